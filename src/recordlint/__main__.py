@@ -1,0 +1,3 @@
+from recordlint.cli import main
+
+main()

@@ -1,0 +1,41 @@
+"""The command-line interface: a thin layer over the core library."""
+
+from __future__ import annotations
+
+import click
+
+from recordlint import __version__
+from recordlint.cli.check import check
+from recordlint.cli.config_cmd import config_command
+from recordlint.cli.evaluate_cmd import eval_command
+from recordlint.cli.rules_cmd import explain, rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="recordlint")
+def cli() -> None:
+    """Check adult social care records against the practice standards for plain, person-centred
+    recording. Nothing leaves this machine."""
+
+
+cli.add_command(check)
+cli.add_command(rules)
+cli.add_command(explain)
+cli.add_command(config_command)
+cli.add_command(eval_command)
+
+
+@cli.command("lsp")
+@click.option("--tcp", is_flag=True, help="Listen on 127.0.0.1 instead of standard input/output.")
+@click.option("--port", type=int, default=2087, show_default=True)
+def lsp(tcp: bool, port: int) -> None:
+    """Start the language server (standard input/output by default)."""
+    try:
+        from recordlint.language_server.server import serve
+    except ModuleNotFoundError as error:
+        raise click.ClickException(f"the language server is not available: {error}") from None
+    serve(tcp=tcp, port=port)
+
+
+def main() -> None:
+    cli()

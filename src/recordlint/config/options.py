@@ -1,0 +1,90 @@
+"""The configuration schema as users write it (TOML, kebab-case keys, unknown keys rejected)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SeverityName = Literal["error", "warning", "info", "off"]
+KindName = Literal["case_note", "letter", "assessment", "email"]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class KebabSection(Section):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, alias_generator=_kebab
+    )
+
+
+class AcronymOptions(KebabSection):
+    allow: tuple[str, ...] = ()
+
+
+class JargonOptions(KebabSection):
+    allow: tuple[str, ...] = ()
+
+
+class ReadabilityOptions(KebabSection):
+    max_sentence_words: int = Field(25, ge=5, le=200)
+    # GOV.UK aims for a reading age of 9; the NHS for 9 to 11.
+    target_reading_age: float = Field(9, ge=5, le=21)
+    reading_level_kinds: tuple[KindName, ...] = ("letter",)
+
+
+class SpellingOptions(KebabSection):
+    words: tuple[str, ...] = ()
+
+
+class GrammarOptions(KebabSection):
+    server_url: str | None = None
+    install_path: str | None = None
+    allow_public_service: bool = False
+    language: str = "en-GB"
+    disabled_rules: tuple[str, ...] = ()
+
+
+class TeamOptions(KebabSection):
+    """Team word lists: plain text, one term per line (Vale's vocabularies)."""
+
+    allow_file: str | None = None  # accepted terms: acronyms, jargon, spellings
+    words_file: str | None = None  # extra dictionary words for spelling
+    jargon_file: str | None = None  # extra jargon, in the jargon lexicon's TOML schema
+    acronyms_file: str | None = None  # extra acronyms, in the acronym lexicon's TOML schema
+    hidden_file: str | None = None  # hidden false positives: rule code and sentence
+
+
+class VoiceOptions(KebabSection):
+    kinds: tuple[KindName, ...] = ("case_note", "assessment")
+
+
+class TimelinessOptions(KebabSection):
+    max_hours: float = Field(48, gt=0)
+
+
+class LetterOptions(KebabSection):
+    require_you: bool = True
+
+
+class Options(KebabSection):
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    severity: dict[str, SeverityName] = Field(default_factory=dict)
+    model: str = "en_core_web_sm"
+    acronyms: AcronymOptions = AcronymOptions()
+    jargon: JargonOptions = JargonOptions()
+    readability: ReadabilityOptions = ReadabilityOptions()
+    spelling: SpellingOptions = SpellingOptions()
+    grammar: GrammarOptions = GrammarOptions()
+    team: TeamOptions = TeamOptions()
+    voice: VoiceOptions = VoiceOptions()
+    timeliness: TimelinessOptions = TimelinessOptions()
+    letters: LetterOptions = LetterOptions()

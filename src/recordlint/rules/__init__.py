@@ -1,0 +1,31 @@
+"""Rule families. Importing this package registers every rule.
+
+Codes are banded by family, so a prefix selects a family: RL1 acronyms and abbreviations,
+RL2 jargon and legal terms, RL3 readability, RL40x spelling, RL45x grammar, RL5 respectful
+language, RL6 fact and opinion, RL7 rationale, RL8 the person's voice, RL90x letters,
+RL91x timeliness.
+"""
+
+from importlib import import_module
+
+RULE_MODULES = (
+    "acronyms",
+    "jargon",
+    "readability",
+    "spelling",
+    "grammar",
+    "respectful",
+    "opinion",
+    "rationale",
+    "voice",
+    "letters",
+    "timeliness",
+)
+
+for _module in RULE_MODULES:
+    try:
+        import_module(f"recordlint.rules.{_module}")
+    except ModuleNotFoundError as error:
+        # Families are added one module at a time; a missing family is not an error.
+        if error.name != f"recordlint.rules.{_module}":
+            raise

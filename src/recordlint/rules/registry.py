@@ -1,0 +1,259 @@
+"""The rule registry: each rule's identity, metadata, check and documentation in one place.
+
+A rule is a function decorated with :func:`rule`. Its docstring is its documentation
+(Markdown, with the headings that :mod:`recordlint.docs` requires). Rules never build a
+``Finding`` themselves: they call ``ctx.flag(...)`` and the context fills in the code,
+name, category, standard and severity from the rule's record, so a rule cannot mislabel
+itself.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.nlp import Need
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from recordlint.config import Config
+    from recordlint.text import Block
+
+CODE_PATTERN = re.compile(r"^RL\d{3}$")
+NAME_PATTERN = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+class Scope(StrEnum):
+    PARAGRAPH = "paragraph"  # runs per paragraph; results are cached by paragraph text
+    DOCUMENT = "document"  # runs once on the whole record, after the paragraph rules
+
+
+class Fix(StrEnum):
+    SAFE = "safe"  # the first suggestion may replace the flagged words as they stand
+    REVIEW = "review"  # suggestions need the writer's judgement; offered, never applied blind
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    category: Category
+    standard: str
+    severity: Severity
+    check: Callable[..., None]
+    needs: frozenset[Need]
+    scope: Scope = Scope.PARAGRAPH
+    kinds: frozenset[RecordKind] | None = None  # None: every kind of record
+    fix: Fix | None = None
+    allow_in_quotes: bool = False
+    finalize: Callable[[DocumentContext, list[Finding]], list[Finding]] | None = None
+    preview: bool = False
+
+    @property
+    def docs(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.docs.splitlines()[0] if self.docs else ""
+
+    def applies_to(self, kind: RecordKind) -> bool:
+        return self.kinds is None or kind in self.kinds
+
+
+_RULES: dict[str, Rule] = {}
+MetricsProvider = Callable[["DocumentContext"], Mapping[str, Any]]
+_METRICS_PROVIDERS: list[MetricsProvider] = []
+
+
+def metrics_provider(func: MetricsProvider) -> MetricsProvider:
+    """Register a function whose metrics every report carries, whatever rules are enabled."""
+    _METRICS_PROVIDERS.append(func)
+    return func
+
+
+def metrics_providers() -> list[MetricsProvider]:
+    _load_rule_modules()
+    return list(_METRICS_PROVIDERS)
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    category: Category,
+    standard: str,
+    severity: Severity = Severity.WARNING,
+    needs: Iterable[Need] = (Need.TOKENS,),
+    scope: Scope = Scope.PARAGRAPH,
+    kinds: Iterable[RecordKind] | None = None,
+    fix: Fix | None = None,
+    allow_in_quotes: bool = False,
+    preview: bool = False,
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register the decorated check function as a rule."""
+
+    def register(check: Callable[..., None]) -> Callable[..., None]:
+        if not CODE_PATTERN.match(code):
+            raise ValueError(f"rule code {code!r} is not RL followed by three digits")
+        if not NAME_PATTERN.match(name):
+            raise ValueError(f"rule name {name!r} is not kebab-case")
+        if code in _RULES:
+            raise ValueError(f"rule code {code} is registered twice")
+        _RULES[code] = Rule(
+            code=code,
+            name=name,
+            category=category,
+            standard=standard,
+            severity=severity,
+            check=check,
+            needs=frozenset(needs),
+            scope=scope,
+            kinds=frozenset(kinds) if kinds is not None else None,
+            fix=fix,
+            allow_in_quotes=allow_in_quotes,
+            preview=preview,
+        )
+        return check
+
+    return register
+
+
+def finalizer(code: str) -> Callable[[Callable[..., list[Finding]]], Callable[..., list[Finding]]]:
+    """Attach a document-phase step to a paragraph rule (for facts spread over paragraphs)."""
+
+    def attach(func: Callable[..., list[Finding]]) -> Callable[..., list[Finding]]:
+        existing = _RULES[code]
+        _RULES[code] = Rule(**{**_as_dict(existing), "finalize": func})
+        return func
+
+    return attach
+
+
+def _as_dict(r: Rule) -> dict[str, Any]:
+    return {name: getattr(r, name) for name in Rule.__dataclass_fields__}
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, in code order."""
+    _load_rule_modules()
+    return [_RULES[code] for code in sorted(_RULES)]
+
+
+def get_rule(code: str) -> Rule | None:
+    _load_rule_modules()
+    return _RULES.get(code.upper())
+
+
+def _load_rule_modules() -> None:
+    import recordlint.rules  # noqa: F401  (importing registers every rule)
+
+
+@dataclass(slots=True)
+class _Flagger:
+    rule: Rule
+    severity: Severity
+    text: str
+    offset: int
+    out: list[Finding]
+
+    def flag(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str] = (),
+        *,
+        fix: Fix | None = None,
+    ) -> None:
+        chosen_fix = fix if fix is not None else self.rule.fix
+        self.out.append(
+            Finding(
+                code=self.rule.code,
+                name=self.rule.name,
+                category=self.rule.category,
+                severity=self.severity,
+                message=message,
+                start=self.offset + start,
+                end=self.offset + end,
+                text=self.text[start:end],
+                standard=self.rule.standard,
+                suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
+                fix=chosen_fix.value if chosen_fix else None,
+                document_level=self.rule.scope is Scope.DOCUMENT,
+            )
+        )
+
+
+@dataclass(slots=True)
+class ParagraphContext:
+    """What a paragraph rule sees. Offsets given to :meth:`flag` are paragraph-relative."""
+
+    text: str
+    doc: Doc | None
+    kind: RecordKind
+    config: Config
+    quotes: list[tuple[int, int]]  # paragraph-relative
+    facts: dict[str, Any]
+    _flagger: _Flagger
+
+    def flag(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str] = (),
+        *,
+        fix: Fix | None = None,
+    ) -> None:
+        self._flagger.flag(start, end, message, suggestions, fix=fix)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.quotes)
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """What a document rule sees: the whole record, and the facts its paragraphs produced."""
+
+    text: str
+    kind: RecordKind
+    config: Config
+    metadata: dict[str, Any]
+    blocks: list[Block]
+    block_facts: list[dict[str, Any]]
+    quotes: list[tuple[int, int]]
+    metrics: dict[str, Any]
+    _flagger: _Flagger | None = field(default=None)
+
+    def facts(self, key: str) -> list[Any]:
+        """Every paragraph's value for ``key``, in document order (missing ones skipped)."""
+        return [facts[key] for facts in self.block_facts if key in facts]
+
+    def flag(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str] = (),
+        *,
+        fix: Fix | None = None,
+    ) -> None:
+        assert self._flagger is not None, "finalize steps amend findings; they do not flag"
+        self._flagger.flag(start, end, message, suggestions, fix=fix)
+
+    def first_line_span(self) -> tuple[int, int]:
+        """Where a document-level finding is shown: the first line with text on it."""
+        for line in self.text.splitlines(keepends=True):
+            if line.strip():
+                start = self.text.find(line)
+                stripped = line.rstrip("\r\n")
+                lead = len(stripped) - len(stripped.lstrip())
+                return start + lead, start + len(stripped)
+        return 0, 0
