@@ -12,6 +12,7 @@ RULE_MODULES = (
     "acronyms",
     "jargon",
     "readability",
+    "wordy",
     "spelling",
     "grammar",
     "respectful",
