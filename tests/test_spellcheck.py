@@ -1,0 +1,197 @@
+"""British English spelling: what passes, what is flagged, and what is suggested."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from recordlint import spellcheck
+from recordlint.spellcheck import CARE_WORDS, DictionaryNotInstalled, SpellChecker, open_reader
+
+READERS = [
+    pytest.param(
+        "chunspell",
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("hunspell") is None, reason="chunspell not installed"
+        ),
+    ),
+    "spylls",
+]
+
+_checkers: dict[str, SpellChecker] = {}
+
+
+@pytest.fixture(params=READERS)
+def checker(request: pytest.FixtureRequest) -> SpellChecker:
+    name: str = request.param
+    if name not in _checkers:
+        _checkers[name] = SpellChecker(open_reader(name))
+    return _checkers[name]
+
+
+BRITISH_WORDS = [
+    "colour",
+    "organise",
+    "centre",
+    "judgement",
+    "programme",
+    "behaviour",
+    "practise",
+    "licence",
+    "ageing",
+    "anaemia",
+    "paediatric",
+    "travelled",
+    "catalogue",
+    "defence",
+]
+
+
+@pytest.mark.parametrize("word", BRITISH_WORDS)
+def test_british_spellings_pass(checker: SpellChecker, word: str) -> None:
+    assert checker.is_correct(word)
+    assert checker.suggest(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("color", "colour"),
+        ("center", "centre"),
+        ("organize", "organise"),
+        ("organized", "organised"),
+        ("organization", "organisation"),
+        ("analyze", "analyse"),
+        ("neighbor", "neighbour"),
+        ("behavior", "behaviour"),
+        ("defense", "defence"),
+        ("catalog", "catalogue"),
+        ("traveled", "travelled"),
+        ("anemia", "anaemia"),
+        ("diarrhea", "diarrhoea"),
+        ("aging", "ageing"),
+    ],
+)
+def test_american_spellings_are_flagged_with_british_suggestion_first(
+    checker: SpellChecker, american: str, british: str
+) -> None:
+    assert not checker.is_correct(american)
+    assert checker.suggest(american)[0] == british
+
+
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [
+        ("recieved", "received"),
+        ("accomodation", "accommodation"),
+        ("seperate", "separate"),
+        ("occured", "occurred"),
+        ("definately", "definitely"),
+        ("teh", "the"),
+    ],
+)
+def test_typos_get_the_right_first_suggestion(checker: SpellChecker, typo: str, fix: str) -> None:
+    assert not checker.is_correct(typo)
+    assert checker.suggest(typo)[0] == fix
+
+
+@pytest.mark.parametrize("word", ["size", "prize", "seize", "capsize", "citizen"])
+def test_z_words_that_are_british_too_stay_quiet(checker: SpellChecker, word: str) -> None:
+    assert checker.is_correct(word)
+
+
+def test_sentence_start_capitals(checker: SpellChecker) -> None:
+    assert checker.is_correct("Organise")
+    assert checker.is_correct("Colour")
+    assert not checker.is_correct("Recieved")
+    assert checker.suggest("Recieved")[0] == "Received"
+    assert checker.suggest("Color")[0] == "Colour"
+
+
+@pytest.mark.parametrize(
+    "word", ["well-being", "self-neglect", "co-produced", "day-centre", "follow-up", "re-"]
+)
+def test_hyphenated_words_pass_when_every_part_does(checker: SpellChecker, word: str) -> None:
+    assert checker.is_correct(word)
+
+
+def test_hyphenated_word_with_a_misspelt_part(checker: SpellChecker) -> None:
+    assert not checker.is_correct("self-negelct")
+    assert checker.suggest("self-negelct")[0] == "self-neglect"
+    assert not checker.is_correct("day-center")
+    assert checker.suggest("day-center")[0] == "day-centre"
+
+
+@pytest.mark.parametrize(
+    "word", ["person's", "didn't", "doesn't", "carers'", "person\u2019s", "won\u2019t", "'twas"]
+)
+def test_apostrophes(checker: SpellChecker, word: str) -> None:
+    assert checker.is_correct(word)
+
+
+def test_misspelt_possessive_keeps_its_apostrophe(checker: SpellChecker) -> None:
+    assert not checker.is_correct("neighbor's")
+    assert checker.suggest("neighbor's")[0] == "neighbour's"
+
+
+@pytest.mark.parametrize("token", ["NHS", "DOLS", "SALT", "B12", "5mg", "COVID-19", "2pm", "s42"])
+def test_capitals_and_digits_are_left_to_the_acronym_rule(
+    checker: SpellChecker, token: str
+) -> None:
+    assert checker.is_correct(token)
+
+
+@pytest.mark.parametrize("token", ["", "  ", "\u2014", "...", "'", "\U0001f600"])
+def test_tokens_without_letters_are_not_misspellings(checker: SpellChecker, token: str) -> None:
+    assert checker.is_correct(token)
+
+
+@pytest.mark.parametrize("word", ["wellbeing", "telecare", "dosette", "keysafe", "co-codamol"])
+def test_care_vocabulary_missing_from_the_dictionary_is_accepted(
+    checker: SpellChecker, word: str
+) -> None:
+    assert word in CARE_WORDS
+    assert checker.is_correct(word)
+    assert checker.is_correct(word.capitalize())
+
+
+def test_with_words_adds_a_team_dictionary_without_changing_the_original() -> None:
+    base = SpellChecker.default()
+    assert not base.is_correct("Kestrelgate")
+    team = base.with_words(["Kestrelgate", "Mosaicnet"])
+    assert team.is_correct("Kestrelgate")
+    assert team.is_correct("Kestrelgate's")
+    assert team.is_correct("kestrelgate")
+    assert team.is_correct("Kestrelgate-based")
+    assert not base.is_correct("Kestrelgate")
+    assert team.suggest("Kestrelgate") == ()
+    assert team.is_correct("colour") and not team.is_correct("color")
+    assert team._shared is base._shared  # the dictionary is loaded once, not copied
+
+
+def test_suggest_respects_the_limit(checker: SpellChecker) -> None:
+    assert len(checker.suggest("teh", limit=2)) <= 2
+    assert checker.suggest("teh", limit=0) == ()
+    assert checker.suggest("teh", limit=1) == ("the",)
+
+
+def test_suggestions_are_themselves_correct(checker: SpellChecker) -> None:
+    for word in ("recieved", "xqzvtrel", "colour-coded", "Smithe"):
+        for suggestion in checker.suggest(word):
+            assert checker.is_correct(suggestion), (word, suggestion)
+
+
+def test_default_is_loaded_once_per_process() -> None:
+    assert SpellChecker.default() is SpellChecker.default()
+
+
+def test_missing_dictionary_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spellcheck, "DICTIONARY_PACKAGE", "no_such_dictionary_package")
+    with pytest.raises(DictionaryNotInstalled, match="reinstall recordlint"):
+        open_reader()
+
+
+def test_unknown_reader_name_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown spelling reader"):
+        open_reader("aspell")
