@@ -8,7 +8,7 @@ from recordlint.api import Linter
 from recordlint.cli.options import fail_usage, resolve_config
 from recordlint.errors import ConfigError, RecordlintError
 from recordlint.findings import RecordKind, Severity
-from recordlint.io.readers import iter_paths
+from recordlint.io.readers import MAX_BYTES, iter_paths
 from recordlint.io.writers import file_dict, json_document, text_lines
 
 SEVERITIES = [s.value for s in Severity]
@@ -27,6 +27,8 @@ SEVERITIES = [s.value for s in Severity]
               help="Exit 1 when a finding at or above this severity is found.")  # fmt: skip
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this configuration file instead of searching for one.")  # fmt: skip
+@click.option("--max-size", type=float, default=MAX_BYTES / 1024 / 1024, show_default=True,
+              help="Skip files larger than this many megabytes.")  # fmt: skip
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -36,6 +38,7 @@ def check(
     min_severity: str,
     fail_on: str,
     config_path: str | None,
+    max_size: float,
 ) -> None:
     """Check records (.txt or .md files, folders, or - for standard input).
 
@@ -56,7 +59,7 @@ def check(
     shown = Severity(min_severity)
     failing = None if fail_on == "never" else Severity(fail_on)
     files, failed, input_errors, total, checked = [], False, 0, 0, 0
-    for source in iter_paths(paths):
+    for source in iter_paths(paths, int(max_size * 1024 * 1024)):
         if source.error:
             input_errors += 1
             click.echo(f"{source.path}: {source.error}", err=True)

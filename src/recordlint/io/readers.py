@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
-MAX_BYTES = 20 * 1024 * 1024
+# Case records are rarely more than a few hundred kilobytes; a file of many megabytes is
+# almost always an export or a wrong path, and would take minutes to analyse.
+MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
         raise ValueError("is neither UTF-8 nor Windows-1252 text") from error
 
 
-def iter_paths(paths: tuple[str, ...]) -> Iterator[Source]:
+def iter_paths(paths: tuple[str, ...], max_bytes: int = MAX_BYTES) -> Iterator[Source]:
     """Every record named by ``paths``: files, folders (searched for .txt and .md) and '-'."""
     for raw in paths:
         if raw == "-":
@@ -55,18 +57,21 @@ def iter_paths(paths: tuple[str, ...]) -> Iterator[Source]:
             if not found:
                 yield Source(raw, path.name, None, error="folder holds no .txt or .md files")
             for file in found:
-                yield read_file(file)
+                yield read_file(file, max_bytes)
         elif path.exists():
-            yield read_file(path)
+            yield read_file(path, max_bytes)
         else:
             yield Source(raw, path.stem, None, error="no such file or folder")
 
 
-def read_file(path: Path) -> Source:
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Source(str(path), path.stem, None, error=f"too large ({size:,} bytes)")
+        if size > max_bytes:
+            limit = f"{max_bytes / 1024 / 1024:g} MB"
+            return Source(str(path), path.stem, None,
+                          error=f"too large to check ({size:,} bytes; the limit is {limit}, "
+                                "set with --max-size)")  # fmt: skip
         data = path.read_bytes()
     except OSError as error:
         return Source(str(path), path.stem, None, error=f"cannot be read: {error.strerror}")

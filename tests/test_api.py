@@ -1,0 +1,115 @@
+"""The core API: lint(), Linter, selection, severity, quotes, caching."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+
+import recordlint
+from recordlint import Config, Linter, RecordKind, Severity, lint
+from recordlint.config import options_from_mapping
+from recordlint.errors import ConfigError
+from recordlint.nlp import Need
+from tests.conftest import linter_for
+
+LONG = (
+    "I visited Mrs Khan at home today with her daughter and we talked about how she is "
+    "managing with the stairs and the bathroom and whether she would like some help."
+)
+
+
+def config(**raw: object) -> Config:
+    return Config(options_from_mapping(raw, "test"))
+
+
+def test_lint_returns_findings_with_offsets_into_the_given_text() -> None:
+    """Offsets index the exact text given, across paragraphs and CRLF line breaks."""
+    text = "Short.\r\n\r\n" + LONG
+    report = lint(text, config(select=["RL301"]))
+    (finding,) = report.findings
+    assert text[finding.start : finding.end] == finding.text == LONG
+    assert finding.code == "RL301"
+    assert finding.category is recordlint.Category.READABILITY
+    assert finding.standard == "1"
+
+
+def test_findings_inside_the_persons_quoted_words_are_dropped() -> None:
+    """No finding lands inside the person's own words."""
+    report = lint(f'She told me "{LONG}"', config(select=["RL301"]))
+    assert report.findings == []
+
+
+def test_severity_override_and_off() -> None:
+    """[severity] changes a rule's severity, and "off" stops it running."""
+    raised = lint(LONG, config(select=["RL301"], severity={"RL301": "error"}))
+    assert raised.findings[0].severity is Severity.ERROR
+    off = Linter(config(select=["RL301"], severity={"RL301": "off"}))
+    assert off.rules == []
+
+
+def test_select_by_category_prefix_and_name_agree() -> None:
+    """A category, a code prefix and a rule name select the same rule."""
+    by = {s: {r.code for r in Linter(config(select=[s])).rules} for s in ("RL30", "long-sentence")}
+    assert "RL301" in by["RL30"]
+    assert by["long-sentence"] == {"RL301"}
+    readability = {r.code for r in Linter(config(select=["readability"])).rules}
+    assert "RL301" in readability
+
+
+def test_unknown_selector_is_a_config_error() -> None:
+    """A selector that matches nothing is reported, not silently ignored."""
+    with pytest.raises(ConfigError, match="'nonsense' matches no rule"):
+        Linter(config(ignore=["nonsense"]))
+
+
+def test_only_needed_components_run() -> None:
+    """A tokens-only rule selection does not load the tagger or parser."""
+    linter = Linter(config(select=["RL301"]))
+    assert linter.needs == {Need.TOKENS}
+    assert "parser" not in linter.nlp.pipe_names
+    assert "tagger" not in linter.nlp.pipe_names
+
+
+def test_unchanged_paragraphs_are_not_analysed_again() -> None:
+    """A small edit re-analyses only the paragraph that changed."""
+    linter = Linter(config(select=["RL301"]))
+    paragraphs = [f"Paragraph {n} is here." for n in range(6)]
+    linter.lint("\n\n".join(paragraphs))
+    paragraphs[3] = "Paragraph three was edited."
+    analysed: list[str] = []
+    real_pipe = linter.nlp.pipe
+
+    def recording_pipe(texts, **kwargs):
+        texts = list(texts)
+        analysed.extend(texts)
+        return real_pipe(texts, **kwargs)
+
+    with mock.patch.object(linter.nlp, "pipe", recording_pipe):
+        linter.lint("\n\n".join(paragraphs))
+    assert analysed == ["Paragraph three was edited."]
+
+
+def test_kind_is_inferred_or_taken_from_the_caller() -> None:
+    """A letter is recognised by its salutation; the caller's kind wins."""
+    linter = linter_for({"select": ["RL301"]})
+    assert linter.lint("Dear Mrs Khan,\n\nThank you.").kind is RecordKind.LETTER
+    assert linter.lint("Dear Mrs Khan,", kind="email").kind is RecordKind.EMAIL
+
+
+def test_report_metrics_are_present_whatever_rules_run() -> None:
+    """Every report carries document metrics."""
+    report = linter_for({"select": ["RL301"]}).lint("One.\n\nTwo.")
+    assert report.metrics["paragraphs"] == 2
+
+
+def test_a_failing_rule_is_reported_and_the_record_still_linted() -> None:
+    """One faulty rule costs its own findings, not the whole record."""
+    linter = Linter(config(select=["RL301"]))
+    rule = linter.rules[0]
+    broken = type(rule)(**{**{f: getattr(rule, f) for f in rule.__dataclass_fields__},
+                           "check": lambda ctx: 1 / 0})  # fmt: skip
+    linter.rules = [broken]
+    report = linter.lint("Some text.")
+    assert report.findings == []
+    assert report.errors == ["RL301 could not run: ZeroDivisionError: division by zero"]

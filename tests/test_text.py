@@ -1,0 +1,61 @@
+"""Text geometry: positions, paragraphs and the person's quoted words."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordlint.text import MAX_BLOCK_CHARS, LineIndex, paragraphs, quote_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'She said "I don\'t want a package of care." Then left.',
+            ["I don't want a package of care."],
+        ),
+        ("He told me \u2018I refused it\u2019 and she\u2019s fine.", ["I refused it"]),
+        ("Mrs Khan said \u201cno way\u201d.", ["no way"]),
+        ("He said 'I'm fine' today, it's Tom's.", ["I'm fine"]),
+        ("The person's dog and the carers' rota.", []),
+        ('She said "first" and then "second".', ["first", "second"]),
+    ],
+)
+def test_quote_spans_find_quoted_words_not_apostrophes(text: str, expected: list[str]) -> None:
+    """Quoted words are found in straight and curly quotes; apostrophes are not quotes."""
+    assert quoted(text) == expected
+
+
+def test_quote_spans_cross_a_line_break_but_not_a_paragraph() -> None:
+    """A quote may wrap onto the next line but never runs past a blank line."""
+    text = 'He said "I want to\ngo home" today.\n\nShe said "unclosed\n\nnext para'
+    assert quoted(text) == ["I want to\ngo home"]
+
+
+def test_line_index_handles_every_line_break() -> None:
+    """LF, CRLF and CR all end lines; columns are 1-based."""
+    index = LineIndex("a\nb\r\nc\rd")
+    assert [index.position(i) for i in (0, 2, 5, 7)] == [(1, 1), (2, 1), (3, 1), (4, 1)]
+    assert index.line_span(1) == (2, 3)
+
+
+def test_paragraphs_keep_their_offsets() -> None:
+    """Each paragraph's text equals the slice of the original at its offsets."""
+    text = "First para.\nStill first.\n\n  \nSecond.\r\n\r\nThird."
+    blocks = paragraphs(text)
+    assert [b.text for b in blocks] == ["First para.\nStill first.", "Second.", "Third."]
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+
+
+def test_paragraphs_cut_very_long_blocks_at_sentence_ends() -> None:
+    """A paragraph longer than the block limit is cut, and no text is lost or moved."""
+    text = "She is well. " * (MAX_BLOCK_CHARS // 5)
+    blocks = paragraphs(text)
+    assert len(blocks) > 1
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+    assert all(b.text.endswith(".") for b in blocks[:-1])
