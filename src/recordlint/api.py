@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from recordlint.config import Config
-from recordlint.config.selection import enabled_rules
+from recordlint.config.selection import enabled_rules, matches
 from recordlint.findings import Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.nlp import Need, load_pipeline, needs_spacy
@@ -23,7 +23,8 @@ from recordlint.rules.registry import (
     all_rules,
     metrics_providers,
 )
-from recordlint.text import Block, overlaps_any, paragraphs, quote_spans
+from recordlint.suppression import hidden_pairs, read_directives, sentence_at
+from recordlint.text import Block, LineIndex, overlaps_any, paragraphs, quote_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,21 +187,47 @@ class Linter:
                     by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
             except Exception as error:
                 report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
-        allowed = {t.casefold() for t in self.config.allowed_terms}
         rules_by_code = {r.code: r for r in self.rules}
-        kept = []
-        for code, found in by_rule.items():
-            rule = rules_by_code[code]
-            for f in found:
-                if not rule.allow_in_quotes and overlaps_any(f.start, f.end, quotes):
-                    continue
-                if f.text.casefold() in allowed:
-                    continue
-                kept.append(f)
+        keep = self._filter(text)
+        kept = [
+            f
+            for code, found in by_rule.items()
+            for f in found
+            if (rules_by_code[code].allow_in_quotes or not overlaps_any(f.start, f.end, quotes))
+            and keep(f, rules_by_code[code])
+        ]
         kept.sort(key=lambda f: (f.start, f.end, f.code))
         report.findings = kept
         report.metrics = metrics
         return report
+
+    def _filter(self, text: str) -> Callable[[Finding, Rule], bool]:
+        """The team's and the writer's silencing: allowed terms, hidden false positives and
+        inline directives."""
+        allowed = {t.casefold() for t in self.config.allowed_terms}
+        hidden = hidden_pairs(self.config.team_paths().get("hidden_file"))
+        directives = read_directives(text)
+        index = LineIndex(text) if directives.by_line else None
+
+        def silenced(selectors: frozenset[str], rule: Rule) -> bool:
+            return any(matches(s, rule) for s in selectors)
+
+        def keep(finding: Finding, rule: Rule) -> bool:
+            if finding.text.casefold() in allowed:
+                return False
+            if directives.everywhere and silenced(directives.everywhere, rule):
+                return False
+            if index is not None:
+                first, last = index.line_of(finding.start), index.line_of(max(finding.end - 1, 0))
+                for line in range(first, last + 1):
+                    line_rules = directives.by_line.get(line)
+                    if line_rules and silenced(line_rules, rule):
+                        return False
+            return not (
+                hidden and (rule.code, sentence_at(text, finding.start, finding.end)) in hidden
+            )
+
+        return keep
 
     def _cache_get(self, key: tuple[str, str], block: Block, kind: RecordKind) -> _BlockResult:
         with self._lock:
