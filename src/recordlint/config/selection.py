@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from recordlint.errors import ConfigError
+from recordlint.findings import Category
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -24,7 +25,10 @@ def matches(selector: str, rule: Rule) -> bool:
 
 
 def check_selectors(selectors: Iterable[str], rules: list[Rule], key: str) -> None:
+    categories = {c.value for c in Category}
     for selector in selectors:
+        if selector.strip().lower() in categories:
+            continue
         if not any(matches(selector, r) for r in rules):
             raise ConfigError(
                 f"{key}: '{selector}' matches no rule (use a code such as RL101, a prefix such "

@@ -1,0 +1,121 @@
+"""Words per second for `recordlint check` against spaCy's own full pipeline, cold start
+time on one 300-word note, and peak memory.
+
+    python bench/core_speed.py [CORPUS_DIR] [--repeat N]
+
+Both are measured in this one run over the same text: the corpus records, split into the
+paragraphs recordlint analyses. recordlint runs with a fresh Linter (empty paragraph cache)
+each pass, so no result is reused between passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PLAIN_LANGUAGE = ("acronym", "jargon", "readability", "spelling")
+
+
+def corpus_texts(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def word_count(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def spacy_full(texts: list[str], repeat: int) -> float:
+    import spacy
+
+    from recordlint.nlp import DEFAULT_MODEL, FALLBACK_MODELS
+    from recordlint.text import paragraphs
+
+    name = next(n for n in (DEFAULT_MODEL, *FALLBACK_MODELS) if spacy.util.is_package(n))
+    nlp = spacy.load(name)
+    blocks = [b.text for t in texts for b in paragraphs(t)]
+    list(nlp.pipe(blocks[:5]))  # warm up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _doc in nlp.pipe(blocks, batch_size=64):
+            pass
+        times.append(time.perf_counter() - start)
+    return word_count(texts) / statistics.median(times)
+
+
+def recordlint_speed(texts: list[str], repeat: int, select: tuple[str, ...]) -> tuple[float, str]:
+    from recordlint import Config, Linter
+    from recordlint.config import options_from_mapping
+
+    config = Config(options_from_mapping({"select": list(select)}, "bench"))
+    times = []
+    components = ""
+    for _ in range(repeat):
+        linter = Linter(config)
+        linter.warm_up()
+        linter.lint("Warm up the rules and lexicons with the OT.")
+        linter = Linter(config)  # empty cache, pipeline already loaded
+        start = time.perf_counter()
+        for _report in linter.lint_many((t, None, None) for t in texts):
+            pass
+        times.append(time.perf_counter() - start)
+        components = ",".join(linter.nlp.pipe_names)
+    return word_count(texts) / statistics.median(times), components
+
+
+def cold_start(note: str) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "note.txt"
+        path.write_text(note, encoding="utf-8")
+        exe = Path(sys.executable).with_name("recordlint")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        start = time.perf_counter()
+        subprocess.run([str(exe), "check", str(path), "--fail-on", "never"],
+                       capture_output=True, check=True)  # fmt: skip
+        elapsed = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def three_hundred_words(texts: list[str]) -> str:
+    words: list[str] = []
+    for text in texts:
+        words += text.split()
+        if len(words) >= 300:
+            break
+    return " ".join(words[:300])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", default="corpus")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts = corpus_texts(Path(args.corpus))
+    print(f"text: {len(texts)} records, {word_count(texts):,} words")
+    elapsed, peak_mb = cold_start(three_hundred_words(texts))
+    print(f"cold start, `recordlint check` on a 300-word note: {elapsed:.2f} s, "
+          f"peak memory {peak_mb:.0f} MB")  # fmt: skip
+    full = spacy_full(texts, args.repeat)
+    print(f"spaCy full pipeline (nlp.pipe):            {full:8,.0f} words/s")
+    plain, components = recordlint_speed(texts, args.repeat, PLAIN_LANGUAGE)
+    print(f"recordlint, plain-language rules:          {plain:8,.0f} words/s  "
+          f"({plain / full:.2f}x spaCy; components: {components})")  # fmt: skip
+    acronyms, components = recordlint_speed(texts, args.repeat, ("acronym",))
+    print(f"recordlint, acronym rules alone:           {acronyms:8,.0f} words/s  "
+          f"(components: {components})")  # fmt: skip
+    everything, components = recordlint_speed(texts, args.repeat, ("ALL",))
+    print(f"recordlint, every rule:                    {everything:8,.0f} words/s  "
+          f"({everything / full:.2f}x spaCy; components: {components})")  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this benchmark process: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
