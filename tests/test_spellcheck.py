@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 import pytest
 
@@ -195,3 +196,10 @@ def test_missing_dictionary_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) 
 def test_unknown_reader_name_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown spelling reader"):
         open_reader("aspell")
+
+
+def test_falls_back_to_spylls_without_a_compiled_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "hunspell", None)  # import now raises ImportError
+    reader = open_reader()
+    assert reader.name == "spylls"
+    assert reader.lookup("colour") and not reader.lookup("color")
