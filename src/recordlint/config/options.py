@@ -66,7 +66,9 @@ class VoiceOptions(KebabSection):
 
 
 class TimelinessOptions(KebabSection):
+    # The standard: case notes are written within 48 hours of the contact.
     max_hours: float = Field(48, gt=0)
+    kinds: tuple[KindName, ...] = ("case_note",)
 
 
 class LetterOptions(KebabSection):

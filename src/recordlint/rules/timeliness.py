@@ -1,0 +1,144 @@
+"""RL91x: timeliness. Case notes written within 48 hours of the contact."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from recordlint.dates import RecordDates, coerce_date, find_record_dates
+from recordlint.findings import Category, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Scope, rule
+
+
+@rule(
+    code="RL911",
+    name="recorded-late",
+    category=Category.TIMELINESS,
+    standard="2.timeliness",
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+)
+def recorded_late(ctx: DocumentContext) -> None:
+    """Finds case notes written more than 48 hours after the contact they record.
+
+    ## Why it matters
+    Standard 2 asks that case notes are written within 48 hours of the contact. Notes
+    written days later lose detail and the person's own words, and the next worker may act
+    without knowing what happened.
+
+    ## Example
+    Before:
+    > Date of contact: 02/03/2026
+    > Date entered: 06/03/2026
+    >
+    > I visited Mrs Pollard at home to talk about her kitchen.
+
+    After:
+    > Date of contact: 02/03/2026
+    > Date entered: 03/03/2026
+    >
+    > I visited Mrs Pollard at home to talk about her kitchen.
+
+    ## How the dates are found
+    From the record's metadata first (`contact_date` and `recorded_date`, with optional
+    `contact_time` and `recorded_time`; ISO or UK dates), each one separately; otherwise from
+    header lines such as "Date of contact: 02/03/2026", "Visit date - 2/3/26",
+    "Seen 5/1/26 at home, typed up 9/1/26", "Call on Tuesday 14 January 2026",
+    "Date entered: 16/01/2026 10:15" or "Recorded: 6 February 2026". Dates are read day
+    first (02/03/2026 is 2 March). A date without a year takes the other date's year.
+
+    When both dates carry a time, the hours between them count. When either is a date
+    alone, whole days count: with the default 48 hours, a note written two days after the
+    contact is on time and one written three days after is late.
+
+    The record's metrics carry `contact_date`, `recorded_date` and `hours_to_record`
+    (whole days times 24 when there are no times) whenever both dates are known.
+
+    ## Stays quiet on
+    Records with a missing or unreadable date (nothing is guessed), a bare "Date:" line
+    (it does not say whether it is the contact or the writing), notes dated before the
+    contact (the metric `recorded_before_contact` is set instead), and kinds of record other
+    than case notes unless configured.
+
+    ## Settings
+    `timeliness.max-hours` (default 48); `timeliness.kinds` (default `["case_note"]`).
+    """
+    options = ctx.config.options.timeliness
+    if ctx.kind.value not in options.kinds:
+        return
+    dates = _record_dates(ctx.text, ctx.metadata)
+    contact, recorded = dates.contact, dates.recorded
+    if contact is None or recorded is None:
+        return
+    timed = isinstance(contact, datetime) and isinstance(recorded, datetime)
+    if timed:
+        hours = (recorded - contact).total_seconds() / 3600
+    else:
+        hours = float(_day_of(recorded).toordinal() - _day_of(contact).toordinal()) * 24
+    ctx.metrics["contact_date"] = contact.isoformat()
+    ctx.metrics["recorded_date"] = recorded.isoformat()
+    ctx.metrics["hours_to_record"] = round(hours, 2)
+    if hours < 0:
+        ctx.metrics["recorded_before_contact"] = True
+        return
+    if hours <= options.max_hours:
+        return
+    start, end = dates.recorded_span or ctx.first_line_span()
+    ctx.flag(
+        start,
+        end,
+        f"This note was written {_delay(hours, timed)} after the contact "
+        f"(contact {_when(contact)}, recorded {_when(recorded)}); case notes should be "
+        f"written within {_hours(options.max_hours)} of the contact.",
+    )
+
+
+def _record_dates(text: str, metadata: dict[str, object]) -> RecordDates:
+    contact = coerce_date(metadata.get("contact_date"), metadata.get("contact_time"))
+    recorded = coerce_date(metadata.get("recorded_date"), metadata.get("recorded_time"))
+    if contact is not None and recorded is not None:
+        return RecordDates(contact, recorded)
+    reference = contact or recorded
+    from_text = find_record_dates(
+        text, reference_year=_day_of(reference).year if reference is not None else None
+    )
+    # Metadata wins, date by date; the header line is still where a finding is shown.
+    return RecordDates(
+        contact=contact if contact is not None else from_text.contact,
+        recorded=recorded if recorded is not None else from_text.recorded,
+        contact_span=None if contact is not None else from_text.contact_span,
+        recorded_span=None if recorded is not None else from_text.recorded_span,
+    )
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _when(value: date | datetime) -> str:
+    day = _day_of(value)
+    text = f"{day.day} {day.strftime('%B')} {day.year}"
+    if isinstance(value, datetime):
+        text += f" at {value.strftime('%H:%M')}"
+    return text
+
+
+def _delay(hours: float, timed: bool) -> str:
+    if not timed:
+        return _plural(round(hours / 24), "day")
+    whole = int(hours)
+    if whole < 72:
+        return _plural(whole, "hour")
+    days, rest = divmod(whole, 24)
+    if not rest:
+        return _plural(days, "day")
+    return f"{_plural(days, 'day')} and {_plural(rest, 'hour')}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _hours(value: float) -> str:
+    return _plural(int(value), "hour") if value == int(value) else f"{value:g} hours"

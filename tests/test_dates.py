@@ -1,0 +1,241 @@
+"""UK dates and the header lines that give a record's contact and recorded dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+
+from recordlint.dates import (
+    RecordDates,
+    coerce_date,
+    find_dates,
+    find_record_dates,
+    parse_time,
+    parse_uk_date,
+)
+from tests.conftest import linter_for
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02/03/2026", date(2026, 3, 2)),  # day first: 2 March
+        ("2/3/26", date(2026, 3, 2)),
+        ("11.02.2026", date(2026, 2, 11)),
+        ("2-3-2026", date(2026, 3, 2)),
+        ("2026-03-02", date(2026, 3, 2)),
+        ("2 March 2026", date(2026, 3, 2)),
+        ("2 Mar 2026", date(2026, 3, 2)),
+        ("2 Mar. 2026", date(2026, 3, 2)),
+        ("22nd Sept 2025", date(2025, 9, 22)),
+        ("1st January 2026", date(2026, 1, 1)),
+        ("the 1st of March 2026", date(2026, 3, 1)),
+        ("March 2nd, 2026", date(2026, 3, 2)),
+        ("Tuesday 14 January 2026", date(2026, 1, 14)),  # the weekday is not checked
+        ("Tues 3/2/26", date(2026, 2, 3)),
+        ("Mon, 2 March 2026", date(2026, 3, 2)),
+        ("02/03/2026 14:30", datetime(2026, 3, 2, 14, 30)),
+        ("16/01/2026 10:15", datetime(2026, 1, 16, 10, 15)),
+        ("2 March 2026 at 2.30pm", datetime(2026, 3, 2, 14, 30)),
+        ("2/3/2026, 9am", datetime(2026, 3, 2, 9, 0)),
+        ("2/3/2026 12pm", datetime(2026, 3, 2, 12, 0)),
+        ("2/3/2026 12.15am", datetime(2026, 3, 2, 0, 15)),
+        ("29/02/2024", date(2024, 2, 29)),
+        ("  2 March 2026. ", date(2026, 3, 2)),
+    ],
+)
+def test_parse_uk_date_reads_the_shapes_practitioners_write(
+    text: str, expected: date | datetime
+) -> None:
+    assert parse_uk_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/02/2026",  # no such day
+        "29/02/2026",  # not a leap year
+        "31 April 2026",
+        "03/25/2026",  # month first is not read as day first, nor swapped
+        "00/03/2026",
+        "2/13/2026",
+        "02/03/2026 25:00",
+        "02/03-2026",  # mixed separators
+        "3/2",  # no year, none given
+        "6 Jan",
+        "next Tuesday",
+        "2.30pm",
+        "",
+        "nonsense",
+        "02/03/2026 and 04/03/2026",  # two dates are not one date
+        "Date of contact: 02/03/2026",  # label and date: not a date alone
+    ],
+)
+def test_parse_uk_date_refuses_what_is_not_exactly_one_real_date(text: str) -> None:
+    assert parse_uk_date(text) is None
+
+
+def test_a_date_without_a_year_is_read_with_the_year_given() -> None:
+    assert parse_uk_date("3/2", year=2026) == date(2026, 2, 3)
+    assert parse_uk_date("6 Jan", year=2026) == date(2026, 1, 6)
+    assert parse_uk_date("29/2", year=2025) is None
+
+
+def test_two_digit_years_are_this_century() -> None:
+    assert parse_uk_date("5/1/26") == date(2026, 1, 5)
+    assert parse_uk_date("5/1/99") == date(1999, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("14:30", time(14, 30)), ("2.30pm", time(14, 30)), ("2pm", time(14, 0)),
+     ("10:15 am", time(10, 15)), ("0930hrs", None), ("25:00", None), ("13pm", None)],
+)  # fmt: skip
+def test_parse_time(text: str, expected: time | None) -> None:
+    assert parse_time(text) == expected
+
+
+def test_find_dates_skips_times_ratios_and_money() -> None:
+    text = "Visited 2/3/26 at 2.30pm. Care 1:1, £84.50 a week, 5mg, on 24 hours a day."
+    found = find_dates(text)
+    assert [(m.day, m.month, m.year, m.clock) for m in found] == [(2, 3, 2026, time(14, 30))]
+    assert text[found[0].start : found[0].end] == "2/3/26 at 2.30pm"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Date of contact: 02/03/2026\nDate entered: 06/03/2026\n\nI visited.",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Contact date: 2 March 2026\nRecorded: 3rd March 2026",
+         date(2026, 3, 2), date(2026, 3, 3)),
+        ("Visit date - 2/3/26\nWritten up - 5/3/26", date(2026, 3, 2), date(2026, 3, 5)),
+        ("Seen 5/1/26 at home, typed up 9/1/26 (system down).",
+         date(2026, 1, 5), date(2026, 1, 9)),
+        ("Visit date: 2 February 2026. Recorded: 6 February 2026.",
+         date(2026, 2, 2), date(2026, 2, 6)),
+        ("Date of visit: 11.02.2026 (note entered 16.02.2026)",
+         date(2026, 2, 11), date(2026, 2, 16)),
+        ("Contact date: 19/02/2026. Typed 25/02/2026.", date(2026, 2, 19), date(2026, 2, 25)),
+        ("Seen 5/3/26, written up 10/3/26.", date(2026, 3, 5), date(2026, 3, 10)),
+        ("Call on Tuesday 14 January 2026\nI phoned.\n\nDate entered: 16/01/2026 10:15",
+         date(2026, 1, 14), datetime(2026, 1, 16, 10, 15)),
+        ("Date/time of contact: 02/03/2026 14:30\nDate/time entered: 04/03/2026 2.30pm",
+         datetime(2026, 3, 2, 14, 30), datetime(2026, 3, 4, 14, 30)),
+        ("Date of assessment: 21/01/2026 (home visit)\n\nText.\n\nRecorded by SW 28/01/2026",
+         date(2026, 1, 21), date(2026, 1, 28)),
+        ("Date of contact: 02/03/2026", date(2026, 3, 2), None),
+        ("Date entered: 09/03/2026", None, date(2026, 3, 9)),
+    ],
+)  # fmt: skip
+def test_find_record_dates_reads_header_lines(
+    text: str, contact: date | None, recorded: date | None
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+def test_dates_without_a_year_take_the_other_date_or_the_reference_year() -> None:
+    seen = find_record_dates("Seen Tues 3/2, notes written 9/2.", reference_year=2026)
+    assert (seen.contact, seen.recorded) == (date(2026, 2, 3), date(2026, 2, 9))
+    visit = find_record_dates("(Visit 6 Jan, recorded 12 Jan.)", reference_year=2026)
+    assert (visit.contact, visit.recorded) == (date(2026, 1, 6), date(2026, 1, 12))
+    mixed = find_record_dates("Date of contact: 30/12/2025\nTyped up 2/1", reference_year=1990)
+    assert (mixed.contact, mixed.recorded) == (date(2025, 12, 30), date(2026, 1, 2))
+    new_year = find_record_dates("Seen 30/12, typed 3/1", reference_year=2026)
+    assert (new_year.contact, new_year.recorded) == (date(2025, 12, 30), date(2026, 1, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 02/03/2026\nDate entered: 09/03/2026",  # a bare "Date:" says neither
+        "Home visit following hospital discharge on 26/01/2026.",
+        "Mrs Khan was seen by her GP on 02/03/2026.",
+        "Next visit 30/03 with Ms Okafor.",
+        "Date written with Mr Clarke: 12 March 2026",
+        "Date of contact: 31/02/2026",  # not a day
+        "Date of contact: 03/25/2026",  # month first
+        "Date of contact: last Tuesday",
+        "",
+    ],
+)
+def test_find_record_dates_takes_no_contact_date_from_prose_or_bad_dates(text: str) -> None:
+    assert find_record_dates(text, reference_year=2026).contact is None
+
+
+def test_the_spans_are_the_header_lines() -> None:
+    text = "Date of contact: 02/03/2026\n  Date entered: 06/03/2026  \n\nI visited."
+    found = find_record_dates(text)
+    assert found.contact_span is not None and found.recorded_span is not None
+    assert text[slice(*found.contact_span)] == "Date of contact: 02/03/2026"
+    assert text[slice(*found.recorded_span)] == "Date entered: 06/03/2026"
+    assert find_record_dates("nothing here") == RecordDates()
+
+
+def test_the_first_labelled_date_of_each_kind_counts() -> None:
+    text = "Date of contact: 02/03/2026\nDate entered: 03/03/2026\n\nSeen 20/03/2026 by GP."
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 3, 2), date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("value", "clock", "expected"),
+    [
+        ("2026-03-02", None, date(2026, 3, 2)),
+        ("2026-03-02T14:30:00", None, datetime(2026, 3, 2, 14, 30)),
+        ("2026-03-02T14:30:00+01:00", None, datetime(2026, 3, 2, 14, 30)),
+        ("02/03/2026", None, date(2026, 3, 2)),
+        ("2 March 2026", "2.30pm", datetime(2026, 3, 2, 14, 30)),
+        (date(2026, 3, 2), "14:30", datetime(2026, 3, 2, 14, 30)),
+        (date(2026, 3, 2), time(9, 0), datetime(2026, 3, 2, 9, 0)),
+        (datetime(2026, 3, 2, 8, 0), "14:30", datetime(2026, 3, 2, 8, 0)),
+        ("2026-02-30", None, None),
+        ("31/02/2026", None, None),
+        ("unknown", None, None),
+        ("", None, None),
+        (None, None, None),
+        (20260302, None, None),
+    ],
+)
+def test_coerce_date_reads_metadata(value: object, clock: object, expected: object) -> None:
+    assert coerce_date(value, clock) == expected
+
+
+def test_late_note_finding_sits_on_the_recorded_line_and_gives_both_dates() -> None:
+    text = "Date of contact: 02/03/2026\nDate entered: 06/03/2026\n\nI visited Mrs Pollard."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    (finding,) = report.findings
+    assert finding.text == "Date entered: 06/03/2026"
+    assert "2 March 2026" in finding.message and "6 March 2026" in finding.message
+    assert "4 days" in finding.message
+    assert report.metrics["contact_date"] == "2026-03-02"
+    assert report.metrics["recorded_date"] == "2026-03-06"
+    assert report.metrics["hours_to_record"] == 96
+
+
+def test_late_note_from_metadata_sits_on_the_first_line_and_counts_hours() -> None:
+    text = "\n  I phoned Mrs Shaw about the morning calls.\n"
+    metadata = {"contact_date": "2026-03-02T09:00", "recorded_date": "2026-03-04T10:30"}
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note", metadata=metadata)
+    (finding,) = report.findings
+    assert finding.text == "I phoned Mrs Shaw about the morning calls."
+    assert "49 hours" in finding.message
+    assert report.metrics["hours_to_record"] == 49.5
+
+
+def test_a_note_dated_before_the_contact_is_a_metric_not_a_finding() -> None:
+    metadata = {"contact_date": date(2026, 3, 9), "recorded_date": date(2026, 3, 2)}
+    linter = linter_for({"select": ["RL911"]})
+    report = linter.lint("I visited.", kind="case_note", metadata=metadata)
+    assert report.findings == []
+    assert report.metrics["recorded_before_contact"] is True
+
+
+def test_unreadable_dates_give_nothing_at_all() -> None:
+    metadata = {"contact_date": "soon", "recorded_date": "2026-03-09"}
+    linter = linter_for({"select": ["RL911"]})
+    report = linter.lint("I visited.", kind="case_note", metadata=metadata)
+    assert report.findings == [] and report.errors == []
+    assert "hours_to_record" not in report.metrics
