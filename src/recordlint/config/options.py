@@ -62,6 +62,7 @@ class TeamOptions(KebabSection):
 
 
 class VoiceOptions(KebabSection):
+    # Kinds of record that must show the person's voice (RL801); the voice is measured in all.
     kinds: tuple[KindName, ...] = ("case_note", "assessment")
 
 
@@ -71,8 +72,13 @@ class TimelinessOptions(KebabSection):
     kinds: tuple[KindName, ...] = ("case_note",)
 
 
+ContactMeans = Literal["phone", "email", "address"]
+
+
 class LetterOptions(KebabSection):
-    require_you: bool = True
+    # The ways of reaching a named contact that count (address: a postal address with a
+    # postcode after the salutation, so the reader's own address does not count).
+    contact_means: tuple[ContactMeans, ...] = Field(("phone", "email", "address"), min_length=1)
 
 
 class Options(KebabSection):

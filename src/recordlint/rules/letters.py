@@ -1,0 +1,284 @@
+"""RL90x: letters. A letter says who to contact and how, and speaks to its reader.
+
+Both rules read the letter's shape from plain text: the recipient's address block before the
+salutation is not part of the letter's body (its postcode is the reader's, not a way to reach
+the writer), and the lines after the sign-off are the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from recordlint.findings import Category, RecordKind, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Scope, rule
+
+_SALUTATION = re.compile(r"^[ \t]*(?:dear|hello|hi)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:yours(?:\s+(?:sincerely|faithfully|truly))?|(?:with\s+)?(?:kind|best|warm|many)"
+    r"\s+(?:regards|wishes|thanks)|regards|best|thanks|thank\s+you)\b[ \t,.!]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:re|subject|our\s+ref|your\s+ref|ref)\b[^\n]*$",
+                           re.IGNORECASE | re.MULTILINE)  # fmt: skip
+
+# UK telephone numbers as letters print them: 01934 888 888, 0121 303 1234, 029 2087 2087,
+# 07700 900 312, 0300 1234 131, +44 (0)117 922 2700, 0800 123 4567.
+_PHONE = re.compile(r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \t-]?\d){8,9}(?!\d|[/.-]\d)")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)*")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\b")
+# Words that make a line the name of a team or service someone can ask for.
+_TEAM_WORDS = re.compile(
+    r"\b(?:team|council|adult\s+(?:social\s+)?care|social\s+care|services?|department|office"
+    r"|centre|center|hub|unit|helpline|desk|authority|partnership|trust)\b",
+    re.IGNORECASE,
+)
+# An explicit pointer to the person to contact: "Contact: Sam Patel", "phone me, Jo Smith, on".
+_CONTACT_POINTER = re.compile(
+    r"(?:\bcontact(?:\s+name)?\s*:|\b(?:phone|ring|call|contact|email|text|ask\s+for)\s+"
+    r"(?:me|us)?,?\s*)\s*(?P<who>[^\n,.;]{2,80})",
+    re.IGNORECASE,
+)
+# Job titles alone do not tell the reader who to ask for.
+_JOB_TITLE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:senior\s+)?(?:social\s+worker|occupational\s+therapist|care\s+manager"
+    r"|support\s+worker|assessor|officer|manager|practitioner|duty\s+worker)s?$",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|you'(?:re|ll|ve|d))\b", re.IGNORECASE)
+_SIGN_OFF_YOURS = re.compile(r"^[ \t]*yours\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+_AFTER_WHO = re.compile(
+    r"\s+(?:on|at|by|via|through|using|if|or|and|for|to|about|before|when|as)\b"
+)
+CONTACT_MEANS = ("phone", "email", "address")
+MAX_SIGNATURE_LINES = 4
+MAX_SIGNATURE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class LetterParts:
+    """Offsets of a letter's parts in its text."""
+
+    body_start: int  # just after the salutation line (0 when there is none)
+    body_end: int  # the start of the sign-off line (end of text when there is none)
+    signature_start: int | None  # just after the sign-off line
+
+
+def letter_parts(text: str) -> LetterParts:
+    salutation = _SALUTATION.search(text[:3000])
+    body_start = salutation.end() if salutation else 0
+    sign_offs = [m for m in _SIGN_OFF.finditer(text) if m.start() >= body_start]
+    if sign_offs:
+        last = sign_offs[-1]
+        return LetterParts(body_start, last.start(), last.end())
+    return LetterParts(body_start, len(text), None)
+
+
+def means_of_contact(text: str, allowed: tuple[str, ...] = CONTACT_MEANS) -> list[str]:
+    """The ways of reaching someone that ``text`` gives, by kind, in ``CONTACT_MEANS`` order."""
+    found = []
+    if "phone" in allowed and _PHONE.search(text):
+        found.append("phone")
+    if "email" in allowed and _EMAIL.search(text):
+        found.append("email")
+    if "address" in allowed and _POSTCODE.search(text):
+        found.append("address")
+    return found
+
+
+def named_contact(text: str, parts: LetterParts) -> str | None:
+    """The person or team the letter names for the reader to contact, if any."""
+    body = text[parts.body_start : parts.body_end]
+    for match in _CONTACT_POINTER.finditer(body):
+        who = match.group("who").strip()
+        who = re.split(_AFTER_WHO, who)[0].strip()
+        if _is_name_or_team(who):
+            return who
+    for line in _signature_lines(text, parts):
+        line = line.strip().strip(",")
+        if line and _is_name_or_team(line):
+            return line
+    return None
+
+
+def _signature_lines(text: str, parts: LetterParts) -> list[str]:
+    if parts.signature_start is not None:
+        return text[parts.signature_start :].splitlines()
+    # No sign-off: a short last paragraph is where a name or team would be.
+    last = text.rstrip().rsplit("\n\n", 1)[-1].splitlines()
+    # A signature is names and titles, not sentences.
+    if len(last) <= MAX_SIGNATURE_LINES and all(
+        len(line.split()) <= MAX_SIGNATURE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+        for line in last
+    ):
+        return last
+    return []
+
+
+def _is_name_or_team(words: str) -> bool:
+    words = words.strip()
+    if not words or _JOB_TITLE_ONLY.match(words):
+        return False
+    if _TITLED_NAME.search(words):
+        return True
+    # A team is named when it has a proper name: "Adult Social Care", not "the office".
+    if _TEAM_WORDS.search(words) and re.search(r"\b[A-Z][a-z]", words):
+        return True
+    return bool(_FULL_NAME.fullmatch(words.split(",")[0].strip()))
+
+
+@cache
+def _allowed_means(means: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(m for m in CONTACT_MEANS if m in means)
+
+
+@rule(
+    code="RL901",
+    name="missing-contact-details",
+    category=Category.CONTACT_DETAILS,
+    standard="1.letters",
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+    kinds=[RecordKind.LETTER],
+)
+def missing_contact_details(ctx: DocumentContext) -> None:
+    """Finds letters that do not say who to contact and how to reach them.
+
+    ## Why it matters
+    Standard 1 says people know who to contact and how, in a way that works for them. A
+    letter signed "Adult Social Care" with no telephone number, or one that says "please
+    contact the office" without saying which office or how, leaves the reader with nowhere
+    to go with a question, a change of mind or a complaint.
+
+    ## Example
+    Before:
+    > Dear Mr Baptiste,
+    >
+    > We have tried to phone you to arrange your review. Please contact the office.
+    >
+    > Yours sincerely,
+    >
+    > Adult Social Care
+
+    After:
+    > Dear Mr Baptiste,
+    >
+    > We have tried to phone you to arrange your review. Please ring me, Jo Smith, on
+    > 01934 888 888, or email jo.smith@example.gov.uk.
+    >
+    > Yours sincerely,
+    >
+    > Jo Smith, Adult Social Care
+
+    ## What counts
+    A named contact: a person's name or a team ("Contact: Sam Patel", "please ring me, Jo
+    Smith, on ...", "the Adult Social Care team", the name under the sign-off); a job title
+    alone ("Social Worker") does not tell the reader who to ask for. A way to reach them: a
+    UK telephone number, an email address, or a postal address with its postcode. The
+    reader's own address above the salutation does not count.
+
+    ## Stays quiet on
+    Letters that give both, wherever they give them (the body, a "Contact:" line or the
+    signature block). Records that are not letters.
+
+    ## Settings
+    `letters.contact-means` (default `["phone", "email", "address"]`): the ways of reaching
+    someone that count.
+    """
+    parts = letter_parts(ctx.text)
+    after_salutation = ctx.text[parts.body_start :]
+    # Subject lines ("Re: Mrs Ivy Trelawny, 4 Mill Lane TR1 2AB") repeat the reader's details.
+    after_salutation = _SUBJECT_LINE.sub("", after_salutation)
+    allowed = _allowed_means(tuple(ctx.config.options.letters.contact_means))
+    means = means_of_contact(after_salutation, allowed)
+    who = named_contact(ctx.text, parts)
+    ctx.metrics["letter_contact"] = who
+    ctx.metrics["letter_contact_means"] = means
+    if who and means:
+        return
+    how = _either([_MEANS_WORDS[m] for m in allowed])
+    if not who and not means:
+        message = (
+            f"This letter does not say who to contact or how; give a name or team and a {how}."
+        )
+    elif not means:
+        message = f"This letter names {who!r} but gives no way to reach them; add a {how}."
+    else:
+        message = (
+            "This letter gives contact details but no name or team to ask for; say who "
+            "the reader will speak to."
+        )
+    start, end = ctx.first_line_span()
+    ctx.flag(start, end, message)
+
+
+_MEANS_WORDS = {"phone": "telephone number", "email": "email address", "address": "postal address"}
+
+
+def _either(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+@rule(
+    code="RL902",
+    name="letter-not-addressed-to-reader",
+    category=Category.READABILITY,
+    standard="1",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+    kinds=[RecordKind.LETTER],
+)
+def letter_not_addressed_to_reader(ctx: DocumentContext) -> None:
+    """Finds letters that never speak to their reader as "you".
+
+    ## Why it matters
+    Standard 1 asks for letters that are clear and that people can act on. A letter that
+    talks about its reader in the third person ("Mrs Khan's care package will be reduced")
+    reads like a copy of a case note: it is harder to follow and leaves the reader unsure
+    what it means for them. Writing to the reader ("your care will change") is the plain
+    English advice, and the practice of writing to the person that councils now encourage.
+
+    ## Example
+    Before:
+    > Dear Mrs Khan,
+    >
+    > Following the review on 3 March, Mrs Khan's lunchtime call will stop on 23 March.
+    >
+    > Yours sincerely,
+    > Sam Hollis
+
+    After:
+    > Dear Mrs Khan,
+    >
+    > Following your review on 3 March, your lunchtime call will stop on 23 March.
+    >
+    > Yours sincerely,
+    > Sam Hollis
+
+    ## Stays quiet on
+    Letters with "you" or "your" anywhere in the body; the sign-off "Yours sincerely" does not
+    count. Records that are not letters. Letters with no body to speak of (under 15 words),
+    such as a covering note.
+    """
+    parts = letter_parts(ctx.text)
+    body = _SIGN_OFF_YOURS.sub("", ctx.text[parts.body_start : parts.body_end])
+    if len(body.split()) < MIN_BODY_WORDS or _YOU.search(body):
+        return
+    start, end = ctx.first_line_span()
+    ctx.flag(
+        start,
+        end,
+        'This letter never speaks to its reader as "you"; write to them directly '
+        '(for example "your care" rather than "the care package").',
+    )
+
+
+MIN_BODY_WORDS = 15
