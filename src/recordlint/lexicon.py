@@ -1,0 +1,440 @@
+"""Lexicon schema, loading and validation.
+
+The words recordlint looks for live in reviewed TOML files under the top-level ``lexicons/``
+folder, packaged into the wheel as ``recordlint/lexicons``. Each file has a ``[lexicon]``
+header table and one ``[[entry]]`` table per term. The models below are the schema: unknown
+keys are rejected, so a typo in a field name fails loudly instead of being ignored, and the
+committed JSON schemas in ``lexicons/schema/`` are generated from the same models.
+
+Words are data, judgement is code: an entry says what to look for and what to suggest; the
+rules decide when a match counts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import importlib.resources
+import pathlib
+import tomllib
+from importlib.resources.abc import Traversable
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from recordlint.errors import RecordlintError
+
+__all__ = [
+    "ENTRY_MODELS",
+    "LEXICON_NAMES",
+    "AcronymEntry",
+    "DecisionEntry",
+    "JargonEntry",
+    "JudgementalEntry",
+    "LegalTermEntry",
+    "Lexicon",
+    "LexiconError",
+    "LexiconHeader",
+    "NeverFlagEntry",
+    "OpinionMarkerEntry",
+    "SpeechEntry",
+    "WordyPhraseEntry",
+    "lexicon_dir",
+    "lexicon_file_model",
+    "load_lexicon",
+    "load_lexicon_file",
+]
+
+LEXICON_NAMES: tuple[str, ...] = (
+    "acronyms",
+    "decisions",
+    "jargon",
+    "judgemental",
+    "legal-terms",
+    "never-flag",
+    "opinion-markers",
+    "speech",
+    "wordy-phrases",
+)
+
+SCHEMA_VERSION = 1
+
+
+class LexiconError(RecordlintError):
+    """A lexicon file is missing, is not valid TOML, or does not match its schema.
+
+    The message names the file, the entry (by its term) and the field; the same facts are
+    kept as attributes so that tools can point at the right place.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        term: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.term = term
+        self.field = field
+
+
+def _check_phrase(value: str) -> str:
+    # Matching is token based, so stray or doubled spaces would silently never match.
+    if value != value.strip():
+        raise ValueError("must not start or end with whitespace")
+    if "  " in value or "\n" in value or "\t" in value:
+        raise ValueError("must use single spaces between words")
+    return value
+
+
+def _check_unique_strings(values: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for value in values:
+        key = value.casefold()
+        if key in seen:
+            raise ValueError(f"lists {value!r} twice")
+        seen.add(key)
+    return values
+
+
+Phrase = Annotated[str, Field(min_length=1), AfterValidator(_check_phrase)]
+Prose = Annotated[str, Field(min_length=1)]
+PhraseList = Annotated[
+    tuple[Phrase, ...], Field(min_length=1), AfterValidator(_check_unique_strings)
+]
+OptionalPhraseList = Annotated[tuple[Phrase, ...], AfterValidator(_check_unique_strings)]
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Entry(BaseModel):
+    model_config = _STRICT
+
+    term: Phrase = Field(description="The word or phrase as it is matched.")
+    note: Prose | None = Field(default=None, description="Reviewer's note; never shown as advice.")
+
+
+class _SuggestingEntry(_Entry):
+    @model_validator(mode="after")
+    def _suggestions_differ_from_term(self) -> _SuggestingEntry:
+        replacements: tuple[str, ...] = getattr(self, "suggestions", ())
+        for suggestion in replacements:
+            if suggestion.casefold() == self.term.casefold():
+                raise ValueError(f"suggestion {suggestion!r} repeats the term")
+        return self
+
+
+class LexiconHeader(BaseModel):
+    """The ``[lexicon]`` table at the top of every file."""
+
+    model_config = _STRICT
+
+    name: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$")] = Field(
+        description="The file stem; '_' may stand for '-'."
+    )
+    description: Prose
+    schema_version: Literal[1]
+    reviewed_by: Prose
+    reviewed_on: datetime.date = Field(description="ISO date of the last full review.")
+    sources: Annotated[tuple[Prose, ...], Field(min_length=1)] = Field(
+        description="Where the words came from."
+    )
+
+
+Domain = Literal[
+    "social care",
+    "health",
+    "mental health",
+    "housing",
+    "benefits",
+    "local government",
+    "law",
+    "general",
+]
+
+
+class AcronymEntry(_Entry):
+    """An acronym, initialism or note shorthand, written as it appears in records."""
+
+    expansions: PhraseList = Field(
+        description="What it stands for, most likely first; lower case unless a proper noun."
+    )
+    domain: Domain
+    kind: Literal["acronym", "shorthand", "dotted"]
+
+    @model_validator(mode="after")
+    def _dotted_matches_shape(self) -> AcronymEntry:
+        has_dot = "." in self.term
+        if self.kind == "dotted" and not has_dot:
+            raise ValueError("kind 'dotted' needs a full stop in the term")
+        if self.kind != "dotted" and has_dot:
+            raise ValueError("a term with a full stop must have kind 'dotted'")
+        for expansion in self.expansions:
+            if expansion == self.term:
+                raise ValueError(f"expansion {expansion!r} repeats the term")
+        return self
+
+
+class JargonEntry(_SuggestingEntry):
+    """Service or public-sector jargon with plainer wording."""
+
+    suggestions: PhraseList = Field(description="Plainer alternatives, best first.")
+    why: Prose
+    standards: Annotated[tuple[Literal[1, 2], ...], Field(min_length=1)]
+    exceptions: OptionalPhraseList = Field(
+        default=(), description="Context phrases that cancel a match when they contain it."
+    )
+    depersonalising: bool = Field(
+        default=False, description="A label standing in for the person; suggest their name."
+    )
+
+    @model_validator(mode="after")
+    def _lower_case_term(self) -> JargonEntry:
+        if self.term != self.term.lower():
+            raise ValueError("jargon terms are written in lower case")
+        return self
+
+
+class LegalTermEntry(_Entry):
+    """A legal term that must stay but may need explaining the first time it is used."""
+
+    explanation: Prose = Field(description="Plain words a letter could use.")
+
+
+class WordyPhraseEntry(_SuggestingEntry):
+    """A formal or wordy phrase with a shorter, plainer one."""
+
+    suggestions: PhraseList
+
+
+class JudgementalEntry(_SuggestingEntry):
+    """Wording that blames, labels, stigmatises or talks down to the person."""
+
+    why: Prose = Field(description="Why the wording harms.")
+    suggestions: Annotated[tuple[Prose, ...], Field(min_length=1)] = Field(
+        description="Better wording, or advice on what to describe instead."
+    )
+    replaceable: bool = Field(
+        description="True when the first suggestion can replace the words directly."
+    )
+    exceptions: OptionalPhraseList = ()
+    about_person: bool = Field(
+        default=True, description="Counts only when it describes the person."
+    )
+
+
+class OpinionMarkerEntry(_Entry):
+    """A cue that separates fact, opinion and evidence."""
+
+    kind: Literal[
+        "hedge",
+        "marked_opinion",
+        "evaluative",
+        "credibility",
+        "vague_evaluation",
+        "evidence",
+        "capacity",
+    ]
+
+
+class DecisionEntry(_Entry):
+    """A decision phrase, or a marker that a reason is being given."""
+
+    kind: Literal["decision", "reason"]
+
+
+class SpeechEntry(_Entry):
+    """Verbs and roles that show whose voice a sentence carries."""
+
+    kind: Literal["speech_verb", "feeling_verb", "wish_verb", "professional", "relevant_other"]
+
+
+class NeverFlagEntry(_Entry):
+    """A word or shape the acronym rule must never flag."""
+
+    kind: Literal["title", "unit", "common", "other"]
+
+
+ENTRY_MODELS: dict[str, type[_Entry]] = {
+    "acronyms": AcronymEntry,
+    "decisions": DecisionEntry,
+    "jargon": JargonEntry,
+    "judgemental": JudgementalEntry,
+    "legal-terms": LegalTermEntry,
+    "never-flag": NeverFlagEntry,
+    "opinion-markers": OpinionMarkerEntry,
+    "speech": SpeechEntry,
+    "wordy-phrases": WordyPhraseEntry,
+}
+
+EntryT = TypeVar("EntryT", bound=_Entry)
+
+
+class Lexicon(BaseModel, Generic[EntryT]):
+    """One loaded, validated lexicon."""
+
+    model_config = _STRICT
+
+    header: LexiconHeader
+    entries: tuple[EntryT, ...]
+
+    def terms(self) -> list[str]:
+        """Return the terms in file order."""
+        return [entry.term for entry in self.entries]
+
+
+class _LexiconFile(BaseModel, Generic[EntryT]):
+    """The shape of a lexicon file on disk (the TOML table names)."""
+
+    model_config = _STRICT
+
+    lexicon: LexiconHeader
+    entry: Annotated[tuple[EntryT, ...], Field(min_length=1)]
+
+
+@functools.cache
+def lexicon_file_model(name: str) -> type[BaseModel]:
+    """Return the model of the file named ``name``; its JSON schema is committed."""
+    entry_model = _entry_model(name)
+    base = _LexiconFile[entry_model]  # type: ignore[valid-type]
+    class_name = "".join(part.title() for part in name.split("-")) + "File"
+    config = ConfigDict(extra="forbid", frozen=True, title=f"recordlint lexicon: {name}")
+    return type(class_name, (base,), {"model_config": config, "__module__": __name__})
+
+
+def lexicon_dir() -> Traversable | pathlib.Path:
+    """Return the folder holding the shipped lexicons.
+
+    An installed wheel carries them as package data (``recordlint/lexicons``); a source
+    checkout keeps them in the repository's top-level ``lexicons/`` folder.
+    """
+    try:
+        packaged = importlib.resources.files("recordlint") / "lexicons"
+    except (ModuleNotFoundError, TypeError):
+        packaged = None
+    if packaged is not None and packaged.is_dir():
+        return packaged
+    return pathlib.Path(__file__).resolve().parent.parent.parent / "lexicons"
+
+
+@functools.cache
+def load_lexicon(name: str) -> Lexicon[Any]:
+    """Load and validate one shipped lexicon by name (see ``LEXICON_NAMES``)."""
+    _entry_model(name)
+    resource = lexicon_dir() / f"{name}.toml"
+    display = f"lexicons/{name}.toml"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(
+            f"{display}: cannot be read ({exc}); reinstall recordlint", path=display
+        ) from exc
+    lexicon = _parse(text, name, display)
+    if lexicon.header.name.replace("_", "-") != name:
+        raise LexiconError(
+            f"{display}: [lexicon] field 'name' is {lexicon.header.name!r}; "
+            f"it must be {name!r}",
+            path=display,
+            field="name",
+        )
+    return lexicon
+
+
+def load_lexicon_file(path: pathlib.Path, name: str) -> Lexicon[Any]:
+    """Load a team's own file that follows the schema of the shipped lexicon ``name``."""
+    _entry_model(name)
+    try:
+        text = pathlib.Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc})", path=str(path)) from exc
+    return _parse(text, name, str(path))
+
+
+def _entry_model(name: str) -> type[_Entry]:
+    try:
+        return ENTRY_MODELS[name]
+    except KeyError:
+        known = ", ".join(LEXICON_NAMES)
+        raise LexiconError(f"unknown lexicon {name!r}; expected one of: {known}") from None
+
+
+def _parse(text: str, name: str, display: str) -> Lexicon[Any]:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{display}: not valid TOML: {exc}", path=display) from exc
+    try:
+        parsed = lexicon_file_model(name).model_validate(raw)
+    except ValidationError as exc:
+        raise _describe(exc, raw, display) from None
+    entries = parsed.entry  # type: ignore[attr-defined]
+    _check_unique_terms(entries, display)
+    return Lexicon[ENTRY_MODELS[name]](  # type: ignore[index]
+        header=parsed.lexicon,  # type: ignore[attr-defined]
+        entries=entries,
+    )
+
+
+def _check_unique_terms(entries: tuple[_Entry, ...], display: str) -> None:
+    first_index: dict[str, int] = {}
+    for index, entry in enumerate(entries, start=1):
+        key = entry.term.casefold()
+        if key in first_index:
+            raise LexiconError(
+                f"{display}: entry {index} (term {entry.term!r}), field 'term': repeats "
+                f"entry {first_index[key]}; merge the two entries",
+                path=display,
+                term=entry.term,
+                field="term",
+            )
+        first_index[key] = index
+
+
+def _describe(exc: ValidationError, raw: dict[str, Any], display: str) -> LexiconError:
+    """Turn pydantic's error list into one message naming file, entry and field."""
+    lines: list[str] = []
+    first_term: str | None = None
+    first_field: str | None = None
+    for number, error in enumerate(exc.errors()):
+        location = error["loc"]
+        term: str | None = None
+        field: str | None = None
+        if location and location[0] == "entry" and len(location) >= 2:
+            index = location[1]
+            if isinstance(index, int):
+                raw_entries = raw.get("entry")
+                raw_entry = raw_entries[index] if isinstance(raw_entries, list) else None
+                if isinstance(raw_entry, dict) and isinstance(raw_entry.get("term"), str):
+                    term = raw_entry["term"]
+                field = ".".join(str(part) for part in location[2:3]) or None
+                where = f"entry {index + 1}"
+                where += f" (term {term!r})" if term is not None else " (no term)"
+            else:
+                where = "[[entry]]"
+        elif location and location[0] == "lexicon":
+            where = "[lexicon]"
+            field = ".".join(str(part) for part in location[1:2]) or None
+        else:
+            where = "top level"
+            field = ".".join(str(part) for part in location[:1]) or None
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown field; check the spelling against lexicons/README.md"
+        elif error["type"] == "missing":
+            message = "required field is missing"
+        described_field = f", field {field!r}" if field else ""
+        lines.append(f"{display}: {where}{described_field}: {message}")
+        if number == 0:
+            first_term, first_field = term, field
+    summary = lines[0] if len(lines) == 1 else "\n".join(lines)
+    return LexiconError(summary, path=display, term=first_term, field=first_field)
