@@ -342,8 +342,7 @@ def load_lexicon(name: str) -> Lexicon[Any]:
     lexicon = _parse(text, name, display)
     if lexicon.header.name.replace("_", "-") != name:
         raise LexiconError(
-            f"{display}: [lexicon] field 'name' is {lexicon.header.name!r}; "
-            f"it must be {name!r}",
+            f"{display}: [lexicon] field 'name' is {lexicon.header.name!r}; it must be {name!r}",
             path=display,
             field="name",
         )
@@ -405,7 +404,7 @@ def _describe(exc: ValidationError, raw: dict[str, Any], display: str) -> Lexico
     lines: list[str] = []
     first_term: str | None = None
     first_field: str | None = None
-    for number, error in enumerate(exc.errors()):
+    for number, error in enumerate(_root_causes(exc)):
         location = error["loc"]
         term: str | None = None
         field: str | None = None
@@ -438,3 +437,24 @@ def _describe(exc: ValidationError, raw: dict[str, Any], display: str) -> Lexico
             first_term, first_field = term, field
     summary = lines[0] if len(lines) == 1 else "\n".join(lines)
     return LexiconError(summary, path=display, term=first_term, field=first_field)
+
+
+def _root_causes(exc: ValidationError) -> list[Any]:
+    """Drop length errors that only follow from a failed item, and put unknown keys first.
+
+    An unknown key is usually a misspelt one, so it explains the "missing" error beside it.
+    """
+    errors = exc.errors()
+    failing_locations = [tuple(error["loc"]) for error in errors]
+    causes = [
+        error
+        for error in errors
+        if not (
+            error["type"] == "too_short"
+            and any(
+                len(other) > len(error["loc"]) and other[: len(error["loc"])] == error["loc"]
+                for other in failing_locations
+            )
+        )
+    ]
+    return sorted(causes, key=lambda error: error["type"] != "extra_forbidden")
