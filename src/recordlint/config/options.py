@@ -36,6 +36,9 @@ class ReadabilityOptions(KebabSection):
     max_sentence_words: int = Field(25, ge=5, le=200)
     # GOV.UK aims for a reading age of 9; the NHS for 9 to 11.
     target_reading_age: float = Field(9, ge=5, le=21)
+    # Reading-age formulas are rough on a page of text: flag only this far above the target
+    # (9 + 2 = 11, the top of the NHS range).
+    reading_age_tolerance: float = Field(2, ge=0, le=10)
     reading_level_kinds: tuple[KindName, ...] = ("letter",)
 
 

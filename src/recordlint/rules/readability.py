@@ -3,9 +3,22 @@ the reader can manage."""
 
 from __future__ import annotations
 
+import bisect
+from typing import TYPE_CHECKING, Any
+
 from recordlint.findings import Category, Severity
+from recordlint.metrics import line_spans, text_stats
 from recordlint.nlp import Need
-from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.rules.registry import (
+    DocumentContext,
+    ParagraphContext,
+    Scope,
+    metrics_provider,
+    rule,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 @rule(
@@ -34,18 +47,256 @@ def long_sentence(ctx: ParagraphContext) -> None:
     > I visited Mrs Khan at home today with her daughter. We talked about how she manages
     > the stairs and the bathroom. I asked whether she would like help with her shopping.
 
+    ## Stays quiet on
+    - Lists and headings: a line break ends a sentence, so a list of short items without
+      full stops is not read as one long sentence.
+    - The person's own quoted words.
+
     ## Settings
     `readability.max-sentence-words` (default 25).
     """
     assert ctx.doc is not None
     limit = ctx.config.options.readability.max_sentence_words
+    lines = line_spans(ctx.text)
     for sentence in ctx.doc.sents:
-        words = [t for t in sentence if t.is_alpha or t.like_num]
-        if len(words) <= limit:
+        for piece in _pieces(sentence, lines):
+            words = [t for t in piece if t.is_alpha or t.like_num]
+            if len(words) <= limit:
+                continue
+            start = piece[0].idx
+            end = piece[-1].idx + len(piece[-1].text)
+            ctx.flag(
+                start,
+                end,
+                f"This sentence has {len(words)} words; try splitting it "
+                f"(aim for {limit} or fewer).",
+            )
+
+
+def _pieces(sentence: Span, lines: list[tuple[int, int]]) -> list[list[Token]]:
+    """The sentence cut at line ends: list items and headings are not one long sentence
+    (a hard-wrapped paragraph counts as one line)."""
+    pieces: dict[int, list[Token]] = {}
+    for token in sentence:
+        if token.is_space:
             continue
-        trimmed = sentence.text.rstrip()
-        ctx.flag(
-            sentence.start_char,
-            sentence.start_char + len(trimmed),
-            f"This sentence has {len(words)} words; try splitting it (aim for {limit} or fewer).",
-        )
+        line = bisect.bisect_right(lines, (token.idx, len(sentence.doc.text))) - 1
+        if line >= 0 and token.idx < lines[line][1]:
+            pieces.setdefault(line, []).append(token)
+    return list(pieces.values())
+
+
+# ---------------------------------------------------------------------------------------
+# Document metrics
+# ---------------------------------------------------------------------------------------
+
+_PASSIVE_FACT = "readability.passive"  # (passive sentences, sentences) in a paragraph
+
+
+@metrics_provider
+def readability_metrics(ctx: DocumentContext) -> dict[str, Any]:
+    """Words, sentences, Flesch reading ease, Flesch-Kincaid grade and UK reading age.
+
+    The passive-sentence percentage is added when RL303 ran (it needs the parser, and
+    metrics must stay cheap).
+    """
+    metrics: dict[str, Any] = dict(text_stats(ctx.text).as_metrics())
+    counts = ctx.facts(_PASSIVE_FACT)
+    sentences = sum(total for _, total in counts)
+    if sentences:
+        passive = sum(found for found, _ in counts)
+        metrics["passive_sentences_percent"] = round(100 * passive / sentences, 1)
+    return metrics
+
+
+# ---------------------------------------------------------------------------------------
+# RL302 reading-level-too-high
+# ---------------------------------------------------------------------------------------
+
+# Below this many words of prose, reading-age formulas swing by years with one sentence.
+MIN_WORDS_FOR_READING_AGE = 80
+
+
+@rule(
+    code="RL302",
+    name="reading-level-too-high",
+    category=Category.READABILITY,
+    standard="1",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+)
+def reading_level_too_high(ctx: DocumentContext) -> None:
+    """Finds letters whose reading age is well above the target (9 by default).
+
+    ## Why it matters
+    Standard 1 asks for letters that are clear and precise, in plain language or another
+    accessible format, so that people can make informed decisions; the Accessible
+    Information Standard applies to adult social care. GOV.UK writes for a reading age of
+    9, and the NHS content style guide aims for 9 to 11.
+
+    The reading age is the Flesch-Kincaid grade plus 5, the usual UK convention (a US
+    school grade is roughly a child's age less 5). It is worked out from the letter's
+    prose only: address lines, dates, the salutation and the sign-off are left out.
+
+    ## Example
+    Before:
+    > Dear Mrs Khan,
+    >
+    > Following the recent comprehensive reassessment of your eligible needs, the
+    > authority has determined that the continuation of your existing domiciliary support
+    > arrangements is appropriate. Any subsequent modification of these arrangements will
+    > necessitate a further review in accordance with departmental procedures. Should you
+    > require clarification regarding this determination, please contact the department at
+    > your earliest convenience. Additionally, we would like to take this opportunity to
+    > remind you that financial contributions are calculated individually following a
+    > comprehensive financial assessment of your circumstances.
+    >
+    > Yours sincerely,
+
+    After:
+    > Dear Mrs Khan,
+    >
+    > Thank you for talking to me last week. You told me that the help you get at home is
+    > working well, and that you want it to carry on. We agreed that it will stay the same.
+    > Your carers will still come every morning and every evening. If you want to change
+    > anything, please ring me and we can talk about it. I will ring you again in six
+    > months to see how things are going. If you are worried about money, I can ask
+    > someone to help you with that too. You can ring me on Monday to Friday.
+    >
+    > Yours sincerely,
+
+    ## Stays quiet on
+    - Letters under 80 words of prose: readability formulas are unreliable on short texts.
+    - Letters within the tolerance of the target (see Settings).
+    - Other kinds of record, unless `readability.reading-level-kinds` names them.
+
+    ## Settings
+    `readability.target-reading-age` (default 9, GOV.UK's aim);
+    `readability.reading-age-tolerance` (default 2: the formulas are rough on a page of
+    text, so by default a letter is flagged above 11, the top of the NHS range);
+    `readability.reading-level-kinds` (default `["letter"]`).
+    """
+    options = ctx.config.options.readability
+    if ctx.kind.value not in options.reading_level_kinds:
+        return
+    stats = text_stats(ctx.text)
+    age = stats.uk_reading_age
+    if stats.words < MIN_WORDS_FOR_READING_AGE or age is None:
+        return
+    if age <= options.target_reading_age + options.reading_age_tolerance:
+        return
+    start, end = ctx.first_line_span()
+    ctx.flag(
+        start,
+        end,
+        f"This {ctx.kind.value.replace('_', ' ')} has a reading age of about {age:.0f}; "
+        f"aim for {options.target_reading_age:g} with shorter sentences and everyday words.",
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# RL303 passive-voice
+# ---------------------------------------------------------------------------------------
+
+# Participles that describe a state rather than an action someone did ("she is married",
+# "the door was locked"): a passive reading is possible, but active voice would not help.
+STATIVE_PARTICIPLES = frozenset(
+    {
+        "married", "divorced", "widowed", "separated", "engaged", "retired", "born", "called",
+        "named", "known", "based", "located", "situated", "related", "involved", "concerned",
+        "interested", "worried", "pleased", "surprised", "tired", "scared", "frightened",
+        "confused", "upset", "disabled", "isolated", "settled", "bored", "excited", "annoyed",
+        "embarrassed", "determined", "satisfied", "disappointed", "delighted", "relieved",
+        "shocked", "exhausted", "overwhelmed", "distressed", "entitled", "supposed", "used",
+        "dressed", "qualified", "registered", "housebound", "bedbound", "locked", "closed",
+        "shut", "broken", "damaged", "soiled", "stained", "cluttered", "covered", "furnished",
+        "heated", "lit", "equipped", "stocked", "crowded", "blocked", "cracked", "flooded",
+        "soaked"
+    }
+)
+_DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "really", "more", "less", "rather"})
+
+
+def passive_verbs(sentence: Span) -> list[Token]:
+    """Verbs in the passive voice that describe an action ("was made", "was seen").
+
+    Only "be" passives count; "got married" and adjectival uses ("was very worried") do not.
+    """
+    found = []
+    for token in sentence:
+        if token.dep_ != "auxpass" or token.lemma_.lower() != "be":
+            continue
+        verb = token.head
+        if verb.tag_ != "VBN" or verb.lemma_.lower() in STATIVE_PARTICIPLES:
+            continue
+        if verb.lower_ in STATIVE_PARTICIPLES:
+            continue
+        if any(child.lower_ in _DEGREE_WORDS for child in verb.children):
+            continue
+        found.append(verb)
+    return found
+
+
+def _agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return child
+    return None
+
+
+@rule(
+    code="RL303",
+    name="passive-voice",
+    category=Category.READABILITY,
+    standard="2.plain-language",
+    severity=Severity.INFO,
+    needs=[Need.PARSE],
+)
+def passive_voice(ctx: ParagraphContext) -> None:
+    """Finds passive sentences, especially those that do not say who did it ("a referral
+    was made").
+
+    ## Why it matters
+    Standard 2 asks for records that are accurate and show how decisions were made. "A
+    referral was made" hides who made it, and "she was told" hides who told her; a reader
+    later cannot tell who was responsible. Active voice ("I referred Mrs Khan to...") is
+    shorter and says who acted.
+
+    ## Example
+    Before:
+    > A referral was made to the falls team.
+
+    After:
+    > I referred Mrs Khan to the falls team.
+
+    ## Stays quiet on
+    - States rather than actions: "she is married", "he was worried", "the door was
+      locked", "she was born in 1950", "she is known to the team".
+    - Adjectives after "very", "so" or "too" ("she was very confused").
+    - "get" passives ("they got married").
+    - The person's own quoted words.
+    """
+    assert ctx.doc is not None
+    passive_sentences = 0
+    sentences = 0
+    for sentence in ctx.doc.sents:
+        if not any(t.is_alpha for t in sentence):
+            continue
+        sentences += 1
+        verbs = passive_verbs(sentence)
+        passive_sentences += bool(verbs)
+        for verb in verbs:
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+            start_token = min([verb, *auxiliaries], key=lambda t: t.i)
+            start, end = start_token.idx, verb.idx + len(verb.text)
+            words = ctx.text[start:end]
+            if _agent_of(verb) is None:
+                message = (
+                    f"'{words}' is passive and does not say who did it; "
+                    "name who acted (for example 'I', 'the GP' or 'her daughter')."
+                )
+            else:
+                message = f"'{words}' is passive; active voice may be shorter and clearer."
+            ctx.flag(start, end, message)
+    ctx.facts[_PASSIVE_FACT] = (passive_sentences, sentences)
