@@ -1,0 +1,78 @@
+"""RL304: wordy phrases. Short everyday words instead of formal ones ("in order to" -> "to")."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from recordlint.findings import Category, Severity
+from recordlint.lexicon import load_lexicon
+from recordlint.nlp import Need
+from recordlint.rules.jargon import (
+    PhraseIndex,
+    compiled_jargon,
+    compiled_legal_terms,
+    suggestions_for,
+)
+from recordlint.rules.registry import Fix, ParagraphContext, rule
+
+
+@cache
+def compiled_wordy_phrases() -> tuple[tuple[Any, ...], PhraseIndex]:
+    entries = load_lexicon("wordy-phrases").entries
+    return entries, PhraseIndex([entry.term for entry in entries])
+
+
+@rule(
+    code="RL304",
+    name="wordy-phrase",
+    category=Category.READABILITY,
+    standard="2.plain-language",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+)
+def wordy_phrase(ctx: ParagraphContext) -> None:
+    """Finds formal or wordy phrases that have a shorter everyday word ("in order to").
+
+    ## Why it matters
+    Standard 2 asks for records in plain language, and Standard 1 for clear and precise
+    letters. "Commence", "utilise" and "prior to" make a record slower to read and sound
+    like the service talking to itself; "start", "use" and "before" say the same thing.
+
+    ## Example
+    Before:
+    > Prior to the visit I phoned Mrs Khan in order to check the time.
+
+    After:
+    > Before the visit I phoned Mrs Khan to check the time.
+
+    ## Stays quiet on
+    - The person's own quoted words.
+    - Phrases that are also service jargon or a legal term (RL201 and RL203 report those).
+
+    ## Fix safety
+    The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
+    "Prior to" -> "Before"). The fix is safe when the first suggestion is one or two plain
+    words; otherwise it is offered for review.
+    """
+    entries, index = compiled_wordy_phrases()
+    taken = [
+        (m.start, m.end)
+        for m in compiled_jargon(ctx.config).index.find(ctx.text)
+        + compiled_legal_terms()[1].find(ctx.text)
+    ]
+    for match in index.find(ctx.text):
+        if any(match.start < end and start < match.end for start, end in taken):
+            continue
+        matched = ctx.text[match.start : match.end]
+        suggestions, drop_in = suggestions_for(
+            entries[match.key].suggestions, matched, match.form, ctx.text[: match.start]
+        )
+        ctx.flag(
+            match.start,
+            match.end,
+            f"'{matched}' is a wordy phrase; '{suggestions[0]}' says the same more simply.",
+            suggestions,
+            fix=Fix.SAFE if drop_in else Fix.REVIEW,
+        )
