@@ -668,9 +668,8 @@ def at_sentence_start(text: str, start: int) -> bool:
 def _inflect(expansion: str, inflection: Inflection) -> str:
     if inflection in ("plural", "plural-possessive"):
         expansion = _pluralise(expansion)
-    if inflection == "possessive":
-        return expansion + "'s"
-    if inflection == "plural-possessive":
+    if inflection in ("possessive", "plural-possessive"):
+        # A name that is plural already takes the apostrophe alone ("Safeguards'").
         return expansion + "'" if expansion.endswith("s") else expansion + "'s"
     return expansion
 

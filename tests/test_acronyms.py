@@ -1,0 +1,171 @@
+"""The acronym family's helpers and the behaviour that fixtures cannot show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recordlint import Config, Linter
+from recordlint.config import options_from_mapping
+from recordlint.nlp import needs_spacy
+from recordlint.rules.acronyms import (
+    _best_long_form,
+    _inflect,
+    _pluralise,
+    _split_inflection,
+    abbreviations,
+    at_sentence_start,
+    lexicons_for,
+)
+from tests.conftest import linter_for
+
+TEAM_FILE = """\
+[lexicon]
+name = "acronyms"
+description = "Our team's acronyms."
+schema_version = 1
+reviewed_by = "Team lead"
+reviewed_on = 2026-01-05
+sources = ["Team glossary"]
+
+[[entry]]
+term = "QZX"
+expansions = ["quality zone panel"]
+domain = "social care"
+kind = "acronym"
+
+[[entry]]
+term = "OT"
+expansions = ["occupational therapist from the hospital team"]
+domain = "health"
+kind = "acronym"
+"""
+
+
+def _findings(text: str, code: str = "RL101") -> list:
+    return [f for f in linter_for({"select": [code]}).lint(text).findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("GPs", ("GP", "plural")),
+        ("OT's", ("OT", "possessive")),
+        ("OT’s", ("OT", "possessive")),
+        ("OTs'", ("OT", "plural-possessive")),
+        ("appts", ("appt", "plural")),
+        ("DoLS", ("DoLS", "")),
+        ("MDT", ("MDT", "")),
+    ],
+)
+def test_split_inflection_separates_plural_and_possessive(
+    word: str, expected: tuple[str, str]
+) -> None:
+    """Plural and possessive endings come off, leaving the abbreviation as written."""
+    assert _split_inflection(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("occupational therapist", "occupational therapists"),
+        ("activity of daily living", "activities of daily living"),
+        ("district nurse", "district nurses"),
+        ("speech and language therapy", "speech and language therapies"),
+    ],
+)
+def test_pluralise_changes_the_head_noun(phrase: str, plural: str) -> None:
+    """The noun that heads the expansion takes the plural, even before 'of'."""
+    assert _pluralise(phrase) == plural
+
+
+def test_inflect_adds_possessive_endings() -> None:
+    """Possessive and plural possessive expansions read naturally."""
+    assert _inflect("general practitioner", "possessive") == "general practitioner's"
+    assert _inflect("general practitioner", "plural-possessive") == "general practitioners'"
+
+
+def test_best_long_form_finds_where_the_words_start() -> None:
+    """The spelled-out words are found from their first matching word."""
+    text = "a referral under the Deprivation of Liberty Safeguards"
+    assert text[_best_long_form("DoLS", text) :] == "Deprivation of Liberty Safeguards"
+    assert _best_long_form("GP", "her doctor") is None
+
+
+def test_at_sentence_start_knows_lines_bullets_and_full_stops() -> None:
+    """Sentence starts are the text start, a line or bullet start, or after a full stop."""
+    text = "Seen today. GP told.\n- OT to visit, with SW"
+    assert at_sentence_start(text, 0)
+    assert at_sentence_start(text, text.index("GP"))
+    assert at_sentence_start(text, text.index("OT"))
+    assert not at_sentence_start(text, text.index("SW"))
+
+
+def test_unknown_acronyms_are_found_by_shape() -> None:
+    """An acronym the lexicon has never heard of is still found, without suggestions."""
+    found = abbreviations("The QZX panel met.", lexicons_for(None))
+    assert [(f.base, f.known, f.expansions) for f in found] == [("QZX", False, ())]
+
+
+def test_single_expansion_is_a_safe_fix_and_ambiguous_is_review() -> None:
+    """Only an abbreviation with one meaning gets a fix that may be applied blind."""
+    gp, ot = _findings("The GP and the OT visited.")
+    assert (gp.fix, gp.suggestions) == ("safe", ("general practitioner",))
+    assert ot.fix == "review"
+    assert set(ot.suggestions) == {"occupational therapist", "occupational therapy"}
+
+
+def test_writer_spelling_out_in_another_paragraph_comes_first() -> None:
+    """An acronym spelled out anywhere in the record offers the writer's words, safely."""
+    text = (
+        "We talked about the Quality Zone Experts (QZX) and the occupational therapist.\n\n"
+        "The QZX will meet. QZX's report is due."
+    )
+    findings = _findings(text)
+    definition, use, possessive = findings
+    assert definition.text == "Quality Zone Experts (QZX)"
+    assert definition.suggestions == ("Quality Zone Experts",)
+    assert (use.text, use.suggestions[0], use.fix) == ("QZX", "Quality Zone Experts", "safe")
+    assert possessive.suggestions[0] == "Quality Zone Experts'"
+    assert "as this record does once" in use.message
+
+
+def test_writer_spelling_out_goes_before_the_lexicon_expansions() -> None:
+    """For a known acronym the writer's words lead and the lexicon's follow."""
+    text = "She saw the occupational therapy (OT) team.\n\nOT to visit again."
+    use = _findings(text)[-1]
+    assert use.suggestions[0] == "Occupational therapy"
+    assert "Occupational therapist" in use.suggestions
+
+
+def test_team_acronym_file_adds_expansions(tmp_path: Path) -> None:
+    """A team acronym file teaches new acronyms and puts its expansions first."""
+    (tmp_path / "team-acronyms.toml").write_text(TEAM_FILE, encoding="utf-8")
+    options = options_from_mapping(
+        {"select": ["RL101"], "team": {"acronyms-file": "team-acronyms.toml"}}, "test"
+    )
+    linter = Linter(Config(options, tmp_path / "recordlint.toml"))
+    qzx, ot = linter.lint("The QZX and the OT met.").findings
+    assert qzx.suggestions == ("quality zone panel",)
+    assert ot.suggestions[0] == "occupational therapist from the hospital team"
+    assert "occupational therapy" in ot.suggestions
+
+
+def test_acronym_rules_alone_need_no_spacy() -> None:
+    """Selecting only the acronym rules runs no spaCy component at all."""
+    linter = linter_for({"select": ["acronym"]})
+    assert {r.code for r in linter.rules} == {"RL101", "RL102", "RL103"}
+    assert not needs_spacy(linter.needs)
+
+
+def test_team_allow_list_drops_an_acronym() -> None:
+    """Terms the team allows are not flagged; others still are."""
+    linter = linter_for({"select": ["acronym"], "acronyms": {"allow": ["GP"]}})
+    assert [f.text for f in linter.lint("The GP and the OT visited.").findings] == ["OT"]
+
+
+def test_suggestions_match_a_heading_in_capitals() -> None:
+    """In a heading written in capitals the expansion is offered in capitals."""
+    (finding,) = _findings("PLAN: OT TO VISIT NEXT WEEK")
+    assert finding.suggestions[0] == "OCCUPATIONAL THERAPIST"
