@@ -113,11 +113,6 @@ _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
-# Two capitals or more in a word that is not a name or a brand in camel case
-# ("NatWest", "McKenzie", "DeVito"): those have two letters or more after each capital.
-_NAME_CAMEL = re.compile(
-    r"^(?:[A-Z][a-z]{2,}){2,}$|^(?:Mc|Mac|O'|D'|De|Di|Du|La|Le|Van)[A-Z][a-z]+$"
-)
 _BULLET_PREFIX = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 _FRACTURED = ("fractured", "fracture")
@@ -553,7 +548,27 @@ class _Scanner:
                 return False  # "URGENT", "NOTE", "NOT"
             if self._after_title(start):
                 return False  # "Mrs AB": initials standing for a name
+            if self._in_name_or_heading(start, start + len(base), letters):
+                return False
         return True
+
+    def _in_name_or_heading(self, start: int, end: int, letters: str) -> bool:
+        """Capitals next to other unknown capitals ("PRIYA PATEL"), or a surname in
+        capitals after a first name ("Priya PATEL"), are a name or a heading."""
+        before = re.search(r"([A-Za-z'’]+) $", self.text[max(0, start - 40) : start])
+        after = re.match(r" ([A-Za-z'’]+)", self.text[end : end + 40])
+        for neighbour in (before, after):
+            if neighbour is None:
+                continue
+            word = neighbour.group(1)
+            if len(word) > 1 and word.isupper() and self.lexicons.lookup(word) is None:
+                return True
+        if before is None or len(letters) < 4 or not any(c in "AEIOUY" for c in letters):
+            return False
+        word = before.group(1)
+        return word[0].isupper() and word[1:].islower() and not at_sentence_start(
+            self.text, start - len(word) - 1
+        )
 
     # -- context -----------------------------------------------------------------------
 
@@ -634,14 +649,19 @@ def _split_inflection(word: str) -> tuple[str, Inflection]:
 
 
 def _acronym_shape(word: str) -> bool:
-    """Two capitals or more (OT, DoLS, T2DM), and not a name in camel case (McKenzie)."""
+    """Two capitals or more (OT, DoLS, T2DM). In mixed case, two capitals together or a
+    capital at the end (DoLS, MoCA, VaD): names and brands in camel case (McKenzie,
+    NatWest, WiFi) have neither."""
     if len(word) < 2 or not word[0].isupper():
         return False
     if not all(c.isalnum() or c == "&" for c in word):
         return False
     if sum(c.isupper() for c in word) < 2:
         return False
-    return not _NAME_CAMEL.match(word)
+    letters = "".join(c for c in word if c.isalpha())
+    if letters.isupper():
+        return True
+    return bool(re.search(r"[A-Z]{2}", word)) or word[-1].isupper() or word[-1].isdigit()
 
 
 def _is_caps_line(line: str, lexicons: Lexicons) -> bool:
