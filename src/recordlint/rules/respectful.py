@@ -1,0 +1,461 @@
+"""RL5xx: respectful language. Words that blame, label, stigmatise or talk down to the person.
+
+The words and the reasons live in ``lexicons/judgemental.toml``; this module decides when a
+match counts. Terms are written in their base form and matched on lemmas, so "refuse" finds
+"refused", "refuses" and "refusing". An entry marked ``about_person`` counts only when the
+dependency parse shows the words describe the person, not a tribunal, a bank or an
+application: "The council refused planning permission" stays quiet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from recordlint.findings import Category, Severity
+from recordlint.lexicon import JudgementalEntry, load_lexicon
+from recordlint.nlp import Need
+from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.subjects import Referent, doer_of, referent_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """Tokens ``start``..``end`` (exclusive) of a doc matched entry number ``entry``."""
+
+    start: int
+    end: int
+    entry: int
+
+
+class LemmaPhrases:
+    """Finds lexicon phrases in a parsed doc, on lower-case words or their lemmas.
+
+    A phrase word matches a token when it equals the token's lower-case text or its lemma, so
+    base-form terms find their inflections ("lack insight" finds "lacks insight"). Hyphens are
+    optional on both sides: "attention-seeking" finds "attention seeking" and the reverse.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for index, phrase in enumerate(phrases):
+            words = tuple(w for w in _WORD.findall(phrase.lower()) if w != "-")
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, index))
+
+    def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
+        """Every match, longest first at each start; overlapping matches are all kept."""
+        tokens = list(doc)
+        keys = [_keys(t) for t in tokens]
+        offset = tokens[0].i if tokens else 0
+        found: list[PhraseMatch] = []
+        for position, token_keys in enumerate(keys):
+            if tokens[position].text == "-":
+                continue
+            for first in token_keys:
+                for words, index in self._by_first.get(first, ()):
+                    end = _match_from(keys, tokens, position, words)
+                    if end is not None:
+                        found.append(PhraseMatch(position + offset, end + offset, index))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return found
+
+
+def _keys(token: Token) -> frozenset[str]:
+    return frozenset({token.lower_, token.lemma_.lower()})
+
+
+def _match_from(
+    keys: Sequence[frozenset[str]], tokens: Sequence[Token], start: int, words: tuple[str, ...]
+) -> int | None:
+    position = start
+    for number, word in enumerate(words):
+        if number and position < len(tokens) and tokens[position].text == "-":
+            position += 1  # "bed-blocker" for "bed blocker"
+        if position >= len(tokens) or word not in keys[position]:
+            return None
+        position += 1
+    return position
+
+
+def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
+    """Drop matches that overlap a longer (or earlier) one."""
+    kept: list[PhraseMatch] = []
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    for match in ordered:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def match_root(doc: Doc, match: PhraseMatch) -> Token:
+    """The token of a match whose head lies outside it (the phrase's syntactic head)."""
+    span = doc[match.start : match.end]
+    for token in span:
+        if not (match.start <= token.head.i < match.end) or token.head is token:
+            return token
+    return span[0]
+
+
+# --- respectful language -------------------------------------------------------------------
+
+# Nouns naming decisions, documents and money: when one of these is what was refused, the
+# refusal is an organisation's decision, not the person's choice.
+DECISION_NOUNS = frozenset(
+    {
+        "application", "request", "claim", "appeal", "referral", "permission", "payment",
+        "funding", "loan", "planning", "benefit", "benefits", "grant", "visa", "mortgage",
+        "tenancy", "transfer", "complaint", "bid", "licence", "license", "credit", "card",
+        "access", "entry", "admission", "extension", "allowance", "badge", "pip", "asylum",
+        "order", "warrant", "injunction", "repair", "adaptation", "adaptations", "assessment",
+    }
+)  # fmt: skip
+# Verbs that blame the person for a choice: in a passive without an agent, the person is the
+# one refused ("She was refused a badge"), so only a refused thing points back to them.
+CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
+# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish).
+NOUN_HOMOGRAPHS = frozenset({"refuse"})
+# Suggestions that start like this are advice about what to write, not replacement words.
+ADVICE_STARTS = frozenset(
+    {
+        "describe", "record", "say", "quote", "give", "explain", "use", "remove",
+        "name", "state", "write", "ask", "check", "note",
+    }
+)  # fmt: skip
+# Replacement wording that starts with a finite verb cannot stand where an adjective or a
+# noun stood ("He is wheelchair-bound" does not become "He is spends most of the day in bed").
+FINITE_STARTS = frozenset(
+    {
+        "has", "had", "uses", "used", "spends", "cannot", "can't", "is", "was", "lives",
+        "needs", "walks", "communicates", "does", "did", "became", "becomes", "helped",
+        "keeps", "asked", "stopped", "missed", "left", "speaks", "chose", "declined",
+        "were",
+    }
+)  # fmt: skip
+# Respect applies to family and friends as well as to the person; professionals and
+# organisations refusing something are recording a decision, not being labelled.
+COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+
+
+@functools.cache
+def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
+    entries = tuple(load_lexicon("judgemental").entries)
+    return entries, LemmaPhrases(e.term for e in entries)
+
+
+@rule(
+    code="RL501",
+    name="deficit-wording",
+    category=Category.JUDGEMENTAL,
+    standard="2.respectful",
+    severity=Severity.WARNING,
+    needs=[Need.TAGS, Need.PARSE],
+)
+def deficit_wording(ctx: ParagraphContext) -> None:
+    """Finds wording that blames, labels or stigmatises the person, and suggests better words.
+
+    ## Why it matters
+    Standard 2 asks for records written respectfully. Labels such as "non-compliant",
+    "attention-seeking" or "bed blocker" stick to the record and shape how the next reader
+    sees the person; words such as "refused" turn a choice the person is entitled to make
+    into defiance; "suffers from" and "wheelchair-bound" define someone by a condition.
+    People read their own records, and studies of health records show that stigmatising
+    words change the next professional's attitude and decisions.
+
+    ## Example
+    Before:
+    > Mrs Pollard refused the commode. She suffers from dementia and is wheelchair-bound.
+
+    After:
+    > Mrs Pollard declined the commode. She has dementia and is a wheelchair user.
+
+    ## Stays quiet on
+    Words used of an organisation, document or decision rather than the person ("the
+    application was refused by the tribunal", "the council refused planning permission",
+    "aggressive cancer"), phrases the lexicon lists as exceptions ("abusive relationship",
+    "fed up"), and the person's own quoted words. Frank description of abuse, injuries and
+    risk is not flagged: the rule targets labels and blame.
+
+    ## Fix safety
+    A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
+    grammar, such as "refused" to "declined" or "suffers from" to "has"; other suggestions
+    need the writer's judgement, and many entries can only be fixed by describing what
+    happened.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    entries, phrases = _judgemental()
+    candidates = [m for m in phrases.matches(doc) if _counts(doc, m, entries[m.entry], ctx.text)]
+    for match in longest_first(candidates):
+        entry = entries[match.entry]
+        span = doc[match.start : match.end]
+        suggestions, clean = _suggestions(doc, match, entry)
+        fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
+        message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
+        ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
+
+
+def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> bool:
+    span = doc[match.start : match.end]
+    root = match_root(doc, match)
+    if _cancelled_by_exception(span, entry):
+        return False
+    if entry.term.lower() in NOUN_HOMOGRAPHS and root.pos_ == "NOUN":
+        return False
+    if entry.term.lower().startswith("the ") and root.dep_ in {"amod", "compound"}:
+        return False  # "the elderly man": an adjective, not the collective "the elderly"
+    if not entry.about_person:
+        return True
+    return _describes_a_person(doc, match, entry)
+
+
+def _cancelled_by_exception(span: Span, entry: JudgementalEntry) -> bool:
+    if not entry.exceptions:
+        return False
+    sentence = span.sent
+    lowered = sentence.text.lower()
+    for exception in entry.exceptions:
+        needle = exception.lower()
+        for found in re.finditer(re.escape(needle), lowered):
+            start = sentence.start_char + found.start()
+            end = sentence.start_char + found.end()
+            if start < span.end_char and span.start_char < end:
+                return True
+    return False
+
+
+def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> bool:
+    """Whether the matched words are said of a person (or may be: note-style fragments)."""
+    root = match_root(doc, match)
+    if _leads_with_verb(doc, match, entry):
+        referent, token = doer_of(root)
+        if referent is Referent.UNKNOWN and token is not None:
+            patient = referent_of(token)
+            if root.lemma_.lower() not in CHOICE_VERBS:
+                # "He was toileted", "she is demented": done-to words label the patient.
+                return patient in COUNTS_AS_PERSON
+            # "She was refused a badge" (she was refused something) and "The application
+            # was refused" (a decision) are not the person's refusal; "Personal care was
+            # refused" is.
+            if patient in {Referent.PERSON, Referent.OTHER_PERSON, Referent.ORGANISATION}:
+                return False
+            return token.lemma_.lower() not in DECISION_NOUNS
+        return referent in COUNTS_AS_PERSON
+    last = doc[match.end - 1]
+    if last.pos_ in {"NOUN", "PROPN"}:
+        # A label used as a noun ("reports of challenging behaviour") is a label wherever it
+        # stands; only "X is a bed blocker" needs X to be a person.
+        if last.dep_ not in {"attr", "appos", "conj"}:
+            return True
+        root = last
+    subject = subject_of(root)
+    if subject is None:
+        return True
+    referent = referent_of(subject)
+    if referent is Referent.THING:
+        # "her behaviour", "his lifestyle": an attribute of the person still labels them.
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return owner is not None and referent_of(owner) in COUNTS_AS_PERSON
+    # A judgement of the person's home ("the flat was squalid") is a judgement of them.
+    return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _wording(entry: JudgementalEntry) -> list[str]:
+    """The suggestions that are words to write, not advice or templates with gaps."""
+    return [s for s in entry.suggestions if not _is_advice(s) and "..." not in s]
+
+
+def _is_advice(suggestion: str) -> bool:
+    lowered = suggestion.lower()
+    return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}
+
+
+def _suggestions(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> tuple[list[str], bool]:
+    """Replacement wording in the form of the matched words, and whether the first is a
+    clean one-to-one swap."""
+    fitted: list[str] = []
+    for wording in _wording(entry):
+        adjusted = _fit(doc, match, entry, wording)
+        if adjusted is not None and adjusted not in fitted:
+            fitted.append(adjusted)
+    if not entry.replaceable:
+        return fitted, False
+    clean = next((f for f in fitted if _is_clean_swap(doc, match, entry, f)), None)
+    if clean is None:
+        return fitted, False
+    return [clean, *(f for f in fitted if f != clean)], True
+
+
+def _message(matched: str, entry: JudgementalEntry, suggestion: str | None, clean: bool) -> str:
+    why = _lower_first(entry.why.rstrip(". "))
+    advice = next((s for s in entry.suggestions if _is_advice(s)), None)
+    template = next((s for s in entry.suggestions if "..." in s), None)
+    if clean and suggestion:
+        action = f"write '{suggestion}' instead"
+    elif entry.replaceable and suggestion:
+        action = f"consider '{suggestion}', rewording the sentence to fit"
+    elif advice is not None:
+        action = _lower_first(advice.rstrip(". "))
+    elif template is not None:
+        action = f"write what happened, for example '{template}'"
+    elif suggestion:
+        action = f"consider '{suggestion}'"
+    else:
+        action = "describe what happened instead"
+    return f"Avoid '{matched}': {why}; {action}."
+
+
+def _fit(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, wording: str) -> str | None:
+    """``wording`` in the grammatical form and case of the matched words, if it can be."""
+    span = doc[match.start : match.end]
+    root = match_root(doc, match)
+    adjusted = wording
+    if _leads_with_verb(doc, match, entry):
+        inflected = inflect(wording, span[0].tag_)
+        if inflected is None:
+            return None
+        adjusted = inflected
+    elif root.tag_ in {"NNS", "NNPS"} and span.text.lower() != entry.term.lower():
+        return None  # plurals need rewording ("addicts" is not "person who uses drugs")
+    return _match_case(span.text, adjusted)
+
+
+def _leads_with_verb(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> bool:
+    """Whether the match opens with the verb of a verbal term ("refused", "suffers from")."""
+    first = doc[match.start]
+    term_words = entry.term.lower().split()
+    return first.tag_.startswith("VB") and first.lemma_.lower() == term_words[0]
+
+
+def _is_clean_swap(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, replacement: str) -> bool:
+    root = match_root(doc, match)
+    first = replacement.split()[0].lower()
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children):
+        return False  # "was put to bed": the passive needs rewording, not a swap
+    if not _leads_with_verb(doc, match, entry) and first in FINITE_STARTS:
+        return False
+    if root.dep_ in {"amod", "compound"} and len(replacement.split()) > 1:
+        return False  # "a wheelchair-bound man" cannot take "a wheelchair user" in place
+    if len(replacement.split()) > 1 and any(
+        c.dep_ in {"dobj", "dative"} and not match.start <= c.i < match.end for c in root.children
+    ):
+        return False  # "fed her" does not become "support to eat her"
+    if first == "having":
+        return False  # "is suffering from" does not become "is having"
+    before = doc[match.start - 1] if match.start > 0 else None
+    if before is not None and before.lower_ in {"a", "an"}:
+        wanted = "an" if first[:1] in "aeiou" else "a"
+        if wanted != before.lower_:
+            return False
+    return True
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and not original.isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[1].isupper():
+        return text  # an acronym or a name
+    return text[:1].lower() + text[1:]
+
+
+# --- inflection ----------------------------------------------------------------------------
+
+_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
+    # base: (past, past participle, third person singular, -ing)
+    "have": ("had", "had", "has", "having"),
+    "be": ("was", "been", "is", "being"),
+    "do": ("did", "done", "does", "doing"),
+    "choose": ("chose", "chosen", "chooses", "choosing"),
+    "leave": ("left", "left", "leaves", "leaving"),
+    "live": ("lived", "lived", "lives", "living"),
+    "go": ("went", "gone", "goes", "going"),
+    "take": ("took", "taken", "takes", "taking"),
+    "say": ("said", "said", "says", "saying"),
+    "tell": ("told", "told", "tells", "telling"),
+    "get": ("got", "got", "gets", "getting"),
+    "keep": ("kept", "kept", "keeps", "keeping"),
+    "find": ("found", "found", "finds", "finding"),
+    "feel": ("felt", "felt", "feels", "feeling"),
+    "give": ("gave", "given", "gives", "giving"),
+    "become": ("became", "become", "becomes", "becoming"),
+    "put": ("put", "put", "puts", "putting"),
+    "stop": ("stopped", "stopped", "stops", "stopping"),
+    "walk": ("walked", "walked", "walks", "walking"),
+    "spend": ("spent", "spent", "spends", "spending"),
+}
+_PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items()}
+
+
+def inflect(phrase: str, tag: str) -> str | None:
+    """``phrase`` with its first word (a verb in base form) inflected for the Penn ``tag``.
+
+    Returns None when the first word does not look like a base form that can be inflected
+    with confidence ("left" for VBZ), so the caller offers advice instead of a broken fix.
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    verb, rest = words[0], words[1:]
+    lowered = verb.lower()
+    if tag in {"VB", "VBP"}:
+        return phrase
+    if lowered == "not" and rest:
+        # "not attend": the negation needs its own auxiliary ("did not attend").
+        if tag == "VBD":
+            return f"did {phrase}"
+        if tag == "VBZ":
+            return f"does {phrase}"
+        inflected = inflect(" ".join(rest), tag)
+        return f"not {inflected}" if inflected else None
+    if lowered in _PAST_FORMS or (lowered.endswith("ed") and lowered not in _IRREGULAR):
+        return phrase if tag in {"VBD", "VBN"} else None
+    if lowered.endswith("ing") or (lowered.endswith("s") and not lowered.endswith("ss")):
+        return None
+    index = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(tag)
+    if index is None:
+        return None
+    if lowered in _IRREGULAR:
+        form = _IRREGULAR[lowered][index]
+    elif index in {0, 1}:
+        form = _regular_past(lowered)
+    elif index == 2:
+        form = _third_person(lowered)
+    else:
+        form = _present_participle(lowered)
+    return " ".join([form, *rest])
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _present_participle(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"

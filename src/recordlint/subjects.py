@@ -1,0 +1,345 @@
+"""Who a clause is about, and whose words it carries: helpers on spaCy's dependency parse.
+
+Rules about respectful language and about fact and opinion only count when the words
+describe the person the record is about (not a tribunal, a bank or an application), and
+only when the writer says them in their own voice (not when a daughter or a doctor is
+reported as saying them). This module answers those two questions for a token; it needs a
+parsed ``Doc`` (``Need.PARSE``) and reads lemmas, so ``Need.TAGS`` comes with it.
+
+The API is deliberately small:
+
+- :class:`Referent` — what kind of thing a noun phrase names.
+- :func:`referent_of` — classify the head token of a noun phrase.
+- :func:`subject_of` — the subject a verb, adjective or predicate noun is said of.
+- :func:`doer_of` — who does the action of a verb (active subject or passive agent).
+- :func:`about_person` — whether a predicate is said of the person (or of their home).
+- :func:`speaker_of` / :func:`is_attributed` — the reported speaker, when the words are
+  someone's reported view rather than the writer's.
+
+Everything is a heuristic on the parse: callers treat :attr:`Referent.UNKNOWN` as "could be
+the person" or "cannot tell" depending on how much a false alarm costs them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "Referent",
+    "about_person",
+    "doer_of",
+    "is_attributed",
+    "referent_of",
+    "speaker_of",
+    "subject_of",
+]
+
+
+class Referent(StrEnum):
+    """What a noun phrase refers to, as far as the words show."""
+
+    PERSON = "person"  # the person the record is about: a name, he/she/they, "the person"
+    OTHER_PERSON = "other_person"  # family, friends and unpaid carers
+    PROFESSIONAL = "professional"  # practitioners: GP, nurse, social worker, landlord
+    WRITER = "writer"  # I, we: the practitioner writing the record
+    ORGANISATION = "organisation"  # council, tribunal, bank, agency, NHS trust
+    HOME = "home"  # the person's home or a room in it
+    THING = "thing"  # anything else: documents, decisions, objects, ideas
+    UNKNOWN = "unknown"  # no subject (note-style fragments) or nothing to go on
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rev"})
+PERSON_PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "you", "himself", "herself", "themselves"}
+)
+WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+# Nouns that stand for the person the record is about (some are depersonalising, but they
+# still name the person, which is what matters here).
+PERSON_NOUNS = _words(
+    "person man woman lady gentleman gent resident tenant patient client user adult "
+    "individual occupant applicant people customer mum dad pensioner"
+)
+OTHER_PERSON_NOUNS = _words(
+    "son daughter husband wife partner mother father brother sister sibling grandson "
+    "granddaughter grandchild grandchildren niece nephew aunt uncle cousin friend neighbour "
+    "carer family relative child children kid boyfriend girlfriend fiancé stepson "
+    "stepdaughter in-law visitor volunteer attorney deputy guardian"
+)
+PROFESSIONAL_NOUNS = _words(
+    "staff worker nurse doctor gp ot physio physiotherapist therapist consultant manager "
+    "officer landlord paramedic psychiatrist psychologist advocate interpreter colleague "
+    "police assessor coordinator co-ordinator practitioner pharmacist dentist referrer "
+    "chair clinician surgeon cpn sw dn registrar judge solicitor lawyer"
+)
+ORGANISATION_NOUNS = _words(
+    "council authority tribunal court bank trust agency provider service services "
+    "department team hospital surgery practice panel board ombudsman company firm "
+    "association government insurer society office pharmacy school college university "
+    "charity organisation organization partnership group ltd limited plc dwp nhs cqc hmrc "
+    "icb ccg commissioner commissioners housing centre center clinic ward unit system "
+    "lender supplier dvla jobcentre committee scheme"
+)
+HOME_NOUNS = _words(
+    "house home flat property bungalow room bedroom kitchen bathroom toilet garden lounge "
+    "hall hallway environment conditions accommodation premises maisonette caravan "
+    "residence dwelling landing stairs yard bedsit annexe cottage living"
+)
+# Compounds in which "home" is an organisation rather than where the person lives.
+ORGANISATION_HOMES = frozenset({"care", "nursing", "residential", "children"})
+# Dependencies through which a predicate inherits the subject of the word it hangs from.
+CLIMB_DEPS = _words(
+    "conj xcomp acomp attr oprd prep pobj dobj advcl neg advmod npadvmod appos dep pcomp"
+)
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+# Verbs that report what somebody said, thought or felt; their clausal complement is that
+# somebody's view, not the writer's statement of fact.
+REPORTING_VERBS = _words(
+    "say tell report explain state describe mention share express disclose inform write "
+    "reply answer comment add complain confirm agree disagree claim allege admit insist "
+    "maintain deny feel think believe worry fear suggest argue raise voice emphasise "
+    "emphasize stress indicate suspect consider remember recall acknowledge accept assert "
+    "shout scream cry whisper ask wonder hope wish know understand note record document "
+    "advise warn respond concede joke laugh grumble mutter sign message text email"
+)
+# Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
+
+
+def referent_of(token: Token) -> Referent:
+    """Classify the noun phrase whose head is ``token``."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$", "WP"}:
+        if lower in RELATIVE_PRONOUNS:
+            if token.head.dep_ == "relcl":
+                return referent_of(token.head.head)
+            return Referent.UNKNOWN if lower in {"who", "whom"} else Referent.THING
+        if lower in PERSON_PRONOUNS:
+            return Referent.PERSON
+        if lower in WRITER_PRONOUNS:
+            return Referent.WRITER
+        return Referent.THING
+    words = _compound_words(token)
+    lowered = [w.lower() for w in words]
+    forms = {lower, token.lemma_.lower()}
+    if "home" in forms and any(w in ORGANISATION_HOMES for w in lowered[:-1]):
+        return Referent.ORGANISATION
+    if forms & OTHER_PERSON_NOUNS:
+        return Referent.OTHER_PERSON
+    if forms & PROFESSIONAL_NOUNS or _is_professional_title(lowered):
+        return Referent.PROFESSIONAL
+    if forms & PERSON_NOUNS:
+        return Referent.PERSON
+    if forms & HOME_NOUNS:
+        return Referent.HOME
+    if forms & ORGANISATION_NOUNS:
+        return Referent.ORGANISATION
+    if token.pos_ == "PROPN" or token.tag_ == "NNP":
+        if any(w in ORGANISATION_NOUNS for w in lowered):
+            return Referent.ORGANISATION  # "Bristol City Council", "Sandbank Housing"
+        if any(w in TITLES for w in lowered) or _title_before(token):
+            return Referent.PERSON
+        if token.text.isupper() and len(token.text) > 1:
+            return Referent.ORGANISATION  # DWP, HMRC: acronyms name bodies, not people
+        return Referent.PERSON
+    return Referent.THING
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject that ``token`` (a verb, adjective or predicate noun) is said of.
+
+    Follows the parse through coordination ("came to the door but refused"), control verbs
+    ("continues to refuse"), copulas ("is frail", "is in denial"), relative clauses ("the man
+    who refused") and attributive use ("a manipulative man" -> man). Passive subjects are
+    returned too; use :func:`doer_of` when the difference matters. ``None`` when the clause
+    has no subject, as in note-style fragments ("Refused personal care.").
+    """
+    found = _raw_subject(token)
+    if found is not None and _colon_between(found, token):
+        return None  # "BPSD: resistive during personal care": a heading, not a subject
+    return found
+
+
+def _raw_subject(token: Token) -> Token | None:
+    seen: set[int] = set()
+    current = token
+    came_through_as = False
+    while current.i not in seen:
+        seen.add(current.i)
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head
+                if came_through_as:
+                    # "describes the family as demanding": said of the object.
+                    obj = next((c for c in current.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                return child
+        dep = current.dep_
+        head = current.head
+        if dep in {"amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            # "a manipulative man": the adjective describes its noun.
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            return head
+        if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head
+        if head is current or dep == "ccomp":
+            return None  # a clause of its own without a subject: do not borrow one
+        if dep in CLIMB_DEPS or dep in {"amod", "compound"}:
+            if current.lower_ == "as" and dep == "prep":
+                came_through_as = True
+            current = head
+            continue
+        return None
+    return None
+
+
+def _colon_between(first: Token, second: Token) -> bool:
+    low, high = sorted((first.i, second.i))
+    return any(t.text in {":", ";"} for t in first.doc[low + 1 : high])
+
+
+def doer_of(verb: Token) -> tuple[Referent, Token | None]:
+    """Who does what ``verb`` describes: the active subject or the passive agent.
+
+    For a passive without an agent ("Personal care was refused") the doer is unknown and
+    the token returned is the passive subject, so callers can look at what was done to what.
+    """
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None or any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent_noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if agent_noun is not None:
+            return referent_of(agent_noun), agent_noun
+        return Referent.UNKNOWN, passive_subject
+    if verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
+        # A note-style fragment that opens with a verb ("Refused personal care") has the
+        # person as its understood subject, whatever the parser attached the verb to.
+        return Referent.UNKNOWN, None
+    subject = subject_of(verb)
+    if subject is None:
+        return Referent.UNKNOWN, None
+    return referent_of(subject), subject
+
+
+def about_person(token: Token, *, include_home: bool = False) -> Referent:
+    """The referent a predicate is said of, with possessives resolved to their owner.
+
+    "Her behaviour is challenging" is about her, so an attribute noun with a personal
+    possessive counts as the person. Returns :attr:`Referent.UNKNOWN` when there is no
+    subject. ``include_home`` keeps :attr:`Referent.HOME` (otherwise it reads as THING).
+    """
+    subject = subject_of(token)
+    if subject is None:
+        return Referent.UNKNOWN
+    found = referent_of(subject)
+    if found is Referent.THING:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and referent_of(owner) is Referent.PERSON:
+            found = Referent.PERSON
+    if found is Referent.HOME and not include_home:
+        return Referent.THING
+    return found
+
+
+def speaker_of(token: Token) -> Token | None:
+    """The subject of the reporting verb ``token`` is reported under, if it is not the writer.
+
+    "Her daughter said the house was filthy" -> daughter for "filthy"; "According to her son,
+    she is in denial" -> son. ``None`` when the words are the writer's own: there is no
+    reporting verb above them, or the writer is the one speaking ("I told her she was fine").
+    A reporting verb that opens a note-style fragment ("Said the house was filthy") has no
+    subject to return, so the verb itself stands for the speaker.
+    """
+    current = token
+    seen: set[int] = set()
+    while current.i not in seen:
+        seen.add(current.i)
+        found = _according_to(current)
+        if found is not None:
+            return found
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
+            speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if speaker is None and head.dep_ == "conj":
+                speaker = subject_of(head)
+            if speaker is None:
+                return head if head.i == head.sent.start else None
+            if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
+                return None
+            return speaker
+        owner = _views_of_other(head)
+        if owner is not None:
+            return owner
+        current = head
+    return None
+
+
+def is_attributed(token: Token) -> bool:
+    """Whether ``token`` sits in someone else's reported words, thoughts or views."""
+    return speaker_of(token) is not None
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPORTING_VERBS or verb.lower_ in REPORTING_VERBS
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The source in "according to X" or "in X's view" attached to ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if obj is not None and referent_of(obj) is not Referent.WRITER:
+                    return obj
+        if child.dep_ == "prep" and child.lower_ in {"in", "from"}:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in VIEW_NOUNS | {"point"}:
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                if owner is not None and referent_of(owner) is not Referent.WRITER:
+                    return owner
+    return None
+
+
+def _views_of_other(verb: Token) -> Token | None:
+    """The owner in "her daughter's view is that ..." when ``verb`` is that copula."""
+    if verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or referent_of(owner) is Referent.WRITER:
+        return None
+    return owner
+
+
+def _compound_words(token: Token) -> list[str]:
+    """The words of a name or compound noun ending in ``token`` ("Bristol City Council")."""
+    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    words: list[str] = []
+    for part in parts:
+        words.extend(_compound_words(part))
+    words.append(token.text)
+    return words
+
+
+def _title_before(token: Token) -> bool:
+    previous = token.nbor(-1) if token.i > token.sent.start else None
+    return previous is not None and previous.lower_.rstrip(".") in TITLES
+
+
+def _is_professional_title(words: list[str]) -> bool:
+    return bool(words) and words[-1] in {"worker", "officer", "manager", "nurse", "therapist"}

@@ -1,0 +1,94 @@
+"""Respectful language: inflected suggestions, phrase matching and fix safety."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordlint.rules.respectful import inflect
+from tests.conftest import linter_for
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tag", "expected"),
+    [
+        ("decline", "VBD", "declined"),
+        ("decline", "VBN", "declined"),
+        ("decline", "VBZ", "declines"),
+        ("decline", "VBG", "declining"),
+        ("decline", "VB", "decline"),
+        ("have", "VBZ", "has"),
+        ("have", "VBD", "had"),
+        ("live with", "VBZ", "lives with"),
+        ("live with", "VBG", "living with"),
+        ("miss", "VBZ", "misses"),
+        ("choose not to", "VBD", "chose not to"),
+        ("not attend", "VBD", "did not attend"),
+        ("not attend", "VBZ", "does not attend"),
+        ("stop attending", "VBD", "stopped attending"),
+        ("left", "VBD", "left"),
+    ],
+)
+def test_inflect_puts_the_suggestion_in_the_matched_form(
+    phrase: str, tag: str, expected: str
+) -> None:
+    """The first word of a suggestion takes the tense and person of the matched verb."""
+    assert inflect(phrase, tag) == expected
+
+
+@pytest.mark.parametrize(("phrase", "tag"), [("left", "VBZ"), ("declines", "VBD")])
+def test_inflect_refuses_forms_it_cannot_build(phrase: str, tag: str) -> None:
+    """A suggestion that is not in base form is not guessed at."""
+    assert inflect(phrase, tag) is None
+
+
+def _findings(text: str) -> list:
+    report = linter_for({"select": ["RL501"]}).lint(text)
+    assert not report.errors, report.errors
+    return report.findings
+
+
+def test_clean_verb_swap_is_a_safe_fix_in_the_same_case() -> None:
+    """'Refused' at the start of a sentence becomes 'Declined', marked safe."""
+    (finding,) = _findings("Refused personal care this morning.")
+    assert finding.suggestions[0] == "Declined"
+    assert finding.fix == "safe"
+
+
+def test_passive_refusal_needs_review() -> None:
+    """A passive ('care was refused') cannot take a plain swap, so the fix needs review."""
+    (finding,) = _findings("Personal care was refused.")
+    assert finding.fix == "review"
+
+
+def test_adjective_replaced_by_a_verb_phrase_is_not_safe() -> None:
+    """'is bed-bound' cannot become 'is spends most of the day in bed'."""
+    (finding,) = _findings("He is bed-bound.")
+    assert finding.fix != "safe"
+
+
+def test_progressive_suffering_is_replaced_with_living_with() -> None:
+    """'is suffering from' becomes 'is living with', never 'is having'."""
+    (finding,) = _findings("She is suffering from depression.")
+    assert finding.suggestions[0] == "living with"
+    assert finding.fix == "safe"
+
+
+def test_message_says_why_and_what_to_write() -> None:
+    """The message quotes the words, gives the reason and says what to write instead."""
+    (finding,) = _findings("Mr Carter is non-compliant with his medication.")
+    assert finding.message.startswith("Avoid 'non-compliant': ")
+    assert finding.message.endswith(".")
+    assert finding.standard == "2.respectful"
+
+
+def test_lexicon_has_at_least_a_hundred_entries() -> None:
+    """The judgemental lexicon the rule relies on is broad enough to be useful."""
+    from recordlint.lexicon import load_lexicon
+
+    assert len(load_lexicon("judgemental").entries) >= 100
+
+
+def test_hyphens_are_optional_in_matching() -> None:
+    """'bed-blocker' is found by the entry 'bed blocker'."""
+    (finding,) = _findings("She is a bed-blocker.")
+    assert finding.text == "bed-blocker"

@@ -1,0 +1,145 @@
+"""Who a clause is about and whose words it carries, checked on real parses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
+from recordlint.subjects import (
+    Referent,
+    about_person,
+    doer_of,
+    is_attributed,
+    referent_of,
+    speaker_of,
+    subject_of,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline(DEFAULT_MODEL, frozenset({Need.TAGS, Need.PARSE}))
+
+
+def _token(nlp: Any, sentence: str, word: str) -> Any:
+    doc = nlp(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Mrs Khan refused the commode.", "Khan", Referent.PERSON),
+        ("She refused the commode.", "She", Referent.PERSON),
+        ("Winston lives alone.", "Winston", Referent.PERSON),
+        ("The person lives alone.", "person", Referent.PERSON),
+        ("You told me you want to stay at home.", "You", Referent.PERSON),
+        ("Her daughter rang.", "daughter", Referent.OTHER_PERSON),
+        ("Carers visit twice a day.", "Carers", Referent.OTHER_PERSON),
+        ("The GP rang.", "GP", Referent.PROFESSIONAL),
+        ("The council refused.", "council", Referent.ORGANISATION),
+        ("Bristol City Council refused.", "Council", Referent.ORGANISATION),
+        ("The DWP refused her claim.", "DWP", Referent.ORGANISATION),
+        ("The care home refused to take her back.", "home", Referent.ORGANISATION),
+        ("The flat was cold.", "flat", Referent.HOME),
+        ("The application was refused.", "application", Referent.THING),
+        ("I visited on Monday.", "I", Referent.WRITER),
+    ],
+)
+def test_referent_of_classifies_noun_phrases(
+    nlp: Any, sentence: str, word: str, expected: Referent
+) -> None:
+    """Names, pronouns, relatives, professionals, bodies, homes and things are told apart."""
+    assert referent_of(_token(nlp, sentence, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "subject"),
+    [
+        ("She refused her medication.", "refused", "She"),
+        ("He came to the door but refused to let me in.", "refused", "He"),
+        ("She continues to refuse care.", "refuse", "She"),
+        ("Mrs Khan, who refused the commode, lives alone.", "refused", "Khan"),
+        ("He is elderly and frail.", "frail", "He"),
+        ("She is a non-compliant patient.", "compliant", "patient"),
+        ("He has aggressive cancer.", "aggressive", "cancer"),
+        ("He is in denial about his drinking.", "denial", "He"),
+        ("Mr Carter presents as hostile.", "hostile", "Carter"),
+        ("The ward describes the family as demanding.", "demanding", "family"),
+    ],
+)
+def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subject: str) -> None:
+    """The subject is found through coordination, control, copulas and relative clauses."""
+    found = subject_of(_token(nlp, sentence, word))
+    assert found is not None and found.text == subject
+
+
+def test_subject_of_stops_at_a_heading_colon(nlp: Any) -> None:
+    """A heading before a colon is not the subject of the list after it."""
+    assert subject_of(_token(nlp, "BPSD: resistive during personal care.", "resistive")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She refused her medication.", Referent.PERSON),
+        ("The application was refused by the tribunal.", Referent.ORGANISATION),
+        ("Her care was refused by Mr Jones.", Referent.PERSON),
+        ("The council refused planning permission.", Referent.ORGANISATION),
+        ("Refused personal care this morning.", Referent.UNKNOWN),
+    ],
+)
+def test_doer_of_reads_actives_passives_and_fragments(
+    nlp: Any, sentence: str, expected: Referent
+) -> None:
+    """The doer is the active subject, the passive agent, or unknown in a fragment."""
+    verb = next(t for t in nlp(sentence) if t.lemma_ == "refuse")
+    assert doer_of(verb)[0] is expected
+
+
+def test_doer_of_returns_the_passive_subject_without_an_agent(nlp: Any) -> None:
+    """Without an agent, the passive subject comes back so callers can see what was done."""
+    referent, token = doer_of(_token(nlp, "She was refused a blue badge.", "refused"))
+    assert referent is Referent.UNKNOWN and token is not None and token.text == "She"
+
+
+def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
+    """An attribute with a personal possessive is about the person; homes only on request."""
+    behaviour = _token(nlp, "Her behaviour was challenging.", "challenging")
+    filthy = _token(nlp, "The flat was filthy.", "filthy")
+    assert about_person(behaviour) is Referent.PERSON
+    assert about_person(filthy) is Referent.THING
+    assert about_person(filthy, include_home=True) is Referent.HOME
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "speaker"),
+    [
+        ("Her daughter said the house was filthy.", "filthy", "daughter"),
+        ("She told me she had not eaten since Tuesday.", "eaten", "She"),
+        ("According to her son, she is in denial.", "denial", "son"),
+        ("In her daughter's view the flat was filthy.", "filthy", "daughter"),
+        ("Gary thinks she is attention seeking.", "attention", "Gary"),
+    ],
+)
+def test_speaker_of_finds_reported_views(
+    nlp: Any, sentence: str, word: str, speaker: str
+) -> None:
+    """Words under someone else's reporting verb or 'according to' are their view."""
+    found = speaker_of(_token(nlp, sentence, word))
+    assert found is not None and found.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The house was filthy.", "filthy"),
+        ("I told her the flat was filthy.", "filthy"),
+        ("She lacks insight into her needs.", "insight"),
+    ],
+)
+def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:
+    """The writer's own statements, and what the writer said, are not someone else's view."""
+    assert not is_attributed(_token(nlp, sentence, word))
