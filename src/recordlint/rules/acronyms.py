@@ -116,6 +116,8 @@ _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 _BULLET_PREFIX = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 _FRACTURED = ("fractured", "fracture")
+_PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"
+_VOWELS = frozenset("aeiouwy")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
 
@@ -313,6 +315,8 @@ class _Scanner:
 
     def _chunk(self, start: int, end: int) -> None:
         raw = self.text[start:end]
+        if self._plain_word(raw):
+            return
         if "@" in raw or _URL.search(raw):
             return
         lead_start = start
@@ -346,6 +350,17 @@ class _Scanner:
         hyphenated = len(parts) > 1
         for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
+
+    def _plain_word(self, raw: str) -> bool:
+        """Most words are plain lower-case or capitalised words: rule them out cheaply."""
+        word = raw.strip(_PLAIN_PUNCTUATION)
+        if not word.isalpha() or not (word.islower() or word[1:].islower()):
+            return False
+        folded = word.casefold()
+        terms = self.lexicons.terms
+        if folded in terms or folded[:-1] in terms or word in _DATE_WORDS:
+            return False  # a lexicon term or its plural ("appts")
+        return not _VOWELS.isdisjoint(word.lower())
 
     def _fracture(self, start: int, end: int) -> bool:
         """Clinical shorthand: "#" for a fracture ("# wrist", "#NOF")."""
@@ -566,8 +581,10 @@ class _Scanner:
         if before is None or len(letters) < 4 or not any(c in "AEIOUY" for c in letters):
             return False
         word = before.group(1)
-        return word[0].isupper() and word[1:].islower() and not at_sentence_start(
-            self.text, start - len(word) - 1
+        return (
+            word[0].isupper()
+            and word[1:].islower()
+            and not at_sentence_start(self.text, start - len(word) - 1)
         )
 
     # -- context -----------------------------------------------------------------------
