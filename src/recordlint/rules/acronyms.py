@@ -12,8 +12,8 @@ One scan per paragraph finds every abbreviation and sorts it to one of three rul
 * RL101 ``unexplained-acronym``: initialisms and acronyms (OT, DoLS, s42, A&E), with their
   plurals and possessives (GPs, OT's, OTs').
 * RL102 ``dotted-abbreviation``: abbreviations written with full stops (e.g., i.e., N.B.,
-  a.m., etc., approx.).
-* RL103 ``note-shorthand``: note-taking shorthand (appt, tel, h/v, c/o, NFA, asap, Tues).
+  a.m., etc.).
+* RL103 ``note-shorthand``: note-taking shorthand (appt, tel, h/v, c/o, asap, Tues).
 """
 
 from __future__ import annotations
@@ -297,6 +297,9 @@ class _Scanner:
         if not self._free(start, end):
             return
         base, _ = _split_inflection(short)
+        entry = self.lexicons.lookup(short) or self.lexicons.lookup(base)
+        if entry is not None and not _shares_a_word(words, entry.expansions):
+            return  # "SW (Sarah Wilson)" names the social worker; it does not define SW
         self._add(Abbreviation(start, end, "acronym", base, "", (words,), True, definition=words))
 
     # -- lexicon terms of several words ---------------------------------------------------
@@ -406,7 +409,7 @@ class _Scanner:
         return bool(re.match(r"[A-Z][a-z]", after))
 
     def _dotted_term(self, start: int, core_end: int, end: int) -> bool:
-        """A word with a full stop after it that the lexicon lists with one ("approx.")."""
+        """A word with a full stop after it that the lexicon lists with one ("etc.")."""
         entry = self.lexicons.lookup(self.text[start : core_end + 1])
         if entry is None or entry.kind != "dotted" or not self._free(start, end):
             return False
@@ -757,6 +760,17 @@ def _long_form_before(text: str, paren_start: int, short: str) -> int | None:
     return offset + found
 
 
+def _shares_a_word(words: str, expansions: tuple[str, ...]) -> bool:
+    """Whether the writer's words and a lexicon expansion share a word (by its first five
+    letters, so "therapy" meets "therapist")."""
+
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+    known = set().union(*(stems(e) for e in expansions))
+    return bool(stems(words) & known)
+
+
 def _spells_out(short: str, words: str) -> bool:
     """Whether ``words`` could be what ``short`` stands for, from its first word."""
     base, _ = _split_inflection(short)
@@ -934,7 +948,7 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
     fix=Fix.REVIEW,
 )
 def dotted_abbreviation(ctx: ParagraphContext) -> None:
-    """Finds abbreviations written with full stops (e.g., i.e., N.B., a.m., etc., approx.).
+    """Finds abbreviations written with full stops (e.g., i.e., N.B., a.m., etc.).
 
     ## Why it matters
     Standard 2 asks for plain language with no abbreviations. Latin abbreviations are
@@ -984,12 +998,12 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     fix=Fix.REVIEW,
 )
 def note_shorthand(ctx: ParagraphContext) -> None:
-    """Finds note-taking shorthand (appt, tel, h/v, c/o, NFA, asap, wks, Tues).
+    """Finds note-taking shorthand (appt, tel, h/v, c/o, asap, wks, Tues).
 
     ## Why it matters
     Standard 2 asks for records in plain language with no abbreviations. Shorthand saves the
     writer seconds and costs every later reader: "w/c" is a wheelchair or a week
-    commencing, "NFA" no further action or no fixed abode, "c/o" complains of or care of.
+    commencing, "w/e" a week ending or a weekend, "c/o" complains of or care of.
     Records are shared with the person and may be read years later.
 
     ## Example
