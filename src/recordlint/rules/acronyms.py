@@ -139,6 +139,7 @@ class Lexicons:
     titles: frozenset[str]
     units: frozenset[str]  # casefolded; quiet only next to a number
     quiet: frozenset[str]  # common words and others, as written
+    quiet_folded: frozenset[str]  # titles, common words and others, casefolded
 
     def lookup(self, word: str) -> LexiconTerm | None:
         return self.terms.get(word.casefold())
@@ -186,7 +187,8 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
     titles = _TITLES_FLOOR | {e.term for e in never if e.kind == "title"}
     units = frozenset(e.term.casefold() for e in never if e.kind == "unit")
     quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")}
-    return Lexicons(terms, pattern, frozenset(titles), units, frozenset(quiet))
+    folded = frozenset(word.casefold() for word in quiet | titles)
+    return Lexicons(terms, pattern, frozenset(titles), units, frozenset(quiet), folded)
 
 
 def _is_common_word(word: str) -> bool:
@@ -472,11 +474,20 @@ class _Scanner:
             return
         if entry is not None:
             return
+        if self._list_label(start, end):
+            return
         if self._unknown_acronym(base, start):
             kind: RuleKind = "shorthand" if _SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
         elif not hyphenated and self._vowelless(word):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
+
+    def _list_label(self, start: int, end: int) -> bool:
+        """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _BULLET_PREFIX.match(self.text[line_start:start]):
+            return False
+        return bool(re.match(r"[.)]?[.):]\s*(?:\n|$)", self.text[end : end + 4]))
 
     def _inflected_entry(self, word: str, base: str) -> LexiconTerm | None:
         """The lexicon's entry for the word without its plural or possessive ending."""
@@ -499,7 +510,7 @@ class _Scanner:
             return False
         folded = word.casefold()
         lexicons = self.lexicons
-        if folded in lexicons.units or word in lexicons.titles or word in lexicons.quiet:
+        if folded in lexicons.units or folded in lexicons.quiet_folded:
             return False
         return not (_is_known_spelling(word) or _is_known_spelling(word.lower()))
 
