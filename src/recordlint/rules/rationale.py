@@ -1,0 +1,659 @@
+"""RL7xx: rationale. Key decisions recorded with the reason for them.
+
+The decisions lexicon says which words record a decision ("agree", "case closed", "NFA",
+"not eligible") and which mark a reason ("because", "due to", "so that"). The rule says when
+they count, on spaCy's dependency parse:
+
+- a decision counts when the writer or the service makes it: not the person or a relative
+  ("she agreed with her daughter"), not another body ("NFA by police"), not a hospital
+  discharge, not a question, a condition ("if no reply, the case will be closed") or a
+  possibility ("this would reduce the risk"), and not a decision word used as a label or a
+  topic ("discharge meeting", "with her agreement", "the referral was received");
+- a reason counts when it is really a reason: "as" as a conjunction ("as she asked"), not
+  "as well", "such as", "as soon as" or "as we agreed"; "since" before a clause, not
+  "since Monday"; "following" an event ("following the fall"), not a step in a process
+  ("following the assessment").
+
+Sentences are also cut at line breaks, so each header line and list item stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from recordlint.findings import Category, Finding, Severity
+from recordlint.lexicon import load_lexicon
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
+from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+# Words that open a question or a topic heading rather than a statement of a decision
+# ("What we decided and why", "Whether she can decide where to live").
+_WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
+# Subordinators that make a decision hypothetical: "if no reply, the case will be closed".
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should"})
+# Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
+_POSSIBILITY = frozenset({"would", "could", "might", "may"})
+# Verbs that complete a decision named by a noun: "a best interests decision will be made",
+# "OT referral completed". Other verbs make the noun a topic: "the referral was received".
+_COMPLETING = frozenset(
+    {"make", "complete", "send", "submit", "do", "agree", "approve", "proceed", "progress",
+     "take", "reach", "confirm", "accept", "authorise", "authorize", "record", "put"}
+)  # fmt: skip
+# Events that follow one another in a process; "following the assessment" dates a
+# decision but does not explain it, where "following the fall" does.
+_PROCEDURAL = frozenset(
+    {"assessment", "review", "referral", "meeting", "discussion", "visit", "call",
+     "conversation", "supervision", "contact", "panel", "screening", "triage", "allocation",
+     "enquiry", "mdt", "this", "that"}
+)  # fmt: skip
+# "As we agreed" and "as discussed" refer back; they do not give a reason.
+_REFERRING_VERBS = frozenset(
+    {"agree", "discuss", "say", "explain", "mention", "arrange", "plan", "state", "tell"}
+)
+_NOT_A_REASON_AFTER_AS = frozenset({"well", "soon", "if", "though", "long", "much", "far", "per"})
+_FUTURE = frozenset({"will", "shall", "'ll", "would"})
+# Connectives that say the reason is in the previous sentence.
+_CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
+# A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
+_REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
+# Places a person is discharged from; that is an event, not the service's decision.
+_DISCHARGED_FROM = re.compile(r"\b(?:hospital|ward|a&e|infirmary|unit)\b", re.I)
+# Who else may decide: the person, their family, other professionals.
+_OTHERS = frozenset(r for r in Referent if r.value in {"person", "other_person", "professional"})
+# Verbs only someone can do; for the others ("needs are escalating", "the call will
+# cease") a subject that is a thing makes the sentence an event, not a decision.
+_AGENTIVE = frozenset(
+    {"agree", "decide", "approve", "recommend", "refer", "authorise", "authorize", "award",
+     "fund", "conclude", "arrange", "decline", "withdraw"}
+)  # fmt: skip
+# Nouns whose infinitive says what someone wants, not what was decided.
+_WANTING_NOUNS = frozenset(
+    {"request", "wish", "wishes", "hope", "attempt", "offer", "need", "ability", "chance",
+     "opportunity", "right", "choice", "plan", "way", "time", "desire"}
+)  # fmt: skip
+# Header lines of an email or form that name a topic: "Subject: case closure".
+_TOPIC_LABELS = frozenset({"subject", "re", "title", "from", "to", "cc", "regarding"})
+_BULLET = re.compile(r"^(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A sentence, cut at line breaks: tokens [start, end) of the paragraph's Doc."""
+
+    start: int
+    end: int
+
+
+Terms = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _index(terms: set[tuple[str, ...]]) -> Terms:
+    """Terms by their first word, longest first, so "case closed" wins over "close"."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for term in sorted(terms, key=len, reverse=True):
+        index.setdefault(term[0], []).append(term)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def _words_of(term: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(term))
+
+
+@cache
+def _decision_terms(kind: str) -> Terms:
+    entries = load_lexicon("decisions").entries
+    return _index({_words_of(e.term) for e in entries if e.kind == kind})
+
+
+@cache
+def _wish_terms() -> Terms:
+    entries = load_lexicon("speech").entries
+    return _index({_words_of(e.term) for e in entries if e.kind == "wish_verb"})
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def find_terms(doc: Doc | Span, terms: Terms | str) -> Iterator[tuple[int, int]]:
+    """Token ranges (doc indices) of ``terms`` (or the decisions lexicon's terms of that
+    kind), matched word by word on the words as written or on their lemmas."""
+    index = _decision_terms(terms) if isinstance(terms, str) else terms
+    tokens = [t for t in doc if not t.is_space]
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        candidates = set(index.get(token.lower_, ()) + index.get(token.lemma_.lower(), ()))
+        matched = 0
+        for term in sorted(candidates, key=len, reverse=True):
+            window = tokens[position : position + len(term)]
+            if len(window) == len(term) and all(
+                word in _forms(t) for word, t in zip(term, window, strict=True)
+            ):
+                matched = len(term)
+                yield window[0].i, window[-1].i + 1
+                break
+        position += matched or 1
+
+
+def units_of(doc: Doc) -> list[_Unit]:
+    """Sentences of ``doc``, also cut where the text breaks the line."""
+    units: list[_Unit] = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    units.append(_Unit(start, token.i))
+                start = token.i + 1
+        if sentence.end > start:
+            units.append(_Unit(start, sentence.end))
+    return [u for u in units if any(not doc[i].is_space and not doc[i].is_punct
+                                    for i in range(u.start, u.end))]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# Decisions
+# ---------------------------------------------------------------------------------------
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token:
+    """The token of a matched phrase that the rest of the sentence hangs from."""
+    for token in doc[start:end]:
+        outside = not start <= token.head.i < end or token.head is token
+        # "made" in "referral made" is a spaCy stop word, but it is still the verb.
+        if outside and (not token.is_stop or end - start == 1):
+            return token
+    return doc[end - 1]
+
+
+def _starts_with_wh(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].lower_ in _WH_WORDS
+
+
+def _is_question(span: Span) -> bool:
+    return span.text.rstrip().endswith("?")
+
+
+def _hypothetical(token: Token) -> bool:
+    """Inside a condition, or under a modal of possibility."""
+    for node in (token, *token.ancestors):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in _POSSIBILITY:
+                return True
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in child.children
+            ):
+                return True  # "If we do not hear from you, your case will be closed"
+    return False
+
+
+def _someone_elses(token: Token, phrase: range) -> bool:
+    """The decision is the person's, a relative's or another body's, not the service's."""
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+        return False
+    if is_attributed(token):
+        return True  # "the manager says they may serve notice": their words, not ours
+    doer, noun = doer_of(token)
+    if noun is not None and noun.lower_ in {"who", "whom"}:
+        return True  # "the GP, who agreed to visit": the writer would have said "I"
+    if noun is not None and (noun.i in phrase or _not_a_name(noun)):
+        doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
+    if doer in _OTHERS and noun is not None:
+        # A manager deciding for the team is the service deciding; a care home manager
+        # or a ward manager is not.
+        if noun.lemma_.lower() == "manager":
+            return any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
+        return True
+    if doer is Referent.THING and noun is not None and noun.dep_ == "nsubj":
+        # "Needs are escalating", "the call will cease": a thing changing. Notes drop the
+        # auxiliary of a passive ("Case closed", "Lunch visit cancelled"); those stay.
+        changes = token.lemma_.lower() not in _AGENTIVE
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
+        if changes and not has_object and finite:
+            return True
+    return _decided_by_other(token)
+
+
+def _not_a_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.text[:1].isupper()
+
+
+def _decided_by_other(token: Token) -> bool:
+    """'NFA by police', 'discharged by the hospital': another body's decision."""
+    for child in token.children:
+        if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
+                ):
+                    return True
+    return False
+
+
+def _noun_as_topic(token: Token) -> bool:
+    """A decision noun that names a topic, a label or someone else's decision.
+
+    "with her agreement", "the referral was received", "discharge meeting", "Ms Rossi's
+    decision", "your advance decision", "Decision to be made: whether ...".
+    """
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True  # "referrals", "decisions": talk about them in general
+    if token.dep_ in {"compound", "pobj", "poss"}:
+        return True
+    for child in token.children:
+        if child.dep_ == "poss" and referent_of(child) is not Referent.WRITER:
+            return True
+        if child.lower_ == "advance":
+            return True
+        if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
+            return True  # "decision to be made": the decision is still to come
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head.lemma_.lower() not in _COMPLETING
+    if token.dep_ == "dobj":
+        verb = token.head
+        doer, _ = doer_of(verb)
+        return verb.lemma_.lower() not in _COMPLETING or doer not in {
+            Referent.WRITER,
+            Referent.UNKNOWN,
+            Referent.ORGANISATION,
+        }
+    return False
+
+
+def _adjective_as_label(token: Token) -> bool:
+    """'eligible needs', 'the closed day centre': an adjective describing a noun.
+
+    An adjective after its noun is the value of a label instead ("Eligibility: eligible").
+    """
+    return token.dep_ == "amod" and token.i < token.head.i
+
+
+def _purpose_or_request(token: Token) -> bool:
+    """'Rang to arrange a review', 'her request to stop the tea visit'."""
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.dep_ == "advcl" and any(c.lower_ == "to" for c in auxiliaries):
+        return True
+    if token.dep_ in {"acl", "relcl"}:
+        # "reablement to end on Friday" is a decision; "her request to stop the visit" and
+        # "the man who closed the gate" are not.
+        if token.head.lemma_.lower() in _WANTING_NOUNS:
+            return True
+        if token.head.dep_ != "ROOT":
+            return not any(c.lower_ == "to" for c in auxiliaries)
+    # "the changes to your care agreed at your review": a participle pointing back at a
+    # decision already made, not the decision being recorded. ("Lunch visit cancelled"
+    # hangs its participle on the noun too, but there the noun is the whole sentence.)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return token.dep_ == "advcl" and not has_subject and not auxiliaries
+
+
+def _discharge_from_hospital(token: Token, unit: Span) -> bool:
+    return token.lemma_.lower() == "discharge" and bool(_DISCHARGED_FROM.search(unit.text))
+
+
+def _agreeing_with_a_view(token: Token) -> bool:
+    """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
+    if token.lemma_.lower() != "agree":
+        return False
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    decided = any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
+    if not with_someone or decided:
+        return False
+    # "agreed with her that carers will come at 8" is a plan, so a decision.
+    return not any(
+        child.dep_ == "ccomp" and any(a.lower_ in _FUTURE for a in child.children)
+        for child in token.children
+    )
+
+
+def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span]]:
+    """The decisions in ``unit`` that the writer or the service makes: for each, the word
+    the sentence hangs it from and the matched phrase."""
+    span = doc[unit.start : unit.end]
+    if _is_question(span) or _starts_with_wh(span) or _names_a_topic(span):
+        return []
+    found: list[tuple[Token, Span]] = []
+    for start, end in find_terms(span, "decision"):
+        head = _head_of(doc, start, end)
+        if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        if (
+            _hypothetical(head)
+            or _adjective_as_label(head)
+            or _noun_as_topic(head)
+            or _purpose_or_request(head)
+            or _someone_elses(head, range(start, end))
+            or _discharge_from_hospital(head, span)
+            or _agreeing_with_a_view(head)
+            or _arranging_a_step(head)
+            or _history(head)
+            or _names_what(head)
+        ):
+            continue
+        found.append((head, doc[start:end]))
+    return found
+
+
+def _names_what(token: Token) -> bool:
+    """'I am writing to say what we agreed': a clause naming the decision, not making it."""
+    return any(c.tag_ in {"WP", "WDT", "WRB"} and c.lower_ in _WH_WORDS for c in token.children)
+
+
+def _history(token: Token) -> bool:
+    """'closed to the service in 2024': background, not the decision being recorded."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
+                    return True
+    return False
+
+
+def _names_a_topic(span: Span) -> bool:
+    """'Subject: case closure', 'Decision to be made: whether she can decide where to live'.
+
+    A line whose label is a topic, or whose label is followed by an open question, names
+    the decision without making it.
+    """
+    words = [t for t in span if not t.is_space]
+    colons = [n for n, t in enumerate(words) if t.text == ":"]
+    if not colons:
+        return False
+    if colons[0] == 1 and words[0].lower_ in _TOPIC_LABELS:
+        return True
+    after = colons[0] + 1
+    return after < len(words) and words[after].lower_ in _WH_WORDS
+
+
+def _arranging_a_step(token: Token) -> bool:
+    """'We will arrange a review', 'CHC DST to be arranged': planning a step, not deciding."""
+    if token.lemma_.lower() != "arrange":
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if token.dep_ == "acl":
+        objects.append(token.head)
+    return any(
+        o.lemma_.lower() in _PROCEDURAL or (o.text.isupper() and len(o.text) > 1) for o in objects
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Reasons
+# ---------------------------------------------------------------------------------------
+
+
+def _has_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _real_reason(doc: Doc, start: int, end: int) -> bool:
+    token = doc[start]
+    word = token.lower_
+    if end - start > 1:
+        return True
+    if word == "as":
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+        two_before = doc[start - 2].lower_ if start > 1 else ""
+        if (
+            before in {"such", "as", "so", "same"}
+            or two_before == "as"  # "as soon as", "as long as", "as well as"
+            or after in _NOT_A_REASON_AFTER_AS
+        ):
+            return False
+        if token.dep_ != "mark" or _has_subject(token.head) is None:
+            return False  # "as agreed", "as discussed", "as a carer"
+        # "as she told me", "as we agreed": pointing at what was said, not giving a reason
+        return token.head.lemma_.lower() not in _REFERRING_VERBS
+    if word == "since":
+        return token.dep_ == "mark"
+    if word in {"following", "after"}:
+        if token.dep_ != "prep":
+            return token.dep_ == "mark"
+        objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp", "dobj"}]
+        return bool(objects) and all(o.lemma_.lower() not in _PROCEDURAL for o in objects)
+    if word == "considering":
+        return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
+    # "Therefore" is judged with the previous sentence, in judge().
+    return word not in _CONSEQUENCE
+
+
+def _reason_in(doc: Doc, unit: _Unit) -> bool:
+    span = doc[unit.start : unit.end]
+    for start, end in find_terms(span, "reason"):
+        if _real_reason(doc, start, end):
+            return True
+    words = [t for t in span if not t.is_space]
+    return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
+
+
+def _purpose_given(head: Token) -> bool:
+    """The decision carries its own purpose: "..., to give the plan time to work",
+    "Referral to OT for a shower assessment"."""
+    for token in head.subtree:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            return True
+    if head.lemma_.lower() in {"refer", "referral"}:
+        for token in head.subtree:
+            if token.dep_ == "prep" and token.lower_ == "for":
+                return any(c.dep_ == "pobj" for c in token.children)
+    return False
+
+
+def _opens_with_consequence(doc: Doc, unit: _Unit) -> bool:
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct]
+    if not words:
+        return False
+    first = words[0].lower_
+    if first in _CONSEQUENCE:
+        return True
+    return first == "as" and len(words) > 2 and [w.lower_ for w in words[1:3]] == ["a", "result"]
+
+
+def _refers_back(doc: Doc, unit: _Unit) -> bool:
+    """'Agreed.' or 'He agreed to this.': the decision answers the sentence before."""
+    words = [t for t in doc[unit.start : unit.end] if t.is_alpha]
+    return len(words) <= 2 or any(t.lower_ in {"this", "that"} and t.dep_ == "pobj" for t in words)
+
+
+# ---------------------------------------------------------------------------------------
+# The rule
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One sentence's decision, and what it offers the sentences around it."""
+
+    unit: _Unit
+    decision: str | None  # the decision words as written
+    agreement: bool  # "Agreed to ...", "We agreed that ...": may answer a request before it
+    reason_here: bool
+    wish_here: bool  # someone asks for or wants something
+    unreasoned: bool
+
+
+def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
+    """For each sentence of ``doc``: its decision, if any, and whether it lacks a reason."""
+    units = units_of(doc)
+    reasons = [_reason_in(doc, u) for u in units]
+    verdicts: list[Verdict] = []
+    for n, unit in enumerate(units):
+        decisions = decisions_in(doc, unit, in_quote)
+        reasoned = reasons[n] or (n + 1 < len(units) and reasons[n + 1])
+        bare = [(h, p) for h, p in decisions if not _purpose_given(h)]
+        first = bare[0] if bare else None
+        agreement = first is not None and (
+            first[0].lemma_.lower() == "agree" or _refers_back(doc, unit)
+        )
+        if first is not None and not reasoned and n > 0:
+            previous = verdicts[n - 1]
+            if _opens_with_consequence(doc, unit):
+                # "Therefore we will not provide services": the reason is the sentence
+                # before, so it counts only if that sentence is not a bare decision itself.
+                reasoned = not previous.unreasoned
+            elif agreement:
+                # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
+                reasoned = previous.reason_here or previous.wish_here
+        verdicts.append(
+            Verdict(
+                unit=unit,
+                decision=first[1].text if first is not None else None,
+                agreement=agreement,
+                reason_here=reasons[n],
+                wish_here=_wish_in(doc, unit),
+                unreasoned=first is not None and not reasoned,
+            )
+        )
+    return verdicts
+
+
+def _wish_in(doc: Doc, unit: _Unit) -> bool:
+    """The sentence records what someone asked for or wants: agreeing to it has a reason."""
+    return any(True for _ in find_terms(doc[unit.start : unit.end], _wish_terms()))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    start += lead
+    bullet = _BULLET.match(text[start:end])
+    if bullet:
+        start += bullet.end()
+    return start, start + len(text[start:end].rstrip())
+
+
+@rule(
+    code="RL701",
+    name="decision-without-reason",
+    category=Category.RATIONALE,
+    standard="2.rationale",
+    severity=Severity.WARNING,
+    needs=[Need.TAGS, Need.PARSE],
+    allow_in_quotes=True,
+)
+def decision_without_reason(ctx: ParagraphContext) -> None:
+    """Finds sentences that record a decision but give no reason for it.
+
+    ## Why it matters
+    Standard 2 asks for a clear rationale for key decisions, and Standard 7 for decision
+    making that is defensible and clearly recorded. Safeguarding Adults Reviews and the
+    Ombudsman keep finding decisions ("NFA", "case closed", "not eligible") with no reason:
+    the person cannot see why, and the next worker cannot tell whether it still holds.
+
+    ## Example
+    Before:
+    > Mrs Pollard told me she manages at home. Case closed.
+
+    After:
+    > Mrs Pollard told me she manages at home. Case closed because she has the help she
+    > wants from her daughter and asked us to stop visiting.
+
+    ## What counts
+    A decision is a sentence with a word or phrase from the decisions lexicon (agreed,
+    decided, closed, NFA, not eligible, increase, reduce, refer, best interests decision,
+    withdraw ...) that the writer or the service makes. A reason is a marker from the same
+    lexicon ("because", "due to", "so that", "given that", "as" before a clause, "since"
+    before a clause, "following" an event, "the reason", "Reason:") in the same sentence
+    or the next one. A sentence that opens with "Therefore" or "So" takes its reason from
+    the sentence before, if that sentence is not itself a decision without a reason; a bare
+    "Agreed." takes it from the request or reason just before it. Sentences are also cut at
+    line breaks, so a heading or list item stands alone. The next sentence is looked for
+    in the same paragraph, and in the first sentence of the next paragraph.
+
+    ## Stays quiet on
+    - the person's, a relative's or another body's decisions: "She agreed with her daughter
+      that the garden looks nice", "GP agreed to visit", "NFA by police";
+    - questions and conditions: "Should we close the case?", "If there is no reply, the
+      case will be closed", "a cooker would reduce the risk";
+    - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
+      agreement", "The referral was received from the GP", "Decision to be made: whether
+      ...", "What we decided and why";
+    - discharge from hospital, and "following the assessment" is not taken for a reason
+      (it says when, not why), while "following the fall" is;
+    - the person's own quoted words.
+
+    Plans without a decision word ("We will review in six weeks") are not decisions.
+    """
+    assert ctx.doc is not None
+    doc = ctx.doc
+    verdicts = judge(doc, ctx.in_quote)
+    for verdict in verdicts:
+        if not verdict.unreasoned:
+            continue
+        first = doc[verdict.unit.start]
+        last = doc[verdict.unit.end - 1]
+        start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
+        ctx.flag(
+            start,
+            end,
+            f'This sentence may record a decision ("{verdict.decision}") without saying why; '
+            "give the reason in this sentence or the next.",
+        )
+    if verdicts:
+        # What the paragraphs either side need to know (see the finalizer below).
+        ctx.facts["rationale.first"] = _edge(verdicts[0])
+        ctx.facts["rationale.last"] = _edge(verdicts[-1])
+
+
+def _edge(verdict: Verdict) -> dict[str, bool]:
+    return {
+        "unreasoned": verdict.unreasoned,
+        "agreement": verdict.agreement,
+        "reason": verdict.reason_here,
+        "wish": verdict.wish_here,
+    }
+
+
+@finalizer("RL701")
+def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop findings whose reason sits just across a paragraph break.
+
+    A paragraph's last decision is answered by a reason opening the next paragraph; a
+    paragraph's first agreement by a request or reason closing the one before.
+    """
+    answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
+    pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
+    previous: tuple[Any, dict[str, Any]] | None = None
+    for block, facts in pairs:
+        if previous is not None:
+            before_block, before = previous
+            ending, opening = before.get("rationale.last"), facts.get("rationale.first")
+            if ending and opening:
+                if ending["unreasoned"] and opening["reason"]:
+                    answered.append((before_block.start, before_block.end, True))
+                if (
+                    opening["unreasoned"]
+                    and opening["agreement"]
+                    and (ending["reason"] or ending["wish"])
+                ):
+                    answered.append((block.start, block.end, False))
+        previous = (block, facts)
+    for start, end, last in answered:
+        inside = [f for f in findings if start <= f.start < end]
+        if inside:
+            drop = (
+                max(inside, key=lambda f: f.start) if last else min(inside, key=lambda f: f.start)
+            )
+            findings = [f for f in findings if f is not drop]
+    return findings
