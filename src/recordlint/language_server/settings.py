@@ -1,0 +1,77 @@
+"""Settings the editor sends (initialization options and workspace configuration).
+
+They are layered over ``recordlint.toml``: the file sets the team's rules; the editor can
+narrow them for one person.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+logger = logging.getLogger("recordlint.language_server")
+
+DEFAULT_LANGUAGES = ("plaintext", "markdown")
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    kind: str | None = None  # record kind for every document; inferred when None
+    debounce_ms: int = 250
+    # The finding under the caret waits this long after the last keystroke, so a word
+    # being typed is not flagged half-written.
+    caret_hold_ms: int = 1200
+    max_document_chars: int = 1_000_000
+    debug: bool = False  # only then may logs contain record text
+
+
+def settings_from(raw: Any) -> ServerSettings:
+    """Read settings leniently: unknown keys are logged and ignored, never fatal."""
+    if not isinstance(raw, dict):
+        return ServerSettings()
+    if isinstance(raw.get("recordlint"), dict):
+        raw = raw["recordlint"]
+    known = {f.name: f for f in fields(ServerSettings)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = key.replace("-", "_")
+        name = {
+            "debounceMs": "debounce_ms",
+            "caretHoldMs": "caret_hold_ms",
+            "maxDocumentChars": "max_document_chars",
+        }.get(key, name)
+        if name not in known:
+            logger.info("ignoring unknown setting %r", key)
+            continue
+        try:
+            values[name] = _coerce(name, value)
+        except (TypeError, ValueError):
+            logger.warning("ignoring setting %r: unexpected value type", key)
+    return ServerSettings(**values)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name in ("select", "ignore", "languages"):
+        if value is None and name == "select":
+            return None
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError(name)
+        return tuple(value) if value or name != "select" else None
+    if name == "severity":
+        if not isinstance(value, dict):
+            raise TypeError(name)
+        return {str(k): str(v) for k, v in value.items()}
+    if name in ("debounce_ms", "caret_hold_ms", "max_document_chars"):
+        return max(0, int(value))
+    if name == "debug":
+        return bool(value)
+    if name == "kind":
+        return str(value) if value else None
+    raise TypeError(name)
