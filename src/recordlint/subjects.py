@@ -270,7 +270,7 @@ def speaker_of(token: Token) -> Token | None:
             return found
         head = current.head
         if head is current:
-            return None
+            break
         if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if speaker is None and head.dep_ == "conj":
@@ -280,10 +280,42 @@ def speaker_of(token: Token) -> Token | None:
             if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
                 return None
             return speaker
+        if current.dep_ == "prep" and current.lower_ == "as" and _reports(head):
+            # "Her son described the flat as squalid": the description is the son's.
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and referent_of(speaker) is not Referent.WRITER:
+                return speaker
         owner = _views_of_other(head)
         if owner is not None:
             return owner
         current = head
+    return _misparsed_report(token)
+
+
+# Reporting words the tagger sometimes reads as nouns ("Staff report Mrs Box has been ...").
+_REPORT_FORMS = frozenset(
+    {"say", "says", "said", "report", "reports", "reported", "tell", "tells", "told", "feel",
+     "feels", "felt", "think", "thinks", "believe", "believes", "state", "states", "stated"}
+)  # fmt: skip
+
+
+_NOUN_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+
+
+def _misparsed_report(token: Token) -> Token | None:
+    """The speaker in "<someone> report(s) ..." before ``token`` when the parser took the
+    reporting verb for a noun, so no reporting clause shows in the tree."""
+    sentence = token.sent
+    for word in token.doc[sentence.start : token.i]:
+        if word.lower_ not in _REPORT_FORMS:
+            continue
+        if word.pos_ in {"VERB", "AUX"} and word.dep_ not in _NOUN_LIKE_DEPS:
+            continue  # a real reporting verb: the parse above has already been followed
+        if word.i == sentence.start:
+            continue
+        before = word.doc[word.i - 1]
+        if before.pos_ in {"NOUN", "PROPN", "PRON"} and referent_of(before) is not Referent.WRITER:
+            return before
     return None
 
 

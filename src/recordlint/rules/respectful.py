@@ -70,7 +70,13 @@ class LemmaPhrases:
 
 
 def _keys(token: Token) -> frozenset[str]:
-    return frozenset({token.lower_, token.lemma_.lower()})
+    keys = {token.lower_, token.lemma_.lower()}
+    lower = token.lower_
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        # A capitalised verb at the start of a note ("Lacks capacity.") can be tagged as a
+        # name and keep its -s in the lemma.
+        keys.add(lower[:-1])
+    return frozenset(keys)
 
 
 def _match_from(
@@ -208,8 +214,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
     root = match_root(doc, match)
     if _cancelled_by_exception(span, entry):
         return False
-    if entry.term.lower() in NOUN_HOMOGRAPHS and root.pos_ == "NOUN":
-        return False
+    if root.lower_ in NOUN_HOMOGRAPHS and root.pos_ == "NOUN":
+        return False  # "the refuse" is rubbish; "Refuses help" is a mis-tagged verb
     if entry.term.lower().startswith("the ") and root.dep_ in {"amod", "compound"}:
         return False  # "the elderly man": an adjective, not the collective "the elderly"
     if not entry.about_person:
@@ -270,10 +276,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
 
 def _wording(entry: JudgementalEntry) -> list[str]:
     """The suggestions that are words to write, not advice or templates with gaps."""
-    return [s for s in entry.suggestions if not _is_advice(s) and "..." not in s]
+    return [s for s in entry.suggestions if not is_advice(s) and "..." not in s]
 
 
-def _is_advice(suggestion: str) -> bool:
+def is_advice(suggestion: str) -> bool:
+    """Whether a lexicon suggestion is advice on what to write ("describe what happened")
+    rather than words to put in place."""
     lowered = suggestion.lower()
     return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}
 
@@ -296,7 +304,7 @@ def _suggestions(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> tuple
 
 def _message(matched: str, entry: JudgementalEntry, suggestion: str | None, clean: bool) -> str:
     why = _lower_first(entry.why.rstrip(". "))
-    advice = next((s for s in entry.suggestions if _is_advice(s)), None)
+    advice = next((s for s in entry.suggestions if is_advice(s)), None)
     template = next((s for s in entry.suggestions if "..." in s), None)
     if clean and suggestion:
         action = f"write '{suggestion}' instead"

@@ -1,0 +1,867 @@
+"""RL6xx: fact and opinion. Records keep what was seen and heard apart from what the writer
+concluded, and give the evidence for a professional opinion.
+
+The cue words live in ``lexicons/opinion-markers.toml`` (evaluative words, marked opinions,
+hedges, credibility markers, capacity statements, vague evaluations and evidence markers).
+This module decides when a cue counts: only when the words are the writer's own (not the
+person's or a relative's reported view), are said of the person or their home, and come with
+no evidence in the sentence. Precision comes first: a practitioner who gets three false
+alarms stops reading.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from recordlint.findings import Category, Severity
+from recordlint.lexicon import load_lexicon
+from recordlint.nlp import Need
+from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.rules.respectful import (
+    LemmaPhrases,
+    PhraseMatch,
+    is_advice,
+    longest_first,
+    match_root,
+)
+from recordlint.subjects import (
+    Referent,
+    doer_of,
+    referent_of,
+    speaker_of,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL})
+OPINION_NEEDS = (Need.TAGS, Need.PARSE)
+
+# Appearance hedges put an impression where an observation should be ("appears to be
+# struggling"). Other hedges ("it is possible that", "may") are honest uncertainty.
+APPEARANCE_HEDGES = frozenset(
+    {
+        "seem", "appear to", "present as", "come across as", "look as if", "look as though",
+        "give the impression", "get the impression", "get the sense", "seemingly",
+        "it would appear", "it appears that", "would appear", "it would seem",
+        "there is a sense that",
+    }
+)  # fmt: skip
+# Hearsay with no source: the reader cannot tell who said it or how reliable it is.
+HEARSAY_HEDGES = frozenset(
+    {
+        "apparently", "reportedly", "i gather", "it is thought that", "it is believed that",
+        "it is felt that", "it was felt that", "presumably",
+    }
+)  # fmt: skip
+# Marked opinions that are recommendations or plans: a decision, not a view needing evidence.
+RECOMMENDATIONS = frozenset({"i recommend", "i would recommend", "i would suggest"})
+CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
+# Credibility verbs that cast doubt only when they report a statement ("claims she eats",
+# "insists that"), not with a plain object ("claims Pension Credit", "insists on tea").
+REPORTING_CREDIBILITY = frozenset({"claim", "insist", "assert", "allege", "maintain"})
+# Clinical convention: "denies chest pain" records a symptom review, not disbelief.
+SYMPTOM_NOUNS = frozenset(
+    {
+        "pain", "ache", "aches", "symptom", "symptoms", "nausea", "vomiting", "dizziness",
+        "headache", "headaches", "breathlessness", "fever", "cough", "thoughts", "ideation",
+        "intent", "plans", "hallucinations", "palpitations", "constipation", "diarrhoea",
+        "bleeding", "dysuria", "tenderness", "discomfort", "sob", "allergies", "allegation",
+        "allegations", "accusation", "accusations", "charge", "charges",
+    }
+)  # fmt: skip
+DECISION_WORDS = frozenset({"decision", "decisions", "decide", "deciding"})
+DECISION_LINKS = frozenset(
+    {
+        "to", "about", "regarding", "re", "for", "over", "around", "on", "concerning",
+        "relating", "specifically", "with", "as", "in", "when", "whether", "where",
+    }
+)  # fmt: skip
+# Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
+# worries about the move".
+REPORTED_BY = frozenset({"have", "raise", "express", "voice", "report", "share", "mention"})
+# Predicative vague words that describe a state; their attributive use ("appropriate
+# support", "adequate heating") is a plan or a description, not an evaluation.
+PREDICATIVE_VAGUE = frozenset(
+    {
+        "appropriate", "adequate", "satisfactory", "settled", "presentable", "unremarkable",
+        "uneventful", "appropriately", "adequately",
+    }
+)  # fmt: skip
+# Counted or measured details are observations ("several out of date items in the fridge").
+QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
+# Vague phrases that still describe something visible; left alone, they are observations.
+OBSERVABLE = frozenset(
+    {
+        "clean and tidy", "in good condition", "well presented", "present well", "presentable",
+        "well kempt", "well cared for", "well looked after",
+    }
+)  # fmt: skip
+# A short sentence with a vague evaluation is one standing alone; longer ones usually carry
+# what was checked.
+STANDING_ALONE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    match: PhraseMatch
+    term: str
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+
+@functools.cache
+def _phrases(kind: str) -> tuple[tuple[str, ...], LemmaPhrases]:
+    terms = tuple(e.term for e in load_lexicon("opinion-markers").entries if e.kind == kind)
+    return terms, LemmaPhrases(terms)
+
+
+@functools.cache
+def _labels() -> tuple[tuple[str, ...], LemmaPhrases]:
+    """Judgemental labels whose only cure is to describe what happened ("frail", "chaotic
+    lifestyle", "attention-seeking"): said of a person as fact, each is an opinion. Entries
+    with a direct replacement ("wheelchair-bound") are disrespectful words for facts, and are
+    left to the respectful-language rule."""
+    terms = tuple(
+        e.term
+        for e in load_lexicon("judgemental").entries
+        if not e.replaceable and any(is_advice(s) for s in e.suggestions)
+    )
+    return terms, LemmaPhrases(terms)
+
+
+def _label_cues(doc: Doc) -> list[_Cue]:
+    terms, phrases = _labels()
+    return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+
+
+def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
+    """Non-overlapping matches of the opinion markers of ``kind``, longest first."""
+    terms, phrases = _phrases(kind)
+    return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+
+
+# --- what counts as evidence ---------------------------------------------------------------
+
+
+def has_evidence(sentence: Span, after: int | None = None) -> bool:
+    """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
+    "for example"), numbers, the person's quoted words, a causal clause, or details after a
+    colon (only after token ``after`` when given, so a heading colon does not count)."""
+    if cues(sentence, "evidence"):
+        return True
+    for token in sentence:
+        if token.like_num and token.lower_ not in {"one"}:
+            return True
+        if token.lower_ in QUANTITIES:
+            return True
+        if token.text in {'"', "“", "”"}:
+            return True
+        if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
+            return True
+        if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
+            rest = [t for t in sentence if t.i > token.i and t.is_alpha]
+            if len(rest) >= 3:
+                return True
+    return False
+
+
+def _reports_speech(sentence: Span) -> bool:
+    """Whether a sentence reports what someone said or showed (evidence for the one before)."""
+    for token in sentence:
+        if token.lemma_.lower() in {"say", "tell", "report", "explain", "describe", "show"}:
+            subject = subject_of(token)
+            if subject is None or referent_of(subject) is not Referent.WRITER:
+                return True
+        if token.lemma_.lower() in {"see", "observe", "notice", "find", "hear", "smell"}:
+            return True
+    return False
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``, cut at line breaks: in records a new line starts a new
+    statement even when the writer left out the full stop ("Managing toilet needs / No
+    issues.")."""
+    sent = token.sent
+    doc = token.doc
+    start = token.i
+    while start > sent.start and not _breaks_line(doc[start - 1]):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
+        end += 1
+    return doc[start:end]
+
+
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def _next_sentence(sentence: Span) -> Span | None:
+    doc = sentence.doc
+    position = sentence.end
+    while position < len(doc) and doc[position].is_space:
+        position += 1
+    return sentence_of(doc[position]) if position < len(doc) else None
+
+
+def _previous_sentence(sentence: Span) -> Span | None:
+    doc = sentence.doc
+    position = sentence.start - 1
+    while position >= 0 and doc[position].is_space:
+        position -= 1
+    return sentence_of(doc[position]) if position >= 0 else None
+
+
+def is_heading(sentence: Span) -> bool:
+    """A short line with no closing punctuation: a heading or a form label, not a statement."""
+    text = sentence.text.strip()
+    words = [t for t in sentence if t.is_alpha]
+    return bool(text) and text[-1] not in ".!?" and len(words) <= 8
+
+
+def is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip().endswith("?")
+
+
+def _skippable(sentence: Span) -> bool:
+    return is_heading(sentence) or is_question(sentence)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``start``..``end`` without trailing punctuation."""
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _clause(
+    doc: Doc, cue_start: int, cue_end: int, subject: Token | None, last: Token
+) -> tuple[int, int]:
+    """The clause from its subject (when it comes first) to the end of the predicate."""
+    sentence = sentence_of(doc[cue_start])
+    start = cue_start
+    if last.dep_ == "amod" and last.head.i > last.i:
+        last = last.head  # "has a chaotic lifestyle": the clause ends with the noun
+    if subject is not None and subject.i < cue_start and sentence.start <= subject.i < sentence.end:
+        start = subject.left_edge.i
+    end = max(cue_end, min(last.right_edge.i + 1, sentence.end))
+    if last.dep_ == "dobj" and last.head.lemma_ == "have":
+        # "has poor insight into her low mood": the parser hangs "into" on "has".
+        for child in last.head.children:
+            if child.dep_ == "prep" and child.i > last.i:
+                end = max(end, min(child.right_edge.i + 1, sentence.end))
+    return _trimmed(doc, start, end)
+
+
+def _leads_with_verb(doc: Doc, cue: _Cue) -> bool:
+    first = doc[cue.start]
+    return first.tag_.startswith("VB") and first.lemma_.lower() == cue.term.split()[0]
+
+
+def _inflected_verb(doc: Doc, cue: _Cue) -> bool:
+    """Whether a label cue is a verb in use ("wandered", "kicks off"), not an adjective the
+    tagger read as a verb ("is elderly and frail")."""
+    first = doc[cue.start]
+    return _leads_with_verb(doc, cue) and first.lower_ != first.lemma_.lower()
+
+
+def _is_predicate(doc: Doc, cue: _Cue) -> bool:
+    """Whether a label is what the clause says its subject is ("is frail", "is a bed blocker",
+    "has a chaotic lifestyle", "presents as hostile"), not a word in passing."""
+    token = doc[cue.end - 1] if doc[cue.end - 1].pos_ in {"NOUN", "PROPN"} else None
+    token = token or match_root(doc, cue.match)
+    for _ in range(4):
+        if token.dep_ in {"acomp", "attr", "oprd"}:
+            return True
+        if token.dep_ == "dobj" and token.head.lemma_ == "have":
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "as":
+            return True  # "presents as hostile", "describes him as volatile"
+        if token.dep_ == "pobj" and cue.start <= token.head.i < cue.end:
+            return True  # "in denial": the preposition is part of the label
+        if token.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in token.children
+        ):
+            return True  # "she is demanding", "he is not engaging": read as a progressive
+        if token.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in token.children):
+            return True  # a note-style fragment: "Non-compliant with meds."
+        if token.dep_ not in {"conj", "amod", "compound", "prep", "advmod"}:
+            return False
+        token = token.head
+    return False
+
+
+def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
+    """Who or what an evaluative cue is said of, its subject token, and the predicate's last
+    word (for the end of the clause). Nouns count only as predicates ("is a liar", "has poor
+    insight"), so a noun used in passing does not make a sentence an opinion."""
+    root = match_root(doc, cue.match)
+    last = doc[cue.end - 1]
+    if _leads_with_verb(doc, cue):
+        verb = doc[cue.start]
+        referent, subject = doer_of(verb)
+        if subject is None and cue.start - sentence_of(verb).start > 1:
+            return Referent.THING, None, last  # a verb in mid-sentence with no subject
+        return referent, subject, verb
+    if last.pos_ in {"NOUN", "PROPN"}:
+        if last.dep_ in {"attr", "appos"} or (last.dep_ == "dobj" and last.head.lemma_ == "have"):
+            root = last
+        elif not (last.dep_ == "pobj" and last.head.dep_ == "prep"):
+            return Referent.THING, None, last
+    subject = subject_of(root)
+    if subject is None:
+        fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
+        return (Referent.UNKNOWN if fragment else Referent.THING), None, last
+    referent = referent_of(subject)
+    if referent is Referent.THING and subject.dep_ == "dobj" and subject.head.lemma_ == "have":
+        # "has a chaotic lifestyle", "has unrealistic expectations": said of the haver.
+        holder = subject_of(subject.head)
+        if holder is not None:
+            subject, referent = holder, referent_of(holder)
+    if referent is Referent.THING:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and referent_of(owner) in PEOPLE:
+            referent = Referent.PERSON
+    predicate = root if root.i >= cue.end - 1 else last
+    return referent, subject, predicate
+
+
+# --- RL601 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL601",
+    name="opinion-as-fact",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+)
+def opinion_as_fact(ctx: ParagraphContext) -> None:
+    """Finds judgements about the person or their home stated as if they were facts.
+
+    ## Why it matters
+    Standard 2 asks for records that are accurate and objective and clearly separate fact
+    from professional opinion, with valid supporting evidence. "She lacks insight" or "the
+    house was filthy" reads as fact to the next worker, a tribunal or the person, yet it is
+    one person's interpretation: the reader cannot see what it was based on or weigh it.
+
+    ## Example
+    Before:
+    > The house was filthy.
+
+    After:
+    > There was food waste on the kitchen floor and a strong smell of urine in the hall.
+
+    ## Stays quiet on
+    Observations and reported speech ("Her daughter said the house was filthy" is her view,
+    attributed), sentences that give their evidence ("because", "I saw", "for example",
+    numbers or details after a colon), opinions already marked as the writer's ("In my
+    opinion ..."), and evaluative words used of things rather than the person or home.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    evaluative = cues(doc, "evaluative")
+    labels = [
+        c
+        for c in _label_cues(doc)
+        if not _inflected_verb(doc, c)
+        and all(c.end <= e.start or c.start >= e.end for e in evaluative)
+    ]  # fmt: skip
+    for cue in sorted(evaluative + labels, key=lambda c: c.start):
+        if not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
+            continue  # a word in passing ("a cluttered flat"), not what the clause asserts
+        sentence = sentence_of(doc[cue.start])
+        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+            continue  # RL603 asks for the observation behind the impression
+        root = match_root(doc, cue.match)
+        if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
+            continue
+        referent, subject, last = _predicated_of(doc, cue)
+        if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
+            continue
+        if has_evidence(sentence, after=cue.start):
+            continue
+        start, end = _clause(doc, cue.start, cue.end, subject, last)
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' states a judgement as fact; write what you saw or heard, or mark it "
+            "as your professional opinion and give the evidence.",
+        )
+
+
+# --- RL602 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL602",
+    name="opinion-without-evidence",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+)
+def opinion_without_evidence(ctx: ParagraphContext) -> None:
+    """Finds professional opinions given with no evidence in the sentence or the next one.
+
+    ## Why it matters
+    Standard 2 asks for professional opinion to be clearly marked and backed by valid
+    supporting evidence. Marking a view as opinion ("In my opinion", "I believe") is half
+    the job: without what it rests on, the reader cannot test it, and a tribunal or the
+    person cannot challenge it.
+
+    ## Example
+    Before:
+    > In my opinion Mrs Tanner is at risk of deterioration.
+
+    After:
+    > In my opinion Mrs Tanner is at risk of deterioration, because she has attended the
+    > surgery 14 times in 3 months and told me "the days are very long".
+
+    ## Stays quiet on
+    Opinions followed by their evidence in the same or the next sentence (reasons, what was
+    seen or heard, numbers, quotes), recommendations ("I would recommend"), headings such as
+    "What I think and why", and opinions about the writer's own plans ("I think we should
+    meet again").
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "marked_opinion"):
+        if cue.term in RECOMMENDATIONS:
+            continue
+        sentence = sentence_of(doc[cue.start])
+        if _skippable(sentence):
+            continue
+        complement = _opinion_clause(doc, cue)
+        if complement is None:
+            continue
+        subject = subject_of(complement)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            continue
+        if has_evidence(sentence):
+            continue
+        around = [_next_sentence(sentence), _previous_sentence(sentence)]
+        if any(n is not None and (has_evidence(n) or _reports_speech(n)) for n in around):
+            continue
+        start, end = _trimmed(doc, cue.start, sentence.end)
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' marks an opinion but no evidence follows; say what it is based on "
+            "(what you saw or heard, or what the person or others told you).",
+        )
+
+
+def _opinion_clause(doc: Doc, cue: _Cue) -> Token | None:
+    """The clause an opinion marker governs, or None for a bare heading ("What I think")."""
+    root = match_root(doc, cue.match)
+    if root.pos_ == "ADP" or root.dep_ == "prep":
+        head = root.head
+        return head if head.i >= cue.end or head.i < cue.start else None
+    for token in doc[cue.start : cue.end]:
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp", "attr", "acomp"} and child.i >= cue.end:
+                return child
+    if root.i < cue.end and root.head.i >= cue.end:
+        return root.head
+    # "I think" and "I believe" whose complement the parser hung elsewhere: the next verb.
+    following = [
+        t for t in doc[cue.end : sentence_of(doc[cue.start]).end] if t.pos_ in {"VERB", "AUX"}
+    ]
+    return following[0] if following else None
+
+
+# --- RL603 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL603",
+    name="vague-hedge",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.INFO,
+    needs=OPINION_NEEDS,
+)
+def vague_hedge(ctx: ParagraphContext) -> None:
+    """Finds impressions and unsourced hearsay standing in for what was seen or heard.
+
+    ## Why it matters
+    Standard 2 asks for accurate, objective records with evidence for opinions. "She appears
+    to be struggling" or "apparently the son has been drinking" tells the reader neither
+    what was observed nor who said it, so it cannot be acted on or checked.
+
+    ## Example
+    Before:
+    > She seems to be struggling.
+
+    After:
+    > She told me she has not been able to get to the shops for two weeks.
+
+    ## Stays quiet on
+    Honest uncertainty about facts not yet known ("She may be eligible for Attendance
+    Allowance", "the form seems to have gone missing"), impressions that come with what was
+    seen ("He seemed anxious: he paced the room and asked three times when his son would
+    come"), hearsay with its source named, and other people's reported views.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "hedge"):
+        sentence = sentence_of(doc[cue.start])
+        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if cue.term in HEARSAY_HEDGES:
+            if _names_a_source(doc, cue, sentence):
+                continue
+            start, end = _trimmed(doc, cue.start, cue.end)
+            words = doc[cue.start : cue.end].text
+            ctx.flag(
+                start,
+                end,
+                f"'{words}' passes on something without saying who said it; name the source "
+                "('Her son told me that ...') or record what you saw.",
+            )
+        elif cue.term in APPEARANCE_HEDGES:
+            span = _impression(doc, cue, sentence)
+            if span is None:
+                continue
+            words = doc[cue.start : cue.end].text
+            ctx.flag(
+                *span,
+                f"'{words}' gives an impression instead of an observation; write what you saw "
+                "or what the person told you that led to it.",
+            )
+
+
+def _names_a_source(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    if speaker_of(doc[cue.start]) is not None:
+        return True
+    return any(c.term in {"according to", "she told me", "he told me", "they told me"}
+               for c in cues(sentence, "evidence"))  # fmt: skip
+
+
+def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
+    """The clause of an appearance hedge about a person's state, or None when it is honest
+    uncertainty about a fact, someone else's view, or comes with its evidence."""
+    verb = doc[cue.start]
+    if cue.term.startswith(("it ", "there ")):
+        verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), verb)
+        complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if complement is None:
+            return None
+        subject = subject_of(complement)
+        last = complement
+    else:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            verb = match_root(doc, cue.match)
+        subject = subject_of(verb)
+        complements = [
+            c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "prep", "attr"}
+        ]
+        if not complements and cue.end >= sentence.end - 1:
+            return None
+        last = complements[-1] if complements else doc[cue.end - 1]
+        for complement in complements:
+            if complement.dep_ == "xcomp" and _perfect(complement):
+                return None  # "appears to have fallen": uncertainty about an event
+    if subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
+        return None
+    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
+        return None
+    return _clause(doc, cue.start, cue.end, subject, last)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+# --- RL604 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL604",
+    name="credibility-undermining",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+)
+def credibility_undermining(ctx: ParagraphContext) -> None:
+    """Finds words that cast doubt on what the person says ("claims", "insists", "allegedly").
+
+    ## Why it matters
+    Standard 2 asks for accurate, objective records written respectfully. Verbs such as
+    "claims" and "insists" quietly tell the next reader not to believe the person; studies
+    of health records found them among the commonest ways notes undermine patients. Record
+    what the person said neutrally, and any evidence that differs separately.
+
+    ## Example
+    Before:
+    > She claims she eats 3 meals a day.
+
+    After:
+    > She told me she eats 3 meals a day. The fridge had bread, milk and cheese in it.
+
+    ## Stays quiet on
+    "Claims" as a noun or with a plain object ("benefit claims", "he claims Pension
+    Credit"), clinical symptom reviews ("denies chest pain"), denying a formal allegation,
+    words about organisations or relatives, and claims attributed to a named source.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "credibility"):
+        sentence = sentence_of(doc[cue.start])
+        if is_heading(sentence):
+            continue
+        if not _undermines(doc, cue, sentence):
+            continue
+        start, end = _trimmed(doc, cue.start, cue.end)
+        words = doc[cue.start : cue.end].text
+        if cue.term in CREDIBILITY_ADVERBS:
+            message = (
+                f"'{words}' casts doubt without saying who said it; name the source and "
+                "record what they said."
+            )
+        else:
+            message = (
+                f"'{words}' may suggest you doubt the person; write what they said ('said', "
+                "'told me') and record any evidence that differs separately."
+            )
+        ctx.flag(start, end, message)
+
+
+def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    first = doc[cue.start]
+    if cue.term in CREDIBILITY_ADVERBS:
+        verb = first.head if first.dep_ == "advmod" else first
+        subject = subject_of(verb)
+        if subject is not None and referent_of(subject) not in {
+            Referent.PERSON,
+            Referent.OTHER_PERSON,
+        }:
+            return False  # "the letter was supposedly sent": about things, not people
+        return not _names_a_source(doc, cue, sentence)
+    if cue.term in {"so-called", "would have us believe"}:
+        return speaker_of(first) is None
+    if cue.term == "adamant":
+        subject = subject_of(first)
+        return subject is not None and referent_of(subject) is Referent.PERSON
+    if not first.tag_.startswith("VB") or first.lemma_.lower() != cue.term.split()[0]:
+        return False  # "benefit claims", "the claim": nouns
+    referent, subject = doer_of(first)
+    if subject is not None and any(c.dep_ == "auxpass" for c in first.children):
+        return False  # "it is alleged that", "was denied a place"
+    if referent is not Referent.PERSON and not (referent is Referent.UNKNOWN and subject is None):
+        return False
+    if speaker_of(first) is not None:
+        return False
+    lemma = first.lemma_.lower()
+    clause = any(c.dep_ in {"ccomp", "xcomp"} for c in first.children) or " that" in cue.term
+    if lemma in REPORTING_CREDIBILITY:
+        return clause
+    if lemma == "deny":
+        if clause:
+            return True
+        obj = next((c for c in first.children if c.dep_ in {"dobj", "pcomp"}), None)
+        if obj is None:
+            return False
+        if obj.tag_ == "VBG":
+            return True  # "denies drinking"
+        return obj.lemma_.lower() not in SYMPTOM_NOUNS and obj.lower_ not in SYMPTOM_NOUNS
+    return True
+
+
+# --- RL605 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL605",
+    name="capacity-without-decision",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+)
+def capacity_without_decision(ctx: ParagraphContext) -> None:
+    """Finds statements that someone has or lacks capacity without naming the decision.
+
+    ## Why it matters
+    Under the Mental Capacity Act capacity is decision-specific and time-specific: a person
+    may lack capacity to decide where to live and still have capacity to decide what to eat.
+    Standard 2 asks for accurate records with evidence; Safeguarding Adults Reviews keep
+    finding blanket statements such as "lacks capacity" used to stop asking the person.
+
+    ## Example
+    Before:
+    > Mrs Osei lacks capacity.
+
+    After:
+    > Mrs Osei lacks capacity to decide whether to move into a care home (assessed on 3 March).
+
+    ## Stays quiet on
+    Capacity statements that name the decision ("to manage her finances", "about where to
+    live", "regarding the move", "for this decision"), capacity of organisations ("the team
+    has capacity to take this on") and headings.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "capacity"):
+        sentence = sentence_of(doc[cue.start])
+        if is_heading(sentence):
+            continue
+        referent, subject = _capacity_holder(doc, cue)
+        if referent not in {Referent.PERSON, Referent.UNKNOWN}:
+            continue
+        if _names_decision(doc, cue, sentence):
+            continue
+        start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
+        if subject is not None and subject.i > cue.start:
+            start, end = _trimmed(doc, cue.start, cue.end)
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' does not say which decision; capacity is decision-specific, so name "
+            "it (for example 'lacks capacity to decide where to live') and when it was assessed.",
+        )
+
+
+def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
+    verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.i == sentence_of(verb).start:
+        return Referent.UNKNOWN, None  # "Lacks capacity.": a note about the person
+    token = verb if verb is not None else match_root(doc, cue.match)
+    subject = subject_of(token)
+    if subject is None:
+        fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
+        return (Referent.UNKNOWN if fragment else Referent.THING), None
+    return referent_of(subject), subject
+
+
+def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    if any(t.lower_ in DECISION_WORDS for t in sentence):
+        return True
+    following = [t for t in doc[cue.end : sentence.end] if not t.is_punct]
+    if following and following[0].lower_ in DECISION_LINKS:
+        return True
+    capacity = next((t for t in doc[cue.start : cue.end] if t.lower_ == "capacity"), None)
+    return capacity is not None and any(
+        c.dep_ in {"prep", "acl", "relcl"} for c in capacity.children
+    )
+
+
+# --- RL606 ---------------------------------------------------------------------------------
+
+
+@rule(
+    code="RL606",
+    name="vague-approval",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+)
+def vague_approval(ctx: ParagraphContext) -> None:
+    """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.") that do not
+    say what was checked or seen.
+
+    ## Why it matters
+    Standard 2 asks for accurate, objective records with evidence. "No concerns" is a
+    conclusion without its workings: the next reader cannot tell whether the medication, the
+    food in the fridge or the person's mood was looked at, and reviews of serious cases keep
+    finding reassuring phrases that hid what nobody checked.
+
+    ## Example
+    Before:
+    > No concerns.
+
+    After:
+    > No concerns about her medication: the blister pack was up to date and she told me she
+    > takes it with breakfast.
+
+    ## Stays quiet on
+    Verdicts that come with detail (after a colon, with "because", numbers or what was
+    seen), other people's reported views ("Carers report no concerns", "She said she was
+    fine"), the person's own view ("She has no concerns about the move"), attributive uses
+    ("appropriate equipment will be ordered"), headings and questions.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "vague_evaluation"):
+        if cue.term in OBSERVABLE:
+            continue
+        sentence = sentence_of(doc[cue.start])
+        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if not _vague_verdict(doc, cue, sentence):
+            continue
+        start, end = _trimmed(doc, cue.start, cue.end)
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' does not say what was checked or seen; say what you looked at and "
+            "what you found (for example 'no concerns about her medication: the blister pack "
+            "was up to date').",
+        )
+
+
+def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    root = match_root(doc, cue.match)
+    if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
+        return False
+    if cue.term in PREDICATIVE_VAGUE:
+        if root.dep_ in {"amod", "compound"} or _in_plan(root):
+            return False
+        if any(c.dep_ == "dobj" for c in root.children):
+            return False  # "has settled status": a verb with an object, not a verdict
+        subject = subject_of(root)
+        if subject is not None and (
+            referent_of(subject) is Referent.WRITER
+            or subject.dep_ == "expl"
+            or (subject.lower_ == "it" and any(c.dep_ == "xcomp" for c in subject.head.children))
+        ):
+            return False  # "it is appropriate to close the case": a decision
+    else:
+        holder = _holder(root)
+        if holder is not None:
+            return False
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) > STANDING_ALONE_WORDS:
+        return False
+    return not has_evidence(sentence, after=cue.start)
+
+
+def _holder(token: Token) -> Token | None:
+    """Who holds "no concerns" when a person has, raises or reports them."""
+    head = token
+    while head.dep_ in {"det", "amod", "compound", "prep", "pobj"} and head.head is not head:
+        head = head.head
+    if head.dep_ in {"dobj", "attr"} and head.head.lemma_.lower() in REPORTED_BY:
+        subject = subject_of(head.head)
+        if subject is not None and referent_of(subject) in PEOPLE:
+            return subject
+    return None
+
+
+def _in_plan(token: Token) -> bool:
+    """Whether ``token`` sits in a plan or purpose ("to make sure she is adequately fed")."""
+    for ancestor in [token, *token.ancestors]:
+        if any(c.lower_ in {"will", "should", "must", "would", "to"} and c.dep_ == "aux"
+               for c in ancestor.children):  # fmt: skip
+            return True
+    return False

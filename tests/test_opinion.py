@@ -1,0 +1,117 @@
+"""Fact and opinion: evidence, sentence and heading helpers, and the rules' messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
+from recordlint.rules.opinion import has_evidence, is_heading, sentence_of
+from tests.conftest import linter_for
+
+OPINION_CODES = ["RL601", "RL602", "RL603", "RL604", "RL605", "RL606"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline(DEFAULT_MODEL, frozenset({Need.TAGS, Need.PARSE}))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The house was filthy because the bins had not been emptied.",
+        "She has fallen 3 times since March.",
+        "The flat was squalid: bags of rubbish in the hall and the kitchen.",
+        "I saw mould on the bedroom wall.",
+        'She said "I am fine".',
+        "She is at risk, for example she left the gas on twice.",
+        "There were several out of date items in the fridge.",
+    ],
+)
+def test_has_evidence_finds_reasons_numbers_details_and_quotes(nlp: Any, sentence: str) -> None:
+    """Reasons, numbers, details after a colon, observations and quotes count as evidence."""
+    doc = nlp(sentence)
+    assert has_evidence(doc[:])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The house was filthy.", "She lacks insight into her needs.", "No concerns."]
+)
+def test_has_evidence_is_false_for_bare_judgements(nlp: Any, sentence: str) -> None:
+    """A judgement on its own carries no evidence."""
+    assert not has_evidence(nlp(sentence)[:])
+
+
+def test_has_evidence_ignores_a_heading_colon_before_the_words(nlp: Any) -> None:
+    """A colon before the judged words is a label, not the details behind them."""
+    doc = nlp("Home environment: the flat was filthy.")
+    filthy = next(t for t in doc if t.text == "filthy")
+    assert not has_evidence(doc[:], after=filthy.i)
+
+
+def test_sentence_of_cuts_at_line_breaks(nlp: Any) -> None:
+    """A heading line without a full stop is not part of the statement below it."""
+    doc = nlp("3. Managing toilet needs\nNo issues.")
+    issues = next(t for t in doc if t.text == "issues")
+    assert sentence_of(issues).text.strip() == "No issues."
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("What I think and why", True), ("Mental capacity", True), ("No concerns.", False)],
+)
+def test_is_heading_recognises_short_unpunctuated_lines(nlp: Any, text: str, heading: bool) -> None:
+    """Short lines with no closing punctuation are headings."""
+    assert is_heading(nlp(text)[:]) is heading
+
+
+def _findings(text: str, code: str) -> list:
+    report = linter_for({"select": [code]}).lint(text)
+    assert not report.errors, report.errors
+    return [f for f in report.findings if f.code == code]
+
+
+@pytest.mark.parametrize("code", OPINION_CODES)
+def test_opinion_rules_cite_the_fact_and_opinion_standard(code: str) -> None:
+    """Every RL6 rule cites Standard 2's fact and opinion clause."""
+    from recordlint.rules.registry import get_rule
+
+    found = get_rule(code)
+    assert found is not None
+    assert found.standard == "2.fact-opinion"
+    assert found.category.value == "opinion"
+
+
+def test_opinion_as_fact_message_says_how_to_fix() -> None:
+    """The message asks for what was seen or heard, or a marked opinion with evidence."""
+    (finding,) = _findings("The house was filthy.", "RL601")
+    assert "'filthy'" in finding.message
+    assert "what you saw or heard" in finding.message
+    assert "evidence" in finding.message
+
+
+def test_evidence_in_the_next_sentence_satisfies_a_marked_opinion() -> None:
+    """'In my opinion' followed by what was seen is an evidenced opinion."""
+    text = "In my opinion she is at risk. I saw bruises on both arms."
+    assert not _findings(text, "RL602")
+
+
+def test_an_exemplary_record_stays_quiet() -> None:
+    """A record written the way the standard asks produces no fact-and-opinion findings."""
+    text = (
+        "I visited Mrs Begum at home. She told me she slips when stepping out of the bath, "
+        "and I saw that there is nothing to hold on to. In my professional opinion a grab "
+        "rail would make washing safer, because she has slipped twice this month. She said "
+        '"I would like that, as long as it is not ugly".'
+    )
+    report = linter_for({"select": OPINION_CODES}).lint(text)
+    assert not report.findings, report.findings
+
+
+def test_reported_views_of_relatives_are_not_the_writers_opinion() -> None:
+    """A relative's reported view is attributed, so it is not opinion stated as fact."""
+    text = "Her daughter said the house was filthy and that her mum is in denial."
+    report = linter_for({"select": OPINION_CODES}).lint(text)
+    assert not report.findings, report.findings
