@@ -228,11 +228,9 @@ def passive_verbs(sentence: Span) -> list[Token]:
         if token.dep_ != "auxpass" or token.lemma_.lower() != "be":
             continue
         verb = token.head
-        if verb.tag_ != "VBN" or verb.lemma_.lower() in STATIVE_PARTICIPLES:
+        if verb.tag_ != "VBN" or verb.text.lower() in STATIVE_PARTICIPLES:
             continue
-        if verb.lower_ in STATIVE_PARTICIPLES:
-            continue
-        if any(child.lower_ in _DEGREE_WORDS for child in verb.children):
+        if any(child.text.lower() in _DEGREE_WORDS for child in verb.children):
             continue
         found.append(verb)
     return found

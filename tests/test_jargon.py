@@ -1,0 +1,167 @@
+"""Inflection-aware lexicon matching, suggestions, names and explanations for RL2xx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recordlint import Config, Linter
+from recordlint.config import options_from_mapping
+from recordlint.metrics import sentence_spans
+from recordlint.rules.jargon import (
+    PAST,
+    PLURAL,
+    PhraseIndex,
+    best_person_name,
+    inflect_phrase,
+    is_explained,
+    suggestions_for,
+    word_forms,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "surface", "form"),
+    [("signpost", "signposted", "ed"), ("signpost", "signposting", "ing"),
+     ("package", "packages", "s"), ("mobilise", "mobilising", "ing"),
+     ("mobilise", "mobilized", "ed"), ("refer", "referred", "ed"),
+     ("undertake", "undertaken", "ed"), ("liaise", "liaised", "ed")],
+)  # fmt: skip
+def test_word_forms_cover_regular_irregular_and_american_inflections(
+    word: str, surface: str, form: str
+) -> None:
+    """Each base form expands to its inflections, labelled by kind."""
+    assert word_forms(word)[surface] == form
+
+
+def test_phrase_index_matches_inflections_case_and_word_order_variants() -> None:
+    """"Packages of care" and "care packages" both match their own entries."""
+    index = PhraseIndex(["package of care", "care package"])
+    text = "Her Packages of care and two care packages."
+    found = [(text[m.start : m.end], index.phrases[m.key], m.form) for m in index.find(text)]
+    assert found == [("Packages of care", "package of care", PLURAL),
+                     ("care packages", "care package", PLURAL)]  # fmt: skip
+
+
+def test_phrase_index_prefers_the_longest_match() -> None:
+    """"client contribution" wins over "client" where both start."""
+    index = PhraseIndex(["client", "client contribution"])
+    text = "The client contribution is £20."
+    [match] = index.find(text)
+    assert text[match.start : match.end] == "client contribution"
+
+
+def test_phrase_index_keeps_possessives_and_hyphenated_words_apart() -> None:
+    """"client's" matches "client"; "non-residential" does not match "residential"."""
+    index = PhraseIndex(["client", "residential"])
+    text = "The client's son wants non-residential care."
+    assert [text[m.start : m.end] for m in index.find(text)] == ["client"]
+
+
+def test_phrase_index_needs_the_hyphen_before_a_particle() -> None:
+    """"sleep-in" (a noun) is not "sleep in" (a verb); "double-handed" is "double handed"."""
+    index = PhraseIndex(["sleep-in", "double-handed"])
+    assert index.find("He can sleep in on Sunday.") == []
+    assert len(index.find("A sleep-in and double handed calls.")) == 2
+
+
+def test_phrase_index_matches_across_a_line_break() -> None:
+    """A phrase wrapped onto the next line still matches."""
+    assert len(PhraseIndex(["package of care"]).find("her package\nof care")) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "form", "participle", "expected"),
+    [("direct", PAST, False, "directed"), ("point to", PAST, False, "pointed to"),
+     ("begin", PAST, True, "begun"), ("begin", PAST, False, "began"),
+     ("care agency", PLURAL, False, "care agencies"), ("help at home", PLURAL, False, None),
+     ("stop", PAST, False, "stopped"), ("visit", PAST, False, "visited")],
+)  # fmt: skip
+def test_inflect_phrase_puts_a_suggestion_into_the_replaced_form(
+    phrase: str, form: str, participle: bool, expected: str | None
+) -> None:
+    """Suggestions take the inflection of the words they replace, or none if unsure."""
+    assert inflect_phrase(phrase, form, participle=participle) == expected
+
+
+def test_suggestions_for_keeps_capitals_and_marks_drop_in_replacements() -> None:
+    """One plain word is a drop-in; a longer verb phrase needs review."""
+    assert suggestions_for(["walk", "move around"], "Mobilised", PAST) == (
+        ["Walked", "Moved around"],
+        True,
+    )
+    assert suggestions_for(["tell about"], "signposted", PAST) == (["told about"], False)
+    assert suggestions_for(["help at home"], "CARE PACKAGES", PLURAL) == (["HELP AT HOME"], False)
+
+
+def test_best_person_name_prefers_the_salutation_then_the_commonest_titled_name() -> None:
+    """"Dear Mrs Khan" beats other names; otherwise the most frequent title and surname."""
+    assert best_person_name([{"salutation": ["Mrs Khan"], "titled": ["Dr Patel"]}]) == "Mrs Khan"
+    names = [{"titled": ["Mrs Ahmed", "Mr Ahmed"]}, {"titled": ["Mrs Ahmed"]}]
+    assert best_person_name(names) == "Mrs Ahmed"
+    assert best_person_name([{"entities": ["Karen"]}]) is None  # once is not enough
+    assert best_person_name([{"entities": ["Karen", "Karen", "Sam"]}]) == "Karen"
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [("A Section 42 enquiry (the council's check that you are safe) has started.", True),
+     ("A Section 42 enquiry – the council's check that you are safe – has started.", True),
+     ("A Section 42 enquiry has started, which means we will ask some questions.", True),
+     ("This is called a Section 42 enquiry and it has started.", True),
+     ("A Section 42 enquiry has started. This means we will ask some questions.", True),
+     ("A Section 42 enquiry (S42E) has started.", False),
+     ("Section 42 enquiry: Mrs Khan agreed to it.", False),
+     ("Section 42 enquiry - Mrs Khan", False),
+     ("A Section 42 enquiry has started.", False)],
+)  # fmt: skip
+def test_is_explained_recognises_brackets_dashes_and_this_means(
+    text: str, explained: bool
+) -> None:
+    """An explanation follows the term in brackets, after a dash, or as "this means"."""
+    start = text.index("Section 42 enquiry")
+    end = start + len("Section 42 enquiry")
+    assert is_explained(text, start, end, sentence_spans(text)) is explained
+
+
+def test_team_jargon_file_adds_terms(tmp_path: Path) -> None:
+    """A team's jargon file in the lexicon schema is matched like the shipped lexicon."""
+    (tmp_path / "team-jargon.toml").write_text(
+        '[lexicon]\nname = "jargon"\ndescription = "Our words."\nschema_version = 1\n'
+        'reviewed_by = "The team"\nreviewed_on = 2026-01-01\nsources = ["Team meeting"]\n\n'
+        '[[entry]]\nterm = "front door team"\nsuggestions = ["the team that takes new calls"]\n'
+        'why = "Our name for the duty team."\nstandards = [2]\n',
+        encoding="utf-8",
+    )
+    options = options_from_mapping(
+        {"select": ["RL201"], "team": {"jargon-file": "team-jargon.toml"}}, "test"
+    )
+    linter = Linter(Config(options, tmp_path / "recordlint.toml"))
+    report = linter.lint("I called the Front Door Team's duty line. Front door teams help.")
+    assert report.errors == []
+    assert [f.text for f in report.findings] == ["Front door teams"]
+
+
+def test_depersonalising_suggestion_names_the_person_from_another_paragraph() -> None:
+    """The name found anywhere in the record replaces the placeholder suggestion."""
+    options = options_from_mapping({"select": ["RL202"]}, "test")
+    report = Linter(Config(options)).lint(
+        "Visit to Mrs Doreen Pollard at home.\n\nThe client said she wants to stay at home."
+    )
+    [finding] = report.findings
+    assert finding.text == "The client"
+    assert finding.suggestions[0] == "Mrs Pollard"
+
+
+def test_legal_term_is_flagged_once_and_not_if_explained_elsewhere() -> None:
+    """Only the first use is flagged; an explanation anywhere in the record silences it."""
+    options = options_from_mapping({"select": ["RL203"]}, "test")
+    linter = Linter(Config(options))
+    once = linter.lint("A Section 42 enquiry started.\n\nThe Section 42 enquiry ended.")
+    assert [f.start for f in once.findings] == [2]
+    explained = linter.lint(
+        "A Section 42 enquiry started.\n\n"
+        "A Section 42 enquiry (the council's check that you are safe) takes four weeks."
+    )
+    assert explained.findings == []

@@ -1,0 +1,172 @@
+"""Readability metrics and the passive-voice helper, checked against hand-worked figures."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from recordlint import metrics
+from recordlint.metrics import estimate_syllables, sentence_spans, syllables, text_stats
+from recordlint.rules.readability import passive_verbs
+from tests.conftest import linter_for
+
+
+def test_text_stats_match_hand_worked_figures_for_a_one_sentence_text() -> None:
+    """Six one-syllable words in one sentence give the textbook Flesch figures."""
+    stats = text_stats("The cat sat on the mat.")
+    assert (stats.words, stats.sentences, stats.syllables) == (6, 1, 6)
+    assert stats.flesch_reading_ease == pytest.approx(206.835 - 1.015 * 6 - 84.6 * 1)
+    assert stats.flesch_kincaid_grade == pytest.approx(0.39 * 6 + 11.8 * 1 - 15.59)
+
+
+def test_text_stats_match_hand_worked_figures_for_two_sentences() -> None:
+    """I(1) vis-it-ed(3) your(1) home(1) to-day(2) / we(1) talked(1) a-bout(2) the(1)
+    stairs(1): 10 words, 2 sentences, 14 syllables."""
+    stats = text_stats("I visited your home today. We talked about the stairs.")
+    assert (stats.words, stats.sentences, stats.syllables) == (10, 2, 14)
+    assert stats.flesch_reading_ease == pytest.approx(83.32, abs=0.005)
+    assert stats.flesch_kincaid_grade == pytest.approx(2.88, abs=0.005)
+    assert stats.uk_reading_age == pytest.approx(7.88, abs=0.005)
+    assert stats.average_sentence_length == 5
+
+
+def test_text_stats_leave_out_address_lines_salutation_and_sign_off() -> None:
+    """Only the letter's sentences count; numbers and email addresses are not words."""
+    letter = (
+        "Mrs Amina Khan\n3 Station Road\nClevedon\n\n10 March 2026\n\nDear Mrs Khan,\n\n"
+        "I visited your home today. We talked about the stairs.\n\n"
+        "Yours sincerely,\n\nJo Smith\nSocial Worker\n"
+    )
+    stats = text_stats(letter)
+    assert (stats.words, stats.sentences, stats.syllables) == (10, 2, 14)
+
+
+def test_sentence_spans_split_at_punctuation_lines_and_not_after_titles() -> None:
+    """Sentences end at full stops and line ends, but not after "Mrs." or "e.g."."""
+    text = "I met Mrs. Khan today. She uses aids, e.g. a frame.\nHeading\n- first item"
+    found = [text[s:e] for s, e in sentence_spans(text)]
+    assert found == ["I met Mrs. Khan today.", "She uses aids, e.g. a frame.", "Heading",
+                     "first item"]  # fmt: skip
+
+
+def test_sentence_spans_join_hard_wrapped_lines() -> None:
+    """A paragraph wrapped at a fixed width is still one sentence."""
+    text = "I visited Mrs Khan at home today with her\ndaughter and we talked about the stairs."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("care", 1), ("visited", 3), ("organised", 3), ("colour", 2), ("Weston-super-Mare", 5),
+     ("carer's", 2), ("centre", 2)],
+)  # fmt: skip
+def test_syllables_come_from_the_pronouncing_dictionary(word: str, expected: int) -> None:
+    """Known words, British spellings and hyphenated names are counted by the dictionary."""
+    assert syllables(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("reablement", 3), ("telecare", 3), ("homes", 1), ("zzz", 1)]
+)
+def test_estimate_syllables_for_words_the_dictionary_lacks(word: str, expected: int) -> None:
+    """The spelling heuristic counts vowel groups less a silent final e."""
+    assert estimate_syllables(word) == expected
+
+
+def test_metrics_work_offline_without_any_download(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Syllables load from installed package data: no nltk download, no socket (the autouse
+    fixture blocks those)."""
+    nltk = pytest.importorskip("nltk")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("readability tried to download data")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    metrics.pronouncing_dictionary.cache_clear()
+    metrics._syllables_of_part.cache_clear()
+    assert syllables("assessment") == 3
+    report = linter_for({"select": ["RL302"]}).lint("I visited your home today.")
+    assert report.metrics["words"] == 5
+    assert report.metrics["uk_reading_age"] is not None
+
+
+def test_every_report_carries_readability_metrics_whatever_is_selected() -> None:
+    """The metrics provider runs even when no readability rule is selected."""
+    report = linter_for({"select": ["RL201"]}).lint("I visited your home today.")
+    for key in ("words", "sentences", "flesch_reading_ease", "flesch_kincaid_grade",
+                "uk_reading_age", "average_sentence_length"):  # fmt: skip
+        assert key in report.metrics
+    assert "passive_sentences_percent" not in report.metrics
+
+
+def test_passive_percentage_is_reported_when_the_passive_rule_runs() -> None:
+    """One passive sentence of two is 50 per cent."""
+    report = linter_for({"select": ["RL303"]}).lint(
+        "A referral was made to the falls team. I phoned her daughter."
+    )
+    assert report.metrics["passive_sentences_percent"] == 50.0
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str],
+         lemmas: list[str]) -> Doc:  # fmt: skip
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_passive_verbs_finds_an_agentless_passive() -> None:
+    """"A referral was made" is a passive with no agent."""
+    doc = _doc(
+        ["A", "referral", "was", "made", "."],
+        [1, 3, 3, 3, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+        ["DT", "NN", "VBD", "VBN", "."],
+        ["a", "referral", "be", "make", "."],
+    )
+    assert [t.text for t in passive_verbs(doc[:])] == ["made"]
+
+
+def test_passive_verbs_ignores_stative_participles() -> None:
+    """States ("he is married", "the door was locked") are not actions someone did."""
+    married = _doc(
+        ["He", "is", "married", "."],
+        [2, 2, 2, 2],
+        ["nsubjpass", "auxpass", "ROOT", "punct"],
+        ["PRP", "VBZ", "VBN", "."],
+        ["he", "be", "marry", "."],
+    )
+    locked = _doc(
+        ["The", "door", "was", "locked", "."],
+        [1, 3, 3, 3, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+        ["DT", "NN", "VBD", "VBN", "."],
+        ["the", "door", "be", "lock", "."],
+    )
+    assert passive_verbs(married[:]) == []
+    assert passive_verbs(locked[:]) == []
+
+
+def test_passive_verbs_ignores_get_passives_and_degree_adverbs() -> None:
+    """"got married" and "was very confused" are not flagged."""
+    doc = _doc(
+        ["She", "got", "married", "."],
+        [2, 2, 2, 2],
+        ["nsubjpass", "auxpass", "ROOT", "punct"],
+        ["PRP", "VBD", "VBN", "."],
+        ["she", "get", "marry", "."],
+    )
+    assert passive_verbs(doc[:]) == []
+    doc = _doc(
+        ["She", "was", "very", "shaken", "."],
+        [3, 3, 3, 3, 3],
+        ["nsubjpass", "auxpass", "advmod", "ROOT", "punct"],
+        ["PRP", "VBD", "RB", "VBN", "."],
+        ["she", "be", "very", "shake", "."],
+    )
+    assert passive_verbs(doc[:]) == []
+
+
+def test_long_sentence_ignores_a_list_without_full_stops() -> None:
+    """A list of short items is not one long sentence."""
+    record = "Actions:\n" + "\n".join(f"- phone the family about item number {n}" for n in range(6))
+    report = linter_for({"select": ["RL301"]}).lint(record)
+    assert not [f for f in report.findings if f.code == "RL301"]
