@@ -113,3 +113,35 @@ def test_a_failing_rule_is_reported_and_the_record_still_linted() -> None:
     report = linter.lint("Some text.")
     assert report.findings == []
     assert report.errors == ["RL301 could not run: ZeroDivisionError: division by zero"]
+
+
+def test_a_closed_gate_skips_the_rule_and_its_analysis() -> None:
+    """A paragraph whose gate says no is neither checked by the rule nor sent to spaCy."""
+    linter = Linter(config(select=["RL301"]))
+    rule = linter.rules[0]
+    fields = {f: getattr(rule, f) for f in rule.__dataclass_fields__}
+    linter.rules = [type(rule)(**{**fields, "gate": lambda text: "stairs" in text})]
+    analysed: list[str] = []
+    real_pipe = linter.nlp.pipe
+
+    def recording_pipe(texts, **kwargs):
+        texts = list(texts)
+        analysed.extend(texts)
+        return real_pipe(texts, **kwargs)
+
+    other = LONG.replace("stairs", "steps")
+    with mock.patch.object(linter.nlp, "pipe", recording_pipe):
+        report = linter.lint(f"{LONG}\n\n{other}")
+    assert [f.text for f in report.findings] == [LONG]
+    assert analysed == [LONG]
+
+
+def test_disabled_components_follow_the_needs() -> None:
+    """Tokens-only paragraphs use the sentencizer; parsed ones switch it off for the parser."""
+    from recordlint.nlp import disabled_for, load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm", frozenset({Need.PARSE}))
+    assert "parser" in disabled_for(nlp, frozenset({Need.TOKENS}))
+    assert "sentencizer" not in disabled_for(nlp, frozenset({Need.TOKENS}))
+    assert "sentencizer" in disabled_for(nlp, frozenset({Need.PARSE}))
+    assert "parser" not in disabled_for(nlp, frozenset({Need.PARSE}))

@@ -13,7 +13,7 @@ from recordlint.config import Config
 from recordlint.config.selection import enabled_rules, matches
 from recordlint.findings import Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
-from recordlint.nlp import Need, load_pipeline, needs_spacy
+from recordlint.nlp import Need, disabled_for, load_pipeline, needs_spacy
 from recordlint.rules.registry import (
     DocumentContext,
     ParagraphContext,
@@ -102,19 +102,35 @@ class Linter:
             yield self._assemble(text, kind, metadata, blocks, quotes)
 
     def _analyse(self, blocks: list[tuple[str, RecordKind]]) -> None:
+        """Analyse paragraphs, each with only the rules that may fire on it and only the
+        spaCy components those rules need."""
         if not blocks:
             return
         paragraph_rules = [r for r in self.rules if r.scope is Scope.PARAGRAPH]
-        if not needs_spacy(frozenset(n for r in paragraph_rules for n in r.needs)):
-            for text, kind in blocks:
-                self._store((text, kind.value), self._run_paragraph_rules(text, None, kind))
-            return
-        nlp = self.nlp
-        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-        with zone:
-            docs = nlp.pipe((text for text, _ in blocks), batch_size=64)
-            for (text, kind), doc in zip(blocks, docs, strict=True):
-                self._store((text, kind.value), self._run_paragraph_rules(text, doc, kind))
+        groups: dict[frozenset[Need], list[tuple[str, RecordKind, list[Rule]]]] = {}
+        for text, kind in blocks:
+            active = [
+                r for r in paragraph_rules
+                if r.applies_to(kind) and (r.gate is None or r.gate(text))
+            ]  # fmt: skip
+            needs = frozenset(n for r in active for n in r.needs)
+            groups.setdefault(needs, []).append((text, kind, active))
+        for needs, items in groups.items():
+            if not needs_spacy(needs):
+                for text, kind, active in items:
+                    self._store(
+                        (text, kind.value), self._run_paragraph_rules(text, None, kind, active)
+                    )
+                continue
+            nlp = self.nlp
+            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+            with zone:
+                docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
+                                disable=disabled_for(nlp, needs))  # fmt: skip
+                for (text, kind, active), doc in zip(items, docs, strict=True):
+                    self._store(
+                        (text, kind.value), self._run_paragraph_rules(text, doc, kind, active)
+                    )
 
     def _store(self, key: tuple[str, str], result: _BlockResult) -> None:
         with self._lock:
@@ -123,14 +139,14 @@ class Linter:
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
 
-    def _run_paragraph_rules(self, text: str, doc: Any, kind: RecordKind) -> _BlockResult:
+    def _run_paragraph_rules(
+        self, text: str, doc: Any, kind: RecordKind, active: list[Rule]
+    ) -> _BlockResult:
         findings: list[Finding] = []
         facts: dict[str, Any] = {}
         errors: list[str] = []
         quotes = quote_spans(text)
-        for rule in self.rules:
-            if rule.scope is not Scope.PARAGRAPH or not rule.applies_to(kind):
-                continue
+        for rule in active:
             flagger = _Flagger(rule, self._severity(rule), text, 0, findings)
             ctx = ParagraphContext(text, doc, kind, self.config, quotes, facts, flagger)
             try:

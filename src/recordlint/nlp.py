@@ -81,9 +81,20 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         raise ModelNotInstalled(
             f"The spaCy pipeline '{model}' is not installed. {INSTALL_HINT}"
         ) from last_error
-    if "parser" not in nlp.pipe_names:
+    # Paragraphs that need no parse still need sentences; the engine switches the
+    # sentencizer off wherever the parser runs.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    else:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
+    """The components of ``nlp`` to switch off for a paragraph that needs only ``needs``."""
+    wanted = components_for(needs)
+    wanted.add("parser" if "parser" in wanted else "sentencizer")
+    return [name for name in nlp.pipe_names if name not in wanted]
 
 
 def _pipe_names(name: str) -> list[str]:

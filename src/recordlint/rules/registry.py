@@ -54,6 +54,9 @@ class Rule:
     allow_in_quotes: bool = False
     finalize: Callable[[DocumentContext, list[Finding]], list[Finding]] | None = None
     preview: bool = False
+    # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
+    # the engine neither runs it nor pays for the analysis it needs on that paragraph.
+    gate: Callable[[str], bool] | None = None
 
     @property
     def docs(self) -> str:
@@ -96,6 +99,7 @@ def rule(
     fix: Fix | None = None,
     allow_in_quotes: bool = False,
     preview: bool = False,
+    gate: Callable[[str], bool] | None = None,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -119,6 +123,7 @@ def rule(
             fix=fix,
             allow_in_quotes=allow_in_quotes,
             preview=preview,
+            gate=gate,
         )
         return check
 
