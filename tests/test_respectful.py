@@ -92,3 +92,21 @@ def test_hyphens_are_optional_in_matching() -> None:
     """'bed-blocker' is found by the entry 'bed blocker'."""
     (finding,) = _findings("She is a bed-blocker.")
     assert finding.text == "bed-blocker"
+
+
+def test_lexicon_gate_passes_inflections_and_irregular_forms() -> None:
+    """The cheap pre-filter lets through inflected and irregular forms of a term."""
+    from recordlint.rules.respectful import lexicon_gate
+
+    gate = lexicon_gate(lambda: ["refuse", "feed", "suffer from"])
+    assert gate("She refused the commode.")
+    assert gate("Carers fed her lunch.")
+    assert gate("He suffers from dementia.")
+    assert not gate("She went to the shops with her daughter.")
+
+
+def test_lexicon_gate_survives_spelling_changes_in_inflection() -> None:
+    """'deny' lets 'denies' through: the stem is cut before a changing last letter."""
+    from recordlint.rules.respectful import lexicon_gate
+
+    assert lexicon_gate(lambda: ["deny"])("He denies hitting her.")

@@ -12,6 +12,7 @@ alarms stops reading.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from recordlint.rules.respectful import (
     LemmaPhrases,
     PhraseMatch,
     is_advice,
+    lexicon_gate,
     longest_first,
     match_root,
 )
@@ -144,6 +146,14 @@ def _label_cues(doc: Doc) -> list[_Cue]:
     return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
+def _gate(*kinds: str, labels: bool = False) -> Callable[[str], bool]:
+    def terms() -> list[str]:
+        found = [t for kind in kinds for t in _phrases(kind)[0]]
+        return found + list(_labels()[0]) if labels else found
+
+    return lexicon_gate(terms)
+
+
 def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
     """Non-overlapping matches of the opinion markers of ``kind``, longest first."""
     terms, phrases = _phrases(kind)
@@ -235,6 +245,19 @@ def is_question(sentence: Span) -> bool:
 
 def _skippable(sentence: Span) -> bool:
     return is_heading(sentence) or is_question(sentence)
+
+
+CLAIMED = "opinion.claimed"
+
+
+def _claim(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """Record a flagged span for the paragraph; False when an earlier finding of this family
+    already covers it, so one clause gets one piece of advice."""
+    claimed: list[tuple[int, int]] = ctx.facts.setdefault(CLAIMED, [])
+    if any(start < e and s < end for s, e in claimed):
+        return False
+    claimed.append((start, end))
+    return True
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -346,6 +369,7 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
+    gate=_gate("evaluative", labels=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person or their home stated as if they were facts.
@@ -395,6 +419,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
+        if not _claim(ctx, start, end):
+            continue  # one finding per clause, however many judgements it holds
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,
@@ -414,6 +440,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
+    gate=_gate("marked_opinion"),
 )
 def opinion_without_evidence(ctx: ParagraphContext) -> None:
     """Finds professional opinions given with no evidence in the sentence or the next one.
@@ -496,6 +523,7 @@ def _opinion_clause(doc: Doc, cue: _Cue) -> Token | None:
     standard="2.fact-opinion",
     severity=Severity.INFO,
     needs=OPINION_NEEDS,
+    gate=_gate("hedge"),
 )
 def vague_hedge(ctx: ParagraphContext) -> None:
     """Finds impressions and unsourced hearsay standing in for what was seen or heard.
@@ -537,7 +565,7 @@ def vague_hedge(ctx: ParagraphContext) -> None:
             )
         elif cue.term in APPEARANCE_HEDGES:
             span = _impression(doc, cue, sentence)
-            if span is None:
+            if span is None or not _claim(ctx, *span):
                 continue
             words = doc[cue.start : cue.end].text
             ctx.flag(
@@ -599,6 +627,7 @@ def _perfect(verb: Token) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
+    gate=_gate("credibility"),
 )
 def credibility_undermining(ctx: ParagraphContext) -> None:
     """Finds words that cast doubt on what the person says ("claims", "insists", "allegedly").
@@ -695,6 +724,7 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
+    gate=_gate("capacity"),
 )
 def capacity_without_decision(ctx: ParagraphContext) -> None:
     """Finds statements that someone has or lacks capacity without naming the decision.
@@ -774,6 +804,7 @@ def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
+    gate=_gate("vague_evaluation"),
 )
 def vague_approval(ctx: ParagraphContext) -> None:
     """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.") that do not
@@ -810,6 +841,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
         if not _vague_verdict(doc, cue, sentence):
             continue
         start, end = _trimmed(doc, cue.start, cue.end)
+        if not _claim(ctx, start, end):
+            continue  # already flagged as an opinion or an impression
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -92,6 +92,43 @@ def _match_from(
     return position
 
 
+# Base forms whose inflections do not start like them ("fed" for "feed").
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "feed": ("fed",),
+    "come": ("came",),
+    "give": ("gave",),
+    "get": ("got",),
+    "have": ("has", "had"),
+    "be": ("is", "was", "are", "were", "been"),
+}
+
+
+def lexicon_gate(load_terms: Callable[[], Iterable[str]]) -> Callable[[str], bool]:
+    """A cheap test for a rule's ``gate``: False only when no term of the lexicon can match.
+
+    Each term contributes the start of its longest word (and the irregular forms of that
+    word), so inflections still pass; the terms are read on first use, not at import.
+    """
+
+    @functools.cache
+    def pattern() -> re.Pattern[str]:
+        stems: set[str] = set()
+        for term in load_terms():
+            words = [w for w in _WORD.findall(term.lower()) if w[0].isalnum()]
+            if not words:
+                continue
+            longest = max(words, key=len)
+            # Short enough to survive "deny" -> "denies" and "happy" -> "happier".
+            stems.add(re.escape(longest[: max(3, min(4, len(longest) - 2))]))
+            stems.update(_IRREGULAR_FORMS.get(longest, ()))
+        return re.compile("|".join(sorted(stems)) or "(?!)", re.IGNORECASE)
+
+    def gate(text: str) -> bool:
+        return pattern().search(text) is not None
+
+    return gate
+
+
 def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
     """Drop matches that overlap a longer (or earlier) one."""
     kept: list[PhraseMatch] = []
@@ -164,6 +201,7 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     standard="2.respectful",
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
+    gate=lexicon_gate(lambda: [e.term for e in _judgemental()[0]]),
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.
