@@ -124,9 +124,7 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
         ("Gary thinks she is attention seeking.", "attention", "Gary"),
     ],
 )
-def test_speaker_of_finds_reported_views(
-    nlp: Any, sentence: str, word: str, speaker: str
-) -> None:
+def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
     """Words under someone else's reporting verb or 'according to' are their view."""
     found = speaker_of(_token(nlp, sentence, word))
     assert found is not None and found.text == speaker

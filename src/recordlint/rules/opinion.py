@@ -312,6 +312,8 @@ def _is_predicate(doc: Doc, cue: _Cue) -> bool:
             return True  # "presents as hostile", "describes him as volatile"
         if token.dep_ == "pobj" and cue.start <= token.head.i < cue.end:
             return True  # "in denial": the preposition is part of the label
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
+            return True  # "was in a squalid state"
         if token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in token.children
         ):
@@ -345,6 +347,9 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
     if subject is None:
         fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
         return (Referent.UNKNOWN if fragment else Referent.THING), None, last
+    if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
+        # "The property was in a squalid state": said of the property.
+        subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING and subject.dep_ == "dobj" and subject.head.lemma_ == "have":
         # "has a chaotic lifestyle", "has unrealistic expectations": said of the haver.
@@ -606,7 +611,9 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         for complement in complements:
             if complement.dep_ == "xcomp" and _perfect(complement):
                 return None  # "appears to have fallen": uncertainty about an event
-    if subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
+    if subject is None and verb.i == sentence.start:
+        pass  # "Presents as low in mood.": a note about the person
+    elif subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
         return None
     if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
         return None
