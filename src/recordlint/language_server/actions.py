@@ -15,6 +15,9 @@ COMMANDS = (ALLOW_TERM, HIDE_FALSE_POSITIVE, IGNORE_RULE, SHOW_RULE_DOCS)
 # Only vocabulary can be allowed for a team; allowing "refused" or a sentence makes no sense.
 ALLOWABLE_CATEGORIES = {"acronym", "jargon", "spelling"}
 MAX_REPLACEMENTS = 3
+# Legal terms must stay as the law words them: the writer is shown how to explain the term
+# beside it, and is never offered a replacement, whatever suggestions the finding carries.
+EXPLAIN_NOT_REPLACE = {"unexplained-legal-term"}
 
 
 def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[types.CodeAction]:
@@ -22,7 +25,8 @@ def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[t
     code = str(diagnostic.code)
     actions: list[types.CodeAction] = []
     fix = data.get("fix")
-    if fix in ("safe", "review"):
+    explain_only = data.get("name") in EXPLAIN_NOT_REPLACE
+    if fix in ("safe", "review") and not explain_only:
         for n, suggestion in enumerate(data.get("suggestions", [])[:MAX_REPLACEMENTS]):
             edit = types.WorkspaceEdit(
                 changes={uri: [types.TextEdit(range=diagnostic.range, new_text=suggestion)]}
@@ -37,7 +41,7 @@ def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[t
                     is_preferred=fix == "safe" and n == 0,
                 )
             )
-    if data.get("name") == "unexplained-legal-term":
+    if explain_only:
         actions.append(
             _command(
                 f"Explain '{data.get('text', '')}' in plain words (show how)",

@@ -59,6 +59,21 @@ class PositionMap:
         return types.Range(start=self.position(start), end=self.position(end))
 
 
+# A finding about the whole record (no voice of the person, no contact details) is shown on
+# the first line with text, as the core places it; a long first line (a whole paragraph in
+# plain text) is cut at a word boundary so the underline does not cover the paragraph.
+DOCUMENT_LEVEL_MAX_CHARS = 60
+
+
+def display_span(finding: Finding, text: str) -> tuple[int, int]:
+    """Where the editor underlines ``finding``."""
+    start, end = finding.start, finding.end
+    if not finding.document_level or end - start <= DOCUMENT_LEVEL_MAX_CHARS:
+        return start, end
+    cut = text.rfind(" ", start, start + DOCUMENT_LEVEL_MAX_CHARS + 1)
+    return start, (cut if cut > start else start + DOCUMENT_LEVEL_MAX_CHARS)
+
+
 def to_diagnostic(
     finding: Finding, positions: PositionMap, docs_href: str | None
 ) -> types.Diagnostic:
@@ -70,9 +85,10 @@ def to_diagnostic(
         "text": finding.text,
         "start": finding.start,
         "end": finding.end,
+        "documentLevel": finding.document_level,
     }
     return types.Diagnostic(
-        range=positions.range(finding.start, finding.end),
+        range=positions.range(*display_span(finding, positions.text)),
         message=finding.message,
         severity=SEVERITY[finding.severity],
         code=finding.code,

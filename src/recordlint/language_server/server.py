@@ -18,10 +18,11 @@ from recordlint.config import Config, load_config
 from recordlint.errors import RecordlintError
 from recordlint.findings import Finding, Report
 from recordlint.language_server import actions
-from recordlint.language_server.convert import PositionMap, to_diagnostic
+from recordlint.language_server.convert import PositionMap, display_span, to_diagnostic
 from recordlint.language_server.docs_links import docs_href
 from recordlint.language_server.documents import DocumentState
 from recordlint.language_server.hover import hover_markdown
+from recordlint.language_server.logs import configure_logging, set_debug
 from recordlint.language_server.settings import ServerSettings, settings_from
 from recordlint.suppression import sentence_at
 
@@ -37,6 +38,7 @@ class RecordlintServer(LanguageServer):
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
         )
+        self.initial_settings = ServerSettings()
         self.settings = ServerSettings()
         self.documents: dict[str, DocumentState] = {}
         # spaCy work runs off the event loop, one analysis at a time, so the server keeps
@@ -46,6 +48,10 @@ class RecordlintServer(LanguageServer):
         self._reported_errors: set[str] = set()
 
     # -- configuration ---------------------------------------------------------------
+
+    def apply_settings(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        set_debug(settings.debug)
 
     def config_for(self, uri: str) -> Config:
         path = to_fs_path(uri)
@@ -85,6 +91,9 @@ class RecordlintServer(LanguageServer):
         logger.warning(message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
+    def checks(self, state: DocumentState) -> bool:
+        return state.language_id in self.settings.languages
+
     # -- linting ---------------------------------------------------------------------
 
     @property
@@ -93,12 +102,17 @@ class RecordlintServer(LanguageServer):
         return bool(caps and caps.diagnostic)
 
     @property
+    def client_refreshes(self) -> bool:
+        caps = self.client_capabilities.workspace
+        return bool(caps and caps.diagnostics and caps.diagnostics.refresh_support)
+
+    @property
     def encoding(self) -> str:
         return str(self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
 
     def schedule(self, uri: str, delay_ms: int | None = None) -> None:
         state = self.documents.get(uri)
-        if state is None:
+        if state is None or not self.checks(state):
             return
         state.cancel()
         delay = self.settings.debounce_ms if delay_ms is None else delay_ms
@@ -112,24 +126,28 @@ class RecordlintServer(LanguageServer):
     async def lint_now(self, uri: str) -> Report | None:
         """Lint the document's current version, unless it changes or closes meanwhile."""
         state = self.documents.get(uri)
-        if state is None:
+        if state is None or not self.checks(state):
             return None
-        document = self.workspace.get_text_document(uri)
-        text, version = document.source, document.version
+        text, version = state.text, state.version
         if state.report is not None and state.report_version == version:
             return state.report
-        if len(text) > self.settings.max_document_chars:
+        limit = self.settings.max_document_chars
+        state.too_large = len(text) > limit
+        if state.too_large:
+            if state.report is not None:
+                state.report, state.report_version = None, version
+                state.generation += 1
             if not state.too_large_reported:
                 state.too_large_reported = True
                 self.tell_once(
-                    f"recordlint: a document is over {self.settings.max_document_chars:,}"
-                    " characters and is not checked",
+                    f"recordlint: a document is over {limit:,} characters and is not checked"
+                    " (raise the maxDocumentChars setting to check it)",
                     types.MessageType.Warning,
                 )
             return None
+        loop = asyncio.get_running_loop()
         linter = self.linter_for(uri)
         kind = self.settings.kind
-        loop = asyncio.get_running_loop()
         started = loop.time()
         try:
             report = await loop.run_in_executor(self.executor, _lint, linter, text, kind)
@@ -139,22 +157,39 @@ class RecordlintServer(LanguageServer):
         if self.documents.get(uri) is not state or state.version != version:
             return None  # closed or edited meanwhile: a newer run will publish
         state.report, state.report_version = report, version
+        state.generation += 1
         logger.info(
-            "linted a document of %d characters in %.0f ms: %d findings",
+            "checked a document of %d characters in %.0f ms: %d findings",
             len(text),
             (loop.time() - started) * 1000,
             len(report.findings),
         )
-        if self.settings.debug:
-            logger.debug("text: %r", text)
+        for error in report.errors:
+            # A rule's error message may quote the record, so only its code is logged.
+            shown = error if self.settings.debug else error.split(" ", 1)[0] + " failed"
+            logger.warning("%s", shown)
+        logger.debug("text of %s: %r", uri, text)
         return report
+
+    def caret_held(self, state: DocumentState) -> float:
+        """Seconds the finding under the caret stays hidden; 0 when none is."""
+        if state.last_edit is None or self.settings.caret_hold_ms <= 0:
+            return 0.0
+        elapsed = asyncio.get_running_loop().time() - state.last_edit_at
+        remaining = self.settings.caret_hold_ms / 1000 - elapsed
+        if remaining <= 0:
+            state.last_edit = None
+            return 0.0
+        return remaining
 
     def visible_findings(self, state: DocumentState, hold_caret: bool) -> list[Finding]:
         assert state.report is not None
         found = [f for f in state.report.findings if f.code not in state.ignored_rules]
         if hold_caret and state.last_edit is not None:
             start, end = state.last_edit
-            found = [f for f in found if not (f.start <= end and start <= f.end)]
+            found = [
+                f for f in found if f.document_level or not (f.start <= end and start <= f.end)
+            ]
         return found
 
     def diagnostics(self, state: DocumentState, hold_caret: bool = False) -> list[types.Diagnostic]:
@@ -168,38 +203,51 @@ class RecordlintServer(LanguageServer):
 
     def publish(self, uri: str) -> None:
         state = self.documents.get(uri)
-        if state is None or state.report is None:
+        if state is None or (state.report is None and not state.too_large):
             return
+        held = self.caret_held(state)
+        if held:
+            state.cancel_release()
+            state.release = asyncio.get_running_loop().call_later(
+                held, self._release_caret, uri, state.report_version
+            )
         if self.client_pulls:
-            refresh = self.client_capabilities.workspace
-            if refresh and refresh.diagnostics and refresh.diagnostics.refresh_support:
+            if self.client_refreshes:
                 self.workspace_diagnostic_refresh(None)
             return
-        held = state.last_edit is not None and self.settings.caret_hold_ms > 0
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(
-                uri=uri, version=state.report_version, diagnostics=self.diagnostics(state, held)
+                uri=uri,
+                version=state.report_version,
+                diagnostics=self.diagnostics(state, held > 0),
             )
         )
-        if held:
-            loop = asyncio.get_running_loop()
-            version = state.report_version
-            state.release = loop.call_later(
-                self.settings.caret_hold_ms / 1000, self._release_caret, uri, version
-            )
 
     def _release_caret(self, uri: str, version: int | None) -> None:
         state = self.documents.get(uri)
         if state is None or state.version != version:
             return
+        state.release = None
         state.last_edit = None
+        state.generation += 1
         self.publish(uri)
 
     def relint_all(self) -> None:
         self._linters.clear()
         for uri, state in self.documents.items():
             state.report = None
-            self.schedule(uri, 0)
+            state.too_large_reported = False
+            if self.checks(state):
+                self.schedule(uri, 0)
+            else:
+                self.clear(state)
+
+    def clear(self, state: DocumentState) -> None:
+        state.cancel()
+        if not self.client_pulls:
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=state.uri, diagnostics=[])
+            )
 
     def finding_at(self, uri: str, position: types.Position) -> Finding | None:
         state = self.documents.get(uri)
@@ -208,6 +256,20 @@ class RecordlintServer(LanguageServer):
         offset = PositionMap(state.report.text, self.encoding).offset(position)
         hits = [f for f in self.visible_findings(state, False) if f.start <= offset <= f.end]
         return min(hits, key=lambda f: f.end - f.start) if hits else None
+
+    def warm_up(self, root_uri: str | None) -> None:
+        """Build the workspace's Linter and load its pipeline before the first document.
+
+        Runs in the worker thread, so it only reads configuration and tells the client
+        nothing: the first lint reports any real problem.
+        """
+        path = to_fs_path(root_uri) if root_uri else None
+        try:
+            config = load_config(Path(path) if path and Path(path).is_dir() else Path.cwd())
+            linter = self._linters.setdefault(config.fingerprint, Linter(config))
+            linter.warm_up()
+        except Exception as error:
+            logger.info("warm-up skipped: %s", type(error).__name__)
 
 
 def _lint(linter: Linter, text: str, kind: str | None) -> Report:
@@ -219,18 +281,24 @@ def build_server() -> RecordlintServer:
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: RecordlintServer, params: types.InitializeParams) -> None:
-        ls.settings = settings_from(params.initialization_options)
+        ls.initial_settings = settings_from(params.initialization_options)
+        ls.apply_settings(ls.initial_settings)
+        root = params.root_uri or (
+            params.workspace_folders[0].uri if params.workspace_folders else None
+        )
+        ls.executor.submit(ls.warm_up, root)
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: RecordlintServer, params: types.InitializedParams) -> None:
-        await _pull_settings(ls)
+        if await _pull_settings(ls):
+            ls.relint_all()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(
         ls: RecordlintServer, params: types.DidChangeConfigurationParams
     ) -> None:
         if isinstance(params.settings, dict) and params.settings:
-            ls.settings = settings_from(params.settings)
+            ls.apply_settings(settings_from(params.settings, ls.initial_settings))
         else:
             await _pull_settings(ls)
         ls.relint_all()
@@ -238,9 +306,11 @@ def build_server() -> RecordlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: RecordlintServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
-        if item.language_id not in ls.settings.languages:
-            return
-        ls.documents[item.uri] = DocumentState(item.uri, item.language_id, item.version)
+        previous = ls.documents.get(item.uri)
+        if previous is not None:
+            previous.cancel()
+        state = DocumentState(item.uri, item.language_id, item.text, item.version)
+        ls.documents[item.uri] = state
         ls.schedule(item.uri, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -249,23 +319,17 @@ def build_server() -> RecordlintServer:
         if state is None:
             return
         state.version = params.text_document.version
-        document = ls.workspace.get_text_document(state.uri)
-        positions = PositionMap(document.source, ls.encoding)
-        for change in params.content_changes:
-            if isinstance(change, types.TextDocumentContentChangePartial):
-                start = positions.offset(change.range.start)
-                state.last_edit = (start, start + len(change.text))
+        edited = state.apply(list(params.content_changes), ls.encoding)
+        if edited is not None:
+            state.last_edit = edited
+            state.last_edit_at = asyncio.get_running_loop().time()
         ls.schedule(state.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: RecordlintServer, params: types.DidCloseTextDocumentParams) -> None:
         state = ls.documents.pop(params.text_document.uri, None)
         if state is not None:
-            state.cancel()
-            if not ls.client_pulls:
-                ls.text_document_publish_diagnostics(
-                    types.PublishDiagnosticsParams(uri=state.uri, diagnostics=[])
-                )
+            ls.clear(state)
 
     @server.feature(
         types.TEXT_DOCUMENT_DIAGNOSTIC,
@@ -278,14 +342,19 @@ def build_server() -> RecordlintServer:
     ) -> types.DocumentDiagnosticReport:
         uri = params.text_document.uri
         state = ls.documents.get(uri)
-        if state is None:
+        if state is None or not ls.checks(state):
             return types.RelatedFullDocumentDiagnosticReport(items=[])
         await ls.lint_now(uri)
-        result_id = f"{state.report_version}:{len(state.ignored_rules)}"
+        held = ls.caret_held(state)
+        if held and state.release is None:
+            state.release = asyncio.get_running_loop().call_later(
+                held, ls._release_caret, uri, state.report_version
+            )
+        result_id = f"{uri}@{state.report_version}#{state.generation}"
         if params.previous_result_id == result_id:
             return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result_id)
         return types.RelatedFullDocumentDiagnosticReport(
-            items=ls.diagnostics(state), result_id=result_id
+            items=ls.diagnostics(state, held > 0), result_id=result_id
         )
 
     @server.feature(
@@ -318,7 +387,7 @@ def build_server() -> RecordlintServer:
             contents=types.MarkupContent(
                 kind=types.MarkupKind.Markdown, value=hover_markdown(finding)
             ),
-            range=positions.range(finding.start, finding.end),
+            range=positions.range(*display_span(finding, state.report.text)),
         )
 
     @server.command(actions.ALLOW_TERM)
@@ -337,6 +406,7 @@ def build_server() -> RecordlintServer:
         if state is None:
             return False
         state.ignored_rules.add(str(args[1]))
+        state.generation += 1
         ls.publish(state.uri)
         return True
 
@@ -359,19 +429,22 @@ def build_server() -> RecordlintServer:
     return server
 
 
-async def _pull_settings(ls: RecordlintServer) -> None:
+async def _pull_settings(ls: RecordlintServer) -> bool:
+    """Ask the client for the ``recordlint`` section; True when it answered with settings."""
     workspace = ls.client_capabilities.workspace
     if not (workspace and workspace.configuration):
-        return
+        return False
     try:
         (raw,) = await ls.workspace_configuration_async(
             types.ConfigurationParams(items=[types.ConfigurationItem(section="recordlint")])
         )
     except Exception as error:  # a client that cannot answer keeps the current settings
         logger.info("could not read client settings: %s", type(error).__name__)
-        return
-    if raw is not None:
-        ls.settings = settings_from(raw)
+        return False
+    if not isinstance(raw, dict):
+        return False
+    ls.apply_settings(settings_from(raw, ls.initial_settings))
+    return True
 
 
 def _append_team_line(ls: RecordlintServer, uri: str, key: str, option: str, line: str) -> bool:
@@ -386,20 +459,27 @@ def _append_team_line(ls: RecordlintServer, uri: str, key: str, option: str, lin
             )
         )
         return False
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
-    if line in existing.splitlines():
-        return True
-    separator = "" if not existing or existing.endswith("\n") else "\n"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"{separator}{line}\n")
+    try:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        if line in existing.splitlines():
+            return True
+        separator = "" if not existing or existing.endswith("\n") else "\n"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"{separator}{line}\n")
+    except OSError as error:
+        ls.window_show_message(
+            types.ShowMessageParams(
+                type=types.MessageType.Error,
+                message=f"recordlint: could not write {path.name}: {error.strerror}",
+            )
+        )
+        return False
     ls.relint_all()
     return True
 
 
 def serve(*, tcp: bool = False, port: int = 2087) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    # pygls logs whole messages at debug level, and they carry record text.
-    logging.getLogger("pygls").setLevel(logging.WARNING)
+    configure_logging()
     server = build_server()
     if tcp:
         server.start_tcp("127.0.0.1", port)

@@ -7,7 +7,7 @@ narrow them for one person.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 logger = logging.getLogger("recordlint.language_server")
@@ -26,14 +26,22 @@ class ServerSettings:
     # The finding under the caret waits this long after the last keystroke, so a word
     # being typed is not flagged half-written.
     caret_hold_ms: int = 1200
-    max_document_chars: int = 1_000_000
+    # Longer documents are not checked: the server says so once. 150,000 characters is about
+    # 25,000 words, five times the longest assessment in the corpus; a cold check of that
+    # takes about 20 seconds, and anything longer is almost certainly not one record.
+    max_document_chars: int = 150_000
     debug: bool = False  # only then may logs contain record text
 
 
-def settings_from(raw: Any) -> ServerSettings:
-    """Read settings leniently: unknown keys are logged and ignored, never fatal."""
+def settings_from(raw: Any, base: ServerSettings | None = None) -> ServerSettings:
+    """Read settings leniently over ``base``: unknown keys are logged and ignored, never fatal.
+
+    Keys the client leaves out keep their value in ``base`` (the initialization options), so a
+    client that answers ``workspace/configuration`` with only some keys loses nothing.
+    """
+    base = base or ServerSettings()
     if not isinstance(raw, dict):
-        return ServerSettings()
+        return base
     if isinstance(raw.get("recordlint"), dict):
         raw = raw["recordlint"]
     known = {f.name: f for f in fields(ServerSettings)}
@@ -52,7 +60,7 @@ def settings_from(raw: Any) -> ServerSettings:
             values[name] = _coerce(name, value)
         except (TypeError, ValueError):
             logger.warning("ignoring setting %r: unexpected value type", key)
-    return ServerSettings(**values)
+    return replace(base, **values)
 
 
 def _coerce(name: str, value: Any) -> Any:
