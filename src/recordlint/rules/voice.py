@@ -1,0 +1,1064 @@
+"""RL8xx: the person's voice. Records show what the person said, wants and feels.
+
+The work happens in two steps. For each paragraph, :func:`paragraph_voice` reads the
+dependency parse and writes down plain facts: who is mentioned where (titled names, first
+names, family and professional roles), and each clause in which somebody says, feels or
+wants something, with its subject as written ("she", "Mrs Pollard", "her daughter", "you").
+Then, for the whole record, :func:`resolve_voice` decides who the person is (the most
+mentioned titled name, preferring one introduced as "re Mr X" or "Person: Mrs Y", and never
+one introduced as somebody's daughter or nurse), follows "he" and "she" back to the nearest
+person they could mean, and sorts each clause into the person's voice, a relevant other's
+view (family, friends, unpaid carers) or a professional's view.
+
+The resolution is conservative: "she" after "the GP" or "her daughter" is not taken to be
+the person, because wrongly crediting the person with a view is worse than missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+from recordlint.findings import Category, RecordKind, Severity
+from recordlint.lexicon import load_lexicon
+from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
+from recordlint.rules.registry import DocumentContext, Scope, rule
+from recordlint.subjects import ORGANISATION_NOUNS, Referent, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from recordlint.text import Block
+
+FACTS_KEY = "voice.paragraph"
+
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+MALE_TITLES = frozenset({"mr", "sir", "lord"})
+NEUTRAL_TITLES = frozenset({"mx"})
+PROFESSIONAL_TITLES = frozenset({"dr", "prof", "professor", "rev", "cllr", "nurse", "pc"})
+TITLES = FEMALE_TITLES | MALE_TITLES | NEUTRAL_TITLES | PROFESSIONAL_TITLES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FEMALE_ROLES = _words(
+    "daughter mother mum wife sister niece aunt granddaughter grandmother girlfriend "
+    "fiancée stepdaughter daughter-in-law mother-in-law sister-in-law"
+)
+MALE_ROLES = _words(
+    "son father dad husband brother nephew uncle grandson grandfather boyfriend fiancé "
+    "stepson son-in-law father-in-law brother-in-law"
+)
+# Nouns that name the person the record is about (depersonalising, but still the person).
+PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
+# Roles the speech lexicon may not list but records use for professionals.
+EXTRA_PROFESSIONALS = _words(
+    "staff worker ward provider agency team hospital surgery dn cpn sw ot gp imca amhp tm "
+    "slt salt physio"
+)
+_TITLED_NAME = re.compile(
+    r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame|Lady)\.?[ \t]+"
+    r"(?P<names>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
+)
+# Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
+_PERSON_CUE = re.compile(
+    r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|person|adult|name|pt|"
+    r"patient|client|service\s+user|of)\s*:?\s*$|^\s*carer\s*:\s*$|\A\s*\Z)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MODALS = _words("may might could can will shall should must 'll ca wo")
+_NEEDS_CONTENT = frozenset({"speak", "talk"})
+_NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
+_CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
+# "In her words:", "(his words)" before or after a quotation credit it to the person.
+_OWN_WORDS = re.compile(
+    r"\b(?:in\s+(?:her|his|their)\s+(?:own\s+)?words|(?:her|his|their)\s+words)\b", re.IGNORECASE
+)
+MIN_UNATTRIBUTED_QUOTE_WORDS = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceTerm:
+    """One speech, feeling or wish entry, split into its head word and what must go with it."""
+
+    kind: str  # "speech", "feeling" or "wish"
+    head: str  # the lemma of the word that carries the clause
+    copular: bool  # "be worried": the head is an adjective after "be"
+    would: bool  # "would like": the head needs "would"
+    then: tuple[str, ...]  # words that must follow the head ("point to", "ask for")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    terms: dict[str, tuple[VoiceTerm, ...]]  # by head lemma
+    professional: frozenset[str]
+    relevant_other: frozenset[str]
+
+
+@cache
+def speech_lexicon() -> SpeechLexicon:
+    terms: dict[str, list[VoiceTerm]] = {}
+    professional: set[str] = set(EXTRA_PROFESSIONALS)
+    relevant_other: set[str] = set()
+    for entry in load_lexicon("speech").entries:
+        term = entry.term.lower()
+        if entry.kind == "professional":
+            professional.add(term)
+        elif entry.kind == "relevant_other":
+            relevant_other.add(term)
+        else:
+            parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
+            terms.setdefault(parsed.head, []).append(parsed)
+    # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).
+    return SpeechLexicon(
+        {
+            head: tuple(sorted(v, key=lambda t: (-len(t.then), -t.would, -t.copular)))
+            for head, v in terms.items()
+        },
+        frozenset(professional),
+        frozenset(relevant_other),
+    )
+
+
+def _parse_term(kind: str, term: str) -> VoiceTerm:
+    words = term.split()
+    copular = words[0] == "be" and len(words) > 1
+    would = words[0] == "would" and len(words) > 1
+    if copular or would:
+        words = words[1:]
+    # "shake her head", "let me know": the words after the head are matched loosely.
+    return VoiceTerm(kind, words[0], copular, would, tuple(words[1:]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Per paragraph: facts from the parse
+
+
+def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> dict[str, Any]:
+    """Mentions of people and voice clauses in one parsed stretch of text, as plain values.
+
+    ``quotes`` are offsets into ``doc.text``; so are the offsets in the result.
+    """
+    lexicon = speech_lexicon()
+    names = _titled_names(doc, lexicon)
+    mentions = _mentions(doc, lexicon, names)
+    clauses = _clauses(doc, quotes, lexicon, names)
+    covered = [(c["start"], c["end"]) for c in clauses]
+    quoted = []
+    for start, end in quotes:
+        inside = next((c for c in clauses if c["start"] <= start and end <= c["end"]), None)
+        if inside is not None:
+            inside["quotes"] += 1
+            continue
+        words = doc.text[start:end]
+        credited = bool(_OWN_WORDS.search(doc.text[max(0, start - 40) : end + 20]))
+        if credited or (
+            len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
+            and _FIRST_PERSON.search(words)
+            and not any(s <= start < e for s, e in covered)
+        ):
+            quoted.append({"start": start, "end": end, "credited": credited})
+    return {"mentions": mentions, "clauses": clauses, "quotes": quoted}
+
+
+def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]:
+    """Titled names ("Mrs Doreen Pollard", "Mr H Yusuf"), keyed by the surname's token.
+
+    Read from the text rather than the parse: the parser happily joins a name to the
+    heading or address line after it ("Mrs Anita Desai / Social Worker").
+    """
+    found: dict[int, dict[str, Any]] = {}
+    for match in _TITLED_NAME.finditer(doc.text):
+        title = match.group("title").lower()
+        words = match.group("names").split()
+        while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
+            words.pop()  # an acronym after the name ("Mr Yusuf DP") is not part of it
+        surname = words[-1]
+        offset = match.start("names") + match.group("names").index(surname)
+        span = doc.char_span(offset, offset + len(surname), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[0]
+        start = match.start()
+        found[token.i] = {
+            "at": start,
+            "ref": f"name:{_clean(surname)}",
+            "first": [_clean(w) for w in words[:-1] if len(w.rstrip(".")) > 1],
+            "gender": _title_gender(title),
+            "title": title,
+            "role": _role_in_text(doc.text, start, match.end("names"), lexicon)
+            or _title_role(title),
+            "is_subject": token.dep_ == "nsubj",
+            "cue": bool(_PERSON_CUE.search(doc.text[max(0, start - 24) : start])),
+            "plural": False,
+        }
+    return found
+
+
+_ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
+# "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
+# "(daughter Efua present)", which introduces somebody else.
+_ROLE_AFTER = re.compile(
+    r"^['’]?s?\s*[,(]\s*(?:\d{1,3}\s*,\s*)?(?:(?:his|her|their|the|a)\s+)?"
+    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+[A-Z])"
+)
+# "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)\s+"
+    + _ROLE_WORDS
+    + r"\s*[,(:]?|"
+    + _ROLE_WORDS.replace("role", "label")
+    + r"\s*[,(:])\s*$"
+)
+_FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
+    """A family or professional role written beside a name: "Mrs Linda Shaw, daughter of",
+    "her daughter, Mrs Priya Shah", "Mr Rhodri Lewis (IMCA)", "Mrs Kiran Joshi from
+    Rainbow Home Care". Read from the text: in lists the parser's appositions wander."""
+    after = text[end : end + 40]
+    before = text[max(0, start - 30) : start]
+    if _FROM_ORGANISATION.match(after):
+        return "professional"
+    for match in (_ROLE_AFTER.match(after), _ROLE_BEFORE.search(before)):
+        if match is None:
+            continue
+        found = match.groupdict().get("role") or match.groupdict().get("label") or ""
+        words = found.lower().split()
+        for phrase in (" ".join(words), words[0]):
+            kind = _role_kind(phrase, lexicon)
+            if kind in {"relevant_other", "professional"}:
+                return kind
+    return None
+
+
+def _mentions(
+    doc: Doc, lexicon: SpeechLexicon, names: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """People named or described in the text, in order; pronouns come with clauses."""
+    in_names = {
+        i for token_i, name in names.items() for i in range(doc[token_i].i, doc[token_i].i + 1)
+    }
+    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in TITLES}
+    found: list[dict[str, Any]] = list(names.values())
+    for token in doc:
+        if token.i in in_names or token.i in title_tokens:
+            continue
+        if token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
+            continue  # part of a longer name; the name's head token speaks for it
+        if any(c.i in title_tokens for c in token.lefts):
+            continue  # the first name of a titled name
+        mention = _mention(token, lexicon)
+        if mention is not None:
+            found.append(mention)
+    found.sort(key=lambda m: m["at"])
+    return found
+
+
+def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
+    role = _role_of(token, lexicon)
+    if role is not None:
+        return _role_mention(token, role)
+    if token.pos_ != "PROPN" and token.tag_ != "NNP":
+        return None
+    # Untitled names count when they act (as a subject) or carry a role beside them:
+    # place and organisation names would otherwise stand between a pronoun and its person.
+    beside = _role_beside(token, lexicon)
+    if token.dep_ not in {"nsubj", "appos"} and not beside:
+        return None
+    words = _name_words(token)
+    if (
+        token.text.isupper()
+        or not token.text[:1].isupper()
+        or any("." in w or not w[:1].isupper() for w in words)
+        or referent_of(token) is Referent.ORGANISATION
+    ):
+        return None
+    return {
+        "at": _first_token_of(token).idx,
+        "ref": f"first:{_clean(words[0])}",
+        "surname": _clean(words[-1]) if len(words) > 1 else None,
+        "gender": _role_gender(beside) if beside else None,
+        "role": _role_kind(beside, lexicon) if beside else None,
+        "is_subject": token.dep_ == "nsubj",
+        "plural": False,
+    }
+
+
+def _role_mention(token: Token, role: str) -> dict[str, Any]:
+    return {
+        "at": _first_token_of(token).idx,
+        "ref": f"role:{role}",
+        "gender": _role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
+        "role": role,
+        "is_subject": token.dep_ == "nsubj",
+        "plural": token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
+    }
+
+
+def _first_token_of(token: Token) -> Token:
+    first = token
+    for child in token.lefts:
+        if child.dep_ in {"compound", "flat"} and child.i < first.i:
+            first = child
+    return first
+
+
+def _name_words(token: Token) -> list[str]:
+    words = [c.text for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    return [*words, token.text]
+
+
+def _clean(word: str) -> str:
+    return re.sub(r"(?:['’]s)$", "", word).strip(".").lower()
+
+
+def _title_gender(title: str) -> str | None:
+    if title in FEMALE_TITLES:
+        return "f"
+    if title in MALE_TITLES:
+        return "m"
+    return None
+
+
+def _title_role(title: str) -> str | None:
+    return "professional" if title in PROFESSIONAL_TITLES else None
+
+
+def _role_gender(word: str | None) -> str | None:
+    if word in FEMALE_ROLES:
+        return "f"
+    if word in MALE_ROLES:
+        return "m"
+    return None
+
+
+def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
+    if word is None:
+        return None
+    if word in PERSON_ROLES:
+        return "person"
+    if word in lexicon.relevant_other:
+        return "relevant_other"
+    if word in lexicon.professional or word in ORGANISATION_NOUNS:
+        return "professional"
+    return None
+
+
+def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
+    """The role a noun names: "person", "relevant_other", "professional" or None."""
+    if token.text == "PT":
+        return "professional"  # physiotherapist; "Pt" and "pt" are the patient
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    lemma = token.lemma_.lower()
+    phrases = [" ".join([*compounds[i:], w]) for w in (token.lower_, lemma)
+               for i in range(len(compounds) + 1)]  # fmt: skip
+    # "ward sister" is a nurse and "care home manager" a professional: a professional
+    # compound wins over a family word at the end.
+    if any(c in lexicon.professional or c in ORGANISATION_NOUNS for c in compounds) and (
+        lemma in FEMALE_ROLES | MALE_ROLES or lemma in lexicon.professional
+    ):
+        return "professional"
+    for phrase in phrases:
+        kind = _role_kind(phrase, lexicon)
+        if kind is not None:
+            if kind == "person" and token.tag_ in {"NNS", "NNPS"}:
+                return None
+            return kind
+    if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
+        return "professional"
+    return None
+
+
+def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
+    """A role noun in apposition: "Mrs Linda Shaw, daughter of", "her niece, Sian Price"."""
+    neighbours = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        neighbours.append(token.head)
+    if token.dep_ in {"nmod", "compound"}:
+        neighbours.append(token.head)
+    for neighbour in neighbours:
+        word = neighbour.lemma_.lower()
+        if _role_kind(word, lexicon) in {"relevant_other", "professional"}:
+            return word
+        if neighbour.lower_ in lexicon.professional:
+            return neighbour.lower_
+    return None
+
+
+def _clauses(
+    doc: Doc,
+    quotes: Sequence[tuple[int, int]],
+    lexicon: SpeechLexicon,
+    names: dict[int, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    candidates: dict[int, tuple[Token, VoiceTerm]] = {}
+    for token in doc:
+        term = _voice_term(token, lexicon)
+        if term is not None and not _in_spans(token.idx, quotes):
+            candidates[token.i] = (token, term)
+    clauses = []
+    for token, term in candidates.values():
+        if _excluded(token, term):
+            continue
+        subject = _subject(token)
+        # A clause reported inside another voice clause belongs to the outer speaker:
+        # "Mrs Pollard told me she wants..." is one clause of Mrs Pollard's, and "her
+        # daughter said she wants..." is the daughter's.
+        outer = _outer_voice(token, candidates)
+        if outer is not None and (_subject(outer) is not None or _note_style(outer)):
+            continue
+        if term.copular and outer is None:
+            # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
+            # (an opinion), not his words; it counts only inside what he said.
+            continue
+        if subject is None and not _note_style(token):
+            continue
+        start, end = _clause_span(token, subject)
+        clauses.append({
+            "start": start,
+            "end": end,
+            "kind": term.kind,
+            "verb": token.text,
+            "subject": _describe(subject, token, lexicon, names),
+            "quotes": 0,
+        })  # fmt: skip
+    clauses.sort(key=lambda c: c["start"])
+    return clauses
+
+
+def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma != "be":
+        # "She would rather stay": "rather" hangs off the verb it prefers.
+        words = {c.lower_ for c in token.children}
+        if "rather" in words and words & {"would", "'d", "’d"}:
+            return next(iter(lexicon.terms.get("rather", ())), None)
+    options = lexicon.terms.get(lemma) or lexicon.terms.get(token.lower_)
+    if not options:
+        return None
+    for term in options:
+        if term.copular:
+            if token.pos_ not in {"ADJ", "VERB"} or not _has_copula(token):
+                continue
+        elif token.pos_ not in {"VERB", "AUX"} or token.lemma_ == "be":
+            continue
+        if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
+            continue
+        if term.then and not _followed_by(token, term.then):
+            continue
+        if lemma == "answer" and any(c.lemma_ in _NOT_SPOKEN for c in token.children):
+            continue  # "answered the door"
+        if lemma in _NEEDS_CONTENT and not any(
+            c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
+        ):
+            continue  # "she spoke quietly" describes her, it does not give her view
+        return term
+    return None
+
+
+def _has_copula(token: Token) -> bool:
+    if token.dep_ == "acomp" and token.head.lemma_ in {"be", "feel", "seem", "become", "get"}:
+        return True
+    return any(c.lemma_ == "be" and c.dep_ in {"cop", "auxpass", "aux"} for c in token.children)
+
+
+def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
+    following = [t.lemma_.lower() for t in token.doc[token.i + 1 : token.i + 2 + len(words) * 2]]
+    position = 0
+    for word in words:
+        if word in {"her", "his", "me", "their"}:
+            continue  # "shake her head", "let me know": the pronoun varies
+        try:
+            position = following.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _excluded(token: Token, term: VoiceTerm) -> bool:
+    """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
+    if token.sent.text.rstrip().endswith("?"):
+        return True
+    children = list(token.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) and not term.copular:
+        return True  # "she was told", "concerns were raised"
+    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & _MODALS:
+        return True  # "she may want", "you can tell me": not a view she gave
+    if modals and not term.would and term.kind == "speech":
+        return True  # "she would say": hypothetical
+    if term.kind == "speech" and any(c.dep_ == "neg" for c in children):
+        return True  # "she did not say"
+    current = token
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            return True  # "I asked whether she would like", "if you want to talk"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -> Token | None:
+    """The voice clause ``token`` is part of: "Mrs Pollard told me she wants..." is one clause
+    of Mrs Pollard's, "her daughter said she wants..." the daughter's, and "Mr Clarke chose
+    this because he would enjoy it" Mr Clarke's. Not the writer's reasons, though: in "We
+    decided this because Mr Mehta said it helps him", Mr Mehta's words stand on their own.
+    """
+    current = token
+    explained = False
+    for _ in range(12):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "conj" and any(c.dep_ == "nsubj" for c in current.children):
+            return None  # "I rang Mr Siddiqui and he told me...": a clause of its own
+        explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
+        current = current.head
+        if current.i in candidates:
+            subject = _subject(current)
+            if explained and subject is not None and subject.lower_ in {"i", "we"}:
+                return None
+            return current
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a voice clause, climbing coordination and relative clauses."""
+    current = token
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
+            current = current.head
+            continue
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
+    for child in current.lefts:
+        if (
+            child.dep_ in {"nmod", "npadvmod", "dep"}
+            and child.pos_ in {"NOUN", "PROPN"}
+            and child.left_edge.i == child.sent.start
+        ):
+            return child
+    return None
+
+
+def _note_style(token: Token) -> bool:
+    """A clause that opens with its verb ("Says she is fine"): the subject is understood."""
+    return token.i == token.sent.start and token.tag_ in {"VBZ", "VBD"}
+
+
+def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
+    first = token.left_edge
+    if subject is not None and subject.sent == token.sent:
+        first = min(first, subject.left_edge, key=lambda t: t.i)
+        if subject.i < first.i or first.i < subject.i < token.i:
+            first = min(first, subject, key=lambda t: t.i)
+    last = token.right_edge
+    while last.i > first.i and last.is_punct and last.text not in {'"', "”", "'", "’"}:
+        last = last.doc[last.i - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    # A heading the parser joined to the sentence ("Views of the person: Mrs Tanner
+    # wants...") is not part of the clause.
+    anchor = subject.idx if subject is not None and subject.idx < token.idx else token.idx
+    text = token.doc.text
+    cut = max(text.rfind("\n", start, anchor), text.rfind(": ", start, anchor) + 1)
+    if cut > start:
+        start = cut + 1
+        while start < anchor and text[start].isspace():
+            start += 1
+    return start, end
+
+
+def _describe(
+    subject: Token | None,
+    verb: Token,
+    lexicon: SpeechLexicon,
+    names: dict[int, dict[str, Any]],
+) -> dict[str, Any]:
+    if subject is None:
+        return {"ref": "implicit", "at": verb.idx}
+    lower = subject.lower_
+    if lower == "you":
+        # "Mark, you told me...": a letter to two people may speak to the other one.
+        first = subject.sent[0]
+        named = first.text if first.pos_ == "PROPN" and first.nbor(1).text == "," else None
+        return {"ref": "you", "vocative": named.lower() if named else None}
+    if lower in {"i", "we"}:
+        return {"ref": "writer"}
+    if lower in {"she", "he", "they"}:
+        gender = {"she": "f", "he": "m"}.get(lower)
+        return {"ref": "pronoun", "gender": gender, "plural": lower == "they", "at": subject.idx}
+    mention = names.get(subject.i) or _mention(subject, lexicon)
+    if mention is not None:
+        return {**mention, "at": subject.idx}
+    if subject.pos_ == "PRON":
+        return {"ref": "other"}
+    role = referent_of(subject)
+    if role is Referent.ORGANISATION:
+        return {"ref": "role:professional", "role": "professional"}
+    if role is Referent.OTHER_PERSON:
+        return {"ref": "role:relevant_other", "role": "relevant_other"}
+    return {"ref": "other"}
+
+
+def _in_spans(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole record: who is the person, and whose voice is each clause
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Somebody mentioned earlier in the record, for following pronouns back."""
+
+    who: str  # "person", "relevant_other", "professional", "other", ...
+    gender: str | None
+    plural: bool
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonIdentity:
+    surname: str | None
+    title: str | None
+    first_names: frozenset[str]
+
+    @property
+    def gender(self) -> str | None:
+        return _title_gender(self.title) if self.title else None
+
+
+@dataclass(slots=True)
+class VoiceSummary:
+    person: PersonIdentity
+    person_voice: list[tuple[int, int]] = field(default_factory=list)
+    person_quotes: int = 0
+    relevant_others_views: int = 0
+    professional_views: int = 0
+
+    def metrics(self) -> dict[str, Any]:
+        return {
+            "person_voice": len(self.person_voice),
+            "person_quotes": self.person_quotes,
+            "relevant_others_views": self.relevant_others_views,
+            "professional_views": self.professional_views,
+        }
+
+
+NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are two people
+_CARERS_ASSESSMENT = re.compile(r"\bcarer'?s'?\s+assessment\b", re.IGNORECASE)
+
+
+def identify_person(
+    paragraph_facts: Sequence[dict[str, Any]],
+    *,
+    carers_assessment: bool = False,
+    title_end: int = 0,
+) -> PersonIdentity:
+    """The person the record is about: the titled name mentioned most, names after cue
+    words ("re", "Person:", the first line) counting three times, leaving out names
+    introduced with a family or professional role. In a carer's assessment the carer named
+    in the title or after "Carer:" is the person, though they are also somebody's wife."""
+    scores: Counter[NameKey] = Counter()
+    order: dict[NameKey, int] = {}
+    firsts: dict[NameKey, set[str]] = {}
+    roles = _name_roles(paragraph_facts)
+    mentions = [m for facts in paragraph_facts for m in _titled(facts)]
+    # The carer is the one the title or a "Carer:" label introduces by their relationship
+    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)").
+    carers = {
+        _key(m)
+        for m in mentions
+        if carers_assessment and (m.get("cue") or m["at"] < title_end) and m.get("role")
+    }
+    for mention in mentions:
+        key = _key(mention)
+        cue = mention.get("cue") or mention["at"] < title_end
+        if key in carers:
+            scores[key] += 6 if cue else 1
+        elif not roles.get(key) and mention["title"] not in PROFESSIONAL_TITLES:
+            scores[key] += 3 if cue else 1
+        else:
+            continue
+        order.setdefault(key, len(order))
+        firsts.setdefault(key, set()).update(mention.get("first", []))
+    if not scores:
+        return PersonIdentity(None, None, frozenset())
+    best = max(scores, key=lambda k: (scores[k], -order[k]))
+    return PersonIdentity(best[0], best[1], frozenset(firsts[best]))
+
+
+def _titled(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    return [m for m in facts["mentions"] if m["ref"].startswith("name:")]
+
+
+def _key(mention: dict[str, Any]) -> NameKey:
+    return (mention["ref"][5:], mention["title"])
+
+
+def _name_roles(paragraph_facts: Sequence[dict[str, Any]]) -> dict[NameKey, str]:
+    """Roles given where a name is introduced: its first mention, or with a first name."""
+    roles: dict[NameKey, str] = {}
+    seen: set[NameKey] = set()
+    for facts in paragraph_facts:
+        for mention in _titled(facts):
+            key = _key(mention)
+            introduced = key not in seen or bool(mention.get("first"))
+            seen.add(key)
+            if introduced and mention.get("role") and key not in roles:
+                roles[key] = mention["role"]
+    return roles
+
+
+def resolve_voice(
+    paragraph_facts: Sequence[dict[str, Any]],
+    kind: RecordKind,
+    title: tuple[int, int, str] = (0, 0, ""),
+) -> VoiceSummary:
+    """Sort every voice clause of the record by whose voice it is. ``title`` is the record's
+    first line (start, end, text): it names the form and, often, the person."""
+    carers = bool(_CARERS_ASSESSMENT.search(title[2]))
+    person = identify_person(paragraph_facts, carers_assessment=carers, title_end=title[1])
+    roles = _name_roles(paragraph_facts)
+    if carers and person.surname is not None:
+        roles.pop((person.surname, person.title or ""), None)
+    person_key = (person.surname, person.title)
+    first_roles = {
+        m["ref"]: m["role"]
+        for facts in paragraph_facts
+        for m in facts["mentions"]
+        if m["ref"].startswith("first:") and m.get("role")
+    }
+    summary = VoiceSummary(person)
+    history: list[Seen] = []
+
+    def who_is(mention: dict[str, Any]) -> str:
+        ref = mention["ref"]
+        if ref.startswith("name:"):
+            key = _key(mention)
+            if key == person_key:
+                return "person"
+            if roles.get(key):
+                return roles[key]
+            if mention["title"] in PROFESSIONAL_TITLES:
+                return "professional"
+            # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
+            return "other"
+        if ref.startswith("first:"):
+            if ref[6:] in person.first_names and not mention.get("role"):
+                return "person"
+            return mention.get("role") or first_roles.get(ref) or "other"
+        if ref.startswith("role:"):
+            return ref[5:]
+        return ref
+
+    for base, facts in enumerate(paragraph_facts):
+        del base
+        events: list[tuple[int, int, dict[str, Any]]] = [
+            (m["at"], 0, m) for m in facts["mentions"]
+        ] + [(c["subject"].get("at", c["start"]), 1, c) for c in facts["clauses"]]
+        events.sort(key=lambda e: (e[0], e[1]))
+        spans = [
+            (c["start"], c["subject"].get("at", c["start"]), c["end"]) for c in facts["clauses"]
+        ]
+        for _, is_clause, item in events:
+            if not is_clause and _reported(item["at"], spans):
+                continue  # "Mr Finch said ... since his brother died. He said": still Mr Finch
+            if not is_clause:
+                history.append(
+                    Seen(who_is(item), item.get("gender"), bool(item.get("plural")),
+                         bool(item.get("is_subject")))
+                )  # fmt: skip
+                continue
+            speaker = _speaker(item["subject"], history, person, kind, who_is)
+            if speaker in {"person", "professional", "other", "relevant_other"}:
+                subject = item["subject"]
+                gender = subject.get("gender")
+                history.append(Seen(speaker, gender, bool(subject.get("plural")), True))
+            if speaker == "person":
+                summary.person_voice.append((item["start"], item["end"]))
+                summary.person_quotes += item["quotes"]
+            elif speaker == "professional":
+                summary.professional_views += 1
+            elif speaker in {"relevant_other", "other"}:
+                summary.relevant_others_views += 1
+        for quote in facts["quotes"]:
+            summary.person_voice.append((quote["start"], quote["end"]))
+            summary.person_quotes += 1
+    return summary
+
+
+def _reported(at: int, clauses: list[tuple[int, int, int]]) -> bool:
+    """Whether a mention lies inside somebody's reported words (not as their subject)."""
+    return any(start <= at < end and at != subject for start, subject, end in clauses)
+
+
+def _speaker(
+    subject: dict[str, Any],
+    history: list[Seen],
+    person: PersonIdentity,
+    kind: RecordKind,
+    who_is: Any,
+) -> str:
+    ref = subject["ref"]
+    if ref == "you":
+        # In an email "you" is the colleague it is sent to; elsewhere it is the person.
+        if kind is RecordKind.EMAIL:
+            return "recipient"
+        vocative = subject.get("vocative")
+        if vocative and person.first_names and vocative not in person.first_names:
+            return "relevant_other"
+        return "person"
+    if ref == "writer":
+        return "writer"
+    if ref == "pronoun":
+        if subject.get("plural"):
+            return "unknown"
+        return _antecedent(subject.get("gender"), history, person)
+    if ref == "implicit":
+        if history and history[-1].who == "person":
+            return "person"
+        return "unknown"
+    if ref == "other":
+        return "unknown"
+    return who_is(subject)
+
+
+def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity) -> str:
+    """Who "she" or "he" most likely is, or "ambiguous" when it could be someone else.
+
+    The nearest earlier subject of the right gender wins ("Mrs Rahimi spoke to me with the
+    interpreter. She said..." is Mrs Rahimi). A gendered noun in between that is not the
+    person ("I spoke to her daughter. She said...") makes it ambiguous; a role of unknown
+    gender that is not a subject (the interpreter, the GP) does not.
+    """
+    for seen in reversed(history):
+        if seen.plural or not _compatible(pronoun, seen.gender):
+            continue
+        if seen.subject or seen.gender is not None:
+            return "person" if seen.who == "person" else "ambiguous"
+    if person.surname is None or _compatible(pronoun, person.gender):
+        return "person"
+    return "unknown"
+
+
+def _compatible(pronoun: str | None, gender: str | None) -> bool:
+    return gender is None or pronoun is None or pronoun == gender
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing for the document phase
+
+
+@lru_cache(maxsize=4096)
+def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
+    from recordlint.text import quote_spans
+
+    nlp = load_pipeline(model, frozenset({Need.TOKENS, Need.PARSE}))
+    quotes = quote_spans(text)
+    units = line_units(text)
+    merged: dict[str, Any] = {"mentions": [], "clauses": [], "quotes": []}
+    for (start, end), doc in zip(units, nlp.pipe(text[s:e] for s, e in units), strict=True):
+        inside = [(max(qs, start) - start, min(qe, end) - start)
+                  for qs, qe in quotes if qs < end and start < qe]  # fmt: skip
+        facts = _shift(paragraph_voice(doc, inside), start)
+        if is_heading(text[start:end]):
+            facts["clauses"] = []
+        for key in merged:
+            merged[key].extend(facts[key])
+    return merged
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+MAX_HEADING_WORDS = 10
+
+
+def line_units(text: str) -> list[tuple[int, int]]:
+    """Stretches of a paragraph to parse on their own: lines are joined when the sentence
+    runs on (hard-wrapped prose) and cut after headings, labels and finished sentences,
+    which the parser would otherwise fold into the next sentence."""
+    units: list[tuple[int, int]] = []
+    start = 0
+    lines = text.split("\n")
+    position = 0
+    for number, line in enumerate(lines):
+        end = position + len(line)
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        stripped = line.strip()
+        if following is None or (
+            stripped.endswith((".", "!", "?", ":", ";", '"', "”"))
+            or len(stripped.split()) <= MAX_HEADING_WORDS
+            or _LIST_ITEM.match(following)
+        ):
+            units.extend(_split_label(text, start, end))
+            start = end + 1
+        position = end + 1
+    return units
+
+
+# A short label opening a line: "Views of others: His niece said...", "Outcome: ...".
+_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)")
+MAX_LABEL_WORDS = 6
+
+
+def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not text[start:end].strip():
+        return []
+    label = _LABEL.match(text, start, end)
+    if label is None or not _is_label(label.group()):
+        return [(start, end)]
+    return [(start, label.end()), (label.end(), end)]
+
+
+# "She said:" and "He told me:" introduce the person's words; they are not labels.
+_INTRODUCES_WORDS = re.compile(
+    r"^\s*(?:she|he|they|i|we|you)\b|\b(?:said|says|told|tells|asked|explained|stated|wrote|"
+    r"replied|added|words)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_label(words: str) -> bool:
+    return len(words.split()) <= MAX_LABEL_WORDS and not _INTRODUCES_WORDS.search(words)
+
+
+def is_heading(line: str) -> bool:
+    """A heading or label ("What matters to me", "Views of the person:"): no clause of the
+    person's voice is read from it, though "What Daniela told us" has a subject and a verb."""
+    stripped = line.strip()
+    if stripped.endswith(":"):
+        return _is_label(stripped)
+    words = stripped.split()
+    return (
+        len(words) <= MAX_HEADING_WORDS
+        and not stripped.endswith((".", "!", "?", '"', "”"))
+        and words[0].lower() in {"what", "how", "who", "why", "where", "when", "things"}
+    )
+
+
+def record_voice_facts(blocks: Iterable[Block], model: str) -> list[dict[str, Any]]:
+    """Per-paragraph voice facts for the record, with offsets in the whole text."""
+    return [_shift(_cached_paragraph_voice(model, b.text), b.start) for b in blocks]
+
+
+def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> VoiceSummary:
+    """Whose voice each clause of ``text`` carries, and where the person's own voice is."""
+    from recordlint.text import paragraphs
+
+    facts = record_voice_facts(paragraphs(text), model)
+    return resolve_voice(facts, RecordKind(kind), _first_line(text))
+
+
+def _first_line(text: str) -> tuple[int, int, str]:
+    for match in re.finditer(r"[^\r\n]*\S[^\r\n]*", text):
+        return match.start(), match.end(), match.group()
+    return 0, 0, ""
+
+
+def _shift(facts: dict[str, Any], offset: int) -> dict[str, Any]:
+    def moved(item: dict[str, Any]) -> dict[str, Any]:
+        out = dict(item)
+        for key in ("at", "start", "end"):
+            if key in out:
+                out[key] += offset
+        if "subject" in out:
+            out["subject"] = moved(out["subject"])
+        return out
+
+    return {
+        "mentions": [moved(m) for m in facts["mentions"]],
+        "clauses": [moved(c) for c in facts["clauses"]],
+        "quotes": [moved(q) for q in facts["quotes"]],
+    }
+
+
+@rule(
+    code="RL801",
+    name="no-voice-of-the-person",
+    category=Category.PERSON_VOICE,
+    standard="2.person-centred",
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+    # Shown on the first line, which may hold a quotation; the finding is about the record.
+    allow_in_quotes=True,
+)
+def no_voice_of_the_person(ctx: DocumentContext) -> None:
+    """Finds case notes and assessments that never record what the person said, wants or feels.
+
+    ## Why it matters
+    Standard 2 asks that records capture the wishes, feelings, views and culture of the
+    person, and Standard 1 that the person's voice can be seen in their records. Safeguarding
+    adults reviews keep finding the adult's voice missing from records that are full of what
+    professionals and family said. A note with no word from the person cannot show that
+    decisions were made with them.
+
+    ## Example
+    Before:
+    > Visited Mrs Tanner at home. Her daughter said she is not coping and needs more help.
+    > The GP said her breathing is worse. Care package to be increased.
+
+    After:
+    > Visited Mrs Tanner at home. She told me she wants to stay at home and would like
+    > help with her shopping. Her daughter said she is not coping. The GP said her breathing
+    > is worse.
+
+    ## What counts as the person's voice
+    A clause in which the person says, feels or wants something ("Mrs Ahmed told me she wants
+    to stay at home", "He said he feels lonely", "She would like to go to the day centre",
+    "Mr Jones was clear that he does not want to move"), the person's quoted words, and
+    records written to the person ("You told me you want to stay at home"). The speaker is
+    read from the parse: the subject of a speech, feeling or wish verb from the speech
+    lexicon. The person is the titled name mentioned most (names introduced as someone's
+    daughter or nurse excepted); "she" and "he" count as the person only when the nearest
+    person they could refer to is the person.
+
+    Not the person's voice: what professionals said ("the GP said"), what family and carers
+    said ("her daughter said"), questions and conditions ("I asked whether she would like"),
+    and the writer's reading of how the person feels ("Mrs Khan is happy with her care").
+
+    The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
+    `relevant_others_views` and `professional_views`, for every kind of record.
+
+    ## Stays quiet on
+    Records with at least one clause or quote in the person's voice; kinds of record not
+    configured (letters and emails by default).
+
+    ## Settings
+    `voice.kinds` (default `["case_note", "assessment"]`).
+    """
+    facts = record_voice_facts(ctx.blocks, ctx.config.options.model)
+    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text))
+    ctx.metrics.update(summary.metrics())
+    if ctx.kind.value not in ctx.config.options.voice.kinds or summary.person_voice:
+        return
+    start, end = ctx.first_line_span()
+    ctx.flag(
+        start,
+        end,
+        "This record may not show the person's own voice; record what they said they want "
+        "and how they feel, in their words where you can (for example: She told me she "
+        'wants to stay at home, or "I want to stay here").',
+    )

@@ -1,0 +1,124 @@
+"""Whose voice a clause carries: the person, a relevant other or a professional."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordlint.rules.voice import line_units, voice_of
+
+
+def _voices(text: str, kind: str = "case_note") -> list[str]:
+    summary = voice_of(text, kind)
+    return [text[start:end] for start, end in summary.person_voice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visited Mrs Ahmed. Mrs Ahmed told me she wants to stay at home.",
+        "Phone call with Mr Jones. He said he feels lonely.",
+        "Visited Mrs Begum. She would like to go to the day centre.",
+        "Visited Mr Jones. Mr Jones was clear that he does not want to move.",
+        "Visited Mr Okafor. He would rather make his own lunch.",
+        "You told me you want to stay at home.",
+        'Visited Miss Evans. She told me: "Some days I don\'t get out of bed."',
+        "Visited Mr Finch. Mr Finch said he has not been hungry since his brother died. "
+        "He said he is frightened of the bill.",
+    ],
+)
+def test_the_persons_voice(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visited Mrs Tanner. The GP said she is anxious.",
+        "Visited Mrs Tanner. Her daughter said she is not coping.",
+        "Visited Mrs Khan. I spoke to her daughter. She said she wants a care home.",
+        "Visited Mrs Khan. Mrs Khan is happy with her care.",
+        "I asked whether Mrs Khan would like to go to the day centre.",
+        "If Mrs Khan wants to talk, she can ring me.",
+        "Mrs Khan may want to think about a key safe.",
+        "Mrs Khan was told about the charges.",
+        "Mrs Khan did not say anything about the carers.",
+        "Would you like a copy of this plan?",
+        "I explained that she may need to move to a nursing home.",
+        "She spoke quietly and did not make eye contact.",
+    ],
+)
+def test_not_the_persons_voice(text: str) -> None:
+    assert not _voices(text)
+
+
+def test_counts_separate_the_person_family_and_professionals() -> None:
+    text = (
+        "Visited Mrs Pollard at home. Her daughter said she needs a care home. The GP said "
+        'her breathing is worse. Mrs Pollard told me she wants to stay and said "I manage '
+        'fine".'
+    )
+    metrics = voice_of(text, "case_note").metrics()
+    assert metrics == {
+        "person_voice": 1,
+        "person_quotes": 1,
+        "relevant_others_views": 1,
+        "professional_views": 1,
+    }
+
+
+def test_a_relative_introduced_by_role_is_not_the_person() -> None:
+    text = (
+        "Phone call with Mrs Linda Shaw, daughter of Mr Ernest Shaw (91). Mrs Shaw wanted "
+        "to complain that the carers are late."
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.surname == "shaw" and summary.person.title == "mr"
+    assert not summary.person_voice
+    assert summary.relevant_others_views == 1
+
+
+def test_in_a_carers_assessment_the_carer_is_the_person() -> None:
+    text = (
+        "Carer's assessment - Mrs Sunita Patel (wife of Mr Dinesh Patel)\n\n"
+        "Mr Patel said she does everything. Mrs Patel said she wants to keep caring for him."
+    )
+    summary = voice_of(text, "assessment")
+    assert summary.person.title == "mrs"
+    assert [text[s:e] for s, e in summary.person_voice] == [
+        "Mrs Patel said she wants to keep caring for him"
+    ]
+
+
+def test_you_in_an_email_is_the_colleague() -> None:
+    assert not _voices("Hi Jo,\n\nYou said you want the figures by Friday.", "email")
+
+
+def test_a_letter_to_two_people_may_speak_to_the_other() -> None:
+    text = (
+        "Dear Kevin and Mark,\n\nMr Kevin Doyle and Mr Mark Ellis.\n\n"
+        "Mark, you told me the nights are the hardest."
+    )
+    assert not _voices(text, "letter")
+
+
+def test_line_units_cut_headings_and_keep_wrapped_sentences() -> None:
+    text = (
+        "Views of the person\nMrs Tanner wants to stay in her own home and would like some\n"
+        "help with her shopping on Fridays."
+    )
+    units = [text[s:e] for s, e in line_units(text)]
+    assert units == [
+        "Views of the person",
+        "Mrs Tanner wants to stay in her own home and would like some\n"
+        "help with her shopping on Fridays.",
+    ]
+
+
+def test_a_label_is_cut_but_said_is_not() -> None:
+    text = 'Views of others: His niece said the carers are good.\nShe said: "I am fine."'
+    units = [text[s:e] for s, e in line_units(text)]
+    assert units == [
+        "Views of others: ",
+        "His niece said the carers are good.",
+        'She said: "I am fine."',
+    ]
