@@ -15,6 +15,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 WORKSPACE = Path(__file__).parent / "data" / "lsp-workspace"
 LONG = "We talked about the stairs and the bathroom today."  # 9 words; the limit there is 5
+CORPUS = Path(__file__).parents[1] / "corpus"
 
 
 def uri_of(name: str) -> str:
@@ -53,6 +54,30 @@ async def next_publish(client: LanguageClient) -> None:
     await asyncio.wait_for(
         client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), timeout=30
     )
+
+
+async def until(condition, timeout: float = 30) -> None:
+    """Poll ``condition`` until it holds (no notification can slip past, unlike waiting)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+def change(
+    client: LanguageClient,
+    uri: str,
+    version: int,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    text: str,
+) -> None:
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=start[0], character=start[1]),
+                              end=types.Position(line=end[0], character=end[1])),
+            text=text)]))  # fmt: skip
 
 
 async def open_and_wait(client: LanguageClient, name: str, text: str, version: int = 1):
@@ -148,18 +173,100 @@ async def test_server_survives_bad_requests(client: LanguageClient):
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_many_rapid_changes_publish_the_latest_version(client: LanguageClient):
-    """A burst of changes ends with diagnostics for the final text only."""
-    uri = uri_of("burst.txt")
-    await open_and_wait(client, "burst.txt", "Start.")
-    for version in range(2, 202):
-        text = LONG if version == 201 else f"Edit number {version}."
-        client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))  # fmt: skip
-    for _ in range(50):
-        await next_publish(client)
-        if len(client.diagnostics[uri]) == 1:
-            break
-        await asyncio.sleep(0)
-    assert [d.code for d in client.diagnostics[uri]] == ["RL301"]
+async def test_document_level_finding_sits_on_the_first_line_with_text(client: LanguageClient):
+    """A letter with no contact details is flagged on its first line with text, cut short so
+    the underline does not cover a whole paragraph; the nearest recordlint.toml applies."""
+    letter = (
+        "\n\nDear Mr Patel, thank you for meeting me at your home last week to talk about the"
+        " help you might need.\n\nYours sincerely,\nSam Jones\nSocial Worker\n"
+    )
+    (diagnostic,) = await open_and_wait(client, "letters/letter.txt", letter)
+    assert diagnostic.code == "RL901"
+    assert diagnostic.data["documentLevel"] is True
+    assert diagnostic.range.start == types.Position(line=2, character=0)
+    assert diagnostic.range.end.line == 2 and 10 < diagnostic.range.end.character <= 60
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_edits_after_a_line_separator_land_on_the_right_line(client: LanguageClient):
+    """U+2028 and form feeds (pasted from Word) are not LSP line breaks: an incremental edit
+    on the line after them changes that line, not the one Python's splitlines would pick."""
+    uri = uri_of("separator.txt")
+    assert await open_and_wait(client, "separator.txt", "Note\u2028one.\fTwo.\nOk.") == []
+    change(client, uri, 2, (1, 0), (1, 3), LONG)
+    await until(lambda: len(client.diagnostics[uri]) == 1)
+    (diagnostic,) = client.diagnostics[uri]
+    assert diagnostic.range.start == types.Position(line=1, character=0)
+    assert diagnostic.range.end == types.Position(line=1, character=len(LONG))
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_document_closed_mid_analysis_gets_no_late_diagnostics(client: LanguageClient):
+    """Closing a document while it is analysed clears its diagnostics; the stale result is
+    dropped, never published."""
+    uri = uri_of("closing.txt")
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1,
+                                             text=LONG)))  # fmt: skip
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    # One worker analyses in order, so once a later document is published the closed one
+    # has been analysed (or skipped) too.
+    await open_and_wait(client, "after-closing.txt", LONG)
+    assert list(client.diagnostics.get(uri, [])) == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_thousand_changes_end_with_diagnostics_for_the_final_text(client: LanguageClient):
+    """1,000 one-character edits in about a second: stale work is cancelled or dropped, the
+    last diagnostics describe the last text, and the server still answers."""
+    uri = uri_of("typing.txt")
+    await open_and_wait(client, "typing.txt", "Start")
+    typed = "Start"
+    for n, character in enumerate(("word " * 200)[:1000], start=2):
+        change(client, uri, n, (0, len(typed)), (0, len(typed)), character)
+        typed += character
+        if n % 100 == 0:
+            await asyncio.sleep(0.05)  # let some debounced runs start mid-burst
+    final_end = types.Position(line=0, character=len(typed.rstrip()))
+    await until(lambda: [d.range.end for d in client.diagnostics[uri]] == [final_end])
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        position=types.Position(line=0, character=10)))  # fmt: skip
+    assert hover is not None and "RL301" in hover.contents.value
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_document_over_the_size_limit_is_refused_once(client: LanguageClient):
+    """A 2 MB document is not checked; the server says so once, not on every edit, and goes
+    on answering."""
+    uri = uri_of("huge.txt")
+    huge = (LONG + "\n") * (2_000_000 // (len(LONG) + 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1,
+                                             text=huge)))  # fmt: skip
+    change(client, uri, 2, (0, 0), (0, 0), "More. ")
+    await open_and_wait(client, "after-huge.txt", LONG)
+    refusals = [m for m in client.messages if "not checked" in m.message]
+    assert len(refusals) == 1 and "150,000 characters" in refusals[0].message
+    assert list(client.diagnostics.get(uri, [])) == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_requests_are_answered_while_a_long_record_is_analysed(client: LanguageClient):
+    """Analysis runs off the event loop: a hover is answered before a long assessment's
+    diagnostics arrive."""
+    await open_and_wait(client, "answer-me.txt", LONG)
+    uri = uri_of("slow/assessment.txt")
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("a00*.txt")))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1,
+                                             text=text)))  # fmt: skip
+    await asyncio.sleep(0.1)  # the analysis has started in the worker
+    hover = await asyncio.wait_for(client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri_of("answer-me.txt")),
+        position=types.Position(line=0, character=3))), timeout=1)  # fmt: skip
+    assert hover is not None
+    assert uri not in client.diagnostics  # still analysing when the hover was answered
+    await until(lambda: uri in client.diagnostics)
