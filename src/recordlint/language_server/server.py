@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from recordlint import __version__
@@ -29,6 +31,22 @@ from recordlint.suppression import sentence_at
 logger = logging.getLogger("recordlint.language_server")
 
 
+class RecordlintProtocol(LanguageServerProtocol):
+    """pygls's protocol, except that a request it cannot read still gets an error response.
+
+    pygls drops a request whose parameters do not match the method's schema, and a client
+    waiting on it would wait for ever.
+    """
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                self._send_response(data["id"], None, error.to_response_error())
+            raise
+
+
 class RecordlintServer(LanguageServer):
     """Holds per-document state and one Linter per effective configuration."""
 
@@ -37,6 +55,7 @@ class RecordlintServer(LanguageServer):
             "recordlint",
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=RecordlintProtocol,
         )
         self.initial_settings = ServerSettings()
         self.settings = ServerSettings()
@@ -83,6 +102,14 @@ class RecordlintServer(LanguageServer):
                 self.tell_once(f"recordlint: {error}", types.MessageType.Error)
                 self._linters[key] = Linter(Config())
         return self._linters[key]
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        if source is JsonRpcException:
+            # A message the client got wrong: answered where it was a request, and logged;
+            # the person at the editor can do nothing about it, so no pop-up.
+            logger.warning("ignored a malformed message from the client (%s)", type(error).__name__)
+            return
+        super().report_server_error(error, source)
 
     def tell_once(self, message: str, kind: types.MessageType) -> None:
         if message in self._reported_errors:
