@@ -212,7 +212,8 @@ STATIVE_PARTICIPLES = frozenset(
         "dressed", "qualified", "registered", "housebound", "bedbound", "locked", "closed",
         "shut", "broken", "damaged", "soiled", "stained", "cluttered", "covered", "furnished",
         "heated", "lit", "equipped", "stocked", "crowded", "blocked", "cracked", "flooded",
-        "soaked"
+        "soaked", "limited", "tiled", "carpeted", "dishevelled", "unkempt", "clothed",
+        "matted", "unwashed", "overgrown", "bound", "raised"
     }
 )
 _DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "really", "more", "less", "rather"})
@@ -230,6 +231,10 @@ def passive_verbs(sentence: Span) -> list[Token]:
         verb = token.head
         if verb.tag_ != "VBN" or verb.text.lower() in STATIVE_PARTICIPLES:
             continue
+        if "-" in verb.text:
+            continue  # compounds describe a state: "bed-bound", "well-kept"
+        if any(child.dep_ == "expl" for child in verb.children):
+            continue  # "there were raised stickers": an adjective after "there"
         if any(child.text.lower() in _DEGREE_WORDS for child in verb.children):
             continue
         found.append(verb)
@@ -271,7 +276,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - States rather than actions: "she is married", "he was worried", "the door was
       locked", "she was born in 1950", "she is known to the team".
-    - Adjectives after "very", "so" or "too" ("she was very confused").
+    - Adjectives after "very", "so" or "too" ("she was very confused"), hyphenated
+      participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
     - The person's own quoted words.
     """
