@@ -1,0 +1,408 @@
+"""RL40x: spelling. British English, checked offline against the en_GB dictionary."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from recordlint.findings import Category, Finding, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.spellcheck import SpellChecker
+
+# A word: letters joined by apostrophes or hyphens. Digits and underscores are matched too
+# so that "5mg", "BS23" and "covid_19" come out whole and can be skipped as a unit.
+_WORD = re.compile(r"\w+(?:['\u2019\-\u2010\u2011]\w+)*")
+
+# Addresses are not prose: web links, email addresses, bare domains and file names.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
+    re.IGNORECASE,
+)
+
+# Titles after which a capitalised word is a name even when the title ends with a full stop.
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "cllr", "sir", "st", "dame", "lady"}
+)
+_OPENERS = " \t\"'\u201c\u2018([{*\u2022\u00b7\u2013\u2014-"
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*(?:\d+|[a-z])[.)]$")
+_SENTENCE_END = ".!?:;"
+
+# Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
+# International Nonproprietary Names): statins, beta blockers, ACE inhibitors and so on.
+_MEDICINE = re.compile(
+    r"""(?:
+        amide|amine|amol|apine|azepam|azide|azine|azolam|azole|barb|begron|caine|cillin|clav
+        |clone|codamol|codone|cycline|dipine|dopa|dronate|dronic|fenacin|ferol|flozin|floxacin
+        |gabalin|giline|gliptin|glitazone|lukast|mab|macrogol|morph|mycin|navir|olol|olone
+        |onium|oxetine|parin|pentin|peridol|pexole|pezil|phine|pine|pramine|prazole|pril|profen
+        |sartan|setron|sonide|statin|stigmine|terol|tidine|tinib|tiracetam|trigine|triptan
+        |triptyline|trolene|ulose|verine|vir|xaban|zepine|zodone
+    )s?$""",
+    re.VERBOSE,
+)
+
+# American spellings and their British forms, as (pattern, replacement) over the lower-case
+# word; replacements may use the pattern's groups. Contexts are kept narrow because a match
+# whose result is a dictionary word is reported as a near-certain fix.
+_AMERICAN_TO_BRITISH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"or(?=s?$|ed$|ing$|al$|ally$|ful|ite|able|ably|less|ism|ist)"), "our"),
+    (re.compile(r"(?<=m)old"), "ould"),
+    (re.compile(r"(?<=[bcdfghklmnprstvz])er(?=s?$|ed$)"), "re"),
+    (re.compile(r"iz(?=e|ing|ation)"), "is"),
+    (re.compile(r"yz(?=e|ing)"), "ys"),
+    (re.compile(r"og(?=s?$)"), "ogue"),
+    (re.compile(r"ense(?=s?$)"), "ence"),
+    (re.compile(r"(?<![aeiou])e(?=[mdst])"), "ae"),
+    (re.compile(r"(?<![aeiou])e(?=[abdnst])"), "oe"),
+    (re.compile(r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors)$)"), "ll"),
+    (re.compile(r"(fulfi|enro|insta|ski|wi|disti|insti)ll"), r"\1l"),
+    (re.compile(r"(?<=practi)c(?=ing|ed)"), "s"),
+    (re.compile(r"(?<=g)(?=ing$)"), "e"),
+)
+# American spellings no pattern covers.
+_IRREGULAR = {
+    "aluminum": "aluminium",
+    "artifact": "artefact",
+    "cozy": "cosy",
+    "jewelry": "jewellery",
+    "maneuver": "manoeuvre",
+    "mustache": "moustache",
+    "pajamas": "pyjamas",
+    "plow": "plough",
+    "skeptic": "sceptic",
+}
+# Which suggestion is likeliest: a swapped pair of letters, then a dropped letter, then the
+# reader's order (the dictionary has no word frequencies to rank by).
+_SWAPPED, _DROPPED, _OTHER = 0, 1, 2
+_SUGGESTIONS_CONSIDERED = 10
+_SUGGESTIONS_SHOWN = 5
+_MIN_CAPITALISED_SLIP = 5
+_SHAPE_LETTERS = "xtuvg"
+_MIN_SHAPE_WORD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+
+
+@functools.cache
+def _checker(team_words: frozenset[str]) -> SpellChecker:
+    """One checker per set of team words; all share the dictionary loaded once."""
+    base = SpellChecker.default()
+    return base.with_words(team_words) if team_words else base
+
+
+# Lexicons whose words other rules report with better advice: shorthand ("appt", "hx") is
+# the acronym rule's, "sundowning" the judgemental rule's, "deconditioned" the jargon rule's.
+_LEXICONS_OF_OTHER_RULES = ("acronyms", "jargon", "judgemental", "legal-terms", "never-flag")
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
+
+
+@functools.cache
+def _words_of_other_rules() -> frozenset[str]:
+    from recordlint.lexicon import load_lexicon
+
+    words: set[str] = set()
+    for name in _LEXICONS_OF_OTHER_RULES:
+        for term in load_lexicon(name).terms():
+            words.update(match.group().casefold() for match in _WORD.finditer(term))
+    return frozenset(words)
+
+
+def _reported_by_other_rules(word: str) -> bool:
+    lowered = word.casefold()
+    owned = _words_of_other_rules()
+    if lowered in owned:
+        return True
+    for ending in _INFLECTIONS:
+        stem = lowered.removesuffix(ending)
+        if stem != lowered and (stem in owned or f"{stem}e" in owned):
+            return True
+    return False
+
+
+def _words(text: str) -> Iterable[_Word]:
+    skipped = [match.span() for match in _ADDRESS.finditer(text)]
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if len(word) < 2 or any(ch.isdigit() or ch == "_" for ch in word):
+            continue
+        if any(s < end and start < e for s, e in skipped) or _joined_by_dots(text, start, end):
+            continue
+        yield _Word(start, end, word, _starts_sentence(text, start))
+
+
+def _joined_by_dots(text: str, start: int, end: int) -> bool:
+    """Parts of "i.e", "a.m" or an address the address pattern missed."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in "./@" and after[1].isalnum()) or (
+        len(before) == 2 and before[1] in "./@" and before[0].isalnum()
+    )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    if not before or before.endswith(("\n", "\r")):
+        return True
+    if _NUMBERED_ITEM.search(before):
+        return True
+    if before[-1] not in _SENTENCE_END:
+        return False
+    previous = re.search(r"(\w+)\.$", before)
+    return not (previous and previous.group(1).casefold() in _TITLES)
+
+
+def _has_inner_capital(word: str) -> bool:
+    """Names and acronyms such as "GamCare", "DoLS", "ADLs"."""
+    return any(letter.isupper() for part in re.split(r"[-'\u2019]", word) for letter in part[1:])
+
+
+def _is_title_case(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _looks_like_medicine(word: str) -> bool:
+    return bool(_MEDICINE.search(word.casefold()))
+
+
+def _looks_like_shorthand(word: str) -> bool:
+    """No vowel at all ("hx", "wks", "pls", "thx"): clinical or texting shorthand."""
+    return not any(letter in "aeiouy" for letter in word.casefold())
+
+
+def _british_forms(word: str, checker: SpellChecker) -> list[str]:
+    lowered = word.casefold()
+    forms: list[str] = [_IRREGULAR[lowered]] if lowered in _IRREGULAR else []
+    for pattern, replacement in _AMERICAN_TO_BRITISH:
+        for match in pattern.finditer(lowered):
+            form = lowered[: match.start()] + match.expand(replacement) + lowered[match.end() :]
+            if form != lowered and form not in forms and checker.is_correct(form):
+                forms.append(form)
+    return [_same_case(word, form) for form in forms]
+
+
+def _same_case(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+@rule(
+    code="RL401",
+    name="misspelling",
+    category=Category.SPELLING,
+    standard="2.plain-language",
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+)
+def misspelling(ctx: ParagraphContext) -> None:
+    """Finds words that are not in the British English dictionary, with suggestions.
+
+    ## Why it matters
+    Standard 2 asks for records in plain language that the person and other professionals
+    can read. Misspelt words make a record harder to read and to search, and they undermine
+    the reader's trust in what it says; a record may be read by the person, their family, a
+    court or an ombudsman. Council style is British English, so American spellings such as
+    "color" and "center" are reported too.
+
+    ## Example
+    Before:
+    > We recieved the referral on Monday and arranged a seperate visit.
+
+    After:
+    > We received the referral on Monday and arranged a separate visit.
+
+    ## Stays quiet on
+    - Names of people, places and organisations. A capitalised word in the middle of a
+      sentence that the dictionary does not know is taken to be a name and never checked
+      ("Oluwaseun", "Kowalczyk", "Brackenwood Lodge"). A capitalised unknown word at the
+      start of a sentence is reported only when it looks like a misspelt everyday word and the
+      same word is not used as a name elsewhere in the record. This costs some recall: a
+      misspelt word that happens to be capitalised mid-sentence is missed.
+    - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
+      ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
+      others). Brand names written in lower case belong in the team's words.
+    - The team's words (`spelling.words`, the team words file and the team allow list).
+    - The person's own quoted words, however they are spelt.
+    - Web links, email addresses, words in capitals, shorthand the acronym rule reports
+      ("appt", "hx"), words with digits, and hyphenated words whose parts are all words.
+
+    ## Settings
+    `spelling.words`: extra words to accept, such as local place names, care homes and
+    medicine brands; `team.words-file` names a file of them, one a line.
+
+    ## Fix safety
+    Suggestions are offered for review. When the word is an American spelling with one
+    British form ("color" to "colour"), that form is a safe fix.
+    """
+    checker = _checker(ctx.config.dictionary_words)
+    names: set[str] = set()
+    verdicts: dict[str, bool] = {}
+    for word in _words(ctx.text):
+        text = word.text
+        if _has_inner_capital(text) or text.isupper():
+            continue
+        if _is_title_case(text) and not word.sentence_start:
+            names.add(_possessive_stem(text).casefold())
+            continue
+        # Lower-case words are looked up once per paragraph; capitalised ones keep their case
+        # so the dictionary can tell "Bath" the city from a misspelt word.
+        key = text if _is_title_case(text) else text.casefold()
+        known = verdicts.get(key)
+        if known is None:
+            known = verdicts[key] = _is_acceptable(key, ctx.text, word.end, checker)
+        if known:
+            continue
+        _report(ctx, word, checker)
+    if names:
+        ctx.facts["spelling.names"] = sorted(names)
+
+
+def _is_acceptable(word: str, text: str, end: int, checker: SpellChecker) -> bool:
+    if checker.is_correct(word):
+        return True
+    if end < len(text) and text[end] == "." and checker.is_correct(f"{word}."):
+        return True  # "etc.", "approx."
+    if _reported_by_other_rules(word):
+        return True
+    return _looks_like_medicine(word) or _looks_like_shorthand(word)
+
+
+def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
+    text = word.text
+    british = _british_forms(text, checker)
+    if len(british) == 1:
+        suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
+        ctx.flag(
+            word.start,
+            word.end,
+            f'"{text}" is the American spelling; use the British "{british[0]}".',
+            suggestions,
+            fix=Fix.SAFE,
+        )
+        return
+    if word.sentence_start and _is_title_case(text):
+        # Most capitalised unknown words opening a sentence are names ("Salma", "Gemma" and
+        # "Aled" are one letter from "salsa", "gamma" and "led"), so only a swapped pair or a
+        # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"). This
+        # also spares names the slow full suggestion search.
+        suggestions = _slip_corrections(text, checker)
+        if not suggestions:
+            return
+    else:
+        found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
+        suggestions = _ranked(text, [*_near_team_words(text, ctx.config.dictionary_words), *found])
+    suggestions = suggestions[:_SUGGESTIONS_SHOWN]
+    if suggestions:
+        message = (
+            f'"{text}" is not in the British English dictionary; did you mean "{suggestions[0]}"?'
+        )
+    else:
+        message = (
+            f'"{text}" is not in the British English dictionary; check the spelling, or add '
+            "it to the team's words if it is right."
+        )
+    ctx.flag(word.start, word.end, message, suggestions)
+
+
+def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
+    """Everyday words that ``word`` is a swapped pair or a dropped letter away from."""
+    lowered = word.casefold()
+    candidates = []
+    if lowered[0] in _SHAPE_LETTERS and len(lowered) > _MIN_SHAPE_WORD:
+        # "Xray", "Tshirt", "Uturn": the letter that names a shape lost its hyphen.
+        candidates.append(f"{lowered[0]}-{lowered[1:]}")
+    if len(lowered) >= _MIN_CAPITALISED_SLIP:
+        candidates += (
+            lowered[:index] + lowered[index + 1] + lowered[index] + lowered[index + 2 :]
+            for index in range(len(lowered) - 1)
+        )
+        candidates += (
+            lowered[:index] + letter + lowered[index:]
+            # A dropped first letter is rare; "Eilidh" is not "ceilidh".
+            for index in range(1, len(lowered) + 1)
+            for letter in "abcdefghijklmnopqrstuvwxyz"
+        )
+    found: list[str] = []
+    for candidate in candidates:
+        if candidate != lowered and candidate not in found and checker.is_correct(candidate):
+            found.append(candidate)
+    return [_same_case(word, candidate) for candidate in found]
+
+
+def _near_team_words(word: str, team_words: frozenset[str]) -> list[str]:
+    """The team's words one edit from ``word``: the dictionary's suggestions never hold them."""
+    lowered = word.casefold()
+    return [
+        _same_case(word, team_word)
+        for team_word in sorted(team_words)
+        if _one_edit_apart(lowered, team_word.casefold())
+    ]
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    if len(first) == len(second):
+        differ = _differences(first, second)
+        return len(differ) == 1 or _swapped(first, second)
+    return _dropped(first, second) or _dropped(second, first)
+
+
+def _differences(first: str, second: str) -> list[int]:
+    return [index for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Two neighbouring letters typed the wrong way round ("recieved")."""
+    if len(typed) != len(meant):
+        return False
+    differ = _differences(typed, meant)
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and typed[differ[0]] == meant[differ[1]]
+        and typed[differ[1]] == meant[differ[0]]
+    )
+
+
+def _dropped(typed: str, meant: str) -> bool:
+    """One letter left out ("shoping")."""
+    return len(meant) == len(typed) + 1 and any(
+        meant[:index] + meant[index + 1 :] == typed for index in range(len(meant))
+    )
+
+
+def _ranked(word: str, suggestions: Iterable[str]) -> list[str]:
+    return sorted(suggestions, key=lambda suggestion: _slip(word.casefold(), suggestion.casefold()))
+
+
+def _slip(typed: str, meant: str) -> int:
+    if _swapped(typed, meant):
+        return _SWAPPED
+    return _DROPPED if _dropped(typed, meant) else _OTHER
+
+
+def _possessive_stem(word: str) -> str:
+    return re.sub(r"['\u2019]s$", "", word)
+
+
+@finalizer("RL401")
+def _drop_names_used_elsewhere(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """A capitalised word that opens a sentence here and is a name elsewhere is that name."""
+    names = {name for paragraph in ctx.facts("spelling.names") for name in paragraph}
+    if not names:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if not (_is_title_case(finding.text) and _possessive_stem(finding.text).casefold() in names)
+    ]
