@@ -16,7 +16,8 @@ COMMANDS = (ALLOW_TERM, HIDE_FALSE_POSITIVE, IGNORE_RULE, SHOW_RULE_DOCS)
 ALLOWABLE_CATEGORIES = {"acronym", "jargon", "spelling"}
 MAX_REPLACEMENTS = 3
 # Legal terms must stay as the law words them: the writer is shown how to explain the term
-# beside it, and is never offered a replacement, whatever suggestions the finding carries.
+# beside it, and is never offered a replacement, whatever suggestions the finding carries,
+# nor a team-wide allowance (the reader still needs the explanation).
 EXPLAIN_NOT_REPLACE = {"unexplained-legal-term"}
 
 
@@ -50,7 +51,7 @@ def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[t
                 diagnostic,
             )
         )
-    if data.get("category") in ALLOWABLE_CATEGORIES and data.get("text"):
+    if data.get("category") in ALLOWABLE_CATEGORIES and data.get("text") and not explain_only:
         term = data["text"]
         actions.append(
             _command(f"Allow '{term}' for the team", ALLOW_TERM, [uri, term], diagnostic)
