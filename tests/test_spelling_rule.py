@@ -1,0 +1,224 @@
+"""RL401 misspelling: the word scanner, name and medicine heuristics, British fixes, costs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recordlint.rules import spelling
+from recordlint.spellcheck import SpellChecker
+from tests.conftest import linter_for
+
+
+def spelling_findings(text: str, config: dict[str, Any] | None = None) -> list[Any]:
+    report = linter_for({**(config or {}), "select": ["RL401"]}).lint(text, kind="case_note")
+    assert not report.errors, report.errors
+    return [f for f in report.findings if f.code == "RL401"]
+
+
+def scanned(text: str) -> list[tuple[str, bool]]:
+    return [(word.text, word.sentence_start) for word in spelling._words(text)]
+
+
+# --- the word scanner ------------------------------------------------------------------
+
+
+def test_words_skip_addresses_digits_and_dotted_shorthand() -> None:
+    text = (
+        "Email jo.bloggs@northmoor.gov.uk or see https://www.northmoor.gov.uk/care-help, "
+        "northmoor.gov.uk and notes.docx; 5mg at 10am, BS23 1UJ, i.e. soon."
+    )
+    words = [word for word, _ in scanned(text)]
+    assert words == ["Email", "or", "see", "and", "at", "soon"]
+
+
+def test_hyphenated_and_possessive_words_are_whole() -> None:
+    assert [w for w, _ in scanned("Weston-super-Mare and the carers' co-codamol")] == [
+        "Weston-super-Mare",
+        "and",
+        "the",
+        "carers",
+        "co-codamol",
+    ]
+    assert [w for w, _ in scanned("Mrs Osei\u2019s daughter")] == ["Mrs", "Osei\u2019s", "daughter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "starts"),
+    [
+        ("Salma rang.", "Salma", True),
+        ("I rang Salma today.", "Salma", False),
+        ("We spoke. Salma rang.", "Salma", True),
+        ("Outcome:\nSalma rang.", "Salma", True),
+        ('She said: "Salma rang."', "Salma", True),
+        ("1. Salma rang.", "Salma", True),
+        ("Mr. Kowalczyk rang.", "Kowalczyk", False),
+        ("Dr. Oyelaran rang.", "Oyelaran", False),
+        ("- Salma rang.", "Salma", True),
+    ],
+)
+def test_sentence_starts(text: str, word: str, starts: bool) -> None:
+    assert dict(scanned(text))[word] is starts
+
+
+# --- heuristics ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["perindopril", "nebivolol", "rosuvastatin", "clonazepam", "vortioxetine", "salbutamol",
+     "nifedipine", "adalimumab", "edoxaban", "zopiclone", "lactulose", "candesartan"],
+)  # fmt: skip
+def test_medicine_shapes(word: str) -> None:
+    assert spelling._looks_like_medicine(word)
+
+
+@pytest.mark.parametrize("word", ["recieved", "seperate", "accomodation", "neccessary"])
+def test_misspellings_do_not_look_like_medicines(word: str) -> None:
+    assert not spelling._looks_like_medicine(word)
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("color", "colour"),
+        ("behavioral", "behavioural"),
+        ("center", "centre"),
+        ("mold", "mould"),
+        ("catalog", "catalogue"),
+        ("defense", "defence"),
+        ("anemia", "anaemia"),
+        ("pediatric", "paediatric"),
+        ("esophagus", "oesophagus"),
+        ("diarrhea", "diarrhoea"),
+        ("traveled", "travelled"),
+        ("counselor", "counsellor"),
+        ("fulfill", "fulfil"),
+        ("enrollment", "enrolment"),
+        ("practicing", "practising"),
+        ("aging", "ageing"),
+        ("pajamas", "pyjamas"),
+        ("Color", "Colour"),
+    ],
+)
+def test_british_forms_of_american_spellings(american: str, british: str) -> None:
+    assert spelling._british_forms(american, SpellChecker.default()) == [british]
+
+
+@pytest.mark.parametrize("typo", ["untill", "recieved", "wich", "seperate", "tred"])
+def test_typos_are_not_american_spellings(typo: str) -> None:
+    assert spelling._british_forms(typo, SpellChecker.default()) == []
+
+
+def test_typing_slips_rank_first() -> None:
+    assert spelling._ranked("commited", ["commuted", "committed"]) == ["committed", "commuted"]
+    assert spelling._ranked("wich", ["rich", "wish", "which"]) == ["which", "rich", "wish"]
+    assert spelling._ranked("recieved", ["relieved", "received"]) == ["received", "relieved"]
+
+
+def test_near_team_words() -> None:
+    team = frozenset({"Brackenwood", "laxido", "Glanmor"})
+    assert spelling._near_team_words("Brackenwod", team) == ["Brackenwood"]
+    assert spelling._near_team_words("laxidoo", team) == ["laxido"]
+    assert spelling._near_team_words("Glanmro", team) == ["Glanmor"]
+    assert spelling._near_team_words("lactulose", team) == []
+
+
+# --- the rule --------------------------------------------------------------------------
+
+
+def test_american_spelling_with_one_british_form_is_a_safe_fix() -> None:
+    (finding,) = spelling_findings("She chose the color herself.")
+    assert finding.fix == "safe"
+    assert finding.suggestions[0] == "colour"
+    assert finding.message == '"color" is the American spelling; use the British "colour".'
+
+
+def test_other_misspellings_are_offered_for_review() -> None:
+    (finding,) = spelling_findings("We recieved the referral.")
+    assert finding.fix == "review"
+    assert finding.suggestions[0] == "received"
+    assert finding.message == (
+        '"recieved" is not in the British English dictionary; did you mean "received"?'
+    )
+
+
+def test_unknown_word_without_suggestions_points_to_team_words() -> None:
+    (finding,) = spelling_findings("The carers use the squizzlebop.")
+    assert finding.suggestions == ()
+    assert "add it to the team's words" in finding.message
+
+
+def test_capitalised_sentence_start_flagged_only_as_a_slip() -> None:
+    assert spelling_findings("Salma rang. Gemma agreed. Oluwaseun laughed.") == []
+    assert [f.text for f in spelling_findings("Recieved a call. Immediatly rang back.")] == [
+        "Recieved",
+        "Immediatly",
+    ]
+
+
+def test_name_used_elsewhere_in_the_record_is_not_a_slip() -> None:
+    record = "Recieved a call from the ward.\n\nMy colleague Recieved is Dutch."
+    assert spelling_findings(record) == []
+
+
+def test_team_words_from_config_are_accepted() -> None:
+    text = "She takes laxido and fortisip."
+    assert [f.text for f in spelling_findings(text)] == ["laxido", "fortisip"]
+    assert spelling_findings(text, {"spelling": {"words": ["laxido", "fortisip"]}}) == []
+
+
+def test_team_words_file_is_accepted(tmp_path: Any) -> None:
+    from recordlint import Config, Linter
+    from recordlint.config import options_from_mapping
+
+    (tmp_path / "words.txt").write_text("# local names\nlaxido\n", encoding="utf-8")
+    raw = {"select": ["RL401"], "team": {"words-file": "words.txt"}}
+    config = Config(options_from_mapping(raw, "test"), tmp_path / "recordlint.toml")
+    report = Linter(config).lint("She takes laxido.", kind="case_note")
+    assert report.findings == []
+
+
+def test_shorthand_is_left_to_the_acronym_rule() -> None:
+    assert spelling_findings("Two appts missed; hx of falls; meds in a dosette; 3 wks.") == []
+
+
+# --- costs -----------------------------------------------------------------------------
+
+
+class CountingChecker:
+    """Wraps a checker, counting the questions the rule asks it."""
+
+    def __init__(self, inner: SpellChecker) -> None:
+        self.inner = inner
+        self.checked: list[str] = []
+        self.suggested: list[str] = []
+
+    def is_correct(self, word: str) -> bool:
+        self.checked.append(word)
+        return self.inner.is_correct(word)
+
+    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
+        self.suggested.append(word)
+        return self.inner.suggest(word, limit)
+
+
+def test_each_word_is_looked_up_once_and_suggestions_only_for_flagged_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = CountingChecker(SpellChecker.default())
+    monkeypatch.setattr(spelling, "_checker", lambda words: counting)
+    text = "The carers visit the house. The carers recieved the keys and the carers left."
+    spelling_findings(text + " Unique paragraph for this test.")
+    # Lower-case words once each, whatever their case in the text.
+    assert counting.checked.count("the") == 1
+    assert counting.checked.count("carers") == 1
+    assert counting.suggested == ["recieved"]
+
+
+def test_checker_is_cached_per_set_of_team_words() -> None:
+    first = spelling._checker(frozenset({"laxido"}))
+    assert spelling._checker(frozenset({"laxido"})) is first
+    assert spelling._checker(frozenset()) is SpellChecker.default()
+    assert spelling._checker(frozenset({"fortisip"})) is not first
