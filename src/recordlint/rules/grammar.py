@@ -1,0 +1,126 @@
+"""RL45x: grammar, through a LanguageTool server the team runs. Off unless configured."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from recordlint.findings import Category, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Fix, Scope, rule
+
+if TYPE_CHECKING:
+    from recordlint.config.options import GrammarOptions
+    from recordlint.grammar import GrammarIssue, GrammarSettings, GrammarUnavailable
+
+_SUGGESTIONS_SHOWN = 5
+# A server that could not be reached is not asked again for this long, so a folder of records
+# costs one connection timeout rather than one per record; a language server retries later.
+_RETRY_AFTER_SECONDS = 30.0
+
+_failures: dict[GrammarSettings, tuple[float, GrammarUnavailable]] = {}
+_failures_lock = threading.Lock()
+
+
+@rule(
+    code="RL451",
+    name="grammar",
+    category=Category.GRAMMAR,
+    standard="2.plain-language",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    scope=Scope.DOCUMENT,
+    fix=Fix.REVIEW,
+)
+def grammar(ctx: DocumentContext) -> None:
+    """Finds grammar problems with LanguageTool, when the team has a LanguageTool server.
+
+    ## Why it matters
+    Standard 2 asks for records in plain language that the person and other professionals
+    can follow. A missing word or a verb that does not agree with its subject makes a
+    sentence ambiguous, and a record may be read years later by the person, a court or an
+    ombudsman.
+
+    ## Example
+    Before:
+    > She have lived in the flat for ten years.
+
+    After:
+    > She has lived in the flat for ten years.
+
+    ## Stays quiet on
+    Everything, unless `grammar.server-url` or `grammar.install-path` is set: recordlint
+    ships no grammar checker of its own and never downloads one. When it runs, it stays quiet
+    on the person's quoted words, on LanguageTool's spelling matches (RL401 checks spelling
+    against the British dictionary and the team's words) and on the LanguageTool rules listed
+    in `grammar.disabled-rules`.
+
+    ## Settings
+    - `grammar.server-url`: a LanguageTool server on this machine, such as
+      `"http://localhost:8081"`.
+    - `grammar.install-path`: an unpacked LanguageTool release; recordlint starts its server
+      on this machine's loopback address (Java 17 or later is needed).
+    - `grammar.allow-public-service` (default false): record text is personal data, so a
+      `server-url` off this machine, such as LanguageTool's public service, is refused
+      unless this is true; then every run warns that record text leaves the machine.
+    - `grammar.language` (default `"en-GB"`).
+    - `grammar.disabled-rules`: LanguageTool rule identifiers to leave out; each finding's
+      message ends with its identifier.
+
+    When the server cannot be reached, each record reports "RL451 could not run" with the
+    reason and the other rules still run.
+
+    ## Fix safety
+    LanguageTool's replacements are offered for review, never applied on their own.
+    """
+    options = ctx.config.options.grammar
+    if not (options.server_url or options.install_path):
+        return  # off by default: no import of the client, no connection
+    disabled = frozenset(options.disabled_rules)
+    for issue in _issues(ctx.text, _settings(options)):
+        if issue.rule_id in disabled or issue.end <= issue.start:
+            continue
+        ctx.flag(
+            issue.start,
+            issue.end,
+            _message(issue),
+            issue.replacements[:_SUGGESTIONS_SHOWN],
+        )
+
+
+def _settings(options: GrammarOptions) -> GrammarSettings:
+    from recordlint.grammar import GrammarSettings
+
+    return GrammarSettings(
+        server_url=options.server_url,
+        install_path=options.install_path,
+        allow_public_service=options.allow_public_service,
+        language=options.language,
+        disabled_rules=tuple(options.disabled_rules),
+    )
+
+
+def _issues(text: str, settings: GrammarSettings) -> list[GrammarIssue]:
+    """One request for the whole record; a recent failure is reported again, not retried."""
+    from recordlint.grammar import GrammarUnavailable, check_grammar
+
+    with _failures_lock:
+        failed = _failures.get(settings)
+    if failed is not None:
+        failed_at, error = failed
+        if time.monotonic() - failed_at < _RETRY_AFTER_SECONDS:
+            raise type(error)(*error.args)
+    try:
+        return check_grammar(text, settings)
+    except GrammarUnavailable as error:
+        with _failures_lock:
+            _failures[settings] = (time.monotonic(), error)
+        raise
+
+
+def _message(issue: GrammarIssue) -> str:
+    message = issue.message.strip() or "LanguageTool reports a possible grammar problem here."
+    if message[-1] not in ".?!":
+        message += "."
+    return f"{message} (LanguageTool {issue.rule_id})" if issue.rule_id else message
