@@ -58,9 +58,15 @@ def test_every_rule_has_a_fixture() -> None:
     assert fixture_codes == rule_codes
 
 
+# Rules that need a service the team runs; their own tests check the docs' example.
+NEEDS_A_SERVICE = {"RL451": "tests/test_grammar_rule.py"}
+
+
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
 def test_rule_docs_before_fires_and_after_is_quiet(rule) -> None:
     """The docs' Before example produces a finding of the rule and the After example none."""
+    if rule.code in NEEDS_A_SERVICE:
+        pytest.skip(f"needs a LanguageTool server; see {NEEDS_A_SERVICE[rule.code]}")
     docs = parse_docs(rule)
     assert docs.before and docs.after, f"{rule.code}: docs need Before: and After: examples"
     kind = "letter" if rule.kinds and {k.value for k in rule.kinds} == {"letter"} else None
