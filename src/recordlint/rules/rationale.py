@@ -54,7 +54,7 @@ _COMPLETING = frozenset(
 _PROCEDURAL = frozenset(
     {"assessment", "review", "referral", "meeting", "discussion", "visit", "call",
      "conversation", "supervision", "contact", "panel", "screening", "triage", "allocation",
-     "enquiry", "mdt", "this", "that"}
+     "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that"}
 )  # fmt: skip
 # "As we agreed" and "as discussed" refer back; they do not give a reason.
 _REFERRING_VERBS = frozenset(
@@ -290,7 +290,9 @@ def _purpose_or_request(token: Token) -> bool:
     """'Rang to arrange a review', 'her request to stop the tea visit'."""
     auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if token.dep_ == "advcl" and any(c.lower_ == "to" for c in auxiliaries):
-        return True
+        # A purpose of another verb; under a noun it is the note-style "Placement to
+        # continue", which is the decision itself.
+        return token.head.pos_ in {"VERB", "AUX"}
     if token.dep_ in {"acl", "relcl"}:
         # "reablement to end on Friday" is a decision; "her request to stop the visit" and
         # "the man who closed the gate" are not.
@@ -445,15 +447,17 @@ def _reason_in(doc: Doc, unit: _Unit) -> bool:
     return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
 
 
-def _purpose_given(head: Token) -> bool:
+def _purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
     "Referral to OT for a shower assessment"."""
     for token in head.subtree:
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        if (
+            token is not head
+            and token.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         ):
             return True
-    if head.lemma_.lower() in {"refer", "referral"}:
+    if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
         for token in head.subtree:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
@@ -501,7 +505,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     for n, unit in enumerate(units):
         decisions = decisions_in(doc, unit, in_quote)
         reasoned = reasons[n] or (n + 1 < len(units) and reasons[n + 1])
-        bare = [(h, p) for h, p in decisions if not _purpose_given(h)]
+        bare = [(h, p) for h, p in decisions if not _purpose_given(h, p)]
         first = bare[0] if bare else None
         agreement = first is not None and (
             first[0].lemma_.lower() == "agree" or _refers_back(doc, unit)

@@ -1,0 +1,116 @@
+"""The parse-dependent parts of the rationale rule, one at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recordlint.nlp import Need, load_pipeline
+from recordlint.rules import rationale
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline("en_core_web_sm", frozenset({Need.TAGS, Need.PARSE}))
+
+
+def _no_quotes(start: int, end: int) -> bool:
+    return False
+
+
+def _unreasoned(nlp: Any, text: str) -> list[str]:
+    doc = nlp(text)
+    verdicts = rationale.judge(doc, _no_quotes)
+    return [doc[v.unit.start : v.unit.end].text for v in verdicts if v.unreasoned]
+
+
+def test_terms_match_on_words_or_lemmas(nlp: Any) -> None:
+    doc = nlp("The case was closed and we agreed. NFA.")
+    found = [doc[s:e].text for s, e in rationale.find_terms(doc, "decision")]
+    assert found == ["closed", "agreed", "NFA"]
+
+
+def test_the_longest_term_wins(nlp: Any) -> None:
+    doc = nlp("Case closed.")
+    assert [doc[s:e].text for s, e in rationale.find_terms(doc, "decision")] == ["Case closed"]
+
+
+def test_sentences_are_cut_at_line_breaks(nlp: Any) -> None:
+    doc = nlp("Outcomes\n- Referral to OT for a shower assessment\n- Case closed")
+    units = [doc[u.start : u.end].text for u in rationale.units_of(doc)]
+    assert units == ["Outcomes", "- Referral to OT for a shower assessment", "- Case closed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Case closed as she has moved to Leeds.", True),
+        ("Case closed, as well as the carers' account.", False),
+        ("Extra calls agreed, such as a lunch call.", False),
+        ("Calls will stop as soon as the day centre starts.", False),
+        ("Calls increased, as agreed.", False),
+        ("Calls increased, as she told me twice.", False),
+        ("Calls moved to Sunday, as Jasmine asked.", True),
+        ("Support withdrawn since March.", False),
+        ("Support withdrawn since she no longer needs it.", True),
+        ("Care increased following two falls at home.", True),
+        ("Following the assessment, the case was closed.", False),
+        ("Not eligible due to his savings.", True),
+        ("Reason: she has a hot meal at the day centre.", True),
+    ],
+)
+def test_reasons_are_read_on_the_parse(nlp: Any, text: str, reason: bool) -> None:
+    doc = nlp(text)
+    (unit,) = rationale.units_of(doc)
+    assert rationale._reason_in(doc, unit) is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed with her daughter that the garden looks nice.",
+        "I agreed with her that the garden looks nice.",
+        "Mrs Khan decided to stay at home.",
+        "Should we close the case?",
+        "If we do not hear from you within 14 days, your case will be closed.",
+        "A cooker with a safety cut-off would reduce the risk.",
+        "Needs are escalating.",
+        "NFA by police.",
+        "Discharged from hospital on 26 January.",
+        "Discharge meeting held on the ward.",
+        "Decision to be made: whether she can decide where to live.",
+        "Subject: case closure",
+        "I am writing to say what we agreed.",
+        "Rang Mr Baptiste to arrange a review.",
+        "Known to services since 2022, closed to the service in 2024.",
+        "The manager says they will withdraw the service.",
+    ],
+)
+def test_not_the_services_decision(nlp: Any, text: str) -> None:
+    assert _unreasoned(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Case closed. She has moved to Leeds because her daughter lives there.", []),
+        ("She has been tired. Extra respite agreed.", ["Extra respite agreed."]),
+        ("Jasmine asked for a sign on her door. Agreed.", []),
+        (
+            "It has been decided that you are not eligible. Therefore the case will be closed.",
+            [
+                "It has been decided that you are not eligible.",
+                "Therefore the case will be closed.",
+            ],
+        ),
+        (
+            "Not eligible because her savings are above the limit. Therefore the case is closed.",
+            [],
+        ),
+        ("Referral made to OT. Follow up in two weeks.", ["Referral made to OT."]),
+        ("Referral made to OT for a shower assessment.", []),
+    ],
+)
+def test_reasons_in_the_sentences_around(nlp: Any, text: str, flagged: list[str]) -> None:
+    assert _unreasoned(nlp, text) == flagged
