@@ -860,10 +860,11 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     An acronym is found by its shape (two capitals or more, a section number such as s42),
     so one the lexicon has never heard of is still found; the lexicon supplies expansions.
     When the writer spells the acronym out anywhere in the record ("Deprivation of Liberty
-    Safeguards (DoLS)"), every later use is still flagged, because a reader who opens the
-    record part-way, or hears it read aloud, never sees the definition; the writer's own
-    words are offered first and can replace it directly. The place that spells it out is
-    flagged too, offering the words without the bracketed acronym.
+    Safeguards (DoLS)"), every later use is still flagged, at the same severity, because
+    the local standard allows no acronyms and a reader who opens the record part-way, or
+    hears it read aloud, never sees the definition. What changes is the help: the writer's
+    own words are offered first and can replace the acronym directly. The place that spells
+    it out is flagged too, offering the words without the bracketed acronym.
 
     ## Example
     Before:
