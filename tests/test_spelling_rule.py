@@ -208,12 +208,15 @@ def test_each_word_is_looked_up_once_and_suggestions_only_for_flagged_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     counting = CountingChecker(SpellChecker.default())
-    monkeypatch.setattr(spelling, "_checker", lambda words: counting)
+    vocabulary = spelling._Vocabulary(counting)  # type: ignore[arg-type]
+    monkeypatch.setattr(spelling, "_vocabulary", lambda words: vocabulary)
     text = "The carers visit the house. The carers recieved the keys and the carers left."
-    spelling_findings(text + " Unique paragraph for this test.")
-    # Lower-case words once each, whatever their case in the text.
+    spelling_findings(text + " A paragraph of its own for this test.")
+    spelling_findings("The carers came back. A second paragraph for this test.")
+    # Each word once, across paragraphs; suggestions only for the word that is flagged.
     assert counting.checked.count("the") == 1
     assert counting.checked.count("carers") == 1
+    assert counting.checked.count("The") == 1
     assert counting.suggested == ["recieved"]
 
 

@@ -15,6 +15,7 @@ from recordlint.spellcheck import SpellChecker
 # A word: letters joined by apostrophes or hyphens. Digits and underscores are matched too
 # so that "5mg", "BS23" and "covid_19" come out whole and can be skipped as a unit.
 _WORD = re.compile(r"\w+(?:['\u2019\-\u2010\u2011]\w+)*")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 
 # Addresses are not prose: web links, email addresses, bare domains and file names.
 _ADDRESS = re.compile(
@@ -82,6 +83,9 @@ _SWAPPED, _DROPPED, _OTHER = 0, 1, 2
 _SUGGESTIONS_CONSIDERED = 10
 _SUGGESTIONS_SHOWN = 5
 _MIN_CAPITALISED_SLIP = 5
+_MAX_REMEMBERED = 50_000
+# How far back to look for the end of the previous sentence.
+_LOOK_BEHIND = 40
 _SHAPE_LETTERS = "xtuvg"
 _MIN_SHAPE_WORD = 3
 
@@ -99,6 +103,29 @@ def _checker(team_words: frozenset[str]) -> SpellChecker:
     """One checker per set of team words; all share the dictionary loaded once."""
     base = SpellChecker.default()
     return base.with_words(team_words) if team_words else base
+
+
+class _Vocabulary:
+    """A checker and its verdicts on words, remembered across paragraphs and records."""
+
+    def __init__(self, checker: SpellChecker) -> None:
+        self.checker = checker
+        self._verdicts: dict[tuple[str, bool], bool] = {}
+
+    def accepts(self, word: str, before_full_stop: bool) -> bool:
+        key = (word, before_full_stop)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = _is_acceptable(word, before_full_stop, self.checker)
+            if len(self._verdicts) >= _MAX_REMEMBERED:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
+        return verdict
+
+
+@functools.cache
+def _vocabulary(team_words: frozenset[str]) -> _Vocabulary:
+    return _Vocabulary(_checker(team_words))
 
 
 # Lexicons whose words other rules report with better advice: shorthand ("appt", "hx") is
@@ -131,15 +158,18 @@ def _reported_by_other_rules(word: str) -> bool:
 
 
 def _words(text: str) -> Iterable[_Word]:
+    """The words to check; only capitalised ones need to know whether they open a sentence."""
     skipped = [match.span() for match in _ADDRESS.finditer(text)]
     for match in _WORD.finditer(text):
         start, end = match.span()
         word = match.group()
-        if len(word) < 2 or any(ch.isdigit() or ch == "_" for ch in word):
+        if len(word) < 2 or _DIGIT_OR_UNDERSCORE.search(word):
             continue
-        if any(s < end and start < e for s, e in skipped) or _joined_by_dots(text, start, end):
+        if skipped and any(s < end and start < e for s, e in skipped):
             continue
-        yield _Word(start, end, word, _starts_sentence(text, start))
+        if _joined_by_dots(text, start, end):
+            continue
+        yield _Word(start, end, word, word[0].isupper() and _starts_sentence(text, start))
 
 
 def _joined_by_dots(text: str, start: int, end: int) -> bool:
@@ -152,7 +182,7 @@ def _joined_by_dots(text: str, start: int, end: int) -> bool:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
+    before = text[max(0, start - _LOOK_BEHIND) : start].rstrip(_OPENERS)
     if not before or before.endswith(("\n", "\r")):
         return True
     if _NUMBERED_ITEM.search(before):
@@ -165,6 +195,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _has_inner_capital(word: str) -> bool:
     """Names and acronyms such as "GamCare", "DoLS", "ADLs"."""
+    if word[1:].islower():
+        return False
     return any(letter.isupper() for part in re.split(r"[-'\u2019]", word) for letter in part[1:])
 
 
@@ -245,33 +277,30 @@ def misspelling(ctx: ParagraphContext) -> None:
     Suggestions are offered for review. When the word is an American spelling with one
     British form ("color" to "colour"), that form is a safe fix.
     """
-    checker = _checker(ctx.config.dictionary_words)
+    vocabulary = _vocabulary(ctx.config.dictionary_words)
     names: set[str] = set()
-    verdicts: dict[str, bool] = {}
-    for word in _words(ctx.text):
-        text = word.text
-        if _has_inner_capital(text) or text.isupper():
+    text = ctx.text
+    for word in _words(text):
+        spelt = word.text
+        if _has_inner_capital(spelt) or spelt.isupper():
             continue
-        if _is_title_case(text) and not word.sentence_start:
-            names.add(_possessive_stem(text).casefold())
+        if spelt[0].isupper() and not word.sentence_start:
+            names.add(_possessive_stem(spelt).casefold())
             continue
-        # Lower-case words are looked up once per paragraph; capitalised ones keep their case
-        # so the dictionary can tell "Bath" the city from a misspelt word.
-        key = text if _is_title_case(text) else text.casefold()
-        known = verdicts.get(key)
-        if known is None:
-            known = verdicts[key] = _is_acceptable(key, ctx.text, word.end, checker)
-        if known:
-            continue
-        _report(ctx, word, checker)
+        # Capitalised words keep their case so the dictionary can tell "Bath" the city from
+        # a misspelt word; every other word is asked about in lower case, once.
+        key = spelt if spelt[0].isupper() else spelt.casefold()
+        before_full_stop = text[word.end : word.end + 1] == "."
+        if not vocabulary.accepts(key, before_full_stop):
+            _report(ctx, word, vocabulary.checker)
     if names:
         ctx.facts["spelling.names"] = sorted(names)
 
 
-def _is_acceptable(word: str, text: str, end: int, checker: SpellChecker) -> bool:
+def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
     if checker.is_correct(word):
         return True
-    if end < len(text) and text[end] == "." and checker.is_correct(f"{word}."):
+    if before_full_stop and checker.is_correct(f"{word}."):
         return True  # "etc.", "approx."
     if _reported_by_other_rules(word):
         return True
