@@ -86,7 +86,7 @@ _MIN_CAPITALISED_SLIP = 5
 _MAX_REMEMBERED = 50_000
 # How far back to look for the end of the previous sentence.
 _LOOK_BEHIND = 40
-_SHAPE_LETTERS = "xtuvg"
+_SHAPE_LETTERS = "x"
 _MIN_SHAPE_WORD = 3
 
 
@@ -349,7 +349,8 @@ def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
     lowered = word.casefold()
     candidates = []
     if lowered[0] in _SHAPE_LETTERS and len(lowered) > _MIN_SHAPE_WORD:
-        # "Xray", "Tshirt", "Uturn": the letter that names a shape lost its hyphen.
+        # "Xray": the letter lost its hyphen. ("Tshirt" and "Uturn" are rare in records, and
+        # "Thacker" is a name.)
         candidates.append(f"{lowered[0]}-{lowered[1:]}")
     if len(lowered) >= _MIN_CAPITALISED_SLIP:
         candidates += (
