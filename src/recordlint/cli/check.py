@@ -1,37 +1,116 @@
-"""`recordlint check`: lint files, folders or standard input."""
+"""`recordlint check`: lint files, folders, exports or standard input."""
 
 from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import click
 
 from recordlint.api import Linter
+from recordlint.batch import RunOptions, Summary, run, run_fingerprint
 from recordlint.cli.options import fail_usage, resolve_config
-from recordlint.errors import ConfigError, RecordlintError
+from recordlint.errors import ConfigError, InputError, RecordlintError
 from recordlint.findings import RecordKind, Severity
-from recordlint.io.readers import MAX_BYTES, iter_paths
-from recordlint.io.writers import file_dict, json_document, text_lines
+from recordlint.io.readers import MAX_BYTES, iter_records
+from recordlint.io.records import ColumnMap, Outcome, Record, parse_column_pairs
+from recordlint.io.writers import FORMATS, record_writer
 
 SEVERITIES = [s.value for s in Severity]
+# Messages about single records stop here; the rest are in the output.
+MAX_MESSAGES = 50
 
 
 @click.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    help="text lines, the JSON document (small runs), JSON Lines (one record per "
+    "line), CSV (one finding per row) or SARIF 2.1.0.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write results to this file (standard output when not given).",
+)
 @click.option("--select", multiple=True, help="Rules to run: codes, prefixes, categories, names.")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes, categories, names.")
-@click.option("--kind", type=click.Choice([k.value for k in RecordKind]), default=None,
-              help="Kind of record (inferred when not given).")  # fmt: skip
-@click.option("--min-severity", type=click.Choice(SEVERITIES), default="info",
-              help="Show findings at or above this severity.")  # fmt: skip
-@click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]), default="warning",
-              help="Exit 1 when a finding at or above this severity is found.")  # fmt: skip
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this configuration file instead of searching for one.")  # fmt: skip
-@click.option("--max-size", type=float, default=MAX_BYTES / 1024 / 1024, show_default=True,
-              help="Skip files larger than this many megabytes.")  # fmt: skip
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in RecordKind]),
+    default=None,
+    help="Kind of record when the record does not say (inferred otherwise).",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(SEVERITIES),
+    default="info",
+    help="Show findings at or above this severity.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([*SEVERITIES, "never"]),
+    default="warning",
+    help="Exit 1 when a finding at or above this severity is found.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Use this configuration file instead of searching for one.",
+)
+@click.option(
+    "--max-size",
+    type=float,
+    default=MAX_BYTES / 1024 / 1024,
+    show_default=True,
+    help="Skip files and records larger than this many megabytes.",
+)
+@click.option("--text-column", default=None, help="Export column holding the record text.")
+@click.option("--id-column", default=None, help="Export column holding the record id.")
+@click.option(
+    "--columns",
+    "column_pairs",
+    multiple=True,
+    metavar="FIELD=COLUMN,...",
+    help="Export columns for record fields: id, text, kind, person_id, author, team, "
+    "contact_date, contact_time, recorded_date, recorded_time.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the cores available; small runs use one).",
+)
+@click.option(
+    "--resume", is_flag=True, help="Continue an interrupted run that was writing --output."
+)
+@click.option(
+    "--redact", is_flag=True, help="Leave record text and matched words out of every output."
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Report only findings not in this file; it is created from this run's "
+    "findings when it does not exist.",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Rewrite the --baseline file with this run's findings."
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
+    output: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     kind: str | None,
@@ -39,8 +118,17 @@ def check(
     fail_on: str,
     config_path: str | None,
     max_size: float,
+    text_column: str | None,
+    id_column: str | None,
+    column_pairs: tuple[str, ...],
+    jobs: int | None,
+    resume: bool,
+    redact: bool,
+    baseline: Path | None,
+    update_baseline: bool,
 ) -> None:
-    """Check records (.txt or .md files, folders, or - for standard input).
+    """Check records: .txt, .md or .docx files, folders of them, exports (.csv, .jsonl,
+    .xlsx; one record per row), or - for standard input.
 
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
     2 on a usage, configuration or input error.
@@ -48,50 +136,177 @@ def check(
     paths = paths or ("-",)
     try:
         config = resolve_config(config_path, paths[0], select, ignore)
+        named = parse_column_pairs(column_pairs)
+        named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
+        columns = ColumnMap(dict(config.options.batch.columns)).merged(named)
         linter = Linter(config)
         linter.warm_up()
     except ConfigError as error:
         fail_usage(error)
         return
+    except InputError as error:  # a malformed --columns
+        raise click.BadParameter(str(error), param_hint="--columns") from None
     except RecordlintError as error:
         click.echo(f"recordlint: {error}", err=True)
         raise SystemExit(2) from None
-    shown = Severity(min_severity)
-    failing = None if fail_on == "never" else Severity(fail_on)
-    files, failed, input_errors, total, checked = [], False, 0, 0, 0
-    for source in iter_paths(paths, int(max_size * 1024 * 1024)):
-        if source.error:
-            input_errors += 1
-            click.echo(f"{source.path}: {source.error}", err=True)
-            files.append(file_dict(source.path, source.id, None, [source.error]))
-            continue
-        if source.note:
-            click.echo(f"{source.path}: {source.note}", err=True)
-        assert source.text is not None
-        checked += 1
-        report = linter.lint(source.text, kind=kind)
-        for message in report.errors:
-            click.echo(f"{source.path}: {message}", err=True)
-        if failing and report.count(failing):
-            failed = True
-        if output_format == "json":
-            files.append(file_dict(source.path, source.id, report, min_severity=shown))
-        else:
-            lines = text_lines(source.path, report, shown)
-            total += len(lines)
-            if lines:
-                click.echo("\n".join(lines))
-    if output_format == "json":
-        click.echo(json_document(files))
-    else:
-        summary = f"Found {_plural(total, 'finding')} in {_plural(checked, 'record')}"
-        if input_errors:
-            summary += f"; {_plural(input_errors, 'input')} could not be read"
-        click.echo(summary + ".")
-    if input_errors:
+    if resume and (output is None or output_format == "json"):
+        click.echo(
+            "recordlint: --resume needs --output and a streaming format "
+            "(text, jsonl, csv or sarif)",
+            err=True,
+        )
         raise SystemExit(2)
-    raise SystemExit(1 if failed else 0)
+    if update_baseline and baseline is None:
+        click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
+        raise SystemExit(2)
+
+    max_bytes = int(max_size * 1024 * 1024)
+    messages = _Messages()
+    progress = _progress(paths, columns, max_bytes, output, output_format)
+    fingerprint = run_fingerprint(
+        paths,
+        {
+            "format": output_format,
+            "config": config.fingerprint,
+            "kind": kind,
+            "redact": redact,
+            "columns": dict(columns.named),
+            "min": min_severity,
+            "baseline": str(baseline),
+        },
+    )
+
+    def on_result(record: Record, outcome: Outcome | None) -> None:
+        messages.about(record, outcome)
+        if progress is not None:
+            progress.update(1)
+
+    options = RunOptions(
+        jobs=jobs,
+        min_severity=Severity(min_severity),
+        fail_on=None if fail_on == "never" else Severity(fail_on),
+        output=output,
+        private=not redact,
+        resume=resume,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        fingerprint=fingerprint,
+        on_result=on_result,
+        on_start=(lambda done: progress.update(done)) if progress is not None else None,
+    )
+    writer = record_writer(output_format, rules=_rule_table(linter), redact=redact)
+    records = _with_default_kind(iter_records(paths, columns, max_bytes), kind)
+    try:
+        summary = run(records, linter, writer, options)
+    except InputError as error:
+        click.echo(f"recordlint: {error}", err=True)
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        if output is not None:
+            click.echo(
+                f"\nrecordlint: interrupted; continue with the same command and "
+                f"--resume to finish {output}",
+                err=True,
+            )
+        raise SystemExit(130) from None
+    finally:
+        if progress is not None:
+            progress.close()
+    messages.finish()
+    _echo_summary(summary, output_format, output, baseline)
+    raise SystemExit(summary.exit_status)
+
+
+class _Messages:
+    """One line on standard error per record that failed, had a note or a rule error."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.notes: set[tuple[str, str]] = set()
+
+    def about(self, record: Record, outcome: Outcome | None) -> None:
+        lines = []
+        if record.error:
+            lines.append(f"{record.label}: {record.error}")
+        if record.note and (record.source, record.note) not in self.notes:
+            self.notes.add((record.source, record.note))  # once per file, not once per row
+            lines.append(f"{record.source}: {record.note}")
+        if outcome is not None:
+            lines.extend(f"{record.label}: {message}" for message in outcome.errors)
+        for line in lines:
+            self.count += 1
+            if self.count <= MAX_MESSAGES:
+                click.echo(line, err=True)
+
+    def finish(self) -> None:
+        if self.count > MAX_MESSAGES:
+            hidden = self.count - MAX_MESSAGES
+            click.echo(
+                f"… and {hidden} more messages; every record's errors are in the output.", err=True
+            )
+
+
+def _with_default_kind(records: Any, kind: str | None) -> Any:
+    for record in records:
+        if kind and record.kind is None:
+            record = replace(record, details={**record.details, "kind": kind})
+        yield record
+
+
+def _rule_table(linter: Linter) -> list[dict[str, str]]:
+    return [
+        {
+            "code": r.code,
+            "name": r.name,
+            "summary": r.summary,
+            "category": r.category.value,
+            "severity": r.severity.value,
+        }
+        for r in sorted(linter.rules, key=lambda r: r.code)
+    ]
+
+
+def _progress(
+    paths: tuple[str, ...], columns: ColumnMap, max_bytes: int, output: Path | None, fmt: str
+) -> Any:
+    """A progress bar on standard error, only on a terminal and not over the results."""
+    if not sys.stderr.isatty() or (output is None and sys.stdout.isatty()) or "-" in paths:
+        return None
+    from tqdm import tqdm
+
+    # A quick first pass for the total, so the bar can say how long is left.
+    total = sum(1 for _ in iter_records(paths, columns, max_bytes))
+    return tqdm(
+        total=total,
+        unit=" records",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        smoothing=0.05,
+        desc="Checking",
+    )
+
+
+def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Path | None) -> None:
+    if fmt == "text" and output is None:
+        line = (
+            f"Found {_plural(summary.findings, 'finding')} in {_plural(summary.linted, 'record')}"
+        )
+        if summary.failed:
+            line += f"; {_plural(summary.failed, 'input')} could not be read"
+        click.echo(line + ".")
+        return
+    if fmt == "json" and output is None:
+        return  # the document is the whole of standard output, as it always was
+    line = (
+        f"Read {_plural(summary.read, 'record')}: {summary.linted:,} linted, "
+        f"{summary.failed:,} failed; {_plural(summary.findings, 'finding')}"
+    )
+    if summary.in_baseline:
+        line += f" ({summary.in_baseline:,} more already in {baseline})"
+    if output is not None:
+        line += f"; written to {output}"
+    click.echo(line + ".", err=True)
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"

@@ -84,6 +84,18 @@ class LetterOptions(KebabSection):
     contact_means: tuple[ContactMeans, ...] = Field(("phone", "email", "address"), min_length=1)
 
 
+class BatchOptions(KebabSection):
+    # Export column holding each record field, when not named after the field itself:
+    # [batch.columns] text = "Note", id = "RecordID".
+    columns: dict[
+        Literal[
+            "id", "text", "kind", "person_id", "author", "team",
+            "contact_date", "contact_time", "recorded_date", "recorded_time",
+        ],
+        str,
+    ] = Field(default_factory=dict)  # fmt: skip
+
+
 class Options(KebabSection):
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -99,3 +111,4 @@ class Options(KebabSection):
     voice: VoiceOptions = VoiceOptions()
     timeliness: TimelinessOptions = TimelinessOptions()
     letters: LetterOptions = LetterOptions()
+    batch: BatchOptions = BatchOptions()
