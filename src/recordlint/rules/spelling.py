@@ -258,16 +258,22 @@ def misspelling(ctx: ParagraphContext) -> None:
     - Names of people, places and organisations. A capitalised word in the middle of a
       sentence that the dictionary does not know is taken to be a name and never checked
       ("Oluwaseun", "Kowalczyk", "Brackenwood Lodge"). A capitalised unknown word at the
-      start of a sentence is reported only when it looks like a misspelt everyday word and the
-      same word is not used as a name elsewhere in the record. This costs some recall: a
-      misspelt word that happens to be capitalised mid-sentence is missed.
+      start of a sentence is reported only when two swapped letters or one dropped letter
+      make it an everyday word of five letters or more ("Recieved", "Immediatly"; also
+      "Xray"), and the same word is not used as a name elsewhere in the record. This costs
+      recall (a misspelt word that is capitalised mid-sentence, or "Seperate" opening a
+      sentence, is missed), and a rare name one slip from a word ("Tunde", "Tuned") can
+      still be reported at a sentence start: add it to the team's words.
     - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
       others). Brand names written in lower case belong in the team's words.
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt.
-    - Web links, email addresses, words in capitals, shorthand the acronym rule reports
-      ("appt", "hx"), words with digits, and hyphenated words whose parts are all words.
+    - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
+      "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
+      for the jargon rule.
+    - Web links, email addresses, words in capitals, words with digits, and hyphenated words
+      whose parts are all words.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
