@@ -8,7 +8,9 @@ from recordlint import __version__
 from recordlint.cli.check import check
 from recordlint.cli.config_cmd import config_command
 from recordlint.cli.evaluate_cmd import eval_command
+from recordlint.cli.report_cmd import report_command
 from recordlint.cli.rules_cmd import explain, rules
+from recordlint.cli.sample_cmd import sample_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,6 +25,8 @@ cli.add_command(rules)
 cli.add_command(explain)
 cli.add_command(config_command)
 cli.add_command(eval_command)
+cli.add_command(sample_command)
+cli.add_command(report_command)
 
 
 @cli.command("lsp")

@@ -107,7 +107,7 @@ def record_dict(record: Record, outcome: Outcome | None, *, redact: bool = False
         "path": record.source,
         "id": record.id,
         "row": record.row,
-        "kind": outcome.kind if outcome else (record.kind.value if record.kind else None),
+        "kind": outcome.kind if outcome else None,  # None: the record was not linted
     }
     for name in DETAIL_FIELDS[1:]:
         data[name] = record.details.get(name)

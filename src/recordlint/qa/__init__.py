@@ -1,0 +1,1 @@
+"""Quality assurance: reproducible audit samples and the one-page HTML report."""
