@@ -34,14 +34,17 @@ class WireClient:
         threading.Thread(target=self._read, args=(reader,), daemon=True).start()
 
     def _read(self, reader: IO[bytes]) -> None:
-        while True:
-            length = None
-            while (line := reader.readline()) not in (b"\r\n", b""):
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
-            if line == b"" or length is None:
-                return
-            self.inbox.put(json.loads(reader.read(length)))
+        try:
+            while True:
+                length = None
+                while (line := reader.readline()) not in (b"\r\n", b""):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                if line == b"" or length is None:
+                    return
+                self.inbox.put(json.loads(reader.read(length)))
+        except OSError:  # the server closed the connection as it exited
+            return
 
     def send_bytes(self, body: bytes) -> None:
         self.writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))

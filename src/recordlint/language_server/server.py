@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,6 +30,7 @@ from recordlint.language_server.settings import ServerSettings, settings_from
 from recordlint.suppression import sentence_at
 
 logger = logging.getLogger("recordlint.language_server")
+SETTINGS_WAIT_S = 2.0
 
 
 class RecordlintProtocol(LanguageServerProtocol):
@@ -65,6 +67,9 @@ class RecordlintServer(LanguageServer):
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordlint-lint")
         self._linters: dict[str, Linter] = {}
         self._reported_errors: set[str] = set()
+        # Set once the client's own settings are in (or it has none to give), so a document
+        # opened straight after start-up is not checked with half the settings.
+        self.settings_ready = asyncio.Event()
 
     # -- configuration ---------------------------------------------------------------
 
@@ -155,8 +160,19 @@ class RecordlintServer(LanguageServer):
         state = self.documents.get(uri)
         if state is None or not self.checks(state):
             return None
+        if not self.settings_ready.is_set():
+            try:
+                await asyncio.wait_for(self.settings_ready.wait(), SETTINGS_WAIT_S)
+            except TimeoutError:
+                self.settings_ready.set()  # a client that never answers: go on without
+            state = self.documents.get(uri)
+            if state is None:
+                return None
         text, version = state.text, state.version
         if state.report is not None and state.report_version == version:
+            return state.report
+        if state.report is not None and state.report.text == text:
+            state.report_version = version  # an edit undone: the findings still hold
             return state.report
         limit = self.settings.max_document_chars
         state.too_large = len(text) > limit
@@ -295,8 +311,15 @@ class RecordlintServer(LanguageServer):
             config = load_config(Path(path) if path and Path(path).is_dir() else Path.cwd())
             linter = self._linters.setdefault(config.fingerprint, Linter(config))
             linter.warm_up()
+            linter.lint("Warm-up: the rules load their word lists on first use.")
         except Exception as error:
             logger.info("warm-up skipped: %s", type(error).__name__)
+            return
+        # The pipeline and word lists live as long as the server: taking them out of the
+        # cyclic garbage collector's reach keeps its full collections (tens of milliseconds
+        # with spaCy loaded) from landing in the middle of an edit's check.
+        gc.collect()
+        gc.freeze()
 
 
 def _lint(linter: Linter, text: str, kind: str | None) -> Report:
@@ -317,8 +340,12 @@ def build_server() -> RecordlintServer:
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: RecordlintServer, params: types.InitializedParams) -> None:
-        if await _pull_settings(ls):
-            ls.relint_all()
+        try:
+            pulled = await _pull_settings(ls)
+        finally:
+            ls.settings_ready.set()
+        if pulled and any(state.report is not None for state in ls.documents.values()):
+            ls.relint_all()  # the client answered after the wait ran out
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(
