@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -246,7 +247,7 @@ class _Messages:
             )
 
 
-def _with_default_kind(records: Any, kind: str | None) -> Any:
+def _with_default_kind(records: Iterable[Record], kind: str | None) -> Iterator[Record]:
     for record in records:
         if kind and record.kind is None:
             record = replace(record, details={**record.details, "kind": kind})
