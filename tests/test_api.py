@@ -145,3 +145,27 @@ def test_disabled_components_follow_the_needs() -> None:
     assert "sentencizer" not in disabled_for(nlp, frozenset({Need.TOKENS}))
     assert "sentencizer" in disabled_for(nlp, frozenset({Need.PARSE}))
     assert "parser" not in disabled_for(nlp, frozenset({Need.PARSE}))
+
+
+def test_document_level_findings_survive_a_quotation_on_their_line() -> None:
+    """A finding about the whole record is kept even where its first line holds a quote."""
+    text = '"We are worried about Mum," her daughter told me.\n\nThe doctor visited.'
+    report = linter_for({"select": ["RL801"]}).lint(text, kind="case_note")
+    (finding,) = report.findings
+    assert finding.code == "RL801"
+    assert finding.document_level
+    assert finding.start == 0
+
+
+def test_flag_fix_none_means_no_fix_and_omitted_means_the_rules_fix() -> None:
+    """ctx.flag(fix=None) records no fix; leaving fix out takes the rule's default."""
+    from recordlint.findings import Category
+    from recordlint.rules.registry import Fix, Rule, Scope, _Flagger
+
+    rule = Rule("RL000", "example", Category.JARGON, "1", Severity.INFO, lambda ctx: None,
+                frozenset(), Scope.PARAGRAPH, fix=Fix.SAFE)  # fmt: skip
+    out: list = []
+    flagger = _Flagger(rule, Severity.INFO, "some words", 0, out)
+    flagger.flag(0, 4, "m")
+    flagger.flag(5, 10, "m", fix=None)
+    assert [f.fix for f in out] == ["safe", None]

@@ -175,8 +175,16 @@ class Linter:
             block_facts.append(result.facts)
             report.errors.extend(result.errors)
             for f in result.findings:
-                shifted = _shift(f, block.start)
-                by_rule.setdefault(f.code, []).append(shifted)
+                by_rule.setdefault(f.code, []).append(_shift(f, block.start))
+        rules_by_code = {r.code: r for r in self.rules}
+        # The person's own words are set aside before finalizers run, so a finalizer never
+        # builds on a finding inside a quotation.
+        by_rule = {
+            code: [f for f in found
+                   if rules_by_code[code].allow_in_quotes
+                   or not overlaps_any(f.start, f.end, quotes)]
+            for code, found in by_rule.items()
+        }  # fmt: skip
         metrics: dict[str, Any] = {
             "paragraphs": len(blocks),
             "quotes": len(quotes),
@@ -203,13 +211,18 @@ class Linter:
                     by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
             except Exception as error:
                 report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
-        rules_by_code = {r.code: r for r in self.rules}
         keep = self._filter(text)
         kept = [
             f
             for code, found in by_rule.items()
             for f in found
-            if (rules_by_code[code].allow_in_quotes or not overlaps_any(f.start, f.end, quotes))
+            # A document-level finding is about the whole record; where it is shown (its
+            # first line) may hold a quotation, and that must not silence it.
+            if (
+                f.document_level
+                or rules_by_code[code].allow_in_quotes
+                or not overlaps_any(f.start, f.end, quotes)
+            )
             and keep(f, rules_by_code[code])
         ]
         kept.sort(key=lambda f: (f.start, f.end, f.code))

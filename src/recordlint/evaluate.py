@@ -195,7 +195,9 @@ def evaluate(records: Iterable[GoldRecord], linter: Linter) -> Evaluation:
             "contact-details": record.contact_details is False
             if record.kind is RecordKind.LETTER and record.contact_details is not None
             else None,
-            "timeliness": late(record, config.timeliness.max_hours),
+            "timeliness": late(record, config.timeliness.max_hours)
+            if record.kind.value in config.timeliness.kinds
+            else None,
         }
         for label in DOCUMENT_LABELS:
             if Category(label) not in enabled:

@@ -19,8 +19,9 @@ The formulas are the usual ones:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # A word: letters or digits, joined by apostrophes or hyphens ("carer's", "Weston-super-Mare").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -180,6 +181,22 @@ def text_stats(text: str) -> TextStats:
         total_words += len(sentence_words)
         total_syllables += sum(syllables(w) for w in sentence_words)
     return TextStats(total_words, total_sentences, total_syllables)
+
+
+@lru_cache(maxsize=8192)
+def paragraph_stats(text: str) -> TextStats:
+    """``text_stats`` of one paragraph, remembered: the counts add up over paragraphs, so an
+    edit to a long record recounts only the paragraph that changed."""
+    return text_stats(text)
+
+
+def combined_stats(parts: Iterable[TextStats]) -> TextStats:
+    words_, sentences, syllables_ = 0, 0, 0
+    for part in parts:
+        words_ += part.words
+        sentences += part.sentences
+        syllables_ += part.syllables
+    return TextStats(words_, sentences, syllables_)
 
 
 def syllables(word: str) -> int:

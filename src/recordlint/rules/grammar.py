@@ -86,6 +86,7 @@ def grammar(ctx: DocumentContext) -> None:
             issue.end,
             _message(issue),
             issue.replacements[:_SUGGESTIONS_SHOWN],
+            document_level=False,
         )
 
 

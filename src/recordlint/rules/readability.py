@@ -7,7 +7,7 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, Severity
-from recordlint.metrics import line_spans, text_stats
+from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
     DocumentContext,
@@ -100,7 +100,8 @@ def readability_metrics(ctx: DocumentContext) -> dict[str, Any]:
     The passive-sentence percentage is added when RL303 ran (it needs the parser, and
     metrics must stay cheap).
     """
-    metrics: dict[str, Any] = dict(text_stats(ctx.text).as_metrics())
+    stats = combined_stats(paragraph_stats(block.text) for block in ctx.blocks)
+    metrics: dict[str, Any] = dict(stats.as_metrics())
     counts = ctx.facts(_PASSIVE_FACT)
     sentences = sum(total for _, total in counts)
     if sentences:

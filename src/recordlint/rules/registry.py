@@ -34,6 +34,13 @@ class Scope(StrEnum):
     DOCUMENT = "document"  # runs once on the whole record, after the paragraph rules
 
 
+class _RuleDefault(StrEnum):
+    DEFAULT = "default"
+
+
+RULE_DEFAULT = _RuleDefault.DEFAULT  # ctx.flag(fix=...) left out: the rule's own fix applies
+
+
 class Fix(StrEnum):
     SAFE = "safe"  # the first suggestion may replace the flagged words as they stand
     REVIEW = "review"  # suggestions need the writer's judgement; offered, never applied blind
@@ -175,9 +182,12 @@ class _Flagger:
         message: str,
         suggestions: Iterable[str] = (),
         *,
-        fix: Fix | None = None,
+        fix: Fix | _RuleDefault | None = RULE_DEFAULT,
+        document_level: bool | None = None,
     ) -> None:
-        chosen_fix = fix if fix is not None else self.rule.fix
+        chosen_fix = self.rule.fix if fix is RULE_DEFAULT else fix
+        if document_level is None:
+            document_level = self.rule.scope is Scope.DOCUMENT
         self.out.append(
             Finding(
                 code=self.rule.code,
@@ -190,8 +200,8 @@ class _Flagger:
                 text=self.text[start:end],
                 standard=self.rule.standard,
                 suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
-                fix=chosen_fix.value if chosen_fix else None,
-                document_level=self.rule.scope is Scope.DOCUMENT,
+                fix=chosen_fix.value if isinstance(chosen_fix, Fix) else None,
+                document_level=document_level,
             )
         )
 
@@ -215,8 +225,10 @@ class ParagraphContext:
         message: str,
         suggestions: Iterable[str] = (),
         *,
-        fix: Fix | None = None,
+        fix: Fix | _RuleDefault | None = RULE_DEFAULT,
     ) -> None:
+        """Flag [start, end) of the paragraph. ``fix`` overrides the rule's fix safety for
+        this finding; None means no fix."""
         self._flagger.flag(start, end, message, suggestions, fix=fix)
 
     def in_quote(self, start: int, end: int) -> bool:
@@ -248,10 +260,15 @@ class DocumentContext:
         message: str,
         suggestions: Iterable[str] = (),
         *,
-        fix: Fix | None = None,
+        fix: Fix | _RuleDefault | None = RULE_DEFAULT,
+        document_level: bool = True,
     ) -> None:
+        """Flag [start, end) of the record. ``document_level=False`` marks a finding about
+        those words (a grammar error) rather than about the whole record."""
         assert self._flagger is not None, "finalize steps amend findings; they do not flag"
-        self._flagger.flag(start, end, message, suggestions, fix=fix)
+        self._flagger.flag(
+            start, end, message, suggestions, fix=fix, document_level=document_level
+        )
 
     def first_line_span(self) -> tuple[int, int]:
         """Where a document-level finding is shown: the first line with text on it."""
