@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import click
 
-from recordlint.docs import render
+from recordlint.docs import render, rules_markdown
 from recordlint.rules.registry import all_rules, get_rule
 
 
 @click.command()
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]),
+              default="text",
+              help="markdown: every rule's full documentation, as in docs/rules.md")  # fmt: skip
 def rules(output_format: str) -> None:
     """List every rule with its code, category, standard and severity."""
     listed = all_rules()
+    if output_format == "markdown":
+        click.echo(rules_markdown(), nl=False)
+        return
     if output_format == "json":
         import json
 

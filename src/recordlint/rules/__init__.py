@@ -24,9 +24,4 @@ RULE_MODULES = (
 )
 
 for _module in RULE_MODULES:
-    try:
-        import_module(f"recordlint.rules.{_module}")
-    except ModuleNotFoundError as error:
-        # Families are added one module at a time; a missing family is not an error.
-        if error.name != f"recordlint.rules.{_module}":
-            raise
+    import_module(f"recordlint.rules.{_module}")
