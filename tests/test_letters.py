@@ -76,3 +76,22 @@ def test_named_contact_in_the_body_first() -> None:
 )  # fmt: skip
 def test_named_contact(text: str, who: str | None) -> None:
     assert named_contact(text, letter_parts(text)) == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Radosław Wiśniewski, Social Worker", "Siân Nic Dhomhnaill", "Zoë O'Neill",
+     "Łukasz Wróbel", "Aisha al-Hassan", "Ludwig van Dijk", "Mr Ömer Çelik", "Dr al-Hassan",
+     "Équipe Santé Team"],
+)  # fmt: skip
+def test_names_in_any_alphabet_are_named_contacts(line: str) -> None:
+    text = f"Dear Jo,\n\nSee you soon.\n\nYours sincerely\n\n{line}\nPhone 01392 265 400"
+    assert named_contact(text, letter_parts(text)) == line
+
+
+@pytest.mark.parametrize(
+    "line", ["social worker", "the duty desk", "ÅSA", "van Dijk", "Wiśniewski"]
+)
+def test_lower_case_words_and_single_names_are_not_full_names(line: str) -> None:
+    text = f"Dear Jo,\n\nSee you soon.\n\nYours sincerely\n\n{line}"
+    assert named_contact(text, letter_parts(text)) is None

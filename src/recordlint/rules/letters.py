@@ -30,8 +30,18 @@ _PHONE = re.compile(r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \t-]?\d){8,9}
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)*")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\b")
+# Names are read with Unicode letter classes and their capitals checked in code, so that
+# "Tomasz Zieliński", "Siân O'Neill", "Łukasz Wróbel" and "Aisha al-Hassan" are names too.
+_LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<name>" + _LETTERS + ")")
+_NAME_WORD = re.compile(_LETTERS)
+# Lower-case particles that may stand inside or before a surname: "Ludwig van Dijk",
+# "Aisha al-Hassan", "Rhys ap Gwilym", "Maria dos Santos".
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "binti", "ibn", "ap", "van", "von", "der", "den", "de", "del",
+    "della", "di", "da", "dos", "du", "le", "la", "ter", "ten",
+})  # fmt: skip
+MAX_NAME_WORDS = 4
 # Words that make a line the name of a team or service someone can ask for.
 _TEAM_WORDS = re.compile(
     r"\b(?:team|council|adult\s+(?:social\s+)?care|social\s+care|services?|department|office"
@@ -125,12 +135,34 @@ def _is_name_or_team(words: str) -> bool:
     words = words.strip()
     if not words or _JOB_TITLE_ONLY.match(words):
         return False
-    if _TITLED_NAME.search(words):
+    if any(is_name_word(m.group("name")) for m in _TITLED_NAME.finditer(words)):
         return True
     # A team is named when it has a proper name: "Adult Social Care", not "the office".
-    if _TEAM_WORDS.search(words) and re.search(r"\b[A-Z][a-z]", words):
+    if _TEAM_WORDS.search(words) and any(
+        is_name_word(w) and not w.isupper() for w in _NAME_WORD.findall(words)
+    ):
         return True
-    return bool(_FULL_NAME.fullmatch(words.split(",")[0].strip()))
+    return is_full_name(words.split(",")[0].strip())
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word of a name, in any alphabet: "Zieliński", "Łukasz", "O'Neill",
+    "al-Hassan" (a particle joined to a capitalised surname)."""
+    head, _, rest = word.partition("-")
+    if head.lower() in NAME_PARTICLES and rest:
+        word = rest
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def is_full_name(words: str) -> bool:
+    """Two to four words that read as a person's name ("Siân Nic Dhomhnaill", "Ludwig van
+    Dijk"): capitalised words, with lower-case particles only between them."""
+    parts = words.split()
+    if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(p) for p in parts):
+        return False
+    if not (is_name_word(parts[0]) and is_name_word(parts[-1])):
+        return False
+    return all(is_name_word(p) or p.lower() in NAME_PARTICLES for p in parts[1:-1])
 
 
 @cache
