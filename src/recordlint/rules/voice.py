@@ -57,14 +57,47 @@ MALE_ROLES = _words(
 )
 # Nouns that name the person the record is about (depersonalising, but still the person).
 PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
+# Ways of giving a view without speech that the speech lexicon does not list: signing,
+# pointing, a Talking Mat. "Sign" is checked further in :func:`_voice_term` ("signed the
+# form" is not a view).
+EXTRA_COMMUNICATION = ("sign", "point at", "indicate", "mouth")
+# "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
+_SORTING_VERBS = frozenset({"put", "place", "move", "sort", "stick"})
+_SORTING_BOARD = re.compile(
+    r"\b(?:(?:don[’']?t|do\s+not|not\s+sure|dis)?like['’\"]?\s+(?:side|pile|column|half|"
+    r"section)|talking\s+mats?|thumbs?[\s-]+(?:up|down))\b",
+    re.IGNORECASE,
+)
+# What a person signs that is not a view: a form, a contract, the care plan.
+_SIGNED_THINGS = _words(
+    "form forms contract consent agreement plan letter document documents tenancy "
+    "declaration paperwork papers cheque it them this that register book name"
+)
 # Roles the speech lexicon may not list but records use for professionals.
 EXTRA_PROFESSIONALS = _words(
     "staff worker ward provider agency team hospital surgery dn cpn sw ot gp imca amhp tm "
     "slt salt physio"
 )
+
+
+def _capitals() -> str:
+    """A character class of capital letters: Python's ``re`` has no ``\\p{Lu}``, and names
+    start with "Ł", "Ó" or "Ş" as well as A to Z (Latin, Greek, Cyrillic and Vietnamese)."""
+    letters = (chr(c) for r in (range(0x0530), range(0x1E00, 0x1F00)) for c in r)
+    return "[" + re.escape("".join(c for c in letters if c.isupper())) + "]"
+
+
+CAPITAL = _capitals()
+# Lower-case particles inside names: "Mr al-Hassan", "Mrs van Dijk", "Rhys ap Gwilym".
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "binti", "ibn", "ap", "van", "von", "der", "den", "de", "del",
+    "della", "di", "da", "dos", "du", "le", "la", "ter", "ten", "ní", "nic", "uí", "ó",
+})  # fmt: skip
+_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t-])?"
+_NAME_WORD = rf"(?:{CAPITAL}\.|{_PARTICLE}{CAPITAL}[\w'’-]*)"
 _TITLED_NAME = re.compile(
     r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame|Lady)\.?[ \t]+"
-    r"(?P<names>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
+    rf"(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
 )
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
 _PERSON_CUE = re.compile(
@@ -119,6 +152,10 @@ def speech_lexicon() -> SpeechLexicon:
             relevant_other.add(term)
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
+            terms.setdefault(parsed.head, []).append(parsed)
+    for term in EXTRA_COMMUNICATION:
+        parsed = _parse_term("speech", term)
+        if parsed not in terms.get(parsed.head, []):
             terms.setdefault(parsed.head, []).append(parsed)
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).
     return SpeechLexicon(
@@ -194,7 +231,11 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]
         found[token.i] = {
             "at": start,
             "ref": f"name:{_clean(surname)}",
-            "first": [_clean(w) for w in words[:-1] if len(w.rstrip(".")) > 1],
+            "first": [
+                _clean(w)
+                for w in words[:-1]
+                if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES
+            ],
             "gender": _title_gender(title),
             "title": title,
             "role": _role_in_text(doc.text, start, match.end("names"), lexicon)
@@ -211,7 +252,7 @@ _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "(daughter Efua present)", which introduces somebody else.
 _ROLE_AFTER = re.compile(
     r"^['’]?s?\s*[,(]\s*(?:\d{1,3}\s*,\s*)?(?:(?:his|her|their|the|a)\s+)?"
-    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+[A-Z])"
+    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + ")"
 )
 # "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
 _ROLE_BEFORE = re.compile(
@@ -221,7 +262,7 @@ _ROLE_BEFORE = re.compile(
     + _ROLE_WORDS.replace("role", "label")
     + r"\s*[,(:])\s*$"
 )
-_FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]")
+_FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
 
 
 def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
@@ -263,7 +304,39 @@ def _mentions(
         mention = _mention(token, lexicon)
         if mention is not None:
             found.append(mention)
+    taken = {m["at"] for m in found}
+    found.extend(m for m in cued_first_names(doc.text) if m["at"] not in taken)
     found.sort(key=lambda m: m["at"])
+    return found
+
+
+# A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
+# "Person: Jamie". Titled names are read elsewhere.
+_CUED_FIRST_NAME = re.compile(
+    r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–][ \t]*"
+    rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]*(?=$|[,(.;/–-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def cued_first_names(text: str) -> list[dict[str, Any]]:
+    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie"."""
+    found = []
+    for match in _CUED_FIRST_NAME.finditer(text):
+        words = match.group("name").split()
+        if words[0].lower().rstrip(".") in TITLES or words[0].isupper():
+            continue
+        found.append({
+            "at": match.start("name"),
+            "ref": f"first:{_clean(words[0])}",
+            "surname": _clean(words[-1]) if len(words) > 1 else None,
+            "gender": None,
+            "role": None,
+            "is_subject": False,
+            "cue": True,
+            "plural": False,
+        })  # fmt: skip
     return found
 
 
@@ -286,13 +359,20 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
         or referent_of(token) is Referent.ORGANISATION
     ):
         return None
+    first = _first_token_of(token)
+    text = token.doc.text
+    end = token.idx + len(token.text)
+    # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
+    role = _role_kind(beside, lexicon) if beside else None
+    role = role or _role_in_text(text, first.idx, end, lexicon)
     return {
-        "at": _first_token_of(token).idx,
+        "at": first.idx,
         "ref": f"first:{_clean(words[0])}",
         "surname": _clean(words[-1]) if len(words) > 1 else None,
         "gender": _role_gender(beside) if beside else None,
-        "role": _role_kind(beside, lexicon) if beside else None,
+        "role": role,
         "is_subject": token.dep_ == "nsubj",
+        "cue": bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
         "plural": False,
     }
 
@@ -446,6 +526,8 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
         words = {c.lower_ for c in token.children}
         if "rather" in words and words & {"would", "'d", "’d"}:
             return next(iter(lexicon.terms.get("rather", ())), None)
+        if _sorted_on_a_board(token, lemma):
+            return _SORTING_TERM
     options = lexicon.terms.get(lemma) or lexicon.terms.get(token.lower_)
     if not options:
         return None
@@ -461,12 +543,42 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue
         if lemma == "answer" and any(c.lemma_ in _NOT_SPOKEN for c in token.children):
             continue  # "answered the door"
+        if lemma == "sign" and not _signed_a_view(token):
+            continue  # "signed the form", "signed up for the course"
         if lemma in _NEEDS_CONTENT and not any(
             c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
         ):
             continue  # "she spoke quietly" describes her, it does not give her view
         return term
     return None
+
+
+_SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
+
+
+def _sorted_on_a_board(token: Token, lemma: str) -> bool:
+    """Sorting cards: "Jamie put swimming on the 'like' side", "a thumbs down"."""
+    if lemma in _SORTING_VERBS:
+        return bool(_SORTING_BOARD.search(token.sent.text))
+    if lemma == "give":
+        return any(c.lower_.startswith("thumb") for c in token.subtree)
+    return False
+
+
+def _signed_a_view(token: Token) -> bool:
+    """Signing words, not papers: "She signed 'finish'", "he signed that he was tired"."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return False  # "signed up", "signed off"
+        if child.dep_ in {"dobj", "obj"} and child.lower_ in _SIGNED_THINGS | {"care"}:
+            return False
+        if child.dep_ in {"dobj", "obj"} and child.pos_ in {"NOUN", "PRON"}:
+            # A signed word is quoted or written in capitals ("signed MORE").
+            doc = token.doc
+            before = doc[child.i - 1].text if child.i > 0 else ""
+            if before not in {"'", "‘", '"', "“"} and not child.text.isupper():
+                return False
+    return True
 
 
 def _has_copula(token: Token) -> bool:
@@ -704,10 +816,52 @@ def identify_person(
             continue
         order.setdefault(key, len(order))
         firsts.setdefault(key, set()).update(mention.get("first", []))
-    if not scores:
+    titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
+    untitled = _first_name_person(paragraph_facts, roles, title_end)
+    if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
+        return PersonIdentity(None, None, frozenset({untitled[0]}))
+    if titled_best is None:
         return PersonIdentity(None, None, frozenset())
-    best = max(scores, key=lambda k: (scores[k], -order[k]))
-    return PersonIdentity(best[0], best[1], frozenset(firsts[best]))
+    return PersonIdentity(titled_best[0], titled_best[1], frozenset(firsts[titled_best]))
+
+
+def _first_name_person(
+    paragraph_facts: Sequence[dict[str, Any]], roles: dict[NameKey, str], title_end: int
+) -> tuple[str, int] | None:
+    """The person of a record that names them by first name only ("Hamish said he'd go daft
+    in a home"), with their score on the titled names' scale: a mention counts once, or
+    three times after a cue ("Name: Hamish", the first line). Only a name that is the
+    subject of a voice clause or is given as the record's person can be the person, and
+    never one introduced as somebody's relative or worker ("her daughter Ana", "Sam, the
+    OT"), nor the first name of a titled relative or professional."""
+    mentions = [
+        m for facts in paragraph_facts for m in facts["mentions"] if m["ref"].startswith("first:")
+    ]
+    if not mentions:
+        return None
+    excluded = {m["ref"] for m in mentions if m.get("role")}
+    for facts in paragraph_facts:
+        for mention in _titled(facts):
+            if roles.get(_key(mention)) or mention["title"] in PROFESSIONAL_TITLES:
+                excluded.update(f"first:{first}" for first in mention.get("first", []))
+    speakers = {c["subject"]["ref"] for facts in paragraph_facts for c in facts["clauses"]}
+    scores: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    cued: set[str] = set()
+    for mention in mentions:
+        ref = mention["ref"]
+        if ref in excluded:
+            continue
+        cue = bool(mention.get("cue")) or mention["at"] < title_end
+        scores[ref] += 3 if cue else 1
+        if cue:
+            cued.add(ref)
+        order.setdefault(ref, len(order))
+    candidates = [r for r in scores if r in speakers or r in cued]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda r: (scores[r], -order[r]))
+    return best[6:], scores[best]
 
 
 def _titled(facts: dict[str, Any]) -> list[dict[str, Any]]:
