@@ -215,15 +215,11 @@ def main() -> None:
         if 1 in timings and 2 in timings:
             print(f"two jobs / one job: {timings[1] / timings[2]:.2f}x")
         pipe_seconds, pipe_words = spacy_pipe_speed(export, min(args.records, 2000))
-        print(
-            f"spaCy nlp.pipe alone, one core: {pipe_words / pipe_seconds:8.0f} words/s"
-            + (
-                f"  (linting at one job is {pipe_words / pipe_seconds / (words / timings[1]):.2f}"
-                "x slower)"
-                if 1 in timings
-                else ""
-            )
-        )
+        pipe_speed = pipe_words / pipe_seconds
+        line = f"spaCy nlp.pipe alone, one core: {pipe_speed:8.0f} words/s"
+        if 1 in timings:
+            line += f"  (one lint job runs at {words / timings[1] / pipe_speed:.2f}x its speed)"
+        print(line)
         for size in (int(s) for s in args.memory_sizes.split(",") if s):
             sized = Path(folder) / f"export-{size}.csv"
             generate(sized, size, seed=size)
