@@ -168,7 +168,7 @@ def test_no_acronym_is_a_unit() -> None:
         ("SAR", "Safeguarding Adults Review"),
         ("SAR", "subject access request"),
         ("DoLS", "Deprivation of Liberty Safeguards"),
-        ("s42", "section 42 safeguarding enquiry under the Care Act 2014"),
+        ("s42", "section 42"),
     ],
 )
 def test_ambiguous_acronyms_list_each_meaning(term: str, expansion: str) -> None:
@@ -318,3 +318,10 @@ def test_lexicon_files_are_plain_toml() -> None:
     for name in LEXICON_NAMES:
         data = tomllib.loads((REPOSITORY_LEXICONS / f"{name}.toml").read_text(encoding="utf-8"))
         assert set(data) == {"lexicon", "entry"}
+
+
+@pytest.mark.parametrize("term", ["s2", "s3", "s42", "s117"])
+def test_section_shorthand_expands_to_the_bare_section(term: str) -> None:
+    """A fix replaces "s42" in the sentence, so its expansion must read as "section 42"."""
+    entries = {entry.term: entry for entry in load_lexicon("acronyms").entries}
+    assert entries[term].expansions[0] == f"section {term[1:]}"
