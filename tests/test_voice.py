@@ -122,3 +122,70 @@ def test_a_label_is_cut_but_said_is_not() -> None:
         "His niece said the carers are good.",
         'She said: "I am fine."',
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person named by first name only.
+        "Home visit, 4 May.\n\nCallum was in the kitchen. Callum said he wants to keep "
+        "cooking for himself and hates the microwave meals.",
+        "Name: Priya\n\nPriya told me she gets lonely at weekends.",
+        "Re: Dougie Kerr\n\nDougie said the carers come too early.",
+        # Singular "they" for a person who is never "he" or "she".
+        "Visit to Alex at home.\n\nAlex uses they and them. They said the stairs are the "
+        "hardest part.",
+        "Visited Mx Kai Brennan. They told me they want to move nearer their sister.",
+        # Quotations with no speech verb.
+        'Visited Mrs Kaur with her grandson. Mrs Kaur: "Ghar hi changa hai" (home is best).',
+        'Visited Mr Dunn about the move. "Too many stairs. Too many strangers."',
+        # Views given without speech.
+        "Review with Mr Bell. He put the garden on the like side of his Talking Mat.",
+        "Visited Mrs Grey. She nodded and pointed at her coat.",
+        "Visited Jordan at college. Jordan signed 'more' when we talked about the art class.",
+        # Names beyond A to Z.
+        "Visited Mr Łukasz Wróbel. Mr Wróbel told me he wants to go home.",
+        "Visited Mr al-Hassan. Mr al-Hassan said the ramp has helped.",
+    ],
+)
+def test_the_persons_voice_beyond_titled_names_and_speech(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A first name introduced as a relative or professional is not the person.
+        "Visited Mrs Lopes. Her daughter Ana said she is struggling. Ana wants her mum in a home.",
+        "Joint visit with Sam, the OT. Sam said a stairlift would help.",
+        "Ana rang about her mother, Mrs Lopes. Ana said her mother wants a care home.",
+        # "They" for a group, or for whoever was rung, is not the person.
+        "Visited Mr Hale with his sons. They told me he needs a care home.",
+        "Visit with Robin.\n\nRobin seemed tired. I rang Bright Care. They said the carer "
+        "was off sick.",
+        # Scare quotes, titles and a relative's words on their own line.
+        'Visited Mr Pike. Mr Pike is "resistive" during care. Staff find him "Challenging".',
+        'Visited Mrs Amos. I gave her the "Living Well" leaflet.',
+        'Visited Mrs Amos. Her son Tom rang during the visit.\n\n"Mum is not safe. She '
+        'needs a home."',
+        # Signing papers is not a view.
+        "Visited Mrs Amos. She signed the financial assessment form.",
+        "Visited Jordan. Jordan signed up for the gym.",
+    ],
+)
+def test_not_the_persons_voice_beyond_titled_names(text: str) -> None:
+    assert not _voices(text)
+
+
+def test_a_first_name_person_is_identified() -> None:
+    summary = voice_of("Name: Siân\n\nSiân told me she misses chapel.", "case_note")
+    assert summary.person.first_names == frozenset({"siân"})
+    assert summary.person.title is None
+
+
+def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
+    text = (
+        "Re: Mrs Ivy Trelawny\n\nMrs Trelawny said she is lonely. Mrs Trelawny wants a "
+        "lunch club. Kayleigh said the bus is the problem."
+    )
+    assert voice_of(text, "case_note").person.surname == "trelawny"

@@ -200,13 +200,44 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> dict[str, An
             continue
         words = doc.text[start:end]
         credited = bool(_OWN_WORDS.search(doc.text[max(0, start - 40) : end + 20]))
+        loose = not any(s <= start < e for s, e in covered)
         if credited or (
             len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
             and _FIRST_PERSON.search(words)
-            and not any(s <= start < e for s, e in covered)
+            and loose
         ):
             quoted.append({"start": start, "end": end, "credited": credited})
+        elif loose and spoken_words(doc.text, start, end):
+            # Whose words these are is decided with the whole record: the person's when
+            # the person is who the record was last speaking of.
+            quoted.append({"start": start, "end": end, "credited": False, "loose": True})
     return {"mentions": mentions, "clauses": clauses, "quotes": quoted}
+
+
+_CONTACTED = re.compile(
+    r"\b(?:rang|phoned|called|e-?mailed|texted|messaged|contacted|spoke\s+(?:to|with)|"
+    r"wrote\s+to|referred\s+to|chased)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
+_TRANSLATION_AFTER = re.compile(r"^\W?\s*[(\[]")
+_OPENS_BEFORE = re.compile(r"\w\W*[:.!?…–—-]\s*\W?$")
+
+
+def spoken_words(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` reads as somebody's words rather than a
+    scare-quoted label ("resistive") or a title ("Living Well"): it starts with a capital
+    and is a sentence ("No more. Home."), stands on its own after a colon or a full stop,
+    or comes with a translation in brackets ("Ghar hi changa hai" (home is best))."""
+    words = text[start:end].strip()
+    first = next((c for c in words if c.isalpha()), "")
+    if not first.isupper():
+        return False
+    if _SENTENCE_PUNCTUATION.search(words) or _TRANSLATION_AFTER.match(text[end:]):
+        return True
+    # After a colon or a full stop, not alone on a line, where it may be a heading.
+    title_case = all(w[:1].isupper() for w in words.split())
+    return bool(_OPENS_BEFORE.search(text[:start])) and not title_case
 
 
 def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]:
@@ -307,6 +338,16 @@ def _mentions(
     taken = {m["at"] for m in found}
     found.extend(m for m in cued_first_names(doc.text) if m["at"] not in taken)
     found.sort(key=lambda m: m["at"])
+    # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
+    for relative in found:
+        if relative["ref"].startswith("name:") and relative.get("role") == "relevant_other":
+            before = doc.text[max(0, relative["at"] - 30) : relative["at"]]
+            possessive = _ROLE_BEFORE.search(before)
+            if possessive is None or possessive.group("role") is None:
+                continue
+            for mention in found:
+                if mention["ref"].startswith("first:") and mention["at"] < relative["at"]:
+                    mention["role"] = mention.get("role") or "relevant_other"
     return found
 
 
@@ -352,11 +393,13 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
     if token.dep_ not in {"nsubj", "appos"} and not beside:
         return None
     words = _name_words(token)
+    if referent_of(token) is Referent.ORGANISATION:
+        # "I rang Bright Care. They said...": an organisation is a "they" of its own.
+        return {**_role_mention(token, "professional"), "plural": True}
     if (
         token.text.isupper()
         or not token.text[:1].isupper()
         or any("." in w or not w[:1].isupper() for w in words)
-        or referent_of(token) is Referent.ORGANISATION
     ):
         return None
     first = _first_token_of(token)
@@ -719,7 +762,19 @@ def _describe(
         return {"ref": "writer"}
     if lower in {"she", "he", "they"}:
         gender = {"she": "f", "he": "m"}.get(lower)
-        return {"ref": "pronoun", "gender": gender, "plural": lower == "they", "at": subject.idx}
+        described = {
+            "ref": "pronoun",
+            "gender": gender,
+            "plural": lower == "they",
+            "at": subject.idx,
+        }
+        if lower == "they":
+            # "I rang Bright Care. They said...": after a call, "they" is who was called.
+            sentences = list(verb.doc.sents)
+            index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+            start = sentences[max(0, index - 1)].start_char
+            described["after_contact"] = bool(_CONTACTED.search(verb.doc.text, start, subject.idx))
+        return described
     mention = names.get(subject.i) or _mention(subject, lexicon)
     if mention is not None:
         return {**mention, "at": subject.idx}
@@ -769,6 +824,7 @@ class VoiceSummary:
     person_quotes: int = 0
     relevant_others_views: int = 0
     professional_views: int = 0
+    gendered: int = 0  # clauses of the person's with "he" or "she" as their subject
 
     def metrics(self) -> dict[str, Any]:
         return {
@@ -905,8 +961,6 @@ def resolve_voice(
         for m in facts["mentions"]
         if m["ref"].startswith("first:") and m.get("role")
     }
-    summary = VoiceSummary(person)
-    history: list[Seen] = []
 
     def who_is(mention: dict[str, Any]) -> str:
         ref = mention["ref"]
@@ -928,16 +982,44 @@ def resolve_voice(
             return ref[5:]
         return ref
 
-    for base, facts in enumerate(paragraph_facts):
-        del base
-        events: list[tuple[int, int, dict[str, Any]]] = [
-            (m["at"], 0, m) for m in facts["mentions"]
-        ] + [(c["subject"].get("at", c["start"]), 1, c) for c in facts["clauses"]]
+    singular_they = person.title == "mx"
+    summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
+    if not singular_they and person.title is None and person.first_names and not summary.gendered:
+        # The record never calls its person "he" or "she": "they" may be the person, when
+        # no group stands nearer ("His sons were there. They said...").
+        summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
+    return summary
+
+
+def _sort_voices(
+    paragraph_facts: Sequence[dict[str, Any]],
+    kind: RecordKind,
+    person: PersonIdentity,
+    who_is: Any,
+    *,
+    singular_they: bool,
+) -> VoiceSummary:
+    summary = VoiceSummary(person)
+    history: list[Seen] = []
+    loose_quotes = kind in {RecordKind.CASE_NOTE, RecordKind.ASSESSMENT}
+    for facts in paragraph_facts:
+        events: list[tuple[int, int, dict[str, Any]]] = (
+            [(m["at"], 0, m) for m in facts["mentions"]]
+            + [(c["subject"].get("at", c["start"]), 1, c) for c in facts["clauses"]]
+            + [(q["start"], 2, q) for q in facts["quotes"]]
+        )
         events.sort(key=lambda e: (e[0], e[1]))
         spans = [
             (c["start"], c["subject"].get("at", c["start"]), c["end"]) for c in facts["clauses"]
         ]
-        for _, is_clause, item in events:
+        for _, event, item in events:
+            if event == 2:
+                if item.get("loose") and not (loose_quotes and _about_the_person(history, person)):
+                    continue
+                summary.person_voice.append((item["start"], item["end"]))
+                summary.person_quotes += 1
+                continue
+            is_clause = event == 1
             if not is_clause and _reported(item["at"], spans):
                 continue  # "Mr Finch said ... since his brother died. He said": still Mr Finch
             if not is_clause:
@@ -946,11 +1028,14 @@ def resolve_voice(
                          bool(item.get("is_subject")))
                 )  # fmt: skip
                 continue
-            speaker = _speaker(item["subject"], history, person, kind, who_is)
+            subject = item["subject"]
+            speaker = _speaker(subject, history, person, kind, who_is, singular_they)
+            gender = subject.get("gender")
             if speaker in {"person", "professional", "other", "relevant_other"}:
-                subject = item["subject"]
-                gender = subject.get("gender")
-                history.append(Seen(speaker, gender, bool(subject.get("plural")), True))
+                plural = bool(subject.get("plural")) and speaker != "person"
+                history.append(Seen(speaker, gender, plural, True))
+            if speaker == "person" and subject["ref"] == "pronoun" and gender is not None:
+                summary.gendered += 1
             if speaker == "person":
                 summary.person_voice.append((item["start"], item["end"]))
                 summary.person_quotes += item["quotes"]
@@ -958,10 +1043,15 @@ def resolve_voice(
                 summary.professional_views += 1
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
-        for quote in facts["quotes"]:
-            summary.person_voice.append((quote["start"], quote["end"]))
-            summary.person_quotes += 1
     return summary
+
+
+def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
+    """Whether a quotation with no speaker named is the person's: the record was last
+    speaking of the person, not of a relative or professional."""
+    if not history:
+        return person.surname is not None or bool(person.first_names)
+    return history[-1].who == "person"
 
 
 def _reported(at: int, clauses: list[tuple[int, int, int]]) -> bool:
@@ -975,6 +1065,7 @@ def _speaker(
     person: PersonIdentity,
     kind: RecordKind,
     who_is: Any,
+    singular_they: bool = False,
 ) -> str:
     ref = subject["ref"]
     if ref == "you":
@@ -989,6 +1080,8 @@ def _speaker(
         return "writer"
     if ref == "pronoun":
         if subject.get("plural"):
+            if singular_they and not subject.get("after_contact"):
+                return _singular_they(history)
             return "unknown"
         return _antecedent(subject.get("gender"), history, person)
     if ref == "implicit":
@@ -1015,6 +1108,20 @@ def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity
             return "person" if seen.who == "person" else "ambiguous"
     if person.surname is None or _compatible(pronoun, person.gender):
         return "person"
+    return "unknown"
+
+
+def _singular_they(history: list[Seen]) -> str:
+    """Who "they" is in a record that uses "they" for its person: the person when they are
+    the nearest one it could mean. A group ("his sons", "the carers") or anyone else of
+    unknown gender in between (the GP, the agency) could be "they" too."""
+    for seen in reversed(history):
+        if seen.who == "person":
+            return "person"
+        if seen.plural:
+            return "unknown"
+        if seen.gender is None:
+            return "ambiguous"
     return "unknown"
 
 
