@@ -1137,8 +1137,11 @@ def _compatible(pronoun: str | None, gender: str | None) -> bool:
 def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
     from recordlint.text import quote_spans
 
-    nlp = load_pipeline(model, frozenset({Need.TOKENS, Need.PARSE}))
     quotes = quote_spans(text)
+    # A paragraph with nothing anybody says, feels or wants is only read for who it
+    # mentions, which the tokenizer and the names' patterns give without the parser.
+    needs = {Need.TOKENS, Need.PARSE} if quotes or may_carry_voice(text) else {Need.TOKENS}
+    nlp = load_pipeline(model, frozenset(needs))
     units = line_units(text)
     merged: dict[str, Any] = {"mentions": [], "clauses": [], "quotes": []}
     for (start, end), doc in zip(units, nlp.pipe(text[s:e] for s, e in units), strict=True):
@@ -1150,6 +1153,29 @@ def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
         for key in merged:
             merged[key].extend(facts[key])
     return merged
+
+
+@cache
+def _voice_cue() -> re.Pattern[str]:
+    """Any form of a speech, feeling or wish word, "you", or a way of communicating."""
+    irregular = "said says told felt spoke spoken wrote written chose chosen shook thought"
+    stems = {irregular, *(_stem(head) for head in speech_lexicon().terms), "rather", "like"}
+    words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
+        r"\bthumbs?\b|\bBSL\b|Makaton",
+        re.IGNORECASE,
+    )
+
+
+def _stem(head: str) -> str:
+    # "like" also matches "liked" and "likes"; "worry", "worried" through "worr".
+    return head[:-1] if len(head) > 3 and head[-1] in "ey" else head
+
+
+def may_carry_voice(text: str) -> bool:
+    """Whether a paragraph could hold a voice clause: the gate before parsing it."""
+    return bool(_voice_cue().search(text))
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
