@@ -24,6 +24,7 @@ from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.rules.respectful import lexicon_gate
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -37,10 +38,47 @@ BASE, PLURAL, PAST, GERUND = "base", "s", "ed", "ing"
 # Words that never inflect inside a phrase ("package of care", not "package ofs care").
 _FIXED_WORDS = frozenset(
     {
-        "a", "an", "the", "of", "to", "for", "with", "and", "or", "in", "on", "at", "by",
-        "from", "into", "onto", "up", "out", "off", "over", "as", "per", "your", "you", "our",
-        "we", "us", "their", "his", "her", "its", "it", "is", "are", "be", "been", "not", "no",
-        "than", "that", "this"
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "up",
+        "out",
+        "off",
+        "over",
+        "as",
+        "per",
+        "your",
+        "you",
+        "our",
+        "we",
+        "us",
+        "their",
+        "his",
+        "her",
+        "its",
+        "it",
+        "is",
+        "are",
+        "be",
+        "been",
+        "not",
+        "no",
+        "than",
+        "that",
+        "this",
     }
 )
 # Irregular verbs that appear in jargon, wordy phrases or their suggestions:
@@ -446,7 +484,7 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     if _NAME_WORDS_AFTER.match(text, end):
         return True
     before = text[line_start:start].rstrip()
-    at_sentence_start = not before or before[-1] in ".!?:;\"“(-•*"
+    at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'
     return not at_sentence_start
 
 
@@ -569,10 +607,16 @@ _NAMES_FACT = "jargon.names"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|our|my)\s+$", re.IGNORECASE)
 
 
+def _written_names(text: str) -> dict[str, list[str]]:
+    """Names written with a title, and the letter's salutation: found by pattern alone, so
+    the whole record is read for them, not only the paragraphs the rule ran on."""
+    titled = [f"{m.group('title')} {m.group('surname')}" for m in _TITLED_NAME.finditer(text)]
+    salutation = [m.group("name") for m in _SALUTATION.finditer(text)]
+    return {"titled": titled, "salutation": salutation}
+
+
 def _person_names(ctx: ParagraphContext) -> dict[str, list[str]]:
-    """Names in the paragraph that may be the person's: titled ones and PERSON entities."""
-    titled = [f"{m.group('title')} {m.group('surname')}" for m in _TITLED_NAME.finditer(ctx.text)]
-    salutation = [m.group("name") for m in _SALUTATION.finditer(ctx.text)]
+    """PERSON entities in the paragraph that may be the person's name."""
     entities: list[str] = []
     if ctx.doc is not None:
         for ent in ctx.doc.ents:
@@ -582,7 +626,7 @@ def _person_names(ctx: ParagraphContext) -> dict[str, list[str]]:
             if _NOT_THE_PERSON_BEFORE.search(before) or not ent.text[:1].isupper():
                 continue
             entities.append(ent.text)
-    return {"titled": titled, "salutation": salutation, "entities": entities}
+    return {"entities": entities}
 
 
 def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
@@ -613,6 +657,11 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     severity=Severity.WARNING,
     needs=[Need.TOKENS, Need.ENTITIES],
     fix=Fix.REVIEW,
+    # The entity recogniser is the costliest component; only paragraphs holding a label
+    # need it (titled names elsewhere are read by pattern in the finalizer).
+    gate=lexicon_gate(
+        lambda: [e.term for e in load_lexicon("jargon").entries if e.depersonalising]
+    ),
 )
 def depersonalising_reference(ctx: ParagraphContext) -> None:
     """Finds labels that stand in for the person ("the service user", "the client").
@@ -663,7 +712,7 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
 
 @finalizer("RL202")
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    name = best_person_name(ctx.facts(_NAMES_FACT))
+    name = best_person_name([_written_names(ctx.text), *ctx.facts(_NAMES_FACT)])
     if name is None:
         return findings
     named = []

@@ -4,6 +4,7 @@ the reader can manage."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, Severity
@@ -249,6 +250,11 @@ def _agent_of(verb: Token) -> Token | None:
     return None
 
 
+# Without a form of "be" a paragraph cannot hold a "be" passive, and needs no parse for
+# this rule (participles are too irregular to test for cheaply: made, put, told, gone).
+_MAYBE_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\b", re.IGNORECASE)
+
+
 @rule(
     code="RL303",
     name="passive-voice",
@@ -256,6 +262,7 @@ def _agent_of(verb: Token) -> Token | None:
     standard="2.plain-language",
     severity=Severity.INFO,
     needs=[Need.PARSE],
+    gate=lambda text: _MAYBE_PASSIVE.search(text) is not None,
 )
 def passive_voice(ctx: ParagraphContext) -> None:
     """Finds passive sentences, especially those that do not say who did it ("a referral
