@@ -39,7 +39,7 @@ _MEDICINE = re.compile(
     r"""(?:
         amide|amine|amol|apine|azepam|azide|azine|azolam|azole|barb|begron|caine|cillin|clav
         |clone|codamol|codone|cycline|dipine|dopa|dronate|dronic|fenacin|ferol|flozin|floxacin
-        |gabalin|giline|gliptin|glitazone|lukast|mab|macrogol|morph|mycin|navir|olol|olone
+        |gabalin|giline|gliptin|glitazone|idone|lukast|mab|macrogol|morph|mycin|navir|olol|olone
         |onium|oxetine|parin|pentin|peridol|pexole|pezil|phine|pine|pramine|prazole|pril|profen
         |sartan|setron|sonide|statin|stigmine|terol|tidine|tinib|tiracetam|trigine|triptan
         |triptyline|trolene|ulose|verine|vir|xaban|zepine|zodone
