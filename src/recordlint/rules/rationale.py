@@ -60,7 +60,11 @@ _PROCEDURAL = frozenset(
 _REFERRING_VERBS = frozenset(
     {"agree", "discuss", "say", "explain", "mention", "arrange", "plan", "state", "tell"}
 )
-_NOT_A_REASON_AFTER_AS = frozenset({"well", "soon", "if", "though", "long", "much", "far", "per"})
+# "Care to stay as is", "as before", "as usual" keep things the same; they give no reason.
+_NOT_A_REASON_AFTER_AS = frozenset(
+    {"well", "soon", "if", "though", "long", "much", "far", "per", "is", "are", "before", "now",
+     "usual"}
+)  # fmt: skip
 _FUTURE = frozenset({"will", "shall", "'ll", "would"})
 # Connectives that say the reason is in the previous sentence.
 _CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
@@ -79,10 +83,53 @@ _AGENTIVE = frozenset(
 # Nouns whose infinitive says what someone wants, not what was decided.
 _WANTING_NOUNS = frozenset(
     {"request", "wish", "wishes", "hope", "attempt", "offer", "need", "ability", "chance",
-     "opportunity", "right", "choice", "plan", "way", "time", "desire"}
+     "opportunity", "right", "choice", "plan", "way", "time", "desire", "capacity"}
 )  # fmt: skip
 # Header lines of an email or form that name a topic: "Subject: case closure".
 _TOPIC_LABELS = frozenset({"subject", "re", "title", "from", "to", "cc", "regarding"})
+# Form fields that hold a name, an address or a contact, never a decision:
+# "Caller: Mrs Aziz (self-referral)", "Address: 4 Elm Close".
+_FIELD_LABELS = frozenset(
+    {"address", "caller", "name", "referrer", "source", "gp", "tel", "telephone", "phone",
+     "mobile", "email", "dob", "location", "venue", "present", "attendees", "contact",
+     "nok", "kin", "carer", "landlord", "provider", "author", "by"}
+)  # fmt: skip
+# Labels that introduce the decision itself; the lines after them may give its reason.
+_DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
+# Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
+_REASON_HEADING = re.compile(
+    r"(?:why|reasons?|rationale)(?: for (?:the|this|our|my) decisions?| we decided(?: this)?)?"
+    r"\s*:?",
+    re.I,
+)
+# The person's consent or request given as the reason: "with your consent", "at your request".
+# Kept in code, not the lexicon: the lexicon matches word by word and these need any owner.
+_CONSENT = re.compile(
+    r"\b(?:with|at) (?:your|his|her|their|my|\w+'s) "
+    r"(?:full )?(?:consent|agreement|permission|request)\b"
+    r"|\bas you (?:asked|requested|wanted|wished)\b"
+    r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b",
+    re.I,
+)
+# Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
+# "Your support will not change". "End", "stop" and "stay" are too often events to be
+# lexicon entries ("the call ended"); here they count only in these note or future shapes.
+_CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
+_CHANGING_IN_FUTURE = _CONTINUING | {"change"}
+# Events that begin and end by themselves: "the meeting will end at 3".
+_EVENTS = frozenset(
+    {"meeting", "call", "visit", "appointment", "appt", "day", "date", "time",
+     "conversation", "discussion", "session", "week", "month", "year"}
+)  # fmt: skip
+# Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
+_KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
+# Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
+# an observation of how someone moves, not a move of service.
+_BODY_TRANSFER = re.compile(
+    r"\b(?:independent(?:ly)?|assist\w*|with (?:one|two|1|2) carers?|grab rail|bed|chair|"
+    r"toilet|commode|bath|shower|wheelchair|stand(?:ing)?|sit(?:ting)?|on/off|car)\b",
+    re.I,
+)
 _BULLET = re.compile(r"^(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
@@ -330,19 +377,36 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     """The decisions in ``unit`` that the writer or the service makes: for each, the word
     the sentence hangs it from and the matched phrase."""
     span = doc[unit.start : unit.end]
-    if _is_question(span) or _starts_with_wh(span) or _names_a_topic(span):
+    if (
+        _is_question(span)
+        or _starts_with_wh(span)
+        or _names_a_topic(span)
+        or _form_field(span)
+        or _heading(span)
+    ):
         return []
     found: list[tuple[Token, Span]] = []
-    for start, end in find_terms(span, "decision"):
+    note_style = set(_note_style_decisions(span))
+    for start, end in sorted({*find_terms(span, "decision"), *note_style}):
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
+        if any(h is head for h, _ in found):
+            continue
         if (
-            _hypothetical(head)
+            _part_of_a_name(head, span)
+            or _not_a_verb_of_deciding(head)
+            or _finding_reported(head)
+            or _movement_observed(head, span)
+            or _hypothetical(head)
             or _adjective_as_label(head)
             or _noun_as_topic(head)
-            or _purpose_or_request(head)
-            or _someone_elses(head, range(start, end))
+            or ((start, end) not in note_style and _purpose_or_request(head))
+            or (
+                is_attributed(head)
+                if (start, end) in note_style
+                else _someone_elses(head, range(start, end))
+            )
             or _discharge_from_hospital(head, span)
             or _agreeing_with_a_view(head)
             or _arranging_a_step(head)
@@ -352,6 +416,156 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not t.is_space]
+
+
+def _label_of(span: Span) -> list[str] | None:
+    """The words before a line's first colon when they are a short label: "Next of kin:"."""
+    words = _words(span)
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if colon is None or not 1 <= colon <= 3:
+        return None
+    return [t.lower_ for t in words[:colon]]
+
+
+def _form_field(span: Span) -> bool:
+    """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
+    address or a contact in a form, with no verb to make a decision."""
+    label = _label_of(span)
+    if label is None or not _FIELD_LABELS & set(label):
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
+
+
+def _heading(span: Span) -> bool:
+    """'Closure of your homecare service', 'Case Closure': a heading or subject line that
+    names the decision a letter is about, with no verb and no full stop."""
+    words = _words(span)
+    if not words or words[-1].is_punct or any(t.tag_.startswith("VB") or t.tag_ == "MD"
+                                              for t in words):  # fmt: skip
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
+        return not all(t.is_upper for t in alpha)  # "NFA", "DP AGREED" are notes
+    first = alpha[0] if alpha else None
+    return (
+        first is not None
+        and first.pos_ == "NOUN"
+        and first.dep_ == "ROOT"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+def _part_of_a_name(token: Token, span: Span) -> bool:
+    """'4 Elm Close', 'Rose Close, Hyde': a word of a street or a place name."""
+    if not token.text[:1].isupper() or token.is_upper or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text != ":" and (before.text[:1].isupper() or before.like_num)
+
+
+def _not_a_verb_of_deciding(token: Token) -> bool:
+    """'a flat, which is close to the shops': 'close' as an adjective or adverb."""
+    return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
+
+
+def _finding_reported(token: Token) -> bool:
+    """'The enquiry has concluded', 'the concern has been substantiated': the outcome of an
+    enquiry reported as a finding, not a decision the writer makes here. ("Concern not
+    substantiated." in note style still counts.)"""
+    lemma = token.lemma_.lower()
+    subject = _has_subject(token)
+    if subject is None or referent_of(subject) in {Referent.WRITER, *_OTHERS}:
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if lemma == "conclude":
+        concluded_what = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
+        return not concluded_what
+    return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
+
+
+def _movement_observed(token: Token, span: Span) -> bool:
+    """'Transfer on/off toilet independent with grab rail': how someone moves."""
+    return token.lemma_.lower() == "transfer" and bool(_BODY_TRANSFER.search(span.text))
+
+
+def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
+    """Decisions the lexicon has no word for, in the shapes notes and letters give them:
+    "Placement to continue", "1:1 hours to remain at 40", "Case kept on the duty list",
+    "Your homecare will end on 4 April", "You will not be offered a review"."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in _CONTINUING and _note_infinitive(token, span):
+            yield token.i, token.i + 1
+            continue
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        negated = any(c.dep_ == "neg" for c in token.children)
+        subject = _has_subject(token)
+        if lemma in _CHANGING_IN_FUTURE and auxiliaries & _FUTURE:
+            if lemma == "change" and not negated:
+                continue
+            if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+                continue  # "the day centre will continue to provide lunch": a description
+            if subject is not None and _a_service(subject):
+                yield token.i, token.i + 1
+        elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
+            if subject is not None and subject.dep_ == "nsubjpass":
+                yield token.i, token.i + 1  # "You will not be offered ongoing support"
+        elif (
+            lemma == "keep"
+            and token.tag_ in {"VBD", "VBN"}
+            and not auxiliaries - {"was"}
+            and subject is not None
+            and _a_service(subject)
+            and _kept_on_or_open(token)
+        ):
+            yield token.i, token.i + 1
+
+
+def _a_service(noun: Token) -> bool:
+    """A service, a case or a plan, not a person, a body or an event."""
+    if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
+        return False
+    return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
+
+
+def _note_infinitive(verb: Token, span: Span) -> bool:
+    """'Placement to continue.', 'Plan: reablement to end 12/12': the line names a thing and
+    says what happens to it, with no finite verb of its own. The parse of such fragments
+    varies, so the shape is read on the words."""
+    previous = verb.i - 1
+    if previous <= span.start or verb.doc[previous].lower_ != "to":
+        return False
+    words = [t for t in verb.doc[span.start : previous] if not t.is_space]
+    label = _label_of(span)
+    if label is not None:
+        words = words[len(label) + 1 :]
+    words = [t for t in words if not _BULLET.fullmatch(t.text + " ")]
+    if not words or words[0].lower_ in {"for", "if", "when", "whether"}:
+        return False
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
+        return False  # "she wants to stay", "her request for the visits to end"
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ == "VB"]
+    if not nouns:
+        return False
+    if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
+        return False  # "Son to stay with his aunt": the family's arrangement
+    last = words[-1]
+    return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
+
+
+def _kept_on_or_open(verb: Token) -> bool:
+    for child in verb.subtree:
+        if child.lower_ == "open" and child.head is verb:
+            return True
+        if child.lemma_.lower() in _KEPT_ON and child.dep_ in {"dobj", "pobj", "compound"}:
+            return True
+    return False
 
 
 def _names_what(token: Token) -> bool:
@@ -443,8 +657,50 @@ def _reason_in(doc: Doc, unit: _Unit) -> bool:
     for start, end in find_terms(span, "reason"):
         if _real_reason(doc, start, end):
             return True
+    if _CONSENT.search(span.text):
+        return True  # "With your consent I made a referral": the person's wish is the reason
     words = [t for t in span if not t.is_space]
+    text = span.text.strip().lstrip("#").strip()
+    if _REASON_HEADING.fullmatch(text):
+        return True  # a "Why" heading: the reason is on the lines below it
     return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
+
+
+def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
+    """A reason the line gives around the decision without a marker word:
+    "Low risk, so no safeguarding referral" (the reason before "so"), and
+    "Care increased: two falls at night this week" (the evidence after a colon)."""
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    for n, token in enumerate(words):
+        if token.i >= head.i:
+            break
+        following = words[n + 1].lower_ if n + 1 < len(words) else ""
+        content_before = sum(1 for t in words[:n] if t.is_alpha) >= 2
+        if (
+            token.lower_ in {"so", "therefore", "hence", "thus"}
+            and content_before
+            and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
+        ):
+            return True
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if colon is None or not head.i < words[colon].i:
+        return False
+    before = [t for t in words[:colon] if t.is_alpha]
+    after = [t for t in words[colon + 1 :] if t.is_alpha]
+    if len(before) < 2 or before[0].lower_ in _DECISION_LABELS | _REASON_LABELS:
+        return False
+    if head.lemma_.lower() in {"agree", "decide", "decision", "refer", "referral", "make"}:
+        return False  # "Agreed: carers at 8", "Referral made: falls team": what, not why
+    if len(after) < 3 or after[0].lower_ in {"to", "for"}:
+        return False
+    return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
+    """'Decision: Rosa will stay in her room': a decision under a label, whose reasons
+    often follow under their own heading a line or two below."""
+    label = _label_of(doc[unit.start : unit.end])
+    return label is not None and bool(_DECISION_LABELS & set(label))
 
 
 def _purpose_given(head: Token, phrase: Span) -> bool:
@@ -505,7 +761,13 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     for n, unit in enumerate(units):
         decisions = decisions_in(doc, unit, in_quote)
         reasoned = reasons[n] or (n + 1 < len(units) and reasons[n + 1])
-        bare = [(h, p) for h, p in decisions if not _purpose_given(h, p)]
+        if n + 2 < len(units) and _labelled_decision(doc, unit):
+            reasoned = reasoned or reasons[n + 2]
+        bare = [
+            (h, p)
+            for h, p in decisions
+            if not _purpose_given(h, p) and not _reason_around(doc, unit, h)
+        ]
         first = bare[0] if bare else None
         agreement = first is not None and (
             first[0].lemma_.lower() == "agree" or _refers_back(doc, unit)
