@@ -114,3 +114,39 @@ def test_not_the_services_decision(nlp: Any, text: str) -> None:
 )
 def test_reasons_in_the_sentences_around(nlp: Any, text: str, flagged: list[str]) -> None:
     assert _unreasoned(nlp, text) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Address: 12 Meadow Close, Stockport",
+        "Caller: Mr Tomasz Wielgosz (self-referral), 72, Bury",
+        "Closure of your homecare service",
+        "With your consent I have made a referral to the falls team.",
+        "Risk screen done: low risk, so no safeguarding referral.",
+        "Care increased: two falls at night in the last week.",
+        "The enquiry has finished and the concern has been substantiated.",
+        "Outcome: Mrs Lee lacks capacity to decide about her care.",
+        "They have moved to a bungalow, which is close to her sister's house.",
+        "Mr Bell to stay with his daughter over Christmas.",
+        "Her pain will not change with this medicine.",
+        "Decision: Ken will stay at Elm House.\nWhy\nHe told me he is settled there.",
+    ],
+)
+def test_labels_findings_and_reasons_without_markers(nlp: Any, text: str) -> None:
+    assert _unreasoned(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Placement to continue.",
+        "Plan: befriending to end 12/12/2025.",
+        "Case kept on waiting list.",
+        "Your homecare will end on 4 April.",
+        "Your support plan will not change for now.",
+        "You will not be offered a further review.",
+    ],
+)
+def test_note_style_decisions(nlp: Any, text: str) -> None:
+    assert _unreasoned(nlp, text) == [text]

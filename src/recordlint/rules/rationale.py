@@ -115,11 +115,20 @@ _CONSENT = re.compile(
 # "Your support will not change". "End", "stop" and "stay" are too often events to be
 # lexicon entries ("the call ended"); here they count only in these note or future shapes.
 _CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
-_CHANGING_IN_FUTURE = _CONTINUING | {"change"}
+# "Will cease" stays out: the corpus reads "the call will cease" as an event (see
+# _someone_elses); "will end" is how letters tell a person their service ends.
+_CHANGING_IN_FUTURE = (_CONTINUING - {"cease"}) | {"change"}
 # Events that begin and end by themselves: "the meeting will end at 3".
 _EVENTS = frozenset(
-    {"meeting", "call", "visit", "appointment", "appt", "day", "date", "time",
+    {"meeting", "appointment", "appt", "day", "date", "time",
      "conversation", "discussion", "session", "week", "month", "year"}
+)  # fmt: skip
+# What a service provides; a small code-side list (not the lexicon, which holds decision
+# words) so that "your homecare will end" counts and "her pain will not change" does not.
+_SERVICES = frozenset(
+    {"service", "support", "care", "package", "plan", "call", "visit", "homecare",
+     "reablement", "placement", "payment", "budget", "hour", "funding", "respite", "case",
+     "enquiry", "club", "centre", "session", "poc", "dp", "help", "carer", "sitting"}
 )  # fmt: skip
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
 _KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
@@ -437,7 +446,8 @@ def _form_field(span: Span) -> bool:
     label = _label_of(span)
     if label is None or not _FIELD_LABELS & set(label):
         return False
-    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
+    # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
 def _heading(span: Span) -> bool:
@@ -511,7 +521,7 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
                 continue
             if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
                 continue  # "the day centre will continue to provide lunch": a description
-            if subject is not None and _a_service(subject):
+            if subject is not None and _names_a_service(subject):
                 yield token.i, token.i + 1
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -534,6 +544,14 @@ def _a_service(noun: Token) -> bool:
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
 
 
+def _names_a_service(noun: Token) -> bool:
+    """'Your package of support', 'your reablement service': in a full sentence "will end"
+    or "will not change" is a decision only about a service ("her pain will not change")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "prep"})]
+    words += [g for c in noun.children if c.dep_ == "prep" for g in c.children]
+    return _a_service(noun) and any(w.lemma_.lower() in _SERVICES for w in words)
+
+
 def _note_infinitive(verb: Token, span: Span) -> bool:
     """'Placement to continue.', 'Plan: reablement to end 12/12': the line names a thing and
     says what happens to it, with no finite verb of its own. The parse of such fragments
@@ -550,7 +568,8 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
         return False
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
         return False  # "she wants to stay", "her request for the visits to end"
-    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ == "VB"]
+    # Fragments mislead the tagger: "Care/VB to stay", "befriending/VBG to end".
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
     if not nouns:
         return False
     if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
@@ -845,7 +864,16 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     the sentence before, if that sentence is not itself a decision without a reason; a bare
     "Agreed." takes it from the request or reason just before it. Sentences are also cut at
     line breaks, so a heading or list item stands alone. The next sentence is looked for
-    in the same paragraph, and in the first sentence of the next paragraph.
+    in the same paragraph, and in the first sentence of the next paragraph; under a
+    "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
+    as the reason that follows it.
+
+    Notes and letters also record decisions with no lexicon word: "Placement to
+    continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
+    "You will not be offered a further review". A reason with no marker word counts too:
+    the person's consent or request ("with your consent"), a reason before "so" ("low
+    risk, so no referral") and evidence after a colon ("Care increased: two falls at night
+    this week").
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -857,7 +885,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       ...", "What we decided and why";
     - discharge from hospital, and "following the assessment" is not taken for a reason
       (it says when, not why), while "following the fall" is;
-    - the person's own quoted words.
+    - the person's own quoted words;
+    - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
+      homecare service"), findings reported as findings ("the concern has been
+      substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
+      observed in an assessment ("Transfers bed to chair with one carer").
 
     Plans without a decision word ("We will review in six weeks") are not decisions.
     """
