@@ -693,9 +693,6 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         return not _names_a_source(doc, cue, sentence)
     if cue.term in {"so-called", "would have us believe"}:
         return speaker_of(first) is None
-    if cue.term == "adamant":
-        subject = subject_of(first)
-        return subject is not None and referent_of(subject) is Referent.PERSON
     if not first.tag_.startswith("VB") or first.lemma_.lower() != cue.term.split()[0]:
         return False  # "benefit claims", "the claim": nouns
     referent, subject = doer_of(first)
