@@ -57,10 +57,8 @@ MALE_ROLES = _words(
 )
 # Nouns that name the person the record is about (depersonalising, but still the person).
 PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
-# Ways of giving a view without speech that the speech lexicon does not list: signing,
-# pointing, a Talking Mat. "Sign" is checked further in :func:`_voice_term` ("signed the
-# form" is not a view).
-EXTRA_COMMUNICATION = ("sign", "point at", "indicate", "mouth")
+# Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
+# in :func:`_voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
 _SORTING_VERBS = frozenset({"put", "place", "move", "sort", "stick"})
 _SORTING_BOARD = re.compile(
@@ -73,11 +71,9 @@ _SIGNED_THINGS = _words(
     "form forms contract consent agreement plan letter document documents tenancy "
     "declaration paperwork papers cheque it them this that register book name"
 )
-# Roles the speech lexicon may not list but records use for professionals.
-EXTRA_PROFESSIONALS = _words(
-    "staff worker ward provider agency team hospital surgery dn cpn sw ot gp imca amhp tm "
-    "slt salt physio"
-)
+# Bare words records use for professionals that the speech lexicon lists only within longer
+# roles ("care worker") or not at all (a team manager, "TM").
+EXTRA_PROFESSIONALS = _words("worker hospital surgery tm slt")
 
 
 def _capitals() -> str:
@@ -152,10 +148,6 @@ def speech_lexicon() -> SpeechLexicon:
             relevant_other.add(term)
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
-            terms.setdefault(parsed.head, []).append(parsed)
-    for term in EXTRA_COMMUNICATION:
-        parsed = _parse_term("speech", term)
-        if parsed not in terms.get(parsed.head, []):
             terms.setdefault(parsed.head, []).append(parsed)
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).
     return SpeechLexicon(
