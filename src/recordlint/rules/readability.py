@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, Severity
@@ -78,10 +79,12 @@ def _pieces(sentence: Span, lines: list[tuple[int, int]]) -> list[list[Token]]:
     """The sentence cut at line ends: list items and headings are not one long sentence
     (a hard-wrapped paragraph counts as one line)."""
     pieces: dict[int, list[Token]] = {}
+    # Any bound past every line end will do; reading doc.text per token would rebuild it.
+    beyond = sys.maxsize
     for token in sentence:
         if token.is_space:
             continue
-        line = bisect.bisect_right(lines, (token.idx, len(sentence.doc.text))) - 1
+        line = bisect.bisect_right(lines, (token.idx, beyond)) - 1
         if line >= 0 and token.idx < lines[line][1]:
             pieces.setdefault(line, []).append(token)
     return list(pieces.values())
