@@ -174,6 +174,7 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
             else:  # the team's words come first; the shipped ones follow
                 merged = tuple(dict.fromkeys((*known.expansions, *entry.expansions)))
                 terms[key] = replace(known, expansions=merged)
+    terms = {key: _with_plain_words(term) for key, term in terms.items()}
     phrases = sorted((t.term for t in terms.values() if " " in t.term), key=len, reverse=True)
     pattern = (
         re.compile(
@@ -189,6 +190,26 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
     quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")}
     folded = frozenset(word.casefold() for word in quiet | titles)
     return Lexicons(terms, pattern, frozenset(titles), units, frozenset(quiet), folded)
+
+
+@functools.cache
+def _plain_words_for_jargon() -> dict[str, str]:
+    return {
+        entry.term.casefold(): entry.suggestions[0]
+        for entry in load_lexicon("jargon").entries
+        if not entry.depersonalising and entry.suggestions
+    }
+
+
+def _with_plain_words(term: LexiconTerm) -> LexiconTerm:
+    """Many abbreviations stand for service jargon ("POC": "package of care"). Spelling one
+    out is right, but the plainer words are offered too, so a fix never swaps an abbreviation
+    for jargon the jargon rule would then flag."""
+    plain = _plain_words_for_jargon()
+    extra = [plain[e.casefold()] for e in term.expansions if e.casefold() in plain]
+    if not extra:
+        return term
+    return replace(term, expansions=tuple(dict.fromkeys((*term.expansions, *extra))))
 
 
 def _is_common_word(word: str) -> bool:
