@@ -1006,19 +1006,9 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     a fix keeps it.
     """
     for found in _found(ctx):
-        if found.rule != "dotted":
-            continue
-        text = ctx.text[found.start : found.end]
-        if found.expansions:
-            ctx.flag(
-                found.start,
-                found.end,
-                f"'{text}' is an abbreviation; write {_choices(found.expansions)} instead.",
-                found.expansions,
-                fix=_fix_for(found.expansions),
-            )
-        else:
-            ctx.flag(found.start, found.end, f"'{text}' may be an abbreviation; write it in full.")
+        if found.rule == "dotted":
+            _flag_known_or_not(ctx, found, "is an abbreviation; write {choices} instead",
+                               "may be an abbreviation; write it in full")  # fmt: skip
 
 
 @rule(
@@ -1056,16 +1046,19 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     shorthand ("w/c": wheelchair or week commencing) is offered for review.
     """
     for found in _found(ctx):
-        if found.rule != "shorthand":
-            continue
-        text = ctx.text[found.start : found.end]
-        if found.expansions:
-            ctx.flag(
-                found.start,
-                found.end,
-                f"'{text}' is note shorthand; write it in full, e.g. {_choices(found.expansions)}.",
-                found.expansions,
-                fix=_fix_for(found.expansions),
-            )
-        else:
-            ctx.flag(found.start, found.end, f"'{text}' may be note shorthand; write it in full.")
+        if found.rule == "shorthand":
+            _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",
+                               "may be note shorthand; write it in full")  # fmt: skip
+
+
+def _flag_known_or_not(
+    ctx: ParagraphContext, found: Abbreviation, known: str, unknown: str
+) -> None:
+    """Flag with the lexicon's expansions when it knows the word, plainly when it does not."""
+    text = ctx.text[found.start : found.end]
+    if found.expansions:
+        message = known.format(choices=_choices(found.expansions))
+        ctx.flag(found.start, found.end, f"'{text}' {message}.", found.expansions,
+                 fix=_fix_for(found.expansions))  # fmt: skip
+    else:
+        ctx.flag(found.start, found.end, f"'{text}' {unknown}.")
