@@ -4,13 +4,14 @@ time on one 300-word note, and peak memory.
     python bench/core_speed.py [CORPUS_DIR] [--repeat N]
 
 Both are measured in this one run over the same text: the corpus records, split into the
-paragraphs recordlint analyses. recordlint runs with a fresh Linter (empty paragraph cache)
-each pass, so no result is reused between passes.
+paragraphs recordlint analyses. Each recordlint pass runs in a fresh process, so nothing an
+earlier pass cached is reused.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import statistics
 import subprocess
@@ -50,23 +51,37 @@ def spacy_full(texts: list[str], repeat: int) -> float:
 
 
 def recordlint_speed(texts: list[str], repeat: int, select: tuple[str, ...]) -> tuple[float, str]:
+    """Median words per second over ``repeat`` runs, each in a fresh process.
+
+    Rules keep process-wide caches keyed on paragraph text (syllable counts, the voice
+    rule's parses, spelling verdicts); a second pass in the same process would reuse them
+    and overstate the speed, so every timed pass starts cold but for the loaded model.
+    """
+    rates, components = [], ""
+    for _ in range(repeat):
+        result = subprocess.run(
+            [sys.executable, __file__, "--one-pass", json.dumps(select), CORPUS_ARG[0]],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        seconds, components = result.stdout.strip().splitlines()[-1].split(" ", 1)
+        rates.append(word_count(texts) / float(seconds))
+    return statistics.median(rates), components
+
+
+def one_pass(select: tuple[str, ...], corpus: Path) -> None:
+    """Load the model and the rules on an unrelated text, then time one pass over the corpus."""
     from recordlint import Config, Linter
     from recordlint.config import options_from_mapping
 
+    texts = corpus_texts(corpus)
     config = Config(options_from_mapping({"select": list(select)}, "bench"))
-    times = []
-    components = ""
-    for _ in range(repeat):
-        linter = Linter(config)
-        linter.warm_up()
-        linter.lint("Warm up the rules and lexicons with the OT.")
-        linter = Linter(config)  # empty cache, pipeline already loaded
-        start = time.perf_counter()
-        for _report in linter.lint_many((t, None, None) for t in texts):
-            pass
-        times.append(time.perf_counter() - start)
-        components = ",".join(linter.nlp.pipe_names)
-    return word_count(texts) / statistics.median(times), components
+    linter = Linter(config)
+    linter.warm_up()
+    linter.lint("Warm up the rules and lexicons: the OT said she wants tea.\n\nAll agreed.")
+    start = time.perf_counter()
+    for _report in linter.lint_many((t, None, None) for t in texts):
+        pass
+    print(f"{time.perf_counter() - start} {','.join(linter.nlp.pipe_names)}")
 
 
 def cold_start(note: str) -> tuple[float, float]:
@@ -92,11 +107,18 @@ def three_hundred_words(texts: list[str]) -> str:
     return " ".join(words[:300])
 
 
+CORPUS_ARG: list[str] = ["corpus"]
+
+
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--one-pass":
+        one_pass(tuple(json.loads(sys.argv[2])), Path(sys.argv[3]))
+        return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", nargs="?", default="corpus")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    CORPUS_ARG[0] = args.corpus
     texts = corpus_texts(Path(args.corpus))
     print(f"text: {len(texts)} records, {word_count(texts):,} words")
     elapsed, peak_mb = cold_start(three_hundred_words(texts))

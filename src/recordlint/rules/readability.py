@@ -253,9 +253,26 @@ def _agent_of(verb: Token) -> Token | None:
     return None
 
 
-# Without a form of "be" a paragraph cannot hold a "be" passive, and needs no parse for
-# this rule (participles are too irregular to test for cheaply: made, put, told, gone).
-_MAYBE_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\b", re.IGNORECASE)
+# A "be" passive needs a form of "be" shortly before a past participle: a regular one
+# (-ed, -en, -wn) or one of these irregular ones. A paragraph without one needs no parse for
+# this rule.
+_IRREGULAR_PARTICIPLES = (
+    "||made|put|told|said|paid|held|left|kept|brought|bought|thought|taught|caught|sought|found|"
+    "heard|read|led|fed|met|sent|spent|lent|built|felt|dealt|meant|lost|shut|cut|set|hit|hurt|"
+    "let|quit|spread|cast|cost|run|come|become|overcome|sold|laid|won|hung|stuck|struck|swung|"
+    "spun|dug|done|gone|seen|given|taken|shown|known|grown|thrown|drawn|written|driven|eaten|"
+    "fallen|forgotten|hidden|ridden|risen|spoken|stolen|sworn|torn|worn|woken|begun|drunk|rung|"
+    "sung|sunk|swum|bound|ground|wound|understood|stood|withdrawn|undertaken|overseen|mistaken|"
+    "forbidden|forgiven|chosen|frozen|broken|beaten|bitten|shaken|proven|sewn|mown|shone|shot|"
+    "slid|lit|fit|wed|rid|bet|bid"
+)
+_MAYBE_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|'s|'re)\s+"
+    r"(?:\w+ly\s+|not\s+|n't\s+|also\s+|now\s+|then\s+|just\s+|still\s+|already\s+"
+    r"|never\s+|being\s+){0,3}"
+    r"(?:\w+(?:ed|en|wn)|" + _IRREGULAR_PARTICIPLES + r")\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
