@@ -279,6 +279,8 @@ def test_unreachable_local_server_gives_a_clear_one_line_message(loopback_only: 
     assert "could not be reached" in message
     assert "start the local LanguageTool server" in message
     assert "remove the grammar setting" in message
+    assert "(Connection refused)" in message
+    assert "HTTPConnectionPool" not in message
 
 
 def test_missing_local_installation_is_explained(tmp_path: Path, no_network_at_all: None) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import ipaddress
+import re
 import shutil
 import socket
 import subprocess
@@ -296,12 +297,33 @@ def _session_for(server_url: str) -> requests.Session:
 
 
 def _unreachable(server_url: str, error: BaseException) -> GrammarUnavailable:
-    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    reason = _innermost_reason(error)
     return GrammarUnavailable(
         f"Grammar checking is configured to use the LanguageTool server at {server_url}, "
         f"but it could not be reached ({reason}); start the local LanguageTool server, "
         "or remove the grammar setting from the recordlint configuration."
     )
+
+
+def _innermost_reason(error: BaseException) -> str:
+    """The root cause in plain words ("Connection refused"), not the HTTP library's wrapping
+    ("HTTPConnectionPool(host=..., port=...): Max retries exceeded ...")."""
+    innermost: BaseException = error
+    seen = {id(error)}
+    while True:
+        inner = innermost.__cause__ or innermost.__context__
+        if inner is None and innermost.args and isinstance(innermost.args[0], BaseException):
+            inner = innermost.args[0]
+        reason = getattr(inner, "reason", None)
+        if isinstance(reason, BaseException):
+            inner = reason
+        if inner is None or id(inner) in seen:
+            break
+        seen.add(id(inner))
+        innermost = inner
+    text = str(innermost).splitlines()[0] if str(innermost) else type(innermost).__name__
+    refused = re.search(r"\[Errno -?\d+\]\s*([^'\])]+)", text)
+    return refused.group(1).strip() if refused else text
 
 
 _clients: dict[tuple[str, str], _LanguageToolClient] = {}
