@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import click
 
 from recordlint import __version__
@@ -41,5 +43,12 @@ def lsp(tcp: bool, port: int) -> None:
     serve(tcp=tcp, port=port)
 
 
+def _one_line_warning(message: Warning | str, category: type[Warning], *args: object,
+                      **kwargs: object) -> str:  # fmt: skip
+    # Users see "recordlint: warning: ...", not a Python source line.
+    return f"recordlint: warning: {message}\n"
+
+
 def main() -> None:
+    warnings.formatwarning = _one_line_warning
     cli()
