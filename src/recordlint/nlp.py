@@ -63,6 +63,23 @@ def load_pipeline(model: str, needs: frozenset[Need]) -> Language:
         return _cache[key]
 
 
+def shared_pipeline(model: str, needs: frozenset[Need]) -> tuple[Language, list[str]]:
+    """A pipeline that can serve ``needs``, and the components to switch off when using it.
+
+    A pipeline already loaded for wider needs is reused rather than loading the model a
+    second time; switching off its extra components gives the same analysis as a pipeline
+    loaded for ``needs`` alone (the sentencizer stays where it is).
+    """
+    wanted = components_for(needs)
+    with _lock:
+        for (name, _), nlp in _cache.items():
+            if name == model and wanted <= set(nlp.pipe_names):
+                extra = [c for c in nlp.pipe_names if c not in wanted and c != "sentencizer"]
+                if "parser" in wanted or "parser" not in nlp.pipe_names:
+                    return nlp, extra
+    return load_pipeline(model, needs), []
+
+
 def _load(model: str, needs: frozenset[Need]) -> Language:
     import spacy
 

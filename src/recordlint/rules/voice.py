@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
-from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
+from recordlint.nlp import DEFAULT_MODEL, Need, shared_pipeline
 from recordlint.rules.registry import DocumentContext, Scope, rule
 from recordlint.subjects import ORGANISATION_NOUNS, Referent, referent_of
 
@@ -1133,10 +1133,11 @@ def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
     # A paragraph with nothing anybody says, feels or wants is only read for who it
     # mentions, which the tokenizer and the names' patterns give without the parser.
     needs = {Need.TOKENS, Need.PARSE} if quotes or may_carry_voice(text) else {Need.TOKENS}
-    nlp = load_pipeline(model, frozenset(needs))
+    nlp, disable = shared_pipeline(model, frozenset(needs))
     units = line_units(text)
     merged: dict[str, Any] = {"mentions": [], "clauses": [], "quotes": []}
-    for (start, end), doc in zip(units, nlp.pipe(text[s:e] for s, e in units), strict=True):
+    docs = nlp.pipe((text[s:e] for s, e in units), disable=disable)
+    for (start, end), doc in zip(units, docs, strict=True):
         inside = [(max(qs, start) - start, min(qe, end) - start)
                   for qs, qe in quotes if qs < end and start < qe]  # fmt: skip
         facts = _shift(paragraph_voice(doc, inside), start)
