@@ -12,11 +12,17 @@ import click
 
 from recordlint.api import Linter
 from recordlint.batch import RunOptions, Summary, run, run_fingerprint
-from recordlint.cli.options import fail_usage, resolve_config
-from recordlint.errors import ConfigError, InputError, RecordlintError
+from recordlint.cli.options import (
+    column_map,
+    export_column_options,
+    resolve_config,
+    selection_options,
+    usage_errors,
+)
+from recordlint.errors import InputError
 from recordlint.findings import RecordKind, Severity
 from recordlint.io.readers import MAX_BYTES, iter_records
-from recordlint.io.records import ColumnMap, Outcome, Record, parse_column_pairs
+from recordlint.io.records import ColumnMap, Outcome, Record
 from recordlint.io.writers import FORMATS, record_writer
 
 SEVERITIES = [s.value for s in Severity]
@@ -41,8 +47,7 @@ MAX_MESSAGES = 50
     default=None,
     help="Write results to this file (standard output when not given).",
 )
-@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, categories, names.")
-@click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes, categories, names.")
+@selection_options
 @click.option(
     "--kind",
     type=click.Choice([k.value for k in RecordKind]),
@@ -62,29 +67,13 @@ MAX_MESSAGES = 50
     help="Exit 1 when a finding at or above this severity is found.",
 )
 @click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Use this configuration file instead of searching for one.",
-)
-@click.option(
     "--max-size",
     type=float,
     default=MAX_BYTES / 1024 / 1024,
     show_default=True,
     help="Skip files and records larger than this many megabytes.",
 )
-@click.option("--text-column", default=None, help="Export column holding the record text.")
-@click.option("--id-column", default=None, help="Export column holding the record id.")
-@click.option(
-    "--columns",
-    "column_pairs",
-    multiple=True,
-    metavar="FIELD=COLUMN,...",
-    help="Export columns for record fields: id, text, kind, person_id, author, team, "
-    "contact_date, contact_time, recorded_date, recorded_time.",
-)
+@export_column_options
 @click.option(
     "--jobs",
     "-j",
@@ -135,21 +124,14 @@ def check(
     2 on a usage, configuration or input error.
     """
     paths = paths or ("-",)
-    try:
+    with usage_errors():
         config = resolve_config(config_path, paths[0], select, ignore)
-        named = parse_column_pairs(column_pairs)
-        named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
-        columns = ColumnMap(dict(config.options.batch.columns)).merged(named)
+        try:
+            columns = column_map(config, column_pairs, text_column, id_column)
+        except InputError as error:  # a malformed --columns
+            raise click.BadParameter(str(error), param_hint="--columns") from None
         linter = Linter(config)
         linter.warm_up()
-    except ConfigError as error:
-        fail_usage(error)
-        return
-    except InputError as error:  # a malformed --columns
-        raise click.BadParameter(str(error), param_hint="--columns") from None
-    except RecordlintError as error:
-        click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
     if resume and (output is None or output_format == "json"):
         click.echo(
             "recordlint: --resume needs --output and a streaming format "

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from recordlint.cli.options import fail_usage, resolve_config
+from recordlint.cli.options import resolve_config, usage_errors
 from recordlint.config.options import Options
-from recordlint.errors import ConfigError
 
 
 @click.command("config")
@@ -16,11 +15,8 @@ from recordlint.errors import ConfigError
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
 def config_command(path: str | None, config_path: str | None) -> None:
     """Print the effective configuration for PATH (default: this folder) and its sources."""
-    try:
+    with usage_errors():
         config = resolve_config(config_path, path or str(Path.cwd()))
-    except ConfigError as error:
-        fail_usage(error)
-        return
     origin = str(config.source) if config.source else "built-in defaults"
     set_keys = config.options.model_fields_set
     defaults = Options().model_dump(by_alias=True)

@@ -2,12 +2,74 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from recordlint.config import Config, load_config
-from recordlint.errors import ConfigError
+from recordlint.errors import ConfigError, RecordlintError
+from recordlint.io.records import ColumnMap, parse_column_pairs
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def selection_options(func: F) -> F:
+    """--select, --ignore and --config, as every command that lints takes them."""
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Use this configuration file instead of searching for one.",
+    )(func)
+    func = click.option(
+        "--ignore", multiple=True, help="Rules to skip: codes, prefixes, categories, names."
+    )(func)
+    return click.option(
+        "--select", multiple=True, help="Rules to run: codes, prefixes, categories, names."
+    )(func)
+
+
+def export_column_options(func: F) -> F:
+    """--text-column, --id-column and --columns, for reading exports."""
+    func = click.option(
+        "--columns",
+        "column_pairs",
+        multiple=True,
+        metavar="FIELD=COLUMN,...",
+        help="Export columns for record fields: id, text, kind, person_id, author, team, "
+        "contact_date, contact_time, recorded_date, recorded_time.",
+    )(func)
+    func = click.option(
+        "--id-column", default=None, help="Export column holding the record id."
+    )(func)
+    return click.option(
+        "--text-column", default=None, help="Export column holding the record text."
+    )(func)
+
+
+def column_map(
+    config: Config, column_pairs: tuple[str, ...], text_column: str | None, id_column: str | None
+) -> ColumnMap:
+    """The export columns: config's [batch.columns], then --columns, then the two shortcuts."""
+    named = parse_column_pairs(column_pairs)
+    named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
+    return ColumnMap(dict(config.options.batch.columns)).merged(named)
+
+
+@contextmanager
+def usage_errors() -> Iterator[None]:
+    """A configuration or set-up error ends the command with one line and exit status 2."""
+    try:
+        yield
+    except ConfigError as error:
+        fail_usage(error)
+    except RecordlintError as error:
+        click.echo(f"recordlint: {error}", err=True)
+        raise SystemExit(2) from None
 
 
 def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,5 +98,6 @@ def resolve_config(
 
 
 def fail_usage(error: ConfigError) -> None:
+    """Say what is wrong with the configuration and exit with status 2."""
     click.echo(f"recordlint: {error}", err=True)
     raise SystemExit(2)

@@ -9,12 +9,18 @@ import click
 
 from recordlint.api import Linter
 from recordlint.batch import lint_items
-from recordlint.cli.options import fail_usage, resolve_config
-from recordlint.errors import ConfigError, InputError, RecordlintError
+from recordlint.cli.options import (
+    column_map,
+    export_column_options,
+    resolve_config,
+    selection_options,
+    usage_errors,
+)
+from recordlint.errors import InputError
 from recordlint.findings import Severity
 from recordlint.io.atomic import write_atomically
 from recordlint.io.readers import MAX_BYTES, iter_records
-from recordlint.io.records import ColumnMap, Outcome, parse_column_pairs
+from recordlint.io.records import Outcome
 from recordlint.qa.sample import SampleSpec, draw, sample_html, sample_workbook
 
 
@@ -51,18 +57,8 @@ from recordlint.qa.sample import SampleSpec, draw, sample_html, sample_workbook
     show_default=True,
     help="Name for the files: NAME.xlsx and NAME.html.",
 )
-@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, categories, names.")
-@click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes, categories, names.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
-@click.option("--text-column", default=None, help="Export column holding the record text.")
-@click.option("--id-column", default=None, help="Export column holding the record id.")
-@click.option(
-    "--columns",
-    "column_pairs",
-    multiple=True,
-    metavar="FIELD=COLUMN,...",
-    help="Export columns for record fields (as for check).",
-)
+@selection_options
+@export_column_options
 @click.option("--redact", is_flag=True, help="Leave record text and matched words out.")
 def sample_command(
     export: Path,
@@ -81,18 +77,10 @@ def sample_command(
 ) -> None:
     """Draw a reproducible random sample of EXPORT and write it, with its findings, as an
     Excel workbook for the auditor to fill in and an HTML page to read."""
-    try:
+    with usage_errors():
         config = resolve_config(config_path, str(export), select, ignore)
-        named = parse_column_pairs(column_pairs)
-        named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
-        columns = ColumnMap(dict(config.options.batch.columns)).merged(named)
+        columns = column_map(config, column_pairs, text_column, id_column)
         linter = Linter(config)
-    except ConfigError as error:
-        fail_usage(error)
-        return
-    except RecordlintError as error:
-        click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
     spec = SampleSpec(size, seed, by, allocation)  # type: ignore[arg-type]
     paths = (str(export),)
     reading = iter_records(paths, columns, MAX_BYTES)
