@@ -823,8 +823,6 @@ def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> lis
     seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda f: f.start):
-        if any(finding.start < e and s < finding.end for s, e in ctx.quotes):
-            continue  # the person's words: the engine drops it, and it is not a first use
         found = index.find(finding.text)
         term = entries[found[0].key].term.casefold() if found else finding.text.casefold()
         if term in explained or term in seen:

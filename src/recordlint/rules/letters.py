@@ -178,8 +178,6 @@ def _allowed_means(means: tuple[str, ...]) -> tuple[str, ...]:
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
-    # Shown on the first line, which may hold a quotation; the finding is about the record.
-    allow_in_quotes=True,
     kinds=[RecordKind.LETTER],
 )
 def missing_contact_details(ctx: DocumentContext) -> None:
@@ -268,8 +266,6 @@ def _either(words: list[str]) -> str:
     severity=Severity.INFO,
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
-    # Shown on the first line, which may hold a quotation; the finding is about the record.
-    allow_in_quotes=True,
     kinds=[RecordKind.LETTER],
 )
 def letter_not_addressed_to_reader(ctx: DocumentContext) -> None:

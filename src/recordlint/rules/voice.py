@@ -1282,8 +1282,6 @@ def _shift(facts: dict[str, Any], offset: int) -> dict[str, Any]:
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
-    # Shown on the first line, which may hold a quotation; the finding is about the record.
-    allow_in_quotes=True,
 )
 def no_voice_of_the_person(ctx: DocumentContext) -> None:
     """Finds case notes and assessments that never record what the person said, wants or feels.
