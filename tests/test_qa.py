@@ -173,18 +173,94 @@ RESULTS = [
 def test_report_figures() -> None:
     audit = gather(RESULTS)
     assert (audit.total.records, audit.failed, audit.total.findings) == (3, 1, 4)
-    assert audit.total.on_time_share == pytest.approx(2 / 3)  # 24 h, 5 days, 1 day
+    # Case notes only: 24 hours and 6 days; the letter is not timed.
+    assert (audit.total.case_notes, audit.total.timed) == (2, 2)
+    assert audit.total.on_time_share == 0.5
     assert audit.total.voice_share == 0.5  # letters are not counted
     assert audit.teams["North"].records == 2 and audit.months["2026-02"].records == 2
     assert audit.top_terms()[0] == ("OT", "acronym", 2, ("occupational therapist",))
     assert dict(audit.reading_bands())["12–13"] == 1
     assert audit.by_standard["Standard 2: plain language"] == 4
+    assert audit.failures == [("x.csv row 9", "the text is empty")]
+
+
+def test_the_48_hour_figure_counts_case_notes_only() -> None:
+    """Late letters and on-time case notes: 100% of case notes were on time."""
+    late_letters = [
+        result("North", "Sam", "2026-01", id=f"L{n}", kind="letter", recorded_date="2026-01-20")
+        for n in range(3)
+    ]
+    on_time_notes = [result("North", "Sam", "2026-01", id=f"N{n}") for n in range(2)]
+    audit = gather(late_letters + on_time_notes)
+    assert audit.total.on_time_share == 1.0 and audit.total.timed == 2
+    page = render(audit)
+    assert "100%" in page and "2 of 2 case notes had both dates" in page
+
+
+def test_figures_are_per_100_words_with_warnings_apart_from_hints() -> None:
+    """A long record with the same findings as a short one scores better per word."""
+    hint = {**finding("RL303", "readability", "was seen"), "severity": "info"}
+    acronym = finding("RL101", "acronym", "OT")
+    short = result("A", "Short", "2026-01", id="S", findings=[acronym, hint], metrics={"words": 50})
+    long = result("B", "Long", "2026-01", id="L", findings=[acronym, hint], metrics={"words": 500})
+    audit = gather([short, long])
+    assert audit.authors["Short"].warnings_per_100 == pytest.approx(2.0)
+    assert audit.authors["Long"].warnings_per_100 == pytest.approx(0.2)
+    assert (audit.total.warnings, audit.total.hints) == (2, 2)
+
+
+def test_every_worker_is_listed_with_small_groups_marked_and_linked() -> None:
+    """Thirty workers all appear, each linked to their records; small groups are marked."""
+    results = [
+        result("Team " + str(n % 5), f"Worker {n:02d}", "2026-01", id=f"R{n}-{k}")
+        for n in range(30)
+        for k in range(1 + (n == 0) * 6)
+    ]
+    page = render(gather(results))
+    for n in range(30):
+        assert f">Worker {n:02d}</a>" in page
+    assert page.count("(few records)") >= 29
+    assert 'href="#worker-worker-07-' in page and 'id="worker-worker-07-' in page
+
+
+def test_report_names_rules_and_standards_and_keeps_legal_terms() -> None:
+    """Rule names, full standard titles and legal terms shown as terms to explain."""
+    legal = {**finding("RL203", "jargon", "deprivation of liberty"), "standard": "1"}
+    results = [
+        result("North", "Sam", "2026-01", findings=[finding("RL101", "acronym", "OT"), legal])
+    ]
+    page = render(gather(results, target_age=10))
+    assert "Unexplained acronym" in page and "Unexplained legal term" in page
+    assert "Standard 1: working with people" in page
+    assert "legal term" in page and "explain it in plain words" in page
+    assert "aim: 10 or under" in page
+
+
+def test_report_compares_with_an_earlier_period() -> None:
+    """--compare shows each headline figure before and now, with its direction."""
+    now = gather([result("North", "Sam", "2026-02", metrics={"words": 100})])
+    before = gather(
+        [
+            result(
+                "North",
+                "Sam",
+                "2026-01",
+                metrics={"words": 100},
+                findings=[finding("RL101", "acronym", "OT")],
+            )
+        ]
+    )
+    page = render(now, earlier=before)
+    assert "Change since the earlier period" in page
+    assert "▲ better" in page
 
 
 def test_report_page_is_self_contained() -> None:
     page = render(gather(RESULTS))
-    assert "<script" not in page and "@import" not in page and "url(" not in page
-    assert not re.search(r"(?:src|href)\s*=", page)
+    assert "<script" not in page and "@import" not in page
+    # Only references within the page itself: links to its own sections, patterns by id.
+    assert not re.search(r"url\((?!#)", page)
+    assert not re.search(r"(?:src|href)\s*=\s*[\"'](?!#)", page)
     assert "http://" not in page and "https://" not in page
     assert "<svg" in page and "occupational therapist" in page
 
@@ -214,6 +290,33 @@ def test_report_command_reads_check_output(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n", encoding="utf-8")
     assert runner.invoke(cli, ["report", str(bad)]).exit_code == 2
+
+
+def test_report_on_an_export_given_by_mistake_is_one_line(tmp_path: Path) -> None:
+    """A Windows-1252 CSV export instead of results: one clear line, exit 2, no traceback."""
+    export = tmp_path / "export.csv"
+    export.write_bytes("id,text\r\nR1,Mrs O\u2019Neil caf\u00e9 visit\r\n".encode("cp1252"))
+    done = CliRunner().invoke(cli, ["report", str(export), "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2
+    assert done.output.count("\n") == 1 and done.output.startswith("recordlint: ")
+    assert "Traceback" not in done.output and "--format jsonl" in done.output
+
+
+def test_report_writes_private_feedback_pages_per_worker(tmp_path: Path) -> None:
+    """--feedback writes one page per worker with strengths, examples and better wording."""
+    results = tmp_path / "results.jsonl"
+    results.write_text("\n".join(json.dumps(r) for r in RESULTS) + "\n", encoding="utf-8")
+    folder = tmp_path / "feedback"
+    done = CliRunner().invoke(
+        cli, ["report", str(results), "-o", str(tmp_path / "r.html"), "--feedback", str(folder)]
+    )
+    assert done.exit_code == 0, done.output
+    pages = sorted(folder.glob("*.html"))
+    assert len(pages) == 3  # Sam, Jo, Ana
+    sam = next(p for p in pages if "sam" in p.name).read_text(encoding="utf-8")
+    assert "What is working well" in sam and "What to work on" in sam
+    assert "occupational therapist" in sam and "“OT”" in sam
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in pages)
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
@@ -26,12 +27,15 @@ def bar_chart(
     colour: str = ACCENT,
     suffix: str = "",
     title: str = "",
+    axis_label: str = "",
 ) -> Markup:
-    """Horizontal bars, one per (label, value), largest scale at the longest bar."""
+    """Horizontal bars, one per (label, value), largest scale at the longest bar; each bar
+    carries its value, and ``axis_label`` says what the values count."""
     if not items:
         return Markup("<p class='empty'>Nothing to show.</p>")
     bar_height, gap = 22, 8
-    height = len(items) * (bar_height + gap) + gap
+    axis_room = 22 if axis_label else 0
+    height = len(items) * (bar_height + gap) + gap + axis_room
     top = max(value for _, value in items) or 1
     room = width - label_width - 70
     parts = [
@@ -41,7 +45,8 @@ def bar_chart(
     for i, (label, value) in enumerate(items):
         y = gap + i * (bar_height + gap)
         length = max(2.0, room * value / top) if value else 0
-        shown = label if len(label) <= 30 else label[:29] + "…"
+        fits = max(12, label_width // 7)  # characters that fit beside the bars
+        shown = label if len(label) <= fits else label[: fits - 1] + "…"
         parts.append(
             f"<text x='{label_width - 8}' y='{y + 15}' text-anchor='end' fill='{INK}'>"
             f"<title>{escape(label)}</title>{escape(shown)}</text>"
@@ -49,6 +54,11 @@ def bar_chart(
             f"fill='{colour}'/>"
             f"<text x='{label_width + length + 6:.1f}' y='{y + 15}' fill='{MUTED}'>"
             f"{_number(value)}{escape(suffix)}</text>"
+        )
+    if axis_label:
+        parts.append(
+            f"<text x='{label_width}' y='{height - 6}' fill='{MUTED}' font-style='italic'>"
+            f"{escape(axis_label)} →</text>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -62,90 +72,51 @@ def column_chart(
     colour: str = ACCENT,
     highlight: Sequence[bool] = (),
     title: str = "",
+    axis_label: str = "",
 ) -> Markup:
-    """Vertical columns (a distribution); ``highlight`` colours some columns as a warning."""
+    """Vertical columns, each with its value on top; ``highlight`` marks some columns as a
+    warning (colour and a hatched pattern, so not by colour alone); ``axis_label`` names
+    what the heights count."""
     if not items:
         return Markup("<p class='empty'>Nothing to show.</p>")
-    left, bottom, top_pad = 36, 30, 18
+    left, bottom, top_pad = 36, 30, 18 + (14 if axis_label else 0)
     plot_h = height - bottom - top_pad
     plot_w = width - left - 10
     step = plot_w / len(items)
     peak = max(value for _, value in items) or 1
+    # Several charts share a page: each hatch pattern needs an id of its own.
+    pattern = "hatch-" + hashlib.sha1(title.encode()).hexdigest()[:8]
     parts = [
         f"<svg viewBox='0 0 {width} {height}' width='{width}' height='{height}' role='img' "
         f"aria-label='{escape(title)}' {FONT} font-size='12'>",
+        f"<defs><pattern id='{pattern}' width='6' height='6' patternUnits='userSpaceOnUse' "
+        "patternTransform='rotate(45)'><rect width='6' height='6' fill='" + WARN + "'/>"
+        "<line x1='0' y1='0' x2='0' y2='6' stroke='#ffffff' stroke-width='2'/></pattern></defs>",
         f"<line x1='{left}' y1='{top_pad + plot_h}' x2='{width - 10}' y2='{top_pad + plot_h}' "
         f"stroke='{GRID}'/>",
     ]
+    if axis_label:
+        parts.append(
+            f"<text x='{left}' y='12' fill='{MUTED}' font-style='italic'>"
+            f"↑ {escape(axis_label)}</text>"
+        )
+    label_every = max(1, len(items) // 14)
     for i, (label, value) in enumerate(items):
         h = plot_h * value / peak
         x = left + i * step + step * 0.15
-        fill = WARN if i < len(highlight) and highlight[i] else colour
+        fill = f"url(#{pattern})" if i < len(highlight) and highlight[i] else colour
         parts.append(
             f"<rect x='{x:.1f}' y='{top_pad + plot_h - h:.1f}' width='{step * 0.7:.1f}' "
             f"height='{h:.1f}' rx='2' fill='{fill}'><title>{escape(label)}: "
             f"{_number(value)}</title></rect>"
             f"<text x='{x + step * 0.35:.1f}' y='{top_pad + plot_h - h - 4:.1f}' "
             f"text-anchor='middle' fill='{MUTED}'>{_number(value)}</text>"
-            f"<text x='{x + step * 0.35:.1f}' y='{height - 10}' text-anchor='middle' "
-            f"fill='{INK}'>{escape(label)}</text>"
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))
-
-
-def trend_chart(
-    months: Sequence[str],
-    counts: Sequence[float],
-    rates: Sequence[float | None],
-    *,
-    width: int = 720,
-    height: int = 240,
-    rate_label: str = "findings per record",
-) -> Markup:
-    """Records per month as columns, with a rate per month as a line on its own scale."""
-    if not months:
-        return Markup("<p class='empty'>No dated records.</p>")
-    left, right, bottom, top_pad = 44, 44, 34, 20
-    plot_w, plot_h = width - left - right, height - bottom - top_pad
-    step = plot_w / len(months)
-    peak = max(counts) or 1
-    rate_peak = max((r for r in rates if r is not None), default=0) or 1
-    parts = [
-        f"<svg viewBox='0 0 {width} {height}' width='{width}' height='{height}' role='img' "
-        f"aria-label='Trend by month' {FONT} font-size='12'>",
-        f"<line x1='{left}' y1='{top_pad + plot_h}' x2='{width - right}' "
-        f"y2='{top_pad + plot_h}' stroke='{GRID}'/>",
-        f"<text x='{left - 6}' y='{top_pad - 6}' text-anchor='start' fill='{MUTED}'>records</text>",
-        f"<text x='{width - right + 6}' y='{top_pad - 6}' text-anchor='end' fill='{WARN}'>"
-        f"{escape(rate_label)}</text>",
-    ]
-    points = []
-    label_every = max(1, len(months) // 12)
-    for i, (month, count, rate) in enumerate(zip(months, counts, rates, strict=True)):
-        x = left + i * step
-        h = plot_h * count / peak
-        parts.append(
-            f"<rect x='{x + step * 0.2:.1f}' y='{top_pad + plot_h - h:.1f}' "
-            f"width='{step * 0.6:.1f}' height='{h:.1f}' rx='2' fill='#bcd7e2'>"
-            f"<title>{escape(month)}: {count:,.0f} records</title></rect>"
         )
         if i % label_every == 0:
             parts.append(
-                f"<text x='{x + step / 2:.1f}' y='{height - 12}' text-anchor='middle' "
-                f"fill='{INK}'>{escape(month)}</text>"
+                f"<text x='{x + step * 0.35:.1f}' y='{height - 10}' text-anchor='middle' "
+                f"fill='{INK}'>{escape(label)}</text>"
             )
-        if rate is not None:
-            y = top_pad + plot_h - plot_h * rate / rate_peak
-            points.append((x + step / 2, y, rate, month))
-    if len(points) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in points)
-        parts.append(f"<polyline points='{path}' fill='none' stroke='{WARN}' stroke-width='2.5'/>")
-    for x, y, rate, month in points:
-        parts.append(
-            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.5' fill='{WARN}'><title>{escape(month)}: "
-            f"{rate:.1f} {escape(rate_label)}</title></circle>"
-        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
