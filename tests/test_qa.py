@@ -90,10 +90,10 @@ def test_sample_command_writes_excel_and_html_for_the_auditor(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     assert "Drew 3 of 3 records" in result.stderr
     workbook = load_workbook(out.with_suffix(".xlsx"))
-    assert workbook.sheetnames == ["Records", "Findings", "How drawn"]
-    rows = list(workbook["Records"].iter_rows(values_only=True))
-    assert rows[0][:3] == ("Row", "Id", "Stratum")
-    texts = [row[10] for row in rows[1:]]
+    assert workbook.sheetnames == ["Audit", "Summary", "Agreement", "Findings", "How drawn"]
+    rows = list(workbook["Audit"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("Row", "Id", "Worker") and len(rows) == 4
+    texts = [row[-1] for row in rows[1:]]
     assert any(text.startswith("'=HYPERLINK") for text in texts)  # not a live formula
     findings = list(workbook["Findings"].iter_rows(values_only=True))
     assert [row[2] for row in findings[1:]] == ["RL101"]
@@ -360,3 +360,77 @@ def test_report_renders_in_a_headless_browser(tmp_path: Path) -> None:
     ).stdout
     assert dom.count("<svg") >= 4
     assert json.dumps("Findings by category")[1:-1] in dom
+
+
+def _audit_sheet(tmp_path: Path, *extra: str) -> tuple[Any, list[str], list[tuple[Any, ...]]]:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "audit"
+    result = CliRunner().invoke(
+        cli,
+        ["sample", str(EXPORTS / "notes.csv"), "--size", "10", "-o", str(out),
+         "--select", "RL101,RL801,RL911", *extra],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    workbook = load_workbook(out.with_suffix(".xlsx"))
+    rows = list(workbook["Audit"].iter_rows(values_only=True))
+    return workbook, list(rows[0]), rows[1:]
+
+
+def test_audit_workbook_grades_each_standard_with_a_drop_down(tmp_path: Path) -> None:
+    """One column trio per standard (evidence, suggested, the auditor's grade with a
+    Met / Partly met / Not met list), real dates, filters and frozen headers."""
+    from datetime import datetime
+
+    workbook, header, rows = _audit_sheet(tmp_path)
+    sheet = workbook["Audit"]
+    for name in ("The person's voice", "Plain language", "Written within 48 hours"):
+        assert {f"{name}: evidence", f"{name}: suggested", f"{name}: grade"} <= set(header)
+    for name in ("Overall grade", "Feedback to the worker", "Actions for the worker",
+                 "Date shared with the worker", "Manager sign-off"):  # fmt: skip
+        assert name in header
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert lists and lists[0].formula1 == '"Met,Partly met,Not met,Not applicable"'
+    letter = sheet.cell(1, header.index("Plain language: grade") + 1).column_letter
+    assert any(f"{letter}2" in str(v.sqref) for v in lists)
+    contact = header.index("Contact date")
+    assert all(isinstance(row[contact], datetime) for row in rows)
+    assert sheet.auto_filter.ref and sheet.freeze_panes == "C2"
+    suggested = {row[header.index("Plain language: suggested")] for row in rows}
+    assert suggested <= {"Met", "Partly met", "Not met"} and "Partly met" in suggested
+    kinds = header.index("Kind")
+    timely = header.index("Written within 48 hours: suggested")
+    for row in rows:
+        if row[kinds] != "case note":
+            assert row[timely] == "Not applicable"
+
+
+def test_audit_summary_and_agreement_are_formulas_over_the_grades(tmp_path: Path) -> None:
+    """The summary counts grades with COUNTIF and the agreement sheet compares the
+    auditor's grades with the suggested ones, so both recount as the auditor works."""
+    workbook, _, _ = _audit_sheet(tmp_path)
+    summary = list(workbook["Summary"].iter_rows(values_only=True))
+    assert summary[0][:4] == ("Standard", "Met", "Partly met", "Not met")
+    assert str(summary[1][1]).startswith("=COUNTIF('Audit'!$")
+    assert summary[-1][0] == "Overall"
+    agreement = list(workbook["Agreement"].iter_rows(values_only=True))
+    assert "SUMPRODUCT" in str(agreement[1][2])
+
+
+def test_audit_template_sets_the_columns(tmp_path: Path) -> None:
+    """A council's own template gives its own standards as the columns."""
+    template = tmp_path / "ours.toml"
+    template.write_text(
+        '[[standard]]\nname = "Clear and jargon free"\ncategories = ["acronym", "jargon"]\n',
+        encoding="utf-8",
+    )
+    _, header, _ = _audit_sheet(tmp_path, "--audit-template", str(template))
+    assert "Clear and jargon free: grade" in header
+    assert not any(name.startswith("The person's voice") for name in header)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[standard]]\nnam = "typo"\n', encoding="utf-8")
+    done = CliRunner().invoke(
+        cli, ["sample", str(EXPORTS / "notes.csv"), "-o", str(tmp_path / "x"),
+              "--audit-template", str(bad)],
+    )  # fmt: skip
+    assert done.exit_code == 2 and "bad.toml" in done.output and "Traceback" not in done.output

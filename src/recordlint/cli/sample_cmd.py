@@ -21,7 +21,8 @@ from recordlint.findings import Severity
 from recordlint.io.atomic import write_atomically
 from recordlint.io.readers import MAX_BYTES, iter_records
 from recordlint.io.records import Outcome
-from recordlint.qa.sample import SampleSpec, draw, sample_html, sample_workbook
+from recordlint.qa.sample import SampleSpec, draw, sample_html
+from recordlint.qa.workbook import audit_workbook, load_template
 
 
 @click.command("sample")
@@ -60,6 +61,13 @@ from recordlint.qa.sample import SampleSpec, draw, sample_html, sample_workbook
 @selection_options
 @export_column_options
 @click.option("--redact", is_flag=True, help="Leave record text and matched words out.")
+@click.option(
+    "--audit-template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The audit's standards and grading, as TOML (default: the built-in template; "
+    "see docs/audit.md).",
+)
 def sample_command(
     export: Path,
     size: int,
@@ -74,13 +82,17 @@ def sample_command(
     id_column: str | None,
     column_pairs: tuple[str, ...],
     redact: bool,
+    audit_template: Path | None,
 ) -> None:
     """Draw a reproducible random sample of EXPORT and write it, with its findings, as an
-    Excel workbook for the auditor to fill in and an HTML page to read."""
+    audit workbook (one row per record, graded against each standard: recordlint's evidence
+    and suggested grade beside the auditor's Met / Partly met / Not met) and an HTML page to
+    read."""
     with usage_errors():
         config = resolve_config(config_path, str(export), select, ignore)
         columns = column_map(config, column_pairs, text_column, id_column)
         linter = Linter(config)
+        template = load_template(audit_template)
     spec = SampleSpec(size, seed, by, allocation)  # type: ignore[arg-type]
     paths = (str(export),)
     reading = iter_records(paths, columns, MAX_BYTES)
@@ -101,9 +113,14 @@ def sample_command(
     outcomes: list[Outcome | None] = list(lint_items(linter, items, Severity.INFO))
     generated = datetime.now().strftime("%-d %B %Y %H:%M")
     workbook, page = output.with_suffix(".xlsx"), output.with_suffix(".html")
-    write_atomically(workbook, sample_workbook(sample, outcomes, redact=redact), private=not redact)
+    # Both files name workers and teams even when redacted: they are kept to their owner.
     write_atomically(
-        page, sample_html(sample, outcomes, redact=redact, generated=generated), private=not redact
+        workbook,
+        audit_workbook(sample, outcomes, redact=redact, template=template),
+        private=True,
+    )
+    write_atomically(
+        page, sample_html(sample, outcomes, redact=redact, generated=generated), private=True
     )
     drawn = ", ".join(f"{name} {n}" for name, n in sorted(sample.allocated.items()))
     click.echo(

@@ -7,7 +7,6 @@ seed and strata always give the same sample.
 
 from __future__ import annotations
 
-import io
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -105,120 +104,8 @@ def draw(read: Callable[[], Iterable[Record]], spec: SampleSpec) -> Sample:
 
 
 # ---------------------------------------------------------------------------------------
-# Writing the sample for an auditor: Excel to fill in, HTML to read
+# The sample as a page to read (the workbook to fill in is in recordlint.qa.workbook)
 # ---------------------------------------------------------------------------------------
-
-AUDIT_COLUMNS = ("Auditor: findings fair? (yes/no)", "Auditor: missed problems", "Auditor notes")
-
-
-def sample_workbook(sample: Sample, outcomes: list[Outcome | None], *, redact: bool) -> bytes:
-    """The sample as an Excel workbook: one sheet of records, one of findings, and how the
-    sample was drawn. Cells that would start a formula are neutralised."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    from recordlint.io.writers import redact_finding, safe_cell
-
-    workbook = Workbook()
-    records_sheet = workbook.active
-    records_sheet.title = "Records"
-    header = [
-        "Row",
-        "Id",
-        "Stratum",
-        "Team",
-        "Author",
-        "Contact date",
-        "Recorded date",
-        "Kind",
-        "Findings",
-        "Summary of findings",
-        "Text",
-        *AUDIT_COLUMNS,
-    ]
-    records_sheet.append(header)
-    findings_sheet = workbook.create_sheet("Findings")
-    findings_sheet.append(
-        [
-            "Row",
-            "Id",
-            "Code",
-            "Category",
-            "Severity",
-            "Message",
-            "Words",
-            "Suggestions",
-            "Auditor: fair? (yes/no)",
-        ]
-    )
-    for (record, stratum), outcome in zip(sample.records, outcomes, strict=True):
-        findings = outcome.findings if outcome else []
-        if redact:
-            findings = [redact_finding(f) for f in findings]
-        summary = "\n".join(f"{f['code']} (line {f['line']}): {f['message']}" for f in findings)
-        details = record.details
-        row = [
-            record.row,
-            record.id,
-            stratum,
-            details.get("team"),
-            details.get("author"),
-            details.get("contact_date"),
-            details.get("recorded_date"),
-            outcome.kind if outcome else None,
-            len(findings),
-            summary,
-            None if redact else record.text,
-            None,
-            None,
-            None,
-        ]
-        records_sheet.append([safe_cell(value) for value in row])
-        for f in findings:
-            findings_sheet.append(
-                [
-                    safe_cell(v)
-                    for v in (
-                        record.row,
-                        record.id,
-                        f["code"],
-                        f["category"],
-                        f["severity"],
-                        f["message"],
-                        f["text"],
-                        " / ".join(f["suggestions"]),
-                        None,
-                    )
-                ]
-            )
-    bold = Font(bold=True)
-    audit_fill = PatternFill("solid", fgColor="FFF4D6")
-    for sheet in (records_sheet, findings_sheet):
-        sheet.freeze_panes = "A2"
-        for cell in sheet[1]:
-            cell.font = bold
-            if cell.value and str(cell.value).startswith("Auditor"):
-                cell.fill = audit_fill
-    widths = {"J": 60, "K": 80, "L": 18, "M": 30, "N": 30}
-    for column, width in widths.items():
-        records_sheet.column_dimensions[column].width = width
-    for row in records_sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    findings_sheet.column_dimensions["F"].width = 70
-    about = workbook.create_sheet("How drawn")
-    spec = sample.spec
-    about.append(["Sample size", len(sample.records)])
-    about.append(["Seed", spec.seed])
-    about.append(["Stratified by", spec.by or "(not stratified)"])
-    about.append(["Allocation", spec.allocation])
-    about.append([])
-    about.append(["Stratum", "Records", "Drawn"])
-    for name in sorted(sample.population):
-        about.append([safe_cell(name), sample.population[name], sample.allocated.get(name, 0)])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def _highlighted(text: str, findings: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
