@@ -22,6 +22,7 @@
   const byStandard = document.getElementById("by-standard");
   const standardsHeading = document.getElementById("standards-heading");
   const notice = document.getElementById("notice");
+  const announce = document.getElementById("announce");
   const checkState = document.getElementById("check-state");
 
   let timer = null;
@@ -78,8 +79,11 @@
 
   function renderHighlights(text, findings) {
     // Cut the text at every finding edge; each piece is marked with the findings covering it.
+    // A finding about the whole record (no voice of the person, no contact details) is not
+    // about particular words, so it is listed but not marked in the text.
+    const marked = findings.filter(function (f) { return !f.documentLevel; });
     const edges = new Set([0, text.length]);
-    findings.forEach(function (f) { edges.add(f.start); edges.add(f.end); });
+    marked.forEach(function (f) { edges.add(f.start); edges.add(f.end); });
     const points = Array.from(edges).filter(function (p) { return p >= 0 && p <= text.length; })
       .sort(function (a, b) { return a - b; });
     const fragment = document.createDocumentFragment();
@@ -88,7 +92,7 @@
       const piece = text.slice(from, to);
       const covering = [];
       findings.forEach(function (f, index) {
-        if (f.start <= from && f.end >= to && f.end > f.start) covering.push(index);
+        if (!f.documentLevel && f.start <= from && f.end >= to && f.end > f.start) covering.push(index);
       });
       if (!covering.length) {
         fragment.appendChild(document.createTextNode(piece));
@@ -172,7 +176,7 @@
       severity.appendChild(element("span", "icon", SEVERITY_ICON[f.severity])).setAttribute("aria-hidden", "true");
       severity.appendChild(element("span", "", SEVERITY_LABEL[f.severity]));
       heading.appendChild(severity);
-      heading.appendChild(element("span", "", f.categoryName));
+      heading.appendChild(element("span", "", f.categoryName + (f.documentLevel ? " (whole record)" : "")));
       heading.appendChild(element("span", "rule-code", f.code + " " + f.name));
       item.appendChild(heading);
 
@@ -201,11 +205,13 @@
           actions.appendChild(button);
         });
       }
-      const show = element("button", "show", "Show in text");
-      show.type = "button";
-      show.addEventListener("click", function () { showInText(f); });
-      actions.appendChild(show);
-      item.appendChild(actions);
+      if (!f.documentLevel) {
+        const show = element("button", "show", "Show in text");
+        show.type = "button";
+        show.addEventListener("click", function () { showInText(f); });
+        actions.appendChild(show);
+      }
+      if (actions.children.length) item.appendChild(actions);
       if (f.suggestions.length && f.fix !== "safe" && !f.documentLevel) {
         item.appendChild(element("p", "review-note", "Check the wording still says what you mean after replacing."));
       }
@@ -220,7 +226,7 @@
 
   function applyFix(f, value) {
     if (draft.value !== current.text || draft.value.slice(f.start, f.end) !== f.text) {
-      notice.textContent = "The text changed since it was checked; checking again.";
+      announce.textContent = "The text changed since it was checked; checking again.";
       check();
       return;
     }
@@ -232,7 +238,7 @@
       draft.setRangeText(value, f.start, f.end, "end");
       draft.dispatchEvent(new Event("input", { bubbles: true }));
     }
-    notice.textContent = "Replaced “" + f.text + "” with “" + value + "”.";
+    announce.textContent = "Replaced “" + f.text + "” with “" + value + "”.";
   }
 
   draft.addEventListener("input", function () {
