@@ -305,7 +305,8 @@ def check_response(
     language["detectedLanguage"] = {**CHECKED_LANGUAGE, "confidence": 1.0}
     return {
         "software": software(),
-        "warnings": {"incompleteResults": False},
+        # A rule that could not run (such as an unreachable grammar server) leaves gaps.
+        "warnings": {"incompleteResults": bool(report.errors)},
         "language": language,
         "matches": matches_out,
     }

@@ -225,7 +225,7 @@
   }
 
   function applyFix(f, value) {
-    if (draft.value !== current.text || draft.value.slice(f.start, f.end) !== f.text) {
+    if (current.stale || draft.value !== current.text || draft.value.slice(f.start, f.end) !== f.text) {
       announce.textContent = "The text changed since it was checked; checking again.";
       check();
       return;
@@ -241,9 +241,28 @@
     announce.textContent = "Replaced “" + f.text + "” with “" + value + "”.";
   }
 
+  // Between checks the marks follow the text: those before the edit stay, those after it
+  // move with it, and those the edit touched go until the next check.
+  function shiftedFindings(before, after, findings) {
+    let prefix = 0;
+    const shortest = Math.min(before.length, after.length);
+    while (prefix < shortest && before[prefix] === after[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < shortest - prefix &&
+           before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    const editEnd = before.length - suffix;
+    const delta = after.length - before.length;
+    return findings.flatMap(function (f) {
+      if (f.end <= prefix) return [f];
+      if (f.start >= editEnd) return [Object.assign({}, f, { start: f.start + delta, end: f.end + delta })];
+      return [];
+    });
+  }
+
   draft.addEventListener("input", function () {
-    // Keep the marks roughly in place while typing, until the next check redraws them.
-    renderHighlights(draft.value, []);
+    const moved = shiftedFindings(current.text, draft.value, current.findings);
+    current = { text: draft.value, findings: moved, stale: true };
+    renderHighlights(draft.value, moved);
     scheduleCheck();
   });
   draft.addEventListener("scroll", syncScroll);
