@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import urllib.parse
 from collections.abc import Iterator
 
 import language_tool_python
@@ -133,6 +134,27 @@ def test_annotated_text_skips_markup_but_counts_it(base_url: str) -> None:
     assert ("RL501", "refused") in selected
     ot = next(m for m in payload["matches"] if m["rule"]["id"] == "RL101")
     assert ot["offset"] == utf16_length("<p title='OT'>😀 The ")
+
+
+def test_forms_are_read_however_clients_encode_them(base_url: str) -> None:
+    """Multipart, URL-encoded without a Content-Type (as some editor clients send it), and
+    ``data`` wrapping plain text all give the same matches as a plain form."""
+    expected = _check(base_url, text=EMOJI_NOTE, language="en-GB").json()["matches"]
+    multipart = requests.post(
+        f"{base_url}/v2/check",
+        files={"text": (None, EMOJI_NOTE), "language": (None, "en-GB")},
+        timeout=60,
+    )
+    untyped = requests.post(
+        f"{base_url}/v2/check",
+        data=urllib.parse.urlencode({"text": EMOJI_NOTE, "language": "en-GB"}).encode(),
+        headers={"Content-Type": ""},
+        timeout=60,
+    )
+    wrapped = _check(base_url, data=json.dumps({"text": EMOJI_NOTE}), language="en-GB")
+    for response in (multipart, untyped, wrapped):
+        assert response.status_code == 200
+        assert response.json()["matches"] == expected
 
 
 def test_rule_and_category_selection(base_url: str) -> None:

@@ -7,6 +7,7 @@ record text lives only in the request and its answer.
 
 from __future__ import annotations
 
+import urllib.parse
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
@@ -57,6 +58,16 @@ def _rule_url(request: Request) -> Any:
     return lambda code: f"{base}rules/{code}"
 
 
+async def _form_fields(request: Request) -> dict[str, str]:
+    """The posted form. Some clients post a URL-encoded body without saying so in
+    ``Content-Type``; anything that is not multipart is read as URL-encoded."""
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        form = await request.form()
+        return {key: value for key, value in form.items() if isinstance(value, str)}
+    body = (await request.body()).decode("utf-8", errors="strict")
+    return dict(urllib.parse.parse_qsl(body, keep_blank_values=True))
+
+
 def create_app(linter: Linter, guard: GuardSettings | None = None) -> Starlette:
     """The application for ``linter``; ``guard`` says which hosts, origins and sizes to accept
     (loopback names, browser add-ons and 1 MB by default)."""
@@ -71,8 +82,10 @@ def create_app(linter: Linter, guard: GuardSettings | None = None) -> Starlette:
         return JSONResponse(languages())
 
     async def languagetool_check(request: Request) -> Response:
-        form = await request.form()
-        fields = {key: value for key, value in form.items() if isinstance(value, str)}
+        try:
+            fields = await _form_fields(request)
+        except ValueError:
+            return PlainTextResponse("Error: the form could not be read", status_code=400)
         try:
             check = parse_check_form(fields)
         except BadCheckRequest as error:

@@ -129,6 +129,8 @@ class AnnotatedText:
             parsed = json.loads(data)
         except json.JSONDecodeError as error:
             raise BadCheckRequest(f"'data' is not valid JSON: {error.msg}") from None
+        if isinstance(parsed, dict) and isinstance(parsed.get("text"), str):
+            return cls.from_text(parsed["text"])  # some clients wrap plain text this way
         annotation = parsed.get("annotation") if isinstance(parsed, dict) else None
         if not isinstance(annotation, list):
             raise BadCheckRequest("'data' must be a JSON object with an 'annotation' list")
