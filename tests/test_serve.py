@@ -442,3 +442,13 @@ def test_loopback_tests_still_cannot_reach_other_machines() -> None:
         socket.create_connection(("192.0.2.1", 80), timeout=1)
     with pytest.raises(NetworkBlocked):
         socket.getaddrinfo("example.org", 443)
+
+
+def test_serve_says_when_its_port_is_taken() -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1 port {port}" in result.output

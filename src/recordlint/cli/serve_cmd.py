@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+
 import click
 
 from recordlint.api import Linter
@@ -102,17 +105,33 @@ def serve_command(
         extension_origins=extension_origins,
         max_body_bytes=int(max_size * 1024 * 1024),
     )
+    listener = _listen(host, port)
     click.echo("recordlint: loading the language model...", err=True)
     with usage_errors():
         linter.warm_up()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     address = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
     click.echo(
-        f"recordlint: drafting page at {address}/ ; LanguageTool API at {address}/v2 "
-        "(press Ctrl+C to stop)",
+        f"recordlint: drafting page at {address}/\n"
+        f"recordlint: LanguageTool API at {address}/v2 (press Ctrl+C to stop)",
         err=True,
     )
-    server_for(create_app(linter, guard), host, port).run()
+    server_for(create_app(linter, guard), host, port).run(sockets=[listener])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind before announcing the address, so a port already in use is a plain error."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, reuse_port=False)
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        click.echo(
+            f"recordlint: cannot listen on {host} port {port} ({reason}); "
+            "choose another port with --port",
+            err=True,
+        )
+        raise SystemExit(2) from None
 
 
 def _with_grammar_server(config: Config, languagetool_url: str | None) -> Config:
