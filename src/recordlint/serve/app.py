@@ -8,9 +8,9 @@ record text lives only in the request and its answer.
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -53,7 +53,9 @@ class _Worker:
         )
 
 
-def _rule_url(request: Request) -> Any:
+def _rule_url(request: Request) -> Callable[[str], str]:
+    """Rule pages on this server, under the name the client used for it (checked by the
+    guard), so the link works from the client's side."""
     base = str(request.base_url)
     return lambda code: f"{base}rules/{code}"
 

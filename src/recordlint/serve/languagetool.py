@@ -15,6 +15,7 @@ import bisect
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from recordlint import __version__
@@ -34,6 +35,8 @@ LANGUAGES: tuple[dict[str, str], ...] = (
 )
 CHECKED_LANGUAGE = {"name": "English (GB)", "code": "en-GB"}
 _CONTEXT_CHARS = 40
+# A sentence longer than this either side of a finding is cut there.
+_SENTENCE_WINDOW_CHARS = 800
 
 # LanguageTool's issue types (from the Localization Quality Issue Type vocabulary) decide how
 # clients draw a match: misspellings in red, grammar in yellow, style in blue.
@@ -340,11 +343,11 @@ def _match(
             "offset": utf16_length(before),
             "length": utf16_length(plain[start:end]),
         },
-        "sentence": sentence_at(plain, start, end),
+        "sentence": _sentence(plain, start, end),
         "type": {"typeName": _type_name(finding)},
         "rule": {
             "id": finding.code,
-            "description": f"{finding.code} {finding.name}: {rule.summary}",
+            "description": _description(rule),
             "issueType": _ISSUE_TYPES.get(finding.category, "other"),
             "category": {
                 "id": category_id(finding.category),
@@ -355,6 +358,19 @@ def _match(
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a finding, looked for near it only: scanning from the start of a
+    long record for each of its findings would make the answer quadratic in its length."""
+    window_start = max(0, start - _SENTENCE_WINDOW_CHARS)
+    window = text[window_start : end + _SENTENCE_WINDOW_CHARS]
+    return sentence_at(window, start - window_start, end - window_start)
+
+
+@cache
+def _description(rule: Rule) -> str:
+    return f"{rule.code} {rule.name}: {rule.summary}"
 
 
 def _type_name(finding: Finding) -> str:
