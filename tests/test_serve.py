@@ -295,6 +295,16 @@ def test_cross_origin_calls_only_from_allowed_origins(base_url: str) -> None:
     )
     assert preflight.status_code == 200
     assert preflight.headers["access-control-allow-origin"] == "moz-extension://1b2c"
+    private = requests.options(
+        f"{base_url}/v2/check",
+        headers={
+            "Origin": addon,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Private-Network": "true",
+        },
+        timeout=30,
+    )
+    assert private.headers["access-control-allow-private-network"] == "true"
     same_origin = requests.post(
         f"{base_url}/api/check", json={"text": "The OT visited."}, headers={"Origin": base_url}
     )

@@ -134,6 +134,9 @@ def create_app(linter: Linter, guard: GuardSettings | None = None) -> Starlette:
             allow_origin_regex=EXTENSION_ORIGIN.pattern if guard.extension_origins else None,
             allow_methods=["GET", "POST"],
             allow_headers=["*"],
+            # A page on the internet calling this computer must say so and be answered
+            # explicitly (Private Network Access); the guard has already checked its origin.
+            allow_private_network=True,
             max_age=600,
         ),
     ]
