@@ -135,9 +135,11 @@
       const n = s.bySeverity[severity] || 0;
       if (n) counts.push(plural(n, SEVERITY_LABEL[severity].toLowerCase(), SEVERITY_LABEL[severity].toLowerCase() + "s"));
     });
-    summary.textContent = s.total
+    const said = s.total
       ? plural(s.total, "finding", "findings") + " (" + counts.join(", ") + "), checked as " + kindText + "."
       : "No findings, checked as " + kindText + ".";
+    // Screen readers announce the summary when it changes, not after every pause in typing.
+    if (summary.textContent !== said) summary.textContent = said;
 
     figures.replaceChildren();
     [["Findings", s.total], ["Words", s.words], ["Reading age", s.readingAge === null ? "–" : Math.round(s.readingAge)]]
