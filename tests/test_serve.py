@@ -14,6 +14,10 @@ import requests
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
 from recordlint import Linter
 from recordlint.cli import cli
@@ -364,12 +368,8 @@ def test_record_text_is_never_logged(
 # --- forwarding to the user's own LanguageTool -----------------------------------------
 
 
-def _fake_languagetool() -> object:
+def _fake_languagetool() -> Starlette:
     """A stand-in LanguageTool server that reports 'have' as a grammar error."""
-    from starlette.applications import Starlette
-    from starlette.requests import Request
-    from starlette.responses import JSONResponse
-    from starlette.routing import Route
 
     async def languages(request: Request) -> JSONResponse:
         return JSONResponse([{"name": "English (GB)", "code": "en", "longCode": "en-GB"}])
@@ -404,7 +404,7 @@ def test_grammar_matches_from_a_local_languagetool_are_merged() -> None:
     from tests.conftest import linter_for
 
     text = "😀 She have lived in the flat for ten years. The OT visited."
-    with running(_fake_languagetool()) as languagetool:  # type: ignore[arg-type]
+    with running(_fake_languagetool()) as languagetool:
         linter = linter_for({"grammar": {"server-url": languagetool}})
         with running(create_app(linter)) as url:
             payload = _check(url, text=text, language="en-GB").json()
