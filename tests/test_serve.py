@@ -61,11 +61,11 @@ def _check(base_url: str, **form: str) -> requests.Response:
 def test_languagetool_client_finds_the_flagged_words_after_emoji(
     base_url: str, default_linter: Linter
 ) -> None:
-    tool = language_tool_python.LanguageTool("en-GB", remote_server=base_url)
+    client = language_tool_python.LanguageTool("en-GB", remote_server=base_url)
     try:
-        matches = tool.check(EMOJI_NOTE)
+        matches = client.check(EMOJI_NOTE)
     finally:
-        tool.close()
+        client.close()
     expected = {
         (f.code, f.text) for f in default_linter.lint(EMOJI_NOTE).findings if not f.document_level
     }
