@@ -14,6 +14,7 @@ from recordlint.cli.report_cmd import report_command
 from recordlint.cli.rules_cmd import explain, rules
 from recordlint.cli.sample_cmd import sample_command
 from recordlint.cli.spark_cmd import spark_command
+from recordlint.cli.serve_cmd import serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +32,7 @@ cli.add_command(eval_command)
 cli.add_command(sample_command)
 cli.add_command(report_command)
 cli.add_command(spark_command)
+cli.add_command(serve_command)
 
 
 @cli.command("lsp")
