@@ -32,6 +32,8 @@ SOURCES_FILE = "sources.toml"
 ACRONYM_GOLD_FILE = "acronym_gold.jsonl"
 VERDICT_VALUES = ("true", "false", "debatable")
 OVERALL = "all rules"
+ALL_SPLITS = "all"  # the sum of the splits, when a corpus has several
+UNSPLIT = "unsplit"  # texts that sources.toml does not assign to dev or holdout
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -210,7 +212,7 @@ def read_texts(folder: Path) -> list[RealText]:
             texts.append(RealText(
                 id=path.stem,
                 text=path.read_text(encoding="utf-8"),
-                split=str(entry.get("split", "all")),
+                split=str(entry.get("split", UNSPLIT)),
                 kind=RecordKind(kind) if kind else None,
             ))  # fmt: skip
         except (UnicodeDecodeError, ValueError) as error:
@@ -324,8 +326,9 @@ def evaluate_verdicts(folder: Path, linter: Linter) -> dict[str, SplitScore]:
 
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
     """The splits in a stable order (dev, holdout, others), plus their sum if there are several."""
-    order = sorted(splits, key=lambda name: ({"dev": 0, "holdout": 1}.get(name, 2), name))
-    ordered = {name: splits[name] for name in order}
+    parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
+    order = sorted(parts, key=lambda name: ({"dev": 0, "holdout": 1}.get(name, 2), name))
+    ordered = {name: parts[name] for name in order}
     if len(ordered) > 1:
         total = SplitScore()
         for part in ordered.values():
@@ -337,17 +340,18 @@ def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
             total.acronym_found += part.acronym_found
             for code, tally in part.rules.items():
                 total.rule(code).add(tally)
-        ordered["all"] = total
+        ordered[ALL_SPLITS] = total
     return ordered
 
 
 def format_verdict_table(splits: dict[str, SplitScore]) -> str:
+    """One table per split, in the order given (see with_total)."""
     header = (
         f"{'rule':<12}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'new':>5}"
         f"{'precision':>10}{'false/1k w':>11}{'kept':>6}{'lost':>6}{'false left':>11}"
     )
     lines: list[str] = []
-    for name, part in with_total(splits).items():
+    for name, part in splits.items():
         lines.append(f"{name}: {part.texts} texts, {part.words} words")
         lines.append(header)
         rows = [*sorted(part.rules.items()), (OVERALL, part.overall())]

@@ -12,6 +12,7 @@ from recordlint.api import Linter
 from recordlint.cli.options import resolve_config, selection_options, usage_errors
 from recordlint.evaluate import evaluate, format_table, read_corpus
 from recordlint.verdicts import (
+    ALL_SPLITS,
     VERDICTS_FILE,
     format_verdict_table,
     is_verdict_corpus,
@@ -88,7 +89,7 @@ def _eval_verdicts(
         click.echo(json.dumps({name: part.to_dict() for name, part in splits.items()}, indent=2))
         return
     click.echo(format_verdict_table(splits))
-    overall = splits.get("all") or next(iter(splits.values()))
+    overall = splits.get(ALL_SPLITS) or next(iter(splits.values()))
     if overall.unjudged:
         click.echo(f"\nNot judged yet ({len(overall.unjudged)}):")
         for key in overall.unjudged:
