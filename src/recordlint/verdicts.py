@@ -119,6 +119,7 @@ class SplitScore:
     rules: dict[str, RuleTally] = field(default_factory=dict)
     unjudged: list[FindingKey] = field(default_factory=list)
     lost: list[Verdict] = field(default_factory=list)
+    false_raised: list[Verdict] = field(default_factory=list)  # judged false, raised again
     acronym_gold: int = 0
     acronym_found: int = 0
 
@@ -297,6 +298,7 @@ def score(
             elif verdict.verdict == "false":
                 tally.judged_false += 1
                 tally.false_still_raised += 1
+                result.false_raised.append(verdict)
             else:
                 tally.debatable += 1
         for verdict in verdicts_by_file.get(text.id, []):
@@ -317,13 +319,6 @@ def score(
     return splits
 
 
-def evaluate_verdicts(folder: Path, linter: Linter) -> dict[str, SplitScore]:
-    texts = read_texts(folder)
-    verdicts = read_verdicts(folder / VERDICTS_FILE)
-    gold = read_acronym_gold(folder / ACRONYM_GOLD_FILE, texts)
-    return score(lint_texts(texts, linter), verdicts, gold)
-
-
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
     """The splits in a stable order (dev, holdout, others), plus their sum if there are several."""
     parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
@@ -336,6 +331,7 @@ def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
             total.words += part.words
             total.unjudged += part.unjudged
             total.lost += part.lost
+            total.false_raised += part.false_raised
             total.acronym_gold += part.acronym_gold
             total.acronym_found += part.acronym_found
             for code, tally in part.rules.items():

@@ -12,6 +12,7 @@ from recordlint.api import Linter
 from recordlint.cli.options import resolve_config, selection_options, usage_errors
 from recordlint.evaluate import evaluate, format_table, read_corpus
 from recordlint.verdicts import (
+    ACRONYM_GOLD_FILE,
     ALL_SPLITS,
     VERDICTS_FILE,
     format_verdict_table,
@@ -31,7 +32,8 @@ from recordlint.verdicts import (
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @selection_options
 @click.option("--show-false-flags", is_flag=True,
-              help="List false flags in quotes and on exemplary records.")  # fmt: skip
+              help="List false flags in quotes and on exemplary records; on a judged corpus, "
+                   "the dev findings judged false that are still raised.")  # fmt: skip
 @click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
               help="Judged corpora: write every finding without a verdict to this JSON Lines "
                    "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
@@ -53,7 +55,8 @@ def eval_command(
     """
     folder = Path(corpus)
     if is_verdict_corpus(folder):
-        _eval_verdicts(folder, output_format, select, ignore, config_path, unjudged_path)
+        _eval_verdicts(folder, output_format, select, ignore, config_path, unjudged_path,
+                       show_false_flags)  # fmt: skip
         return
     with usage_errors():
         config = resolve_config(config_path, corpus, select, ignore)
@@ -74,12 +77,13 @@ def _eval_verdicts(
     ignore: tuple[str, ...],
     config_path: str | None,
     unjudged_path: str | None,
+    show_false_flags: bool,
 ) -> None:
     with usage_errors():
         config = resolve_config(config_path, str(folder), select, ignore)
         texts = read_texts(folder)
         verdicts = read_verdicts(folder / VERDICTS_FILE)
-        gold = read_acronym_gold(folder / "acronym_gold.jsonl", texts)
+        gold = read_acronym_gold(folder / ACRONYM_GOLD_FILE, texts)
         linted = list(lint_texts(texts, Linter(config)))
     splits = with_total(score(linted, verdicts, gold))
     if unjudged_path:
@@ -98,3 +102,9 @@ def _eval_verdicts(
         click.echo(f"\nJudged true but no longer raised ({len(overall.lost)}):")
         for verdict in overall.lost:
             click.echo(f"  {verdict.key.describe()}")
+    dev = splits.get("dev")
+    if show_false_flags and dev is not None:
+        # Dev only: the holdout's false alarms are not listed, so that no one tunes on them.
+        click.echo(f"\nDev findings judged false and still raised ({len(dev.false_raised)}):")
+        for verdict in dev.false_raised:
+            click.echo(f"  {verdict.key.describe()}: {verdict.reason}")
