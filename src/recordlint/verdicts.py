@@ -1,7 +1,7 @@
 """Score recordlint on real texts judged by hand, finding by finding.
 
 A real-text corpus is a folder of UTF-8 ``.txt`` files with no gold spans. Instead, every
-finding recordlint raised on it was judged by a person and the verdict kept in
+finding recordlint raised on it was judged by hand and the verdict kept in
 ``verdicts.jsonl``: one JSON object per finding, keyed by file, rule code, the flagged text
 and which occurrence of that (code, text) pair in the file it is, so verdicts survive small
 shifts in offsets when the text or the rules change. ``sources.toml`` (optional) says which
