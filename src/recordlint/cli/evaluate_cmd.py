@@ -1,4 +1,5 @@
-"""`recordlint eval`: precision and recall per category on an annotated corpus."""
+"""`recordlint eval`: precision and recall per category on an annotated corpus, or precision per
+rule on real texts whose findings were judged by hand (a folder holding verdicts.jsonl)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,20 @@ import click
 from recordlint.api import Linter
 from recordlint.cli.options import resolve_config, selection_options, usage_errors
 from recordlint.evaluate import evaluate, format_table, read_corpus
+from recordlint.verdicts import (
+    ACRONYM_GOLD_FILE,
+    ALL_SPLITS,
+    VERDICTS_FILE,
+    format_verdict_table,
+    is_verdict_corpus,
+    lint_texts,
+    read_acronym_gold,
+    read_texts,
+    read_verdicts,
+    score,
+    unjudged_lines,
+    with_total,
+)
 
 
 @click.command("eval")
@@ -17,7 +32,11 @@ from recordlint.evaluate import evaluate, format_table, read_corpus
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @selection_options
 @click.option("--show-false-flags", is_flag=True,
-              help="List false flags in quotes and on exemplary records.")  # fmt: skip
+              help="List false flags in quotes and on exemplary records; on a judged corpus, "
+                   "the dev findings judged false that are still raised.")  # fmt: skip
+@click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
+              help="Judged corpora: write every finding without a verdict to this JSON Lines "
+                   "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
 def eval_command(
     corpus: str,
     output_format: str,
@@ -25,11 +44,23 @@ def eval_command(
     ignore: tuple[str, ...],
     config_path: str | None,
     show_false_flags: bool,
+    unjudged_path: str | None,
 ) -> None:
-    """Print precision and recall per category on CORPUS (gold annotation format)."""
+    """Score recordlint on CORPUS.
+
+    A folder with gold.jsonl (the gold annotation format) gets precision and recall per
+    category. A folder with verdicts.jsonl (real texts, every finding judged by hand) gets,
+    per rule and split, the findings judged true, false or debatable, precision, false alarms
+    per 1,000 words, the findings not judged yet and the judged ones kept or lost.
+    """
+    folder = Path(corpus)
+    if is_verdict_corpus(folder):
+        _eval_verdicts(folder, output_format, select, ignore, config_path, unjudged_path,
+                       show_false_flags)  # fmt: skip
+        return
     with usage_errors():
         config = resolve_config(config_path, corpus, select, ignore)
-        result = evaluate(read_corpus(Path(corpus)), Linter(config))
+        result = evaluate(read_corpus(folder), Linter(config))
     if output_format == "json":
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
@@ -37,3 +68,43 @@ def eval_command(
     if show_false_flags:
         for flag in [*result.quote_flags, *result.exemplary_flags]:
             click.echo(f"  {flag.record}: {flag.code} {flag.text!r} ({flag.reason})")
+
+
+def _eval_verdicts(
+    folder: Path,
+    output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: str | None,
+    unjudged_path: str | None,
+    show_false_flags: bool,
+) -> None:
+    with usage_errors():
+        config = resolve_config(config_path, str(folder), select, ignore)
+        texts = read_texts(folder)
+        verdicts = read_verdicts(folder / VERDICTS_FILE)
+        gold = read_acronym_gold(folder / ACRONYM_GOLD_FILE, texts)
+        linted = list(lint_texts(texts, Linter(config)))
+    splits = with_total(score(linted, verdicts, gold))
+    if unjudged_path:
+        lines = list(unjudged_lines(linted, verdicts))
+        Path(unjudged_path).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    if output_format == "json":
+        click.echo(json.dumps({name: part.to_dict() for name, part in splits.items()}, indent=2))
+        return
+    click.echo(format_verdict_table(splits))
+    overall = splits.get(ALL_SPLITS) or next(iter(splits.values()))
+    if overall.unjudged:
+        click.echo(f"\nNot judged yet ({len(overall.unjudged)}):")
+        for key in overall.unjudged:
+            click.echo(f"  {key.describe()}")
+    if overall.lost:
+        click.echo(f"\nJudged true but no longer raised ({len(overall.lost)}):")
+        for verdict in overall.lost:
+            click.echo(f"  {verdict.key.describe()}")
+    dev = splits.get("dev")
+    if show_false_flags and dev is not None:
+        # Dev only: the holdout's false alarms are not listed, so that no one tunes on them.
+        click.echo(f"\nDev findings judged false and still raised ({len(dev.false_raised)}):")
+        for verdict in dev.false_raised:
+            click.echo(f"  {verdict.key.describe()}: {verdict.reason}")
