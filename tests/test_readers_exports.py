@@ -55,13 +55,39 @@ def test_windows_1252_export_with_its_own_column_names() -> None:
     assert records[0].note == "not UTF-8; read as Windows-1252"
 
 
-def test_missing_text_column_lists_the_columns_found() -> None:
+def test_missing_text_column_lists_the_columns_found(tmp_path: Path) -> None:
+    path = tmp_path / "remarks.csv"
+    path.write_text("RecordID,Remarks,Worker\nC-1,Visit.,Bea Small\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
-        list(iter_export(EXPORTS / "notes-cp1252.csv", ColumnMap(), LIMIT))
+        list(iter_export(path, ColumnMap(), LIMIT))
     message = str(raised.value)
     assert "no text column 'text'" in message
-    assert "columns found: 'RecordID', 'Note', 'Worker'" in message
+    assert "columns found: 'RecordID', 'Remarks', 'Worker'" in message
     assert "--text-column" in message
+
+
+def test_common_headings_are_recognised_and_the_mapping_is_said(tmp_path: Path) -> None:
+    """Spaces, camel case, snake case and synonyms all find their field; unused columns
+    are named once, with the first record."""
+    path = tmp_path / "system.csv"
+    path.write_text(
+        "Record ID,Case Note,ContactDate,date_recorded,Worker,RecordType,Outcome\n"
+        "R-1,Visit to Mrs Lee.,2026-01-05,2026-01-06,Bea Small,Case note,done\n"
+        "R-2,Call with Mr Ray.,2026-01-07,2026-01-07,Al Nunn,Letter,done\n",
+        encoding="utf-8",
+    )
+    first, second = iter_export(path, ColumnMap(), LIMIT)
+    assert (first.id, first.text, first.kind) == ("R-1", "Visit to Mrs Lee.", RecordKind.CASE_NOTE)
+    assert first.metadata == {"contact_date": "2026-01-05", "recorded_date": "2026-01-06"}
+    assert first.details["author"] == "Bea Small"
+    assert first.note is not None
+    assert "recorded_date from 'date_recorded'" in first.note
+    assert "author from 'Worker'" in first.note
+    assert "not used: 'Outcome'" in first.note
+    assert second.note is None
+    assert first.fields == frozenset(
+        {"id", "text", "contact_date", "recorded_date", "author", "kind"}
+    )
 
 
 def test_a_named_optional_column_that_is_missing_is_an_error() -> None:
