@@ -101,7 +101,7 @@ def iter_paths(paths: tuple[str, ...], max_bytes: int = MAX_BYTES) -> Iterator[S
             yield read_stdin(max_bytes)
             continue
         path = Path(raw)
-        shown = display_path(raw)
+        shown, stem = display_path(raw), display_path(path.stem)
         if path.is_dir():
             found = 0
             for item in _walk(path):
@@ -111,12 +111,12 @@ def iter_paths(paths: tuple[str, ...], max_bytes: int = MAX_BYTES) -> Iterator[S
                 found += 1
                 yield read_file(item, max_bytes, regular_only=True)
             if not found:
-                yield Source(shown, path.name, None,
+                yield Source(shown, display_path(path.name), None,
                              error="folder holds no .txt, .md or .docx files")  # fmt: skip
         elif path.exists() or path.is_symlink():
             yield read_file(path, max_bytes)
         else:
-            yield Source(shown, path.stem, None, error="no such file or folder")
+            yield Source(shown, stem, None, error="no such file or folder")
 
 
 def _walk(folder: Path) -> Iterator[Path | Source]:
@@ -131,7 +131,7 @@ def _walk(folder: Path) -> Iterator[Path | Source]:
             with os.scandir(current) as entries:
                 listed = list(entries)
         except OSError as error:
-            problems.append(Source(display_path(current), current.name, None,
+            problems.append(Source(display_path(current), display_path(current.name), None,
                                    error=f"folder cannot be read: {_reason(error)}"))  # fmt: skip
             continue
         for entry in listed:
@@ -170,7 +170,7 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES, *, regular_only: bool = Fa
     ``regular_only`` refuses pipes and devices even if one replaced a file since the folder
     was listed; a path named on the command line may be a pipe (``<(command)``).
     """
-    shown = display_path(path)
+    shown, stem = display_path(path), display_path(path.stem)
     try:
         with _open(path, regular_only) as (handle, regular):
             head = handle.read(_HEAD_BYTES)
@@ -178,25 +178,25 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES, *, regular_only: bool = Fa
             if file_type is FileType.ZIP:
                 if not regular:
                     pipe = "a Word or Excel file must be a file, not a pipe"
-                    return Source(shown, path.stem, None, error=pipe)
+                    return Source(shown, stem, None, error=pipe)
                 file_type = detect(path)
             if file_type is FileType.WORD:
                 return _from_docx(path, max_bytes)
             if file_type is FileType.EXCEL:
-                return Source(shown, path.stem, None, error="an Excel workbook; name it .xlsx "
+                return Source(shown, stem, None, error="an Excel workbook; name it .xlsx "
                               "to check it as an export, one record per row")  # fmt: skip
             reason = refusal(file_type)
             if reason is not None:
-                return Source(shown, path.stem, None, error=reason)
+                return Source(shown, stem, None, error=reason)
             data = head + handle.read(max_bytes + 1 - len(head))
     except _NotRegular as special:
-        return Source(shown, path.stem, None, error=f"{special}, not a file; skipped")
+        return Source(shown, stem, None, error=f"{special}, not a file; skipped")
     except OSError as error:
-        return Source(shown, path.stem, None, error=f"cannot be read: {_reason(error)}")
+        return Source(shown, stem, None, error=f"cannot be read: {_reason(error)}")
     if len(data) > max_bytes:
         size = path.stat().st_size if regular else None
-        return Source(shown, path.stem, None, error=too_large(size, max_bytes))
-    return _from_bytes(shown, path.stem, data)
+        return Source(shown, stem, None, error=too_large(size, max_bytes))
+    return _from_bytes(shown, stem, data)
 
 
 class _NotRegular(Exception):
@@ -249,22 +249,22 @@ def docx_text(path: Path) -> str:
 
 
 def _from_docx(path: Path, max_bytes: int) -> Source:
-    shown = display_path(path)
+    shown, stem = display_path(path), display_path(path.stem)
     try:
         check_archive(path, max(WORD_XML_PER_TEXT * max_bytes, 16 * 1024 * 1024))
         text = docx_text(path)
     except InputError as error:
-        return Source(shown, path.stem, None, error=f"not a readable Word document: {error}")
+        return Source(shown, stem, None, error=f"not a readable Word document: {error}")
     except ModuleNotFoundError as error:  # pragma: no cover - a declared dependency
-        return Source(shown, path.stem, None, error=f"reading Word needs python-docx: {error}")
+        return Source(shown, stem, None, error=f"reading Word needs python-docx: {error}")
     except Exception as error:  # python-docx raises several kinds for a damaged file
-        return Source(shown, path.stem, None, error="not a readable Word document: "
+        return Source(shown, stem, None, error="not a readable Word document: "
                       + describe_damage(error, "word/document.xml"))  # fmt: skip
     if len(text) > max_bytes:
-        return Source(shown, path.stem, None, error=too_large(len(text.encode()), max_bytes))
+        return Source(shown, stem, None, error=too_large(len(text.encode()), max_bytes))
     if not text.strip():
-        return Source(shown, path.stem, None, error="empty: nothing to check")
-    return Source(shown, path.stem, text)
+        return Source(shown, stem, None, error="empty: nothing to check")
+    return Source(shown, stem, text)
 
 
 def read_stdin(max_bytes: int = MAX_BYTES, stream: BinaryIO | None = None) -> Source:
