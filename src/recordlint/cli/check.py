@@ -126,7 +126,7 @@ def check(
     2 on a usage, configuration or input error, 3 when recordlint itself failed.
     """
     if not paths:
-        if sys.stdin.isatty():
+        if stdin_is_terminal():
             # Waiting silently for typing looks like a hang; say what is expected instead.
             context = click.get_current_context()
             click.echo(context.get_usage(), err=True)
@@ -213,6 +213,11 @@ def check(
     messages.finish()
     _echo_summary(summary, output_format, output, baseline)
     raise SystemExit(summary.exit_status)
+
+
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a person at a keyboard rather than a pipe or a file."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 class _Messages:

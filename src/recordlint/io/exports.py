@@ -203,13 +203,21 @@ def _swallowed_rows(
     """The whole rows hidden inside one row that runs over several lines, or [].
 
     A note may hold line breaks inside quotation marks, so a row over many lines is normal.
-    But when a quotation mark is never closed, the rows below are read as part of its text.
-    Those rows show through: read alone, a line inside the row has the header's number of
-    fields and an id shaped like the others. Without an id column, three or more fields must
-    match, so the line of a note that happens to hold a comma is not taken for a row.
+    But when a quotation mark is never closed, the rows below are read as part of its text,
+    and the quotes no longer pair up. Those rows show through: read alone, a line inside the
+    row has the header's number of fields and an id shaped like the others. Without an id
+    column, three or more fields must match, so a line of a note that happens to hold a
+    comma is not taken for a row.
     """
     if len(lines) < 2 or width < 2 or (id_position is None and width < 3):
         return []
+    try:
+        # Quotes that are all closed and doubled read strictly as one row: a note with line
+        # breaks, however row-like its lines, written by any CSV writer.
+        if len(list(csv.reader(lines, strict=True))) == 1:
+            return []
+    except csv.Error:
+        pass
     opening = next(csv.reader([lines[0]]), [])
     if id_position is not None and id_position < len(opening) and opening[id_position].strip():
         id_shape = _id_shape(opening[id_position])
@@ -380,9 +388,13 @@ def _iter_xlsx(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[Recor
         check_archive(path, max(EXCEL_XML_PER_TEXT * max_chars, 64 * 1024 * 1024))
     except InputError as error:
         raise InputError(f"{shown}: not a readable Excel workbook: {error}") from None
+    # Opened here, not by name: openpyxl refuses a workbook whose name does not end .xlsx,
+    # and the content has already said what the file is.
+    handle = path.open("rb")
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
+        handle.close()
         raise InputError(
             f"{shown}: not a readable Excel workbook: {describe_damage(error)}"
         ) from None
@@ -418,6 +430,7 @@ def _iter_xlsx(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[Recor
             raise InputError(f"{shown}: empty: no header row")
     finally:
         workbook.close()
+        handle.close()
 
 
 def _cell_text(value: Any) -> str:
