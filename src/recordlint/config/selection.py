@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from recordlint.config.messages import did_you_mean
 from recordlint.errors import ConfigError
 from recordlint.findings import Category
 
@@ -30,9 +31,12 @@ def check_selectors(selectors: Iterable[str], rules: list[Rule], key: str) -> No
         if selector.strip().lower() in categories:
             continue
         if not any(matches(selector, r) for r in rules):
+            names = [*sorted(categories), *(r.name for r in rules), *(r.code for r in rules)]
+            hint = did_you_mean(selector.strip(), names)
             raise ConfigError(
-                f"{key}: '{selector}' matches no rule (use a code such as RL101, a prefix such "
-                "as RL1, a category such as jargon, or a rule name; 'recordlint rules' lists them)"
+                f"{key}: '{selector}' matches no rule{hint} (use a code such as RL101, a prefix "
+                "such as RL1, a category such as jargon, or a rule name; 'recordlint rules' "
+                "lists them)"
             )
 
 
