@@ -81,6 +81,12 @@ def test_a_mistyped_category_or_rule_name_gets_a_suggestion() -> None:
             Linter(config)
 
 
+def test_a_mistyped_code_in_the_severity_table_is_an_error() -> None:
+    config = Config().with_overrides(severity={"RL1O1": "off"})
+    with pytest.raises(ConfigError, match=r"'RL1O1' is not a rule code \(did you mean 'RL101'\?\)"):
+        Linter(config)
+
+
 def test_no_suggestion_when_nothing_is_close() -> None:
     assert did_you_mean("zzzz", ["select", "ignore"]) == ""
     assert did_you_mean("Selct", ["select", "ignore"]) == " (did you mean 'select'?)"

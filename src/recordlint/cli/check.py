@@ -123,7 +123,7 @@ def check(
     .xlsx; one record per row), or - for standard input.
 
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-    2 on a usage, configuration or input error, 3 when recordlint itself failed.
+    2 on a usage, configuration or input error.
     """
     if not paths:
         if stdin_is_terminal():

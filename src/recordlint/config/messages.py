@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from difflib import get_close_matches
+from difflib import SequenceMatcher, get_close_matches
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,11 +18,26 @@ from pydantic_core import ErrorDetails
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest choice, or nothing when none is close."""
+    """`` (did you mean 'x'?)`` for the closest choice, or nothing when none is close.
+
+    Of equally close choices, the one that starts like the word wins: "RL1O1" is RL101.
+    """
     options = list(choices)
     by_fold = {choice.casefold(): choice for choice in options}
-    close = get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
-    return f" (did you mean {by_fold[close[0]]!r}?)" if close else ""
+    typed = word.casefold()
+    close = get_close_matches(typed, list(by_fold), n=5, cutoff=0.6)
+    if not close:
+        return ""
+
+    def closeness(candidate: str) -> tuple[float, int]:
+        ratio = SequenceMatcher(None, typed, candidate).ratio()
+        prefix = 0
+        while prefix < min(len(typed), len(candidate)) and typed[prefix] == candidate[prefix]:
+            prefix += 1
+        return round(ratio, 6), prefix
+
+    best = max(close, key=closeness)
+    return f" (did you mean {by_fold[best]!r}?)"
 
 
 def describe(

@@ -45,6 +45,14 @@ def enabled_rules(config: Config, rules: list[Rule]) -> list[Rule]:
     check_selectors(options.select or (), rules, "select")
     check_selectors(options.ignore, rules, "ignore")
     check_selectors(options.extend_select, rules, "extend-select")
+    codes = [r.code for r in rules]
+    for code in options.severity:
+        if code not in codes:
+            # [severity] applies to exact codes only; a typo would silently change nothing.
+            raise ConfigError(
+                f"severity: '{code}' is not a rule code{did_you_mean(code, codes)} "
+                "('recordlint rules' lists them)"
+            )
     if options.select is None:
         chosen = [r for r in rules if not r.preview]
     else:
