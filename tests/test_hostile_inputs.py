@@ -427,6 +427,24 @@ def test_an_unclosed_quote_never_merges_rows(runner: CliRunner, tmp_path: Path) 
     assert result.exit_code == ExitStatus.USAGE
 
 
+def test_a_stray_quote_closed_at_a_line_end_still_never_merges_rows(tmp_path: Path) -> None:
+    """The quotes pair up, so the CSV reads cleanly, but the row holds whole rows."""
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "id,team,text\n"
+        "A-1,North,I visited Mrs Lee.\n"
+        'A-2,North,"I phoned Mr Ray\n'
+        "A-3,South,I visited Mr Ray.\n"
+        'A-4,South,He said he was fine."\n'
+        "A-5,North,I wrote to Mrs Lee.\n",
+        encoding="utf-8",
+    )
+    records = list(iter_export(path, ColumnMap(), MB))
+    assert [(r.id, r.error is None) for r in records] == [
+        ("A-1", True), ("A-2", False), ("A-3", False), ("A-4", False), ("A-5", True)
+    ]  # fmt: skip
+
+
 def test_a_json_line_without_text_is_an_error_row_and_reading_goes_on(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -208,16 +208,18 @@ def _swallowed_rows(
     row has the header's number of fields and an id shaped like the others. Without an id
     column, three or more fields must match, so a line of a note that happens to hold a
     comma is not taken for a row.
+
+    When the quotes do pair up (the stray one was closed by another at the end of a later
+    line), one row-like line could be a note quoting a row, so it takes two.
     """
     if len(lines) < 2 or width < 2 or (id_position is None and width < 3):
         return []
     try:
-        # Quotes that are all closed and doubled read strictly as one row: a note with line
-        # breaks, however row-like its lines, written by any CSV writer.
-        if len(list(csv.reader(lines, strict=True))) == 1:
-            return []
+        # Quotes that are all closed and doubled read strictly as one row, as any CSV
+        # writer's notes with line breaks do.
+        needed = 2 if len(list(csv.reader(lines, strict=True))) == 1 else 1
     except csv.Error:
-        pass
+        needed = 1
     opening = next(csv.reader([lines[0]]), [])
     if id_position is not None and id_position < len(opening) and opening[id_position].strip():
         id_shape = _id_shape(opening[id_position])
@@ -234,7 +236,7 @@ def _swallowed_rows(
             if id_shape is not None and _id_shape(cells[id_position]) != id_shape:
                 continue
         rows.append(cells)
-    return rows
+    return rows if len(rows) >= needed else []
 
 
 def _unclosed_quote_rows(

@@ -12,6 +12,7 @@ import stat
 import sys
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -172,7 +173,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES, *, regular_only: bool = Fa
     """
     shown, stem = display_path(path), display_path(path.stem)
     try:
-        with _open(path, regular_only) as (handle, regular):
+        with _open(path, regular_only) as (handle, status):
+            regular = stat.S_ISREG(status.st_mode)
             head = handle.read(_HEAD_BYTES)
             file_type = sniff(head)
             if file_type is FileType.ZIP:
@@ -194,7 +196,7 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES, *, regular_only: bool = Fa
     except OSError as error:
         return Source(shown, stem, None, error=f"cannot be read: {_reason(error)}")
     if len(data) > max_bytes:
-        size = path.stat().st_size if regular else None
+        size = status.st_size if regular else None
         return Source(shown, stem, None, error=too_large(size, max_bytes))
     return _from_bytes(shown, stem, data)
 
@@ -203,30 +205,20 @@ class _NotRegular(Exception):
     pass
 
 
-class _Opened:
-    """A file opened without blocking on a pipe, and whether it is a regular file."""
-
-    def __init__(self, path: Path, regular_only: bool) -> None:
-        # O_NONBLOCK: opening a pipe nobody writes to would otherwise wait for ever.
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) if regular_only else os.O_RDONLY
-        descriptor = os.open(path, flags)
-        mode = os.fstat(descriptor).st_mode
-        self.regular = stat.S_ISREG(mode)
-        if regular_only and not self.regular:
-            os.close(descriptor)
-            kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
-            raise _NotRegular(kind)
-        self.handle: BinaryIO = os.fdopen(descriptor, "rb")
-
-    def __enter__(self) -> tuple[BinaryIO, bool]:
-        return self.handle, self.regular
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()
-
-
-def _open(path: Path, regular_only: bool) -> _Opened:
-    return _Opened(path, regular_only)
+@contextmanager
+def _open(path: Path, regular_only: bool) -> Iterator[tuple[BinaryIO, os.stat_result]]:
+    """The file opened for reading, and its status as opened (not as listed)."""
+    # O_NONBLOCK: opening a pipe that nobody writes to would otherwise wait for ever. It
+    # changes nothing for a regular file.
+    flags = os.O_RDONLY | (getattr(os, "O_NONBLOCK", 0) if regular_only else 0)
+    descriptor = os.open(path, flags)
+    status = os.fstat(descriptor)
+    if regular_only and not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        kind = next((name for test, name in _SPECIAL_KINDS if test(status.st_mode)), None)
+        raise _NotRegular(kind or "a special file")
+    with os.fdopen(descriptor, "rb") as handle:
+        yield handle, status
 
 
 def docx_text(path: Path) -> str:
