@@ -124,6 +124,22 @@ def test_a_huge_json_line_is_skipped_in_pieces(tmp_path: Path) -> None:
     assert peak < 4 * MB
 
 
+def test_the_limit_applies_to_the_text_inside_a_word_document(tmp_path: Path) -> None:
+    """A small .docx can hold more text than the limit: it is refused by its text."""
+    from docx import Document
+
+    path = tmp_path / "long.docx"
+    document = Document()
+    for _ in range(40):
+        document.add_paragraph(NOTE * 400)  # about 30,000 characters each
+    document.save(path)
+    assert path.stat().st_size < MB
+    record = read_file(path, MB)
+    assert record.text is None and record.error is not None
+    assert record.error.startswith("too large to check")
+    assert read_file(path, 4 * MB).text is not None
+
+
 # ---------------------------------------------------------------------------------------
 # Zip bombs and damaged Word and Excel files
 # ---------------------------------------------------------------------------------------

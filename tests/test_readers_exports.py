@@ -184,3 +184,25 @@ def test_kind_words_from_exports() -> None:
     assert parse_kind("e-mail") is RecordKind.EMAIL
     assert parse_kind("visit") is None
     assert parse_kind("") is None
+
+
+def test_a_rule_that_reads_a_missing_column_is_named_once(tmp_path: Path) -> None:
+    """The 48-hour check reads contact and recorded dates; an export without them says so,
+    once, and only when that check is enabled."""
+    from click.testing import CliRunner
+
+    from recordlint.cli import cli
+
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "Record ID,Note\nR-1,I visited Mrs Lee.\nR-2,I phoned Mr Ray.\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    timely = runner.invoke(cli, ["check", str(path), "--select", "RL911"])
+    missing = [line for line in timely.output.splitlines() if "RL911 (recorded-late)" in line]
+    assert missing == [
+        f"{path}: no contact date or recorded date column, which RL911 (recorded-late) reads; "
+        "name it with --columns contact_date=HEADING if the export has it under another heading"
+    ]
+    other = runner.invoke(cli, ["check", str(path), "--select", "RL301"])
+    assert "RL911" not in other.output

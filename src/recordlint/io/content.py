@@ -26,8 +26,9 @@ _HEAD_BYTES = 8192
 # Deflate of real document XML inflates by 5 to 20 times; a part that inflates by more than
 # this is built to exhaust memory. (Apache POI refuses the same ratio by default.)
 MAX_INFLATE_RATIO = 100
-# Small parts (styles, relationships) can compress far better than that without harm.
-RATIO_GRACE_BYTES = 1024 * 1024
+# Parts up to this size may inflate further without harm: styles, and letters built from
+# one repeated template paragraph, compress hundreds of times and cost little to parse.
+RATIO_GRACE_BYTES = 16 * 1024 * 1024
 # A Word document's XML runs to many times its text (markup, styles, revision marks);
 # this many times the text limit leaves room for any real letter or assessment.
 WORD_XML_PER_TEXT = 32
