@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import zipfile
+import zlib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -228,3 +229,23 @@ def _quoted_name(message: str) -> str | None:
     start = message.find("'")
     end = message.find("'", start + 1)
     return message[start + 1 : end] if 0 <= start < end else None
+
+
+def broken_part(path: Path) -> str | None:
+    """The first part of an archive that fails its checksum or does not parse as XML, to
+    name it when a parser only said that something was wrong. Call only after
+    check_archive: every part is read."""
+    from xml.etree.ElementTree import ParseError, fromstring
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in archive.infolist():
+                try:
+                    data = archive.read(part)
+                    if part.filename.endswith((".xml", ".rels")):
+                        fromstring(data)
+                except (ParseError, zipfile.BadZipFile, EOFError, OSError, zlib.error):
+                    return part.filename
+    except (zipfile.BadZipFile, OSError):
+        return None
+    return None

@@ -24,6 +24,7 @@ from recordlint.errors import InputError
 from recordlint.io.content import (
     EXCEL_XML_PER_TEXT,
     FileType,
+    broken_part,
     check_archive,
     describe_damage,
     detect,
@@ -397,9 +398,8 @@ def _iter_xlsx(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[Recor
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
         handle.close()
-        raise InputError(
-            f"{shown}: not a readable Excel workbook: {describe_damage(error)}"
-        ) from None
+        damage = describe_damage(error, broken_part(path))
+        raise InputError(f"{shown}: not a readable Excel workbook: {damage}") from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
         part = getattr(sheet, "_worksheet_path", None)

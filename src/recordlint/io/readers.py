@@ -21,6 +21,7 @@ from recordlint.errors import InputError
 from recordlint.io.content import (
     WORD_XML_PER_TEXT,
     FileType,
+    broken_part,
     check_archive,
     describe_damage,
     detect,
@@ -250,8 +251,8 @@ def _from_docx(path: Path, max_bytes: int) -> Source:
     except ModuleNotFoundError as error:  # pragma: no cover - a declared dependency
         return Source(shown, stem, None, error=f"reading Word needs python-docx: {error}")
     except Exception as error:  # python-docx raises several kinds for a damaged file
-        return Source(shown, stem, None, error="not a readable Word document: "
-                      + describe_damage(error, "word/document.xml"))  # fmt: skip
+        damage = describe_damage(error, broken_part(path))
+        return Source(shown, stem, None, error=f"not a readable Word document: {damage}")
     if len(text) > max_bytes:
         return Source(shown, stem, None, error=too_large(len(text.encode()), max_bytes))
     if not text.strip():
