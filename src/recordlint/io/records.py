@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from recordlint.config.messages import did_you_mean
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind
 
@@ -128,7 +129,7 @@ class ColumnMap:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.named) - set(FIELDS))
         if unknown:
-            hints = "".join(_did_you_mean(name, FIELDS) for name in unknown)
+            hints = "".join(did_you_mean(name, FIELDS) for name in unknown)
             raise InputError(
                 f"unknown record field {', '.join(map(repr, unknown))}{hints}; "
                 f"fields are {', '.join(FIELDS)}"
@@ -141,7 +142,7 @@ class ColumnMap:
         """Field -> column position for this header; an error when a needed column is absent."""
         return self.mapping(header, source).positions
 
-    def mapping(self, header: list[str], source: str) -> ColumnMapping:
+    def mapping(self, header: list[str], source: str, *, need_text: bool = True) -> ColumnMapping:
         """The columns of this header for each field, and a note on how they were found.
 
         A column a person named must exist; otherwise a field takes the first column under
@@ -167,21 +168,20 @@ class ColumnMap:
             if found is not None:
                 positions[name] = found
                 taken.add(found)
-        if "text" not in positions:
+        if need_text and "text" not in positions:
             raise self._missing("text", "text", header, source)
         ordered = dict(sorted(positions.items(), key=lambda item: item[1]))
         return ColumnMapping(ordered, _mapping_note(header, positions, set(self.named)))
 
     def id_position(self, header: list[str]) -> int | None:
         """The id column of a header that may lack a text column."""
-        with_text = [*header, self.named.get("text", "text")]
-        return self.mapping(with_text, "").positions.get("id")
+        return self.mapping(header, "", need_text=False).positions.get("id")
 
     def _missing(self, name: str, column: str, header: list[str], source: str) -> InputError:
         listed = ", ".join(repr(h) for h in header if str(h).strip()) or "none"
         option = "--text-column" if name == "text" else f"--columns {name}=NAME"
         shown = [str(h) for h in header if str(h).strip()]
-        hint = _did_you_mean(column, shown) if name in self.named else ""
+        hint = did_you_mean(column, shown) if name in self.named else ""
         prefix = f"{source}: " if source else ""
         return InputError(
             f"{prefix}no {name.replace('_', ' ')} column {column!r}{hint}; columns found: "
@@ -225,13 +225,6 @@ def _mapping_note(header: list[str], positions: dict[str, int], named: set[str])
     if unused:
         note += f"; not used: {', '.join(map(repr, unused))}"
     return note
-
-
-def _did_you_mean(word: str, choices: Any) -> str:
-    from difflib import get_close_matches
-
-    close = get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def parse_column_pairs(values: tuple[str, ...]) -> dict[str, str]:
