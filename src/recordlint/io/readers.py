@@ -43,6 +43,7 @@ _SPECIAL_KINDS = (
     (stat.S_ISSOCK, "a socket"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a link to a folder"),  # folder links are not followed: they can loop
 )
 
 
