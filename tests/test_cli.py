@@ -117,7 +117,7 @@ def test_check_bad_config_exits_2_naming_file_and_key(runner: CliRunner, tmp_pat
     (tmp_path / "a.txt").write_text(LONG)
     result = runner.invoke(cli, ["check", str(tmp_path / "a.txt")])
     assert result.exit_code == 2
-    assert "recordlint.toml: readability.max-sentence-words: expected a whole number" in (
+    assert "recordlint.toml, line 2: readability.max-sentence-words: expected a whole number" in (
         result.output
     )
 

@@ -55,13 +55,39 @@ def test_windows_1252_export_with_its_own_column_names() -> None:
     assert records[0].note == "not UTF-8; read as Windows-1252"
 
 
-def test_missing_text_column_lists_the_columns_found() -> None:
+def test_missing_text_column_lists_the_columns_found(tmp_path: Path) -> None:
+    path = tmp_path / "remarks.csv"
+    path.write_text("RecordID,Remarks,Worker\nC-1,Visit.,Bea Small\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
-        list(iter_export(EXPORTS / "notes-cp1252.csv", ColumnMap(), LIMIT))
+        list(iter_export(path, ColumnMap(), LIMIT))
     message = str(raised.value)
     assert "no text column 'text'" in message
-    assert "columns found: 'RecordID', 'Note', 'Worker'" in message
+    assert "columns found: 'RecordID', 'Remarks', 'Worker'" in message
     assert "--text-column" in message
+
+
+def test_common_headings_are_recognised_and_the_mapping_is_said(tmp_path: Path) -> None:
+    """Spaces, camel case, snake case and synonyms all find their field; unused columns
+    are named once, with the first record."""
+    path = tmp_path / "system.csv"
+    path.write_text(
+        "Record ID,Case Note,ContactDate,date_recorded,Worker,RecordType,Outcome\n"
+        "R-1,Visit to Mrs Lee.,2026-01-05,2026-01-06,Bea Small,Case note,done\n"
+        "R-2,Call with Mr Ray.,2026-01-07,2026-01-07,Al Nunn,Letter,done\n",
+        encoding="utf-8",
+    )
+    first, second = iter_export(path, ColumnMap(), LIMIT)
+    assert (first.id, first.text, first.kind) == ("R-1", "Visit to Mrs Lee.", RecordKind.CASE_NOTE)
+    assert first.metadata == {"contact_date": "2026-01-05", "recorded_date": "2026-01-06"}
+    assert first.details["author"] == "Bea Small"
+    assert first.note is not None
+    assert "recorded_date from 'date_recorded'" in first.note
+    assert "author from 'Worker'" in first.note
+    assert "not used: 'Outcome'" in first.note
+    assert second.note is None
+    assert first.fields == frozenset(
+        {"id", "text", "contact_date", "recorded_date", "author", "kind"}
+    )
 
 
 def test_a_named_optional_column_that_is_missing_is_an_error() -> None:
@@ -158,3 +184,25 @@ def test_kind_words_from_exports() -> None:
     assert parse_kind("e-mail") is RecordKind.EMAIL
     assert parse_kind("visit") is None
     assert parse_kind("") is None
+
+
+def test_a_rule_that_reads_a_missing_column_is_named_once(tmp_path: Path) -> None:
+    """The 48-hour check reads contact and recorded dates; an export without them says so,
+    once, and only when that check is enabled."""
+    from click.testing import CliRunner
+
+    from recordlint.cli import cli
+
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "Record ID,Note\nR-1,I visited Mrs Lee.\nR-2,I phoned Mr Ray.\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    timely = runner.invoke(cli, ["check", str(path), "--select", "RL911"])
+    missing = [line for line in timely.output.splitlines() if "RL911 (recorded-late)" in line]
+    assert missing == [
+        f"{path}: no contact date or recorded date column, which RL911 (recorded-late) reads; "
+        "name it with --columns contact_date=HEADING if the export has it under another heading"
+    ]
+    other = runner.invoke(cli, ["check", str(path), "--select", "RL301"])
+    assert "RL911" not in other.output

@@ -35,6 +35,7 @@ __all__ = [
     "ENTRY_MODELS",
     "LEXICON_NAMES",
     "AcronymEntry",
+    "ColumnNameEntry",
     "DecisionEntry",
     "JargonEntry",
     "JudgementalEntry",
@@ -54,6 +55,7 @@ __all__ = [
 
 LEXICON_NAMES: tuple[str, ...] = (
     "acronyms",
+    "column-names",
     "decisions",
     "jargon",
     "judgemental",
@@ -265,8 +267,20 @@ class NeverFlagEntry(_Entry):
     kind: Literal["title", "unit", "common", "other"]
 
 
+class ColumnNameEntry(_Entry):
+    """An export column heading, as case-management systems and spreadsheets name it, and
+    the record field it holds. Headings match ignoring case, spaces, underscores, hyphens
+    and camel case ("Contact Date", "contact_date" and "ContactDate" are one heading)."""
+
+    field: Literal[
+        "id", "text", "kind", "person_id", "author", "team",
+        "contact_date", "contact_time", "recorded_date", "recorded_time",
+    ]  # fmt: skip
+
+
 ENTRY_MODELS: dict[str, type[_Entry]] = {
     "acronyms": AcronymEntry,
+    "column-names": ColumnNameEntry,
     "decisions": DecisionEntry,
     "jargon": JargonEntry,
     "judgemental": JudgementalEntry,

@@ -19,11 +19,13 @@ from recordlint.cli.options import (
     selection_options,
     usage_errors,
 )
+from recordlint.cli.status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind, Severity
 from recordlint.io.readers import MAX_BYTES, iter_records
 from recordlint.io.records import ColumnMap, Outcome, Record
 from recordlint.io.writers import FORMATS, record_writer
+from recordlint.rules.registry import Rule
 
 SEVERITIES = [s.value for s in Severity]
 # Messages about single records stop here; the rest are in the output.
@@ -123,7 +125,18 @@ def check(
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
     2 on a usage, configuration or input error.
     """
-    paths = paths or ("-",)
+    if not paths:
+        if stdin_is_terminal():
+            # Waiting silently for typing looks like a hang; say what is expected instead.
+            context = click.get_current_context()
+            click.echo(context.get_usage(), err=True)
+            click.echo(
+                "recordlint: name the files, folders or exports to check, or - to read "
+                "standard input (see --help)",
+                err=True,
+            )
+            raise SystemExit(ExitStatus.USAGE)
+        paths = ("-",)
     with usage_errors():
         config = resolve_config(config_path, paths[0], select, ignore)
         try:
@@ -138,13 +151,15 @@ def check(
             "(text, jsonl, csv or sarif)",
             err=True,
         )
-        raise SystemExit(2)
+        raise SystemExit(ExitStatus.USAGE)
     if update_baseline and baseline is None:
         click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
-        raise SystemExit(2)
+        raise SystemExit(ExitStatus.USAGE)
+    if max_size <= 0:
+        raise click.BadParameter("must be a number of megabytes above 0", param_hint="--max-size")
 
     max_bytes = int(max_size * 1024 * 1024)
-    messages = _Messages()
+    messages = _Messages(linter.rules)
     progress = _progress(paths, columns, max_bytes, output, output_format)
     fingerprint = run_fingerprint(
         paths,
@@ -183,7 +198,7 @@ def check(
         summary = run(records, linter, writer, options)
     except InputError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitStatus.USAGE) from None
     except KeyboardInterrupt:
         if output is not None:
             click.echo(
@@ -200,26 +215,50 @@ def check(
     raise SystemExit(summary.exit_status)
 
 
-class _Messages:
-    """One line on standard error per record that failed, had a note or a rule error."""
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a person at a keyboard rather than a pipe or a file."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
-    def __init__(self) -> None:
+
+class _Messages:
+    """One line on standard error per record that failed, had a note or a rule error, and
+    one per export that lacks the columns an enabled rule reads."""
+
+    def __init__(self, rules: list[Rule]) -> None:
         self.count = 0
         self.notes: set[tuple[str, str]] = set()
+        self.rules = [rule for rule in rules if rule.metadata]
+        self.exports: set[str] = set()
 
     def about(self, record: Record, outcome: Outcome | None) -> None:
         lines = []
         if record.error:
             lines.append(f"{record.label}: {record.error}")
-        if record.note and (record.source, record.note) not in self.notes:
-            self.notes.add((record.source, record.note))  # once per file, not once per row
-            lines.append(f"{record.source}: {record.note}")
+        for note in record.note.splitlines() if record.note else ():
+            if (record.source, note) not in self.notes:
+                self.notes.add((record.source, note))  # once per file, not once per row
+                lines.append(f"{record.source}: {note}")
+        if record.fields is not None and record.source not in self.exports:
+            self.exports.add(record.source)
+            missing = self._missing_columns(record.fields)
+            lines.extend(f"{record.source}: {line}" for line in missing)
         if outcome is not None:
             lines.extend(f"{record.label}: {message}" for message in outcome.errors)
         for line in lines:
             self.count += 1
             if self.count <= MAX_MESSAGES:
                 click.echo(line, err=True)
+
+    def _missing_columns(self, fields: frozenset[str]) -> Iterator[str]:
+        for rule in self.rules:
+            missing = sorted(rule.metadata - fields)
+            if missing:
+                columns = " or ".join(name.replace("_", " ") for name in missing)
+                yield (
+                    f"no {columns} column, which {rule.code} ({rule.name}) reads; name it "
+                    f"with --columns {missing[0]}=HEADING if the export has it under another "
+                    "heading"
+                )
 
     def finish(self) -> None:
         if self.count > MAX_MESSAGES:

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import click
 
+from recordlint.cli.status import ExitStatus
 from recordlint.config import Config, load_config
 from recordlint.errors import ConfigError, RecordlintError
 from recordlint.io.records import ColumnMap, parse_column_pairs
@@ -69,7 +70,7 @@ def usage_errors() -> Iterator[None]:
         fail_usage(error)
     except RecordlintError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitStatus.USAGE) from None
 
 
 def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -100,4 +101,4 @@ def resolve_config(
 def fail_usage(error: ConfigError) -> None:
     """Say what is wrong with the configuration and exit with status 2."""
     click.echo(f"recordlint: {error}", err=True)
-    raise SystemExit(2)
+    raise SystemExit(ExitStatus.USAGE)

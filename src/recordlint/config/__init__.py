@@ -7,7 +7,6 @@ the linted file's folder; the first match wins and no match gives the defaults.
 from __future__ import annotations
 
 import hashlib
-import json
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from recordlint.config.messages import describe
 from recordlint.config.options import Options
 from recordlint.errors import ConfigError
 
@@ -115,36 +115,24 @@ def load_config(start: Path | None = None, *, path: Path | None = None) -> Confi
 
 def parse_options(path: Path) -> Options:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path.name}: not valid TOML: {error}") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path.name}: not UTF-8 text; save it as UTF-8") from error
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from error
     if path.name == "pyproject.toml":
         raw = raw.get("tool", {}).get("recordlint", {})
-    return options_from_mapping(raw, path.name)
+    return options_from_mapping(raw, path.name, text)
 
 
-def options_from_mapping(raw: dict[str, Any], origin: str) -> Options:
+def options_from_mapping(raw: dict[str, Any], origin: str, text: str | None = None) -> Options:
+    """Validated options; a mistake raises ConfigError in plain words, naming the file, the
+    line (when ``text`` is the file's TOML), the key and what was expected."""
     try:
         return Options.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{origin}: {key}: {_expected(first)}") from error
-
-
-def _expected(error: Any) -> str:
-    kind = error["type"]
-    got = json.dumps(error.get("input"), default=str)
-    if kind == "extra_forbidden":
-        return "unknown key"
-    if kind.startswith("int"):
-        return f"expected a whole number, got {got}"
-    if kind.startswith("float"):
-        return f"expected a number, got {got}"
-    if kind.startswith("bool"):
-        return f"expected true or false, got {got}"
-    if kind == "literal_error":
-        return f"{error['msg'].lower()}, got {got}"
-    return f"{error['msg']}, got {got}"
+        raise ConfigError(describe(first, Options, origin, text)) from error

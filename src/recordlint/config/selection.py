@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from recordlint.config.messages import did_you_mean
 from recordlint.errors import ConfigError
 from recordlint.findings import Category
 
@@ -30,9 +31,12 @@ def check_selectors(selectors: Iterable[str], rules: list[Rule], key: str) -> No
         if selector.strip().lower() in categories:
             continue
         if not any(matches(selector, r) for r in rules):
+            names = [*sorted(categories), *(r.name for r in rules), *(r.code for r in rules)]
+            hint = did_you_mean(selector.strip(), names)
             raise ConfigError(
-                f"{key}: '{selector}' matches no rule (use a code such as RL101, a prefix such "
-                "as RL1, a category such as jargon, or a rule name; 'recordlint rules' lists them)"
+                f"{key}: '{selector}' matches no rule{hint} (use a code such as RL101, a prefix "
+                "such as RL1, a category such as jargon, or a rule name; 'recordlint rules' "
+                "lists them)"
             )
 
 
@@ -41,6 +45,14 @@ def enabled_rules(config: Config, rules: list[Rule]) -> list[Rule]:
     check_selectors(options.select or (), rules, "select")
     check_selectors(options.ignore, rules, "ignore")
     check_selectors(options.extend_select, rules, "extend-select")
+    codes = [r.code for r in rules]
+    for code in options.severity:
+        if code not in codes:
+            # [severity] applies to exact codes only; a typo would silently change nothing.
+            raise ConfigError(
+                f"severity: '{code}' is not a rule code{did_you_mean(code, codes)} "
+                "('recordlint rules' lists them)"
+            )
     if options.select is None:
         chosen = [r for r in rules if not r.preview]
     else:

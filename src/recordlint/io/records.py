@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from recordlint.config.messages import did_you_mean
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind
 
@@ -53,7 +56,11 @@ class Record:
     row: int | None = None
     details: Mapping[str, str] = field(default_factory=dict)
     error: str | None = None
-    note: str | None = None  # not an error: said once, the record is still linted
+    # Not an error: said once per file, the record is still linted. Separate notes are
+    # joined by newlines (see joined_notes).
+    note: str | None = None
+    # The record fields its export has columns for; None for a file that is one record.
+    fields: frozenset[str] | None = None
 
     @property
     def label(self) -> str:
@@ -74,6 +81,18 @@ class Record:
         return {name: self.details[name] for name in METADATA_FIELDS if self.details.get(name)}
 
 
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A file name safe to print and write: bytes that are not UTF-8 (an old archive's
+    Latin-1 names) are shown as escapes such as \\xe9 instead of failing the output."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
+def joined_notes(*notes: str | None) -> str | None:
+    """Several notes about one record as its ``note``: one per line, each said once."""
+    return "\n".join(note for note in notes if note) or None
+
+
 def parse_kind(value: str | None) -> RecordKind | None:
     """An export's kind column ("Case note", "LETTER", "e-mail") as a kind; None to infer."""
     if not value:
@@ -83,11 +102,26 @@ def parse_kind(value: str | None) -> RecordKind | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """How one export's header maps to record fields, and a note saying so when any column
+    was recognised by another name or left unused."""
+
+    positions: dict[str, int]
+    note: str | None = None
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(self.positions)
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnMap:
     """Which export column holds each record field.
 
-    ``named`` are the columns a person chose (options or config); the others fall back to
-    the field's own name. Matching ignores case and surrounding spaces.
+    ``named`` are the columns a person chose (options or config); the others are found by
+    the field's own name or a common heading for it (``lexicons/column-names.toml``:
+    "Worker" for author, "Contact Date" or "ContactDate" for contact_date). Matching
+    ignores case, spaces, underscores, hyphens and camel case.
     """
 
     named: Mapping[str, str] = field(default_factory=dict)
@@ -95,8 +129,9 @@ class ColumnMap:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.named) - set(FIELDS))
         if unknown:
+            hints = "".join(did_you_mean(name, FIELDS) for name in unknown)
             raise InputError(
-                f"unknown record field {', '.join(map(repr, unknown))}; "
+                f"unknown record field {', '.join(map(repr, unknown))}{hints}; "
                 f"fields are {', '.join(FIELDS)}"
             )
 
@@ -105,24 +140,91 @@ class ColumnMap:
 
     def positions(self, header: list[str], source: str) -> dict[str, int]:
         """Field -> column position for this header; an error when a needed column is absent."""
-        found = {_column_key(name): i for i, name in reversed(list(enumerate(header)))}
+        return self.mapping(header, source).positions
+
+    def mapping(self, header: list[str], source: str, *, need_text: bool = True) -> ColumnMapping:
+        """The columns of this header for each field, and a note on how they were found.
+
+        A column a person named must exist; otherwise a field takes the first column under
+        its own name, else the first under a common heading for it. A column serves one
+        field only. The text column is required.
+        """
+        keys = [column_key(name) for name in header]
         positions: dict[str, int] = {}
+        for name, column in self.named.items():
+            if column_key(column) in keys:
+                positions[name] = keys.index(column_key(column))
+            else:
+                raise self._missing(name, column, header, source)
+        taken = set(positions.values())
+        headings = column_headings()
         for name in FIELDS:
-            column = self.named.get(name, name)
-            if _column_key(column) in found:
-                positions[name] = found[_column_key(column)]
-            elif name == "text" or name in self.named:
-                listed = ", ".join(repr(h) for h in header if h.strip()) or "none"
-                option = "--text-column" if name == "text" else f"--columns {name}=NAME"
-                raise InputError(
-                    f"{source}: no {name.replace('_', ' ')} column {column!r}; columns found: "
-                    f"{listed}. Name the column with {option} or [batch.columns] in config."
-                )
-        return positions
+            if name in positions:
+                continue
+            free = [i for i in range(len(keys)) if i not in taken]
+            own = [i for i in free if keys[i] == column_key(name)]
+            other = [i for i in free if headings.get(keys[i]) == name]
+            found = (own or other or [None])[0]
+            if found is not None:
+                positions[name] = found
+                taken.add(found)
+        if need_text and "text" not in positions:
+            raise self._missing("text", "text", header, source)
+        ordered = dict(sorted(positions.items(), key=lambda item: item[1]))
+        return ColumnMapping(ordered, _mapping_note(header, positions, set(self.named)))
+
+    def id_position(self, header: list[str]) -> int | None:
+        """The id column of a header that may lack a text column."""
+        return self.mapping(header, "", need_text=False).positions.get("id")
+
+    def _missing(self, name: str, column: str, header: list[str], source: str) -> InputError:
+        listed = ", ".join(repr(h) for h in header if str(h).strip()) or "none"
+        option = "--text-column" if name == "text" else f"--columns {name}=NAME"
+        shown = [str(h) for h in header if str(h).strip()]
+        hint = did_you_mean(column, shown) if name in self.named else ""
+        prefix = f"{source}: " if source else ""
+        return InputError(
+            f"{prefix}no {name.replace('_', ' ')} column {column!r}{hint}; columns found: "
+            f"{listed}. Name the column with {option} or [batch.columns] in config."
+        )
 
 
-def _column_key(name: Any) -> str:
-    return " ".join(str(name if name is not None else "").replace("\ufeff", "").split()).casefold()
+def column_key(name: Any) -> str:
+    """A heading as words in lower case: "ContactDate", "contact_date" and " Contact  Date"
+    are all "contact date"."""
+    text = str(name if name is not None else "").replace("\ufeff", "")
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    return " ".join(re.sub(r"[_\-.]+", " ", text).split()).casefold()
+
+
+@cache
+def column_headings() -> dict[str, str]:
+    """Common heading (as a column key) -> record field, from the column-names lexicon."""
+    from recordlint.lexicon import load_lexicon
+
+    return {column_key(entry.term): entry.field for entry in load_lexicon("column-names").entries}
+
+
+def _mapping_note(header: list[str], positions: dict[str, int], named: set[str]) -> str | None:
+    """Which columns were read as which field, said when any was found under a heading
+    other than the field's own name (and not named by the person), or left unused."""
+    used = set(positions.values())
+    renamed = {
+        name
+        for name, i in positions.items()
+        if column_key(header[i]) != column_key(name) and name not in named
+    }
+    unused = [str(h) for i, h in enumerate(header) if i not in used and str(h).strip()]
+    if not renamed and not unused:
+        return None
+    read = ", ".join(
+        f"{name} from {str(header[i])!r}" if column_key(header[i]) != column_key(name) else name
+        for name, i in sorted(positions.items(), key=lambda item: item[1])
+    )
+    note = f"columns read: {read}"
+    if unused:
+        note += f"; not used: {', '.join(map(repr, unused))}"
+    return note
 
 
 def parse_column_pairs(values: tuple[str, ...]) -> dict[str, str]:

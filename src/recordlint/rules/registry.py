@@ -64,6 +64,9 @@ class Rule:
     # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
     # the engine neither runs it nor pays for the analysis it needs on that paragraph.
     gate: Callable[[str], bool] | None = None
+    # Record fields the rule reads from an export's columns (the record's metadata), so a
+    # reader can say when an export has no column for them.
+    metadata: frozenset[str] = frozenset()
 
     @property
     def docs(self) -> str:
@@ -107,6 +110,7 @@ def rule(
     allow_in_quotes: bool = False,
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
+    metadata: Iterable[str] = (),
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -131,6 +135,7 @@ def rule(
             allow_in_quotes=allow_in_quotes,
             preview=preview,
             gate=gate,
+            metadata=frozenset(metadata),
         )
         return check
 

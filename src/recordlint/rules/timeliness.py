@@ -18,6 +18,7 @@ from recordlint.rules.registry import DocumentContext, Scope, rule
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
+    metadata=["contact_date", "recorded_date"],
 )
 def recorded_late(ctx: DocumentContext) -> None:
     """Finds case notes written more than 48 hours after the contact they record.
