@@ -11,10 +11,12 @@ from typing import Any
 import click
 
 from recordlint.api import Linter
-from recordlint.batch import RunOptions, Summary, run, run_fingerprint
+from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerprint
+from recordlint.cli.exit_status import ExitStatus
 from recordlint.cli.options import (
     column_map,
     export_column_options,
+    report_internal_error,
     resolve_config,
     selection_options,
     usage_errors,
@@ -82,6 +84,15 @@ MAX_MESSAGES = 50
     help="Worker processes (default: the cores available; small runs use one).",
 )
 @click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0, min_open=True),
+    default=TIME_BUDGET,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop linting a record that takes longer than this; it is reported as an error "
+    "and the run goes on.",
+)
+@click.option(
     "--resume", is_flag=True, help="Continue an interrupted run that was writing --output."
 )
 @click.option(
@@ -112,6 +123,7 @@ def check(
     id_column: str | None,
     column_pairs: tuple[str, ...],
     jobs: int | None,
+    time_budget: float,
     resume: bool,
     redact: bool,
     baseline: Path | None,
@@ -121,7 +133,8 @@ def check(
     .xlsx; one record per row), or - for standard input.
 
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-    2 on a usage, configuration or input error.
+    2 on a usage, configuration or input error, 3 when recordlint itself failed (on a
+    record it could not finish, too).
     """
     paths = paths or ("-",)
     with usage_errors():
@@ -138,10 +151,10 @@ def check(
             "(text, jsonl, csv or sarif)",
             err=True,
         )
-        raise SystemExit(2)
+        raise SystemExit(ExitStatus.USAGE_ERROR)
     if update_baseline and baseline is None:
         click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
-        raise SystemExit(2)
+        raise SystemExit(ExitStatus.USAGE_ERROR)
 
     max_bytes = int(max_size * 1024 * 1024)
     messages = _Messages()
@@ -169,11 +182,11 @@ def check(
         min_severity=Severity(min_severity),
         fail_on=None if fail_on == "never" else Severity(fail_on),
         output=output,
-        private=not redact,
         resume=resume,
         baseline=baseline,
         update_baseline=update_baseline,
         fingerprint=fingerprint,
+        time_budget=time_budget,
         on_result=on_result,
         on_start=(lambda done: progress.update(done)) if progress is not None else None,
     )
@@ -183,7 +196,7 @@ def check(
         summary = run(records, linter, writer, options)
     except InputError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitStatus.USAGE_ERROR) from None
     except KeyboardInterrupt:
         if output is not None:
             click.echo(
@@ -192,12 +205,28 @@ def check(
                 err=True,
             )
         raise SystemExit(130) from None
+    except OSError as error:  # the output cannot be written: a full disk, a read-only folder
+        click.echo(f"recordlint: {error}", err=True)
+        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+    except Exception as error:
+        resumable = f"; the records done are kept for --resume of {output}" if output else ""
+        report_internal_error(error, resumable)
     finally:
         if progress is not None:
             progress.close()
     messages.finish()
     _echo_summary(summary, output_format, output, baseline)
-    raise SystemExit(summary.exit_status)
+    raise SystemExit(exit_status(summary))
+
+
+def exit_status(summary: Summary) -> ExitStatus:
+    """The most serious thing that happened: a record the analysis could not finish, then
+    one that could not be read, then a finding at or above --fail-on."""
+    if summary.not_analysed:
+        return ExitStatus.INTERNAL_ERROR
+    if summary.failed:
+        return ExitStatus.USAGE_ERROR
+    return ExitStatus.FINDINGS if summary.failing else ExitStatus.CLEAN
 
 
 class _Messages:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import click
 
+from recordlint.cli.exit_status import ExitStatus
 from recordlint.config import Config, load_config
 from recordlint.errors import ConfigError, RecordlintError
 from recordlint.io.records import ColumnMap, parse_column_pairs
@@ -69,7 +70,18 @@ def usage_errors() -> Iterator[None]:
         fail_usage(error)
     except RecordlintError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+
+
+def report_internal_error(error: BaseException, context: str = "") -> NoReturn:
+    """A failure of recordlint itself: one line that says so, and exit status 3 (not 1,
+    which means findings)."""
+    click.echo(
+        f"recordlint: internal error: {type(error).__name__}: {error}{context}. This is a "
+        "bug in recordlint; please report it.",
+        err=True,
+    )
+    raise SystemExit(ExitStatus.INTERNAL_ERROR)
 
 
 def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -100,4 +112,4 @@ def resolve_config(
 def fail_usage(error: ConfigError) -> None:
     """Say what is wrong with the configuration and exit with status 2."""
     click.echo(f"recordlint: {error}", err=True)
-    raise SystemExit(2)
+    raise SystemExit(ExitStatus.USAGE_ERROR)
