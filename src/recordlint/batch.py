@@ -175,6 +175,8 @@ def _serve(
             items = connection.recv()
         except (EOFError, OSError):
             return
+        if items is None:  # asked to stop
+            return
         connection.send(lint_items(linter, items, min_severity))
 
 
@@ -253,15 +255,15 @@ class _Worker:
         self.deadline = time.monotonic() + budget
 
     def stop(self, *, wait_s: float = 0.0) -> None:
-        """End the worker: it finishes on its own when idle, or is killed."""
-        with contextlib.suppress(OSError):
-            self.connection.close()
-        if self.task is not None or not wait_s:
-            self.process.kill()
-        self.process.join(wait_s or None)
+        """End the worker: asked to stop when idle and given ``wait_s``, else killed."""
+        if self.task is None and wait_s:
+            with contextlib.suppress(OSError):
+                self.connection.send(None)
+            self.process.join(wait_s)
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
+        self.connection.close()
 
     def why_it_ended(self) -> str:
         code = self.process.exitcode
@@ -314,6 +316,12 @@ class Linting:
         self._context = multiprocessing.get_context("fork" if self._fork else "spawn")
 
     def __enter__(self) -> Linting:
+        if self._fork:
+            # Forked workers inherit what is loaded here (the model, the lexicons): load it
+            # once now rather than in every worker, and again in each one that replaces a
+            # crashed worker, where it would eat into the first record's time budget.
+            self.linter.warm_up()
+            lint_items(self.linter, [("", "Warm up.", None, {})], self.min_severity)
         self._workers = [self._start_worker() for _ in range(self.jobs)]
         return self
 
