@@ -60,6 +60,10 @@ CHECKPOINT_SECONDS = 2.0
 # Seconds one record may take before it is stopped. Ordinary records take well under a
 # second; a minute means something is wrong, and the rest of the run should not wait on it.
 TIME_BUDGET = 60.0
+# A record this long (a whole document pasted into one field) is sent to a worker alone, so
+# that if it runs past the time budget it does not cost the budget twice: once with its
+# chunk and once alone.
+LARGE_RECORD_CHARS = 100_000
 # How often a worker checks that the process that started it is still there (where the
 # operating system cannot be asked to end it with its parent).
 PARENT_CHECK_SECONDS = 1.0
@@ -226,6 +230,22 @@ class _Chunk:
             yield record, (next(found) if record.text is not None else None)
 
 
+def _task_groups(items: list[LintItem]) -> Iterator[list[int]]:
+    """Positions of a chunk's items, grouped into tasks: runs of ordinary records, and each
+    very long record on its own."""
+    group: list[int] = []
+    for position, item in enumerate(items):
+        if len(item[1]) < LARGE_RECORD_CHARS:
+            group.append(position)
+            continue
+        if group:
+            yield group
+            group = []
+        yield [position]
+    if group:
+        yield group
+
+
 @dataclass(eq=False, slots=True)
 class _Task:
     chunk: _Chunk
@@ -351,8 +371,7 @@ class Linting:
                     reading_error, exhausted = error, True
                     break
                 window.append(chunk)
-                if chunk.items:
-                    queue.append(_Task(chunk, list(range(len(chunk.items)))))
+                queue.extend(_Task(chunk, positions) for positions in _task_groups(chunk.items))
             while window and window[0].missing == 0:
                 yield from window.popleft().results()
             if not window:
