@@ -228,6 +228,25 @@ def test_an_unexpected_reading_failure_leaves_the_run_resumable(tmp_path: Path) 
     assert summary.read == 50
 
 
+def test_resume_does_not_trip_twice_on_a_crashing_record(tmp_path: Path) -> None:
+    texts = [f"Note {n} with the OT." for n in range(70)]
+    texts[33] = "CRASH"
+    out, whole = tmp_path / "out.jsonl", tmp_path / "whole.jsonl"
+    run(records_of(texts), Hostile(), JsonLinesWriter(), RunOptions(output=whole))  # type: ignore[arg-type]
+    options = RunOptions(output=out, fingerprint="same")
+
+    def stopped_after(count: int) -> Iterator[Record]:
+        yield from records_of(texts)[:count]
+        raise KeyError("interrupted")
+
+    with pytest.raises(KeyError):
+        run(stopped_after(50), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    options.resume = True
+    summary = run(records_of(texts), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+    assert (summary.read, summary.not_analysed) == (70, 1)
+
+
 @pytest.mark.parametrize(
     ("error", "status", "line"),
     [

@@ -164,11 +164,19 @@ def _items(chunk: list[Record]) -> list[LintItem]:
 
 
 def _serve(
-    connection: Connection, linter: Linter | Config, min_severity: Severity, parent: int
+    connection: Connection,
+    linter: Linter | Config,
+    min_severity: Severity,
+    parent: int,
+    inherited: list[Connection],
 ) -> None:
-    """A worker's life: lint each chunk that arrives and send back its outcomes, until the
-    other end closes."""
+    """A worker's life: lint each chunk that arrives and send back its outcomes, until asked
+    to stop or the other end closes."""
     _end_with_parent(parent)
+    # A forked worker holds copies of the parent's ends of every pipe; closed here, so that
+    # when a worker dies its pipe reads as closed at once instead of staying open in others.
+    for other in inherited:
+        other.close()
     # Ctrl-C reaches the whole process group; the parent decides what happens next.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if isinstance(linter, Config):  # started afresh (no fork): build the model here
@@ -181,7 +189,11 @@ def _serve(
             return
         if items is None:  # asked to stop
             return
-        connection.send(lint_items(linter, items, min_severity))
+        outcomes = lint_items(linter, items, min_severity)
+        try:
+            connection.send(outcomes)
+        except OSError:  # the parent has gone
+            return
 
 
 def _end_with_parent(parent: int) -> None:
@@ -255,11 +267,18 @@ class _Task:
 class _Worker:
     """One worker process and the task it is on."""
 
-    def __init__(self, context: Any, linter: Linter | Config, min_severity: Severity) -> None:
+    def __init__(
+        self,
+        context: Any,
+        linter: Linter | Config,
+        min_severity: Severity,
+        others: list[Connection],
+    ) -> None:
         ours, theirs = context.Pipe()
+        forked = context.get_start_method() == "fork"
         self.process = context.Process(
             target=_serve,
-            args=(theirs, linter, min_severity, os.getpid()),
+            args=(theirs, linter, min_severity, os.getpid(), [ours, *others] if forked else []),
             name="recordlint-worker",
             daemon=True,  # ended by this process on a normal exit, too
         )
@@ -342,7 +361,9 @@ class Linting:
             # crashed worker, where it would eat into the first record's time budget.
             self.linter.warm_up()
             lint_items(self.linter, [("", "Warm up.", None, {})], self.min_severity)
-        self._workers = [self._start_worker() for _ in range(self.jobs)]
+        self._workers = []
+        for _ in range(self.jobs):
+            self._workers.append(self._start_worker())
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -352,7 +373,8 @@ class Linting:
 
     def _start_worker(self) -> _Worker:
         shared: Linter | Config = self.linter if self._fork else self.linter.config
-        return _Worker(self._context, shared, self.min_severity)
+        others = [w.connection for w in self._workers if not w.connection.closed]
+        return _Worker(self._context, shared, self.min_severity, others)
 
     def __iter__(self) -> Iterator[tuple[Record, Outcome | None]]:
         window: deque[_Chunk] = deque()  # read, in input order, not yet handed on
@@ -389,6 +411,8 @@ class Linting:
                 continue
             task = queue.popleft()
             try:
+                if not worker.process.is_alive():
+                    raise BrokenPipeError
                 worker.give(task, self.time_budget)
             except OSError:  # it ended between tasks: nothing lost, start another
                 worker.stop()

@@ -303,8 +303,11 @@ def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Pat
         line = (
             f"Found {_plural(summary.findings, 'finding')} in {_plural(summary.linted, 'record')}"
         )
-        if summary.failed:
-            line += f"; {_plural(summary.failed, 'input')} could not be read"
+        unreadable = summary.failed - summary.not_analysed
+        if unreadable:
+            line += f"; {_plural(unreadable, 'input')} could not be read"
+        if summary.not_analysed:
+            line += f"; {_plural(summary.not_analysed, 'input')} could not be linted"
         click.echo(line + ".")
         return
     if fmt == "json" and output is None:
