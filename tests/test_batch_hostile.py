@@ -308,6 +308,19 @@ def test_resume_refuses_a_working_file_that_is_a_link(tmp_path: Path) -> None:
     assert victim.read_bytes().endswith(b"more")
 
 
+def test_resume_refuses_a_journal_that_is_a_pipe_without_waiting_on_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    options = RunOptions(output=out, fingerprint="same")
+    with pytest.raises(KeyError):
+        run(failing_after(3, KeyError("stop")), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    journal = tmp_path / "out.jsonl.journal"
+    journal.unlink()
+    os.mkfifo(journal)
+    options.resume = True
+    with pytest.raises(InputError, match="not a file an earlier recordlint run left"):
+        run(records_of(["a", "b", "c", "d"]), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("output_format", ["text", "json", "jsonl", "csv", "sarif"])
 def test_redacted_outputs_are_owner_only_too(tmp_path: Path, output_format: str) -> None:
     export = tmp_path / "export.csv"

@@ -121,7 +121,8 @@ def reopen_own(path: Path, flags: int) -> int:
     """Open a working file an earlier run created, refusing a link, anything but a plain
     file, a file of another user, or one with other names (a hard link to someone's file)."""
     try:
-        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC)
+        # Not blocking: a pipe left at the name would otherwise wait for a writer for ever.
+        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC | _NONBLOCK)
     except OSError as error:
         raise InputError(
             f"{path}: cannot be reopened ({error.strerror}); start again without --resume"
@@ -136,6 +137,7 @@ def reopen_own(path: Path, flags: int) -> int:
         raise InputError(
             f"{path}: not a file an earlier recordlint run left; start again without --resume"
         )
+    os.set_blocking(fd, True)
     return fd
 
 
@@ -210,6 +212,7 @@ class Journal:
 # Not every platform has these; where one is missing the check it adds is simply absent.
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def _sync_folder(folder: Path) -> None:
