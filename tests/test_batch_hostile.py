@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 
 from recordlint.batch import Linting, RunOptions, run
 from recordlint.cli import cli
+from recordlint.cli.exit_status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import Report
 from recordlint.io.records import Record
@@ -270,6 +271,23 @@ def test_the_command_reports_a_reading_failure_in_one_line(
     (message,) = result.stderr.splitlines()
     assert message.startswith(line)
     assert "Traceback" not in result.output
+
+
+def test_any_command_that_crashes_exits_3_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not Python's traceback and status 1, which a script would read as findings."""
+    from recordlint import cli as cli_package
+
+    def broken() -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli_package, "cli", broken)
+    with pytest.raises(SystemExit) as exited:
+        cli_package.main()
+    assert exited.value.code == ExitStatus.INTERNAL_ERROR == 3
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("recordlint: internal error: ZeroDivisionError: division by zero.")
 
 
 # ---------------------------------------------------------------------------------------
