@@ -39,7 +39,7 @@ from recordlint.cli.exit_status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import Report
 from recordlint.io.records import Record
-from recordlint.io.writers import JsonLinesWriter
+from recordlint.io.writers import JsonLinesWriter, SarifWriter
 from tests.conftest import linter_for
 
 pytestmark = pytest.mark.skipif(
@@ -210,6 +210,18 @@ def test_a_damaged_input_keeps_every_record_read_before_it(tmp_path: Path) -> No
     )
     assert [row["id"] for row in jsonl(out)] == [f"R{n}" for n in range(40)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_a_damaged_input_makes_the_sarif_run_unsuccessful(tmp_path: Path) -> None:
+    out = tmp_path / "out.sarif"
+    damaged = InputError("export.xlsx: the workbook is damaged after row 4")
+    with pytest.raises(InputError):
+        run(failing_after(3, damaged), Hostile(), SarifWriter([]), RunOptions(output=out))  # type: ignore[arg-type]
+    (sarif_run,) = json.loads(out.read_text(encoding="utf-8"))["runs"]
+    assert len(sarif_run["results"]) == 3
+    invocation = sarif_run["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][-1]["message"]["text"] == str(damaged)
 
 
 def test_an_unexpected_reading_failure_leaves_the_run_resumable(tmp_path: Path) -> None:

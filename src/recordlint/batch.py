@@ -609,6 +609,7 @@ def run(
                         last_checkpoint = time.monotonic()
             except InputError as error:  # reading failed part-way: end the output here
                 reading_error = error
+                writer.stopped(str(error))
         emit(writer.footer())
         finished = True
     finally:
