@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 
 from recordlint.batch import Linting, RunOptions, run
 from recordlint.cli import cli
-from recordlint.cli.exit_status import ExitStatus
+from recordlint.cli.status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import Report
 from recordlint.io.records import Record
@@ -297,7 +297,7 @@ def test_any_command_that_crashes_exits_3_with_one_line(
     monkeypatch.setattr(cli_package, "cli", broken)
     with pytest.raises(SystemExit) as exited:
         cli_package.main()
-    assert exited.value.code == ExitStatus.INTERNAL_ERROR == 3
+    assert exited.value.code == ExitStatus.INTERNAL == 3
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("recordlint: internal error: ZeroDivisionError: division by zero.")
 

@@ -471,6 +471,15 @@ class Summary:
     in_baseline: int = 0
     failing: bool = False  # a reported finding at or above --fail-on
 
+    @property
+    def exit_status(self) -> int:
+        """The command's exit status (recordlint.cli.status.ExitStatus): the most serious
+        thing that happened, from a record the analysis could not finish (3), through one
+        that could not be read (2), to a finding at or above --fail-on (1)."""
+        if self.not_analysed:
+            return 3
+        return 2 if self.failed else 1 if self.failing else 0
+
 
 @dataclass(slots=True)
 class RunOptions:

@@ -12,7 +12,6 @@ import click
 
 from recordlint.api import Linter
 from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerprint
-from recordlint.cli.exit_status import ExitStatus
 from recordlint.cli.options import (
     column_map,
     export_column_options,
@@ -21,6 +20,7 @@ from recordlint.cli.options import (
     selection_options,
     usage_errors,
 )
+from recordlint.cli.status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind, Severity
 from recordlint.io.readers import MAX_BYTES, iter_records
@@ -151,10 +151,10 @@ def check(
             "(text, jsonl, csv or sarif)",
             err=True,
         )
-        raise SystemExit(ExitStatus.USAGE_ERROR)
+        raise SystemExit(ExitStatus.USAGE)
     if update_baseline and baseline is None:
         click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR)
+        raise SystemExit(ExitStatus.USAGE)
 
     max_bytes = int(max_size * 1024 * 1024)
     messages = _Messages()
@@ -196,7 +196,7 @@ def check(
         summary = run(records, linter, writer, options)
     except InputError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+        raise SystemExit(ExitStatus.USAGE) from None
     except KeyboardInterrupt:
         if output is not None:
             click.echo(
@@ -207,7 +207,7 @@ def check(
         raise SystemExit(130) from None
     except OSError as error:  # the output cannot be written: a full disk, a read-only folder
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+        raise SystemExit(ExitStatus.USAGE) from None
     except Exception as error:
         resumable = f"; the records done are kept for --resume of {output}" if output else ""
         report_internal_error(error, resumable)
@@ -216,17 +216,7 @@ def check(
             progress.close()
     messages.finish()
     _echo_summary(summary, output_format, output, baseline)
-    raise SystemExit(exit_status(summary))
-
-
-def exit_status(summary: Summary) -> ExitStatus:
-    """The most serious thing that happened: a record the analysis could not finish, then
-    one that could not be read, then a finding at or above --fail-on."""
-    if summary.not_analysed:
-        return ExitStatus.INTERNAL_ERROR
-    if summary.failed:
-        return ExitStatus.USAGE_ERROR
-    return ExitStatus.FINDINGS if summary.failing else ExitStatus.CLEAN
+    raise SystemExit(summary.exit_status)
 
 
 class _Messages:

@@ -9,7 +9,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from recordlint.cli.exit_status import ExitStatus
+from recordlint.cli.status import ExitStatus
 from recordlint.config import Config, load_config
 from recordlint.errors import ConfigError, RecordlintError
 from recordlint.io.records import ColumnMap, parse_column_pairs
@@ -70,7 +70,12 @@ def usage_errors() -> Iterator[None]:
         fail_usage(error)
     except RecordlintError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+        raise SystemExit(ExitStatus.USAGE) from None
+
+
+def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Accept both repeated options and comma-separated lists."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 def report_internal_error(error: BaseException, context: str = "") -> NoReturn:
@@ -81,12 +86,7 @@ def report_internal_error(error: BaseException, context: str = "") -> NoReturn:
         "bug in recordlint; please report it.",
         err=True,
     )
-    raise SystemExit(ExitStatus.INTERNAL_ERROR)
-
-
-def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
-    """Accept both repeated options and comma-separated lists."""
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+    raise SystemExit(ExitStatus.INTERNAL)
 
 
 def resolve_config(
@@ -112,4 +112,4 @@ def resolve_config(
 def fail_usage(error: ConfigError) -> None:
     """Say what is wrong with the configuration and exit with status 2."""
     click.echo(f"recordlint: {error}", err=True)
-    raise SystemExit(ExitStatus.USAGE_ERROR)
+    raise SystemExit(ExitStatus.USAGE)

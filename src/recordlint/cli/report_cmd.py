@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from recordlint.cli.exit_status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.io.atomic import write_atomically
 from recordlint.qa.report import DEFAULT_WITHIN_HOURS, gather, read_results, render
@@ -42,8 +41,9 @@ def report_command(results: Path, output: Path, title: str, within_hours: float)
         audit = gather(read_results(results), within_hours)
     except InputError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+        raise SystemExit(2) from None
     page = render(audit, title=title, generated=datetime.now().strftime("%-d %B %Y %H:%M"))
-    # Owner-only even when redacted: ids, authors, teams and dates are still personal data.
-    write_atomically(output, page)
+    # The page quotes terms from the records unless the results were redacted; either
+    # way it names workers and teams, so it is kept to its owner.
+    write_atomically(output, page, private=True)
     click.echo(f"Wrote {output} ({audit.total.records:,} records).", err=True)

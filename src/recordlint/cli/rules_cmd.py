@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from recordlint.cli.exit_status import ExitStatus
+from recordlint.cli.status import ExitStatus
 from recordlint.docs import render, rules_markdown
 from recordlint.rules.registry import all_rules, get_rule
 
@@ -44,5 +44,5 @@ def explain(code: str) -> None:
         found = by_name[0] if by_name else None
     if found is None:
         click.echo(f"recordlint: no rule '{code}'; 'recordlint rules' lists them", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR)
+        raise SystemExit(ExitStatus.USAGE)
     click.echo(render(found))

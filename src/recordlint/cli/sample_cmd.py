@@ -9,7 +9,6 @@ import click
 
 from recordlint.api import Linter
 from recordlint.batch import lint_items
-from recordlint.cli.exit_status import ExitStatus
 from recordlint.cli.options import (
     column_map,
     export_column_options,
@@ -89,12 +88,12 @@ def sample_command(
     reading.close()
     if first is not None and first.error and first.row is None:  # the export as a whole
         click.echo(f"{first.label}: {first.error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR)
+        raise SystemExit(2)
     try:
         sample = draw(lambda: iter_records(paths, columns, MAX_BYTES), spec)
     except InputError as error:
         click.echo(f"recordlint: {error}", err=True)
-        raise SystemExit(ExitStatus.USAGE_ERROR) from None
+        raise SystemExit(2) from None
     items = [
         (record.key, record.text or "", record.kind.value if record.kind else None, record.metadata)
         for record, _ in sample.records
@@ -102,9 +101,11 @@ def sample_command(
     outcomes: list[Outcome | None] = list(lint_items(linter, items, Severity.INFO))
     generated = datetime.now().strftime("%-d %B %Y %H:%M")
     workbook, page = output.with_suffix(".xlsx"), output.with_suffix(".html")
-    # Owner-only even when redacted: ids, authors, teams and dates are still personal data.
-    write_atomically(workbook, sample_workbook(sample, outcomes, redact=redact))
-    write_atomically(page, sample_html(sample, outcomes, redact=redact, generated=generated))
+    # Both files name workers and teams even when redacted: they are kept to their owner.
+    write_atomically(workbook, sample_workbook(sample, outcomes, redact=redact), private=True)
+    write_atomically(
+        page, sample_html(sample, outcomes, redact=redact, generated=generated), private=True
+    )
     drawn = ", ".join(f"{name} {n}" for name, n in sorted(sample.allocated.items()))
     click.echo(
         f"Drew {len(sample.records)} of {sum(sample.population.values()):,} records "

@@ -6,11 +6,12 @@ many input records are fully written and how long each part file was at that poi
 resumed run cuts the part files back to those lengths and carries on from the next record,
 so nothing is lost and nothing written twice.
 
-Every file here holds something from the records (text, ids, authors, hashed findings), so
-every one is readable by its owner alone. Both working files are created afresh, never
-through a link someone left at their name: the name is removed first, then created
-exclusively without following links; a resumed run reopens only a plain file of its own.
-Only files created here have their permissions set.
+Files are readable by their owner alone unless a caller says otherwise: outputs, working
+files, reports and samples all hold something from the records (text, ids, authors, teams,
+dates, hashed findings). Both working files are created afresh, never through a link someone
+left at their name: the name is removed first, then created exclusively without following
+links; a resumed run reopens only a plain file of its own. Only files created here have
+their permissions set.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ def part_path(target: Path) -> Path:
 class PartFile:
     """A file written under a temporary name and renamed into place when complete."""
 
-    def __init__(self, target: Path, *, resume_at: int | None = None) -> None:
+    def __init__(
+        self, target: Path, *, private: bool = True, resume_at: int | None = None
+    ) -> None:
         self.target = target
         self.part = part_path(target)
         if resume_at is None:
-            self._handle = os.fdopen(create_private(self.part), "wb")
+            self._handle = os.fdopen(create_afresh(self.part, private=private), "wb")
             return
         fd = reopen_own(self.part, os.O_WRONLY)
         self._handle = os.fdopen(fd, "wb")
@@ -79,9 +82,9 @@ class PartFile:
             os.unlink(self.part)
 
 
-def write_atomically(target: Path, text: str | bytes) -> None:
+def write_atomically(target: Path, text: str | bytes, *, private: bool = True) -> None:
     """Write a whole file in one go: to a temporary name, then renamed into place."""
-    part = PartFile(target)
+    part = PartFile(target, private=private)
     try:
         if isinstance(text, bytes):
             part._handle.write(text)
@@ -93,8 +96,8 @@ def write_atomically(target: Path, text: str | bytes) -> None:
     part.commit()
 
 
-def create_private(path: Path) -> int:
-    """A new file at ``path`` for writing, readable by its owner alone.
+def create_afresh(path: Path, *, private: bool = True) -> int:
+    """A new file at ``path`` for writing; ``private``: readable by its owner alone.
 
     Whatever was at the name (a file left by an interrupted run, or a link planted there)
     is removed, not written through: the new file is created exclusively and without
@@ -104,7 +107,7 @@ def create_private(path: Path) -> int:
     try:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
-        fd = os.open(path, flags, 0o600)
+        fd = os.open(path, flags, 0o600 if private else 0o666)
     except FileExistsError:
         raise InputError(
             f"{path}: appeared while recordlint was creating it; is another run writing "
@@ -112,8 +115,8 @@ def create_private(path: Path) -> int:
         ) from None
     except OSError as error:
         raise InputError(f"{path}: cannot be created ({error.strerror})") from None
-    # The mode passed to open is cut by the umask; the file is ours, so set it exactly.
-    os.fchmod(fd, 0o600)
+    if private:  # the mode given to open is cut by the umask; the file is ours to set
+        os.fchmod(fd, 0o600)
     return fd
 
 
@@ -184,7 +187,7 @@ class Journal:
 
     def start(self, *, fresh: bool) -> None:
         if fresh:
-            self._handle = os.fdopen(create_private(self.path), "w", encoding="utf-8")
+            self._handle = os.fdopen(create_afresh(self.path), "w", encoding="utf-8")
             self._append({"fingerprint": self.fingerprint})
         else:
             fd = reopen_own(self.path, os.O_WRONLY | os.O_APPEND)
