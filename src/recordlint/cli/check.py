@@ -151,10 +151,10 @@ def check(
             "(text, jsonl, csv or sarif)",
             err=True,
         )
-        raise SystemExit(ExitStatus.USAGE)
+        raise SystemExit(2)
     if update_baseline and baseline is None:
         click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
-        raise SystemExit(ExitStatus.USAGE)
+        raise SystemExit(2)
 
     max_bytes = int(max_size * 1024 * 1024)
     messages = _Messages()
