@@ -26,13 +26,14 @@ import textwrap
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recordlint.api import Linter
 from recordlint.batch import Linting, RunOptions, run
 from recordlint.cli import cli
 from recordlint.cli.status import ExitStatus
@@ -77,6 +78,11 @@ class Hostile:
         return self.real.lint_many(records)
 
 
+def hostile() -> Linter:
+    """A :class:`Hostile` where the batch expects a linter (it quacks like one)."""
+    return cast(Linter, Hostile())
+
+
 def records_of(texts: list[str]) -> list[Record]:
     return [Record("export.csv", f"R{n}", text, row=n + 2) for n, text in enumerate(texts)]
 
@@ -103,8 +109,8 @@ def test_a_crashing_record_becomes_an_error_row_and_the_run_goes_on(
     texts[40] = "CRASH again, in another chunk"
     out = tmp_path / "out.jsonl"
     summary = run(
-        records_of(texts), Hostile(), JsonLinesWriter(), RunOptions(output=out, jobs=jobs)
-    )  # type: ignore[arg-type]
+        records_of(texts), hostile(), JsonLinesWriter(), RunOptions(output=out, jobs=jobs)
+    )
     rows = jsonl(out)
     assert [row["id"] for row in rows] == [f"R{n}" for n in range(70)]
     for number in (5, 40):
@@ -122,7 +128,7 @@ def test_a_record_past_its_time_budget_is_stopped_and_the_others_are_not_held(
     out = tmp_path / "out.jsonl"
     options = RunOptions(output=out, jobs=1, time_budget=3.0)
     started = time.monotonic()
-    run(records_of(texts), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    run(records_of(texts), hostile(), JsonLinesWriter(), options)
     assert time.monotonic() - started < 30  # the sleeper would hold it for an hour
     rows = jsonl(out)
     assert [row["id"] for row in rows] == ["R0", "R1", "R2"]
@@ -181,7 +187,7 @@ def test_the_command_says_which_record_failed_and_exits_3(
 )
 def test_every_record_gives_one_result_in_order_whatever_crashes(texts: list[str]) -> None:
     records = records_of(texts)
-    with Linting(records, Hostile(), jobs=2, chunk_size=3) as linting:  # type: ignore[arg-type]
+    with Linting(records, hostile(), jobs=2, chunk_size=3) as linting:
         results = list(linting)
     assert [record for record, _ in results] == records
     for (record, outcome), text in zip(results, texts, strict=True):
@@ -203,7 +209,7 @@ def test_a_damaged_input_keeps_every_record_read_before_it(tmp_path: Path) -> No
     out = tmp_path / "out.jsonl"
     damaged = InputError("export.xlsx: the workbook is damaged after row 41")
     with pytest.raises(InputError) as raised:
-        run(failing_after(40, damaged), Hostile(), JsonLinesWriter(), RunOptions(output=out))  # type: ignore[arg-type]
+        run(failing_after(40, damaged), hostile(), JsonLinesWriter(), RunOptions(output=out))
     assert str(raised.value) == (
         f"export.xlsx: the workbook is damaged after row 41; the 40 records read before it "
         f"are in {out}"
@@ -216,7 +222,7 @@ def test_a_damaged_input_makes_the_sarif_run_unsuccessful(tmp_path: Path) -> Non
     out = tmp_path / "out.sarif"
     damaged = InputError("export.xlsx: the workbook is damaged after row 4")
     with pytest.raises(InputError):
-        run(failing_after(3, damaged), Hostile(), SarifWriter([]), RunOptions(output=out))  # type: ignore[arg-type]
+        run(failing_after(3, damaged), hostile(), SarifWriter([]), RunOptions(output=out))
     (sarif_run,) = json.loads(out.read_text(encoding="utf-8"))["runs"]
     assert len(sarif_run["results"]) == 3
     invocation = sarif_run["invocations"][0]
@@ -228,15 +234,15 @@ def test_an_unexpected_reading_failure_leaves_the_run_resumable(tmp_path: Path) 
     out = tmp_path / "out.jsonl"
     options = RunOptions(output=out, fingerprint="same")
     with pytest.raises(KeyError):
-        run(failing_after(45, KeyError("xl/sheet1.xml")), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(failing_after(45, KeyError("xl/sheet1.xml")), hostile(), JsonLinesWriter(), options)
     assert not out.exists()
     options.resume = True
     summary = run(
         records_of([f"Note {n} with the OT." for n in range(50)]),
-        Hostile(),
+        hostile(),
         JsonLinesWriter(),
         options,
-    )  # type: ignore[arg-type]
+    )
     assert [row["id"] for row in jsonl(out)] == [f"R{n}" for n in range(50)]
     assert summary.read == 50
 
@@ -245,7 +251,7 @@ def test_resume_does_not_trip_twice_on_a_crashing_record(tmp_path: Path) -> None
     texts = [f"Note {n} with the OT." for n in range(70)]
     texts[33] = "CRASH"
     out, whole = tmp_path / "out.jsonl", tmp_path / "whole.jsonl"
-    run(records_of(texts), Hostile(), JsonLinesWriter(), RunOptions(output=whole))  # type: ignore[arg-type]
+    run(records_of(texts), hostile(), JsonLinesWriter(), RunOptions(output=whole))
     options = RunOptions(output=out, fingerprint="same")
 
     def stopped_after(count: int) -> Iterator[Record]:
@@ -253,9 +259,9 @@ def test_resume_does_not_trip_twice_on_a_crashing_record(tmp_path: Path) -> None
         raise KeyError("interrupted")
 
     with pytest.raises(KeyError):
-        run(stopped_after(50), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(stopped_after(50), hostile(), JsonLinesWriter(), options)
     options.resume = True
-    summary = run(records_of(texts), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    summary = run(records_of(texts), hostile(), JsonLinesWriter(), options)
     assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
     assert (summary.read, summary.not_analysed) == (70, 1)
 
@@ -314,7 +320,7 @@ def test_a_link_at_a_working_file_is_replaced_not_followed(tmp_path: Path, plant
     victim.chmod(0o644)
     (tmp_path / planted).symlink_to(victim)
     out = tmp_path / "out.jsonl"
-    run(records_of(["Seen with the OT."]), Hostile(), JsonLinesWriter(), RunOptions(output=out))  # type: ignore[arg-type]
+    run(records_of(["Seen with the OT."]), hostile(), JsonLinesWriter(), RunOptions(output=out))
     assert victim.read_text(encoding="utf-8") == "precious\n"
     assert mode(victim) == 0o644
     assert [row["id"] for row in jsonl(out)] == ["R0"]
@@ -325,7 +331,7 @@ def test_resume_refuses_a_working_file_that_is_a_link(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     options = RunOptions(output=out, fingerprint="same")
     with pytest.raises(KeyError):
-        run(failing_after(3, KeyError("stop")), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(failing_after(3, KeyError("stop")), hostile(), JsonLinesWriter(), options)
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n", encoding="utf-8")
     part = tmp_path / "out.jsonl.part"
@@ -334,7 +340,7 @@ def test_resume_refuses_a_working_file_that_is_a_link(tmp_path: Path) -> None:
     part.symlink_to(victim)
     options.resume = True
     with pytest.raises(InputError, match="start again without --resume"):
-        run(records_of(["a", "b", "c", "d"]), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(records_of(["a", "b", "c", "d"]), hostile(), JsonLinesWriter(), options)
     assert victim.read_bytes().endswith(b"more")
 
 
@@ -342,13 +348,13 @@ def test_resume_refuses_a_journal_that_is_a_pipe_without_waiting_on_it(tmp_path:
     out = tmp_path / "out.jsonl"
     options = RunOptions(output=out, fingerprint="same")
     with pytest.raises(KeyError):
-        run(failing_after(3, KeyError("stop")), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(failing_after(3, KeyError("stop")), hostile(), JsonLinesWriter(), options)
     journal = tmp_path / "out.jsonl.journal"
     journal.unlink()
     os.mkfifo(journal)
     options.resume = True
     with pytest.raises(InputError, match="not a file an earlier recordlint run left"):
-        run(records_of(["a", "b", "c", "d"]), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+        run(records_of(["a", "b", "c", "d"]), hostile(), JsonLinesWriter(), options)
 
 
 @pytest.mark.parametrize("output_format", ["text", "json", "jsonl", "csv", "sarif"])
@@ -498,8 +504,8 @@ def test_resume_after_kill_9_is_exact(tmp_path: Path) -> None:
     assert not out.exists()
     options = RunOptions(output=out, jobs=2, fingerprint="same", resume=True)
     texts = [f"Note {n} with the OT." for n in range(count)]
-    summary = run(records_of(texts), Hostile(), JsonLinesWriter(), options)  # type: ignore[arg-type]
+    summary = run(records_of(texts), hostile(), JsonLinesWriter(), options)
     whole = tmp_path / "whole.jsonl"
-    run(records_of(texts), Hostile(), JsonLinesWriter(), RunOptions(output=whole, jobs=2))  # type: ignore[arg-type]
+    run(records_of(texts), hostile(), JsonLinesWriter(), RunOptions(output=whole, jobs=2))
     assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
     assert summary.read == count
