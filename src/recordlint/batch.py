@@ -1,25 +1,43 @@
 """Lint many records: streaming, worker processes, input order, baselines and resume.
 
 Records are read, linted and written as they go, a few chunks at a time, so memory stays
-flat however long the export. With more than one job, chunks go to worker processes, each
-of which builds its own :class:`~recordlint.api.Linter` once; results come back in input
-order. Every record read gives exactly one result: its findings, or the error that stopped
-it. This module consumes reports only; it never looks inside rules.
+flat however long the export. Chunks go to worker processes, each of which lints with its
+own :class:`~recordlint.api.Linter`; results come back in input order. Every record read
+gives exactly one result: its findings, or the error that stopped it. This module consumes
+reports only; it never looks inside rules.
+
+Linting always happens in a worker, never in the process that reads and writes, so that no
+record can take the run down with it:
+
+- a worker that dies (a crash in compiled code, the memory killer) or runs past the time
+  budget is killed and replaced; the records of its chunk are tried again one at a time,
+  and the one that fails alone becomes an error row;
+- a resumed run therefore never stops twice on the same record: the process that keeps
+  the journal survives every record, and a record that was in flight when the whole run
+  was killed is simply tried again, alone if it fails again;
+- workers end when the process that started them ends, however it ends.
+
+Tests make a record crash or hang by passing a stand-in linter: workers are forked, so they
+lint with the very object :class:`Linting` was given (see tests/test_batch_hostile.py).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,9 +54,19 @@ from recordlint.text import LineIndex
 # Records per task sent to a worker: enough for spaCy to batch paragraphs, few enough that
 # progress moves smoothly and a crash loses little.
 CHUNK_SIZE = 32
-# Below this many records, starting workers (each loads the model) costs more than it saves.
+# Below this many records, more than one worker costs more than it saves.
 MIN_RECORDS_FOR_WORKERS = 2 * CHUNK_SIZE
 CHECKPOINT_SECONDS = 2.0
+# Seconds one record may take before it is stopped. Ordinary records take well under a
+# second; a minute means something is wrong, and the rest of the run should not wait on it.
+TIME_BUDGET = 60.0
+# A record this long (a whole document pasted into one field) is sent to a worker alone, so
+# that if it runs past the time budget it does not cost the budget twice: once with its
+# chunk and once alone.
+LARGE_RECORD_CHARS = 100_000
+# How often a worker checks that the process that started it is still there (where the
+# operating system cannot be asked to end it with its parent).
+PARENT_CHECK_SECONDS = 1.0
 
 LintItem = tuple[str, str, str | None, dict[str, str]]  # record key, text, kind, metadata
 
@@ -59,45 +87,31 @@ def baseline_key(record_key: str, code: str, sentence: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Linting, in this process or in workers
+# Linting a chunk of records
 # ---------------------------------------------------------------------------------------
 
-_worker_linter: Linter | None = None
-_worker_min_severity = Severity.INFO
-
-
-def _init_worker(config: Config, min_severity: Severity) -> None:
-    global _worker_linter, _worker_min_severity
-    _worker_linter = Linter(config)
-    _worker_linter.warm_up()
-    _worker_min_severity = min_severity
-
-
-def _lint_in_worker(items: list[LintItem]) -> list[Outcome]:
-    assert _worker_linter is not None, "worker used before its initializer ran"
-    return lint_items(_worker_linter, items, _worker_min_severity)
+ANALYSIS_FAILED = "could not be linted"
 
 
 def lint_items(linter: Linter, items: list[LintItem], min_severity: Severity) -> list[Outcome]:
-    """Outcomes for a chunk of records, in order. When the chunk fails as a whole (a
-    paragraph too long for the model, say), each record is tried alone so that only the
-    faulty one carries the error."""
+    """Outcomes for a chunk of records, in order; never raises for a record. When the chunk
+    fails as a whole (a paragraph too long for the model, say), each record is tried alone
+    so that only the faulty one carries the error."""
     try:
         reports = list(linter.lint_many([(text, kind, meta) for _, text, kind, meta in items]))
-    except Exception:
-        if len(items) == 1:
-            raise
-        return [_lint_alone(linter, item, min_severity) for item in items]
-    return [
-        _outcome(item, report, min_severity) for item, report in zip(items, reports, strict=True)
-    ]
-
-
-def _lint_alone(linter: Linter, item: LintItem, min_severity: Severity) -> Outcome:
-    try:
-        return lint_items(linter, [item], min_severity)[0]
+        return [
+            _outcome(item, report, min_severity)
+            for item, report in zip(items, reports, strict=True)
+        ]
     except Exception as error:
-        return Outcome(None, errors=[f"could not be linted: {type(error).__name__}: {error}"])
+        if len(items) == 1:
+            return [failed_outcome(f"{type(error).__name__}: {error}")]
+        return [outcome for item in items for outcome in lint_items(linter, [item], min_severity)]
+
+
+def failed_outcome(reason: str) -> Outcome:
+    """The outcome of a record the analysis could not finish: no kind, one error."""
+    return Outcome(None, errors=[f"{ANALYSIS_FAILED}: {reason}"])
 
 
 def _outcome(item: LintItem, report: Any, min_severity: Severity) -> Outcome:
@@ -114,9 +128,26 @@ def _outcome(item: LintItem, report: Any, min_severity: Severity) -> Outcome:
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    iterator = iter(records)
-    while chunk := list(islice(iterator, size)):
+    """Records in lists of ``size``. When reading fails part-way, the records read before
+    the failure still come out, as a last short chunk, and the error is raised after it."""
+    chunk: list[Record] = []
+    try:
+        for record in records:
+            chunk.append(record)
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    except Exception as error:
+        if chunk:
+            yield chunk
+        raise error from None
+    if chunk:
         yield chunk
+
+
+def _raise(error: Exception) -> Iterator[list[Record]]:
+    raise error
+    yield  # a generator, so the error comes in its turn
 
 
 def _items(chunk: list[Record]) -> list[LintItem]:
@@ -127,18 +158,167 @@ def _items(chunk: list[Record]) -> list[LintItem]:
     ]
 
 
-def _merge(chunk: list[Record], outcomes: list[Outcome]) -> Iterator[tuple[Record, Outcome | None]]:
-    found = iter(outcomes)
-    for record in chunk:
-        yield record, (next(found) if record.text is not None else None)
+# ---------------------------------------------------------------------------------------
+# Worker processes
+# ---------------------------------------------------------------------------------------
+
+
+def _serve(
+    connection: Connection,
+    linter: Linter | Config,
+    min_severity: Severity,
+    parent: int,
+    inherited: list[Connection],
+) -> None:
+    """A worker's life: lint each chunk that arrives and send back its outcomes, until asked
+    to stop or the other end closes."""
+    _end_with_parent(parent)
+    # A forked worker holds copies of the parent's ends of every pipe; closed here, so that
+    # when a worker dies its pipe reads as closed at once instead of staying open in others.
+    for other in inherited:
+        other.close()
+    # Ctrl-C reaches the whole process group; the parent decides what happens next.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if isinstance(linter, Config):  # started afresh (no fork): build the model here
+        linter = Linter(linter)
+        linter.warm_up()
+    while True:
+        try:
+            items = connection.recv()
+        except (EOFError, OSError):
+            return
+        if items is None:  # asked to stop
+            return
+        outcomes = lint_items(linter, items, min_severity)
+        try:
+            connection.send(outcomes)
+        except OSError:  # the parent has gone
+            return
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make sure this worker ends when the process that started it does, even if that one
+    is killed outright and cannot stop its workers."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it ended before the request above was in place
+        os._exit(1)
+    # Elsewhere (and as a second line of defence), watch for being handed to another parent.
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+@dataclass(eq=False, slots=True)
+class _Chunk:
+    """Records read together, and their outcomes as they arrive."""
+
+    records: list[Record]
+    items: list[LintItem]
+    outcomes: list[Outcome | None]
+    missing: int
+
+    @classmethod
+    def of(cls, records: list[Record]) -> _Chunk:
+        items = _items(records)
+        return cls(records, items, [None] * len(items), len(items))
+
+    def fill(self, positions: list[int], outcomes: list[Outcome]) -> None:
+        for position, outcome in zip(positions, outcomes, strict=True):
+            self.outcomes[position] = outcome
+        self.missing -= len(positions)
+
+    def results(self) -> Iterator[tuple[Record, Outcome | None]]:
+        found = iter(self.outcomes)
+        for record in self.records:
+            yield record, (next(found) if record.text is not None else None)
+
+
+def _task_groups(items: list[LintItem]) -> Iterator[list[int]]:
+    """Positions of a chunk's items, grouped into tasks: runs of ordinary records, and each
+    very long record on its own."""
+    group: list[int] = []
+    for position, item in enumerate(items):
+        if len(item[1]) < LARGE_RECORD_CHARS:
+            group.append(position)
+            continue
+        if group:
+            yield group
+            group = []
+        yield [position]
+    if group:
+        yield group
+
+
+@dataclass(eq=False, slots=True)
+class _Task:
+    chunk: _Chunk
+    positions: list[int]  # which of the chunk's items
+
+
+class _Worker:
+    """One worker process and the task it is on."""
+
+    def __init__(
+        self,
+        context: Any,
+        linter: Linter | Config,
+        min_severity: Severity,
+        others: list[Connection],
+    ) -> None:
+        ours, theirs = context.Pipe()
+        forked = context.get_start_method() == "fork"
+        self.process = context.Process(
+            target=_serve,
+            args=(theirs, linter, min_severity, os.getpid(), [ours, *others] if forked else []),
+            name="recordlint-worker",
+            daemon=True,  # ended by this process on a normal exit, too
+        )
+        self.process.start()
+        theirs.close()
+        self.connection: Connection = ours
+        self.task: _Task | None = None
+        self.deadline = 0.0
+
+    def give(self, task: _Task, budget: float) -> None:
+        self.connection.send([task.chunk.items[i] for i in task.positions])
+        self.task = task
+        self.deadline = time.monotonic() + budget
+
+    def stop(self, *, wait_s: float = 0.0) -> None:
+        """End the worker: asked to stop when idle and given ``wait_s``, else killed."""
+        if self.task is None and wait_s:
+            with contextlib.suppress(OSError):
+                self.connection.send(None)
+            self.process.join(wait_s)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+
+    def why_it_ended(self) -> str:
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            with contextlib.suppress(ValueError):
+                return f"the analysis crashed ({signal.Signals(-code).name})"
+        return f"the analysis crashed (exit status {code})"
 
 
 class Linting:
-    """Lints a stream of records with ``jobs`` processes, yielding results in input order.
+    """Lints a stream of records with ``jobs`` worker processes, yielding results in input
+    order.
 
     Use as a context manager: workers start on entry (before any progress display starts
-    its own thread) and stop on exit. ``linter`` is the one this process already built; it
-    serves small runs and ``jobs=1``.
+    its own thread) and stop on exit. ``linter`` is the one this process already built;
+    forked workers share it. A record gets ``time_budget`` seconds.
     """
 
     def __init__(
@@ -149,56 +329,131 @@ class Linting:
         jobs: int | None = None,
         min_severity: Severity = Severity.INFO,
         chunk_size: int = CHUNK_SIZE,
+        time_budget: float = TIME_BUDGET,
     ) -> None:
         self.linter = linter
         self.min_severity = min_severity
-        self.chunk_size = chunk_size
+        self.time_budget = time_budget
         chunks = _chunks(records, chunk_size)
         wanted = jobs or available_cores()
-        if wanted > 1:
-            # Look ahead before paying for workers: a handful of records stays here.
-            first = list(islice(chunks, MIN_RECORDS_FOR_WORKERS // chunk_size))
-            if sum(len(c) for c in first) < MIN_RECORDS_FOR_WORKERS and jobs is None:
+        if wanted > 1 and jobs is None:
+            # Look ahead before paying for workers: a handful of records needs one.
+            first: list[list[Record]] = []
+            try:
+                first.extend(islice(chunks, MIN_RECORDS_FOR_WORKERS // chunk_size))
+            except Exception as error:  # raised again after the records read before it
+                chunks = _raise(error)
+            if sum(len(c) for c in first) < MIN_RECORDS_FOR_WORKERS:
                 wanted = 1
             chunks = chain(first, chunks)
         self.jobs = wanted
         self._chunks = chunks
-        self._pool: ProcessPoolExecutor | None = None
+        self._workers: list[_Worker] = []
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the already-loaded model pages (and the linter) with the workers.
+        self._fork = "fork" in methods
+        self._context = multiprocessing.get_context("fork" if self._fork else "spawn")
 
     def __enter__(self) -> Linting:
-        if self.jobs > 1:
-            methods = multiprocessing.get_all_start_methods()
-            # fork shares the already-loaded model pages with the workers; spawn elsewhere.
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ProcessPoolExecutor(
-                self.jobs,
-                mp_context=context,
-                initializer=_init_worker,
-                initargs=(self.linter.config, self.min_severity),
-            )
+        if self._fork:
+            # Forked workers inherit what is loaded here (the model, the lexicons): load it
+            # once now rather than in every worker, and again in each one that replaces a
+            # crashed worker, where it would eat into the first record's time budget.
+            self.linter.warm_up()
+            lint_items(self.linter, [("", "Warm up.", None, {})], self.min_severity)
+        self._workers = []
+        for _ in range(self.jobs):
+            self._workers.append(self._start_worker())
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=exc[0] is None, cancel_futures=True)
-            self._pool = None
+        for worker in self._workers:
+            worker.stop(wait_s=5.0 if exc[0] is None else 0.0)
+        self._workers = []
+
+    def _start_worker(self) -> _Worker:
+        shared: Linter | Config = self.linter if self._fork else self.linter.config
+        others = [w.connection for w in self._workers if not w.connection.closed]
+        return _Worker(self._context, shared, self.min_severity, others)
 
     def __iter__(self) -> Iterator[tuple[Record, Outcome | None]]:
-        if self._pool is None:
-            for chunk in self._chunks:
-                yield from _merge(chunk, lint_items(self.linter, _items(chunk), self.min_severity))
-            return
-        # A bounded queue of chunks in flight: workers stay busy, memory stays flat.
-        pending: deque[tuple[list[Record], Future[list[Outcome]]]] = deque()
-        limit = self.jobs * 3
-        for chunk in self._chunks:
-            pending.append((chunk, self._pool.submit(_lint_in_worker, _items(chunk))))
-            while len(pending) >= limit:
-                done, future = pending.popleft()
-                yield from _merge(done, future.result())
-        while pending:
-            done, future = pending.popleft()
-            yield from _merge(done, future.result())
+        window: deque[_Chunk] = deque()  # read, in input order, not yet handed on
+        queue: deque[_Task] = deque()  # waiting for a worker
+        reading_error: Exception | None = None
+        exhausted = False
+        while True:
+            # A bounded window of chunks: workers stay busy, memory stays flat.
+            while not exhausted and len(window) < self.jobs * 3:
+                try:
+                    chunk = _Chunk.of(next(self._chunks))
+                except StopIteration:
+                    exhausted = True
+                    break
+                except Exception as error:  # every record read before it is still linted
+                    reading_error, exhausted = error, True
+                    break
+                window.append(chunk)
+                queue.extend(_Task(chunk, positions) for positions in _task_groups(chunk.items))
+            while window and window[0].missing == 0:
+                yield from window.popleft().results()
+            if not window:
+                break
+            self._hand_out(queue)
+            self._collect(queue)
+        if reading_error is not None:
+            raise reading_error
+
+    def _hand_out(self, queue: deque[_Task]) -> None:
+        for index, worker in enumerate(self._workers):
+            if not queue:
+                return
+            if worker.task is not None:
+                continue
+            task = queue.popleft()
+            try:
+                if not worker.process.is_alive():
+                    raise BrokenPipeError
+                worker.give(task, self.time_budget)
+            except OSError:  # it ended between tasks: nothing lost, start another
+                worker.stop()
+                worker = self._workers[index] = self._start_worker()
+                worker.give(task, self.time_budget)
+
+    def _collect(self, queue: deque[_Task]) -> None:
+        """Wait for a worker to finish, die or run out of time, and deal with it."""
+        busy = [w for w in self._workers if w.task is not None]
+        assert busy, "records waiting but no worker at work"
+        timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout)
+        for worker in busy:
+            task = worker.task
+            assert task is not None
+            if worker.connection.poll():
+                try:
+                    outcomes = worker.connection.recv()
+                except (EOFError, OSError):  # died while sending
+                    self._replace(worker, queue, worker.why_it_ended())
+                    continue
+                task.chunk.fill(task.positions, outcomes)
+                worker.task = None
+            elif not worker.process.is_alive():
+                self._replace(worker, queue, worker.why_it_ended())
+            elif time.monotonic() >= worker.deadline:
+                self._replace(
+                    worker, queue, f"took longer than the time budget of {self.time_budget:g} s"
+                )
+
+    def _replace(self, worker: _Worker, queue: deque[_Task], why: str) -> None:
+        """A worker died or ran out of time: start a fresh one, and try its records one at
+        a time, or mark the one record it had as failed."""
+        task = worker.task
+        assert task is not None
+        worker.stop()
+        self._workers[self._workers.index(worker)] = self._start_worker()
+        if len(task.positions) == 1:
+            task.chunk.fill(task.positions, [failed_outcome(why)])
+        else:
+            queue.extendleft(reversed([_Task(task.chunk, [p]) for p in task.positions]))
 
 
 # ---------------------------------------------------------------------------------------
@@ -210,13 +465,19 @@ class Linting:
 class Summary:
     read: int = 0
     linted: int = 0
-    failed: int = 0
+    failed: int = 0  # records not linted: unreadable, or the analysis failed
+    not_analysed: int = 0  # of those, the ones the analysis failed on (crashed, too slow)
     findings: int = 0
     in_baseline: int = 0
     failing: bool = False  # a reported finding at or above --fail-on
 
     @property
     def exit_status(self) -> int:
+        """The command's exit status (recordlint.cli.status.ExitStatus): the most serious
+        thing that happened, from a record the analysis could not finish (3), through one
+        that could not be read (2), to a finding at or above --fail-on (1)."""
+        if self.not_analysed:
+            return 3
         return 2 if self.failed else 1 if self.failing else 0
 
 
@@ -226,11 +487,11 @@ class RunOptions:
     min_severity: Severity = Severity.INFO
     fail_on: Severity | None = Severity.WARNING
     output: Path | None = None  # None: standard output
-    private: bool = True  # outputs are readable by the owner only
     resume: bool = False
     baseline: Path | None = None
     update_baseline: bool = False
     fingerprint: str = ""  # identifies inputs and options, for resume
+    time_budget: float = TIME_BUDGET  # seconds a record may take
     on_result: Callable[[Record, Outcome | None], None] | None = None
     on_start: Callable[[int], None] | None = None  # told how many records are already done
     stream: TextIO = field(default_factory=lambda: sys.stdout)
@@ -257,7 +518,13 @@ def read_baseline(path: Path) -> frozenset[str]:
 def run(
     records: Iterable[Record], linter: Linter, writer: RecordWriter, options: RunOptions
 ) -> Summary:
-    """Lint every record and write the results; returns the counts for the summary."""
+    """Lint every record and write the results; returns the counts for the summary.
+
+    When reading the input fails part-way with an :class:`InputError` (a damaged
+    workbook), every record read before is linted and written, the output is completed
+    and an InputError saying how far reading got is raised. Any other failure, or an
+    interruption, leaves the part files and the journal for ``--resume``.
+    """
     summary = Summary()
     known: frozenset[str] = frozenset()
     recording = options.baseline is not None and (
@@ -271,13 +538,9 @@ def run(
     if options.resume and journal is None:
         raise InputError("--resume needs --output: there is no file to continue")
     offsets = state["offsets"] if state else {}
-    output = (
-        PartFile(options.output, private=options.private, resume_at=offsets.get("output"))
-        if options.output
-        else None
-    )
+    output = PartFile(options.output, resume_at=offsets.get("output")) if options.output else None
     baseline_out = (
-        PartFile(options.baseline, private=False, resume_at=offsets.get("baseline"))
+        PartFile(options.baseline, resume_at=offsets.get("baseline"))
         if recording and options.baseline
         else None
     )
@@ -323,29 +586,39 @@ def run(
     if options.on_start:
         options.on_start(done)
     finished = False
+    reading_error: InputError | None = None
     last_checkpoint = time.monotonic()
     try:
         remaining = islice(records, done, None)
-        with Linting(
-            remaining, linter, jobs=options.jobs, min_severity=options.min_severity
-        ) as linting:
-            for record, outcome in linting:
-                if outcome is not None:
-                    if baseline_out is not None and outcome.keys:
-                        baseline_out.write("".join(key + "\n" for key in outcome.keys))
-                    if known:
-                        outcome = _without_known(outcome, known, summary)
-                    _count(summary, outcome, options.fail_on)
-                else:
-                    summary.failed += 1
-                summary.read += 1
-                emit(writer.record(record, outcome))
-                done += 1
-                if options.on_result:
-                    options.on_result(record, outcome)
-                if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
-                    checkpoint()
-                    last_checkpoint = time.monotonic()
+        linting = Linting(
+            remaining,
+            linter,
+            jobs=options.jobs,
+            min_severity=options.min_severity,
+            time_budget=options.time_budget,
+        )
+        with linting:
+            try:
+                for record, outcome in linting:
+                    if outcome is not None:
+                        if baseline_out is not None and outcome.keys:
+                            baseline_out.write("".join(key + "\n" for key in outcome.keys))
+                        if known:
+                            outcome = _without_known(outcome, known, summary)
+                        _count(summary, outcome, options.fail_on)
+                    else:
+                        summary.failed += 1
+                    summary.read += 1
+                    emit(writer.record(record, outcome))
+                    done += 1
+                    if options.on_result:
+                        options.on_result(record, outcome)
+                    if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
+                        checkpoint()
+                        last_checkpoint = time.monotonic()
+            except InputError as error:  # reading failed part-way: end the output here
+                reading_error = error
+                writer.stopped(str(error))
         emit(writer.footer())
         finished = True
     finally:
@@ -353,7 +626,10 @@ def run(
             if output is not None:
                 output.commit()
             if baseline_out is not None:
-                baseline_out.commit()
+                if reading_error is None:
+                    baseline_out.commit()
+                else:  # a baseline describes a whole input, not the part that could be read
+                    baseline_out.discard()
             if journal is not None:
                 journal.finish()
         else:
@@ -364,7 +640,14 @@ def run(
                     part.close()
             if journal is not None:
                 journal.close()
+    if reading_error is not None:
+        kept = f"; the {_records(done)} read before it are in {options.output}"
+        raise InputError(f"{reading_error}{kept if options.output else ''}") from None
     return summary
+
+
+def _records(count: int) -> str:
+    return f"{count:,} record{'' if count == 1 else 's'}"
 
 
 def _without_known(outcome: Outcome, known: frozenset[str], summary: Summary) -> Outcome:
@@ -378,6 +661,7 @@ def _without_known(outcome: Outcome, known: frozenset[str], summary: Summary) ->
 def _count(summary: Summary, outcome: Outcome, fail_on: Severity | None) -> None:
     if outcome.errors and not outcome.findings and outcome.kind is None:
         summary.failed += 1
+        summary.not_analysed += 1
         return
     summary.linted += 1
     summary.findings += len(outcome.findings)

@@ -10,11 +10,12 @@ from recordlint import __version__
 from recordlint.cli.check import check
 from recordlint.cli.config_cmd import config_command
 from recordlint.cli.evaluate_cmd import eval_command
+from recordlint.cli.options import report_internal_error
 from recordlint.cli.report_cmd import report_command
 from recordlint.cli.rules_cmd import explain, rules
 from recordlint.cli.sample_cmd import sample_command
-from recordlint.cli.spark_cmd import spark_command
 from recordlint.cli.serve_cmd import serve_command
+from recordlint.cli.spark_cmd import spark_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,4 +56,7 @@ def _one_line_warning(message: Warning | str, category: type[Warning], *args: ob
 
 def main() -> None:
     warnings.formatwarning = _one_line_warning
-    cli()
+    try:
+        cli()
+    except Exception as error:  # not a traceback and status 1, which would read as findings
+        report_internal_error(error)

@@ -11,10 +11,11 @@ from typing import Any
 import click
 
 from recordlint.api import Linter
-from recordlint.batch import RunOptions, Summary, run, run_fingerprint
+from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerprint
 from recordlint.cli.options import (
     column_map,
     export_column_options,
+    report_internal_error,
     resolve_config,
     selection_options,
     usage_errors,
@@ -84,6 +85,15 @@ MAX_MESSAGES = 50
     help="Worker processes (default: the cores available; small runs use one).",
 )
 @click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0, min_open=True),
+    default=TIME_BUDGET,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop linting a record that takes longer than this; it is reported as an error "
+    "and the run goes on.",
+)
+@click.option(
     "--resume", is_flag=True, help="Continue an interrupted run that was writing --output."
 )
 @click.option(
@@ -114,6 +124,7 @@ def check(
     id_column: str | None,
     column_pairs: tuple[str, ...],
     jobs: int | None,
+    time_budget: float,
     resume: bool,
     redact: bool,
     baseline: Path | None,
@@ -123,7 +134,8 @@ def check(
     .xlsx; one record per row), or - for standard input.
 
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-    2 on a usage, configuration or input error.
+    2 on a usage, configuration or input error, 3 when recordlint itself failed (on a
+    record it could not finish, too).
     """
     if not paths:
         if stdin_is_terminal():
@@ -184,11 +196,11 @@ def check(
         min_severity=Severity(min_severity),
         fail_on=None if fail_on == "never" else Severity(fail_on),
         output=output,
-        private=not redact,
         resume=resume,
         baseline=baseline,
         update_baseline=update_baseline,
         fingerprint=fingerprint,
+        time_budget=time_budget,
         on_result=on_result,
         on_start=(lambda done: progress.update(done)) if progress is not None else None,
     )
@@ -207,6 +219,12 @@ def check(
                 err=True,
             )
         raise SystemExit(130) from None
+    except OSError as error:  # the output cannot be written: a full disk, a read-only folder
+        click.echo(f"recordlint: {error}", err=True)
+        raise SystemExit(ExitStatus.USAGE) from None
+    except Exception as error:
+        resumable = f"; the records done are kept for --resume of {output}" if output else ""
+        report_internal_error(error, resumable)
     finally:
         if progress is not None:
             progress.close()
@@ -313,8 +331,11 @@ def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Pat
         line = (
             f"Found {_plural(summary.findings, 'finding')} in {_plural(summary.linted, 'record')}"
         )
-        if summary.failed:
-            line += f"; {_plural(summary.failed, 'input')} could not be read"
+        unreadable = summary.failed - summary.not_analysed
+        if unreadable:
+            line += f"; {_plural(unreadable, 'input')} could not be read"
+        if summary.not_analysed:
+            line += f"; {_plural(summary.not_analysed, 'input')} could not be linted"
         click.echo(line + ".")
         return
     if fmt == "json" and output is None:

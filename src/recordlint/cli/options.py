@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import click
 
@@ -76,6 +76,17 @@ def usage_errors() -> Iterator[None]:
 def split_list(values: tuple[str, ...]) -> tuple[str, ...]:
     """Accept both repeated options and comma-separated lists."""
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def report_internal_error(error: BaseException, context: str = "") -> NoReturn:
+    """A failure of recordlint itself: one line that says so, and exit status 3 (not 1,
+    which means findings)."""
+    click.echo(
+        f"recordlint: internal error: {type(error).__name__}: {error}{context}. This is a "
+        "bug in recordlint; please report it.",
+        err=True,
+    )
+    raise SystemExit(ExitStatus.INTERNAL)
 
 
 def resolve_config(

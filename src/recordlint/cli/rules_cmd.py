@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from recordlint.cli.status import ExitStatus
 from recordlint.docs import render, rules_markdown
 from recordlint.rules.registry import all_rules, get_rule
 
@@ -43,5 +44,5 @@ def explain(code: str) -> None:
         found = by_name[0] if by_name else None
     if found is None:
         click.echo(f"recordlint: no rule '{code}'; 'recordlint rules' lists them", err=True)
-        raise SystemExit(2)
+        raise SystemExit(ExitStatus.USAGE)
     click.echo(render(found))

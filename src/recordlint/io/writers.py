@@ -123,7 +123,8 @@ class RecordWriter:
     """Turns records and their outcomes into text for one output format.
 
     ``header`` is written once at the start, ``record`` for each record in input order and
-    ``footer`` once at the end. ``state`` and ``restore`` carry what a resumed run needs.
+    ``footer`` once at the end; ``stopped`` comes before the footer when the input could not
+    be read to its end. ``state`` and ``restore`` carry what a resumed run needs.
     """
 
     def __init__(self, *, redact: bool = False) -> None:
@@ -137,6 +138,10 @@ class RecordWriter:
 
     def footer(self) -> str:
         return ""
+
+    def stopped(self, reason: str) -> None:
+        """Reading the input failed part-way; formats with a place for it say so."""
+        return None
 
     def state(self) -> dict[str, Any]:
         return {}
@@ -311,6 +316,9 @@ class SarifWriter(RecordWriter):
                 "suggestions": finding["suggestions"],
             },
         }
+
+    def stopped(self, reason: str) -> None:
+        self.notifications.append({"level": "error", "message": {"text": reason}})
 
     def footer(self) -> str:
         invocation = {
