@@ -100,6 +100,19 @@ def test_document_labels_are_scored_per_record(tmp_path: Path) -> None:
     assert "contact-details" in format_table(result)
 
 
+def test_text_only_scoring_keeps_the_gold_dates_from_the_linter(tmp_path: Path) -> None:
+    """With dates_as_metadata off the linter sees the text alone; lateness is still scored."""
+    note = "Visited. Closed."
+    gold = {"id": "n1", "kind": "case_note", "exemplary": False, "person_voice": None,
+            "contact_details": None, "contact_date": "2026-03-02",
+            "recorded_date": "2026-03-06", "spans": []}  # fmt: skip
+    linter = FakeLinter({note: []})
+    corpus = read_corpus(_corpus(tmp_path, [(gold, note)]))
+    result = evaluate(corpus, linter, dates_as_metadata=False)
+    assert linter.seen_metadata == [None]
+    assert result.tallies["timeliness"].recall == 0.0
+
+
 def test_legal_term_findings_score_against_legal_term_spans(tmp_path: Path) -> None:
     """The legal-term rule is scored on LEGAL_TERM spans, not on JARGON ones."""
     text = "A best interests decision was made."

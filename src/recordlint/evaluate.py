@@ -176,14 +176,23 @@ def _when(value: str) -> datetime | None:
             return None
 
 
-def evaluate(records: Iterable[GoldRecord], linter: Linter) -> Evaluation:
+def evaluate(
+    records: Iterable[GoldRecord], linter: Linter, *, dates_as_metadata: bool = True
+) -> Evaluation:
+    """Score the linter on gold records. With ``dates_as_metadata`` the gold contact and
+    recorded dates reach the linter as an export's date columns would; without it the
+    linter has only the text, as when a note is pasted or a folder of files is checked."""
     result = Evaluation()
     config = linter.config.options
     enabled = {r.category for r in linter.rules}
     voice_kinds = set(config.voice.kinds)
     for record in records:
         result.records += 1
-        metadata = {"contact_date": record.contact_date, "recorded_date": record.recorded_date}
+        metadata = (
+            {"contact_date": record.contact_date, "recorded_date": record.recorded_date}
+            if dates_as_metadata
+            else None
+        )
         report = linter.lint(record.text, kind=record.kind, metadata=metadata)
         span_findings = [f for f in report.findings if not f.document_level]
         doc_categories = {f.category.value for f in report.findings if f.document_level}

@@ -37,6 +37,9 @@ from recordlint.verdicts import (
 @click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
               help="Judged corpora: write every finding without a verdict to this JSON Lines "
                    "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
+@click.option("--text-only", is_flag=True,
+              help="Gold corpora: give the linter the text alone, not the gold dates as an "
+                   "export's date columns, so dates must be read from the text.")  # fmt: skip
 def eval_command(
     corpus: str,
     output_format: str,
@@ -45,6 +48,7 @@ def eval_command(
     config_path: str | None,
     show_false_flags: bool,
     unjudged_path: str | None,
+    text_only: bool,
 ) -> None:
     """Score recordlint on CORPUS.
 
@@ -60,7 +64,7 @@ def eval_command(
         return
     with usage_errors():
         config = resolve_config(config_path, corpus, select, ignore)
-        result = evaluate(read_corpus(folder), Linter(config))
+        result = evaluate(read_corpus(folder), Linter(config), dates_as_metadata=not text_only)
     if output_format == "json":
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
