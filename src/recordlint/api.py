@@ -23,7 +23,7 @@ from recordlint.rules.registry import (
     all_rules,
     metrics_providers,
 )
-from recordlint.suppression import hidden_pairs, read_directives, sentence_at
+from recordlint.suppression import hidden_findings, read_directives, sentence_at
 from recordlint.text import Block, LineIndex, overlaps_any, paragraphs, quote_spans
 
 
@@ -234,7 +234,7 @@ class Linter:
         """The team's and the writer's silencing: allowed terms, hidden false positives and
         inline directives."""
         allowed = {t.casefold() for t in self.config.allowed_terms}
-        hidden = hidden_pairs(self.config.team_paths().get("hidden_file"))
+        hidden = hidden_findings(self.config.team_paths().get("hidden_file"))
         directives = read_directives(text)
         index = LineIndex(text) if directives.by_line else None
 
@@ -253,7 +253,7 @@ class Linter:
                     if line_rules and silenced(line_rules, rule):
                         return False
             return not (
-                hidden and (rule.code, sentence_at(text, finding.start, finding.end)) in hidden
+                hidden and hidden.hides(rule.code, sentence_at(text, finding.start, finding.end))
             )
 
         return keep
