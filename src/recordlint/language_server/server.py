@@ -451,10 +451,8 @@ class RecordlintServer(LanguageServer):
         Runs in the worker thread, so it only reads configuration and tells the client
         nothing: the first lint reports any real problem.
         """
-        path = to_fs_path(root_uri) if root_uri else None
         try:
-            config = load_config(Path(path) if path and Path(path).is_dir() else Path.cwd())
-            linter = self._linters.setdefault(config.fingerprint, Linter(config))
+            linter = self._workspace_linter(root_uri)
             linter.warm_up()
             linter.lint("Warm-up: the rules load their word lists on first use.")
         except Exception as error:
@@ -467,6 +465,21 @@ class RecordlintServer(LanguageServer):
         # with spaCy loaded) from landing in the middle of an edit's check.
         gc.collect()
         gc.freeze()
+
+    def warm_up_quick(self, root_uri: str | None) -> None:
+        """Load the word lists of the quick pass while the model loads in the other worker,
+        so a document opened at start-up shows its first findings sooner."""
+        try:
+            quick = self.quick_linter_for(self._workspace_linter(root_uri))
+            if quick is not None:
+                quick.lint("Warm-up: the rules load their word lists on first use.")
+        except Exception as error:
+            logger.info("quick warm-up skipped: %s", type(error).__name__)
+
+    def _workspace_linter(self, root_uri: str | None) -> Linter:
+        path = to_fs_path(root_uri) if root_uri else None
+        config = load_config(Path(path) if path and Path(path).is_dir() else Path.cwd())
+        return self._linters.setdefault(config.fingerprint, Linter(config))
 
 
 def _lint(linter: Linter, text: str, kind: str | None) -> Report:
@@ -484,6 +497,7 @@ def build_server() -> RecordlintServer:
             params.workspace_folders[0].uri if params.workspace_folders else None
         )
         ls.executor.submit(ls.warm_up, root)
+        ls.quick_executor.submit(ls.warm_up_quick, root)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: RecordlintServer, *args: Any) -> None:
