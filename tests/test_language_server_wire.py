@@ -279,3 +279,25 @@ def test_a_wrong_content_length_costs_only_its_own_message() -> None:
     assert process.returncode == 0
     assert log.count("Content-Length said") == 2
     assert "a Content-Length was too short" in log
+
+
+def test_a_document_opened_and_pulled_at_once_is_checked_once() -> None:
+    """A client that pulls straight after opening (as VS Code does) waits for the check
+    already under way instead of starting a second one."""
+    process, client = start_stdio()
+    uri = (WORKSPACE / "pulled-once.txt").as_uri()
+    try:
+        client.send("initialize", {"rootUri": WORKSPACE.as_uri(), "capabilities": {
+            "textDocument": {"diagnostic": {}},
+            "workspace": {"diagnostics": {"refreshSupport": True}}}}, msg_id=1)  # fmt: skip
+        assert client.response(1)["result"]["capabilities"]["diagnosticProvider"]
+        client.send("initialized", {})
+        client.send("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": RECORD}})  # fmt: skip
+        client.send("textDocument/diagnostic", {"textDocument": {"uri": uri}}, msg_id=2)
+        (item,) = client.response(2)["result"]["items"]
+        assert item["code"] == "RL301"
+        client.shut_down()
+    finally:
+        log = stderr_after_exit(process)
+    assert log.count("checked a document of") == 1
