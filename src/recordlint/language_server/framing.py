@@ -13,13 +13,13 @@ taken as it is. Either way the fault is logged, never the bytes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
 import sys
 import threading
-from collections.abc import Callable
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from pygls.io_ import StdoutWriter, run_async
@@ -38,11 +38,11 @@ CHUNK_BYTES = 65536
 
 
 class ResynchronisingReader:
-    """``readline`` and ``readexactly`` over a blocking byte source, run in ``executor``."""
+    """``readline`` and ``readexactly`` over ``read_some(n)``, which returns up to n bytes as
+    soon as any are there, and no bytes at the end of the input."""
 
-    def __init__(self, read_some: Callable[[int], bytes], executor: Executor) -> None:
+    def __init__(self, read_some: Callable[[int], Awaitable[bytes]]) -> None:
         self._read_some = read_some
-        self._executor = executor
         self._buffer = bytearray()
         self._pending: asyncio.Future[bytes] | None = None
         self._eof = False
@@ -53,8 +53,7 @@ class ResynchronisingReader:
         if self._eof:
             return False
         if self._pending is None:
-            loop = asyncio.get_running_loop()
-            self._pending = loop.run_in_executor(self._executor, self._read_some, CHUNK_BYTES)
+            self._pending = asyncio.ensure_future(self._read_some(CHUNK_BYTES))
         done, _ = await asyncio.wait({self._pending}, timeout=timeout)
         if not done:
             return False
@@ -131,20 +130,47 @@ def start_io_resynchronising(server: LanguageServer) -> None:
     """Serve over standard input and output, as pygls's ``start_io`` does, with the reader
     above. Returns when the input ends or the loop stops."""
     stdin = sys.stdin.buffer
-    read_some = getattr(stdin, "read1", stdin.read)
-    reader = ResynchronisingReader(read_some, server.thread_pool)
+    read_blocking = getattr(stdin, "read1", stdin.read)
+
+    async def read_some(size: int) -> bytes:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(server.thread_pool, read_blocking, size)
+
     server.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
     try:
-        asyncio.run(
-            run_async(
-                stop_event=threading.Event(),
-                reader=reader,  # type: ignore[arg-type]
-                protocol=server.protocol,
-                logger=logger,
-                error_handler=server.report_server_error,
-            )
-        )
+        asyncio.run(_serve(server, ResynchronisingReader(read_some)))
     except BrokenPipeError:
         logger.error("the connection to the client is lost; stopping")
     except (KeyboardInterrupt, SystemExit):
         pass
+
+
+def start_tcp_resynchronising(server: LanguageServer, host: str, port: int) -> None:
+    """Listen on ``host``:``port`` with the reader above; returns once the first client has
+    disconnected, as pygls's ``start_tcp`` does."""
+
+    async def listen() -> None:
+        finished = asyncio.Event()
+
+        async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            server.protocol.set_writer(writer)  # type: ignore[arg-type]
+            await _serve(server, ResynchronisingReader(reader.read))
+            finished.set()
+
+        listening = await asyncio.start_server(connection, host, port)
+        logger.info("listening on %s:%d", host, port)
+        async with listening:
+            await finished.wait()
+
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
+        asyncio.run(listen())
+
+
+async def _serve(server: LanguageServer, reader: ResynchronisingReader) -> None:
+    await run_async(
+        stop_event=threading.Event(),
+        reader=reader,  # type: ignore[arg-type]
+        protocol=server.protocol,
+        logger=logger,
+        error_handler=server.report_server_error,
+    )

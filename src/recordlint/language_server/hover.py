@@ -12,6 +12,9 @@ from recordlint.rules.registry import get_rule
 from recordlint.standards import describe
 
 MAX_SUGGESTIONS = 3
+# Some examples are whole paragraphs (a reading level is about a paragraph); the hover shows
+# their start, the rule page the rest.
+MAX_EXAMPLE_WORDS = 20
 
 
 def hover_markdown(findings: list[Finding], docs_hrefs: dict[str, str | None]) -> str:
@@ -36,7 +39,12 @@ def _block(finding: Finding, href: str | None) -> str:
     if rule is not None:
         docs = parse_docs(rule)
         if docs.before and docs.after:
-            lines.append(f"Example: {docs.before} → {docs.after}")
+            lines.append(f"Example: {_clip(docs.before)} → {_clip(docs.after)}")
     if href:
         lines.append(f"[More about {finding.code}]({href})")
     return "\n\n".join(lines)
+
+
+def _clip(text: str) -> str:
+    words = text.split()
+    return text if len(words) <= MAX_EXAMPLE_WORDS else " ".join(words[:MAX_EXAMPLE_WORDS]) + " …"

@@ -32,7 +32,10 @@ from recordlint.language_server.convert import (
 )
 from recordlint.language_server.docs_links import docs_href
 from recordlint.language_server.documents import DocumentState
-from recordlint.language_server.framing import start_io_resynchronising
+from recordlint.language_server.framing import (
+    start_io_resynchronising,
+    start_tcp_resynchronising,
+)
 from recordlint.language_server.hover import hover_markdown
 from recordlint.language_server.logs import configure_logging, set_debug
 from recordlint.language_server.settings import ServerSettings, settings_from
@@ -723,7 +726,7 @@ def serve(*, tcp: bool = False, port: int = 2087) -> None:
     configure_logging()
     server = build_server()
     if tcp:
-        server.start_tcp("127.0.0.1", port)
+        start_tcp_resynchronising(server, "127.0.0.1", port)
     else:
         start_io_resynchronising(server)
     # The client closed the connection without ``exit``: the protocol's status for that is
