@@ -182,3 +182,46 @@ def test_annotate_document_leaves_a_clean_letter_without_comments(tmp_path: Path
     document.add_paragraph("We will visit you on Monday.")
     result = annotate_document(document, linter_for(WORD_LIST_RULES))
     assert result.findings == [] and list(document.comments) == []
+
+
+def _text_as(path: Path, accepted: bool) -> str:
+    """The body's text with every tracked change accepted (or every one rejected)."""
+    left_out = qn("w:del") if accepted else qn("w:ins")
+    lines = []
+    for paragraph in Document(str(path)).element.body.iter(qn("w:p")):
+        pieces = [
+            element.text or ""
+            for element in paragraph.iter(qn("w:t"), qn("w:delText"))
+            if not any(a.tag == left_out for a in element.iterancestors())
+        ]
+        lines.append("".join(pieces))
+    return "\n".join(lines)
+
+
+def test_track_changes_offers_safe_replacements_to_accept_or_reject(
+    tmp_path: Path, default_linter: Linter
+) -> None:
+    """With track_changes, each safe replacement is a tracked change by recordlint:
+    rejecting them all gives the original text, accepting them all gives the text with the
+    suggestions; a finding whose fix needs judgement ('OT': two expansions) is not changed;
+    every annotation id is distinct."""
+    source = build_letter(tmp_path / "letter.docx")
+    target = tmp_path / "tracked.docx"
+    result = annotate_file(source, target, default_linter, track_changes=True)
+    replaced = {f.text: new for f, new in result.tracked}
+    assert replaced["GP"] == "general practitioner" and replaced["DN"] == "district nurse"
+    assert "OT" not in replaced
+    assert all(f.fix == "safe" for f, _ in result.tracked)
+    original = _text_as(source, accepted=True)
+    assert _text_as(target, accepted=False) == original
+    expected = original
+    for old, new in replaced.items():
+        expected = expected.replace(old, new)
+    assert _text_as(target, accepted=True) == expected
+    body = Document(str(target)).element.body
+    changes = body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+    assert {c.get(qn("w:author")) for c in changes} == {AUTHOR}
+    change_ids = [c.get(qn("w:id")) for c in changes]
+    comment_ids = [c.get(qn("w:id")) for c in body.iter(qn("w:commentRangeStart"))]
+    assert len(set(change_ids + comment_ids)) == len(change_ids) + len(comment_ids)
+    assert len(list(Document(str(target)).comments)) == len(result.anchored)

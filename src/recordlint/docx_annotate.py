@@ -8,18 +8,25 @@ and its formatting are otherwise unchanged.
 
 Word cannot hold comments in headers and footers, so findings there are returned, not
 anchored. Text boxes, footnotes and endnotes are not read.
+
+With ``track_changes``, a finding whose first suggestion is safe to use as it stands also
+gets that replacement as a tracked change (the words deleted, the suggestion inserted, both
+by recordlint), which the writer accepts or rejects in Word.
 """
 
 from __future__ import annotations
 
 import copy
 import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.hyperlink import Hyperlink
@@ -64,6 +71,7 @@ class Annotation:
     anchored: list[tuple[Finding, str]] = field(default_factory=list)  # finding, anchor text
     # Findings in headers and footers, with the part's name: Word keeps no comments there.
     not_anchored: list[tuple[str, Finding]] = field(default_factory=list)
+    tracked: list[tuple[Finding, str]] = field(default_factory=list)  # finding, replacement
 
 
 def runs_of(paragraph: Paragraph) -> list[Run]:
@@ -182,8 +190,45 @@ def comment_text(finding: Finding) -> list[str]:
     return lines
 
 
-def annotate_document(document: Any, linter: Linter, kind: str | None = None) -> Annotation:
-    """Lint ``document`` and add a comment for each finding, anchored on its words."""
+def _free_ids(document: Any, reserved: int) -> Iterator[int]:
+    """Ids for tracked changes that no other mark-up in the body uses (comments, bookmarks,
+    changes), leaving room for ``reserved`` comments still to be added."""
+    used = [int(v) for v in document.element.body.xpath("//@w:id") if str(v).isdigit()]
+    return itertools.count(max(used, default=0) + reserved + 1)
+
+
+def _track_replacement(runs: list[Run], replacement: str, ids: Iterator[int]) -> bool:
+    """Mark ``runs`` deleted and ``replacement`` inserted after them, as Word's tracked
+    changes by recordlint; False (and nothing changed) where the runs are not side by side
+    in one paragraph."""
+    parent = runs[0]._r.getparent()
+    siblings = list(parent)
+    positions = [siblings.index(r._r) if r._r in siblings else -1 for r in runs]
+    if -1 in positions or positions != list(range(positions[0], positions[0] + len(runs))):
+        return False
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    deleted, inserted = OxmlElement("w:del"), OxmlElement("w:ins")
+    for mark in (deleted, inserted):
+        mark.set(qn("w:id"), str(next(ids)))
+        mark.set(qn("w:author"), AUTHOR)
+        mark.set(qn("w:date"), stamp)
+    new_run = copy.deepcopy(runs[0]._r)  # the suggestion keeps the first word's formatting
+    Run(new_run, runs[0]._parent).text = replacement
+    inserted.append(new_run)
+    runs[0]._r.addprevious(deleted)
+    for run in runs:
+        deleted.append(run._r)
+        for text in run._r.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+    deleted.addnext(inserted)
+    return True
+
+
+def annotate_document(
+    document: Any, linter: Linter, kind: str | None = None, *, track_changes: bool = False
+) -> Annotation:
+    """Lint ``document`` and add a comment for each finding, anchored on its words; with
+    ``track_changes``, safe replacements too, as tracked changes."""
     text, segments = document_segments(document)
     report = linter.lint(text, kind=kind)
     result = Annotation(findings=list(report.findings))
@@ -202,6 +247,7 @@ def annotate_document(document: Any, linter: Linter, kind: str | None = None) ->
         placed.append((finding, spans))
         for seg, start, end in spans:
             cuts.setdefault(id(seg), set()).update((start, end))
+    change_ids = _free_ids(document, reserved=len(placed))
     by_id = {id(seg): seg for seg in segments}
     for key, offsets in cuts.items():
         _split_at(by_id[key], offsets)
@@ -218,15 +264,24 @@ def annotate_document(document: Any, linter: Linter, kind: str | None = None) ->
             "".join(r.text for r in _runs_between(seg, start, end)) for seg, start, end in spans
         )
         result.anchored.append((finding, anchor))
+        replacement = finding.suggestions[0] if finding.suggestions else None
+        safe = track_changes and finding.fix == "safe" and replacement and anchor == finding.text
+        if safe and _track_replacement(runs, replacement, change_ids):
+            result.tracked.append((finding, replacement))
     return result
 
 
 def annotate_file(
-    source: Path, target: Path, linter: Linter, kind: str | None = None
+    source: Path,
+    target: Path,
+    linter: Linter,
+    kind: str | None = None,
+    *,
+    track_changes: bool = False,
 ) -> Annotation:
     """Write a copy of ``source`` to ``target`` with the findings as comments."""
     document = Document(str(source))
-    result = annotate_document(document, linter, kind)
+    result = annotate_document(document, linter, kind, track_changes=track_changes)
     buffer = io.BytesIO()
     document.save(buffer)
     write_atomically(target, buffer.getvalue(), private=True)

@@ -44,11 +44,17 @@ def _targets(source: Path, output: Path | None) -> list[tuple[Path, Path]]:
     help=f"Where the annotated copy goes (a folder for a folder). Default: NAME{OUTPUT_SUFFIX}.",
 )
 @click.option("--kind", default=None, help="Record kind for every document; inferred if not given.")
+@click.option(
+    "--track-changes",
+    is_flag=True,
+    help="Also make each safe replacement as a tracked change, to accept or reject in Word.",
+)
 @selection_options
 def annotate_command(
     source: Path,
     output: Path | None,
     kind: str | None,
+    track_changes: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     config_path: str | None,
@@ -73,12 +79,13 @@ def annotate_command(
             raise click.UsageError(f"{document.name}: the annotated copy would replace it")
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            result = annotate_file(document, target, linter, kind)
+            result = annotate_file(document, target, linter, kind, track_changes=track_changes)
         except Exception as error:  # python-docx raises several kinds for a damaged file
             click.echo(f"{document}: not annotated: {type(error).__name__}: {error}", err=True)
             failed += 1
             continue
-        click.echo(f"{document}: {len(result.anchored)} comments -> {target}")
+        changes = f", {len(result.tracked)} tracked changes" if track_changes else ""
+        click.echo(f"{document}: {len(result.anchored)} comments{changes} -> {target}")
         for part, finding in result.not_anchored:
             why = "no words to anchor it on" if part == "body" else "Word keeps no comments there"
             click.echo(
