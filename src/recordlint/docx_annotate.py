@@ -37,6 +37,7 @@ from recordlint.api import Linter
 from recordlint.findings import Finding
 from recordlint.io.atomic import write_atomically
 from recordlint.standards import describe
+from recordlint.text import overlaps_any, quote_spans
 
 AUTHOR = "recordlint"
 INITIALS = "RL"
@@ -248,6 +249,7 @@ def annotate_document(
         for seg, start, end in spans:
             cuts.setdefault(id(seg), set()).update((start, end))
     change_ids = _free_ids(document, reserved=len(placed))
+    quotes = quote_spans(text) if track_changes else []
     by_id = {id(seg): seg for seg in segments}
     for key, offsets in cuts.items():
         _split_at(by_id[key], offsets)
@@ -266,6 +268,8 @@ def annotate_document(
         result.anchored.append((finding, anchor))
         replacement = finding.suggestions[0] if finding.suggestions else None
         safe = track_changes and finding.fix == "safe" and replacement and anchor == finding.text
+        # The person's own words are never corrected, whichever rule flagged them.
+        safe = safe and not overlaps_any(finding.start, finding.end, quotes)
         if safe and _track_replacement(runs, replacement, change_ids):
             result.tracked.append((finding, replacement))
     return result
