@@ -58,6 +58,17 @@ class Linter:
         if needs_spacy(self.needs):
             self.nlp  # noqa: B018  (loading is the point)
 
+    def without_model(self) -> Linter | None:
+        """A Linter for the same configuration with only the paragraph rules that need no
+        language model (acronyms, word lists, spelling), for first findings while the model
+        loads; None when every rule needs it, or none does (nothing would come sooner)."""
+        codes = [
+            r.code for r in self.rules if r.scope is Scope.PARAGRAPH and not needs_spacy(r.needs)
+        ]
+        if not codes or not needs_spacy(self.needs):
+            return None
+        return Linter(self.config.with_overrides(select=codes))
+
     def lint(
         self,
         text: str,

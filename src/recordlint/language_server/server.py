@@ -39,8 +39,6 @@ from recordlint.language_server.framing import (
 from recordlint.language_server.hover import hover_markdown
 from recordlint.language_server.logs import configure_logging, set_debug
 from recordlint.language_server.settings import ServerSettings, settings_from
-from recordlint.nlp import needs_spacy
-from recordlint.rules.registry import Scope
 from recordlint.suppression import HASH_PREFIX, hide_key, sentence_digest
 
 logger = logging.getLogger("recordlint.language_server")
@@ -347,15 +345,7 @@ class RecordlintServer(LanguageServer):
         there is nothing to gain (no rule needs the model, or none can run without it)."""
         key = linter.config.fingerprint
         if key not in self._quick_linters:
-            codes = [
-                rule.code
-                for rule in linter.rules
-                if rule.scope is Scope.PARAGRAPH and not needs_spacy(rule.needs)
-            ]
-            quick = None
-            if codes and needs_spacy(linter.needs):
-                quick = Linter(linter.config.with_overrides(select=codes))
-            self._quick_linters[key] = quick
+            self._quick_linters[key] = linter.without_model()
         return self._quick_linters[key]
 
     def caret_held(self, state: DocumentState) -> float:
