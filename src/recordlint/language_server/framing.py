@@ -30,10 +30,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger("recordlint.language_server")
 
 NEXT_HEADER = re.compile(rb"Content-Length:[ \t]*\d+\r\n", re.IGNORECASE)
-HEADER_NAME = b"content-length:"
+# The same header ending a line that began with something else: the tail of a body.
+HEADER_ENDING_LINE = re.compile(rb"Content-Length:[ \t]*\d+\r\n\Z", re.IGNORECASE)
 # How long a body that is already complete JSON waits for the bytes its length promised.
 # Clients write a message in one go, so a pause this long means the length was wrong.
 SHORT_BODY_WAIT_S = 1.0
+# More than the longest header line a client sends (a 20-digit length with spaces).
+LONGEST_HEADER = 64
 CHUNK_BYTES = 65536
 
 
@@ -72,13 +75,13 @@ class ResynchronisingReader:
                 line = bytes(self._buffer[: newline + 1])
                 # The tail of a body whose length was too short shares a line with the next
                 # header: drop the tail and read the header.
-                marker = line.lower().find(HEADER_NAME)
-                if marker > 0:
+                header = HEADER_ENDING_LINE.search(line)
+                if header is not None and header.start() > 0:
                     logger.warning(
                         "skipped %d bytes between messages (a Content-Length was too short)",
-                        marker,
+                        header.start(),
                     )
-                    del self._buffer[:marker]
+                    del self._buffer[: header.start()]
                     continue
                 del self._buffer[: newline + 1]
                 return line
@@ -92,17 +95,23 @@ class ResynchronisingReader:
         # so a burst of edits does not hold back the checks and diagnostics already due.
         await asyncio.sleep(0)
         while True:
-            found = NEXT_HEADER.search(self._buffer, 0, length + len(b"Content-Length: \r\n"))
+            found = NEXT_HEADER.search(self._buffer, 0, length + LONGEST_HEADER)
             if found is not None and found.start() < length:
                 return self._cut(found.start(), length, "the next message began")
-            if len(self._buffer) >= length:
-                return self._cut(length)
-            if self._buffer.rstrip().endswith(b"}") and _is_json(self._buffer):
-                if not await self._fill(timeout=SHORT_BODY_WAIT_S) and not self._eof:
-                    return self._cut(len(self._buffer), length, "nothing more came")
-                continue
-            if not await self._fill():
-                return self._cut(len(self._buffer), length, "the input ended")
+            have = len(self._buffer)
+            if have >= length + LONGEST_HEADER:
+                return self._cut(length)  # a next header starting inside would show by now
+            body = self._buffer[:length]
+            complete = body.rstrip().endswith(b"}") and _is_json(body)
+            if complete and have >= length:
+                return self._cut(length)  # the usual case: a whole message
+            # Fewer bytes than promised (a slow client, or a length too long), or a body that
+            # is not JSON with too few bytes after it to tell whether the next header starts
+            # inside it: wait for more, but not for ever where what is here may be all.
+            patience = SHORT_BODY_WAIT_S if complete or have >= length else None
+            if not await self._fill(timeout=patience):
+                why = "the input ended" if self._eof else "nothing more came"
+                return self._cut(min(have, length), length, why)
 
     def _cut(self, size: int, declared: int | None = None, why: str = "") -> bytes:
         if declared is not None and size < declared:
