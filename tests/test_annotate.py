@@ -134,6 +134,21 @@ def test_annotate_command_does_a_folder_into_a_folder(tmp_path: Path) -> None:
     assert len(list(Document(str(out / "patel.docx")).comments)) >= 4
 
 
+def test_annotate_command_names_the_copy_and_never_replaces_the_original(
+    tmp_path: Path,
+) -> None:
+    """Without -o the copy is NAME.checked.docx beside the letter; -o naming the letter
+    itself is refused (status 2) and leaves it as it was."""
+    letter = build_letter(tmp_path / "letter.docx")
+    before = letter.read_bytes()
+    result = CliRunner().invoke(cli, ["annotate", str(letter), "--select", "RL101"])
+    assert result.exit_code == 0, result.output
+    assert len(list(Document(str(tmp_path / "letter.checked.docx")).comments)) == 4
+    refused = CliRunner().invoke(cli, ["annotate", str(letter), "-o", str(letter)])
+    assert refused.exit_code == 2 and "would replace it" in refused.output
+    assert letter.read_bytes() == before
+
+
 def test_annotate_refuses_what_is_not_a_word_document(tmp_path: Path) -> None:
     """A .txt file is a usage error (status 2), not a crash."""
     note = tmp_path / "note.txt"

@@ -20,6 +20,8 @@ def _targets(source: Path, output: Path | None) -> list[tuple[Path, Path]]:
         target = output or source.with_name(source.name[: -len(".docx")] + OUTPUT_SUFFIX)
         if target.is_dir():
             target = target / source.name
+        if target.resolve() == source.resolve():
+            raise click.UsageError(f"{source.name}: the annotated copy would replace it")
         return [(source, target)]
     if output is None:
         raise click.UsageError("annotating a folder needs -o, a folder for the annotated copies")
@@ -31,7 +33,11 @@ def _targets(source: Path, output: Path | None) -> list[tuple[Path, Path]]:
         # Word's lock files (~$letter.docx) and copies from an earlier run are not records.
         if not path.name.startswith("~$") and not path.name.endswith(OUTPUT_SUFFIX)
     )
-    return [(path, output / path.relative_to(source)) for path in documents]
+    pairs = [(path, output / path.relative_to(source)) for path in documents]
+    for document, target in pairs:
+        if target.resolve() == document.resolve():
+            raise click.UsageError(f"{document.name}: the annotated copy would replace it")
+    return pairs
 
 
 @click.command("annotate")
@@ -75,8 +81,6 @@ def annotate_command(
         linter = Linter(resolve_config(config_path, str(source), select, ignore))
     failed = 0
     for document, target in pairs:
-        if target.resolve() == document.resolve():
-            raise click.UsageError(f"{document.name}: the annotated copy would replace it")
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             result = annotate_file(document, target, linter, kind, track_changes=track_changes)
