@@ -6,15 +6,9 @@ vim.lsp.config("recordlint", {
   init_options = {
     -- select = { "RL1", "jargon" },
     -- ignore = { "RL303" },
-    languages = { "plaintext", "markdown", "text" },
     debounceMs = 120,
   },
 })
 vim.lsp.enable("recordlint")
 
--- Neovim 0.10 with nvim-lspconfig instead:
--- require("lspconfig.configs").recordlint = { default_config = {
---   cmd = { "recordlint", "lsp" }, filetypes = { "text", "markdown" },
---   root_dir = require("lspconfig.util").root_pattern("recordlint.toml", ".git"),
---   init_options = { languages = { "plaintext", "markdown", "text" } } } }
--- require("lspconfig").recordlint.setup({})
+-- Neovim 0.7 to 0.10: vim.lsp.config does not exist there; use neovim-0.7.lua instead.

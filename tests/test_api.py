@@ -186,3 +186,18 @@ def test_a_loaded_wider_pipeline_is_shared_rather_than_loaded_again() -> None:
     (doc,) = nlp.pipe(["She told me she wants to stay at home."], disable=disable)
     assert [t.dep_ for t in doc][:3] == ["nsubj", "ROOT", "dobj"]
     assert not doc.ents
+
+
+def test_without_model_keeps_the_rules_that_need_no_model() -> None:
+    """The quick Linter has the paragraph rules that need no language model, and finds what
+    the full one finds with those rules; with nothing to gain there is none."""
+    full = linter_for({"select": ["RL101", "RL301"], "readability": {"max-sentence-words": 5}})
+    quick = full.without_model()
+    assert quick is not None and [r.code for r in quick.rules] == ["RL101"]
+    text = "Met the GP at home today with her son."
+    assert sorted(f.code for f in full.lint(text).findings) == ["RL101", "RL301"]
+    assert [(f.code, f.start) for f in quick.lint(text).findings] == [
+        (f.code, f.start) for f in full.lint(text).findings if f.code == "RL101"
+    ]
+    assert linter_for({"select": ["RL101"]}).without_model() is None
+    assert linter_for({"select": ["RL301"]}).without_model() is None

@@ -129,28 +129,34 @@ async def test_incremental_change_relints(client: LanguageClient):
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_hover_explains_the_finding(client: LanguageClient):
-    """Hovering over a flagged span explains the finding, the standard and an example."""
+    """Hovering over a flagged span explains the finding, the standard and one example, in
+    few words, and links to the rule's page for the rest."""
     await open_and_wait(client, "hover.txt", LONG)
     result = await client.text_document_hover_async(types.HoverParams(
         text_document=types.TextDocumentIdentifier(uri=uri_of("hover.txt")),
         position=types.Position(line=0, character=3)))  # fmt: skip
-    assert "RL301 long-sentence" in result.contents.value
-    assert "Standard 1" in result.contents.value
-    assert "Before:" in result.contents.value
+    value = result.contents.value
+    assert "RL301 long-sentence" in value
+    assert "Standard 1" in value
+    assert "Example:" in value
+    assert "RL301.md)" in value
+    assert len(value.split()) <= 80
 
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_code_actions_offer_team_and_document_commands(client: LanguageClient):
-    """A finding gets 'hide this false positive', 'ignore in this document' and docs actions;
-    ignoring the rule clears the document's diagnostics."""
+    """A finding gets 'ignore in this document' and docs actions; team decisions are not
+    offered where recordlint.toml names no team file; ignoring the rule clears the
+    document's diagnostics."""
     uri = uri_of("actions.txt")
     (diagnostic,) = await open_and_wait(client, "actions.txt", LONG)
     actions = await client.text_document_code_action_async(types.CodeActionParams(
         text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
         context=types.CodeActionContext(diagnostics=[diagnostic])))  # fmt: skip
     titles = [a.title for a in actions]
-    assert "Hide this false positive" in titles
     assert "Ignore RL301 in this document" in titles
+    assert "Show documentation for RL301" in titles
+    assert not any(t.startswith(("Hide", "Allow")) for t in titles)
     ignore = next(a for a in actions if a.title.startswith("Ignore"))
     command = _command_of(ignore)
     await client.workspace_execute_command_async(types.ExecuteCommandParams(

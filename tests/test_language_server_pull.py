@@ -29,8 +29,14 @@ async def client(lsp_client: LanguageClient):
     # Editor settings arrive in two layers: initialization options, then the client's answer
     # to workspace/configuration, which overrides only the keys it names.
     lsp_client.set_configuration({"severity": {"RL301": "warning"}}, section="recordlint")
+    # Neovim's capabilities with refresh support added: the server lets only a client that
+    # can be asked to pull again pull (test_language_server_clients.py has Neovim's own).
+    capabilities = client_capabilities("neovim")
+    capabilities.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(
+        refresh_support=True
+    )
     params = types.InitializeParams(
-        capabilities=client_capabilities("neovim"),
+        capabilities=capabilities,
         root_uri=WORKSPACE.as_uri(),
         initialization_options={
             "debounceMs": 50,

@@ -202,3 +202,102 @@ def test_tcp_listens_on_loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         connection.close()
         process.terminate()
         process.communicate(timeout=TIMEOUT)
+
+
+def test_exit_after_shutdown_ends_at_once_with_status_0_even_mid_check() -> None:
+    """`shutdown` then `exit` while a long assessment is being analysed: the process is gone
+    within seconds, with status 0, as the protocol says."""
+    corpus = Path(__file__).parents[1] / "corpus"
+    long_text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("a*.txt")))
+    process, client = start_stdio()
+    try:
+        client.initialize({"debounceMs": 0})
+        client.send("textDocument/didOpen", {"textDocument": {
+            "uri": (WORKSPACE / "long.txt").as_uri(), "languageId": "plaintext",
+            "version": 1, "text": long_text}})  # fmt: skip
+        time.sleep(0.5)  # the analysis has started
+        client.send("shutdown", msg_id=999)
+        client.response(999)
+        client.send("exit")
+        asked = time.monotonic()
+        process.wait(timeout=5)
+        assert time.monotonic() - asked < 5
+    finally:
+        log = stderr_after_exit(process)
+    assert process.returncode == 0
+    assert "exit: after shutdown" in log
+
+
+def test_exit_without_shutdown_ends_with_status_1() -> None:
+    """`exit` with no `shutdown` before it ends the process with status 1."""
+    process, client = start_stdio()
+    try:
+        client.initialize({})
+        client.send("exit")
+        process.wait(timeout=5)
+    finally:
+        stderr_after_exit(process)
+    assert process.returncode == 1
+
+
+def test_a_wrong_content_length_costs_only_its_own_message() -> None:
+    """A frame whose Content-Length is too long, one whose length is too short, and one
+    too long with nothing after it: each is logged, and the requests around them are
+    answered (none leaves the server waiting for bytes that never come)."""
+    process, client = start_stdio()
+    hover = {"textDocument": {"uri": (WORKSPACE / "x.txt").as_uri()},
+             "position": {"line": 0, "character": 0}}  # fmt: skip
+
+    def request(msg_id: int) -> bytes:
+        message = {"jsonrpc": "2.0", "id": msg_id, "method": "textDocument/hover",
+                   "params": hover}  # fmt: skip
+        return json.dumps(message).encode()
+
+    try:
+        client.initialize({})
+        assert process.stdin is not None
+        too_long, next_one = request(10), request(11)
+        process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(too_long) + 40, too_long))
+        process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(next_one), next_one))
+        process.stdin.flush()
+        assert client.response(10)["result"] is None
+        assert client.response(11)["result"] is None
+        too_short, after = request(12), request(13)
+        process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(too_short) - 5, too_short))
+        process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(after), after))
+        process.stdin.flush()
+        assert client.response(13)["result"] is None
+        alone = request(14)
+        process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(alone) + 1000, alone))
+        process.stdin.flush()
+        assert client.response(14)["result"] is None
+        (diagnostic,) = client.open_and_wait("after-bad-frames.txt", RECORD)
+        assert diagnostic["code"] == "RL301"
+        client.shut_down()
+    finally:
+        log = stderr_after_exit(process)
+    assert process.returncode == 0
+    assert log.count("Content-Length said") == 2
+    assert "a Content-Length was too short" in log
+
+
+def test_a_document_opened_and_pulled_at_once_is_checked_once() -> None:
+    """A client that pulls straight after opening (as VS Code does) waits for the check
+    already under way instead of starting a second one."""
+    process, client = start_stdio()
+    uri = (WORKSPACE / "pulled-once.txt").as_uri()
+    try:
+        client.send("initialize", {"rootUri": WORKSPACE.as_uri(), "capabilities": {
+            "textDocument": {"diagnostic": {}},
+            "workspace": {"diagnostics": {"refreshSupport": True}}}}, msg_id=1)  # fmt: skip
+        assert client.response(1)["result"]["capabilities"]["diagnosticProvider"]
+        client.send("initialized", {})
+        client.send("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": RECORD}})  # fmt: skip
+        client.send("textDocument/diagnostic", {"textDocument": {"uri": uri}}, msg_id=2)
+        (item,) = client.response(2)["result"]["items"]
+        assert item["code"] == "RL301"
+        client.shut_down()
+    finally:
+        log = stderr_after_exit(process)
+    assert log.count("checked a document of") == 1

@@ -23,7 +23,7 @@ from recordlint.rules.registry import (
     all_rules,
     metrics_providers,
 )
-from recordlint.suppression import hidden_pairs, read_directives, sentence_at
+from recordlint.suppression import hidden_findings, read_directives, sentence_at
 from recordlint.text import Block, LineIndex, overlaps_any, paragraphs, quote_spans
 
 
@@ -57,6 +57,17 @@ class Linter:
         """Load the pipeline now rather than on the first lint."""
         if needs_spacy(self.needs):
             self.nlp  # noqa: B018  (loading is the point)
+
+    def without_model(self) -> Linter | None:
+        """A Linter for the same configuration with only the paragraph rules that need no
+        language model (acronyms, word lists, spelling), for first findings while the model
+        loads; None when every rule needs it, or none does (nothing would come sooner)."""
+        codes = [
+            r.code for r in self.rules if r.scope is Scope.PARAGRAPH and not needs_spacy(r.needs)
+        ]
+        if not codes or not needs_spacy(self.needs):
+            return None
+        return Linter(self.config.with_overrides(select=codes))
 
     def lint(
         self,
@@ -234,7 +245,7 @@ class Linter:
         """The team's and the writer's silencing: allowed terms, hidden false positives and
         inline directives."""
         allowed = {t.casefold() for t in self.config.allowed_terms}
-        hidden = hidden_pairs(self.config.team_paths().get("hidden_file"))
+        hidden = hidden_findings(self.config.team_paths().get("hidden_file"))
         directives = read_directives(text)
         index = LineIndex(text) if directives.by_line else None
 
@@ -253,7 +264,7 @@ class Linter:
                     if line_rules and silenced(line_rules, rule):
                         return False
             return not (
-                hidden and (rule.code, sentence_at(text, finding.start, finding.end)) in hidden
+                hidden and hidden.hides(rule.code, sentence_at(text, finding.start, finding.end))
             )
 
         return keep

@@ -5,12 +5,16 @@ Inline, familiar to Markdown users of Vale and textlint (the comment may be bare
     <!-- recordlint-disable RL101, jargon -->       the rest of the record
     <!-- recordlint-disable-next-line RL301 -->     the next line only
 
-Hidden false positives, as LTeX keeps them: a team file with one ``CODE<TAB>sentence`` per
-line; a finding of that rule inside that exact sentence (spacing ignored) is dropped.
+Hidden false positives, as LTeX keeps them: a team file with one line per finding; a finding
+of that rule inside that exact sentence (spacing ignored) is dropped. A line is
+``CODE<TAB>sha256:<digest>``, a digest of the sentence, because the file is shared across the
+team and a sentence names people; lines written before that, ``CODE<TAB>sentence``, still
+match.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -61,22 +65,72 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return " ".join(text[begin:stop].split())
 
 
+# A digest, not the sentence: the team file is shared, and a sentence names people. 32 hex
+# digits (128 bits) keep lines short while no two sentences of a team's records collide.
+HASH_PREFIX = "sha256:"
+HASH_HEX_DIGITS = 32
+
+
+def sentence_digest(sentence: str) -> str:
+    """The hidden-file key of a sentence: a digest of its whitespace-normalised form."""
+    normalised = " ".join(sentence.split())
+    digest = hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:HASH_HEX_DIGITS]
+    return f"{HASH_PREFIX}{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenFindings:
+    """The team's hidden false positives: (code, sentence digest) pairs, and (code, sentence)
+    pairs from files written before sentences were stored as digests."""
+
+    digests: frozenset[tuple[str, str]] = frozenset()
+    sentences: frozenset[tuple[str, str]] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.digests or self.sentences)
+
+    def hides(self, code: str, sentence: str) -> bool:
+        """Whether a finding of rule ``code`` in ``sentence`` (normalised) is hidden."""
+        if self.sentences and (code, sentence) in self.sentences:
+            return True
+        return bool(self.digests) and (code, sentence_digest(sentence)) in self.digests
+
+
 @cache
-def _hidden(path: Path, stamp: float) -> frozenset[tuple[str, str]]:
-    pairs = set()
+def _hidden(path: Path, stamp: float) -> HiddenFindings:
+    digests: set[tuple[str, str]] = set()
+    sentences: set[tuple[str, str]] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if "\t" in line and not line.startswith("#"):
-            code, sentence = line.split("\t", 1)
-            pairs.add((code.strip().upper(), " ".join(sentence.split())))
-    return frozenset(pairs)
+            code, key = line.split("\t", 1)
+            code, key = code.strip().upper(), " ".join(key.split())
+            if _is_digest(key):
+                digests.add((code, key.lower()))
+            else:
+                sentences.add((code, key))
+    return HiddenFindings(frozenset(digests), frozenset(sentences))
 
 
-def hidden_pairs(path: Path | None) -> frozenset[tuple[str, str]]:
+def _is_digest(key: str) -> bool:
+    digits = key[len(HASH_PREFIX) :]
+    return (
+        key.lower().startswith(HASH_PREFIX)
+        and len(digits) == HASH_HEX_DIGITS
+        and all(c in "0123456789abcdefABCDEF" for c in digits)
+    )
+
+
+def hidden_findings(path: Path | None) -> HiddenFindings:
     if path is None or not path.exists():
-        return frozenset()
+        return HiddenFindings()
     return _hidden(path, path.stat().st_mtime)
+
+
+def hide_key(text: str, start: int, end: int) -> str:
+    """What identifies a finding at [start, end) in a hidden file: its sentence's digest."""
+    return sentence_digest(sentence_at(text, start, end))
 
 
 def hide_line(code: str, text: str, finding: Finding) -> str:
     """The line a team's hidden-false-positives file gets for ``finding``."""
-    return f"{code}\t{sentence_at(text, finding.start, finding.end)}"
+    return f"{code}\t{hide_key(text, finding.start, finding.end)}"

@@ -7,6 +7,7 @@ import warnings
 import click
 
 from recordlint import __version__
+from recordlint.cli.annotate_cmd import annotate_command
 from recordlint.cli.check import check
 from recordlint.cli.config_cmd import config_command
 from recordlint.cli.evaluate_cmd import eval_command
@@ -34,6 +35,7 @@ cli.add_command(sample_command)
 cli.add_command(report_command)
 cli.add_command(spark_command)
 cli.add_command(serve_command)
+cli.add_command(annotate_command)
 
 
 @cli.command("lsp")

@@ -61,7 +61,7 @@ class TeamOptions(KebabSection):
     words_file: str | None = None  # extra dictionary words for spelling
     jargon_file: str | None = None  # extra jargon, in the jargon lexicon's TOML schema
     acronyms_file: str | None = None  # extra acronyms, in the acronym lexicon's TOML schema
-    hidden_file: str | None = None  # hidden false positives: rule code and sentence
+    hidden_file: str | None = None  # hidden false positives: rule code and sentence digest
 
 
 class VoiceOptions(KebabSection):

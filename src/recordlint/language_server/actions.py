@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from lsprotocol import types
@@ -21,7 +22,20 @@ MAX_REPLACEMENTS = 3
 EXPLAIN_NOT_REPLACE = {"unexplained-legal-term"}
 
 
-def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[types.CodeAction]:
+@dataclass(frozen=True)
+class TeamFiles:
+    """Which team decisions can be kept: only those whose file the configuration names are
+    offered, so no menu entry ends in a message about a setting."""
+
+    allow: bool = False
+    hidden: bool = False
+
+
+def actions_for(
+    uri: str, diagnostic: types.Diagnostic, hide_key: str, team: TeamFiles
+) -> list[types.CodeAction]:
+    """The actions for one diagnostic; ``hide_key`` identifies its finding in the hidden file
+    (a digest, so the command's arguments carry no record text)."""
     data: dict[str, Any] = diagnostic.data if isinstance(diagnostic.data, dict) else {}
     code = str(diagnostic.code)
     actions: list[types.CodeAction] = []
@@ -51,14 +65,18 @@ def actions_for(uri: str, diagnostic: types.Diagnostic, sentence: str) -> list[t
                 diagnostic,
             )
         )
-    if data.get("category") in ALLOWABLE_CATEGORIES and data.get("text") and not explain_only:
+    allowable = data.get("category") in ALLOWABLE_CATEGORIES and not explain_only
+    if team.allow and allowable and data.get("text"):
         term = data["text"]
         actions.append(
             _command(f"Allow '{term}' for the team", ALLOW_TERM, [uri, term], diagnostic)
         )
-    actions.append(
-        _command("Hide this false positive", HIDE_FALSE_POSITIVE, [uri, code, sentence], diagnostic)
-    )
+    if team.hidden:
+        actions.append(
+            _command(
+                "Hide this false positive", HIDE_FALSE_POSITIVE, [uri, code, hide_key], diagnostic
+            )
+        )
     actions.append(
         _command(f"Ignore {code} in this document", IGNORE_RULE, [uri, code], diagnostic)
     )
@@ -75,3 +93,27 @@ def _command(
         diagnostics=[diagnostic],
         command=types.Command(title=title, command=command, arguments=arguments),
     )
+
+
+def without_duplicates(found: list[types.CodeAction]) -> list[types.CodeAction]:
+    """One entry per distinct action: overlapping findings of one rule in one sentence would
+    otherwise list "Hide this false positive" twice. Entries whose titles match but whose
+    effects differ (two rules' findings) get the rule's code in the title."""
+    seen: dict[tuple[str, str], types.CodeAction] = {}
+    for action in found:
+        seen.setdefault((action.title, _effect(action)), action)
+    kept = list(seen.values())
+    titles = [a.title for a in kept]
+    for action in kept:
+        if titles.count(action.title) > 1 and action.diagnostics:
+            code = action.diagnostics[0].code
+            action.title = f"{action.title} ({code})"
+            if action.command is not None:
+                action.command.title = action.title
+    return kept
+
+
+def _effect(action: types.CodeAction) -> str:
+    if action.command is not None:
+        return f"{action.command.command}{action.command.arguments!r}"
+    return repr(action.edit)

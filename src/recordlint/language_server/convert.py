@@ -96,3 +96,20 @@ def to_diagnostic(
         source="recordlint",
         data=data,
     )
+
+
+def failure_diagnostic(error_name: str) -> types.Diagnostic:
+    """One diagnostic at the top of a document whose check failed, so the writer knows the
+    record went unchecked rather than that it is clean."""
+    return types.Diagnostic(
+        range=types.Range(
+            start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)
+        ),
+        message=(
+            f"recordlint could not check this document ({error_name}). Other documents are"
+            " still checked; the server log has the details."
+        ),
+        severity=types.DiagnosticSeverity.Warning,
+        code="check-failed",
+        source="recordlint",
+    )

@@ -35,6 +35,12 @@ class DocumentState:
     ignored_rules: set[str] = field(default_factory=set)
     too_large: bool = False
     too_large_reported: bool = False
+    # The check of one version, shared by everyone who asks for it, and that version.
+    checking: asyncio.Task[None] | None = None
+    checking_version: int | None = None
+    partial: bool = False  # the report holds only the quick pass's findings so far
+    quick_done: asyncio.Event = field(default_factory=asyncio.Event)
+    failed: str | None = None  # the exception's name when the last check failed
 
     def apply(
         self, changes: list[types.TextDocumentContentChangeEvent], encoding: str

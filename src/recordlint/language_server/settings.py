@@ -12,7 +12,8 @@ from typing import Any
 
 logger = logging.getLogger("recordlint.language_server")
 
-DEFAULT_LANGUAGES = ("plaintext", "markdown")
+# "text" is what Neovim and Emacs call a plain text file; "plaintext" is VS Code's name.
+DEFAULT_LANGUAGES = ("plaintext", "text", "markdown")
 
 
 @dataclass(frozen=True)
