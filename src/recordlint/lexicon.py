@@ -45,6 +45,7 @@ __all__ = [
     "NeverFlagEntry",
     "OpinionMarkerEntry",
     "SpeechEntry",
+    "TextCueEntry",
     "WordyPhraseEntry",
     "lexicon_dir",
     "lexicon_file_model",
@@ -61,6 +62,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "never-flag",
     "opinion-markers",
     "speech",
+    "text-cues",
     "wordy-phrases",
 )
 
@@ -259,6 +261,18 @@ class SpeechEntry(_Entry):
     kind: Literal["speech_verb", "feeling_verb", "wish_verb", "professional", "relevant_other"]
 
 
+class TextCueEntry(_Entry):
+    """A phrase that tells what kind of text this is, or that a word is being talked about.
+
+    ``mention`` cues come just before a word that is discussed rather than used ("the
+    notion of"); ``professional`` cues are the stock phrases of guidance, reports and
+    decisions about services; ``own_life`` nouns follow "my" when people write about their
+    own lives ("my flat", "my son"), not about their work.
+    """
+
+    kind: Literal["mention", "professional", "own_life"]
+
+
 class NeverFlagEntry(_Entry):
     """A word or shape the acronym rule must never flag."""
 
@@ -274,6 +288,7 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "never-flag": NeverFlagEntry,
     "opinion-markers": OpinionMarkerEntry,
     "speech": SpeechEntry,
+    "text-cues": TextCueEntry,
     "wordy-phrases": WordyPhraseEntry,
 }
 

@@ -36,6 +36,12 @@ _KIND_WORDS = {
     "assessment": RecordKind.ASSESSMENT,
     "email": RecordKind.EMAIL,
     "e_mail": RecordKind.EMAIL,
+    "professional": RecordKind.PROFESSIONAL,
+    "guidance": RecordKind.PROFESSIONAL,
+    "report": RecordKind.PROFESSIONAL,
+    "own_account": RecordKind.OWN_ACCOUNT,
+    "account": RecordKind.OWN_ACCOUNT,
+    "template": RecordKind.TEMPLATE,
 }
 
 

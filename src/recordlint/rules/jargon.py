@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
@@ -656,6 +656,9 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     standard="2.person-centred",
     severity=Severity.WARNING,
     needs=[Need.TOKENS, Need.ENTITIES],
+    # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
+    # a person whose name a label can stand in for.
+    kinds=RECORD_KINDS,
     fix=Fix.REVIEW,
     # The entity recogniser is the costliest component; only paragraphs holding a label
     # need it (titled names elsewhere are read by pattern in the finalizer).
@@ -770,6 +773,9 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TEXT],
+    # The person reads records, letters and plans about them; guidance, reports and
+    # decisions are written for professionals, who use the law's terms on every page.
+    kinds=RECORD_KINDS,
 )
 def unexplained_legal_term(ctx: ParagraphContext) -> None:
     """Finds legal terms used without a plain explanation the first time they appear.

@@ -74,7 +74,11 @@ class Rule:
         return self.docs.splitlines()[0] if self.docs else ""
 
     def applies_to(self, kind: RecordKind) -> bool:
-        return self.kinds is None or kind in self.kinds
+        if self.kinds is not None:
+            return kind in self.kinds
+        # The person's own account is their own words from start to end, and the person's
+        # words are never corrected: only a rule that may look inside quotes runs on it.
+        return kind is not RecordKind.OWN_ACCOUNT or self.allow_in_quotes
 
 
 _RULES: dict[str, Rule] = {}
