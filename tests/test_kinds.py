@@ -7,8 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from recordlint import Linter
+from recordlint.cli import cli
 from recordlint.findings import RecordKind
+from recordlint.io.records import parse_kind
 from recordlint.kinds import infer_kind
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -137,3 +141,56 @@ def test_no_held_out_record_is_taken_for_a_text_that_is_not_a_record() -> None:
     record_kinds = {k.value for k in RecordKind if k.is_record}
     inferred = {kind for (_, kind), _ in _confusion(HOLDOUT).items()}
     assert inferred <= record_kinds
+
+
+RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL911"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ombudsman-decision.txt", "recording-guidance.txt", "board-minutes.txt", "blank-form.txt"],
+)
+def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
+    default_linter: Linter, name: str
+) -> None:
+    text = (NOT_RECORDS / name).read_text(encoding="utf-8")
+    report = default_linter.lint(text, metadata={"contact_date": "2026-01-01",
+                                                 "recorded_date": "2026-02-01"})  # fmt: skip
+    assert not report.kind.is_record
+    assert {f.code for f in report.findings} & RECORD_ONLY_CODES == set()
+
+
+def test_the_persons_own_account_is_their_voice_and_is_not_corrected(
+    default_linter: Linter,
+) -> None:
+    """Every word of an own account is the person's, so nothing in it is flagged; checked
+    as a case note, the same text draws findings (the rules did run)."""
+    text = (NOT_RECORDS / "own-account.txt").read_text(encoding="utf-8")
+    assert default_linter.lint(text).findings == []
+    assert default_linter.lint(text, kind="case_note").findings != []
+
+
+def test_a_given_kind_overrides_the_inferred_one(default_linter: Linter) -> None:
+    text = (NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8")
+    assert default_linter.lint(text).kind is RecordKind.PROFESSIONAL
+    report = default_linter.lint(text, kind="case_note")
+    assert report.kind is RecordKind.CASE_NOTE
+    assert {f.code for f in report.findings} & RECORD_ONLY_CODES
+
+
+def test_the_inferred_kind_is_in_json_and_the_text_summary(tmp_path: Path) -> None:
+    guidance = tmp_path / "guidance.txt"
+    guidance.write_text((NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8"))
+    runner = CliRunner()
+    as_json = json.loads(runner.invoke(cli, ["check", str(guidance), "--format", "json"]).output)
+    assert as_json["files"][0]["kind"] == "professional"
+    text = runner.invoke(cli, ["check", str(guidance)]).output.strip().splitlines()
+    assert text[-1].endswith("in 1 record (professional text).")
+    forced = runner.invoke(cli, ["check", str(guidance), "--kind", "case_note"]).output
+    assert forced.strip().splitlines()[-1].endswith("(case note).")
+
+
+def test_an_exports_kind_column_names_the_new_kinds() -> None:
+    assert parse_kind("Guidance") is RecordKind.PROFESSIONAL
+    assert parse_kind("Own account") is RecordKind.OWN_ACCOUNT
+    assert parse_kind("Template") is RecordKind.TEMPLATE
