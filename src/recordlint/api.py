@@ -6,7 +6,7 @@ import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from recordlint.config import Config
@@ -225,6 +225,7 @@ class Linter:
             )
             and keep(f, rules_by_code[code])
         ]
+        kept = one_finding_per_problem(kept, rules_by_code)
         kept.sort(key=lambda f: (f.start, f.end, f.code))
         report.findings = kept
         report.metrics = metrics
@@ -268,9 +269,61 @@ class Linter:
         return result
 
 
-def _shift(finding: Finding, offset: int) -> Finding:
-    from dataclasses import replace
+def one_finding_per_problem(findings: list[Finding], rules: Mapping[str, Rule]) -> list[Finding]:
+    """Fold findings of different rules on the same words into one.
 
+    "She lacks insight" is an opinion stated as fact and a label: two findings on the same
+    words read as two problems. Findings that overlap are grouped; in each group the most
+    serious finding, and among those the one on the fewest words (the most specific),
+    stands for the group and carries the others' advice after its own.
+    """
+    candidates = [f for f in findings if not f.document_level and rules[f.code].merges]
+    if len(candidates) < 2:
+        return findings
+    group = list(range(len(candidates)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+    for position, i in enumerate(order):
+        for j in order[position + 1 :]:
+            if candidates[j].start >= candidates[i].end:
+                break
+            if candidates[i].code != candidates[j].code:
+                group[root(j)] = root(i)
+    members: dict[int, list[Finding]] = {}
+    for i, finding in enumerate(candidates):
+        members.setdefault(root(i), []).append(finding)
+    folded: dict[int, Finding] = {}  # id of a finding -> what stands in its place
+    for found in members.values():
+        if len(found) < 2:
+            continue
+        lead = max(found, key=lambda f: (f.severity.rank, f.start - f.end, bool(f.suggestions)))
+        others = tuple(f for f in found if f.code != lead.code)
+        merged = replace(
+            lead,
+            message=" ".join([lead.message, *(f"Also: {f.message}" for f in others)]),
+            suggestions=tuple(dict.fromkeys([*lead.suggestions,
+                                             *(s for f in others for s in f.suggestions)])),
+            absorbed=others,
+        )  # fmt: skip
+        folded[id(lead)] = merged
+        folded.update({id(f): merged for f in others})
+    out: list[Finding] = []
+    emitted: set[int] = set()
+    for finding in findings:
+        stand_in = folded.get(id(finding), finding)
+        if id(stand_in) not in emitted:
+            emitted.add(id(stand_in))
+            out.append(stand_in)
+    return out
+
+
+def _shift(finding: Finding, offset: int) -> Finding:
     return replace(finding, start=finding.start + offset, end=finding.end + offset)
 
 

@@ -83,6 +83,9 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     fix: str | None = None  # "safe" when the first suggestion can replace the text as it is
     document_level: bool = False
+    # Other rules' findings on the same words, folded into this one (their advice is in the
+    # message): one problem is reported once.
+    absorbed: tuple[Finding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

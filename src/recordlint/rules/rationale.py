@@ -837,6 +837,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     needs=[Need.TAGS, Need.PARSE],
     kinds=RECORD_KINDS,
     allow_in_quotes=True,
+    merges=False,
 )
 def decision_without_reason(ctx: ParagraphContext) -> None:
     """Finds sentences that record a decision but give no reason for it.

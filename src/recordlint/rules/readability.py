@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TOKENS],
+    merges=False,
 )
 def long_sentence(ctx: ParagraphContext) -> None:
     """Finds sentences longer than the configured number of words (25 by default).

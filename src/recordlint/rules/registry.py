@@ -61,6 +61,11 @@ class Rule:
     allow_in_quotes: bool = False
     finalize: Callable[[DocumentContext, list[Finding]], list[Finding]] | None = None
     preview: bool = False
+    # Whether a finding is about particular words, and so is the same problem as another
+    # rule's finding on those words ("lacks insight": an opinion and a label). False for
+    # findings about a whole sentence (its length, a missing reason) and for misspellings
+    # and grammar, which are problems of their own whatever else is said about the words.
+    merges: bool = True
     # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
     # the engine neither runs it nor pays for the analysis it needs on that paragraph.
     gate: Callable[[str], bool] | None = None
@@ -111,6 +116,7 @@ def rule(
     allow_in_quotes: bool = False,
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
+    merges: bool = True,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -135,6 +141,7 @@ def rule(
             allow_in_quotes=allow_in_quotes,
             preview=preview,
             gate=gate,
+            merges=merges,
         )
         return check
 
