@@ -13,6 +13,7 @@ from recordlint.config import Config
 from recordlint.config.selection import enabled_rules, matches
 from recordlint.findings import Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
+from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need, disabled_for, load_pipeline, needs_spacy
 from recordlint.rules.registry import (
     DocumentContext,
@@ -25,6 +26,7 @@ from recordlint.rules.registry import (
 )
 from recordlint.suppression import hidden_pairs, read_directives, sentence_at
 from recordlint.text import Block, LineIndex, overlaps_any, paragraphs, quote_spans
+from recordlint.usage import is_explained, is_mentioned
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,7 @@ class Linter:
             except Exception as error:
                 report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
         keep = self._filter(text)
+        not_a_word_choice = _talked_about_or_explained(text)
         kept = [
             f
             for code, found in by_rule.items()
@@ -224,6 +227,7 @@ class Linter:
                 or not overlaps_any(f.start, f.end, quotes)
             )
             and keep(f, rules_by_code[code])
+            and not (rules_by_code[code].about_wording and not_a_word_choice(f))
         ]
         kept = one_finding_per_problem(kept, rules_by_code)
         kept.sort(key=lambda f: (f.start, f.end, f.code))
@@ -267,6 +271,22 @@ class Linter:
             with self._lock:
                 result = self._cache[key]
         return result
+
+
+def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
+    """Whether a word-choice finding's words are discussed rather than used, or explained
+    where they stand (see :mod:`recordlint.usage`)."""
+    sentences: list[tuple[int, int]] | None = None
+
+    def check(finding: Finding) -> bool:
+        nonlocal sentences
+        if is_mentioned(text, finding.start, finding.end):
+            return True
+        if sentences is None:
+            sentences = sentence_spans(text)
+        return is_explained(text, finding.start, finding.end, sentences)
+
+    return check
 
 
 def one_finding_per_problem(findings: list[Finding], rules: Mapping[str, Rule]) -> list[Finding]:

@@ -199,6 +199,11 @@ class JargonEntry(_SuggestingEntry):
     depersonalising: bool = Field(
         default=False, description="A label standing in for the person; suggest their name."
     )
+    everyday_with_actor: bool = Field(
+        default=False,
+        description="Someone named as doing it marks the everyday sense, not the service's: "
+        "'intervention by the neighbour', 'her intervention' (someone stepped in).",
+    )
 
     @model_validator(mode="after")
     def _lower_case_term(self) -> JargonEntry:

@@ -66,6 +66,11 @@ class Rule:
     # findings about a whole sentence (its length, a missing reason) and for misspellings
     # and grammar, which are problems of their own whatever else is said about the words.
     merges: bool = True
+    # Whether the finding is about the choice of a word (jargon, a label, a wordy or unkind
+    # word): such advice does not apply where the word is talked about rather than used
+    # ("the term 'service user'") or is explained where it stands ("respite (a short
+    # break)"); the engine checks both for every such rule.
+    about_wording: bool = False
     # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
     # the engine neither runs it nor pays for the analysis it needs on that paragraph.
     gate: Callable[[str], bool] | None = None
@@ -117,6 +122,7 @@ def rule(
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
     merges: bool = True,
+    about_wording: bool = False,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -142,6 +148,7 @@ def rule(
             preview=preview,
             gate=gate,
             merges=merges,
+            about_wording=about_wording,
         )
         return check
 

@@ -202,6 +202,7 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
     gate=lexicon_gate(lambda: [e.term for e in _judgemental()[0]]),
+    about_wording=True,
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.

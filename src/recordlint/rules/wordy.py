@@ -31,6 +31,7 @@ def compiled_wordy_phrases() -> tuple[tuple[Any, ...], PhraseIndex]:
     severity=Severity.INFO,
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
+    about_wording=True,
 )
 def wordy_phrase(ctx: ParagraphContext) -> None:
     """Finds formal or wordy phrases that have a shorter everyday word ("in order to").
