@@ -538,6 +538,27 @@ def suggestions_for(
     return out, drop_in
 
 
+def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | None:
+    """Where the nouns that modify the jargon noun start ("day centre placement" -> the
+    start of "day"), or None when it stands alone ("her placement", "a new placement")."""
+    if ctx.doc is None:
+        return None
+    tokens = [t for t in ctx.doc if start <= t.idx < end]
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN":
+        return None
+    head = tokens[0]
+    first: int | None = None
+    previous = head.i - 1
+    while previous >= 0:
+        token = ctx.doc[previous]
+        gap = ctx.text[token.idx + len(token.text) : ctx.doc[previous + 1].idx]
+        if gap != " " or token.pos_ not in ("NOUN", "PROPN") or not token.text.isalpha():
+            break
+        first = token.idx
+        previous -= 1
+    return first
+
+
 def _after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))
 
@@ -548,7 +569,8 @@ def _after_indefinite_article(text: str, start: int) -> bool:
     category=Category.JARGON,
     standard="2.plain-language",
     severity=Severity.WARNING,
-    needs=[Need.TEXT],
+    # Tags tell a compound ("day centre placement") from the jargon word on its own.
+    needs=[Need.TAGS],
     fix=Fix.REVIEW,
     about_wording=True,
 )
@@ -585,6 +607,18 @@ def service_jargon(ctx: ParagraphContext) -> None:
     """
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
+        modifier = _noun_modifier_before(ctx, match.start, match.end)
+        if modifier is not None:
+            # Swapping the head of a compound changes what it names ("day centre placement"
+            # is not a "day centre home"): ask for the whole phrase to be said plainly.
+            phrase = ctx.text[modifier : match.end]
+            ctx.flag(
+                match.start,
+                match.end,
+                f"'{matched}' is service jargon; say plainly what '{phrase}' is.",
+                fix=None,
+            )
+            continue
         suggestions, drop_in = suggestions_for(
             entry.suggestions, matched, match.form, ctx.text[: match.start]
         )
