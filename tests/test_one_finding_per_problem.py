@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from recordlint import Linter
 from recordlint.api import one_finding_per_problem
-from recordlint.findings import Category, Finding, Severity
+from recordlint.findings import Finding, Severity
 from recordlint.rules.registry import all_rules
 
 
@@ -20,6 +20,16 @@ def test_an_opinion_and_a_label_on_the_same_words_are_one_finding(
     assert {finding.code, *(f.code for f in finding.absorbed)} == {"RL501", "RL601"}
     for absorbed in finding.absorbed:
         assert absorbed.message in finding.message  # the other rule's advice is kept
+
+
+def test_a_shorthand_inside_an_opinion_is_a_problem_of_its_own(default_linter: Linter) -> None:
+    """ "meds" inside "Non-compliant with meds" stays a shorthand finding; the judgement
+    folds into the label "Non-compliant", not into the shorthand."""
+    report = default_linter.lint("Mr Pike is non-compliant with meds.", kind="case_note")
+    by_text = {f.text: f for f in report.findings if not f.document_level}
+    assert not by_text["meds"].absorbed
+    label = by_text["non-compliant"]
+    assert label.code == "RL501" and [f.code for f in label.absorbed] == ["RL601"]
 
 
 def test_findings_about_a_whole_sentence_or_a_spelling_stay_apart(
@@ -49,7 +59,7 @@ def findings(draw: st.DrawFn) -> list[Finding]:
         end = start + draw(st.integers(1, 30))
         out.append(
             Finding(
-                code=code, name=RULES[code].name, category=Category.JARGON,
+                code=code, name=RULES[code].name, category=RULES[code].category,
                 severity=draw(st.sampled_from(list(Severity))), message=f"{code} advice",
                 start=start, end=end, text="x" * (end - start), standard="1",
                 suggestions=tuple(draw(st.lists(st.sampled_from("abc"), max_size=2))),
@@ -71,8 +81,8 @@ def test_every_finding_is_reported_once_alone_or_folded_into_another(
             assert absorbed.severity.rank <= finding.severity.rank
             assert absorbed.message in finding.message
             assert set(absorbed.suggestions) <= set(finding.suggestions)
-    # What remains never shows two rules' findings on the same words.
+    # What remains never shows two rules' findings on exactly the same words.
     foldable = [f for f in merged if RULES[f.code].merges]
     for i, a in enumerate(foldable):
         for b in foldable[i + 1 :]:
-            assert a.code == b.code or not (a.start < b.end and b.start < a.end)
+            assert a.code == b.code or (a.start, a.end) != (b.start, b.end)

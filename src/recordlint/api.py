@@ -11,7 +11,7 @@ from typing import Any
 
 from recordlint.config import Config
 from recordlint.config.selection import enabled_rules, matches
-from recordlint.findings import Finding, RecordKind, Report, Severity
+from recordlint.findings import Category, Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need, disabled_for, load_pipeline, needs_spacy
@@ -289,13 +289,36 @@ def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
     return check
 
 
+# Kinds of problem: a judgement about the person (a label, an opinion stated as fact), or
+# the choice of words (jargon, an abbreviation, a wordy or passive phrase).
+_PROBLEM_FAMILIES: tuple[frozenset[Category], ...] = (
+    frozenset({Category.JUDGEMENTAL, Category.OPINION}),
+    frozenset({Category.JARGON, Category.ACRONYM, Category.READABILITY}),
+)
+
+
+def _same_problem(a: Finding, b: Finding) -> bool:
+    """Two rules' findings on exactly the same words, or one inside the other when both
+    are the same kind of problem ("lacks insight" inside "She lacks insight into her
+    needs"; not the shorthand "meds" inside "non-compliant with meds")."""
+    if a.code == b.code:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    contained = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return contained and any(
+        a.category in family and b.category in family for family in _PROBLEM_FAMILIES
+    )
+
+
 def one_finding_per_problem(findings: list[Finding], rules: Mapping[str, Rule]) -> list[Finding]:
     """Fold findings of different rules on the same words into one.
 
     "She lacks insight" is an opinion stated as fact and a label: two findings on the same
-    words read as two problems. Findings that overlap are grouped; in each group the most
-    serious finding, and among those the one on the fewest words (the most specific),
-    stands for the group and carries the others' advice after its own.
+    words read as two problems. Findings of the same problem (see :func:`_same_problem`)
+    are grouped; in each group the most serious finding, and among those the one on the
+    fewest words (the most specific), stands for the group and carries the others' advice
+    after its own.
     """
     candidates = [f for f in findings if not f.document_level and rules[f.code].merges]
     if len(candidates) < 2:
@@ -313,7 +336,7 @@ def one_finding_per_problem(findings: list[Finding], rules: Mapping[str, Rule]) 
         for j in order[position + 1 :]:
             if candidates[j].start >= candidates[i].end:
                 break
-            if candidates[i].code != candidates[j].code:
+            if _same_problem(candidates[i], candidates[j]):
                 group[root(j)] = root(i)
     members: dict[int, list[Finding]] = {}
     for i, finding in enumerate(candidates):
