@@ -315,54 +315,61 @@ def one_finding_per_problem(findings: list[Finding], rules: Mapping[str, Rule]) 
     """Fold findings of different rules on the same words into one.
 
     "She lacks insight" is an opinion stated as fact and a label: two findings on the same
-    words read as two problems. Findings of the same problem (see :func:`_same_problem`)
-    are grouped; in each group the most serious finding, and among those the one on the
-    fewest words (the most specific), stands for the group and carries the others' advice
-    after its own.
+    words read as two problems. Each finding is folded into the best finding of the same
+    problem (see :func:`_same_problem`) when that one ranks higher: more serious, then on
+    fewer words (more specific). The finding that stands carries the others' advice after
+    its own. A clause holding two labels folds into one of them; the two labels, being
+    different words, stay apart.
     """
     candidates = [f for f in findings if not f.document_level and rules[f.code].merges]
     if len(candidates) < 2:
         return findings
-    group = list(range(len(candidates)))
 
-    def root(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
+    def rank(f: Finding) -> tuple[int, int, bool, str]:
+        return (f.severity.rank, f.start - f.end, bool(f.suggestions), f.code)
 
-    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
-    for position, i in enumerate(order):
-        for j in order[position + 1 :]:
-            if candidates[j].start >= candidates[i].end:
-                break
-            if _same_problem(candidates[i], candidates[j]):
-                group[root(j)] = root(i)
-    members: dict[int, list[Finding]] = {}
-    for i, finding in enumerate(candidates):
-        members.setdefault(root(i), []).append(finding)
-    folded: dict[int, Finding] = {}  # id of a finding -> what stands in its place
-    for found in members.values():
-        if len(found) < 2:
-            continue
-        lead = max(found, key=lambda f: (f.severity.rank, f.start - f.end, bool(f.suggestions)))
-        others = tuple(f for f in found if f.code != lead.code)
-        merged = replace(
-            lead,
-            message=" ".join([lead.message, *(f"Also: {f.message}" for f in others)]),
-            suggestions=tuple(dict.fromkeys([*lead.suggestions,
-                                             *(s for f in others for s in f.suggestions)])),
-            absorbed=others,
-        )  # fmt: skip
-        folded[id(lead)] = merged
-        folded.update({id(f): merged for f in others})
+    into: dict[int, Finding] = {}  # id of a finding -> the finding it folds into
+    for finding in candidates:
+        partners = [other for other in candidates
+                    if other is not finding and _same_problem(finding, other)]  # fmt: skip
+        best = max(partners, key=rank, default=None)
+        if best is not None and rank(best) > rank(finding):
+            into[id(finding)] = best
+    if not into:
+        return findings
+
+    def final(f: Finding) -> Finding:
+        while id(f) in into:  # ranks rise along the way, so this ends
+            f = into[id(f)]
+        return f
+
+    # A finding never folds into another of its own rule: two problems of one kind.
+    changed = True
+    while changed:
+        changed = False
+        for finding in candidates:
+            if id(finding) in into and final(finding).code == finding.code:
+                del into[id(finding)]
+                changed = True
+
+    folded: dict[int, list[Finding]] = {}
+    for finding in candidates:
+        if id(finding) in into:
+            folded.setdefault(id(final(finding)), []).append(finding)
     out: list[Finding] = []
-    emitted: set[int] = set()
     for finding in findings:
-        stand_in = folded.get(id(finding), finding)
-        if id(stand_in) not in emitted:
-            emitted.add(id(stand_in))
-            out.append(stand_in)
+        if id(finding) in into:
+            continue
+        others = tuple(folded.get(id(finding), ()))
+        if others:
+            finding = replace(
+                finding,
+                message=" ".join([finding.message, *(f"Also: {f.message}" for f in others)]),
+                suggestions=tuple(dict.fromkeys([*finding.suggestions,
+                                                 *(s for f in others for s in f.suggestions)])),
+                absorbed=others,
+            )  # fmt: skip
+        out.append(finding)
     return out
 
 

@@ -22,10 +22,15 @@ _EXPLAINED_AFTER = re.compile(
     r"""^(?:
         \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
-      | ,?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s  # "... is a conversation"
       | ,?\s+(?:means|meaning)\b
     )""",
     re.VERBOSE,
+)
+# "Reablement is a short service ...": a definition, when the term stands without a
+# determiner; "the patient is a bed blocker" says something about someone instead.
+_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
 _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
@@ -49,10 +54,19 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     after = text[end:sentence_end]
     if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
+    if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):
+        return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
     following = next((s for s, _ in sentences if s >= sentence_end), None)
     return following is not None and bool(_EXPLAINED_NEXT.match(text[following:]))
+
+
+def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the words at [start, end) come with a determiner ("the patient")."""
+    first_word = text[start:end].split(" ", 1)[0]
+    leading = _DETERMINER_BEFORE.search(first_word + " ")
+    return bool(leading or _DETERMINER_BEFORE.search(text[sentence_start:start]))
 
 
 def is_mentioned(text: str, start: int, end: int) -> bool:
