@@ -48,6 +48,15 @@ _FORM_FIELD = re.compile(
 )
 MAX_TITLE_WORDS = 14
 
+_TO_A_PROFESSIONAL = re.compile(
+    r"^[ \t]*dear\s+(?:dr\b|doctor\b|professor\b|colleagues?\b)", re.IGNORECASE | re.MULTILINE
+)
+# The person the letter is about: a "Re:" line naming them, or "your patient".
+_ABOUT_SOMEONE_ELSE = re.compile(
+    r"^[ \t]*re[ \t]*:[ \t]*(?:Mrs|Mr|Ms|Miss|Mx)\b|\b(?:your|our|mutual)\s+(?:patient|client)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # A form's field left empty: a label and a colon with nothing, a line or a box after it.
 _EMPTY_FIELD = re.compile(
     r"^[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]*(?:_{2,}|\.{3,}|\[[ \t]*\]|☐|\[[^\]\n]{0,30}\])?[ \t]*$"
@@ -59,7 +68,8 @@ MIN_EMPTY_FIELDS = 4
 _ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])")
 # A titled name, with the surname apart so "Mr Kevin Doyle" and "Mr Doyle" are one person.
 _TITLED_NAME = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
+    r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 # Words between quotation marks are someone else's: the person quoted in a worker's note.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -87,7 +97,11 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.EMAIL
     first = _first_line(text)
     if _SALUTATION.search(head) or _SIGN_OFF.search(text[-1500:]):
-        return RecordKind.EMAIL if _EMAIL_GREETING.match(first) else RecordKind.LETTER
+        if _EMAIL_GREETING.match(first):
+            return RecordKind.EMAIL
+        if _between_professionals(head):
+            return RecordKind.PROFESSIONAL
+        return RecordKind.LETTER
     if _EMAIL_GREETING.match(first):
         return RecordKind.EMAIL
     if _is_professional_prose(text):
@@ -97,6 +111,12 @@ def infer_kind(text: str) -> RecordKind:
     if _is_own_account(text):
         return RecordKind.OWN_ACCOUNT
     return RecordKind.CASE_NOTE
+
+
+def _between_professionals(head: str) -> bool:
+    """A letter to a doctor or a colleague about a patient or client: written for a
+    professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""
+    return bool(_TO_A_PROFESSIONAL.search(head) and _ABOUT_SOMEONE_ELSE.search(head))
 
 
 def _is_blank_form(text: str) -> bool:
