@@ -972,7 +972,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     ## Fix safety
     Safe when the lexicon gives exactly one expansion, or the writer spelled the acronym
     out; otherwise the expansions are offered for review ("OT": occupational therapist or
-    occupational therapy).
+    occupational therapy). After a preposition a person's role takes an article ("with OT"
+    -> "with an occupational therapist").
     """
     for found in _found(ctx):
         if found.rule != "acronym":
@@ -1106,7 +1107,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
-    shorthand ("w/c": wheelchair or week commencing) is offered for review.
+    shorthand ("w/c": wheelchair or week commencing) is offered for review. Before a date
+    only the meanings that name a time are offered ("w/c 23/03/2026": week commencing).
     """
     for found in _found(ctx):
         if found.rule == "shorthand":

@@ -595,6 +595,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
+    - Words talked about rather than used ("the term 'placement'") or explained where they
+      stand ("respite (a short break for you)", "reablement, which means ...").
+    - The everyday sense where the lexicon marks one: someone named as doing it
+      ("intervention by the neighbour", "her intervention") means someone stepped in.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -603,7 +607,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
     ## Fix safety
     Suggestions are put into the same form as the jargon ("signposted" becomes "directed")
     and the same capitals. The fix is safe only when the first suggestion is one or two plain
-    words and does not follow "a" or "an"; otherwise it is offered for review.
+    words and does not follow "a" or "an"; otherwise it is offered for review. Where the
+    jargon word is the head of a compound ("day centre placement") no word is offered in
+    its place, since swapping the head changes what the compound names.
     """
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
@@ -736,6 +742,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - Records written to the person ("You told me...").
     - The person's own quoted words, and exceptions listed in the lexicon.
+    - A label's word describing the noun after it ("the adult daughter", "the client
+      group").
+    - Texts that are not records about one person: guidance and reports ("the adult" in
+      general), blank forms ("Client:").
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -836,7 +846,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       bracket, a dash or a colon; "which means", "this means", "that is" later in the
       sentence; "called ..." or "known as ..." before it; or a next sentence starting
       "This means".
-    - The person's own quoted words.
+    - The person's own quoted words, and terms talked about rather than used.
+    - Texts that are not records: guidance, reports and decisions are written for
+      professionals, who use the law's terms throughout.
 
     ## Fix safety
     No fix: the term must stay. The message offers a plain explanation to add.

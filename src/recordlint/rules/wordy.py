@@ -49,7 +49,8 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     > Before the visit I phoned Mrs Khan to check the time.
 
     ## Stays quiet on
-    - The person's own quoted words.
+    - The person's own quoted words, and phrases talked about rather than used ("the phrase
+      'in order to'").
     - Phrases that are also service jargon or a legal term (RL201 and RL203 report those).
 
     ## Fix safety
