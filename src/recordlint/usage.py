@@ -26,11 +26,12 @@ _EXPLAINED_AFTER = re.compile(
     )""",
     re.VERBOSE,
 )
-# "Reablement is a short service ...": a definition, when the term stands without a
-# determiner; "the patient is a bed blocker" says something about someone instead.
+# "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
+# definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
+# something about someone in particular instead.
 _DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s")
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
+    r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
 _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
@@ -63,7 +64,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the words at [start, end) come with a determiner ("the patient")."""
+    """Whether the words at [start, end) point at someone or something in particular
+    ("the patient", "her reablement")."""
     first_word = text[start:end].split(" ", 1)[0]
     leading = _DETERMINER_BEFORE.search(first_word + " ")
     return bool(leading or _DETERMINER_BEFORE.search(text[sentence_start:start]))
