@@ -38,9 +38,7 @@ _KIND_WORDS = {
     "e_mail": RecordKind.EMAIL,
     "professional": RecordKind.PROFESSIONAL,
     "guidance": RecordKind.PROFESSIONAL,
-    "report": RecordKind.PROFESSIONAL,
     "own_account": RecordKind.OWN_ACCOUNT,
-    "account": RecordKind.OWN_ACCOUNT,
     "template": RecordKind.TEMPLATE,
 }
 
