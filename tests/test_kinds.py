@@ -105,6 +105,7 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
     ("name", "kind"),
     [
         ("ombudsman-decision.txt", RecordKind.PROFESSIONAL),
+        ("ombudsman-analysis.txt", RecordKind.PROFESSIONAL),
         ("recording-guidance.txt", RecordKind.PROFESSIONAL),
         ("board-minutes.txt", RecordKind.PROFESSIONAL),
         ("letter-to-a-doctor.txt", RecordKind.PROFESSIONAL),
@@ -143,6 +144,7 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
     "name",
     [
         "ombudsman-decision.txt",
+        "ombudsman-analysis.txt",
         "recording-guidance.txt",
         "board-minutes.txt",
         "letter-to-a-doctor.txt",
