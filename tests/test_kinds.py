@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recordlint import Linter
 from recordlint.cli import cli
@@ -195,3 +198,22 @@ def test_an_exports_kind_column_names_the_new_kinds() -> None:
     assert parse_kind("Guidance") is RecordKind.PROFESSIONAL
     assert parse_kind("Own account") is RecordKind.OWN_ACCOUNT
     assert parse_kind("Template") is RecordKind.TEMPLATE
+
+
+@given(st.text(max_size=400))
+def test_any_text_gets_a_kind(text: str) -> None:
+    assert isinstance(infer_kind(text), RecordKind)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+def test_a_text_about_one_named_person_is_never_taken_for_general_prose(text: str) -> None:
+    """Naming the same person twice makes a text a record about them, whatever else it
+    holds: never the person's own account, and professional prose only as a letter to a
+    doctor or colleague about them."""
+    about_someone = f"Visited Mrs Pollard today.\n{text}\nMrs Pollard was well."
+    kind = infer_kind(about_someone)
+    assert kind is not RecordKind.OWN_ACCOUNT
+    if kind is RecordKind.PROFESSIONAL:
+        assert re.search(
+            r"^\s*dear\s+(?:dr|doctor|professor|colleague)", about_someone, re.I | re.M
+        )
