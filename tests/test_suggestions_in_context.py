@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recordlint import Linter
+from recordlint.rules.acronyms import abbreviations, lexicons_for
 
 
 def _suggestions(linter: Linter, text: str, code: str, words: str) -> list[tuple[str, ...]]:
@@ -63,3 +68,18 @@ def test_the_head_of_a_compound_is_not_swapped_for_a_word_that_changes_it(
     assert compound.suggestions == () and compound.fix is None
     assert "day centre placement" in compound.message
     assert "home" in alone.suggestions
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_an_expansion_is_the_lexicons_words_with_at_most_an_article(
+    before: str, after: str
+) -> None:
+    """Whatever surrounds "OT", what is offered is one of its meanings, perhaps after "a"
+    or "an", never anything else."""
+    text = f"{before} OT {after}"
+    meanings = {"occupational therapist", "occupational therapy"}
+    for found in abbreviations(text, lexicons_for(None)):
+        if found.base != "OT" or found.inflection or found.definition is not None:
+            continue
+        for expansion in found.expansions:
+            assert re.sub(r"^an? ", "", expansion.lower()) in meanings
