@@ -92,6 +92,13 @@ Jo"""
             "carers. Practitioners should share this with partner agencies.",
             RecordKind.ASSESSMENT,
         ),
+        # A short excerpt of a review has room for only a couple of its stock phrases.
+        (
+            "Adult A's GP had not been told about the safeguarding concern. Practitioners "
+            "did not consider her capacity.",
+            RecordKind.PROFESSIONAL,
+        ),
+        ("Spoke to Jo at the council about the recommendation.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.
         (
             "Person: Mr Gwilym Price\nDate: 02/03/2026\nAssessor: Nia Williams\n"

@@ -78,8 +78,11 @@ _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
 # Professional prose scores this many cues, counting an anonymised name and numbered
-# paragraphs as cues; an ordinary record reaches one or two at most.
+# paragraphs as cues; a record that names no one person twice reaches one at most. An
+# excerpt of a paragraph or two has room for fewer cues, so two are enough there.
 MIN_PROFESSIONAL_CUES = 3
+MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT = 2
+EXCERPT_WORDS = 200
 # The person's own account: at least this share of first-person words, and "my" before the
 # things of their own life at least this often.
 MIN_FIRST_PERSON_SHARE = 0.05
@@ -148,6 +151,8 @@ def _is_professional_prose(text: str) -> bool:
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
+    if len(_WORD.findall(text)) < EXCERPT_WORDS:
+        return cues >= MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT
     return cues >= MIN_PROFESSIONAL_CUES
 
 
