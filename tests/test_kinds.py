@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -116,6 +115,7 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
     [
         ("ombudsman-decision.txt", RecordKind.PROFESSIONAL),
         ("ombudsman-analysis.txt", RecordKind.PROFESSIONAL),
+        ("review-naming-the-person.txt", RecordKind.PROFESSIONAL),
         ("recording-guidance.txt", RecordKind.PROFESSIONAL),
         ("board-minutes.txt", RecordKind.PROFESSIONAL),
         ("letter-to-a-doctor.txt", RecordKind.PROFESSIONAL),
@@ -155,6 +155,7 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
     [
         "ombudsman-decision.txt",
         "ombudsman-analysis.txt",
+        "review-naming-the-person.txt",
         "recording-guidance.txt",
         "board-minutes.txt",
         "letter-to-a-doctor.txt",
@@ -213,14 +214,8 @@ def test_any_text_gets_a_kind(text: str) -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
-def test_a_text_about_one_named_person_is_never_taken_for_general_prose(text: str) -> None:
+def test_a_text_about_one_named_person_is_never_their_own_account(text: str) -> None:
     """Naming the same person twice makes a text a record about them, whatever else it
-    holds: never the person's own account, and professional prose only as a letter to a
-    doctor or colleague about them."""
+    holds, so it is never the person's own account."""
     about_someone = f"Visited Mrs Pollard today.\n{text}\nMrs Pollard was well."
-    kind = infer_kind(about_someone)
-    assert kind is not RecordKind.OWN_ACCOUNT
-    if kind is RecordKind.PROFESSIONAL:
-        assert re.search(
-            r"^\s*dear\s+(?:dr|doctor|professor|colleague)", about_someone, re.I | re.M
-        )
+    assert infer_kind(about_someone) is not RecordKind.OWN_ACCOUNT

@@ -82,6 +82,7 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'
 # excerpt of a paragraph or two has room for fewer cues, so two are enough there.
 MIN_PROFESSIONAL_CUES = 3
 MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT = 2
+MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED = 5
 EXCERPT_WORDS = 200
 # The person's own account: at least this share of first-person words, and "my" before the
 # things of their own life at least this often.
@@ -144,13 +145,15 @@ def _named_person_repeated(text: str) -> bool:
 
 
 def _is_professional_prose(text: str) -> bool:
-    if _named_person_repeated(text):
-        return False
     cues = _cue_count(text, "professional")
     cues += bool(_ANONYMISED.search(text))
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
+    if _named_person_repeated(text):
+        # A review or decision may name the person it is about, but a record about them
+        # never carries this many of the phrases of reports and decisions.
+        return cues >= MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED
     if len(_WORD.findall(text)) < EXCERPT_WORDS:
         return cues >= MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT
     return cues >= MIN_PROFESSIONAL_CUES
