@@ -140,6 +140,7 @@ def test_sarif_output(runner: CliRunner, tmp_path: Path) -> None:
     (result,) = [r for r in run_["results"] if r["ruleId"] == "RL101"]
     assert result["locations"][0]["logicalLocations"][0]["name"] == "N-002"
     assert result["properties"]["row"] == 3
+    assert result["properties"]["kind"] == "case_note"
     notifications = run_["invocations"][0]["toolExecutionNotifications"]
     assert len(notifications) == 2
 

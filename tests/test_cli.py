@@ -33,7 +33,7 @@ def test_check_text_output_is_one_line_per_finding(runner: CliRunner, record: Pa
     result = runner.invoke(cli, ["check", str(record), "--select", "RL301", "--fail-on", "info"])
     lines = result.output.strip().splitlines()
     assert lines[0].startswith(f"{record}:3:1: RL301 This sentence has 31 words")
-    assert lines[-1] == "Found 1 finding in 1 record."
+    assert lines[-1] == "Found 1 finding in 1 record (case note)."
     assert result.exit_code == 1
 
 

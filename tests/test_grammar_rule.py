@@ -281,4 +281,4 @@ def test_public_service_warning_is_printed_once_by_the_cli(tmp_path: Path) -> No
     assert result.stderr.count("sends record text") == 1, result.stderr
     assert result.stderr.startswith("recordlint: warning: "), result.stderr
     assert "outside this machine" in result.stderr
-    assert "Found 0 findings in 2 records." in result.stdout
+    assert "Found 0 findings in 2 records (2 case notes)." in result.stdout

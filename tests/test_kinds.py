@@ -7,11 +7,18 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
+from recordlint import Linter
+from recordlint.cli import cli
 from recordlint.findings import RecordKind
+from recordlint.io.records import parse_kind
 from recordlint.kinds import infer_kind
 
 CORPUS = Path(__file__).parent.parent / "corpus"
+NOT_RECORDS = Path(__file__).parent / "data" / "kinds"
 
 LETTER = """Mrs Doreen Pollard
 14 Beach Road
@@ -72,22 +79,143 @@ Jo"""
         ("Date of contact: 02/03/2026\n\nVisited Mrs Pollard at home.", RecordKind.CASE_NOTE),
         ("Phone call to Mr Murphy about his carer's assessment.", RecordKind.CASE_NOTE),
         ("", RecordKind.CASE_NOTE),
+        # A worker's note quoting the person in the first person is still the worker's note.
+        (
+            'Visited Mr Kevin Doyle. Mr Doyle said "I just want my own bed and my dog with me '
+            "and my family near, I'm happy in my flat\".",
+            RecordKind.CASE_NOTE,
+        ),
+        # Minutes of a review for one named person are a record, whatever the headings say.
+        (
+            "Review meeting for Mrs Ada Lowe\n\nRecommendations: Mrs Lowe to keep her "
+            "carers. Practitioners should share this with partner agencies.",
+            RecordKind.ASSESSMENT,
+        ),
+        # A short excerpt of a review has room for only a couple of its stock phrases.
+        (
+            "Adult A's GP had not been told about the safeguarding concern. Practitioners "
+            "did not consider her capacity.",
+            RecordKind.PROFESSIONAL,
+        ),
+        ("Spoke to Jo at the council about the recommendation.", RecordKind.CASE_NOTE),
+        # Labels with answers after them are a completed form, not a blank one.
+        (
+            "Person: Mr Gwilym Price\nDate: 02/03/2026\nAssessor: Nia Williams\n"
+            "Outcome: eligible\nDecision: home care",
+            RecordKind.ASSESSMENT,
+        ),
     ],
 )
 def test_infer_kind(text: str, kind: RecordKind) -> None:
     assert infer_kind(text) is kind
 
 
-@pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="no annotated corpus")
-def test_inferred_kind_agrees_with_the_corpus() -> None:
-    """At least nine records in ten get the kind their annotator gave them."""
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("ombudsman-decision.txt", RecordKind.PROFESSIONAL),
+        ("ombudsman-analysis.txt", RecordKind.PROFESSIONAL),
+        ("review-naming-the-person.txt", RecordKind.PROFESSIONAL),
+        ("recording-guidance.txt", RecordKind.PROFESSIONAL),
+        ("board-minutes.txt", RecordKind.PROFESSIONAL),
+        ("letter-to-a-doctor.txt", RecordKind.PROFESSIONAL),
+        ("own-account.txt", RecordKind.OWN_ACCOUNT),
+        ("blank-form.txt", RecordKind.TEMPLATE),
+    ],
+)
+def test_texts_that_are_not_records_are_recognised(name: str, kind: RecordKind) -> None:
+    assert infer_kind((NOT_RECORDS / name).read_text(encoding="utf-8")) is kind
+
+
+def _confusion(folder: Path) -> Counter[tuple[str, str]]:
     confusion: Counter[tuple[str, str]] = Counter()
-    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         gold = json.loads(line)
-        text = (CORPUS / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{gold['id']}.txt").read_text(encoding="utf-8")
         confusion[(gold["kind"], infer_kind(text).value)] += 1
-    total = sum(confusion.values())
-    agreed = sum(n for (gold, inferred), n in confusion.items() if gold == inferred)
-    assert agreed / total >= 0.9, sorted(confusion.items())
+    return confusion
+
+
+@pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="no annotated corpus")
+def test_inferred_kind_agrees_with_the_corpus() -> None:
+    """Every record gets the kind its annotator gave it: none is taken for a text that is
+    not a record, which would switch the record-only rules off."""
+    confusion = _confusion(CORPUS)
+    disagreements = {pair: n for pair, n in confusion.items() if pair[0] != pair[1]}
+    assert disagreements == {}
+
+
+RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL911"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ombudsman-decision.txt",
+        "ombudsman-analysis.txt",
+        "review-naming-the-person.txt",
+        "recording-guidance.txt",
+        "board-minutes.txt",
+        "letter-to-a-doctor.txt",
+        "blank-form.txt",
+    ],
+)
+def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
+    default_linter: Linter, name: str
+) -> None:
+    text = (NOT_RECORDS / name).read_text(encoding="utf-8")
+    report = default_linter.lint(text, metadata={"contact_date": "2026-01-01",
+                                                 "recorded_date": "2026-02-01"})  # fmt: skip
+    assert not report.kind.is_record
+    assert {f.code for f in report.findings} & RECORD_ONLY_CODES == set()
+
+
+def test_the_persons_own_account_is_their_voice_and_is_not_corrected(
+    default_linter: Linter,
+) -> None:
+    """Every word of an own account is the person's, so nothing in it is flagged; checked
+    as a case note, the same text draws findings (the rules did run)."""
+    text = (NOT_RECORDS / "own-account.txt").read_text(encoding="utf-8")
+    assert default_linter.lint(text).findings == []
+    assert default_linter.lint(text, kind="case_note").findings != []
+
+
+def test_a_given_kind_overrides_the_inferred_one(default_linter: Linter) -> None:
+    text = (NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8")
+    assert default_linter.lint(text).kind is RecordKind.PROFESSIONAL
+    report = default_linter.lint(text, kind="case_note")
+    assert report.kind is RecordKind.CASE_NOTE
+    assert {f.code for f in report.findings} & RECORD_ONLY_CODES
+
+
+def test_the_inferred_kind_is_in_json_and_the_text_summary(tmp_path: Path) -> None:
+    guidance = tmp_path / "guidance.txt"
+    guidance.write_text((NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8"))
+    runner = CliRunner()
+    as_json = json.loads(runner.invoke(cli, ["check", str(guidance), "--format", "json"]).output)
+    assert as_json["files"][0]["kind"] == "professional"
+    text = runner.invoke(cli, ["check", str(guidance)]).output.strip().splitlines()
+    assert text[-1].endswith("in 1 record (professional text).")
+    forced = runner.invoke(cli, ["check", str(guidance), "--kind", "case_note"]).output
+    assert forced.strip().splitlines()[-1].endswith("(case note).")
+
+
+def test_an_exports_kind_column_names_the_new_kinds() -> None:
+    assert parse_kind("Guidance") is RecordKind.PROFESSIONAL
+    assert parse_kind("Own account") is RecordKind.OWN_ACCOUNT
+    assert parse_kind("Template") is RecordKind.TEMPLATE
+
+
+@given(st.text(max_size=400))
+def test_any_text_gets_a_kind(text: str) -> None:
+    assert isinstance(infer_kind(text), RecordKind)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+def test_a_text_about_one_named_person_is_never_their_own_account(text: str) -> None:
+    """Naming the same person twice makes a text a record about them, whatever else it
+    holds, so it is never the person's own account."""
+    about_someone = f"Visited Mrs Pollard today.\n{text}\nMrs Pollard was well."
+    assert infer_kind(about_someone) is not RecordKind.OWN_ACCOUNT

@@ -470,6 +470,9 @@ class Summary:
     findings: int = 0
     in_baseline: int = 0
     failing: bool = False  # a reported finding at or above --fail-on
+    # Records linted per kind, given or inferred: the summary says what the text was taken
+    # to be, since that decides which rules ran.
+    kinds: dict[str, int] = field(default_factory=dict)
 
     @property
     def exit_status(self) -> int:
@@ -665,6 +668,8 @@ def _count(summary: Summary, outcome: Outcome, fail_on: Severity | None) -> None
         return
     summary.linted += 1
     summary.findings += len(outcome.findings)
+    if outcome.kind is not None:
+        summary.kinds[outcome.kind] = summary.kinds.get(outcome.kind, 0) + 1
     if fail_on is not None and any(
         Severity(f["severity"]).rank >= fail_on.rank for f in outcome.findings
     ):

@@ -235,6 +235,9 @@ def evaluate(
 
 
 def _score_spans(result: Evaluation, record: GoldRecord, findings: list[Finding]) -> None:
+    # A finding that stands for other rules' findings on the same words reports their
+    # problems too, each scored under its own label and span.
+    findings = [part for f in findings for part in (f, *f.absorbed)]
     gold_by_label: dict[str, list[GoldSpan]] = {}
     for span in record.spans:
         if span.label in SPAN_LABELS:

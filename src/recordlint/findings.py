@@ -38,6 +38,29 @@ class RecordKind(StrEnum):
     LETTER = "letter"
     ASSESSMENT = "assessment"
     EMAIL = "email"
+    # Texts that are not a record about a person, which recordlint is still asked to check:
+    # guidance, reports, minutes and decisions about services; the person's own account in
+    # the first person; a blank form with its labels and no answers.
+    PROFESSIONAL = "professional"
+    OWN_ACCOUNT = "own_account"
+    TEMPLATE = "template"
+
+    @property
+    def is_record(self) -> bool:
+        """A record written about or to one person, which the recording standards govern."""
+        return self in RECORD_KINDS
+
+    @property
+    def label(self) -> str:
+        """The kind in words ("case note", "professional text")."""
+        if self is RecordKind.PROFESSIONAL:
+            return "professional text"
+        return self.value.replace("_", " ")
+
+
+RECORD_KINDS = frozenset(
+    {RecordKind.CASE_NOTE, RecordKind.LETTER, RecordKind.ASSESSMENT, RecordKind.EMAIL}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +83,9 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     fix: str | None = None  # "safe" when the first suggestion can replace the text as it is
     document_level: bool = False
+    # Other rules' findings on the same words, folded into this one (their advice is in the
+    # message): one problem is reported once.
+    absorbed: tuple[Finding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

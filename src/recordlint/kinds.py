@@ -4,13 +4,22 @@ The signals are the ones a reader uses at a glance: an email has From/To/Subject
 (or opens "Hi Jo,"), a letter has a salutation and a sign-off, an assessment, review or
 support plan opens with a title naming the form or with the form's labelled fields. Anything
 else is a case note, which is also the safest default: the case-note rules are the general ones.
+
+Some texts people check are not records at all, and the rules that only make sense on a
+record (the person's voice, reasons for decisions, timeliness) must not run on them: a blank
+form is mostly labels with nothing after them; professional prose (guidance, reports,
+minutes, an ombudsman's decision) talks about services and people in general, in its stock
+phrases, and names no one person again and again; the person's own account is written in
+the first person about their own life ("my flat", "my son").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from recordlint.findings import RecordKind
+from recordlint.lexicon import load_lexicon
 
 _EMAIL_HEADER = re.compile(
     r"^[ \t]*(?:from|to|subject|cc|bcc|sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE
@@ -39,20 +48,153 @@ _FORM_FIELD = re.compile(
 )
 MAX_TITLE_WORDS = 14
 
+_TO_A_PROFESSIONAL = re.compile(
+    r"^[ \t]*dear\s+(?:dr\b|doctor\b|professor\b|colleagues?\b)", re.IGNORECASE | re.MULTILINE
+)
+# The person the letter is about: a "Re:" line naming them, or "your patient".
+_ABOUT_SOMEONE_ELSE = re.compile(
+    r"^[ \t]*re[ \t]*:[ \t]*(?:Mrs|Mr|Ms|Miss|Mx)\b|\b(?:your|our|mutual)\s+(?:patient|client)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A form's field left empty: a label and a colon with nothing, a line or a box after it.
+_EMPTY_FIELD = re.compile(
+    r"^[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]*(?:_{2,}|\.{3,}|\[[ \t]*\]|☐|\[[^\]\n]{0,30}\])?[ \t]*$"
+)
+# A question answered by ticking: "Yes / No", "☐ Yes ☐ No".
+_TICK_OPTIONS = re.compile(r"\byes\s*/\s*no\b|☐|\[[ \t]\]", re.IGNORECASE)
+MIN_EMPTY_FIELDS = 4
+# Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A".
+_ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])")
+# A titled name, with the surname apart so "Mr Kevin Doyle" and "Mr Doyle" are one person.
+_TITLED_NAME = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
+)
+# Words between quotation marks are someone else's: the person quoted in a worker's note.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
+_DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+# Professional prose scores this many cues, counting an anonymised name and numbered
+# paragraphs as cues; a record that names no one person twice reaches one at most. An
+# excerpt of a paragraph or two has room for fewer cues, so two are enough there.
+MIN_PROFESSIONAL_CUES = 3
+MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT = 2
+MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED = 5
+EXCERPT_WORDS = 200
+# The person's own account: at least this share of first-person words, and "my" before the
+# things of their own life at least this often.
+MIN_FIRST_PERSON_SHARE = 0.05
+MIN_OWN_LIFE_MENTIONS = 2
+
 
 def infer_kind(text: str) -> RecordKind:
-    """Email by its headers, letter by salutation or sign-off, assessment by its title."""
+    """Blank form by its empty fields, email by its headers, letter by salutation or
+    sign-off, professional prose by its stock phrases, assessment by its title, the
+    person's own account by its first person; anything else is a case note."""
     head = text[:2000]
+    if _is_blank_form(text):
+        return RecordKind.TEMPLATE
     if len(_EMAIL_HEADER.findall(head)) >= 2:
         return RecordKind.EMAIL
     first = _first_line(text)
     if _SALUTATION.search(head) or _SIGN_OFF.search(text[-1500:]):
-        return RecordKind.EMAIL if _EMAIL_GREETING.match(first) else RecordKind.LETTER
+        if _EMAIL_GREETING.match(first):
+            return RecordKind.EMAIL
+        if _between_professionals(head):
+            return RecordKind.PROFESSIONAL
+        return RecordKind.LETTER
     if _EMAIL_GREETING.match(first):
         return RecordKind.EMAIL
+    if _is_professional_prose(text):
+        return RecordKind.PROFESSIONAL
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
         return RecordKind.ASSESSMENT
+    if _is_own_account(text):
+        return RecordKind.OWN_ACCOUNT
     return RecordKind.CASE_NOTE
+
+
+def _between_professionals(head: str) -> bool:
+    """A letter to a doctor or a colleague about a patient or client: written for a
+    professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""
+    return bool(_TO_A_PROFESSIONAL.search(head) and _ABOUT_SOMEONE_ELSE.search(head))
+
+
+def _is_blank_form(text: str) -> bool:
+    """Mostly fields with nothing filled in: at least four empty fields or tick questions,
+    and more of them than lines of writing."""
+    empty = written = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _EMPTY_FIELD.match(line) or _TICK_OPTIONS.search(line):
+            empty += 1
+        else:
+            written += 1
+    # The title and a heading or two are written lines even on a blank form.
+    return empty >= MIN_EMPTY_FIELDS and empty > written
+
+
+def _named_person_repeated(text: str) -> bool:
+    """A record is about someone: the same titled name comes back ("Mrs Pollard")."""
+    surnames = [m.group("surname") for m in _TITLED_NAME.finditer(text)]
+    return any(surnames.count(name) >= 2 for name in set(surnames))
+
+
+def _is_professional_prose(text: str) -> bool:
+    cues = _cue_count(text, "professional")
+    cues += bool(_ANONYMISED.search(text))
+    cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
+    # Rules for everyone ("staff should", "records must") rather than plans for one person.
+    cues += len(_DUTY.findall(text)) >= 3
+    if _named_person_repeated(text):
+        # A review or decision may name the person it is about, but a record about them
+        # never carries this many of the phrases of reports and decisions.
+        return cues >= MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED
+    if len(_WORD.findall(text)) < EXCERPT_WORDS:
+        return cues >= MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT
+    return cues >= MIN_PROFESSIONAL_CUES
+
+
+def _is_own_account(text: str) -> bool:
+    if _named_person_repeated(text):
+        return False
+    text = _QUOTED.sub(" ", text)
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    if not words:
+        return False
+    first_person = sum(1 for w in words if w in _FIRST_PERSON)
+    if first_person / len(words) < MIN_FIRST_PERSON_SHARE:
+        return False
+    own_life = sum(1 for _ in _own_life_pattern().finditer(text))
+    return own_life >= MIN_OWN_LIFE_MENTIONS
+
+
+def _cue_count(text: str, kind: str) -> int:
+    return sum(1 for _ in _cue_pattern(kind).finditer(text))
+
+
+@cache
+def _cue_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(kind)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_life_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\bmy\s+(?:{_alternatives('own_life')})(?![\w-])", re.IGNORECASE)
+
+
+def _alternatives(kind: str) -> str:
+    """The lexicon's cues of one kind as a regular expression, longest first."""
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == kind),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(term).replace(r"\ ", r"\s+") for term in terms)
 
 
 def _first_line(text: str) -> str:

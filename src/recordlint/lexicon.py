@@ -46,6 +46,7 @@ __all__ = [
     "NeverFlagEntry",
     "OpinionMarkerEntry",
     "SpeechEntry",
+    "TextCueEntry",
     "WordyPhraseEntry",
     "lexicon_dir",
     "lexicon_file_model",
@@ -63,6 +64,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "never-flag",
     "opinion-markers",
     "speech",
+    "text-cues",
     "wordy-phrases",
 )
 
@@ -199,6 +201,11 @@ class JargonEntry(_SuggestingEntry):
     depersonalising: bool = Field(
         default=False, description="A label standing in for the person; suggest their name."
     )
+    everyday_with_actor: bool = Field(
+        default=False,
+        description="Someone named as doing it marks the everyday sense, not the service's: "
+        "'intervention by the neighbour', 'her intervention' (someone stepped in).",
+    )
 
     @model_validator(mode="after")
     def _lower_case_term(self) -> JargonEntry:
@@ -261,6 +268,18 @@ class SpeechEntry(_Entry):
     kind: Literal["speech_verb", "feeling_verb", "wish_verb", "professional", "relevant_other"]
 
 
+class TextCueEntry(_Entry):
+    """A phrase that tells what kind of text this is, or that a word is being talked about.
+
+    ``mention`` cues come just before a word that is discussed rather than used ("the
+    notion of"); ``professional`` cues are the stock phrases of guidance, reports and
+    decisions about services; ``own_life`` nouns follow "my" when people write about their
+    own lives ("my flat", "my son"), not about their work.
+    """
+
+    kind: Literal["mention", "professional", "own_life"]
+
+
 class NeverFlagEntry(_Entry):
     """A word or shape the acronym rule must never flag."""
 
@@ -288,6 +307,7 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "never-flag": NeverFlagEntry,
     "opinion-markers": OpinionMarkerEntry,
     "speech": SpeechEntry,
+    "text-cues": TextCueEntry,
     "wordy-phrases": WordyPhraseEntry,
 }
 

@@ -331,6 +331,8 @@ def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Pat
         line = (
             f"Found {_plural(summary.findings, 'finding')} in {_plural(summary.linted, 'record')}"
         )
+        if summary.kinds:
+            line += f" ({_kinds_in_words(summary.kinds, summary.linted)})"
         unreadable = summary.failed - summary.not_analysed
         if unreadable:
             line += f"; {_plural(unreadable, 'input')} could not be read"
@@ -349,6 +351,15 @@ def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Pat
     if output is not None:
         line += f"; written to {output}"
     click.echo(line + ".", err=True)
+
+
+def _kinds_in_words(kinds: dict[str, int], linted: int) -> str:
+    """"case note" for one record; "2 case notes, 1 professional" for several."""
+    if linted == 1 and len(kinds) == 1:
+        return RecordKind(next(iter(kinds))).label
+    return ", ".join(
+        _plural(count, RecordKind(kind).label) for kind, count in sorted(kinds.items())
+    )
 
 
 def _plural(count: int, noun: str) -> str:

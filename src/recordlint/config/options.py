@@ -7,7 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SeverityName = Literal["error", "warning", "info", "off"]
-KindName = Literal["case_note", "letter", "assessment", "email"]
+KindName = Literal[
+    "case_note", "letter", "assessment", "email", "professional", "own_account", "template"
+]
 
 
 class Section(BaseModel):

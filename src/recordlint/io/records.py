@@ -39,6 +39,10 @@ _KIND_WORDS = {
     "assessment": RecordKind.ASSESSMENT,
     "email": RecordKind.EMAIL,
     "e_mail": RecordKind.EMAIL,
+    "professional": RecordKind.PROFESSIONAL,
+    "guidance": RecordKind.PROFESSIONAL,
+    "own_account": RecordKind.OWN_ACCOUNT,
+    "template": RecordKind.TEMPLATE,
 }
 
 

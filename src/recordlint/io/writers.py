@@ -282,7 +282,9 @@ class SarifWriter(RecordWriter):
         parts = []
         keys = outcome.keys if outcome else []
         for finding, key in zip(data["findings"], keys, strict=False):
-            parts.append(json.dumps(self._result(record, finding, key), ensure_ascii=False))
+            result = self._result(record, finding, key)
+            result["properties"]["kind"] = data["kind"]  # which rules ran depends on it
+            parts.append(json.dumps(result, ensure_ascii=False))
         if not parts:
             return ""
         text = ("," if self.results_written else "") + ",\n".join(parts) + "\n"

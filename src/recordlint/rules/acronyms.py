@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from recordlint.dates import find_dates
 from recordlint.findings import Category, Finding, Severity
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.nlp import Need
@@ -666,9 +667,16 @@ class _Scanner:
     ) -> None:
         capital = self._at_sentence_start(start)
         upper = self._caps_line(start) and base.isupper() and len(base) > 1
+        meant = _meanings_that_fit(entry.expansions, self.text, end)
         expansions = tuple(
-            _fit(_inflect(expansion, inflection), capital=capital, upper=upper)
-            for expansion in entry.expansions
+            _fit(
+                _with_article(_inflect(expansion, inflection), self.text, start, end)
+                if not inflection and not upper
+                else _inflect(expansion, inflection),
+                capital=capital,
+                upper=upper,
+            )
+            for expansion in meant
         )
         chosen = rule or entry.kind
         self._add(Abbreviation(start, end, chosen, base, inflection, expansions, True))
@@ -760,6 +768,61 @@ def _pluralise(phrase: str) -> str:
         plural = noun + "s"
     words[head] = plural
     return " ".join(words)
+
+
+# Words that name a time: before a date only these expansions can be meant.
+_TIME_WORDS = re.compile(
+    r"\b(?:week|weeks|month|day|days|commencing|beginning|starting|ending|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+MAX_GAP_BEFORE_DATE = 3
+
+
+def _meanings_that_fit(expansions: tuple[str, ...], text: str, end: int) -> tuple[str, ...]:
+    """Before a date only the expansions that name a time fit: "w/c 23/03/2026" is a week
+    commencing, never a wheelchair. Elsewhere, or when none names a time, all of them."""
+    gap = len(text[end:]) - len(text[end:].lstrip(" \t"))
+    if not 0 < gap <= MAX_GAP_BEFORE_DATE:
+        return expansions
+    following = text[end + gap : end + gap + 40]
+    if not any(found.start == 0 for found in find_dates(following)):
+        return expansions
+    timed = tuple(e for e in expansions if _TIME_WORDS.search(e))
+    return timed or expansions
+
+
+# A singular noun for a person or a team ("occupational therapist", "social worker") needs
+# an article where the abbreviation stood alone: "with OT" -> "with an occupational
+# therapist". Uncountable expansions ("occupational therapy") read as they are.
+_COUNTABLE_ROLE = re.compile(
+    r"(?:ist|worker|officer|nurse|manager|practitioner|assessor|coordinator|advocate|"
+    r"doctor|carer|consultant|paramedic|team)$"
+)
+# Only after a preposition is the missing article plain ("with OT", "referred to OT");
+# at the start of a note ("GP to be updated") the writer's telegraphic style is kept.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)\s+$", re.IGNORECASE)
+# What may follow a noun phrase that stands alone; any other word after the abbreviation
+# probably makes it a modifier ("OT assessment"), which takes no article.
+_ALONE_BEFORE = re.compile(
+    r"\s*(?:[.,;!?)]|$|(?:the|a|an|and|or|but|to|for|on|in|at|about|with|from|by|of|"
+    r"today|tomorrow|yesterday|this|that|is|was|will|would|has|had|have|who|as|if|so|"
+    r"then|again|too|also|because)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_article(expansion: str, text: str, start: int, end: int) -> str:
+    if not _COUNTABLE_ROLE.search(expansion):
+        return expansion
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _PREPOSITION_BEFORE.search(text[line_start:start]):
+        return expansion
+    if not _ALONE_BEFORE.match(text, end):
+        return expansion
+    article = "an" if expansion[:1].lower() in "aeiou" else "a"
+    return f"{article} {expansion}"
 
 
 def _fit(expansion: str, *, capital: bool, upper: bool) -> str:
@@ -909,7 +972,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     ## Fix safety
     Safe when the lexicon gives exactly one expansion, or the writer spelled the acronym
     out; otherwise the expansions are offered for review ("OT": occupational therapist or
-    occupational therapy).
+    occupational therapy). After a preposition a person's role takes an article ("with OT"
+    -> "with an occupational therapist").
     """
     for found in _found(ctx):
         if found.rule != "acronym":
@@ -1043,7 +1107,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
-    shorthand ("w/c": wheelchair or week commencing) is offered for review.
+    shorthand ("w/c": wheelchair or week commencing) is offered for review. Before a date
+    only the meanings that name a time are offered ("w/c 23/03/2026": week commencing).
     """
     for found in _found(ctx):
         if found.rule == "shorthand":

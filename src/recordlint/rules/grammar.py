@@ -32,6 +32,7 @@ _failures_lock = threading.Lock()
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
     fix=Fix.REVIEW,
+    merges=False,
 )
 def grammar(ctx: DocumentContext) -> None:
     """Finds grammar problems with LanguageTool, when the team has a LanguageTool server.

@@ -19,12 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.rules.respectful import lexicon_gate
+from recordlint.usage import is_explained
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -461,8 +462,21 @@ def jargon_matches(
             continue
         if _part_of_a_name_or_address(ctx.text, match.start, match.end):
             continue
+        if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
+            continue
         kept.append((match, entry))
     return kept
+
+
+_ACTOR_AFTER = re.compile(r"\s+(?:by|from)\s+\S")
+_ACTOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w['’]s?)\s+$", re.IGNORECASE)
+
+
+def _actor_named(text: str, start: int, end: int) -> bool:
+    """Someone named as the one who did it: "intervention by the neighbour", "her
+    intervention", "the police's intervention"."""
+    before = text[max(0, start - 30) : start]
+    return bool(_ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before))
 
 
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent)\s*:", re.IGNORECASE)
@@ -524,6 +538,27 @@ def suggestions_for(
     return out, drop_in
 
 
+def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | None:
+    """Where the nouns that modify the jargon noun start ("day centre placement" -> the
+    start of "day"), or None when it stands alone ("her placement", "a new placement")."""
+    if ctx.doc is None:
+        return None
+    tokens = [t for t in ctx.doc if start <= t.idx < end]
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN":
+        return None
+    head = tokens[0]
+    first: int | None = None
+    previous = head.i - 1
+    while previous >= 0:
+        token = ctx.doc[previous]
+        gap = ctx.text[token.idx + len(token.text) : ctx.doc[previous + 1].idx]
+        if gap != " " or token.pos_ not in ("NOUN", "PROPN") or not token.text.isalpha():
+            break
+        first = token.idx
+        previous -= 1
+    return first
+
+
 def _after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))
 
@@ -534,8 +569,10 @@ def _after_indefinite_article(text: str, start: int) -> bool:
     category=Category.JARGON,
     standard="2.plain-language",
     severity=Severity.WARNING,
-    needs=[Need.TEXT],
+    # Tags tell a compound ("day centre placement") from the jargon word on its own.
+    needs=[Need.TAGS],
     fix=Fix.REVIEW,
+    about_wording=True,
 )
 def service_jargon(ctx: ParagraphContext) -> None:
     """Finds service jargon that has a plainer alternative ("signposted", "package of care").
@@ -558,6 +595,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
+    - Words talked about rather than used ("the term 'placement'") or explained where they
+      stand ("respite (a short break for you)", "reablement, which means ...").
+    - The everyday sense where the lexicon marks one: someone named as doing it
+      ("intervention by the neighbour", "her intervention") means someone stepped in.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -566,10 +607,24 @@ def service_jargon(ctx: ParagraphContext) -> None:
     ## Fix safety
     Suggestions are put into the same form as the jargon ("signposted" becomes "directed")
     and the same capitals. The fix is safe only when the first suggestion is one or two plain
-    words and does not follow "a" or "an"; otherwise it is offered for review.
+    words and does not follow "a" or "an"; otherwise it is offered for review. Where the
+    jargon word is the head of a compound ("day centre placement") no word is offered in
+    its place, since swapping the head changes what the compound names.
     """
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
+        modifier = _noun_modifier_before(ctx, match.start, match.end)
+        if modifier is not None:
+            # Swapping the head of a compound changes what it names ("day centre placement"
+            # is not a "day centre home"): ask for the whole phrase to be said plainly.
+            phrase = ctx.text[modifier : match.end]
+            ctx.flag(
+                match.start,
+                match.end,
+                f"'{matched}' is service jargon; say plainly what '{phrase}' is.",
+                fix=None,
+            )
+            continue
         suggestions, drop_in = suggestions_for(
             entry.suggestions, matched, match.form, ctx.text[: match.start]
         )
@@ -592,6 +647,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
 PERSON_PLACEHOLDER = "the person's name"
 _TITLED_NAME = re.compile(
     r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+)?"
+    # "Mrs X. The Council ...": a word that starts a sentence is not a surname.
+    r"(?!(?:The|This|That|These|She|He|It|They|We|Her|His)\b)"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 _SALUTATION = re.compile(r"^\s*Dear\s+(?P<name>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)", re.M)
@@ -655,8 +712,12 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     category=Category.JARGON,
     standard="2.person-centred",
     severity=Severity.WARNING,
-    needs=[Need.TOKENS, Need.ENTITIES],
+    needs=[Need.TAGS, Need.ENTITIES],
+    # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
+    # a person whose name a label can stand in for.
+    kinds=RECORD_KINDS,
     fix=Fix.REVIEW,
+    about_wording=True,
     # The entity recogniser is the costliest component; only paragraphs holding a label
     # need it (titled names elsewhere are read by pattern in the finalizer).
     gate=lexicon_gate(
@@ -681,6 +742,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - Records written to the person ("You told me...").
     - The person's own quoted words, and exceptions listed in the lexicon.
+    - A label's word describing the noun after it ("the adult daughter", "the client
+      group").
+    - Texts that are not records about one person: guidance and reports ("the adult" in
+      general), blank forms ("Client:").
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -690,6 +755,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     """
     ctx.facts[_NAMES_FACT] = _person_names(ctx)
     for match, entry in jargon_matches(ctx, depersonalising=True):
+        if _describes_the_next_noun(ctx, match.end):
+            continue
         start = match.start
         determiner = _DETERMINER_BEFORE.search(ctx.text, 0, start)
         if determiner and not entry.term.startswith("the "):
@@ -710,6 +777,20 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
+def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
+    """The label's word describes the noun after it, so it is not standing in for the
+    person: "the adult daughter", "the client group"."""
+    if ctx.doc is None:
+        return False
+    following = next((t for t in ctx.doc if t.idx >= end), None)
+    return (
+        following is not None
+        and following.idx == end + 1
+        and following.pos_ in ("NOUN", "PROPN")
+        and following.text[:1].islower()
+    )
+
+
 @finalizer("RL202")
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     name = best_person_name([_written_names(ctx.text), *ctx.facts(_NAMES_FACT)])
@@ -728,39 +809,7 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
 # RL203 unexplained-legal-term
 # ---------------------------------------------------------------------------------------
 
-# An explanation in brackets or after a dash starts with a small letter and runs to a few
-# words: "(a decision made for you)", not "(DoLS)"; "- a conversation", not "- Mrs Patel".
-# A colon is not enough: "Best interests decision: Mr Price to move" is a form label.
-_EXPLAINED_AFTER = re.compile(
-    r"""^(?:
-        \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
-      | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
-      | ,?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s  # "... is a conversation"
-      | ,?\s+(?:means|meaning)\b
-    )""",
-    re.VERBOSE,
-)
-_EXPLAINED_LATER_IN_SENTENCE = re.compile(
-    r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
-    re.IGNORECASE,
-)
-_EXPLAINED_BEFORE = re.compile(r"\b(?:called|known\s+as|named)\s+(?:a|an|the)?\s*$", re.I)
-_EXPLAINED_NEXT = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how))\b", re.IGNORECASE
-)
 _LEGAL_FACT = "legal.explained"
-
-
-def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
-    """Whether the writer explains the term at [start, end) where it is used."""
-    sentence_start, sentence_end = _sentence_around(sentences, start, end, len(text))
-    after = text[end:sentence_end]
-    if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
-        return True
-    if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
-        return True
-    following = next((s for s, _ in sentences if s >= sentence_end), None)
-    return following is not None and bool(_EXPLAINED_NEXT.match(text[following:]))
 
 
 @rule(
@@ -770,6 +819,10 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TEXT],
+    # The person reads records, letters and plans about them; guidance, reports and
+    # decisions are written for professionals, who use the law's terms on every page.
+    kinds=RECORD_KINDS,
+    about_wording=True,
 )
 def unexplained_legal_term(ctx: ParagraphContext) -> None:
     """Finds legal terms used without a plain explanation the first time they appear.
@@ -793,7 +846,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       bracket, a dash or a colon; "which means", "this means", "that is" later in the
       sentence; "called ..." or "known as ..." before it; or a next sentence starting
       "This means".
-    - The person's own quoted words.
+    - The person's own quoted words, and terms talked about rather than used.
+    - Texts that are not records: guidance, reports and decisions are written for
+      professionals, who use the law's terms throughout.
 
     ## Fix safety
     No fix: the term must stay. The message offers a plain explanation to add.

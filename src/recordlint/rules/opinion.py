@@ -635,6 +635,7 @@ def _perfect(verb: Token) -> bool:
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
     gate=_gate("credibility"),
+    about_wording=True,
 )
 def credibility_undermining(ctx: ParagraphContext) -> None:
     """Finds words that cast doubt on what the person says ("claims", "insists", "allegedly").

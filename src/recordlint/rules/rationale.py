@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, Finding, Severity
+from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
@@ -835,7 +835,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     standard="2.rationale",
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
+    kinds=RECORD_KINDS,
     allow_in_quotes=True,
+    merges=False,
 )
 def decision_without_reason(ctx: ParagraphContext) -> None:
     """Finds sentences that record a decision but give no reason for it.

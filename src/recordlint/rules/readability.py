@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TOKENS],
+    merges=False,
 )
 def long_sentence(ctx: ParagraphContext) -> None:
     """Finds sentences longer than the configured number of words (25 by default).
@@ -205,7 +206,9 @@ def reading_level_too_high(ctx: DocumentContext) -> None:
 # ---------------------------------------------------------------------------------------
 
 # Participles that describe a state rather than an action someone did ("she is married",
-# "the door was locked"): a passive reading is possible, but active voice would not help.
+# "the door was locked", the regional "she was sat in her chair"), or an event whose actor
+# the verb itself names ("admitted", "discharged", "diagnosed": the hospital, the doctor):
+# a passive reading is possible, but naming who acted would add nothing.
 STATIVE_PARTICIPLES = frozenset(
     {
         "married", "divorced", "widowed", "separated", "engaged", "retired", "born", "called",
@@ -218,7 +221,8 @@ STATIVE_PARTICIPLES = frozenset(
         "shut", "broken", "damaged", "soiled", "stained", "cluttered", "covered", "furnished",
         "heated", "lit", "equipped", "stocked", "crowded", "blocked", "cracked", "flooded",
         "soaked", "limited", "tiled", "carpeted", "dishevelled", "unkempt", "clothed",
-        "matted", "unwashed", "overgrown", "bound", "raised"
+        "matted", "unwashed", "overgrown", "bound", "raised", "sat", "stood", "admitted",
+        "discharged", "diagnosed"
     }
 )
 _DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "really", "more", "less", "rather"})
@@ -251,6 +255,23 @@ def _agent_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return child
     return None
+
+
+def hides_who_acted(verb: Token) -> bool:
+    """Whether a passive verb reports something someone did or has done without saying
+    who ("a referral was made", "she has been told").
+
+    A passive that names its agent ("was seen by the GP") hides nothing.
+    A rule or a plan in the passive ("records should be kept", "a review will be
+    arranged", "needs to be met", "visits are arranged weekly") says what is to happen or
+    usually happens; whoever does it is not hidden, it is anyone whose job it is.
+    """
+    if _agent_of(verb) is not None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "MD" or h.tag_ == "TO" for h in helpers):
+        return False
+    return any(h.tag_ == "VBD" or h.lower_ in ("has", "have", "had") for h in helpers)
 
 
 # A "be" passive needs a form of "be" shortly before a past participle: a regular one
@@ -302,8 +323,14 @@ def passive_voice(ctx: ParagraphContext) -> None:
     > I referred Mrs Khan to the falls team.
 
     ## Stays quiet on
+    - Passives that say who acted: "she was seen by the GP".
+    - Rules, plans and habits, where whoever does it is whoever's job it is: "records
+      should be kept", "a review will be arranged", "needs to be met", "visits are weekly
+      arranged".
     - States rather than actions: "she is married", "he was worried", "the door was
-      locked", "she was born in 1950", "she is known to the team".
+      locked", "she was born in 1950", "she is known to the team", "she was sat in her
+      chair"; and events whose verb names the actor: "he was admitted", "she was
+      diagnosed".
     - Adjectives after "very", "so" or "too" ("she was very confused"), hyphenated
       participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
@@ -318,17 +345,15 @@ def passive_voice(ctx: ParagraphContext) -> None:
         sentences += 1
         verbs = passive_verbs(sentence)
         passive_sentences += bool(verbs)
-        for verb in verbs:
+        for verb in filter(hides_who_acted, verbs):
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
             start_token = min([verb, *auxiliaries], key=lambda t: t.i)
             start, end = start_token.idx, verb.idx + len(verb.text)
             words = ctx.text[start:end]
-            if _agent_of(verb) is None:
-                message = (
-                    f"'{words}' is passive and does not say who did it; "
-                    "name who acted (for example 'I', 'the GP' or 'her daughter')."
-                )
-            else:
-                message = f"'{words}' is passive; active voice may be shorter and clearer."
-            ctx.flag(start, end, message)
+            ctx.flag(
+                start,
+                end,
+                f"'{words}' is passive and does not say who did it; "
+                "name who acted (for example 'I', 'the GP' or 'her daughter').",
+            )
     ctx.facts[_PASSIVE_FACT] = (passive_sentences, sentences)

@@ -61,6 +61,16 @@ class Rule:
     allow_in_quotes: bool = False
     finalize: Callable[[DocumentContext, list[Finding]], list[Finding]] | None = None
     preview: bool = False
+    # Whether a finding is about particular words, and so is the same problem as another
+    # rule's finding on those words ("lacks insight": an opinion and a label). False for
+    # findings about a whole sentence (its length, a missing reason) and for misspellings
+    # and grammar, which are problems of their own whatever else is said about the words.
+    merges: bool = True
+    # Whether the finding is about the choice of a word (jargon, a label, a wordy or unkind
+    # word): such advice does not apply where the word is talked about rather than used
+    # ("the term 'service user'") or is explained where it stands ("respite (a short
+    # break)"); the engine checks both for every such rule.
+    about_wording: bool = False
     # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
     # the engine neither runs it nor pays for the analysis it needs on that paragraph.
     gate: Callable[[str], bool] | None = None
@@ -77,7 +87,11 @@ class Rule:
         return self.docs.splitlines()[0] if self.docs else ""
 
     def applies_to(self, kind: RecordKind) -> bool:
-        return self.kinds is None or kind in self.kinds
+        if self.kinds is not None:
+            return kind in self.kinds
+        # The person's own account is their own words from start to end, and the person's
+        # words are never corrected: only a rule that may look inside quotes runs on it.
+        return kind is not RecordKind.OWN_ACCOUNT or self.allow_in_quotes
 
 
 _RULES: dict[str, Rule] = {}
@@ -111,6 +125,8 @@ def rule(
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
     metadata: Iterable[str] = (),
+    merges: bool = True,
+    about_wording: bool = False,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -136,6 +152,8 @@ def rule(
             preview=preview,
             gate=gate,
             metadata=frozenset(metadata),
+            merges=merges,
+            about_wording=about_wording,
         )
         return check
 

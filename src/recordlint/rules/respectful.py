@@ -202,6 +202,7 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
     gate=lexicon_gate(lambda: [e.term for e in _judgemental()[0]]),
+    about_wording=True,
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.
@@ -225,8 +226,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     Words used of an organisation, document or decision rather than the person ("the
     application was refused by the tribunal", "the council refused planning permission",
     "aggressive cancer"), phrases the lexicon lists as exceptions ("abusive relationship",
-    "fed up"), and the person's own quoted words. Frank description of abuse, injuries and
-    risk is not flagged: the rule targets labels and blame.
+    "fed up"), the person's own quoted words, and words talked about rather than used ("the
+    notion of lifestyle choice", "words such as 'non-compliant'"). Frank description of
+    abuse, injuries and risk is not flagged: the rule targets labels and blame.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the

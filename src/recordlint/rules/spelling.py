@@ -236,6 +236,7 @@ def _same_case(model: str, word: str) -> str:
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
+    merges=False,
 )
 def misspelling(ctx: ParagraphContext) -> None:
     """Finds words that are not in the British English dictionary, with suggestions.

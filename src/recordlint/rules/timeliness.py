@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from recordlint.dates import RecordDates, coerce_date, find_record_dates
-from recordlint.findings import Category, Severity
+from recordlint.findings import RECORD_KINDS, Category, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
 
@@ -19,6 +19,7 @@ from recordlint.rules.registry import DocumentContext, Scope, rule
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
     metadata=["contact_date", "recorded_date"],
+    kinds=RECORD_KINDS,
 )
 def recorded_late(ctx: DocumentContext) -> None:
     """Finds case notes written more than 48 hours after the contact they record.

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.nlp import DEFAULT_MODEL, Need, shared_pipeline
 from recordlint.rules.registry import DocumentContext, Scope, rule
@@ -1282,6 +1282,7 @@ def _shift(facts: dict[str, Any], offset: int) -> dict[str, Any]:
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     scope=Scope.DOCUMENT,
+    kinds=RECORD_KINDS,
 )
 def no_voice_of_the_person(ctx: DocumentContext) -> None:
     """Finds case notes and assessments that never record what the person said, wants or feels.

@@ -31,6 +31,7 @@ def compiled_wordy_phrases() -> tuple[tuple[Any, ...], PhraseIndex]:
     severity=Severity.INFO,
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
+    about_wording=True,
 )
 def wordy_phrase(ctx: ParagraphContext) -> None:
     """Finds formal or wordy phrases that have a shorter everyday word ("in order to").
@@ -48,7 +49,8 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     > Before the visit I phoned Mrs Khan to check the time.
 
     ## Stays quiet on
-    - The person's own quoted words.
+    - The person's own quoted words, and phrases talked about rather than used ("the phrase
+      'in order to'").
     - Phrases that are also service jargon or a legal term (RL201 and RL203 report those).
 
     ## Fix safety

@@ -1,0 +1,137 @@
+"""Words talked about rather than used, and words explained where they stand.
+
+A word-choice rule asks the writer to use a plainer or kinder word. That advice is wrong
+where the writer is not using the word at all but discussing it ("the notion of lifestyle
+choice is mistaken", "avoid the term 'service user'"), and where the writer already explains
+it in place ("respite (a short break for the carer)", "an advocate, which means someone who
+helps you speak up"). The engine asks these questions once for every rule that is about
+word choice, so no rule repeats them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.lexicon import load_lexicon
+
+# An explanation in brackets or after a dash starts with a small letter and runs to a few
+# words: "(a decision made for you)", not "(DoLS)"; "- a conversation", not "- Mrs Patel".
+# A colon is not enough: "Best interests decision: Mr Price to move" is a form label.
+_EXPLAINED_AFTER = re.compile(
+    r"""^(?:
+        \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
+      | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
+      | ,?\s+(?:means|meaning)\b
+    )""",
+    re.VERBOSE,
+)
+# "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
+# definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
+# something about someone in particular instead.
+_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
+)
+_EXPLAINED_LATER_IN_SENTENCE = re.compile(
+    r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
+    re.IGNORECASE,
+)
+_EXPLAINED_BEFORE = re.compile(r"\b(?:called|known\s+as|named)\s+(?:a|an|the)?\s*$", re.I)
+_EXPLAINED_NEXT = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how))\b", re.IGNORECASE
+)
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
+# A quoted word or short phrase: opened after a space or bracket, closed before a space or
+# punctuation, no more than a few words ("the word 'placement' is", "called “respite”").
+MAX_QUOTED_WORDS = 5
+_QUOTE_WINDOW = 60
+
+
+def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the writer explains the words at [start, end) where they are used."""
+    sentence_start, sentence_end = _sentence_around(sentences, start, end, len(text))
+    after = text[end:sentence_end]
+    if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
+        return True
+    if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):
+        return True
+    if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
+        return True
+    following = next((s for s, _ in sentences if s >= sentence_end), None)
+    return following is not None and bool(_EXPLAINED_NEXT.match(text[following:]))
+
+
+def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the words at [start, end) point at someone or something in particular
+    ("the patient", "her reablement")."""
+    first_word = text[start:end].split(" ", 1)[0]
+    leading = _DETERMINER_BEFORE.search(first_word + " ")
+    return bool(leading or _DETERMINER_BEFORE.search(text[sentence_start:start]))
+
+
+def is_mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are talked about rather than used: named by "the
+    term", "the notion of", "so-called" and the like, or set in quotation marks on their own.
+    A cue such as "so-called" is itself a mention when a quoted term follows it."""
+    before = text[max(0, start - _QUOTE_WINDOW) : start]
+    if _mention_cue_before().search(before):
+        return True
+    if _mention_cue_alone().fullmatch(text[start:end]):
+        return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
+    return _in_quotation_marks(text, start, end)
+
+
+def _in_quotation_marks(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(mark, max(line_start, start - _QUOTE_WINDOW), start + 1)
+                  for mark in _OPENING_MARKS)  # fmt: skip
+    if opening < 0:
+        return False
+    mark = text[opening]
+    if opening > line_start and text[opening - 1].isalnum():
+        return False  # an apostrophe inside a word: "carer's"
+    closing = next(
+        (i for i in range(max(end, opening + 1), min(line_end, end + _QUOTE_WINDOW))
+         if text[i] in _CLOSING_MARKS and _closes(mark, text[i])),
+        -1,
+    )  # fmt: skip
+    if closing < 0 or (closing + 1 < line_end and text[closing + 1].isalnum()):
+        return False
+    quoted = text[opening + 1 : closing]
+    return 0 < len(quoted.split()) <= MAX_QUOTED_WORDS
+
+
+def _closes(opening: str, closing: str) -> bool:
+    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+    return pairs.get(opening) == closing or (opening in '"“' and closing in '"”')
+
+
+def _sentence_around(
+    sentences: list[tuple[int, int]], start: int, end: int, length: int
+) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= start < e or (s < end <= e):
+            return s, max(e, end)
+    return 0, length
+
+
+@cache
+def _mention_terms() -> tuple[str, ...]:
+    entries = load_lexicon("text-cues").entries
+    return tuple(sorted((e.term for e in entries if e.kind == "mention"), key=len, reverse=True))
+
+
+@cache
+def _mention_cue_before() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _mention_terms())
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s*[\"“‘']?\s*$", re.IGNORECASE)
+
+
+@cache
+def _mention_cue_alone() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _mention_terms())
+    return re.compile(rf"(?:{alternatives})", re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Words talked about rather than used, and words explained where they stand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recordlint.metrics import sentence_spans
+from recordlint.usage import is_explained, is_mentioned
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The notion of lifestyle choice is mistaken here.", "lifestyle choice"),
+        ("Avoid the term service user in records.", "service user"),
+        ("Staff should stop writing 'non-compliant' in records.", "non-compliant"),
+        ("Staff should stop writing “non-compliant” in records.", "non-compliant"),
+        ('The so-called "lifestyle choice" argument was used.', "so-called"),
+        ("Words such as refused suggest defiance.", "refused"),
+    ],
+)
+def test_words_talked_about_are_mentions(text: str, words: str) -> None:
+    assert is_mentioned(text, *_at(text, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She refused her tablets this morning.", "refused"),
+        ("Her so-called friend took her pension.", "so-called"),
+        ("The carer's placement ended in May.", "placement"),
+        ('She said "the placement is lovely, I want to stay there for good".', "placement"),
+    ],
+)
+def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
+    assert not is_mentioned(text, *_at(text, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "explained"),
+    [
+        ("We talked about respite (a short break for you).", "respite", True),
+        ("An advocate, which means someone who helps you speak up, will call.", "advocate", True),
+        ("Reablement is a short service to help you get back on your feet.", "Reablement", True),
+        ("Ward says so. The patient is a bed blocker now.", "The patient", False),
+        ("He has respite (DoLS) at Elm House.", "respite", False),
+        ("He has respite at Elm House twice a year.", "respite", False),
+    ],
+)
+def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:
+    start, end = _at(text, words)
+    assert is_explained(text, start, end, sentence_spans(text)) is explained
+
+
+@given(st.text(max_size=200), st.data())
+def test_any_text_and_span_gets_an_answer(text: str, data: st.DataObject) -> None:
+    """Arbitrary text and any span in it: both questions answer without error."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert isinstance(is_mentioned(text, start, end), bool)
+    assert isinstance(is_explained(text, start, end, sentence_spans(text)), bool)
