@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.rules.voice import line_units, voice_of
+from recordlint.rules.voice import voice_of
+from recordlint.segments import line_units
 
 
 def _voices(text: str, kind: str = "case_note") -> list[str]:

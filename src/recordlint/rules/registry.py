@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.nlp import Need
@@ -64,6 +64,13 @@ class Rule:
     # A cheap test on a paragraph's text: when it says no, the rule cannot fire there, so
     # the engine neither runs it nor pays for the analysis it needs on that paragraph.
     gate: Callable[[str], bool] | None = None
+    # What the rule still needs on a paragraph its gate turns down; None: it does not run
+    # there. A rule that reads every paragraph for a little (who is mentioned) but deeply
+    # only where its gate says yes (what somebody said) pays for the parse only there.
+    gated_needs: frozenset[Need] | None = None
+    # A document-phase step of a paragraph rule: it reads the facts the paragraphs left and
+    # may flag the record as a whole.
+    document_step: Callable[[DocumentContext], None] | None = None
 
     @property
     def docs(self) -> str:
@@ -107,6 +114,7 @@ def rule(
     allow_in_quotes: bool = False,
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
+    gated_needs: Iterable[Need] | None = None,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -131,6 +139,7 @@ def rule(
             allow_in_quotes=allow_in_quotes,
             preview=preview,
             gate=gate,
+            gated_needs=frozenset(gated_needs) if gated_needs is not None else None,
         )
         return check
 
@@ -143,6 +152,18 @@ def finalizer(code: str) -> Callable[[Callable[..., list[Finding]]], Callable[..
     def attach(func: Callable[..., list[Finding]]) -> Callable[..., list[Finding]]:
         existing = _RULES[code]
         _RULES[code] = Rule(**{**_as_dict(existing), "finalize": func})
+        return func
+
+    return attach
+
+
+def document_step(code: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Attach a document-phase step to a paragraph rule: it runs once per record, after the
+    paragraphs, with the facts they recorded, and may flag the record."""
+
+    def attach(func: Callable[..., None]) -> Callable[..., None]:
+        existing = _RULES[code]
+        _RULES[code] = Rule(**{**_as_dict(existing), "document_step": func})
         return func
 
     return attach
@@ -206,6 +227,17 @@ class _Flagger:
         )
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class FactKey(Generic[T]):
+    """A typed key for facts a paragraph rule leaves for the document phase: the value
+    stored under ``FactKey[Mentions]("voice")`` is known to be ``Mentions``."""
+
+    name: str
+
+
 @dataclass(slots=True)
 class ParagraphContext:
     """What a paragraph rule sees. Offsets given to :meth:`flag` are paragraph-relative."""
@@ -215,8 +247,12 @@ class ParagraphContext:
     kind: RecordKind
     config: Config
     quotes: list[tuple[int, int]]  # paragraph-relative
-    facts: dict[str, Any]
+    facts: dict[Any, Any]  # by str (older rules) or FactKey
     _flagger: _Flagger
+
+    def record(self, key: FactKey[T], value: T) -> None:
+        """Leave ``value`` under ``key`` for the document phase."""
+        self.facts[key] = value
 
     def flag(
         self,
@@ -244,7 +280,7 @@ class DocumentContext:
     config: Config
     metadata: dict[str, Any]
     blocks: list[Block]
-    block_facts: list[dict[str, Any]]
+    block_facts: list[dict[Any, Any]]
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
     _flagger: _Flagger | None = field(default=None)
@@ -252,6 +288,15 @@ class DocumentContext:
     def facts(self, key: str) -> list[Any]:
         """Every paragraph's value for ``key``, in document order (missing ones skipped)."""
         return [facts[key] for facts in self.block_facts if key in facts]
+
+    def recorded(self, key: FactKey[T]) -> list[tuple[Block, T]]:
+        """Each paragraph with the value its rules recorded under ``key``, in document
+        order (paragraphs without one skipped); offsets in the values are the paragraph's."""
+        return [
+            (block, facts[key])
+            for block, facts in zip(self.blocks, self.block_facts, strict=True)
+            if key in facts
+        ]
 
     def flag(
         self,
