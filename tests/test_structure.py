@@ -15,7 +15,21 @@ from recordlint.rules.registry import all_rules
 from recordlint.standards import CLAUSES
 
 SRC = Path(recordlint.__file__).parent
-CORE = ["api.py", "engine.py", "findings.py", "text.py", "nlp.py", "config", "rules", "docs.py"]
+CORE = [
+    "api.py",
+    "findings.py",
+    "text.py",
+    "segments.py",
+    "matching.py",
+    "inflection.py",
+    "lexicon.py",
+    "metrics.py",
+    "subjects.py",
+    "nlp.py",
+    "config",
+    "rules",
+    "docs.py",
+]
 SHELL_ONLY = {"click", "pygls", "lsprotocol", "openpyxl", "jinja2", "rich", "docx"}
 
 
@@ -45,6 +59,56 @@ def test_core_does_not_import_interface_libraries() -> None:
         files += sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []
     offenders = {str(p.relative_to(SRC)): _imports(p) & SHELL_ONLY for p in files}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+RULES_DIR = SRC / "rules"
+# Infrastructure every rule uses; everything else in rules/ is a rule family.
+RULE_INFRASTRUCTURE = {"registry", "__init__"}
+
+
+def _rule_modules() -> list[Path]:
+    return sorted(p for p in RULES_DIR.glob("*.py") if p.stem not in RULE_INFRASTRUCTURE)
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module ``path`` imports, absolute names, at any depth (lazy imports too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = "recordlint.rules" if node.level == 1 else "recordlint"
+                module = f"{base}.{node.module}" if node.module else base
+                names |= {f"{module}.{alias.name}" for alias in node.names}
+            elif node.module:
+                names.add(node.module)
+                names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+def test_rule_modules_never_import_each_other(path: Path) -> None:
+    """rules/x.py imports no other rule family: what two rules share lives outside rules/
+    (segments, matching, inflection, lexicon, subjects), so rules cannot drift apart."""
+    siblings = {f"recordlint.rules.{p.stem}" for p in _rule_modules()} - {
+        f"recordlint.rules.{path.stem}"
+    }
+    imported = _imported_modules(path)
+    assert not {n for n in imported if n in siblings or n.rsplit(".", 1)[0] in siblings}
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+def test_rule_modules_never_load_a_pipeline(path: Path) -> None:
+    """Rules read the engine's one parse; none loads or borrows a spaCy pipeline itself."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    used |= {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    used |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+             for alias in node.names}  # fmt: skip
+    assert not used & {"load_pipeline", "shared_pipeline"}
+    assert "spacy.load" not in path.read_text(encoding="utf-8")
 
 
 def test_every_rule_module_exists_and_registers_rules() -> None:

@@ -458,3 +458,19 @@ def _root_causes(exc: ValidationError) -> list[Any]:
         )
     ]
     return sorted(causes, key=lambda error: error["type"] != "extra_forbidden")
+
+
+# Suggestions that start like this are advice about what to write, not replacement words.
+ADVICE_STARTS = frozenset(
+    {
+        "describe", "record", "say", "quote", "give", "explain", "use", "remove",
+        "name", "state", "write", "ask", "check", "note",
+    }
+)  # fmt: skip
+
+
+def is_advice(suggestion: str) -> bool:
+    """Whether a lexicon suggestion is advice on what to write ("describe what happened")
+    rather than words to put in place."""
+    lowered = suggestion.lower()
+    return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}

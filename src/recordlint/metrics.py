@@ -23,12 +23,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from recordlint.segments import LIST_MARKER
+
 # A word: letters or digits, joined by apostrophes or hyphens ("carer's", "Weston-super-Mare").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Email and web addresses are read as one item, not as the words between their dots.
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # Sentence-ending punctuation, with any closing quotes or brackets, then a space or the end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 _LINE = re.compile(r"[^\r\n]+")
@@ -112,7 +113,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
         if text.count("\n", previous_end, start) + text.count("\r", previous_end, start) > 1:
             previous_wraps = False  # a blank line ends the paragraph
         previous_end = end
-        marker = _LIST_MARKER.match(text, start, end)
+        marker = LIST_MARKER.match(text, start, end)
         if marker:
             start = marker.end()
         while start < end and text[start].isspace():

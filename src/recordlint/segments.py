@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # One set of list markers for every rule: bullet glyphs, "1." / "(2)" and "a)" / "(b)".
+# Used with ``match``, which anchors at the position given.
 BULLET_GLYPHS = "-*•▪◦·–‣⁃●○■□►✓"
-LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[" + re.escape(BULLET_GLYPHS) + r"]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+"
-)
+BULLET_CLASS = "[" + re.escape(BULLET_GLYPHS) + "]"
+LIST_MARKER = re.compile(r"[ \t]*(?:" + BULLET_CLASS + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 # A line this short that does not end a sentence is a heading or a label, not wrapped prose.
 MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 6
@@ -105,10 +105,11 @@ def mark_line_units(doc: Doc) -> Doc:
     """Start a sentence at the first token of every line unit (a list item, a heading, a
     finished line); within a unit the parser or the sentencizer still finds the sentences.
     Labels stay with their line: "Decision: she will stay" is read as one sentence."""
-    if len(doc) < 2 or "\n" not in doc.text:
+    text = doc.text
+    if len(doc) < 2 or "\n" not in text:
         return doc
     starts = [token.idx for token in doc]
-    for unit_start, _ in line_units(doc.text, labels=False)[1:]:
+    for unit_start, _ in line_units(text, labels=False)[1:]:
         i = bisect.bisect_left(starts, unit_start)
         while i < len(doc) and doc[i].is_space:
             i += 1

@@ -35,6 +35,7 @@ from recordlint.rules.registry import (
     finalizer,
     rule,
 )
+from recordlint.segments import BULLET_CLASS
 
 STANDARD = "2.plain-language"
 FOUND_FACT = "acronym.found"  # the paragraph's abbreviations, shared by RL101-RL103
@@ -113,7 +114,9 @@ _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
-_BULLET_PREFIX = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
+_BULLET_PREFIX = re.compile(
+    r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$"
+)
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 _FRACTURED = ("fractured", "fracture")
 _PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"

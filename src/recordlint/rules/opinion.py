@@ -17,17 +17,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
-from recordlint.lexicon import load_lexicon
-from recordlint.nlp import Need
-from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.rules.respectful import (
+from recordlint.lexicon import is_advice, load_lexicon
+from recordlint.matching import (
     LemmaPhrases,
     PhraseMatch,
-    is_advice,
     lexicon_gate,
     longest_first,
     match_root,
 )
+from recordlint.nlp import Need
+from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import (
     Referent,
     doer_of,

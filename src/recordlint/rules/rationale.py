@@ -29,6 +29,7 @@ from recordlint.findings import Category, Finding, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
+from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
 
 if TYPE_CHECKING:
@@ -139,7 +140,6 @@ _BODY_TRANSFER = re.compile(
     r"toilet|commode|bath|shower|wheelchair|stand(?:ing)?|sit(?:ting)?|on/off|car)\b",
     re.I,
 )
-_BULLET = re.compile(r"^(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,7 +563,7 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     label = _label_of(span)
     if label is not None:
         words = words[len(label) + 1 :]
-    words = [t for t in words if not _BULLET.fullmatch(t.text + " ")]
+    words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
     if not words or words[0].lower_ in {"for", "if", "when", "whether"}:
         return False
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
@@ -822,7 +822,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     start += lead
-    bullet = _BULLET.match(text[start:end])
+    bullet = LIST_MARKER.match(text[start:end])
     if bullet:
         start += bullet.end()
     return start, start + len(text[start:end].rstrip())

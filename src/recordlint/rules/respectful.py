@@ -11,142 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
-from recordlint.lexicon import JudgementalEntry, load_lexicon
+from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon
+from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-_WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
-    """Tokens ``start``..``end`` (exclusive) of a doc matched entry number ``entry``."""
-
-    start: int
-    end: int
-    entry: int
-
-
-class LemmaPhrases:
-    """Finds lexicon phrases in a parsed doc, on lower-case words or their lemmas.
-
-    A phrase word matches a token when it equals the token's lower-case text or its lemma, so
-    base-form terms find their inflections ("lack insight" finds "lacks insight"). Hyphens are
-    optional on both sides: "attention-seeking" finds "attention seeking" and the reverse.
-    """
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for index, phrase in enumerate(phrases):
-            words = tuple(w for w in _WORD.findall(phrase.lower()) if w != "-")
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, index))
-
-    def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
-        """Every match, longest first at each start; overlapping matches are all kept."""
-        tokens = list(doc)
-        keys = [_keys(t) for t in tokens]
-        offset = tokens[0].i if tokens else 0
-        found: list[PhraseMatch] = []
-        for position, token_keys in enumerate(keys):
-            if tokens[position].text == "-":
-                continue
-            for first in token_keys:
-                for words, index in self._by_first.get(first, ()):
-                    end = _match_from(keys, tokens, position, words)
-                    if end is not None:
-                        found.append(PhraseMatch(position + offset, end + offset, index))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return found
-
-
-def _keys(token: Token) -> frozenset[str]:
-    keys = {token.lower_, token.lemma_.lower()}
-    lower = token.lower_
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        # A capitalised verb at the start of a note ("Lacks capacity.") can be tagged as a
-        # name and keep its -s in the lemma.
-        keys.add(lower[:-1])
-    return frozenset(keys)
-
-
-def _match_from(
-    keys: Sequence[frozenset[str]], tokens: Sequence[Token], start: int, words: tuple[str, ...]
-) -> int | None:
-    position = start
-    for number, word in enumerate(words):
-        if number and position < len(tokens) and tokens[position].text == "-":
-            position += 1  # "bed-blocker" for "bed blocker"
-        if position >= len(tokens) or word not in keys[position]:
-            return None
-        position += 1
-    return position
-
-
-# Base forms whose inflections do not start like them ("fed" for "feed").
-_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "feed": ("fed",),
-    "come": ("came",),
-    "give": ("gave",),
-    "get": ("got",),
-    "have": ("has", "had"),
-    "be": ("is", "was", "are", "were", "been"),
-}
-
-
-def lexicon_gate(load_terms: Callable[[], Iterable[str]]) -> Callable[[str], bool]:
-    """A cheap test for a rule's ``gate``: False only when no term of the lexicon can match.
-
-    Each term contributes the start of its longest word (and the irregular forms of that
-    word), so inflections still pass; the terms are read on first use, not at import.
-    """
-
-    @functools.cache
-    def pattern() -> re.Pattern[str]:
-        stems: set[str] = set()
-        for term in load_terms():
-            words = [w for w in _WORD.findall(term.lower()) if w[0].isalnum()]
-            if not words:
-                continue
-            longest = max(words, key=len)
-            # Short enough to survive "deny" -> "denies" and "happy" -> "happier".
-            stems.add(re.escape(longest[: max(3, min(4, len(longest) - 2))]))
-            stems.update(_IRREGULAR_FORMS.get(longest, ()))
-        return re.compile("|".join(sorted(stems)) or "(?!)", re.IGNORECASE)
-
-    def gate(text: str) -> bool:
-        return pattern().search(text) is not None
-
-    return gate
-
-
-def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
-    """Drop matches that overlap a longer (or earlier) one."""
-    kept: list[PhraseMatch] = []
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
-    for match in ordered:
-        if all(match.end <= k.start or match.start >= k.end for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
-
-
-def match_root(doc: Doc, match: PhraseMatch) -> Token:
-    """The token of a match whose head lies outside it (the phrase's syntactic head)."""
-    span = doc[match.start : match.end]
-    for token in span:
-        if not (match.start <= token.head.i < match.end) or token.head is token:
-            return token
-    return span[0]
-
+    from spacy.tokens import Doc, Span
 
 # --- respectful language -------------------------------------------------------------------
 
@@ -166,13 +41,6 @@ DECISION_NOUNS = frozenset(
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
 # Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish).
 NOUN_HOMOGRAPHS = frozenset({"refuse"})
-# Suggestions that start like this are advice about what to write, not replacement words.
-ADVICE_STARTS = frozenset(
-    {
-        "describe", "record", "say", "quote", "give", "explain", "use", "remove",
-        "name", "state", "write", "ask", "check", "note",
-    }
-)  # fmt: skip
 # Replacement wording that starts with a finite verb cannot stand where an adjective or a
 # noun stood ("He is wheelchair-bound" does not become "He is spends most of the day in bed").
 FINITE_STARTS = frozenset(
@@ -315,13 +183,6 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
 def _wording(entry: JudgementalEntry) -> list[str]:
     """The suggestions that are words to write, not advice or templates with gaps."""
     return [s for s in entry.suggestions if not is_advice(s) and "..." not in s]
-
-
-def is_advice(suggestion: str) -> bool:
-    """Whether a lexicon suggestion is advice on what to write ("describe what happened")
-    rather than words to put in place."""
-    lowered = suggestion.lower()
-    return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}
 
 
 def _suggestions(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> tuple[list[str], bool]:

@@ -302,8 +302,8 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
         if inside is not None:
             clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
             continue
-        words = doc.text[start:end]
-        credited = bool(_OWN_WORDS.search(doc.text[max(0, start - 40) : end + 20]))
+        words = _text_of(doc)[start:end]
+        credited = bool(_OWN_WORDS.search(_text_of(doc)[max(0, start - 40) : end + 20]))
         loose = not any(s <= start < e for s, e in covered)
         if credited or (
             len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
@@ -311,7 +311,7 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
             and loose
         ):
             quoted.append(Quote(start, end, credited))
-        elif loose and spoken_words(doc.text, start, end):
+        elif loose and spoken_words(_text_of(doc), start, end):
             # Whose words these are is decided with the whole record: the person's when
             # the person is who the record was last speaking of.
             quoted.append(Quote(start, end, credited=False, loose=True))
@@ -351,7 +351,7 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     heading or address line after it ("Mrs Anita Desai / Social Worker").
     """
     found: dict[int, Mention] = {}
-    for match in _TITLED_NAME.finditer(doc.text):
+    for match in _TITLED_NAME.finditer(_text_of(doc)):
         title = match.group("title").lower()
         words = match.group("names").split()
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
@@ -373,10 +373,10 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             ),
             gender=_title_gender(title),
             title=title,
-            role=_role_in_text(doc.text, start, match.end("names"), lexicon)
+            role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
             or _title_role(title),
             is_subject=token.dep_ == "nsubj",
-            cue=bool(_PERSON_CUE.search(doc.text[max(0, start - 24) : start])),
+            cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
         )
     return found
 
@@ -435,13 +435,13 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
         if mention is not None:
             found.append(mention)
     taken = {m.at for m in found}
-    found.extend(m for m in cued_first_names(doc.text) if m.at not in taken)
+    found.extend(m for m in cued_first_names(_text_of(doc)) if m.at not in taken)
     found.sort(key=_at)
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
     for relative in list(found):
         if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
             at = _at(relative)
-            possessive = _ROLE_BEFORE.search(doc.text[max(0, at - 30) : at])
+            possessive = _ROLE_BEFORE.search(_text_of(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
                 continue
             found = [
@@ -507,7 +507,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     ):
         return None
     first = _first_token_of(token)
-    text = token.doc.text
+    text = _text_of(token.doc)
     end = token.idx + len(token.text)
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
@@ -833,7 +833,7 @@ def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     # A heading the parser joined to the sentence ("Views of the person: Mrs Tanner
     # wants...") is not part of the clause.
     anchor = subject.idx if subject is not None and subject.idx < token.idx else token.idx
-    text = token.doc.text
+    text = _text_of(token.doc)
     cut = max(text.rfind("\n", start, anchor), text.rfind(": ", start, anchor) + 1)
     if cut > start:
         start = cut + 1
@@ -870,7 +870,7 @@ def _describe(
             sentences = list(verb.doc.sents)
             index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
             start = sentences[max(0, index - 1)].start_char
-            after_contact = bool(_CONTACTED.search(verb.doc.text, start, subject.idx))
+            after_contact = bool(_CONTACTED.search(_text_of(verb.doc), start, subject.idx))
         return Mention(
             Ref(RefKind.PRONOUN),
             at=subject.idx,
@@ -1259,6 +1259,17 @@ def _worth_parsing(text: str) -> bool:
     return may_carry_voice(text) or bool(quote_spans(text))
 
 
+def _text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins afresh on every call, worked out once per unit."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = ("recordlint", "voice.text")
+
+
 def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     """The facts of one paragraph, read line unit by line unit (a heading states no view).
 
@@ -1266,7 +1277,8 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     the line before) is not taken for words that introduce a name.
     """
     merged = ParagraphVoice()
-    for start, end in line_units(doc.text):
+    text = doc.text
+    for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
             continue
@@ -1274,7 +1286,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         inside = [(max(qs, first) - first, min(qe, last) - first)
                   for qs, qe in quotes if qs < last and first < qe]  # fmt: skip
         facts = paragraph_voice(span.as_doc(), inside)
-        if is_heading(doc.text[start:end]):
+        if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
         merged = merged + facts.shifted(first)
     return merged
