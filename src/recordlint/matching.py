@@ -47,7 +47,10 @@ class IndexMatch:
     form: str  # the inflection found: base, s, ed or ing
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+# Every rule that matches a lexicon on a paragraph asks for the same words; splitting them
+# once per paragraph text spares the repeats.
+@functools.lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words, case folded, with a possessive "'s" left outside ("the client's" ends at
     "client", so a name can replace "the client")."""
     tokens = []
@@ -57,7 +60,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         if word.endswith("'s") and len(word) > 2:
             word, end = word[:-2], end - 2
         tokens.append((match.start(), end, word))
-    return tokens
+    return tuple(tokens)
 
 
 class PhraseIndex:
@@ -108,7 +111,7 @@ class PhraseIndex:
         return chosen
 
     def _match_at(
-        self, text: str, tokens: list[tuple[int, int, str]], position: int, key: int
+        self, text: str, tokens: Sequence[tuple[int, int, str]], position: int, key: int
     ) -> tuple[int, str] | None:
         words = self._words[key]
         if position + len(words) > len(tokens):
@@ -252,20 +255,36 @@ class LemmaPhrases:
 
     def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
         """Every match, longest first at each start; overlapping matches are all kept."""
-        tokens = list(doc)
-        keys = [_keys(t) for t in tokens]
-        offset = tokens[0].i if tokens else 0
+        # Several rules match the same lexicon on the same paragraph: the tokens' keys and
+        # the whole doc's matches are worked out once and kept on the doc.
+        whole = hasattr(doc, "user_data")
+        root: Doc = doc if whole else doc.doc  # type: ignore[union-attr,assignment]
+        memo = root.user_data.setdefault(_MEMO, {})
+        if whole and self in memo:
+            return list(memo[self])
+        if "keys" not in memo:
+            memo["texts"] = [t.text for t in root]
+            memo["keys"] = [_keys(t) for t in root]
+        offset = 0 if whole else doc.start  # type: ignore[union-attr]
+        end_of = len(root) if whole else doc.end  # type: ignore[union-attr]
+        texts = memo["texts"][offset:end_of]
+        keys = memo["keys"][offset:end_of]
         found: list[PhraseMatch] = []
         for position, token_keys in enumerate(keys):
-            if tokens[position].text == "-":
+            if texts[position] == "-":
                 continue
             for first in token_keys:
                 for words, index in self._by_first.get(first, ()):
-                    end = _match_from(keys, tokens, position, words)
+                    end = _match_from(keys, texts, position, words)
                     if end is not None:
                         found.append(PhraseMatch(position + offset, end + offset, index))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        if whole:
+            memo[self] = tuple(found)
         return found
+
+
+_MEMO = ("recordlint", "matching")
 
 
 def _keys(token: Token) -> frozenset[str]:
@@ -279,13 +298,13 @@ def _keys(token: Token) -> frozenset[str]:
 
 
 def _match_from(
-    keys: Sequence[frozenset[str]], tokens: Sequence[Token], start: int, words: tuple[str, ...]
+    keys: Sequence[frozenset[str]], texts: Sequence[str], start: int, words: tuple[str, ...]
 ) -> int | None:
     position = start
     for number, word in enumerate(words):
-        if number and position < len(tokens) and tokens[position].text == "-":
+        if number and position < len(texts) and texts[position] == "-":
             position += 1  # "bed-blocker" for "bed blocker"
-        if position >= len(tokens) or word not in keys[position]:
+        if position >= len(texts) or word not in keys[position]:
             return None
         position += 1
     return position

@@ -1285,7 +1285,9 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         first, last = span.start_char, span.end_char
         inside = [(max(qs, first) - first, min(qe, last) - first)
                   for qs, qe in quotes if qs < last and first < qe]  # fmt: skip
-        facts = paragraph_voice(span.as_doc(), inside)
+        # A paragraph that is one unit is read as it stands; copying it would change nothing.
+        whole = len(span) == len(doc) and first == 0 and last == len(text)
+        facts = paragraph_voice(doc if whole else span.as_doc(), inside)
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
         merged = merged + facts.shifted(first)
