@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.rules.respectful import inflect
+from recordlint.inflection import inflect_for_tag as inflect
 from tests.conftest import linter_for
 
 

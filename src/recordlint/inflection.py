@@ -230,3 +230,96 @@ def match_case(suggestion: str, matched: str) -> str:
     if matched[:1].isupper() and suggestion[:1].islower():
         return suggestion[:1].upper() + suggestion[1:]
     return suggestion
+
+
+# ---------------------------------------------------------------------------------------
+# Inflection to a Penn tag, for replacement wording put where a verb stood
+# ---------------------------------------------------------------------------------------
+
+_IRREGULAR_BY_TAG: dict[str, tuple[str, str, str, str]] = {
+    # base: (past, past participle, third person singular, -ing)
+    "have": ("had", "had", "has", "having"),
+    "be": ("was", "been", "is", "being"),
+    "do": ("did", "done", "does", "doing"),
+    "choose": ("chose", "chosen", "chooses", "choosing"),
+    "leave": ("left", "left", "leaves", "leaving"),
+    "live": ("lived", "lived", "lives", "living"),
+    "go": ("went", "gone", "goes", "going"),
+    "take": ("took", "taken", "takes", "taking"),
+    "say": ("said", "said", "says", "saying"),
+    "tell": ("told", "told", "tells", "telling"),
+    "get": ("got", "got", "gets", "getting"),
+    "keep": ("kept", "kept", "keeps", "keeping"),
+    "find": ("found", "found", "finds", "finding"),
+    "feel": ("felt", "felt", "feels", "feeling"),
+    "give": ("gave", "given", "gives", "giving"),
+    "become": ("became", "become", "becomes", "becoming"),
+    "put": ("put", "put", "puts", "putting"),
+    "stop": ("stopped", "stopped", "stops", "stopping"),
+    "walk": ("walked", "walked", "walks", "walking"),
+    "spend": ("spent", "spent", "spends", "spending"),
+}
+_PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR_BY_TAG.items()}
+
+
+def inflect_for_tag(phrase: str, tag: str) -> str | None:
+    """``phrase`` with its first word (a verb in base form) inflected for the Penn ``tag``.
+
+    Returns None when the first word does not look like a base form that can be inflected
+    with confidence ("left" for VBZ), so the caller offers advice instead of a broken fix.
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    verb, rest = words[0], words[1:]
+    lowered = verb.lower()
+    if tag in {"VB", "VBP"}:
+        return phrase
+    if lowered == "not" and rest:
+        # "not attend": the negation needs its own auxiliary ("did not attend").
+        if tag == "VBD":
+            return f"did {phrase}"
+        if tag == "VBZ":
+            return f"does {phrase}"
+        inflected = inflect_for_tag(" ".join(rest), tag)
+        return f"not {inflected}" if inflected else None
+    if lowered in _PAST_FORMS or (lowered.endswith("ed") and lowered not in _IRREGULAR_BY_TAG):
+        return phrase if tag in {"VBD", "VBN"} else None
+    if lowered.endswith("ing") or (lowered.endswith("s") and not lowered.endswith("ss")):
+        return None
+    index = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(tag)
+    if index is None:
+        return None
+    if lowered in _IRREGULAR_BY_TAG:
+        form = _IRREGULAR_BY_TAG[lowered][index]
+    elif index in {0, 1}:
+        form = _regular_past(lowered)
+    elif index == 2:
+        form = _third_person(lowered)
+    else:
+        form = _present_participle(lowered)
+    return " ".join([form, *rest])
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _present_participle(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"

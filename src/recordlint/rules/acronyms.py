@@ -72,33 +72,14 @@ _NUMERAL_LABELS = frozenset(
 )
 _ROMAN = re.compile(r"^(?=[ivx]+$|[IVX]+$)(?i:x{0,3}(?:ix|iv|v?i{0,3}))$")
 
-# Day and month abbreviations: shorthand, but several are also words or names ("Sat",
-# "Jan"), so those count only next to a number or a date.
-_DATE_WORDS: dict[str, tuple[str, bool]] = {
-    "Mon": ("Monday", True),
-    "Tue": ("Tuesday", True),
-    "Tues": ("Tuesday", True),
-    "Wed": ("Wednesday", False),
-    "Weds": ("Wednesday", True),
-    "Thu": ("Thursday", True),
-    "Thur": ("Thursday", True),
-    "Thurs": ("Thursday", True),
-    "Fri": ("Friday", True),
-    "Sat": ("Saturday", False),
-    "Sun": ("Sunday", False),
-    "Jan": ("January", False),
-    "Feb": ("February", True),
-    "Mar": ("March", False),
-    "Apr": ("April", True),
-    "Jun": ("June", False),
-    "Jul": ("July", False),
-    "Aug": ("August", True),
-    "Sep": ("September", False),
-    "Sept": ("September", True),
-    "Oct": ("October", True),
-    "Nov": ("November", True),
-    "Dec": ("December", True),
-}
+
+@functools.cache
+def _date_words() -> dict[str, tuple[str, bool]]:
+    """Day and month abbreviations (lexicons/date-abbreviations.toml): shorthand, but several
+    are also words or names ("Sat", "Jan"), so those count only next to a number or a date."""
+    entries = load_lexicon("date-abbreviations").entries
+    return {entry.term: (entry.expansion, entry.alone) for entry in entries}
+
 
 _LEADING = "\"'‘“([{<*_"
 _TRAILING = '"”)]}>,;:!?*_'
@@ -387,7 +368,7 @@ class _Scanner:
             return False
         folded = word.casefold()
         terms = self.lexicons.terms
-        if folded in terms or folded[:-1] in terms or word in _DATE_WORDS:
+        if folded in terms or folded[:-1] in terms or word in _date_words():
             return False  # a lexicon term or its plural ("appts")
         return not _VOWELS.isdisjoint(word.lower())
 
@@ -488,7 +469,7 @@ class _Scanner:
         if entry is not None and self._counts(word, base, entry, start, hyphenated):
             self._add_known(start, end, base, entry, inflection)
             return
-        date_word = _DATE_WORDS.get(word)
+        date_word = _date_words().get(word)
         if (
             date_word is not None
             and (date_word[1] or self._next_to_number(start, end))

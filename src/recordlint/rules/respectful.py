@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
-from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon
+from recordlint.inflection import inflect_for_tag
+from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
@@ -25,17 +26,9 @@ if TYPE_CHECKING:
 
 # --- respectful language -------------------------------------------------------------------
 
-# Nouns naming decisions, documents and money: when one of these is what was refused, the
-# refusal is an organisation's decision, not the person's choice.
-DECISION_NOUNS = frozenset(
-    {
-        "application", "request", "claim", "appeal", "referral", "permission", "payment",
-        "funding", "loan", "planning", "benefit", "benefits", "grant", "visa", "mortgage",
-        "tenancy", "transfer", "complaint", "bid", "licence", "license", "credit", "card",
-        "access", "entry", "admission", "extension", "allowance", "badge", "pip", "asylum",
-        "order", "warrant", "injunction", "repair", "adaptation", "adaptations", "assessment",
-    }
-)  # fmt: skip
+# Nouns naming decisions, documents and money are the word list "decided_thing" in
+# lexicons/domain-words.toml: when one is what was refused, the refusal is an
+# organisation's decision, not the person's choice.
 # Verbs that blame the person for a choice: in a passive without an agent, the person is the
 # one refused ("She was refused a badge"), so only a refused thing points back to them.
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
@@ -159,7 +152,7 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
             # refused" is.
             if patient in {Referent.PERSON, Referent.OTHER_PERSON, Referent.ORGANISATION}:
                 return False
-            return token.lemma_.lower() not in DECISION_NOUNS
+            return token.lemma_.lower() not in word_list("decided_thing")
         return referent in COUNTS_AS_PERSON
     last = doc[match.end - 1]
     if last.pos_ in {"NOUN", "PROPN"}:
@@ -226,7 +219,7 @@ def _fit(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, wording: str) ->
     root = match_root(doc, match)
     adjusted = wording
     if _leads_with_verb(doc, match, entry):
-        inflected = inflect(wording, span[0].tag_)
+        inflected = inflect_for_tag(wording, span[0].tag_)
         if inflected is None:
             return None
         adjusted = inflected
@@ -275,94 +268,3 @@ def _lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():
         return text  # an acronym or a name
     return text[:1].lower() + text[1:]
-
-
-# --- inflection ----------------------------------------------------------------------------
-
-_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
-    # base: (past, past participle, third person singular, -ing)
-    "have": ("had", "had", "has", "having"),
-    "be": ("was", "been", "is", "being"),
-    "do": ("did", "done", "does", "doing"),
-    "choose": ("chose", "chosen", "chooses", "choosing"),
-    "leave": ("left", "left", "leaves", "leaving"),
-    "live": ("lived", "lived", "lives", "living"),
-    "go": ("went", "gone", "goes", "going"),
-    "take": ("took", "taken", "takes", "taking"),
-    "say": ("said", "said", "says", "saying"),
-    "tell": ("told", "told", "tells", "telling"),
-    "get": ("got", "got", "gets", "getting"),
-    "keep": ("kept", "kept", "keeps", "keeping"),
-    "find": ("found", "found", "finds", "finding"),
-    "feel": ("felt", "felt", "feels", "feeling"),
-    "give": ("gave", "given", "gives", "giving"),
-    "become": ("became", "become", "becomes", "becoming"),
-    "put": ("put", "put", "puts", "putting"),
-    "stop": ("stopped", "stopped", "stops", "stopping"),
-    "walk": ("walked", "walked", "walks", "walking"),
-    "spend": ("spent", "spent", "spends", "spending"),
-}
-_PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items()}
-
-
-def inflect(phrase: str, tag: str) -> str | None:
-    """``phrase`` with its first word (a verb in base form) inflected for the Penn ``tag``.
-
-    Returns None when the first word does not look like a base form that can be inflected
-    with confidence ("left" for VBZ), so the caller offers advice instead of a broken fix.
-    """
-    words = phrase.split()
-    if not words:
-        return None
-    verb, rest = words[0], words[1:]
-    lowered = verb.lower()
-    if tag in {"VB", "VBP"}:
-        return phrase
-    if lowered == "not" and rest:
-        # "not attend": the negation needs its own auxiliary ("did not attend").
-        if tag == "VBD":
-            return f"did {phrase}"
-        if tag == "VBZ":
-            return f"does {phrase}"
-        inflected = inflect(" ".join(rest), tag)
-        return f"not {inflected}" if inflected else None
-    if lowered in _PAST_FORMS or (lowered.endswith("ed") and lowered not in _IRREGULAR):
-        return phrase if tag in {"VBD", "VBN"} else None
-    if lowered.endswith("ing") or (lowered.endswith("s") and not lowered.endswith("ss")):
-        return None
-    index = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(tag)
-    if index is None:
-        return None
-    if lowered in _IRREGULAR:
-        form = _IRREGULAR[lowered][index]
-    elif index in {0, 1}:
-        form = _regular_past(lowered)
-    elif index == 2:
-        form = _third_person(lowered)
-    else:
-        form = _present_participle(lowered)
-    return " ".join([form, *rest])
-
-
-def _regular_past(verb: str) -> str:
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        return verb[:-1] + "ied"
-    return verb + "ed"
-
-
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-def _present_participle(verb: str) -> str:
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    return verb + "ing"

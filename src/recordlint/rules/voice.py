@@ -25,7 +25,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
+from recordlint.names import (
+    CAPITAL,
+    is_professional_title,
+    name_particles,
+    name_word,
+    title_gender,
+    titled_name,
+    titles,
+)
 from recordlint.nlp import DEFAULT_MODEL, Need
 from recordlint.rules.registry import (
     DocumentContext,
@@ -35,31 +44,20 @@ from recordlint.rules.registry import (
     rule,
 )
 from recordlint.segments import is_heading, line_units
-from recordlint.subjects import ORGANISATION_NOUNS, Referent, referent_of
+from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
-MALE_TITLES = frozenset({"mr", "sir", "lord"})
-NEUTRAL_TITLES = frozenset({"mx"})
-PROFESSIONAL_TITLES = frozenset({"dr", "prof", "professor", "rev", "cllr", "nurse", "pc"})
-TITLES = FEMALE_TITLES | MALE_TITLES | NEUTRAL_TITLES | PROFESSIONAL_TITLES
+# Titles, name particles, family roles and organisation nouns are shared word lists
+# (lexicons/domain-words.toml); names and titles are read by recordlint.names.
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-FEMALE_ROLES = _words(
-    "daughter mother mum wife sister niece aunt granddaughter grandmother girlfriend "
-    "fiancée stepdaughter daughter-in-law mother-in-law sister-in-law"
-)
-MALE_ROLES = _words(
-    "son father dad husband brother nephew uncle grandson grandfather boyfriend fiancé "
-    "stepson son-in-law father-in-law brother-in-law"
-)
 # Nouns that name the person the record is about (depersonalising, but still the person).
 PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
@@ -81,25 +79,6 @@ _SIGNED_THINGS = _words(
 EXTRA_PROFESSIONALS = _words("worker hospital surgery tm slt")
 
 
-def _capitals() -> str:
-    """A character class of capital letters: Python's ``re`` has no ``\\p{Lu}``, and names
-    start with "Ł", "Ó" or "Ş" as well as A to Z (Latin, Greek, Cyrillic and Vietnamese)."""
-    letters = (chr(c) for r in (range(0x0530), range(0x1E00, 0x1F00)) for c in r)
-    return "[" + re.escape("".join(c for c in letters if c.isupper())) + "]"
-
-
-CAPITAL = _capitals()
-# Lower-case particles inside names: "Mr al-Hassan", "Mrs van Dijk", "Rhys ap Gwilym".
-NAME_PARTICLES = frozenset({
-    "al", "el", "bin", "binti", "ibn", "ap", "van", "von", "der", "den", "de", "del",
-    "della", "di", "da", "dos", "du", "le", "la", "ter", "ten", "ní", "nic", "uí", "ó",
-})  # fmt: skip
-_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t-])?"
-_NAME_WORD = rf"(?:{CAPITAL}\.|{_PARTICLE}{CAPITAL}[\w'’-]*)"
-_TITLED_NAME = re.compile(
-    r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame|Lady)\.?[ \t]+"
-    rf"(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
-)
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
 _PERSON_CUE = re.compile(
     r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|person|adult|name|pt|"
@@ -351,7 +330,7 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     heading or address line after it ("Mrs Anita Desai / Social Worker").
     """
     found: dict[int, Mention] = {}
-    for match in _TITLED_NAME.finditer(_text_of(doc)):
+    for match in titled_name().finditer(_text_of(doc)):
         title = match.group("title").lower()
         words = match.group("names").split()
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
@@ -369,9 +348,9 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             first=tuple(
                 _clean(w)
                 for w in words[:-1]
-                if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES
+                if len(w.rstrip(".")) > 1 and w.lower() not in name_particles()
             ),
-            gender=_title_gender(title),
+            gender=title_gender(title),
             title=title,
             role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
             or _title_role(title),
@@ -422,7 +401,7 @@ def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> st
 def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
     """People named or described in the text, in order; pronouns come with clauses."""
     in_names = set(names)
-    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in TITLES}
+    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in titles()}
     found: list[Mention] = list(names.values())
     for token in doc:
         if token.i in in_names or token.i in title_tokens:
@@ -459,20 +438,23 @@ def _at(mention: Mention) -> int:
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
 # "Person: Jamie". Titled names are read elsewhere.
-_CUED_FIRST_NAME = re.compile(
-    r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–][ \t]*"
-    rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{_NAME_WORD}){{0,2}})"
-    r"[ \t]*(?=$|[,(.;/–-])",
-    re.IGNORECASE | re.MULTILINE,
-)
+@cache
+def _cued_first_name() -> re.Pattern[str]:
+    return re.compile(
+        r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
+        r"[ \t]*"
+        rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
+        r"[ \t]*(?=$|[,(.;/–-])",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def cued_first_names(text: str) -> list[Mention]:
     """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie"."""
     found = []
-    for match in _CUED_FIRST_NAME.finditer(text):
+    for match in _cued_first_name().finditer(text):
         words = match.group("name").split()
-        if words[0].lower().rstrip(".") in TITLES or words[0].isupper():
+        if words[0].lower().rstrip(".") in titles() or words[0].isupper():
             continue
         found.append(
             Mention(
@@ -551,22 +533,14 @@ def _clean(word: str) -> str:
     return re.sub(r"(?:['’]s)$", "", word).strip(".").lower()
 
 
-def _title_gender(title: str) -> str | None:
-    if title in FEMALE_TITLES:
-        return "f"
-    if title in MALE_TITLES:
-        return "m"
-    return None
-
-
 def _title_role(title: str) -> str | None:
-    return "professional" if title in PROFESSIONAL_TITLES else None
+    return "professional" if is_professional_title(title) else None
 
 
 def _role_gender(word: str | None) -> str | None:
-    if word in FEMALE_ROLES:
+    if word in word_list("female_role"):
         return "f"
-    if word in MALE_ROLES:
+    if word in word_list("male_role"):
         return "m"
     return None
 
@@ -578,7 +552,7 @@ def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
         return "person"
     if word in lexicon.relevant_other:
         return "relevant_other"
-    if word in lexicon.professional or word in ORGANISATION_NOUNS:
+    if word in lexicon.professional or word in word_list("organisation"):
         return "professional"
     return None
 
@@ -593,8 +567,11 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
                for i in range(len(compounds) + 1)]  # fmt: skip
     # "ward sister" is a nurse and "care home manager" a professional: a professional
     # compound wins over a family word at the end.
-    if any(c in lexicon.professional or c in ORGANISATION_NOUNS for c in compounds) and (
-        lemma in FEMALE_ROLES | MALE_ROLES or lemma in lexicon.professional
+    organisation = word_list("organisation")
+    if any(c in lexicon.professional or c in organisation for c in compounds) and (
+        lemma in word_list("female_role")
+        or lemma in word_list("male_role")
+        or lemma in lexicon.professional
     ):
         return "professional"
     for phrase in phrases:
@@ -917,7 +894,7 @@ class PersonIdentity:
 
     @property
     def gender(self) -> str | None:
-        return _title_gender(self.title) if self.title else None
+        return title_gender(self.title) if self.title else None
 
 
 @dataclass(slots=True)
@@ -969,7 +946,7 @@ def identify_person(
         cue = mention.cue or _at(mention) < title_end
         if key in carers:
             scores[key] += 6 if cue else 1
-        elif not roles.get(key) and mention.title not in PROFESSIONAL_TITLES:
+        elif not roles.get(key) and not is_professional_title(mention.title):
             scores[key] += 3 if cue else 1
         else:
             continue
@@ -1001,7 +978,7 @@ def _first_name_person(
     excluded = {m.ref for m in mentions if m.role}
     for facts in paragraph_facts:
         for mention in _titled(facts):
-            if roles.get(_key(mention)) or mention.title in PROFESSIONAL_TITLES:
+            if roles.get(_key(mention)) or is_professional_title(mention.title):
                 excluded.update(Ref(RefKind.FIRST, first) for first in mention.first)
     speakers = {c.subject.ref for facts in paragraph_facts for c in facts.clauses}
     scores: Counter[Ref] = Counter()
@@ -1073,7 +1050,7 @@ def resolve_voice(
                 return "person"
             if roles.get(key):
                 return roles[key]
-            if mention.title in PROFESSIONAL_TITLES:
+            if is_professional_title(mention.title):
                 return "professional"
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
             return "other"
