@@ -1264,7 +1264,11 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
                   for qs, qe in quotes if qs < last and first < qe]  # fmt: skip
         # A paragraph that is one unit is read as it stands; copying it would change nothing.
         whole = len(span) == len(doc) and first == 0 and last == len(text)
-        facts = paragraph_voice(doc if whole else span.as_doc(), inside)
+        unit = doc if whole else span.as_doc()
+        # The unit's text is a slice of the paragraph's (with its last token's trailing
+        # space), which spares spaCy joining it again token by token.
+        unit.user_data[_TEXT_KEY] = text[first : span[-1].idx + len(span[-1].text_with_ws)]
+        facts = paragraph_voice(unit, inside)
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
         merged = merged + facts.shifted(first)
