@@ -95,9 +95,7 @@ _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
-_BULLET_PREFIX = re.compile(
-    r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$"
-)
+_BULLET_PREFIX = re.compile(r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 _FRACTURED = ("fractured", "fracture")
 _PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"

@@ -35,6 +35,7 @@ from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, fi
 if TYPE_CHECKING:
     from recordlint.config import Config
 
+
 def _allowed_terms(config: Config) -> frozenset[str]:
     return frozenset(term.casefold() for term in config.allowed_terms)
 
@@ -62,9 +63,7 @@ def _sentence_around(
     return 0, length
 
 
-def jargon_matches(
-    ctx: ParagraphContext, *, depersonalising: bool
-) -> list[tuple[IndexMatch, Any]]:
+def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tuple[IndexMatch, Any]]:
     """Jargon in the paragraph that no exception, allow-list entry or legal term cancels."""
     compiled = compiled_jargon(ctx.config)
     allowed = _allowed_terms(ctx.config)
@@ -113,6 +112,7 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------
 # RL201 service-jargon
 # ---------------------------------------------------------------------------------------
+
 
 def _after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))

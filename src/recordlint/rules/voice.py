@@ -275,9 +275,7 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
     covered = [(c.start, c.end) for c in clauses]
     quoted = []
     for start, end in quotes:
-        inside = next(
-            (i for i, c in enumerate(clauses) if c.start <= start and end <= c.end), None
-        )
+        inside = next((i for i, c in enumerate(clauses) if c.start <= start and end <= c.end), None)
         if inside is not None:
             clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
             continue
@@ -937,9 +935,7 @@ def identify_person(
     # The carer is the one the title or a "Carer:" label introduces by their relationship
     # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)").
     carers = {
-        _key(m)
-        for m in mentions
-        if carers_assessment and (m.cue or _at(m) < title_end) and m.role
+        _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
     }
     for mention in mentions:
         key = _key(mention)
