@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -364,3 +364,46 @@ def match_root(doc: Doc, match: PhraseMatch) -> Token:
         if not (match.start <= token.head.i < match.end) or token.head is token:
             return token
     return span[0]
+
+
+# ---------------------------------------------------------------------------------------
+# Terms on a spaCy doc, greedily and without overlap: words as written or their lemmas
+# ---------------------------------------------------------------------------------------
+
+_TERM_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+class TermIndex:
+    """Finds lexicon terms in a doc word by word, on the words as written or their lemmas,
+    skipping whitespace tokens; at each word the longest term wins and the search goes on
+    after it, so "case closed" is one match, not "case closed" and "close"."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        phrases = {tuple(w.lower() for w in _TERM_WORD.findall(term)) for term in terms}
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        self._by_first = {first: tuple(found) for first, found in index.items()}
+
+    def find(self, doc: Doc | Span) -> Iterator[tuple[int, int]]:
+        """Token ranges [start, end) in doc indices, in text order."""
+        tokens = [t for t in doc if not t.is_space]
+        by_first = self._by_first
+        position = 0
+        while position < len(tokens):
+            token = tokens[position]
+            candidates = set(
+                by_first.get(token.lower_, ()) + by_first.get(token.lemma_.lower(), ())
+            )
+            matched = 0
+            for term in sorted(candidates, key=len, reverse=True):
+                window = tokens[position : position + len(term)]
+                if len(window) == len(term) and all(
+                    word in (t.lower_, t.lemma_.lower())
+                    for word, t in zip(term, window, strict=True)
+                ):
+                    matched = len(term)
+                    yield window[0].i, window[-1].i + 1
+                    break
+            position += matched or 1
