@@ -144,7 +144,7 @@ _COLLECTION_CALLS = {"frozenset", "set", "tuple", "list", "dict", "_words"}
 
 def _entries(node: ast.expr) -> int:
     """How many words a module-level collection holds: its string elements, or the words
-    of a space-separated string handed to a ``_words("...")`` helper."""
+    of a space-separated string handed to a ``_words("...")`` function."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         if node.func.id == "_words":
             return sum(
