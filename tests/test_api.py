@@ -171,23 +171,6 @@ def test_flag_fix_none_means_no_fix_and_omitted_means_the_rules_fix() -> None:
     assert [f.fix for f in out] == ["safe", None]
 
 
-def test_a_loaded_wider_pipeline_is_shared_rather_than_loaded_again() -> None:
-    """A rule asking for the parse reuses a loaded pipeline with the extras switched off."""
-    from recordlint import nlp as nlp_module
-
-    nlp_module.load_pipeline("en_core_web_sm", frozenset({Need.PARSE, Need.ENTITIES}))
-    loaded = len(nlp_module._cache)
-    needs = frozenset({Need.TOKENS, Need.PARSE})
-    nlp, disable = nlp_module.shared_pipeline("en_core_web_sm", needs)
-    assert len(nlp_module._cache) == loaded
-    wanted = nlp_module.components_for(needs)
-    assert wanted <= set(nlp.pipe_names) - set(disable)
-    assert not set(disable) & (wanted | {"sentencizer"})
-    (doc,) = nlp.pipe(["She told me she wants to stay at home."], disable=disable)
-    assert [t.dep_ for t in doc][:3] == ["nsubj", "ROOT", "dobj"]
-    assert not doc.ents
-
-
 def test_without_model_keeps_the_rules_that_need_no_model() -> None:
     """The quick Linter has the paragraph rules that need no language model, and finds what
     the full one finds with those rules; with nothing to gain there is none."""

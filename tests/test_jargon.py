@@ -8,17 +8,10 @@ import pytest
 
 from recordlint import Config, Linter
 from recordlint.config import options_from_mapping
+from recordlint.inflection import PAST, PLURAL, inflect_phrase, word_forms
+from recordlint.matching import PhraseIndex, suggestions_for
 from recordlint.metrics import sentence_spans
-from recordlint.rules.jargon import (
-    PAST,
-    PLURAL,
-    PhraseIndex,
-    best_person_name,
-    inflect_phrase,
-    is_explained,
-    suggestions_for,
-    word_forms,
-)
+from recordlint.rules.jargon import best_person_name, is_explained
 
 
 @pytest.mark.parametrize(

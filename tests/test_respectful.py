@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.rules.respectful import inflect
+from recordlint.inflection import inflect_for_tag as inflect
 from tests.conftest import linter_for
 
 
@@ -96,7 +96,7 @@ def test_hyphens_are_optional_in_matching() -> None:
 
 def test_lexicon_gate_passes_inflections_and_irregular_forms() -> None:
     """The cheap pre-filter lets through inflected and irregular forms of a term."""
-    from recordlint.rules.respectful import lexicon_gate
+    from recordlint.matching import lexicon_gate
 
     gate = lexicon_gate(lambda: ["refuse", "feed", "suffer from"])
     assert gate("She refused the commode.")
@@ -107,6 +107,6 @@ def test_lexicon_gate_passes_inflections_and_irregular_forms() -> None:
 
 def test_lexicon_gate_survives_spelling_changes_in_inflection() -> None:
     """'deny' lets 'denies' through: the stem is cut before a changing last letter."""
-    from recordlint.rules.respectful import lexicon_gate
+    from recordlint.matching import lexicon_gate
 
     assert lexicon_gate(lambda: ["deny"])("He denies hitting her.")

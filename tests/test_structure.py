@@ -15,7 +15,21 @@ from recordlint.rules.registry import all_rules
 from recordlint.standards import CLAUSES
 
 SRC = Path(recordlint.__file__).parent
-CORE = ["api.py", "engine.py", "findings.py", "text.py", "nlp.py", "config", "rules", "docs.py"]
+CORE = [
+    "api.py",
+    "findings.py",
+    "text.py",
+    "segments.py",
+    "matching.py",
+    "inflection.py",
+    "lexicon.py",
+    "metrics.py",
+    "subjects.py",
+    "nlp.py",
+    "config",
+    "rules",
+    "docs.py",
+]
 SHELL_ONLY = {"click", "pygls", "lsprotocol", "openpyxl", "jinja2", "rich", "docx"}
 
 
@@ -47,6 +61,56 @@ def test_core_does_not_import_interface_libraries() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+RULES_DIR = SRC / "rules"
+# Infrastructure every rule uses; everything else in rules/ is a rule family.
+RULE_INFRASTRUCTURE = {"registry", "__init__"}
+
+
+def _rule_modules() -> list[Path]:
+    return sorted(p for p in RULES_DIR.glob("*.py") if p.stem not in RULE_INFRASTRUCTURE)
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module ``path`` imports, absolute names, at any depth (lazy imports too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = "recordlint.rules" if node.level == 1 else "recordlint"
+                module = f"{base}.{node.module}" if node.module else base
+                names |= {f"{module}.{alias.name}" for alias in node.names}
+            elif node.module:
+                names.add(node.module)
+                names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+def test_rule_modules_never_import_each_other(path: Path) -> None:
+    """rules/x.py imports no other rule family: what two rules share lives outside rules/
+    (segments, matching, inflection, lexicon, subjects), so rules cannot drift apart."""
+    siblings = {f"recordlint.rules.{p.stem}" for p in _rule_modules()} - {
+        f"recordlint.rules.{path.stem}"
+    }
+    imported = _imported_modules(path)
+    assert not {n for n in imported if n in siblings or n.rsplit(".", 1)[0] in siblings}
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+def test_rule_modules_never_load_a_pipeline(path: Path) -> None:
+    """Rules read the engine's one parse; none loads or borrows a spaCy pipeline itself."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    used |= {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    used |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+             for alias in node.names}  # fmt: skip
+    assert not used & {"load_pipeline", "shared_pipeline"}
+    assert "spacy.load" not in path.read_text(encoding="utf-8")
+
+
 def test_every_rule_module_exists_and_registers_rules() -> None:
     """Each family module listed in rules/__init__.py exists and registers a rule."""
     codes_by_module: dict[str, list[str]] = {}
@@ -71,3 +135,75 @@ def test_rule_names_are_unique() -> None:
     """No two rules share a name."""
     names = [r.name for r in all_rules()]
     assert len(names) == len(set(names))
+
+
+# A word list longer than this belongs in lexicons/ (typed, reviewed, one source per concept).
+MAX_WORDS_IN_CODE = 30
+_COLLECTION_CALLS = {"frozenset", "set", "tuple", "list", "dict", "_words"}
+
+
+def _entries(node: ast.expr) -> int:
+    """How many words a module-level collection holds: its string elements, or the words
+    of a space-separated string handed to a ``_words("...")`` function."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        if node.func.id == "_words":
+            return sum(
+                len(arg.value.split())
+                for arg in node.args
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            )
+        return sum(_entries(arg) for arg in node.args)
+    if isinstance(node, ast.Dict):
+        keys = [k for k in node.keys if isinstance(k, ast.Constant)]
+        return sum(1 for key in keys if isinstance(key.value, str))
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        strings = [i for i in node.elts if isinstance(i, ast.Constant)]
+        return sum(1 for item in strings if isinstance(item.value, str))
+    return 0
+
+
+def _word_collections(path: Path) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not isinstance(target, ast.Name):
+            continue
+        is_collection = isinstance(value, (ast.Set, ast.List, ast.Tuple, ast.Dict)) or (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in _COLLECTION_CALLS
+        )
+        if is_collection:
+            found[target.id] = _entries(value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", [*_rule_modules(), SRC / "subjects.py"], ids=lambda p: p.relative_to(SRC).as_posix()
+)
+def test_no_long_word_list_in_rule_code(path: Path) -> None:
+    """Domain words live in lexicons/, not in rule code or subjects.py."""
+    long_lists = {
+        name: size for name, size in _word_collections(path).items() if size > MAX_WORDS_IN_CODE
+    }
+    assert long_lists == {}
+
+
+def test_the_word_list_check_sees_a_long_list(tmp_path: Path) -> None:
+    """The check above counts both a literal set and a ``_words`` string."""
+    path = tmp_path / "example.py"
+    words = " ".join(f"w{n}" for n in range(MAX_WORDS_IN_CODE + 1))
+    path.write_text(
+        f"LISTED = frozenset({set(words.split())!r})\nSPLIT = _words({words!r})\nSHORT = ('a',)\n",
+        encoding="utf-8",
+    )
+    assert _word_collections(path) == {
+        "LISTED": MAX_WORDS_IN_CODE + 1,
+        "SPLIT": MAX_WORDS_IN_CODE + 1,
+        "SHORT": 1,
+    }

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from recordlint.rules.voice import line_units, voice_of
+from recordlint.rules.voice import voice_of
+from recordlint.segments import line_units
 
 
 def _voices(text: str, kind: str = "case_note") -> list[str]:
@@ -189,3 +192,20 @@ def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
         "lunch club. Kayleigh said the bus is the problem."
     )
     assert voice_of(text, "case_note").person.surname == "trelawny"
+
+
+_PIECES = [
+    "Mrs", "Khan", "Mr", "al-Hassan", "Ní", "she", "he", "they", "you", "I", "said", "wants",
+    "told", "me", "her", "daughter", "the", "GP", "Name:", "Views:", "re", '"', "'", ".", ",",
+    ":", "?", " ", " ", "\n", "\n\n", "- ", "• ", "1. ",
+]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_any_text_gives_voice_spans_inside_it(text: str) -> None:
+    """Whatever the text, the voice reading finishes and its spans lie inside the text."""
+    summary = voice_of(text, "case_note")
+    for start, end in summary.person_voice:
+        assert 0 <= start < end <= len(text)
+    assert all(value >= 0 for value in summary.metrics().values())

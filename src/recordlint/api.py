@@ -122,12 +122,19 @@ class Linter:
         paragraph_rules = [r for r in self.rules if r.scope is Scope.PARAGRAPH]
         groups: dict[frozenset[Need], list[tuple[str, RecordKind, list[Rule]]]] = {}
         for text, kind in blocks:
-            active = [
-                r for r in paragraph_rules
-                if r.applies_to(kind) and (r.gate is None or r.gate(text))
-            ]  # fmt: skip
-            needs = frozenset(n for r in active for n in r.needs)
-            groups.setdefault(needs, []).append((text, kind, active))
+            active: list[Rule] = []
+            needs_here: set[Need] = set()
+            for r in paragraph_rules:
+                if not r.applies_to(kind):
+                    continue
+                if r.gate is None or r.gate(text):
+                    needs_here.update(r.needs)
+                elif r.gated_needs is not None:
+                    needs_here.update(r.gated_needs)
+                else:
+                    continue
+                active.append(r)
+            groups.setdefault(frozenset(needs_here), []).append((text, kind, active))
         for needs, items in groups.items():
             if not needs_spacy(needs):
                 for text, kind, active in items:
@@ -220,8 +227,16 @@ class Linter:
                     rule.check(ctx)
                     ctx._flagger = None
                     by_rule[rule.code] = out
-                elif rule.finalize is not None and rule.code in by_rule:
-                    by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
+                else:
+                    if rule.document_step is not None:
+                        out = []
+                        ctx._flagger = _Flagger(rule, self._severity(rule), text, 0, out)
+                        rule.document_step(ctx)
+                        ctx._flagger = None
+                        if out:
+                            by_rule[rule.code] = [*by_rule.get(rule.code, []), *out]
+                    if rule.finalize is not None and rule.code in by_rule:
+                        by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
             except Exception as error:
                 report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
         keep = self._filter(text)
@@ -273,6 +288,17 @@ class Linter:
             )
 
         return keep
+
+    def paragraph_facts(
+        self, text: str, kind: RecordKind | str | None = None
+    ) -> list[tuple[Block, dict[Any, Any]]]:
+        """Each paragraph of ``text`` with the facts the enabled paragraph rules recorded on
+        it (offsets in them are the paragraph's), for tools that study one rule's reading."""
+        resolved = RecordKind(kind) if kind else infer_kind(text)
+        blocks = paragraphs(text)
+        self._analyse([(b.text, resolved) for b in blocks
+                       if (b.text, resolved.value) not in self._cache])  # fmt: skip
+        return [(b, self._cache_get((b.text, resolved.value), b, resolved).facts) for b in blocks]
 
     def _cache_get(self, key: tuple[str, str], block: Block, kind: RecordKind) -> _BlockResult:
         with self._lock:

@@ -36,7 +36,9 @@ __all__ = [
     "LEXICON_NAMES",
     "AcronymEntry",
     "ColumnNameEntry",
+    "DateAbbreviationEntry",
     "DecisionEntry",
+    "DomainWordEntry",
     "JargonEntry",
     "JudgementalEntry",
     "LegalTermEntry",
@@ -47,17 +49,22 @@ __all__ = [
     "OpinionMarkerEntry",
     "SpeechEntry",
     "TextCueEntry",
+    "WordListName",
     "WordyPhraseEntry",
+    "is_advice",
     "lexicon_dir",
     "lexicon_file_model",
     "load_lexicon",
     "load_lexicon_file",
+    "word_list",
 ]
 
 LEXICON_NAMES: tuple[str, ...] = (
     "acronyms",
     "column-names",
+    "date-abbreviations",
     "decisions",
+    "domain-words",
     "jargon",
     "judgemental",
     "legal-terms",
@@ -297,10 +304,58 @@ class ColumnNameEntry(_Entry):
     ]  # fmt: skip
 
 
+# The shared word lists, one per concept; a word may be on several ("nurse" is a professional
+# and a title).
+WordListName = Literal[
+    "decided_thing",
+    "female_role",
+    "female_title",
+    "home",
+    "male_role",
+    "male_title",
+    "name_particle",
+    "neutral_title",
+    "organisation",
+    "other_person",
+    "person",
+    "professional",
+    "professional_title",
+    "reporting_verb",
+    "stative_participle",
+    "symptom_noun",
+]
+
+
+class DomainWordEntry(_Entry):
+    """A word on one or more of the word lists the rules share: roles, titles, name
+    particles, organisation and home nouns, reporting verbs, stative participles."""
+
+    lists: tuple[WordListName, ...] = Field(
+        min_length=1, description="The word lists the word is on."
+    )
+
+    @model_validator(mode="after")
+    def _lists_are_unique(self) -> DomainWordEntry:
+        _check_unique_strings(self.lists)
+        return self
+
+
+class DateAbbreviationEntry(_Entry):
+    """A day or month abbreviation ("Tues", "Sept") and the word it stands for."""
+
+    expansion: Phrase = Field(description="The day or month written in full.")
+    alone: bool = Field(
+        description="Shorthand even away from a number; false for words and names ('Sat', "
+        "'Jan') that count only next to a number or a date."
+    )
+
+
 ENTRY_MODELS: dict[str, type[_Entry]] = {
     "acronyms": AcronymEntry,
     "column-names": ColumnNameEntry,
+    "date-abbreviations": DateAbbreviationEntry,
     "decisions": DecisionEntry,
+    "domain-words": DomainWordEntry,
     "jargon": JargonEntry,
     "judgemental": JudgementalEntry,
     "legal-terms": LegalTermEntry,
@@ -492,3 +547,27 @@ def _root_causes(exc: ValidationError) -> list[Any]:
         )
     ]
     return sorted(causes, key=lambda error: error["type"] != "extra_forbidden")
+
+
+# Suggestions that start like this are advice about what to write, not replacement words.
+ADVICE_STARTS = frozenset(
+    {
+        "describe", "record", "say", "quote", "give", "explain", "use", "remove",
+        "name", "state", "write", "ask", "check", "note",
+    }
+)  # fmt: skip
+
+
+def is_advice(suggestion: str) -> bool:
+    """Whether a lexicon suggestion is advice on what to write ("describe what happened")
+    rather than words to put in place."""
+    lowered = suggestion.lower()
+    return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}
+
+
+@functools.cache
+def word_list(name: WordListName) -> frozenset[str]:
+    """The words on one shared word list (``lexicons/domain-words.toml``), lower case."""
+    return frozenset(
+        entry.term.lower() for entry in load_lexicon("domain-words").entries if name in entry.lists
+    )

@@ -63,23 +63,6 @@ def load_pipeline(model: str, needs: frozenset[Need]) -> Language:
         return _cache[key]
 
 
-def shared_pipeline(model: str, needs: frozenset[Need]) -> tuple[Language, list[str]]:
-    """A pipeline that can serve ``needs``, and the components to switch off when using it.
-
-    A pipeline already loaded for wider needs is reused rather than loading the model a
-    second time; switching off its extra components gives the same analysis as a pipeline
-    loaded for ``needs`` alone (the sentencizer stays where it is).
-    """
-    wanted = components_for(needs)
-    with _lock:
-        for (name, _), nlp in _cache.items():
-            if name == model and wanted <= set(nlp.pipe_names):
-                extra = [c for c in nlp.pipe_names if c not in wanted and c != "sentencizer"]
-                if "parser" in wanted or "parser" not in nlp.pipe_names:
-                    return nlp, extra
-    return load_pipeline(model, needs), []
-
-
 def _load(model: str, needs: frozenset[Need]) -> Language:
     import spacy
 
@@ -104,13 +87,30 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     else:
         nlp.add_pipe("sentencizer")
+    # Line units (list items, headings, labels) start sentences for the sentencizer and
+    # the parser alike, so every rule reads a bullet line as a sentence of its own.
+    _register_line_units()
+    nlp.add_pipe(LINE_UNITS, after="sentencizer")
     return nlp
+
+
+LINE_UNITS = "recordlint_line_units"
+
+
+def _register_line_units() -> None:
+    from spacy.language import Language
+
+    from recordlint.segments import mark_line_units
+
+    if not Language.has_factory(LINE_UNITS):
+        Language.component(LINE_UNITS, assigns=["token.is_sent_start"], func=mark_line_units)
 
 
 def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
     """The components of ``nlp`` to switch off for a paragraph that needs only ``needs``."""
     wanted = components_for(needs)
     wanted.add("parser" if "parser" in wanted else "sentencizer")
+    wanted.add(LINE_UNITS)
     return [name for name in nlp.pipe_names if name not in wanted]
 
 

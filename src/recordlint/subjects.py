@@ -25,6 +25,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from recordlint.lexicon import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -61,37 +63,9 @@ PERSON_PRONOUNS = frozenset(
     {"he", "she", "they", "him", "her", "them", "you", "himself", "herself", "themselves"}
 )
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
-# Nouns that stand for the person the record is about (some are depersonalising, but they
-# still name the person, which is what matters here).
-PERSON_NOUNS = _words(
-    "person man woman lady gentleman gent resident tenant patient client user adult "
-    "individual occupant applicant people customer mum dad pensioner"
-)
-OTHER_PERSON_NOUNS = _words(
-    "son daughter husband wife partner mother father brother sister sibling grandson "
-    "granddaughter grandchild grandchildren niece nephew aunt uncle cousin friend neighbour "
-    "carer family relative child children kid boyfriend girlfriend fiancé stepson "
-    "stepdaughter in-law visitor volunteer attorney deputy guardian"
-)
-PROFESSIONAL_NOUNS = _words(
-    "staff worker nurse doctor gp ot physio physiotherapist therapist consultant manager "
-    "officer landlord paramedic psychiatrist psychologist advocate interpreter colleague "
-    "police assessor coordinator co-ordinator practitioner pharmacist dentist referrer "
-    "chair clinician surgeon cpn sw dn registrar judge solicitor lawyer"
-)
-ORGANISATION_NOUNS = _words(
-    "council authority tribunal court bank trust agency provider service services "
-    "department team hospital surgery practice panel board ombudsman company firm "
-    "association government insurer society office pharmacy school college university "
-    "charity organisation organization partnership group ltd limited plc dwp nhs cqc hmrc "
-    "icb ccg commissioner commissioners housing centre center clinic ward unit system "
-    "lender supplier dvla jobcentre committee scheme"
-)
-HOME_NOUNS = _words(
-    "house home flat property bungalow room bedroom kitchen bathroom toilet garden lounge "
-    "hall hallway environment conditions accommodation premises maisonette caravan "
-    "residence dwelling landing stairs yard bedsit annexe cottage living"
-)
+# The nouns for the person, family, professionals, organisations and homes, and the verbs
+# that report somebody's words, are shared word lists in lexicons/domain-words.toml.
+
 # Compounds in which "home" is an organisation rather than where the person lives.
 ORGANISATION_HOMES = frozenset({"care", "nursing", "residential", "children"})
 # Dependencies through which a predicate inherits the subject of the word it hangs from.
@@ -100,16 +74,6 @@ CLIMB_DEPS = _words(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
-# Verbs that report what somebody said, thought or felt; their clausal complement is that
-# somebody's view, not the writer's statement of fact.
-REPORTING_VERBS = _words(
-    "say tell report explain state describe mention share express disclose inform write "
-    "reply answer comment add complain confirm agree disagree claim allege admit insist "
-    "maintain deny feel think believe worry fear suggest argue raise voice emphasise "
-    "emphasize stress indicate suspect consider remember recall acknowledge accept assert "
-    "shout scream cry whisper ask wonder hope wish know understand note record document "
-    "advise warn respond concede joke laugh grumble mutter sign message text email"
-)
 # Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
 
@@ -132,18 +96,18 @@ def referent_of(token: Token) -> Referent:
     forms = {lower, token.lemma_.lower()}
     if "home" in forms and any(w in ORGANISATION_HOMES for w in lowered[:-1]):
         return Referent.ORGANISATION
-    if forms & OTHER_PERSON_NOUNS:
+    if forms & word_list("other_person"):
         return Referent.OTHER_PERSON
-    if forms & PROFESSIONAL_NOUNS or _is_professional_title(lowered):
+    if forms & word_list("professional") or _is_professional_title(lowered):
         return Referent.PROFESSIONAL
-    if forms & PERSON_NOUNS:
+    if forms & word_list("person"):
         return Referent.PERSON
-    if forms & HOME_NOUNS:
+    if forms & word_list("home"):
         return Referent.HOME
-    if forms & ORGANISATION_NOUNS:
+    if forms & word_list("organisation"):
         return Referent.ORGANISATION
     if token.pos_ == "PROPN" or token.tag_ == "NNP":
-        if any(w in ORGANISATION_NOUNS for w in lowered):
+        if any(w in word_list("organisation") for w in lowered):
             return Referent.ORGANISATION  # "Bristol City Council", "Sandbank Housing"
         if any(w in TITLES for w in lowered) or _title_before(token):
             return Referent.PERSON
@@ -325,7 +289,8 @@ def is_attributed(token: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    return verb.lemma_.lower() in REPORTING_VERBS or verb.lower_ in REPORTING_VERBS
+    verbs = word_list("reporting_verb")
+    return verb.lemma_.lower() in verbs or verb.lower_ in verbs
 
 
 def _according_to(verb: Token) -> Token | None:

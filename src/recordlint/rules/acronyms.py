@@ -36,6 +36,7 @@ from recordlint.rules.registry import (
     finalizer,
     rule,
 )
+from recordlint.segments import BULLET_CLASS
 
 STANDARD = "2.plain-language"
 FOUND_FACT = "acronym.found"  # the paragraph's abbreviations, shared by RL101-RL103
@@ -72,33 +73,14 @@ _NUMERAL_LABELS = frozenset(
 )
 _ROMAN = re.compile(r"^(?=[ivx]+$|[IVX]+$)(?i:x{0,3}(?:ix|iv|v?i{0,3}))$")
 
-# Day and month abbreviations: shorthand, but several are also words or names ("Sat",
-# "Jan"), so those count only next to a number or a date.
-_DATE_WORDS: dict[str, tuple[str, bool]] = {
-    "Mon": ("Monday", True),
-    "Tue": ("Tuesday", True),
-    "Tues": ("Tuesday", True),
-    "Wed": ("Wednesday", False),
-    "Weds": ("Wednesday", True),
-    "Thu": ("Thursday", True),
-    "Thur": ("Thursday", True),
-    "Thurs": ("Thursday", True),
-    "Fri": ("Friday", True),
-    "Sat": ("Saturday", False),
-    "Sun": ("Sunday", False),
-    "Jan": ("January", False),
-    "Feb": ("February", True),
-    "Mar": ("March", False),
-    "Apr": ("April", True),
-    "Jun": ("June", False),
-    "Jul": ("July", False),
-    "Aug": ("August", True),
-    "Sep": ("September", False),
-    "Sept": ("September", True),
-    "Oct": ("October", True),
-    "Nov": ("November", True),
-    "Dec": ("December", True),
-}
+
+@functools.cache
+def _date_words() -> dict[str, tuple[str, bool]]:
+    """Day and month abbreviations (lexicons/date-abbreviations.toml): shorthand, but several
+    are also words or names ("Sat", "Jan"), so those count only next to a number or a date."""
+    entries = load_lexicon("date-abbreviations").entries
+    return {entry.term: (entry.expansion, entry.alone) for entry in entries}
+
 
 _LEADING = "\"'‘“([{<*_"
 _TRAILING = '"”)]}>,;:!?*_'
@@ -114,7 +96,7 @@ _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
-_BULLET_PREFIX = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
+_BULLET_PREFIX = re.compile(r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 _FRACTURED = ("fractured", "fracture")
 _PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"
@@ -385,7 +367,7 @@ class _Scanner:
             return False
         folded = word.casefold()
         terms = self.lexicons.terms
-        if folded in terms or folded[:-1] in terms or word in _DATE_WORDS:
+        if folded in terms or folded[:-1] in terms or word in _date_words():
             return False  # a lexicon term or its plural ("appts")
         return not _VOWELS.isdisjoint(word.lower())
 
@@ -486,7 +468,7 @@ class _Scanner:
         if entry is not None and self._counts(word, base, entry, start, hyphenated):
             self._add_known(start, end, base, entry, inflection)
             return
-        date_word = _DATE_WORDS.get(word)
+        date_word = _date_words().get(word)
         if (
             date_word is not None
             and (date_word[1] or self._next_to_number(start, end))

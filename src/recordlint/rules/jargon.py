@@ -13,405 +13,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
-from recordlint.lexicon import load_lexicon, load_lexicon_file
+from recordlint.inflection import PLURAL
+from recordlint.lexicon import load_lexicon
+from recordlint.matching import (
+    CompiledJargon,
+    IndexMatch,
+    compiled_jargon,
+    compiled_legal_terms,
+    lexicon_gate,
+    suggestions_for,
+)
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.rules.respectful import lexicon_gate
 from recordlint.usage import is_explained
 
 if TYPE_CHECKING:
     from recordlint.config import Config
-
-# ---------------------------------------------------------------------------------------
-# Inflections
-# ---------------------------------------------------------------------------------------
-
-BASE, PLURAL, PAST, GERUND = "base", "s", "ed", "ing"
-
-# Words that never inflect inside a phrase ("package of care", not "package ofs care").
-_FIXED_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "for",
-        "with",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "into",
-        "onto",
-        "up",
-        "out",
-        "off",
-        "over",
-        "as",
-        "per",
-        "your",
-        "you",
-        "our",
-        "we",
-        "us",
-        "their",
-        "his",
-        "her",
-        "its",
-        "it",
-        "is",
-        "are",
-        "be",
-        "been",
-        "not",
-        "no",
-        "than",
-        "that",
-        "this",
-    }
-)
-# Irregular verbs that appear in jargon, wordy phrases or their suggestions:
-# base -> (third person, past, past participle, -ing).
-_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
-    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
-    "take": ("takes", "took", "taken", "taking"),
-    "give": ("gives", "gave", "given", "giving"),
-    "make": ("makes", "made", "made", "making"),
-    "tell": ("tells", "told", "told", "telling"),
-    "send": ("sends", "sent", "sent", "sending"),
-    "find": ("finds", "found", "found", "finding"),
-    "get": ("gets", "got", "got", "getting"),
-    "go": ("goes", "went", "gone", "going"),
-    "see": ("sees", "saw", "seen", "seeing"),
-    "meet": ("meets", "met", "met", "meeting"),
-    "put": ("puts", "put", "put", "putting"),
-    "set": ("sets", "set", "set", "setting"),
-    "hold": ("holds", "held", "held", "holding"),
-    "choose": ("chooses", "chose", "chosen", "choosing"),
-    "keep": ("keeps", "kept", "kept", "keeping"),
-    "leave": ("leaves", "left", "left", "leaving"),
-    "begin": ("begins", "began", "begun", "beginning"),
-    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
-    "buy": ("buys", "bought", "bought", "buying"),
-    "pay": ("pays", "paid", "paid", "paying"),
-    "say": ("says", "said", "said", "saying"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "seek": ("seeks", "sought", "sought", "seeking"),
-    "do": ("does", "did", "done", "doing"),
-    "have": ("has", "had", "had", "having"),
-    "bring": ("brings", "brought", "brought", "bringing"),
-    "think": ("thinks", "thought", "thought", "thinking"),
-    "come": ("comes", "came", "come", "coming"),
-    "run": ("runs", "ran", "run", "running"),
-    "feel": ("feels", "felt", "felt", "feeling"),
-    "hear": ("hears", "heard", "heard", "hearing"),
-    "understand": ("understands", "understood", "understood", "understanding"),
-    "lead": ("leads", "led", "led", "leading"),
-    "spend": ("spends", "spent", "spent", "spending"),
-    "deal": ("deals", "dealt", "dealt", "dealing"),
-    "mean": ("means", "meant", "meant", "meaning"),
-    "stand": ("stands", "stood", "stood", "standing"),
-    "fall": ("falls", "fell", "fallen", "falling"),
-}
-_VOWELS = "aeiou"
-
-
-def _doubles_final_consonant(word: str) -> bool:
-    """Consonant-vowel-consonant endings may double before -ed/-ing ("plan" -> "planned")."""
-    return (
-        len(word) >= 3
-        and word[-1] not in _VOWELS + "wxy"
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
-    )
-
-
-def _plural(word: str) -> str:
-    if re.search(r"(?:s|x|z|ch|sh)$", word):
-        return word + "es"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def _past(word: str) -> list[str]:
-    if word.endswith("e"):
-        return [word + "d"]
-    if re.search(r"[^aeiou]y$", word):
-        return [word[:-1] + "ied"]
-    forms = [word + "ed"]
-    if _doubles_final_consonant(word):
-        forms.append(word + word[-1] + "ed")
-    return forms
-
-
-def _gerund(word: str) -> list[str]:
-    if word.endswith("ie"):
-        return [word[:-2] + "ying"]
-    if word.endswith("e") and not word.endswith(("ee", "oe", "ye")):
-        return [word[:-1] + "ing", word + "ing"]  # "ageing" is British too
-    forms = [word + "ing"]
-    if _doubles_final_consonant(word):
-        forms.append(word + word[-1] + "ing")
-    return forms
-
-
-def word_forms(word: str) -> dict[str, str]:
-    """Surface forms of one lower-case word, each with its inflection."""
-    forms: dict[str, str] = {word: BASE}
-    if word in _FIXED_WORDS or len(word) <= 2 or not word.isalpha():
-        return forms
-    if word in _IRREGULAR:
-        third, past, participle, ing = _IRREGULAR[word]
-        forms.update({third: PLURAL, past: PAST, participle: PAST, ing: GERUND})
-    else:
-        forms.setdefault(_plural(word), PLURAL)
-        for form in _past(word):
-            forms.setdefault(form, PAST)
-        for form in _gerund(word):
-            forms.setdefault(form, GERUND)
-    for surface, form in list(forms.items()):  # "utilise" and "utilize" alike
-        if re.search(r"is(?:e|es|ed|ing|ation)$", surface):
-            forms.setdefault(re.sub(r"is(e|es|ed|ing|ation)$", r"iz\1", surface), form)
-    return forms
-
-
-def inflect(word: str, form: str, *, participle: bool = False) -> str | None:
-    """``word`` (a base form) in ``form``; ``participle`` picks "given" over "gave"."""
-    lower = word.lower()
-    if form == BASE:
-        return word
-    if lower in _IRREGULAR:
-        third, past, past_participle, ing = _IRREGULAR[lower]
-        if form == PAST and participle:
-            past = past_participle
-        chosen = {PLURAL: third, PAST: past, GERUND: ing}[form]
-    elif form == PLURAL:
-        chosen = _plural(lower)
-    elif form == PAST:
-        chosen = _past(lower)[-1] if _single_syllable_cvc(lower) else _past(lower)[0]
-    else:
-        chosen = _gerund(lower)[-1 if _single_syllable_cvc(lower) else 0]
-        if lower.endswith("e") and not lower.endswith(("ee", "oe", "ye")):
-            chosen = lower[:-1] + "ing"
-    return chosen
-
-
-def _single_syllable_cvc(word: str) -> bool:
-    # "stop" -> "stopped", but "visit" -> "visited": doubling follows stress, so only
-    # one-syllable words (and British final -l: "travelled") are doubled in suggestions.
-    syllables = len(re.findall(r"[aeiouy]+", word))
-    return _doubles_final_consonant(word) and (syllables == 1 or word.endswith("l"))
-
-
-_PREPOSITIONS = frozenset({"and", "or", "at", "in", "of", "for", "to", "with", "from", "on", "by"})
-
-
-def inflect_phrase(phrase: str, form: str, *, participle: bool = False) -> str | None:
-    """A suggestion put into the form of the words it replaces ("direct" -> "directed").
-
-    Verbs inflect their first word ("point to" -> "pointed to"). Plurals inflect the last
-    word of a short noun phrase ("care agency" -> "care agencies") but not a phrase with
-    "and" or a preposition ("help at home" has no sound plural). Returns None when the
-    phrase cannot be inflected with confidence.
-    """
-    if form == BASE:
-        return phrase
-    if not re.fullmatch(r"[A-Za-z][A-Za-z' \-]*", phrase):
-        return None
-    parts = phrase.split(" ")
-    if form == PLURAL:
-        if len(parts) > 2 or _PREPOSITIONS & {p.lower() for p in parts}:
-            return None
-        index = len(parts) - 1
-    else:
-        index = 0
-    inflected = inflect(parts[index], form, participle=participle)
-    if inflected is None:
-        return None
-    parts[index] = inflected
-    return " ".join(parts)
-
-
-def match_case(suggestion: str, matched: str) -> str:
-    """Give a suggestion the capitals of the words it replaces."""
-    letters = [c for c in matched if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return suggestion.upper()
-    if matched[:1].isupper() and suggestion[:1].islower():
-        return suggestion[:1].upper() + suggestion[1:]
-    return suggestion
-
-
-# ---------------------------------------------------------------------------------------
-# Phrase index: a lexicon compiled for word-by-word lookup
-# ---------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# What may separate two words of a phrase: spaces, a line break, a hyphen, and a trailing
-# apostrophe ("carers' assessment").
-_GAP = re.compile(r"(?:['’][sS]?)?[ \t\r\n\-‐‑]+")
-_HYPHEN = re.compile(r"[\-‐‑]")
-_PARTICLES = frozenset({"in", "up", "out", "on", "off", "over", "down", "back", "through"})
-_HYPHEN_THEN_LETTER = re.compile(r"[\-‐‑][^\W\d_]")
-_LETTER_THEN_HYPHEN = re.compile(r"[^\W\d_][\-‐‑]$")
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
-    start: int
-    end: int
-    key: int  # index of the phrase in the list the index was built from
-    form: str  # the inflection found: base, s, ed or ing
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Words, case folded, with a possessive "'s" left outside ("the client's" ends at
-    "client", so a name can replace "the client")."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        end = match.end()
-        if word.endswith("'s") and len(word) > 2:
-            word, end = word[:-2], end - 2
-        tokens.append((match.start(), end, word))
-    return tokens
-
-
-class PhraseIndex:
-    """Finds phrases, with their inflections, in text; longest match first, case folded."""
-
-    def __init__(self, phrases: Sequence[str]) -> None:
-        self.phrases = tuple(phrases)
-        self._words: list[list[dict[str, str]]] = []
-        self._hyphen_required: list[list[bool]] = []
-        self._by_first: dict[str, list[int]] = {}
-        for key, phrase in enumerate(self.phrases):
-            tokens = _tokens(phrase)
-            words = [token for _, _, token in tokens]
-            forms = [word_forms(word) for word in words]
-            self._words.append(forms)
-            # "sleep-in" and "double-up" are nouns; spaced, "sleep in" is an ordinary verb.
-            self._hyphen_required.append(
-                [
-                    bool(i)
-                    and words[i] in _PARTICLES
-                    and "-" in phrase[tokens[i - 1][1] : tokens[i][0]]
-                    for i in range(len(words))
-                ]
-            )
-            if not forms:
-                continue
-            for surface in forms[0]:
-                self._by_first.setdefault(surface, []).append(key)
-
-    def find_all(self, text: str) -> list[PhraseMatch]:
-        """Every match, overlapping ones included, in text order."""
-        tokens = _tokens(text)
-        found: list[PhraseMatch] = []
-        for position, (start, _, surface) in enumerate(tokens):
-            for key in self._by_first.get(surface, ()):
-                match = self._match_at(text, tokens, position, key)
-                if match is not None:
-                    found.append(PhraseMatch(start, match[0], key, match[1]))
-        return found
-
-    def find(self, text: str) -> list[PhraseMatch]:
-        """Matches that do not overlap, preferring the earliest and then the longest."""
-        chosen: list[PhraseMatch] = []
-        for match in sorted(self.find_all(text), key=lambda m: (m.start, -m.end)):
-            if chosen and match.start < chosen[-1].end:
-                continue
-            chosen.append(match)
-        return chosen
-
-    def _match_at(
-        self, text: str, tokens: list[tuple[int, int, str]], position: int, key: int
-    ) -> tuple[int, str] | None:
-        words = self._words[key]
-        if position + len(words) > len(tokens):
-            return None
-        form = BASE
-        for offset, forms in enumerate(words):
-            start, _, surface = tokens[position + offset]
-            found = forms.get(surface)
-            if found is None:
-                return None
-            if offset:
-                gap = text[tokens[position + offset - 1][1] : start]
-                if not _GAP.fullmatch(gap):
-                    return None
-                if self._hyphen_required[key][offset] and not _HYPHEN.search(gap):
-                    return None
-            if form == BASE:
-                form = found
-        last_end = tokens[position + len(words) - 1][1]
-        if _HYPHEN_THEN_LETTER.match(text, last_end):
-            return None  # part of a longer hyphenated word: "care-package-related"
-        first_start = tokens[position][0]
-        if _LETTER_THEN_HYPHEN.search(text, 0, first_start):
-            return None  # "non-residential" is not "residential"
-        return last_end, form
-
-
-# ---------------------------------------------------------------------------------------
-# Compiled lexicons
-# ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CompiledJargon:
-    entries: tuple[Any, ...]
-    index: PhraseIndex
-    exceptions: tuple[PhraseIndex | None, ...]
-
-
-def _team_jargon_stamp(config: Config) -> tuple[str, int] | None:
-    path = config.team_paths().get("jargon_file")
-    if path is None:
-        return None
-    try:
-        return str(path), path.stat().st_mtime_ns
-    except OSError:
-        return None
-
-
-def compiled_jargon(config: Config) -> CompiledJargon:
-    """The shipped jargon lexicon plus the team's jargon file, compiled once per version."""
-    return _compile_jargon(_team_jargon_stamp(config))
-
-
-@cache
-def _compile_jargon(team_file: tuple[str, int] | None) -> CompiledJargon:
-    entries = list(load_lexicon("jargon").entries)
-    if team_file is not None:
-        team_entries = load_lexicon_file(Path(team_file[0]), "jargon").entries
-        replaced = {entry.term for entry in team_entries}
-        entries = [e for e in entries if e.term not in replaced] + list(team_entries)
-    index = PhraseIndex([entry.term for entry in entries])
-    exceptions = tuple(
-        PhraseIndex(entry.exceptions) if entry.exceptions else None for entry in entries
-    )
-    return CompiledJargon(tuple(entries), index, exceptions)
-
-
-@cache
-def compiled_legal_terms() -> tuple[tuple[Any, ...], PhraseIndex]:
-    entries = load_lexicon("legal-terms").entries
-    return entries, PhraseIndex([entry.term for entry in entries])
 
 
 def _allowed_terms(config: Config) -> frozenset[str]:
@@ -419,7 +42,7 @@ def _allowed_terms(config: Config) -> frozenset[str]:
 
 
 def _cancelled_by_exception(
-    compiled: CompiledJargon, match: PhraseMatch, text: str, sentences: list[tuple[int, int]]
+    compiled: CompiledJargon, match: IndexMatch, text: str, sentences: list[tuple[int, int]]
 ) -> bool:
     """An exception phrase ("work placement") cancels the match it contains."""
     exceptions = compiled.exceptions[match.key]
@@ -441,9 +64,7 @@ def _sentence_around(
     return 0, length
 
 
-def jargon_matches(
-    ctx: ParagraphContext, *, depersonalising: bool
-) -> list[tuple[PhraseMatch, Any]]:
+def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tuple[IndexMatch, Any]]:
     """Jargon in the paragraph that no exception, allow-list entry or legal term cancels."""
     compiled = compiled_jargon(ctx.config)
     allowed = _allowed_terms(ctx.config)
@@ -505,37 +126,6 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------
 # RL201 service-jargon
 # ---------------------------------------------------------------------------------------
-
-_PLAIN_WORDS = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}")
-
-
-_PERFECT_OR_PASSIVE = re.compile(
-    r"\b(?:have|has|had|having|be|been|being|is|are|was|were|'ve|'s)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def suggestions_for(
-    entry_suggestions: Iterable[str], matched: str, form: str, before: str = ""
-) -> tuple[list[str], bool]:
-    """Suggestions in the form and case of the matched words, and whether the first is
-    a drop-in replacement.
-
-    A drop-in replacement is plain words that were inflected without doubt, and either one
-    word ("mobilising" -> "walking") or as many words as the phrase it replaces ("in situ"
-    -> "in place"). A longer suggestion for a verb ("signposted" -> "told about") usually
-    needs the sentence rearranged, so it is offered for review.
-    """
-    out: list[str] = []
-    drop_in = False
-    participle = bool(_PERFECT_OR_PASSIVE.search(before[-40:]))
-    for number, suggestion in enumerate(entry_suggestions):
-        inflected = inflect_phrase(suggestion, form, participle=participle)
-        if number == 0 and inflected is not None and _PLAIN_WORDS.fullmatch(suggestion):
-            size = len(suggestion.split())
-            drop_in = size == 1 or size == len(_tokens(matched))
-        out.append(match_case(inflected if inflected is not None else suggestion, matched))
-    return out, drop_in
 
 
 def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from recordlint.findings import Category, RecordKind, Severity
+from recordlint.names import name_particles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
 
@@ -35,12 +36,8 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<name>" + _LETTERS + ")")
 _NAME_WORD = re.compile(_LETTERS)
-# Lower-case particles that may stand inside or before a surname: "Ludwig van Dijk",
-# "Aisha al-Hassan", "Rhys ap Gwilym", "Maria dos Santos".
-NAME_PARTICLES = frozenset({
-    "al", "el", "bin", "binti", "ibn", "ap", "van", "von", "der", "den", "de", "del",
-    "della", "di", "da", "dos", "du", "le", "la", "ter", "ten",
-})  # fmt: skip
+# Lower-case particles that may stand inside or before a surname ("Ludwig van Dijk", "Aisha
+# al-Hassan", "Rhys ap Gwilym", "Síle Ní Bhriain") come from recordlint.names.
 MAX_NAME_WORDS = 4
 # Words that make a line the name of a team or service someone can ask for.
 _TEAM_WORDS = re.compile(
@@ -149,7 +146,7 @@ def is_name_word(word: str) -> bool:
     """A capitalised word of a name, in any alphabet: "Zieliński", "Łukasz", "O'Neill",
     "al-Hassan" (a particle joined to a capitalised surname)."""
     head, _, rest = word.partition("-")
-    if head.lower() in NAME_PARTICLES and rest:
+    if head.lower() in name_particles() and rest:
         word = rest
     return word[:1].isupper() and any(c.islower() for c in word)
 
@@ -162,7 +159,7 @@ def is_full_name(words: str) -> bool:
         return False
     if not (is_name_word(parts[0]) and is_name_word(parts[-1])):
         return False
-    return all(is_name_word(p) or p.lower() in NAME_PARTICLES for p in parts[1:-1])
+    return all(is_name_word(p) or p.lower() in name_particles() for p in parts[1:-1])
 
 
 @cache

@@ -17,17 +17,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
-from recordlint.lexicon import load_lexicon
-from recordlint.nlp import Need
-from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.rules.respectful import (
+from recordlint.lexicon import is_advice, load_lexicon, word_list
+from recordlint.matching import (
     LemmaPhrases,
     PhraseMatch,
-    is_advice,
     lexicon_gate,
     longest_first,
     match_root,
 )
+from recordlint.nlp import Need
+from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import (
     Referent,
     doer_of,
@@ -65,16 +64,8 @@ CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
 # Credibility verbs that cast doubt only when they report a statement ("claims she eats",
 # "insists that"), not with a plain object ("claims Pension Credit", "insists on tea").
 REPORTING_CREDIBILITY = frozenset({"claim", "insist", "assert", "allege", "maintain"})
-# Clinical convention: "denies chest pain" records a symptom review, not disbelief.
-SYMPTOM_NOUNS = frozenset(
-    {
-        "pain", "ache", "aches", "symptom", "symptoms", "nausea", "vomiting", "dizziness",
-        "headache", "headaches", "breathlessness", "fever", "cough", "thoughts", "ideation",
-        "intent", "plans", "hallucinations", "palpitations", "constipation", "diarrhoea",
-        "bleeding", "dysuria", "tenderness", "discomfort", "sob", "allergies", "allegation",
-        "allegations", "accusation", "accusations", "charge", "charges",
-    }
-)  # fmt: skip
+# Clinical convention: "denies chest pain" records a symptom review, not disbelief; the
+# symptoms are the word list "symptom_noun" in lexicons/domain-words.toml.
 DECISION_WORDS = frozenset({"decision", "decisions", "decide", "deciding"})
 DECISION_LINKS = frozenset(
     {
@@ -715,7 +706,8 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
             return False
         if obj.tag_ == "VBG":
             return True  # "denies drinking"
-        return obj.lemma_.lower() not in SYMPTOM_NOUNS and obj.lower_ not in SYMPTOM_NOUNS
+        symptoms = word_list("symptom_noun")
+        return obj.lemma_.lower() not in symptoms and obj.lower_ not in symptoms
     return True
 
 

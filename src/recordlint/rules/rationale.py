@@ -27,14 +27,15 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
 from recordlint.lexicon import load_lexicon
+from recordlint.matching import TermIndex
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
+from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_WORD = re.compile(r"\w+|[^\w\s]")
 
 # Words that open a question or a topic heading rather than a statement of a decision
 # ("What we decided and why", "Whether she can decide where to live").
@@ -139,7 +140,6 @@ _BODY_TRANSFER = re.compile(
     r"toilet|commode|bath|shower|wheelchair|stand(?:ing)?|sit(?:ting)?|on/off|car)\b",
     re.I,
 )
-_BULLET = re.compile(r"^(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,56 +150,23 @@ class _Unit:
     end: int
 
 
-Terms = dict[str, tuple[tuple[str, ...], ...]]
-
-
-def _index(terms: set[tuple[str, ...]]) -> Terms:
-    """Terms by their first word, longest first, so "case closed" wins over "close"."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for term in sorted(terms, key=len, reverse=True):
-        index.setdefault(term[0], []).append(term)
-    return {first: tuple(found) for first, found in index.items()}
-
-
-def _words_of(term: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(term))
-
-
 @cache
-def _decision_terms(kind: str) -> Terms:
+def _decision_terms(kind: str) -> TermIndex:
     entries = load_lexicon("decisions").entries
-    return _index({_words_of(e.term) for e in entries if e.kind == kind})
+    return TermIndex(e.term for e in entries if e.kind == kind)
 
 
 @cache
-def _wish_terms() -> Terms:
+def _wish_terms() -> TermIndex:
     entries = load_lexicon("speech").entries
-    return _index({_words_of(e.term) for e in entries if e.kind == "wish_verb"})
+    return TermIndex(e.term for e in entries if e.kind == "wish_verb")
 
 
-def _forms(token: Token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower()
-
-
-def find_terms(doc: Doc | Span, terms: Terms | str) -> Iterator[tuple[int, int]]:
+def find_terms(doc: Doc | Span, terms: TermIndex | str) -> Iterator[tuple[int, int]]:
     """Token ranges (doc indices) of ``terms`` (or the decisions lexicon's terms of that
     kind), matched word by word on the words as written or on their lemmas."""
     index = _decision_terms(terms) if isinstance(terms, str) else terms
-    tokens = [t for t in doc if not t.is_space]
-    position = 0
-    while position < len(tokens):
-        token = tokens[position]
-        candidates = set(index.get(token.lower_, ()) + index.get(token.lemma_.lower(), ()))
-        matched = 0
-        for term in sorted(candidates, key=len, reverse=True):
-            window = tokens[position : position + len(term)]
-            if len(window) == len(term) and all(
-                word in _forms(t) for word, t in zip(term, window, strict=True)
-            ):
-                matched = len(term)
-                yield window[0].i, window[-1].i + 1
-                break
-        position += matched or 1
+    return index.find(doc)
 
 
 def units_of(doc: Doc) -> list[_Unit]:
@@ -563,7 +530,7 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     label = _label_of(span)
     if label is not None:
         words = words[len(label) + 1 :]
-    words = [t for t in words if not _BULLET.fullmatch(t.text + " ")]
+    words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
     if not words or words[0].lower_ in {"for", "if", "when", "whether"}:
         return False
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
@@ -822,7 +789,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     start += lead
-    bullet = _BULLET.match(text[start:end])
+    bullet = LIST_MARKER.match(text[start:end])
     if bullet:
         start += bullet.end()
     return start, start + len(text[start:end].rstrip())

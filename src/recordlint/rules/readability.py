@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, Severity
+from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
@@ -206,25 +207,8 @@ def reading_level_too_high(ctx: DocumentContext) -> None:
 # ---------------------------------------------------------------------------------------
 
 # Participles that describe a state rather than an action someone did ("she is married",
-# "the door was locked", the regional "she was sat in her chair"), or an event whose actor
-# the verb itself names ("admitted", "discharged", "diagnosed": the hospital, the doctor):
-# a passive reading is possible, but naming who acted would add nothing.
-STATIVE_PARTICIPLES = frozenset(
-    {
-        "married", "divorced", "widowed", "separated", "engaged", "retired", "born", "called",
-        "named", "known", "based", "located", "situated", "related", "involved", "concerned",
-        "interested", "worried", "pleased", "surprised", "tired", "scared", "frightened",
-        "confused", "upset", "disabled", "isolated", "settled", "bored", "excited", "annoyed",
-        "embarrassed", "determined", "satisfied", "disappointed", "delighted", "relieved",
-        "shocked", "exhausted", "overwhelmed", "distressed", "entitled", "supposed", "used",
-        "dressed", "qualified", "registered", "housebound", "bedbound", "locked", "closed",
-        "shut", "broken", "damaged", "soiled", "stained", "cluttered", "covered", "furnished",
-        "heated", "lit", "equipped", "stocked", "crowded", "blocked", "cracked", "flooded",
-        "soaked", "limited", "tiled", "carpeted", "dishevelled", "unkempt", "clothed",
-        "matted", "unwashed", "overgrown", "bound", "raised", "sat", "stood", "admitted",
-        "discharged", "diagnosed"
-    }
-)
+# "the door was locked") are the word list "stative_participle" in
+# lexicons/domain-words.toml: a passive reading is possible, but active voice would not help.
 _DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "really", "more", "less", "rather"})
 
 
@@ -238,7 +222,7 @@ def passive_verbs(sentence: Span) -> list[Token]:
         if token.dep_ != "auxpass" or token.lemma_.lower() != "be":
             continue
         verb = token.head
-        if verb.tag_ != "VBN" or verb.text.lower() in STATIVE_PARTICIPLES:
+        if verb.tag_ != "VBN" or verb.text.lower() in word_list("stative_participle"):
             continue
         if "-" in verb.text:
             continue  # compounds describe a state: "bed-bound", "well-kept"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.nlp import Need
@@ -77,6 +77,13 @@ class Rule:
     # Record fields the rule reads from an export's columns (the record's metadata), so a
     # reader can say when an export has no column for them.
     metadata: frozenset[str] = frozenset()
+    # What the rule still needs on a paragraph its gate turns down; None: it does not run
+    # there. A rule that reads every paragraph for a little (who is mentioned) but deeply
+    # only where its gate says yes (what somebody said) pays for the parse only there.
+    gated_needs: frozenset[Need] | None = None
+    # A document-phase step of a paragraph rule: it reads the facts the paragraphs left and
+    # may flag the record as a whole.
+    document_step: Callable[[DocumentContext], None] | None = None
 
     @property
     def docs(self) -> str:
@@ -127,6 +134,7 @@ def rule(
     metadata: Iterable[str] = (),
     merges: bool = True,
     about_wording: bool = False,
+    gated_needs: Iterable[Need] | None = None,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -154,6 +162,7 @@ def rule(
             metadata=frozenset(metadata),
             merges=merges,
             about_wording=about_wording,
+            gated_needs=frozenset(gated_needs) if gated_needs is not None else None,
         )
         return check
 
@@ -166,6 +175,18 @@ def finalizer(code: str) -> Callable[[Callable[..., list[Finding]]], Callable[..
     def attach(func: Callable[..., list[Finding]]) -> Callable[..., list[Finding]]:
         existing = _RULES[code]
         _RULES[code] = Rule(**{**_as_dict(existing), "finalize": func})
+        return func
+
+    return attach
+
+
+def document_step(code: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Attach a document-phase step to a paragraph rule: it runs once per record, after the
+    paragraphs, with the facts they recorded, and may flag the record."""
+
+    def attach(func: Callable[..., None]) -> Callable[..., None]:
+        existing = _RULES[code]
+        _RULES[code] = Rule(**{**_as_dict(existing), "document_step": func})
         return func
 
     return attach
@@ -229,6 +250,17 @@ class _Flagger:
         )
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class FactKey(Generic[T]):
+    """A typed key for facts a paragraph rule leaves for the document phase: the value
+    stored under ``FactKey[Mentions]("voice")`` is known to be ``Mentions``."""
+
+    name: str
+
+
 @dataclass(slots=True)
 class ParagraphContext:
     """What a paragraph rule sees. Offsets given to :meth:`flag` are paragraph-relative."""
@@ -238,8 +270,12 @@ class ParagraphContext:
     kind: RecordKind
     config: Config
     quotes: list[tuple[int, int]]  # paragraph-relative
-    facts: dict[str, Any]
+    facts: dict[Any, Any]  # by str (older rules) or FactKey
     _flagger: _Flagger
+
+    def record(self, key: FactKey[T], value: T) -> None:
+        """Leave ``value`` under ``key`` for the document phase."""
+        self.facts[key] = value
 
     def flag(
         self,
@@ -267,7 +303,7 @@ class DocumentContext:
     config: Config
     metadata: dict[str, Any]
     blocks: list[Block]
-    block_facts: list[dict[str, Any]]
+    block_facts: list[dict[Any, Any]]
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
     _flagger: _Flagger | None = field(default=None)
@@ -275,6 +311,15 @@ class DocumentContext:
     def facts(self, key: str) -> list[Any]:
         """Every paragraph's value for ``key``, in document order (missing ones skipped)."""
         return [facts[key] for facts in self.block_facts if key in facts]
+
+    def recorded(self, key: FactKey[T]) -> list[tuple[Block, T]]:
+        """Each paragraph with the value its rules recorded under ``key``, in document
+        order (paragraphs without one skipped); offsets in the values are the paragraph's."""
+        return [
+            (block, facts[key])
+            for block, facts in zip(self.blocks, self.block_facts, strict=True)
+            if key in facts
+        ]
 
     def flag(
         self,

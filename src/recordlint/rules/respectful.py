@@ -11,168 +11,29 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
-from recordlint.lexicon import JudgementalEntry, load_lexicon
+from recordlint.inflection import inflect_for_tag
+from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
+from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-_WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
-    """Tokens ``start``..``end`` (exclusive) of a doc matched entry number ``entry``."""
-
-    start: int
-    end: int
-    entry: int
-
-
-class LemmaPhrases:
-    """Finds lexicon phrases in a parsed doc, on lower-case words or their lemmas.
-
-    A phrase word matches a token when it equals the token's lower-case text or its lemma, so
-    base-form terms find their inflections ("lack insight" finds "lacks insight"). Hyphens are
-    optional on both sides: "attention-seeking" finds "attention seeking" and the reverse.
-    """
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for index, phrase in enumerate(phrases):
-            words = tuple(w for w in _WORD.findall(phrase.lower()) if w != "-")
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, index))
-
-    def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
-        """Every match, longest first at each start; overlapping matches are all kept."""
-        tokens = list(doc)
-        keys = [_keys(t) for t in tokens]
-        offset = tokens[0].i if tokens else 0
-        found: list[PhraseMatch] = []
-        for position, token_keys in enumerate(keys):
-            if tokens[position].text == "-":
-                continue
-            for first in token_keys:
-                for words, index in self._by_first.get(first, ()):
-                    end = _match_from(keys, tokens, position, words)
-                    if end is not None:
-                        found.append(PhraseMatch(position + offset, end + offset, index))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return found
-
-
-def _keys(token: Token) -> frozenset[str]:
-    keys = {token.lower_, token.lemma_.lower()}
-    lower = token.lower_
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        # A capitalised verb at the start of a note ("Lacks capacity.") can be tagged as a
-        # name and keep its -s in the lemma.
-        keys.add(lower[:-1])
-    return frozenset(keys)
-
-
-def _match_from(
-    keys: Sequence[frozenset[str]], tokens: Sequence[Token], start: int, words: tuple[str, ...]
-) -> int | None:
-    position = start
-    for number, word in enumerate(words):
-        if number and position < len(tokens) and tokens[position].text == "-":
-            position += 1  # "bed-blocker" for "bed blocker"
-        if position >= len(tokens) or word not in keys[position]:
-            return None
-        position += 1
-    return position
-
-
-# Base forms whose inflections do not start like them ("fed" for "feed").
-_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "feed": ("fed",),
-    "come": ("came",),
-    "give": ("gave",),
-    "get": ("got",),
-    "have": ("has", "had"),
-    "be": ("is", "was", "are", "were", "been"),
-}
-
-
-def lexicon_gate(load_terms: Callable[[], Iterable[str]]) -> Callable[[str], bool]:
-    """A cheap test for a rule's ``gate``: False only when no term of the lexicon can match.
-
-    Each term contributes the start of its longest word (and the irregular forms of that
-    word), so inflections still pass; the terms are read on first use, not at import.
-    """
-
-    @functools.cache
-    def pattern() -> re.Pattern[str]:
-        stems: set[str] = set()
-        for term in load_terms():
-            words = [w for w in _WORD.findall(term.lower()) if w[0].isalnum()]
-            if not words:
-                continue
-            longest = max(words, key=len)
-            # Short enough to survive "deny" -> "denies" and "happy" -> "happier".
-            stems.add(re.escape(longest[: max(3, min(4, len(longest) - 2))]))
-            stems.update(_IRREGULAR_FORMS.get(longest, ()))
-        return re.compile("|".join(sorted(stems)) or "(?!)", re.IGNORECASE)
-
-    def gate(text: str) -> bool:
-        return pattern().search(text) is not None
-
-    return gate
-
-
-def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
-    """Drop matches that overlap a longer (or earlier) one."""
-    kept: list[PhraseMatch] = []
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
-    for match in ordered:
-        if all(match.end <= k.start or match.start >= k.end for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
-
-
-def match_root(doc: Doc, match: PhraseMatch) -> Token:
-    """The token of a match whose head lies outside it (the phrase's syntactic head)."""
-    span = doc[match.start : match.end]
-    for token in span:
-        if not (match.start <= token.head.i < match.end) or token.head is token:
-            return token
-    return span[0]
-
+    from spacy.tokens import Doc, Span
 
 # --- respectful language -------------------------------------------------------------------
 
-# Nouns naming decisions, documents and money: when one of these is what was refused, the
-# refusal is an organisation's decision, not the person's choice.
-DECISION_NOUNS = frozenset(
-    {
-        "application", "request", "claim", "appeal", "referral", "permission", "payment",
-        "funding", "loan", "planning", "benefit", "benefits", "grant", "visa", "mortgage",
-        "tenancy", "transfer", "complaint", "bid", "licence", "license", "credit", "card",
-        "access", "entry", "admission", "extension", "allowance", "badge", "pip", "asylum",
-        "order", "warrant", "injunction", "repair", "adaptation", "adaptations", "assessment",
-    }
-)  # fmt: skip
+# Nouns naming decisions, documents and money are the word list "decided_thing" in
+# lexicons/domain-words.toml: when one is what was refused, the refusal is an
+# organisation's decision, not the person's choice.
 # Verbs that blame the person for a choice: in a passive without an agent, the person is the
 # one refused ("She was refused a badge"), so only a refused thing points back to them.
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
 # Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish).
 NOUN_HOMOGRAPHS = frozenset({"refuse"})
-# Suggestions that start like this are advice about what to write, not replacement words.
-ADVICE_STARTS = frozenset(
-    {
-        "describe", "record", "say", "quote", "give", "explain", "use", "remove",
-        "name", "state", "write", "ask", "check", "note",
-    }
-)  # fmt: skip
 # Replacement wording that starts with a finite verb cannot stand where an adjective or a
 # noun stood ("He is wheelchair-bound" does not become "He is spends most of the day in bed").
 FINITE_STARTS = frozenset(
@@ -293,7 +154,7 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
             # refused" is.
             if patient in {Referent.PERSON, Referent.OTHER_PERSON, Referent.ORGANISATION}:
                 return False
-            return token.lemma_.lower() not in DECISION_NOUNS
+            return token.lemma_.lower() not in word_list("decided_thing")
         return referent in COUNTS_AS_PERSON
     last = doc[match.end - 1]
     if last.pos_ in {"NOUN", "PROPN"}:
@@ -317,13 +178,6 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
 def _wording(entry: JudgementalEntry) -> list[str]:
     """The suggestions that are words to write, not advice or templates with gaps."""
     return [s for s in entry.suggestions if not is_advice(s) and "..." not in s]
-
-
-def is_advice(suggestion: str) -> bool:
-    """Whether a lexicon suggestion is advice on what to write ("describe what happened")
-    rather than words to put in place."""
-    lowered = suggestion.lower()
-    return lowered.split()[0] in ADVICE_STARTS or lowered in {"leave it out", "remove it"}
 
 
 def _suggestions(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> tuple[list[str], bool]:
@@ -367,7 +221,7 @@ def _fit(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, wording: str) ->
     root = match_root(doc, match)
     adjusted = wording
     if _leads_with_verb(doc, match, entry):
-        inflected = inflect(wording, span[0].tag_)
+        inflected = inflect_for_tag(wording, span[0].tag_)
         if inflected is None:
             return None
         adjusted = inflected
@@ -416,94 +270,3 @@ def _lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():
         return text  # an acronym or a name
     return text[:1].lower() + text[1:]
-
-
-# --- inflection ----------------------------------------------------------------------------
-
-_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
-    # base: (past, past participle, third person singular, -ing)
-    "have": ("had", "had", "has", "having"),
-    "be": ("was", "been", "is", "being"),
-    "do": ("did", "done", "does", "doing"),
-    "choose": ("chose", "chosen", "chooses", "choosing"),
-    "leave": ("left", "left", "leaves", "leaving"),
-    "live": ("lived", "lived", "lives", "living"),
-    "go": ("went", "gone", "goes", "going"),
-    "take": ("took", "taken", "takes", "taking"),
-    "say": ("said", "said", "says", "saying"),
-    "tell": ("told", "told", "tells", "telling"),
-    "get": ("got", "got", "gets", "getting"),
-    "keep": ("kept", "kept", "keeps", "keeping"),
-    "find": ("found", "found", "finds", "finding"),
-    "feel": ("felt", "felt", "feels", "feeling"),
-    "give": ("gave", "given", "gives", "giving"),
-    "become": ("became", "become", "becomes", "becoming"),
-    "put": ("put", "put", "puts", "putting"),
-    "stop": ("stopped", "stopped", "stops", "stopping"),
-    "walk": ("walked", "walked", "walks", "walking"),
-    "spend": ("spent", "spent", "spends", "spending"),
-}
-_PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items()}
-
-
-def inflect(phrase: str, tag: str) -> str | None:
-    """``phrase`` with its first word (a verb in base form) inflected for the Penn ``tag``.
-
-    Returns None when the first word does not look like a base form that can be inflected
-    with confidence ("left" for VBZ), so the caller offers advice instead of a broken fix.
-    """
-    words = phrase.split()
-    if not words:
-        return None
-    verb, rest = words[0], words[1:]
-    lowered = verb.lower()
-    if tag in {"VB", "VBP"}:
-        return phrase
-    if lowered == "not" and rest:
-        # "not attend": the negation needs its own auxiliary ("did not attend").
-        if tag == "VBD":
-            return f"did {phrase}"
-        if tag == "VBZ":
-            return f"does {phrase}"
-        inflected = inflect(" ".join(rest), tag)
-        return f"not {inflected}" if inflected else None
-    if lowered in _PAST_FORMS or (lowered.endswith("ed") and lowered not in _IRREGULAR):
-        return phrase if tag in {"VBD", "VBN"} else None
-    if lowered.endswith("ing") or (lowered.endswith("s") and not lowered.endswith("ss")):
-        return None
-    index = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(tag)
-    if index is None:
-        return None
-    if lowered in _IRREGULAR:
-        form = _IRREGULAR[lowered][index]
-    elif index in {0, 1}:
-        form = _regular_past(lowered)
-    elif index == 2:
-        form = _third_person(lowered)
-    else:
-        form = _present_participle(lowered)
-    return " ".join([form, *rest])
-
-
-def _regular_past(verb: str) -> str:
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        return verb[:-1] + "ied"
-    return verb + "ed"
-
-
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-def _present_participle(verb: str) -> str:
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    return verb + "ing"

@@ -18,43 +18,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
-from recordlint.nlp import DEFAULT_MODEL, Need, shared_pipeline
-from recordlint.rules.registry import DocumentContext, Scope, rule
-from recordlint.subjects import ORGANISATION_NOUNS, Referent, referent_of
+from recordlint.lexicon import load_lexicon, word_list
+from recordlint.names import (
+    CAPITAL,
+    is_professional_title,
+    name_particles,
+    name_word,
+    title_gender,
+    titled_name,
+    titles,
+)
+from recordlint.nlp import DEFAULT_MODEL, Need
+from recordlint.rules.registry import (
+    DocumentContext,
+    FactKey,
+    ParagraphContext,
+    document_step,
+    rule,
+)
+from recordlint.segments import is_heading, line_units
+from recordlint.subjects import Referent, referent_of
+from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from recordlint.text import Block
-
-FACTS_KEY = "voice.paragraph"
-
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
-MALE_TITLES = frozenset({"mr", "sir", "lord"})
-NEUTRAL_TITLES = frozenset({"mx"})
-PROFESSIONAL_TITLES = frozenset({"dr", "prof", "professor", "rev", "cllr", "nurse", "pc"})
-TITLES = FEMALE_TITLES | MALE_TITLES | NEUTRAL_TITLES | PROFESSIONAL_TITLES
+# Titles, name particles, family roles and organisation nouns are shared word lists
+# (lexicons/domain-words.toml); names and titles are read by recordlint.names.
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-FEMALE_ROLES = _words(
-    "daughter mother mum wife sister niece aunt granddaughter grandmother girlfriend "
-    "fiancée stepdaughter daughter-in-law mother-in-law sister-in-law"
-)
-MALE_ROLES = _words(
-    "son father dad husband brother nephew uncle grandson grandfather boyfriend fiancé "
-    "stepson son-in-law father-in-law brother-in-law"
-)
 # Nouns that name the person the record is about (depersonalising, but still the person).
 PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
@@ -76,25 +79,6 @@ _SIGNED_THINGS = _words(
 EXTRA_PROFESSIONALS = _words("worker hospital surgery tm slt")
 
 
-def _capitals() -> str:
-    """A character class of capital letters: Python's ``re`` has no ``\\p{Lu}``, and names
-    start with "Ł", "Ó" or "Ş" as well as A to Z (Latin, Greek, Cyrillic and Vietnamese)."""
-    letters = (chr(c) for r in (range(0x0530), range(0x1E00, 0x1F00)) for c in r)
-    return "[" + re.escape("".join(c for c in letters if c.isupper())) + "]"
-
-
-CAPITAL = _capitals()
-# Lower-case particles inside names: "Mr al-Hassan", "Mrs van Dijk", "Rhys ap Gwilym".
-NAME_PARTICLES = frozenset({
-    "al", "el", "bin", "binti", "ibn", "ap", "van", "von", "der", "den", "de", "del",
-    "della", "di", "da", "dos", "du", "le", "la", "ter", "ten", "ní", "nic", "uí", "ó",
-})  # fmt: skip
-_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t-])?"
-_NAME_WORD = rf"(?:{CAPITAL}\.|{_PARTICLE}{CAPITAL}[\w'’-]*)"
-_TITLED_NAME = re.compile(
-    r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame|Lady)\.?[ \t]+"
-    rf"(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
-)
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
 _PERSON_CUE = re.compile(
     r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|person|adult|name|pt|"
@@ -171,11 +155,116 @@ def _parse_term(kind: str, term: str) -> VoiceTerm:
 
 
 # ---------------------------------------------------------------------------------------------
+# Facts: what a paragraph tells the document phase
+
+
+class RefKind(StrEnum):
+    """What a mention or a clause's subject points at."""
+
+    NAME = "name"  # a titled name, by surname: "Mrs Pollard"
+    FIRST = "first"  # an untitled name, by first name: "Hamish"
+    ROLE = "role"  # a role noun: "her daughter", "the GP"
+    PRONOUN = "pronoun"  # "she", "he", "they"
+    YOU = "you"
+    WRITER = "writer"  # "I", "we"
+    IMPLICIT = "implicit"  # note style: "Says she is fine"
+    OTHER = "other"  # somebody the record does not let us follow
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    kind: RefKind
+    name: str = ""  # the surname, first name or role
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Somebody named or described, or the subject of a voice clause, at offset ``at``."""
+
+    ref: Ref
+    at: int | None = None  # None: a subject with no place of its own ("you", "I")
+    gender: str | None = None  # "f", "m" or None
+    role: str | None = None  # "person", "relevant_other", "professional" or None
+    is_subject: bool = False
+    plural: bool = False
+    cue: bool = False  # introduced as the record's person: "re Mr X", "Name: Priya"
+    title: str | None = None  # of a titled name: "mrs"
+    first: tuple[str, ...] = ()  # first names of a titled name
+    surname: str | None = None  # of an untitled name given in full
+    vocative: str | None = None  # "Mark, you told me": who "you" is
+    after_contact: bool = False  # "I rang Bright Care. They said": "they" is who was rung
+
+    def shifted(self, offset: int) -> Mention:
+        return self if self.at is None else replace(self, at=self.at + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause in which somebody says, feels or wants something."""
+
+    start: int
+    end: int
+    kind: str  # "speech", "feeling" or "wish"
+    verb: str
+    subject: Mention
+    quotes: int = 0  # quotations inside it
+
+    @property
+    def subject_at(self) -> int:
+        return self.subject.at if self.subject.at is not None else self.start
+
+    def shifted(self, offset: int) -> Clause:
+        return replace(
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            subject=self.subject.shifted(offset),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation outside any voice clause that may be the person's words."""
+
+    start: int
+    end: int
+    credited: bool  # "in her words"
+    loose: bool = False  # whose words is decided with the whole record
+
+    def shifted(self, offset: int) -> Quote:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphVoice:
+    mentions: tuple[Mention, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def shifted(self, offset: int) -> ParagraphVoice:
+        return ParagraphVoice(
+            tuple(m.shifted(offset) for m in self.mentions),
+            tuple(c.shifted(offset) for c in self.clauses),
+            tuple(q.shifted(offset) for q in self.quotes),
+        )
+
+    def __add__(self, other: ParagraphVoice) -> ParagraphVoice:
+        return ParagraphVoice(
+            self.mentions + other.mentions,
+            self.clauses + other.clauses,
+            self.quotes + other.quotes,
+        )
+
+
+VOICE_FACTS: FactKey[ParagraphVoice] = FactKey("voice")
+
+
+# ---------------------------------------------------------------------------------------------
 # Per paragraph: facts from the parse
 
 
-def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> dict[str, Any]:
-    """Mentions of people and voice clauses in one parsed stretch of text, as plain values.
+def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
+    """Mentions of people and voice clauses in one parsed line unit, as typed facts.
 
     ``quotes`` are offsets into ``doc.text``; so are the offsets in the result.
     """
@@ -183,27 +272,27 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> dict[str, An
     names = _titled_names(doc, lexicon)
     mentions = _mentions(doc, lexicon, names)
     clauses = _clauses(doc, quotes, lexicon, names)
-    covered = [(c["start"], c["end"]) for c in clauses]
+    covered = [(c.start, c.end) for c in clauses]
     quoted = []
     for start, end in quotes:
-        inside = next((c for c in clauses if c["start"] <= start and end <= c["end"]), None)
+        inside = next((i for i, c in enumerate(clauses) if c.start <= start and end <= c.end), None)
         if inside is not None:
-            inside["quotes"] += 1
+            clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
             continue
-        words = doc.text[start:end]
-        credited = bool(_OWN_WORDS.search(doc.text[max(0, start - 40) : end + 20]))
+        words = _text_of(doc)[start:end]
+        credited = bool(_OWN_WORDS.search(_text_of(doc)[max(0, start - 40) : end + 20]))
         loose = not any(s <= start < e for s, e in covered)
         if credited or (
             len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
             and _FIRST_PERSON.search(words)
             and loose
         ):
-            quoted.append({"start": start, "end": end, "credited": credited})
-        elif loose and spoken_words(doc.text, start, end):
+            quoted.append(Quote(start, end, credited))
+        elif loose and spoken_words(_text_of(doc), start, end):
             # Whose words these are is decided with the whole record: the person's when
             # the person is who the record was last speaking of.
-            quoted.append({"start": start, "end": end, "credited": False, "loose": True})
-    return {"mentions": mentions, "clauses": clauses, "quotes": quoted}
+            quoted.append(Quote(start, end, credited=False, loose=True))
+    return ParagraphVoice(tuple(mentions), tuple(clauses), tuple(quoted))
 
 
 _CONTACTED = re.compile(
@@ -232,14 +321,14 @@ def spoken_words(text: str, start: int, end: int) -> bool:
     return bool(_OPENS_BEFORE.search(text[:start])) and not title_case
 
 
-def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]:
+def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     """Titled names ("Mrs Doreen Pollard", "Mr H Yusuf"), keyed by the surname's token.
 
     Read from the text rather than the parse: the parser happily joins a name to the
     heading or address line after it ("Mrs Anita Desai / Social Worker").
     """
-    found: dict[int, dict[str, Any]] = {}
-    for match in _TITLED_NAME.finditer(doc.text):
+    found: dict[int, Mention] = {}
+    for match in titled_name().finditer(_text_of(doc)):
         title = match.group("title").lower()
         words = match.group("names").split()
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
@@ -247,26 +336,25 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]
         surname = words[-1]
         offset = match.start("names") + match.group("names").index(surname)
         span = doc.char_span(offset, offset + len(surname), alignment_mode="expand")
-        if span is None:
+        if span is None or len(span) == 0:
             continue
         token = span[0]
         start = match.start()
-        found[token.i] = {
-            "at": start,
-            "ref": f"name:{_clean(surname)}",
-            "first": [
+        found[token.i] = Mention(
+            Ref(RefKind.NAME, _clean(surname)),
+            at=start,
+            first=tuple(
                 _clean(w)
                 for w in words[:-1]
-                if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES
-            ],
-            "gender": _title_gender(title),
-            "title": title,
-            "role": _role_in_text(doc.text, start, match.end("names"), lexicon)
+                if len(w.rstrip(".")) > 1 and w.lower() not in name_particles()
+            ),
+            gender=title_gender(title),
+            title=title,
+            role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
             or _title_role(title),
-            "is_subject": token.dep_ == "nsubj",
-            "cue": bool(_PERSON_CUE.search(doc.text[max(0, start - 24) : start])),
-            "plural": False,
-        }
+            is_subject=token.dep_ == "nsubj",
+            cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
+        )
     return found
 
 
@@ -308,15 +396,11 @@ def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> st
     return None
 
 
-def _mentions(
-    doc: Doc, lexicon: SpeechLexicon, names: dict[int, dict[str, Any]]
-) -> list[dict[str, Any]]:
+def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
     """People named or described in the text, in order; pronouns come with clauses."""
-    in_names = {
-        i for token_i, name in names.items() for i in range(doc[token_i].i, doc[token_i].i + 1)
-    }
-    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in TITLES}
-    found: list[dict[str, Any]] = list(names.values())
+    in_names = set(names)
+    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in titles()}
+    found: list[Mention] = list(names.values())
     for token in doc:
         if token.i in in_names or token.i in title_tokens:
             continue
@@ -327,53 +411,61 @@ def _mentions(
         mention = _mention(token, lexicon)
         if mention is not None:
             found.append(mention)
-    taken = {m["at"] for m in found}
-    found.extend(m for m in cued_first_names(doc.text) if m["at"] not in taken)
-    found.sort(key=lambda m: m["at"])
+    taken = {m.at for m in found}
+    found.extend(m for m in cued_first_names(_text_of(doc)) if m.at not in taken)
+    found.sort(key=_at)
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
-    for relative in found:
-        if relative["ref"].startswith("name:") and relative.get("role") == "relevant_other":
-            before = doc.text[max(0, relative["at"] - 30) : relative["at"]]
-            possessive = _ROLE_BEFORE.search(before)
+    for relative in list(found):
+        if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
+            at = _at(relative)
+            possessive = _ROLE_BEFORE.search(_text_of(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
                 continue
-            for mention in found:
-                if mention["ref"].startswith("first:") and mention["at"] < relative["at"]:
-                    mention["role"] = mention.get("role") or "relevant_other"
+            found = [
+                replace(m, role=m.role or "relevant_other")
+                if m.ref.kind is RefKind.FIRST and _at(m) < at
+                else m
+                for m in found
+            ]
     return found
+
+
+def _at(mention: Mention) -> int:
+    return mention.at if mention.at is not None else 0
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
 # "Person: Jamie". Titled names are read elsewhere.
-_CUED_FIRST_NAME = re.compile(
-    r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–][ \t]*"
-    rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{_NAME_WORD}){{0,2}})"
-    r"[ \t]*(?=$|[,(.;/–-])",
-    re.IGNORECASE | re.MULTILINE,
-)
+@cache
+def _cued_first_name() -> re.Pattern[str]:
+    return re.compile(
+        r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
+        r"[ \t]*"
+        rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
+        r"[ \t]*(?=$|[,(.;/–-])",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
-def cued_first_names(text: str) -> list[dict[str, Any]]:
+def cued_first_names(text: str) -> list[Mention]:
     """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie"."""
     found = []
-    for match in _CUED_FIRST_NAME.finditer(text):
+    for match in _cued_first_name().finditer(text):
         words = match.group("name").split()
-        if words[0].lower().rstrip(".") in TITLES or words[0].isupper():
+        if words[0].lower().rstrip(".") in titles() or words[0].isupper():
             continue
-        found.append({
-            "at": match.start("name"),
-            "ref": f"first:{_clean(words[0])}",
-            "surname": _clean(words[-1]) if len(words) > 1 else None,
-            "gender": None,
-            "role": None,
-            "is_subject": False,
-            "cue": True,
-            "plural": False,
-        })  # fmt: skip
+        found.append(
+            Mention(
+                Ref(RefKind.FIRST, _clean(words[0])),
+                at=match.start("name"),
+                surname=_clean(words[-1]) if len(words) > 1 else None,
+                cue=True,
+            )
+        )
     return found
 
 
-def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
+def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     role = _role_of(token, lexicon)
     if role is not None:
         return _role_mention(token, role)
@@ -387,7 +479,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
     words = _name_words(token)
     if referent_of(token) is Referent.ORGANISATION:
         # "I rang Bright Care. They said...": an organisation is a "they" of its own.
-        return {**_role_mention(token, "professional"), "plural": True}
+        return replace(_role_mention(token, "professional"), plural=True)
     if (
         token.text.isupper()
         or not token.text[:1].isupper()
@@ -395,32 +487,31 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> dict[str, Any] | None:
     ):
         return None
     first = _first_token_of(token)
-    text = token.doc.text
+    text = _text_of(token.doc)
     end = token.idx + len(token.text)
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
     role = role or _role_in_text(text, first.idx, end, lexicon)
-    return {
-        "at": first.idx,
-        "ref": f"first:{_clean(words[0])}",
-        "surname": _clean(words[-1]) if len(words) > 1 else None,
-        "gender": _role_gender(beside) if beside else None,
-        "role": role,
-        "is_subject": token.dep_ == "nsubj",
-        "cue": bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
-        "plural": False,
-    }
+    return Mention(
+        Ref(RefKind.FIRST, _clean(words[0])),
+        at=first.idx,
+        surname=_clean(words[-1]) if len(words) > 1 else None,
+        gender=_role_gender(beside) if beside else None,
+        role=role,
+        is_subject=token.dep_ == "nsubj",
+        cue=bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
+    )
 
 
-def _role_mention(token: Token, role: str) -> dict[str, Any]:
-    return {
-        "at": _first_token_of(token).idx,
-        "ref": f"role:{role}",
-        "gender": _role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
-        "role": role,
-        "is_subject": token.dep_ == "nsubj",
-        "plural": token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
-    }
+def _role_mention(token: Token, role: str) -> Mention:
+    return Mention(
+        Ref(RefKind.ROLE, role),
+        at=_first_token_of(token).idx,
+        gender=_role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
+        role=role,
+        is_subject=token.dep_ == "nsubj",
+        plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
+    )
 
 
 def _first_token_of(token: Token) -> Token:
@@ -440,22 +531,14 @@ def _clean(word: str) -> str:
     return re.sub(r"(?:['’]s)$", "", word).strip(".").lower()
 
 
-def _title_gender(title: str) -> str | None:
-    if title in FEMALE_TITLES:
-        return "f"
-    if title in MALE_TITLES:
-        return "m"
-    return None
-
-
 def _title_role(title: str) -> str | None:
-    return "professional" if title in PROFESSIONAL_TITLES else None
+    return "professional" if is_professional_title(title) else None
 
 
 def _role_gender(word: str | None) -> str | None:
-    if word in FEMALE_ROLES:
+    if word in word_list("female_role"):
         return "f"
-    if word in MALE_ROLES:
+    if word in word_list("male_role"):
         return "m"
     return None
 
@@ -467,7 +550,7 @@ def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
         return "person"
     if word in lexicon.relevant_other:
         return "relevant_other"
-    if word in lexicon.professional or word in ORGANISATION_NOUNS:
+    if word in lexicon.professional or word in word_list("organisation"):
         return "professional"
     return None
 
@@ -482,8 +565,11 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
                for i in range(len(compounds) + 1)]  # fmt: skip
     # "ward sister" is a nurse and "care home manager" a professional: a professional
     # compound wins over a family word at the end.
-    if any(c in lexicon.professional or c in ORGANISATION_NOUNS for c in compounds) and (
-        lemma in FEMALE_ROLES | MALE_ROLES or lemma in lexicon.professional
+    organisation = word_list("organisation")
+    if any(c in lexicon.professional or c in organisation for c in compounds) and (
+        lemma in word_list("female_role")
+        or lemma in word_list("male_role")
+        or lemma in lexicon.professional
     ):
         return "professional"
     for phrase in phrases:
@@ -517,8 +603,8 @@ def _clauses(
     doc: Doc,
     quotes: Sequence[tuple[int, int]],
     lexicon: SpeechLexicon,
-    names: dict[int, dict[str, Any]],
-) -> list[dict[str, Any]]:
+    names: dict[int, Mention],
+) -> list[Clause]:
     candidates: dict[int, tuple[Token, VoiceTerm]] = {}
     for token in doc:
         term = _voice_term(token, lexicon)
@@ -542,15 +628,10 @@ def _clauses(
         if subject is None and not _note_style(token):
             continue
         start, end = _clause_span(token, subject)
-        clauses.append({
-            "start": start,
-            "end": end,
-            "kind": term.kind,
-            "verb": token.text,
-            "subject": _describe(subject, token, lexicon, names),
-            "quotes": 0,
-        })  # fmt: skip
-    clauses.sort(key=lambda c: c["start"])
+        clauses.append(
+            Clause(start, end, term.kind, token.text, _describe(subject, token, lexicon, names))
+        )
+    clauses.sort(key=lambda c: c.start)
     return clauses
 
 
@@ -727,7 +808,7 @@ def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     # A heading the parser joined to the sentence ("Views of the person: Mrs Tanner
     # wants...") is not part of the clause.
     anchor = subject.idx if subject is not None and subject.idx < token.idx else token.idx
-    text = token.doc.text
+    text = _text_of(token.doc)
     cut = max(text.rfind("\n", start, anchor), text.rfind(": ", start, anchor) + 1)
     if cut > start:
         start = cut + 1
@@ -740,44 +821,49 @@ def _describe(
     subject: Token | None,
     verb: Token,
     lexicon: SpeechLexicon,
-    names: dict[int, dict[str, Any]],
-) -> dict[str, Any]:
+    names: dict[int, Mention],
+) -> Mention:
     if subject is None:
-        return {"ref": "implicit", "at": verb.idx}
+        return Mention(Ref(RefKind.IMPLICIT), at=verb.idx)
     lower = subject.lower_
     if lower == "you":
         # "Mark, you told me...": a letter to two people may speak to the other one.
         first = subject.sent[0]
-        named = first.text if first.pos_ == "PROPN" and first.nbor(1).text == "," else None
-        return {"ref": "you", "vocative": named.lower() if named else None}
+        named = (
+            first.text
+            if first.pos_ == "PROPN" and first.i + 1 < len(first.doc) and first.nbor(1).text == ","
+            else None
+        )
+        return Mention(Ref(RefKind.YOU), vocative=named.lower() if named else None)
     if lower in {"i", "we"}:
-        return {"ref": "writer"}
+        return Mention(Ref(RefKind.WRITER))
     if lower in {"she", "he", "they"}:
         gender = {"she": "f", "he": "m"}.get(lower)
-        described = {
-            "ref": "pronoun",
-            "gender": gender,
-            "plural": lower == "they",
-            "at": subject.idx,
-        }
+        after_contact = False
         if lower == "they":
             # "I rang Bright Care. They said...": after a call, "they" is who was called.
             sentences = list(verb.doc.sents)
             index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
             start = sentences[max(0, index - 1)].start_char
-            described["after_contact"] = bool(_CONTACTED.search(verb.doc.text, start, subject.idx))
-        return described
+            after_contact = bool(_CONTACTED.search(_text_of(verb.doc), start, subject.idx))
+        return Mention(
+            Ref(RefKind.PRONOUN),
+            at=subject.idx,
+            gender=gender,
+            plural=lower == "they",
+            after_contact=after_contact,
+        )
     mention = names.get(subject.i) or _mention(subject, lexicon)
     if mention is not None:
-        return {**mention, "at": subject.idx}
+        return replace(mention, at=subject.idx)
     if subject.pos_ == "PRON":
-        return {"ref": "other"}
+        return Mention(Ref(RefKind.OTHER))
     role = referent_of(subject)
     if role is Referent.ORGANISATION:
-        return {"ref": "role:professional", "role": "professional"}
+        return Mention(Ref(RefKind.ROLE, "professional"), role="professional")
     if role is Referent.OTHER_PERSON:
-        return {"ref": "role:relevant_other", "role": "relevant_other"}
-    return {"ref": "other"}
+        return Mention(Ref(RefKind.ROLE, "relevant_other"), role="relevant_other")
+    return Mention(Ref(RefKind.OTHER))
 
 
 def _in_spans(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -806,7 +892,7 @@ class PersonIdentity:
 
     @property
     def gender(self) -> str | None:
-        return _title_gender(self.title) if self.title else None
+        return title_gender(self.title) if self.title else None
 
 
 @dataclass(slots=True)
@@ -832,7 +918,7 @@ _CARERS_ASSESSMENT = re.compile(r"\bcarer'?s'?\s+assessment\b", re.IGNORECASE)
 
 
 def identify_person(
-    paragraph_facts: Sequence[dict[str, Any]],
+    paragraph_facts: Sequence[ParagraphVoice],
     *,
     carers_assessment: bool = False,
     title_end: int = 0,
@@ -849,21 +935,19 @@ def identify_person(
     # The carer is the one the title or a "Carer:" label introduces by their relationship
     # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)").
     carers = {
-        _key(m)
-        for m in mentions
-        if carers_assessment and (m.get("cue") or m["at"] < title_end) and m.get("role")
+        _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
     }
     for mention in mentions:
         key = _key(mention)
-        cue = mention.get("cue") or mention["at"] < title_end
+        cue = mention.cue or _at(mention) < title_end
         if key in carers:
             scores[key] += 6 if cue else 1
-        elif not roles.get(key) and mention["title"] not in PROFESSIONAL_TITLES:
+        elif not roles.get(key) and not is_professional_title(mention.title):
             scores[key] += 3 if cue else 1
         else:
             continue
         order.setdefault(key, len(order))
-        firsts.setdefault(key, set()).update(mention.get("first", []))
+        firsts.setdefault(key, set()).update(mention.first)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end)
     if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
@@ -874,7 +958,7 @@ def identify_person(
 
 
 def _first_name_person(
-    paragraph_facts: Sequence[dict[str, Any]], roles: dict[NameKey, str], title_end: int
+    paragraph_facts: Sequence[ParagraphVoice], roles: dict[NameKey, str], title_end: int
 ) -> tuple[str, int] | None:
     """The person of a record that names them by first name only ("Hamish said he'd go daft
     in a home"), with their score on the titled names' scale: a mention counts once, or
@@ -883,24 +967,24 @@ def _first_name_person(
     never one introduced as somebody's relative or worker ("her daughter Ana", "Sam, the
     OT"), nor the first name of a titled relative or professional."""
     mentions = [
-        m for facts in paragraph_facts for m in facts["mentions"] if m["ref"].startswith("first:")
+        m for facts in paragraph_facts for m in facts.mentions if m.ref.kind is RefKind.FIRST
     ]
     if not mentions:
         return None
-    excluded = {m["ref"] for m in mentions if m.get("role")}
+    excluded = {m.ref for m in mentions if m.role}
     for facts in paragraph_facts:
         for mention in _titled(facts):
-            if roles.get(_key(mention)) or mention["title"] in PROFESSIONAL_TITLES:
-                excluded.update(f"first:{first}" for first in mention.get("first", []))
-    speakers = {c["subject"]["ref"] for facts in paragraph_facts for c in facts["clauses"]}
-    scores: Counter[str] = Counter()
-    order: dict[str, int] = {}
-    cued: set[str] = set()
+            if roles.get(_key(mention)) or is_professional_title(mention.title):
+                excluded.update(Ref(RefKind.FIRST, first) for first in mention.first)
+    speakers = {c.subject.ref for facts in paragraph_facts for c in facts.clauses}
+    scores: Counter[Ref] = Counter()
+    order: dict[Ref, int] = {}
+    cued: set[Ref] = set()
     for mention in mentions:
-        ref = mention["ref"]
+        ref = mention.ref
         if ref in excluded:
             continue
-        cue = bool(mention.get("cue")) or mention["at"] < title_end
+        cue = mention.cue or _at(mention) < title_end
         scores[ref] += 3 if cue else 1
         if cue:
             cued.add(ref)
@@ -909,33 +993,33 @@ def _first_name_person(
     if not candidates:
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
-    return best[6:], scores[best]
+    return best.name, scores[best]
 
 
-def _titled(facts: dict[str, Any]) -> list[dict[str, Any]]:
-    return [m for m in facts["mentions"] if m["ref"].startswith("name:")]
+def _titled(facts: ParagraphVoice) -> list[Mention]:
+    return [m for m in facts.mentions if m.ref.kind is RefKind.NAME]
 
 
-def _key(mention: dict[str, Any]) -> NameKey:
-    return (mention["ref"][5:], mention["title"])
+def _key(mention: Mention) -> NameKey:
+    return (mention.ref.name, mention.title or "")
 
 
-def _name_roles(paragraph_facts: Sequence[dict[str, Any]]) -> dict[NameKey, str]:
+def _name_roles(paragraph_facts: Sequence[ParagraphVoice]) -> dict[NameKey, str]:
     """Roles given where a name is introduced: its first mention, or with a first name."""
     roles: dict[NameKey, str] = {}
     seen: set[NameKey] = set()
     for facts in paragraph_facts:
         for mention in _titled(facts):
             key = _key(mention)
-            introduced = key not in seen or bool(mention.get("first"))
+            introduced = key not in seen or bool(mention.first)
             seen.add(key)
-            if introduced and mention.get("role") and key not in roles:
-                roles[key] = mention["role"]
+            if introduced and mention.role and key not in roles:
+                roles[key] = mention.role
     return roles
 
 
 def resolve_voice(
-    paragraph_facts: Sequence[dict[str, Any]],
+    paragraph_facts: Sequence[ParagraphVoice],
     kind: RecordKind,
     title: tuple[int, int, str] = (0, 0, ""),
 ) -> VoiceSummary:
@@ -948,31 +1032,31 @@ def resolve_voice(
         roles.pop((person.surname, person.title or ""), None)
     person_key = (person.surname, person.title)
     first_roles = {
-        m["ref"]: m["role"]
+        m.ref: m.role
         for facts in paragraph_facts
-        for m in facts["mentions"]
-        if m["ref"].startswith("first:") and m.get("role")
+        for m in facts.mentions
+        if m.ref.kind is RefKind.FIRST and m.role
     }
 
-    def who_is(mention: dict[str, Any]) -> str:
-        ref = mention["ref"]
-        if ref.startswith("name:"):
+    def who_is(mention: Mention) -> str:
+        ref = mention.ref
+        if ref.kind is RefKind.NAME:
             key = _key(mention)
             if key == person_key:
                 return "person"
             if roles.get(key):
                 return roles[key]
-            if mention["title"] in PROFESSIONAL_TITLES:
+            if is_professional_title(mention.title):
                 return "professional"
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
             return "other"
-        if ref.startswith("first:"):
-            if ref[6:] in person.first_names and not mention.get("role"):
+        if ref.kind is RefKind.FIRST:
+            if ref.name in person.first_names and not mention.role:
                 return "person"
-            return mention.get("role") or first_roles.get(ref) or "other"
-        if ref.startswith("role:"):
-            return ref[5:]
-        return ref
+            return mention.role or first_roles.get(ref) or "other"
+        if ref.kind is RefKind.ROLE:
+            return ref.name
+        return ref.kind.value
 
     singular_they = person.title == "mx"
     summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
@@ -984,10 +1068,10 @@ def resolve_voice(
 
 
 def _sort_voices(
-    paragraph_facts: Sequence[dict[str, Any]],
+    paragraph_facts: Sequence[ParagraphVoice],
     kind: RecordKind,
     person: PersonIdentity,
-    who_is: Any,
+    who_is: Callable[[Mention], str],
     *,
     singular_they: bool,
 ) -> VoiceSummary:
@@ -995,42 +1079,36 @@ def _sort_voices(
     history: list[Seen] = []
     loose_quotes = kind in {RecordKind.CASE_NOTE, RecordKind.ASSESSMENT}
     for facts in paragraph_facts:
-        events: list[tuple[int, int, dict[str, Any]]] = (
-            [(m["at"], 0, m) for m in facts["mentions"]]
-            + [(c["subject"].get("at", c["start"]), 1, c) for c in facts["clauses"]]
-            + [(q["start"], 2, q) for q in facts["quotes"]]
+        events: list[tuple[int, int, Mention | Clause | Quote]] = (
+            [(_at(m), 0, m) for m in facts.mentions]
+            + [(c.subject_at, 1, c) for c in facts.clauses]
+            + [(q.start, 2, q) for q in facts.quotes]
         )
         events.sort(key=lambda e: (e[0], e[1]))
-        spans = [
-            (c["start"], c["subject"].get("at", c["start"]), c["end"]) for c in facts["clauses"]
-        ]
-        for _, event, item in events:
-            if event == 2:
-                if item.get("loose") and not (loose_quotes and _about_the_person(history, person)):
+        spans = [(c.start, c.subject_at, c.end) for c in facts.clauses]
+        for _, _, item in events:
+            if isinstance(item, Quote):
+                if item.loose and not (loose_quotes and _about_the_person(history, person)):
                     continue
-                summary.person_voice.append((item["start"], item["end"]))
+                summary.person_voice.append((item.start, item.end))
                 summary.person_quotes += 1
                 continue
-            is_clause = event == 1
-            if not is_clause and _reported(item["at"], spans):
-                continue  # "Mr Finch said ... since his brother died. He said": still Mr Finch
-            if not is_clause:
-                history.append(
-                    Seen(who_is(item), item.get("gender"), bool(item.get("plural")),
-                         bool(item.get("is_subject")))
-                )  # fmt: skip
+            if isinstance(item, Mention):
+                if _reported(_at(item), spans):
+                    continue  # "Mr Finch said ... since his brother died. He said": still him
+                history.append(Seen(who_is(item), item.gender, item.plural, item.is_subject))
                 continue
-            subject = item["subject"]
+            subject = item.subject
             speaker = _speaker(subject, history, person, kind, who_is, singular_they)
-            gender = subject.get("gender")
+            gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
-                plural = bool(subject.get("plural")) and speaker != "person"
+                plural = subject.plural and speaker != "person"
                 history.append(Seen(speaker, gender, plural, True))
-            if speaker == "person" and subject["ref"] == "pronoun" and gender is not None:
+            if speaker == "person" and subject.ref.kind is RefKind.PRONOUN and gender is not None:
                 summary.gendered += 1
             if speaker == "person":
-                summary.person_voice.append((item["start"], item["end"]))
-                summary.person_quotes += item["quotes"]
+                summary.person_voice.append((item.start, item.end))
+                summary.person_quotes += item.quotes
             elif speaker == "professional":
                 summary.professional_views += 1
             elif speaker in {"relevant_other", "other"}:
@@ -1052,35 +1130,35 @@ def _reported(at: int, clauses: list[tuple[int, int, int]]) -> bool:
 
 
 def _speaker(
-    subject: dict[str, Any],
+    subject: Mention,
     history: list[Seen],
     person: PersonIdentity,
     kind: RecordKind,
-    who_is: Any,
+    who_is: Callable[[Mention], str],
     singular_they: bool = False,
 ) -> str:
-    ref = subject["ref"]
-    if ref == "you":
+    ref = subject.ref.kind
+    if ref is RefKind.YOU:
         # In an email "you" is the colleague it is sent to; elsewhere it is the person.
         if kind is RecordKind.EMAIL:
             return "recipient"
-        vocative = subject.get("vocative")
+        vocative = subject.vocative
         if vocative and person.first_names and vocative not in person.first_names:
             return "relevant_other"
         return "person"
-    if ref == "writer":
+    if ref is RefKind.WRITER:
         return "writer"
-    if ref == "pronoun":
-        if subject.get("plural"):
-            if singular_they and not subject.get("after_contact"):
+    if ref is RefKind.PRONOUN:
+        if subject.plural:
+            if singular_they and not subject.after_contact:
                 return _singular_they(history)
             return "unknown"
-        return _antecedent(subject.get("gender"), history, person)
-    if ref == "implicit":
+        return _antecedent(subject.gender, history, person)
+    if ref is RefKind.IMPLICIT:
         if history and history[-1].who == "person":
             return "person"
         return "unknown"
-    if ref == "other":
+    if ref is RefKind.OTHER:
         return "unknown"
     return who_is(subject)
 
@@ -1122,30 +1200,7 @@ def _compatible(pronoun: str | None, gender: str | None) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Parsing for the document phase
-
-
-@lru_cache(maxsize=4096)
-def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
-    from recordlint.text import quote_spans
-
-    quotes = quote_spans(text)
-    # A paragraph with nothing anybody says, feels or wants is only read for who it
-    # mentions, which the tokenizer and the names' patterns give without the parser.
-    needs = {Need.TOKENS, Need.PARSE} if quotes or may_carry_voice(text) else {Need.TOKENS}
-    nlp, disable = shared_pipeline(model, frozenset(needs))
-    units = line_units(text)
-    merged: dict[str, Any] = {"mentions": [], "clauses": [], "quotes": []}
-    docs = nlp.pipe((text[s:e] for s, e in units), disable=disable)
-    for (start, end), doc in zip(units, docs, strict=True):
-        inside = [(max(qs, start) - start, min(qe, end) - start)
-                  for qs, qe in quotes if qs < end and start < qe]  # fmt: skip
-        facts = _shift(paragraph_voice(doc, inside), start)
-        if is_heading(text[start:end]):
-            facts["clauses"] = []
-        for key in merged:
-            merged[key].extend(facts[key])
-    return merged
+# On the engine's parse: facts per paragraph, the person resolved per record
 
 
 @cache
@@ -1171,84 +1226,67 @@ def may_carry_voice(text: str) -> bool:
     return bool(_voice_cue().search(text))
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-MAX_HEADING_WORDS = 10
+def _worth_parsing(text: str) -> bool:
+    """A paragraph with nothing anybody says, feels or wants, and no quotation, is read only
+    for who it mentions, which the tokens and the names' patterns give without the parse."""
+    return may_carry_voice(text) or bool(quote_spans(text))
 
 
-def line_units(text: str) -> list[tuple[int, int]]:
-    """Stretches of a paragraph to parse on their own: lines are joined when the sentence
-    runs on (hard-wrapped prose) and cut after headings, labels and finished sentences,
-    which the parser would otherwise fold into the next sentence."""
-    units: list[tuple[int, int]] = []
-    start = 0
-    lines = text.split("\n")
-    position = 0
-    for number, line in enumerate(lines):
-        end = position + len(line)
-        following = lines[number + 1] if number + 1 < len(lines) else None
-        stripped = line.strip()
-        if following is None or (
-            stripped.endswith((".", "!", "?", ":", ";", '"', "”"))
-            or len(stripped.split()) <= MAX_HEADING_WORDS
-            or _LIST_ITEM.match(following)
-        ):
-            units.extend(_split_label(text, start, end))
-            start = end + 1
-        position = end + 1
-    return units
+def _text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins afresh on every call, worked out once per unit."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
-# A short label opening a line: "Views of others: His niece said...", "Outcome: ...".
-_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)")
-MAX_LABEL_WORDS = 6
+_TEXT_KEY = ("recordlint", "voice.text")
 
 
-def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    if not text[start:end].strip():
-        return []
-    label = _LABEL.match(text, start, end)
-    if label is None or not _is_label(label.group()):
-        return [(start, end)]
-    return [(start, label.end()), (label.end(), end)]
+def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
+    """The facts of one paragraph, read line unit by line unit (a heading states no view).
 
-
-# "She said:" and "He told me:" introduce the person's words; they are not labels.
-_INTRODUCES_WORDS = re.compile(
-    r"^\s*(?:she|he|they|i|we|you)\b|\b(?:said|says|told|tells|asked|explained|stated|wrote|"
-    r"replied|added|words)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_label(words: str) -> bool:
-    return len(words.split()) <= MAX_LABEL_WORDS and not _INTRODUCES_WORDS.search(words)
-
-
-def is_heading(line: str) -> bool:
-    """A heading or label ("What matters to me", "Views of the person:"): no clause of the
-    person's voice is read from it, though "What Daniela told us" has a subject and a verb."""
-    stripped = line.strip()
-    if stripped.endswith(":"):
-        return _is_label(stripped)
-    words = stripped.split()
-    return (
-        len(words) <= MAX_HEADING_WORDS
-        and not stripped.endswith((".", "!", "?", '"', "”"))
-        and words[0].lower() in {"what", "how", "who", "why", "where", "when", "things"}
-    )
-
-
-def record_voice_facts(blocks: Iterable[Block], model: str) -> list[dict[str, Any]]:
-    """Per-paragraph voice facts for the record, with offsets in the whole text."""
-    return [_shift(_cached_paragraph_voice(model, b.text), b.start) for b in blocks]
+    Each unit is read as a document of its own, so what precedes it on the page (a label,
+    the line before) is not taken for words that introduce a name.
+    """
+    merged = ParagraphVoice()
+    text = doc.text
+    for start, end in line_units(text):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            continue
+        first, last = span.start_char, span.end_char
+        inside = [(max(qs, first) - first, min(qe, last) - first)
+                  for qs, qe in quotes if qs < last and first < qe]  # fmt: skip
+        # A paragraph that is one unit is read as it stands; copying it would change nothing.
+        whole = len(span) == len(doc) and first == 0 and last == len(text)
+        unit = doc if whole else span.as_doc()
+        # The unit's text is a slice of the paragraph's (with its last token's trailing
+        # space), which spares spaCy joining it again token by token.
+        unit.user_data[_TEXT_KEY] = text[first : span[-1].idx + len(span[-1].text_with_ws)]
+        facts = paragraph_voice(unit, inside)
+        if is_heading(text[start:end]):
+            facts = replace(facts, clauses=())
+        merged = merged + facts.shifted(first)
+    return merged
 
 
 def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> VoiceSummary:
     """Whose voice each clause of ``text`` carries, and where the person's own voice is."""
-    from recordlint.text import paragraphs
-
-    facts = record_voice_facts(paragraphs(text), model)
+    paragraphs = _voice_linter(model).paragraph_facts(text, kind)
+    facts = [found[VOICE_FACTS].shifted(block.start)
+             for block, found in paragraphs if VOICE_FACTS in found]  # fmt: skip
     return resolve_voice(facts, RecordKind(kind), _first_line(text))
+
+
+@cache
+def _voice_linter(model: str) -> Any:
+    # Imported here: the engine imports the rules, not the other way round.
+    from recordlint.api import Linter
+    from recordlint.config import Config, options_from_mapping
+
+    options = options_from_mapping({"select": ["RL801"], "model": model}, "voice")
+    return Linter(Config(options))
 
 
 def _first_line(text: str) -> tuple[int, int, str]:
@@ -1257,34 +1295,18 @@ def _first_line(text: str) -> tuple[int, int, str]:
     return 0, 0, ""
 
 
-def _shift(facts: dict[str, Any], offset: int) -> dict[str, Any]:
-    def moved(item: dict[str, Any]) -> dict[str, Any]:
-        out = dict(item)
-        for key in ("at", "start", "end"):
-            if key in out:
-                out[key] += offset
-        if "subject" in out:
-            out["subject"] = moved(out["subject"])
-        return out
-
-    return {
-        "mentions": [moved(m) for m in facts["mentions"]],
-        "clauses": [moved(c) for c in facts["clauses"]],
-        "quotes": [moved(q) for q in facts["quotes"]],
-    }
-
-
 @rule(
     code="RL801",
     name="no-voice-of-the-person",
     category=Category.PERSON_VOICE,
     standard="2.person-centred",
     severity=Severity.WARNING,
-    needs=[Need.TEXT],
-    scope=Scope.DOCUMENT,
+    needs=[Need.PARSE],
+    gate=_worth_parsing,
+    gated_needs=[Need.TOKENS],
     kinds=RECORD_KINDS,
 )
-def no_voice_of_the_person(ctx: DocumentContext) -> None:
+def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     """Finds case notes and assessments that never record what the person said, wants or feels.
 
     ## Why it matters
@@ -1328,7 +1350,30 @@ def no_voice_of_the_person(ctx: DocumentContext) -> None:
     ## Settings
     `voice.kinds` (default `["case_note", "assessment"]`).
     """
-    facts = record_voice_facts(ctx.blocks, ctx.config.options.model)
+    if ctx.doc is None:
+        return
+    doc = ctx.doc
+    if not _worth_parsing(ctx.text) and doc.has_annotation("DEP"):
+        # Another rule had this paragraph parsed; read it as the gate asked, from the
+        # tokens alone, so what is found never depends on which other rules are enabled.
+        doc = _tokens_only(doc)
+    ctx.record(VOICE_FACTS, units_voice(doc, ctx.quotes))
+
+
+def _tokens_only(doc: Doc) -> Doc:
+    from spacy.tokens import Doc
+
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        sent_starts=[bool(t.is_sent_start) for t in doc],
+    )
+
+
+@document_step("RL801")
+def _flag_a_record_without_voice(ctx: DocumentContext) -> None:
+    facts = [voice.shifted(block.start) for block, voice in ctx.recorded(VOICE_FACTS)]
     summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text))
     ctx.metrics.update(summary.metrics())
     if ctx.kind.value not in ctx.config.options.voice.kinds or summary.person_voice:

@@ -7,13 +7,13 @@ from typing import Any
 
 from recordlint.findings import Category, Severity
 from recordlint.lexicon import load_lexicon
-from recordlint.nlp import Need
-from recordlint.rules.jargon import (
+from recordlint.matching import (
     PhraseIndex,
     compiled_jargon,
     compiled_legal_terms,
     suggestions_for,
 )
+from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 
 

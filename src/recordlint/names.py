@@ -1,0 +1,72 @@
+"""People's names and titles as records write them: "Mrs Doreen Pollard", "Mr H Yusuf",
+"Mrs van Dijk", "Rhys ap Gwilym", "Síle Ní Bhriain".
+
+The words (titles, name particles) come from ``lexicons/domain-words.toml``; this module
+turns them into the patterns every rule uses, so no two rules disagree on what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.lexicon import word_list
+
+
+def _capitals() -> str:
+    """A character class of capital letters: Python's ``re`` has no ``\\p{Lu}``, and names
+    start with "Ł", "Ó" or "Ş" as well as A to Z (Latin, Greek, Cyrillic and Vietnamese)."""
+    letters = (chr(c) for r in (range(0x0530), range(0x1E00, 0x1F00)) for c in r)
+    return "[" + re.escape("".join(c for c in letters if c.isupper())) + "]"
+
+
+CAPITAL = _capitals()
+# The titles a titled name is read after; "Professor", "Nurse" and "PC" are titles of the
+# word lists but are read as names' titles only where a rule says so.
+_NAME_TITLES = ("Mrs", "Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Cllr", "Sir", "Dame", "Lady")
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Every title, lower case: courtesy titles and professional ones."""
+    return (
+        word_list("female_title")
+        | word_list("male_title")
+        | word_list("neutral_title")
+        | word_list("professional_title")
+    )
+
+
+def title_gender(title: str) -> str | None:
+    """ "f" for "Mrs", "m" for "Mr", None for "Mx", "Dr" and the rest."""
+    if title in word_list("female_title"):
+        return "f"
+    if title in word_list("male_title"):
+        return "m"
+    return None
+
+
+def is_professional_title(title: str | None) -> bool:
+    return title is not None and title in word_list("professional_title")
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside names: "al", "van", "ap", "ní"."""
+    return word_list("name_particle")
+
+
+@cache
+def name_word() -> str:
+    """A regular expression for one word of a name: a capitalised word, perhaps after a
+    particle ("van Dijk", "al-Hassan"), or an initial ("H.")."""
+    particle = r"(?:(?:" + "|".join(sorted(name_particles())) + r")[ \t-])?"
+    return rf"(?:{CAPITAL}\.|{particle}{CAPITAL}[\w'’-]*)"
+
+
+@cache
+def titled_name() -> re.Pattern[str]:
+    """A title and up to four name words: groups ``title`` and ``names``."""
+    return re.compile(
+        r"\b(?P<title>" + "|".join(_NAME_TITLES) + r")\.?[ \t]+"
+        rf"(?P<names>{name_word()}(?:[ \t]+{name_word()}){{0,3}})"
+    )

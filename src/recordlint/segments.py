@@ -1,0 +1,118 @@
+"""How a paragraph falls into units: list items, headings, labels and the sentences between.
+
+Every rule sees the same units. The engine's spaCy pipeline carries a small component
+(:func:`mark_line_units`) that starts a sentence at each unit, so a bullet line is a sentence
+whatever its bullet glyph, a heading is never folded into the sentence after it, and a label
+("Client:") stands apart from what follows it. Rules that work on raw text call
+:func:`line_units` and the tests here directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# One set of list markers for every rule: bullet glyphs, "1." / "(2)" and "a)" / "(b)".
+# Used with ``match``, which anchors at the position given.
+BULLET_GLYPHS = "-*•▪◦·–‣⁃●○■□►✓"
+BULLET_CLASS = "[" + re.escape(BULLET_GLYPHS) + "]"
+LIST_MARKER = re.compile(r"[ \t]*(?:" + BULLET_CLASS + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+# A line this short that does not end a sentence is a heading or a label, not wrapped prose.
+MAX_HEADING_WORDS = 10
+MAX_LABEL_WORDS = 6
+# A short label opening a line: "Views of others: His niece said...", "Outcome: ...".
+_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)")
+# "She said:" and "He told me:" introduce somebody's words; they are not labels.
+_INTRODUCES_WORDS = re.compile(
+    r"^\s*(?:she|he|they|i|we|you)\b|\b(?:said|says|told|tells|asked|explained|stated|wrote|"
+    r"replied|added|words)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”")
+_QUESTION_WORDS = frozenset({"what", "how", "who", "why", "where", "when", "things"})
+
+
+def list_marker(line: str) -> re.Match[str] | None:
+    """The bullet or number opening ``line`` (with the space after it), if any."""
+    return LIST_MARKER.match(line)
+
+
+def is_label(words: str) -> bool:
+    """Whether ``words`` (ending in a colon) is a field label such as "Views of others:"."""
+    return len(words.split()) <= MAX_LABEL_WORDS and not _INTRODUCES_WORDS.search(words)
+
+
+def is_heading(line: str) -> bool:
+    """A heading or label ("What matters to me", "Views of the person:"), which states no
+    view of anybody's even when it has a subject and a verb ("What Daniela told us")."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped.endswith(":"):
+        return is_label(stripped)
+    words = stripped.split()
+    return (
+        len(words) <= MAX_HEADING_WORDS
+        and not stripped.endswith((".", "!", "?", '"', "”"))
+        and words[0].lower() in _QUESTION_WORDS
+    )
+
+
+def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:
+    """Stretches of a paragraph that are read as sentences of their own, as (start, end).
+
+    Lines are joined where a sentence runs on (hard-wrapped prose) and cut after headings,
+    labels, list items and finished sentences, which a parser would otherwise fold into
+    the next sentence. With ``labels`` off, a label stays with the words after it on its
+    line ("Decision: she will stay"), for rules that read the two together.
+    """
+    units: list[tuple[int, int]] = []
+    start = 0
+    lines = text.split("\n")
+    position = 0
+    for number, line in enumerate(lines):
+        end = position + len(line)
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        stripped = line.strip()
+        if following is None or (
+            stripped.endswith(_SENTENCE_END)
+            or len(stripped.split()) <= MAX_HEADING_WORDS
+            or LIST_MARKER.match(following)
+        ):
+            if labels:
+                units.extend(_split_label(text, start, end))
+            elif text[start:end].strip():
+                units.append((start, end))
+            start = end + 1
+        position = end + 1
+    return units
+
+
+def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not text[start:end].strip():
+        return []
+    label = _LABEL.match(text, start, end)
+    if label is None or not is_label(label.group()):
+        return [(start, end)]
+    return [(start, label.end()), (label.end(), end)]
+
+
+def mark_line_units(doc: Doc) -> Doc:
+    """Start a sentence at the first token of every line unit (a list item, a heading, a
+    finished line); within a unit the parser or the sentencizer still finds the sentences.
+    Labels stay with their line: "Decision: she will stay" is read as one sentence."""
+    text = doc.text
+    if len(doc) < 2 or "\n" not in text:
+        return doc
+    starts = [token.idx for token in doc]
+    for unit_start, _ in line_units(text, labels=False)[1:]:
+        i = bisect.bisect_left(starts, unit_start)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    return doc

@@ -1,0 +1,90 @@
+"""One segmentation for every rule: list items, headings and labels are units of their own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recordlint.segments import BULLET_GLYPHS, is_heading, line_units, list_marker
+from tests.conftest import linter_for
+
+ITEMS = (
+    "ring the GP about the tablets and ask whether the dose can change",
+    "book the OT to look at the bath and the stairs and the kitchen soon",
+)
+
+
+def _bulleted(glyph: str) -> str:
+    return "Actions agreed at the meeting\n" + "".join(f"{glyph} {item}\n" for item in ITEMS)
+
+
+@pytest.mark.parametrize("glyph", [*list(BULLET_GLYPHS), "1.", "(2)", "a)"])
+def test_every_list_marker_opens_a_list_item(glyph: str) -> None:
+    marker = list_marker(f"{glyph} {ITEMS[0]}")
+    assert marker is not None
+    assert marker.group().strip() == glyph
+
+
+@pytest.mark.parametrize("glyph", list(BULLET_GLYPHS))
+def test_bullet_lines_are_sentences_whatever_the_glyph(glyph: str) -> None:
+    """The long-sentence rule and the sentence count read two bullet lines as two
+    sentences, whichever bullet character the writer used."""
+    report = linter_for().lint(_bulleted(glyph), kind="case_note")
+    assert [f.code for f in report.findings if f.code == "RL301"] == []
+    hyphens = linter_for().lint(_bulleted("-"), kind="case_note")
+    assert report.metrics["sentences"] == hyphens.metrics["sentences"] >= len(ITEMS)
+    doc = linter_for().nlp(_bulleted(glyph))
+    starts = [sentence.text.strip()[:1] for sentence in doc.sents]
+    assert starts.count(glyph) == 2
+
+
+def test_a_run_on_line_still_makes_a_long_sentence() -> None:
+    """Hard-wrapped prose is not cut: only list items, headings and finished lines are."""
+    text = (
+        "I visited Mrs Khan at home today with her daughter and we talked about how she\n"
+        "is managing with the stairs and the bathroom and whether she would like some help\n"
+        "with her shopping as well."
+    )
+    report = linter_for().lint(text, kind="case_note")
+    assert [f.code for f in report.findings].count("RL301") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What matters to me", True),
+        ("Views of the person:", True),
+        ("She said:", False),
+        ("What she told me was that she is fine.", False),
+        ("", False),
+    ],
+)
+def test_is_heading(line: str, heading: bool) -> None:
+    assert is_heading(line) is heading
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*list("ab :.-•\n\t1)"), "Client:", "She"])).map("".join))
+def test_line_units_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
+    units = line_units(text)
+    previous_end = 0
+    for start, end in units:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end].strip()
+        previous_end = end
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from([*list("ab :.-•\n1)"), "Mrs Khan", "said"]), max_size=30).map("".join)
+)
+def test_the_pipeline_marks_units_on_any_text(text: str) -> None:
+    """Whatever the text, the parse keeps its tokens and every unit starts a sentence."""
+    doc = linter_for().nlp(text)
+    assert doc.text == text
+    sentence_starts = {sentence.start_char for sentence in doc.sents}
+    for start, _ in line_units(text, labels=False)[1:]:
+        first = next((t for t in doc if t.idx >= start and not t.is_space), None)
+        if first is not None and first.i > 0:
+            assert first.idx in sentence_starts
