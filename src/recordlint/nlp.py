@@ -6,6 +6,7 @@ import threading
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import FLAT_TREE_COMPONENT, flat_tree
 from recordlint.errors import ModelNotInstalled
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ def shared_pipeline(model: str, needs: frozenset[Need]) -> tuple[Language, list[
     with _lock:
         for (name, _), nlp in _cache.items():
             if name == model and wanted <= set(nlp.pipe_names):
-                extra = [c for c in nlp.pipe_names if c not in wanted and c != "sentencizer"]
+                kept = {"sentencizer", FLAT_TREE_COMPONENT}
+                extra = [c for c in nlp.pipe_names if c not in wanted and c not in kept]
                 if "parser" in wanted or "parser" not in nlp.pipe_names:
                     return nlp, extra
     return load_pipeline(model, needs), []
@@ -104,13 +106,24 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     else:
         nlp.add_pipe("sentencizer")
+    # First of all, so no component and no rule ever sees the tokenizer's stale edges.
+    _register_flat_tree()
+    nlp.add_pipe(FLAT_TREE_COMPONENT, first=True)
     return nlp
+
+
+def _register_flat_tree() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(FLAT_TREE_COMPONENT):
+        Language.component(FLAT_TREE_COMPONENT, func=flat_tree)
 
 
 def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
     """The components of ``nlp`` to switch off for a paragraph that needs only ``needs``."""
     wanted = components_for(needs)
     wanted.add("parser" if "parser" in wanted else "sentencizer")
+    wanted.add(FLAT_TREE_COMPONENT)
     return [name for name in nlp.pipe_names if name not in wanted]
 
 

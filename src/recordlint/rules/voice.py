@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import char_span, first_token
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.nlp import DEFAULT_MODEL, Need, shared_pipeline
@@ -246,10 +247,9 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, dict[str, Any]]
             words.pop()  # an acronym after the name ("Mr Yusuf DP") is not part of it
         surname = words[-1]
         offset = match.start("names") + match.group("names").index(surname)
-        span = doc.char_span(offset, offset + len(surname), alignment_mode="expand")
-        if span is None:
+        token = first_token(char_span(doc, offset, offset + len(surname), "expand"))
+        if token is None:
             continue
-        token = span[0]
         start = match.start()
         found[token.i] = {
             "at": start,
@@ -312,9 +312,7 @@ def _mentions(
     doc: Doc, lexicon: SpeechLexicon, names: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """People named or described in the text, in order; pronouns come with clauses."""
-    in_names = {
-        i for token_i, name in names.items() for i in range(doc[token_i].i, doc[token_i].i + 1)
-    }
+    in_names = set(names)
     title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in TITLES}
     found: list[dict[str, Any]] = list(names.values())
     for token in doc:
