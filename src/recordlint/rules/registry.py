@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.nlp import Need
+from recordlint.text import overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -232,7 +233,7 @@ class ParagraphContext:
         self._flagger.flag(start, end, message, suggestions, fix=fix)
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.quotes)
+        return overlaps_any(start, end, self.quotes)
 
 
 @dataclass(slots=True)
