@@ -14,6 +14,33 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD, one for one.
+
+    Any Python string may be linted, but a lone surrogate cannot be encoded and breaks the
+    libraries downstream; replacing it keeps every offset the same. Returns ``text``
+    itself (the same object) when there is nothing to replace.
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def merged_length(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by ``spans``, counting overlaps once."""
+    total = 0
+    reach = 0
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return total
+
+
 class LineIndex:
     """Maps offsets to 1-based lines and columns, with LSP line breaks (LF, CRLF, CR)."""
 

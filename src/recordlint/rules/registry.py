@@ -33,6 +33,9 @@ NAME_PATTERN = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 class Scope(StrEnum):
     PARAGRAPH = "paragraph"  # runs per paragraph; results are cached by paragraph text
     DOCUMENT = "document"  # runs once on the whole record, after the paragraph rules
+    # Runs once on the whole record after every other rule, when the report's metrics say
+    # how much of the record the others could not check.
+    COVERAGE = "coverage"
 
 
 class _RuleDefault(StrEnum):
@@ -188,7 +191,7 @@ class _Flagger:
     ) -> None:
         chosen_fix = self.rule.fix if fix is RULE_DEFAULT else fix
         if document_level is None:
-            document_level = self.rule.scope is Scope.DOCUMENT
+            document_level = self.rule.scope in (Scope.DOCUMENT, Scope.COVERAGE)
         self.out.append(
             Finding(
                 code=self.rule.code,
