@@ -16,6 +16,7 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -57,24 +58,25 @@ def run(texts: list[str]) -> tuple[list[dict | None], float]:
     cpu = 0.0
     while len(results) < len(texts):
         remaining = texts[len(results) :]
-        process = subprocess.Popen(
-            [sys.executable, __file__, "--child"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            errors="surrogatepass",
-        )
-        assert process.stdin is not None and process.stdout is not None
-        payload = "".join(json.dumps(t) + "\n" for t in remaining)
-        process.stdin.write(payload)
-        process.stdin.close()
-        last_cpu = 0.0
-        for line in process.stdout:
-            result = json.loads(line)
-            last_cpu = result["cpu"]
-            results.append(result)
-        process.wait()
+        # The records go through a file, not a pipe: a child that dies mid-way must not
+        # break the parent's writing.
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as records:
+            records.writelines(json.dumps(t) + "\n" for t in remaining)
+            records.seek(0)
+            process = subprocess.Popen(
+                [sys.executable, __file__, "--child"],
+                stdin=records,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+            )
+            assert process.stdout is not None
+            last_cpu = 0.0
+            for line in process.stdout:
+                result = json.loads(line)
+                last_cpu = result["cpu"]
+                results.append(result)
+            process.wait()
         cpu += last_cpu
         if process.returncode != 0 and len(results) < len(texts):
             results.append(None)  # the child died on this record

@@ -17,11 +17,14 @@ from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
 _WORD = re.compile(r"\w+(?:['\u2019\-\u2010\u2011]\w+)*")
 _DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 
-# Addresses are not prose: web links, email addresses, bare domains and file names.
+# Addresses are not prose: web links, email addresses, bare domains and file names. An
+# email address or a domain is only tried where its run of characters starts (not after a
+# letter and a dot), so a very long run costs time in proportion to its length.
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
+    r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w\-])(?<![\w\-]\.)[\w\-]+(?:\.[\w\-]+)*"
+    r"\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
     re.IGNORECASE,
 )
 
