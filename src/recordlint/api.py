@@ -13,7 +13,7 @@ from recordlint.config import Config
 from recordlint.config.selection import enabled_rules, matches
 from recordlint.findings import Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
-from recordlint.nlp import Need, disabled_for, load_pipeline, needs_spacy
+from recordlint.nlp import PIPELINE_LOCK, Need, disabled_for, load_pipeline, needs_spacy
 from recordlint.rules.registry import (
     DocumentContext,
     ParagraphContext,
@@ -140,7 +140,7 @@ class Linter:
             zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
             done = 0
             try:
-                with zone:
+                with PIPELINE_LOCK, zone:
                     docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
                                     disable=disabled_for(nlp, needs))  # fmt: skip
                     for (text, kind, active), doc in zip(items, docs, strict=True):

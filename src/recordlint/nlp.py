@@ -42,6 +42,10 @@ _COMPONENTS_FOR: dict[Need, tuple[str, ...]] = {
 
 _cache: dict[tuple[str, frozenset[Need]], Language] = {}
 _lock = threading.Lock()
+# Held while docs are made and read. A memory zone frees every string and lexeme made
+# while it is open, whichever thread made them, so a doc made on one thread while another
+# thread's zone is open would be freed under it.
+PIPELINE_LOCK = threading.RLock()
 
 
 def needs_spacy(needs: frozenset[Need]) -> bool:

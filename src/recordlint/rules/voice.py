@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from recordlint.doc_access import char_span, first_token
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
-from recordlint.nlp import DEFAULT_MODEL, Need, shared_pipeline
+from recordlint.nlp import DEFAULT_MODEL, PIPELINE_LOCK, Need, shared_pipeline
 from recordlint.rules.registry import DocumentContext, Scope, rule
 from recordlint.subjects import ORGANISATION_NOUNS, Referent, referent_of
 
@@ -1134,15 +1134,16 @@ def _cached_paragraph_voice(model: str, text: str) -> dict[str, Any]:
     nlp, disable = shared_pipeline(model, frozenset(needs))
     units = line_units(text)
     merged: dict[str, Any] = {"mentions": [], "clauses": [], "quotes": []}
-    docs = nlp.pipe((text[s:e] for s, e in units), disable=disable)
-    for (start, end), doc in zip(units, docs, strict=True):
-        inside = [(max(qs, start) - start, min(qe, end) - start)
-                  for qs, qe in quotes if qs < end and start < qe]  # fmt: skip
-        facts = _shift(paragraph_voice(doc, inside), start)
-        if is_heading(text[start:end]):
-            facts["clauses"] = []
-        for key in merged:
-            merged[key].extend(facts[key])
+    with PIPELINE_LOCK:  # no memory zone may close on these docs while they are read
+        docs = nlp.pipe((text[s:e] for s, e in units), disable=disable)
+        for (start, end), doc in zip(units, docs, strict=True):
+            inside = [(max(qs, start) - start, min(qe, end) - start)
+                      for qs, qe in quotes if qs < end and start < qe]  # fmt: skip
+            facts = _shift(paragraph_voice(doc, inside), start)
+            if is_heading(text[start:end]):
+                facts["clauses"] = []
+            for key in merged:
+                merged[key].extend(facts[key])
     return merged
 
 
