@@ -46,6 +46,15 @@ def test_marks_that_would_pair_across_paragraphs_are_not_one_quotation() -> None
     assert quoted(text) == ["yes"]
 
 
+def test_inches_and_apostrophes_open_no_quotation() -> None:
+    text = "She has a 32\" television and her son's dog. He said \"I'm 85\" twice."
+    assert quoted(text) == ["I'm 85"]
+
+
+def test_an_opening_single_mark_never_closes_a_quotation() -> None:
+    assert quoted("He said ‘no‘ and ‘yes’.") == ["no‘ and ‘yes"]
+
+
 def test_the_paragraph_after_an_unclosed_quotation_is_checked() -> None:
     """The acronyms in the middle paragraph are found; nothing in the quotations is."""
     report = linter_for({"select": ["RL101"]}).lint(UNCLOSED_EXAMPLE, kind="case_note")

@@ -153,12 +153,18 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
                 double_open = None
             continue
         if char in _DOUBLE_OPEN:
+            if char == '"' and position > start and text[position - 1].isdigit():
+                continue  # inches ("a 32" television"), not a quotation left open
             single_open = None  # a double quotation outranks an uncertain single one
             double_open = position + 1
         elif char in "\r\n":
             single_open = None
         elif char in _SINGLE_MARKS:
-            if single_open is not None and _closes_single(text, position, end, single_open):
+            if (
+                single_open is not None
+                and char != "‘"
+                and _closes_single(text, position, end, single_open)
+            ):
                 spans.append((single_open, position))
                 single_open = None
             elif single_open is None and char != "’" and _opens_single(text, position, end):
