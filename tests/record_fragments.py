@@ -69,6 +69,7 @@ FRAGMENTS: tuple[str, ...] = (
     "()[]{}",
     "x" * 300,
     "word " * 200,
+    "and then she said " * 300,  # one line longer than a paragraph block
     "“" * 50,
     "A" * 60,
 )
