@@ -31,9 +31,10 @@ def test_quote_spans_find_quoted_words_not_apostrophes(text: str, expected: list
 
 
 def test_quote_spans_cross_a_line_break_but_not_a_paragraph() -> None:
-    """A quote may wrap onto the next line but never runs past a blank line."""
+    """A quote may wrap onto the next line but never runs past a blank line: one left open
+    ends with its paragraph."""
     text = 'He said "I want to\ngo home" today.\n\nShe said "unclosed\n\nnext para'
-    assert quoted(text) == ["I want to\ngo home"]
+    assert quoted(text) == ["I want to\ngo home", "unclosed"]
 
 
 def test_line_index_handles_every_line_break() -> None:

@@ -14,7 +14,7 @@ from recordlint.config.selection import enabled_rules, matches
 from recordlint.findings import Category, Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.metrics import sentence_spans
-from recordlint.nlp import Need, disabled_for, load_pipeline, needs_spacy
+from recordlint.nlp import PIPELINE_LOCK, Need, disabled_for, load_pipeline, needs_spacy
 from recordlint.rules.registry import (
     DocumentContext,
     ParagraphContext,
@@ -25,7 +25,15 @@ from recordlint.rules.registry import (
     metrics_providers,
 )
 from recordlint.suppression import hidden_findings, read_directives, sentence_at
-from recordlint.text import Block, LineIndex, overlaps_any, paragraphs, quote_spans
+from recordlint.text import (
+    Block,
+    LineIndex,
+    encodable,
+    merged_length,
+    overlaps_any,
+    paragraphs,
+    quote_spans,
+)
 from recordlint.usage import is_explained, is_mentioned
 
 
@@ -102,7 +110,10 @@ class Linter:
     ) -> Iterator[Report]:
         prepared = []
         wanted: dict[tuple[str, str], tuple[str, RecordKind]] = {}
-        for text, kind, metadata in batch:
+        for original, kind, metadata in batch:
+            # Analysis sees lone surrogates as U+FFFD, one for one, so offsets still fit
+            # the caller's text; findings quote the caller's text (see ``_assemble``).
+            text = encodable(original)
             blocks = paragraphs(text)
             quotes = quote_spans(text)
             prepared.append((text, kind, metadata, blocks, quotes))
@@ -111,8 +122,14 @@ class Linter:
                 if key not in self._cache and key not in wanted:
                     wanted[key] = (block.text, kind)
         self._analyse(list(wanted.values()))
-        for text, kind, metadata, blocks, quotes in prepared:
-            yield self._assemble(text, kind, metadata, blocks, quotes)
+        for (original, _, _), (text, kind, metadata, blocks, quotes) in zip(
+            batch, prepared, strict=True
+        ):
+            report = self._assemble(text, kind, metadata, blocks, quotes)
+            if text is not original:
+                report.text = original
+                report.findings = [_requoted(f, original) for f in report.findings]
+            yield report
 
     def _analyse(self, blocks: list[tuple[str, RecordKind]]) -> None:
         """Analyse paragraphs, each with only the rules that may fire on it and only the
@@ -127,7 +144,7 @@ class Linter:
             for r in paragraph_rules:
                 if not r.applies_to(kind):
                     continue
-                if r.gate is None or r.gate(text):
+                if _gate_open(r, text):
                     needs_here.update(r.needs)
                 elif r.gated_needs is not None:
                     needs_here.update(r.gated_needs)
@@ -144,13 +161,21 @@ class Linter:
                 continue
             nlp = self.nlp
             zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-            with zone:
-                docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
-                                disable=disabled_for(nlp, needs))  # fmt: skip
-                for (text, kind, active), doc in zip(items, docs, strict=True):
-                    self._store(
-                        (text, kind.value), self._run_paragraph_rules(text, doc, kind, active)
-                    )
+            done = 0
+            try:
+                with PIPELINE_LOCK, zone:
+                    docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
+                                    disable=disabled_for(nlp, needs))  # fmt: skip
+                    for (text, kind, active), doc in zip(items, docs, strict=True):
+                        self._store(
+                            (text, kind.value), self._run_paragraph_rules(text, doc, kind, active)
+                        )
+                        done += 1
+            except Exception as error:  # spaCy itself failed: say so, never lose the record
+                reason = f"paragraph could not be analysed: {type(error).__name__}: {error}"
+                for text, kind, active in items[done:]:
+                    errors = tuple(f"{r.code} could not run: {reason}" for r in active)
+                    self._store((text, kind.value), _BlockResult((), {}, errors))
 
     def _store(self, key: tuple[str, str], result: _BlockResult) -> None:
         with self._lock:
@@ -190,10 +215,13 @@ class Linter:
         report = Report(text=text, kind=kind)
         block_facts: list[dict[str, Any]] = []
         by_rule: dict[str, list[Finding]] = {}
+        failed: list[tuple[int, int]] = []  # stretches some rule could not check
         for block in blocks:
             result = self._cache_get((block.text, kind.value), block, kind)
             block_facts.append(result.facts)
             report.errors.extend(result.errors)
+            if result.errors:
+                failed.append((block.start, block.end))
             for f in result.findings:
                 by_rule.setdefault(f.code, []).append(_shift(f, block.start))
         rules_by_code = {r.code: r for r in self.rules}
@@ -218,27 +246,14 @@ class Linter:
             except Exception as error:
                 report.errors.append(f"metrics could not be computed: {error}")
         for rule in self.rules:
-            if not rule.applies_to(kind):
+            if not rule.applies_to(kind) or rule.scope is Scope.COVERAGE:
                 continue
-            try:
-                if rule.scope is Scope.DOCUMENT:
-                    out: list[Finding] = []
-                    ctx._flagger = _Flagger(rule, self._severity(rule), text, 0, out)
-                    rule.check(ctx)
-                    ctx._flagger = None
-                    by_rule[rule.code] = out
-                else:
-                    if rule.document_step is not None:
-                        out = []
-                        ctx._flagger = _Flagger(rule, self._severity(rule), text, 0, out)
-                        rule.document_step(ctx)
-                        ctx._flagger = None
-                        if out:
-                            by_rule[rule.code] = [*by_rule.get(rule.code, []), *out]
-                    if rule.finalize is not None and rule.code in by_rule:
-                        by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
-            except Exception as error:
-                report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
+            if not self._run_document_step(rule, ctx, by_rule, report):
+                failed.append((0, len(text)))
+        metrics.update(_coverage(quotes, failed))
+        for rule in self.rules:
+            if rule.applies_to(kind) and rule.scope is Scope.COVERAGE:
+                self._run_document_step(rule, ctx, by_rule, report)
         keep = self._filter(text)
         not_a_word_choice = _talked_about_or_explained(text)
         kept = [
@@ -260,6 +275,43 @@ class Linter:
         report.findings = kept
         report.metrics = metrics
         return report
+
+    def _run_document_step(
+        self,
+        rule: Rule,
+        ctx: DocumentContext,
+        by_rule: dict[str, list[Finding]],
+        report: Report,
+    ) -> bool:
+        """Run a document rule, or a paragraph rule's document step and finalizer; False when
+        it raised (the error is in the report and the other rules carry on)."""
+        try:
+            if rule.scope in (Scope.DOCUMENT, Scope.COVERAGE):
+                out: list[Finding] = []
+                ctx._flagger = _Flagger(rule, self._severity(rule), ctx.text, 0, out)
+                try:
+                    rule.check(ctx)
+                finally:
+                    ctx._flagger = None
+                by_rule[rule.code] = out
+                return True
+            # A paragraph rule's document step reads its paragraphs' facts and may flag the
+            # record as a whole; then its finalizer sees every finding of the rule.
+            if rule.document_step is not None:
+                out = []
+                ctx._flagger = _Flagger(rule, self._severity(rule), ctx.text, 0, out)
+                try:
+                    rule.document_step(ctx)
+                finally:
+                    ctx._flagger = None
+                if out:
+                    by_rule[rule.code] = [*by_rule.get(rule.code, []), *out]
+            if rule.finalize is not None and rule.code in by_rule:
+                by_rule[rule.code] = rule.finalize(ctx, by_rule[rule.code])
+        except Exception as error:
+            report.errors.append(f"{rule.code} could not run: {type(error).__name__}: {error}")
+            return False
+        return True
 
     def _filter(self, text: str) -> Callable[[Finding, Rule], bool]:
         """The team's and the writer's silencing: allowed terms, hidden false positives and
@@ -308,6 +360,37 @@ class Linter:
             with self._lock:
                 result = self._cache[key]
         return result
+
+
+def _gate_open(rule: Rule, text: str) -> bool:
+    """Whether ``rule``'s cheap gate lets it run on ``text``; a gate that fails lets the
+    rule run, so its own error is what the report shows."""
+    if rule.gate is None:
+        return True
+    try:
+        return bool(rule.gate(text))
+    except Exception:
+        return True
+
+
+def _coverage(quotes: list[tuple[int, int]], failed: list[tuple[int, int]]) -> dict[str, Any]:
+    """How much of the record no rule (or not every rule) checked, and why."""
+    reasons = {"quoted": merged_length(quotes), "rule_error": merged_length(failed)}
+    return {
+        "unchecked_chars": merged_length([*quotes, *failed]),
+        "unchecked": {reason: chars for reason, chars in reasons.items() if chars},
+        "unchecked_stretches": _largest_first([*quotes, *failed]),
+    }
+
+
+def _largest_first(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Up to three unchecked stretches, longest first, as [start, end] pairs."""
+    ordered = sorted(spans, key=lambda span: (span[0] - span[1], span[0]))
+    return [[start, end] for start, end in ordered[:3]]
+
+
+def _requoted(finding: Finding, original: str) -> Finding:
+    return replace(finding, text=original[finding.start : finding.end])
 
 
 def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:

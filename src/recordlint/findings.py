@@ -31,6 +31,7 @@ class Category(StrEnum):
     PERSON_VOICE = "person-voice"
     CONTACT_DETAILS = "contact-details"
     TIMELINESS = "timeliness"
+    COVERAGE = "coverage"
 
 
 class RecordKind(StrEnum):

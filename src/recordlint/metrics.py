@@ -28,8 +28,11 @@ from recordlint.segments import LIST_MARKER
 # A word: letters or digits, joined by apostrophes or hyphens ("carer's", "Weston-super-Mare").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-# Email and web addresses are read as one item, not as the words between their dots.
-_ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
+# Email and web addresses are read as one item, not as the words between their dots. Only
+# a whole run of non-space characters can be one, and the possessive and lazy steps never
+# go back over what they passed, so a very long word costs time in proportion to its length.
+_ADDRESS = re.compile(r"(?<!\S)(?:[^\s@]*+@\S*?\.\w|[(\[<\"'“‘]*+(?:https?://|www\.))\S*+")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # Sentence-ending punctuation, with any closing quotes or brackets, then a space or the end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 _LINE = re.compile(r"[^\r\n]+")

@@ -6,6 +6,7 @@ import threading
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import FLAT_TREE_COMPONENT, flat_tree
 from recordlint.errors import ModelNotInstalled
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ _COMPONENTS_FOR: dict[Need, tuple[str, ...]] = {
 
 _cache: dict[tuple[str, frozenset[Need]], Language] = {}
 _lock = threading.Lock()
+# Held while docs are made and read. A memory zone frees every string and lexeme made
+# while it is open, whichever thread made them, so a doc made on one thread while another
+# thread's zone is open would be freed under it.
+PIPELINE_LOCK = threading.RLock()
 
 
 def needs_spacy(needs: frozenset[Need]) -> bool:
@@ -87,6 +92,9 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     else:
         nlp.add_pipe("sentencizer")
+    # First of all, so no component and no rule ever sees the tokenizer's stale edges.
+    _register_flat_tree()
+    nlp.add_pipe(FLAT_TREE_COMPONENT, first=True)
     # Line units (list items, headings, labels) start sentences for the sentencizer and
     # the parser alike, so every rule reads a bullet line as a sentence of its own.
     _register_line_units()
@@ -106,11 +114,19 @@ def _register_line_units() -> None:
         Language.component(LINE_UNITS, assigns=["token.is_sent_start"], func=mark_line_units)
 
 
+def _register_flat_tree() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(FLAT_TREE_COMPONENT):
+        Language.component(FLAT_TREE_COMPONENT, func=flat_tree)
+
+
 def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
     """The components of ``nlp`` to switch off for a paragraph that needs only ``needs``."""
     wanted = components_for(needs)
     wanted.add("parser" if "parser" in wanted else "sentencizer")
     wanted.add(LINE_UNITS)
+    wanted.add(FLAT_TREE_COMPONENT)
     return [name for name in nlp.pipe_names if name not in wanted]
 
 

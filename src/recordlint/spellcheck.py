@@ -83,6 +83,9 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiou")
 _MAX_REMEMBERED = 100_000
+# Longer than any English word: no suggestions are looked for, since their cost grows
+# faster than the word's length.
+MAX_SUGGESTION_CHARS = 40
 
 # American spellings the en_GB dictionary still accepts (Oxford spelling), with the stem
 # length guard keeping "size", "prize" and "seize" out of reach.
@@ -256,7 +259,7 @@ class SpellChecker:
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """British replacements for ``word``, best first; empty when it is already correct."""
         token = _strip_apostrophes(_normalise(word))
-        if limit <= 0 or self.is_correct(token):
+        if limit <= 0 or len(token) > MAX_SUGGESTION_CHARS or self.is_correct(token):
             return ()
         key = token
         remembered = self._shared.suggestions.get(key)

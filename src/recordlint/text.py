@@ -14,6 +14,33 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD, one for one.
+
+    Any Python string may be linted, but a lone surrogate cannot be encoded and breaks the
+    libraries downstream; replacing it keeps every offset the same. Returns ``text``
+    itself (the same object) when there is nothing to replace.
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def merged_length(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by ``spans``, counting overlaps once."""
+    total = 0
+    reach = 0
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return total
+
+
 class LineIndex:
     """Maps offsets to 1-based lines and columns, with LSP line breaks (LF, CRLF, CR)."""
 
@@ -89,34 +116,83 @@ def _cut(text: str, start: int, end: int) -> list[Block]:
 
 
 # Double quotes pair reliably. Single quotes double as apostrophes, so a single-quoted
-# passage must open after a space or bracket and close before a space or punctuation.
-_DOUBLE_QUOTED = re.compile(r"\"([^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*)\"|“([^”]*)”")
-_SINGLE_QUOTED = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[:—–-]))[‘']"
-    r"(?=\S)([^‘’'\n]*?(?:[’'][a-zA-Z][^‘’'\n]*?)*)"
-    r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)",
-    re.MULTILINE,
-)
+# passage must open after a space or bracket and close before a space or punctuation, on
+# the same line.
+_DOUBLE_OPEN = frozenset('"“')
+_DOUBLE_CLOSE = frozenset('"”')
+_SINGLE_MARKS = frozenset("‘’'")
+_BEFORE_SINGLE_OPEN = frozenset("([:—–-")
+_AFTER_SINGLE_CLOSE = frozenset(".,;:!?)]—–-")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted words, excluding the quote marks, sorted and disjoint."""
+    """Character ranges of quoted words, excluding the quote marks, sorted and disjoint.
+
+    A quotation never runs past its paragraph: marks that would pair across a blank line
+    are not one quotation, and a quotation left open ends where its paragraph ends. One
+    pass over the text.
+    """
     spans: list[tuple[int, int]] = []
-    for match in _DOUBLE_QUOTED.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        spans.append((match.start(group), match.end(group)))
-    for match in _SINGLE_QUOTED.finditer(text):
-        inner = (match.start(1), match.end(1))
-        if len(match.group(1).split()) >= 1 and not _inside(inner, spans):
-            spans.append(inner)
-    spans.sort()
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _quotes_in(text, start, match.start(), spans)
+        start = match.end()
+    _quotes_in(text, start, len(text), spans)
     return spans
 
 
-def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in spans)
+def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the quotations of ``text[start:end]`` (one paragraph) to ``spans``."""
+    double_open: int | None = None  # offset just after the opening mark
+    single_open: int | None = None
+    for position in range(start, end):
+        char = text[position]
+        if double_open is not None:
+            if char in _DOUBLE_CLOSE:
+                spans.append((double_open, position))
+                double_open = None
+            continue
+        if char in _DOUBLE_OPEN:
+            if char == '"' and position > start and text[position - 1].isdigit():
+                continue  # inches ("a 32" television"), not a quotation left open
+            single_open = None  # a double quotation outranks an uncertain single one
+            double_open = position + 1
+        elif char in "\r\n":
+            single_open = None
+        elif char in _SINGLE_MARKS:
+            if (
+                single_open is not None
+                and char != "‘"
+                and _closes_single(text, position, end, single_open)
+            ):
+                spans.append((single_open, position))
+                single_open = None
+            elif single_open is None and char != "’" and _opens_single(text, position, end):
+                single_open = position + 1
+    if double_open is not None and double_open < end:
+        spans.append((double_open, end))
+
+
+def _opens_single(text: str, position: int, end: int) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < end else " "
+    return (before.isspace() or before in _BEFORE_SINGLE_OPEN) and not after.isspace()
+
+
+def _closes_single(text: str, position: int, end: int, opened: int) -> bool:
+    if position <= opened or text[position - 1].isspace():
+        return False
+    after = text[position + 1] if position + 1 < end else " "
+    return after.isspace() or after in _AFTER_SINGLE_CLOSE
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) overlaps any of ``spans``."""
-    return any(start < e and s < end for s, e in spans)
+    """Whether [start, end) overlaps any of ``spans``, which are sorted and disjoint (as
+    :func:`quote_spans` gives them): a binary search, not a scan."""
+    after = bisect.bisect_left(spans, (end,))  # the first span starting at or after ``end``
+    if after == 0:
+        return False
+    last_start, last_end = spans[after - 1]
+    # Disjoint sorted spans end in order too, so only the last one starting before ``end``
+    # can reach past ``start``; an empty finding touches a span it sits strictly inside.
+    return start < last_end and last_start < end

@@ -87,8 +87,10 @@ _TRAILING = '"”)]}>,;:!?*_'
 _APOSTROPHES = "'’"
 _HYPHENS = re.compile(r"[-‐‑–—]")
 _NUMBER = re.compile(r"^[£$]?\d[\d.,:/]*$")
+# A domain anywhere in a token ends "label.tld": looking for that alone finds the same tokens
+# as reading every label before it, in time proportional to the token's length.
 _URL = re.compile(
-    r"^(?:https?://|www\.)|[a-z0-9-]\.(?:[a-z0-9-]+\.)*(?:uk|com|org|net|gov|nhs|info|io)\b",
+    r"^(?:https?://|www\.)|[a-z0-9-]\.(?:uk|com|org|net|gov|nhs|info|io)\b",
     re.IGNORECASE,
 )
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")

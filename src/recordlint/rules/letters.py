@@ -28,7 +28,8 @@ _SUBJECT_LINE = re.compile(r"^[ \t]*(?:re|subject|our\s+ref|your\s+ref|ref)\b[^\
 # UK telephone numbers as letters print them: 01934 888 888, 0121 303 1234, 029 2087 2087,
 # 07700 900 312, 0300 1234 131, +44 (0)117 922 2700, 0800 123 4567.
 _PHONE = re.compile(r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \t-]?\d){8,9}(?!\d|[/.-]\d)")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# Starts only where a run of address characters starts, so a long run is read once.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 
 # Names are read with Unicode letter classes and their capitals checked in code, so that

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.nlp import Need
+from recordlint.text import overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,6 +33,9 @@ NAME_PATTERN = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 class Scope(StrEnum):
     PARAGRAPH = "paragraph"  # runs per paragraph; results are cached by paragraph text
     DOCUMENT = "document"  # runs once on the whole record, after the paragraph rules
+    # Runs once on the whole record after every other rule, when the report's metrics say
+    # how much of the record the others could not check.
+    COVERAGE = "coverage"
 
 
 class _RuleDefault(StrEnum):
@@ -231,7 +235,7 @@ class _Flagger:
     ) -> None:
         chosen_fix = self.rule.fix if fix is RULE_DEFAULT else fix
         if document_level is None:
-            document_level = self.rule.scope is Scope.DOCUMENT
+            document_level = self.rule.scope in (Scope.DOCUMENT, Scope.COVERAGE)
         self.out.append(
             Finding(
                 code=self.rule.code,
@@ -291,7 +295,7 @@ class ParagraphContext:
         self._flagger.flag(start, end, message, suggestions, fix=fix)
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.quotes)
+        return overlaps_any(start, end, self.quotes)
 
 
 @dataclass(slots=True)

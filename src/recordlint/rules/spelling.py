@@ -10,18 +10,21 @@ from dataclasses import dataclass
 from recordlint.findings import Category, Finding, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.spellcheck import SpellChecker
+from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
 
 # A word: letters joined by apostrophes or hyphens. Digits and underscores are matched too
 # so that "5mg", "BS23" and "covid_19" come out whole and can be skipped as a unit.
 _WORD = re.compile(r"\w+(?:['\u2019\-\u2010\u2011]\w+)*")
 _DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 
-# Addresses are not prose: web links, email addresses, bare domains and file names.
+# Addresses are not prose: web links, email addresses, bare domains and file names. An
+# email address or a domain is only tried where its run of characters starts (not after a
+# letter and a dot), so a very long run costs time in proportion to its length.
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
+    r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w\-])(?<![\w\-]\.)[\w\-]+(?:\.[\w\-]+)*"
+    r"\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
     re.IGNORECASE,
 )
 
@@ -316,6 +319,15 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
 
 def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
     text = word.text
+    if len(text) > MAX_SUGGESTION_CHARS:
+        # No word is this long; looking for one an edit away would cost time that grows
+        # faster than the word does.
+        ctx.flag(
+            word.start,
+            word.end,
+            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.',
+        )
+        return
     british = _british_forms(text, checker)
     if len(british) == 1:
         suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
@@ -349,6 +361,10 @@ def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
             "it to the team's words if it is right."
         )
     ctx.flag(word.start, word.end, message, suggestions)
+
+
+def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
+    return text if len(text) <= keep else f"{text[:keep]}…"
 
 
 def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:

@@ -24,6 +24,7 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import char_span, first_token
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import (
@@ -335,10 +336,9 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             words.pop()  # an acronym after the name ("Mr Yusuf DP") is not part of it
         surname = words[-1]
         offset = match.start("names") + match.group("names").index(surname)
-        span = doc.char_span(offset, offset + len(surname), alignment_mode="expand")
-        if span is None or len(span) == 0:
+        token = first_token(char_span(doc, offset, offset + len(surname), "expand"))
+        if token is None:
             continue
-        token = span[0]
         start = match.start()
         found[token.i] = Mention(
             Ref(RefKind.NAME, _clean(surname)),

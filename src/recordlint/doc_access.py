@@ -1,0 +1,103 @@
+"""Safe access to spaCy docs: the only ways into a ``Doc`` that cannot crash the process.
+
+spaCy's C code trusts its callers. Three mistakes turn into a segmentation fault rather
+than an exception, and each of them has crashed recordlint on ordinary one-line records:
+
+- Reading a token just past either end of a doc. ``doc[i]`` checks bounds with a margin
+  of padding, so ``doc[len(doc)]`` returns a token over empty memory, and reading its text
+  dereferences a null pointer.
+- Walking the dependency tree of a doc the parser did not run on. The tokenizer copies
+  some tokens (special cases such as "Dr." or "a." glued to the next word) from its cache
+  together with stale left and right edges, and ``token.lefts``, ``children``,
+  ``left_edge`` and ``subtree`` follow them outside the doc. :func:`flat_tree` repairs the
+  edges as each doc is made (the pipelines from :mod:`recordlint.nlp` run it first).
+- Keeping tokens, spans or docs after the memory zone they were made in has closed: their
+  strings and lexemes are freed. Rules hand on plain values (offsets and text) only.
+
+The helpers here return ``None`` or an empty result where spaCy would crash.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+FLAT_TREE_COMPONENT = "recordlint_flat_tree"
+
+
+def token_at(doc: Doc | Span, index: int) -> Token | None:
+    """The token at ``index`` of a doc or span (negative counts from the end), or None
+    outside it."""
+    length = len(doc)
+    if index < 0:
+        index += length
+    if not 0 <= index < length:
+        return None
+    return doc[index]
+
+
+def first_token(span: Span | None) -> Token | None:
+    """The first token of a span, or None when there is no span or it is empty."""
+    return token_at(span, 0) if span is not None else None
+
+
+def last_token(span: Span | None) -> Token | None:
+    """The last token of a span, or None when there is no span or it is empty."""
+    return token_at(span, -1) if span is not None else None
+
+
+def char_span(
+    doc: Doc,
+    start: int,
+    end: int,
+    alignment_mode: Literal["strict", "contract", "expand"] = "strict",
+) -> Span | None:
+    """``doc.char_span`` limited to the doc's text, and None rather than an empty span.
+
+    Offsets outside the text are clipped to it; a span with no tokens (the characters are
+    only whitespace, or ``start`` is not before ``end``) is None, so callers never index an
+    empty span.
+    """
+    text_length = len(doc.text)
+    start = max(0, min(start, text_length))
+    end = max(0, min(end, text_length))
+    if start >= end:
+        return None
+    span = doc.char_span(start, end, alignment_mode=alignment_mode)
+    if span is None or len(span) == 0:
+        return None
+    return span
+
+
+def has_parse(doc: Doc | Span) -> bool:
+    """Whether the parser ran on this doc, so dependency labels and heads mean something."""
+    source = doc if not hasattr(doc, "doc") else doc.doc
+    return bool(source.has_annotation("DEP"))
+
+
+def flat_tree(doc: Doc) -> Doc:
+    """Give every token of a freshly tokenized doc a tree of its own: no head, no
+    children, both edges at itself.
+
+    The tokenizer leaves stale edges on tokens it copies from its cache; until the parser
+    runs (and it does not run for paragraphs whose rules need only tokens) those edges
+    lead outside the doc. Giving every token a dependency label for a moment makes spaCy
+    rebuild the edges from the heads; the labels and sentence starts are then put back, so
+    the doc reads as unparsed, exactly as before.
+    """
+    import numpy
+    from spacy.attrs import DEP, HEAD, SENT_START
+
+    length = len(doc)
+    if length == 0 or doc.has_annotation("DEP"):
+        return doc
+    sentence_starts = doc.to_array([SENT_START])
+    heads_and_labels = numpy.zeros((length, 2), dtype="uint64")
+    heads_and_labels[:, 1] = 1  # any non-zero label: it is only there to trigger the rebuild
+    doc.from_array([HEAD, DEP], heads_and_labels)
+    restored = numpy.zeros((length, 2), dtype="uint64")
+    restored[:, 1] = sentence_starts
+    doc.from_array([DEP, SENT_START], restored)
+    return doc

@@ -1,0 +1,93 @@
+"""RL00x: coverage. What recordlint itself could not check in a record, said out loud."""
+
+from __future__ import annotations
+
+from recordlint.findings import Category, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Scope, rule
+
+# Below both of these the unchecked text is ordinary (a sentence or two of the person's
+# words) and saying so would only be noise.
+UNCHECKED_MIN_CHARS = 200
+UNCHECKED_MIN_SHARE = 0.2
+
+_REASONS = {
+    "quoted": "taken as quoted words, which are never corrected",
+    "rule_error": "in a part where a check failed (see the report's errors)",
+}
+
+
+@rule(
+    code="RL001",
+    name="unchecked-text",
+    category=Category.COVERAGE,
+    standard="2.plain-language",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    scope=Scope.COVERAGE,
+)
+def unchecked_text(ctx: DocumentContext) -> None:
+    """Finds records where a large part of the text was not checked, and says why.
+
+    ## Why it matters
+    A clean report should mean a checked record. Words inside quotation marks are the
+    person's own and are never corrected, so a quotation mark left open can hide the rest of
+    a paragraph from every rule; a check that fails leaves its part of the record unread. The
+    writer should know when a quiet report covers only part of what they wrote.
+
+    ## Example
+    Before:
+    > Mrs Okafor said “I want to stay here. I have lived in this flat for forty years, my
+    > friends are all on this street and the shop knows me. I do not want to go into a home,
+    > whatever my son says. The OT will come on Tuesday about the rails and the MDT will
+    > review the package of care then.
+
+    After:
+    > Mrs Okafor said “I want to stay here.” She has lived in this flat for forty years, her
+    > friends are all on this street and the shop knows her. She does not want to go into a
+    > care home. The occupational therapist will visit on Tuesday about the rails.
+
+    ## What counts
+    Characters inside quotations (a quotation left open ends with its paragraph) and
+    paragraphs where a rule raised an error. The report's metrics always carry
+    `unchecked_chars`, `unchecked` (characters by reason) and `unchecked_stretches` (the
+    longest stretches as start and end offsets).
+
+    ## Stays quiet on
+    Records where fewer than 200 characters, or less than a fifth of the record, went
+    unchecked. The finding is shown on the first line of the longest unchecked stretch.
+    """
+    unchecked = int(ctx.metrics.get("unchecked_chars", 0))
+    total = len(ctx.text.strip())
+    if unchecked < UNCHECKED_MIN_CHARS or not total or unchecked / total < UNCHECKED_MIN_SHARE:
+        return
+    reasons = ctx.metrics.get("unchecked", {})
+    why = "; ".join(
+        f"{chars} {_REASONS.get(reason, reason)}"
+        for reason, chars in sorted(reasons.items(), key=lambda item: -item[1])
+    )
+    share = round(100 * min(unchecked / total, 1))
+    start, end = _shown_at(ctx)
+    ctx.flag(
+        start,
+        end,
+        f"{unchecked} characters ({share}% of this record) were not checked: {why}. "
+        "If a quotation mark was left open, close it where the person's words end.",
+    )
+
+
+def _shown_at(ctx: DocumentContext) -> tuple[int, int]:
+    """The first line with text on it of the longest unchecked stretch."""
+    stretches = ctx.metrics.get("unchecked_stretches") or []
+    if not stretches:
+        return ctx.first_line_span()
+    start, end = stretches[0]
+    text = ctx.text
+    while start < end and text[start].isspace():
+        start += 1
+    line_end = start
+    while line_end < end and text[line_end] not in "\r\n":
+        line_end += 1
+    while line_end > start and text[line_end - 1].isspace():
+        line_end -= 1
+    return (start, line_end) if line_end > start else ctx.first_line_span()

@@ -1,0 +1,139 @@
+"""The person's quoted words: bounded by their paragraph, found in one pass, never hiding
+the rest of a record, and what they leave unchecked is counted."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recordlint.text import merged_length, overlaps_any, paragraphs, quote_spans
+from tests.conftest import linter_for
+from tests.record_fragments import FRAGMENTS, QUOTE_MARKS, SEPARATORS
+
+UNCLOSED_EXAMPLE = (
+    "She said “I want to stay here…\n\n"
+    "The GP and the OT will attend the MDT\n\n"
+    "Her son said “she is fine”."
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+record_like = st.lists(
+    st.sampled_from(QUOTE_MARKS) | st.sampled_from(SEPARATORS) | st.sampled_from(FRAGMENTS),
+    max_size=20,
+).map("".join)
+plain = st.lists(st.sampled_from(["a", " ", "’", "'", "‘"]), max_size=6).map("".join)
+balanced_curly = st.lists(
+    plain | plain.map(lambda words: f"“{words}”") | st.sampled_from(["\n", "\n\n"]),
+    max_size=12,
+).map("".join)
+
+
+def quoted(text: str) -> list[str]:
+    return [text[start:end] for start, end in quote_spans(text)]
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph() -> None:
+    """The opening mark never closed takes its own paragraph only; the next paragraph is
+    checked and a later quotation pairs on its own."""
+    assert quoted(UNCLOSED_EXAMPLE) == ["I want to stay here…", "she is fine"]
+
+
+def test_marks_that_would_pair_across_paragraphs_are_not_one_quotation() -> None:
+    text = "He said ”no.\n\nShe said “yes”."
+    assert quoted(text) == ["yes"]
+
+
+def test_inches_and_apostrophes_open_no_quotation() -> None:
+    text = "She has a 32\" television and her son's dog. He said \"I'm 85\" twice."
+    assert quoted(text) == ["I'm 85"]
+
+
+def test_an_opening_single_mark_never_closes_a_quotation() -> None:
+    assert quoted("He said ‘no‘ and ‘yes’.") == ["no‘ and ‘yes"]
+
+
+def test_the_paragraph_after_an_unclosed_quotation_is_checked() -> None:
+    """The acronyms in the middle paragraph are found; nothing in the quotations is."""
+    report = linter_for({"select": ["RL101"]}).lint(UNCLOSED_EXAMPLE, kind="case_note")
+    assert sorted(f.text for f in report.findings) == ["GP", "MDT", "OT"]
+    middle = UNCLOSED_EXAMPLE.index("The GP")
+    assert all(middle <= f.start for f in report.findings)
+
+
+def test_quoted_text_is_counted_as_unchecked() -> None:
+    report = linter_for({"select": ["RL101"]}).lint(UNCLOSED_EXAMPLE, kind="case_note")
+    expected = len("I want to stay here…") + len("she is fine")
+    assert report.metrics["unchecked_chars"] == expected
+    assert report.metrics["unchecked"] == {"quoted": expected}
+
+
+def test_a_long_unclosed_quotation_is_reported_once() -> None:
+    """When most of a record went unchecked, one info finding says how much and why."""
+    text = "She said “" + "I want to stay in my own home with my cat. " * 12 + "\n\nNo change."
+    report = linter_for().lint(text, kind="case_note")
+    coverage = [f for f in report.findings if f.code == "RL001"]
+    assert len(coverage) == 1
+    (finding,) = coverage
+    assert finding.severity == "info"
+    assert str(report.metrics["unchecked_chars"]) in finding.message
+    assert "quoted" in finding.message
+    assert finding.start == text.index("I want")
+
+
+def test_a_short_quotation_is_not_reported() -> None:
+    text = "She said “I want to stay here.” Visited at home; her kitchen is clean and tidy."
+    report = linter_for().lint(text, kind="case_note")
+    assert not [f for f in report.findings if f.code == "RL001"]
+    assert report.metrics["unchecked_chars"] == len("I want to stay here.")
+
+
+@settings(max_examples=200)
+@given(record_like)
+def test_quotations_are_sorted_disjoint_and_inside_one_paragraph(text: str) -> None:
+    spans = quote_spans(text)
+    assert spans == sorted(spans)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
+    blocks = [(b.start, b.end) for b in paragraphs(text)]
+    for start, end in spans:
+        assert 0 <= start <= end <= len(text)
+        assert not PARAGRAPH_BREAK.search(text, start, end)
+        assert start == end or any(s <= start and end <= e for s, e in blocks)
+
+
+@settings(max_examples=200)
+@given(balanced_curly)
+def test_every_curly_quotation_is_found_exactly(text: str) -> None:
+    """Where curly marks are balanced, each pair is one quotation, whatever apostrophes and
+    single marks stand around it, and every double-quoted stretch is one of them."""
+    pairs = [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”]*)”", text)]
+    spans = quote_spans(text)
+    assert set(pairs) <= set(spans)
+    assert [s for s in spans if text[s[0] - 1 : s[0]] == "“"] == pairs
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+       st.integers(0, 60), st.integers(0, 60))  # fmt: skip
+def test_overlaps_any_agrees_with_a_plain_scan(
+    raw: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """The binary search gives the same answer as checking every span."""
+    spans: list[tuple[int, int]] = []
+    reach = 0
+    for a, b in sorted((min(a, b), max(a, b)) for a, b in raw):
+        if a >= reach:  # keep them disjoint, as quote_spans gives them
+            spans.append((a, b))
+            reach = b
+    end = start + length % 8
+    expected = any(start < e and s < end for s, e in spans)
+    assert overlaps_any(start, end, spans) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=8))
+def test_merged_length_counts_each_character_once(raw: list[tuple[int, int]]) -> None:
+    spans = [(min(a, b), max(a, b)) for a, b in raw]
+    covered = {i for start, end in spans for i in range(start, end)}
+    assert merged_length(spans) == len(covered)
