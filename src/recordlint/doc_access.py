@@ -73,7 +73,9 @@ def char_span(
 
 def has_parse(doc: Doc | Span) -> bool:
     """Whether the parser ran on this doc, so dependency labels and heads mean something."""
-    source = doc if not hasattr(doc, "doc") else doc.doc
+    from spacy.tokens import Span
+
+    source = doc.doc if isinstance(doc, Span) else doc
     return bool(source.has_annotation("DEP"))
 
 
@@ -96,8 +98,9 @@ def flat_tree(doc: Doc) -> Doc:
     sentence_starts = doc.to_array([SENT_START])
     heads_and_labels = numpy.zeros((length, 2), dtype="uint64")
     heads_and_labels[:, 1] = 1  # any non-zero label: it is only there to trigger the rebuild
-    doc.from_array([HEAD, DEP], heads_and_labels)
+    # spaCy reads numpy arrays here; its type stubs name thinc's Ints2d instead.
+    doc.from_array([HEAD, DEP], heads_and_labels)  # type: ignore[arg-type]
     restored = numpy.zeros((length, 2), dtype="uint64")
     restored[:, 1] = sentence_starts
-    doc.from_array([DEP, SENT_START], restored)
+    doc.from_array([DEP, SENT_START], restored)  # type: ignore[arg-type]
     return doc

@@ -270,7 +270,7 @@ def annotate_document(
         safe = track_changes and finding.fix == "safe" and replacement and anchor == finding.text
         # The person's own words are never corrected, whichever rule flagged them.
         safe = safe and not overlaps_any(finding.start, finding.end, quotes)
-        if safe and _track_replacement(runs, replacement, change_ids):
+        if safe and replacement is not None and _track_replacement(runs, replacement, change_ids):
             result.tracked.append((finding, replacement))
     return result
 

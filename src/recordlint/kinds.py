@@ -20,6 +20,7 @@ from functools import cache
 
 from recordlint.findings import RecordKind
 from recordlint.lexicon import load_lexicon
+from recordlint.text import quote_spans
 
 _EMAIL_HEADER = re.compile(
     r"^[ \t]*(?:from|to|subject|cc|bcc|sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE
@@ -71,8 +72,6 @@ _TITLED_NAME = re.compile(
     r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
-# Words between quotation marks are someone else's: the person quoted in a worker's note.
-_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -162,7 +161,9 @@ def _is_professional_prose(text: str) -> bool:
 def _is_own_account(text: str) -> bool:
     if _named_person_repeated(text):
         return False
-    text = _QUOTED.sub(" ", text)
+    # Words between quotation marks are someone else's: the person quoted in a worker's
+    # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
+    text = _without_quotations(text)
     words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return False
@@ -171,6 +172,15 @@ def _is_own_account(text: str) -> bool:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
     return own_life >= MIN_OWN_LIFE_MENTIONS
+
+
+def _without_quotations(text: str) -> str:
+    kept, at = [], 0
+    for start, end in quote_spans(text):
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    return " ".join(kept)
 
 
 def _cue_count(text: str, kind: str) -> int:

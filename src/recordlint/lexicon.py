@@ -467,7 +467,7 @@ def _parse(text: str, name: str, display: str) -> Lexicon[Any]:
         raise _describe(exc, raw, display) from None
     entries = parsed.entry  # type: ignore[attr-defined]
     _check_unique_terms(entries, display)
-    return Lexicon[ENTRY_MODELS[name]](  # type: ignore[index]
+    return Lexicon[ENTRY_MODELS[name]](  # type: ignore[valid-type]
         header=parsed.lexicon,  # type: ignore[attr-defined]
         entries=entries,
     )

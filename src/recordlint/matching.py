@@ -258,7 +258,7 @@ class LemmaPhrases:
         # Several rules match the same lexicon on the same paragraph: the tokens' keys and
         # the whole doc's matches are worked out once and kept on the doc.
         whole = hasattr(doc, "user_data")
-        root: Doc = doc if whole else doc.doc  # type: ignore[union-attr,assignment]
+        root: Doc = doc if whole else doc.doc  # type: ignore[assignment]
         memo = root.user_data.setdefault(_MEMO, {})
         if whole and self in memo:
             return list(memo[self])
@@ -284,7 +284,7 @@ class LemmaPhrases:
         return found
 
 
-_MEMO = ("recordlint", "matching")
+_MEMO = "recordlint.matching"
 
 
 def _keys(token: Token) -> frozenset[str]:

@@ -179,7 +179,7 @@ def _abbreviation_before(text: str, line_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     match = re.search(r"([^\W\d_](?:[^\W\d_]|\.)*)$", text[line_start:dot])
-    return bool(match) and match.group(1).lower() in _NO_BREAK_AFTER
+    return match is not None and match.group(1).lower() in _NO_BREAK_AFTER
 
 
 def text_stats(text: str) -> TextStats:

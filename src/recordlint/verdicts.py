@@ -288,17 +288,17 @@ def score(
             raised.add(key)
             tally = result.rule(key.code)
             tally.findings += 1
-            verdict = verdicts.get(key)
-            if verdict is None or verdict.verdict is None:
+            judged = verdicts.get(key)
+            if judged is None or judged.verdict is None:
                 tally.unjudged += 1
                 result.unjudged.append(key)
-            elif verdict.verdict == "true":
+            elif judged.verdict == "true":
                 tally.judged_true += 1
                 tally.kept_true += 1
-            elif verdict.verdict == "false":
+            elif judged.verdict == "false":
                 tally.judged_false += 1
                 tally.false_still_raised += 1
-                result.false_raised.append(verdict)
+                result.false_raised.append(judged)
             else:
                 tally.debatable += 1
         for verdict in verdicts_by_file.get(text.id, []):

@@ -58,7 +58,8 @@ def column_map(
     """The export columns: config's [batch.columns], then --columns, then the two shortcuts."""
     named = parse_column_pairs(column_pairs)
     named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
-    return ColumnMap(dict(config.options.batch.columns)).merged(named)
+    configured: dict[str, str] = {str(k): v for k, v in config.options.batch.columns.items()}
+    return ColumnMap(configured).merged(named)
 
 
 @contextmanager

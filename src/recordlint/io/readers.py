@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,7 +293,7 @@ def _reason(error: OSError) -> str:
 
 def iter_records(
     paths: tuple[str, ...], columns: ColumnMap | None = None, max_bytes: int = MAX_BYTES
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """Every record named by ``paths``: one per text or Word file, one per export row.
 
     An export that cannot be read at all (no text column, not a workbook) gives one error

@@ -168,7 +168,8 @@ class ColumnMap:
             free = [i for i in range(len(keys)) if i not in taken]
             own = [i for i in free if keys[i] == column_key(name)]
             other = [i for i in free if headings.get(keys[i]) == name]
-            found = (own or other or [None])[0]
+            candidates = own or other
+            found = candidates[0] if candidates else None
             if found is not None:
                 positions[name] = found
                 taken.add(found)

@@ -162,7 +162,7 @@ def start_tcp_resynchronising(server: LanguageServer, host: str, port: int) -> N
         finished = asyncio.Event()
 
         async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-            server.protocol.set_writer(writer)  # type: ignore[arg-type]
+            server.protocol.set_writer(writer)
             await _serve(server, ResynchronisingReader(reader.read))
             finished.set()
 
@@ -178,7 +178,7 @@ def start_tcp_resynchronising(server: LanguageServer, host: str, port: int) -> N
 async def _serve(server: LanguageServer, reader: ResynchronisingReader) -> None:
     await run_async(
         stop_event=threading.Event(),
-        reader=reader,  # type: ignore[arg-type]
+        reader=reader,
         protocol=server.protocol,
         logger=logger,
         error_handler=server.report_server_error,

@@ -90,7 +90,7 @@ class RecordlintProtocol(LanguageServerProtocol):
             yield handler, (params,), None
 
     @lsp_method(types.EXIT)
-    def lsp_exit(self, *args: Any) -> None:
+    def lsp_exit(self, *args: Any) -> None:  # type: ignore[override]  # ends the process
         # pygls raises SystemExit inside the event loop, which its own loop swallows before
         # joining a reader thread still blocked on input; the process could outlive the
         # client by seconds. Nothing is left to save, so the process ends here.
@@ -333,9 +333,9 @@ class RecordlintServer(LanguageServer):
             (loop.time() - started) * 1000,
             len(report.findings),
         )
-        for error in report.errors:
+        for problem in report.errors:
             # A rule's error message may quote the record, so only its code is logged.
-            shown = error if self.settings.debug else error.split(" ", 1)[0] + " failed"
+            shown = problem if self.settings.debug else problem.split(" ", 1)[0] + " failed"
             logger.warning("%s", shown)
         logger.debug("text of %s: %r", uri, text)
 

@@ -277,7 +277,8 @@ def _row(
         record.id,
         details.get("author"),
         details.get("team"),
-        (outcome.kind if outcome else details.get("kind") or "").replace("_", " ") or None,
+        ((outcome.kind if outcome else None) or details.get("kind") or "").replace("_", " ")
+        or None,
         _date_cell(details.get("contact_date")),
         _date_cell(details.get("recorded_date")),
     ]

@@ -1240,7 +1240,7 @@ def _text_of(doc: Doc) -> str:
     return text
 
 
-_TEXT_KEY = ("recordlint", "voice.text")
+_TEXT_KEY = "recordlint.voice.text"
 
 
 def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:

@@ -302,7 +302,7 @@ def check_response(
         (lang for lang in LANGUAGES if lang["longCode"].lower() == request.language.lower()),
         None,
     )
-    language = (
+    language: dict[str, object] = (
         {"name": requested["name"], "code": requested["longCode"]}
         if requested
         else dict(CHECKED_LANGUAGE)

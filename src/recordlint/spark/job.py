@@ -19,7 +19,7 @@ from recordlint.config import Config
 from recordlint.errors import InputError
 from recordlint.findings import Severity
 from recordlint.io.readers import MAX_BYTES
-from recordlint.io.records import FIELDS, ColumnMap
+from recordlint.io.records import ColumnMap
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pyspark.sql import DataFrame, SparkSession
@@ -102,11 +102,18 @@ def run_job(spark: SparkSession, job: SparkJob) -> SparkSummary:
     source = read_input(spark, job.input, file_format(job.input, job.input_format, "input"))
     positions = job.columns.positions(list(source.columns), job.input)
     named = {field: source.columns[i] for field, i in positions.items()}
-    kind = named.get("kind", job.kind)
     linted = lint_dataframe(
         source,
-        **{field: named.get(field) for field in FIELDS if field not in ("kind",)},
-        kind=kind,
+        text=named["text"],
+        id=named.get("id"),
+        person_id=named.get("person_id"),
+        author=named.get("author"),
+        team=named.get("team"),
+        contact_date=named.get("contact_date"),
+        contact_time=named.get("contact_time"),
+        recorded_date=named.get("recorded_date"),
+        recorded_time=named.get("recorded_time"),
+        kind=named.get("kind", job.kind),
         config=job.config,
         min_severity=job.min_severity,
         max_chars=job.max_chars,
@@ -140,9 +147,9 @@ def run_job(spark: SparkSession, job: SparkJob) -> SparkSummary:
         .first()
     )
     return SparkSummary(
-        records=int(counts["records"] or 0),
-        findings=int((findings[0] if findings else 0) or 0),
-        failed=int(counts["failed"] or 0),
+        records=int(counts["records"] or 0) if counts is not None else 0,
+        findings=int(findings[0] or 0) if findings is not None else 0,
+        failed=int(counts["failed"] or 0) if counts is not None else 0,
     )
 
 
