@@ -14,6 +14,7 @@ body of a note ("discharged on 26/01") is never taken for either.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -169,64 +170,148 @@ def parse_time(text: str) -> time | None:
     return _clock(match) if match else None
 
 
-# Labels that introduce the contact date and the recorded date. They are matched against the
-# last clause before a date ("Seen", "at home, typed up", "(note entered"), and may be
-# followed by "by <initials or role>", "on", a colon or a dash.
-_CONTACT_LABEL = re.compile(
-    r"""^(?:
-        date\s*(?:and\s+time\s+|/\s*time\s+|&\s*time\s+)?of\s+
-            (?:contact|visit|home\s+visit|call|phone\s+call|telephone\s+call|review|
-               assessment|meeting|appointment|session)
-      | (?:contact|visit|home\s+visit|call|review|assessment|meeting|appointment)\s+
-            (?:date|date\s*(?:and|/|&)\s*time)
-      | (?:home\s+|joint\s+)?visit(?:ed)? | seen | met | call(?:ed)? | phoned | rang
-      | (?:phone|telephone)\s+call | spoke\s+(?:to|with)\s+\w+
+# The words before a date that say what it is come from the record-dates lexicon; the grammar
+# around them is here. A label may open with "Date of", "Date/time" or "Time" ("Date of
+# visit", "Date entered"), end with "date" or "time" ("Visit date"), name who wrote the note
+# ("Recorded by the duty worker") or who was called ("Call to Mrs Ives"), and be followed by
+# "on", "at", a colon or a dash.
+_LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
+_LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
+_NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
+_WHO_WROTE = r"(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
+_WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
+_TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
+_CLAUSE_BREAK = re.compile(r"[,.;()\[\]|]")
+_SEPARATORS = " \t-–—:|*•"
+_MAX_LABEL_CHARS = 60
+# A note's header: its first lines, up to the first blank line or this many lines with text.
+_HEADER_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    contact: re.Pattern[str]
+    recorded: re.Pattern[str]
+    other_date: re.Pattern[str]
+    late_reason: re.Pattern[str]
+    contact_after: re.Pattern[str]
+
+
+def _alternation(terms: list[str]) -> str:
+    # Longest first, so "written up" wins over "written"; dots in a term are optional.
+    ordered = sorted(terms, key=len, reverse=True)
+    return "|".join(
+        r"\s+".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
+        for term in ordered
     )
-    (?:\s+(?:on|at))?\s*[:\-–—]?\s*$""",
-    re.I | re.X,
-)
-_RECORDED_LABEL = re.compile(
-    r"""^(?:
-        date\s*(?:and\s+time\s+|/\s*time\s+|&\s*time\s+)?
-            (?:entered|recorded|typed(?:\s+up)?|written(?:\s+up)?|of\s+(?:entry|recording))
-      | time\s+(?:entered|recorded)
-      | (?:(?:case\s+)?notes?\s+|record\s+)?
-            (?:recorded|entered|typed(?:\s+up)?|written(?:\s+up)?|made|added|input(?:ted)?)
-      | (?:recording|entry)\s+date
+
+
+@functools.cache
+def _labels() -> _Labels:
+    from recordlint.lexicon import load_lexicon  # the lexicon loader imports nothing of ours
+
+    terms: dict[str, list[str]] = {}
+    for entry in load_lexicon("record-dates").entries:
+        terms.setdefault(entry.kind, []).append(entry.term)
+    contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
+    anywhere = r"(?<![\w.])(?:{})(?![\w])"
+    return _Labels(
+        # The label is the clause's last words; what may come before it is checked by the
+        # caller (nothing outside the header, heading words inside it).
+        contact=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}){_TAIL}",
+            re.I,
+        ),
+        recorded=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)"
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHO_WROTE}){_TAIL}",
+            re.I,
+        ),
+        other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
+        late_reason=re.compile(anywhere.format(_alternation(terms["late_reason"])), re.I),
+        # A log entry that opens with its date and then says what the contact was
+        # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
+        contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
     )
-    (?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2}?)?(?:\s+(?:on|at))?\s*[:\-–—]?\s*$""",
-    re.I | re.X,
-)
-_CLAUSE_BREAK = re.compile(r"[,.;()\[\]]")
-_MAX_LABEL_CHARS = 48
 
 
 @dataclass(frozen=True, slots=True)
 class RecordDates:
     """When the contact happened and when the note was written, with where the text says so.
 
-    Spans are None for dates that were not read from the text.
+    Spans are None for dates that were not read from the text. ``reason`` is what the note
+    says about why it was written when it was ("late entry - worker on leave"), if anything.
     """
 
     contact: date | datetime | None = None
     recorded: date | datetime | None = None
     contact_span: tuple[int, int] | None = None
     recorded_span: tuple[int, int] | None = None
+    reason: str | None = None
 
 
-def _label_of(text: str, start: int, floor: int) -> str | None:
-    """'contact', 'recorded' or None for the words just before a date at ``start``."""
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A date in the text and what its label makes it."""
+
+    match: DateMatch
+    kind: str  # "contact" or "recorded"
+    labelled: bool  # False: a heading or log-entry date taken as the contact
+    in_header: bool
+
+
+def _header_end(text: str) -> int:
+    offset, lines_with_text = 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines_with_text += 1
+        elif lines_with_text:
+            return offset
+        offset += len(line)
+        if lines_with_text == _HEADER_LINES:
+            return offset
+    return offset
+
+
+def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
+    """The clause just before a date, and the whole lead from the last date on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
-    clause = _CLAUSE_BREAK.split(lead)[-1].strip()
-    if not clause or len(clause) > _MAX_LABEL_CHARS:
+    clause = _CLAUSE_BREAK.split(lead)[-1].strip(_SEPARATORS)
+    return clause, lead
+
+
+def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
+    found = _clause_before(text, match.start, floor)
+    if found is None:
         return None
-    if _RECORDED_LABEL.match(clause):
-        return "recorded"
-    if _CONTACT_LABEL.match(clause):
-        return "contact"
+    clause, lead = found
+    labels = _labels()
+    if clause and len(clause) <= _MAX_LABEL_CHARS:
+        for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact)):
+            labelled = pattern.fullmatch(clause)
+            if labelled is None:
+                continue
+            before = labelled.group("before")
+            # Outside the header the label must be the whole clause: "She was seen by her GP
+            # on 2/3" is prose. Inside it, heading words may come first ("OT Visit - 19/12"),
+            # but not words that make it another date ("Next visit 30/03").
+            if before is None or (in_header and not labels.other_date.search(before)):
+                return _Dated(match, kind, True, in_header)
+    if labels.other_date.search(lead.replace(".", "")):
+        return None
+    line_start = text.rfind("\n", 0, match.start) + 1
+    opens_line = not text[line_start : match.start].strip(_SEPARATORS)
+    after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
+    if opens_line and labels.contact_after.match(after):
+        return _Dated(match, "contact", False, in_header)
+    if in_header:
+        # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
+        # "03/03/26, typed up 10/03/26", "Date: 26/02/2026  Recorded: 04/03/2026") is the
+        # contact only if the header also says when the note was written; see _entries.
+        return _Dated(match, "contact", False, True)
     return None
 
 
@@ -239,31 +324,121 @@ def _line_span(text: str, offset: int) -> tuple[int, int]:
     return start + lead, start + len(line.rstrip())
 
 
+def _dated(text: str) -> list[_Dated]:
+    header_end = _header_end(text)
+    dated: list[_Dated] = []
+    previous_end = 0
+    header_dates = 0
+    for match in find_dates(text):
+        in_header = match.start < header_end
+        item = _classify(text, match, previous_end, in_header)
+        previous_end = match.end
+        if in_header:
+            header_dates += 1
+        if item is None:
+            continue
+        if not item.labelled and item.in_header and header_dates > 1:
+            # Only the header's first date may be an unlabelled heading date; a later one
+            # needs to open its line and say what the contact was.
+            after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
+            line_start = text.rfind("\n", 0, match.start) + 1
+            opens_line = not text[line_start : match.start].strip(_SEPARATORS)
+            if not (opens_line and _labels().contact_after.match(after)):
+                continue
+        dated.append(item)
+    return dated
+
+
+def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
+    """(contact, recorded) pairs: each recording date with the contact that comes before it
+    (or, in the header, just after it: "Entered: 05/03/26  Contact: 02/03/26")."""
+    pairs: list[tuple[_Dated, _Dated]] = []
+    contact: _Dated | None = None
+    recorded_first: _Dated | None = None
+    for item in _dated(text):
+        if item.kind == "contact":
+            if recorded_first is not None and item.in_header and item.labelled:
+                pairs.append((item, recorded_first))
+                recorded_first = None
+            elif contact is None or item.labelled or not contact.labelled:
+                # A later contact starts a new entry; a heading or log date never replaces
+                # a labelled contact that is still waiting for its recording date.
+                contact = item
+        elif contact is not None:
+            pairs.append((contact, item))
+            contact = None
+        elif not pairs and item.in_header and recorded_first is None:
+            recorded_first = item
+    return pairs
+
+
+def _reason(text: str, recorded_end: int) -> str | None:
+    """What the note says, right after its recording date, about why it is late."""
+    line_end = text.find("\n", recorded_end)
+    line_end = len(text) if line_end < 0 else line_end
+    said = text[recorded_end:line_end]
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
+    if next_line.startswith("(") and line_end < len(text):
+        said += " " + next_line
+    said = " ".join(said.split()).strip(" -–—:;,.()")
+    if not said or not _labels().late_reason.search(said):
+        return None
+    if len(said) > 100:
+        said = said[:100].rsplit(" ", 1)[0] + "…"
+    return said
+
+
+def find_record_entries(text: str, *, reference_year: int | None = None) -> list[RecordDates]:
+    """Each entry of ``text`` that gives both a contact date and a recording date.
+
+    A one-entry note gives one; a log of dated entries gives one per entry that says when it
+    was written. Contact dates come from labels ("Contact:", "Visit", "Call received",
+    "Date of supervision"), from a date that opens a log entry and says what the contact was
+    ("05/03/26 HV to Mr Ash"), or from the first date of the header (its first lines) when
+    the header also labels when the note was written ("Supervision – 20/01/2026" then
+    "Recorded 30/01/2026"), unless the words before it make it another date (a date of
+    birth, a referral, a next visit). Recording dates always need a label.
+    """
+    entries: list[RecordDates] = []
+    for contact_at, recorded_at in _entries(text):
+        contact, recorded = _resolve_pair(contact_at.match, recorded_at.match, reference_year)
+        if contact is None or recorded is None:
+            continue
+        entries.append(
+            RecordDates(
+                contact=contact,
+                recorded=recorded,
+                contact_span=_line_span(text, contact_at.match.start),
+                recorded_span=_line_span(text, recorded_at.match.start),
+                reason=_reason(text, recorded_at.match.end),
+            )
+        )
+    return entries
+
+
 def find_record_dates(text: str, *, reference_year: int | None = None) -> RecordDates:
     """The contact and recorded dates that header lines in ``text`` give, and their lines.
 
-    The first labelled date of each kind counts. A date written without a year takes the
-    other date's year (moved on a year if that would put the note before the contact,
-    "Seen 30/12, typed 3/1"), or ``reference_year`` (this year by default) when neither
-    has one. The spans are the whole header lines, where a finding is shown.
+    The first entry with both dates counts (see :func:`find_record_entries`); without one,
+    the first labelled date of each kind. A date written without a year takes the other
+    date's year (moved on a year if that would put the note before the contact, "Seen
+    30/12, typed 3/1"), or ``reference_year`` (this year by default) when neither has one.
+    The spans are the whole header lines, where a finding is shown.
     """
-    found: dict[str, tuple[DateMatch, tuple[int, int]]] = {}
-    previous_end = 0
-    for match in find_dates(text):
-        label = _label_of(text, match.start, previous_end)
-        previous_end = match.end
-        if label is not None and label not in found:
-            found[label] = (match, _line_span(text, match.start))
-        if len(found) == 2:
-            break
-    contact_match = found.get("contact", (None, None))[0]
-    recorded_match = found.get("recorded", (None, None))[0]
-    contact, recorded = _resolve_pair(contact_match, recorded_match, reference_year)
+    entries = find_record_entries(text, reference_year=reference_year)
+    if entries:
+        return entries[0]
+    found: dict[str, DateMatch] = {}
+    for item in _dated(text):
+        if item.labelled and item.kind not in found:
+            found[item.kind] = item.match
+    contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
         recorded=recorded,
-        contact_span=found["contact"][1] if contact is not None else None,
-        recorded_span=found["recorded"][1] if recorded is not None else None,
+        contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
+        recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
     )
 
 
