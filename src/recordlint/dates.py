@@ -186,6 +186,8 @@ _SEPARATORS = " \t-–—:|*•"
 _MAX_LABEL_CHARS = 60
 # A note's header: its first lines, up to the first blank line or this many lines with text.
 _HEADER_LINES = 4
+# A short first line followed by a blank line is a title; the header goes on after it.
+_TITLE_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,11 +263,12 @@ class _Dated:
 
 
 def _header_end(text: str) -> int:
-    offset, lines_with_text = 0, 0
+    offset, lines_with_text, title_only = 0, 0, False
     for line in text.splitlines(keepends=True):
         if line.strip():
             lines_with_text += 1
-        elif lines_with_text:
+            title_only = lines_with_text == 1 and len(line.strip()) <= _TITLE_CHARS
+        elif lines_with_text and not title_only:
             return offset
         offset += len(line)
         if lines_with_text == _HEADER_LINES:
