@@ -305,7 +305,7 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     (finding,) = report.findings
     assert '"late entry - worker on leave"' in finding.message
-    on_time = find_record_entries("Contact: 02/03/26  Recorded: 03/03/26 (same day as team meeting)")
+    on_time = find_record_entries("Contact: 02/03/26  Recorded: 03/03/26 (after team meeting)")
     assert on_time[0].reason is None
 
 

@@ -44,10 +44,19 @@ def recorded_late(ctx: DocumentContext) -> None:
     ## How the dates are found
     From the record's metadata first (`contact_date` and `recorded_date`, with optional
     `contact_time` and `recorded_time`; ISO or UK dates), each one separately; otherwise from
-    header lines such as "Date of contact: 02/03/2026", "Visit date - 2/3/26",
-    "Seen 5/1/26 at home, typed up 9/1/26", "Call on Tuesday 14 January 2026",
-    "Date entered: 16/01/2026 10:15" or "Recorded: 6 February 2026". Dates are read day
-    first (02/03/2026 is 2 March). A date without a year takes the other date's year.
+    the note's header and labelled lines, in the forms practitioners write:
+    "Contact: 03/11/25 14:10   Recorded: 07/11/25", "Visit 17/02/2026 - entered 23/02/2026",
+    "Contact 08/09/25 | Entered 19/09/25", "Seen 5/1/26 at home, typed up 9/1/26",
+    "Supervision – 20/01/2026" then "Written up: 30/01/2026". The labels are in the
+    `record-dates` lexicon. Dates are read day first (02/03/2026 is 2 March), with two- or
+    four-digit years, `/`, `.` or `-`, month names and optional times. A date without a year
+    takes the other date's year. The header's first date counts as the contact only when
+    the header also labels when the note was written, and never when its words make it
+    another date (a date of birth, a referral, the next visit).
+
+    In a log of dated entries, each entry that says when it was written is judged on its
+    own, and the finding names the late entry. A note that says why it is late ("late entry
+    - worker on leave") is still late; the message quotes the reason.
 
     When both dates carry a time, the hours between them count. When either is a date
     alone, whole days count: with the default 48 hours, a note written two days after the
