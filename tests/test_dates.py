@@ -277,6 +277,13 @@ def test_each_log_entry_is_judged_and_the_late_one_is_named() -> None:
         ("Supervision\n1st July 2025. Written up 8th July.", date(2025, 7, 1), date(2025, 7, 8)),
         ("HOME VISIT  27/01/26    Entered 04/02/26", date(2026, 1, 27), date(2026, 2, 4)),
         ("Entered: 05/03/26   Contact: 02/03/26", date(2026, 3, 2), date(2026, 3, 5)),
+        ("Contact:\n02/03/26\nRecorded:\n06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date/time of call: 02.03.2026, 09:40\nDate entered on system: 06.03.2026",
+         datetime(2026, 3, 2, 9, 40), date(2026, 3, 6)),
+        ("Visit 02/03/26\nRecorded by: J Smith on 06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of contact – 02/03/2026 • Date recorded – 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Visited 2 Mar 26, written up 6 Mar 26", date(2026, 3, 2), date(2026, 3, 6)),
     ],
 )  # fmt: skip
 def test_header_forms_practitioners_use(text: str, contact: date, recorded: date) -> None:
@@ -307,6 +314,25 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
     assert '"late entry - worker on leave"' in finding.message
     on_time = find_record_entries("Contact: 02/03/26  Recorded: 03/03/26 (after team meeting)")
     assert on_time[0].reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Seen 2/3/26 (recorded 9/3/26 due to backlog). His wife was there.", "due to backlog"),
+        ("Call: 18/11/2025 15:20    Entered: 24/11/2025\n(Late entry: I was off sick.)",
+         "Late entry: I was off sick"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Written up late due to annual leave.",
+         "Written up late due to annual leave"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Carers arrived late due to traffic.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_reason_is_the_writer_s_own_words_about_the_delay(
+    text: str, reason: str | None
+) -> None:
+    (entry,) = find_record_entries(text)
+    assert entry.reason == reason
 
 
 _FORMATS = ("{d:02d}/{m:02d}/{y}", "{d}/{m}/{yy:02d}", "{d:02d}.{m:02d}.{y}", "{d}-{m}-{y}",

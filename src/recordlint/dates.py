@@ -178,10 +178,11 @@ def parse_time(text: str) -> time | None:
 _LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
 _LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
 _NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
-_WHO_WROTE = r"(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
+_WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 _CLAUSE_BREAK = re.compile(r"[,.;()\[\]|]")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
 _MAX_LABEL_CHARS = 60
 # A note's header: its first lines, up to the first blank line or this many lines with text.
@@ -197,6 +198,7 @@ class _Labels:
     other_date: re.Pattern[str]
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
+    about_the_writing: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -234,6 +236,11 @@ def _labels() -> _Labels:
         # A log entry that opens with its date and then says what the contact was
         # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
         contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
+        # A sentence about the writing of the note ("Written up late due to leave", "This
+        # note was entered late because ...").
+        about_the_writing=re.compile(
+            rf"^(?:this\s+)?{_NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w])", re.I
+        ),
     )
 
 
@@ -283,6 +290,12 @@ def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
     if len(lead) > 200:
         return None
     clause = _CLAUSE_BREAK.split(lead)[-1].strip(_SEPARATORS)
+    if not clause and floor < line_start and line_start > 0:
+        # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[max(previous_start, floor) : line_start].strip()
+        if previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
+            clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
     return clause, lead
 
 
@@ -380,13 +393,29 @@ def _reason(text: str, recorded_end: int) -> str | None:
     line_end = text.find("\n", recorded_end)
     line_end = len(text) if line_end < 0 else line_end
     said = text[recorded_end:line_end]
+    line_start = text.rfind("\n", 0, recorded_end) + 1
+    before = text[line_start:recorded_end]
+    if before.count("(") > before.count(")"):
+        said = said.split(")", 1)[0]  # "(recorded 04/11/25 due to backlog). His wife ..."
+    said = _SENTENCE_BREAK.split(said, maxsplit=1)[0]
     next_end = text.find("\n", line_end + 1)
     next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
     if next_line.startswith("(") and line_end < len(text):
         said += " " + next_line
     said = " ".join(said.split()).strip(" -–—:;,.()")
-    if not said or not _labels().late_reason.search(said):
-        return None
+    labels = _labels()
+    if not said or not labels.late_reason.search(said):
+        # Elsewhere, a sentence about the writing that gives a reason ("Written up late due
+        # to annual leave.").
+        sentences = (" ".join(s.split()) for s in _SENTENCE_BREAK.split(text))
+        said = next(
+            (s for s in sentences if labels.about_the_writing.match(s)
+             and labels.late_reason.search(s) and len(s) <= 200),
+            "",
+        )  # fmt: skip
+        said = said.strip(" -–—:;,.()")
+        if not said:
+            return None
     if len(said) > 100:
         said = said[:100].rsplit(" ", 1)[0] + "…"
     return said
