@@ -369,3 +369,12 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 def test_date_like_text_never_raises(text: str) -> None:
     for entry in find_record_entries(text):
         assert entry.recorded_span is not None and entry.contact_span is not None
+
+
+def test_a_time_on_the_next_line_belongs_to_a_log_entry_not_the_date() -> None:
+    text = "Contact: 03/11/25 09:20   Recorded: 05/11/25\n\n14:20 Tel call from dtr."
+    found = find_record_dates(text)
+    assert found.contact == datetime(2025, 11, 3, 9, 20)
+    assert found.recorded == date(2025, 11, 5)  # two days: on time when only dates are known
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert report.findings == []

@@ -50,7 +50,9 @@ _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
 _SHAPES = [
     re.compile(
         rf"(?<![\w/.\-])(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{shape})(?![\w/]|[.\-]\d)"
-        rf"(?:(?:\s*,\s*|\s+at\s+|\s+@\s*|\s+)(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
+        # The time is on the date's own line: a time opening the next line is a log entry's.
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|[ \t]+)"
+        rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
         re.I,
     )
     for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
