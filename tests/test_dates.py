@@ -299,6 +299,12 @@ def test_header_forms_practitioners_use(text: str, contact: date, recorded: date
         "Home visit - Mrs Okafor\nNext visit 30/03/26, typed up 06/04/26",
         "02/03/26 - 09/03/26 respite at Ashcombe Lodge",
         "Title line\n\nI phoned her.\n\n12/01/26 she was discharged.\nEntered 20/01/26",
+        "Care plan dated 01/01/26\nEntered 05/03/26",
+        "w/c 02/03/26\nEntered 06/03/26",
+        "Period: 01/03/26 to 07/03/26, entered 08/03/26",
+        "Visit 01/03/26 - 07/03/26\nEntered 08/03/26",  # a period, not one day
+        "Planned visit 02/03/26\nEntered 10/03/26",
+        "Entered 06/03/26\n\nI visited Mrs Khan on 02/03/26.",  # the body's date is not a label
     ],
 )
 def test_no_contact_is_guessed_from_other_dates(text: str) -> None:

@@ -184,6 +184,7 @@ _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 _CLAUSE_BREAK = re.compile(r"[,.;()\[\]|]")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
 _MAX_LABEL_CHARS = 60
@@ -301,12 +302,23 @@ def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
     return clause, lead
 
 
+def _starts_a_period(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is followed by "- <date>" or "to <date>"."""
+    connector = _RANGE_AFTER.match(text, end)
+    if connector is None:
+        return False
+    following = find_dates(text[connector.end() : connector.end() + 40])
+    return bool(following) and following[0].start == 0
+
+
 def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
     found = _clause_before(text, match.start, floor)
     if found is None:
         return None
     clause, lead = found
     labels = _labels()
+    if _starts_a_period(text, match.end):
+        return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
     if clause and len(clause) <= _MAX_LABEL_CHARS:
         for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact)):
             labelled = pattern.fullmatch(clause)
