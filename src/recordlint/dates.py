@@ -188,6 +188,7 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
 _MAX_LABEL_CHARS = 60
+_LINE_WINDOW = 400
 # A note's header: its first lines, up to the first blank line or this many lines with text.
 _HEADER_LINES = 4
 # A short first line followed by a blank line is a title; the header goes on after it.
@@ -286,16 +287,39 @@ def _header_end(text: str) -> int:
     return offset
 
 
+def _line_start(text: str, offset: int) -> int:
+    # Looking back no further than a header line could be keeps a long line with many
+    # dates linear; a label is never that far from its date.
+    floor = max(0, offset - _LINE_WINDOW)
+    newline = text.rfind("\n", floor, offset)
+    return newline + 1 if newline >= 0 else floor
+
+
+def _line_end(text: str, offset: int) -> int:
+    ceiling = min(len(text), offset + _LINE_WINDOW)
+    newline = text.find("\n", offset, ceiling)
+    return newline if newline >= 0 else ceiling
+
+
+def _opens_entry(text: str, match: DateMatch) -> bool:
+    """Whether the date opens its line and the words after it say what the contact was
+    ("05/03/26 - HV to Mr Ash")."""
+    if text[_line_start(text, match.start) : match.start].strip(_SEPARATORS):
+        return False
+    after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
+    return _labels().contact_after.match(after) is not None
+
+
 def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
     """The clause just before a date, and the whole lead from the last date on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
     clause = _CLAUSE_BREAK.split(lead)[-1].strip(_SEPARATORS)
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous_start = _line_start(text, line_start - 1)
         previous = text[max(previous_start, floor) : line_start].strip()
         if previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
             clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
@@ -332,10 +356,7 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
                 return _Dated(match, kind, True, in_header)
     if labels.other_date.search(lead.replace(".", "")):
         return None
-    line_start = text.rfind("\n", 0, match.start) + 1
-    opens_line = not text[line_start : match.start].strip(_SEPARATORS)
-    after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
-    if opens_line and labels.contact_after.match(after):
+    if _opens_entry(text, match):
         return _Dated(match, "contact", False, in_header)
     if in_header:
         # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
@@ -346,9 +367,7 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
 
 
 def _line_span(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
+    start, end = _line_start(text, offset), _line_end(text, offset)
     line = text[start:end].rstrip("\r")
     lead = len(line) - len(line.lstrip())
     return start + lead, start + len(line.rstrip())
@@ -367,14 +386,11 @@ def _dated(text: str) -> list[_Dated]:
             header_dates += 1
         if item is None:
             continue
-        if not item.labelled and item.in_header and header_dates > 1:
-            # Only the header's first date may be an unlabelled heading date; a later one
-            # needs to open its line and say what the contact was.
-            after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
-            line_start = text.rfind("\n", 0, match.start) + 1
-            opens_line = not text[line_start : match.start].strip(_SEPARATORS)
-            if not (opens_line and _labels().contact_after.match(after)):
-                continue
+        # Only the header's first date may be an unlabelled heading date; a later one needs
+        # to open its line and say what the contact was.
+        later_heading_date = not item.labelled and item.in_header and header_dates > 1
+        if later_heading_date and not _opens_entry(text, match):
+            continue
         dated.append(item)
     return dated
 
@@ -402,34 +418,38 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
     return pairs
 
 
-def _reason(text: str, recorded_end: int) -> str | None:
-    """What the note says, right after its recording date, about why it is late."""
-    line_end = text.find("\n", recorded_end)
-    line_end = len(text) if line_end < 0 else line_end
+def _reason_beside(text: str, recorded_end: int) -> str | None:
+    """What the note says, right after a recording date, about why it is late: the rest of
+    its line (or bracket), and a bracketed line under it."""
+    line_end = _line_end(text, recorded_end)
     said = text[recorded_end:line_end]
-    line_start = text.rfind("\n", 0, recorded_end) + 1
-    before = text[line_start:recorded_end]
+    before = text[_line_start(text, recorded_end) : recorded_end]
     if before.count("(") > before.count(")"):
         said = said.split(")", 1)[0]  # "(recorded 04/11/25 due to backlog). His wife ..."
     said = _SENTENCE_BREAK.split(said, maxsplit=1)[0]
-    next_end = text.find("\n", line_end + 1)
-    next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
-    if next_line.startswith("(") and line_end < len(text):
-        said += " " + next_line
-    said = " ".join(said.split()).strip(" -–—:;,.()")
+    if line_end < len(text):
+        next_line = text[line_end + 1 : _line_end(text, line_end + 1)].strip()
+        if next_line.startswith("("):
+            said += " " + next_line
+    return _as_reason(said)
+
+
+def _reason_in_a_sentence(text: str) -> str | None:
+    """A sentence anywhere about the writing of the note that gives a reason ("Written up
+    late due to annual leave.")."""
     labels = _labels()
-    if not said or not labels.late_reason.search(said):
-        # Elsewhere, a sentence about the writing that gives a reason ("Written up late due
-        # to annual leave.").
-        sentences = (" ".join(s.split()) for s in _SENTENCE_BREAK.split(text))
-        said = next(
-            (s for s in sentences if labels.about_the_writing.match(s)
-             and labels.late_reason.search(s) and len(s) <= 200),
-            "",
-        )  # fmt: skip
-        said = said.strip(" -–—:;,.()")
-        if not said:
-            return None
+    for sentence in _SENTENCE_BREAK.split(text):
+        if len(sentence) <= 200 and labels.about_the_writing.match(sentence.strip()):
+            reason = _as_reason(sentence)
+            if reason is not None:
+                return reason
+    return None
+
+
+def _as_reason(said: str) -> str | None:
+    said = " ".join(said.split()).strip(" -–—:;,.()")
+    if not said or not _labels().late_reason.search(said):
+        return None
     if len(said) > 100:
         said = said[:100].rsplit(" ", 1)[0] + "…"
     return said
@@ -447,17 +467,23 @@ def find_record_entries(text: str, *, reference_year: int | None = None) -> list
     birth, a referral, a next visit). Recording dates always need a label.
     """
     entries: list[RecordDates] = []
+    in_a_sentence: list[str | None] = []  # read once, and only if an entry needs it
     for contact_at, recorded_at in _entries(text):
         contact, recorded = _resolve_pair(contact_at.match, recorded_at.match, reference_year)
         if contact is None or recorded is None:
             continue
+        reason = _reason_beside(text, recorded_at.match.end)
+        if reason is None:
+            if not in_a_sentence:
+                in_a_sentence.append(_reason_in_a_sentence(text))
+            reason = in_a_sentence[0]
         entries.append(
             RecordDates(
                 contact=contact,
                 recorded=recorded,
                 contact_span=_line_span(text, contact_at.match.start),
                 recorded_span=_line_span(text, recorded_at.match.start),
-                reason=_reason(text, recorded_at.match.end),
+                reason=reason,
             )
         )
     return entries
