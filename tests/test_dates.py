@@ -318,6 +318,11 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     (finding,) = report.findings
     assert '"late entry - worker on leave"' in finding.message
+    metadata = {"contact_date": "2026-02-16", "recorded_date": "2026-02-23"}
+    from_metadata = linter_for({"select": ["RL911"]}).lint(
+        text, kind="case_note", metadata=metadata
+    )
+    assert '"late entry - worker on leave"' in from_metadata.findings[0].message
     on_time = find_record_entries("Contact: 02/03/26  Recorded: 03/03/26 (after team meeting)")
     assert on_time[0].reason is None
 

@@ -120,7 +120,8 @@ def _record_entries(text: str, metadata: dict[str, object]) -> list[RecordDates]
     contact = coerce_date(metadata.get("contact_date"), metadata.get("contact_time"))
     recorded = coerce_date(metadata.get("recorded_date"), metadata.get("recorded_time"))
     if contact is not None and recorded is not None:
-        return [RecordDates(contact, recorded)]
+        # The dates come from the metadata, but the note may still say why it was late.
+        return [RecordDates(contact, recorded, reason=find_record_dates(text).reason)]
     reference = contact or recorded
     reference_year = _day_of(reference).year if reference is not None else None
     if reference is None:
