@@ -284,6 +284,16 @@ def test_each_log_entry_is_judged_and_the_late_one_is_named() -> None:
         ("Date of contact – 02/03/2026 • Date recorded – 06/03/2026",
          date(2026, 3, 2), date(2026, 3, 6)),
         ("Visited 2 Mar 26, written up 6 Mar 26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Visit 02/03/26\nWritten up by SW J. Bloggs on 06/03/26",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of contact: 02/03/2026\nDate of entry onto system: 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of Contact: 02/03/2026\nDate Recorded on Mosaic: 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("DATE OF VISIT 02.03.26 DATE ENTERED 06.03.26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Recorded 06/03/26 re: visit on 02/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Telephone contact 02/03/26, recorded 06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Contact 2.3.26 / Recorded 6.3.26", date(2026, 3, 2), date(2026, 3, 6)),
     ],
 )  # fmt: skip
 def test_header_forms_practitioners_use(text: str, contact: date, recorded: date) -> None:

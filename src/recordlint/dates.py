@@ -175,15 +175,17 @@ def parse_time(text: str) -> time | None:
 # The words before a date that say what it is come from the record-dates lexicon; the grammar
 # around them is here. A label may open with "Date of", "Date/time" or "Time" ("Date of
 # visit", "Date entered"), end with "date" or "time" ("Visit date"), name who wrote the note
-# ("Recorded by the duty worker") or who was called ("Call to Mrs Ives"), and be followed by
-# "on", "at", a colon or a dash.
+# ("Recorded by the duty worker"), where it was written ("Entered on Mosaic"), or who was
+# called ("Call to Mrs Ives"), and be followed by "on", "at", a colon or a dash.
 _LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
 _LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
 _NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
+_WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
 _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
-_CLAUSE_BREAK = re.compile(r"[,.;()\[\]|]")
+# A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
@@ -232,7 +234,8 @@ def _labels() -> _Labels:
         ),
         recorded=re.compile(
             rf"(?:^|(?P<before>.*?)\s)"
-            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHO_WROTE}){_TAIL}",
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE})"
+            rf"{_TAIL}",
             re.I,
         ),
         other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
