@@ -315,6 +315,9 @@ def test_header_forms_practitioners_use(text: str, contact: date, recorded: date
         "Visit 01/03/26 - 07/03/26\nEntered 08/03/26",  # a period, not one day
         "Planned visit 02/03/26\nEntered 10/03/26",
         "Entered 06/03/26\n\nI visited Mrs Khan on 02/03/26.",  # the body's date is not a label
+        "Supervision 02/03/26\n\nDiscussed Mr A. Recorded 06/03/26 that he wishes to move.",
+        "Hospital admission 20/02/26\nEntered 06/03/26",
+        "Letter sent 02/03/26\nEntered 06/03/26",
     ],
 )
 def test_no_contact_is_guessed_from_other_dates(text: str) -> None:

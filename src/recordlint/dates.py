@@ -193,7 +193,7 @@ _MAX_LABEL_CHARS = 60
 _LINE_WINDOW = 400
 # A note's header: its first lines, up to the first blank line or this many lines with text.
 _HEADER_LINES = 4
-# A short first line followed by a blank line is a title; the header goes on after it.
+# A short first line without figures, then a blank line, is a title; the header goes on.
 _TITLE_CHARS = 60
 
 
@@ -281,7 +281,12 @@ def _header_end(text: str) -> int:
     for line in text.splitlines(keepends=True):
         if line.strip():
             lines_with_text += 1
-            title_only = lines_with_text == 1 and len(line.strip()) <= _TITLE_CHARS
+            title = line.strip()
+            title_only = (
+                lines_with_text == 1
+                and len(title) <= _TITLE_CHARS
+                and not any(c.isdigit() for c in title)
+            )
         elif lines_with_text and not title_only:
             return offset
         offset += len(line)
@@ -313,8 +318,16 @@ def _opens_entry(text: str, match: DateMatch) -> bool:
     return _labels().contact_after.match(after) is not None
 
 
-def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
-    """The clause just before a date, and the whole lead from the last date on its line."""
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """The words before a date on its line."""
+
+    clause: str  # the clause just before the date, where a label would be
+    text: str  # everything since the previous date on the line
+    label_leads: bool  # the clause opens its line, or the line opens with a dated entry
+
+
+def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     line_start = _line_start(text, start)
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
@@ -326,7 +339,16 @@ def _clause_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
         previous = text[max(previous_start, floor) : line_start].strip()
         if previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
             clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
-    return clause, lead
+            return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
+    on_line = text[line_start:start].rstrip(_SEPARATORS)
+    before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS)
+    return _Lead(clause, lead, label_leads=not before_clause or _opens_with_date(on_line))
+
+
+def _opens_with_date(line: str) -> bool:
+    stripped = line.lstrip(_SEPARATORS)
+    found = find_dates(stripped[:40])
+    return bool(found) and found[0].start == 0
 
 
 def _starts_a_period(text: str, end: int) -> bool:
@@ -339,10 +361,10 @@ def _starts_a_period(text: str, end: int) -> bool:
 
 
 def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
-    found = _clause_before(text, match.start, floor)
+    found = _lead_before(text, match.start, floor)
     if found is None:
         return None
-    clause, lead = found
+    clause, lead = found.clause, found.text
     labels = _labels()
     if _starts_a_period(text, match.end):
         return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
@@ -352,10 +374,15 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
             if labelled is None:
                 continue
             before = labelled.group("before")
-            # Outside the header the label must be the whole clause: "She was seen by her GP
-            # on 2/3" is prose. Inside it, heading words may come first ("OT Visit - 19/12"),
-            # but not words that make it another date ("Next visit 30/03").
-            if before is None or (in_header and not labels.other_date.search(before)):
+            # Outside the header the label must be the whole clause and open its line (or a
+            # dated log entry's line): "She was seen by her GP on 2/3" and "...that day.
+            # Recorded 4/3 that he wishes to move" are prose. Inside it, heading words may
+            # come first ("OT Visit - 19/12"), but not words that make it another date
+            # ("Next visit 30/03").
+            if in_header:
+                if before is None or not labels.other_date.search(before):
+                    return _Dated(match, kind, True, in_header)
+            elif before is None and found.label_leads:
                 return _Dated(match, kind, True, in_header)
     if labels.other_date.search(lead.replace(".", "")):
         return None
