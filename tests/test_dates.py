@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recordlint.dates import (
     RecordDates,
     coerce_date,
     find_dates,
     find_record_dates,
+    find_record_entries,
     parse_time,
     parse_uk_date,
 )
@@ -126,6 +129,8 @@ def test_find_dates_skips_times_ratios_and_money() -> None:
         ("Date of assessment: 21/01/2026 (home visit)\n\nText.\n\nRecorded by SW 28/01/2026",
          date(2026, 1, 21), date(2026, 1, 28)),
         ("Date of contact: 02/03/2026", date(2026, 3, 2), None),
+        # A bare "Date:" beside a labelled recording date is the contact.
+        ("Date: 02/03/2026\nDate entered: 09/03/2026", date(2026, 3, 2), date(2026, 3, 9)),
         ("Date entered: 09/03/2026", None, date(2026, 3, 9)),
     ],
 )  # fmt: skip
@@ -150,7 +155,7 @@ def test_dates_without_a_year_take_the_other_date_or_the_reference_year() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Date: 02/03/2026\nDate entered: 09/03/2026",  # a bare "Date:" says neither
+        "Date: 02/03/2026\nNo recording date.",  # a bare "Date:" alone says neither
         "Home visit following hospital discharge on 26/01/2026.",
         "Mrs Khan was seen by her GP on 02/03/2026.",
         "Next visit 30/03 with Ms Okafor.",
@@ -239,3 +244,161 @@ def test_unreadable_dates_give_nothing_at_all() -> None:
     report = linter.lint("I visited.", kind="case_note", metadata=metadata)
     assert report.findings == [] and report.errors == []
     assert "hours_to_record" not in report.metrics
+
+
+def test_each_log_entry_is_judged_and_the_late_one_is_named() -> None:
+    text = (
+        "05/03/26 HV to Mr Ash. Entered 06/03/26.\n"
+        "09/03/26 tel call from his son. Entered 16/03/26.\n"
+    )
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    (finding,) = report.findings
+    assert finding.text == "09/03/26 tel call from his son. Entered 16/03/26."
+    assert finding.message.startswith("The entry for the contact on 9 March 2026")
+    assert "7 days" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Contact: 03/11/25 14:10   Recorded: 07/11/25",
+         datetime(2025, 11, 3, 14, 10), date(2025, 11, 7)),
+        ("Visit 17/02/2026 - entered 23/02/2026", date(2026, 2, 17), date(2026, 2, 23)),
+        ("Call received: 24/12/2025 22:47 Entered: 29/12/2025",
+         datetime(2025, 12, 24, 22, 47), date(2025, 12, 29)),
+        ("Contact 08/09/25 | Entered 19/09/25", date(2025, 9, 8), date(2025, 9, 19)),
+        ("Contact 08/09/25\tEntered 19/09/25", date(2025, 9, 8), date(2025, 9, 19)),
+        ("Visit: 02/04/2026; Input: 10/04/2026", date(2026, 4, 2), date(2026, 4, 10)),
+        ("Tel call 02/02/26 (entered 09/02/26)", date(2026, 2, 2), date(2026, 2, 9)),
+        ("Supervision held: 09/06/2026\nWritten up: 15/06/2026",
+         date(2026, 6, 9), date(2026, 6, 15)),
+        ("EDT - New Year's Day 01/01/26\nEntered 05/01/26 - delayed",
+         date(2026, 1, 1), date(2026, 1, 5)),
+        ("Supervision\n1st July 2025. Written up 8th July.", date(2025, 7, 1), date(2025, 7, 8)),
+        ("HOME VISIT  27/01/26    Entered 04/02/26", date(2026, 1, 27), date(2026, 2, 4)),
+        ("Entered: 05/03/26   Contact: 02/03/26", date(2026, 3, 2), date(2026, 3, 5)),
+        ("Contact:\n02/03/26\nRecorded:\n06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date/time of call: 02.03.2026, 09:40\nDate entered on system: 06.03.2026",
+         datetime(2026, 3, 2, 9, 40), date(2026, 3, 6)),
+        ("Visit 02/03/26\nRecorded by: J Smith on 06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of contact – 02/03/2026 • Date recorded – 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Visited 2 Mar 26, written up 6 Mar 26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Visit 02/03/26\nWritten up by SW J. Bloggs on 06/03/26",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of contact: 02/03/2026\nDate of entry onto system: 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("Date of Contact: 02/03/2026\nDate Recorded on Mosaic: 06/03/2026",
+         date(2026, 3, 2), date(2026, 3, 6)),
+        ("DATE OF VISIT 02.03.26 DATE ENTERED 06.03.26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Recorded 06/03/26 re: visit on 02/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Telephone contact 02/03/26, recorded 06/03/26", date(2026, 3, 2), date(2026, 3, 6)),
+        ("Contact 2.3.26 / Recorded 6.3.26", date(2026, 3, 2), date(2026, 3, 6)),
+    ],
+)  # fmt: skip
+def test_header_forms_practitioners_use(text: str, contact: date, recorded: date) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hirst DOB 03/02/1939\nEntered 19/08/25",
+        "Referral received 01/08/25, entered 19/08/25",
+        "Home visit - Mrs Okafor\nNext visit 30/03/26, typed up 06/04/26",
+        "02/03/26 - 09/03/26 respite at Ashcombe Lodge",
+        "Title line\n\nI phoned her.\n\n12/01/26 she was discharged.\nEntered 20/01/26",
+        "Care plan dated 01/01/26\nEntered 05/03/26",
+        "w/c 02/03/26\nEntered 06/03/26",
+        "Period: 01/03/26 to 07/03/26, entered 08/03/26",
+        "Visit 01/03/26 - 07/03/26\nEntered 08/03/26",  # a period, not one day
+        "Planned visit 02/03/26\nEntered 10/03/26",
+        "Entered 06/03/26\n\nI visited Mrs Khan on 02/03/26.",  # the body's date is not a label
+        "Supervision 02/03/26\n\nDiscussed Mr A. Recorded 06/03/26 that he wishes to move.",
+        "Hospital admission 20/02/26\nEntered 06/03/26",
+        "Letter sent 02/03/26\nEntered 06/03/26",
+    ],
+)
+def test_no_contact_is_guessed_from_other_dates(text: str) -> None:
+    assert find_record_entries(text, reference_year=2026) == []
+
+
+def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> None:
+    text = "Visit 16/02/2026 - entered 23/02/2026 (late entry - worker on leave)\n\nI visited."
+    (entry,) = find_record_entries(text)
+    assert entry.reason == "late entry - worker on leave"
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    (finding,) = report.findings
+    assert '"late entry - worker on leave"' in finding.message
+    metadata = {"contact_date": "2026-02-16", "recorded_date": "2026-02-23"}
+    from_metadata = linter_for({"select": ["RL911"]}).lint(
+        text, kind="case_note", metadata=metadata
+    )
+    assert '"late entry - worker on leave"' in from_metadata.findings[0].message
+    on_time = find_record_entries("Contact: 02/03/26  Recorded: 03/03/26 (after team meeting)")
+    assert on_time[0].reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Seen 2/3/26 (recorded 9/3/26 due to backlog). His wife was there.", "due to backlog"),
+        ("Call: 18/11/2025 15:20    Entered: 24/11/2025\n(Late entry: I was off sick.)",
+         "Late entry: I was off sick"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Written up late due to annual leave.",
+         "Written up late due to annual leave"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Carers arrived late due to traffic.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_reason_is_the_writer_s_own_words_about_the_delay(
+    text: str, reason: str | None
+) -> None:
+    (entry,) = find_record_entries(text)
+    assert entry.reason == reason
+
+
+_FORMATS = ("{d:02d}/{m:02d}/{y}", "{d}/{m}/{yy:02d}", "{d:02d}.{m:02d}.{y}", "{d}-{m}-{y}",
+            "{d} {month} {y}", "{d} {mon} {yy:02d}", "{wd} {d:02d}/{m:02d}/{y}")  # fmt: skip
+
+
+@given(
+    day=st.dates(min_value=date(2001, 1, 1), max_value=date(2030, 12, 31)),
+    shape=st.sampled_from(_FORMATS),
+    clock=st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+)
+def test_a_date_written_any_supported_way_reads_back(
+    day: date, shape: str, clock: time | None
+) -> None:
+    written = shape.format(
+        d=day.day, m=day.month, y=day.year, yy=day.year % 100,
+        month=day.strftime("%B"), mon=day.strftime("%b"), wd=day.strftime("%A"),
+    )  # fmt: skip
+    if clock is not None:
+        written += f" {clock.strftime('%H:%M')}"
+    expected = datetime.combine(day, clock) if clock is not None else day
+    assert parse_uk_date(written) == expected
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    found = find_record_dates(text)
+    entries = find_record_entries(text)
+    assert isinstance(found, RecordDates)
+    assert all(e.contact is not None and e.recorded is not None for e in entries)
+
+
+@given(st.text(alphabet="0123456789/.-: \n|;ContactEnterdvisby", max_size=200))
+def test_date_like_text_never_raises(text: str) -> None:
+    for entry in find_record_entries(text):
+        assert entry.recorded_span is not None and entry.contact_span is not None
+
+
+def test_a_time_on_the_next_line_belongs_to_a_log_entry_not_the_date() -> None:
+    text = "Contact: 03/11/25 09:20   Recorded: 05/11/25\n\n14:20 Tel call from dtr."
+    found = find_record_dates(text)
+    assert found.contact == datetime(2025, 11, 3, 9, 20)
+    assert found.recorded == date(2025, 11, 5)  # two days: on time when only dates are known
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert report.findings == []

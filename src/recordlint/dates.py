@@ -14,6 +14,7 @@ body of a note ("discharged on 26/01") is never taken for either.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -49,7 +50,9 @@ _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
 _SHAPES = [
     re.compile(
         rf"(?<![\w/.\-])(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{shape})(?![\w/]|[.\-]\d)"
-        rf"(?:(?:\s*,\s*|\s+at\s+|\s+@\s*|\s+)(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
+        # The time is on the date's own line: a time opening the next line is a log entry's.
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|[ \t]+)"
+        rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
         re.I,
     )
     for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
@@ -169,101 +172,375 @@ def parse_time(text: str) -> time | None:
     return _clock(match) if match else None
 
 
-# Labels that introduce the contact date and the recorded date. They are matched against the
-# last clause before a date ("Seen", "at home, typed up", "(note entered"), and may be
-# followed by "by <initials or role>", "on", a colon or a dash.
-_CONTACT_LABEL = re.compile(
-    r"""^(?:
-        date\s*(?:and\s+time\s+|/\s*time\s+|&\s*time\s+)?of\s+
-            (?:contact|visit|home\s+visit|call|phone\s+call|telephone\s+call|review|
-               assessment|meeting|appointment|session)
-      | (?:contact|visit|home\s+visit|call|review|assessment|meeting|appointment)\s+
-            (?:date|date\s*(?:and|/|&)\s*time)
-      | (?:home\s+|joint\s+)?visit(?:ed)? | seen | met | call(?:ed)? | phoned | rang
-      | (?:phone|telephone)\s+call | spoke\s+(?:to|with)\s+\w+
+# The words before a date that say what it is come from the record-dates lexicon; the grammar
+# around them is here. A label may open with "Date of", "Date/time" or "Time" ("Date of
+# visit", "Date entered"), end with "date" or "time" ("Visit date"), name who wrote the note
+# ("Recorded by the duty worker"), where it was written ("Entered on Mosaic"), or who was
+# called ("Call to Mrs Ives"), and be followed by "on", "at", a colon or a dash.
+_LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
+_LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
+_NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
+_WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
+_WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
+_WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
+_TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
+# A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+_SEPARATORS = " \t-–—:|*•"
+_MAX_LABEL_CHARS = 60
+_LINE_WINDOW = 400
+# A note's header: its first lines, up to the first blank line or this many lines with text.
+_HEADER_LINES = 4
+# A short first line without figures, then a blank line, is a title; the header goes on.
+_TITLE_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    contact: re.Pattern[str]
+    recorded: re.Pattern[str]
+    other_date: re.Pattern[str]
+    late_reason: re.Pattern[str]
+    contact_after: re.Pattern[str]
+    about_the_writing: re.Pattern[str]
+
+
+def _alternation(terms: list[str]) -> str:
+    # Longest first, so "written up" wins over "written"; dots in a term are optional.
+    ordered = sorted(terms, key=len, reverse=True)
+    return "|".join(
+        r"\s+".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
+        for term in ordered
     )
-    (?:\s+(?:on|at))?\s*[:\-–—]?\s*$""",
-    re.I | re.X,
-)
-_RECORDED_LABEL = re.compile(
-    r"""^(?:
-        date\s*(?:and\s+time\s+|/\s*time\s+|&\s*time\s+)?
-            (?:entered|recorded|typed(?:\s+up)?|written(?:\s+up)?|of\s+(?:entry|recording))
-      | time\s+(?:entered|recorded)
-      | (?:(?:case\s+)?notes?\s+|record\s+)?
-            (?:recorded|entered|typed(?:\s+up)?|written(?:\s+up)?|made|added|input(?:ted)?)
-      | (?:recording|entry)\s+date
+
+
+@functools.cache
+def _labels() -> _Labels:
+    from recordlint.lexicon import load_lexicon  # the lexicon loader imports nothing of ours
+
+    terms: dict[str, list[str]] = {}
+    for entry in load_lexicon("record-dates").entries:
+        terms.setdefault(entry.kind, []).append(entry.term)
+    contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
+    anywhere = r"(?<![\w.])(?:{})(?![\w])"
+    return _Labels(
+        # The label is the clause's last words; what may come before it is checked by the
+        # caller (nothing outside the header, heading words inside it).
+        contact=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}){_TAIL}",
+            re.I,
+        ),
+        recorded=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)"
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE})"
+            rf"{_TAIL}",
+            re.I,
+        ),
+        other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
+        late_reason=re.compile(anywhere.format(_alternation(terms["late_reason"])), re.I),
+        # A log entry that opens with its date and then says what the contact was
+        # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
+        contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
+        # A sentence about the writing of the note ("Written up late due to leave", "This
+        # note was entered late because ...").
+        about_the_writing=re.compile(
+            rf"^(?:this\s+)?{_NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w])", re.I
+        ),
     )
-    (?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2}?)?(?:\s+(?:on|at))?\s*[:\-–—]?\s*$""",
-    re.I | re.X,
-)
-_CLAUSE_BREAK = re.compile(r"[,.;()\[\]]")
-_MAX_LABEL_CHARS = 48
 
 
 @dataclass(frozen=True, slots=True)
 class RecordDates:
     """When the contact happened and when the note was written, with where the text says so.
 
-    Spans are None for dates that were not read from the text.
+    Spans are None for dates that were not read from the text. ``reason`` is what the note
+    says about why it was written when it was ("late entry - worker on leave"), if anything.
     """
 
     contact: date | datetime | None = None
     recorded: date | datetime | None = None
     contact_span: tuple[int, int] | None = None
     recorded_span: tuple[int, int] | None = None
+    reason: str | None = None
 
 
-def _label_of(text: str, start: int, floor: int) -> str | None:
-    """'contact', 'recorded' or None for the words just before a date at ``start``."""
-    line_start = text.rfind("\n", 0, start) + 1
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A date in the text and what its label makes it."""
+
+    match: DateMatch
+    kind: str  # "contact" or "recorded"
+    labelled: bool  # False: a heading or log-entry date taken as the contact
+    in_header: bool
+
+
+def _header_end(text: str) -> int:
+    offset, lines_with_text, title_only = 0, 0, False
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines_with_text += 1
+            title = line.strip()
+            title_only = (
+                lines_with_text == 1
+                and len(title) <= _TITLE_CHARS
+                and not any(c.isdigit() for c in title)
+            )
+        elif lines_with_text and not title_only:
+            return offset
+        offset += len(line)
+        if lines_with_text == _HEADER_LINES:
+            return offset
+    return offset
+
+
+def _line_start(text: str, offset: int) -> int:
+    # Looking back no further than a header line could be keeps a long line with many
+    # dates linear; a label is never that far from its date.
+    floor = max(0, offset - _LINE_WINDOW)
+    newline = text.rfind("\n", floor, offset)
+    return newline + 1 if newline >= 0 else floor
+
+
+def _line_end(text: str, offset: int) -> int:
+    ceiling = min(len(text), offset + _LINE_WINDOW)
+    newline = text.find("\n", offset, ceiling)
+    return newline if newline >= 0 else ceiling
+
+
+def _opens_entry(text: str, match: DateMatch) -> bool:
+    """Whether the date opens its line and the words after it say what the contact was
+    ("05/03/26 - HV to Mr Ash")."""
+    if text[_line_start(text, match.start) : match.start].strip(_SEPARATORS):
+        return False
+    after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
+    return _labels().contact_after.match(after) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """The words before a date on its line."""
+
+    clause: str  # the clause just before the date, where a label would be
+    text: str  # everything since the previous date on the line
+    label_leads: bool  # the clause opens its line, or the line opens with a dated entry
+
+
+def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
+    line_start = _line_start(text, start)
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
-    clause = _CLAUSE_BREAK.split(lead)[-1].strip()
-    if not clause or len(clause) > _MAX_LABEL_CHARS:
+    clause = _CLAUSE_BREAK.split(lead)[-1].strip(_SEPARATORS)
+    if not clause and floor < line_start and line_start > 0:
+        # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
+        previous_start = _line_start(text, line_start - 1)
+        previous = text[max(previous_start, floor) : line_start].strip()
+        if previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
+            clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
+            return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
+    on_line = text[line_start:start].rstrip(_SEPARATORS)
+    before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS)
+    return _Lead(clause, lead, label_leads=not before_clause or _opens_with_date(on_line))
+
+
+def _opens_with_date(line: str) -> bool:
+    stripped = line.lstrip(_SEPARATORS)
+    found = find_dates(stripped[:40])
+    return bool(found) and found[0].start == 0
+
+
+def _starts_a_period(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is followed by "- <date>" or "to <date>"."""
+    connector = _RANGE_AFTER.match(text, end)
+    if connector is None:
+        return False
+    following = find_dates(text[connector.end() : connector.end() + 40])
+    return bool(following) and following[0].start == 0
+
+
+def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
+    found = _lead_before(text, match.start, floor)
+    if found is None:
         return None
-    if _RECORDED_LABEL.match(clause):
-        return "recorded"
-    if _CONTACT_LABEL.match(clause):
-        return "contact"
+    clause, lead = found.clause, found.text
+    labels = _labels()
+    if _starts_a_period(text, match.end):
+        return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
+    if clause and len(clause) <= _MAX_LABEL_CHARS:
+        for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact)):
+            labelled = pattern.fullmatch(clause)
+            if labelled is None:
+                continue
+            before = labelled.group("before")
+            # Outside the header the label must be the whole clause and open its line (or a
+            # dated log entry's line): "She was seen by her GP on 2/3" and "...that day.
+            # Recorded 4/3 that he wishes to move" are prose. Inside it, heading words may
+            # come first ("OT Visit - 19/12"), but not words that make it another date
+            # ("Next visit 30/03").
+            if in_header:
+                if before is None or not labels.other_date.search(before):
+                    return _Dated(match, kind, True, in_header)
+            elif before is None and found.label_leads:
+                return _Dated(match, kind, True, in_header)
+    if labels.other_date.search(lead.replace(".", "")):
+        return None
+    if _opens_entry(text, match):
+        return _Dated(match, "contact", False, in_header)
+    if in_header:
+        # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
+        # "03/03/26, typed up 10/03/26", "Date: 26/02/2026  Recorded: 04/03/2026") is the
+        # contact only if the header also says when the note was written; see _entries.
+        return _Dated(match, "contact", False, True)
     return None
 
 
 def _line_span(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
+    start, end = _line_start(text, offset), _line_end(text, offset)
     line = text[start:end].rstrip("\r")
     lead = len(line) - len(line.lstrip())
     return start + lead, start + len(line.rstrip())
 
 
+def _dated(text: str) -> list[_Dated]:
+    header_end = _header_end(text)
+    dated: list[_Dated] = []
+    previous_end = 0
+    header_dates = 0
+    for match in find_dates(text):
+        in_header = match.start < header_end
+        item = _classify(text, match, previous_end, in_header)
+        previous_end = match.end
+        if in_header:
+            header_dates += 1
+        if item is None:
+            continue
+        # Only the header's first date may be an unlabelled heading date; a later one needs
+        # to open its line and say what the contact was.
+        later_heading_date = not item.labelled and item.in_header and header_dates > 1
+        if later_heading_date and not _opens_entry(text, match):
+            continue
+        dated.append(item)
+    return dated
+
+
+def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
+    """(contact, recorded) pairs: each recording date with the contact that comes before it
+    (or, in the header, just after it: "Entered: 05/03/26  Contact: 02/03/26")."""
+    pairs: list[tuple[_Dated, _Dated]] = []
+    contact: _Dated | None = None
+    recorded_first: _Dated | None = None
+    for item in _dated(text):
+        if item.kind == "contact":
+            if recorded_first is not None and item.in_header and item.labelled:
+                pairs.append((item, recorded_first))
+                recorded_first = None
+            elif contact is None or item.labelled or not contact.labelled:
+                # A later contact starts a new entry; a heading or log date never replaces
+                # a labelled contact that is still waiting for its recording date.
+                contact = item
+        elif contact is not None:
+            pairs.append((contact, item))
+            contact = None
+        elif not pairs and item.in_header and recorded_first is None:
+            recorded_first = item
+    return pairs
+
+
+def _reason_beside(text: str, recorded_end: int) -> str | None:
+    """What the note says, right after a recording date, about why it is late: the rest of
+    its line (or bracket), and a bracketed line under it."""
+    line_end = _line_end(text, recorded_end)
+    said = text[recorded_end:line_end]
+    before = text[_line_start(text, recorded_end) : recorded_end]
+    if before.count("(") > before.count(")"):
+        said = said.split(")", 1)[0]  # "(recorded 04/11/25 due to backlog). His wife ..."
+    said = _SENTENCE_BREAK.split(said, maxsplit=1)[0]
+    if line_end < len(text):
+        next_line = text[line_end + 1 : _line_end(text, line_end + 1)].strip()
+        if next_line.startswith("("):
+            said += " " + next_line
+    return _as_reason(said)
+
+
+def _reason_in_a_sentence(text: str) -> str | None:
+    """A sentence anywhere about the writing of the note that gives a reason ("Written up
+    late due to annual leave.")."""
+    labels = _labels()
+    for sentence in _SENTENCE_BREAK.split(text):
+        if len(sentence) <= 200 and labels.about_the_writing.match(sentence.strip()):
+            reason = _as_reason(sentence)
+            if reason is not None:
+                return reason
+    return None
+
+
+def _as_reason(said: str) -> str | None:
+    said = " ".join(said.split()).strip(" -–—:;,.()")
+    if not said or not _labels().late_reason.search(said):
+        return None
+    if len(said) > 100:
+        said = said[:100].rsplit(" ", 1)[0] + "…"
+    return said
+
+
+def find_record_entries(text: str, *, reference_year: int | None = None) -> list[RecordDates]:
+    """Each entry of ``text`` that gives both a contact date and a recording date.
+
+    A one-entry note gives one; a log of dated entries gives one per entry that says when it
+    was written. Contact dates come from labels ("Contact:", "Visit", "Call received",
+    "Date of supervision"), from a date that opens a log entry and says what the contact was
+    ("05/03/26 HV to Mr Ash"), or from the first date of the header (its first lines) when
+    the header also labels when the note was written ("Supervision – 20/01/2026" then
+    "Recorded 30/01/2026"), unless the words before it make it another date (a date of
+    birth, a referral, a next visit). Recording dates always need a label.
+    """
+    entries: list[RecordDates] = []
+    in_a_sentence: list[str | None] = []  # read once, and only if an entry needs it
+    for contact_at, recorded_at in _entries(text):
+        contact, recorded = _resolve_pair(contact_at.match, recorded_at.match, reference_year)
+        if contact is None or recorded is None:
+            continue
+        reason = _reason_beside(text, recorded_at.match.end)
+        if reason is None:
+            if not in_a_sentence:
+                in_a_sentence.append(_reason_in_a_sentence(text))
+            reason = in_a_sentence[0]
+        entries.append(
+            RecordDates(
+                contact=contact,
+                recorded=recorded,
+                contact_span=_line_span(text, contact_at.match.start),
+                recorded_span=_line_span(text, recorded_at.match.start),
+                reason=reason,
+            )
+        )
+    return entries
+
+
 def find_record_dates(text: str, *, reference_year: int | None = None) -> RecordDates:
     """The contact and recorded dates that header lines in ``text`` give, and their lines.
 
-    The first labelled date of each kind counts. A date written without a year takes the
-    other date's year (moved on a year if that would put the note before the contact,
-    "Seen 30/12, typed 3/1"), or ``reference_year`` (this year by default) when neither
-    has one. The spans are the whole header lines, where a finding is shown.
+    The first entry with both dates counts (see :func:`find_record_entries`); without one,
+    the first labelled date of each kind. A date written without a year takes the other
+    date's year (moved on a year if that would put the note before the contact, "Seen
+    30/12, typed 3/1"), or ``reference_year`` (this year by default) when neither has one.
+    The spans are the whole header lines, where a finding is shown.
     """
-    found: dict[str, tuple[DateMatch, tuple[int, int]]] = {}
-    previous_end = 0
-    for match in find_dates(text):
-        label = _label_of(text, match.start, previous_end)
-        previous_end = match.end
-        if label is not None and label not in found:
-            found[label] = (match, _line_span(text, match.start))
-        if len(found) == 2:
-            break
-    contact_match = found.get("contact", (None, None))[0]
-    recorded_match = found.get("recorded", (None, None))[0]
-    contact, recorded = _resolve_pair(contact_match, recorded_match, reference_year)
+    entries = find_record_entries(text, reference_year=reference_year)
+    if entries:
+        return entries[0]
+    found: dict[str, DateMatch] = {}
+    for item in _dated(text):
+        if item.labelled and item.kind not in found:
+            found[item.kind] = item.match
+    contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
         recorded=recorded,
-        contact_span=found["contact"][1] if contact is not None else None,
-        recorded_span=found["recorded"][1] if recorded is not None else None,
+        contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
+        recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
     )
 
 

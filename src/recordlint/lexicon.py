@@ -70,6 +70,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "legal-terms",
     "never-flag",
     "opinion-markers",
+    "record-dates",
     "speech",
     "text-cues",
     "wordy-phrases",
@@ -269,6 +270,14 @@ class DecisionEntry(_Entry):
     kind: Literal["decision", "reason"]
 
 
+class RecordDateEntry(_Entry):
+    """A label in a note's header that says what a date is: when the contact happened, when
+    the note was written, some other date (so never the contact), or a cue that the note
+    says why it was written late."""
+
+    kind: Literal["contact", "recorded", "other_date", "late_reason"]
+
+
 class SpeechEntry(_Entry):
     """Verbs and roles that show whose voice a sentence carries."""
 
@@ -361,6 +370,7 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "legal-terms": LegalTermEntry,
     "never-flag": NeverFlagEntry,
     "opinion-markers": OpinionMarkerEntry,
+    "record-dates": RecordDateEntry,
     "speech": SpeechEntry,
     "text-cues": TextCueEntry,
     "wordy-phrases": WordyPhraseEntry,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from recordlint.dates import RecordDates, coerce_date, find_record_dates
+from recordlint.dates import RecordDates, coerce_date, find_record_dates, find_record_entries
 from recordlint.findings import RECORD_KINDS, Category, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
@@ -45,10 +45,19 @@ def recorded_late(ctx: DocumentContext) -> None:
     ## How the dates are found
     From the record's metadata first (`contact_date` and `recorded_date`, with optional
     `contact_time` and `recorded_time`; ISO or UK dates), each one separately; otherwise from
-    header lines such as "Date of contact: 02/03/2026", "Visit date - 2/3/26",
-    "Seen 5/1/26 at home, typed up 9/1/26", "Call on Tuesday 14 January 2026",
-    "Date entered: 16/01/2026 10:15" or "Recorded: 6 February 2026". Dates are read day
-    first (02/03/2026 is 2 March). A date without a year takes the other date's year.
+    the note's header and labelled lines, in the forms practitioners write:
+    "Contact: 03/11/25 14:10   Recorded: 07/11/25", "Visit 17/02/2026 - entered 23/02/2026",
+    "Contact 08/09/25 | Entered 19/09/25", "Seen 5/1/26 at home, typed up 9/1/26",
+    "Supervision – 20/01/2026" then "Written up: 30/01/2026". The labels are in the
+    `record-dates` lexicon. Dates are read day first (02/03/2026 is 2 March), with two- or
+    four-digit years, `/`, `.` or `-`, month names and optional times. A date without a year
+    takes the other date's year. The header's first date counts as the contact only when
+    the header also labels when the note was written, and never when its words make it
+    another date (a date of birth, a referral, the next visit).
+
+    In a log of dated entries, each entry that says when it was written is judged on its
+    own, and the finding names the late entry. A note that says why it is late ("late entry
+    - worker on leave") is still late; the message quotes the reason.
 
     When both dates carry a time, the hours between them count. When either is a date
     alone, whole days count: with the default 48 hours, a note written two days after the
@@ -69,49 +78,68 @@ def recorded_late(ctx: DocumentContext) -> None:
     options = ctx.config.options.timeliness
     if ctx.kind.value not in options.kinds:
         return
-    dates = _record_dates(ctx.text, ctx.metadata)
-    contact, recorded = dates.contact, dates.recorded
-    if contact is None or recorded is None:
-        return
-    timed = isinstance(contact, datetime) and isinstance(recorded, datetime)
-    if timed:
-        hours = (recorded - contact).total_seconds() / 3600
-    else:
-        hours = float(_day_of(recorded).toordinal() - _day_of(contact).toordinal()) * 24
-    ctx.metrics["contact_date"] = contact.isoformat()
-    ctx.metrics["recorded_date"] = recorded.isoformat()
-    ctx.metrics["hours_to_record"] = round(hours, 2)
-    if hours < 0:
-        ctx.metrics["recorded_before_contact"] = True
-        return
-    if hours <= options.max_hours:
-        return
-    start, end = dates.recorded_span or ctx.first_line_span()
-    ctx.flag(
-        start,
-        end,
-        f"This note was written {_delay(hours, timed)} after the contact "
-        f"(contact {_when(contact)}, recorded {_when(recorded)}); case notes should be "
-        f"written within {_hours(options.max_hours)} of the contact.",
-    )
+    entries = _record_entries(ctx.text, ctx.metadata)
+    for number, dates in enumerate(entries):
+        contact, recorded = dates.contact, dates.recorded
+        if contact is None or recorded is None:
+            continue
+        timed = isinstance(contact, datetime) and isinstance(recorded, datetime)
+        if timed:
+            hours = (recorded - contact).total_seconds() / 3600
+        else:
+            hours = float(_day_of(recorded).toordinal() - _day_of(contact).toordinal()) * 24
+        if number == 0:
+            ctx.metrics["contact_date"] = contact.isoformat()
+            ctx.metrics["recorded_date"] = recorded.isoformat()
+            ctx.metrics["hours_to_record"] = round(hours, 2)
+        if hours < 0:
+            ctx.metrics["recorded_before_contact"] = True
+            continue
+        if hours <= options.max_hours:
+            continue
+        start, end = dates.recorded_span or ctx.first_line_span()
+        which = (
+            "This note" if len(entries) == 1 else f"The entry for the contact on {_when(contact)}"
+        )
+        message = (
+            f"{which} was written {_delay(hours, timed)} after the contact "
+            f"(contact {_when(contact)}, recorded {_when(recorded)}); case notes should be "
+            f"written within {_hours(options.max_hours)} of the contact."
+        )
+        if dates.reason:
+            # The writer has already said why; the finding records the delay, not blame.
+            message += (
+                f' The note says why ("{dates.reason}"): keep that, and flag the delay to '
+                "your manager if it keeps happening."
+            )
+        ctx.flag(start, end, message)
 
 
-def _record_dates(text: str, metadata: dict[str, object]) -> RecordDates:
+def _record_entries(text: str, metadata: dict[str, object]) -> list[RecordDates]:
+    """The metadata's dates when it gives both; otherwise each entry the text gives, or one
+    built from the dates the metadata and the header lines give between them."""
     contact = coerce_date(metadata.get("contact_date"), metadata.get("contact_time"))
     recorded = coerce_date(metadata.get("recorded_date"), metadata.get("recorded_time"))
     if contact is not None and recorded is not None:
-        return RecordDates(contact, recorded)
+        # The dates come from the metadata, but the note may still say why it was late.
+        return [RecordDates(contact, recorded, reason=find_record_dates(text).reason)]
     reference = contact or recorded
-    from_text = find_record_dates(
-        text, reference_year=_day_of(reference).year if reference is not None else None
-    )
+    reference_year = _day_of(reference).year if reference is not None else None
+    if reference is None:
+        entries = find_record_entries(text, reference_year=reference_year)
+        if entries:
+            return entries
+    from_text = find_record_dates(text, reference_year=reference_year)
     # Metadata wins, date by date; the header line is still where a finding is shown.
-    return RecordDates(
-        contact=contact if contact is not None else from_text.contact,
-        recorded=recorded if recorded is not None else from_text.recorded,
-        contact_span=None if contact is not None else from_text.contact_span,
-        recorded_span=None if recorded is not None else from_text.recorded_span,
-    )
+    return [
+        RecordDates(
+            contact=contact if contact is not None else from_text.contact,
+            recorded=recorded if recorded is not None else from_text.recorded,
+            contact_span=None if contact is not None else from_text.contact_span,
+            recorded_span=None if recorded is not None else from_text.recorded_span,
+            reason=from_text.reason if recorded is None else None,
+        )
+    ]
 
 
 def _day_of(value: date | datetime) -> date:
