@@ -108,6 +108,7 @@ def _clock(match: re.Match[str]) -> time | None:
 
 def _build(match: re.Match[str]) -> DateMatch | None:
     groups = match.groupdict()
+    year: int | None
     if groups.get("iyear"):
         year, month, day = int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"])
     else:
