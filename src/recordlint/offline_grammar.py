@@ -167,9 +167,23 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
                         start=start,
                         end=end,
                         message=lint.message,
-                        replacements=tuple(s.replacement_text for s in lint.suggestions),
+                        replacements=_replacements(lint),
                         rule_id=rule_id,
                     )
                 )
     issues.sort(key=lambda issue: (issue.start, issue.end, issue.rule_id))
     return issues
+
+
+def _replacements(lint: harper.Lint) -> tuple[str, ...]:
+    """Harper's suggestions as text to put in place of the flagged words."""
+    import harper
+
+    found: dict[str, None] = {}
+    for suggestion in lint.suggestions:
+        if suggestion.kind == harper.SuggestionKind.INSERT_AFTER:
+            replacement = lint.problem_text + suggestion.replacement_text
+        else:  # a removal replaces the words with nothing
+            replacement = suggestion.replacement_text
+        found.setdefault(replacement.strip(), None)
+    return tuple(found)
