@@ -218,3 +218,13 @@ def test_issues_lie_inside_prose_and_come_from_allowlisted_checks(text: str) -> 
     for issue in harper_issues(text, shared_harper()):
         assert any(start <= issue.start < issue.end <= end for start, end in spans)
         assert issue.rule_id in HARPER_ALLOWLIST
+
+
+def test_threads_can_share_the_one_harper_linter() -> None:
+    """The language server and web service lint from several threads at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "She should of phoned the office first. " * 400  # one long line: long calls
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: harper_issues(text, shared_harper()), range(8)))
+    assert [len(issues) for issues in results] == [400] * 8

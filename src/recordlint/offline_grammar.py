@@ -88,6 +88,10 @@ class HarperIssue:
 
 _harper_linter: harper.Linter | None = None
 _harper_lock = threading.Lock()
+# A Harper linter refuses a call while another thread is inside one, and the language server
+# and the web service lint from several threads, so calls take turns (Harper releases the GIL
+# while it works, so other threads' spaCy work still runs meanwhile).
+_harper_call_lock = threading.Lock()
 
 
 def shared_harper() -> harper.Linter:
@@ -157,7 +161,9 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
     issues: list[HarperIssue] = []
     for span_start, span_end in prose_spans(text):
         prose = text[span_start:span_end]
-        for rule_id, lints in linter.organized_lints(prose, language="plaintext").items():
+        with _harper_call_lock:
+            found = linter.organized_lints(prose, language="plaintext")
+        for rule_id, lints in found.items():
             for lint in lints:
                 start = span_start + lint.span.start
                 end = span_start + lint.span.end
