@@ -1,9 +1,10 @@
 """What Harper costs RL452: start-up, checking speed, and the whole rule through the engine.
 
 Prints wall and CPU time for: importing harper, building the one British English Harper
-linter a process keeps, checking the real texts' prose with the allowlisted checks, and
-linting the real texts with RL452 alone through ``Linter`` (cold, then from the paragraph
-cache). Each timing is the best of ``--repeat`` runs, except start-up, which happens once.
+linter a process keeps, checking the real texts' prose with the allowlisted checks, linting
+the real texts with RL452 alone through ``Linter`` (cold, then from the paragraph cache),
+and linting them with every default rule, with and without RL452. Each timing is the best
+of ``--repeat`` runs, except start-up, which happens once.
 
     python bench/harper_speed.py [--repeat 3]
 """
@@ -70,6 +71,22 @@ def main() -> None:
     lint_all(warm)
     wall, cpu = best_of(args.repeat, lambda: lint_all(warm))
     report("RL452 alone through Linter, cached", wall, cpu, words)
+
+    # Every default rule, with and without RL452. Both passes first run once untimed, so
+    # the process-wide caches other rules keep favour neither; each timed pass then starts
+    # with an empty paragraph cache.
+    def defaults(ignore: list[str]) -> Linter:
+        return Linter(Config(options_from_mapping({"ignore": ignore}, "bench")))
+
+    for ignore in ([], ["RL452"]):
+        lint_all(defaults(ignore))
+    print()
+    for label, ignore in (
+        ("all default rules without RL452", ["RL452"]),
+        ("all default rules", []),
+    ):
+        wall, cpu = best_of(args.repeat, lambda ignore=ignore: lint_all(defaults(ignore)))
+        report(label, wall, cpu, words)
 
 
 if __name__ == "__main__":
