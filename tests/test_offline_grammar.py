@@ -228,3 +228,19 @@ def test_threads_can_share_the_one_harper_linter() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _: harper_issues(text, shared_harper()), range(8)))
     assert [len(issues) for issues in results] == [400] * 8
+
+
+def test_warm_up_builds_harper_before_the_first_record() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        import recordlint.offline_grammar as offline
+        from recordlint import Config, Linter
+        from recordlint.config import options_from_mapping
+        linter = Linter(Config(options_from_mapping({"select": ["RL452"]}, "test")))
+        assert offline._harper_linter is None
+        linter.warm_up()
+        assert offline._harper_linter is not None, "not built by warm_up"
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

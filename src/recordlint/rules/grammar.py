@@ -12,6 +12,9 @@ from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, Scope, rule
 
 if TYPE_CHECKING:
+    import harper
+
+    from recordlint.config import Config
     from recordlint.config.options import GrammarOptions
     from recordlint.grammar import GrammarIssue, GrammarSettings, GrammarUnavailable
 
@@ -132,6 +135,23 @@ _harper_missing_reported = False
 _harper_missing_lock = threading.Lock()
 
 
+def _harper_for(config: Config) -> harper.Linter | None:
+    """The process's Harper linter, or None when LanguageTool checks grammar instead (one
+    grammar checker is enough)."""
+    options = config.options.grammar
+    if options.server_url or options.install_path:
+        return None
+    from recordlint.offline_grammar import shared_harper
+
+    return shared_harper()
+
+
+def _build_harper(config: Config) -> None:
+    """Building Harper's linter takes a second or more; a server does it before its first
+    record."""
+    _harper_for(config)
+
+
 @rule(
     code="RL452",
     name="grammar-offline",
@@ -140,6 +160,7 @@ _harper_missing_lock = threading.Lock()
     severity=Severity.INFO,
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
+    warm_up=_build_harper,
 )
 def grammar_offline(ctx: ParagraphContext) -> None:
     """Finds common grammar slips with Harper, a grammar checker that runs on this machine.
@@ -184,20 +205,20 @@ def grammar_offline(ctx: ParagraphContext) -> None:
     ## Fix safety
     Harper's replacements are offered for review, never applied on their own.
     """
-    options = ctx.config.options.grammar
-    if options.server_url or options.install_path:
-        return  # LanguageTool checks grammar; one grammar checker is enough
-    from recordlint.offline_grammar import HarperUnavailable, harper_issues, shared_harper
+    from recordlint.offline_grammar import HarperUnavailable, harper_issues
 
     global _harper_missing_reported
     try:
-        linter = shared_harper()
+        linter = _harper_for(ctx.config)
     except HarperUnavailable:
         with _harper_missing_lock:
             if _harper_missing_reported:
                 return
             _harper_missing_reported = True
         raise
+    if linter is None:
+        return
+    options = ctx.config.options.grammar
     disabled = frozenset(options.disabled_rules)
     for issue in harper_issues(ctx.text, linter):
         if issue.rule_id in disabled:

@@ -67,6 +67,9 @@ class Rule:
     # Record fields the rule reads from an export's columns (the record's metadata), so a
     # reader can say when an export has no column for them.
     metadata: frozenset[str] = frozenset()
+    # Loads what the rule needs before the first record (Linter.warm_up), for a rule whose
+    # first run would otherwise pause a language server or a web service.
+    warm_up: Callable[[Config], None] | None = None
 
     @property
     def docs(self) -> str:
@@ -111,6 +114,7 @@ def rule(
     preview: bool = False,
     gate: Callable[[str], bool] | None = None,
     metadata: Iterable[str] = (),
+    warm_up: Callable[[Config], None] | None = None,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -136,6 +140,7 @@ def rule(
             preview=preview,
             gate=gate,
             metadata=frozenset(metadata),
+            warm_up=warm_up,
         )
         return check
 
