@@ -82,6 +82,12 @@ def test_words_touching_a_name_or_title_are_spared() -> None:
     assert rl452("Mrs Their visited Mr Then at Then Hospital on Friday.") == []
 
 
+def test_a_line_after_a_carriage_return_starts_its_own_sentence() -> None:
+    text = "Visit done.\rTheir is no food in the fridge today."
+    report = linter_for({"select": ["RL452"]}).lint(text)
+    assert [f.text for f in report.findings] == ["Their"]
+
+
 def test_the_persons_quoted_words_are_spared() -> None:
     assert rl452('He said "I would of gone but their is no bus" and laughed.') == []
 
@@ -196,7 +202,7 @@ def test_judged_checks_on_the_allowlist_were_right_nine_times_in_ten() -> None:
 # --- any text ----------------------------------------------------------------------------
 
 RECORDISH = st.text(
-    alphabet=st.sampled_from(list("aehinorst ASTMP.,:;!?-•'\"\n\t🙂é0123456789")), max_size=300
+    alphabet=st.sampled_from(list("aehinorst ASTMP.,:;!?-•'\"\n\r\t🙂é0123456789")), max_size=300
 )
 
 

@@ -128,7 +128,8 @@ _LINE_OPENING = re.compile(
 _LINE = re.compile(r"[^\r\n]+")
 # A capitalised word: a name, a place, a title or an initialism.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.?!:;][\"'”’)\]]*\s+|[\"“(]\s*)$", re.MULTILINE)
+# What comes just before a word that starts a sentence (the start of its line aside).
+_SENTENCE_BEFORE = re.compile(r"(?:[.?!:;][\"'”’)\]]*\s+|[\"“(]\s*)$")
 
 
 def prose_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -137,21 +138,23 @@ def prose_spans(text: str) -> Iterator[tuple[int, int]]:
     for line in _LINE.finditer(text):
         if not _SENTENCE_END.search(line.group()):
             continue
-        start = line.start() + _LINE_OPENING.match(line.group()).end()
+        opening = _LINE_OPENING.match(line.group())  # matches always; it may be empty
+        start = line.start() + (opening.end() if opening else 0)
         end = line.start() + len(line.group().rstrip())
         if len(text[start:end].split()) >= 3:
             yield start, end
 
 
-def _touches_name(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a capitalised word that does not start a sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    for match in _CAPITALISED.finditer(text, line_start, end):
-        if match.end() <= start:
+def _touches_name(text: str, prose_start: int, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a capitalised word that does not start a sentence;
+    ``prose_start`` is where the checked stretch of the line begins."""
+    for match in _CAPITALISED.finditer(text, prose_start, end):
+        if match.end() <= start or match.group() == "I":
             continue
-        if match.group() == "I":
-            continue
-        if not _STARTS_SENTENCE.search(text, line_start, match.start()):
+        starts_sentence = match.start() == prose_start or _SENTENCE_BEFORE.search(
+            text, prose_start, match.start()
+        )
+        if not starts_sentence:
             return True
     return False
 
@@ -167,7 +170,7 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
             for lint in lints:
                 start = span_start + lint.span.start
                 end = span_start + lint.span.end
-                if end <= start or _touches_name(text, start, end):
+                if end <= start or _touches_name(text, span_start, start, end):
                     continue
                 issues.append(
                     HarperIssue(
