@@ -23,12 +23,13 @@ from recordlint.text import overlaps_any, quote_spans
 ROOT = Path(__file__).resolve().parent.parent
 JUDGEMENTS = ROOT / "bench" / "harper_judgements.jsonl"
 
-# Checks that duplicate another rule (RL401 spelling, RL101/RL102 acronyms, RL301 long
-# sentences, RL304 wordy phrases, RL603 hedges) or that expand shorthand such as "asap"
-# (RL103).
+# Checks that duplicate another rule (RL401 spelling, "alot" included; RL101/RL102
+# acronyms; RL301 long sentences; RL304 wordy phrases; RL603 hedges) or that expand
+# shorthand such as "asap" (RL103).
 DUPLICATES = frozenset(
     {
         "SpellCheck",
+        "OpenCompounds",
         "LongSentences",
         "RedundantAcronyms",
         "DotInitialisms",

@@ -45,6 +45,7 @@ __all__ = [
 # and PronounVerbAgreement. NoFrenchSpaces (two spaces after a full stop) was right on the
 # development texts but is cosmetic, and on the holdout texts 5 of its 8 findings were gaps
 # left where list breaks were lost in copying, so it was taken off after that measurement.
+# OpenCompounds ("alot") is left off because RL401 already flags those words as misspelt.
 HARPER_ALLOWLIST: frozenset[str] = frozenset(
     {
         # precise on the judged text
@@ -61,7 +62,6 @@ HARPER_ALLOWLIST: frozenset[str] = frozenset(
         "ItsContraction",
         "ItsPossessive",
         "ModalOf",
-        "OpenCompounds",
         "PronounInflectionBe",
         "SimplePastToPastParticiple",
         "ThenThan",
