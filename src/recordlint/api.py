@@ -64,9 +64,15 @@ class Linter:
         return load_pipeline(self.config.options.model, self.needs)
 
     def warm_up(self) -> None:
-        """Load the pipeline now rather than on the first lint."""
+        """Load the pipeline, and what the enabled rules load, now rather than on the first
+        lint."""
         if needs_spacy(self.needs):
             self.nlp  # noqa: B018  (loading is the point)
+        for rule in self.rules:
+            if rule.warm_up is not None:
+                # A rule that cannot load says so when it runs, in the record's errors.
+                with contextlib.suppress(Exception):
+                    rule.warm_up(self.config)
 
     def without_model(self) -> Linter | None:
         """A Linter for the same configuration with only the paragraph rules that need no

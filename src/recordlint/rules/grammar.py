@@ -1,4 +1,5 @@
-"""RL45x: grammar, through a LanguageTool server the team runs. Off unless configured."""
+"""RL45x: grammar, with a LanguageTool server the team runs (RL451, off unless configured) or
+with Harper, which runs in this process (RL452)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
 from recordlint.nlp import Need
-from recordlint.rules.registry import DocumentContext, Fix, Scope, rule
+from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, Scope, rule
 
 if TYPE_CHECKING:
+    import harper
+
+    from recordlint.config import Config
     from recordlint.config.options import GrammarOptions
     from recordlint.grammar import GrammarIssue, GrammarSettings, GrammarUnavailable
 
@@ -126,3 +130,107 @@ def _message(issue: GrammarIssue) -> str:
     if message[-1] not in ".?!":
         message += "."
     return f"{message} (LanguageTool {issue.rule_id})" if issue.rule_id else message
+
+
+_harper_missing_reported = False
+_harper_missing_lock = threading.Lock()
+
+
+def _harper_for(config: Config) -> harper.Linter | None:
+    """The process's Harper linter, or None when LanguageTool checks grammar instead (one
+    grammar checker is enough)."""
+    options = config.options.grammar
+    if options.server_url or options.install_path:
+        return None
+    from recordlint.offline_grammar import shared_harper
+
+    return shared_harper()
+
+
+def _build_harper(config: Config) -> None:
+    """Building Harper's linter takes a second or more; a server does it before its first
+    record."""
+    _harper_for(config)
+
+
+@rule(
+    code="RL452",
+    name="grammar-offline",
+    category=Category.GRAMMAR,
+    standard="2.plain-language",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+    warm_up=_build_harper,
+    merges=False,
+)
+def grammar_offline(ctx: ParagraphContext) -> None:
+    """Finds common grammar slips with Harper, a grammar checker that runs on this machine.
+
+    ## Why it matters
+    Standard 2 asks for records in plain language that the person and other professionals
+    can follow. "She should of rang" or "more independent then before" makes a reader stop,
+    and a record may be read years later by the person, a court or an ombudsman.
+
+    ## Example
+    Before:
+    > She should of phoned the office before the visit.
+
+    After:
+    > She should have phoned the office before the visit.
+
+    ## Stays quiet on
+    Everything but a short list of Harper's checks: those that were right at least 9 times
+    in 10 on real social care text judged by hand (7 findings of 7 on the texts used to
+    choose them, 2 of 2 on held-out texts), and common slips that raised no false alarm
+    there, such as "could of", "their is", "it's purpose", "has went" and "she were". Left
+    off, for measured imprecision on records: capital letters at sentence starts, serial
+    commas, words Harper would split or join, missing "to" or prepositions, unclosed quotes
+    across paragraphs, "a"/"an", repeated words and double spaces after a full stop.
+    Harper's spelling check is never used: RL401 checks spelling.
+
+    Only prose is checked: lines that end as a sentence ends, after any bullet, list number
+    or label ("Plan:"). Headings, labels, and note fragments without a full stop are left
+    alone. Nothing touching a capitalised word inside a sentence (a name, a place, a title)
+    is flagged, nor anything in the person's quoted words.
+
+    When a LanguageTool server is configured (`grammar.server-url` or
+    `grammar.install-path`), RL451 checks grammar instead and this rule stays quiet.
+
+    ## Settings
+    - `grammar.disabled-rules`: Harper check names to leave out as well; each finding's
+      message ends with its check name.
+
+    When the `harper` package (harper-py) is not installed, the first record reports
+    "RL452 could not run" once and the other rules still run.
+
+    ## Fix safety
+    Harper's replacements are offered for review, never applied on their own.
+    """
+    from recordlint.offline_grammar import HarperUnavailable, harper_issues
+
+    global _harper_missing_reported
+    try:
+        linter = _harper_for(ctx.config)
+    except HarperUnavailable:
+        with _harper_missing_lock:
+            if _harper_missing_reported:
+                return
+            _harper_missing_reported = True
+        raise
+    if linter is None:
+        return
+    options = ctx.config.options.grammar
+    disabled = frozenset(options.disabled_rules)
+    for issue in harper_issues(ctx.text, linter):
+        if issue.rule_id in disabled:
+            continue
+        message = issue.message.strip() or "Harper reports a possible grammar problem here."
+        if message[-1] not in ".?!":
+            message += "."
+        ctx.flag(
+            issue.start,
+            issue.end,
+            f"{message} (Harper {issue.rule_id})",
+            issue.replacements[:_SUGGESTIONS_SHOWN],
+        )

@@ -88,6 +88,9 @@ class Rule:
     # A document-phase step of a paragraph rule: it reads the facts the paragraphs left and
     # may flag the record as a whole.
     document_step: Callable[[DocumentContext], None] | None = None
+    # Loads what the rule needs before the first record (Linter.warm_up), for a rule whose
+    # first run would otherwise pause a language server or a web service.
+    warm_up: Callable[[Config], None] | None = None
 
     @property
     def docs(self) -> str:
@@ -139,6 +142,7 @@ def rule(
     merges: bool = True,
     about_wording: bool = False,
     gated_needs: Iterable[Need] | None = None,
+    warm_up: Callable[[Config], None] | None = None,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -167,6 +171,7 @@ def rule(
             merges=merges,
             about_wording=about_wording,
             gated_needs=frozenset(gated_needs) if gated_needs is not None else None,
+            warm_up=warm_up,
         )
         return check
 
