@@ -29,7 +29,7 @@ def test_word_forms_cover_regular_irregular_and_american_inflections(
 
 
 def test_phrase_index_matches_inflections_case_and_word_order_variants() -> None:
-    """"Packages of care" and "care packages" both match their own entries."""
+    """ "Packages of care" and "care packages" both match their own entries."""
     index = PhraseIndex(["package of care", "care package"])
     text = "Her Packages of care and two care packages."
     found = [(text[m.start : m.end], index.phrases[m.key], m.form) for m in index.find(text)]
@@ -38,7 +38,7 @@ def test_phrase_index_matches_inflections_case_and_word_order_variants() -> None
 
 
 def test_phrase_index_prefers_the_longest_match() -> None:
-    """"client contribution" wins over "client" where both start."""
+    """ "client contribution" wins over "client" where both start."""
     index = PhraseIndex(["client", "client contribution"])
     text = "The client contribution is £20."
     [match] = index.find(text)
@@ -46,14 +46,14 @@ def test_phrase_index_prefers_the_longest_match() -> None:
 
 
 def test_phrase_index_keeps_possessives_and_hyphenated_words_apart() -> None:
-    """"client's" matches "client"; "non-residential" does not match "residential"."""
+    """ "client's" matches "client"; "non-residential" does not match "residential"."""
     index = PhraseIndex(["client", "residential"])
     text = "The client's son wants non-residential care."
     assert [text[m.start : m.end] for m in index.find(text)] == ["client"]
 
 
 def test_phrase_index_needs_the_hyphen_before_a_particle() -> None:
-    """"sleep-in" (a noun) is not "sleep in" (a verb); "double-handed" is "double handed"."""
+    """ "sleep-in" (a noun) is not "sleep in" (a verb); "double-handed" is "double handed"."""
     index = PhraseIndex(["sleep-in", "double-handed"])
     assert index.find("He can sleep in on Sunday.") == []
     assert len(index.find("A sleep-in and double handed calls.")) == 2
@@ -89,7 +89,7 @@ def test_suggestions_for_keeps_capitals_and_marks_drop_in_replacements() -> None
 
 
 def test_best_person_name_prefers_the_salutation_then_the_commonest_titled_name() -> None:
-    """"Dear Mrs Khan" beats other names; otherwise the most frequent title and surname."""
+    """ "Dear Mrs Khan" beats other names; otherwise the most frequent title and surname."""
     assert best_person_name([{"salutation": ["Mrs Khan"], "titled": ["Dr Patel"]}]) == "Mrs Khan"
     names = [{"titled": ["Mrs Ahmed", "Mr Ahmed"]}, {"titled": ["Mrs Ahmed"]}]
     assert best_person_name(names) == "Mrs Ahmed"
@@ -109,9 +109,7 @@ def test_best_person_name_prefers_the_salutation_then_the_commonest_titled_name(
      ("Section 42 enquiry - Mrs Khan", False),
      ("A Section 42 enquiry has started.", False)],
 )  # fmt: skip
-def test_is_explained_recognises_brackets_dashes_and_this_means(
-    text: str, explained: bool
-) -> None:
+def test_is_explained_recognises_brackets_dashes_and_this_means(text: str, explained: bool) -> None:
     """An explanation follows the term in brackets, after a dash, or as "this means"."""
     start = text.index("Section 42 enquiry")
     end = start + len("Section 42 enquiry")

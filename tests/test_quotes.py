@@ -47,7 +47,7 @@ def test_marks_that_would_pair_across_paragraphs_are_not_one_quotation() -> None
 
 
 def test_inches_and_apostrophes_open_no_quotation() -> None:
-    text = "She has a 32\" television and her son's dog. He said \"I'm 85\" twice."
+    text = 'She has a 32" television and her son\'s dog. He said "I\'m 85" twice.'
     assert quoted(text) == ["I'm 85"]
 
 

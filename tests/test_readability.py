@@ -118,7 +118,7 @@ def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str],
 
 
 def test_passive_verbs_finds_an_agentless_passive() -> None:
-    """"A referral was made" is a passive with no agent."""
+    """ "A referral was made" is a passive with no agent."""
     doc = _doc(
         ["A", "referral", "was", "made", "."],
         [1, 3, 3, 3, 3],
@@ -150,7 +150,7 @@ def test_passive_verbs_ignores_stative_participles() -> None:
 
 
 def test_passive_verbs_ignores_get_passives_and_degree_adverbs() -> None:
-    """"got married" and "was very confused" are not flagged."""
+    """ "got married" and "was very confused" are not flagged."""
     doc = _doc(
         ["She", "got", "married", "."],
         [2, 2, 2, 2],

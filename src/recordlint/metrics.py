@@ -64,8 +64,8 @@ class TextStats:
     def flesch_reading_ease(self) -> float | None:
         if not self.words or not self.sentences:
             return None
-        return 206.835 - 1.015 * (self.words / self.sentences) - 84.6 * (
-            self.syllables / self.words
+        return (
+            206.835 - 1.015 * (self.words / self.sentences) - 84.6 * (self.syllables / self.words)
         )
 
     @property

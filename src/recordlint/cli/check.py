@@ -354,7 +354,7 @@ def _echo_summary(summary: Summary, fmt: str, output: Path | None, baseline: Pat
 
 
 def _kinds_in_words(kinds: dict[str, int], linted: int) -> str:
-    """"case note" for one record; "2 case notes, 1 professional" for several."""
+    """ "case note" for one record; "2 case notes, 1 professional" for several."""
     if linted == 1 and len(kinds) == 1:
         return RecordKind(next(iter(kinds))).label
     return ", ".join(

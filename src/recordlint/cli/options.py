@@ -44,9 +44,9 @@ def export_column_options(func: F) -> F:
         help="Export columns for record fields: id, text, kind, person_id, author, team, "
         "contact_date, contact_time, recorded_date, recorded_time.",
     )(func)
-    func = click.option(
-        "--id-column", default=None, help="Export column holding the record id."
-    )(func)
+    func = click.option("--id-column", default=None, help="Export column holding the record id.")(
+        func
+    )
     return click.option(
         "--text-column", default=None, help="Export column holding the record text."
     )(func)

@@ -33,9 +33,7 @@ def part_path(target: Path) -> Path:
 class PartFile:
     """A file written under a temporary name and renamed into place when complete."""
 
-    def __init__(
-        self, target: Path, *, private: bool = True, resume_at: int | None = None
-    ) -> None:
+    def __init__(self, target: Path, *, private: bool = True, resume_at: int | None = None) -> None:
         self.target = target
         self.part = part_path(target)
         if resume_at is None:

@@ -329,4 +329,3 @@ def _is_export_file(path: Path) -> bool:
         return detect(path) is FileType.EXCEL
     except OSError:
         return False
-

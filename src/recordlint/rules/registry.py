@@ -343,9 +343,7 @@ class DocumentContext:
         """Flag [start, end) of the record. ``document_level=False`` marks a finding about
         those words (a grammar error) rather than about the whole record."""
         assert self._flagger is not None, "finalize steps amend findings; they do not flag"
-        self._flagger.flag(
-            start, end, message, suggestions, fix=fix, document_level=document_level
-        )
+        self._flagger.flag(start, end, message, suggestions, fix=fix, document_level=document_level)
 
     def first_line_span(self) -> tuple[int, int]:
         """Where a document-level finding is shown: the first line with text on it."""
