@@ -409,9 +409,10 @@ _LEGAL_FACT = "legal.explained"
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TEXT],
-    # The person reads records, letters and plans about them; guidance, reports and
-    # decisions are written for professionals, who use the law's terms on every page.
-    kinds=RECORD_KINDS,
+    # Explanations belong where the person is the reader: letters and plans (assessments).
+    # Case notes and emails are read by colleagues, and guidance, reports and decisions
+    # are written for professionals, who use the law's terms on every page.
+    kinds=[RecordKind.LETTER, RecordKind.ASSESSMENT],
     about_wording=True,
 )
 def unexplained_legal_term(ctx: ParagraphContext) -> None:
@@ -437,8 +438,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       sentence; "called ..." or "known as ..." before it; or a next sentence starting
       "This means".
     - The person's own quoted words, and terms talked about rather than used.
-    - Texts that are not records: guidance, reports and decisions are written for
-      professionals, who use the law's terms throughout.
+    - Texts the person does not read as theirs: case notes and emails are written for
+      colleagues, and guidance, reports and decisions for professionals, who use the law's
+      terms throughout. The rule runs on letters and on plans and assessments.
 
     ## Fix safety
     No fix: the term must stay. The message offers a plain explanation to add.

@@ -288,6 +288,9 @@ _MAYBE_PASSIVE = re.compile(
     severity=Severity.INFO,
     needs=[Need.PARSE],
     gate=lambda text: _MAYBE_PASSIVE.search(text) is not None,
+    # Off unless selected: on real professional texts most passives have an obvious or
+    # stated actor, and no parse-level test told those from the ones that hide who must act.
+    preview=True,
 )
 def passive_voice(ctx: ParagraphContext) -> None:
     """Finds passive sentences, especially those that do not say who did it ("a referral
@@ -319,6 +322,14 @@ def passive_voice(ctx: ParagraphContext) -> None:
       participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
     - The person's own quoted words.
+
+    ## Off by default
+    The rule runs only when selected (`select = ["RL303"]` or `extend-select`). Judged by
+    hand on 49 real texts (ombudsman decisions, reviews, guidance, leaflets, minutes), 22 of
+    its 27 judged findings were false alarms (precision 0.19, 1.55 false alarms per 1,000
+    words): most passives there have an obvious or stated actor ("was admitted to
+    hospital", "was diagnosed"), and the ones that matter ("transport is only arranged in
+    exceptional circumstances") look the same to the parser.
     """
     assert ctx.doc is not None
     passive_sentences = 0
