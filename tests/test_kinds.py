@@ -122,6 +122,12 @@ Jo"""
             "agreed\nGuidance note: say who will do what by when.",
             RecordKind.PROFESSIONAL,
         ),
+        # A carer's own story: a describing word or an in-law between "my" and family.
+        (
+            "I look after my husband. My mother-in-law warned me, and I gave up my job to "
+            "care for my elderly parents as well.",
+            RecordKind.OWN_ACCOUNT,
+        ),
         # A labelled field, not the heading of minutes, in a note of a visit.
         ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.
