@@ -421,8 +421,11 @@ def _heading(span: Span) -> bool:
     """'Closure of your homecare service', 'Case Closure': a heading or subject line that
     names the decision a letter is about, with no verb and no full stop."""
     words = _words(span)
-    if not words or words[-1].is_punct or any(t.tag_.startswith("VB") or t.tag_ == "MD"
-                                              for t in words):  # fmt: skip
+    if not words or words[-1].is_punct:
+        return False
+    if _gerund_heading(words):
+        return True
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
         return False
     alpha = [t for t in words if t.is_alpha]
     if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
@@ -433,6 +436,18 @@ def _heading(span: Span) -> bool:
         and first.pos_ == "NOUN"
         and first.dep_ == "ROOT"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+def _gerund_heading(words: list[Token]) -> bool:
+    """'Deciding your support plan', 'Choosing your care': a section heading that speaks
+    to the reader, with no full stop and no finite verb; notes do not say "your"."""
+    return (
+        len(words) >= 2
+        and words[0].tag_ == "VBG"
+        and words[0].text[:1].isupper()
+        and words[1].lower_ == "your"
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
     )
 
 
@@ -555,8 +570,24 @@ def _kept_on_or_open(verb: Token) -> bool:
 
 
 def _names_what(token: Token) -> bool:
-    """'I am writing to say what we agreed': a clause naming the decision, not making it."""
-    return any(c.tag_ in {"WP", "WDT", "WRB"} and c.lower_ in _WH_WORDS for c in token.children)
+    """'I am writing to say what we agreed': a clause naming the decision, not making it.
+
+    So is a decision still to be made, whose question follows it ("we will decide if you
+    are eligible", "to decide whether ..."), and one whose object is a question word before
+    it ("what services the council has agreed they need").
+    """
+    for child in token.children:
+        if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in _WH_WORDS:
+            return True
+        if child.dep_ in {"ccomp", "advcl"} and any(
+            g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children
+        ):
+            return True
+        if child.i < token.i and any(
+            g.dep_ == "det" and g.lower_ in {"what", "which"} for g in child.children
+        ):
+            return True
+    return False
 
 
 def _history(token: Token) -> bool:
