@@ -54,6 +54,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - Lists and headings: a line break ends a sentence, so a list of short items without
       full stops is not read as one long sentence.
+    - Form labels run together: a label and its colon ("Date of Meeting:") is not part
+      of the sentence after it, and a "sentence" with three or more colons is a run of
+      labels, counted label by label.
     - The person's own quoted words.
 
     ## Settings
@@ -63,7 +66,7 @@ def long_sentence(ctx: ParagraphContext) -> None:
     limit = ctx.config.options.readability.max_sentence_words
     lines = line_spans(ctx.text)
     for sentence in ctx.doc.sents:
-        for piece in _pieces(sentence, lines):
+        for piece in (p for line in _pieces(sentence, lines) for p in _after_labels(line)):
             words = [t for t in piece if t.is_alpha or t.like_num]
             if len(words) <= limit:
                 continue
@@ -90,6 +93,35 @@ def _pieces(sentence: Span, lines: list[tuple[int, int]]) -> list[list[Token]]:
         if line >= 0 and token.idx < lines[line][1]:
             pieces.setdefault(line, []).append(token)
     return list(pieces.values())
+
+
+MAX_LABEL_WORDS = 4
+MIN_COLONS_IN_A_RUN_OF_LABELS = 3
+
+
+def _after_labels(piece: list[Token]) -> list[list[Token]]:
+    """The piece cut at the colons of form labels: after a short label ("Guidance note:"),
+    and at every colon of a run of labels ("Name: Date of Birth: Time of Meeting:"). Forms
+    copied as text lose their line breaks, and their labels are not one sentence."""
+    colons = sum(1 for t in piece if t.text == ":")
+    if not colons:
+        return [piece]
+    parts: list[list[Token]] = []
+    current: list[Token] = []
+    for token in piece:
+        if token.text != ":":
+            current.append(token)
+            continue
+        words = sum(1 for t in current if t.is_alpha or t.like_num)
+        if colons >= MIN_COLONS_IN_A_RUN_OF_LABELS or words <= MAX_LABEL_WORDS:
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        parts.append(current)
+    return parts
 
 
 # ---------------------------------------------------------------------------------------
