@@ -54,8 +54,7 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("He has respite at Elm House twice a year.", "respite", False),
         # A leaflet defines the term later, in a sentence of its own.
         (
-            "You may be offered reablement.\n\nReablement is a service that builds your "
-            "strength.",
+            "You may be offered reablement.\n\nReablement is a service that builds your strength.",
             "reablement",
             True,
         ),
