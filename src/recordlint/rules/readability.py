@@ -100,9 +100,10 @@ MIN_COLONS_IN_A_RUN_OF_LABELS = 3
 
 
 def _after_labels(piece: list[Token]) -> list[list[Token]]:
-    """The piece cut at the colons of form labels: after a short label ("Guidance note:"),
-    and at every colon of a run of labels ("Name: Date of Birth: Time of Meeting:"). Forms
-    copied as text lose their line breaks, and their labels are not one sentence."""
+    """The piece cut at the colons of form labels: after a short label ("Guidance note:")
+    that opens the piece, a line or a bracket, and at every colon of a run of labels
+    ("Name: Date of Birth: Time of Meeting:"). Forms copied as text lose their line
+    breaks, and their labels are not one sentence."""
     colons = sum(1 for t in piece if t.text == ":")
     if not colons:
         return [piece]
@@ -112,16 +113,31 @@ def _after_labels(piece: list[Token]) -> list[list[Token]]:
         if token.text != ":":
             current.append(token)
             continue
-        words = sum(1 for t in current if t.is_alpha or t.like_num)
-        if colons >= MIN_COLONS_IN_A_RUN_OF_LABELS or words <= MAX_LABEL_WORDS:
-            if current:
-                parts.append(current)
-            current = []
-        else:
+        label_start = _label_start(current)
+        label_words = sum(1 for t in current[label_start:] if t.is_alpha or t.like_num)
+        if colons >= MIN_COLONS_IN_A_RUN_OF_LABELS:
+            label_start = 0
+        elif label_words > MAX_LABEL_WORDS or not current[label_start:]:
             current.append(token)
+            continue
+        if current[:label_start]:
+            parts.append(current[:label_start])
+        if current[label_start:]:
+            parts.append(current[label_start:])
+        current = []
     if current:
         parts.append(current)
     return parts
+
+
+def _label_start(tokens: list[Token]) -> int:
+    """Where a label before a colon begins: after the last line break or opening mark."""
+    text = tokens[0].doc.text if tokens else ""
+    for n in range(len(tokens) - 1, 0, -1):
+        before = tokens[n - 1]
+        if before.text in "<([>)]" or "\n" in text[before.idx + len(before.text) : tokens[n].idx]:
+            return n
+    return 0
 
 
 # ---------------------------------------------------------------------------------------
