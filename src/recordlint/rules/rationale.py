@@ -359,6 +359,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _names_a_topic(span)
         or _form_field(span)
         or _heading(span)
+        or _section_heading(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
@@ -436,6 +437,32 @@ def _heading(span: Span) -> bool:
         and first.pos_ == "NOUN"
         and first.dep_ == "ROOT"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+MAX_SECTION_HEADING_WORDS = 8
+
+
+def _section_heading(span: Span) -> bool:
+    """'Decision', 'Outcome and decision', 'Request to reduce a charge: decision': a short
+    heading over the section that records the decision and its reasons, with no full stop
+    and no finite verb."""
+    words = _words(span)
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or words[-1].is_punct or len(alpha) > MAX_SECTION_HEADING_WORDS:
+        return False
+    # The heading's last part names the section ("...: decision"); before a colon a
+    # heading may name its subject with a verb. A verb on the word makes a note of a
+    # decision instead: "Decision made to close the case", "Decision to close the case".
+    colon = max((n for n, t in enumerate(words) if t.text == ":"), default=-1)
+    last_part = words[colon + 1 :]
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
+        return False
+    return any(
+        t.lower_ in {"decision", "decisions"}
+        and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        and not any(c.pos_ in {"VERB", "AUX"} for c in t.children)
+        for t in last_part
     )
 
 
@@ -583,6 +610,9 @@ def _names_what(token: Token) -> bool:
             g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children
         ):
             return True
+        edge = child.left_edge
+        if child.dep_ == "ccomp" and edge.tag_ in {"WP", "WRB"} and edge.lower_ in _WH_WORDS:
+            return True  # "the rules councils use to decide who can get care"
         if child.i < token.i and any(
             g.dep_ == "det" and g.lower_ in {"what", "which"} for g in child.children
         ):
