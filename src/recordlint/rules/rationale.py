@@ -389,6 +389,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _arranging_a_step(head)
             or _history(head)
             or _names_what(head)
+            or _obligation(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -618,6 +619,15 @@ def _names_what(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _obligation(token: Token) -> bool:
+    """'You are not required to take any action', 'the council is required to tell you':
+    "required to" says what someone must do (a rule), not what was decided."""
+    return token.lemma_.lower() == "require" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children
+    )
 
 
 def _history(token: Token) -> bool:
