@@ -19,7 +19,10 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 FLOORS: dict[str, tuple[float, float]] = {
     "acronym": (0.95, 0.95),
     "jargon": (0.95, 0.50),
-    "legal-term": (0.75, 0.80),
+    # Legal terms are asked to be explained only where the person reads the text (letters,
+    # plans and assessments); the corpus also marks them in case notes and emails, which
+    # the rule no longer checks, so recall against the whole corpus is lower by design.
+    "legal-term": (0.70, 0.40),
     "spelling": (0.95, 0.95),
     "judgemental": (0.95, 0.90),
     "opinion": (0.92, 0.65),

@@ -149,10 +149,13 @@ def test_legal_term_is_flagged_once_and_not_if_explained_elsewhere() -> None:
     """Only the first use is flagged; an explanation anywhere in the record silences it."""
     options = options_from_mapping({"select": ["RL203"]}, "test")
     linter = Linter(Config(options))
-    once = linter.lint("A Section 42 enquiry started.\n\nThe Section 42 enquiry ended.")
+    once = linter.lint(
+        "A Section 42 enquiry started.\n\nThe Section 42 enquiry ended.", kind="letter"
+    )
     assert [f.start for f in once.findings] == [2]
     explained = linter.lint(
         "A Section 42 enquiry started.\n\n"
-        "A Section 42 enquiry (the council's check that you are safe) takes four weeks."
+        "A Section 42 enquiry (the council's check that you are safe) takes four weeks.",
+        kind="letter",
     )
     assert explained.findings == []

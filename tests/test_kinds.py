@@ -98,6 +98,38 @@ Jo"""
             RecordKind.PROFESSIONAL,
         ),
         ("Spoke to Jo at the council about the recommendation.", RecordKind.CASE_NOTE),
+        # Committee minutes: a heading and resolutions in the stock form.
+        (
+            "Minutes:\n\nThe Committee considered the annual report. Resolved that the "
+            "report be noted and the plan be approved.",
+            RecordKind.PROFESSIONAL,
+        ),
+        # Guidance on recording talks about records and social workers in general.
+        (
+            "This chapter sets out how social workers keep case records. Good case recording "
+            "is part of professional practice.",
+            RecordKind.PROFESSIONAL,
+        ),
+        # An inspection report about a service, with its rating.
+        (
+            "Overall: Requires improvement\n\nAt our last inspection the provider had no "
+            "registered manager.",
+            RecordKind.PROFESSIONAL,
+        ),
+        # A form whose fields are printed with the instructions for filling them in.
+        (
+            "Details of concerns\nGuidance note: record the concerns raised.\nActions "
+            "agreed\nGuidance note: say who will do what by when.",
+            RecordKind.PROFESSIONAL,
+        ),
+        # A carer's own story: a describing word or an in-law between "my" and family.
+        (
+            "I look after my husband. My mother-in-law warned me, and I gave up my job to "
+            "care for my elderly parents as well.",
+            RecordKind.OWN_ACCOUNT,
+        ),
+        # A labelled field, not the heading of minutes, in a note of a visit.
+        ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.
         (
             "Person: Mr Gwilym Price\nDate: 02/03/2026\nAssessor: Nia Williams\n"

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recordlint import Linter
+from recordlint.inflection import PLURAL, inflect_phrase
 from recordlint.rules.acronyms import abbreviations, lexicons_for
 
 
@@ -83,3 +84,25 @@ def test_an_expansion_is_the_lexicons_words_with_at_most_an_article(
             continue
         for expansion in found.expansions:
             assert re.sub(r"^an? ", "", expansion.lower()) in meanings
+
+
+@pytest.mark.parametrize(
+    ("phrase", "third_person_or_plural"),
+    [
+        ("make sure", "makes sure"),  # "ensures" -> "makes sure", never "make sures"
+        ("take part", "takes part"),
+        ("carry out", "carries out"),
+        ("care agency", "care agencies"),
+        ("short break", "short breaks"),
+    ],
+)
+def test_a_verb_phrase_takes_its_s_on_the_verb_and_a_noun_phrase_on_its_noun(
+    phrase: str, third_person_or_plural: str
+) -> None:
+    assert inflect_phrase(phrase, PLURAL) == third_person_or_plural
+
+
+@given(st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), min_size=1, max_size=4))
+def test_an_inflected_phrase_keeps_its_number_of_words(words: list[str]) -> None:
+    inflected = inflect_phrase(" ".join(words), PLURAL)
+    assert inflected is None or len(inflected.split(" ")) == len(words)

@@ -52,6 +52,13 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("Ward says so. The patient is a bed blocker now.", "The patient", False),
         ("He has respite (DoLS) at Elm House.", "respite", False),
         ("He has respite at Elm House twice a year.", "respite", False),
+        # A leaflet defines the term later, in a sentence of its own.
+        (
+            "You may be offered reablement.\n\nReablement is a service that builds your strength.",
+            "reablement",
+            True,
+        ),
+        ("You may be offered reablement. Reablement starts on Monday.", "reablement", False),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

@@ -194,6 +194,16 @@ def _single_syllable_cvc(word: str) -> bool:
 
 
 _PREPOSITIONS = frozenset({"and", "or", "at", "in", "of", "for", "to", "with", "from", "on", "by"})
+# Adverb particles that make a phrasal verb of the word before them ("carry out").
+_PARTICLES = frozenset({"up", "out", "off", "back", "down", "about", "away"})
+
+
+def _is_verb_phrase(parts: list[str]) -> bool:
+    """A phrase that starts with a verb: an irregular verb ("make sure", "take part") or a
+    verb with an adverb particle ("carry out", "speed up")."""
+    if len(parts) < 2:
+        return False
+    return parts[0].lower() in _IRREGULAR or parts[1].lower() in _PARTICLES
 
 
 def inflect_phrase(phrase: str, form: str, *, participle: bool = False) -> str | None:
@@ -209,11 +219,13 @@ def inflect_phrase(phrase: str, form: str, *, participle: bool = False) -> str |
     if not re.fullmatch(r"[A-Za-z][A-Za-z' \-]*", phrase):
         return None
     parts = phrase.split(" ")
-    if form == PLURAL:
+    if form == PLURAL and not _is_verb_phrase(parts):
         if len(parts) > 2 or _PREPOSITIONS & {p.lower() for p in parts}:
             return None
         index = len(parts) - 1
     else:
+        # A verb phrase takes "-s" on its verb, for the third person ("ensures" -> "makes
+        # sure", "finds out"), never on its last word.
         index = 0
     inflected = inflect(parts[index], form, participle=participle)
     if inflected is None:

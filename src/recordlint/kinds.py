@@ -194,7 +194,12 @@ def _cue_pattern(kind: str) -> re.Pattern[str]:
 
 @cache
 def _own_life_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\bmy\s+(?:{_alternatives('own_life')})(?![\w-])", re.IGNORECASE)
+    # One describing word may come between ("my elderly parents", "my late husband"), and
+    # family by marriage counts as family ("my mother-in-law").
+    return re.compile(
+        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{_alternatives('own_life')})(?:-in-law)?(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _alternatives(kind: str) -> str:

@@ -232,6 +232,11 @@ class WordyPhraseEntry(_SuggestingEntry):
     """A formal or wordy phrase with a shorter, plainer one."""
 
     suggestions: PhraseList
+    exceptions: OptionalPhraseList = Field(
+        default=(),
+        description="Fixed phrases that keep the word and cancel a match they contain "
+        "(a legal formula, a rating's or a service's name).",
+    )
 
 
 class JudgementalEntry(_SuggestingEntry):

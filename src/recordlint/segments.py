@@ -101,11 +101,31 @@ def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, label.end()), (label.end(), end)]
 
 
+# A titled initial that ends a sentence: "Mr G complains for Mrs C. He says ..." The
+# tokenizer keeps "C." whole, as it would in "Mrs C. Jones", so the full stop is missed.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "adult", "person"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _ends_at_initial(doc: Doc, i: int) -> bool:
+    """Token ``i`` ("C.") follows a title, and the next token opens a sentence: a title
+    or a capitalised common word ("He", "The"), never a surname ("Mrs C. Jones")."""
+    if i < 1 or i + 1 >= len(doc) or not _INITIAL.fullmatch(doc[i].text):
+        return False
+    after = doc[i + 1]
+    opens = after.lower_ in _TITLES or (after.is_stop and after.text[:1].isupper())
+    return doc[i - 1].lower_.rstrip(".") in _TITLES and opens
+
+
 def mark_line_units(doc: Doc) -> Doc:
     """Start a sentence at the first token of every line unit (a list item, a heading, a
     finished line); within a unit the parser or the sentencizer still finds the sentences.
-    Labels stay with their line: "Decision: she will stay" is read as one sentence."""
+    Labels stay with their line: "Decision: she will stay" is read as one sentence. A
+    sentence also starts after an anonymised name's initial that ends the one before."""
     text = doc.text
+    for i in range(1, len(doc) - 1):
+        if _ends_at_initial(doc, i):
+            doc[i + 1].is_sent_start = True
     if len(doc) < 2 or "\n" not in text:
         return doc
     starts = [token.idx for token in doc]

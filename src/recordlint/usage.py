@@ -60,7 +60,23 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
     following = next((s for s, _ in sentences if s >= sentence_end), None)
-    return following is not None and bool(_EXPLAINED_NEXT.match(text[following:]))
+    if following is not None and _EXPLAINED_NEXT.match(text[following:]):
+        return True
+    return _defined_elsewhere(text, text[start:end], sentences)
+
+
+def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence of the text opens by defining the words: "Reablement is a
+    service that ...", "An advocate is someone who ..." (leaflets explain a term under
+    its own heading, often after first using it). "The patient is a ..." says something
+    about someone in particular instead."""
+    if _DETERMINER_BEFORE.search(words.split(" ", 1)[0] + " "):
+        return False
+    definition = re.compile(
+        r"\W*(?:an?\s+)?" + r"\s+".join(map(re.escape, words.split())) + _DEFINED_AFTER.pattern,
+        re.IGNORECASE,
+    )
+    return any(definition.match(text, sentence_start) for sentence_start, _ in sentences)
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:

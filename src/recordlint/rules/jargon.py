@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
     IndexMatch,
@@ -101,9 +101,18 @@ def _actor_named(text: str, start: int, end: int) -> bool:
 
 
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent)\s*:", re.IGNORECASE)
-_NAME_WORDS_AFTER = re.compile(
-    r"[ \t]+(?:Team|Service|Services|Hub|Unit|Officer|Department|Centre|Center|Group)\b"
-)
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)\b")
+
+
+def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
+    """The words are followed by the noun of a team, a service or a job ("the Hospital
+    Discharge Team", "Integrated Care System", "the financial assessment team",
+    "Safeguarding Enquiry Officer"): they are part of its name."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or (capitalised and not after.group("word")[:1].isupper()):
+        return False
+    word = after.group("word").casefold()
+    return word in word_list("organisation") or word in word_list("professional")
 
 
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
@@ -116,7 +125,7 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case:
         return False
-    if _NAME_WORDS_AFTER.match(text, end):
+    if _body_or_role_after(text, end, capitalised=True):
         return True
     before = text[line_start:start].rstrip()
     at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'
@@ -409,9 +418,10 @@ _LEGAL_FACT = "legal.explained"
     standard="1",
     severity=Severity.INFO,
     needs=[Need.TEXT],
-    # The person reads records, letters and plans about them; guidance, reports and
-    # decisions are written for professionals, who use the law's terms on every page.
-    kinds=RECORD_KINDS,
+    # Explanations belong where the person is the reader: letters and plans (assessments).
+    # Case notes and emails are read by colleagues, and guidance, reports and decisions
+    # are written for professionals, who use the law's terms on every page.
+    kinds=[RecordKind.LETTER, RecordKind.ASSESSMENT],
     about_wording=True,
 )
 def unexplained_legal_term(ctx: ParagraphContext) -> None:
@@ -437,8 +447,11 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       sentence; "called ..." or "known as ..." before it; or a next sentence starting
       "This means".
     - The person's own quoted words, and terms talked about rather than used.
-    - Texts that are not records: guidance, reports and decisions are written for
-      professionals, who use the law's terms throughout.
+    - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
+      Officer".
+    - Texts the person does not read as theirs: case notes and emails are written for
+      colleagues, and guidance, reports and decisions for professionals, who use the law's
+      terms throughout. The rule runs on letters and on plans and assessments.
 
     ## Fix safety
     No fix: the term must stay. The message offers a plain explanation to add.
@@ -451,6 +464,8 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
         if is_explained(ctx.text, match.start, match.end, sentences):
             explained.append(entry.term.casefold())
             continue
+        if _body_or_role_after(ctx.text, match.end, capitalised=False):
+            continue  # "the financial assessment team": a team's or a job's name
         matched = ctx.text[match.start : match.end]
         ctx.flag(
             match.start,

@@ -359,6 +359,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _names_a_topic(span)
         or _form_field(span)
         or _heading(span)
+        or _section_heading(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
@@ -388,6 +389,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _arranging_a_step(head)
             or _history(head)
             or _names_what(head)
+            or _obligation(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -421,8 +423,11 @@ def _heading(span: Span) -> bool:
     """'Closure of your homecare service', 'Case Closure': a heading or subject line that
     names the decision a letter is about, with no verb and no full stop."""
     words = _words(span)
-    if not words or words[-1].is_punct or any(t.tag_.startswith("VB") or t.tag_ == "MD"
-                                              for t in words):  # fmt: skip
+    if not words or words[-1].is_punct:
+        return False
+    if _gerund_heading(words):
+        return True
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
         return False
     alpha = [t for t in words if t.is_alpha]
     if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
@@ -433,6 +438,44 @@ def _heading(span: Span) -> bool:
         and first.pos_ == "NOUN"
         and first.dep_ == "ROOT"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+MAX_SECTION_HEADING_WORDS = 8
+
+
+def _section_heading(span: Span) -> bool:
+    """'Decision', 'Outcome and decision', 'Request to reduce a charge: decision': a short
+    heading over the section that records the decision and its reasons, with no full stop
+    and no finite verb."""
+    words = _words(span)
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or words[-1].is_punct or len(alpha) > MAX_SECTION_HEADING_WORDS:
+        return False
+    # The heading's last part names the section ("...: decision"); before a colon a
+    # heading may name its subject with a verb. A verb on the word makes a note of a
+    # decision instead: "Decision made to close the case", "Decision to close the case".
+    colon = max((n for n, t in enumerate(words) if t.text == ":"), default=-1)
+    last_part = words[colon + 1 :]
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
+        return False
+    return any(
+        t.lower_ in {"decision", "decisions"}
+        and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        and not any(c.pos_ in {"VERB", "AUX"} for c in t.children)
+        for t in last_part
+    )
+
+
+def _gerund_heading(words: list[Token]) -> bool:
+    """'Deciding your support plan', 'Choosing your care': a section heading that speaks
+    to the reader, with no full stop and no finite verb; notes do not say "your"."""
+    return (
+        len(words) >= 2
+        and words[0].tag_ == "VBG"
+        and words[0].text[:1].isupper()
+        and words[1].lower_ == "your"
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
     )
 
 
@@ -555,8 +598,36 @@ def _kept_on_or_open(verb: Token) -> bool:
 
 
 def _names_what(token: Token) -> bool:
-    """'I am writing to say what we agreed': a clause naming the decision, not making it."""
-    return any(c.tag_ in {"WP", "WDT", "WRB"} and c.lower_ in _WH_WORDS for c in token.children)
+    """'I am writing to say what we agreed': a clause naming the decision, not making it.
+
+    So is a decision still to be made, whose question follows it ("we will decide if you
+    are eligible", "to decide whether ..."), and one whose object is a question word before
+    it ("what services the council has agreed they need").
+    """
+    for child in token.children:
+        if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in _WH_WORDS:
+            return True
+        if child.dep_ in {"ccomp", "advcl"} and any(
+            g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children
+        ):
+            return True
+        edge = child.left_edge
+        if child.dep_ == "ccomp" and edge.tag_ in {"WP", "WRB"} and edge.lower_ in _WH_WORDS:
+            return True  # "the rules councils use to decide who can get care"
+        if child.i < token.i and any(
+            g.dep_ == "det" and g.lower_ in {"what", "which"} for g in child.children
+        ):
+            return True
+    return False
+
+
+def _obligation(token: Token) -> bool:
+    """'You are not required to take any action', 'the council is required to tell you':
+    "required to" says what someone must do (a rule), not what was decided."""
+    return token.lemma_.lower() == "require" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children
+    )
 
 
 def _history(token: Token) -> bool:

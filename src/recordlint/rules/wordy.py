@@ -23,6 +23,17 @@ def compiled_wordy_phrases() -> tuple[tuple[Any, ...], PhraseIndex]:
     return entries, PhraseIndex([entry.term for entry in entries])
 
 
+@cache
+def _compiled_exceptions() -> PhraseIndex:
+    """Every entry's fixed phrases, in one index; a found phrase covers the match it holds."""
+    entries = load_lexicon("wordy-phrases").entries
+    return PhraseIndex(sorted({phrase for entry in entries for phrase in entry.exceptions}))
+
+
+def _fixed_phrase_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in _compiled_exceptions().find_all(text)]
+
+
 @rule(
     code="RL304",
     name="wordy-phrase",
@@ -52,6 +63,9 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and phrases talked about rather than used ("the phrase
       'in order to'").
     - Phrases that are also service jargon or a legal term (RL201 and RL203 report those).
+    - Fixed phrases the lexicon keeps the word in: a legal formula ("as amended"), a
+      rating's or a service's name ("Requires improvement", "assisted living"), "in
+      addition to".
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
@@ -64,8 +78,11 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
         for m in compiled_jargon(ctx.config).index.find(ctx.text)
         + compiled_legal_terms()[1].find(ctx.text)
     ]
+    fixed = _fixed_phrase_spans(ctx.text)
     for match in index.find(ctx.text):
         if any(match.start < end and start < match.end for start, end in taken):
+            continue
+        if any(start <= match.start and match.end <= end for start, end in fixed):
             continue
         matched = ctx.text[match.start : match.end]
         suggestions, drop_in = suggestions_for(
