@@ -204,14 +204,21 @@ def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
     assert {f.code for f in report.findings} & RECORD_ONLY_CODES == set()
 
 
-def test_the_persons_own_account_is_their_voice_and_is_not_corrected(
+def test_the_persons_own_account_is_their_voice_and_is_not_judged(
     default_linter: Linter,
 ) -> None:
-    """Every word of an own account is the person's, so nothing in it is flagged; checked
-    as a case note, the same text draws findings (the rules did run)."""
+    """An own account is the person's view: no opinion or deficit-wording finding and no
+    record-only rule; how it is written (abbreviations, jargon) is still checked. Checked
+    as a case note, the same text draws the record rules."""
     text = (NOT_RECORDS / "own-account.txt").read_text(encoding="utf-8")
-    assert default_linter.lint(text).findings == []
+    own = default_linter.lint(text)
+    assert own.kind is RecordKind.OWN_ACCOUNT
+    assert not {f.category.value for f in own.findings} & {"opinion", "judgemental"}
+    assert not {f.code for f in own.findings} & RECORD_ONLY_CODES
     assert default_linter.lint(text, kind="case_note").findings != []
+    plan = default_linter.lint(text + "\n\nMy OT comes on Tuesdays.")
+    assert plan.kind is RecordKind.OWN_ACCOUNT
+    assert [f.text for f in plan.findings if f.code == "RL101"] == ["OT"]
 
 
 def test_a_given_kind_overrides_the_inferred_one(default_linter: Linter) -> None:

@@ -103,10 +103,17 @@ class Rule:
     def applies_to(self, kind: RecordKind) -> bool:
         if self.kinds is not None:
             return kind in self.kinds
-        # The person's own account is their own words from start to end, and the person's
-        # words are never corrected: only a rule that may look inside quotes runs on it.
-        return kind is not RecordKind.OWN_ACCOUNT or self.allow_in_quotes
+        # An account in the first person is the person's own view of their life (or a plan
+        # written in their voice): judging it as opinion or deficit wording would correct
+        # the person's own words, but abbreviations, jargon and readability still matter to
+        # whoever reads it.
+        if kind is RecordKind.OWN_ACCOUNT:
+            return self.category not in _ABOUT_THE_PERSON or self.allow_in_quotes
+        return True
 
+
+# Rule families that judge what is said about the person rather than how it is written.
+_ABOUT_THE_PERSON = frozenset({Category.JUDGEMENTAL, Category.OPINION})
 
 _RULES: dict[str, Rule] = {}
 MetricsProvider = Callable[["DocumentContext"], Mapping[str, Any]]
