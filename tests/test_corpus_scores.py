@@ -18,10 +18,10 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 # category: (precision floor, recall floor)
 FLOORS: dict[str, tuple[float, float]] = {
     "acronym": (0.95, 0.95),
-    # "provider" and "pendant alarm" are plain names of things (the lexicon review of
-    # 2026-11 and the independent writers of corpus-dev agree); this corpus marks them as
-    # jargon, so recall against it dropped from 0.52 to 0.44 when they left the lexicon.
-    "jargon": (0.95, 0.42),
+    # "pendant alarm" is the plain name of a thing (the lexicon review of 2026-11 and the
+    # independent writers of corpus-dev agree); this corpus marks it as jargon, so recall
+    # against it dropped from 0.52 to 0.50 when it left the lexicon.
+    "jargon": (0.95, 0.48),
     # Legal terms are asked to be explained only where the person reads the text (letters,
     # plans and assessments); the corpus also marks them in case notes and emails, which
     # the rule no longer checks, so recall against the whole corpus is lower by design.
