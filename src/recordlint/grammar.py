@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import atexit
 import bisect
-import ipaddress
 import re
 import shutil
 import socket
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recordlint.errors import RecordlintError
+from recordlint.loopback import is_loopback_url
 
 if TYPE_CHECKING:
     import requests
@@ -185,7 +185,7 @@ def _utf16_to_index(text: str) -> Any:
 def _server_url_for(settings: GrammarSettings) -> str:
     if settings.server_url:
         url = _normalise_server_url(settings.server_url)
-        if not _is_on_this_machine(url):
+        if not is_loopback_url(url):
             if not settings.allow_public_service:
                 raise PublicServiceRefused(
                     f"Grammar server_url {settings.server_url!r} is not on this machine, so "
@@ -207,16 +207,6 @@ def _normalise_server_url(url: str) -> str:
     # Users paste the base URL, the API root or the check endpoint; keep the base.
     path = parts.path.rstrip("/").removesuffix("/check").removesuffix("/v2")
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"{path}/", "", ""))
-
-
-def _is_on_this_machine(url: str) -> bool:
-    host = (urllib.parse.urlsplit(url).hostname or "").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _warn_text_leaves_machine(url: str) -> None:
@@ -290,7 +280,7 @@ def _session_for(server_url: str) -> requests.Session:
     import requests
 
     session = requests.Session()
-    if _is_on_this_machine(server_url):
+    if is_loopback_url(server_url):
         # A proxy from the environment would carry record text off the machine.
         session.trust_env = False
     return session

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.loopback import is_loopback_host, is_loopback_url
 from recordlint.serve.app import create_app
-from recordlint.serve.security import GuardSettings, is_loopback_host, is_loopback_url
+from recordlint.serve.security import GuardSettings
 
 if TYPE_CHECKING:
     import uvicorn

@@ -9,9 +9,7 @@ are read into memory.
 
 from __future__ import annotations
 
-import ipaddress
 import re
-import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,24 +26,6 @@ _CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` (a name or an address, IPv6 with or without brackets) is this
-    machine's loopback interface."""
-    host = host.strip().lower().removeprefix("[").removesuffix("]")
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def is_loopback_url(url: str) -> bool:
-    if "://" not in url:
-        url = f"http://{url}"
-    return is_loopback_host(urllib.parse.urlsplit(url).hostname or "")
 
 
 def host_name(host_header: str) -> str:
