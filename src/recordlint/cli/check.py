@@ -15,6 +15,9 @@ from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerpr
 from recordlint.cli.options import (
     column_map,
     export_column_options,
+    kind_option,
+    max_size_option,
+    min_severity_option,
     report_internal_error,
     resolve_config,
     selection_options,
@@ -23,7 +26,7 @@ from recordlint.cli.options import (
 from recordlint.cli.status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind, Severity
-from recordlint.io.readers import MAX_BYTES, iter_records
+from recordlint.io.readers import iter_records
 from recordlint.io.records import ColumnMap, Outcome, Record
 from recordlint.io.writers import FORMATS, record_writer
 from recordlint.rules.registry import Rule
@@ -51,31 +54,15 @@ MAX_MESSAGES = 50
     help="Write results to this file (standard output when not given).",
 )
 @selection_options
-@click.option(
-    "--kind",
-    type=click.Choice([k.value for k in RecordKind]),
-    default=None,
-    help="Kind of record when the record does not say (inferred otherwise).",
-)
-@click.option(
-    "--min-severity",
-    type=click.Choice(SEVERITIES),
-    default="info",
-    help="Show findings at or above this severity.",
-)
+@kind_option
+@min_severity_option
 @click.option(
     "--fail-on",
     type=click.Choice([*SEVERITIES, "never"]),
     default="warning",
     help="Exit 1 when a finding at or above this severity is found.",
 )
-@click.option(
-    "--max-size",
-    type=float,
-    default=MAX_BYTES / 1024 / 1024,
-    show_default=True,
-    help="Skip files and records larger than this many megabytes.",
-)
+@max_size_option
 @export_column_options
 @click.option(
     "--jobs",
@@ -167,8 +154,6 @@ def check(
     if update_baseline and baseline is None:
         click.echo("recordlint: --update-baseline needs --baseline FILE", err=True)
         raise SystemExit(ExitStatus.USAGE)
-    if max_size <= 0:
-        raise click.BadParameter("must be a number of megabytes above 0", param_hint="--max-size")
 
     max_bytes = int(max_size * 1024 * 1024)
     messages = _Messages(linter.rules)

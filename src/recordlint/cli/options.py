@@ -12,6 +12,8 @@ import click
 from recordlint.cli.status import ExitStatus
 from recordlint.config import Config, load_config
 from recordlint.errors import ConfigError, RecordlintError
+from recordlint.findings import RecordKind, Severity
+from recordlint.io.readers import MAX_BYTES
 from recordlint.io.records import ColumnMap, parse_column_pairs
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -49,6 +51,37 @@ def export_column_options(func: F) -> F:
     )
     return click.option(
         "--text-column", default=None, help="Export column holding the record text."
+    )(func)
+
+
+def kind_option(func: F) -> F:
+    """--kind, for records that do not say what they are."""
+    return click.option(
+        "--kind",
+        type=click.Choice([k.value for k in RecordKind]),
+        default=None,
+        help="Kind of record when the record does not say (inferred otherwise).",
+    )(func)
+
+
+def min_severity_option(func: F) -> F:
+    """--min-severity: what is shown, apart from what fails a run."""
+    return click.option(
+        "--min-severity",
+        type=click.Choice([s.value for s in Severity]),
+        default=Severity.INFO.value,
+        help="Show findings at or above this severity.",
+    )(func)
+
+
+def max_size_option(func: F) -> F:
+    """--max-size in megabytes, for files, records and standard input alike."""
+    return click.option(
+        "--max-size",
+        type=click.FloatRange(min=0, min_open=True),
+        default=MAX_BYTES / 1024 / 1024,
+        show_default=True,
+        help="Skip files and records larger than this many megabytes.",
     )(func)
 
 

@@ -7,13 +7,15 @@ import click
 from recordlint.cli.options import (
     column_map,
     export_column_options,
+    kind_option,
+    max_size_option,
+    min_severity_option,
     resolve_config,
     selection_options,
     usage_errors,
 )
 from recordlint.errors import InputError
-from recordlint.findings import RecordKind, Severity
-from recordlint.io.readers import MAX_BYTES
+from recordlint.findings import Severity
 
 FORMAT_CHOICE = click.Choice(["csv", "jsonl", "parquet"])
 
@@ -28,25 +30,9 @@ FORMAT_CHOICE = click.Choice(["csv", "jsonl", "parquet"])
     default=None,
     help="Spark master, e.g. local[2]. Default: the cluster's under spark-submit, else local[*].",
 )
-@click.option(
-    "--kind",
-    type=click.Choice([k.value for k in RecordKind]),
-    help="Lint every record as this kind when the export has no kind column.",
-)
-@click.option(
-    "--min-severity",
-    type=click.Choice([s.value for s in Severity]),
-    default=Severity.INFO.value,
-    show_default=True,
-    help="Leave out findings below this severity.",
-)
-@click.option(
-    "--max-size",
-    type=float,
-    default=MAX_BYTES / 1024 / 1024,
-    show_default=True,
-    help="Largest record text to check, in MB; longer ones become error rows.",
-)
+@kind_option
+@min_severity_option
+@max_size_option
 @selection_options
 @export_column_options
 def spark_command(
