@@ -51,7 +51,7 @@ _QUOTE_WINDOW = 60
 
 def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
     """Whether the writer explains the words at [start, end) where they are used."""
-    sentence_start, sentence_end = _sentence_around(sentences, start, end, len(text))
+    sentence_start, sentence_end = sentence_around(sentences, start, end, len(text))
     after = text[end:sentence_end]
     if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
@@ -126,9 +126,11 @@ def _closes(opening: str, closing: str) -> bool:
     return pairs.get(opening) == closing or (opening in '"“' and closing in '"”')
 
 
-def _sentence_around(
+def sentence_around(
     sentences: list[tuple[int, int]], start: int, end: int, length: int
 ) -> tuple[int, int]:
+    """The sentence that holds ``start`` or ``end`` (widened to ``end``), or the whole text
+    of ``length`` characters when no sentence does."""
     for s, e in sentences:
         if s <= start < e or (s < end <= e):
             return s, max(e, end)

@@ -31,7 +31,7 @@ from recordlint.matching import (
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.usage import is_explained
+from recordlint.usage import is_explained, sentence_around
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -48,20 +48,11 @@ def _cancelled_by_exception(
     exceptions = compiled.exceptions[match.key]
     if exceptions is None:
         return False
-    start, end = _sentence_around(sentences, match.start, match.end, len(text))
+    start, end = sentence_around(sentences, match.start, match.end, len(text))
     for found in exceptions.find_all(text[start:end]):
         if start + found.start <= match.start and match.end <= start + found.end:
             return True
     return False
-
-
-def _sentence_around(
-    sentences: list[tuple[int, int]], start: int, end: int, length: int
-) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= start < e or (s < end <= e):
-            return s, max(e, end)
-    return 0, length
 
 
 def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tuple[IndexMatch, Any]]:
