@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -183,13 +183,28 @@ _LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
 _NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
 _WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
 _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
+# A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
+_NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
-_TAIL = r"(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
+# "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2".
+_TAIL = r"(?:\s+(?:was|were))?(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+}  # fmt: skip
+_DAYS_LATER = (
+    r"(?:(?P<same>(?:the\s+)?same\s+day)|(?P<next>(?:the\s+)?(?:next|following)\s+day)"
+    rf"|(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?:later|after(?:wards)?(?:\s+the\s+(?:contact|visit|call|meeting|session))?))"
+)
+# A signature: initials or a name with initials ("JB", "J. Bloggs", "Jo Bloggs SW").
+_SIGNATURE = re.compile(r"(?:(?:[A-Z][a-z'’\-]+|[A-Z]{1,2}|(?:[A-Z]\.){1,3})\s*,?\s*){1,4}")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})(?![\w])")
 _MAX_LABEL_CHARS = 60
 _LINE_WINDOW = 400
 # A note's header: its first lines, up to the first blank line or this many lines with text.
@@ -206,6 +221,7 @@ class _Labels:
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
     about_the_writing: re.Pattern[str]
+    written_later: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -235,8 +251,8 @@ def _labels() -> _Labels:
         ),
         recorded=re.compile(
             rf"(?:^|(?P<before>.*?)\s)"
-            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE})"
-            rf"{_TAIL}",
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE}"
+            rf"|{_NOTE_BY}){_TAIL}",
             re.I,
         ),
         other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
@@ -248,6 +264,13 @@ def _labels() -> _Labels:
         # note was entered late because ...").
         about_the_writing=re.compile(
             rf"^(?:this\s+)?{_NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w])", re.I
+        ),
+        # The same, saying when by counting from the contact: "Written the same day",
+        # "(typed up 6 days later)", "This note was entered a week after the visit".
+        written_later=re.compile(
+            rf"(?:^|(?<=[\n.;,(\[|]))[ \t]*(?:[\-–—*•][ \t]*)?(?:this\s+)?{_NOTE_WORD}"
+            rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{_DAYS_LATER}(?![\w])",
+            re.I,
         ),
     )
 
@@ -311,10 +334,13 @@ def _line_end(text: str, offset: int) -> int:
 
 
 def _opens_entry(text: str, match: DateMatch) -> bool:
-    """Whether the date opens its line and the words after it say what the contact was
-    ("05/03/26 - HV to Mr Ash")."""
+    """Whether the date opens its line and either the words after it say what the contact
+    was ("05/03/26 - HV to Mr Ash") or it carries the time of a call in a care provider's
+    or duty log ("Mon 09/02 08:00 - In bed, pad changed")."""
     if text[_line_start(text, match.start) : match.start].strip(_SEPARATORS):
         return False
+    if match.clock is not None:
+        return True
     after = _CLAUSE_BREAK.split(text[match.end : match.end + 80])[0]
     return _labels().contact_after.match(after) is not None
 
@@ -389,12 +415,29 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         return None
     if _opens_entry(text, match):
         return _Dated(match, "contact", False, in_header)
+    if _signs_off(text, match):
+        return _Dated(match, "recorded", True, in_header)
     if in_header:
         # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
         # "03/03/26, typed up 10/03/26", "Date: 26/02/2026  Recorded: 04/03/2026") is the
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _signs_off(text: str, match: DateMatch) -> bool:
+    """Whether the date is in the note's closing signature: the last line, with only the
+    writer's initials or name before or after it ("JB 19/02/26", "J. Bloggs, 19/02/26",
+    "19/02/26 JB"). Writers sign and date a note when they write it."""
+    line_end = _line_end(text, match.end)
+    if text[line_end:].strip():
+        return False
+    before = text[_line_start(text, match.start) : match.start].strip(_SEPARATORS + ",()")
+    after = text[match.end : line_end].strip(_SEPARATORS + ",().")
+    if before and after:
+        return False
+    signer = before or after
+    return _SIGNATURE.fullmatch(signer) is not None and _INITIALS.search(signer) is not None
 
 
 def _line_span(text: str, offset: int) -> tuple[int, int]:
@@ -409,13 +452,17 @@ def _dated(text: str) -> list[_Dated]:
     dated: list[_Dated] = []
     previous_end = 0
     header_dates = 0
+    in_a_period = False
     for match in find_dates(text):
         in_header = match.start < header_end
         item = _classify(text, match, previous_end, in_header)
         previous_end = match.end
-        if in_header:
+        # A period's first and last days are heading dates that are not a contact; a date
+        # of birth or a referral above the heading date leaves it the first.
+        ends_a_period, in_a_period = in_a_period, _starts_a_period(text, match.end)
+        if in_header and (item is not None or ends_a_period or in_a_period):
             header_dates += 1
-        if item is None:
+        if item is None or ends_a_period:
             continue
         # Only the header's first date may be an unlabelled heading date; a later one needs
         # to open its line and say what the contact was.
@@ -533,15 +580,54 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
     if entries:
         return entries[0]
     found: dict[str, DateMatch] = {}
-    for item in _dated(text):
+    dated = _dated(text)
+    for item in dated:
         if item.labelled and item.kind not in found:
             found[item.kind] = item.match
+    if "recorded" not in found:
+        counted = _recorded_days_later(text, dated, reference_year)
+        if counted is not None:
+            return counted
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
         recorded=recorded,
         contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
         recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
+    )
+
+
+def _recorded_days_later(
+    text: str, dated: list[_Dated], reference_year: int | None
+) -> RecordDates | None:
+    """The dates of a note that says when it was written by counting from its one contact
+    ("Home visit, 8 July 2026, 10am. Written the same day.", "Seen 3/2/26 ... typed up six
+    days later"). Nothing when the note gives no contact, or more than one."""
+    contacts = [i for i in dated if i.kind == "contact" and (i.labelled or i.in_header)]
+    days = {(i.match.year, i.match.month, i.match.day) for i in contacts}
+    if len(days) != 1 or contacts[0].match.year is None:
+        return None  # a log's many contacts, or a day without its year: nothing to count from
+    said = _labels().written_later.search(text)
+    if said is None:
+        return None
+    if said.group("same"):
+        later = 0
+    elif said.group("next"):
+        later = 1
+    else:
+        later = _COUNTS.get(said.group("count").lower()) or int(said.group("count"))
+        later *= 7 if said.group("unit").lower().startswith("week") else 1
+    first = contacts[0].match
+    contact = first.resolve(first.year)
+    if contact is None:
+        return None
+    day = contact.date() if isinstance(contact, datetime) else contact
+    return RecordDates(
+        contact=contact,
+        recorded=day + timedelta(days=later),
+        contact_span=_line_span(text, first.start),
+        recorded_span=_line_span(text, said.end()),
+        reason=_reason_beside(text, said.end()) or _reason_in_a_sentence(text),
     )
 
 
