@@ -204,6 +204,9 @@ _DAYS_LATER = (
 )
 # A signature: initials or a name with initials ("JB", "J. Bloggs", "Jo Bloggs SW").
 _SIGNATURE = re.compile(r"(?:(?:[A-Z][a-z'’\-]+|[A-Z]{1,2}|(?:[A-Z]\.){1,3})\s*,?\s*){1,4}")
+# What a signature line says around the name: "Signed: J Bloggs (SW)   Date: 19/02/26".
+_SIGNED = re.compile(r"^\s*signed(?:\s+by)?\s*:?|\bdate(?:d)?\s*:?\s*$", re.I)
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b", re.I)
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})(?![\w])")
 _MAX_LABEL_CHARS = 60
 _LINE_WINDOW = 400
@@ -369,13 +372,27 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
             return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
     on_line = text[line_start:start].rstrip(_SEPARATORS)
     before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS)
-    return _Lead(clause, lead, label_leads=not before_clause or _opens_with_date(on_line))
+    leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
+    return _Lead(clause, lead, label_leads=leads)
 
 
 def _opens_with_date(line: str) -> bool:
     stripped = line.lstrip(_SEPARATORS)
     found = find_dates(stripped[:40])
     return bool(found) and found[0].start == 0
+
+
+def _opens_with_label(line: str) -> bool:
+    """Whether the line opens with a labelled date ("Visit 09/02/26. Written 10/02/26")."""
+    found = find_dates(line[:_MAX_LABEL_CHARS + 40])
+    if not found:
+        return False
+    opening = line[: found[0].start].strip(_SEPARATORS)
+    labels = _labels()
+    return any(
+        (labelled := pattern.fullmatch(opening)) is not None and labelled.group("before") is None
+        for pattern in (labels.contact, labels.recorded)
+    )
 
 
 def _starts_a_period(text: str, end: int) -> bool:
@@ -432,12 +449,26 @@ def _signs_off(text: str, match: DateMatch) -> bool:
     line_end = _line_end(text, match.end)
     if text[line_end:].strip():
         return False
-    before = text[_line_start(text, match.start) : match.start].strip(_SEPARATORS + ",()")
-    after = text[match.end : line_end].strip(_SEPARATORS + ",().")
+    line_start = _line_start(text, match.start)
+    before = _SIGNED.sub("", text[line_start : match.start]).strip(_SEPARATORS + ",")
+    after = text[match.end : line_end].strip(_SEPARATORS + ",.")
     if before and after:
         return False
     signer = before or after
-    return _SIGNATURE.fullmatch(signer) is not None and _INITIALS.search(signer) is not None
+    if not signer and line_start > 0:
+        # The name on the line above, the date under it ("J Bloggs SW" then "19/02/26").
+        signer = text[_line_start(text, line_start - 1) : line_start].strip(_SEPARATORS + ",")
+    signer = signer.replace("(", " ").replace(")", " ").strip()
+    if _SIGNATURE.fullmatch(signer) is None or _INITIALS.search(signer) is None:
+        return False
+    # "Visit Mrs B" or "Review JB" under a date is a plan, and a title names the person
+    # the note is about, never its writer.
+    labels = _labels()
+    return not (
+        _TITLE.search(signer)
+        or labels.contact_after.match(signer)
+        or labels.other_date.search(signer)
+    )
 
 
 def _line_span(text: str, offset: int) -> tuple[int, int]:
