@@ -384,7 +384,7 @@ def _opens_with_date(line: str) -> bool:
 
 def _opens_with_label(line: str) -> bool:
     """Whether the line opens with a labelled date ("Visit 09/02/26. Written 10/02/26")."""
-    found = find_dates(line[:_MAX_LABEL_CHARS + 40])
+    found = find_dates(line[: _MAX_LABEL_CHARS + 40])
     if not found:
         return False
     opening = line[: found[0].start].strip(_SEPARATORS)
