@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 import pytest
@@ -402,3 +403,49 @@ def test_a_time_on_the_next_line_belongs_to_a_log_entry_not_the_date() -> None:
     assert found.recorded == date(2025, 11, 5)  # two days: on time when only dates are known
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert report.findings == []
+
+
+_WRITTEN_LATER = re.compile(r"same day|next day|following day|later|after", re.I)
+_SOME_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
+_WRITTEN_DATE = st.one_of(
+    _SOME_DAY.map(lambda day: f"{day.day}/{day.month}/{day.year % 100}"),
+    _SOME_DAY.map(lambda day: f"{day.day:02d}/{day.month:02d}"),
+    _SOME_DAY.map(lambda day: day.strftime("%a %d %B %Y")),
+)
+_LABELLED_LINE = st.tuples(
+    st.sampled_from([
+        "Visit ", "Contact: ", "Written up: ", "Entered ", "Note by SW ", "DOB: ", "w/c ",
+        "Signed: J Bloggs (SW)   Date: ", "Email received ", "Mon ", "", "JB ", "Period: ",
+    ]),
+    _WRITTEN_DATE,
+    st.sampled_from([
+        "", " (contact was ", " 08:00 - in bed", ". Written the same day.", " JB", " to ",
+        " Typed up six days later.", ", typed up the next day", " - tel call to Mr Ash",
+    ]),
+    st.text(max_size=12),
+).map("".join)  # fmt: skip
+_RECORD_TEXT = st.lists(st.one_of(_LABELLED_LINE, st.text(max_size=40)), max_size=8).map("\n".join)
+
+
+def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
+    day = when.date() if isinstance(when, datetime) else when
+    return span is not None and any(
+        span[0] <= found.start < span[1] and (found.day, found.month) == (day.day, day.month)
+        for found in find_dates(text)
+    )
+
+
+@given(_RECORD_TEXT)
+def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text: str) -> None:
+    entries = find_record_entries(text, reference_year=2026)
+    for found in [*entries, find_record_dates(text, reference_year=2026)]:
+        if found.contact is not None:
+            assert _written_in(text, found.contact_span, found.contact)
+        if found.recorded is None:
+            continue
+        span = found.recorded_span
+        assert span is not None
+        if not _written_in(text, span, found.recorded):
+            # "Written the same day", "typed up six days later": counted, never guessed.
+            assert found.contact is not None
+            assert _WRITTEN_LATER.search(text[span[0] : span[1]])
