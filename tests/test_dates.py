@@ -411,6 +411,7 @@ _WRITTEN_DATE = st.one_of(
     _SOME_DAY.map(lambda day: f"{day.day}/{day.month}/{day.year % 100}"),
     _SOME_DAY.map(lambda day: f"{day.day:02d}/{day.month:02d}"),
     _SOME_DAY.map(lambda day: day.strftime("%a %d %B %Y")),
+    _SOME_DAY.map(lambda day: f"{day.strftime('%A')} {day.day}th"),
 )
 _LABELLED_LINE = st.tuples(
     st.sampled_from([
@@ -429,8 +430,11 @@ _RECORD_TEXT = st.lists(st.one_of(_LABELLED_LINE, st.text(max_size=40)), max_siz
 
 def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
     day = when.date() if isinstance(when, datetime) else when
+    # A weekday and a day alone ("Monday 9th") is written when that weekday is the day's.
     return span is not None and any(
-        span[0] <= found.start < span[1] and (found.day, found.month) == (day.day, day.month)
+        span[0] <= found.start < span[1]
+        and found.day == day.day
+        and (found.month == day.month or (not found.month and found.weekday == day.weekday()))
         for found in find_dates(text)
     )
 
@@ -449,3 +453,38 @@ def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text
             # "Written the same day", "typed up six days later": counted, never guessed.
             assert found.contact is not None
             assert _WRITTEN_LATER.search(text[span[0] : span[1]])
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # 9 February 2026 is a Monday: the month comes from the other date.
+        ("I visited Mrs Bell on Monday 9th.\n\nTyped up 19/02/26", date(2026, 2, 9)),
+        ("I visited Mrs Bell on Monday the 9th at 2pm.\n\nTyped up 19/02/26",
+         datetime(2026, 2, 9, 14, 0)),
+        # The weekday does not fit February, nor January: nothing is guessed.
+        ("I visited Mrs Bell on Tuesday 9th.\n\nTyped up 19/02/26", None),
+        # 9 March and 9 February 2026 are both Mondays: either could be meant.
+        ("I visited Mrs Bell on Monday 9th.\n\nTyped up 19/03/26", None),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_a_day_take_the_month_where_the_weekday_fits(
+    text: str, contact: date | None
+) -> None:
+    assert find_record_dates(text).contact == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("Home visit, 8 July 2026, 10am. Written the same day.", date(2026, 7, 8)),
+        ("Seen 8 July 2026. Typed up the next day.", date(2026, 7, 9)),
+        ("Seen 8 July 2026 (typed up six days later)", date(2026, 7, 14)),
+        ("Telephone call 11/05/2026\nThis note was written a week after the call.",
+         date(2026, 5, 18)),
+        # Two contacts: which one the count starts from is not said.
+        ("Visit 08/07/26\nVisit 10/07/26\nWritten up three days later.", None),
+    ],
+)  # fmt: skip
+def test_a_recording_date_counted_from_the_one_contact(text: str, recorded: date | None) -> None:
+    assert find_record_dates(text).recorded == recorded

@@ -46,6 +46,13 @@ _NUMERIC = rf"(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?:(?P=sep){_YEA
 _ISO = r"(?P<iyear>\d{4})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
 _DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+{_YEAR})?"
 _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
+# A weekday and an ordinal day with no month ("visited on Monday 9th"): the month is read
+# from the note's other date, and only where the weekday then fits (see _on_its_weekday).
+_WEEKDAY_DAY = (
+    r"(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?"
+    r"\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _SHAPES = [
     re.compile(
@@ -55,14 +62,15 @@ _SHAPES = [
         rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
         re.I,
     )
-    for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
+    for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_DAY)
 ]
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
-    """A date found in text: its offsets, and its parts (year None where it was not written)."""
+    """A date found in text: its offsets, and its parts (year None where it was not written;
+    month 0 and the weekday, Monday 0, for a weekday and a day alone: "Monday 9th")."""
 
     start: int
     end: int
@@ -70,9 +78,13 @@ class DateMatch:
     month: int
     day: int
     clock: time | None
+    weekday: int | None = None
 
     def resolve(self, year: int) -> date | datetime | None:
-        """The date, with ``year`` where none was written; None if there is no such day."""
+        """The date, with ``year`` where none was written; None if there is no such day or
+        no month was written."""
+        if not self.month:
+            return None
         try:
             day = date(self.year if self.year is not None else year, self.month, self.day)
         except ValueError:
@@ -113,17 +125,22 @@ def _build(match: re.Match[str]) -> DateMatch | None:
         year, month, day = int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"])
     else:
         day = int(groups["day"])
-        if groups.get("mname"):
+        if groups.get("wday"):
+            month = 0  # a weekday and a day: the month comes from the note's other date
+        elif groups.get("mname"):
             month = MONTHS[groups["mname"].lower().rstrip(".")]
         else:
             month = int(groups["month"])
         year = _full_year(groups["year"]) if groups.get("year") else None
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (0 <= month <= 12 and 1 <= day <= 31):
         return None
     clock = _clock(match)
     if match.group("time") is not None and clock is None:
         return None  # "at 25:00" is not a time, so the whole reading is doubtful
-    found = DateMatch(match.start(), match.end(), year, month, day, clock)
+    weekday = _WEEKDAYS.index(groups["wday"][:3].lower()) if groups.get("wday") else None
+    found = DateMatch(match.start(), match.end(), year, month, day, clock, weekday)
+    if not month:
+        return found
     # A day that never exists in any year (31 April, 30 February) is not a date.
     if found.resolve(year if year is not None else 2024) is None:
         return None
@@ -670,6 +687,8 @@ def _resolve_pair(
         lone = contact or recorded
         value = lone.resolve(fallback) if lone is not None else None
         return (value, None) if contact is not None else (None, value)
+    if not contact.month or not recorded.month:
+        return _on_its_weekday(contact, recorded, fallback)
     if contact.year is not None and recorded.year is not None:
         return contact.resolve(contact.year), recorded.resolve(recorded.year)
     if contact.year is not None:
@@ -682,6 +701,36 @@ def _resolve_pair(
     if (contact.month, contact.day) > (recorded.month, recorded.day):
         contact_year -= 1
     return contact.resolve(contact_year), recorded.resolve(year)
+
+
+def _on_its_weekday(
+    contact: DateMatch, recorded: DateMatch, fallback_year: int
+) -> tuple[date | datetime | None, date | datetime | None]:
+    """A pair where one date is a weekday and a day alone ("Visited on Monday 9th", then
+    "Typed up 19/02/26"): that day in the other date's month, or the month before a
+    recording date (after a contact), if its weekday fits there and only there. Nothing is
+    guessed: when both months fit, or neither, it stays unknown."""
+    if not contact.month and not recorded.month:
+        return None, None
+    bare, known = (contact, recorded) if not contact.month else (recorded, contact)
+    anchor = known.resolve(known.year if known.year is not None else fallback_year)
+    if anchor is None:
+        return (None, anchor) if bare is contact else (anchor, None)
+    anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+    step = -1 if bare is contact else 1
+    fits: list[date] = []
+    for shift in (0, step):
+        year, month = divmod(anchor_day.year * 12 + anchor_day.month - 1 + shift, 12)
+        try:
+            day = date(year, month + 1, bare.day)
+        except ValueError:
+            continue
+        if day.weekday() == bare.weekday and (day - anchor_day).days * step >= 0:
+            fits.append(day)
+    found: date | datetime | None = fits[0] if len(fits) == 1 else None
+    if found is not None and bare.clock is not None:
+        found = datetime.combine(found, bare.clock)
+    return (found, anchor) if bare is contact else (anchor, found)
 
 
 def coerce_date(value: object, clock: object = None) -> date | datetime | None:
