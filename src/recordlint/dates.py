@@ -4,12 +4,14 @@ Dates are day first (02/03/2026 is 2 March 2026). Accepted shapes: 02/03/2026, 2
 11.02.2026, 2-3-2026, 2026-03-02, 2 March 2026, 2nd Mar 2026, March 2nd 2026, with an optional
 weekday in front ("Tuesday 14 January 2026", "Tues 3/2") and an optional time after
 ("14:30", "2.30pm", "at 10:15"). A date that does not exist (31/02/2026) is not a date.
-A date without a year (3/2, 6 Jan) is read only where the caller supplies the year.
+A date without a year (3/2, 6 Jan) is read only where the caller supplies the year; a
+weekday and a day alone ("Monday 9th") only where the note's other date fixes the month.
 
 :func:`find_record_dates` reads the header lines that say when the contact happened and when
 the note was written ("Date of contact: 02/03/2026", "Seen 5/1/26 ... typed up 9/1/26",
-"Recorded: 6 February 2026"). Only dates introduced by such a label count; a date in the
-body of a note ("discharged on 26/01") is never taken for either.
+"Recorded: 6 February 2026"), the timed calls of a provider's log, and the signature at the
+foot of a note ("JB 19/02/26"). A date in the body of a note ("discharged on 26/01") is
+never taken for either.
 """
 
 from __future__ import annotations
@@ -590,7 +592,8 @@ def find_record_entries(text: str, *, reference_year: int | None = None) -> list
     ("05/03/26 HV to Mr Ash"), or from the first date of the header (its first lines) when
     the header also labels when the note was written ("Supervision – 20/01/2026" then
     "Recorded 30/01/2026"), unless the words before it make it another date (a date of
-    birth, a referral, a next visit). Recording dates always need a label.
+    birth, a referral, a next visit). Recording dates need a label, or a signature on the
+    note's last line ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26").
     """
     entries: list[RecordDates] = []
     in_a_sentence: list[str | None] = []  # read once, and only if an entry needs it

@@ -48,15 +48,26 @@ def recorded_late(ctx: DocumentContext) -> None:
     the note's header and labelled lines, in the forms practitioners write:
     "Contact: 03/11/25 14:10   Recorded: 07/11/25", "Visit 17/02/2026 - entered 23/02/2026",
     "Contact 08/09/25 | Entered 19/09/25", "Seen 5/1/26 at home, typed up 9/1/26",
-    "Supervision – 20/01/2026" then "Written up: 30/01/2026". The labels are in the
-    `record-dates` lexicon. Dates are read day first (02/03/2026 is 2 March), with two- or
-    four-digit years, `/`, `.` or `-`, month names and optional times. A date without a year
-    takes the other date's year. The header's first date counts as the contact only when
-    the header also labels when the note was written, and never when its words make it
-    another date (a date of birth, a referral, the next visit).
+    "Supervision – 20/01/2026" then "Written up: 30/01/2026", "Written up: 25/11/25 (contact
+    was 18/11/25)", "Email received 20/10/25 ... Entered 21/10/25", "Note by SW 19/02". The
+    labels are in the `record-dates` lexicon. Dates are read day first (02/03/2026 is 2
+    March), with two- or four-digit years, `/`, `.` or `-`, month names and optional times.
+    A date without a year takes the other date's year; a weekday and a day alone ("visited
+    on Monday 9th") take the other date's month (or the month before it) only where the
+    weekday fits that month and no other. The header's first date counts as the contact
+    only when the note also says when it was written, and never when its words make it
+    another date (a date of birth, a referral, the next visit, a week or other period).
+
+    When the note was written may also be counted from its one contact ("Written the same
+    day", "typed up six days later", "This note was written a week after the visit"), or
+    be the date of the signature at its foot: the last line, with the writer's name or
+    initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
+    "Signed: J Bloggs   Date: 19/02/26").
 
     In a log of dated entries, each entry that says when it was written is judged on its
-    own, and the finding names the late entry. A note that says why it is late ("late entry
+    own, and the finding names the late entry. A care provider's log of timed calls
+    ("Mon 09/02 08:00 - ...") followed by the worker's dated note about it is judged from
+    the last call before the note. A note that says why it is late ("late entry
     - worker on leave") is still late; the message quotes the reason.
 
     When both dates carry a time, the hours between them count. When either is a date
@@ -67,8 +78,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     (whole days times 24 when there are no times) whenever both dates are known.
 
     ## Stays quiet on
-    Records with a missing or unreadable date (nothing is guessed), a bare "Date:" line
-    (it does not say whether it is the contact or the writing), notes dated before the
+    Records with a missing or unreadable date (nothing is guessed), a note with only one
+    date, a bare "Date:" line (it does not say whether it is the contact or the writing),
+    dates in the body that the person or a pasted email mentions, a date at the foot that
+    is a plan ("Next review 19/02/26"), notes dated before the
     contact (the metric `recorded_before_contact` is set instead), and kinds of record other
     than case notes unless configured.
 
