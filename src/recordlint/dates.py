@@ -390,7 +390,8 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
             clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
             return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
     on_line = text[line_start:start].rstrip(_SEPARATORS)
-    before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS)
+    # A bracket before the label still leaves it opening its line ("(note typed 19/2/26)").
+    before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS + "([")
     leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
     return _Lead(clause, lead, label_leads=leads)
 
