@@ -259,7 +259,7 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
                 )
             )
             continue
-        predicate = first.head if first.head is not first else first
+        predicate = first.head  # the root is its own head
         if _manner(first, predicate):
             continue
         subject = subject_of(predicate)
@@ -308,6 +308,8 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         subject = subject_of(verb)
         if subject is not None and subject.lower_ == "you":
             continue  # a letter telling the person what happens next
+        if verb.dep_ == "conj" and _is_wish(verb.head):
+            continue  # "wants to start college and will need support": the person's plan
         referent = referent_of(subject) if subject is not None else Referent.UNKNOWN
         if referent not in ABOUT_PEOPLE or (subject is None and not _opens_fragment(verb)):
             continue
@@ -316,6 +318,21 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
         )
     return found
+
+
+@functools.cache
+def _wish_verbs() -> frozenset[str]:
+    """The verbs of the person's wishes and plans ("want", "would like" -> "like")."""
+    verbs = set()
+    for entry in load_lexicon("speech").entries:
+        if entry.kind == "wish_verb":
+            words = [w for w in entry.term.lower().split() if w not in {"would", "be", "to"}]
+            verbs.add(words[0])
+    return frozenset(verbs)
+
+
+def _is_wish(verb: Token) -> bool:
+    return verb.lemma_.lower() in _wish_verbs()
 
 
 def _subordinate(verb: Token) -> bool:
@@ -355,10 +372,16 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if referent not in ABOUT_PEOPLE:
             continue
+        if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
+            continue  # "the housemate she was frightened of": describes the housemate
         found.append(
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
 
 
 def _negated(token: Token) -> bool:

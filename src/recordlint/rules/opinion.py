@@ -845,6 +845,16 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
+    if _reported_earlier(doc, cue, sentence) or any(
+        _has_agent(t) for t in doc[cue.start : cue.end]
+    ):
+        return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
+    if cue.term in PREDICATIVE_VAGUE and any(
+        c.dep_ == "neg" for c in [*root.children, *root.head.children]
+    ):
+        return False  # "Day centre not appropriate": a decision, not a reassurance
+    if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
+        return False  # "consider whether a referral is appropriate": an open question
     if cue.term in PREDICATIVE_VAGUE:
         if root.dep_ in {"amod", "compound"} or _in_plan(root):
             return False
@@ -867,6 +877,30 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     return not has_evidence(sentence, after=cue.start)
 
 
+def _reported_earlier(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    """Whether a reporting verb with someone other than the writer as its subject comes
+    earlier in the sentence: the verdict that follows is part of their report."""
+    for token in doc[sentence.start : cue.start]:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in word_list("reporting_verb"):
+            subject = subject_of(token)
+            if subject is not None and referent_of(subject) is not Referent.WRITER:
+                return True
+    return False
+
+
+def _has_agent(token: Token) -> bool:
+    """Whether a verdict is reported "by" someone ("No concerns raised by the home")."""
+    for word in [token, *token.children]:
+        for child in word.children:
+            if child.dep_ == "agent" or (child.dep_ == "acl" and _has_agent_child(child)):
+                return True
+    return False
+
+
+def _has_agent_child(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
 def _holder(token: Token) -> Token | None:
     """Who holds "no concerns" when a person has, raises or reports them."""
     head = token
@@ -874,8 +908,8 @@ def _holder(token: Token) -> Token | None:
         head = head.head
     if head.dep_ in {"dobj", "attr"} and head.head.lemma_.lower() in REPORTED_BY:
         subject = subject_of(head.head)
-        if subject is not None and referent_of(subject) in PEOPLE:
-            return subject
+        if subject is not None and referent_of(subject) in PEOPLE | {Referent.ORGANISATION}:
+            return subject  # "Carers report no concerns", "Homecare 4U report no concerns"
     return None
 
 
