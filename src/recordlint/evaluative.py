@@ -26,7 +26,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from recordlint.lexicon import load_lexicon
-from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first, match_root
+from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
@@ -223,6 +223,33 @@ def _prediction_verbs() -> frozenset[str]:
     return frozenset(heads)
 
 
+def _phrase_root(doc: Doc, match: PhraseMatch) -> Token:
+    """The word of a match whose head lies outside it (compared by index: spaCy makes a new
+    token object on every access, so identity says nothing)."""
+    span = doc[match.start : match.end]
+    for token in span:
+        if not match.start <= token.head.i < match.end or token.head.i == token.i:
+            return token
+    return span[0]
+
+
+def _referent(subject: Token | None) -> Referent:
+    """What a subject names; a capitalised bare noun ("Florence is ...") or a noun after a
+    name ("Mrs Jessop senior") is a person the tagger read as a common noun."""
+    if subject is None:
+        return Referent.UNKNOWN
+    found = referent_of(subject)
+    if found is not Referent.THING or subject.pos_ != "NOUN":
+        return found
+    if any(c.dep_ in {"det", "poss"} for c in subject.children):
+        return found
+    if subject.text.istitle() or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return Referent.PERSON  # "Florence is ...", "Mrs Jessop senior is ..."
+    return found
+
+
 def gate_terms() -> list[str]:
     """Every word this module can start from, for a rule's cheap paragraph gate."""
     return [*_markers("certainty")[0], *_markers("prediction")[0], *_person_words()]
@@ -242,7 +269,7 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
         first = doc[match.start]
         if " " in term:
             # "it is clear that she ...": the judgement is the clause the frame governs.
-            root = match_root(doc, match)
+            root = _phrase_root(doc, match)
             verb = root if root.pos_ in {"AUX", "VERB"} else root.head
             predicate = next(
                 (c for c in verb.subtree if c.dep_ == "ccomp" and c.i >= match.end), None
@@ -250,7 +277,7 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
             if predicate is None:
                 continue
             subject = subject_of(predicate)
-            referent = referent_of(subject) if subject is not None else Referent.UNKNOWN
+            referent = _referent(subject)
             if referent is Referent.WRITER:
                 continue
             found.append(
@@ -263,7 +290,7 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
         if _manner(first, predicate):
             continue
         subject = subject_of(predicate)
-        referent = referent_of(subject) if subject is not None else Referent.UNKNOWN
+        referent = _referent(subject)
         if referent is Referent.WRITER:
             continue  # "I obviously explained": the writer's own account of what they did
         opens = first.i == sentence_of(first).start
@@ -308,9 +335,9 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         subject = subject_of(verb)
         if subject is not None and subject.lower_ == "you":
             continue  # a letter telling the person what happens next
-        if verb.dep_ == "conj" and _is_wish(verb.head):
+        if _within_wish(verb):
             continue  # "wants to start college and will need support": the person's plan
-        referent = referent_of(subject) if subject is not None else Referent.UNKNOWN
+        referent = _referent(subject)
         if referent not in ABOUT_PEOPLE or (subject is None and not _opens_fragment(verb)):
             continue
         start = min(modal.i, verb.i, token.i)
@@ -331,8 +358,15 @@ def _wish_verbs() -> frozenset[str]:
     return frozenset(verbs)
 
 
-def _is_wish(verb: Token) -> bool:
-    return verb.lemma_.lower() in _wish_verbs()
+def _within_wish(verb: Token) -> bool:
+    """Whether a verb is coordinated with or governed by a wish ("wants to start college and
+    will need support"), so it is part of the person's own plan."""
+    current = verb
+    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in _wish_verbs():
+            return True
+    return False
 
 
 def _subordinate(verb: Token) -> bool:
@@ -354,7 +388,7 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found = []
     for match in longest_first(phrases.matches(doc)):
         kind, negated_only = words[terms[match.entry].lower()]
-        token = match_root(doc, match)
+        token = _phrase_root(doc, match)
         if negated_only and not _negated(token):
             continue
         if not negated_only and _negated(token):
@@ -363,7 +397,7 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
         if predicate is None:
             continue
         subject = subject_of(predicate)
-        referent = referent_of(subject) if subject is not None else Referent.UNKNOWN
+        referent = _referent(subject)
         if referent is Referent.THING and subject is not None and subject.dep_ == "dobj":
             holder = subject_of(subject.head)  # "has no motivation": said of the haver
             if holder is not None:
@@ -393,10 +427,15 @@ def _negated(token: Token) -> bool:
             return True
         if word.dep_ == "prep" and word.head.lemma_.lower() == "lack":
             return True
+        if word.dep_ == "advmod" and any(c.dep_ == "neg" for c in word.children):
+            return True  # "no longer safe"
     if token.dep_ in {"pobj"} and token.head.head.lemma_.lower() == "lack":
         return True  # "lack of motivation"
     if token.dep_ in {"acomp", "xcomp"}:
-        return any(c.dep_ == "neg" for c in token.head.children)
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+            for c in token.head.children
+        )
     return False
 
 
@@ -408,6 +447,8 @@ def _predicate_head(token: Token) -> Token | None:
         return token
     if token.dep_ in {"acomp", "oprd", "attr"}:
         return token
+    if token.dep_ == "advmod" and token.head.lemma_ == "be":
+        return token  # "is over-protective": the parser split the hyphenated adjective
     if token.dep_ in {"dobj", "pobj"}:
         return token  # "has no motivation", "lack of insight"
     if token.dep_ == "conj":
