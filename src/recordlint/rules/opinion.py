@@ -316,7 +316,11 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
     gate=_gate("evaluative", labels=True, predicates=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
-    """Finds judgements about the person or their home stated as if they were facts.
+    """Finds judgements about the person, a relative or the home stated as if they were facts:
+    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
+    clear that", "obviously"), predictions ("will not manage at home much longer"), words
+    that judge character ("he is very controlling") and words that read a mind ("is
+    frightened of him", "does not understand that", "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -334,8 +338,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon), opinions already marked as the writer's ("In my
-    opinion ..."), and evaluative words used of things rather than the person or home.
+    numbers or details after a colon; for feelings, also the next sentence), opinions
+    already marked as the writer's ("In my opinion ..."), evaluative words used of things
+    rather than the person or home, negated judgements ("she is not difficult"), the
+    person's own plans ("wants to start college and will need support"), manner adverbs
+    ("explained clearly"), and behaviour labels such as "aggressive" or "non-compliant",
+    which the respectful-language rule reports as wording.
     """
     doc = ctx.doc
     assert doc is not None
