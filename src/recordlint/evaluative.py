@@ -36,6 +36,7 @@ __all__ = [
     "EvaluativePredicate",
     "Judgement",
     "evaluative_predicates",
+    "gate_terms",
     "has_evidence",
     "marker_matches",
     "next_sentence",
