@@ -28,7 +28,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     "legal-term": (0.70, 0.40),
     "spelling": (0.95, 0.95),
     "judgemental": (0.95, 0.90),
-    "opinion": (0.92, 0.65),
+    # Behaviour labels ("non-compliant", "aggressive", "unco-operative", "demanding") are
+    # marked as opinion here but as judgemental wording by the independent writers of
+    # corpus-dev, nearly always; opinion-as-fact now leaves them to the respectful-language
+    # rule, so recall against this corpus fell from 0.69 to 0.65 while precision on
+    # corpus-dev rose by a quarter or more.
+    "opinion": (0.92, 0.64),
     "rationale": (0.88, 0.80),
     "person-voice": (0.95, 0.95),
     "contact-details": (0.95, 0.95),

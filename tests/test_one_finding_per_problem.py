@@ -23,12 +23,12 @@ def test_an_opinion_and_a_label_on_the_same_words_are_one_finding(
 
 
 def test_a_shorthand_inside_an_opinion_is_a_problem_of_its_own(default_linter: Linter) -> None:
-    """ "meds" inside "Non-compliant with meds" stays a shorthand finding; the judgement
-    folds into the label "Non-compliant", not into the shorthand."""
-    report = default_linter.lint("Mr Pike is non-compliant with meds.", kind="case_note")
+    """ "meds" inside "in denial about his meds" stays a shorthand finding; the judgement
+    folds into the label "in denial", not into the shorthand."""
+    report = default_linter.lint("Mr Pike is in denial about his meds.", kind="case_note")
     by_text = {f.text: f for f in report.findings if not f.document_level}
     assert not by_text["meds"].absorbed
-    label = by_text["non-compliant"]
+    label = by_text["in denial"]
     assert label.code == "RL501" and [f.code for f in label.absorbed] == ["RL601"]
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "LexiconHeader",
     "NeverFlagEntry",
     "OpinionMarkerEntry",
+    "PersonEvaluationEntry",
     "SpeechEntry",
     "TextCueEntry",
     "WordListName",
@@ -70,6 +71,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "legal-terms",
     "never-flag",
     "opinion-markers",
+    "person-evaluations",
     "record-dates",
     "speech",
     "text-cues",
@@ -266,7 +268,31 @@ class OpinionMarkerEntry(_Entry):
         "vague_evaluation",
         "evidence",
         "capacity",
+        "certainty",
+        "prediction",
+        "wording_label",
     ]
+
+
+class PersonEvaluationEntry(_Entry):
+    """A word that judges a person or reads their mind when it is said of them as fact.
+
+    ``character`` words judge character or conduct ("selfish", "controlling"); ``feeling``
+    words state what the person feels ("frightened", "relieved"); ``mental_state`` words
+    state what they know, want or intend, and count only when negated ("does not understand",
+    "has no motivation").
+    """
+
+    kind: Literal["character", "feeling", "mental_state"]
+    negated_only: bool = Field(
+        default=False,
+        description="Counts only with a negative: 'not', 'no', 'little', 'poor', 'lack of'.",
+    )
+    vader_valence: float | None = Field(
+        default=None,
+        description="Mean valence in the VADER sentiment lexicon (-4 to 4) the word was "
+        "selected from; empty for words added in review.",
+    )
 
 
 class DecisionEntry(_Entry):
@@ -375,6 +401,7 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "legal-terms": LegalTermEntry,
     "never-flag": NeverFlagEntry,
     "opinion-markers": OpinionMarkerEntry,
+    "person-evaluations": PersonEvaluationEntry,
     "record-dates": RecordDateEntry,
     "speech": SpeechEntry,
     "text-cues": TextCueEntry,

@@ -16,6 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recordlint.evaluative import (
+    EvaluativePredicate,
+    Judgement,
+    evaluative_predicates,
+    gate_terms,
+    has_evidence,
+    next_sentence,
+    previous_sentence,
+    reports_speech,
+    sentence_of,
+)
 from recordlint.findings import Category, Severity
 from recordlint.lexicon import is_advice, load_lexicon, word_list
 from recordlint.matching import (
@@ -84,8 +95,6 @@ PREDICATIVE_VAGUE = frozenset(
         "uneventful", "appropriately", "adequately",
     }
 )  # fmt: skip
-# Counted or measured details are observations ("several out of date items in the fridge").
-QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
 # Vague phrases that still describe something visible; left alone, they are observations.
 OBSERVABLE = frozenset(
     {
@@ -122,12 +131,17 @@ def _phrases(kind: str) -> tuple[tuple[str, ...], LemmaPhrases]:
 def _labels() -> tuple[tuple[str, ...], LemmaPhrases]:
     """Judgemental labels whose only cure is to describe what happened ("frail", "chaotic
     lifestyle", "attention-seeking"): said of a person as fact, each is an opinion. Entries
-    with a direct replacement ("wheelchair-bound") are disrespectful words for facts, and are
-    left to the respectful-language rule."""
+    with a direct replacement ("wheelchair-bound") are disrespectful words for facts, and
+    labels that name behaviour ("aggressive", "non-compliant": opinion-markers of kind
+    ``wording_label``) are the wording problem the respectful-language rule reports, so both
+    are left to it."""
+    wording = {t.lower() for t in _phrases("wording_label")[0]}
     terms = tuple(
         e.term
         for e in load_lexicon("judgemental").entries
-        if not e.replaceable and any(is_advice(s) for s in e.suggestions)
+        if not e.replaceable
+        and any(is_advice(s) for s in e.suggestions)
+        and e.term.lower() not in wording
     )
     return terms, LemmaPhrases(terms)
 
@@ -137,9 +151,11 @@ def _label_cues(doc: Doc) -> list[_Cue]:
     return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-def _gate(*kinds: str, labels: bool = False) -> Callable[[str], bool]:
+def _gate(*kinds: str, labels: bool = False, predicates: bool = False) -> Callable[[str], bool]:
     def terms() -> list[str]:
         found = [t for kind in kinds for t in _phrases(kind)[0]]
+        if predicates:
+            found += gate_terms()
         return found + list(_labels()[0]) if labels else found
 
     return lexicon_gate(terms)
@@ -151,76 +167,8 @@ def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
     return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-# --- what counts as evidence ---------------------------------------------------------------
-
-
-def has_evidence(sentence: Span, after: int | None = None) -> bool:
-    """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
-    "for example"), numbers, the person's quoted words, a causal clause, or details after a
-    colon (only after token ``after`` when given, so a heading colon does not count)."""
-    if cues(sentence, "evidence"):
-        return True
-    for token in sentence:
-        if token.like_num and token.lower_ not in {"one"}:
-            return True
-        if token.lower_ in QUANTITIES:
-            return True
-        if token.text in {'"', "“", "”"}:
-            return True
-        if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
-            return True
-        if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
-            rest = [t for t in sentence if t.i > token.i and t.is_alpha]
-            if len(rest) >= 3:
-                return True
-    return False
-
-
-def _reports_speech(sentence: Span) -> bool:
-    """Whether a sentence reports what someone said or showed (evidence for the one before)."""
-    for token in sentence:
-        if token.lemma_.lower() in {"say", "tell", "report", "explain", "describe", "show"}:
-            subject = subject_of(token)
-            if subject is None or referent_of(subject) is not Referent.WRITER:
-                return True
-        if token.lemma_.lower() in {"see", "observe", "notice", "find", "hear", "smell"}:
-            return True
-    return False
-
-
-def sentence_of(token: Token) -> Span:
-    """The sentence holding ``token``, cut at line breaks: in records a new line starts a new
-    statement even when the writer left out the full stop ("Managing toilet needs / No
-    issues.")."""
-    sent = token.sent
-    doc = token.doc
-    start = token.i
-    while start > sent.start and not _breaks_line(doc[start - 1]):
-        start -= 1
-    end = token.i + 1
-    while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
-        end += 1
-    return doc[start:end]
-
-
-def _breaks_line(token: Token) -> bool:
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
-def _next_sentence(sentence: Span) -> Span | None:
-    doc = sentence.doc
-    position = sentence.end
-    while position < len(doc) and doc[position].is_space:
-        position += 1
-    return sentence_of(doc[position]) if position < len(doc) else None
-
-
-def _previous_sentence(sentence: Span) -> Span | None:
-    doc = sentence.doc
-    position = sentence.start - 1
-    while position >= 0 and doc[position].is_space:
-        position -= 1
-    return sentence_of(doc[position]) if position >= 0 else None
+# --- what counts as evidence: has_evidence, sentence_of and their neighbours live in the
+# shared evaluative layer (recordlint.evaluative) ---------------------------------------------
 
 
 def is_heading(sentence: Span) -> bool:
@@ -365,10 +313,14 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("evaluative", labels=True),
+    gate=_gate("evaluative", labels=True, predicates=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
-    """Finds judgements about the person or their home stated as if they were facts.
+    """Finds judgements about the person, a relative or the home stated as if they were facts:
+    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
+    clear that", "obviously"), predictions ("will not manage at home much longer"), words
+    that judge character ("he is very controlling") and words that read a mind ("is
+    frightened of him", "does not understand that", "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -386,8 +338,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon), opinions already marked as the writer's ("In my
-    opinion ..."), and evaluative words used of things rather than the person or home.
+    numbers or details after a colon; for feelings, also the next sentence), opinions
+    already marked as the writer's ("In my opinion ..."), evaluative words used of things
+    rather than the person or home, negated judgements ("she is not difficult"), the
+    person's own plans ("wants to start college and will need support"), manner adverbs
+    ("explained clearly"), and behaviour labels such as "aggressive" or "non-compliant",
+    which the respectful-language rule reports as wording.
     """
     doc = ctx.doc
     assert doc is not None
@@ -424,6 +380,49 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             f"'{words}' states a judgement as fact; write what you saw or heard, or mark it "
             "as your professional opinion and give the evidence.",
         )
+    for predicate in evaluative_predicates(doc):
+        if not _stated_as_fact(doc, predicate):
+            continue
+        start, end = _trimmed(doc, *predicate.clause())
+        if not _claim(ctx, start, end):
+            continue
+        words = doc[predicate.cue_start : predicate.cue_end].text
+        ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+
+
+PREDICATE_ADVICE = {
+    Judgement.CERTAINTY: "'{words}' presents an impression as certain fact; write what you saw "
+    "or heard that led to it, or mark it as your professional opinion and give the evidence.",
+    Judgement.PREDICTION: "'{words}' states a prediction as fact; mark it as your professional "
+    "opinion and say what it rests on.",
+    Judgement.CHARACTER: "'{words}' judges someone's character as fact; describe what they said "
+    "or did.",
+    Judgement.FEELING: "'{words}' states what someone feels as fact; record what they said or "
+    "did that showed it, or who told you.",
+    Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
+    "they said or did that showed it, or who told you.",
+}
+
+
+def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
+    """Whether an evaluative predicate is the writer's own unmarked claim with nothing to back
+    it. A certainty frame counts even beside its evidence ("obviously confused as she could
+    not tell me the day"): the frame itself turns the inference into a fact. Feelings and
+    mental states count only when neither their sentence nor the next one shows them."""
+    sentence = sentence_of(predicate.predicate)
+    if _skippable(sentence) or cues(sentence, "marked_opinion") or predicate.attributed():
+        return False
+    if predicate.kind is Judgement.CERTAINTY:
+        return True
+    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+        return False  # RL603 asks for the observation behind the impression
+    if has_evidence(sentence, after=predicate.cue_start):
+        return False
+    if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
+        following = next_sentence(sentence)
+        if following is not None and (has_evidence(following) or reports_speech(following)):
+            return False
+    return True
 
 
 # --- RL602 ---------------------------------------------------------------------------------
@@ -477,8 +476,8 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
             continue
         if has_evidence(sentence):
             continue
-        around = [_next_sentence(sentence), _previous_sentence(sentence)]
-        if any(n is not None and (has_evidence(n) or _reports_speech(n)) for n in around):
+        around = [next_sentence(sentence), previous_sentence(sentence)]
+        if any(n is not None and (has_evidence(n) or reports_speech(n)) for n in around):
             continue
         start, end = _trimmed(doc, cue.start, sentence.end)
         words = doc[cue.start : cue.end].text
@@ -854,6 +853,16 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
+    if _reported_earlier(doc, cue, sentence) or any(
+        _has_agent(t) for t in doc[cue.start : cue.end]
+    ):
+        return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
+    if cue.term in PREDICATIVE_VAGUE and any(
+        c.dep_ == "neg" for c in [*root.children, *root.head.children]
+    ):
+        return False  # "Day centre not appropriate": a decision, not a reassurance
+    if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
+        return False  # "consider whether a referral is appropriate": an open question
     if cue.term in PREDICATIVE_VAGUE:
         if root.dep_ in {"amod", "compound"} or _in_plan(root):
             return False
@@ -876,6 +885,30 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     return not has_evidence(sentence, after=cue.start)
 
 
+def _reported_earlier(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    """Whether a reporting verb with someone other than the writer as its subject comes
+    earlier in the sentence: the verdict that follows is part of their report."""
+    for token in doc[sentence.start : cue.start]:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in word_list("reporting_verb"):
+            subject = subject_of(token)
+            if subject is not None and referent_of(subject) is not Referent.WRITER:
+                return True
+    return False
+
+
+def _has_agent(token: Token) -> bool:
+    """Whether a verdict is reported "by" someone ("No concerns raised by the home")."""
+    for word in [token, *token.children]:
+        for child in word.children:
+            if child.dep_ == "agent" or (child.dep_ == "acl" and _has_agent_child(child)):
+                return True
+    return False
+
+
+def _has_agent_child(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
 def _holder(token: Token) -> Token | None:
     """Who holds "no concerns" when a person has, raises or reports them."""
     head = token
@@ -883,8 +916,8 @@ def _holder(token: Token) -> Token | None:
         head = head.head
     if head.dep_ in {"dobj", "attr"} and head.head.lemma_.lower() in REPORTED_BY:
         subject = subject_of(head.head)
-        if subject is not None and referent_of(subject) in PEOPLE:
-            return subject
+        if subject is not None and referent_of(subject) in PEOPLE | {Referent.ORGANISATION}:
+            return subject  # "Carers report no concerns", "Homecare 4U report no concerns"
     return None
 
 

@@ -1,0 +1,464 @@
+"""Evaluative predicates: where a sentence states a judgement about someone as if it were fact.
+
+The fact-and-opinion rules ask, of a clause, four questions that this module answers on
+spaCy's dependency parse (``Need.PARSE``), with the subjects layer (:mod:`recordlint.subjects`)
+for who the clause is about:
+
+- is the predicate evaluative? a certainty frame that turns an impression into a fact ("it is
+  clear that", "obviously"), a prediction stated as fact ("will not manage at home"), a word
+  that judges character or conduct ("is controlling"), or one that reads a mind ("is
+  frightened of him", "does not understand that", "has no motivation");
+- is it said of the person or a relative (not of the writer, a thing or a service)?
+- is it attributed to someone who said it (``speaker_of``)?
+- is it evidenced, in the sentence or the next one ("because", numbers, what was seen)?
+
+The words come from ``lexicons/opinion-markers.toml`` (certainty frames, prediction verbs,
+evidence markers) and ``lexicons/person-evaluations.toml`` (character, feeling and
+mental-state words, selected from a sentiment lexicon and reviewed). The rules decide which
+combination counts; this module only finds and describes.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from recordlint.lexicon import load_lexicon
+from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "EvaluativePredicate",
+    "Judgement",
+    "evaluative_predicates",
+    "gate_terms",
+    "has_evidence",
+    "marker_matches",
+    "next_sentence",
+    "previous_sentence",
+    "reports_speech",
+    "sentence_of",
+]
+
+
+class Judgement(StrEnum):
+    """What kind of judgement a predicate states."""
+
+    CERTAINTY = "certainty"  # "it is clear that ...", "obviously": an impression made fact
+    PREDICTION = "prediction"  # "will not manage at home much longer"
+    CHARACTER = "character"  # "is controlling", "a very difficult man"
+    FEELING = "feeling"  # "is frightened of him", "is relieved"
+    MENTAL_STATE = "mental_state"  # "does not understand that", "has no motivation"
+
+
+# Who a judgement can be about: the person, their family and carers, or nobody named (a
+# note-style fragment, where the person is the understood subject).
+ABOUT_PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+# Counted or measured details are observations ("several out of date items in the fridge").
+QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
+# Modal auxiliaries that turn an outcome verb into a prediction ("will", "won't", "'ll").
+PREDICTIVE_MODALS = frozenset({"will", "wo", "'ll", "would"})
+# Words that make a clause subordinate, so its "will" is not the writer's forecast ("how he
+# will manage", "if she will need").
+SUBORDINATING = frozenset({"if", "whether", "how", "when", "unless", "what", "until"})
+# Negatives for words that only read a mind when negated ("no motivation", "not motivated").
+NEGATIVES = frozenset({"not", "n't", "no", "never", "little", "poor", "lack", "lacks", "without"})
+# Verbs that "clearly" modifies as manner, not certainty: "explained clearly", "clearly
+# labelled", "could clearly see".
+MANNER_HEADS = frozenset(
+    {"see", "hear", "label", "mark", "write", "display", "visible", "audible", "show", "speak",
+     "explain", "state", "say", "tell", "express", "set", "communicate", "understand",
+     "document", "record", "sign", "read"}
+)  # fmt: skip
+# Perception verbs whose report of the next sentence is evidence for an impression.
+PERCEPTION = frozenset({"see", "observe", "notice", "find", "hear", "smell", "watch"})
+SPEECH = frozenset({"say", "tell", "report", "explain", "describe", "show"})
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluativePredicate:
+    """One evaluative predicate: its kind, the cue's tokens, the predicate's head, and who it
+    is said of (``subject`` is None in fragments and impersonal frames)."""
+
+    kind: Judgement
+    cue_start: int
+    cue_end: int
+    predicate: Token
+    subject: Token | None
+    referent: Referent
+
+    def clause(self) -> tuple[int, int]:
+        """Token range of the clause: from the subject (when it comes first) or the cue to the
+        end of the predicate, within the sentence."""
+        sentence = sentence_of(self.predicate)
+        start = min(self.cue_start, self.predicate.i)
+        if self.subject is not None and sentence.start <= self.subject.i < start:
+            start = self.subject.left_edge.i
+        end = max(self.cue_end, min(self.predicate.right_edge.i + 1, sentence.end))
+        return max(start, sentence.start), min(end, sentence.end)
+
+    def attributed(self) -> bool:
+        """Whether the judgement is someone else's reported view ("her son said ...")."""
+        doc = self.predicate.doc
+        return speaker_of(self.predicate) is not None or speaker_of(doc[self.cue_start]) is not None
+
+
+# --- sentences and evidence ----------------------------------------------------------------
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``, cut at line breaks: in records a new line starts a new
+    statement even when the writer left out the full stop ("Managing toilet needs / No
+    issues.")."""
+    sent = token.sent
+    doc = token.doc
+    start = token.i
+    while start > sent.start and not _breaks_line(doc[start - 1]):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
+        end += 1
+    return doc[start:end]
+
+
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def next_sentence(sentence: Span) -> Span | None:
+    doc = sentence.doc
+    position = sentence.end
+    while position < len(doc) and doc[position].is_space:
+        position += 1
+    return sentence_of(doc[position]) if position < len(doc) else None
+
+
+def previous_sentence(sentence: Span) -> Span | None:
+    doc = sentence.doc
+    position = sentence.start - 1
+    while position >= 0 and doc[position].is_space:
+        position -= 1
+    return sentence_of(doc[position]) if position >= 0 else None
+
+
+@functools.cache
+def _markers(kind: str) -> tuple[tuple[str, ...], LemmaPhrases]:
+    terms = tuple(e.term for e in load_lexicon("opinion-markers").entries if e.kind == kind)
+    return terms, LemmaPhrases(terms)
+
+
+def marker_matches(doc: Doc | Span, kind: str) -> list[tuple[PhraseMatch, str]]:
+    """Non-overlapping matches of the opinion markers of ``kind``, longest first, each with
+    its term in lower case."""
+    terms, phrases = _markers(kind)
+    return [(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+
+
+def has_evidence(sentence: Span, after: int | None = None) -> bool:
+    """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
+    "for example"), numbers, the person's quoted words, a causal clause, or details after a
+    colon (only after token ``after`` when given, so a heading colon does not count)."""
+    if marker_matches(sentence, "evidence"):
+        return True
+    for token in sentence:
+        if token.like_num and token.lower_ not in {"one"}:
+            return True
+        if token.lower_ in QUANTITIES:
+            return True
+        if token.text in {'"', "“", "”"}:
+            return True
+        if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
+            return True
+        if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
+            rest = [t for t in sentence if t.i > token.i and t.is_alpha]
+            if len(rest) >= 3:
+                return True
+    return False
+
+
+def reports_speech(sentence: Span) -> bool:
+    """Whether a sentence reports what someone said or showed, or what the writer saw or
+    heard: evidence for a judgement in the sentence before."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in SPEECH:
+            subject = subject_of(token)
+            if subject is None or referent_of(subject) is not Referent.WRITER:
+                return True
+        if lemma in PERCEPTION:
+            return True
+    return False
+
+
+# --- finding evaluative predicates ---------------------------------------------------------
+
+
+@functools.cache
+def _person_words() -> dict[str, tuple[Judgement, bool]]:
+    """Person-evaluation words by lower-case form: their kind and whether only negated."""
+    return {
+        e.term.lower(): (Judgement(e.kind), e.negated_only)
+        for e in load_lexicon("person-evaluations").entries
+    }
+
+
+@functools.cache
+def _person_phrases() -> tuple[tuple[str, ...], LemmaPhrases]:
+    terms = tuple(_person_words())
+    return terms, LemmaPhrases(terms)
+
+
+@functools.cache
+def _prediction_verbs() -> frozenset[str]:
+    """Outcome verbs that a modal turns into a forecast, by their head word ("manage",
+    "end up" -> "end", "be able" -> "able")."""
+    heads = set()
+    for term in _markers("prediction")[0]:
+        words = term.lower().split()
+        heads.add(words[-1] if words[0] == "be" else words[0])
+    return frozenset(heads)
+
+
+def _phrase_root(doc: Doc, match: PhraseMatch) -> Token:
+    """The word of a match whose head lies outside it (compared by index: spaCy makes a new
+    token object on every access, so identity says nothing)."""
+    span = doc[match.start : match.end]
+    for token in span:
+        if not match.start <= token.head.i < match.end or token.head.i == token.i:
+            return token
+    return span[0]
+
+
+def _referent(subject: Token | None) -> Referent:
+    """What a subject names; a capitalised bare noun ("Florence is ...") or a noun after a
+    name ("Mrs Jessop senior") is a person the tagger read as a common noun."""
+    if subject is None:
+        return Referent.UNKNOWN
+    found = referent_of(subject)
+    if found is not Referent.THING or subject.pos_ != "NOUN":
+        return found
+    if any(c.dep_ in {"det", "poss"} for c in subject.children):
+        return found
+    if subject.text.istitle() or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return Referent.PERSON  # "Florence is ...", "Mrs Jessop senior is ..."
+    return found
+
+
+def gate_terms() -> list[str]:
+    """Every word this module can start from, for a rule's cheap paragraph gate."""
+    return [*_markers("certainty")[0], *_markers("prediction")[0], *_person_words()]
+
+
+def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
+    """Every evaluative predicate in ``doc`` said of a person, a relative or nobody named
+    (certainty frames also of things), in text order. Attribution and evidence are left to
+    the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
+    found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc)]
+    return sorted(found, key=lambda p: (p.cue_start, p.kind))
+
+
+def _certainty(doc: Doc) -> list[EvaluativePredicate]:
+    found = []
+    for match, term in marker_matches(doc, "certainty"):
+        first = doc[match.start]
+        if " " in term:
+            # "it is clear that she ...": the judgement is the clause the frame governs.
+            root = _phrase_root(doc, match)
+            verb = root if root.pos_ in {"AUX", "VERB"} else root.head
+            predicate = next(
+                (c for c in verb.subtree if c.dep_ == "ccomp" and c.i >= match.end), None
+            )
+            if predicate is None:
+                continue
+            subject = subject_of(predicate)
+            referent = _referent(subject)
+            if referent is Referent.WRITER:
+                continue
+            found.append(
+                EvaluativePredicate(
+                    Judgement.CERTAINTY, match.start, match.end, predicate, subject, referent
+                )
+            )
+            continue
+        predicate = first.head  # the root is its own head
+        if _manner(first, predicate):
+            continue
+        subject = subject_of(predicate)
+        referent = _referent(subject)
+        if referent is Referent.WRITER:
+            continue  # "I obviously explained": the writer's own account of what they did
+        opens = first.i == sentence_of(first).start
+        if referent not in ABOUT_PEOPLE | {Referent.HOME, Referent.PROFESSIONAL} and not opens:
+            continue  # "the form was clearly signed": said of a thing
+        found.append(
+            EvaluativePredicate(
+                Judgement.CERTAINTY, match.start, match.end, predicate, subject, referent
+            )
+        )
+    return found
+
+
+def _manner(adverb: Token, head: Token) -> bool:
+    """Whether a certainty adverb says how something was done ("explained clearly"), not how
+    sure the writer is."""
+    if head.lemma_.lower() in MANNER_HEADS or head.lower_ in MANNER_HEADS:
+        return True
+    # After a full verb, "clearly" is manner ("she spoke clearly"); before it, certainty.
+    return head.pos_ == "VERB" and adverb.i > head.i and head.lemma_ != "be"
+
+
+def _predictions(doc: Doc) -> list[EvaluativePredicate]:
+    verbs = _prediction_verbs()
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        verb = token
+        if lemma in {"able", "safe"} and token.dep_ == "acomp":
+            verb = token.head  # "will not be able to", "will not be safe": the modal is on "be"
+        elif lemma not in verbs or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma not in verbs:
+            continue
+        modal = next(
+            (c for c in verb.children if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS), None
+        )
+        if modal is None or _subordinate(verb):
+            continue
+        if lemma in {"need", "require"} and not any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "will need to pay": a step in a plan, not a forecast about the person
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ == "you":
+            continue  # a letter telling the person what happens next
+        if _within_wish(verb):
+            continue  # "wants to start college and will need support": the person's plan
+        referent = _referent(subject)
+        if referent not in ABOUT_PEOPLE or (subject is None and not _opens_fragment(verb)):
+            continue
+        start = min(modal.i, verb.i, token.i)
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
+        )
+    return found
+
+
+@functools.cache
+def _wish_verbs() -> frozenset[str]:
+    """The verbs of the person's wishes and plans ("want", "would like" -> "like")."""
+    verbs = set()
+    for entry in load_lexicon("speech").entries:
+        if entry.kind == "wish_verb":
+            words = [w for w in entry.term.lower().split() if w not in {"would", "be", "to"}]
+            verbs.add(words[0])
+    return frozenset(verbs)
+
+
+def _within_wish(verb: Token) -> bool:
+    """Whether a verb is coordinated with or governed by a wish ("wants to start college and
+    will need support"), so it is part of the person's own plan."""
+    current = verb
+    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in _wish_verbs():
+            return True
+    return False
+
+
+def _subordinate(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in {"mark", "advmod"} and child.lower_ in SUBORDINATING:
+            return True
+    return verb.dep_ in {"advcl", "relcl", "pcomp", "csubj"}
+
+
+def _opens_fragment(token: Token) -> bool:
+    """Whether ``token`` is in a note-style fragment with no subject ("Will not manage at
+    home."), or in a clause that shares its subject through coordination."""
+    return token.i - sentence_of(token).start <= 2 or token.dep_ == "conj"
+
+
+def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
+    words = _person_words()
+    terms, phrases = _person_phrases()
+    found = []
+    for match in longest_first(phrases.matches(doc)):
+        kind, negated_only = words[terms[match.entry].lower()]
+        token = _phrase_root(doc, match)
+        if negated_only and not _negated(token):
+            continue
+        if not negated_only and _negated(token):
+            continue  # "she is not difficult": no judgement stated as fact
+        predicate = _predicate_head(token)
+        if predicate is None:
+            continue
+        subject = subject_of(predicate)
+        referent = _referent(subject)
+        if referent is Referent.THING and subject is not None and subject.dep_ == "dobj":
+            holder = subject_of(subject.head)  # "has no motivation": said of the haver
+            if holder is not None:
+                subject, referent = holder, referent_of(holder)
+        if subject is None and not _opens_fragment(predicate):
+            continue
+        if referent not in ABOUT_PEOPLE:
+            continue
+        if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
+            continue  # "the housemate she was frightened of": describes the housemate
+        found.append(
+            EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
+        )
+    return found
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
+
+
+def _negated(token: Token) -> bool:
+    """Whether a word is negated: "not motivated", "does not understand", "no motivation",
+    "lacks insight", "little interest"."""
+    related = [*token.children, token.head] if token.dep_ in {"dobj", "pobj"} else token.children
+    for word in related:
+        if word.lower_ in NEGATIVES or word.lemma_.lower() == "lack":
+            return True
+        if word.dep_ == "prep" and word.head.lemma_.lower() == "lack":
+            return True
+        if word.dep_ == "advmod" and any(c.dep_ == "neg" for c in word.children):
+            return True  # "no longer safe"
+    if token.dep_ in {"pobj"} and token.head.head.lemma_.lower() == "lack":
+        return True  # "lack of motivation"
+    if token.dep_ in {"acomp", "xcomp"}:
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+            for c in token.head.children
+        )
+    return False
+
+
+def _predicate_head(token: Token) -> Token | None:
+    """The word that makes ``token`` what the clause says of its subject: itself as a
+    predicate ("is controlling", "does not understand"), the noun it describes as a predicate
+    ("is a very controlling wife"), or None for a word in passing ("a difficult decision")."""
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "acomp"}:
+        return token
+    if token.dep_ in {"acomp", "oprd", "attr"}:
+        return token
+    if token.dep_ == "advmod" and token.head.lemma_ == "be":
+        return token  # "is over-protective": the parser split the hyphenated adjective
+    if token.dep_ in {"dobj", "pobj"}:
+        return token  # "has no motivation", "lack of insight"
+    if token.dep_ == "conj":
+        head = token.head
+        while head.dep_ == "conj":
+            head = head.head
+        return token if head.dep_ in {"acomp", "oprd", "attr"} else None
+    if token.dep_ == "amod" and token.head.dep_ in {"attr", "ROOT"}:
+        return token.head  # "is a very difficult man"
+    if token.dep_ == "ROOT":
+        return token  # a fragment: "Family unhelpful."
+    return None

@@ -1,0 +1,141 @@
+"""Evaluative predicates: certainty frames, predictions, character and mind-reading words,
+who they are said of, and whether someone else said them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recordlint.evaluative import Judgement, evaluative_predicates, has_evidence, sentence_of
+from recordlint.lexicon import load_lexicon
+from recordlint.subjects import Referent
+from tests.conftest import linter_for
+from tests.record_fragments import FRAGMENTS
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return linter_for().nlp
+
+
+def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
+    doc = nlp(text)
+    found = []
+    for predicate in evaluative_predicates(doc):
+        start, end = predicate.clause()
+        found.append((predicate.kind, doc[start:end].text, predicate.attributed()))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "words"),
+    [
+        ("It is clear that the money has been misused.", Judgement.CERTAINTY, "the money"),
+        ("Obviously he needs nursing care now.", Judgement.CERTAINTY, "he needs"),
+        ("Florence is clearly struggling with housework.", Judgement.CERTAINTY, "Florence"),
+        ("Pt will not manage the stairs for much longer.", Judgement.PREDICTION, "manage"),
+        ("She will need a care home.", Judgement.PREDICTION, "care home"),
+        ("He would not manage a tenancy independently.", Judgement.PREDICTION, "tenancy"),
+        ("Pauline is a very controlling wife.", Judgement.CHARACTER, "controlling"),
+        ("Her daughter is unhelpful.", Judgement.CHARACTER, "unhelpful"),
+        ("She is over-protective of Roy.", Judgement.CHARACTER, "protective"),
+        ("He is no longer safe to live alone.", Judgement.CHARACTER, "safe"),
+        ("Ivy is frightened of him.", Judgement.FEELING, "frightened"),
+        ("He does not understand that he needs help.", Judgement.MENTAL_STATE, "understand"),
+        ("She has no motivation to get better.", Judgement.MENTAL_STATE, "motivation"),
+        ("He is not motivated to do anything.", Judgement.MENTAL_STATE, "motivated"),
+    ],
+)
+def test_finds_each_class_of_judgement(
+    nlp: Any, sentence: str, kind: Judgement, words: str
+) -> None:
+    """Each class is found, unattributed, with a clause that holds its words."""
+    found = _found(nlp, sentence)
+    assert any(k is kind and words in clause and not said for k, clause, said in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She explained clearly that she wants to stay at home.",
+        "The letter was clearly addressed to her son.",
+        "It was a difficult decision for the family.",
+        "You will need to pay £20 a week towards your care.",
+        "Mr Bello said he is worried about how he will manage.",
+        "She wants to start a college course and will need support to travel.",
+        "She is not difficult to visit.",
+        "He understands the risks and has chosen to stay at home.",
+        "The housemate she was frightened of has moved out.",
+        "I will need the form back by Friday.",
+    ],
+)
+def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:
+    """Manner adverbs, things, plans, the person's own wishes and negated judgements are not
+    evaluative predicates about a person."""
+    assert _found(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her son said she is very controlling.",
+        "Daughter says she will not manage at home.",
+        "She told me she is frightened of him.",
+        "According to her son, she obviously does not understand the risk.",
+    ],
+)
+def test_reported_views_are_attributed(nlp: Any, sentence: str) -> None:
+    found = _found(nlp, sentence)
+    assert found
+    assert all(said for _, _, said in found)
+
+
+def test_evidence_in_the_sentence(nlp: Any) -> None:
+    doc = nlp("She is obviously confused as she could not tell me what day it was.")
+    (predicate, *_) = evaluative_predicates(doc)
+    assert has_evidence(sentence_of(predicate.predicate), after=predicate.cue_start)
+    assert predicate.referent is Referent.PERSON
+
+
+def test_person_words_are_reviewed_data() -> None:
+    """Every word from the sentiment lexicon keeps its source valence; words added in review
+    carry a note saying why."""
+    entries = load_lexicon("person-evaluations").entries
+    assert len(entries) > 50
+    for entry in entries:
+        assert entry.vader_valence is not None or entry.note is not None, entry.term
+        if entry.kind == "character" and entry.vader_valence is not None:
+            assert entry.vader_valence < 0, entry.term  # judgements, not praise
+
+
+_JUDGEMENTS = (
+    "It is clear that",
+    "Obviously",
+    "she will not manage at home",
+    "is a very controlling wife",
+    "Her daughter said",
+    "does not understand that",
+    "has no motivation",
+    "is frightened of him",
+)
+_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS + _JUDGEMENTS), st.text(max_size=40)),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_text)
+def test_arbitrary_text_gives_spans_inside_the_text(nlp: Any, text: str) -> None:
+    """Any text: no exception, and every predicate's cue and clause lie inside the doc."""
+    # The linter replaces lone surrogates before parsing; do the same for the raw pipeline.
+    doc = nlp(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    for predicate in evaluative_predicates(doc):
+        start, end = predicate.clause()
+        assert 0 <= start < end <= len(doc)
+        assert 0 <= predicate.cue_start < predicate.cue_end <= len(doc)
+        assert isinstance(predicate.attributed(), bool)
