@@ -65,14 +65,30 @@ class Linter:
 
     def warm_up(self) -> None:
         """Load the pipeline, and what the enabled rules load, now rather than on the first
-        lint."""
-        if needs_spacy(self.needs):
+        lint. The rules' loads run on a second thread while the model loads: Harper's linter,
+        the slowest, is built in compiled code that lets other threads run meanwhile."""
+        loads = [rule.warm_up for rule in self.rules if rule.warm_up is not None]
+        if not (loads and needs_spacy(self.needs)):
+            self._warm_up_rules(loads)
+            if needs_spacy(self.needs):
+                self.nlp  # noqa: B018  (loading is the point)
+            return
+        helper = threading.Thread(
+            target=self._warm_up_rules, args=(loads,), name="recordlint-warm-up", daemon=True
+        )
+        helper.start()
+        try:
             self.nlp  # noqa: B018  (loading is the point)
-        for rule in self.rules:
-            if rule.warm_up is not None:
-                # A rule that cannot load says so when it runs, in the record's errors.
-                with contextlib.suppress(Exception):
-                    rule.warm_up(self.config)
+        finally:
+            # Joined before returning: a process forked after warm_up must not copy a lock
+            # that a half-finished load holds.
+            helper.join()
+
+    def _warm_up_rules(self, loads: list[Callable[[Config], None]]) -> None:
+        for load in loads:
+            # A rule that cannot load says so when it runs, in the record's errors.
+            with contextlib.suppress(Exception):
+                load(self.config)
 
     def without_model(self) -> Linter | None:
         """A Linter for the same configuration with only the paragraph rules that need no
