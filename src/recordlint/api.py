@@ -36,6 +36,9 @@ from recordlint.text import (
 )
 from recordlint.usage import is_explained, is_mentioned
 
+# Linted by warm_up: a sentence, so that the rules that read sentences load what they use.
+_WARM_UP_TEXT = "Warm up."
+
 
 @dataclass(frozen=True, slots=True)
 class _BlockResult:
@@ -65,14 +68,36 @@ class Linter:
 
     def warm_up(self) -> None:
         """Load the pipeline, and what the enabled rules load, now rather than on the first
-        lint."""
-        if needs_spacy(self.needs):
-            self.nlp  # noqa: B018  (loading is the point)
-        for rule in self.rules:
-            if rule.warm_up is not None:
-                # A rule that cannot load says so when it runs, in the record's errors.
-                with contextlib.suppress(Exception):
-                    rule.warm_up(self.config)
+        lint.
+
+        The rules' own loads run on a second thread: Harper's linter, the slowest, is built
+        in compiled code that lets other threads run meanwhile. This thread loads the model
+        and lints a short text, which reads the word lists and dictionaries the rules use.
+        """
+        loads = [rule.warm_up for rule in self.rules if rule.warm_up is not None]
+        helper = None
+        if loads:
+            helper = threading.Thread(
+                target=self._warm_up_rules, args=(loads,), name="recordlint-warm-up", daemon=True
+            )
+            helper.start()
+        try:
+            if needs_spacy(self.needs):
+                self.nlp  # noqa: B018  (loading is the point)
+            # Whatever fails here fails again, and is reported, on a real record.
+            with contextlib.suppress(Exception):
+                self.lint(_WARM_UP_TEXT)
+        finally:
+            # Joined before returning: a process forked after warm_up must not copy a lock
+            # that a half-finished load holds.
+            if helper is not None:
+                helper.join()
+
+    def _warm_up_rules(self, loads: list[Callable[[Config], None]]) -> None:
+        for load in loads:
+            # A rule that cannot load says so when it runs, in the record's errors.
+            with contextlib.suppress(Exception):
+                load(self.config)
 
     def without_model(self) -> Linter | None:
         """A Linter for the same configuration with only the paragraph rules that need no

@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from recordlint.data_cache import cached
 from recordlint.errors import RecordlintError
 
 __all__ = [
@@ -470,7 +471,7 @@ def load_lexicon(name: str) -> Lexicon[Any]:
         raise LexiconError(
             f"{display}: cannot be read ({exc}); reinstall recordlint", path=display
         ) from exc
-    lexicon = _parse(text, name, display)
+    lexicon = _parse(text, name, display, cache=True)
     if lexicon.header.name.replace("_", "-") != name:
         raise LexiconError(
             f"{display}: [lexicon] field 'name' is {lexicon.header.name!r}; it must be {name!r}",
@@ -498,9 +499,15 @@ def _entry_model(name: str) -> type[_Entry]:
         raise LexiconError(f"unknown lexicon {name!r}; expected one of: {known}") from None
 
 
-def _parse(text: str, name: str, display: str) -> Lexicon[Any]:
+def _parse(text: str, name: str, display: str, *, cache: bool = False) -> Lexicon[Any]:
+    """Read and validate one lexicon's text; with ``cache``, the TOML is read once per
+    content of the file and kept for later runs (see :mod:`recordlint.data_cache`), and the
+    entries are still validated every time."""
     try:
-        raw = tomllib.loads(text)
+        if cache:
+            raw = cached(f"lexicon-{name}", text, lambda: tomllib.loads(text))
+        else:
+            raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{display}: not valid TOML: {exc}", path=display) from exc
     try:

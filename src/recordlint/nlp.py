@@ -69,7 +69,9 @@ def load_pipeline(model: str, needs: frozenset[Need]) -> Language:
 
 
 def _load(model: str, needs: frozenset[Need]) -> Language:
-    import spacy
+    from recordlint.spacy_import import import_spacy
+
+    spacy = import_spacy()
 
     wanted = components_for(needs)
     candidates = (model, *FALLBACK_MODELS) if model == DEFAULT_MODEL else (model,)

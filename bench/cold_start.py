@@ -1,0 +1,137 @@
+"""Cold start of ``recordlint check`` on one short record, in fresh processes.
+
+    python bench/cold_start.py [--runs N] [--top N] [RECORD]
+
+Runs ``python -m recordlint check RECORD`` N times (default 5), each in a new process, twice
+over: with the default rules, and with only the rules that need no language model (what
+``--select`` of those codes costs). Prints the median wall time and the median CPU time of
+the child (user and system, from the kernel's accounting of the finished process and the
+worker it forks), then, from one run under ``python -X importtime``, the modules whose own
+import cost most and the packages they add up to. Figures are printed, not asserted. On a
+busy machine the wall time mostly measures the other processes, and even the CPU time grows
+with the load (cores and caches are shared): compare runs made at a similar load average,
+which is printed with them.
+
+Rule modules are imported with ``importlib.import_module``, which ``-X importtime`` does not
+report one by one: their cost shows as the own time of ``recordlint.rules``. The runs write
+and read bytecode even where ``PYTHONDONTWRITEBYTECODE`` is set, as an installed copy does:
+compiling recordlint's source at every start is no user's cold start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_RECORD = ROOT / "corpus" / "n001.txt"
+_IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+@dataclass(frozen=True)
+class Timing:
+    wall_s: float
+    cpu_s: float
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child_environment() -> dict[str, str]:
+    """This environment, but with bytecode written and read, as an installed copy has it:
+    without it every run compiles recordlint's source again, which no user pays for."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def one_run(command: list[str]) -> Timing:
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    done = subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, env=child_environment(), check=False
+    )
+    wall = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # 1 means findings, which a record may well have
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+    return Timing(wall, _children_cpu() - cpu_before)
+
+
+def model_free_codes() -> list[str]:
+    """Codes of the default rules that need no language model."""
+    from recordlint.api import Linter
+    from recordlint.nlp import needs_spacy
+
+    return sorted(rule.code for rule in Linter().rules if not needs_spacy(rule.needs))
+
+
+def import_costs(command: list[str]) -> list[tuple[str, int, int, int]]:
+    """(module, own µs, cumulative µs, depth) for each import of one run."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *command[1:]],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=child_environment(),
+        check=False,
+    )
+    rows = []
+    for line in done.stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match:
+            own, cumulative, indent, module = match.groups()
+            rows.append((module, int(own), int(cumulative), len(indent) // 2))
+    return rows
+
+
+def print_import_costs(rows: list[tuple[str, int, int, int]], top: int) -> None:
+    print(f"\nImports of one run (-X importtime; own and cumulative ms), top {top} by own time:")
+    for module, own, cumulative, _ in sorted(rows, key=lambda row: -row[1])[:top]:
+        print(f"  {own / 1000:7.1f} {cumulative / 1000:8.1f}  {module}")
+    by_package: dict[str, int] = {}
+    for module, own, _, _ in rows:
+        package = module.split(".")[0]
+        by_package[package] = by_package.get(package, 0) + own
+    print(f"Own import time summed by top-level package, top {top}:")
+    for package, own in sorted(by_package.items(), key=lambda item: -item[1])[:top]:
+        print(f"  {own / 1000:7.1f}  {package}")
+    total = sum(own for _, own, _, _ in rows)
+    print(f"  {total / 1000:7.1f}  all {len(rows)} imports")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("record", nargs="?", type=Path, default=DEFAULT_RECORD)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--top", type=int, default=10)
+    args = parser.parse_args()
+
+    base = [sys.executable, "-m", "recordlint", "check", str(args.record.resolve())]
+    codes = model_free_codes()
+    variants = {
+        "default rules": base,
+        f"{len(codes)} rules without the model": [*base, "--select", ",".join(codes)],
+    }
+    print(f"{args.record.name}, {args.runs} fresh processes each, {os.cpu_count()} cores")
+    print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    for label, command in variants.items():
+        one_run(command)  # the first run after an edit writes bytecode and the data cache
+        timings = [one_run(command) for _ in range(args.runs)]
+        wall = statistics.median(t.wall_s for t in timings)
+        cpu = statistics.median(t.cpu_s for t in timings)
+        spread = f"{min(t.wall_s for t in timings):.2f}-{max(t.wall_s for t in timings):.2f}"
+        print(f"{label:36s} median wall {wall:5.2f} s ({spread})  median CPU {cpu:5.2f} s")
+    print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print_import_costs(import_costs(base), args.top)
+
+
+if __name__ == "__main__":
+    main()

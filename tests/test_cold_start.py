@@ -1,0 +1,83 @@
+"""What `recordlint check` imports: only what checking a record needs.
+
+Each test runs the command in a fresh interpreter (a test session has imported everything
+already) and reads that interpreter's ``sys.modules`` after the run.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORD = ROOT / "corpus" / "n001.txt"
+# Extras and other commands' packages that the check path must never import.
+NEVER_ON_THE_CHECK_PATH = ("pyspark", "pandas", "pyarrow", "pygls", "lsprotocol", "docx",
+                           "openpyxl", "starlette", "uvicorn", "language_tool_python")  # fmt: skip
+# What spaCy's command-line interface would bring along (see recordlint.spacy_import).
+SPACY_CLI = ("spacy.cli", "typer", "rich", "weasel", "httpx")
+
+_RUN_AND_LIST_MODULES = """
+import json, sys
+from recordlint.cli import main
+sys.argv = ["recordlint", "check", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES " + json.dumps(sorted(sys.modules)))
+"""
+
+
+def modules_after_check(*arguments: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_LIST_MODULES, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("MODULES ")]
+    assert lines, f"the check did not finish:\n{done.stdout}\n{done.stderr}"
+    assert "RL" in done.stdout, "the check found nothing, so it may not have linted at all"
+    return set(json.loads(lines[-1].removeprefix("MODULES ")))
+
+
+def imported(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in packages or m in packages)
+
+
+def test_a_check_without_model_rules_imports_neither_spacy_nor_the_extras() -> None:
+    modules = modules_after_check(str(RECORD), "--select", "RL101,RL103,RL911")
+    assert imported(modules, NEVER_ON_THE_CHECK_PATH) == []
+    assert "spacy" not in modules, "the model loaded though no selected rule needs it"
+    assert "harper" not in modules, "Harper loaded though RL452 was not selected"
+    # Other commands' modules stay unimported too.
+    assert not {"recordlint.qa.report", "recordlint.evaluate", "recordlint.docx_annotate"} & modules
+
+
+def test_a_check_with_the_model_imports_spacy_without_its_command_line() -> None:
+    modules = modules_after_check(str(RECORD), "--select", "RL101,RL501")
+    assert "spacy" in modules
+    assert imported(modules, NEVER_ON_THE_CHECK_PATH) == []
+    assert [m for m in modules if m in SPACY_CLI or m.split(".")[0] in SPACY_CLI[1:]] == []
+
+
+def test_spacy_imported_without_its_command_line_still_offers_it() -> None:
+    script = """
+import sys
+from recordlint.spacy_import import import_spacy
+spacy = import_spacy()
+assert "spacy.cli" not in sys.modules
+import spacy.cli.info
+real = sys.modules["spacy.cli.info"]
+assert real.__file__.endswith("info.py"), real
+assert "Python version" in spacy.info(markdown=True, silent=True)
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.strip() == "ok", done.stderr
