@@ -145,6 +145,21 @@ def test_depersonalising_suggestion_names_the_person_from_another_paragraph() ->
     assert finding.suggestions[0] == "Mrs Pollard"
 
 
+def test_depersonalising_suggestion_falls_back_to_a_name_the_recogniser_finds_twice() -> None:
+    """With no title or salutation anywhere, the entity recogniser runs when the finalizer
+    asks, and a name it finds twice replaces the placeholder."""
+    options = options_from_mapping({"select": ["RL202"]}, "test")
+    linter = Linter(Config(options))
+    report = linter.lint(
+        "Spoke with Joan Smith. The client said Joan Smith had not eaten. Joan Smith wants help.",
+        kind="case_note",
+    )
+    [finding] = report.findings
+    assert finding.text == "The client"
+    assert finding.suggestions[0] == "Joan Smith"
+    assert report.errors == []
+
+
 def test_legal_term_is_flagged_once_and_not_if_explained_elsewhere() -> None:
     """Only the first use is flagged; an explanation anywhere in the record silences it."""
     options = options_from_mapping({"select": ["RL203"]}, "test")

@@ -57,9 +57,13 @@ class Linter:
     def __init__(self, config: Config | None = None, *, cache_size: int = 4096) -> None:
         self.config = config or Config()
         self.rules: list[Rule] = enabled_rules(self.config, all_rules())
-        self.needs: frozenset[Need] = frozenset(n for r in self.rules for n in r.needs)
+        self.needs: frozenset[Need] = frozenset(
+            n for r in self.rules for n in (*r.needs, *r.on_demand)
+        )
         self._cache: OrderedDict[tuple[str, str], _BlockResult] = OrderedDict()
         self._cache_size = cache_size
+        self._entities_on_demand = any(Need.ENTITIES in r.on_demand for r in self.rules)
+        self._entity_cache: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -208,6 +212,28 @@ class Linter:
                     errors = tuple(f"{r.code} could not run: {reason}" for r in active)
                     self._store((text, kind.value), _BlockResult((), {}, errors))
 
+    def _entities(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Named entities of one paragraph, for a document phase that asks for them.
+
+        The recogniser reads sentence boundaries, so it runs after the parser wherever the
+        enabled rules parse: the entities are those a paragraph-phase pass would have found.
+        """
+        with self._lock:
+            found = self._entity_cache.get(text)
+        if found is not None:
+            return found
+        nlp = self.nlp
+        needs = frozenset({Need.ENTITIES} | ({Need.PARSE} & self.needs))
+        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+        with PIPELINE_LOCK, zone:
+            doc = nlp(text, disable=disabled_for(nlp, needs))
+            found = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        with self._lock:
+            self._entity_cache[text] = found
+            while len(self._entity_cache) > self._cache_size:
+                self._entity_cache.popitem(last=False)
+        return found
+
     def _store(self, key: tuple[str, str], result: _BlockResult) -> None:
         with self._lock:
             self._cache[key] = result
@@ -269,8 +295,9 @@ class Linter:
             "quotes": len(quotes),
         }
         ctx = DocumentContext(
-            text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics
-        )
+            text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics,
+            _entities=self._entities if self._entities_on_demand else None,
+        )  # fmt: skip
         for provider in metrics_providers():
             try:
                 metrics.update(provider(ctx))

@@ -9,6 +9,7 @@ their lemmas, for rules that read the parse around a match (respectful language,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -388,22 +389,42 @@ class TermIndex:
 
     def find(self, doc: Doc | Span) -> Iterator[tuple[int, int]]:
         """Token ranges [start, end) in doc indices, in text order."""
-        tokens = [t for t in doc if not t.is_space]
+        tokens = _words_of(doc)
         by_first = self._by_first
         position = 0
         while position < len(tokens):
-            token = tokens[position]
-            candidates = set(
-                by_first.get(token.lower_, ()) + by_first.get(token.lemma_.lower(), ())
-            )
+            _, lower, lemma = tokens[position]
+            candidates = set(by_first.get(lower, ()) + by_first.get(lemma, ()))
             matched = 0
             for term in sorted(candidates, key=len, reverse=True):
                 window = tokens[position : position + len(term)]
                 if len(window) == len(term) and all(
-                    word in (t.lower_, t.lemma_.lower())
-                    for word, t in zip(term, window, strict=True)
+                    word in (word_lower, word_lemma)
+                    for word, (_, word_lower, word_lemma) in zip(term, window, strict=True)
                 ):
                     matched = len(term)
-                    yield window[0].i, window[-1].i + 1
+                    yield window[0][0], window[-1][0] + 1
                     break
             position += matched or 1
+
+
+def _words_of(doc: Doc | Span) -> list[tuple[int, str, str]]:
+    """The doc's or span's tokens but spaces, as (index, lower case, lemma lower case).
+
+    Rules ask for terms sentence by sentence; reading each token's attributes once per doc
+    and keeping them on it spares a Python token object per word per question.
+    """
+    whole = hasattr(doc, "user_data")
+    root: Doc = doc if whole else doc.doc  # type: ignore[assignment]
+    memo = root.user_data.setdefault(_MEMO, {})
+    words: list[tuple[int, str, str]] | None = memo.get("words")
+    if words is None:
+        words = [(t.i, t.lower_, t.lemma_.lower()) for t in root if not t.is_space]
+        memo["words"] = words
+        memo["word_starts"] = [i for i, _, _ in words]
+    if whole:
+        return words
+    starts = memo["word_starts"]
+    first = bisect.bisect_left(starts, doc.start)  # type: ignore[union-attr]
+    last = bisect.bisect_left(starts, doc.end)  # type: ignore[union-attr]
+    return words[first:last]

@@ -97,7 +97,8 @@ def _rounded(value: float | None) -> float | None:
 
 def words(text: str) -> list[str]:
     """The words of ``text``: tokens with at least one letter (numbers are not counted)."""
-    text = _ADDRESS.sub("address", text)
+    if "@" in text or "://" in text or "www." in text:  # else no address can match
+        text = _ADDRESS.sub("address", text)
     return [m.group() for m in WORD.finditer(text) if _HAS_LETTER.search(m.group())]
 
 
@@ -178,8 +179,21 @@ def _sentence_spans(text: str, prose_only: bool) -> tuple[tuple[int, int], ...]:
 def _abbreviation_before(text: str, line_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    match = re.search(r"([^\W\d_](?:[^\W\d_]|\.)*)$", text[line_start:dot])
-    return match is not None and match.group(1).lower() in _NO_BREAK_AFTER
+    # The run of letters and dots just before the full stop, read backwards from it rather
+    # than searched for from the start of a long line.
+    end = dot
+    if end > line_start and text[end - 1] == "\n":
+        end -= 1  # as a pattern's "$" would, read the run before a line break
+    start = end
+    while start > line_start and (text[start - 1] == "." or _is_letter(text[start - 1])):
+        start -= 1
+    word = text[start:end].lstrip(".")
+    return bool(word) and word.lower() in _NO_BREAK_AFTER
+
+
+def _is_letter(character: str) -> bool:
+    """What a pattern's ``[^\\W\\d_]`` matches: a letter of any script."""
+    return character.isalnum() and not character.isdecimal()
 
 
 def text_stats(text: str) -> TextStats:

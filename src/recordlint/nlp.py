@@ -126,9 +126,12 @@ def _register_flat_tree() -> None:
 def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
     """The components of ``nlp`` to switch off for a paragraph that needs only ``needs``."""
     wanted = components_for(needs)
-    wanted.add("parser" if "parser" in wanted else "sentencizer")
     wanted.add(LINE_UNITS)
-    wanted.add(FLAT_TREE_COMPONENT)
+    # Where the parser runs it finds the sentences and gives every token its head and
+    # edges (no component before it walks the tree), so the tokenizer's stale edges need
+    # no repair there.
+    if "parser" not in wanted:
+        wanted.update(("sentencizer", FLAT_TREE_COMPONENT))
     return [name for name in nlp.pipe_names if name not in wanted]
 
 

@@ -123,12 +123,19 @@ def mark_line_units(doc: Doc) -> Doc:
     Labels stay with their line: "Decision: she will stay" is read as one sentence. A
     sentence also starts after an anonymised name's initial that ends the one before."""
     text = doc.text
-    for i in range(1, len(doc) - 1):
-        if _ends_at_initial(doc, i):
-            doc[i + 1].is_sent_start = True
-    if len(doc) < 2 or "\n" not in text:
+    if len(doc) < 2:
         return doc
-    starts = [token.idx for token in doc]
+    from spacy.attrs import IDX
+
+    starts: list[int] = doc.to_array(IDX).tolist()
+    # Only a token written as a capital and a full stop can be such an initial; finding
+    # those in the text spares a look at every token.
+    for initial in _INITIAL.finditer(text):
+        i = bisect.bisect_left(starts, initial.start())
+        if i < len(doc) - 1 and starts[i] == initial.start() and _ends_at_initial(doc, i):
+            doc[i + 1].is_sent_start = True
+    if "\n" not in text:
+        return doc
     for unit_start, _ in line_units(text, labels=False)[1:]:
         i = bisect.bisect_left(starts, unit_start)
         while i < len(doc) and doc[i].is_space:

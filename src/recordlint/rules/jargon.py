@@ -262,17 +262,17 @@ def _written_names(text: str) -> dict[str, list[str]]:
     return {"titled": titled, "salutation": salutation}
 
 
-def _person_names(ctx: ParagraphContext) -> dict[str, list[str]]:
-    """PERSON entities in the paragraph that may be the person's name."""
+def _person_names(text: str, found: Iterable[tuple[int, int, str]]) -> dict[str, list[str]]:
+    """PERSON entities in the paragraph ``text`` that may be the person's name."""
     entities: list[str] = []
-    if ctx.doc is not None:
-        for ent in ctx.doc.ents:
-            if ent.label_ != "PERSON" or _TITLED_NAME.search(ent.text):
-                continue
-            before = ctx.text[max(0, ent.start_char - 30) : ent.start_char]
-            if _NOT_THE_PERSON_BEFORE.search(before) or not ent.text[:1].isupper():
-                continue
-            entities.append(ent.text)
+    for start, end, label in found:
+        name = text[start:end]
+        if label != "PERSON" or _TITLED_NAME.search(name):
+            continue
+        before = text[max(0, start - 30) : start]
+        if _NOT_THE_PERSON_BEFORE.search(before) or not name[:1].isupper():
+            continue
+        entities.append(name)
     return {"entities": entities}
 
 
@@ -302,14 +302,17 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     category=Category.JARGON,
     standard="2.person-centred",
     severity=Severity.WARNING,
-    needs=[Need.TAGS, Need.ENTITIES],
+    needs=[Need.TAGS],
+    # The entity recogniser is the costliest component, and a record with a salutation or
+    # a titled name never reads its names: it runs in the finalizer, only where wanted.
+    on_demand=[Need.ENTITIES],
     # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
     # a person whose name a label can stand in for.
     kinds=RECORD_KINDS,
     fix=Fix.REVIEW,
     about_wording=True,
-    # The entity recogniser is the costliest component; only paragraphs holding a label
-    # need it (titled names elsewhere are read by pattern in the finalizer).
+    # Only paragraphs holding a label can be flagged (titled names elsewhere are read by
+    # pattern in the finalizer).
     gate=lexicon_gate(
         lambda: [e.term for e in load_lexicon("jargon").entries if e.depersonalising]
     ),
@@ -343,7 +346,7 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     entity recogniser finds at least twice. Otherwise it is "the person's name". Always
     offered for review.
     """
-    ctx.facts[_NAMES_FACT] = _person_names(ctx)
+    ctx.facts[_NAMES_FACT] = True  # the finalizer reads names in the paragraphs marked
     for match, entry in jargon_matches(ctx, depersonalising=True):
         if _describes_the_next_noun(ctx, match.end):
             continue
@@ -383,7 +386,17 @@ def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
 
 @finalizer("RL202")
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    name = best_person_name([_written_names(ctx.text), *ctx.facts(_NAMES_FACT)])
+    if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
+        return findings
+    written = _written_names(ctx.text)
+    names = [written]
+    if not any(written.values()):  # only then do the entities decide (best_person_name)
+        names += [
+            _person_names(block.text, ctx.entities(block))
+            for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+            if _NAMES_FACT in facts
+        ]
+    name = best_person_name(names)
     if name is None:
         return findings
     named = []

@@ -91,6 +91,10 @@ class Rule:
     # Loads what the rule needs before the first record (Linter.warm_up), for a rule whose
     # first run would otherwise pause a language server or a web service.
     warm_up: Callable[[Config], None] | None = None
+    # Analysis the rule's document phase may ask for, through DocumentContext.entities, on
+    # the few records where it needs it: the pipeline is loaded with it, but no paragraph
+    # pays for it unless asked.
+    on_demand: frozenset[Need] = frozenset()
 
     @property
     def docs(self) -> str:
@@ -150,6 +154,7 @@ def rule(
     about_wording: bool = False,
     gated_needs: Iterable[Need] | None = None,
     warm_up: Callable[[Config], None] | None = None,
+    on_demand: Iterable[Need] = (),
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register the decorated check function as a rule."""
 
@@ -179,6 +184,7 @@ def rule(
             about_wording=about_wording,
             gated_needs=frozenset(gated_needs) if gated_needs is not None else None,
             warm_up=warm_up,
+            on_demand=frozenset(on_demand),
         )
         return check
 
@@ -323,6 +329,9 @@ class DocumentContext:
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
     _flagger: _Flagger | None = field(default=None)
+    # The named entities of a paragraph's text, as (start, end, label) with offsets in that
+    # text, found when asked (see Rule.on_demand); None where no rule asked for them.
+    _entities: Callable[[str], tuple[tuple[int, int, str], ...]] | None = field(default=None)
 
     def facts(self, key: str) -> list[Any]:
         """Every paragraph's value for ``key``, in document order (missing ones skipped)."""
@@ -336,6 +345,13 @@ class DocumentContext:
             for block, facts in zip(self.blocks, self.block_facts, strict=True)
             if key in facts
         ]
+
+    def entities(self, block: Block) -> tuple[tuple[int, int, str], ...]:
+        """The named entities of one of the record's paragraphs, as (start, end, label)
+        with paragraph offsets; for a rule that declared ``on_demand=[Need.ENTITIES]``."""
+        if self._entities is None:
+            raise RuntimeError("no rule of this linter declared on-demand entities")
+        return self._entities(block.text)
 
     def flag(
         self,
