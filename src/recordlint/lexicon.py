@@ -270,9 +270,14 @@ class OpinionMarkerEntry(_Entry):
 
 
 class DecisionEntry(_Entry):
-    """A decision phrase, or a marker that a reason is being given."""
+    """A decision phrase, or a marker that a reason is being given.
 
-    kind: Literal["decision", "reason"]
+    A ``verdict`` records a decision only when negated ("Checklist not needed", "not
+    suitable for the day centre"); a ``change`` only in a note's shape about a service
+    ("Lunch call to be removed").
+    """
+
+    kind: Literal["decision", "reason", "verdict", "change"]
 
 
 class RecordDateEntry(_Entry):

@@ -30,8 +30,8 @@ from recordlint.lexicon import load_lexicon
 from recordlint.matching import TermIndex
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
-from recordlint.segments import LIST_MARKER
-from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
+from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
+from recordlint.subjects import Referent, doer_of, is_attributed, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +109,8 @@ _CONSENT = re.compile(
     r"\b(?:with|at) (?:your|his|her|their|my|\w+'s) "
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
-    r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b",
+    r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
+    r"|\bas per (?:your|his|her|their|the|\w+'s)(?: \w+)? (?:request|wishes|wish)\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -131,6 +132,15 @@ _SERVICES = frozenset(
      "reablement", "placement", "payment", "budget", "hour", "funding", "respite", "case",
      "enquiry", "club", "centre", "session", "poc", "dp", "help", "carer", "sitting"}
 )  # fmt: skip
+# "Plan continues", "Package remains the same": a service kept as it is, said in the present.
+_KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
+# Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
+_NEGATIONS = frozenset({"not", "n't", "never"})
+# Who else a decision may belong to, when a verb says what was done: the care home
+# ("Home agreed to keep Violet") as well as the person, family and other professionals.
+_OTHER_DOERS = _OTHERS | {Referent.HOME}
+# Dashes that join two halves of a note: "Case closed – deceased".
+_DASHES = frozenset({"-", "–", "—"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
 _KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
 # Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
@@ -193,6 +203,9 @@ def units_of(doc: Doc) -> list[_Unit]:
 def _head_of(doc: Doc, start: int, end: int) -> Token:
     """The token of a matched phrase that the rest of the sentence hangs from."""
     for token in doc[start:end]:
+        if token.pos_ == "VERB" and not start <= token.head.i < end:
+            return token  # "said" in "said no to": a verb even when it is a stop word
+    for token in doc[start:end]:
         outside = not start <= token.head.i < end or token.head is token
         # "made" in "referral made" is a spaCy stop word, but it is still the verb.
         if outside and (not token.is_stop or end - start == 1):
@@ -235,7 +248,7 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
     if noun is not None and (noun.i in phrase or _not_a_name(noun)):
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
-    if doer in _OTHERS and noun is not None:
+    if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
         if noun.lemma_.lower() == "manager":
@@ -355,6 +368,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     span = doc[unit.start : unit.end]
     if (
         _is_question(span)
+        or _introduces_a_list(span)
         or _starts_with_wh(span)
         or _names_a_topic(span)
         or _form_field(span)
@@ -363,7 +377,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     ):
         return []
     found: list[tuple[Token, Span]] = []
-    note_style = set(_note_style_decisions(span))
+    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
     for start, end in sorted({*find_terms(span, "decision"), *note_style}):
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -390,6 +404,8 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _history(head)
             or _names_what(head)
             or _obligation(head)
+            or _declined_by_the_person(head, span)
+            or _no_fixed_abode(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -413,10 +429,21 @@ def _form_field(span: Span) -> bool:
     """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
     address or a contact in a form, with no verb to make a decision."""
     label = _label_of(span)
+    if label is not None and _only_dates_after_labels(span):
+        return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
     if label is None or not _FIELD_LABELS & set(label):
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
+def _only_dates_after_labels(span: Span) -> bool:
+    """Every label on the line holds a date and nothing else."""
+    values = re.split(r"[^:\n]{1,40}?:", span.text)[1:]
+    return bool(values) and all(_DATE_VALUE.fullmatch(v.strip()) for v in values)
 
 
 def _heading(span: Span) -> bool:
@@ -509,7 +536,14 @@ def _finding_reported(token: Token) -> bool:
 
 def _movement_observed(token: Token, span: Span) -> bool:
     """'Transfer on/off toilet independent with grab rail': how someone moves."""
-    return token.lemma_.lower() == "transfer" and bool(_BODY_TRANSFER.search(span.text))
+    if token.lemma_.lower() != "transfer":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if token.pos_ == "VERB" and following.lower_ not in {"to", "into"} and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children
+    ):
+        return True  # "help me transfer using the hoist": a service transfer says where to
+    return bool(_BODY_TRANSFER.search(span.text))
 
 
 def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
@@ -533,6 +567,15 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
                 continue  # "the day centre will continue to provide lunch": a description
             if subject is not None and _names_a_service(subject):
                 yield token.i, token.i + 1
+        elif (
+            lemma in _KEPT_AS_IT_IS
+            and token.tag_ in {"VBZ", "VBP"}
+            and subject is not None
+            and _names_a_service(subject)
+            and not any(c.dep_ == "det" for c in subject.children)
+            and not any(c.dep_ in {"xcomp", "ccomp", "acomp"} for c in token.children)
+        ):  # notes drop the article; "The plan continues with ..." describes the plan
+            yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
@@ -547,11 +590,64 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             yield token.i, token.i + 1
 
 
+def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
+    """A change to a service in a note's shape, with a verb the lexicon marks as changing a
+    service: "Lunch call to be removed from Monday", "Surplus to be reclaimed", "Medication
+    prompts added to POC". In a full sentence with a subject these describe ("we added a
+    rail"), so only the subjectless note shapes count, and only about a service."""
+    index = _decision_terms("change")
+    for start, end in index.find(span):
+        verb = span.doc[start]
+        if verb.tag_ != "VBN" or end - start != 1:
+            continue
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
+            changed = _has_subject(verb)
+            if changed is None and verb.dep_ in {"acl", "advcl"}:
+                changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
+            if changed is not None and _names_a_service(changed):
+                yield start, end
+
+
+def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
+    """A verdict refused in a note: "Day centre not appropriate", "Checklist not needed",
+    "Respite not offered at this time", "threshold for s42 – not met". The verdict counts
+    only when negated, and only when said of a service or a threshold, or of nothing at
+    all, never of a person ("I do not need help at night" is a person's own view)."""
+    doc = span.doc
+    for start, end in find_terms(span, "verdict"):
+        word = doc[start]
+        before = [t for t in doc[span.start : start] if not t.is_space][-2:]
+        negated = any(c.dep_ == "neg" for c in word.children) or any(
+            t.lower_ in _NEGATIONS for t in before
+        )
+        if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        subject = subject_of(word)
+        if subject is not None and _someone(subject):
+            continue
+        if subject is None and any(c.dep_ == "dobj" for c in word.children):
+            continue  # "does not need any help": someone's need, with its object
+        yield start, end
+
+
 def _a_service(noun: Token) -> bool:
     """A service, a case or a plan, not a person, a body or an event."""
     if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
         return False
+    if noun.pos_ == "PROPN" and noun.lower_ in _SERVICES:
+        return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
+
+
+def _someone(noun: Token) -> bool:
+    """The noun names a person: the person, family, a professional or the writer. A bare
+    capitalised word with no title is not enough ("Checklist not needed" opens a note with
+    a capital that the tagger reads as a name)."""
+    referent = referent_of(noun)
+    if referent is Referent.PERSON and noun.pos_ == "PROPN":
+        return any(c.dep_ == "compound" for c in noun.children) or noun.i > noun.sent.start
+    return referent in {*_OTHERS, Referent.WRITER}
 
 
 def _names_a_service(noun: Token) -> bool:
@@ -623,7 +719,10 @@ def _names_what(token: Token) -> bool:
 
 def _obligation(token: Token) -> bool:
     """'You are not required to take any action', 'the council is required to tell you':
-    "required to" says what someone must do (a rule), not what was decided."""
+    "required to" says what someone must do (a rule), not what was decided; so does "any
+    top-up will need to be agreed", a decision still to be made."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"need", "have", "require"}:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.lemma_.lower() == "require" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in token.children
@@ -631,13 +730,47 @@ def _obligation(token: Token) -> bool:
 
 
 def _history(token: Token) -> bool:
-    """'closed to the service in 2024': background, not the decision being recorded."""
+    """'closed to the service in 2024', 'Referral was sent 3 wks ago': background, not the
+    decision being recorded."""
+    if any(t.lower_ == "ago" for t in token.subtree):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
                     return True
     return False
+
+
+def _introduces_a_list(span: Span) -> bool:
+    """'The following has been agreed:': the line announces the decisions on the lines
+    below it, each of which is judged on its own."""
+    words = _words(span)
+    return bool(words) and words[-1].text == ":"
+
+
+def _declined_by_the_person(token: Token, span: Span) -> bool:
+    """'Carers assessment offered – declined', 'Declined a visit': the person turning down
+    an offer, not the service refusing something. A request declined ("Request to increase
+    hours declined") or a refusal by a panel stays a decision."""
+    if token.lemma_.lower() != "decline":
+        return False
+    if any(t.lemma_.lower() == "offer" for t in span if t.i < token.i):
+        return True
+    passive = token.tag_ == "VBN" and (
+        any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
+        or token.dep_ in {"acl", "amod"}
+        or _has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start
+    )
+    return not passive and _has_subject(token) is None
+
+
+def _no_fixed_abode(token: Token) -> bool:
+    """'He is NFA': said of a person, the letters mean no fixed abode."""
+    if token.dep_ not in {"attr", "acomp"} or token.head.lemma_ != "be":
+        return False
+    subject = _has_subject(token.head)
+    return subject is not None and referent_of(subject) in _OTHERS
 
 
 def _names_a_topic(span: Span) -> bool:
@@ -692,8 +825,11 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in _NOT_A_REASON_AFTER_AS
         ):
             return False
-        if token.dep_ != "mark" or _has_subject(token.head) is None:
-            return False  # "as agreed", "as discussed", "as a carer"
+        clause = token.head
+        if token.dep_ != "mark" or (
+            _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
+        ):
+            return False  # "as agreed", "as discussed", "as a carer"; "as there is" stays
         # "as she told me", "as we agreed": pointing at what was said, not giving a reason
         return token.head.lemma_.lower() not in _REFERRING_VERBS
     if word == "since":
@@ -739,6 +875,8 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
             and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
         ):
             return True
+    if _reason_across_a_dash(words, head):
+        return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or not head.i < words[colon].i:
         return False
@@ -751,6 +889,40 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
+    """'Case closed – deceased', 'lunch call to stop – pointless if not eating', 'No
+    ongoing needs - case closed': a note joins a decision and its reason with a dash.
+
+    The other half is a reason when it says something about the situation (an adjective,
+    a participle, a clause, or "no" needs), not when it names the person or the topic
+    ("Mrs Kaur – DP agreed", "Carers assessment for Jim – on hold"), not when it is a
+    discussion ("Discussed threshold for s42 – not met"), and not when it holds a decision
+    of its own.
+    """
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
+        return False  # "Decision – not safeguarding": the decision, not its reason
+    cut = dashes[0]
+    other = words[cut + 1 :] if head.i < words[cut].i else words[:cut]
+    content = [t for t in other if t.is_alpha]
+    if not content:
+        return False
+    half = head.doc[other[0].i : other[-1].i + 1]
+    if any(True for kind in ("decision", "verdict") for _ in find_terms(half, kind)):
+        return False
+    if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
+        return False
+    if any(referent_of(t) in _OTHER_DOERS for t in content if t.pos_ == "PROPN"):
+        return False  # a name: who the line is about
+    if any(t.lemma_.lower() == "change" for t in content):
+        return False  # "Package to continue - no change": the decision said twice
+    says_something = any(
+        t.pos_ == "ADJ" or t.tag_ in {"VBN", "VBG", "VBZ", "VBP", "VBD"} or t.lower_ == "no"
+        for t in content
+    )
+    return says_something
 
 
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
@@ -814,12 +986,29 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     """For each sentence of ``doc``: its decision, if any, and whether it lacks a reason."""
     units = units_of(doc)
     reasons = [_reason_in(doc, u) for u in units]
+    found = [decisions_in(doc, u, in_quote) for u in units]
+
+    def explains(n: int) -> bool:
+        """Unit ``n`` gives the reason for a decision before it: its reason is not its own
+        decision's ("- Refer to OT. Reason: the bath lift is no longer safe." answers only
+        its own line), or it records the person's wish ("She chose to stay with her
+        aunt")."""
+        if n >= len(units):
+            return False
+        if _opens_with_reason(doc, units[n]):
+            return True
+        if not found[n]:
+            return reasons[n] or _wish_in(doc, units[n])
+        # Sentences of prose explain one another; a line of a list or a log, with its own
+        # decision, keeps its reason for that decision.
+        return reasons[n] and not _opens_a_line(doc, units[n])
+
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
-        decisions = decisions_in(doc, unit, in_quote)
-        reasoned = reasons[n] or (n + 1 < len(units) and reasons[n + 1])
+        decisions = found[n]
+        reasoned = reasons[n] or explains(n + 1)
         if n + 2 < len(units) and _labelled_decision(doc, unit):
-            reasoned = reasoned or reasons[n + 2]
+            reasoned = reasoned or explains(n + 2)
         bare = [
             (h, p)
             for h, p in decisions
@@ -838,6 +1027,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             elif agreement:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
+            elif _closes(first[0]) and previous.decision is not None:
+                # "Not eligible, as her needs are short term. Case closed.": the closure
+                # follows from the decision before it, and shares its reason.
+                reasoned = not previous.unreasoned
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -851,9 +1044,36 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     return verdicts
 
 
+def _opens_a_line(doc: Doc, unit: _Unit) -> bool:
+    start = doc[unit.start].idx
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return line_start > 0 and not doc.text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789.")
+
+
+def _closes(head: Token) -> bool:
+    """A closure of the case: "Case closed", "Close.", "NFA"."""
+    return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
+
+
+def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
+    """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct]
+    if not words:
+        return False
+    if words[0].lower_ in _REASON_LABELS:
+        return True
+    if words[0].lower_ in _CONSEQUENCE:
+        return False  # "Therefore ...": a consequence of what came before, not a reason for it
+    first_reason = next(iter(find_terms(doc[unit.start : unit.end], "reason")), None)
+    return first_reason is not None and first_reason[0] <= words[0].i + 1
+
+
 def _wish_in(doc: Doc, unit: _Unit) -> bool:
     """The sentence records what someone asked for or wants: agreeing to it has a reason."""
-    return any(True for _ in find_terms(doc[unit.start : unit.end], _wish_terms()))
+    return any(
+        not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
+    )  # "what she wants from the enquiry" names a topic, not her wish
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
