@@ -108,7 +108,7 @@ def test_not_the_services_decision(nlp: Any, text: str) -> None:
             "Not eligible because her savings are above the limit. Therefore the case is closed.",
             [],
         ),
-        ("Referral made to OT. Follow up in two weeks.", ["Referral made to OT."]),
+        ("Case closed. Follow up in two weeks.", ["Case closed."]),
         ("Referral made to OT for a shower assessment.", []),
     ],
 )

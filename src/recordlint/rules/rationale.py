@@ -110,7 +110,7 @@ _CONSENT = re.compile(
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
-    r"|\bas per (?:your|his|her|their|the|\w+'s)(?: \w+)? (?:request|wishes|wish)\b",
+    r"|\bas per (?:your|his|her|their|the|\w+'s)(?: [\w']+)? (?:request|wishes|wish)\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -437,13 +437,14 @@ def _form_field(span: Span) -> bool:
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
-_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+_DATES_AFTER_LABELS = re.compile(
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
+)
 
 
 def _only_dates_after_labels(span: Span) -> bool:
     """Every label on the line holds a date and nothing else."""
-    values = re.split(r"[^:\n]{1,40}?:", span.text)[1:]
-    return bool(values) and all(_DATE_VALUE.fullmatch(v.strip()) for v in values)
+    return _DATES_AFTER_LABELS.fullmatch(span.text) is not None
 
 
 def _heading(span: Span) -> bool:
@@ -720,9 +721,12 @@ def _names_what(token: Token) -> bool:
 def _obligation(token: Token) -> bool:
     """'You are not required to take any action', 'the council is required to tell you':
     "required to" says what someone must do (a rule), not what was decided; so does "any
-    top-up will need to be agreed", a decision still to be made."""
+    top-up will need to be agreed", a decision still to be made, and "the policy lets us
+    reduce a charge", a power to decide."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"need", "have", "require"}:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in {"let", "enable"}:
+        return True  # "the policy lets us reduce a charge": a power, not a decision
     return token.lemma_.lower() == "require" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in token.children
@@ -830,8 +834,12 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
         ):
             return False  # "as agreed", "as discussed", "as a carer"; "as there is" stays
-        # "as she told me", "as we agreed": pointing at what was said, not giving a reason
-        return token.head.lemma_.lower() not in _REFERRING_VERBS
+        # "as she told me", "as we agreed": pointing at what was said, not giving a reason;
+        # "as he has arranged his own care" says what he did, which is a reason.
+        pointing_back = not any(
+            c.dep_ in {"dobj", "ccomp"} and c.pos_ != "PRON" for c in clause.children
+        )
+        return not (pointing_back and clause.lemma_.lower() in _REFERRING_VERBS)
     if word == "since":
         return token.dep_ == "mark"
     if word in {"following", "after"}:
@@ -910,7 +918,7 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if not content:
         return False
     half = head.doc[other[0].i : other[-1].i + 1]
-    if any(True for kind in ("decision", "verdict") for _ in find_terms(half, kind)):
+    if any(True for _ in find_terms(half, "decision")) or any(True for _ in _negated_verdicts(half)):
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
@@ -997,11 +1005,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             return False
         if _opens_with_reason(doc, units[n]):
             return True
-        if not found[n]:
-            return reasons[n] or _wish_in(doc, units[n])
-        # Sentences of prose explain one another; a line of a list or a log, with its own
-        # decision, keeps its reason for that decision.
-        return reasons[n] and not _opens_a_line(doc, units[n])
+        if _new_line_item(doc, units[n - 1], units[n]):
+            return False  # a line of a list or a log keeps its reason for itself
+        # Sentences of prose explain one another.
+        return reasons[n] or (not found[n] and _wish_in(doc, units[n]))
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
@@ -1015,9 +1022,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             if not _purpose_given(h, p) and not _reason_around(doc, unit, h)
         ]
         first = bare[0] if bare else None
-        agreement = first is not None and (
-            first[0].lemma_.lower() == "agree" or _refers_back(doc, unit)
-        )
+        agreement = (
+            first is not None
+            and not _negated(first[0], first[1])
+            and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
+        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
             if _opens_with_consequence(doc, unit):
@@ -1027,10 +1036,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             elif agreement:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
-            elif _closes(first[0]) and previous.decision is not None:
+            before = next((m for m in (n - 1, n - 2) if m >= 0 and found[m]), None)
+            if not reasoned and _closes(first[0]) and before is not None:
                 # "Not eligible, as her needs are short term. Case closed.": the closure
-                # follows from the decision before it, and shares its reason.
-                reasoned = not previous.unreasoned
+                # follows from the decision just before it, and shares its reason.
+                reasoned = not verdicts[before].unreasoned
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -1044,10 +1054,21 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     return verdicts
 
 
-def _opens_a_line(doc: Doc, unit: _Unit) -> bool:
+def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
+    """``unit`` opens a line of its own after a finished line or as a list item, rather
+    than continuing a hard-wrapped sentence."""
     start = doc[unit.start].idx
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return line_start > 0 and not doc.text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789.")
+    if line_start == 0 or doc.text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
+        return False
+    last = doc[before.end - 1]
+    return LIST_MARKER.match(doc.text, line_start) is not None or last.text in {".", "!", "?"}
+
+
+def _negated(head: Token, phrase: Span) -> bool:
+    return any(c.dep_ == "neg" for c in head.children) or any(
+        t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
+    )
 
 
 def _closes(head: Token) -> bool:
