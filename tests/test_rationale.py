@@ -159,7 +159,7 @@ _NOTE_WORDS = [
     "removed", "–", "-", ":", ".", "\n", "- ", "Plan", "continues", "agreed", "declined",
     "offered", "as", "there", "is", "because", "deceased", "no", "ongoing", "needs", "Mrs",
     "Kaur", "I've", "said", "03/11/25", "Entered", "The", "following", "has", "been",
-]
+]  # fmt: skip
 
 
 @settings(max_examples=60, deadline=None)

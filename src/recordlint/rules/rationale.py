@@ -540,8 +540,10 @@ def _movement_observed(token: Token, span: Span) -> bool:
     if token.lemma_.lower() != "transfer":
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    if token.pos_ == "VERB" and following.lower_ not in {"to", "into"} and not any(
-        c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children
+    if (
+        token.pos_ == "VERB"
+        and following.lower_ not in {"to", "into"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children)
     ):
         return True  # "help me transfer using the hoist": a service transfer says where to
     return bool(_BODY_TRANSFER.search(span.text))
@@ -764,7 +766,7 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
     passive = token.tag_ == "VBN" and (
         any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
         or token.dep_ in {"acl", "amod"}
-        or _has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start
+        or (_has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
     )
     return not passive and _has_subject(token) is None
 
@@ -918,7 +920,8 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if not content:
         return False
     half = head.doc[other[0].i : other[-1].i + 1]
-    if any(True for _ in find_terms(half, "decision")) or any(True for _ in _negated_verdicts(half)):
+    decided = any(True for _ in find_terms(half, "decision"))
+    if decided or any(True for _ in _negated_verdicts(half)):
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
@@ -1137,7 +1140,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     ## What counts
     A decision is a sentence with a word or phrase from the decisions lexicon (agreed,
-    decided, closed, NFA, not eligible, increase, reduce, refer, best interests decision,
+    decided, closed, NFA, not eligible, increase, reduce, best interests decision,
     withdraw ...) that the writer or the service makes. A reason is a marker from the same
     lexicon ("because", "due to", "so that", "given that", "as" before a clause, "since"
     before a clause, "following" an event, "the reason", "Reason:") in the same sentence
@@ -1151,10 +1154,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to
     continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review". A reason with no marker word counts too:
+    "You will not be offered a further review"; a verdict refused ("Checklist not needed",
+    "Day centre not appropriate", "not offered at this time"); a change to a service in a
+    note's shape ("Lunch call to be removed from Monday"); and the writer saying no ("I've
+    said no to the extra call"). A reason with no marker word counts too:
     the person's consent or request ("with your consent"), a reason before "so" ("low
-    risk, so no referral") and evidence after a colon ("Care increased: two falls at night
-    this week").
+    risk, so no referral"), evidence after a colon ("Care increased: two falls at night
+    this week") or across a dash ("Case closed – deceased"), and the person's wish in the
+    next sentence ("She chose to stay with her aunt"). A line of a list or a log keeps its
+    reason for its own decision; a closure shares the reason of the decision just before.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -1172,7 +1180,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
       observed in an assessment ("Transfers bed to chair with one carer").
 
-    Plans without a decision word ("We will review in six weeks") are not decisions.
+    Plans without a decision word ("We will review in six weeks") are not decisions, and
+    neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
+    down an offer ("Carers assessment offered – declined"), or lines that only announce a
+    list ("The following has been agreed:").
     """
     assert ctx.doc is not None
     doc = ctx.doc
