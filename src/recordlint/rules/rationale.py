@@ -141,6 +141,13 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 _OTHER_DOERS = _OTHERS | {Referent.HOME}
 # Dashes that join two halves of a note: "Case closed – deceased".
 _DASHES = frozenset({"-", "–", "—"})
+# What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
+# "Daniel's request for a move not supported". Other subjects make the verdict a description
+# ("his friendships did not extend beyond work").
+_VERDICT_SUBJECTS = _SERVICES | frozenset(
+    {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
+     "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
+)  # fmt: skip
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
 _KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
 # Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
@@ -267,7 +274,11 @@ def _someone_elses(token: Token, phrase: range) -> bool:
 
 
 def _not_a_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not token.text[:1].isupper()
+    """A word the tagger took for a name that is not one: lower case ("referral") or
+    capitals inside it, as acronyms have ("DoLS not required")."""
+    if token.pos_ != "PROPN":
+        return False
+    return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
 
 def _decided_by_other(token: Token) -> bool:
@@ -437,6 +448,8 @@ def _form_field(span: Span) -> bool:
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
+# A date as notes write it: "03/26", "12/12/2025", "3.4.26".
+_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,4}(?:[/.-]\d{2,4})?")
 _DATES_AFTER_LABELS = re.compile(
     r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
 )
@@ -627,7 +640,7 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         subject = subject_of(word)
-        if subject is not None and _someone(subject):
+        if subject is not None and (_someone(subject) or not _decided_about(subject)):
             continue
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
@@ -641,6 +654,17 @@ def _a_service(noun: Token) -> bool:
     if noun.pos_ == "PROPN" and noun.lower_ in _SERVICES:
         return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
+
+
+def _decided_about(noun: Token) -> bool:
+    """A verdict's subject is something a service decides on: a service or an assessment
+    ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+        return True
+    opens_the_note = noun.i == noun.sent.start or noun.doc[noun.i - 1].is_punct
+    capitalised = noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
+    return capitalised and (opens_the_note or noun.text.isupper())
 
 
 def _someone(noun: Token) -> bool:
@@ -740,12 +764,28 @@ def _history(token: Token) -> bool:
     decision being recorded."""
     if any(t.lower_ == "ago" for t in token.subtree):
         return True
+    if _in_force_until(token):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
                     return True
     return False
+
+
+def _in_force_until(token: Token) -> bool:
+    """'DoLS authorised till 03/26': a note of what is in force and until when, not a
+    decision being made. ("Case closed 02/03/26" is dated, and still a decision.)"""
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ not in {"VBN", "VBD"} or auxiliaries:
+        return False
+    following = [t for t in token.doc[token.i + 1 : token.i + 3] if not t.is_space]
+    return (
+        len(following) == 2
+        and following[0].lower_ in {"until", "till", "to"}
+        and _DATE_VALUE.fullmatch(following[1].text.rstrip(".")) is not None
+    )
 
 
 def _introduces_a_list(span: Span) -> bool:
