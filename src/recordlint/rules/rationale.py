@@ -72,7 +72,7 @@ _CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "a
 # A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
 _REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
 # Places a person is discharged from; that is an event, not the service's decision.
-_DISCHARGED_FROM = re.compile(r"\b(?:hospital|ward|a&e|infirmary|unit)\b", re.I)
+_DISCHARGED_FROM = re.compile(r"\b(?:hospital|hosp|ward|a&e|infirmary|unit)\b", re.I)
 # Who else may decide: the person, their family, other professionals.
 _OTHERS = frozenset(r for r in Referent if r.value in {"person", "other_person", "professional"})
 # Verbs only someone can do; for the others ("needs are escalating", "the call will
@@ -110,7 +110,7 @@ _CONSENT = re.compile(
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
-    r"|\bas per (?:your|his|her|their|the|\w+'s)(?: [\w']+)? (?:request|wishes|wish)\b",
+    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -148,6 +148,8 @@ _VERDICT_SUBJECTS = _SERVICES | frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
+# Verbs that set up a step in a process: "arrange a review", "hold a meeting".
+_SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
 _KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
 # Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
@@ -362,6 +364,8 @@ def _agreeing_with_a_view(token: Token) -> bool:
     """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
     if token.lemma_.lower() != "agree":
         return False
+    if any(c.dep_ == "ccomp" and _judgement_clause(c) for c in token.children):
+        return True  # "We agreed her approach was reasonable", "Segun agreed it is right"
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     decided = any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
     if not with_someone or decided:
@@ -371,6 +375,14 @@ def _agreeing_with_a_view(token: Token) -> bool:
         child.dep_ == "ccomp" and any(a.lower_ in _FUTURE for a in child.children)
         for child in token.children
     )
+
+
+def _judgement_clause(verb: Token) -> bool:
+    """'her approach was reasonable', 'it is right': a clause that judges, with no plan in
+    it (no future, no modal)."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span]]:
@@ -385,6 +397,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _form_field(span)
         or _heading(span)
         or _section_heading(span)
+        or _title_line(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
@@ -506,6 +519,31 @@ def _section_heading(span: Span) -> bool:
         and not any(c.pos_ in {"VERB", "AUX"} for c in t.children)
         for t in last_part
     )
+
+
+_TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _title_line(span: Span) -> bool:
+    """'27/02/26 Closure', 'Transfer to Mental Health Team – Mr Callum Reid, 41', 'We are
+    closing our work with you - a summary': a paragraph of one unfinished line that titles
+    the record, by its date, by the person it is about or as a summary."""
+    words = _words(span)
+    paragraph = [t for t in span.doc if not t.is_space]
+    if not words or words != paragraph or words[-1].is_punct or "\n" in span.text.strip():
+        return False
+    if _DATE_VALUE.fullmatch(words[0].text):
+        return True
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if len(dashes) != 1:
+        return False
+    sides = (words[: dashes[0]], words[dashes[0] + 1 :])
+    for side in sides:
+        if side[0].lower_ in _TITLES_OF_PEOPLE:
+            return True  # "– Mr Callum Reid, 41"
+        if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
+            return True  # "- a summary"
+    return False
 
 
 def _gerund_heading(words: list[Token]) -> bool:
@@ -836,8 +874,12 @@ def _names_a_topic(span: Span) -> bool:
 
 
 def _arranging_a_step(token: Token) -> bool:
-    """'We will arrange a review', 'CHC DST to be arranged': planning a step, not deciding."""
-    if token.lemma_.lower() != "arrange":
+    """'We will arrange a review', 'CHC DST to be arranged', 'Agreed to hold an MDT meeting':
+    planning a step, not deciding."""
+    if token.lemma_.lower() in {"agree", "decide"}:
+        steps = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SETTING_UP]
+        return any(_arranging_a_step(step) for step in steps)
+    if token.lemma_.lower() not in _SETTING_UP:
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if token.dep_ == "acl":
@@ -965,8 +1007,11 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
-    if any(referent_of(t) in _OTHER_DOERS for t in content if t.pos_ == "PROPN"):
-        return False  # a name: who the line is about
+    # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
+    # ("Ms Zielinska's needs are short term").
+    names = [t for t in content if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_}]
+    if any(referent_of(t) in _OTHER_DOERS for t in names):
+        return False
     if any(t.lemma_.lower() == "change" for t in content):
         return False  # "Package to continue - no change": the decision said twice
     says_something = any(
@@ -1031,6 +1076,8 @@ class Verdict:
     reason_here: bool
     wish_here: bool  # someone asks for or wants something
     unreasoned: bool
+    decided: bool = False  # the sentence records a decision, with or without its reason
+    closure: bool = False  # its unreasoned decision closes the case: "Case closed."
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -1092,6 +1139,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 reason_here=reasons[n],
                 wish_here=_wish_in(doc, unit),
                 unreasoned=first is not None and not reasoned,
+                decided=bool(decisions),
+                closure=first is not None and _closes(first[0]),
             )
         )
     return verdicts
@@ -1243,7 +1292,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     if verdicts:
         # What the paragraphs either side need to know (see the finalizer below).
         ctx.facts["rationale.first"] = _edge(verdicts[0])
-        ctx.facts["rationale.last"] = _edge(verdicts[-1])
+        last = _edge(verdicts[-1])
+        # A long sentence may be cut in two; the decision is in either half.
+        last["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
+        ctx.facts["rationale.last"] = last
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
@@ -1252,6 +1304,8 @@ def _edge(verdict: Verdict) -> dict[str, bool]:
         "agreement": verdict.agreement,
         "reason": verdict.reason_here,
         "wish": verdict.wish_here,
+        "reasoned_decision": verdict.decided and not verdict.unreasoned,
+        "closure": verdict.closure,
     }
 
 
@@ -1260,7 +1314,8 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
     """Drop findings whose reason sits just across a paragraph break.
 
     A paragraph's last decision is answered by a reason opening the next paragraph; a
-    paragraph's first agreement by a request or reason closing the one before.
+    paragraph's first agreement by a request or reason closing the one before, and its
+    first closure by a reasoned decision closing the one before.
     """
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
@@ -1272,10 +1327,9 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
             if ending and opening:
                 if ending["unreasoned"] and opening["reason"]:
                     answered.append((before_block.start, before_block.end, True))
-                if (
-                    opening["unreasoned"]
-                    and opening["agreement"]
-                    and (ending["reason"] or ending["wish"])
+                if opening["unreasoned"] and (
+                    (opening["agreement"] and (ending["reason"] or ending["wish"]))
+                    or (opening.get("closure") and ending.get("reasoned_decision"))
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
