@@ -526,12 +526,15 @@ _TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 def _title_line(span: Span) -> bool:
     """'27/02/26 Closure', 'Transfer to Mental Health Team – Mr Callum Reid, 41', 'We are
-    closing our work with you - a summary': a paragraph of one unfinished line that titles
-    the record, by its date, by the person it is about or as a summary."""
+    closing our work with you - a summary': an unfinished line opening a paragraph that
+    titles the record, by its date, by the person it is about or as a summary."""
     words = _words(span)
     paragraph = [t for t in span.doc if not t.is_space]
-    if not words or words != paragraph or words[-1].is_punct or "\n" in span.text.strip():
+    if not words or words[0].i != paragraph[0].i or words[-1].is_punct:
         return False
+    after = words[-1].idx + len(words[-1].text)
+    if "\n" in span.text.strip() or span.doc.text[after:].split("\n", 1)[0].strip():
+        return False  # the whole of its line
     if _DATE_VALUE.fullmatch(words[0].text):
         return True
     dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
