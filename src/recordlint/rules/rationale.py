@@ -134,6 +134,8 @@ _SERVICES = frozenset(
 )  # fmt: skip
 # "Plan continues", "Package remains the same": a service kept as it is, said in the present.
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
+# What a service kept as it is stays: "Package remains the same", "Case remains open".
+_AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Who else a decision may belong to, when a verb says what was done: the care home
@@ -570,7 +572,10 @@ def _part_of_a_name(token: Token, span: Span) -> bool:
 
 
 def _not_a_verb_of_deciding(token: Token) -> bool:
-    """'a flat, which is close to the shops': 'close' as an adjective or adverb."""
+    """'a flat, which is close to the shops': 'close' as an adjective or adverb. A note of
+    the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
+    if sum(1 for t in token.sent if t.is_alpha) == 1:
+        return False
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
 
 
@@ -630,7 +635,11 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and subject is not None
             and _names_a_service(subject)
             and not any(c.dep_ == "det" for c in subject.children)
-            and not any(c.dep_ in {"xcomp", "ccomp", "acomp"} for c in token.children)
+            and not any(
+                c.dep_ in {"xcomp", "ccomp"}
+                or (c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() not in _AS_IT_IS)
+                for c in token.children
+            )
         ):  # notes drop the article; "The plan continues with ..." describes the plan
             yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
@@ -749,6 +758,8 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
         return False  # "Son to stay with his aunt": the family's arrangement
     last = words[-1]
+    if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
+        return True  # "Care plan to continue": a plan of support, not a plan to do something
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
 
 
