@@ -634,7 +634,7 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and token.tag_ in {"VBZ", "VBP"}
             and subject is not None
             and _names_a_service(subject)
-            and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+            and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
             and not any(
                 c.dep_ in {"xcomp", "ccomp"}
                 or (c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() not in _AS_IT_IS)
