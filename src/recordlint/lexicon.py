@@ -274,10 +274,11 @@ class DecisionEntry(_Entry):
 
     A ``verdict`` records a decision only when negated ("Checklist not needed", "not
     suitable for the day centre"); a ``change`` only in a note's shape about a service
-    ("Lunch call to be removed").
+    ("Lunch call to be removed"). An ``own_body`` is part of the service, so a decision
+    "by" it is the service's own ("declined by panel", "NFA by EDT").
     """
 
-    kind: Literal["decision", "reason", "verdict", "change"]
+    kind: Literal["decision", "reason", "verdict", "change", "own_body"]
 
 
 class RecordDateEntry(_Entry):

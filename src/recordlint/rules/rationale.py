@@ -259,6 +259,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
     if noun is not None and (noun.i in phrase or _not_a_name(noun)):
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
+    if noun is not None and _own_body(noun):
+        doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
@@ -290,11 +292,20 @@ def _decided_by_other(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
             for obj in child.children:
+                if _own_body(obj):
+                    continue  # "declined by panel", "NFA by EDT": the service's own decision
                 if obj.dep_ == "pobj" and (
                     referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
                 ):
                     return True
     return False
+
+
+def _own_body(noun: Token) -> bool:
+    """A part of the service that decides for it: a panel, the team manager, the emergency
+    duty team (the decisions lexicon's ``own_body`` entries)."""
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1]
+    return any(True for _ in find_terms(phrase, "own_body"))
 
 
 def _noun_as_topic(token: Token) -> bool:
@@ -315,7 +326,9 @@ def _noun_as_topic(token: Token) -> bool:
         if child.lower_ == "advance":
             return True
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
-            return True  # "decision to be made": the decision is still to come
+            # "decision to be made": the decision is still to come ("decision made by
+            # EDT" has been made)
+            return child.tag_ != "VBN" or any(g.lower_ == "to" for g in child.children)
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return token.head.lemma_.lower() not in _COMPLETING
     if token.dep_ == "dobj":
