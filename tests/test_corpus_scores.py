@@ -34,7 +34,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # rule, so recall against this corpus fell from 0.69 to 0.65 while precision on
     # corpus-dev rose by a quarter or more.
     "opinion": (0.92, 0.64),
-    "rationale": (0.88, 0.80),
+    # Referring a person on and passing a case to another team are steps in a plan, not
+    # decisions about the person's support (the independent writers of corpus-dev agree:
+    # they mark none of theirs); this corpus marks six, so recall against it dropped from
+    # 0.84 to 0.71 when handoffs stopped counting, while precision rose.
+    "rationale": (0.90, 0.70),
     "person-voice": (0.95, 0.95),
     "contact-details": (0.95, 0.95),
     "timeliness": (0.95, 0.95),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recordlint.nlp import Need, load_pipeline
 from recordlint.rules import rationale
@@ -108,7 +110,7 @@ def test_not_the_services_decision(nlp: Any, text: str) -> None:
             "Not eligible because her savings are above the limit. Therefore the case is closed.",
             [],
         ),
-        ("Referral made to OT. Follow up in two weeks.", ["Referral made to OT."]),
+        ("Case closed. Follow up in two weeks.", ["Case closed."]),
         ("Referral made to OT for a shower assessment.", []),
     ],
 )
@@ -150,3 +152,35 @@ def test_labels_findings_and_reasons_without_markers(nlp: Any, text: str) -> Non
 )
 def test_note_style_decisions(nlp: Any, text: str) -> None:
     assert _unreasoned(nlp, text) == [text]
+
+
+_NOTE_WORDS = [
+    "Case", "closed", "not", "needed", "appropriate", "Checklist", "Lunch", "call", "to", "be",
+    "removed", "–", "-", ":", ".", "\n", "- ", "Plan", "continues", "agreed", "declined",
+    "offered", "as", "there", "is", "because", "deceased", "no", "ongoing", "needs", "Mrs",
+    "Kaur", "I've", "said", "03/11/25", "Entered", "The", "following", "has", "been",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_NOTE_WORDS), max_size=24),
+    noise=st.text(max_size=20),
+)
+def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], noise: str) -> None:
+    """The note-shape helpers take any text: what they return lies inside the sentence
+    they were given, and judging the whole text never fails."""
+    nlp = load_pipeline("en_core_web_sm", frozenset({Need.TAGS, Need.PARSE}))
+    doc = nlp(" ".join(words) + noise)
+    for unit in rationale.units_of(doc):
+        span = doc[unit.start : unit.end]
+        for found in (rationale._negated_verdicts(span), rationale._service_changes(span)):
+            for start, end in found:
+                assert unit.start <= start < end <= unit.end
+        assert isinstance(rationale._only_dates_after_labels(span), bool)
+        for token in span:
+            words_here = [t for t in span if not t.is_space]
+            assert isinstance(rationale._reason_across_a_dash(words_here, token), bool)
+    verdicts = rationale.judge(doc, _no_quotes)
+    assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)
+    assert all(v.decision is not None for v in verdicts if v.unreasoned)

@@ -297,9 +297,15 @@ class PersonEvaluationEntry(_Entry):
 
 
 class DecisionEntry(_Entry):
-    """A decision phrase, or a marker that a reason is being given."""
+    """A decision phrase, or a marker that a reason is being given.
 
-    kind: Literal["decision", "reason"]
+    A ``verdict`` records a decision only when negated ("Checklist not needed", "not
+    suitable for the day centre"); a ``change`` only in a note's shape about a service
+    ("Lunch call to be removed"). An ``own_body`` is part of the service, so a decision
+    "by" it is the service's own ("declined by panel", "NFA by EDT").
+    """
+
+    kind: Literal["decision", "reason", "verdict", "change", "own_body"]
 
 
 class RecordDateEntry(_Entry):

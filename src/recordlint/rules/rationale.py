@@ -30,8 +30,8 @@ from recordlint.lexicon import load_lexicon
 from recordlint.matching import TermIndex
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
-from recordlint.segments import LIST_MARKER
-from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
+from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
+from recordlint.subjects import Referent, doer_of, is_attributed, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,7 +72,7 @@ _CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "a
 # A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
 _REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
 # Places a person is discharged from; that is an event, not the service's decision.
-_DISCHARGED_FROM = re.compile(r"\b(?:hospital|ward|a&e|infirmary|unit)\b", re.I)
+_DISCHARGED_FROM = re.compile(r"\b(?:hospital|hosp|ward|a&e|infirmary|unit)\b", re.I)
 # Who else may decide: the person, their family, other professionals.
 _OTHERS = frozenset(r for r in Referent if r.value in {"person", "other_person", "professional"})
 # Verbs only someone can do; for the others ("needs are escalating", "the call will
@@ -109,7 +109,8 @@ _CONSENT = re.compile(
     r"\b(?:with|at) (?:your|his|her|their|my|\w+'s) "
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
-    r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b",
+    r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
+    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -131,6 +132,26 @@ _SERVICES = frozenset(
      "reablement", "placement", "payment", "budget", "hour", "funding", "respite", "case",
      "enquiry", "club", "centre", "session", "poc", "dp", "help", "carer", "sitting"}
 )  # fmt: skip
+# "Plan continues", "Package remains the same": a service kept as it is, said in the present.
+_KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
+# What a service kept as it is stays: "Package remains the same", "Case remains open".
+_AS_IT_IS = frozenset({"same", "unchanged", "open"})
+# Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
+_NEGATIONS = frozenset({"not", "n't", "never"})
+# Who else a decision may belong to, when a verb says what was done: the care home
+# ("Home agreed to keep Violet") as well as the person, family and other professionals.
+_OTHER_DOERS = _OTHERS | {Referent.HOME}
+# Dashes that join two halves of a note: "Case closed – deceased".
+_DASHES = frozenset({"-", "–", "—"})
+# What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
+# "Daniel's request for a move not supported". Other subjects make the verdict a description
+# ("his friendships did not extend beyond work").
+_VERDICT_SUBJECTS = _SERVICES | frozenset(
+    {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
+     "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
+)  # fmt: skip
+# Verbs that set up a step in a process: "arrange a review", "hold a meeting".
+_SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
 _KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
 # Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
@@ -193,6 +214,9 @@ def units_of(doc: Doc) -> list[_Unit]:
 def _head_of(doc: Doc, start: int, end: int) -> Token:
     """The token of a matched phrase that the rest of the sentence hangs from."""
     for token in doc[start:end]:
+        if token.pos_ == "VERB" and not start <= token.head.i < end:
+            return token  # "said" in "said no to": a verb even when it is a stop word
+    for token in doc[start:end]:
         outside = not start <= token.head.i < end or token.head is token
         # "made" in "referral made" is a spaCy stop word, but it is still the verb.
         if outside and (not token.is_stop or end - start == 1):
@@ -235,7 +259,9 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
     if noun is not None and (noun.i in phrase or _not_a_name(noun)):
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
-    if doer in _OTHERS and noun is not None:
+    if noun is not None and _own_body(noun):
+        doer = Referent.ORGANISATION  # the service's own panel or manager
+    if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
         if noun.lemma_.lower() == "manager":
@@ -254,7 +280,11 @@ def _someone_elses(token: Token, phrase: range) -> bool:
 
 
 def _not_a_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not token.text[:1].isupper()
+    """A word the tagger took for a name that is not one: lower case ("referral") or
+    capitals inside it, as acronyms have ("DoLS not required")."""
+    if token.pos_ != "PROPN":
+        return False
+    return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
 
 def _decided_by_other(token: Token) -> bool:
@@ -262,11 +292,20 @@ def _decided_by_other(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
             for obj in child.children:
+                if _own_body(obj):
+                    continue  # "declined by panel", "NFA by EDT": the service's own decision
                 if obj.dep_ == "pobj" and (
                     referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
                 ):
                     return True
     return False
+
+
+def _own_body(noun: Token) -> bool:
+    """A part of the service that decides for it: a panel, the team manager, the emergency
+    duty team (the decisions lexicon's ``own_body`` entries)."""
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1]
+    return any(True for _ in find_terms(phrase, "own_body"))
 
 
 def _noun_as_topic(token: Token) -> bool:
@@ -287,7 +326,9 @@ def _noun_as_topic(token: Token) -> bool:
         if child.lower_ == "advance":
             return True
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
-            return True  # "decision to be made": the decision is still to come
+            # "decision to be made": the decision is still to come ("decision made by
+            # EDT" has been made)
+            return child.tag_ != "VBN" or any(g.lower_ == "to" for g in child.children)
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return token.head.lemma_.lower() not in _COMPLETING
     if token.dep_ == "dobj":
@@ -338,6 +379,8 @@ def _agreeing_with_a_view(token: Token) -> bool:
     """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
     if token.lemma_.lower() != "agree":
         return False
+    if any(c.dep_ == "ccomp" and _judgement_clause(c) for c in token.children):
+        return True  # "We agreed her approach was reasonable", "Segun agreed it is right"
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     decided = any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
     if not with_someone or decided:
@@ -349,21 +392,31 @@ def _agreeing_with_a_view(token: Token) -> bool:
     )
 
 
+def _judgement_clause(verb: Token) -> bool:
+    """'her approach was reasonable', 'it is right': a clause that judges, with no plan in
+    it (no future, no modal)."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
 def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span]]:
     """The decisions in ``unit`` that the writer or the service makes: for each, the word
     the sentence hangs it from and the matched phrase."""
     span = doc[unit.start : unit.end]
     if (
         _is_question(span)
+        or _introduces_a_list(span)
         or _starts_with_wh(span)
         or _names_a_topic(span)
         or _form_field(span)
         or _heading(span)
         or _section_heading(span)
+        or _title_line(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
-    note_style = set(_note_style_decisions(span))
+    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
     for start, end in sorted({*find_terms(span, "decision"), *note_style}):
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -390,6 +443,8 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _history(head)
             or _names_what(head)
             or _obligation(head)
+            or _declined_by_the_person(head, span)
+            or _no_fixed_abode(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -413,10 +468,24 @@ def _form_field(span: Span) -> bool:
     """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
     address or a contact in a form, with no verb to make a decision."""
     label = _label_of(span)
+    if label is not None and _only_dates_after_labels(span):
+        return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
     if label is None or not _FIELD_LABELS & set(label):
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+# A date as notes write it: "03/26", "12/12/2025", "3.4.26".
+_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,4}(?:[/.-]\d{2,4})?")
+_DATES_AFTER_LABELS = re.compile(
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
+)
+
+
+def _only_dates_after_labels(span: Span) -> bool:
+    """Every label on the line holds a date and nothing else."""
+    return _DATES_AFTER_LABELS.fullmatch(span.text) is not None
 
 
 def _heading(span: Span) -> bool:
@@ -467,6 +536,34 @@ def _section_heading(span: Span) -> bool:
     )
 
 
+_TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _title_line(span: Span) -> bool:
+    """'27/02/26 Closure', 'Transfer to Mental Health Team – Mr Callum Reid, 41', 'We are
+    closing our work with you - a summary': an unfinished line opening a paragraph that
+    titles the record, by its date, by the person it is about or as a summary."""
+    words = _words(span)
+    paragraph = [t for t in span.doc if not t.is_space]
+    if not words or words[0].i != paragraph[0].i or words[-1].is_punct:
+        return False
+    after = words[-1].idx + len(words[-1].text)
+    if "\n" in span.text.strip() or span.doc.text[after:].split("\n", 1)[0].strip():
+        return False  # the whole of its line
+    if _DATE_VALUE.fullmatch(words[0].text):
+        return True
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if len(dashes) != 1:
+        return False
+    sides = (words[: dashes[0]], words[dashes[0] + 1 :])
+    for side in sides:
+        if side[0].lower_ in _TITLES_OF_PEOPLE:
+            return True  # "– Mr Callum Reid, 41"
+        if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
+            return True  # "- a summary"
+    return False
+
+
 def _gerund_heading(words: list[Token]) -> bool:
     """'Deciding your support plan', 'Choosing your care': a section heading that speaks
     to the reader, with no full stop and no finite verb; notes do not say "your"."""
@@ -488,7 +585,10 @@ def _part_of_a_name(token: Token, span: Span) -> bool:
 
 
 def _not_a_verb_of_deciding(token: Token) -> bool:
-    """'a flat, which is close to the shops': 'close' as an adjective or adverb."""
+    """'a flat, which is close to the shops': 'close' as an adjective or adverb. A note of
+    the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
+    if sum(1 for t in token.sent if t.is_alpha) == 1:
+        return False
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
 
 
@@ -509,7 +609,16 @@ def _finding_reported(token: Token) -> bool:
 
 def _movement_observed(token: Token, span: Span) -> bool:
     """'Transfer on/off toilet independent with grab rail': how someone moves."""
-    return token.lemma_.lower() == "transfer" and bool(_BODY_TRANSFER.search(span.text))
+    if token.lemma_.lower() != "transfer":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if (
+        token.pos_ == "VERB"
+        and following.lower_ not in {"to", "into"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children)
+    ):
+        return True  # "help me transfer using the hoist": a service transfer says where to
+    return bool(_BODY_TRANSFER.search(span.text))
 
 
 def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
@@ -533,6 +642,19 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
                 continue  # "the day centre will continue to provide lunch": a description
             if subject is not None and _names_a_service(subject):
                 yield token.i, token.i + 1
+        elif (
+            lemma in _KEPT_AS_IT_IS
+            and token.tag_ in {"VBZ", "VBP"}
+            and subject is not None
+            and _names_a_service(subject)
+            and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
+            and not any(
+                c.dep_ in {"xcomp", "ccomp"}
+                or (c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() not in _AS_IT_IS)
+                for c in token.children
+            )
+        ):  # notes drop the article; "The plan continues with ..." describes the plan
+            yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
@@ -547,11 +669,75 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             yield token.i, token.i + 1
 
 
+def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
+    """A change to a service in a note's shape, with a verb the lexicon marks as changing a
+    service: "Lunch call to be removed from Monday", "Surplus to be reclaimed", "Medication
+    prompts added to POC". In a full sentence with a subject these describe ("we added a
+    rail"), so only the subjectless note shapes count, and only about a service."""
+    index = _decision_terms("change")
+    for start, end in index.find(span):
+        verb = span.doc[start]
+        if verb.tag_ != "VBN" or end - start != 1:
+            continue
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
+            changed = _has_subject(verb)
+            if changed is None and verb.dep_ in {"acl", "advcl"}:
+                changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
+            if changed is not None and _names_a_service(changed):
+                yield start, end
+
+
+def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
+    """A verdict refused in a note: "Day centre not appropriate", "Checklist not needed",
+    "Respite not offered at this time", "threshold for s42 – not met". The verdict counts
+    only when negated, and only when said of a service or a threshold, or of nothing at
+    all, never of a person ("I do not need help at night" is a person's own view)."""
+    doc = span.doc
+    for start, end in find_terms(span, "verdict"):
+        word = doc[start]
+        before = [t for t in doc[span.start : start] if not t.is_space][-2:]
+        negated = any(c.dep_ == "neg" for c in word.children) or any(
+            t.lower_ in _NEGATIONS for t in before
+        )
+        if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        subject = subject_of(word)
+        if subject is not None and (_someone(subject) or not _decided_about(subject)):
+            continue
+        if subject is None and any(c.dep_ == "dobj" for c in word.children):
+            continue  # "does not need any help": someone's need, with its object
+        yield start, end
+
+
 def _a_service(noun: Token) -> bool:
     """A service, a case or a plan, not a person, a body or an event."""
     if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
         return False
+    if noun.pos_ == "PROPN" and noun.lower_ in _SERVICES:
+        return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
+
+
+def _decided_about(noun: Token) -> bool:
+    """A verdict's subject is something a service decides on: a service or an assessment
+    ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+        return True
+    opens_the_note = noun.i == noun.sent.start or noun.doc[noun.i - 1].is_punct
+    capitalised = noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
+    return capitalised and (opens_the_note or noun.text.isupper())
+
+
+def _someone(noun: Token) -> bool:
+    """The noun names a person: the person, family, a professional or the writer. A bare
+    capitalised word with no title is not enough ("Checklist not needed" opens a note with
+    a capital that the tagger reads as a name)."""
+    referent = referent_of(noun)
+    if referent is Referent.PERSON and noun.pos_ == "PROPN":
+        return any(c.dep_ == "compound" for c in noun.children) or noun.i > noun.sent.start
+    return referent in {*_OTHERS, Referent.WRITER}
 
 
 def _names_a_service(noun: Token) -> bool:
@@ -585,6 +771,8 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
         return False  # "Son to stay with his aunt": the family's arrangement
     last = words[-1]
+    if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
+        return True  # "Care plan to continue": a plan of support, not a plan to do something
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
 
 
@@ -623,7 +811,13 @@ def _names_what(token: Token) -> bool:
 
 def _obligation(token: Token) -> bool:
     """'You are not required to take any action', 'the council is required to tell you':
-    "required to" says what someone must do (a rule), not what was decided."""
+    "required to" says what someone must do (a rule), not what was decided; so does "any
+    top-up will need to be agreed", a decision still to be made, and "the policy lets us
+    reduce a charge", a power to decide."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"need", "have", "require"}:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in {"let", "enable"}:
+        return True  # "the policy lets us reduce a charge": a power, not a decision
     return token.lemma_.lower() == "require" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in token.children
@@ -631,13 +825,63 @@ def _obligation(token: Token) -> bool:
 
 
 def _history(token: Token) -> bool:
-    """'closed to the service in 2024': background, not the decision being recorded."""
+    """'closed to the service in 2024', 'Referral was sent 3 wks ago': background, not the
+    decision being recorded."""
+    if any(t.lower_ == "ago" for t in token.subtree):
+        return True
+    if _in_force_until(token):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
                     return True
     return False
+
+
+def _in_force_until(token: Token) -> bool:
+    """'DoLS authorised till 03/26': a note of what is in force and until when, not a
+    decision being made. ("Case closed 02/03/26" is dated, and still a decision.)"""
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ not in {"VBN", "VBD"} or auxiliaries:
+        return False
+    following = [t for t in token.doc[token.i + 1 : token.i + 3] if not t.is_space]
+    return (
+        len(following) == 2
+        and following[0].lower_ in {"until", "till", "to"}
+        and _DATE_VALUE.fullmatch(following[1].text.rstrip(".")) is not None
+    )
+
+
+def _introduces_a_list(span: Span) -> bool:
+    """'The following has been agreed:': the line announces the decisions on the lines
+    below it, each of which is judged on its own."""
+    words = _words(span)
+    return bool(words) and words[-1].text == ":"
+
+
+def _declined_by_the_person(token: Token, span: Span) -> bool:
+    """'Carers assessment offered – declined', 'Declined a visit': the person turning down
+    an offer, not the service refusing something. A request declined ("Request to increase
+    hours declined") or a refusal by a panel stays a decision."""
+    if token.lemma_.lower() != "decline":
+        return False
+    if any(t.lemma_.lower() == "offer" for t in span if t.i < token.i):
+        return True
+    passive = token.tag_ == "VBN" and (
+        any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
+        or token.dep_ in {"acl", "amod"}
+        or (_has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
+    )
+    return not passive and _has_subject(token) is None
+
+
+def _no_fixed_abode(token: Token) -> bool:
+    """'He is NFA': said of a person, the letters mean no fixed abode."""
+    if token.dep_ not in {"attr", "acomp"} or token.head.lemma_ != "be":
+        return False
+    subject = _has_subject(token.head)
+    return subject is not None and referent_of(subject) in _OTHERS
 
 
 def _names_a_topic(span: Span) -> bool:
@@ -657,8 +901,12 @@ def _names_a_topic(span: Span) -> bool:
 
 
 def _arranging_a_step(token: Token) -> bool:
-    """'We will arrange a review', 'CHC DST to be arranged': planning a step, not deciding."""
-    if token.lemma_.lower() != "arrange":
+    """'We will arrange a review', 'CHC DST to be arranged', 'Agreed to hold an MDT meeting':
+    planning a step, not deciding."""
+    if token.lemma_.lower() in {"agree", "decide"}:
+        steps = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SETTING_UP]
+        return any(_arranging_a_step(step) for step in steps)
+    if token.lemma_.lower() not in _SETTING_UP:
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if token.dep_ == "acl":
@@ -692,10 +940,17 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in _NOT_A_REASON_AFTER_AS
         ):
             return False
-        if token.dep_ != "mark" or _has_subject(token.head) is None:
-            return False  # "as agreed", "as discussed", "as a carer"
-        # "as she told me", "as we agreed": pointing at what was said, not giving a reason
-        return token.head.lemma_.lower() not in _REFERRING_VERBS
+        clause = token.head
+        if token.dep_ != "mark" or (
+            _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
+        ):
+            return False  # "as agreed", "as discussed", "as a carer"; "as there is" stays
+        # "as she told me", "as we agreed": pointing at what was said, not giving a reason;
+        # "as he has arranged his own care" says what he did, which is a reason.
+        pointing_back = not any(
+            c.dep_ in {"dobj", "ccomp"} and c.pos_ != "PRON" for c in clause.children
+        )
+        return not (pointing_back and clause.lemma_.lower() in _REFERRING_VERBS)
     if word == "since":
         return token.dep_ == "mark"
     if word in {"following", "after"}:
@@ -739,6 +994,8 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
             and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
         ):
             return True
+    if _reason_across_a_dash(words, head):
+        return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or not head.i < words[colon].i:
         return False
@@ -751,6 +1008,44 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
+    """'Case closed – deceased', 'lunch call to stop – pointless if not eating', 'No
+    ongoing needs - case closed': a note joins a decision and its reason with a dash.
+
+    The other half is a reason when it says something about the situation (an adjective,
+    a participle, a clause, or "no" needs), not when it names the person or the topic
+    ("Mrs Kaur – DP agreed", "Carers assessment for Jim – on hold"), not when it is a
+    discussion ("Discussed threshold for s42 – not met"), and not when it holds a decision
+    of its own.
+    """
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
+        return False  # "Decision – not safeguarding": the decision, not its reason
+    cut = dashes[0]
+    other = words[cut + 1 :] if head.i < words[cut].i else words[:cut]
+    content = [t for t in other if t.is_alpha]
+    if not content:
+        return False
+    half = head.doc[other[0].i : other[-1].i + 1]
+    decided = any(True for _ in find_terms(half, "decision"))
+    if decided or any(True for _ in _negated_verdicts(half)):
+        return False
+    if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
+        return False
+    # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
+    # ("Ms Zielinska's needs are short term").
+    names = [t for t in content if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_}]
+    if any(referent_of(t) in _OTHER_DOERS for t in names):
+        return False
+    if any(t.lemma_.lower() == "change" for t in content):
+        return False  # "Package to continue - no change": the decision said twice
+    says_something = any(
+        t.pos_ == "ADJ" or t.tag_ in {"VBN", "VBG", "VBZ", "VBP", "VBD"} or t.lower_ == "no"
+        for t in content
+    )
+    return says_something
 
 
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
@@ -808,27 +1103,47 @@ class Verdict:
     reason_here: bool
     wish_here: bool  # someone asks for or wants something
     unreasoned: bool
+    decided: bool = False  # the sentence records a decision, with or without its reason
+    closure: bool = False  # its unreasoned decision closes the case: "Case closed."
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     """For each sentence of ``doc``: its decision, if any, and whether it lacks a reason."""
     units = units_of(doc)
     reasons = [_reason_in(doc, u) for u in units]
+    found = [decisions_in(doc, u, in_quote) for u in units]
+
+    def explains(n: int) -> bool:
+        """Unit ``n`` gives the reason for a decision before it: its reason is not its own
+        decision's ("- Refer to OT. Reason: the bath lift is no longer safe." answers only
+        its own line), or it records the person's wish ("She chose to stay with her
+        aunt")."""
+        if n >= len(units):
+            return False
+        if _opens_with_reason(doc, units[n]):
+            return True
+        if _new_line_item(doc, units[n - 1], units[n]):
+            return False  # a line of a list or a log keeps its reason for itself
+        # Sentences of prose explain one another.
+        return reasons[n] or (not found[n] and _wish_in(doc, units[n]))
+
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
-        decisions = decisions_in(doc, unit, in_quote)
-        reasoned = reasons[n] or (n + 1 < len(units) and reasons[n + 1])
+        decisions = found[n]
+        reasoned = reasons[n] or explains(n + 1)
         if n + 2 < len(units) and _labelled_decision(doc, unit):
-            reasoned = reasoned or reasons[n + 2]
+            reasoned = reasoned or explains(n + 2)
         bare = [
             (h, p)
             for h, p in decisions
             if not _purpose_given(h, p) and not _reason_around(doc, unit, h)
         ]
         first = bare[0] if bare else None
-        agreement = first is not None and (
-            first[0].lemma_.lower() == "agree" or _refers_back(doc, unit)
-        )
+        agreement = (
+            first is not None
+            and not _negated(first[0], first[1])
+            and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
+        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
             if _opens_with_consequence(doc, unit):
@@ -838,6 +1153,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             elif agreement:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
+            before = next((m for m in (n - 1, n - 2) if m >= 0 and found[m]), None)
+            if not reasoned and _closes(first[0]) and before is not None:
+                # "Not eligible, as her needs are short term. Case closed.": the closure
+                # follows from the decision just before it, and shares its reason.
+                reasoned = not verdicts[before].unreasoned
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -846,14 +1166,54 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 reason_here=reasons[n],
                 wish_here=_wish_in(doc, unit),
                 unreasoned=first is not None and not reasoned,
+                decided=bool(decisions),
+                closure=first is not None and _closes(first[0]),
             )
         )
     return verdicts
 
 
+def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
+    """``unit`` opens a line of its own after a finished line or as a list item, rather
+    than continuing a hard-wrapped sentence."""
+    start = doc[unit.start].idx
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if line_start == 0 or doc.text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
+        return False
+    last = doc[before.end - 1]
+    return LIST_MARKER.match(doc.text, line_start) is not None or last.text in {".", "!", "?"}
+
+
+def _negated(head: Token, phrase: Span) -> bool:
+    return any(c.dep_ == "neg" for c in head.children) or any(
+        t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
+    )
+
+
+def _closes(head: Token) -> bool:
+    """A closure of the case: "Case closed", "Close.", "NFA"."""
+    return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
+
+
+def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
+    """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct]
+    if not words:
+        return False
+    if words[0].lower_ in _REASON_LABELS:
+        return True
+    if words[0].lower_ in _CONSEQUENCE:
+        return False  # "Therefore ...": a consequence of what came before, not a reason for it
+    first_reason = next(iter(find_terms(doc[unit.start : unit.end], "reason")), None)
+    return first_reason is not None and first_reason[0] <= words[0].i + 1
+
+
 def _wish_in(doc: Doc, unit: _Unit) -> bool:
     """The sentence records what someone asked for or wants: agreeing to it has a reason."""
-    return any(True for _ in find_terms(doc[unit.start : unit.end], _wish_terms()))
+    return any(
+        not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
+    )  # "what she wants from the enquiry" names a topic, not her wish
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -896,7 +1256,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     ## What counts
     A decision is a sentence with a word or phrase from the decisions lexicon (agreed,
-    decided, closed, NFA, not eligible, increase, reduce, refer, best interests decision,
+    decided, closed, NFA, not eligible, increase, reduce, best interests decision,
     withdraw ...) that the writer or the service makes. A reason is a marker from the same
     lexicon ("because", "due to", "so that", "given that", "as" before a clause, "since"
     before a clause, "following" an event, "the reason", "Reason:") in the same sentence
@@ -910,10 +1270,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to
     continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review". A reason with no marker word counts too:
+    "You will not be offered a further review"; a verdict refused ("Checklist not needed",
+    "Day centre not appropriate", "not offered at this time"); a change to a service in a
+    note's shape ("Lunch call to be removed from Monday"); and the writer saying no ("I've
+    said no to the extra call"). A reason with no marker word counts too:
     the person's consent or request ("with your consent"), a reason before "so" ("low
-    risk, so no referral") and evidence after a colon ("Care increased: two falls at night
-    this week").
+    risk, so no referral"), evidence after a colon ("Care increased: two falls at night
+    this week") or across a dash ("Case closed – deceased"), and the person's wish in the
+    next sentence ("She chose to stay with her aunt"). A line of a list or a log keeps its
+    reason for its own decision; a closure shares the reason of the decision just before.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -931,7 +1296,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
       observed in an assessment ("Transfers bed to chair with one carer").
 
-    Plans without a decision word ("We will review in six weeks") are not decisions.
+    Plans without a decision word ("We will review in six weeks") are not decisions, and
+    neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
+    down an offer ("Carers assessment offered – declined"), or lines that only announce a
+    list ("The following has been agreed:").
     """
     assert ctx.doc is not None
     doc = ctx.doc
@@ -951,7 +1319,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     if verdicts:
         # What the paragraphs either side need to know (see the finalizer below).
         ctx.facts["rationale.first"] = _edge(verdicts[0])
-        ctx.facts["rationale.last"] = _edge(verdicts[-1])
+        last = _edge(verdicts[-1])
+        # A long sentence may be cut in two; the decision is in either half.
+        last["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
+        ctx.facts["rationale.last"] = last
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
@@ -960,6 +1331,8 @@ def _edge(verdict: Verdict) -> dict[str, bool]:
         "agreement": verdict.agreement,
         "reason": verdict.reason_here,
         "wish": verdict.wish_here,
+        "reasoned_decision": verdict.decided and not verdict.unreasoned,
+        "closure": verdict.closure,
     }
 
 
@@ -968,7 +1341,8 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
     """Drop findings whose reason sits just across a paragraph break.
 
     A paragraph's last decision is answered by a reason opening the next paragraph; a
-    paragraph's first agreement by a request or reason closing the one before.
+    paragraph's first agreement by a request or reason closing the one before, and its
+    first closure by a reasoned decision closing the one before.
     """
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
@@ -980,10 +1354,9 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
             if ending and opening:
                 if ending["unreasoned"] and opening["reason"]:
                     answered.append((before_block.start, before_block.end, True))
-                if (
-                    opening["unreasoned"]
-                    and opening["agreement"]
-                    and (ending["reason"] or ending["wish"])
+                if opening["unreasoned"] and (
+                    (opening["agreement"] and (ending["reason"] or ending["wish"]))
+                    or (opening.get("closure") and ending.get("reasoned_decision"))
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
