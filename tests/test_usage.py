@@ -59,6 +59,10 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             True,
         ),
         ("You may be offered reablement. Reablement starts on Monday.", "reablement", False),
+        # A bracket that points elsewhere or adds a condition explains nothing.
+        ("Manage it, with support if required (see question 13 below).", "required", False),
+        ("Pay towards respite (if you have savings over the limit).", "respite", False),
+        ("We talked about respite - for example a week at Elm House.", "respite", False),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

@@ -53,7 +53,9 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     """Whether the writer explains the words at [start, end) where they are used."""
     sentence_start, sentence_end = sentence_around(sentences, start, end, len(text))
     after = text[end:sentence_end]
-    if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
+    if _EXPLAINED_AFTER.match(after) and not _pointer_after().match(after):
+        return True
+    if _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
     if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):
         return True
@@ -147,6 +149,17 @@ def _mention_terms() -> tuple[str, ...]:
 def _mention_cue_before() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _mention_terms())
     return re.compile(rf"(?<![\w-])(?:{alternatives})\s*[\"“‘']?\s*$", re.IGNORECASE)
+
+
+@cache
+def _pointer_after() -> re.Pattern[str]:
+    """A bracket or dash aside that opens with a pointer ("(see Question 13 ...)", "(if
+    you pay towards your care)") refers the reader elsewhere or adds a condition; it does
+    not explain the words before it."""
+    terms = sorted((e.term for e in load_lexicon("text-cues").entries if e.kind == "pointer"),
+                   key=len, reverse=True)  # fmt: skip
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"\s*(?:[(\[]|[–—]|\s-)\s*(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -304,8 +304,10 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.ENTITIES],
     # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
-    # a person whose name a label can stand in for.
-    kinds=RECORD_KINDS,
+    # a person whose name a label can stand in for. Professional prose is still checked for
+    # the labels that name people by their use of a service ("service users", "customers"):
+    # judged on real minutes, reviews and guidance, those were worth replacing there too.
+    kinds=RECORD_KINDS | {RecordKind.PROFESSIONAL},
     fix=Fix.REVIEW,
     about_wording=True,
     # The entity recogniser is the costliest component; only paragraphs holding a label
@@ -335,7 +337,9 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label's word describing the noun after it ("the adult daughter", "the client
       group").
     - Texts that are not records about one person: guidance and reports ("the adult" in
-      general), blank forms ("Client:").
+      general), blank forms ("Client:"). Professional prose is checked only for the labels
+      that name people by their use of a service ("service users", "customers"), which
+      the reader of minutes or a review is better off without too.
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -345,6 +349,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     """
     ctx.facts[_NAMES_FACT] = _person_names(ctx)
     for match, entry in jargon_matches(ctx, depersonalising=True):
+        if not ctx.kind.is_record and not entry.labels_by_service:
+            continue  # "the adult at risk" in guidance is anyone, not a named person
         if _describes_the_next_noun(ctx, match.end):
             continue
         start = match.start
