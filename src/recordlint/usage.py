@@ -29,7 +29,7 @@ _EXPLAINED_AFTER = re.compile(
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
-_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s")
+_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those)\s")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )

@@ -461,6 +461,8 @@ class _Scanner:
             return
         if self._quiet_numeral(word, start, end, opened):
             return
+        if len(word) >= 2 and set(word.casefold()) == {"x"}:
+            return  # a template's placeholder for digits or a name ("020 7525 xxxx", "Mr XX")
         entry = self.lexicons.lookup(word)
         if entry is not None:
             inflection = ""

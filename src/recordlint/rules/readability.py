@@ -8,7 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# The person's own account is their voice throughout, like a quotation: how they phrase
+# it is not for correcting (judged on real carers' and residents' stories, every long
+# sentence flagged there was a false alarm).
+NOT_THE_PERSONS_OWN_WORDS = frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT}
+
+
 @rule(
     code="RL301",
     name="long-sentence",
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
     severity=Severity.INFO,
     needs=[Need.TOKENS],
     merges=False,
+    kinds=NOT_THE_PERSONS_OWN_WORDS,
 )
 def long_sentence(ctx: ParagraphContext) -> None:
     """Finds sentences longer than the configured number of words (25 by default).
@@ -57,7 +64,8 @@ def long_sentence(ctx: ParagraphContext) -> None:
     - Form labels run together: a label and its colon ("Date of Meeting:") is not part
       of the sentence after it, and a "sentence" with three or more colons is a run of
       labels, counted label by label.
-    - The person's own quoted words.
+    - The person's own quoted words, and the person's own account (their voice
+      throughout).
 
     ## Settings
     `readability.max-sentence-words` (default 25).
@@ -336,6 +344,7 @@ _MAYBE_PASSIVE = re.compile(
     severity=Severity.INFO,
     needs=[Need.PARSE],
     gate=lambda text: _MAYBE_PASSIVE.search(text) is not None,
+    kinds=NOT_THE_PERSONS_OWN_WORDS,
     # Off unless selected: on real professional texts most passives have an obvious or
     # stated actor, and no parse-level test told those from the ones that hide who must act.
     preview=True,
