@@ -347,6 +347,7 @@ WordListName = Literal[
     "reporting_verb",
     "stative_participle",
     "symptom_noun",
+    "team",
 ]
 
 

@@ -74,6 +74,8 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _part_of_a_name_or_address(ctx.text, match.start, match.end):
             continue
+        if _names_a_team(ctx.text, match.start, match.end):
+            continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
@@ -104,6 +106,25 @@ def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
         return False
     word = after.group("word").casefold()
     return word in word_list("organisation") or word in word_list("professional")
+
+
+# A UK telephone number right after a team's name: "on 01632 960100", "(0300 123 4567)".
+_PHONE_AFTER = re.compile(
+    r"[ \t]*(?:,|\(|on\b|at\b|:)?[ \t]*(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]?\d){8,9}"
+)
+
+
+def _names_a_team(text: str, start: int, end: int) -> bool:
+    """A team the reader deals with, called by the name it answers to: the words come
+    before "team" or "unit" ("the hospital discharge team"), or are a team's name
+    themselves and come with its telephone number ("ring the duty team on 01632
+    960100"), which is what the reader needs to reach it."""
+    teams = word_list("team")
+    last_word = text[start:end].split()[-1].casefold()
+    if last_word.removesuffix("s") in teams:
+        return bool(_PHONE_AFTER.match(text, end))
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group("word").casefold().removesuffix("s") in teams
 
 
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
@@ -183,6 +204,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
+    - Names of teams: the words before "team" ("the hospital discharge team"), and a
+      team's name given with its telephone number ("ring the duty team on 01632 960100").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
