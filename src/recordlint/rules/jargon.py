@@ -108,17 +108,18 @@ def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
     return word in word_list("organisation") or word in word_list("professional")
 
 
-# A UK telephone number right after a team's name: "on 01632 960100", "(0300 123 4567)".
+# A UK telephone number after a team's name, in the same sentence and close by: "on 01632
+# 960100", "(0300 123 4567)", "can help on 01632 960300".
 _PHONE_AFTER = re.compile(
-    r"[ \t]*(?:,|\(|on\b|at\b|:)?[ \t]*(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]?\d){8,9}"
+    r"[^.!?\n]{0,40}?(?<![\d/.-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]?\d){8,9}"
 )
 
 
 def _names_a_team(text: str, start: int, end: int) -> bool:
     """A team the reader deals with, called by the name it answers to: the words come
     before "team" or "unit" ("the hospital discharge team"), or are a team's name
-    themselves and come with its telephone number ("ring the duty team on 01632
-    960100"), which is what the reader needs to reach it."""
+    themselves and come with its telephone number in the same sentence ("ring the duty
+    team on 01632 960100"), which is what the reader needs to reach it."""
     teams = word_list("team")
     last_word = text[start:end].split()[-1].casefold()
     if last_word.removesuffix("s") in teams:
