@@ -59,6 +59,8 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             True,
         ),
         ("You may be offered reablement. Reablement starts on Monday.", "reablement", False),
+        ("We arranged respite, that is, a short break for her carer.", "respite", True),
+        ("The respite that is booked starts on Monday.", "respite", False),
         # A bracket that points elsewhere or adds a condition explains nothing.
         ("Manage it, with support if required (see question 13 below).", "required", False),
         ("Pay towards respite (if you have savings over the limit).", "respite", False),

@@ -33,8 +33,11 @@ _DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
+# "That is" explains only as an aside ("respite, that is, a short break"); "everything that
+# is discussed" is a relative clause.
 _EXPLAINED_LATER_IN_SENTENCE = re.compile(
-    r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
+    r"\b(?:which|this|that|it)\s+means\b|(?:[,(–—]\s*|\s-\s*)that\s+is\b|\bthat\s+is\s*[,:]"
+    r"|\bin\s+other\s+words\b|\bi\.e\.",
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\b(?:called|known\s+as|named)\s+(?:a|an|the)?\s*$", re.I)
