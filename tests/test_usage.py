@@ -59,6 +59,12 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             True,
         ),
         ("You may be offered reablement. Reablement starts on Monday.", "reablement", False),
+        (
+            "We will write a support plan with you.\n\nA support plan describes your needs.",
+            "support plan",
+            True,
+        ),
+        ("We will write a support plan. The support plan describes it.", "support plan", False),
         ("We arranged respite, that is, a short break for her carer.", "respite", True),
         ("The respite that is booked starts on Monday.", "respite", False),
         # A bracket that points elsewhere or adds a condition explains nothing.

@@ -77,11 +77,17 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     about someone in particular instead."""
     if _DETERMINER_BEFORE.search(words.split(" ", 1)[0] + " "):
         return False
-    definition = re.compile(
-        r"\W*(?:an?\s+)?" + r"\s+".join(map(re.escape, words.split())) + _DEFINED_AFTER.pattern,
-        re.IGNORECASE,
+    term = r"\s+".join(map(re.escape, words.split()))
+    definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
+    # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
+    # opening with "a" or "an", says what it is or does.
+    what_it_does = re.compile(
+        r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?!(?:is|was|has|does)\b)[a-z]+s\s"
     )
-    return any(definition.match(text, sentence_start) for sentence_start, _ in sentences)
+    return any(
+        definition.match(text, sentence_start) or what_it_does.match(text, sentence_start)
+        for sentence_start, _ in sentences
+    )
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:
