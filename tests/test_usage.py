@@ -24,6 +24,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("Staff should stop writing “non-compliant” in records.", "non-compliant"),
         ('The so-called "lifestyle choice" argument was used.', "so-called"),
         ("Words such as refused suggest defiance.", "refused"),
+        ("[Summarise the impact on the adult's wellbeing]", "the adult"),
     ],
 )
 def test_words_talked_about_are_mentions(text: str, words: str) -> None:
@@ -37,6 +38,7 @@ def test_words_talked_about_are_mentions(text: str, words: str) -> None:
         ("Her so-called friend took her pension.", "so-called"),
         ("The carer's placement ended in May.", "placement"),
         ('She said "the placement is lovely, I want to stay there for good".', "placement"),
+        ("Our Ref [CF no. for the service user]", "service user"),
     ],
 )
 def test_words_in_use_are_not_mentions(text: str, words: str) -> None:

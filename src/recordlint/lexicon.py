@@ -305,10 +305,12 @@ class TextCueEntry(_Entry):
     decisions about services; ``own_life`` nouns follow "my" when people write about their
     own lives ("my flat", "my son"), not about their work; ``pointer`` words open a
     bracket that points elsewhere or adds a condition ("(see Question 13)", "(if needed)")
-    rather than explaining the words before it.
+    rather than explaining the words before it; ``instruction`` verbs open a template's
+    square bracket that tells whoever fills it in what to write ("[Summarise the impact
+    on the adult's wellbeing]"), words that are not the document's own.
     """
 
-    kind: Literal["mention", "professional", "own_life", "pointer"]
+    kind: Literal["mention", "professional", "own_life", "pointer", "instruction"]
 
 
 class NeverFlagEntry(_Entry):

@@ -107,7 +107,20 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _mention_cue_alone().fullmatch(text[start:end]):
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
-    return _in_quotation_marks(text, start, end)
+    return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+
+
+def _in_template_instruction(text: str, start: int, end: int) -> bool:
+    """Whether the words are inside a template's square bracket that tells whoever fills it
+    in what to write ("[Summarise the impact on the adult's wellbeing]"): a note to the
+    writer, not the letter's words."""
+    opening = text.rfind("[", max(0, start - _QUOTE_WINDOW * 2), start)
+    if opening < 0 or "]" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("]", end)
+    if closing < 0 or "\n" in text[end:closing]:
+        return False
+    return bool(_instruction_opening().match(text, opening + 1))
 
 
 def _in_quotation_marks(text: str, start: int, end: int) -> bool:
@@ -169,6 +182,16 @@ def _pointer_after() -> re.Pattern[str]:
                    key=len, reverse=True)  # fmt: skip
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
     return re.compile(rf"\s*(?:[(\[]|[–—]|\s-)\s*(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _instruction_opening() -> re.Pattern[str]:
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == "instruction"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, terms))})\b", re.IGNORECASE)
 
 
 @cache
