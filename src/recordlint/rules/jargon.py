@@ -116,16 +116,12 @@ _PHONE_AFTER = re.compile(
 
 
 def _names_a_team(text: str, start: int, end: int) -> bool:
-    """A team the reader deals with, called by the name it answers to: the words come
-    before "team" or "unit" ("the hospital discharge team"), or are a team's name
-    themselves and come with its telephone number in the same sentence ("ring the duty
-    team on 01632 960100"), which is what the reader needs to reach it."""
-    teams = word_list("team")
+    """A team's name given with its telephone number in the same sentence ("ring the duty
+    team on 01632 960100"): the name is what the reader will hear when they call, and the
+    number is what they need to reach it. ("The brokerage team" without a number is still
+    the service's word for what the team does.)"""
     last_word = text[start:end].split()[-1].casefold()
-    if last_word.removesuffix("s") in teams:
-        return bool(_PHONE_AFTER.match(text, end))
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group("word").casefold().removesuffix("s") in teams
+    return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
 
 
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
@@ -205,8 +201,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
-    - Names of teams: the words before "team" ("the hospital discharge team"), and a
-      team's name given with its telephone number ("ring the duty team on 01632 960100").
+    - A team's name given with its telephone number ("ring the duty team on 01632
+      960100").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
