@@ -221,6 +221,22 @@ def test_the_persons_own_account_is_their_voice_and_is_not_judged(
     assert [f.text for f in plan.findings if f.code == "RL101"] == ["OT"]
 
 
+def test_the_persons_own_account_is_not_corrected_for_style(default_linter: Linter) -> None:
+    """Long sentences and formal words in the person's own account are their voice, as in
+    a quotation; the same words in a case note are the writer's to change."""
+    text = (NOT_RECORDS / "own-account.txt").read_text(encoding="utf-8") + (
+        "\n\nI came back every Friday night to see my son and my daughter, doing a week's "
+        "worth of shopping over the weekend and then going back to my job in order to keep "
+        "the money coming in for all of us.\n"
+    )
+    style = {"RL301", "RL303", "RL304"}
+    own = default_linter.lint(text)
+    assert own.kind is RecordKind.OWN_ACCOUNT
+    assert not {f.code for f in own.findings} & style
+    as_note = default_linter.lint(text, kind="case_note")
+    assert {"RL301", "RL304"} <= {f.code for f in as_note.findings}
+
+
 def test_a_given_kind_overrides_the_inferred_one(default_linter: Linter) -> None:
     text = (NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8")
     assert default_linter.lint(text).kind is RecordKind.PROFESSIONAL

@@ -112,6 +112,20 @@ def test_passive_percentage_is_reported_when_the_passive_rule_runs() -> None:
     assert report.metrics["passive_sentences_percent"] == 50.0
 
 
+def test_passives_that_act_on_the_reader_are_reported_by_default() -> None:
+    """Without any selection a letter's "you will be contacted" is reported; a record's "a
+    referral was made" only when the team asks for every passive."""
+    letter = "You will be contacted about your review next week."
+    note = "A referral was made to the falls team on Monday."
+    default = linter_for()
+    assert [f.text for f in default.lint(letter, kind="letter").findings
+            if f.code == "RL303"] == ["will be contacted"]  # fmt: skip
+    assert not [f for f in default.lint(note, kind="case_note").findings if f.code == "RL303"]
+    every = linter_for({"readability": {"passive-voice": "all"}})
+    assert [f.text for f in every.lint(note, kind="case_note").findings
+            if f.code == "RL303"] == ["was made"]  # fmt: skip
+
+
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str],
          lemmas: list[str]) -> Doc:  # fmt: skip
     return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)

@@ -24,6 +24,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("Staff should stop writing “non-compliant” in records.", "non-compliant"),
         ('The so-called "lifestyle choice" argument was used.', "so-called"),
         ("Words such as refused suggest defiance.", "refused"),
+        ("[Summarise the impact on the adult's wellbeing]", "the adult"),
     ],
 )
 def test_words_talked_about_are_mentions(text: str, words: str) -> None:
@@ -37,6 +38,7 @@ def test_words_talked_about_are_mentions(text: str, words: str) -> None:
         ("Her so-called friend took her pension.", "so-called"),
         ("The carer's placement ended in May.", "placement"),
         ('She said "the placement is lovely, I want to stay there for good".', "placement"),
+        ("Our Ref [CF no. for the service user]", "service user"),
     ],
 )
 def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
@@ -59,6 +61,18 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             True,
         ),
         ("You may be offered reablement. Reablement starts on Monday.", "reablement", False),
+        (
+            "We will write a support plan with you.\n\nA support plan describes your needs.",
+            "support plan",
+            True,
+        ),
+        ("We will write a support plan. The support plan describes it.", "support plan", False),
+        ("We arranged respite, that is, a short break for her carer.", "respite", True),
+        ("The respite that is booked starts on Monday.", "respite", False),
+        # A bracket that points elsewhere or adds a condition explains nothing.
+        ("Manage it, with support if required (see question 13 below).", "required", False),
+        ("Pay towards respite (if you have savings over the limit).", "respite", False),
+        ("We talked about respite - for example a week at Elm House.", "respite", False),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

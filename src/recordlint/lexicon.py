@@ -212,6 +212,12 @@ class JargonEntry(_SuggestingEntry):
     depersonalising: bool = Field(
         default=False, description="A label standing in for the person; suggest their name."
     )
+    labels_by_service: bool = Field(
+        default=False,
+        description="A depersonalising label that names people by their use of a service "
+        "('service users', 'customers'): worth replacing in professional prose too, not "
+        "only where it stands in for one person's name.",
+    )
     everyday_with_actor: bool = Field(
         default=False,
         description="Someone named as doing it marks the everyday sense, not the service's: "
@@ -222,6 +228,8 @@ class JargonEntry(_SuggestingEntry):
     def _lower_case_term(self) -> JargonEntry:
         if self.term != self.term.lower():
             raise ValueError("jargon terms are written in lower case")
+        if self.labels_by_service and not self.depersonalising:
+            raise ValueError("labels_by_service is for depersonalising labels")
         return self
 
 
@@ -328,10 +336,14 @@ class TextCueEntry(_Entry):
     ``mention`` cues come just before a word that is discussed rather than used ("the
     notion of"); ``professional`` cues are the stock phrases of guidance, reports and
     decisions about services; ``own_life`` nouns follow "my" when people write about their
-    own lives ("my flat", "my son"), not about their work.
+    own lives ("my flat", "my son"), not about their work; ``pointer`` words open a
+    bracket that points elsewhere or adds a condition ("(see Question 13)", "(if needed)")
+    rather than explaining the words before it; ``instruction`` verbs open a template's
+    square bracket that tells whoever fills it in what to write ("[Summarise the impact
+    on the adult's wellbeing]"), words that are not the document's own.
     """
 
-    kind: Literal["mention", "professional", "own_life"]
+    kind: Literal["mention", "professional", "own_life", "pointer", "instruction"]
 
 
 class NeverFlagEntry(_Entry):
@@ -370,6 +382,7 @@ WordListName = Literal[
     "reporting_verb",
     "stative_participle",
     "symptom_noun",
+    "team",
 ]
 
 

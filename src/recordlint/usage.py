@@ -29,12 +29,15 @@ _EXPLAINED_AFTER = re.compile(
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
-_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the)\s")
+_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those)\s")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
+# "That is" explains only as an aside ("respite, that is, a short break"); "everything that
+# is discussed" is a relative clause.
 _EXPLAINED_LATER_IN_SENTENCE = re.compile(
-    r"\b(?:which|this|that|it)\s+means\b|\bthat\s+is\b|\bin\s+other\s+words\b|\bi\.e\.",
+    r"\b(?:which|this|that|it)\s+means\b|(?:[,(–—]\s*|\s-\s*)that\s+is\b|\bthat\s+is\s*[,:]"
+    r"|\bin\s+other\s+words\b|\bi\.e\.",
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\b(?:called|known\s+as|named)\s+(?:a|an|the)?\s*$", re.I)
@@ -53,7 +56,9 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     """Whether the writer explains the words at [start, end) where they are used."""
     sentence_start, sentence_end = sentence_around(sentences, start, end, len(text))
     after = text[end:sentence_end]
-    if _EXPLAINED_AFTER.match(after) or _EXPLAINED_LATER_IN_SENTENCE.search(after):
+    if _EXPLAINED_AFTER.match(after) and not _pointer_after().match(after):
+        return True
+    if _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
     if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):
         return True
@@ -72,11 +77,17 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     about someone in particular instead."""
     if _DETERMINER_BEFORE.search(words.split(" ", 1)[0] + " "):
         return False
-    definition = re.compile(
-        r"\W*(?:an?\s+)?" + r"\s+".join(map(re.escape, words.split())) + _DEFINED_AFTER.pattern,
-        re.IGNORECASE,
+    term = r"\s+".join(map(re.escape, words.split()))
+    definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
+    # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
+    # opening with "a" or "an", says what it is or does.
+    what_it_does = re.compile(
+        r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?!(?:is|was|has|does)\b)[a-z]+s\s"
     )
-    return any(definition.match(text, sentence_start) for sentence_start, _ in sentences)
+    return any(
+        definition.match(text, sentence_start) or what_it_does.match(text, sentence_start)
+        for sentence_start, _ in sentences
+    )
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -96,7 +107,20 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _mention_cue_alone().fullmatch(text[start:end]):
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
-    return _in_quotation_marks(text, start, end)
+    return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+
+
+def _in_template_instruction(text: str, start: int, end: int) -> bool:
+    """Whether the words are inside a template's square bracket that tells whoever fills it
+    in what to write ("[Summarise the impact on the adult's wellbeing]"): a note to the
+    writer, not the letter's words."""
+    opening = text.rfind("[", max(0, start - _QUOTE_WINDOW * 2), start)
+    if opening < 0 or "]" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("]", end)
+    if closing < 0 or "\n" in text[end:closing]:
+        return False
+    return bool(_instruction_opening().match(text, opening + 1))
 
 
 def _in_quotation_marks(text: str, start: int, end: int) -> bool:
@@ -147,6 +171,27 @@ def _mention_terms() -> tuple[str, ...]:
 def _mention_cue_before() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _mention_terms())
     return re.compile(rf"(?<![\w-])(?:{alternatives})\s*[\"“‘']?\s*$", re.IGNORECASE)
+
+
+@cache
+def _pointer_after() -> re.Pattern[str]:
+    """A bracket or dash aside that opens with a pointer ("(see Question 13 ...)", "(if
+    you pay towards your care)") refers the reader elsewhere or adds a condition; it does
+    not explain the words before it."""
+    terms = sorted((e.term for e in load_lexicon("text-cues").entries if e.kind == "pointer"),
+                   key=len, reverse=True)  # fmt: skip
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"\s*(?:[(\[]|[–—]|\s-)\s*(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _instruction_opening() -> re.Pattern[str]:
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == "instruction"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, terms))})\b", re.IGNORECASE)
 
 
 @cache

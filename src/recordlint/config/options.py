@@ -42,6 +42,10 @@ class ReadabilityOptions(KebabSection):
     # (9 + 2 = 11, the top of the NHS range).
     reading_age_tolerance: float = Field(2, ge=0, le=10)
     reading_level_kinds: tuple[KindName, ...] = ("letter",)
+    # Which passives RL303 reports: "reader", only those that leave the reader not knowing
+    # who will act on them ("you will be contacted"); "all", also past actions reported
+    # without their actor ("a referral was made").
+    passive_voice: Literal["reader", "all"] = "reader"
 
 
 class SpellingOptions(KebabSection):

@@ -96,6 +96,14 @@ _URL = re.compile(
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
+# "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
+# No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
+# capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
+_NUMBER_WORD = re.compile(
+    r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)"
+)
+# A section of an Act written with a full stop: "s.44", "S.117", "s. 42".
+_DOTTED_SECTION = re.compile(r"[sS]\.[ \t]?(?P<number>\d{1,3}[A-Za-z]?)\b")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 _BULLET_PREFIX = re.compile(r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
@@ -326,6 +334,10 @@ class _Scanner:
 
     def _chunk(self, start: int, end: int) -> None:
         raw = self.text[start:end]
+        number_word = _NUMBER_WORD.match(self.text, start)
+        if number_word is not None and self._free(start, number_word.end()):
+            self._number_word(number_word)
+            return
         if self._plain_word(raw):
             return
         if "@" in raw or _URL.search(raw):
@@ -347,6 +359,10 @@ class _Scanner:
             return
         if start >= end or not any(c.isalpha() for c in self.text[start:end]):
             return
+        section = _DOTTED_SECTION.match(self.text, start)
+        if section is not None and section.start() == start and self._free(start, section.end()):
+            self._section(section)
+            return
         opened = self.text[lead_start:start]
         core_end = end
         while core_end > start and self.text[core_end - 1] == ".":
@@ -361,6 +377,25 @@ class _Scanner:
         hyphenated = len(parts) > 1
         for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
+
+    def _number_word(self, found: re.Match[str]) -> None:
+        """"No" standing for "number" ("NHS No. 485 777 3456", "[CF no.]")."""
+        word = found.group()
+        kind: RuleKind = "dotted" if "." in word else "shorthand"
+        spelled = _fit("number", capital=self._at_sentence_start(found.start()), upper=False)
+        self._add(Abbreviation(found.start(), found.end(), kind, word, "", (spelled,), True))
+
+    def _section(self, section: re.Match[str]) -> None:
+        """A section of an Act with a full stop ("s.44 Care Act 2014"): shorthand for
+        "section 44", with the lexicon's words where it lists the section ("s117")."""
+        number = section.group("number")
+        start, end = section.start(), section.end()
+        entry = self.lexicons.lookup(f"s{number}")
+        if entry is not None:
+            self._add_known(start, end, section.group(), entry, "", rule="shorthand")
+            return
+        spelled = _fit(f"section {number}", capital=self._at_sentence_start(start), upper=False)
+        self._add(Abbreviation(start, end, "shorthand", section.group(), "", (spelled,), True))
 
     def _plain_word(self, raw: str) -> bool:
         """Most words are plain lower-case or capitalised words: rule them out cheaply."""
@@ -461,6 +496,8 @@ class _Scanner:
             return
         if self._quiet_numeral(word, start, end, opened):
             return
+        if len(word) >= 2 and set(word.casefold()) == {"x"}:
+            return  # a template's placeholder for digits or a name ("020 7525 xxxx", "Mr XX")
         entry = self.lexicons.lookup(word)
         if entry is not None:
             inflection = ""

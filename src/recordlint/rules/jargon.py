@@ -74,6 +74,8 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _part_of_a_name_or_address(ctx.text, match.start, match.end):
             continue
+        if _names_a_team(ctx.text, match.start, match.end):
+            continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
@@ -104,6 +106,22 @@ def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
         return False
     word = after.group("word").casefold()
     return word in word_list("organisation") or word in word_list("professional")
+
+
+# A UK telephone number after a team's name, in the same sentence and close by: "on 01632
+# 960100", "(0300 123 4567)", "can help on 01632 960300".
+_PHONE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\d/.-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]?\d){8,9}"
+)
+
+
+def _names_a_team(text: str, start: int, end: int) -> bool:
+    """A team's name given with its telephone number in the same sentence ("ring the duty
+    team on 01632 960100"): the name is what the reader will hear when they call, and the
+    number is what they need to reach it. ("The brokerage team" without a number is still
+    the service's word for what the team does.)"""
+    last_word = text[start:end].split()[-1].casefold()
+    return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
 
 
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
@@ -183,6 +201,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
+    - A team's name given with its telephone number ("ring the duty team on 01632
+      960100").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
@@ -307,8 +327,10 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     # a titled name never reads its names: it runs in the finalizer, only where wanted.
     on_demand=[Need.ENTITIES],
     # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
-    # a person whose name a label can stand in for.
-    kinds=RECORD_KINDS,
+    # a person whose name a label can stand in for. Professional prose is still checked for
+    # the labels that name people by their use of a service ("service users", "customers"):
+    # judged on real minutes, reviews and guidance, those were worth replacing there too.
+    kinds=RECORD_KINDS | {RecordKind.PROFESSIONAL},
     fix=Fix.REVIEW,
     about_wording=True,
     # Only paragraphs holding a label can be flagged (titled names elsewhere are read by
@@ -338,7 +360,9 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label's word describing the noun after it ("the adult daughter", "the client
       group").
     - Texts that are not records about one person: guidance and reports ("the adult" in
-      general), blank forms ("Client:").
+      general), blank forms ("Client:"). Professional prose is checked only for the labels
+      that name people by their use of a service ("service users", "customers"), which
+      the reader of minutes or a review is better off without too.
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -348,6 +372,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     """
     ctx.facts[_NAMES_FACT] = True  # the finalizer reads names in the paragraphs marked
     for match, entry in jargon_matches(ctx, depersonalising=True):
+        if not ctx.kind.is_record and not entry.labels_by_service:
+            continue  # "the adult at risk" in guidance is anyone, not a named person
         if _describes_the_next_noun(ctx, match.end):
             continue
         start = match.start

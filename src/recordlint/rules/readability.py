@@ -8,7 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# The person's own account is their voice throughout, like a quotation: how they phrase
+# it is not for correcting (judged on real carers' and residents' stories, every long
+# sentence flagged there was a false alarm).
+NOT_THE_PERSONS_OWN_WORDS = frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT}
+
+
 @rule(
     code="RL301",
     name="long-sentence",
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
     severity=Severity.INFO,
     needs=[Need.TOKENS],
     merges=False,
+    kinds=NOT_THE_PERSONS_OWN_WORDS,
 )
 def long_sentence(ctx: ParagraphContext) -> None:
     """Finds sentences longer than the configured number of words (25 by default).
@@ -57,7 +64,8 @@ def long_sentence(ctx: ParagraphContext) -> None:
     - Form labels run together: a label and its colon ("Date of Meeting:") is not part
       of the sentence after it, and a "sentence" with three or more colons is a run of
       labels, counted label by label.
-    - The person's own quoted words.
+    - The person's own quoted words, and the person's own account (their voice
+      throughout).
 
     ## Settings
     `readability.max-sentence-words` (default 25).
@@ -306,6 +314,27 @@ def hides_who_acted(verb: Token) -> bool:
     return any(h.tag_ == "VBD" or h.lower_ in ("has", "have", "had") for h in helpers)
 
 
+def acts_on_the_reader(verb: Token) -> bool:
+    """Whether a passive verb has the reader as the one acted on and does not say who acts:
+    "you will be contacted", "you are required to pay", "money that is allocated to you".
+
+    Written to the person, such a sentence leaves them not knowing who will do it, or who
+    asks it of them, which is what they need to know to act on the letter.
+    """
+    if _agent_of(verb) is not None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ == "you":
+            return True
+        if (
+            child.dep_ in ("dative", "prep")
+            and child.lower_ in ("to", "for")
+            and any(grandchild.lower_ == "you" for grandchild in child.children)
+        ):
+            return True
+    return False
+
+
 # A "be" passive needs a form of "be" shortly before a past participle: a regular one
 # (-ed, -en, -wn) or one of these irregular ones. A paragraph without one needs no parse for
 # this rule.
@@ -336,26 +365,32 @@ _MAYBE_PASSIVE = re.compile(
     severity=Severity.INFO,
     needs=[Need.PARSE],
     gate=lambda text: _MAYBE_PASSIVE.search(text) is not None,
-    # Off unless selected: on real professional texts most passives have an obvious or
-    # stated actor, and no parse-level test told those from the ones that hide who must act.
-    preview=True,
+    kinds=NOT_THE_PERSONS_OWN_WORDS,
 )
 def passive_voice(ctx: ParagraphContext) -> None:
-    """Finds passive sentences, especially those that do not say who did it ("a referral
-    was made").
+    """Finds passives that leave the reader not knowing who will act on them ("you will be
+    contacted"); on request, also past actions reported without who did them.
 
     ## Why it matters
-    Standard 2 asks for records that are accurate and show how decisions were made. "A
-    referral was made" hides who made it, and "she was told" hides who told her; a reader
-    later cannot tell who was responsible. Active voice ("I referred Mrs Khan to...") is
-    shorter and says who acted.
+    Standard 1 asks for letters that people can act on, and Standard 2 for records that
+    show who did what. "You will be contacted" leaves the reader waiting without knowing
+    who will call; "you are required to pay" hides who asks it of them. Active voice
+    ("your social worker, Sam Hollis, will phone you") is shorter and says who acts. In a
+    record, "a referral was made" hides who made it.
 
     ## Example
     Before:
-    > A referral was made to the falls team.
+    > You will be contacted about your review next week.
 
     After:
-    > I referred Mrs Khan to the falls team.
+    > Your social worker, Sam Hollis, will phone you about your review next week.
+
+    ## What it reports
+    By default (`readability.passive-voice = "reader"`), passives whose subject is the
+    reader, or that hand something to them, without saying who acts: "you will be
+    contacted", "you are not required to take any action", "money that is allocated to
+    you". With `passive-voice = "all"` it also reports past actions without their actor:
+    "a referral was made", "she has been told".
 
     ## Stays quiet on
     - Passives that say who acted: "she was seen by the GP".
@@ -369,17 +404,18 @@ def passive_voice(ctx: ParagraphContext) -> None:
     - Adjectives after "very", "so" or "too" ("she was very confused"), hyphenated
       participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
-    - The person's own quoted words.
+    - The person's own quoted words, and the person's own account.
 
-    ## Off by default
-    The rule runs only when selected (`select = ["RL303"]` or `extend-select`). Judged by
-    hand on 49 real texts (ombudsman decisions, reviews, guidance, leaflets, minutes), 22 of
-    its 27 judged findings were false alarms (precision 0.19, 1.55 false alarms per 1,000
-    words): most passives there have an obvious or stated actor ("was admitted to
-    hospital", "was diagnosed"), and the ones that matter ("transport is only arranged in
-    exceptional circumstances") look the same to the parser.
+    ## Settings
+    `readability.passive-voice`: "reader" (default) or "all". Judged by hand on 49 real
+    texts (ombudsman decisions, reviews, guidance, leaflets, minutes), "all" was mostly
+    false alarms (22 of 27 judged findings: precision 0.19, 1.55 false alarms per 1,000
+    words), because most passives there have an obvious or stated actor ("was admitted to
+    hospital", "was diagnosed"); the reader's passives were 4 judged true, 1 debatable and
+    none false.
     """
     assert ctx.doc is not None
+    every_passive = ctx.config.options.readability.passive_voice == "all"
     passive_sentences = 0
     sentences = 0
     for sentence in ctx.doc.sents:
@@ -388,15 +424,22 @@ def passive_voice(ctx: ParagraphContext) -> None:
         sentences += 1
         verbs = passive_verbs(sentence)
         passive_sentences += bool(verbs)
-        for verb in filter(hides_who_acted, verbs):
+        for verb in verbs:
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
             start_token = min([verb, *auxiliaries], key=lambda t: t.i)
             start, end = start_token.idx, verb.idx + len(verb.text)
             words = ctx.text[start:end]
-            ctx.flag(
-                start,
-                end,
-                f"'{words}' is passive and does not say who did it; "
-                "name who acted (for example 'I', 'the GP' or 'her daughter').",
-            )
+            if acts_on_the_reader(verb):
+                message = (
+                    f"'{words}' is passive and does not tell the reader who will act; name "
+                    "them (for example 'we will', 'your social worker will')."
+                )
+            elif every_passive and hides_who_acted(verb):
+                message = (
+                    f"'{words}' is passive and does not say who did it; "
+                    "name who acted (for example 'I', 'the GP' or 'her daughter')."
+                )
+            else:
+                continue
+            ctx.flag(start, end, message)
     ctx.facts[_PASSIVE_FACT] = (passive_sentences, sentences)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import (
     PhraseIndex,
@@ -43,6 +43,8 @@ def _fixed_phrase_spans(text: str) -> list[tuple[int, int]]:
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
     about_wording=True,
+    # The person's own account is their voice throughout, like a quotation.
+    kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT},
 )
 def wordy_phrase(ctx: ParagraphContext) -> None:
     """Finds formal or wordy phrases that have a shorter everyday word ("in order to").
@@ -60,8 +62,8 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     > Before the visit I phoned Mrs Khan to check the time.
 
     ## Stays quiet on
-    - The person's own quoted words, and phrases talked about rather than used ("the phrase
-      'in order to'").
+    - The person's own quoted words and own account, and phrases talked about rather than
+      used ("the phrase 'in order to'").
     - Phrases that are also service jargon or a legal term (RL201 and RL203 report those).
     - Fixed phrases the lexicon keeps the word in: a legal formula ("as amended"), a
       rating's or a service's name ("Requires improvement", "assisted living"), "in
