@@ -65,7 +65,7 @@ def cached(kind: str, source: str | bytes, build: Callable[[], T]) -> T:
     path = folder / f"{kind}-{_key(kind, source)}.marshal"
     found = _read(path)
     if found is not None:
-        return found[0]  # type: ignore[no-any-return]
+        return found[0]
     value = build()
     _write(path, kind, value)
     return value
@@ -98,7 +98,7 @@ def _write(path: Path, kind: str, value: object) -> None:
     """Store ``value`` for later runs, if the folder can be written; replaces this kind's
     older entries, which no source on this machine asks for any longer."""
     try:
-        payload = marshal.dumps(value)
+        payload = marshal.dumps(value)  # type: ignore[arg-type]  # marshal refuses at run time
     except ValueError:  # something marshal cannot write: build it each time instead
         return
     try:

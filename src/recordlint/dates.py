@@ -670,6 +670,8 @@ def _recorded_days_later(
         later = _COUNTS.get(said.group("count").lower()) or int(said.group("count"))
         later *= 7 if said.group("unit").lower().startswith("week") else 1
     first = contacts[0].match
+    if first.year is None:
+        return None
     contact = first.resolve(first.year)
     if contact is None:
         return None

@@ -99,9 +99,7 @@ _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
 # capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
-_NUMBER_WORD = re.compile(
-    r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)"
-)
+_NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)")
 # A section of an Act written with a full stop: "s.44", "S.117", "s. 42".
 _DOTTED_SECTION = re.compile(r"[sS]\.[ \t]?(?P<number>\d{1,3}[A-Za-z]?)\b")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
@@ -379,7 +377,7 @@ class _Scanner:
             self._part(part_start, part_end, hyphenated, opened)
 
     def _number_word(self, found: re.Match[str]) -> None:
-        """"No" standing for "number" ("NHS No. 485 777 3456", "[CF no.]")."""
+        """ "No" standing for "number" ("NHS No. 485 777 3456", "[CF no.]")."""
         word = found.group()
         kind: RuleKind = "dotted" if "." in word else "shorthand"
         spelled = _fit("number", capital=self._at_sentence_start(found.start()), upper=False)

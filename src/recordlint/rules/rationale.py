@@ -1319,10 +1319,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     if verdicts:
         # What the paragraphs either side need to know (see the finalizer below).
         ctx.facts["rationale.first"] = _edge(verdicts[0])
-        last = _edge(verdicts[-1])
+        last_edge = _edge(verdicts[-1])
         # A long sentence may be cut in two; the decision is in either half.
-        last["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
-        ctx.facts["rationale.last"] = last
+        last_edge["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
+        ctx.facts["rationale.last"] = last_edge
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
