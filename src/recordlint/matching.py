@@ -362,7 +362,7 @@ def match_root(doc: Doc, match: PhraseMatch) -> Token:
     """The token of a match whose head lies outside it (the phrase's syntactic head)."""
     span = doc[match.start : match.end]
     for token in span:
-        if not (match.start <= token.head.i < match.end) or token.head is token:
+        if not (match.start <= token.head.i < match.end) or token.head.i == token.i:
             return token
     return span[0]
 

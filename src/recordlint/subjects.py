@@ -152,12 +152,12 @@ def _raw_subject(token: Token) -> Token | None:
         head = current.head
         if dep in {"amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             # "a manipulative man": the adjective describes its noun.
-            while head.dep_ == "compound" and head.head is not head:
+            while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
             return head
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return head
-        if head is current or dep == "ccomp":
+        if head.i == current.i or dep == "ccomp":
             return None  # a clause of its own without a subject: do not borrow one
         if dep in CLIMB_DEPS or dep in {"amod", "compound"}:
             if current.lower_ == "as" and dep == "prep":
@@ -233,7 +233,7 @@ def speaker_of(token: Token) -> Token | None:
         if found is not None:
             return found
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -912,7 +912,7 @@ def _has_agent_child(verb: Token) -> bool:
 def _holder(token: Token) -> Token | None:
     """Who holds "no concerns" when a person has, raises or reports them."""
     head = token
-    while head.dep_ in {"det", "amod", "compound", "prep", "pobj"} and head.head is not head:
+    while head.dep_ in {"det", "amod", "compound", "prep", "pobj"} and head.head.i != head.i:
         head = head.head
     if head.dep_ in {"dobj", "attr"} and head.head.lemma_.lower() in REPORTED_BY:
         subject = subject_of(head.head)

@@ -217,7 +217,7 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
         if token.pos_ == "VERB" and not start <= token.head.i < end:
             return token  # "said" in "said no to": a verb even when it is a stop word
     for token in doc[start:end]:
-        outside = not start <= token.head.i < end or token.head is token
+        outside = not start <= token.head.i < end or token.head.i == token.i
         # "made" in "referral made" is a spaCy stop word, but it is still the verb.
         if outside and (not token.is_stop or end - start == 1):
             return token
@@ -778,7 +778,7 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
 
 def _kept_on_or_open(verb: Token) -> bool:
     for child in verb.subtree:
-        if child.lower_ == "open" and child.head is verb:
+        if child.lower_ == "open" and child.head.i == verb.i:
             return True
         if child.lemma_.lower() in _KEPT_ON and child.dep_ in {"dobj", "pobj", "compound"}:
             return True
