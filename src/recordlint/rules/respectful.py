@@ -22,7 +22,7 @@ from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # --- respectful language -------------------------------------------------------------------
 
@@ -44,6 +44,9 @@ FINITE_STARTS = frozenset(
         "were",
     }
 )  # fmt: skip
+# Verbs through which a person holds what an adjective describes: "has unrealistic
+# expectations", "makes unreasonable demands", "displays challenging behaviour".
+HOLDING_VERBS = frozenset({"have", "make", "show", "display", "exhibit", "present"})
 # Respect applies to family and friends as well as to the person; professionals and
 # organisations refusing something are recording a decision, not being labelled.
 COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
@@ -119,9 +122,50 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "the refuse" is rubbish; "Refuses help" is a mis-tagged verb
     if entry.term.lower().startswith("the ") and root.dep_ in {"amod", "compound"}:
         return False  # "the elderly man": an adjective, not the collective "the elderly"
+    if _in_a_name(doc, match):
+        return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
+    if _verb_with_object(root, entry):
+        return False  # "controlling her diabetes", "challenging the decision"
+    if _said_in_general(root):
+        return False  # "being drunk is not grounds for detention": no one is described
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
+
+
+def _in_a_name(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the matched words are part of a capitalised name that runs on after them."""
+    last = doc[match.end - 1]
+    after = doc[match.end] if match.end < len(doc) else None
+    return (
+        after is not None
+        and last.text.istitle()
+        and after.text.istitle()
+        and after.tag_ in {"NNP", "NNPS"}
+        and last.i > last.sent.start
+    )
+
+
+def _verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label that looks like an -ing word ("controlling", "challenging") is used
+    as the verb, with an object of its own."""
+    term = entry.term.lower()
+    if " " in term or not term.endswith("ing") or root.lower_ != term:
+        return False
+    return root.tag_ == "VBG" and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+
+
+def _said_in_general(root: Token) -> bool:
+    """Whether the words sit in a clause that is itself the subject of a sentence ("being
+    drunk is not grounds for ..."): a statement about a state, not about anyone."""
+    current = root
+    for _ in range(4):
+        if current.dep_ == "csubj":
+            return True
+        if current.head is current or current.dep_ not in {"acomp", "attr", "xcomp", "advmod"}:
+            return False
+        current = current.head
+    return False
 
 
 def _cancelled_by_exception(span: Span, entry: JudgementalEntry) -> bool:
@@ -164,15 +208,30 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
             return True
         root = last
     subject = subject_of(root)
+    if subject is not None and match.start <= subject.i < match.end:
+        # "Jordan is attention seeking": the parser took a word of the label for its subject.
+        subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
         return True
     referent = referent_of(subject)
     if referent is Referent.THING:
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        return owner is not None and referent_of(owner) in COUNTS_AS_PERSON
+        if owner is not None:
+            return referent_of(owner) in COUNTS_AS_PERSON
+        return _held_by_a_person(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them.
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _held_by_a_person(noun: Token) -> bool:
+    """Whether a described thing is something a person has, makes or shows: "She has
+    unrealistic expectations", "makes unreasonable demands", "shows manipulative
+    behaviour" label the person through what they hold."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    holder = subject_of(noun.head)
+    return holder is None or referent_of(holder) in COUNTS_AS_PERSON
 
 
 def _wording(entry: JudgementalEntry) -> list[str]:
