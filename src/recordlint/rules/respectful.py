@@ -44,6 +44,8 @@ FINITE_STARTS = frozenset(
         "were",
     }
 )  # fmt: skip
+# A negation written as a clitic belongs with its auxiliary when the words are shown.
+CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
 # expectations", "makes unreasonable demands", "displays challenging behaviour".
 HOLDING_VERBS = frozenset({"have", "make", "show", "display", "exhibit", "present"})
@@ -107,6 +109,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     for match in longest_first(candidates):
         entry = entries[match.entry]
         span = doc[match.start : match.end]
+        if span[0].lower_ in CLITIC_NEGATIONS and span.start > 0:
+            span = doc[span.start - 1 : span.end]  # "can't cope", not "n't cope"
         suggestions, clean = _suggestions(doc, match, entry)
         fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
         message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
@@ -207,6 +211,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         if last.dep_ not in {"attr", "appos", "conj"}:
             return True
         root = last
+    if _hard_for_someone(root):
+        return False  # "The stairs are becoming difficult for Peggy": what she finds hard
     subject = subject_of(root)
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
@@ -222,6 +228,15 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return _held_by_a_person(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them.
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _hard_for_someone(root: Token) -> bool:
+    """Whether an adjective says what someone finds hard ("difficult for her") rather than
+    what they are like."""
+    if root.pos_ != "ADJ":
+        return False
+    holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
 
 def _held_by_a_person(noun: Token) -> bool:
