@@ -102,6 +102,8 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
+    if token.tag_ == "NNP" and (any(w in TITLES for w in lowered[:-1]) or _title_before(token)):
+        return Referent.PERSON  # "Mrs Hall", "Mr Council": a title makes a surname a person
     if forms & word_list("home"):
         return Referent.HOME
     if forms & word_list("organisation"):

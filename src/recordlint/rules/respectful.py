@@ -19,7 +19,7 @@ from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_l
 from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
-from recordlint.subjects import Referent, doer_of, referent_of, subject_of
+from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -132,6 +132,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "controlling her diabetes", "challenging the decision"
     if _said_in_general(root):
         return False  # "being drunk is not grounds for detention": no one is described
+    if entry.own_words_only and speaker_of(root) is not None:
+        return False  # "Daughter says mum is not coping": her view, recorded as hers
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
@@ -231,10 +233,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
 
 
 def _hard_for_someone(root: Token) -> bool:
-    """Whether an adjective says what someone finds hard ("difficult for her") rather than
-    what they are like."""
+    """Whether an adjective says what someone finds hard ("difficult for her", "finds the
+    stairs difficult") rather than what they are like."""
     if root.pos_ != "ADJ":
         return False
+    if root.dep_ in {"ccomp", "oprd", "xcomp"} and root.head.lemma_.lower() == "find":
+        return True  # "She finds the stairs difficult"
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
