@@ -638,7 +638,7 @@ def _perfect(verb: Token) -> bool:
     about_wording=True,
 )
 def credibility_undermining(ctx: ParagraphContext) -> None:
-    """Finds words that cast doubt on what the person says ("claims", "insists", "allegedly").
+    """Finds words that cast doubt on what the person says ("claims", "admits", "allegedly").
 
     ## Why it matters
     Standard 2 asks for accurate, objective records written respectfully. Verbs such as

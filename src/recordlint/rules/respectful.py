@@ -44,6 +44,9 @@ FINITE_STARTS = frozenset(
         "were",
     }
 )  # fmt: skip
+# Words that make a noun a stretch of time ("most evenings", "every night") rather than
+# the object of a verb.
+TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
@@ -158,7 +161,19 @@ def _verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
     term = entry.term.lower()
     if " " in term or not term.endswith("ing") or root.lower_ != term:
         return False
-    return root.tag_ == "VBG" and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+    if root.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+
+
+def _a_real_object(noun: Token) -> bool:
+    """Whether an object is a thing acted on ("her diabetes", "the decision", "it"), not a
+    stretch of time the parser took for one ("sundowning most evenings")."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in TIME_QUANTIFIERS for c in noun.children
+    )
 
 
 def _said_in_general(root: Token) -> bool:
