@@ -73,9 +73,10 @@ def _findings(text: str, code: str) -> list:
     return [f for f in report.findings if f.code == code]
 
 
-@pytest.mark.parametrize("code", OPINION_CODES)
+# Credibility-undermining (RL604) is a failure of respect and cites that clause instead.
+@pytest.mark.parametrize("code", [c for c in OPINION_CODES if c != "RL604"])
 def test_opinion_rules_cite_the_fact_and_opinion_standard(code: str) -> None:
-    """Every RL6 rule cites Standard 2's fact and opinion clause."""
+    """Every RL6 rule but RL604 cites Standard 2's fact and opinion clause."""
     from recordlint.rules.registry import get_rule
 
     found = get_rule(code)

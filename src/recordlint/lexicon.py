@@ -264,6 +264,14 @@ class JudgementalEntry(_SuggestingEntry):
     about_person: bool = Field(
         default=True, description="Counts only when it describes the person."
     )
+    own_words_only: bool = Field(
+        default=False,
+        description=(
+            "Counts only in the writer's own words: a state the writer assesses (\"not"
+            " coping\"), which in a relative's or a professional's reported words is their"
+            " view to record, not the writer's label."
+        ),
+    )
 
 
 class OpinionMarkerEntry(_Entry):

@@ -243,16 +243,21 @@ class LemmaPhrases:
     """Finds lexicon phrases in a parsed doc, on lower-case words or their lemmas.
 
     A phrase word matches a token when it equals the token's lower-case text or its lemma, so
-    base-form terms find their inflections ("lack insight" finds "lacks insight"). Hyphens are
-    optional on both sides: "attention-seeking" finds "attention seeking" and the reverse.
+    base-form terms find their inflections ("lack insight" finds "lacks insight"). The
+    phrase word's own regular inflections count too, because the lemmatiser slips on some
+    ("coping" comes back as "cop"). Hyphens are optional on both sides:
+    "attention-seeking" finds "attention seeking" and the reverse.
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], int]]] = {}
         for index, phrase in enumerate(phrases):
-            words = tuple(w for w in _WORD.findall(phrase.lower()) if w != "-")
+            words = tuple(
+                frozenset(word_forms(w)) for w in _WORD.findall(phrase.lower()) if w != "-"
+            )
             if words:
-                self._by_first.setdefault(words[0], []).append((words, index))
+                for surface in words[0]:
+                    self._by_first.setdefault(surface, []).append((words, index))
 
     def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
         """Every match, longest first at each start; overlapping matches are all kept."""
@@ -274,8 +279,12 @@ class LemmaPhrases:
         for position, token_keys in enumerate(keys):
             if texts[position] == "-":
                 continue
+            tried: set[int] = set()
             for first in token_keys:
                 for words, index in self._by_first.get(first, ()):
+                    if index in tried:
+                        continue  # "coping" and its lemma may both lead to one phrase
+                    tried.add(index)
                     end = _match_from(keys, texts, position, words)
                     if end is not None:
                         found.append(PhraseMatch(position + offset, end + offset, index))
@@ -299,13 +308,16 @@ def _keys(token: Token) -> frozenset[str]:
 
 
 def _match_from(
-    keys: Sequence[frozenset[str]], texts: Sequence[str], start: int, words: tuple[str, ...]
+    keys: Sequence[frozenset[str]],
+    texts: Sequence[str],
+    start: int,
+    words: tuple[frozenset[str], ...],
 ) -> int | None:
     position = start
-    for number, word in enumerate(words):
+    for number, forms in enumerate(words):
         if number and position < len(texts) and texts[position] == "-":
             position += 1  # "bed-blocker" for "bed blocker"
-        if position >= len(texts) or word not in keys[position]:
+        if position >= len(texts) or forms.isdisjoint(keys[position]):
             return None
         position += 1
     return position

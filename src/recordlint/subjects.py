@@ -102,11 +102,15 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
+    if token.tag_ == "NNP" and (any(w in TITLES for w in lowered[:-1]) or _title_before(token)):
+        return Referent.PERSON  # "Mrs Hall", "Mr Council": a title makes a surname a person
     if forms & word_list("home"):
         return Referent.HOME
     if forms & word_list("organisation"):
         return Referent.ORGANISATION
     if token.pos_ == "PROPN" or token.tag_ == "NNP":
+        if any(w in word_list("person") for w in lowered[:-1]):
+            return Referent.PERSON  # "Service user Danny Morrow", "client Mr Shah"
         if any(w in word_list("organisation") for w in lowered):
             return Referent.ORGANISATION  # "Bristol City Council", "Sandbank Housing"
         if any(w in TITLES for w in lowered) or _title_before(token):
@@ -138,7 +142,7 @@ def _raw_subject(token: Token) -> Token | None:
     came_through_as = False
     while current.i not in seen:
         seen.add(current.i)
-        for child in current.children:
+        for child in _subjects_nearest_first(current):
             if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head
@@ -150,6 +154,11 @@ def _raw_subject(token: Token) -> Token | None:
                 return child
         dep = current.dep_
         head = current.head
+        if dep == "oprd":
+            # "She finds the stairs difficult": said of the object, not of her.
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if dep in {"amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             # "a manipulative man": the adjective describes its noun.
             while head.dep_ == "compound" and head.head.i != head.i:
@@ -166,6 +175,14 @@ def _raw_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The children of ``verb``, those before it nearest first. A misread reporting verb
+    can leave two subjects on one verb ("Staff report Jordan has had ..."): the one next
+    to the verb is the one it is said of."""
+    before = sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i)
+    return before + [c for c in verb.children if c.i > verb.i]
 
 
 def _colon_between(first: Token, second: Token) -> bool:

@@ -74,7 +74,11 @@ RECOMMENDATIONS = frozenset({"i recommend", "i would recommend", "i would sugges
 CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
 # Credibility verbs that cast doubt only when they report a statement ("claims she eats",
 # "insists that"), not with a plain object ("claims Pension Credit", "insists on tea").
-REPORTING_CREDIBILITY = frozenset({"claim", "insist", "assert", "allege", "maintain"})
+# "Admits" casts what the person told you as a confession, but only when it reports a
+# statement ("admits he skips meals"), never in "admitted to hospital".
+REPORTING_CREDIBILITY = frozenset({"claim", "insist", "assert", "allege", "maintain", "admit"})
+# Who may be doubted: the person and the people around them, whose words the record carries.
+DOUBTED = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
 # Clinical convention: "denies chest pain" records a symptom review, not disbelief; the
 # symptoms are the word list "symptom_noun" in lexicons/domain-words.toml.
 DECISION_WORDS = frozenset({"decision", "decisions", "decide", "deciding"})
@@ -617,18 +621,23 @@ def _perfect(verb: Token) -> bool:
 # --- RL604 ---------------------------------------------------------------------------------
 
 
+# Casting doubt on what someone says is a failure of respect, not an opinion about the
+# facts: the words tell the next reader not to believe the person, whatever the facts are,
+# and the record gains nothing by them. So the rule reports under judgemental wording and
+# Standard 2's respect clause, as the independent annotators of every development batch
+# marked "claims" and "admits".
 @rule(
     code="RL604",
     name="credibility-undermining",
-    category=Category.OPINION,
-    standard="2.fact-opinion",
+    category=Category.JUDGEMENTAL,
+    standard="2.respectful",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
     gate=_gate("credibility"),
     about_wording=True,
 )
 def credibility_undermining(ctx: ParagraphContext) -> None:
-    """Finds words that cast doubt on what the person says ("claims", "insists", "allegedly").
+    """Finds words that cast doubt on what the person says ("claims", "admits", "allegedly").
 
     ## Why it matters
     Standard 2 asks for accurate, objective records written respectfully. Verbs such as
@@ -646,7 +655,9 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     "Claims" as a noun or with a plain object ("benefit claims", "he claims Pension
     Credit"), clinical symptom reviews ("denies chest pain"), denying a formal allegation,
-    words about organisations or relatives, and claims attributed to a named source.
+    "admitted to hospital", words about organisations and professionals, and claims
+    attributed to a named source. A relative's words deserve the same respect as the
+    person's, so "Her son claims ..." is flagged too.
     """
     doc = ctx.doc
     assert doc is not None
@@ -684,12 +695,14 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         return not _names_a_source(doc, cue, sentence)
     if cue.term in {"so-called", "would have us believe"}:
         return speaker_of(first) is None
+    if _fragment_opening(first, cue):
+        return speaker_of(first) is None  # "Claims she is eating well.": a note's fragment
     if not first.tag_.startswith("VB") or first.lemma_.lower() != cue.term.split()[0]:
         return False  # "benefit claims", "the claim": nouns
     referent, subject = doer_of(first)
     if subject is not None and any(c.dep_ == "auxpass" for c in first.children):
         return False  # "it is alleged that", "was denied a place"
-    if referent is not Referent.PERSON and not (referent is Referent.UNKNOWN and subject is None):
+    if referent not in DOUBTED and not (referent is Referent.UNKNOWN and subject is None):
         return False
     if speaker_of(first) is not None:
         return False
@@ -708,6 +721,23 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         symptoms = word_list("symptom_noun")
         return obj.lemma_.lower() not in symptoms and obj.lower_ not in symptoms
     return True
+
+
+def _fragment_opening(first: Token, cue: _Cue) -> bool:
+    """Whether a note's fragment opens with the cue verb, which the tagger read as a plural
+    noun because it is capitalised ("Claims she is eating well"): a subjectless word that
+    heads a clause with a subject of its own."""
+    if first.i != first.sent.start or first.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if cue.term.split()[0] not in {first.lemma_.lower(), first.lower_[:-1]}:
+        return False
+    if any(c.dep_ in {"nsubj", "det", "poss", "amod", "compound"} for c in first.children):
+        return False  # "Claims were paid", "Benefit claims": a noun after all
+    return any(
+        c.dep_ in {"ccomp", "relcl", "acl", "xcomp"}
+        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in first.children
+    )
 
 
 # --- RL605 ---------------------------------------------------------------------------------

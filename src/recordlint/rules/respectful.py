@@ -19,10 +19,10 @@ from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_l
 from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
-from recordlint.subjects import Referent, doer_of, referent_of, subject_of
+from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # --- respectful language -------------------------------------------------------------------
 
@@ -44,6 +44,14 @@ FINITE_STARTS = frozenset(
         "were",
     }
 )  # fmt: skip
+# Words that make a noun a stretch of time ("most evenings", "every night") rather than
+# the object of a verb.
+TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
+# A negation written as a clitic belongs with its auxiliary when the words are shown.
+CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
+# Verbs through which a person holds what an adjective describes: "has unrealistic
+# expectations", "makes unreasonable demands", "displays challenging behaviour".
+HOLDING_VERBS = frozenset({"have", "make", "show", "display", "exhibit", "present"})
 # Respect applies to family and friends as well as to the person; professionals and
 # organisations refusing something are recording a decision, not being labelled.
 COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
@@ -104,6 +112,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     for match in longest_first(candidates):
         entry = entries[match.entry]
         span = doc[match.start : match.end]
+        if span[0].lower_ in CLITIC_NEGATIONS and span.start > 0:
+            span = doc[span.start - 1 : span.end]  # "can't cope", not "n't cope"
         suggestions, clean = _suggestions(doc, match, entry)
         fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
         message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
@@ -119,9 +129,64 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "the refuse" is rubbish; "Refuses help" is a mis-tagged verb
     if entry.term.lower().startswith("the ") and root.dep_ in {"amod", "compound"}:
         return False  # "the elderly man": an adjective, not the collective "the elderly"
+    if _in_a_name(doc, match):
+        return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
+    if _verb_with_object(root, entry):
+        return False  # "controlling her diabetes", "challenging the decision"
+    if _said_in_general(root):
+        return False  # "being drunk is not grounds for detention": no one is described
+    if entry.own_words_only and speaker_of(root) is not None:
+        return False  # "Daughter says mum is not coping": her view, recorded as hers
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
+
+
+def _in_a_name(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the matched words are part of a capitalised name that runs on after them."""
+    last = doc[match.end - 1]
+    after = doc[match.end] if match.end < len(doc) else None
+    return (
+        after is not None
+        and last.text.istitle()
+        and after.text.istitle()
+        and after.tag_ in {"NNP", "NNPS"}
+        and last.i > last.sent.start
+    )
+
+
+def _verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label that looks like an -ing word ("controlling", "challenging") is used
+    as the verb, with an object of its own."""
+    term = entry.term.lower()
+    if " " in term or not term.endswith("ing") or root.lower_ != term:
+        return False
+    if root.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+
+
+def _a_real_object(noun: Token) -> bool:
+    """Whether an object is a thing acted on ("her diabetes", "the decision", "it"), not a
+    stretch of time the parser took for one ("sundowning most evenings")."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in TIME_QUANTIFIERS for c in noun.children
+    )
+
+
+def _said_in_general(root: Token) -> bool:
+    """Whether the words sit in a clause that is itself the subject of a sentence ("being
+    drunk is not grounds for ..."): a statement about a state, not about anyone."""
+    current = root
+    for _ in range(4):
+        if current.dep_ == "csubj":
+            return True
+        if current.head is current or current.dep_ not in {"acomp", "attr", "xcomp", "advmod"}:
+            return False
+        current = current.head
+    return False
 
 
 def _cancelled_by_exception(span: Span, entry: JudgementalEntry) -> bool:
@@ -163,16 +228,44 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         if last.dep_ not in {"attr", "appos", "conj"}:
             return True
         root = last
+    if _hard_for_someone(root):
+        return False  # "The stairs are becoming difficult for Peggy": what she finds hard
     subject = subject_of(root)
+    if subject is not None and match.start <= subject.i < match.end:
+        # "Jordan is attention seeking": the parser took a word of the label for its subject.
+        subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
         return True
     referent = referent_of(subject)
     if referent is Referent.THING:
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        return owner is not None and referent_of(owner) in COUNTS_AS_PERSON
+        if owner is not None:
+            return referent_of(owner) in COUNTS_AS_PERSON
+        return _held_by_a_person(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them.
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _hard_for_someone(root: Token) -> bool:
+    """Whether an adjective says what someone finds hard ("difficult for her", "finds the
+    stairs difficult") rather than what they are like."""
+    if root.pos_ != "ADJ":
+        return False
+    if root.dep_ in {"ccomp", "oprd", "xcomp"} and root.head.lemma_.lower() == "find":
+        return True  # "She finds the stairs difficult"
+    holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+
+
+def _held_by_a_person(noun: Token) -> bool:
+    """Whether a described thing is something a person has, makes or shows: "She has
+    unrealistic expectations", "makes unreasonable demands", "shows manipulative
+    behaviour" label the person through what they hold."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    holder = subject_of(noun.head)
+    return holder is None or referent_of(holder) in COUNTS_AS_PERSON
 
 
 def _wording(entry: JudgementalEntry) -> list[str]:

@@ -1,0 +1,94 @@
+"""Judgemental wording found from the structure of the sentence, however it is worded.
+
+The rule fixtures (tests/rules/RL501-*.md, RL604-*.md) hold one sentence per class; these
+tests vary the words around each class with hypothesis: any name, any intensifier, with or
+without a subject, so a class is found in general and not only in the fixture's sentence.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recordlint.lexicon import load_lexicon
+from recordlint.matching import LemmaPhrases
+from tests.conftest import linter_for
+
+JUDGEMENTAL_CODES = ["RL501", "RL604"]
+NAMES = ("Mrs Khan", "Mr Nowak", "Ms Dunne", "Jordan", "Her son", "Dtr", "He", "She")
+INTENSIFIERS = ("", "very ", "clearly ", "really ", "so ")
+LABELS = ("difficult", "controlling", "selfish", "evasive", "unhelpful", "manipulative")
+DEFICITS = ("not coping", "not motivated", "struggling to cope")
+# Whether someone copes is a view of their situation: in another's words it is theirs.
+# Labels of will or character ("not motivated", "difficult") stay labels when repeated.
+ASSESSED_STATES = ("not coping", "struggling to cope")
+PROPERTY_SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _judgemental(text: str) -> list[str]:
+    report = linter_for({"select": JUDGEMENTAL_CODES}).lint(text)
+    assert not report.errors, report.errors
+    return [f.text for f in report.findings if f.category.value == "judgemental"]
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(NAMES), st.sampled_from(INTENSIFIERS), st.sampled_from(LABELS))
+def test_a_label_said_of_anyone_is_found_however_intensified(
+    name: str, intensifier: str, label: str
+) -> None:
+    """ "<someone> is <very> <label>." flags the label, whoever is described."""
+    assert label in _judgemental(f"{name} is {intensifier}{label} with the carers.")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(INTENSIFIERS), st.sampled_from(DEFICITS))
+def test_a_deficit_state_in_a_fragment_without_a_subject_is_found(
+    intensifier: str, deficit: str
+) -> None:
+    """Note fragments with no subject ("Not eating, clearly not coping.") still count."""
+    found = _judgemental(f"Seen at home today. Not eating, {intensifier}{deficit}.")
+    assert any(deficit.split()[-1] in words for words in found), found
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(("Her daughter says", "The GP reports", "Son states")),
+       st.sampled_from(ASSESSED_STATES))  # fmt: skip
+def test_a_deficit_state_in_someone_elses_reported_words_is_theirs(
+    reporter: str, deficit: str
+) -> None:
+    """A relative's or a professional's view of the person's state is recorded as theirs."""
+    assert _judgemental(f"{reporter} that mum is {deficit} at home.") == []
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(NAMES[:4]), st.sampled_from(("claims", "admits", "insists")))
+def test_a_doubt_casting_reporting_verb_is_judgemental(name: str, verb: str) -> None:
+    """ "claims", "admits" and "insists" before what the person said are flagged as
+    judgemental wording, the category the annotators of every batch gave them."""
+    assert verb in _judgemental(f"{name} {verb} she has been eating well.")
+
+
+@PROPERTY_SETTINGS
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_findings_lie_on_the_words_they_name(text: str) -> None:
+    """Whatever the text, every finding's words are the text at its offsets."""
+    report = linter_for({"select": JUDGEMENTAL_CODES}).lint(text)
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.text.strip()
+
+
+_ENTRIES = load_lexicon("judgemental").entries
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([e.term for e in _ENTRIES if " " not in e.term and e.term.isalpha()]))
+def test_every_single_word_term_finds_its_own_spelling(term: str) -> None:
+    """Each one-word entry matches itself in a parsed sentence, whatever the lemmatiser
+    makes of it (the phrase's own inflections are accepted too)."""
+    nlp = linter_for({"select": JUDGEMENTAL_CODES}).nlp
+    doc = nlp(f"They wrote {term} in the notes.")
+    matches = LemmaPhrases([term]).matches(doc)
+    assert any(doc[m.start : m.end].text == term for m in matches), term
