@@ -284,9 +284,12 @@ class RecordDateEntry(_Entry):
 
 
 class SpeechEntry(_Entry):
-    """Verbs and roles that show whose voice a sentence carries."""
+    """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
+    reach somebody ("rang", "spoke to"): who was reached is who speaks next."""
 
-    kind: Literal["speech_verb", "feeling_verb", "wish_verb", "professional", "relevant_other"]
+    kind: Literal[
+        "speech_verb", "feeling_verb", "wish_verb", "contact_verb", "professional", "relevant_other"
+    ]
 
 
 class TextCueEntry(_Entry):

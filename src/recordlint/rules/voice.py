@@ -60,7 +60,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Nouns that name the person the record is about (depersonalising, but still the person).
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
+PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
 # in :func:`_voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
@@ -118,6 +118,8 @@ class SpeechLexicon:
     terms: dict[str, tuple[VoiceTerm, ...]]  # by head lemma
     professional: frozenset[str]
     relevant_other: frozenset[str]
+    # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
+    contact: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -125,12 +127,16 @@ def speech_lexicon() -> SpeechLexicon:
     terms: dict[str, list[VoiceTerm]] = {}
     professional: set[str] = set(EXTRA_PROFESSIONALS)
     relevant_other: set[str] = set()
+    contact: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
         term = entry.term.lower()
         if entry.kind == "professional":
             professional.add(term)
         elif entry.kind == "relevant_other":
             relevant_other.add(term)
+        elif entry.kind == "contact_verb":
+            head, _, preposition = term.partition(" ")
+            contact.add((head, preposition))
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             terms.setdefault(parsed.head, []).append(parsed)
@@ -142,6 +148,7 @@ def speech_lexicon() -> SpeechLexicon:
         },
         frozenset(professional),
         frozenset(relevant_other),
+        frozenset(contact),
     )
 
 
@@ -193,6 +200,7 @@ class Mention:
     first: tuple[str, ...] = ()  # first names of a titled name
     surname: str | None = None  # of an untitled name given in full
     vocative: str | None = None  # "Mark, you told me": who "you" is
+    reached: bool = False  # rang, was rung or was spoken to: "I rang Halina", "Karen rang"
     after_contact: bool = False  # "I rang Bright Care. They said": "they" is who was rung
 
     def shifted(self, offset: int) -> Mention:
@@ -340,24 +348,30 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         if token is None:
             continue
         start = match.start()
+        # "Mr Oluwaseun Adebayo (Seun)": the name the record goes on to use is one of the
+        # person's first names too.
+        after = _NICKNAME.match(_text_of(doc), match.end("names"))
+        nicknames = [after.group("nick")] if after is not None else []
         found[token.i] = Mention(
             Ref(RefKind.NAME, _clean(surname)),
             at=start,
             first=tuple(
                 _clean(w)
-                for w in words[:-1]
+                for w in [*words[:-1], *nicknames]
                 if len(w.rstrip(".")) > 1 and w.lower() not in name_particles()
             ),
             gender=title_gender(title),
             title=title,
             role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
             or _title_role(title),
-            is_subject=token.dep_ == "nsubj",
+            is_subject=token.dep_ == "nsubj" or reached(token, lexicon),
+            reached=reached(token, lexicon),
             cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
         )
     return found
 
 
+_NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
 # "(daughter Efua present)", which introduces somebody else.
@@ -414,6 +428,14 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
     taken = {m.at for m in found}
     found.extend(m for m in cued_first_names(_text_of(doc)) if m.at not in taken)
     found.sort(key=_at)
+    # "Caller: Mr Lionel Fairweather (self)", "Anon caller (neighbour)": who rang.
+    text = _text_of(doc)
+    found = [
+        replace(m, reached=True, is_subject=True)
+        if _CALLER_BEFORE.search(text, max(0, _at(m) - 12), _at(m))
+        else m
+        for m in found
+    ]
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
     for relative in list(found):
         if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
@@ -468,13 +490,18 @@ def cued_first_names(text: str) -> list[Mention]:
 def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     role = _role_of(token, lexicon)
     if role is not None:
-        return _role_mention(token, role)
+        mention = _role_mention(token, role)
+        if reached(token, lexicon):
+            return replace(mention, is_subject=True, reached=True)
+        return mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
-    # Untitled names count when they act (as a subject) or carry a role beside them:
-    # place and organisation names would otherwise stand between a pronoun and its person.
+    # Untitled names count when they act (as a subject), were reached ("I rang Sidney") or
+    # carry a role beside them: place and organisation names would otherwise stand
+    # between a pronoun and its person.
     beside = _role_beside(token, lexicon)
-    if token.dep_ not in {"nsubj", "appos"} and not beside:
+    contacted = reached(token, lexicon)
+    if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
         return None
     words = _name_words(token)
     if referent_of(token) is Referent.ORGANISATION:
@@ -483,12 +510,18 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     if (
         token.text.isupper()
         or not token.text[:1].isupper()
+        or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
     ):
-        return None
+        return None  # "PoC", "NoK": abbreviations in mixed case, not names
     first = _first_token_of(token)
     text = _text_of(token.doc)
     end = token.idx + len(token.text)
+    # "Wife Abena rang": a role written before the name, as note style does, is not
+    # the first name but the role.
+    while len(words) > 1 and _role_kind(words[0].lower(), lexicon) is not None:
+        beside = beside or words[0].lower()
+        words = words[1:]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
     role = role or _role_in_text(text, first.idx, end, lexicon)
@@ -498,9 +531,39 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         surname=_clean(words[-1]) if len(words) > 1 else None,
         gender=_role_gender(beside) if beside else None,
         role=role,
-        is_subject=token.dep_ == "nsubj",
+        is_subject=token.dep_ == "nsubj" or contacted,
+        reached=contacted,
         cue=bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
     )
+
+
+_CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
+
+
+def reached(token: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether ``token`` names who the writer rang, visited or spoke to: "I rang Halina",
+    "Spoke with Sidney", "Tel to SU", "Phone call to Mrs Ross". Who was reached is who
+    speaks next ("I phoned Tomasz. He said..."), as a subject would be. So is who rang:
+    "Karen rang", "Call from Mrs Iyer"."""
+    if token.dep_ in {"dobj", "obj"}:
+        return (token.head.lemma_.lower(), "") in lexicon.contact
+    if token.dep_ == "nsubj":
+        verb = token.head
+        return (verb.lemma_.lower(), "") in lexicon.contact and not any(
+            c.dep_ in {"dobj", "obj", "prep"} for c in verb.children
+        )
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    preposition = token.head.lower_
+    reacher = token.head.head
+    forms = {reacher.lemma_.lower(), reacher.lower_.rstrip(".")}
+    if preposition == "from":
+        # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next.
+        return reacher.pos_ != "VERB" and any((form, "") in lexicon.contact for form in forms)
+    # "Tel to SU", "phoned to": a bare way of reaching somebody takes "to" for whom.
+    prepositions = {preposition, ""} if preposition == "to" else {preposition}
+    return any((form, p) in lexicon.contact for form in forms for p in prepositions)
 
 
 def _role_mention(token: Token, role: str) -> Mention:
@@ -625,7 +688,7 @@ def _clauses(
             # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
             # (an opinion), not his words; it counts only inside what he said.
             continue
-        if subject is None and not _note_style(token):
+        if subject is None and (not _note_style(token) or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
         clauses.append(
@@ -771,12 +834,14 @@ def _subject(token: Token) -> Token | None:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
+                if child.pos_ in {"VERB", "AUX"}:
+                    return None  # "- found in bed, said had a bad night": a misparsed note
                 return child
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
-        if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
+        if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+            current = current.head  # "and said", "keeps saying"
             continue
         break
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
@@ -790,9 +855,35 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _told_someone(token: Token, term: VoiceTerm) -> bool:
+    """A note-style speech verb with somebody other than the writer as its addressee
+    ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
+    worker's notes leave out "I"; "Told me she wants" stays the person's."""
+    if term.kind != "speech":
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        and c.lower_ not in {"me", "us"}
+        for c in token.children
+    )  # fmt: skip
+
+
 def _note_style(token: Token) -> bool:
-    """A clause that opens with its verb ("Says she is fine"): the subject is understood."""
-    return token.i == token.sent.start and token.tag_ in {"VBZ", "VBD"}
+    """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
+    night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
+    no subject of its own, and none before it in its sentence."""
+    if token.tag_ not in {"VBZ", "VBD"}:
+        return False
+
+    def subject(word: Token) -> bool:
+        return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
+
+    if any(subject(c) for c in token.children):
+        return False
+    return not any(subject(t) for t in token.doc[token.sent.start : token.i])
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
@@ -882,6 +973,8 @@ class Seen:
     gender: str | None
     plural: bool
     subject: bool
+    # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
+    speaking: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1053,6 +1146,12 @@ def resolve_voice(
         if ref.kind is RefKind.FIRST:
             if ref.name in person.first_names and not mention.role:
                 return "person"
+            if (
+                not mention.role
+                and ref not in first_roles
+                and any(same_first_name(ref.name, name) for name in person.first_names)
+            ):
+                return "person"  # "Winnie" for Winifred, unless introduced as someone else
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
             return ref.name
@@ -1096,14 +1195,17 @@ def _sort_voices(
             if isinstance(item, Mention):
                 if _reported(_at(item), spans):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
-                history.append(Seen(who_is(item), item.gender, item.plural, item.is_subject))
+                who = who_is(item)
+                # "Tel to Sidney" names the person by first name: "he" can still follow it.
+                gender = item.gender or (person.gender if who == "person" else None)
+                history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
                 continue
             subject = item.subject
             speaker = _speaker(subject, history, person, kind, who_is, singular_they)
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
                 plural = subject.plural and speaker != "person"
-                history.append(Seen(speaker, gender, plural, True))
+                history.append(Seen(speaker, gender, plural, subject=True, speaking=True))
             if speaker == "person" and subject.ref.kind is RefKind.PRONOUN and gender is not None:
                 summary.gendered += 1
             if speaker == "person":
@@ -1114,6 +1216,20 @@ def _sort_voices(
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
     return summary
+
+
+def same_first_name(written: str, known: str) -> bool:
+    """Whether a first name as written is the known one or a short form of it: "Winnie"
+    for Winifred, "Tomek" for Tomasz, "Seun" for Oluwaseun (names are lower case)."""
+    if written == known:
+        return True
+    shorter, longer = sorted((written, known), key=len)
+    if len(shorter) < MIN_SHORT_NAME:
+        return False
+    return longer.startswith(shorter[:MIN_SHORT_NAME]) or longer.endswith(shorter)
+
+
+MIN_SHORT_NAME = 3
 
 
 def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
@@ -1155,9 +1271,13 @@ def _speaker(
             return "unknown"
         return _antecedent(subject.gender, history, person)
     if ref is RefKind.IMPLICIT:
-        if history and history[-1].who == "person":
-            return "person"
-        return "unknown"
+        # A note-style fragment ("Says she is fine", "Wants a complaint made") goes on with
+        # the last one who spoke, rang or was rung, not the last noun ("lives w/ son",
+        # "Wife died in May"); a note in which nobody has yet is about its person.
+        for seen in reversed(history):
+            if seen.speaking:
+                return "person" if seen.who == "person" else "unknown"
+        return "person" if person.surname is not None or person.first_names else "unknown"
     if ref is RefKind.OTHER:
         return "unknown"
     return who_is(subject)
