@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
@@ -44,7 +45,7 @@ from recordlint.rules.registry import (
     document_step,
     rule,
 )
-from recordlint.segments import is_heading, line_units
+from recordlint.segments import is_heading, is_section_heading, line_units
 from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
@@ -244,17 +245,42 @@ class Quote:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+class LineKind(StrEnum):
+    """What a line unit does in a plan or profile written in the person's first person."""
+
+    HEADING_ME = "heading_me"  # "What is important to me", "All about me", "Me"
+    HEADING_FIRST = "heading_first"  # "My goals", "What I'd like"
+    HEADING = "heading"  # "Professional summary", "Actions"
+    INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
+    FIRST_PERSON = "first_person"  # any other line with "I", "me" or "my" in it
+
+
+@dataclass(frozen=True, slots=True)
+class OwnLine:
+    """A heading, or a line in the first person, for reading plans the person speaks in."""
+
+    start: int
+    end: int
+    kind: LineKind
+    professional: bool = False  # an introduction that names a professional role
+
+    def shifted(self, offset: int) -> OwnLine:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
 @dataclass(frozen=True, slots=True)
 class ParagraphVoice:
     mentions: tuple[Mention, ...] = ()
     clauses: tuple[Clause, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    lines: tuple[OwnLine, ...] = ()
 
     def shifted(self, offset: int) -> ParagraphVoice:
         return ParagraphVoice(
             tuple(m.shifted(offset) for m in self.mentions),
             tuple(c.shifted(offset) for c in self.clauses),
             tuple(q.shifted(offset) for q in self.quotes),
+            tuple(line.shifted(offset) for line in self.lines),
         )
 
     def __add__(self, other: ParagraphVoice) -> ParagraphVoice:
@@ -262,6 +288,7 @@ class ParagraphVoice:
             self.mentions + other.mentions,
             self.clauses + other.clauses,
             self.quotes + other.quotes,
+            self.lines + other.lines,
         )
 
 
@@ -840,8 +867,11 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
-        if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
-            current = current.head  # "and said", "keeps saying"
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "and said"
+            continue
+        if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
+            current = current.head  # "keeps saying", not "is unable to express"
             continue
         break
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
@@ -1163,7 +1193,44 @@ def resolve_voice(
         # The record never calls its person "he" or "she": "they" may be the person, when
         # no group stands nearer ("His sons were there. They said...").
         summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
+    summary.person_voice.extend(own_voice(paragraph_facts))
     return summary
+
+
+def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]]:
+    """The lines a plan or profile gives in the person's own first person: "I want to walk
+    Mabli round the block", "My son Marcus visiting Sundays" under "Important to me".
+
+    A record speaks as its person when a heading is about "me" ("What is important to me",
+    "All about me") or the person introduces themselves ("My name is Ahmed"); a worker's
+    headings are not ("My analysis", "What I did"). Then the first-person lines under the
+    person's headings and after their introduction are theirs, until a heading that is not
+    in the first person ("Professional summary"). A heading about "me" over lines in the
+    third person ("About me: Edith is an 89 year old lady") gives no voice.
+    """
+    lines = sorted((line for facts in paragraph_facts for line in facts.lines),
+                   key=lambda line: line.start)  # fmt: skip
+
+    def introduces_the_person(line: OwnLine) -> bool:
+        # A worker introducing themselves names their role ("I am Lena, your social
+        # worker"); anyone else who says "My name is" in a plan is its person.
+        return line.kind is LineKind.INTRODUCTION and not line.professional
+
+    if not any(line.kind is LineKind.HEADING_ME or introduces_the_person(line) for line in lines):
+        return []
+    found: list[tuple[int, int]] = []
+    theirs = False
+    for line in lines:
+        if line.kind in {LineKind.HEADING_ME, LineKind.HEADING_FIRST}:
+            theirs = True
+        elif line.kind is LineKind.HEADING:
+            theirs = False
+        elif introduces_the_person(line):
+            theirs = True
+            found.append((line.start, line.end))
+        elif theirs and line.kind in {LineKind.FIRST_PERSON, LineKind.INTRODUCTION}:
+            found.append((line.start, line.end))
+    return found
 
 
 def _sort_voices(
@@ -1388,7 +1455,45 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
         merged = merged + facts.shifted(first)
+        line = own_line(text, start, end)
+        if line is not None:
+            merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+_ME = re.compile(r"\bme\b", re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b", re.IGNORECASE
+)
+_INTRODUCTION = re.compile(
+    r"^\W*(?i:my\s+name\s+is|my\s+name['’]s|i\s+am|i['’]m|call\s+me)\s+"
+    r"(?P<name>" + CAPITAL + r"[^\W\d_]+)"
+)
+
+
+def own_line(text: str, start: int, end: int) -> OwnLine | None:
+    """What the line unit ``text[start:end]`` does where a plan or profile speaks in the
+    person's first person: a heading (about "me", in the first person, or neither), the
+    person introducing themselves, or a line in the first person; None for anything else."""
+    words = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    if is_heading(words) or (whole_line and is_section_heading(words)):
+        if _ME.search(words):
+            return OwnLine(start, end, LineKind.HEADING_ME)
+        kind = LineKind.HEADING_FIRST if _FIRST_PERSON_WORD.search(words) else LineKind.HEADING
+        return OwnLine(start, end, kind)
+    if _INTRODUCTION.match(words):
+        lexicon = speech_lexicon()
+        lowered = re.findall(r"[\w-]+", words.lower())
+        roles = {*lowered, *(" ".join(pair) for pair in pairwise(lowered))}
+        professional = any(_role_kind(role, lexicon) == "professional" for role in roles)
+        return OwnLine(start, end, LineKind.INTRODUCTION, professional)
+    if _FIRST_PERSON_WORD.search(words):
+        return OwnLine(start, end, LineKind.FIRST_PERSON)
+    return None
 
 
 def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> VoiceSummary:
