@@ -564,6 +564,16 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     )
 
 
+# Past forms the tagger leaves unlemmatised when a note opens with them ("Spoke to pt").
+_IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
+                   "saw": "see", "seen": "see", "met": "meet"}  # fmt: skip
+
+
+def _forms(word: Token) -> set[str]:
+    lower = word.lower_.rstrip(".")
+    return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
+
+
 _CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
 
@@ -574,17 +584,17 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     speaks next ("I phoned Tomasz. He said..."), as a subject would be. So is who rang:
     "Karen rang", "Call from Mrs Iyer"."""
     if token.dep_ in {"dobj", "obj"}:
-        return (token.head.lemma_.lower(), "") in lexicon.contact
+        return any((form, "") in lexicon.contact for form in _forms(token.head))
     if token.dep_ == "nsubj":
         verb = token.head
-        return (verb.lemma_.lower(), "") in lexicon.contact and not any(
+        return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
             c.dep_ in {"dobj", "obj", "prep"} for c in verb.children
         )
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
     preposition = token.head.lower_
     reacher = token.head.head
-    forms = {reacher.lemma_.lower(), reacher.lower_.rstrip(".")}
+    forms = _forms(reacher)
     if preposition == "from":
         # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next.
         return reacher.pos_ != "VERB" and any((form, "") in lexicon.contact for form in forms)
@@ -902,8 +912,8 @@ def _note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if token.tag_ not in {"VBZ", "VBD"}:
-        return False
+    if token.tag_ not in {"VBZ", "VBD"} or token.dep_ not in _CLAUSE_HEADS:
+        return False  # "24/7 shared support": a participle describing a noun
 
     def subject(word: Token) -> bool:
         return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
@@ -914,10 +924,17 @@ def _note_style(token: Token) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+_CLAUSES_BEFORE = frozenset({"ccomp", "advcl", "parataxis", "punct", "conj", "cc"})
 
 
 def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     first = token.left_edge
+    if subject is None:
+        # Note style: "Spoke to pt briefly – says he's fine" is the worker's call, then
+        # the fragment; the clause starts at its verb and the words that go with it.
+        lefts = [c for c in token.lefts if c.dep_ not in _CLAUSES_BEFORE]
+        first = min((c.left_edge for c in lefts), key=lambda t: t.i, default=token)
     if subject is not None and subject.sent == token.sent:
         first = min(first, subject.left_edge, key=lambda t: t.i)
         if subject.i < first.i or first.i < subject.i < token.i:
