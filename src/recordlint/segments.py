@@ -26,8 +26,9 @@ MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 6
 # A heading of a section that is not a question or a label ("My goals") is this short.
 MAX_SECTION_HEADING_WORDS = 8
-# A short label opening a line: "Views of others: His niece said...", "Outcome: ...".
-_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)")
+# A short label opening a line: "Views of others: His niece said...", "Outcome: ...". Read
+# on any line of a paragraph, not only the first.
+_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)", re.MULTILINE)
 # "She said:" and "He told me:" introduce somebody's words; they are not labels.
 _INTRODUCES_WORDS = re.compile(
     r"^\s*(?:she|he|they|i|we|you)\b|\b(?:said|says|told|tells|asked|explained|stated|wrote|"

@@ -121,6 +121,9 @@ class SpeechLexicon:
     relevant_other: frozenset[str]
     # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
     contact: frozenset[tuple[str, str]] = frozenset()
+    # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
+    # ("outcome", "desired").
+    views: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -129,6 +132,7 @@ def speech_lexicon() -> SpeechLexicon:
     professional: set[str] = set(EXTRA_PROFESSIONALS)
     relevant_other: set[str] = set()
     contact: set[tuple[str, str]] = set()
+    views: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
         term = entry.term.lower()
         if entry.kind == "professional":
@@ -138,6 +142,9 @@ def speech_lexicon() -> SpeechLexicon:
         elif entry.kind == "contact_verb":
             head, _, preposition = term.partition(" ")
             contact.add((head, preposition))
+        elif entry.kind == "view_noun":
+            before, _, head = term.rpartition(" ")
+            views.add((head, before))
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             terms.setdefault(parsed.head, []).append(parsed)
@@ -150,6 +157,7 @@ def speech_lexicon() -> SpeechLexicon:
         frozenset(professional),
         frozenset(relevant_other),
         frozenset(contact),
+        frozenset(views),
     )
 
 
@@ -721,9 +729,10 @@ def _clauses(
         outer = _outer_voice(token, candidates)
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             continue
-        if term.copular and outer is None:
+        if term.copular and outer is None and term.kind != "wish":
             # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
-            # (an opinion), not his words; it counts only inside what he said.
+            # (an opinion), not his words; it counts only inside what he said. A wish is
+            # his, though: "Mrs Lee is keen to go home" records what she wants.
             continue
         if subject is None and (not _note_style(token) or _told_someone(token, term)):
             continue
@@ -731,8 +740,65 @@ def _clauses(
         clauses.append(
             Clause(start, end, term.kind, token.text, _describe(subject, token, lexicon, names))
         )
+    clauses.extend(_view_clauses(doc, lexicon, names))
     clauses.sort(key=lambda c: c.start)
     return clauses
+
+
+def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
+    """A noun that carries its owner's view: "wish", "views", "priority", "desired outcome"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for head, before in lexicon.views:
+        if head not in {lemma, lower, lemma + "s", lemma + "es"}:
+            continue
+        if not before or any(c.lower_ == before for c in token.lefts):
+            return True
+    return False
+
+
+_POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
+
+
+def _view_owner(noun: Token, lexicon: SpeechLexicon, names: dict[int, Mention]) -> Mention | None:
+    """Whose view a view noun carries: "her wish", "Mrs Cole's wishes", "views of the
+    person"; None when the words do not say ("Desired outcome:")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if owner is None:
+        return None
+    pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower_)
+    if pronoun is not None:
+        return Mention(
+            Ref(RefKind.PRONOUN),
+            at=owner.idx,
+            gender={"she": "f", "he": "m"}.get(pronoun),
+            plural=pronoun == "they",
+        )
+    if owner.lower_ in {"my", "our", "your"}:
+        return None
+    return _describe(owner, noun, lexicon, names)
+
+
+def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Clause]:
+    """ "Her priority is to get home", "Mrs Brown's wish is to return home": a view noun as
+    the subject of "be" gives its owner's view, in the words of the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _view_noun(token, lexicon):
+            continue
+        if token.sent.text.rstrip().endswith("?"):
+            continue
+        owner = _view_owner(token, lexicon, names)
+        if owner is None or owner.ref.kind is RefKind.OTHER:
+            continue
+        verb = token.head
+        start, end = _clause_span(verb, token)
+        found.append(Clause(start, end, "wish", token.text, owner))
+    return found
 
 
 def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
@@ -1411,7 +1477,9 @@ def _compatible(pronoun: str | None, gender: str | None) -> bool:
 def _voice_cue() -> re.Pattern[str]:
     """Any form of a speech, feeling or wish word, "you", or a way of communicating."""
     irregular = "said says told felt spoke spoken wrote written chose chosen shook thought"
-    stems = {irregular, *(_stem(head) for head in speech_lexicon().terms), "rather", "like"}
+    lexicon = speech_lexicon()
+    stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
+             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views)}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
@@ -1455,6 +1523,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     """
     merged = ParagraphVoice()
     text = doc.text
+    owner: Mention | None = None  # of the view a label or heading announced
     for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -1469,13 +1538,54 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         # space), which spares spaCy joining it again token by token.
         unit.user_data[_TEXT_KEY] = text[first : span[-1].idx + len(span[-1].text_with_ws)]
         facts = paragraph_voice(unit, inside)
+        line = own_line(text, start, end)
+        # A line that says something in note style ("Pt wants to go home") may look like
+        # a heading; only one that says nothing announces a view.
+        heading = line is not None and line.kind in _HEADINGS and not facts.clauses
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
+            heading = True
+        if heading:
+            # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
+            announced = _announced_owner(unit)
+            owner = announced.shifted(first) if announced is not None else None
+        elif owner is not None:
+            # What follows says whose view it is only through the label: "Views of the
+            # person: wants to go home", "Mrs Box's wishes: she wants to stay". A summary
+            # without a voice of its own ("SU happy with care", "not recorded") is not one.
+            from_label = replace(owner, at=owner.at - first if owner.at is not None else None)
+            facts = replace(
+                facts,
+                clauses=tuple(
+                    replace(c, subject=from_label)
+                    if c.subject.ref.kind in {RefKind.IMPLICIT, RefKind.PRONOUN}
+                    else c
+                    for c in facts.clauses
+                ),
+            )
+            owner = None
         merged = merged + facts.shifted(first)
-        line = own_line(text, start, end)
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+_HEADINGS = frozenset({LineKind.HEADING_ME, LineKind.HEADING_FIRST, LineKind.HEADING})
+
+
+def _announced_owner(unit: Doc) -> Mention | None:
+    """Whose view the heading or label ``unit`` announces, if it names a view and its
+    owner: "Mr Cole's wishes:", "Views of the person", "Her priorities"."""
+    if not unit.has_annotation("DEP"):
+        return None
+    lexicon = speech_lexicon()
+    names = _titled_names(unit, lexicon)
+    for token in unit:
+        if _view_noun(token, lexicon):
+            owner = _view_owner(token, lexicon, names)
+            if owner is not None and owner.ref.kind is not RefKind.OTHER:
+                return owner
+    return None
 
 
 _ME = re.compile(r"\bme\b", re.IGNORECASE)
