@@ -308,3 +308,18 @@ def test_headings_about_me_over_the_third_person_and_a_workers_first_person_give
 def test_own_voice_spans_lie_inside_the_text(text: str) -> None:
     for start, end in voice_of(text, "assessment").person_voice:
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Visit to Mrs Lee. Her priority is to get home.", True),
+        ("Visit to Mrs Lee. Her view is that she can manage.", True),
+        ("Visit to Mrs Lee. Her daughter's view is that she cannot manage.", False),
+        ("Visit to Mrs Lee. Is her priority to get home?", False),
+        ("Visit to Mr Hall.\nViews of the person: wants to go home.", True),
+        ("Visit to Mr Hall.\nViews of family: want him in a home.", False),
+    ],
+)
+def test_view_nouns_carry_their_owners_view(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced

@@ -1686,7 +1686,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     read from the parse: the subject of a speech, feeling or wish verb from the speech
     lexicon. The person is the titled name mentioned most (names introduced as someone's
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
-    person they could refer to is the person.
+    person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
+    Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
+    goes on with the last one who spoke, rang or was rung.
+
+    Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
+    desired outcome is"), what follows a label naming their views ("Views of the person:
+    wants to go home"), and the first-person lines of a plan or profile that speaks as
+    them (a heading about "me", or "My name is Ahmed").
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), questions and conditions ("I asked whether she would like"),
