@@ -949,6 +949,13 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
             current = current.head  # "keeps saying", not "is unable to express"
             continue
+        if (
+            current.dep_ == "advcl"
+            and current.head.pos_ == "VERB"
+            and (current.tag_ == "VBG" or any(c.lower_ == "to" for c in current.lefts))
+        ):
+            current = current.head  # "rang, asking for more hours", "phoned to ask"
+            continue
         break
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
     for child in current.lefts:
@@ -1523,7 +1530,8 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     """
     merged = ParagraphVoice()
     text = doc.text
-    owner: Mention | None = None  # of the view a label or heading announced
+    owner: Mention | None = None  # of the view a label, heading or question announced
+    in_their_words = False  # "In her words:", or a question to "you": "I" is the owner
     for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -1545,24 +1553,20 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
             heading = True
-        if heading:
+        words = text[start:end]
+        if heading and len(words.strip(" \t:.-")) <= MAX_ANSWER_MARK:
+            pass  # "A:" before an answer keeps the question's owner
+        elif heading:
             # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
             announced = _announced_owner(unit)
-            owner = announced.shifted(first) if announced is not None else None
+            owner, in_their_words = (None, False) if announced is None else announced
+            owner = owner.shifted(first) if owner is not None else None
+        elif _QUESTION_TO_YOU.search(words):
+            # "What would you like to happen?" and the answer below it, in a review's
+            # questions and answers: the one asked is the person.
+            owner, in_their_words = Mention(Ref(RefKind.YOU), at=first), True
         elif owner is not None:
-            # What follows says whose view it is only through the label: "Views of the
-            # person: wants to go home", "Mrs Box's wishes: she wants to stay". A summary
-            # without a voice of its own ("SU happy with care", "not recorded") is not one.
-            from_label = replace(owner, at=owner.at - first if owner.at is not None else None)
-            facts = replace(
-                facts,
-                clauses=tuple(
-                    replace(c, subject=from_label)
-                    if c.subject.ref.kind in {RefKind.IMPLICIT, RefKind.PRONOUN}
-                    else c
-                    for c in facts.clauses
-                ),
-            )
+            facts = _given_to(facts, owner, first, words, in_their_words=in_their_words)
             owner = None
         merged = merged + facts.shifted(first)
         if line is not None:
@@ -1571,11 +1575,14 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
 
 
 _HEADINGS = frozenset({LineKind.HEADING_ME, LineKind.HEADING_FIRST, LineKind.HEADING})
+MAX_ANSWER_MARK = 2  # "A:", "Q.", "Ans" is longer and a label of its own
+_QUESTION_TO_YOU = re.compile(r"\byou\b[^\n]*\?\s*$", re.IGNORECASE)
 
 
-def _announced_owner(unit: Doc) -> Mention | None:
+def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
     """Whose view the heading or label ``unit`` announces, if it names a view and its
-    owner: "Mr Cole's wishes:", "Views of the person", "Her priorities"."""
+    owner ("Mr Cole's wishes:", "Views of the person", "Her priorities"), and whether it
+    announces their own words ("In her words:"), where "I" is the owner."""
     if not unit.has_annotation("DEP"):
         return None
     lexicon = speech_lexicon()
@@ -1584,8 +1591,26 @@ def _announced_owner(unit: Doc) -> Mention | None:
         if _view_noun(token, lexicon):
             owner = _view_owner(token, lexicon, names)
             if owner is not None and owner.ref.kind is not RefKind.OTHER:
-                return owner
+                return owner, token.lemma_.lower() == "word"
     return None
+
+
+def _given_to(
+    facts: ParagraphVoice, owner: Mention, first: int, words: str, *, in_their_words: bool
+) -> ParagraphVoice:
+    """The facts of a unit under a label, heading or question that says whose view it
+    gives: "Views of the person: wants to go home", "Mrs Box's wishes: she wants to stay",
+    "In her words: I want my own bed", a question to "you" and its answer. A summary
+    without a voice of its own ("SU happy with care", "not recorded") gives none."""
+    owner = replace(owner, at=owner.at - first if owner.at is not None else None)
+    theirs = {RefKind.IMPLICIT, RefKind.PRONOUN}
+    if in_their_words:
+        theirs.add(RefKind.WRITER)
+    clauses = tuple(replace(c, subject=owner) if c.subject.ref.kind in theirs else c
+                    for c in facts.clauses)  # fmt: skip
+    if not clauses and in_their_words and _FIRST_PERSON_WORD.search(words):
+        clauses = (Clause(0, len(words.rstrip()), "speech", "", owner),)
+    return replace(facts, clauses=clauses)
 
 
 _ME = re.compile(r"\bme\b", re.IGNORECASE)
