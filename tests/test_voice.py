@@ -330,7 +330,7 @@ def test_view_nouns_carry_their_owners_view(text: str, voiced: bool) -> None:
     [
         ("Duty - Mrs Ali\nMrs Ali rang, asking for more hours.", True),
         ("Duty - Mr Tom Reid\nMr Reid phoned to request a review of his care.", True),
-        ("Review - Mr Hall\nQ: What would you like to happen?\nA: To go home and see my dog.", True),
+        ("Review - Mr Hall\nQ: What would you like?\nA: To go home and see my dog.", True),
         ("Review - Mr Hall\nWhat would you like to happen?\nI want to go home.", True),
         ("Review - Mr Hall\nWhat did the GP say?\nI rang the surgery.", False),
         ("Review - Mr Hall\nHis son rang, asking for a review.", False),
