@@ -122,3 +122,12 @@ def test_a_heading_by_is_heading_is_a_section_heading(line: str) -> None:
         assert is_section_heading(line)
     if list_marker(line) and not is_heading(line):
         assert not is_section_heading(line)
+
+
+def test_a_label_is_cut_on_any_line_of_a_paragraph() -> None:
+    text = "Visit to Mr Hall.\nViews of the person: wants to go home."
+    assert [text[s:e] for s, e in line_units(text)] == [
+        "Visit to Mr Hall.",
+        "Views of the person: ",
+        "wants to go home.",
+    ]
