@@ -11,6 +11,7 @@ spans that some detected span overlaps. ``--show`` lists the misses and the extr
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from recordlint.rules.voice import voice_of
 
 
 def main(argv: list[str]) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
     show = "--show" in argv
     folder = Path(next((a for a in argv if not a.startswith("--")), "corpus"))
     records = read_corpus(folder)
@@ -53,6 +55,7 @@ def main(argv: list[str]) -> None:
     recall = matched / gold_spans if gold_spans else float("nan")
     print(f"spans: precision {precision:.2f} ({overlapping}/{detected}), "
           f"recall {recall:.2f} ({matched}/{gold_spans})")  # fmt: skip
+    print(f"time: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU")
 
 
 if __name__ == "__main__":

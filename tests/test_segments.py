@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint.segments import BULLET_GLYPHS, is_heading, line_units, list_marker
+from recordlint.segments import (
+    BULLET_GLYPHS,
+    is_heading,
+    is_section_heading,
+    line_units,
+    list_marker,
+)
 from tests.conftest import linter_for
 
 ITEMS = (
@@ -88,3 +94,40 @@ def test_the_pipeline_marks_units_on_any_text(text: str) -> None:
         first = next((t for t in doc if t.idx >= start and not t.is_space), None)
         if first is not None and first.i > 0:
             assert first.idx in sentence_starts
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("My goals", True),
+        ("Important to me", True),
+        ("Reablement team input", True),
+        ("Views of the person:", True),
+        ("- Polish food from the shop", False),
+        ("My son Marcus visiting on Sundays.", False),
+        ("lunch untouched x3 days", False),
+        ("I want to walk the dog round the block on my own every morning", False),
+        ("", False),
+    ],
+)
+def test_is_section_heading(line: str, heading: bool) -> None:
+    assert is_section_heading(line) is heading
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*list("ab :.-•\t1),"), "My", "Me", "goals"])).map("".join))
+def test_a_heading_by_is_heading_is_a_section_heading(line: str) -> None:
+    """Section headings widen headings; they never drop one, nor take a list item."""
+    if is_heading(line):
+        assert is_section_heading(line)
+    if list_marker(line) and not is_heading(line):
+        assert not is_section_heading(line)
+
+
+def test_a_label_is_cut_on_any_line_of_a_paragraph() -> None:
+    text = "Visit to Mr Hall.\nViews of the person: wants to go home."
+    assert [text[s:e] for s, e in line_units(text)] == [
+        "Visit to Mr Hall.",
+        "Views of the person: ",
+        "wants to go home.",
+    ]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint.rules.voice import voice_of
+from recordlint.rules.voice import LineKind, own_line, same_first_name, voice_of
 from recordlint.segments import line_units
 
 
@@ -209,3 +209,132 @@ def test_any_text_gives_voice_spans_inside_it(text: str) -> None:
     for start, end in summary.person_voice:
         assert 0 <= start < end <= len(text)
     assert all(value >= 0 for value in summary.metrics().values())
+
+
+@pytest.mark.parametrize(
+    ("written", "known", "same"),
+    [
+        ("winnie", "winifred", True),
+        ("tomek", "tomasz", True),
+        ("seun", "oluwaseun", True),
+        ("pat", "patricia", True),
+        ("ana", "ana", True),
+        ("karen", "kerry", False),
+        ("jo", "josephine", False),  # too short to tell: only a bracketed nickname says so
+    ],
+)
+def test_same_first_name(written: str, known: str, same: bool) -> None:
+    assert same_first_name(written, known) is same
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeinorstw", max_size=9), st.text(alphabet="abcdeinorstw", max_size=9))
+def test_same_first_name_is_symmetric_and_reflexive(first: str, second: str) -> None:
+    assert same_first_name(first, first)
+    assert same_first_name(first, second) is same_first_name(second, first)
+
+
+def test_who_was_rung_or_spoke_is_who_speaks_next() -> None:
+    text = (
+        "Duty - Mr Sidney Greenhalgh\n\n03:20 Ward rang, want him out by 10am.\n\n"
+        "03:45 Spoke with Sidney. He said he wants to go home."
+    )
+    assert _voices(text) == ["He said he wants to go home"]
+
+
+def test_a_note_fragment_goes_on_with_the_one_rung_not_the_last_noun() -> None:
+    voices = _voices("Tel call - Mr Alfie Brooks\n* Spoke to pt briefly – says he's fine")
+    assert voices == ["says he's fine"]
+    assert not _voices("Duty - Mrs Ann Cole\n\nDtr rang, mum not eating. Told dtr to ring the GP.")
+
+
+def test_a_bracketed_nickname_is_the_person() -> None:
+    text = "Person: Mr Oluwaseun Adebayo (Seun)\n\nSeun rang. He said he wants a complaint made."
+    summary = voice_of(text, "case_note")
+    assert "seun" in summary.person.first_names
+    assert [text[s:e] for s, e in summary.person_voice] == ["He said he wants a complaint made"]
+
+
+def test_own_line_reads_headings_introductions_and_first_person_lines() -> None:
+    text = "About me\nMy name is Jamal.\nI like trains.\nJamal has autism.\nProfessional summary"
+    kinds = []
+    for start, end in line_units(text):
+        line = own_line(text, start, end)
+        kinds.append(line.kind if line is not None else None)
+    assert kinds == [
+        LineKind.HEADING_ME,
+        LineKind.INTRODUCTION,
+        LineKind.FIRST_PERSON,
+        None,
+        LineKind.HEADING,
+    ]
+
+
+def test_a_plan_in_the_first_person_gives_its_lines_under_the_persons_headings() -> None:
+    text = (
+        "One page profile - Winnie Clarke\n\nImportant to me\nMy son Marcus visiting on "
+        "Sundays.\n\nHow to support me\nWinnie needs two staff. I use my own shampoo.\n\n"
+        "Staff notes\nI checked her skin."
+    )
+    assert _voices(text, "assessment") == [
+        "My son Marcus visiting on Sundays.",
+        "Winnie needs two staff. I use my own shampoo.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support plan: Mrs Edna Price\n\nAbout me\nMrs Price is 88 and lives alone.",
+        "Review - Mr Alan Troy\n\nWhat I did\nI visited Mr Troy and I checked the rail.",
+        "My name is Lena Hart and I am the duty social worker.\nI rang the GP.",
+    ],
+)
+def test_headings_about_me_over_the_third_person_and_a_workers_first_person_give_no_voice(
+    text: str,
+) -> None:
+    assert not _voices(text, "assessment")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["About me", "My", "I", "me", "name is", "Jo", "said", ".", ":", "\n", "- "]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_own_voice_spans_lie_inside_the_text(text: str) -> None:
+    for start, end in voice_of(text, "assessment").person_voice:
+        assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Visit to Mrs Lee. Her priority is to get home.", True),
+        ("Visit to Mrs Lee. Her view is that she can manage.", True),
+        ("Visit to Mrs Lee. Her daughter's view is that she cannot manage.", False),
+        ("Visit to Mrs Lee. Is her priority to get home?", False),
+        ("Visit to Mr Hall.\nViews of the person: wants to go home.", True),
+        ("Visit to Mr Hall.\nViews of family: want him in a home.", False),
+    ],
+)
+def test_view_nouns_carry_their_owners_view(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Duty - Mrs Ali\nMrs Ali rang, asking for more hours.", True),
+        ("Duty - Mr Tom Reid\nMr Reid phoned to request a review of his care.", True),
+        ("Review - Mr Hall\nQ: What would you like?\nA: To go home and see my dog.", True),
+        ("Review - Mr Hall\nWhat would you like to happen?\nI want to go home.", True),
+        ("Review - Mr Hall\nWhat did the GP say?\nI rang the surgery.", False),
+        ("Review - Mr Hall\nHis son rang, asking for a review.", False),
+    ],
+)
+def test_calls_asking_for_something_and_answers_to_questions(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced

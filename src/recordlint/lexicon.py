@@ -333,9 +333,19 @@ class RecordDateEntry(_Entry):
 
 
 class SpeechEntry(_Entry):
-    """Verbs and roles that show whose voice a sentence carries."""
+    """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
+    reach somebody ("rang", "spoke to"): who was reached is who speaks next. ``view_noun``
+    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:")."""
 
-    kind: Literal["speech_verb", "feeling_verb", "wish_verb", "professional", "relevant_other"]
+    kind: Literal[
+        "speech_verb",
+        "feeling_verb",
+        "wish_verb",
+        "contact_verb",
+        "view_noun",
+        "professional",
+        "relevant_other",
+    ]
 
 
 class TextCueEntry(_Entry):

@@ -24,8 +24,11 @@ LIST_MARKER = re.compile(r"[ \t]*(?:" + BULLET_CLASS + r"|\(?\d{1,2}[.)]|\(?[a-z
 # A line this short that does not end a sentence is a heading or a label, not wrapped prose.
 MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 6
-# A short label opening a line: "Views of others: His niece said...", "Outcome: ...".
-_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)")
+# A heading of a section that is not a question or a label ("My goals") is this short.
+MAX_SECTION_HEADING_WORDS = 8
+# A short label opening a line: "Views of others: His niece said...", "Outcome: ...". Read
+# on any line of a paragraph, not only the first.
+_LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)", re.MULTILINE)
 # "She said:" and "He told me:" introduce somebody's words; they are not labels.
 _INTRODUCES_WORDS = re.compile(
     r"^\s*(?:she|he|they|i|we|you)\b|\b(?:said|says|told|tells|asked|explained|stated|wrote|"
@@ -60,6 +63,20 @@ def is_heading(line: str) -> bool:
         and not stripped.endswith((".", "!", "?", '"', "”"))
         and words[0].lower() in _QUESTION_WORDS
     )
+
+
+def is_section_heading(line: str) -> bool:
+    """A line that names a section rather than saying something: a heading or label as
+    :func:`is_heading` reads them, or a short capitalised line on its own that is neither a
+    list item nor a finished sentence ("My goals", "Important to me", "Reablement team
+    input"). ``line`` is the whole line, as a unit that stands alone on it."""
+    if is_heading(line):
+        return True
+    stripped = line.strip()
+    if not stripped or LIST_MARKER.match(line) or stripped.endswith((*_SENTENCE_END, ",")):
+        return False
+    first = next((c for c in stripped if c.isalpha()), "")
+    return first.isupper() and len(stripped.split()) <= MAX_SECTION_HEADING_WORDS
 
 
 def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
@@ -44,7 +45,7 @@ from recordlint.rules.registry import (
     document_step,
     rule,
 )
-from recordlint.segments import is_heading, line_units
+from recordlint.segments import is_heading, is_section_heading, line_units
 from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
@@ -60,7 +61,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Nouns that name the person the record is about (depersonalising, but still the person).
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "client", "person", "adult"})
+PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
 # in :func:`_voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
@@ -118,6 +119,11 @@ class SpeechLexicon:
     terms: dict[str, tuple[VoiceTerm, ...]]  # by head lemma
     professional: frozenset[str]
     relevant_other: frozenset[str]
+    # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
+    contact: frozenset[tuple[str, str]] = frozenset()
+    # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
+    # ("outcome", "desired").
+    views: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -125,12 +131,20 @@ def speech_lexicon() -> SpeechLexicon:
     terms: dict[str, list[VoiceTerm]] = {}
     professional: set[str] = set(EXTRA_PROFESSIONALS)
     relevant_other: set[str] = set()
+    contact: set[tuple[str, str]] = set()
+    views: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
         term = entry.term.lower()
         if entry.kind == "professional":
             professional.add(term)
         elif entry.kind == "relevant_other":
             relevant_other.add(term)
+        elif entry.kind == "contact_verb":
+            head, _, preposition = term.partition(" ")
+            contact.add((head, preposition))
+        elif entry.kind == "view_noun":
+            before, _, head = term.rpartition(" ")
+            views.add((head, before))
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             terms.setdefault(parsed.head, []).append(parsed)
@@ -142,6 +156,8 @@ def speech_lexicon() -> SpeechLexicon:
         },
         frozenset(professional),
         frozenset(relevant_other),
+        frozenset(contact),
+        frozenset(views),
     )
 
 
@@ -193,6 +209,7 @@ class Mention:
     first: tuple[str, ...] = ()  # first names of a titled name
     surname: str | None = None  # of an untitled name given in full
     vocative: str | None = None  # "Mark, you told me": who "you" is
+    reached: bool = False  # rang, was rung or was spoken to: "I rang Halina", "Karen rang"
     after_contact: bool = False  # "I rang Bright Care. They said": "they" is who was rung
 
     def shifted(self, offset: int) -> Mention:
@@ -236,17 +253,42 @@ class Quote:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+class LineKind(StrEnum):
+    """What a line unit does in a plan or profile written in the person's first person."""
+
+    HEADING_ME = "heading_me"  # "What is important to me", "All about me", "Me"
+    HEADING_FIRST = "heading_first"  # "My goals", "What I'd like"
+    HEADING = "heading"  # "Professional summary", "Actions"
+    INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
+    FIRST_PERSON = "first_person"  # any other line with "I", "me" or "my" in it
+
+
+@dataclass(frozen=True, slots=True)
+class OwnLine:
+    """A heading, or a line in the first person, for reading plans the person speaks in."""
+
+    start: int
+    end: int
+    kind: LineKind
+    professional: bool = False  # an introduction that names a professional role
+
+    def shifted(self, offset: int) -> OwnLine:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
 @dataclass(frozen=True, slots=True)
 class ParagraphVoice:
     mentions: tuple[Mention, ...] = ()
     clauses: tuple[Clause, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    lines: tuple[OwnLine, ...] = ()
 
     def shifted(self, offset: int) -> ParagraphVoice:
         return ParagraphVoice(
             tuple(m.shifted(offset) for m in self.mentions),
             tuple(c.shifted(offset) for c in self.clauses),
             tuple(q.shifted(offset) for q in self.quotes),
+            tuple(line.shifted(offset) for line in self.lines),
         )
 
     def __add__(self, other: ParagraphVoice) -> ParagraphVoice:
@@ -254,6 +296,7 @@ class ParagraphVoice:
             self.mentions + other.mentions,
             self.clauses + other.clauses,
             self.quotes + other.quotes,
+            self.lines + other.lines,
         )
 
 
@@ -340,24 +383,30 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         if token is None:
             continue
         start = match.start()
+        # "Mr Oluwaseun Adebayo (Seun)": the name the record goes on to use is one of the
+        # person's first names too.
+        after = _NICKNAME.match(_text_of(doc), match.end("names"))
+        nicknames = [after.group("nick")] if after is not None else []
         found[token.i] = Mention(
             Ref(RefKind.NAME, _clean(surname)),
             at=start,
             first=tuple(
                 _clean(w)
-                for w in words[:-1]
+                for w in [*words[:-1], *nicknames]
                 if len(w.rstrip(".")) > 1 and w.lower() not in name_particles()
             ),
             gender=title_gender(title),
             title=title,
             role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
             or _title_role(title),
-            is_subject=token.dep_ == "nsubj",
+            is_subject=token.dep_ == "nsubj" or reached(token, lexicon),
+            reached=reached(token, lexicon),
             cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
         )
     return found
 
 
+_NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
 # "(daughter Efua present)", which introduces somebody else.
@@ -414,6 +463,14 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
     taken = {m.at for m in found}
     found.extend(m for m in cued_first_names(_text_of(doc)) if m.at not in taken)
     found.sort(key=_at)
+    # "Caller: Mr Lionel Fairweather (self)", "Anon caller (neighbour)": who rang.
+    text = _text_of(doc)
+    found = [
+        replace(m, reached=True, is_subject=True)
+        if _CALLER_BEFORE.search(text, max(0, _at(m) - 12), _at(m))
+        else m
+        for m in found
+    ]
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
     for relative in list(found):
         if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
@@ -468,13 +525,18 @@ def cued_first_names(text: str) -> list[Mention]:
 def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     role = _role_of(token, lexicon)
     if role is not None:
-        return _role_mention(token, role)
+        mention = _role_mention(token, role)
+        if reached(token, lexicon):
+            return replace(mention, is_subject=True, reached=True)
+        return mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
-    # Untitled names count when they act (as a subject) or carry a role beside them:
-    # place and organisation names would otherwise stand between a pronoun and its person.
+    # Untitled names count when they act (as a subject), were reached ("I rang Sidney") or
+    # carry a role beside them: place and organisation names would otherwise stand
+    # between a pronoun and its person.
     beside = _role_beside(token, lexicon)
-    if token.dep_ not in {"nsubj", "appos"} and not beside:
+    contacted = reached(token, lexicon)
+    if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
         return None
     words = _name_words(token)
     if referent_of(token) is Referent.ORGANISATION:
@@ -483,12 +545,18 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     if (
         token.text.isupper()
         or not token.text[:1].isupper()
+        or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
     ):
-        return None
+        return None  # "PoC", "NoK": abbreviations in mixed case, not names
     first = _first_token_of(token)
     text = _text_of(token.doc)
     end = token.idx + len(token.text)
+    # "Wife Abena rang": a role written before the name, as note style does, is not
+    # the first name but the role.
+    while len(words) > 1 and _role_kind(words[0].lower(), lexicon) is not None:
+        beside = beside or words[0].lower()
+        words = words[1:]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
     role = role or _role_in_text(text, first.idx, end, lexicon)
@@ -498,9 +566,49 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         surname=_clean(words[-1]) if len(words) > 1 else None,
         gender=_role_gender(beside) if beside else None,
         role=role,
-        is_subject=token.dep_ == "nsubj",
+        is_subject=token.dep_ == "nsubj" or contacted,
+        reached=contacted,
         cue=bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
     )
+
+
+# Past forms the tagger leaves unlemmatised when a note opens with them ("Spoke to pt").
+_IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
+                   "saw": "see", "seen": "see", "met": "meet"}  # fmt: skip
+
+
+def _forms(word: Token) -> set[str]:
+    lower = word.lower_.rstrip(".")
+    return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
+
+
+_CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
+
+
+def reached(token: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether ``token`` names who the writer rang, visited or spoke to: "I rang Halina",
+    "Spoke with Sidney", "Tel to SU", "Phone call to Mrs Ross". Who was reached is who
+    speaks next ("I phoned Tomasz. He said..."), as a subject would be. So is who rang:
+    "Karen rang", "Call from Mrs Iyer"."""
+    if token.dep_ in {"dobj", "obj"}:
+        return any((form, "") in lexicon.contact for form in _forms(token.head))
+    if token.dep_ == "nsubj":
+        verb = token.head
+        return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
+            c.dep_ in {"dobj", "obj", "prep"} for c in verb.children
+        )
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    preposition = token.head.lower_
+    reacher = token.head.head
+    forms = _forms(reacher)
+    if preposition == "from":
+        # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next.
+        return reacher.pos_ != "VERB" and any((form, "") in lexicon.contact for form in forms)
+    # "Tel to SU", "phoned to": a bare way of reaching somebody takes "to" for whom.
+    prepositions = {preposition, ""} if preposition == "to" else {preposition}
+    return any((form, p) in lexicon.contact for form in forms for p in prepositions)
 
 
 def _role_mention(token: Token, role: str) -> Mention:
@@ -621,18 +729,76 @@ def _clauses(
         outer = _outer_voice(token, candidates)
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             continue
-        if term.copular and outer is None:
+        if term.copular and outer is None and term.kind != "wish":
             # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
-            # (an opinion), not his words; it counts only inside what he said.
+            # (an opinion), not his words; it counts only inside what he said. A wish is
+            # his, though: "Mrs Lee is keen to go home" records what she wants.
             continue
-        if subject is None and not _note_style(token):
+        if subject is None and (not _note_style(token) or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
         clauses.append(
             Clause(start, end, term.kind, token.text, _describe(subject, token, lexicon, names))
         )
+    clauses.extend(_view_clauses(doc, lexicon, names))
     clauses.sort(key=lambda c: c.start)
     return clauses
+
+
+def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
+    """A noun that carries its owner's view: "wish", "views", "priority", "desired outcome"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for head, before in lexicon.views:
+        if head not in {lemma, lower, lemma + "s", lemma + "es"}:
+            continue
+        if not before or any(c.lower_ == before for c in token.lefts):
+            return True
+    return False
+
+
+_POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
+
+
+def _view_owner(noun: Token, lexicon: SpeechLexicon, names: dict[int, Mention]) -> Mention | None:
+    """Whose view a view noun carries: "her wish", "Mrs Cole's wishes", "views of the
+    person"; None when the words do not say ("Desired outcome:")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if owner is None:
+        return None
+    pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower_)
+    if pronoun is not None:
+        return Mention(
+            Ref(RefKind.PRONOUN),
+            at=owner.idx,
+            gender={"she": "f", "he": "m"}.get(pronoun),
+            plural=pronoun == "they",
+        )
+    if owner.lower_ in {"my", "our", "your"}:
+        return None
+    return _describe(owner, noun, lexicon, names)
+
+
+def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Clause]:
+    """ "Her priority is to get home", "Mrs Brown's wish is to return home": a view noun as
+    the subject of "be" gives its owner's view, in the words of the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _view_noun(token, lexicon):
+            continue
+        if token.sent.text.rstrip().endswith("?"):
+            continue
+        owner = _view_owner(token, lexicon, names)
+        if owner is None or owner.ref.kind is RefKind.OTHER:
+            continue
+        verb = token.head
+        start, end = _clause_span(verb, token)
+        found.append(Clause(start, end, "wish", token.text, owner))
+    return found
 
 
 def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
@@ -771,12 +937,24 @@ def _subject(token: Token) -> Token | None:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
+                if child.pos_ in {"VERB", "AUX"}:
+                    return None  # "- found in bed, said had a bad night": a misparsed note
                 return child
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
         if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
+            current = current.head  # "and said"
+            continue
+        if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
+            current = current.head  # "keeps saying", not "is unable to express"
+            continue
+        if (
+            current.dep_ == "advcl"
+            and current.head.pos_ == "VERB"
+            and (current.tag_ == "VBG" or any(c.lower_ == "to" for c in current.lefts))
+        ):
+            current = current.head  # "rang, asking for more hours", "phoned to ask"
             continue
         break
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
@@ -790,13 +968,46 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _told_someone(token: Token, term: VoiceTerm) -> bool:
+    """A note-style speech verb with somebody other than the writer as its addressee
+    ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
+    worker's notes leave out "I"; "Told me she wants" stays the person's."""
+    if term.kind != "speech":
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        and c.lower_ not in {"me", "us"}
+        for c in token.children
+    )  # fmt: skip
+
+
 def _note_style(token: Token) -> bool:
-    """A clause that opens with its verb ("Says she is fine"): the subject is understood."""
-    return token.i == token.sent.start and token.tag_ in {"VBZ", "VBD"}
+    """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
+    night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
+    no subject of its own, and none before it in its sentence."""
+    if token.tag_ not in {"VBZ", "VBD"} or token.dep_ not in _CLAUSE_HEADS:
+        return False  # "24/7 shared support": a participle describing a noun
+
+    def subject(word: Token) -> bool:
+        return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
+
+    if any(subject(c) for c in token.children):
+        return False
+    return not any(subject(t) for t in token.doc[token.sent.start : token.i])
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+_CLAUSES_BEFORE = frozenset({"ccomp", "advcl", "parataxis", "punct", "conj", "cc"})
 
 
 def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     first = token.left_edge
+    if subject is None:
+        # Note style: "Spoke to pt briefly – says he's fine" is the worker's call, then
+        # the fragment; the clause starts at its verb and the words that go with it.
+        lefts = [c for c in token.lefts if c.dep_ not in _CLAUSES_BEFORE]
+        first = min((c.left_edge for c in lefts), key=lambda t: t.i, default=token)
     if subject is not None and subject.sent == token.sent:
         first = min(first, subject.left_edge, key=lambda t: t.i)
         if subject.i < first.i or first.i < subject.i < token.i:
@@ -882,6 +1093,8 @@ class Seen:
     gender: str | None
     plural: bool
     subject: bool
+    # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
+    speaking: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1053,6 +1266,12 @@ def resolve_voice(
         if ref.kind is RefKind.FIRST:
             if ref.name in person.first_names and not mention.role:
                 return "person"
+            if (
+                not mention.role
+                and ref not in first_roles
+                and any(same_first_name(ref.name, name) for name in person.first_names)
+            ):
+                return "person"  # "Winnie" for Winifred, unless introduced as someone else
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
             return ref.name
@@ -1064,7 +1283,44 @@ def resolve_voice(
         # The record never calls its person "he" or "she": "they" may be the person, when
         # no group stands nearer ("His sons were there. They said...").
         summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
+    summary.person_voice.extend(own_voice(paragraph_facts))
     return summary
+
+
+def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]]:
+    """The lines a plan or profile gives in the person's own first person: "I want to walk
+    Mabli round the block", "My son Marcus visiting Sundays" under "Important to me".
+
+    A record speaks as its person when a heading is about "me" ("What is important to me",
+    "All about me") or the person introduces themselves ("My name is Ahmed"); a worker's
+    headings are not ("My analysis", "What I did"). Then the first-person lines under the
+    person's headings and after their introduction are theirs, until a heading that is not
+    in the first person ("Professional summary"). A heading about "me" over lines in the
+    third person ("About me: Edith is an 89 year old lady") gives no voice.
+    """
+    lines = sorted((line for facts in paragraph_facts for line in facts.lines),
+                   key=lambda line: line.start)  # fmt: skip
+
+    def introduces_the_person(line: OwnLine) -> bool:
+        # A worker introducing themselves names their role ("I am Lena, your social
+        # worker"); anyone else who says "My name is" in a plan is its person.
+        return line.kind is LineKind.INTRODUCTION and not line.professional
+
+    if not any(line.kind is LineKind.HEADING_ME or introduces_the_person(line) for line in lines):
+        return []
+    found: list[tuple[int, int]] = []
+    theirs = False
+    for line in lines:
+        if line.kind in {LineKind.HEADING_ME, LineKind.HEADING_FIRST}:
+            theirs = True
+        elif line.kind is LineKind.HEADING:
+            theirs = False
+        elif introduces_the_person(line):
+            theirs = True
+            found.append((line.start, line.end))
+        elif theirs and line.kind in {LineKind.FIRST_PERSON, LineKind.INTRODUCTION}:
+            found.append((line.start, line.end))
+    return found
 
 
 def _sort_voices(
@@ -1096,14 +1352,17 @@ def _sort_voices(
             if isinstance(item, Mention):
                 if _reported(_at(item), spans):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
-                history.append(Seen(who_is(item), item.gender, item.plural, item.is_subject))
+                who = who_is(item)
+                # "Tel to Sidney" names the person by first name: "he" can still follow it.
+                gender = item.gender or (person.gender if who == "person" else None)
+                history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
                 continue
             subject = item.subject
             speaker = _speaker(subject, history, person, kind, who_is, singular_they)
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
                 plural = subject.plural and speaker != "person"
-                history.append(Seen(speaker, gender, plural, True))
+                history.append(Seen(speaker, gender, plural, subject=True, speaking=True))
             if speaker == "person" and subject.ref.kind is RefKind.PRONOUN and gender is not None:
                 summary.gendered += 1
             if speaker == "person":
@@ -1114,6 +1373,20 @@ def _sort_voices(
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
     return summary
+
+
+def same_first_name(written: str, known: str) -> bool:
+    """Whether a first name as written is the known one or a short form of it: "Winnie"
+    for Winifred, "Tomek" for Tomasz, "Seun" for Oluwaseun (names are lower case)."""
+    if written == known:
+        return True
+    shorter, longer = sorted((written, known), key=len)
+    if len(shorter) < MIN_SHORT_NAME:
+        return False
+    return longer.startswith(shorter[:MIN_SHORT_NAME]) or longer.endswith(shorter)
+
+
+MIN_SHORT_NAME = 3
 
 
 def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
@@ -1155,9 +1428,13 @@ def _speaker(
             return "unknown"
         return _antecedent(subject.gender, history, person)
     if ref is RefKind.IMPLICIT:
-        if history and history[-1].who == "person":
-            return "person"
-        return "unknown"
+        # A note-style fragment ("Says she is fine", "Wants a complaint made") goes on with
+        # the last one who spoke, rang or was rung, not the last noun ("lives w/ son",
+        # "Wife died in May"); a note in which nobody has yet is about its person.
+        for seen in reversed(history):
+            if seen.speaking:
+                return "person" if seen.who == "person" else "unknown"
+        return "person" if person.surname is not None or person.first_names else "unknown"
     if ref is RefKind.OTHER:
         return "unknown"
     return who_is(subject)
@@ -1207,7 +1484,9 @@ def _compatible(pronoun: str | None, gender: str | None) -> bool:
 def _voice_cue() -> re.Pattern[str]:
     """Any form of a speech, feeling or wish word, "you", or a way of communicating."""
     irregular = "said says told felt spoke spoken wrote written chose chosen shook thought"
-    stems = {irregular, *(_stem(head) for head in speech_lexicon().terms), "rather", "like"}
+    lexicon = speech_lexicon()
+    stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
+             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views)}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
@@ -1251,6 +1530,8 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     """
     merged = ParagraphVoice()
     text = doc.text
+    owner: Mention | None = None  # of the view a label, heading or question announced
+    in_their_words = False  # "In her words:", or a question to "you": "I" is the owner
     for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -1265,10 +1546,106 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         # space), which spares spaCy joining it again token by token.
         unit.user_data[_TEXT_KEY] = text[first : span[-1].idx + len(span[-1].text_with_ws)]
         facts = paragraph_voice(unit, inside)
+        line = own_line(text, start, end)
+        # A line that says something in note style ("Pt wants to go home") may look like
+        # a heading; only one that says nothing announces a view.
+        heading = line is not None and line.kind in _HEADINGS and not facts.clauses
         if is_heading(text[start:end]):
             facts = replace(facts, clauses=())
+            heading = True
+        words = text[start:end]
+        if heading and len(words.strip(" \t:.-")) <= MAX_ANSWER_MARK:
+            pass  # "A:" before an answer keeps the question's owner
+        elif heading:
+            # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
+            announced = _announced_owner(unit)
+            owner, in_their_words = (None, False) if announced is None else announced
+            owner = owner.shifted(first) if owner is not None else None
+        elif _QUESTION_TO_YOU.search(words):
+            # "What would you like to happen?" and the answer below it, in a review's
+            # questions and answers: the one asked is the person.
+            owner, in_their_words = Mention(Ref(RefKind.YOU), at=first), True
+        elif owner is not None:
+            facts = _given_to(facts, owner, first, words, in_their_words=in_their_words)
+            owner = None
         merged = merged + facts.shifted(first)
+        if line is not None:
+            merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+_HEADINGS = frozenset({LineKind.HEADING_ME, LineKind.HEADING_FIRST, LineKind.HEADING})
+MAX_ANSWER_MARK = 2  # "A:", "Q.", "Ans" is longer and a label of its own
+_QUESTION_TO_YOU = re.compile(r"\byou\b[^\n]*\?\s*$", re.IGNORECASE)
+
+
+def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
+    """Whose view the heading or label ``unit`` announces, if it names a view and its
+    owner ("Mr Cole's wishes:", "Views of the person", "Her priorities"), and whether it
+    announces their own words ("In her words:"), where "I" is the owner."""
+    if not unit.has_annotation("DEP"):
+        return None
+    lexicon = speech_lexicon()
+    names = _titled_names(unit, lexicon)
+    for token in unit:
+        if _view_noun(token, lexicon):
+            owner = _view_owner(token, lexicon, names)
+            if owner is not None and owner.ref.kind is not RefKind.OTHER:
+                return owner, token.lemma_.lower() == "word"
+    return None
+
+
+def _given_to(
+    facts: ParagraphVoice, owner: Mention, first: int, words: str, *, in_their_words: bool
+) -> ParagraphVoice:
+    """The facts of a unit under a label, heading or question that says whose view it
+    gives: "Views of the person: wants to go home", "Mrs Box's wishes: she wants to stay",
+    "In her words: I want my own bed", a question to "you" and its answer. A summary
+    without a voice of its own ("SU happy with care", "not recorded") gives none."""
+    owner = replace(owner, at=owner.at - first if owner.at is not None else None)
+    theirs = {RefKind.IMPLICIT, RefKind.PRONOUN}
+    if in_their_words:
+        theirs.add(RefKind.WRITER)
+    clauses = tuple(replace(c, subject=owner) if c.subject.ref.kind in theirs else c
+                    for c in facts.clauses)  # fmt: skip
+    if not clauses and in_their_words and _FIRST_PERSON_WORD.search(words):
+        clauses = (Clause(0, len(words.rstrip()), "speech", "", owner),)
+    return replace(facts, clauses=clauses)
+
+
+_ME = re.compile(r"\bme\b", re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b", re.IGNORECASE
+)
+_INTRODUCTION = re.compile(
+    r"^\W*(?i:my\s+name\s+is|my\s+name['’]s|i\s+am|i['’]m|call\s+me)\s+"
+    r"(?P<name>" + CAPITAL + r"[^\W\d_]+)"
+)
+
+
+def own_line(text: str, start: int, end: int) -> OwnLine | None:
+    """What the line unit ``text[start:end]`` does where a plan or profile speaks in the
+    person's first person: a heading (about "me", in the first person, or neither), the
+    person introducing themselves, or a line in the first person; None for anything else."""
+    words = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    if is_heading(words) or (whole_line and is_section_heading(words)):
+        if _ME.search(words):
+            return OwnLine(start, end, LineKind.HEADING_ME)
+        kind = LineKind.HEADING_FIRST if _FIRST_PERSON_WORD.search(words) else LineKind.HEADING
+        return OwnLine(start, end, kind)
+    if _INTRODUCTION.match(words):
+        lexicon = speech_lexicon()
+        lowered = re.findall(r"[\w-]+", words.lower())
+        roles = {*lowered, *(" ".join(pair) for pair in pairwise(lowered))}
+        professional = any(_role_kind(role, lexicon) == "professional" for role in roles)
+        return OwnLine(start, end, LineKind.INTRODUCTION, professional)
+    if _FIRST_PERSON_WORD.search(words):
+        return OwnLine(start, end, LineKind.FIRST_PERSON)
+    return None
 
 
 def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> VoiceSummary:
@@ -1334,7 +1711,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     read from the parse: the subject of a speech, feeling or wish verb from the speech
     lexicon. The person is the titled name mentioned most (names introduced as someone's
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
-    person they could refer to is the person.
+    person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
+    Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
+    goes on with the last one who spoke, rang or was rung.
+
+    Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
+    desired outcome is"), what follows a label naming their views ("Views of the person:
+    wants to go home"), and the first-person lines of a plan or profile that speaks as
+    them (a heading about "me", or "My name is Ahmed").
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), questions and conditions ("I asked whether she would like"),
