@@ -38,6 +38,7 @@ __all__ = [
     "evaluative_predicates",
     "gate_terms",
     "has_evidence",
+    "is_negated",
     "marker_matches",
     "next_sentence",
     "previous_sentence",
@@ -390,9 +391,9 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     for match in longest_first(phrases.matches(doc)):
         kind, negated_only = words[terms[match.entry].lower()]
         token = _phrase_root(doc, match)
-        if negated_only and not _negated(token):
+        if negated_only and not is_negated(token):
             continue
-        if not negated_only and _negated(token):
+        if not negated_only and is_negated(token):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = _predicate_head(token)
         if predicate is None:
@@ -419,7 +420,7 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
 
 
-def _negated(token: Token) -> bool:
+def is_negated(token: Token) -> bool:
     """Whether a word is negated: "not motivated", "does not understand", "no motivation",
     "lacks insight", "little interest"."""
     related = [*token.children, token.head] if token.dep_ in {"dobj", "pobj"} else token.children

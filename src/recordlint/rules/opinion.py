@@ -369,6 +369,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         root = match_root(doc, cue.match)
         if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
             continue
+        if _denied_outright(root):
+            continue  # "she is not difficult to visit": no judgement stated as fact
         referent, subject, last = _predicated_of(doc, cue)
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
@@ -427,6 +429,18 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if following is not None and (has_evidence(following) or reports_speech(following)):
             return False
     return True
+
+
+def _denied_outright(root: Token) -> bool:
+    """Whether a label is plainly denied ("she is not difficult to visit") with nothing put
+    in its place: "not manipulative, just lonely" still states a judgement as fact, and
+    "lacks insight" is the label itself, not its denial."""
+    if root.dep_ not in {"acomp", "attr"}:
+        return False
+    if not any(c.dep_ == "neg" for c in root.head.children):
+        return False
+    rest = root.doc[root.i + 1 : root.sent.end]
+    return not any(t.pos_ == "ADJ" for t in rest)
 
 
 # --- RL602 ---------------------------------------------------------------------------------
