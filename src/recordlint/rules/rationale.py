@@ -958,6 +958,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             return token.dep_ == "mark"
         objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp", "dobj"}]
         return bool(objects) and all(o.lemma_.lower() not in _PROCEDURAL for o in objects)
+    if word == "grounds":
+        return token.head.lower_ == "on"  # "on cost grounds"; not "the grounds of the home"
     if word == "considering":
         return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
     # "Therefore" is judged with the previous sentence, in judge().
@@ -983,17 +985,8 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     "Low risk, so no safeguarding referral" (the reason before "so"), and
     "Care increased: two falls at night this week" (the evidence after a colon)."""
     words = [t for t in doc[unit.start : unit.end] if not t.is_space]
-    for n, token in enumerate(words):
-        if token.i >= head.i:
-            break
-        following = words[n + 1].lower_ if n + 1 < len(words) else ""
-        content_before = sum(1 for t in words[:n] if t.is_alpha) >= 2
-        if (
-            token.lower_ in {"so", "therefore", "hence", "thus"}
-            and content_before
-            and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
-        ):
-            return True
+    if _reason_before_so(words, head.i):
+        return True
     if _reason_across_a_dash(words, head):
         return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
@@ -1008,6 +1001,23 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_before_so(words: list[Token], until: int) -> bool:
+    """'Low risk, so ...', 'SU has capacity so nothing we can do': a reason stated before
+    "so" (or "therefore") in the same line, before the token at ``until``."""
+    for n, token in enumerate(words):
+        if token.i >= until:
+            break
+        following = words[n + 1].lower_ if n + 1 < len(words) else ""
+        content_before = sum(1 for t in words[:n] if t.is_alpha) >= 2
+        if (
+            token.lower_ in {"so", "therefore", "hence", "thus"}
+            and content_before
+            and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
+        ):
+            return True
+    return False
 
 
 def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
@@ -1035,8 +1045,12 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
-    # ("Ms Zielinska's needs are short term").
-    names = [t for t in content if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_}]
+    # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
+    # the reason ("no eligible needs under the Care Act").
+    names = [
+        t for t in content
+        if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_} and not _in_a_phrase(t)
+    ]  # fmt: skip
     if any(referent_of(t) in _OTHER_DOERS for t in names):
         return False
     if any(t.lemma_.lower() == "change" for t in content):
@@ -1046,6 +1060,11 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         for t in content
     )
     return says_something
+
+
+def _in_a_phrase(token: Token) -> bool:
+    """The word hangs from a preposition: "under the Care Act", "with the GP"."""
+    return any(a.dep_ == "prep" for a in token.ancestors)
 
 
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
@@ -1158,6 +1177,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Not eligible, as her needs are short term. Case closed.": the closure
                 # follows from the decision just before it, and shares its reason.
                 reasoned = not verdicts[before].unreasoned
+            if not reasoned and _closes(first[0]) and not found[n - 1]:
+                # "SU has capacity so nothing we can do. NFA.": the closure follows from
+                # the reason just given, which belongs to no decision of its own.
+                said = [t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space]
+                reasoned = reasons[n - 1] or _reason_before_so(said, units[n - 1].end)
         verdicts.append(
             Verdict(
                 unit=unit,
