@@ -97,6 +97,8 @@ _FIELD_LABELS = frozenset(
 )  # fmt: skip
 # Labels that introduce the decision itself; the lines after them may give its reason.
 _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
+# Words that open a request to another team: "Pls suspend the DP", "Please close the case".
+_REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
 # Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
 _REASON_HEADING = re.compile(
     r"(?:why|reasons?|rationale)(?: for (?:the|this|our|my) decisions?| we decided(?: this)?)?"
@@ -840,12 +842,17 @@ def _history(token: Token) -> bool:
 
 
 def _in_force_until(token: Token) -> bool:
-    """'DoLS authorised till 03/26': a note of what is in force and until when, not a
-    decision being made. ("Case closed 02/03/26" is dated, and still a decision.)"""
+    """'DoLS authorised till 03/26', 'DoLS authorised 02/26': a note of what is in force
+    and until or since when, not a decision being made. ("Case closed 02/03/26" is dated,
+    and still a decision: only an authorisation, which a body outside the team grants,
+    is noted by its date alone.)"""
     auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if token.tag_ not in {"VBN", "VBD"} or auxiliaries:
         return False
     following = [t for t in token.doc[token.i + 1 : token.i + 3] if not t.is_space]
+    authorised = token.lemma_.lower() in {"authorise", "authorize"}
+    if authorised and following and _DATE_VALUE.fullmatch(following[0].text.rstrip(".")):
+        return True
     return (
         len(following) == 2
         and following[0].lower_ in {"until", "till", "to"}
@@ -1163,6 +1170,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             and not _negated(first[0], first[1])
             and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
         )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
+        if first is not None and not reasoned and _evidence_follows_request(doc, units, n, found):
+            reasoned = True
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
             if _opens_with_consequence(doc, unit):
@@ -1197,6 +1206,20 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     return verdicts
 
 
+def _evidence_follows_request(
+    doc: Doc, units: list[_Unit], n: int, found: list[list[tuple[Token, Span]]]
+) -> bool:
+    """'Pls suspend the DP with immediate effect. No returns for 6 months.': a request to
+    another team is followed by the evidence for it, in a statement with no decision of
+    its own, often with no marker word."""
+    words = [t for t in doc[units[n].start : units[n].end] if t.is_alpha]
+    if not words or words[0].lower_ not in _REQUESTING or n + 1 >= len(units):
+        return False
+    following = doc[units[n + 1].start : units[n + 1].end]
+    content = [t for t in following if t.is_alpha]
+    return not found[n + 1] and not _is_question(following) and len(content) >= 3
+
+
 def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
     """``unit`` opens a line of its own after a finished line or as a list item, rather
     than continuing a hard-wrapped sentence."""
@@ -1215,7 +1238,9 @@ def _negated(head: Token, phrase: Span) -> bool:
 
 
 def _closes(head: Token) -> bool:
-    """A closure of the case: "Case closed", "Close.", "NFA"."""
+    """A closure of the case: "Case closed", "Close.", "NFA", "no further action"."""
+    if head.lemma_.lower() == "action" and any(c.lower_ == "further" for c in head.children):
+        return True
     return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
 
 
@@ -1346,6 +1371,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         last_edge = _edge(verdicts[-1])
         # A long sentence may be cut in two; the decision is in either half.
         last_edge["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
+        # A letter gives its reasons, then closes in a paragraph of its own.
+        last_edge["reason_near_end"] = any(v.reason_here for v in verdicts[-2:])
         ctx.facts["rationale.last"] = last_edge
 
 
@@ -1366,7 +1393,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
 
     A paragraph's last decision is answered by a reason opening the next paragraph; a
     paragraph's first agreement by a request or reason closing the one before, and its
-    first closure by a reasoned decision closing the one before.
+    first closure by a reasoned decision or a reason closing the one before.
     """
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
@@ -1380,7 +1407,10 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                     answered.append((before_block.start, before_block.end, True))
                 if opening["unreasoned"] and (
                     (opening["agreement"] and (ending["reason"] or ending["wish"]))
-                    or (opening.get("closure") and ending.get("reasoned_decision"))
+                    or (
+                        opening.get("closure")
+                        and (ending.get("reasoned_decision") or ending.get("reason_near_end"))
+                    )
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
