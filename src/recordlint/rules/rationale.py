@@ -97,6 +97,16 @@ _FIELD_LABELS = frozenset(
 )  # fmt: skip
 # Labels that introduce the decision itself; the lines after them may give its reason.
 _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
+# Words that attach a condition to a decision after it: "respite to be arranged if her
+# daughter cannot continue", "case to close once the new team allocates".
+_CONTINGENCIES = frozenset({"if", "once", "unless", "until"})
+# What may follow "until" and only say when, not on what: "until 31/03", "until further
+# notice", "until Monday".
+_ONLY_WHEN = re.compile(
+    r"\d.*|further|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may"
+    r"|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next|the|end|tomorrow|today",
+    re.I,
+)
 # Words that open a request to another team: "Pls suspend the DP", "Please close the case".
 _REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
 # Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
@@ -1074,6 +1084,17 @@ def _in_a_phrase(token: Token) -> bool:
     return any(a.dep_ == "prep" for a in token.ancestors)
 
 
+def _contingency_after(doc: Doc, unit: _Unit, head: Token) -> bool:
+    """'Agreed: Marcus to arrange respite if daughter can't continue', 'Case to remain open
+    until the hoist is fitted': the decision is tied to the event it waits on or guards
+    against, which is why it is made."""
+    words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
+    for n, token in enumerate(words[:-1]):
+        if token.lower_ in _CONTINGENCIES and not _ONLY_WHEN.fullmatch(words[n + 1].text):
+            return True
+    return False
+
+
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
     """'Decision: Rosa will stay in her room': a decision under a label, whose reasons
     often follow under their own heading a line or two below."""
@@ -1162,7 +1183,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         bare = [
             (h, p)
             for h, p in decisions
-            if not _purpose_given(h, p) and not _reason_around(doc, unit, h)
+            if not _purpose_given(h, p)
+            and not _reason_around(doc, unit, h)
+            and not _contingency_after(doc, unit, h)
         ]
         first = bare[0] if bare else None
         agreement = (
