@@ -457,6 +457,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _obligation(head)
             or _declined_by_the_person(head, span)
             or _no_fixed_abode(head)
+            or _planned_end(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -891,6 +892,25 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
         or (_has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
     )
     return not passive and _has_subject(token) is None
+
+
+# What happens to a service when it runs its course: it ends, or goes on to its planned end.
+_RUNNING_ITS_COURSE = frozenset({"end", "discharge", "continue", "finish", "stop", "cease"})
+
+
+def _planned_end(token: Token) -> bool:
+    """'Discharge from reablement planned 6 wks', 'Reablement to continue for 2 wks then
+    review': a service that is time limited by design (the decisions lexicon's
+    ``time_limited`` entries) ending or running on to its end is the plan taking its
+    course; the decision, with its reason, was made when the service began."""
+    if token.lemma_.lower() not in _RUNNING_ITS_COURSE:
+        return False
+    edges = [token.left_edge.i, token.right_edge.i]
+    subject = _has_subject(token)
+    if subject is not None:
+        edges += [subject.left_edge.i, subject.right_edge.i]
+    phrase = token.doc[min(edges) : max(edges) + 1]
+    return any(True for _ in find_terms(phrase, "time_limited"))
 
 
 def _no_fixed_abode(token: Token) -> bool:
