@@ -1057,6 +1057,17 @@ def _reason_before_so(words: list[Token], until: int) -> bool:
     return False
 
 
+def _no_needs_found(words: list[Token]) -> bool:
+    """'No further OT needs identified', 'no eligible needs': the assessment found no
+    needs, which is the reason for closing that follows it."""
+    return any(
+        t.lemma_.lower() == "need"
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        for t in words
+    )
+
+
 def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     """'Case closed – deceased', 'lunch call to stop – pointless if not eating', 'No
     ongoing needs - case closed': a note joins a decision and its reason with a dash.
@@ -1233,7 +1244,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "SU has capacity so nothing we can do. NFA.": the closure follows from
                 # the reason just given, which belongs to no decision of its own.
                 said = [t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space]
-                reasoned = reasons[n - 1] or _reason_before_so(said, units[n - 1].end)
+                reasoned = (
+                    reasons[n - 1]
+                    or _reason_before_so(said, units[n - 1].end)
+                    or _no_needs_found(said)
+                )
         verdicts.append(
             Verdict(
                 unit=unit,
