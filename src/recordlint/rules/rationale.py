@@ -98,8 +98,9 @@ _FIELD_LABELS = frozenset(
 # Labels that introduce the decision itself; the lines after them may give its reason.
 _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
 # Words that attach a condition to a decision after it: "respite to be arranged if her
-# daughter cannot continue", "case to close once the new team allocates".
-_CONTINGENCIES = frozenset({"if", "once", "unless", "until"})
+# daughter cannot continue", "case to close once the new team allocates", "care
+# suspended while in hospital".
+_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "while", "whilst"})
 # What may follow "until" and only say when, not on what: "until 31/03", "until further
 # notice", "until Monday".
 _ONLY_WHEN = re.compile(
@@ -718,9 +719,21 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         subject = subject_of(word)
         if subject is not None and (_someone(subject) or not _decided_about(subject)):
             continue
+        if subject is None and _outcome_rated(word, span):
+            continue
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _outcome_rated(word: Token, span: Span) -> bool:
+    """'Getting out: not met', 'Meals: met': an outcome of a review rated under its own
+    label, which assesses the person's life rather than deciding about a service (where
+    "Threshold: not met" and "Respite: not needed" decide)."""
+    label = _label_of(span)
+    if word.lemma_.lower() != "meet" or label is None:
+        return False
+    return not any(w in _VERDICT_SUBJECTS or w.rstrip("s") in _VERDICT_SUBJECTS for w in label)
 
 
 def _a_service(noun: Token) -> bool:
