@@ -108,6 +108,8 @@ _ONLY_WHEN = re.compile(
     r"|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next|the|end|tomorrow|today",
     re.I,
 )
+# A decision on eligibility: "not eligible", "does not meet the eligibility criteria".
+_ELIGIBILITY = re.compile(r"\b(?:in)?eligib(?:le|ility)\b", re.I)
 # Words that open a request to another team: "Pls suspend the DP", "Please close the case".
 _REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
 # Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
@@ -1196,6 +1198,7 @@ class Verdict:
     unreasoned: bool
     decided: bool = False  # the sentence records a decision, with or without its reason
     closure: bool = False  # its unreasoned decision closes the case: "Case closed."
+    eligibility: bool = False  # it decides eligibility, with its reason: "Not eligible as ..."
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -1262,6 +1265,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                     or _reason_before_so(said, units[n - 1].end)
                     or _no_needs_found(said)
                 )
+            if not reasoned and _closes(first[0]):
+                # "Not eligible - her needs are short term. Checklist not needed. Case
+                # closed.": the case closes on the eligibility decision reasoned above.
+                reasoned = any(v.eligibility for v in verdicts)
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -1272,6 +1279,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 unreasoned=first is not None and not reasoned,
                 decided=bool(decisions),
                 closure=first is not None and _closes(first[0]),
+                eligibility=_eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
             )
         )
     return verdicts
@@ -1289,6 +1297,20 @@ def _evidence_follows_request(
     following = doc[units[n + 1].start : units[n + 1].end]
     content = [t for t in following if t.is_alpha]
     return not found[n + 1] and not _is_question(following) and len(content) >= 3
+
+
+def _eligibility_reasoned(
+    doc: Doc, unit: _Unit, decided: bool, bare: tuple[Token, Span] | None, reasoned: bool
+) -> bool:
+    """The sentence settles eligibility and says why: "Not eligible as her needs are
+    short term", "Does not meet eligibility criteria - no care needs" (which the rule
+    does not take for a decision of its own, having an object)."""
+    if _ELIGIBILITY.search(doc[unit.start : unit.end].text) is None:
+        return False
+    if decided:
+        return bare is None or reasoned
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
 
 
 def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
@@ -1424,12 +1446,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     assert ctx.doc is not None
     doc = ctx.doc
     verdicts = judge(doc, ctx.in_quote)
+    closures: list[int] = []
     for verdict in verdicts:
         if not verdict.unreasoned:
             continue
         first = doc[verdict.unit.start]
         last = doc[verdict.unit.end - 1]
         start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
+        if verdict.closure:
+            closures.append(start)
         ctx.flag(
             start,
             end,
@@ -1445,6 +1470,20 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         # A letter gives its reasons, then closes in a paragraph of its own.
         last_edge["reason_near_end"] = any(v.reason_here for v in verdicts[-2:])
         ctx.facts["rationale.last"] = last_edge
+        ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
+        ctx.facts["rationale.closures"] = closures
+
+
+def _closures_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop closures in paragraphs after one that decided eligibility with its reason:
+    "Does not meet the eligibility criteria - no care needs." ... "NFA." """
+    closing: set[int] = set()
+    decided = False
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        if decided:
+            closing |= {block.start + start for start in facts.get("rationale.closures", ())}
+        decided = decided or bool(facts.get("rationale.eligibility"))
+    return [f for f in findings if f.start not in closing]
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
@@ -1485,6 +1524,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
+    findings = _closures_after_eligibility(ctx, findings)
     for start, end, last in answered:
         inside = [f for f in findings if start <= f.start < end]
         if inside:
