@@ -1419,8 +1419,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     the person's consent or request ("with your consent"), a reason before "so" ("low
     risk, so no referral"), evidence after a colon ("Care increased: two falls at night
     this week") or across a dash ("Case closed – deceased"), and the person's wish in the
-    next sentence ("She chose to stay with her aunt"). A line of a list or a log keeps its
-    reason for its own decision; a closure shares the reason of the decision just before.
+    next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
+    event a decision waits on or guards against ("respite to be arranged if her daughter
+    cannot continue", "care suspended while she is in hospital", "case to close once the
+    mental health team allocates"). A request to another team ("Pls suspend the DP") takes
+    the statement after it as its evidence. A line of a list or a log keeps its reason for
+    its own decision; a closure shares the reason of the decision just before, of a
+    reason or a finding of no needs in the sentence just before ("No further OT needs
+    identified. Case closed."), of an eligibility decision made with its reason earlier
+    in the record, and, in a letter, of the reasons closing the paragraph before.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -1436,7 +1443,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
       homecare service"), findings reported as findings ("the concern has been
       substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
-      observed in an assessment ("Transfers bed to chair with one carer").
+      observed in an assessment ("Transfers bed to chair with one carer");
+    - a service that is time limited by design ending as planned ("Discharge from
+      reablement planned at six weeks"), an authorisation noted by its date ("DoLS
+      authorised 02/26"), and an outcome rated under its own label ("Getting out: not
+      met").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
