@@ -1199,6 +1199,9 @@ class Verdict:
     decided: bool = False  # the sentence records a decision, with or without its reason
     closure: bool = False  # its unreasoned decision closes the case: "Case closed."
     eligibility: bool = False  # it decides eligibility, with its reason: "Not eligible as ..."
+    # What it decides about, as "verb|noun" keys ("remove|call"): a reasoned decision
+    # answers a later sentence that restates it.
+    topics: frozenset[str] = frozenset()
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -1269,6 +1272,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Not eligible - her needs are short term. Checklist not needed. Case
                 # closed.": the case closes on the eligibility decision reasoned above.
                 reasoned = any(v.eligibility for v in verdicts)
+        topics = _topics(doc, unit, decisions if first is None or reasoned else [first])
+        if first is not None and not reasoned and n > 0:
+            # "Lunch call to be removed, as per family request. ... Lunch call removed from
+            # 02/02.": the decision restated, reasoned where it was first made.
+            reasoned = any(topics & v.topics for v in verdicts if not v.unreasoned)
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -1280,9 +1288,47 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 decided=bool(decisions),
                 closure=first is not None and _closes(first[0]),
                 eligibility=_eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
+                topics=topics,
             )
         )
     return verdicts
+
+
+# Nouns too general to tell one decision from another: "case closed" is every closure.
+_GENERAL_NOUNS = frozenset({"case", "decision", "outcome", "plan", "action", "time", "today"})
+
+
+def _topics(doc: Doc, unit: _Unit, decisions: list[tuple[Token, Span]]) -> frozenset[str]:
+    """'remove|call' for "Lunch call to be removed": each decision's verb with each thing
+    named in its sentence, so that the same decision said again can be recognised."""
+    nouns = {
+        _name_in(t, unit)
+        for t in doc[unit.start : unit.end]
+        # A note's fragments mislead the tagger: "Lunch call/VB to be removed".
+        if (t.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "compound" for c in t.children))
+        and t.dep_ != "compound"
+        and t.is_alpha
+        and t.lemma_.lower() not in _GENERAL_NOUNS
+    }
+    # "Agreed to remove the lunch call" decides to remove it, as "Lunch call removed" does.
+    verbs = [
+        (verb, phrase)
+        for head, phrase in decisions
+        for verb in (head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"}))
+    ]
+    return frozenset(
+        f"{verb.lemma_.lower()}|{noun}"
+        for verb, phrase in verbs
+        for noun in nouns
+        if noun not in {t.lemma_.lower() for t in phrase}
+    )
+
+
+def _name_in(noun: Token, unit: _Unit) -> str:
+    """A thing named with its compounds in the sentence: "lunch call" and "tea call" are
+    different calls (a log's initials on the line before are not part of the name)."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i >= unit.start]
+    return " ".join(t.lemma_.lower() for t in (*compounds, noun))
 
 
 def _evidence_follows_request(
@@ -1458,6 +1504,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     doc = ctx.doc
     verdicts = judge(doc, ctx.in_quote)
     closures: list[int] = []
+    unreasoned_topics: list[tuple[int, list[str]]] = []
     for verdict in verdicts:
         if not verdict.unreasoned:
             continue
@@ -1466,6 +1513,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
         if verdict.closure:
             closures.append(start)
+        unreasoned_topics.append((start, sorted(verdict.topics)))
         ctx.flag(
             start,
             end,
@@ -1483,6 +1531,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.last"] = last_edge
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
         ctx.facts["rationale.closures"] = closures
+        ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
+        ctx.facts["rationale.reasoned_topics"] = sorted(
+            {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
+        )
 
 
 def _closures_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
@@ -1495,6 +1547,19 @@ def _closures_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -
             closing |= {block.start + start for start in facts.get("rationale.closures", ())}
         decided = decided or bool(facts.get("rationale.eligibility"))
     return [f for f in findings if f.start not in closing]
+
+
+def _restated_decisions(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop decisions that restate one made with its reason in an earlier paragraph: an
+    outcome line summing up the note, a log entry saying the change is now done."""
+    restated: set[int] = set()
+    reasoned: set[str] = set()
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        for start, topics in facts.get("rationale.unreasoned_topics", ()):
+            if reasoned & set(topics):
+                restated.add(block.start + start)
+        reasoned |= set(facts.get("rationale.reasoned_topics", ()))
+    return [f for f in findings if f.start not in restated]
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
@@ -1536,6 +1601,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
     findings = _closures_after_eligibility(ctx, findings)
+    findings = _restated_decisions(ctx, findings)
     for start, end, last in answered:
         inside = [f for f in findings if start <= f.start < end]
         if inside:
