@@ -1199,6 +1199,7 @@ class Verdict:
     decided: bool = False  # the sentence records a decision, with or without its reason
     closure: bool = False  # its unreasoned decision closes the case: "Case closed."
     eligibility: bool = False  # it decides eligibility, with its reason: "Not eligible as ..."
+    after_eligibility: bool = False  # its unreasoned decision closes or grants: "DPA approved."
     # What it decides about, as "verb|noun" keys ("remove|call"): a reasoned decision
     # answers a later sentence that restates it.
     topics: frozenset[str] = frozenset()
@@ -1268,7 +1269,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                     or _reason_before_so(said, units[n - 1].end)
                     or _no_needs_found(said)
                 )
-            if not reasoned and _closes(first[0]):
+            if not reasoned and _follows_eligibility(first[0]):
                 # "Not eligible - her needs are short term. Checklist not needed. Case
                 # closed.": the case closes on the eligibility decision reasoned above.
                 reasoned = any(v.eligibility for v in verdicts)
@@ -1288,6 +1289,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 decided=bool(decisions),
                 closure=first is not None and _closes(first[0]),
                 eligibility=_eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
+                after_eligibility=first is not None and _follows_eligibility(first[0]),
                 topics=topics,
             )
         )
@@ -1343,6 +1345,16 @@ def _evidence_follows_request(
     following = doc[units[n + 1].start : units[n + 1].end]
     content = [t for t in following if t.is_alpha]
     return not found[n + 1] and not _is_question(following) and len(content) >= 3
+
+
+# Verbs that grant what someone was found eligible for: "Deferred payment approved".
+_GRANTING = frozenset({"approve", "award", "grant", "fund"})
+
+
+def _follows_eligibility(head: Token) -> bool:
+    """A decision that follows from an eligibility decision: closing the case after "not
+    eligible", granting what was asked for after "eligible"."""
+    return _closes(head) or head.lemma_.lower() in _GRANTING
 
 
 def _eligibility_reasoned(
@@ -1473,7 +1485,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     its own decision; a closure shares the reason of the decision just before, of a
     reason or a finding of no needs in the sentence just before ("No further OT needs
     identified. Case closed."), of an eligibility decision made with its reason earlier
-    in the record, and, in a letter, of the reasons closing the paragraph before.
+    in the record (so does a grant: "Eligible: yes - capital below the limit." ...
+    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
+    before. A decision said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -1503,7 +1517,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     assert ctx.doc is not None
     doc = ctx.doc
     verdicts = judge(doc, ctx.in_quote)
-    closures: list[int] = []
+    after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
     for verdict in verdicts:
         if not verdict.unreasoned:
@@ -1511,8 +1525,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         first = doc[verdict.unit.start]
         last = doc[verdict.unit.end - 1]
         start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
-        if verdict.closure:
-            closures.append(start)
+        if verdict.after_eligibility:
+            after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
         ctx.flag(
             start,
@@ -1530,21 +1544,23 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         last_edge["reason_near_end"] = any(v.reason_here for v in verdicts[-2:])
         ctx.facts["rationale.last"] = last_edge
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
-        ctx.facts["rationale.closures"] = closures
+        ctx.facts["rationale.after_eligibility"] = after_eligibility
         ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
 
 
-def _closures_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """Drop closures in paragraphs after one that decided eligibility with its reason:
-    "Does not meet the eligibility criteria - no care needs." ... "NFA." """
+def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop closures and grants in paragraphs after one that decided eligibility with its
+    reason: "Does not meet the eligibility criteria - no care needs." ... "NFA.";
+    "Eligible for a deferred payment: yes - capital below the upper limit." ... "Approved." """
     closing: set[int] = set()
     decided = False
     for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
         if decided:
-            closing |= {block.start + start for start in facts.get("rationale.closures", ())}
+            following = facts.get("rationale.after_eligibility", ())
+            closing |= {block.start + start for start in following}
         decided = decided or bool(facts.get("rationale.eligibility"))
     return [f for f in findings if f.start not in closing]
 
@@ -1600,7 +1616,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
-    findings = _closures_after_eligibility(ctx, findings)
+    findings = _decisions_after_eligibility(ctx, findings)
     findings = _restated_decisions(ctx, findings)
     for start, end, last in answered:
         inside = [f for f in findings if start <= f.start < end]
