@@ -159,6 +159,9 @@ _NOTE_WORDS = [
     "removed", "–", "-", ":", ".", "\n", "- ", "Plan", "continues", "agreed", "declined",
     "offered", "as", "there", "is", "because", "deceased", "no", "ongoing", "needs", "Mrs",
     "Kaur", "I've", "said", "03/11/25", "Entered", "The", "following", "has", "been",
+    "Pls", "suspend", "on", "cost", "grounds", "if", "once", "until", "while", "reablement",
+    "Discharge", "from", "planned", "DoLS", "authorised", "02/26", "Getting", "out", "met",
+    "eligibility", "criteria", "eligible", "NFA", "so", "further", "\n\n",
 ]  # fmt: skip
 
 
@@ -184,3 +187,6 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     verdicts = rationale.judge(doc, _no_quotes)
     assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)
     assert all(v.decision is not None for v in verdicts if v.unreasoned)
+    # What a decision is about is always a verb and a thing, and only decisions have one.
+    assert all(t.count("|") == 1 and all(t.split("|")) for v in verdicts for t in v.topics)
+    assert all(v.decided for v in verdicts if v.topics)

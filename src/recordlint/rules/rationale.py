@@ -97,6 +97,21 @@ _FIELD_LABELS = frozenset(
 )  # fmt: skip
 # Labels that introduce the decision itself; the lines after them may give its reason.
 _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
+# Words that attach a condition to a decision after it: "respite to be arranged if her
+# daughter cannot continue", "case to close once the new team allocates", "care
+# suspended while in hospital".
+_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "while", "whilst"})
+# What may follow "until" and only say when, not on what: "until 31/03", "until further
+# notice", "until Monday".
+_ONLY_WHEN = re.compile(
+    r"\d.*|further|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may"
+    r"|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next|the|end|tomorrow|today",
+    re.I,
+)
+# A decision on eligibility: "not eligible", "does not meet the eligibility criteria".
+_ELIGIBILITY = re.compile(r"\b(?:in)?eligib(?:le|ility)\b", re.I)
+# Words that open a request to another team: "Pls suspend the DP", "Please close the case".
+_REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
 # Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
 _REASON_HEADING = re.compile(
     r"(?:why|reasons?|rationale)(?: for (?:the|this|our|my) decisions?| we decided(?: this)?)?"
@@ -445,6 +460,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _obligation(head)
             or _declined_by_the_person(head, span)
             or _no_fixed_abode(head)
+            or _planned_end(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -705,9 +721,21 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         subject = subject_of(word)
         if subject is not None and (_someone(subject) or not _decided_about(subject)):
             continue
+        if subject is None and _outcome_rated(word, span):
+            continue
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _outcome_rated(word: Token, span: Span) -> bool:
+    """'Getting out: not met', 'Meals: met': an outcome of a review rated under its own
+    label, which assesses the person's life rather than deciding about a service (where
+    "Threshold: not met" and "Respite: not needed" decide)."""
+    label = _label_of(span)
+    if word.lemma_.lower() != "meet" or label is None:
+        return False
+    return not any(w in _VERDICT_SUBJECTS or w.rstrip("s") in _VERDICT_SUBJECTS for w in label)
 
 
 def _a_service(noun: Token) -> bool:
@@ -840,12 +868,17 @@ def _history(token: Token) -> bool:
 
 
 def _in_force_until(token: Token) -> bool:
-    """'DoLS authorised till 03/26': a note of what is in force and until when, not a
-    decision being made. ("Case closed 02/03/26" is dated, and still a decision.)"""
+    """'DoLS authorised till 03/26', 'DoLS authorised 02/26': a note of what is in force
+    and until or since when, not a decision being made. ("Case closed 02/03/26" is dated,
+    and still a decision: only an authorisation, which a body outside the team grants,
+    is noted by its date alone.)"""
     auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if token.tag_ not in {"VBN", "VBD"} or auxiliaries:
         return False
     following = [t for t in token.doc[token.i + 1 : token.i + 3] if not t.is_space]
+    authorised = token.lemma_.lower() in {"authorise", "authorize"}
+    if authorised and following and _DATE_VALUE.fullmatch(following[0].text.rstrip(".")):
+        return True
     return (
         len(following) == 2
         and following[0].lower_ in {"until", "till", "to"}
@@ -874,6 +907,25 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
         or (_has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
     )
     return not passive and _has_subject(token) is None
+
+
+# What happens to a service when it runs its course: it ends, or goes on to its planned end.
+_RUNNING_ITS_COURSE = frozenset({"end", "discharge", "continue", "finish", "stop", "cease"})
+
+
+def _planned_end(token: Token) -> bool:
+    """'Discharge from reablement planned 6 wks', 'Reablement to continue for 2 wks then
+    review': a service that is time limited by design (the decisions lexicon's
+    ``time_limited`` entries) ending or running on to its end is the plan taking its
+    course; the decision, with its reason, was made when the service began."""
+    if token.lemma_.lower() not in _RUNNING_ITS_COURSE:
+        return False
+    edges = [token.left_edge.i, token.right_edge.i]
+    subject = _has_subject(token)
+    if subject is not None:
+        edges += [subject.left_edge.i, subject.right_edge.i]
+    phrase = token.doc[min(edges) : max(edges) + 1]
+    return any(True for _ in find_terms(phrase, "time_limited"))
 
 
 def _no_fixed_abode(token: Token) -> bool:
@@ -958,6 +1010,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             return token.dep_ == "mark"
         objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp", "dobj"}]
         return bool(objects) and all(o.lemma_.lower() not in _PROCEDURAL for o in objects)
+    if word == "grounds":
+        return token.head.lower_ == "on"  # "on cost grounds"; not "the grounds of the home"
     if word == "considering":
         return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
     # "Therefore" is judged with the previous sentence, in judge().
@@ -983,17 +1037,8 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     "Low risk, so no safeguarding referral" (the reason before "so"), and
     "Care increased: two falls at night this week" (the evidence after a colon)."""
     words = [t for t in doc[unit.start : unit.end] if not t.is_space]
-    for n, token in enumerate(words):
-        if token.i >= head.i:
-            break
-        following = words[n + 1].lower_ if n + 1 < len(words) else ""
-        content_before = sum(1 for t in words[:n] if t.is_alpha) >= 2
-        if (
-            token.lower_ in {"so", "therefore", "hence", "thus"}
-            and content_before
-            and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
-        ):
-            return True
+    if _reason_before_so(words, head.i):
+        return True
     if _reason_across_a_dash(words, head):
         return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
@@ -1008,6 +1053,34 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_before_so(words: list[Token], until: int) -> bool:
+    """'Low risk, so ...', 'SU has capacity so nothing we can do': a reason stated before
+    "so" (or "therefore") in the same line, before the token at ``until``."""
+    for n, token in enumerate(words):
+        if token.i >= until:
+            break
+        following = words[n + 1].lower_ if n + 1 < len(words) else ""
+        content_before = sum(1 for t in words[:n] if t.is_alpha) >= 2
+        if (
+            token.lower_ in {"so", "therefore", "hence", "thus"}
+            and content_before
+            and following not in {"that", "as", "far", "much", "many", "long", "on", "well"}
+        ):
+            return True
+    return False
+
+
+def _no_needs_found(words: list[Token]) -> bool:
+    """'No further OT needs identified', 'no eligible needs': the assessment found no
+    needs, which is the reason for closing that follows it."""
+    return any(
+        t.lemma_.lower() == "need"
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        for t in words
+    )
 
 
 def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
@@ -1035,8 +1108,12 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
-    # ("Ms Zielinska's needs are short term").
-    names = [t for t in content if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_}]
+    # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
+    # the reason ("no eligible needs under the Care Act").
+    names = [
+        t for t in content
+        if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_} and not _in_a_phrase(t)
+    ]  # fmt: skip
     if any(referent_of(t) in _OTHER_DOERS for t in names):
         return False
     if any(t.lemma_.lower() == "change" for t in content):
@@ -1046,6 +1123,22 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         for t in content
     )
     return says_something
+
+
+def _in_a_phrase(token: Token) -> bool:
+    """The word hangs from a preposition: "under the Care Act", "with the GP"."""
+    return any(a.dep_ == "prep" for a in token.ancestors)
+
+
+def _contingency_after(doc: Doc, unit: _Unit, head: Token) -> bool:
+    """'Agreed: Marcus to arrange respite if daughter can't continue', 'Case to remain open
+    until the hoist is fitted': the decision is tied to the event it waits on or guards
+    against, which is why it is made."""
+    words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
+    for n, token in enumerate(words[:-1]):
+        if token.lower_ in _CONTINGENCIES and not _ONLY_WHEN.fullmatch(words[n + 1].text):
+            return True
+    return False
 
 
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
@@ -1105,6 +1198,11 @@ class Verdict:
     unreasoned: bool
     decided: bool = False  # the sentence records a decision, with or without its reason
     closure: bool = False  # its unreasoned decision closes the case: "Case closed."
+    eligibility: bool = False  # it decides eligibility, with its reason: "Not eligible as ..."
+    after_eligibility: bool = False  # its unreasoned decision closes or grants: "DPA approved."
+    # What it decides about, as "verb|noun" keys ("remove|call"): a reasoned decision
+    # answers a later sentence that restates it.
+    topics: frozenset[str] = frozenset()
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -1136,7 +1234,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         bare = [
             (h, p)
             for h, p in decisions
-            if not _purpose_given(h, p) and not _reason_around(doc, unit, h)
+            if not _purpose_given(h, p)
+            and not _reason_around(doc, unit, h)
+            and not _contingency_after(doc, unit, h)
         ]
         first = bare[0] if bare else None
         agreement = (
@@ -1144,6 +1244,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             and not _negated(first[0], first[1])
             and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
         )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
+        if first is not None and not reasoned and _evidence_follows_request(doc, units, n, found):
+            reasoned = True
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
             if _opens_with_consequence(doc, unit):
@@ -1158,6 +1260,24 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Not eligible, as her needs are short term. Case closed.": the closure
                 # follows from the decision just before it, and shares its reason.
                 reasoned = not verdicts[before].unreasoned
+            if not reasoned and _closes(first[0]) and not found[n - 1]:
+                # "SU has capacity so nothing we can do. NFA.": the closure follows from
+                # the reason just given, which belongs to no decision of its own.
+                said = [t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space]
+                reasoned = (
+                    reasons[n - 1]
+                    or _reason_before_so(said, units[n - 1].end)
+                    or _no_needs_found(said)
+                )
+            if not reasoned and _follows_eligibility(first[0]):
+                # "Not eligible - her needs are short term. Checklist not needed. Case
+                # closed.": the case closes on the eligibility decision reasoned above.
+                reasoned = any(v.eligibility for v in verdicts)
+        topics = _topics(doc, unit, decisions if first is None or reasoned else [first])
+        if first is not None and not reasoned and n > 0:
+            # "Lunch call to be removed, as per family request. ... Lunch call removed from
+            # 02/02.": the decision restated, reasoned where it was first made.
+            reasoned = any(topics & v.topics for v in verdicts if not v.unreasoned)
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -1168,9 +1288,87 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 unreasoned=first is not None and not reasoned,
                 decided=bool(decisions),
                 closure=first is not None and _closes(first[0]),
+                eligibility=_eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
+                after_eligibility=first is not None and _follows_eligibility(first[0]),
+                topics=topics,
             )
         )
     return verdicts
+
+
+# Nouns too general to tell one decision from another: "case closed" is every closure.
+_GENERAL_NOUNS = frozenset({"case", "decision", "outcome", "plan", "action", "time", "today"})
+
+
+def _topics(doc: Doc, unit: _Unit, decisions: list[tuple[Token, Span]]) -> frozenset[str]:
+    """'remove|call' for "Lunch call to be removed": each decision's verb with each thing
+    named in its sentence, so that the same decision said again can be recognised."""
+    nouns = {
+        _name_in(t, unit)
+        for t in doc[unit.start : unit.end]
+        # A note's fragments mislead the tagger: "Lunch call/VB to be removed".
+        if (t.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "compound" for c in t.children))
+        and t.dep_ != "compound"
+        and t.is_alpha
+        and t.lemma_.lower() not in _GENERAL_NOUNS
+    }
+    # "Agreed to remove the lunch call" decides to remove it, as "Lunch call removed" does.
+    verbs = [
+        (verb, phrase)
+        for head, phrase in decisions
+        for verb in (head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"}))
+    ]
+    return frozenset(
+        f"{verb.lemma_.lower()}|{noun}"
+        for verb, phrase in verbs
+        for noun in nouns
+        if noun not in {t.lemma_.lower() for t in phrase}
+    )
+
+
+def _name_in(noun: Token, unit: _Unit) -> str:
+    """A thing named with its compounds in the sentence: "lunch call" and "tea call" are
+    different calls (a log's initials on the line before are not part of the name)."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i >= unit.start]
+    return " ".join(t.lemma_.lower() for t in (*compounds, noun))
+
+
+def _evidence_follows_request(
+    doc: Doc, units: list[_Unit], n: int, found: list[list[tuple[Token, Span]]]
+) -> bool:
+    """'Pls suspend the DP with immediate effect. No returns for 6 months.': a request to
+    another team is followed by the evidence for it, in a statement with no decision of
+    its own, often with no marker word."""
+    words = [t for t in doc[units[n].start : units[n].end] if t.is_alpha]
+    if not words or words[0].lower_ not in _REQUESTING or n + 1 >= len(units):
+        return False
+    following = doc[units[n + 1].start : units[n + 1].end]
+    content = [t for t in following if t.is_alpha]
+    return not found[n + 1] and not _is_question(following) and len(content) >= 3
+
+
+# Verbs that grant what someone was found eligible for: "Deferred payment approved".
+_GRANTING = frozenset({"approve", "award", "grant", "fund"})
+
+
+def _follows_eligibility(head: Token) -> bool:
+    """A decision that follows from an eligibility decision: closing the case after "not
+    eligible", granting what was asked for after "eligible"."""
+    return _closes(head) or head.lemma_.lower() in _GRANTING
+
+
+def _eligibility_reasoned(
+    doc: Doc, unit: _Unit, decided: bool, bare: tuple[Token, Span] | None, reasoned: bool
+) -> bool:
+    """The sentence settles eligibility and says why: "Not eligible as her needs are
+    short term", "Does not meet eligibility criteria - no care needs" (which the rule
+    does not take for a decision of its own, having an object)."""
+    if _ELIGIBILITY.search(doc[unit.start : unit.end].text) is None:
+        return False
+    if decided:
+        return bare is None or reasoned
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
 
 
 def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
@@ -1191,7 +1389,9 @@ def _negated(head: Token, phrase: Span) -> bool:
 
 
 def _closes(head: Token) -> bool:
-    """A closure of the case: "Case closed", "Close.", "NFA"."""
+    """A closure of the case: "Case closed", "Close.", "NFA", "no further action"."""
+    if head.lemma_.lower() == "action" and any(c.lower_ == "further" for c in head.children):
+        return True
     return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
 
 
@@ -1277,8 +1477,17 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     the person's consent or request ("with your consent"), a reason before "so" ("low
     risk, so no referral"), evidence after a colon ("Care increased: two falls at night
     this week") or across a dash ("Case closed – deceased"), and the person's wish in the
-    next sentence ("She chose to stay with her aunt"). A line of a list or a log keeps its
-    reason for its own decision; a closure shares the reason of the decision just before.
+    next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
+    event a decision waits on or guards against ("respite to be arranged if her daughter
+    cannot continue", "care suspended while she is in hospital", "case to close once the
+    mental health team allocates"). A request to another team ("Pls suspend the DP") takes
+    the statement after it as its evidence. A line of a list or a log keeps its reason for
+    its own decision; a closure shares the reason of the decision just before, of a
+    reason or a finding of no needs in the sentence just before ("No further OT needs
+    identified. Case closed."), of an eligibility decision made with its reason earlier
+    in the record (so does a grant: "Eligible: yes - capital below the limit." ...
+    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
+    before. A decision said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -1294,7 +1503,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
       homecare service"), findings reported as findings ("the concern has been
       substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
-      observed in an assessment ("Transfers bed to chair with one carer").
+      observed in an assessment ("Transfers bed to chair with one carer");
+    - a service that is time limited by design ending as planned ("Discharge from
+      reablement planned at six weeks"), an authorisation noted by its date ("DoLS
+      authorised 02/26"), and an outcome rated under its own label ("Getting out: not
+      met").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
@@ -1304,12 +1517,17 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     assert ctx.doc is not None
     doc = ctx.doc
     verdicts = judge(doc, ctx.in_quote)
+    after_eligibility: list[int] = []
+    unreasoned_topics: list[tuple[int, list[str]]] = []
     for verdict in verdicts:
         if not verdict.unreasoned:
             continue
         first = doc[verdict.unit.start]
         last = doc[verdict.unit.end - 1]
         start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
+        if verdict.after_eligibility:
+            after_eligibility.append(start)
+        unreasoned_topics.append((start, sorted(verdict.topics)))
         ctx.flag(
             start,
             end,
@@ -1322,7 +1540,42 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         last_edge = _edge(verdicts[-1])
         # A long sentence may be cut in two; the decision is in either half.
         last_edge["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
+        # A letter gives its reasons, then closes in a paragraph of its own.
+        last_edge["reason_near_end"] = any(v.reason_here for v in verdicts[-2:])
         ctx.facts["rationale.last"] = last_edge
+        ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
+        ctx.facts["rationale.after_eligibility"] = after_eligibility
+        ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
+        ctx.facts["rationale.reasoned_topics"] = sorted(
+            {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
+        )
+
+
+def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop closures and grants in paragraphs after one that decided eligibility with its
+    reason: "Does not meet the eligibility criteria - no care needs." ... "NFA.";
+    "Eligible for a deferred payment: yes - capital below the upper limit." ... "Approved." """
+    closing: set[int] = set()
+    decided = False
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        if decided:
+            following = facts.get("rationale.after_eligibility", ())
+            closing |= {block.start + start for start in following}
+        decided = decided or bool(facts.get("rationale.eligibility"))
+    return [f for f in findings if f.start not in closing]
+
+
+def _restated_decisions(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop decisions that restate one made with its reason in an earlier paragraph: an
+    outcome line summing up the note, a log entry saying the change is now done."""
+    restated: set[int] = set()
+    reasoned: set[str] = set()
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        for start, topics in facts.get("rationale.unreasoned_topics", ()):
+            if reasoned & set(topics):
+                restated.add(block.start + start)
+        reasoned |= set(facts.get("rationale.reasoned_topics", ()))
+    return [f for f in findings if f.start not in restated]
 
 
 def _edge(verdict: Verdict) -> dict[str, bool]:
@@ -1342,7 +1595,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
 
     A paragraph's last decision is answered by a reason opening the next paragraph; a
     paragraph's first agreement by a request or reason closing the one before, and its
-    first closure by a reasoned decision closing the one before.
+    first closure by a reasoned decision or a reason closing the one before.
     """
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
@@ -1356,10 +1609,15 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                     answered.append((before_block.start, before_block.end, True))
                 if opening["unreasoned"] and (
                     (opening["agreement"] and (ending["reason"] or ending["wish"]))
-                    or (opening.get("closure") and ending.get("reasoned_decision"))
+                    or (
+                        opening.get("closure")
+                        and (ending.get("reasoned_decision") or ending.get("reason_near_end"))
+                    )
                 ):
                     answered.append((block.start, block.end, False))
         previous = (block, facts)
+    findings = _decisions_after_eligibility(ctx, findings)
+    findings = _restated_decisions(ctx, findings)
     for start, end, last in answered:
         inside = [f for f in findings if start <= f.start < end]
         if inside:
