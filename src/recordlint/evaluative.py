@@ -173,12 +173,22 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
         if token.text in {'"', "“", "”"}:
             return True
         if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
-            return True
+            if not _temporal_since(token):
+                return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
             if len(rest) >= 3:
                 return True
     return False
+
+
+def _temporal_since(mark: Token) -> bool:
+    """Whether "since" gives a starting time, not a reason: its clause hangs on a present
+    perfect ("has become withdrawn since his wife died"), which asks "since when"."""
+    if mark.lower_ != "since":
+        return False
+    main = mark.head.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
 
 
 def reports_speech(sentence: Span) -> bool:
@@ -390,9 +400,10 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     for match in longest_first(phrases.matches(doc)):
         kind, negated_only = words[terms[match.entry].lower()]
         token = _phrase_root(doc, match)
-        if negated_only and not _negated(token):
+        inside = range(match.start, match.end)
+        if negated_only and not _negated(token, inside):
             continue
-        if not negated_only and _negated(token):
+        if not negated_only and _negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = _predicate_head(token)
         if predicate is None:
@@ -419,11 +430,14 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
 
 
-def _negated(token: Token) -> bool:
+def _negated(token: Token, inside: range = range(0)) -> bool:
     """Whether a word is negated: "not motivated", "does not understand", "no motivation",
-    "lacks insight", "little interest"."""
+    "lacks insight", "little interest". Words of the phrase itself (``inside``) do not
+    negate it: "poor" is part of "a poor historian"."""
     related = [*token.children, token.head] if token.dep_ in {"dobj", "pobj"} else token.children
     for word in related:
+        if word.i in inside:
+            continue
         if word.lower_ in NEGATIVES or word.lemma_.lower() == "lack":
             return True
         if word.dep_ == "prep" and word.head.lemma_.lower() == "lack":

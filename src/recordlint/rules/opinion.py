@@ -151,11 +151,15 @@ def _label_cues(doc: Doc) -> list[_Cue]:
     return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-def _gate(*kinds: str, labels: bool = False, predicates: bool = False) -> Callable[[str], bool]:
+def _gate(
+    *kinds: str, labels: bool = False, predicates: bool = False, outcomes: bool = False
+) -> Callable[[str], bool]:
     def terms() -> list[str]:
         found = [t for kind in kinds for t in _phrases(kind)[0]]
         if predicates:
             found += gate_terms()
+        if outcomes:
+            found += sorted(word_list("outcome_verb"))
         return found + list(_labels()[0]) if labels else found
 
     return lexicon_gate(terms)
@@ -752,6 +756,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
         referent, subject = _capacity_holder(doc, cue)
         if referent not in {Referent.PERSON, Referent.UNKNOWN}:
             continue
+        if _hypothetical(doc, cue):
+            continue  # "If she lacks capacity a best interests meeting will be held"
         if _names_decision(doc, cue, sentence):
             continue
         start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
@@ -778,6 +784,19 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     return referent_of(subject), subject
 
 
+def _hypothetical(doc: Doc, cue: _Cue) -> bool:
+    """Whether a capacity statement is a condition or an open question ("if she lacks
+    capacity", "whether he has capacity"), not a finding."""
+    for token in doc[cue.start : cue.end]:
+        for clause in [token, *token.ancestors]:
+            if any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                for c in clause.children
+            ):
+                return True
+    return False
+
+
 def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if any(t.lower_ in DECISION_WORDS for t in sentence):
         return True
@@ -800,7 +819,7 @@ def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("vague_evaluation"),
+    gate=_gate("vague_evaluation", outcomes=True),
 )
 def vague_approval(ctx: ParagraphContext) -> None:
     """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.") that do not
@@ -847,13 +866,76 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "what you found (for example 'no concerns about her medication: the blister pack "
             "was up to date').",
         )
+    for start, end in _outcome_verdicts(doc):
+        sentence = sentence_of(doc[start])
+        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if len([t for t in sentence if t.is_alpha]) > STANDING_ALONE_WORDS:
+            continue
+        if has_evidence(sentence, after=start) or _reported_earlier(doc, start, sentence):
+            continue
+        if any(speaker_of(t) is not None for t in doc[start:end]):
+            continue
+        span = _trimmed(doc, start, end)
+        if not _claim(ctx, *span):
+            continue
+        words = doc[start:end].text
+        ctx.flag(
+            *span,
+            f"'{words}' does not say which needs or outcomes, or how you know; say what the "
+            "person can now do or what they told you (for example 'she washes and dresses "
+            "herself with the carers' help and says mornings are easier').",
+        )
+
+
+# Words that undo a verdict just before its verb: "unable to meet", "can no longer meet",
+# "not met"; "to" also marks a plan or purpose ("to meet his needs").
+UNDOING = frozenset({"not", "n't", "no", "never", "unable", "longer", "to", "partially", "partly"})
+
+
+def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of verdicts that needs or outcomes are met ("Needs met.", "Placement
+    meeting needs", "all outcomes achieved"): the words are read in order, not from the
+    parse, because note-style fragments are where the parser is least reliable ("Placement
+    meeting needs" comes out with "needs" as its verb)."""
+    nouns, verbs = word_list("care_outcome"), word_list("outcome_verb")
+    found = []
+    for token in doc:
+        if token.lower_ not in verbs:
+            continue
+        sentence = sentence_of(token)
+        before = [t for t in doc[max(sentence.start, token.i - 4) : token.i]]
+        after = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 4)]]
+        if any(t.lower_ in UNDOING for t in before) or any(
+            t.dep_ == "neg" for t in token.children
+        ):
+            continue
+        if token.lower_ in {"meet", "meets", "meeting", "achieve", "achieving"}:
+            # Active: "is meeting his needs"; only determiners may come between.
+            target = next((t for t in after if t.pos_ not in {"DET", "PRON"}), None)
+            if target is None or target.lower_ not in nouns:
+                continue
+            subject_start = token.i
+            while subject_start > sentence.start and doc[subject_start - 1].is_alpha:
+                subject_start -= 1  # the clause from its subject: "Placement meeting needs"
+            found.append((max(subject_start, token.i - 6), target.i + 1))
+        else:
+            # Passive or a fragment: "needs are being met", "Outcomes achieved".
+            words = [t for t in before if not t.is_punct]
+            noun = next((t for t in reversed(words) if t.lower_ in nouns), None)
+            between = [t for t in words if noun is not None and t.i > noun.i]
+            if noun is None or any(t.pos_ not in {"AUX", "VERB"} for t in between):
+                continue
+            start = noun.left_edge.i if noun.left_edge.i >= sentence.start else noun.i
+            found.append((max(start, sentence.start), token.i + 1))
+    return found
 
 
 def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
-    if _reported_earlier(doc, cue, sentence) or any(
+    if _reported_earlier(doc, cue.start, sentence) or any(
         _has_agent(t) for t in doc[cue.start : cue.end]
     ):
         return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
@@ -885,10 +967,11 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     return not has_evidence(sentence, after=cue.start)
 
 
-def _reported_earlier(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
     """Whether a reporting verb with someone other than the writer as its subject comes
-    earlier in the sentence: the verdict that follows is part of their report."""
-    for token in doc[sentence.start : cue.start]:
+    before token ``start`` in the sentence: the verdict that follows is part of their
+    report."""
+    for token in doc[sentence.start : start]:
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in word_list("reporting_verb"):
             subject = subject_of(token)
             if subject is not None and referent_of(subject) is not Referent.WRITER:
