@@ -250,6 +250,10 @@ def _referent(subject: Token | None) -> Referent:
     if subject is None:
         return Referent.UNKNOWN
     found = referent_of(subject)
+    if found is Referent.THING:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and referent_of(owner) in {Referent.PERSON, Referent.OTHER_PERSON}:
+            return referent_of(owner)  # "Dad's back will give out": said of Dad
     if found is not Referent.THING or subject.pos_ != "NOUN":
         return found
     if any(c.dep_ in {"det", "poss"} for c in subject.children):

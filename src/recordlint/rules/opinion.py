@@ -69,6 +69,9 @@ HEARSAY_HEDGES = frozenset(
         "it is felt that", "it was felt that", "presumably",
     }
 )  # fmt: skip
+# Likelihood words that turn a suspicion about what someone is doing into a record of it
+# ("is probably drinking again"); about facts and outcomes they are honest uncertainty.
+SUSPICION_HEDGES = frozenset({"probably", "likely", "possibly"})
 # Marked opinions that are recommendations or plans: a decision, not a view needing evidence.
 RECOMMENDATIONS = frozenset({"i recommend", "i would recommend", "i would suggest"})
 CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
@@ -572,6 +575,16 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 f"'{words}' gives an impression instead of an observation; write what you saw "
                 "or what the person told you that led to it.",
             )
+        elif cue.term in SUSPICION_HEDGES:
+            span = _suspicion(doc, cue, sentence)
+            if span is None or not _claim(ctx, *span):
+                continue
+            words = doc[cue.start : cue.end].text
+            ctx.flag(
+                *span,
+                f"'{words}' records a suspicion about what someone is doing; write what you "
+                "saw or who told you, or mark it as your professional opinion with its grounds.",
+            )
 
 
 def _names_a_source(doc: Doc, cue: _Cue, sentence: Span) -> bool:
@@ -612,6 +625,26 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
     if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
         return None
     return _clause(doc, cue.start, cue.end, subject, last)
+
+
+def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
+    """The clause of a likelihood word on an activity said of a person ("he is probably
+    drinking again", "her son is possibly taking her pension"), or None: a likely outcome or
+    fact ("probably lost in the post", "likely to be in for some time") is honest
+    uncertainty."""
+    adverb = doc[cue.start]
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.tag_ != "VBG":
+        return None
+    subject = subject_of(verb)
+    if subject is None or referent_of(subject) not in {Referent.PERSON, Referent.OTHER_PERSON}:
+        return None
+    # Who reported it is read from a reporting verb before the guess ("her daughter said he
+    # is probably drinking"), not from any person the clause mentions ("her daughter's
+    # account" is a bank account, not her account of events).
+    if _reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+        return None
+    return _clause(doc, cue.start, cue.end, subject, verb)
 
 
 def _perfect(verb: Token) -> bool:
