@@ -172,9 +172,9 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
             return True
         if token.text in {'"', "“", "”"}:
             return True
-        if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
-            if not _temporal_since(token):
-                return True
+        causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
+        if causal and not _temporal_since(token):
+            return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
             if len(rest) >= 3:

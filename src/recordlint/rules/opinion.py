@@ -937,11 +937,9 @@ def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
         if token.lower_ not in verbs:
             continue
         sentence = sentence_of(token)
-        before = [t for t in doc[max(sentence.start, token.i - 4) : token.i]]
-        after = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 4)]]
-        if any(t.lower_ in UNDOING for t in before) or any(
-            t.dep_ == "neg" for t in token.children
-        ):
+        before = list(doc[max(sentence.start, token.i - 4) : token.i])
+        after = list(doc[token.i + 1 : min(sentence.end, token.i + 4)])
+        if any(t.lower_ in UNDOING for t in before) or any(c.dep_ == "neg" for c in token.children):
             continue
         if token.lower_ in {"meet", "meets", "meeting", "achieve", "achieving"}:
             # Active: "is meeting his needs"; only determiners may come between.
