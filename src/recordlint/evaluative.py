@@ -59,6 +59,8 @@ class Judgement(StrEnum):
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
 # note-style fragment, where the person is the understood subject).
 ABOUT_PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+# What a fragment can describe without judging anybody.
+THINGS = frozenset({Referent.THING, Referent.HOME})
 # Counted or measured details are observations ("several out of date items in the fridge").
 QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
 # Modal auxiliaries that turn an outcome verb into a prediction ("will", "won't", "'ll").
@@ -475,8 +477,11 @@ def _predicate_head(token: Token) -> Token | None:
         while head.dep_ == "conj":
             head = head.head
         return token if head.dep_ in {"acomp", "oprd", "attr"} else None
+    described = referent_of(token.head)
+    if token.dep_ == "amod" and token.head.dep_ == "ROOT" and described in THINGS:
+        return None  # a fragment about a thing: "CHC checklist completed - negative"
     if token.dep_ == "amod" and token.head.dep_ in {"attr", "ROOT"}:
-        return token.head  # "is a very difficult man"
+        return token.head  # "is a very difficult man", "Very difficult man."
     if token.dep_ == "ROOT":
         return token  # a fragment: "Family unhelpful."
     return None
