@@ -261,9 +261,11 @@ def _referent(subject: Token | None) -> Referent:
     if any(c.dep_ in {"det", "poss"} for c in subject.children):
         return found
     if subject.text.istitle() or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle() for c in subject.children
     ):
-        return Referent.PERSON  # "Florence is ...", "Mrs Jessop senior is ..."
+        # "Florence is ...", "Mrs Jessop senior is ..."; an acronym before a noun names a
+        # thing ("CHC checklist"), not a person.
+        return Referent.PERSON
     return found
 
 
