@@ -533,7 +533,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     ## Why it matters
     Standard 2 asks for accurate, objective records with evidence for opinions. "She appears
     to be struggling" or "apparently the son has been drinking" tells the reader neither
-    what was observed nor who said it, so it cannot be acted on or checked.
+    what was observed nor who said it, so it cannot be acted on or checked. A likelihood
+    word on what someone is doing ("he is probably drinking again") records a suspicion
+    the same way.
 
     ## Example
     Before:
@@ -546,7 +548,8 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Honest uncertainty about facts not yet known ("She may be eligible for Attendance
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
-    come"), hearsay with its source named, and other people's reported views.
+    come"), hearsay with its source named, other people's reported views, and likely
+    outcomes or facts ("probably lost in the post", "likely to be in hospital for a week").
     """
     doc = ctx.doc
     assert doc is not None
@@ -778,7 +781,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Capacity statements that name the decision ("to manage her finances", "about where to
     live", "regarding the move", "for this decision"), capacity of organisations ("the team
-    has capacity to take this on") and headings.
+    has capacity to take this on"), conditions and open questions ("if she lacks capacity
+    a best interests meeting will be held") and headings.
     """
     doc = ctx.doc
     assert doc is not None
@@ -862,7 +866,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Standard 2 asks for accurate, objective records with evidence. "No concerns" is a
     conclusion without its workings: the next reader cannot tell whether the medication, the
     food in the fridge or the person's mood was looked at, and reviews of serious cases keep
-    finding reassuring phrases that hid what nobody checked.
+    finding reassuring phrases that hid what nobody checked. "Needs met." and "Outcomes
+    achieved." are the same kind of verdict: they do not say which needs or what changed.
 
     ## Example
     Before:
@@ -876,7 +881,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
     fine"), the person's own view ("She has no concerns about the move"), attributive uses
-    ("appropriate equipment will be ordered"), headings and questions.
+    ("appropriate equipment will be ordered"), needs that cannot be met ("unable to meet
+    his needs") or are a purpose ("to meet his needs"), headings and questions.
     """
     doc = ctx.doc
     assert doc is not None
