@@ -963,6 +963,8 @@ def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
             between = [t for t in words if noun is not None and t.i > noun.i]
             if noun is None or any(t.pos_ not in {"AUX", "VERB"} for t in between):
                 continue
+            if noun.dep_ in {"pobj", "dobj"}:
+                continue  # a noun phrase in a larger clause: "a focus on the outcomes achieved"
             start = noun.left_edge.i if noun.left_edge.i >= sentence.start else noun.i
             found.append((max(start, sentence.start), token.i + 1))
     return found
