@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
 from recordlint.rules.opinion import has_evidence, is_heading, sentence_of
 from tests.conftest import linter_for
+from tests.record_fragments import FRAGMENTS
 
 OPINION_CODES = ["RL601", "RL602", "RL603", "RL604", "RL605", "RL606"]
 
@@ -116,3 +119,32 @@ def test_reported_views_of_relatives_are_not_the_writers_opinion() -> None:
     text = "Her daughter said the house was filthy and that her mum is in denial."
     report = linter_for({"select": OPINION_CODES}).lint(text)
     assert not report.findings, report.findings
+
+
+_VERDICTS_AND_GUESSES = (
+    "Needs met.",
+    "Placement meeting needs",
+    "Outcomes achieved.",
+    "unable to meet his needs",
+    "He is probably drinking again.",
+    "Her daughter said",
+    "If she lacks capacity",
+    "since his wife died",
+)
+_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS + _VERDICTS_AND_GUESSES), st.text(max_size=40)),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_text)
+def test_arbitrary_text_gives_opinion_findings_inside_the_text(text: str) -> None:
+    """Any text, however the verdicts and guesses fall in it: no error, and every finding
+    covers words of the text."""
+    report = linter_for({"select": OPINION_CODES}).lint(text)
+    assert not report.errors, report.errors
+    for finding in report.findings:
+        assert 0 <= finding.start < finding.end <= len(text), finding
+        assert text[finding.start : finding.end].strip(), finding

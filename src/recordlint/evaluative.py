@@ -38,7 +38,6 @@ __all__ = [
     "evaluative_predicates",
     "gate_terms",
     "has_evidence",
-    "is_negated",
     "marker_matches",
     "next_sentence",
     "previous_sentence",
@@ -60,6 +59,8 @@ class Judgement(StrEnum):
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
 # note-style fragment, where the person is the understood subject).
 ABOUT_PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+# What a fragment can describe without judging anybody.
+THINGS = frozenset({Referent.THING, Referent.HOME})
 # Counted or measured details are observations ("several out of date items in the fridge").
 QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
 # Modal auxiliaries that turn an outcome verb into a prediction ("will", "won't", "'ll").
@@ -173,13 +174,23 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
             return True
         if token.text in {'"', "“", "”"}:
             return True
-        if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
+        causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
+        if causal and not _temporal_since(token):
             return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
             if len(rest) >= 3:
                 return True
     return False
+
+
+def _temporal_since(mark: Token) -> bool:
+    """Whether "since" gives a starting time, not a reason: its clause hangs on a present
+    perfect ("has become withdrawn since his wife died"), which asks "since when"."""
+    if mark.lower_ != "since":
+        return False
+    main = mark.head.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
 
 
 def reports_speech(sentence: Span) -> bool:
@@ -241,14 +252,20 @@ def _referent(subject: Token | None) -> Referent:
     if subject is None:
         return Referent.UNKNOWN
     found = referent_of(subject)
+    if found is Referent.THING:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and referent_of(owner) in {Referent.PERSON, Referent.OTHER_PERSON}:
+            return referent_of(owner)  # "Dad's back will give out": said of Dad
     if found is not Referent.THING or subject.pos_ != "NOUN":
         return found
     if any(c.dep_ in {"det", "poss"} for c in subject.children):
         return found
     if subject.text.istitle() or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle() for c in subject.children
     ):
-        return Referent.PERSON  # "Florence is ...", "Mrs Jessop senior is ..."
+        # "Florence is ...", "Mrs Jessop senior is ..."; an acronym before a noun names a
+        # thing ("CHC checklist"), not a person.
+        return Referent.PERSON
     return found
 
 
@@ -391,9 +408,10 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     for match in longest_first(phrases.matches(doc)):
         kind, negated_only = words[terms[match.entry].lower()]
         token = _phrase_root(doc, match)
-        if negated_only and not is_negated(token):
+        inside = range(match.start, match.end)
+        if negated_only and not _negated(token, inside):
             continue
-        if not negated_only and is_negated(token):
+        if not negated_only and _negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = _predicate_head(token)
         if predicate is None:
@@ -420,11 +438,14 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
 
 
-def is_negated(token: Token) -> bool:
+def _negated(token: Token, inside: range = range(0)) -> bool:
     """Whether a word is negated: "not motivated", "does not understand", "no motivation",
-    "lacks insight", "little interest"."""
+    "lacks insight", "little interest". Words of the phrase itself (``inside``) do not
+    negate it: "poor" is part of "a poor historian"."""
     related = [*token.children, token.head] if token.dep_ in {"dobj", "pobj"} else token.children
     for word in related:
+        if word.i in inside:
+            continue
         if word.lower_ in NEGATIVES or word.lemma_.lower() == "lack":
             return True
         if word.dep_ == "prep" and word.head.lemma_.lower() == "lack":
@@ -458,8 +479,11 @@ def _predicate_head(token: Token) -> Token | None:
         while head.dep_ == "conj":
             head = head.head
         return token if head.dep_ in {"acomp", "oprd", "attr"} else None
+    described = referent_of(token.head)
+    if token.dep_ == "amod" and token.head.dep_ == "ROOT" and described in THINGS:
+        return None  # a fragment about a thing: "CHC checklist completed - negative"
     if token.dep_ == "amod" and token.head.dep_ in {"attr", "ROOT"}:
-        return token.head  # "is a very difficult man"
+        return token.head  # "is a very difficult man", "Very difficult man."
     if token.dep_ == "ROOT":
         return token  # a fragment: "Family unhelpful."
     return None

@@ -386,6 +386,7 @@ class ColumnNameEntry(_Entry):
 # The shared word lists, one per concept; a word may be on several ("nurse" is a professional
 # and a title).
 WordListName = Literal[
+    "care_outcome",
     "decided_thing",
     "female_role",
     "female_title",
@@ -396,6 +397,7 @@ WordListName = Literal[
     "neutral_title",
     "organisation",
     "other_person",
+    "outcome_verb",
     "person",
     "professional",
     "professional_title",

@@ -69,6 +69,9 @@ HEARSAY_HEDGES = frozenset(
         "it is felt that", "it was felt that", "presumably",
     }
 )  # fmt: skip
+# Likelihood words that turn a suspicion about what someone is doing into a record of it
+# ("is probably drinking again"); about facts and outcomes they are honest uncertainty.
+SUSPICION_HEDGES = frozenset({"probably", "likely", "possibly"})
 # Marked opinions that are recommendations or plans: a decision, not a view needing evidence.
 RECOMMENDATIONS = frozenset({"i recommend", "i would recommend", "i would suggest"})
 CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
@@ -155,11 +158,15 @@ def _label_cues(doc: Doc) -> list[_Cue]:
     return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-def _gate(*kinds: str, labels: bool = False, predicates: bool = False) -> Callable[[str], bool]:
+def _gate(
+    *kinds: str, labels: bool = False, predicates: bool = False, outcomes: bool = False
+) -> Callable[[str], bool]:
     def terms() -> list[str]:
         found = [t for kind in kinds for t in _phrases(kind)[0]]
         if predicates:
             found += gate_terms()
+        if outcomes:
+            found += sorted(word_list("outcome_verb"))
         return found + list(_labels()[0]) if labels else found
 
     return lexicon_gate(terms)
@@ -544,7 +551,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     ## Why it matters
     Standard 2 asks for accurate, objective records with evidence for opinions. "She appears
     to be struggling" or "apparently the son has been drinking" tells the reader neither
-    what was observed nor who said it, so it cannot be acted on or checked.
+    what was observed nor who said it, so it cannot be acted on or checked. A likelihood
+    word on what someone is doing ("he is probably drinking again") records a suspicion
+    the same way.
 
     ## Example
     Before:
@@ -557,7 +566,8 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Honest uncertainty about facts not yet known ("She may be eligible for Attendance
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
-    come"), hearsay with its source named, and other people's reported views.
+    come"), hearsay with its source named, other people's reported views, and likely
+    outcomes or facts ("probably lost in the post", "likely to be in hospital for a week").
     """
     doc = ctx.doc
     assert doc is not None
@@ -585,6 +595,16 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 *span,
                 f"'{words}' gives an impression instead of an observation; write what you saw "
                 "or what the person told you that led to it.",
+            )
+        elif cue.term in SUSPICION_HEDGES:
+            span = _suspicion(doc, cue, sentence)
+            if span is None or not _claim(ctx, *span):
+                continue
+            words = doc[cue.start : cue.end].text
+            ctx.flag(
+                *span,
+                f"'{words}' records a suspicion about what someone is doing; write what you "
+                "saw or who told you, or mark it as your professional opinion with its grounds.",
             )
 
 
@@ -626,6 +646,26 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
     if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
         return None
     return _clause(doc, cue.start, cue.end, subject, last)
+
+
+def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
+    """The clause of a likelihood word on an activity said of a person ("he is probably
+    drinking again", "her son is possibly taking her pension"), or None: a likely outcome or
+    fact ("probably lost in the post", "likely to be in for some time") is honest
+    uncertainty."""
+    adverb = doc[cue.start]
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.tag_ != "VBG":
+        return None
+    subject = subject_of(verb)
+    if subject is None or referent_of(subject) not in {Referent.PERSON, Referent.OTHER_PERSON}:
+        return None
+    # Who reported it is read from a reporting verb before the guess ("her daughter said he
+    # is probably drinking"), not from any person the clause mentions ("her daughter's
+    # account" is a bank account, not her account of events).
+    if _reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+        return None
+    return _clause(doc, cue.start, cue.end, subject, verb)
 
 
 def _perfect(verb: Token) -> bool:
@@ -785,7 +825,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Capacity statements that name the decision ("to manage her finances", "about where to
     live", "regarding the move", "for this decision"), capacity of organisations ("the team
-    has capacity to take this on") and headings.
+    has capacity to take this on"), conditions and open questions ("if she lacks capacity
+    a best interests meeting will be held") and headings.
     """
     doc = ctx.doc
     assert doc is not None
@@ -796,6 +837,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
         referent, subject = _capacity_holder(doc, cue)
         if referent not in {Referent.PERSON, Referent.UNKNOWN}:
             continue
+        if _hypothetical(doc, cue):
+            continue  # "If she lacks capacity a best interests meeting will be held"
         if _names_decision(doc, cue, sentence):
             continue
         start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
@@ -822,6 +865,19 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     return referent_of(subject), subject
 
 
+def _hypothetical(doc: Doc, cue: _Cue) -> bool:
+    """Whether a capacity statement is a condition or an open question ("if she lacks
+    capacity", "whether he has capacity"), not a finding."""
+    for token in doc[cue.start : cue.end]:
+        for clause in [token, *token.ancestors]:
+            if any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                for c in clause.children
+            ):
+                return True
+    return False
+
+
 def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if any(t.lower_ in DECISION_WORDS for t in sentence):
         return True
@@ -844,7 +900,7 @@ def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("vague_evaluation"),
+    gate=_gate("vague_evaluation", outcomes=True),
 )
 def vague_approval(ctx: ParagraphContext) -> None:
     """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.") that do not
@@ -854,7 +910,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Standard 2 asks for accurate, objective records with evidence. "No concerns" is a
     conclusion without its workings: the next reader cannot tell whether the medication, the
     food in the fridge or the person's mood was looked at, and reviews of serious cases keep
-    finding reassuring phrases that hid what nobody checked.
+    finding reassuring phrases that hid what nobody checked. "Needs met." and "Outcomes
+    achieved." are the same kind of verdict: they do not say which needs or what changed.
 
     ## Example
     Before:
@@ -868,7 +925,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
     fine"), the person's own view ("She has no concerns about the move"), attributive uses
-    ("appropriate equipment will be ordered"), headings and questions.
+    ("appropriate equipment will be ordered"), needs that cannot be met ("unable to meet
+    his needs") or are a purpose ("to meet his needs"), headings and questions.
     """
     doc = ctx.doc
     assert doc is not None
@@ -891,13 +949,76 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "what you found (for example 'no concerns about her medication: the blister pack "
             "was up to date').",
         )
+    for start, end in _outcome_verdicts(doc):
+        sentence = sentence_of(doc[start])
+        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if len([t for t in sentence if t.is_alpha]) > STANDING_ALONE_WORDS:
+            continue
+        if has_evidence(sentence, after=start) or _reported_earlier(doc, start, sentence):
+            continue
+        if any(speaker_of(t) is not None for t in doc[start:end]):
+            continue
+        span = _trimmed(doc, start, end)
+        if not _claim(ctx, *span):
+            continue
+        words = doc[start:end].text
+        ctx.flag(
+            *span,
+            f"'{words}' does not say which needs or outcomes, or how you know; say what the "
+            "person can now do or what they told you (for example 'she washes and dresses "
+            "herself with the carers' help and says mornings are easier').",
+        )
+
+
+# Words that undo a verdict just before its verb: "unable to meet", "can no longer meet",
+# "not met"; "to" also marks a plan or purpose ("to meet his needs").
+UNDOING = frozenset({"not", "n't", "no", "never", "unable", "longer", "to", "partially", "partly"})
+
+
+def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of verdicts that needs or outcomes are met ("Needs met.", "Placement
+    meeting needs", "all outcomes achieved"): the words are read in order, not from the
+    parse, because note-style fragments are where the parser is least reliable ("Placement
+    meeting needs" comes out with "needs" as its verb)."""
+    nouns, verbs = word_list("care_outcome"), word_list("outcome_verb")
+    found = []
+    for token in doc:
+        if token.lower_ not in verbs:
+            continue
+        sentence = sentence_of(token)
+        before = list(doc[max(sentence.start, token.i - 4) : token.i])
+        after = list(doc[token.i + 1 : min(sentence.end, token.i + 4)])
+        if any(t.lower_ in UNDOING for t in before) or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.lower_ in {"meet", "meets", "meeting", "achieve", "achieving"}:
+            # Active: "is meeting his needs"; only determiners may come between.
+            target = next((t for t in after if t.pos_ not in {"DET", "PRON"}), None)
+            if target is None or target.lower_ not in nouns:
+                continue
+            subject_start = token.i
+            while subject_start > sentence.start and doc[subject_start - 1].is_alpha:
+                subject_start -= 1  # the clause from its subject: "Placement meeting needs"
+            found.append((max(subject_start, token.i - 6), target.i + 1))
+        else:
+            # Passive or a fragment: "needs are being met", "Outcomes achieved".
+            words = [t for t in before if not t.is_punct]
+            noun = next((t for t in reversed(words) if t.lower_ in nouns), None)
+            between = [t for t in words if noun is not None and t.i > noun.i]
+            if noun is None or any(t.pos_ not in {"AUX", "VERB"} for t in between):
+                continue
+            if noun.dep_ in {"pobj", "dobj"}:
+                continue  # a noun phrase in a larger clause: "a focus on the outcomes achieved"
+            start = noun.left_edge.i if noun.left_edge.i >= sentence.start else noun.i
+            found.append((max(start, sentence.start), token.i + 1))
+    return found
 
 
 def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
-    if _reported_earlier(doc, cue, sentence) or any(
+    if _reported_earlier(doc, cue.start, sentence) or any(
         _has_agent(t) for t in doc[cue.start : cue.end]
     ):
         return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
@@ -929,10 +1050,11 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     return not has_evidence(sentence, after=cue.start)
 
 
-def _reported_earlier(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
     """Whether a reporting verb with someone other than the writer as its subject comes
-    earlier in the sentence: the verdict that follows is part of their report."""
-    for token in doc[sentence.start : cue.start]:
+    before token ``start`` in the sentence: the verdict that follows is part of their
+    report."""
+    for token in doc[sentence.start : start]:
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in word_list("reporting_verb"):
             subject = subject_of(token)
             if subject is not None and referent_of(subject) is not Referent.WRITER:
