@@ -1,4 +1,5 @@
-"""The attribute table sets what spaCy's attribute ruler sets, token for token."""
+"""The attribute table and the remembering lemmatizer set what spaCy's attribute ruler
+and lemmatizer set, token for token."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recordlint.attribute_table import AttributeTable
-from recordlint.nlp import ATTRIBUTE_RULER, DEFAULT_MODEL, FALLBACK_MODELS, Need, load_pipeline
+from recordlint.lemmas import RememberedLemmatizer
+from recordlint.nlp import (
+    ATTRIBUTE_RULER,
+    DEFAULT_MODEL,
+    FALLBACK_MODELS,
+    LEMMATIZER,
+    Need,
+    load_pipeline,
+)
 from recordlint.text import paragraphs
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -68,3 +77,39 @@ def test_the_engine_pipeline_uses_the_table_under_the_rulers_name() -> None:
     doc = nlp("She isn't eligible.")
     assert [t.pos_ for t in doc] == ["PRON", "AUX", "PART", "ADJ", "PUNCT"]
     assert doc[2].lemma_ == "not"
+
+
+def _lemmas_both(reference: Any, text: str) -> tuple[list[str], list[str]]:
+    """The text's lemmas from spaCy's lemmatizer and from the remembering one, twice each
+    (the second time from what it remembered), on the same analysis."""
+    lemmatizer = reference.get_pipe(LEMMATIZER)
+    remembering = RememberedLemmatizer(lemmatizer)
+    doc = reference(text, disable=[LEMMATIZER])
+    by_spacy = [t.lemma_ for t in lemmatizer(doc.copy())]
+    first = [t.lemma_ for t in remembering(doc.copy())]
+    again = [t.lemma_ for t in remembering(doc.copy())]
+    assert first == again
+    return by_spacy, first
+
+
+def test_remembered_lemmas_match_the_lemmatizer_on_the_corpus(reference: Any) -> None:
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:30]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD]:
+        by_spacy, remembered = _lemmas_both(reference, text)
+        assert remembered == by_spacy, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=60))
+def test_remembered_lemmas_match_the_lemmatizer_on_any_text(reference: Any, text: str) -> None:
+    by_spacy, remembered = _lemmas_both(reference, text)
+    assert remembered == by_spacy
+
+
+def test_the_engine_pipeline_remembers_lemmas_under_the_lemmatizers_name() -> None:
+    nlp = load_pipeline(DEFAULT_MODEL, frozenset({Need.TAGS}))
+    assert isinstance(nlp.get_pipe(LEMMATIZER), RememberedLemmatizer)
+    assert [t.lemma_ for t in nlp("Cases were closed. The case closed.")] == [
+        "case", "be", "close", ".", "the", "case", "close", ".",
+    ]  # fmt: skip
