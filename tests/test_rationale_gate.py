@@ -36,7 +36,7 @@ def _decides(nlp: Any, text: str) -> bool:
 
 
 def _record_paragraphs() -> list[str]:
-    found = []
+    found: list[str] = []
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         if infer_kind(text) in RECORD_KINDS:

@@ -14,7 +14,7 @@ the ruler does it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -50,7 +50,8 @@ class AttributeTable:
         self._everywhere: list[tuple[int, tuple[_Check, ...]]] = []
         self._rest = Matcher(ruler.vocab)
         for number, entry in enumerate(ruler.patterns):
-            for alternative in entry["patterns"]:
+            alternatives = cast("list[list[dict[str, Any]]]", entry["patterns"])
+            for alternative in alternatives:
                 checks = _checks(alternative)
                 if checks is None:
                     self._rest.add(str(number), [alternative])

@@ -9,7 +9,7 @@ lemmas, set on the same tokens.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.pipeline import Lemmatizer
@@ -33,7 +33,8 @@ class RememberedLemmatizer:
         add = doc.vocab.strings.add
         lemmas = self._lemmas
         overwrite = self.lemmatizer.overwrite
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        # Hashes, one row per token (spaCy types the array as floats).
+        rows: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
         found_lemmas = rows[:, 3].copy()
         for position, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma != 0 and not overwrite:
