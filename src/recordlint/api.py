@@ -45,6 +45,9 @@ class _BlockResult:
     findings: tuple[Finding, ...]  # offsets relative to the paragraph
     facts: dict[str, Any]
     errors: tuple[str, ...]
+    # Rules whose gate turned the paragraph down, so they left no facts on it; a finalizer
+    # that needs one's facts there has them made when it asks (DocumentContext.facts_of).
+    gated: frozenset[str] = frozenset()
 
 
 class Linter:
@@ -64,6 +67,7 @@ class Linter:
         self._cache_size = cache_size
         self._entities_on_demand = any(Need.ENTITIES in r.on_demand for r in self.rules)
         self._entity_cache: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
+        self._gated_facts_cache: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -173,9 +177,11 @@ class Linter:
             return
         paragraph_rules = [r for r in self.rules if r.scope is Scope.PARAGRAPH]
         groups: dict[frozenset[Need], list[tuple[str, RecordKind, list[Rule]]]] = {}
+        gated: dict[tuple[str, RecordKind], frozenset[str]] = {}
         for text, kind in blocks:
             active: list[Rule] = []
             needs_here: set[Need] = set()
+            turned_down: list[str] = []
             for r in paragraph_rules:
                 if not r.applies_to(kind):
                     continue
@@ -184,15 +190,16 @@ class Linter:
                 elif r.gated_needs is not None:
                     needs_here.update(r.gated_needs)
                 else:
+                    turned_down.append(r.code)
                     continue
                 active.append(r)
             groups.setdefault(frozenset(needs_here), []).append((text, kind, active))
+            gated[(text, kind)] = frozenset(turned_down)
         for needs, items in groups.items():
             if not needs_spacy(needs):
                 for text, kind, active in items:
-                    self._store(
-                        (text, kind.value), self._run_paragraph_rules(text, None, kind, active)
-                    )
+                    result = self._run_paragraph_rules(text, None, kind, active)
+                    self._store((text, kind.value), replace(result, gated=gated[(text, kind)]))
                 continue
             nlp = self.nlp
             zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
@@ -202,9 +209,8 @@ class Linter:
                     docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
                                     disable=disabled_for(nlp, needs))  # fmt: skip
                     for (text, kind, active), doc in zip(items, docs, strict=True):
-                        self._store(
-                            (text, kind.value), self._run_paragraph_rules(text, doc, kind, active)
-                        )
+                        result = self._run_paragraph_rules(text, doc, kind, active)
+                        self._store((text, kind.value), replace(result, gated=gated[(text, kind)]))
                         done += 1
             except Exception as error:  # spaCy itself failed: say so, never lose the record
                 reason = f"paragraph could not be analysed: {type(error).__name__}: {error}"
@@ -232,6 +238,29 @@ class Linter:
             self._entity_cache[text] = found
             while len(self._entity_cache) > self._cache_size:
                 self._entity_cache.popitem(last=False)
+        return found
+
+    def _gated_facts(self, text: str, kind: RecordKind, code: str) -> dict[str, Any]:
+        """The facts rule ``code`` records on a paragraph its gate turned down, made now
+        with the analysis it needs, for a finalizer that reads that paragraph after all."""
+        key = (text, kind.value, code)
+        with self._lock:
+            found = self._gated_facts_cache.get(key)
+        if found is not None:
+            return found
+        rule = next(r for r in self.rules if r.code == code)
+        if needs_spacy(rule.needs):
+            nlp = self.nlp
+            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+            with PIPELINE_LOCK, zone:
+                doc = nlp(text, disable=disabled_for(nlp, rule.needs))
+                found = self._run_paragraph_rules(text, doc, kind, [rule]).facts
+        else:
+            found = self._run_paragraph_rules(text, None, kind, [rule]).facts
+        with self._lock:
+            self._gated_facts_cache[key] = found
+            while len(self._gated_facts_cache) > self._cache_size:
+                self._gated_facts_cache.popitem(last=False)
         return found
 
     def _store(self, key: tuple[str, str], result: _BlockResult) -> None:
@@ -271,11 +300,13 @@ class Linter:
     ) -> Report:
         report = Report(text=text, kind=kind)
         block_facts: list[dict[str, Any]] = []
+        block_gated: list[frozenset[str]] = []
         by_rule: dict[str, list[Finding]] = {}
         failed: list[tuple[int, int]] = []  # stretches some rule could not check
         for block in blocks:
             result = self._cache_get((block.text, kind.value), block, kind)
             block_facts.append(result.facts)
+            block_gated.append(result.gated)
             report.errors.extend(result.errors)
             if result.errors:
                 failed.append((block.start, block.end))
@@ -294,9 +325,16 @@ class Linter:
             "paragraphs": len(blocks),
             "quotes": len(quotes),
         }
+
+        def gated_facts(index: int, code: str) -> dict[str, Any] | None:
+            if code not in block_gated[index]:
+                return None
+            return self._gated_facts(blocks[index].text, kind, code)
+
         ctx = DocumentContext(
             text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics,
             _entities=self._entities if self._entities_on_demand else None,
+            _gated_facts=gated_facts,
         )  # fmt: skip
         for provider in metrics_providers():
             try:

@@ -386,13 +386,19 @@ def match_root(doc: Doc, match: PhraseMatch) -> Token:
 _TERM_WORD = re.compile(r"\w+|[^\w\s]")
 
 
+def term_words(term: str) -> tuple[str, ...]:
+    """The lower-case words (and marks) of a lexicon term, as :class:`TermIndex` matches
+    them one token each."""
+    return tuple(w.lower() for w in _TERM_WORD.findall(term))
+
+
 class TermIndex:
     """Finds lexicon terms in a doc word by word, on the words as written or their lemmas,
     skipping whitespace tokens; at each word the longest term wins and the search goes on
     after it, so "case closed" is one match, not "case closed" and "close"."""
 
     def __init__(self, terms: Iterable[str]) -> None:
-        phrases = {tuple(w.lower() for w in _TERM_WORD.findall(term)) for term in terms}
+        phrases = {term_words(term) for term in terms}
         index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             if phrase:

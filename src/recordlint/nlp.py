@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,10 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         raise ModelNotInstalled(
             f"The spaCy pipeline '{model}' is not installed. {INSTALL_HINT}"
         ) from last_error
+    if ATTRIBUTE_RULER in nlp.pipe_names:
+        _replace(nlp, ATTRIBUTE_RULER, _ATTRIBUTE_TABLE, _make_attribute_table)
+    if LEMMATIZER in nlp.pipe_names and getattr(nlp.get_pipe(LEMMATIZER), "mode", "") == "rule":
+        _replace(nlp, LEMMATIZER, _REMEMBERED_LEMMAS, _make_remembered_lemmatizer)
     # Paragraphs that need no parse still need sentences; the engine switches the
     # sentencizer off wherever the parser runs.
     if "parser" in nlp.pipe_names:
@@ -105,6 +110,35 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
 
 
 LINE_UNITS = "recordlint_line_units"
+ATTRIBUTE_RULER = "attribute_ruler"
+LEMMATIZER = "lemmatizer"
+_ATTRIBUTE_TABLE = "recordlint_attribute_table"
+_REMEMBERED_LEMMAS = "recordlint_remembered_lemmas"
+
+
+def _replace(nlp: Language, name: str, factory: str, make: Callable[..., object]) -> None:
+    """Put the component ``make`` builds from component ``name`` in its place, under its
+    name: the same annotations for a fraction of the time (see
+    :mod:`recordlint.attribute_table` and :mod:`recordlint.lemmas`)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(factory):
+        Language.factory(factory, func=make)
+    nlp.add_pipe(factory, after=name)
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(factory, name)
+
+
+def _make_attribute_table(nlp: Language, name: str) -> object:
+    from recordlint.attribute_table import AttributeTable
+
+    return AttributeTable(nlp.get_pipe(ATTRIBUTE_RULER))  # type: ignore[arg-type]
+
+
+def _make_remembered_lemmatizer(nlp: Language, name: str) -> object:
+    from recordlint.lemmas import RememberedLemmatizer
+
+    return RememberedLemmatizer(nlp.get_pipe(LEMMATIZER))  # type: ignore[arg-type]
 
 
 def _register_line_units() -> None:

@@ -26,8 +26,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
+from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.matching import TermIndex
+from recordlint.matching import TermIndex, term_words
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
@@ -203,6 +204,69 @@ def find_terms(doc: Doc | Span, terms: TermIndex | str) -> Iterator[tuple[int, i
     kind), matched word by word on the words as written or on their lemmas."""
     index = _decision_terms(terms) if isinstance(terms, str) else terms
     return index.find(doc)
+
+
+# Words the parser marks as negating a verb ("neg"), besides the "not" and "n't" that
+# _negated_verdicts reads before a verdict: the gate below must not miss any of them.
+_NEGATING = re.compile(
+    r"\b(?:not|no|nor|never|neither|none|nothing|nobody|nowhere|cannot|nt)\b|n['’]t\b"
+    r"|\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|should|would|wo|must"
+    r"|need|ai|might|sha)nt\b"  # "dont", "isnt": the tokenizer splits off "nt"
+)
+# A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
+_FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
+# The lemmas the note shapes read (see _note_style_decisions), by what else they need:
+# _CONTINUING after "to"; _KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
+_KEEPING = frozenset({"keep"})
+_FUTURE_ONLY = _CHANGING_IN_FUTURE | {"offer", "provide", "give"}
+
+
+def _cues(word: str) -> tuple[str, ...]:
+    """Strings, one of which a token's lower-case text holds whenever its text or its lemma
+    is ``word``: the word's start, which its regular inflections keep ("clos" in "closing",
+    "appl" in "applied"), and its irregular forms ("said" for "say"); "n't" for "not"."""
+    if word == "not":
+        return ("not", "n't", "n’t", "nt")
+    stem = word[:-1] if len(word) > 2 and word[-1] in "eyf" else word
+    return (stem, *sorted(f for f in word_forms(word) if not f.startswith(stem)))
+
+
+@cache
+def _term_cues(*kinds: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each decisions-lexicon term of these kinds, the cues of each of its words."""
+    entries = load_lexicon("decisions").entries
+    terms = {term_words(e.term) for e in entries if e.kind in kinds}
+    return tuple(tuple(_cues(word) for word in term) for term in sorted(terms) if term)
+
+
+@cache
+def _lemma_cues(lemmas: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({cue for lemma in lemmas for cue in _cues(lemma)}))
+
+
+def _any_term(text: str, terms: tuple[tuple[tuple[str, ...], ...], ...]) -> bool:
+    return any(all(any(c in text for c in word) for word in term) for term in terms)
+
+
+def _any_cue(text: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in text for cue in cues)
+
+
+def may_record_a_decision(text: str) -> bool:
+    """False only when ``decisions_in`` can find no decision in ``text``: no word of a
+    decision or service-change term, no negated verdict, no note-shape verb. Such a
+    paragraph needs no parse for this rule; what it tells the paragraphs either side
+    (a reason, a wish) is asked for only where one of them needs it (see the finalizer)."""
+    lower = text.lower()
+    if _any_term(lower, _term_cues("decision", "change")):
+        return True
+    if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
+        return True
+    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING)):
+        return True
+    if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
+        return True
+    return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
 def units_of(doc: Doc) -> list[_Unit]:
@@ -1436,6 +1500,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     kinds=RECORD_KINDS,
     allow_in_quotes=True,
     merges=False,
+    gate=may_record_a_decision,
 )
 def decision_without_reason(ctx: ParagraphContext) -> None:
     """Finds sentences that record a decision but give no reason for it.
@@ -1595,27 +1660,31 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
 
     A paragraph's last decision is answered by a reason opening the next paragraph; a
     paragraph's first agreement by a request or reason closing the one before, and its
-    first closure by a reasoned decision or a reason closing the one before.
+    first closure by a reasoned decision closing the one before. A paragraph with no
+    decision (which the gate kept the rule off) is read only where it could answer one.
     """
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
-    pairs = zip(ctx.blocks, ctx.block_facts, strict=True)
-    previous: tuple[Any, dict[str, Any]] | None = None
-    for block, facts in pairs:
-        if previous is not None:
-            before_block, before = previous
-            ending, opening = before.get("rationale.last"), facts.get("rationale.first")
-            if ending and opening:
-                if ending["unreasoned"] and opening["reason"]:
-                    answered.append((before_block.start, before_block.end, True))
-                if opening["unreasoned"] and (
-                    (opening["agreement"] and (ending["reason"] or ending["wish"]))
-                    or (
-                        opening.get("closure")
-                        and (ending.get("reasoned_decision") or ending.get("reason_near_end"))
-                    )
-                ):
-                    answered.append((block.start, block.end, False))
-        previous = (block, facts)
+    for n in range(1, len(ctx.blocks)):
+        before_block, block = ctx.blocks[n - 1], ctx.blocks[n]
+        ending = ctx.block_facts[n - 1].get("rationale.last")
+        opening = ctx.block_facts[n].get("rationale.first")
+        # A paragraph without either edge holds no decision, so it matters only as the
+        # answer to a neighbour's unreasoned one.
+        if ending and ending["unreasoned"] and opening is None:
+            opening = ctx.facts_of(n, "RL701").get("rationale.first")
+        if opening and opening["unreasoned"] and ending is None:
+            ending = ctx.facts_of(n - 1, "RL701").get("rationale.last")
+        if ending and opening:
+            if ending["unreasoned"] and opening["reason"]:
+                answered.append((before_block.start, before_block.end, True))
+            if opening["unreasoned"] and (
+                (opening["agreement"] and (ending["reason"] or ending["wish"]))
+                or (
+                    opening.get("closure")
+                    and (ending.get("reasoned_decision") or ending.get("reason_near_end"))
+                )
+            ):
+                answered.append((block.start, block.end, False))
     findings = _decisions_after_eligibility(ctx, findings)
     findings = _restated_decisions(ctx, findings)
     for start, end, last in answered:

@@ -332,10 +332,23 @@ class DocumentContext:
     # The named entities of a paragraph's text, as (start, end, label) with offsets in that
     # text, found when asked (see Rule.on_demand); None where no rule asked for them.
     _entities: Callable[[str], tuple[tuple[int, int, str], ...]] | None = field(default=None)
+    # A rule's facts on a paragraph its gate turned down, made when asked (see facts_of);
+    # None where the rule ran there, or where the engine offers none.
+    _gated_facts: Callable[[int, str], dict[Any, Any] | None] | None = field(default=None)
 
     def facts(self, key: str) -> list[Any]:
         """Every paragraph's value for ``key``, in document order (missing ones skipped)."""
         return [facts[key] for facts in self.block_facts if key in facts]
+
+    def facts_of(self, index: int, code: str) -> dict[Any, Any]:
+        """The facts of paragraph ``index``, or, where the gate of rule ``code`` turned that
+        paragraph down, the facts that rule records there when run on it now: for a
+        finalizer that must read a skipped neighbour of one of its findings."""
+        if self._gated_facts is not None:
+            found = self._gated_facts(index, code)
+            if found is not None:
+                return found
+        return self.block_facts[index]
 
     def recorded(self, key: FactKey[T]) -> list[tuple[Block, T]]:
         """Each paragraph with the value its rules recorded under ``key``, in document

@@ -1,0 +1,123 @@
+"""A faster stand-in for spaCy's attribute ruler that sets exactly what the ruler sets.
+
+The English pipelines' attribute ruler gives each token its coarse part of speech, its
+morphology and some lemmas from a list of patterns, all matched by spaCy's general
+Matcher: on short paragraphs that costs about as much as the parser. Nearly every pattern
+tests one token's tag, text, dependency label or whether it is a space, against a value or
+a set of values: those patterns are judged here, each looked up by the word or tag it
+wants; the few others (two tokens, a regular expression) stay with a Matcher of their own.
+
+The ruler's order is kept: every pattern is judged on the tokens as they were before any
+was applied, then the matches are applied pattern by pattern, so a later pattern wins, as
+the ruler does it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc, Token
+
+# What a one-token pattern may test and still be judged here, and the Token attribute the
+# Matcher reads for it (a missing dependency label reads as "", as the Matcher reads it).
+_ATTRIBUTES = {
+    "TAG": "tag_",
+    "LOWER": "lower_",
+    "ORTH": "orth_",
+    "DEP": "dep_",
+    "IS_SPACE": "is_space",
+}
+# Fields whose wanted values make a pattern's key in the table, most selective first.
+_KEY_FIELDS = ("LOWER", "ORTH", "TAG")
+
+# One test of a token: its attribute, and the values it must be in (or, negated, not in).
+_Check = tuple[str, frozenset[Any], bool]
+
+
+class AttributeTable:
+    """Applies an :class:`AttributeRuler`'s patterns, with the same result on every doc."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        from spacy.matcher import Matcher
+
+        self.vocab = ruler.vocab
+        self._attrs: list[dict[int, Any]] = list(ruler.attrs)
+        self._indices: list[int] = list(ruler.indices)
+        # attribute -> value -> (pattern number, the pattern's other checks)
+        self._table: dict[str, dict[Any, list[tuple[int, tuple[_Check, ...]]]]] = {}
+        self._everywhere: list[tuple[int, tuple[_Check, ...]]] = []
+        self._rest = Matcher(ruler.vocab)
+        for number, entry in enumerate(ruler.patterns):
+            alternatives = cast("list[list[dict[str, Any]]]", entry["patterns"])
+            for alternative in alternatives:
+                checks = _checks(alternative)
+                if checks is None:
+                    self._rest.add(str(number), [alternative])
+                    continue
+                keyed = next((c for c in checks if not c[2] and c[0] in _KEYED), None)
+                if keyed is None:
+                    self._everywhere.append((number, checks))
+                    continue
+                others = tuple(c for c in checks if c is not keyed)
+                values = self._table.setdefault(keyed[0], {})
+                for value in keyed[1]:
+                    values.setdefault(value, []).append((number, others))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        matches: list[tuple[int, int, int]] = []  # pattern number, start, end
+        table, everywhere = self._table, self._everywhere
+        for token in doc:
+            for attribute, values in table.items():
+                for number, checks in values.get(getattr(token, attribute), ()):
+                    if _passes(token, checks):
+                        matches.append((number, token.i, token.i + 1))
+            for number, checks in everywhere:
+                if _passes(token, checks):
+                    matches.append((number, token.i, token.i + 1))
+        if len(self._rest):
+            strings = self.vocab.strings
+            for match_id, start, end in self._rest(doc, allow_missing=True):
+                matches.append((int(strings[match_id]), start, end))
+        matches.sort()
+        for number, start, end in matches:
+            index = self._indices[number]
+            position = start + index if index >= 0 else end + index
+            if not start <= position < end:
+                raise ValueError(f"attribute pattern {number} has no token {index}")
+            set_token_attrs(doc[position], self._attrs[number])
+        return doc
+
+
+_KEYED = frozenset(_ATTRIBUTES[field] for field in _KEY_FIELDS)
+
+
+def _checks(pattern: list[dict[str, Any]]) -> tuple[_Check, ...] | None:
+    """A one-token pattern as tests of the token, keyed fields first; None for a pattern
+    left to the Matcher (more tokens, a regular expression, another attribute)."""
+    if len(pattern) != 1:
+        return None
+    checks: list[_Check] = []
+    for field, wanted in pattern[0].items():
+        attribute = _ATTRIBUTES.get(field)
+        if attribute is None:
+            return None
+        if isinstance(wanted, (str, bool)):
+            checks.append((attribute, frozenset([wanted]), False))
+        elif isinstance(wanted, dict) and len(wanted) == 1 and {*wanted} <= {"IN", "NOT_IN"}:
+            operator, values = next(iter(wanted.items()))
+            if not all(isinstance(v, str) for v in values):
+                return None
+            checks.append((attribute, frozenset(values), operator == "NOT_IN"))
+        else:
+            return None
+    order = {_ATTRIBUTES[field]: n for n, field in enumerate(_KEY_FIELDS)}
+    return tuple(sorted(checks, key=lambda c: (c[2], order.get(c[0], len(order)))))
+
+
+def _passes(token: Token, checks: tuple[_Check, ...]) -> bool:
+    return all((getattr(token, attribute) in values) is not negated
+               for attribute, values, negated in checks)  # fmt: skip

@@ -1,0 +1,115 @@
+"""The attribute table and the remembering lemmatizer set what spaCy's attribute ruler
+and lemmatizer set, token for token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recordlint.attribute_table import AttributeTable
+from recordlint.lemmas import RememberedLemmatizer
+from recordlint.nlp import (
+    ATTRIBUTE_RULER,
+    DEFAULT_MODEL,
+    FALLBACK_MODELS,
+    LEMMATIZER,
+    Need,
+    load_pipeline,
+)
+from recordlint.text import paragraphs
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# Shapes the ruler's rarer patterns are written for: contractions, "gonna", "there is",
+# spaces, pronouns as subject and object.
+AWKWARD = [
+    "I ain't gonna do it, y'all. Let's go, gotta c'm on. There is a dog; nothin' to add.",
+    "She isnt here and I dont know.  Do you?\n\n  \nIt told me. Give it to me.",
+    "But he said that if it rains, whether or not, we will have done it. Which one?",
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> Any:
+    """The model as shipped, attribute ruler and all (the engine's pipeline has the table
+    in the ruler's place)."""
+    import spacy
+
+    name = next(n for n in (DEFAULT_MODEL, *FALLBACK_MODELS) if spacy.util.is_package(n))
+    return spacy.load(name, exclude=["ner"])
+
+
+def _attributes(doc: Any) -> list[tuple[str, ...]]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i)) for t in doc]
+
+
+def _both(reference: Any, text: str, parsed: bool) -> tuple[list[Any], list[Any]]:
+    """The text's tokens after the ruler and after the table, from the same analysis."""
+    ruler = reference.get_pipe(ATTRIBUTE_RULER)
+    table = AttributeTable(ruler)
+    skipped = [ATTRIBUTE_RULER, "lemmatizer", *([] if parsed else ["parser"])]
+    doc = reference(text, disable=skipped)
+    return _attributes(ruler(doc.copy())), _attributes(table(doc.copy()))
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_table_matches_the_ruler_on_the_corpus(reference: Any, parsed: bool) -> None:
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:30]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD]:
+        by_ruler, by_table = _both(reference, text, parsed)
+        assert by_table == by_ruler, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=60), parsed=st.booleans())
+def test_the_table_matches_the_ruler_on_any_text(reference: Any, text: str, parsed: bool) -> None:
+    by_ruler, by_table = _both(reference, text, parsed)
+    assert by_table == by_ruler
+
+
+def test_the_engine_pipeline_uses_the_table_under_the_rulers_name() -> None:
+    nlp = load_pipeline(DEFAULT_MODEL, frozenset({Need.TAGS}))
+    assert isinstance(nlp.get_pipe(ATTRIBUTE_RULER), AttributeTable)
+    doc = nlp("She isn't eligible.")
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "PART", "ADJ", "PUNCT"]
+    assert doc[2].lemma_ == "not"
+
+
+def _lemmas_both(reference: Any, text: str) -> tuple[list[str], list[str]]:
+    """The text's lemmas from spaCy's lemmatizer and from the remembering one, twice each
+    (the second time from what it remembered), on the same analysis."""
+    lemmatizer = reference.get_pipe(LEMMATIZER)
+    remembering = RememberedLemmatizer(lemmatizer)
+    doc = reference(text, disable=[LEMMATIZER])
+    by_spacy = [t.lemma_ for t in lemmatizer(doc.copy())]
+    first = [t.lemma_ for t in remembering(doc.copy())]
+    again = [t.lemma_ for t in remembering(doc.copy())]
+    assert first == again
+    return by_spacy, first
+
+
+def test_remembered_lemmas_match_the_lemmatizer_on_the_corpus(reference: Any) -> None:
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:30]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD]:
+        by_spacy, remembered = _lemmas_both(reference, text)
+        assert remembered == by_spacy, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=60))
+def test_remembered_lemmas_match_the_lemmatizer_on_any_text(reference: Any, text: str) -> None:
+    by_spacy, remembered = _lemmas_both(reference, text)
+    assert remembered == by_spacy
+
+
+def test_the_engine_pipeline_remembers_lemmas_under_the_lemmatizers_name() -> None:
+    nlp = load_pipeline(DEFAULT_MODEL, frozenset({Need.TAGS}))
+    assert isinstance(nlp.get_pipe(LEMMATIZER), RememberedLemmatizer)
+    assert [t.lemma_ for t in nlp("Cases were closed. The case closed.")] == [
+        "case", "be", "close", ".", "the", "case", "close", ".",
+    ]  # fmt: skip
