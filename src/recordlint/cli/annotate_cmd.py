@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from recordlint.api import Linter
-from recordlint.cli.options import resolve_config, selection_options, usage_errors
+from recordlint.cli.options import kind_option, resolve_config, selection_options, usage_errors
 
 OUTPUT_SUFFIX = ".checked.docx"
 
@@ -49,7 +49,7 @@ def _targets(source: Path, output: Path | None) -> list[tuple[Path, Path]]:
     default=None,
     help=f"Where the annotated copy goes (a folder for a folder). Default: NAME{OUTPUT_SUFFIX}.",
 )
-@click.option("--kind", default=None, help="Record kind for every document; inferred if not given.")
+@kind_option
 @click.option(
     "--track-changes",
     is_flag=True,
