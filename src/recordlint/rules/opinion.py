@@ -586,26 +586,14 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 f"'{words}' passes on something without saying who said it; name the source "
                 "('Her son told me that ...') or record what you saw.",
             )
-        elif cue.term in APPEARANCE_HEDGES:
-            span = _impression(doc, cue, sentence)
-            if span is None or not _claim(ctx, *span):
-                continue
-            words = doc[cue.start : cue.end].text
-            ctx.flag(
-                *span,
-                f"'{words}' gives an impression instead of an observation; write what you saw "
-                "or what the person told you that led to it.",
-            )
-        elif cue.term in SUSPICION_HEDGES:
-            span = _suspicion(doc, cue, sentence)
-            if span is None or not _claim(ctx, *span):
-                continue
-            words = doc[cue.start : cue.end].text
-            ctx.flag(
-                *span,
-                f"'{words}' records a suspicion about what someone is doing; write what you "
-                "saw or who told you, or mark it as your professional opinion with its grounds.",
-            )
+        else:
+            for hedges, claimed_span, advice in _HEDGE_CLAIMS:
+                if cue.term not in hedges:
+                    continue
+                span = claimed_span(doc, cue, sentence)
+                if span is not None and _claim(ctx, *span):
+                    ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
+                break
 
 
 def _names_a_source(doc: Doc, cue: _Cue, sentence: Span) -> bool:
@@ -666,6 +654,26 @@ def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
     if _reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
         return None
     return _clause(doc, cue.start, cue.end, subject, verb)
+
+
+# The impressions and suspicions RL603 asks to be sourced: which cues, the words each
+# claims, and the advice.
+_HEDGE_CLAIMS: tuple[
+    tuple[frozenset[str], Callable[[Doc, _Cue, Span], tuple[int, int] | None], str], ...
+] = (
+    (
+        APPEARANCE_HEDGES,
+        _impression,
+        "'{words}' gives an impression instead of an observation; write what you saw "
+        "or what the person told you that led to it.",
+    ),
+    (
+        SUSPICION_HEDGES,
+        _suspicion,
+        "'{words}' records a suspicion about what someone is doing; write what you "
+        "saw or who told you, or mark it as your professional opinion with its grounds.",
+    ),
+)
 
 
 def _perfect(verb: Token) -> bool:
