@@ -16,8 +16,10 @@ Two readers are supported, chosen at load time:
 
 Both readers take 100-300 ms to produce Hunspell suggestions for this dictionary, so
 ``suggest`` first tries British variants of American spellings and single-edit corrections
-(checked by dictionary lookup, a few milliseconds) and only then asks the reader. Answers
-are memoised. ``bench/spelling_backends.py`` prints the figures.
+(checked by dictionary lookup, a few milliseconds); for a word with none, the word with a
+capital, two slips of the fingers (swapped, doubled or undoubled letters) and two words
+joined by a hyphen, in that order, for words of up to 16 letters; and only then asks the
+reader. Answers are memoised. ``bench/spelling_backends.py`` prints the figures.
 
 What counts as correct is deliberately pragmatic (precision first): tokens in capitals or
 containing digits are left to the acronym rule, hyphenated words pass when every part does,
