@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recordlint import spellcheck
 from recordlint.spellcheck import CARE_WORDS, DictionaryNotInstalled, SpellChecker, open_reader
@@ -206,3 +208,39 @@ def test_falls_back_to_spylls_without_a_compiled_reader(monkeypatch: pytest.Monk
     reader = open_reader()
     assert reader.name == "spylls"
     assert reader.lookup("colour") and not reader.lookup("color")
+
+
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [
+        ("reccomended", "recommended"),  # a letter undoubled and another doubled
+        ("greatful", "grateful"),  # two pairs swapped
+        ("speakerphone", "speaker-phone"),  # two words run together
+        ("mondays", "Mondays"),  # a name written in lower case
+    ],
+)
+def test_words_two_slips_away_are_found_without_the_slow_search(
+    checker: SpellChecker, typo: str, fix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = SpellChecker(checker._shared.reader)
+
+    def slow_search(word: str) -> list[str]:
+        raise AssertionError(f"the reader's own search was asked about {word!r}")
+
+    monkeypatch.setattr(fresh._shared, "reader_suggestions", slow_search)
+    assert fresh.suggest(typo)[:1] == (fix,)
+
+
+def test_the_slow_search_still_answers_what_slips_cannot(checker: SpellChecker) -> None:
+    # "bilat" is shorthand, not a slip: only the reader's own search reaches "bilateral".
+    assert "bilateral" in SpellChecker(checker._shared.reader).suggest("bilat", limit=10)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=18))
+def test_any_word_gets_correct_suggestions_within_the_limit(word: str) -> None:
+    checker = SpellChecker.default()
+    suggestions = checker.suggest(word, limit=3)
+    assert len(suggestions) <= 3
+    assert all(checker.is_correct(suggestion) for suggestion in suggestions)
+    assert checker.suggest(word, limit=3) == suggestions  # the same answer again

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recordlint.metrics import sentence_spans
-from recordlint.usage import is_explained, is_mentioned
+from recordlint.usage import _definition_patterns, _may_open_with, is_explained, is_mentioned
 
 
 def _at(text: str, words: str) -> tuple[int, int]:
@@ -87,3 +87,34 @@ def test_any_text_and_span_gets_an_answer(text: str, data: st.DataObject) -> Non
     end = data.draw(st.integers(start, len(text)))
     assert isinstance(is_mentioned(text, start, end), bool)
     assert isinstance(is_explained(text, start, end, sentence_spans(text)), bool)
+
+
+_OPENINGS = st.sampled_from(["", " ", "- ", "“", "(", "An ", "a  ", "AN ", "The ", "\n"])
+_TERM_WORDS = st.sampled_from(["reablement", "Advocate", "care plan", "s42", "K", "ſtep", "DoLS"])
+
+
+@given(
+    opening=_OPENINGS,
+    words=_TERM_WORDS,
+    cased=st.booleans(),
+    rest=st.sampled_from([" is a service", " documents your needs ", " was", ""]),
+    before=st.text(max_size=20),
+)
+def test_a_sentence_that_defines_a_term_is_always_read(
+    opening: str, words: str, cased: bool, rest: str, before: str
+) -> None:
+    # Reading the sentence's opening first must never skip a sentence the definition
+    # patterns match: whatever the opening marks, article and case, both agree.
+    written = words.upper() if cased else words
+    text = f"{before}{opening}{written}{rest}"
+    start = len(before)
+    terms = tuple(words.split())
+    definition, what_it_does = _definition_patterns(terms)
+    if definition.match(text, start) or what_it_does.match(text, start):
+        assert _may_open_with(text, start, terms)
+
+
+def test_a_term_explained_in_a_definition_elsewhere_is_still_found() -> None:
+    text = "She was offered reablement.\n\nReablement is a short service that helps you."
+    start, end = _at(text, "reablement")
+    assert is_explained(text, start, end, sentence_spans(text))

@@ -32,6 +32,9 @@ _ATTRIBUTES = {
 # Fields whose wanted values make a pattern's key in the table, most selective first.
 _KEY_FIELDS = ("LOWER", "ORTH", "TAG")
 
+# Remembered combinations of a token's tested attributes, at most.
+_MAX_REMEMBERED = 200_000
+
 # One test of a token: its attribute, and the values it must be in (or, negated, not in).
 _Check = tuple[str, frozenset[Any], bool]
 
@@ -49,6 +52,8 @@ class AttributeTable:
         self._table: dict[str, dict[Any, list[tuple[int, tuple[_Check, ...]]]]] = {}
         self._everywhere: list[tuple[int, tuple[_Check, ...]]] = []
         self._rest = Matcher(ruler.vocab)
+        # (tag, lower, orth, dep, is_space) hashes -> the one-token patterns passed
+        self._judged: dict[tuple[int, ...], tuple[int, ...]] = {}
         for number, entry in enumerate(ruler.patterns):
             alternatives = cast("list[list[dict[str, Any]]]", entry["patterns"])
             for alternative in alternatives:
@@ -66,18 +71,23 @@ class AttributeTable:
                     values.setdefault(value, []).append((number, others))
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         matches: list[tuple[int, int, int]] = []  # pattern number, start, end
-        table, everywhere = self._table, self._everywhere
-        for token in doc:
-            for attribute, values in table.items():
-                for number, checks in values.get(getattr(token, attribute), ()):
-                    if _passes(token, checks):
-                        matches.append((number, token.i, token.i + 1))
-            for number, checks in everywhere:
-                if _passes(token, checks):
-                    matches.append((number, token.i, token.i + 1))
+        # Which one-token patterns a token passes depends only on the attributes they test,
+        # and a record repeats the same words with the same tags, so each combination is
+        # judged once: the combinations are read for the whole doc in one array.
+        judged = self._judged
+        rows: Any = doc.to_array([TAG, LOWER, ORTH, DEP, IS_SPACE])
+        for position, row in enumerate(rows.tolist()):
+            key = tuple(row)
+            numbers = judged.get(key)
+            if numbers is None:
+                if len(judged) >= _MAX_REMEMBERED:
+                    judged.clear()
+                numbers = judged[key] = self._patterns_passed(doc[position])
+            matches.extend((number, position, position + 1) for number in numbers)
         if len(self._rest):
             strings = self.vocab.strings
             for match_id, start, end in self._rest(doc, allow_missing=True):
@@ -90,6 +100,18 @@ class AttributeTable:
                 raise ValueError(f"attribute pattern {number} has no token {index}")
             set_token_attrs(doc[position], self._attrs[number])
         return doc
+
+    def _patterns_passed(self, token: Token) -> tuple[int, ...]:
+        """The one-token patterns judged here that ``token`` passes."""
+        passed: list[int] = []
+        for attribute, values in self._table.items():
+            for number, checks in values.get(getattr(token, attribute), ()):
+                if _passes(token, checks):
+                    passed.append(number)
+        for number, checks in self._everywhere:
+            if _passes(token, checks):
+                passed.append(number)
+        return tuple(passed)
 
 
 _KEYED = frozenset(_ATTRIBUTES[field] for field in _KEY_FIELDS)

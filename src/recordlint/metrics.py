@@ -99,7 +99,8 @@ def words(text: str) -> list[str]:
     """The words of ``text``: tokens with at least one letter (numbers are not counted)."""
     if "@" in text or "://" in text or "www." in text:  # else no address can match
         text = _ADDRESS.sub("address", text)
-    return [m.group() for m in WORD.finditer(text) if _HAS_LETTER.search(m.group())]
+    has_letter = _HAS_LETTER.search
+    return [word for word in WORD.findall(text) if has_letter(word)]
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -225,9 +226,10 @@ def combined_stats(parts: Iterable[TextStats]) -> TextStats:
 
 def syllables(word: str) -> int:
     """Syllables in one word: the pronouncing dictionary first, then a spelling heuristic."""
-    parts = [p for p in re.split(r"[-\u2010\u2011]", word) if p]
-    if len(parts) > 1:
-        return sum(syllables(p) for p in parts)
+    if "-" in word or "\u2010" in word or "\u2011" in word:  # most words have no hyphen
+        parts = [p for p in re.split(r"[-\u2010\u2011]", word) if p]
+        if len(parts) > 1:
+            return sum(syllables(p) for p in parts)
     return _syllables_of_part(word.lower().replace("’", "'"))
 
 

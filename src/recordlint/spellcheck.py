@@ -16,8 +16,10 @@ Two readers are supported, chosen at load time:
 
 Both readers take 100-300 ms to produce Hunspell suggestions for this dictionary, so
 ``suggest`` first tries British variants of American spellings and single-edit corrections
-(checked by dictionary lookup, a few milliseconds) and only then asks the reader. Answers
-are memoised. ``bench/spelling_backends.py`` prints the figures.
+(checked by dictionary lookup, a few milliseconds); for a word with none, the word with a
+capital, two slips of the fingers (swapped, doubled or undoubled letters) and two words
+joined by a hyphen, in that order, for words of up to 16 letters; and only then asks the
+reader. Answers are memoised. ``bench/spelling_backends.py`` prints the figures.
 
 What counts as correct is deliberately pragmatic (precision first): tokens in capitals or
 containing digits are left to the acronym rule, hyphenated words pass when every part does,
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar, Protocol
 
@@ -86,6 +88,10 @@ _MAX_REMEMBERED = 100_000
 # Longer than any English word: no suggestions are looked for, since their cost grows
 # faster than the word's length.
 MAX_SUGGESTION_CHARS = 40
+# Two slips are looked for only in words of everyday length: the candidates grow with the
+# square of the length. A joined word's parts are words of three letters or more.
+_MAX_FURTHER_CHARS = 16
+_MIN_JOINED_PART = 3
 
 # American spellings the en_GB dictionary still accepts (Oxford spelling), with the stem
 # length guard keeping "size", "prize" and "seize" out of reach.
@@ -306,7 +312,7 @@ class SpellChecker:
         if len(parts) > 1:
             return self._suggest_hyphenated(token, parts)
         lowered = token.lower()
-        candidates = self._cheap_candidates(lowered)
+        candidates = self._cheap_candidates(lowered) or self._further_candidates(lowered)
         if not candidates:
             candidates = [
                 fix
@@ -347,6 +353,41 @@ class SpellChecker:
             if self._shared.lookup(candidate):
                 (likely if is_likely else other).append(candidate)
         return ranked + likely + other
+
+    def _further_candidates(self, lowered: str) -> list[str]:
+        """For a word with no single-edit correction, before the reader's slow search: the
+        word as a name ("mondays"), two slips of the fingers ("reccomended", "greatful"),
+        then two words joined by a hyphen ("speakerphone"). Bounded: nothing for long
+        words."""
+        if len(lowered) > _MAX_FURTHER_CHARS:
+            return []
+        found: list[str] = []
+        capitalised = lowered[:1].upper() + lowered[1:]
+        if capitalised != lowered and self._shared.lookup(capitalised):
+            found.append(capitalised)
+        once = dict.fromkeys(_mechanical_slips(lowered))
+        twice = dict.fromkeys(
+            again for slip in once for again in _mechanical_slips(slip) if again != lowered
+        )
+        found += (word for word in twice if word not in found and self._shared.lookup(word))
+        for index in range(_MIN_JOINED_PART, len(lowered) - _MIN_JOINED_PART + 1):
+            left, right = lowered[:index], lowered[index:]
+            if self._shared.lookup(left) and self._shared.lookup(right):
+                found.append(f"{left}-{right}")
+        return found
+
+
+def _mechanical_slips(word: str) -> Iterator[str]:
+    """Every word one slip of the fingers away: swapped neighbours, a doubled letter or an
+    undoubled one. (A vowel for another is a slip of spelling, and two of those reach too
+    many unrelated words: "mandir" is not "mender".)"""
+    for index in range(len(word) - 1):
+        if word[index] != word[index + 1]:
+            yield word[:index] + word[index + 1] + word[index] + word[index + 2 :]
+    for index in range(len(word)):
+        yield word[:index] + word[index] + word[index:]
+        if index > 0 and word[index - 1] == word[index]:
+            yield word[:index] + word[index + 1 :]
 
 
 def _single_edits(word: str) -> Iterable[tuple[str, bool]]:

@@ -11,7 +11,7 @@ word choice, so no rule repeats them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from recordlint.lexicon import load_lexicon
 
@@ -77,17 +77,55 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     about someone in particular instead."""
     if _DETERMINER_BEFORE.search(words.split(" ", 1)[0] + " "):
         return False
-    term = r"\s+".join(map(re.escape, words.split()))
+    terms = tuple(words.split())
+    # Compiling the two patterns costs more than reading every sentence's opening, and
+    # almost no sentence opens with the term, so the openings are read first.
+    starts = [start for start, _ in sentences if _may_open_with(text, start, terms)]
+    if not starts:
+        return False
+    definition, what_it_does = _definition_patterns(terms)
+    return any(
+        definition.match(text, sentence_start) or what_it_does.match(text, sentence_start)
+        for sentence_start in starts
+    )
+
+
+_OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
+_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
+    """Whether the sentence at ``start`` may open with the first of ``terms``, after any
+    marks and an optional "a" or "an", as the definition patterns require; True whenever
+    a plain comparison cannot tell (letters outside ASCII, which case-blind matching
+    pairs in more ways than ``str.lower`` does)."""
+    if not terms or not terms[0].isascii() or not _WORD_CHARACTER.match(terms[0]):
+        return True
+    first = terms[0].lower()
+    at = _OPENING_MARKS_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    article = _ARTICLE.match(text, at)
+    for position in (at, article.end()) if article else (at,):
+        opening = text[position : position + len(first)]
+        if not opening.isascii() or opening.lower() == first:
+            return True
+    return False
+
+
+# The same terms are flagged again and again, and more of them than the re module's own
+# cache of compiled patterns holds, so each term's patterns are compiled once here.
+@lru_cache(maxsize=4096)
+def _definition_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a sentence that opens by defining ``words`` ("Reablement is a ..."), and
+    for one that says what any such thing does ("A care plan documents ...")."""
+    term = r"\s+".join(map(re.escape, words))
     definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
     # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
     # opening with "a" or "an", says what it is or does.
     what_it_does = re.compile(
         r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?!(?:is|was|has|does)\b)[a-z]+s\s"
     )
-    return any(
-        definition.match(text, sentence_start) or what_it_does.match(text, sentence_start)
-        for sentence_start, _ in sentences
-    )
+    return definition, what_it_does
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -483,6 +483,12 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     """The decisions in ``unit`` that the writer or the service makes: for each, the word
     the sentence hangs it from and the matched phrase."""
     span = doc[unit.start : unit.end]
+    # Most sentences hold no decision word at all; the shape checks below matter only when
+    # one does, so the words are looked for first.
+    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
+    candidates = sorted({*find_terms(span, "decision"), *note_style})
+    if not candidates:
+        return []
     if (
         _is_question(span)
         or _introduces_a_list(span)
@@ -495,8 +501,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     ):
         return []
     found: list[tuple[Token, Span]] = []
-    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
-    for start, end in sorted({*find_terms(span, "decision"), *note_style}):
+    for start, end in candidates:
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue

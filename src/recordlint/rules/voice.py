@@ -663,12 +663,35 @@ def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
     return None
 
 
+_role_ends: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
+
+
+def _role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
+    """The last word of every role word and phrase ``_role_of`` may find, remembered."""
+    known = _role_ends.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        words = (
+            PERSON_ROLES | lexicon.relevant_other | lexicon.professional
+            | word_list("organisation") | word_list("female_role") | word_list("male_role")
+        )  # fmt: skip
+        known = _role_ends[id(lexicon)] = (lexicon, frozenset(w.split(" ")[-1] for w in words))
+    return known[1]
+
+
 def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     """The role a noun names: "person", "relevant_other", "professional" or None."""
     if token.text == "PT":
         return "professional"  # physiotherapist; "Pt" and "pt" are the patient
-    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
     lemma = token.lemma_.lower()
+    # Every role phrase below ends with the word itself or its lemma, so a word that ends
+    # no role word (most words) needs only the organisation check.
+    ends = _role_word_ends(lexicon)
+    lower = token.lower_
+    if lower not in ends and lemma not in ends and " " not in lower and " " not in lemma:
+        if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
+            return "professional"
+        return None
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
     phrases = [" ".join([*compounds[i:], w]) for w in (token.lower_, lemma)
                for i in range(len(compounds) + 1)]  # fmt: skip
     # "ward sister" is a nurse and "care home manager" a professional: a professional
