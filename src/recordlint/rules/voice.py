@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
+from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import (
     CAPITAL,
@@ -124,6 +125,9 @@ class SpeechLexicon:
     # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
     # ("outcome", "desired").
     views: frozenset[tuple[str, str]] = frozenset()
+    # Inflected forms of the head words, for words the tagger lemmatises wrongly ("hated"
+    # as "hat").
+    forms: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -148,6 +152,7 @@ def speech_lexicon() -> SpeechLexicon:
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             terms.setdefault(parsed.head, []).append(parsed)
+    forms = {form: head for head in terms for form in word_forms(head) if form not in terms}
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).
     return SpeechLexicon(
         {
@@ -158,6 +163,7 @@ def speech_lexicon() -> SpeechLexicon:
         frozenset(relevant_other),
         frozenset(contact),
         frozenset(views),
+        forms,
     )
 
 
@@ -226,6 +232,11 @@ class Clause:
     verb: str
     subject: Mention
     quotes: int = 0  # quotations inside it
+    # Who passes the clause on, when it is reported inside somebody else's words with a
+    # subject of its own: "Son said his dad wants the radio on", "Samuel told me Shirley
+    # always hated being in bed".
+    relayed_by: Mention | None = None
+    translated: bool = False  # passed on by somebody interpreting: "Son translated and said"
 
     @property
     def subject_at(self) -> int:
@@ -237,6 +248,7 @@ class Clause:
             start=self.start + offset,
             end=self.end + offset,
             subject=self.subject.shifted(offset),
+            relayed_by=self.relayed_by.shifted(offset) if self.relayed_by else None,
         )
 
 
@@ -725,10 +737,15 @@ def _clauses(
         subject = _subject(token)
         # A clause reported inside another voice clause belongs to the outer speaker:
         # "Mrs Pollard told me she wants..." is one clause of Mrs Pollard's, and "her
-        # daughter said she wants..." is the daughter's.
+        # daughter said she wants..." is the daughter's. One that names its own subject
+        # passes somebody's view on ("her son said his dad wants"): whose it is, and
+        # whether the one passing it on counts, is decided with the whole record.
         outer = _outer_voice(token, candidates)
+        relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
-            continue
+            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            relayed_by = _describe(_subject(outer), outer, lexicon, names)
         if term.copular and outer is None and term.kind != "wish":
             # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
             # (an opinion), not his words; it counts only inside what he said. A wish is
@@ -737,12 +754,33 @@ def _clauses(
         if subject is None and (not _note_style(token) or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
+        described = _describe(subject, token, lexicon, names)
         clauses.append(
-            Clause(start, end, term.kind, token.text, _describe(subject, token, lexicon, names))
+            Clause(
+                start,
+                end,
+                term.kind,
+                token.text,
+                described,
+                relayed_by=relayed_by,
+                translated=relayed_by is not None and _interpreting(outer),
+            )
         )
     clauses.extend(_view_clauses(doc, lexicon, names))
     clauses.sort(key=lambda c: c.start)
     return clauses
+
+
+_INTERPRETING = frozenset({"translate", "interpret"})
+
+
+def _interpreting(verb: Token | None) -> bool:
+    """Whether the speaker of ``verb`` was interpreting: "Son translated and said",
+    "Imran, interpreting, said"."""
+    if verb is None:
+        return False
+    near = [verb, *verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return any(word.lemma_.lower() in _INTERPRETING for word in [*near, verb.head])
 
 
 def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
@@ -811,6 +849,8 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
         if _sorted_on_a_board(token, lemma):
             return _SORTING_TERM
     options = lexicon.terms.get(lemma) or lexicon.terms.get(token.lower_)
+    if not options and token.pos_ == "VERB":
+        options = lexicon.terms.get(lexicon.forms.get(token.lower_, ""))
     if not options:
         return None
     for term in options:
@@ -1161,6 +1201,11 @@ def identify_person(
             continue
         order.setdefault(key, len(order))
         firsts.setdefault(key, set()).update(mention.first)
+    # "Mrs G" once "Mrs Gallagher" is known is her, shortened: her mentions count for her.
+    for key in [k for k in scores if len(k[0]) == 1]:
+        full = [k for k in scores if k[1] == key[1] and initial_of(k[0], key[0])]
+        if full:
+            scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end)
     if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
@@ -1207,6 +1252,12 @@ def _first_name_person(
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+def initial_of(surname: str, written: str) -> bool:
+    """Whether ``written`` is ``surname`` cut to its initial, as notes shorten a name
+    already given in full ("Mrs G" for Mrs Gallagher); names are lower case."""
+    return len(written) == 1 and len(surname) > 1 and surname[0] == written
 
 
 def _titled(facts: ParagraphVoice) -> list[Mention]:
@@ -1257,6 +1308,13 @@ def resolve_voice(
             key = _key(mention)
             if key == person_key:
                 return "person"
+            if (
+                person.surname is not None
+                and key[1] == (person.title or "")
+                and initial_of(person.surname, key[0])
+                and not roles.get(key)
+            ):
+                return "person"  # "Mrs G" for Mrs Gallagher
             if roles.get(key):
                 return roles[key]
             if is_professional_title(mention.title):
@@ -1342,6 +1400,7 @@ def _sort_voices(
         )
         events.sort(key=lambda e: (e[0], e[1]))
         spans = [(c.start, c.subject_at, c.end) for c in facts.clauses]
+        speakers: dict[int, str] = {}  # who each clause was given to, by its subject's place
         for _, _, item in events:
             if isinstance(item, Quote):
                 if item.loose and not (loose_quotes and _about_the_person(history, person)):
@@ -1358,7 +1417,13 @@ def _sort_voices(
                 history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
                 continue
             subject = item.subject
+            if item.relayed_by is not None:
+                if _passes_on_the_persons_view(item, speakers, history, person, kind, who_is):
+                    summary.person_voice.append((item.start, item.end))
+                    summary.person_quotes += item.quotes
+                continue
             speaker = _speaker(subject, history, person, kind, who_is, singular_they)
+            speakers[item.subject_at] = speaker
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
                 plural = subject.plural and speaker != "person"
@@ -1373,6 +1438,42 @@ def _sort_voices(
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
     return summary
+
+
+# Who may pass the person's view on: family and friends, and people the record names
+# without a role; not professionals, whose reading of the person is their own.
+_PASSERS_ON = frozenset({"relevant_other", "other"})
+
+
+def _passes_on_the_persons_view(
+    clause: Clause,
+    speakers: dict[int, str],
+    history: list[Seen],
+    person: PersonIdentity,
+    kind: RecordKind,
+    who_is: Callable[[Mention], str],
+) -> bool:
+    """Whether a clause reported inside a relative's words gives the person's view: what
+    the person told them ("Mrs Knight said her father told her he does not want a
+    stairlift"), likes and feels ("Samuel told me Shirley always hated being in bed"), or
+    anything interpreted for them ("Son translated and said his dad wants the radio on").
+    A relative saying what the person wants is the relative's account: "Ana said her
+    mother wants a care home". The subject is the person, or a parent or partner named by
+    a family word ("his dad", "mum") in a relative's words."""
+    relayer = clause.relayed_by
+    assert relayer is not None
+    if clause.kind == "wish" and not clause.translated:
+        return False
+    passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
+        relayer, history, person, kind, who_is
+    )
+    if passed_on_by not in _PASSERS_ON:
+        return False
+    subject = clause.subject
+    if subject.ref.kind is RefKind.ROLE:
+        family = subject.role == "relevant_other" and subject.gender is not None
+        return family and not subject.plural
+    return _speaker(subject, history, person, kind, who_is) == "person"
 
 
 def same_first_name(written: str, known: str) -> bool:
