@@ -90,6 +90,7 @@ _PERSON_CUE = re.compile(
 )
 _MODALS = _words("may might could can will shall should must 'll ca wo")
 _NEEDS_CONTENT = frozenset({"speak", "talk"})
+_NEEDS_CLAUSE = frozenset({"claim"})
 _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
 _CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
@@ -853,11 +854,12 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
         options = lexicon.terms.get(lexicon.forms.get(token.lower_, ""))
     if not options:
         return None
+    opening = _opening_verb_read_as_noun(token)
     for term in options:
         if term.copular:
             if token.pos_ not in {"ADJ", "VERB"} or not _has_copula(token):
                 continue
-        elif token.pos_ not in {"VERB", "AUX"} or token.lemma_ == "be":
+        elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
@@ -871,8 +873,24 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
         ):
             continue  # "she spoke quietly" describes her, it does not give her view
+        if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "he is claiming pension credit" is a benefit, not a view
         return term
     return None
+
+
+def _opening_verb_read_as_noun(token: Token) -> bool:
+    """A note that opens with its verb, which the tagger reads as a plural noun before the
+    clause it reports: "States he is 'fine'", "Claims she eats three meals a day"."""
+    if token.tag_ != "NNS" or token.i != token.sent.start or not token.text[:1].isupper():
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.dep_ == "nsubj"
+        and following.pos_ == "PRON"
+        and following.head.head.i == token.i
+    )
 
 
 _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
@@ -959,6 +977,8 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
             return None
         if current.dep_ == "conj" and any(c.dep_ == "nsubj" for c in current.children):
             return None  # "I rang Mr Siddiqui and he told me...": a clause of its own
+        if current.dep_ == "ccomp" and _comma_between(current, current.head):
+            return None  # "Graham does not want carers, says...": misparsed, not reported
         explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
         current = current.head
         if current.i in candidates:
@@ -1025,15 +1045,26 @@ def _note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if token.tag_ not in {"VBZ", "VBD"} or token.dep_ not in _CLAUSE_HEADS:
+    if token.tag_ not in {"VBZ", "VBD"} and not _opening_verb_read_as_noun(token):
         return False  # "24/7 shared support": a participle describing a noun
+    if token.dep_ not in _CLAUSE_HEADS:
+        return False
 
     def subject(word: Token) -> bool:
         return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
 
     if any(subject(c) for c in token.children):
         return False
-    return not any(subject(t) for t in token.doc[token.sent.start : token.i])
+    # "Pt continues to refuse the stool, says she doesn't need it": the parser makes the
+    # clause before the comma the object of the fragment; its subject is not the speaker's.
+    before = [c for c in token.lefts if c.dep_ == "ccomp" and _comma_between(c, token)]
+    inside = {t.i for c in before for t in c.subtree}
+    words = token.doc[token.sent.start : token.i]
+    return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _comma_between(clause: Token, verb: Token) -> bool:
+    return clause.right_edge.i + 1 < verb.i and verb.doc[verb.i - 1].text == ","
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
