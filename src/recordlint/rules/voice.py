@@ -91,6 +91,7 @@ _PERSON_CUE = re.compile(
 _MODALS = _words("may might could can will shall should must 'll ca wo")
 _NEEDS_CONTENT = frozenset({"speak", "talk"})
 _NEEDS_CLAUSE = frozenset({"claim"})
+_ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
 _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
 _CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
@@ -875,6 +876,8 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue  # "she spoke quietly" describes her, it does not give her view
         if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
             continue  # "he is claiming pension credit" is a benefit, not a view
+        if lemma in _ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
+            continue  # "she is declining the commode": a pattern the writer saw, not an answer
         return term
     return None
 
