@@ -61,8 +61,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that name the person the record is about (depersonalising, but still the person).
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult"})
+# Nouns that name the person the record is about (depersonalising, but still the person):
+# "Resident says she likes her room", "YP said he wants to go to college".
+PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult",
+                          "resident", "tenant", "individual", "yp", "young person"})  # fmt: skip
+# "Another resident", "a tenant": somebody else of the same kind.
+_SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
 # in :func:`_voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
@@ -697,7 +701,8 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     for phrase in phrases:
         kind = _role_kind(phrase, lexicon)
         if kind is not None:
-            if kind == "person" and token.tag_ in {"NNS", "NNPS"}:
+            somebody_else = any(c.lower_ in _SOMEBODY_ELSE for c in token.lefts)
+            if kind == "person" and (token.tag_ in {"NNS", "NNPS"} or somebody_else):
                 return None
             return kind
     if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
