@@ -94,7 +94,7 @@ _PERSON_CUE = re.compile(
 )
 _MODALS = _words("may might could can will shall should must 'll ca wo")
 _NEEDS_CONTENT = frozenset({"speak", "talk"})
-_NEEDS_CLAUSE = frozenset({"claim"})
+_NEEDS_CLAUSE = frozenset({"claim", "admit", "acknowledge"})
 _ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
 _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
 _CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
@@ -774,6 +774,7 @@ def _clauses(
             )
         )
     clauses.extend(_view_clauses(doc, lexicon, names))
+    clauses.extend(_attributed_clauses(doc, lexicon, names))
     clauses.sort(key=lambda c: c.start)
     return clauses
 
@@ -843,6 +844,28 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
         verb = token.head
         start, end = _clause_span(verb, token)
         found.append(Clause(start, end, "wish", token.text, owner))
+    return found
+
+
+def _attributed_clauses(
+    doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> list[Clause]:
+    """ "According to Mr Reed, the carers are often late": a sentence given on somebody's
+    word is their account."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.sent.text.rstrip().endswith("?"):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if source is None or source.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "according to the care plan" names a document, not a speaker
+        sentence = token.sent
+        last = sentence[-1] if not sentence[-1].is_punct or len(sentence) < 2 else sentence[-2]
+        owner = _describe(source, token, lexicon, names)
+        found.append(
+            Clause(sentence.start_char, last.idx + len(last.text), "speech", token.text, owner)
+        )
     return found
 
 
@@ -1007,7 +1030,7 @@ def _subject(token: Token) -> Token | None:
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
-                return child
+                return _caller(child) or child  # "Call from Mr Reed asking..."
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
@@ -1025,6 +1048,11 @@ def _subject(token: Token) -> Token | None:
             current = current.head  # "rang, asking for more hours", "phoned to ask"
             continue
         break
+    # "Call from Mr Reed asking for a later call": whoever rang asks.
+    for word in (current, current.head) if current.dep_ == "acl" else (current,):
+        caller = _caller(word)
+        if caller is not None:
+            return caller
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
     for child in current.lefts:
         if (
@@ -1033,6 +1061,17 @@ def _subject(token: Token) -> Token | None:
             and child.left_edge.i == child.sent.start
         ):
             return child
+    return None
+
+
+def _caller(word: Token) -> Token | None:
+    """Who a call, email or referral came from: "Call from Mr Reed", "Tel from dtr"."""
+    contact = speech_lexicon().contact
+    if not any((form, "") in contact for form in _forms(word)):
+        return None
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -1630,14 +1669,21 @@ def _voice_cue() -> re.Pattern[str]:
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
-        r"\bthumbs?\b|\bBSL\b|Makaton",
+        r"\bthumbs?\b|\bBSL\b|Makaton|\baccording\s+to\b",
         re.IGNORECASE,
     )
 
 
 def _stem(head: str) -> str:
-    # "like" also matches "liked" and "likes"; "worry", "worried" through "worr".
+    # "like" also matches "liked" and "likes"; "worry", "worried" through "worr". A short
+    # word keeps its "y" as "i" ("deny", "denied" through "deni" and "deny"), so that
+    # three letters ("den") do not open every "Dennis" to the parse.
+    if len(head) > 3 and head[-1] == "y" and len(head) <= MAX_SHORT_HEAD:
+        return f"{head[:-1]}i {head}"
     return head[:-1] if len(head) > 3 and head[-1] in "ey" else head
+
+
+MAX_SHORT_HEAD = 4
 
 
 def may_carry_voice(text: str) -> bool:
