@@ -1665,7 +1665,8 @@ def _voice_cue() -> re.Pattern[str]:
     irregular = "said says told felt spoke spoken wrote written chose chosen shook thought"
     lexicon = speech_lexicon()
     stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
-             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views)}  # fmt: skip
+             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views),
+             *lexicon.forms}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
