@@ -343,6 +343,10 @@ def test_view_nouns_carry_their_owners_view(text: str, voiced: bool) -> None:
         ("Review - Mr Hall\nQ: What would you like?\nA: To go home and see my dog.", True),
         ("Review - Mr Hall\nWhat would you like to happen?\nI want to go home.", True),
         ("Review - Mr Hall\nWhat did the GP say?\nI rang the surgery.", False),
+        # An answer to "you" in no person at all is the person's own; one about them is not.
+        ("Review - Mrs Lee\nQ. How do you feel about your care?\nA. Very happy.", True),
+        ("Review - Mrs Lee\nQ. How do you feel about your care?\nA. Not asked, asleep.", False),
+        ("Review - Mrs Lee\nWhat would you like to change?\nMrs Lee not sure.", False),
         ("Review - Mr Hall\nHis son rang, asking for a review.", False),
     ],
 )

@@ -1795,9 +1795,34 @@ def _given_to(
         theirs.add(RefKind.WRITER)
     clauses = tuple(replace(c, subject=owner) if c.subject.ref.kind in theirs else c
                     for c in facts.clauses)  # fmt: skip
-    if not clauses and in_their_words and _FIRST_PERSON_WORD.search(words):
+    if not clauses and in_their_words and _in_their_own_words(words):
         clauses = (Clause(0, len(words.rstrip()), "speech", "", owner),)
     return replace(facts, clauses=clauses)
+
+
+# An answer that speaks of the person ("She is happy"), or gives none ("Not asked", "N/A"),
+# is the writer's; one that does neither, under a question put to "you" or "In her words:",
+# is the person's own: "A. Very happy, the girls are lovely."
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|mr|mrs|ms|miss|mx|pt|su)\b", re.IGNORECASE
+)
+_NO_ANSWER = re.compile(
+    r"^\W*(?:not\b|n/?a\b|nil\b|unable\b|did\s*n[o'’]t\b|no\s+(?:answer|response|reply)\b|"
+    r"declined\s+to\s+answer\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_their_own_words(words: str) -> bool:
+    """Whether an answer under a question to "you" (or "In her words:") is the person's
+    own words: in the first person, or in none and giving an answer."""
+    if _FIRST_PERSON_WORD.search(words):
+        return True
+    text = _ANSWER_MARK.sub("", words).strip(" \t-•:.")
+    return bool(text) and not _THIRD_PERSON.search(text) and not _NO_ANSWER.match(text)
+
+
+_ANSWER_MARK = re.compile(r"^\W*(?:a|ans(?:wer)?)\s*[.:)]\s*", re.IGNORECASE)
 
 
 _ME = re.compile(r"\bme\b", re.IGNORECASE)
