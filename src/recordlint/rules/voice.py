@@ -1929,12 +1929,21 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
-    wants to go home"), and the first-person lines of a plan or profile that speaks as
-    them (a heading about "me", or "My name is Ahmed").
+    wants to go home"), the answer to a question put to "you" ("Q. How do you feel about
+    your care? A. Very happy"), and the first-person lines of a plan or profile that speaks
+    as them (a heading about "me", or "My name is Ahmed"). Their answer to an offer
+    ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
+    a sentence given on their word ("According to Mr Reed, ..."), and what a relative
+    passes on that the person told them, likes or feels, or that the relative interpreted
+    ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
+    wants the radio on"). The person may be named by a surname cut to its initial once
+    given in full ("Mrs G"), or as the resident, tenant or young person.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
-    said ("her daughter said"), questions and conditions ("I asked whether she would like"),
-    and the writer's reading of how the person feels ("Mrs Khan is happy with her care").
+    said ("her daughter said"), a relative's account of what the person wants ("Ana said her
+    mother wants a care home"), questions and conditions ("I asked whether she would
+    like"), a pattern the writer saw ("is declining the commode"), and the writer's reading
+    of how the person feels ("Mrs Khan is happy with her care").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
