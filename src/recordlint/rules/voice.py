@@ -852,7 +852,9 @@ def _attributed_clauses(
 ) -> list[Clause]:
     """ "According to Mr Reed, the carers are often late": a sentence given on somebody's
     word is their account."""
-    found = []
+    found: list[Clause] = []
+    if "ccording" not in _text_of(doc):
+        return found
     for token in doc:
         if token.lower_ != "according" or token.sent.text.rstrip().endswith("?"):
             continue
