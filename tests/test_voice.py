@@ -208,6 +208,7 @@ _PIECES = [
     "told", "me", "her", "daughter", "the", "GP", "Name:", "Views:", "re", '"', "'", ".", ",",
     ":", "?", " ", " ", "\n", "\n\n", "- ", "• ", "1. ", "K", "son", "dad", "translated",
     "According", "to", "Call", "from", "asking", "States", "claims", "declined", "hated",
+    "From:", "Email", "-----", "end of email",
 ]  # fmt: skip
 
 
@@ -394,3 +395,22 @@ def test_every_form_of_a_voice_word_opens_its_paragraph_to_the_parse(head: str) 
     and wish word ("deny", "denies", "denied"), so none is read from the tokens alone."""
     for form in word_forms(head):
         assert may_carry_voice(f"Mr Reed {form} it."), form
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Re: Mrs Ann Lee\nEmail received from Mrs Lee, copied below.\n\nHello, I do not "
+         "want the lunch call any more.\nAnn", True),
+        ("Re: Mrs Ann Lee\n-----Original Message-----\nFrom: Ann Lee\nSubject: carers\n"
+         "I am not happy with the carers coming at 11.", True),
+        # A provider's or a relative's message, and the writer's own lines after the end.
+        ("Re: Mrs Ann Lee\nEmail from Sunrise Care, copied below.\n\nWe cannot cover the "
+         "lunch call. I will ring the family.", False),
+        ("Re: Mrs Ann Lee\nLetter from Mrs Lee's daughter.\n\nI am worried about mum.", False),
+        ("Re: Mrs Ann Lee\nFrom: Ann Lee\nSee attached.\n[end of email]\n\nI rang the "
+         "agency.", False),
+    ],
+)  # fmt: skip
+def test_a_message_from_the_person_copied_in(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced

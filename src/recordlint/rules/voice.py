@@ -279,6 +279,8 @@ class LineKind(StrEnum):
     HEADING = "heading"  # "Professional summary", "Actions"
     INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
     FIRST_PERSON = "first_person"  # any other line with "I", "me" or "my" in it
+    SENDER = "sender"  # "From: Ann Lee", "Email received from Mrs Lee": whose message follows
+    END_OF_MESSAGE = "end_of_message"  # "[end of email]", "-----"
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +291,7 @@ class OwnLine:
     end: int
     kind: LineKind
     professional: bool = False  # an introduction that names a professional role
+    sender: Mention | None = None  # of a message copied into the record
 
     def shifted(self, offset: int) -> OwnLine:
         return replace(self, start=self.start + offset, end=self.end + offset)
@@ -1422,6 +1425,7 @@ def resolve_voice(
         # no group stands nearer ("His sons were there. They said...").
         summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
     summary.person_voice.extend(own_voice(paragraph_facts))
+    summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
 
 
@@ -1451,7 +1455,7 @@ def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]
     for line in lines:
         if line.kind in {LineKind.HEADING_ME, LineKind.HEADING_FIRST}:
             theirs = True
-        elif line.kind is LineKind.HEADING:
+        elif line.kind in {LineKind.HEADING, LineKind.SENDER, LineKind.END_OF_MESSAGE}:
             theirs = False
         elif introduces_the_person(line):
             theirs = True
@@ -1758,9 +1762,76 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             facts = _given_to(facts, owner, first, words, in_their_words=in_their_words)
             owner = None
         merged = merged + facts.shifted(first)
+        line = _message_line(text, start, end) or line
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+# Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
+# Lee, copied below", "Text message from Mr Reed 12/03".
+_SENDER = re.compile(
+    r"^\W*(?:from|sender)[ \t]*:[ \t]*(?P<line>[^\n]+)|"
+    r"\b(?:e-?mail|message|text|letter)[ \t]+(?:received[ \t]+)?(?:[\d/.]+[ \t]+)?from[ \t]+"
+    r"(?P<phrase>[^,:\n]+)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+_END_OF_MESSAGE = re.compile(
+    r"\bend[ \t]+of[ \t]+(?:e-?mail|message|letter)\b|^\W*-{3,}\W*$", re.IGNORECASE
+)
+
+
+def _message_line(text: str, start: int, end: int) -> OwnLine | None:
+    """The line unit ``text[start:end]`` as the start of a message copied into the record,
+    naming who sent it, or as its end; None for any other unit. A label is a unit of its
+    own ("From: " before "Ann Lee"), so the whole line is read, from its first unit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", end)
+    words = text[line_start : len(text) if line_end < 0 else line_end]
+    if _END_OF_MESSAGE.search(words):
+        return OwnLine(start, end, LineKind.END_OF_MESSAGE)
+    match = _SENDER.search(words)
+    if match is None:
+        return None
+    who = match.group("line") or match.group("phrase") or ""
+    if _POSSESSIVE.search(who):
+        return None  # "Letter from Mrs Lee's daughter": somebody else's message
+    name = titled_name().search(who)
+    if name is not None:
+        names = name.group("names").split()
+        while len(names) > 1 and names[-1].isupper() and len(names[-1]) > 1:
+            names.pop()
+        title = name.group("title").lower()
+        sender = Mention(Ref(RefKind.NAME, _clean(names[-1])), title=title)
+    else:
+        first = next(iter(who.split()), "")
+        if not first[:1].isupper() or first.isupper():
+            return None  # "From: accounts@...", "From: DoLS team"
+        sender = Mention(Ref(RefKind.FIRST, _clean(first)))
+    return OwnLine(start, end, LineKind.SENDER, sender=sender)
+
+
+def sent_by_the_person(
+    paragraph_facts: Sequence[ParagraphVoice], who_is: Callable[[Mention], str]
+) -> list[tuple[int, int]]:
+    """The first-person lines of a message from the person copied into the record: "Email
+    received from Mrs Ann Lee, copied below. / I do not want the lunch call any more." A
+    message from anyone else (a provider, a colleague) gives no voice of the person."""
+    lines = sorted((line for facts in paragraph_facts for line in facts.lines),
+                   key=lambda line: line.start)  # fmt: skip
+    found: list[tuple[int, int]] = []
+    theirs = False
+    for line in lines:
+        if line.kind is LineKind.SENDER and line.sender is not None:
+            theirs = who_is(line.sender) == "person"
+        elif line.kind is LineKind.END_OF_MESSAGE:
+            theirs = False
+        elif theirs and line.kind in {LineKind.FIRST_PERSON, LineKind.INTRODUCTION}:
+            found.append((line.start, line.end))
+    return found
 
 
 _HEADINGS = frozenset({LineKind.HEADING_ME, LineKind.HEADING_FIRST, LineKind.HEADING})
@@ -1938,8 +2009,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
-    wants the radio on"). The person may be named by a surname cut to its initial once
-    given in full ("Mrs G"), or as the resident, tenant or young person.
+    wants the radio on"), and the first-person lines of a message from the person copied
+    into the record ("Email received from Mrs Lee, copied below"). The person may be named
+    by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
+    tenant or young person.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what the person wants ("Ana said her
