@@ -1269,10 +1269,14 @@ def identify_person(
     roles = _name_roles(paragraph_facts)
     mentions = [m for facts in paragraph_facts for m in _titled(facts)]
     # The carer is the one the title or a "Carer:" label introduces by their relationship
-    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)").
+    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)"), or the one name the title gives
+    # ("Carer's assessment - Mrs Sue Hill", over "Caring for: Mr Ken Hill (husband)").
     carers = {
         _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
     }
+    titled = {_key(m) for m in mentions if _at(m) < title_end}
+    if carers_assessment and len(titled) == 1 and not carers & titled:
+        carers = titled
     for mention in mentions:
         key = _key(mention)
         cue = mention.cue or _at(mention) < title_end
@@ -1870,7 +1874,15 @@ def _given_to(
                     for c in facts.clauses)  # fmt: skip
     if not clauses and in_their_words and _in_their_own_words(words):
         clauses = (Clause(0, len(words.rstrip()), "speech", "", owner),)
+    elif not clauses and _WISHED.match(words) and not _TO_BE_DONE.match(words):
+        # "Mrs Lee's desired outcome: to feel safe at home": what the view names.
+        clauses = (Clause(0, len(words.rstrip()), "wish", "", owner),)
     return replace(facts, clauses=clauses)
+
+
+_WISHED = re.compile(r"^\W*to[ \t]+[a-z]", re.IGNORECASE)
+# "Views of the person: to be sought" says what the worker has still to do.
+_TO_BE_DONE = re.compile(r"^\W*to[ \t]+be[ \t]+\w+(?:ed|en|ght)\b", re.IGNORECASE)
 
 
 # An answer that speaks of the person ("She is happy"), or gives none ("Not asked", "N/A"),
