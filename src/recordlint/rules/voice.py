@@ -2014,9 +2014,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
-    wants to go home"), the answer to a question put to "you" ("Q. How do you feel about
-    your care? A. Very happy"), and the first-person lines of a plan or profile that speaks
-    as them (a heading about "me", or "My name is Ahmed"). Their answer to an offer
+    wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
+    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), and the
+    first-person lines of a plan or profile that speaks as them (a heading about "me", or
+    "My name is Ahmed"). Their answer to an offer
     ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
