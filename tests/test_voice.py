@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint.rules.voice import LineKind, own_line, same_first_name, voice_of
+from recordlint.inflection import word_forms
+from recordlint.rules.voice import (
+    LineKind,
+    initial_of,
+    may_carry_voice,
+    own_line,
+    same_first_name,
+    speech_lexicon,
+    voice_of,
+)
 from recordlint.segments import line_units
 
 
@@ -197,7 +206,9 @@ def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
 _PIECES = [
     "Mrs", "Khan", "Mr", "al-Hassan", "Ní", "she", "he", "they", "you", "I", "said", "wants",
     "told", "me", "her", "daughter", "the", "GP", "Name:", "Views:", "re", '"', "'", ".", ",",
-    ":", "?", " ", " ", "\n", "\n\n", "- ", "• ", "1. ",
+    ":", "?", " ", " ", "\n", "\n\n", "- ", "• ", "1. ", "K", "son", "dad", "translated",
+    "According", "to", "Call", "from", "asking", "States", "claims", "declined", "hated",
+    "From:", "Email", "-----", "end of email",
 ]  # fmt: skip
 
 
@@ -333,8 +344,73 @@ def test_view_nouns_carry_their_owners_view(text: str, voiced: bool) -> None:
         ("Review - Mr Hall\nQ: What would you like?\nA: To go home and see my dog.", True),
         ("Review - Mr Hall\nWhat would you like to happen?\nI want to go home.", True),
         ("Review - Mr Hall\nWhat did the GP say?\nI rang the surgery.", False),
+        # An answer to "you" in no person at all is the person's own; one about them is not.
+        ("Review - Mrs Lee\nQ. How do you feel about your care?\nA. Very happy.", True),
+        ("Review - Mrs Lee\nQ. How do you feel about your care?\nA. Not asked, asleep.", False),
+        ("Review - Mrs Lee\nWhat would you like to change?\nMrs Lee not sure.", False),
         ("Review - Mr Hall\nHis son rang, asking for a review.", False),
     ],
 )
 def test_calls_asking_for_something_and_answers_to_questions(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # A relative passing on what the person told them, likes or feels, or interpreting.
+        ("Review - Mr Ray Nowak\nSon translated and said his dad wants the radio on.", True),
+        ("Review - Mrs Shirley Oduya\nSamuel told me Shirley always hated being in bed.", True),
+        ("Call - Mr Leonard Knight\nMrs Knight (daughter) said her father told her he does "
+         "not want a stairlift.", True),
+        # A relative's own account of what the person wants, and a professional's reading.
+        ("Review - Mr Ray Nowak\nHis son said his dad wants a care home.", False),
+        ("Review - Mr Ray Nowak\nThe nurse said Mr Nowak enjoys the garden.", False),
+    ],
+)  # fmt: skip
+def test_a_view_passed_on_by_a_relative(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced
+
+
+def test_a_surname_cut_to_its_initial_is_the_person() -> None:
+    text = "Visit - Mrs Rose Gallagher\nMrs G said she wants the meals stopped."
+    assert any("wants the meals stopped" in voice for voice in _voices(text))
+    assert voice_of(text, "case_note").person.surname == "gallagher"
+    # Another title is somebody else: his wife, not him.
+    assert not _voices("Visit - Mr Owen Gallagher\nMrs G said she wants the meals stopped.")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abgz", max_size=6), st.text(alphabet="abgz", max_size=3))
+def test_initial_of_is_one_letter_that_opens_a_longer_name(surname: str, written: str) -> None:
+    expected = len(written) == 1 and len(surname) > 1 and surname.startswith(written)
+    assert initial_of(surname, written) is expected
+    assert not initial_of(written, written) or len(written) != 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(speech_lexicon().terms)))
+def test_every_form_of_a_voice_word_opens_its_paragraph_to_the_parse(head: str) -> None:
+    """The gate before the parse lets through every inflection of every speech, feeling
+    and wish word ("deny", "denies", "denied"), so none is read from the tokens alone."""
+    for form in word_forms(head):
+        assert may_carry_voice(f"Mr Reed {form} it."), form
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Re: Mrs Ann Lee\nEmail received from Mrs Lee, copied below.\n\nHello, I do not "
+         "want the lunch call any more.\nAnn", True),
+        ("Re: Mrs Ann Lee\n-----Original Message-----\nFrom: Ann Lee\nSubject: carers\n"
+         "I am not happy with the carers coming at 11.", True),
+        # A provider's or a relative's message, and the writer's own lines after the end.
+        ("Re: Mrs Ann Lee\nEmail from Sunrise Care, copied below.\n\nWe cannot cover the "
+         "lunch call. I will ring the family.", False),
+        ("Re: Mrs Ann Lee\nLetter from Mrs Lee's daughter.\n\nI am worried about mum.", False),
+        ("Re: Mrs Ann Lee\nFrom: Ann Lee\nSee attached.\n[end of email]\n\nI rang the "
+         "agency.", False),
+    ],
+)  # fmt: skip
+def test_a_message_from_the_person_copied_in(text: str, voiced: bool) -> None:
     assert bool(_voices(text)) is voiced

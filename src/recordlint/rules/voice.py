@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
+from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import (
     CAPITAL,
@@ -60,8 +61,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that name the person the record is about (depersonalising, but still the person).
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult"})
+# Nouns that name the person the record is about (depersonalising, but still the person):
+# "Resident says she likes her room", "YP said he wants to go to college".
+PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult",
+                          "resident", "tenant", "individual", "yp", "young person"})  # fmt: skip
+# "Another resident", "a tenant": somebody else of the same kind.
+_SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
 # in :func:`_voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
@@ -89,6 +94,8 @@ _PERSON_CUE = re.compile(
 )
 _MODALS = _words("may might could can will shall should must 'll ca wo")
 _NEEDS_CONTENT = frozenset({"speak", "talk"})
+_NEEDS_CLAUSE = frozenset({"claim", "admit", "acknowledge"})
+_ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
 _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
 _CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
@@ -124,6 +131,9 @@ class SpeechLexicon:
     # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
     # ("outcome", "desired").
     views: frozenset[tuple[str, str]] = frozenset()
+    # Inflected forms of the head words, for words the tagger lemmatises wrongly ("hated"
+    # as "hat").
+    forms: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -148,6 +158,7 @@ def speech_lexicon() -> SpeechLexicon:
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             terms.setdefault(parsed.head, []).append(parsed)
+    forms = {form: head for head in terms for form in word_forms(head) if form not in terms}
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).
     return SpeechLexicon(
         {
@@ -158,6 +169,7 @@ def speech_lexicon() -> SpeechLexicon:
         frozenset(relevant_other),
         frozenset(contact),
         frozenset(views),
+        forms,
     )
 
 
@@ -226,6 +238,11 @@ class Clause:
     verb: str
     subject: Mention
     quotes: int = 0  # quotations inside it
+    # Who passes the clause on, when it is reported inside somebody else's words with a
+    # subject of its own: "Son said his dad wants the radio on", "Samuel told me Shirley
+    # always hated being in bed".
+    relayed_by: Mention | None = None
+    translated: bool = False  # passed on by somebody interpreting: "Son translated and said"
 
     @property
     def subject_at(self) -> int:
@@ -237,6 +254,7 @@ class Clause:
             start=self.start + offset,
             end=self.end + offset,
             subject=self.subject.shifted(offset),
+            relayed_by=self.relayed_by.shifted(offset) if self.relayed_by else None,
         )
 
 
@@ -261,6 +279,8 @@ class LineKind(StrEnum):
     HEADING = "heading"  # "Professional summary", "Actions"
     INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
     FIRST_PERSON = "first_person"  # any other line with "I", "me" or "my" in it
+    SENDER = "sender"  # "From: Ann Lee", "Email received from Mrs Lee": whose message follows
+    END_OF_MESSAGE = "end_of_message"  # "[end of email]", "-----"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +291,7 @@ class OwnLine:
     end: int
     kind: LineKind
     professional: bool = False  # an introduction that names a professional role
+    sender: Mention | None = None  # of a message copied into the record
 
     def shifted(self, offset: int) -> OwnLine:
         return replace(self, start=self.start + offset, end=self.end + offset)
@@ -706,7 +727,8 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     for phrase in phrases:
         kind = _role_kind(phrase, lexicon)
         if kind is not None:
-            if kind == "person" and token.tag_ in {"NNS", "NNPS"}:
+            somebody_else = any(c.lower_ in _SOMEBODY_ELSE for c in token.lefts)
+            if kind == "person" and (token.tag_ in {"NNS", "NNPS"} or somebody_else):
                 return None
             return kind
     if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
@@ -748,10 +770,15 @@ def _clauses(
         subject = _subject(token)
         # A clause reported inside another voice clause belongs to the outer speaker:
         # "Mrs Pollard told me she wants..." is one clause of Mrs Pollard's, and "her
-        # daughter said she wants..." is the daughter's.
+        # daughter said she wants..." is the daughter's. One that names its own subject
+        # passes somebody's view on ("her son said his dad wants"): whose it is, and
+        # whether the one passing it on counts, is decided with the whole record.
         outer = _outer_voice(token, candidates)
+        relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
-            continue
+            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            relayed_by = _describe(_subject(outer), outer, lexicon, names)
         if term.copular and outer is None and term.kind != "wish":
             # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
             # (an opinion), not his words; it counts only inside what he said. A wish is
@@ -760,12 +787,34 @@ def _clauses(
         if subject is None and (not _note_style(token) or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
+        described = _describe(subject, token, lexicon, names)
         clauses.append(
-            Clause(start, end, term.kind, token.text, _describe(subject, token, lexicon, names))
+            Clause(
+                start,
+                end,
+                term.kind,
+                token.text,
+                described,
+                relayed_by=relayed_by,
+                translated=relayed_by is not None and _interpreting(outer),
+            )
         )
     clauses.extend(_view_clauses(doc, lexicon, names))
+    clauses.extend(_attributed_clauses(doc, lexicon, names))
     clauses.sort(key=lambda c: c.start)
     return clauses
+
+
+_INTERPRETING = frozenset({"translate", "interpret"})
+
+
+def _interpreting(verb: Token | None) -> bool:
+    """Whether the speaker of ``verb`` was interpreting: "Son translated and said",
+    "Imran, interpreting, said"."""
+    if verb is None:
+        return False
+    near = [verb, *verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return any(word.lemma_.lower() in _INTERPRETING for word in [*near, verb.head])
 
 
 def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
@@ -824,6 +873,30 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
     return found
 
 
+def _attributed_clauses(
+    doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> list[Clause]:
+    """ "According to Mr Reed, the carers are often late": a sentence given on somebody's
+    word is their account."""
+    found: list[Clause] = []
+    if "ccording" not in _text_of(doc):
+        return found
+    for token in doc:
+        if token.lower_ != "according" or token.sent.text.rstrip().endswith("?"):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if source is None or source.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "according to the care plan" names a document, not a speaker
+        sentence = token.sent
+        last = sentence[-1] if not sentence[-1].is_punct or len(sentence) < 2 else sentence[-2]
+        owner = _describe(source, token, lexicon, names)
+        found.append(
+            Clause(sentence.start_char, last.idx + len(last.text), "speech", token.text, owner)
+        )
+    return found
+
+
 def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"} and lemma != "be":
@@ -834,13 +907,16 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
         if _sorted_on_a_board(token, lemma):
             return _SORTING_TERM
     options = lexicon.terms.get(lemma) or lexicon.terms.get(token.lower_)
+    if not options and token.pos_ == "VERB":
+        options = lexicon.terms.get(lexicon.forms.get(token.lower_, ""))
     if not options:
         return None
+    opening = _opening_verb_read_as_noun(token)
     for term in options:
         if term.copular:
             if token.pos_ not in {"ADJ", "VERB"} or not _has_copula(token):
                 continue
-        elif token.pos_ not in {"VERB", "AUX"} or token.lemma_ == "be":
+        elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
@@ -854,8 +930,26 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
         ):
             continue  # "she spoke quietly" describes her, it does not give her view
+        if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "he is claiming pension credit" is a benefit, not a view
+        if lemma in _ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
+            continue  # "she is declining the commode": a pattern the writer saw, not an answer
         return term
     return None
+
+
+def _opening_verb_read_as_noun(token: Token) -> bool:
+    """A note that opens with its verb, which the tagger reads as a plural noun before the
+    clause it reports: "States he is 'fine'", "Claims she eats three meals a day"."""
+    if token.tag_ != "NNS" or token.i != token.sent.start or not token.text[:1].isupper():
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.dep_ == "nsubj"
+        and following.pos_ == "PRON"
+        and following.head.head.i == token.i
+    )
 
 
 _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
@@ -942,6 +1036,8 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
             return None
         if current.dep_ == "conj" and any(c.dep_ == "nsubj" for c in current.children):
             return None  # "I rang Mr Siddiqui and he told me...": a clause of its own
+        if current.dep_ == "ccomp" and _comma_between(current, current.head):
+            return None  # "Graham does not want carers, says...": misparsed, not reported
         explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
         current = current.head
         if current.i in candidates:
@@ -962,7 +1058,7 @@ def _subject(token: Token) -> Token | None:
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
-                return child
+                return _caller(child) or child  # "Call from Mr Reed asking..."
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
@@ -980,6 +1076,11 @@ def _subject(token: Token) -> Token | None:
             current = current.head  # "rang, asking for more hours", "phoned to ask"
             continue
         break
+    # "Call from Mr Reed asking for a later call": whoever rang asks.
+    for word in (current, current.head) if current.dep_ == "acl" else (current,):
+        caller = _caller(word)
+        if caller is not None:
+            return caller
     # "Daughter (Karen) rang and said": note style leaves the speaker hanging off the verb.
     for child in current.lefts:
         if (
@@ -988,6 +1089,17 @@ def _subject(token: Token) -> Token | None:
             and child.left_edge.i == child.sent.start
         ):
             return child
+    return None
+
+
+def _caller(word: Token) -> Token | None:
+    """Who a call, email or referral came from: "Call from Mr Reed", "Tel from dtr"."""
+    contact = speech_lexicon().contact
+    if not any((form, "") in contact for form in _forms(word)):
+        return None
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -1008,15 +1120,26 @@ def _note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if token.tag_ not in {"VBZ", "VBD"} or token.dep_ not in _CLAUSE_HEADS:
+    if token.tag_ not in {"VBZ", "VBD"} and not _opening_verb_read_as_noun(token):
         return False  # "24/7 shared support": a participle describing a noun
+    if token.dep_ not in _CLAUSE_HEADS:
+        return False
 
     def subject(word: Token) -> bool:
         return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
 
     if any(subject(c) for c in token.children):
         return False
-    return not any(subject(t) for t in token.doc[token.sent.start : token.i])
+    # "Pt continues to refuse the stool, says she doesn't need it": the parser makes the
+    # clause before the comma the object of the fragment; its subject is not the speaker's.
+    before = [c for c in token.lefts if c.dep_ == "ccomp" and _comma_between(c, token)]
+    inside = {t.i for c in before for t in c.subtree}
+    words = token.doc[token.sent.start : token.i]
+    return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _comma_between(clause: Token, verb: Token) -> bool:
+    return clause.right_edge.i + 1 < verb.i and verb.doc[verb.i - 1].text == ","
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -1169,10 +1292,14 @@ def identify_person(
     roles = _name_roles(paragraph_facts)
     mentions = [m for facts in paragraph_facts for m in _titled(facts)]
     # The carer is the one the title or a "Carer:" label introduces by their relationship
-    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)").
+    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)"), or the one name the title gives
+    # ("Carer's assessment - Mrs Sue Hill", over "Caring for: Mr Ken Hill (husband)").
     carers = {
         _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
     }
+    titled = {_key(m) for m in mentions if _at(m) < title_end}
+    if carers_assessment and len(titled) == 1 and not carers & titled:
+        carers = titled
     for mention in mentions:
         key = _key(mention)
         cue = mention.cue or _at(mention) < title_end
@@ -1184,6 +1311,11 @@ def identify_person(
             continue
         order.setdefault(key, len(order))
         firsts.setdefault(key, set()).update(mention.first)
+    # "Mrs G" once "Mrs Gallagher" is known is her, shortened: her mentions count for her.
+    for key in [k for k in scores if len(k[0]) == 1]:
+        full = [k for k in scores if k[1] == key[1] and initial_of(k[0], key[0])]
+        if full:
+            scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end)
     if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
@@ -1230,6 +1362,12 @@ def _first_name_person(
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+def initial_of(surname: str, written: str) -> bool:
+    """Whether ``written`` is ``surname`` cut to its initial, as notes shorten a name
+    already given in full ("Mrs G" for Mrs Gallagher); names are lower case."""
+    return len(written) == 1 and len(surname) > 1 and surname[0] == written
 
 
 def _titled(facts: ParagraphVoice) -> list[Mention]:
@@ -1280,6 +1418,13 @@ def resolve_voice(
             key = _key(mention)
             if key == person_key:
                 return "person"
+            if (
+                person.surname is not None
+                and key[1] == (person.title or "")
+                and initial_of(person.surname, key[0])
+                and not roles.get(key)
+            ):
+                return "person"  # "Mrs G" for Mrs Gallagher
             if roles.get(key):
                 return roles[key]
             if is_professional_title(mention.title):
@@ -1307,6 +1452,7 @@ def resolve_voice(
         # no group stands nearer ("His sons were there. They said...").
         summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
     summary.person_voice.extend(own_voice(paragraph_facts))
+    summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
 
 
@@ -1336,7 +1482,7 @@ def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]
     for line in lines:
         if line.kind in {LineKind.HEADING_ME, LineKind.HEADING_FIRST}:
             theirs = True
-        elif line.kind is LineKind.HEADING:
+        elif line.kind in {LineKind.HEADING, LineKind.SENDER, LineKind.END_OF_MESSAGE}:
             theirs = False
         elif introduces_the_person(line):
             theirs = True
@@ -1365,6 +1511,7 @@ def _sort_voices(
         )
         events.sort(key=lambda e: (e[0], e[1]))
         spans = [(c.start, c.subject_at, c.end) for c in facts.clauses]
+        speakers: dict[int, str] = {}  # who each clause was given to, by its subject's place
         for _, _, item in events:
             if isinstance(item, Quote):
                 if item.loose and not (loose_quotes and _about_the_person(history, person)):
@@ -1381,7 +1528,13 @@ def _sort_voices(
                 history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
                 continue
             subject = item.subject
+            if item.relayed_by is not None:
+                if _passes_on_the_persons_view(item, speakers, history, person, kind, who_is):
+                    summary.person_voice.append((item.start, item.end))
+                    summary.person_quotes += item.quotes
+                continue
             speaker = _speaker(subject, history, person, kind, who_is, singular_they)
+            speakers[item.subject_at] = speaker
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
                 plural = subject.plural and speaker != "person"
@@ -1396,6 +1549,42 @@ def _sort_voices(
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
     return summary
+
+
+# Who may pass the person's view on: family and friends, and people the record names
+# without a role; not professionals, whose reading of the person is their own.
+_PASSERS_ON = frozenset({"relevant_other", "other"})
+
+
+def _passes_on_the_persons_view(
+    clause: Clause,
+    speakers: dict[int, str],
+    history: list[Seen],
+    person: PersonIdentity,
+    kind: RecordKind,
+    who_is: Callable[[Mention], str],
+) -> bool:
+    """Whether a clause reported inside a relative's words gives the person's view: what
+    the person told them ("Mrs Knight said her father told her he does not want a
+    stairlift"), likes and feels ("Samuel told me Shirley always hated being in bed"), or
+    anything interpreted for them ("Son translated and said his dad wants the radio on").
+    A relative saying what the person wants is the relative's account: "Ana said her
+    mother wants a care home". The subject is the person, or a parent or partner named by
+    a family word ("his dad", "mum") in a relative's words."""
+    relayer = clause.relayed_by
+    assert relayer is not None
+    if clause.kind == "wish" and not clause.translated:
+        return False
+    passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
+        relayer, history, person, kind, who_is
+    )
+    if passed_on_by not in _PASSERS_ON:
+        return False
+    subject = clause.subject
+    if subject.ref.kind is RefKind.ROLE:
+        family = subject.role == "relevant_other" and subject.gender is not None
+        return family and not subject.plural
+    return _speaker(subject, history, person, kind, who_is) == "person"
 
 
 def same_first_name(written: str, known: str) -> bool:
@@ -1509,18 +1698,26 @@ def _voice_cue() -> re.Pattern[str]:
     irregular = "said says told felt spoke spoken wrote written chose chosen shook thought"
     lexicon = speech_lexicon()
     stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
-             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views)}  # fmt: skip
+             *(_stem(head.removesuffix("es")) for head, _ in lexicon.views),
+             *lexicon.forms}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
-        r"\bthumbs?\b|\bBSL\b|Makaton",
+        r"\bthumbs?\b|\bBSL\b|Makaton|\baccording\s+to\b",
         re.IGNORECASE,
     )
 
 
 def _stem(head: str) -> str:
-    # "like" also matches "liked" and "likes"; "worry", "worried" through "worr".
+    # "like" also matches "liked" and "likes"; "worry", "worried" through "worr". A short
+    # word keeps its "y" as "i" ("deny", "denied" through "deni" and "deny"), so that
+    # three letters ("den") do not open every "Dennis" to the parse.
+    if len(head) > 3 and head[-1] == "y" and len(head) <= MAX_SHORT_HEAD:
+        return f"{head[:-1]}i {head}"
     return head[:-1] if len(head) > 3 and head[-1] in "ey" else head
+
+
+MAX_SHORT_HEAD = 4
 
 
 def may_carry_voice(text: str) -> bool:
@@ -1592,9 +1789,76 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             facts = _given_to(facts, owner, first, words, in_their_words=in_their_words)
             owner = None
         merged = merged + facts.shifted(first)
+        line = _message_line(text, start, end) or line
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+# Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
+# Lee, copied below", "Text message from Mr Reed 12/03".
+_SENDER = re.compile(
+    r"^\W*(?:from|sender)[ \t]*:[ \t]*(?P<line>[^\n]+)|"
+    r"\b(?:e-?mail|message|text|letter)[ \t]+(?:received[ \t]+)?(?:[\d/.]+[ \t]+)?from[ \t]+"
+    r"(?P<phrase>[^,:\n]+)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+_END_OF_MESSAGE = re.compile(
+    r"\bend[ \t]+of[ \t]+(?:e-?mail|message|letter)\b|^\W*-{3,}\W*$", re.IGNORECASE
+)
+
+
+def _message_line(text: str, start: int, end: int) -> OwnLine | None:
+    """The line unit ``text[start:end]`` as the start of a message copied into the record,
+    naming who sent it, or as its end; None for any other unit. A label is a unit of its
+    own ("From: " before "Ann Lee"), so the whole line is read, from its first unit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", end)
+    words = text[line_start : len(text) if line_end < 0 else line_end]
+    if _END_OF_MESSAGE.search(words):
+        return OwnLine(start, end, LineKind.END_OF_MESSAGE)
+    match = _SENDER.search(words)
+    if match is None:
+        return None
+    who = match.group("line") or match.group("phrase") or ""
+    if _POSSESSIVE.search(who):
+        return None  # "Letter from Mrs Lee's daughter": somebody else's message
+    name = titled_name().search(who)
+    if name is not None:
+        names = name.group("names").split()
+        while len(names) > 1 and names[-1].isupper() and len(names[-1]) > 1:
+            names.pop()
+        title = name.group("title").lower()
+        sender = Mention(Ref(RefKind.NAME, _clean(names[-1])), title=title)
+    else:
+        first = next(iter(who.split()), "")
+        if not first[:1].isupper() or first.isupper():
+            return None  # "From: accounts@...", "From: DoLS team"
+        sender = Mention(Ref(RefKind.FIRST, _clean(first)))
+    return OwnLine(start, end, LineKind.SENDER, sender=sender)
+
+
+def sent_by_the_person(
+    paragraph_facts: Sequence[ParagraphVoice], who_is: Callable[[Mention], str]
+) -> list[tuple[int, int]]:
+    """The first-person lines of a message from the person copied into the record: "Email
+    received from Mrs Ann Lee, copied below. / I do not want the lunch call any more." A
+    message from anyone else (a provider, a colleague) gives no voice of the person."""
+    lines = sorted((line for facts in paragraph_facts for line in facts.lines),
+                   key=lambda line: line.start)  # fmt: skip
+    found: list[tuple[int, int]] = []
+    theirs = False
+    for line in lines:
+        if line.kind is LineKind.SENDER and line.sender is not None:
+            theirs = who_is(line.sender) == "person"
+        elif line.kind is LineKind.END_OF_MESSAGE:
+            theirs = False
+        elif theirs and line.kind in {LineKind.FIRST_PERSON, LineKind.INTRODUCTION}:
+            found.append((line.start, line.end))
+    return found
 
 
 _HEADINGS = frozenset({LineKind.HEADING_ME, LineKind.HEADING_FIRST, LineKind.HEADING})
@@ -1631,9 +1895,42 @@ def _given_to(
         theirs.add(RefKind.WRITER)
     clauses = tuple(replace(c, subject=owner) if c.subject.ref.kind in theirs else c
                     for c in facts.clauses)  # fmt: skip
-    if not clauses and in_their_words and _FIRST_PERSON_WORD.search(words):
+    if not clauses and in_their_words and _in_their_own_words(words):
         clauses = (Clause(0, len(words.rstrip()), "speech", "", owner),)
+    elif not clauses and _WISHED.match(words) and not _TO_BE_DONE.match(words):
+        # "Mrs Lee's desired outcome: to feel safe at home": what the view names.
+        clauses = (Clause(0, len(words.rstrip()), "wish", "", owner),)
     return replace(facts, clauses=clauses)
+
+
+_WISHED = re.compile(r"^\W*to[ \t]+[a-z]", re.IGNORECASE)
+# "Views of the person: to be sought" says what the worker has still to do.
+_TO_BE_DONE = re.compile(r"^\W*to[ \t]+be[ \t]+\w+(?:ed|en|ght)\b", re.IGNORECASE)
+
+
+# An answer that speaks of the person ("She is happy"), or gives none ("Not asked", "N/A"),
+# is the writer's; one that does neither, under a question put to "you" or "In her words:",
+# is the person's own: "A. Very happy, the girls are lovely."
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|mr|mrs|ms|miss|mx|pt|su)\b", re.IGNORECASE
+)
+_NO_ANSWER = re.compile(
+    r"^\W*(?:not\b|n/?a\b|nil\b|unable\b|did\s*n[o'’]t\b|no\s+(?:answer|response|reply)\b|"
+    r"declined\s+to\s+answer\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_their_own_words(words: str) -> bool:
+    """Whether an answer under a question to "you" (or "In her words:") is the person's
+    own words: in the first person, or in none and giving an answer."""
+    if _FIRST_PERSON_WORD.search(words):
+        return True
+    text = _ANSWER_MARK.sub("", words).strip(" \t-•:.")
+    return bool(text) and not _THIRD_PERSON.search(text) and not _NO_ANSWER.match(text)
+
+
+_ANSWER_MARK = re.compile(r"^\W*(?:a|ans(?:wer)?)\s*[.:)]\s*", re.IGNORECASE)
 
 
 _ME = re.compile(r"\bme\b", re.IGNORECASE)
@@ -1740,12 +2037,24 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
-    wants to go home"), and the first-person lines of a plan or profile that speaks as
-    them (a heading about "me", or "My name is Ahmed").
+    wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
+    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), and the
+    first-person lines of a plan or profile that speaks as them (a heading about "me", or
+    "My name is Ahmed"). Their answer to an offer
+    ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
+    a sentence given on their word ("According to Mr Reed, ..."), and what a relative
+    passes on that the person told them, likes or feels, or that the relative interpreted
+    ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
+    wants the radio on"), and the first-person lines of a message from the person copied
+    into the record ("Email received from Mrs Lee, copied below"). The person may be named
+    by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
+    tenant or young person.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
-    said ("her daughter said"), questions and conditions ("I asked whether she would like"),
-    and the writer's reading of how the person feels ("Mrs Khan is happy with her care").
+    said ("her daughter said"), a relative's account of what the person wants ("Ana said her
+    mother wants a care home"), questions and conditions ("I asked whether she would
+    like"), a pattern the writer saw ("is declining the commode"), and the writer's reading
+    of how the person feels ("Mrs Khan is happy with her care").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
