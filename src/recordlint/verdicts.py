@@ -33,7 +33,9 @@ ACRONYM_GOLD_FILE = "acronym_gold.jsonl"
 VERDICT_VALUES = ("true", "false", "debatable")
 OVERALL = "all rules"
 ALL_SPLITS = "all"  # the sum of the splits, when a corpus has several
-UNSPLIT = "unsplit"  # texts that sources.toml does not assign to dev or holdout
+UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
+# Tables are printed in this order; a batch added after the split ("fresh") sits between them.
+SPLIT_ORDER = {"dev": 0, "fresh": 1, "holdout": 2}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -320,9 +322,9 @@ def score(
 
 
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
-    """The splits in a stable order (dev, holdout, others), plus their sum if there are several."""
+    """The splits in a stable order (dev, fresh, holdout, others), plus their sum if several."""
     parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
-    order = sorted(parts, key=lambda name: ({"dev": 0, "holdout": 1}.get(name, 2), name))
+    order = sorted(parts, key=lambda name: (SPLIT_ORDER.get(name, len(SPLIT_ORDER)), name))
     ordered = {name: parts[name] for name in order}
     if len(ordered) > 1:
         total = SplitScore()
