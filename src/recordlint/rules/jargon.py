@@ -76,8 +76,6 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _names_a_team(ctx.text, match.start, match.end):
             continue
-        if _names_a_job(ctx.text, match.end):
-            continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
@@ -124,13 +122,6 @@ def _names_a_team(text: str, start: int, end: int) -> bool:
     the service's word for what the team does.)"""
     last_word = text[start:end].split()[-1].casefold()
     return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
-
-
-def _names_a_job(text: str, end: int) -> bool:
-    """The words are followed by a job's noun ("the care and support needs assessor"): they
-    are the job's title, which the reader will hear and cannot be offered another word for."""
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group("word").casefold() in word_list("professional")
 
 
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
@@ -211,7 +202,7 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's name given with its telephone number ("ring the duty team on 01632
-      960100"), and a job's title ("the care and support needs assessor").
+      960100").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
@@ -483,6 +474,7 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
 # ---------------------------------------------------------------------------------------
 
 _LEGAL_FACT = "legal.explained"
+_HEADING_FACT = "legal.heading"
 
 
 @rule(
@@ -523,8 +515,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and terms talked about rather than used.
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
-    - A letter's or leaflet's title and headings, which name the subject of the section
-      under them; the first use in running text is checked instead.
+    - A leaflet's title and headings (in a letter with no "Dear ..."), which name the
+      subject of the section under them; the first use in running text is checked
+      instead. A letter's subject line and a plan's title are checked.
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
       explains ("a financial assessment to work out how much you pay").
     - Texts the person does not read as theirs: case notes and emails are written for
@@ -538,12 +531,7 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     sentences = sentence_spans(ctx.text)
     explained: list[str] = []
     if ctx.kind is RecordKind.LETTER and _is_heading(ctx.text):
-        # A leaflet's heading names the subject of the section under it ("Financial
-        # assessments"); the explanation belongs to the first use in that section. (A
-        # plan's title, "Carer's assessment - Mrs Patel", is the person's first sight of
-        # the term and is still checked.)
-        ctx.facts[_LEGAL_FACT] = explained
-        return
+        ctx.facts[_HEADING_FACT] = True  # the finalizer decides whether it is a leaflet's
     for match in index.find(ctx.text):
         entry = entries[match.key]
         if is_explained(ctx.text, match.start, match.end, sentences):
@@ -578,6 +566,20 @@ def _is_heading(paragraph: str) -> bool:
 
 @finalizer("RL203")
 def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    if not _ANY_SALUTATION.search(ctx.text):
+        # A leaflet (a letter to no one in particular): its headings name the subject of
+        # the section under them ("Financial assessments"), and the explanation belongs to
+        # the first use in that section. A letter's subject line ("Re: Deferred Payment
+        # Agreement") and a plan's title are the reader's first sight of the term, and
+        # stay checked.
+        headings = [
+            (block.start, block.end)
+            for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+            if facts.get(_HEADING_FACT)
+        ]
+        findings = [
+            f for f in findings if not any(start <= f.start < end for start, end in headings)
+        ]
     explained = {term for terms in ctx.facts(_LEGAL_FACT) for term in terms}
     entries, index = compiled_legal_terms()
     seen: set[str] = set()

@@ -61,6 +61,12 @@ _OBLIGATION_PASSIVE = re.compile(
     r"(?P<subject>[\w'’]+)\s+(?:is|are|was|were|be|been)\s+(?:not\s+)?$", re.IGNORECASE
 )
 _READER_OR_WRITER = frozenset({"you", "we", "i"})
+# A person as the one who requires: then it is what they need, and "need" fits.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|i|you|we|who)|\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]*)"
+    r"(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _obligation(text: str, start: int, end: int) -> bool:
@@ -72,6 +78,8 @@ def _obligation(text: str, start: int, end: int) -> bool:
         if not re.match(r"\s+to\s+[a-z]+\b", after):
             return False  # "no further remedy is required", "if required"
         return passive.group("subject").casefold() not in _READER_OR_WRITER
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
+        return False  # "he requires two people to help him": what he needs
     clause = re.split(r"[.;:!?,]", after, maxsplit=1)[0]
     return _OBLIGATION_WITH_OBJECT.match(clause) is not None
 
@@ -114,7 +122,7 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
       Safety Delivery Plan").
     - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
       Council is required to tell you"), where "need" would weaken "must"; "you are not
-      required to reply" is still flagged.
+      required to reply" and "he requires two people to help him" are still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
