@@ -489,6 +489,10 @@ class _Scanner:
 
     def _word(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
         word = self.text[start:end]
+        if _verbed_acronym(word) and self.lexicons.lookup(word) is None:
+            # An acronym used as a verb ("NFA'd", "DoLS'd"): the acronym is flagged.
+            self._word(start, end - 2, hyphenated, opened)
+            return
         base, inflection = _split_inflection(word)
         if self._never_flag(word, start, end) or self._never_flag(base, start, end):
             return
@@ -712,6 +716,13 @@ def _split(
         yield cursor, match.start()
         cursor = match.end()
     yield cursor, end
+
+
+def _verbed_acronym(word: str) -> bool:
+    """An acronym with "'d" after it, used as a verb: "NFA'd", "DNA'd", "DoLS'd"."""
+    return (
+        len(word) > 3 and word[-2] in _APOSTROPHES and word[-1] == "d" and _acronym_shape(word[:-2])
+    )
 
 
 def _split_inflection(word: str) -> tuple[str, Inflection]:
