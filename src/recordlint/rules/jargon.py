@@ -474,7 +474,6 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
 # ---------------------------------------------------------------------------------------
 
 _LEGAL_FACT = "legal.explained"
-_HEADING_FACT = "legal.heading"
 
 
 @rule(
@@ -515,9 +514,6 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and terms talked about rather than used.
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
-    - A leaflet's title and headings (in a letter with no "Dear ..."), which name the
-      subject of the section under them; the first use in running text is checked
-      instead. A letter's subject line and a plan's title are checked.
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
       explains ("a financial assessment to work out how much you pay").
     - Texts the person does not read as theirs: case notes and emails are written for
@@ -530,8 +526,6 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     entries, index = compiled_legal_terms()
     sentences = sentence_spans(ctx.text)
     explained: list[str] = []
-    if ctx.kind is RecordKind.LETTER and _is_heading(ctx.text):
-        ctx.facts[_HEADING_FACT] = True  # the finalizer decides whether it is a leaflet's
     for match in index.find(ctx.text):
         entry = entries[match.key]
         if is_explained(ctx.text, match.start, match.end, sentences):
@@ -549,37 +543,8 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     ctx.facts[_LEGAL_FACT] = explained
 
 
-MAX_HEADING_WORDS = 12
-
-
-def _is_heading(paragraph: str) -> bool:
-    """A paragraph of one short line with no sentence punctuation at its end: a title or a
-    heading ("Financial assessments", "Direct payments: Answering frequently asked
-    questions")."""
-    line = paragraph.strip()
-    return (
-        "\n" not in line
-        and 0 < len(line.split()) <= MAX_HEADING_WORDS
-        and not re.search(r"[.!?;,:]$", line)
-    )
-
-
 @finalizer("RL203")
 def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    if not _ANY_SALUTATION.search(ctx.text):
-        # A leaflet (a letter to no one in particular): its headings name the subject of
-        # the section under them ("Financial assessments"), and the explanation belongs to
-        # the first use in that section. A letter's subject line ("Re: Deferred Payment
-        # Agreement") and a plan's title are the reader's first sight of the term, and
-        # stay checked.
-        headings = [
-            (block.start, block.end)
-            for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
-            if facts.get(_HEADING_FACT)
-        ]
-        findings = [
-            f for f in findings if not any(start <= f.start < end for start, end in headings)
-        ]
     explained = {term for terms in ctx.facts(_LEGAL_FACT) for term in terms}
     entries, index = compiled_legal_terms()
     seen: set[str] = set()
