@@ -8,7 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from recordlint.findings import Category, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
@@ -365,7 +365,9 @@ _MAYBE_PASSIVE = re.compile(
     severity=Severity.INFO,
     needs=[Need.PARSE],
     gate=lambda text: _MAYBE_PASSIVE.search(text) is not None,
-    kinds=NOT_THE_PERSONS_OWN_WORDS,
+    # Records only: in guidance and procedures "you" is the practitioner, and who asks
+    # them to act ("when you have been asked to assess") is their manager, which they know.
+    kinds=RECORD_KINDS,
 )
 def passive_voice(ctx: ParagraphContext) -> None:
     """Finds passives that leave the reader not knowing who will act on them ("you will be
@@ -405,6 +407,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
       participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
     - The person's own quoted words, and the person's own account.
+    - Texts that are not records: guidance, procedures, minutes and reports, whose "you"
+      is the practitioner, and blank forms.
 
     ## Settings
     `readability.passive-voice`: "reader" (default) or "all". Judged by hand on 49 real
