@@ -16,6 +16,7 @@ from recordlint.findings import Category, Finding, Severity
 from recordlint.verdicts import (
     FindingKey,
     RealText,
+    Verdict,
     format_verdict_table,
     keyed_findings,
     read_acronym_gold,
@@ -216,3 +217,30 @@ def test_false_alarms_are_listed_for_dev_texts_only(tmp_path: Path) -> None:
     assert "Dev findings judged false and still raised (1):" in result.output
     assert "d1: RL101 'DoLS': judged by hand" in result.output
     assert "h1: RL101" not in result.output
+
+
+def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
+    """When a rule stops flagging the first "OT", the second keeps its own verdict (false)
+    rather than inheriting the first's (true), which is counted as lost."""
+    text = RealText("n1", NOTE, "dev", None)
+    first, second = _finding(NOTE, "OT", nth=1), _finding(NOTE, "OT", nth=2)
+    lines = [
+        json.dumps({"file": "n1", "code": "RL101", "text": "OT", "occurrence": 1,
+                    "start": first.start, "verdict": "true", "reason": "r"}),
+        json.dumps({"file": "n1", "code": "RL101", "text": "OT", "occurrence": 2,
+                    "start": second.start, "verdict": "false", "reason": "r"}),
+    ]  # fmt: skip
+    verdicts: dict[FindingKey, Verdict] = {}
+    for line in lines:
+        raw = json.loads(line)
+        key = FindingKey(raw["file"], raw["code"], raw["text"], raw["occurrence"])
+        verdicts[key] = Verdict(key, raw["verdict"], raw["reason"], raw["start"], None)
+    dev = score([(text, [second])], verdicts)["dev"]
+    acronyms = dev.rules["RL101"]
+    assert (acronyms.judged_true, acronyms.judged_false, acronyms.lost_true) == (0, 1, 1)
+
+
+def test_a_fresh_batch_is_scored_apart_between_dev_and_holdout() -> None:
+    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh", "dev")]
+    splits = with_total(score([(text, []) for text in texts], {}))
+    assert list(splits) == ["dev", "fresh", "holdout", "all"]

@@ -62,8 +62,13 @@ _ABOUT_SOMEONE_ELSE = re.compile(
 _EMPTY_FIELD = re.compile(
     r"^[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]*(?:_{2,}|\.{3,}|\[[ \t]*\]|☐|\[[^\]\n]{0,30}\])?[ \t]*$"
 )
-# A question answered by ticking: "Yes / No", "☐ Yes ☐ No".
-_TICK_OPTIONS = re.compile(r"\byes\s*/\s*no\b|☐|\[[ \t]\]", re.IGNORECASE)
+# A question answered by ticking: "Yes / No", "Yes or No?", "☐ Yes ☐ No".
+_TICK_OPTIONS = re.compile(r"\byes\s*(?:/|or)\s*no\b|☐|\[[ \t]\]", re.IGNORECASE)
+# Forms copied as text keep a row's cells on one line, split by " / ": several empty fields
+# ("Tel no: / GP:") or the choices to tick ("Physical disability / Dementia").
+_CELL_SEPARATOR = re.compile(r"[ \t]+/[ \t]+")
+_EMPTY_CELL = re.compile(r"[^\W\d_][^:\n]{0,60}:")
+MAX_CHOICE_WORDS = 4
 MIN_EMPTY_FIELDS = 4
 # Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A".
 _ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])")
@@ -129,12 +134,26 @@ def _is_blank_form(text: str) -> bool:
     for line in text.splitlines():
         if not line.strip():
             continue
-        if _EMPTY_FIELD.match(line) or _TICK_OPTIONS.search(line):
+        if _EMPTY_FIELD.match(line) or _TICK_OPTIONS.search(line) or _is_row_of_cells(line):
             empty += 1
         else:
             written += 1
     # The title and a heading or two are written lines even on a blank form.
     return empty >= MIN_EMPTY_FIELDS and empty > written
+
+
+def _is_row_of_cells(line: str) -> bool:
+    """A form's row copied onto one line: empty fields ("Tel no: / GP:", "Name: / Mr/Mrs/Ms /
+    Dob:") or short choices to tick ("Mental health / Older person, frailty"), with no
+    sentence among them."""
+    cells = [cell.strip() for cell in _CELL_SEPARATOR.split(line.strip())]
+    if len(cells) < 2 or re.search(r"[.!?]$", line.strip()):
+        return False
+    labels = [cell for cell in cells if _EMPTY_CELL.fullmatch(cell)]
+    if labels:
+        # Every other cell is a short choice ("Mr/Mrs/Ms") beside the labels.
+        return all(c in labels or len(c.split()) <= MAX_CHOICE_WORDS for c in cells)
+    return all(0 < len(cell.split()) <= MAX_CHOICE_WORDS for cell in cells)
 
 
 def _named_person_repeated(text: str) -> bool:
@@ -149,9 +168,11 @@ def _is_professional_prose(text: str) -> bool:
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
-    if _named_person_repeated(text):
+    if _named_person_repeated(text) or _is_own_account(text):
         # A review or decision may name the person it is about, but a record about them
-        # never carries this many of the phrases of reports and decisions.
+        # never carries this many of the phrases of reports and decisions. Nor does a
+        # carer's own account of their life ("my mother"), however often it speaks of the
+        # social workers and care agencies they met.
         return cues >= MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED
     if len(_WORD.findall(text)) < EXCERPT_WORDS:
         return cues >= MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT

@@ -23,9 +23,12 @@ _EXPLAINED_AFTER = re.compile(
         \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
+      | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
     )""",
     re.VERBOSE,
 )
+# A purpose clause says what the thing is for: "a financial assessment to work out how much
+# you pay", "a review to check whether the support still meets your needs".
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
@@ -67,7 +70,18 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     following = next((s for s, _ in sentences if s >= sentence_end), None)
     if following is not None and _EXPLAINED_NEXT.match(text[following:]):
         return True
-    return _defined_elsewhere(text, text[start:end], sentences)
+    return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
+        text, text[start:end]
+    )
+
+
+def _asked_about(text: str, words: str) -> bool:
+    """Whether a heading asks what the words mean ("What is a needs assessment?"): the
+    section under it answers, as leaflets do for their terms. The words may be singular in
+    the question and plural where they are used ("Safeguarding Adults Reviews")."""
+    term = r"\s+".join(re.escape(word.removesuffix("s")) + "s?" for word in words.split())
+    question = r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?" + term + r"\s*\?"
+    return re.search(question, text, re.IGNORECASE) is not None
 
 
 def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,9 @@ ACRONYM_GOLD_FILE = "acronym_gold.jsonl"
 VERDICT_VALUES = ("true", "false", "debatable")
 OVERALL = "all rules"
 ALL_SPLITS = "all"  # the sum of the splits, when a corpus has several
-UNSPLIT = "unsplit"  # texts that sources.toml does not assign to dev or holdout
+UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
+# Tables are printed in this order; a batch added after the split ("fresh") sits between them.
+SPLIT_ORDER = {"dev": 0, "fresh": 1, "holdout": 2}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -173,6 +175,39 @@ def keyed_findings(file_id: str, findings: Iterable[Finding]) -> list[tuple[Find
     return keyed
 
 
+def matched_verdicts(
+    text: str, keyed: Sequence[tuple[FindingKey, Finding]], verdicts: dict[FindingKey, Verdict]
+) -> list[Verdict | None]:
+    """The verdict for each of one text's findings today, or None.
+
+    A verdict whose words still stand at its recorded place in ``text`` belongs to the
+    finding at that place only, so a rule that stops flagging an earlier occurrence does
+    not hand the later findings the earlier ones' verdicts. A verdict without a place, or
+    whose place no longer holds its words (the text was edited), is found by which
+    occurrence of its code and words the finding is."""
+    at = {
+        (v.key.file, v.key.code, v.key.text, v.start): v
+        for v in verdicts.values()
+        if v.start is not None
+    }
+    found: list[Verdict | None] = []
+    for key, finding in keyed:
+        placed = at.get((key.file, key.code, key.text, finding.start))
+        if placed is not None:
+            found.append(placed)
+            continue
+        counted = verdicts.get(key)
+        if counted is not None and _still_stands(text, counted):
+            counted = None  # judged at another place, where the words still stand
+        found.append(counted)
+    return found
+
+
+def _still_stands(text: str, verdict: Verdict) -> bool:
+    start = verdict.start
+    return start is not None and text[start : start + len(verdict.key.text)] == verdict.key.text
+
+
 def read_verdicts(path: Path) -> dict[FindingKey, Verdict]:
     verdicts: dict[FindingKey, Verdict] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -284,11 +319,13 @@ def score(
         result.texts += 1
         result.words += text.words
         raised = set()
-        for key, _finding in keyed_findings(text.id, findings):
-            raised.add(key)
+        keyed = keyed_findings(text.id, findings)
+        judgements = matched_verdicts(text.text, keyed, verdicts)
+        for (key, _finding), judged in zip(keyed, judgements, strict=True):
+            if judged is not None:
+                raised.add(judged.key)
             tally = result.rule(key.code)
             tally.findings += 1
-            judged = verdicts.get(key)
             if judged is None or judged.verdict is None:
                 tally.unjudged += 1
                 result.unjudged.append(key)
@@ -320,9 +357,9 @@ def score(
 
 
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
-    """The splits in a stable order (dev, holdout, others), plus their sum if there are several."""
+    """The splits in a stable order (dev, fresh, holdout, others), plus their sum if several."""
     parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
-    order = sorted(parts, key=lambda name: ({"dev": 0, "holdout": 1}.get(name, 2), name))
+    order = sorted(parts, key=lambda name: (SPLIT_ORDER.get(name, len(SPLIT_ORDER)), name))
     ordered = {name: parts[name] for name in order}
     if len(ordered) > 1:
         total = SplitScore()
@@ -377,10 +414,14 @@ def unjudged_lines(linted: Iterable[tuple[RealText, list[Finding]]],
                    verdicts: dict[FindingKey, Verdict]) -> Iterator[str]:  # fmt: skip
     """A JSON line for every finding without a verdict, ready to be judged and appended."""
     for text, findings in linted:
-        for key, finding in keyed_findings(text.id, findings):
-            verdict = verdicts.get(key)
+        keyed = keyed_findings(text.id, findings)
+        judgements = matched_verdicts(text.text, keyed, verdicts)
+        for (key, finding), verdict in zip(keyed, judgements, strict=True):
             if verdict is not None and verdict.verdict is not None:
                 continue
+            while verdict is None and key in verdicts:
+                # That number names a verdict at another place: give this one the next.
+                key = replace(key, occurrence=key.occurrence + 1)
             yield json.dumps({
                 **_key_dict(key), "start": finding.start, "end": finding.end,
                 "context": _context(text.text, finding.start, finding.end),

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from recordlint.dates import find_dates
-from recordlint.findings import Category, Finding, Severity
+from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
@@ -489,6 +489,10 @@ class _Scanner:
 
     def _word(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
         word = self.text[start:end]
+        if _verbed_acronym(word) and self.lexicons.lookup(word) is None:
+            # An acronym used as a verb ("NFA'd", "DoLS'd"): the acronym is flagged.
+            self._word(start, end - 2, hyphenated, opened)
+            return
         base, inflection = _split_inflection(word)
         if self._never_flag(word, start, end) or self._never_flag(base, start, end):
             return
@@ -712,6 +716,13 @@ def _split(
         yield cursor, match.start()
         cursor = match.end()
     yield cursor, end
+
+
+def _verbed_acronym(word: str) -> bool:
+    """An acronym with "'d" after it, used as a verb: "NFA'd", "DNA'd", "DoLS'd"."""
+    return (
+        len(word) > 3 and word[-2] in _APOSTROPHES and word[-1] == "d" and _acronym_shape(word[:-2])
+    )
 
 
 def _split_inflection(word: str) -> tuple[str, Inflection]:
@@ -948,6 +959,10 @@ def _choices(expansions: tuple[str, ...]) -> str:
     severity=Severity.WARNING,
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
+    # A carer's or resident's own account is their voice throughout, like a quotation: the
+    # "GP" and "COPD" of their own life are theirs to write (judged on real carers' stories,
+    # every acronym flagged there was their own words).
+    kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT},
 )
 def unexplained_acronym(ctx: ParagraphContext) -> None:
     """Finds acronyms and initialisms (OT, DoLS, MDT, s42, A&E), known to the lexicon or not.
@@ -981,8 +996,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
-    (only the lexicon's acronyms count there), "I", "A" and "OK", and the person's own
-    quoted words.
+    (only the lexicon's acronyms count there), "I", "A" and "OK", post-nominal letters
+    (MBE, BSc), and the person's own quoted words and own account.
 
     ## Settings
     `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds

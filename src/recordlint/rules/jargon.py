@@ -262,6 +262,7 @@ _TITLED_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 _SALUTATION = re.compile(r"^\s*Dear\s+(?P<name>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)", re.M)
+_ANY_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.M)
 # A PERSON entity after one of these words is someone else: a relative or a professional.
 _NOT_THE_PERSON_BEFORE = re.compile(
     r"(?:daughter|son|wife|husband|partner|mother|mum|father|dad|brother|sister|friend|"
@@ -271,6 +272,9 @@ _NOT_THE_PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAMES_FACT = "jargon.names"
+# Where, in a letter's paragraph, a label that is not about the use of a service ends ("the
+# adult"): in a letter that names nobody it stands for anyone the text describes.
+_GENERAL_IN_LETTER_FACT = "jargon.general_in_letter"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|our|my)\s+$", re.IGNORECASE)
 
 
@@ -327,10 +331,11 @@ def best_person_name(names: Iterable[dict[str, list[str]]]) -> str | None:
     # a titled name never reads its names: it runs in the finalizer, only where wanted.
     on_demand=[Need.ENTITIES],
     # Guidance and forms speak of "the adult" and "Client:" in general; only a record has
-    # a person whose name a label can stand in for. Professional prose is still checked for
-    # the labels that name people by their use of a service ("service users", "customers"):
-    # judged on real minutes, reviews and guidance, those were worth replacing there too.
-    kinds=RECORD_KINDS | {RecordKind.PROFESSIONAL},
+    # a person whose name a label can stand in for. Professional prose and blank forms are
+    # still checked for the labels that name people by their use of a service ("service
+    # users", "the service user's views"): judged on real minutes, reviews, guidance and
+    # forms, those were worth replacing there too.
+    kinds=RECORD_KINDS | {RecordKind.PROFESSIONAL, RecordKind.TEMPLATE},
     fix=Fix.REVIEW,
     about_wording=True,
     # Only paragraphs holding a label can be flagged (titled names elsewhere are read by
@@ -360,9 +365,14 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label's word describing the noun after it ("the adult daughter", "the client
       group").
     - Texts that are not records about one person: guidance and reports ("the adult" in
-      general), blank forms ("Client:"). Professional prose is checked only for the labels
-      that name people by their use of a service ("service users", "customers"), which
-      the reader of minutes or a review is better off without too.
+      general), blank forms ("Client:"). Professional prose and forms are checked only for
+      the labels that name people by their use of a service ("service users",
+      "customers"), which the reader of minutes, a review or a form is better off without
+      too.
+    - A blank form's field labels ("Client:"), where the person's name will go.
+    - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
+      such as a leaflet written to the public: there it means anyone the text describes,
+      not a person whose name the writer left out.
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -374,6 +384,11 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     for match, entry in jargon_matches(ctx, depersonalising=True):
         if not ctx.kind.is_record and not entry.labels_by_service:
             continue  # "the adult at risk" in guidance is anyone, not a named person
+        if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
+            continue  # "Client:" is where the person's name will go
+        if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
+            # Kept only if the letter is written to or about someone (the finalizer decides).
+            ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
         if _describes_the_next_noun(ctx, match.end):
             continue
         start = match.start
@@ -396,18 +411,28 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
+def _is_field_label(text: str, start: int, end: int) -> bool:
+    """The words are a form's field label ("Client:", "Service user name:"): the line opens
+    with them and a colon follows within a word or two."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return re.match(r"(?:[ \t]+[\w'’]+){0,2}[ \t]*:", text[end : end + 30]) is not None
+
+
 def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
     """The label's word describes the noun after it, so it is not standing in for the
     person: "the adult daughter", "the client group"."""
     if ctx.doc is None:
         return False
     following = next((t for t in ctx.doc if t.idx >= end), None)
-    return (
-        following is not None
-        and following.idx == end + 1
-        and following.pos_ in ("NOUN", "PROPN")
-        and following.text[:1].islower()
-    )
+    if following is None or following.idx != end + 1 or not following.text[:1].islower():
+        return False
+    if following.pos_ == "ADJ" and following.i + 1 < len(ctx.doc):
+        # "the adult social services department": a describing word, then the noun.
+        following = ctx.doc[following.i + 1]
+        return following.pos_ in ("NOUN", "PROPN") and following.text[:1].islower()
+    return following.pos_ in ("NOUN", "PROPN")
 
 
 @finalizer("RL202")
@@ -415,6 +440,16 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
         return findings
     written = _written_names(ctx.text)
+    if not any(written.values()) and not _ANY_SALUTATION.search(ctx.text):
+        # A letter with no "Dear ..." and no titled name is written to anyone who reads it
+        # (a leaflet): its "the adult" is anyone the text describes. The entity recogniser
+        # is not asked, since it takes headings for names ("Adult Reviews").
+        general = {
+            block.start + end
+            for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+            for end in facts.get(_GENERAL_IN_LETTER_FACT, ())
+        }
+        findings = [finding for finding in findings if finding.end not in general]
     names = [written]
     if not any(written.values()):  # only then do the entities decide (best_person_name)
         names += [
@@ -479,6 +514,8 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and terms talked about rather than used.
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
+    - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
+      explains ("a financial assessment to work out how much you pay").
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,55 @@ def _compiled_exceptions() -> PhraseIndex:
 
 def _fixed_phrase_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in _compiled_exceptions().find_all(text)]
+
+
+_NEXT_WORD_ON_LINE = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'’-]*)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(•*-])\s*$")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Capitalised words inside a capitalised run mid-line are part of a name or title
+    ("the Adult Safeguarding and Ensuring Safety Delivery Plan"): the writer did not choose
+    them and cannot change them."""
+    if not text[start : start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SENTENCE_OPENING.search(text[line_start:start]):
+        return False
+    after = _NEXT_WORD_ON_LINE.match(text, end)
+    return after is not None and after.group("word")[:1].isupper()
+
+
+# "requires a Board to carry out", "the Council is required to tell you": an obligation put
+# on someone by a law or a process. "Need" would weaken it to a wish; "must" is what it
+# means. Only where the obligation is the reader's own ("you are not required to reply")
+# does "need" fit.
+_OBLIGATION_WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b")
+_OBLIGATION_PASSIVE = re.compile(
+    r"(?P<subject>[\w'’]+)\s+(?:is|are|was|were|be|been)\s+(?:not\s+)?$", re.IGNORECASE
+)
+_READER_OR_WRITER = frozenset({"you", "we", "i"})
+# A person as the one who requires: then it is what they need, and "need" fits.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|i|you|we|who)|\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]*)"
+    r"(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _obligation(text: str, start: int, end: int) -> bool:
+    """Whether "require" here puts a duty on someone other than the reader: "requires X to
+    do", "X is required to do"."""
+    after = text[end:]
+    passive = _OBLIGATION_PASSIVE.search(text[max(0, start - 40) : start])
+    if passive is not None:
+        if not re.match(r"\s+to\s+[a-z]+\b", after):
+            return False  # "no further remedy is required", "if required"
+        return passive.group("subject").casefold() not in _READER_OR_WRITER
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
+        return False  # "he requires two people to help him": what he needs
+    clause = re.split(r"[.;:!?,]", after, maxsplit=1)[0]
+    return _OBLIGATION_WITH_OBJECT.match(clause) is not None
 
 
 @rule(
@@ -68,6 +118,11 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     - Fixed phrases the lexicon keeps the word in: a legal formula ("as amended"), a
       rating's or a service's name ("Requires improvement", "assisted living"), "in
       addition to".
+    - Capitalised words inside a name or title ("the Adult Safeguarding and Ensuring
+      Safety Delivery Plan").
+    - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
+      Council is required to tell you"), where "need" would weaken "must"; "you are not
+      required to reply" and "he requires two people to help him" are still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
@@ -85,6 +140,10 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
         if any(match.start < end and start < match.end for start, end in taken):
             continue
         if any(start <= match.start and match.end <= end for start, end in fixed):
+            continue
+        if _inside_a_name(ctx.text, match.start, match.end):
+            continue
+        if entries[match.key].term == "require" and _obligation(ctx.text, match.start, match.end):
             continue
         matched = ctx.text[match.start : match.end]
         suggestions, drop_in = suggestions_for(
