@@ -1473,11 +1473,47 @@ def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
 
 
 def _wish_in(doc: Doc, unit: _Unit) -> bool:
-    """The sentence records what someone asked for or wants: agreeing to it has a reason."""
+    """The sentence records what the person or their family asked for or wants: agreeing
+    to it has a reason. A provider's or a team's request is not one ("The 1:1 request made
+    by the home", "Brokerage request sent"): it asks for the decision, it does not give the
+    person's reason for it."""
     return any(
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        and _wisher(doc[start]) not in _NOT_WISHERS
         for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
     )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+# Whose requests are not the person's wishes: services, teams, bodies, and things.
+_NOT_WISHERS = frozenset(
+    {Referent.PROFESSIONAL, Referent.ORGANISATION, Referent.HOME, Referent.THING, Referent.WRITER}
+)
+# Verbs by which a service puts in a request of its own: "Brokerage request sent".
+_SENDING = frozenset({"send", "make", "submit", "raise", "email", "forward", "complete", "chase"})
+
+
+def _wisher(word: Token) -> Referent:
+    """Who wants or asks: the subject of a verb ("Raj asked for"), or for a noun its owner
+    ("her request"), the body that made it ("the request made by the home"), or the writer
+    when the service sends it ("Brokerage request sent for a new provider")."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return doer_of(word)[0]
+    for child in word.children:
+        if child.dep_ == "poss":
+            return referent_of(child)
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return referent_of(source)
+        if child.dep_ in {"acl", "relcl"}:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            maker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if maker is not None:
+                return referent_of(maker)
+    if word.dep_ in {"nsubj", "nsubjpass", "dobj"} and word.head.lemma_.lower() in _SENDING:
+        doer = doer_of(word.head)[0]
+        return Referent.WRITER if doer in {Referent.UNKNOWN, Referent.WRITER} else doer
+    return Referent.UNKNOWN
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
