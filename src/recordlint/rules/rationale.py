@@ -454,6 +454,71 @@ def _discharge_from_hospital(token: Token, unit: Span) -> bool:
     return token.lemma_.lower() == "discharge" and bool(_DISCHARGED_FROM.search(unit.text))
 
 
+# Who may be given a step to take in an agreed plan: anyone but a thing or a service.
+_STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
+
+
+def _agreeing_on_a_step(token: Token) -> bool:
+    """'We agreed the home would review the sling size', 'We agreed with Mrs Bibi that I
+    will ring her on Thursday': agreeing who does what next, a step in a plan, not a
+    decision about the person's care or support. An agreed clause that decides something
+    ("we agreed that the case should be closed", "agreed that the placement continues",
+    "we agreed this did not need a section 42 enquiry") stays a decision."""
+    if token.lemma_.lower() != "agree":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_a_step(clause) for clause in clauses)
+
+
+def _a_step(verb: Token) -> bool:
+    """Someone will do something, and the clause holds no decision of its own."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxiliaries & _FUTURE or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = _has_subject(verb)
+    if subject is None or referent_of(subject) not in _STEP_TAKERS:
+        return False
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    decides = (
+        find_terms(clause, "decision"),
+        find_terms(clause, "change"),
+        _note_style_decisions(clause),
+        _negated_verdicts(clause),
+    )
+    return not any(any(True for _ in found) for found in decides)
+
+
+# Words before an infinitive that make it what someone can do, not what was decided:
+# "able to decide", "long enough to decide", "willing to agree".
+def _wanted_or_able(token: Token) -> bool:
+    """'She hopes to be discharged next week', 'Remember: yes, for long enough to decide',
+    'able and willing to agree to a direct payment': a decision someone else hopes for,
+    or a decision a person is able to make, not one the service makes."""
+    if token.dep_ != "xcomp":
+        return False
+    governor = token.head
+    if governor.pos_ in {"ADJ", "ADV"} and not governor.text.isupper():
+        # ("OT to close": the tagger takes a note's acronym for an adjective.)
+        owner = subject_of(governor)
+        return owner is None or referent_of(owner) not in {Referent.WRITER, Referent.ORGANISATION}
+    if governor.lower_ not in _wishing_words():
+        return False
+    return doer_of(governor)[0] in _OTHER_DOERS
+
+
+@cache
+def _wishing_words() -> frozenset[str]:
+    """Every form of the speech lexicon's wish verbs that govern an infinitive ("hopes to",
+    "would like to"). Forms, not lemmas: the tagger reads "hopes" as a form of "hop"."""
+    entries = load_lexicon("speech").entries
+    verbs = {
+        next(w for w in words if w not in {"would", "be"})
+        for e in entries
+        if e.kind == "wish_verb" and len(words := term_words(e.term)) > 0
+    }  # "ask for" -> "ask", "intend to" -> "intend", "would like" -> "like"
+    return frozenset(form for verb in verbs for form in word_forms(verb))
+
+
 def _agreeing_with_a_view(token: Token) -> bool:
     """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
     if token.lemma_.lower() != "agree":
@@ -525,6 +590,8 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _declined_by_the_person(head, span)
             or _no_fixed_abode(head)
             or _planned_end(head)
+            or _agreeing_on_a_step(head)
+            or _wanted_or_able(head)
         ):
             continue
         found.append((head, doc[start:end]))
