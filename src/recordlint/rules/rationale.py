@@ -454,6 +454,25 @@ def _discharge_from_hospital(token: Token, unit: Span) -> bool:
     return token.lemma_.lower() == "discharge" and bool(_DISCHARGED_FROM.search(unit.text))
 
 
+# Verbs of amount, said of a service ("POC increased to QDS") or of anything else.
+_AMOUNT_VERBS = frozenset({"increase", "reduce"})
+
+
+def _level_reported(token: Token) -> bool:
+    """'Risk reduced to high', 'Weekly charge increased': a level or an amount that went up
+    or down, reported as the outcome of an assessment, where "POC increased to QDS" and
+    "Hours reduced to 6" decide the person's support."""
+    if token.lemma_.lower() not in _AMOUNT_VERBS:
+        return False
+    subject = _has_subject(token)
+    if subject is None or referent_of(subject) is not Referent.THING:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return not any(
+        w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words
+    )
+
+
 # Who may be given a step to take in an agreed plan: anyone but a thing or a service.
 _STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
 
@@ -592,6 +611,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _planned_end(head)
             or _agreeing_on_a_step(head)
             or _wanted_or_able(head)
+            or _level_reported(head)
         ):
             continue
         found.append((head, doc[start:end]))
