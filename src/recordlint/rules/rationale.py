@@ -473,6 +473,32 @@ def _level_reported(token: Token) -> bool:
     )
 
 
+# Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
+_SOURCES = frozenset({"via", "through", "from"})
+
+
+def _funded_from(token: Token) -> bool:
+    """'LA funded', 'placement funded via EHCP', 'self funded': how a service is paid for,
+    a fact about it, where "DP to be funded", "We will fund" and "Funding agreed" decide.
+    The participle has no auxiliary and either names its source or takes its funder as a
+    subject with no object ("LA funded" reads "funded by the LA")."""
+    if token.lemma_.lower() != "fund" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _SOURCES for c in token.children):
+        return True
+    subject = _has_subject(token)
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return (
+        subject is not None
+        and subject.i == token.i - 1
+        and not has_object
+        and referent_of(subject) is Referent.ORGANISATION
+        and subject.lower_ not in _SERVICES  # "DP funded": the service is what is funded
+    )
+
+
 # Who may be given a step to take in an agreed plan: anyone but a thing or a service.
 _STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
 
@@ -612,6 +638,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _agreeing_on_a_step(head)
             or _wanted_or_able(head)
             or _level_reported(head)
+            or _funded_from(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -949,10 +976,27 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
         return False
     if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
         return False  # "Son to stay with his aunt": the family's arrangement
+    if any(t.dep_ != "pobj" and _a_body_by_its_initials(t) for t in words):
+        return False  # "TVN to continue", "EH and F&R to continue": another body's work
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return False  # "to continue their own involvement": someone keeps doing something
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
         return True  # "Care plan to continue": a plan of support, not a plan to do something
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
+
+
+def _a_body_by_its_initials(token: Token) -> bool:
+    """'TVN', 'F&R', 'CMHT': a team or a body named by its initials, where "POC" and "DP"
+    name a service."""
+    initials = token.text.replace("&", "")
+    return (
+        len(initials) > 1
+        and initials.isalpha()
+        and initials.isupper()
+        and token.lower_ not in _SERVICES
+        and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
+    )
 
 
 def _kept_on_or_open(verb: Token) -> bool:
