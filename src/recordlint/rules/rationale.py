@@ -974,11 +974,20 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
     if not nouns:
         return False
-    if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
+    if any(
+        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
+        for t in words
+    ):  # "Day centre": a capitalised word before a noun is not a name
         return False  # "Son to stay with his aunt": the family's arrangement
     if any(t.dep_ != "pobj" and _a_body_by_its_initials(t) for t in words):
         return False  # "TVN to continue", "EH and F&R to continue": another body's work
-    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+    if any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.left_edge.i == verb.i + 1
+        and not c.left_edge.is_punct
+        for c in verb.children
+    ):
         return False  # "to continue their own involvement": someone keeps doing something
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
