@@ -152,6 +152,8 @@ _SERVICES = frozenset(
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
+# The same said with no verb: "Package of care unchanged".
+_LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Who else a decision may belong to, when a verb says what was done: the care home
@@ -262,7 +264,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
         return True
-    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING)):
+    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
         return True
@@ -824,6 +826,9 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
+        if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
+            yield token.i, token.i + 1
+            continue
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
@@ -861,6 +866,19 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _service_left_as_it_is(word: Token) -> bool:
+    """'Package of care unchanged', 'POC otherwise unchanged': a note that keeps a service
+    as it is, with no verb; "Her mobility unchanged" and "Flat unchanged" observe."""
+    if word.pos_ != "ADJ" or word.dep_ != "ROOT":
+        return False
+    subject = _has_subject(word)
+    return (
+        subject is not None
+        and _names_a_service(subject)
+        and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
+    )
 
 
 def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
