@@ -152,6 +152,8 @@ _SERVICES = frozenset(
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
+# Verbs that end a service, which a note puts in the passive: "Placement to be ended".
+_ENDING = frozenset({"end", "stop", "cease"})
 # The same said with no verb: "Package of care unchanged".
 _LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
@@ -826,6 +828,9 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
+        if lemma in _ENDING and _service_to_be_ended(token):
+            yield token.i, token.i + 1
+            continue
         if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
             yield token.i, token.i + 1
             continue
@@ -866,6 +871,20 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _service_to_be_ended(verb: Token) -> bool:
+    """'Placement to be ended', 'The DP is to be ended': a service ended, in the passive
+    of a note or of a formal record ("the call was ended" is an event, with no "to")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ != "VBN" or not {"to", "be"} <= auxiliaries:
+        return False
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _has_subject(verb.head)  # "The DP is to be ended"
+    if subject is None and verb.dep_ in {"acl", "relcl"}:
+        subject = verb.head  # "Placement to be ended": the parse hangs it on the noun
+    return subject is not None and _names_a_service(subject)
 
 
 def _service_left_as_it_is(word: Token) -> bool:
@@ -1378,6 +1397,7 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             token is not head
             and token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not _after_and(head, token)
         ):
             return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
@@ -1385,6 +1405,13 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _after_and(head: Token, clause: Token) -> bool:
+    """'DP to be suspended and the DP team to arrange care': a second note joined by "and",
+    which the parser may take for a purpose ("to arrange care") of the first."""
+    low, high = sorted((head.i, clause.i))
+    return any(t.dep_ == "cc" for t in head.doc[low + 1 : high])
 
 
 def _opens_with_consequence(doc: Doc, unit: _Unit) -> bool:
