@@ -101,7 +101,7 @@ _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action",
 # Words that attach a condition to a decision after it: "respite to be arranged if her
 # daughter cannot continue", "case to close once the new team allocates", "care
 # suspended while in hospital".
-_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "while", "whilst"})
+_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "till", "while", "whilst"})
 # What may follow "until" and only say when, not on what: "until 31/03", "until further
 # notice", "until Monday".
 _ONLY_WHEN = re.compile(
@@ -126,7 +126,10 @@ _CONSENT = re.compile(
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
-    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b",
+    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b"
+    # A best interests decision names whose interests it serves: "in Mrs Khan's best
+    # interests" (the lexicon has "in her best interests", word by word).
+    r"|\bin (?:\w+ )?\w+['’]s? best interests?\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -374,9 +377,15 @@ def _decided_by_other(token: Token) -> bool:
     """'NFA by police', 'discharged by the hospital': another body's decision."""
     for child in token.children:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
-            for obj in child.children:
+            # "DD cancelled by bank 01/10": the parse may hang the body on a date after it.
+            objects = [o for c in child.children for o in (c, *c.children) if o.dep_ != "det"]
+            for obj in objects:
                 if _own_body(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
+                if obj.dep_ == "compound" and obj.head.dep_ == "pobj":
+                    if obj.head.pos_ != "NUM" or referent_of(obj) is not Referent.ORGANISATION:
+                        continue  # only a body before a date, not a word of a name
+                    return True
                 if obj.dep_ == "pobj" and (
                     referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
                 ):
@@ -1105,7 +1114,16 @@ def _history(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
                     return True
-    return False
+    # "Open to CMHT until 2023, closed": a year earlier in the sentence dates the whole
+    # line, however the parse hangs it.
+    before = list(token.doc[token.sent.start : token.i])
+    return any(
+        word.lower_ in {"in", "during", "until", "till"} and _A_YEAR.fullmatch(after.text)
+        for word, after in zip(before, before[1:], strict=False)
+    )
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _in_force_until(token: Token) -> bool:
