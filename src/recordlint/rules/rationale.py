@@ -1509,8 +1509,12 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         agreement = (
             first is not None
             and not _negated(first[0], first[1])
-            and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
-        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
+            and (
+                first[0].lemma_.lower() == "agree"
+                or (_refers_back(doc, unit) and not _closes(first[0]))
+            )
+        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it; nor
+        # is "Case closed." after "She wants to be left alone" agreeing to her wish
         if first is not None and not reasoned and _evidence_follows_request(doc, units, n, found):
             reasoned = True
         if first is not None and not reasoned and n > 0:
