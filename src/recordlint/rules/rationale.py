@@ -370,6 +370,8 @@ def _not_a_name(token: Token) -> bool:
     capitals inside it, as acronyms have ("DoLS not required")."""
     if token.pos_ != "PROPN":
         return False
+    if token.i == token.sent.start and token.lower_ in _VERDICT_SUBJECTS | _WANTING_NOUNS:
+        return True  # "Request for a sitting service declined": a note's first word
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
 
@@ -1160,6 +1162,13 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
         return False
     if any(t.lemma_.lower() == "offer" for t in span if t.i < token.i):
         return True
+    subject = _has_subject(token)
+    if (
+        subject is not None
+        and subject.lower_ in _SERVICES
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
+    ):
+        return True  # "Respite declined": a service offered and turned down, as notes say
     passive = token.tag_ == "VBN" and (
         any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
         or token.dep_ in {"acl", "amod"}
