@@ -474,18 +474,26 @@ _AMOUNT_VERBS = frozenset({"increase", "reduce"})
 
 
 def _level_reported(token: Token) -> bool:
-    """'Risk reduced to high', 'Weekly charge increased': a level or an amount that went up
+    """'Risk reduced to high', 'Score increased from low to medium': a level that went up
     or down, reported as the outcome of an assessment, where "POC increased to QDS" and
-    "Hours reduced to 6" decide the person's support."""
+    "Befriending reduced to 2 hours" decide the person's support."""
     if token.lemma_.lower() not in _AMOUNT_VERBS:
         return False
     subject = _has_subject(token)
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-    return not any(
-        w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words
-    )
+    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+        return False
+    # A level is a grade ("to high"), where an amount of support has a number or a unit.
+    levels = [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "from"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)
 
 
 # Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
@@ -536,6 +544,10 @@ def _a_step(verb: Token) -> bool:
     if not auxiliaries & _FUTURE or any(c.dep_ == "neg" for c in verb.children):
         return False
     subject = _has_subject(verb)
+    if subject is None:
+        # "We agreed the care home would check ...": the parse may take the step's taker
+        # for the object of "agreed".
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None or referent_of(subject) not in _STEP_TAKERS:
         return False
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
