@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
@@ -1133,7 +1134,7 @@ def _history(token: Token) -> bool:
     before = list(token.doc[token.sent.start : token.i])
     return any(
         word.lower_ in {"in", "during", "until", "till"} and _A_YEAR.fullmatch(after.text)
-        for word, after in zip(before, before[1:], strict=False)
+        for word, after in pairwise(before)
     )
 
 
