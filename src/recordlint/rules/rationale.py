@@ -1800,7 +1800,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to
     continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review"; a verdict refused ("Checklist not needed",
+    "You will not be offered a further review", "Package of care unchanged", "The DP is
+    to be ended"; a verdict refused ("Checklist not needed",
     "Day centre not appropriate", "not offered at this time"); a change to a service in a
     note's shape ("Lunch call to be removed from Monday"); and the writer saying no ("I've
     said no to the extra call"). A reason with no marker word counts too:
@@ -1837,12 +1838,22 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
-      met").
+      met");
+    - agreeing who does what next ("We agreed the home would review the sling size",
+      "We agreed with her that I will ring on Thursday"), a decision someone else hopes
+      for ("She hopes to be discharged next week") or a person is able to make ("long
+      enough to decide"), a level an assessment reports ("Risk reduced to high"), how a
+      service is paid for ("LA funded", "funded via EHCP"), another body's work going on
+      ("TVN to continue"), and a line dated to an earlier year ("open to CMHT until 2023,
+      closed").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
-    down an offer ("Carers assessment offered – declined"), or lines that only announce a
-    list ("The following has been agreed:").
+    down an offer ("Carers assessment offered – declined", "Respite declined"), or lines
+    that only announce a list ("The following has been agreed:"). A provider's or a team's
+    request is not the person's wish, so it gives no reason for agreeing to it; nor does
+    closing a case agree to the wish before it ("She wants to be left alone." ... "Case
+    closed." is flagged).
     """
     assert ctx.doc is not None
     doc = ctx.doc
