@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 # Words that open a question or a topic heading rather than a statement of a decision
 # ("What we decided and why", "Whether she can decide where to live").
 _WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
-# Subordinators that make a decision hypothetical: "if no reply, the case will be closed".
-_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should"})
+# Subordinators that make a decision hypothetical or still to come: "if no reply, the case
+# will be closed", "before anything is decided".
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should", "before"})
 # Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
 _POSSIBILITY = frozenset({"would", "could", "might", "may"})
 # Verbs that complete a decision named by a noun: "a best interests decision will be made",
