@@ -956,6 +956,9 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         negated = any(c.dep_ == "neg" for c in word.children) or any(
             t.lower_ in _NEGATIONS for t in before
         )
+        if _no_need_for_a_service(word):
+            yield start, end
+            continue
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         subject = subject_of(word)
@@ -966,6 +969,26 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _no_need_for_a_service(word: Token) -> bool:
+    """'No need for BIA reassessment', 'no need for a carers assessment': a verdict that a
+    service or an assessment is not needed, said with the noun. ("No needs identified" is
+    a finding about the person, which the plural tells apart.)"""
+    if word.lemma_.lower() != "need" or word.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            obj.dep_ == "pobj"
+            and (_decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _VERDICT_SUBJECTS)
+            for obj in prep.children
+        )  # "reassessment": an assessment done again
+        for prep in word.children
+    )
 
 
 def _outcome_rated(word: Token, span: Span) -> bool:
