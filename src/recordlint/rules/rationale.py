@@ -498,6 +498,22 @@ def _level_reported(token: Token) -> bool:
     return bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)
 
 
+def _aside_by_someone_else(token: Token) -> bool:
+    """'covert medication (paracetamol only, GP and pharmacist agreed 04/26)': a decision in
+    brackets, credited to someone named in them, notes who decided what is in place."""
+    doc = token.doc
+    opening = next(
+        (t for t in reversed(doc[token.sent.start : token.i]) if t.text in {"(", ")"}), None
+    )
+    if opening is None or opening.text != "(":
+        return False
+    aside = doc[opening.i + 1 : token.i]
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in _OTHERS and not _not_a_name(t)
+        for t in aside
+    )
+
+
 # Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
 _SOURCES = frozenset({"via", "through", "from"})
 
@@ -668,6 +684,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _wanted_or_able(head)
             or _level_reported(head)
             or _funded_from(head)
+            or _aside_by_someone_else(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -1825,11 +1842,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     Notes and letters also record decisions with no lexicon word: "Placement to
     continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
     "You will not be offered a further review", "Package of care unchanged", "The DP is
-    to be ended"; a verdict refused ("Checklist not needed",
-    "Day centre not appropriate", "not offered at this time"); a change to a service in a
-    note's shape ("Lunch call to be removed from Monday"); and the writer saying no ("I've
-    said no to the extra call"). A reason with no marker word counts too:
-    the person's consent or request ("with your consent"), a reason before "so" ("low
+    to be ended"; a verdict refused ("Checklist not needed", "Day centre not
+    appropriate", "not offered at this time", "No need for a carers assessment"); a
+    change to a service in a note's shape ("Lunch call to be removed from Monday"); and
+    the writer saying no ("I've said no to the extra call"). A reason with no marker word
+    counts too: the person's consent or request ("with your consent"), a reason before "so" ("low
     risk, so no referral"), evidence after a colon ("Care increased: two falls at night
     this week") or across a dash ("Case closed – deceased"), and the person's wish in the
     next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
@@ -1868,8 +1885,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       for ("She hopes to be discharged next week") or a person is able to make ("long
       enough to decide"), a level an assessment reports ("Risk reduced to high"), how a
       service is paid for ("LA funded", "funded via EHCP"), another body's work going on
-      ("TVN to continue"), and a line dated to an earlier year ("open to CMHT until 2023,
-      closed").
+      ("TVN to continue"), a decision in brackets credited to someone else ("(GP and
+      pharmacist agreed)"), one still to come ("before anything is decided"), and a line
+      dated to an earlier year ("open to CMHT until 2023, closed").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
