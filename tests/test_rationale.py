@@ -162,6 +162,9 @@ _NOTE_WORDS = [
     "Pls", "suspend", "on", "cost", "grounds", "if", "once", "until", "while", "reablement",
     "Discharge", "from", "planned", "DoLS", "authorised", "02/26", "Getting", "out", "met",
     "eligibility", "criteria", "eligible", "NFA", "so", "further", "\n\n",
+    "unchanged", "Package", "funded", "via", "LA", "TVN", "hopes", "able", "enough", "would",
+    "will", "We", "home", "check", "Risk", "increased", "ended", "and", "Request", "Respite",
+    "2023", "by", "bank", "best", "interests", "Khan's", "in", "own", "involvement",
 ]  # fmt: skip
 
 
@@ -177,7 +180,11 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     doc = nlp(" ".join(words) + noise)
     for unit in rationale.units_of(doc):
         span = doc[unit.start : unit.end]
-        for found in (rationale._negated_verdicts(span), rationale._service_changes(span)):
+        for found in (
+            rationale._negated_verdicts(span),
+            rationale._service_changes(span),
+            rationale._note_style_decisions(span),
+        ):
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(rationale._only_dates_after_labels(span), bool)

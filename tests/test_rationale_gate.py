@@ -63,6 +63,7 @@ def _gate_words() -> list[str]:
     entries = load_lexicon("decisions").entries
     words = {w for e in entries for w in e.term.split()}
     words |= {"continue", "remain", "stay", "end", "stop", "keep", "give", "offer", "change"}
+    words |= {"unchanged"}
     forms = {form for word in words for form in word_forms(word.lower())}
     return sorted(
         forms

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
@@ -41,8 +42,9 @@ if TYPE_CHECKING:
 # Words that open a question or a topic heading rather than a statement of a decision
 # ("What we decided and why", "Whether she can decide where to live").
 _WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
-# Subordinators that make a decision hypothetical: "if no reply, the case will be closed".
-_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should"})
+# Subordinators that make a decision hypothetical or still to come: "if no reply, the case
+# will be closed", "before anything is decided".
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should", "before"})
 # Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
 _POSSIBILITY = frozenset({"would", "could", "might", "may"})
 # Verbs that complete a decision named by a noun: "a best interests decision will be made",
@@ -101,7 +103,7 @@ _DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action",
 # Words that attach a condition to a decision after it: "respite to be arranged if her
 # daughter cannot continue", "case to close once the new team allocates", "care
 # suspended while in hospital".
-_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "while", "whilst"})
+_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "till", "while", "whilst"})
 # What may follow "until" and only say when, not on what: "until 31/03", "until further
 # notice", "until Monday".
 _ONLY_WHEN = re.compile(
@@ -126,7 +128,10 @@ _CONSENT = re.compile(
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
-    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b",
+    r"|\bas per (?:(?:your|his|her|their|the|\w+'s) )?(?:[\w']+ )?(?:request|wishes|wish)\b"
+    # A best interests decision names whose interests it serves: "in Mrs Khan's best
+    # interests" (the lexicon has "in her best interests", word by word).
+    r"|\bin (?:\w+ )?\w+['’]s? best interests?\b",
     re.I,
 )
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
@@ -152,6 +157,10 @@ _SERVICES = frozenset(
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
+# Verbs that end a service, which a note puts in the passive: "Placement to be ended".
+_ENDING = frozenset({"end", "stop", "cease"})
+# The same said with no verb: "Package of care unchanged".
+_LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Who else a decision may belong to, when a verb says what was done: the care home
@@ -262,7 +271,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
         return True
-    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING)):
+    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
         return True
@@ -363,6 +372,8 @@ def _not_a_name(token: Token) -> bool:
     capitals inside it, as acronyms have ("DoLS not required")."""
     if token.pos_ != "PROPN":
         return False
+    if token.i == token.sent.start and token.lower_ in _VERDICT_SUBJECTS | _WANTING_NOUNS:
+        return True  # "Request for a sitting service declined": a note's first word
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
 
@@ -370,9 +381,15 @@ def _decided_by_other(token: Token) -> bool:
     """'NFA by police', 'discharged by the hospital': another body's decision."""
     for child in token.children:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
-            for obj in child.children:
+            # "DD cancelled by bank 01/10": the parse may hang the body on a date after it.
+            objects = [o for c in child.children for o in (c, *c.children) if o.dep_ != "det"]
+            for obj in objects:
                 if _own_body(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
+                if obj.dep_ == "compound" and obj.head.dep_ == "pobj":
+                    if obj.head.pos_ != "NUM" or referent_of(obj) is not Referent.ORGANISATION:
+                        continue  # only a body before a date, not a word of a name
+                    return True
                 if obj.dep_ == "pobj" and (
                     referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
                 ):
@@ -454,6 +471,144 @@ def _discharge_from_hospital(token: Token, unit: Span) -> bool:
     return token.lemma_.lower() == "discharge" and bool(_DISCHARGED_FROM.search(unit.text))
 
 
+# Verbs of amount, said of a service ("POC increased to QDS") or of anything else.
+_AMOUNT_VERBS = frozenset({"increase", "reduce"})
+
+
+def _level_reported(token: Token) -> bool:
+    """'Risk reduced to high', 'Score increased from low to medium': a level that went up
+    or down, reported as the outcome of an assessment, where "POC increased to QDS" and
+    "Befriending reduced to 2 hours" decide the person's support."""
+    if token.lemma_.lower() not in _AMOUNT_VERBS:
+        return False
+    subject = _has_subject(token)
+    if subject is None or referent_of(subject) is not Referent.THING:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+        return False
+    # A level is a grade ("to high"), where an amount of support has a number or a unit.
+    levels = [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "from"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)
+
+
+def _aside_by_someone_else(token: Token) -> bool:
+    """'covert medication (paracetamol only, GP and pharmacist agreed 04/26)': a decision in
+    brackets, credited to someone named in them, notes who decided what is in place."""
+    doc = token.doc
+    opening = next(
+        (t for t in reversed(doc[token.sent.start : token.i]) if t.text in {"(", ")"}), None
+    )
+    if opening is None or opening.text != "(":
+        return False
+    aside = doc[opening.i + 1 : token.i]
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in _OTHERS and not _not_a_name(t)
+        for t in aside
+    )
+
+
+# Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
+_SOURCES = frozenset({"via", "through", "from"})
+
+
+def _funded_from(token: Token) -> bool:
+    """'LA funded', 'placement funded via EHCP', 'self funded': how a service is paid for,
+    a fact about it, where "DP to be funded", "We will fund" and "Funding agreed" decide.
+    The participle has no auxiliary and either names its source or takes its funder as a
+    subject with no object ("LA funded" reads "funded by the LA")."""
+    if token.lemma_.lower() != "fund" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _SOURCES for c in token.children):
+        return True
+    subject = _has_subject(token)
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return (
+        subject is not None
+        and subject.i == token.i - 1
+        and not has_object
+        and referent_of(subject) is Referent.ORGANISATION
+        and subject.lower_ not in _SERVICES  # "DP funded": the service is what is funded
+    )
+
+
+# Who may be given a step to take in an agreed plan: anyone but a thing or a service.
+_STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
+
+
+def _agreeing_on_a_step(token: Token) -> bool:
+    """'We agreed the home would review the sling size', 'We agreed with Mrs Bibi that I
+    will ring her on Thursday': agreeing who does what next, a step in a plan, not a
+    decision about the person's care or support. An agreed clause that decides something
+    ("we agreed that the case should be closed", "agreed that the placement continues",
+    "we agreed this did not need a section 42 enquiry") stays a decision."""
+    if token.lemma_.lower() != "agree":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_a_step(clause) for clause in clauses)
+
+
+def _a_step(verb: Token) -> bool:
+    """Someone will do something, and the clause holds no decision of its own."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxiliaries & _FUTURE or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = _has_subject(verb)
+    if subject is None:
+        # "We agreed the care home would check ...": the parse may take the step's taker
+        # for the object of "agreed".
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subject is None or referent_of(subject) not in _STEP_TAKERS:
+        return False
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    decides = (
+        find_terms(clause, "decision"),
+        find_terms(clause, "change"),
+        _note_style_decisions(clause),
+        _negated_verdicts(clause),
+    )
+    return not any(any(True for _ in found) for found in decides)
+
+
+# Words before an infinitive that make it what someone can do, not what was decided:
+# "able to decide", "long enough to decide", "willing to agree".
+def _wanted_or_able(token: Token) -> bool:
+    """'She hopes to be discharged next week', 'Remember: yes, for long enough to decide',
+    'able and willing to agree to a direct payment': a decision someone else hopes for,
+    or a decision a person is able to make, not one the service makes."""
+    if token.dep_ != "xcomp":
+        return False
+    governor = token.head
+    if governor.pos_ in {"ADJ", "ADV"} and not governor.text.isupper():
+        # ("OT to close": the tagger takes a note's acronym for an adjective.)
+        owner = subject_of(governor)
+        return owner is None or referent_of(owner) not in {Referent.WRITER, Referent.ORGANISATION}
+    if governor.lower_ not in _wishing_words():
+        return False
+    return doer_of(governor)[0] in _OTHER_DOERS
+
+
+@cache
+def _wishing_words() -> frozenset[str]:
+    """Every form of the speech lexicon's wish verbs that govern an infinitive ("hopes to",
+    "would like to"). Forms, not lemmas: the tagger reads "hopes" as a form of "hop"."""
+    entries = load_lexicon("speech").entries
+    verbs = {
+        next(w for w in words if w not in {"would", "be"})
+        for e in entries
+        if e.kind == "wish_verb" and len(words := term_words(e.term)) > 0
+    }  # "ask for" -> "ask", "intend to" -> "intend", "would like" -> "like"
+    return frozenset(form for verb in verbs for form in word_forms(verb))
+
+
 def _agreeing_with_a_view(token: Token) -> bool:
     """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
     if token.lemma_.lower() != "agree":
@@ -530,6 +685,11 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _declined_by_the_person(head, span)
             or _no_fixed_abode(head)
             or _planned_end(head)
+            or _agreeing_on_a_step(head)
+            or _wanted_or_able(head)
+            or _level_reported(head)
+            or _funded_from(head)
+            or _aside_by_someone_else(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -715,6 +875,12 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
+        if lemma in _ENDING and _service_to_be_ended(token):
+            yield token.i, token.i + 1
+            continue
+        if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
+            yield token.i, token.i + 1
+            continue
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
@@ -754,6 +920,33 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             yield token.i, token.i + 1
 
 
+def _service_to_be_ended(verb: Token) -> bool:
+    """'Placement to be ended', 'The DP is to be ended': a service ended, in the passive
+    of a note or of a formal record ("the call was ended" is an event, with no "to")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ != "VBN" or not {"to", "be"} <= auxiliaries:
+        return False
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _has_subject(verb.head)  # "The DP is to be ended"
+    if subject is None and verb.dep_ in {"acl", "relcl"}:
+        subject = verb.head  # "Placement to be ended": the parse hangs it on the noun
+    return subject is not None and _names_a_service(subject)
+
+
+def _service_left_as_it_is(word: Token) -> bool:
+    """'Package of care unchanged', 'POC otherwise unchanged': a note that keeps a service
+    as it is, with no verb; "Her mobility unchanged" and "Flat unchanged" observe."""
+    if word.pos_ != "ADJ" or word.dep_ != "ROOT":
+        return False
+    subject = _has_subject(word)
+    return (
+        subject is not None
+        and _names_a_service(subject)
+        and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
+    )
+
+
 def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
     """A change to a service in a note's shape, with a verb the lexicon marks as changing a
     service: "Lunch call to be removed from Monday", "Surplus to be reclaimed", "Medication
@@ -785,6 +978,9 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         negated = any(c.dep_ == "neg" for c in word.children) or any(
             t.lower_ in _NEGATIONS for t in before
         )
+        if _no_need_for_a_service(word):
+            yield start, end
+            continue
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         subject = subject_of(word)
@@ -795,6 +991,26 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _no_need_for_a_service(word: Token) -> bool:
+    """'No need for BIA reassessment', 'no need for a carers assessment': a verdict that a
+    service or an assessment is not needed, said with the noun. ("No needs identified" is
+    a finding about the person, which the plural tells apart.)"""
+    if word.lemma_.lower() != "need" or word.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            obj.dep_ == "pobj"
+            and (_decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _VERDICT_SUBJECTS)
+            for obj in prep.children
+        )  # "reassessment": an assessment done again
+        for prep in word.children
+    )
 
 
 def _outcome_rated(word: Token, span: Span) -> bool:
@@ -865,12 +1081,38 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
     if not nouns:
         return False
-    if any(t.pos_ == "PRON" or (t.dep_ != "pobj" and referent_of(t) in _OTHERS) for t in words):
+    if any(
+        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
+        for t in words
+    ):  # "Day centre": a capitalised word before a noun is not a name
         return False  # "Son to stay with his aunt": the family's arrangement
+    if any(t.dep_ != "pobj" and _a_body_by_its_initials(t) for t in words):
+        return False  # "TVN to continue", "EH and F&R to continue": another body's work
+    if any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.left_edge.i == verb.i + 1
+        and not c.left_edge.is_punct
+        for c in verb.children
+    ):
+        return False  # "to continue their own involvement": someone keeps doing something
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
         return True  # "Care plan to continue": a plan of support, not a plan to do something
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
+
+
+def _a_body_by_its_initials(token: Token) -> bool:
+    """'TVN', 'F&R', 'CMHT': a team or a body named by its initials, where "POC" and "DP"
+    name a service."""
+    initials = token.text.replace("&", "")
+    return (
+        len(initials) > 1
+        and initials.isalpha()
+        and initials.isupper()
+        and token.lower_ not in _SERVICES
+        and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
+    )
 
 
 def _kept_on_or_open(verb: Token) -> bool:
@@ -933,7 +1175,16 @@ def _history(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
                     return True
-    return False
+    # "Open to CMHT until 2023, closed": a year earlier in the sentence dates the whole
+    # line, however the parse hangs it.
+    before = list(token.doc[token.sent.start : token.i])
+    return any(
+        word.lower_ in {"in", "during", "until", "till"} and _A_YEAR.fullmatch(after.text)
+        for word, after in pairwise(before)
+    )
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _in_force_until(token: Token) -> bool:
@@ -970,6 +1221,13 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
         return False
     if any(t.lemma_.lower() == "offer" for t in span if t.i < token.i):
         return True
+    subject = _has_subject(token)
+    if (
+        subject is not None
+        and subject.lower_ in _SERVICES
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
+    ):
+        return True  # "Respite declined": a service offered and turned down, as notes say
     passive = token.tag_ == "VBN" and (
         any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
         or token.dep_ in {"acl", "amod"}
@@ -1225,6 +1483,7 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             token is not head
             and token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not _after_and(head, token)
         ):
             return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
@@ -1232,6 +1491,13 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _after_and(head: Token, clause: Token) -> bool:
+    """'DP to be suspended and the DP team to arrange care': a second note joined by "and",
+    which the parser may take for a purpose ("to arrange care") of the first."""
+    low, high = sorted((head.i, clause.i))
+    return any(t.dep_ == "cc" for t in head.doc[low + 1 : high])
 
 
 def _opens_with_consequence(doc: Doc, unit: _Unit) -> bool:
@@ -1311,8 +1577,12 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         agreement = (
             first is not None
             and not _negated(first[0], first[1])
-            and (first[0].lemma_.lower() == "agree" or _refers_back(doc, unit))
-        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it
+            and (
+                first[0].lemma_.lower() == "agree"
+                or (_refers_back(doc, unit) and not _closes(first[0]))
+            )
+        )  # "Family want it extended. Not extended.": a refusal is not agreeing to it; nor
+        # is "Case closed." after "She wants to be left alone" agreeing to her wish
         if first is not None and not reasoned and _evidence_follows_request(doc, units, n, found):
             reasoned = True
         if first is not None and not reasoned and n > 0:
@@ -1478,11 +1748,47 @@ def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
 
 
 def _wish_in(doc: Doc, unit: _Unit) -> bool:
-    """The sentence records what someone asked for or wants: agreeing to it has a reason."""
+    """The sentence records what the person or their family asked for or wants: agreeing
+    to it has a reason. A provider's or a team's request is not one ("The 1:1 request made
+    by the home", "Brokerage request sent"): it asks for the decision, it does not give the
+    person's reason for it."""
     return any(
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        and _wisher(doc[start]) not in _NOT_WISHERS
         for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
     )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+# Whose requests are not the person's wishes: services, teams, bodies, and things.
+_NOT_WISHERS = frozenset(
+    {Referent.PROFESSIONAL, Referent.ORGANISATION, Referent.HOME, Referent.THING, Referent.WRITER}
+)
+# Verbs by which a service puts in a request of its own: "Brokerage request sent".
+_SENDING = frozenset({"send", "make", "submit", "raise", "email", "forward", "complete", "chase"})
+
+
+def _wisher(word: Token) -> Referent:
+    """Who wants or asks: the subject of a verb ("Raj asked for"), or for a noun its owner
+    ("her request"), the body that made it ("the request made by the home"), or the writer
+    when the service sends it ("Brokerage request sent for a new provider")."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return doer_of(word)[0]
+    for child in word.children:
+        if child.dep_ == "poss":
+            return referent_of(child)
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return referent_of(source)
+        if child.dep_ in {"acl", "relcl"}:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            maker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if maker is not None:
+                return referent_of(maker)
+    if word.dep_ in {"nsubj", "nsubjpass", "dobj"} and word.head.lemma_.lower() in _SENDING:
+        doer = doer_of(word.head)[0]
+        return Referent.WRITER if doer in {Referent.UNKNOWN, Referent.WRITER} else doer
+    return Referent.UNKNOWN
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1540,11 +1846,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to
     continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review"; a verdict refused ("Checklist not needed",
-    "Day centre not appropriate", "not offered at this time"); a change to a service in a
-    note's shape ("Lunch call to be removed from Monday"); and the writer saying no ("I've
-    said no to the extra call"). A reason with no marker word counts too:
-    the person's consent or request ("with your consent"), a reason before "so" ("low
+    "You will not be offered a further review", "Package of care unchanged", "The DP is
+    to be ended"; a verdict refused ("Checklist not needed", "Day centre not
+    appropriate", "not offered at this time", "No need for a carers assessment"); a
+    change to a service in a note's shape ("Lunch call to be removed from Monday"); and
+    the writer saying no ("I've said no to the extra call"). A reason with no marker word
+    counts too: the person's consent or request ("with your consent"), a reason before "so" ("low
     risk, so no referral"), evidence after a colon ("Care increased: two falls at night
     this week") or across a dash ("Case closed – deceased"), and the person's wish in the
     next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
@@ -1577,12 +1884,23 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
-      met").
+      met");
+    - agreeing who does what next ("We agreed the home would review the sling size",
+      "We agreed with her that I will ring on Thursday"), a decision someone else hopes
+      for ("She hopes to be discharged next week") or a person is able to make ("long
+      enough to decide"), a level an assessment reports ("Risk reduced to high"), how a
+      service is paid for ("LA funded", "funded via EHCP"), another body's work going on
+      ("TVN to continue"), a decision in brackets credited to someone else ("(GP and
+      pharmacist agreed)"), one still to come ("before anything is decided"), and a line
+      dated to an earlier year ("open to CMHT until 2023, closed").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
-    down an offer ("Carers assessment offered – declined"), or lines that only announce a
-    list ("The following has been agreed:").
+    down an offer ("Carers assessment offered – declined", "Respite declined"), or lines
+    that only announce a list ("The following has been agreed:"). A provider's or a team's
+    request is not the person's wish, so it gives no reason for agreeing to it; nor does
+    closing a case agree to the wish before it ("She wants to be left alone." ... "Case
+    closed." is flagged).
     """
     assert ctx.doc is not None
     doc = ctx.doc
