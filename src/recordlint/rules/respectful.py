@@ -236,6 +236,9 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
         return True
+    if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
+        # "The flat was in a disgusting state": said of the flat.
+        subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING:
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
