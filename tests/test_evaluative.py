@@ -50,6 +50,9 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
         ("Bridget is not bothered about visiting.", Judgement.MENTAL_STATE, "bothered"),
         ("Mr Baptiste is a very challenging man.", Judgement.CHARACTER, "challenging man"),
         ("She is a very pleasant lady.", Judgement.CHARACTER, "pleasant lady"),
+        ("Family are disengaged.", Judgement.CHARACTER, "disengaged"),
+        ("Efua is not being open about the money.", Judgement.CHARACTER, "open"),
+        ("This provider is unreliable.", Judgement.CHARACTER, "unreliable"),
         (
             "She says she is managing. This is clearly not the case.",
             Judgement.CERTAINTY,
@@ -82,6 +85,8 @@ def test_finds_each_class_of_judgement(
         "He is a young man.",
         "This is clearly labelled.",
         "She is bothered by the noise from next door.",
+        "Mr Barker had not opened the letter.",
+        "The office is not open on Sundays.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:

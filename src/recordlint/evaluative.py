@@ -60,6 +60,10 @@ class Judgement(StrEnum):
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
 # note-style fragment, where the person is the understood subject).
 ABOUT_PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+# Who else conduct can be judged of: "this provider is unreliable" is an opinion about the
+# provider stated as fact. Feelings and minds are read only of people, and so are words that
+# judge only when negated ("the office is not open" says when it opens).
+SERVICES = frozenset({Referent.PROFESSIONAL, Referent.ORGANISATION})
 # What a fragment can describe without judging anybody.
 THINGS = frozenset({Referent.THING, Referent.HOME})
 # Counted or measured details are observations ("several out of date items in the fridge").
@@ -457,6 +461,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
         kind, negated_only = words[terms[match.entry].lower()]
         token = _phrase_root(doc, match)
         inside = range(match.start, match.end)
+        if kind is Judgement.CHARACTER and _inflected_action(token):
+            continue  # "had not opened the letter": the verb, not "not open" about someone
         if negated_only and not _negated(token, inside):
             continue
         if not negated_only and _negated(token, inside):
@@ -472,7 +478,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
                 subject, referent = holder, referent_of(holder)
         if subject is None and not _opens_fragment(predicate):
             continue
-        if referent not in ABOUT_PEOPLE:
+        judges_service = kind is Judgement.CHARACTER and not negated_only and referent in SERVICES
+        if referent not in ABOUT_PEOPLE and not judges_service:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
@@ -508,6 +515,18 @@ def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
             )
             break
     return found
+
+
+def _inflected_action(token: Token) -> bool:
+    """Whether a character word is a finite or perfect verb doing something ("opens", "had
+    not opened"), not a participle that describes ("are disengaged", "a controlling wife")."""
+    if token.pos_ != "VERB" or token.lower_ == token.lemma_.lower():
+        return False
+    if token.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
 
 
 def _in_relative_clause(token: Token) -> bool:

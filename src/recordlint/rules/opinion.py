@@ -32,6 +32,7 @@ from recordlint.lexicon import is_advice, load_lexicon, word_list
 from recordlint.matching import (
     LemmaPhrases,
     PhraseMatch,
+    cancelled_by_exception,
     lexicon_gate,
     longest_first,
     match_root,
@@ -91,6 +92,8 @@ DECISION_LINKS = frozenset(
         "relating", "specifically", "with", "as", "in", "when", "whether", "where",
     }
 )  # fmt: skip
+# Words that, with "to" or "of", introduce a reason: "due to", "owing to", "because of".
+REASON_HEADS = frozenset({"due", "owing", "because", "thanks"})
 # Quantifiers that make a capacity statement blanket: "lacks capacity in all areas".
 UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
@@ -155,9 +158,22 @@ def _labels() -> tuple[tuple[str, ...], LemmaPhrases]:
     return terms, LemmaPhrases(terms)
 
 
+@functools.cache
+def _label_exceptions() -> dict[str, tuple[str, ...]]:
+    return {e.term.lower(): tuple(e.exceptions) for e in load_lexicon("judgemental").entries}
+
+
 def _label_cues(doc: Doc) -> list[_Cue]:
+    """Label cues, less those the judgemental lexicon lists as exceptions ("defensive
+    wounds" is an injury, not a manner)."""
     terms, phrases = _labels()
-    return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+    exceptions = _label_exceptions()
+    found = []
+    for match in longest_first(phrases.matches(doc)):
+        term = terms[match.entry].lower()
+        if not cancelled_by_exception(doc[match.start : match.end], exceptions.get(term, ())):
+            found.append(_Cue(match, term))
+    return found
 
 
 def _gate(
@@ -1117,6 +1133,8 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         return False  # "Day centre not appropriate": a decision, not a reassurance
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
+    if _given_as_reason(root):
+        return False  # "made due to ongoing concerns around staff safety": a reason
     if cue.term in PREDICATIVE_VAGUE:
         if root.dep_ in {"amod", "compound"} or _in_plan(root):
             return False
@@ -1137,6 +1155,20 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+def _given_as_reason(token: Token) -> bool:
+    """Whether a verdict word sits in the noun phrase of a reason ("due to concerns around
+    staff safety", "because of concerns"): it says why something was done, not how things
+    are."""
+    for ancestor in [token, *token.ancestors]:
+        preposition = ancestor.head
+        linked = ancestor.dep_ == "pobj" and preposition.lower_ in {"to", "of"}
+        if linked and preposition.head.lower_ in REASON_HEADS:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
