@@ -312,6 +312,9 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
         elif not (last.dep_ == "pobj" and last.head.dep_ == "prep"):
             return Referent.THING, None, last
     subject = subject_of(root)
+    if subject is not None and cue.start <= subject.i < cue.end and root.head.i != root.i:
+        # "Jordan is attention seeking": the parser took a word of the label for its subject.
+        subject = subject_of(root.head)
     if subject is None:
         fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
         return (Referent.UNKNOWN if fragment else Referent.THING), None, last
