@@ -73,6 +73,11 @@ CLIMB_DEPS = _words(
     "conj xcomp acomp attr oprd prep pobj dobj advcl neg advmod npadvmod appos dep pcomp"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Days as a log entry's stamp writes them ("Mon 09/02 12:30 - ...").
+WEEKDAYS = frozenset(
+    {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
+)  # fmt: skip
 
 # Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
@@ -102,8 +107,12 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
-    if token.tag_ == "NNP" and (any(w in TITLES for w in lowered[:-1]) or _title_before(token)):
-        return Referent.PERSON  # "Mrs Hall", "Mr Council": a title makes a surname a person
+    if any(w.rstrip(".") in TITLES for w in lowered[:-1]) or (
+        token.tag_ == "NNP" and _title_before(token)
+    ):
+        # "Mrs Hall", "Mr Council", and "Mrs G" with an initial the tagger read as a common
+        # noun: a title makes what follows a person.
+        return Referent.PERSON
     if forms & word_list("home"):
         return Referent.HOME
     if forms & word_list("organisation"):
@@ -203,14 +212,32 @@ def doer_of(verb: Token) -> tuple[Referent, Token | None]:
         if agent_noun is not None:
             return referent_of(agent_noun), agent_noun
         return Referent.UNKNOWN, passive_subject
-    if verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
-        # A note-style fragment that opens with a verb ("Refused personal care") has the
-        # person as its understood subject, whatever the parser attached the verb to.
+    if _opens_entry(verb) and verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
+        # A note-style fragment that opens with a verb ("Refused personal care", "Mon 09/02
+        # 12:30 - Refused lunch") has the person as its understood subject, whatever the
+        # parser attached the verb to.
         return Referent.UNKNOWN, None
     subject = subject_of(verb)
     if subject is None:
         return Referent.UNKNOWN, None
     return referent_of(subject), subject
+
+
+def _opens_entry(verb: Token) -> bool:
+    """Whether ``verb`` is the first word of its sentence, or follows only a log entry's
+    stamp: days, dates, times and the dash after them ("Mon 09/02 12:30 - Refused lunch")."""
+    return all(_stamp_word(t) for t in verb.doc[verb.sent.start : verb.i])
+
+
+def _stamp_word(token: Token) -> bool:
+    text = token.lower_.rstrip(".,")
+    return (
+        token.is_punct
+        or token.like_num
+        or any(c.isdigit() for c in text)
+        or text in WEEKDAYS
+        or text in {"am", "pm", "hrs"}
+    )
 
 
 def about_person(token: Token, *, include_home: bool = False) -> Referent:
