@@ -84,9 +84,11 @@ MANNER_HEADS = frozenset(
 )  # fmt: skip
 # Degree words that make an adjective a matter of degree, and so of judgement: "a very
 # challenging man" sums a person up however neutral the adjective looks alone.
+# "so" and "most" are left out: they rarely intensify there, and as a rule's gate they would
+# open almost every paragraph.
 INTENSIFIERS = frozenset(
-    {"very", "extremely", "really", "incredibly", "exceptionally", "particularly", "so",
-     "terribly", "awfully", "thoroughly", "most"}
+    {"very", "extremely", "really", "incredibly", "exceptionally", "particularly", "terribly",
+     "awfully", "thoroughly"}
 )  # fmt: skip
 # Subjects that point back at what was just said ("this is clearly not the case").
 DEMONSTRATIVES = frozenset({"this", "that"})

@@ -107,9 +107,8 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
-    if any(w.rstrip(".") in TITLES for w in lowered[:-1]) or (
-        token.tag_ == "NNP" and _title_before(token)
-    ):
+    titled = any(w in TITLES for w in lowered[:-1]) or _title_before(token)
+    if titled and (token.tag_ == "NNP" or _is_initial(token)):
         # "Mrs Hall", "Mr Council", and "Mrs G" with an initial the tagger read as a common
         # noun: a title makes what follows a person.
         return Referent.PERSON
@@ -375,6 +374,12 @@ def _compound_words(token: Token) -> list[str]:
         words.extend(_compound_words(part))
     words.append(token.text)
     return words
+
+
+def _is_initial(token: Token) -> bool:
+    """Whether a word is an initial standing for a surname ("Mrs G", "Mr P.")."""
+    letters = token.text.rstrip(".")
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
 
 
 def _title_before(token: Token) -> bool:
