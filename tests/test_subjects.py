@@ -49,6 +49,8 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("The application was refused.", "application", Referent.THING),
         ("I visited on Monday.", "I", Referent.WRITER),
         ("Mrs G has refused the cooker repair.", "G", Referent.PERSON),
+        ("Mrs Jessop senior is very confused.", "senior", Referent.PERSON),
+        ("Mr Ray Gutteridge – CHC checklist not needed.", "checklist", Referent.THING),
     ],
 )
 def test_referent_of_classifies_noun_phrases(

@@ -108,9 +108,9 @@ def referent_of(token: Token) -> Referent:
     if forms & word_list("person"):
         return Referent.PERSON
     titled = any(w in TITLES for w in lowered[:-1]) or _title_before(token)
-    if titled and (token.tag_ == "NNP" or _is_initial(token)):
-        # "Mrs Hall", "Mr Council", and "Mrs G" with an initial the tagger read as a common
-        # noun: a title makes what follows a person.
+    if titled and (token.tag_ == "NNP" or _is_initial(token) or _ends_titled_name(token)):
+        # "Mrs Hall", "Mr Council", "Mrs G" and "Mrs Jessop senior", where the tagger read
+        # an initial or a word after the name as a common noun: a title makes a person.
         return Referent.PERSON
     if forms & word_list("home"):
         return Referent.HOME
@@ -374,6 +374,19 @@ def _compound_words(token: Token) -> list[str]:
         words.extend(_compound_words(part))
     words.append(token.text)
     return words
+
+
+def _ends_titled_name(token: Token) -> bool:
+    """Whether ``token`` ends an unbroken run of words that starts with a title ("Mrs
+    Jessop senior"); a dash or a comma breaks the run ("Mr Gutteridge - CHC checklist")."""
+    doc = token.doc
+    for position in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+        word = doc[position]
+        if word.lower_.rstrip(".") in TITLES:
+            return True
+        if not word.is_alpha:
+            return False
+    return False
 
 
 def _is_initial(token: Token) -> bool:
