@@ -47,6 +47,17 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
         ("He does not understand that he needs help.", Judgement.MENTAL_STATE, "understand"),
         ("She has no motivation to get better.", Judgement.MENTAL_STATE, "motivation"),
         ("He is not motivated to do anything.", Judgement.MENTAL_STATE, "motivated"),
+        ("Bridget is not bothered about visiting.", Judgement.MENTAL_STATE, "bothered"),
+        ("Mr Baptiste is a very challenging man.", Judgement.CHARACTER, "challenging man"),
+        ("She is a very pleasant lady.", Judgement.CHARACTER, "pleasant lady"),
+        ("Family are disengaged.", Judgement.CHARACTER, "disengaged"),
+        ("Efua is not being open about the money.", Judgement.CHARACTER, "open"),
+        ("This provider is unreliable.", Judgement.CHARACTER, "unreliable"),
+        (
+            "She says she is managing. This is clearly not the case.",
+            Judgement.CERTAINTY,
+            "This is clearly",
+        ),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -70,6 +81,12 @@ def test_finds_each_class_of_judgement(
         "He understands the risks and has chosen to stay at home.",
         "The housemate she was frightened of has moved out.",
         "I will need the form back by Friday.",
+        "She is a very dear friend of the family.",
+        "He is a young man.",
+        "This is clearly labelled.",
+        "She is bothered by the noise from next door.",
+        "Mr Barker had not opened the letter.",
+        "The office is not open on Sundays.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:
@@ -91,6 +108,20 @@ def test_reported_views_are_attributed(nlp: Any, sentence: str) -> None:
     found = _found(nlp, sentence)
     assert found
     assert all(said for _, _, said in found)
+
+
+def test_a_second_judgement_can_start_at_its_own_words(nlp: Any) -> None:
+    """A predicate that borrows its subject through "and" has a clause of its own words, so
+    a finding on the first judgement does not swallow it; the first keeps its subject."""
+    doc = nlp("Her son was evasive and is obviously trying to avoid paying.")
+    (predicate,) = [p for p in evaluative_predicates(doc) if p.kind is Judgement.CERTAINTY]
+    whole = doc[slice(*predicate.clause())].text
+    own = doc[slice(*predicate.clause(own=True))].text
+    assert whole.startswith("Her son")
+    assert own.startswith("is obviously trying")
+    doc = nlp("Her son is obviously trying to avoid paying.")
+    (predicate,) = evaluative_predicates(doc)
+    assert predicate.clause(own=True) == predicate.clause()
 
 
 def test_evidence_in_the_sentence(nlp: Any) -> None:
@@ -120,6 +151,8 @@ _JUDGEMENTS = (
     "does not understand that",
     "has no motivation",
     "is frightened of him",
+    "is a very demanding lady",
+    "and is obviously trying",
 )
 _text = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS + _JUDGEMENTS), st.text(max_size=40)),
@@ -137,5 +170,7 @@ def test_arbitrary_text_gives_spans_inside_the_text(nlp: Any, text: str) -> None
     for predicate in evaluative_predicates(doc):
         start, end = predicate.clause()
         assert 0 <= start < end <= len(doc)
+        own_start, own_end = predicate.clause(own=True)
+        assert start <= own_start < own_end == end
         assert 0 <= predicate.cue_start < predicate.cue_end <= len(doc)
         assert isinstance(predicate.attributed(), bool)

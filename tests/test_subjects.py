@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
 from recordlint.subjects import (
@@ -46,6 +48,9 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("The flat was cold.", "flat", Referent.HOME),
         ("The application was refused.", "application", Referent.THING),
         ("I visited on Monday.", "I", Referent.WRITER),
+        ("Mrs G has refused the cooker repair.", "G", Referent.PERSON),
+        ("Mrs Jessop senior is very confused.", "senior", Referent.PERSON),
+        ("Mr Ray Gutteridge – CHC checklist not needed.", "checklist", Referent.THING),
     ],
 )
 def test_referent_of_classifies_noun_phrases(
@@ -89,6 +94,8 @@ def test_subject_of_stops_at_a_heading_colon(nlp: Any) -> None:
         ("Her care was refused by Mr Jones.", Referent.PERSON),
         ("The council refused planning permission.", Referent.ORGANISATION),
         ("Refused personal care this morning.", Referent.UNKNOWN),
+        ("Mon 09/02 12:30 - Refused lunch again.", Referent.UNKNOWN),
+        ("Mrs G has refused the cooker repair.", Referent.PERSON),
     ],
 )
 def test_doer_of_reads_actives_passives_and_fragments(
@@ -141,3 +148,27 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:
     """The writer's own statements, and what the writer said, are not someone else's view."""
     assert not is_attributed(_token(nlp, sentence, word))
+
+
+_STAMPED = st.lists(
+    st.one_of(
+        st.sampled_from(["Mon", "09/02", "12:30", "-", "Refused", "lunch", "Mrs", "G", "."]),
+        st.text(max_size=12),
+    ),
+    min_size=1,
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_STAMPED)
+def test_any_text_gives_a_referent_and_a_doer(nlp: Any, text: str) -> None:
+    """Any text, log stamps and initials included: every verb has a doer of a known kind,
+    and the doer token, when there is one, belongs to the same doc."""
+    doc = nlp(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    for token in doc:
+        assert isinstance(referent_of(token), Referent)
+        if token.pos_ in {"VERB", "AUX"}:
+            referent, doer = doer_of(token)
+            assert isinstance(referent, Referent)
+            assert doer is None or 0 <= doer.i < len(doc)

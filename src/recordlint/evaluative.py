@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EvaluativePredicate",
     "Judgement",
+    "clause_start",
     "evaluative_predicates",
     "gate_terms",
     "has_evidence",
@@ -59,6 +60,10 @@ class Judgement(StrEnum):
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
 # note-style fragment, where the person is the understood subject).
 ABOUT_PEOPLE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
+# Who else conduct can be judged of: "this provider is unreliable" is an opinion about the
+# provider stated as fact. Feelings and minds are read only of people, and so are words that
+# judge only when negated ("the office is not open" says when it opens).
+SERVICES = frozenset({Referent.PROFESSIONAL, Referent.ORGANISATION})
 # What a fragment can describe without judging anybody.
 THINGS = frozenset({Referent.THING, Referent.HOME})
 # Counted or measured details are observations ("several out of date items in the fridge").
@@ -77,6 +82,16 @@ MANNER_HEADS = frozenset(
      "explain", "state", "say", "tell", "express", "set", "communicate", "understand",
      "document", "record", "sign", "read"}
 )  # fmt: skip
+# Degree words that make an adjective a matter of degree, and so of judgement: "a very
+# challenging man" sums a person up however neutral the adjective looks alone.
+# "so" and "most" are left out: they rarely intensify there, and as a rule's gate they would
+# open almost every paragraph.
+INTENSIFIERS = frozenset(
+    {"very", "extremely", "really", "incredibly", "exceptionally", "particularly", "terribly",
+     "awfully", "thoroughly"}
+)  # fmt: skip
+# Subjects that point back at what was just said ("this is clearly not the case").
+DEMONSTRATIVES = frozenset({"this", "that"})
 # Perception verbs whose report of the next sentence is evidence for an impression.
 PERCEPTION = frozenset({"see", "observe", "notice", "find", "hear", "smell", "watch"})
 SPEECH = frozenset({"say", "tell", "report", "explain", "describe", "show"})
@@ -94,13 +109,18 @@ class EvaluativePredicate:
     subject: Token | None
     referent: Referent
 
-    def clause(self) -> tuple[int, int]:
+    def clause(self, *, own: bool = False) -> tuple[int, int]:
         """Token range of the clause: from the subject (when it comes first) or the cue to the
-        end of the predicate, within the sentence."""
+        end of the predicate, within the sentence. With ``own``, a predicate that borrows its
+        subject through coordination starts at its own words (see :func:`clause_start`)."""
         sentence = sentence_of(self.predicate)
         start = min(self.cue_start, self.predicate.i)
         if self.subject is not None and sentence.start <= self.subject.i < start:
-            start = self.subject.left_edge.i
+            start = (
+                clause_start(self.predicate, self.subject, start)
+                if own
+                else self.subject.left_edge.i
+            )
         end = max(self.cue_end, min(self.predicate.right_edge.i + 1, sentence.end))
         return max(start, sentence.start), min(end, sentence.end)
 
@@ -126,6 +146,21 @@ def sentence_of(token: Token) -> Span:
     while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
         end += 1
     return doc[start:end]
+
+
+def clause_start(predicate: Token, subject: Token, start: int) -> int:
+    """Where the clause of ``predicate`` begins, given its subject before ``start``: at the
+    subject, unless the predicate borrows it through coordination ("Son was evasive and is
+    obviously trying to avoid paying"); then the second judgement's clause begins with its
+    own words, so the first one's finding does not swallow it."""
+    current = predicate
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if any(c.i == subject.i for c in current.children):
+            break
+        current = current.head
+        if any(c.i == subject.i for c in current.children):
+            return min(start, predicate.left_edge.i)
+    return subject.left_edge.i
 
 
 def _breaks_line(token: Token) -> bool:
@@ -271,7 +306,12 @@ def _referent(subject: Token | None) -> Referent:
 
 def gate_terms() -> list[str]:
     """Every word this module can start from, for a rule's cheap paragraph gate."""
-    return [*_markers("certainty")[0], *_markers("prediction")[0], *_person_words()]
+    return [
+        *_markers("certainty")[0],
+        *_markers("prediction")[0],
+        *_person_words(),
+        *INTENSIFIERS,
+    ]
 
 
 def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
@@ -279,6 +319,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     (certainty frames also of things), in text order. Attribution and evidence are left to
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
     found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc)]
+    found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
 
@@ -313,7 +354,11 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
         if referent is Referent.WRITER:
             continue  # "I obviously explained": the writer's own account of what they did
         opens = first.i == sentence_of(first).start
-        if referent not in ABOUT_PEOPLE | {Referent.HOME, Referent.PROFESSIONAL} and not opens:
+        if (
+            referent not in ABOUT_PEOPLE | {Referent.HOME, Referent.PROFESSIONAL}
+            and not opens
+            and not _judges_a_statement(subject, predicate)
+        ):
             continue  # "the form was clearly signed": said of a thing
         found.append(
             EvaluativePredicate(
@@ -321,6 +366,15 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
             )
         )
     return found
+
+
+def _judges_a_statement(subject: Token | None, predicate: Token) -> bool:
+    """Whether a certainty frame rules on what was just said ("she says she manages, this is
+    clearly not the case"): a demonstrative subject of "be" points back at a statement, not
+    at a thing that could be clearly labelled or signed."""
+    if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.dep_ != "nsubj":
+        return False
+    return predicate.lemma_ == "be"
 
 
 def _manner(adverb: Token, head: Token) -> bool:
@@ -409,6 +463,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
         kind, negated_only = words[terms[match.entry].lower()]
         token = _phrase_root(doc, match)
         inside = range(match.start, match.end)
+        if kind is Judgement.CHARACTER and _inflected_action(token):
+            continue  # "had not opened the letter": the verb, not "not open" about someone
         if negated_only and not _negated(token, inside):
             continue
         if not negated_only and _negated(token, inside):
@@ -424,7 +480,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
                 subject, referent = holder, referent_of(holder)
         if subject is None and not _opens_fragment(predicate):
             continue
-        if referent not in ABOUT_PEOPLE:
+        judges_service = kind is Judgement.CHARACTER and not negated_only and referent in SERVICES
+        if referent not in ABOUT_PEOPLE and not judges_service:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
@@ -432,6 +489,46 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
+    """Character judgements that sum a person up as a kind of person ("Mr Baptiste is a very
+    challenging man", "a very demanding lady"): the predicate noun is a word for a person
+    and all it adds is an adjective of degree. Relations are left out ("a very dear friend of
+    the family" says who she is); predicates already found from the lexicon (``taken``) are
+    left to that finding."""
+    people = word_list("person")
+    found = []
+    for noun in doc:
+        if noun.i in taken or noun.lemma_.lower() not in people or noun.dep_ != "attr":
+            continue
+        for adjective in noun.children:
+            if adjective.dep_ != "amod" or adjective.pos_ != "ADJ" or adjective.i in taken:
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in adjective.children):
+                continue
+            subject = subject_of(noun)
+            referent = _referent(subject)
+            if subject is None or referent not in ABOUT_PEOPLE:
+                continue
+            start = min(c.i for c in adjective.subtree)
+            found.append(
+                EvaluativePredicate(Judgement.CHARACTER, start, noun.i + 1, noun, subject, referent)
+            )
+            break
+    return found
+
+
+def _inflected_action(token: Token) -> bool:
+    """Whether a character word is a finite or perfect verb doing something ("opens", "had
+    not opened"), not a participle that describes ("are disengaged", "a controlling wife")."""
+    if token.pos_ != "VERB" or token.lower_ == token.lemma_.lower():
+        return False
+    if token.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
 
 
 def _in_relative_clause(token: Token) -> bool:

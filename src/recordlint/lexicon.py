@@ -288,6 +288,7 @@ class OpinionMarkerEntry(_Entry):
         "certainty",
         "prediction",
         "wording_label",
+        "verdict_adjective",
     ]
 
 

@@ -370,6 +370,22 @@ def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def cancelled_by_exception(span: Span, exceptions: Sequence[str]) -> bool:
+    """Whether one of a lexicon entry's exception phrases ("defensive wounds", "fed up")
+    covers part of the matched ``span`` in its sentence, case-insensitively."""
+    if not exceptions:
+        return False
+    sentence = span.sent
+    lowered = sentence.text.lower()
+    for exception in exceptions:
+        for found in re.finditer(re.escape(exception.lower()), lowered):
+            start = sentence.start_char + found.start()
+            end = sentence.start_char + found.end()
+            if start < span.end_char and span.start_char < end:
+                return True
+    return False
+
+
 def match_root(doc: Doc, match: PhraseMatch) -> Token:
     """The token of a match whose head lies outside it (the phrase's syntactic head)."""
     span = doc[match.start : match.end]

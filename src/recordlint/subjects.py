@@ -73,6 +73,11 @@ CLIMB_DEPS = _words(
     "conj xcomp acomp attr oprd prep pobj dobj advcl neg advmod npadvmod appos dep pcomp"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Days as a log entry's stamp writes them ("Mon 09/02 12:30 - ...").
+WEEKDAYS = frozenset(
+    {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
+)  # fmt: skip
 
 # Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
@@ -102,8 +107,11 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
-    if token.tag_ == "NNP" and (any(w in TITLES for w in lowered[:-1]) or _title_before(token)):
-        return Referent.PERSON  # "Mrs Hall", "Mr Council": a title makes a surname a person
+    titled = any(w in TITLES for w in lowered[:-1]) or _title_before(token)
+    if titled and (token.tag_ == "NNP" or _is_initial(token) or _ends_titled_name(token)):
+        # "Mrs Hall", "Mr Council", "Mrs G" and "Mrs Jessop senior", where the tagger read
+        # an initial or a word after the name as a common noun: a title makes a person.
+        return Referent.PERSON
     if forms & word_list("home"):
         return Referent.HOME
     if forms & word_list("organisation"):
@@ -203,14 +211,32 @@ def doer_of(verb: Token) -> tuple[Referent, Token | None]:
         if agent_noun is not None:
             return referent_of(agent_noun), agent_noun
         return Referent.UNKNOWN, passive_subject
-    if verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
-        # A note-style fragment that opens with a verb ("Refused personal care") has the
-        # person as its understood subject, whatever the parser attached the verb to.
+    if _opens_entry(verb) and verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
+        # A note-style fragment that opens with a verb ("Refused personal care", "Mon 09/02
+        # 12:30 - Refused lunch") has the person as its understood subject, whatever the
+        # parser attached the verb to.
         return Referent.UNKNOWN, None
     subject = subject_of(verb)
     if subject is None:
         return Referent.UNKNOWN, None
     return referent_of(subject), subject
+
+
+def _opens_entry(verb: Token) -> bool:
+    """Whether ``verb`` is the first word of its sentence, or follows only a log entry's
+    stamp: days, dates, times and the dash after them ("Mon 09/02 12:30 - Refused lunch")."""
+    return all(_stamp_word(t) for t in verb.doc[verb.sent.start : verb.i])
+
+
+def _stamp_word(token: Token) -> bool:
+    text = token.lower_.rstrip(".,")
+    return (
+        token.is_punct
+        or token.like_num
+        or any(c.isdigit() for c in text)
+        or text in WEEKDAYS
+        or text in {"am", "pm", "hrs"}
+    )
 
 
 def about_person(token: Token, *, include_home: bool = False) -> Referent:
@@ -348,6 +374,25 @@ def _compound_words(token: Token) -> list[str]:
         words.extend(_compound_words(part))
     words.append(token.text)
     return words
+
+
+def _ends_titled_name(token: Token) -> bool:
+    """Whether ``token`` ends an unbroken run of words that starts with a title ("Mrs
+    Jessop senior"); a dash or a comma breaks the run ("Mr Gutteridge - CHC checklist")."""
+    doc = token.doc
+    for position in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+        word = doc[position]
+        if word.lower_.rstrip(".") in TITLES:
+            return True
+        if not word.is_alpha:
+            return False
+    return False
+
+
+def _is_initial(token: Token) -> bool:
+    """Whether a word is an initial standing for a surname ("Mrs G", "Mr P.")."""
+    letters = token.text.rstrip(".")
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
 
 
 def _title_before(token: Token) -> bool:

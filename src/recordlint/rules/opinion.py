@@ -32,6 +32,7 @@ from recordlint.lexicon import is_advice, load_lexicon, word_list
 from recordlint.matching import (
     LemmaPhrases,
     PhraseMatch,
+    cancelled_by_exception,
     lexicon_gate,
     longest_first,
     match_root,
@@ -91,6 +92,10 @@ DECISION_LINKS = frozenset(
         "relating", "specifically", "with", "as", "in", "when", "whether", "where",
     }
 )  # fmt: skip
+# Words that, with "to" or "of", introduce a reason: "due to", "owing to", "because of".
+REASON_HEADS = frozenset({"due", "owing", "because", "thanks"})
+# Quantifiers that make a capacity statement blanket: "lacks capacity in all areas".
+UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
 # worries about the move".
 REPORTED_BY = frozenset({"have", "raise", "express", "voice", "report", "share", "mention"})
@@ -153,9 +158,22 @@ def _labels() -> tuple[tuple[str, ...], LemmaPhrases]:
     return terms, LemmaPhrases(terms)
 
 
+@functools.cache
+def _label_exceptions() -> dict[str, tuple[str, ...]]:
+    return {e.term.lower(): tuple(e.exceptions) for e in load_lexicon("judgemental").entries}
+
+
 def _label_cues(doc: Doc) -> list[_Cue]:
+    """Label cues, less those the judgemental lexicon lists as exceptions ("defensive
+    wounds" is an injury, not a manner)."""
     terms, phrases = _labels()
-    return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+    exceptions = _label_exceptions()
+    found = []
+    for match in longest_first(phrases.matches(doc)):
+        term = terms[match.entry].lower()
+        if not cancelled_by_exception(doc[match.start : match.end], exceptions.get(term, ())):
+            found.append(_Cue(match, term))
+    return found
 
 
 def _gate(
@@ -294,6 +312,9 @@ def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
         elif not (last.dep_ == "pobj" and last.head.dep_ == "prep"):
             return Referent.THING, None, last
     subject = subject_of(root)
+    if subject is not None and cue.start <= subject.i < cue.end and root.head.i != root.i:
+        # "Jordan is attention seeking": the parser took a word of the label for its subject.
+        subject = subject_of(root.head)
     if subject is None:
         fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
         return (Referent.UNKNOWN if fragment else Referent.THING), None, last
@@ -351,7 +372,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings, also the next sentence), opinions
     already marked as the writer's ("In my opinion ..."), evaluative words used of things
-    rather than the person or home, negated judgements ("she is not difficult"), the
+    rather than the person or home, negated judgements ("she is not difficult"), who someone
+    is to the family ("a very dear friend of the family"), the
     person's own plans ("wants to start college and will need support"), manner adverbs
     ("explained clearly"), and behaviour labels such as "aggressive" or "non-compliant",
     which the respectful-language rule reports as wording.
@@ -398,7 +420,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         start, end = _trimmed(doc, *predicate.clause())
         if not _claim(ctx, start, end):
-            continue
+            # "Son was evasive and is obviously trying to avoid paying": a second judgement
+            # sharing the subject of one already flagged gets its own words.
+            own = _trimmed(doc, *predicate.clause(own=True))
+            if own == (start, end) or not _claim(ctx, *own):
+                continue
+            start, end = own
         words = doc[predicate.cue_start : predicate.cue_end].text
         ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
 
@@ -861,6 +888,12 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
         )
 
 
+def _blanket(words: list[Token]) -> bool:
+    """Whether the words after a decision link cover every decision ("in all areas", "for
+    any decisions", "about everything")."""
+    return bool(words) and words[0].lower_ in UNIVERSAL
+
+
 def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.i == sentence_of(verb).start:
@@ -887,9 +920,11 @@ def _hypothetical(doc: Doc, cue: _Cue) -> bool:
 
 
 def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    following = [t for t in doc[cue.end : sentence.end] if not t.is_punct]
+    if following[:1] and following[0].lower_ in DECISION_LINKS and _blanket(following[1:]):
+        return False  # "lacks capacity in all areas": every decision is no decision named
     if any(t.lower_ in DECISION_WORDS for t in sentence):
         return True
-    following = [t for t in doc[cue.end : sentence.end] if not t.is_punct]
     if following and following[0].lower_ in DECISION_LINKS:
         return True
     capacity = next((t for t in doc[cue.start : cue.end] if t.lower_ == "capacity"), None)
@@ -908,11 +943,11 @@ def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("vague_evaluation", outcomes=True),
+    gate=_gate("vague_evaluation", "verdict_adjective", outcomes=True),
 )
 def vague_approval(ctx: ParagraphContext) -> None:
-    """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.") that do not
-    say what was checked or seen.
+    """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.", "Good
+    progress.") that do not say what was checked or seen.
 
     ## Why it matters
     Standard 2 asks for accurate, objective records with evidence. "No concerns" is a
@@ -934,11 +969,13 @@ def vague_approval(ctx: ParagraphContext) -> None:
     seen), other people's reported views ("Carers report no concerns", "She said she was
     fine"), the person's own view ("She has no concerns about the move"), attributive uses
     ("appropriate equipment will be ordered"), needs that cannot be met ("unable to meet
-    his needs") or are a purpose ("to meet his needs"), headings and questions.
+    his needs") or are a purpose ("to meet his needs"), headings and questions, and
+    verdict words in a clause ("Good to see you") or with their detail ("Good progress:
+    she now walks to the shop").
     """
     doc = ctx.doc
     assert doc is not None
-    for cue in cues(doc, "vague_evaluation"):
+    for cue in [*cues(doc, "vague_evaluation"), *_qualified_nothing(doc)]:
         if cue.term in OBSERVABLE:
             continue
         sentence = sentence_of(doc[cue.start])
@@ -956,6 +993,16 @@ def vague_approval(ctx: ParagraphContext) -> None:
             f"'{words}' does not say what was checked or seen; say what you looked at and "
             "what you found (for example 'no concerns about her medication: the blister pack "
             "was up to date').",
+        )
+    for start, end in _verdict_fragments(doc):
+        span = _trimmed(doc, start, end)
+        if not _claim(ctx, *span):
+            continue
+        words = doc[start:end].text
+        ctx.flag(
+            *span,
+            f"'{words}' is a verdict without what it rests on; say what you saw or what "
+            "the person told you that led to it.",
         )
     for start, end in _outcome_verdicts(doc):
         sentence = sentence_of(doc[start])
@@ -977,6 +1024,59 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "person can now do or what they told you (for example 'she washes and dresses "
             "herself with the carers' help and says mornings are easier').",
         )
+
+
+# Verbless fragments longer than this are descriptions, not one-word-and-a-noun verdicts.
+FRAGMENT_WORDS = 4
+
+
+def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of note-style verdicts: a verbless fragment that stands as its own
+    sentence, whose noun carries an adjective of verdict ("Good progress.", "Slightly
+    better presentation.", "Deterioration evident."). Headings and questions are not
+    verdicts, nor are fragments that carry their evidence."""
+    adjectives = {t.lower() for t in _phrases("verdict_adjective")[0]}
+    found = []
+    for token in doc:
+        if token.lower_ not in adjectives or token.pos_ != "ADJ":
+            continue
+        sentence = sentence_of(token)
+        if _skippable(sentence):
+            continue
+        colon = max((t.i for t in sentence if t.text == ":" and t.i < token.i), default=None)
+        if colon is not None:
+            sentence = doc[colon + 1 : sentence.end]  # "Verdict: Good placement."
+        words = [t for t in sentence if t.is_alpha]
+        if len(words) > FRAGMENT_WORDS or has_evidence(sentence):
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "PROPN"} for t in sentence):
+            continue  # a clause or a name: "Good to see you", "Good news for Mrs Shah"
+        noun = token.head if token.dep_ == "amod" else token
+        if noun.pos_ != "NOUN" and not any(c.pos_ == "NOUN" for c in token.children):
+            continue
+        found.append((words[0].i, words[-1].i + 1))
+    return found
+
+
+def _qualified_nothing(doc: Doc) -> list[_Cue]:
+    """A listed "no concerns" verdict with words between ("No further concerns.", "no new
+    issues"), found on the parse so that any qualifier counts."""
+    terms = [t.lower() for t in _phrases("vague_evaluation")[0]]
+    nouns = {
+        t.split()[1]: i for i, t in enumerate(terms) if t.startswith("no ") and t.count(" ") == 1
+    }
+    found = []
+    for noun in doc:
+        if noun.lower_ not in nouns:
+            continue
+        no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
+        if no is None or noun.i - no.i < 2:
+            continue  # bare "no concerns" is the listed phrase itself
+        if any(t.pos_ != "ADJ" for t in doc[no.i + 1 : noun.i]):
+            continue
+        entry = nouns[noun.lower_]
+        found.append(_Cue(PhraseMatch(no.i, noun.i + 1, entry), terms[entry]))
+    return found
 
 
 # Words that undo a verdict just before its verb: "unable to meet", "can no longer meet",
@@ -1036,6 +1136,8 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         return False  # "Day centre not appropriate": a decision, not a reassurance
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
+    if _given_as_reason(root):
+        return False  # "made due to ongoing concerns around staff safety": a reason
     if cue.term in PREDICATIVE_VAGUE:
         if root.dep_ in {"amod", "compound"} or _in_plan(root):
             return False
@@ -1056,6 +1158,20 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+def _given_as_reason(token: Token) -> bool:
+    """Whether a verdict word sits in the noun phrase of a reason ("due to concerns around
+    staff safety", "because of concerns"): it says why something was done, not how things
+    are."""
+    for ancestor in [token, *token.ancestors]:
+        preposition = ancestor.head
+        linked = ancestor.dep_ == "pobj" and preposition.lower_ in {"to", "of"}
+        if linked and preposition.head.lower_ in REASON_HEADS:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:

@@ -10,19 +10,25 @@ application: "The council refused planning permission" stays quiet.
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
 from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
-from recordlint.matching import LemmaPhrases, PhraseMatch, lexicon_gate, longest_first, match_root
+from recordlint.matching import (
+    LemmaPhrases,
+    PhraseMatch,
+    cancelled_by_exception,
+    lexicon_gate,
+    longest_first,
+    match_root,
+)
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # --- respectful language -------------------------------------------------------------------
 
@@ -123,7 +129,7 @@ def deficit_wording(ctx: ParagraphContext) -> None:
 def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> bool:
     span = doc[match.start : match.end]
     root = match_root(doc, match)
-    if _cancelled_by_exception(span, entry):
+    if cancelled_by_exception(span, entry.exceptions):
         return False
     if root.lower_ in NOUN_HOMOGRAPHS and root.pos_ == "NOUN":
         return False  # "the refuse" is rubbish; "Refuses help" is a mis-tagged verb
@@ -189,21 +195,6 @@ def _said_in_general(root: Token) -> bool:
     return False
 
 
-def _cancelled_by_exception(span: Span, entry: JudgementalEntry) -> bool:
-    if not entry.exceptions:
-        return False
-    sentence = span.sent
-    lowered = sentence.text.lower()
-    for exception in entry.exceptions:
-        needle = exception.lower()
-        for found in re.finditer(re.escape(needle), lowered):
-            start = sentence.start_char + found.start()
-            end = sentence.start_char + found.end()
-            if start < span.end_char and span.start_char < end:
-                return True
-    return False
-
-
 def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> bool:
     """Whether the matched words are said of a person (or may be: note-style fragments)."""
     root = match_root(doc, match)
@@ -236,6 +227,9 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
         return True
+    if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
+        # "The flat was in a disgusting state": said of the flat.
+        subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING:
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
