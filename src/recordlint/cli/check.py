@@ -12,6 +12,7 @@ import click
 
 from recordlint.api import Linter
 from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerprint
+from recordlint.cli import start_up
 from recordlint.cli.options import (
     column_map,
     export_column_options,
@@ -144,6 +145,7 @@ def check(
             raise click.BadParameter(str(error), param_hint="--columns") from None
         linter = Linter(config)
         linter.warm_up()
+    start_up.resume()
     if resume and (output is None or output_format == "json"):
         click.echo(
             "recordlint: --resume needs --output and a streaming format "
