@@ -182,7 +182,8 @@ def _tokenizer_override(name: str) -> dict[str, Any]:
     adding some 2,700 exceptions), then, reading the saved pipeline, resets every setting
     of it and loads the saved ones: the first build, about a third of the model's load, is
     thrown away. The saved tokenizer overwrites every setting of the bare one too, so the
-    tokenizer that results is the same.
+    tokenizer that results is the same. (The pipeline's config then names the bare
+    tokenizer; recordlint never saves a pipeline.)
     """
     if not (_data_dir(name) / "tokenizer").is_file():
         return {}
