@@ -16,7 +16,8 @@ With ``--phases N`` it then runs the steps of a check one after another in N mor
 processes, and prints each step's median wall and CPU time (the CPU of the thread that ran
 it): the imports, spaCy's import, the model's load, the first lint (which reads the word
 lists and dictionaries the rules use) and the record's own lint, with the rules' own loads
-(Harper) on a second thread as ``Linter.warm_up`` runs them. The time from the start of the
+(Harper) on a second thread, started as soon as the configuration is read, as the command
+starts them. The time from the start of the
 process to the first step (the interpreter itself) is printed as its first line.
 
 Rule modules are imported with ``importlib.import_module``, which ``-X importtime`` does not
@@ -130,20 +131,21 @@ at = started_at
 from recordlint.cli import start_up
 start_up.pause()  # as the command does
 from recordlint.cli import check  # noqa: F401  (the command's imports are the point)
-at = step("import the check command", at)
-from recordlint.api import Linter
 from recordlint.cli.options import resolve_config
-linter = Linter(resolve_config(None, sys.argv[1]))
-at = step("configuration and rules", at)
-loads = [rule.warm_up for rule in linter.rules if rule.warm_up is not None]
-def load_rules():
+config = resolve_config(None, sys.argv[1])
+at = step("import the command, read the configuration", at)
+def load_rules():  # as start_up.start_rule_loads does, before the linter is imported
     begun = stamp()
-    for load in loads:
-        load(linter.config)
+    from recordlint.rules import early_loads
+    for load in early_loads(config):
+        load(config)
     step("rules' own loads (second thread)", begun)
     steps[-1] = (*steps[-1], time.perf_counter() - started_at[0])
 helper = threading.Thread(target=load_rules)
 helper.start()
+from recordlint.api import Linter
+linter = Linter(config)
+at = step("import the linter and the rules", at)
 from recordlint.spacy_import import import_spacy
 import_spacy()
 at = step("import spaCy", at)

@@ -15,7 +15,13 @@ would end a pause made with ``gc.disable()`` at the first one.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recordlint.config import Config
 
 _thresholds: tuple[int, int, int] | None = None
 
@@ -36,3 +42,24 @@ def resume() -> None:
         gc.freeze()
         gc.set_threshold(*_thresholds)
         _thresholds = None
+
+
+def start_rule_loads(config: Config) -> None:
+    """Start the slow loads of the rules ``config`` chooses (Harper's linter) on a second
+    thread, before the command imports the linter, the rules and spaCy: the build runs in
+    compiled code that lets those imports go on meanwhile, so it no longer starts only once
+    they are done. Linter.warm_up asks for the same loads and waits for this one to finish.
+    """
+    helper = threading.Thread(
+        target=_run_rule_loads, args=(config,), name="recordlint-early-loads", daemon=True
+    )
+    helper.start()
+
+
+def _run_rule_loads(config: Config) -> None:
+    from recordlint.rules import early_loads
+
+    # A load that fails fails again in Linter.warm_up or the rule, which report it.
+    with contextlib.suppress(Exception):
+        for load in early_loads(config):
+            load(config)
