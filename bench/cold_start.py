@@ -134,10 +134,11 @@ from recordlint.cli import check  # noqa: F401  (the command's imports are the p
 from recordlint.cli.options import resolve_config
 config = resolve_config(None, sys.argv[1])
 at = step("import the command, read the configuration", at)
-def load_rules():  # as start_up.start_rule_loads does, before the linter is imported
+from recordlint.rules import early_loads
+loads = early_loads(config)  # as start_up.start_rule_loads does, before the linter's import
+def load_rules():
     begun = stamp()
-    from recordlint.rules import early_loads
-    for load in early_loads(config):
+    for load in loads:
         load(config)
     step("rules' own loads (second thread)", begun)
     steps[-1] = (*steps[-1], time.perf_counter() - started_at[0])

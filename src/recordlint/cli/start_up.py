@@ -21,6 +21,8 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from recordlint.config import Config
 
 _thresholds: tuple[int, int, int] | None = None
@@ -50,16 +52,23 @@ def start_rule_loads(config: Config) -> None:
     compiled code that lets those imports go on meanwhile, so it no longer starts only once
     they are done. Linter.warm_up asks for the same loads and waits for this one to finish.
     """
-    helper = threading.Thread(
-        target=_run_rule_loads, args=(config,), name="recordlint-early-loads", daemon=True
-    )
-    helper.start()
-
-
-def _run_rule_loads(config: Config) -> None:
     from recordlint.rules import early_loads
 
-    # A load that fails fails again in Linter.warm_up or the rule, which report it.
-    with contextlib.suppress(Exception):
-        for load in early_loads(config):
+    # Found on this thread, so that the rule modules are never imported by two threads at
+    # once; only the loads themselves run on the second.
+    loads = early_loads(config)
+    if loads:
+        helper = threading.Thread(
+            target=_run_rule_loads,
+            args=(loads, config),
+            name="recordlint-early-loads",
+            daemon=True,
+        )
+        helper.start()
+
+
+def _run_rule_loads(loads: list[Callable[[Config], None]], config: Config) -> None:
+    for load in loads:
+        # A load that fails fails again in Linter.warm_up or the rule, which report it.
+        with contextlib.suppress(Exception):
             load(config)
