@@ -1,6 +1,6 @@
 """Cold start of ``recordlint check`` on one short record, in fresh processes.
 
-    python bench/cold_start.py [--runs N] [--top N] [RECORD]
+    python bench/cold_start.py [--runs N] [--top N] [--phases N] [RECORD]
 
 Runs ``python -m recordlint check RECORD`` N times (default 5), each in a new process, twice
 over: with the default rules, and with only the rules that need no language model (what
@@ -12,6 +12,14 @@ busy machine the wall time mostly measures the other processes, and even the CPU
 with the load (cores and caches are shared): compare runs made at a similar load average,
 which is printed with them.
 
+With ``--phases N`` it then runs the steps of a check one after another in N more fresh
+processes, and prints each step's median wall and CPU time (the CPU of the thread that ran
+it): the imports, spaCy's import, the model's load, the first lint (which reads the word
+lists and dictionaries the rules use) and the record's own lint, with the rules' own loads
+(Harper) on a second thread, started as soon as the configuration is read, as the command
+starts them. The time from the start of the
+process to the first step (the interpreter itself) is printed as its first line.
+
 Rule modules are imported with ``importlib.import_module``, which ``-X importtime`` does not
 report one by one: their cost shows as the own time of ``recordlint.rules``. The runs write
 and read bytecode even where ``PYTHONDONTWRITEBYTECODE`` is set, as an installed copy does:
@@ -21,6 +29,7 @@ compiling recordlint's source at every start is no user's cold start.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -107,11 +116,96 @@ def print_import_costs(rows: list[tuple[str, int, int, int]], top: int) -> None:
     print(f"  {total / 1000:7.1f}  all {len(rows)} imports")
 
 
+# Run in a fresh process by --phases: the steps of a check, each timed where it runs.
+_PHASES = """
+import json, sys, threading, time
+def stamp():
+    return time.perf_counter(), time.thread_time()
+steps = []
+def step(name, started):
+    wall, cpu = stamp()
+    steps.append((name, wall - started[0], cpu - started[1]))
+    return wall, cpu
+started_at = stamp()
+at = started_at
+from recordlint.cli import start_up
+start_up.pause()  # as the command does
+from recordlint.cli import check  # noqa: F401  (the command's imports are the point)
+from recordlint.cli.options import resolve_config
+config = resolve_config(None, sys.argv[1])
+at = step("import the command, read the configuration", at)
+from recordlint.rules import early_loads
+loads = early_loads(config)  # as start_up.start_rule_loads does, before the linter's import
+def load_rules():
+    begun = stamp()
+    for load in loads:
+        load(config)
+    step("rules' own loads (second thread)", begun)
+    steps[-1] = (*steps[-1], time.perf_counter() - started_at[0])
+helper = threading.Thread(target=load_rules)
+helper.start()
+from recordlint.api import Linter
+linter = Linter(config)
+at = step("import the linter and the rules", at)
+from recordlint.spacy_import import import_spacy
+import_spacy()
+at = step("import spaCy", at)
+linter.nlp
+at = step("load the model", at)
+linter.lint("Warm up.")
+at = step("first lint (word lists, dictionaries)", at)
+helper.join()
+at = step("wait for the second thread", at)
+linter.lint(open(sys.argv[1], encoding="utf-8").read())
+at = step("lint the record", at)
+print("PHASES " + json.dumps([started_at[0], time.time(), steps]))
+"""
+
+
+def phases(record: Path, runs: int) -> None:
+    """Median wall and CPU time of each step of a check, over ``runs`` fresh processes."""
+    by_step: dict[str, list[tuple[float, float]]] = {}
+    ends: list[float] = []
+    starts: list[float] = []
+    for _ in range(runs):
+        launched = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", _PHASES, str(record)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=child_environment(),
+            check=False,
+        )
+        lines = [line for line in done.stdout.splitlines() if line.startswith("PHASES ")]
+        if not lines:
+            raise SystemExit(f"the steps did not run:\n{done.stderr}")
+        _, finished, steps = json.loads(lines[-1].removeprefix("PHASES "))
+        wall_total = sum(wall for name, wall, *_ in steps if "second thread)" not in name)
+        starts.append(finished - launched - wall_total)
+        for name, wall, cpu, *end in steps:
+            by_step.setdefault(name, []).append((wall, cpu))
+            if end:
+                ends.append(end[0])
+    print(f"\nSteps of one check, {runs} fresh processes (median wall and CPU, s):")
+    print(f"  {statistics.median(starts):5.2f}          starting the process and the interpreter")
+    for name, timings in by_step.items():
+        wall = statistics.median(t[0] for t in timings)
+        cpu = statistics.median(t[1] for t in timings)
+        print(f"  {wall:5.2f} {cpu:5.2f}    {name}")
+    if ends:
+        ended = statistics.median(ends)
+        print(f"  the second thread ended {ended:.2f} s after the first step began")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("record", nargs="?", type=Path, default=DEFAULT_RECORD)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="0 times only the steps")
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument(
+        "--phases", type=int, default=0, metavar="N", help="time each step in N processes"
+    )
     args = parser.parse_args()
 
     base = [sys.executable, "-m", "recordlint", "check", str(args.record.resolve())]
@@ -122,7 +216,7 @@ def main() -> None:
     }
     print(f"{args.record.name}, {args.runs} fresh processes each, {os.cpu_count()} cores")
     print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    for label, command in variants.items():
+    for label, command in variants.items() if args.runs > 0 else ():
         one_run(command)  # the first run after an edit writes bytecode and the data cache
         timings = [one_run(command) for _ in range(args.runs)]
         wall = statistics.median(t.wall_s for t in timings)
@@ -130,7 +224,10 @@ def main() -> None:
         spread = f"{min(t.wall_s for t in timings):.2f}-{max(t.wall_s for t in timings):.2f}"
         print(f"{label:36s} median wall {wall:5.2f} s ({spread})  median CPU {cpu:5.2f} s")
     print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print_import_costs(import_costs(base), args.top)
+    if args.runs > 0:
+        print_import_costs(import_costs(base), args.top)
+    if args.phases:
+        phases(args.record.resolve(), args.phases)
 
 
 if __name__ == "__main__":

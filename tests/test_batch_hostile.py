@@ -163,7 +163,7 @@ def test_the_command_says_which_record_failed_and_exits_3(
 ) -> None:
     export = tmp_path / "export.csv"
     export.write_text("id,text\nA,Seen with the OT.\nB,CRASH\nC,All well.\n", encoding="utf-8")
-    monkeypatch.setattr(CHECK_MODULE, "Linter", lambda config: Hostile())
+    monkeypatch.setattr("recordlint.api.Linter", lambda config: Hostile())
     result = CliRunner().invoke(cli, ["check", str(export), "--format", "jsonl", *SELECT])
     assert result.exit_code == 3
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["A", "B", "C"]

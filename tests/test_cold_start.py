@@ -81,3 +81,72 @@ print("ok")
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
     )
     assert done.stdout.strip() == "ok", done.stderr
+
+
+_RUN_AND_LIST_MODULES_AT_EARLY_LOADS = """
+import json, sys
+from recordlint.cli import main, start_up
+seen = []
+start_rule_loads = start_up.start_rule_loads
+def listing_start_rule_loads(config):
+    seen.append(sorted(m for m in sys.modules if m.startswith(("recordlint", "spacy"))))
+    start_rule_loads(config)
+start_up.start_rule_loads = listing_start_rule_loads
+sys.argv = ["recordlint", "check", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES " + json.dumps(seen))
+"""
+
+
+def test_a_check_starts_the_rules_slow_loads_before_it_imports_the_linter() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_LIST_MODULES_AT_EARLY_LOADS, str(RECORD)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("MODULES ")]
+    assert lines, f"the check did not finish:\n{done.stdout}\n{done.stderr}"
+    (modules,) = json.loads(lines[-1].removeprefix("MODULES "))
+    assert "recordlint.config" in modules, "the loads were started before the configuration"
+    too_soon = {"recordlint.api", "recordlint.rules.respectful", "recordlint.lexicon", "spacy"}
+    assert too_soon.isdisjoint(modules)
+
+
+def test_the_early_loads_follow_the_selection() -> None:
+    from recordlint.config import Config
+    from recordlint.rules import early_loads
+    from recordlint.rules.grammar import grammar_offline
+    from recordlint.rules.registry import get_rule
+
+    harper = get_rule("RL452")
+    assert harper is not None and harper.check is grammar_offline
+    assert early_loads(Config()) == [harper.warm_up]
+    assert early_loads(Config().with_overrides(select=("RL4",))) == [harper.warm_up]
+    assert early_loads(Config().with_overrides(select=("RL101",))) == []
+    assert early_loads(Config().with_overrides(ignore=("grammar-offline",))) == []
+
+
+def test_spacy_registries_find_the_same_entry_points_by_group() -> None:
+    script = """
+import importlib.metadata, warnings
+from recordlint.spacy_import import import_spacy
+warnings.simplefilter("error", DeprecationWarning)  # the grouped table must not warn
+import_spacy()
+import catalogue
+everything = importlib.metadata.entry_points()
+groups = [*everything.groups, "no-such-group"]
+for group in groups:
+    found = list(catalogue.AVAILABLE_ENTRY_POINTS.select(group=group))
+    assert found == list(everything.select(group=group)), group
+print("groups", len(groups))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.startswith("groups "), done.stderr
+    assert int(done.stdout.split()[1]) > 1

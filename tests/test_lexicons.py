@@ -61,6 +61,28 @@ def test_lexicon_loads_and_validates(name: str) -> None:
     assert all(isinstance(entry, ENTRY_MODELS[name]) for entry in lexicon.entries)
 
 
+@pytest.mark.parametrize("name", LEXICON_NAMES)
+def test_file_model_accepts_each_shipped_lexicon_as_loaded(name: str) -> None:
+    """Loading validates the header and each entry by its own model and builds the file's
+    model only for a file that fails; the file's model, which also checks the tables and
+    the entry count, accepts every shipped lexicon and gives the same entries."""
+    raw = tomllib.loads((REPOSITORY_LEXICONS / f"{name}.toml").read_text(encoding="utf-8"))
+    parsed = lexicon_file_model(name).model_validate(raw)
+    loaded = load_lexicon(name)
+    assert parsed.entry == loaded.entries  # type: ignore[attr-defined]
+    assert parsed.lexicon == loaded.header  # type: ignore[attr-defined]
+
+
+def test_an_unknown_table_is_still_named(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "jargon.toml"
+    path.write_text(
+        HEADER_TEMPLATE + '[[entry]]\nterm = "step down"\n\n[extras]\nnote = "x"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="top level, field 'extras': unknown field"):
+        load_lexicon_file(path, "jargon")
+
+
 def test_lexicon_names_match_files() -> None:
     """The declared names are exactly the TOML files in the lexicon folder."""
     stems = sorted(path.stem for path in REPOSITORY_LEXICONS.glob("*.toml"))

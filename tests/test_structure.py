@@ -10,7 +10,7 @@ import pytest
 
 import recordlint
 from recordlint.docs import REQUIRED_SECTIONS, parse_docs
-from recordlint.rules import RULE_MODULES
+from recordlint.rules import RULE_MODULES, SLOW_LOAD_MODULES
 from recordlint.rules.registry import all_rules
 from recordlint.standards import CLAUSES
 
@@ -119,6 +119,14 @@ def test_every_rule_module_exists_and_registers_rules() -> None:
     for module in RULE_MODULES:
         importlib.import_module(f"recordlint.rules.{module}")
         assert codes_by_module.get(module), f"rules/{module}.py registers no rule"
+
+
+def test_every_rule_with_a_slow_load_is_in_a_module_started_early() -> None:
+    """A command starts the rules' slow loads by importing only SLOW_LOAD_MODULES; a rule
+    with a warm-up load elsewhere would silently miss that early start."""
+    modules = {r.check.__module__.rsplit(".", 1)[1] for r in all_rules() if r.warm_up}
+    assert modules
+    assert modules <= set(SLOW_LOAD_MODULES)
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)

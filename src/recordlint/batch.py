@@ -46,7 +46,7 @@ from recordlint.config import Config
 from recordlint.errors import InputError
 from recordlint.findings import Severity
 from recordlint.io.atomic import Journal, PartFile, part_path
-from recordlint.io.records import Outcome, Record
+from recordlint.io.records import TIME_BUDGET, Outcome, Record
 from recordlint.io.writers import RecordWriter, finding_dict
 from recordlint.suppression import sentence_at
 from recordlint.text import LineIndex
@@ -57,9 +57,6 @@ CHUNK_SIZE = 32
 # Below this many records, more than one worker costs more than it saves.
 MIN_RECORDS_FOR_WORKERS = 2 * CHUNK_SIZE
 CHECKPOINT_SECONDS = 2.0
-# Seconds one record may take before it is stopped. Ordinary records take well under a
-# second; a minute means something is wrong, and the rest of the run should not wait on it.
-TIME_BUDGET = 60.0
 # A record this long (a whole document pasted into one field) is sent to a worker alone, so
 # that if it runs past the time budget it does not cost the budget twice: once with its
 # chunk and once alone.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import FLAT_TREE_COMPONENT, flat_tree
 from recordlint.errors import ModelNotInstalled
@@ -81,7 +82,7 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
         try:
             meta_names = _pipe_names(name)
             exclude = [c for c in meta_names if c not in wanted]
-            nlp = spacy.load(name, exclude=exclude)
+            nlp = spacy.load(name, exclude=exclude, config=_tokenizer_override(name))
             break
         except OSError as error:
             last_error = error
@@ -169,24 +170,74 @@ def disabled_for(nlp: Language, needs: frozenset[Need]) -> list[str]:
     return [name for name in nlp.pipe_names if name not in wanted]
 
 
-def _pipe_names(name: str) -> list[str]:
-    import spacy
+# A tokenizer with no rules, for a pipeline whose saved tokenizer replaces it anyway.
+BARE_TOKENIZER = "recordlint.bare_tokenizer.v1"
 
+
+def _tokenizer_override(name: str) -> dict[str, Any]:
+    """Settings for ``spacy.load`` that start the pipeline with a bare tokenizer when the
+    saved pipeline holds its own tokenizer; none otherwise.
+
+    spaCy first builds the language's default tokenizer (compiling its affix patterns and
+    adding some 2,700 exceptions), then, reading the saved pipeline, resets every setting
+    of it and loads the saved ones: the first build, about a third of the model's load, is
+    thrown away. The saved tokenizer overwrites every setting of the bare one too, so the
+    tokenizer that results is the same. (The pipeline's config then names the bare
+    tokenizer; recordlint never saves a pipeline.)
+    """
+    if not (_data_dir(name) / "tokenizer").is_file():
+        return {}
+    _register_bare_tokenizer()
+    return {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
+
+
+def _register_bare_tokenizer() -> None:
+    from spacy.util import registry
+
+    if BARE_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(BARE_TOKENIZER, func=_bare_tokenizer)
+
+
+def _bare_tokenizer() -> Callable[[Language], Any]:
+    def make(nlp: Language) -> Any:
+        from spacy.tokenizer import Tokenizer
+
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def _pipe_names(name: str) -> list[str]:
     # Reading meta.json is cheap; it tells which components exist without loading weights.
-    meta = spacy.util.get_package_path(name) if spacy.util.is_package(name) else None
-    if meta is None:
-        raise OSError(name)
-    info = spacy.util.load_meta(_meta_path(meta, name))
+    info = _meta(name)
     return list(info.get("pipeline", [])) + list(info.get("disabled", []))
 
 
-def _meta_path(package_path: object, name: str) -> str:
-    from pathlib import Path
+def _meta(name: str) -> dict[str, Any]:
+    import spacy
 
-    path = Path(str(package_path))
-    direct = path / "meta.json"
+    return dict(spacy.util.load_meta(_meta_path(_package_path(name), name)))
+
+
+def _data_dir(name: str) -> Path:
+    """The folder spaCy loads the installed pipeline ``name`` from (as
+    ``spacy.util.load_model_from_init_py`` names it)."""
+    info = _meta(name)
+    return _package_path(name) / f"{info.get('lang')}_{info.get('name')}-{info.get('version')}"
+
+
+def _package_path(name: str) -> Path:
+    import spacy
+
+    if not spacy.util.is_package(name):
+        raise OSError(name)
+    return Path(str(spacy.util.get_package_path(name)))
+
+
+def _meta_path(package_path: Path, name: str) -> str:
+    direct = package_path / "meta.json"
     if direct.exists():
         return str(direct)
-    for found in sorted(path.glob("*/meta.json")):
+    for found in sorted(package_path.glob("*/meta.json")):
         return str(found)
     raise OSError(name)

@@ -6,12 +6,11 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from recordlint.api import Linter
-from recordlint.batch import TIME_BUDGET, RunOptions, Summary, run, run_fingerprint
+from recordlint.cli import start_up
 from recordlint.cli.options import (
     column_map,
     export_column_options,
@@ -27,9 +26,15 @@ from recordlint.cli.status import ExitStatus
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind, Severity
 from recordlint.io.readers import iter_records
-from recordlint.io.records import ColumnMap, Outcome, Record
+from recordlint.io.records import TIME_BUDGET, ColumnMap, Outcome, Record
 from recordlint.io.writers import FORMATS, record_writer
-from recordlint.rules.registry import Rule
+
+if TYPE_CHECKING:
+    # Imported when the command runs, after it has started the rules' slow loads (see
+    # start_up.start_rule_loads): these bring in the linter and every rule module.
+    from recordlint.api import Linter
+    from recordlint.batch import Summary
+    from recordlint.rules.registry import Rule
 
 SEVERITIES = [s.value for s in Severity]
 # Messages about single records stop here; the rest are in the output.
@@ -138,12 +143,17 @@ def check(
         paths = ("-",)
     with usage_errors():
         config = resolve_config(config_path, paths[0], select, ignore)
+        start_up.start_rule_loads(config)
+        from recordlint.api import Linter
+        from recordlint.batch import RunOptions, run, run_fingerprint
+
         try:
             columns = column_map(config, column_pairs, text_column, id_column)
         except InputError as error:  # a malformed --columns
             raise click.BadParameter(str(error), param_hint="--columns") from None
         linter = Linter(config)
         linter.warm_up()
+    start_up.resume()
     if resume and (output is None or output_format == "json"):
         click.echo(
             "recordlint: --resume needs --output and a streaming format "

@@ -53,6 +53,13 @@ def enabled_rules(config: Config, rules: list[Rule]) -> list[Rule]:
                 f"severity: '{code}' is not a rule code{did_you_mean(code, codes)} "
                 "('recordlint rules' lists them)"
             )
+    return chosen_rules(config, rules)
+
+
+def chosen_rules(config: Config, rules: list[Rule]) -> list[Rule]:
+    """The rules that the configuration's selections choose, without checking that each
+    selector matches a rule (:func:`enabled_rules` does)."""
+    options = config.options
     if options.select is None:
         chosen = [r for r in rules if not r.preview]
     else:

@@ -13,6 +13,12 @@ from recordlint.config.messages import did_you_mean
 from recordlint.errors import InputError
 from recordlint.findings import RecordKind
 
+# Seconds one record may take before it is stopped. Ordinary records take well under a
+# second; a minute means something is wrong, and the rest of the run should not wait on it.
+# (Here rather than with the batch runner, so the command can show it without importing the
+# linter.)
+TIME_BUDGET = 60.0
+
 # Record fields an export can carry, in the order outputs list them. The dates go to the
 # linter as metadata (the timeliness rule reads them); the rest describe who and where.
 FIELDS = (

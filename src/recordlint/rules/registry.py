@@ -229,8 +229,15 @@ def get_rule(code: str) -> Rule | None:
     return _RULES.get(code.upper())
 
 
+def registered_rules() -> list[Rule]:
+    """The rules of the rule modules imported so far, in code order."""
+    return [_RULES[code] for code in sorted(_RULES)]
+
+
 def _load_rule_modules() -> None:
-    import recordlint.rules  # noqa: F401  (importing registers every rule)
+    from recordlint.rules import load_rule_modules
+
+    load_rule_modules()
 
 
 @dataclass(slots=True)
