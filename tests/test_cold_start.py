@@ -129,24 +129,3 @@ def test_the_early_loads_follow_the_selection() -> None:
     assert early_loads(Config().with_overrides(select=("RL4",))) == [harper.warm_up]
     assert early_loads(Config().with_overrides(select=("RL101",))) == []
     assert early_loads(Config().with_overrides(ignore=("grammar-offline",))) == []
-
-
-def test_spacy_registries_find_the_same_entry_points_by_group() -> None:
-    script = """
-import importlib.metadata, warnings
-from recordlint.spacy_import import import_spacy
-warnings.simplefilter("error", DeprecationWarning)  # the grouped table must not warn
-import_spacy()
-import catalogue
-everything = importlib.metadata.entry_points()
-groups = [*everything.groups, "no-such-group"]
-for group in groups:
-    found = list(catalogue.AVAILABLE_ENTRY_POINTS.select(group=group))
-    assert found == list(everything.select(group=group)), group
-print("groups", len(groups))
-"""
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
-    )
-    assert done.stdout.startswith("groups "), done.stderr
-    assert int(done.stdout.split()[1]) > 1
