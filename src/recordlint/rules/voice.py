@@ -768,6 +768,9 @@ def _clauses(
         if _excluded(token, term):
             continue
         subject = _subject(token)
+        if subject is None and term.copular:
+            # "Mrs Khan is relieved about the move": the parser reads a passive.
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         # A clause reported inside another voice clause belongs to the outer speaker:
         # "Mrs Pollard told me she wants..." is one clause of Mrs Pollard's, and "her
         # daughter said she wants..." is the daughter's. One that names its own subject
