@@ -58,6 +58,11 @@ def test_the_persons_voice(text: str) -> None:
         "Visited Mrs Khan. She was very upset per dtr.",
         "Visited Mrs Khan. Her daughter is worried about her.",
         "Visited Mrs Khan. Mrs Khan is confused and aggressive.",
+        # The writer vouching for her feeling reads her mind; a fragment opening the
+        # paragraph is the writer's own; a heading says nothing.
+        "Visited Mrs Khan. Mrs Khan is obviously frightened of him.",
+        "Visited Mrs Khan.\n\nHappy to attend any meeting about her care.",
+        "Visited Mrs Khan.\nImportant to me\nThe garden.",
         "I asked whether Mrs Khan would like to go to the day centre.",
         "If Mrs Khan wants to talk, she can ring me.",
         "Mrs Khan may want to think about a key safe.",

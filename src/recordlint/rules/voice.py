@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
+from recordlint.evaluative import marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
@@ -922,8 +923,8 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
                 continue
             if not term.then and not _about_something(token):
                 continue  # "she was upset" describes her; "upset about the move" is her view
-            if _on_somebodys_word(token):
-                continue  # "she was very upset per dtr" is the daughter's account
+            if _on_somebodys_word(token) or _writers_certainty(token):
+                continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
         elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
@@ -1015,6 +1016,14 @@ def _on_somebodys_word(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _ON_WORD_OF for c in near)
 
 
+def _writers_certainty(token: Token) -> bool:
+    """A feeling the writer vouches for ("Ivy is obviously frightened of him") is the
+    writer's reading of her, as the evaluative layer reads certainty markers."""
+    heads = {token.i, token.head.i if token.dep_ == "acomp" else token.i}
+    doc = token.doc
+    return any(doc[match.start].head.i in heads for match, _ in marker_matches(doc, "certainty"))
+
+
 _COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp", "advcl"})
 _ON_WORD_OF = frozenset({"per", "according"})
 
@@ -1024,7 +1033,16 @@ def _note_fragment(token: Token) -> bool:
     "Unhappy about the carers coming late" after a mention of the person."""
     if token.dep_ == "acomp" and token.head.lemma_ == "be":
         return _note_style(token.head)
-    return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ != "VERB"
+    # One that opens the paragraph follows nobody ("Happy to attend any meeting" is the
+    # writer's offer), and a heading ("Important to me") says nothing.
+    sentence = token.sent
+    return (
+        token.dep_ == "ROOT"
+        and token.i == sentence.start
+        and token.pos_ != "VERB"
+        and sentence.start > 0
+        and not is_section_heading(sentence.text)
+    )
 
 
 def _has_copula(token: Token) -> bool:
