@@ -131,3 +131,31 @@ def test_a_label_is_cut_on_any_line_of_a_paragraph() -> None:
         "Views of the person: ",
         "wants to go home.",
     ]
+
+
+def test_a_long_title_closed_by_a_bracket_ends_its_line() -> None:
+    title = "Carer's assessment - Mrs Sue Hill (wife of Mr Ken Hill, who lives with her)"
+    text = f"{title}\nMrs Hill told me she is tired."
+    assert [text[start:end] for start, end in line_units(text)] == [
+        title,
+        "Mrs Hill told me she is tired.",
+    ]
+    # Wrapped prose that goes on in lower case after a bracket is one sentence.
+    wrapped = "I visited Mrs Hill and her husband Ken at home with the nurse (Jo)\nto review."
+    assert line_units(wrapped) == [(0, len(wrapped))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["word", " ", "(", ")", "Mrs Hill", "she"]), max_size=40).map("".join),
+    st.sampled_from(["Mrs Hill said she is fine.", "she said she is fine."]),
+)
+def test_a_line_closing_its_bracket_ends_before_a_capital(line: str, following: str) -> None:
+    text = f"{line}\n{following}"
+    units = line_units(text, labels=False)
+    closed = line.strip().endswith(")") and line.count("(") == line.count(")")
+    second_line = len(line) + 1
+    if closed and following[0].isupper():
+        assert any(start == second_line for start, _ in units)
+    for start, end in units:
+        assert text[start:end].strip()

@@ -36,6 +36,10 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         'Visited Miss Evans. She told me: "Some days I don\'t get out of bed."',
         "Visited Mr Finch. Mr Finch said he has not been hungry since his brother died. "
         "He said he is frightened of the bill.",
+        # A wish, feeling or stance she holds about something is hers without a speech verb.
+        "Visited Mrs Khan. Mrs Khan is happy with her care.",
+        "Visited Mrs Hill. Mrs Hill is adamant she will not move.",
+        "Visit to Mrs Khan. Pt keen to go home.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -48,7 +52,17 @@ def test_the_persons_voice(text: str) -> None:
         "Visited Mrs Tanner. The GP said she is anxious.",
         "Visited Mrs Tanner. Her daughter said she is not coping.",
         "Visited Mrs Khan. I spoke to her daughter. She said she wants a care home.",
-        "Visited Mrs Khan. Mrs Khan is happy with her care.",
+        # A feeling with nothing it is about, one on a relative's word, a relative's own
+        # feeling and a judgement of the person are not the person's view.
+        "Visited Mrs Khan. Mrs Khan was upset.",
+        "Visited Mrs Khan. She was very upset per dtr.",
+        "Visited Mrs Khan. Her daughter is worried about her.",
+        "Visited Mrs Khan. Mrs Khan is confused and aggressive.",
+        # The writer vouching for her feeling reads her mind; a fragment opening the
+        # paragraph is the writer's own; a heading says nothing.
+        "Visited Mrs Khan. Mrs Khan is obviously frightened of him.",
+        "Visited Mrs Khan.\n\nHappy to attend any meeting about her care.",
+        "Visited Mrs Khan.\nImportant to me\nThe garden.",
         "I asked whether Mrs Khan would like to go to the day centre.",
         "If Mrs Khan wants to talk, she can ring me.",
         "Mrs Khan may want to think about a key safe.",
@@ -414,3 +428,19 @@ def test_every_form_of_a_voice_word_opens_its_paragraph_to_the_parse(head: str) 
 )  # fmt: skip
 def test_a_message_from_the_person_copied_in(text: str, voiced: bool) -> None:
     assert bool(_voices(text)) is voiced
+
+
+_FEELINGS_AFTER_BE = sorted(
+    head
+    for head, terms in speech_lexicon().terms.items()
+    for term in terms
+    if term.copular and term.kind == "feeling" and not term.then
+)
+
+
+@pytest.mark.parametrize("feeling", _FEELINGS_AFTER_BE)
+def test_a_feeling_about_something_is_the_persons_and_a_relatives_is_not(feeling: str) -> None:
+    # Every feeling the lexicon reads after "be", said of the person about something, is
+    # their voice; the same feeling of their daughter's is hers, not the person's.
+    assert _voices(f"Visited Mrs Khan. Mrs Khan is {feeling} about the move to the flat.")
+    assert not _voices(f"Visited Mrs Khan. Her daughter is {feeling} about the move to the flat.")

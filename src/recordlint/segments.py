@@ -99,6 +99,7 @@ def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:
             stripped.endswith(_SENTENCE_END)
             or len(stripped.split()) <= MAX_HEADING_WORDS
             or LIST_MARKER.match(following)
+            or _closed_before_a_new_sentence(stripped, following)
         ):
             if labels:
                 units.extend(_split_label(text, start, end))
@@ -107,6 +108,16 @@ def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:
             start = end + 1
         position = end + 1
     return units
+
+
+def _closed_before_a_new_sentence(line: str, following: str) -> bool:
+    """A line that ends by closing a bracket it opened, before a line that opens with a
+    capital: a title of any length ("Carer's assessment - Mrs Sue Hill (wife of Mr Ken
+    Hill)") ends there. Wrapped prose goes on in lower case, or inside its bracket."""
+    if not line.endswith(")") or line.count("(") != line.count(")"):
+        return False
+    first = following.lstrip()[:1]
+    return first.isupper()
 
 
 def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:

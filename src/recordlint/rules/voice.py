@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
+from recordlint.evaluative import marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
@@ -768,6 +769,9 @@ def _clauses(
         if _excluded(token, term):
             continue
         subject = _subject(token)
+        if subject is None and term.copular:
+            # "Mrs Khan is relieved about the move": the parser reads a passive.
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         # A clause reported inside another voice clause belongs to the outer speaker:
         # "Mrs Pollard told me she wants..." is one clause of Mrs Pollard's, and "her
         # daughter said she wants..." is the daughter's. One that names its own subject
@@ -779,12 +783,12 @@ def _clauses(
             if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
             relayed_by = _describe(_subject(outer), outer, lexicon, names)
-        if term.copular and outer is None and term.kind != "wish":
-            # "Mr Okonkwo is happy with his care" on its own is the writer's reading of him
-            # (an opinion), not his words; it counts only inside what he said. A wish is
-            # his, though: "Mrs Lee is keen to go home" records what she wants.
-            continue
-        if subject is None and (not _note_style(token) or _told_someone(token, term)):
+        # "Mr Okonkwo is happy with his care", "Mrs Lee is keen to go home": a reported
+        # wish or feeling about something is the person's voice, as the practice standards
+        # ask records to capture it; whose it is is decided with the whole record, so a
+        # relative's or a professional's feelings stay theirs.
+        understood = _note_style(token) or (term.copular and _note_fragment(token))
+        if subject is None and (not understood or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
         described = _describe(subject, token, lexicon, names)
@@ -914,8 +918,13 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     opening = _opening_verb_read_as_noun(token)
     for term in options:
         if term.copular:
-            if token.pos_ not in {"ADJ", "VERB"} or not _has_copula(token):
+            copula = token.pos_ in {"ADJ", "VERB"} and _has_copula(token)
+            if not (copula or _copula_dropped(token)):
                 continue
+            if not term.then and not _about_something(token):
+                continue  # "she was upset" describes her; "upset about the move" is her view
+            if _on_somebodys_word(token) or _writers_certainty(token):
+                continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
         elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
@@ -978,6 +987,62 @@ def _signed_a_view(token: Token) -> bool:
             if before not in {"'", "‘", '"', "“"} and not child.text.isupper():
                 return False
     return True
+
+
+def _copula_dropped(token: Token) -> bool:
+    """A note that leaves out "is": "Pt keen to go home", "SU happy with care", and a
+    fragment that opens with the feeling ("Unhappy about the carers coming late")."""
+    if token.dep_ == "ROOT" and token.pos_ == "ADJ":
+        return True
+    if token.dep_ == "amod" and token.head.dep_ == "ROOT" and token.head.i == token.sent.start:
+        return token.head.pos_ in {"NOUN", "PROPN"} and token.i == token.head.i + 1
+    return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ == "PROPN"
+
+
+def _about_something(token: Token) -> bool:
+    """Whether a feeling or stance after "be" says what it is about: "happy with the
+    carers", "anxious about the move", "keen for his son to visit". The parser may hang
+    what follows on "is" instead ("adamant she will not move")."""
+    after = [c for c in token.head.rights if c.i > token.i] if token.dep_ == "acomp" else []
+    return any(
+        c.dep_ in _COMPLEMENTS and c.lower_ not in _ON_WORD_OF for c in [*token.children, *after]
+    )
+
+
+def _on_somebodys_word(token: Token) -> bool:
+    """A feeling given on somebody else's word: "upset per dtr", "happy, according to
+    staff"."""
+    near = [*token.children, *(token.head.children if token.dep_ == "acomp" else ())]
+    return any(c.dep_ == "prep" and c.lower_ in _ON_WORD_OF for c in near)
+
+
+def _writers_certainty(token: Token) -> bool:
+    """A feeling the writer vouches for ("Ivy is obviously frightened of him") is the
+    writer's reading of her, as the evaluative layer reads certainty markers."""
+    heads = {token.i, token.head.i if token.dep_ == "acomp" else token.i}
+    doc = token.doc
+    return any(doc[match.start].head.i in heads for match, _ in marker_matches(doc, "certainty"))
+
+
+_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp", "advcl"})
+_ON_WORD_OF = frozenset({"per", "according"})
+
+
+def _note_fragment(token: Token) -> bool:
+    """A feeling or wish with its subject understood: "Is happy with the carers" and
+    "Unhappy about the carers coming late" after a mention of the person."""
+    if token.dep_ == "acomp" and token.head.lemma_ == "be":
+        return _note_style(token.head)
+    # One that opens the paragraph follows nobody ("Happy to attend any meeting" is the
+    # writer's offer), and a heading ("Important to me") says nothing.
+    sentence = token.sent
+    return (
+        token.dep_ == "ROOT"
+        and token.i == sentence.start
+        and token.pos_ != "VERB"
+        and sentence.start > 0
+        and not is_section_heading(sentence.text)
+    )
 
 
 def _has_copula(token: Token) -> bool:
@@ -1059,6 +1124,8 @@ def _subject(token: Token) -> Token | None:
                 if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
                 return _caller(child) or child  # "Call from Mr Reed asking..."
+        if current.dep_ == "amod" and _copula_dropped(current):
+            return current.head  # "SU happy with care"
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
@@ -2050,11 +2117,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
     tenant or young person.
 
+    A wish, feeling or stance the person holds about their care or life is their voice
+    without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
+    move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
+    them).
+
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what the person wants ("Ana said her
-    mother wants a care home"), questions and conditions ("I asked whether she would
-    like"), a pattern the writer saw ("is declining the commode"), and the writer's reading
-    of how the person feels ("Mrs Khan is happy with her care").
+    mother wants a care home"), a relative's or professional's own feelings, questions and
+    conditions ("I asked whether she would like"), a pattern the writer saw ("is declining
+    the commode"), a feeling about nothing in particular ("was upset") or given on somebody
+    else's word ("upset per dtr"), and a judgement of the person ("is confused").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
