@@ -127,6 +127,14 @@ def test_hyphenated_word_with_a_misspelt_part(checker: SpellChecker) -> None:
     assert checker.suggest("day-center")[0] == "day-centre"
 
 
+def test_hyphenated_word_with_two_misspelt_parts_gets_both_corrected(
+    checker: SpellChecker,
+) -> None:
+    suggestions = checker.suggest("recieve-negelct")
+    assert suggestions and suggestions[0] == "receive-neglect"
+    assert all(checker.is_correct(suggestion) for suggestion in suggestions)
+
+
 @pytest.mark.parametrize(
     "word", ["person's", "didn't", "doesn't", "carers'", "person\u2019s", "won\u2019t", "'twas"]
 )
@@ -181,7 +189,7 @@ def test_suggest_respects_the_limit(checker: SpellChecker) -> None:
 
 
 def test_suggestions_are_themselves_correct(checker: SpellChecker) -> None:
-    for word in ("recieved", "xqzvtrel", "colour-coded", "Smithe"):
+    for word in ("recieved", "xqzvtrel", "colour-coded", "Smithe", "aa-aa", "teh-recieve"):
         for suggestion in checker.suggest(word):
             assert checker.is_correct(suggestion), (word, suggestion)
 

@@ -327,14 +327,24 @@ class SpellChecker:
         return tuple(fixes)
 
     def _suggest_hyphenated(self, token: str, parts: list[str]) -> tuple[str, ...]:
+        """Every misspelt part corrected: the first one's suggestions in turn, each other
+        misspelt part with its best one, so no suggestion keeps a misspelling ("teh-recieve"
+        offers "the-receive", not "the-recieve")."""
         separator = next(hyphen for hyphen in _HYPHENS if hyphen in token)
-        for index, part in enumerate(parts):
-            if part and not self.is_correct(part):
-                return tuple(
-                    separator.join([*parts[:index], fix, *parts[index + 1 :]])
-                    for fix in self.suggest(part)
-                )
-        return ()
+        misspelt = [index for index, part in enumerate(parts) if part and not self.is_correct(part)]
+        if not misspelt:
+            return ()
+        fixes = {index: self.suggest(parts[index]) for index in misspelt}
+        if not all(fixes.values()):
+            return ()  # a part nothing corrects: no whole word to offer
+        best = [fixes[index][0] if index in fixes else part for index, part in enumerate(parts)]
+        first = misspelt[0]
+        suggestions: list[str] = []
+        for fix in fixes[first]:
+            joined = separator.join([*best[:first], fix, *best[first + 1 :]])
+            if joined not in suggestions and self.is_correct(joined):
+                suggestions.append(joined)
+        return tuple(suggestions)
 
     def _cheap_candidates(self, lowered: str) -> list[str]:
         """British variants, then one-edit corrections, found by dictionary lookup."""
