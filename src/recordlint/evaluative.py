@@ -254,6 +254,20 @@ def _person_words() -> dict[str, tuple[Judgement, bool]]:
     }
 
 
+def feeling_stated_as_fact(token: Token) -> bool:
+    """Whether ``token`` is a feeling this layer reads as the writer's reading of someone
+    when stated as fact ("she is frightened of her son", "is relieved"), with no evidence
+    in its sentence or the next. The opinion rules flag it; a rule looking for the person's
+    own voice must not count the same words as theirs."""
+    words = _person_words()
+    entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
+    if entry is None or entry[0] is not Judgement.FEELING:
+        return False
+    sentence = sentence_of(token)
+    following = next_sentence(sentence)
+    return not has_evidence(sentence) and not (following is not None and has_evidence(following))
+
+
 @functools.cache
 def _person_phrases() -> tuple[tuple[str, ...], LemmaPhrases]:
     terms = tuple(_person_words())

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import char_span, first_token
-from recordlint.evaluative import marker_matches
+from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
@@ -925,6 +925,8 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
                 continue  # "she was upset" describes her; "upset about the move" is her view
             if _on_somebodys_word(token) or _writers_certainty(token):
                 continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
+            if feeling_stated_as_fact(token):
+                continue  # "frightened of her son" with nothing shown: the writer's reading
         elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
@@ -2127,7 +2129,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     mother wants a care home"), a relative's or professional's own feelings, questions and
     conditions ("I asked whether she would like"), a pattern the writer saw ("is declining
     the commode"), a feeling about nothing in particular ("was upset") or given on somebody
-    else's word ("upset per dtr"), and a judgement of the person ("is confused").
+    else's word ("upset per dtr"), a feeling the opinion rules read as the writer's reading
+    when nothing recorded shows it ("she is frightened of her son", RL601), and a judgement
+    of the person ("is confused").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
