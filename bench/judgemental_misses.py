@@ -18,25 +18,17 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_batches import DEVELOPMENT, in_context  # a sibling script
+
 from recordlint.api import Linter
 from recordlint.evaluate import GoldRecord, label_of, read_corpus
 from recordlint.findings import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNING = ("corpus", "corpus-dev/w1", "corpus-dev/w2", "corpus-dev/w4", "corpus-dev/w5")
 LABEL = "JUDGEMENTAL"
 CATEGORY = "judgemental"
 CONTEXT = 90
-
-
-def in_context(text: str, start: int, end: int) -> str:
-    """The line around [start, end), the words marked with double brackets."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - CONTEXT) : start]
-    after = text[end : min(line_end, end + CONTEXT)]
-    return f"{before}[[{text[start:end]}]]{after}"
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -51,14 +43,14 @@ def record_rows(record: GoldRecord, findings: list[Finding]) -> list[tuple[str, 
         if not any(overlaps(f.start, f.end, span.start, span.end) for f in ours):
             others = sorted({f.code for f in findings if f not in ours
                              and overlaps(f.start, f.end, span.start, span.end)})  # fmt: skip
-            where = in_context(record.text, span.start, span.end)
+            where = in_context(record.text, span.start, span.end, CONTEXT, one_line=False)
             rows.append(("miss", f"{record.id} [{','.join(others)}] {where}"))
     for finding in ours:
         if not any(overlaps(finding.start, finding.end, s.start, s.end) for s in gold):
             labels = sorted({s.label for s in record.spans
                              if overlaps(finding.start, finding.end, s.start, s.end)})  # fmt: skip
             flag = " exemplary" if record.exemplary else ""
-            where = in_context(record.text, finding.start, finding.end)
+            where = in_context(record.text, finding.start, finding.end, CONTEXT, one_line=False)
             rows.append(("false", f"{record.id}{flag} {finding.code} [{','.join(labels)}] {where}"))
     return rows
 
@@ -82,4 +74,4 @@ def main(folders: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or list(TUNING))
+    main(sys.argv[1:] or list(DEVELOPMENT))

@@ -19,32 +19,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_batches import DEVELOPMENT, held_out, in_context  # a sibling script
+
 from recordlint.api import Linter
 from recordlint.evaluate import GoldRecord, label_of, read_corpus
 from recordlint.findings import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNING = (
-    "corpus",
-    "corpus-dev/w1",
-    "corpus-dev/w2",
-    "corpus-dev/w4",
-    "corpus-dev/w5",
-    "corpus-dev/w7",
-)
-HELD_OUT = ("corpus-dev/w3", "corpus-dev/w6", "corpus-holdout")
 CATEGORIES = {"OPINION_AS_FACT": "opinion", "JUDGEMENTAL": "judgemental"}
-CONTEXT = 80
-
-
-def in_context(text: str, start: int, end: int) -> str:
-    """The line around [start, end) on one line, the words marked with double brackets."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - CONTEXT) : start]
-    after = text[end : min(line_end, end + CONTEXT)]
-    return f"{before}[[{text[start:end]}]]{after}".replace("\n", " ")
 
 
 def overlaps(a: Finding, start: int, end: int) -> bool:
@@ -84,8 +67,8 @@ def ratio(part: int, whole: int) -> str:
 
 def main(arguments: list[str]) -> None:
     listing = "--list" in arguments
-    folders = [a for a in arguments if a != "--list"] or list(TUNING)
-    refused = [f for f in folders if f.rstrip("/") in HELD_OUT]
+    folders = [a for a in arguments if a != "--list"] or list(DEVELOPMENT)
+    refused = [f for f in folders if held_out(f)]
     if refused:
         raise SystemExit(f"held out, not scored while tuning: {', '.join(refused)}")
     wall, cpu = time.perf_counter(), time.process_time()

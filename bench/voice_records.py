@@ -15,19 +15,12 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_batches import DEVELOPMENT, held_out  # a sibling script
+
 from recordlint.api import Linter
 from recordlint.config import Config, options_from_mapping
 from recordlint.evaluate import read_corpus
-
-TUNING = [
-    "corpus",
-    "corpus-dev/w1",
-    "corpus-dev/w2",
-    "corpus-dev/w4",
-    "corpus-dev/w5",
-    "corpus-dev/w7",
-]
-HELD_OUT = {"corpus-dev/w3", "corpus-dev/w6", "corpus-holdout"}
 
 
 def score(folder: Path, linter: Linter, *, show: bool) -> str:
@@ -55,8 +48,8 @@ def score(folder: Path, linter: Linter, *, show: bool) -> str:
 
 def main(argv: list[str]) -> None:
     show = "--show" in argv
-    folders = [a.rstrip("/") for a in argv if not a.startswith("--")] or TUNING
-    refused = [f for f in folders if f in HELD_OUT or any(f.startswith(h + "/") for h in HELD_OUT)]
+    folders = [a.rstrip("/") for a in argv if not a.startswith("--")] or list(DEVELOPMENT)
+    refused = [f for f in folders if held_out(f)]
     if refused:
         sys.exit(f"held out, not scored here: {', '.join(refused)}")
     wall, cpu = time.perf_counter(), time.process_time()

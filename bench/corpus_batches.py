@@ -1,0 +1,43 @@
+"""The gold batches the bench scripts read: which are for development and which are held out.
+
+Held-out batches are never tuned on, so scripts that list a rule's misses refuse them
+(``held_out``); their scores come from ``recordlint eval`` or ``bench/pooled_scores.py``.
+Imported by sibling scripts, not a package: they put this folder on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+DEVELOPMENT = (
+    "corpus",
+    "corpus-dev/w1",
+    "corpus-dev/w2",
+    "corpus-dev/w4",
+    "corpus-dev/w5",
+    "corpus-dev/w7",
+)
+HELD_OUT = (
+    "corpus-dev/w3",
+    "corpus-dev/w6",
+    "corpus-dev/w8",
+    "corpus-dev/w9",
+    "corpus-dev/w10",
+    "corpus-holdout",
+)
+
+
+def held_out(folder: str) -> bool:
+    """Whether a folder is, or lies inside, a held-out batch."""
+    folder = folder.rstrip("/")
+    return any(folder == batch or folder.startswith(batch + "/") for batch in HELD_OUT)
+
+
+def in_context(text: str, start: int, end: int, width: int = 80, *, one_line: bool = True) -> str:
+    """Up to ``width`` characters either side of [start, end) within its line, the words
+    marked with double brackets."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - width) : start]
+    after = text[end : min(line_end, end + width)]
+    shown = f"{before}[[{text[start:end]}]]{after}"
+    return shown.replace("\n", " ") if one_line else shown
