@@ -14,13 +14,16 @@ DEVELOPMENT = (
     "corpus-dev/w4",
     "corpus-dev/w5",
     "corpus-dev/w7",
+    "corpus-dev/w8",
+    "corpus-dev/w9",
+    "corpus-dev/w10",
 )
 HELD_OUT = (
     "corpus-dev/w3",
     "corpus-dev/w6",
-    "corpus-dev/w8",
-    "corpus-dev/w9",
-    "corpus-dev/w10",
+    "corpus-dev/w11",
+    "corpus-dev/w12",
+    "corpus-dev/w13",
     "corpus-holdout",
 )
 
