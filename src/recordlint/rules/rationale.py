@@ -540,42 +540,50 @@ def _funded_from(token: Token) -> bool:
     )
 
 
-# Who may be given a step to take in an agreed plan: anyone but a thing or a service.
-_STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
-
 
 def _agreeing_on_a_step(token: Token) -> bool:
-    """'We agreed the home would review the sling size', 'We agreed with Mrs Bibi that I
-    will ring her on Thursday': agreeing who does what next, a step in a plan, not a
-    decision about the person's care or support. An agreed clause that decides something
-    ("we agreed that the case should be closed", "agreed that the placement continues",
-    "we agreed this did not need a section 42 enquiry") stays a decision."""
+    """'We agreed the home would review the sling size', 'Agreed I could post information',
+    'It was agreed that healthcare will do skin checks', 'We agreed this needs a social
+    worker's view': agreeing who does what next, or what a situation needs, not a decision
+    about the person's care or support. An agreed clause that decides something ("we agreed
+    that the case should be closed", "agreed to increase the calls", "agreed that the
+    placement continues", "we agreed this did not need a section 42 enquiry", "agreed to
+    open an enquiry") stays a decision."""
     if token.lemma_.lower() != "agree":
         return False
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(_a_step(clause) for clause in clauses)
+    clauses = [
+        c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+    ]
+    return bool(clauses) and not any(_decides(clause) for clause in clauses)
 
 
-def _a_step(verb: Token) -> bool:
-    """Someone will do something, and the clause holds no decision of its own."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxiliaries & _FUTURE or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    subject = _has_subject(verb)
-    if subject is None:
-        # "We agreed the care home would check ...": the parse may take the step's taker
-        # for the object of "agreed".
-        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if subject is None or referent_of(subject) not in _STEP_TAKERS:
-        return False
+def _decides(verb: Token) -> bool:
+    """The clause headed by ``verb`` holds a decision of its own: a decision word, a change
+    to a service, a service kept, ended or refused, or a service as what is done."""
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if any(
+        t.dep_ == "neg" or t.lemma_.lower() in _CONTINUING | _ENDING | _KEPT_AS_IT_IS
+        for t in clause
+    ):
+        return True
+    taker = _has_subject(verb)
+    if taker is not None and referent_of(taker) in _OTHER_DOERS:
+        return False  # "We agreed she will group her visits on Tuesdays": her own step
+    if any(
+        t.dep_ in {"dobj", "nsubjpass"}
+        and t.head.pos_ in {"VERB", "AUX"}
+        and _a_service(t)
+        and any(w.lemma_.lower() in _SERVICES for w in (t, *t.children))
+        for t in clause
+    ):
+        return True  # "agreed to open an enquiry", "agreed extra calls would be added"
     decides = (
         find_terms(clause, "decision"),
         find_terms(clause, "change"),
         _note_style_decisions(clause),
         _negated_verdicts(clause),
     )
-    return not any(any(True for _ in found) for found in decides)
+    return any(any(True for _ in found) for found in decides)
 
 
 # Words before an infinitive that make it what someone can do, not what was decided:
