@@ -540,7 +540,6 @@ def _funded_from(token: Token) -> bool:
     )
 
 
-
 def _agreeing_on_a_step(token: Token) -> bool:
     """'We agreed the home would review the sling size', 'Agreed I could post information',
     'It was agreed that healthcare will do skin checks', 'We agreed this needs a social
