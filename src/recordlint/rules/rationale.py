@@ -1263,10 +1263,19 @@ def _planned_end(token: Token) -> bool:
 
 
 def _no_fixed_abode(token: Token) -> bool:
-    """'He is NFA': said of a person, the letters mean no fixed abode."""
+    """'He is NFA', 'The client ... was previously NFA', 'Mr Haile, 49, NFA': said of a
+    person, the letters mean no fixed abode."""
+    if token.dep_ == "appos":
+        # "Mr Haile, 49, NFA": one of the words that introduce a person by name; "Mrs
+        # Osborne – NFA" is a line of a list with the decision about her.
+        described = [c for c in token.head.children if c.dep_ == "appos" and c.i != token.i]
+        return bool(described) and referent_of(token.head) in _OTHERS
     if token.dep_ not in {"attr", "acomp"} or token.head.lemma_ != "be":
         return False
-    subject = _has_subject(token.head)
+    verb = token.head
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _has_subject(verb.head)  # "has a long history ... and was NFA"
     return subject is not None and referent_of(subject) in _OTHERS
 
 
