@@ -336,6 +336,15 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+def _still_to_decide(token: Token) -> bool:
+    """'TM to decide', 'The panel will decide on Friday': deciding is still to come; the
+    decision, with its reason, is for the record that makes it."""
+    if token.lemma_.lower() != "decide" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return bool(auxiliaries & (_FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
+
+
 def _someone_elses(token: Token, phrase: range) -> bool:
     """The decision is the person's, a relative's or another body's, not the service's."""
     if token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
@@ -410,6 +419,8 @@ def _noun_as_topic(token: Token) -> bool:
     "with her agreement", "the referral was received", "discharge meeting", "Ms Rossi's
     decision", "your advance decision", "Decision to be made: whether ...".
     """
+    if token.tag_ == "VBG" and token.dep_ in {"compound", "amod"} and token.i < token.head.i:
+        return True  # "Funding panel 28/01": the panel that decides, named by what it does
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.tag_ in {"NNS", "NNPS"}:
@@ -482,6 +493,9 @@ def _level_reported(token: Token) -> bool:
     if token.lemma_.lower() not in _AMOUNT_VERBS:
         return False
     subject = _has_subject(token)
+    rated = subject is None and _value_of_a_label(token)
+    if rated:
+        subject = token.head  # "Risk: reduced.": the level's name is the label
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
@@ -495,7 +509,22 @@ def _level_reported(token: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)
+    return rated or (bool(levels) and all(obj.pos_ == "ADJ" for obj in levels))
+
+
+def _value_of_a_label(word: Token) -> bool:
+    """'Risk: reduced.': ``word`` alone is the value given after a label and its colon."""
+    before = [t for t in word.doc[word.head.i + 1 : word.i] if not t.is_space]
+    after = []
+    for t in word.doc[word.i + 1 : word.sent.end]:
+        if t.is_space and "\n" in t.text:
+            break  # the line ends the value
+        after.append(t)
+    return (
+        word.head.i < word.i
+        and [t.text for t in before] == [":"]
+        and all(t.is_punct for t in after)
+    )
 
 
 def _aside_by_someone_else(token: Token) -> bool:
@@ -675,6 +704,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _finding_reported(head)
             or _movement_observed(head, span)
             or _hypothetical(head)
+            or _still_to_decide(head)
             or _adjective_as_label(head)
             or _noun_as_topic(head)
             or ((start, end) not in note_style and _purpose_or_request(head))
@@ -780,11 +810,23 @@ def _section_heading(span: Span) -> bool:
     last_part = words[colon + 1 :]
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
         return False
+    parts = [last_part]
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if colon < 0 and len(dashes) == 1:
+        # "Manager decision – safeguarding": a title naming the decision and its topic;
+        # "Decision – not safeguarding" records the decision on the other side.
+        topic = span.doc[words[dashes[0]].i + 1 : words[-1].i + 1]
+        verdict = any(t.lower_ in _NEGATIONS | {"no"} for t in topic)
+        if not verdict and not any(True for _ in find_terms(topic, "decision")):
+            parts.append(words[: dashes[0]])
     return any(
         t.lower_ in {"decision", "decisions"}
         and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
-        and not any(c.pos_ in {"VERB", "AUX"} for c in t.children)
-        for t in last_part
+        and not any(
+            c.pos_ in {"VERB", "AUX"} and part[0].i <= c.i <= part[-1].i for c in t.children
+        )
+        for part in parts
+        for t in part
     )
 
 
@@ -1343,8 +1385,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         # "as she told me", "as we agreed": pointing at what was said, not giving a reason;
         # "as he has arranged his own care" says what he did, which is a reason.
         pointing_back = not any(
-            c.dep_ in {"dobj", "ccomp"} and c.pos_ != "PRON" for c in clause.children
-        )
+            c.dep_ in {"dobj", "ccomp", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children
+        )  # "as a move is planned" names what is planned: the reason, not the plan
         return not (pointing_back and clause.lemma_.lower() in _REFERRING_VERBS)
     if word == "since":
         return token.dep_ == "mark"
@@ -1436,7 +1478,11 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     discussion ("Discussed threshold for s42 – not met"), and not when it holds a decision
     of its own.
     """
-    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    dashes = [
+        n
+        for n, t in enumerate(words)
+        if t.text in _DASHES and 0 < n < len(words) - 1 and _between_words(t)
+    ]
     if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
         return False  # "Decision – not safeguarding": the decision, not its reason
     cut = dashes[0]
@@ -1450,6 +1496,8 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
+    if any(_wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())):
+        return True  # "Shared Lives to continue – Kieran and his carers all want this"
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
     # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
     # the reason ("no eligible needs under the Care Act").
@@ -1466,6 +1514,12 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         for t in content
     )
     return says_something
+
+
+def _between_words(dash: Token) -> bool:
+    """The dash stands apart ("closed – deceased"), not inside a word ("set-up fee")."""
+    joined_before = dash.i > 0 and not dash.doc[dash.i - 1].whitespace_
+    return not (joined_before and not dash.whitespace_)
 
 
 def _in_a_phrase(token: Token) -> bool:
