@@ -1024,15 +1024,20 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     for start, end in find_terms(span, "verdict"):
         word = doc[start]
         before = [t for t in doc[span.start : start] if not t.is_space][-2:]
-        negated = any(c.dep_ == "neg" for c in word.children) or any(
-            t.lower_ in _NEGATIONS for t in before
+        subject = subject_of(word)
+        negated = (
+            any(c.dep_ == "neg" for c in word.children)
+            or any(t.lower_ in _NEGATIONS for t in before)
+            or (subject is not None and _none_of(subject, word))
         )
         if _no_need_for_a_service(word):
             yield start, end
             continue
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
-        subject = subject_of(word)
+        if subject is not None and _a_role_as_a_service(subject, word):
+            yield start, end  # "OT not needed at this stage": the role's input
+            continue
         if subject is not None and (_someone(subject) or not _decided_about(subject)):
             continue
         if subject is None and _outcome_rated(word, span):
@@ -1040,6 +1045,26 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _none_of(noun: Token, verdict: Token) -> bool:
+    """'No TEC needed', 'No carers assessment required': in a note, with no verb before
+    the verdict, the subject itself is refused. (A letter's "No further care is needed"
+    reports the outcome its paragraph has just explained.)"""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verdict.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _a_role_as_a_service(noun: Token, verdict: Token) -> bool:
+    """'OT not needed', 'SW not required': a professional's role named bare, with no
+    article, owner or name, and said not to be needed: their input, a service refused.
+    ("The OT did not need to visit" says what the OT did.)"""
+    if referent_of(noun) is not Referent.PROFESSIONAL or verdict.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "appos"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"xcomp", "dobj", "aux"} for c in verdict.children)
 
 
 def _no_need_for_a_service(word: Token) -> bool:
@@ -1087,8 +1112,10 @@ def _decided_about(noun: Token) -> bool:
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
         return True
-    opens_the_note = noun.i == noun.sent.start or noun.doc[noun.i - 1].is_punct
-    capitalised = noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
+    # The phrase's first word opens the note: "Bed sensor not needed".
+    first = min((noun, *(c for c in noun.children if c.dep_ == "compound")), key=lambda t: t.i)
+    opens_the_note = first.i == noun.sent.start or noun.doc[first.i - 1].is_punct
+    capitalised = noun.pos_ in {"NOUN", "PROPN"} and first.text[:1].isupper()
     return capitalised and (opens_the_note or noun.text.isupper())
 
 
