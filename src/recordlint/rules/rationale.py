@@ -222,6 +222,12 @@ _NEGATING = re.compile(
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|should|would|wo|must"
     r"|need|ai|might|sha)nt\b"  # "dont", "isnt": the tokenizer splits off "nt"
 )
+# A negation with a future or "to be" next to it: "will not be", "not to be made", "won't".
+# The shape that reads a service refused ahead (_service_refused_ahead) asks for it in its
+# sentence, so the gate, which asks for it in the paragraph, lets every such sentence in.
+_NOT_AHEAD = re.compile(
+    r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
+)
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -270,6 +276,8 @@ def may_record_a_decision(text: str) -> bool:
     if _any_term(lower, _term_cues("decision", "change")):
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
+        return True
+    if _NOT_AHEAD.search(lower):
         return True
     if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
@@ -918,7 +926,9 @@ def _movement_observed(token: Token, span: Span) -> bool:
 def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     """Decisions the lexicon has no word for, in the shapes notes and letters give them:
     "Placement to continue", "1:1 hours to remain at 40", "Case kept on the duty list",
-    "Your homecare will end on 4 April", "You will not be offered a review"."""
+    "Your homecare will end on 4 April", "You will not be offered a review", "Guide dog
+    referral not to be made"."""
+    refusing_ahead = _NOT_AHEAD.search(span.text.lower()) is not None
     for token in span:
         lemma = token.lemma_.lower()
         if lemma in _CONTINUING and _note_infinitive(token, span):
@@ -934,6 +944,14 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         negated = any(c.dep_ == "neg" for c in token.children)
+        if (
+            refusing_ahead
+            and negated
+            and auxiliaries & (_FUTURE | {"to"})
+            and _service_refused_ahead(token)
+        ):
+            yield token.i, token.i + 1
+            continue
         subject = _has_subject(token)
         if lemma in _CHANGING_IN_FUTURE and auxiliaries & _FUTURE:
             if lemma == "change" and not negated:
@@ -967,6 +985,21 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _service_refused_ahead(verb: Token) -> bool:
+    """'Guide dog referral not to be made', 'A Care Act assessment will not be completed',
+    'We will not be completing an assessment': a service or an assessment that will not
+    be done, said of the thing done, by the service or by nobody named."""
+    done = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if done is None:
+        doer = _has_subject(verb)
+        if doer is None and verb.dep_ == "conj":
+            doer = _has_subject(verb.head)  # "she needs help and will not manage"
+        if doer is not None and referent_of(doer) not in {Referent.WRITER, Referent.ORGANISATION}:
+            return False
+        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return done is not None and not _someone(done) and _decided_about(done)
 
 
 def _service_to_be_ended(verb: Token) -> bool:
