@@ -545,10 +545,20 @@ def _aside_by_someone_else(token: Token) -> bool:
     if opening is None or opening.text != "(":
         return False
     aside = doc[opening.i + 1 : token.i]
-    return any(
+    if any(
         t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in _OTHERS and not _not_a_name(t)
         for t in aside
-    )
+    ):
+        return True
+    # "(rate exception approved by TM)", "(recommended 02/05/25)": what was decided before,
+    # noted by who or when, beside what the sentence records.
+    closing = next((t for t in doc[token.i + 1 : token.sent.end] if t.text in {"(", ")"}), None)
+    if closing is None or closing.text != ")":
+        return False
+    rest = [t for t in doc[token.i + 1 : closing.i] if not t.is_space]
+    if not rest:
+        return False
+    return rest[0].lower_ == "by" or _DATE_VALUE.fullmatch(rest[0].text) is not None
 
 
 # Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
