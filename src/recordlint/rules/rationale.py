@@ -1155,8 +1155,13 @@ def _decided_about(noun: Token) -> bool:
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
         return True
-    # The phrase's first word opens the note: "Bed sensor not needed".
-    first = min((noun, *(c for c in noun.children if c.dep_ == "compound")), key=lambda t: t.i)
+    # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
+    # referral not to be made", "No telecare needed"; an article does not ("The").
+    first = noun.left_edge
+    while first.i < noun.i and (
+        first.is_punct or first.is_space or (first.dep_ == "det" and first.lower_ != "no")
+    ):
+        first = noun.doc[first.i + 1]  # a list's dash, or "The", opens the line
     opens_the_note = first.i == noun.sent.start or noun.doc[first.i - 1].is_punct
     capitalised = noun.pos_ in {"NOUN", "PROPN"} and first.text[:1].isupper()
     return capitalised and (opens_the_note or noun.text.isupper())
