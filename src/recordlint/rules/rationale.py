@@ -1989,27 +1989,32 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
     as the reason that follows it.
 
-    Notes and letters also record decisions with no lexicon word: "Placement to
-    continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review", "Package of care unchanged", "The DP is
-    to be ended"; a verdict refused ("Checklist not needed", "Day centre not
-    appropriate", "not offered at this time", "No need for a carers assessment"); a
-    change to a service in a note's shape ("Lunch call to be removed from Monday"); and
-    the writer saying no ("I've said no to the extra call"). A reason with no marker word
-    counts too: the person's consent or request ("with your consent"), a reason before "so" ("low
-    risk, so no referral"), evidence after a colon ("Care increased: two falls at night
-    this week") or across a dash ("Case closed – deceased"), and the person's wish in the
-    next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
-    event a decision waits on or guards against ("respite to be arranged if her daughter
-    cannot continue", "care suspended while she is in hospital", "case to close once the
-    mental health team allocates"). A request to another team ("Pls suspend the DP") takes
-    the statement after it as its evidence. A line of a list or a log keeps its reason for
-    its own decision; a closure shares the reason of the decision just before, of a
-    reason or a finding of no needs in the sentence just before ("No further OT needs
-    identified. Case closed."), of an eligibility decision made with its reason earlier
-    in the record (so does a grant: "Eligible: yes - capital below the limit." ...
-    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
-    before. A decision said again after it was made with its reason shares that reason.
+    Notes and letters also record decisions with no lexicon word: "Placement to continue",
+    "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
+    offered a further review", "Package of care unchanged", "The DP is to be ended"; a
+    verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
+    this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
+    service or an assessment that will not be done ("Referral not to be made", "We will not
+    be completing an assessment"); a change to a service in a note's shape ("Lunch call to
+    be removed from Monday"); and the writer saying no ("I've said no to the extra call").
+    Agreeing to a clause is a decision when the clause decides something ("We agree the team
+    can close the case", "Agreed to increase the calls"). A reason with no marker word
+    counts too: the person's consent or request ("with your consent"), a reason before "so"
+    ("low risk, so no referral"), evidence after a colon ("Care increased: two falls at
+    night this week") or across a dash ("Case closed – deceased", "Lodgings to continue –
+    she and her hosts want this"), "as" before a clause naming what is planned ("as a move
+    is planned"), the person's wish in the next sentence ("She chose to stay with her
+    aunt"), a reason "on cost grounds", and the event a decision waits on or guards against
+    ("respite to be arranged if her daughter cannot continue", "care suspended while she is
+    in hospital", "case to close once the mental health team allocates"). A request to
+    another team ("Pls suspend the DP") takes the statement after it as its evidence. A line
+    of a list or a log keeps its reason for its own decision; a closure shares the reason of
+    the decision just before, of a reason or a finding of no needs in the sentence just
+    before ("No further OT needs identified. Case closed."), of an eligibility decision made
+    with its reason earlier in the record (so does a grant: "Eligible: yes - capital below
+    the limit." ... "Deferred payment approved."), and, in a letter, of the reasons closing
+    the paragraph before. A decision said again after it was made with its reason shares
+    that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -2023,24 +2028,31 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       (it says when, not why), while "following the fall" is;
     - the person's own quoted words;
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
-      homecare service"), findings reported as findings ("the concern has been
-      substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
-      observed in an assessment ("Transfers bed to chair with one carer");
+      homecare service", "Manager decision – safeguarding"), findings reported as
+      findings ("the concern has been substantiated", "Neglect: substantiated", "lacks
+      capacity to decide"), "close" as an adjective, a panel named by what it does
+      ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
+      chair with one carer");
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
       met");
-    - agreeing who does what next ("We agreed the home would review the sling size",
-      "We agreed with her that I will ring on Thursday"), a decision someone else hopes
-      for ("She hopes to be discharged next week") or a person is able to make ("long
-      enough to decide"), a level an assessment reports ("Risk reduced to high"), how a
-      service is paid for ("LA funded", "funded via EHCP"), another body's work going on
-      ("TVN to continue"), a decision in brackets credited to someone else ("(GP and
-      pharmacist agreed)"), one still to come ("before anything is decided"), and a line
-      dated to an earlier year ("open to CMHT until 2023, closed").
+    - agreeing who does what next or what a situation needs ("We agreed the home would
+      review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
+      I could post the leaflet", "We agreed this needs a second opinion"), a decision
+      someone else hopes for ("She hopes to be discharged next week") or a person is able
+      to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
+      high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
+      EHCP"), another body's work going on ("TVN to continue"), a decision in brackets
+      credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
+      when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
+      "TM to decide"), a line dated to an earlier year ("open to CMHT until 2023,
+      closed"), and "NFA" said of a person, which is no fixed abode ("He was previously
+      NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
-    neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
+    neither are handoffs ("Referral to OT", "Passed to the duty team", "Escalated to the
+    team lead"), a discharge ("to be discharged home on Friday"), the person turning
     down an offer ("Carers assessment offered – declined", "Respite declined"), or lines
     that only announce a list ("The following has been agreed:"). A provider's or a team's
     request is not the person's wish, so it gives no reason for agreeing to it; nor does
