@@ -168,7 +168,8 @@ _NOTE_WORDS = [
     "OT", "TEC", "referral", "made", "completing", "assessment", "(", ")", "recommended",
     "11/03/25", "decide", "TM", "panel", "Funding", "previously", "49", ",", "want", "this",
     "planned", "move", "set-up", "fee", "Manager", "decision", "reduced", "Agreed", "I",
-    "could", "post", "she", "was", "No", "sensor", "Escalated", "substantiated",
+    "could", "post", "she", "was", "No", "sensor", "Escalated", "substantiated", "To",
+    "continue", "close", "Continue", "1.", "calls", "monitor",
 ]  # fmt: skip
 
 
@@ -192,6 +193,8 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(rationale._only_dates_after_labels(span), bool)
+        bare = rationale._bare_note_verb(span)
+        assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
             words_here = [t for t in span if not t.is_space]
             assert isinstance(rationale._reason_across_a_dash(words_here, token), bool)

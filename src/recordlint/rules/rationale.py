@@ -901,6 +901,15 @@ def _not_a_verb_of_deciding(token: Token) -> bool:
     the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
     if sum(1 for t in token.sent if t.is_alpha) == 1:
         return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    if (
+        before is not None
+        and before.text in _DASHES
+        and _between_words(before)
+        and (after is None or after.is_punct or "\n" in token.whitespace_)
+    ):
+        return False  # "Mrs Lambert – close.": the line's instruction, after its dash
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
 
 
@@ -939,7 +948,12 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     "Your homecare will end on 4 April", "You will not be offered a review", "Guide dog
     referral not to be made"."""
     refusing_ahead = _NOT_AHEAD.search(span.text.lower()) is not None
+    bare = _bare_note_verb(span)
+    if bare is not None:
+        yield bare.i, bare.i + 1
     for token in span:
+        if bare is not None and token.i == bare.i:
+            continue
         lemma = token.lemma_.lower()
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
@@ -995,6 +1009,46 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _bare_note_verb(span: Span) -> Token | None:
+    """'Continue as is', 'Plan: continue 2 calls', 'To continue.', 'Mrs Lambert – close.':
+    a note that keeps or closes what is in place with a bare verb, opening the line (after
+    its list marker, a decision label or "To") or closing it after a dash. The tagger often
+    takes such a verb for an adjective or a noun, so the shape is read on the words."""
+    words = _words(span)
+    while words and (words[0].is_punct or words[0].tag_ == "LS" or words[0].like_num):
+        words = words[1:]  # "- ", "4. ", "(b)"
+    label = _label_of(span)
+    if label is not None and label[-1] in _DECISION_LABELS:
+        colon = next(n for n, t in enumerate(words) if t.text == ":")
+        words = words[colon + 1 :]
+    if words and words[0].lower_ == "to":
+        words = words[1:]
+    content = [t for t in words if not t.is_punct]
+    if not content or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content[1:]):
+        return None
+    first = content[0]
+    if first.lower_ in _KEPT_AS_IT_IS:
+        rest = content[1:]
+        kept_words = rest[: next((n for n, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
+        # What is kept is a service, an amount of one, or what is in place ("as is");
+        # "Continue to monitor" and "Continue cooker practice with carers" are steps.
+        kept = (
+            not rest
+            or rest[0].lower_ == "as"
+            or rest[0].like_num
+            or any(t.lemma_.lower() in _SERVICES for t in kept_words if t.pos_ != "VERB")
+        )
+        return first if kept else None
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and _between_words(t)]
+    if len(content) >= 2 and dashes and content[-1].lower_ in _KEPT_AS_IT_IS | {"close"}:
+        last = content[-1]
+        if words[dashes[-1]].i == last.i - 1 and all(
+            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in words[: dashes[-1]]
+        ):
+            return last  # "Mrs Lambert – close": the line names whose case, then decides
+    return None
 
 
 def _service_refused_ahead(verb: Token) -> bool:
@@ -1996,25 +2050,26 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
-    be removed from Monday"); and the writer saying no ("I've said no to the extra call").
-    Agreeing to a clause is a decision when the clause decides something ("We agree the team
-    can close the case", "Agreed to increase the calls"). A reason with no marker word
-    counts too: the person's consent or request ("with your consent"), a reason before "so"
-    ("low risk, so no referral"), evidence after a colon ("Care increased: two falls at
-    night this week") or across a dash ("Case closed – deceased", "Lodgings to continue –
-    she and her hosts want this"), "as" before a clause naming what is planned ("as a move
-    is planned"), the person's wish in the next sentence ("She chose to stay with her
-    aunt"), a reason "on cost grounds", and the event a decision waits on or guards against
-    ("respite to be arranged if her daughter cannot continue", "care suspended while she is
-    in hospital", "case to close once the mental health team allocates"). A request to
-    another team ("Pls suspend the DP") takes the statement after it as its evidence. A line
-    of a list or a log keeps its reason for its own decision; a closure shares the reason of
-    the decision just before, of a reason or a finding of no needs in the sentence just
-    before ("No further OT needs identified. Case closed."), of an eligibility decision made
-    with its reason earlier in the record (so does a grant: "Eligible: yes - capital below
-    the limit." ... "Deferred payment approved."), and, in a letter, of the reasons closing
-    the paragraph before. A decision said again after it was made with its reason shares
-    that reason.
+    be removed from Monday"); a bare verb that keeps a service or closes a case ("Plan:
+    continue 2 calls", "To continue.", "Mrs Lambert – close."); and the writer saying no
+    ("I've said no to the extra call"). Agreeing to a clause is a decision when the clause
+    decides something ("We agree the team can close the case", "Agreed to increase the
+    calls"). A reason with no marker word counts too: the person's consent or request ("with
+    your consent"), a reason before "so" ("low risk, so no referral"), evidence after a
+    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
+    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
+    naming what is planned ("as a move is planned"), the person's wish in the next sentence
+    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
+    decision waits on or guards against ("respite to be arranged if her daughter cannot
+    continue", "care suspended while she is in hospital", "case to close once the mental
+    health team allocates"). A request to another team ("Pls suspend the DP") takes the
+    statement after it as its evidence. A line of a list or a log keeps its reason for its
+    own decision; a closure shares the reason of the decision just before, of a reason or a
+    finding of no needs in the sentence just before ("No further OT needs identified. Case
+    closed."), of an eligibility decision made with its reason earlier in the record (so
+    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
+    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
+    said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
