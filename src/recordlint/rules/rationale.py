@@ -1020,8 +1020,8 @@ def _bare_note_verb(span: Span) -> Token | None:
     while words and (words[0].is_punct or words[0].tag_ == "LS" or words[0].like_num):
         words = words[1:]  # "- ", "4. ", "(b)"
     label = _label_of(span)
-    if label is not None and label[-1] in _DECISION_LABELS:
-        colon = next(n for n, t in enumerate(words) if t.text == ":")
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if label is not None and label[-1] in _DECISION_LABELS and colon is not None:
         words = words[colon + 1 :]
     if words and words[0].lower_ == "to":
         words = words[1:]
