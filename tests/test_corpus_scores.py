@@ -39,8 +39,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Referring a person on and passing a case to another team are steps in a plan, not
     # decisions about the person's support (the independent writers of corpus-dev agree:
     # they mark none of theirs); this corpus marks six, so recall against it dropped from
-    # 0.84 to 0.71 when handoffs stopped counting, while precision rose.
-    "rationale": (0.90, 0.70),
+    # 0.84 to 0.71 when handoffs stopped counting, while precision rose. Agreeing to a
+    # step that decides nothing stopped counting too: 0.97 precision.
+    "rationale": (0.95, 0.70),
     "person-voice": (0.95, 0.95),
     "contact-details": (0.95, 0.95),
     "timeliness": (0.95, 0.95),

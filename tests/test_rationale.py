@@ -165,6 +165,11 @@ _NOTE_WORDS = [
     "unchanged", "Package", "funded", "via", "LA", "TVN", "hopes", "able", "enough", "would",
     "will", "We", "home", "check", "Risk", "increased", "ended", "and", "Request", "Respite",
     "2023", "by", "bank", "best", "interests", "Khan's", "in", "own", "involvement",
+    "OT", "TEC", "referral", "made", "completing", "assessment", "(", ")", "recommended",
+    "11/03/25", "decide", "TM", "panel", "Funding", "previously", "49", ",", "want", "this",
+    "planned", "move", "set-up", "fee", "Manager", "decision", "reduced", "Agreed", "I",
+    "could", "post", "she", "was", "No", "sensor", "Escalated", "substantiated", "To",
+    "continue", "close", "Continue", "1.", "calls", "monitor",
 ]  # fmt: skip
 
 
@@ -188,9 +193,21 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(rationale._only_dates_after_labels(span), bool)
+        bare = rationale._bare_note_verb(span)
+        assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
             words_here = [t for t in span if not t.is_space]
             assert isinstance(rationale._reason_across_a_dash(words_here, token), bool)
+            for shape in (
+                rationale._agreeing_on_a_step,
+                rationale._still_to_decide,
+                rationale._no_fixed_abode,
+                rationale._aside_by_someone_else,
+                rationale._level_reported,
+                rationale._service_refused_ahead,
+                rationale._decided_about,
+            ):
+                assert isinstance(shape(token), bool)
     verdicts = rationale.judge(doc, _no_quotes)
     assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)
     assert all(v.decision is not None for v in verdicts if v.unreasoned)

@@ -222,6 +222,12 @@ _NEGATING = re.compile(
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|should|would|wo|must"
     r"|need|ai|might|sha)nt\b"  # "dont", "isnt": the tokenizer splits off "nt"
 )
+# A negation with a future or "to be" next to it: "will not be", "not to be made", "won't".
+# The shape that reads a service refused ahead (_service_refused_ahead) asks for it in its
+# sentence, so the gate, which asks for it in the paragraph, lets every such sentence in.
+_NOT_AHEAD = re.compile(
+    r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
+)
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -270,6 +276,8 @@ def may_record_a_decision(text: str) -> bool:
     if _any_term(lower, _term_cues("decision", "change")):
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
+        return True
+    if _NOT_AHEAD.search(lower):
         return True
     if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
@@ -334,6 +342,15 @@ def _hypothetical(token: Token) -> bool:
             ):
                 return True  # "If we do not hear from you, your case will be closed"
     return False
+
+
+def _still_to_decide(token: Token) -> bool:
+    """'TM to decide', 'The panel will decide on Friday': deciding is still to come; the
+    decision, with its reason, is for the record that makes it."""
+    if token.lemma_.lower() != "decide" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return bool(auxiliaries & (_FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
 
 
 def _someone_elses(token: Token, phrase: range) -> bool:
@@ -410,6 +427,8 @@ def _noun_as_topic(token: Token) -> bool:
     "with her agreement", "the referral was received", "discharge meeting", "Ms Rossi's
     decision", "your advance decision", "Decision to be made: whether ...".
     """
+    if token.tag_ == "VBG" and token.dep_ in {"compound", "amod"} and token.i < token.head.i:
+        return True  # "Funding panel 28/01": the panel that decides, named by what it does
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.tag_ in {"NNS", "NNPS"}:
@@ -482,6 +501,9 @@ def _level_reported(token: Token) -> bool:
     if token.lemma_.lower() not in _AMOUNT_VERBS:
         return False
     subject = _has_subject(token)
+    rated = subject is None and _value_of_a_label(token)
+    if rated:
+        subject = token.head  # "Risk: reduced.": the level's name is the label
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
@@ -495,7 +517,22 @@ def _level_reported(token: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)
+    return rated or (bool(levels) and all(obj.pos_ == "ADJ" for obj in levels))
+
+
+def _value_of_a_label(word: Token) -> bool:
+    """'Risk: reduced.': ``word`` alone is the value given after a label and its colon."""
+    before = [t for t in word.doc[word.head.i + 1 : word.i] if not t.is_space]
+    after = []
+    for t in word.doc[word.i + 1 : word.sent.end]:
+        if t.is_space and "\n" in t.text:
+            break  # the line ends the value
+        after.append(t)
+    return (
+        word.head.i < word.i
+        and [t.text for t in before] == [":"]
+        and all(t.is_punct for t in after)
+    )
 
 
 def _aside_by_someone_else(token: Token) -> bool:
@@ -508,10 +545,20 @@ def _aside_by_someone_else(token: Token) -> bool:
     if opening is None or opening.text != "(":
         return False
     aside = doc[opening.i + 1 : token.i]
-    return any(
+    if any(
         t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in _OTHERS and not _not_a_name(t)
         for t in aside
-    )
+    ):
+        return True
+    # "(rate exception approved by TM)", "(recommended 02/05/25)": what was decided before,
+    # noted by who or when, beside what the sentence records.
+    closing = next((t for t in doc[token.i + 1 : token.sent.end] if t.text in {"(", ")"}), None)
+    if closing is None or closing.text != ")":
+        return False
+    rest = [t for t in doc[token.i + 1 : closing.i] if not t.is_space]
+    if not rest:
+        return False
+    return rest[0].lower_ == "by" or _DATE_VALUE.fullmatch(rest[0].text) is not None
 
 
 # Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
@@ -540,42 +587,49 @@ def _funded_from(token: Token) -> bool:
     )
 
 
-# Who may be given a step to take in an agreed plan: anyone but a thing or a service.
-_STEP_TAKERS = frozenset(Referent) - {Referent.THING, Referent.UNKNOWN}
-
-
 def _agreeing_on_a_step(token: Token) -> bool:
-    """'We agreed the home would review the sling size', 'We agreed with Mrs Bibi that I
-    will ring her on Thursday': agreeing who does what next, a step in a plan, not a
-    decision about the person's care or support. An agreed clause that decides something
-    ("we agreed that the case should be closed", "agreed that the placement continues",
-    "we agreed this did not need a section 42 enquiry") stays a decision."""
+    """'We agreed the home would review the sling size', 'Agreed I could post information',
+    'It was agreed that healthcare will do skin checks', 'We agreed this needs a social
+    worker's view': agreeing who does what next, or what a situation needs, not a decision
+    about the person's care or support. An agreed clause that decides something ("we agreed
+    that the case should be closed", "agreed to increase the calls", "agreed that the
+    placement continues", "we agreed this did not need a section 42 enquiry", "agreed to
+    open an enquiry") stays a decision."""
     if token.lemma_.lower() != "agree":
         return False
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(_a_step(clause) for clause in clauses)
+    clauses = [
+        c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+    ]
+    return bool(clauses) and not any(_decides(clause) for clause in clauses)
 
 
-def _a_step(verb: Token) -> bool:
-    """Someone will do something, and the clause holds no decision of its own."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxiliaries & _FUTURE or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    subject = _has_subject(verb)
-    if subject is None:
-        # "We agreed the care home would check ...": the parse may take the step's taker
-        # for the object of "agreed".
-        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if subject is None or referent_of(subject) not in _STEP_TAKERS:
-        return False
+def _decides(verb: Token) -> bool:
+    """The clause headed by ``verb`` holds a decision of its own: a decision word, a change
+    to a service, a service kept, ended or refused, or a service as what is done."""
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if any(
+        t.dep_ == "neg" or t.lemma_.lower() in _CONTINUING | _ENDING | _KEPT_AS_IT_IS
+        for t in clause
+    ):
+        return True
+    taker = _has_subject(verb)
+    if taker is not None and referent_of(taker) in _OTHER_DOERS:
+        return False  # "We agreed she will group her visits on Tuesdays": her own step
+    if any(
+        t.dep_ in {"dobj", "nsubjpass"}
+        and t.head.pos_ in {"VERB", "AUX"}
+        and _a_service(t)
+        and any(w.lemma_.lower() in _SERVICES for w in (t, *t.children))
+        for t in clause
+    ):
+        return True  # "agreed to open an enquiry", "agreed extra calls would be added"
     decides = (
         find_terms(clause, "decision"),
         find_terms(clause, "change"),
         _note_style_decisions(clause),
         _negated_verdicts(clause),
     )
-    return not any(any(True for _ in found) for found in decides)
+    return any(any(True for _ in found) for found in decides)
 
 
 # Words before an infinitive that make it what someone can do, not what was decided:
@@ -668,6 +722,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _finding_reported(head)
             or _movement_observed(head, span)
             or _hypothetical(head)
+            or _still_to_decide(head)
             or _adjective_as_label(head)
             or _noun_as_topic(head)
             or ((start, end) not in note_style and _purpose_or_request(head))
@@ -773,11 +828,23 @@ def _section_heading(span: Span) -> bool:
     last_part = words[colon + 1 :]
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
         return False
+    parts = [last_part]
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    if colon < 0 and len(dashes) == 1:
+        # "Manager decision – safeguarding": a title naming the decision and its topic;
+        # "Decision – not safeguarding" records the decision on the other side.
+        topic = span.doc[words[dashes[0]].i + 1 : words[-1].i + 1]
+        verdict = any(t.lower_ in _NEGATIONS | {"no"} for t in topic)
+        if not verdict and not any(True for _ in find_terms(topic, "decision")):
+            parts.append(words[: dashes[0]])
     return any(
         t.lower_ in {"decision", "decisions"}
         and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
-        and not any(c.pos_ in {"VERB", "AUX"} for c in t.children)
-        for t in last_part
+        and not any(
+            c.pos_ in {"VERB", "AUX"} and part[0].i <= c.i <= part[-1].i for c in t.children
+        )
+        for part in parts
+        for t in part
     )
 
 
@@ -834,6 +901,15 @@ def _not_a_verb_of_deciding(token: Token) -> bool:
     the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
     if sum(1 for t in token.sent if t.is_alpha) == 1:
         return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    if (
+        before is not None
+        and before.text in _DASHES
+        and _between_words(before)
+        and (after is None or after.is_punct or "\n" in token.whitespace_)
+    ):
+        return False  # "Mrs Lambert – close.": the line's instruction, after its dash
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
 
 
@@ -869,8 +945,15 @@ def _movement_observed(token: Token, span: Span) -> bool:
 def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     """Decisions the lexicon has no word for, in the shapes notes and letters give them:
     "Placement to continue", "1:1 hours to remain at 40", "Case kept on the duty list",
-    "Your homecare will end on 4 April", "You will not be offered a review"."""
+    "Your homecare will end on 4 April", "You will not be offered a review", "Guide dog
+    referral not to be made"."""
+    refusing_ahead = _NOT_AHEAD.search(span.text.lower()) is not None
+    bare = _bare_note_verb(span)
+    if bare is not None:
+        yield bare.i, bare.i + 1
     for token in span:
+        if bare is not None and token.i == bare.i:
+            continue
         lemma = token.lemma_.lower()
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
@@ -885,6 +968,14 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         negated = any(c.dep_ == "neg" for c in token.children)
+        if (
+            refusing_ahead
+            and negated
+            and auxiliaries & (_FUTURE | {"to"})
+            and _service_refused_ahead(token)
+        ):
+            yield token.i, token.i + 1
+            continue
         subject = _has_subject(token)
         if lemma in _CHANGING_IN_FUTURE and auxiliaries & _FUTURE:
             if lemma == "change" and not negated:
@@ -918,6 +1009,61 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _bare_note_verb(span: Span) -> Token | None:
+    """'Continue as is', 'Plan: continue 2 calls', 'To continue.', 'Mrs Lambert – close.':
+    a note that keeps or closes what is in place with a bare verb, opening the line (after
+    its list marker, a decision label or "To") or closing it after a dash. The tagger often
+    takes such a verb for an adjective or a noun, so the shape is read on the words."""
+    words = _words(span)
+    while words and (words[0].is_punct or words[0].tag_ == "LS" or words[0].like_num):
+        words = words[1:]  # "- ", "4. ", "(b)"
+    label = _label_of(span)
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if label is not None and label[-1] in _DECISION_LABELS and colon is not None:
+        words = words[colon + 1 :]
+    if words and words[0].lower_ == "to":
+        words = words[1:]
+    content = [t for t in words if not t.is_punct]
+    if not content or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content[1:]):
+        return None
+    first = content[0]
+    if first.lower_ in _KEPT_AS_IT_IS:
+        rest = content[1:]
+        kept_words = rest[: next((n for n, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
+        # What is kept is a service, an amount of one, or what is in place ("as is");
+        # "Continue to monitor" and "Continue cooker practice with carers" are steps.
+        kept = (
+            not rest
+            or rest[0].lower_ == "as"
+            or rest[0].like_num
+            or any(t.lemma_.lower() in _SERVICES for t in kept_words if t.pos_ != "VERB")
+        )
+        return first if kept else None
+    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and _between_words(t)]
+    if len(content) >= 2 and dashes and content[-1].lower_ in _KEPT_AS_IT_IS | {"close"}:
+        last = content[-1]
+        if words[dashes[-1]].i == last.i - 1 and all(
+            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in words[: dashes[-1]]
+        ):
+            return last  # "Mrs Lambert – close": the line names whose case, then decides
+    return None
+
+
+def _service_refused_ahead(verb: Token) -> bool:
+    """'Guide dog referral not to be made', 'A Care Act assessment will not be completed',
+    'We will not be completing an assessment': a service or an assessment that will not
+    be done, said of the thing done, by the service or by nobody named."""
+    done = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if done is None:
+        doer = _has_subject(verb)
+        if doer is None and verb.dep_ == "conj":
+            doer = _has_subject(verb.head)  # "she needs help and will not manage"
+        if doer is not None and referent_of(doer) not in {Referent.WRITER, Referent.ORGANISATION}:
+            return False
+        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return done is not None and not _someone(done) and _decided_about(done)
 
 
 def _service_to_be_ended(verb: Token) -> bool:
@@ -975,15 +1121,20 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     for start, end in find_terms(span, "verdict"):
         word = doc[start]
         before = [t for t in doc[span.start : start] if not t.is_space][-2:]
-        negated = any(c.dep_ == "neg" for c in word.children) or any(
-            t.lower_ in _NEGATIONS for t in before
+        subject = subject_of(word)
+        negated = (
+            any(c.dep_ == "neg" for c in word.children)
+            or any(t.lower_ in _NEGATIONS for t in before)
+            or (subject is not None and _none_of(subject, word))
         )
         if _no_need_for_a_service(word):
             yield start, end
             continue
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
-        subject = subject_of(word)
+        if subject is not None and _a_role_as_a_service(subject, word):
+            yield start, end  # "OT not needed at this stage": the role's input
+            continue
         if subject is not None and (_someone(subject) or not _decided_about(subject)):
             continue
         if subject is None and _outcome_rated(word, span):
@@ -991,6 +1142,26 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _none_of(noun: Token, verdict: Token) -> bool:
+    """'No TEC needed', 'No carers assessment required': in a note, with no verb before
+    the verdict, the subject itself is refused. (A letter's "No further care is needed"
+    reports the outcome its paragraph has just explained.)"""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verdict.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _a_role_as_a_service(noun: Token, verdict: Token) -> bool:
+    """'OT not needed', 'SW not required': a professional's role named bare, with no
+    article, owner or name, and said not to be needed: their input, a service refused.
+    ("The OT did not need to visit" says what the OT did.)"""
+    if referent_of(noun) is not Referent.PROFESSIONAL or verdict.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "appos"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"xcomp", "dobj", "aux"} for c in verdict.children)
 
 
 def _no_need_for_a_service(word: Token) -> bool:
@@ -1038,8 +1209,15 @@ def _decided_about(noun: Token) -> bool:
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
         return True
-    opens_the_note = noun.i == noun.sent.start or noun.doc[noun.i - 1].is_punct
-    capitalised = noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
+    # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
+    # referral not to be made", "No telecare needed"; an article does not ("The").
+    first = noun.left_edge
+    while first.i < noun.i and (
+        first.is_punct or first.is_space or (first.dep_ == "det" and first.lower_ != "no")
+    ):
+        first = noun.doc[first.i + 1]  # a list's dash, or "The", opens the line
+    opens_the_note = first.i == noun.sent.start or noun.doc[first.i - 1].is_punct
+    capitalised = noun.pos_ in {"NOUN", "PROPN"} and first.text[:1].isupper()
     return capitalised and (opens_the_note or noun.text.isupper())
 
 
@@ -1256,10 +1434,19 @@ def _planned_end(token: Token) -> bool:
 
 
 def _no_fixed_abode(token: Token) -> bool:
-    """'He is NFA': said of a person, the letters mean no fixed abode."""
+    """'He is NFA', 'The client ... was previously NFA', 'Mr Haile, 49, NFA': said of a
+    person, the letters mean no fixed abode."""
+    if token.dep_ == "appos":
+        # "Mr Haile, 49, NFA": one of the words that introduce a person by name; "Mrs
+        # Osborne – NFA" is a line of a list with the decision about her.
+        described = [c for c in token.head.children if c.dep_ == "appos" and c.i != token.i]
+        return bool(described) and referent_of(token.head) in _OTHERS
     if token.dep_ not in {"attr", "acomp"} or token.head.lemma_ != "be":
         return False
-    subject = _has_subject(token.head)
+    verb = token.head
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _has_subject(verb.head)  # "has a long history ... and was NFA"
     return subject is not None and referent_of(subject) in _OTHERS
 
 
@@ -1327,8 +1514,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         # "as she told me", "as we agreed": pointing at what was said, not giving a reason;
         # "as he has arranged his own care" says what he did, which is a reason.
         pointing_back = not any(
-            c.dep_ in {"dobj", "ccomp"} and c.pos_ != "PRON" for c in clause.children
-        )
+            c.dep_ in {"dobj", "ccomp", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children
+        )  # "as a move is planned" names what is planned: the reason, not the plan
         return not (pointing_back and clause.lemma_.lower() in _REFERRING_VERBS)
     if word == "since":
         return token.dep_ == "mark"
@@ -1420,7 +1607,11 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     discussion ("Discussed threshold for s42 – not met"), and not when it holds a decision
     of its own.
     """
-    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    dashes = [
+        n
+        for n, t in enumerate(words)
+        if t.text in _DASHES and 0 < n < len(words) - 1 and _between_words(t)
+    ]
     if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
         return False  # "Decision – not safeguarding": the decision, not its reason
     cut = dashes[0]
@@ -1434,6 +1625,8 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
+    if any(_wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())):
+        return True  # "Shared Lives to continue – Kieran and his carers all want this"
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
     # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
     # the reason ("no eligible needs under the Care Act").
@@ -1450,6 +1643,12 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         for t in content
     )
     return says_something
+
+
+def _between_words(dash: Token) -> bool:
+    """The dash stands apart ("closed – deceased"), not inside a word ("set-up fee")."""
+    joined_before = dash.i > 0 and not dash.doc[dash.i - 1].whitespace_
+    return not (joined_before and not dash.whitespace_)
 
 
 def _in_a_phrase(token: Token) -> bool:
@@ -1844,27 +2043,33 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
     as the reason that follows it.
 
-    Notes and letters also record decisions with no lexicon word: "Placement to
-    continue", "Case kept on the waiting list", "Your homecare will end on 4 April",
-    "You will not be offered a further review", "Package of care unchanged", "The DP is
-    to be ended"; a verdict refused ("Checklist not needed", "Day centre not
-    appropriate", "not offered at this time", "No need for a carers assessment"); a
-    change to a service in a note's shape ("Lunch call to be removed from Monday"); and
-    the writer saying no ("I've said no to the extra call"). A reason with no marker word
-    counts too: the person's consent or request ("with your consent"), a reason before "so" ("low
-    risk, so no referral"), evidence after a colon ("Care increased: two falls at night
-    this week") or across a dash ("Case closed – deceased"), and the person's wish in the
-    next sentence ("She chose to stay with her aunt"), a reason "on cost grounds", and the
-    event a decision waits on or guards against ("respite to be arranged if her daughter
-    cannot continue", "care suspended while she is in hospital", "case to close once the
-    mental health team allocates"). A request to another team ("Pls suspend the DP") takes
-    the statement after it as its evidence. A line of a list or a log keeps its reason for
-    its own decision; a closure shares the reason of the decision just before, of a
-    reason or a finding of no needs in the sentence just before ("No further OT needs
-    identified. Case closed."), of an eligibility decision made with its reason earlier
-    in the record (so does a grant: "Eligible: yes - capital below the limit." ...
-    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
-    before. A decision said again after it was made with its reason shares that reason.
+    Notes and letters also record decisions with no lexicon word: "Placement to continue",
+    "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
+    offered a further review", "Package of care unchanged", "The DP is to be ended"; a
+    verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
+    this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
+    service or an assessment that will not be done ("Referral not to be made", "We will not
+    be completing an assessment"); a change to a service in a note's shape ("Lunch call to
+    be removed from Monday"); a bare verb that keeps a service or closes a case ("Plan:
+    continue 2 calls", "To continue.", "Mrs Lambert – close."); and the writer saying no
+    ("I've said no to the extra call"). Agreeing to a clause is a decision when the clause
+    decides something ("We agree the team can close the case", "Agreed to increase the
+    calls"). A reason with no marker word counts too: the person's consent or request ("with
+    your consent"), a reason before "so" ("low risk, so no referral"), evidence after a
+    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
+    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
+    naming what is planned ("as a move is planned"), the person's wish in the next sentence
+    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
+    decision waits on or guards against ("respite to be arranged if her daughter cannot
+    continue", "care suspended while she is in hospital", "case to close once the mental
+    health team allocates"). A request to another team ("Pls suspend the DP") takes the
+    statement after it as its evidence. A line of a list or a log keeps its reason for its
+    own decision; a closure shares the reason of the decision just before, of a reason or a
+    finding of no needs in the sentence just before ("No further OT needs identified. Case
+    closed."), of an eligibility decision made with its reason earlier in the record (so
+    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
+    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
+    said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -1878,24 +2083,31 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       (it says when, not why), while "following the fall" is;
     - the person's own quoted words;
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
-      homecare service"), findings reported as findings ("the concern has been
-      substantiated", "lacks capacity to decide"), "close" as an adjective, and transfers
-      observed in an assessment ("Transfers bed to chair with one carer");
+      homecare service", "Manager decision – safeguarding"), findings reported as
+      findings ("the concern has been substantiated", "Neglect: substantiated", "lacks
+      capacity to decide"), "close" as an adjective, a panel named by what it does
+      ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
+      chair with one carer");
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
       met");
-    - agreeing who does what next ("We agreed the home would review the sling size",
-      "We agreed with her that I will ring on Thursday"), a decision someone else hopes
-      for ("She hopes to be discharged next week") or a person is able to make ("long
-      enough to decide"), a level an assessment reports ("Risk reduced to high"), how a
-      service is paid for ("LA funded", "funded via EHCP"), another body's work going on
-      ("TVN to continue"), a decision in brackets credited to someone else ("(GP and
-      pharmacist agreed)"), one still to come ("before anything is decided"), and a line
-      dated to an earlier year ("open to CMHT until 2023, closed").
+    - agreeing who does what next or what a situation needs ("We agreed the home would
+      review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
+      I could post the leaflet", "We agreed this needs a second opinion"), a decision
+      someone else hopes for ("She hopes to be discharged next week") or a person is able
+      to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
+      high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
+      EHCP"), another body's work going on ("TVN to continue"), a decision in brackets
+      credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
+      when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
+      "TM to decide"), a line dated to an earlier year ("open to CMHT until 2023,
+      closed"), and "NFA" said of a person, which is no fixed abode ("He was previously
+      NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
-    neither are handoffs ("Referral to OT", "Passed to the duty team"), the person turning
+    neither are handoffs ("Referral to OT", "Passed to the duty team", "Escalated to the
+    team lead"), a discharge ("to be discharged home on Friday"), the person turning
     down an offer ("Carers assessment offered – declined", "Respite declined"), or lines
     that only announce a list ("The following has been agreed:"). A provider's or a team's
     request is not the person's wish, so it gives no reason for agreeing to it; nor does
