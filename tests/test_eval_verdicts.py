@@ -240,7 +240,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
     assert (acronyms.judged_true, acronyms.judged_false, acronyms.lost_true) == (0, 1, 1)
 
 
-def test_a_fresh_batch_is_scored_apart_between_dev_and_holdout() -> None:
-    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh", "dev")]
+def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
+    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh2", "fresh", "dev")]
     splits = with_total(score([(text, []) for text in texts], {}))
-    assert list(splits) == ["dev", "fresh", "holdout", "all"]
+    assert list(splits) == ["dev", "fresh", "fresh2", "holdout", "all"]
