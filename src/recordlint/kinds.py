@@ -121,6 +121,22 @@ def infer_kind(text: str) -> RecordKind:
     return RecordKind.CASE_NOTE
 
 
+# Professional prose written for practitioners (a procedure, a briefing for them) tells its
+# reader what to do more than once; a decision or a report, read by the public too, does not.
+MIN_PRACTITIONER_CUES = 2
+
+
+def written_for_practitioners(text: str, kind: RecordKind) -> bool:
+    """Whether the text's readers are practitioners, who share their services' working
+    terms: a blank form (filled in by a professional) or professional prose that addresses
+    practitioners ("This procedure should be used by ...", "you must ...")."""
+    if kind is RecordKind.TEMPLATE:
+        return True
+    if kind is not RecordKind.PROFESSIONAL:
+        return False
+    return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES
+
+
 def _between_professionals(head: str) -> bool:
     """A letter to a doctor or a colleague about a patient or client: written for a
     professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
+from recordlint.kinds import written_for_practitioners
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -209,6 +210,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
       stand ("respite (a short break for you)", "reablement, which means ...").
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in.
+    - A working term practitioners share (`jargon_for = "public"` in the lexicon:
+      "contingency plan", "cognitive impairment") in a text written for practitioners: a
+      blank form, or professional prose that addresses them ("This procedure should be
+      used by ...", "you must ..."). Vague or office wording ("actioned", "robust") is
+      still flagged there, and the same terms are flagged in decisions, reports and
+      leaflets, which the public reads.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -248,6 +255,25 @@ def service_jargon(ctx: ParagraphContext) -> None:
             suggestions,
             fix=Fix.SAFE if drop_in else Fix.REVIEW,
         )
+
+
+@finalizer("RL201")
+def _working_terms_among_practitioners(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """A text written for practitioners keeps the working terms they share ("contingency
+    plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon to
+    the public, not to its readers. Vague or office wording is flagged for everyone."""
+    if not findings or not written_for_practitioners(ctx.text, ctx.kind):
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    kept = []
+    for finding in findings:
+        found = compiled.index.find(finding.text)
+        if found and compiled.entries[found[0].key].jargon_for == "public":
+            continue
+        kept.append(finding)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------
