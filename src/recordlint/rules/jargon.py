@@ -62,6 +62,7 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
     allowed = _allowed_terms(ctx.config)
     sentences = sentence_spans(ctx.text)
     legal = compiled_legal_terms()[1].find(ctx.text)
+    legal_ends = [m.end for m in legal] + [m.end() for m in _LAW_CITATION.finditer(ctx.text)]
     kept = []
     for match in compiled.index.find(ctx.text):
         entry = compiled.entries[match.key]
@@ -75,12 +76,59 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _part_of_a_name_or_address(ctx.text, match.start, match.end):
             continue
+        if _in_a_web_or_email_address(ctx.text, match.start, match.end):
+            continue
+        if _part_of_a_job_title(ctx.text, match.end):
+            continue
+        if any(end <= match.start and _in_brackets_after(ctx.text, end, match.start)
+               for end in legal_ends):  # fmt: skip
+            continue  # the law's own words in the explanation of a legal term
         if _names_a_team(ctx.text, match.start, match.end):
             continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
     return kept
+
+
+_ADDRESS_TOKEN = re.compile(r"@|://|^www\.", re.IGNORECASE)
+
+
+def _in_a_web_or_email_address(text: str, start: int, end: int) -> bool:
+    """The words are part of an email or web address ("reablement@example.gov.uk"): the
+    reader types it, and it cannot be reworded."""
+    token_start = start
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token_end = end
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    return bool(_ADDRESS_TOKEN.search(text[token_start:token_end]))
+
+
+def _part_of_a_job_title(text: str, end: int) -> bool:
+    """The words name someone's job, in any case ("Aoife Brennan (reablement officer)",
+    "a care and support needs assessor"): a job title is what the reader will be told to
+    ask for. A team ("the brokerage team") is still the service's word for what it does."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group("word").casefold() in word_list("professional")
+
+
+def _in_brackets_after(text: str, legal_end: int, start: int) -> bool:
+    """Whether ``start`` lies inside a bracket that opens right after a legal term: the
+    explanation RL203 asks for, which quotes the law's own test ("Section 42 (a duty to
+    find out ... when an adult with care and support needs may be at risk)")."""
+    opening = _BRACKET_AFTER.match(text, legal_end)
+    if opening is None:
+        return False
+    closing = text.find(")", opening.end())
+    return opening.end() <= start and (closing < 0 or start < closing)
+
+
+_BRACKET_AFTER = re.compile(r"[^()\n]{0,30}?\(")
+# A citation of the law ("Section 42 of the Care Act 2014", "the Mental Capacity Act 2005"):
+# a bracket after it explains the legal duty in the law's own terms.
+_LAW_CITATION = re.compile(r"\b(?:[Ss]ection\s+\d+[A-Za-z]?|Act\s+\d{4})\b")
 
 
 _ACTOR_AFTER = re.compile(r"\s+(?:by|from)\s+\S")
@@ -258,22 +306,64 @@ def service_jargon(ctx: ParagraphContext) -> None:
 
 
 @finalizer("RL201")
-def _working_terms_among_practitioners(
-    ctx: DocumentContext, findings: list[Finding]
-) -> list[Finding]:
-    """A text written for practitioners keeps the working terms they share ("contingency
-    plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon to
-    the public, not to its readers. Vague or office wording is flagged for everyone."""
-    if not findings or not written_for_practitioners(ctx.text, ctx.kind):
+def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Findings the whole record shows are not the writer's choice of word: the record's
+    title, a team the record names with capitals elsewhere, and, in a text written for
+    practitioners, the working terms they share."""
+    if not findings:
         return findings
+    title = _title_line(ctx.text) if ctx.kind.is_record else None
+    kept = [
+        f for f in findings
+        if not (title and title[0] <= f.start and f.end <= title[1])
+        and not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)
+    ]  # fmt: skip
+    if not kept or not written_for_practitioners(ctx.text, ctx.kind):
+        return kept
+    # A text written for practitioners keeps the working terms they share ("contingency
+    # plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon
+    # to the public, not to its readers. Vague or office wording is flagged for everyone.
     compiled = compiled_jargon(ctx.config)
-    kept = []
-    for finding in findings:
+    shared = []
+    for finding in kept:
         found = compiled.index.find(finding.text)
         if found and compiled.entries[found[0].key].jargon_for == "public":
             continue
-        kept.append(finding)
-    return kept
+        shared.append(finding)
+    return shared
+
+
+MAX_TITLE_WORDS = 12
+_TITLE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    """Where the record's title is: a short first line with no sentence in it ("End of
+    reablement review", "Brokerage note: provider giving notice"). Records are named by
+    the service that keeps them; the writer cannot rename the record type."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not line or len(line.split()) > MAX_TITLE_WORDS or _TITLE_SENTENCE_END.search(line):
+        return None
+    if not text[end:].strip():
+        return None  # a line on its own is the whole text, not the title of one
+    return start, end
+
+
+def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
+    """The words and the team or job noun after them ("the reablement team") are written
+    elsewhere in the record as a name ("Reablement Team" in the letter heading): the same
+    team, named as the reader will see it on the letter and the phone line."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group("word").casefold()
+    if noun not in word_list("organisation") and noun not in word_list("professional"):
+        return False
+    name = " ".join(w[:1].upper() + w[1:] for w in [*text[start:end].split(), noun])
+    return re.search(r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b", text) is not None
 
 
 # ---------------------------------------------------------------------------------------
