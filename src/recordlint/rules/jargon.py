@@ -216,6 +216,22 @@ def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | 
     return first
 
 
+def _specialist_role(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """A role the jargon names, with the specialty in front of it as a noun ("the
+    occupational therapy duty worker"): that is the job's title, which the reader will be
+    told to ask for. "Her duty worker" or "the allocated worker" stays jargon."""
+    if ctx.doc is None:
+        return False
+    if ctx.text[start:end].split()[-1].casefold() not in word_list("professional"):
+        return False
+    before = [t for t in ctx.doc if t.idx + len(t.text) <= start]
+    if not before:
+        return False
+    last = before[-1]
+    gap = ctx.text[last.idx + len(last.text) : start]
+    return gap == " " and last.pos_ in ("NOUN", "PROPN") and last.text.isalpha()
+
+
 def _after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))
 
@@ -278,6 +294,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     """
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
+        if _specialist_role(ctx, match.start, match.end):
+            continue
         modifier = _noun_modifier_before(ctx, match.start, match.end)
         if modifier is not None:
             # Swapping the head of a compound changes what it names ("day centre placement"
@@ -313,10 +331,12 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
     if not findings:
         return findings
     title = _title_line(ctx.text) if ctx.kind.is_record else None
+    title_text = ctx.text[title[0] : title[1]] if title else ""
     kept = [
         f for f in findings
         if not (title and title[0] <= f.start and f.end <= title[1])
         and not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)
+        and not _team_the_title_names(ctx.text, f.start, f.end, title_text)
     ]  # fmt: skip
     if not kept or not written_for_practitioners(ctx.text, ctx.kind):
         return kept
@@ -350,6 +370,17 @@ def _title_line(text: str) -> tuple[int, int] | None:
     if not text[end:].strip():
         return None  # a line on its own is the whole text, not the title of one
     return start, end
+
+
+def _team_the_title_names(text: str, start: int, end: int, title: str) -> bool:
+    """The words and the team noun after them are the team the record's title is addressed
+    to ("Transfer summary - to the hospital discharge team"): the writer names the team
+    the record goes to as the service calls it."""
+    after = _WORD_AFTER.match(text, end)
+    if not title or after is None or after.group("word").casefold() not in word_list("team"):
+        return False
+    phrase = f"{text[start:end]} {after.group('word')}"
+    return re.search(re.escape(phrase).replace(r"\ ", r"\s+"), title, re.IGNORECASE) is not None
 
 
 def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
