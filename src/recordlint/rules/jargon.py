@@ -80,6 +80,8 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _part_of_a_job_title(ctx.text, match.end):
             continue
+        if _NAMED_IN_APPOSITION.match(ctx.text, match.end):
+            continue  # "her home care provider, Coastway Care, phoned": the name is given
         if any(end <= match.start and _in_brackets_after(ctx.text, end, match.start)
                for end in legal_ends):  # fmt: skip
             continue  # the law's own words in the explanation of a legal term
@@ -104,6 +106,13 @@ def _in_a_web_or_email_address(text: str, start: int, end: int) -> bool:
     while token_end < len(text) and not text[token_end].isspace():
         token_end += 1
     return bool(_ADDRESS_TOKEN.search(text[token_start:token_end]))
+
+
+# The jargon noun followed by the name of what it stands for, set off by commas or in
+# brackets: "her home care provider, Coastway Care, phoned", "the provider (Coastway Care)".
+_NAMED_IN_APPOSITION = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*[ \t]*[,)]"
+)
 
 
 def _part_of_a_job_title(text: str, end: int) -> bool:
