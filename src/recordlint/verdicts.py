@@ -360,7 +360,8 @@ def score(
 
 
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
-    """The splits in a stable order (dev, fresh, fresh2, holdout, others), plus their sum if several."""
+    """The splits in a stable order (dev, fresh, fresh2, holdout, others), plus their sum if
+    several."""
     parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
     order = sorted(parts, key=lambda name: (SPLIT_ORDER.get(name, len(SPLIT_ORDER)), name))
     ordered = {name: parts[name] for name in order}

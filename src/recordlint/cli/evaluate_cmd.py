@@ -109,11 +109,13 @@ def _eval_verdicts(
         for verdict in overall.lost:
             click.echo(f"  {verdict.key.describe()}")
     if show_false_flags:
-        # Tuning splits only: the holdout's false alarms are not listed, so that no one tunes on them.
+        # Tuning splits only: the holdout's false alarms are not listed, so that no one
+        # tunes on them.
         for name in TUNING_SPLITS:
             part = splits.get(name)
             if part is None:
                 continue
-            click.echo(f"\n{name} findings judged false and still raised ({len(part.false_raised)}):")
+            raised = len(part.false_raised)
+            click.echo(f"\n{name} findings judged false and still raised ({raised}):")
             for verdict in part.false_raised:
                 click.echo(f"  {verdict.key.describe()}: {verdict.reason}")
