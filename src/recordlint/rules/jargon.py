@@ -78,10 +78,12 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _in_a_web_or_email_address(ctx.text, match.start, match.end):
             continue
-        if _part_of_a_job_title(ctx.text, match.end):
+        if _job_title_of_someone_named(ctx.text, match.start, match.end):
             continue
-        if _NAMED_IN_APPOSITION.match(ctx.text, match.end):
-            continue  # "her home care provider, Coastway Care, phoned": the name is given
+        if not depersonalising and _NAMED_IN_APPOSITION.match(ctx.text, match.end):
+            # "her home care provider, Coastway Care, phoned": the name is given. A label
+            # for the person ("the client, Mr Price,") still stands where the name should.
+            continue
         if any(end <= match.start and _in_brackets_after(ctx.text, end, match.start)
                for end in legal_ends):  # fmt: skip
             continue  # the law's own words in the explanation of a legal term
@@ -115,12 +117,18 @@ _NAMED_IN_APPOSITION = re.compile(
 )
 
 
-def _part_of_a_job_title(text: str, end: int) -> bool:
-    """The words name someone's job, in any case ("Aoife Brennan (reablement officer)",
-    "a care and support needs assessor"): a job title is what the reader will be told to
-    ask for. A team ("the brokerage team") is still the service's word for what it does."""
+_NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
+
+
+def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
+    """The words are the job title of someone named beside it, in any case ("Aoife Brennan
+    (reablement officer)", "Joy Nwosu, reablement officer"): that is who the reader will
+    ask for. A job spoken of in general ("the tissue viability nurse") or a team ("the
+    brokerage team") is still the service's word for what it does."""
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group("word").casefold() in word_list("professional")
+    if after is None or after.group("word").casefold() not in word_list("professional"):
+        return False
+    return _NAME_BEFORE_ROLE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _in_brackets_after(text: str, legal_end: int, start: int) -> bool:
@@ -334,19 +342,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
 
 @finalizer("RL201")
 def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """Findings the whole record shows are not the writer's choice of word: the record's
-    title, a team the record names with capitals elsewhere, and, in a text written for
-    practitioners, the working terms they share."""
+    """Findings the whole record shows are not the writer's choice of word: a team the
+    record names with capitals elsewhere and, in a text written for practitioners, the
+    working terms they share."""
     if not findings:
         return findings
-    title = _title_line(ctx.text) if ctx.kind.is_record else None
-    title_text = ctx.text[title[0] : title[1]] if title else ""
-    kept = [
-        f for f in findings
-        if not (title and title[0] <= f.start and f.end <= title[1])
-        and not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)
-        and not _team_the_title_names(ctx.text, f.start, f.end, title_text)
-    ]  # fmt: skip
+    kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
     if not kept or not written_for_practitioners(ctx.text, ctx.kind):
         return kept
     # A text written for practitioners keeps the working terms they share ("contingency
@@ -360,36 +361,6 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
             continue
         shared.append(finding)
     return shared
-
-
-MAX_TITLE_WORDS = 12
-_TITLE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _title_line(text: str) -> tuple[int, int] | None:
-    """Where the record's title is: a short first line with no sentence in it ("End of
-    reablement review", "Brokerage note: provider giving notice"). Records are named by
-    the service that keeps them; the writer cannot rename the record type."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    if not line or len(line.split()) > MAX_TITLE_WORDS or _TITLE_SENTENCE_END.search(line):
-        return None
-    if not text[end:].strip():
-        return None  # a line on its own is the whole text, not the title of one
-    return start, end
-
-
-def _team_the_title_names(text: str, start: int, end: int, title: str) -> bool:
-    """The words and the team noun after them are the team the record's title is addressed
-    to ("Transfer summary - to the hospital discharge team"): the writer names the team
-    the record goes to as the service calls it."""
-    after = _WORD_AFTER.match(text, end)
-    if not title or after is None or after.group("word").casefold() not in word_list("team"):
-        return False
-    phrase = f"{text[start:end]} {after.group('word')}"
-    return re.search(re.escape(phrase).replace(r"\ ", r"\s+"), title, re.IGNORECASE) is not None
 
 
 def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
