@@ -200,22 +200,26 @@ def test_eval_command_reads_verdicts_and_lists_unjudged(tmp_path: Path) -> None:
     assert json.loads(as_json.output)["unsplit"]["rules"]["RL101"]["true"] == 1
 
 
-def test_false_alarms_are_listed_for_dev_texts_only(tmp_path: Path) -> None:
-    """--show-false-flags lists dev findings judged false, never the holdout's."""
-    for name in ("d1", "h1"):
+def test_false_alarms_are_listed_for_tuning_texts_only(tmp_path: Path) -> None:
+    """--show-false-flags lists the findings judged false on dev and the fresh batches,
+    never the holdout's."""
+    names = {"d1": "dev", "f1": "fresh2", "h1": "holdout"}
+    for name in names:
         (tmp_path / f"{name}.txt").write_text("The DoLS form was sent.", encoding="utf-8")
     (tmp_path / "sources.toml").write_text(
-        '[[text]]\nid = "d1"\nsplit = "dev"\n\n[[text]]\nid = "h1"\nsplit = "holdout"\n',
+        "".join(f'[[text]]\nid = "{name}"\nsplit = "{split}"\n\n' for name, split in names.items()),
         encoding="utf-8",
     )
-    lines = [_verdict_line(name, "RL101", "DoLS", "false") for name in ("d1", "h1")]
+    lines = [_verdict_line(name, "RL101", "DoLS", "false") for name in names]
     (tmp_path / "verdicts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(
         cli, ["eval", str(tmp_path), "--select", "RL101", "--show-false-flags"]
     )
     assert result.exit_code == 0, result.output
-    assert "Dev findings judged false and still raised (1):" in result.output
+    assert "dev findings judged false and still raised (1):" in result.output
+    assert "fresh2 findings judged false and still raised (1):" in result.output
     assert "d1: RL101 'DoLS': judged by hand" in result.output
+    assert "f1: RL101 'DoLS': judged by hand" in result.output
     assert "h1: RL101" not in result.output
 
 
@@ -240,7 +244,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
     assert (acronyms.judged_true, acronyms.judged_false, acronyms.lost_true) == (0, 1, 1)
 
 
-def test_a_fresh_batch_is_scored_apart_between_dev_and_holdout() -> None:
-    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh", "dev")]
+def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
+    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh2", "fresh", "dev")]
     splits = with_total(score([(text, []) for text in texts], {}))
-    assert list(splits) == ["dev", "fresh", "holdout", "all"]
+    assert list(splits) == ["dev", "fresh", "fresh2", "holdout", "all"]

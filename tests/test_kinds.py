@@ -128,6 +128,22 @@ Jo"""
             "care for my elderly parents as well.",
             RecordKind.OWN_ACCOUNT,
         ),
+        # A carer's story in her own spelling of "mum", under its "My story" title.
+        (
+            "My story\n\nLast spring I was worn out. My Mom forgot her keys every day and I "
+            "cut my hours to be with her. I felt I had nobody to ask.",
+            RecordKind.OWN_ACCOUNT,
+        ),
+        # A blank form copied from a document: guidance wrapped at the page width, and
+        # questions answered by ticking the bare choices on the lines below them.
+        (
+            "Capacity Assessment Form\nThis form helps you to record whether the person\n"
+            "can make the decision at the time it needs to be made, and to show\nhow you "
+            "reached your view.\nName:\nDate:\nDecision\nto be made:\nCan the person "
+            "understand the information?\nYES\nNO\nAnd\nCan they keep it in mind for long "
+            "enough?\nYES\nNO\nPlease give details:",
+            RecordKind.TEMPLATE,
+        ),
         # A labelled field, not the heading of minutes, in a note of a visit.
         ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.

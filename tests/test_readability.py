@@ -57,6 +57,45 @@ def test_sentence_spans_join_hard_wrapped_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list item, then a sentence under the list: two sentences.
+        (
+            "It depends on:\n- whether you own your home and garden\nIf you already pay, "
+            "tell us.",
+            ["It depends on:", "whether you own your home and garden", "If you already pay, "
+             "tell us."],
+        ),
+        # A list item wrapped onto an indented line is one item.
+        (
+            "- whether you own the house and the\n  Garden Cottage next door",
+            ["whether you own the house and the\n  Garden Cottage next door"],
+        ),
+        # A heading, or a sentence missing its full stop, before a new sentence.
+        (
+            "How much you will pay towards your care and support\nThe amount depends on "
+            "your income.",
+            ["How much you will pay towards your care and support", "The amount depends on "
+             "your income."],
+        ),
+        # A name broken across lines, and a sentence wrapped before a name, stay whole.
+        (
+            "Her rights are set out in the Care\nAct 2014 and the guidance.",
+            ["Her rights are set out in the Care\nAct 2014 and the guidance."],
+        ),
+        (
+            "We talked about the garden with her daughter\nJane who visits on Sundays.",
+            ["We talked about the garden with her daughter\nJane who visits on Sundays."],
+        ),
+    ],
+)  # fmt: skip
+def test_sentence_spans_keep_wrapped_sentences_and_split_at_unpunctuated_ends(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("word", "expected"),
     [("care", 1), ("visited", 3), ("organised", 3), ("colour", 2), ("Weston-super-Mare", 5),
      ("carer's", 2), ("centre", 2)],

@@ -73,6 +73,39 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("Manage it, with support if required (see question 13 below).", "required", False),
         ("Pay towards respite (if you have savings over the limit).", "respite", False),
         ("We talked about respite - for example a week at Elm House.", "respite", False),
+        # A clause says what it is and names it at its end.
+        (
+            "We work out the money you need to meet your needs and that becomes your "
+            "personal budget.",
+            "personal budget",
+            True,
+        ),
+        # What any such thing does, said with a modal verb; not what happens to it.
+        (
+            "A financial assessment will calculate how much you pay towards your care.",
+            "financial assessment",
+            True,
+        ),
+        ("A financial assessment will be held next week.", "financial assessment", False),
+        ("A care package will start on Monday at nine.", "care package", False),
+        # The next sentence says what it is for.
+        (
+            "We will offer you a financial assessment. This is to see if you can get help.",
+            "financial assessment",
+            True,
+        ),
+        # A sentence that only goes on about it, then the explanation.
+        (
+            "We will do a financial assessment. This is not a test. It is how we see what "
+            "you can afford to pay.",
+            "financial assessment",
+            True,
+        ),
+        (
+            "We will do a financial assessment. Your son can come. It is how we work.",
+            "financial assessment",
+            False,
+        ),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

@@ -121,6 +121,22 @@ def infer_kind(text: str) -> RecordKind:
     return RecordKind.CASE_NOTE
 
 
+# Professional prose written for practitioners (a procedure, a briefing for them) tells its
+# reader what to do more than once; a decision or a report, read by the public too, does not.
+MIN_PRACTITIONER_CUES = 2
+
+
+def written_for_practitioners(text: str, kind: RecordKind) -> bool:
+    """Whether the text's readers are practitioners, who share their services' working
+    terms: a blank form (filled in by a professional) or professional prose that addresses
+    practitioners ("This procedure should be used by ...", "you must ...")."""
+    if kind is RecordKind.TEMPLATE:
+        return True
+    if kind is not RecordKind.PROFESSIONAL:
+        return False
+    return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES
+
+
 def _between_professionals(head: str) -> bool:
     """A letter to a doctor or a colleague about a patient or client: written for a
     professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""
@@ -131,15 +147,48 @@ def _is_blank_form(text: str) -> bool:
     """Mostly fields with nothing filled in: at least four empty fields or tick questions,
     and more of them than lines of writing."""
     empty = written = 0
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        if _EMPTY_FIELD.match(line) or _TICK_OPTIONS.search(line) or _is_row_of_cells(line):
+    lines = _unwrapped_lines(text)
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if len(line.split()) == 1 and not _BARE_CHOICE.fullmatch(line):
+            continue  # a connecting word between questions ("And") or a stray heading
+        if (
+            _EMPTY_FIELD.match(line)
+            or _TICK_OPTIONS.search(line)
+            or _is_row_of_cells(line)
+            or _BARE_CHOICE.fullmatch(line)
+            # A question whose answer is ticked on the lines below it ("Retain that
+            # information ...?" then "YES" and "NO" on lines of their own).
+            or _BARE_CHOICE.fullmatch(following)
+        ):
             empty += 1
         else:
             written += 1
     # The title and a heading or two are written lines even on a blank form.
     return empty >= MIN_EMPTY_FIELDS and empty > written
+
+
+# A choice to tick standing alone on its line, as forms copied from a document lay them out.
+_BARE_CHOICE = re.compile(r"[ \t]*(?:yes|no|n/a|not\s+known)[ \t]*", re.IGNORECASE)
+# A line that carries on the sentence of the line before: it opens in lower case (or with
+# a bracket) after a line that ends without a full stop, colon or question mark.
+_CONTINUATION = re.compile(r"[ \t]*[a-z(]")
+_LINE_END = re.compile(r"[.!?:][ \t]*$")
+
+
+def _unwrapped_lines(text: str) -> list[str]:
+    """The text's lines of writing with hard-wrapped sentences joined: a form copied from
+    a document breaks its guidance at the page width, and one sentence is one line of
+    writing however many lines the copy spread it over."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if lines and _CONTINUATION.match(line) and not _LINE_END.search(lines[-1]):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _is_row_of_cells(line: str) -> bool:

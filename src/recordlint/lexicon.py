@@ -218,6 +218,12 @@ class JargonEntry(_SuggestingEntry):
         "('service users', 'customers'): worth replacing in professional prose too, not "
         "only where it stands in for one person's name.",
     )
+    jargon_for: Literal["everyone", "public"] = Field(
+        default="everyone",
+        description="Who the term is jargon to: 'everyone' (vague or office wording that "
+        "helps no reader), or only the 'public' (a working term practitioners share, such as "
+        "'contingency plan'): a text written for practitioners is not flagged for it.",
+    )
     everyday_with_actor: bool = Field(
         default=False,
         description="Someone named as doing it marks the everyday sense, not the service's: "
@@ -361,10 +367,12 @@ class TextCueEntry(_Entry):
     bracket that points elsewhere or adds a condition ("(see Question 13)", "(if needed)")
     rather than explaining the words before it; ``instruction`` verbs open a template's
     square bracket that tells whoever fills it in what to write ("[Summarise the impact
-    on the adult's wellbeing]"), words that are not the document's own.
+    on the adult's wellbeing]"), words that are not the document's own; ``practitioner``
+    phrases say a text is written for practitioners ("this procedure", "practitioners"),
+    who share the working terms of their services.
     """
 
-    kind: Literal["mention", "professional", "own_life", "pointer", "instruction"]
+    kind: Literal["mention", "professional", "own_life", "pointer", "instruction", "practitioner"]
 
 
 class NeverFlagEntry(_Entry):

@@ -198,6 +198,9 @@ _PERFECT_OR_PASSIVE = re.compile(
     r"\b(?:have|has|had|having|be|been|being|is|are|was|were|'ve|'s)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A form that is only ever a past participle ("undertaken", "shown", "undergone"): after a
+# noun ("the work undertaken") it is no past tense, and "did" would not fit.
+_PARTICIPLE_ONLY = re.compile(r"(?:[^e]en|[^d]own|one)$", re.IGNORECASE)
 
 
 def suggestions_for(
@@ -213,7 +216,9 @@ def suggestions_for(
     """
     out: list[str] = []
     drop_in = False
-    participle = bool(_PERFECT_OR_PASSIVE.search(before[-40:]))
+    participle = bool(
+        _PERFECT_OR_PASSIVE.search(before[-40:]) or _PARTICIPLE_ONLY.search(matched)
+    )
     for number, suggestion in enumerate(entry_suggestions):
         inflected = inflect_phrase(suggestion, form, participle=participle)
         if number == 0 and inflected is not None and _PLAIN_WORDS.fullmatch(suggestion):

@@ -46,6 +46,25 @@ WRAPPED_LINE_MIN_WORDS = 6
 _LINE_CLOSED = re.compile(r"[.!?:;][\"”’')\]]*$")
 # An unpunctuated line this long is prose all the same (a sentence missing its full stop).
 MIN_WORDS_UNPUNCTUATED_PROSE = 10
+# Words that open a sentence and never a name: a line that starts with one of them, after a
+# line ending in an ordinary lower-case word, starts a new sentence ("... any further
+# support" / "The doctors will ..."), where "... the Care" / "Act 2014" is one name broken
+# across two lines and "... her daughter" / "Jane visits" one sentence.
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "if", "you", "we", "this", "these", "that", "those", "it", "they",
+     "he", "she", "there", "when", "where", "what", "how", "why", "who", "your", "our",
+     "their", "his", "her", "my", "i", "for", "in", "on", "at", "to", "some", "all", "most",
+     "many", "each", "every", "after", "before", "during", "once", "while", "please"}
+)  # fmt: skip
+# Words that leave a sentence open at the end of a line ("... was admitted to" / "The Royal").
+_OPEN_ENDINGS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+     "from", "into", "as", "that", "which", "who", "is", "are", "was", "were", "be", "been",
+     "has", "have", "had", "her", "his", "their", "your", "our", "my", "its", "not", "than",
+     "if", "when", "about", "under", "over", "per"}
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +131,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     previous_wraps = False
+    previous_item = False
     previous_end = 0
     for match in _LINE.finditer(text):
         start, end = match.start(), match.end()
@@ -128,15 +148,50 @@ def line_spans(text: str) -> list[tuple[int, int]]:
         if start >= end:
             previous_wraps = False
             continue
-        if spans and previous_wraps and marker is None:
+        line = text[start:end]
+        if (
+            spans
+            and previous_wraps
+            and marker is None
+            and not _starts_a_new_sentence(
+                text[spans[-1][0] : spans[-1][1]],
+                line,
+                previous_item,
+                indented=start > match.start(),
+            )
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-        line = text[start:end]
+            previous_item = marker is not None
         previous_wraps = len(words(line)) >= WRAPPED_LINE_MIN_WORDS and not _LINE_CLOSED.search(
             line
         )
     return spans
+
+
+def _starts_a_new_sentence(
+    previous: str, line: str, previous_item: bool, *, indented: bool
+) -> bool:
+    """Whether an unpunctuated line break still ends a sentence: after a list item, a line
+    that is not indented under it and opens with a capital ("- whether you own property" /
+    "If you are already paying ..."); after a heading or a sentence missing its full stop,
+    a line that opens with a word that only ever opens a sentence, the line before ending
+    in an ordinary lower-case word."""
+    first = _FIRST_WORD.match(line)
+    if first is None or not first.group()[0].isupper():
+        return False
+    if previous_item and not indented:
+        return True
+    last = _LAST_WORD.search(previous)
+    if last is None:
+        return False
+    ending = last.group(1)
+    return (
+        ending.islower()
+        and ending not in _OPEN_ENDINGS
+        and first.group().casefold() in _SENTENCE_OPENERS
+    )
 
 
 def is_prose_line(line: str) -> bool:

@@ -43,10 +43,24 @@ _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"|\bin\s+other\s+words\b|\bi\.e\.",
     re.IGNORECASE,
 )
-_EXPLAINED_BEFORE = re.compile(r"\b(?:called|known\s+as|named)\s+(?:a|an|the)?\s*$", re.I)
-_EXPLAINED_NEXT = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how))\b", re.IGNORECASE
+# "known as a ...", and a clause that has just said what the thing is and names it at the
+# end: "we work out the money you need and that becomes your personal budget".
+_EXPLAINED_BEFORE = re.compile(
+    r"\b(?:called|known\s+as|named|(?:that|this|which|it)\s+becomes)\s+(?:a|an|the|your)?\s*$",
+    re.I,
 )
+# The next sentence says what it is, or what it is for: "This is to see if you can get
+# help with the cost".
+_EXPLAINED_NEXT = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
+    r"|to\s+(?:see|check|work\s+out|find\s+out|decide)))\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on about the thing just named ("This is not a test."): the one
+# after it may still be the explanation ("It is how we see what you can afford").
+_ABOUT_IT_NEXT = re.compile(r"^\W*(?:this|that|it)\b", re.IGNORECASE)
+MAX_SENTENCES_TO_EXPLANATION = 2
+_OPENING_WINDOW = 80  # enough of a sentence's opening for the patterns above
 _OPENING_MARKS = "\"“‘'"
 _CLOSING_MARKS = "\"”’'"
 # A quoted word or short phrase: opened after a space or bracket, closed before a space or
@@ -67,12 +81,26 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
-    following = next((s for s, _ in sentences if s >= sentence_end), None)
-    if following is not None and _EXPLAINED_NEXT.match(text[following:]):
+    if _explained_in_next_sentences(text, sentence_end, sentences):
         return True
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
         text, text[start:end]
     )
+
+
+def _explained_in_next_sentences(
+    text: str, sentence_end: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the next sentence explains what was just named, or, where it only goes on
+    about it ("This is not a test."), the one after."""
+    following = [(s, e) for s, e in sentences if s >= sentence_end]
+    for start, _ in following[:MAX_SENTENCES_TO_EXPLANATION]:
+        opening = text[start : start + _OPENING_WINDOW]
+        if _EXPLAINED_NEXT.match(opening):
+            return True
+        if not _ABOUT_IT_NEXT.match(opening):
+            return False
+    return False
 
 
 def _asked_about(text: str, words: str) -> bool:
@@ -136,8 +164,13 @@ def _definition_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
     # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
     # opening with "a" or "an", says what it is or does.
+    # Or, with a modal verb, what it finds out: "A financial assessment will calculate how
+    # much you pay", "... will look at what you can do". "A care package will start on
+    # Monday" and "will be held" say what happens to one instead.
     what_it_does = re.compile(
-        r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?!(?:is|was|has|does)\b)[a-z]+s\s"
+        r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?:(?!(?:is|was|has|does)\b)[a-z]+s\s"
+        r"|(?:will|can|may)\s+(?!(?:be|have|not)\b)[a-z]+\s+(?:[a-z]+\s+)?"
+        r"(?:how|what|whether|if|which|who)\b)"
     )
     return definition, what_it_does
 

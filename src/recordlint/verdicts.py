@@ -34,8 +34,11 @@ VERDICT_VALUES = ("true", "false", "debatable")
 OVERALL = "all rules"
 ALL_SPLITS = "all"  # the sum of the splits, when a corpus has several
 UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
-# Tables are printed in this order; a batch added after the split ("fresh") sits between them.
-SPLIT_ORDER = {"dev": 0, "fresh": 1, "holdout": 2}
+# Tables are printed in this order; batches added after the split ("fresh", then "fresh2")
+# sit between them.
+SPLIT_ORDER = {"dev": 0, "fresh": 1, "fresh2": 2, "holdout": 3}
+# Splits whose false alarms may be read and tuned on; the holdout is only ever measured.
+TUNING_SPLITS = ("dev", "fresh", "fresh2")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -357,7 +360,8 @@ def score(
 
 
 def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
-    """The splits in a stable order (dev, fresh, holdout, others), plus their sum if several."""
+    """The splits in a stable order (dev, fresh, fresh2, holdout, others), plus their sum if
+    several."""
     parts = {name: part for name, part in splits.items() if name != ALL_SPLITS}
     order = sorted(parts, key=lambda name: (SPLIT_ORDER.get(name, len(SPLIT_ORDER)), name))
     ordered = {name: parts[name] for name in order}

@@ -14,6 +14,7 @@ from recordlint.evaluate import evaluate, format_table, read_corpus
 from recordlint.verdicts import (
     ACRONYM_GOLD_FILE,
     ALL_SPLITS,
+    TUNING_SPLITS,
     VERDICTS_FILE,
     format_verdict_table,
     is_verdict_corpus,
@@ -33,7 +34,8 @@ from recordlint.verdicts import (
 @selection_options
 @click.option("--show-false-flags", is_flag=True,
               help="List false flags in quotes and on exemplary records; on a judged corpus, "
-                   "the dev findings judged false that are still raised.")  # fmt: skip
+                   "the findings judged false that are still raised on the tuning splits "
+                   "(dev, fresh, fresh2; never the holdout).")  # fmt: skip
 @click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
               help="Judged corpora: write every finding without a verdict to this JSON Lines "
                    "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
@@ -106,9 +108,14 @@ def _eval_verdicts(
         click.echo(f"\nJudged true but no longer raised ({len(overall.lost)}):")
         for verdict in overall.lost:
             click.echo(f"  {verdict.key.describe()}")
-    dev = splits.get("dev")
-    if show_false_flags and dev is not None:
-        # Dev only: the holdout's false alarms are not listed, so that no one tunes on them.
-        click.echo(f"\nDev findings judged false and still raised ({len(dev.false_raised)}):")
-        for verdict in dev.false_raised:
-            click.echo(f"  {verdict.key.describe()}: {verdict.reason}")
+    if show_false_flags:
+        # Tuning splits only: the holdout's false alarms are not listed, so that no one
+        # tunes on them.
+        for name in TUNING_SPLITS:
+            part = splits.get(name)
+            if part is None:
+                continue
+            raised = len(part.false_raised)
+            click.echo(f"\n{name} findings judged false and still raised ({raised}):")
+            for verdict in part.false_raised:
+                click.echo(f"  {verdict.key.describe()}: {verdict.reason}")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
+from recordlint.kinds import written_for_practitioners
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -61,6 +62,7 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
     allowed = _allowed_terms(ctx.config)
     sentences = sentence_spans(ctx.text)
     legal = compiled_legal_terms()[1].find(ctx.text)
+    legal_ends = [m.end for m in legal] + [m.end() for m in _LAW_CITATION.finditer(ctx.text)]
     kept = []
     for match in compiled.index.find(ctx.text):
         entry = compiled.entries[match.key]
@@ -74,12 +76,76 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if _part_of_a_name_or_address(ctx.text, match.start, match.end):
             continue
+        if _in_a_web_or_email_address(ctx.text, match.start, match.end):
+            continue
+        if _job_title_of_someone_named(ctx.text, match.start, match.end):
+            continue
+        if not depersonalising and _NAMED_IN_APPOSITION.match(ctx.text, match.end):
+            # "her home care provider, Coastway Care, phoned": the name is given. A label
+            # for the person ("the client, Mr Price,") still stands where the name should.
+            continue
+        if any(end <= match.start and _in_brackets_after(ctx.text, end, match.start)
+               for end in legal_ends):  # fmt: skip
+            continue  # the law's own words in the explanation of a legal term
         if _names_a_team(ctx.text, match.start, match.end):
             continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
     return kept
+
+
+_ADDRESS_TOKEN = re.compile(r"@|://|^www\.", re.IGNORECASE)
+
+
+def _in_a_web_or_email_address(text: str, start: int, end: int) -> bool:
+    """The words are part of an email or web address ("reablement@example.gov.uk"): the
+    reader types it, and it cannot be reworded."""
+    token_start = start
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token_end = end
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    return bool(_ADDRESS_TOKEN.search(text[token_start:token_end]))
+
+
+# The jargon noun followed by the name of what it stands for, set off by commas or in
+# brackets: "her home care provider, Coastway Care, phoned", "the provider (Coastway Care)".
+_NAMED_IN_APPOSITION = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*[ \t]*[,)]"
+)
+
+
+_NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
+
+
+def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
+    """The words are the job title of someone named beside it, in any case ("Aoife Brennan
+    (reablement officer)", "Joy Nwosu, reablement officer"): that is who the reader will
+    ask for. A job spoken of in general ("the tissue viability nurse") or a team ("the
+    brokerage team") is still the service's word for what it does."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group("word").casefold() not in word_list("professional"):
+        return False
+    return _NAME_BEFORE_ROLE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _in_brackets_after(text: str, legal_end: int, start: int) -> bool:
+    """Whether ``start`` lies inside a bracket that opens right after a legal term: the
+    explanation RL203 asks for, which quotes the law's own test ("Section 42 (a duty to
+    find out ... when an adult with care and support needs may be at risk)")."""
+    opening = _BRACKET_AFTER.match(text, legal_end)
+    if opening is None:
+        return False
+    closing = text.find(")", opening.end())
+    return opening.end() <= start and (closing < 0 or start < closing)
+
+
+_BRACKET_AFTER = re.compile(r"[^()\n]{0,30}?\(")
+# A citation of the law ("Section 42 of the Care Act 2014", "the Mental Capacity Act 2005"):
+# a bracket after it explains the legal duty in the law's own terms.
+_LAW_CITATION = re.compile(r"\b(?:[Ss]ection\s+\d+[A-Za-z]?|Act\s+\d{4})\b")
 
 
 _ACTOR_AFTER = re.compile(r"\s+(?:by|from)\s+\S")
@@ -167,6 +233,22 @@ def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | 
     return first
 
 
+def _specialist_role(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """A role the jargon names, with the specialty in front of it as a noun ("the
+    occupational therapy duty worker"): that is the job's title, which the reader will be
+    told to ask for. "Her duty worker" or "the allocated worker" stays jargon."""
+    if ctx.doc is None:
+        return False
+    if ctx.text[start:end].split()[-1].casefold() not in word_list("professional"):
+        return False
+    before = [t for t in ctx.doc if t.idx + len(t.text) <= start]
+    if not before:
+        return False
+    last = before[-1]
+    gap = ctx.text[last.idx + len(last.text) : start]
+    return gap == " " and last.pos_ in ("NOUN", "PROPN") and last.text.isalpha()
+
+
 def _after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))
 
@@ -209,6 +291,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
       stand ("respite (a short break for you)", "reablement, which means ...").
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in.
+    - A working term practitioners share (`jargon_for = "public"` in the lexicon:
+      "contingency plan", "cognitive impairment") in a text written for practitioners: a
+      blank form, or professional prose that addresses them ("This procedure should be
+      used by ...", "you must ..."). Vague or office wording ("actioned", "robust") is
+      still flagged there, and the same terms are flagged in decisions, reports and
+      leaflets, which the public reads.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -223,6 +311,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     """
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
+        if _specialist_role(ctx, match.start, match.end):
+            continue
         modifier = _noun_modifier_before(ctx, match.start, match.end)
         if modifier is not None:
             # Swapping the head of a compound changes what it names ("day centre placement"
@@ -248,6 +338,43 @@ def service_jargon(ctx: ParagraphContext) -> None:
             suggestions,
             fix=Fix.SAFE if drop_in else Fix.REVIEW,
         )
+
+
+@finalizer("RL201")
+def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Findings the whole record shows are not the writer's choice of word: a team the
+    record names with capitals elsewhere and, in a text written for practitioners, the
+    working terms they share."""
+    if not findings:
+        return findings
+    kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
+    if not kept or not written_for_practitioners(ctx.text, ctx.kind):
+        return kept
+    # A text written for practitioners keeps the working terms they share ("contingency
+    # plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon
+    # to the public, not to its readers. Vague or office wording is flagged for everyone.
+    compiled = compiled_jargon(ctx.config)
+    shared = []
+    for finding in kept:
+        found = compiled.index.find(finding.text)
+        if found and compiled.entries[found[0].key].jargon_for == "public":
+            continue
+        shared.append(finding)
+    return shared
+
+
+def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
+    """The words and the team or job noun after them ("the reablement team") are written
+    elsewhere in the record as a name ("Reablement Team" in the letter heading): the same
+    team, named as the reader will see it on the letter and the phone line."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group("word").casefold()
+    if noun not in word_list("organisation") and noun not in word_list("professional"):
+        return False
+    name = " ".join(w[:1].upper() + w[1:] for w in [*text[start:end].split(), noun])
+    return re.search(r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b", text) is not None
 
 
 # ---------------------------------------------------------------------------------------
