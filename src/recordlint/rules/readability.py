@@ -8,6 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import doc_text
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
@@ -140,7 +141,7 @@ def _after_labels(piece: list[Token]) -> list[list[Token]]:
 
 def _label_start(tokens: list[Token]) -> int:
     """Where a label before a colon begins: after the last line break or opening mark."""
-    text = tokens[0].doc.text if tokens else ""
+    text = doc_text(tokens[0].doc) if tokens else ""
     for n in range(len(tokens) - 1, 0, -1):
         before = tokens[n - 1]
         if before.text in "<([>)]" or "\n" in text[before.idx + len(before.text) : tokens[n].idx]:
