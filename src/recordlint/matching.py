@@ -259,6 +259,8 @@ class LemmaPhrases:
             if words:
                 for surface in words[0]:
                     self._by_first.setdefault(surface, []).append((words, index))
+        # Most tokens start no phrase; one set test tells so without a lookup per key.
+        self._firsts = frozenset(self._by_first)
 
     def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
         """Every match, longest first at each start; overlapping matches are all kept."""
@@ -279,8 +281,9 @@ class LemmaPhrases:
         texts = memo["texts"][offset:end_of]
         keys = memo["keys"][offset:end_of]
         found: list[PhraseMatch] = []
+        firsts = self._firsts
         for position, token_keys in enumerate(keys):
-            if texts[position] == "-":
+            if token_keys.isdisjoint(firsts) or texts[position] == "-":
                 continue
             tried: set[int] = set()
             for first in token_keys:
@@ -460,6 +463,9 @@ class TermIndex:
         position = 0
         while position < len(tokens):
             _, lower, lemma = tokens[position]
+            if lower not in by_first and lemma not in by_first:
+                position += 1  # most words start no term
+                continue
             candidates = set(by_first.get(lower, ()) + by_first.get(lemma, ()))
             matched = 0
             for term in sorted(candidates, key=len, reverse=True):
