@@ -75,6 +75,8 @@ def long_sentence(ctx: ParagraphContext) -> None:
     limit = ctx.config.options.readability.max_sentence_words
     lines = line_spans(ctx.text)
     for sentence in ctx.doc.sents:
+        if len(sentence) <= limit:
+            continue  # fewer tokens than the limit: no piece of it can have more words
         for piece in (p for line in _pieces(sentence, lines) for p in _after_labels(line)):
             words = [t for t in piece if t.is_alpha or t.like_num]
             if len(words) <= limit:
