@@ -37,7 +37,7 @@ def token_view(doc: Doc) -> TokenView:
     if view is None:
         rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.is_space) for t in doc]
         columns = tuple(zip(*rows, strict=True)) if rows else ((),) * 5
-        view = TokenView(*columns)  # type: ignore[arg-type]
+        view = TokenView(*columns)
         doc.user_data[_VIEW_KEY] = view
     return view
 
