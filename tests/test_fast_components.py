@@ -113,3 +113,29 @@ def test_the_engine_pipeline_remembers_lemmas_under_the_lemmatizers_name() -> No
     assert [t.lemma_ for t in nlp("Cases were closed. The case closed.")] == [
         "case", "be", "close", ".", "the", "case", "close", ".",
     ]  # fmt: skip
+
+
+def _lemmatizer_as_shipped(reference: Any) -> Any:
+    """A rule lemmatizer over the model's tables read anew from disk, as spaCy keeps them
+    (the reference's own may have been handed to a remembering lemmatizer already)."""
+    from spacy.lookups import Lookups
+
+    shipped = reference.get_pipe(LEMMATIZER)
+    fresh = type(shipped)(reference.vocab, None, name="as_shipped", mode="rule")
+    fresh.lookups = Lookups().from_disk(Path(reference.path) / LEMMATIZER / "lookups")
+    return fresh
+
+
+def test_remembered_lemmas_match_the_lemmatizer_with_its_tables_as_shipped(reference: Any) -> None:
+    as_shipped = _lemmatizer_as_shipped(reference)
+    remembering = RememberedLemmatizer(_lemmatizer_as_shipped(reference))
+    shipped_index = as_shipped.lookups.get_table("lemma_index")
+    remembered_index = remembering.lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(lemmas, list) for lemmas in shipped_index.values())
+    assert all(isinstance(lemmas, frozenset) for lemmas in remembered_index.values())
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[30:60]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD]:
+        doc = reference(text, disable=[LEMMATIZER])
+        expected = [t.lemma_ for t in as_shipped(doc.copy())]
+        assert [t.lemma_ for t in remembering(doc.copy())] == expected, text

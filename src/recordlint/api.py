@@ -11,6 +11,7 @@ from typing import Any
 
 from recordlint.config import Config
 from recordlint.config.selection import enabled_rules, matches
+from recordlint.doc_access import remember_text
 from recordlint.findings import Category, Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.metrics import sentence_spans
@@ -277,6 +278,8 @@ class Linter:
         facts: dict[str, Any] = {}
         errors: list[str] = []
         quotes = quote_spans(text)
+        if doc is not None:
+            remember_text(doc, text)  # the doc's own text, which spaCy would join per read
         for rule in active:
             flagger = _Flagger(rule, self._severity(rule), text, 0, findings)
             ctx = ParagraphContext(text, doc, kind, self.config, quotes, facts, flagger)

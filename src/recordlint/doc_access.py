@@ -26,6 +26,28 @@ if TYPE_CHECKING:
 
 FLAT_TREE_COMPONENT = "recordlint_flat_tree"
 
+# Where a doc keeps its own text once read (see :func:`doc_text`).
+_TEXT_KEY = "recordlint.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per doc and kept on it.
+
+    spaCy joins the text from a new Python object per token on every read of ``doc.text``;
+    rules that read it per sentence or per line unit made that join one of the engine's
+    largest costs. A doc's text never changes (retokenizing keeps it), so one copy serves.
+    """
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc`` its text without joining it, for a caller that already holds it (the
+    text the doc was made from)."""
+    doc.user_data[_TEXT_KEY] = text
+
 
 def token_at(doc: Doc | Span, index: int) -> Token | None:
     """The token at ``index`` of a doc or span (negative counts from the end), or None
@@ -60,7 +82,7 @@ def char_span(
     only whitespace, or ``start`` is not before ``end``) is None, so callers never index an
     empty span.
     """
-    text_length = len(doc.text)
+    text_length = len(doc_text(doc))
     start = max(0, min(start, text_length))
     end = max(0, min(end, text_length))
     if start >= end:

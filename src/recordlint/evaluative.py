@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+from recordlint.token_view import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -403,7 +404,7 @@ def _manner(adverb: Token, head: Token) -> bool:
 def _predictions(doc: Doc) -> list[EvaluativePredicate]:
     verbs = _prediction_verbs()
     found = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, verbs):  # whatever it reads, the lemma is a verb's
         lemma = token.lemma_.lower()
         verb = token
         if lemma in {"able", "safe"} and token.dep_ == "acomp":
@@ -513,8 +514,8 @@ def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
     left to that finding."""
     people = word_list("person")
     found = []
-    for noun in doc:
-        if noun.i in taken or noun.lemma_.lower() not in people or noun.dep_ != "attr":
+    for noun in tokens_with_lemma(doc, people):
+        if noun.i in taken or noun.dep_ != "attr":
             continue
         for adjective in noun.children:
             if adjective.dep_ != "amod" or adjective.pos_ != "ADJ" or adjective.i in taken:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.inflection import BASE, inflect_phrase, match_case, word_forms
 from recordlint.lexicon import load_lexicon, load_lexicon_file
+from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -263,6 +264,8 @@ class LemmaPhrases:
             if words:
                 for surface in words[0]:
                     self._by_first.setdefault(surface, []).append((words, index))
+        # Most tokens start no phrase; one set test tells so without a lookup per key.
+        self._firsts = frozenset(self._by_first)
 
     def matches(self, doc: Doc | Span) -> list[PhraseMatch]:
         """Every match, longest first at each start; overlapping matches are all kept."""
@@ -274,15 +277,18 @@ class LemmaPhrases:
         if whole and self in memo:
             return list(memo[self])
         if "keys" not in memo:
-            memo["texts"] = [t.text for t in root]
-            memo["keys"] = [_keys(t) for t in root]
+            view = token_view(root)
+            memo["texts"] = view.text
+            pairs = zip(view.lower, view.lemma, strict=True)
+            memo["keys"] = [_keys(lower, lemma) for lower, lemma in pairs]
         offset = 0 if whole else doc.start  # type: ignore[union-attr]
         end_of = len(root) if whole else doc.end  # type: ignore[union-attr]
         texts = memo["texts"][offset:end_of]
         keys = memo["keys"][offset:end_of]
         found: list[PhraseMatch] = []
+        firsts = self._firsts
         for position, token_keys in enumerate(keys):
-            if texts[position] == "-":
+            if token_keys.isdisjoint(firsts) or texts[position] == "-":
                 continue
             tried: set[int] = set()
             for first in token_keys:
@@ -302,9 +308,9 @@ class LemmaPhrases:
 _MEMO = "recordlint.matching"
 
 
-def _keys(token: Token) -> frozenset[str]:
-    keys = {token.lower_, token.lemma_.lower()}
-    lower = token.lower_
+def _keys(lower: str, lemma: str) -> frozenset[str]:
+    """A token's words to match on, from its lower-case text and lower-case lemma."""
+    keys = {lower, lemma}
     if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
         # A capitalised verb at the start of a note ("Lacks capacity.") can be tagged as a
         # name and keep its -s in the lemma.
@@ -355,14 +361,43 @@ def lexicon_gate(load_terms: Callable[[], Iterable[str]]) -> Callable[[str], boo
                 continue
             longest = max(words, key=len)
             # Short enough to survive "deny" -> "denies" and "happy" -> "happier".
-            stems.add(re.escape(longest[: max(3, min(4, len(longest) - 2))]))
+            stems.add(longest[: max(3, min(4, len(longest) - 2))])
             stems.update(_IRREGULAR_FORMS.get(longest, ()))
-        return re.compile("|".join(sorted(stems)) or "(?!)", re.IGNORECASE)
+        return re.compile(literal_alternation(stems), re.IGNORECASE)
 
     def gate(text: str) -> bool:
         return pattern().search(text) is not None
 
     return gate
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching where any of ``words`` starts, for a search that only
+    asks whether one occurs; one that never matches for no words.
+
+    The words are shared out along their common beginnings ("wor(?:r|k)" rather than
+    "worr|work"), so the expression tries each letter of the text once rather than once per
+    word; a word that another word begins with ("wor" before "work") stands for both, since
+    wherever the longer one occurs the shorter one does too.
+    """
+    trie: dict[str, Any] = {}
+    for word in sorted(set(words), key=len):
+        node = trie
+        for character in word:
+            if "" in node:
+                break  # a shorter word already matches here
+            node = node.setdefault(character, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def expression(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(c) + expression(child) for c, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return expression(trie) if trie else "(?!)"
 
 
 def longest_first(matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
@@ -433,6 +468,9 @@ class TermIndex:
         position = 0
         while position < len(tokens):
             _, lower, lemma = tokens[position]
+            if lower not in by_first and lemma not in by_first:
+                position += 1  # most words start no term
+                continue
             candidates = set(by_first.get(lower, ()) + by_first.get(lemma, ()))
             matched = 0
             for term in sorted(candidates, key=len, reverse=True):
@@ -458,7 +496,9 @@ def _words_of(doc: Doc | Span) -> list[tuple[int, str, str]]:
     memo = root.user_data.setdefault(_MEMO, {})
     words: list[tuple[int, str, str]] | None = memo.get("words")
     if words is None:
-        words = [(t.i, t.lower_, t.lemma_.lower()) for t in root if not t.is_space]
+        view = token_view(root)
+        columns = zip(view.lower, view.lemma, view.is_space, strict=True)
+        words = [(i, lower, lemma) for i, (lower, lemma, space) in enumerate(columns) if not space]
         memo["words"] = words
         memo["word_starts"] = [i for i, _, _ in words]
     if whole:

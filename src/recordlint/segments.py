@@ -13,6 +13,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -150,7 +152,7 @@ def mark_line_units(doc: Doc) -> Doc:
     finished line); within a unit the parser or the sentencizer still finds the sentences.
     Labels stay with their line: "Decision: she will stay" is read as one sentence. A
     sentence also starts after an anonymised name's initial that ends the one before."""
-    text = doc.text
+    text = doc_text(doc)
     if len(doc) < 2:
         return doc
     from spacy.attrs import IDX

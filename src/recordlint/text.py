@@ -123,6 +123,9 @@ _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_MARKS = frozenset("‘’'")
 _BEFORE_SINGLE_OPEN = frozenset("([:—–-")
 _AFTER_SINGLE_CLOSE = frozenset(".,;:!?)]—–-")
+_QUOTE_OR_BREAK = re.compile(
+    "[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_MARKS))) + "\r\n]"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -145,8 +148,10 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     """Append the quotations of ``text[start:end]`` (one paragraph) to ``spans``."""
     double_open: int | None = None  # offset just after the opening mark
     single_open: int | None = None
-    for position in range(start, end):
-        char = text[position]
+    # Only quote marks and line breaks change anything: the scan jumps from one to the next.
+    for mark in _QUOTE_OR_BREAK.finditer(text, start, end):
+        position = mark.start()
+        char = mark.group()
         if double_open is not None:
             if char in _DOUBLE_CLOSE:
                 spans.append((double_open, position))

@@ -107,6 +107,8 @@ def _asked_about(text: str, words: str) -> bool:
     """Whether a heading asks what the words mean ("What is a needs assessment?"): the
     section under it answers, as leaflets do for their terms. The words may be singular in
     the question and plural where they are used ("Safeguarding Adults Reviews")."""
+    if "?" not in text or "what" not in text.lower():
+        return False  # no question of that shape; spares compiling one for every term
     term = r"\s+".join(re.escape(word.removesuffix("s")) + "s?" for word in words.split())
     question = r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?" + term + r"\s*\?"
     return re.search(question, text, re.IGNORECASE) is not None

@@ -46,6 +46,7 @@ from recordlint.subjects import (
     speaker_of,
     subject_of,
 )
+from recordlint.token_view import tokens_with_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1037,8 +1038,8 @@ def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
     verdicts, nor are fragments that carry their evidence."""
     adjectives = {t.lower() for t in _phrases("verdict_adjective")[0]}
     found = []
-    for token in doc:
-        if token.lower_ not in adjectives or token.pos_ != "ADJ":
+    for token in tokens_with_lower(doc, adjectives):
+        if token.pos_ != "ADJ":
             continue
         sentence = sentence_of(token)
         if _skippable(sentence):
@@ -1066,9 +1067,7 @@ def _qualified_nothing(doc: Doc) -> list[_Cue]:
         t.split()[1]: i for i, t in enumerate(terms) if t.startswith("no ") and t.count(" ") == 1
     }
     found = []
-    for noun in doc:
-        if noun.lower_ not in nouns:
-            continue
+    for noun in tokens_with_lower(doc, nouns):
         no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
         if no is None or noun.i - no.i < 2:
             continue  # bare "no concerns" is the listed phrase itself
@@ -1091,9 +1090,7 @@ def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
     meeting needs" comes out with "needs" as its verb)."""
     nouns, verbs = word_list("care_outcome"), word_list("outcome_verb")
     found = []
-    for token in doc:
-        if token.lower_ not in verbs:
-            continue
+    for token in tokens_with_lower(doc, verbs):
         sentence = sentence_of(token)
         before = list(doc[max(sentence.start, token.i - 4) : token.i])
         after = list(doc[token.i + 1 : min(sentence.end, token.i + 4)])

@@ -26,6 +26,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import doc_text
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
@@ -860,7 +861,7 @@ def _title_line(span: Span) -> bool:
     if not words or words[0].i != paragraph[0].i or words[-1].is_punct:
         return False
     after = words[-1].idx + len(words[-1].text)
-    if "\n" in span.text.strip() or span.doc.text[after:].split("\n", 1)[0].strip():
+    if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
         return False  # the whole of its line
     if _DATE_VALUE.fullmatch(words[0].text):
         return True
@@ -1913,11 +1914,12 @@ def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
     """``unit`` opens a line of its own after a finished line or as a list item, rather
     than continuing a hard-wrapped sentence."""
     start = doc[unit.start].idx
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if line_start == 0 or doc.text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
         return False
     last = doc[before.end - 1]
-    return LIST_MARKER.match(doc.text, line_start) is not None or last.text in {".", "!", "?"}
+    return LIST_MARKER.match(text, line_start) is not None or last.text in {".", "!", "?"}
 
 
 def _negated(head: Token, phrase: Span) -> bool:

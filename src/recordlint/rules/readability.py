@@ -8,6 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import doc_text
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
@@ -74,6 +75,8 @@ def long_sentence(ctx: ParagraphContext) -> None:
     limit = ctx.config.options.readability.max_sentence_words
     lines = line_spans(ctx.text)
     for sentence in ctx.doc.sents:
+        if len(sentence) <= limit:
+            continue  # fewer tokens than the limit: no piece of it can have more words
         for piece in (p for line in _pieces(sentence, lines) for p in _after_labels(line)):
             words = [t for t in piece if t.is_alpha or t.like_num]
             if len(words) <= limit:
@@ -140,7 +143,7 @@ def _after_labels(piece: list[Token]) -> list[list[Token]]:
 
 def _label_start(tokens: list[Token]) -> int:
     """Where a label before a colon begins: after the last line break or opening mark."""
-    text = tokens[0].doc.text if tokens else ""
+    text = doc_text(tokens[0].doc) if tokens else ""
     for n in range(len(tokens) - 1, 0, -1):
         before = tokens[n - 1]
         if before.text in "<([>)]" or "\n" in text[before.idx + len(before.text) : tokens[n].idx]:

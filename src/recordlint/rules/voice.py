@@ -25,11 +25,12 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from recordlint.doc_access import char_span, first_token
+from recordlint.doc_access import char_span, doc_text, first_token, remember_text
 from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
+from recordlint.matching import literal_alternation
 from recordlint.names import (
     CAPITAL,
     is_professional_title,
@@ -1771,7 +1772,7 @@ def _voice_cue() -> re.Pattern[str]:
              *lexicon.forms}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*|\byou\b|talking\s+mat|"
+        r"\b(?:" + literal_alternation(words) + r")\w*|\byou\b|talking\s+mat|"
         r"\bthumbs?\b|\bBSL\b|Makaton|\baccording\s+to\b",
         re.IGNORECASE,
     )
@@ -1802,13 +1803,7 @@ def _worth_parsing(text: str) -> bool:
 
 def _text_of(doc: Doc) -> str:
     """``doc.text``, which spaCy joins afresh on every call, worked out once per unit."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "recordlint.voice.text"
+    return doc_text(doc)
 
 
 def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
@@ -1818,7 +1813,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     the line before) is not taken for words that introduce a name.
     """
     merged = ParagraphVoice()
-    text = doc.text
+    text = _text_of(doc)
     owner: Mention | None = None  # of the view a label, heading or question announced
     in_their_words = False  # "In her words:", or a question to "you": "I" is the owner
     for start, end in line_units(text):
@@ -1833,7 +1828,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         unit = doc if whole else span.as_doc()
         # The unit's text is a slice of the paragraph's (with its last token's trailing
         # space), which spares spaCy joining it again token by token.
-        unit.user_data[_TEXT_KEY] = text[first : span[-1].idx + len(span[-1].text_with_ws)]
+        remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
         facts = paragraph_voice(unit, inside)
         line = own_line(text, start, end)
         # A line that says something in note style ("Pt wants to go home") may look like

@@ -1,0 +1,84 @@
+"""The per-doc view of the words, the doc's remembered text and the shared-beginnings
+pattern give what the slower ways they replace give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recordlint.doc_access import doc_text, remember_text
+from recordlint.matching import literal_alternation
+from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
+from recordlint.text import paragraphs
+from recordlint.token_view import token_view, tokens_with_lemma, tokens_with_lower
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline(DEFAULT_MODEL, frozenset({Need.PARSE}))
+
+
+def _columns(doc: Any) -> list[tuple[Any, ...]]:
+    return [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.is_space) for t in doc]
+
+
+def _view_rows(doc: Any) -> list[tuple[Any, ...]]:
+    view = token_view(doc)
+    return list(zip(view.text, view.lower, view.lemma, view.pos, view.is_space, strict=True))
+
+
+def test_the_view_holds_each_tokens_attributes_on_the_corpus(nlp: Any) -> None:
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:20]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for doc in nlp.pipe(texts):
+        assert _view_rows(doc) == _columns(doc)
+        assert token_view(doc) is token_view(doc)  # read once, then kept
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=80))
+def test_the_view_and_the_text_match_the_doc_on_any_text(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert _view_rows(doc) == _columns(doc)
+    assert doc_text(doc) == doc.text == text
+
+
+def test_walks_by_word_list_yield_exactly_the_listed_words(nlp: Any) -> None:
+    doc = nlp("Needs met. She says her needs are being met and she is meeting friends.")
+    met = [t.i for t in tokens_with_lower(doc, {"met", "needs"})]
+    assert met == [t.i for t in doc if t.lower_ in {"met", "needs"}]
+    assert len(met) == 4
+    meet = [t.i for t in tokens_with_lemma(doc, {"meet"})]
+    assert meet == [t.i for t in doc if t.lemma_.lower() == "meet"]
+    assert meet  # "met" and "meeting" are both read as "meet"
+
+
+def test_a_remembered_text_is_the_one_given(nlp: Any) -> None:
+    doc = nlp.make_doc("Seen at home.")
+    remember_text(doc, "Seen at home.")
+    assert doc_text(doc) == "Seen at home."
+
+
+_WORD = st.text(alphabet="abcdeKkſsS-'é", min_size=0, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_WORD, max_size=12), text=st.text(alphabet="abcdeKkſsS-'é .\n", max_size=40))
+def test_shared_beginnings_find_a_word_wherever_the_plain_alternation_does(
+    words: list[str], text: str
+) -> None:
+    plain = re.compile("|".join(map(re.escape, words)) if words else "(?!)", re.IGNORECASE)
+    shared = re.compile(literal_alternation(words), re.IGNORECASE)
+    assert (shared.search(text) is None) == (plain.search(text) is None)
+
+
+def test_shared_beginnings_of_no_words_never_match() -> None:
+    assert re.search(literal_alternation([]), "anything") is None
+    assert literal_alternation(["work", "wor", "worry"]) == "wor"
