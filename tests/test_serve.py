@@ -201,7 +201,10 @@ def test_bad_requests_say_why(base_url: str, form: dict[str, str], reason: str) 
 )
 @given(
     st.text(
-        alphabet=st.sampled_from(list("abcOT HV/.\n'\"😀é\u00a0𝒜,")) | st.characters(),
+        # A lone surrogate cannot be encoded in a request body, so no client can send one;
+        # the linter's own handling of them is tested on the library (test_robustness).
+        alphabet=st.sampled_from(list("abcOT HV/.\n'\"😀é\u00a0𝒜,"))
+        | st.characters(exclude_categories=("Cs",)),
         max_size=160,
     )
 )
