@@ -217,9 +217,7 @@ def suggestions_for(
     """
     out: list[str] = []
     drop_in = False
-    participle = bool(
-        _PERFECT_OR_PASSIVE.search(before[-40:]) or _PARTICIPLE_ONLY.search(matched)
-    )
+    participle = bool(_PERFECT_OR_PASSIVE.search(before[-40:]) or _PARTICIPLE_ONLY.search(matched))
     for number, suggestion in enumerate(entry_suggestions):
         inflected = inflect_phrase(suggestion, form, participle=participle)
         if number == 0 and inflected is not None and _PLAIN_WORDS.fullmatch(suggestion):
