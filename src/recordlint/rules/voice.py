@@ -220,6 +220,9 @@ class Mention:
     cue: bool = False  # introduced as the record's person: "re Mr X", "Name: Priya"
     title: str | None = None  # of a titled name: "mrs"
     first: tuple[str, ...] = ()  # first names of a titled name
+    # The initial of a titled name written "Mr B. Answered", which may be the surname cut
+    # short before a new sentence.
+    initial: str | None = None
     surname: str | None = None  # of an untitled name given in full
     vocative: str | None = None  # "Mark, you told me": who "you" is
     reached: bool = False  # rang, was rung or was spoken to: "I rang Halina", "Karen rang"
@@ -409,6 +412,17 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         # person's first names too.
         after = _NICKNAME.match(_text_of(doc), match.end("names"))
         nicknames = [after.group("nick")] if after is not None else []
+        role = _role_in_text(_text_of(doc), start, match.end("names"), lexicon)
+        # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
+        # name; the words before it still say who was rung.
+        contacted = reached(token, lexicon) or bool(
+            _contact_before(lexicon).search(_text_of(doc), max(0, start - 24), start)
+        )
+        cue = bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start]))
+        if role == "relevant_other" and _about_somebodys_relative(_text_of(doc), start, lexicon):
+            # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
+            # father" says whose father he is, the caller's; he is the record's person.
+            role, cue = None, True
         found[token.i] = Mention(
             Ref(RefKind.NAME, _clean(surname)),
             at=start,
@@ -419,15 +433,16 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             ),
             gender=title_gender(title),
             title=title,
-            role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
-            or _title_role(title),
-            is_subject=token.dep_ == "nsubj" or reached(token, lexicon),
-            reached=reached(token, lexicon),
-            cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
+            initial=_clean(words[0]) if len(words) == 2 and _INITIAL.fullmatch(words[0]) else None,
+            role=role or _title_role(title),
+            is_subject=token.dep_ == "nsubj" or contacted,
+            reached=contacted,
+            cue=cue,
         )
     return found
 
 
+_INITIAL = re.compile(CAPITAL + r"\.")
 _NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
@@ -444,18 +459,69 @@ _ROLE_BEFORE = re.compile(
     + _ROLE_WORDS.replace("role", "label")
     + r"\s*[,(:])\s*$"
 )
+# "Dtr Mrs Sandra Oduya", "GP Dr Amin": note style writes the role straight before the name.
+_BARE_ROLE_BEFORE = re.compile(r"(?:^|[^\w-])(?P<role>[\w-]+)[ \t]+$")
 _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
+# "rang re her father", "about his mum, ": a contact about somebody's relative.
+_ABOUT_A_RELATIVE = re.compile(
+    r"\b(?:re|regarding|about|concerning)\s*:?\s+(?:his|her|their)\s+"
+    + _ROLE_WORDS
+    + r"\s*[,(:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_contact_patterns: dict[int, tuple[SpeechLexicon, re.Pattern[str]]] = {}
+
+
+def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
+    """A way of reaching somebody written straight before a name, opening a note's line or
+    sentence or after "I" or a time: "Tel Mr B", "14:15 rang Mrs K", "I spoke to Mr O"."""
+    known = _contact_patterns.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        forms = set()
+        for head, preposition in lexicon.contact:
+            pasts = [past for past, base in _IRREGULAR_PAST.items() if base == head]
+            after = rf"[ \t]+{preposition}" if preposition else r"(?:[ \t]+(?:to|with))?"
+            forms.update(rf"{re.escape(w)}{after}" for w in [*word_forms(head), *pasts])
+        words = "|".join(sorted(forms, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:^|[.;:!?\d]|\bI\b|\bwe\b)[ \t]*(?i:{words})[ \t]+\Z", re.MULTILINE
+        )
+        known = _contact_patterns[id(lexicon)] = (lexicon, pattern)
+    return known[1]
+
+
+def _about_somebodys_relative(text: str, start: int, lexicon: SpeechLexicon) -> bool:
+    """Whether the name at ``start`` follows "re her father" or "about his mum": the one a
+    contact is about, named by their relation to whoever made it."""
+    match = _ABOUT_A_RELATIVE.search(text[max(0, start - 40) : start])
+    if match is None:
+        return False
+    words = match.group("role").lower().split()
+    return any(_role_kind(p, lexicon) == "relevant_other" for p in (" ".join(words), words[-1]))
 
 
 def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
     """A family or professional role written beside a name: "Mrs Linda Shaw, daughter of",
     "her daughter, Mrs Priya Shah", "Mr Rhodri Lewis (IMCA)", "Mrs Kiran Joshi from
     Rainbow Home Care". Read from the text: in lists the parser's appositions wander."""
+    return _role_word_in_text(text, start, end, lexicon)[0]
+
+
+def _role_word_in_text(
+    text: str, start: int, end: int, lexicon: SpeechLexicon
+) -> tuple[str | None, str | None]:
+    """The kind of role written beside a name, and the role word ("son")."""
     after = text[end : end + 40]
     before = text[max(0, start - 30) : start]
     if _FROM_ORGANISATION.match(after):
-        return "professional"
-    for match in (_ROLE_AFTER.match(after), _ROLE_BEFORE.search(before)):
+        return "professional", None
+    for match in (
+        _ROLE_AFTER.match(after),
+        _ROLE_BEFORE.search(before),
+        _BARE_ROLE_BEFORE.search(before),
+    ):
         if match is None:
             continue
         found = match.groupdict().get("role") or match.groupdict().get("label") or ""
@@ -463,8 +529,8 @@ def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> st
         for phrase in (" ".join(words), words[0]):
             kind = _role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
-                return kind
-    return None
+                return kind, phrase
+    return None, None
 
 
 def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
@@ -495,7 +561,8 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
     ]
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
     for relative in list(found):
-        if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
+        about = relative.role == "relevant_other" or relative.cue
+        if relative.ref.kind is RefKind.NAME and about:
             at = _at(relative)
             possessive = _ROLE_BEFORE.search(_text_of(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
@@ -581,7 +648,10 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         words = words[1:]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
-    role = role or _role_in_text(text, first.idx, end, lexicon)
+    if role is None:
+        # "Mrs Ashworth's son, Michael Ashworth": the role gives the name a gender too.
+        role, word = _role_word_in_text(text, first.idx, end, lexicon)
+        beside = beside or word
     return Mention(
         Ref(RefKind.FIRST, _clean(words[0])),
         at=first.idx,
@@ -963,6 +1033,26 @@ def _opening_verb_read_as_noun(token: Token) -> bool:
     )
 
 
+def _speech_verb_read_as_subject(word: Token) -> bool:
+    """A note's opening speech verb that the tagger read as a name or a noun and the parser
+    made the subject of what it reports: "- Says wants to go home", "States wishes to
+    move". The speaker is understood, as in any note-style fragment. Only a bare word in
+    the third person that opens its sentence (after a bullet): "Reports from the GP" has
+    words of its own."""
+    sentence = word.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != word.i or not word.text[:1].isupper():
+        return False
+    if any(not (c.is_punct or c.is_space) for c in word.children):
+        return False
+    lower = word.lower_
+    lexicon = speech_lexicon()
+    head = lexicon.forms.get(lower)
+    if head is None or not lower.endswith("s") or lower == head:
+        return False
+    return any(term.kind == "speech" for term in lexicon.terms.get(head, ()))
+
+
 _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
 
 
@@ -1123,7 +1213,7 @@ def _subject(token: Token) -> Token | None:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
-                if child.pos_ in {"VERB", "AUX"}:
+                if child.pos_ in {"VERB", "AUX"} or _speech_verb_read_as_subject(child):
                     return None  # "- found in bed, said had a bad night": a misparsed note
                 return _caller(child) or child  # "Call from Mr Reed asking..."
         if current.dep_ == "amod" and _copula_dropped(current):
@@ -1195,7 +1285,11 @@ def _note_style(token: Token) -> bool:
         return False
 
     def subject(word: Token) -> bool:
-        return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
+        return (
+            word.dep_ in _SUBJECTS
+            and word.pos_ not in {"VERB", "AUX"}
+            and not _speech_verb_read_as_subject(word)
+        )
 
     if any(subject(c) for c in token.children):
         return False
@@ -1474,6 +1568,15 @@ def resolve_voice(
     if carers and person.surname is not None:
         roles.pop((person.surname, person.title or ""), None)
     person_key = (person.surname, person.title)
+    # "Mr B" for Mr Blackwood, where the record shortens the person's surname that way.
+    initials = {
+        key[0]
+        for facts in paragraph_facts
+        for key in map(_key, _titled(facts))
+        if person.surname is not None
+        and key[1] == (person.title or "")
+        and initial_of(person.surname, key[0])
+    }
     first_roles = {
         m.ref: m.role
         for facts in paragraph_facts
@@ -1494,6 +1597,9 @@ def resolve_voice(
                 and not roles.get(key)
             ):
                 return "person"  # "Mrs G" for Mrs Gallagher
+            shortened = mention.initial in initials and key[1] == (person.title or "")
+            if shortened and not roles.get(key):
+                return "person"  # "Tel Mr B. Answered.": the short form, then a new sentence
             if roles.get(key):
                 return roles[key]
             if is_professional_title(mention.title):
@@ -1515,6 +1621,7 @@ def resolve_voice(
         return ref.kind.value
 
     singular_they = person.title == "mx"
+    paragraph_facts = _first_names_gendered(paragraph_facts)
     summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
     if not singular_they and person.title is None and person.first_names and not summary.gendered:
         # The record never calls its person "he" or "she": "they" may be the person, when
@@ -1523,6 +1630,35 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+def _first_names_gendered(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
+    """The facts with every mention of a first name given the gender its introduction gave
+    it: "Mrs Ashworth's son, Michael Ashworth ... Michael said" is "he" throughout, so that
+    "she" after him can still be his mother. A name given two genders keeps none."""
+    genders: dict[Ref, set[str]] = {}
+    for facts in paragraph_facts:
+        subjects = [c.subject for c in facts.clauses]
+        for mention in [*facts.mentions, *subjects]:
+            if mention.ref.kind is RefKind.FIRST and mention.gender is not None:
+                genders.setdefault(mention.ref, set()).add(mention.gender)
+    known = {ref: next(iter(found)) for ref, found in genders.items() if len(found) == 1}
+    if not known:
+        return list(paragraph_facts)
+
+    def gendered(mention: Mention) -> Mention:
+        if mention.gender is None and mention.ref in known:
+            return replace(mention, gender=known[mention.ref])
+        return mention
+
+    return [
+        replace(
+            facts,
+            mentions=tuple(map(gendered, facts.mentions)),
+            clauses=tuple(replace(c, subject=gendered(c.subject)) for c in facts.clauses),
+        )
+        for facts in paragraph_facts
+    ]
 
 
 def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]]:
