@@ -52,7 +52,7 @@ from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Titles, name particles, family roles and organisation nouns are shared word lists
 # (lexicons/domain-words.toml); names and titles are read by recordlint.names.
@@ -1034,23 +1034,43 @@ def _opening_verb_read_as_noun(token: Token) -> bool:
 
 
 def _speech_verb_read_as_subject(word: Token) -> bool:
-    """A note's opening speech verb that the tagger read as a name or a noun and the parser
-    made the subject of what it reports: "- Says wants to go home", "States wishes to
-    move". The speaker is understood, as in any note-style fragment. Only a bare word in
-    the third person that opens its sentence (after a bullet): "Reports from the GP" has
-    words of its own."""
-    sentence = word.sent
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != word.i or not word.text[:1].isupper():
-        return False
-    if any(not (c.is_punct or c.is_space) for c in word.children):
+    """A note's speech verb that the tagger read as a name or a noun and the parser made the
+    subject of what it reports: "- Says wants to go home", "States wishes to move", "pt
+    says would like to go". Only a bare word in the third person that opens its sentence
+    (after a bullet), perhaps after who speaks: "Reports from the GP" has words of its own.
+    """
+    if word.pos_ not in {"NOUN", "PROPN"}:
         return False
     lower = word.lower_
     lexicon = speech_lexicon()
     head = lexicon.forms.get(lower)
     if head is None or not lower.endswith("s") or lower == head:
         return False
-    return any(term.kind == "speech" for term in lexicon.terms.get(head, ()))
+    if not any(term.kind == "speech" for term in lexicon.terms.get(head, ())):
+        return False
+    words = [c for c in word.children if not (c.is_punct or c.is_space)]
+    speaker = _speaker_before(word)
+    if any(c.i > word.i for c in words) or len(words) > (speaker is not None):
+        return False
+    first = speaker if speaker is not None else word
+    return _opening(word.sent) == min(t.i for t in first.subtree if not (t.is_punct or t.is_space))
+
+
+def _speaker_before(word: Token) -> Token | None:
+    """Who speaks in "pt says would like", where "says" was read as a noun."""
+    return next(
+        (
+            c
+            for c in word.lefts
+            if c.dep_ in {"nsubj", "compound", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _opening(sentence: Span) -> int:
+    """Where a sentence's words start, after a bullet or a dash."""
+    return next((t.i for t in sentence if not (t.is_punct or t.is_space)), sentence.start)
 
 
 _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
@@ -1207,14 +1227,23 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
 
 def _subject(token: Token) -> Token | None:
     """The subject of a voice clause, climbing coordination and relative clauses."""
+    # A note's passive without "was" names who answered after "by": "declined by Mr Reed".
+    agent = next(
+        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
     current = token
     for _ in range(8):
         for child in current.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
-                if child.pos_ in {"VERB", "AUX"} or _speech_verb_read_as_subject(child):
+                if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
+                if _speech_verb_read_as_subject(child):
+                    return _speaker_before(child)  # "pt says would like", "Says wants"
+                if token.tag_ == "VBN" and agent is not None:
+                    return agent  # "Tea call offered, declined by Mr Ruddock"
                 return _caller(child) or child  # "Call from Mr Reed asking..."
         if current.dep_ == "amod" and _copula_dropped(current):
             return current.head  # "SU happy with care"
@@ -1266,8 +1295,8 @@ def _told_someone(token: Token, term: VoiceTerm) -> bool:
     """A note-style speech verb with somebody other than the writer as its addressee
     ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
     worker's notes leave out "I"; "Told me she wants" stays the person's."""
-    if term.kind != "speech":
-        return False
+    if term.kind != "speech" or term.head in _ANSWERS_TO_AN_OFFER:
+        return False  # "Declined package of care": the offer, not somebody told
     return any(
         c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
         and c.lower_ not in {"me", "us"}
@@ -1279,17 +1308,16 @@ def _note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if token.tag_ not in {"VBZ", "VBD"} and not _opening_verb_read_as_noun(token):
+    answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
+    if token.tag_ not in {"VBZ", "VBD"} and not (answer or _opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
-    if token.dep_ not in _CLAUSE_HEADS:
+    if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
         return False
 
     def subject(word: Token) -> bool:
-        return (
-            word.dep_ in _SUBJECTS
-            and word.pos_ not in {"VERB", "AUX"}
-            and not _speech_verb_read_as_subject(word)
-        )
+        if _speech_verb_read_as_subject(word):
+            return _speaker_before(word) is not None
+        return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
 
     if any(subject(c) for c in token.children):
         return False
@@ -1299,6 +1327,16 @@ def _note_style(token: Token) -> bool:
     inside = {t.i for c in before for t in c.subtree}
     words = token.doc[token.sent.start : token.i]
     return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _opens_a_note_line(token: Token) -> bool:
+    """A verb that opens its sentence or bullet, which the parser hung on the words after
+    it: "- says carers 'alright, bit rushed'" (read as describing the carers), "- wants AM
+    call later". In the past, only an answer to an offer ("Declined assessment"), since
+    "Agreed actions" and "Increased package" describe what follows."""
+    if _opening(token.sent) != token.i:
+        return False
+    return token.tag_ == "VBZ" or token.lemma_ in _ANSWERS_TO_AN_OFFER
 
 
 def _comma_between(clause: Token, verb: Token) -> bool:
