@@ -674,6 +674,7 @@ def _forms(word: Token) -> set[str]:
     return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
 
 
+_ABOUT = frozenset({"re", "about", "regarding", "concerning"})
 _CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
 
@@ -686,9 +687,12 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     if token.dep_ in {"dobj", "obj"}:
         return any((form, "") in lexicon.contact for form in _forms(token.head))
     if token.dep_ == "nsubj":
+        # "Karen rang", "Dtr rang re her father": whoever rang in; not "Karen rang the GP"
+        # or "spoke to the GP", where she reached somebody else.
         verb = token.head
         return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
-            c.dep_ in {"dobj", "obj", "prep"} for c in verb.children
+            c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ not in _ABOUT)
+            for c in verb.children
         )
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
