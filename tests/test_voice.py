@@ -397,7 +397,7 @@ def test_a_surname_cut_to_its_initial_is_the_person() -> None:
 
 
 def test_a_call_before_a_name_and_the_initial_the_record_uses() -> None:
-    """"Tel Mr B. Answered." reads as a call to Mr B, when the record shortens the
+    """A call written "Tel Mr B. Answered." reaches Mr B, when the record shortens the
     person's surname that way elsewhere; without that, "Mr B. Answered" may be anybody."""
     call = "Tel Mr B. Answered. States he is managing fine."
     assert _voices(f"Duty - Mr Winston Blackwood\n\nMr B in rent arrears.\n\n{call}")
