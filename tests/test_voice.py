@@ -427,6 +427,23 @@ def test_a_first_name_keeps_the_gender_its_role_gave_it() -> None:
     assert not _voices(daughter.replace("He said his mother", "She said her mother"))
 
 
+def test_a_call_about_a_first_named_relative_and_a_titled_persons_first_name() -> None:
+    # "her son, Arjun" after "phoned about" is who the call is about; "Sunita" is Mrs
+    # Sunita Rao, so "he" after her is not her.
+    text = (
+        "EDT record\n\nMrs Sunita Rao phoned about her son, Arjun Rao, 31. Sunita said "
+        "Arjun had been shouting.\n\nSunita passed the phone to Arjun. He said he was "
+        '"angry about the bus".'
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == frozenset({"arjun"})
+    assert any("angry about the bus" in text[a:b] for a, b in summary.person_voice)
+    # The titled person's own first name is still the person.
+    text = "Duty - Miss Ellen Tremayne\n\nEllen said she wants to stay. Ellen is 88. Ellen is well."
+    assert voice_of(text, "case_note").person.surname == "tremayne"
+    assert _voices(text)
+
+
 @pytest.mark.parametrize(
     ("text", "voiced"),
     [

@@ -652,6 +652,9 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         # "Mrs Ashworth's son, Michael Ashworth": the role gives the name a gender too.
         role, word = _role_word_in_text(text, first.idx, end, lexicon)
         beside = beside or word
+    cue = bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx]))
+    if role == "relevant_other" and _about_somebodys_relative(text, first.idx, lexicon):
+        role, cue = None, True  # "Mrs Rao phoned about her son, Arjun": the call is about him
     return Mention(
         Ref(RefKind.FIRST, _clean(words[0])),
         at=first.idx,
@@ -660,7 +663,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         role=role,
         is_subject=token.dep_ == "nsubj" or contacted,
         reached=contacted,
-        cue=bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
+        cue=cue,
     )
 
 
@@ -1523,7 +1526,14 @@ def identify_person(
             scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end)
-    if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
+    # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
+    same = (
+        titled_best is not None
+        and untitled is not None
+        and any(same_first_name(untitled[0], first) for first in firsts[titled_best])
+    )
+    beaten = untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0)
+    if untitled is not None and beaten and not same:
         return PersonIdentity(None, None, frozenset({untitled[0]}))
     if titled_best is None:
         return PersonIdentity(None, None, frozenset())
@@ -1675,15 +1685,21 @@ def resolve_voice(
 
 
 def _first_names_gendered(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
-    """The facts with every mention of a first name given the gender its introduction gave
-    it: "Mrs Ashworth's son, Michael Ashworth ... Michael said" is "he" throughout, so that
-    "she" after him can still be his mother. A name given two genders keeps none."""
+    """The facts with every mention of a first name given the gender its introduction or
+    its title gave it: "Mrs Ashworth's son, Michael Ashworth ... Michael said" is "he"
+    throughout, so that "she" after him can still be his mother. A name given two genders
+    keeps none."""
     genders: dict[Ref, set[str]] = {}
     for facts in paragraph_facts:
         subjects = [c.subject for c in facts.clauses]
         for mention in [*facts.mentions, *subjects]:
-            if mention.ref.kind is RefKind.FIRST and mention.gender is not None:
+            if mention.gender is None:
+                continue
+            if mention.ref.kind is RefKind.FIRST:
                 genders.setdefault(mention.ref, set()).add(mention.gender)
+            # "Mrs Sunita Rao ... Sunita said": the title gives her first name its gender.
+            for first in mention.first if mention.ref.kind is RefKind.NAME else ():
+                genders.setdefault(Ref(RefKind.FIRST, first), set()).add(mention.gender)
     known = {ref: next(iter(found)) for ref, found in genders.items() if len(found) == 1}
     if not known:
         return list(paragraph_facts)
