@@ -479,7 +479,7 @@ def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
     sentence or after "I" or a time: "Tel Mr B", "14:15 rang Mrs K", "I spoke to Mr O"."""
     known = _contact_patterns.get(id(lexicon))
     if known is None or known[0] is not lexicon:
-        forms = set()
+        forms: set[str] = set()
         for head, preposition in lexicon.contact:
             pasts = [past for past, base in _IRREGULAR_PAST.items() if base == head]
             after = rf"[ \t]+{preposition}" if preposition else r"(?:[ \t]+(?:to|with))?"
