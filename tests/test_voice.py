@@ -444,6 +444,27 @@ def test_a_call_about_a_first_named_relative_and_a_titled_persons_first_name() -
     assert _voices(text)
 
 
+def test_a_heading_word_is_not_a_first_name() -> None:
+    # "Review" opens a line and the record writes "review" too: Harold is the person.
+    text = (
+        "Support plan review - Harold Price\nReview visit 05/03/2026, written up 16/03.\n\n"
+        "Harold said he wants his tea call later."
+    )
+    assert voice_of(text, "assessment").person.first_names == frozenset({"harold"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Grace", "Rose", "Mark", "Hope", "Joy"]),
+    st.sampled_from(["I visited", "spoke to", "met with"]),
+)
+def test_a_name_written_after_ordinary_words_stays_a_name(name: str, before: str) -> None:
+    """However ordinary the word ("grace", "mark"), a record that writes it with its capital
+    after ordinary words ("I visited Grace") is naming somebody."""
+    text = f"Visit - {name}\n{before} {name}. {name} said she wants to go home, {name.lower()}."
+    assert voice_of(text, "case_note").person.first_names == frozenset({name.lower()})
+
+
 @pytest.mark.parametrize(
     ("text", "voiced"),
     [

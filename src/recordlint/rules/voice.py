@@ -1489,6 +1489,7 @@ def identify_person(
     *,
     carers_assessment: bool = False,
     title_end: int = 0,
+    text: str = "",
 ) -> PersonIdentity:
     """The person the record is about: the titled name mentioned most, names after cue
     words ("re", "Person:", the first line) counting three times, leaving out names
@@ -1525,7 +1526,7 @@ def identify_person(
         if full:
             scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
-    untitled = _first_name_person(paragraph_facts, roles, title_end)
+    untitled = _first_name_person(paragraph_facts, roles, title_end, text)
     # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
     same = (
         titled_best is not None
@@ -1541,7 +1542,10 @@ def identify_person(
 
 
 def _first_name_person(
-    paragraph_facts: Sequence[ParagraphVoice], roles: dict[NameKey, str], title_end: int
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    title_end: int,
+    text: str = "",
 ) -> tuple[str, int] | None:
     """The person of a record that names them by first name only ("Hamish said he'd go daft
     in a home"), with their score on the titled names' scale: a mention counts once, or
@@ -1572,11 +1576,27 @@ def _first_name_person(
         if cue:
             cued.add(ref)
         order.setdefault(ref, len(order))
-    candidates = [r for r in scores if r in speakers or r in cued]
+    candidates = [
+        r for r in scores if (r in speakers or r in cued) and not _an_ordinary_word(r.name, text)
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+def _an_ordinary_word(name: str, text: str) -> bool:
+    """Whether a word read as a first name is an ordinary word the record capitalises only
+    where a line, sentence or title-case heading opens: "Review visit 05/03", "Checklist for
+    CHC not needed", "Carer's Support Plan", when it also writes "review" or "support". A
+    name is written with its capital after ordinary words too ("I visited Will")."""
+    if not text:
+        return False
+    word = re.escape(name)
+    if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
+        return False
+    capital = re.escape(name[:1].upper()) + re.escape(name[1:])
+    return re.search(rf"\b[a-z][\w'’]*[ \t]+{capital}(?![\w'’-])", text) is None
 
 
 def initial_of(surname: str, written: str) -> bool:
@@ -1611,11 +1631,15 @@ def resolve_voice(
     paragraph_facts: Sequence[ParagraphVoice],
     kind: RecordKind,
     title: tuple[int, int, str] = (0, 0, ""),
+    text: str = "",
 ) -> VoiceSummary:
     """Sort every voice clause of the record by whose voice it is. ``title`` is the record's
-    first line (start, end, text): it names the form and, often, the person."""
+    first line (start, end, text): it names the form and, often, the person; ``text`` is the
+    whole record, which shows the words it writes in lower case."""
     carers = bool(_CARERS_ASSESSMENT.search(title[2]))
-    person = identify_person(paragraph_facts, carers_assessment=carers, title_end=title[1])
+    person = identify_person(
+        paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
+    )
     roles = _name_roles(paragraph_facts)
     if carers and person.surname is not None:
         roles.pop((person.surname, person.title or ""), None)
@@ -2236,7 +2260,7 @@ def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> V
     paragraphs = _voice_linter(model).paragraph_facts(text, kind)
     facts = [found[VOICE_FACTS].shifted(block.start)
              for block, found in paragraphs if VOICE_FACTS in found]  # fmt: skip
-    return resolve_voice(facts, RecordKind(kind), _first_line(text))
+    return resolve_voice(facts, RecordKind(kind), _first_line(text), text)
 
 
 @cache
@@ -2361,7 +2385,7 @@ def _tokens_only(doc: Doc) -> Doc:
 @document_step("RL801")
 def _flag_a_record_without_voice(ctx: DocumentContext) -> None:
     facts = [voice.shifted(block.start) for block, voice in ctx.recorded(VOICE_FACTS)]
-    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text))
+    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text), ctx.text)
     ctx.metrics.update(summary.metrics())
     if ctx.kind.value not in ctx.config.options.voice.kinds or summary.person_voice:
         return
