@@ -465,6 +465,14 @@ def test_a_name_written_after_ordinary_words_stays_a_name(name: str, before: str
     assert voice_of(text, "case_note").person.first_names == frozenset({name.lower()})
 
 
+def test_a_list_item_opening_with_whom_it_is_about() -> None:
+    # The name before the dash heads the item; who speaks comes after it.
+    items = "Supervision\n\n1) Mrs Ann Cole – daughter admits she can't cope."
+    assert not _voices(items)
+    assert _voices(items.replace("daughter admits", "Mrs Cole admits"))
+    assert voice_of(items, "case_note").relevant_others_views == 1
+
+
 @pytest.mark.parametrize(
     ("text", "voiced"),
     [

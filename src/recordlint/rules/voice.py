@@ -723,15 +723,24 @@ def _role_mention(token: Token, role: str) -> Mention:
 
 def _first_token_of(token: Token) -> Token:
     first = token
-    for child in token.lefts:
-        if child.dep_ in {"compound", "flat"} and child.i < first.i:
+    for child in _name_parts(token):
+        if child.i < first.i:
             first = child
     return first
 
 
 def _name_words(token: Token) -> list[str]:
-    words = [c.text for c in token.lefts if c.dep_ in {"compound", "flat"}]
-    return [*words, token.text]
+    return [*(c.text for c in _name_parts(token)), token.text]
+
+
+def _name_parts(token: Token) -> list[Token]:
+    """The words the parser joined to a name before it, up to a dash or a bracket: in
+    "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words before
+    the dash are a heading of their own."""
+    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    doc = token.doc
+    breaks = [t.i for t in doc[parts[0].i : token.i] if t.is_punct] if parts else []
+    return [c for c in parts if not breaks or c.i > max(breaks)]
 
 
 def _clean(word: str) -> str:
@@ -1251,7 +1260,7 @@ def _subject(token: Token) -> Token | None:
                     return _speaker_before(child)  # "pt says would like", "Says wants"
                 if token.tag_ == "VBN" and agent is not None:
                     return agent  # "Tea call offered, declined by Mr Ruddock"
-                return _caller(child) or child  # "Call from Mr Reed asking..."
+                return _caller(child) or _after_a_dash(child, token) or child
         if current.dep_ == "amod" and _copula_dropped(current):
             return current.head  # "SU happy with care"
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
@@ -1285,6 +1294,26 @@ def _subject(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _after_a_dash(subject: Token, verb: Token) -> Token | None:
+    """The speaker of a list item that opens with whom it is about: in "Mr Arthur Pendle –
+    wife admits she can't cope" the parser makes the name the subject and his wife its
+    apposition, or a second subject ("Mrs Ann Cole – daughter admits")."""
+    doc = subject.doc
+    later = [c for c in subject.rights if c.dep_ == "appos"]
+    later += [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    for child in sorted(later, key=lambda t: t.i):
+        if child.i > verb.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        between = doc[subject.i + 1 : child.left_edge.i]
+        # A dash set off by spaces, not the hyphen inside "al-Hassan".
+        if any(t.text in _DASHES and (t.i == 0 or doc[t.i - 1].whitespace_) for t in between):
+            return child
+    return None
+
+
+_DASHES = frozenset({"-", "–", "—", ":"})
 
 
 def _caller(word: Token) -> Token | None:
