@@ -2349,7 +2349,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
     person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
-    goes on with the last one who spoke, rang or was rung.
+    goes on with the last one who spoke, rang or was rung, however the parser reads its
+    verb ("- Says wants to go home", "pt says would like", "Declined assessment",
+    "declined by Mr Ruddock"). Whom a call is about is the person though named as the
+    caller's relative ("Dtr rang re her father Mr George Pemberton"); a role written
+    before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
+    ("Review visit") is no name; and in a list item that opens with whom it is about,
+    who speaks follows the dash ("Mrs Ann Cole – daughter admits").
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
