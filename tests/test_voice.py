@@ -465,6 +465,27 @@ def test_a_name_written_after_ordinary_words_stays_a_name(name: str, before: str
     assert voice_of(text, "case_note").person.first_names == frozenset({name.lower()})
 
 
+def test_namesakes_and_what_the_person_told_the_writer() -> None:
+    # Father and son share a title and surname; the son's role is not his father's, and
+    # what the father told the writer, recounted in the writer's own words, is his.
+    text = (
+        "Discharge planning call\n\nI rang Mr Paul Entwistle (son) about discharge planning "
+        "for his father, Mr Harold Entwistle (86).\n\nMr Paul Entwistle said his father "
+        "\"doesn't know what he's saying\". I explained that when I saw Mr Harold Entwistle "
+        "on the ward, he told me clearly that he wanted to go home."
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == frozenset({"harold"})
+    assert any("wanted to go home" in text[a:b] for a, b in summary.person_voice)
+    # What the writer told somebody else is not the person's: nothing was said to "me".
+    told = text.replace("he told me clearly that he wanted", "I had hoped he wanted")
+    assert not voice_of(told, "case_note").person_voice
+    # A name and the short form given with it are one person.
+    one = "Review - Mrs Margaret Doyle (Peggy)\n\nMrs Peggy Doyle said she wants to stay."
+    assert voice_of(one, "case_note").person.surname == "doyle"
+    assert _voices(one)
+
+
 def test_a_list_item_opening_with_whom_it_is_about() -> None:
     # The name before the dash heads the item; who speaks comes after it.
     items = "Supervision\n\n1) Mrs Ann Cole – daughter admits she can't cope."

@@ -462,9 +462,10 @@ _ROLE_BEFORE = re.compile(
 # "Dtr Mrs Sandra Oduya", "GP Dr Amin": note style writes the role straight before the name.
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[^\w-])(?P<role>[\w-]+)[ \t]+$")
 _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
-# "rang re her father", "about his mum, ": a contact about somebody's relative.
+# "rang re her father", "about his mum, ", "discharge planning for his father, ": a
+# contact about somebody's relative.
 _ABOUT_A_RELATIVE = re.compile(
-    r"\b(?:re|regarding|about|concerning)\s*:?\s+(?:his|her|their)\s+"
+    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:his|her|their)\s+"
     + _ROLE_WORDS
     + r"\s*[,(:]?\s*$",
     re.IGNORECASE,
@@ -866,9 +867,12 @@ def _clauses(
         outer = _outer_voice(token, candidates)
         relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
-            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
+                pass  # "I explained that he told me he wants to go home": his own words
+            elif subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            relayed_by = _describe(_subject(outer), outer, lexicon, names)
+            else:
+                relayed_by = _describe(_subject(outer), outer, lexicon, names)
         # "Mr Okonkwo is happy with his care", "Mrs Lee is keen to go home": a reported
         # wish or feeling about something is the person's voice, as the practice standards
         # ask records to capture it; whose it is is decided with the whole record, so a
@@ -1327,6 +1331,22 @@ def _caller(word: Token) -> Token | None:
     return None
 
 
+def _told_the_writer(token: Token, outer: Token) -> bool:
+    """Whether a speech verb inside the writer's own words was said to the writer: "I
+    explained to his son that when I saw Mr Lee, he told me he wants to go home" recounts
+    what Mr Lee said, as "he told me" on its own would."""
+    speaker = _subject(outer)
+    if speaker is None or speaker.lower_ not in {"i", "we"}:
+        return False
+    for child in token.children:
+        if child.dep_ in {"dobj", "dative"} and child.lower_ in {"me", "us"}:
+            return True
+        to_writer = any(g.lower_ in {"me", "us"} for g in child.children)
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and to_writer:
+            return True
+    return False
+
+
 def _told_someone(token: Token, term: VoiceTerm) -> bool:
     """A note-style speech verb with somebody other than the writer as its addressee
     ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
@@ -1666,6 +1686,7 @@ def resolve_voice(
     first line (start, end, text): it names the form and, often, the person; ``text`` is the
     whole record, which shows the words it writes in lower case."""
     carers = bool(_CARERS_ASSESSMENT.search(title[2]))
+    paragraph_facts = _namesakes_apart(paragraph_facts)
     person = identify_person(
         paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
     )
@@ -1735,6 +1756,45 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
+    """The facts with namesakes told apart by their first names: "Mr Paul Entwistle (son)"
+    and "Mr Harold Entwistle" are two people, so the son's role is not his father's. A
+    first name and its short form ("Margaret (Peggy)", "Peggy") are one person; a name
+    written without a first name is left to whichever the record means most."""
+    groups: dict[NameKey, list[set[str]]] = {}
+    for facts in paragraph_facts:
+        for mention in [*facts.mentions, *(c.subject for c in facts.clauses)]:
+            if mention.ref.kind is not RefKind.NAME or not mention.first:
+                continue
+            names = set(mention.first)
+            clusters = groups.setdefault(_key(mention), [])
+            joined = [c for c in clusters if any(same_first_name(a, b) for a in names for b in c)]
+            for cluster in joined:
+                clusters.remove(cluster)
+                names |= cluster
+            clusters.append(names)
+    apart = {key: clusters for key, clusters in groups.items() if len(clusters) > 1}
+    if not apart:
+        return list(paragraph_facts)
+
+    def told_apart(mention: Mention) -> Mention:
+        clusters = apart.get(_key(mention)) if mention.ref.kind is RefKind.NAME else None
+        if not clusters or not mention.first:
+            return mention
+        cluster = next(c for c in clusters if set(mention.first) <= c)
+        name = f"{mention.ref.name} {min(cluster)}"
+        return replace(mention, ref=Ref(RefKind.NAME, name))
+
+    return [
+        replace(
+            facts,
+            mentions=tuple(map(told_apart, facts.mentions)),
+            clauses=tuple(replace(c, subject=told_apart(c.subject)) for c in facts.clauses),
+        )
+        for facts in paragraph_facts
+    ]
 
 
 def _first_names_gendered(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
@@ -1827,6 +1887,12 @@ def _sort_voices(
         )
         events.sort(key=lambda e: (e[0], e[1]))
         spans = [(c.start, c.subject_at, c.end) for c in facts.clauses]
+        # Whom the writer names in their own words is followed as the writer sees them:
+        # "I explained that when I saw Mr Lee, he told me" is him. A role word there may
+        # still be the person seen from somebody else ("I told her what her father said").
+        own = [span for span, c in zip(spans, facts.clauses, strict=True)
+               if c.subject.ref.kind is RefKind.WRITER]  # fmt: skip
+        others = [span for span in spans if span not in own]
         speakers: dict[int, str] = {}  # who each clause was given to, by its subject's place
         for _, _, item in events:
             if isinstance(item, Quote):
@@ -1836,8 +1902,10 @@ def _sort_voices(
                 summary.person_quotes += 1
                 continue
             if isinstance(item, Mention):
-                if _reported(_at(item), spans):
+                if _reported(_at(item), others, titled=item.ref.kind is RefKind.NAME):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
+                if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
+                    continue
                 who = who_is(item)
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
@@ -1925,9 +1993,14 @@ def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
     return history[-1].who == "person"
 
 
-def _reported(at: int, clauses: list[tuple[int, int, int]]) -> bool:
-    """Whether a mention lies inside somebody's reported words (not as their subject)."""
-    return any(start <= at < end and at != subject for start, subject, end in clauses)
+def _reported(at: int, clauses: list[tuple[int, int, int]], *, titled: bool = False) -> bool:
+    """Whether a mention lies inside somebody's reported words (not as their subject). A
+    titled name before the subject sets the scene instead: "when I saw Mr Lee on the
+    ward, he told me"."""
+    return any(
+        start <= at < end and at != subject and not (titled and at < subject)
+        for start, subject, end in clauses
+    )
 
 
 def _speaker(
