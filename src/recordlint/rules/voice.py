@@ -2428,7 +2428,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     caller's relative ("Dtr rang re her father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
     ("Review visit") is no name; and in a list item that opens with whom it is about,
-    who speaks follows the dash ("Mrs Ann Cole – daughter admits").
+    who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
+    apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
+    what the person told the writer is theirs though the writer recounts it ("I explained
+    that when I saw Mr Entwistle, he told me he wants to go home").
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
