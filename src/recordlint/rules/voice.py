@@ -53,7 +53,7 @@ from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Titles, name particles, family roles and organisation nouns are shared word lists
 # (lexicons/domain-words.toml); names and titles are read by recordlint.names.
@@ -221,6 +221,9 @@ class Mention:
     cue: bool = False  # introduced as the record's person: "re Mr X", "Name: Priya"
     title: str | None = None  # of a titled name: "mrs"
     first: tuple[str, ...] = ()  # first names of a titled name
+    # The initial of a titled name written "Mr B. Answered", which may be the surname cut
+    # short before a new sentence.
+    initial: str | None = None
     surname: str | None = None  # of an untitled name given in full
     vocative: str | None = None  # "Mark, you told me": who "you" is
     reached: bool = False  # rang, was rung or was spoken to: "I rang Halina", "Karen rang"
@@ -410,6 +413,17 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         # person's first names too.
         after = _NICKNAME.match(_text_of(doc), match.end("names"))
         nicknames = [after.group("nick")] if after is not None else []
+        role = _role_in_text(_text_of(doc), start, match.end("names"), lexicon)
+        # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
+        # name; the words before it still say who was rung.
+        contacted = reached(token, lexicon) or bool(
+            _contact_before(lexicon).search(_text_of(doc), max(0, start - 24), start)
+        )
+        cue = bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start]))
+        if role == "relevant_other" and _about_somebodys_relative(_text_of(doc), start, lexicon):
+            # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
+            # father" says whose father he is, the caller's; he is the record's person.
+            role, cue = None, True
         found[token.i] = Mention(
             Ref(RefKind.NAME, _clean(surname)),
             at=start,
@@ -420,15 +434,16 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             ),
             gender=title_gender(title),
             title=title,
-            role=_role_in_text(_text_of(doc), start, match.end("names"), lexicon)
-            or _title_role(title),
-            is_subject=token.dep_ == "nsubj" or reached(token, lexicon),
-            reached=reached(token, lexicon),
-            cue=bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start])),
+            initial=_clean(words[0]) if len(words) == 2 and _INITIAL.fullmatch(words[0]) else None,
+            role=role or _title_role(title),
+            is_subject=token.dep_ == "nsubj" or contacted,
+            reached=contacted,
+            cue=cue,
         )
     return found
 
 
+_INITIAL = re.compile(CAPITAL + r"\.")
 _NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
@@ -445,18 +460,70 @@ _ROLE_BEFORE = re.compile(
     + _ROLE_WORDS.replace("role", "label")
     + r"\s*[,(:])\s*$"
 )
+# "Dtr Mrs Sandra Oduya", "GP Dr Amin": note style writes the role straight before the name.
+_BARE_ROLE_BEFORE = re.compile(r"(?:^|[^\w-])(?P<role>[\w-]+)[ \t]+$")
 _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
+# "rang re her father", "about his mum, ", "discharge planning for his father, ": a
+# contact about somebody's relative.
+_ABOUT_A_RELATIVE = re.compile(
+    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:his|her|their)\s+"
+    + _ROLE_WORDS
+    + r"\s*[,(:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_contact_patterns: dict[int, tuple[SpeechLexicon, re.Pattern[str]]] = {}
+
+
+def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
+    """A way of reaching somebody written straight before a name, opening a note's line or
+    sentence or after "I" or a time: "Tel Mr B", "14:15 rang Mrs K", "I spoke to Mr O"."""
+    known = _contact_patterns.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        forms: set[str] = set()
+        for head, preposition in lexicon.contact:
+            pasts = [past for past, base in _IRREGULAR_PAST.items() if base == head]
+            after = rf"[ \t]+{preposition}" if preposition else r"(?:[ \t]+(?:to|with))?"
+            forms.update(rf"{re.escape(w)}{after}" for w in [*word_forms(head), *pasts])
+        words = "|".join(sorted(forms, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:^|[.;:!?\d]|\bI\b|\bwe\b)[ \t]*(?i:{words})[ \t]+\Z", re.MULTILINE
+        )
+        known = _contact_patterns[id(lexicon)] = (lexicon, pattern)
+    return known[1]
+
+
+def _about_somebodys_relative(text: str, start: int, lexicon: SpeechLexicon) -> bool:
+    """Whether the name at ``start`` follows "re her father" or "about his mum": the one a
+    contact is about, named by their relation to whoever made it."""
+    match = _ABOUT_A_RELATIVE.search(text[max(0, start - 40) : start])
+    if match is None:
+        return False
+    words = match.group("role").lower().split()
+    return any(_role_kind(p, lexicon) == "relevant_other" for p in (" ".join(words), words[-1]))
 
 
 def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
     """A family or professional role written beside a name: "Mrs Linda Shaw, daughter of",
     "her daughter, Mrs Priya Shah", "Mr Rhodri Lewis (IMCA)", "Mrs Kiran Joshi from
     Rainbow Home Care". Read from the text: in lists the parser's appositions wander."""
+    return _role_word_in_text(text, start, end, lexicon)[0]
+
+
+def _role_word_in_text(
+    text: str, start: int, end: int, lexicon: SpeechLexicon
+) -> tuple[str | None, str | None]:
+    """The kind of role written beside a name, and the role word ("son")."""
     after = text[end : end + 40]
     before = text[max(0, start - 30) : start]
     if _FROM_ORGANISATION.match(after):
-        return "professional"
-    for match in (_ROLE_AFTER.match(after), _ROLE_BEFORE.search(before)):
+        return "professional", None
+    for match in (
+        _ROLE_AFTER.match(after),
+        _ROLE_BEFORE.search(before),
+        _BARE_ROLE_BEFORE.search(before),
+    ):
         if match is None:
             continue
         found = match.groupdict().get("role") or match.groupdict().get("label") or ""
@@ -464,8 +531,8 @@ def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> st
         for phrase in (" ".join(words), words[0]):
             kind = _role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
-                return kind
-    return None
+                return kind, phrase
+    return None, None
 
 
 def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
@@ -496,7 +563,8 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
     ]
     # "Ana rang about her mother, Mrs Lopes": whoever "her mother" belongs to is family too.
     for relative in list(found):
-        if relative.ref.kind is RefKind.NAME and relative.role == "relevant_other":
+        about = relative.role == "relevant_other" or relative.cue
+        if relative.ref.kind is RefKind.NAME and about:
             at = _at(relative)
             possessive = _ROLE_BEFORE.search(_text_of(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
@@ -582,7 +650,13 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         words = words[1:]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = _role_kind(beside, lexicon) if beside else None
-    role = role or _role_in_text(text, first.idx, end, lexicon)
+    if role is None:
+        # "Mrs Ashworth's son, Michael Ashworth": the role gives the name a gender too.
+        role, word = _role_word_in_text(text, first.idx, end, lexicon)
+        beside = beside or word
+    cue = bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx]))
+    if role == "relevant_other" and _about_somebodys_relative(text, first.idx, lexicon):
+        role, cue = None, True  # "Mrs Rao phoned about her son, Arjun": the call is about him
     return Mention(
         Ref(RefKind.FIRST, _clean(words[0])),
         at=first.idx,
@@ -591,7 +665,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         role=role,
         is_subject=token.dep_ == "nsubj" or contacted,
         reached=contacted,
-        cue=bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx])),
+        cue=cue,
     )
 
 
@@ -605,6 +679,7 @@ def _forms(word: Token) -> set[str]:
     return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
 
 
+_ABOUT = frozenset({"re", "about", "regarding", "concerning"})
 _CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
 
@@ -617,9 +692,12 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     if token.dep_ in {"dobj", "obj"}:
         return any((form, "") in lexicon.contact for form in _forms(token.head))
     if token.dep_ == "nsubj":
+        # "Karen rang", "Dtr rang re her father": whoever rang in; not "Karen rang the GP"
+        # or "spoke to the GP", where she reached somebody else.
         verb = token.head
         return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
-            c.dep_ in {"dobj", "obj", "prep"} for c in verb.children
+            c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ not in _ABOUT)
+            for c in verb.children
         )
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
@@ -647,15 +725,24 @@ def _role_mention(token: Token, role: str) -> Mention:
 
 def _first_token_of(token: Token) -> Token:
     first = token
-    for child in token.lefts:
-        if child.dep_ in {"compound", "flat"} and child.i < first.i:
+    for child in _name_parts(token):
+        if child.i < first.i:
             first = child
     return first
 
 
 def _name_words(token: Token) -> list[str]:
-    words = [c.text for c in token.lefts if c.dep_ in {"compound", "flat"}]
-    return [*words, token.text]
+    return [*(c.text for c in _name_parts(token)), token.text]
+
+
+def _name_parts(token: Token) -> list[Token]:
+    """The words the parser joined to a name before it, up to a dash or a bracket: in
+    "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words before
+    the dash are a heading of their own."""
+    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    doc = token.doc
+    breaks = [t.i for t in doc[parts[0].i : token.i] if t.is_punct] if parts else []
+    return [c for c in parts if not breaks or c.i > max(breaks)]
 
 
 def _clean(word: str) -> str:
@@ -781,9 +868,12 @@ def _clauses(
         outer = _outer_voice(token, candidates)
         relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
-            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
+                pass  # "I explained that he told me he wants to go home": his own words
+            elif subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            relayed_by = _describe(_subject(outer), outer, lexicon, names)
+            else:
+                relayed_by = _describe(_subject(outer), outer, lexicon, names)
         # "Mr Okonkwo is happy with his care", "Mrs Lee is keen to go home": a reported
         # wish or feeling about something is the person's voice, as the practice standards
         # ask records to capture it; whose it is is decided with the whole record, so a
@@ -964,6 +1054,46 @@ def _opening_verb_read_as_noun(token: Token) -> bool:
     )
 
 
+def _speech_verb_read_as_subject(word: Token) -> bool:
+    """A note's speech verb that the tagger read as a name or a noun and the parser made the
+    subject of what it reports: "- Says wants to go home", "States wishes to move", "pt
+    says would like to go". Only a bare word in the third person that opens its sentence
+    (after a bullet), perhaps after who speaks: "Reports from the GP" has words of its own.
+    """
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lower = word.lower_
+    lexicon = speech_lexicon()
+    head = lexicon.forms.get(lower)
+    if head is None or not lower.endswith("s") or lower == head:
+        return False
+    if not any(term.kind == "speech" for term in lexicon.terms.get(head, ())):
+        return False
+    words = [c for c in word.children if not (c.is_punct or c.is_space)]
+    speaker = _speaker_before(word)
+    if any(c.i > word.i for c in words) or len(words) > (speaker is not None):
+        return False
+    first = speaker if speaker is not None else word
+    return _opening(word.sent) == min(t.i for t in first.subtree if not (t.is_punct or t.is_space))
+
+
+def _speaker_before(word: Token) -> Token | None:
+    """Who speaks in "pt says would like", where "says" was read as a noun."""
+    return next(
+        (
+            c
+            for c in word.lefts
+            if c.dep_ in {"nsubj", "compound", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _opening(sentence: Span) -> int:
+    """Where a sentence's words start, after a bullet or a dash."""
+    return next((t.i for t in sentence if not (t.is_punct or t.is_space)), sentence.start)
+
+
 _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
 
 
@@ -1118,6 +1248,11 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
 
 def _subject(token: Token) -> Token | None:
     """The subject of a voice clause, climbing coordination and relative clauses."""
+    # A note's passive without "was" names who answered after "by": "declined by Mr Reed".
+    agent = next(
+        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
     current = token
     for _ in range(8):
         for child in current.children:
@@ -1126,7 +1261,11 @@ def _subject(token: Token) -> Token | None:
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
-                return _caller(child) or child  # "Call from Mr Reed asking..."
+                if _speech_verb_read_as_subject(child):
+                    return _speaker_before(child)  # "pt says would like", "Says wants"
+                if token.tag_ == "VBN" and agent is not None:
+                    return agent  # "Tea call offered, declined by Mr Ruddock"
+                return _caller(child) or _after_a_dash(child, token) or child
         if current.dep_ == "amod" and _copula_dropped(current):
             return current.head  # "SU happy with care"
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
@@ -1162,6 +1301,26 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _after_a_dash(subject: Token, verb: Token) -> Token | None:
+    """The speaker of a list item that opens with whom it is about: in "Mr Arthur Pendle –
+    wife admits she can't cope" the parser makes the name the subject and his wife its
+    apposition, or a second subject ("Mrs Ann Cole – daughter admits")."""
+    doc = subject.doc
+    later = [c for c in subject.rights if c.dep_ == "appos"]
+    later += [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    for child in sorted(later, key=lambda t: t.i):
+        if child.i > verb.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        between = doc[subject.i + 1 : child.left_edge.i]
+        # A dash set off by spaces, not the hyphen inside "al-Hassan".
+        if any(t.text in _DASHES and (t.i == 0 or doc[t.i - 1].whitespace_) for t in between):
+            return child
+    return None
+
+
+_DASHES = frozenset({"-", "–", "—", ":"})
+
+
 def _caller(word: Token) -> Token | None:
     """Who a call, email or referral came from: "Call from Mr Reed", "Tel from dtr"."""
     contact = speech_lexicon().contact
@@ -1173,12 +1332,28 @@ def _caller(word: Token) -> Token | None:
     return None
 
 
+def _told_the_writer(token: Token, outer: Token) -> bool:
+    """Whether a speech verb inside the writer's own words was said to the writer: "I
+    explained to his son that when I saw Mr Lee, he told me he wants to go home" recounts
+    what Mr Lee said, as "he told me" on its own would."""
+    speaker = _subject(outer)
+    if speaker is None or speaker.lower_ not in {"i", "we"}:
+        return False
+    for child in token.children:
+        if child.dep_ in {"dobj", "dative"} and child.lower_ in {"me", "us"}:
+            return True
+        to_writer = any(g.lower_ in {"me", "us"} for g in child.children)
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and to_writer:
+            return True
+    return False
+
+
 def _told_someone(token: Token, term: VoiceTerm) -> bool:
     """A note-style speech verb with somebody other than the writer as its addressee
     ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
     worker's notes leave out "I"; "Told me she wants" stays the person's."""
-    if term.kind != "speech":
-        return False
+    if term.kind != "speech" or term.head in _ANSWERS_TO_AN_OFFER:
+        return False  # "Declined package of care": the offer, not somebody told
     return any(
         c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
         and c.lower_ not in {"me", "us"}
@@ -1190,12 +1365,15 @@ def _note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if token.tag_ not in {"VBZ", "VBD"} and not _opening_verb_read_as_noun(token):
+    answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
+    if token.tag_ not in {"VBZ", "VBD"} and not (answer or _opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
-    if token.dep_ not in _CLAUSE_HEADS:
+    if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
         return False
 
     def subject(word: Token) -> bool:
+        if _speech_verb_read_as_subject(word):
+            return _speaker_before(word) is not None
         return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
 
     if any(subject(c) for c in token.children):
@@ -1206,6 +1384,16 @@ def _note_style(token: Token) -> bool:
     inside = {t.i for c in before for t in c.subtree}
     words = token.doc[token.sent.start : token.i]
     return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _opens_a_note_line(token: Token) -> bool:
+    """A verb that opens its sentence or bullet, which the parser hung on the words after
+    it: "- says carers 'alright, bit rushed'" (read as describing the carers), "- wants AM
+    call later". In the past, only an answer to an offer ("Declined assessment"), since
+    "Agreed actions" and "Increased package" describe what follows."""
+    if _opening(token.sent) != token.i:
+        return False
+    return token.tag_ == "VBZ" or token.lemma_ in _ANSWERS_TO_AN_OFFER
 
 
 def _comma_between(clause: Token, verb: Token) -> bool:
@@ -1351,6 +1539,7 @@ def identify_person(
     *,
     carers_assessment: bool = False,
     title_end: int = 0,
+    text: str = "",
 ) -> PersonIdentity:
     """The person the record is about: the titled name mentioned most, names after cue
     words ("re", "Person:", the first line) counting three times, leaving out names
@@ -1387,8 +1576,15 @@ def identify_person(
         if full:
             scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
-    untitled = _first_name_person(paragraph_facts, roles, title_end)
-    if untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0):
+    untitled = _first_name_person(paragraph_facts, roles, title_end, text)
+    # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
+    same = (
+        titled_best is not None
+        and untitled is not None
+        and any(same_first_name(untitled[0], first) for first in firsts[titled_best])
+    )
+    beaten = untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0)
+    if untitled is not None and beaten and not same:
         return PersonIdentity(None, None, frozenset({untitled[0]}))
     if titled_best is None:
         return PersonIdentity(None, None, frozenset())
@@ -1396,7 +1592,10 @@ def identify_person(
 
 
 def _first_name_person(
-    paragraph_facts: Sequence[ParagraphVoice], roles: dict[NameKey, str], title_end: int
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    title_end: int,
+    text: str = "",
 ) -> tuple[str, int] | None:
     """The person of a record that names them by first name only ("Hamish said he'd go daft
     in a home"), with their score on the titled names' scale: a mention counts once, or
@@ -1427,11 +1626,27 @@ def _first_name_person(
         if cue:
             cued.add(ref)
         order.setdefault(ref, len(order))
-    candidates = [r for r in scores if r in speakers or r in cued]
+    candidates = [
+        r for r in scores if (r in speakers or r in cued) and not _an_ordinary_word(r.name, text)
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+def _an_ordinary_word(name: str, text: str) -> bool:
+    """Whether a word read as a first name is an ordinary word the record capitalises only
+    where a line, sentence or title-case heading opens: "Review visit 05/03", "Checklist for
+    CHC not needed", "Carer's Support Plan", when it also writes "review" or "support". A
+    name is written with its capital after ordinary words too ("I visited Will")."""
+    if not text:
+        return False
+    word = re.escape(name)
+    if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
+        return False
+    capital = re.escape(name[:1].upper()) + re.escape(name[1:])
+    return re.search(rf"\b[a-z][\w'’]*[ \t]+{capital}(?![\w'’-])", text) is None
 
 
 def initial_of(surname: str, written: str) -> bool:
@@ -1466,15 +1681,29 @@ def resolve_voice(
     paragraph_facts: Sequence[ParagraphVoice],
     kind: RecordKind,
     title: tuple[int, int, str] = (0, 0, ""),
+    text: str = "",
 ) -> VoiceSummary:
     """Sort every voice clause of the record by whose voice it is. ``title`` is the record's
-    first line (start, end, text): it names the form and, often, the person."""
+    first line (start, end, text): it names the form and, often, the person; ``text`` is the
+    whole record, which shows the words it writes in lower case."""
     carers = bool(_CARERS_ASSESSMENT.search(title[2]))
-    person = identify_person(paragraph_facts, carers_assessment=carers, title_end=title[1])
+    paragraph_facts = _namesakes_apart(paragraph_facts)
+    person = identify_person(
+        paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
+    )
     roles = _name_roles(paragraph_facts)
     if carers and person.surname is not None:
         roles.pop((person.surname, person.title or ""), None)
     person_key = (person.surname, person.title)
+    # "Mr B" for Mr Blackwood, where the record shortens the person's surname that way.
+    initials = {
+        key[0]
+        for facts in paragraph_facts
+        for key in map(_key, _titled(facts))
+        if person.surname is not None
+        and key[1] == (person.title or "")
+        and initial_of(person.surname, key[0])
+    }
     first_roles = {
         m.ref: m.role
         for facts in paragraph_facts
@@ -1495,6 +1724,9 @@ def resolve_voice(
                 and not roles.get(key)
             ):
                 return "person"  # "Mrs G" for Mrs Gallagher
+            shortened = mention.initial in initials and key[1] == (person.title or "")
+            if shortened and not roles.get(key):
+                return "person"  # "Tel Mr B. Answered.": the short form, then a new sentence
             if roles.get(key):
                 return roles[key]
             if is_professional_title(mention.title):
@@ -1516,6 +1748,7 @@ def resolve_voice(
         return ref.kind.value
 
     singular_they = person.title == "mx"
+    paragraph_facts = _first_names_gendered(paragraph_facts)
     summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
     if not singular_they and person.title is None and person.first_names and not summary.gendered:
         # The record never calls its person "he" or "she": "they" may be the person, when
@@ -1524,6 +1757,80 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
+    """The facts with namesakes told apart by their first names: "Mr Paul Entwistle (son)"
+    and "Mr Harold Entwistle" are two people, so the son's role is not his father's. A
+    first name and its short form ("Margaret (Peggy)", "Peggy") are one person; a name
+    written without a first name is left to whichever the record means most."""
+    groups: dict[NameKey, list[set[str]]] = {}
+    for facts in paragraph_facts:
+        for mention in [*facts.mentions, *(c.subject for c in facts.clauses)]:
+            if mention.ref.kind is not RefKind.NAME or not mention.first:
+                continue
+            names = set(mention.first)
+            clusters = groups.setdefault(_key(mention), [])
+            joined = [c for c in clusters if any(same_first_name(a, b) for a in names for b in c)]
+            for cluster in joined:
+                clusters.remove(cluster)
+                names |= cluster
+            clusters.append(names)
+    apart = {key: clusters for key, clusters in groups.items() if len(clusters) > 1}
+    if not apart:
+        return list(paragraph_facts)
+
+    def told_apart(mention: Mention) -> Mention:
+        clusters = apart.get(_key(mention)) if mention.ref.kind is RefKind.NAME else None
+        if not clusters or not mention.first:
+            return mention
+        cluster = next(c for c in clusters if set(mention.first) <= c)
+        name = f"{mention.ref.name} {min(cluster)}"
+        return replace(mention, ref=Ref(RefKind.NAME, name))
+
+    return [
+        replace(
+            facts,
+            mentions=tuple(map(told_apart, facts.mentions)),
+            clauses=tuple(replace(c, subject=told_apart(c.subject)) for c in facts.clauses),
+        )
+        for facts in paragraph_facts
+    ]
+
+
+def _first_names_gendered(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
+    """The facts with every mention of a first name given the gender its introduction or
+    its title gave it: "Mrs Ashworth's son, Michael Ashworth ... Michael said" is "he"
+    throughout, so that "she" after him can still be his mother. A name given two genders
+    keeps none."""
+    genders: dict[Ref, set[str]] = {}
+    for facts in paragraph_facts:
+        subjects = [c.subject for c in facts.clauses]
+        for mention in [*facts.mentions, *subjects]:
+            if mention.gender is None:
+                continue
+            if mention.ref.kind is RefKind.FIRST:
+                genders.setdefault(mention.ref, set()).add(mention.gender)
+            # "Mrs Sunita Rao ... Sunita said": the title gives her first name its gender.
+            for first in mention.first if mention.ref.kind is RefKind.NAME else ():
+                genders.setdefault(Ref(RefKind.FIRST, first), set()).add(mention.gender)
+    known = {ref: next(iter(found)) for ref, found in genders.items() if len(found) == 1}
+    if not known:
+        return list(paragraph_facts)
+
+    def gendered(mention: Mention) -> Mention:
+        if mention.gender is None and mention.ref in known:
+            return replace(mention, gender=known[mention.ref])
+        return mention
+
+    return [
+        replace(
+            facts,
+            mentions=tuple(map(gendered, facts.mentions)),
+            clauses=tuple(replace(c, subject=gendered(c.subject)) for c in facts.clauses),
+        )
+        for facts in paragraph_facts
+    ]
 
 
 def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]]:
@@ -1581,6 +1888,12 @@ def _sort_voices(
         )
         events.sort(key=lambda e: (e[0], e[1]))
         spans = [(c.start, c.subject_at, c.end) for c in facts.clauses]
+        # Whom the writer names in their own words is followed as the writer sees them:
+        # "I explained that when I saw Mr Lee, he told me" is him. A role word there may
+        # still be the person seen from somebody else ("I told her what her father said").
+        own = [span for span, c in zip(spans, facts.clauses, strict=True)
+               if c.subject.ref.kind is RefKind.WRITER]  # fmt: skip
+        others = [span for span in spans if span not in own]
         speakers: dict[int, str] = {}  # who each clause was given to, by its subject's place
         for _, _, item in events:
             if isinstance(item, Quote):
@@ -1590,8 +1903,10 @@ def _sort_voices(
                 summary.person_quotes += 1
                 continue
             if isinstance(item, Mention):
-                if _reported(_at(item), spans):
+                if _reported(_at(item), others, titled=item.ref.kind is RefKind.NAME):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
+                if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
+                    continue
                 who = who_is(item)
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
@@ -1679,9 +1994,14 @@ def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
     return history[-1].who == "person"
 
 
-def _reported(at: int, clauses: list[tuple[int, int, int]]) -> bool:
-    """Whether a mention lies inside somebody's reported words (not as their subject)."""
-    return any(start <= at < end and at != subject for start, subject, end in clauses)
+def _reported(at: int, clauses: list[tuple[int, int, int]], *, titled: bool = False) -> bool:
+    """Whether a mention lies inside somebody's reported words (not as their subject). A
+    titled name before the subject sets the scene instead: "when I saw Mr Lee on the
+    ward, he told me"."""
+    return any(
+        start <= at < end and at != subject and not (titled and at < subject)
+        for start, subject, end in clauses
+    )
 
 
 def _speaker(
@@ -2037,7 +2357,7 @@ def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> V
     paragraphs = _voice_linter(model).paragraph_facts(text, kind)
     facts = [found[VOICE_FACTS].shifted(block.start)
              for block, found in paragraphs if VOICE_FACTS in found]  # fmt: skip
-    return resolve_voice(facts, RecordKind(kind), _first_line(text))
+    return resolve_voice(facts, RecordKind(kind), _first_line(text), text)
 
 
 @cache
@@ -2097,7 +2417,16 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
     person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
-    goes on with the last one who spoke, rang or was rung.
+    goes on with the last one who spoke, rang or was rung, however the parser reads its
+    verb ("- Says wants to go home", "pt says would like", "Declined assessment",
+    "declined by Mr Ruddock"). Whom a call is about is the person though named as the
+    caller's relative ("Dtr rang re her father Mr George Pemberton"); a role written
+    before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
+    ("Review visit") is no name; and in a list item that opens with whom it is about,
+    who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
+    apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
+    what the person told the writer is theirs though the writer recounts it ("I explained
+    that when I saw Mr Entwistle, he told me he wants to go home").
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
@@ -2162,7 +2491,7 @@ def _tokens_only(doc: Doc) -> Doc:
 @document_step("RL801")
 def _flag_a_record_without_voice(ctx: DocumentContext) -> None:
     facts = [voice.shifted(block.start) for block, voice in ctx.recorded(VOICE_FACTS)]
-    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text))
+    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text), ctx.text)
     ctx.metrics.update(summary.metrics())
     if ctx.kind.value not in ctx.config.options.voice.kinds or summary.person_voice:
         return
