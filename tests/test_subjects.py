@@ -73,6 +73,7 @@ def test_referent_of_classifies_noun_phrases(
         ("He is in denial about his drinking.", "denial", "He"),
         ("Mr Carter presents as hostile.", "hostile", "Carter"),
         ("The ward describes the family as demanding.", "demanding", "family"),
+        ("Provider states pt is often abusive to carers.", "abusive", "pt"),
     ],
 )
 def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subject: str) -> None:
@@ -153,6 +154,7 @@ def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str)
 _STAMPED = st.lists(
     st.one_of(
         st.sampled_from(["Mon", "09/02", "12:30", "-", "Refused", "lunch", "Mrs", "G", "."]),
+        st.sampled_from(["Provider", "states", "pt", "is", "rude"]),
         st.text(max_size=12),
     ),
     min_size=1,
@@ -172,3 +174,5 @@ def test_any_text_gives_a_referent_and_a_doer(nlp: Any, text: str) -> None:
             referent, doer = doer_of(token)
             assert isinstance(referent, Referent)
             assert doer is None or 0 <= doer.i < len(doc)
+        subject = subject_of(token)
+        assert subject is None or (0 <= subject.i < len(doc) and subject.i != token.i)

@@ -141,7 +141,21 @@ def subject_of(token: Token) -> Token | None:
     found = _raw_subject(token)
     if found is not None and _colon_between(found, token):
         return None  # "BPSD: resistive during personal care": a heading, not a subject
+    if found is not None:
+        found = _past_misread_report(found)
     return found
+
+
+def _past_misread_report(subject: Token) -> Token:
+    """The real subject when the parser took a reporting verb for the subject noun
+    ("Provider states pt is often abusive": "states" as a plural noun, "pt" hung on it as an
+    appositive): the noun after the reporting word is who the clause is about."""
+    if subject.lower_ not in _REPORT_FORMS or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    if not any(c.dep_ in {"compound", "nmod", "amod", "det"} for c in subject.children):
+        return subject  # "Reports were late": a real noun with nothing naming a reporter
+    follower = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    return follower if follower is not None else subject
 
 
 def _raw_subject(token: Token) -> Token | None:

@@ -441,6 +441,8 @@ PREDICATE_ADVICE = {
     "did that showed it, or who told you.",
     Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
     "they said or did that showed it, or who told you.",
+    Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
+    "record what differs from it or stands in its way, and how you know.",
 }
 
 
@@ -456,6 +458,10 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return True
     if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
         return False  # RL603 asks for the observation behind the impression
+    if predicate.kind is Judgement.PLAUSIBILITY:
+        # What was said often carries numbers of its own ("four cans a day, which is
+        # unlikely"): only what follows the ruling can be its evidence.
+        return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
