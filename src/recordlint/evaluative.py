@@ -37,6 +37,7 @@ __all__ = [
     "Judgement",
     "clause_start",
     "evaluative_predicates",
+    "fragment_start",
     "gate_terms",
     "has_evidence",
     "marker_matches",
@@ -71,6 +72,8 @@ THINGS = frozenset({Referent.THING, Referent.HOME})
 QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
 # Modal auxiliaries that turn an outcome verb into a prediction ("will", "won't", "'ll").
 PREDICTIVE_MODALS = frozenset({"will", "wo", "'ll", "would"})
+# Modals that offer a reading as a possibility, not a fact ("may be struggling").
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 # Verbs of going on that carry a forecast's modal for the outcome after them ("will keep
 # falling", "will continue to struggle").
 ASPECTUAL = frozenset({"keep", "continue", "carry", "go", "start", "begin"})
@@ -491,8 +494,24 @@ def _subordinate(verb: Token) -> bool:
 
 def _opens_fragment(token: Token) -> bool:
     """Whether ``token`` is in a note-style fragment with no subject ("Will not manage at
-    home."), or in a clause that shares its subject through coordination."""
-    return token.i - sentence_of(token).start <= 2 or token.dep_ == "conj"
+    home.", "Resident not spoken to - lacks capacity."), or in a clause that shares its
+    subject through coordination."""
+    return token.i - fragment_start(token) <= 2 or token.dep_ == "conj"
+
+
+# Marks that end one note and start the next within a line ("not spoken to - lacks
+# capacity", "Mobility: will not manage the stairs").
+NOTE_BREAKS = frozenset({"-", "–", "—", ":", ";", "("})
+
+
+def fragment_start(token: Token) -> int:
+    """Where the note holding ``token`` begins: the start of its sentence, or just after the
+    last dash, colon, semicolon or bracket before it, where records run notes together."""
+    sentence = sentence_of(token)
+    for position in range(token.i - 1, sentence.start - 1, -1):
+        if token.doc[position].text in NOTE_BREAKS:
+            return position + 1
+    return sentence.start
 
 
 def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
@@ -505,8 +524,11 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue  # a ruling on what was said, not on a person: see _rulings
         token = _phrase_root(doc, match)
         inside = range(match.start, match.end)
-        if kind is Judgement.CHARACTER and _inflected_action(token):
-            continue  # "had not opened the letter": the verb, not "not open" about someone
+        describes = kind is Judgement.CHARACTER or (len(inside) == 1 and not negated_only)
+        if describes and _inflected_action(token):
+            # "had not opened the letter", "struggled to stand": the verb records an action,
+            # not a state said of someone ("is struggling", "not open").
+            continue
         if negated_only and not _negated(token, inside):
             continue
         if not negated_only and _negated(token, inside):
@@ -527,6 +549,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
+        if _possible(predicate):
+            continue  # "may be struggling to accept": offered as a possibility, not a fact
         found.append(
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
@@ -624,6 +648,15 @@ def _inflected_action(token: Token) -> bool:
         return True
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
+
+
+def _possible(token: Token) -> bool:
+    """Whether a predicate is offered as a possibility ("may be struggling", "might be
+    frightened"): a modal of possibility on it or on the copula it hangs from."""
+    holders = [token, token.head] if token.dep_ in {"acomp", "attr", "xcomp"} else [token]
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
     )
 
 

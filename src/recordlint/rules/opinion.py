@@ -20,6 +20,7 @@ from recordlint.evaluative import (
     EvaluativePredicate,
     Judgement,
     evaluative_predicates,
+    fragment_start,
     gate_terms,
     has_evidence,
     next_sentence,
@@ -465,6 +466,8 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     if has_evidence(sentence, after=predicate.cue_start):
         return False
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
+        if reports_speech(doc[predicate.cue_end : sentence.end]):
+            return False  # "pleasantly confused, could not tell me the date": what showed it
         following = next_sentence(sentence)
         if following is not None and (has_evidence(following) or reports_speech(following)):
             return False
@@ -876,8 +879,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
         if is_heading(sentence):
             continue
         referent, subject = _capacity_holder(doc, cue)
-        if referent not in {Referent.PERSON, Referent.UNKNOWN}:
-            continue
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN}:
+            continue  # "Your father lacks capacity": a letter to a relative names the person
         if _hypothetical(doc, cue):
             continue  # "If she lacks capacity a best interests meeting will be held"
         if _names_decision(doc, cue, sentence):
@@ -905,6 +908,11 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     if verb is not None and verb.i == sentence_of(verb).start:
         return Referent.UNKNOWN, None  # "Lacks capacity.": a note about the person
     token = verb if verb is not None else match_root(doc, cue.match)
+    first = doc[cue.start]
+    if cue.start == fragment_start(first) and first.lemma_.lower() in {"lack", "have"}:
+        # "Resident not spoken to - lacks capacity."; "- no capacity after 6pm" is an
+        # agency's diary, not a verdict on anyone.
+        return Referent.UNKNOWN, None
     subject = subject_of(token)
     if subject is None:
         fragment = cue.start - sentence_of(doc[cue.start]).start <= 1
