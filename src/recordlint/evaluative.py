@@ -81,7 +81,9 @@ ASPECTUAL = frozenset({"keep", "continue", "carry", "go", "start", "begin"})
 # will manage", "if she will need").
 SUBORDINATING = frozenset({"if", "whether", "how", "when", "unless", "what", "until"})
 # Negatives for words that only read a mind when negated ("no motivation", "not motivated").
-NEGATIVES = frozenset({"not", "n't", "no", "never", "little", "poor", "lack", "lacks", "without"})
+NEGATIVES = frozenset(
+    {"not", "n't", "no", "never", "little", "poor", "poorly", "lack", "lacks", "without"}
+)
 # Verbs that "clearly" modifies as manner, not certainty: "explained clearly", "clearly
 # labelled", "could clearly see".
 MANNER_HEADS = frozenset(
