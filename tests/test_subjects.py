@@ -130,6 +130,13 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
         ("According to her son, she is in denial.", "denial", "son"),
         ("In her daughter's view the flat was filthy.", "filthy", "daughter"),
         ("Gary thinks she is attention seeking.", "attention", "Gary"),
+        ("She is worried that he will be lonely on his own.", "lonely", "She"),
+        (
+            "Rukhsana said she can stay tonight, but that she works full time and would not "
+            "be able to continue.",
+            "continue",
+            "Rukhsana",
+        ),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
@@ -144,6 +151,8 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
         ("The house was filthy.", "filthy"),
         ("I told her the flat was filthy.", "filthy"),
         ("She lacks insight into her needs.", "insight"),
+        ("It is clear that he will not manage at home.", "manage"),
+        ("I am worried that he will not manage at home.", "manage"),
     ],
 )
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:

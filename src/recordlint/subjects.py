@@ -79,6 +79,11 @@ WEEKDAYS = frozenset(
      "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
 )  # fmt: skip
 
+# Who can hold a view that a clause after "is worried that", "is sure that" reports; the
+# writer's own ("I am concerned that") is a marked opinion, and "it is clear that" is a frame.
+VIEW_HOLDERS = frozenset(
+    {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.ORGANISATION}
+)
 # Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
 
@@ -301,6 +306,17 @@ def speaker_of(token: Token) -> Token | None:
             if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
                 return None
             return speaker
+        if current.dep_ == "conj" and _reports(head) and _opens_with_that(current):
+            # "She said she can stay tonight, but that she works full time": a second
+            # reported clause the parser coordinated with the reporting verb itself.
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and referent_of(speaker) is not Referent.WRITER:
+                return speaker
+        if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "She is worried that he will be lonely": what follows is her worry.
+            holder = subject_of(head)
+            if holder is not None and referent_of(holder) in VIEW_HOLDERS:
+                return holder
         if current.dep_ == "prep" and current.lower_ == "as" and _reports(head):
             # "Her son described the flat as squalid": the description is the son's.
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -321,6 +337,10 @@ _REPORT_FORMS = frozenset(
 
 
 _NOUN_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _misparsed_report(token: Token) -> Token | None:
