@@ -9,7 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recordlint.evaluative import Judgement, evaluative_predicates, has_evidence, sentence_of
+from recordlint.evaluative import (
+    NOTE_BREAKS,
+    Judgement,
+    evaluative_predicates,
+    fragment_start,
+    has_evidence,
+    sentence_of,
+)
 from recordlint.lexicon import load_lexicon
 from recordlint.subjects import Referent
 from tests.conftest import linter_for
@@ -202,3 +209,28 @@ def test_arbitrary_text_gives_spans_inside_the_text(nlp: Any, text: str) -> None
         assert isinstance(predicate.attributed(), bool)
         if predicate.kind is Judgement.PLAUSIBILITY:
             assert predicate.predicate.i == predicate.cue_end - 1  # the ruling ends the cue
+
+
+_NOTES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Resident", "not", "spoken", "to", "-", "lacks", "capacity", ":", "(", ";"]
+        ),
+        st.text(max_size=12),
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_NOTES)
+def test_a_note_starts_in_its_sentence_after_a_break(nlp: Any, text: str) -> None:
+    """Any text: every token's note starts inside its sentence, no later than the token, and
+    either at the sentence start or just after a dash, colon, semicolon or bracket."""
+    doc = nlp(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    for token in doc:
+        start = fragment_start(token)
+        sentence = sentence_of(token)
+        assert sentence.start <= start <= token.i
+        assert start == sentence.start or doc[start - 1].text in NOTE_BREAKS

@@ -137,6 +137,11 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
             "continue",
             "Rukhsana",
         ),
+        (
+            "Mum says she never wants them back and she would rather manage with me.",
+            "manage",
+            "Mum",
+        ),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:

@@ -306,9 +306,10 @@ def speaker_of(token: Token) -> Token | None:
             if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
                 return None
             return speaker
-        if current.dep_ == "conj" and _reports(head) and _opens_with_that(current):
-            # "She said she can stay tonight, but that she works full time": a second
-            # reported clause the parser coordinated with the reporting verb itself.
+        if current.dep_ == "conj" and _reports(head) and _continues_report(current, head):
+            # "She said she can stay tonight, but that she works full time", "Mum says she
+            # never wants them back and she would rather manage": a second reported clause
+            # the parser coordinated with the reporting verb itself.
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and referent_of(speaker) is not Referent.WRITER:
                 return speaker
@@ -339,8 +340,18 @@ _REPORT_FORMS = frozenset(
 _NOUN_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
 
 
-def _opens_with_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+def _continues_report(clause: Token, verb: Token) -> bool:
+    """Whether a clause coordinated with reporting ``verb`` goes on with the report: it
+    opens with "that", or its subject is the same pronoun as the reported clause's."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i]
+    return any(
+        g.dep_ == "nsubj" and g.lower_ == subject.lower_ for c in reported for g in c.children
+    )
 
 
 def _misparsed_report(token: Token) -> Token | None:
