@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 # Verbs that blame the person for a choice: in a passive without an agent, the person is the
 # one refused ("She was refused a badge"), so only a refused thing points back to them.
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
-# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish).
-NOUN_HOMOGRAPHS = frozenset({"refuse"})
+# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish, "the
+# council's demands for payment" are letters).
+NOUN_HOMOGRAPHS = frozenset({"refuse", "demand", "demands"})
 # Replacement wording that starts with a finite verb cannot stand where an adjective or a
 # noun stood ("He is wheelchair-bound" does not become "He is spends most of the day in bed").
 FINITE_STARTS = frozenset(
