@@ -95,6 +95,8 @@ DECISION_LINKS = frozenset(
 )  # fmt: skip
 # Words that, with "to" or "of", introduce a reason: "due to", "owing to", "because of".
 REASON_HEADS = frozenset({"due", "owing", "because", "thanks"})
+# Words that make a clause a condition ("if I seem muddled").
+CONDITIONS = frozenset({"if", "unless", "whenever"})
 # Quantifiers that make a capacity statement blanket: "lacks capacity in all areas".
 UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
@@ -669,6 +671,8 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None
     if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return None  # "If I seem muddled, give me time": a condition, not an impression
     return _clause(doc, cue.start, cue.end, subject, last)
 
 
@@ -883,6 +887,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             continue  # "Your father lacks capacity": a letter to a relative names the person
         if _hypothetical(doc, cue):
             continue  # "If she lacks capacity a best interests meeting will be held"
+        if speaker_of(doc[cue.start]) is not None:
+            continue  # "She said he lacks capacity": her view, recorded as hers
         if _names_decision(doc, cue, sentence):
             continue
         start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
