@@ -34,8 +34,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # rule, so recall against this corpus fell from 0.69 to 0.65 while precision on
     # corpus-dev rose by a quarter or more. Doubt-casting verbs ("claims", "allegedly") now
     # report as judgemental wording, as those writers mark them, and "not engaging" is a
-    # behaviour label for the respectful-language rule: 0.64 here.
-    "opinion": (0.92, 0.63),
+    # behaviour label for the respectful-language rule: 0.64 here, 0.65 once "is
+    # struggling" and "is confused" said of someone with nothing shown were read.
+    "opinion": (0.92, 0.64),
     # Referring a person on and passing a case to another team are steps in a plan, not
     # decisions about the person's support (the independent writers of corpus-dev agree:
     # they mark none of theirs); this corpus marks six, so recall against it dropped from

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recordlint.evaluative import Judgement, evaluative_predicates, has_evidence, sentence_of
+from recordlint.evaluative import (
+    NOTE_BREAKS,
+    Judgement,
+    evaluative_predicates,
+    fragment_start,
+    has_evidence,
+    sentence_of,
+)
 from recordlint.lexicon import load_lexicon
 from recordlint.subjects import Referent
 from tests.conftest import linter_for
@@ -58,6 +65,15 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
             Judgement.CERTAINTY,
             "This is clearly",
         ),
+        ("Pt is an alcoholic and will just keep falling.", Judgement.PREDICTION, "falling"),
+        ("He wants to go back but this is unrealistic.", Judgement.PLAUSIBILITY, "this is"),
+        ("She wants her own flat. This is not realistic.", Judgement.PLAUSIBILITY, "This is"),
+        (
+            "He says he has cut down to four cans a day, which is unlikely.",
+            Judgement.PLAUSIBILITY,
+            "which is unlikely",
+        ),
+        ("Family want her home - unrealistic.", Judgement.PLAUSIBILITY, "unrealistic"),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -87,6 +103,10 @@ def test_finds_each_class_of_judgement(
         "She is bothered by the noise from next door.",
         "Mr Barker had not opened the letter.",
         "The office is not open on Sundays.",
+        "It is unlikely that she will return home this week.",
+        "This is unlikely to change before the review.",
+        "This is true.",
+        "He will keep going to the day centre on Tuesdays.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:
@@ -124,6 +144,14 @@ def test_a_second_judgement_can_start_at_its_own_words(nlp: Any) -> None:
     assert predicate.clause(own=True) == predicate.clause()
 
 
+def test_a_clause_stops_before_another_subject_s_clause(nlp: Any) -> None:
+    """A clause coordinated after the judgement with a subject of its own is another
+    statement: the judgement's clause ends before its conjunction."""
+    doc = nlp("His nephew is clearly burnt out and the family are not coping.")
+    (predicate,) = [p for p in evaluative_predicates(doc) if p.kind is Judgement.CERTAINTY]
+    assert doc[slice(*predicate.clause())].text == "His nephew is clearly burnt out"
+
+
 def test_evidence_in_the_sentence(nlp: Any) -> None:
     doc = nlp("She is obviously confused as she could not tell me what day it was.")
     (predicate, *_) = evaluative_predicates(doc)
@@ -153,6 +181,11 @@ _JUDGEMENTS = (
     "is frightened of him",
     "is a very demanding lady",
     "and is obviously trying",
+    "and the family are not coping",
+    "will just keep falling",
+    ", which is unlikely",
+    "This is not realistic.",
+    "- unrealistic.",
 )
 _text = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS + _JUDGEMENTS), st.text(max_size=40)),
@@ -174,3 +207,30 @@ def test_arbitrary_text_gives_spans_inside_the_text(nlp: Any, text: str) -> None
         assert start <= own_start < own_end == end
         assert 0 <= predicate.cue_start < predicate.cue_end <= len(doc)
         assert isinstance(predicate.attributed(), bool)
+        if predicate.kind is Judgement.PLAUSIBILITY:
+            assert predicate.predicate.i == predicate.cue_end - 1  # the ruling ends the cue
+
+
+_NOTES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Resident", "not", "spoken", "to", "-", "lacks", "capacity", ":", "(", ";"]
+        ),
+        st.text(max_size=12),
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_NOTES)
+def test_a_note_starts_in_its_sentence_after_a_break(nlp: Any, text: str) -> None:
+    """Any text: every token's note starts inside its sentence, no later than the token, and
+    either at the sentence start or just after a dash, colon, semicolon or bracket."""
+    doc = nlp(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    for token in doc:
+        start = fragment_start(token)
+        sentence = sentence_of(token)
+        assert sentence.start <= start <= token.i
+        assert start == sentence.start or doc[start - 1].text in NOTE_BREAKS

@@ -73,6 +73,7 @@ def test_referent_of_classifies_noun_phrases(
         ("He is in denial about his drinking.", "denial", "He"),
         ("Mr Carter presents as hostile.", "hostile", "Carter"),
         ("The ward describes the family as demanding.", "demanding", "family"),
+        ("Provider states pt is often abusive to carers.", "abusive", "pt"),
     ],
 )
 def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subject: str) -> None:
@@ -129,6 +130,18 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
         ("According to her son, she is in denial.", "denial", "son"),
         ("In her daughter's view the flat was filthy.", "filthy", "daughter"),
         ("Gary thinks she is attention seeking.", "attention", "Gary"),
+        ("She is worried that he will be lonely on his own.", "lonely", "She"),
+        (
+            "Rukhsana said she can stay tonight, but that she works full time and would not "
+            "be able to continue.",
+            "continue",
+            "Rukhsana",
+        ),
+        (
+            "Mum says she never wants them back and she would rather manage with me.",
+            "manage",
+            "Mum",
+        ),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
@@ -143,6 +156,8 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
         ("The house was filthy.", "filthy"),
         ("I told her the flat was filthy.", "filthy"),
         ("She lacks insight into her needs.", "insight"),
+        ("It is clear that he will not manage at home.", "manage"),
+        ("I am worried that he will not manage at home.", "manage"),
     ],
 )
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:
@@ -153,6 +168,7 @@ def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str)
 _STAMPED = st.lists(
     st.one_of(
         st.sampled_from(["Mon", "09/02", "12:30", "-", "Refused", "lunch", "Mrs", "G", "."]),
+        st.sampled_from(["Provider", "states", "pt", "is", "rude"]),
         st.text(max_size=12),
     ),
     min_size=1,
@@ -172,3 +188,5 @@ def test_any_text_gives_a_referent_and_a_doer(nlp: Any, text: str) -> None:
             referent, doer = doer_of(token)
             assert isinstance(referent, Referent)
             assert doer is None or 0 <= doer.i < len(doc)
+        subject = subject_of(token)
+        assert subject is None or (0 <= subject.i < len(doc) and subject.i != token.i)

@@ -38,6 +38,7 @@ __all__ = [
     "Judgement",
     "clause_start",
     "evaluative_predicates",
+    "fragment_start",
     "gate_terms",
     "has_evidence",
     "marker_matches",
@@ -56,6 +57,7 @@ class Judgement(StrEnum):
     CHARACTER = "character"  # "is controlling", "a very difficult man"
     FEELING = "feeling"  # "is frightened of him", "is relieved"
     MENTAL_STATE = "mental_state"  # "does not understand that", "has no motivation"
+    PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
 
 
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
@@ -71,11 +73,18 @@ THINGS = frozenset({Referent.THING, Referent.HOME})
 QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", "dozens"})
 # Modal auxiliaries that turn an outcome verb into a prediction ("will", "won't", "'ll").
 PREDICTIVE_MODALS = frozenset({"will", "wo", "'ll", "would"})
+# Modals that offer a reading as a possibility, not a fact ("may be struggling").
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+# Verbs of going on that carry a forecast's modal for the outcome after them ("will keep
+# falling", "will continue to struggle").
+ASPECTUAL = frozenset({"keep", "continue", "carry", "go", "start", "begin"})
 # Words that make a clause subordinate, so its "will" is not the writer's forecast ("how he
 # will manage", "if she will need").
 SUBORDINATING = frozenset({"if", "whether", "how", "when", "unless", "what", "until"})
 # Negatives for words that only read a mind when negated ("no motivation", "not motivated").
-NEGATIVES = frozenset({"not", "n't", "no", "never", "little", "poor", "lack", "lacks", "without"})
+NEGATIVES = frozenset(
+    {"not", "n't", "no", "never", "little", "poor", "poorly", "lack", "lacks", "without"}
+)
 # Verbs that "clearly" modifies as manner, not certainty: "explained clearly", "clearly
 # labelled", "could clearly see".
 MANNER_HEADS = frozenset(
@@ -122,12 +131,17 @@ class EvaluativePredicate:
                 if own
                 else self.subject.left_edge.i
             )
-        end = max(self.cue_end, min(self.predicate.right_edge.i + 1, sentence.end))
+        end = max(self.cue_end, min(_own_right_edge(self.predicate) + 1, sentence.end))
         return max(start, sentence.start), min(end, sentence.end)
 
     def attributed(self) -> bool:
         """Whether the judgement is someone else's reported view ("her son said ...")."""
         doc = self.predicate.doc
+        pointer = self.subject.lower_ if self.subject is not None else None
+        if self.kind is Judgement.PLAUSIBILITY and pointer == "which":
+            # "He says he has cut down, which is unlikely": the parser hangs the comment
+            # inside the report, but it rules on the report, so it is the writer's.
+            return False
         return speaker_of(self.predicate) is not None or speaker_of(doc[self.cue_start]) is not None
 
 
@@ -162,6 +176,21 @@ def clause_start(predicate: Token, subject: Token, start: int) -> int:
         if any(c.i == subject.i for c in current.children):
             return min(start, predicate.left_edge.i)
     return subject.left_edge.i
+
+
+def _own_right_edge(predicate: Token) -> int:
+    """The last token of the predicate's own words: a clause coordinated after it with a
+    subject of its own ("is clearly burnt out and the family are not coping") is another
+    statement, so it and the conjunction before it are left out."""
+    end = predicate.right_edge.i
+    for child in predicate.children:
+        if child.dep_ != "conj" or child.i < predicate.i:
+            continue
+        if any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < child.i for g in child.children):
+            end = min(end, child.left_edge.i - 1)
+    while end > predicate.i and (predicate.doc[end].dep_ == "cc" or predicate.doc[end].is_punct):
+        end -= 1
+    return end
 
 
 def _breaks_line(token: Token) -> bool:
@@ -333,7 +362,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     """Every evaluative predicate in ``doc`` said of a person, a relative or nobody named
     (certainty frames also of things), in text order. Attribution and evidence are left to
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
-    found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc)]
+    found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc), *_rulings(doc)]
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -413,6 +442,8 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if lemma not in verbs:
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+            verb = verb.head  # "will just keep falling": the modal sits on "keep"
         modal = next(
             (c for c in verb.children if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS), None
         )
@@ -466,8 +497,24 @@ def _subordinate(verb: Token) -> bool:
 
 def _opens_fragment(token: Token) -> bool:
     """Whether ``token`` is in a note-style fragment with no subject ("Will not manage at
-    home."), or in a clause that shares its subject through coordination."""
-    return token.i - sentence_of(token).start <= 2 or token.dep_ == "conj"
+    home.", "Resident not spoken to - lacks capacity."), or in a clause that shares its
+    subject through coordination."""
+    return token.i - fragment_start(token) <= 2 or token.dep_ == "conj"
+
+
+# Marks that end one note and start the next within a line ("not spoken to - lacks
+# capacity", "Mobility: will not manage the stairs").
+NOTE_BREAKS = frozenset({"-", "–", "—", ":", ";", "("})
+
+
+def fragment_start(token: Token) -> int:
+    """Where the note holding ``token`` begins: the start of its sentence, or just after the
+    last dash, colon, semicolon or bracket before it, where records run notes together."""
+    sentence = sentence_of(token)
+    for position in range(token.i - 1, sentence.start - 1, -1):
+        if token.doc[position].text in NOTE_BREAKS:
+            return position + 1
+    return sentence.start
 
 
 def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
@@ -476,10 +523,15 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found = []
     for match in longest_first(phrases.matches(doc)):
         kind, negated_only = words[terms[match.entry].lower()]
+        if kind is Judgement.PLAUSIBILITY:
+            continue  # a ruling on what was said, not on a person: see _rulings
         token = _phrase_root(doc, match)
         inside = range(match.start, match.end)
-        if kind is Judgement.CHARACTER and _inflected_action(token):
-            continue  # "had not opened the letter": the verb, not "not open" about someone
+        describes = kind is Judgement.CHARACTER or (len(inside) == 1 and not negated_only)
+        if describes and _inflected_action(token):
+            # "had not opened the letter", "struggled to stand": the verb records an action,
+            # not a state said of someone ("is struggling", "not open").
+            continue
         if negated_only and not _negated(token, inside):
             continue
         if not negated_only and _negated(token, inside):
@@ -500,10 +552,66 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
+        if _possible(predicate):
+            continue  # "may be struggling to accept": offered as a possibility, not a fact
         found.append(
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+# Subjects that point back at what someone just said or asked for ("this is unrealistic",
+# "which is unlikely").
+POINTING_BACK = frozenset({"this", "that", "which"})
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _rulings(doc: Doc) -> list[EvaluativePredicate]:
+    """Rulings on whether what someone said or wants is true or realistic, stated as fact:
+    a plausibility word as the whole predicate of a subject that points back at a statement
+    ("she wants to go home, which is unlikely", "This is not realistic.") or standing alone
+    after a dash ("Family want her home - unrealistic."). A likelihood with its own
+    complement ("it is unlikely that she will return", "unlikely to change") is honest
+    uncertainty about an outcome, not a ruling."""
+    words = _person_words()
+    terms, phrases = _person_phrases()
+    found = []
+    for match in longest_first(phrases.matches(doc)):
+        kind, negated_only = words[terms[match.entry].lower()]
+        if kind is not Judgement.PLAUSIBILITY or match.end - match.start != 1:
+            continue
+        word = doc[match.start]
+        if word.pos_ != "ADJ" or negated_only != _negated(word):
+            continue
+        if any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in word.children):
+            continue  # "unlikely to change", "unlikely that ...", "realistic for him"
+        subject = None
+        if word.dep_ == "acomp" and word.head.lemma_ == "be":
+            if any(c.dep_ in {"ccomp", "xcomp"} for c in word.head.children):
+                continue
+            # The copula's own subject: through a relative clause subject_of would give the
+            # noun "which" hangs from, not the statement it points back at.
+            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in POINTING_BACK:
+                continue
+        elif not _after_a_dash(word):
+            continue
+        start = subject.i if subject is not None else word.i
+        found.append(
+            EvaluativePredicate(
+                Judgement.PLAUSIBILITY, start, word.i + 1, word, subject, Referent.UNKNOWN
+            )
+        )
+    return found
+
+
+def _after_a_dash(word: Token) -> bool:
+    """Whether ``word`` stands alone after a dash at the end of its sentence, as a verdict
+    on what comes before it ("Family want her home - unrealistic.")."""
+    sentence = sentence_of(word)
+    before = [t for t in word.doc[sentence.start : word.i] if not t.is_space]
+    after = [t for t in word.doc[word.i + 1 : sentence.end] if not t.is_punct]
+    return bool(before) and before[-1].text in DASHES and not after
 
 
 def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
@@ -543,6 +651,15 @@ def _inflected_action(token: Token) -> bool:
         return True
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
+
+
+def _possible(token: Token) -> bool:
+    """Whether a predicate is offered as a possibility ("may be struggling", "might be
+    frightened"): a modal of possibility on it or on the copula it hangs from."""
+    holders = [token, token.head] if token.dep_ in {"acomp", "attr", "xcomp"} else [token]
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
     )
 
 

@@ -304,10 +304,11 @@ class PersonEvaluationEntry(_Entry):
     ``character`` words judge character or conduct ("selfish", "controlling"); ``feeling``
     words state what the person feels ("frightened", "relieved"); ``mental_state`` words
     state what they know, want or intend, and count only when negated ("does not understand",
-    "has no motivation").
+    "has no motivation"); ``plausibility`` words rule on whether what someone said or wants
+    is true or realistic ("which is unlikely", "this is not realistic").
     """
 
-    kind: Literal["character", "feeling", "mental_state"]
+    kind: Literal["character", "feeling", "mental_state", "plausibility"]
     negated_only: bool = Field(
         default=False,
         description="Counts only with a negative: 'not', 'no', 'little', 'poor', 'lack of'.",

@@ -79,6 +79,11 @@ WEEKDAYS = frozenset(
      "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
 )  # fmt: skip
 
+# Who can hold a view that a clause after "is worried that", "is sure that" reports; the
+# writer's own ("I am concerned that") is a marked opinion, and "it is clear that" is a frame.
+VIEW_HOLDERS = frozenset(
+    {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.ORGANISATION}
+)
 # Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
 
@@ -141,7 +146,21 @@ def subject_of(token: Token) -> Token | None:
     found = _raw_subject(token)
     if found is not None and _colon_between(found, token):
         return None  # "BPSD: resistive during personal care": a heading, not a subject
+    if found is not None:
+        found = _past_misread_report(found)
     return found
+
+
+def _past_misread_report(subject: Token) -> Token:
+    """The real subject when the parser took a reporting verb for the subject noun
+    ("Provider states pt is often abusive": "states" as a plural noun, "pt" hung on it as an
+    appositive): the noun after the reporting word is who the clause is about."""
+    if subject.lower_ not in _REPORT_FORMS or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    if not any(c.dep_ in {"compound", "nmod", "amod", "det"} for c in subject.children):
+        return subject  # "Reports were late": a real noun with nothing naming a reporter
+    follower = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    return follower if follower is not None else subject
 
 
 def _raw_subject(token: Token) -> Token | None:
@@ -287,6 +306,18 @@ def speaker_of(token: Token) -> Token | None:
             if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
                 return None
             return speaker
+        if current.dep_ == "conj" and _reports(head) and _continues_report(current, head):
+            # "She said she can stay tonight, but that she works full time", "Mum says she
+            # never wants them back and she would rather manage": a second reported clause
+            # the parser coordinated with the reporting verb itself.
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and referent_of(speaker) is not Referent.WRITER:
+                return speaker
+        if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "She is worried that he will be lonely": what follows is her worry.
+            holder = subject_of(head)
+            if holder is not None and referent_of(holder) in VIEW_HOLDERS:
+                return holder
         if current.dep_ == "prep" and current.lower_ == "as" and _reports(head):
             # "Her son described the flat as squalid": the description is the son's.
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -307,6 +338,20 @@ _REPORT_FORMS = frozenset(
 
 
 _NOUN_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "dep"})
+
+
+def _continues_report(clause: Token, verb: Token) -> bool:
+    """Whether a clause coordinated with reporting ``verb`` goes on with the report: it
+    opens with "that", or its subject is the same pronoun as the reported clause's."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i]
+    return any(
+        g.dep_ == "nsubj" and g.lower_ == subject.lower_ for c in reported for g in c.children
+    )
 
 
 def _misparsed_report(token: Token) -> Token | None:

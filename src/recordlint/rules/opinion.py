@@ -20,6 +20,7 @@ from recordlint.evaluative import (
     EvaluativePredicate,
     Judgement,
     evaluative_predicates,
+    fragment_start,
     gate_terms,
     has_evidence,
     next_sentence,
@@ -95,6 +96,8 @@ DECISION_LINKS = frozenset(
 )  # fmt: skip
 # Words that, with "to" or "of", introduce a reason: "due to", "owing to", "because of".
 REASON_HEADS = frozenset({"due", "owing", "because", "thanks"})
+# Words that make a clause a condition ("if I seem muddled").
+CONDITIONS = frozenset({"if", "unless", "whenever"})
 # Quantifiers that make a capacity statement blanket: "lacks capacity in all areas".
 UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
@@ -442,6 +445,8 @@ PREDICATE_ADVICE = {
     "did that showed it, or who told you.",
     Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
     "they said or did that showed it, or who told you.",
+    Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
+    "record what differs from it or stands in its way, and how you know.",
 }
 
 
@@ -457,9 +462,15 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return True
     if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
         return False  # RL603 asks for the observation behind the impression
+    if predicate.kind is Judgement.PLAUSIBILITY:
+        # What was said often carries numbers of its own ("four cans a day, which is
+        # unlikely"): only what follows the ruling can be its evidence.
+        return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
+        if reports_speech(doc[predicate.cue_end : sentence.end]):
+            return False  # "pleasantly confused, could not tell me the date": what showed it
         following = next_sentence(sentence)
         if following is not None and (has_evidence(following) or reports_speech(following)):
             return False
@@ -661,6 +672,8 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None
     if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return None  # "If I seem muddled, give me time": a condition, not an impression
     return _clause(doc, cue.start, cue.end, subject, last)
 
 
@@ -871,10 +884,12 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
         if is_heading(sentence):
             continue
         referent, subject = _capacity_holder(doc, cue)
-        if referent not in {Referent.PERSON, Referent.UNKNOWN}:
-            continue
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN}:
+            continue  # "Your father lacks capacity": a letter to a relative names the person
         if _hypothetical(doc, cue):
             continue  # "If she lacks capacity a best interests meeting will be held"
+        if speaker_of(doc[cue.start]) is not None:
+            continue  # "She said he lacks capacity": her view, recorded as hers
         if _names_decision(doc, cue, sentence):
             continue
         start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
@@ -900,6 +915,11 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     if verb is not None and verb.i == sentence_of(verb).start:
         return Referent.UNKNOWN, None  # "Lacks capacity.": a note about the person
     token = verb if verb is not None else match_root(doc, cue.match)
+    first = doc[cue.start]
+    if cue.start == fragment_start(first) and first.lemma_.lower() in {"lack", "have"}:
+        # "Resident not spoken to - lacks capacity."; "- no capacity after 6pm" is an
+        # agency's diary, not a verdict on anyone.
+        return Referent.UNKNOWN, None
     subject = subject_of(token)
     if subject is None:
         fragment = cue.start - sentence_of(doc[cue.start]).start <= 1

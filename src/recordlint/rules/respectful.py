@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from recordlint.evaluative import DASHES, NOTE_BREAKS, fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
 from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
 # Verbs that blame the person for a choice: in a passive without an agent, the person is the
 # one refused ("She was refused a badge"), so only a refused thing points back to them.
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
-# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish).
-NOUN_HOMOGRAPHS = frozenset({"refuse"})
+# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish, "the
+# council's demands for payment" are letters).
+NOUN_HOMOGRAPHS = frozenset({"refuse", "demand", "demands"})
 # Replacement wording that starts with a finite verb cannot stand where an adjective or a
 # noun stood ("He is wheelchair-bound" does not become "He is spends most of the day in bed").
 FINITE_STARTS = frozenset(
@@ -197,6 +199,8 @@ def _said_in_general(root: Token) -> bool:
 
 def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -> bool:
     """Whether the matched words are said of a person (or may be: note-style fragments)."""
+    if _about_an_amount(doc, match):
+        return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
     if _leads_with_verb(doc, match, entry):
         referent, token = doer_of(root)
@@ -239,6 +243,23 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return _held_by_a_person(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them.
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the match is in a note after a dash that follows an amount of money, as a
+    financial assessment lists each cost ("Private physio: £40 pw - not allowed"): the
+    verdict is about the cost, not the person."""
+    start = fragment_start(doc[match.start])
+    sentence = sentence_of(doc[match.start])
+    if start == sentence.start or doc[start - 1].text not in DASHES:
+        return False
+    before = start - 1
+    while before > sentence.start and doc[before - 1].text not in NOTE_BREAKS:
+        before -= 1
+    words = doc[before : start - 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False  # a clause before the dash ("Client claims he needs £30 -") is not a cost
+    return any(t.tag_ == "$" for t in words)
 
 
 def _hard_for_someone(root: Token) -> bool:
