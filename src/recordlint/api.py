@@ -15,7 +15,14 @@ from recordlint.doc_access import remember_text
 from recordlint.findings import Category, Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.metrics import sentence_spans
-from recordlint.nlp import PIPELINE_LOCK, Need, disabled_for, load_pipeline, needs_spacy
+from recordlint.nlp import (
+    PIPELINE_LOCK,
+    Need,
+    add_deferred,
+    disabled_for,
+    load_pipeline,
+    needs_spacy,
+)
 from recordlint.rules.registry import (
     DocumentContext,
     ParagraphContext,
@@ -66,6 +73,10 @@ class Linter:
         )
         self._cache: OrderedDict[tuple[str, str], _BlockResult] = OrderedDict()
         self._cache_size = cache_size
+        # Needs that only a document phase asks for, on some records: loaded then.
+        self._deferred_needs = frozenset(n for r in self.rules for n in r.on_demand) - frozenset(
+            n for r in self.rules for n in r.needs
+        )
         self._entities_on_demand = any(Need.ENTITIES in r.on_demand for r in self.rules)
         self._entity_cache: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
         self._gated_facts_cache: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
@@ -73,7 +84,7 @@ class Linter:
 
     @property
     def nlp(self) -> Any:
-        return load_pipeline(self.config.options.model, self.needs)
+        return load_pipeline(self.config.options.model, self.needs, self._deferred_needs)
 
     def warm_up(self) -> None:
         """Load the pipeline, and what the enabled rules load, now rather than on the first
@@ -231,6 +242,7 @@ class Linter:
             return found
         nlp = self.nlp
         needs = frozenset({Need.ENTITIES} | ({Need.PARSE} & self.needs))
+        add_deferred(nlp, needs)
         zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
         with PIPELINE_LOCK, zone:
             doc = nlp(text, disable=disabled_for(nlp, needs))

@@ -61,21 +61,59 @@ def components_for(needs: frozenset[Need]) -> set[str]:
     return wanted
 
 
-def load_pipeline(model: str, needs: frozenset[Need]) -> Language:
-    """The pipeline for ``needs``, loaded once per process and reused."""
-    key = (model, frozenset(needs))
+def load_pipeline(
+    model: str, needs: frozenset[Need], deferred: frozenset[Need] = frozenset()
+) -> Language:
+    """The pipeline for ``needs``, loaded once per process and reused.
+
+    The components only ``deferred`` needs call for are left out until
+    :func:`add_deferred` asks for them: a rule that wants named entities only for some
+    records (when nothing else names the person) should not make every start load the
+    recogniser.
+    """
+    key = (model, frozenset(needs), frozenset(deferred))
     with _lock:
         if key not in _cache:
-            _cache[key] = _load(model, needs)
+            _cache[key] = _load(model, needs, deferred)
         return _cache[key]
 
 
-def _load(model: str, needs: frozenset[Need]) -> Language:
+def add_deferred(nlp: Language, needs: frozenset[Need]) -> None:
+    """Load into ``nlp`` the components for ``needs`` that :func:`load_pipeline` left out,
+    each from the installed pipeline's own files, in the place the pipeline gives it."""
+    if components_for(needs) <= set(nlp.pipe_names):
+        return
+    # No doc is being made meanwhile, and none of the component's strings (its labels) is
+    # made inside a memory zone, which would free them when it closes.
+    with PIPELINE_LOCK:
+        source = _deferred_from.get(id(nlp))
+        if source is None:
+            return
+        data_dir, order = source
+        from spacy.util import load_config
+
+        settings = load_config(data_dir / "config.cfg", interpolate=True)["components"]
+        for name in order:
+            if name not in components_for(needs) or name in nlp.pipe_names:
+                continue
+            component = dict(settings[name])
+            factory = component.pop("factory")
+            before = [c for c in order[: order.index(name)] if c in nlp.pipe_names]
+            place = {"after": before[-1]} if before else {"last": True}
+            pipe = nlp.add_pipe(factory, name=name, config=component, **place)
+            pipe.from_disk(data_dir / name, exclude=["vocab"])
+
+
+# The folder and the component order of each pipeline that left components out.
+_deferred_from: dict[int, tuple[Path, list[str]]] = {}
+
+
+def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Language:
     from recordlint.spacy_import import import_spacy
 
     spacy = import_spacy()
 
-    wanted = components_for(needs)
+    wanted = components_for(needs - deferred)
     candidates = (model, *FALLBACK_MODELS) if model == DEFAULT_MODEL else (model,)
     last_error: Exception | None = None
     for name in candidates:
@@ -83,6 +121,8 @@ def _load(model: str, needs: frozenset[Need]) -> Language:
             meta_names = _pipe_names(name)
             exclude = [c for c in meta_names if c not in wanted]
             nlp = spacy.load(name, exclude=exclude, config=_tokenizer_override(name))
+            if components_for(needs) - wanted:
+                _deferred_from[id(nlp)] = (_data_dir(name), meta_names)
             break
         except OSError as error:
             last_error = error
