@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from recordlint import nlp as nlp_module
 from recordlint.api import Linter
-from recordlint.nlp import BARE_TOKENIZER
+from recordlint.nlp import BARE_TOKENIZER, Need
 from recordlint.text import encodable
 from tests.record_fragments import FRAGMENTS
 
@@ -72,3 +72,20 @@ def test_a_pipeline_without_a_saved_tokenizer_keeps_the_default_build(
     (tmp_path / "tokenizer").write_bytes(b"")
     override = nlp_module._tokenizer_override("some_pipeline")
     assert override == {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
+
+
+def test_the_recogniser_left_out_at_load_is_the_saved_one_once_entities_are_asked_for(
+    default_linter: Linter,
+) -> None:
+    """The default rules ask for named entities only on some records, so the recogniser is
+    loaded then: in the place the pipeline gives it, with the saved weights, and finding
+    the people a record names."""
+    assert Need.ENTITIES in default_linter._deferred_needs
+    text = "Mrs Amina Khan told me that her son David visits on Sundays."
+    found = default_linter._entities(text)
+    nlp = default_linter.nlp
+    assert nlp.pipe_names[-1] == "ner"
+    folder = nlp_module._data_dir(_loaded_package(default_linter))
+    assert nlp.get_pipe("ner").model.to_bytes() == (folder / "ner" / "model").read_bytes()
+    people = {text[start:end] for start, end, label in found if label == "PERSON"}
+    assert {"Amina Khan", "David"} & people
