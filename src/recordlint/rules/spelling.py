@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from recordlint.findings import Category, Finding, Severity
 from recordlint.nlp import Need
@@ -35,6 +35,8 @@ _TITLES = frozenset(
 _OPENERS = " \t\"'\u201c\u2018([{*\u2022\u00b7\u2013\u2014-"
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*(?:\d+|[a-z])[.)]$")
 _SENTENCE_END = ".!?:;"
+_WORD_BEFORE_FULL_STOP = re.compile(r"(\w+)\.$")
+_POSSESSIVE_ENDING = re.compile(r"['\u2019]s$")
 
 # Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
 # International Nonproprietary Names): statins, beta blockers, ACE inhibitors and so on.
@@ -93,8 +95,8 @@ _SHAPE_LETTERS = "x"
 _MIN_SHAPE_WORD = 3
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+# A tuple, not a dataclass: one is made for every word of every paragraph.
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -108,12 +110,20 @@ def _checker(team_words: frozenset[str]) -> SpellChecker:
     return base.with_words(team_words) if team_words else base
 
 
+# What is reported about an unknown word: the message, the suggestions, and whether the
+# first suggestion is a safe fix.
+_Advice = tuple[str, tuple[str, ...], bool]
+
+
 class _Vocabulary:
     """A checker and its verdicts on words, remembered across paragraphs and records."""
 
     def __init__(self, checker: SpellChecker) -> None:
         self.checker = checker
         self._verdicts: dict[tuple[str, bool], bool] = {}
+        # The advice on each unknown word (None: not reported), keyed by the word and
+        # whether it opens a sentence: a name opening many sentences is looked at once.
+        self._advice: dict[tuple[str, bool], _Advice | None] = {}
 
     def accepts(self, word: str, before_full_stop: bool) -> bool:
         key = (word, before_full_stop)
@@ -124,6 +134,16 @@ class _Vocabulary:
                 self._verdicts.clear()
             self._verdicts[key] = verdict
         return verdict
+
+    def advice(self, word: str, sentence_start: bool, team_words: frozenset[str]) -> _Advice | None:
+        key = (word, sentence_start)
+        if key in self._advice:
+            return self._advice[key]
+        found = _advice(word, sentence_start, self.checker, team_words)
+        if len(self._advice) >= _MAX_REMEMBERED:
+            self._advice.clear()
+        self._advice[key] = found
+        return found
 
 
 @functools.cache
@@ -192,7 +212,7 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True
     if before[-1] not in _SENTENCE_END:
         return False
-    previous = re.search(r"(\w+)\.$", before)
+    previous = _WORD_BEFORE_FULL_STOP.search(before)
     return not (previous and previous.group(1).casefold() in _TITLES)
 
 
@@ -302,7 +322,13 @@ def misspelling(ctx: ParagraphContext) -> None:
         key = spelt if spelt[0].isupper() else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
         if not vocabulary.accepts(key, before_full_stop):
-            _report(ctx, word, vocabulary.checker)
+            advice = vocabulary.advice(spelt, word.sentence_start, ctx.config.dictionary_words)
+            if advice is not None:
+                message, suggestions, safe = advice
+                if safe:
+                    ctx.flag(word.start, word.end, message, suggestions, fix=Fix.SAFE)
+                else:
+                    ctx.flag(word.start, word.end, message, suggestions)
     if names:
         ctx.facts["spelling.names"] = sorted(names)
 
@@ -317,39 +343,33 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
     return _looks_like_medicine(word) or _looks_like_shorthand(word)
 
 
-def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
-    text = word.text
+def _advice(
+    text: str, sentence_start: bool, checker: SpellChecker, team_words: frozenset[str]
+) -> _Advice | None:
+    """What to say about the unknown word ``text``; None when it is taken to be a name."""
     if len(text) > MAX_SUGGESTION_CHARS:
         # No word is this long; looking for one an edit away would cost time that grows
         # faster than the word does.
-        ctx.flag(
-            word.start,
-            word.end,
-            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.',
+        message = (
+            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.'
         )
-        return
+        return message, (), False
     british = _british_forms(text, checker)
     if len(british) == 1:
         suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
-        ctx.flag(
-            word.start,
-            word.end,
-            f'"{text}" is the American spelling; use the British "{british[0]}".',
-            suggestions,
-            fix=Fix.SAFE,
-        )
-        return
-    if word.sentence_start and _is_title_case(text):
+        message = f'"{text}" is the American spelling; use the British "{british[0]}".'
+        return message, tuple(suggestions), True
+    if sentence_start and _is_title_case(text):
         # Most capitalised unknown words opening a sentence are names ("Salma", "Gemma" and
         # "Aled" are one letter from "salsa", "gamma" and "led"), so only a swapped pair or a
         # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"). This
         # also spares names the slow full suggestion search.
         suggestions = _slip_corrections(text, checker)
         if not suggestions:
-            return
+            return None
     else:
         found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
-        suggestions = _ranked(text, [*_near_team_words(text, ctx.config.dictionary_words), *found])
+        suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
     suggestions = suggestions[:_SUGGESTIONS_SHOWN]
     if suggestions:
         message = (
@@ -360,7 +380,7 @@ def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
             f'"{text}" is not in the British English dictionary; check the spelling, or add '
             "it to the team's words if it is right."
         )
-    ctx.flag(word.start, word.end, message, suggestions)
+    return message, tuple(suggestions), False
 
 
 def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
@@ -445,7 +465,7 @@ def _slip(typed: str, meant: str) -> int:
 
 
 def _possessive_stem(word: str) -> str:
-    return re.sub(r"['\u2019]s$", "", word)
+    return _POSSESSIVE_ENDING.sub("", word)
 
 
 @finalizer("RL401")
