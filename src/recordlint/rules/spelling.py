@@ -27,6 +27,13 @@ _ADDRESS = re.compile(
     r"\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
     re.IGNORECASE,
 )
+# Something every address above holds; most paragraphs have none, and this is found far
+# faster than the addresses themselves are looked for.
+_ADDRESS_HINT = re.compile(
+    r"://|www\.|@|\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
+    re.IGNORECASE,
+)
+_JOINER_SET = frozenset("./@")
 
 # Titles after which a capitalised word is a name even when the title ends with a full stop.
 _TITLES = frozenset(
@@ -182,15 +189,20 @@ def _reported_by_other_rules(word: str) -> bool:
 
 def _words(text: str) -> Iterable[_Word]:
     """The words to check; only capitalised ones need to know whether they open a sentence."""
-    skipped = [match.span() for match in _ADDRESS.finditer(text)]
+    skipped = (
+        [match.span() for match in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    )
     for match in _WORD.finditer(text):
-        start, end = match.span()
         word = match.group()
-        if len(word) < 2 or _DIGIT_OR_UNDERSCORE.search(word):
+        # Letters alone hold no digit or underscore: the pattern is asked only about the rest.
+        if len(word) < 2 or (not word.isalpha() and _DIGIT_OR_UNDERSCORE.search(word)):
             continue
+        start, end = match.span()
         if skipped and any(s < end and start < e for s, e in skipped):
             continue
-        if _joined_by_dots(text, start, end):
+        # Most words stand between spaces: only one touching a dot, slash or @ is looked at.
+        after, before = text[end : end + 1], text[start - 1 : start] if start else ""
+        if (after in _JOINER_SET or before in _JOINER_SET) and _joined_by_dots(text, start, end):
             continue
         yield _Word(start, end, word, word[0].isupper() and _starts_sentence(text, start))
 
