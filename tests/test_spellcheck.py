@@ -252,3 +252,11 @@ def test_any_word_gets_correct_suggestions_within_the_limit(word: str) -> None:
     assert len(suggestions) <= 3
     assert all(checker.is_correct(suggestion) for suggestion in suggestions)
     assert checker.suggest(word, limit=3) == suggestions  # the same answer again
+
+
+@given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=18))
+def test_plain_lower_case_words_get_the_same_verdict_as_any_other_spelling(word: str) -> None:
+    # Surrounding spaces send the word through the full normalising path; plain a-z words
+    # take a shorter one, which must agree with it.
+    checker = SpellChecker.default()
+    assert checker.is_correct(word) == checker.is_correct(f" {word} ")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recordlint.rules import spelling
 from recordlint.spellcheck import SpellChecker
@@ -225,3 +227,18 @@ def test_checker_is_cached_per_set_of_team_words() -> None:
     assert spelling._checker(frozenset({"laxido"})) is first
     assert spelling._checker(frozenset()) is SpellChecker.default()
     assert spelling._checker(frozenset({"fortisip"})) is not first
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab1_.@/:-' wWhtpsukcomrgdfx\n"), max_size=60))
+def test_every_address_holds_the_hint_looked_for_before_it(text: str) -> None:
+    # Paragraphs without the hint skip the address search, so no address may lack it.
+    if spelling._ADDRESS.search(text):
+        assert spelling._ADDRESS_HINT.search(text)
+
+
+@given(text=st.text(max_size=80))
+def test_words_are_slices_of_the_text_without_digits_or_underscores(text: str) -> None:
+    for word in spelling._words(text):
+        assert text[word.start : word.end] == word.text
+        assert len(word.text) >= 2
+        assert not any(character.isdecimal() or character == "_" for character in word.text)

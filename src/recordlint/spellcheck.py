@@ -250,6 +250,10 @@ class SpellChecker:
         return copy
 
     def is_correct(self, word: str) -> bool:
+        if word.isascii() and word.isalpha() and word.islower():
+            # Only the letters a to z (most words, and every candidate a suggestion search
+            # tries): nothing to normalise, no digits, not capitals, no elision.
+            return self._is_word(word)
         normalised = _normalise(word)
         token = _strip_apostrophes(normalised)
         if not any(character.isalpha() for character in token):

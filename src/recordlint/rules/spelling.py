@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from recordlint.findings import Category, Finding, Severity
 from recordlint.nlp import Need
@@ -27,6 +27,13 @@ _ADDRESS = re.compile(
     r"\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
     re.IGNORECASE,
 )
+# Something every address above holds; most paragraphs have none, and this is found far
+# faster than the addresses themselves are looked for.
+_ADDRESS_HINT = re.compile(
+    r"://|www\.|@|\.(?:uk|com|org|net|gov|nhs|ac|io|info|docx?|pdf|xlsx?|txt|csv)\b",
+    re.IGNORECASE,
+)
+_JOINER_SET = frozenset("./@")
 
 # Titles after which a capitalised word is a name even when the title ends with a full stop.
 _TITLES = frozenset(
@@ -35,6 +42,8 @@ _TITLES = frozenset(
 _OPENERS = " \t\"'\u201c\u2018([{*\u2022\u00b7\u2013\u2014-"
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*(?:\d+|[a-z])[.)]$")
 _SENTENCE_END = ".!?:;"
+_WORD_BEFORE_FULL_STOP = re.compile(r"(\w+)\.$")
+_POSSESSIVE_ENDING = re.compile(r"['\u2019]s$")
 
 # Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
 # International Nonproprietary Names): statins, beta blockers, ACE inhibitors and so on.
@@ -93,8 +102,8 @@ _SHAPE_LETTERS = "x"
 _MIN_SHAPE_WORD = 3
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+# A tuple, not a dataclass: one is made for every word of every paragraph.
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -108,12 +117,20 @@ def _checker(team_words: frozenset[str]) -> SpellChecker:
     return base.with_words(team_words) if team_words else base
 
 
+# What is reported about an unknown word: the message, the suggestions, and whether the
+# first suggestion is a safe fix.
+_Advice = tuple[str, tuple[str, ...], bool]
+
+
 class _Vocabulary:
     """A checker and its verdicts on words, remembered across paragraphs and records."""
 
     def __init__(self, checker: SpellChecker) -> None:
         self.checker = checker
         self._verdicts: dict[tuple[str, bool], bool] = {}
+        # The advice on each unknown word (None: not reported), keyed by the word and
+        # whether it opens a sentence: a name opening many sentences is looked at once.
+        self._advice: dict[tuple[str, bool], _Advice | None] = {}
 
     def accepts(self, word: str, before_full_stop: bool) -> bool:
         key = (word, before_full_stop)
@@ -124,6 +141,16 @@ class _Vocabulary:
                 self._verdicts.clear()
             self._verdicts[key] = verdict
         return verdict
+
+    def advice(self, word: str, sentence_start: bool, team_words: frozenset[str]) -> _Advice | None:
+        key = (word, sentence_start)
+        if key in self._advice:
+            return self._advice[key]
+        found = _advice(word, sentence_start, self.checker, team_words)
+        if len(self._advice) >= _MAX_REMEMBERED:
+            self._advice.clear()
+        self._advice[key] = found
+        return found
 
 
 @functools.cache
@@ -162,15 +189,20 @@ def _reported_by_other_rules(word: str) -> bool:
 
 def _words(text: str) -> Iterable[_Word]:
     """The words to check; only capitalised ones need to know whether they open a sentence."""
-    skipped = [match.span() for match in _ADDRESS.finditer(text)]
+    skipped = (
+        [match.span() for match in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    )
     for match in _WORD.finditer(text):
-        start, end = match.span()
         word = match.group()
-        if len(word) < 2 or _DIGIT_OR_UNDERSCORE.search(word):
+        # Letters alone hold no digit or underscore: the pattern is asked only about the rest.
+        if len(word) < 2 or (not word.isalpha() and _DIGIT_OR_UNDERSCORE.search(word)):
             continue
+        start, end = match.span()
         if skipped and any(s < end and start < e for s, e in skipped):
             continue
-        if _joined_by_dots(text, start, end):
+        # Most words stand between spaces: only one touching a dot, slash or @ is looked at.
+        after, before = text[end : end + 1], text[start - 1 : start] if start else ""
+        if (after in _JOINER_SET or before in _JOINER_SET) and _joined_by_dots(text, start, end):
             continue
         yield _Word(start, end, word, word[0].isupper() and _starts_sentence(text, start))
 
@@ -192,7 +224,7 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True
     if before[-1] not in _SENTENCE_END:
         return False
-    previous = re.search(r"(\w+)\.$", before)
+    previous = _WORD_BEFORE_FULL_STOP.search(before)
     return not (previous and previous.group(1).casefold() in _TITLES)
 
 
@@ -302,7 +334,13 @@ def misspelling(ctx: ParagraphContext) -> None:
         key = spelt if spelt[0].isupper() else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
         if not vocabulary.accepts(key, before_full_stop):
-            _report(ctx, word, vocabulary.checker)
+            advice = vocabulary.advice(spelt, word.sentence_start, ctx.config.dictionary_words)
+            if advice is not None:
+                message, suggestions, safe = advice
+                if safe:
+                    ctx.flag(word.start, word.end, message, suggestions, fix=Fix.SAFE)
+                else:
+                    ctx.flag(word.start, word.end, message, suggestions)
     if names:
         ctx.facts["spelling.names"] = sorted(names)
 
@@ -317,39 +355,33 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
     return _looks_like_medicine(word) or _looks_like_shorthand(word)
 
 
-def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
-    text = word.text
+def _advice(
+    text: str, sentence_start: bool, checker: SpellChecker, team_words: frozenset[str]
+) -> _Advice | None:
+    """What to say about the unknown word ``text``; None when it is taken to be a name."""
     if len(text) > MAX_SUGGESTION_CHARS:
         # No word is this long; looking for one an edit away would cost time that grows
         # faster than the word does.
-        ctx.flag(
-            word.start,
-            word.end,
-            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.',
+        message = (
+            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.'
         )
-        return
+        return message, (), False
     british = _british_forms(text, checker)
     if len(british) == 1:
         suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
-        ctx.flag(
-            word.start,
-            word.end,
-            f'"{text}" is the American spelling; use the British "{british[0]}".',
-            suggestions,
-            fix=Fix.SAFE,
-        )
-        return
-    if word.sentence_start and _is_title_case(text):
+        message = f'"{text}" is the American spelling; use the British "{british[0]}".'
+        return message, tuple(suggestions), True
+    if sentence_start and _is_title_case(text):
         # Most capitalised unknown words opening a sentence are names ("Salma", "Gemma" and
         # "Aled" are one letter from "salsa", "gamma" and "led"), so only a swapped pair or a
         # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"). This
         # also spares names the slow full suggestion search.
         suggestions = _slip_corrections(text, checker)
         if not suggestions:
-            return
+            return None
     else:
         found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
-        suggestions = _ranked(text, [*_near_team_words(text, ctx.config.dictionary_words), *found])
+        suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
     suggestions = suggestions[:_SUGGESTIONS_SHOWN]
     if suggestions:
         message = (
@@ -360,7 +392,7 @@ def _report(ctx: ParagraphContext, word: _Word, checker: SpellChecker) -> None:
             f'"{text}" is not in the British English dictionary; check the spelling, or add '
             "it to the team's words if it is right."
         )
-    ctx.flag(word.start, word.end, message, suggestions)
+    return message, tuple(suggestions), False
 
 
 def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
@@ -445,7 +477,7 @@ def _slip(typed: str, meant: str) -> int:
 
 
 def _possessive_stem(word: str) -> str:
-    return re.sub(r"['\u2019]s$", "", word)
+    return _POSSESSIVE_ENDING.sub("", word)
 
 
 @finalizer("RL401")
