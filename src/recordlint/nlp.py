@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from recordlint.doc_access import FLAT_TREE_COMPONENT, flat_tree
 from recordlint.errors import ModelNotInstalled
@@ -42,7 +42,7 @@ _COMPONENTS_FOR: dict[Need, tuple[str, ...]] = {
     Need.ENTITIES: ("ner",),
 }
 
-_cache: dict[tuple[str, frozenset[Need]], Language] = {}
+_cache: dict[tuple[str, frozenset[Need], frozenset[Need]], Language] = {}
 _lock = threading.Lock()
 # Held while docs are made and read. A memory zone frees every string and lexeme made
 # while it is open, whichever thread made them, so a doc made on one thread while another
@@ -99,9 +99,12 @@ def add_deferred(nlp: Language, needs: frozenset[Need]) -> None:
             component = dict(settings[name])
             factory = component.pop("factory")
             before = [c for c in order[: order.index(name)] if c in nlp.pipe_names]
-            place = {"after": before[-1]} if before else {"last": True}
-            pipe = nlp.add_pipe(factory, name=name, config=component, **place)
-            pipe.from_disk(data_dir / name, exclude=["vocab"])
+            if before:
+                pipe = nlp.add_pipe(factory, name=name, config=component, after=before[-1])
+            else:
+                pipe = nlp.add_pipe(factory, name=name, config=component, last=True)
+            # A trainable component (the recogniser) reads its weights from its folder.
+            cast(Any, pipe).from_disk(data_dir / name, exclude=["vocab"])
 
 
 # The folder and the component order of each pipeline that left components out.
