@@ -1788,11 +1788,18 @@ def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[Paragrap
         name = f"{mention.ref.name} {min(cluster)}"
         return replace(mention, ref=Ref(RefKind.NAME, name))
 
+    return _with_mentions(paragraph_facts, told_apart)
+
+
+def _with_mentions(
+    paragraph_facts: Sequence[ParagraphVoice], change: Callable[[Mention], Mention]
+) -> list[ParagraphVoice]:
+    """The facts with ``change`` made to every mention and to every clause's subject."""
     return [
         replace(
             facts,
-            mentions=tuple(map(told_apart, facts.mentions)),
-            clauses=tuple(replace(c, subject=told_apart(c.subject)) for c in facts.clauses),
+            mentions=tuple(map(change, facts.mentions)),
+            clauses=tuple(replace(c, subject=change(c.subject)) for c in facts.clauses),
         )
         for facts in paragraph_facts
     ]
@@ -1823,14 +1830,7 @@ def _first_names_gendered(paragraph_facts: Sequence[ParagraphVoice]) -> list[Par
             return replace(mention, gender=known[mention.ref])
         return mention
 
-    return [
-        replace(
-            facts,
-            mentions=tuple(map(gendered, facts.mentions)),
-            clauses=tuple(replace(c, subject=gendered(c.subject)) for c in facts.clauses),
-        )
-        for facts in paragraph_facts
-    ]
+    return _with_mentions(paragraph_facts, gendered)
 
 
 def own_voice(paragraph_facts: Sequence[ParagraphVoice]) -> list[tuple[int, int]]:
