@@ -349,8 +349,8 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
         if inside is not None:
             clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
             continue
-        words = _text_of(doc)[start:end]
-        credited = bool(_OWN_WORDS.search(_text_of(doc)[max(0, start - 40) : end + 20]))
+        words = doc_text(doc)[start:end]
+        credited = bool(_OWN_WORDS.search(doc_text(doc)[max(0, start - 40) : end + 20]))
         loose = not any(s <= start < e for s, e in covered)
         if credited or (
             len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
@@ -358,7 +358,7 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
             and loose
         ):
             quoted.append(Quote(start, end, credited))
-        elif loose and spoken_words(_text_of(doc), start, end):
+        elif loose and spoken_words(doc_text(doc), start, end):
             # Whose words these are is decided with the whole record: the person's when
             # the person is who the record was last speaking of.
             quoted.append(Quote(start, end, credited=False, loose=True))
@@ -398,7 +398,7 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     heading or address line after it ("Mrs Anita Desai / Social Worker").
     """
     found: dict[int, Mention] = {}
-    for match in titled_name().finditer(_text_of(doc)):
+    for match in titled_name().finditer(doc_text(doc)):
         title = match.group("title").lower()
         words = match.group("names").split()
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
@@ -411,16 +411,16 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         start = match.start()
         # "Mr Oluwaseun Adebayo (Seun)": the name the record goes on to use is one of the
         # person's first names too.
-        after = _NICKNAME.match(_text_of(doc), match.end("names"))
+        after = _NICKNAME.match(doc_text(doc), match.end("names"))
         nicknames = [after.group("nick")] if after is not None else []
-        role = _role_in_text(_text_of(doc), start, match.end("names"), lexicon)
+        role = _role_in_text(doc_text(doc), start, match.end("names"), lexicon)
         # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
         # name; the words before it still say who was rung.
         contacted = reached(token, lexicon) or bool(
-            _contact_before(lexicon).search(_text_of(doc), max(0, start - 24), start)
+            _contact_before(lexicon).search(doc_text(doc), max(0, start - 24), start)
         )
-        cue = bool(_PERSON_CUE.search(_text_of(doc)[max(0, start - 24) : start]))
-        if role == "relevant_other" and _about_somebodys_relative(_text_of(doc), start, lexicon):
+        cue = bool(_PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
+        if role == "relevant_other" and _about_somebodys_relative(doc_text(doc), start, lexicon):
             # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
             # father" says whose father he is, the caller's; he is the record's person.
             role, cue = None, True
@@ -551,10 +551,10 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
         if mention is not None:
             found.append(mention)
     taken = {m.at for m in found}
-    found.extend(m for m in cued_first_names(_text_of(doc)) if m.at not in taken)
+    found.extend(m for m in cued_first_names(doc_text(doc)) if m.at not in taken)
     found.sort(key=_at)
     # "Caller: Mr Lionel Fairweather (self)", "Anon caller (neighbour)": who rang.
-    text = _text_of(doc)
+    text = doc_text(doc)
     found = [
         replace(m, reached=True, is_subject=True)
         if _CALLER_BEFORE.search(text, max(0, _at(m) - 12), _at(m))
@@ -566,7 +566,7 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
         about = relative.role == "relevant_other" or relative.cue
         if relative.ref.kind is RefKind.NAME and about:
             at = _at(relative)
-            possessive = _ROLE_BEFORE.search(_text_of(doc)[max(0, at - 30) : at])
+            possessive = _ROLE_BEFORE.search(doc_text(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
                 continue
             found = [
@@ -641,7 +641,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     ):
         return None  # "PoC", "NoK": abbreviations in mixed case, not names
     first = _first_token_of(token)
-    text = _text_of(token.doc)
+    text = doc_text(token.doc)
     end = token.idx + len(token.text)
     # "Wife Abena rang": a role written before the name, as note style does, is not
     # the first name but the role.
@@ -974,7 +974,7 @@ def _attributed_clauses(
     """ "According to Mr Reed, the carers are often late": a sentence given on somebody's
     word is their account."""
     found: list[Clause] = []
-    if "ccording" not in _text_of(doc):
+    if "ccording" not in doc_text(doc):
         return found
     for token in doc:
         if token.lower_ != "according" or token.sent.text.rstrip().endswith("?"):
@@ -1423,7 +1423,7 @@ def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     # A heading the parser joined to the sentence ("Views of the person: Mrs Tanner
     # wants...") is not part of the clause.
     anchor = subject.idx if subject is not None and subject.idx < token.idx else token.idx
-    text = _text_of(token.doc)
+    text = doc_text(token.doc)
     cut = max(text.rfind("\n", start, anchor), text.rfind(": ", start, anchor) + 1)
     if cut > start:
         start = cut + 1
@@ -1460,7 +1460,7 @@ def _describe(
             sentences = list(verb.doc.sents)
             index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
             start = sentences[max(0, index - 1)].start_char
-            after_contact = bool(_CONTACTED.search(_text_of(verb.doc), start, subject.idx))
+            after_contact = bool(_CONTACTED.search(doc_text(verb.doc), start, subject.idx))
         return Mention(
             Ref(RefKind.PRONOUN),
             at=subject.idx,
@@ -2121,11 +2121,6 @@ def _worth_parsing(text: str) -> bool:
     return may_carry_voice(text) or bool(quote_spans(text))
 
 
-def _text_of(doc: Doc) -> str:
-    """``doc.text``, which spaCy joins afresh on every call, worked out once per unit."""
-    return doc_text(doc)
-
-
 def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     """The facts of one paragraph, read line unit by line unit (a heading states no view).
 
@@ -2133,7 +2128,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     the line before) is not taken for words that introduce a name.
     """
     merged = ParagraphVoice()
-    text = _text_of(doc)
+    text = doc_text(doc)
     owner: Mention | None = None  # of the view a label, heading or question announced
     in_their_words = False  # "In her words:", or a question to "you": "I" is the owner
     for start, end in line_units(text):
