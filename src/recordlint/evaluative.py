@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 from recordlint.token_view import tokens_with_lemma
 
@@ -563,7 +564,6 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
 # Subjects that point back at what someone just said or asked for ("this is unrealistic",
 # "which is unlikely").
 POINTING_BACK = frozenset({"this", "that", "which"})
-DASHES = frozenset({"-", "–", "—"})
 
 
 def _rulings(doc: Doc) -> list[EvaluativePredicate]:

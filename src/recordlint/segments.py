@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 # One set of list markers for every rule: bullet glyphs, "1." / "(2)" and "a)" / "(b)".
 # Used with ``match``, which anchors at the position given.
+# Dashes that set off a title, an aside or an answer when spaced ("Plan - continue");
+# the hyphen inside a word ("al-Hassan") is the same glyph, so callers check the spacing.
+DASHES = frozenset({"-", "–", "—"})
 BULLET_GLYPHS = "-*•▪◦·–‣⁃●○■□►✓"
 BULLET_CLASS = "[" + re.escape(BULLET_GLYPHS) + "]"
 LIST_MARKER = re.compile(r"[ \t]*(?:" + BULLET_CLASS + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")

@@ -33,7 +33,7 @@ from recordlint.lexicon import load_lexicon
 from recordlint.matching import TermIndex, term_words
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
-from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
+from recordlint.segments import BULLET_GLYPHS, DASHES, LIST_MARKER
 from recordlint.subjects import Referent, doer_of, is_attributed, referent_of, subject_of
 
 if TYPE_CHECKING:
@@ -168,7 +168,6 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 # ("Home agreed to keep Violet") as well as the person, family and other professionals.
 _OTHER_DOERS = _OTHERS | {Referent.HOME}
 # Dashes that join two halves of a note: "Case closed – deceased".
-_DASHES = frozenset({"-", "–", "—"})
 # What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
 # "Daniel's request for a move not supported". Other subjects make the verdict a description
 # ("his friendships did not extend beyond work").
@@ -830,7 +829,7 @@ def _section_heading(span: Span) -> bool:
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
         return False
     parts = [last_part]
-    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
     if colon < 0 and len(dashes) == 1:
         # "Manager decision – safeguarding": a title naming the decision and its topic;
         # "Decision – not safeguarding" records the decision on the other side.
@@ -865,7 +864,7 @@ def _title_line(span: Span) -> bool:
         return False  # the whole of its line
     if _DATE_VALUE.fullmatch(words[0].text):
         return True
-    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and 0 < n < len(words) - 1]
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
     if len(dashes) != 1:
         return False
     sides = (words[: dashes[0]], words[dashes[0] + 1 :])
@@ -906,7 +905,7 @@ def _not_a_verb_of_deciding(token: Token) -> bool:
     after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
     if (
         before is not None
-        and before.text in _DASHES
+        and before.text in DASHES
         and _between_words(before)
         and (after is None or after.is_punct or "\n" in token.whitespace_)
     ):
@@ -1042,7 +1041,7 @@ def _bare_note_verb(span: Span) -> Token | None:
             or any(t.lemma_.lower() in _SERVICES for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
-    dashes = [n for n, t in enumerate(words) if t.text in _DASHES and _between_words(t)]
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
     if len(content) >= 2 and dashes and content[-1].lower_ in _KEPT_AS_IT_IS | {"close"}:
         last = content[-1]
         if words[dashes[-1]].i == last.i - 1 and all(
@@ -1611,7 +1610,7 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     dashes = [
         n
         for n, t in enumerate(words)
-        if t.text in _DASHES and 0 < n < len(words) - 1 and _between_words(t)
+        if t.text in DASHES and 0 < n < len(words) - 1 and _between_words(t)
     ]
     if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
         return False  # "Decision – not safeguarding": the decision, not its reason

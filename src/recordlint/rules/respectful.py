@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative import DASHES, NOTE_BREAKS, fragment_start, sentence_of
+from recordlint.evaluative import NOTE_BREAKS, fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
 from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
@@ -26,6 +26,7 @@ from recordlint.matching import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:

@@ -48,7 +48,7 @@ from recordlint.rules.registry import (
     document_step,
     rule,
 )
-from recordlint.segments import is_heading, is_section_heading, line_units
+from recordlint.segments import DASHES, is_heading, is_section_heading, line_units
 from recordlint.subjects import Referent, referent_of
 from recordlint.text import quote_spans
 
@@ -1313,12 +1313,12 @@ def _after_a_dash(subject: Token, verb: Token) -> Token | None:
             continue
         between = doc[subject.i + 1 : child.left_edge.i]
         # A dash set off by spaces, not the hyphen inside "al-Hassan".
-        if any(t.text in _DASHES and (t.i == 0 or doc[t.i - 1].whitespace_) for t in between):
+        if any(t.text in _SET_OFF and (t.i == 0 or doc[t.i - 1].whitespace_) for t in between):
             return child
     return None
 
 
-_DASHES = frozenset({"-", "–", "—", ":"})
+_SET_OFF = DASHES | {":"}
 
 
 def _caller(word: Token) -> Token | None:
