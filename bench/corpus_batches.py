@@ -17,13 +17,16 @@ DEVELOPMENT = (
     "corpus-dev/w8",
     "corpus-dev/w9",
     "corpus-dev/w10",
+    "corpus-dev/w11",
+    "corpus-dev/w12",
+    "corpus-dev/w13",
 )
 HELD_OUT = (
     "corpus-dev/w3",
     "corpus-dev/w6",
-    "corpus-dev/w11",
-    "corpus-dev/w12",
-    "corpus-dev/w13",
+    "corpus-dev/w14",
+    "corpus-dev/w15",
+    "corpus-dev/w16",
     "corpus-holdout",
 )
 
