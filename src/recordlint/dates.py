@@ -209,6 +209,10 @@ _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _TAIL = r"(?:\s+(?:was|were))?(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
+# A header line's fields are set apart by a run of spaces or a tab, or a spaced dash
+# ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from DN  -  Call received: ...");
+# a label is read from its own field only.
+_FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
@@ -381,7 +385,7 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
-    clause = _CLAUSE_BREAK.split(lead)[-1].strip(_SEPARATORS)
+    clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
         previous_start = _line_start(text, line_start - 1)
@@ -394,6 +398,15 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS + "([")
     leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
     return _Lead(clause, lead, label_leads=leads)
+
+
+def _last_field(clause: str) -> str:
+    """The last field of a clause with words in it: "by video call   Written up" gives
+    "Written up"; "OT Visit - " keeps "OT Visit"."""
+    for field in reversed(_FIELD_BREAK.split(clause)):
+        if field.strip(_SEPARATORS):
+            return field.strip(_SEPARATORS)
+    return ""
 
 
 def _opens_with_date(line: str) -> bool:
@@ -433,10 +446,14 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
     if _starts_a_period(text, match.end):
         return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
     if clause and len(clause) <= _MAX_LABEL_CHARS:
-        for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact)):
-            labelled = pattern.fullmatch(clause)
-            if labelled is None:
-                continue
+        # The longest label wins: "Call logged" is a contact, "logged" alone the writing.
+        readings = [
+            (kind, labelled)
+            for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact))
+            if (labelled := pattern.fullmatch(clause)) is not None
+        ]
+        readings.sort(key=lambda reading: len(reading[1].group("before") or ""))
+        for kind, labelled in readings:
             before = labelled.group("before")
             # Outside the header the label must be the whole clause and open its line (or a
             # dated log entry's line): "She was seen by her GP on 2/3" and "...that day.
@@ -503,16 +520,27 @@ def _dated(text: str) -> list[_Dated]:
     dated: list[_Dated] = []
     previous_end = 0
     header_dates = 0
-    in_a_period = False
+    in_a_period = heading_period = False
     for match in find_dates(text):
         in_header = match.start < header_end
         item = _classify(text, match, previous_end, in_header)
+        lead = text[max(_line_start(text, match.start), previous_end) : match.start]
         previous_end = match.end
         # A period's first and last days are heading dates that are not a contact; a date
         # of birth or a referral above the heading date leaves it the first.
         ends_a_period, in_a_period = in_a_period, _starts_a_period(text, match.end)
         if in_header and (item is not None or ends_a_period or in_a_period):
             header_dates += 1
+        if in_a_period:
+            # A run of days heading a log ("Weekend log - Sat 31/01 - Sun 01/02"), not a
+            # period named as one ("Period:", "w/c", "between") or a labelled date that
+            # spans days ("Visit 01/03 - 07/03": which day was the visit is not said).
+            heading_period = in_header and header_dates == 1 and not _labelled_lead(lead)
+        if ends_a_period and heading_period and item is not None and not item.labelled:
+            # Its last day stands for the contacts in it: a note typed more than 48 hours
+            # after even that day is late whichever day an entry was made.
+            dated.append(item)
+            continue
         if item is None or ends_a_period:
             continue
         # Only the header's first date may be an unlabelled heading date; a later one needs
@@ -522,6 +550,19 @@ def _dated(text: str) -> list[_Dated]:
             continue
         dated.append(item)
     return dated
+
+
+def _labelled_lead(lead: str) -> bool:
+    """Whether the words before a date name what it is: another date's word anywhere, or a
+    contact or recording label as the last words of its field."""
+    labels = _labels()
+    if labels.other_date.search(lead):
+        return True
+    clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
+    return any(
+        (labelled := pattern.fullmatch(clause)) is not None and labelled.group("before") is None
+        for pattern in (labels.contact, labels.recorded)
+    )
 
 
 def _entries(text: str) -> list[tuple[_Dated, _Dated]]:

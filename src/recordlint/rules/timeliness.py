@@ -57,6 +57,13 @@ def recorded_late(ctx: DocumentContext) -> None:
     weekday fits that month and no other. The header's first date counts as the contact
     only when the note also says when it was written, and never when its words make it
     another date (a date of birth, a referral, the next visit, a week or other period).
+    A header line may hold several fields set apart by a run of spaces, a tab, a spaced dash
+    or a bar ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from the warden  -
+    Call received: ..."); each label is read from its own field, and the longest label wins
+    ("Call logged" is the contact, "logged" alone the writing). A run of days heading a log
+    ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for its
+    contacts by its last day, so the log is late only if even that day is more than the
+    limit before the typing.
 
     When the note was written may also be counted from its one contact ("Written the same
     day", "typed up six days later", "This note was written a week after the visit"), or
