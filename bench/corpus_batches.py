@@ -27,6 +27,7 @@ HELD_OUT = (
     "corpus-dev/w14",
     "corpus-dev/w15",
     "corpus-dev/w16",
+    "corpus-dev/w17",
     "corpus-holdout",
 )
 
