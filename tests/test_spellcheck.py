@@ -235,13 +235,24 @@ def test_words_two_slips_away_are_found_without_the_slow_search(
     def slow_search(word: str) -> list[str]:
         raise AssertionError(f"the reader's own search was asked about {word!r}")
 
-    monkeypatch.setattr(fresh._shared, "reader_suggestions", slow_search)
+    monkeypatch.setattr(fresh._shared.reader, "suggest", slow_search)
     assert fresh.suggest(typo)[:1] == (fix,)
 
 
-def test_the_slow_search_still_answers_what_slips_cannot(checker: SpellChecker) -> None:
-    # "bilat" is shorthand, not a slip: only the reader's own search reaches "bilateral".
-    assert "bilateral" in SpellChecker(checker._shared.reader).suggest("bilat", limit=10)
+@pytest.mark.parametrize("word", ["garuntee", "supportative", "flumpetty"])
+def test_a_word_no_slip_explains_gets_no_far_fetched_suggestion(
+    checker: SpellChecker, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reader's own n-gram search offered "runagate" and "unsupportive" for the first
+    # two; the checker never asks it, and offers nothing rather than an unrelated word.
+    fresh = SpellChecker(checker._shared.reader)
+
+    def slow_search(word: str) -> list[str]:
+        raise AssertionError(f"the reader's own search was asked about {word!r}")
+
+    monkeypatch.setattr(fresh._shared.reader, "suggest", slow_search)
+    assert not fresh.is_correct(word)
+    assert fresh.suggest(word) == ()
 
 
 @settings(max_examples=60, deadline=None)
