@@ -216,7 +216,6 @@ class _Shared:
         return known
 
 
-
 class SpellChecker:
     """British English spell checker over the en_GB Hunspell dictionary."""
 
