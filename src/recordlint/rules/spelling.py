@@ -316,7 +316,9 @@ def misspelling(ctx: ParagraphContext) -> None:
     medicine brands; `team.words-file` names a file of them, one a line.
 
     ## Fix safety
-    Suggestions are offered for review. When the word is an American spelling with one
+    Suggestions come from British spellings, one edit, and two slips of the fingers (a
+    swapped or doubled letter); a word none of those explains is reported with "check the
+    spelling" rather than a far-fetched suggestion. Suggestions are offered for review. When the word is an American spelling with one
     British form ("color" to "colour"), that form is a safe fix.
     """
     vocabulary = _vocabulary(ctx.config.dictionary_words)
