@@ -714,7 +714,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
-        if any(h is head for h, _ in found):
+        if any(h.i == head.i for h, _ in found):
             continue
         if (
             _part_of_a_name(head, span)
