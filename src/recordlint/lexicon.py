@@ -412,6 +412,7 @@ WordListName = Literal[
     "professional",
     "professional_title",
     "reporting_verb",
+    "service",
     "stative_participle",
     "symptom_noun",
     "team",

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from recordlint.doc_access import doc_text
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
 from recordlint.inflection import word_forms
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
@@ -147,13 +147,6 @@ _EVENTS = frozenset(
     {"meeting", "appointment", "appt", "day", "date", "time",
      "conversation", "discussion", "session", "week", "month", "year"}
 )  # fmt: skip
-# What a service provides; a small code-side list (not the lexicon, which holds decision
-# words) so that "your homecare will end" counts and "her pain will not change" does not.
-_SERVICES = frozenset(
-    {"service", "support", "care", "package", "plan", "call", "visit", "homecare",
-     "reablement", "placement", "payment", "budget", "hour", "funding", "respite", "case",
-     "enquiry", "club", "centre", "session", "poc", "dp", "help", "carer", "sitting"}
-)  # fmt: skip
 # "Plan continues", "Package remains the same": a service kept as it is, said in the present.
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
@@ -167,11 +160,10 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 # Who else a decision may belong to, when a verb says what was done: the care home
 # ("Home agreed to keep Violet") as well as the person, family and other professionals.
 _OTHER_DOERS = _OTHERS | {Referent.HOME}
-# Dashes that join two halves of a note: "Case closed – deceased".
 # What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
 # "Daniel's request for a move not supported". Other subjects make the verdict a description
 # ("his friendships did not extend beyond work").
-_VERDICT_SUBJECTS = _SERVICES | frozenset(
+_DECIDED_BESIDES_SERVICES = frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
@@ -200,6 +192,18 @@ class _Unit:
 def _decision_terms(kind: str) -> TermIndex:
     entries = load_lexicon("decisions").entries
     return TermIndex(e.term for e in entries if e.kind == kind)
+
+
+@cache
+def _services() -> frozenset[str]:
+    """What a service provides (the shared word list "service"), so that "your homecare
+    will end" counts and "her pain will not change" does not."""
+    return word_list("service")
+
+
+@cache
+def _verdict_subjects() -> frozenset[str]:
+    return _services() | _DECIDED_BESIDES_SERVICES
 
 
 @cache
@@ -389,7 +393,7 @@ def _not_a_name(token: Token) -> bool:
     capitals inside it, as acronyms have ("DoLS not required")."""
     if token.pos_ != "PROPN":
         return False
-    if token.i == token.sent.start and token.lower_ in _VERDICT_SUBJECTS | _WANTING_NOUNS:
+    if token.i == token.sent.start and token.lower_ in _verdict_subjects() | _WANTING_NOUNS:
         return True  # "Request for a sitting service declined": a note's first word
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
@@ -507,7 +511,8 @@ def _level_reported(token: Token) -> bool:
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+    subjects = _verdict_subjects()
+    if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return False
     # A level is a grade ("to high"), where an amount of support has a number or a unit.
     levels = [
@@ -583,7 +588,7 @@ def _funded_from(token: Token) -> bool:
         and subject.i == token.i - 1
         and not has_object
         and referent_of(subject) is Referent.ORGANISATION
-        and subject.lower_ not in _SERVICES  # "DP funded": the service is what is funded
+        and subject.lower_ not in _services()  # "DP funded": the service is what is funded
     )
 
 
@@ -619,7 +624,7 @@ def _decides(verb: Token) -> bool:
         t.dep_ in {"dobj", "nsubjpass"}
         and t.head.pos_ in {"VERB", "AUX"}
         and _a_service(t)
-        and any(w.lemma_.lower() in _SERVICES for w in (t, *t.children))
+        and any(w.lemma_.lower() in _services() for w in (t, *t.children))
         for t in clause
     ):
         return True  # "agreed to open an enquiry", "agreed extra calls would be added"
@@ -1038,7 +1043,7 @@ def _bare_note_verb(span: Span) -> Token | None:
             not rest
             or rest[0].lower_ == "as"
             or rest[0].like_num
-            or any(t.lemma_.lower() in _SERVICES for t in kept_words if t.pos_ != "VERB")
+            or any(t.lemma_.lower() in _services() for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
     dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
@@ -1177,7 +1182,9 @@ def _no_need_for_a_service(word: Token) -> bool:
         and prep.lower_ == "for"
         and any(
             obj.dep_ == "pobj"
-            and (_decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _VERDICT_SUBJECTS)
+            and (
+                _decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _verdict_subjects()
+            )
             for obj in prep.children
         )  # "reassessment": an assessment done again
         for prep in word.children
@@ -1191,14 +1198,15 @@ def _outcome_rated(word: Token, span: Span) -> bool:
     label = _label_of(span)
     if word.lemma_.lower() != "meet" or label is None:
         return False
-    return not any(w in _VERDICT_SUBJECTS or w.rstrip("s") in _VERDICT_SUBJECTS for w in label)
+    subjects = _verdict_subjects()
+    return not any(w in subjects or w.rstrip("s") in subjects for w in label)
 
 
 def _a_service(noun: Token) -> bool:
     """A service, a case or a plan, not a person, a body or an event."""
     if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
         return False
-    if noun.pos_ == "PROPN" and noun.lower_ in _SERVICES:
+    if noun.pos_ == "PROPN" and noun.lower_ in _services():
         return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
 
@@ -1207,7 +1215,8 @@ def _decided_about(noun: Token) -> bool:
     """A verdict's subject is something a service decides on: a service or an assessment
     ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+    subjects = _verdict_subjects()
+    if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return True
     # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
     # referral not to be made", "No telecare needed"; an article does not ("The").
@@ -1236,7 +1245,7 @@ def _names_a_service(noun: Token) -> bool:
     or "will not change" is a decision only about a service ("her pain will not change")."""
     words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "prep"})]
     words += [g for c in noun.children if c.dep_ == "prep" for g in c.children]
-    return _a_service(noun) and any(w.lemma_.lower() in _SERVICES for w in words)
+    return _a_service(noun) and any(w.lemma_.lower() in _services() for w in words)
 
 
 def _note_infinitive(verb: Token, span: Span) -> bool:
@@ -1288,7 +1297,7 @@ def _a_body_by_its_initials(token: Token) -> bool:
         len(initials) > 1
         and initials.isalpha()
         and initials.isupper()
-        and token.lower_ not in _SERVICES
+        and token.lower_ not in _services()
         and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
     )
 
@@ -1402,7 +1411,7 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
     subject = _has_subject(token)
     if (
         subject is not None
-        and subject.lower_ in _SERVICES
+        and subject.lower_ in _services()
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
     ):
         return True  # "Respite declined": a service offered and turned down, as notes say
