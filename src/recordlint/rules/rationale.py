@@ -157,6 +157,13 @@ _ENDING = frozenset({"end", "stop", "cease"})
 _LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
 _NEGATIONS = frozenset({"not", "n't", "never"})
+# Words that head a list of what a plan aims at; "Outcomes" is read in the plural only,
+# since "Outcome:" heads the decisions a note records.
+_AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
+# Bodies that are the service itself, whose active decisions are the service's own.
+_OUR_SERVICE = frozenset(
+    {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
+)
 # Who else a decision may belong to, when a verb says what was done: the care home
 # ("Home agreed to keep Violet") as well as the person, family and other professionals.
 _OTHER_DOERS = _OTHERS | {Referent.HOME}
@@ -370,6 +377,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
     if noun is not None and _own_body(noun):
         doer = Referent.ORGANISATION  # the service's own panel or manager
+    if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
+        return True
     if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
@@ -386,6 +395,19 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         if changes and not has_object and finite:
             return True
     return _decided_by_other(token)
+
+
+def _another_body_acts(verb: Token, noun: Token) -> bool:
+    """Another body does the deciding, in the active voice: "Day centre have suspended him",
+    "fire service have closed their side". The service's own bodies (the council, the
+    local authority, a team, a panel) decide for it, and a note's passive ("Package
+    cancelled", "IMCA not required") names what was decided, not who decided."""
+    if noun.dep_ != "nsubj" or _own_body(noun):
+        return False
+    active = any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    if not active or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(t.lemma_.lower() in _OUR_SERVICE for t in noun.subtree)
 
 
 def _not_a_name(token: Token) -> bool:
@@ -1753,6 +1775,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     units = units_of(doc)
     reasons = [_reason_in(doc, u) for u in units]
     found = [decisions_in(doc, u, in_quote) for u in units]
+    for n in _aims_listed(doc, units):
+        found[n] = []
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own
@@ -1916,6 +1940,55 @@ def _eligibility_reasoned(
         return bare is None or reasoned
     words = [t for t in doc[unit.start : unit.end] if not t.is_space]
     return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
+
+
+def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
+    """The lines under a heading of aims ("Outcomes:", "My goals") that each name an aim
+    ("To increase independence with ADLs.", "Reduce social isolation."): what the plan
+    works towards, not a decision about the person's support."""
+    under_aims = False
+    for n, unit in enumerate(units):
+        span = doc[unit.start : unit.end]
+        if _line_heading(span):
+            under_aims = _names_aims(span)
+        elif n == 0 or not _new_line_item(doc, units[n - 1], unit):
+            under_aims = False  # prose after the list
+        elif under_aims and _an_aim(span):
+            yield n
+
+
+def _line_heading(span: Span) -> bool:
+    """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
+    words = [t for t in _words(span) if t.is_alpha]
+    text = doc_text(span.doc)
+    end = span[-1].idx + len(span[-1].text)
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return (
+        0 < len(words) <= MAX_SECTION_HEADING_WORDS
+        and not rest.strip()
+        and span[-1].text not in {".", "!", "?"}
+    )
+
+
+def _names_aims(span: Span) -> bool:
+    """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
+    return any(
+        t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha
+    )
+
+
+def _an_aim(span: Span) -> bool:
+    """A line naming an aim as an infinitive or a bare verb: "To be safe.", "Reduce risk."."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    marker = _words(span[: words[0].i - span.start])
+    if any(not (t.is_punct or t.like_num) for t in marker):
+        return False  # the line opens with something other than its list marker
+    if len(words) > 1 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+        return True
+    return words[0].tag_ == "VB"
 
 
 def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
