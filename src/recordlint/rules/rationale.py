@@ -2202,7 +2202,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
-    for verdict in verdicts:
+    flagged: list[tuple[int, int, Verdict]] = []
+    for n, verdict in enumerate(verdicts):
         if not verdict.unreasoned:
             continue
         first = doc[verdict.unit.start]
@@ -2211,6 +2212,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
+        said_again = n > 0 and verdict.closure and verdicts[n - 1].closure
+        if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
+            # "NFA. Case closed.": one closure said twice is one decision wanting one reason.
+            flagged[-1] = (flagged[-1][0], end, flagged[-1][2])
+            continue
+        flagged.append((start, end, verdict))
+    for start, end, verdict in flagged:
         ctx.flag(
             start,
             end,
