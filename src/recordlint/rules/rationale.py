@@ -239,6 +239,8 @@ _NEGATING = re.compile(
 _NOT_AHEAD = re.compile(
     r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
 )
+# "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
+_NOT_FOR = re.compile(r"\b(?:not|no role) for\b")
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -288,7 +290,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
         return True
-    if _NOT_AHEAD.search(lower):
+    if _NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
         return True
     if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
@@ -721,7 +723,12 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     span = doc[unit.start : unit.end]
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
-    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
+    note_style = {
+        *_note_style_decisions(span),
+        *_service_changes(span),
+        *_negated_verdicts(span),
+        *_not_for_us(span),
+    }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
         return []
@@ -1169,6 +1176,40 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
+    """A ruling that a case is not one for a service or a process, opening a note or one
+    side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
+    not for ASC", "No role for EDT tonight". "It is not for me to say" is no note's
+    opening, and "not for long" names no service."""
+    words = _words(span)
+    for n, word in enumerate(words):
+        opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
+        if not opening or word.lower_ not in {"not", "no"}:
+            continue
+        rest = words[n + 1 : n + 4]
+        if word.lower_ == "no" and rest and rest[0].lower_ == "role":
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0].lower_ != "for":
+            continue
+        target = rest[1]
+        if _a_service_or_body(target):
+            yield word.i, rest[0].i + 1
+
+
+def _a_service_or_body(word: Token) -> bool:
+    """A body ("us", "ASC", "EDT", "MARAC"), a process ("s42", "Section 42 enquiry") or a
+    service a case may be for."""
+    if word.lower_ == "us" or (word.is_upper and len(word.text) > 1):
+        return True
+    if any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text):
+        return True  # "s42"
+    phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
+    return referent_of(word) is Referent.ORGANISATION or any(
+        _decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        for t in phrase[:4]
+    )
 
 
 def _none_of(noun: Token, verdict: Token) -> bool:
