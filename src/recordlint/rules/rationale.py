@@ -153,6 +153,8 @@ _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Verbs that end a service, which a note puts in the passive: "Placement to be ended".
 _ENDING = frozenset({"end", "stop", "cease"})
+# Calls that are conversations, not visits of a service: "Phone call ended".
+_PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
 # The same said with no verb: "Package of care unchanged".
 _LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
@@ -295,6 +297,8 @@ def may_record_a_decision(text: str) -> bool:
     if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
+        return True
+    if _any_cue(lower, _lemma_cues(_ENDING)):
         return True
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
@@ -992,7 +996,7 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
-        if lemma in _ENDING and _service_to_be_ended(token):
+        if lemma in _ENDING and (_service_to_be_ended(token) or _service_ended(token)):
             yield token.i, token.i + 1
             continue
         if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
@@ -1112,6 +1116,26 @@ def _service_to_be_ended(verb: Token) -> bool:
     if subject is None and verb.dep_ in {"acl", "relcl"}:
         subject = verb.head  # "Placement to be ended": the parse hangs it on the noun
     return subject is not None and _names_a_service(subject)
+
+
+def _service_ended(verb: Token) -> bool:
+    """'Shower call stopped', 'Sitting service ceased from Monday': a service ended, in a
+    note's passive with its auxiliary dropped. With an article or an owner the noun is
+    described ("the call ended", "her visit stopped"), and a phone call ends by itself."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(
+        c.dep_ in {"aux", "auxpass", "dobj", "xcomp"} for c in verb.children
+    ):
+        return False
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return (
+        subject is not None
+        and subject.i < verb.i
+        and _names_a_service(subject)
+        and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
+        and not any(t.lower_ in _PHONE_WORDS for t in subject.subtree)
+    )
 
 
 def _service_left_as_it_is(word: Token) -> bool:
