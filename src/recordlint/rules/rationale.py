@@ -1159,7 +1159,8 @@ def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
     index = _decision_terms("change")
     for start, end in index.find(span):
         verb = span.doc[start]
-        if verb.tag_ != "VBN" or end - start != 1:
+        particles = span.doc[start + 1 : end]  # "Case to be stepped down"
+        if verb.tag_ != "VBN" or any(t.dep_ not in {"prt", "advmod"} for t in particles):
             continue
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
