@@ -509,13 +509,27 @@ def _purpose_or_request(token: Token) -> bool:
         # "the man who closed the gate" are not.
         if token.head.lemma_.lower() in _WANTING_NOUNS:
             return True
-        if token.head.dep_ != "ROOT":
+        if token.head.dep_ != "ROOT" and not _note_predicate(token):
             return not any(c.lower_ == "to" for c in auxiliaries)
     # "the changes to your care agreed at your review": a participle pointing back at a
     # decision already made, not the decision being recorded. ("Lunch visit cancelled"
     # hangs its participle on the noun too, but there the noun is the whole sentence.)
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return token.dep_ == "advcl" and not has_subject and not auxiliaries
+
+
+def _note_predicate(participle: Token) -> bool:
+    """'Referral to Citizens Advice money advice cancelled': a note with no verb but the
+    participle that ends it, which the parse hung on the last noun of the phrase before."""
+    sentence = participle.sent
+    rest = [t for t in sentence if t.i > participle.i and not (t.is_punct or t.is_space)]
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.i != participle.i]
+    return (
+        participle.tag_ in {"VBN", "VBD"}
+        and not rest
+        and not verbs
+        and sentence.root.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _discharge_from_hospital(token: Token, unit: Span) -> bool:
@@ -1722,8 +1736,15 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
-    if any(_wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())):
-        return True  # "Shared Lives to continue – Kieran and his carers all want this"
+    refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
+        c.dep_ == "neg" for c in head.children
+    )
+    if not refusing and any(
+        _wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())
+    ):
+        # "Shared Lives to continue – Kieran and his carers all want this"; a request
+        # refused ("Request for PBS input - declined") is not refused because it was made.
+        return True
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
     # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
     # the reason ("no eligible needs under the Care Act").
