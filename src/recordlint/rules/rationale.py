@@ -1137,9 +1137,10 @@ def _service_ended(verb: Token) -> bool:
     note's passive with its auxiliary dropped. With an article or an owner the noun is
     described ("the call ended", "her visit stopped"), and a phone call ends by itself."""
     if verb.tag_ not in {"VBN", "VBD"} or any(
-        c.dep_ in {"aux", "auxpass", "dobj", "xcomp"} for c in verb.children
+        c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "agent"} or c.lower_ == "by"
+        for c in verb.children
     ):
-        return False
+        return False  # "Placement ended by the home": who ended it is named
     subject = _has_subject(verb)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
@@ -2060,9 +2061,7 @@ def _line_heading(span: Span) -> bool:
 
 def _names_aims(span: Span) -> bool:
     """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
-    return any(
-        t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha
-    )
+    return any(t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha)
 
 
 def _an_aim(span: Span) -> bool:
@@ -2289,7 +2288,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
-    flagged: list[tuple[int, int, Verdict]] = []
+    flagged: list[tuple[int, int, Verdict, bool]] = []  # start, end, verdict, said again
     for n, verdict in enumerate(verdicts):
         if not verdict.unreasoned:
             continue
@@ -2299,17 +2298,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
-        said_again = n > 0 and verdict.closure and verdicts[n - 1].closure
+        said_again = n > 0 and verdict.closure
         if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
-            # "NFA. Case closed.": one closure said twice is one decision wanting one reason.
-            flagged[-1] = (flagged[-1][0], end, flagged[-1][2])
+            # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
+            # from the decision just before wants the same reason, so it is one finding.
+            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True)
             continue
-        flagged.append((start, end, verdict))
-    for start, end, verdict in flagged:
+        flagged.append((start, end, verdict, False))
+    for start, end, verdict, said_again in flagged:
+        where = "These sentences" if said_again else "This sentence"
         ctx.flag(
             start,
             end,
-            f'This sentence may record a decision ("{verdict.decision}") without saying why; '
+            f'{where} may record a decision ("{verdict.decision}") without saying why; '
             "give the reason in this sentence or the next.",
         )
     if verdicts:
