@@ -176,6 +176,8 @@ _DECIDED_BESIDES_SERVICES = frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
+# Having or lacking what a capacity assessment looks for.
+_HAVING = frozenset({"have", "lack"})
 # Verbs that set up a step in a process: "arrange a review", "hold a meeting".
 _SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
@@ -977,6 +979,16 @@ def _finding_reported(token: Token) -> bool:
     if lemma == "conclude":
         concluded_what = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
         return not concluded_what
+    if lemma == "determine" and auxiliaries & {"been", "was", "were", "is"}:
+        # "It has been determined that you have capacity": what a capacity assessment
+        # found, not a decision about support. ("... that you do not have eligible needs"
+        # rules on eligibility, and stays a decision.)
+        return any(
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() in _HAVING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() == "capacity" for o in c.children)
+            for c in token.children
+        )
     return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
 
 
