@@ -1630,6 +1630,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in _NOT_A_REASON_AFTER_AS
         ):
             return False
+        if token.dep_ == "prep" and _verbless_reason(token):
+            return True
         clause = token.head
         if token.dep_ != "mark" or (
             _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
@@ -1654,6 +1656,21 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
     # "Therefore" is judged with the previous sentence, in judge().
     return word not in _CONSEQUENCE
+
+
+def _verbless_reason(word: Token) -> bool:
+    """'IMCA not required as mum involved', 'not raised as no harm to the tenant': a note's
+    reason after "as" with its verb dropped, a noun and what is true of it, or a noun
+    denied. "As a carer" and "as a result" name a role or a link, with nothing said."""
+    for noun in (c for c in word.children if c.dep_ == "pobj"):
+        said = [
+            c for c in noun.children
+            if c.i > noun.i and (c.tag_ in {"VBN", "JJ"} or c.dep_ in {"acl", "amod"})
+        ]  # fmt: skip
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if said or denied:
+            return True
+    return False
 
 
 def _reason_in(doc: Doc, unit: _Unit) -> bool:
