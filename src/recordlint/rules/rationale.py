@@ -292,7 +292,7 @@ def may_record_a_decision(text: str) -> bool:
     lower = text.lower()
     if _any_term(lower, _term_cues("decision", "change")):
         return True
-    if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
+    if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict", "not_done")):
         return True
     if _NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
         return True
@@ -1204,14 +1204,15 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     only when negated, and only when said of a service or a threshold, or of nothing at
     all, never of a person ("I do not need help at night" is a person's own view)."""
     doc = span.doc
-    for start, end in find_terms(span, "verdict"):
+    not_done = set(find_terms(span, "not_done"))
+    for start, end in sorted({*find_terms(span, "verdict"), *not_done}):
         word = doc[start]
         before = [t for t in doc[span.start : start] if not t.is_space][-2:]
         subject = subject_of(word)
         negated = (
             any(c.dep_ == "neg" for c in word.children)
             or any(t.lower_ in _NEGATIONS for t in before)
-            or (subject is not None and _none_of(subject, word))
+            or (subject is not None and _none_of(subject, word) and (start, end) not in not_done)
         )
         if _no_need_for_a_service(word):
             yield start, end
