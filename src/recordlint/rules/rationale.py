@@ -244,7 +244,7 @@ _NOT_AHEAD = re.compile(
     r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
 )
 # "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
-_NOT_FOR = re.compile(r"\b(?:not|no role) for\b")
+_NOT_FOR = re.compile(r"\b(?:not|no role) for\b|\bno (?:further )?\w+ role\b")
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -1234,7 +1234,7 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
 def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
     """A ruling that a case is not one for a service or a process, opening a note or one
     side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
-    not for ASC", "No role for EDT tonight". "It is not for me to say" is no note's
+    not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
     opening, and "not for long" names no service."""
     words = _words(span)
     for n, word in enumerate(words):
@@ -1242,6 +1242,12 @@ def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = words[n + 1 : n + 4]
+        if word.lower_ == "no" and rest and rest[0].lower_ == "further":
+            rest = rest[1:]
+        if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
+            if _a_service_or_body(rest[0]):
+                yield word.i, rest[1].i + 1  # "No ASC role", "No further safeguarding role"
+            continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
         if len(rest) < 2 or rest[0].lower_ != "for":
