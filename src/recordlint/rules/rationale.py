@@ -1241,7 +1241,7 @@ def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
         if not opening or word.lower_ not in {"not", "no"}:
             continue
-        rest = words[n + 1 : n + 4]
+        rest = words[n + 1 : n + 5]
         if word.lower_ == "no" and rest and rest[0].lower_ == "further":
             rest = rest[1:]
         if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
@@ -1252,8 +1252,10 @@ def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             rest = rest[1:]
         if len(rest) < 2 or rest[0].lower_ != "for":
             continue
-        target = rest[1]
-        if _a_service_or_body(target):
+        # What the case is not for: the object of "for", or the word after it where the
+        # parse took the note apart ("Not for MARAC" parses as a fragment).
+        target = next((c for c in rest[0].children if c.dep_ == "pobj"), rest[1])
+        if _a_service_or_body(target) or _a_service_or_body(rest[1]):
             yield word.i, rest[0].i + 1
 
 
@@ -1768,6 +1770,8 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if not content:
         return False
     half = head.doc[other[0].i : other[-1].i + 1]
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == head.i for t in other):
+        return False  # "Request for an extra sitting service - declined": what is decided
     decided = any(True for _ in find_terms(half, "decision"))
     if decided or any(True for _ in _negated_verdicts(half)):
         return False
