@@ -1838,7 +1838,7 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
     "Referral to OT for a shower assessment"."""
     for token in head.subtree:
         if (
-            token is not head
+            token.i != head.i
             and token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not _after_and(head, token)
