@@ -1835,13 +1835,16 @@ def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
 
 def _purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
-    "Referral to OT for a shower assessment"."""
+    "Referral to OT for a shower assessment". An infinitive with its own subject after
+    "for" says what was decided, not what for ("Best interests decision made for Mr Novak
+    to stay at Elm Lodge")."""
     for token in head.subtree:
         if (
             token.i != head.i
             and token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not _after_and(head, token)
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
         ):
             return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
