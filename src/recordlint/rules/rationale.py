@@ -2262,30 +2262,40 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
-    be removed from Monday"); a bare verb that keeps a service or closes a case ("Plan:
-    continue 2 calls", "To continue.", "Mrs Lambert – close."); and the writer saying no
-    ("I've said no to the extra call"). Agreeing to a clause is a decision when the clause
-    decides something ("We agree the team can close the case", "Agreed to increase the
-    calls"). A reason with no marker word counts too: the person's consent or request ("with
-    your consent"), a reason before "so" ("low risk, so no referral"), evidence after a
-    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
-    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
-    naming what is planned ("as a move is planned"), the person's wish in the next sentence
-    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
-    decision waits on or guards against ("respite to be arranged if her daughter cannot
-    continue", "care suspended while she is in hospital", "case to close once the mental
-    health team allocates"). A request to another team ("Pls suspend the DP") takes the
-    statement after it as its evidence. A line of a list or a log keeps its reason for its
-    own decision; a closure shares the reason of the decision just before, of a reason or a
-    finding of no needs in the sentence just before ("No further OT needs identified. Case
-    closed."), of an eligibility decision made with its reason earlier in the record (so
-    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
-    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
-    said again after it was made with its reason shares that reason.
+    be removed from Monday", "Case to be stepped down to locality"); a service ended in a
+    note's passive ("Shower call stopped"); an action not taken ("Police not informed at
+    this stage", "Safeguarding concern not raised"); a case ruled out for a body or a
+    process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
+    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
+    – close."); and the writer saying no ("I've said no to the extra call"). A closure that
+    follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
+    finding over both sentences: one decision, said twice. Agreeing to a clause is a
+    decision when the clause decides something ("We agree the team can close the case",
+    "Agreed to increase the calls"). A reason with no marker word counts too: the person's
+    consent or request ("with your consent"), a reason before "so" ("low risk, so no
+    referral"), a reason after "as" with its verb dropped ("IMCA not required as family
+    involved"), evidence after a colon ("Care increased: two falls at night this week") or
+    across a dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want
+    this"), "as" before a clause naming what is planned ("as a move is planned"), the
+    person's wish in the next sentence ("She chose to stay with her aunt"), a reason "on
+    cost grounds", and the event a decision waits on or guards against ("respite to be
+    arranged if her daughter cannot continue", "care suspended while she is in hospital",
+    "case to close once the mental health team allocates"). A request to another team ("Pls
+    suspend the DP") takes the statement after it as its evidence. A line of a list or a log
+    keeps its reason for its own decision; a closure shares the reason of the decision just
+    before, of a reason or a finding of no needs in the sentence just before ("No further OT
+    needs identified. Case closed."), of an eligibility decision made with its reason
+    earlier in the record (so does a grant: "Eligible: yes - capital below the limit." ...
+    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
+    before. A decision said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
-      that the garden looks nice", "GP agreed to visit", "NFA by police";
+      that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
+      suspended him for a week";
+    - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
+      social isolation."), and what a capacity assessment found ("it has been determined
+      that you have capacity");
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk";
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
