@@ -1716,7 +1716,17 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
         return False  # "Agreed: carers at 8", "Referral made: falls team": what, not why
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
+    if _only_services_listed(words[colon + 1 :]):
+        return False  # "Package remains the same: day centre x5, respite 14 nights/yr"
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _only_services_listed(words: list[Token]) -> bool:
+    """What follows a colon lists services and how much of each, with nothing said about
+    them: the content of the decision, not the evidence for it."""
+    return any(t.lemma_.lower() in _services() for t in words) and not any(
+        t.pos_ in {"VERB", "AUX", "ADJ"} and t.lemma_.lower() not in _services() for t in words
+    )
 
 
 def _reason_before_so(words: list[Token], until: int) -> bool:
