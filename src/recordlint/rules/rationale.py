@@ -59,7 +59,8 @@ _COMPLETING = frozenset(
 _PROCEDURAL = frozenset(
     {"assessment", "review", "referral", "meeting", "discussion", "visit", "call",
      "conversation", "supervision", "contact", "panel", "screening", "triage", "allocation",
-     "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that"}
+     "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that",
+     "completion", "involvement", "consultation", "period", "work"}
 )  # fmt: skip
 # "As we agreed" and "as discussed" refer back; they do not give a reason.
 _REFERRING_VERBS = frozenset(
