@@ -244,8 +244,10 @@ _NEGATING = re.compile(
 _NOT_AHEAD = re.compile(
     r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
 )
+# "Shower call stopped": the gate's cue for _service_ended, the past forms of _ENDING.
+_ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 # "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
-_NOT_FOR = re.compile(r"\b(?:not|no role) for\b|\bno (?:further )?\w+ role\b")
+_NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -301,7 +303,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
         return True
-    if _any_cue(lower, _lemma_cues(_ENDING)):
+    if _ENDED.search(lower):
         return True
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
