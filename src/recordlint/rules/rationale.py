@@ -163,6 +163,8 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 # Words that head a list of what a plan aims at; "Outcomes" is read in the plural only,
 # since "Outcome:" heads the decisions a note records.
 _AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
+# Decision verbs that change a service, and so need the service they change.
+_CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
 # Bodies that are the service itself, whose active decisions are the service's own.
 _OUR_SERVICE = frozenset(
     {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
@@ -802,10 +804,26 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _level_reported(head)
             or _funded_from(head)
             or _aside_by_someone_else(head)
+            or _nothing_changed(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+def _nothing_changed(verb: Token) -> bool:
+    """'She cried when she said this and we paused': a verb that changes a service, said
+    of people with nothing it changes, is something they did. "We paused the visits" and
+    "Visits paused" name the service; "we agreed" and "we decided" decide on their own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGING_SERVICES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referent_of(subject) not in {Referent.WRITER, *_OTHERS}:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}
+        for c in verb.children
+    )
 
 
 def _words(span: Span) -> list[Token]:
