@@ -2325,8 +2325,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week";
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
-      social isolation."), and what a capacity assessment found ("it has been determined
-      that you have capacity");
+      social isolation."), what a capacity assessment found ("it has been determined that
+      you have capacity"), and people pausing with nothing paused ("we paused");
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk";
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
