@@ -173,7 +173,7 @@ _NOTE_WORDS = [
     "Outcomes", "Goals", "role", "for", "ASC", "s42", "us", "stopped", "stepped", "down",
     "informed", "raised", "Police", "turned", "mum", "involved", "determined", "that",
     "capacity", "have", "Day", "centre", "suspended", "him", "Reduce", "x5", "nights/yr",
-    "paused",
+    "paused", "Housing",
 ]  # fmt: skip
 
 
@@ -198,6 +198,7 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(rationale._only_dates_after_labels(span), bool)
+        assert isinstance(rationale._another_body_reports(span), bool)
         bare = rationale._bare_note_verb(span)
         assert bare is None or unit.start <= bare.i < unit.end
         for token in span:

@@ -766,6 +766,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _heading(span)
         or _section_heading(span)
         or _title_line(span)
+        or _another_body_reports(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
@@ -837,6 +838,20 @@ def _label_of(span: Span) -> list[str] | None:
     if colon is None or not 1 <= colon <= 3:
         return None
     return [t.lower_ for t in words[:colon]]
+
+
+def _another_body_reports(span: Span) -> bool:
+    """'- Housing: sanctuary scheme works agreed', 'Police: no further action': a line of
+    minutes labelled with another body gives that body's part. The service's own labels
+    ("ASC view:", "Panel decision:", "LA position:"), a practitioner's ("OT:", "SW:", who
+    may be the writer) and a person's name ("Mrs Barker: respite declined") head
+    decisions about the case."""
+    words = _words(span)
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
+    if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
+        return False
+    return referent_of(label[0]) is Referent.ORGANISATION
 
 
 def _form_field(span: Span) -> bool:
@@ -2323,7 +2338,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
-      suspended him for a week";
+      suspended him for a week", a line of minutes labelled with another body ("Housing:
+      new locks agreed");
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
       social isolation."), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");
