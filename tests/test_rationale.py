@@ -173,7 +173,7 @@ _NOTE_WORDS = [
     "Outcomes", "Goals", "role", "for", "ASC", "s42", "us", "stopped", "stepped", "down",
     "informed", "raised", "Police", "turned", "mum", "involved", "determined", "that",
     "capacity", "have", "Day", "centre", "suspended", "him", "Reduce", "x5", "nights/yr",
-    "paused", "Housing",
+    "paused", "Housing", "claim", "refused",
 ]  # fmt: skip
 
 
@@ -216,6 +216,7 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
                 rationale._finding_reported,
                 rationale._note_predicate,
                 rationale._nothing_changed,
+                rationale._request_refused,
             ):
                 assert isinstance(shape(token), bool)
     for n in rationale._aims_listed(doc, rationale.units_of(doc)):

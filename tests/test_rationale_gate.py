@@ -71,6 +71,7 @@ def _gate_words() -> list[str]:
         | {"case", "placement", "package", "support", "she", "we", "the", "Case", "Plan"}
         | {"referral", "made", "completed", "completing", "No", "OT", "assessment", "won't"}
         | {"for", "role", "further", "ASC", "s42", "us", "call", "Shower", "police"}
+        | {"claim", "application", "refused", "rejected", "stopped", "ended"}
     )
 
 

@@ -154,6 +154,8 @@ _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Verbs that end a service, which a note puts in the passive: "Placement to be ended".
 _ENDING = frozenset({"end", "stop", "cease"})
+# Verbs that refuse what was asked for: "Application rejected", "Claim refused".
+_REFUSING = frozenset({"refuse", "reject"})
 # Calls that are conversations, not visits of a service: "Phone call ended".
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
 # The same said with no verb: "Package of care unchanged".
@@ -248,6 +250,8 @@ _NOT_AHEAD = re.compile(
 )
 # "Shower call stopped": the gate's cue for _service_ended, the past forms of _ENDING.
 _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
+# "Claim refused": the gate's cue for _request_refused.
+_REFUSED = re.compile(r"\b(?:refused|rejected)\b")
 # "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
 _NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
@@ -305,7 +309,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
         return True
-    if _ENDED.search(lower):
+    if _ENDED.search(lower) or _REFUSED.search(lower):
         return True
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
@@ -1061,6 +1065,9 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _ENDING and (_service_to_be_ended(token) or _service_ended(token)):
             yield token.i, token.i + 1
             continue
+        if lemma in _REFUSING and _request_refused(token):
+            yield token.i, token.i + 1
+            continue
         if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
             yield token.i, token.i + 1
             continue
@@ -1199,6 +1206,18 @@ def _service_ended(verb: Token) -> bool:
         and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
         and not any(t.lower_ in _PHONE_WORDS for t in subject.subtree)
     )
+
+
+def _request_refused(verb: Token) -> bool:
+    """'Your claim for heating has been refused', 'Application rejected': what someone asked
+    the service for (the shared word list "decided_thing"), refused in the passive. Said of
+    people, "refused" is their own choice ("He refused the carers")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+        return False
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in word_list("decided_thing")
 
 
 def _service_left_as_it_is(word: Token) -> bool:
@@ -2309,31 +2328,32 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
     be removed from Monday", "Case to be stepped down to locality"); a service ended in a
-    note's passive ("Shower call stopped"); an action not taken ("Police not informed at
-    this stage", "Safeguarding concern not raised"); a case ruled out for a body or a
-    process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
-    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
-    – close."); and the writer saying no ("I've said no to the extra call"). A closure that
-    follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
-    finding over both sentences: one decision, said twice. Agreeing to a clause is a
-    decision when the clause decides something ("We agree the team can close the case",
-    "Agreed to increase the calls"). A reason with no marker word counts too: the person's
-    consent or request ("with your consent"), a reason before "so" ("low risk, so no
-    referral"), a reason after "as" with its verb dropped ("IMCA not required as family
-    involved"), evidence after a colon ("Care increased: two falls at night this week") or
-    across a dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want
-    this"), "as" before a clause naming what is planned ("as a move is planned"), the
-    person's wish in the next sentence ("She chose to stay with her aunt"), a reason "on
-    cost grounds", and the event a decision waits on or guards against ("respite to be
-    arranged if her daughter cannot continue", "care suspended while she is in hospital",
-    "case to close once the mental health team allocates"). A request to another team ("Pls
-    suspend the DP") takes the statement after it as its evidence. A line of a list or a log
-    keeps its reason for its own decision; a closure shares the reason of the decision just
-    before, of a reason or a finding of no needs in the sentence just before ("No further OT
-    needs identified. Case closed."), of an eligibility decision made with its reason
-    earlier in the record (so does a grant: "Eligible: yes - capital below the limit." ...
-    "Deferred payment approved."), and, in a letter, of the reasons closing the paragraph
-    before. A decision said again after it was made with its reason shares that reason.
+    note's passive ("Shower call stopped"); a claim or an application refused ("Your claim
+    has been refused"); an action not taken ("Police not informed at this stage",
+    "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
+    s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
+    closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert – close."); and
+    the writer saying no ("I've said no to the extra call"). A closure that follows the
+    unreasoned decision just before it ("Not eligible. Case closed.") is one finding over
+    both sentences: one decision, said twice. Agreeing to a clause is a decision when the
+    clause decides something ("We agree the team can close the case", "Agreed to increase
+    the calls"). A reason with no marker word counts too: the person's consent or request
+    ("with your consent"), a reason before "so" ("low risk, so no referral"), a reason after
+    "as" with its verb dropped ("IMCA not required as family involved"), evidence after a
+    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
+    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
+    naming what is planned ("as a move is planned"), the person's wish in the next sentence
+    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
+    decision waits on or guards against ("respite to be arranged if her daughter cannot
+    continue", "care suspended while she is in hospital", "case to close once the mental
+    health team allocates"). A request to another team ("Pls suspend the DP") takes the
+    statement after it as its evidence. A line of a list or a log keeps its reason for its
+    own decision; a closure shares the reason of the decision just before, of a reason or a
+    finding of no needs in the sentence just before ("No further OT needs identified. Case
+    closed."), of an eligibility decision made with its reason earlier in the record (so
+    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
+    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
+    said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
