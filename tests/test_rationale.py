@@ -170,6 +170,10 @@ _NOTE_WORDS = [
     "planned", "move", "set-up", "fee", "Manager", "decision", "reduced", "Agreed", "I",
     "could", "post", "she", "was", "No", "sensor", "Escalated", "substantiated", "To",
     "continue", "close", "Continue", "1.", "calls", "monitor",
+    "Outcomes", "Goals", "role", "for", "ASC", "s42", "us", "stopped", "stepped", "down",
+    "informed", "raised", "Police", "turned", "mum", "involved", "determined", "that",
+    "capacity", "have", "Day", "centre", "suspended", "him", "Reduce", "x5", "nights/yr",
+    "paused", "Housing", "claim", "refused",
 ]  # fmt: skip
 
 
@@ -189,10 +193,12 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
             rationale._negated_verdicts(span),
             rationale._service_changes(span),
             rationale._note_style_decisions(span),
+            rationale._not_for_us(span),
         ):
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(rationale._only_dates_after_labels(span), bool)
+        assert isinstance(rationale._another_body_reports(span), bool)
         bare = rationale._bare_note_verb(span)
         assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
@@ -206,8 +212,15 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
                 rationale._level_reported,
                 rationale._service_refused_ahead,
                 rationale._decided_about,
+                rationale._service_ended,
+                rationale._finding_reported,
+                rationale._note_predicate,
+                rationale._nothing_changed,
+                rationale._request_refused,
             ):
                 assert isinstance(shape(token), bool)
+    for n in rationale._aims_listed(doc, rationale.units_of(doc)):
+        assert 0 <= n < len(rationale.units_of(doc))
     verdicts = rationale.judge(doc, _no_quotes)
     assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)
     assert all(v.decision is not None for v in verdicts if v.unreasoned)

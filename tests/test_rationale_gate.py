@@ -70,6 +70,8 @@ def _gate_words() -> list[str]:
         | {"not", "n't", "dont", "never", "no", "will", "would", "'ll", "to", "be", "was"}
         | {"case", "placement", "package", "support", "she", "we", "the", "Case", "Plan"}
         | {"referral", "made", "completed", "completing", "No", "OT", "assessment", "won't"}
+        | {"for", "role", "further", "ASC", "s42", "us", "call", "Shower", "police"}
+        | {"claim", "application", "refused", "rejected", "stopped", "ended"}
     )
 
 

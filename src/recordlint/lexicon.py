@@ -324,14 +324,16 @@ class DecisionEntry(_Entry):
     """A decision phrase, or a marker that a reason is being given.
 
     A ``verdict`` records a decision only when negated ("Checklist not needed", "not
-    suitable for the day centre"); a ``change`` only in a note's shape about a service
-    ("Lunch call to be removed"). An ``own_body`` is part of the service, so a decision
-    "by" it is the service's own ("declined by panel", "NFA by EDT"). A ``time_limited``
-    service ends by design ("reablement", "intermediate care"), so its planned end is the
-    plan running its course, not a decision that needs a reason.
+    suitable for the day centre"); a ``not_done`` action only when "not" denies it ("Police
+    not informed", where "No concerns raised" reports that nothing happened); a ``change``
+    only in a note's shape about a service ("Lunch call to be removed"). An ``own_body`` is
+    part of the service, so a decision "by" it is the service's own ("declined by panel",
+    "NFA by EDT"). A ``time_limited`` service ends by design ("reablement", "intermediate
+    care"), so its planned end is the plan running its course, not a decision that needs a
+    reason.
     """
 
-    kind: Literal["decision", "reason", "verdict", "change", "own_body", "time_limited"]
+    kind: Literal["decision", "reason", "verdict", "not_done", "change", "own_body", "time_limited"]
 
 
 class RecordDateEntry(_Entry):
@@ -412,6 +414,7 @@ WordListName = Literal[
     "professional",
     "professional_title",
     "reporting_verb",
+    "service",
     "stative_participle",
     "symptom_noun",
     "team",

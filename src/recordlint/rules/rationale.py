@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from recordlint.doc_access import doc_text
 from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
 from recordlint.inflection import word_forms
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
@@ -59,7 +59,8 @@ _COMPLETING = frozenset(
 _PROCEDURAL = frozenset(
     {"assessment", "review", "referral", "meeting", "discussion", "visit", "call",
      "conversation", "supervision", "contact", "panel", "screening", "triage", "allocation",
-     "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that"}
+     "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that",
+     "completion", "involvement", "consultation", "period", "work"}
 )  # fmt: skip
 # "As we agreed" and "as discussed" refer back; they do not give a reason.
 _REFERRING_VERBS = frozenset(
@@ -147,34 +148,41 @@ _EVENTS = frozenset(
     {"meeting", "appointment", "appt", "day", "date", "time",
      "conversation", "discussion", "session", "week", "month", "year"}
 )  # fmt: skip
-# What a service provides; a small code-side list (not the lexicon, which holds decision
-# words) so that "your homecare will end" counts and "her pain will not change" does not.
-_SERVICES = frozenset(
-    {"service", "support", "care", "package", "plan", "call", "visit", "homecare",
-     "reablement", "placement", "payment", "budget", "hour", "funding", "respite", "case",
-     "enquiry", "club", "centre", "session", "poc", "dp", "help", "carer", "sitting"}
-)  # fmt: skip
 # "Plan continues", "Package remains the same": a service kept as it is, said in the present.
 _KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
 _AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Verbs that end a service, which a note puts in the passive: "Placement to be ended".
 _ENDING = frozenset({"end", "stop", "cease"})
+# Verbs that refuse what was asked for: "Application rejected", "Claim refused".
+_REFUSING = frozenset({"refuse", "reject"})
+# Calls that are conversations, not visits of a service: "Phone call ended".
+_PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
 # The same said with no verb: "Package of care unchanged".
 _LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
 _NEGATIONS = frozenset({"not", "n't", "never"})
+# Words that head a list of what a plan aims at; "Outcomes" is read in the plural only,
+# since "Outcome:" heads the decisions a note records.
+_AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
+# Decision verbs that change a service, and so need the service they change.
+_CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
+# Bodies that are the service itself, whose active decisions are the service's own.
+_OUR_SERVICE = frozenset(
+    {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
+)
 # Who else a decision may belong to, when a verb says what was done: the care home
 # ("Home agreed to keep Violet") as well as the person, family and other professionals.
 _OTHER_DOERS = _OTHERS | {Referent.HOME}
-# Dashes that join two halves of a note: "Case closed – deceased".
 # What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
 # "Daniel's request for a move not supported". Other subjects make the verdict a description
 # ("his friendships did not extend beyond work").
-_VERDICT_SUBJECTS = _SERVICES | frozenset(
+_DECIDED_BESIDES_SERVICES = frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
+# Having or lacking what a capacity assessment looks for.
+_HAVING = frozenset({"have", "lack"})
 # Verbs that set up a step in a process: "arrange a review", "hold a meeting".
 _SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
@@ -203,6 +211,18 @@ def _decision_terms(kind: str) -> TermIndex:
 
 
 @cache
+def _services() -> frozenset[str]:
+    """What a service provides (the shared word list "service"), so that "your homecare
+    will end" counts and "her pain will not change" does not."""
+    return word_list("service")
+
+
+@cache
+def _verdict_subjects() -> frozenset[str]:
+    return _services() | _DECIDED_BESIDES_SERVICES
+
+
+@cache
 def _wish_terms() -> TermIndex:
     entries = load_lexicon("speech").entries
     return TermIndex(e.term for e in entries if e.kind == "wish_verb")
@@ -228,6 +248,12 @@ _NEGATING = re.compile(
 _NOT_AHEAD = re.compile(
     r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
 )
+# "Shower call stopped": the gate's cue for _service_ended, the past forms of _ENDING.
+_ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
+# "Claim refused": the gate's cue for _request_refused.
+_REFUSED = re.compile(r"\b(?:refused|rejected)\b")
+# "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
+_NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
 # A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
 # The lemmas the note shapes read (see _note_style_decisions), by what else they need:
@@ -275,13 +301,15 @@ def may_record_a_decision(text: str) -> bool:
     lower = text.lower()
     if _any_term(lower, _term_cues("decision", "change")):
         return True
-    if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict")):
+    if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict", "not_done")):
         return True
-    if _NOT_AHEAD.search(lower):
+    if _NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
         return True
     if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
+        return True
+    if _ENDED.search(lower) or _REFUSED.search(lower):
         return True
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
@@ -366,6 +394,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
     if noun is not None and _own_body(noun):
         doer = Referent.ORGANISATION  # the service's own panel or manager
+    if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
+        return True
     if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
@@ -384,12 +414,25 @@ def _someone_elses(token: Token, phrase: range) -> bool:
     return _decided_by_other(token)
 
 
+def _another_body_acts(verb: Token, noun: Token) -> bool:
+    """Another body does the deciding, in the active voice: "Day centre have suspended him",
+    "fire service have closed their side". The service's own bodies (the council, the
+    local authority, a team, a panel) decide for it, and a note's passive ("Package
+    cancelled", "IMCA not required") names what was decided, not who decided."""
+    if noun.dep_ != "nsubj" or _own_body(noun):
+        return False
+    active = any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    if not active or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(t.lemma_.lower() in _OUR_SERVICE for t in noun.subtree)
+
+
 def _not_a_name(token: Token) -> bool:
     """A word the tagger took for a name that is not one: lower case ("referral") or
     capitals inside it, as acronyms have ("DoLS not required")."""
     if token.pos_ != "PROPN":
         return False
-    if token.i == token.sent.start and token.lower_ in _VERDICT_SUBJECTS | _WANTING_NOUNS:
+    if token.i == token.sent.start and token.lower_ in _verdict_subjects() | _WANTING_NOUNS:
         return True  # "Request for a sitting service declined": a note's first word
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
 
@@ -477,13 +520,27 @@ def _purpose_or_request(token: Token) -> bool:
         # "the man who closed the gate" are not.
         if token.head.lemma_.lower() in _WANTING_NOUNS:
             return True
-        if token.head.dep_ != "ROOT":
+        if token.head.dep_ != "ROOT" and not _note_predicate(token):
             return not any(c.lower_ == "to" for c in auxiliaries)
     # "the changes to your care agreed at your review": a participle pointing back at a
     # decision already made, not the decision being recorded. ("Lunch visit cancelled"
     # hangs its participle on the noun too, but there the noun is the whole sentence.)
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return token.dep_ == "advcl" and not has_subject and not auxiliaries
+
+
+def _note_predicate(participle: Token) -> bool:
+    """'Referral to Citizens Advice money advice cancelled': a note with no verb but the
+    participle that ends it, which the parse hung on the last noun of the phrase before."""
+    sentence = participle.sent
+    rest = [t for t in sentence if t.i > participle.i and not (t.is_punct or t.is_space)]
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.i != participle.i]
+    return (
+        participle.tag_ in {"VBN", "VBD"}
+        and not rest
+        and not verbs
+        and sentence.root.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _discharge_from_hospital(token: Token, unit: Span) -> bool:
@@ -507,7 +564,8 @@ def _level_reported(token: Token) -> bool:
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+    subjects = _verdict_subjects()
+    if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return False
     # A level is a grade ("to high"), where an amount of support has a number or a unit.
     levels = [
@@ -583,7 +641,7 @@ def _funded_from(token: Token) -> bool:
         and subject.i == token.i - 1
         and not has_object
         and referent_of(subject) is Referent.ORGANISATION
-        and subject.lower_ not in _SERVICES  # "DP funded": the service is what is funded
+        and subject.lower_ not in _services()  # "DP funded": the service is what is funded
     )
 
 
@@ -619,7 +677,7 @@ def _decides(verb: Token) -> bool:
         t.dep_ in {"dobj", "nsubjpass"}
         and t.head.pos_ in {"VERB", "AUX"}
         and _a_service(t)
-        and any(w.lemma_.lower() in _SERVICES for w in (t, *t.children))
+        and any(w.lemma_.lower() in _services() for w in (t, *t.children))
         for t in clause
     ):
         return True  # "agreed to open an enquiry", "agreed extra calls would be added"
@@ -694,7 +752,12 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
     span = doc[unit.start : unit.end]
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
-    note_style = {*_note_style_decisions(span), *_service_changes(span), *_negated_verdicts(span)}
+    note_style = {
+        *_note_style_decisions(span),
+        *_service_changes(span),
+        *_negated_verdicts(span),
+        *_not_for_us(span),
+    }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
         return []
@@ -707,6 +770,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _heading(span)
         or _section_heading(span)
         or _title_line(span)
+        or _another_body_reports(span)
     ):
         return []
     found: list[tuple[Token, Span]] = []
@@ -714,7 +778,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         head = _head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
-        if any(h is head for h, _ in found):
+        if any(h.i == head.i for h, _ in found):
             continue
         if (
             _part_of_a_name(head, span)
@@ -745,10 +809,26 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _level_reported(head)
             or _funded_from(head)
             or _aside_by_someone_else(head)
+            or _nothing_changed(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+def _nothing_changed(verb: Token) -> bool:
+    """'She cried when she said this and we paused': a verb that changes a service, said
+    of people with nothing it changes, is something they did. "We paused the visits" and
+    "Visits paused" name the service; "we agreed" and "we decided" decide on their own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGING_SERVICES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referent_of(subject) not in {Referent.WRITER, *_OTHERS}:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}
+        for c in verb.children
+    )
 
 
 def _words(span: Span) -> list[Token]:
@@ -762,6 +842,20 @@ def _label_of(span: Span) -> list[str] | None:
     if colon is None or not 1 <= colon <= 3:
         return None
     return [t.lower_ for t in words[:colon]]
+
+
+def _another_body_reports(span: Span) -> bool:
+    """'- Housing: sanctuary scheme works agreed', 'Police: no further action': a line of
+    minutes labelled with another body gives that body's part. The service's own labels
+    ("ASC view:", "Panel decision:", "LA position:"), a practitioner's ("OT:", "SW:", who
+    may be the writer) and a person's name ("Mrs Barker: respite declined") head
+    decisions about the case."""
+    words = _words(span)
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
+    if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
+        return False
+    return referent_of(label[0]) is Referent.ORGANISATION
 
 
 def _form_field(span: Span) -> bool:
@@ -925,6 +1019,16 @@ def _finding_reported(token: Token) -> bool:
     if lemma == "conclude":
         concluded_what = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
         return not concluded_what
+    if lemma == "determine" and auxiliaries & {"been", "was", "were", "is"}:
+        # "It has been determined that you have capacity": what a capacity assessment
+        # found, not a decision about support. ("... that you do not have eligible needs"
+        # rules on eligibility, and stays a decision.)
+        return any(
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() in _HAVING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() == "capacity" for o in c.children)
+            for c in token.children
+        )
     return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
 
 
@@ -958,7 +1062,10 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _CONTINUING and _note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
-        if lemma in _ENDING and _service_to_be_ended(token):
+        if lemma in _ENDING and (_service_to_be_ended(token) or _service_ended(token)):
+            yield token.i, token.i + 1
+            continue
+        if lemma in _REFUSING and _request_refused(token):
             yield token.i, token.i + 1
             continue
         if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
@@ -1038,7 +1145,7 @@ def _bare_note_verb(span: Span) -> Token | None:
             not rest
             or rest[0].lower_ == "as"
             or rest[0].like_num
-            or any(t.lemma_.lower() in _SERVICES for t in kept_words if t.pos_ != "VERB")
+            or any(t.lemma_.lower() in _services() for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
     dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
@@ -1080,6 +1187,39 @@ def _service_to_be_ended(verb: Token) -> bool:
     return subject is not None and _names_a_service(subject)
 
 
+def _service_ended(verb: Token) -> bool:
+    """'Shower call stopped', 'Sitting service ceased from Monday': a service ended, in a
+    note's passive with its auxiliary dropped. With an article or an owner the noun is
+    described ("the call ended", "her visit stopped"), and a phone call ends by itself."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(
+        c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "agent"} or c.lower_ == "by"
+        for c in verb.children
+    ):
+        return False  # "Placement ended by the home": who ended it is named
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return (
+        subject is not None
+        and subject.i < verb.i
+        and _names_a_service(subject)
+        and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
+        and not any(t.lower_ in _PHONE_WORDS for t in subject.subtree)
+    )
+
+
+def _request_refused(verb: Token) -> bool:
+    """'Your claim for heating has been refused', 'Application rejected': what someone asked
+    the service for (the shared word list "decided_thing"), refused in the passive. Said of
+    people, "refused" is their own choice ("He refused the carers")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+        return False
+    subject = _has_subject(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in word_list("decided_thing")
+
+
 def _service_left_as_it_is(word: Token) -> bool:
     """'Package of care unchanged', 'POC otherwise unchanged': a note that keeps a service
     as it is, with no verb; "Her mobility unchanged" and "Flat unchanged" observe."""
@@ -1101,7 +1241,8 @@ def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
     index = _decision_terms("change")
     for start, end in index.find(span):
         verb = span.doc[start]
-        if verb.tag_ != "VBN" or end - start != 1:
+        particles = span.doc[start + 1 : end]  # "Case to be stepped down"
+        if verb.tag_ != "VBN" or any(t.dep_ not in {"prt", "advmod"} for t in particles):
             continue
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
@@ -1118,14 +1259,15 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     only when negated, and only when said of a service or a threshold, or of nothing at
     all, never of a person ("I do not need help at night" is a person's own view)."""
     doc = span.doc
-    for start, end in find_terms(span, "verdict"):
+    not_done = set(find_terms(span, "not_done"))
+    for start, end in sorted({*find_terms(span, "verdict"), *not_done}):
         word = doc[start]
         before = [t for t in doc[span.start : start] if not t.is_space][-2:]
         subject = subject_of(word)
         negated = (
             any(c.dep_ == "neg" for c in word.children)
             or any(t.lower_ in _NEGATIONS for t in before)
-            or (subject is not None and _none_of(subject, word))
+            or (subject is not None and _none_of(subject, word) and (start, end) not in not_done)
         )
         if _no_need_for_a_service(word):
             yield start, end
@@ -1142,6 +1284,48 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
+    """A ruling that a case is not one for a service or a process, opening a note or one
+    side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
+    not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
+    opening, and "not for long" names no service."""
+    words = _words(span)
+    for n, word in enumerate(words):
+        opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
+        if not opening or word.lower_ not in {"not", "no"}:
+            continue
+        rest = words[n + 1 : n + 5]
+        if word.lower_ == "no" and rest and rest[0].lower_ == "further":
+            rest = rest[1:]
+        if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
+            if _a_service_or_body(rest[0]):
+                yield word.i, rest[1].i + 1  # "No ASC role", "No further safeguarding role"
+            continue
+        if word.lower_ == "no" and rest and rest[0].lower_ == "role":
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0].lower_ != "for":
+            continue
+        # What the case is not for: the object of "for", or the word after it where the
+        # parse took the note apart ("Not for MARAC" parses as a fragment).
+        target = next((c for c in rest[0].children if c.dep_ == "pobj"), rest[1])
+        if _a_service_or_body(target) or _a_service_or_body(rest[1]):
+            yield word.i, rest[0].i + 1
+
+
+def _a_service_or_body(word: Token) -> bool:
+    """A body ("us", "ASC", "EDT", "MARAC"), a process ("s42", "Section 42 enquiry") or a
+    service a case may be for."""
+    if word.lower_ == "us" or (word.is_upper and len(word.text) > 1):
+        return True
+    if any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text):
+        return True  # "s42"
+    phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
+    return referent_of(word) is Referent.ORGANISATION or any(
+        _decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        for t in phrase[:4]
+    )
 
 
 def _none_of(noun: Token, verdict: Token) -> bool:
@@ -1177,7 +1361,9 @@ def _no_need_for_a_service(word: Token) -> bool:
         and prep.lower_ == "for"
         and any(
             obj.dep_ == "pobj"
-            and (_decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _VERDICT_SUBJECTS)
+            and (
+                _decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _verdict_subjects()
+            )
             for obj in prep.children
         )  # "reassessment": an assessment done again
         for prep in word.children
@@ -1191,14 +1377,15 @@ def _outcome_rated(word: Token, span: Span) -> bool:
     label = _label_of(span)
     if word.lemma_.lower() != "meet" or label is None:
         return False
-    return not any(w in _VERDICT_SUBJECTS or w.rstrip("s") in _VERDICT_SUBJECTS for w in label)
+    subjects = _verdict_subjects()
+    return not any(w in subjects or w.rstrip("s") in subjects for w in label)
 
 
 def _a_service(noun: Token) -> bool:
     """A service, a case or a plan, not a person, a body or an event."""
     if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
         return False
-    if noun.pos_ == "PROPN" and noun.lower_ in _SERVICES:
+    if noun.pos_ == "PROPN" and noun.lower_ in _services():
         return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
 
@@ -1207,7 +1394,8 @@ def _decided_about(noun: Token) -> bool:
     """A verdict's subject is something a service decides on: a service or an assessment
     ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    if any(w.lemma_.lower() in _VERDICT_SUBJECTS or w.lower_ in _VERDICT_SUBJECTS for w in words):
+    subjects = _verdict_subjects()
+    if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return True
     # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
     # referral not to be made", "No telecare needed"; an article does not ("The").
@@ -1236,7 +1424,7 @@ def _names_a_service(noun: Token) -> bool:
     or "will not change" is a decision only about a service ("her pain will not change")."""
     words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "prep"})]
     words += [g for c in noun.children if c.dep_ == "prep" for g in c.children]
-    return _a_service(noun) and any(w.lemma_.lower() in _SERVICES for w in words)
+    return _a_service(noun) and any(w.lemma_.lower() in _services() for w in words)
 
 
 def _note_infinitive(verb: Token, span: Span) -> bool:
@@ -1288,7 +1476,7 @@ def _a_body_by_its_initials(token: Token) -> bool:
         len(initials) > 1
         and initials.isalpha()
         and initials.isupper()
-        and token.lower_ not in _SERVICES
+        and token.lower_ not in _services()
         and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
     )
 
@@ -1402,7 +1590,7 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
     subject = _has_subject(token)
     if (
         subject is not None
-        and subject.lower_ in _SERVICES
+        and subject.lower_ in _services()
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
     ):
         return True  # "Respite declined": a service offered and turned down, as notes say
@@ -1506,6 +1694,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in _NOT_A_REASON_AFTER_AS
         ):
             return False
+        if token.dep_ == "prep" and _verbless_reason(token):
+            return True
         clause = token.head
         if token.dep_ != "mark" or (
             _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
@@ -1530,6 +1720,21 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
     # "Therefore" is judged with the previous sentence, in judge().
     return word not in _CONSEQUENCE
+
+
+def _verbless_reason(word: Token) -> bool:
+    """'IMCA not required as mum involved', 'not raised as no harm to the tenant': a note's
+    reason after "as" with its verb dropped, a noun and what is true of it, or a noun
+    denied. "As a carer" and "as a result" name a role or a link, with nothing said."""
+    for noun in (c for c in word.children if c.dep_ == "pobj"):
+        said = [
+            c for c in noun.children
+            if c.i > noun.i and (c.tag_ in {"VBN", "JJ"} or c.dep_ in {"acl", "amod"})
+        ]  # fmt: skip
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if said or denied:
+            return True
+    return False
 
 
 def _reason_in(doc: Doc, unit: _Unit) -> bool:
@@ -1566,7 +1771,17 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
         return False  # "Agreed: carers at 8", "Referral made: falls team": what, not why
     if len(after) < 3 or after[0].lower_ in {"to", "for"}:
         return False
+    if _only_services_listed(words[colon + 1 :]):
+        return False  # "Package remains the same: day centre x5, respite 14 nights/yr"
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _only_services_listed(words: list[Token]) -> bool:
+    """What follows a colon lists services and how much of each, with nothing said about
+    them: the content of the decision, not the evidence for it."""
+    return any(t.lemma_.lower() in _services() for t in words) and not any(
+        t.pos_ in {"VERB", "AUX", "ADJ"} and t.lemma_.lower() not in _services() for t in words
+    )
 
 
 def _reason_before_so(words: list[Token], until: int) -> bool:
@@ -1620,13 +1835,22 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if not content:
         return False
     half = head.doc[other[0].i : other[-1].i + 1]
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == head.i for t in other):
+        return False  # "Request for an extra sitting service - declined": what is decided
     decided = any(True for _ in find_terms(half, "decision"))
     if decided or any(True for _ in _negated_verdicts(half)):
         return False
     if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
         return False
-    if any(_wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())):
-        return True  # "Shared Lives to continue – Kieran and his carers all want this"
+    refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
+        c.dep_ == "neg" for c in head.children
+    )
+    if not refusing and any(
+        _wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())
+    ):
+        # "Shared Lives to continue – Kieran and his carers all want this"; a request
+        # refused ("Request for PBS input - declined") is not refused because it was made.
+        return True
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
     # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
     # the reason ("no eligible needs under the Care Act").
@@ -1676,13 +1900,16 @@ def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
 
 def _purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
-    "Referral to OT for a shower assessment"."""
+    "Referral to OT for a shower assessment". An infinitive with its own subject after
+    "for" says what was decided, not what for ("Best interests decision made for Mr Novak
+    to stay at Elm Lodge")."""
     for token in head.subtree:
         if (
-            token is not head
+            token.i != head.i
             and token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not _after_and(head, token)
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
         ):
             return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
@@ -1744,6 +1971,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     units = units_of(doc)
     reasons = [_reason_in(doc, u) for u in units]
     found = [decisions_in(doc, u, in_quote) for u in units]
+    for n in _aims_listed(doc, units):
+        found[n] = []
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own
@@ -1909,6 +2138,53 @@ def _eligibility_reasoned(
     return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
 
 
+def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
+    """The lines under a heading of aims ("Outcomes:", "My goals") that each name an aim
+    ("To increase independence with ADLs.", "Reduce social isolation."): what the plan
+    works towards, not a decision about the person's support."""
+    under_aims = False
+    for n, unit in enumerate(units):
+        span = doc[unit.start : unit.end]
+        if _line_heading(span):
+            under_aims = _names_aims(span)
+        elif n == 0 or not _new_line_item(doc, units[n - 1], unit):
+            under_aims = False  # prose after the list
+        elif under_aims and _an_aim(span):
+            yield n
+
+
+def _line_heading(span: Span) -> bool:
+    """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
+    words = [t for t in _words(span) if t.is_alpha]
+    text = doc_text(span.doc)
+    end = span[-1].idx + len(span[-1].text)
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return (
+        0 < len(words) <= MAX_SECTION_HEADING_WORDS
+        and not rest.strip()
+        and span[-1].text not in {".", "!", "?"}
+    )
+
+
+def _names_aims(span: Span) -> bool:
+    """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
+    return any(t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha)
+
+
+def _an_aim(span: Span) -> bool:
+    """A line naming an aim as an infinitive or a bare verb: "To be safe.", "Reduce risk."."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    marker = _words(span[: words[0].i - span.start])
+    if any(not (t.is_punct or t.like_num) for t in marker):
+        return False  # the line opens with something other than its list marker
+    if len(words) > 1 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+        return True
+    return words[0].tag_ == "VB"
+
+
 def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
     """``unit`` opens a line of its own after a finished line or as a list item, rather
     than continuing a hard-wrapped sentence."""
@@ -2051,12 +2327,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
-    be removed from Monday"); a bare verb that keeps a service or closes a case ("Plan:
-    continue 2 calls", "To continue.", "Mrs Lambert – close."); and the writer saying no
-    ("I've said no to the extra call"). Agreeing to a clause is a decision when the clause
-    decides something ("We agree the team can close the case", "Agreed to increase the
-    calls"). A reason with no marker word counts too: the person's consent or request ("with
-    your consent"), a reason before "so" ("low risk, so no referral"), evidence after a
+    be removed from Monday", "Case to be stepped down to locality"); a service ended in a
+    note's passive ("Shower call stopped"); a claim or an application refused ("Your claim
+    has been refused"); an action not taken ("Police not informed at this stage",
+    "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
+    s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
+    closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert – close."); and
+    the writer saying no ("I've said no to the extra call"). A closure that follows the
+    unreasoned decision just before it ("Not eligible. Case closed.") is one finding over
+    both sentences: one decision, said twice. Agreeing to a clause is a decision when the
+    clause decides something ("We agree the team can close the case", "Agreed to increase
+    the calls"). A reason with no marker word counts too: the person's consent or request
+    ("with your consent"), a reason before "so" ("low risk, so no referral"), a reason after
+    "as" with its verb dropped ("IMCA not required as family involved"), evidence after a
     colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
     deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
     naming what is planned ("as a move is planned"), the person's wish in the next sentence
@@ -2074,7 +2357,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
-      that the garden looks nice", "GP agreed to visit", "NFA by police";
+      that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
+      suspended him for a week", a line of minutes labelled with another body ("Housing:
+      new locks agreed");
+    - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
+      social isolation."), what a capacity assessment found ("it has been determined that
+      you have capacity"), and people pausing with nothing paused ("we paused");
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk";
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
@@ -2120,7 +2408,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
-    for verdict in verdicts:
+    flagged: list[tuple[int, int, Verdict, bool]] = []  # start, end, verdict, said again
+    for n, verdict in enumerate(verdicts):
         if not verdict.unreasoned:
             continue
         first = doc[verdict.unit.start]
@@ -2129,10 +2418,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
+        said_again = n > 0 and verdict.closure
+        if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
+            # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
+            # from the decision just before wants the same reason, so it is one finding.
+            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True)
+            continue
+        flagged.append((start, end, verdict, False))
+    for start, end, verdict, said_again in flagged:
+        where = "These sentences" if said_again else "This sentence"
         ctx.flag(
             start,
             end,
-            f'This sentence may record a decision ("{verdict.decision}") without saying why; '
+            f'{where} may record a decision ("{verdict.decision}") without saying why; '
             "give the reason in this sentence or the next.",
         )
     if verdicts:
