@@ -232,6 +232,61 @@ def _claim(ctx: ParagraphContext, start: int, end: int) -> bool:
     return True
 
 
+# Words that lead into a quotation and so end a clause cut short before it: "and said
+# 'everything is fine'", ", telling me '...'".
+QUOTE_LEADS = frozenset({"and", "but", "then", "that", "saying", "telling"})
+
+
+def _clear_of_quotes(
+    ctx: ParagraphContext, doc: Doc, start: int, end: int, cue_end: int
+) -> tuple[int, int]:
+    """The clause [start, end) cut short before the first quotation after the cue's own
+    words ("Shanice was clearly frightened and said 'everything is fine now'"): a finding
+    that overlaps quoted words is dropped, so the judgement is flagged without them. A
+    quotation before the cue's end leaves the span as it is."""
+    inside = [q for q in ctx.quotes if q[0] < end and start < q[1]]
+    if not inside or inside[0][0] - 1 < cue_end:
+        return start, end
+    last = None
+    for token in doc:
+        if token.idx >= start and token.idx + len(token.text) <= inside[0][0] - 1:
+            last = token
+    while last is not None and last.idx >= cue_end and (
+        last.is_punct
+        or last.is_space
+        or last.lower_ in QUOTE_LEADS
+        or last.lemma_.lower() in word_list("reporting_verb")
+    ):
+        last = doc[last.i - 1] if last.i > 0 else None
+    if last is None or last.idx + len(last.text) <= start:
+        return start, end
+    return start, max(cue_end, last.idx + len(last.text))
+
+
+def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the coordinated clause that holds ``word`` within the clause
+    [start, end) ("... and has no insight into the risks", "... and lives in squalor"):
+    from the conjoined verb's first word to the end of the clause, or None when ``word``
+    is not in a conjunct of its own."""
+    current = word
+    for _ in range(6):
+        if current.dep_ == "conj" and current.head.i < current.i:
+            first = min(
+                (t.i for t in current.subtree if t.dep_ not in {"cc", "punct"}), default=current.i
+            )
+            first = max(first, current.head.i + 1)
+            while first < current.i and doc[first].dep_ in {"cc", "punct"}:
+                first += 1
+            own_start = doc[first].idx
+            if start < own_start < end:
+                return own_start, end
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start``..``end`` without trailing punctuation."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -410,8 +465,15 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
+        start, end = _clear_of_quotes(ctx, doc, start, end, _trimmed(doc, cue.start, cue.end)[1])
         if not _claim(ctx, start, end):
-            continue  # one finding per clause, however many judgements it holds
+            # One finding per clause, however many judgements it holds; a judgement in a
+            # clause coordinated after one already flagged ("is a hoarder and lives in
+            # squalor") gets its own words.
+            own = _own_conjunct(doc, root, start, end)
+            if own is None or not _claim(ctx, *own):
+                continue
+            start, end = own
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,
@@ -423,10 +485,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if not _stated_as_fact(doc, predicate):
             continue
         start, end = _trimmed(doc, *predicate.clause())
+        cue_end = _trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
+        start, end = _clear_of_quotes(ctx, doc, start, end, cue_end)
         if not _claim(ctx, start, end):
             # "Son was evasive and is obviously trying to avoid paying": a second judgement
             # sharing the subject of one already flagged gets its own words.
-            own = _trimmed(doc, *predicate.clause(own=True))
+            own = _clear_of_quotes(ctx, doc, *_trimmed(doc, *predicate.clause(own=True)), cue_end)
+            if own == (start, end):
+                own = _own_conjunct(doc, predicate.predicate, start, end) or own
             if own == (start, end) or not _claim(ctx, *own):
                 continue
             start, end = own
@@ -630,6 +696,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 if cue.term not in hedges:
                     continue
                 span = claimed_span(doc, cue, sentence)
+                if span is not None:
+                    cue_end = _trimmed(doc, cue.start, cue.end)[1]
+                    span = _clear_of_quotes(ctx, doc, *span, cue_end)
                 if span is not None and _claim(ctx, *span):
                     ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
                 break
