@@ -251,16 +251,20 @@ def _clear_of_quotes(
     for token in doc:
         if token.idx >= start and token.idx + len(token.text) <= inside[0][0] - 1:
             last = token
-    while last is not None and last.idx >= cue_end and (
-        last.is_punct
-        or last.is_space
-        or last.lower_ in QUOTE_LEADS
-        or last.lemma_.lower() in word_list("reporting_verb")
-    ):
+    while last is not None and last.idx >= cue_end and _leads_into_quote(last):
         last = doc[last.i - 1] if last.i > 0 else None
     if last is None or last.idx + len(last.text) <= start:
         return start, end
     return start, max(cue_end, last.idx + len(last.text))
+
+
+def _leads_into_quote(token: Token) -> bool:
+    return (
+        token.is_punct
+        or token.is_space
+        or token.lower_ in QUOTE_LEADS
+        or token.lemma_.lower() in word_list("reporting_verb")
+    )
 
 
 def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int] | None:
