@@ -111,6 +111,9 @@ PREDICATIVE_VAGUE = frozenset(
         "uneventful", "appropriately", "adequately",
     }
 )  # fmt: skip
+# Prepositions that place a state ("settled in bed", "settled on the ward", "settled with
+# 1:1"): the words say where or with whom it was seen, so they record an observation.
+PLACING = frozenset({"in", "on", "with", "into"})
 # Vague phrases that still describe something visible; left alone, they are observations.
 OBSERVABLE = frozenset(
     {
@@ -334,6 +337,10 @@ def _is_predicate(doc: Doc, cue: _Cue) -> bool:
     "has a chaotic lifestyle", "presents as hostile"), not a word in passing."""
     token = doc[cue.end - 1] if doc[cue.end - 1].pos_ in {"NOUN", "PROPN"} else None
     token = token or match_root(doc, cue.match)
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "conj"} and token.tag_ != "VBN":
+        # "Wife can't cope", "Daughter not coping": a label that is itself the verb of its
+        # clause (a participle is left out: "is known to be" reads as a passive).
+        return True
     for _ in range(4):
         if token.dep_ in {"acomp", "attr", "oprd"}:
             return True
@@ -747,6 +754,8 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return None  # "If I seem muddled, give me time": a condition, not an impression
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "He did not seem to know it was night-time": something not seen
     return _clause(doc, cue.start, cue.end, subject, last)
 
 
@@ -1224,6 +1233,10 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         c.dep_ == "neg" for c in [*root.children, *root.head.children]
     ):
         return False  # "Day centre not appropriate": a decision, not a reassurance
+    if cue.term in PREDICATIVE_VAGUE and any(
+        c.dep_ == "prep" and c.lower_ in PLACING for c in root.children
+    ):
+        return False  # "Settled in bed", "settled with 1:1, asleep": where and how, seen
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
     if _given_as_reason(root):
