@@ -470,6 +470,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         if _denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
+        if _offered_as_possible(doc, cue, sentence):
+            continue  # "It is possible that she is overprotective": not stated as fact
         referent, subject, last = _predicated_of(doc, cue)
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
@@ -539,6 +541,8 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return True
     if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
         return False  # RL603 asks for the observation behind the impression
+    if _after_possibility_frame(sentence, predicate.cue_start):
+        return False  # "It is possible that Mrs Hughes is somewhat overprotective"
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
@@ -552,6 +556,28 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if following is not None and (has_evidence(following) or reports_speech(following)):
             return False
     return True
+
+
+# Frames and modals that offer a judgement as a possibility to explore, not a fact.
+POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _after_possibility_frame(sentence: Span, start: int) -> bool:
+    return any(c.term in POSSIBILITY_FRAMES and c.start < start for c in cues(sentence, "hedge"))
+
+
+def _offered_as_possible(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    """Whether a label is offered as a possibility: after a frame such as "it is possible
+    that" earlier in its sentence, or with "may", "might" or "could" on its verb ("she may be
+    overprotective")."""
+    if _after_possibility_frame(sentence, cue.start):
+        return True
+    root = match_root(doc, cue.match)
+    holders = [root, root.head] if root.dep_ in {"acomp", "attr", "xcomp", "conj"} else [root]
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
+    )
 
 
 def _denied_outright(root: Token) -> bool:
