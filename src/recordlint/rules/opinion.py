@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
+    NOTE_BREAKS,
     EvaluativePredicate,
     Judgement,
     evaluative_predicates,
@@ -320,6 +321,20 @@ def _clause(
     return _trimmed(doc, start, end)
 
 
+def _opens_note(doc: Doc, cue: _Cue) -> bool:
+    """Whether a label is a note of its own after a dash, colon or bracket, ending its
+    sentence ("Referral declined by SU - lacks insight."): the parser reads such notes as
+    nouns strung onto the words before, but the person is their understood subject."""
+    first = doc[cue.start]
+    sentence = sentence_of(first)
+    start = fragment_start(first)
+    if start == sentence.start or doc[start - 1].text not in NOTE_BREAKS:
+        return False
+    if any(t.pos_ != "ADV" for t in doc[start : cue.start]):
+        return False  # only a degree word may come first: "- very hostile"
+    return not any(t.is_alpha for t in doc[cue.end : sentence.end])
+
+
 def _leads_with_verb(doc: Doc, cue: _Cue) -> bool:
     first = doc[cue.start]
     return first.tag_.startswith("VB") and first.lemma_.lower() == cue.term.split()[0]
@@ -458,7 +473,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         and all(c.end <= e.start or c.start >= e.end for e in evaluative)
     ]  # fmt: skip
     for cue in sorted(evaluative + labels, key=lambda c: c.start):
-        if not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
+        note = _opens_note(doc, cue)
+        if not note and not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
         if _skippable(sentence) or cues(sentence, "marked_opinion"):
@@ -473,6 +489,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if _offered_as_possible(doc, cue, sentence):
             continue  # "It is possible that she is overprotective": not stated as fact
         referent, subject, last = _predicated_of(doc, cue)
+        if note:
+            referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
         if has_evidence(sentence, after=cue.start):
