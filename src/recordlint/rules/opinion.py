@@ -456,12 +456,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings, also the next sentence), opinions
-    already marked as the writer's ("In my opinion ..."), evaluative words used of things
-    rather than the person or home, negated judgements ("she is not difficult"), who someone
-    is to the family ("a very dear friend of the family"), the
-    person's own plans ("wants to start college and will need support"), manner adverbs
-    ("explained clearly"), and behaviour labels such as "aggressive" or "non-compliant",
-    which the respectful-language rule reports as wording.
+    already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
+    ("It is possible that she is overprotective", "she may be"), evaluative words used of
+    things rather than the person or home, negated judgements ("she is not difficult"), who
+    someone is to the family ("a very dear friend of the family"), the person's own plans
+    ("wants to start college and will need support"), manner adverbs ("explained clearly"),
+    and behaviour labels such as "aggressive" or "non-compliant", which the
+    respectful-language rule reports as wording.
     """
     doc = ctx.doc
     assert doc is not None
@@ -726,8 +727,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Honest uncertainty about facts not yet known ("She may be eligible for Attendance
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
-    come"), hearsay with its source named, other people's reported views, and likely
-    outcomes or facts ("probably lost in the post", "likely to be in hospital for a week").
+    come"), what someone did not seem to do ("He did not seem to know it was night-time"),
+    hearsay with its source named, other people's reported views, and likely outcomes or
+    facts ("probably lost in the post", "likely to be in hospital for a week").
     """
     doc = ctx.doc
     assert doc is not None
@@ -1115,7 +1117,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
     fine"), the person's own view ("She has no concerns about the move"), attributive uses
-    ("appropriate equipment will be ordered"), needs that cannot be met ("unable to meet
+    ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
+    bed", "settled on the ward"), needs that cannot be met ("unable to meet
     his needs") or are a purpose ("to meet his needs"), headings and questions, and
     verdict words in a clause ("Good to see you") or with their detail ("Good progress:
     she now walks to the shop").
