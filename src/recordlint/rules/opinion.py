@@ -373,10 +373,19 @@ def _is_predicate(doc: Doc, cue: _Cue) -> bool:
             return True  # "she is demanding", "he is not engaging": read as a progressive
         if token.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in token.children):
             return True  # a note-style fragment: "Non-compliant with meds."
+        if token.dep_ == "acl" and _after_heading(token):
+            return True  # "Capacity to care: Jean is frail": the parser hung it on the heading
         if token.dep_ not in {"conj", "amod", "compound", "prep", "advmod"}:
             return False
         token = token.head
     return False
+
+
+def _after_heading(token: Token) -> bool:
+    """Whether ``token`` heads a clause of its own (with its own subject) after a heading's
+    colon, which the parser attached to the heading's noun."""
+    between = token.doc[token.head.i + 1 : token.i]
+    return any(t.text == ":" for t in between) and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
