@@ -643,12 +643,17 @@ def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
 
 
 def _inflected_action(token: Token) -> bool:
-    """Whether a character word is a finite or perfect verb doing something ("opens", "had
-    not opened"), not a participle that describes ("are disengaged", "a controlling wife")."""
+    """Whether a character word is a finite, perfect or past passive verb doing something
+    ("opens", "had not opened", "were coached"), not a participle that describes ("are
+    disengaged", "a controlling wife", "is being exploited")."""
     if token.pos_ != "VERB" or token.lower_ == token.lemma_.lower():
         return False
     if token.tag_ in {"VBD", "VBZ", "VBP"}:
         return True
+    if token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in token.children
+    ):
+        return True  # "The carers were coached on moving and handling": a past event
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
+    NOTE_BREAKS,
     EvaluativePredicate,
     Judgement,
     evaluative_predicates,
@@ -111,6 +112,9 @@ PREDICATIVE_VAGUE = frozenset(
         "uneventful", "appropriately", "adequately",
     }
 )  # fmt: skip
+# Prepositions that place a state ("settled in bed", "settled on the ward", "settled with
+# 1:1"): the words say where or with whom it was seen, so they record an observation.
+PLACING = frozenset({"in", "on", "with", "into"})
 # Vague phrases that still describe something visible; left alone, they are observations.
 OBSERVABLE = frozenset(
     {
@@ -232,6 +236,65 @@ def _claim(ctx: ParagraphContext, start: int, end: int) -> bool:
     return True
 
 
+# Words that lead into a quotation and so end a clause cut short before it: "and said
+# 'everything is fine'", ", telling me '...'".
+QUOTE_LEADS = frozenset({"and", "but", "then", "that", "saying", "telling"})
+
+
+def _clear_of_quotes(
+    ctx: ParagraphContext, doc: Doc, start: int, end: int, cue_end: int
+) -> tuple[int, int]:
+    """The clause [start, end) cut short before the first quotation after the cue's own
+    words ("Shanice was clearly frightened and said 'everything is fine now'"): a finding
+    that overlaps quoted words is dropped, so the judgement is flagged without them. A
+    quotation before the cue's end leaves the span as it is."""
+    inside = [q for q in ctx.quotes if q[0] < end and start < q[1]]
+    if not inside or inside[0][0] - 1 < cue_end:
+        return start, end
+    last = None
+    for token in doc:
+        if token.idx >= start and token.idx + len(token.text) <= inside[0][0] - 1:
+            last = token
+    while last is not None and last.idx >= cue_end and _leads_into_quote(last):
+        last = doc[last.i - 1] if last.i > 0 else None
+    if last is None or last.idx + len(last.text) <= start:
+        return start, end
+    return start, max(cue_end, last.idx + len(last.text))
+
+
+def _leads_into_quote(token: Token) -> bool:
+    return (
+        token.is_punct
+        or token.is_space
+        or token.lower_ in QUOTE_LEADS
+        or token.lemma_.lower() in word_list("reporting_verb")
+    )
+
+
+def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the coordinated clause that holds ``word`` within the clause
+    [start, end) ("... and has no insight into the risks", "... and lives in squalor"):
+    from the conjoined verb's first word to the end of the clause, or None when ``word``
+    is not in a conjunct of its own."""
+    current = word
+    for _ in range(6):
+        if current.dep_ == "conj" and current.head.i < current.i:
+            first = min(
+                (t.i for t in current.subtree if t.dep_ not in {"cc", "punct"}), default=current.i
+            )
+            first = max(first, current.head.i + 1)
+            while first < current.i and doc[first].dep_ in {"cc", "punct"}:
+                first += 1
+            own_start = doc[first].idx
+            if start < own_start < end:
+                return own_start, end
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start``..``end`` without trailing punctuation."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -258,6 +321,20 @@ def _clause(
     return _trimmed(doc, start, end)
 
 
+def _opens_note(doc: Doc, cue: _Cue) -> bool:
+    """Whether a label is a note of its own after a dash, colon or bracket, ending its
+    sentence ("Referral declined by SU - lacks insight."): the parser reads such notes as
+    nouns strung onto the words before, but the person is their understood subject."""
+    first = doc[cue.start]
+    sentence = sentence_of(first)
+    start = fragment_start(first)
+    if start == sentence.start or doc[start - 1].text not in NOTE_BREAKS:
+        return False
+    if any(t.pos_ != "ADV" for t in doc[start : cue.start]):
+        return False  # only a degree word may come first: "- very hostile"
+    return not any(t.is_alpha for t in doc[cue.end : sentence.end])
+
+
 def _leads_with_verb(doc: Doc, cue: _Cue) -> bool:
     first = doc[cue.start]
     return first.tag_.startswith("VB") and first.lemma_.lower() == cue.term.split()[0]
@@ -275,6 +352,10 @@ def _is_predicate(doc: Doc, cue: _Cue) -> bool:
     "has a chaotic lifestyle", "presents as hostile"), not a word in passing."""
     token = doc[cue.end - 1] if doc[cue.end - 1].pos_ in {"NOUN", "PROPN"} else None
     token = token or match_root(doc, cue.match)
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "conj"} and token.tag_ != "VBN":
+        # "Wife can't cope", "Daughter not coping": a label that is itself the verb of its
+        # clause (a participle is left out: "is known to be" reads as a passive).
+        return True
     for _ in range(4):
         if token.dep_ in {"acomp", "attr", "oprd"}:
             return True
@@ -292,10 +373,19 @@ def _is_predicate(doc: Doc, cue: _Cue) -> bool:
             return True  # "she is demanding", "he is not engaging": read as a progressive
         if token.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in token.children):
             return True  # a note-style fragment: "Non-compliant with meds."
+        if token.dep_ == "acl" and _after_heading(token):
+            return True  # "Capacity to care: Jean is frail": the parser hung it on the heading
         if token.dep_ not in {"conj", "amod", "compound", "prep", "advmod"}:
             return False
         token = token.head
     return False
+
+
+def _after_heading(token: Token) -> bool:
+    """Whether ``token`` heads a clause of its own (with its own subject) after a heading's
+    colon, which the parser attached to the heading's noun."""
+    between = token.doc[token.head.i + 1 : token.i]
+    return any(t.text == ":" for t in between) and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
@@ -375,12 +465,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings, also the next sentence), opinions
-    already marked as the writer's ("In my opinion ..."), evaluative words used of things
-    rather than the person or home, negated judgements ("she is not difficult"), who someone
-    is to the family ("a very dear friend of the family"), the
-    person's own plans ("wants to start college and will need support"), manner adverbs
-    ("explained clearly"), and behaviour labels such as "aggressive" or "non-compliant",
-    which the respectful-language rule reports as wording.
+    already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
+    ("It is possible that she is overprotective", "she may be"), evaluative words used of
+    things rather than the person or home, negated judgements ("she is not difficult"), who
+    someone is to the family ("a very dear friend of the family"), the person's own plans
+    ("wants to start college and will need support"), manner adverbs ("explained clearly"),
+    and behaviour labels such as "aggressive" or "non-compliant", which the
+    respectful-language rule reports as wording.
     """
     doc = ctx.doc
     assert doc is not None
@@ -392,7 +483,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         and all(c.end <= e.start or c.start >= e.end for e in evaluative)
     ]  # fmt: skip
     for cue in sorted(evaluative + labels, key=lambda c: c.start):
-        if not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
+        note = _opens_note(doc, cue)
+        if not note and not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
         if _skippable(sentence) or cues(sentence, "marked_opinion"):
@@ -404,14 +496,25 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         if _denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
+        if _offered_as_possible(doc, cue, sentence):
+            continue  # "It is possible that she is overprotective": not stated as fact
         referent, subject, last = _predicated_of(doc, cue)
+        if note:
+            referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
+        start, end = _clear_of_quotes(ctx, doc, start, end, _trimmed(doc, cue.start, cue.end)[1])
         if not _claim(ctx, start, end):
-            continue  # one finding per clause, however many judgements it holds
+            # One finding per clause, however many judgements it holds; a judgement in a
+            # clause coordinated after one already flagged ("is a hoarder and lives in
+            # squalor") gets its own words.
+            own = _own_conjunct(doc, root, start, end)
+            if own is None or not _claim(ctx, *own):
+                continue
+            start, end = own
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,
@@ -423,10 +526,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if not _stated_as_fact(doc, predicate):
             continue
         start, end = _trimmed(doc, *predicate.clause())
+        cue_end = _trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
+        start, end = _clear_of_quotes(ctx, doc, start, end, cue_end)
         if not _claim(ctx, start, end):
             # "Son was evasive and is obviously trying to avoid paying": a second judgement
             # sharing the subject of one already flagged gets its own words.
-            own = _trimmed(doc, *predicate.clause(own=True))
+            own = _clear_of_quotes(ctx, doc, *_trimmed(doc, *predicate.clause(own=True)), cue_end)
+            if own == (start, end):
+                own = _own_conjunct(doc, predicate.predicate, start, end) or own
             if own == (start, end) or not _claim(ctx, *own):
                 continue
             start, end = own
@@ -462,6 +569,8 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return True
     if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
         return False  # RL603 asks for the observation behind the impression
+    if _after_possibility_frame(sentence, predicate.cue_start):
+        return False  # "It is possible that Mrs Hughes is somewhat overprotective"
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
@@ -475,6 +584,28 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if following is not None and (has_evidence(following) or reports_speech(following)):
             return False
     return True
+
+
+# Frames and modals that offer a judgement as a possibility to explore, not a fact.
+POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _after_possibility_frame(sentence: Span, start: int) -> bool:
+    return any(c.term in POSSIBILITY_FRAMES and c.start < start for c in cues(sentence, "hedge"))
+
+
+def _offered_as_possible(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    """Whether a label is offered as a possibility: after a frame such as "it is possible
+    that" earlier in its sentence, or with "may", "might" or "could" on its verb ("she may be
+    overprotective")."""
+    if _after_possibility_frame(sentence, cue.start):
+        return True
+    root = match_root(doc, cue.match)
+    holders = [root, root.head] if root.dep_ in {"acomp", "attr", "xcomp", "conj"} else [root]
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
+    )
 
 
 def _denied_outright(root: Token) -> bool:
@@ -605,8 +736,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Honest uncertainty about facts not yet known ("She may be eligible for Attendance
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
-    come"), hearsay with its source named, other people's reported views, and likely
-    outcomes or facts ("probably lost in the post", "likely to be in hospital for a week").
+    come"), what someone did not seem to do ("He did not seem to know it was night-time"),
+    hearsay with its source named, other people's reported views, and likely outcomes or
+    facts ("probably lost in the post", "likely to be in hospital for a week").
     """
     doc = ctx.doc
     assert doc is not None
@@ -630,6 +762,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 if cue.term not in hedges:
                     continue
                 span = claimed_span(doc, cue, sentence)
+                if span is not None:
+                    cue_end = _trimmed(doc, cue.start, cue.end)[1]
+                    span = _clear_of_quotes(ctx, doc, *span, cue_end)
                 if span is not None and _claim(ctx, *span):
                     ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
                 break
@@ -674,6 +809,8 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return None  # "If I seem muddled, give me time": a condition, not an impression
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "He did not seem to know it was night-time": something not seen
     return _clause(doc, cue.start, cue.end, subject, last)
 
 
@@ -989,7 +1126,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
     fine"), the person's own view ("She has no concerns about the move"), attributive uses
-    ("appropriate equipment will be ordered"), needs that cannot be met ("unable to meet
+    ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
+    bed", "settled on the ward"), needs that cannot be met ("unable to meet
     his needs") or are a purpose ("to meet his needs"), headings and questions, and
     verdict words in a clause ("Good to see you") or with their detail ("Good progress:
     she now walks to the shop").
@@ -1151,6 +1289,10 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         c.dep_ == "neg" for c in [*root.children, *root.head.children]
     ):
         return False  # "Day centre not appropriate": a decision, not a reassurance
+    if cue.term in PREDICATIVE_VAGUE and any(
+        c.dep_ == "prep" and c.lower_ in PLACING for c in root.children
+    ):
+        return False  # "Settled in bed", "settled with 1:1, asleep": where and how, seen
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
     if _given_as_reason(root):
