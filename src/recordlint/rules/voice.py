@@ -279,7 +279,8 @@ class Quote:
 class LineKind(StrEnum):
     """What a line unit does in a plan or profile written in the person's first person."""
 
-    HEADING_ME = "heading_me"  # "What is important to me", "All about me", "Me"
+    # "What is important to me", "All about me", "Me", "What I like": the person's own
+    HEADING_ME = "heading_me"
     HEADING_FIRST = "heading_first"  # "My goals", "What I'd like"
     HEADING = "heading"  # "Professional summary", "Actions"
     INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
@@ -447,10 +448,10 @@ _INITIAL = re.compile(CAPITAL + r"\.")
 _NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
-# "(daughter Efua present)", which introduces somebody else.
+# "(daughter Efua present)", which introduces somebody else, nor "Ward 4", a place.
 _ROLE_AFTER = re.compile(
     r"^['’]?s?\s*[,(]\s*(?:\d{1,3}\s*,\s*)?(?:(?:his|her|their|the|a)\s+)?"
-    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + ")"
+    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + r"|\s*\d)"
 )
 # "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
 _ROLE_BEFORE = re.compile(
@@ -2146,6 +2147,12 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
         facts = paragraph_voice(unit, inside)
         line = own_line(text, start, end)
+        if line is not None and line.kind is LineKind.HEADING_FIRST and _names_own_view(facts):
+            # "What I like", "What I want to change": a heading that names what "I" like or
+            # want is the person's, as one about "me" is; "What I did" and the writer's
+            # marked opinion ("What I think and why") are the writer's.
+            if not marker_matches(unit, "marked_opinion"):
+                line = replace(line, kind=LineKind.HEADING_ME)
         # A line that says something in note style ("Pt wants to go home") may look like
         # a heading; only one that says nothing announces a view.
         heading = line is not None and line.kind in _HEADINGS and not facts.clauses
@@ -2172,6 +2179,13 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+def _names_own_view(facts: ParagraphVoice) -> bool:
+    return any(
+        c.kind in {"feeling", "wish"} and c.subject.ref.kind is RefKind.WRITER
+        for c in facts.clauses
+    )
 
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
@@ -2322,6 +2336,27 @@ _INTRODUCTION = re.compile(
 )
 
 
+# What a plan writes before a section's name: its number ("1. About me") or the picture an
+# easy read plan puts beside it ("[picture of heart] What I like").
+_SECTION_NUMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+")
+_PICTURE = re.compile(r"^[ \t]*\[[^\]\n]{1,60}\][ \t]*")
+# "What Danny told me matters to him": "me" is whoever a named or third person spoke to.
+_SOMEBODY_ELSE_BEFORE_ME = re.compile(
+    r"^\W*\S+\s+(?:.*\s)?(?:[A-Z][a-z]+|he|she|they)\s+(?:.*\s)?me\b"
+)
+
+
+def _section_name(line: str, following: str) -> str:
+    """A whole line without the number or picture a plan writes before a section's name. A
+    numbered line followed by another is an item of a list ("1. I want to cook"), which
+    says something, and keeps its number."""
+    line = _PICTURE.sub("", line, count=1)
+    numbered = _SECTION_NUMBER.match(line)
+    if numbered is None or _SECTION_NUMBER.match(following.split("\n", 1)[0]):
+        return line
+    return line[numbered.end() :]
+
+
 def own_line(text: str, start: int, end: int) -> OwnLine | None:
     """What the line unit ``text[start:end]`` does where a plan or profile speaks in the
     person's first person: a heading (about "me", in the first person, or neither), the
@@ -2331,8 +2366,9 @@ def own_line(text: str, start: int, end: int) -> OwnLine | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
-    if is_heading(words) or (whole_line and is_section_heading(words)):
-        if _ME.search(words):
+    heading = _section_name(words, text[line_end + 1 :]) if whole_line else words
+    if is_heading(words) or (whole_line and is_section_heading(heading)):
+        if _ME.search(heading) and not _SOMEBODY_ELSE_BEFORE_ME.search(heading):
             return OwnLine(start, end, LineKind.HEADING_ME)
         kind = LineKind.HEADING_FIRST if _FIRST_PERSON_WORD.search(words) else LineKind.HEADING
         return OwnLine(start, end, kind)
