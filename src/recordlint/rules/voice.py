@@ -596,17 +596,47 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
-def cued_first_names(text: str) -> list[Mention]:
-    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie"."""
+# A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh"), or
+# given after a line's label with the age that describes whom a record is about ("RS:
+# Danny Whelan, approx. 40s"): how records without a title name their person.
+@cache
+def _introduced_full_name() -> re.Pattern[str]:
+    dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
+    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+(?:[ \t]+{name_word()}){{1,2}})"
+    return re.compile(
+        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*$|"
+        rf"^[ \t]*(?:[^\W\d_][^:\n]{{0,24}}:[ \t]*)?{full_name.replace('name>', 'aged>')}"
+        r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
+        re.MULTILINE,
+    )
+
+
+def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
+    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie",
+    a title's "- Kieran Walsh" (not one introduced by a role: "Call with advocate - Chidi
+    Obi"), "RS: Danny Whelan, 40"."""
+    lexicon = lexicon or speech_lexicon()
+    matches = list(_cued_first_name().finditer(text))
+    for match in _introduced_full_name().finditer(text):
+        before = (match.group("before") or "").lower()
+        words = re.findall(r"[\w-]+", before)
+        roles = {_role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
+        if roles & {"relevant_other", "professional"}:
+            continue
+        matches.append(match)
     found = []
-    for match in _cued_first_name().finditer(text):
-        words = match.group("name").split()
+    for match in matches:
+        group = "aged" if match.groupdict().get("aged") else "name"
+        words = match.group(group).split()
+        lowered = {word.lower() for word in words}
+        if any(_role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
+            continue  # "- West Team", "- Anchor House": a team, a role or a place
         if words[0].lower().rstrip(".") in titles() or words[0].isupper():
             continue
         found.append(
             Mention(
                 Ref(RefKind.FIRST, _clean(words[0])),
-                at=match.start("name"),
+                at=match.start(group),
                 surname=_clean(words[-1]) if len(words) > 1 else None,
                 cue=True,
             )
@@ -719,8 +749,16 @@ def _role_mention(token: Token, role: str) -> Mention:
         at=_first_token_of(token).idx,
         gender=_role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
         role=role,
-        is_subject=token.dep_ == "nsubj",
+        is_subject=token.dep_ == "nsubj" or _heads_a_note(token),
         plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
+    )
+
+
+def _heads_a_note(token: Token) -> bool:
+    """Whether ``token`` opens a note the parser hangs on it, with what it does after it
+    ("Pt refusing pendant alarm"): the subject of the note in all but the parse."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i for c in token.children
     )
 
 
@@ -1472,6 +1510,9 @@ def _describe(
     mention = names.get(subject.i) or _mention(subject, lexicon)
     if mention is not None:
         return replace(mention, at=subject.idx)
+    named = _name_before_a_state(subject, lexicon)
+    if named is not None:
+        return named
     if subject.pos_ == "PRON":
         return Mention(Ref(RefKind.OTHER))
     role = referent_of(subject)
@@ -1480,6 +1521,24 @@ def _describe(
     if role is Referent.OTHER_PERSON:
         return Mention(Ref(RefKind.ROLE, "relevant_other"), role="relevant_other")
     return Mention(Ref(RefKind.OTHER))
+
+
+def _name_before_a_state(subject: Token, lexicon: SpeechLexicon) -> Mention | None:
+    """The name a note writes before how somebody was, which the parser hangs on the state
+    it takes for the subject: "Danny uncooperative, said ...", "Kim upset, says ..."."""
+    if subject.pos_ == "PROPN" or _role_of(subject, lexicon) is not None:
+        return None
+    for word in subject.lefts:
+        if word.pos_ != "PROPN" or word.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if word.i != subject.sent.start or word.text.isupper() or not word.text[:1].isupper():
+            return None
+        if _role_kind(word.lower_, lexicon) is not None or word.lower_.rstrip(".") in titles():
+            return None
+        if referent_of(word) is Referent.ORGANISATION:
+            return None
+        return Mention(Ref(RefKind.FIRST, _clean(word.text)), at=word.idx, is_subject=True)
+    return None
 
 
 def _in_spans(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -1500,6 +1559,7 @@ class Seen:
     subject: bool
     # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
     speaking: bool = False
+    reached: bool = False  # rang or was rung: what follows may be what they passed on
 
 
 @dataclass(frozen=True, slots=True)
@@ -1911,7 +1971,9 @@ def _sort_voices(
                 who = who_is(item)
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
-                history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
+                history.append(
+                    Seen(who, gender, item.plural, item.is_subject, item.reached, item.reached)
+                )
                 continue
             subject = item.subject
             if item.relayed_by is not None:
@@ -2034,9 +2096,17 @@ def _speaker(
         # A note-style fragment ("Says she is fine", "Wants a complaint made") goes on with
         # the last one who spoke, rang or was rung, not the last noun ("lives w/ son",
         # "Wife died in May"); a note in which nobody has yet is about its person.
+        # The person as a subject after the last one who spoke ("Ambulance attended,
+        # declined ED. Pt refusing pendant alarm. Says...") is who it goes on with, unless
+        # that one was rung or rang: then the note gives what they passed on ("Spoke to
+        # dtr. Pt continues to refuse the stool, says she doesn't need it").
+        person_since = False
         for seen in reversed(history):
             if seen.speaking:
-                return "person" if seen.who == "person" else "unknown"
+                if seen.who == "person" or (person_since and not seen.reached):
+                    return "person"
+                return "unknown"
+            person_since = person_since or (seen.subject and seen.who == "person")
         return "person" if person.surname is not None or person.first_names else "unknown"
     if ref is RefKind.OTHER:
         return "unknown"
@@ -2147,12 +2217,12 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
         facts = paragraph_voice(unit, inside)
         line = own_line(text, start, end)
-        if line is not None and line.kind is LineKind.HEADING_FIRST and _names_own_view(facts):
-            # "What I like", "What I want to change": a heading that names what "I" like or
-            # want is the person's, as one about "me" is; "What I did" and the writer's
-            # marked opinion ("What I think and why") are the writer's.
-            if not marker_matches(unit, "marked_opinion"):
-                line = replace(line, kind=LineKind.HEADING_ME)
+        if (
+            line is not None
+            and line.kind is LineKind.HEADING_FIRST
+            and _names_own_view(facts, unit)
+        ):
+            line = replace(line, kind=LineKind.HEADING_ME)
         # A line that says something in note style ("Pt wants to go home") may look like
         # a heading; only one that says nothing announces a view.
         heading = line is not None and line.kind in _HEADINGS and not facts.clauses
@@ -2181,11 +2251,14 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     return merged
 
 
-def _names_own_view(facts: ParagraphVoice) -> bool:
+def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:
+    """Whether a first-person heading names what "I" like or want ("What I like", "What I
+    want to change"), as the person's plan does; "What I did" and the writer's marked
+    opinion ("What I think and why") are the writer's."""
     return any(
         c.kind in {"feeling", "wish"} and c.subject.ref.kind is RefKind.WRITER
         for c in facts.clauses
-    )
+    ) and not marker_matches(heading, "marked_opinion")
 
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
