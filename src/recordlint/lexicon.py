@@ -345,7 +345,8 @@ class RecordDateEntry(_Entry):
 class SpeechEntry(_Entry):
     """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
     reach somebody ("rang", "spoke to"): who was reached is who speaks next. ``view_noun``
-    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:")."""
+    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:");
+    ``person_role`` entries name the record's person by a role ("the resident", "SU")."""
 
     kind: Literal[
         "speech_verb",
@@ -355,6 +356,7 @@ class SpeechEntry(_Entry):
         "view_noun",
         "professional",
         "relevant_other",
+        "person_role",
     ]
 
 
@@ -412,6 +414,7 @@ WordListName = Literal[
     "professional",
     "professional_title",
     "reporting_verb",
+    "signed_thing",
     "stative_participle",
     "symptom_noun",
     "team",

@@ -63,10 +63,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that name the person the record is about (depersonalising, but still the person):
-# "Resident says she likes her room", "YP said he wants to go to college".
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult",
-                          "resident", "tenant", "individual", "yp", "young person"})  # fmt: skip
 # "Another resident", "a tenant": somebody else of the same kind.
 _SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
@@ -78,14 +74,8 @@ _SORTING_BOARD = re.compile(
     r"section)|talking\s+mats?|thumbs?[\s-]+(?:up|down))\b",
     re.IGNORECASE,
 )
-# What a person signs that is not a view: a form, a contract, the care plan.
-_SIGNED_THINGS = _words(
-    "form forms contract consent agreement plan letter document documents tenancy "
-    "declaration paperwork papers cheque it them this that register book name"
-)
-# Bare words records use for professionals that the speech lexicon lists only within longer
-# roles ("care worker") or not at all (a team manager, "TM").
-EXTRA_PROFESSIONALS = _words("worker hospital surgery tm slt")
+# What a person signs that is not a view (a form, a contract, the care plan) is the
+# "signed_thing" word list.
 
 
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
@@ -128,6 +118,9 @@ class SpeechLexicon:
     terms: dict[str, tuple[VoiceTerm, ...]]  # by head lemma
     professional: frozenset[str]
     relevant_other: frozenset[str]
+    # Nouns that name the person the record is about (depersonalising, but still the
+    # person): "Resident says she likes her room", "YP said he wants to go to college".
+    person: frozenset[str] = frozenset()
     # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
     contact: frozenset[tuple[str, str]] = frozenset()
     # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
@@ -141,8 +134,9 @@ class SpeechLexicon:
 @cache
 def speech_lexicon() -> SpeechLexicon:
     terms: dict[str, list[VoiceTerm]] = {}
-    professional: set[str] = set(EXTRA_PROFESSIONALS)
+    professional: set[str] = set()
     relevant_other: set[str] = set()
+    person: set[str] = set()
     contact: set[tuple[str, str]] = set()
     views: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
@@ -151,6 +145,8 @@ def speech_lexicon() -> SpeechLexicon:
             professional.add(term)
         elif entry.kind == "relevant_other":
             relevant_other.add(term)
+        elif entry.kind == "person_role":
+            person.add(term)
         elif entry.kind == "contact_verb":
             head, _, preposition = term.partition(" ")
             contact.add((head, preposition))
@@ -169,6 +165,7 @@ def speech_lexicon() -> SpeechLexicon:
         },
         frozenset(professional),
         frozenset(relevant_other),
+        frozenset(person),
         frozenset(contact),
         frozenset(views),
         forms,
@@ -803,7 +800,7 @@ def _role_gender(word: str | None) -> str | None:
 def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
     if word is None:
         return None
-    if word in PERSON_ROLES:
+    if word in lexicon.person:
         return "person"
     if word in lexicon.relevant_other:
         return "relevant_other"
@@ -820,7 +817,7 @@ def _role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
     known = _role_ends.get(id(lexicon))
     if known is None or known[0] is not lexicon:
         words = (
-            PERSON_ROLES | lexicon.relevant_other | lexicon.professional
+            lexicon.person | lexicon.relevant_other | lexicon.professional
             | word_list("organisation") | word_list("female_role") | word_list("male_role")
         )  # fmt: skip
         known = _role_ends[id(lexicon)] = (lexicon, frozenset(w.split(" ")[-1] for w in words))
@@ -1150,7 +1147,7 @@ def _signed_a_view(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prt":
             return False  # "signed up", "signed off"
-        if child.dep_ in {"dobj", "obj"} and child.lower_ in _SIGNED_THINGS | {"care"}:
+        if child.dep_ in {"dobj", "obj"} and child.lower_ in word_list("signed_thing") | {"care"}:
             return False
         if child.dep_ in {"dobj", "obj"} and child.pos_ in {"NOUN", "PRON"}:
             # A signed word is quoted or written in capitals ("signed MORE").
