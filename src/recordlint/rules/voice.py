@@ -707,7 +707,6 @@ def _forms(word: Token) -> set[str]:
     return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
 
 
-_ABOUT = frozenset({"re", "about", "regarding", "concerning"})
 _CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
 
@@ -720,11 +719,16 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     if token.dep_ in {"dobj", "obj"}:
         return any((form, "") in lexicon.contact for form in _forms(token.head))
     if token.dep_ == "nsubj":
-        # "Karen rang", "Dtr rang re her father": whoever rang in; not "Karen rang the GP"
-        # or "spoke to the GP", where she reached somebody else.
+        # "Karen rang", "Dtr rang re her father", "Carer rang at 9am": whoever rang in;
+        # not "Karen rang the GP" or "spoke to the GP", where she reached somebody else.
         verb = token.head
-        return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
-            c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ not in _ABOUT)
+        forms = _forms(verb)
+        return any((form, "") in lexicon.contact for form in forms) and not any(
+            c.dep_ in {"dobj", "obj"}
+            or (
+                c.dep_ == "prep"
+                and (c.lower_ == "to" or any((form, c.lower_) in lexicon.contact for form in forms))
+            )
             for c in verb.children
         )
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
@@ -2223,7 +2227,8 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         # A line that says something in note style ("Pt wants to go home") may look like
         # a heading; only one that says nothing announces a view.
         heading = line is not None and line.kind in _HEADINGS and not facts.clauses
-        if is_heading(text[start:end]):
+        if is_heading(text[start:end]) or is_heading(_section_words(text, start, end)[0]):
+            # "2. What Danny told me matters to him" names a section and states no view.
             facts = replace(facts, clauses=())
             heading = True
         words = text[start:end]
@@ -2416,6 +2421,19 @@ _SOMEBODY_ELSE_BEFORE_ME = re.compile(
 )
 
 
+def _section_words(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The words of the line unit ``text[start:end]`` as a heading would name its section,
+    and whether the unit is a whole line."""
+    words = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    if not whole_line:
+        return words, False
+    return _section_name(words, text[line_end + 1 :]), True
+
+
 def _section_name(line: str, following: str) -> str:
     """A whole line without the number or picture a plan writes before a section's name. A
     numbered line followed by another is an item of a list ("1. I want to cook"), which
@@ -2432,11 +2450,7 @@ def own_line(text: str, start: int, end: int) -> OwnLine | None:
     person's first person: a heading (about "me", in the first person, or neither), the
     person introducing themselves, or a line in the first person; None for anything else."""
     words = text[start:end]
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
-    heading = _section_name(words, text[line_end + 1 :]) if whole_line else words
+    heading, whole_line = _section_words(text, start, end)
     if is_heading(words) or (whole_line and is_section_heading(heading)):
         if _ME.search(heading) and not _SOMEBODY_ELSE_BEFORE_ME.search(heading):
             return OwnLine(start, end, LineKind.HEADING_ME)
