@@ -346,7 +346,9 @@ class SpeechEntry(_Entry):
     """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
     reach somebody ("rang", "spoke to"): who was reached is who speaks next. ``view_noun``
     entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:");
-    ``person_role`` entries name the record's person by a role ("the resident", "SU")."""
+    ``person_role`` entries name the record's person by a role ("the resident", "SU");
+    ``view_predicate`` entries say, with "to" and an owner, that something is their view
+    ("What matters to Leonard", "Important to her")."""
 
     kind: Literal[
         "speech_verb",
@@ -357,6 +359,7 @@ class SpeechEntry(_Entry):
         "professional",
         "relevant_other",
         "person_role",
+        "view_predicate",
     ]
 
 

@@ -121,6 +121,8 @@ class SpeechLexicon:
     # Nouns that name the person the record is about (depersonalising, but still the
     # person): "Resident says she likes her room", "YP said he wants to go to college".
     person: frozenset[str] = frozenset()
+    # Words that, with "to" and an owner, name their view: "What matters to Leonard".
+    view_predicates: frozenset[str] = frozenset()
     # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
     contact: frozenset[tuple[str, str]] = frozenset()
     # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
@@ -137,6 +139,7 @@ def speech_lexicon() -> SpeechLexicon:
     professional: set[str] = set()
     relevant_other: set[str] = set()
     person: set[str] = set()
+    view_predicates: set[str] = set()
     contact: set[tuple[str, str]] = set()
     views: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
@@ -147,6 +150,8 @@ def speech_lexicon() -> SpeechLexicon:
             relevant_other.add(term)
         elif entry.kind == "person_role":
             person.add(term)
+        elif entry.kind == "view_predicate":
+            view_predicates.add(term)
         elif entry.kind == "contact_verb":
             head, _, preposition = term.partition(" ")
             contact.add((head, preposition))
@@ -166,6 +171,7 @@ def speech_lexicon() -> SpeechLexicon:
         frozenset(professional),
         frozenset(relevant_other),
         frozenset(person),
+        frozenset(view_predicates),
         frozenset(contact),
         frozenset(views),
         forms,
@@ -2161,6 +2167,7 @@ def _voice_cue() -> re.Pattern[str]:
     lexicon = speech_lexicon()
     stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
              *(_stem(head.removesuffix("es")) for head, _ in lexicon.views),
+             *(_stem(word) for word in lexicon.view_predicates),
              *lexicon.forms}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
@@ -2238,6 +2245,9 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
             announced = _announced_owner(unit)
             owner, in_their_words = (None, False) if announced is None else announced
+            if owner is not None and owner.ref.kind is RefKind.FIRST and not facts.mentions:
+                # "What matters to Rhiannon" names whom the record is about.
+                facts = replace(facts, mentions=(replace(owner, cue=True),))
             owner = owner.shifted(first) if owner is not None else None
         elif _QUESTION_TO_YOU.search(words):
             # "What would you like to happen?" and the answer below it, in a review's
@@ -2347,7 +2357,33 @@ def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
             owner = _view_owner(token, lexicon, names)
             if owner is not None and owner.ref.kind is not RefKind.OTHER:
                 return owner, token.lemma_.lower() == "word"
+        owner = _mattering_to(token, lexicon, names)
+        if owner is not None:
+            return owner, False
     return None
+
+
+def _mattering_to(
+    token: Token, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> Mention | None:
+    """Whom a heading says something matters to: "What matters to Leonard", "What is
+    important to her". "To me" is a heading of the person's own, read elsewhere."""
+    if token.lemma_.lower() not in lexicon.view_predicates:
+        return None
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    owner = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if owner is None:
+        return None
+    pronoun = {"her": "f", "him": "m"}.get(owner.lower_)
+    if pronoun is not None:
+        return Mention(Ref(RefKind.PRONOUN), at=owner.idx, gender=pronoun)
+    if owner.pos_ == "PRON":
+        return None
+    described = _describe(owner, token, lexicon, names)
+    if described.ref.kind is RefKind.OTHER and owner.pos_ == "PROPN" and owner.text.istitle():
+        # A first name after "to" is no subject, which is what the parse's mentions need.
+        return Mention(Ref(RefKind.FIRST, _clean(owner.text)), at=owner.idx)
+    return None if described.ref.kind is RefKind.OTHER else described
 
 
 def _given_to(
@@ -2371,7 +2407,8 @@ def _given_to(
     return replace(facts, clauses=clauses)
 
 
-_WISHED = re.compile(r"^\W*to[ \t]+[a-z]", re.IGNORECASE)
+# "To feel safe at home", and what matters to somebody: "Staying together at home".
+_WISHED = re.compile(r"^\W*(?:to[ \t]+[a-z]|[a-z]{2,}ing\b)", re.IGNORECASE)
 # "Views of the person: to be sought" says what the worker has still to do.
 _TO_BE_DONE = re.compile(r"^\W*to[ \t]+be[ \t]+\w+(?:ed|en|ght)\b", re.IGNORECASE)
 
