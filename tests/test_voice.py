@@ -681,3 +681,15 @@ def test_cued_names_lie_inside_the_text_and_open_with_a_capital(text: str) -> No
 )
 def test_note_shapes_of_new_writers(text: str, voiced: bool) -> None:
     assert bool(_voices(text)) is voiced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of hours\nSun 15/02/2026 21:05, entered Mon 16/02\nCaller rang about a neighbour.",
+        "Weekend duty 28/06/2025 (Sat)\nWarden rang about Mr Graham Sutcliffe. He said he is fine.",
+    ],
+)
+def test_a_day_of_the_week_is_not_the_persons_name(text: str) -> None:
+    first_names = voice_of(text, "case_note").person.first_names
+    assert not first_names & {"sun", "mon", "sat"}

@@ -49,7 +49,7 @@ from recordlint.rules.registry import (
     rule,
 )
 from recordlint.segments import DASHES, is_heading, is_section_heading, line_units
-from recordlint.subjects import Referent, referent_of
+from recordlint.subjects import WEEKDAYS, Referent, referent_of
 from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
@@ -634,7 +634,7 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         lowered = {word.lower() for word in words}
         if any(_role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
             continue  # "- West Team", "- Anchor House": a team, a role or a place
-        if words[0].lower().rstrip(".") in titles() or words[0].isupper():
+        if words[0].lower().rstrip(".") in titles() | WEEKDAYS or words[0].isupper():
             continue
         found.append(
             Mention(
@@ -672,8 +672,9 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         or not token.text[:1].isupper()
         or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
+        or any(w.lower() in WEEKDAYS for w in words)
     ):
-        return None  # "PoC", "NoK": abbreviations in mixed case, not names
+        return None  # "PoC", "NoK": abbreviations in mixed case; "Sun 15/02": a day
     first = _first_token_of(token)
     text = doc_text(token.doc)
     end = token.idx + len(token.text)
