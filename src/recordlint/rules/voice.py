@@ -2572,8 +2572,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
     goes on with the last one who spoke, rang or was rung, however the parser reads its
     verb ("- Says wants to go home", "pt says would like", "Declined assessment",
-    "declined by Mr Ruddock"). Whom a call is about is the person though named as the
-    caller's relative ("Dtr rang re her father Mr George Pemberton"); a role written
+    "declined by Mr Ruddock"), or with the person when they head a note after that one
+    spoke and nobody rang ("Pt refusing pendant alarm. Says..."). A note's name before how
+    somebody was speaks ("Danny uncooperative, said"). A full name closing a title after a
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
+    or given with an age ("RS: Danny Whelan, approx. 40s") names the person; a day ("Sun
+    15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do not. Whom a call
+    is about is the person though named as the caller's relative ("Dtr rang re her
+    father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
     ("Review visit") is no name; and in a list item that opens with whom it is about,
     who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
@@ -2584,9 +2590,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
     wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
-    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), and the
-    first-person lines of a plan or profile that speaks as them (a heading about "me", or
-    "My name is Ahmed"). Their answer to an offer
+    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), what
+    is written under a heading saying what matters to them ("What matters to Leonard /
+    Staying together at home"), and the first-person lines of a plan or profile that
+    speaks as them (a heading about "me" or naming what "I" like or want, numbered or
+    beside a picture: "1. About me", "[picture of heart] What I like"; or "My name is
+    Ahmed"), but not under a heading about what somebody told the writer ("2. What Danny
+    told me") or the writer's opinion ("What I think and why"). Their answer to an offer
     ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
