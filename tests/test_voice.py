@@ -635,6 +635,9 @@ def test_headings_that_name_the_persons_likes_or_what_matters_to_them(
         ("Phone call with independent advocate - Chidi Obi", []),
         ("Adult Social Care - West Team", []),
         ("Hostel visit - Anchor House", []),
+        ("Daughter: Sarah Jones, 45", []),
+        ("Sarah Jones, 45, daughter of Mr Tom Jones", []),
+        ("Client: Harvey Bell, 41, lives with his parents", [("harvey", "bell")]),
     ],
 )
 def test_names_a_title_or_an_age_gives_as_the_records_person(

@@ -608,8 +608,9 @@ def _introduced_full_name() -> re.Pattern[str]:
     full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+(?:[ \t]+{name_word()}){{1,2}})"
     return re.compile(
         rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*$|"
-        rf"^[ \t]*(?:[^\W\d_][^:\n]{{0,24}}:[ \t]*)?{full_name.replace('name>', 'aged>')}"
-        r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
+        rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
+        + full_name.replace("name>", "aged>")
+        + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
         re.MULTILINE,
     )
 
@@ -621,9 +622,13 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     lexicon = lexicon or speech_lexicon()
     matches = list(_cued_first_name().finditer(text))
     for match in _introduced_full_name().finditer(text):
-        before = (match.group("before") or "").lower()
+        # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
+        # daughter": a role before or after the name introduces somebody else.
+        before = (match.group("before") or match.group("label") or "").lower()
         words = re.findall(r"[\w-]+", before)
         roles = {_role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
+        name = "aged" if match.group("aged") else "name"
+        roles.add(_role_in_text(text, match.start(name), match.end(name), lexicon))
         if roles & {"relevant_other", "professional"}:
             continue
         matches.append(match)
@@ -636,6 +641,8 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
             continue  # "- West Team", "- Anchor House": a team, a role or a place
         if words[0].lower().rstrip(".") in titles() | WEEKDAYS or words[0].isupper():
             continue
+        if any(m.at == match.start(group) for m in found):
+            continue  # "Client: Harvey Bell, 41" is given by a label and by an age
         found.append(
             Mention(
                 Ref(RefKind.FIRST, _clean(words[0])),
