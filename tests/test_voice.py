@@ -10,6 +10,8 @@ from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
 from recordlint.rules.voice import (
     LineKind,
+    RefKind,
+    cued_first_names,
     initial_of,
     may_carry_voice,
     own_line,
@@ -577,3 +579,120 @@ def test_a_feeling_about_something_is_the_persons_and_a_relatives_is_not(feeling
     else:
         assert _voices(stated)
     assert not _voices(f"Visited Mrs Khan. Her daughter is {feeling} about the move to the flat.")
+
+
+def test_a_plans_section_names_after_a_number_or_a_picture_are_headings() -> None:
+    text = (
+        "1. About me\nI like the bus.\n2. What's working\nHe is settled.\n"
+        "[picture of a heart] What I like\nI like swimming.\n1. I want to cook.\n2. I want a dog."
+    )
+    kinds = []
+    for start, end in line_units(text):
+        line = own_line(text, start, end)
+        kinds.append(line.kind if line is not None else None)
+    assert kinds == [
+        LineKind.HEADING_ME,
+        LineKind.FIRST_PERSON,
+        LineKind.HEADING,
+        None,
+        LineKind.HEADING_FIRST,
+        LineKind.FIRST_PERSON,
+        # A numbered list says something: its items keep their numbers.
+        LineKind.FIRST_PERSON,
+        LineKind.FIRST_PERSON,
+    ]
+
+
+def test_a_heading_about_what_somebody_told_me_is_not_about_me() -> None:
+    text = "What Danny told me matters to him"
+    line = own_line(text, 0, len(text))
+    assert line is not None
+    assert line.kind is LineKind.HEADING_FIRST
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        ("Easy read plan - Rosa Lind\n\nWhat I like\nI like baking and the park.", True),
+        ("Assessment - Mrs Ruth Gale\n\nWhat I think and why\nI think she needs help.", False),
+        ("Review - Mr Leonard Hale\n\nWhat matters to Leonard\nGetting some sleep.", True),
+        ("Review - Mr Leonard Hale\n\nWhat matters to his wife\nGetting some sleep.", False),
+    ],
+)
+def test_headings_that_name_the_persons_likes_or_what_matters_to_them(
+    text: str, voiced: bool
+) -> None:
+    assert bool(_voices(text, "assessment")) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Supported living tenancy - Kieran Walsh", [("kieran", "walsh")]),
+        ("RS: Danny Whelan, approx. 40s, rough sleeping", [("danny", "whelan")]),
+        ("Tom Briggs (52), sleeping in the car park", [("tom", "briggs")]),
+        # A role before the dash names somebody else; a team or a place is no name.
+        ("Phone call with independent advocate - Chidi Obi", []),
+        ("Adult Social Care - West Team", []),
+        ("Hostel visit - Anchor House", []),
+        ("Daughter: Sarah Jones, 45", []),
+        ("Sarah Jones, 45, daughter of Mr Tom Jones", []),
+        ("Client: Harvey Bell, 41, lives with his parents", [("harvey", "bell")]),
+    ],
+)
+def test_names_a_title_or_an_age_gives_as_the_records_person(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    found = cued_first_names(text)
+    assert [(m.ref.name, m.surname) for m in found] == names
+    assert all(m.cue and m.ref.kind is RefKind.FIRST for m in found)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Visit", "-", "–", "RS:", "Kim", "Lee", "Team", ",", "40", "(", "\n"]),
+        max_size=14,
+    ).map(" ".join)
+)
+def test_cued_names_lie_inside_the_text_and_open_with_a_capital(text: str) -> None:
+    for mention in cued_first_names(text):
+        assert mention.at is not None
+        assert 0 <= mention.at < len(text)
+        assert text[mention.at].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # A name the parser hangs on how somebody was is still who spoke.
+        ('Outreach - Sam Reid\nRS: Sam Reid, 40.\nSam tired, said "leave me be".', True),
+        # The person heading a note is its subject; the fragment after goes on with them...
+        (
+            "Visit - Mr Karl Nowicki\nParamedics attended, declined hospital.\n"
+            'Pt refusing frame. Says "I don\'t need that thing".',
+            True,
+        ),
+        # ...unless the last one who spoke rang in, at whatever time.
+        (
+            "Duty - Mr Karl Nowicki\nCarer rang at 9am. Pt refusing frame. "
+            "Says he will fall without more help.",
+            False,
+        ),
+        ("Hospital discharge\nMr Aaron Bell, 40, Ward 7. Aaron says he wants to go home.", True),
+    ],
+)
+def test_note_shapes_of_new_writers(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of hours\nSun 15/02/2026 21:05, entered Mon 16/02\nCaller rang about a neighbour.",
+        "Weekend duty 28/06/2025 (Sat)\nWarden rang about Mr Graham Sutcliffe. He said he is fine.",
+    ],
+)
+def test_a_day_of_the_week_is_not_the_persons_name(text: str) -> None:
+    first_names = voice_of(text, "case_note").person.first_names
+    assert not first_names & {"sun", "mon", "sat"}

@@ -347,7 +347,10 @@ class RecordDateEntry(_Entry):
 class SpeechEntry(_Entry):
     """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
     reach somebody ("rang", "spoke to"): who was reached is who speaks next. ``view_noun``
-    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:")."""
+    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:");
+    ``person_role`` entries name the record's person by a role ("the resident", "SU");
+    ``view_predicate`` entries say, with "to" and an owner, that something is their view
+    ("What matters to Leonard", "Important to her")."""
 
     kind: Literal[
         "speech_verb",
@@ -357,6 +360,8 @@ class SpeechEntry(_Entry):
         "view_noun",
         "professional",
         "relevant_other",
+        "person_role",
+        "view_predicate",
     ]
 
 
@@ -415,6 +420,7 @@ WordListName = Literal[
     "professional_title",
     "reporting_verb",
     "service",
+    "signed_thing",
     "stative_participle",
     "symptom_noun",
     "team",

@@ -49,7 +49,7 @@ from recordlint.rules.registry import (
     rule,
 )
 from recordlint.segments import DASHES, is_heading, is_section_heading, line_units
-from recordlint.subjects import Referent, referent_of
+from recordlint.subjects import WEEKDAYS, Referent, referent_of
 from recordlint.text import quote_spans
 
 if TYPE_CHECKING:
@@ -63,10 +63,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that name the person the record is about (depersonalising, but still the person):
-# "Resident says she likes her room", "YP said he wants to go to college".
-PERSON_ROLES = frozenset({"patient", "pt", "service user", "su", "client", "person", "adult",
-                          "resident", "tenant", "individual", "yp", "young person"})  # fmt: skip
 # "Another resident", "a tenant": somebody else of the same kind.
 _SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
@@ -78,14 +74,8 @@ _SORTING_BOARD = re.compile(
     r"section)|talking\s+mats?|thumbs?[\s-]+(?:up|down))\b",
     re.IGNORECASE,
 )
-# What a person signs that is not a view: a form, a contract, the care plan.
-_SIGNED_THINGS = _words(
-    "form forms contract consent agreement plan letter document documents tenancy "
-    "declaration paperwork papers cheque it them this that register book name"
-)
-# Bare words records use for professionals that the speech lexicon lists only within longer
-# roles ("care worker") or not at all (a team manager, "TM").
-EXTRA_PROFESSIONALS = _words("worker hospital surgery tm slt")
+# What a person signs that is not a view (a form, a contract, the care plan) is the
+# "signed_thing" word list.
 
 
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
@@ -128,6 +118,11 @@ class SpeechLexicon:
     terms: dict[str, tuple[VoiceTerm, ...]]  # by head lemma
     professional: frozenset[str]
     relevant_other: frozenset[str]
+    # Nouns that name the person the record is about (depersonalising, but still the
+    # person): "Resident says she likes her room", "YP said he wants to go to college".
+    person: frozenset[str] = frozenset()
+    # Words that, with "to" and an owner, name their view: "What matters to Leonard".
+    view_predicates: frozenset[str] = frozenset()
     # Ways of reaching somebody, as (head lemma, preposition or ""): "rang", "spoke to".
     contact: frozenset[tuple[str, str]] = frozenset()
     # Nouns that carry their owner's view, as (head, word before or ""): "wishes",
@@ -141,8 +136,10 @@ class SpeechLexicon:
 @cache
 def speech_lexicon() -> SpeechLexicon:
     terms: dict[str, list[VoiceTerm]] = {}
-    professional: set[str] = set(EXTRA_PROFESSIONALS)
+    professional: set[str] = set()
     relevant_other: set[str] = set()
+    person: set[str] = set()
+    view_predicates: set[str] = set()
     contact: set[tuple[str, str]] = set()
     views: set[tuple[str, str]] = set()
     for entry in load_lexicon("speech").entries:
@@ -151,6 +148,10 @@ def speech_lexicon() -> SpeechLexicon:
             professional.add(term)
         elif entry.kind == "relevant_other":
             relevant_other.add(term)
+        elif entry.kind == "person_role":
+            person.add(term)
+        elif entry.kind == "view_predicate":
+            view_predicates.add(term)
         elif entry.kind == "contact_verb":
             head, _, preposition = term.partition(" ")
             contact.add((head, preposition))
@@ -169,6 +170,8 @@ def speech_lexicon() -> SpeechLexicon:
         },
         frozenset(professional),
         frozenset(relevant_other),
+        frozenset(person),
+        frozenset(view_predicates),
         frozenset(contact),
         frozenset(views),
         forms,
@@ -279,7 +282,8 @@ class Quote:
 class LineKind(StrEnum):
     """What a line unit does in a plan or profile written in the person's first person."""
 
-    HEADING_ME = "heading_me"  # "What is important to me", "All about me", "Me"
+    # "What is important to me", "All about me", "Me", "What I like": the person's own
+    HEADING_ME = "heading_me"
     HEADING_FIRST = "heading_first"  # "My goals", "What I'd like"
     HEADING = "heading"  # "Professional summary", "Actions"
     INTRODUCTION = "introduction"  # "My name is Ahmed", "I'm Shanice and I'm 31"
@@ -447,10 +451,10 @@ _INITIAL = re.compile(CAPITAL + r"\.")
 _NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "Mrs Linda Shaw, daughter of", "Mr Samuel Osei, 44, son and main carer", "(IMCA)"; not
-# "(daughter Efua present)", which introduces somebody else.
+# "(daughter Efua present)", which introduces somebody else, nor "Ward 4", a place.
 _ROLE_AFTER = re.compile(
     r"^['’]?s?\s*[,(]\s*(?:\d{1,3}\s*,\s*)?(?:(?:his|her|their|the|a)\s+)?"
-    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + ")"
+    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + r"|\s*\d)"
 )
 # "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
 _ROLE_BEFORE = re.compile(
@@ -595,17 +599,54 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
-def cued_first_names(text: str) -> list[Mention]:
-    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie"."""
-    found = []
-    for match in _cued_first_name().finditer(text):
-        words = match.group("name").split()
-        if words[0].lower().rstrip(".") in titles() or words[0].isupper():
+# A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh"), or
+# given after a line's label with the age that describes whom a record is about ("RS:
+# Danny Whelan, approx. 40s"): how records without a title name their person.
+@cache
+def _introduced_full_name() -> re.Pattern[str]:
+    dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
+    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+(?:[ \t]+{name_word()}){{1,2}})"
+    return re.compile(
+        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*$|"
+        rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
+        + full_name.replace("name>", "aged>")
+        + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
+        re.MULTILINE,
+    )
+
+
+def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
+    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie",
+    a title's "- Kieran Walsh" (not one introduced by a role: "Call with advocate - Chidi
+    Obi"), "RS: Danny Whelan, 40"."""
+    lexicon = lexicon or speech_lexicon()
+    matches = list(_cued_first_name().finditer(text))
+    for match in _introduced_full_name().finditer(text):
+        # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
+        # daughter": a role before or after the name introduces somebody else.
+        before = (match.group("before") or match.group("label") or "").lower()
+        words = re.findall(r"[\w-]+", before)
+        roles = {_role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
+        name = "aged" if match.group("aged") else "name"
+        roles.add(_role_in_text(text, match.start(name), match.end(name), lexicon))
+        if roles & {"relevant_other", "professional"}:
             continue
+        matches.append(match)
+    found = []
+    for match in matches:
+        group = "aged" if match.groupdict().get("aged") else "name"
+        words = match.group(group).split()
+        lowered = {word.lower() for word in words}
+        if any(_role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
+            continue  # "- West Team", "- Anchor House": a team, a role or a place
+        if words[0].lower().rstrip(".") in titles() | WEEKDAYS or words[0].isupper():
+            continue
+        if any(m.at == match.start(group) for m in found):
+            continue  # "Client: Harvey Bell, 41" is given by a label and by an age
         found.append(
             Mention(
                 Ref(RefKind.FIRST, _clean(words[0])),
-                at=match.start("name"),
+                at=match.start(group),
                 surname=_clean(words[-1]) if len(words) > 1 else None,
                 cue=True,
             )
@@ -638,8 +679,9 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         or not token.text[:1].isupper()
         or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
+        or any(w.lower() in WEEKDAYS for w in words)
     ):
-        return None  # "PoC", "NoK": abbreviations in mixed case, not names
+        return None  # "PoC", "NoK": abbreviations in mixed case; "Sun 15/02": a day
     first = _first_token_of(token)
     text = doc_text(token.doc)
     end = token.idx + len(token.text)
@@ -679,7 +721,6 @@ def _forms(word: Token) -> set[str]:
     return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
 
 
-_ABOUT = frozenset({"re", "about", "regarding", "concerning"})
 _CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
 
@@ -692,11 +733,16 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     if token.dep_ in {"dobj", "obj"}:
         return any((form, "") in lexicon.contact for form in _forms(token.head))
     if token.dep_ == "nsubj":
-        # "Karen rang", "Dtr rang re her father": whoever rang in; not "Karen rang the GP"
-        # or "spoke to the GP", where she reached somebody else.
+        # "Karen rang", "Dtr rang re her father", "Carer rang at 9am": whoever rang in;
+        # not "Karen rang the GP" or "spoke to the GP", where she reached somebody else.
         verb = token.head
-        return any((form, "") in lexicon.contact for form in _forms(verb)) and not any(
-            c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ not in _ABOUT)
+        forms = _forms(verb)
+        return any((form, "") in lexicon.contact for form in forms) and not any(
+            c.dep_ in {"dobj", "obj"}
+            or (
+                c.dep_ == "prep"
+                and (c.lower_ == "to" or any((form, c.lower_) in lexicon.contact for form in forms))
+            )
             for c in verb.children
         )
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
@@ -718,8 +764,16 @@ def _role_mention(token: Token, role: str) -> Mention:
         at=_first_token_of(token).idx,
         gender=_role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
         role=role,
-        is_subject=token.dep_ == "nsubj",
+        is_subject=token.dep_ == "nsubj" or _heads_a_note(token),
         plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
+    )
+
+
+def _heads_a_note(token: Token) -> bool:
+    """Whether ``token`` opens a note the parser hangs on it, with what it does after it
+    ("Pt refusing pendant alarm"): the subject of the note in all but the parse."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i for c in token.children
     )
 
 
@@ -764,7 +818,7 @@ def _role_gender(word: str | None) -> str | None:
 def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
     if word is None:
         return None
-    if word in PERSON_ROLES:
+    if word in lexicon.person:
         return "person"
     if word in lexicon.relevant_other:
         return "relevant_other"
@@ -781,7 +835,7 @@ def _role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
     known = _role_ends.get(id(lexicon))
     if known is None or known[0] is not lexicon:
         words = (
-            PERSON_ROLES | lexicon.relevant_other | lexicon.professional
+            lexicon.person | lexicon.relevant_other | lexicon.professional
             | word_list("organisation") | word_list("female_role") | word_list("male_role")
         )  # fmt: skip
         known = _role_ends[id(lexicon)] = (lexicon, frozenset(w.split(" ")[-1] for w in words))
@@ -1111,7 +1165,7 @@ def _signed_a_view(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prt":
             return False  # "signed up", "signed off"
-        if child.dep_ in {"dobj", "obj"} and child.lower_ in _SIGNED_THINGS | {"care"}:
+        if child.dep_ in {"dobj", "obj"} and child.lower_ in word_list("signed_thing") | {"care"}:
             return False
         if child.dep_ in {"dobj", "obj"} and child.pos_ in {"NOUN", "PRON"}:
             # A signed word is quoted or written in capitals ("signed MORE").
@@ -1471,6 +1525,9 @@ def _describe(
     mention = names.get(subject.i) or _mention(subject, lexicon)
     if mention is not None:
         return replace(mention, at=subject.idx)
+    named = _name_before_a_state(subject, lexicon)
+    if named is not None:
+        return named
     if subject.pos_ == "PRON":
         return Mention(Ref(RefKind.OTHER))
     role = referent_of(subject)
@@ -1479,6 +1536,24 @@ def _describe(
     if role is Referent.OTHER_PERSON:
         return Mention(Ref(RefKind.ROLE, "relevant_other"), role="relevant_other")
     return Mention(Ref(RefKind.OTHER))
+
+
+def _name_before_a_state(subject: Token, lexicon: SpeechLexicon) -> Mention | None:
+    """The name a note writes before how somebody was, which the parser hangs on the state
+    it takes for the subject: "Danny uncooperative, said ...", "Kim upset, says ..."."""
+    if subject.pos_ == "PROPN" or _role_of(subject, lexicon) is not None:
+        return None
+    for word in subject.lefts:
+        if word.pos_ != "PROPN" or word.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if word.i != subject.sent.start or word.text.isupper() or not word.text[:1].isupper():
+            return None
+        if _role_kind(word.lower_, lexicon) is not None or word.lower_.rstrip(".") in titles():
+            return None
+        if referent_of(word) is Referent.ORGANISATION:
+            return None
+        return Mention(Ref(RefKind.FIRST, _clean(word.text)), at=word.idx, is_subject=True)
+    return None
 
 
 def _in_spans(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -1499,6 +1574,7 @@ class Seen:
     subject: bool
     # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
     speaking: bool = False
+    reached: bool = False  # rang or was rung: what follows may be what they passed on
 
 
 @dataclass(frozen=True, slots=True)
@@ -1910,7 +1986,9 @@ def _sort_voices(
                 who = who_is(item)
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
-                history.append(Seen(who, gender, item.plural, item.is_subject, item.reached))
+                history.append(
+                    Seen(who, gender, item.plural, item.is_subject, item.reached, item.reached)
+                )
                 continue
             subject = item.subject
             if item.relayed_by is not None:
@@ -2033,9 +2111,17 @@ def _speaker(
         # A note-style fragment ("Says she is fine", "Wants a complaint made") goes on with
         # the last one who spoke, rang or was rung, not the last noun ("lives w/ son",
         # "Wife died in May"); a note in which nobody has yet is about its person.
+        # The person as a subject after the last one who spoke ("Ambulance attended,
+        # declined ED. Pt refusing pendant alarm. Says...") is who it goes on with, unless
+        # that one was rung or rang: then the note gives what they passed on ("Spoke to
+        # dtr. Pt continues to refuse the stool, says she doesn't need it").
+        person_since = False
         for seen in reversed(history):
             if seen.speaking:
-                return "person" if seen.who == "person" else "unknown"
+                if seen.who == "person" or (person_since and not seen.reached):
+                    return "person"
+                return "unknown"
+            person_since = person_since or (seen.subject and seen.who == "person")
         return "person" if person.surname is not None or person.first_names else "unknown"
     if ref is RefKind.OTHER:
         return "unknown"
@@ -2089,6 +2175,7 @@ def _voice_cue() -> re.Pattern[str]:
     lexicon = speech_lexicon()
     stems = {irregular, *(_stem(head) for head in lexicon.terms), "rather", "like",
              *(_stem(head.removesuffix("es")) for head, _ in lexicon.views),
+             *(_stem(word) for word in lexicon.view_predicates),
              *lexicon.forms}  # fmt: skip
     words = sorted({w for stem in stems for w in stem.split()}, key=len, reverse=True)
     return re.compile(
@@ -2146,10 +2233,17 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
         facts = paragraph_voice(unit, inside)
         line = own_line(text, start, end)
+        if (
+            line is not None
+            and line.kind is LineKind.HEADING_FIRST
+            and _names_own_view(facts, unit)
+        ):
+            line = replace(line, kind=LineKind.HEADING_ME)
         # A line that says something in note style ("Pt wants to go home") may look like
         # a heading; only one that says nothing announces a view.
         heading = line is not None and line.kind in _HEADINGS and not facts.clauses
-        if is_heading(text[start:end]):
+        if is_heading(text[start:end]) or is_heading(_section_words(text, start, end)[0]):
+            # "2. What Danny told me matters to him" names a section and states no view.
             facts = replace(facts, clauses=())
             heading = True
         words = text[start:end]
@@ -2159,6 +2253,9 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
             announced = _announced_owner(unit)
             owner, in_their_words = (None, False) if announced is None else announced
+            if owner is not None and owner.ref.kind is RefKind.FIRST and not facts.mentions:
+                # "What matters to Rhiannon" names whom the record is about.
+                facts = replace(facts, mentions=(replace(owner, cue=True),))
             owner = owner.shifted(first) if owner is not None else None
         elif _QUESTION_TO_YOU.search(words):
             # "What would you like to happen?" and the answer below it, in a review's
@@ -2172,6 +2269,16 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:
+    """Whether a first-person heading names what "I" like or want ("What I like", "What I
+    want to change"), as the person's plan does; "What I did" and the writer's marked
+    opinion ("What I think and why") are the writer's."""
+    return any(
+        c.kind in {"feeling", "wish"} and c.subject.ref.kind is RefKind.WRITER
+        for c in facts.clauses
+    ) and not marker_matches(heading, "marked_opinion")
 
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
@@ -2258,7 +2365,33 @@ def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
             owner = _view_owner(token, lexicon, names)
             if owner is not None and owner.ref.kind is not RefKind.OTHER:
                 return owner, token.lemma_.lower() == "word"
+        owner = _mattering_to(token, lexicon, names)
+        if owner is not None:
+            return owner, False
     return None
+
+
+def _mattering_to(
+    token: Token, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> Mention | None:
+    """Whom a heading says something matters to: "What matters to Leonard", "What is
+    important to her". "To me" is a heading of the person's own, read elsewhere."""
+    if token.lemma_.lower() not in lexicon.view_predicates:
+        return None
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    owner = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if owner is None:
+        return None
+    pronoun = {"her": "f", "him": "m"}.get(owner.lower_)
+    if pronoun is not None:
+        return Mention(Ref(RefKind.PRONOUN), at=owner.idx, gender=pronoun)
+    if owner.pos_ == "PRON":
+        return None
+    described = _describe(owner, token, lexicon, names)
+    if described.ref.kind is RefKind.OTHER and owner.pos_ == "PROPN" and owner.text.istitle():
+        # A first name after "to" is no subject, which is what the parse's mentions need.
+        return Mention(Ref(RefKind.FIRST, _clean(owner.text)), at=owner.idx)
+    return None if described.ref.kind is RefKind.OTHER else described
 
 
 def _given_to(
@@ -2282,7 +2415,8 @@ def _given_to(
     return replace(facts, clauses=clauses)
 
 
-_WISHED = re.compile(r"^\W*to[ \t]+[a-z]", re.IGNORECASE)
+# "To feel safe at home", and what matters to somebody: "Staying together at home".
+_WISHED = re.compile(r"^\W*(?:to[ \t]+[a-z]|[a-z]{2,}ing\b)", re.IGNORECASE)
 # "Views of the person: to be sought" says what the worker has still to do.
 _TO_BE_DONE = re.compile(r"^\W*to[ \t]+be[ \t]+\w+(?:ed|en|ght)\b", re.IGNORECASE)
 
@@ -2322,17 +2456,48 @@ _INTRODUCTION = re.compile(
 )
 
 
-def own_line(text: str, start: int, end: int) -> OwnLine | None:
-    """What the line unit ``text[start:end]`` does where a plan or profile speaks in the
-    person's first person: a heading (about "me", in the first person, or neither), the
-    person introducing themselves, or a line in the first person; None for anything else."""
+# What a plan writes before a section's name: its number ("1. About me") or the picture an
+# easy read plan puts beside it ("[picture of heart] What I like").
+_SECTION_NUMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+")
+_PICTURE = re.compile(r"^[ \t]*\[[^\]\n]{1,60}\][ \t]*")
+# "What Danny told me matters to him": "me" is whoever a named or third person spoke to.
+_SOMEBODY_ELSE_BEFORE_ME = re.compile(
+    r"^\W*\S+\s+(?:.*\s)?(?:[A-Z][a-z]+|he|she|they)\s+(?:.*\s)?me\b"
+)
+
+
+def _section_words(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The words of the line unit ``text[start:end]`` as a heading would name its section,
+    and whether the unit is a whole line."""
     words = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
-    if is_heading(words) or (whole_line and is_section_heading(words)):
-        if _ME.search(words):
+    if not whole_line:
+        return words, False
+    return _section_name(words, text[line_end + 1 :]), True
+
+
+def _section_name(line: str, following: str) -> str:
+    """A whole line without the number or picture a plan writes before a section's name. A
+    numbered line followed by another is an item of a list ("1. I want to cook"), which
+    says something, and keeps its number."""
+    line = _PICTURE.sub("", line, count=1)
+    numbered = _SECTION_NUMBER.match(line)
+    if numbered is None or _SECTION_NUMBER.match(following.split("\n", 1)[0]):
+        return line
+    return line[numbered.end() :]
+
+
+def own_line(text: str, start: int, end: int) -> OwnLine | None:
+    """What the line unit ``text[start:end]`` does where a plan or profile speaks in the
+    person's first person: a heading (about "me", in the first person, or neither), the
+    person introducing themselves, or a line in the first person; None for anything else."""
+    words = text[start:end]
+    heading, whole_line = _section_words(text, start, end)
+    if is_heading(words) or (whole_line and is_section_heading(heading)):
+        if _ME.search(heading) and not _SOMEBODY_ELSE_BEFORE_ME.search(heading):
             return OwnLine(start, end, LineKind.HEADING_ME)
         kind = LineKind.HEADING_FIRST if _FIRST_PERSON_WORD.search(words) else LineKind.HEADING
         return OwnLine(start, end, kind)
@@ -2414,8 +2579,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
     goes on with the last one who spoke, rang or was rung, however the parser reads its
     verb ("- Says wants to go home", "pt says would like", "Declined assessment",
-    "declined by Mr Ruddock"). Whom a call is about is the person though named as the
-    caller's relative ("Dtr rang re her father Mr George Pemberton"); a role written
+    "declined by Mr Ruddock"), or with the person when they head a note after that one
+    spoke and nobody rang ("Pt refusing pendant alarm. Says..."). A note's name before how
+    somebody was speaks ("Danny uncooperative, said"). A full name closing a title after a
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
+    or given with an age ("RS: Danny Whelan, approx. 40s") names the person; a day ("Sun
+    15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do not. Whom a call
+    is about is the person though named as the caller's relative ("Dtr rang re her
+    father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
     ("Review visit") is no name; and in a list item that opens with whom it is about,
     who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
@@ -2426,9 +2597,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
     wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
-    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), and the
-    first-person lines of a plan or profile that speaks as them (a heading about "me", or
-    "My name is Ahmed"). Their answer to an offer
+    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), what
+    is written under a heading saying what matters to them ("What matters to Leonard /
+    Staying together at home"), and the first-person lines of a plan or profile that
+    speaks as them (a heading about "me" or naming what "I" like or want, numbered or
+    beside a picture: "1. About me", "[picture of heart] What I like"; or "My name is
+    Ahmed"), but not under a heading about what somebody told the writer ("2. What Danny
+    told me") or the writer's opinion ("What I think and why"). Their answer to an offer
     ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
