@@ -318,8 +318,9 @@ def misspelling(ctx: ParagraphContext) -> None:
     ## Fix safety
     Suggestions come from British spellings, one edit, and two slips of the fingers (a
     swapped or doubled letter); a word none of those explains is reported with "check the
-    spelling" rather than a far-fetched suggestion. Suggestions are offered for review. When the word is an American spelling with one
-    British form ("color" to "colour"), that form is a safe fix.
+    spelling" rather than a far-fetched suggestion. Suggestions are offered for review.
+    When the word is an American spelling with one British form ("color" to "colour"),
+    that form is a safe fix.
     """
     vocabulary = _vocabulary(ctx.config.dictionary_words)
     names: set[str] = set()

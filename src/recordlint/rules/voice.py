@@ -632,7 +632,7 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         if roles & {"relevant_other", "professional"}:
             continue
         matches.append(match)
-    found = []
+    found: list[Mention] = []
     for match in matches:
         group = "aged" if match.groupdict().get("aged") else "name"
         words = match.group(group).split()
@@ -1525,9 +1525,9 @@ def _describe(
     mention = names.get(subject.i) or _mention(subject, lexicon)
     if mention is not None:
         return replace(mention, at=subject.idx)
-    named = _name_before_a_state(subject, lexicon)
-    if named is not None:
-        return named
+    before_a_state = _name_before_a_state(subject, lexicon)
+    if before_a_state is not None:
+        return before_a_state
     if subject.pos_ == "PRON":
         return Mention(Ref(RefKind.OTHER))
     role = referent_of(subject)
