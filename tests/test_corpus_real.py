@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import tomllib
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_the_fresh_batches_are_numbered_after_the_seeded_texts_in_order() -> Non
     batches = [[e["id"] for e in entries if e["split"] in SEEDED_SPLITS]]
     batches += [[e["id"] for e in entries if e["split"] == name] for name in FRESH_SPLITS]
     assert all(len(batch) >= 20 for batch in batches)
-    for earlier, later in zip(batches, batches[1:]):
+    for earlier, later in itertools.pairwise(batches):
         assert max(earlier) < min(later)
 
 

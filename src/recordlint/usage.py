@@ -32,7 +32,11 @@ _EXPLAINED_AFTER = re.compile(
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
-_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those)\s")
+# "Respite is used by the practice to prevent ...": what the thing is for is a definition too.
+_DEFINED_AFTER = re.compile(
+    r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those"
+    r"|used\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:to|for))\s"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
@@ -104,13 +108,20 @@ def _explained_in_next_sentences(
 
 
 def _asked_about(text: str, words: str) -> bool:
-    """Whether a heading asks what the words mean ("What is a needs assessment?"): the
+    """Whether a heading asks what the words mean ("What is a needs assessment?", "What
+    does reablement mean?") or how the thing works ("How does reablement work?"): the
     section under it answers, as leaflets do for their terms. The words may be singular in
     the question and plural where they are used ("Safeguarding Adults Reviews")."""
-    if "?" not in text or "what" not in text.lower():
+    lowered = text.lower()
+    if "?" not in text or ("what" not in lowered and "how" not in lowered):
         return False  # no question of that shape; spares compiling one for every term
     term = r"\s+".join(re.escape(word.removesuffix("s")) + "s?" for word in words.split())
-    question = r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?" + term + r"\s*\?"
+    article = r"(?:an?\s+|the\s+)?"
+    question = (
+        rf"\b(?:what\s+(?:is|are)\s+{article}{term}"
+        rf"|what\s+(?:does|do)\s+{article}{term}\s+mean"
+        rf"|how\s+(?:does|do)\s+{article}{term}\s+work)\s*\?"
+    )
     return re.search(question, text, re.IGNORECASE) is not None
 
 
@@ -136,6 +147,12 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
 
 _OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+# A capitalised word naming whose the service is ("GP respite"), never a determiner ("The
+# respite", "Her respite"), which points at one in particular.
+_NAMING_WORD = (
+    r"(?!(?i:the|this|that|his|her|their|my|your|our|its|a|an)\b)(?-i:[A-Z][\w'’-]*)"
+)
+_NAMING_WORD_AND_SPACE = re.compile(_NAMING_WORD + r"\s+")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
@@ -148,8 +165,15 @@ def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
         return True
     first = terms[0].lower()
     at = _OPENING_MARKS_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    positions = [at]
     article = _ARTICLE.match(text, at)
-    for position in (at, article.end()) if article else (at,):
+    if article:
+        positions.append(article.end())
+    for position in list(positions):
+        naming = _NAMING_WORD_AND_SPACE.match(text, position)
+        if naming:
+            positions.append(naming.end())
+    for position in positions:
         opening = text[position : position + len(first)]
         if not opening.isascii() or opening.lower() == first:
             return True
@@ -163,7 +187,12 @@ def _definition_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     """Patterns for a sentence that opens by defining ``words`` ("Reablement is a ..."), and
     for one that says what any such thing does ("A care plan documents ...")."""
     term = r"\s+".join(map(re.escape, words))
-    definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
+    # A capitalised word may come first where it names the service's provider ("GP respite
+    # is used by ..."): the sentence still defines the term it ends with.
+    definition = re.compile(
+        r"\W*(?:an?\s+)?(?:" + _NAMING_WORD + r"\s+)?" + term + _DEFINED_AFTER.pattern,
+        re.IGNORECASE,
+    )
     # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
     # opening with "a" or "an", says what it is or does.
     # Or, with a modal verb, what it finds out: "A financial assessment will calculate how

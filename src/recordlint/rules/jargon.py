@@ -288,7 +288,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
-      stand ("respite (a short break for you)", "reablement, which means ...").
+      stand ("respite (a short break for you)", "reablement, which means ..."), and every
+      use of a term the text explains at one of its uses ("GP respite is used by the
+      practice to ...", a heading "How does reablement work?").
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in.
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
@@ -348,6 +350,7 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
     if not findings:
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
+    kept = _without_terms_explained_elsewhere(ctx.text, kept, compiled_jargon(ctx.config))
     if not kept or not written_for_practitioners(ctx.text, ctx.kind):
         return kept
     # A text written for practitioners keeps the working terms they share ("contingency
@@ -361,6 +364,30 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
             continue
         shared.append(finding)
     return shared
+
+
+def _without_terms_explained_elsewhere(
+    text: str, findings: list[Finding], compiled: CompiledJargon
+) -> list[Finding]:
+    """Findings whose term the text explains at another of its uses ("GP respite is used
+    by ... to prevent admission", a heading "How does reablement work?"): a leaflet or a
+    study explains its term once and then uses it, as a writer should."""
+    keys = {found[0].key for f in findings if (found := compiled.index.find(f.text))}
+    if not keys:
+        return findings
+    sentences = sentence_spans(text)
+    explained = {
+        match.key
+        for match in compiled.index.find(text)
+        if match.key in keys and is_explained(text, match.start, match.end, sentences)
+    }
+    if not explained:
+        return findings
+    return [
+        f
+        for f in findings
+        if not ((found := compiled.index.find(f.text)) and found[0].key in explained)
+    ]
 
 
 def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
