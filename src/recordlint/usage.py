@@ -149,9 +149,7 @@ _OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
 # A capitalised word naming whose the service is ("GP respite"), never a determiner ("The
 # respite", "Her respite"), which points at one in particular.
-_NAMING_WORD = (
-    r"(?!(?i:the|this|that|his|her|their|my|your|our|its|a|an)\b)(?-i:[A-Z][\w'’-]*)"
-)
+_NAMING_WORD = r"(?!(?i:the|this|that|his|her|their|my|your|our|its|a|an)\b)(?-i:[A-Z][\w'’-]*)"
 _NAMING_WORD_AND_SPACE = re.compile(_NAMING_WORD + r"\s+")
 _WORD_CHARACTER = re.compile(r"\w")
 
