@@ -271,8 +271,8 @@ _MEANS_WORDS = {"phone": "telephone number", "email": "email address", "address"
 
 
 def _writer_as_contact(text: str) -> str | None:
-    """"Call us on (01226) 773300": a service writing as "we" names itself as the contact,
-    as council pages and leaflets do, when it gives the number in the same breath."""
+    """Whether a service writing as "we" names itself as the contact ("Call us on (01226)
+    773300"), as council pages and leaflets do, giving the number in the same breath."""
     for match in _CALL_US.finditer(text):
         if _PHONE.match(text, match.end()) or _EMAIL.match(text, match.end()):
             return "us"
