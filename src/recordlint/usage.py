@@ -47,6 +47,11 @@ _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"|\bin\s+other\s+words\b|\bi\.e\.",
     re.IGNORECASE,
 )
+# Someone brought in "to help you" is explained by what they are there for, where they are
+# introduced as a thing ("an independent advocate to help you"); "carry out an assessment to
+# help you" says why something is done instead, and a wordy phrase stays wordy.
+_HELPER_AFTER = re.compile(r"\s+(?:to|who\s+(?:can|will))\s+help\s+(?:you|them|him|her)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "known as a ...", and a clause that has just said what the thing is and names it at the
 # end: "we work out the money you need and that becomes your personal budget".
 _EXPLAINED_BEFORE = re.compile(
@@ -85,6 +90,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
+    if _HELPER_AFTER.match(after) and _ARTICLE_BEFORE.search(text[sentence_start:start]):
+        return True  # "we'll find an independent advocate to help you"
     if _explained_in_next_sentences(text, sentence_end, sentences):
         return True
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
