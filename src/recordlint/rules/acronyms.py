@@ -96,6 +96,7 @@ _URL = re.compile(
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
+_REFERENCE_DIGITS = re.compile(r"\d{3}")
 # "no" for "number" closes a field label: a word for the thing numbered before it, and the
 # label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
@@ -381,6 +382,8 @@ class _Scanner:
             return
         parts = list(_split(self.text, start, core_end, _HYPHENS))
         hyphenated = len(parts) > 1
+        if hyphenated and any(_REFERENCE_DIGITS.search(self.text[s:e]) for s, e in parts):
+            return  # a reference such as "2026-SG-01187" is an identifier, not words
         for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
 

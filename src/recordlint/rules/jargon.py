@@ -523,7 +523,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       the labels that name people by their use of a service ("service users",
       "customers"), which the reader of minutes, a review or a form is better off without
       too.
-    - A blank form's field labels ("Client:"), where the person's name will go.
+    - A blank form's field labels ("Client:"), where the person's name will go, and a
+      field label with the name after it ("Cared-for person: Mrs Irene Hobbs").
     - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
       such as a leaflet written to the public: there it means anyone the text describes,
       not a person whose name the writer left out.
@@ -538,8 +539,12 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     for match, entry in jargon_matches(ctx, depersonalising=True):
         if not ctx.kind.is_record and not entry.labels_by_service:
             continue  # "the adult at risk" in guidance is anyone, not a named person
-        if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
-            continue  # "Client:" is where the person's name will go
+        if _is_field_label(ctx.text, match.start, match.end) and (
+            ctx.kind is RecordKind.TEMPLATE or _NAME_AFTER_LABEL.match(ctx.text, match.end)
+        ):
+            # "Client:" is where the person's name will go, and "Cared-for person: Mrs
+            # Irene Hobbs" is the field with the name in it.
+            continue
         if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
             # Kept only if the letter is written to or about someone (the finalizer decides).
             ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
@@ -565,11 +570,21 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
+# A field label's colon with a titled or full name after it.
+_NAME_AFTER_LABEL = re.compile(
+    r"[ \t]*:[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z]|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
+)
+# Where a row of fields copied as text starts its next cell: a tab, a run of spaces, or " / ".
+_CELL_BREAK = re.compile(r"(?:\t|[ ]{2,}|[ \t]/[ \t])[ \t]*$")
+
+
 def _is_field_label(text: str, start: int, end: int) -> bool:
-    """The words are a form's field label ("Client:", "Service user name:"): the line opens
-    with them and a colon follows within a word or two."""
+    """The words are a form's field label ("Client:", "Service user name:"): the line, or a
+    cell of a row of fields ("Carer: Mr Hobbs   Cared-for person: Mrs Hobbs"), opens with
+    them, and a colon follows within a word or two."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    before = text[line_start:start]
+    if before.strip() and not _CELL_BREAK.search(before):
         return False
     return re.match(r"(?:[ \t]+[\w'’]+){0,2}[ \t]*:", text[end : end + 30]) is not None
 
