@@ -190,6 +190,11 @@ def _names_a_team(text: str, start: int, end: int) -> bool:
     return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+# A name that goes on after a possessive: "Adults' Health and Care", "Carers' Centre".
+_NAME_GOES_ON = re.compile(r"(?:['’]s?|s['’])[ \t]+[A-Z]")
+
+
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -197,6 +202,11 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     if _ADDRESS_LINE.match(text, line_start):
         return True
     words = text[start:end].split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        # "the Adults' Health and Care department": the article is the sentence's, and the
+        # name goes on after the capitals. "the Client agreed" is a label with a capital.
+        named = all(w[:1].isupper() and not w.isupper() for w in words[1:])
+        return named and _NAME_GOES_ON.match(text, end) is not None
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case:
         return False
