@@ -326,6 +326,10 @@ def acts_on_the_reader(verb: Token) -> bool:
     """
     if _agent_of(verb) is not None:
         return False
+    if any(child.dep_ == "oprd" for child in verb.children):
+        # "You're considered a young carer": what the reader counts as, not something
+        # someone will do to them.
+        return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
             return True
