@@ -106,6 +106,13 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "financial assessment",
             False,
         ),
+        # A clause saying what the thing does for the reader; not what happens to it.
+        (
+            "You will be offered a direct payment, which will give you control over your care.",
+            "direct payment",
+            True,
+        ),
+        ("You will get a direct payment, which will be reviewed yearly.", "direct payment", False),
         # Someone introduced by what they are there for; not a reason for doing something.
         ("We will find an independent advocate to help you.", "independent advocate", True),
         ("They can carry out an assessment to help you.", "carry out an assessment", False),

@@ -23,12 +23,15 @@ _EXPLAINED_AFTER = re.compile(
         \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
+      | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
     )""",
     re.VERBOSE,
 )
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
-# you pay", "a review to check whether the support still meets your needs".
+# you pay", "a review to check whether the support still meets your needs"; so does a clause
+# saying what it does for the reader: "a direct payment, which will give you control over
+# how your support is provided".
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
