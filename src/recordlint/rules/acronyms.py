@@ -382,9 +382,9 @@ class _Scanner:
             return
         parts = list(_split(self.text, start, core_end, _HYPHENS))
         hyphenated = len(parts) > 1
-        if hyphenated and any(_REFERENCE_DIGITS.search(self.text[s:e]) for s, e in parts):
-            return  # a reference such as "2026-SG-01187" is an identifier, not words
-        for part_start, part_end in parts:
+        for index, (part_start, part_end) in enumerate(parts):
+            if any(_REFERENCE_DIGITS.search(self.text[s:e]) for s, e in parts[:index]):
+                break  # after a number, a reference's letters are its code: "2026-SG-01187"
             self._part(part_start, part_end, hyphenated, opened)
 
     def _number_word(self, found: re.Match[str]) -> None:

@@ -386,10 +386,15 @@ def _without_terms_explained_elsewhere(
     if not keys:
         return findings
     sentences = sentence_spans(text)
+    # A title line ("Email received from provider - copied in full") is too short to
+    # explain anything for the rest of the text, whatever follows its dash.
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
     explained = {
         match.key
         for match in compiled.index.find(text)
-        if match.key in keys and is_explained(text, match.start, match.end, sentences)
+        if match.key in keys
+        and (title_end < 0 or match.start > title_end)
+        and is_explained(text, match.start, match.end, sentences)
     }
     if not explained:
         return findings
@@ -533,8 +538,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       the labels that name people by their use of a service ("service users",
       "customers"), which the reader of minutes, a review or a form is better off without
       too.
-    - A blank form's field labels ("Client:"), where the person's name will go, and a
-      field label with the name after it ("Cared-for person: Mrs Irene Hobbs").
+    - A blank form's field labels ("Client:"), where the person's name will go, also in
+      a row of fields copied onto one line ("Name:   Cared-for person:").
     - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
       such as a leaflet written to the public: there it means anyone the text describes,
       not a person whose name the writer left out.
@@ -549,12 +554,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     for match, entry in jargon_matches(ctx, depersonalising=True):
         if not ctx.kind.is_record and not entry.labels_by_service:
             continue  # "the adult at risk" in guidance is anyone, not a named person
-        if _is_field_label(ctx.text, match.start, match.end) and (
-            ctx.kind is RecordKind.TEMPLATE or _NAME_AFTER_LABEL.match(ctx.text, match.end)
-        ):
-            # "Client:" is where the person's name will go, and "Cared-for person: Mrs
-            # Irene Hobbs" is the field with the name in it.
-            continue
+        if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
+            continue  # "Client:" is where the person's name will go
         if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
             # Kept only if the letter is written to or about someone (the finalizer decides).
             ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
@@ -580,10 +581,6 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
-# A field label's colon with a titled or full name after it.
-_NAME_AFTER_LABEL = re.compile(
-    r"[ \t]*:[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z]|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
-)
 # Where a row of fields copied as text starts its next cell: a tab, a run of spaces, or " / ".
 _CELL_BREAK = re.compile(r"(?:\t|[ ]{2,}|[ \t]/[ \t])[ \t]*$")
 
