@@ -144,6 +144,12 @@ Jo"""
             "enough?\nYES\nNO\nPlease give details:",
             RecordKind.TEMPLATE,
         ),
+        # A board's page of reviews, summarising one about an anonymised man.
+        (
+            "SARs - National\n\nPlease find below SARs that have recently been published.\n\n"
+            "Mr G was an elderly man with dementia. In June 2017 Mr G was admitted to hospital.",
+            RecordKind.PROFESSIONAL,
+        ),
         # A page titled as someone's story: a charity's narration joins her quoted words.
         (
             "Caryl's story\n\nCaryl's husband Tom has dementia and she gave up work to care "
