@@ -141,7 +141,8 @@ def _in_definition_of_a_legal_term(
     the same sentence ("A Section 42 enquiry is ..."): the explanation RL203 asks for."""
     sentence_start, _ = sentence_around(sentences, start, start, len(text))
     return any(
-        sentence_start <= term.start and term.end <= start
+        sentence_start <= term.start
+        and term.end <= start
         and is_explained(text, term.start, term.end, sentences)
         for term in legal
     )
