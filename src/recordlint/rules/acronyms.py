@@ -1020,10 +1020,12 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
-    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
+    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412", and the code
+    letters after a number in "2026-SG-01187"; "ASC-55120" still shows "ASC"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
     (only the lexicon's acronyms count there), "I", "A" and "OK", post-nominal letters
-    (MBE, BSc), and the person's own quoted words and own account.
+    (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
+    written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
 
     ## Settings
     `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds
@@ -1159,6 +1161,10 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     After:
     > Home visit booked for Tuesday 3 March. Mr Khan will ring about the appointment today.
+
+    ## What counts
+    Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
+    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:".
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
