@@ -106,6 +106,9 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "financial assessment",
             False,
         ),
+        # Named by "called"; but a telephone call names nothing.
+        ("We offer a short service called reablement.", "reablement", True),
+        ("I called the reablement team this morning.", "reablement", False),
         # A clause saying what the thing does for the reader; not what happens to it.
         (
             "You will be offered a direct payment, which will give you control over your care.",

@@ -57,7 +57,9 @@ _HELPER_AFTER = re.compile(r"\s+(?:to|who\s+(?:can|will))\s+help\s+(?:you|them|h
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "known as a ...", and a clause that has just said what the thing is and names it at the
 # end: "we work out the money you need and that becomes your personal budget".
+# "I called the Front Door Team" is a telephone call, not a name being given.
 _EXPLAINED_BEFORE = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )"
     r"\b(?:called|known\s+as|named|(?:that|this|which|it)\s+becomes)\s+(?:a|an|the|your)?\s*$",
     re.I,
 )
