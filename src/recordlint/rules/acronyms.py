@@ -96,7 +96,6 @@ _URL = re.compile(
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
-_REFERENCE_DIGITS = re.compile(r"\d{3}")
 # "no" for "number" closes a field label: a word for the thing numbered before it, and the
 # label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
@@ -382,9 +381,7 @@ class _Scanner:
             return
         parts = list(_split(self.text, start, core_end, _HYPHENS))
         hyphenated = len(parts) > 1
-        for index, (part_start, part_end) in enumerate(parts):
-            if any(_REFERENCE_DIGITS.search(self.text[s:e]) for s, e in parts[:index]):
-                break  # after a number, a reference's letters are its code: "2026-SG-01187"
+        for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
 
     def _number_word(self, found: re.Match[str]) -> None:
@@ -1020,8 +1017,7 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
-    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412", and the code
-    letters after a number in "2026-SG-01187"; "ASC-55120" still shows "ASC"), email and web
+    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
     (only the lexicon's acronyms count there), "I", "A" and "OK", post-nominal letters
     (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym

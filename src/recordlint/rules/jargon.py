@@ -87,9 +87,6 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
         if any(end <= match.start and _in_brackets_after(ctx.text, end, match.start)
                for end in legal_ends):  # fmt: skip
             continue  # the law's own words in the explanation of a legal term
-        if _in_definition_of_a_legal_term(ctx.text, match.start, legal, sentences):
-            continue  # "A Section 42 enquiry is the council's duty ... when an adult with
-            # care and support needs may be at risk": the law's words, explaining its term
         if _names_a_team(ctx.text, match.start, match.end):
             continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
@@ -132,20 +129,6 @@ def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
     if after is None or after.group("word").casefold() not in word_list("professional"):
         return False
     return _NAME_BEFORE_ROLE.search(text[max(0, start - 40) : start]) is not None
-
-
-def _in_definition_of_a_legal_term(
-    text: str, start: int, legal: list[IndexMatch], sentences: list[tuple[int, int]]
-) -> bool:
-    """Whether ``start`` lies in a sentence that explains a legal term named before it in
-    the same sentence ("A Section 42 enquiry is ..."): the explanation RL203 asks for."""
-    sentence_start, _ = sentence_around(sentences, start, start, len(text))
-    return any(
-        sentence_start <= term.start
-        and term.end <= start
-        and is_explained(text, term.start, term.end, sentences)
-        for term in legal
-    )
 
 
 def _in_brackets_after(text: str, legal_end: int, start: int) -> bool:
