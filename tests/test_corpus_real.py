@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import tomllib
 from pathlib import Path
@@ -18,7 +19,8 @@ from recordlint.verdicts import (
 
 REAL = Path(__file__).resolve().parent.parent / "corpus" / "real"
 REQUIRED = ("id", "title", "publisher", "source", "date", "licence", "kind", "group", "split")
-SEEDED_SPLITS = {"dev", "holdout"}  # drawn together; "fresh" and "fresh2" were added after it
+SEEDED_SPLITS = {"dev", "holdout"}  # drawn together; the fresh batches were added after it
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3")  # in the order they were added
 
 
 def _sources() -> list[dict]:
@@ -31,7 +33,7 @@ def test_every_text_has_complete_sources_and_no_source_lacks_a_text() -> None:
     for entry in entries:
         missing = [key for key in REQUIRED if not str(entry.get(key, "")).strip()]
         assert not missing, f"{entry['id']}: {missing}"
-        assert entry["split"] in {*SEEDED_SPLITS, "fresh", "fresh2"}
+        assert entry["split"] in {*SEEDED_SPLITS, *FRESH_SPLITS}
         assert entry["source"].startswith(("http://", "https://"))
         text = (REAL / f"{entry['id']}.txt").read_text(encoding="utf-8")
         assert entry["words"] == len(text.split())
@@ -65,9 +67,13 @@ def test_acronym_gold_spans_are_found_in_their_texts() -> None:
 
 def test_the_fresh_batches_are_numbered_after_the_seeded_texts_in_order() -> None:
     entries = _sources()
-    seeded = [e["id"] for e in entries if e["split"] in SEEDED_SPLITS]
-    fresh = [e["id"] for e in entries if e["split"] == "fresh"]
-    fresh2 = [e["id"] for e in entries if e["split"] == "fresh2"]
-    assert len(fresh) >= 20 and len(fresh2) >= 20
-    assert max(seeded) < min(fresh)
-    assert max(fresh) < min(fresh2)
+    batches = [[e["id"] for e in entries if e["split"] in SEEDED_SPLITS]]
+    batches += [[e["id"] for e in entries if e["split"] == name] for name in FRESH_SPLITS]
+    assert all(len(batch) >= 20 for batch in batches)
+    for earlier, later in itertools.pairwise(batches):
+        assert max(earlier) < min(later)
+
+
+def test_no_source_address_is_used_twice() -> None:
+    addresses = [e["source"] for e in _sources()]
+    assert len(addresses) == len(set(addresses))

@@ -223,6 +223,29 @@ def test_false_alarms_are_listed_for_tuning_texts_only(tmp_path: Path) -> None:
     assert "h1: RL101" not in result.output
 
 
+def test_split_tuning_lints_and_shows_no_holdout_text(tmp_path: Path) -> None:
+    """--split tuning reports dev and the fresh batches only: the holdout is never linted,
+    so neither its table nor its lost or unjudged findings can be read while tuning."""
+    names = {"d1": "dev", "f3": "fresh3", "h1": "holdout"}
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text("The DoLS form was sent.", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text(
+        "".join(f'[[text]]\nid = "{name}"\nsplit = "{split}"\n\n' for name, split in names.items()),
+        encoding="utf-8",
+    )
+    (tmp_path / "verdicts.jsonl").write_text(
+        _verdict_line("h1", "RL101", "DoLS", "true") + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        cli, ["eval", str(tmp_path), "--select", "RL101", "--split", "tuning"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "dev: 1 texts" in result.output and "fresh3: 1 texts" in result.output
+    assert "holdout" not in result.output and "h1" not in result.output
+    only = CliRunner().invoke(cli, ["eval", str(tmp_path), "--split", "nosuch"])
+    assert only.exit_code != 0 and "no texts in split nosuch" in only.output
+
+
 def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
     """When a rule stops flagging the first "OT", the second keeps its own verdict (false)
     rather than inheriting the first's (true), which is counted as lost."""
@@ -245,6 +268,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 
 
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
-    texts = [RealText(name, NOTE, name, None) for name in ("holdout", "fresh2", "fresh", "dev")]
+    order = ("holdout", "fresh3", "fresh2", "fresh", "dev")
+    texts = [RealText(name, NOTE, name, None) for name in order]
     splits = with_total(score([(text, []) for text in texts], {}))
-    assert list(splits) == ["dev", "fresh", "fresh2", "holdout", "all"]
+    assert list(splits) == ["dev", "fresh", "fresh2", "fresh3", "holdout", "all"]

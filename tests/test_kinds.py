@@ -144,6 +144,25 @@ Jo"""
             "enough?\nYES\nNO\nPlease give details:",
             RecordKind.TEMPLATE,
         ),
+        # A board's page of reviews, summarising one about an anonymised man.
+        (
+            "SARs - National\n\nPlease find below SARs that have recently been published.\n\n"
+            "Mr G was an elderly man with dementia. In June 2017 Mr G was admitted to hospital.",
+            RecordKind.PROFESSIONAL,
+        ),
+        # A page titled as someone's story: a charity's narration joins her quoted words.
+        (
+            "Caryl's story\n\nCaryl's husband Tom has dementia and she gave up work to care "
+            'for him. Caryl said:\n\n"I visit Tom at least once a day and sometimes two.',
+            RecordKind.OWN_ACCOUNT,
+        ),
+        # A form from a word processor: its answer boxes copied as their prompts.
+        (
+            "Date of concern:\nClick here to enter a date.\nIs this an ongoing concern? "
+            "Choose an item.\nDoes this person live alone? Choose an item.\nWhat are the "
+            "person's views?\nChoose an item.",
+            RecordKind.TEMPLATE,
+        ),
         # A labelled field, not the heading of minutes, in a note of a visit.
         ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.

@@ -106,6 +106,26 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "financial assessment",
             False,
         ),
+        # Named by "called"; but a telephone call names nothing.
+        ("We offer a short service called reablement.", "reablement", True),
+        ("I called the reablement team this morning.", "reablement", False),
+        # A clause saying what the thing does for the reader; not what happens to it.
+        (
+            "You will be offered a direct payment, which will give you control over your care.",
+            "direct payment",
+            True,
+        ),
+        ("You will get a direct payment, which will be reviewed yearly.", "direct payment", False),
+        # Someone introduced by what they are there for; not a reason for doing something.
+        ("We will find an independent advocate to help you.", "independent advocate", True),
+        ("They can carry out an assessment to help you.", "carry out an assessment", False),
+        # What the service is used for, with the name of whose service it is before it.
+        ("GP respite is used by the practice to prevent admission.", "respite", True),
+        ("Her respite is used to give her daughter a break.", "respite", False),
+        # A heading asking how the thing works, or what it means.
+        ("How does reablement work?\nWe help you do things.", "reablement", True),
+        ("What does a personal budget mean?\nIt is money.", "personal budget", True),
+        ("How does she get to reablement?", "reablement", False),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

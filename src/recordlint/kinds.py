@@ -62,6 +62,11 @@ _ABOUT_SOMEONE_ELSE = re.compile(
 _EMPTY_FIELD = re.compile(
     r"^[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]*(?:_{2,}|\.{3,}|\[[ \t]*\]|☐|\[[^\]\n]{0,30}\])?[ \t]*$"
 )
+# A word processor's box for an answer, copied as its prompt: "Choose an item.", "Click here
+# to enter a date.", "Click or tap here to enter text."
+_ANSWER_BOX = re.compile(
+    r"\b(?:choose\s+an\s+item|click\s+(?:or\s+tap\s+)?here\s+to\s+enter)\b", re.IGNORECASE
+)
 # A question answered by ticking: "Yes / No", "Yes or No?", "☐ Yes ☐ No".
 _TICK_OPTIONS = re.compile(r"\byes\s*(?:/|or)\s*no\b|☐|\[[ \t]\]", re.IGNORECASE)
 # Forms copied as text keep a row's cells on one line, split by " / ": several empty fields
@@ -76,6 +81,11 @@ _ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])
 _TITLED_NAME = re.compile(
     r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
+)
+# A page titled as someone's story ("Caryl's story", "Ann and Joe's experience") tells it
+# in their words, quoted at length, even where the charity's narration joins the quotes.
+_STORY_TITLE = re.compile(
+    r"(?:[A-Z][\w-]+\s+(?:and|&)\s+)?[A-Z][\w-]+['’]s\s+(?:story|experience|journey)\s*$"
 )
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
@@ -116,7 +126,7 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.PROFESSIONAL
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
         return RecordKind.ASSESSMENT
-    if _is_own_account(text):
+    if _is_own_account(text) or _STORY_TITLE.match(first):
         return RecordKind.OWN_ACCOUNT
     return RecordKind.CASE_NOTE
 
@@ -144,8 +154,9 @@ def _between_professionals(head: str) -> bool:
 
 
 def _is_blank_form(text: str) -> bool:
-    """Mostly fields with nothing filled in: at least four empty fields or tick questions,
-    and more of them than lines of writing."""
+    """Mostly fields with nothing filled in: at least four empty fields, tick questions or
+    answer boxes a word processor left ("Choose an item."), and more of them than lines of
+    writing."""
     empty = written = 0
     lines = _unwrapped_lines(text)
     for index, line in enumerate(lines):
@@ -155,6 +166,7 @@ def _is_blank_form(text: str) -> bool:
         if (
             _EMPTY_FIELD.match(line)
             or _TICK_OPTIONS.search(line)
+            or _ANSWER_BOX.search(line)
             or _is_row_of_cells(line)
             or _BARE_CHOICE.fullmatch(line)
             # A question whose answer is ticked on the lines below it ("Retain that

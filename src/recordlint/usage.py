@@ -23,16 +23,23 @@ _EXPLAINED_AFTER = re.compile(
         \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
+      | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
     )""",
     re.VERBOSE,
 )
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
-# you pay", "a review to check whether the support still meets your needs".
+# you pay", "a review to check whether the support still meets your needs"; so does a clause
+# saying what it does for the reader: "a direct payment, which will give you control over
+# how your support is provided".
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
-_DEFINED_AFTER = re.compile(r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those)\s")
+# "Respite is used by the practice to prevent ...": what the thing is for is a definition too.
+_DEFINED_AFTER = re.compile(
+    r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those"
+    r"|used\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:to|for))\s"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
@@ -43,9 +50,16 @@ _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"|\bin\s+other\s+words\b|\bi\.e\.",
     re.IGNORECASE,
 )
+# Someone brought in "to help you" is explained by what they are there for, where they are
+# introduced as a thing ("an independent advocate to help you"); "carry out an assessment to
+# help you" says why something is done instead, and a wordy phrase stays wordy.
+_HELPER_AFTER = re.compile(r"\s+(?:to|who\s+(?:can|will))\s+help\s+(?:you|them|him|her)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "known as a ...", and a clause that has just said what the thing is and names it at the
 # end: "we work out the money you need and that becomes your personal budget".
+# "I called the Front Door Team" is a telephone call, not a name being given.
 _EXPLAINED_BEFORE = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )"
     r"\b(?:called|known\s+as|named|(?:that|this|which|it)\s+becomes)\s+(?:a|an|the|your)?\s*$",
     re.I,
 )
@@ -81,6 +95,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
+    if _HELPER_AFTER.match(after) and _ARTICLE_BEFORE.search(text[sentence_start:start]):
+        return True  # "we'll find an independent advocate to help you"
     if _explained_in_next_sentences(text, sentence_end, sentences):
         return True
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
@@ -104,13 +120,20 @@ def _explained_in_next_sentences(
 
 
 def _asked_about(text: str, words: str) -> bool:
-    """Whether a heading asks what the words mean ("What is a needs assessment?"): the
+    """Whether a heading asks what the words mean ("What is a needs assessment?", "What
+    does reablement mean?") or how the thing works ("How does reablement work?"): the
     section under it answers, as leaflets do for their terms. The words may be singular in
     the question and plural where they are used ("Safeguarding Adults Reviews")."""
-    if "?" not in text or "what" not in text.lower():
+    lowered = text.lower()
+    if "?" not in text or ("what" not in lowered and "how" not in lowered):
         return False  # no question of that shape; spares compiling one for every term
     term = r"\s+".join(re.escape(word.removesuffix("s")) + "s?" for word in words.split())
-    question = r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?" + term + r"\s*\?"
+    article = r"(?:an?\s+|the\s+)?"
+    question = (
+        rf"\b(?:what\s+(?:is|are)\s+{article}{term}"
+        rf"|what\s+(?:does|do)\s+{article}{term}\s+mean"
+        rf"|how\s+(?:does|do)\s+{article}{term}\s+work)\s*\?"
+    )
     return re.search(question, text, re.IGNORECASE) is not None
 
 
@@ -136,6 +159,10 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
 
 _OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+# A capitalised word naming whose the service is ("GP respite"), never a determiner ("The
+# respite", "Her respite"), which points at one in particular.
+_NAMING_WORD = r"(?!(?i:the|this|that|his|her|their|my|your|our|its|a|an)\b)(?-i:[A-Z][\w'’-]*)"
+_NAMING_WORD_AND_SPACE = re.compile(_NAMING_WORD + r"\s+")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
@@ -148,8 +175,15 @@ def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
         return True
     first = terms[0].lower()
     at = _OPENING_MARKS_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    positions = [at]
     article = _ARTICLE.match(text, at)
-    for position in (at, article.end()) if article else (at,):
+    if article:
+        positions.append(article.end())
+    for position in list(positions):
+        naming = _NAMING_WORD_AND_SPACE.match(text, position)
+        if naming:
+            positions.append(naming.end())
+    for position in positions:
         opening = text[position : position + len(first)]
         if not opening.isascii() or opening.lower() == first:
             return True
@@ -163,7 +197,12 @@ def _definition_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     """Patterns for a sentence that opens by defining ``words`` ("Reablement is a ..."), and
     for one that says what any such thing does ("A care plan documents ...")."""
     term = r"\s+".join(map(re.escape, words))
-    definition = re.compile(r"\W*(?:an?\s+)?" + term + _DEFINED_AFTER.pattern, re.IGNORECASE)
+    # A capitalised word may come first where it names the service's provider ("GP respite
+    # is used by ..."): the sentence still defines the term it ends with.
+    definition = re.compile(
+        r"\W*(?:an?\s+)?(?:" + _NAMING_WORD + r"\s+)?" + term + _DEFINED_AFTER.pattern,
+        re.IGNORECASE,
+    )
     # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
     # opening with "a" or "an", says what it is or does.
     # Or, with a modal verb, what it finds out: "A financial assessment will calculate how

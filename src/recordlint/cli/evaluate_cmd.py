@@ -10,10 +10,12 @@ import click
 
 from recordlint.api import Linter
 from recordlint.cli.options import resolve_config, selection_options, usage_errors
+from recordlint.errors import InputError
 from recordlint.evaluate import evaluate, format_table, read_corpus
 from recordlint.verdicts import (
     ACRONYM_GOLD_FILE,
     ALL_SPLITS,
+    TUNING,
     TUNING_SPLITS,
     VERDICTS_FILE,
     format_verdict_table,
@@ -35,10 +37,13 @@ from recordlint.verdicts import (
 @click.option("--show-false-flags", is_flag=True,
               help="List false flags in quotes and on exemplary records; on a judged corpus, "
                    "the findings judged false that are still raised on the tuning splits "
-                   "(dev, fresh, fresh2; never the holdout).")  # fmt: skip
+                   "(dev, fresh, fresh2, fresh3; never the holdout).")  # fmt: skip
 @click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
               help="Judged corpora: write every finding without a verdict to this JSON Lines "
                    "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
+@click.option("--split", "only_splits", multiple=True, metavar="NAME",
+              help="Judged corpora: lint and report only the texts of this split (repeat for "
+                   "several); --split tuning names the splits that may be tuned on.")  # fmt: skip
 @click.option("--text-only", is_flag=True,
               help="Gold corpora: give the linter the text alone, not the gold dates as an "
                    "export's date columns, so dates must be read from the text.")  # fmt: skip
@@ -50,6 +55,7 @@ def eval_command(
     config_path: str | None,
     show_false_flags: bool,
     unjudged_path: str | None,
+    only_splits: tuple[str, ...],
     text_only: bool,
 ) -> None:
     """Score recordlint on CORPUS.
@@ -62,7 +68,7 @@ def eval_command(
     folder = Path(corpus)
     if is_verdict_corpus(folder):
         _eval_verdicts(folder, output_format, select, ignore, config_path, unjudged_path,
-                       show_false_flags)  # fmt: skip
+                       show_false_flags, _named_splits(only_splits))  # fmt: skip
         return
     with usage_errors():
         config = resolve_config(config_path, corpus, select, ignore)
@@ -76,6 +82,14 @@ def eval_command(
             click.echo(f"  {flag.record}: {flag.code} {flag.text!r} ({flag.reason})")
 
 
+def _named_splits(names: tuple[str, ...]) -> frozenset[str]:
+    """The splits asked for, with "tuning" standing for every split that may be tuned on."""
+    named: set[str] = set()
+    for name in names:
+        named.update(TUNING_SPLITS if name == TUNING else (name,))
+    return frozenset(named)
+
+
 def _eval_verdicts(
     folder: Path,
     output_format: str,
@@ -84,12 +98,18 @@ def _eval_verdicts(
     config_path: str | None,
     unjudged_path: str | None,
     show_false_flags: bool,
+    only_splits: frozenset[str],
 ) -> None:
     with usage_errors():
         config = resolve_config(config_path, str(folder), select, ignore)
         texts = read_texts(folder)
         verdicts = read_verdicts(folder / VERDICTS_FILE)
         gold = read_acronym_gold(folder / ACRONYM_GOLD_FILE, texts)
+        if only_splits:
+            # Left out before linting, so that a tuning run never lints or shows the holdout.
+            texts = [text for text in texts if text.split in only_splits]
+            if not texts:
+                raise InputError(f"{folder}: no texts in split {', '.join(sorted(only_splits))}")
         linted = list(lint_texts(texts, Linter(config)))
     splits = with_total(score(linted, verdicts, gold))
     if unjudged_path:

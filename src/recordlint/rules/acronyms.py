@@ -96,6 +96,14 @@ _URL = re.compile(
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
+# "no" for "number" closes a field label: a word for the thing numbered before it, and the
+# label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
+_FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
+_WORD_BEFORE_NUMBER = re.compile(r"[A-Za-z][ \t]+$")
+_NOT_NUMBERED_BEFORE = re.compile(
+    r"\b(?:yes|or|and|say|said|says|is|are|was|answer(?:ed)?|there|with)[ \t]+$", re.IGNORECASE
+)
+_NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|optional)\)))")
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
 # capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
@@ -332,7 +340,7 @@ class _Scanner:
 
     def _chunk(self, start: int, end: int) -> None:
         raw = self.text[start:end]
-        number_word = _NUMBER_WORD.match(self.text, start)
+        number_word = _NUMBER_WORD.match(self.text, start) or self._number_in_label(start)
         if number_word is not None and self._free(start, number_word.end()):
             self._number_word(number_word)
             return
@@ -527,6 +535,17 @@ class _Scanner:
         elif not hyphenated and self._vowelless(word):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
 
+    def _number_in_label(self, start: int) -> re.Match[str] | None:
+        """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
+        "NHS no (if known):"), where it stands for "number"."""
+        found = _NO_IN_LABEL.match(self.text, start)
+        if found is None:
+            return None
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if not _WORD_BEFORE_NUMBER.search(before) or _NOT_NUMBERED_BEFORE.search(before):
+            return None
+        return found
+
     def _list_label(self, start: int, end: int) -> bool:
         """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -597,7 +616,11 @@ class _Scanner:
             # alone: "re-referral" is not "re".
             return not hyphenated
         if word[:1].isupper() and word[1:].islower() and sum(map(str.isupper, entry.term)) > 1:
-            return False  # "Nia" is a name, not "NIA"
+            # "Nia" is a name, not "NIA"; but a form's label ("Dob:") is the abbreviation,
+            # unless it is a word ("At:").
+            return bool(_FIELD_COLON.match(self.text, start + len(word))) and not (
+                _is_common_word(base)
+            )
         if word == entry.term or base == entry.term:
             # "WHAT MUST HAPPEN NEXT" is a heading, not the MUST screening tool.
             return not (word.isupper() and self._caps_line(start) and _is_common_word(base))
@@ -997,7 +1020,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
     (only the lexicon's acronyms count there), "I", "A" and "OK", post-nominal letters
-    (MBE, BSc), and the person's own quoted words and own account.
+    (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
+    written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
 
     ## Settings
     `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds
@@ -1133,6 +1157,10 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     After:
     > Home visit booked for Tuesday 3 March. Mr Khan will ring about the appointment today.
+
+    ## What counts
+    Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
+    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:".
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in

@@ -190,6 +190,11 @@ def _names_a_team(text: str, start: int, end: int) -> bool:
     return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+# A name that goes on after a possessive: "Adults' Health and Care", "Carers' Centre".
+_NAME_GOES_ON = re.compile(r"(?:['’]s?|s['’])[ \t]+[A-Z]")
+
+
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -197,6 +202,11 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     if _ADDRESS_LINE.match(text, line_start):
         return True
     words = text[start:end].split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        # "the Adults' Health and Care department": the article is the sentence's, and the
+        # name goes on after the capitals. "the Client agreed" is a label with a capital.
+        named = all(w[:1].isupper() and not w.isupper() for w in words[1:])
+        return named and _NAME_GOES_ON.match(text, end) is not None
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case:
         return False
@@ -288,7 +298,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
-      stand ("respite (a short break for you)", "reablement, which means ...").
+      stand ("respite (a short break for you)", "reablement, which means ..."), and every
+      use of a term the text explains at one of its uses ("GP respite is used by the
+      practice to ...", a heading "How does reablement work?").
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in.
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
@@ -348,6 +360,7 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
     if not findings:
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
+    kept = _without_terms_explained_elsewhere(ctx.text, kept, compiled_jargon(ctx.config))
     if not kept or not written_for_practitioners(ctx.text, ctx.kind):
         return kept
     # A text written for practitioners keeps the working terms they share ("contingency
@@ -361,6 +374,35 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
             continue
         shared.append(finding)
     return shared
+
+
+def _without_terms_explained_elsewhere(
+    text: str, findings: list[Finding], compiled: CompiledJargon
+) -> list[Finding]:
+    """Findings whose term the text explains at another of its uses ("GP respite is used
+    by ... to prevent admission", a heading "How does reablement work?"): a leaflet or a
+    study explains its term once and then uses it, as a writer should."""
+    keys = {found[0].key for f in findings if (found := compiled.index.find(f.text))}
+    if not keys:
+        return findings
+    sentences = sentence_spans(text)
+    # A title line ("Email received from provider - copied in full") is too short to
+    # explain anything for the rest of the text, whatever follows its dash.
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    explained = {
+        match.key
+        for match in compiled.index.find(text)
+        if match.key in keys
+        and (title_end < 0 or match.start > title_end)
+        and is_explained(text, match.start, match.end, sentences)
+    }
+    if not explained:
+        return findings
+    return [
+        f
+        for f in findings
+        if not ((found := compiled.index.find(f.text)) and found[0].key in explained)
+    ]
 
 
 def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
@@ -496,7 +538,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       the labels that name people by their use of a service ("service users",
       "customers"), which the reader of minutes, a review or a form is better off without
       too.
-    - A blank form's field labels ("Client:"), where the person's name will go.
+    - A blank form's field labels ("Client:"), where the person's name will go, also in
+      a row of fields copied onto one line ("Name:   Cared-for person:").
     - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
       such as a leaflet written to the public: there it means anyone the text describes,
       not a person whose name the writer left out.
@@ -538,11 +581,17 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
+# Where a row of fields copied as text starts its next cell: a tab, a run of spaces, or " / ".
+_CELL_BREAK = re.compile(r"(?:\t|[ ]{2,}|[ \t]/[ \t])[ \t]*$")
+
+
 def _is_field_label(text: str, start: int, end: int) -> bool:
-    """The words are a form's field label ("Client:", "Service user name:"): the line opens
-    with them and a colon follows within a word or two."""
+    """The words are a form's field label ("Client:", "Service user name:"): the line, or a
+    cell of a row of fields ("Carer: Mr Hobbs   Cared-for person: Mrs Hobbs"), opens with
+    them, and a colon follows within a word or two."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    before = text[line_start:start]
+    if before.strip() and not _CELL_BREAK.search(before):
         return False
     return re.match(r"(?:[ \t]+[\w'’]+){0,2}[ \t]*:", text[end : end + 30]) is not None
 

@@ -27,7 +27,17 @@ _SUBJECT_LINE = re.compile(r"^[ \t]*(?:re|subject|our\s+ref|your\s+ref|ref)\b[^\
 
 # UK telephone numbers as letters print them: 01934 888 888, 0121 303 1234, 029 2087 2087,
 # 07700 900 312, 0300 1234 131, +44 (0)117 922 2700, 0800 123 4567.
-_PHONE = re.compile(r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \t-]?\d){8,9}(?!\d|[/.-]\d)")
+# The area code may stand in brackets: (01226) 773300.
+_PHONE = re.compile(
+    r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:\)?[ \t-]?\d){8,9}(?!\d|[/.-]\d)"
+)
+# A template letter leaves the sender's number to be filled in: "Tel: 020 7525 xxxx", "Tel:
+# [number]", "Tel: 020 7525 Click here to enter extension number".
+_PHONE_TO_FILL_IN = re.compile(
+    r"\b(?:tel(?:ephone)?|phone)(?:\s+no\.?)?[ \t]*:[ \t]*(?:[\d ]{3,}[ \t]*)?"
+    r"(?:x{3,}\b|\[[^\]\n]{2,40}\]|click\s+here\b)",
+    re.IGNORECASE,
+)
 # Starts only where a run of address characters starts, so a long run is read once.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -56,6 +66,11 @@ _CONTACT_POINTER = re.compile(
 _JOB_TITLE_ONLY = re.compile(
     r"^(?:the\s+)?(?:senior\s+)?(?:social\s+worker|occupational\s+therapist|care\s+manager"
     r"|support\s+worker|assessor|officer|manager|practitioner|duty\s+worker)s?$",
+    re.IGNORECASE,
+)
+# "Call us on", "contact us at", "email us:", followed by the number or address.
+_CALL_US = re.compile(
+    r"\b(?:call|ring|phone|telephone|contact|email|text)\s+us\s*(?:on|at|by|via|:)?\s*",
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you'(?:re|ll|ve|d))\b", re.IGNORECASE)
@@ -216,19 +231,22 @@ def missing_contact_details(ctx: DocumentContext) -> None:
 
     ## Stays quiet on
     Letters that give both, wherever they give them (the body, a "Contact:" line or the
-    signature block). Records that are not letters.
+    signature block). Template letters whose telephone line is left for the sender to fill
+    in ("Tel: 020 7525 xxxx", "Tel: [number]"). Records that are not letters.
 
     ## Settings
     `letters.contact-means` (default `["phone", "email", "address"]`): the ways of reaching
     someone that count.
     """
+    if _PHONE_TO_FILL_IN.search(ctx.text):
+        return  # a template: whoever sends it fills in their own name and number
     parts = letter_parts(ctx.text)
     after_salutation = ctx.text[parts.body_start :]
     # Subject lines ("Re: Mrs Ivy Trelawny, 4 Mill Lane TR1 2AB") repeat the reader's details.
     after_salutation = _SUBJECT_LINE.sub("", after_salutation)
     allowed = _allowed_means(tuple(ctx.config.options.letters.contact_means))
     means = means_of_contact(after_salutation, allowed)
-    who = named_contact(ctx.text, parts)
+    who = named_contact(ctx.text, parts) or _writer_as_contact(after_salutation)
     ctx.metrics["letter_contact"] = who
     ctx.metrics["letter_contact_means"] = means
     if who and means:
@@ -250,6 +268,15 @@ def missing_contact_details(ctx: DocumentContext) -> None:
 
 
 _MEANS_WORDS = {"phone": "telephone number", "email": "email address", "address": "postal address"}
+
+
+def _writer_as_contact(text: str) -> str | None:
+    """Whether a service writing as "we" names itself as the contact ("Call us on (01226)
+    773300"), as council pages and leaflets do, giving the number in the same breath."""
+    for match in _CALL_US.finditer(text):
+        if _PHONE.match(text, match.end()) or _EMAIL.match(text, match.end()):
+            return "us"
+    return None
 
 
 def _either(words: list[str]) -> str:

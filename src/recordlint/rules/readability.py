@@ -326,6 +326,10 @@ def acts_on_the_reader(verb: Token) -> bool:
     """
     if _agent_of(verb) is not None:
         return False
+    if any(child.dep_ == "oprd" for child in verb.children):
+        # "You're considered a young carer": what the reader counts as, not something
+        # someone will do to them.
+        return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
             return True
@@ -409,6 +413,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
     - Adjectives after "very", "so" or "too" ("she was very confused"), hyphenated
       participles ("is bed-bound") and descriptions of a place ("the floor is tiled").
     - "get" passives ("they got married").
+    - What the reader counts as, said with a noun after the verb: "if you are under 18
+      you're considered a young carer".
     - The person's own quoted words, and the person's own account.
     - Texts that are not records: guidance, procedures, minutes and reports, whose "you"
       is the practitioner, and blank forms.
