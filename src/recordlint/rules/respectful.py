@@ -191,7 +191,9 @@ def _said_in_general(root: Token) -> bool:
     current = root
     for _ in range(4):
         if current.dep_ == "csubj":
-            return True
+            # A clause with a subject of its own is a misparse, not a clausal subject:
+            # "Josh is becoming more challenging and mum is making excuses".
+            return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
         if current.head is current or current.dep_ not in {"acomp", "attr", "xcomp", "advmod"}:
             return False
         current = current.head
