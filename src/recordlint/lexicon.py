@@ -278,6 +278,14 @@ class JudgementalEntry(_SuggestingEntry):
             " view to record, not the writer's label."
         ),
     )
+    done_to: bool = Field(
+        default=False,
+        description=(
+            "Names something done to someone (\"fed\", \"put to bed\"): it counts only when"
+            " the one it is done to may be a person, not an animal (\"feeding the ewes\") or"
+            " the doer themselves (\"able to feed herself\")."
+        ),
+    )
 
 
 class OpinionMarkerEntry(_Entry):
@@ -396,6 +404,7 @@ class ColumnNameEntry(_Entry):
 # The shared word lists, one per concept; a word may be on several ("nurse" is a professional
 # and a title).
 WordListName = Literal[
+    "animal",
     "care_outcome",
     "decided_thing",
     "female_role",

@@ -56,6 +56,9 @@ FINITE_STARTS = frozenset(
 # Words that make a noun a stretch of time ("most evenings", "every night") rather than
 # the object of a verb.
 TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
+# Objects through which the doer does something to themselves ("able to feed herself").
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
@@ -146,6 +149,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "being drunk is not grounds for detention": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
+    if entry.done_to and _done_to_no_one_else(doc, root):
+        return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
@@ -182,6 +187,41 @@ def _a_real_object(noun: Token) -> bool:
         return True
     return any(
         c.dep_ in {"det", "poss"} and c.lower_ not in TIME_QUANTIFIERS for c in noun.children
+    )
+
+
+def _done_to_no_one_else(doc: Doc, verb: Token) -> bool:
+    """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or by
+    the doer to themselves, so no person is talked down to: "feeding the ewes", "a
+    neighbour is feeding his cat", "not able to feed herself"."""
+    done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
+        # the noun the clause hangs from.
+        done_to = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+    if not done_to and any(c.dep_ == "auxpass" for c in verb.children):
+        # "She told me her cat has not been fed": the parser hung the passive clause on
+        # the reporting verb and left its subject as that verb's object.
+        done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return bool(done_to) and all(
+        t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to
+    )
+
+
+def _an_animal(doc: Doc, noun: Token) -> bool:
+    """Whether a noun names an animal, or a name given to one where the text introduces
+    it ("her cat, Pepper, ... feed Pepper")."""
+    animals = word_list("animal")
+    if noun.lemma_.lower() in animals or noun.lower_ in animals:
+        return True
+    if noun.dep_ == "appos" and noun.head.lower_ in animals:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in animals for c in noun.children):
+        return True
+    if noun.pos_ != "PROPN":
+        return False
+    return any(
+        t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc
     )
 
 
