@@ -278,6 +278,15 @@ class JudgementalEntry(_SuggestingEntry):
             " view to record, not the writer's label."
         ),
     )
+    assessment_of_person: bool = Field(
+        default=False,
+        description=(
+            "Said of the person the record is about, the words are the assessment the"
+            " record exists to make (\"she is not coping\"): an opinion to give evidence for,"
+            " which the opinion rules ask for, not a label; said of a carer, a relative or"
+            " staff (\"his wife is not coping\"), or in a note with no subject, they label."
+        ),
+    )
     done_to: bool = Field(
         default=False,
         description=(

@@ -27,7 +27,14 @@ from recordlint.matching import (
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
+from recordlint.subjects import (
+    Referent,
+    about_person,
+    doer_of,
+    referent_of,
+    speaker_of,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -149,6 +156,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "being drunk is not grounds for detention": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
+    if entry.assessment_of_person and about_person(root) is Referent.PERSON:
+        return False  # "She is not coping": the writer's assessment, an opinion to evidence
     if entry.done_to and _done_to_no_one_else(doc, root):
         return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
