@@ -288,6 +288,10 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING:
+        if root.pos_ == "VERB" and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children
+        ):
+            return False  # "his illness is interfering with his life": the thing acts
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None:
