@@ -282,7 +282,11 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
-        return True
+        # A note fragment leaves its subject, the person, unsaid; a reported clause
+        # ("Mrs X believes the council's alternative ... is unreasonable") has one the
+        # parser lost, and it cannot be taken for the person.
+        speaker = speaker_of(root)
+        return speaker is None or speaker.pos_ in {"VERB", "AUX"}
     if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
         # "The flat was in a disgusting state": said of the flat.
         subject = subject_of(subject.head.head) or subject
