@@ -301,8 +301,10 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         if owner is not None:
             return referent_of(owner) in COUNTS_AS_PERSON
         return _held_by_a_person(subject)
-    # A judgement of the person's home ("the flat was squalid") is a judgement of them.
-    return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+    # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
+    # label for a professional ("Home manager very unhelpful") is still a label, though a
+    # professional's refusal (the verbs above) is a decision.
+    return referent in COUNTS_AS_PERSON or referent in {Referent.HOME, Referent.PROFESSIONAL}
 
 
 def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
