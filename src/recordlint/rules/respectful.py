@@ -303,8 +303,11 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return _held_by_a_person(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
     # label for a professional ("Home manager very unhelpful") is still a label, though a
-    # professional's refusal (the verbs above) is a decision.
-    return referent in COUNTS_AS_PERSON or referent in {Referent.HOME, Referent.PROFESSIONAL}
+    # professional's refusal (the verbs above) is a decision and how often staff do their
+    # work ("Staff constantly check on her") is no complaint.
+    if referent is Referent.PROFESSIONAL:
+        return root.pos_ != "ADV"
+    return referent in COUNTS_AS_PERSON or referent is Referent.HOME
 
 
 def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
