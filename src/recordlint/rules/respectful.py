@@ -113,10 +113,15 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Words used of an organisation, document or decision rather than the person ("the
     application was refused by the tribunal", "the council refused planning permission",
-    "aggressive cancer"), phrases the lexicon lists as exceptions ("abusive relationship",
-    "fed up"), the person's own quoted words, and words talked about rather than used ("the
-    notion of lifestyle choice", "words such as 'non-compliant'"). Frank description of
-    abuse, injuries and risk is not flagged: the rule targets labels and blame.
+    "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
+    lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
+    and words talked about rather than used ("the notion of lifestyle choice", "words such
+    as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
+    themselves ("feeding the ewes", "not able to feed herself"). Whether the person copes
+    ("she is not coping") is the assessment the record makes, left to the opinion rules to
+    ask for evidence; said of a carer or relative it is a label. Frank description of
+    abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
+    blame.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
