@@ -104,9 +104,7 @@ COPING_ADVERBS = ("", "clearly ", "obviously ", "still ")
 
 @PROPERTY_SETTINGS
 @given(st.sampled_from(FEEDERS), st.sampled_from(ANIMALS), st.booleans())
-def test_feeding_an_animal_is_not_done_to_a_person(
-    feeder: str, animal: str, named: bool
-) -> None:
+def test_feeding_an_animal_is_not_done_to_a_person(feeder: str, animal: str, named: bool) -> None:
     """ "fed" talks down to a person; fed to an animal, by name or not, it is only a chore."""
     text = (
         f"Her {animal}, Pepper, is well. {feeder} agreed to feed Pepper twice a day."
