@@ -217,9 +217,7 @@ def _done_to_no_one_else(doc: Doc, verb: Token) -> bool:
         # "She told me her cat has not been fed": the parser hung the passive clause on
         # the reporting verb and left its subject as that verb's object.
         done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    return bool(done_to) and all(
-        t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to
-    )
+    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
 
 
 def _an_animal(doc: Doc, noun: Token) -> bool:
@@ -234,9 +232,7 @@ def _an_animal(doc: Doc, noun: Token) -> bool:
         return True
     if noun.pos_ != "PROPN":
         return False
-    return any(
-        t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc
-    )
+    return any(t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc)
 
 
 def _said_in_general(root: Token) -> bool:
