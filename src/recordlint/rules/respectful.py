@@ -63,6 +63,9 @@ FINITE_STARTS = frozenset(
 # Words that make a noun a stretch of time ("most evenings", "every night") rather than
 # the object of a verb.
 TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
+# What someone copes with that makes them a carer ("not coping with the caring role"); not
+# "care", which is as often the person's own ("not coping with her personal care").
+CARING_WORDS = frozenset({"caring", "carer", "carers"})
 # Objects through which the doer does something to themselves ("able to feed herself").
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -161,7 +164,11 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "being drunk is not grounds for detention": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
-    if entry.assessment_of_person and about_person(root) is Referent.PERSON:
+    if (
+        entry.assessment_of_person
+        and about_person(root) is Referent.PERSON
+        and not _coping_with_caring(root)
+    ):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
     if entry.done_to and _done_to_no_one_else(doc, root):
         return False  # "feeding the ewes", "not able to feed herself"
@@ -201,6 +208,18 @@ def _a_real_object(noun: Token) -> bool:
         return True
     return any(
         c.dep_ in {"det", "poss"} and c.lower_ not in TIME_QUANTIFIERS for c in noun.children
+    )
+
+
+def _coping_with_caring(verb: Token) -> bool:
+    """Whether what someone copes with is caring ("Grace is not coping with caring for him",
+    "clearly not coping with the caring role"): then they are a carer, however named."""
+    coping = {verb, *(c for c in verb.children if c.dep_ == "xcomp")}  # "struggling to cope"
+    return any(
+        t.lower_ in CARING_WORDS
+        for c in (c for v in coping for c in v.children)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.subtree
     )
 
 
