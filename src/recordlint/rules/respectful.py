@@ -275,6 +275,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
     if _leads_with_verb(doc, match, entry):
+        if _note_doer(doc, root):
+            return True  # "pt refused strip wash", "Dtr demanding respite tonight"
         referent, token = doer_of(root)
         if referent is Referent.UNKNOWN and token is not None:
             patient = referent_of(token)
@@ -328,6 +330,18 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     if referent is Referent.PROFESSIONAL:
         return root.pos_ != "ADV"
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _note_doer(doc: Doc, verb: Token) -> bool:
+    """Whether a verb the parser read as a modifier of the noun after it follows a word for
+    a person, as a note writes "<who> <did what>" without the grammar a sentence has: "pt
+    refused strip wash" is the patient's refusal, not a kind of wash."""
+    if verb.dep_ not in {"amod", "compound"} or verb.i == 0:
+        return False
+    before = doc[verb.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN", "PRON"} or before.tag_ == "PRP$":
+        return False
+    return referent_of(before) in COUNTS_AS_PERSON
 
 
 def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
