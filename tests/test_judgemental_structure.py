@@ -133,3 +133,14 @@ def test_coping_labels_a_carer_but_is_the_assessment_of_the_person(
     assert _judgemental(f"{person} is {intensifier}{deficit} at home.") == []
     found = _judgemental(f"{carer} is {intensifier}{deficit} with the night calls.")
     assert any(deficit.split()[-1] in words for words in found), found
+
+
+# First names the tagger often reads as common nouns at the start of a sentence.
+UNCOMMON_NAMES = ("Harvey", "Hamish", "Siobhan", "Olivia", "Florence", "Kieran", "Tomek")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(UNCOMMON_NAMES), st.sampled_from(LABELS[:5]))
+def test_a_label_said_of_a_name_read_as_a_noun_is_found(name: str, label: str) -> None:
+    """A first name the tagger took for a common noun is still someone being labelled."""
+    assert label in _judgemental(f"{name} is {label} with the carers.")
