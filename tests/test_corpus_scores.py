@@ -27,7 +27,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # the rule no longer checks, so recall against the whole corpus is lower by design.
     "legal-term": (0.70, 0.40),
     "spelling": (0.95, 0.95),
-    "judgemental": (0.95, 0.94),
+    "judgemental": (0.96, 0.96),
     # Behaviour labels ("non-compliant", "aggressive", "unco-operative", "demanding") are
     # marked as opinion here but as judgemental wording by the independent writers of
     # corpus-dev, nearly always; opinion-as-fact now leaves them to the respectful-language

@@ -92,3 +92,55 @@ def test_every_single_word_term_finds_its_own_spelling(term: str) -> None:
     doc = nlp(f"They wrote {term} in the notes.")
     matches = LemmaPhrases([term]).matches(doc)
     assert any(doc[m.start : m.end].text == term for m in matches), term
+
+
+ANIMALS = ("cat", "dog", "ewes", "hens", "budgie", "horse")
+FEEDERS = ("Her neighbour", "He", "Mr Lal", "The carer", "Dtr")
+PEOPLE = ("Mrs Khan", "Mr Nowak", "She", "He", "Pt")
+CARERS = ("Her husband", "His wife", "Her son", "Dtr", "The carer", "His mum's partner")
+# Adverbs that fit before "not coping" and "struggling to cope" ("so" does not).
+COPING_ADVERBS = ("", "clearly ", "obviously ", "still ")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(FEEDERS), st.sampled_from(ANIMALS), st.booleans())
+def test_feeding_an_animal_is_not_done_to_a_person(feeder: str, animal: str, named: bool) -> None:
+    """ "fed" talks down to a person; fed to an animal, by name or not, it is only a chore."""
+    text = (
+        f"Her {animal}, Pepper, is well. {feeder} agreed to feed Pepper twice a day."
+        if named
+        else f"{feeder} is feeding the {animal} while she is in hospital."
+    )
+    assert _judgemental(text) == []
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(FEEDERS))
+def test_feeding_a_person_is_flagged_and_feeding_oneself_is_not(feeder: str) -> None:
+    """The one fed decides: "fed her lunch" labels her; "feed herself" is her own doing."""
+    assert "fed" in _judgemental(f"{feeder} fed her lunch at noon.")
+    assert _judgemental(f"{feeder} said she can no longer feed herself.") == []
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(PEOPLE), st.sampled_from(CARERS), st.sampled_from(COPING_ADVERBS),
+       st.sampled_from(ASSESSED_STATES))  # fmt: skip
+def test_coping_labels_a_carer_but_is_the_assessment_of_the_person(
+    person: str, carer: str, intensifier: str, deficit: str
+) -> None:
+    """Whether the person copes is what the record assesses (the opinion rules ask for its
+    evidence); said of a carer or relative it labels them as failing."""
+    assert _judgemental(f"{person} is {intensifier}{deficit} at home.") == []
+    found = _judgemental(f"{carer} is {intensifier}{deficit} with the night calls.")
+    assert any(deficit.split()[-1] in words for words in found), found
+
+
+# First names the tagger often reads as common nouns at the start of a sentence.
+UNCOMMON_NAMES = ("Harvey", "Hamish", "Siobhan", "Olivia", "Florence", "Kieran", "Tomek")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(UNCOMMON_NAMES), st.sampled_from(LABELS[:5]))
+def test_a_label_said_of_a_name_read_as_a_noun_is_found(name: str, label: str) -> None:
+    """A first name the tagger took for a common noun is still someone being labelled."""
+    assert label in _judgemental(f"{name} is {label} with the carers.")

@@ -278,6 +278,23 @@ class JudgementalEntry(_SuggestingEntry):
             " view to record, not the writer's label."
         ),
     )
+    assessment_of_person: bool = Field(
+        default=False,
+        description=(
+            "Said of the person the record is about, the words are the assessment the"
+            ' record exists to make ("she is not coping"): an opinion to give evidence for,'
+            " which the opinion rules ask for, not a label; said of a carer, a relative or"
+            ' staff ("his wife is not coping"), or in a note with no subject, they label.'
+        ),
+    )
+    done_to: bool = Field(
+        default=False,
+        description=(
+            'Names something done to someone ("fed", "put to bed"): it counts only when'
+            ' the one it is done to may be a person, not an animal ("feeding the ewes") or'
+            ' the doer themselves ("able to feed herself").'
+        ),
+    )
 
 
 class OpinionMarkerEntry(_Entry):
@@ -403,6 +420,7 @@ class ColumnNameEntry(_Entry):
 # The shared word lists, one per concept; a word may be on several ("nurse" is a professional
 # and a title).
 WordListName = Literal[
+    "animal",
     "care_outcome",
     "decided_thing",
     "female_role",

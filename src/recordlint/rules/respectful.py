@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from recordlint.errors import RecordlintError
 from recordlint.evaluative import NOTE_BREAKS, fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
@@ -27,7 +28,14 @@ from recordlint.matching import (
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
+from recordlint.subjects import (
+    Referent,
+    about_person,
+    doer_of,
+    referent_of,
+    speaker_of,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,6 +64,12 @@ FINITE_STARTS = frozenset(
 # Words that make a noun a stretch of time ("most evenings", "every night") rather than
 # the object of a verb.
 TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
+# What someone copes with that makes them a carer ("not coping with the caring role"); not
+# "care", which is as often the person's own ("not coping with her personal care").
+CARING_WORDS = frozenset({"caring", "carer", "carers"})
+# Objects through which the doer does something to themselves ("able to feed herself").
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
@@ -103,10 +117,15 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Words used of an organisation, document or decision rather than the person ("the
     application was refused by the tribunal", "the council refused planning permission",
-    "aggressive cancer"), phrases the lexicon lists as exceptions ("abusive relationship",
-    "fed up"), the person's own quoted words, and words talked about rather than used ("the
-    notion of lifestyle choice", "words such as 'non-compliant'"). Frank description of
-    abuse, injuries and risk is not flagged: the rule targets labels and blame.
+    "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
+    lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
+    and words talked about rather than used ("the notion of lifestyle choice", "words such
+    as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
+    themselves ("feeding the ewes", "not able to feed herself"). Whether the person copes
+    ("she is not coping") is the assessment the record makes, left to the opinion rules to
+    ask for evidence; said of a carer or relative it is a label. Frank description of
+    abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
+    blame.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
@@ -146,6 +165,14 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "being drunk is not grounds for detention": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
+    if (
+        entry.assessment_of_person
+        and about_person(root) is Referent.PERSON
+        and not _coping_with_caring(root)
+    ):
+        return False  # "She is not coping": the writer's assessment, an opinion to evidence
+    if entry.done_to and _done_to_no_one_else(doc, root):
+        return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
@@ -185,13 +212,58 @@ def _a_real_object(noun: Token) -> bool:
     )
 
 
+def _coping_with_caring(verb: Token) -> bool:
+    """Whether what someone copes with is caring ("Grace is not coping with caring for him",
+    "clearly not coping with the caring role"): then they are a carer, however named."""
+    coping = {verb, *(c for c in verb.children if c.dep_ == "xcomp")}  # "struggling to cope"
+    return any(
+        t.lower_ in CARING_WORDS
+        for c in (c for v in coping for c in v.children)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.subtree
+    )
+
+
+def _done_to_no_one_else(doc: Doc, verb: Token) -> bool:
+    """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or by
+    the doer to themselves, so no person is talked down to: "feeding the ewes", "a
+    neighbour is feeding his cat", "not able to feed herself"."""
+    done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
+        # the noun the clause hangs from.
+        done_to = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+    if not done_to and any(c.dep_ == "auxpass" for c in verb.children):
+        # "She told me her cat has not been fed": the parser hung the passive clause on
+        # the reporting verb and left its subject as that verb's object.
+        done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+
+
+def _an_animal(doc: Doc, noun: Token) -> bool:
+    """Whether a noun names an animal, or a name given to one where the text introduces
+    it ("her cat, Pepper, ... feed Pepper")."""
+    animals = word_list("animal")
+    if noun.lemma_.lower() in animals or noun.lower_ in animals:
+        return True
+    if noun.dep_ == "appos" and noun.head.lower_ in animals:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in animals for c in noun.children):
+        return True
+    if noun.pos_ != "PROPN":
+        return False
+    return any(t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc)
+
+
 def _said_in_general(root: Token) -> bool:
     """Whether the words sit in a clause that is itself the subject of a sentence ("being
     drunk is not grounds for ..."): a statement about a state, not about anyone."""
     current = root
     for _ in range(4):
         if current.dep_ == "csubj":
-            return True
+            # A clause with a subject of its own is a misparse, not a clausal subject:
+            # "Josh is becoming more challenging and mum is making excuses".
+            return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
         if current.head is current or current.dep_ not in {"acomp", "attr", "xcomp", "advmod"}:
             return False
         current = current.head
@@ -204,6 +276,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
     if _leads_with_verb(doc, match, entry):
+        if _note_doer(doc, root):
+            return True  # "pt refused strip wash", "Dtr demanding respite tonight"
         referent, token = doer_of(root)
         if referent is Referent.UNKNOWN and token is not None:
             patient = referent_of(token)
@@ -231,19 +305,67 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None
     if subject is None:
-        return True
+        # A note fragment leaves its subject, the person, unsaid; a reported clause
+        # ("Mrs X believes the council's alternative ... is unreasonable") has one the
+        # parser lost, and it cannot be taken for the person.
+        speaker = speaker_of(root)
+        return speaker is None or speaker.pos_ in {"VERB", "AUX"}
     if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
         # "The flat was in a disgusting state": said of the flat.
         subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING:
+        if _a_name_read_as_a_noun(subject):
+            return True  # "Harvey is demanding", where the tagger took Harvey for a noun
+        if root.pos_ == "VERB" and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children
+        ):
+            return False  # "his illness is interfering with his life": the thing acts
         # "her behaviour", "his lifestyle": an attribute of the person still labels them.
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None:
             return referent_of(owner) in COUNTS_AS_PERSON
         return _held_by_a_person(subject)
-    # A judgement of the person's home ("the flat was squalid") is a judgement of them.
+    # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
+    # label for a professional ("Home manager very unhelpful") is still a label, though a
+    # professional's refusal (the verbs above) is a decision and how often staff do their
+    # work ("Staff constantly check on her") is no complaint.
+    if referent is Referent.PROFESSIONAL:
+        return root.pos_ != "ADV"
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _note_doer(doc: Doc, verb: Token) -> bool:
+    """Whether a verb the parser read as a modifier of the noun after it follows a word for
+    a person, as a note writes "<who> <did what>" without the grammar a sentence has: "pt
+    refused strip wash" is the patient's refusal, not a kind of wash."""
+    if verb.dep_ not in {"amod", "compound"} or verb.i == 0:
+        return False
+    before = doc[verb.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN", "PRON"} or before.tag_ == "PRP$":
+        return False
+    return referent_of(before) in COUNTS_AS_PERSON
+
+
+def _a_name_read_as_a_noun(noun: Token) -> bool:
+    """Whether a capitalised subject the tagger read as a common noun is a first name
+    ("Harvey is demanding", "Florence is a lovely old dear"): it has no determiner or
+    owner, and in lower case it is no everyday word ("Bungalow very dirty" is a bungalow)."""
+    if noun.tag_ != "NN" or not noun.text.istitle() or len(noun.text) < 3:
+        return False
+    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
+        return False
+    return not _an_everyday_word(noun.lower_)
+
+
+@functools.cache
+def _an_everyday_word(word: str) -> bool:
+    try:
+        from recordlint.spellcheck import SpellChecker  # loads the dictionary on first use
+
+        return SpellChecker.default().is_correct(word)
+    except RecordlintError:
+        return True  # without a dictionary no noun is taken for a name
 
 
 def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
