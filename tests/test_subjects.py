@@ -51,6 +51,11 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("Mrs G has refused the cooker repair.", "G", Referent.PERSON),
         ("Mrs Jessop senior is very confused.", "senior", Referent.PERSON),
         ("Mr Ray Gutteridge – CHC checklist not needed.", "checklist", Referent.THING),
+        # A first name the tagger read as a common noun is still a name; an everyday noun
+        # at the start of a sentence is not.
+        ("Harvey is demanding and rude.", "Harvey", Referent.PERSON),
+        ("Shanice thinks the plan is unfair.", "Shanice", Referent.PERSON),
+        ("Paperwork is incomplete.", "Paperwork", Referent.THING),
     ],
 )
 def test_referent_of_classifies_noun_phrases(
@@ -142,6 +147,11 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
             "manage",
             "Mum",
         ),
+        ("Her daughter expressed the view that she is unsafe at home.", "unsafe", "daughter"),
+        ("The GP gave the opinion that he lacks insight.", "insight", "GP"),
+        ("Staff raised the concern that she is not coping.", "coping", "Staff"),
+        ("She is of the view that he is manipulative.", "manipulative", "She"),
+        ("EH say Mr Jones is aggressive.", "aggressive", "EH"),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
@@ -158,6 +168,8 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
         ("She lacks insight into her needs.", "insight"),
         ("It is clear that he will not manage at home.", "manage"),
         ("I am worried that he will not manage at home.", "manage"),
+        ("I expressed the view that he is unsafe.", "unsafe"),
+        ("We are of the opinion that he is unsafe.", "unsafe"),
     ],
 )
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:

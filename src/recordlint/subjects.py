@@ -22,9 +22,11 @@ the person" or "cannot tell" depending on how much a false alarm costs them.
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from recordlint.errors import RecordlintError
 from recordlint.lexicon import word_list
 
 if TYPE_CHECKING:
@@ -84,8 +86,12 @@ WEEKDAYS = frozenset(
 VIEW_HOLDERS = frozenset(
     {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.ORGANISATION}
 )
-# Nouns that, with a possessive, make the sentence someone's view: "her daughter's view is".
-VIEW_NOUNS = frozenset({"view", "opinion", "words", "account", "understanding", "perspective"})
+# Nouns for a view: with a possessive ("her daughter's view is that") or given to a subject
+# ("he expressed the view that", "she is of the opinion that") they make the words theirs.
+VIEW_NOUNS = frozenset(
+    {"view", "opinion", "words", "account", "understanding", "perspective", "belief",
+     "concern", "feeling", "impression", "worry", "fear"}
+)  # fmt: skip
 
 
 def referent_of(token: Token) -> Referent:
@@ -131,6 +137,8 @@ def referent_of(token: Token) -> Referent:
         if token.text.isupper() and len(token.text) > 1:
             return Referent.ORGANISATION  # DWP, HMRC: acronyms name bodies, not people
         return Referent.PERSON
+    if _a_name_read_as_a_noun(token):
+        return Referent.PERSON  # "Harvey is demanding": the tagger took a first name for a noun
     return Referent.THING
 
 
@@ -302,6 +310,8 @@ def speaker_of(token: Token) -> Token | None:
             if speaker is None and head.dep_ == "conj":
                 speaker = subject_of(head)
             if speaker is None:
+                speaker = _initials_read_as_interjection(head)
+            if speaker is None:
                 return head if head.i == head.sent.start else None
             if referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it":
                 return None
@@ -318,6 +328,12 @@ def speaker_of(token: Token) -> Token | None:
             holder = subject_of(head)
             if holder is not None and referent_of(holder) in VIEW_HOLDERS:
                 return holder
+        if current.dep_ in {"acl", "ccomp"} and _content_clause(current):
+            holder = _holder_of_view(head)
+            if holder is not None:
+                # "Her son expressed the view that she is unsafe", "She is of the opinion
+                # that ...": the clause is what the view holds, and the view is theirs.
+                return None if _writer_or_frame(holder) else holder
         if current.dep_ == "prep" and current.lower_ == "as" and _reports(head):
             # "Her son described the flat as squalid": the description is the son's.
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -352,6 +368,52 @@ def _continues_report(clause: Token, verb: Token) -> bool:
     return any(
         g.dep_ == "nsubj" and g.lower_ == subject.lower_ for c in reported for g in c.children
     )
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun opens with "that" as a conjunction ("the view that
+    she is unsafe"), so it says what the noun holds; a relative clause ("the view that she
+    shared") has "that" as its subject or object instead."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _holder_of_view(noun: Token) -> Token | None:
+    """Who holds the view ``noun`` names, when a verb gives it to its subject ("her son
+    expressed the view", "the GP gave the opinion", "staff raised the concern") or "be of"
+    does ("she is of the view"). A note fragment that opens with the verb ("Expressed the
+    view that ...") has no subject to return, so the verb stands for the holder."""
+    if noun.lemma_.lower() not in VIEW_NOUNS or noun.head.i == noun.i:
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "be":
+        verb = noun.head.head
+    else:
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None and verb.dep_ == "conj":
+        holder = subject_of(verb)
+    if holder is None:
+        return verb if verb.i == verb.sent.start else None
+    return holder
+
+
+def _writer_or_frame(speaker: Token) -> bool:
+    return speaker.pos_ not in {"VERB", "AUX"} and (
+        referent_of(speaker) is Referent.WRITER or speaker.lower_ == "it"
+    )
+
+
+def _initials_read_as_interjection(verb: Token) -> Token | None:
+    """A speaker's initials the tagger read as an interjection ("EH say she is fine"): a
+    word in capitals, two or three letters, hung on the reporting verb just before it."""
+    for child in verb.children:
+        if child.dep_ != "intj" or child.i >= verb.i:
+            continue
+        letters = child.text.rstrip(".")
+        if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
+            return child
+    return None
 
 
 def _misparsed_report(token: Token) -> Token | None:
@@ -409,6 +471,27 @@ def _views_of_other(verb: Token) -> Token | None:
     if owner is None or referent_of(owner) is Referent.WRITER:
         return None
     return owner
+
+
+def _a_name_read_as_a_noun(noun: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common noun is a first name
+    ("Harvey is demanding", "Shanice thinks it is unfair"): it has no determiner, owner or
+    modifier, and in lower case it is no everyday word ("Bungalow very dirty" is a bungalow)."""
+    if noun.tag_ != "NN" or not noun.text.istitle() or len(noun.text) < 3:
+        return False
+    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
+        return False
+    return not _an_everyday_word(noun.lower_)
+
+
+@functools.cache
+def _an_everyday_word(word: str) -> bool:
+    try:
+        from recordlint.spellcheck import SpellChecker  # loads the dictionary on first use
+
+        return SpellChecker.default().is_correct(word)
+    except RecordlintError:
+        return True  # without a dictionary no noun is taken for a name
 
 
 def _compound_words(token: Token) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from recordlint.errors import RecordlintError
 from recordlint.evaluative import NOTE_BREAKS, fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
@@ -315,8 +314,6 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         subject = subject_of(subject.head.head) or subject
     referent = referent_of(subject)
     if referent is Referent.THING:
-        if _a_name_read_as_a_noun(subject):
-            return True  # "Harvey is demanding", where the tagger took Harvey for a noun
         if root.pos_ == "VERB" and any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children
         ):
@@ -345,27 +342,6 @@ def _note_doer(doc: Doc, verb: Token) -> bool:
     if before.pos_ not in {"NOUN", "PROPN", "PRON"} or before.tag_ == "PRP$":
         return False
     return referent_of(before) in COUNTS_AS_PERSON
-
-
-def _a_name_read_as_a_noun(noun: Token) -> bool:
-    """Whether a capitalised subject the tagger read as a common noun is a first name
-    ("Harvey is demanding", "Florence is a lovely old dear"): it has no determiner or
-    owner, and in lower case it is no everyday word ("Bungalow very dirty" is a bungalow)."""
-    if noun.tag_ != "NN" or not noun.text.istitle() or len(noun.text) < 3:
-        return False
-    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
-        return False
-    return not _an_everyday_word(noun.lower_)
-
-
-@functools.cache
-def _an_everyday_word(word: str) -> bool:
-    try:
-        from recordlint.spellcheck import SpellChecker  # loads the dictionary on first use
-
-        return SpellChecker.default().is_correct(word)
-    except RecordlintError:
-        return True  # without a dictionary no noun is taken for a name
 
 
 def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
