@@ -56,6 +56,8 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("Harvey is demanding and rude.", "Harvey", Referent.PERSON),
         ("Shanice thinks the plan is unfair.", "Shanice", Referent.PERSON),
         ("Paperwork is incomplete.", "Paperwork", Referent.THING),
+        ("Carys claims the agency keeps cancelling.", "Carys", Referent.PERSON),
+        ("Residents' claims were paid in May.", "claims", Referent.THING),
     ],
 )
 def test_referent_of_classifies_noun_phrases(

@@ -476,8 +476,14 @@ def _views_of_other(verb: Token) -> Token | None:
 def _a_name_read_as_a_noun(noun: Token) -> bool:
     """Whether a capitalised word the tagger read as a common noun is a first name
     ("Harvey is demanding", "Shanice thinks it is unfair"): it has no determiner, owner or
-    modifier, and in lower case it is no everyday word ("Bungalow very dirty" is a bungalow)."""
-    if noun.tag_ != "NN" or not noun.text.istitle() or len(noun.text) < 3:
+    modifier, and in lower case it is no everyday word ("Bungalow very dirty" is a bungalow).
+    A subject read as a plural noun or an adjective ("Carys claims ...", "Clive claims ...")
+    is tested the same way; elsewhere those tags are too often a real plural or adjective."""
+    if not noun.text.istitle() or len(noun.text) < 3:
+        return False
+    if noun.tag_ != "NN" and not (
+        noun.tag_ in {"NNS", "JJ"} and noun.dep_ in {"nsubj", "nsubjpass"}
+    ):
         return False
     if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
         return False
