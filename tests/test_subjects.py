@@ -154,6 +154,9 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
         ("Staff raised the concern that she is not coping.", "coping", "Staff"),
         ("She is of the view that he is manipulative.", "manipulative", "She"),
         ("EH say Mr Jones is aggressive.", "aggressive", "EH"),
+        ("She is under the impression that the carers steal from her.", "steal", "She"),
+        ("It is her daughter's view that she is not coping.", "coping", "daughter"),
+        ("The neighbour has concerns that he is neglecting himself.", "neglecting", "neighbour"),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
@@ -172,6 +175,8 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
         ("I am worried that he will not manage at home.", "manage"),
         ("I expressed the view that he is unsafe.", "unsafe"),
         ("We are of the opinion that he is unsafe.", "unsafe"),
+        ("It is my view that he is unsafe.", "unsafe"),
+        ("We have concerns that he is neglecting himself.", "neglecting"),
     ],
 )
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:

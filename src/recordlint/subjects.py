@@ -328,7 +328,7 @@ def speaker_of(token: Token) -> Token | None:
             holder = subject_of(head)
             if holder is not None and referent_of(holder) in VIEW_HOLDERS:
                 return holder
-        if current.dep_ in {"acl", "ccomp"} and _content_clause(current):
+        if current.dep_ in {"acl", "ccomp", "relcl"} and _content_clause(current):
             holder = _holder_of_view(head)
             if holder is not None:
                 # "Her son expressed the view that she is unsafe", "She is of the opinion
@@ -372,22 +372,30 @@ def _continues_report(clause: Token, verb: Token) -> bool:
 
 def _content_clause(clause: Token) -> bool:
     """Whether a clause hung on a noun opens with "that" as a conjunction ("the view that
-    she is unsafe"), so it says what the noun holds; a relative clause ("the view that she
-    shared") has "that" as its subject or object instead."""
+    she is unsafe"), so it says what the noun holds, even where the parser called it a
+    relative clause; a real one ("the view that she shared") has "that" as its subject or
+    object instead."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _holder_of_view(noun: Token) -> Token | None:
-    """Who holds the view ``noun`` names, when a verb gives it to its subject ("her son
-    expressed the view", "the GP gave the opinion", "staff raised the concern") or "be of"
-    does ("she is of the view"). A note fragment that opens with the verb ("Expressed the
+    """Who holds the view ``noun`` names: its owner ("it is her son's view that"), or the
+    subject a verb gives it to ("her son expressed the view", "the GP gave the opinion",
+    "the neighbour has concerns") or "be of" / "be under" does ("she is of the view", "he
+    is under the impression"). A note fragment that opens with the verb ("Expressed the
     view that ...") has no subject to return, so the verb stands for the holder."""
     if noun.lemma_.lower() not in VIEW_NOUNS or noun.head.i == noun.i:
         return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in {"my", "our"} else owner
+    preposition = noun.head
     if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "be":
-        verb = noun.head.head
+    elif noun.dep_ == "pobj" and preposition.lower_ in {"of", "under"}:
+        if preposition.head.lemma_ != "be":
+            return None
+        verb = preposition.head
     else:
         return None
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
