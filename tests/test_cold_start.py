@@ -24,7 +24,7 @@ import json, sys
 from recordlint.cli import main
 sys.argv = ["recordlint", "check", *sys.argv[1:]]
 try:
-    main()
+    main(leave_at_once=False)
 except SystemExit:
     pass
 print("MODULES " + json.dumps(sorted(sys.modules)))
@@ -94,7 +94,7 @@ def listing_start_rule_loads(config):
 start_up.start_rule_loads = listing_start_rule_loads
 sys.argv = ["recordlint", "check", *sys.argv[1:]]
 try:
-    main()
+    main(leave_at_once=False)
 except SystemExit:
     pass
 print("MODULES " + json.dumps(seen))

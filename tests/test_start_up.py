@@ -70,7 +70,7 @@ start_up.resume = resume
 from recordlint.cli import main
 sys.argv = ["recordlint", *sys.argv[1:]]
 try:
-    main()
+    main(leave_at_once=False)
 except SystemExit:
     pass
 seen["threshold_after"] = gc.get_threshold()[0]
@@ -101,3 +101,60 @@ def test_other_commands_collect_normally_while_they_run() -> None:
     seen = _collector_during("rules")
     assert seen["threshold_before_resume"] == 0
     assert seen["threshold_after"] > 0
+
+
+_RUN_WITH_WITNESSES = """
+import atexit, os, sys
+from recordlint.cli import main
+
+real_exit, this_process = os._exit, os.getpid()
+def leave(status):
+    if os.getpid() == this_process:  # not a worker process that ends
+        sys.stdout.write("LEFT AT ONCE\\n")
+        sys.stdout.flush()
+    real_exit(status)
+os._exit = leave
+atexit.register(lambda: sys.stdout.write("EXIT HANDLERS RAN\\n"))
+sys.argv = ["recordlint", *sys.argv[1:]]
+main()
+"""
+
+
+def _run_with_witnesses(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", _RUN_WITH_WITNESSES, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_check_ends_without_freeing_the_heap_once_its_output_is_written(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    done = _run_with_witnesses(
+        "check", str(RECORD), "--select", "RL101,RL103", "--format", "jsonl", "-o", str(output)
+    )
+    assert done.returncode == 1, done.stderr  # the record has findings
+    assert done.stdout.splitlines() == ["EXIT HANDLERS RAN", "LEFT AT ONCE"]
+    (line,) = output.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["findings"], "the output file is not whole"
+
+
+def test_check_to_standard_output_loses_no_line() -> None:
+    done = _run_with_witnesses("check", str(RECORD), "--select", "RL101,RL103")
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-2:] == ["EXIT HANDLERS RAN", "LEFT AT ONCE"]
+    assert lines[-3].startswith("Found ")
+    assert sum(" RL10" in line for line in lines) >= 2
+
+
+def test_other_commands_and_failed_checks_end_the_normal_way() -> None:
+    listed = _run_with_witnesses("rules")
+    assert listed.returncode == 0, listed.stderr
+    assert "LEFT AT ONCE" not in listed.stdout
+    assert listed.stdout.endswith("EXIT HANDLERS RAN\n")
+    mistyped = _run_with_witnesses("check", str(RECORD), "--select", "RL10l")
+    assert mistyped.returncode == 2, mistyped.stderr  # a usage error, before any output
+    assert mistyped.stdout == "EXIT HANDLERS RAN\n"

@@ -105,6 +105,13 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
 _VOWELS = "aeiou"
 
 
+# Compiled once: word_forms runs for every word of every lexicon phrase while the rules
+# load, and a pattern given as a string is looked up in re's cache at every call.
+_TAKES_ES = re.compile(r"(?:s|x|z|ch|sh)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+_BRITISH_IS = re.compile(r"is(e|es|ed|ing|ation)$")
+
+
 def _doubles_final_consonant(word: str) -> bool:
     """Consonant-vowel-consonant endings may double before -ed/-ing ("plan" -> "planned")."""
     return (
@@ -116,9 +123,9 @@ def _doubles_final_consonant(word: str) -> bool:
 
 
 def _plural(word: str) -> str:
-    if re.search(r"(?:s|x|z|ch|sh)$", word):
+    if _TAKES_ES.search(word):
         return word + "es"
-    if re.search(r"[^aeiou]y$", word):
+    if _CONSONANT_Y.search(word):
         return word[:-1] + "ies"
     return word + "s"
 
@@ -126,7 +133,7 @@ def _plural(word: str) -> str:
 def _past(word: str) -> list[str]:
     if word.endswith("e"):
         return [word + "d"]
-    if re.search(r"[^aeiou]y$", word):
+    if _CONSONANT_Y.search(word):
         return [word[:-1] + "ied"]
     forms = [word + "ed"]
     if _doubles_final_consonant(word):
@@ -160,8 +167,8 @@ def word_forms(word: str) -> dict[str, str]:
         for form in _gerund(word):
             forms.setdefault(form, GERUND)
     for surface, form in list(forms.items()):  # "utilise" and "utilize" alike
-        if re.search(r"is(?:e|es|ed|ing|ation)$", surface):
-            forms.setdefault(re.sub(r"is(e|es|ed|ing|ation)$", r"iz\1", surface), form)
+        if _BRITISH_IS.search(surface):
+            forms.setdefault(_BRITISH_IS.sub(r"iz\1", surface), form)
     return forms
 
 

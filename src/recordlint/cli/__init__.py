@@ -77,7 +77,10 @@ def _one_line_warning(message: Warning | str, category: type[Warning], *args: ob
     return f"recordlint: warning: {message}\n"
 
 
-def main() -> None:
+def main(*, leave_at_once: bool = True) -> None:
+    """The ``recordlint`` command. ``leave_at_once``: a command that says its output is
+    complete ends the process here, without freeing the heap (see
+    recordlint.cli.start_up.leave_now); False raises its SystemExit to the caller instead."""
     warnings.formatwarning = _one_line_warning
     # Start-up makes hundreds of thousands of objects that live as long as the process (the
     # model, the word lists, the rules' tables). At the default threshold of 700 the
@@ -86,8 +89,14 @@ def main() -> None:
     gc.set_threshold(FIRST_GENERATION_THRESHOLD, *gc.get_threshold()[1:])
     # Until the command has loaded what it needs: see recordlint.cli.start_up.
     start_up.pause()
+    start_up.forget_output_complete()
     try:
         cli()
+    except SystemExit as ending:
+        if leave_at_once:
+            gc.freeze()  # as below, for the exit handlers' collections
+            start_up.leave_now(ending.code)
+        raise
     except Exception as error:  # not a traceback and status 1, which would read as findings
         from recordlint.cli.options import report_internal_error
 

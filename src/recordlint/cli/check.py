@@ -225,6 +225,8 @@ def check(
             progress.close()
     messages.finish()
     _echo_summary(summary, output_format, output, baseline)
+    # run() has committed and closed every file it wrote, and its workers have ended.
+    start_up.output_complete()
     raise SystemExit(summary.exit_status)
 
 

@@ -11,12 +11,22 @@ collects normally from then on what the run itself makes and discards.
 Collection is paused with a threshold of zero rather than ``gc.disable()``: the libraries
 that read the model's files switch the collector off and on again around each read, which
 would end a pause made with ``gc.disable()`` at the first one.
+
+A process that has loaded the model ends slowly too: taking the interpreter down frees
+every object start-up made, one by one, only for the operating system to reclaim the
+memory at once a moment later. A command whose output is all written and closed says so
+with :func:`output_complete`; the command line's entry point then ends the process with
+:func:`leave_now` (the exit handlers run and the standard streams are flushed, as a normal
+exit does, but nothing is freed).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
+import os
+import sys
 import threading
 from typing import TYPE_CHECKING
 
@@ -26,6 +36,7 @@ if TYPE_CHECKING:
     from recordlint.config import Config
 
 _thresholds: tuple[int, int, int] | None = None
+_output_complete = False
 
 
 def pause() -> None:
@@ -72,3 +83,50 @@ def _run_rule_loads(loads: list[Callable[[Config], None]], config: Config) -> No
         # A load that fails fails again in Linter.warm_up or the rule, which report it.
         with contextlib.suppress(Exception):
             load(config)
+
+
+def output_complete() -> None:
+    """Say that the command has written and closed everything it writes (output files,
+    baselines, journals), so that the process may end without taking the heap down."""
+    global _output_complete
+    _output_complete = True
+
+
+def forget_output_complete() -> None:
+    """Start a command with nothing said: only the command that runs may allow
+    :func:`leave_now`."""
+    global _output_complete
+    _output_complete = False
+
+
+def leave_now(status: object) -> None:
+    """End the process at once with exit status ``status``, when the command that ran said
+    :func:`output_complete`; otherwise, or where a normal exit would do more than free
+    memory, return, and the caller ends the process the normal way.
+
+    A normal exit waits for the threads that are not daemons, runs the exit handlers (the
+    worker processes' clean-up, the logging handlers' flush) and flushes the standard
+    streams before it frees the heap; this does the same, and does not free. A status that
+    is not a number (a message to print) and a stream that cannot be flushed (a closed
+    pipe, which a normal exit reports) are left to the normal exit.
+    """
+    if not _output_complete or not isinstance(status, int | None):
+        return
+    main_thread = threading.main_thread()
+    if any(not t.daemon and t is not main_thread for t in threading.enumerate()):
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        # The exit handlers have run; a normal exit reports the stream as it would have.
+        return
+    os._exit(status or 0)
