@@ -2179,16 +2179,17 @@ def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
 
 def _line_heading(span: Span) -> bool:
     """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
-    words = [t for t in _words(span) if t.is_alpha]
+    last = span[-1]
+    if last.text in {".", "!", "?"}:
+        return False  # most lines: their words need not be counted
     text = doc_text(span.doc)
-    end = span[-1].idx + len(span[-1].text)
+    end = last.idx + len(last.text)
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    return (
-        0 < len(words) <= MAX_SECTION_HEADING_WORDS
-        and not rest.strip()
-        and span[-1].text not in {".", "!", "?"}
-    )
+    if rest.strip():
+        return False
+    words = [t for t in _words(span) if t.is_alpha]
+    return 0 < len(words) <= MAX_SECTION_HEADING_WORDS
 
 
 def _names_aims(span: Span) -> bool:

@@ -315,6 +315,8 @@ class ParagraphVoice:
     lines: tuple[OwnLine, ...] = ()
 
     def shifted(self, offset: int) -> ParagraphVoice:
+        if offset == 0:
+            return self  # a paragraph's first unit: every offset stays as it is
         return ParagraphVoice(
             tuple(m.shifted(offset) for m in self.mentions),
             tuple(c.shifted(offset) for c in self.clauses),
