@@ -26,12 +26,13 @@ def nlp() -> Any:
 
 
 def _columns(doc: Any) -> list[tuple[Any, ...]]:
-    return [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.is_space) for t in doc]
+    return [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.is_space) for t in doc]
 
 
 def _view_rows(doc: Any) -> list[tuple[Any, ...]]:
     view = token_view(doc)
-    return list(zip(view.text, view.lower, view.lemma, view.pos, view.is_space, strict=True))
+    columns = (view.text, view.lower, view.lemma, view.pos, view.tag, view.is_space)
+    return list(zip(*columns, strict=True))
 
 
 def test_the_view_holds_each_tokens_attributes_on_the_corpus(nlp: Any) -> None:

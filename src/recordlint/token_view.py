@@ -28,6 +28,7 @@ class TokenView:
     lower: tuple[str, ...]
     lemma: tuple[str, ...]  # lower case, as rules compare it
     pos: tuple[str, ...]
+    tag: tuple[str, ...]
     is_space: tuple[bool, ...]
 
 
@@ -35,8 +36,8 @@ def token_view(doc: Doc) -> TokenView:
     """The doc's words as plain values, worked out on the first request and kept on it."""
     view: TokenView | None = doc.user_data.get(_VIEW_KEY)
     if view is None:
-        rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.is_space) for t in doc]
-        columns = tuple(zip(*rows, strict=True)) if rows else ((),) * 5
+        rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.is_space) for t in doc]
+        columns = tuple(zip(*rows, strict=True)) if rows else ((),) * 6
         view = TokenView(*columns)
         doc.user_data[_VIEW_KEY] = view
     return view

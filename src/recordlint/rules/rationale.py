@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import doc_text
@@ -35,6 +35,7 @@ from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.segments import BULLET_GLYPHS, DASHES, LIST_MARKER
 from recordlint.subjects import Referent, doer_of, is_attributed, referent_of, subject_of
+from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -837,11 +838,12 @@ def _words(span: Span) -> list[Token]:
 
 def _label_of(span: Span) -> list[str] | None:
     """The words before a line's first colon when they are a short label: "Next of kin:"."""
-    words = _words(span)
-    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    view = token_view(span.doc)
+    words = [i for i in range(span.start, span.end) if not view.is_space[i]]
+    colon = next((n for n, i in enumerate(words) if view.text[i] == ":"), None)
     if colon is None or not 1 <= colon <= 3:
         return None
-    return [t.lower_ for t in words[:colon]]
+    return [view.lower[i] for i in words[:colon]]
 
 
 def _another_body_reports(span: Span) -> bool:
@@ -950,8 +952,9 @@ def _title_line(span: Span) -> bool:
     closing our work with you - a summary': an unfinished line opening a paragraph that
     titles the record, by its date, by the person it is about or as a summary."""
     words = _words(span)
-    paragraph = [t for t in span.doc if not t.is_space]
-    if not words or words[0].i != paragraph[0].i or words[-1].is_punct:
+    if not words or words[0].i != token_view(span.doc).is_space.index(False):
+        return False  # not the paragraph's first word
+    if words[-1].is_punct:
         return False
     after = words[-1].idx + len(words[-1].text)
     if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
@@ -1051,11 +1054,22 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     "Placement to continue", "1:1 hours to remain at 40", "Case kept on the duty list",
     "Your homecare will end on 4 April", "You will not be offered a review", "Guide dog
     referral not to be made"."""
-    refusing_ahead = _NOT_AHEAD.search(span.text.lower()) is not None
+    written = doc_text(span.doc)[span.start_char : span.end_char]
+    refusing_ahead = _NOT_AHEAD.search(written.lower()) is not None
     bare = _bare_note_verb(span)
     if bare is not None:
         yield bare.i, bare.i + 1
-    for token in span:
+    doc = span.doc
+    view = token_view(doc)
+    for index in range(span.start, span.end):
+        # Only a word of one of the shapes below, or any verb when a refusal ahead is in
+        # the text, can be yielded; every other word is passed over without a token object.
+        lemma = view.lemma[index]
+        if lemma not in _NOTE_SHAPE_LEMMAS and not (
+            view.pos[index] in _VERBS and (refusing_ahead or lemma in _NOTE_SHAPE_VERBS)
+        ):
+            continue
+        token = doc[index]
         if bare is not None and token.i == bare.i:
             continue
         lemma = token.lemma_.lower()
@@ -1071,7 +1085,7 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
             yield token.i, token.i + 1
             continue
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ not in _VERBS:
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         negated = any(c.dep_ == "neg" for c in token.children)
@@ -1116,6 +1130,13 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and _kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+# The lemmas _note_style_decisions reads whatever their part of speech, and those it
+# reads only as verbs.
+_NOTE_SHAPE_LEMMAS = _CONTINUING | _ENDING | _REFUSING | _LEFT_AS_IT_IS
+_NOTE_SHAPE_VERBS = _CHANGING_IN_FUTURE | _KEPT_AS_IT_IS | {"offer", "provide", "give", "keep"}
 
 
 def _bare_note_verb(span: Span) -> Token | None:
@@ -1742,10 +1763,12 @@ def _reason_in(doc: Doc, unit: _Unit) -> bool:
     for start, end in find_terms(span, "reason"):
         if _real_reason(doc, start, end):
             return True
-    if _CONSENT.search(span.text):
+    written = doc_text(doc)[span.start_char : span.end_char]
+    if _CONSENT.search(written):
         return True  # "With your consent I made a referral": the person's wish is the reason
-    words = [t for t in span if not t.is_space]
-    text = span.text.strip().lstrip("#").strip()
+    # Only the first two words are read: the rest of a long line needs no token objects.
+    words = list(islice((t for t in span if not t.is_space), 2))
+    text = written.strip().lstrip("#").strip()
     if _REASON_HEADING.fullmatch(text):
         return True  # a "Why" heading: the reason is on the lines below it
     return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
@@ -2073,11 +2096,12 @@ def _topics(doc: Doc, unit: _Unit, decisions: list[tuple[Token, Span]]) -> froze
     nouns = {
         _name_in(t, unit)
         for t in doc[unit.start : unit.end]
-        # A note's fragments mislead the tagger: "Lunch call/VB to be removed".
-        if (t.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "compound" for c in t.children))
-        and t.dep_ != "compound"
+        # The cheap tests first: most words fail one before their children are read.
+        if t.dep_ != "compound"
         and t.is_alpha
         and t.lemma_.lower() not in _GENERAL_NOUNS
+        # A note's fragments mislead the tagger: "Lunch call/VB to be removed".
+        and (t.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "compound" for c in t.children))
     }
     # "Agreed to remove the lunch call" decides to remove it, as "Lunch call removed" does.
     verbs = [
@@ -2155,16 +2179,17 @@ def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
 
 def _line_heading(span: Span) -> bool:
     """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
-    words = [t for t in _words(span) if t.is_alpha]
+    last = span[-1]
+    if last.text in {".", "!", "?"}:
+        return False  # most lines: their words need not be counted
     text = doc_text(span.doc)
-    end = span[-1].idx + len(span[-1].text)
+    end = last.idx + len(last.text)
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    return (
-        0 < len(words) <= MAX_SECTION_HEADING_WORDS
-        and not rest.strip()
-        and span[-1].text not in {".", "!", "?"}
-    )
+    if rest.strip():
+        return False
+    words = [t for t in _words(span) if t.is_alpha]
+    return 0 < len(words) <= MAX_SECTION_HEADING_WORDS
 
 
 def _names_aims(span: Span) -> bool:
@@ -2212,15 +2237,15 @@ def _closes(head: Token) -> bool:
 
 def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
     """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
-    words = [t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct]
-    if not words:
+    first = next((t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct), None)
+    if first is None:
         return False
-    if words[0].lower_ in _REASON_LABELS:
+    if first.lower_ in _REASON_LABELS:
         return True
-    if words[0].lower_ in _CONSEQUENCE:
+    if first.lower_ in _CONSEQUENCE:
         return False  # "Therefore ...": a consequence of what came before, not a reason for it
     first_reason = next(iter(find_terms(doc[unit.start : unit.end], "reason")), None)
-    return first_reason is not None and first_reason[0] <= words[0].i + 1
+    return first_reason is not None and first_reason[0] <= first.i + 1
 
 
 def _wish_in(doc: Doc, unit: _Unit) -> bool:

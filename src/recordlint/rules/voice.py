@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
@@ -51,6 +51,7 @@ from recordlint.rules.registry import (
 from recordlint.segments import DASHES, is_heading, is_section_heading, line_units
 from recordlint.subjects import WEEKDAYS, Referent, referent_of
 from recordlint.text import quote_spans
+from recordlint.token_view import TokenView, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -314,6 +315,8 @@ class ParagraphVoice:
     lines: tuple[OwnLine, ...] = ()
 
     def shifted(self, offset: int) -> ParagraphVoice:
+        if offset == 0:
+            return self  # a paragraph's first unit: every offset stays as it is
         return ParagraphVoice(
             tuple(m.shifted(offset) for m in self.mentions),
             tuple(c.shifted(offset) for c in self.clauses),
@@ -542,11 +545,13 @@ def _role_word_in_text(
 def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
     """People named or described in the text, in order; pronouns come with clauses."""
     in_names = set(names)
-    title_tokens = {t.i for t in doc if t.lower_.rstrip(".") in titles()}
+    view = token_view(doc)
+    title_tokens = {i for i, lower in enumerate(view.lower) if lower.rstrip(".") in titles()}
     found: list[Mention] = list(names.values())
-    for token in doc:
-        if token.i in in_names or token.i in title_tokens:
+    for index in _may_name_somebody(view, lexicon):
+        if index in in_names or index in title_tokens:
             continue
+        token = doc[index]
         if token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
             continue  # part of a longer name; the name's head token speaks for it
         if any(c.i in title_tokens for c in token.lefts):
@@ -580,6 +585,29 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
                 for m in found
             ]
     return found
+
+
+_NAMING_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _may_name_somebody(view: TokenView, lexicon: SpeechLexicon) -> Iterator[int]:
+    """The indexes of the tokens :func:`_mention` may read as somebody: a noun or a name,
+    or a word that ends a role ("PT", "daughter"). Every other token it turns down, so
+    they are passed over without a token object each."""
+    ends = _role_word_ends(lexicon)
+    for index, (text, lower, lemma, pos, tag) in enumerate(
+        zip(view.text, view.lower, view.lemma, view.pos, view.tag, strict=True)
+    ):
+        if (
+            pos in _NAMING_POS
+            or tag == "NNP"
+            or text == "PT"
+            or lower in ends
+            or lemma in ends
+            or " " in lower
+            or " " in lemma
+        ):
+            yield index
 
 
 def _at(mention: Mention) -> int:
@@ -902,7 +930,12 @@ def _clauses(
     names: dict[int, Mention],
 ) -> list[Clause]:
     candidates: dict[int, tuple[Token, VoiceTerm]] = {}
-    for token in doc:
+    view = token_view(doc)
+    for index, (lower, lemma, pos) in enumerate(zip(view.lower, view.lemma, view.pos, strict=True)):
+        # Only a verb, or a word the lexicon lists, can be a voice term (see _voice_term).
+        if pos not in _VERBS and lemma not in lexicon.terms and lower not in lexicon.terms:
+            continue
+        token = doc[index]
         term = _voice_term(token, lexicon)
         if term is not None and not _in_spans(token.idx, quotes):
             candidates[token.i] = (token, term)
@@ -1008,7 +1041,11 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
     """ "Her priority is to get home", "Mrs Brown's wish is to return home": a view noun as
     the subject of "be" gives its owner's view, in the words of the rest of the sentence."""
     found = []
-    for token in doc:
+    view = token_view(doc)
+    for index, pos in enumerate(view.pos):
+        if pos not in _NAMING_POS:
+            continue  # only a noun carries a view (see _view_noun)
+        token = doc[index]
         if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _view_noun(token, lexicon):
             continue
         if token.sent.text.rstrip().endswith("?"):
@@ -1046,9 +1083,12 @@ def _attributed_clauses(
     return found
 
 
+_VERBS = frozenset({"VERB", "AUX"})
+
+
 def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB", "AUX"} and lemma != "be":
+    if token.pos_ in _VERBS and lemma != "be":
         # "She would rather stay": "rather" hangs off the verb it prefers.
         words = {c.lower_ for c in token.children}
         if "rather" in words and words & {"would", "'d", "’d"}:
@@ -1718,6 +1758,8 @@ def _an_ordinary_word(name: str, text: str) -> bool:
     name is written with its capital after ordinary words too ("I visited Will")."""
     if not text:
         return False
+    if name not in text:
+        return False  # spares compiling a pattern for every name
     word = re.escape(name)
     if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
         return False
@@ -2218,6 +2260,10 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     text = doc_text(doc)
     owner: Mention | None = None  # of the view a label, heading or question announced
     in_their_words = False  # "In her words:", or a question to "you": "I" is the owner
+    # The paragraph's annotations as one array, read once for all its units rather than
+    # by each unit's copy. Units never share a token, so each copy adjusts (in place) only
+    # the rows of its own tokens.
+    columns: tuple[Any, Any] | None = None
     for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -2227,7 +2273,14 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
                   for qs, qe in quotes if qs < last and first < qe]  # fmt: skip
         # A paragraph that is one unit is read as it stands; copying it would change nothing.
         whole = len(span) == len(doc) and first == 0 and last == len(text)
-        unit = doc if whole else span.as_doc()
+        if whole:
+            unit = doc
+        else:
+            if columns is None:
+                attributes = doc._get_array_attrs()
+                columns = (attributes, doc.to_array(attributes))  # type: ignore[arg-type]
+            # spaCy's stubs leave out the two arguments it takes to spare this work.
+            unit = span.as_doc(array_head=columns[0], array=columns[1])  # type: ignore[call-arg]
         # The unit's text is a slice of the paragraph's (with its last token's trailing
         # space), which spares spaCy joining it again token by token.
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
