@@ -1,5 +1,6 @@
-"""What a change to the shared subjects layer gains and loses, opinion and judgemental
-wording together, on each development batch.
+"""What a change to the opinion or respectful-wording rules, or to the shared subjects
+layer under them, gains and loses, opinion and judgemental wording together, on each
+development batch.
 
 Usage:
     python bench/subject_changes.py SNAPSHOT.json [BEFORE.json]

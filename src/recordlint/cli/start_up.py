@@ -115,18 +115,21 @@ def leave_now(status: object) -> None:
     main_thread = threading.main_thread()
     if any(not t.daemon and t is not main_thread for t in threading.enumerate()):
         return
-    try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except (OSError, ValueError):
+    if not _flushed_standard_streams():
         return
     atexit._run_exitfuncs()
-    try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except (OSError, ValueError):
+    if not _flushed_standard_streams():
         # The exit handlers have run; a normal exit reports the stream as it would have.
         return
     os._exit(status or 0)
+
+
+def _flushed_standard_streams() -> bool:
+    """Flush standard output and error; False when one cannot be (a closed pipe)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True
