@@ -284,13 +284,18 @@ def test_a_bracketed_nickname_is_the_person() -> None:
     assert [text[s:e] for s, e in summary.person_voice] == ["He said he wants a complaint made"]
 
 
-def test_own_line_reads_headings_introductions_and_first_person_lines() -> None:
-    text = "About me\nMy name is Jamal.\nI like trains.\nJamal has autism.\nProfessional summary"
-    kinds = []
+def _line_kinds(text: str) -> list[LineKind | None]:
+    """What each line unit of ``text`` is on its own line (None: an ordinary line)."""
+    kinds: list[LineKind | None] = []
     for start, end in line_units(text):
         line = own_line(text, start, end)
         kinds.append(line.kind if line is not None else None)
-    assert kinds == [
+    return kinds
+
+
+def test_own_line_reads_headings_introductions_and_first_person_lines() -> None:
+    text = "About me\nMy name is Jamal.\nI like trains.\nJamal has autism.\nProfessional summary"
+    assert _line_kinds(text) == [
         LineKind.HEADING_ME,
         LineKind.INTRODUCTION,
         LineKind.FIRST_PERSON,
@@ -586,11 +591,7 @@ def test_a_plans_section_names_after_a_number_or_a_picture_are_headings() -> Non
         "1. About me\nI like the bus.\n2. What's working\nHe is settled.\n"
         "[picture of a heart] What I like\nI like swimming.\n1. I want to cook.\n2. I want a dog."
     )
-    kinds = []
-    for start, end in line_units(text):
-        line = own_line(text, start, end)
-        kinds.append(line.kind if line is not None else None)
-    assert kinds == [
+    assert _line_kinds(text) == [
         LineKind.HEADING_ME,
         LineKind.FIRST_PERSON,
         LineKind.HEADING,
