@@ -20,14 +20,19 @@ DEVELOPMENT = (
     "corpus-dev/w11",
     "corpus-dev/w12",
     "corpus-dev/w13",
-)
-HELD_OUT = (
-    "corpus-dev/w3",
-    "corpus-dev/w6",
     "corpus-dev/w14",
     "corpus-dev/w15",
     "corpus-dev/w16",
     "corpus-dev/w17",
+)
+HELD_OUT = (
+    "corpus-dev/w3",
+    "corpus-dev/w6",
+    "corpus-dev/w18",
+    "corpus-dev/w19",
+    "corpus-dev/w20",
+    "corpus-dev/w21",
+    "corpus-dev/w22",
     "corpus-holdout",
 )
 
