@@ -19,7 +19,9 @@ from recordlint.rules.jargon import best_person_name, is_explained
     [("signpost", "signposted", "ed"), ("signpost", "signposting", "ing"),
      ("package", "packages", "s"), ("mobilise", "mobilising", "ing"),
      ("mobilise", "mobilized", "ed"), ("refer", "referred", "ed"),
-     ("undertake", "undertaken", "ed"), ("liaise", "liaised", "ed")],
+     ("undertake", "undertaken", "ed"), ("liaise", "liaised", "ed"),
+     ("uphold", "upheld", "ed"), ("withhold", "withheld", "ed"), ("oversee", "overseen", "ed"),
+     ("behave", "behaved", "ed")],
 )  # fmt: skip
 def test_word_forms_cover_regular_irregular_and_american_inflections(
     word: str, surface: str, form: str

@@ -152,13 +152,32 @@ def _gerund(word: str) -> list[str]:
     return forms
 
 
+# Prefixes that leave an irregular verb irregular: "uphold" and "upheld" as "hold" and
+# "held", "withdraw", "undertake", "overcome", "mistake", "foresee", "outgrow". ("Be" and
+# "re" are left out: "behave" and "relay" are regular.)
+_VERB_PREFIXES = ("under", "over", "with", "fore", "out", "mis", "up")
+
+
+def _irregular(word: str) -> tuple[str, str, str, str] | None:
+    """The third person, past, past participle and -ing forms of an irregular verb, with a
+    prefix ("upheld" for "uphold") or without."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for prefix in _VERB_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and rest in _IRREGULAR:
+            return tuple(prefix + form for form in _IRREGULAR[rest])  # type: ignore[return-value]
+    return None
+
+
 def word_forms(word: str) -> dict[str, str]:
     """Surface forms of one lower-case word, each with its inflection."""
     forms: dict[str, str] = {word: BASE}
     if word in _FIXED_WORDS or len(word) <= 2 or not word.isalpha():
         return forms
-    if word in _IRREGULAR:
-        third, past, participle, ing = _IRREGULAR[word]
+    irregular = _irregular(word)
+    if irregular is not None:
+        third, past, participle, ing = irregular
         forms.update({third: PLURAL, past: PAST, participle: PAST, ing: GERUND})
     else:
         forms.setdefault(_plural(word), PLURAL)
@@ -177,8 +196,9 @@ def inflect(word: str, form: str, *, participle: bool = False) -> str | None:
     lower = word.lower()
     if form == BASE:
         return word
-    if lower in _IRREGULAR:
-        third, past, past_participle, ing = _IRREGULAR[lower]
+    irregular = _irregular(lower)
+    if irregular is not None:
+        third, past, past_participle, ing = irregular
         if form == PAST and participle:
             past = past_participle
         chosen = {PLURAL: third, PAST: past, GERUND: ing}[form]
