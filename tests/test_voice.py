@@ -493,6 +493,24 @@ def test_namesakes_and_what_the_person_told_the_writer() -> None:
     assert _voices(one)
 
 
+def test_the_name_without_a_first_name_is_the_person_the_record_tells_apart() -> None:
+    # The record names the person and a son who shares his title and surname, then writes
+    # "Mr Yilmaz" on its own: that is the person it is about, not somebody else.
+    text = (
+        "Telephone review - Mr Mustafa Yilmaz, 74\n\nWhat Mr Yilmaz said: he would like the "
+        "evening visit moved to after 8pm.\n\nN.B. Son (Mr Emre Yilmaz) rang after the call."
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == frozenset({"mustafa"})
+    assert any("evening visit" in text[a:b] for a, b in summary.person_voice)
+    # The son's words stay his, named in full.
+    son = text.replace(
+        "N.B. Son (Mr Emre Yilmaz) rang after the call.",
+        "Mr Emre Yilmaz (son) said he wants a care home for his father.",
+    )
+    assert not any("care home" in son[a:b] for a, b in voice_of(son, "case_note").person_voice)
+
+
 def test_a_list_item_opening_with_whom_it_is_about() -> None:
     # The name before the dash heads the item; who speaks comes after it.
     items = "Supervision\n\n1) Mrs Ann Cole – daughter admits she can't cope."

@@ -1829,11 +1829,22 @@ def resolve_voice(
         if m.ref.kind is RefKind.FIRST and m.role
     }
 
+    # "Mr Yilmaz" in a record that tells Mr Mustafa Yilmaz from his son Mr Emre Yilmaz:
+    # the name without a first name is the person's, whom the record is about.
+    told_apart_from = _namesake_surname(person)
+
     def who_is(mention: Mention) -> str:
         ref = mention.ref
         if ref.kind is RefKind.NAME:
             key = _key(mention)
             if key == person_key:
+                return "person"
+            if (
+                told_apart_from is not None
+                and key == (told_apart_from, person.title or "")
+                and not mention.first
+                and not roles.get(key)
+            ):
                 return "person"
             if (
                 person.surname is not None
@@ -1875,6 +1886,15 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+def _namesake_surname(person: PersonIdentity) -> str | None:
+    """The surname the person shares with a namesake the record tells apart from them
+    ("yilmaz" for "yilmaz mustafa", see :func:`_namesakes_apart`), or None."""
+    if person.surname is None or " " not in person.surname:
+        return None
+    surname, first = person.surname.rsplit(" ", 1)
+    return surname if first in person.first_names else None
 
 
 def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[ParagraphVoice]:
