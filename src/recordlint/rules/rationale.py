@@ -1965,17 +1965,6 @@ def _refers_back(doc: Doc, unit: _Unit) -> bool:
     return len(words) <= 2 or any(t.lower_ in {"this", "that"} and t.dep_ == "pobj" for t in words)
 
 
-_POINTERS = frozenset({"this", "that", "these", "those"})
-_POINTER_ROLES = frozenset({"det", "dobj", "pobj", "nsubj", "nsubjpass"})
-
-
-def _points_back(doc: Doc, unit: _Unit) -> bool:
-    """'I recommend this because ...', 'This decision was made as ...': the sentence opens
-    by pointing back to what the one before said."""
-    words = [t for t in doc[unit.start : unit.end] if t.is_alpha][:5]
-    return any(t.lower_ in _POINTERS and t.dep_ in _POINTER_ROLES for t in words)
-
-
 # ---------------------------------------------------------------------------------------
 # The rule
 # ---------------------------------------------------------------------------------------
@@ -2019,13 +2008,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             return True
         if _new_line_item(doc, units[n - 1], units[n]):
             return False  # a line of a list or a log keeps its reason for itself
-        # Sentences of prose explain one another, but a sentence that makes a decision of
-        # its own gives its reason for that one ("Lunch call to be removed. Morning call
-        # reduced to 30 minutes as she now washes herself."), unless it points back to the
-        # decision before ("I recommend this because ...", "This decision was made as ...").
-        if found[n]:
-            return reasons[n] and _points_back(doc, units[n])
-        return reasons[n] or _wish_in(doc, units[n])
+        # Sentences of prose explain one another.
+        return reasons[n] or (not found[n] and _wish_in(doc, units[n]))
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
