@@ -20,8 +20,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     "acronym": (0.95, 0.95),
     # "pendant alarm" is the plain name of a thing (the lexicon review of 2026-11 and the
     # independent writers of corpus-dev agree); this corpus marks it as jargon, so recall
-    # against it dropped from 0.52 to 0.50 when it left the lexicon.
-    "jargon": (0.95, 0.48),
+    # against it dropped from 0.52 to 0.50 when it left the lexicon. "Provider" is kept in
+    # colleagues' case notes and emails (the sixteen development batches' writers left it
+    # unmarked there 64 times and marked it 9); this corpus marks it, so recall against it
+    # fell from 0.51 to 0.48.
+    "jargon": (0.95, 0.47),
     # Legal terms are asked to be explained only where the person reads the text (letters,
     # plans and assessments); the corpus also marks them in case notes and emails, which
     # the rule no longer checks, so recall against the whole corpus is lower by design.

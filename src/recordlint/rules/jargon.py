@@ -309,6 +309,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
       used by ...", "you must ..."). Vague or office wording ("actioned", "robust") is
       still flagged there, and the same terms are flagged in decisions, reports and
       leaflets, which the public reads.
+    - A working term every record uses (`jargon_for = "readers"`: "provider") in
+      colleagues' case notes and emails; letters, plans, leaflets, reports and decisions
+      are still flagged for it.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -361,19 +364,28 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
     kept = _without_terms_explained_elsewhere(ctx.text, kept, compiled_jargon(ctx.config))
-    if not kept or not written_for_practitioners(ctx.text, ctx.kind):
+    for_practitioners = written_for_practitioners(ctx.text, ctx.kind)
+    for_colleagues = ctx.kind in _COLLEAGUES_RECORDS
+    if not kept or not (for_practitioners or for_colleagues):
         return kept
     # A text written for practitioners keeps the working terms they share ("contingency
     # plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon
-    # to the public, not to its readers. Vague or office wording is flagged for everyone.
+    # to the public, not to its readers. Colleagues' case notes and emails keep the few
+    # working terms every record uses ("provider"), which letters and plans explain.
+    # Vague or office wording is flagged for everyone.
+    kept_for = {"public", "readers"} if for_practitioners else {"readers"}
     compiled = compiled_jargon(ctx.config)
     shared = []
     for finding in kept:
         found = compiled.index.find(finding.text)
-        if found and compiled.entries[found[0].key].jargon_for == "public":
+        if found and compiled.entries[found[0].key].jargon_for in kept_for:
             continue
         shared.append(finding)
     return shared
+
+
+# Records colleagues read first: the case note and the email between workers.
+_COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 
 
 def _without_terms_explained_elsewhere(
