@@ -166,7 +166,8 @@ def _irregular(word: str) -> tuple[str, str, str, str] | None:
     for prefix in _VERB_PREFIXES:
         rest = word.removeprefix(prefix)
         if rest != word and rest in _IRREGULAR:
-            return tuple(prefix + form for form in _IRREGULAR[rest])  # type: ignore[return-value]
+            third, past, participle, ing = _IRREGULAR[rest]
+            return prefix + third, prefix + past, prefix + participle, prefix + ing
     return None
 
 

@@ -355,6 +355,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
         )
 
 
+# Records colleagues read first: the case note and the email between workers.
+_COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
+
+
 @finalizer("RL201")
 def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Findings the whole record shows are not the writer's choice of word: a team the
@@ -364,9 +368,10 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
     kept = _without_terms_explained_elsewhere(ctx.text, kept, compiled_jargon(ctx.config))
+    if not kept:
+        return kept
     for_practitioners = written_for_practitioners(ctx.text, ctx.kind)
-    for_colleagues = ctx.kind in _COLLEAGUES_RECORDS
-    if not kept or not (for_practitioners or for_colleagues):
+    if not for_practitioners and ctx.kind not in _COLLEAGUES_RECORDS:
         return kept
     # A text written for practitioners keeps the working terms they share ("contingency
     # plan" in a procedure, "cognitive impairment" on a capacity form): those are jargon
@@ -382,10 +387,6 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
             continue
         shared.append(finding)
     return shared
-
-
-# Records colleagues read first: the case note and the email between workers.
-_COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 
 
 def _without_terms_explained_elsewhere(
