@@ -1436,7 +1436,9 @@ def _someone(noun: Token) -> bool:
     a capital that the tagger reads as a name)."""
     referent = referent_of(noun)
     if referent is Referent.PERSON and noun.pos_ == "PROPN":
-        return any(c.dep_ == "compound" for c in noun.children) or noun.i > noun.sent.start
+        # The line's first word, after any list marker ("- Meals on wheels not needed").
+        opening = next((t for t in noun.sent if not (t.is_punct or t.is_space)), noun)
+        return any(c.dep_ == "compound" for c in noun.children) or noun.i > opening.i
     return referent in {*_OTHERS, Referent.WRITER}
 
 
