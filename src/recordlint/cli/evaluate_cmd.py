@@ -37,7 +37,7 @@ from recordlint.verdicts import (
 @click.option("--show-false-flags", is_flag=True,
               help="List false flags in quotes and on exemplary records; on a judged corpus, "
                    "the findings judged false that are still raised on the tuning splits "
-                   "(dev, fresh, fresh2, fresh3; never the holdout).")  # fmt: skip
+                   "(dev and the fresh batches; never the holdout).")  # fmt: skip
 @click.option("--write-unjudged", "unjudged_path", type=click.Path(dir_okay=False),
               help="Judged corpora: write every finding without a verdict to this JSON Lines "
                    "file, ready to judge and append to verdicts.jsonl.")  # fmt: skip
