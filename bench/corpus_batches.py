@@ -33,6 +33,8 @@ HELD_OUT = (
     "corpus-dev/w20",
     "corpus-dev/w21",
     "corpus-dev/w22",
+    "corpus-dev/w23",
+    "corpus-dev/w24",
     "corpus-holdout",
 )
 
