@@ -310,6 +310,10 @@ def misspelling(ctx: ParagraphContext) -> None:
       for the jargon rule.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
       whose parts are all words.
+    - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
+      the dictionary lists only in part. A word spelled "-ible" written "-able"
+      ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
+      reported.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
