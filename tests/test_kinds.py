@@ -163,6 +163,41 @@ Jo"""
             "person's views?\nChoose an item.",
             RecordKind.TEMPLATE,
         ),
+        # A carer's story headed with what it is about: paragraphs under the title, no
+        # headings or fields, so not an assessment however its title reads.
+        (
+            "Carer's assessment\n\nLast winter the council rang to offer me an assessment "
+            "because I look after my dad and do all his shopping and paperwork.\n\n"
+            "It took two long phone calls and I was surprised how much I had taken on "
+            "since my mum died, and I said so to the worker who rang.",
+            RecordKind.OWN_ACCOUNT,
+        ),
+        # A plan in the person's voice under a plan's title keeps its headings: an assessment.
+        (
+            "My support plan\nWritten with my sister on 3 May\n\nAbout me\nI live with "
+            "my sister and my cat. I like my garden and my radio.\n\nWhat I need help with"
+            "\nGetting dressed in the morning.",
+            RecordKind.ASSESSMENT,
+        ),
+        # A carer's story told mostly of her husband ("he", "we"), after a charity's lead-in
+        # in the third person: fewer first-person words than a diary, still her own account.
+        (
+            "This month's post was written by a member of our carers' group.\n\nMy husband "
+            "was diagnosed two years ago. He still walked to the shop each day and he did the "
+            "washing up, but he slowly lost interest in the garden and in the friends he used "
+            "to meet on Fridays. We talked about what would happen later and he told the "
+            "doctor he would rather stay at home. In the spring he fell twice and the "
+            "hospital kept him for a month, and by then I was exhausted and my daughter "
+            "came to stay with us for a while.",
+            RecordKind.OWN_ACCOUNT,
+        ),
+        # A blank form whose questions are answered by ticking a row of choices.
+        (
+            "Concern form\nName of adult\nDoes the adult live alone?\nYes No\nIs the "
+            "adult aware of the concern?\nYes No Not Known\nDoes the adult consent?\n"
+            "Yes No Not Known\nAre the police involved?\nYes No Not Known\nDetails:",
+            RecordKind.TEMPLATE,
+        ),
         # A labelled field, not the heading of minutes, in a note of a visit.
         ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.

@@ -126,6 +126,33 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("How does reablement work?\nWe help you do things.", "reablement", True),
         ("What does a personal budget mean?\nIt is money.", "personal budget", True),
         ("How does she get to reablement?", "reablement", False),
+        # A bracket opening with a quoted word; a clause saying what the thing is.
+        (
+            "You can have a direct payment ('regular' money paid to you) instead.",
+            "direct payment",
+            True,
+        ),
+        (
+            "A direct payment, which is money paid into your account, can pay a carer.",
+            "direct payment",
+            True,
+        ),
+        ("The care plan, which he signed, is on file.", "care plan", False),
+        # Named at the end of the clause that said what it is, or in quotation marks.
+        ("The cost of the care we fund will become your personal budget.", "personal budget", True),
+        ("This is known as a 'Personal Budget' and is agreed each year.", "Personal Budget", True),
+        ("The waking night will become a sleep-in from Monday.", "sleep-in", False),
+        # The next sentence sets out what it holds.
+        (
+            "We agree your care and support plan. This sets out what help you will get.",
+            "care and support plan",
+            True,
+        ),
+        (
+            "We agree your care and support plan. This happens every year.",
+            "care and support plan",
+            False,
+        ),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

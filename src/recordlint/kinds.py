@@ -100,7 +100,7 @@ MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED = 5
 EXCERPT_WORDS = 200
 # The person's own account: at least this share of first-person words, and "my" before the
 # things of their own life at least this often.
-MIN_FIRST_PERSON_SHARE = 0.05
+MIN_FIRST_PERSON_SHARE = 0.025
 MIN_OWN_LIFE_MENTIONS = 2
 
 
@@ -124,6 +124,10 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.EMAIL
     if _is_professional_prose(text):
         return RecordKind.PROFESSIONAL
+    # Someone's own story may be headed with what it is about ("Carer's assessment"); a plan
+    # or form under such a title has headings and fields, a story only paragraphs.
+    if _is_form_title(first) and _only_paragraphs_after_title(text) and _is_own_account(text):
+        return RecordKind.OWN_ACCOUNT
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first):
@@ -180,8 +184,12 @@ def _is_blank_form(text: str) -> bool:
     return empty >= MIN_EMPTY_FIELDS and empty > written
 
 
-# A choice to tick standing alone on its line, as forms copied from a document lay them out.
-_BARE_CHOICE = re.compile(r"[ \t]*(?:yes|no|n/a|not\s+known)[ \t]*", re.IGNORECASE)
+# The choices to tick standing alone on their line, as forms copied from a document lay them
+# out: one to a line ("YES", "NO") or the row of them together ("Yes No Not Known").
+_BARE_CHOICE = re.compile(
+    r"[ \t]*(?:yes|no|n/a|not\s+known)(?:[ \t]+(?:yes|no|n/a|not\s+known))*[ \t]*",
+    re.IGNORECASE,
+)
 # A line that carries on the sentence of the line before: it opens in lower case (or with
 # a bracket) after a line that ends without a full stop, colon or question mark.
 _CONTINUATION = re.compile(r"[ \t]*[a-z(]")
@@ -299,6 +307,16 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+# A line of running prose, not a heading, a label or a field.
+MIN_PARAGRAPH_WORDS = 12
+
+
+def _only_paragraphs_after_title(text: str) -> bool:
+    """Below its first line the text is all paragraphs: no heading, label or field."""
+    lines = [line for line in text.splitlines() if line.strip()][1:]
+    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
 
 
 def _is_form_title(line: str) -> bool:

@@ -17,13 +17,16 @@ from recordlint.lexicon import load_lexicon
 
 # An explanation in brackets or after a dash starts with a small letter and runs to a few
 # words: "(a decision made for you)", not "(DoLS)"; "- a conversation", not "- Mrs Patel".
-# A colon is not enough: "Best interests decision: Mr Price to move" is a form label.
+# A colon is not enough: "Best interests decision: Mr Price to move" is a form label. The
+# bracket may open with a quoted word ("('one off' or regular money paid to you)"), and a
+# clause may say what the thing is ("a direct payment, which is money paid to you").
 _EXPLAINED_AFTER = re.compile(
     r"""^(?:
-        \s*[(\[]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
+        \s*[(\[]\s*['‘"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
       | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
+      | ,\s+which\s+(?:is|are)\s+(?:a|an|when|where|how|what|money|help|support)\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
     )""",
     re.VERBOSE,
@@ -56,18 +59,22 @@ _EXPLAINED_LATER_IN_SENTENCE = re.compile(
 _HELPER_AFTER = re.compile(r"\s+(?:to|who\s+(?:can|will))\s+help\s+(?:you|them|him|her)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "known as a ...", and a clause that has just said what the thing is and names it at the
-# end: "we work out the money you need and that becomes your personal budget".
+# end: "we work out the money you need and that becomes your personal budget", "the cost
+# of the care we fund will become your personal budget" (to the reader: "the waking night
+# will become a sleep-in" is a change, not a name), "known as a 'Personal Budget'".
 # "I called the Front Door Team" is a telephone call, not a name being given.
 _EXPLAINED_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )"
-    r"\b(?:called|known\s+as|named|(?:that|this|which|it)\s+becomes)\s+(?:a|an|the|your)?\s*$",
+    r"\b(?:(?:called|known\s+as|named|(?:that|this|which|it)\s+becomes)\s+(?:a|an|the|your)?"
+    r"|will\s+become\s+your)\s*['‘\"“]?$",
     re.I,
 )
 # The next sentence says what it is, or what it is for: "This is to see if you can get
-# help with the cost".
+# help with the cost", "This sets out what help you will get".
 _EXPLAINED_NEXT = re.compile(
     r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
-    r"|to\s+(?:see|check|work\s+out|find\s+out|decide)))\b",
+    r"|to\s+(?:see|check|work\s+out|find\s+out|decide))"
+    r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who))\b",
     re.IGNORECASE,
 )
 # A sentence that goes on about the thing just named ("This is not a test."): the one

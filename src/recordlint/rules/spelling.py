@@ -310,6 +310,10 @@ def misspelling(ctx: ParagraphContext) -> None:
       for the jargon rule.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
       whose parts are all words.
+    - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
+      the dictionary lists only in part. A word spelled "-ible" written "-able"
+      ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
+      reported.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
@@ -355,7 +359,32 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
         return True  # "etc.", "approx."
     if _reported_by_other_rules(word):
         return True
+    if _able_from_a_known_verb(word, checker):
+        return True
     return _looks_like_medicine(word) or _looks_like_shorthand(word)
+
+
+# The dictionary lists only some of the adjectives English makes freely from a verb with
+# "-able" ("disclosable", "reviewable"); the verb's final "e" drops before it, except after
+# a soft "c" or "g", which keeps it ("manageable", so "managable" stays a misspelling), and
+# a word spelled "-ible" is not made "-able" ("accessable" stays one too).
+_ABLE = "able"
+_KEEPS_E = ("ce", "ge")
+
+
+def _able_from_a_known_verb(word: str, checker: SpellChecker) -> bool:
+    lowered = word.lower()
+    if not lowered.endswith(_ABLE) or len(lowered) < len(_ABLE) + 4 or not lowered.isalpha():
+        return False
+    stem = lowered.removesuffix(_ABLE)
+    if checker.is_correct(f"{stem}ible"):
+        return False  # "accessable", "responsable": the word is spelled "-ible"
+    if stem.endswith("e"):  # "manageable", "sizeable": the verb as it is
+        return checker.is_correct(stem)
+    with_e = f"{stem}e"
+    if not with_e.endswith(_KEEPS_E) and checker.is_correct(with_e):
+        return True  # "disclosable"
+    return checker.is_correct(stem)  # "reviewable", "adjustable"
 
 
 def _advice(
