@@ -466,7 +466,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings, also the next sentence), opinions
     already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
-    ("It is possible that she is overprotective", "she may be"), evaluative words used of
+    ("It is possible that she is overprotective", "she may be"), judgements asked about or
+    set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
+    she lacks insight"), evaluative words used of
     things rather than the person or home, negated judgements ("she is not difficult"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
@@ -498,6 +500,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "she is not difficult to visit": no judgement stated as fact
         if _offered_as_possible(doc, cue, sentence):
             continue  # "It is possible that she is overprotective": not stated as fact
+        if _under_condition_or_question(doc, cue.start, cue.end):
+            continue  # "checks to see if they are at risk": asked, not stated
         referent, subject, last = _predicated_of(doc, cue)
         if note:
             referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
@@ -524,6 +528,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         )
     for predicate in evaluative_predicates(doc):
         if not _stated_as_fact(doc, predicate):
+            continue
+        if _under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
         start, end = _trimmed(doc, *predicate.clause())
         cue_end = _trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
@@ -652,8 +658,9 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Opinions followed by their evidence in the same or the next sentence (reasons, what was
     seen or heard, numbers, quotes), recommendations ("I would recommend"), headings such as
-    "What I think and why", and opinions about the writer's own plans ("I think we should
-    meet again").
+    "What I think and why", opinions about the writer's own plans ("I think we should
+    meet again"), and questions weighed rather than answered ("We consider whether there was
+    fault").
     """
     doc = ctx.doc
     assert doc is not None
@@ -666,6 +673,8 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         complement = _opinion_clause(doc, cue)
         if complement is None:
             continue
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in complement.children):
+            continue  # "We consider whether there was fault": a question weighed, no view yet
         subject = subject_of(complement)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
@@ -1067,12 +1076,20 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
 def _hypothetical(doc: Doc, cue: _Cue) -> bool:
     """Whether a capacity statement is a condition or an open question ("if she lacks
     capacity", "whether he has capacity"), not a finding."""
-    for token in doc[cue.start : cue.end]:
+    return _under_condition_or_question(doc, cue.start, cue.end)
+
+
+# Words that open a condition or an open question: what follows them is not asserted.
+OPEN_QUESTION = frozenset({"if", "unless", "whether"})
+
+
+def _under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at [start, end) sit in a clause opened by "if", "unless" or
+    "whether" ("to identify if they were at risk", "if she lacks capacity"): a condition or
+    a question, not something the writer states."""
+    for token in doc[start:end]:
         for clause in [token, *token.ancestors]:
-            if any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-                for c in clause.children
-            ):
+            if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):
                 return True
     return False
 
