@@ -410,9 +410,22 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         has_object = any(c.dep_ == "dobj" for c in token.children)
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
         finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
-        if changes and not has_object and finite:
+        if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
     return _decided_by_other(token)
+
+
+def _service_will_end(verb: Token, noun: Token) -> bool:
+    """'Your lunch call will cease from Monday', 'The sitting service will end': a service
+    the writer names ending ahead is the service's decision, not a thing changing by
+    itself; a phone call or a visit in progress ends by itself ("the call ended")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        verb.lemma_.lower() in _ENDING
+        and bool(auxiliaries & (_FUTURE - {"would"}))
+        and _names_a_service(noun)
+        and not any(t.lower_ in _PHONE_WORDS for t in noun.subtree)
+    )
 
 
 def _another_body_acts(verb: Token, noun: Token) -> bool:
@@ -1268,7 +1281,7 @@ def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
             changed = _has_subject(verb)
-            if changed is None and verb.dep_ in {"acl", "advcl"}:
+            if changed is None and verb.dep_ in {"acl", "relcl", "advcl"}:
                 changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
             if changed is not None and _names_a_service(changed):
                 yield start, end
