@@ -824,10 +824,43 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _funded_from(head)
             or _aside_by_someone_else(head)
             or _nothing_changed(head)
+            or _approval_credited(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+_APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
+
+
+def _approval_credited(verb: Token) -> bool:
+    """'Funding agreed by EDT manager', 'Application approved by the Team Manager',
+    'Manager agreed.': an approval credited to the service's manager or panel records who
+    authorised a decision made elsewhere in the record, not a decision made here. A refusal
+    ("declined by panel", "not approved by TM") still leaves the person without a reason,
+    and an approval of a clause that decides ("TM agreed case can close") decides."""
+    if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and _decides(c) for c in verb.children):
+        return False
+    approvers = [c for c in verb.children if c.dep_ == "nsubj"]
+    approvers += [
+        o
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_own_body(a) or _our_manager(a) for a in approvers)
+
+
+def _our_manager(noun: Token) -> bool:
+    """'Manager', 'my manager', 'the Head of Service': a manager of the service; a care
+    home's or a ward's manager is another body's."""
+    if noun.lemma_.lower() not in {"manager", "head"}:
+        return False
+    return not any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
 
 
 def _nothing_changed(verb: Token) -> bool:
@@ -2368,7 +2401,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
     be removed from Monday", "Case to be stepped down to locality"); a service ended in a
-    note's passive ("Shower call stopped"); a claim or an application refused ("Your claim
+    note's passive ("Shower call stopped") or named ending ahead ("Your lunch call will
+    cease"); a claim or an application refused ("Your claim
     has been refused"); an action not taken ("Police not informed at this stage",
     "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
     s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
@@ -2400,6 +2434,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
       new locks agreed");
+    - an approval credited to the service's manager or panel, which records who authorised
+      a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
+      ("declined by panel") and their approving a clause that decides ("TM agreed case can
+      close") are still flagged;
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
       social isolation."), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");
