@@ -802,7 +802,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _hypothetical(head)
             or _still_to_decide(head)
             or _adjective_as_label(head)
-            or _noun_as_topic(head)
+            or (_noun_as_topic(head) and not _infinitive_taken_for_a_noun(head, note_style))
             or ((start, end) not in note_style and _purpose_or_request(head))
             or (
                 is_attributed(head)
@@ -861,6 +861,12 @@ def _our_manager(noun: Token) -> bool:
     if noun.lemma_.lower() not in {"manager", "head"}:
         return False
     return not any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
+
+
+def _infinitive_taken_for_a_noun(head: Token, note_style: set[tuple[int, int]]) -> bool:
+    """'Psychology input to end': the note's infinitive, which its shape was read on, that
+    the tagger took for a noun after the preposition "to"."""
+    return (head.i, head.i + 1) in note_style and head.doc[head.i - 1].lower_ == "to"
 
 
 def _nothing_changed(verb: Token) -> bool:
@@ -1534,6 +1540,8 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
         return True  # "Care plan to continue": a plan of support, not a plan to do something
+    if any(t.lemma_.lower() in _services() for t in words[:-1] if t.dep_ == "compound"):
+        return True  # "Day service days to stay at 2": an amount of a service, not an event
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
 
 
@@ -2394,6 +2402,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as the reason that follows it.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
+    "Psychology input to end", "Day service days to stay at 2",
     "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
     offered a further review", "Package of care unchanged", "The DP is to be ended"; a
     verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
