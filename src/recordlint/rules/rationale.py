@@ -1822,12 +1822,43 @@ def _reason_in(doc: Doc, unit: _Unit) -> bool:
     written = doc_text(doc)[span.start_char : span.end_char]
     if _CONSENT.search(written):
         return True  # "With your consent I made a referral": the person's wish is the reason
+    if _aims_achieved(span):
+        return True  # "Goals met. Case closed.": the work reached what it was for
     # Only the first two words are read: the rest of a long line needs no token objects.
     words = list(islice((t for t in span if not t.is_space), 2))
     text = written.strip().lstrip("#").strip()
     if _REASON_HEADING.fullmatch(text):
         return True  # a "Why" heading: the reason is on the lines below it
     return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
+
+
+# What a piece of work sets out to reach, and the verbs that say it was reached.
+_AIMS = frozenset({"goal", "outcome", "objective", "aim"})
+_REACHED = frozenset({"meet", "achieve"})
+# Words that say an aim was reached only in part, or not at all.
+_IN_PART = frozenset({"partially", "partly", "mostly", "not", "n't", "never"})
+
+
+def _aims_achieved(span: Span) -> bool:
+    """'Goals met', 'All goals achieved', 'Your desired outcomes have been met': the aims
+    of the work were reached, which is the reason it ends. "Outcomes partially met" and
+    "Were his outcomes met?" are not, nor "Needs met" (needs met by the support in place,
+    which says nothing of ending it)."""
+    if span.text.rstrip().endswith("?"):
+        return False
+    for token in span:
+        if token.lemma_.lower() not in _AIMS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            verbs = [token.head]
+        else:
+            verbs = [c for c in token.children if c.dep_ in {"acl", "amod", "relcl"}]
+        for verb in verbs:
+            if verb.lemma_.lower() not in _REACHED:
+                continue
+            if not any(c.lower_ in _IN_PART for c in (*verb.children, *token.children)):
+                return True
+    return False
 
 
 def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
@@ -2433,10 +2464,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     statement after it as its evidence. A line of a list or a log keeps its reason for its
     own decision; a closure shares the reason of the decision just before, of a reason or a
     finding of no needs in the sentence just before ("No further OT needs identified. Case
-    closed."), of an eligibility decision made with its reason earlier in the record (so
-    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
-    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
-    said again after it was made with its reason shares that reason.
+    closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
+    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
+    eligibility decision made with its reason earlier in the record (so does a grant:
+    "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a
+    letter, of the reasons closing the paragraph before. A decision said again after it was
+    made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
