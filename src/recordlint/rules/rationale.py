@@ -141,8 +141,9 @@ _CONSENT = re.compile(
 # "Your support will not change". "End", "stop" and "stay" are too often events to be
 # lexicon entries ("the call ended"); here they count only in these note or future shapes.
 _CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
-# "Will cease" stays out: the corpus reads "the call will cease" as an event (see
-# _someone_elses); "will end" is how letters tell a person their service ends.
+# "Will cease" stays out: "cease" is a decision word already, read (see _someone_elses and
+# _service_will_end) only of a service the writer names; "will end" is how letters tell a
+# person their service ends.
 _CHANGING_IN_FUTURE = (_CONTINUING - {"cease"}) | {"change"}
 # Events that begin and end by themselves: "the meeting will end at 3".
 _EVENTS = frozenset(
@@ -404,7 +405,7 @@ def _someone_elses(token: Token, phrase: range) -> bool:
             return any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
         return True
     if doer is Referent.THING and noun is not None and noun.dep_ == "nsubj":
-        # "Needs are escalating", "the call will cease": a thing changing. Notes drop the
+        # "Needs are escalating", "the phone call will end": a thing changing. Notes drop the
         # auxiliary of a passive ("Case closed", "Lunch visit cancelled"); those stay.
         changes = token.lemma_.lower() not in _AGENTIVE
         has_object = any(c.dep_ == "dobj" for c in token.children)
