@@ -44,8 +44,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # decisions about the person's support (the independent writers of corpus-dev agree:
     # they mark none of theirs); this corpus marks six, so recall against it dropped from
     # 0.84 to 0.71 when handoffs stopped counting, while precision rose. Agreeing to a
-    # step that decides nothing stopped counting too: 0.97 precision.
-    "rationale": (0.95, 0.70),
+    # step that decides nothing stopped counting too: 0.97 precision. A service the letter
+    # names ending ahead ("Your lunchtime care call will cease from 23/02/2026") is read as
+    # the decision it is; this corpus marks the same paragraph's last sentence instead, so
+    # precision is 0.94.
+    "rationale": (0.93, 0.70),
     "person-voice": (0.95, 0.95),
     "contact-details": (0.95, 0.95),
     "timeliness": (0.95, 0.95),

@@ -141,8 +141,9 @@ _CONSENT = re.compile(
 # "Your support will not change". "End", "stop" and "stay" are too often events to be
 # lexicon entries ("the call ended"); here they count only in these note or future shapes.
 _CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
-# "Will cease" stays out: the corpus reads "the call will cease" as an event (see
-# _someone_elses); "will end" is how letters tell a person their service ends.
+# "Will cease" stays out: "cease" is a decision word already, read (see _someone_elses and
+# _service_will_end) only of a service the writer names; "will end" is how letters tell a
+# person their service ends.
 _CHANGING_IN_FUTURE = (_CONTINUING - {"cease"}) | {"change"}
 # Events that begin and end by themselves: "the meeting will end at 3".
 _EVENTS = frozenset(
@@ -404,15 +405,28 @@ def _someone_elses(token: Token, phrase: range) -> bool:
             return any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
         return True
     if doer is Referent.THING and noun is not None and noun.dep_ == "nsubj":
-        # "Needs are escalating", "the call will cease": a thing changing. Notes drop the
+        # "Needs are escalating", "the phone call will end": a thing changing. Notes drop the
         # auxiliary of a passive ("Case closed", "Lunch visit cancelled"); those stay.
         changes = token.lemma_.lower() not in _AGENTIVE
         has_object = any(c.dep_ == "dobj" for c in token.children)
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
         finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
-        if changes and not has_object and finite:
+        if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
     return _decided_by_other(token)
+
+
+def _service_will_end(verb: Token, noun: Token) -> bool:
+    """'Your lunch call will cease from Monday', 'The sitting service will end': a service
+    the writer names ending ahead is the service's decision, not a thing changing by
+    itself; a phone call or a visit in progress ends by itself ("the call ended")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        verb.lemma_.lower() in _ENDING
+        and bool(auxiliaries & (_FUTURE - {"would"}))
+        and _names_a_service(noun)
+        and not any(t.lower_ in _PHONE_WORDS for t in noun.subtree)
+    )
 
 
 def _another_body_acts(verb: Token, noun: Token) -> bool:
@@ -789,7 +803,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _hypothetical(head)
             or _still_to_decide(head)
             or _adjective_as_label(head)
-            or _noun_as_topic(head)
+            or (_noun_as_topic(head) and not _infinitive_taken_for_a_noun(head, note_style))
             or ((start, end) not in note_style and _purpose_or_request(head))
             or (
                 is_attributed(head)
@@ -811,10 +825,49 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _funded_from(head)
             or _aside_by_someone_else(head)
             or _nothing_changed(head)
+            or _approval_credited(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+_APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
+
+
+def _approval_credited(verb: Token) -> bool:
+    """'Funding agreed by EDT manager', 'Application approved by the Team Manager',
+    'Manager agreed.': an approval credited to the service's manager or panel records who
+    authorised a decision made elsewhere in the record, not a decision made here. A refusal
+    ("declined by panel", "not approved by TM") still leaves the person without a reason,
+    and an approval of a clause that decides ("TM agreed case can close") decides."""
+    if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and _decides(c) for c in verb.children):
+        return False
+    approvers = [c for c in verb.children if c.dep_ == "nsubj"]
+    approvers += [
+        o
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_own_body(a) or _our_manager(a) for a in approvers)
+
+
+def _our_manager(noun: Token) -> bool:
+    """'Manager', 'my manager', 'the Head of Service': a manager of the service; a care
+    home's or a ward's manager is another body's."""
+    if noun.lemma_.lower() not in {"manager", "head"}:
+        return False
+    return not any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
+
+
+def _infinitive_taken_for_a_noun(head: Token, note_style: set[tuple[int, int]]) -> bool:
+    """'Psychology input to end': the note's infinitive, which its shape was read on, that
+    the tagger took for a noun after the preposition "to"."""
+    return (head.i, head.i + 1) in note_style and head.doc[head.i - 1].lower_ == "to"
 
 
 def _nothing_changed(verb: Token) -> bool:
@@ -1268,7 +1321,7 @@ def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
             changed = _has_subject(verb)
-            if changed is None and verb.dep_ in {"acl", "advcl"}:
+            if changed is None and verb.dep_ in {"acl", "relcl", "advcl"}:
                 changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
             if changed is not None and _names_a_service(changed):
                 yield start, end
@@ -1488,6 +1541,8 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
         return True  # "Care plan to continue": a plan of support, not a plan to do something
+    if any(t.lemma_.lower() in _services() for t in words[:-1] if t.dep_ == "compound"):
+        return True  # "Day service days to stay at 2": an amount of a service, not an event
     return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
 
 
@@ -1768,12 +1823,43 @@ def _reason_in(doc: Doc, unit: _Unit) -> bool:
     written = doc_text(doc)[span.start_char : span.end_char]
     if _CONSENT.search(written):
         return True  # "With your consent I made a referral": the person's wish is the reason
+    if _aims_achieved(span):
+        return True  # "Goals met. Case closed.": the work reached what it was for
     # Only the first two words are read: the rest of a long line needs no token objects.
     words = list(islice((t for t in span if not t.is_space), 2))
     text = written.strip().lstrip("#").strip()
     if _REASON_HEADING.fullmatch(text):
         return True  # a "Why" heading: the reason is on the lines below it
     return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
+
+
+# What a piece of work sets out to reach, and the verbs that say it was reached.
+_AIMS = frozenset({"goal", "outcome", "objective", "aim"})
+_REACHED = frozenset({"meet", "achieve"})
+# Words that say an aim was reached only in part, or not at all.
+_IN_PART = frozenset({"partially", "partly", "mostly", "not", "n't", "never"})
+
+
+def _aims_achieved(span: Span) -> bool:
+    """'Goals met', 'All goals achieved', 'Your desired outcomes have been met': the aims
+    of the work were reached, which is the reason it ends. "Outcomes partially met" and
+    "Were his outcomes met?" are not, nor "Needs met" (needs met by the support in place,
+    which says nothing of ending it)."""
+    if span.text.rstrip().endswith("?"):
+        return False
+    for token in span:
+        if token.lemma_.lower() not in _AIMS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            verbs = [token.head]
+        else:
+            verbs = [c for c in token.children if c.dep_ in {"acl", "amod", "relcl"}]
+        for verb in verbs:
+            if verb.lemma_.lower() not in _REACHED:
+                continue
+            if not any(c.lower_ in _IN_PART for c in (*verb.children, *token.children)):
+                return True
+    return False
 
 
 def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
@@ -2348,6 +2434,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as the reason that follows it.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
+    "Psychology input to end", "Day service days to stay at 2",
     "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
     offered a further review", "Package of care unchanged", "The DP is to be ended"; a
     verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
@@ -2355,7 +2442,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     service or an assessment that will not be done ("Referral not to be made", "We will not
     be completing an assessment"); a change to a service in a note's shape ("Lunch call to
     be removed from Monday", "Case to be stepped down to locality"); a service ended in a
-    note's passive ("Shower call stopped"); a claim or an application refused ("Your claim
+    note's passive ("Shower call stopped") or named ending ahead ("Your lunch call will
+    cease"); a claim or an application refused ("Your claim
     has been refused"); an action not taken ("Police not informed at this stage",
     "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
     s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
@@ -2377,16 +2465,22 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     statement after it as its evidence. A line of a list or a log keeps its reason for its
     own decision; a closure shares the reason of the decision just before, of a reason or a
     finding of no needs in the sentence just before ("No further OT needs identified. Case
-    closed."), of an eligibility decision made with its reason earlier in the record (so
-    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
-    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
-    said again after it was made with its reason shares that reason.
+    closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
+    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
+    eligibility decision made with its reason earlier in the record (so does a grant:
+    "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a
+    letter, of the reasons closing the paragraph before. A decision said again after it was
+    made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
       new locks agreed");
+    - an approval credited to the service's manager or panel, which records who authorised
+      a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
+      ("declined by panel") and their approving a clause that decides ("TM agreed case can
+      close") are still flagged;
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
       social isolation."), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");
