@@ -31,8 +31,9 @@ from recordlint.matching import (
 )
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
+from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.usage import is_explained, sentence_around
+from recordlint.usage import is_explained, is_mentioned, sentence_around
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -360,6 +361,33 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 
 
 @finalizer("RL201")
+def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
+    return _once_per_term(ctx, _names_and_working_terms(ctx, findings))
+
+
+def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """A term used again and again is one choice of word: one finding at its first use, which
+    lists the others. Uses the engine will set aside as talked about or explained in place
+    are left out first, so that the finding that stands for the term is a real use."""
+    if len(findings) < 2:
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    sentences = sentence_spans(ctx.text)
+    used = [
+        f
+        for f in findings
+        if not is_mentioned(ctx.text, f.start, f.end)
+        and not is_explained(ctx.text, f.start, f.end, sentences)
+    ]
+
+    def term_of(finding: Finding) -> str:
+        found = compiled.index.find(finding.text)
+        return found[0].key if found else finding.text.casefold()
+
+    return once_per_term(used, term_of)
+
+
 def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Findings the whole record shows are not the writer's choice of word: a team the
     record names with capitals elsewhere and, in a text written for practitioners, the
@@ -625,6 +653,12 @@ def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
 
 
 @finalizer("RL202")
+def _once_per_label(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The person's name offered for each label, and each label reported once: calling
+    the person "the client" throughout is one habit, with one piece of advice."""
+    return _once_per_term(ctx, _name_the_person(ctx, findings))
+
+
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
         return findings
