@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from recordlint.evaluate import evaluate, read_corpus
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.io.writers import finding_dict
+from recordlint.kinds import title_span
 from recordlint.repeats import once_per_term, with_repeats
 from recordlint.text import LineIndex
 from recordlint.verdicts import RealText, read_verdicts, score, with_total
@@ -156,13 +157,39 @@ _WORDS = st.sampled_from(
 @settings(max_examples=40, deadline=None)
 @given(st.lists(_WORDS, max_size=40).map(" ".join))
 def test_every_place_is_reported_once_and_each_finding_opens_its_term(text: str) -> None:
-    """Whatever the text: no place is reported twice, repeats come after their finding and
-    share its rule and term, and no finding stands for a place another finding holds."""
+    """Whatever the text: no place is reported twice, repeats share their finding's rule,
+    come after it unless they are in the title, and list nothing of their own."""
     findings = _jargon(text, kind=RecordKind.CASE_NOTE.value)
     places = [(f.start, f.end) for f in with_repeats(findings)]
     assert len(places) == len(set(places))
     for finding in findings:
         for repeat in finding.repeats:
-            assert repeat.code == finding.code and repeat.start > finding.start
+            title = title_span(text)
+            in_title = title is not None and repeat.start < title[1]
+            assert repeat.code == finding.code and (repeat.start > finding.start or in_title)
             assert repeat.repeats == ()
             assert text[repeat.start : repeat.end] == repeat.text
+
+
+def test_a_term_in_the_title_is_listed_with_its_first_use_under_it() -> None:
+    text = (
+        "Reablement visit - Ms Precious Adeyemi\nShe started reablement on Monday and is walking."
+    )
+    (finding,) = _jargon(text)
+    assert finding.start == text.index("reablement")
+    assert [r.start for r in finding.repeats] == [0]
+
+
+def test_a_term_only_in_the_title_is_not_reported() -> None:
+    titled = "Telecare responder log - Mrs Glenys Pritchard\nShe pressed her pendant at 02:10."
+    assert _jargon(titled) == []
+    # A first line that runs on into sentences is not a title.
+    running = "Telecare call at 02:10. She pressed her pendant.\nI rang her daughter."
+    assert [f.text for f in _jargon(running)] == ["Telecare"]
+
+
+def test_a_title_is_one_short_phrase_with_text_under_it() -> None:
+    text = "\n  Case note: missed care calls - Mrs Olive Penhaligon\nText."
+    assert title_span(text) == (3, text.index("\nText"))
+    assert title_span("Reablement visit") is None  # nothing under it
+    assert title_span("Visit today. She was well.\nMore.") is None

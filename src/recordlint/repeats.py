@@ -11,29 +11,40 @@ every occurrence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from recordlint.findings import Finding
 
 
-def once_per_term(findings: Iterable[Finding], term_of: Callable[[Finding], str]) -> list[Finding]:
+def once_per_term(
+    findings: Iterable[Finding],
+    term_of: Callable[[Finding], str],
+    *,
+    never_first: Collection[Finding] = (),
+) -> list[Finding]:
     """The first finding of each term, in text order, standing for the term's other uses.
 
     ``term_of`` says which term a finding is about (a lexicon entry, so that "signposted"
-    and "signposting" are one term). Findings of different terms keep their order."""
+    and "signposting" are one term). A finding in ``never_first`` (a use in the record's
+    title) is listed with the term's first other use, and not reported where it has none.
+    Findings of different terms keep their order."""
     groups: dict[str, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
         groups.setdefault(term_of(finding), []).append(finding)
     reported = []
-    for first, *others in groups.values():
+    for uses in groups.values():
+        first = next((f for f in uses if f not in never_first), None)
+        if first is None:
+            continue
+        others = tuple(f for f in uses if f is not first)
         if others:
             times = "once more" if len(others) == 1 else f"{len(others)} more times"
             first = replace(
                 first,
                 message=f"{first.message} It is used {times} in this record; the advice "
                 "applies there too.",
-                repeats=tuple(others),
+                repeats=others,
             )
         reported.append(first)
     return sorted(reported, key=lambda f: (f.start, f.end))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.kinds import written_for_practitioners
+from recordlint.kinds import title_span, written_for_practitioners
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -291,6 +291,14 @@ def service_jargon(ctx: ParagraphContext) -> None:
     After:
     > We directed Mrs Khan to the carers' centre and her home care visits start on Monday.
 
+    ## Reported once
+    A term the record uses again and again is one choice of word: it is reported at its
+    first use, with how many more uses there are; the other uses are listed with it
+    (`other_uses` in the JSON output, related locations in SARIF). A use in the record's
+    title ("Reablement visit - Ms Adeyemi", "Telecare responder log") is listed with the
+    first use in the text under it, never reported on its own: the title names the record
+    as the case system files it, and has no room to explain.
+
     ## Stays quiet on
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
@@ -369,8 +377,17 @@ def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list
 def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """A term used again and again is one choice of word: one finding at its first use, which
     lists the others. Uses the engine will set aside as talked about or explained in place
-    are left out first, so that the finding that stands for the term is a real use."""
-    if len(findings) < 2:
+    are left out first, so that the finding that stands for the term is a real use.
+
+    The record's title ("Reablement visit - Ms Adeyemi", "Telecare responder log") names
+    the kind of record or service as the case system files it, and cannot explain
+    anything: a term there is listed with the term's first use in the text under it, and
+    is not reported where the title is its only use."""
+    if not findings:
+        return findings
+    title = title_span(ctx.text)
+    in_title = [f for f in findings if title and f.start < title[1]]
+    if len(findings) < 2 and not in_title:
         return findings
     compiled = compiled_jargon(ctx.config)
     sentences = sentence_spans(ctx.text)
@@ -385,7 +402,7 @@ def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Findin
         found = compiled.index.find(finding.text)
         return found[0].key if found else finding.text.casefold()
 
-    return once_per_term(used, term_of)
+    return once_per_term(used, term_of, never_first=in_title)
 
 
 def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
@@ -568,6 +585,12 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
 
     After:
     > I visited Mrs Ahmed at home. Mrs Ahmed said she wants to stay there.
+
+    ## Reported once
+    Calling the person by the same label again and again is one habit with one piece of
+    advice: it is reported at the label's first use, with the other uses listed (each with
+    the name to use there). A label in the record's title is listed with the first use under
+    it, never reported on its own.
 
     ## Stays quiet on
     - Records written to the person ("You told me...").
