@@ -13,6 +13,7 @@ from recordlint.evaluate import evaluate, read_corpus
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.io.writers import finding_dict
 from recordlint.kinds import title_span
+from recordlint.language_server.convert import PositionMap, to_diagnostic
 from recordlint.repeats import once_per_term, with_repeats
 from recordlint.text import LineIndex
 from recordlint.verdicts import RealText, read_verdicts, score, with_total
@@ -193,3 +194,16 @@ def test_a_title_is_one_short_phrase_with_text_under_it() -> None:
     assert title_span(text) == (3, text.index("\nText"))
     assert title_span("Reablement visit") is None  # nothing under it
     assert title_span("Visit today. She was well.\nMore.") is None
+
+
+def test_the_editor_shows_the_other_uses_as_related_information() -> None:
+    text = "Reablement starts today.\nThe reablement team will ring."
+    (one,) = once_per_term(
+        [_place(text, "Reablement", 1), _place(text, "reablement", 1)], lambda f: f.text.lower()
+    )
+    diagnostic = to_diagnostic(one, PositionMap(text), None, "file:///note.txt")
+    (related,) = diagnostic.related_information or []
+    assert related.location.uri == "file:///note.txt"
+    assert (related.location.range.start.line, related.location.range.start.character) == (1, 4)
+    assert diagnostic.data["otherUses"] == [{"start": 29, "end": 39}]
+    assert to_diagnostic(one, PositionMap(text), None).related_information is None

@@ -121,13 +121,23 @@ _NAMED_IN_APPOSITION = re.compile(
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
 
 
+# The words after the first words of a job title, up to the punctuation that ends it: the
+# job's noun is one of the first three ("officer", "occupational therapist", "support
+# worker").
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
+
+
 def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
     """The words are the job title of someone named beside it, in any case ("Aoife Brennan
-    (reablement officer)", "Joy Nwosu, reablement officer"): that is who the reader will
-    ask for. A job spoken of in general ("the tissue viability nurse") or a team ("the
-    brokerage team") is still the service's word for what it does."""
-    after = _WORD_AFTER.match(text, end)
-    if after is None or after.group("word").casefold() not in word_list("professional"):
+    (reablement officer)", "Joy Nwosu, reablement officer", "Tom Barker, reablement
+    occupational therapist"): that is who the reader will ask for. A job spoken of in
+    general ("the tissue viability nurse") or a team ("the brokerage team") is still the
+    service's word for what it does."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    professional = word_list("professional")
+    if not any(word.casefold() in professional for word in after.group().split()):
         return False
     return _NAME_BEFORE_ROLE.search(text[max(0, start - 40) : start]) is not None
 
