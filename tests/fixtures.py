@@ -7,7 +7,9 @@
     - She said "I don't want a package of care."
 
 `[[words]]` marks a finding the rule must produce with exactly that span; `[[words => a | b]]`
-also requires those suggestions (in any order, possibly among others). Unmarked text must
+also requires those suggestions (in any order, possibly among others). A term a word-choice
+rule reports once for the record still has every use marked: the marks after the first are
+the other uses its finding lists. Unmarked text must
 produce no finding of the rule. Each bullet is one record. A fenced block whose info string
 starts with `record` is a multi-line record: `record kind=letter expect=RL901` sets its kind
 and says it must produce document-level finding(s) of that rule (`expect=none`: it must not).

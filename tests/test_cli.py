@@ -64,7 +64,7 @@ def test_check_json_has_the_documented_shape(runner: CliRunner, record: Path) ->
     (finding,) = file["findings"]
     assert list(finding) == [
         "code", "category", "severity", "message", "start", "end", "line", "column",
-        "end_line", "end_column", "text", "standard", "suggestions",
+        "end_line", "end_column", "text", "standard", "suggestions", "other_uses",
     ]  # fmt: skip
     assert (finding["line"], finding["column"], finding["start"]) == (3, 1, 13)
     assert finding["text"] == LONG

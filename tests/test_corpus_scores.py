@@ -23,8 +23,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # against it dropped from 0.52 to 0.50 when it left the lexicon. "Provider" is kept in
     # colleagues' case notes and emails (the sixteen development batches' writers left it
     # unmarked there 64 times and marked it 9); this corpus marks it, so recall against it
-    # fell from 0.51 to 0.48.
-    "jargon": (0.95, 0.47),
+    # fell from 0.51 to 0.48. A term only in a record's title ("Case closure summary.",
+    # "Safeguarding strategy discussion record") is the case system's name for the record
+    # and is not reported (across this corpus and the development batches, 29 title uses
+    # of jargon are left unmarked and 9 marked); this corpus marks three titles whose term
+    # is not used again under them, so recall against it fell from 0.48 to 0.46. Every use
+    # after the first of a term is scored through the finding that lists it.
+    "jargon": (0.95, 0.45),
     # Legal terms are asked to be explained only where the person reads the text (letters,
     # plans and assessments); the corpus also marks them in case notes and emails, which
     # the rule no longer checks, so recall against the whole corpus is lower by design.

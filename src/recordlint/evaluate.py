@@ -4,6 +4,11 @@ A finding matches a gold span when its label corresponds to the span's label and
 character ranges overlap. Document-level findings are scored per document. Findings inside
 the person's quoted words and findings on exemplary records are also counted separately as
 false flags.
+
+A word-choice term used again and again is one finding at its first use that lists its other
+uses (``Finding.repeats``). The gold marks every occurrence, so precision and recall are
+counted over every use the findings point to (occurrences); warnings on exemplary records
+count the findings the writer sees, one per term.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from recordlint.api import Linter
 from recordlint.errors import InputError
 from recordlint.findings import Category, Finding, RecordKind
+from recordlint.repeats import with_repeats
 
 SPAN_LABELS: dict[str, str] = {
     "ACRONYM": "acronym",
@@ -236,8 +242,9 @@ def evaluate(
 
 def _score_spans(result: Evaluation, record: GoldRecord, findings: list[Finding]) -> None:
     # A finding that stands for other rules' findings on the same words reports their
-    # problems too, each scored under its own label and span.
-    findings = [part for f in findings for part in (f, *f.absorbed)]
+    # problems too, each scored under its own label and span; one that stands for the other
+    # uses of its term points at each of them.
+    findings = [part for f in with_repeats(findings) for part in (f, *f.absorbed)]
     gold_by_label: dict[str, list[GoldSpan]] = {}
     for span in record.spans:
         if span.label in SPAN_LABELS:

@@ -87,6 +87,10 @@ class Finding:
     # Other rules' findings on the same words, folded into this one (their advice is in the
     # message): one problem is reported once.
     absorbed: tuple[Finding, ...] = ()
+    # The same rule's findings on the other uses of the same term in the record, in text
+    # order: a word chosen again and again is one problem, reported at its first use (see
+    # recordlint.repeats). Each keeps its own place, for interfaces that show or fix them.
+    repeats: tuple[Finding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

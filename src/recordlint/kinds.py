@@ -319,6 +319,20 @@ def _only_paragraphs_after_title(text: str) -> bool:
     return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
 
 
+def title_span(text: str) -> tuple[int, int] | None:
+    """Where the text's title is: its first line, when that is one short phrase on its own
+    ("Reablement visit - Ms Adeyemi", "Six week reablement review.") with more text under
+    it. A first line that runs on into sentences is not a title."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].strip()
+    if not line or len(line.split()) > MAX_TITLE_WORDS or re.search(r"[.!?]\s+\S", line):
+        return None
+    return start, end
+
+
 def _is_form_title(line: str) -> bool:
     """A short line on its own that names a form ("Six week reablement review.")."""
     if len(line.split()) > MAX_TITLE_WORDS:

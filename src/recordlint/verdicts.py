@@ -12,6 +12,11 @@ Scoring re-runs the linter and compares today's findings with the judged ones: h
 judged true, false or debatable, the precision over the judged true and false ones, false
 alarms per 1,000 words, which findings are new and still need a verdict, and, relative to
 the judged set, which true findings are kept or lost and which false ones are still raised.
+
+A word-choice term used again and again is one finding at its first use that lists its other
+uses (``Finding.repeats``). Verdicts were made occurrence by occurrence, so each listed use
+is scored as raised, under its own verdict: the tables count occurrences, as before, and
+``shown`` says how many findings the writer actually sees.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from typing import Any
 from recordlint.api import Linter
 from recordlint.errors import InputError
 from recordlint.findings import Category, Finding, RecordKind
+from recordlint.repeats import with_repeats
 
 VERDICTS_FILE = "verdicts.jsonl"
 SOURCES_FILE = "sources.toml"
@@ -128,6 +134,7 @@ class SplitScore:
     false_raised: list[Verdict] = field(default_factory=list)  # judged false, raised again
     acronym_gold: int = 0
     acronym_found: int = 0
+    shown: int = 0  # findings as the writer sees them: a repeated term's uses count once
 
     def rule(self, code: str) -> RuleTally:
         return self.rules.setdefault(code, RuleTally())
@@ -153,6 +160,7 @@ class SplitScore:
             "acronym_occurrences": self.acronym_gold,
             "acronym_occurrences_found": self.acronym_found,
             "acronym_occurrence_recall": self.acronym_recall,
+            "findings_shown": self.shown,
         }
 
 
@@ -323,7 +331,8 @@ def score(
         result.texts += 1
         result.words += text.words
         raised = set()
-        keyed = keyed_findings(text.id, findings)
+        result.shown += len(findings)
+        keyed = keyed_findings(text.id, with_repeats(findings))
         judgements = matched_verdicts(text.text, keyed, verdicts)
         for (key, _finding), judged in zip(keyed, judgements, strict=True):
             if judged is not None:
@@ -376,6 +385,7 @@ def with_total(splits: dict[str, SplitScore]) -> dict[str, SplitScore]:
             total.false_raised += part.false_raised
             total.acronym_gold += part.acronym_gold
             total.acronym_found += part.acronym_found
+            total.shown += part.shown
             for code, tally in part.rules.items():
                 total.rule(code).add(tally)
         ordered[ALL_SPLITS] = total
@@ -402,6 +412,12 @@ def format_verdict_table(splits: dict[str, SplitScore]) -> str:
                 f"{t.unjudged:>5}{precision:>10}{rate_text:>11}{t.kept_true:>6}{t.lost_true:>6}"
                 f"{t.false_still_raised:>11}"
             )
+        occurrences = part.overall().findings
+        if part.shown != occurrences:
+            lines.append(
+                f"findings shown: {part.shown} (a term used again and again is one finding; "
+                f"its {occurrences - part.shown} other uses are scored above as raised)"
+            )
         if part.acronym_gold:
             lines.append(
                 f"acronym occurrence recall: {part.acronym_found}/{part.acronym_gold} "
@@ -419,7 +435,7 @@ def unjudged_lines(linted: Iterable[tuple[RealText, list[Finding]]],
                    verdicts: dict[FindingKey, Verdict]) -> Iterator[str]:  # fmt: skip
     """A JSON line for every finding without a verdict, ready to be judged and appended."""
     for text, findings in linted:
-        keyed = keyed_findings(text.id, findings)
+        keyed = keyed_findings(text.id, with_repeats(findings))
         judgements = matched_verdicts(text.text, keyed, verdicts)
         for (key, finding), verdict in zip(keyed, judgements, strict=True):
             if verdict is not None and verdict.verdict is not None:

@@ -25,7 +25,17 @@ def finding_dict(finding: Finding, index: LineIndex) -> dict[str, Any]:
         "code", "category", "severity", "message", "start", "end", "line", "column",
         "end_line", "end_column", "text", "standard", "suggestions",
     )  # fmt: skip
-    return {key: data[key] for key in ordered}
+    # A term used again and again is one finding at its first use; where its other uses
+    # are (places only, so a redacted report gives away no words).
+    other_uses = [_place(repeat, index) for repeat in finding.repeats]
+    return {**{key: data[key] for key in ordered}, "other_uses": other_uses}
+
+
+def _place(finding: Finding, index: LineIndex) -> dict[str, int]:
+    line, column = index.position(finding.start)
+    end_line, end_column = index.position(finding.end)
+    return {"start": finding.start, "end": finding.end, "line": line, "column": column,
+            "end_line": end_line, "end_column": end_column}  # fmt: skip
 
 
 def file_dict(
@@ -307,6 +317,7 @@ class SarifWriter(RecordWriter):
             "level": _SARIF_LEVELS[finding["severity"]],
             "message": {"text": finding["message"]},
             "locations": [location],
+            **self._related(uri, record, finding),
             "partialFingerprints": {"recordlint/v1": key},
             "properties": {
                 "recordId": record.id,
@@ -318,6 +329,22 @@ class SarifWriter(RecordWriter):
                 "suggestions": finding["suggestions"],
             },
         }
+
+    @staticmethod
+    def _related(uri: str, record: Record, finding: dict[str, Any]) -> dict[str, Any]:
+        """The other uses of a term reported once, as related locations (a whole file
+        only: an export row's offsets are not the file's)."""
+        if record.row is not None or not finding.get("other_uses"):
+            return {}
+        related = [
+            {"id": number, "message": {"text": "another use"},
+             "physicalLocation": {"artifactLocation": {"uri": uri}, "region": {
+                 "startLine": use["line"], "startColumn": use["column"],
+                 "endLine": use["end_line"], "endColumn": use["end_column"],
+                 "charOffset": use["start"], "charLength": use["end"] - use["start"]}}}
+            for number, use in enumerate(finding["other_uses"], 1)
+        ]  # fmt: skip
+        return {"relatedLocations": related}
 
     def stopped(self, reason: str) -> None:
         self.notifications.append({"level": "error", "message": {"text": reason}})

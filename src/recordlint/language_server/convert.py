@@ -75,8 +75,19 @@ def display_span(finding: Finding, text: str) -> tuple[int, int]:
 
 
 def to_diagnostic(
-    finding: Finding, positions: PositionMap, docs_href: str | None
+    finding: Finding, positions: PositionMap, docs_href: str | None, uri: str | None = None
 ) -> types.Diagnostic:
+    """The editor's diagnostic for ``finding``; a term used again and again (one finding)
+    lists its other uses as related information, where the document's ``uri`` is known."""
+    related = None
+    if uri is not None and finding.repeats:
+        related = [
+            types.DiagnosticRelatedInformation(
+                location=types.Location(uri=uri, range=positions.range(r.start, r.end)),
+                message=f"'{r.text}' again",
+            )
+            for r in finding.repeats
+        ]
     data: dict[str, Any] = {
         "name": finding.name,
         "category": finding.category.value,
@@ -86,6 +97,7 @@ def to_diagnostic(
         "start": finding.start,
         "end": finding.end,
         "documentLevel": finding.document_level,
+        "otherUses": [{"start": r.start, "end": r.end} for r in finding.repeats],
     }
     return types.Diagnostic(
         range=positions.range(*display_span(finding, positions.text)),
@@ -94,6 +106,7 @@ def to_diagnostic(
         code=finding.code,
         code_description=types.CodeDescription(href=docs_href) if docs_href else None,
         source="recordlint",
+        related_information=related,
         data=data,
     )
 

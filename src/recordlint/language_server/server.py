@@ -376,7 +376,7 @@ class RecordlintServer(LanguageServer):
             return []
         positions = PositionMap(state.report.text, self.encoding)
         return [
-            to_diagnostic(f, positions, docs_href(f.code))
+            to_diagnostic(f, positions, docs_href(f.code), state.uri)
             for f in self.visible_findings(state, hold_caret)
         ]
 

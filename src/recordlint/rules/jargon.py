@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.kinds import written_for_practitioners
+from recordlint.kinds import title_span, written_for_practitioners
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -31,8 +31,9 @@ from recordlint.matching import (
 )
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
+from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.usage import is_explained, sentence_around
+from recordlint.usage import is_explained, is_mentioned, sentence_around
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -120,13 +121,23 @@ _NAMED_IN_APPOSITION = re.compile(
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
 
 
+# The words after the first words of a job title, up to the punctuation that ends it: the
+# job's noun is one of the first three ("officer", "occupational therapist", "support
+# worker").
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
+
+
 def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
     """The words are the job title of someone named beside it, in any case ("Aoife Brennan
-    (reablement officer)", "Joy Nwosu, reablement officer"): that is who the reader will
-    ask for. A job spoken of in general ("the tissue viability nurse") or a team ("the
-    brokerage team") is still the service's word for what it does."""
-    after = _WORD_AFTER.match(text, end)
-    if after is None or after.group("word").casefold() not in word_list("professional"):
+    (reablement officer)", "Joy Nwosu, reablement officer", "Tom Barker, reablement
+    occupational therapist"): that is who the reader will ask for. A job spoken of in
+    general ("the tissue viability nurse") or a team ("the brokerage team") is still the
+    service's word for what it does."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    professional = word_list("professional")
+    if not any(word.casefold() in professional for word in after.group().split()):
         return False
     return _NAME_BEFORE_ROLE.search(text[max(0, start - 40) : start]) is not None
 
@@ -290,6 +301,14 @@ def service_jargon(ctx: ParagraphContext) -> None:
     After:
     > We directed Mrs Khan to the carers' centre and her home care visits start on Monday.
 
+    ## Reported once
+    A term the record uses again and again is one choice of word: it is reported at its
+    first use, with how many more uses there are; the other uses are listed with it
+    (`other_uses` in the JSON output, related locations in SARIF). A use in the record's
+    title ("Reablement visit - Ms Adeyemi", "Telecare responder log") is listed with the
+    first use in the text under it, never reported on its own: the title names the record
+    as the case system files it, and has no room to explain.
+
     ## Stays quiet on
     - The person's own quoted words.
     - Context phrases listed as exceptions in the lexicon ("work placement").
@@ -360,6 +379,42 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 
 
 @finalizer("RL201")
+def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
+    return _once_per_term(ctx, _names_and_working_terms(ctx, findings))
+
+
+def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """A term used again and again is one choice of word: one finding at its first use, which
+    lists the others. Uses the engine will set aside as talked about or explained in place
+    are left out first, so that the finding that stands for the term is a real use.
+
+    The record's title ("Reablement visit - Ms Adeyemi", "Telecare responder log") names
+    the kind of record or service as the case system files it, and cannot explain
+    anything: a term there is listed with the term's first use in the text under it, and
+    is not reported where the title is its only use."""
+    if not findings:
+        return findings
+    title = title_span(ctx.text)
+    in_title = [f for f in findings if title and f.start < title[1]]
+    if len(findings) < 2 and not in_title:
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    sentences = sentence_spans(ctx.text)
+    used = [
+        f
+        for f in findings
+        if not is_mentioned(ctx.text, f.start, f.end)
+        and not is_explained(ctx.text, f.start, f.end, sentences)
+    ]
+
+    def term_of(finding: Finding) -> str:
+        found = compiled.index.find(finding.text)
+        return found[0].key if found else finding.text.casefold()
+
+    return once_per_term(used, term_of, never_first=in_title)
+
+
 def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Findings the whole record shows are not the writer's choice of word: a team the
     record names with capitals elsewhere and, in a text written for practitioners, the
@@ -541,6 +596,12 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     After:
     > I visited Mrs Ahmed at home. Mrs Ahmed said she wants to stay there.
 
+    ## Reported once
+    Calling the person by the same label again and again is one habit with one piece of
+    advice: it is reported at the label's first use, with the other uses listed (each with
+    the name to use there). A label in the record's title is listed with the first use under
+    it, never reported on its own.
+
     ## Stays quiet on
     - Records written to the person ("You told me...").
     - The person's own quoted words, and exceptions listed in the lexicon.
@@ -625,6 +686,12 @@ def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
 
 
 @finalizer("RL202")
+def _once_per_label(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The person's name offered for each label, and each label reported once: calling
+    the person "the client" throughout is one habit, with one piece of advice."""
+    return _once_per_term(ctx, _name_the_person(ctx, findings))
+
+
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
         return findings
