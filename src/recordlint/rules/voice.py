@@ -36,6 +36,7 @@ from recordlint.names import (
     is_professional_title,
     name_particles,
     name_word,
+    only_an_ordinary_word,
     title_gender,
     titled_name,
     titles,
@@ -535,6 +536,8 @@ def _role_word_in_text(
             continue
         found = match.groupdict().get("role") or match.groupdict().get("label") or ""
         words = found.lower().split()
+        if len(words) > 1 and _role_kind(words[-1], lexicon) == "person":
+            return None, None  # "council tenant": the phrase ends naming the person
         for phrase in (" ".join(words), words[0]):
             kind = _role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
@@ -688,6 +691,10 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         mention = _role_mention(token, role)
         if reached(token, lexicon):
             return replace(mention, is_subject=True, reached=True)
+        if role == "professional" and _organisation_only(token, lexicon):
+            # "Bath board - refused. She prefers": a service or thing nobody rang is never
+            # "she" or "he"; as a group it stands only between "they" and its person.
+            return replace(mention, plural=True)
         return mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
@@ -905,6 +912,17 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
         return "professional"
     return None
+
+
+def _organisation_only(token: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a noun read as a professional names an organisation or a thing rather than
+    a worker ("the agency", "bath board", not "the GP" or "ward sister")."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in lexicon.professional or lemma in lexicon.professional:
+        return False
+    if lemma in word_list("female_role") or lemma in word_list("male_role"):
+        return False
+    return referent_of(token) is Referent.ORGANISATION or lemma in word_list("organisation")
 
 
 def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
@@ -1305,6 +1323,8 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
         return True  # "she would say": hypothetical
     if term.kind == "speech" and any(c.dep_ == "neg" for c in children):
         return True  # "she did not say"
+    if term.kind == "speech" and _names_a_language(children):
+        return True  # "Mrs Kowalczyk speaks Polish as first language": a fact about her
     current = token
     for _ in range(12):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
@@ -1313,6 +1333,17 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
             break
         current = current.head
     return False
+
+
+def _names_a_language(children: list[Token]) -> bool:
+    """Whether a speech verb's only object is a name or an adjective with nothing said
+    after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
+    language", not "told Mary she wants to go" or "told Mary about her fears"."""
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "dative"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "as" for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "ADJ"} for c in children)
 
 
 def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -> Token | None:
@@ -1647,7 +1678,11 @@ class VoiceSummary:
 
 
 NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are two people
-_CARERS_ASSESSMENT = re.compile(r"\bcarer'?s'?\s+assessment\b", re.IGNORECASE)
+# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
+# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
+_CARERS_ASSESSMENT = re.compile(
+    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
+)
 
 
 def identify_person(
@@ -1742,8 +1777,14 @@ def _first_name_person(
         if cue:
             cued.add(ref)
         order.setdefault(ref, len(order))
+    # A word only given where a title or label opens, that never speaks, is no name when
+    # the dictionary knows it only as an ordinary word ("Entered 16/07 - Mosaic down",
+    # "Complaint Investigation - Case Note").
     candidates = [
-        r for r in scores if (r in speakers or r in cued) and not _an_ordinary_word(r.name, text)
+        r
+        for r in scores
+        if (r in speakers or (r in cued and not only_an_ordinary_word(r.name)))
+        and not _an_ordinary_word(r.name, text)
     ]
     if not candidates:
         return None
