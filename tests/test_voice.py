@@ -762,6 +762,13 @@ def test_any_word_can_be_asked_whether_it_is_only_an_ordinary_word(word: str) ->
             "mrs kowalczyk",
             False,
         ),
+        # What a caller says of the one the clause hangs on is not that one's voice.
+        (
+            "Tel call from Tracey Mole, manager, about Mrs Patricia Hale who she says is "
+            "becoming aggressive.",
+            "mrs hale",
+            False,
+        ),
         # The carer is the person of a record of the carer's own needs.
         (
             "Carer's conversation – Mrs Ellen Byrne (wife of Mr Frank Byrne)\n"
@@ -775,3 +782,16 @@ def test_whom_a_new_writers_record_is_about(text: str, person: str, voiced: bool
     summary = voice_of(text, "case_note")
     assert f"{summary.person.title} {summary.person.surname}" == person
     assert bool(summary.person_voice) is voiced
+
+
+def test_a_labelled_name_before_a_gap_and_a_role_with_a_name_of_its_own() -> None:
+    # "Person: Joan Pickering    DOB" names the person; in "Joan, son Gary" the son is Gary.
+    text = (
+        "Review\nPerson: Joan Pickering    DOB: 02/08/1945\n"
+        'Present: Joan, son Gary.\nJoan said she wants things "left as they are".'
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == {"joan"}
+    assert [text[start:end] for start, end in summary.person_voice] == [
+        'Joan said she wants things "left as they are"'
+    ]

@@ -625,7 +625,8 @@ def _cued_first_name() -> re.Pattern[str]:
         r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
         r"[ \t]*"
         rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
-        r"[ \t]*(?=$|[,(.;/–-])",
+        # The name ends the line, or a field after a gap: "Person: Joan Pickering    DOB".
+        r"[ \t]*(?=$|[,(.;/–-]|[ \t]{2})",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -933,12 +934,29 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
     if token.dep_ in {"nmod", "compound"}:
         neighbours.append(token.head)
     for neighbour in neighbours:
+        if neighbour.i > token.i and _names_its_own(neighbour):
+            continue  # "Present: Joan, son Gary": the son is Gary, not Joan
         word = neighbour.lemma_.lower()
         if _role_kind(word, lexicon) in {"relevant_other", "professional"}:
             return word
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_
     return None
+
+
+def _names_its_own(role: Token) -> bool:
+    """Whether a role noun goes straight on to a name of its own ("son Gary")."""
+    following = role.nbor() if role.i + 1 < len(role.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.head.i == role.i
+
+
+def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
+    """Whether a relative clause is what somebody else says of the one it hangs on:
+    "about Mrs Hale who she says is aggressive", never Mrs Hale's own words; "Mrs Lee,
+    who said she wants to stay" is hers."""
+    if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON":
+        return False
+    return subject.tag_ not in {"WP", "WDT"}
 
 
 def _clauses(
@@ -962,6 +980,8 @@ def _clauses(
         if _excluded(token, term):
             continue
         subject = _subject(token)
+        if _said_of_its_head(token, subject):
+            continue
         if subject is None and term.copular:
             # "Mrs Khan is relieved about the move": the parser reads a passive.
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
