@@ -769,6 +769,20 @@ def test_any_word_can_be_asked_whether_it_is_only_an_ordinary_word(word: str) ->
             "mrs hale",
             False,
         ),
+        # A relative's guess at how the person would feel is the relative's.
+        (
+            "Tel with Mrs Lorraine Doyle, daughter of Mr Frank Doyle. "
+            "Mrs Doyle was very upset and said her dad would hate a home.",
+            "mr doyle",
+            False,
+        ),
+        # How somebody was, before what they say, names who speaks.
+        (
+            "Visited Mr Harold Jessop with his son Martin. Mr Jessop was asleep. "
+            "Martin very upset, says the family were told nothing.",
+            "mr jessop",
+            False,
+        ),
         # The carer is the person of a record of the carer's own needs.
         (
             "Carer's conversation – Mrs Ellen Byrne (wife of Mr Frank Byrne)\n"

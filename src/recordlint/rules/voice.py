@@ -950,6 +950,10 @@ def _names_its_own(role: Token) -> bool:
     return following is not None and following.pos_ == "PROPN" and following.head.i == role.i
 
 
+def _would(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
+
+
 def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
     """Whether a relative clause is what somebody else says of the one it hangs on:
     "about Mrs Hale who she says is aggressive", never Mrs Hale's own words; "Mrs Lee,
@@ -991,6 +995,8 @@ def _clauses(
         # passes somebody's view on ("her son said his dad wants"): whose it is, and
         # whether the one passing it on counts, is decided with the whole record.
         outer = _outer_voice(token, candidates)
+        if outer is not None and term.kind == "feeling" and _would(token):
+            continue  # "said her dad would hate a home": the speaker's guess, not his feeling
         relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
@@ -1443,6 +1449,12 @@ def _subject(token: Token) -> Token | None:
             and child.left_edge.i == child.sent.start
         ):
             return child
+        # "Martin very upset, says ...": the parser makes how somebody was a clause of
+        # its own before the verb; whoever it is about is the one who speaks.
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ" and child.left_edge.i == child.sent.start:
+            named = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ in {"NOUN", "PROPN"}:
+                return named
     return None
 
 
