@@ -2271,14 +2271,32 @@ def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity
     person ("I spoke to her daughter. She said...") makes it ambiguous; a role of unknown
     gender that is not a subject (the interpreter, the GP) does not.
     """
-    for seen in reversed(history):
+    for at in range(len(history) - 1, -1, -1):
+        seen = history[at]
         if seen.plural or not _compatible(pronoun, seen.gender):
+            continue
+        if seen.who != "person" and _in_the_persons_words(history, at):
             continue
         if seen.subject or seen.gender is not None:
             return "person" if seen.who == "person" else "ambiguous"
     if person.surname is None or _compatible(pronoun, person.gender):
         return "person"
     return "unknown"
+
+
+def _in_the_persons_words(history: list[Seen], at: int) -> bool:
+    """Whether the one at ``at`` is only somebody the person was last said to do
+    something with ("Mrs Walsh looks after her own mother. She described..."): named
+    straight after the person, neither speaking nor reached nor a subject themselves."""
+    seen = history[at]
+    if seen.subject or seen.speaking or seen.reached:
+        return False
+    for before in reversed(history[:at]):
+        if before.who == "person":
+            return not before.plural
+        if before.subject or before.speaking or before.gender is not None:
+            return False  # "a single parent" between them says nothing of who acts
+    return False
 
 
 def _singular_they(history: list[Seen]) -> str:
