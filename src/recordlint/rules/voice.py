@@ -2775,7 +2775,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     wants the radio on"), and the first-person lines of a message from the person copied
     into the record ("Email received from Mrs Lee, copied below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
-    tenant or young person.
+    tenant, young person or customer ("CUST", as contact-centre notes write it), also in
+    a role phrase ending in one ("council tenant"); a name after a label ends at a gap
+    before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
+    that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
+    is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
+    conversation", "Carers support note") is about the carer. Somebody the person was
+    just said to do something with ("looks after her own mother"), or a thing or service
+    nobody rang ("Bath board - refused"), does not stand between the person and the
+    "she" or "he" after; a role with a name of its own in a list ("Joan, son Gary") is
+    that name's, and how somebody was, written before what they say, names who speaks
+    ("Martin very upset, says").
 
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
@@ -2788,8 +2798,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     conditions ("I asked whether she would like"), a pattern the writer saw ("is declining
     the commode"), a feeling about nothing in particular ("was upset") or given on somebody
     else's word ("upset per dtr"), a feeling the opinion rules read as the writer's reading
-    when nothing recorded shows it ("she is frightened of her son", RL601), and a judgement
-    of the person ("is confused").
+    when nothing recorded shows it ("she is frightened of her son", RL601), a judgement
+    of the person ("is confused"), the language they speak ("speaks Polish as first
+    language"), what somebody says of them in a clause hung on their name ("about Mrs Hale
+    who she says is aggressive"), and a relative's guess at how they would feel ("said her
+    dad would hate a home").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
