@@ -769,6 +769,12 @@ def test_any_word_can_be_asked_whether_it_is_only_an_ordinary_word(word: str) ->
             "mrs hale",
             False,
         ),
+        # What the person wants, in a clause hung on a thing, is still theirs.
+        (
+            "Visited Mrs Ann Lee. She has £40 which she wants to spend on physiotherapy.",
+            "mrs lee",
+            True,
+        ),
         # A relative's guess at how the person would feel is the relative's.
         (
             "Tel with Mrs Lorraine Doyle, daughter of Mr Frank Doyle. "

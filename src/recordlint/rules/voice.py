@@ -955,12 +955,16 @@ def _would(verb: Token) -> bool:
 
 
 def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
-    """Whether a relative clause is what somebody else says of the one it hangs on:
-    "about Mrs Hale who she says is aggressive", never Mrs Hale's own words; "Mrs Lee,
-    who said she wants to stay" is hers."""
+    """Whether a relative clause is what somebody else says of the person it hangs on:
+    "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
+    said, never Mrs Hale's own words. "Mrs Lee, who said she wants to stay" is hers, and
+    "the money which she wants to spend", "the home she chose" are the speaker's own."""
     if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON":
         return False
-    return subject.tag_ not in {"WP", "WDT"}
+    if subject.tag_ in {"WP", "WDT"} or verb.head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(g.dep_ == "nsubj" and g.tag_ == "WP" for c in said for g in c.children)
 
 
 def _clauses(
@@ -977,6 +981,10 @@ def _clauses(
             continue
         token = doc[index]
         term = _voice_term(token, lexicon)
+        if term is not None and term.kind == "speech" and _names_a_language(token):
+            # "Mrs Kowalczyk speaks Polish as first language": a fact about her, and no
+            # voice for "... but asked for an Igbo interpreter" to be reported inside.
+            continue
         if term is not None and not _in_spans(token.idx, quotes):
             candidates[token.i] = (token, term)
     clauses = []
@@ -1349,8 +1357,6 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
         return True  # "she would say": hypothetical
     if term.kind == "speech" and any(c.dep_ == "neg" for c in children):
         return True  # "she did not say"
-    if term.kind == "speech" and _names_a_language(children):
-        return True  # "Mrs Kowalczyk speaks Polish as first language": a fact about her
     current = token
     for _ in range(12):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
@@ -1361,10 +1367,11 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
     return False
 
 
-def _names_a_language(children: list[Token]) -> bool:
+def _names_a_language(verb: Token) -> bool:
     """Whether a speech verb's only object is a name or an adjective with nothing said
     after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
     language", not "told Mary she wants to go" or "told Mary about her fears"."""
+    children = list(verb.children)
     if any(c.dep_ in {"ccomp", "xcomp", "advcl", "dative"} for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ != "as" for c in children):
