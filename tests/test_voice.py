@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
+from recordlint.names import only_an_ordinary_word
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -715,3 +716,102 @@ def test_note_shapes_of_new_writers(text: str, voiced: bool) -> None:
 def test_a_day_of_the_week_is_not_the_persons_name(text: str) -> None:
     first_names = voice_of(text, "case_note").person.first_names
     assert not first_names & {"sun", "mon", "sat"}
+
+
+@pytest.mark.parametrize(
+    ("word", "ordinary"),
+    [("Mosaic", True), ("Case", True), ("Grace", False), ("Will", False), ("Priya", False)],
+)
+def test_the_dictionary_tells_an_ordinary_word_from_a_name(word: str, ordinary: bool) -> None:
+    assert only_an_ordinary_word(word) is ordinary
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=12))
+def test_any_word_can_be_asked_whether_it_is_only_an_ordinary_word(word: str) -> None:
+    assert only_an_ordinary_word(word) in {True, False}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "voiced"),
+    [
+        # A role phrase that ends naming the person does not make them a professional.
+        (
+            "Mr Nikolai Petrov, 63, council tenant, uses a wheelchair. "
+            'He said "I\'d like to get to the shop".',
+            "mr petrov",
+            True,
+        ),
+        # An ordinary word opening a title's last part is no first name.
+        (
+            "Contact 11/07/26 | Entered 16/07/26 - Mosaic down\n"
+            'Mrs Alma Richardson said "I\'ve had enough".',
+            "mrs richardson",
+            True,
+        ),
+        # A thing nobody rang stands between nobody and "she".
+        (
+            "Seen with her husband. Mrs Kowalczyk walks with a frame.\n"
+            "- Bath board – refused. She prefers to strip wash.",
+            "mrs kowalczyk",
+            True,
+        ),
+        # Speaking a language is a fact, not a view.
+        (
+            "Visited Mrs Kowalczyk. Mrs Kowalczyk speaks Polish as her first language.",
+            "mrs kowalczyk",
+            False,
+        ),
+        # What a caller says of the one the clause hangs on is not that one's voice.
+        (
+            "Tel call from Tracey Mole, manager, about Mrs Patricia Hale who she says is "
+            "becoming aggressive.",
+            "mrs hale",
+            False,
+        ),
+        # What the person wants, in a clause hung on a thing, is still theirs.
+        (
+            "Visited Mrs Ann Lee. She has £40 which she wants to spend on physiotherapy.",
+            "mrs lee",
+            True,
+        ),
+        # A relative's guess at how the person would feel is the relative's.
+        (
+            "Tel with Mrs Lorraine Doyle, daughter of Mr Frank Doyle. "
+            "Mrs Doyle was very upset and said her dad would hate a home.",
+            "mr doyle",
+            False,
+        ),
+        # How somebody was, before what they say, names who speaks.
+        (
+            "Visited Mr Harold Jessop with his son Martin. Mr Jessop was asleep. "
+            "Martin very upset, says the family were told nothing.",
+            "mr jessop",
+            False,
+        ),
+        # The carer is the person of a record of the carer's own needs.
+        (
+            "Carer's conversation – Mrs Ellen Byrne (wife of Mr Frank Byrne)\n"
+            "Mrs Byrne told me she would accept a sitter one night a week.",
+            "mrs byrne",
+            True,
+        ),
+    ],
+)
+def test_whom_a_new_writers_record_is_about(text: str, person: str, voiced: bool) -> None:
+    summary = voice_of(text, "case_note")
+    assert f"{summary.person.title} {summary.person.surname}" == person
+    assert bool(summary.person_voice) is voiced
+
+
+def test_a_labelled_name_before_a_gap_and_a_role_with_a_name_of_its_own() -> None:
+    # "Person: Joan Pickering    DOB" names the person; in "Joan, son Gary" the son is Gary.
+    text = (
+        "Review\nPerson: Joan Pickering    DOB: 02/08/1945\n"
+        'Present: Joan, son Gary.\nJoan said she wants things "left as they are".'
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == {"joan"}
+    assert [text[start:end] for start, end in summary.person_voice] == [
+        'Joan said she wants things "left as they are"'
+    ]

@@ -8,7 +8,7 @@ turns them into the patterns every rule uses, so no two rules disagree on what a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from recordlint.lexicon import word_list
 
@@ -70,3 +70,28 @@ def titled_name() -> re.Pattern[str]:
         r"\b(?P<title>" + "|".join(_NAME_TITLES) + r")\.?[ \t]+"
         rf"(?P<names>{name_word()}(?:[ \t]+{name_word()}){{0,3}})"
     )
+
+
+@cache
+def _dictionary_text() -> str:
+    """The en_GB dictionary's word list, one stem and its flags a line."""
+    from recordlint.spellcheck import DICTIONARY_DIR, DICTIONARY_NAME
+
+    path = DICTIONARY_DIR / f"{DICTIONARY_NAME}.dic"
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def _in_dictionary(stem: str) -> bool:
+    text = _dictionary_text()
+    return f"\n{stem}/" in text or f"\n{stem}\n" in text
+
+
+@lru_cache(maxsize=4096)
+def only_an_ordinary_word(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as an ordinary word and never as a name:
+    "Mosaic" and "Case" written with a capital where a line or title opens, unlike "Grace",
+    "Will" or "Frank", which it knows both ways. Some first names are ordinary words to
+    it ("Joy", "Dawn"), so callers ask only where nothing else says it names somebody."""
+    lower = word.lower()
+    capital = lower[:1].upper() + lower[1:]
+    return _in_dictionary(lower) and not _in_dictionary(capital)

@@ -36,6 +36,7 @@ from recordlint.names import (
     is_professional_title,
     name_particles,
     name_word,
+    only_an_ordinary_word,
     title_gender,
     titled_name,
     titles,
@@ -535,6 +536,8 @@ def _role_word_in_text(
             continue
         found = match.groupdict().get("role") or match.groupdict().get("label") or ""
         words = found.lower().split()
+        if len(words) > 1 and _role_kind(words[-1], lexicon) == "person":
+            return None, None  # "council tenant": the phrase ends naming the person
         for phrase in (" ".join(words), words[0]):
             kind = _role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
@@ -622,7 +625,8 @@ def _cued_first_name() -> re.Pattern[str]:
         r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
         r"[ \t]*"
         rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
-        r"[ \t]*(?=$|[,(.;/–-])",
+        # The name ends the line, or a field after a gap: "Person: Joan Pickering    DOB".
+        r"[ \t]*(?=$|[,(.;/–-]|[ \t]{2})",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -688,6 +692,10 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         mention = _role_mention(token, role)
         if reached(token, lexicon):
             return replace(mention, is_subject=True, reached=True)
+        if role == "professional" and _organisation_only(token, lexicon):
+            # "Bath board - refused. She prefers": a service or thing nobody rang is never
+            # "she" or "he"; as a group it stands only between "they" and its person.
+            return replace(mention, plural=True)
         return mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
@@ -907,6 +915,17 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     return None
 
 
+def _organisation_only(token: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a noun read as a professional names an organisation or a thing rather than
+    a worker ("the agency", "bath board", not "the GP" or "ward sister")."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in lexicon.professional or lemma in lexicon.professional:
+        return False
+    if lemma in word_list("female_role") or lemma in word_list("male_role"):
+        return False
+    return referent_of(token) is Referent.ORGANISATION or lemma in word_list("organisation")
+
+
 def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
     """A role noun in apposition: "Mrs Linda Shaw, daughter of", "her niece, Sian Price"."""
     neighbours = [c for c in token.children if c.dep_ == "appos"]
@@ -915,12 +934,37 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
     if token.dep_ in {"nmod", "compound"}:
         neighbours.append(token.head)
     for neighbour in neighbours:
+        if neighbour.i > token.i and _names_its_own(neighbour):
+            continue  # "Present: Joan, son Gary": the son is Gary, not Joan
         word = neighbour.lemma_.lower()
         if _role_kind(word, lexicon) in {"relevant_other", "professional"}:
             return word
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_
     return None
+
+
+def _names_its_own(role: Token) -> bool:
+    """Whether a role noun goes straight on to a name of its own ("son Gary")."""
+    following = role.nbor() if role.i + 1 < len(role.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.head.i == role.i
+
+
+def _would(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
+
+
+def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
+    """Whether a relative clause is what somebody else says of the person it hangs on:
+    "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
+    said, never Mrs Hale's own words. "Mrs Lee, who said she wants to stay" is hers, and
+    "the money which she wants to spend", "the home she chose" are the speaker's own."""
+    if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON":
+        return False
+    if subject.tag_ in {"WP", "WDT"} or verb.head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(g.dep_ == "nsubj" and g.tag_ == "WP" for c in said for g in c.children)
 
 
 def _clauses(
@@ -937,6 +981,10 @@ def _clauses(
             continue
         token = doc[index]
         term = _voice_term(token, lexicon)
+        if term is not None and term.kind == "speech" and _names_a_language(token):
+            # "Mrs Kowalczyk speaks Polish as first language": a fact about her, and no
+            # voice for "... but asked for an Igbo interpreter" to be reported inside.
+            continue
         if term is not None and not _in_spans(token.idx, quotes):
             candidates[token.i] = (token, term)
     clauses = []
@@ -944,6 +992,8 @@ def _clauses(
         if _excluded(token, term):
             continue
         subject = _subject(token)
+        if _said_of_its_head(token, subject):
+            continue
         if subject is None and term.copular:
             # "Mrs Khan is relieved about the move": the parser reads a passive.
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -953,6 +1003,8 @@ def _clauses(
         # passes somebody's view on ("her son said his dad wants"): whose it is, and
         # whether the one passing it on counts, is decided with the whole record.
         outer = _outer_voice(token, candidates)
+        if outer is not None and term.kind == "feeling" and _would(token):
+            continue  # "said her dad would hate a home": the speaker's guess, not his feeling
         relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
@@ -1315,6 +1367,18 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
     return False
 
 
+def _names_a_language(verb: Token) -> bool:
+    """Whether a speech verb's only object is a name or an adjective with nothing said
+    after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
+    language", not "told Mary she wants to go" or "told Mary about her fears"."""
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "dative"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "as" for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "ADJ"} for c in children)
+
+
 def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -> Token | None:
     """The voice clause ``token`` is part of: "Mrs Pollard told me she wants..." is one clause
     of Mrs Pollard's, "her daughter said she wants..." the daughter's, and "Mr Clarke chose
@@ -1392,6 +1456,12 @@ def _subject(token: Token) -> Token | None:
             and child.left_edge.i == child.sent.start
         ):
             return child
+        # "Martin very upset, says ...": the parser makes how somebody was a clause of
+        # its own before the verb; whoever it is about is the one who speaks.
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ" and child.left_edge.i == child.sent.start:
+            named = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ in {"NOUN", "PROPN"}:
+                return named
     return None
 
 
@@ -1647,7 +1717,11 @@ class VoiceSummary:
 
 
 NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are two people
-_CARERS_ASSESSMENT = re.compile(r"\bcarer'?s'?\s+assessment\b", re.IGNORECASE)
+# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
+# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
+_CARERS_ASSESSMENT = re.compile(
+    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
+)
 
 
 def identify_person(
@@ -1742,8 +1816,14 @@ def _first_name_person(
         if cue:
             cued.add(ref)
         order.setdefault(ref, len(order))
+    # A word only given where a title or label opens, that never speaks, is no name when
+    # the dictionary knows it only as an ordinary word ("Entered 16/07 - Mosaic down",
+    # "Complaint Investigation - Case Note").
     candidates = [
-        r for r in scores if (r in speakers or r in cued) and not _an_ordinary_word(r.name, text)
+        r
+        for r in scores
+        if (r in speakers or (r in cued and not only_an_ordinary_word(r.name)))
+        and not _an_ordinary_word(r.name, text)
     ]
     if not candidates:
         return None
@@ -2198,14 +2278,32 @@ def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity
     person ("I spoke to her daughter. She said...") makes it ambiguous; a role of unknown
     gender that is not a subject (the interpreter, the GP) does not.
     """
-    for seen in reversed(history):
+    for at in range(len(history) - 1, -1, -1):
+        seen = history[at]
         if seen.plural or not _compatible(pronoun, seen.gender):
+            continue
+        if seen.who != "person" and _in_the_persons_words(history, at):
             continue
         if seen.subject or seen.gender is not None:
             return "person" if seen.who == "person" else "ambiguous"
     if person.surname is None or _compatible(pronoun, person.gender):
         return "person"
     return "unknown"
+
+
+def _in_the_persons_words(history: list[Seen], at: int) -> bool:
+    """Whether the one at ``at`` is only somebody the person was last said to do
+    something with ("Mrs Walsh looks after her own mother. She described..."): named
+    straight after the person, neither speaking nor reached nor a subject themselves."""
+    seen = history[at]
+    if seen.subject or seen.speaking or seen.reached:
+        return False
+    for before in reversed(history[:at]):
+        if before.who == "person":
+            return not before.plural
+        if before.subject or before.speaking or before.gender is not None:
+            return False  # "a single parent" between them says nothing of who acts
+    return False
 
 
 def _singular_they(history: list[Seen]) -> str:
@@ -2684,7 +2782,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     wants the radio on"), and the first-person lines of a message from the person copied
     into the record ("Email received from Mrs Lee, copied below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
-    tenant or young person.
+    tenant, young person or customer ("CUST", as contact-centre notes write it), also in
+    a role phrase ending in one ("council tenant"); a name after a label ends at a gap
+    before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
+    that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
+    is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
+    conversation", "Carers support note") is about the carer. Somebody the person was
+    just said to do something with ("looks after her own mother"), or a thing or service
+    nobody rang ("Bath board - refused"), does not stand between the person and the
+    "she" or "he" after; a role with a name of its own in a list ("Joan, son Gary") is
+    that name's, and how somebody was, written before what they say, names who speaks
+    ("Martin very upset, says").
 
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
@@ -2697,8 +2805,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     conditions ("I asked whether she would like"), a pattern the writer saw ("is declining
     the commode"), a feeling about nothing in particular ("was upset") or given on somebody
     else's word ("upset per dtr"), a feeling the opinion rules read as the writer's reading
-    when nothing recorded shows it ("she is frightened of her son", RL601), and a judgement
-    of the person ("is confused").
+    when nothing recorded shows it ("she is frightened of her son", RL601), a judgement
+    of the person ("is confused"), the language they speak ("speaks Polish as first
+    language"), what somebody says of them in a clause hung on their name ("about Mrs Hale
+    who she says is aggressive"), and a relative's guess at how they would feel ("said her
+    dad would hate a home").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
