@@ -1,6 +1,6 @@
 """Cold start of ``recordlint check`` on one short record, in fresh processes.
 
-    python bench/cold_start.py [--runs N] [--top N] [--phases N] [RECORD]
+    python bench/cold_start.py [--runs N] [--top N] [--phases N] [--baseline SRC] [RECORD]
 
 Runs ``python -m recordlint check RECORD`` N times (default 5), each in a new process, twice
 over: with the default rules, and with only the rules that need no language model (what
@@ -19,6 +19,11 @@ lists and dictionaries the rules use) and the record's own lint, with the rules'
 (Harper) on a second thread, started as soon as the configuration is read, as the command
 starts them. The time from the start of the
 process to the first step (the interpreter itself) is printed as its first line.
+
+With ``--baseline SRC`` (the ``src`` folder of another copy of recordlint, say main's) every
+timing is made for both copies, one run of each in turn so that a change of load touches
+both alike, and the figures are printed side by side; the other figures (the import list)
+are this copy's.
 
 Rule modules are imported with ``importlib.import_module``, which ``-X importtime`` does not
 report one by one: their cost shows as the own time of ``recordlint.rules``. The runs write
@@ -56,17 +61,26 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def child_environment() -> dict[str, str]:
+def child_environment(source: Path | None = None) -> dict[str, str]:
     """This environment, but with bytecode written and read, as an installed copy has it:
-    without it every run compiles recordlint's source again, which no user pays for."""
-    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    without it every run compiles recordlint's source again, which no user pays for. With
+    ``source``, recordlint is imported from that ``src`` folder."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if source is not None:
+        environment["PYTHONPATH"] = str(source)
+    return environment
 
 
-def one_run(command: list[str]) -> Timing:
+def one_run(command: list[str], source: Path | None = None) -> Timing:
     cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
-        command, capture_output=True, text=True, cwd=ROOT, env=child_environment(), check=False
+        command,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=child_environment(source),
+        check=False,
     )
     wall = time.perf_counter() - started
     if done.returncode not in (0, 1):  # 1 means findings, which a record may well have
@@ -162,40 +176,58 @@ print("PHASES " + json.dumps([started_at[0], time.time(), steps]))
 """
 
 
-def phases(record: Path, runs: int) -> None:
-    """Median wall and CPU time of each step of a check, over ``runs`` fresh processes."""
-    by_step: dict[str, list[tuple[float, float]]] = {}
-    ends: list[float] = []
-    starts: list[float] = []
+def phases(record: Path, runs: int, sources: dict[str, Path | None]) -> None:
+    """Median wall and CPU time of each step of a check, over ``runs`` fresh processes of
+    each copy in ``sources`` (label: its ``src`` folder), one of each in turn."""
+    by_step: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    ends: dict[str, list[float]] = {label: [] for label in sources}
+    starts: dict[str, list[float]] = {label: [] for label in sources}
     for _ in range(runs):
-        launched = time.time()
-        done = subprocess.run(
-            [sys.executable, "-c", _PHASES, str(record)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=child_environment(),
-            check=False,
-        )
-        lines = [line for line in done.stdout.splitlines() if line.startswith("PHASES ")]
-        if not lines:
-            raise SystemExit(f"the steps did not run:\n{done.stderr}")
-        _, finished, steps = json.loads(lines[-1].removeprefix("PHASES "))
-        wall_total = sum(wall for name, wall, *_ in steps if "second thread)" not in name)
-        starts.append(finished - launched - wall_total)
-        for name, wall, cpu, *end in steps:
-            by_step.setdefault(name, []).append((wall, cpu))
-            if end:
-                ends.append(end[0])
+        for label, source in sources.items():
+            launched = time.time()
+            done = subprocess.run(
+                [sys.executable, "-c", _PHASES, str(record)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env=child_environment(source),
+                check=False,
+            )
+            lines = [line for line in done.stdout.splitlines() if line.startswith("PHASES ")]
+            if not lines:
+                raise SystemExit(f"the steps did not run:\n{done.stderr}")
+            _, finished, steps = json.loads(lines[-1].removeprefix("PHASES "))
+            wall_total = sum(wall for name, wall, *_ in steps if "second thread)" not in name)
+            starts[label].append(finished - launched - wall_total)
+            for name, wall, cpu, *end in steps:
+                by_step.setdefault(name, {}).setdefault(label, []).append((wall, cpu))
+                if end:
+                    ends[label].append(end[0])
     print(f"\nSteps of one check, {runs} fresh processes (median wall and CPU, s):")
-    print(f"  {statistics.median(starts):5.2f}          starting the process and the interpreter")
-    for name, timings in by_step.items():
-        wall = statistics.median(t[0] for t in timings)
-        cpu = statistics.median(t[1] for t in timings)
-        print(f"  {wall:5.2f} {cpu:5.2f}    {name}")
-    if ends:
-        ended = statistics.median(ends)
-        print(f"  the second thread ended {ended:.2f} s after the first step began")
+    print("  " + "   ".join(f"{label[:11]:>11s}" for label in sources))
+    print("  " + "   ".join(f"{'wall   CPU':>11s}" for _ in sources))
+    start_up = "   ".join(f"{statistics.median(starts[label]):5.2f}      " for label in sources)
+    print(f"  {start_up}    starting the process and the interpreter")
+    main_thread: dict[str, list[float]] = {label: [0.0, 0.0] for label in sources}
+    for name, timings_by_source in by_step.items():
+        cells = []
+        for label in sources:
+            timings = timings_by_source[label]
+            wall = statistics.median(t[0] for t in timings)
+            cpu = statistics.median(t[1] for t in timings)
+            cells.append(f"{wall:5.2f} {cpu:5.2f}")
+            if "second thread)" not in name:
+                main_thread[label][0] += wall
+                main_thread[label][1] += cpu
+        print(f"  {'   '.join(cells)}    {name}")
+    totals = "   ".join(f"{wall:5.2f} {cpu:5.2f}" for wall, cpu in main_thread.values())
+    print(f"  {totals}    the command's own thread, the medians added up")
+    for label, ended in ends.items():
+        if ended:
+            print(
+                f"  {label}: the second thread ended {statistics.median(ended):.2f} s "
+                "after the first step began"
+            )
 
 
 def main() -> None:
@@ -206,7 +238,17 @@ def main() -> None:
     parser.add_argument(
         "--phases", type=int, default=0, metavar="N", help="time each step in N processes"
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="SRC",
+        help="time the copy of recordlint in this src folder too, side by side",
+    )
     args = parser.parse_args()
+    sources: dict[str, Path | None] = {"this copy": None}
+    if args.baseline is not None:
+        sources = {"this copy": ROOT / "src", "baseline": args.baseline.resolve()}
 
     base = [sys.executable, "-m", "recordlint", "check", str(args.record.resolve())]
     codes = model_free_codes()
@@ -217,17 +259,23 @@ def main() -> None:
     print(f"{args.record.name}, {args.runs} fresh processes each, {os.cpu_count()} cores")
     print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for label, command in variants.items() if args.runs > 0 else ():
-        one_run(command)  # the first run after an edit writes bytecode and the data cache
-        timings = [one_run(command) for _ in range(args.runs)]
-        wall = statistics.median(t.wall_s for t in timings)
-        cpu = statistics.median(t.cpu_s for t in timings)
-        spread = f"{min(t.wall_s for t in timings):.2f}-{max(t.wall_s for t in timings):.2f}"
-        print(f"{label:36s} median wall {wall:5.2f} s ({spread})  median CPU {cpu:5.2f} s")
+        timings: dict[str, list[Timing]] = {name: [] for name in sources}
+        for source in sources.values():
+            one_run(command, source)  # the first run after an edit writes bytecode and caches
+        for _ in range(args.runs):
+            for name, source in sources.items():
+                timings[name].append(one_run(command, source))
+        for name, made in timings.items():
+            wall = statistics.median(t.wall_s for t in made)
+            cpu = statistics.median(t.cpu_s for t in made)
+            spread = f"{min(t.wall_s for t in made):.2f}-{max(t.wall_s for t in made):.2f}"
+            shown = f"{label} ({name})" if len(sources) > 1 else label
+            print(f"{shown:48s} median wall {wall:5.2f} s ({spread})  median CPU {cpu:5.2f} s")
     print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.runs > 0:
         print_import_costs(import_costs(base), args.top)
     if args.phases:
-        phases(args.record.resolve(), args.phases)
+        phases(args.record.resolve(), args.phases, sources)
 
 
 if __name__ == "__main__":

@@ -83,6 +83,26 @@ print("ok")
     assert done.stdout.strip() == "ok", done.stderr
 
 
+def test_spacy_imported_without_the_old_pydantic_or_requirements_still_offers_them() -> None:
+    script = """
+import sys
+from recordlint.spacy_import import import_spacy
+spacy = import_spacy()
+left_out = [name for name in ("pydantic.v1", "packaging.requirements") if name in sys.modules]
+assert left_out == [], left_out
+assert spacy.util.split_requirement("spacy>=3.8.0,<3.9.0") == ("spacy", "<3.9.0,>=3.8.0")
+import packaging.requirements
+import pydantic.v1
+assert packaging.requirements.__file__.endswith("requirements.py")
+assert pydantic.v1.BaseModel.__module__.startswith("pydantic.v1")
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.strip() == "ok", done.stderr
+
+
 _RUN_AND_LIST_MODULES_AT_EARLY_LOADS = """
 import json, sys
 from recordlint.cli import main, start_up

@@ -1,8 +1,9 @@
 """Package data kept on disk in a form that is quicker to read than its source.
 
 Reading the word lists (TOML) and the pronouncing dictionary (130,000 lines of text) into
-Python objects costs a noticeable share of a cold start, and gives the same objects every
-time. :func:`cached` keeps the result in the user's cache folder, in Python's own
+Python objects, or compiling the language model's tokenizer patterns (see
+:mod:`recordlint.regex_cache`), costs a noticeable share of a cold start, and gives the same
+objects every time. :func:`cached` keeps the result in the user's cache folder, in Python's own
 ``marshal`` format, under a name made from a hash of the source's content: a changed word
 list gets a new name and is never read stale. Nothing is downloaded; the cache only holds
 what was built from data already on this machine.

@@ -123,7 +123,13 @@ def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Lang
         try:
             meta_names = _pipe_names(name)
             exclude = [c for c in meta_names if c not in wanted]
+            saved_tokenizer = _data_dir(name) / TOKENIZER
+            if saved_tokenizer.is_file():
+                # Read below, with its patterns' compiled code from the data cache.
+                exclude.append(TOKENIZER)
             nlp = spacy.load(name, exclude=exclude, config=_tokenizer_override(name))
+            if TOKENIZER in exclude:
+                _load_tokenizer(nlp.tokenizer, saved_tokenizer)
             if components_for(needs) - wanted:
                 _deferred_from[id(nlp)] = (_data_dir(name), meta_names)
             break
@@ -248,6 +254,55 @@ def _bare_tokenizer() -> Callable[[Language], Any]:
         return Tokenizer(nlp.vocab)
 
     return make
+
+
+TOKENIZER = "tokenizer"
+# Each setting a saved tokenizer holds (spaCy 3.8), with the method of its compiled pattern
+# that the tokenizer calls; None for those that are not patterns.
+_TOKENIZER_SETTINGS: dict[str, str | None] = {
+    "prefix_search": "search",
+    "suffix_search": "search",
+    "infix_finditer": "finditer",
+    "token_match": "match",
+    "url_match": "match",
+    "faster_heuristics": None,
+    "exceptions": None,
+}
+
+
+def _load_tokenizer(tokenizer: Any, path: Path) -> None:
+    """Read the saved tokenizer at ``path`` into ``tokenizer``, as ``Tokenizer.from_disk``
+    does, but with its patterns' compiled code from the data cache
+    (:mod:`recordlint.regex_cache`): compiling them is a tenth of the model's load.
+
+    A saved tokenizer with a setting this does not know is read by spaCy itself.
+    """
+    import srsly
+
+    from recordlint.regex_cache import compiled
+
+    data = srsly.msgpack_loads(path.read_bytes())
+    if not isinstance(data, dict) or not set(data) <= set(_TOKENIZER_SETTINGS):
+        tokenizer.from_disk(path, exclude=["vocab"])
+        return
+    # In spaCy's order: the special cases (rules) emptied first and set last, so that
+    # setting each pattern does not tokenize them again and they are tokenized with the
+    # patterns in place.
+    tokenizer.rules = {}
+    for setting, method in _TOKENIZER_SETTINGS.items():
+        if method is not None:
+            setattr(tokenizer, setting, None)
+    patterns = {
+        setting: data[setting]
+        for setting, method in _TOKENIZER_SETTINGS.items()
+        if method is not None and isinstance(data.get(setting), str)
+    }
+    for setting, pattern in zip(patterns, compiled(list(patterns.values())), strict=True):
+        setattr(tokenizer, setting, getattr(pattern, str(_TOKENIZER_SETTINGS[setting])))
+    if "faster_heuristics" in data:
+        tokenizer.faster_heuristics = data["faster_heuristics"]
+    if isinstance(data.get("exceptions"), dict):
+        tokenizer.rules = data["exceptions"]
 
 
 def _pipe_names(name: str) -> list[str]:
