@@ -170,6 +170,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         and not _coping_with_caring(root)
     ):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
+    if entry.verb_only and (not root.tag_.startswith("VB") or root.dep_ in {"amod", "compound"}):
+        return False  # "the hoarding support service", "hoarding disorder": no one's doing
     if entry.done_to and _done_to_no_one_else(doc, root):
         return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
@@ -278,6 +280,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         if _note_doer(doc, root):
             return True  # "pt refused strip wash", "Dtr demanding respite tonight"
         referent, token = doer_of(root)
+        if _thing_noted_as_refused(root, referent, token):
+            return True  # "Bath board – refused", "shower call, refused again"
         if referent is Referent.UNKNOWN and token is not None:
             patient = referent_of(token)
             if root.lemma_.lower() not in CHOICE_VERBS:
@@ -330,6 +334,21 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     if referent is Referent.PROFESSIONAL:
         return root.pos_ != "ADV"
     return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+
+
+def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | None) -> bool:
+    """Whether a note writes "<thing> refused" for "<thing> was refused": a list of what was
+    offered ("Bath board – refused") drops the passive's "was", and the parser makes the
+    thing the refuser. A thing cannot refuse, so the person did; a decided thing ("claim
+    refused") is still an organisation's decision, and a thing that "fails" does so on its
+    own ("the boiler failed")."""
+    if referent is not Referent.THING or subject is None or subject.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() not in CHOICE_VERBS - {"fail"}:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in verb.children):
+        return False  # "the car refused to start": the thing's own failing
+    return subject.lemma_.lower() not in word_list("decided_thing")
 
 
 def _note_doer(doc: Doc, verb: Token) -> bool:
