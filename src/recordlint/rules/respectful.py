@@ -170,8 +170,12 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         and not _coping_with_caring(root)
     ):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
-    if entry.verb_only and (not root.tag_.startswith("VB") or root.dep_ in {"amod", "compound"}):
-        return False  # "the hoarding support service", "hoarding disorder": no one's doing
+    if entry.verb_only and (
+        not root.tag_.startswith("VB") or root.dep_ in {"amod", "compound", "acl"}
+    ):
+        # "the hoarding support service", "hoarding disorder": no one's doing; "cases of
+        # residents hoarding" names a kind of case, not what someone did.
+        return False
     if entry.done_to and _done_to_no_one_else(doc, root):
         return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
