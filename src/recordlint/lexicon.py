@@ -301,7 +301,7 @@ class JudgementalEntry(_SuggestingEntry):
     verb_only: bool = Field(
         default=False,
         description=(
-            "Counts only as a verb the person does (\"is hoarding food\"), not as the noun"
+            'Counts only as a verb the person does ("is hoarding food"), not as the noun'
             " or modifier of the same spelling, which names a service, a heading or a"
             ' diagnosis ("a referral to the hoarding support service", "hoarding disorder").'
         ),
