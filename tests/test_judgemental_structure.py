@@ -144,3 +144,46 @@ UNCOMMON_NAMES = ("Harvey", "Hamish", "Siobhan", "Olivia", "Florence", "Kieran",
 def test_a_label_said_of_a_name_read_as_a_noun_is_found(name: str, label: str) -> None:
     """A first name the tagger took for a common noun is still someone being labelled."""
     assert label in _judgemental(f"{name} is {label} with the carers.")
+
+
+HOARDERS = ("Ruth", "Mr Cole", "She", "Her son", "Pt")
+HOARDED = ("food", "newspapers", "carrier bags", "post")
+SERVICE_NOUNS = ("support service", "disorder", "panel", "team")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(HOARDERS), st.sampled_from(HOARDED), st.sampled_from(SERVICE_NOUNS))
+def test_hoarding_is_a_label_as_a_verb_but_not_as_a_name(
+    who: str, things: str, service: str
+) -> None:
+    """ "<someone> is hoarding <things>" labels the person, as "hoarder" does; "the hoarding
+    <service>" names a service or a diagnosis and labels no one."""
+    assert "hoarding" in _judgemental(f"{who} is hoarding {things} in the bedroom.")
+    assert _judgemental(f"She was referred to the hoarding {service} last week.") == []
+
+
+HOME_NOUNS = ("Flat", "House", "Bungalow", "Property", "The kitchen")
+STATES_OF_HOME = ("dirty", "a mess", "filthy")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(HOME_NOUNS), st.sampled_from(INTENSIFIERS), st.sampled_from(STATES_OF_HOME))
+def test_a_judgement_of_the_home_is_found_in_sentences_and_notes(
+    home: str, intensifier: str, state: str
+) -> None:
+    """The home's state judged, in a sentence or a note without its verb, labels the person
+    who lives there; the reader cannot see what was seen."""
+    intensifier = "" if state.startswith("a ") else intensifier
+    assert state in _judgemental(f"{home} was {intensifier}{state} on the visit.")
+    assert state in _judgemental(f"Seen at home. {home} {intensifier}{state}.")
+
+
+OFFERED_THINGS = ("Shower call", "Perching stool", "Commode", "Lunch", "Tea call")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(OFFERED_THINGS))
+def test_a_thing_noted_as_refused_is_the_persons_refusal(thing: str) -> None:
+    """ "<thing>, refused again" drops the passive's "was": the person refused the thing."""
+    found = _judgemental(f"- Fri - {thing.lower()}, refused again, says too cold in flat.")
+    assert "refused" in found, found

@@ -81,6 +81,7 @@ def test_referent_of_classifies_noun_phrases(
         ("Mr Carter presents as hostile.", "hostile", "Carter"),
         ("The ward describes the family as demanding.", "demanding", "family"),
         ("Provider states pt is often abusive to carers.", "abusive", "pt"),
+        ("He is a kind, frail man.", "frail", "man"),
     ],
 )
 def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subject: str) -> None:
@@ -92,6 +93,12 @@ def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subjec
 def test_subject_of_stops_at_a_heading_colon(nlp: Any) -> None:
     """A heading before a colon is not the subject of the list after it."""
     assert subject_of(_token(nlp, "BPSD: resistive during personal care.", "resistive")) is None
+
+
+def test_subject_of_does_not_cross_into_the_next_note(nlp: Any) -> None:
+    """A note's adjective the parser hung across a comma on the next note's noun ("Pt
+    bed-bound, dtr present") is not said of that noun."""
+    assert subject_of(_token(nlp, "Pt bed-bound, dtr present.", "bound")) is None
 
 
 @pytest.mark.parametrize(

@@ -298,6 +298,14 @@ class JudgementalEntry(_SuggestingEntry):
             ' the doer themselves ("able to feed herself").'
         ),
     )
+    verb_only: bool = Field(
+        default=False,
+        description=(
+            'Counts only as a verb the person does ("is hoarding food"), not as the noun'
+            " or modifier of the same spelling, which names a service, a heading or a"
+            ' diagnosis ("a referral to the hoarding support service", "hoarding disorder").'
+        ),
+    )
 
 
 class OpinionMarkerEntry(_Entry):

@@ -194,6 +194,11 @@ def _raw_subject(token: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if dep == "amod" and head.i > current.i and _next_note_between(current, head):
+            # "Pt bed-bound, dtr present": a note's words the parser hung across a comma on
+            # the next note's noun describe what came before, not that noun ("a kind, frail
+            # man" lists adjectives and keeps its noun).
+            return None
         if dep in {"amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             # "a manipulative man": the adjective describes its noun.
             while head.dep_ == "compound" and head.head.i != head.i:
@@ -218,6 +223,16 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     to the verb is the one it is said of."""
     before = sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i)
     return before + [c for c in verb.children if c.i > verb.i]
+
+
+def _next_note_between(adjective: Token, noun: Token) -> bool:
+    """Whether a comma and then a noun of its own stand between an adjective and the noun
+    the parser hung it on: the start of the next note, not a list of adjectives."""
+    between = adjective.doc[adjective.i + 1 : noun.i]
+    comma = next((t.i for t in between if t.text == ","), None)
+    return comma is not None and any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} and t.i > comma for t in between
+    )
 
 
 def _colon_between(first: Token, second: Token) -> bool:

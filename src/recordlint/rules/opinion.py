@@ -957,6 +957,8 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         return False
     lemma = first.lemma_.lower()
     clause = any(c.dep_ in {"ccomp", "xcomp"} for c in first.children) or " that" in cue.term
+    # "drinks more than he admits": the person's account held up against what is so.
+    clause = clause or any(c.dep_ == "mark" and c.lower_ == "than" for c in first.children)
     if lemma in REPORTING_CREDIBILITY:
         return clause
     if lemma == "deny":
@@ -982,10 +984,20 @@ def _fragment_opening(first: Token, cue: _Cue) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "det", "poss", "amod", "compound"} for c in first.children):
         return False  # "Claims were paid", "Benefit claims": a noun after all
+    if first.dep_ in {"npadvmod", "nmod", "dep"} and _has_own_subject(first.head, after=first):
+        return True  # "Claims she has a bath every day": the parser hung the cue on the clause
     return any(
         c.dep_ in {"ccomp", "relcl", "acl", "xcomp"}
         and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in first.children
+    )
+
+
+def _has_own_subject(verb: Token, after: Token) -> bool:
+    """Whether ``verb`` is a verb whose subject comes after ``after``: the clause a
+    fragment's opening word introduces."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > after.i for c in verb.children
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative import NOTE_BREAKS, fragment_start, sentence_of
+from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.inflection import inflect_for_tag
 from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
@@ -120,7 +120,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
     and words talked about rather than used ("the notion of lifestyle choice", "words such
     as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
-    themselves ("feeding the ewes", "not able to feed herself"). Whether the person copes
+    themselves ("feeding the ewes", "not able to feed herself"), and a label's verb when it
+    names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
+    rather than what someone does ("is hoarding food"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
     ask for evidence; said of a carer or relative it is a label. Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
@@ -170,6 +172,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         and not _coping_with_caring(root)
     ):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
+    if entry.verb_only and not _a_verb_in_use(root):
+        return False  # "the hoarding support service", "hoarding disorder": no one's doing
     if entry.done_to and _done_to_no_one_else(doc, root):
         return False  # "feeding the ewes", "not able to feed herself"
     if not entry.about_person:
@@ -199,6 +203,19 @@ def _verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
     if root.tag_ != "VBG":
         return False
     return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+
+
+def _a_verb_in_use(verb: Token) -> bool:
+    """Whether a word that is also a noun or a modifier ("hoarding") is a verb someone is
+    doing: with a subject or an auxiliary of its own ("Ruth is hoarding food", "He hoards
+    post"), or opening a note ("Hoarding newspapers again."). A bare -ing word in the
+    middle of a note is the noun the parser misread ("hoarding behaviour evident"), and
+    one hung on a noun names a kind of case ("cases of residents hoarding")."""
+    if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound", "acl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "aux", "auxpass"} for c in verb.children):
+        return True
+    return verb.i == fragment_start(verb)
 
 
 def _a_real_object(noun: Token) -> bool:
@@ -278,6 +295,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         if _note_doer(doc, root):
             return True  # "pt refused strip wash", "Dtr demanding respite tonight"
         referent, token = doer_of(root)
+        if _thing_noted_as_refused(root, referent, token):
+            return True  # "Bath board – refused", "shower call, refused again"
         if referent is Referent.UNKNOWN and token is not None:
             patient = referent_of(token)
             if root.lemma_.lower() not in CHOICE_VERBS:
@@ -329,7 +348,26 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     # work ("Staff constantly check on her") is no complaint.
     if referent is Referent.PROFESSIONAL:
         return root.pos_ != "ADV"
-    return referent in COUNTS_AS_PERSON or referent is Referent.HOME
+    if referent is Referent.HOME:
+        # "the flat will be a mess" forecasts a state no one has seen: a prediction, which
+        # the opinion rules report; a person forecast to be a label is still labelled.
+        return not _forecast(root)
+    return referent in COUNTS_AS_PERSON
+
+
+def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | None) -> bool:
+    """Whether a note writes "<thing> refused" for "<thing> was refused": a list of what was
+    offered ("Bath board – refused") drops the passive's "was", and the parser makes the
+    thing the refuser. A thing cannot refuse, so the person did; a decided thing ("claim
+    refused") is still an organisation's decision, and a thing that "fails" does so on its
+    own ("the boiler failed")."""
+    if referent is not Referent.THING or subject is None or subject.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() not in CHOICE_VERBS - {"fail"}:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in verb.children):
+        return False  # "the car refused to start": the thing's own failing
+    return subject.lemma_.lower() not in word_list("decided_thing")
 
 
 def _note_doer(doc: Doc, verb: Token) -> bool:
@@ -370,6 +408,19 @@ def _hard_for_someone(root: Token) -> bool:
         return True  # "She finds the stairs difficult"
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+
+
+def _forecast(word: Token) -> bool:
+    """Whether a label is what its subject is forecast to be ("the flat will be a mess",
+    "the house will be in a state"): a state not yet seen."""
+    current = word
+    for _ in range(3):
+        if current.dep_ not in {"acomp", "attr", "pobj", "prep"} or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_ in {"be", "become"}:
+            return any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in current.children)
+    return False
 
 
 def _held_by_a_person(noun: Token) -> bool:
