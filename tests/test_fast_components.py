@@ -67,6 +67,19 @@ def test_the_table_matches_the_ruler_on_the_corpus(reference: Any, parsed: bool)
         assert by_table == by_ruler, text
 
 
+def test_one_table_matches_the_ruler_across_documents(reference: Any) -> None:
+    """What the table remembers from one doc (the patterns a token passes, what they set
+    together) serves the next as the ruler would: the same words come back, some in a doc
+    where a pattern of several tokens matches too."""
+    ruler = reference.get_pipe(ATTRIBUTE_RULER)
+    table = AttributeTable(ruler)
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:60]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD, *texts]:
+        doc = reference(text, disable=[ATTRIBUTE_RULER, LEMMATIZER])
+        assert _attributes(table(doc.copy())) == _attributes(ruler(doc.copy())), text
+
+
 @settings(max_examples=60, deadline=None)
 @given(text=st.text(max_size=60), parsed=st.booleans())
 def test_the_table_matches_the_ruler_on_any_text(reference: Any, text: str, parsed: bool) -> None:
