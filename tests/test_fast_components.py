@@ -1,5 +1,6 @@
 """The attribute table and the remembering lemmatizer set what spaCy's attribute ruler
-and lemmatizer set, token for token."""
+and lemmatizer set, token for token; the networks multiplying with numpy's BLAS tag and
+parse as they do with BLIS."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from recordlint.nlp import (
     FALLBACK_MODELS,
     LEMMATIZER,
     Need,
+    _multiply_with_numpy,
     load_pipeline,
+    one_blas_thread,
 )
 from recordlint.text import paragraphs
 
@@ -62,6 +65,19 @@ def test_the_table_matches_the_ruler_on_the_corpus(reference: Any, parsed: bool)
     for text in [*texts, *AWKWARD]:
         by_ruler, by_table = _both(reference, text, parsed)
         assert by_table == by_ruler, text
+
+
+def test_one_table_matches_the_ruler_across_documents(reference: Any) -> None:
+    """What the table remembers from one doc (the patterns a token passes, what they set
+    together) serves the next as the ruler would: the same words come back, some in a doc
+    where a pattern of several tokens matches too."""
+    ruler = reference.get_pipe(ATTRIBUTE_RULER)
+    table = AttributeTable(ruler)
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:60]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    for text in [*texts, *AWKWARD, *texts]:
+        doc = reference(text, disable=[ATTRIBUTE_RULER, LEMMATIZER])
+        assert _attributes(table(doc.copy())) == _attributes(ruler(doc.copy())), text
 
 
 @settings(max_examples=60, deadline=None)
@@ -139,3 +155,59 @@ def test_remembered_lemmas_match_the_lemmatizer_with_its_tables_as_shipped(refer
         doc = reference(text, disable=[LEMMATIZER])
         expected = [t.lemma_ for t in as_shipped(doc.copy())]
         assert [t.lemma_ for t in remembering(doc.copy())] == expected, text
+
+
+@pytest.fixture(scope="module")
+def numpy_blas() -> Any:
+    """The model as shipped, its networks multiplying with numpy's BLAS."""
+    import spacy
+
+    name = next(n for n in (DEFAULT_MODEL, *FALLBACK_MODELS) if spacy.util.is_package(n))
+    nlp = spacy.load(name, exclude=["ner"])
+    _multiply_with_numpy(nlp)
+    return nlp
+
+
+def _analysed_both(reference: Any, numpy_blas: Any, texts: list[str]) -> tuple[Any, Any]:
+    with one_blas_thread():
+        by_blis = [_attributes(doc) for doc in reference.pipe(texts)]
+        by_numpy = [_attributes(doc) for doc in numpy_blas.pipe(texts)]
+    return by_blis, by_numpy
+
+
+def test_numpy_blas_tags_and_parses_as_blis_on_the_corpus(reference: Any, numpy_blas: Any) -> None:
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:30]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    by_blis, by_numpy = _analysed_both(reference, numpy_blas, [*texts, *AWKWARD])
+    assert len(by_numpy) == len(texts) + len(AWKWARD)
+    for text, expected, found in zip([*texts, *AWKWARD], by_blis, by_numpy, strict=True):
+        assert found == expected, text
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=80))
+def test_numpy_blas_tags_and_parses_as_blis_on_any_text(
+    reference: Any, numpy_blas: Any, text: str
+) -> None:
+    by_blis, by_numpy = _analysed_both(reference, numpy_blas, [text])
+    assert by_numpy == by_blis
+
+
+def test_the_engine_pipeline_multiplies_with_numpy_on_one_thread() -> None:
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    nlp = load_pipeline(DEFAULT_MODEL, frozenset({Need.PARSE}))
+    models = [proc.model for _, proc in nlp.pipeline if getattr(proc, "model", None)]
+    assert models
+    for model in models:
+        for node in model.walk():
+            assert not (isinstance(node.ops, NumpyOps) and node.ops.use_blis), node.name
+
+    def threads() -> list[int]:
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    before = threads()
+    with one_blas_thread():
+        assert all(count == 1 for count in threads())
+    assert threads() == before

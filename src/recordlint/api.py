@@ -16,9 +16,9 @@ from recordlint.findings import Category, Finding, RecordKind, Report, Severity
 from recordlint.kinds import infer_kind
 from recordlint.metrics import sentence_spans
 from recordlint.nlp import (
-    PIPELINE_LOCK,
     Need,
     add_deferred,
+    analysing,
     disabled_for,
     load_pipeline,
     needs_spacy,
@@ -214,10 +214,9 @@ class Linter:
                     self._store((text, kind.value), replace(result, gated=gated[(text, kind)]))
                 continue
             nlp = self.nlp
-            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
             done = 0
             try:
-                with PIPELINE_LOCK, zone:
+                with analysing(nlp):
                     docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
                                     disable=disabled_for(nlp, needs))  # fmt: skip
                     for (text, kind, active), doc in zip(items, docs, strict=True):
@@ -243,8 +242,7 @@ class Linter:
         nlp = self.nlp
         needs = frozenset({Need.ENTITIES} | ({Need.PARSE} & self.needs))
         add_deferred(nlp, needs)
-        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-        with PIPELINE_LOCK, zone:
+        with analysing(nlp):
             doc = nlp(text, disable=disabled_for(nlp, needs))
             found = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
         with self._lock:
@@ -264,8 +262,7 @@ class Linter:
         rule = next(r for r in self.rules if r.code == code)
         if needs_spacy(rule.needs):
             nlp = self.nlp
-            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-            with PIPELINE_LOCK, zone:
+            with analysing(nlp):
                 doc = nlp(text, disable=disabled_for(nlp, rule.needs))
                 found = self._run_paragraph_rules(text, doc, kind, [rule]).facts
         else:

@@ -54,6 +54,9 @@ class AttributeTable:
         self._rest = Matcher(ruler.vocab)
         # (tag, lower, orth, dep, is_space) hashes -> the one-token patterns passed
         self._judged: dict[tuple[int, ...], tuple[int, ...]] = {}
+        # the same keys -> what those patterns set, applied in order, as one mapping; None
+        # where they cannot be applied as one (see _folded)
+        self._folded: dict[tuple[int, ...], dict[int, Any] | None] = {}
         for number, entry in enumerate(ruler.patterns):
             alternatives = cast("list[list[dict[str, Any]]]", entry["patterns"])
             for alternative in alternatives:
@@ -74,24 +77,31 @@ class AttributeTable:
         from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
-        matches: list[tuple[int, int, int]] = []  # pattern number, start, end
         # Which one-token patterns a token passes depends only on the attributes they test,
         # and a record repeats the same words with the same tags, so each combination is
         # judged once: the combinations are read for the whole doc in one array.
         judged = self._judged
         rows: Any = doc.to_array([TAG, LOWER, ORTH, DEP, IS_SPACE])
-        for position, row in enumerate(rows.tolist()):
-            key = tuple(row)
+        keys = [tuple(row) for row in rows.tolist()]
+        passed: list[tuple[int, ...]] = []
+        for position, key in enumerate(keys):
             numbers = judged.get(key)
             if numbers is None:
                 if len(judged) >= _MAX_REMEMBERED:
                     judged.clear()
+                    self._folded.clear()
                 numbers = judged[key] = self._patterns_passed(doc[position])
-            matches.extend((number, position, position + 1) for number in numbers)
+            passed.append(numbers)
+        rest: list[tuple[int, int, int]] = []  # pattern number, start, end
         if len(self._rest):
             strings = self.vocab.strings
             for match_id, start, end in self._rest(doc, allow_missing=True):
-                matches.append((int(strings[match_id]), start, end))
+                rest.append((int(strings[match_id]), start, end))
+        if not rest and self._apply_folded(doc, keys, passed):
+            return doc
+        matches = [(number, position, position + 1)
+                   for position, numbers in enumerate(passed) for number in numbers]  # fmt: skip
+        matches.extend(rest)
         matches.sort()
         for number, start, end in matches:
             index = self._indices[number]
@@ -100,6 +110,43 @@ class AttributeTable:
                 raise ValueError(f"attribute pattern {number} has no token {index}")
             set_token_attrs(doc[position], self._attrs[number])
         return doc
+
+    def _apply_folded(
+        self, doc: Doc, keys: list[tuple[int, ...]], passed: list[tuple[int, ...]]
+    ) -> bool:
+        """Set each token's attributes in one step, when only one-token patterns matched:
+        False, having changed nothing, where some token's patterns cannot be folded.
+
+        Each attribute the ruler sets is a plain value on the token (or its word), so
+        applying a token's patterns one after another, in their order, leaves what the
+        last of them to set each attribute set: that is the folded mapping.
+        """
+        from spacy.tokens._retokenize import set_token_attrs
+
+        folded = [self._folded_for(key, numbers) for key, numbers in zip(keys, passed, strict=True)]
+        if any(attrs is None for attrs in folded):
+            return False
+        for token, attrs in zip(doc, folded, strict=True):
+            if attrs:
+                set_token_attrs(token, attrs)
+        return True
+
+    def _folded_for(self, key: tuple[int, ...], numbers: tuple[int, ...]) -> dict[int, Any] | None:
+        """What the patterns ``numbers`` (those a token with attributes ``key`` passes) set,
+        as one mapping; None where they cannot be folded."""
+        if key in self._folded:
+            return self._folded[key]
+        attrs: dict[int, Any] | None = {}
+        for number in sorted(numbers):
+            wanted = self._attrs[number]
+            # An extension's values are set one by one, and a pattern that sets another
+            # token than its own raises an error: both are left to the ordinary path.
+            if attrs is None or "_" in wanted or self._indices[number] not in (0, -1):
+                attrs = None
+                break
+            attrs.update(wanted)
+        self._folded[key] = attrs
+        return attrs
 
     def _patterns_passed(self, token: Token) -> tuple[int, ...]:
         """The one-token patterns judged here that ``token`` passes."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -13,6 +14,7 @@ from recordlint.errors import ModelNotInstalled
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from threadpoolctl import ThreadpoolController
 
 DEFAULT_MODEL = "en_core_web_sm"
 # The official package is not on the package registries; this re-upload of the same
@@ -105,6 +107,7 @@ def add_deferred(nlp: Language, needs: frozenset[Need]) -> None:
                 pipe = nlp.add_pipe(factory, name=name, config=component, last=True)
             # A trainable component (the recogniser) reads its weights from its folder.
             cast(Any, pipe).from_disk(data_dir / name, exclude=["vocab"])
+        _multiply_with_numpy(nlp)
 
 
 # The folder and the component order of each pipeline that left components out.
@@ -139,6 +142,7 @@ def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Lang
         raise ModelNotInstalled(
             f"The spaCy pipeline '{model}' is not installed. {INSTALL_HINT}"
         ) from last_error
+    _multiply_with_numpy(nlp)
     if ATTRIBUTE_RULER in nlp.pipe_names:
         _replace(nlp, ATTRIBUTE_RULER, _ATTRIBUTE_TABLE, _make_attribute_table)
     if LEMMATIZER in nlp.pipe_names and getattr(nlp.get_pipe(LEMMATIZER), "mode", "") == "rule":
@@ -157,6 +161,58 @@ def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Lang
     _register_line_units()
     nlp.add_pipe(LINE_UNITS, after="sentencizer")
     return nlp
+
+
+def _multiply_with_numpy(nlp: Language) -> None:
+    """Have the components' networks multiply matrices with numpy's BLAS, not BLIS.
+
+    thinc's CPU operations multiply with BLIS by default; numpy's OpenBLAS does the same
+    products about three times as fast here, which halves the time of the token vectors,
+    the costliest step of the analysis. Both compute the same float32 products, summed in
+    another order; the tags, parses, lemmas and entities were compared on every paragraph
+    of the corpora and are the same (``bench/blas_equivalence.py``). Run the pipeline
+    inside :func:`one_blas_thread`: OpenBLAS would otherwise spread small products over
+    every core, spending more processor time for little gain.
+    """
+    from thinc.api import NumpyOps
+
+    numpy_blas = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            # Only BLIS on this machine's processor: a pipeline on a GPU stays there.
+            if type(node.ops) is NumpyOps and node.ops.use_blis:
+                node.ops = numpy_blas
+
+
+_blas_controller: ThreadpoolController | None = None
+_blas_controller_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Numpy's BLAS on one thread while the pipeline runs (see :func:`_multiply_with_numpy`),
+    as many threads as before afterwards."""
+    global _blas_controller
+    from threadpoolctl import ThreadpoolController
+
+    with _blas_controller_lock:
+        if _blas_controller is None:
+            _blas_controller = ThreadpoolController()
+        controller = _blas_controller
+    with controller.limit(limits=1, user_api="blas"):
+        yield
+
+
+@contextlib.contextmanager
+def analysing(nlp: Language) -> Iterator[None]:
+    """The setting for making and reading docs with ``nlp``: the pipeline lock held, a
+    memory zone open (where spaCy has them), and numpy's BLAS on one thread."""
+    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+    with PIPELINE_LOCK, zone, one_blas_thread():
+        yield
 
 
 LINE_UNITS = "recordlint_line_units"
