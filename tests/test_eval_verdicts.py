@@ -271,4 +271,13 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = ("holdout", "fresh5", "fresh4", "fresh3", "fresh2", "fresh", "dev")
     texts = [RealText(name, NOTE, name, None) for name in order]
     splits = with_total(score([(text, []) for text in texts], {}))
-    assert list(splits) == ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "holdout", "all"]
+    assert list(splits) == [
+        "dev",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "holdout",
+        "all",
+    ]

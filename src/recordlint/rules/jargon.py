@@ -410,7 +410,7 @@ def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Findin
 
     def term_of(finding: Finding) -> str:
         found = compiled.index.find(finding.text)
-        return found[0].key if found else finding.text.casefold()
+        return str(found[0].key) if found else finding.text.casefold()
 
     return once_per_term(used, term_of, never_first=in_title)
 
