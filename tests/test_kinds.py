@@ -198,6 +198,17 @@ Jo"""
             "Yes No Not Known\nAre the police involved?\nYes No Not Known\nDetails:",
             RecordKind.TEMPLATE,
         ),
+        # A blank form that prints its guidance in full: more lines of writing than empty
+        # fields, but guidance that tells whoever fills it in what to do.
+        (
+            "CAPACITY ASSESSMENT\n\nThe first principle is that a person must be assumed to "
+            "have capacity unless it is shown that they lack it.\nName:\n\nDate of Birth:\n\n"
+            "Decision to be assessed\nStage 1 - Is there an impairment of the mind or brain?\n"
+            "If you have answered Yes, go on to Stage 2.\nIf you have answered No, the person "
+            "does not lack capacity for this decision.\nSign below and file the form.\n"
+            "Signature of Assessor: Date of Assessment:",
+            RecordKind.TEMPLATE,
+        ),
         # A labelled field, not the heading of minutes, in a note of a visit.
         ("Meeting: home visit\n\nMrs Ada Lowe said the carers are on time.", RecordKind.CASE_NOTE),
         # Labels with answers after them are a completed form, not a blank one.

@@ -62,6 +62,9 @@ _ABOUT_SOMEONE_ELSE = re.compile(
 _EMPTY_FIELD = re.compile(
     r"^[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]*(?:_{2,}|\.{3,}|\[[ \t]*\]|☐|\[[^\]\n]{0,30}\])?[ \t]*$"
 )
+# Several fields left empty on one line, with no separator between them ("Signature of
+# Assessor: Date of Assessment:").
+_EMPTY_FIELDS_ROW = re.compile(r"^(?:[ \t]*[^\W\d_][^:\n]{0,40}:){2,}[ \t]*$")
 # A word processor's box for an answer, copied as its prompt: "Choose an item.", "Click here
 # to enter a date.", "Click or tap here to enter text."
 _ANSWER_BOX = re.compile(
@@ -75,6 +78,7 @@ _CELL_SEPARATOR = re.compile(r"[ \t]+/[ \t]+")
 _EMPTY_CELL = re.compile(r"[^\W\d_][^:\n]{0,60}:")
 MAX_CHOICE_WORDS = 4
 MIN_EMPTY_FIELDS = 4
+MIN_FORM_GUIDANCE = 2
 # Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A".
 _ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])")
 # A titled name, with the surname apart so "Mr Kevin Doyle" and "Mr Doyle" are one person.
@@ -165,10 +169,13 @@ def _is_blank_form(text: str) -> bool:
     lines = _unwrapped_lines(text)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if len(line.split()) == 1 and not _BARE_CHOICE.fullmatch(line):
+        if len(line.split()) == 1 and not (
+            _BARE_CHOICE.fullmatch(line) or _EMPTY_FIELD.match(line)
+        ):
             continue  # a connecting word between questions ("And") or a stray heading
         if (
             _EMPTY_FIELD.match(line)
+            or _EMPTY_FIELDS_ROW.match(line)
             or _TICK_OPTIONS.search(line)
             or _ANSWER_BOX.search(line)
             or _is_row_of_cells(line)
@@ -180,8 +187,12 @@ def _is_blank_form(text: str) -> bool:
             empty += 1
         else:
             written += 1
-    # The title and a heading or two are written lines even on a blank form.
-    return empty >= MIN_EMPTY_FIELDS and empty > written
+    # The title and a heading or two are written lines even on a blank form; a form that
+    # prints its guidance in full ("If you have answered Yes, proceed to Stage 2") has more
+    # lines of writing than fields, and tells whoever fills it in what to do.
+    if empty < MIN_EMPTY_FIELDS:
+        return False
+    return empty > written or _cue_count(text, "form_guidance") >= MIN_FORM_GUIDANCE
 
 
 # The choices to tick standing alone on their line, as forms copied from a document lay them

@@ -405,10 +405,20 @@ class TextCueEntry(_Entry):
     square bracket that tells whoever fills it in what to write ("[Summarise the impact
     on the adult's wellbeing]"), words that are not the document's own; ``practitioner``
     phrases say a text is written for practitioners ("this procedure", "practitioners"),
-    who share the working terms of their services.
+    who share the working terms of their services; ``form_guidance`` phrases tell whoever
+    fills in a blank form what to do ("if you have answered Yes", "please give details",
+    "sign below").
     """
 
-    kind: Literal["mention", "professional", "own_life", "pointer", "instruction", "practitioner"]
+    kind: Literal[
+        "mention",
+        "professional",
+        "own_life",
+        "pointer",
+        "instruction",
+        "practitioner",
+        "form_guidance",
+    ]
 
 
 class NeverFlagEntry(_Entry):
