@@ -203,6 +203,7 @@ Jo"""
         (
             "CAPACITY ASSESSMENT\n\nThe first principle is that a person must be assumed to "
             "have capacity unless it is shown that they lack it.\nName:\n\nDate of Birth:\n\n"
+            "Where the person is living:\n\n"
             "Decision to be assessed\nStage 1 - Is there an impairment of the mind or brain?\n"
             "If you have answered Yes, go on to Stage 2.\nIf you have answered No, the person "
             "does not lack capacity for this decision.\nSign below and file the form.\n"
