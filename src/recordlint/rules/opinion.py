@@ -660,7 +660,8 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     seen or heard, numbers, quotes), recommendations ("I would recommend"), headings such as
     "What I think and why", opinions about the writer's own plans ("I think we should
     meet again"), and questions weighed rather than answered ("We consider whether there was
-    fault").
+    fault"), and a thinking verb with a thing as its object ("I considered the information
+    provided by Mr X": what was read, not a view).
     """
     doc = ctx.doc
     assert doc is not None
@@ -703,6 +704,8 @@ def _opinion_clause(doc: Doc, cue: _Cue) -> Token | None:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp", "attr", "acomp"} and child.i >= cue.end:
                 return child
+    if any(c.dep_ == "dobj" and c.i >= cue.end for c in root.children):
+        return None  # "I considered information provided by Mr X": read, not a view
     if root.i < cue.end and root.head.i >= cue.end:
         return root.head
     # "I think" and "I believe" whose complement the parser hung elsewhere: the next verb.
