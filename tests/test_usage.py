@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recordlint.metrics import sentence_spans
-from recordlint.usage import _definition_patterns, _may_open_with, is_explained, is_mentioned
+from recordlint.usage import (
+    _OPENS_WITH_A_OR_AN,
+    _definition_pattern,
+    _may_open_with,
+    _what_it_does_pattern,
+    is_explained,
+    is_mentioned,
+)
 
 
 def _at(text: str, words: str) -> tuple[int, int]:
@@ -184,14 +191,17 @@ def test_a_sentence_that_defines_a_term_is_always_read(
     opening: str, words: str, cased: bool, rest: str, before: str
 ) -> None:
     # Reading the sentence's opening first must never skip a sentence the definition
-    # patterns match: whatever the opening marks, article and case, both agree.
+    # patterns match: whatever the opening marks, article and case, both agree. Nor may
+    # the check for "a" or "an" skip one the pattern for what a thing does matches.
     written = words.upper() if cased else words
     text = f"{before}{opening}{written}{rest}"
     start = len(before)
     terms = tuple(words.split())
-    definition, what_it_does = _definition_patterns(terms)
+    definition, what_it_does = _definition_pattern(terms), _what_it_does_pattern(terms)
     if definition.match(text, start) or what_it_does.match(text, start):
         assert _may_open_with(text, start, terms)
+    if what_it_does.match(text, start):
+        assert _OPENS_WITH_A_OR_AN.match(text, start)
 
 
 def test_a_term_explained_in_a_definition_elsewhere_is_still_found() -> None:

@@ -217,8 +217,10 @@ class Linter:
             done = 0
             try:
                 with analysing(nlp):
-                    docs = nlp.pipe((t for t, _, _ in items), batch_size=64,
-                                    disable=disabled_for(nlp, needs))  # fmt: skip
+                    # Each doc is made here and given its text at once: the pipeline's
+                    # own components read it, and spaCy would join it again per token.
+                    made = (_with_text(nlp.make_doc(t), t) for t, _, _ in items)
+                    docs = nlp.pipe(made, batch_size=64, disable=disabled_for(nlp, needs))
                     for (text, kind, active), doc in zip(items, docs, strict=True):
                         result = self._run_paragraph_rules(text, doc, kind, active)
                         self._store((text, kind.value), replace(result, gated=gated[(text, kind)]))
@@ -468,6 +470,12 @@ class Linter:
             with self._lock:
                 result = self._cache[key]
         return result
+
+
+def _with_text(doc: Any, text: str) -> Any:
+    """``doc``, made from ``text``, holding that text for :func:`doc_text` to read."""
+    remember_text(doc, text)
+    return doc
 
 
 def _gate_open(rule: Rule, text: str) -> bool:

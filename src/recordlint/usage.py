@@ -157,11 +157,16 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     starts = [start for start, _ in sentences if _may_open_with(text, start, terms)]
     if not starts:
         return False
-    definition, what_it_does = _definition_patterns(terms)
-    return any(
-        definition.match(text, sentence_start) or what_it_does.match(text, sentence_start)
-        for sentence_start in starts
-    )
+    definition = _definition_pattern(terms)
+    if any(definition.match(text, sentence_start) for sentence_start in starts):
+        return True
+    # Only a sentence opening with "a" or "an" can say what any such thing does, and few
+    # do, so the second pattern is compiled only for a term that has one.
+    starts = [start for start in starts if _OPENS_WITH_A_OR_AN.match(text, start)]
+    if not starts:
+        return False
+    what_it_does = _what_it_does_pattern(terms)
+    return any(what_it_does.match(text, sentence_start) for sentence_start in starts)
 
 
 _OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
@@ -200,27 +205,36 @@ def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
 # The same terms are flagged again and again, and more of them than the re module's own
 # cache of compiled patterns holds, so each term's patterns are compiled once here.
 @lru_cache(maxsize=4096)
-def _definition_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a sentence that opens by defining ``words`` ("Reablement is a ..."), and
-    for one that says what any such thing does ("A care plan documents ...")."""
+def _definition_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern for a sentence that opens by defining ``words`` ("Reablement is a ...")."""
     term = r"\s+".join(map(re.escape, words))
     # A capitalised word may come first where it names the service's provider ("GP respite
     # is used by ..."): the sentence still defines the term it ends with.
-    definition = re.compile(
+    return re.compile(
         r"\W*(?:an?\s+)?(?:" + _NAMING_WORD + r"\s+)?" + term + _DEFINED_AFTER.pattern,
         re.IGNORECASE,
     )
+
+
+# How the sentences of ``_what_it_does_pattern`` open.
+_OPENS_WITH_A_OR_AN = re.compile(r"\W*[Aa]n?\s+")
+
+
+@lru_cache(maxsize=4096)
+def _what_it_does_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern for a sentence that says what any such thing as ``words`` does ("A care
+    plan documents ..."); it opens as ``_OPENS_WITH_A_OR_AN`` does."""
+    term = r"\s+".join(map(re.escape, words))
     # "A Care and Support Plan documents your needs ...": a sentence about any such thing,
     # opening with "a" or "an", says what it is or does.
     # Or, with a modal verb, what it finds out: "A financial assessment will calculate how
     # much you pay", "... will look at what you can do". "A care package will start on
     # Monday" and "will be held" say what happens to one instead.
-    what_it_does = re.compile(
-        r"\W*[Aa]n?\s+(?i:" + term + r")\s+(?:(?!(?:is|was|has|does)\b)[a-z]+s\s"
-        r"|(?:will|can|may)\s+(?!(?:be|have|not)\b)[a-z]+\s+(?:[a-z]+\s+)?"
+    return re.compile(
+        _OPENS_WITH_A_OR_AN.pattern + r"(?i:" + term + r")\s+(?:(?!(?:is|was|has|does)\b)"
+        r"[a-z]+s\s|(?:will|can|may)\s+(?!(?:be|have|not)\b)[a-z]+\s+(?:[a-z]+\s+)?"
         r"(?:how|what|whether|if|which|who)\b)"
     )
-    return definition, what_it_does
 
 
 def _determined(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -2181,6 +2181,8 @@ _GENERAL_NOUNS = frozenset({"case", "decision", "outcome", "plan", "action", "ti
 def _topics(doc: Doc, unit: _Unit, decisions: list[tuple[Token, Span]]) -> frozenset[str]:
     """'remove|call' for "Lunch call to be removed": each decision's verb with each thing
     named in its sentence, so that the same decision said again can be recognised."""
+    if not decisions:
+        return frozenset()  # most sentences decide nothing: no verb to pair a noun with
     nouns = {
         _name_in(t, unit)
         for t in doc[unit.start : unit.end]

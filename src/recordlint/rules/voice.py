@@ -2834,12 +2834,15 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 def _tokens_only(doc: Doc) -> Doc:
     from spacy.tokens import Doc
 
-    return Doc(
+    copy = Doc(
         doc.vocab,
         words=[t.text for t in doc],
         spaces=[bool(t.whitespace_) for t in doc],
         sent_starts=[bool(t.is_sent_start) for t in doc],
     )
+    # Same words and spaces, so the same text: spares spaCy joining it again.
+    remember_text(copy, doc_text(doc))
+    return copy
 
 
 @document_step("RL801")
