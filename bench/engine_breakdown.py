@@ -77,17 +77,11 @@ class _Clock:
         return timed
 
     def wrap_iterator(self, label: str, func: Callable[..., Iterator[Any]]) -> Callable[..., Any]:
+        def add(seconds: float) -> None:
+            self.spent[label] += seconds
+
         def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
-            items = func(*args, **kwargs)
-            while True:
-                started = time.process_time()
-                try:
-                    item = next(items)
-                except StopIteration:
-                    return
-                finally:
-                    self.spent[label] += time.process_time() - started
-                yield item
+            return _timed(func(*args, **kwargs), add)
 
         return timed
 
@@ -106,7 +100,11 @@ def _time_components(clock: _Clock) -> None:
 
     def timed_stage(docs: Any, *, name: str, **kwargs: Any) -> Iterator[Any]:
         waited = [0.0]
-        stage = run_stage(_timed(iter(docs), waited), name=name, **kwargs)
+
+        def add_wait(seconds: float) -> None:
+            waited[0] += seconds
+
+        stage = run_stage(_timed(iter(docs), add_wait), name=name, **kwargs)
         label = f"engine spaCy {name}"
         while True:
             started, waited_before = time.process_time(), waited[0]
@@ -122,8 +120,8 @@ def _time_components(clock: _Clock) -> None:
     spacy.language._pipe = timed_stage  # type: ignore[assignment]
 
 
-def _timed(items: Iterator[Any], waited: list[float]) -> Iterator[Any]:
-    """``items``, adding the CPU time spent getting each to ``waited[0]``."""
+def _timed(items: Iterator[Any], add: Callable[[float], None]) -> Iterator[Any]:
+    """``items``, handing the CPU time spent getting each to ``add``."""
     while True:
         started = time.process_time()
         try:
@@ -131,7 +129,7 @@ def _timed(items: Iterator[Any], waited: list[float]) -> Iterator[Any]:
         except StopIteration:
             return
         finally:
-            waited[0] += time.process_time() - started
+            add(time.process_time() - started)
         yield item
 
 
