@@ -35,6 +35,8 @@ HELD_OUT = (
     "corpus-dev/w22",
     "corpus-dev/w23",
     "corpus-dev/w24",
+    "corpus-dev/w25",
+    "corpus-dev/w26",
     "corpus-holdout",
 )
 
