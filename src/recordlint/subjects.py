@@ -75,6 +75,8 @@ CLIMB_DEPS = _words(
     "conj xcomp acomp attr oprd prep pobj dobj advcl neg advmod npadvmod appos dep pcomp"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Tags of a verb or auxiliary that carries a tense.
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # Days as a log entry's stamp writes them ("Mon 09/02 12:30 - ...").
 WEEKDAYS = frozenset(
     {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
@@ -204,6 +206,16 @@ def _raw_subject(token: Token) -> Token | None:
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
             return head
+        if dep == "conj" and _finite(current) and _infinitive(head):
+            # "He has no motivation to change and is not engaging": a verb with a tense of
+            # its own is not part of the "to" clause the parser joined it to; it goes on
+            # from the clause that one hangs from.
+            clause = head.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in {"VERB", "AUX"} and clause.i not in seen:
+                current = clause
+                continue
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return head
         if head.i == current.i or dep == "ccomp":
@@ -215,6 +227,18 @@ def _raw_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb carries a tense of its own ("is engaging", "refused", "will go")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare "to" infinitive ("no motivation to change")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subjects_nearest_first(verb: Token) -> list[Token]:

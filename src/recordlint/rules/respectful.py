@@ -318,6 +318,11 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         root = last
     if _hard_for_someone(root):
         return False  # "The stairs are becoming difficult for Peggy": what she finds hard
+    if _note_after_a_comma(root):
+        # "Son rang, very aggressive on the phone": a note of its own, whose subject is
+        # left unsaid, however the parser hung it on the words before the comma.
+        speaker = speaker_of(root)
+        return speaker is None or speaker.pos_ in {"VERB", "AUX"}
     subject = subject_of(root)
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
@@ -353,6 +358,21 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+def _note_after_a_comma(word: Token) -> bool:
+    """Whether a label the parser made a modifier of a noun stands after that noun with a
+    comma between them: "Son rang, very aggressive on the phone" ("rang" read as a noun),
+    "Presses pendant for company, attention seeking". A modifier of a noun stands next to
+    it ("an aggressive man", "a man seeking attention"); one set off after a comma is a
+    note of its own about whoever the note is about."""
+    if word.dep_ not in {"amod", "acl"} or word.head.i >= word.i:
+        return False
+    if word.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    start = min(t.i for t in word.subtree)
+    between = word.doc[word.head.i + 1 : start]
+    return len(between) > 0 and between[-1].text == ","
 
 
 def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | None) -> bool:
