@@ -826,10 +826,100 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _aside_by_someone_else(head)
             or _nothing_changed(head)
             or _approval_credited(head)
+            or _open_question(head)
+            or _how_it_works(head)
+            or _step_in_a_sequence(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose auxiliaries and modifiers a coordinated verb shares: "approve" in
+    "we will then review and approve" takes "will" and "then" from "review"."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _open_question(token: Token) -> bool:
+    """'decide whether you are eligible', 'agree on how best to help you': a question
+    still open, what an assessment or a meeting is for, not a decision made. Past tense
+    answers the question ("we agreed how the care would be given") and stays."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBN"}:
+        return False
+    if any(c.lower_ in {"have", "has", "had"} for c in _clause_of(token).children):
+        return False
+
+    def asks(clause: Token) -> bool:
+        return (
+            any(t.dep_ in {"mark", "advmod"} and t.lower_ in _WH_WORDS for t in clause.subtree)
+            and clause.left_edge.lower_ in _WH_WORDS
+        )
+
+    for child in token.children:
+        if child.dep_ in {"ccomp", "xcomp"} and asks(child):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ in {"pcomp", "pobj"} and asks(g) for g in child.children
+        ):
+            return True
+    return False
+
+
+# Adverbs of how often something happens: with the present tense they make a sentence say
+# how things are done ("the budget is agreed annually"), not what was decided.
+_HOW_OFTEN = frozenset(
+    {"annually", "yearly", "usually", "normally", "generally", "routinely", "typically"}
+)
+_EVERY = frozenset({"each", "every"})
+
+
+def _how_it_works(token: Token) -> bool:
+    """'It is agreed annually', 'The top-up is agreed when you go into the home': a
+    decision in the present tense that happens every time or whenever something happens
+    to anyone, a page describing how a process works; no decision about someone is
+    recorded. "Funding is agreed." with no such time stays a decision."""
+    verb = _clause_of(token)
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        present = len(helpers) == 1 and helpers[0].tag_ in {"VBZ", "VBP"}
+    else:
+        present = verb.tag_ in {"VBZ", "VBP"}
+    if not present:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _HOW_OFTEN:
+            return True
+        if child.dep_ == "npadvmod" and any(g.lower_ in _EVERY for g in child.children):
+            return True  # "is reviewed every year"
+        if child.dep_ == "advcl" and child.tag_ in {"VBZ", "VBP"}:
+            whenever = any(
+                g.dep_ in {"advmod", "mark"} and g.lower_ in {"when", "whenever"}
+                for g in child.children
+            )
+            anyone = any(
+                g.dep_ == "nsubj" and g.lower_ in {"you", "they", "someone", "anyone"}
+                for g in child.children
+            )
+            if whenever and anyone:
+                return True  # "when you go into the home"
+    return False
+
+
+# Adverbs that place a step after another in a sequence of steps.
+_THEN = frozenset({"then", "next", "afterwards", "subsequently"})
+
+
+def _step_in_a_sequence(token: Token) -> bool:
+    """'We will then review and approve your care and support plan': the next step of a
+    process described in advance, not a decision made about someone."""
+    verb = _clause_of(token)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & _FUTURE) and any(
+        c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children
+    )
 
 
 _APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
@@ -1027,14 +1117,17 @@ def _title_line(span: Span) -> bool:
 
 
 def _gerund_heading(words: list[Token]) -> bool:
-    """'Deciding your support plan', 'Choosing your care': a section heading that speaks
-    to the reader, with no full stop and no finite verb; notes do not say "your"."""
+    """'Deciding your support plan', 'Choosing your care', 'Agreeing to a direct payment':
+    a section heading that speaks to the reader, with no full stop and no finite verb;
+    notes do not say "your" and drop their articles."""
     return (
         len(words) >= 2
         and words[0].tag_ == "VBG"
         and words[0].text[:1].isupper()
-        and words[1].lower_ == "your"
+        and words[0].dep_ == "ROOT"
+        and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in words[1:])
         and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+        and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in words[0].children)
     )
 
 
