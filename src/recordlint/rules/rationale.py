@@ -2189,8 +2189,21 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             return True
         if _new_line_item(doc, units[n - 1], units[n]):
             return False  # a line of a list or a log keeps its reason for itself
+        if found[n]:
+            # A decision of its own keeps its reason for itself ("Day centre not offered.
+            # Care home not pursued as he does not want this."), unless it points back to
+            # the decision before ("I recommend this because ...") or rules out the other
+            # choice ("Home with four visits a day. Not a care home, because ...").
+            return reasons[n] and (
+                any(_points_back(h) for h, _ in found[n])
+                or (
+                    bool(found[n - 1])
+                    and not any(_negated(h, p) for h, p in found[n - 1])
+                    and any(_negated(h, p) for h, p in found[n])
+                )
+            )
         # Sentences of prose explain one another.
-        return reasons[n] or (not found[n] and _wish_in(doc, units[n]))
+        return reasons[n] or _wish_in(doc, units[n])
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
@@ -2409,6 +2422,19 @@ def _negated(head: Token, phrase: Span) -> bool:
     return any(c.dep_ == "neg" for c in head.children) or any(
         t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
     )
+
+
+def _points_back(head: Token) -> bool:
+    """'I recommend this because ...', 'This plan was agreed as ...': a decision that
+    names the one before it, by "this" or "that", as what it decides or as its subject."""
+    for t in head.subtree:
+        if t.lower_ not in {"this", "that"}:
+            continue
+        if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.i == head.i:
+            return True
+        if t.dep_ == "det" and t.head.dep_ in {"nsubj", "nsubjpass"} and t.head.head.i == head.i:
+            return True
+    return False
 
 
 def _closes(head: Token) -> bool:
