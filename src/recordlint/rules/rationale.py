@@ -375,10 +375,12 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _still_to_decide(token: Token) -> bool:
-    """'TM to decide', 'The panel will decide on Friday': deciding is still to come; the
-    decision, with its reason, is for the record that makes it."""
+    """'TM to decide', 'The panel will decide on Friday', 'not decided yet': deciding is
+    still to come; the decision, with its reason, is for the record that makes it."""
     if token.lemma_.lower() != "decide" or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # "the plan is not decided yet": nothing decided to give a reason for
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(auxiliaries & (_FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
 
@@ -498,6 +500,10 @@ def _noun_as_topic(token: Token) -> bool:
             return True
         if child.lower_ == "advance":
             return True
+        if child.dep_ == "amod" and token.dep_ == "attr":
+            return True  # "this is an unwise decision": what a choice is called
+        if child.dep_ in {"acl", "relcl"} and _taken_by_another(child):
+            return True  # "BI decision taken by GP": the GP's decision, reported
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
             # "decision to be made": the decision is still to come ("decision made by
             # EDT" has been made)
@@ -512,6 +518,16 @@ def _noun_as_topic(token: Token) -> bool:
             Referent.UNKNOWN,
             Referent.ORGANISATION,
         }
+    return False
+
+
+def _taken_by_another(verb: Token) -> bool:
+    """'taken by GP', 'made by the ward': a decision's maker named after it, someone
+    other than the writer or the service."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for maker in (g for g in agent.children if g.dep_ == "pobj"):
+            if referent_of(maker) in _OTHER_DOERS and not _own_body(maker):
+                return True
     return False
 
 
