@@ -164,6 +164,7 @@ def test_about_person_resolves_possessives_and_homes(nlp: Any) -> None:
         ("She is under the impression that the carers steal from her.", "steal", "She"),
         ("It is her daughter's view that she is not coping.", "coping", "daughter"),
         ("The neighbour has concerns that he is neglecting himself.", "neglecting", "neighbour"),
+        ("The care home rang to say the carers are short of staff.", "short", "home"),
     ],
 )
 def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, speaker: str) -> None:
@@ -184,6 +185,7 @@ def test_speaker_of_finds_reported_views(nlp: Any, sentence: str, word: str, spe
         ("We are of the opinion that he is unsafe.", "unsafe"),
         ("It is my view that he is unsafe.", "unsafe"),
         ("We have concerns that he is neglecting himself.", "neglecting"),
+        ("I rang the agency to say we have cancelled the lunch call.", "cancelled"),
     ],
 )
 def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str) -> None:

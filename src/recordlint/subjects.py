@@ -348,6 +348,11 @@ def speaker_of(token: Token) -> Token | None:
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if speaker is None and head.dep_ == "conj":
                 speaker = subject_of(head)
+            if speaker is None and head.dep_ in {"advcl", "xcomp"} and _to_infinitive(head):
+                # "The home rang to say CQC have suspended ...": the caller speaks.
+                speaker = next(
+                    (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+                )
             if speaker is None:
                 speaker = _initials_read_as_interjection(head)
             if speaker is None:
@@ -483,6 +488,10 @@ def _misparsed_report(token: Token) -> Token | None:
 def is_attributed(token: Token) -> bool:
     """Whether ``token`` sits in someone else's reported words, thoughts or views."""
     return speaker_of(token) is not None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reports(verb: Token) -> bool:

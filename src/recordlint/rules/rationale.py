@@ -375,10 +375,12 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _still_to_decide(token: Token) -> bool:
-    """'TM to decide', 'The panel will decide on Friday': deciding is still to come; the
-    decision, with its reason, is for the record that makes it."""
+    """'TM to decide', 'The panel will decide on Friday', 'not decided yet': deciding is
+    still to come; the decision, with its reason, is for the record that makes it."""
     if token.lemma_.lower() != "decide" or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # "the plan is not decided yet": nothing decided to give a reason for
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(auxiliaries & (_FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
 
@@ -498,6 +500,10 @@ def _noun_as_topic(token: Token) -> bool:
             return True
         if child.lower_ == "advance":
             return True
+        if child.dep_ == "amod" and token.dep_ == "attr":
+            return True  # "this is an unwise decision": what a choice is called
+        if child.dep_ in {"acl", "relcl"} and _taken_by_another(child):
+            return True  # "BI decision taken by GP": the GP's decision, reported
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
             # "decision to be made": the decision is still to come ("decision made by
             # EDT" has been made)
@@ -512,6 +518,16 @@ def _noun_as_topic(token: Token) -> bool:
             Referent.UNKNOWN,
             Referent.ORGANISATION,
         }
+    return False
+
+
+def _taken_by_another(verb: Token) -> bool:
+    """'taken by GP', 'made by the ward': a decision's maker named after it, someone
+    other than the writer or the service."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for maker in (g for g in agent.children if g.dep_ == "pobj"):
+            if referent_of(maker) in _OTHER_DOERS and not _own_body(maker):
+                return True
     return False
 
 
@@ -826,10 +842,100 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _aside_by_someone_else(head)
             or _nothing_changed(head)
             or _approval_credited(head)
+            or _open_question(head)
+            or _how_it_works(head)
+            or _step_in_a_sequence(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose auxiliaries and modifiers a coordinated verb shares: "approve" in
+    "we will then review and approve" takes "will" and "then" from "review"."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _open_question(token: Token) -> bool:
+    """'decide whether you are eligible', 'agree on how best to help you': a question
+    still open, what an assessment or a meeting is for, not a decision made. Past tense
+    answers the question ("we agreed how the care would be given") and stays."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBN"}:
+        return False
+    if any(c.lower_ in {"have", "has", "had"} for c in _clause_of(token).children):
+        return False
+
+    def asks(clause: Token) -> bool:
+        return (
+            any(t.dep_ in {"mark", "advmod"} and t.lower_ in _WH_WORDS for t in clause.subtree)
+            and clause.left_edge.lower_ in _WH_WORDS
+        )
+
+    for child in token.children:
+        if child.dep_ in {"ccomp", "xcomp"} and asks(child):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ in {"pcomp", "pobj"} and asks(g) for g in child.children
+        ):
+            return True
+    return False
+
+
+# Adverbs of how often something happens: with the present tense they make a sentence say
+# how things are done ("the budget is agreed annually"), not what was decided.
+_HOW_OFTEN = frozenset(
+    {"annually", "yearly", "usually", "normally", "generally", "routinely", "typically"}
+)
+_EVERY = frozenset({"each", "every"})
+
+
+def _how_it_works(token: Token) -> bool:
+    """'It is agreed annually', 'The top-up is agreed when you go into the home': a
+    decision in the present tense that happens every time or whenever something happens
+    to anyone, a page describing how a process works; no decision about someone is
+    recorded. "Funding is agreed." with no such time stays a decision."""
+    verb = _clause_of(token)
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        present = len(helpers) == 1 and helpers[0].tag_ in {"VBZ", "VBP"}
+    else:
+        present = verb.tag_ in {"VBZ", "VBP"}
+    if not present:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _HOW_OFTEN:
+            return True
+        if child.dep_ == "npadvmod" and any(g.lower_ in _EVERY for g in child.children):
+            return True  # "is reviewed every year"
+        if child.dep_ == "advcl" and child.tag_ in {"VBZ", "VBP"}:
+            whenever = any(
+                g.dep_ in {"advmod", "mark"} and g.lower_ in {"when", "whenever"}
+                for g in child.children
+            )
+            anyone = any(
+                g.dep_ == "nsubj" and g.lower_ in {"you", "they", "someone", "anyone"}
+                for g in child.children
+            )
+            if whenever and anyone:
+                return True  # "when you go into the home"
+    return False
+
+
+# Adverbs that place a step after another in a sequence of steps.
+_THEN = frozenset({"then", "next", "afterwards", "subsequently"})
+
+
+def _step_in_a_sequence(token: Token) -> bool:
+    """'We will then review and approve your care and support plan': the next step of a
+    process described in advance, not a decision made about someone."""
+    verb = _clause_of(token)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & _FUTURE) and any(
+        c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children
+    )
 
 
 _APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
@@ -1027,14 +1133,17 @@ def _title_line(span: Span) -> bool:
 
 
 def _gerund_heading(words: list[Token]) -> bool:
-    """'Deciding your support plan', 'Choosing your care': a section heading that speaks
-    to the reader, with no full stop and no finite verb; notes do not say "your"."""
+    """'Deciding your support plan', 'Choosing your care', 'Agreeing to a direct payment':
+    a section heading that speaks to the reader, with no full stop and no finite verb;
+    notes do not say "your" and drop their articles."""
     return (
         len(words) >= 2
         and words[0].tag_ == "VBG"
         and words[0].text[:1].isupper()
-        and words[1].lower_ == "your"
+        and words[0].dep_ == "ROOT"
+        and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in words[1:])
         and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+        and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in words[0].children)
     )
 
 
@@ -2096,8 +2205,21 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             return True
         if _new_line_item(doc, units[n - 1], units[n]):
             return False  # a line of a list or a log keeps its reason for itself
+        if found[n]:
+            # A decision of its own keeps its reason for itself ("Day centre not offered.
+            # Care home not pursued as he does not want this."), unless it points back to
+            # the decision before ("I recommend this because ...") or rules out the other
+            # choice ("Home with four visits a day. Not a care home, because ...").
+            return reasons[n] and (
+                any(_points_back(h) for h, _ in found[n])
+                or (
+                    bool(found[n - 1])
+                    and not any(_negated(h, p) for h, p in found[n - 1])
+                    and any(_negated(h, p) for h, p in found[n])
+                )
+            )
         # Sentences of prose explain one another.
-        return reasons[n] or (not found[n] and _wish_in(doc, units[n]))
+        return reasons[n] or _wish_in(doc, units[n])
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
@@ -2316,6 +2438,19 @@ def _negated(head: Token, phrase: Span) -> bool:
     return any(c.dep_ == "neg" for c in head.children) or any(
         t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
     )
+
+
+def _points_back(head: Token) -> bool:
+    """'I recommend this because ...', 'This plan was agreed as ...': a decision that
+    names the one before it, by "this" or "that", as what it decides or as its subject."""
+    for t in head.subtree:
+        if t.lower_ not in {"this", "that"}:
+            continue
+        if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.i == head.i:
+            return True
+        if t.dep_ == "det" and t.head.dep_ in {"nsubj", "nsubjpass"} and t.head.head.i == head.i:
+            return True
+    return False
 
 
 def _closes(head: Token) -> bool:
