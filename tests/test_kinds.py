@@ -241,6 +241,10 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
         ("carers-account-about-services.txt", RecordKind.OWN_ACCOUNT),
         # A procedure manual's instructions to the practitioner.
         ("procedure-manual.txt", RecordKind.PROFESSIONAL),
+        # Texts that speak to their reader as "you", with no salutation: guidance for
+        # staff and a page for the public are neither of them a record about someone.
+        ("referral-guidance.txt", RecordKind.PROFESSIONAL),
+        ("public-information-page.txt", RecordKind.PROFESSIONAL),
     ],
 )
 def test_texts_that_are_not_records_are_recognised(name: str, kind: RecordKind) -> None:
@@ -280,6 +284,8 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
         "board-minutes.txt",
         "letter-to-a-doctor.txt",
         "blank-form.txt",
+        "referral-guidance.txt",
+        "public-information-page.txt",
     ],
 )
 def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
