@@ -166,6 +166,15 @@ def written_for_practitioners(text: str, kind: RecordKind) -> bool:
     return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES
 
 
+def is_information_page(text: str) -> bool:
+    """A page of information that speaks to whoever reads it ("You will be offered a direct
+    payment"), with no salutation or sign-off: written to the public, not a letter to one
+    person about their own case, even when checked as a letter."""
+    if _SALUTATION.search(text[:2000]) or _SIGN_OFF.search(text[-1500:]):
+        return False
+    return _speaks_to_its_reader(text)
+
+
 def _between_professionals(head: str) -> bool:
     """A letter to a doctor or a colleague about a patient or client: written for a
     professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""
