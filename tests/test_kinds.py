@@ -376,3 +376,16 @@ def test_a_text_about_one_named_person_is_never_their_own_account(text: str) -> 
     holds, so it is never the person's own account."""
     about_someone = f"Visited Mrs Pollard today.\n{text}\nMrs Pollard was well."
     assert infer_kind(about_someone) is not RecordKind.OWN_ACCOUNT
+
+
+def test_service_words_in_the_persons_own_account_are_theirs() -> None:
+    """In an own account, a paragraph in the first person is the person's words, so their
+    "respite" is not jargon to correct; the publisher's paragraph about them is still read."""
+    text = (
+        "Written by a carer for our newsletter. If you need advice, you can reach out to "
+        "our helpline.\n\n"
+        "My husband has dementia. I get respite one weekend a month, and my daughter "
+        "helps with my shopping."
+    )
+    report = Linter().lint(text, kind="own_account")
+    assert [f.text for f in report.findings if f.code == "RL201"] == ["reach out"]

@@ -295,6 +295,13 @@ def _is_own_account(text: str) -> bool:
     return own_life >= MIN_OWN_LIFE_MENTIONS
 
 
+def in_the_first_person(text: str) -> bool:
+    """Whether ``text`` (a paragraph) speaks in the first person ("I", "my") outside any
+    quotation: in an own account, the person's own words rather than the publisher's."""
+    words = _WORD.findall(_without_quotations(text))
+    return any(w.casefold().replace("’", "'") in _FIRST_PERSON for w in words)
+
+
 def _speaks_to_its_reader(text: str) -> bool:
     """Written to its reader as "you" throughout, with no salutation: guidance telling a
     practitioner what to do ("You should complete the form") or a page telling the public
