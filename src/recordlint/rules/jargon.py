@@ -318,7 +318,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
-      stand ("respite (a short break for you)", "reablement, which means ..."), and every
+      stand ("respite (a short break for you)", "reablement, which means ...", "statutory
+      requirements (actions the home must comply with)"), and every
       use of a term the text explains at one of its uses ("GP respite is used by the
       practice to ...", a heading "How does reablement work?").
     - The everyday sense where the lexicon marks one: someone named as doing it
