@@ -777,9 +777,7 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
-      explains ("a financial assessment to work out how much you pay"), and a term that
-      is a heading on its own line ("Financial assessment"), whose section says what it
-      is: the section's own uses are not reported either.
+      explains ("a financial assessment to work out how much you pay").
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.
@@ -819,17 +817,5 @@ def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> lis
         if term in explained or term in seen:
             continue
         seen.add(term)
-        if _a_heading_of_its_own(ctx.text, finding.start, finding.end):
-            # "Financial assessment" on a line of its own heads the section that says what
-            # it is; the section's own uses of the term are read as explained by it.
-            continue
         kept.append(finding)
     return kept
-
-
-def _a_heading_of_its_own(text: str, start: int, end: int) -> bool:
-    """Whether the words fill their line, a heading with nothing else on it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip().rstrip(":?").strip() == text[start:end]
