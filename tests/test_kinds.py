@@ -241,6 +241,10 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
         ("carers-account-about-services.txt", RecordKind.OWN_ACCOUNT),
         # A procedure manual's instructions to the practitioner.
         ("procedure-manual.txt", RecordKind.PROFESSIONAL),
+        # Texts that speak to their reader as "you", with no salutation: guidance for
+        # staff and a page for the public are neither of them a record about someone.
+        ("referral-guidance.txt", RecordKind.PROFESSIONAL),
+        ("public-information-page.txt", RecordKind.PROFESSIONAL),
     ],
 )
 def test_texts_that_are_not_records_are_recognised(name: str, kind: RecordKind) -> None:
@@ -280,6 +284,8 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
         "board-minutes.txt",
         "letter-to-a-doctor.txt",
         "blank-form.txt",
+        "referral-guidance.txt",
+        "public-information-page.txt",
     ],
 )
 def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
@@ -370,3 +376,16 @@ def test_a_text_about_one_named_person_is_never_their_own_account(text: str) -> 
     holds, so it is never the person's own account."""
     about_someone = f"Visited Mrs Pollard today.\n{text}\nMrs Pollard was well."
     assert infer_kind(about_someone) is not RecordKind.OWN_ACCOUNT
+
+
+def test_service_words_in_the_persons_own_account_are_theirs() -> None:
+    """In an own account, a paragraph in the first person is the person's words, so their
+    "respite" is not jargon to correct; the publisher's paragraph about them is still read."""
+    text = (
+        "Written by a carer for our newsletter. If you need advice, you can reach out to "
+        "our helpline.\n\n"
+        "My husband has dementia. I get respite one weekend a month, and my daughter "
+        "helps with my shopping."
+    )
+    report = Linter().lint(text, kind="own_account")
+    assert [f.text for f in report.findings if f.code == "RL201"] == ["reach out"]

@@ -141,3 +141,31 @@ def test_merged_length_counts_each_character_once(raw: list[tuple[int, int]]) ->
     spans = [(min(a, b), max(a, b)) for a, b in raw]
     covered = {i for start, end in spans for i in range(start, end)}
     assert merged_length(spans) == len(covered)
+
+
+def test_a_single_mark_opening_a_paragraph_left_open_ends_with_its_paragraph() -> None:
+    """British style quotes an account in single marks; one that opens a paragraph and is
+    never closed is a quotation to the paragraph's end, as a double one is. A single mark
+    inside a sentence still needs its closing mark, being so often an apostrophe."""
+    text = "Her story below.\n\n‘Mum came to live with us. She’s settled now.\n\nShe is well."
+    assert quoted(text) == ["Mum came to live with us. She’s settled now."]
+    assert quoted("He said ‘no and then left.\n\nShe is well.") == []
+
+
+SEVERAL_PARAGRAPHS = "I want to stay in my own home with my cat, near my friends. " * 4
+
+
+def test_a_quotation_over_several_paragraphs_is_not_called_left_open() -> None:
+    """Each paragraph of a long quotation opens with a mark and only the last closes: the
+    writer's words are as they should be, so the finding gives no advice to close one."""
+    text = f"Her story.\n\n“{SEVERAL_PARAGRAPHS}\n\n“{SEVERAL_PARAGRAPHS}”\n\nNo change."
+    report = linter_for().lint(text, kind="case_note")
+    (finding,) = [f for f in report.findings if f.code == "RL001"]
+    assert "left open" not in finding.message
+
+
+def test_a_quotation_left_open_before_the_next_paragraph_is_called_so() -> None:
+    text = f"Her story.\n\n“{SEVERAL_PARAGRAPHS}\n\nShe is settled and eats well."
+    report = linter_for().lint(text, kind="case_note")
+    (finding,) = [f for f in report.findings if f.code == "RL001"]
+    assert "A quotation mark was left open" in finding.message

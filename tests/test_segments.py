@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from recordlint.segments import (
     BULLET_GLYPHS,
+    condition_items,
     is_heading,
     is_section_heading,
     line_units,
@@ -159,3 +160,16 @@ def test_a_line_closing_its_bracket_ends_before_a_capital(line: str, following: 
         assert any(start == second_line for start, _ in units)
     for start, end in units:
         assert text[start:end].strip()
+
+
+def test_list_items_after_a_lead_in_ending_when_are_conditions() -> None:
+    """Only the items that finish "... when:" are conditions; a list under any other line
+    states things."""
+    text = (
+        "Complete a plan when:\n- The person asks for one; or\n- The person lacks capacity.\n"
+        "The plan includes:\n- The person's goals."
+    )
+    assert [text[s:e] for s, e in condition_items(text)] == [
+        "- The person asks for one; or",
+        "- The person lacks capacity.",
+    ]

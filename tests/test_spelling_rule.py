@@ -242,3 +242,20 @@ def test_words_are_slices_of_the_text_without_digits_or_underscores(text: str) -
         assert text[word.start : word.end] == word.text
         assert len(word.text) >= 2
         assert not any(character.isdecimal() or character == "_" for character in word.text)
+
+
+OWN_ACCOUNT = (
+    "My husband has dementia and I care for him at home. I don't sleep much anymore, and "
+    "life with my husband is a rollercoaster. I ended up canceling my holiday, and my "
+    "daugter comes round on Sundays."
+)
+
+
+def test_the_persons_own_spelling_choices_are_theirs_but_slips_are_still_found() -> None:
+    """In the person's own account an American form or words written as one are their
+    choice; in a case note they are reported, and a slip is reported in both."""
+    linter = linter_for({"select": ["RL401"]})
+    own = {f.text for f in linter.lint(OWN_ACCOUNT, kind="own_account").findings}
+    note = {f.text for f in linter.lint(OWN_ACCOUNT, kind="case_note").findings}
+    assert own == {"daugter"}
+    assert note == {"anymore", "rollercoaster", "canceling", "daugter"}

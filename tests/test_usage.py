@@ -79,6 +79,10 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         # A bracket that points elsewhere or adds a condition explains nothing.
         ("Manage it, with support if required (see question 13 below).", "required", False),
         ("Pay towards respite (if you have savings over the limit).", "respite", False),
+        ("Book respite care (such as a week at Elm House) early.", "respite", False),
+        # A modifier is explained with its noun, by a bracket after the noun.
+        ("It made statutory requirements (actions the home must meet).", "statutory", True),
+        ("It made statutory requirements (see page 4) this year.", "statutory", False),
         ("We talked about respite - for example a week at Elm House.", "respite", False),
         # A clause says what it is and names it at its end.
         (

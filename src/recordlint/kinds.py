@@ -9,8 +9,9 @@ Some texts people check are not records at all, and the rules that only make sen
 record (the person's voice, reasons for decisions, timeliness) must not run on them: a blank
 form is mostly labels with nothing after them; professional prose (guidance, reports,
 minutes, an ombudsman's decision) talks about services and people in general, in its stock
-phrases, and names no one person again and again; the person's own account is written in
-the first person about their own life ("my flat", "my son").
+phrases, and names no one person again and again; guidance and public information pages
+speak to their reader as "you" throughout with no salutation; the person's own account is
+written in the first person about their own life ("my flat", "my son").
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ EXCERPT_WORDS = 200
 # things of their own life at least this often.
 MIN_FIRST_PERSON_SHARE = 0.025
 MIN_OWN_LIFE_MENTIONS = 2
+# A text that speaks to its reader: "you" and "your" at least this often and at least this
+# share of its words. Case notes in the annotated record batches stay below 1.4% (what
+# someone said, reported without quotation marks); guidance for practitioners and pages
+# for the public run from 3% to 13%. Letters, emails and plans written to the person are
+# known by their salutation, headers or title before this is asked.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+MIN_READER_ADDRESSES = 5
+MIN_READER_SHARE = 0.025
 
 
 def infer_kind(text: str) -> RecordKind:
@@ -136,6 +145,8 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first):
         return RecordKind.OWN_ACCOUNT
+    if _speaks_to_its_reader(text):
+        return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE
 
 
@@ -153,6 +164,15 @@ def written_for_practitioners(text: str, kind: RecordKind) -> bool:
     if kind is not RecordKind.PROFESSIONAL:
         return False
     return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES
+
+
+def is_information_page(text: str) -> bool:
+    """A page of information that speaks to whoever reads it ("You will be offered a direct
+    payment"), with no salutation or sign-off: written to the public, not a letter to one
+    person about their own case, even when checked as a letter."""
+    if _SALUTATION.search(text[:2000]) or _SIGN_OFF.search(text[-1500:]):
+        return False
+    return _speaks_to_its_reader(text)
 
 
 def _between_professionals(head: str) -> bool:
@@ -273,6 +293,23 @@ def _is_own_account(text: str) -> bool:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
     return own_life >= MIN_OWN_LIFE_MENTIONS
+
+
+def in_the_first_person(text: str) -> bool:
+    """Whether ``text`` (a paragraph) speaks in the first person ("I", "my") outside any
+    quotation: in an own account, the person's own words rather than the publisher's."""
+    words = _WORD.findall(_without_quotations(text))
+    return any(w.casefold().replace("’", "'") in _FIRST_PERSON for w in words)
+
+
+def _speaks_to_its_reader(text: str) -> bool:
+    """Written to its reader as "you" throughout, with no salutation: guidance telling a
+    practitioner what to do ("You should complete the form") or a page telling the public
+    what happens ("You will be offered a direct payment"). A record speaks of the person;
+    "you" comes into it only in someone's quoted words, which are left out here."""
+    words = [w.casefold() for w in _WORD.findall(_without_quotations(text))]
+    addressed = sum(1 for w in words if w in _SECOND_PERSON)
+    return addressed >= MIN_READER_ADDRESSES and addressed >= MIN_READER_SHARE * len(words)
 
 
 def _without_quotations(text: str) -> str:

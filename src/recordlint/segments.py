@@ -10,6 +10,7 @@ whatever its bullet glyph, a heading is never folded into the sentence after it,
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,38 @@ _QUESTION_WORDS = frozenset({"what", "how", "who", "why", "where", "when", "thin
 def list_marker(line: str) -> re.Match[str] | None:
     """The bullet or number opening ``line`` (with the space after it), if any."""
     return LIST_MARKER.match(line)
+
+
+# A line leading into a list of conditions: it ends with the word that opens a condition
+# and a colon ("Complete a plan when:", "... you must also do so whenever:").
+_CONDITION_LEAD_IN = re.compile(
+    r"\b(?:if|when|whenever|where|unless|until|provided)[ \t]*:[ \t]*$", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=64)
+def condition_items(text: str) -> tuple[tuple[int, int], ...]:
+    """The list items that finish a lead-in ending "when:", "if:" or "where:" ("Complete a
+    plan when: - The person lacks capacity"), as (start, end). Each is a condition under
+    which something applies, not a statement about anyone."""
+    items: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    position = 0
+    under_condition = False
+    for line in lines:
+        end = position + len(line)
+        if LIST_MARKER.match(line):
+            if under_condition:
+                items.append((position, end))
+        else:
+            under_condition = bool(_CONDITION_LEAD_IN.search(line))
+        position = end + 1
+    return tuple(items)
+
+
+def in_condition_item(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a list item that states a condition."""
+    return any(s <= start < e for s, e in condition_items(text))
 
 
 def is_label(words: str) -> bool:

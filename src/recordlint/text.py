@@ -148,6 +148,11 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     """Append the quotations of ``text[start:end]`` (one paragraph) to ``spans``."""
     double_open: int | None = None  # offset just after the opening mark
     single_open: int | None = None
+    # A curly opening single mark that starts the paragraph opens a quotation as surely as
+    # a double one (British style quotes a person's account in single marks, and opens
+    # each paragraph of it so): left open, it too runs to the paragraph's end.
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    single_opens_paragraph = False
     # Only quote marks and line breaks change anything: the scan jumps from one to the next.
     for mark in _QUOTE_OR_BREAK.finditer(text, start, end):
         position = mark.start()
@@ -161,9 +166,11 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
             if char == '"' and position > start and text[position - 1].isdigit():
                 continue  # inches ("a 32" television"), not a quotation left open
             single_open = None  # a double quotation outranks an uncertain single one
+            single_opens_paragraph = False
             double_open = position + 1
         elif char in "\r\n":
-            single_open = None
+            if not single_opens_paragraph:
+                single_open = None
         elif char in _SINGLE_MARKS:
             if (
                 single_open is not None
@@ -172,10 +179,14 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
             ):
                 spans.append((single_open, position))
                 single_open = None
+                single_opens_paragraph = False
             elif single_open is None and char != "’" and _opens_single(text, position, end):
                 single_open = position + 1
+                single_opens_paragraph = char == "‘" and position == opening
     if double_open is not None and double_open < end:
         spans.append((double_open, end))
+    elif single_opens_paragraph and single_open is not None and single_open < end:
+        spans.append((single_open, end))
 
 
 def _opens_single(text: str, position: int, end: int) -> bool:

@@ -31,6 +31,10 @@ _EXPLAINED_AFTER = re.compile(
     )""",
     re.VERBOSE,
 )
+# A word that modifies a noun ("statutory requirements") is explained with the phrase, by a
+# bracket after the noun: "statutory requirements (actions the home must comply with)".
+_HEAD_NOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*")
+_BRACKET_EXPLAINS = re.compile(r"\s*[(\[]\s*['‘\"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}")
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
 # you pay", "a review to check whether the support still meets your needs"; so does a clause
 # saying what it does for the reader: "a direct payment, which will give you control over
@@ -96,6 +100,13 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
     after = text[end:sentence_end]
     if _EXPLAINED_AFTER.match(after) and not _pointer_after().match(after):
         return True
+    head = _HEAD_NOUN_AFTER.match(after)
+    if (
+        head
+        and _BRACKET_EXPLAINS.match(after, head.end())
+        and not _pointer_after().match(after, head.end())
+    ):
+        return True  # "statutory requirements (actions the home must comply with)"
     if _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
     if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from recordlint.findings import Category, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
+from recordlint.text import quote_spans
 
 # Below both of these the unchecked text is ordinary (a sentence or two of the person's
 # words) and saying so would only be noise.
@@ -53,6 +54,11 @@ def unchecked_text(ctx: DocumentContext) -> None:
     `unchecked_chars`, `unchecked` (characters by reason) and `unchecked_stretches` (the
     longest stretches as start and end offsets).
 
+    The finding asks for a quotation mark to be closed only where one was left open: a
+    quotation that runs to the end of its paragraph while the next paragraph carries on
+    without a mark. A quotation over several paragraphs, each opening with a mark, and an
+    excerpt that stops inside a quotation are the writer's words as they should be.
+
     ## Stays quiet on
     Records where fewer than 200 characters, or less than a fifth of the record, went
     unchecked. The finding is shown on the first line of the longest unchecked stretch.
@@ -68,12 +74,33 @@ def unchecked_text(ctx: DocumentContext) -> None:
     )
     share = round(100 * min(unchecked / total, 1))
     start, end = _shown_at(ctx)
+    advice = (
+        " A quotation mark was left open; close it where the person's words end."
+        if _quotation_left_open(ctx.text)
+        else ""
+    )
     ctx.flag(
         start,
         end,
-        f"{unchecked} characters ({share}% of this record) were not checked: {why}. "
-        "If a quotation mark was left open, close it where the person's words end.",
+        f"{unchecked} characters ({share}% of this record) were not checked: {why}.{advice}",
     )
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _quotation_left_open(text: str) -> bool:
+    """Whether a quotation runs to its paragraph's end unclosed while the next paragraph
+    carries on without a quotation mark. A quotation over several paragraphs opens each of
+    them with a mark and closes only the last, and an excerpt may stop before its
+    quotation closes: neither was left open by mistake."""
+    for _, end in quote_spans(text):
+        if end < len(text) and text[end] in _QUOTE_MARKS:
+            continue  # closed by its mark
+        following = text[end:].lstrip()
+        if following and following[0] not in _QUOTE_MARKS:
+            return True
+    return False
 
 
 def _shown_at(ctx: DocumentContext) -> tuple[int, int]:

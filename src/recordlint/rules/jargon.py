@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.kinds import title_span, written_for_practitioners
+from recordlint.kinds import in_the_first_person, title_span, written_for_practitioners
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -310,14 +310,16 @@ def service_jargon(ctx: ParagraphContext) -> None:
     as the case system files it, and has no room to explain.
 
     ## Stays quiet on
-    - The person's own quoted words.
+    - The person's own quoted words, and the paragraphs of the person's own account written
+      in the first person (a publisher's paragraph about them is still read).
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's name given with its telephone number ("ring the duty team on 01632
       960100").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
-      stand ("respite (a short break for you)", "reablement, which means ..."), and every
+      stand ("respite (a short break for you)", "reablement, which means ...", "statutory
+      requirements (actions the home must comply with)"), and every
       use of a term the text explains at one of its uses ("GP respite is used by the
       practice to ...", a heading "How does reablement work?").
     - The everyday sense where the lexicon marks one: someone named as doing it
@@ -343,6 +345,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     jargon word is the head of a compound ("day centre placement") no word is offered in
     its place, since swapping the head changes what the compound names.
     """
+    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+        # The person's own words: "respite" and "sectioned" are theirs to use. A paragraph
+        # the publisher wrote about them ("please reach out to ...") is still read.
+        return
     for match, entry in jargon_matches(ctx, depersonalising=False):
         matched = ctx.text[match.start : match.end]
         if _specialist_role(ctx, match.start, match.end):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.evaluative import (
     NOTE_BREAKS,
     EvaluativePredicate,
@@ -41,6 +42,7 @@ from recordlint.matching import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.segments import in_condition_item
 from recordlint.subjects import (
     Referent,
     doer_of,
@@ -468,7 +470,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
     ("It is possible that she is overprotective", "she may be"), judgements asked about or
     set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
-    she lacks insight"), evaluative words used of
+    she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of
     things rather than the person or home, negated judgements ("she is not difficult"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
@@ -1036,7 +1038,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     Capacity statements that name the decision ("to manage her finances", "about where to
     live", "regarding the move", "for this decision"), capacity of organisations ("the team
     has capacity to take this on"), conditions and open questions ("if she lacks capacity
-    a best interests meeting will be held") and headings.
+    a best interests meeting will be held", or a procedure's list of cases after a lead-in
+    ending "when:") and headings.
     """
     doc = ctx.doc
     assert doc is not None
@@ -1100,8 +1103,11 @@ OPEN_QUESTION = frozenset({"if", "unless", "whether"})
 
 def _under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at [start, end) sit in a clause opened by "if", "unless" or
-    "whether" ("to identify if they were at risk", "if she lacks capacity"): a condition or
-    a question, not something the writer states."""
+    "whether" ("to identify if they were at risk", "if she lacks capacity"), or in a list
+    item that finishes a lead-in ending "when:" or "if:" ("Complete a plan when: - The
+    person lacks capacity"): a condition or a question, not something the writer states."""
+    if start < end and in_condition_item(doc_text(doc), doc[start].idx):
+        return True
     for token in doc[start:end]:
         for clause in [token, *token.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):

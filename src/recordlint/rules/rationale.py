@@ -27,8 +27,9 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import doc_text
-from recordlint.findings import RECORD_KINDS, Category, Finding, Severity
+from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import word_forms
+from recordlint.kinds import is_information_page
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
 from recordlint.nlp import Need
@@ -2629,6 +2630,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - discharge from hospital, and "following the assessment" is not taken for a reason
       (it says when, not why), while "following the fall" is;
     - the person's own quoted words;
+    - a page of information checked as a letter, with no salutation or sign-off and
+      speaking to its reader as "you" throughout: it tells anyone how things are decided
+      ("It is agreed annually", "We will then review and approve your plan") rather than
+      recording a decision about someone;
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
       homecare service", "Manager decision – safeguarding"), findings reported as
       findings ("the concern has been substantiated", "Neglect: substantiated", "lacks
@@ -2754,7 +2759,13 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
     paragraph's first agreement by a request or reason closing the one before, and its
     first closure by a reasoned decision closing the one before. A paragraph with no
     decision (which the gate kept the rule off) is read only where it could answer one.
+
+    A page of information checked as a letter (no salutation or sign-off, "you" throughout)
+    describes how things are decided for anyone ("It is agreed annually", "We will then
+    review and approve your plan"); it records no decision about someone, so nothing stays.
     """
+    if ctx.kind is RecordKind.LETTER and is_information_page(ctx.text):
+        return []
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     for n in range(1, len(ctx.blocks)):
         before_block, block = ctx.blocks[n - 1], ctx.blocks[n]

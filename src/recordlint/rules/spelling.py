@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from recordlint.findings import Category, Finding, Severity
+from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
@@ -304,7 +304,9 @@ def misspelling(ctx: ParagraphContext) -> None:
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
       others). Brand names written in lower case belong in the team's words.
     - The team's words (`spelling.words`, the team words file and the team allow list).
-    - The person's own quoted words, however they are spelt.
+    - The person's own quoted words, however they are spelt; in the person's own account,
+      American spellings and words the dictionary writes apart written as one ("anymore",
+      "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
       for the jargon rule.
@@ -327,6 +329,10 @@ def misspelling(ctx: ParagraphContext) -> None:
     that form is a safe fix.
     """
     vocabulary = _vocabulary(ctx.config.dictionary_words)
+    # In the person's own account, how they choose to spell is theirs: an American form
+    # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
+    # corrected there. A slip of the fingers ("husaband") still is.
+    own_account = ctx.kind is RecordKind.OWN_ACCOUNT
     names: set[str] = set()
     text = ctx.text
     for word in _words(text):
@@ -344,12 +350,23 @@ def misspelling(ctx: ParagraphContext) -> None:
             advice = vocabulary.advice(spelt, word.sentence_start, ctx.config.dictionary_words)
             if advice is not None:
                 message, suggestions, safe = advice
+                if own_account and (safe or _written_together(spelt, suggestions)):
+                    continue  # the person's own choice of spelling, not a slip
                 if safe:
                     ctx.flag(word.start, word.end, message, suggestions, fix=Fix.SAFE)
                 else:
                     ctx.flag(word.start, word.end, message, suggestions)
     if names:
         ctx.facts["spelling.names"] = sorted(names)
+
+
+def _written_together(word: str, suggestions: Sequence[str]) -> bool:
+    """Whether the first suggestion is the word itself split in two ("anymore", "any more")."""
+    if not suggestions:
+        return False
+    first = suggestions[0]
+    joined = first.replace(" ", "").replace("-", "")
+    return first != joined and joined.casefold() == word.casefold()
 
 
 def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
