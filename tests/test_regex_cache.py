@@ -102,3 +102,18 @@ def saved_patterns() -> list[str]:
         data = srsly.msgpack_loads(path.read_bytes())
         return [value for value in data.values() if isinstance(value, str)]
     pytest.skip("no pipeline package is installed")
+
+
+def test_the_date_shapes_come_from_the_cache_as_re_compile_makes_them(folder: Path) -> None:
+    from recordlint import dates
+
+    assert len(dates._SHAPES) == 5
+    for shape in dates._SHAPES:
+        assert shape.flags & re.IGNORECASE
+        assert shape == re.compile(shape.pattern)
+    assert compiled([shape.pattern for shape in dates._SHAPES]) == dates._SHAPES
+    assert len(list(folder.glob(f"{regex_cache.KIND}-*.marshal"))) == 1
+    assert dates.parse_uk_date("Monday 3rd March 2025 at 14:30") is not None
+    text = "Seen on 3 March 2025, rang 04/03/25."
+    found = [(text[d.start : d.end], d.year, d.month, d.day) for d in dates.find_dates(text)]
+    assert found == [("3 March 2025", 2025, 3, 3), ("04/03/25", 2025, 3, 4)]

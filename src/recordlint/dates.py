@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from recordlint.regex_cache import compiled
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -56,16 +58,17 @@ _WEEKDAY_DAY = (
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-_SHAPES = [
-    re.compile(
-        rf"(?<![\w/.\-])(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{shape})(?![\w/]|[.\-]\d)"
+# Parsing these long patterns was most of this module's import, on every start: their
+# compiled code comes from the data cache (see recordlint.regex_cache).
+_SHAPES = compiled(
+    [
+        rf"(?i)(?<![\w/.\-])(?:{_WEEKDAY}\s+)?(?:the\s+)?(?:{shape})(?![\w/]|[.\-]\d)"
         # The time is on the date's own line: a time opening the next line is a log entry's.
         rf"(?:(?:[ \t]*,[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|[ \t]+)"
-        rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?",
-        re.I,
-    )
-    for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_DAY)
-]
+        rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?"
+        for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_DAY)
+    ]
+)
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 
 
