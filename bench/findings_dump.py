@@ -4,7 +4,8 @@ change meant only to make the engine faster can be checked to change no finding.
     python bench/findings_dump.py OUT.jsonl [CORPUS_DIR ...]
     python bench/findings_dump.py --diff BEFORE.jsonl AFTER.jsonl
 
-The default corpora are corpus/, corpus-holdout/ and corpus-dev/w1..w5. Each line holds
+The default corpora are the development batches (``corpus_batches.DEVELOPMENT``): held-out
+batches are left out, since the dump prints their findings. Each line holds
 the record's path, its kind, its findings (code, offsets, severity, message, suggestions)
 and its errors; ``--diff`` prints the records whose lines differ and exits 1 if any do.
 """
@@ -16,11 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_CORPORA = (
-    "corpus",
-    "corpus-holdout",
-    *(f"corpus-dev/w{n}" for n in range(1, 6)),
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_batches import DEVELOPMENT  # a sibling script, not a package
 
 
 def dump(out: Path, folders: list[str]) -> None:
@@ -80,7 +78,7 @@ def main() -> None:
         sys.exit(diff(Path(sys.argv[2]), Path(sys.argv[3])))
     if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
         sys.exit(__doc__)
-    dump(Path(sys.argv[1]), sys.argv[2:] or list(DEFAULT_CORPORA))
+    dump(Path(sys.argv[1]), sys.argv[2:] or list(DEVELOPMENT))
 
 
 if __name__ == "__main__":
