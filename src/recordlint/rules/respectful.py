@@ -336,6 +336,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
         # "The flat was in a disgusting state": said of the flat.
         subject = subject_of(subject.head.head) or subject
+    commented = _commented_clause(root)
+    if commented is not None:
+        # "She rings the office several times a day, which is attention seeking behaviour":
+        # the comment labels what the doer of the clause before it did.
+        doer = subject_of(commented)
+        return doer is not None and referent_of(doer) in COUNTS_AS_PERSON
     referent = referent_of(subject)
     if referent is Referent.THING:
         if root.pos_ == "VERB" and any(
@@ -358,6 +364,24 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+def _commented_clause(word: Token) -> Token | None:
+    """The verb of the clause a comment "..., which is <label>" points back to: "which" after
+    a comma stands for the whole clause before it, however the parser hung the comment
+    (often on the clause's last noun, "several times a day"). None when the label is not
+    in such a comment, and for a "which" that picks out a noun ("the chair which is too
+    small")."""
+    verb = word.head if word.dep_ in {"attr", "acomp"} else word
+    if verb.dep_ != "relcl":
+        return None
+    which = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or word.doc[which.i - 1].text not in {",", *DASHES}:
+        return None
+    current = verb.head
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current if current.pos_ in {"VERB", "AUX"} and current.i < which.i else None
 
 
 def _note_after_a_comma(word: Token) -> bool:
