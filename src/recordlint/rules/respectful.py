@@ -404,8 +404,13 @@ def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | No
     offered ("Bath board – refused") drops the passive's "was", and the parser makes the
     thing the refuser. A thing cannot refuse, so the person did; a decided thing ("claim
     refused") is still an organisation's decision, and a thing that "fails" does so on its
-    own ("the boiler failed")."""
-    if referent is not Referent.THING or subject is None or subject.dep_ != "nsubj":
+    own ("the boiler failed"). An item set off by a dash is what was offered whatever its
+    word may also name ("Bath board – refused", "Day centre – refused"): a body deciding
+    is written "the council refused", not listed."""
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    listed = any(t.text in DASHES for t in verb.doc[subject.i + 1 : verb.i])
+    if referent is not Referent.THING and not (listed and referent is Referent.ORGANISATION):
         return False
     if verb.lemma_.lower() not in CHOICE_VERBS - {"fail"}:
         return False
