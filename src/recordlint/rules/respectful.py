@@ -352,7 +352,7 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None:
             return referent_of(owner) in COUNTS_AS_PERSON
-        return _held_by_a_person(subject)
+        return _held_by_a_person(subject) or _noted_attribute(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
     # label for a professional ("Home manager very unhelpful") is still a label, though a
     # professional's refusal (the verbs above) is a decision and how often staff do their
@@ -480,6 +480,18 @@ def _held_by_a_person(noun: Token) -> bool:
         return False
     holder = subject_of(noun.head)
     return holder is None or referent_of(holder) in COUNTS_AS_PERSON
+
+
+def _noted_attribute(noun: Token) -> bool:
+    """Whether a described thing is a note's word for something of the person's own, with
+    no one else's named: "frequent attender at A&E, manipulative presentation", "Hostile
+    manner." A note leaves the owner, the person, unsaid, as it leaves the subject; "the
+    policy on aggressive behaviour" or "managing challenging behaviour" is about no one."""
+    if noun.lemma_.lower() not in word_list("person_attribute"):
+        return False
+    if noun.dep_ not in {"ROOT", "appos", "conj"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "prep"} for c in noun.children)
 
 
 def _wording(entry: JudgementalEntry) -> list[str]:
