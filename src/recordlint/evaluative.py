@@ -273,6 +273,54 @@ def reports_speech(sentence: Span) -> bool:
     return False
 
 
+def reports_on(sentence: Span, predicate: EvaluativePredicate) -> bool:
+    """Whether a sentence reports what someone said or showed, or what the writer saw or
+    heard, that bears on the judgement in ``predicate``: the one judged speaking ("She said
+    she misses him" after "She is lonely"), an observation, or anyone's words about the same
+    thing (a content word of the judgement's clause again). Others' words about something
+    else ("He knows exactly what he is doing. Staff say he is fine with the day team") do not
+    show the judgement."""
+    doc = predicate.predicate.doc
+    topic = _content_lemmas(doc[slice(*predicate.clause())])
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in PERCEPTION:
+            return True
+        if lemma not in SPEECH:
+            continue
+        speaker = subject_of(token)
+        if speaker is not None and referent_of(speaker) is Referent.WRITER:
+            continue
+        if speaker is None or _same_one(speaker, predicate.subject):
+            return True
+        if topic & _content_lemmas(doc[token.i + 1 : sentence.end]):
+            return True
+    return False
+
+
+def _content_lemmas(span: Span) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+        and not t.is_stop
+        and t.lemma_.lower() not in SPEECH | PERCEPTION
+    }
+
+
+def _same_one(speaker: Token, subject: Token | None) -> bool:
+    """Whether the speaker may be the one a judgement is said of: the same words, a personal
+    pronoun for a person, or the person the record is about in both."""
+    if subject is None:
+        return referent_of(speaker) is Referent.PERSON
+    if speaker.lower_ == subject.lower_:
+        return True
+    said_of = referent_of(subject)
+    if speaker.pos_ == "PRON":
+        return referent_of(speaker) is Referent.PERSON and said_of in ABOUT_PEOPLE
+    return referent_of(speaker) is Referent.PERSON and said_of is Referent.PERSON
+
+
 # --- finding evaluative predicates ---------------------------------------------------------
 
 

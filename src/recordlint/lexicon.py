@@ -455,6 +455,7 @@ WordListName = Literal[
     "other_person",
     "outcome_verb",
     "person",
+    "person_attribute",
     "professional",
     "professional_title",
     "reporting_verb",

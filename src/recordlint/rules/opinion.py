@@ -27,6 +27,7 @@ from recordlint.evaluative import (
     has_evidence,
     next_sentence,
     previous_sentence,
+    reports_on,
     reports_speech,
     sentence_of,
 )
@@ -466,7 +467,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon; for feelings, also the next sentence), opinions
+    numbers or details after a colon; for feelings and states of mind, also the next
+    sentence when it shows the same thing: the person's own words, what was seen or heard,
+    or someone's words about it, not others' words on another matter), opinions
     already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
     ("It is possible that she is overprotective", "she may be"), judgements asked about or
     set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
@@ -589,7 +592,7 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
             return False  # "pleasantly confused, could not tell me the date": what showed it
         following = next_sentence(sentence)
-        if following is not None and (has_evidence(following) or reports_speech(following)):
+        if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
 

@@ -336,6 +336,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     if subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lemma_ == "be":
         # "The flat was in a disgusting state": said of the flat.
         subject = subject_of(subject.head.head) or subject
+    commented = _commented_clause(root)
+    if commented is not None:
+        # "She rings the office several times a day, which is attention seeking behaviour":
+        # the comment labels what the doer of the clause before it did.
+        doer = subject_of(commented)
+        return doer is not None and referent_of(doer) in COUNTS_AS_PERSON
     referent = referent_of(subject)
     if referent is Referent.THING:
         if root.pos_ == "VERB" and any(
@@ -346,7 +352,7 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None:
             return referent_of(owner) in COUNTS_AS_PERSON
-        return _held_by_a_person(subject)
+        return _held_by_a_person(subject) or _noted_attribute(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
     # label for a professional ("Home manager very unhelpful") is still a label, though a
     # professional's refusal (the verbs above) is a decision and how often staff do their
@@ -358,6 +364,24 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+def _commented_clause(word: Token) -> Token | None:
+    """The verb of the clause a comment "..., which is <label>" points back to: "which" after
+    a comma stands for the whole clause before it, however the parser hung the comment
+    (often on the clause's last noun, "several times a day"). None when the label is not
+    in such a comment, and for a "which" that picks out a noun ("the chair which is too
+    small")."""
+    verb = word.head if word.dep_ in {"attr", "acomp"} else word
+    if verb.dep_ != "relcl":
+        return None
+    which = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or word.doc[which.i - 1].text not in {",", *DASHES}:
+        return None
+    current = verb.head
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current if current.pos_ in {"VERB", "AUX"} and current.i < which.i else None
 
 
 def _note_after_a_comma(word: Token) -> bool:
@@ -380,8 +404,13 @@ def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | No
     offered ("Bath board – refused") drops the passive's "was", and the parser makes the
     thing the refuser. A thing cannot refuse, so the person did; a decided thing ("claim
     refused") is still an organisation's decision, and a thing that "fails" does so on its
-    own ("the boiler failed")."""
-    if referent is not Referent.THING or subject is None or subject.dep_ != "nsubj":
+    own ("the boiler failed"). An item set off by a dash is what was offered whatever its
+    word may also name ("Bath board – refused", "Day centre – refused"): a body deciding
+    is written "the council refused", not listed."""
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    listed = any(t.text in DASHES for t in verb.doc[subject.i + 1 : verb.i])
+    if referent is not Referent.THING and not (listed and referent is Referent.ORGANISATION):
         return False
     if verb.lemma_.lower() not in CHOICE_VERBS - {"fail"}:
         return False
@@ -451,6 +480,18 @@ def _held_by_a_person(noun: Token) -> bool:
         return False
     holder = subject_of(noun.head)
     return holder is None or referent_of(holder) in COUNTS_AS_PERSON
+
+
+def _noted_attribute(noun: Token) -> bool:
+    """Whether a described thing is a note's word for something of the person's own, with
+    no one else's named: "frequent attender at A&E, manipulative presentation", "Hostile
+    manner." A note leaves the owner, the person, unsaid, as it leaves the subject; "the
+    policy on aggressive behaviour" or "managing challenging behaviour" is about no one."""
+    if noun.lemma_.lower() not in word_list("person_attribute"):
+        return False
+    if noun.dep_ not in {"ROOT", "appos", "conj"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "prep"} for c in noun.children)
 
 
 def _wording(entry: JudgementalEntry) -> list[str]:
