@@ -107,6 +107,59 @@ def test_a_relative_introduced_by_role_is_not_the_person() -> None:
     assert summary.relevant_others_views == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Call with Mr Dev Chauhan (son) about his father, Mr Ramesh Chauhan\n"
+            "His father told me he unplugs the phone at night.",
+            "His father told me he unplugs the phone at night",
+        ),
+        (
+            "Call from her grandson Kyle about his nan, Mrs Pearl Dunstan, who lives alone.\n"
+            "Nan told Kyle she is frightened of the dark.",
+            "Nan told Kyle she is frightened of the dark",
+        ),
+    ],
+)
+def test_the_family_word_that_introduces_the_person_names_them(text: str, voice: str) -> None:
+    assert _voices(text) == [voice]
+
+
+def test_a_family_word_the_person_was_not_introduced_with_is_somebody_else() -> None:
+    text = (
+        "Call with Mr Dev Chauhan (son) about his father, Mr Ramesh Chauhan\n"
+        "His mother told me she is worried about the phone."
+    )
+    summary = voice_of(text, "case_note")
+    assert not summary.person_voice
+    assert summary.relevant_others_views == 1
+
+
+def test_an_ordinary_word_opening_a_form_line_is_nobody_rung() -> None:
+    text = (
+        "Person: Mr Leonard Quigley\nConditions met? Partly\n"
+        "Says he wants to go back to work at the depot."
+    )
+    assert _voices(text) == ["Says he wants to go back to work at the depot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Spoke to 3 residents. "
+         "Mrs Olive Fenwick said the food is cold.", True),
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Met with two of the tenants. "
+         "Mrs Olive Fenwick said the food is cold.", True),
+        # One resident's record: another titled name is somebody else.
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Mrs Olive Fenwick said the food is "
+         "cold.", False),
+    ],
+)  # fmt: skip
+def test_a_visit_to_several_residents_hears_each_of_them(text: str, credited: bool) -> None:
+    assert bool(_voices(text)) is credited
+
+
 def test_in_a_carers_assessment_the_carer_is_the_person() -> None:
     text = (
         "Carer's assessment - Mrs Sunita Patel (wife of Mr Dinesh Patel)\n\n"

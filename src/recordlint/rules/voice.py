@@ -954,6 +954,17 @@ def _would(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
 
 
+def _would_opens(verb: Token) -> bool:
+    """Whether "would" before ``verb`` opens its sentence: "Would like more visits"."""
+    if verb.tag_ != "VB":
+        return False
+    opening = _opening(verb.sent)
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} and c.i == opening
+        for c in verb.children
+    )
+
+
 def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
     """Whether a relative clause is what somebody else says of the person it hangs on:
     "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
@@ -1530,6 +1541,8 @@ def _note_style(token: Token) -> bool:
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
+    # "Would like more visits", "Would prefer a female carer": a wish opening its line.
+    answer = answer or _would_opens(token)
     if token.tag_ not in {"VBZ", "VBD"} and not (answer or _opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
     if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
@@ -1941,6 +1954,8 @@ def resolve_voice(
             if is_professional_title(mention.title):
                 return "professional"
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
+            if several_people and not mention.role and key[0] != person_key[0]:
+                return "person"  # "spoke to 3 residents. Mrs Olive Fenwick said"
             return "other"
         if ref.kind is RefKind.FIRST:
             if ref.name in person.first_names and not mention.role:
@@ -1951,11 +1966,27 @@ def resolve_voice(
                 and any(same_first_name(ref.name, name) for name in person.first_names)
             ):
                 return "person"  # "Winnie" for Winifred, unless introduced as someone else
+            if (
+                not mention.role
+                and ref not in first_roles
+                and _opens_a_line(text, mention.at)
+                and only_an_ordinary_word(ref.name)
+            ):
+                return "nobody"  # "Conditions met? Partly": a field's name, not a person
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
+            if (
+                naming_roles
+                and not mention.plural
+                and _role_word_at(text, mention.at) in naming_roles
+            ):
+                return "person"  # "about his father, Mr Ramesh Chauhan ... His father told me"
             return ref.name
         return ref.kind.value
 
+    several_people = bool(_SEVERAL_PEOPLE.search(text))
+    naming_roles: frozenset[str] = frozenset()  # read by who_is, which finds them
+    naming_roles = _roles_naming_the_person(paragraph_facts, who_is, text)
     singular_they = person.title == "mx"
     paragraph_facts = _first_names_gendered(paragraph_facts)
     summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
@@ -1966,6 +1997,61 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+# A record about several people the service supports: a visit to a home, a review of a
+# scheme. Any of them named without a role is one of the people whose voice it records.
+_SEVERAL_PEOPLE = re.compile(
+    r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
+    r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
+    r"(?:of[ \t]+the[ \t]+)?(?:residents|tenants|patients|service[ \t]+users|customers)\b",
+    re.IGNORECASE,
+)
+
+
+# A family word written straight before a name: "about his father, Mr Ramesh Chauhan",
+# "Nan Mrs Pearl Dunstan", "re her husband Mr Abdul Begum".
+_ROLE_BEFORE_A_NAME = re.compile(r"\b([a-z]+)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _roles_naming_the_person(
+    paragraph_facts: Sequence[ParagraphVoice], who_is: Callable[[Mention], str], text: str
+) -> frozenset[str]:
+    """The family words the record introduces its person with ("his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan"): written again ("His father told me", "Kyle says nan
+    wants to stay put"), they name the person as the relative who rang sees them. Only
+    words that give a gender count; "carer" or "friend" before a name may be anybody's."""
+    found: set[str] = set()
+    for facts in paragraph_facts:
+        for mention in facts.mentions:
+            if mention.ref.kind is not RefKind.NAME or mention.at is None:
+                continue
+            if who_is(mention) != "person":
+                continue
+            before = _ROLE_BEFORE_A_NAME.search(text[max(0, mention.at - 30) : mention.at])
+            if before is None:
+                continue
+            word = before.group(1).lower()
+            if _role_gender(word) is not None and word in speech_lexicon().relevant_other:
+                found.add(word)
+    return frozenset(found)
+
+
+def _opens_a_line(text: str, at: int | None) -> bool:
+    """Whether only spaces, a bullet or a dash stand before ``at`` on its line."""
+    if at is None or not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t-•*")
+
+
+def _role_word_at(text: str, at: int | None) -> str | None:
+    """The role word a mention's offset points at, in lower case."""
+    if at is None:
+        return None
+    word = _ROLE_WORD.match(text, at)
+    return word.group().lower() if word else None
 
 
 def _namesake_surname(person: PersonIdentity) -> str | None:
@@ -2126,6 +2212,8 @@ def _sort_voices(
                 if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
                     continue
                 who = who_is(item)
+                if who == "nobody":
+                    continue
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
                 history.append(
@@ -2797,7 +2885,15 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
-    them).
+    them), and so is a wish that opens a note's line with "would" ("Would like more
+    visits", "Views of the person: would prefer mornings").
+
+    The family word a record introduces its person with ("about his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father
+    told me"). A word that opens a line of a form and is only an ordinary word
+    ("Conditions met? Partly") is no one who was rung. A visit where the writer spoke to
+    several of the people a home or scheme supports ("spoke to 3 residents") hears each
+    of them: any of them named without a role is one whose voice the record gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what the person wants ("Ana said her
