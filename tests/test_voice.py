@@ -44,6 +44,9 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         "Visited Mrs Khan. Mrs Khan is happy with her care.",
         "Visited Mrs Hill. Mrs Hill is adamant she will not move.",
         "Visit to Mrs Khan. Pt keen to go home.",
+        # Who was asked, and answered in the same sentence, is who speaks.
+        "Visited Mrs Parry. Mrs Parry was asked if she was happy with her care and said yes.",
+        "Visited Mrs Parry. She was offered a key safe and agreed to have one fitted.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:

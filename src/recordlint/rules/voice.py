@@ -1423,9 +1423,12 @@ def _subject(token: Token) -> Token | None:
         None,
     )
     current = token
+    coordinated = False  # climbed "and said" to the verb before it
     for _ in range(8):
         for child in current.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            # "Mrs Lee was asked if she was happy and said yes": who was asked answers.
+            passive = coordinated and child.dep_ == "nsubjpass"
+            if child.dep_ in {"nsubj", "csubj"} or passive:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
@@ -1442,6 +1445,7 @@ def _subject(token: Token) -> Token | None:
             continue
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "and said"
+            coordinated = True
             continue
         if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
             current = current.head  # "keeps saying", not "is unable to express"
