@@ -2836,7 +2836,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     "Mr Jones was clear that he does not want to move"), the person's quoted words, and
     records written to the person ("You told me you want to stay at home"). The speaker is
     read from the parse: the subject of a speech, feeling or wish verb from the speech
-    lexicon. The person is the titled name mentioned most (names introduced as someone's
+    lexicon, or of the verb it is joined to ("Mrs Lee was asked if she was happy and said
+    yes"). The person is the titled name mentioned most (names introduced as someone's
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
     person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
