@@ -47,6 +47,8 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         # Who was asked, and answered in the same sentence, is who speaks.
         "Visited Mrs Parry. Mrs Parry was asked if she was happy with her care and said yes.",
         "Visited Mrs Parry. She was offered a key safe and agreed to have one fitted.",
+        # What a professional passes on that the person said is still the person's.
+        "Visit - Mrs Ann Cole\nThe ward sister said Mrs Cole told her she wants to go home.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -57,6 +59,9 @@ def test_the_persons_voice(text: str) -> None:
     "text",
     [
         "Visited Mrs Tanner. The GP said she is anxious.",
+        # A professional's account of what the person wants or feels is their reading.
+        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole wants a care home.",
+        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole is frightened of the stairs.",
         "Visited Mrs Tanner. Her daughter said she is not coping.",
         "Visited Mrs Khan. I spoke to her daughter. She said she wants a care home.",
         # A feeling with nothing it is about, one on a relative's word, a relative's own

@@ -2249,7 +2249,8 @@ def _sort_voices(
 
 
 # Who may pass the person's view on: family and friends, and people the record names
-# without a role; not professionals, whose reading of the person is their own.
+# without a role; not professionals, whose reading of the person is their own, except
+# where they pass on what the person said ("The ward sister said Mrs Cole told her").
 _PASSERS_ON = frozenset({"relevant_other", "other"})
 
 
@@ -2275,7 +2276,9 @@ def _passes_on_the_persons_view(
     passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
         relayer, history, person, kind, who_is
     )
-    if passed_on_by not in _PASSERS_ON:
+    if passed_on_by not in _PASSERS_ON and not (
+        passed_on_by == "professional" and clause.kind == "speech"
+    ):
         return False
     subject = clause.subject
     if subject.ref.kind is RefKind.ROLE:
@@ -2872,8 +2875,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
-    wants the radio on"), and the first-person lines of a message from the person copied
-    into the record ("Email received from Mrs Lee, copied below"). The person may be named
+    wants the radio on"), what a professional passes on that the person said ("The ward
+    sister said Mrs Cole told her she wants to go home"), and the first-person lines of a
+    message from the person copied into the record ("Email received from Mrs Lee, copied
+    below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
