@@ -698,6 +698,10 @@ def test_a_heading_about_what_somebody_told_me_is_not_about_me() -> None:
         ("Assessment - Mrs Ruth Gale\n\nWhat I think and why\nI think she needs help.", False),
         ("Review - Mr Leonard Hale\n\nWhat matters to Leonard\nGetting some sleep.", True),
         ("Review - Mr Leonard Hale\n\nWhat matters to his wife\nGetting some sleep.", False),
+        # What "my" goals or wishes are is the person's; "My view" may be the writer's.
+        ("Support plan - Callum Fraser\n\nMy goals\nI want to get a job in a garage.", True),
+        ("Support plan - Callum Fraser\n\nMy wishes\nI want to live near my mum.", True),
+        ("Assessment - Mr Callum Fraser\n\nMy view\nI think he needs more support.", False),
     ],
 )
 def test_headings_that_name_the_persons_likes_or_what_matters_to_them(

@@ -2539,12 +2539,27 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
 
 def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:
     """Whether a first-person heading names what "I" like or want ("What I like", "What I
-    want to change"), as the person's plan does; "What I did" and the writer's marked
-    opinion ("What I think and why") are the writer's."""
-    return any(
+    want to change") or "my" views ("My goals"), as the person's plan does; "What I did"
+    and the writer's marked opinion ("What I think and why") are the writer's."""
+    if marker_matches(heading, "marked_opinion"):
+        return False
+    if any(
         c.kind in {"feeling", "wish"} and c.subject.ref.kind is RefKind.WRITER
         for c in facts.clauses
-    ) and not marker_matches(heading, "marked_opinion")
+    ):
+        return True
+    # "My goals", "My wishes", "My priorities": what the person wants; "My view" and "My
+    # opinion" may head the writer's assessment.
+    lexicon = speech_lexicon()
+    return any(
+        _view_noun(token, lexicon)
+        and token.lemma_.lower() not in _WRITERS_VIEW_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ == "my" for c in token.children)
+        for token in heading
+    )
+
+
+_WRITERS_VIEW_NOUNS = frozenset({"view", "opinion"})
 
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
@@ -2868,9 +2883,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     is written under a heading saying what matters to them ("What matters to Leonard /
     Staying together at home"), and the first-person lines of a plan or profile that
     speaks as them (a heading about "me" or naming what "I" like or want, numbered or
-    beside a picture: "1. About me", "[picture of heart] What I like"; or "My name is
-    Ahmed"), but not under a heading about what somebody told the writer ("2. What Danny
-    told me") or the writer's opinion ("What I think and why"). Their answer to an offer
+    beside a picture: "1. About me", "[picture of heart] What I like"; a heading naming
+    "my" goals or wishes, "My goals"; or "My name is Ahmed"), but not under a heading
+    about what somebody told the writer ("2. What Danny told me") or the writer's opinion
+    ("What I think and why"). Their answer to an offer
     ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
