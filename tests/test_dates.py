@@ -133,6 +133,13 @@ def test_find_dates_skips_times_ratios_and_money() -> None:
         # A bare "Date:" beside a labelled recording date is the contact.
         ("Date: 02/03/2026\nDate entered: 09/03/2026", date(2026, 3, 2), date(2026, 3, 9)),
         ("Date entered: 09/03/2026", None, date(2026, 3, 9)),
+        # The recording named as an act, and a write-up or note said to be completed.
+        ("Date and time of contact: 03/11/2025 10:00\nDate and time of recording: 07/11/2025",
+         datetime(2025, 11, 3, 10, 0), date(2025, 11, 7)),
+        ("Visit: Mon 3 Nov 2025\nNote completed: Thu 6 Nov 2025",
+         date(2025, 11, 3), date(2025, 11, 6)),
+        ("Review held 3/11/25; write-up completed 7/11/25", date(2025, 11, 3), date(2025, 11, 7)),
+        ("Held: 15/01/26 by video call   Write up: 21/01/26", date(2026, 1, 15), date(2026, 1, 21)),
     ],
 )  # fmt: skip
 def test_find_record_dates_reads_header_lines(

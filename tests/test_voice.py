@@ -44,6 +44,11 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         "Visited Mrs Khan. Mrs Khan is happy with her care.",
         "Visited Mrs Hill. Mrs Hill is adamant she will not move.",
         "Visit to Mrs Khan. Pt keen to go home.",
+        # Who was asked, and answered in the same sentence, is who speaks.
+        "Visited Mrs Parry. Mrs Parry was asked if she was happy with her care and said yes.",
+        "Visited Mrs Parry. She was offered a key safe and agreed to have one fitted.",
+        # What a professional passes on that the person said is still the person's.
+        "Visit - Mrs Ann Cole\nThe ward sister said Mrs Cole told her she wants to go home.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -54,6 +59,9 @@ def test_the_persons_voice(text: str) -> None:
     "text",
     [
         "Visited Mrs Tanner. The GP said she is anxious.",
+        # A professional's account of what the person wants or feels is their reading.
+        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole wants a care home.",
+        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole is frightened of the stairs.",
         "Visited Mrs Tanner. Her daughter said she is not coping.",
         "Visited Mrs Khan. I spoke to her daughter. She said she wants a care home.",
         # A feeling with nothing it is about, one on a relative's word, a relative's own
@@ -105,6 +113,59 @@ def test_a_relative_introduced_by_role_is_not_the_person() -> None:
     assert summary.person.surname == "shaw" and summary.person.title == "mr"
     assert not summary.person_voice
     assert summary.relevant_others_views == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Call with Mr Dev Chauhan (son) about his father, Mr Ramesh Chauhan\n"
+            "His father told me he unplugs the phone at night.",
+            "His father told me he unplugs the phone at night",
+        ),
+        (
+            "Call from her grandson Kyle about his nan, Mrs Pearl Dunstan, who lives alone.\n"
+            "Nan told Kyle she is frightened of the dark.",
+            "Nan told Kyle she is frightened of the dark",
+        ),
+    ],
+)
+def test_the_family_word_that_introduces_the_person_names_them(text: str, voice: str) -> None:
+    assert _voices(text) == [voice]
+
+
+def test_a_family_word_the_person_was_not_introduced_with_is_somebody_else() -> None:
+    text = (
+        "Call with Mr Dev Chauhan (son) about his father, Mr Ramesh Chauhan\n"
+        "His mother told me she is worried about the phone."
+    )
+    summary = voice_of(text, "case_note")
+    assert not summary.person_voice
+    assert summary.relevant_others_views == 1
+
+
+def test_an_ordinary_word_opening_a_form_line_is_nobody_rung() -> None:
+    text = (
+        "Person: Mr Leonard Quigley\nConditions met? Partly\n"
+        "Says he wants to go back to work at the depot."
+    )
+    assert _voices(text) == ["Says he wants to go back to work at the depot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Spoke to 3 residents. "
+         "Mrs Olive Fenwick said the food is cold.", True),
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Met with two of the tenants. "
+         "Mrs Olive Fenwick said the food is cold.", True),
+        # One resident's record: another titled name is somebody else.
+        ("Visit to Orchard Lea. Mr Hollis fell twice. Mrs Olive Fenwick said the food is "
+         "cold.", False),
+    ],
+)  # fmt: skip
+def test_a_visit_to_several_residents_hears_each_of_them(text: str, credited: bool) -> None:
+    assert bool(_voices(text)) is credited
 
 
 def test_in_a_carers_assessment_the_carer_is_the_person() -> None:
@@ -637,6 +698,10 @@ def test_a_heading_about_what_somebody_told_me_is_not_about_me() -> None:
         ("Assessment - Mrs Ruth Gale\n\nWhat I think and why\nI think she needs help.", False),
         ("Review - Mr Leonard Hale\n\nWhat matters to Leonard\nGetting some sleep.", True),
         ("Review - Mr Leonard Hale\n\nWhat matters to his wife\nGetting some sleep.", False),
+        # What "my" goals or wishes are is the person's; "My view" may be the writer's.
+        ("Support plan - Callum Fraser\n\nMy goals\nI want to get a job in a garage.", True),
+        ("Support plan - Callum Fraser\n\nMy wishes\nI want to live near my mum.", True),
+        ("Assessment - Mr Callum Fraser\n\nMy view\nI think he needs more support.", False),
     ],
 )
 def test_headings_that_name_the_persons_likes_or_what_matters_to_them(

@@ -954,6 +954,17 @@ def _would(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
 
 
+def _would_opens(verb: Token) -> bool:
+    """Whether "would" before ``verb`` opens its sentence: "Would like more visits"."""
+    if verb.tag_ != "VB":
+        return False
+    opening = _opening(verb.sent)
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} and c.i == opening
+        for c in verb.children
+    )
+
+
 def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
     """Whether a relative clause is what somebody else says of the person it hangs on:
     "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
@@ -1412,9 +1423,12 @@ def _subject(token: Token) -> Token | None:
         None,
     )
     current = token
+    coordinated = False  # climbed "and said" to the verb before it
     for _ in range(8):
         for child in current.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            # "Mrs Lee was asked if she was happy and said yes": who was asked answers.
+            passive = coordinated and child.dep_ == "nsubjpass"
+            if child.dep_ in {"nsubj", "csubj"} or passive:
                 if child.lower_ in {"who", "that"} and current.dep_ == "relcl":
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
@@ -1431,6 +1445,7 @@ def _subject(token: Token) -> Token | None:
             continue
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "and said"
+            coordinated = True
             continue
         if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
             current = current.head  # "keeps saying", not "is unable to express"
@@ -1530,6 +1545,8 @@ def _note_style(token: Token) -> bool:
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
+    # "Would like more visits", "Would prefer a female carer": a wish opening its line.
+    answer = answer or _would_opens(token)
     if token.tag_ not in {"VBZ", "VBD"} and not (answer or _opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
     if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
@@ -1941,6 +1958,8 @@ def resolve_voice(
             if is_professional_title(mention.title):
                 return "professional"
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
+            if several_people and not mention.role and key[0] != person_key[0]:
+                return "person"  # "spoke to 3 residents. Mrs Olive Fenwick said"
             return "other"
         if ref.kind is RefKind.FIRST:
             if ref.name in person.first_names and not mention.role:
@@ -1951,11 +1970,27 @@ def resolve_voice(
                 and any(same_first_name(ref.name, name) for name in person.first_names)
             ):
                 return "person"  # "Winnie" for Winifred, unless introduced as someone else
+            if (
+                not mention.role
+                and ref not in first_roles
+                and _opens_a_line(text, mention.at)
+                and only_an_ordinary_word(ref.name)
+            ):
+                return "nobody"  # "Conditions met? Partly": a field's name, not a person
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
+            if (
+                naming_roles
+                and not mention.plural
+                and _role_word_at(text, mention.at) in naming_roles
+            ):
+                return "person"  # "about his father, Mr Ramesh Chauhan ... His father told me"
             return ref.name
         return ref.kind.value
 
+    several_people = bool(_SEVERAL_PEOPLE.search(text))
+    naming_roles: frozenset[str] = frozenset()  # read by who_is, which finds them
+    naming_roles = _roles_naming_the_person(paragraph_facts, who_is, text)
     singular_they = person.title == "mx"
     paragraph_facts = _first_names_gendered(paragraph_facts)
     summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
@@ -1966,6 +2001,61 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+# A record about several people the service supports: a visit to a home, a review of a
+# scheme. Any of them named without a role is one of the people whose voice it records.
+_SEVERAL_PEOPLE = re.compile(
+    r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
+    r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
+    r"(?:of[ \t]+the[ \t]+)?(?:residents|tenants|patients|service[ \t]+users|customers)\b",
+    re.IGNORECASE,
+)
+
+
+# A family word written straight before a name: "about his father, Mr Ramesh Chauhan",
+# "Nan Mrs Pearl Dunstan", "re her husband Mr Abdul Begum".
+_ROLE_BEFORE_A_NAME = re.compile(r"\b([a-z]+)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _roles_naming_the_person(
+    paragraph_facts: Sequence[ParagraphVoice], who_is: Callable[[Mention], str], text: str
+) -> frozenset[str]:
+    """The family words the record introduces its person with ("his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan"): written again ("His father told me", "Kyle says nan
+    wants to stay put"), they name the person as the relative who rang sees them. Only
+    words that give a gender count; "carer" or "friend" before a name may be anybody's."""
+    found: set[str] = set()
+    for facts in paragraph_facts:
+        for mention in facts.mentions:
+            if mention.ref.kind is not RefKind.NAME or mention.at is None:
+                continue
+            if who_is(mention) != "person":
+                continue
+            before = _ROLE_BEFORE_A_NAME.search(text[max(0, mention.at - 30) : mention.at])
+            if before is None:
+                continue
+            word = before.group(1).lower()
+            if _role_gender(word) is not None and word in speech_lexicon().relevant_other:
+                found.add(word)
+    return frozenset(found)
+
+
+def _opens_a_line(text: str, at: int | None) -> bool:
+    """Whether only spaces, a bullet or a dash stand before ``at`` on its line."""
+    if at is None or not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t-•*")
+
+
+def _role_word_at(text: str, at: int | None) -> str | None:
+    """The role word a mention's offset points at, in lower case."""
+    if at is None:
+        return None
+    word = _ROLE_WORD.match(text, at)
+    return word.group().lower() if word else None
 
 
 def _namesake_surname(person: PersonIdentity) -> str | None:
@@ -2126,6 +2216,8 @@ def _sort_voices(
                 if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
                     continue
                 who = who_is(item)
+                if who == "nobody":
+                    continue
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
                 history.append(
@@ -2157,7 +2249,8 @@ def _sort_voices(
 
 
 # Who may pass the person's view on: family and friends, and people the record names
-# without a role; not professionals, whose reading of the person is their own.
+# without a role; not professionals, whose reading of the person is their own, except
+# where they pass on what the person said ("The ward sister said Mrs Cole told her").
 _PASSERS_ON = frozenset({"relevant_other", "other"})
 
 
@@ -2183,7 +2276,9 @@ def _passes_on_the_persons_view(
     passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
         relayer, history, person, kind, who_is
     )
-    if passed_on_by not in _PASSERS_ON:
+    if passed_on_by not in _PASSERS_ON and not (
+        passed_on_by == "professional" and clause.kind == "speech"
+    ):
         return False
     subject = clause.subject
     if subject.ref.kind is RefKind.ROLE:
@@ -2444,12 +2539,27 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
 
 def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:
     """Whether a first-person heading names what "I" like or want ("What I like", "What I
-    want to change"), as the person's plan does; "What I did" and the writer's marked
-    opinion ("What I think and why") are the writer's."""
-    return any(
+    want to change") or "my" views ("My goals"), as the person's plan does; "What I did"
+    and the writer's marked opinion ("What I think and why") are the writer's."""
+    if marker_matches(heading, "marked_opinion"):
+        return False
+    if any(
         c.kind in {"feeling", "wish"} and c.subject.ref.kind is RefKind.WRITER
         for c in facts.clauses
-    ) and not marker_matches(heading, "marked_opinion")
+    ):
+        return True
+    # "My goals", "My wishes", "My priorities": what the person wants; "My view" and "My
+    # opinion" may head the writer's assessment.
+    lexicon = speech_lexicon()
+    return any(
+        _view_noun(token, lexicon)
+        and token.lemma_.lower() not in _WRITERS_VIEW_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ == "my" for c in token.children)
+        for token in heading
+    )
+
+
+_WRITERS_VIEW_NOUNS = frozenset({"view", "opinion"})
 
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
@@ -2744,7 +2854,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     "Mr Jones was clear that he does not want to move"), the person's quoted words, and
     records written to the person ("You told me you want to stay at home"). The speaker is
     read from the parse: the subject of a speech, feeling or wish verb from the speech
-    lexicon. The person is the titled name mentioned most (names introduced as someone's
+    lexicon, or of the verb it is joined to ("Mrs Lee was asked if she was happy and said
+    yes"). The person is the titled name mentioned most (names introduced as someone's
     daughter or nurse excepted); "she" and "he" count as the person only when the nearest
     person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
     Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
@@ -2772,15 +2883,18 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     is written under a heading saying what matters to them ("What matters to Leonard /
     Staying together at home"), and the first-person lines of a plan or profile that
     speaks as them (a heading about "me" or naming what "I" like or want, numbered or
-    beside a picture: "1. About me", "[picture of heart] What I like"; or "My name is
-    Ahmed"), but not under a heading about what somebody told the writer ("2. What Danny
-    told me") or the writer's opinion ("What I think and why"). Their answer to an offer
+    beside a picture: "1. About me", "[picture of heart] What I like"; a heading naming
+    "my" goals or wishes, "My goals"; or "My name is Ahmed"), but not under a heading
+    about what somebody told the writer ("2. What Danny told me") or the writer's opinion
+    ("What I think and why"). Their answer to an offer
     ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
-    wants the radio on"), and the first-person lines of a message from the person copied
-    into the record ("Email received from Mrs Lee, copied below"). The person may be named
+    wants the radio on"), what a professional passes on that the person said ("The ward
+    sister said Mrs Cole told her she wants to go home"), and the first-person lines of a
+    message from the person copied into the record ("Email received from Mrs Lee, copied
+    below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
@@ -2797,7 +2911,15 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
-    them).
+    them), and so is a wish that opens a note's line with "would" ("Would like more
+    visits", "Views of the person: would prefer mornings").
+
+    The family word a record introduces its person with ("about his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father
+    told me"). A word that opens a line of a form and is only an ordinary word
+    ("Conditions met? Partly") is no one who was rung. A visit where the writer spoke to
+    several of the people a home or scheme supports ("spoke to 3 residents") hears each
+    of them: any of them named without a role is one whose voice the record gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what the person wants ("Ana said her
