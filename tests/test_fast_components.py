@@ -211,3 +211,27 @@ def test_the_engine_pipeline_multiplies_with_numpy_on_one_thread() -> None:
     with one_blas_thread():
         assert all(count == 1 for count in threads())
     assert threads() == before
+
+
+def test_the_table_skips_its_matcher_only_where_nothing_could_match(reference: Any) -> None:
+    """The patterns of several tokens (and those with a regular expression) are matched
+    only in docs where some token passes a pattern's first-token tests; where none does,
+    the Matcher finds nothing either."""
+    from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+
+    table = AttributeTable(reference.get_pipe(ATTRIBUTE_RULER))
+    assert table._rest_openings  # every such pattern's first token can be judged
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:40]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    skipped = 0
+    for text in [*texts, *AWKWARD]:
+        doc = reference(text, disable=[ATTRIBUTE_RULER, LEMMATIZER])
+        rows = doc.to_array([TAG, LOWER, ORTH, DEP, IS_SPACE]).tolist()
+        if not table._may_match_rest(doc, [tuple(row) for row in rows]):
+            skipped += 1
+            assert not table._rest(doc, allow_missing=True), text
+    assert skipped  # most paragraphs hold none of those words
+    for text in AWKWARD[:1]:  # "ain't", "gonna", "y'all", "Let's", "gotta", "There is"
+        doc = reference(text, disable=[ATTRIBUTE_RULER, LEMMATIZER])
+        rows = doc.to_array([TAG, LOWER, ORTH, DEP, IS_SPACE]).tolist()
+        assert table._may_match_rest(doc, [tuple(row) for row in rows])

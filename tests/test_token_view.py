@@ -83,3 +83,31 @@ def test_shared_beginnings_find_a_word_wherever_the_plain_alternation_does(
 def test_shared_beginnings_of_no_words_never_match() -> None:
     assert re.search(literal_alternation([]), "anything") is None
     assert literal_alternation(["work", "wor", "worry"]) == "wor"
+
+
+def test_a_span_copy_holds_what_as_doc_gives(nlp: Any) -> None:
+    """The copy of a line unit that the voice rule reads has the tokens, annotations,
+    sentences and text that ``Span.as_doc`` gives, from the same shared array."""
+    from recordlint.doc_access import span_copy
+    from recordlint.segments import line_units
+
+    texts = [block.text for path in sorted(CORPUS.glob("*.txt"))[:30]
+             for block in paragraphs(path.read_text(encoding="utf-8"))]  # fmt: skip
+    texts.append("Plan:\n- Visit on Monday, she said.\nMr Cole's wishes: to go home.\nAll agreed")
+    copies = 0
+    for doc in nlp.pipe(texts):
+        head = doc._get_array_attrs()
+        by_spacy, ours = doc.to_array(head), doc.to_array(head)
+        for start, end in line_units(doc.text):
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is None or len(span) == 0:
+                continue
+            expected = span.as_doc(array_head=head, array=by_spacy)
+            copy = span_copy(span, head, ours)
+            assert copy.text == expected.text
+            assert (copy.to_array(head) == expected.to_array(head)).all()
+            assert [s.text for s in copy.sents] == [s.text for s in expected.sents]
+            assert [(t.dep_, t.head.i) for t in copy] == [(t.dep_, t.head.i) for t in expected]
+            copies += 1
+        assert (ours == by_spacy).all()  # the shared array is rewired alike
+    assert copies > len(texts)

@@ -14,6 +14,7 @@ the ruler does it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -52,6 +53,11 @@ class AttributeTable:
         self._table: dict[str, dict[Any, list[tuple[int, tuple[_Check, ...]]]]] = {}
         self._everywhere: list[tuple[int, tuple[_Check, ...]]] = []
         self._rest = Matcher(ruler.vocab)
+        # What the first token of each of the Matcher's patterns must pass; None where some
+        # pattern's first token cannot be judged here (then the Matcher always runs).
+        self._rest_openings: list[tuple[_Check | _RegexCheck, ...]] | None = []
+        # The same keys as _judged -> whether such a token may open one of those patterns
+        self._may_open: dict[tuple[int, ...], bool] = {}
         # (tag, lower, orth, dep, is_space) hashes -> the one-token patterns passed
         self._judged: dict[tuple[int, ...], tuple[int, ...]] = {}
         # the same keys -> what those patterns set, applied in order, as one mapping; None
@@ -63,6 +69,11 @@ class AttributeTable:
                 checks = _checks(alternative)
                 if checks is None:
                     self._rest.add(str(number), [alternative])
+                    opening = _opening_checks(alternative)
+                    if opening is None or self._rest_openings is None:
+                        self._rest_openings = None
+                    else:
+                        self._rest_openings.append(opening)
                     continue
                 keyed = next((c for c in checks if not c[2] and c[0] in _KEYED), None)
                 if keyed is None:
@@ -90,10 +101,11 @@ class AttributeTable:
                 if len(judged) >= _MAX_REMEMBERED:
                     judged.clear()
                     self._folded.clear()
+                    self._may_open.clear()
                 numbers = judged[key] = self._patterns_passed(doc[position])
             passed.append(numbers)
         rest: list[tuple[int, int, int]] = []  # pattern number, start, end
-        if len(self._rest):
+        if len(self._rest) and self._may_match_rest(doc, keys):
             strings = self.vocab.strings
             for match_id, start, end in self._rest(doc, allow_missing=True):
                 rest.append((int(strings[match_id]), start, end))
@@ -148,6 +160,24 @@ class AttributeTable:
         self._folded[key] = attrs
         return attrs
 
+    def _may_match_rest(self, doc: Doc, keys: list[tuple[int, ...]]) -> bool:
+        """Whether the Matcher's patterns may match ``doc``: False only where no token
+        passes the tests of any of those patterns' first token, so none can start."""
+        openings = self._rest_openings
+        if openings is None:
+            return True
+        may_open = self._may_open
+        for position, key in enumerate(keys):
+            found = may_open.get(key)
+            if found is None:
+                token = doc[position]
+                found = may_open[key] = any(
+                    all(_passes_one(token, check) for check in checks) for checks in openings
+                )
+            if found:
+                return True
+        return False
+
     def _patterns_passed(self, token: Token) -> tuple[int, ...]:
         """The one-token patterns judged here that ``token`` passes."""
         passed: list[int] = []
@@ -185,6 +215,41 @@ def _checks(pattern: list[dict[str, Any]]) -> tuple[_Check, ...] | None:
             return None
     order = {_ATTRIBUTES[field]: n for n, field in enumerate(_KEY_FIELDS)}
     return tuple(sorted(checks, key=lambda c: (c[2], order.get(c[0], len(order)))))
+
+
+# A test of a token's attribute against a regular expression, as the Matcher's REGEX.
+_RegexCheck = tuple[str, re.Pattern[str]]
+
+
+def _opening_checks(pattern: list[dict[str, Any]]) -> tuple[_Check | _RegexCheck, ...] | None:
+    """Tests that the first token of a Matcher pattern must pass for the pattern to match
+    there; None where that token may be skipped (an operator) or tests something else."""
+    if not pattern:
+        return None
+    checks: list[_Check | _RegexCheck] = []
+    for field, wanted in pattern[0].items():
+        attribute = _ATTRIBUTES.get(field)
+        if attribute is None:
+            return None  # "OP" among them: the first token may be left out
+        if isinstance(wanted, (str, bool)):
+            checks.append((attribute, frozenset([wanted]), False))
+        elif isinstance(wanted, dict) and len(wanted) == 1 and {*wanted} <= {"IN", "NOT_IN"}:
+            operator, values = next(iter(wanted.items()))
+            checks.append((attribute, frozenset(values), operator == "NOT_IN"))
+        elif isinstance(wanted, dict) and len(wanted) == 1 and isinstance(wanted.get("REGEX"), str):
+            checks.append((attribute, re.compile(wanted["REGEX"])))
+        else:
+            return None
+    return tuple(checks)
+
+
+def _passes_one(token: Token, check: _Check | _RegexCheck) -> bool:
+    if len(check) == 2:
+        attribute, pattern = check
+        value = getattr(token, attribute)
+        return isinstance(value, str) and pattern.search(value) is not None
+    attribute, values, negated = check
+    return (getattr(token, attribute) in values) is not negated
 
 
 def _passes(token: Token, checks: tuple[_Check, ...]) -> bool:

@@ -19,7 +19,7 @@ The helpers here return ``None`` or an empty result where spaCy would crash.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,3 +126,52 @@ def flat_tree(doc: Doc) -> Doc:
     restored[:, 1] = sentence_starts
     doc.from_array([DEP, SENT_START], restored)  # type: ignore[arg-type]
     return doc
+
+
+def span_copy(span: Span, array_head: tuple[int, ...], array: Any) -> Doc:
+    """``span.as_doc(array_head=..., array=...)`` without the span's mean vector.
+
+    ``as_doc`` gives the copy the span's vector and its norm, which it averages from a new
+    token object per word; no rule reads a vector, and a copy's own vector is worked out
+    from its tensor if ever asked for. Everything else is done as ``as_doc`` does it:
+    ``array`` (the whole doc's ``array_head`` columns) has the rows of the span's tokens
+    rewired so their heads stay inside it, in place, as ``as_doc`` does.
+    """
+    from spacy.attrs import ENT_IOB, SPACY
+    from spacy.tokens import Doc
+
+    from recordlint.token_view import token_view
+
+    doc = span.doc
+    rows = array[span.start : span.end]
+    words = list(token_view(doc).text[span.start : span.end])
+    spaces = [bool(flag) for flag in rows[:, array_head.index(SPACY)].tolist()]
+    copy = Doc(doc.vocab, words=words, spaces=spaces)
+    span._fix_dep_copy(array_head, rows)  # type: ignore[attr-defined]
+    if len(rows) > 0 and ENT_IOB in array_head:
+        column = array_head.index(ENT_IOB)
+        if rows[0][column] == 1:
+            rows[0][column] = 3
+    copy.from_array(array_head, rows)  # type: ignore[arg-type]
+    # Entities cut by the span's edges are marked missing, as as_doc marks them.
+    copy_ents = copy.ents
+    if len(copy_ents) > 0:
+        span_ents = {(ent.start, ent.end) for ent in span.ents}
+        for ent in (copy_ents[0], copy_ents[-1]):
+            if (ent.start + span.start, ent.end + span.start) not in span_ents:
+                copy.set_ents([], missing=[ent], default="unmodified")
+    copy.noun_chunks_iterator = doc.noun_chunks_iterator  # type: ignore[attr-defined]
+    copy.user_hooks = doc.user_hooks
+    copy.user_span_hooks = doc.user_span_hooks
+    copy.user_token_hooks = doc.user_token_hooks
+    copy.tensor = doc.tensor[span.start : span.end]
+    for key, value in doc.cats.items():
+        # A category of a stretch of the doc is keyed (start, end, label).
+        stretch: Any = key
+        if (
+            isinstance(stretch, tuple)
+            and len(stretch) == 3
+            and stretch[:2] == (span.start_char, span.end_char)
+        ):
+            copy.cats[stretch[2]] = value
+    return copy

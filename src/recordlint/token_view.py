@@ -36,11 +36,40 @@ def token_view(doc: Doc) -> TokenView:
     """The doc's words as plain values, worked out on the first request and kept on it."""
     view: TokenView | None = doc.user_data.get(_VIEW_KEY)
     if view is None:
-        rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.is_space) for t in doc]
-        columns = tuple(zip(*rows, strict=True)) if rows else ((),) * 6
-        view = TokenView(*columns)
+        from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+
+        # One array of string ids for the whole doc, then each id read once per process:
+        # no token object is made, and a record's words recur.
+        if len(doc):
+            rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG]).T.tolist()
+            spaces = doc.to_array([IS_SPACE]).tolist()
+        else:
+            rows, spaces = [[], [], [], [], []], []
+        text, lower, lemma, pos, tag = (_read(doc, column) for column in rows)
+        view = TokenView(
+            text, lower, tuple(word.lower() for word in lemma), pos, tag,
+            tuple(bool(flag) for flag in spaces),
+        )  # fmt: skip
         doc.user_data[_VIEW_KEY] = view
     return view
+
+
+# String ids already read (the same in every vocabulary); cleared when it grows too big.
+_STRINGS: dict[int, str] = {}
+_MAX_REMEMBERED = 200_000
+
+
+def _read(doc: Doc, ids: list[int]) -> tuple[str, ...]:
+    strings = _STRINGS
+    if len(strings) > _MAX_REMEMBERED:
+        strings.clear()
+    found: list[str] = []
+    for key in ids:
+        word = strings.get(key)
+        if word is None:
+            word = strings[key] = doc.vocab.strings[key] if key else ""
+        found.append(word)
+    return tuple(found)
 
 
 def tokens_with_lower(doc: Doc, words: Container[str]) -> Iterator[Token]:

@@ -46,7 +46,6 @@ class Config:
 
     def team_paths(self) -> dict[str, Path]:
         """Team files named in config, made absolute relative to the config file's folder."""
-        base = self.source.parent if self.source else Path.cwd()
         team = self.options.team
         named = {
             "allow_file": team.allow_file,
@@ -55,6 +54,9 @@ class Config:
             "acronyms_file": team.acronyms_file,
             "hidden_file": team.hidden_file,
         }
+        if not any(named.values()):
+            return {}  # rules ask on every paragraph: no need to read the working folder
+        base = self.source.parent if self.source else Path.cwd()
         return {key: base / value for key, value in named.items() if value}
 
     def with_overrides(self, **changes: Any) -> Config:

@@ -25,7 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from recordlint.doc_access import char_span, doc_text, first_token, remember_text
+from recordlint.doc_access import char_span, doc_text, first_token, remember_text, span_copy
 from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
@@ -2492,8 +2492,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             if columns is None:
                 attributes = doc._get_array_attrs()
                 columns = (attributes, doc.to_array(attributes))  # type: ignore[arg-type]
-            # spaCy's stubs leave out the two arguments it takes to spare this work.
-            unit = span.as_doc(array_head=columns[0], array=columns[1])  # type: ignore[call-arg]
+            unit = span_copy(span, columns[0], columns[1])
         # The unit's text is a slice of the paragraph's (with its last token's trailing
         # space), which spares spaCy joining it again token by token.
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
