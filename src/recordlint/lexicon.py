@@ -459,6 +459,7 @@ WordListName = Literal[
     "professional",
     "professional_title",
     "reporting_verb",
+    "served_group",
     "service",
     "signed_thing",
     "stative_participle",

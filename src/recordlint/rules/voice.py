@@ -1988,7 +1988,7 @@ def resolve_voice(
             return ref.name
         return ref.kind.value
 
-    several_people = bool(_SEVERAL_PEOPLE.search(text))
+    several_people = bool(_several_people().search(text))
     naming_roles: frozenset[str] = frozenset()  # read by who_is, which finds them
     naming_roles = _roles_naming_the_person(paragraph_facts, who_is, text)
     singular_they = person.title == "mx"
@@ -2004,13 +2004,20 @@ def resolve_voice(
 
 
 # A record about several people the service supports: a visit to a home, a review of a
-# scheme. Any of them named without a role is one of the people whose voice it records.
-_SEVERAL_PEOPLE = re.compile(
-    r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
-    r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
-    r"(?:of[ \t]+the[ \t]+)?(?:residents|tenants|patients|service[ \t]+users|customers)\b",
-    re.IGNORECASE,
-)
+# scheme. Any of them named without a role is one of the people whose voice it records. The
+# group words ("residents", "service users") are a shared word list.
+@cache
+def _several_people() -> re.Pattern[str]:
+    groups = "|".join(
+        r"[ \t]+".join(map(re.escape, group.split()))
+        for group in sorted(word_list("served_group"), key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
+        r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
+        rf"(?:of[ \t]+the[ \t]+)?(?:{groups})\b",
+        re.IGNORECASE,
+    )
 
 
 # A family word written straight before a name: "about his father, Mr Ramesh Chauhan",
