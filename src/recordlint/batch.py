@@ -64,6 +64,8 @@ LARGE_RECORD_CHARS = 100_000
 # How often a worker checks that the process that started it is still there (where the
 # operating system cannot be asked to end it with its parent).
 PARENT_CHECK_SECONDS = 1.0
+# How long to wait for a worker whose pipe broke to be reaped, to read how it ended.
+REAP_WAIT_S = 5.0
 
 LintItem = tuple[str, str, str | None, dict[str, str]]  # record key, text, kind, metadata
 
@@ -302,6 +304,10 @@ class _Worker:
         self.connection.close()
 
     def why_it_ended(self) -> str:
+        # The pipe breaks a moment before the dying process can be reaped: wait for it
+        # briefly, so that the error row names the signal rather than "exit status None"
+        # (and a resumed run writes the same row as an uninterrupted one).
+        self.process.join(REAP_WAIT_S)
         code = self.process.exitcode
         if code is not None and code < 0:
             with contextlib.suppress(ValueError):
