@@ -17,7 +17,7 @@ written in the first person about their own life ("my flat", "my son").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from recordlint.findings import RecordKind
 from recordlint.lexicon import load_lexicon
@@ -312,6 +312,9 @@ def _speaks_to_its_reader(text: str) -> bool:
     return addressed >= MIN_READER_ADDRESSES and addressed >= MIN_READER_SHARE * len(words)
 
 
+# Kind inference asks several questions of the same text outside its quotations (own
+# account, speaking to its reader): the quotations are found once per text.
+@lru_cache(maxsize=8)
 def _without_quotations(text: str) -> str:
     kept, at = [], 0
     for start, end in quote_spans(text):
