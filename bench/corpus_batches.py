@@ -24,6 +24,7 @@ DEVELOPMENT = (
     "corpus-dev/w15",
     "corpus-dev/w16",
     "corpus-dev/w17",
+    "corpus-dev/w29",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -37,6 +38,8 @@ HELD_OUT = (
     "corpus-dev/w24",
     "corpus-dev/w25",
     "corpus-dev/w26",
+    "corpus-dev/w27",
+    "corpus-dev/w28",
     "corpus-holdout",
 )
 
