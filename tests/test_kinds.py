@@ -15,7 +15,7 @@ from recordlint import Linter
 from recordlint.cli import cli
 from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
-from recordlint.kinds import infer_kind
+from recordlint.kinds import infer_kind, writes_as_we
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 NOT_RECORDS = Path(__file__).parent / "data" / "kinds"
@@ -389,3 +389,10 @@ def test_service_words_in_the_persons_own_account_are_theirs() -> None:
     )
     report = Linter().lint(text, kind="own_account")
     assert [f.text for f in report.findings if f.code == "RL201"] == ["reach out"]
+
+
+def test_a_writer_that_calls_itself_we_outside_quotations() -> None:
+    assert writes_as_we("How we work out what you pay.")
+    assert writes_as_we("We'll write to you with the amount.")
+    assert not writes_as_we('Your son said "we will manage" and you agreed.')
+    assert not writes_as_we("The council will write to you; our office is in town.")

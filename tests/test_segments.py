@@ -13,6 +13,7 @@ from recordlint.segments import (
     is_section_heading,
     line_units,
     list_marker,
+    topic_items,
 )
 from tests.conftest import linter_for
 
@@ -172,4 +173,22 @@ def test_list_items_after_a_lead_in_ending_when_are_conditions() -> None:
     assert [text[s:e] for s, e in condition_items(text)] == [
         "- The person asks for one; or",
         "- The person lacks capacity.",
+    ]
+
+
+def test_list_items_under_a_lead_in_naming_themes_are_topics() -> None:
+    """Items under "themes including:" (across a blank line) and the words after "Key
+    words:" name subjects; items under "Topics discussed with Mrs Khan:" are what was said,
+    and a list after a line that leads into nothing more is not a list of themes."""
+    text = (
+        "The review identified a number of themes including:\n\n"
+        "- Alcohol misuse and self-neglect\n- Joint working\n"
+        "We encourage staff to share the briefing.\n- Not a theme\n"
+        "Key words: hospital discharge, escalation.\n"
+        "Topics discussed with Mrs Khan:\n- She was aggressive."
+    )
+    assert [text[s:e] for s, e in topic_items(text)] == [
+        "- Alcohol misuse and self-neglect",
+        "- Joint working",
+        "hospital discharge, escalation.",
     ]

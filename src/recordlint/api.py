@@ -42,7 +42,7 @@ from recordlint.text import (
     paragraphs,
     quote_spans,
 )
-from recordlint.usage import is_explained, is_mentioned
+from recordlint.usage import is_explained, is_mentioned, names_a_topic
 
 # Linted by warm_up: a sentence, so that the rules that read sentences load what they use.
 _WARM_UP_TEXT = "Warm up."
@@ -509,6 +509,10 @@ def _requoted(finding: Finding, original: str) -> Finding:
     return replace(finding, text=original[finding.start : finding.end])
 
 
+# Word choices that a list of a review's themes uses as the names of its subjects.
+_NAMES_OF_SUBJECTS = frozenset({Category.JARGON, Category.JUDGEMENTAL})
+
+
 def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
     """Whether a word-choice finding's words are discussed rather than used, or explained
     where they stand (see :mod:`recordlint.usage`)."""
@@ -517,6 +521,8 @@ def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
     def check(finding: Finding) -> bool:
         nonlocal sentences
         if is_mentioned(text, finding.start, finding.end):
+            return True
+        if finding.category in _NAMES_OF_SUBJECTS and names_a_topic(text, finding.start):
             return True
         if sentences is None:
             sentences = sentence_spans(text)

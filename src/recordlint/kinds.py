@@ -113,6 +113,7 @@ MIN_OWN_LIFE_MENTIONS = 2
 # for the public run from 3% to 13%. Letters, emails and plans written to the person are
 # known by their salutation, headers or title before this is asked.
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_WRITER_AS_WE = frozenset({"we", "we'll", "we’ll", "we've", "we’ve", "we're", "we’re"})
 MIN_READER_ADDRESSES = 5
 MIN_READER_SHARE = 0.025
 
@@ -173,6 +174,13 @@ def is_information_page(text: str) -> bool:
     if _SALUTATION.search(text[:2000]) or _SIGN_OFF.search(text[-1500:]):
         return False
     return _speaks_to_its_reader(text)
+
+
+def writes_as_we(text: str) -> bool:
+    """Whether the writer speaks of itself as "we" outside any quotation ("We will make
+    sure you are left with ...", "How we work out what you pay"): a council or a service
+    writing in its own name, which is then the one that acts on its reader."""
+    return any(w.casefold() in _WRITER_AS_WE for w in _WORD.findall(_without_quotations(text)))
 
 
 def _between_professionals(head: str) -> bool:

@@ -407,7 +407,8 @@ class TextCueEntry(_Entry):
     phrases say a text is written for practitioners ("this procedure", "practitioners"),
     who share the working terms of their services; ``form_guidance`` phrases tell whoever
     fills in a blank form what to do ("if you have answered Yes", "please give details",
-    "sign below").
+    "sign below"); ``topic`` words, in a line leading into a list ("The review identified
+    themes including:", "Key words:"), say that the list names subjects, not people.
     """
 
     kind: Literal[
@@ -418,6 +419,7 @@ class TextCueEntry(_Entry):
         "instruction",
         "practitioner",
         "form_guidance",
+        "topic",
     ]
 
 
@@ -443,6 +445,7 @@ class ColumnNameEntry(_Entry):
 WordListName = Literal[
     "animal",
     "care_outcome",
+    "company_form",
     "decided_thing",
     "female_role",
     "female_title",

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,6 +81,57 @@ def condition_items(text: str) -> tuple[tuple[int, int], ...]:
 def in_condition_item(text: str, start: int) -> bool:
     """Whether offset ``start`` of ``text`` lies in a list item that states a condition."""
     return any(s <= start < e for s, e in condition_items(text))
+
+
+@functools.lru_cache(maxsize=64)
+def topic_items(text: str) -> tuple[tuple[int, int], ...]:
+    """The list items under a lead-in that names them as subjects ("The review identified
+    a number of themes including:", "Topics:"), and the words after a label that
+    does ("Key words: hospital discharge, equipment provision"), as (start, end). Each
+    names a theme of a review or a report, not anybody in particular. "Topics discussed
+    with Mrs Patel:" leads into what was said, which is about her."""
+    items: list[tuple[int, int]] = []
+    position = 0
+    under_topics = False
+    for line in text.split("\n"):
+        end = position + len(line)
+        if LIST_MARKER.match(line):
+            if under_topics:
+                items.append((position, end))
+        elif line.strip():
+            label = _TOPIC_LABEL.match(line)
+            if label and _topic_lead_in().search(label.group(1) + ":"):
+                items.append((position + label.end(), end))
+            under_topics = bool(_topic_lead_in().search(line))
+        position = end + 1
+    return tuple(items)
+
+
+def in_topic_item(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a list of themes or key words."""
+    return any(s <= start < e for s, e in topic_items(text))
+
+
+# A label with the list on the same line: "Key words: hospital discharge, ...".
+_TOPIC_LABEL = re.compile(r"[ \t]*([^:\n]{1,40}):[ \t]+(?=\S)")
+
+
+@functools.cache
+def _topic_lead_in() -> re.Pattern[str]:
+    """A topic word ending a lead-in, with at most a verb of listing between it and the
+    colon: "themes including:", "Key words:", "The topics were:"."""
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == "topic"),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})"
+        r"(?:\s+(?:include|includes|included|including|are|were|identified|such\s+as))?"
+        r"[ \t]*:[ \t]*$",
+        re.IGNORECASE,
+    )
 
 
 def is_label(words: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from recordlint.lexicon import load_lexicon
+from recordlint.segments import in_topic_item
 
 # An explanation in brackets or after a dash starts with a small letter and runs to a few
 # words: "(a decision made for you)", not "(DoLS)"; "- a conversation", not "- Mrs Patel".
@@ -81,6 +82,21 @@ _EXPLAINED_NEXT = re.compile(
     r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who))\b",
     re.IGNORECASE,
 )
+# Or what it does, said of the thing that closed the sentence before, which "this" can
+# only point back to: "... we will do a financial assessment. This will look at how much
+# you need to contribute", "This will take into account your income and capital".
+_DOES_NEXT = re.compile(
+    r"^\W*(?:this|it)\s+(?:will\s+|would\s+)?"
+    r"(?:(?:looks?\s+at|works?\s+out|finds?\s+out)\s+(?:what|how|who|whether|if|which)"
+    r"|takes?\s+into\s+account)\b",
+    re.IGNORECASE,
+)
+_NOTHING_MORE = re.compile(r"[\W_]*")
+# A term in brackets after the words that say what it is: "legal authority to make
+# decisions on behalf of the person (Lasting Power of Attorney or Deputyship)". The words
+# before the bracket are a description in small letters, not a name ("Mrs Patel (OT)").
+_NAMED_IN_BRACKET_BEFORE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){3}\s*\(\s*$")
+_NAMED_IN_BRACKET_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[\w'’ -]{1,40}?)?\s*\)")
 # A sentence that goes on about the thing just named ("This is not a test."): the one
 # after it may still be the explanation ("It is how we see what you can afford").
 _ABOUT_IT_NEXT = re.compile(r"^\W*(?:this|that|it)\b", re.IGNORECASE)
@@ -117,6 +133,12 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "we'll find an independent advocate to help you"
     if _explained_in_next_sentences(text, sentence_end, sentences):
         return True
+    if _NOTHING_MORE.fullmatch(after) and _does_next(text, sentence_end, sentences):
+        return True
+    if _NAMED_IN_BRACKET_BEFORE.search(text[sentence_start:start]) and (
+        _NAMED_IN_BRACKET_AFTER.match(after)
+    ):
+        return True  # "authority to make decisions for the person (Lasting Power of Attorney)"
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
         text, text[start:end]
     )
@@ -135,6 +157,14 @@ def _explained_in_next_sentences(
         if not _ABOUT_IT_NEXT.match(opening):
             return False
     return False
+
+
+def _does_next(text: str, sentence_end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the next sentence says what the thing that ended this one does."""
+    following = next((s for s, _ in sentences if s >= sentence_end), None)
+    return following is not None and bool(
+        _DOES_NEXT.match(text[following : following + _OPENING_WINDOW])
+    )
 
 
 def _asked_about(text: str, words: str) -> bool:
@@ -266,6 +296,14 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
     if _mention_cue_alone().fullmatch(text[start:end]):
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
     return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+
+
+def names_a_topic(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are a theme in a list of a review's subjects ("The
+    review identified themes including: - Alcohol misuse and self-neglect", "Key words:
+    hospital discharge, ..."): the name of a subject, neither a label put on someone nor a
+    working term used on the reader. A wordy phrase there is still wordy."""
+    return in_topic_item(text, start)
 
 
 def _in_template_instruction(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from typing import Literal
 
 from recordlint.dates import find_dates
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.lexicon import load_lexicon, load_lexicon_file
+from recordlint.lexicon import load_lexicon, load_lexicon_file, word_list
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
     DocumentContext,
@@ -647,6 +647,8 @@ class _Scanner:
                 return False  # "Mrs AB": initials standing for a name
             if self._in_name_or_heading(start, start + len(base), letters):
                 return False
+            if _ends_a_company_name(self.text, start + len(base)):
+                return False  # "TLC Sheffield Home Care Ltd": the company's registered name
         return True
 
     def _in_name_or_heading(self, start: int, end: int, letters: str) -> bool:
@@ -759,6 +761,30 @@ def _split_inflection(word: str) -> tuple[str, Inflection]:
     if len(word) > 2 and word[-1] == "s" and word[:-1].islower():
         return word[:-1], "plural"
     return word, ""
+
+
+# The words after unknown capitals, one by one: "TLC Sheffield Home Care Ltd".
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w&'’-]*)")
+MAX_WORDS_TO_COMPANY_FORM = 6
+
+
+def _ends_a_company_name(text: str, end: int) -> bool:
+    """Whether capitalised words after ``end`` run to the legal form that ends a company's
+    name ("Ltd", "Limited", "plc", "LLP", "CIC"): capitals at the head of a company's
+    registered name ("TLC Sheffield Home Care Ltd") are part of its name, which the writer
+    cannot spell out."""
+    at = end
+    for _ in range(MAX_WORDS_TO_COMPANY_FORM):
+        found = _NEXT_WORD.match(text, at)
+        if found is None:
+            return False
+        word = found.group(1)
+        if word.casefold() in word_list("company_form"):
+            return True
+        if not word[0].isupper():
+            return False
+        at = found.end()
+    return False
 
 
 def _acronym_shape(word: str) -> bool:

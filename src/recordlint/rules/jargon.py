@@ -33,7 +33,7 @@ from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.usage import is_explained, is_mentioned, sentence_around
+from recordlint.usage import is_explained, is_mentioned, names_a_topic, sentence_around
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -411,6 +411,7 @@ def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Findin
         f
         for f in findings
         if not is_mentioned(ctx.text, f.start, f.end)
+        and not names_a_topic(ctx.text, f.start)
         and not is_explained(ctx.text, f.start, f.end, sentences)
     ]
 

@@ -9,7 +9,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import doc_text
-from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
+from recordlint.kinds import is_information_page, writes_as_we
 from recordlint.lexicon import word_list
 from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text_stats
 from recordlint.nlp import Need
@@ -17,6 +18,7 @@ from recordlint.rules.registry import (
     DocumentContext,
     ParagraphContext,
     Scope,
+    finalizer,
     metrics_provider,
     rule,
 )
@@ -330,6 +332,10 @@ def acts_on_the_reader(verb: Token) -> bool:
         # "You're considered a young carer": what the reader counts as, not something
         # someone will do to them.
         return False
+    if any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children):
+        # "If you have been assessed as needing care, you could choose ...": a condition
+        # the reader may be in, not something still to be done to them.
+        return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
             return True
@@ -415,9 +421,14 @@ def passive_voice(ctx: ParagraphContext) -> None:
     - "get" passives ("they got married").
     - What the reader counts as, said with a noun after the verb: "if you are under 18
       you're considered a young carer".
+    - A condition the reader may be in: "if you have been assessed as needing care, you
+      could choose a direct payment".
     - The person's own quoted words, and the person's own account.
     - Texts that are not records: guidance, procedures, minutes and reports, whose "you"
       is the practitioner, and blank forms.
+    - Pages of information for the public (no salutation, "you" throughout) that a
+      council or service writes as "we": the one acting on the reader is the writer ("We
+      will make sure you are left with ...; you will be asked to pay the full cost").
 
     ## Settings
     `readability.passive-voice`: "reader" (default) or "all". Judged by hand on 49 real
@@ -452,7 +463,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
             words = ctx.text[start:end]
             if acts_on_the_reader(verb):
                 message = (
-                    f"'{words}' is passive and does not tell the reader who will act; name "
+                    f"'{words}' is passive and {_READER_NOT_TOLD}; name "
                     "them (for example 'we will', 'your social worker will')."
                 )
             elif every_passive and hides_who_acted(verb):
@@ -464,3 +475,21 @@ def passive_voice(ctx: ParagraphContext) -> None:
                 continue
             ctx.flag(start, end, message)
     ctx.facts[_PASSIVE_FACT] = (passive_sentences, sentences)
+
+
+_READER_NOT_TOLD = "does not tell the reader who will act"
+
+
+@finalizer("RL303")
+def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """On a page of information written to whoever reads it, in the name of a council or
+    a service that calls itself "we" ("We will make sure ...", "How we work out what you
+    pay"), the one who acts on the reader is the writer: "you will be asked to pay" tells
+    the reader all a page for everyone can. Such passives are left alone there; a letter
+    to one person, or a page that never says who writes it ("You, and your family, will
+    be included in the decision"), still has them."""
+    if ctx.kind is not RecordKind.LETTER or not findings:
+        return findings
+    if not (is_information_page(ctx.text) and writes_as_we(ctx.text)):
+        return findings
+    return [f for f in findings if _READER_NOT_TOLD not in f.message]
