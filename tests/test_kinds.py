@@ -15,7 +15,7 @@ from recordlint import Linter
 from recordlint.cli import cli
 from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
-from recordlint.kinds import infer_kind, writes_as_we
+from recordlint.kinds import infer_kind, writes_as_we, written_for_practitioners
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 NOT_RECORDS = Path(__file__).parent / "data" / "kinds"
@@ -245,6 +245,16 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
         # staff and a page for the public are neither of them a record about someone.
         ("referral-guidance.txt", RecordKind.PROFESSIONAL),
         ("public-information-page.txt", RecordKind.PROFESSIONAL),
+        # A student's reflective essay on a placement: first person, past tense, about
+        # work with one man, but about the writer's learning, with references to theory.
+        ("reflective-essay.txt", RecordKind.PROFESSIONAL),
+        # A carer's account quoted at length in paragraphs of its own, after a charity's
+        # introduction in the third person.
+        ("quoted-carers-account.txt", RecordKind.OWN_ACCOUNT),
+        # Committee minutes: agenda items, apologies, declarations of interest, "Resolved".
+        ("committee-minutes.txt", RecordKind.PROFESSIONAL),
+        # A learning briefing from a safeguarding review, with its key learning points.
+        ("learning-briefing.txt", RecordKind.PROFESSIONAL),
     ],
 )
 def test_texts_that_are_not_records_are_recognised(name: str, kind: RecordKind) -> None:
@@ -286,6 +296,10 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
         "blank-form.txt",
         "referral-guidance.txt",
         "public-information-page.txt",
+        "reflective-essay.txt",
+        "quoted-carers-account.txt",
+        "committee-minutes.txt",
+        "learning-briefing.txt",
     ],
 )
 def test_record_only_rules_stay_quiet_on_texts_that_are_not_records(
@@ -396,3 +410,39 @@ def test_a_writer_that_calls_itself_we_outside_quotations() -> None:
     assert writes_as_we("We'll write to you with the amount.")
     assert not writes_as_we('Your son said "we will manage" and you agreed.')
     assert not writes_as_we("The council will write to you; our office is in town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The worker who was there speaks as "I" around the person's quoted words, and
+        # the quotation that opens the note is a remark, not an account.
+        "\u201cI want to go home to my flat,\u201d Jean told me on the ward. \u201cMy son can "
+        "help me with my shopping.\u201d\n\nI explained that the ward team will assess her. "
+        "Jean agreed. Plan: refer to OT, review on Friday.",
+        # A long quotation inside the note's own sentence, opening no paragraph.
+        "Home visit\n\nI visited Jean at home. She said \u201cI miss my husband and my "
+        "garden, and I do not want to leave my house. My son comes on Sundays and my "
+        "daughter rings every night, so I am not lonely, and I can still make my own tea "
+        "and get to the shop at the end of my road with my stick\u201d. I agreed to ask "
+        "the OT about a rail by the back door.",
+        # A student's case note: "I" and "my practice educator", a diagnosis dated in
+        # brackets, and one phrase of reflective writing are not an essay.
+        "Visit note\n\nI visited Mr Clarke with my practice educator. He has vascular "
+        "dementia (March 2023) and COPD (Since 2019). I reflected afterwards with my "
+        "practice educator on how I explained my role. Mr Clarke agreed to a referral.",
+    ],
+)
+def test_case_notes_stay_case_notes(text: str) -> None:
+    assert infer_kind(text) is RecordKind.CASE_NOTE
+
+
+def test_a_reflective_essay_is_written_for_practitioners() -> None:
+    """An essay on practice is read by tutors and practice educators, who share the
+    services' working terms: a student's "placement" is their work placement."""
+    essay = (NOT_RECORDS / "reflective-essay.txt").read_text(encoding="utf-8")
+    assert written_for_practitioners(essay, infer_kind(essay))
+    findings = Linter().lint(essay).findings
+    assert not [f for f in findings if f.code == "RL201" and f.text.casefold() == "placement"]
+    note = "I visited Mr Clarke at his placement. Mr Clarke said he likes his room."
+    assert not written_for_practitioners(note, infer_kind(note))

@@ -11,7 +11,11 @@ form is mostly labels with nothing after them; professional prose (guidance, rep
 minutes, an ombudsman's decision) talks about services and people in general, in its stock
 phrases, and names no one person again and again; guidance and public information pages
 speak to their reader as "you" throughout with no salutation; the person's own account is
-written in the first person about their own life ("my flat", "my son").
+written in the first person about their own life ("my flat", "my son"), or quoted at
+length in paragraphs of its own where a publisher introduces a carer or relative; a
+student's or practitioner's reflective writing about their own learning ("In this essay I
+will reflect on my placement", with references to the literature) is professional prose,
+even though it tells of work with one person in the first person.
 """
 
 from __future__ import annotations
@@ -136,7 +140,7 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.LETTER
     if _EMAIL_GREETING.match(first):
         return RecordKind.EMAIL
-    if _is_professional_prose(text):
+    if _is_professional_prose(text) or _is_reflective_writing(text):
         return RecordKind.PROFESSIONAL
     # Someone's own story may be headed with what it is about ("Carer's assessment"); a plan
     # or form under such a title has headings and fields, a story only paragraphs.
@@ -144,7 +148,7 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
         return RecordKind.ASSESSMENT
-    if _is_own_account(text) or _STORY_TITLE.match(first):
+    if _is_own_account(text) or _STORY_TITLE.match(first) or _is_quoted_own_account(text):
         return RecordKind.OWN_ACCOUNT
     if _speaks_to_its_reader(text):
         return RecordKind.PROFESSIONAL
@@ -158,13 +162,15 @@ MIN_PRACTITIONER_CUES = 2
 
 def written_for_practitioners(text: str, kind: RecordKind) -> bool:
     """Whether the text's readers are practitioners, who share their services' working
-    terms: a blank form (filled in by a professional) or professional prose that addresses
-    practitioners ("This procedure should be used by ...", "you must ...")."""
+    terms: a blank form (filled in by a professional), professional prose that addresses
+    practitioners ("This procedure should be used by ...", "you must ..."), or reflective
+    writing about practice, written for tutors and practice educators (a student's
+    "placement" is their work placement)."""
     if kind is RecordKind.TEMPLATE:
         return True
     if kind is not RecordKind.PROFESSIONAL:
         return False
-    return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES
+    return _cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES or _is_reflective_writing(text)
 
 
 def is_information_page(text: str) -> bool:
@@ -301,6 +307,76 @@ def _is_own_account(text: str) -> bool:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
     return own_life >= MIN_OWN_LIFE_MENTIONS
+
+
+# A carer's or relative's account published in their words: the quotations hold at least
+# this share of the text's words, and this many words in all (an account, not a remark).
+# Case notes in the annotated record batches quote the person for at most about a fifth of
+# their words; published accounts run from a quarter (an introduction, then the account)
+# to nearly all.
+MIN_QUOTED_ACCOUNT_SHARE = 0.25
+MIN_QUOTED_ACCOUNT_WORDS = 50
+
+
+def _is_quoted_own_account(text: str) -> bool:
+    """Someone's account of their own life given in their words, in quotation marks, with
+    at most a publisher's introduction around it ("Anne says, “My husband is a different
+    person now ...”"): the quotations are a large part of the text, speak in the first
+    person about the speaker's own life, and at least one of them opens a paragraph, as an
+    account set out in the speaker's own paragraphs is printed. A record quotes the person
+    inside its own sentences ("She said “I like my flat”"), and its writer, who was there,
+    speaks as "I" around the quotations ("Jean told me ..."); a publisher does not."""
+    if _named_person_repeated(text):
+        return False
+    spans = quote_spans(text)
+    if not any(_opens_its_paragraph(text, start) for start, _ in spans):
+        return False
+    quoted = " ".join(text[start:end] for start, end in spans)
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(quoted)]
+    all_words = len(_WORD.findall(text))
+    if len(words) < max(MIN_QUOTED_ACCOUNT_WORDS, MIN_QUOTED_ACCOUNT_SHARE * all_words):
+        return False
+    if sum(1 for w in words if w in _FIRST_PERSON) < MIN_FIRST_PERSON_SHARE * len(words):
+        return False
+    around = _WORD.findall(_without_quotations(text))
+    writer_as_i = sum(1 for w in around if w.casefold().replace("’", "'") in _FIRST_PERSON)
+    if writer_as_i >= MIN_FIRST_PERSON_SHARE * all_words:
+        return False
+    return sum(1 for _ in _own_life_pattern().finditer(quoted)) >= MIN_OWN_LIFE_MENTIONS
+
+
+def _opens_its_paragraph(text: str, start: int) -> bool:
+    """Whether the quotation whose words begin at ``start`` opens its line: nothing but
+    its opening mark stands between the line's start and its words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(text[line_start:start].strip()) == 1
+
+
+# Reflective writing about one's own practice: at least this many of its phrases ("my
+# placement", "in this essay", "case study"), author-and-year references counting as one
+# each, in a text its writer tells in the first person.
+MIN_REFLECTIVE_CUES = 2
+# A reference to the literature in the author-and-year style, the year after a comma:
+# "(Thompson, 2009)", "(Beckett and Maynard, 2013)", "(Ferguson et al., 2020: 45)". A
+# record's dates in brackets ("(March 2024)", "(since 2019)") have no comma before the year.
+_CITATION = re.compile(
+    r"\((?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
+    r",\s*(?:19|20)\d\d[a-z]?(?:[,:;]\s*(?:p\.?\s*)?\d+(?:-\d+)?)?\)"
+)
+
+
+def _is_reflective_writing(text: str) -> bool:
+    """A student's or practitioner's writing about their own learning and practice ("In
+    this essay I will reflect on my experiences gained during my placement"): in the
+    first person, with the phrases of reflective writing or references to theory. It
+    tells of work with people, but it is not a record about a person."""
+    cues = _cue_count(text, "reflective") + len(_CITATION.findall(text))
+    if cues < MIN_REFLECTIVE_CUES:
+        return False
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+    first_person = sum(1 for w in words if w in _FIRST_PERSON)
+    return bool(words) and first_person >= MIN_FIRST_PERSON_SHARE * len(words)
 
 
 def in_the_first_person(text: str) -> bool:

@@ -408,7 +408,10 @@ class TextCueEntry(_Entry):
     who share the working terms of their services; ``form_guidance`` phrases tell whoever
     fills in a blank form what to do ("if you have answered Yes", "please give details",
     "sign below"); ``topic`` words, in a line leading into a list ("The review identified
-    themes including:", "Key words:"), say that the list names subjects, not people.
+    themes including:", "Key words:"), say that the list names subjects, not people;
+    ``reflective`` phrases are those of a student's or practitioner's writing about their
+    own learning and practice ("my placement", "in this essay", "case study"), not a
+    record about a person.
     """
 
     kind: Literal[
@@ -420,6 +423,7 @@ class TextCueEntry(_Entry):
         "practitioner",
         "form_guidance",
         "topic",
+        "reflective",
     ]
 
 
