@@ -354,8 +354,12 @@ def test_the_persons_own_account_is_not_corrected_for_style(default_linter: Lint
 
 
 def test_a_given_kind_overrides_the_inferred_one(default_linter: Linter) -> None:
+    """Guidance checked as a case note is read by the record-only rules: a bare closure
+    ("The case was closed.") is a decision without a reason there, and nothing in guidance."""
     text = (NOT_RECORDS / "recording-guidance.txt").read_text(encoding="utf-8")
+    text += "\n\nThe case was closed.\n"
     assert default_linter.lint(text).kind is RecordKind.PROFESSIONAL
+    assert not {f.code for f in default_linter.lint(text).findings} & RECORD_ONLY_CODES
     report = default_linter.lint(text, kind="case_note")
     assert report.kind is RecordKind.CASE_NOTE
     assert {f.code for f in report.findings} & RECORD_ONLY_CODES

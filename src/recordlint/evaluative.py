@@ -379,6 +379,10 @@ def _referent(subject: Token | None) -> Referent:
     name ("Mrs Jessop senior") is a person the tagger read as a common noun."""
     if subject is None:
         return Referent.UNKNOWN
+    if subject.pos_ in {"NOUN", "PROPN"} and _a_service_not_a_someone(subject.lower_):
+        # "Reablement will end on 21/11/2025": a service, though the tagger may take it,
+        # capitalised at the start of a sentence, for a name
+        return Referent.THING
     found = referent_of(subject)
     if found is Referent.THING:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -576,6 +580,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue  # a ruling on what was said, not on a person: see _rulings
         token = _phrase_root(doc, match)
         inside = range(match.start, match.end)
+        if len(inside) == 1 and _names_a_service(token):
+            continue  # "managed without paid care": the service, not a state of mind
         describes = kind is Judgement.CHARACTER or (len(inside) == 1 and not negated_only)
         if describes and _inflected_action(token):
             # "had not opened the letter", "struggled to stand": the verb records an action,
@@ -607,6 +613,21 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _a_service_not_a_someone(word: str) -> bool:
+    """'reablement', 'respite': what a service provides, and not also someone ("carer")."""
+    return (
+        word in word_list("service")
+        and word not in word_list("other_person")
+        and word not in word_list("professional")
+    )
+
+
+def _names_a_service(word: Token) -> bool:
+    """A word that also names what a service provides, used as a noun ("without paid care",
+    "no support at home"): the service, not how someone feels about anything."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in word_list("service")
 
 
 # Subjects that point back at what someone just said or asked for ("this is unrealistic",

@@ -182,7 +182,20 @@ def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
     if after is None or (capitalised and not after.group("word")[:1].isupper()):
         return False
     word = after.group("word").casefold()
-    return word in word_list("organisation") or word in word_list("professional")
+    if word in word_list("organisation") or word in word_list("professional"):
+        return True
+    if not capitalised:
+        return False
+    # A name goes on in capitals to its noun: "Hospital Discharge Social Worker".
+    name = _CAPITALISED_WORDS_AFTER.match(text, end)
+    return name is not None and any(
+        w.casefold() in word_list("organisation") or w.casefold() in word_list("professional")
+        for w in name.group().split()[1:]
+    )
+
+
+# Up to three capitalised words after the jargon, on its line.
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 
 # A UK telephone number after a team's name, in the same sentence and close by: "on 01632
@@ -314,7 +327,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
       in the first person (a publisher's paragraph about them is still read).
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's name given with its telephone number ("ring the duty team on 01632
-      960100").
+      960100"), and a job title in capitals up to its noun ("Hospital Discharge Social
+      Worker").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
@@ -620,7 +634,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       "customers"), which the reader of minutes, a review or a form is better off without
       too.
     - A blank form's field labels ("Client:"), where the person's name will go, also in
-      a row of fields copied onto one line ("Name:   Cared-for person:").
+      a row of fields copied onto one line ("Name:   Cared-for person:"), and a field
+      that says which of two people it is, filled in with the titled name ("Carer: Mr
+      Hobbs   Cared-for person: Mrs Irene Hobbs"); a label by the service filled in
+      ("Client: Mr Sykes") is still flagged.
     - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
       such as a leaflet written to the public: there it means anyone the text describes,
       not a person whose name the writer left out.
@@ -637,6 +654,15 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
+        if (
+            not entry.labels_by_service
+            and _is_field_label(ctx.text, match.start, match.end)
+            and _filled_with_a_name(ctx.text, match.end)
+        ):
+            # "Cared-for person: her husband, Mr Dermot Quinn": the field of a carer's form
+            # that says which of two people it is, with the name; "Client: Mr Sykes" still
+            # files the person under the service's label
+            continue
         if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
             # Kept only if the letter is written to or about someone (the finalizer decides).
             ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
@@ -675,6 +701,17 @@ def _is_field_label(text: str, start: int, end: int) -> bool:
     if before.strip() and not _CELL_BREAK.search(before):
         return False
     return re.match(r"(?:[ \t]+[\w'’]+){0,2}[ \t]*:", text[end : end + 30]) is not None
+
+
+def _filled_with_a_name(text: str, end: int) -> bool:
+    """The field after a label is filled in with a titled name on its line ("Cared-for
+    person: her husband, Mr Dermot Quinn, 61")."""
+    colon = text.find(":", end, end + 30)
+    if colon < 0:
+        return False
+    line_end = text.find("\n", colon)
+    value = text[colon + 1 : line_end if line_end >= 0 else len(text)]
+    return _TITLED_NAME.search(value) is not None
 
 
 def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:

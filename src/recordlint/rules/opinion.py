@@ -12,6 +12,7 @@ alarms stops reading.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -477,6 +478,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     things rather than the person or home, negated judgements ("she is not difficult"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
+    a word for a service as well as a state of mind used as a noun ("managed without paid
+    care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
     and behaviour labels such as "aggressive" or "non-compliant", which the
     respectful-language rule reports as wording.
     """
@@ -662,11 +665,12 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Opinions followed by their evidence in the same or the next sentence (reasons, what was
-    seen or heard, numbers, quotes), recommendations ("I would recommend"), headings such as
-    "What I think and why", opinions about the writer's own plans ("I think we should
-    meet again"), and questions weighed rather than answered ("We consider whether there was
-    fault"), and a thinking verb with a thing as its object ("I considered the information
-    provided by Mr X": what was read, not a view).
+    seen or heard, numbers, quotes, "I base this on ..."), opinions drawn with "so" from the
+    clause before ("is not free to leave, so in my opinion ..."), recommendations ("I would
+    recommend"), headings such as "What I think and why", opinions about the writer's own
+    plans ("I think we should meet again"), and questions weighed rather than answered
+    ("We consider whether there was fault"), and a thinking verb with a thing as its
+    object ("I considered the information provided by Mr X": what was read, not a view).
     """
     doc = ctx.doc
     assert doc is not None
@@ -684,10 +688,12 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         subject = subject_of(complement)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
-        if has_evidence(sentence):
+        if has_evidence(sentence) or _drawn_from_before(doc, cue, sentence):
             continue
         around = [next_sentence(sentence), previous_sentence(sentence)]
         if any(n is not None and (has_evidence(n) or reports_speech(n)) for n in around):
+            continue
+        if around[0] is not None and _states_its_basis(around[0]):
             continue
         start, end = _trimmed(doc, cue.start, sentence.end)
         words = doc[cue.start : cue.end].text
@@ -697,6 +703,27 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
             f"'{words}' marks an opinion but no evidence follows; say what it is based on "
             "(what you saw or heard, or what the person or others told you).",
         )
+
+
+def _drawn_from_before(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+    """'She is under constant supervision and is not free to leave, so in my opinion she is
+    deprived of her liberty': the opinion follows "so" from the clause before it."""
+    before = doc[sentence.start : cue.start]
+    return any(
+        t.lower_ == "so" and t.dep_ in {"cc", "mark", "advmod"} and t.i > sentence.start
+        for t in before
+    ) and any(t.pos_ in {"VERB", "AUX"} for t in before)
+
+
+def _states_its_basis(sentence: Span) -> bool:
+    """'I base this on her description and on the test above', 'This is based on ...': the
+    sentence says what the opinion before it rests on."""
+    return any(
+        t.lemma_.lower() == "base"
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children)
+        for t in sentence
+    )
 
 
 def _opinion_clause(doc: Doc, cue: _Cue) -> Token | None:
@@ -911,10 +938,10 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     "Claims" as a noun or with a plain object ("benefit claims", "he claims Pension
-    Credit"), clinical symptom reviews ("denies chest pain"), denying a formal allegation,
-    "admitted to hospital", words about organisations and professionals, and claims
-    attributed to a named source. A relative's words deserve the same respect as the
-    person's, so "Her son claims ..." is flagged too.
+    Credit", "she has not yet claimed Carer's Allowance"), clinical symptom reviews
+    ("denies chest pain"), denying a formal allegation, "admitted to hospital", words about
+    organisations and professionals, and claims attributed to a named source. A relative's
+    words deserve the same respect as the person's, so "Her son claims ..." is flagged too.
     """
     doc = ctx.doc
     assert doc is not None
@@ -968,6 +995,8 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     # "drinks more than he admits": the person's account held up against what is so.
     clause = clause or any(c.dep_ == "mark" and c.lower_ == "than" for c in first.children)
     if lemma in REPORTING_CREDIBILITY:
+        if any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in first.children):
+            return False  # "she has not yet claimed Carer's Allowance": a plain object
         return clause
     if lemma == "deny":
         if clause:
@@ -1039,7 +1068,9 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Capacity statements that name the decision ("to manage her finances", "about where to
-    live", "regarding the move", "for this decision"), capacity of organisations ("the team
+    live", "regarding the move", "for this decision"), capacity given under "Reason:" for the
+    decision the line has just recorded ("No police report. Reason: he has capacity, has
+    stated his wish ..."), capacity of organisations ("the team
     has capacity to take this on"), conditions and open questions ("if she lacks capacity
     a best interests meeting will be held", or a procedure's list of cases after a lead-in
     ending "when:") and headings.
@@ -1057,7 +1088,7 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             continue  # "If she lacks capacity a best interests meeting will be held"
         if speaker_of(doc[cue.start]) is not None:
             continue  # "She said he lacks capacity": her view, recorded as hers
-        if _names_decision(doc, cue, sentence):
+        if _names_decision(doc, cue, sentence) or _reason_for_decision_before(doc, sentence):
             continue
         start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
         if subject is not None and subject.i > cue.start:
@@ -1116,6 +1147,21 @@ def _under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
             if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):
                 return True
     return False
+
+
+# A label that gives the reason for what the line says before it: "Reason:", "Reasons:".
+_REASON_LABEL_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:reasons?|rationale)\s*:\s*$", re.IGNORECASE)
+
+
+def _reason_for_decision_before(doc: Doc, sentence: Span) -> bool:
+    """'No police report at this stage. Reason: Mr Oduya has capacity, has stated his wish
+    ...': capacity given as the reason for the decision just recorded is capacity for that
+    decision, which the sentence before names."""
+    text = doc_text(doc)
+    start = doc[sentence.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _REASON_LABEL_BEFORE.search(text, line_start, start)
+    return label is not None and bool(text[: label.start()].strip())
 
 
 def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:

@@ -494,6 +494,10 @@ def _noun_as_topic(token: Token) -> bool:
         return False
     if token.tag_ in {"NNS", "NNPS"}:
         return True  # "referrals", "decisions": talk about them in general
+    if _a_gloss_in_brackets(token):
+        return True  # "a best interests decision (a decision made on his behalf ...)"
+    if token.dep_ == "dobj" and _what_an_event_is_for(token.head):
+        return True  # "A meeting to make a best interests decision will be held on Friday"
     if token.dep_ in {"compound", "pobj", "poss"}:
         return True
     for child in token.children:
@@ -520,6 +524,25 @@ def _noun_as_topic(token: Token) -> bool:
             Referent.ORGANISATION,
         }
     return False
+
+
+def _a_gloss_in_brackets(noun: Token) -> bool:
+    """'(a decision made on his behalf that must take his wishes into account)': a noun
+    with "a" opening a bracket says what a term before it means, not what was decided."""
+    if noun.i < 2 or noun.doc[noun.i - 2].text != "(":
+        return False
+    return noun.doc[noun.i - 1].lower_ in {"a", "an"}
+
+
+def _what_an_event_is_for(verb: Token) -> bool:
+    """'a meeting to make a decision', 'a visit to agree the plan': an infinitive hung on a
+    noun says what a planned event is for; the decision is still to be made there."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _taken_by_another(verb: Token) -> bool:
@@ -775,7 +798,17 @@ def _judgement_clause(verb: Token) -> bool:
     it (no future, no modal)."""
     if any(c.dep_ == "aux" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _INFERRING:
+        # "this meant she had not been able to speak for herself"; "this meant the care
+        # would stop" plans something
+        return any(
+            c.dep_ == "ccomp" and not any(a.tag_ == "MD" for a in c.children) for c in verb.children
+        )
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+# Verbs that draw a conclusion from a fact: "this meant ...", "it showed ...".
+_INFERRING = frozenset({"mean", "show", "suggest", "indicate"})
 
 
 def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span]]:
@@ -802,6 +835,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         or _heading(span)
         or _section_heading(span)
         or _title_line(span)
+        or _heading_over_a_section(span)
         or _another_body_reports(span)
     ):
         return []
@@ -846,6 +880,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _open_question(head)
             or _how_it_works(head)
             or _step_in_a_sequence(head)
+            or _what_a_thing_does(head)
         ):
             continue
         found.append((head, doc[start:end]))
@@ -927,6 +962,27 @@ def _how_it_works(token: Token) -> bool:
 
 # Adverbs that place a step after another in a sequence of steps.
 _THEN = frozenset({"then", "next", "afterwards", "subsequently"})
+
+
+def _what_a_thing_does(verb: Token) -> bool:
+    """'The sensor and the pendant reduce the risk', 'A ramp increases her independence': a
+    verb in the present tense with a thing as its subject, not a service, and an object
+    says what the thing does to it, not what anyone decided ("Package remains the same",
+    "Funding stays at current rate" are notes of a decision)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in _services() for o in objects):
+        return False  # "Package remains the same", "The new plan reduces the calls"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.pos_ == "NOUN" for t in subjects) and all(
+        t.pos_ != "PRON"
+        and referent_of(t) is Referent.THING
+        and t.lemma_.lower() not in _services()
+        for t in subjects
+    )
 
 
 def _step_in_a_sequence(token: Token) -> bool:
@@ -1131,6 +1187,40 @@ def _title_line(span: Span) -> bool:
         if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
             return True  # "- a summary"
     return False
+
+
+def _heading_over_a_section(span: Span) -> bool:
+    """'Agreed next steps' over a list, 'Transfer summary' over labelled lines: a short line
+    of its own that names a section with a noun, the decision word only describing that
+    noun, above the list or the labelled lines of the section, which are each judged on
+    their own. "Case closure" (the decision word is the noun) and "Care agreed" (a note
+    with a verb) are still decisions."""
+    words = [t for t in _words(span) if not (t.is_punct and t.i == span.start)]
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not _line_heading(span):
+        return False
+    last = words[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ in {"VBN", "VBD"}:
+        return False
+    if any(
+        t.tag_ in {"VBZ", "VBP", "MD"} or (t.tag_ in {"VBD", "VBN"} and t.i != alpha[0].i)
+        for t in words
+    ):
+        return False
+    if any(end > last.i for _, end in find_terms(span, "decision")):
+        return False  # the decision word heads the line: "Case closure", "Package increase"
+    text = doc_text(span.doc)
+    line_end = text.find("\n", last.idx + len(last.text))
+    if line_end < 0:
+        return False
+    following = text[line_end + 1 :].split("\n", 1)[0]
+    if not following.strip():
+        return False  # the paragraph ends: nothing under the heading
+    return LIST_MARKER.match(following) is not None or _LABEL_LINE.match(following) is not None
+
+
+# A line that opens with a short label and its value: "Person: Mrs Quinn", "From: Ruth".
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{0,30}:[ \t]+\S")
 
 
 def _gerund_heading(words: list[Token]) -> bool:
@@ -2112,11 +2202,51 @@ def _contingency_after(doc: Doc, unit: _Unit, head: Token) -> bool:
     return False
 
 
+def _items_each_noted(doc: Doc, unit: _Unit, head: Token) -> bool:
+    """'Agreed: a night sitter (started 3 August), a carer's budget (used for a course), and
+    help with Carer's Allowance (awarded in September).': a list of what was agreed, each
+    item with its own note in brackets, which says what it is for or what came of it."""
+    colon = next((t for t in doc[head.i + 1 : unit.end] if not t.is_space), None)
+    if colon is None or colon.text != ":":
+        return False
+    items: list[str] = []
+    depth = 0
+    current = ""
+    for char in doc_text(doc)[colon.idx + 1 : doc[unit.end - 1].idx + len(doc[unit.end - 1])]:
+        depth += (char == "(") - (char == ")")
+        if char in ",;" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    items.append(current)
+    items = [i for i in items if i.strip(" .")]
+    return len(items) >= 2 and all("(" in i for i in items)
+
+
 def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
     """'Decision: Rosa will stay in her room': a decision under a label, whose reasons
     often follow under their own heading a line or two below."""
     label = _label_of(doc[unit.start : unit.end])
     return label is not None and bool(_DECISION_LABELS & set(label))
+
+
+# How many lines under a heading that names a decision are read for its reason.
+HEADING_REASON_REACH = 3
+
+
+def _decision_heading(doc: Doc, unit: _Unit) -> bool:
+    """'Decision not to inform the police': a line of its own that opens with the word of a
+    decision label and heads the section below it, where its reason follows ("Not reported
+    at this stage. Reason: ..."), as it would under the label "Decision:"."""
+    span = doc[unit.start : unit.end]
+    first = next((t for t in span if t.is_alpha), None)
+    return (
+        first is not None
+        and first.lower_ in _DECISION_LABELS
+        and first.text[:1].isupper()
+        and _line_heading(span)
+    )
 
 
 def _purpose_given(head: Token, phrase: Span) -> bool:
@@ -2228,12 +2358,16 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         reasoned = reasons[n] or explains(n + 1)
         if n + 2 < len(units) and _labelled_decision(doc, unit):
             reasoned = reasoned or explains(n + 2)
+        if not reasoned and found[n] and _decision_heading(doc, unit):
+            below = units[n + 1 : n + 1 + HEADING_REASON_REACH]
+            reasoned = any(_opens_with_reason(doc, u) for u in below)
         bare = [
             (h, p)
             for h, p in decisions
             if not _purpose_given(h, p)
             and not _reason_around(doc, unit, h)
             and not _contingency_after(doc, unit, h)
+            and not _items_each_noted(doc, unit, h)
         ]
         first = bare[0] if bare else None
         agreement = (
@@ -2626,7 +2760,17 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       case will be closed", "a cooker would reduce the risk";
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
       agreement", "The referral was received from the GP", "Decision to be made: whether
-      ...", "What we decided and why";
+      ...", "What we decided and why", a meeting planned to make a decision ("A meeting to
+      make a best interests decision will be held on Friday"), a bracket saying what a
+      term means ("(a decision made on his behalf ...)");
+    - a heading over a list or labelled lines whose noun the decision word only describes
+      ("Agreed next steps", "Transfer summary"), and a heading that opens with a decision
+      label's word whose reason follows within three lines ("Decision not to inform the
+      police" / "Not reported at this stage. Reason: ...");
+    - a thing that acts in the present tense ("the sensor and the pendant reduce it"; "the
+      new plan reduces the calls" changes a service and is flagged), a list of agreed
+      items each with its own note in brackets, and agreeing on what a fact meant ("we
+      agreed that this meant she had not been able to speak for herself");
     - discharge from hospital, and "following the assessment" is not taken for a reason
       (it says when, not why), while "following the fall" is;
     - the person's own quoted words;

@@ -120,7 +120,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
     and words talked about rather than used ("the notion of lifestyle choice", "words such
     as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
-    themselves ("feeding the ewes", "not able to feed herself"), and a label's verb when it
+    themselves ("feeding the ewes", "not able to feed herself") or said of the route a
+    treatment takes ("fed through a tube"), what someone finds hard ("which he would find
+    difficult to remember") is no label of them, and a label's verb when it
     names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
@@ -174,8 +176,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
     if entry.verb_only and not _a_verb_in_use(root):
         return False  # "the hoarding support service", "hoarding disorder": no one's doing
-    if entry.done_to and _done_to_no_one_else(doc, root):
-        return False  # "feeding the ewes", "not able to feed herself"
+    if entry.done_to and (_done_to_no_one_else(doc, root) or _by_a_route(root)):
+        return False  # "feeding the ewes", "not able to feed herself", "fed through a tube"
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
@@ -254,6 +256,17 @@ def _done_to_no_one_else(doc: Doc, verb: Token) -> bool:
         # the reporting verb and left its subject as that verb's object.
         done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+
+
+def _by_a_route(verb: Token) -> bool:
+    """'is fed through a tube', 'fed via a PEG': the route a treatment takes, said with
+    "through" or "via", names how it is given, not a person talked down to."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"through", "via"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _an_animal(doc: Doc, noun: Token) -> bool:
@@ -453,8 +466,8 @@ def _hard_for_someone(root: Token) -> bool:
     stairs difficult") rather than what they are like."""
     if root.pos_ != "ADJ":
         return False
-    if root.dep_ in {"ccomp", "oprd", "xcomp"} and root.head.lemma_.lower() == "find":
-        return True  # "She finds the stairs difficult"
+    if root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and root.head.lemma_.lower() == "find":
+        return True  # "She finds the stairs difficult", "which he would find difficult"
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
