@@ -89,3 +89,33 @@ def test_the_recogniser_left_out_at_load_is_the_saved_one_once_entities_are_aske
     assert nlp.get_pipe("ner").model.to_bytes() == (folder / "ner" / "model").read_bytes()
     people = {text[start:end] for start, end, label in found if label == "PERSON"}
     assert {"Amina Khan", "David"} & people
+
+
+def test_entities_of_several_paragraphs_are_those_of_each_alone(default_linter: Linter) -> None:
+    """A record's paragraphs go through the recogniser together, and without the tagger,
+    attribute ruler and lemmatizer it never reads: each gets the entities the whole
+    pipeline finds in it alone, a repeated paragraph included."""
+    from recordlint.nlp import add_deferred, analysing, disabled_for
+
+    texts = [
+        "Mrs Amina Khan told me that her son David visits on Sundays.",
+        "I spoke to Dr Patel at Leeds General Infirmary on Monday.",
+        "No names here at all.",
+        "Mrs Amina Khan told me that her son David visits on Sundays.",
+    ]
+    found = default_linter._entities_of(texts)
+    nlp = default_linter.nlp
+    needs = frozenset({Need.ENTITIES, Need.PARSE})
+    add_deferred(nlp, needs)
+    with analysing(nlp):
+        alone = [
+            tuple(
+                (e.start_char, e.end_char, e.label_)
+                for e in nlp(t, disable=disabled_for(nlp, needs)).ents
+            )
+            for t in texts
+        ]
+    assert found == alone
+    assert any(label == "PERSON" for start, end, label in found[0])
+    assert found[0] == found[3]
+    assert default_linter._entities(texts[1]) == alone[1]

@@ -4,6 +4,7 @@ pattern give what the slower ways they replace give."""
 from __future__ import annotations
 
 import re
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,10 @@ def test_a_span_copy_holds_what_as_doc_gives(nlp: Any) -> None:
             assert (copy.to_array(head) == expected.to_array(head)).all()
             assert [s.text for s in copy.sents] == [s.text for s in expected.sents]
             assert [(t.dep_, t.head.i) for t in copy] == [(t.dep_, t.head.i) for t in expected]
+            # The copy carries its words' view, sliced from the paragraph's: the same values
+            # as read from the copy itself.
+            assert token_view(copy) == token_view(expected)
+            assert list(zip(*astuple(token_view(copy)), strict=True)) == _columns(expected)
             copies += 1
         assert (ours == by_spacy).all()  # the shared array is rewired alike
     assert copies > len(texts)

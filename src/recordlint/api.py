@@ -232,26 +232,41 @@ class Linter:
                     self._store((text, kind.value), _BlockResult((), {}, errors))
 
     def _entities(self, text: str) -> tuple[tuple[int, int, str], ...]:
-        """Named entities of one paragraph, for a document phase that asks for them.
+        """Named entities of one paragraph, for a document phase that asks for them."""
+        return self._entities_of([text])[0]
+
+    def _entities_of(self, texts: list[str]) -> list[tuple[tuple[int, int, str], ...]]:
+        """Named entities of some of a record's paragraphs, for a document phase that asks
+        for them: those not found before are found in one pass through the pipeline.
 
         The recogniser reads sentence boundaries, so it runs after the parser wherever the
         enabled rules parse: the entities are those a paragraph-phase pass would have found.
+        It reads no tag, lemma or morphology (its token vectors are its own, made from the
+        words' forms), so the tagger, attribute ruler and lemmatizer are left out.
         """
+        found: dict[str, tuple[tuple[int, int, str], ...]] = {}
         with self._lock:
-            found = self._entity_cache.get(text)
-        if found is not None:
-            return found
-        nlp = self.nlp
-        needs = frozenset({Need.ENTITIES} | ({Need.PARSE} & self.needs))
-        add_deferred(nlp, needs)
-        with analysing(nlp):
-            doc = nlp(text, disable=disabled_for(nlp, needs))
-            found = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
-        with self._lock:
-            self._entity_cache[text] = found
-            while len(self._entity_cache) > self._cache_size:
-                self._entity_cache.popitem(last=False)
-        return found
+            for text in texts:
+                cached = self._entity_cache.get(text)
+                if cached is not None:
+                    found[text] = cached
+        wanted = list(dict.fromkeys(text for text in texts if text not in found))
+        if wanted:
+            nlp = self.nlp
+            needs = frozenset({Need.ENTITIES} | ({Need.PARSE} & self.needs))
+            add_deferred(nlp, needs)
+            unread = {"tagger", "attribute_ruler", "lemmatizer"}
+            disabled = [*disabled_for(nlp, needs), *(c for c in nlp.pipe_names if c in unread)]
+            with analysing(nlp):
+                made = (_with_text(nlp.make_doc(t), t) for t in wanted)
+                for text, doc in zip(wanted, nlp.pipe(made, disable=disabled), strict=True):
+                    found[text] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+            with self._lock:
+                for text in wanted:
+                    self._entity_cache[text] = found[text]
+                while len(self._entity_cache) > self._cache_size:
+                    self._entity_cache.popitem(last=False)
+        return [found[text] for text in texts]
 
     def _gated_facts(self, text: str, kind: RecordKind, code: str) -> dict[str, Any]:
         """The facts rule ``code`` records on a paragraph its gate turned down, made now
@@ -347,7 +362,7 @@ class Linter:
 
         ctx = DocumentContext(
             text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics,
-            _entities=self._entities if self._entities_on_demand else None,
+            _entities=self._entities_of if self._entities_on_demand else None,
             _gated_facts=gated_facts,
         )  # fmt: skip
         for provider in metrics_providers():

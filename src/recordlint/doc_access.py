@@ -140,11 +140,12 @@ def span_copy(span: Span, array_head: tuple[int, ...], array: Any) -> Doc:
     from spacy.attrs import ENT_IOB, SPACY
     from spacy.tokens import Doc
 
-    from recordlint.token_view import token_view
+    from recordlint.token_view import token_view, view_of_copy
 
     doc = span.doc
     rows = array[span.start : span.end]
-    words = list(token_view(doc).text[span.start : span.end])
+    view = token_view(doc)
+    words = list(view.text[span.start : span.end])
     spaces = [bool(flag) for flag in rows[:, array_head.index(SPACY)].tolist()]
     copy = Doc(doc.vocab, words=words, spaces=spaces)
     span._fix_dep_copy(array_head, rows)  # type: ignore[attr-defined]
@@ -174,4 +175,6 @@ def span_copy(span: Span, array_head: tuple[int, ...], array: Any) -> Doc:
             and stretch[:2] == (span.start_char, span.end_char)
         ):
             copy.cats[stretch[2]] = value
+    # The copy's words, lemmas, tags and parts of speech are the span's, read already.
+    view_of_copy(copy, view, span.start, span.end)
     return copy

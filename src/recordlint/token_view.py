@@ -54,6 +54,20 @@ def token_view(doc: Doc) -> TokenView:
     return view
 
 
+def view_of_copy(copy: Doc, view: TokenView, start: int, end: int) -> None:
+    """Keep on ``copy``, a doc copied from tokens ``start`` to ``end`` of a doc whose view is
+    ``view`` (their text, lemmas, tags and parts of speech copied as they are), the view of
+    those tokens: the same values ``token_view`` would read from the copy again."""
+    copy.user_data[_VIEW_KEY] = TokenView(
+        view.text[start:end],
+        view.lower[start:end],
+        view.lemma[start:end],
+        view.pos[start:end],
+        view.tag[start:end],
+        view.is_space[start:end],
+    )
+
+
 # String ids already read (the same in every vocabulary); cleared when it grows too big.
 _STRINGS: dict[int, str] = {}
 _MAX_REMEMBERED = 200_000

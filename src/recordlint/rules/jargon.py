@@ -752,10 +752,14 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
         findings = [finding for finding in findings if finding.end not in general]
     names = [written]
     if not any(written.values()):  # only then do the entities decide (best_person_name)
-        names += [
-            _person_names(block.text, ctx.entities(block))
+        marked = [
+            block
             for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
             if _NAMES_FACT in facts
+        ]
+        names += [
+            _person_names(block.text, found)
+            for block, found in zip(marked, ctx.entities_of(marked), strict=True)
         ]
     name = best_person_name(names)
     if name is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -336,9 +336,11 @@ class DocumentContext:
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
     _flagger: _Flagger | None = field(default=None)
-    # The named entities of a paragraph's text, as (start, end, label) with offsets in that
-    # text, found when asked (see Rule.on_demand); None where no rule asked for them.
-    _entities: Callable[[str], tuple[tuple[int, int, str], ...]] | None = field(default=None)
+    # The named entities of paragraphs' texts, each as (start, end, label) with offsets in
+    # that text, found when asked (see Rule.on_demand); None where no rule asked for them.
+    _entities: Callable[[list[str]], list[tuple[tuple[int, int, str], ...]]] | None = field(
+        default=None
+    )
     # A rule's facts on a paragraph its gate turned down, made when asked (see facts_of);
     # None where the rule ran there, or where the engine offers none.
     _gated_facts: Callable[[int, str], dict[Any, Any] | None] | None = field(default=None)
@@ -369,9 +371,15 @@ class DocumentContext:
     def entities(self, block: Block) -> tuple[tuple[int, int, str], ...]:
         """The named entities of one of the record's paragraphs, as (start, end, label)
         with paragraph offsets; for a rule that declared ``on_demand=[Need.ENTITIES]``."""
+        return self.entities_of([block])[0]
+
+    def entities_of(self, blocks: Sequence[Block]) -> list[tuple[tuple[int, int, str], ...]]:
+        """The named entities of several of the record's paragraphs, as :meth:`entities`
+        gives them, found together: one pass through the pipeline costs less than one per
+        paragraph."""
         if self._entities is None:
             raise RuntimeError("no rule of this linter declared on-demand entities")
-        return self._entities(block.text)
+        return self._entities([block.text for block in blocks])
 
     def flag(
         self,
