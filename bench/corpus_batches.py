@@ -40,6 +40,8 @@ HELD_OUT = (
     "corpus-dev/w26",
     "corpus-dev/w27",
     "corpus-dev/w28",
+    "corpus-dev/w30",
+    "corpus-dev/w31",
     "corpus-holdout",
 )
 
