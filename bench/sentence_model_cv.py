@@ -1,6 +1,7 @@
 """Leave-one-batch-out cross-validation of the sentence model against the rules alone.
 
-    python bench/sentence_model_cv.py [--cache FILE] [--grid] [--settings JSON]
+    python bench/sentence_model_cv.py [--cache FILE] [--grid] [--engine]
+                                      [--settings JSON] [--thresholds JSON]
 
 The honest figure for a trained component: for each development group (corpus/ and each
 development batch of corpus-dev, ``corpus_batches.DEVELOPMENT``), the model is trained on
@@ -18,9 +19,12 @@ rules alone (the sentence model switched off), and with the rules plus the model
 It prints pooled precision / recall per category for both, each group's figures, how many
 groups got worse (F1), the warnings on exemplary records and the findings inside the
 person's quoted words. ``--grid`` searches the thresholds and prints the best per category.
-The rules' findings are read from a run with the model switched off; the gate and source are
-applied to those findings here exactly as the rules apply them (by the sentences a finding
-touches), so a change to the rules needs a fresh cache. Held-out batches are refused.
+The rules' findings are read from a run with the model switched off, and the gate and source
+are applied to them here by the sentences a finding touches, without the exclusions a rule
+adds (a quick guide for choosing settings; a change to the rules needs a fresh cache).
+``--engine`` instead lints each group through the engine with its fold's model (the
+thresholds written into that model's metadata), as ``recordlint eval`` scores it: the
+figure to report. Held-out batches are refused.
 """
 
 from __future__ import annotations

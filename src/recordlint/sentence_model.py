@@ -27,11 +27,12 @@ sentence as the parse describes it:
 Why this model: it is trained and run with numpy alone (no new dependency), its weights are a
 small ``.npz`` file with its settings, thresholds and a hash of its training data in a JSON
 metadata entry, training is deterministic, and scoring costs a few look-ups per token on
-arrays read once from a parse the engine has already made (about 2% of the engine's CPU time
-on the development batches). Word lists and structure features let it carry a judgement
-worded in a way the rules were never written for; the words let it learn the field's
-everyday phrasing. A spaCy ``textcat`` would need its own weights and a second pass through
-a network.
+arrays read once from a parse the engine has already made (switched on, about 5% of the
+engine's CPU time on corpus-dev w11 to w13, measured inside the engine: the paragraphs the
+rationale rule reads are scored, about half of them). Word lists and structure features
+let it carry a judgement worded in a way the rules were never written for; the words let it
+learn the field's everyday phrasing. A spaCy ``textcat`` would need its own weights and a
+second pass through a network.
 
 Training (``bench/train_sentence_model.py``) reads the development gold only: a sentence is
 positive for a category when a gold span of that label overlaps it; sentences inside the
