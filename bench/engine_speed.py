@@ -55,11 +55,14 @@ def time_spacy(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def time_linter(texts: list[str], select: list[str] | None) -> tuple[float, float]:
+def time_linter(
+    texts: list[str], select: list[str] | None, extra: dict[str, object] | None = None
+) -> tuple[float, float]:
     from recordlint import Config, Linter
     from recordlint.config import options_from_mapping
 
-    raw = {"select": select} if select else {}
+    raw: dict[str, object] = {"select": select} if select else {}
+    raw.update(extra or {})
     linter = Linter(Config(options_from_mapping(raw, "bench")))
     linter.warm_up()
     linter.lint("Warm up the rules and lexicons: the OT said she wants tea.\n\nAll agreed.")
@@ -73,6 +76,8 @@ PASSES = {
     "spacy": lambda texts: time_spacy(texts),
     "default": lambda texts: time_linter(texts, None),
     "acronym": lambda texts: time_linter(texts, ["acronym"]),
+    # Every default rule with the sentence model switched on: its cost is the difference.
+    "model": lambda texts: time_linter(texts, None, {"sentence-model": {"enabled": True}}),
 }
 
 
@@ -140,6 +145,9 @@ def main() -> None:
     for name in ("default", "acronym"):
         wall, cpu = results[name]
         print(f"{name} / spaCy full: {spacy_wall / wall:.2f}x (wall), {spacy_cpu / cpu:.2f}x (cpu)")
+    model_cpu = results["model"][1] - results["default"][1]
+    print(f"sentence model: {model_cpu:+.2f} s cpu, {model_cpu / results['default'][1]:+.1%} "
+          "of the default pass")  # fmt: skip
     wall, cpu = cold_start(texts)
     print(f"cold start, `recordlint check` on one note: wall {wall:.2f} s, cpu {cpu:.2f} s")
 

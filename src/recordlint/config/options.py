@@ -102,6 +102,16 @@ class BatchOptions(KebabSection):
     ] = Field(default_factory=dict)  # fmt: skip
 
 
+class SentenceModelOptions(KebabSection):
+    # The trained sentence model the rationale rule reads (recordlint.sentence_model). Off
+    # by default: it raised the rule's cross-validated scores on the development batches
+    # but added a false alarm on real text (see the rule's documentation).
+    enabled: bool = False
+    # Another model file in the shipped format (a model trained on other data); none: the
+    # shipped one.
+    path: str | None = None
+
+
 class Options(KebabSection):
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -118,3 +128,4 @@ class Options(KebabSection):
     timeliness: TimelinessOptions = TimelinessOptions()
     letters: LetterOptions = LetterOptions()
     batch: BatchOptions = BatchOptions()
+    sentence_model: SentenceModelOptions = SentenceModelOptions()
