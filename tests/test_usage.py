@@ -11,6 +11,7 @@ from recordlint.usage import (
     _OPENS_WITH_A_OR_AN,
     _definition_pattern,
     _may_open_with,
+    _opens_by_defining,
     _what_it_does_pattern,
     is_explained,
     is_mentioned,
@@ -206,6 +207,51 @@ def test_a_sentence_that_defines_a_term_is_always_read(
         assert _may_open_with(text, start, terms)
     if what_it_does.match(text, start):
         assert _OPENS_WITH_A_OR_AN.match(text, start)
+
+
+@given(
+    opening=st.one_of(_OPENINGS, st.text(max_size=6)),
+    naming=st.sampled_from(["", "GP ", "Gp  ", "The ", "THE ", "Ann-Marie ", "Day\t"]),
+    words=st.one_of(_TERM_WORDS, st.sampled_from(["respite care", "_x", "(plan)", "9 a"])),
+    cased=st.booleans(),
+    between=st.sampled_from(["", " ", "\n"]),
+    rest=st.one_of(
+        st.sampled_from([" is a service", ", IS THE way ", " are used by us for ", " is"]),
+        st.text(max_size=12),
+    ),
+    before=st.text(max_size=12),
+)
+def test_a_definition_is_found_as_its_whole_pattern_finds_it(
+    opening: str, naming: str, words: str, cased: bool, between: str, rest: str, before: str
+) -> None:
+    # Matching the term alone at each place it may begin, and the ending after it, finds
+    # exactly the sentences the whole pattern for the term matches.
+    written = words.upper() if cased else words
+    if between:
+        written = written.replace(" ", between)
+    text = f"{before}{opening}{naming}{written}{rest}"
+    terms = tuple(words.split())
+    for start in {0, len(before), len(before) + len(opening)}:
+        expected = _definition_pattern(terms).match(text, start) is not None
+        assert _opens_by_defining(text, start, terms) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        ("Reablement is a short service.", ("reablement",), True),
+        ("- A Care  Plan is the record of it.", ("care", "plan"), True),
+        ("GP respite is used by the practice to help.", ("respite",), True),
+        ("The respite is a break.", ("respite",), False),
+        ("Care plans are useful.", ("care", "plan"), False),
+        ("ſtep is a way in.", ("ſtep",), True),
+    ],
+)
+def test_a_sentence_that_opens_by_defining_its_term(
+    text: str, terms: tuple[str, ...], expected: bool
+) -> None:
+    assert _opens_by_defining(text, 0, terms) is expected
+    assert (_definition_pattern(terms).match(text, 0) is not None) is expected
 
 
 def test_a_term_explained_in_a_definition_elsewhere_is_still_found() -> None:

@@ -72,18 +72,61 @@ def titled_name() -> re.Pattern[str]:
     )
 
 
+def _dictionary_bytes() -> bytes:
+    """The en_GB dictionary's word list as stored, one stem and its flags a line."""
+    from recordlint.spellcheck import DICTIONARY_DIR, DICTIONARY_NAME
+
+    return (DICTIONARY_DIR / f"{DICTIONARY_NAME}.dic").read_bytes()
+
+
+def _decoded(data: bytes) -> str:
+    """The word list as text, lines ending in a newline whatever the file uses."""
+    text = data.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 @cache
 def _dictionary_text() -> str:
     """The en_GB dictionary's word list, one stem and its flags a line."""
-    from recordlint.spellcheck import DICTIONARY_DIR, DICTIONARY_NAME
+    return _decoded(_dictionary_bytes())
 
-    path = DICTIONARY_DIR / f"{DICTIONARY_NAME}.dic"
-    return path.read_text(encoding="utf-8", errors="replace")
+
+@cache
+def _stems_by_first_letter() -> dict[str, str]:
+    """Every stem the word list holds, grouped by its first character, each group one
+    string of stems between newlines: a line after the first (the count of lines) up to
+    each "/" in it (where its flags start), and each whole line that a newline ends.
+
+    Kept in the data cache: searching the whole list for each word asked about costs
+    about a millisecond, and reading it into a set costs more than a batch of records
+    asks; a group, read back whole and searched, costs neither."""
+    from recordlint.data_cache import cached
+
+    data = _dictionary_bytes()
+    return cached("dictionary-stems-1", data, lambda: _group_stems(_decoded(data)))
+
+
+def _group_stems(text: str) -> dict[str, str]:
+    lines = text.split("\n")
+    stems = lines[1:-1]  # the last is not ended by a newline
+    for line in lines[1:]:
+        cut = line.find("/")
+        while cut != -1:
+            stems.append(line[:cut])
+            cut = line.find("/", cut + 1)
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[:1], []).append(stem)
+    return {first: "\n" + "\n".join(group) + "\n" for first, group in groups.items()}
 
 
 def _in_dictionary(stem: str) -> bool:
-    text = _dictionary_text()
-    return f"\n{stem}/" in text or f"\n{stem}\n" in text
+    """Whether a line of the word list is ``stem``, alone or before its flags."""
+    if "\n" in stem:  # never a stem; only a search of the whole text can say as before
+        text = _dictionary_text()
+        return f"\n{stem}/" in text or f"\n{stem}\n" in text
+    group = _stems_by_first_letter().get(stem[:1])
+    return group is not None and f"\n{stem}\n" in group
 
 
 @lru_cache(maxsize=4096)

@@ -198,8 +198,7 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     starts = [start for start, _ in sentences if _may_open_with(text, start, terms)]
     if not starts:
         return False
-    definition = _definition_pattern(terms)
-    if any(definition.match(text, sentence_start) for sentence_start in starts):
+    if any(_opens_by_defining(text, sentence_start, terms) for sentence_start in starts):
         return True
     # Only a sentence opening with "a" or "an" can say what any such thing does, and few
     # do, so the second pattern is compiled only for a term that has one.
@@ -219,14 +218,12 @@ _NAMING_WORD_AND_SPACE = re.compile(_NAMING_WORD + r"\s+")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
-    """Whether the sentence at ``start`` may open with the first of ``terms``, after any
-    marks and an optional "a" or "an", as the definition patterns require; True whenever
-    a plain comparison cannot tell (letters outside ASCII, which case-blind matching
-    pairs in more ways than ``str.lower`` does)."""
-    if not terms or not terms[0].isascii() or not _WORD_CHARACTER.match(terms[0]):
-        return True
-    first = terms[0].lower()
+def _term_positions(text: str, start: int) -> list[int]:
+    """Where a term may begin in the sentence at ``start``, as the definition pattern reads
+    it: after the opening marks, then perhaps "a" or "an", then perhaps a naming word. Each
+    step can end in one place only (marks, the article's space and the naming word are
+    read to their end, and a term that opens with a letter or digit cannot begin inside
+    them), so these few places are all the pattern can try."""
     at = _OPENING_MARKS_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
     positions = [at]
     article = _ARTICLE.match(text, at)
@@ -236,15 +233,56 @@ def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
         naming = _NAMING_WORD_AND_SPACE.match(text, position)
         if naming:
             positions.append(naming.end())
-    for position in positions:
+    return positions
+
+
+def _may_open_with(text: str, start: int, terms: tuple[str, ...]) -> bool:
+    """Whether the sentence at ``start`` may open with the first of ``terms``, after any
+    marks and an optional "a" or "an", as the definition patterns require; True whenever
+    a plain comparison cannot tell (letters outside ASCII, which case-blind matching
+    pairs in more ways than ``str.lower`` does)."""
+    if not terms or not terms[0].isascii() or not _WORD_CHARACTER.match(terms[0]):
+        return True
+    first = terms[0].lower()
+    for position in _term_positions(text, start):
         opening = text[position : position + len(first)]
         if not opening.isascii() or opening.lower() == first:
             return True
     return False
 
 
+# What follows a term that a sentence opens by defining, read as the definition pattern
+# reads it (case-blind).
+_DEFINED_AFTER_ANY_CASE = re.compile(_DEFINED_AFTER.pattern, re.IGNORECASE)
+
+
+def _opens_by_defining(text: str, start: int, terms: tuple[str, ...]) -> bool:
+    """Whether ``_definition_pattern(terms)`` matches at ``start``, without compiling that
+    pattern for every term (its opening and ending are the same for all of them): the term
+    is matched alone at each place ``_term_positions`` gives, and the ending after it. A
+    term whose first letter is not an ASCII letter or digit, for which those places may not
+    be all, is matched with the whole pattern."""
+    first = terms[0][:1] if terms else ""
+    if not (first.isascii() and _WORD_CHARACTER.match(first)):
+        return _definition_pattern(terms).match(text, start) is not None
+    term = _term_pattern(terms)
+    for position in _term_positions(text, start):
+        found = term.match(text, position)
+        # The words of a term are separated by whitespace and hold none, so the term
+        # matched here can end in one place only.
+        if found and _DEFINED_AFTER_ANY_CASE.match(text, found.end()):
+            return True
+    return False
+
+
 # The same terms are flagged again and again, and more of them than the re module's own
 # cache of compiled patterns holds, so each term's patterns are compiled once here.
+@lru_cache(maxsize=4096)
+def _term_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a term, in any case, with any whitespace between them."""
+    return re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _definition_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern for a sentence that opens by defining ``words`` ("Reablement is a ...")."""

@@ -1,0 +1,63 @@
+"""The en_GB word list as the name helpers read it: stems grouped by first letter give the
+same answers as searching the whole list."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordlint import names
+
+
+def _searched(text: str, stem: str) -> bool:
+    """The whole-list search the groups stand in for."""
+    return f"\n{stem}/" in text or f"\n{stem}\n" in text
+
+
+def _grouped(text: str, stem: str) -> bool:
+    group = names._group_stems(text).get(stem[:1])
+    return group is not None and f"\n{stem}\n" in group
+
+
+_SMALL_LIST = "4\nab/X\n\ncd\nef/G/H\nlast"
+
+
+@pytest.mark.parametrize(
+    ("stem", "listed"),
+    [
+        ("ab", True),  # before its flags
+        ("cd", True),  # a whole line
+        ("", True),  # the empty line
+        ("ef", True),
+        ("ef/G", True),  # up to a later "/" too, as the search finds it
+        ("4", False),  # the first line counts the lines
+        ("last", False),  # no newline ends it
+        ("a", False),
+        ("X", False),
+        ("G", False),
+    ],
+)
+def test_a_small_word_list_is_grouped_as_it_is_searched(stem: str, listed: bool) -> None:
+    assert _searched(_SMALL_LIST, stem) is listed
+    assert _grouped(_SMALL_LIST, stem) is listed
+
+
+def test_the_groups_answer_as_the_whole_dictionary_is_searched() -> None:
+    text = names._dictionary_text()
+    lines = text.split("\n")
+    stems = set()
+    for line in lines[:: max(1, len(lines) // 2000)] + lines[:3] + lines[-3:]:
+        stem = line.split("/", 1)[0]
+        for word in (stem, line, stem[:3], stem + "s", stem.lower(), stem.capitalize()):
+            stems.add(word)
+    assert any(names._in_dictionary(stem) for stem in stems)
+    assert not all(names._in_dictionary(stem) for stem in stems)
+    for stem in sorted(stems):
+        assert names._in_dictionary(stem) is _searched(text, stem), stem
+
+
+def test_a_word_with_a_newline_is_searched_for_in_the_whole_list() -> None:
+    assert names._in_dictionary("x\ny") is _searched(names._dictionary_text(), "x\ny")
+
+
+def test_a_word_list_with_carriage_returns_reads_as_one_with_newlines() -> None:
+    assert names._decoded(b"2\r\nab/X\r\ncd\rlast") == "2\nab/X\ncd\nlast"
