@@ -454,6 +454,7 @@ WordListName = Literal[
     "female_role",
     "female_title",
     "home",
+    "judging_participle",
     "male_role",
     "male_title",
     "name_particle",
@@ -477,7 +478,8 @@ WordListName = Literal[
 
 class DomainWordEntry(_Entry):
     """A word on one or more of the word lists the rules share: roles, titles, name
-    particles, organisation and home nouns, reporting verbs, stative participles."""
+    particles, organisation and home nouns, reporting verbs, stative participles, verbs of
+    judging."""
 
     lists: tuple[WordListName, ...] = Field(
         min_length=1, description="The word lists the word is on."
