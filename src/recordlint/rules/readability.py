@@ -381,6 +381,26 @@ def judged_without_judge(verb: Token) -> bool:
     return any(child.lower_ == "as" or child.dep_ in ("oprd", "xcomp") for child in verb.children)
 
 
+_DUTY_MODALS = frozenset({"must", "should", "shall"})
+
+
+def duty_without_bearer(verb: Token) -> bool:
+    """Whether a passive verb puts a duty on no one: "this should be agreed before the
+    first payment", "the form must be returned within a week".
+
+    In a letter to the person, such a sentence leaves the reader not knowing whether the
+    duty is theirs or the council's. Only "must", "should" and "shall" with a subject
+    that is not the reader ("you should be sent" is the reader's own passive).
+    """
+    if _agent_of(verb) is not None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(h.tag_ == "MD" and h.lower_ in _DUTY_MODALS for h in helpers):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and subjects[0].lower_ != "you"
+
+
 # A "be" passive needs a form of "be" shortly before a past participle: a regular one
 # (-ed, -en, -wn) or one of these irregular ones. A paragraph without one needs no parse for
 # this rule.
@@ -441,6 +461,11 @@ def passive_voice(ctx: ParagraphContext) -> None:
     you". With `passive-voice = "all"` it also reports past actions without their actor:
     "a referral was made", "she has been told".
 
+    Always, in letters, a duty in the passive that names no one to bear it ("this should
+    be agreed before the first payment"): the reader cannot tell whether it is theirs.
+    On the tuning splits this brought back 1 finding judged true and raised none judged
+    false.
+
     Always, in records and in reports and decisions, a view of a person or a judgement
     put in the past passive without whoever held it: "she was viewed as having an
     overreliance on morphine", "he was labelled as difficult", "it was felt that his
@@ -451,7 +476,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
     - Passives that say who acted: "she was seen by the GP".
     - Rules, plans and habits, where whoever does it is whoever's job it is: "records
       should be kept", "a review will be arranged", "needs to be met", "visits are weekly
-      arranged".
+      arranged"; in a letter, only those without "must", "should" or "shall".
     - States rather than actions: "she is married", "he was worried", "the door was
       locked", "she was born in 1950", "she is known to the team", "she was sat in her
       chair"; and events whose verb names the actor: "he was admitted", "she was
@@ -516,6 +541,11 @@ def passive_voice(ctx: ParagraphContext) -> None:
                     f"'{words}' is passive and does not say whose view it was; "
                     "name who held it (for example 'the ward staff felt' or 'her GP "
                     "saw her as')."
+                )
+            elif ctx.kind is RecordKind.LETTER and duty_without_bearer(verb):
+                message = (
+                    f"'{words}' is passive and does not tell the reader whose job it is; "
+                    "say who must do it (for example 'you and your social worker will')."
                 )
             elif is_record and every_passive and hides_who_acted(verb):
                 message = (
