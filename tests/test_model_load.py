@@ -82,7 +82,7 @@ def test_the_recogniser_left_out_at_load_is_the_saved_one_once_entities_are_aske
     the people a record names."""
     assert Need.ENTITIES in default_linter._deferred_needs
     text = "Mrs Amina Khan told me that her son David visits on Sundays."
-    found = default_linter._entities(text)
+    (found,) = default_linter._entities_of([text])
     nlp = default_linter.nlp
     assert nlp.pipe_names[-1] == "ner"
     folder = nlp_module._data_dir(_loaded_package(default_linter))
@@ -118,4 +118,4 @@ def test_entities_of_several_paragraphs_are_those_of_each_alone(default_linter: 
     assert found == alone
     assert any(label == "PERSON" for start, end, label in found[0])
     assert found[0] == found[3]
-    assert default_linter._entities(texts[1]) == alone[1]
+    assert default_linter._entities_of([texts[1]]) == [alone[1]]

@@ -231,10 +231,6 @@ class Linter:
                     errors = tuple(f"{r.code} could not run: {reason}" for r in active)
                     self._store((text, kind.value), _BlockResult((), {}, errors))
 
-    def _entities(self, text: str) -> tuple[tuple[int, int, str], ...]:
-        """Named entities of one paragraph, for a document phase that asks for them."""
-        return self._entities_of([text])[0]
-
     def _entities_of(self, texts: list[str]) -> list[tuple[tuple[int, int, str], ...]]:
         """Named entities of some of a record's paragraphs, for a document phase that asks
         for them: those not found before are found in one pass through the pipeline.
