@@ -25,6 +25,10 @@ DEVELOPMENT = (
     "corpus-dev/w16",
     "corpus-dev/w17",
     "corpus-dev/w29",
+    "corpus-dev/w32",
+    "corpus-dev/w33",
+    "corpus-dev/w34",
+    "corpus-dev/w35",
 )
 HELD_OUT = (
     "corpus-dev/w3",
