@@ -268,7 +268,18 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 
 
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
-    order = ("holdout", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh", "dev")
+    order = (
+        "holdout",
+        "fresh8",
+        "fresh7",
+        "fresh6",
+        "fresh5",
+        "fresh4",
+        "fresh3",
+        "fresh2",
+        "fresh",
+        "dev",
+    )
     texts = [RealText(name, NOTE, name, None) for name in order]
     splits = with_total(score([(text, []) for text in texts], {}))
     assert list(splits) == [
@@ -280,6 +291,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
         "holdout",
         "all",
     ]
