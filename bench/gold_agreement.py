@@ -1,0 +1,120 @@
+"""How far two independent annotations of the same records agree, scored as the linter is.
+
+    python bench/gold_agreement.py SECOND_GOLD REFERENCE_FOLDER [--texts FOLDER]
+
+``REFERENCE_FOLDER`` is a gold batch (``gold.jsonl`` beside its ``ID.txt`` files).
+``SECOND_GOLD`` is another annotator's ``gold.jsonl`` for some of the same records, made
+without seeing the first; its texts are read from ``--texts`` (default: the reference
+folder). The second annotation is scored against the reference exactly as ``recordlint
+eval`` scores findings: a span counts as agreed when a span of the corresponding label
+overlaps it, precision is the share of the second annotator's spans that some reference
+span overlaps, recall the share of reference spans that some second-annotator span overlaps;
+the record-level labels (no voice of the person, a letter with no contact details, a note
+written more than 48 hours after the contact) compare the two flags record by record.
+
+A linter cannot be expected to agree with one annotator better than a second careful
+annotator does, so these figures are a ceiling to read the linter's scores against, not a
+target. Swapping the two arguments swaps precision and recall. Prints CPU and wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from recordlint.evaluate import SPAN_LABELS, GoldRecord, late, read_corpus
+
+MAX_HOURS = 48.0
+RECORD_LEVEL = ("person-voice", "contact-details", "timeliness")
+
+
+class Agreement:
+    def __init__(self) -> None:
+        self.agreed_second = 0
+        self.second = 0
+        self.agreed_reference = 0
+        self.reference = 0
+
+    def text(self) -> str:
+        precision = self.agreed_second / self.second if self.second else None
+        recall = self.agreed_reference / self.reference if self.reference else None
+        return f"{_figure(precision)}/{_figure(recall)}  ({self.second} vs {self.reference})"
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _overlaps(start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in others)
+
+
+def _record_flags(record: GoldRecord) -> dict[str, bool | None]:
+    return {
+        "person-voice": None if record.person_voice is None else not record.person_voice,
+        "contact-details": None
+        if record.kind.value != "letter" or record.contact_details is None
+        else not record.contact_details,
+        "timeliness": late(record, MAX_HOURS),
+    }
+
+
+def compare(second: list[GoldRecord], reference: list[GoldRecord]) -> dict[str, Agreement]:
+    by_id = {record.id: record for record in reference}
+    tallies: dict[str, Agreement] = {}
+    for record in second:
+        ref = by_id.get(record.id)
+        if ref is None:
+            continue
+        for gold_label, label in SPAN_LABELS.items():
+            mine = [(s.start, s.end) for s in record.spans if s.label == gold_label]
+            theirs = [(s.start, s.end) for s in ref.spans if s.label == gold_label]
+            tally = tallies.setdefault(label, Agreement())
+            tally.second += len(mine)
+            tally.reference += len(theirs)
+            tally.agreed_second += sum(_overlaps(s, e, theirs) for s, e in mine)
+            tally.agreed_reference += sum(_overlaps(s, e, mine) for s, e in theirs)
+        mine_flags, their_flags = _record_flags(record), _record_flags(ref)
+        for label in RECORD_LEVEL:
+            if mine_flags[label] is None or their_flags[label] is None:
+                continue  # one annotator did not say; nothing to compare
+            tally = tallies.setdefault(label, Agreement())
+            tally.second += int(bool(mine_flags[label]))
+            tally.reference += int(bool(their_flags[label]))
+            both = int(bool(mine_flags[label]) and bool(their_flags[label]))
+            tally.agreed_second += both
+            tally.agreed_reference += both
+    return tallies
+
+
+def main(argv: list[str]) -> int:
+    wall, cpu = time.perf_counter(), time.process_time()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("second_gold", type=Path)
+    parser.add_argument("reference", type=Path)
+    parser.add_argument("--texts", type=Path, default=None)
+    args = parser.parse_args(argv)
+    texts = args.texts or args.reference
+    with tempfile.TemporaryDirectory() as scratch:
+        # read_corpus wants the gold beside its texts; the second annotation may sit apart
+        folder = Path(scratch)
+        shutil.copy(args.second_gold, folder / "gold.jsonl")
+        for path in texts.glob("*.txt"):
+            (folder / path.name).write_bytes(path.read_bytes())
+        second = read_corpus(folder)
+    reference = read_corpus(args.reference)
+    shared = {r.id for r in reference} & {r.id for r in second}
+    print(f"records annotated by both: {len(shared)}")
+    print(f"{'label':<18}{'precision/recall (second vs reference)':>40}")
+    for label, tally in sorted(compare(second, reference).items()):
+        print(f"{label:<18}{tally.text():>40}")
+    print(f"cpu {time.process_time() - cpu:.2f} s, wall {time.perf_counter() - wall:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

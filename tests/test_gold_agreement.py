@@ -1,0 +1,73 @@
+"""The agreement between two annotations of the same records is scored as eval scores findings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXT = "Contact 01/11/2026, recorded 05/11/2026. She is manipulative. Day centre stopped."
+
+
+@pytest.fixture()
+def agreement() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import gold_agreement
+
+        yield gold_agreement
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+
+
+def _batch(folder: Path, spans: list[dict[str, object]], **fields: object) -> Path:
+    folder.mkdir()
+    (folder / "r1.txt").write_text(TEXT, encoding="utf-8")
+    record = {"id": "r1", "kind": "case_note", "spans": spans, **fields}
+    (folder / "gold.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_overlapping_spans_agree_and_unmatched_ones_do_not(
+    agreement: ModuleType, tmp_path: Path
+) -> None:
+    reference = _batch(
+        tmp_path / "reference",
+        [
+            {"label": "JUDGEMENTAL", "text": "manipulative"},
+            {"label": "NO_RATIONALE", "text": "Day centre stopped."},
+        ],
+        person_voice=False,
+        contact_date="2026-11-01",
+        recorded_date="2026-11-05",
+    )
+    second = _batch(
+        tmp_path / "second",
+        [
+            {"label": "JUDGEMENTAL", "text": "She is manipulative"},
+            {"label": "OPINION_AS_FACT", "text": "She is manipulative."},
+        ],
+        person_voice=True,
+        contact_date="2026-11-01",
+        recorded_date="2026-11-05",
+    )
+    from recordlint.evaluate import read_corpus
+
+    tallies = agreement.compare(read_corpus(second), read_corpus(reference))
+    judgemental = tallies["judgemental"]
+    assert (judgemental.agreed_second, judgemental.second) == (1, 1)
+    assert (judgemental.agreed_reference, judgemental.reference) == (1, 1)
+    assert (tallies["rationale"].agreed_reference, tallies["rationale"].reference) == (0, 1)
+    assert (tallies["opinion"].agreed_second, tallies["opinion"].second) == (0, 1)
+    # the reference says no voice, the second annotator heard one: no agreement on the flag
+    voice = tallies["person-voice"]
+    assert (voice.second, voice.reference, voice.agreed_reference) == (0, 1, 0)
+    # both read the note as written four days late
+    late = tallies["timeliness"]
+    assert (late.second, late.reference, late.agreed_second) == (1, 1, 1)
