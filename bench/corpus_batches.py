@@ -46,6 +46,8 @@ HELD_OUT = (
     "corpus-dev/w28",
     "corpus-dev/w30",
     "corpus-dev/w31",
+    "corpus-dev/w36",
+    "corpus-dev/w37",
     "corpus-holdout",
 )
 
