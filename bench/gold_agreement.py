@@ -1,20 +1,21 @@
 """How far two independent annotations of the same records agree, scored as the linter is.
 
-    python bench/gold_agreement.py SECOND_GOLD REFERENCE_FOLDER [--texts FOLDER]
+    python bench/gold_agreement.py SECOND_GOLD REFERENCE_FOLDER [REFERENCE_FOLDER ...]
 
-``REFERENCE_FOLDER`` is a gold batch (``gold.jsonl`` beside its ``ID.txt`` files).
-``SECOND_GOLD`` is another annotator's ``gold.jsonl`` for some of the same records, made
-without seeing the first; its texts are read from ``--texts`` (default: the reference
-folder). The second annotation is scored against the reference exactly as ``recordlint
-eval`` scores findings: a span counts as agreed when a span of the corresponding label
-overlaps it, precision is the share of the second annotator's spans that some reference
-span overlaps, recall the share of reference spans that some second-annotator span overlaps;
-the record-level labels (no voice of the person, a letter with no contact details, a note
-written more than 48 hours after the contact) compare the two flags record by record.
+Each ``REFERENCE_FOLDER`` is a gold batch (``gold.jsonl`` beside its ``ID.txt`` files).
+``SECOND_GOLD`` holds another annotator's gold lines for some of the same records, made
+without seeing the first (``corpus-dev/second-annotations/`` holds three); its texts are
+the reference folders' own. The second annotation is scored against the reference exactly
+as ``recordlint eval`` scores findings: a span counts as agreed when a span of the
+corresponding label overlaps it; precision is the share of the second annotator's spans
+that some reference span overlaps, recall the share of reference spans that some
+second-annotator span overlaps. The record-level labels (no voice of the person, a letter
+with no contact details, a note written more than 48 hours after the contact) compare the
+two flags record by record.
 
 A linter cannot be expected to agree with one annotator better than a second careful
 annotator does, so these figures are a ceiling to read the linter's scores against, not a
-target. Swapping the two arguments swaps precision and recall. Prints CPU and wall time.
+target. Swapping the two annotations swaps precision and recall. Prints CPU and wall time.
 """
 
 from __future__ import annotations
@@ -95,18 +96,17 @@ def main(argv: list[str]) -> int:
     wall, cpu = time.perf_counter(), time.process_time()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("second_gold", type=Path)
-    parser.add_argument("reference", type=Path)
-    parser.add_argument("--texts", type=Path, default=None)
+    parser.add_argument("reference", type=Path, nargs="+")
     args = parser.parse_args(argv)
-    texts = args.texts or args.reference
     with tempfile.TemporaryDirectory() as scratch:
-        # read_corpus wants the gold beside its texts; the second annotation may sit apart
+        # read_corpus wants the gold beside its texts; the second annotation sits apart
         folder = Path(scratch)
         shutil.copy(args.second_gold, folder / "gold.jsonl")
-        for path in texts.glob("*.txt"):
-            (folder / path.name).write_bytes(path.read_bytes())
+        for batch in args.reference:
+            for path in batch.glob("*.txt"):
+                (folder / path.name).write_bytes(path.read_bytes())
         second = read_corpus(folder)
-    reference = read_corpus(args.reference)
+    reference = [record for batch in args.reference for record in read_corpus(batch)]
     shared = {r.id for r in reference} & {r.id for r in second}
     print(f"records annotated by both: {len(shared)}")
     print(f"{'label':<18}{'precision/recall (second vs reference)':>40}")

@@ -71,3 +71,19 @@ def test_overlapping_spans_agree_and_unmatched_ones_do_not(
     # both read the note as written four days late
     late = tallies["timeliness"]
     assert (late.second, late.reference, late.agreed_second) == (1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "annotation", sorted((ROOT / "corpus-dev" / "second-annotations").glob("*.jsonl")), ids=str
+)
+def test_each_stored_second_annotation_locates_in_its_batches(
+    agreement: ModuleType, annotation: Path
+) -> None:
+    ids = [json.loads(line)["id"] for line in annotation.read_text(encoding="utf-8").splitlines()]
+    batches = sorted({ROOT / "corpus-dev" / record_id.split("-")[0] for record_id in ids})
+    from recordlint.evaluate import read_corpus
+
+    reference = [record for batch in batches for record in read_corpus(batch)]
+    assert set(ids) <= {record.id for record in reference}
+    # every span of the second annotation is found in the batch's own text
+    assert agreement.main([str(annotation), *map(str, batches)]) == 0
