@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import doc_text
@@ -16,6 +17,7 @@ from recordlint.metrics import combined_stats, line_spans, paragraph_stats, text
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
     DocumentContext,
+    FactKey,
     ParagraphContext,
     Scope,
     finalizer,
@@ -520,6 +522,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
     is_record = ctx.kind in RECORD_KINDS
     passive_sentences = 0
     sentences = 0
+    reasons: list[tuple[int, int, PassiveReason]] = []
     for sentence in ctx.doc.sents:
         if not any(t.is_alpha for t in sentence):
             continue
@@ -527,39 +530,68 @@ def passive_voice(ctx: ParagraphContext) -> None:
         verbs = passive_verbs(sentence)
         passive_sentences += bool(verbs)
         for verb in verbs:
+            reason = _reason_to_report(verb, ctx.kind, every_passive=every_passive)
+            if reason is None:
+                continue
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
             start_token = min([verb, *auxiliaries], key=lambda t: t.i)
             start, end = start_token.idx, verb.idx + len(verb.text)
-            words = ctx.text[start:end]
-            if is_record and acts_on_the_reader(verb):
-                message = (
-                    f"'{words}' is passive and {_READER_NOT_TOLD}; name "
-                    "them (for example 'we will', 'your social worker will')."
-                )
-            elif judged_without_judge(verb):
-                message = (
-                    f"'{words}' is passive and does not say whose view it was; "
-                    "name who held it (for example 'the ward staff felt' or 'her GP "
-                    "saw her as')."
-                )
-            elif ctx.kind is RecordKind.LETTER and duty_without_bearer(verb):
-                message = (
-                    f"'{words}' is passive and does not tell the reader whose job it is; "
-                    "say who must do it (for example 'you and your social worker will')."
-                )
-            elif is_record and every_passive and hides_who_acted(verb):
-                message = (
-                    f"'{words}' is passive and does not say who did it; "
-                    "name who acted (for example 'I', 'the GP' or 'her daughter')."
-                )
-            else:
-                continue
-            ctx.flag(start, end, message)
+            ctx.flag(start, end, _PASSIVE_MESSAGES[reason].format(words=ctx.text[start:end]))
+            reasons.append((start, end, reason))
+    if reasons:
+        ctx.record(_PASSIVE_REASONS, tuple(reasons))
     if is_record:
         ctx.facts[_PASSIVE_FACT] = (passive_sentences, sentences)
 
 
-_READER_NOT_TOLD = "does not tell the reader who will act"
+class PassiveReason(StrEnum):
+    """Why a passive is reported: what it keeps from the reader."""
+
+    READER_NOT_TOLD = "reader-not-told"  # "you will be contacted"
+    VIEW_WITHOUT_HOLDER = "view-without-holder"  # "she was viewed as ..."
+    DUTY_WITHOUT_BEARER = "duty-without-bearer"  # in a letter: "this should be agreed"
+    ACTOR_HIDDEN = "actor-hidden"  # with passive-voice = "all": "a referral was made"
+
+
+_PASSIVE_MESSAGES = {
+    PassiveReason.READER_NOT_TOLD: (
+        "'{words}' is passive and does not tell the reader who will act; name "
+        "them (for example 'we will', 'your social worker will')."
+    ),
+    PassiveReason.VIEW_WITHOUT_HOLDER: (
+        "'{words}' is passive and does not say whose view it was; name who held it "
+        "(for example 'the ward staff felt' or 'her GP saw her as')."
+    ),
+    PassiveReason.DUTY_WITHOUT_BEARER: (
+        "'{words}' is passive and does not tell the reader whose job it is; say who must "
+        "do it (for example 'you and your social worker will')."
+    ),
+    PassiveReason.ACTOR_HIDDEN: (
+        "'{words}' is passive and does not say who did it; name who acted (for example "
+        "'I', 'the GP' or 'her daughter')."
+    ),
+}
+
+# Where each paragraph's reported passives are and why, for the document phase.
+_PASSIVE_REASONS: FactKey[tuple[tuple[int, int, PassiveReason], ...]] = FactKey(
+    "readability.passive-reasons"
+)
+
+
+def _reason_to_report(
+    verb: Token, kind: RecordKind, *, every_passive: bool
+) -> PassiveReason | None:
+    """Why the passive ``verb`` is worth reporting in a text of ``kind``, or None."""
+    is_record = kind in RECORD_KINDS
+    if is_record and acts_on_the_reader(verb):
+        return PassiveReason.READER_NOT_TOLD
+    if judged_without_judge(verb):
+        return PassiveReason.VIEW_WITHOUT_HOLDER
+    if kind is RecordKind.LETTER and duty_without_bearer(verb):
+        return PassiveReason.DUTY_WITHOUT_BEARER
+    if is_record and every_passive and hides_who_acted(verb):
+        return PassiveReason.ACTOR_HIDDEN
+    return None
 
 
 @finalizer("RL303")
@@ -574,4 +606,10 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
         return findings
     if not (is_information_page(ctx.text) and writes_as_we(ctx.text)):
         return findings
-    return [f for f in findings if _READER_NOT_TOLD not in f.message]
+    the_readers_own = {
+        (block.start + start, block.start + end)
+        for block, reported in ctx.recorded(_PASSIVE_REASONS)
+        for start, end, reason in reported
+        if reason is PassiveReason.READER_NOT_TOLD
+    }
+    return [f for f in findings if (f.start, f.end) not in the_readers_own]
