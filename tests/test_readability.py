@@ -167,7 +167,8 @@ def test_passives_that_act_on_the_reader_are_reported_by_default() -> None:
 
 _WE_PAGE = (
     "How we work out what you pay\n\n"
-    "We will look at your income and your savings. You will be asked to pay part of the "
+    "We will look at your income and your savings. Your savings decide the amount. Most "
+    "people pay something. You will be asked to pay part of the "
     "cost of your care. The amount must be agreed before the first payment. You can ask "
     "us to explain how we worked it out, and you can tell us if your money changes.\n"
 )
