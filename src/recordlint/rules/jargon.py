@@ -520,7 +520,11 @@ _TITLED_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 _SALUTATION = re.compile(r"^\s*Dear\s+(?P<name>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)", re.M)
-_ANY_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.M)
+# A salutation to someone the writer could name; "Dear Sir/Madam", "Dear Colleagues" and a
+# placeholder ("Dear [name]") name no one.
+_SALUTATION_TO_SOMEONE = re.compile(
+    r"^\s*Dear\s+(?!(?:Sirs?|Madam|All|Colleagues?|Friends?)\b|\[)\S", re.M
+)
 # A PERSON entity after one of these words is someone else: a relative or a professional.
 _NOT_THE_PERSON_BEFORE = re.compile(
     r"(?:daughter|son|wife|husband|partner|mother|mum|father|dad|brother|sister|friend|"
@@ -638,9 +642,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       that says which of two people it is, filled in with the titled name ("Carer: Mr
       Hobbs   Cared-for person: Mrs Irene Hobbs"); a label by the service filled in
       ("Client: Mr Sykes") is still flagged.
-    - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
-      such as a leaflet written to the public: there it means anyone the text describes,
-      not a person whose name the writer left out.
+    - "The adult" or "the individual" in a letter with no "Dear ..." to someone and no
+      titled name, such as a leaflet written to the public or a template letter ("Dear
+      Sir/Madam", "Dear [name]"): there it means anyone the text describes, not a person
+      whose name the writer left out.
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -740,7 +745,7 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
         return findings
     written = _written_names(ctx.text)
-    if not any(written.values()) and not _ANY_SALUTATION.search(ctx.text):
+    if not any(written.values()) and not _SALUTATION_TO_SOMEONE.search(ctx.text):
         # A letter with no "Dear ..." and no titled name is written to anyone who reads it
         # (a leaflet): its "the adult" is anyone the text describes. The entity recogniser
         # is not asked, since it takes headings for names ("Adult Reviews").
