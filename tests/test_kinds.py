@@ -191,6 +191,20 @@ Jo"""
             "came to stay with us for a while.",
             RecordKind.OWN_ACCOUNT,
         ),
+        # A carer's story that speaks for the family as "we" and "us" as often as for
+        # herself as "I": her own account, under the publisher's third-person title line.
+        (
+            "Linda cares for her mother.\nMy elderly mum has dementia. It is sad seeing how "
+            "confused and scared she is, and her memory problems are wearing for all the "
+            "family. She knows the kitchen has something to do with food but cannot use it "
+            "safely, despite scoring well on the memory tests. Although the paid carers come "
+            "three times a day, we realise that she can't live alone. The guilt we feel at "
+            "looking at care homes is dreadful, and we are on alert all day and night. The "
+            "carers' group has helped us see that we should not feel so guilty, and that it "
+            "is important to look after ourselves too. Talking to other carers helps us, and "
+            "my sister comes when she can.",
+            RecordKind.OWN_ACCOUNT,
+        ),
         # A blank form whose questions are answered by ticking a row of choices.
         (
             "Concern form\nName of adult\nDoes the adult live alone?\nYes No\nIs the "

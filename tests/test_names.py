@@ -42,7 +42,7 @@ def test_a_small_word_list_is_grouped_as_it_is_searched(stem: str, listed: bool)
 
 
 def test_the_groups_answer_as_the_whole_dictionary_is_searched() -> None:
-    text = names._dictionary_text()
+    text = names._decoded(names._dictionary_bytes())
     lines = text.split("\n")
     stems = set()
     for line in lines[:: max(1, len(lines) // 2000)] + lines[:3] + lines[-3:]:
@@ -55,8 +55,15 @@ def test_the_groups_answer_as_the_whole_dictionary_is_searched() -> None:
         assert names._in_dictionary(stem) is _searched(text, stem), stem
 
 
-def test_a_word_with_a_newline_is_searched_for_in_the_whole_list() -> None:
-    assert names._in_dictionary("x\ny") is _searched(names._dictionary_text(), "x\ny")
+def test_a_word_with_a_line_break_is_never_in_the_list() -> None:
+    """No line of the list holds a line break: "a\nb" is not read as the end of one line
+    and the start of the next."""
+    text = names._decoded(names._dictionary_bytes())
+    pairs = [line.split("/", 1)[0] for line in text.split("\n")[1:4]]
+    across = f"{pairs[0]}\n{pairs[1]}"
+    assert _searched(text, across)  # the whole-text search would have said yes
+    assert names._in_dictionary(across) is False
+    assert names.only_an_ordinary_word(across) is False
 
 
 def test_a_word_list_with_carriage_returns_reads_as_one_with_newlines() -> None:

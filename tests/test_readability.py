@@ -165,6 +165,34 @@ def test_passives_that_act_on_the_reader_are_reported_by_default() -> None:
             if f.code == "RL303"] == ["was made"]  # fmt: skip
 
 
+_WE_PAGE = (
+    "How we work out what you pay\n\n"
+    "We will look at your income and your savings. Your savings decide the amount. Most "
+    "people pay something. You will be asked to pay part of the "
+    "cost of your care. The amount must be agreed before the first payment. You can ask "
+    "us to explain how we worked it out, and you can tell us if your money changes.\n"
+)
+
+
+def test_on_a_page_the_council_writes_as_we_the_readers_own_passives_go_by_their_reason() -> None:
+    """On a page of information a council writes as "we", "you will be asked" has the
+    writer as its actor and is left alone; a duty on no one ("must be agreed") is still
+    reported. Which passives go is decided by why each was reported, not by its words."""
+    found = [
+        f.text
+        for f in linter_for({"select": ["RL303"]}).lint(_WE_PAGE, kind="letter").findings
+        if f.code == "RL303"
+    ]
+    assert found == ["must be agreed"]
+    to_one_person = "Dear Mrs Khan,\n\n" + _WE_PAGE.split("\n\n", 1)[1] + "\nYours sincerely,\nSam"
+    found = [
+        f.text
+        for f in linter_for({"select": ["RL303"]}).lint(to_one_person, kind="letter").findings
+        if f.code == "RL303"
+    ]
+    assert found == ["will be asked", "must be agreed"]
+
+
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str],
          lemmas: list[str]) -> Doc:  # fmt: skip
     return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)

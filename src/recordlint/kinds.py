@@ -100,6 +100,9 @@ _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+_FIRST_PERSON_PLURAL = frozenset(
+    {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"}
+)
 # Professional prose scores this many cues, counting an anonymised name and numbered
 # paragraphs as cues; a record that names no one person twice reaches one at most. An
 # excerpt of a paragraph or two has room for fewer cues, so two are enough there.
@@ -302,7 +305,10 @@ def _is_own_account(text: str) -> bool:
     words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return False
-    first_person = sum(1 for w in words if w in _FIRST_PERSON)
+    # A carer speaks for the family too ("we realise she can't live alone", "they've
+    # helped us"); the writer of a record who says "we" is the team, but a record never
+    # speaks of "my mum" twice, which is asked next.
+    first_person = sum(1 for w in words if w in _FIRST_PERSON or w in _FIRST_PERSON_PLURAL)
     if first_person / len(words) < MIN_FIRST_PERSON_SHARE:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))

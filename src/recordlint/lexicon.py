@@ -454,6 +454,7 @@ WordListName = Literal[
     "female_role",
     "female_title",
     "home",
+    "inviting_participle",
     "judging_participle",
     "male_role",
     "male_title",

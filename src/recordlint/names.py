@@ -86,12 +86,6 @@ def _decoded(data: bytes) -> str:
 
 
 @cache
-def _dictionary_text() -> str:
-    """The en_GB dictionary's word list, one stem and its flags a line."""
-    return _decoded(_dictionary_bytes())
-
-
-@cache
 def _stems_by_first_letter() -> dict[str, str]:
     """Every stem the word list holds, grouped by its first character, each group one
     string of stems between newlines: a line after the first (the count of lines) up to
@@ -121,10 +115,10 @@ def _group_stems(text: str) -> dict[str, str]:
 
 
 def _in_dictionary(stem: str) -> bool:
-    """Whether a line of the word list is ``stem``, alone or before its flags."""
-    if "\n" in stem:  # never a stem; only a search of the whole text can say as before
-        text = _dictionary_text()
-        return f"\n{stem}/" in text or f"\n{stem}\n" in text
+    """Whether a line of the word list is ``stem``, alone or before its flags. No line
+    holds a line break, so a "stem" with one is never in the list."""
+    if "\n" in stem:
+        return False
     group = _stems_by_first_letter().get(stem[:1])
     return group is not None and f"\n{stem}\n" in group
 

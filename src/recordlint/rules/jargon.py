@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.kinds import in_the_first_person, title_span, written_for_practitioners
+from recordlint.kinds import (
+    in_the_first_person,
+    is_information_page,
+    title_span,
+    written_for_practitioners,
+)
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -194,6 +199,16 @@ def _body_or_role_after(text: str, end: int, *, capitalised: bool) -> bool:
     )
 
 
+def _team_or_job_after(text: str, end: int) -> bool:
+    """The words are followed by the noun of a team or a job, in any case ("the hospital
+    discharge team", "the care and support needs assessor")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word").casefold()
+    return word in word_list("team") or word in word_list("professional")
+
+
 # Up to three capitalised words after the jargon, on its line.
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
@@ -344,6 +359,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
       used by ...", "you must ..."). Vague or office wording ("actioned", "robust") is
       still flagged there, and the same terms are flagged in decisions, reports and
       leaflets, which the public reads.
+    - In a text that is not a record about one person (guidance, a report, a page for
+      the public), a team's or a job's name in small letters: "the care and support needs
+      assessor", "the hospital discharge team". In a record, "the reablement team" is
+      still flagged: the annotated records mark it as the writer's choice of word.
     - A working term every record uses (`jargon_for = "readers"`: "provider") in
       colleagues' case notes and emails; letters, plans, leaflets, reports and decisions
       are still flagged for it.
@@ -443,6 +462,13 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
     if not findings:
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
+    if not ctx.kind.is_record or is_information_page(ctx.text):
+        # Written about services, not about one person: a team's or a job's name in small
+        # letters ("the care and support needs assessor", "the hospital discharge team")
+        # names who the reader deals with. A record's "the reablement team" is still the
+        # writer's choice of word, as the annotated records mark it; and "the reablement
+        # service" or "a domiciliary care agency" is the thing itself, not who runs it.
+        kept = [f for f in kept if not _team_or_job_after(ctx.text, f.end)]
     kept = _without_terms_explained_elsewhere(ctx.text, kept, compiled_jargon(ctx.config))
     if not kept:
         return kept
@@ -520,7 +546,11 @@ _TITLED_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 _SALUTATION = re.compile(r"^\s*Dear\s+(?P<name>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)", re.M)
-_ANY_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.M)
+# A salutation to someone the writer could name; "Dear Sir/Madam", "Dear Colleagues" and a
+# placeholder ("Dear [name]") name no one.
+_SALUTATION_TO_SOMEONE = re.compile(
+    r"^\s*Dear\s+(?!(?:Sirs?|Madam|All|Colleagues?|Friends?)\b|\[)\S", re.M
+)
 # A PERSON entity after one of these words is someone else: a relative or a professional.
 _NOT_THE_PERSON_BEFORE = re.compile(
     r"(?:daughter|son|wife|husband|partner|mother|mum|father|dad|brother|sister|friend|"
@@ -638,9 +668,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       that says which of two people it is, filled in with the titled name ("Carer: Mr
       Hobbs   Cared-for person: Mrs Irene Hobbs"); a label by the service filled in
       ("Client: Mr Sykes") is still flagged.
-    - "The adult" or "the individual" in a letter with no "Dear ..." and no titled name,
-      such as a leaflet written to the public: there it means anyone the text describes,
-      not a person whose name the writer left out.
+    - "The adult" or "the individual" in a letter with no "Dear ..." to someone and no
+      titled name, such as a leaflet written to the public or a template letter ("Dear
+      Sir/Madam", "Dear [name]"): there it means anyone the text describes, not a person
+      whose name the writer left out.
 
     ## Fix safety
     The suggestion is the person's name when the record gives it anywhere: the letter's
@@ -740,7 +771,7 @@ def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     if not any(finding.suggestions[:1] == (PERSON_PLACEHOLDER,) for finding in findings):
         return findings
     written = _written_names(ctx.text)
-    if not any(written.values()) and not _ANY_SALUTATION.search(ctx.text):
+    if not any(written.values()) and not _SALUTATION_TO_SOMEONE.search(ctx.text):
         # A letter with no "Dear ..." and no titled name is written to anyone who reads it
         # (a leaflet): its "the adult" is anyone the text describes. The entity recogniser
         # is not asked, since it takes headings for names ("Adult Reviews").

@@ -38,6 +38,12 @@ _PHONE_TO_FILL_IN = re.compile(
     r"(?:x{3,}\b|\[[^\]\n]{2,40}\]|click\s+here\b)",
     re.IGNORECASE,
 )
+# Or leaves a name or an address to fill in on a line of its own: "[Your name]", "[Address
+# line 1]", "[Team Address]", "[Postcode]".
+_DETAILS_TO_FILL_IN = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,30}\b(?:name|address|postcode)\b[^\]\n]{0,30}\][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Starts only where a run of address characters starts, so a long run is read once.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -232,13 +238,15 @@ def missing_contact_details(ctx: DocumentContext) -> None:
     ## Stays quiet on
     Letters that give both, wherever they give them (the body, a "Contact:" line or the
     signature block). Template letters whose telephone line is left for the sender to fill
-    in ("Tel: 020 7525 xxxx", "Tel: [number]"). Records that are not letters.
+    in ("Tel: 020 7525 xxxx", "Tel: [number]"), or whose names and addresses are left to
+    fill in on lines of their own ("[Your name]", "[Address line 1]", "[Postcode]"), as in a
+    template for a member of the public to send. Records that are not letters.
 
     ## Settings
     `letters.contact-means` (default `["phone", "email", "address"]`): the ways of reaching
     someone that count.
     """
-    if _PHONE_TO_FILL_IN.search(ctx.text):
+    if _PHONE_TO_FILL_IN.search(ctx.text) or _DETAILS_TO_FILL_IN.search(ctx.text):
         return  # a template: whoever sends it fills in their own name and number
     parts = letter_parts(ctx.text)
     after_salutation = ctx.text[parts.body_start :]
