@@ -212,11 +212,25 @@ def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
 # shared evaluative layer (recordlint.evaluative) ---------------------------------------------
 
 
+# Marks that open an item of a list: what follows is a note of its own, not a heading.
+BULLETS = frozenset({"-", "–", "—", "*", "•", "·"})
+
+
 def is_heading(sentence: Span) -> bool:
-    """A short line with no closing punctuation: a heading or a form label, not a statement."""
+    """A short line with no closing punctuation: a heading or a form label, not a statement.
+    An item of a bulleted list ("- Poor insight into risks") is a note, even without its
+    full stop."""
     text = sentence.text.strip()
     words = [t for t in sentence if t.is_alpha]
-    return bool(text) and text[-1] not in ".!?" and len(words) <= 8
+    if not text or text[-1] in ".!?" or len(words) > 8:
+        return False
+    return not _list_item(sentence)
+
+
+def _list_item(sentence: Span) -> bool:
+    """Whether a line opens with a bullet and has words after it."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.text in BULLETS and first.i + 1 < sentence.end
 
 
 def is_question(sentence: Span) -> bool:
@@ -300,9 +314,12 @@ def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens ``start``..``end`` without trailing punctuation."""
+    """Character offsets of tokens ``start``..``end`` without trailing punctuation or a
+    leading bullet."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while start < end - 1 and (doc[start].text in BULLETS or doc[start].is_space):
+        start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
@@ -1224,7 +1241,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
-    fine"), the person's own view ("She has no concerns about the move"), attributive uses
+    fine"), the person's own view ("She has no concerns about the move") or their own words
+    in a plan written in the first person ("I am fine on the bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
     bed", "settled on the ward"), needs that cannot be met ("unable to meet
     his needs") or are a purpose ("to meet his needs"), headings and questions, and
@@ -1412,6 +1430,10 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         holder = _holder(root)
         if holder is not None:
             return False
+        subject = subject_of(root)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            return False  # "I am fine on the bus": the writer's own state, or in a plan
+            # written in the first person, the person's own words
     words = [t for t in sentence if t.is_alpha]
     if len(words) > STANDING_ALONE_WORDS:
         return False
