@@ -30,6 +30,7 @@ from recordlint.evaluative import (
     previous_sentence,
     reports_on,
     reports_speech,
+    run_on_part,
     sentence_of,
 )
 from recordlint.findings import Category, Severity
@@ -487,7 +488,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings and states of mind, also the next
     sentence when it shows the same thing: the person's own words, what was seen or heard,
-    or someone's words about it, not others' words on another matter), opinions
+    or someone's words about it, not others' words on another matter; in a run-on
+    narrative that strings clauses together with commas, only the clauses either side of
+    the judgement count as its evidence, and only its own clause for a marked opinion),
+    opinions
     already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
     ("It is possible that she is overprotective", "she may be"), judgements asked about or
     set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
@@ -526,12 +530,16 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if not note and not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+        if _skippable(sentence):
             continue
-        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+        own_clause = run_on_part(sentence, doc[cue.start], after=0)
+        sentence = run_on_part(sentence, doc[cue.start], before=1)
+        if cues(own_clause, "marked_opinion"):
+            continue
+        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
-        if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
+        if _reported(root) or _reported(doc[cue.start]):
             continue
         if _denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
@@ -605,12 +613,20 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     it. A certainty frame counts even beside its evidence ("obviously confused as she could
     not tell me the day"): the frame itself turns the inference into a fact. Feelings and
     mental states count only when neither their sentence nor the next one shows them."""
-    sentence = sentence_of(predicate.predicate)
-    if _skippable(sentence) or cues(sentence, "marked_opinion") or predicate.attributed():
+    sentence = whole = sentence_of(predicate.predicate)
+    if _skippable(sentence):
+        return False
+    if predicate.attributed() and (
+        _reported(predicate.predicate) or _reported(doc[predicate.cue_start])
+    ):
+        return False
+    own_clause = run_on_part(sentence, doc[predicate.cue_start], after=0)
+    sentence = run_on_part(sentence, doc[predicate.cue_start], before=1)
+    if cues(own_clause, "marked_opinion"):
         return False
     if predicate.kind is Judgement.CERTAINTY:
         return True
-    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
         return False  # RL603 asks for the observation behind the impression
     if _after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"
@@ -623,7 +639,8 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
             return False  # "pleasantly confused, could not tell me the date": what showed it
-        following = next_sentence(sentence)
+        # In a run-on narrative the clause after it is already in ``sentence``.
+        following = next_sentence(whole) if sentence.end == whole.end else None
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
@@ -632,6 +649,19 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
 # Frames and modals that offer a judgement as a possibility to explore, not a fact.
 POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _reported(token: Token) -> bool:
+    """Whether ``token`` is in someone else's reported words: under a reporting verb whose
+    speaker is in its clause or the one before. In a run-on narrative a report some
+    clauses back ("she said she wants to go home ..., daughter Carol lives in Ipswich ...,
+    Edna is a bit confused at times") has ended: the parser hangs the later clauses on it,
+    but they are the writer's own."""
+    speaker = speaker_of(token)
+    if speaker is None:
+        return False
+    reach = run_on_part(sentence_of(token), token, before=1, after=0)
+    return speaker.i >= reach.start or speaker.sent.start != token.sent.start
 
 
 def _after_possibility_frame(sentence: Span, start: int) -> bool:
@@ -1290,6 +1320,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if any(speaker_of(t) is not None for t in doc[start:end]):
             continue
+        if _in_plan(doc[end - 1]):
+            continue  # "to confirm that your needs have been met": what a review is for
         span = _trimmed(doc, start, end)
         if not _claim(ctx, *span):
             continue
