@@ -647,6 +647,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
+        if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _an_episode(predicate):
+            continue  # "She got a bit confused about what day it was": what was seen happen
         if _possible(predicate):
             continue  # "may be struggling to accept": offered as a possibility, not a fact
         found.append(
@@ -749,6 +751,22 @@ def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
             )
             break
     return found
+
+
+# Verbs that turn a state into something that happened: "got confused", "became upset".
+INCHOATIVE = frozenset({"get", "become", "grow"})
+
+
+def _an_episode(predicate: Token) -> bool:
+    """Whether a feeling or state of mind is told as an episode, with a past "got",
+    "became" or "grew" ("She got a bit confused about what day it was", "became upset when
+    this was raised"): the writer records a change they saw happen, not a lasting state
+    they read into someone. A present or habitual one ("he gets anxious") reads a tendency
+    and is not an episode."""
+    head = predicate.head if predicate.dep_ in {"acomp", "attr", "oprd", "conj"} else predicate
+    while head.dep_ == "conj" and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head.lemma_.lower() in INCHOATIVE and head.tag_ == "VBD"
 
 
 def _inflected_action(token: Token) -> bool:

@@ -496,7 +496,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ("It is possible that she is overprotective", "she may be"), judgements asked about or
     set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
     she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of
-    things rather than the person or home, negated judgements ("she is not difficult"), who
+    things rather than the person or home, negated judgements ("she is not difficult"), a
+    feeling or state of mind told as an episode seen ("she got a bit confused about what day
+    it was", "became frightened"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
     a word for a service as well as a state of mind used as a noun ("managed without paid
