@@ -15,6 +15,7 @@ from recordlint.evaluative import (
     evaluative_predicates,
     fragment_start,
     has_evidence,
+    run_on_part,
     sentence_of,
 )
 from recordlint.lexicon import load_lexicon
@@ -157,6 +158,40 @@ def test_evidence_in_the_sentence(nlp: Any) -> None:
     (predicate, *_) = evaluative_predicates(doc)
     assert has_evidence(sentence_of(predicate.predicate), after=predicate.cue_start)
     assert predicate.referent is Referent.PERSON
+
+
+RUN_ON = (
+    "Spoke with Mrs Larwood on the ward this morning, she is 86 and was admitted on 27/10 "
+    "after a fall at home, I went through the pathway with her and she said she wants to "
+    "go home, daughter Carol lives in Ipswich and is in agreement, Edna is a bit confused "
+    "at times but she has capacity for this decision in my view and she was clear about "
+    "what she wanted, referral sent to the hub at 12:30."
+)
+
+
+def test_a_run_on_sentence_is_read_a_clause_at_a_time(nlp: Any) -> None:
+    """In a run-on narrative a judgement's evidence is looked for in its own clause and the
+    next, not in numbers several clauses away; a short sentence is read whole."""
+    doc = nlp(RUN_ON)
+    confused = next(t for t in doc if t.lower_ == "confused")
+    part = run_on_part(sentence_of(confused), confused)
+    assert part.text.startswith("Edna is a bit confused")
+    assert "12:30" not in part.text and "27/10" not in part.text
+    assert not has_evidence(part)
+    own = run_on_part(sentence_of(confused), confused, after=0)
+    assert "in my view" not in own.text
+    short = nlp("She is confused, she could not tell me the date.")
+    assert run_on_part(short[:], short[2]).text == short.text
+
+
+def test_a_report_continued_with_that_is_one_clause(nlp: Any) -> None:
+    doc = nlp(
+        "Rukhsana said on the phone this afternoon that she is able to stay with her mother "
+        "tonight and tomorrow night while the family look at what else they could put in "
+        "place, but that she works full time and would not be able to continue this."
+    )
+    works = next(t for t in doc if t.lower_ == "works")
+    assert run_on_part(sentence_of(works), works, before=1, after=0).start == 0
 
 
 def test_person_words_are_reviewed_data() -> None:

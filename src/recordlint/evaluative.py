@@ -46,6 +46,7 @@ __all__ = [
     "next_sentence",
     "previous_sentence",
     "reports_speech",
+    "run_on_part",
     "sentence_of",
 ]
 
@@ -162,6 +163,45 @@ def sentence_of(token: Token) -> Span:
     while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
         end += 1
     return doc[start:end]
+
+
+# A sentence longer than this many words that strings clauses together with commas ("she
+# is 86 and was admitted on 27/10 after a fall ..., I went through the pathway with her
+# ..., Edna is a bit confused at times ...") is a run-on narrative: each clause is a
+# statement of its own.
+RUN_ON_WORDS = 30
+# Marks that join the clauses of a run-on narrative when a new subject follows.
+CLAUSE_JOINS = frozenset({",", ";", "and", "but", "so"})
+
+
+def run_on_part(sentence: Span, token: Token, *, before: int = 0, after: int = 1) -> Span:
+    """The part of a run-on sentence that can bear on the statement holding ``token``: its
+    own clause and the one after it, where a clause starts after a comma, a semicolon or a
+    conjunction that a new subject follows. A sentence of ordinary length is returned
+    whole. Evidence, a marked opinion or a hedge several clauses away is about something
+    else ("..., Edna is a bit confused at times but she has capacity for this decision in
+    my view ..., P1 referral sent to the hub at 12:30"). ``before`` and ``after`` say how
+    many clauses either side to take."""
+    if sum(1 for t in sentence if t.is_alpha) <= RUN_ON_WORDS:
+        return sentence
+    doc = sentence.doc
+    joins = [sentence.start]
+    for join in sentence:
+        if join.lower_ not in CLAUSE_JOINS or join.i == sentence.start:
+            continue
+        ahead = doc[join.i + 1 : min(join.i + 4, sentence.end)]
+        subject = next(
+            (t for t in ahead
+             if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > t.i
+             and t.head.pos_ in {"VERB", "AUX"}),
+            None,
+        )  # fmt: skip
+        if subject is not None and not any(t.dep_ == "mark" for t in doc[join.i + 1 : subject.i]):
+            joins.append(join.i + 1)  # not "..., but that she works full time": still reported
+    joins.append(sentence.end)
+    own = max(i for i, j in enumerate(joins[:-1]) if j <= token.i)
+    end = joins[min(own + 1 + after, len(joins) - 1)]
+    return doc[joins[max(own - before, 0)] : end]
 
 
 def clause_start(predicate: Token, subject: Token, start: int) -> int:
@@ -607,6 +647,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _in_relative_clause(predicate):
             continue  # "the housemate she was frightened of": describes the housemate
+        if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _an_episode(predicate):
+            continue  # "She got a bit confused about what day it was": what was seen happen
         if _possible(predicate):
             continue  # "may be struggling to accept": offered as a possibility, not a fact
         found.append(
@@ -709,6 +751,22 @@ def _summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
             )
             break
     return found
+
+
+# Verbs that turn a state into something that happened: "got confused", "became upset".
+INCHOATIVE = frozenset({"get", "become", "grow"})
+
+
+def _an_episode(predicate: Token) -> bool:
+    """Whether a feeling or state of mind is told as an episode, with a past "got",
+    "became" or "grew" ("She got a bit confused about what day it was", "became upset when
+    this was raised"): the writer records a change they saw happen, not a lasting state
+    they read into someone. A present or habitual one ("he gets anxious") reads a tendency
+    and is not an episode."""
+    head = predicate.head if predicate.dep_ in {"acomp", "attr", "oprd", "conj"} else predicate
+    while head.dep_ == "conj" and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head.lemma_.lower() in INCHOATIVE and head.tag_ == "VBD"
 
 
 def _inflected_action(token: Token) -> bool:

@@ -30,6 +30,7 @@ from recordlint.evaluative import (
     previous_sentence,
     reports_on,
     reports_speech,
+    run_on_part,
     sentence_of,
 )
 from recordlint.findings import Category, Severity
@@ -212,11 +213,25 @@ def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
 # shared evaluative layer (recordlint.evaluative) ---------------------------------------------
 
 
+# Marks that open an item of a list: what follows is a note of its own, not a heading.
+BULLETS = frozenset({"-", "–", "—", "*", "•", "·"})
+
+
 def is_heading(sentence: Span) -> bool:
-    """A short line with no closing punctuation: a heading or a form label, not a statement."""
+    """A short line with no closing punctuation: a heading or a form label, not a statement.
+    An item of a bulleted list ("- Poor insight into risks") is a note, even without its
+    full stop."""
     text = sentence.text.strip()
     words = [t for t in sentence if t.is_alpha]
-    return bool(text) and text[-1] not in ".!?" and len(words) <= 8
+    if not text or text[-1] in ".!?" or len(words) > 8:
+        return False
+    return not _list_item(sentence)
+
+
+def _list_item(sentence: Span) -> bool:
+    """Whether a line opens with a bullet and has words after it."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.text in BULLETS and first.i + 1 < sentence.end
 
 
 def is_question(sentence: Span) -> bool:
@@ -300,9 +315,12 @@ def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens ``start``..``end`` without trailing punctuation."""
+    """Character offsets of tokens ``start``..``end`` without trailing punctuation or a
+    leading bullet."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while start < end - 1 and (doc[start].text in BULLETS or doc[start].is_space):
+        start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
@@ -470,12 +488,17 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     attributed), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings and states of mind, also the next
     sentence when it shows the same thing: the person's own words, what was seen or heard,
-    or someone's words about it, not others' words on another matter), opinions
+    or someone's words about it, not others' words on another matter; in a run-on
+    narrative that strings clauses together with commas, only the clauses either side of
+    the judgement count as its evidence, and only its own clause for a marked opinion),
+    opinions
     already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
     ("It is possible that she is overprotective", "she may be"), judgements asked about or
     set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
     she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of
-    things rather than the person or home, negated judgements ("she is not difficult"), who
+    things rather than the person or home, negated judgements ("she is not difficult"), a
+    feeling or state of mind told as an episode seen ("she got a bit confused about what day
+    it was", "became frightened"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
     a word for a service as well as a state of mind used as a noun ("managed without paid
@@ -509,12 +532,16 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if not note and not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+        if _skippable(sentence):
             continue
-        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+        own_clause = run_on_part(sentence, doc[cue.start], after=0)
+        sentence = run_on_part(sentence, doc[cue.start], before=1)
+        if cues(own_clause, "marked_opinion"):
+            continue
+        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
-        if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
+        if _reported(root) or _reported(doc[cue.start]):
             continue
         if _denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
@@ -588,12 +615,20 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     it. A certainty frame counts even beside its evidence ("obviously confused as she could
     not tell me the day"): the frame itself turns the inference into a fact. Feelings and
     mental states count only when neither their sentence nor the next one shows them."""
-    sentence = sentence_of(predicate.predicate)
-    if _skippable(sentence) or cues(sentence, "marked_opinion") or predicate.attributed():
+    sentence = whole = sentence_of(predicate.predicate)
+    if _skippable(sentence):
+        return False
+    if predicate.attributed() and (
+        _reported(predicate.predicate) or _reported(doc[predicate.cue_start])
+    ):
+        return False
+    own_clause = run_on_part(sentence, doc[predicate.cue_start], after=0)
+    sentence = run_on_part(sentence, doc[predicate.cue_start], before=1)
+    if cues(own_clause, "marked_opinion"):
         return False
     if predicate.kind is Judgement.CERTAINTY:
         return True
-    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(sentence, "hedge")):
+    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
         return False  # RL603 asks for the observation behind the impression
     if _after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"
@@ -606,7 +641,8 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
             return False  # "pleasantly confused, could not tell me the date": what showed it
-        following = next_sentence(sentence)
+        # In a run-on narrative the clause after it is already in ``sentence``.
+        following = next_sentence(whole) if sentence.end == whole.end else None
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
@@ -615,6 +651,19 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
 # Frames and modals that offer a judgement as a possibility to explore, not a fact.
 POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _reported(token: Token) -> bool:
+    """Whether ``token`` is in someone else's reported words: under a reporting verb whose
+    speaker is in its clause or the one before. In a run-on narrative a report some
+    clauses back ("she said she wants to go home ..., daughter Carol lives in Ipswich ...,
+    Edna is a bit confused at times") has ended: the parser hangs the later clauses on it,
+    but they are the writer's own."""
+    speaker = speaker_of(token)
+    if speaker is None:
+        return False
+    reach = run_on_part(sentence_of(token), token, before=1, after=0)
+    return speaker.i >= reach.start or speaker.sent.start != token.sent.start
 
 
 def _after_possibility_frame(sentence: Span, start: int) -> bool:
@@ -1224,7 +1273,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
-    fine"), the person's own view ("She has no concerns about the move"), attributive uses
+    fine"), the person's own view ("She has no concerns about the move") or their own words
+    in a plan written in the first person ("I am fine on the bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
     bed", "settled on the ward"), needs that cannot be met ("unable to meet
     his needs") or are a purpose ("to meet his needs"), headings and questions, and
@@ -1272,6 +1322,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if any(speaker_of(t) is not None for t in doc[start:end]):
             continue
+        if _in_plan(doc[end - 1]):
+            continue  # "to confirm that your needs have been met": what a review is for
         span = _trimmed(doc, start, end)
         if not _claim(ctx, *span):
             continue
@@ -1412,6 +1464,10 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         holder = _holder(root)
         if holder is not None:
             return False
+        subject = subject_of(root)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            return False  # "I am fine on the bus": the writer's own state, or in a plan
+            # written in the first person, the person's own words
     words = [t for t in sentence if t.is_alpha]
     if len(words) > STANDING_ALONE_WORDS:
         return False

@@ -69,6 +69,9 @@ CARING_WORDS = frozenset({"caring", "carer", "carers"})
 # Objects through which the doer does something to themselves ("able to feed herself").
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# Determiners of amount, which leave a noted attribute the person's ("Some resistive
+# behaviour"), unlike "the" or "this", which point at something named elsewhere.
+SOME = frozenset({"some", "more", "much", "further"})
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
@@ -506,12 +509,16 @@ def _noted_attribute(noun: Token) -> bool:
     """Whether a described thing is a note's word for something of the person's own, with
     no one else's named: "frequent attender at A&E, manipulative presentation", "Hostile
     manner." A note leaves the owner, the person, unsaid, as it leaves the subject; "the
-    policy on aggressive behaviour" or "managing challenging behaviour" is about no one."""
+    policy on aggressive behaviour" or "managing challenging behaviour" is about no one. An
+    amount ("Some resistive behaviour w/ personal care") names no one else either."""
     if noun.lemma_.lower() not in word_list("person_attribute"):
         return False
     if noun.dep_ not in {"ROOT", "appos", "conj"}:
         return False
-    return not any(c.dep_ in {"det", "poss", "prep"} for c in noun.children)
+    return not any(
+        c.dep_ in {"poss", "prep"} or (c.dep_ == "det" and c.lower_ not in SOME)
+        for c in noun.children
+    )
 
 
 def _wording(entry: JudgementalEntry) -> list[str]:
