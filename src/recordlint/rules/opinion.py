@@ -1276,10 +1276,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     fine"), the person's own view ("She has no concerns about the move") or their own words
     in a plan written in the first person ("I am fine on the bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
-    bed", "settled on the ward"), needs that cannot be met ("unable to meet
-    his needs") or are a purpose ("to meet his needs"), headings and questions, and
-    verdict words in a clause ("Good to see you") or with their detail ("Good progress:
-    she now walks to the shop").
+    bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
+    cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
+    headings and questions, and verdict words in a clause ("Good to see you") or with their
+    detail ("Good progress: she now walks to the shop").
     """
     doc = ctx.doc
     assert doc is not None
@@ -1440,10 +1440,10 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         c.dep_ == "neg" for c in [*root.children, *root.head.children]
     ):
         return False  # "Day centre not appropriate": a decision, not a reassurance
-    if cue.term in PREDICATIVE_VAGUE and any(
-        c.dep_ == "prep" and c.lower_ in PLACING for c in root.children
+    if (cue.term in PREDICATIVE_VAGUE or cue.term.startswith("be ")) and any(
+        c.dep_ == "prep" and c.lower_ in PLACING and not _in_oneself(c) for c in root.children
     ):
-        return False  # "Settled in bed", "settled with 1:1, asleep": where and how, seen
+        return False  # "Settled in bed", "I am fine on the bus": where and how, seen
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
     if _given_as_reason(root):
@@ -1472,6 +1472,13 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+def _in_oneself(preposition: Token) -> bool:
+    """'fine in herself': a general verdict on how someone is, placed nowhere."""
+    return any(
+        c.dep_ == "pobj" and c.lower_.endswith(("self", "selves")) for c in preposition.children
+    )
 
 
 def _given_as_reason(token: Token) -> bool:

@@ -1773,9 +1773,12 @@ def _names_what(token: Token) -> bool:
     """'I am writing to say what we agreed': a clause naming the decision, not making it.
 
     So is a decision still to be made, whose question follows it ("we will decide if you
-    are eligible", "to decide whether ..."), and one whose object is a question word before
-    it ("what services the council has agreed they need").
+    are eligible", "to decide whether ..."), one whose object is a question word before
+    it ("what services the council has agreed they need"), and one that shares that word
+    with a verb before it ("to confirm what we talked about and agreed").
     """
+    if _shares_a_question_word(token):
+        return True
     for child in token.children:
         if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in _WH_WORDS:
             return True
@@ -1789,6 +1792,21 @@ def _names_what(token: Token) -> bool:
         if child.i < token.i and any(
             g.dep_ == "det" and g.lower_ in {"what", "which"} for g in child.children
         ):
+            return True
+    return False
+
+
+def _shares_a_question_word(token: Token) -> bool:
+    """'what we talked about and agreed': the decision verb, with no object or subject of
+    its own, joined by "and" to the verb of a clause that a question word opens."""
+    if token.dep_ != "conj" or token.i < 2 or token.doc[token.i - 1].dep_ != "cc":
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubj", "nsubjpass"} for c in token.children):
+        return False
+    for before in reversed(token.doc[max(0, token.i - 8) : token.i - 1]):
+        if before.is_punct or before.is_space:
+            return False
+        if before.tag_ == "WP" and before.lower_ in _WH_WORDS:
             return True
     return False
 
@@ -1813,6 +1831,8 @@ def _history(token: Token) -> bool:
     decision being recorded."""
     if any(t.lower_ == "ago" for t in token.subtree):
         return True
+    if _agreed_before(token):
+        return True
     if _in_force_until(token):
         return True
     for child in token.children:
@@ -1830,6 +1850,18 @@ def _history(token: Token) -> bool:
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _agreed_before(token: Token) -> bool:
+    """'Fitted markers on the cooker dials, as agreed on 10 November', 'as previously
+    decided': the decision word after "as", with no subject of its own between them, points
+    back to a decision made before; the sentence records what was done about it. ("as we
+    agreed" is judged with the reasons: "as" there may give one.)"""
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i > token.i:
+        return False
+    subject = _has_subject(token)
+    return subject is None or subject.i < mark.i
 
 
 def _in_force_until(token: Token) -> bool:
@@ -1853,9 +1885,18 @@ def _in_force_until(token: Token) -> bool:
 
 def _introduces_a_list(span: Span) -> bool:
     """'The following has been agreed:': the line announces the decisions on the lines
-    below it, each of which is judged on its own."""
+    below it, each of which is judged on its own. So does a heading of the decision word
+    alone ("Agreed", "Decisions") on its own line over a list: it names no decision of its
+    own; "Care package agreed" over a list still does."""
     words = _words(span)
-    return bool(words) and words[-1].text == ":"
+    if bool(words) and words[-1].text == ":":
+        return True
+    if len([t for t in words if t.is_alpha]) != 1 or not _line_heading(span):
+        return False
+    text = doc_text(span.doc)
+    line_end = text.find("\n", span[-1].idx + len(span[-1].text))
+    following = text[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
+    return LIST_MARKER.match(following) is not None
 
 
 def _declined_by_the_person(token: Token, span: Span) -> bool:
@@ -2264,11 +2305,26 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
         ):
             return True
+    if any(_so_that(c) for c in head.children if c.dep_ == "advcl" and c.i > head.i):
+        return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
         for token in head.subtree:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _so_that(clause: Token) -> bool:
+    """'I am transferring her to your team so she has one worker': "so" with "that" left
+    out, straight after the decision with no comma, opens its purpose, a clause with its
+    own subject. After a comma "so" gives a consequence instead ("..., so we closed")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "so"), None)
+    return (
+        mark is not None
+        and mark.i > 0
+        and not clause.doc[mark.i - 1].is_punct
+        and _has_subject(clause) is not None
+    )
 
 
 def _after_and(head: Token, clause: Token) -> bool:
@@ -2362,6 +2418,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         if not reasoned and found[n] and _decision_heading(doc, unit):
             below = units[n + 1 : n + 1 + HEADING_REASON_REACH]
             reasoned = any(_opens_with_reason(doc, u) for u in below)
+            # "Decision to close" over "I am closing the enquiry because ...": the heading
+            # titles the decision recorded below it, with its reason.
+            recorded = next((m for m in range(n + 1, n + 1 + len(below)) if found[m]), None)
+            reasoned = reasoned or (recorded is not None and reasons[recorded])
         bare = [
             (h, p)
             for h, p in decisions
@@ -2614,11 +2674,28 @@ def _wish_in(doc: Doc, unit: _Unit) -> bool:
     to it has a reason. A provider's or a team's request is not one ("The 1:1 request made
     by the home", "Brokerage request sent"): it asks for the decision, it does not give the
     person's reason for it."""
+    span = doc[unit.start : unit.end]
     return any(
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
         and _wisher(doc[start]) not in _NOT_WISHERS
-        for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
-    )  # "what she wants from the enquiry" names a topic, not her wish
+        for start, _ in find_terms(span, _wish_terms())
+    ) or any(  # "what she wants from the enquiry" names a topic, not her wish
+        _asks_if_allowed(t) and _wisher(t) not in _NOT_WISHERS for t in span
+    )
+
+
+def _asks_if_allowed(word: Token) -> bool:
+    """'You asked whether you could have a shower twice a week': a request put as a
+    question, "ask" with a clause of "whether" or "if" and "could" or "can"."""
+    return word.lemma_.lower() == "ask" and any(
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+        and any(
+            c.dep_ == "aux" and c.lower_ in {"could", "can", "might", "may"}
+            for c in clause.children
+        )
+        for clause in word.children
+    )
 
 
 # Whose requests are not the person's wishes: services, teams, bodies, and things.
@@ -2771,9 +2848,16 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       make a best interests decision will be held on Friday"), a bracket saying what a
       term means ("(a decision made on his behalf ...)");
     - a heading over a list or labelled lines whose noun the decision word only describes
-      ("Agreed next steps", "Transfer summary"), and a heading that opens with a decision
-      label's word whose reason follows within three lines ("Decision not to inform the
-      police" / "Not reported at this stage. Reason: ...");
+      ("Agreed next steps", "Transfer summary"), or of the decision word alone over a list
+      ("Agreed"), and a heading that opens with a decision label's word whose reason
+      follows within three lines ("Decision not to inform the police" / "Not reported at
+      this stage. Reason: ...") or which titles the decision recorded below it with its
+      reason ("Decision to close" / "I am closing the enquiry because ...");
+    - a decision given its purpose by "so" with "that" left out ("I am transferring her to
+      your team so she has one worker"), agreeing to a request put as a question ("You
+      asked whether you could ... I have agreed to this."), a decision pointed back to
+      ("Fitted the markers, as agreed on 10 November") and decisions named by a question
+      word that another verb shares ("to confirm what we talked about and agreed");
     - a thing that acts in the present tense ("the sensor and the pendant reduce it"; "the
       new plan reduces the calls" changes a service and is flagged), a list of agreed
       items each with its own note in brackets, and agreeing on what a fact meant ("we
