@@ -107,7 +107,7 @@ def saved_patterns() -> list[str]:
 def test_the_date_shapes_come_from_the_cache_as_re_compile_makes_them(folder: Path) -> None:
     from recordlint import dates
 
-    assert len(dates._SHAPES) == 5
+    assert len(dates._SHAPES) == 6
     for shape in dates._SHAPES:
         assert shape.flags & re.IGNORECASE
         assert shape == re.compile(shape.pattern)
@@ -117,3 +117,6 @@ def test_the_date_shapes_come_from_the_cache_as_re_compile_makes_them(folder: Pa
     text = "Seen on 3 March 2025, rang 04/03/25."
     found = [(text[d.start : d.end], d.year, d.month, d.day) for d in dates.find_dates(text)]
     assert found == [("3 March 2025", 2025, 3, 3), ("04/03/25", 2025, 3, 4)]
+    stamped = "Contact: 27-Nov-2026  Recorded: 04-Dec-26"
+    found = [(d.year, d.month, d.day) for d in dates.find_dates(stamped)]
+    assert found == [(2026, 11, 27), (2026, 12, 4)]

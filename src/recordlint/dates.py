@@ -49,6 +49,8 @@ _TIME = (
 _NUMERIC = rf"(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?:(?P=sep){_YEAR})?"
 _ISO = r"(?P<iyear>\d{4})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
 _DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+{_YEAR})?"
+# The month's name between hyphens, as case systems stamp dates: "27-Nov-2026", "4-Dec-26".
+_DAY_MONTH_DASHED = rf"{_DAY}-(?P<mname>{_MONTH_NAME})(?:-{_YEAR})?"
 _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
 # A weekday and an ordinal day with no month ("visited on Monday 9th"): the month is read
 # from the note's other date, and only where the weekday then fits (see _on_its_weekday).
@@ -66,7 +68,7 @@ _SHAPES = compiled(
         # The time is on the date's own line: a time opening the next line is a log entry's.
         rf"(?:(?:[ \t]*,[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|[ \t]+)"
         rf"(?!\d+[/.\-]\d+[/.\-]){_TIME}(?!\w))?"
-        for shape in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_DAY)
+        for shape in (_ISO, _NUMERIC, _DAY_MONTH, _DAY_MONTH_DASHED, _MONTH_DAY, _WEEKDAY_DAY)
     ]
 )
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
@@ -249,6 +251,7 @@ class _Labels:
     other_date: re.Pattern[str]
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
+    recorded_after: re.Pattern[str]
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
 
@@ -289,6 +292,9 @@ def _labels() -> _Labels:
         # A log entry that opens with its date and then says what the contact was
         # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
         contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
+        # A date the words after it make the writing of the note ("Fri 4 Dec - writing up
+        # Monday's visit"): a recording label straight after the date and a dash or colon.
+        recorded_after=re.compile(rf"[ \t]*[\-–—:][ \t]*(?:{recorded})(?![\w/])", re.I),
         # A sentence about the writing of the note ("Written up late due to leave", "This
         # note was entered late because ...").
         about_the_writing=re.compile(
@@ -389,6 +395,11 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     if len(lead) > 200:
         return None
     clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
+    if not clause and lead.rstrip().endswith("("):
+        # The date in brackets after its label ("writing up Monday's visit (30/11)"): the
+        # label is the clause before the bracket, read only where a header may hold it.
+        clause = _last_field(_CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
+        return _Lead(clause, lead, label_leads=False)
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
         previous_start = _line_start(text, line_start - 1)
@@ -470,6 +481,10 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
                 return _Dated(match, kind, True, in_header)
     if labels.other_date.search(lead.replace(".", "")):
         return None
+    if in_header and not lead.strip(_SEPARATORS) and labels.recorded_after.match(text, match.end):
+        # A header that opens with the day of the writing and says so after it ("Fri 4 Dec
+        # - writing up Monday's visit (30/11)").
+        return _Dated(match, "recorded", True, in_header)
     if _opens_entry(text, match):
         return _Dated(match, "contact", False, in_header)
     if _signs_off(text, match):

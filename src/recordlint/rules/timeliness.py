@@ -60,7 +60,11 @@ def recorded_late(ctx: DocumentContext) -> None:
     A header line may hold several fields set apart by a run of spaces, a tab, a spaced dash
     or a bar ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from the warden  -
     Call received: ..."); each label is read from its own field, and the longest label wins
-    ("Call logged" is the contact, "logged" alone the writing). A run of days heading a log
+    ("Call logged" is the contact, "logged" alone the writing). Case systems' stamps with
+    the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
+    too. A header that opens with a date and then a recording label names the day of the
+    writing ("Fri 4 Dec - writing up Monday's visit (30/11)"), and a date in brackets after
+    a label is that label's. A run of days heading a log
     ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for its
     contacts by its last day, so the log is late only if even that day is more than the
     limit before the typing.

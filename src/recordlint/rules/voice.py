@@ -458,7 +458,8 @@ _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 # "(daughter Efua present)", which introduces somebody else, nor "Ward 4", a place.
 _ROLE_AFTER = re.compile(
     r"^['’]?s?\s*[,(]\s*(?:\d{1,3}\s*,\s*)?(?:(?:his|her|their|the|a)\s+)?"
-    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?)(?![\w-]|\s+" + CAPITAL + r"|\s*\d)"
+    r"(?P<role>[\w-]+(?:\s+[a-z][\w-]*)?|[A-Z][a-z-]+\s+[A-Z][a-z-]+(?=\s*[,)\n]))"
+    r"(?![\w-]|\s+" + CAPITAL + r"|\s*\d)"
 )
 # "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
 _ROLE_BEFORE = re.compile(
@@ -581,9 +582,13 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
             possessive = _ROLE_BEFORE.search(doc_text(doc)[max(0, at - 30) : at])
             if possessive is None or possessive.group("role") is None:
                 continue
+            # Not across a list's semicolon or a line: "Present: Daniel; his mother, Mrs
+            # Carol Whitcombe" names two people.
             found = [
                 replace(m, role=m.role or "relevant_other")
-                if m.ref.kind is RefKind.FIRST and _at(m) < at
+                if m.ref.kind is RefKind.FIRST
+                and _at(m) < at
+                and not _LIST_BREAK.search(doc_text(doc), _at(m), at)
                 else m
                 for m in found
             ]
@@ -591,6 +596,7 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
 
 
 _NAMING_POS = frozenset({"NOUN", "PROPN"})
+_LIST_BREAK = re.compile(r"[;\n]")
 
 
 def _may_name_somebody(view: TokenView, lexicon: SpeechLexicon) -> Iterator[int]:
@@ -787,8 +793,11 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     reacher = token.head.head
     forms = _forms(reacher)
     if preposition == "from":
-        # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next.
-        return reacher.pos_ != "VERB" and any((form, "") in lexicon.contact for form in forms)
+        # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next; not
+        # "two visits a day from Meadowcroft Home Care", a service's pattern of visits.
+        if reacher.pos_ == "VERB" or reacher.tag_ == "NNS":
+            return False
+        return any((form, "") in lexicon.contact for form in forms)
     # "Tel to SU", "phoned to": a bare way of reaching somebody takes "to" for whom.
     prepositions = {preposition, ""} if preposition == "to" else {preposition}
     return any((form, p) in lexicon.contact for form in forms for p in prepositions)
@@ -936,6 +945,9 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
     for neighbour in neighbours:
         if neighbour.i > token.i and _names_its_own(neighbour):
             continue  # "Present: Joan, son Gary": the son is Gary, not Joan
+        low, high = sorted((token.i, neighbour.i))
+        if any(t.text == ";" for t in token.doc[low:high]):
+            continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
         word = neighbour.lemma_.lower()
         if _role_kind(word, lexicon) in {"relevant_other", "professional"}:
             return word
@@ -1739,6 +1751,36 @@ NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are tw
 _CARERS_ASSESSMENT = re.compile(
     r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
 )
+# A header that gives the carer as the one the record is with: a "Carer:" field naming
+# somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
+# Fairbrother (wife and carer of Derek Fairbrother)").
+_CARER_IN_THE_HEADER = re.compile(
+    r"^[ \t]*carer[ \t]*:[ \t]*\S"
+    r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
+    r"\bcarer\s+(?:of|for|to)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_LINES = 8
+# The carer named by the bare role in a carer's own record: "Carer says she is at the end
+# of her tether", "Carer declines home care"; not "her carer", "paid carer", "carers".
+_BARE_CARER = re.compile(r"(?:\A|[\n.:;(\-–]|\bthe[ \t])[ \t]*\Z", re.IGNORECASE)
+
+
+def carers_record(title: str, text: str) -> bool:
+    """Whether a record is about a carer's own needs, so the carer is its person: its title
+    names a carer's assessment, review or conversation, or its header gives the carer as
+    whom the record is with."""
+    if _CARERS_ASSESSMENT.search(title):
+        return True
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    return _CARER_IN_THE_HEADER.search(header) is not None
+
+
+def _the_carer(text: str, at: int | None) -> bool:
+    """Whether a role mention is the bare singular "carer" ("Carer says", "the carer")."""
+    if at is None or _role_word_at(text, at) != "carer":
+        return False
+    return _BARE_CARER.search(text[max(0, at - 12) : at]) is not None
 
 
 def identify_person(
@@ -1783,7 +1825,7 @@ def identify_person(
         if full:
             scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
-    untitled = _first_name_person(paragraph_facts, roles, title_end, text)
+    untitled = _first_name_person(paragraph_facts, roles, title_end, text, carers_assessment)
     # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
     same = (
         titled_best is not None
@@ -1795,7 +1837,47 @@ def identify_person(
         return PersonIdentity(None, None, frozenset({untitled[0]}))
     if titled_best is None:
         return PersonIdentity(None, None, frozenset())
-    return PersonIdentity(titled_best[0], titled_best[1], frozenset(firsts[titled_best]))
+    known = firsts[titled_best] or _lone_first_name(paragraph_facts, roles, text, titled_best[0])
+    return PersonIdentity(titled_best[0], titled_best[1], frozenset(known))
+
+
+def _lone_first_name(
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    text: str,
+    surname: str,
+) -> set[str]:
+    """The first name of a person the record titles without one ("DSW visit - Mrs
+    Kowalczyk ... Popped in to meet Edna ... Edna is a real character"): the one first
+    name written more than once that no role, relative or worker claims, and never with
+    another surname ("SW Aisha Rahman"), where there is only one such name."""
+    claimed: set[str] = set()
+    counts: Counter[str] = Counter()
+    for facts in paragraph_facts:
+        for mention in facts.mentions:
+            if mention.ref.kind is RefKind.NAME and (
+                roles.get(_key(mention)) or is_professional_title(mention.title)
+            ):
+                claimed.update(mention.first)
+            elif mention.ref.kind is RefKind.FIRST:
+                if mention.role:
+                    claimed.add(mention.ref.name)
+                else:
+                    counts[mention.ref.name] += 1
+    names = [
+        name
+        for name, count in counts.items()
+        if name not in claimed
+        and not only_an_ordinary_word(name)
+        and not _an_ordinary_word(name, text)
+    ]
+    if len(names) != 1 or counts[names[0]] < 2:
+        return set()
+    capital = names[0][:1].upper() + names[0][1:]
+    for written in re.finditer(rf"\b{re.escape(capital)}[ \t]+({CAPITAL}[\w'’-]+)", text):
+        if written.group(1).lower() != surname:
+            return set()  # given in full with a surname of their own: somebody else
+    return set(names)
 
 
 def _first_name_person(
@@ -1803,6 +1885,7 @@ def _first_name_person(
     roles: dict[NameKey, str],
     title_end: int,
     text: str = "",
+    carers: bool = False,
 ) -> tuple[str, int] | None:
     """The person of a record that names them by first name only ("Hamish said he'd go daft
     in a home"), with their score on the titled names' scale: a mention counts once, or
@@ -1815,7 +1898,11 @@ def _first_name_person(
     ]
     if not mentions:
         return None
-    excluded = {m.ref for m in mentions if m.role}
+    # In a carer's own record the carer the header introduces by their relationship
+    # ("Spoke with: Maureen Fairbrother (wife and carer of Derek)") is its person.
+    excluded = {
+        m.ref for m in mentions if m.role and not (carers and (m.cue or _at(m) < title_end))
+    }
     for facts in paragraph_facts:
         for mention in _titled(facts):
             if roles.get(_key(mention)) or is_professional_title(mention.title):
@@ -1901,7 +1988,7 @@ def resolve_voice(
     """Sort every voice clause of the record by whose voice it is. ``title`` is the record's
     first line (start, end, text): it names the form and, often, the person; ``text`` is the
     whole record, which shows the words it writes in lower case."""
-    carers = bool(_CARERS_ASSESSMENT.search(title[2]))
+    carers = carers_record(title[2], text)
     paragraph_facts = _namesakes_apart(paragraph_facts)
     person = identify_person(
         paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
@@ -1979,6 +2066,8 @@ def resolve_voice(
                 return "nobody"  # "Conditions met? Partly": a field's name, not a person
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
+            if carers and not mention.plural and _the_carer(text, mention.at):
+                return "person"  # a carer's own record: "Carer says mum is worse"
             if (
                 naming_roles
                 and not mention.plural
@@ -1998,6 +2087,18 @@ def resolve_voice(
         # The record never calls its person "he" or "she": "they" may be the person, when
         # no group stands nearer ("His sons were there. They said...").
         summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
+    if carers:
+        # What the carer reports of the one they care for or of their own health ("Carer
+        # reports chest pain on exertion") is an account, not their view or wish.
+        accounts = {
+            (c.start, c.end)
+            for facts in paragraph_facts
+            for c in facts.clauses
+            if c.subject.ref.kind is RefKind.ROLE
+            and _the_carer(text, c.subject.at)
+            and c.verb.lower().startswith("report")
+        }
+        summary.person_voice = [span for span in summary.person_voice if span not in accounts]
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
@@ -2907,12 +3008,18 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
     that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
-    conversation", "Carers support note") is about the carer. Somebody the person was
-    just said to do something with ("looks after her own mother"), or a thing or service
-    nobody rang ("Bath board - refused"), does not stand between the person and the
-    "she" or "he" after; a role with a name of its own in a list ("Joan, son Gary") is
-    that name's, and how somebody was, written before what they say, names who speaks
-    ("Martin very upset, says").
+    conversation", "Carers support note"), or one whose header gives the carer as whom it
+    is with ("Carer: Mrs Lorraine Hebden", "Spoke with: Maureen Fairbrother (wife and carer
+    of Derek)"), is about the carer: their wishes and views are the person's voice, the
+    bare role included ("Carer wants a carer's assessment"), though not what they report
+    ("Carer reports chest pain"). A person titled without a first name ("DSW visit - Mrs
+    Kowalczyk") is also the one first name the record writes more than once that no role
+    claims and that never comes with another surname ("Edna is a real character").
+    Somebody the person was just said to do something with ("looks after her own
+    mother"), or a thing or service nobody rang ("Bath board - refused"), does not stand
+    between the person and the "she" or "he" after; a role with a name of its own in a
+    list ("Joan, son Gary") is that name's, and how somebody was, written before what they
+    say, names who speaks ("Martin very upset, says").
 
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
