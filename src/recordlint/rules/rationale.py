@@ -32,6 +32,7 @@ from recordlint.inflection import word_forms
 from recordlint.kinds import is_information_page
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
+from recordlint.names import only_an_ordinary_word
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.segments import BULLET_GLYPHS, DASHES, LIST_MARKER
@@ -453,7 +454,28 @@ def _not_a_name(token: Token) -> bool:
         return False
     if token.i == token.sent.start and token.lower_ in _verdict_subjects() | _WANTING_NOUNS:
         return True  # "Request for a sitting service declined": a note's first word
+    if (
+        _opens_its_line(token)
+        and only_an_ordinary_word(token.text)
+        and referent_of(token) is Referent.PERSON
+        and not {token.lower_, token.lemma_.lower()} & _people_words()
+    ):
+        return True  # "Review closed.": a capital opening a note, on a word no name uses
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Words that name someone by who they are to the person: "Mum", "Carer", "GP"."""
+    return word_list("person") | word_list("other_person") | word_list("professional")
+
+
+def _opens_its_line(token: Token) -> bool:
+    """The first word of its sentence or of its line."""
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return (before.is_space and "\n" in before.text) or "\n" in before.whitespace_
 
 
 def _decided_by_other(token: Token) -> bool:
@@ -462,6 +484,14 @@ def _decided_by_other(token: Token) -> bool:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
             # "DD cancelled by bank 01/10": the parse may hang the body on a date after it.
             objects = [o for c in child.children for o in (c, *c.children) if o.dep_ != "det"]
+            first = token.doc[child.i + 1] if child.i + 1 < len(token.doc) else None
+            if (
+                first is not None
+                and first.dep_ == "compound"
+                and any(first.i in range(o.left_edge.i, o.i) for o in objects)
+                and referent_of(first) in _OTHERS
+            ):
+                return True  # "declined by SU - lacks insight": the parse ran the words on
             for obj in objects:
                 if _own_body(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
@@ -882,10 +912,37 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _how_it_works(head)
             or _step_in_a_sequence(head)
             or _what_a_thing_does(head)
+            or _points_at_a_decision(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+# Words that may stand between "what" and the decision verb of a free relative: "what we
+# talked about and agreed", "what was finally decided".
+_IN_A_FREE_RELATIVE = frozenset({"PRON", "VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
+
+
+def _points_at_a_decision(verb: Token) -> bool:
+    """'Fitted the markers, as agreed on 10 November', 'as we agreed', 'I am writing to
+    confirm what we talked about and agreed': the decision word points at a decision made
+    and recorded elsewhere, and names none here. "As we agreed to close the case" names one
+    and stays."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} and c.tag_ not in {"WP", "WDT"} for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return True
+    if any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+        return True  # "what we agreed"
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ in {"WP", "WDT"}:
+            return word.lower_ in {"what", "whatever"}
+        if word.pos_ not in _IN_A_FREE_RELATIVE or word.is_punct:
+            return False
+    return False
 
 
 def _clause_of(token: Token) -> Token:
@@ -2250,6 +2307,14 @@ def _decision_heading(doc: Doc, unit: _Unit) -> bool:
     )
 
 
+def _list_follows(doc: Doc, unit: _Unit) -> bool:
+    """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
+    text = doc_text(doc)
+    last = doc[unit.end - 1]
+    line_end = text.find("\n", last.idx + len(last.text))
+    return line_end >= 0 and LIST_MARKER.match(text, line_end + 1) is not None
+
+
 def _purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
     "Referral to OT for a shower assessment". An infinitive with its own subject after
@@ -2264,11 +2329,27 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
         ):
             return True
+        if _so_that_dropped(head, token):
+            return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
         for token in head.subtree:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _so_that_dropped(head: Token, clause: Token) -> bool:
+    """'I am transferring her to your team so she has one worker': a clause after the
+    decision, opened by "so" with its own subject, that says what the decision is for
+    ("so that" with "that" dropped). "So" opening the sentence, or before the decision
+    ("low risk, so no referral"), gives the reason before it instead (see judge)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == head.i
+        and clause.i > head.i
+        and any(c.dep_ == "mark" and c.lower_ == "so" and c.i > head.i for c in clause.children)
+        and _has_subject(clause) is not None
+    )
 
 
 def _after_and(head: Token, clause: Token) -> bool:
@@ -2360,8 +2441,13 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         if n + 2 < len(units) and _labelled_decision(doc, unit):
             reasoned = reasoned or explains(n + 2)
         if not reasoned and found[n] and _decision_heading(doc, unit):
-            below = units[n + 1 : n + 1 + HEADING_REASON_REACH]
-            reasoned = any(_opens_with_reason(doc, u) for u in below)
+            # The section under the heading records the decision: its reason is read there,
+            # in a line that gives one ("I am closing the enquiry because ..."), and a list
+            # under "Agreed" holds the decisions, each judged on its own line.
+            below = range(n + 1, min(n + 1 + HEADING_REASON_REACH, len(units)))
+            reasoned = _list_follows(doc, unit) or any(
+                _opens_with_reason(doc, units[m]) or reasons[m] for m in below
+            )
         bare = [
             (h, p)
             for h, p in decisions
@@ -2618,7 +2704,31 @@ def _wish_in(doc: Doc, unit: _Unit) -> bool:
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
         and _wisher(doc[start]) not in _NOT_WISHERS
         for start, _ in find_terms(doc[unit.start : unit.end], _wish_terms())
+    ) or any(
+        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS
+        for word in doc[unit.start : unit.end]
     )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+# Modals by which someone asks to be allowed or given something: "asked if she could".
+_ASKING_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _asks_to_have(word: Token) -> bool:
+    """'You asked whether you could have a shower twice a week', 'He asked to move rooms':
+    a request put as a question of what may be done, or with an infinitive."""
+    if word.lemma_.lower() != "ask" or word.pos_ != "VERB":
+        return False
+    for clause in word.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children
+        ):
+            return any(c.dep_ == "aux" and c.lower_ in _ASKING_MODALS for c in clause.children)
+        if clause.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return True
+    return False
 
 
 # Whose requests are not the person's wishes: services, teams, bodies, and things.
@@ -2713,49 +2823,52 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as the reason that follows it.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
-    "Psychology input to end", "Day service days to stay at 2",
-    "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
-    offered a further review", "Package of care unchanged", "The DP is to be ended"; a
-    verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
-    this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
-    service or an assessment that will not be done ("Referral not to be made", "We will not
-    be completing an assessment"); a change to a service in a note's shape ("Lunch call to
-    be removed from Monday", "Case to be stepped down to locality"); a service ended in a
-    note's passive ("Shower call stopped") or named ending ahead ("Your lunch call will
-    cease"); a claim or an application refused ("Your claim
-    has been refused"); an action not taken ("Police not informed at this stage",
-    "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
-    s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
-    closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert – close."); and
-    the writer saying no ("I've said no to the extra call"). A closure that follows the
-    unreasoned decision just before it ("Not eligible. Case closed.") is one finding over
-    both sentences: one decision, said twice. Agreeing to a clause is a decision when the
-    clause decides something ("We agree the team can close the case", "Agreed to increase
-    the calls"). A reason with no marker word counts too: the person's consent or request
-    ("with your consent"), a reason before "so" ("low risk, so no referral"), a reason after
-    "as" with its verb dropped ("IMCA not required as family involved"), evidence after a
-    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
-    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
-    naming what is planned ("as a move is planned"), the person's wish in the next sentence
-    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
-    decision waits on or guards against ("respite to be arranged if her daughter cannot
-    continue", "care suspended while she is in hospital", "case to close once the mental
-    health team allocates"). A request to another team ("Pls suspend the DP") takes the
-    statement after it as its evidence. A line of a list or a log keeps its reason for its
-    own decision; a closure shares the reason of the decision just before, of a reason or a
-    finding of no needs in the sentence just before ("No further OT needs identified. Case
-    closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
-    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
-    eligibility decision made with its reason earlier in the record (so does a grant:
-    "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a
-    letter, of the reasons closing the paragraph before. A decision said again after it was
-    made with its reason shares that reason.
+    "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting
+    list", "Your homecare will end on 4 April", "You will not be offered a further review",
+    "Package of care unchanged", "The DP is to be ended"; a verdict refused ("Checklist not
+    needed", "Day centre not appropriate", "not offered at this time", "No need for a carers
+    assessment", "No telecare needed", "OT not needed"); a service or an assessment that
+    will not be done ("Referral not to be made", "We will not be completing an assessment");
+    a change to a service in a note's shape ("Lunch call to be removed from Monday", "Case
+    to be stepped down to locality"); a service ended in a note's passive ("Shower call
+    stopped") or named ending ahead ("Your lunch call will cease"); a claim or an
+    application refused ("Your claim has been refused"); an action not taken ("Police not
+    informed at this stage", "Safeguarding concern not raised"); a case ruled out for a body
+    or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
+    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
+    – close."); and the writer saying no ("I've said no to the extra call"). A closure that
+    follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
+    finding over both sentences: one decision, said twice. Agreeing to a clause is a
+    decision when the clause decides something ("We agree the team can close the case",
+    "Agreed to increase the calls"). A reason with no marker word counts too: the person's
+    consent or request ("with your consent"), a reason before "so" ("low risk, so no
+    referral"), a reason after "as" with its verb dropped ("IMCA not required as family
+    involved"), evidence after a colon ("Care increased: two falls at night this week") or
+    across a dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want
+    this"), "as" before a clause naming what is planned ("as a move is planned"), the
+    person's wish in the next sentence ("She chose to stay with her aunt"), a request before
+    an agreement put as a question of what may be done ("You asked whether you could have a
+    shower twice a week. I have agreed to this."), what a decision is for after "so" with
+    its own subject ("I am transferring her to your team so she has one worker"), a reason
+    "on cost grounds", and the event a decision waits on or guards against ("respite to be
+    arranged if her daughter cannot continue", "care suspended while she is in hospital",
+    "case to close once the mental health team allocates"). A request to another team ("Pls
+    suspend the DP") takes the statement after it as its evidence. A line of a list or a log
+    keeps its reason for its own decision; a closure shares the reason of the decision just
+    before, of a reason or a finding of no needs in the sentence just before ("No further OT
+    needs identified. Case closed."), of the aims of the work reached ("Goals met. Case
+    closed.", "Your desired outcomes have been met."; not "Outcomes partially met" nor
+    "Needs met"), of an eligibility decision made with its reason earlier in the record (so
+    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
+    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
+    said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
-      new locks agreed");
+      new locks agreed"); a note's capitalised first word that is no one's name is not
+      taken for a person ("Review closed." is flagged);
     - an approval credited to the service's manager or panel, which records who authorised
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
@@ -2773,7 +2886,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - a heading over a list or labelled lines whose noun the decision word only describes
       ("Agreed next steps", "Transfer summary"), and a heading that opens with a decision
       label's word whose reason follows within three lines ("Decision not to inform the
-      police" / "Not reported at this stage. Reason: ...");
+      police" / "Not reported at this stage. Reason: ..."; "Decision to close" / "I am
+      closing the enquiry because ...") or that stands over a list of the decisions
+      ("Agreed" / "- I will refer ...");
+    - a decision word that points at a decision made elsewhere and names none here
+      ("Fitted the markers, as agreed on 10 November", "I am writing to confirm what we
+      talked about and agreed");
     - a thing that acts in the present tense ("the sensor and the pendant reduce it"; "the
       new plan reduces the calls" changes a service and is flagged), a list of agreed
       items each with its own note in brackets, and agreeing on what a fact meant ("we
