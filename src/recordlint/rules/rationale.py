@@ -316,6 +316,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _ENDED.search(lower) or _REFUSED.search(lower):
         return True
+    if "eligib" in lower:
+        return True  # "Eligible.", "meets eligibility": see _eligibility_found
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
@@ -403,6 +405,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
         return True
+    if doer in _OTHER_DOERS and noun is not None and _labels_the_line(token, noun):
+        doer = Referent.UNKNOWN  # "- Miss D Walsh - reduce to 1 x AM call": whom it is about
     if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
@@ -419,6 +423,16 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
     return _decided_by_other(token)
+
+
+def _labels_the_line(verb: Token, noun: Token) -> bool:
+    """'Miss D Walsh - reduce to 1 x AM call', 'Mr Grimshaw: close': the "subject" is set
+    off by a dash or a colon before a bare verb of a note, so it names whom the line is
+    about, and the verb is the writer's."""
+    if noun.i > verb.i or verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    between = verb.doc[noun.i + 1 : verb.i]
+    return any(t.text in DASHES or t.text == ":" for t in between)
 
 
 def _service_will_end(verb: Token, noun: Token) -> bool:
@@ -471,11 +485,12 @@ def _people_words() -> frozenset[str]:
 
 
 def _opens_its_line(token: Token) -> bool:
-    """The first word of its sentence or of its line."""
+    """The first word of its sentence, of its line, or of a label's value ("Outcome:
+    Package reduced to one call per day")."""
     if token.i == token.sent.start:
         return True
     before = token.doc[token.i - 1]
-    return (before.is_space and "\n" in before.text) or "\n" in before.whitespace_
+    return (before.is_space and "\n" in before.text) or before.text == ":"
 
 
 def _decided_by_other(token: Token) -> bool:
@@ -853,6 +868,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         *_service_changes(span),
         *_negated_verdicts(span),
         *_not_for_us(span),
+        *_eligibility_found(span),
     }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
@@ -1465,7 +1481,9 @@ def _bare_note_verb(span: Span) -> Token | None:
     if words and words[0].lower_ == "to":
         words = words[1:]
     content = [t for t in words if not t.is_punct]
-    if not content or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content[1:]):
+    if not content or any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
+    ):
         return None
     first = content[0]
     if first.lower_ in _KEPT_AS_IT_IS:
@@ -1488,6 +1506,12 @@ def _bare_note_verb(span: Span) -> Token | None:
         ):
             return last  # "Mrs Lambert – close": the line names whose case, then decides
     return None
+
+
+def _as_it_is(word: Token) -> bool:
+    """The verb of "as is", "as it is", "as they are": what is in place, kept."""
+    before = [t.lower_ for t in word.doc[max(word.i - 2, 0) : word.i]]
+    return word.lemma_.lower() == "be" and "as" in before
 
 
 def _service_refused_ahead(verb: Token) -> bool:
@@ -1616,6 +1640,43 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
+    """Eligibility granted in a note or a letter: "Eligible.", "Eligibility: eligible.",
+    "Assessed needs remain eligible", "SU meets eligibility". A decision as much as "not
+    eligible" (a term of the lexicon) is, and as much in need of its reason. "Eligible
+    needs" names a kind of need, and "eligible for" a bus pass or a one-off payment names
+    what a scheme gives; only the verdict itself, with no subject as notes write it or
+    said of the person or their needs, counts."""
+    doc = span.doc
+    for word in span:
+        if word.lower_ == "eligibility" and word.dep_ == "dobj":
+            verb = word.head
+            if (
+                verb.lemma_.lower() == "meet"
+                and verb.i < word.i
+                and not any(c.dep_ == "neg" for c in verb.children)
+            ):
+                yield verb.i, word.i + 1  # "SU meets eligibility"
+            continue
+        if word.lower_ != "eligible" or (
+            word.dep_ in {"amod", "compound", "nmod"} and not _value_of_a_label(word)
+        ):
+            continue  # "eligible needs"; "Eligibility: eligible." is a label's value
+        before = [t for t in doc[span.start : word.i] if not t.is_space][-2:]
+        if any(c.dep_ == "neg" for c in word.children) or any(
+            t.lower_ in _NEGATIONS | {"no"} for t in before
+        ):
+            continue  # "not eligible" is the lexicon's
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
+            continue  # "Eligible for a bus pass", "for a one-off payment": what a scheme gives
+        subject = subject_of(word)
+        if subject is not None and not (
+            subject.lemma_.lower() == "need" or referent_of(subject) is Referent.PERSON
+        ):
+            continue
+        yield word.i, word.i + 1
 
 
 def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
@@ -2836,7 +2897,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     informed at this stage", "Safeguarding concern not raised"); a case ruled out for a body
     or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
-    – close."); and the writer saying no ("I've said no to the extra call"). A closure that
+    – close.", "Outcome: continue as is"); eligibility granted ("Eligible.", "Eligibility:
+    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass");
+    a note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x
+    AM call"); and the writer saying no ("I've said no to the extra call"). A closure that
     follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
     finding over both sentences: one decision, said twice. Agreeing to a clause is a
     decision when the clause decides something ("We agree the team can close the case",
