@@ -2902,30 +2902,32 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     a note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x
     AM call"); and the writer saying no ("I've said no to the extra call"). A closure that
     follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
-    finding over both sentences: one decision, said twice. Agreeing to a clause is a
-    decision when the clause decides something ("We agree the team can close the case",
-    "Agreed to increase the calls"). A reason with no marker word counts too: the person's
-    consent or request ("with your consent"), a reason before "so" ("low risk, so no
-    referral"), a reason after "as" with its verb dropped ("IMCA not required as family
-    involved"), evidence after a colon ("Care increased: two falls at night this week") or
-    across a dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want
-    this"), "as" before a clause naming what is planned ("as a move is planned"), the
-    person's wish in the next sentence ("She chose to stay with her aunt"), a request before
-    an agreement put as a question of what may be done ("You asked whether you could have a
-    shower twice a week. I have agreed to this."), what a decision is for after "so" with
-    its own subject ("I am transferring her to your team so she has one worker"), a reason
-    "on cost grounds", and the event a decision waits on or guards against ("respite to be
-    arranged if her daughter cannot continue", "care suspended while she is in hospital",
-    "case to close once the mental health team allocates"). A request to another team ("Pls
-    suspend the DP") takes the statement after it as its evidence. A line of a list or a log
-    keeps its reason for its own decision; a closure shares the reason of the decision just
-    before, of a reason or a finding of no needs in the sentence just before ("No further OT
-    needs identified. Case closed."), of the aims of the work reached ("Goals met. Case
-    closed.", "Your desired outcomes have been met."; not "Outcomes partially met" nor
-    "Needs met"), of an eligibility decision made with its reason earlier in the record (so
-    does a grant: "Eligible: yes - capital below the limit." ... "Deferred payment
-    approved."), and, in a letter, of the reasons closing the paragraph before. A decision
-    said again after it was made with its reason shares that reason.
+    finding over both sentences: one decision, said twice; so is a second sentence on the
+    same line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from
+    07/12. PM call to cease."). Agreeing to a clause is a decision when the clause decides
+    something ("We agree the team can close the case", "Agreed to increase the calls"). A
+    reason with no marker word counts too: the person's consent or request ("with your
+    consent"), a reason before "so" ("low risk, so no referral"), a reason after "as" with
+    its verb dropped ("IMCA not required as family involved"), evidence after a colon ("Care
+    increased: two falls at night this week") or across a dash ("Case closed – deceased",
+    "Lodgings to continue – she and her hosts want this"), "as" before a clause naming what
+    is planned ("as a move is planned"), the person's wish in the next sentence ("She chose
+    to stay with her aunt"), a request before an agreement put as a question of what may be
+    done ("You asked whether you could have a shower twice a week. I have agreed to this."),
+    what a decision is for after "so" with its own subject ("I am transferring her to your
+    team so she has one worker"), a reason "on cost grounds", and the event a decision waits
+    on or guards against ("respite to be arranged if her daughter cannot continue", "care
+    suspended while she is in hospital", "case to close once the mental health team
+    allocates"). A request to another team ("Pls suspend the DP") takes the statement after
+    it as its evidence. A line of a list or a log keeps its reason for its own decision; a
+    closure shares the reason of the decision just before, of a reason or a finding of no
+    needs in the sentence just before ("No further OT needs identified. Case closed."), of
+    the aims of the work reached ("Goals met. Case closed.", "Your desired outcomes have
+    been met."; not "Outcomes partially met" nor "Needs met"), of an eligibility decision
+    made with its reason earlier in the record (so does a grant: "Eligible: yes - capital
+    below the limit." ... "Deferred payment approved."), and, in a letter, of the reasons
+    closing the paragraph before. A decision said again after it was made with its reason
+    shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -3042,7 +3044,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
-        said_again = n > 0 and verdict.closure
+        said_again = n > 0 and (
+            verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
+        )
         if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
             # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
             # from the decision just before wants the same reason, so it is one finding.
@@ -3089,6 +3093,26 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
+
+
+def _same_change_on_the_line(text: str, before: Verdict, verdict: Verdict, doc: Doc) -> bool:
+    """'- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call to cease.': a second
+    sentence on the same line that changes the same service as the one before completes
+    that decision, so it is one finding."""
+    if not before.unreasoned:
+        return False
+    gap = text[doc[before.unit.end - 1].idx : doc[verdict.unit.start].idx]
+    if "\n" in gap:
+        return False
+
+    def services(unit: _Unit) -> set[str]:
+        return {
+            t.lemma_.lower()
+            for t in doc[unit.start : unit.end]
+            if t.is_alpha and t.lemma_.lower() in _services()
+        }
+
+    return bool(services(before.unit) & services(verdict.unit))
 
 
 def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
