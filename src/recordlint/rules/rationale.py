@@ -929,10 +929,46 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _step_in_a_sequence(head)
             or _what_a_thing_does(head)
             or _points_at_a_decision(head)
+            or _person_opens_the_clause(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+# What a person does when they choose: "SU meets eligibility" is the service's verdict.
+_CHOOSING = frozenset({"agree", "decide", "decline", "accept", "refuse", "choose", "consent"})
+# How many words a clause may hold before its verb for _person_opens_the_clause.
+_CLAUSE_OPENING_WORDS = 4
+
+
+def _person_opens_the_clause(verb: Token) -> bool:
+    """'- OT assessment – Rashid and Shahida agreed', 'SU reluctant but agreed to trial':
+    the person or a relative opens the clause of a finite verb, however the parse hung the
+    verb, so the decision is theirs. "Referral to OT agreed" (the words before the verb
+    run on from a preposition) and "Package agreed" (a capital on an ordinary word) are
+    still the service's."""
+    if (
+        verb.lemma_.lower() not in _CHOOSING
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and not (doc[i].is_punct or doc[i].is_space):
+        words.append(doc[i])
+        i -= 1
+    if not words or len(words) > _CLAUSE_OPENING_WORDS:
+        return False
+    words.reverse()
+    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in words):
+        return False
+    first = words[0]
+    if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
+        return False
+    return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
 
 
 # Words that may stand between "what" and the decision verb of a free relative: "what we
@@ -2933,8 +2969,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
-      new locks agreed"); a note's capitalised first word that is no one's name is not
-      taken for a person ("Review closed." is flagged);
+      new locks agreed"), the person or a relative opening the clause however the parse
+      hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but agreed to trial");
+      a note's capitalised first word that is no one's name is not taken for a person
+      ("Review closed." is flagged);
     - an approval credited to the service's manager or panel, which records who authorised
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
