@@ -396,6 +396,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         return False
     if is_attributed(token):
         return True  # "the manager says they may serve notice": their words, not ours
+    if _asks_the_reader(token):
+        return False  # "please can you reduce his PoC": the writer's decision, for them to do
     doer, noun = doer_of(token)
     if noun is not None and noun.lower_ in {"who", "whom"}:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
@@ -423,6 +425,19 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
     return _decided_by_other(token)
+
+
+def _asks_the_reader(verb: Token) -> bool:
+    """'Please can you reduce Mr Ashdown's PoC', 'Pls could you end the lunch call': a
+    request to whoever reads the email to carry out the change, as "Pls suspend the DP"
+    is; the decision is the writer's."""
+    subject = _has_subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and any(c.lower_ in _REQUESTING for c in verb.children)
+        and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+    )
 
 
 def _labels_the_line(verb: Token, noun: Token) -> bool:
@@ -2954,16 +2969,16 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     team so she has one worker"), a reason "on cost grounds", and the event a decision waits
     on or guards against ("respite to be arranged if her daughter cannot continue", "care
     suspended while she is in hospital", "case to close once the mental health team
-    allocates"). A request to another team ("Pls suspend the DP") takes the statement after
-    it as its evidence. A line of a list or a log keeps its reason for its own decision; a
-    closure shares the reason of the decision just before, of a reason or a finding of no
-    needs in the sentence just before ("No further OT needs identified. Case closed."), of
-    the aims of the work reached ("Goals met. Case closed.", "Your desired outcomes have
-    been met."; not "Outcomes partially met" nor "Needs met"), of an eligibility decision
-    made with its reason earlier in the record (so does a grant: "Eligible: yes - capital
-    below the limit." ... "Deferred payment approved."), and, in a letter, of the reasons
-    closing the paragraph before. A decision said again after it was made with its reason
-    shares that reason.
+    allocates"). A request to another team ("Pls suspend the DP", "Please can you reduce his
+    PoC") is the writer's decision, and takes the statement after it as its evidence. A line
+    of a list or a log keeps its reason for its own decision; a closure shares the reason of
+    the decision just before, of a reason or a finding of no needs in the sentence just
+    before ("No further OT needs identified. Case closed."), of the aims of the work reached
+    ("Goals met. Case closed.", "Your desired outcomes have been met."; not "Outcomes
+    partially met" nor "Needs met"), of an eligibility decision made with its reason earlier
+    in the record (so does a grant: "Eligible: yes - capital below the limit." ... "Deferred
+    payment approved."), and, in a letter, of the reasons closing the paragraph before. A
+    decision said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
