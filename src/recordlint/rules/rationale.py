@@ -1698,8 +1698,10 @@ def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
     "Assessed needs remain eligible", "SU meets eligibility". A decision as much as "not
     eligible" (a term of the lexicon) is, and as much in need of its reason. "Eligible
     needs" names a kind of need, and "eligible for" a bus pass or a one-off payment names
-    what a scheme gives; only the verdict itself, with no subject as notes write it or
-    said of the person or their needs, counts."""
+    what a scheme gives; only the verdict itself, opening its line with no subject as
+    notes write it, as a label's value, or said of the person's needs, counts. Pages of
+    information say who is eligible ("people aged 18-65 were eligible", "assessed as being
+    eligible"), which decides nothing about anyone."""
     doc = span.doc
     for word in span:
         if word.lower_ == "eligibility" and word.dep_ == "dobj":
@@ -1723,10 +1725,12 @@ def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
             continue  # "Eligible for a bus pass", "for a one-off payment": what a scheme gives
         subject = subject_of(word)
-        if subject is not None and not (
-            subject.lemma_.lower() == "need" or referent_of(subject) is Referent.PERSON
-        ):
-            continue
+        if subject is None:
+            words = [t for t in doc[span.start : word.i] if not t.is_space and not t.is_punct]
+            if words and not _value_of_a_label(word):
+                continue  # "assessed as being eligible": how a scheme works, not a verdict
+        elif subject.lemma_.lower() != "need":
+            continue  # "people aged 18-65 were eligible": said of anyone who applies
         yield word.i, word.i + 1
 
 
