@@ -173,7 +173,7 @@ _NOTE_WORDS = [
     "Outcomes", "Goals", "role", "for", "ASC", "s42", "us", "stopped", "stepped", "down",
     "informed", "raised", "Police", "turned", "mum", "involved", "determined", "that",
     "capacity", "have", "Day", "centre", "suspended", "him", "Reduce", "x5", "nights/yr",
-    "paused", "Housing", "claim", "refused",
+    "paused", "Housing", "claim", "refused", "meets", "Eligibility", "Eligible",
 ]  # fmt: skip
 
 
@@ -194,6 +194,7 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
             rationale._service_changes(span),
             rationale._note_style_decisions(span),
             rationale._not_for_us(span),
+            rationale._eligibility_found(span),
         ):
             for start, end in found:
                 assert unit.start <= start < end <= unit.end

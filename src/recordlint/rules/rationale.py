@@ -32,6 +32,7 @@ from recordlint.inflection import word_forms
 from recordlint.kinds import is_information_page
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
+from recordlint.names import only_an_ordinary_word
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.segments import BULLET_GLYPHS, DASHES, LIST_MARKER
@@ -315,6 +316,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _ENDED.search(lower) or _REFUSED.search(lower):
         return True
+    if "eligib" in lower:
+        return True  # "Eligible.", "meets eligibility": see _eligibility_found
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
@@ -393,6 +396,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         return False
     if is_attributed(token):
         return True  # "the manager says they may serve notice": their words, not ours
+    if _asks_the_reader(token):
+        return False  # "please can you reduce his PoC": the writer's decision, for them to do
     doer, noun = doer_of(token)
     if noun is not None and noun.lower_ in {"who", "whom"}:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
@@ -402,6 +407,8 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
         return True
+    if doer in _OTHER_DOERS and noun is not None and _labels_the_line(token, noun):
+        doer = Referent.UNKNOWN  # "- Miss D Walsh - reduce to 1 x AM call": whom it is about
     if doer in _OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
@@ -418,6 +425,29 @@ def _someone_elses(token: Token, phrase: range) -> bool:
         if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
     return _decided_by_other(token)
+
+
+def _asks_the_reader(verb: Token) -> bool:
+    """'Please can you reduce Mr Ashdown's PoC', 'Pls could you end the lunch call': a
+    request to whoever reads the email to carry out the change, as "Pls suspend the DP"
+    is; the decision is the writer's."""
+    subject = _has_subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and any(c.lower_ in _REQUESTING for c in verb.children)
+        and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+    )
+
+
+def _labels_the_line(verb: Token, noun: Token) -> bool:
+    """'Miss D Walsh - reduce to 1 x AM call', 'Mr Grimshaw: close': the "subject" is set
+    off by a dash or a colon before a bare verb of a note, so it names whom the line is
+    about, and the verb is the writer's."""
+    if noun.i > verb.i or verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    between = verb.doc[noun.i + 1 : verb.i]
+    return any(t.text in DASHES or t.text == ":" for t in between)
 
 
 def _service_will_end(verb: Token, noun: Token) -> bool:
@@ -453,7 +483,29 @@ def _not_a_name(token: Token) -> bool:
         return False
     if token.i == token.sent.start and token.lower_ in _verdict_subjects() | _WANTING_NOUNS:
         return True  # "Request for a sitting service declined": a note's first word
+    if (
+        _opens_its_line(token)
+        and only_an_ordinary_word(token.text)
+        and referent_of(token) is Referent.PERSON
+        and not {token.lower_, token.lemma_.lower()} & _people_words()
+    ):
+        return True  # "Review closed.": a capital opening a note, on a word no name uses
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Words that name someone by who they are to the person: "Mum", "Carer", "GP"."""
+    return word_list("person") | word_list("other_person") | word_list("professional")
+
+
+def _opens_its_line(token: Token) -> bool:
+    """The first word of its sentence, of its line, or of a label's value ("Outcome:
+    Package reduced to one call per day")."""
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return (before.is_space and "\n" in before.text) or before.text == ":"
 
 
 def _decided_by_other(token: Token) -> bool:
@@ -462,6 +514,14 @@ def _decided_by_other(token: Token) -> bool:
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
             # "DD cancelled by bank 01/10": the parse may hang the body on a date after it.
             objects = [o for c in child.children for o in (c, *c.children) if o.dep_ != "det"]
+            first = token.doc[child.i + 1] if child.i + 1 < len(token.doc) else None
+            if (
+                first is not None
+                and first.dep_ == "compound"
+                and any(first.i in range(o.left_edge.i, o.i) for o in objects)
+                and referent_of(first) in _OTHERS
+            ):
+                return True  # "declined by SU - lacks insight": the parse ran the words on
             for obj in objects:
                 if _own_body(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
@@ -823,6 +883,7 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
         *_service_changes(span),
         *_negated_verdicts(span),
         *_not_for_us(span),
+        *_eligibility_found(span),
     }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
@@ -882,10 +943,73 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _how_it_works(head)
             or _step_in_a_sequence(head)
             or _what_a_thing_does(head)
+            or _points_at_a_decision(head)
+            or _person_opens_the_clause(head)
         ):
             continue
         found.append((head, doc[start:end]))
     return found
+
+
+# What a person does when they choose: "SU meets eligibility" is the service's verdict.
+_CHOOSING = frozenset({"agree", "decide", "decline", "accept", "refuse", "choose", "consent"})
+# How many words a clause may hold before its verb for _person_opens_the_clause.
+_CLAUSE_OPENING_WORDS = 4
+
+
+def _person_opens_the_clause(verb: Token) -> bool:
+    """'- OT assessment – Rashid and Shahida agreed', 'SU reluctant but agreed to trial':
+    the person or a relative opens the clause of a finite verb, however the parse hung the
+    verb, so the decision is theirs. "Referral to OT agreed" (the words before the verb
+    run on from a preposition) and "Package agreed" (a capital on an ordinary word) are
+    still the service's."""
+    if (
+        verb.lemma_.lower() not in _CHOOSING
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and not (doc[i].is_punct or doc[i].is_space):
+        words.append(doc[i])
+        i -= 1
+    if not words or len(words) > _CLAUSE_OPENING_WORDS:
+        return False
+    words.reverse()
+    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in words):
+        return False
+    first = words[0]
+    if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
+        return False
+    return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
+
+
+# Words that may stand between "what" and the decision verb of a free relative: "what we
+# talked about and agreed", "what was finally decided".
+_IN_A_FREE_RELATIVE = frozenset({"PRON", "VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
+
+
+def _points_at_a_decision(verb: Token) -> bool:
+    """'Fitted the markers, as agreed on 10 November', 'as we agreed', 'I am writing to
+    confirm what we talked about and agreed': the decision word points at a decision made
+    and recorded elsewhere, and names none here. "As we agreed to close the case" names one
+    and stays."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} and c.tag_ not in {"WP", "WDT"} for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return True
+    if any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+        return True  # "what we agreed"
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ in {"WP", "WDT"}:
+            return word.lower_ in {"what", "whatever"}
+        if word.pos_ not in _IN_A_FREE_RELATIVE or word.is_punct:
+            return False
+    return False
 
 
 def _clause_of(token: Token) -> Token:
@@ -1408,7 +1532,9 @@ def _bare_note_verb(span: Span) -> Token | None:
     if words and words[0].lower_ == "to":
         words = words[1:]
     content = [t for t in words if not t.is_punct]
-    if not content or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content[1:]):
+    if not content or any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
+    ):
         return None
     first = content[0]
     if first.lower_ in _KEPT_AS_IT_IS:
@@ -1431,6 +1557,12 @@ def _bare_note_verb(span: Span) -> Token | None:
         ):
             return last  # "Mrs Lambert – close": the line names whose case, then decides
     return None
+
+
+def _as_it_is(word: Token) -> bool:
+    """The verb of "as is", "as it is", "as they are": what is in place, kept."""
+    before = [t.lower_ for t in word.doc[max(word.i - 2, 0) : word.i]]
+    return word.lemma_.lower() == "be" and "as" in before
 
 
 def _service_refused_ahead(verb: Token) -> bool:
@@ -1559,6 +1691,47 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and any(c.dep_ == "dobj" for c in word.children):
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
+    """Eligibility granted in a note or a letter: "Eligible.", "Eligibility: eligible.",
+    "Assessed needs remain eligible", "SU meets eligibility". A decision as much as "not
+    eligible" (a term of the lexicon) is, and as much in need of its reason. "Eligible
+    needs" names a kind of need, and "eligible for" a bus pass or a one-off payment names
+    what a scheme gives; only the verdict itself, opening its line with no subject as
+    notes write it, as a label's value, or said of the person's needs, counts. Pages of
+    information say who is eligible ("people aged 18-65 were eligible", "assessed as being
+    eligible"), which decides nothing about anyone."""
+    doc = span.doc
+    for word in span:
+        if word.lower_ == "eligibility" and word.dep_ == "dobj":
+            verb = word.head
+            if (
+                verb.lemma_.lower() == "meet"
+                and verb.i < word.i
+                and not any(c.dep_ == "neg" for c in verb.children)
+            ):
+                yield verb.i, word.i + 1  # "SU meets eligibility"
+            continue
+        if word.lower_ != "eligible" or (
+            word.dep_ in {"amod", "compound", "nmod"} and not _value_of_a_label(word)
+        ):
+            continue  # "eligible needs"; "Eligibility: eligible." is a label's value
+        before = [t for t in doc[span.start : word.i] if not t.is_space][-2:]
+        if any(c.dep_ == "neg" for c in word.children) or any(
+            t.lower_ in _NEGATIONS | {"no"} for t in before
+        ):
+            continue  # "not eligible" is the lexicon's
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
+            continue  # "Eligible for a bus pass", "for a one-off payment": what a scheme gives
+        subject = subject_of(word)
+        if subject is None:
+            words = [t for t in doc[span.start : word.i] if not t.is_space and not t.is_punct]
+            if words and not _value_of_a_label(word):
+                continue  # "assessed as being eligible": how a scheme works, not a verdict
+        elif subject.lemma_.lower() != "need":
+            continue  # "people aged 18-65 were eligible": said of anyone who applies
+        yield word.i, word.i + 1
 
 
 def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
@@ -2291,6 +2464,14 @@ def _decision_heading(doc: Doc, unit: _Unit) -> bool:
     )
 
 
+def _list_follows(doc: Doc, unit: _Unit) -> bool:
+    """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
+    text = doc_text(doc)
+    last = doc[unit.end - 1]
+    line_end = text.find("\n", last.idx + len(last.text))
+    return line_end >= 0 and LIST_MARKER.match(text, line_end + 1) is not None
+
+
 def _purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
     "Referral to OT for a shower assessment". An infinitive with its own subject after
@@ -2305,8 +2486,8 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
         ):
             return True
-    if any(_so_that(c) for c in head.children if c.dep_ == "advcl" and c.i > head.i):
-        return True
+        if _so_that_dropped(head, token):
+            return True
     if any(t.lemma_.lower() in {"refer", "referral"} for t in phrase):
         for token in head.subtree:
             if token.dep_ == "prep" and token.lower_ == "for":
@@ -2314,15 +2495,16 @@ def _purpose_given(head: Token, phrase: Span) -> bool:
     return False
 
 
-def _so_that(clause: Token) -> bool:
-    """'I am transferring her to your team so she has one worker': "so" with "that" left
-    out, straight after the decision with no comma, opens its purpose, a clause with its
-    own subject. After a comma "so" gives a consequence instead ("..., so we closed")."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "so"), None)
+def _so_that_dropped(head: Token, clause: Token) -> bool:
+    """'I am transferring her to your team so she has one worker': a clause after the
+    decision, opened by "so" with its own subject, that says what the decision is for
+    ("so that" with "that" dropped). "So" opening the sentence, or before the decision
+    ("low risk, so no referral"), gives the reason before it instead (see judge)."""
     return (
-        mark is not None
-        and mark.i > 0
-        and not clause.doc[mark.i - 1].is_punct
+        clause.dep_ == "advcl"
+        and clause.head.i == head.i
+        and clause.i > head.i
+        and any(c.dep_ == "mark" and c.lower_ == "so" and c.i > head.i for c in clause.children)
         and _has_subject(clause) is not None
     )
 
@@ -2416,12 +2598,13 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         if n + 2 < len(units) and _labelled_decision(doc, unit):
             reasoned = reasoned or explains(n + 2)
         if not reasoned and found[n] and _decision_heading(doc, unit):
-            below = units[n + 1 : n + 1 + HEADING_REASON_REACH]
-            reasoned = any(_opens_with_reason(doc, u) for u in below)
-            # "Decision to close" over "I am closing the enquiry because ...": the heading
-            # titles the decision recorded below it, with its reason.
-            recorded = next((m for m in range(n + 1, n + 1 + len(below)) if found[m]), None)
-            reasoned = reasoned or (recorded is not None and reasons[recorded])
+            # The section under the heading records the decision: its reason is read there,
+            # in a line that gives one ("I am closing the enquiry because ..."), and a list
+            # under "Agreed" holds the decisions, each judged on its own line.
+            below = range(n + 1, min(n + 1 + HEADING_REASON_REACH, len(units)))
+            reasoned = _list_follows(doc, unit) or any(
+                _opens_with_reason(doc, units[m]) or reasons[m] for m in below
+            )
         bare = [
             (h, p)
             for h, p in decisions
@@ -2679,23 +2862,30 @@ def _wish_in(doc: Doc, unit: _Unit) -> bool:
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
         and _wisher(doc[start]) not in _NOT_WISHERS
         for start, _ in find_terms(span, _wish_terms())
-    ) or any(  # "what she wants from the enquiry" names a topic, not her wish
-        _asks_if_allowed(t) and _wisher(t) not in _NOT_WISHERS for t in span
-    )
+    ) or any(
+        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS for word in span
+    )  # "what she wants from the enquiry" names a topic, not her wish
 
 
-def _asks_if_allowed(word: Token) -> bool:
-    """'You asked whether you could have a shower twice a week': a request put as a
-    question, "ask" with a clause of "whether" or "if" and "could" or "can"."""
-    return word.lemma_.lower() == "ask" and any(
-        clause.dep_ == "ccomp"
-        and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
-        and any(
-            c.dep_ == "aux" and c.lower_ in {"could", "can", "might", "may"}
-            for c in clause.children
-        )
-        for clause in word.children
-    )
+# Modals by which someone asks to be allowed or given something: "asked if she could".
+_ASKING_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _asks_to_have(word: Token) -> bool:
+    """'You asked whether you could have a shower twice a week', 'He asked to move rooms':
+    a request put as a question of what may be done, or with an infinitive."""
+    if word.lemma_.lower() != "ask" or word.pos_ != "VERB":
+        return False
+    for clause in word.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children
+        ):
+            return any(c.dep_ == "aux" and c.lower_ in _ASKING_MODALS for c in clause.children)
+        if clause.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return True
+    return False
 
 
 # Whose requests are not the person's wishes: services, teams, bodies, and things.
@@ -2790,49 +2980,59 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as the reason that follows it.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
-    "Psychology input to end", "Day service days to stay at 2",
-    "Case kept on the waiting list", "Your homecare will end on 4 April", "You will not be
-    offered a further review", "Package of care unchanged", "The DP is to be ended"; a
-    verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at
-    this time", "No need for a carers assessment", "No telecare needed", "OT not needed"); a
-    service or an assessment that will not be done ("Referral not to be made", "We will not
-    be completing an assessment"); a change to a service in a note's shape ("Lunch call to
-    be removed from Monday", "Case to be stepped down to locality"); a service ended in a
-    note's passive ("Shower call stopped") or named ending ahead ("Your lunch call will
-    cease"); a claim or an application refused ("Your claim
-    has been refused"); an action not taken ("Police not informed at this stage",
-    "Safeguarding concern not raised"); a case ruled out for a body or a process ("Not for
-    s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
-    closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert – close."); and
-    the writer saying no ("I've said no to the extra call"). A closure that follows the
-    unreasoned decision just before it ("Not eligible. Case closed.") is one finding over
-    both sentences: one decision, said twice. Agreeing to a clause is a decision when the
-    clause decides something ("We agree the team can close the case", "Agreed to increase
-    the calls"). A reason with no marker word counts too: the person's consent or request
-    ("with your consent"), a reason before "so" ("low risk, so no referral"), a reason after
-    "as" with its verb dropped ("IMCA not required as family involved"), evidence after a
-    colon ("Care increased: two falls at night this week") or across a dash ("Case closed –
-    deceased", "Lodgings to continue – she and her hosts want this"), "as" before a clause
-    naming what is planned ("as a move is planned"), the person's wish in the next sentence
-    ("She chose to stay with her aunt"), a reason "on cost grounds", and the event a
-    decision waits on or guards against ("respite to be arranged if her daughter cannot
-    continue", "care suspended while she is in hospital", "case to close once the mental
-    health team allocates"). A request to another team ("Pls suspend the DP") takes the
-    statement after it as its evidence. A line of a list or a log keeps its reason for its
-    own decision; a closure shares the reason of the decision just before, of a reason or a
-    finding of no needs in the sentence just before ("No further OT needs identified. Case
-    closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
-    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
-    eligibility decision made with its reason earlier in the record (so does a grant:
-    "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a
-    letter, of the reasons closing the paragraph before. A decision said again after it was
-    made with its reason shares that reason.
+    "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting
+    list", "Your homecare will end on 4 April", "You will not be offered a further review",
+    "Package of care unchanged", "The DP is to be ended"; a verdict refused ("Checklist not
+    needed", "Day centre not appropriate", "not offered at this time", "No need for a carers
+    assessment", "No telecare needed", "OT not needed"); a service or an assessment that
+    will not be done ("Referral not to be made", "We will not be completing an assessment");
+    a change to a service in a note's shape ("Lunch call to be removed from Monday", "Case
+    to be stepped down to locality"); a service ended in a note's passive ("Shower call
+    stopped") or named ending ahead ("Your lunch call will cease"); a claim or an
+    application refused ("Your claim has been refused"); an action not taken ("Police not
+    informed at this stage", "Safeguarding concern not raised"); a case ruled out for a body
+    or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
+    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
+    – close.", "Outcome: continue as is"); eligibility granted ("Eligible.", "Eligibility:
+    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass");
+    a note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x
+    AM call"); and the writer saying no ("I've said no to the extra call"). A closure that
+    follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
+    finding over both sentences: one decision, said twice; so is a second sentence on the
+    same line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from
+    07/12. PM call to cease."). Agreeing to a clause is a decision when the clause decides
+    something ("We agree the team can close the case", "Agreed to increase the calls"). A
+    reason with no marker word counts too: the person's consent or request ("with your
+    consent"), a reason before "so" ("low risk, so no referral"), a reason after "as" with
+    its verb dropped ("IMCA not required as family involved"), evidence after a colon ("Care
+    increased: two falls at night this week") or across a dash ("Case closed – deceased",
+    "Lodgings to continue – she and her hosts want this"), "as" before a clause naming what
+    is planned ("as a move is planned"), the person's wish in the next sentence ("She chose
+    to stay with her aunt"), a request before an agreement put as a question of what may be
+    done ("You asked whether you could have a shower twice a week. I have agreed to this."),
+    what a decision is for after "so" with its own subject ("I am transferring her to your
+    team so she has one worker"), a reason "on cost grounds", and the event a decision waits
+    on or guards against ("respite to be arranged if her daughter cannot continue", "care
+    suspended while she is in hospital", "case to close once the mental health team
+    allocates"). A request to another team ("Pls suspend the DP", "Please can you reduce his
+    PoC") is the writer's decision, and takes the statement after it as its evidence. A line
+    of a list or a log keeps its reason for its own decision; a closure shares the reason of
+    the decision just before, of a reason or a finding of no needs in the sentence just
+    before ("No further OT needs identified. Case closed."), of the aims of the work reached
+    ("Goals met. Case closed.", "Your desired outcomes have been met."; not "Outcomes
+    partially met" nor "Needs met"), of an eligibility decision made with its reason earlier
+    in the record (so does a grant: "Eligible: yes - capital below the limit." ... "Deferred
+    payment approved."), and, in a letter, of the reasons closing the paragraph before. A
+    decision said again after it was made with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
-      new locks agreed");
+      new locks agreed"), the person or a relative opening the clause however the parse
+      hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but agreed to trial");
+      a note's capitalised first word that is no one's name is not taken for a person
+      ("Review closed." is flagged);
     - an approval credited to the service's manager or panel, which records who authorised
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
@@ -2848,16 +3048,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       make a best interests decision will be held on Friday"), a bracket saying what a
       term means ("(a decision made on his behalf ...)");
     - a heading over a list or labelled lines whose noun the decision word only describes
-      ("Agreed next steps", "Transfer summary"), or of the decision word alone over a list
-      ("Agreed"), and a heading that opens with a decision label's word whose reason
-      follows within three lines ("Decision not to inform the police" / "Not reported at
-      this stage. Reason: ...") or which titles the decision recorded below it with its
-      reason ("Decision to close" / "I am closing the enquiry because ...");
-    - a decision given its purpose by "so" with "that" left out ("I am transferring her to
-      your team so she has one worker"), agreeing to a request put as a question ("You
-      asked whether you could ... I have agreed to this."), a decision pointed back to
-      ("Fitted the markers, as agreed on 10 November") and decisions named by a question
-      word that another verb shares ("to confirm what we talked about and agreed");
+      ("Agreed next steps", "Transfer summary"), and a heading that opens with a decision
+      label's word whose reason follows within three lines ("Decision not to inform the
+      police" / "Not reported at this stage. Reason: ..."; "Decision to close" / "I am
+      closing the enquiry because ...") or that stands over a list of the decisions
+      ("Agreed" / "- I will refer ...");
+    - a decision word that points at a decision made elsewhere and names none here
+      ("Fitted the markers, as agreed on 10 November", "I am writing to confirm what we
+      talked about and agreed");
     - a thing that acts in the present tense ("the sensor and the pendant reduce it"; "the
       new plan reduces the calls" changes a service and is flagged), a list of agreed
       items each with its own note in brackets, and agreeing on what a fact meant ("we
@@ -2944,7 +3142,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
-        said_again = n > 0 and verdict.closure
+        said_again = n > 0 and (
+            verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
+        )
         if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
             # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
             # from the decision just before wants the same reason, so it is one finding.
@@ -2991,6 +3191,26 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
+
+
+def _same_change_on_the_line(text: str, before: Verdict, verdict: Verdict, doc: Doc) -> bool:
+    """'- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call to cease.': a second
+    sentence on the same line that changes the same service as the one before completes
+    that decision, so it is one finding."""
+    if not before.unreasoned:
+        return False
+    gap = text[doc[before.unit.end - 1].idx : doc[verdict.unit.start].idx]
+    if "\n" in gap:
+        return False
+
+    def services(unit: _Unit) -> set[str]:
+        return {
+            t.lemma_.lower()
+            for t in doc[unit.start : unit.end]
+            if t.is_alpha and t.lemma_.lower() in _services()
+        }
+
+    return bool(services(before.unit) & services(verdict.unit))
 
 
 def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
