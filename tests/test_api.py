@@ -190,3 +190,26 @@ def test_without_model_keeps_the_rules_that_need_no_model() -> None:
     ]
     assert linter_for({"select": ["RL101"]}).without_model() is None
     assert linter_for({"select": ["RL301"]}).without_model() is None
+
+
+def test_warm_up_sets_what_it_loaded_out_of_the_collectors_reach() -> None:
+    """After warm-up, full collections no longer walk the loaded model and word lists, and
+    what is made afterwards is collected as before."""
+    import gc
+    import weakref
+
+    gc.unfreeze()
+    linter = Linter(config(select=["RL101"]))
+    linter.warm_up()
+    assert gc.get_freeze_count() > 0
+    linter.lint("The OT visited.")
+
+    class Node:
+        partner: Any = None
+
+    made_later = Node()
+    made_later.partner = made_later  # a reference cycle only the collector frees
+    gone = weakref.ref(made_later)
+    del made_later
+    gc.collect()
+    assert gone() is None

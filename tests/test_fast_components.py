@@ -235,3 +235,61 @@ def test_the_table_skips_its_matcher_only_where_nothing_could_match(reference: A
         doc = reference(text, disable=[ATTRIBUTE_RULER, LEMMATIZER])
         rows = doc.to_array([TAG, LOWER, ORTH, DEP, IS_SPACE]).tolist()
         assert table._may_match_rest(doc, [tuple(row) for row in rows])
+
+
+class _Strings:
+    def __init__(self) -> None:
+        self.size = 1000
+
+    def __len__(self) -> int:
+        return self.size
+
+
+class _Pipeline:
+    """What ``analysing`` reads of a pipeline: its string store and its memory zone."""
+
+    def __init__(self) -> None:
+        self.vocab = type("Vocab", (), {"strings": _Strings()})()
+        self.zones = 0
+
+    def memory_zone(self) -> Any:
+        from contextlib import nullcontext
+
+        self.zones += 1
+        return nullcontext()
+
+
+def test_analysis_keeps_words_outside_a_memory_zone_only_up_to_a_bound() -> None:
+    """The first analyses keep the words they meet (the tokenizer remembers them); once the
+    string store has grown by the bound, every analysis frees what it made."""
+    from recordlint.nlp import KEPT_STRINGS, analysing
+
+    nlp: Any = _Pipeline()
+    with analysing(nlp):
+        nlp.vocab.strings.size += KEPT_STRINGS - 1
+    with analysing(nlp):
+        pass
+    assert nlp.zones == 0
+    nlp.vocab.strings.size += 1
+    with analysing(nlp):
+        pass
+    with analysing(nlp):
+        pass
+    assert nlp.zones == 2
+
+
+def test_the_tokenizer_remembers_words_outside_a_memory_zone_and_splits_them_the_same() -> None:
+    """Words met outside a memory zone are split from the tokenizer's memory afterwards,
+    inside one or not, into the same tokens as a fresh split gives."""
+    from recordlint.nlp import analysing
+
+    nlp = load_pipeline(DEFAULT_MODEL, frozenset({Need.PARSE}))
+    text = "Mrs O'Neil's carer (Ann) didn't visit on 3.4.24, so I rang: no-one answered!"
+    with nlp.memory_zone():
+        fresh = [t.text for t in nlp.make_doc(text)]
+    with analysing(nlp):
+        kept = [t.text for t in nlp.make_doc(text)]
+    with nlp.memory_zone():
+        remembered = [t.text for t in nlp.make_doc(text)]
+    assert fresh == kept == remembered
+    assert len(fresh) > len(text.split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -93,6 +94,15 @@ class Linter:
         The rules' own loads run on a second thread: Harper's linter, the slowest, is built
         in compiled code that lets other threads run meanwhile. This thread loads the model
         and lints a short text, which reads the word lists and dictionaries the rules use.
+
+        What is loaded then lives as long as the process, so it is moved out of the garbage
+        collector's reach (``gc.freeze``): otherwise every full collection while records are
+        linted walks the model, the word lists and the dictionaries again, some 100,000
+        objects, for about a thirtieth of the linting time. Set aside, an object is still
+        freed when nothing refers to it; only reference cycles among what exists now are
+        never collected: the few hundred objects the loads leave in cycles, once. (A full
+        collection first would free those, but adds a twentieth of a second to every
+        start.)
         """
         loads = [rule.warm_up for rule in self.rules if rule.warm_up is not None]
         helper = None
@@ -112,6 +122,7 @@ class Linter:
             # that a half-finished load holds.
             if helper is not None:
                 helper.join()
+        gc.freeze()
 
     def _warm_up_rules(self, loads: list[Callable[[Config], None]]) -> None:
         for load in loads:

@@ -209,10 +209,40 @@ def one_blas_thread() -> Iterator[None]:
 @contextlib.contextmanager
 def analysing(nlp: Language) -> Iterator[None]:
     """The setting for making and reading docs with ``nlp``: the pipeline lock held, a
-    memory zone open (where spaCy has them), and numpy's BLAS on one thread."""
-    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-    with PIPELINE_LOCK, zone, one_blas_thread():
-        yield
+    memory zone open (where spaCy has them) once the pipeline has kept enough words (see
+    :func:`_keeps_words`), and numpy's BLAS on one thread."""
+    with PIPELINE_LOCK:
+        if hasattr(nlp, "memory_zone") and not _keeps_words(nlp):
+            zone: contextlib.AbstractContextManager[Any] = nlp.memory_zone()
+        else:
+            zone = contextlib.nullcontext()
+        with zone, one_blas_thread():
+            yield
+
+
+# Strings a pipeline may add to its store outside a memory zone, at most (see
+# _keeps_words); each costs some hundred bytes with its word and the tokenizer's entry.
+KEPT_STRINGS = 50_000
+# The size of each pipeline's string store when it was first analysed with.
+_strings_at_start: dict[int, int] = {}
+
+
+def _keeps_words(nlp: Language) -> bool:
+    """Whether the next analysis with ``nlp`` may run outside a memory zone, keeping the
+    words it meets: until the string store has grown by :data:`KEPT_STRINGS`.
+
+    Inside a memory zone spaCy's tokenizer remembers no word's split and every word's
+    entry in the vocabulary is made anew, then freed, so each batch of records splits the
+    same common words again by its affix patterns. Outside one the tokenizer remembers
+    them, as it does for any spaCy pipeline. The words a process meets first are mostly
+    the language's common ones, so keeping them spares most of that work for every later
+    batch, while the bound keeps a service that meets new words for ever (names, dates,
+    misspellings) at a fixed size: past it, each analysis frees what it made, as before.
+    Called with ``PIPELINE_LOCK`` held and no memory zone open.
+    """
+    size = len(nlp.vocab.strings)
+    start = _strings_at_start.setdefault(id(nlp), size)
+    return size - start < KEPT_STRINGS
 
 
 LINE_UNITS = "recordlint_line_units"
