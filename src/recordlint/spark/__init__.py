@@ -148,6 +148,8 @@ def _worker_linter(config: Config) -> Linter:
     linter = _linters.get(config.fingerprint)
     if linter is None:
         linter = _linters[config.fingerprint] = Linter(config)
+        # a worker lints many batches: load everything once, out of the collector's reach
+        linter.warm_up()
     return linter
 
 
