@@ -514,7 +514,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     a word for a service as well as a state of mind used as a noun ("managed without paid
     care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
     and behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording.
+    respectful-language rule reports as wording. In reports, decisions and inspections
+    (professional prose), findings about the people a service supports named as a group
+    by a plural noun ("people were placed at risk of Legionella") are about the service,
+    not a judgement about someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
