@@ -205,6 +205,17 @@ Jo"""
             "my sister comes when she can.",
             RecordKind.OWN_ACCOUNT,
         ),
+        # A carer's own account in running paragraphs, with no title, heading or
+        # signature: one mention of "my husband" is enough, however often she speaks of
+        # him as "he".
+        (
+            "I started being a carer for my husband when he came out of hospital after six "
+            "months in a rehabilitation unit. He had a blood clot on his spine.\n\n"
+            "I care for him all day with two carers every morning coming in to hoist him "
+            "from bed, and I give him his tablets at breakfast, lunch and tea time.\n\n"
+            "In the night he wakes up after a couple of hours and I give him a drink.",
+            RecordKind.OWN_ACCOUNT,
+        ),
         # A blank form whose questions are answered by ticking a row of choices.
         (
             "Concern form\nName of adult\nDoes the adult live alone?\nYes No\nIs the "
@@ -444,6 +455,12 @@ def test_a_writer_that_calls_itself_we_outside_quotations() -> None:
         "daughter rings every night, so I am not lonely, and I can still make my own tea "
         "and get to the shop at the end of my road with my stick\u201d. I agreed to ask "
         "the OT about a rail by the back door.",
+        # A relative's email copied into a record: "my mother" once, but a header line,
+        # a salutation and a signature, which an account told in paragraphs has not.
+        "Copied into record 19/12/25 - email from Mr Gareth Lloyd\n\nMs Patel,\n\nI have "
+        "just read your letter and I am shocked. My mother told me on the phone yesterday "
+        "that she wants to go home. I would like a proper meeting before anything is "
+        "decided.\n\nGareth Lloyd",
         # A student's case note: "I" and "my practice educator", a diagnosis dated in
         # brackets, and one phrase of reflective writing are not an essay.
         "Visit note\n\nI visited Mr Clarke with my practice educator. He has vascular "

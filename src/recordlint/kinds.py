@@ -312,7 +312,13 @@ def _is_own_account(text: str) -> bool:
     if first_person / len(words) < MIN_FIRST_PERSON_SHARE:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
-    return own_life >= MIN_OWN_LIFE_MENTIONS
+    if own_life >= MIN_OWN_LIFE_MENTIONS:
+        return True
+    # Told in running paragraphs alone, with no title, heading, label, salutation or
+    # signature (which a record, a form, a letter or an email copied into a record has),
+    # one mention of the writer's own family or home is enough: "I started being a carer
+    # for my husband ... I care for him 24 hours a day".
+    return own_life >= 1 and _only_paragraphs(text)
 
 
 # A carer's or relative's account published in their words: the quotations hold at least
@@ -452,6 +458,12 @@ def _first_line(text: str) -> str:
 
 # A line of running prose, not a heading, a label or a field.
 MIN_PARAGRAPH_WORDS = 12
+
+
+def _only_paragraphs(text: str) -> bool:
+    """Every line of the text is running prose: no title, heading, label or field."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
 
 
 def _only_paragraphs_after_title(text: str) -> bool:

@@ -232,6 +232,13 @@ class JargonEntry(_SuggestingEntry):
         description="Someone named as doing it marks the everyday sense, not the service's: "
         "'intervention by the neighbour', 'her intervention' (someone stepped in).",
     )
+    everyday_after_article: bool = Field(
+        default=False,
+        description="Right after 'the' or 'a', with no word describing it and no 'of' after "
+        "it, the everyday sense, not the service's: 'the presentation included in the agenda "
+        "papers' is a talk; 'his presentation', 'a better presentation' and 'Presentation on "
+        "the day:' are how someone seemed.",
+    )
 
     @model_validator(mode="after")
     def _lower_case_term(self) -> JargonEntry:

@@ -159,6 +159,29 @@ def _touches_name(text: str, prose_start: int, start: int, end: int) -> bool:
     return False
 
 
+# "You" after a word of one of these kinds may be the subject of the next word ("if you
+# advise", "can you advise", "and you advise"); after any other word it is a verb's object,
+# and the noun after it is the verb's second object ("offer you advice", "give you notice").
+_BEFORE_A_SUBJECT = frozenset(
+    {
+        "and", "but", "or", "so", "if", "when", "whenever", "while", "whilst", "because",
+        "as", "that", "unless", "until", "once", "where", "before", "after", "since",
+        "though", "although", "then", "can", "could", "will", "would", "shall", "should",
+        "may", "might", "must", "do", "does", "did", "have", "has", "had", "please",
+    }
+)  # fmt: skip
+_YOU_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+)\s+)?you\s+$", re.IGNORECASE)
+
+
+def _after_object_you(text: str, prose_start: int, start: int) -> bool:
+    """Whether the word at ``start`` follows "you" as a verb's object ("The council will
+    offer you advice"): then it is a noun, the second object, not a verb."""
+    found = _YOU_BEFORE.search(text, prose_start, start)
+    if found is None or found.group("word") is None:
+        return False
+    return found.group("word").casefold() not in _BEFORE_A_SUBJECT
+
+
 def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
     """Harper's findings in the prose of ``text``, sparing names, labels and fragments."""
     issues: list[HarperIssue] = []
@@ -171,6 +194,8 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
                 start = span_start + lint.span.start
                 end = span_start + lint.span.end
                 if end <= start or _touches_name(text, span_start, start, end):
+                    continue
+                if rule_id == "NounVerbConfusion" and _after_object_you(text, span_start, start):
                     continue
                 issues.append(
                     HarperIssue(

@@ -72,7 +72,8 @@ def condition_items(text: str) -> tuple[tuple[int, int], ...]:
         if LIST_MARKER.match(line):
             if under_condition:
                 items.append((position, end))
-        else:
+        elif line.strip():
+            # A blank line may stand between the lead-in and its list.
             under_condition = bool(_CONDITION_LEAD_IN.search(line))
         position = end + 1
     return tuple(items)

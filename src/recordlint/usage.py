@@ -28,24 +28,37 @@ _EXPLAINED_AFTER = re.compile(
       | ,?\s+(?:means|meaning)\b
       | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | ,\s+which\s+(?:is|are)\s+(?:a|an|when|where|how|what|money|help|support)\b
+      | ,\s+which\s+(?:is|are)\s+the\s+[a-z]+\s+(?:of|that|which|who|you|we)\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
+      | \s+(?:for\s+you\s+)?to\s+(?:spend|use)\s+on\b
     )""",
     re.VERBOSE,
 )
+# The purpose clause may open the sentence, with the thing it is for named after the comma:
+# "To work out how much you can pay, we'll carry out a financial assessment".
+_PURPOSE_BEFORE = re.compile(
+    r"\W*to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b"
+    r"[^.;:!?]*,\s",
+    re.IGNORECASE,
+)
+# The thing the purpose clause is for is introduced after it, as "a" or "an" something.
+_A_OR_AN_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # A word that modifies a noun ("statutory requirements") is explained with the phrase, by a
 # bracket after the noun: "statutory requirements (actions the home must comply with)".
 _HEAD_NOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*")
 _BRACKET_EXPLAINS = re.compile(r"\s*[(\[]\s*['‘\"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}")
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
-# you pay", "a review to check whether the support still meets your needs"; so does a clause
-# saying what it does for the reader: "a direct payment, which will give you control over
-# how your support is provided".
+# you pay", "a review to check whether the support still meets your needs", "a direct
+# payment to spend on the things that make caring easier"; so does a clause saying what it
+# is or does for the reader: "a direct payment, which will give you control over how your
+# support is provided", "your personal budget, which is the amount of money you need".
 # "Reablement is a short service ...", "A safeguarding concern is a worry ...": a
 # definition, when the term stands alone or after "a"; "the patient is a bed blocker" says
 # something about someone in particular instead.
-# "Respite is used by the practice to prevent ...": what the thing is for is a definition too.
+# "Respite is used by the practice to prevent ...": what the thing is for is a definition too,
+# and so is what kind of thing it is: "Direct payments are money payments paid to you".
 _DEFINED_AFTER = re.compile(
-    r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those"
+    r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those|money|help|support"
     r"|used\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:to|for))\s"
 )
 _DETERMINER_BEFORE = re.compile(
@@ -129,6 +142,10 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
+    if _PURPOSE_BEFORE.match(text, sentence_start, start) and _A_OR_AN_BEFORE.search(
+        text, sentence_start, start
+    ):
+        return True  # "To work out how much you can pay, we'll carry out a financial ..."
     if _HELPER_AFTER.match(after) and _ARTICLE_BEFORE.search(text[sentence_start:start]):
         return True  # "we'll find an independent advocate to help you"
     if _explained_in_next_sentences(text, sentence_end, sentences):

@@ -508,6 +508,10 @@ class _Scanner:
             return
         if len(word) >= 2 and set(word.casefold()) == {"x"}:
             return  # a template's placeholder for digits or a name ("020 7525 xxxx", "Mr XX")
+        if word.isalpha() and _names_an_act(self.text, end):
+            # "NHS and Community Care Act 1990": the statute's name, not the writer's; "S42
+            # Care Act 2014" is a section of the Act, in shorthand.
+            return
         entry = self.lexicons.lookup(word)
         if entry is not None:
             inflection = ""
@@ -785,6 +789,20 @@ def _ends_a_company_name(text: str, end: int) -> bool:
             return False
         at = found.end()
     return False
+
+
+# The rest of a statute's name after an abbreviation that opens it: capitalised words, with
+# "and", "of" or "for" between them, then "Act" and its year ("NHS and Community Care Act
+# 1990").
+_REST_OF_AN_ACT = re.compile(
+    r"(?:[ \t]+(?:and|of|for|&|[A-Z][\w'’-]*)){0,6}?[ \t]+Act[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b"
+)
+
+
+def _names_an_act(text: str, end: int) -> bool:
+    """Whether the abbreviation ending at ``end`` opens the name of an Act of Parliament,
+    which the writer must give as it stands."""
+    return _REST_OF_AN_ACT.match(text, end) is not None
 
 
 def _acronym_shape(word: str) -> bool:

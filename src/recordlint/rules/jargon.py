@@ -97,6 +97,8 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
+        if entry.everyday_after_article and _after_bare_article(ctx.text, match.start, match.end):
+            continue
         kept.append((match, entry))
     return kept
 
@@ -173,6 +175,19 @@ def _actor_named(text: str, start: int, end: int) -> bool:
     intervention", "the police's intervention"."""
     before = text[max(0, start - 30) : start]
     return bool(_ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before))
+
+
+_BARE_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:the|a|an)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _after_bare_article(text: str, start: int, end: int) -> bool:
+    """ "The presentation included in the agenda papers": the word straight after an
+    article, with nothing describing it and no "of" after it, names a thing (a talk), not
+    how someone seemed ("his presentation", "a better presentation", "the presentation of
+    his symptoms")."""
+    before = text[max(0, start - 12) : start]
+    return bool(_BARE_ARTICLE_BEFORE.search(before)) and not _OF_AFTER.match(text, end)
 
 
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent)\s*:", re.IGNORECASE)
@@ -352,7 +367,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
       use of a term the text explains at one of its uses ("GP respite is used by the
       practice to ...", a heading "How does reablement work?").
     - The everyday sense where the lexicon marks one: someone named as doing it
-      ("intervention by the neighbour", "her intervention") means someone stepped in.
+      ("intervention by the neighbour", "her intervention") means someone stepped in;
+      straight after "the" or "a", with nothing describing it, "the presentation included
+      in the agenda papers" is a talk ("his presentation" is how he seemed).
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
       "contingency plan", "cognitive impairment") in a text written for practitioners: a
       blank form, or professional prose that addresses them ("This procedure should be

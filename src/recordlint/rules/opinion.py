@@ -33,7 +33,7 @@ from recordlint.evaluative import (
     run_on_part,
     sentence_of,
 )
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import is_advice, load_lexicon, word_list
 from recordlint.matching import (
     LemmaPhrases,
@@ -410,6 +410,16 @@ def _after_heading(token: Token) -> bool:
     return any(t.text == ":" for t in between) and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _a_group(subject: Token) -> bool:
+    """Whether the subject names people in general by a plural noun with no determiner
+    ("People were at risk of receiving care that did not meet their needs", "residents were
+    placed at risk"): in a report or an inspection's findings, what the service did to those
+    it serves, not a judgement about someone in particular."""
+    return subject.tag_ == "NNS" and not any(
+        child.dep_ in {"det", "poss", "nummod"} for child in subject.children
+    )
+
+
 def _predicated_of(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None, Token]:
     """Who or what an evaluative cue is said of, its subject token, and the predicate's last
     word (for the end of the clause). Nouns count only as predicates ("is a liar", "has poor
@@ -504,7 +514,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     a word for a service as well as a state of mind used as a noun ("managed without paid
     care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
     and behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording.
+    respectful-language rule reports as wording. In reports, decisions and inspections
+    (professional prose), findings about the people a service supports named as a group
+    by a plural noun ("people were placed at risk of Legionella") are about the service,
+    not a judgement about someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
@@ -554,6 +567,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
+        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and _a_group(subject):
+            continue  # a report's finding about a service's users, not about one person
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
@@ -842,8 +857,10 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come"), what someone did not seem to do ("He did not seem to know it was night-time"),
-    hearsay with its source named, other people's reported views, and likely outcomes or
-    facts ("probably lost in the post", "likely to be in hospital for a week").
+    hearsay with its source named, other people's reported views, likely outcomes or
+    facts ("probably lost in the post", "likely to be in hospital for a week"), and a test
+    of who qualifies, said of whoever meets it ("any carer who appears to have a need for
+    support", the Care Act's threshold).
     """
     doc = ctx.doc
     assert doc is not None
@@ -914,9 +931,21 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return None  # "If I seem muddled, give me time": a condition, not an impression
+    if verb.dep_ == "relcl" and _anyone(verb.head):
+        return None  # "Any carer who appears to have a need for support": who qualifies
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "He did not seem to know it was night-time": something not seen
     return _clause(doc, cue.start, cue.end, subject, last)
+
+
+_ANY = frozenset({"any", "every", "each", "anyone", "anybody", "everyone", "everybody"})
+
+
+def _anyone(noun: Token) -> bool:
+    """Whether the noun stands for whoever meets a description ("any carer", "anyone",
+    "every adult"), as a law or a page's test of who qualifies does, not for someone in
+    particular."""
+    return noun.lower_ in _ANY or any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
 
 
 def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
@@ -1410,6 +1439,8 @@ def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
             target = next((t for t in after if t.pos_ not in {"DET", "PRON"}), None)
             if target is None or target.lower_ not in nouns:
                 continue
+            if token.tag_ == "VBG" and before and before[-1].pos_ == "ADP":
+                continue  # a gerund after a preposition: "the cost of meeting your needs"
             subject_start = token.i
             while subject_start > sentence.start and doc[subject_start - 1].is_alpha:
                 subject_start -= 1  # the clause from its subject: "Placement meeting needs"

@@ -25,6 +25,7 @@ from recordlint.rules.registry import (
     metrics_provider,
     rule,
 )
+from recordlint.segments import in_condition_item
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -341,9 +342,10 @@ def acts_on_the_reader(verb: Token) -> bool:
         # "You are encouraged to talk about what is working well": the writer's invitation
         # or advice to the reader, who knows who gives it.
         return False
-    if any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children):
-        # "If you have been assessed as needing care, you could choose ...": a condition
-        # the reader may be in, not something still to be done to them.
+    if _a_condition(verb):
+        # "If you have been assessed as needing care, you could choose ...", or a list
+        # item after "You'll be entitled to support if:": a condition the reader may be
+        # in, not something still to be done to them.
         return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
@@ -355,6 +357,12 @@ def acts_on_the_reader(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _a_condition(verb: Token) -> bool:
+    """Whether the passive is set as a condition, opened by "if" or "unless" (a list
+    item under a lead-in ending "if:" is read as one in the document phase)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
@@ -404,8 +412,8 @@ def person_acted_on_unnamed(verb: Token) -> bool:
     dealt with ("during a call with the ward"). Events whose verb names who acts ("she was
     admitted", "he was hospitalised") are states, left alone before this is asked.
     """
-    if _agent_of(verb) is not None:
-        return False
+    if _agent_of(verb) is not None or _a_condition(verb):
+        return False  # "the distress she would have felt if she had been moved": not done
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(h.tag_ in ("MD", "TO") for h in helpers):
         return False
@@ -552,7 +560,10 @@ def passive_voice(ctx: ParagraphContext) -> None:
     - What the reader counts as, said with a noun after the verb: "if you are under 18
       you're considered a young carer".
     - A condition the reader may be in: "if you have been assessed as needing care, you
-      could choose a direct payment".
+      could choose a direct payment", or a list item under "You'll be entitled to support
+      if:" ("you are assessed as having needs that meet the eligibility criteria"); and, in
+      reports and decisions, what would have been done to a person under a condition
+      ("the distress she would have felt if she had been moved").
     - An invitation or advice to the reader ("you are encouraged to talk about what is
       working well"; the word list "inviting_participle").
     - In a letter or a page for the public, a passive on the reader whose actor one of the
@@ -714,7 +725,7 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     the reader all a page for everyone can. Such passives are left alone there; a letter
     to one person, or a page that never says who writes it ("You, and your family, will
     be included in the decision"), still has them."""
-    if ctx.kind is not RecordKind.LETTER or not findings:
+    if not findings:
         return findings
     the_readers_own = {
         (block.start + start, block.start + end)
@@ -722,6 +733,16 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
         for start, end, reason in reported
         if reason is PassiveReason.READER_NOT_TOLD
     }
+    # A list item under "You'll be entitled to support if:" ("you are assessed as having
+    # needs that meet the eligibility criteria") is a condition the reader may be in, as
+    # "if you are assessed as ..." is; the lead-in may stand in the paragraph before.
+    findings = [
+        f
+        for f in findings
+        if (f.start, f.end) not in the_readers_own or not in_condition_item(ctx.text, f.start)
+    ]
+    if ctx.kind is not RecordKind.LETTER or not findings:
+        return findings
     if is_information_page(ctx.text) and writes_as_we(ctx.text):
         return [f for f in findings if (f.start, f.end) not in the_readers_own]
     return [

@@ -60,6 +60,9 @@ _OBLIGATION_WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b")
 _OBLIGATION_PASSIVE = re.compile(
     r"(?P<subject>[\w'’]+)\s+(?:is|are|was|were|be|been)\s+(?:not\s+)?$", re.IGNORECASE
 )
+# A law or a rule that requires that something is done states a duty in the law's own
+# formula; "need that" is not English.
+_DUTY_CLAUSE_AFTER = re.compile(r"s?\s+that\s+(?!is\b|was\b)[\w'’]+")
 _READER_OR_WRITER = frozenset({"you", "we", "i"})
 # A person as the one who requires: then it is what they need, and "need" fits.
 _PERSON_BEFORE = re.compile(
@@ -80,6 +83,8 @@ def _obligation(text: str, start: int, end: int) -> bool:
         return passive.group("subject").casefold() not in _READER_OR_WRITER
     if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
         return False  # "he requires two people to help him": what he needs
+    if _DUTY_CLAUSE_AFTER.match(after):
+        return True  # "Section 44 of the Care Act requires that a review is held"
     clause = re.split(r"[.;:!?,]", after, maxsplit=1)[0]
     return _OBLIGATION_WITH_OBJECT.match(clause) is not None
 
@@ -121,8 +126,9 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     - Capitalised words inside a name or title ("the Adult Safeguarding and Ensuring
       Safety Delivery Plan").
     - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
-      Council is required to tell you"), where "need" would weaken "must"; "you are not
-      required to reply" and "he requires two people to help him" are still flagged.
+      Council is required to tell you", "the Act requires that a review is held"), where
+      "need" would weaken "must"; "you are not required to reply" and "he requires two
+      people to help him" are still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
