@@ -880,3 +880,38 @@ def test_a_labelled_name_before_a_gap_and_a_role_with_a_name_of_its_own() -> Non
     assert [text[start:end] for start, end in summary.person_voice] == [
         'Joan said she wants things "left as they are"'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # An object pronoun never means its own verb's subject: "her" is the person again.
+        (
+            "Visited Mrs Ann Lee. She fell in the kitchen and her neighbour found her. "
+            "She said she wants to go home.",
+            True,
+        ),
+        (
+            "Visited Mr Tom Lee. The OT assessed him at home. He said he wants a rail by the bath.",
+            True,
+        ),
+        # A subject of the pronoun's own gender stays the nearer "she".
+        (
+            "Visited Mrs Ann Lee. She fell in the kitchen and her daughter found her. "
+            "She said she wants to go home.",
+            False,
+        ),
+        # An object that is somebody else does not bring the person back.
+        (
+            "Visited Mr Tom Lee. The OT assessed her at home. He said he wants a rail by the bath.",
+            False,
+        ),
+        (
+            "Visited Mrs Ann Lee. She fell in the kitchen and her neighbour found her husband. "
+            "She said she wants to go home.",
+            False,
+        ),
+    ],
+)
+def test_an_object_pronoun_names_the_person_past_its_verbs_subject(text: str, voiced: bool) -> None:
+    assert bool(_voices(text)) is voiced

@@ -233,9 +233,17 @@ class Mention:
     vocative: str | None = None  # "Mark, you told me": who "you" is
     reached: bool = False  # rang, was rung or was spoken to: "I rang Halina", "Karen rang"
     after_contact: bool = False  # "I rang Bright Care. They said": "they" is who was rung
+    # Of an object pronoun ("her neighbour found her"): where the subject of its verb
+    # stands, whom the pronoun cannot mean.
+    not_within: tuple[int, int] | None = None
 
     def shifted(self, offset: int) -> Mention:
-        return self if self.at is None else replace(self, at=self.at + offset)
+        if self.at is None:
+            return self
+        apart = self.not_within
+        if apart is not None:
+            apart = (apart[0] + offset, apart[1] + offset)
+        return replace(self, at=self.at + offset, not_within=apart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +357,8 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
     lexicon = speech_lexicon()
     names = _titled_names(doc, lexicon)
     mentions = _mentions(doc, lexicon, names)
+    mentions.extend(_object_pronouns(doc))
+    mentions.sort(key=_at)
     clauses = _clauses(doc, quotes, lexicon, names)
     covered = [(c.start, c.end) for c in clauses]
     quoted = []
@@ -381,6 +391,33 @@ _CONTACTED = re.compile(
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
 _TRANSLATION_AFTER = re.compile(r"^\W?\s*[(\[]")
 _OPENS_BEFORE = re.compile(r"\w\W*[:.!?…–—-]\s*\W?$")
+
+
+_OBJECT_PRONOUNS = {"her": "f", "him": "m"}
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _object_pronouns(doc: Doc) -> list[Mention]:
+    """The pronouns "her" and "him" as the object of a verb ("her neighbour found her",
+    "the GP examined him"), each with where its verb's subject stands: a pronoun that is
+    not reflexive never means the subject of its own verb, so it may name the person past
+    somebody who stands nearer."""
+    found: list[Mention] = []
+    view = token_view(doc)
+    for index, (lower, tag) in enumerate(zip(view.lower, view.tag, strict=True)):
+        gender = _OBJECT_PRONOUNS.get(lower)
+        if gender is None or tag != "PRP":
+            continue  # passed over without a token object
+        token = doc[index]
+        if token.dep_ not in _OBJECT_DEPS:
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        apart = None
+        if subject is not None:
+            words = list(subject.subtree)
+            apart = (words[0].idx, words[-1].idx + len(words[-1].text))
+        found.append(Mention(Ref(RefKind.PRONOUN), at=token.idx, gender=gender, not_within=apart))
+    return found
 
 
 def spoken_words(text: str, start: int, end: int) -> bool:
@@ -1714,6 +1751,7 @@ class Seen:
     # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
     speaking: bool = False
     reached: bool = False  # rang or was rung: what follows may be what they passed on
+    at: int | None = None  # where they were mentioned
 
 
 @dataclass(frozen=True, slots=True)
@@ -2318,6 +2356,19 @@ def _sort_voices(
                 summary.person_voice.append((item.start, item.end))
                 summary.person_quotes += 1
                 continue
+            if isinstance(item, Mention) and item.ref.kind is RefKind.PRONOUN:
+                # "her neighbour found her and ... she said": the object is the person
+                # when, past its verb's subject, the nearest she or he is the person. A
+                # subject of the pronoun's own gender ("her daughter found her") stays
+                # the nearer one for the "she" after.
+                apart = item.not_within or (-1, -1)
+                inside = [s for s in history if s.at is not None and apart[0] <= s.at < apart[1]]
+                candidates = [s for s in history if s.at is None or not apart[0] <= s.at < apart[1]]
+                if any(s.gender == item.gender for s in inside) or not candidates:
+                    continue
+                if _antecedent(item.gender, candidates, person) == "person":
+                    history.append(Seen("person", item.gender, False, False, at=item.at))
+                continue
             if isinstance(item, Mention):
                 if _reported(_at(item), others, titled=item.ref.kind is RefKind.NAME):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
@@ -2329,7 +2380,15 @@ def _sort_voices(
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
                 history.append(
-                    Seen(who, gender, item.plural, item.is_subject, item.reached, item.reached)
+                    Seen(
+                        who,
+                        gender,
+                        item.plural,
+                        item.is_subject,
+                        item.reached,
+                        item.reached,
+                        at=item.at,
+                    )
                 )
                 continue
             subject = item.subject
@@ -2343,7 +2402,9 @@ def _sort_voices(
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
                 plural = subject.plural and speaker != "person"
-                history.append(Seen(speaker, gender, plural, subject=True, speaking=True))
+                history.append(
+                    Seen(speaker, gender, plural, subject=True, speaking=True, at=subject.at)
+                )
             if speaker == "person" and subject.ref.kind is RefKind.PRONOUN and gender is not None:
                 summary.gendered += 1
             if speaker == "person":
@@ -2626,7 +2687,8 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
             # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
             announced = _announced_owner(unit)
             owner, in_their_words = (None, False) if announced is None else announced
-            if owner is not None and owner.ref.kind is RefKind.FIRST and not facts.mentions:
+            named = any(m.ref.kind is not RefKind.PRONOUN for m in facts.mentions)
+            if owner is not None and owner.ref.kind is RefKind.FIRST and not named:
                 # "What matters to Rhiannon" names whom the record is about.
                 facts = replace(facts, mentions=(replace(owner, cue=True),))
             owner = owner.shifted(first) if owner is not None else None
@@ -3019,7 +3081,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     mother"), or a thing or service nobody rang ("Bath board - refused"), does not stand
     between the person and the "she" or "he" after; a role with a name of its own in a
     list ("Joan, son Gary") is that name's, and how somebody was, written before what they
-    say, names who speaks ("Martin very upset, says").
+    say, names who speaks ("Martin very upset, says"). An object "her" or "him" that is
+    the person names them again past its own verb's subject, who cannot be that object
+    ("her neighbour found her and she has been ... she said"), unless that subject is of
+    the pronoun's own gender ("her daughter found her").
 
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
