@@ -269,3 +269,38 @@ def test_a_note_starts_in_its_sentence_after_a_break(nlp: Any, text: str) -> Non
         sentence = sentence_of(token)
         assert sentence.start <= start <= token.i
         assert start == sentence.start or doc[start - 1].text in NOTE_BREAKS
+
+
+def _sentence_by_tokens(token: Any) -> tuple[int, int]:
+    """``sentence_of`` as it was written with a token object per word: the reference the
+    view-based walk must match."""
+    doc, sent = token.doc, token.sent
+
+    def breaks(word: Any) -> bool:
+        return "\n" in word.text or "\n" in word.whitespace_
+
+    start = token.i
+    while start > sent.start and not breaks(doc[start - 1]):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and not breaks(doc[end - 1]) and not doc[end].is_space:
+        end += 1
+    return start, end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managing toilet needs\nNo issues. She said it went well -- mostly.",
+        "Plan:\n\n - continue 2 calls\r\n- review in 6 weeks\n",
+        "  Seen at home.  \n\tShe seemed low; son says she is eating.\n\nNFA",
+        "One line only",
+    ],
+)
+def test_sentence_of_matches_the_walk_over_token_objects(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for token in doc:
+        sentence = sentence_of(token)
+        assert (sentence.start, sentence.end) == _sentence_by_tokens(token)
+        notes = [i for i in range(sentence.start, token.i) if doc[i].text in NOTE_BREAKS]
+        assert fragment_start(token) == (notes[-1] + 1 if notes else sentence.start)

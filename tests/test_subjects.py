@@ -218,3 +218,21 @@ def test_any_text_gives_a_referent_and_a_doer(nlp: Any, text: str) -> None:
             assert doer is None or 0 <= doer.i < len(doc)
         subject = subject_of(token)
         assert subject is None or (0 <= subject.i < len(doc) and subject.i != token.i)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Hall was seen. Mr P. said he is well.\nDr Shah - CHC checklist done",
+        "Visited. Seen.\n\nMrs Jessop senior agreed to the plan, and so did Mr G.",
+        "One",
+    ],
+)
+def test_the_sentence_start_within_reach_is_the_sentence_s_own(nlp: Any, text: str) -> None:
+    from recordlint.subjects import _sentence_start_within
+
+    doc = nlp(text)
+    for token in doc:
+        for reach in (1, 4):
+            expected = max(token.sent.start, token.i - reach)
+            assert _sentence_start_within(token, reach) == expected

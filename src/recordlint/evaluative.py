@@ -23,13 +23,15 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
-from recordlint.token_view import tokens_with_lemma
+from recordlint.token_view import token_view, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,13 +158,31 @@ def sentence_of(token: Token) -> Span:
     issues.")."""
     sent = token.sent
     doc = token.doc
+    breaks = _line_breaks(doc)
+    is_space = token_view(doc).is_space
     start = token.i
-    while start > sent.start and not _breaks_line(doc[start - 1]):
+    while start > sent.start and not breaks[start - 1]:
         start -= 1
     end = token.i + 1
-    while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_space:
+    while end < sent.end and not breaks[end - 1] and not is_space[end]:
         end += 1
     return doc[start:end]
+
+
+_BREAKS_KEY = "recordlint.line_breaks"
+
+
+def _line_breaks(doc: Doc) -> tuple[bool, ...]:
+    """Per token, whether it or the space after it breaks the line (``_breaks_line``), read
+    once per doc from its text and kept on it: no token object is made."""
+    breaks: tuple[bool, ...] | None = doc.user_data.get(_BREAKS_KEY)
+    if breaks is None:
+        text = doc_text(doc)
+        starts = [*doc.to_array("IDX").tolist(), len(text)] if len(doc) else [len(text)]
+        # A token's text and the space after it run from its start to the next one's.
+        breaks = tuple("\n" in text[a:b] for a, b in pairwise(starts))
+        doc.user_data[_BREAKS_KEY] = breaks
+    return breaks
 
 
 # A sentence longer than this many words that strings clauses together with commas ("she
@@ -604,8 +624,9 @@ def fragment_start(token: Token) -> int:
     """Where the note holding ``token`` begins: the start of its sentence, or just after the
     last dash, colon, semicolon or bracket before it, where records run notes together."""
     sentence = sentence_of(token)
+    text = token_view(token.doc).text
     for position in range(token.i - 1, sentence.start - 1, -1):
-        if token.doc[position].text in NOTE_BREAKS:
+        if text[position] in NOTE_BREAKS:
             return position + 1
     return sentence.start
 

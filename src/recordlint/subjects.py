@@ -570,7 +570,7 @@ def _ends_titled_name(token: Token) -> bool:
     """Whether ``token`` ends an unbroken run of words that starts with a title ("Mrs
     Jessop senior"); a dash or a comma breaks the run ("Mr Gutteridge - CHC checklist")."""
     doc = token.doc
-    for position in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+    for position in range(token.i - 1, _sentence_start_within(token, 4) - 1, -1):
         word = doc[position]
         if word.lower_.rstrip(".") in TITLES:
             return True
@@ -586,8 +586,18 @@ def _is_initial(token: Token) -> bool:
 
 
 def _title_before(token: Token) -> bool:
-    previous = token.nbor(-1) if token.i > token.sent.start else None
+    previous = token.nbor(-1) if token.i > _sentence_start_within(token, 1) else None
     return previous is not None and previous.lower_.rstrip(".") in TITLES
+
+
+def _sentence_start_within(token: Token, reach: int) -> int:
+    """``max(token.sent.start, token.i - reach)``, found by looking back ``reach`` words at
+    most: ``token.sent`` checks the whole doc for sentence boundaries on every call."""
+    doc = token.doc
+    start, floor = token.i, max(0, token.i - reach)
+    while start > floor and doc[start].is_sent_start is not True:
+        start -= 1
+    return start
 
 
 def _is_professional_title(words: list[str]) -> bool:

@@ -1374,9 +1374,8 @@ def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
     sentence, whose noun carries an adjective of verdict ("Good progress.", "Slightly
     better presentation.", "Deterioration evident."). Headings and questions are not
     verdicts, nor are fragments that carry their evidence."""
-    adjectives = {t.lower() for t in _phrases("verdict_adjective")[0]}
     found = []
-    for token in tokens_with_lower(doc, adjectives):
+    for token in tokens_with_lower(doc, _verdict_adjectives()):
         if token.pos_ != "ADJ":
             continue
         sentence = sentence_of(token)
@@ -1397,13 +1396,27 @@ def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _qualified_nothing(doc: Doc) -> list[_Cue]:
-    """A listed "no concerns" verdict with words between ("No further concerns.", "no new
-    issues"), found on the parse so that any qualifier counts."""
+@functools.cache
+def _verdict_adjectives() -> frozenset[str]:
+    """The adjectives of verdict, in lower case: worked out once, not per paragraph."""
+    return frozenset(t.lower() for t in _phrases("verdict_adjective")[0])
+
+
+@functools.cache
+def _no_nouns() -> tuple[list[str], dict[str, int]]:
+    """The vague evaluations in lower case, and the noun of each two-word "no ..." one
+    ("no concerns") with its place among them: worked out once, not per paragraph."""
     terms = [t.lower() for t in _phrases("vague_evaluation")[0]]
     nouns = {
         t.split()[1]: i for i, t in enumerate(terms) if t.startswith("no ") and t.count(" ") == 1
     }
+    return terms, nouns
+
+
+def _qualified_nothing(doc: Doc) -> list[_Cue]:
+    """A listed "no concerns" verdict with words between ("No further concerns.", "no new
+    issues"), found on the parse so that any qualifier counts."""
+    terms, nouns = _no_nouns()
     found = []
     for noun in tokens_with_lower(doc, nouns):
         no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)

@@ -1703,7 +1703,10 @@ def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
     information say who is eligible ("people aged 18-65 were eligible", "assessed as being
     eligible"), which decides nothing about anyone."""
     doc = span.doc
-    for word in span:
+    lower = token_view(doc).lower
+    # Only the two words read below can start a finding: no token object for the others.
+    named = (i for i in range(span.start, span.end) if lower[i] in {"eligibility", "eligible"})
+    for word in (doc[index] for index in named):
         if word.lower_ == "eligibility" and word.dep_ == "dobj":
             verb = word.head
             if (
@@ -1739,6 +1742,9 @@ def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
     side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
     not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
     opening, and "not for long" names no service."""
+    lower = token_view(span.doc).lower
+    if not any(lower[index] in {"not", "no"} for index in range(span.start, span.end)):
+        return  # most lines: no token object made for their words
     words = _words(span)
     for n, word in enumerate(words):
         opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
@@ -2260,11 +2266,18 @@ def _aims_achieved(span: Span) -> bool:
     of the work were reached, which is the reason it ends. "Outcomes partially met" and
     "Were his outcomes met?" are not, nor "Needs met" (needs met by the support in place,
     which says nothing of ending it)."""
-    if span.text.rstrip().endswith("?"):
+    doc = span.doc
+    view = token_view(doc)
+    # Most lines name no aim: their words are read from the doc's view, with no token
+    # object made for them.
+    aims = [
+        index
+        for index in range(span.start, span.end)
+        if view.lemma[index] in _AIMS and view.pos[index] in {"NOUN", "PROPN"}
+    ]
+    if not aims or doc_text(doc)[span.start_char : span.end_char].rstrip().endswith("?"):
         return False
-    for token in span:
-        if token.lemma_.lower() not in _AIMS or token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for token in (doc[index] for index in aims):
         if token.dep_ in {"nsubj", "nsubjpass"}:
             verbs = [token.head]
         else:
@@ -2745,7 +2758,8 @@ def _eligibility_reasoned(
     """The sentence settles eligibility and says why: "Not eligible as her needs are
     short term", "Does not meet eligibility criteria - no care needs" (which the rule
     does not take for a decision of its own, having an object)."""
-    if _ELIGIBILITY.search(doc[unit.start : unit.end].text) is None:
+    span = doc[unit.start : unit.end]
+    if _ELIGIBILITY.search(doc_text(doc)[span.start_char : span.end_char]) is None:
         return False
     if decided:
         return bare is None or reasoned
@@ -2863,8 +2877,18 @@ def _wish_in(doc: Doc, unit: _Unit) -> bool:
         and _wisher(doc[start]) not in _NOT_WISHERS
         for start, _ in find_terms(span, _wish_terms())
     ) or any(
-        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS for word in span
+        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS
+        for word in _verbs_with_lemma(span, "ask")
     )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+def _verbs_with_lemma(span: Span, lemma: str) -> Iterator[Token]:
+    """The verbs of ``span`` with the lower-case lemma ``lemma``, found in the doc's view:
+    a token object is made for those only."""
+    view = token_view(span.doc)
+    for index in range(span.start, span.end):
+        if view.lemma[index] == lemma and view.pos[index] == "VERB":
+            yield span.doc[index]
 
 
 # Modals by which someone asks to be allowed or given something: "asked if she could".
