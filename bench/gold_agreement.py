@@ -27,27 +27,19 @@ import tempfile
 import time
 from pathlib import Path
 
-from recordlint.evaluate import SPAN_LABELS, GoldRecord, late, read_corpus
+from recordlint.evaluate import SPAN_LABELS, GoldRecord, Tally, late, read_corpus
 
 MAX_HOURS = 48.0
 RECORD_LEVEL = ("person-voice", "contact-details", "timeliness")
 
 
-class Agreement:
-    def __init__(self) -> None:
-        self.agreed_second = 0
-        self.second = 0
-        self.agreed_reference = 0
-        self.reference = 0
-
-    def text(self) -> str:
-        precision = self.agreed_second / self.second if self.second else None
-        recall = self.agreed_reference / self.reference if self.reference else None
-        return f"{_figure(precision)}/{_figure(recall)}  ({self.second} vs {self.reference})"
-
-
 def _figure(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
+
+
+def _text(tally: Tally) -> str:
+    """The second annotator's spans stand where a linter's findings would."""
+    return f"{_figure(tally.precision)}/{_figure(tally.recall)}  ({tally.findings} vs {tally.gold})"
 
 
 def _overlaps(start: int, end: int, others: list[tuple[int, int]]) -> bool:
@@ -64,9 +56,10 @@ def _record_flags(record: GoldRecord) -> dict[str, bool | None]:
     }
 
 
-def compare(second: list[GoldRecord], reference: list[GoldRecord]) -> dict[str, Agreement]:
+def compare(second: list[GoldRecord], reference: list[GoldRecord]) -> dict[str, Tally]:
+    """Per label, the second annotation scored as findings against the reference."""
     by_id = {record.id: record for record in reference}
-    tallies: dict[str, Agreement] = {}
+    tallies: dict[str, Tally] = {}
     for record in second:
         ref = by_id.get(record.id)
         if ref is None:
@@ -74,21 +67,21 @@ def compare(second: list[GoldRecord], reference: list[GoldRecord]) -> dict[str, 
         for gold_label, label in SPAN_LABELS.items():
             mine = [(s.start, s.end) for s in record.spans if s.label == gold_label]
             theirs = [(s.start, s.end) for s in ref.spans if s.label == gold_label]
-            tally = tallies.setdefault(label, Agreement())
-            tally.second += len(mine)
-            tally.reference += len(theirs)
-            tally.agreed_second += sum(_overlaps(s, e, theirs) for s, e in mine)
-            tally.agreed_reference += sum(_overlaps(s, e, mine) for s, e in theirs)
+            tally = tallies.setdefault(label, Tally())
+            tally.findings += len(mine)
+            tally.gold += len(theirs)
+            tally.true_positives += sum(_overlaps(s, e, theirs) for s, e in mine)
+            tally.matched_gold += sum(_overlaps(s, e, mine) for s, e in theirs)
         mine_flags, their_flags = _record_flags(record), _record_flags(ref)
         for label in RECORD_LEVEL:
             if mine_flags[label] is None or their_flags[label] is None:
                 continue  # one annotator did not say; nothing to compare
-            tally = tallies.setdefault(label, Agreement())
-            tally.second += int(bool(mine_flags[label]))
-            tally.reference += int(bool(their_flags[label]))
+            tally = tallies.setdefault(label, Tally())
+            tally.findings += int(bool(mine_flags[label]))
+            tally.gold += int(bool(their_flags[label]))
             both = int(bool(mine_flags[label]) and bool(their_flags[label]))
-            tally.agreed_second += both
-            tally.agreed_reference += both
+            tally.true_positives += both
+            tally.matched_gold += both
     return tallies
 
 
@@ -111,7 +104,7 @@ def main(argv: list[str]) -> int:
     print(f"records annotated by both: {len(shared)}")
     print(f"{'label':<18}{'precision/recall (second vs reference)':>40}")
     for label, tally in sorted(compare(second, reference).items()):
-        print(f"{label:<18}{tally.text():>40}")
+        print(f"{label:<18}{_text(tally):>40}")
     print(f"cpu {time.process_time() - cpu:.2f} s, wall {time.perf_counter() - wall:.2f} s")
     return 0
 

@@ -61,16 +61,16 @@ def test_overlapping_spans_agree_and_unmatched_ones_do_not(
 
     tallies = agreement.compare(read_corpus(second), read_corpus(reference))
     judgemental = tallies["judgemental"]
-    assert (judgemental.agreed_second, judgemental.second) == (1, 1)
-    assert (judgemental.agreed_reference, judgemental.reference) == (1, 1)
-    assert (tallies["rationale"].agreed_reference, tallies["rationale"].reference) == (0, 1)
-    assert (tallies["opinion"].agreed_second, tallies["opinion"].second) == (0, 1)
+    assert (judgemental.true_positives, judgemental.findings) == (1, 1)
+    assert (judgemental.matched_gold, judgemental.gold) == (1, 1)
+    assert (tallies["rationale"].matched_gold, tallies["rationale"].gold) == (0, 1)
+    assert (tallies["opinion"].true_positives, tallies["opinion"].findings) == (0, 1)
     # the reference says no voice, the second annotator heard one: no agreement on the flag
     voice = tallies["person-voice"]
-    assert (voice.second, voice.reference, voice.agreed_reference) == (0, 1, 0)
+    assert (voice.findings, voice.gold, voice.matched_gold) == (0, 1, 0)
     # both read the note as written four days late
     late = tallies["timeliness"]
-    assert (late.second, late.reference, late.agreed_second) == (1, 1, 1)
+    assert (late.findings, late.gold, late.true_positives) == (1, 1, 1)
 
 
 @pytest.mark.parametrize(
