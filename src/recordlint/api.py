@@ -102,7 +102,8 @@ class Linter:
         freed when nothing refers to it; only reference cycles among what exists now are
         never collected: the few hundred objects the loads leave in cycles, once. (A full
         collection first would free those, but adds a twentieth of a second to every
-        start.)
+        start.) The freeze is process-wide: a program that embeds recordlint and wants its
+        own objects collected as before can call ``gc.unfreeze()`` after warming up.
         """
         loads = [rule.warm_up for rule in self.rules if rule.warm_up is not None]
         helper = None
