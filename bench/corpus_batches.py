@@ -48,6 +48,7 @@ HELD_OUT = (
     "corpus-dev/w31",
     "corpus-dev/w36",
     "corpus-dev/w37",
+    "corpus-dev/w39",
     "corpus-holdout",
 )
 
