@@ -21,7 +21,17 @@ REAL = Path(__file__).resolve().parent.parent / "corpus" / "real"
 REQUIRED = ("id", "title", "publisher", "source", "date", "licence", "kind", "group", "split")
 SEEDED_SPLITS = {"dev", "holdout"}  # drawn together; the fresh batches were added after it
 # The fresh batches, in the order they were added.
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+FRESH_SPLITS = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
 
 
 def _sources() -> list[dict]:
