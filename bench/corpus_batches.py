@@ -49,6 +49,7 @@ HELD_OUT = (
     "corpus-dev/w36",
     "corpus-dev/w37",
     "corpus-dev/w39",
+    "corpus-dev/w40",
     "corpus-holdout",
 )
 
