@@ -1165,7 +1165,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
-    numbers and times (2.30pm), web and email addresses.
+    numbers and times (2.30pm), web and email addresses, and the person's own words in
+    their own account (a paragraph in the first person, "I" or the "we" of their family).
 
     ## Fix safety
     Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise

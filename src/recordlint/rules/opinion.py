@@ -1162,8 +1162,9 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     decision the line has just recorded ("No police report. Reason: he has capacity, has
     stated his wish ..."), capacity of organisations ("the team
     has capacity to take this on"), conditions and open questions ("if she lacks capacity
-    a best interests meeting will be held", or a procedure's list of cases after a lead-in
-    ending "when:") and headings.
+    a best interests meeting will be held", "where the person does not have capacity,
+    advocates may ...", or a procedure's list of cases after a lead-in ending "when:") and
+    headings.
     """
     doc = ctx.doc
     assert doc is not None

@@ -70,7 +70,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
       full stops is not read as one long sentence.
     - Form labels run together: a label and its colon ("Date of Meeting:") is not part
       of the sentence after it, and a "sentence" with three or more colons is a run of
-      labels, counted label by label.
+      labels, counted label by label; one with three or more dashes between spaces is a
+      list of entries run together ("Jan Cant – Business Support Officer, ..."), counted
+      entry by entry.
     - The person's own quoted words, and the person's own account (their voice
       throughout).
 
