@@ -580,3 +580,36 @@ def test_a_form_whose_questions_are_left_unanswered_is_blank() -> None:
         "(date)\u2026\u2026\u2026\u2026", "3 March"
     )
     assert infer_kind(answered) is RecordKind.ASSESSMENT
+
+
+# A worker's note about someone spoken of as "they" by first name alone: no "he", no "she"
+# and no title, but a record about a person all the same.
+_NOTE_ABOUT_SOMEONE_CALLED_THEY = (
+    "Home visit today with Sam. Sam told me they want to stay in the flat and that they "
+    "are managing the stairs with the rail. I asked Sam about meals; they said their "
+    "neighbour brings shopping on Fridays and they cook simple meals. I looked in the "
+    "kitchen and the fridge had fresh food. I discussed the falls from last month with "
+    "Sam. They said they fell twice at night going to the toilet. I have agreed with Sam "
+    "that I will ask the occupational therapy team to look at a grab rail and a night "
+    "light, because both falls happened at night on the way to the toilet. We talked about "
+    "the pendant alarm. Sam said they do not want one because it feels like being watched. "
+    "I explained how it works and left a leaflet. Sam's sister Jo phoned while I was there "
+    "and said they worry about Sam at night. I told Jo what we had agreed. I will ring Sam "
+    "next Tuesday to see how they are getting on and to check the referral has gone "
+    "through. Sam has the duty number and knows to ring if anything changes before then. "
+    "I will write to Sam to confirm what we agreed today, in plain words, as they asked."
+)
+
+
+def test_a_note_about_someone_called_they_stays_a_note() -> None:
+    """Its writer says "I"; with no "I" (a terse log) the person's name, which comes back
+    sentence after sentence, still says whom it is about."""
+    assert infer_kind(_NOTE_ABOUT_SOMEONE_CALLED_THEY) is RecordKind.CASE_NOTE
+    terse = (
+        _NOTE_ABOUT_SOMEONE_CALLED_THEY.replace("I ", "Worker ")
+        .replace(" me ", " the worker ")
+        .replace("We talked", "Talked")
+        .replace(" we ", " the worker ")
+    )
+    assert " I " not in terse
+    assert infer_kind(terse) is RecordKind.CASE_NOTE

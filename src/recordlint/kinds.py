@@ -158,10 +158,14 @@ def infer_kind(text: str) -> RecordKind:
     if _about_no_one(text):
         # Not a note about a person: the writer's own account of what they and theirs
         # went through ("None of us knew ... our loved ones"), or a policy's or a page's
-        # general statements about "the person" and "people".
-        if _first_person_share(text) >= MIN_FIRST_PERSON_SHARE:
+        # general statements about "the person" and "people". A worker's note about
+        # someone spoken of as "they" is neither: its writer says "I", or it names the
+        # person again and again ("Sam told me they want to stay").
+        singular, plural = _first_person_counts(text)
+        if plural > singular and _first_person_share(text) >= MIN_FIRST_PERSON_SHARE:
             return RecordKind.OWN_ACCOUNT
-        return RecordKind.PROFESSIONAL
+        if not singular and not _given_name_repeated(_without_quotations(text)):
+            return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE
 
 
@@ -348,6 +352,37 @@ def _about_no_one(text: str) -> bool:
     if any(w in _THIRD_PERSON_SINGULAR for w in words):
         return False
     return not (_TITLED_NAME.search(text) or _ANONYMISED.search(text))
+
+
+# A capitalised word inside a sentence, after a lower-case word or a comma: where a name
+# stands, rather than where any word takes a capital at a line's or a sentence's start.
+_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+MIN_NAME_REPEATS = 2
+
+
+def _given_name_repeated(text: str) -> bool:
+    """Whether a capitalised word that is no English word in lower case comes back inside
+    sentences ("with Sam", "told Sam"): a name, where "Council", "Carers" or "Advocate"
+    are ordinary words with a capital. Asked only of the few texts that say neither "he"
+    nor "she", so the dictionary is consulted rarely."""
+    from recordlint.spellcheck import SpellChecker
+
+    counts: dict[str, int] = {}
+    for word in _MID_SENTENCE_CAPITALISED.findall(text):
+        counts[word] = counts.get(word, 0) + 1
+    repeated = [word for word, count in counts.items() if count >= MIN_NAME_REPEATS]
+    if not repeated:
+        return False
+    checker = SpellChecker.default()
+    return any(not checker.is_correct(word.lower()) for word in repeated)
+
+
+def _first_person_counts(text: str) -> tuple[int, int]:
+    """How often the words outside quotations are the writer's "I" and their "we"."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+    singular = sum(1 for w in words if w in _FIRST_PERSON)
+    plural = sum(1 for w in words if w in _FIRST_PERSON_PLURAL)
+    return singular, plural
 
 
 def _first_person_share(text: str) -> float:
