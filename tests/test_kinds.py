@@ -481,3 +481,135 @@ def test_a_reflective_essay_is_written_for_practitioners() -> None:
     assert not [f for f in findings if f.code == "RL201" and f.text.casefold() == "placement"]
     note = "I visited Mr Clarke at his placement. Mr Clarke said he likes his room."
     assert not written_for_practitioners(note, infer_kind(note))
+
+
+# A carer's own account of a group, told as "us" and "our loved ones" with no "my" and no
+# one spoken of as "he" or "she"; a policy's duties towards "the person" and "they".
+_GROUP_ACCOUNT = (
+    "Ten years ago a group of family carers met to form a support group. What was "
+    "common among us all was the following:\n\n"
+    + "".join(
+        f"\u2022 None of us knew anything about {topic}, and we had to learn it as we went;\n"
+        for topic in (
+            "dementia and how it would affect our loved ones",
+            "the benefits system and the forms it asks for",
+            "how the illness would change our relationships within the family",
+            "how caring would change our own working lives",
+            "the pressures we would face in the years to come",
+            "where to find help at night and at weekends",
+            "the support that other carers could give us",
+        )
+    )
+    + "\nTo find out more about how the groups came about, read the series I wrote. If you "
+    "are caring for a loved one, please feel free to contact me about joining us."
+)
+_POLICY = (
+    "15.1 The advocate's role is to promote the person's wellbeing, to support them to "
+    "express their wishes and feelings, weigh up their options and make their own "
+    "decisions.\nAdvocates are expected to:\n"
+    + "".join(
+        f"- {duty}\n"
+        for duty in (
+            "meet the person being represented in private wherever possible",
+            "consult people who can provide relevant information about the person's wishes",
+            "help the person understand the council process they are involved in",
+            "help the person understand their own rights and responsibilities",
+            "help the person understand their care and support options and make decisions",
+            "help the person communicate their views, wishes and feelings",
+            "help the person challenge council decisions if they wish to do so",
+            "help the person decide what outcomes they want from a safeguarding enquiry",
+            "help the person understand when other people's actions may be abusive",
+            "help the person understand what advice and help they can expect from others",
+            "represent people who cannot do this for themselves even with support",
+            "explain what help is available to avoid a recurrence and to recover",
+            "record the person's views in their own words wherever they are given",
+            "support the person to prepare for meetings about their care and support",
+            "make sure the person's views are heard and taken seriously at every meeting",
+            "tell the council in writing where they have concerns about its decisions",
+        )
+    )
+)
+
+
+def test_a_text_that_speaks_of_no_one_person_is_not_a_note() -> None:
+    """A text of a couple of hundred words that says "he" or "she" of no one and names no
+    one by title tells of no one person: in the first person it is the writer's own
+    account, otherwise general prose."""
+    assert infer_kind(_GROUP_ACCOUNT) is RecordKind.OWN_ACCOUNT
+    assert infer_kind(_POLICY) is RecordKind.PROFESSIONAL
+    # The same policy about one named person is a record about them.
+    named = _POLICY.replace("the person", "Mrs Jones")
+    assert infer_kind(named) is RecordKind.CASE_NOTE
+    # So is a note of the same length that speaks of her as "she".
+    about_her = _POLICY.replace("the person", "she").replace("person's", "her")
+    assert infer_kind(about_her) is RecordKind.CASE_NOTE
+    # A short note with no pronoun is still a note: there is too little to tell.
+    assert infer_kind("Called. No answer. Will try again on Monday.") is RecordKind.CASE_NOTE
+
+
+# A capacity form left blank: questions over empty boxes for the answer, a date left to
+# fill in a sentence, and the choices to tick.
+_BLANK_CAPACITY_FORM = (
+    "Mental Capacity Assessment form\n\nName:\nLocation:\n"
+    "MENTAL CAPACITY AND BEST INTERESTS ASSESSMENT\n"
+    "I am completing this form on (date)\u2026\u2026\u2026\u2026 because the person named "
+    "above appears to lack capacity\n"
+    "Is there an impairment of, or disturbance in, the functioning of the person's mind?\n"
+    "Details:\n"
+    "Can the decision be delayed because the person is likely to regain capacity?\n"
+    "Details:\nPermanent impairment\nTemporary impairment\nNot appropriate to delay\n"
+    + "".join(
+        f"{n}. Is the person able to {ability}?\nComments/Evidence:\nYes\nNo\n"
+        for n, ability in enumerate(
+            ("understand the information", "retain the information", "weigh the information"),
+            start=1,
+        )
+    )
+    + "What steps have been taken to help the person make the decision?\n"
+    "Mental Capacity Assessment Outcome\n"
+)
+
+
+def test_a_form_whose_questions_are_left_unanswered_is_blank() -> None:
+    assert infer_kind(_BLANK_CAPACITY_FORM) is RecordKind.TEMPLATE
+    # The same questions answered under their boxes are a completed assessment.
+    answered = _BLANK_CAPACITY_FORM.replace(
+        "Details:\n", "Details:\nMrs Jones has a diagnosis of dementia since 2021.\n"
+    ).replace("Comments/Evidence:\n", "Comments/Evidence:\nShe told me the options back.\n")
+    answered = answered.replace("Yes\nNo\n", "Yes\n").replace(
+        "(date)\u2026\u2026\u2026\u2026", "3 March"
+    )
+    assert infer_kind(answered) is RecordKind.ASSESSMENT
+
+
+# A worker's note about someone spoken of as "they" by first name alone: no "he", no "she"
+# and no title, but a record about a person all the same.
+_NOTE_ABOUT_SOMEONE_CALLED_THEY = (
+    "Home visit today with Sam. Sam told me they want to stay in the flat and that they "
+    "are managing the stairs with the rail. I asked Sam about meals; they said their "
+    "neighbour brings shopping on Fridays and they cook simple meals. I looked in the "
+    "kitchen and the fridge had fresh food. I discussed the falls from last month with "
+    "Sam. They said they fell twice at night going to the toilet. I have agreed with Sam "
+    "that I will ask the occupational therapy team to look at a grab rail and a night "
+    "light, because both falls happened at night on the way to the toilet. We talked about "
+    "the pendant alarm. Sam said they do not want one because it feels like being watched. "
+    "I explained how it works and left a leaflet. Sam's sister Jo phoned while I was there "
+    "and said they worry about Sam at night. I told Jo what we had agreed. I will ring Sam "
+    "next Tuesday to see how they are getting on and to check the referral has gone "
+    "through. Sam has the duty number and knows to ring if anything changes before then. "
+    "I will write to Sam to confirm what we agreed today, in plain words, as they asked."
+)
+
+
+def test_a_note_about_someone_called_they_stays_a_note() -> None:
+    """Its writer says "I"; with no "I" (a terse log) the person's name, which comes back
+    sentence after sentence, still says whom it is about."""
+    assert infer_kind(_NOTE_ABOUT_SOMEONE_CALLED_THEY) is RecordKind.CASE_NOTE
+    terse = (
+        _NOTE_ABOUT_SOMEONE_CALLED_THEY.replace("I ", "Worker ")
+        .replace(" me ", " the worker ")
+        .replace("We talked", "Talked")
+        .replace(" we ", " the worker ")
+    )
+    assert " I " not in terse
+    assert infer_kind(terse) is RecordKind.CASE_NOTE

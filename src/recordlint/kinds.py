@@ -155,6 +155,17 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     if _speaks_to_its_reader(text):
         return RecordKind.PROFESSIONAL
+    if _about_no_one(text):
+        # Not a note about a person: the writer's own account of what they and theirs
+        # went through ("None of us knew ... our loved ones"), or a policy's or a page's
+        # general statements about "the person" and "people". A worker's note about
+        # someone spoken of as "they" is neither: its writer says "I", or it names the
+        # person again and again ("Sam told me they want to stay").
+        singular, plural = _first_person_counts(text)
+        if plural > singular and _first_person_share(text) >= MIN_FIRST_PERSON_SHARE:
+            return RecordKind.OWN_ACCOUNT
+        if not singular and not _given_name_repeated(_without_quotations(text)):
+            return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE
 
 
@@ -217,9 +228,14 @@ def _is_blank_form(text: str) -> bool:
             or _ANSWER_BOX.search(line)
             or _is_row_of_cells(line)
             or _BARE_CHOICE.fullmatch(line)
+            or _FILL_IN.search(line)
             # A question whose answer is ticked on the lines below it ("Retain that
             # information ...?" then "YES" and "NO" on lines of their own).
             or _BARE_CHOICE.fullmatch(following)
+            # A question whose box for the answer below it is left empty ("Is the
+            # patient able to retain information ...?" then "Comments/Evidence:" and
+            # nothing after it but the choices to tick or the next question).
+            or (_QUESTION.search(line) and _left_empty(lines, index + 1))
         ):
             empty += 1
         else:
@@ -230,6 +246,30 @@ def _is_blank_form(text: str) -> bool:
     if empty < MIN_EMPTY_FIELDS:
         return False
     return empty > written or _cue_count(text, "form_guidance") >= MIN_FORM_GUIDANCE
+
+
+# A blank to fill in inside a line of writing: a run of dots, an ellipsis run or
+# underscores ("I am completing this form on (date)………….. because ...").
+_FILL_IN = re.compile(r"\.{4,}|…{2,}|_{4,}")
+_QUESTION = re.compile(r"\?[ \t]*$")
+
+
+def _left_empty(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is a field with nothing filled in after it: an empty
+    label followed by the next question, a choice to tick, another field or the end,
+    not by a line of answer."""
+    if index >= len(lines) or not _EMPTY_FIELD.match(lines[index]):
+        return False
+    if index + 1 >= len(lines):
+        return True
+    after = lines[index + 1]
+    return bool(
+        _QUESTION.search(after)
+        or _BARE_CHOICE.fullmatch(after)
+        or _EMPTY_FIELD.match(after)
+        or _EMPTY_FIELDS_ROW.match(after)
+        or _TICK_OPTIONS.search(after)
+    )
 
 
 # The choices to tick standing alone on their line, as forms copied from a document lay them
@@ -294,6 +334,64 @@ def _is_professional_prose(text: str) -> bool:
     if len(_WORD.findall(text)) < EXCERPT_WORDS:
         return cues >= MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT
     return cues >= MIN_PROFESSIONAL_CUES
+
+
+# Someone spoken of in the third person: a record is about a person, and says "he" or "she"
+# of them, or names them by title, within its first couple of hundred words.
+_THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _about_no_one(text: str) -> bool:
+    """A text of some length that speaks of no one as "he" or "she" and names no one by
+    title ("Mrs Pollard", "Mr X"): it tells of no one person, as a note about someone
+    does. Guidance and policies speak of "the person" and "they"; a carer's own account of
+    a group speaks of "us" and "our loved ones"."""
+    words = [w.casefold() for w in _WORD.findall(_without_quotations(text))]
+    if len(words) < EXCERPT_WORDS:
+        return False
+    if any(w in _THIRD_PERSON_SINGULAR for w in words):
+        return False
+    return not (_TITLED_NAME.search(text) or _ANONYMISED.search(text))
+
+
+# A capitalised word inside a sentence, after a lower-case word or a comma: where a name
+# stands, rather than where any word takes a capital at a line's or a sentence's start.
+_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+MIN_NAME_REPEATS = 2
+
+
+def _given_name_repeated(text: str) -> bool:
+    """Whether a capitalised word that is no English word in lower case comes back inside
+    sentences ("with Sam", "told Sam"): a name, where "Council", "Carers" or "Advocate"
+    are ordinary words with a capital. Asked only of the few texts that say neither "he"
+    nor "she", so the dictionary is consulted rarely."""
+    from recordlint.spellcheck import SpellChecker
+
+    counts: dict[str, int] = {}
+    for word in _MID_SENTENCE_CAPITALISED.findall(text):
+        counts[word] = counts.get(word, 0) + 1
+    repeated = [word for word, count in counts.items() if count >= MIN_NAME_REPEATS]
+    if not repeated:
+        return False
+    checker = SpellChecker.default()
+    return any(not checker.is_correct(word.lower()) for word in repeated)
+
+
+def _first_person_counts(text: str) -> tuple[int, int]:
+    """How often the words outside quotations are the writer's "I" and their "we"."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+    singular = sum(1 for w in words if w in _FIRST_PERSON)
+    plural = sum(1 for w in words if w in _FIRST_PERSON_PLURAL)
+    return singular, plural
+
+
+def _first_person_share(text: str) -> float:
+    """The share of the words outside quotations that are the writer's "I" or "we"."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+    if not words:
+        return 0.0
+    mine = sum(1 for w in words if w in _FIRST_PERSON or w in _FIRST_PERSON_PLURAL)
+    return mine / len(words)
 
 
 def _is_own_account(text: str) -> bool:
@@ -392,10 +490,17 @@ def _is_reflective_writing(text: str) -> bool:
 
 
 def in_the_first_person(text: str) -> bool:
-    """Whether ``text`` (a paragraph) speaks in the first person ("I", "my") outside any
-    quotation: in an own account, the person's own words rather than the publisher's."""
-    words = _WORD.findall(_without_quotations(text))
-    return any(w.casefold().replace("’", "'") in _FIRST_PERSON for w in words)
+    """Whether ``text`` (a paragraph) speaks in the first person outside any quotation: in
+    an own account, the person's own words rather than the publisher's. "I" and "my" are
+    the person's; "we", "us" and "our" are the family or group they speak for ("None of
+    us knew ... our loved ones"), unless the paragraph speaks to its reader, as a
+    publisher's does ("you can reach out to our helpline")."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+    if any(w in _FIRST_PERSON for w in words):
+        return True
+    if any(w in _SECOND_PERSON for w in words):
+        return False
+    return any(w in _FIRST_PERSON_PLURAL for w in words)
 
 
 def _speaks_to_its_reader(text: str) -> bool:

@@ -182,6 +182,15 @@ def _after_object_you(text: str, prose_start: int, start: int) -> bool:
     return found.group("word").casefold() not in _BEFORE_A_SUBJECT
 
 
+# "Their" that opens the subject of a verb a word or two on ("Their needs were assessed",
+# "their well being was monitored"): the possessive, since "they're" would give the clause
+# a second verb. "Their going to be late" has no such verb: no form of "be" or "have" that
+# cannot follow "to".
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:[A-Za-z'’-]+\s+){1,2}(?:was|were|is|are|has|had)\b", re.IGNORECASE
+)
+
+
 def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
     """Harper's findings in the prose of ``text``, sparing names, labels and fragments."""
     issues: list[HarperIssue] = []
@@ -196,6 +205,8 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
                 if end <= start or _touches_name(text, span_start, start, end):
                     continue
                 if rule_id == "NounVerbConfusion" and _after_object_you(text, span_start, start):
+                    continue
+                if rule_id == "TheirToTheyre" and _SUBJECT_AFTER.match(text, end):
                     continue
                 issues.append(
                     HarperIssue(

@@ -350,7 +350,26 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _mention_cue_alone().fullmatch(text[start:end]):
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
+    if _set_against_its_negation(text, start, end):
+        return True
     return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+
+
+def _set_against_its_negation(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph sets the words against their own negation ("boards refer to
+    statutory and non-statutory reviews"; "All reviews are statutory ... not statutory and
+    non-statutory"): the term itself is what the paragraph discusses, a category it
+    draws or corrects, not a word used on the reader."""
+    words = text[start:end]
+    if not words.strip() or "\n" in words:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    bare = re.sub(r"(?i)^non-?", "", words)
+    if bare != words:
+        return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", line, re.IGNORECASE) is not None
+    return re.search(rf"(?<![\w])non-?{re.escape(words)}(?![\w-])", line, re.IGNORECASE) is not None
 
 
 def names_a_topic(text: str, start: int) -> bool:

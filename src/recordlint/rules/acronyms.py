@@ -27,6 +27,7 @@ from typing import Literal
 
 from recordlint.dates import find_dates
 from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.kinds import in_the_first_person
 from recordlint.lexicon import load_lexicon, load_lexicon_file, word_list
 from recordlint.nlp import Need
 from recordlint.rules.registry import (
@@ -1164,13 +1165,18 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
-    numbers and times (2.30pm), web and email addresses.
+    numbers and times (2.30pm), web and email addresses, and the person's own words in
+    their own account (a paragraph in the first person, "I" or the "we" of their family).
 
     ## Fix safety
     Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise
     offered for review. At the end of a sentence the full stop stays out of the finding, so
     a fix keeps it.
     """
+    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+        # The person's own words ("e.g. continence issues"): theirs to write as they do.
+        # A paragraph the publisher wrote about them is still read.
+        return
     for found in _found(ctx):
         if found.rule == "dotted":
             _flag_known_or_not(ctx, found, "is an abbreviation; write {choices} instead",

@@ -1162,8 +1162,9 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     decision the line has just recorded ("No police report. Reason: he has capacity, has
     stated his wish ..."), capacity of organisations ("the team
     has capacity to take this on"), conditions and open questions ("if she lacks capacity
-    a best interests meeting will be held", or a procedure's list of cases after a lead-in
-    ending "when:") and headings.
+    a best interests meeting will be held", "where the person does not have capacity,
+    advocates may ...", or a procedure's list of cases after a lead-in ending "when:") and
+    headings.
     """
     doc = ctx.doc
     assert doc is not None
@@ -1236,7 +1237,20 @@ def _under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
         for clause in [token, *token.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):
                 return True
+            if _where_condition(clause):
+                return True
     return False
+
+
+def _where_condition(clause: Token) -> bool:
+    """Whether a clause is a condition opened by "where" ("Where the person does not have
+    capacity, advocates may still consult ..."): an adverbial clause that "where" opens,
+    as rules and policies set out the cases they cover. "The home where she lives" is a
+    relative clause and stays a statement."""
+    if clause.dep_ != "advcl":
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ == "where" and opener.head.i == clause.i
 
 
 # A label that gives the reason for what the line says before it: "Reason:", "Reasons:".

@@ -70,7 +70,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
       full stops is not read as one long sentence.
     - Form labels run together: a label and its colon ("Date of Meeting:") is not part
       of the sentence after it, and a "sentence" with three or more colons is a run of
-      labels, counted label by label.
+      labels, counted label by label; one with three or more dashes between spaces is a
+      list of entries run together ("Jan Cant – Business Support Officer, ..."), counted
+      entry by entry.
     - The person's own quoted words, and the person's own account (their voice
       throughout).
 
@@ -83,7 +85,8 @@ def long_sentence(ctx: ParagraphContext) -> None:
     for sentence in ctx.doc.sents:
         if len(sentence) <= limit:
             continue  # fewer tokens than the limit: no piece of it can have more words
-        for piece in (p for line in _pieces(sentence, lines) for p in _after_labels(line)):
+        pieces = (p for line in _pieces(sentence, lines) for p in _after_labels(line))
+        for piece in (entry for p in pieces for entry in _entries(p)):
             words = [t for t in piece if t.is_alpha or t.like_num]
             if len(words) <= limit:
                 continue
@@ -144,6 +147,40 @@ def _after_labels(piece: list[Token]) -> list[list[Token]]:
         current = []
     if current:
         parts.append(current)
+    return parts
+
+
+# A dash between spaces that joins a name to what it names ("Jan Cant – Business Support
+# Officer"); a list of people and their roles, copied without its line breaks, has one per
+# entry.
+_ENTRY_DASHES = frozenset({"–", "—", "-"})
+MIN_DASHES_IN_A_LIST_OF_ENTRIES = 3
+
+
+def _entries(piece: list[Token]) -> list[list[Token]]:
+    """The piece cut at its spaced dashes when it has three or more: a list of entries
+    ("Nick Davison – Chief Superintendent, Norfolk Constabulary Stuart Horth – Head of
+    ...") that lost its line breaks, not one sentence. A sentence with a dash or two
+    around an aside stays whole."""
+    text = doc_text(piece[0].doc) if piece else ""
+
+    def spaced_dash(token: Token) -> bool:
+        if token.text not in _ENTRY_DASHES or token.i == 0:
+            return False
+        after = token.idx + len(token.text)
+        return text[token.idx - 1 : token.idx].isspace() and text[after : after + 1].isspace()
+
+    dashes = [n for n, token in enumerate(piece) if spaced_dash(token)]
+    if len(dashes) < MIN_DASHES_IN_A_LIST_OF_ENTRIES:
+        return [piece]
+    parts: list[list[Token]] = []
+    start = 0
+    for n in dashes:
+        if piece[start:n]:
+            parts.append(piece[start:n])
+        start = n + 1
+    if piece[start:]:
+        parts.append(piece[start:])
     return parts
 
 
