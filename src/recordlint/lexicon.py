@@ -468,6 +468,7 @@ WordListName = Literal[
     "name_particle",
     "neutral_title",
     "organisation",
+    "place_abbreviation",
     "other_person",
     "outcome_verb",
     "person",

@@ -97,6 +97,7 @@ _URL = re.compile(
 _DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
 _SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
+_SECTION_AND_SUBSECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?(?=\(\w{1,4}\))")
 # "no" for "number" closes a field label: a word for the thing numbered before it, and the
 # label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
@@ -105,6 +106,13 @@ _NOT_NUMBERED_BEFORE = re.compile(
     r"\b(?:yes|or|and|say|said|says|is|are|was|answer(?:ed)?|there|with)[ \t]+$", re.IGNORECASE
 )
 _NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|optional)\)))")
+# "No." heading a table's column: the whole line is "No." and a few capitalised column
+# names, with no sentence in it ("No. Item", "No. Subject Action").
+_NO_HEADING_A_COLUMN = re.compile(r"No\.(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*$)", re.MULTILINE)
+# "No." or "No" closing a line that is a short label in capitalised words ("NHS No.",
+# "Case Ref No"); "Yes No" and "she said No." are not labels.
+_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$)", re.MULTILINE)
+_LABEL_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z][\w&/-]*[ \t]+){1,3}$")
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
 # capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
@@ -119,6 +127,10 @@ _FRACTURED = ("fractured", "fracture")
 _PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _VOWELS = frozenset("aeiouwy")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+_CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
+_YES_NO = {"Y": "yes", "N": "no"}
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
+_NOT_A_NAME = frozenset(_words("the a an in into of to from for and or across throughout within"))
 _PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
 
 
@@ -356,6 +368,10 @@ class _Scanner:
             last = self.text[end - 1]
             if last in _TRAILING:
                 end -= 1
+            elif last in ".-" and end - start >= 2 and self.text[end - 2] in _TRAILING:
+                # A full stop or a label's dash after a bracket or a colon ends the
+                # sentence or the label, not the word: "(CCG and NSFT).", "etc].", "Tel:-".
+                end -= 1
             elif last in _APOSTROPHES and not (
                 end - start >= 3 and self.text[end - 2] == "s" and self.text[end - 3].isupper()
             ):
@@ -380,6 +396,9 @@ class _Scanner:
             return
         if core_end < end and self._dotted_term(start, core_end, end):
             return
+        subsection = _SECTION_AND_SUBSECTION.match(self.text, start, core_end + 1)
+        if subsection is not None:
+            core_end = subsection.end()  # "s44(1)": the section, before its subsection
         parts = list(_split(self.text, start, core_end, _HYPHENS))
         hyphenated = len(parts) > 1
         for part_start, part_end in parts:
@@ -444,7 +463,8 @@ class _Scanner:
         if not word.endswith("."):
             word += "."
         entry = self.lexicons.lookup(word)
-        if word[0].isupper() and entry is None and self._initials(end):
+        letters = sum(c.isalpha() for c in word)
+        if word[0].isupper() and entry is None and letters <= 3 and self._initials(end):
             return
         if not self._free(start, end):
             return
@@ -454,7 +474,8 @@ class _Scanner:
         self._add(Abbreviation(start, end, "dotted", word, "", (), False))
 
     def _initials(self, end: int) -> bool:
-        """Capital letters with full stops before a name are someone's initials."""
+        """Capital letters with full stops before a name are someone's initials (at most
+        three: "P.E.R.F.O.R.M Model" names a model by its letters)."""
         after = self.text[end:].lstrip(" ")
         return bool(re.match(r"[A-Z][a-z]", after))
 
@@ -509,6 +530,12 @@ class _Scanner:
             return
         if len(word) >= 2 and set(word.casefold()) == {"x"}:
             return  # a template's placeholder for digits or a name ("020 7525 xxxx", "Mr XX")
+        if (
+            base.isupper()
+            and base.casefold() in word_list("place_abbreviation")
+            and self._ends_a_name(start)
+        ):
+            return  # "Age UK", "Carers UK", "Homecare (UK) Limited": a body's name
         if word.isalpha() and _names_an_act(self.text, end):
             # "NHS and Community Care Act 1990": the statute's name, not the writer's; "S42
             # Care Act 2014" is a section of the Act, in shorthand.
@@ -534,6 +561,10 @@ class _Scanner:
             return
         if self._list_label(start, end):
             return
+        if word in _YES_NO and self._yes_or_no_option(start, end):
+            spelled = _fit(_YES_NO[word], capital=self._at_sentence_start(start), upper=False)
+            self._add(Abbreviation(start, end, "shorthand", word, "", (spelled,), True))
+            return
         if self._unknown_acronym(base, start):
             kind: RuleKind = "shorthand" if _SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
@@ -542,12 +573,17 @@ class _Scanner:
 
     def _number_in_label(self, start: int) -> re.Match[str] | None:
         """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
-        "NHS no (if known):"), where it stands for "number"."""
-        found = _NO_IN_LABEL.match(self.text, start)
+        "NHS no (if known):", a line of its own "NHS No."), or heading a table's column
+        ("No. Item"), where it stands for "number"."""
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if not before.strip():
+            return _NO_HEADING_A_COLUMN.match(self.text, start)
+        found = _NO_IN_LABEL.match(self.text, start) or _NO_ENDING_A_LABEL.match(self.text, start)
         if found is None:
             return None
-        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
         if not _WORD_BEFORE_NUMBER.search(before) or _NOT_NUMBERED_BEFORE.search(before):
+            return None
+        if found.re is _NO_ENDING_A_LABEL and not _LABEL_BEFORE_NUMBER.match(before):
             return None
         return found
 
@@ -644,8 +680,12 @@ class _Scanner:
             return sum(c.isdigit() for c in base) <= 2 and not _POSTCODE_PART.match(base)
         letters = "".join(c for c in base if c.isalpha())
         if letters.isupper():
+            if self._cites_an_author(start, start + len(base)):
+                return True  # "(SO, 2001)", "(DH 2014)": a body's initials, cited
             if self._caps_line(start):
-                return False  # headings and shouting: only the lexicon's terms count
+                # Headings and shouting: only the lexicon's terms count, and initials that
+                # no word in capitals could be ("ADULT CARE AND HEALTH PDS COMMITTEE").
+                return _unpronounceable(letters)
             if _is_common_word(letters):
                 return False  # "URGENT", "NOTE", "NOT"
             if self._after_title(start):
@@ -677,6 +717,24 @@ class _Scanner:
         )
 
     # -- context -----------------------------------------------------------------------
+
+    def _ends_a_name(self, start: int) -> bool:
+        """Whether a capitalised word (not "The" or "In") comes just before ``start`` on its
+        line, perhaps with a bracket between: the abbreviation ends a body's name."""
+        before = _NAME_BEFORE.search(self.text, max(0, start - 40), start)
+        return before is not None and before.group(1).casefold() not in _NOT_A_NAME
+
+    def _cites_an_author(self, start: int, end: int) -> bool:
+        """Whether capitals open a bracketed citation by author and year ("(SO, 2001)")."""
+        return start > 0 and self.text[start - 1] == "(" and bool(_CITED_YEAR.match(self.text, end))
+
+    def _yes_or_no_option(self, start: int, end: int) -> bool:
+        """A lone "Y" or "N" beside the other, a form's yes-or-no options ("Y N", "N / Y")."""
+        word = self.text[start:end]
+        other = "N" if word == "Y" else "Y"
+        after = re.match(r"[ \t]*/?[ \t]*(\w+)(?![\w/])", self.text[end : end + 8])
+        before = re.search(r"(?<![\w/])(\w+)[ \t]*/?[ \t]*$", self.text[max(0, start - 8) : start])
+        return any(found is not None and found.group(1) == other for found in (after, before))
 
     def _caps_line(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
@@ -804,6 +862,11 @@ def _names_an_act(text: str, end: int) -> bool:
     """Whether the abbreviation ending at ``end`` opens the name of an Act of Parliament,
     which the writer must give as it stands."""
     return _REST_OF_AN_ACT.match(text, end) is not None
+
+
+def _unpronounceable(letters: str) -> bool:
+    """Capitals with no vowel (w and y count) are initials, never a word in capitals."""
+    return 2 <= len(letters) <= 5 and _VOWELS.isdisjoint(letters.lower())
 
 
 def _acronym_shape(word: str) -> bool:
@@ -1045,6 +1108,10 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
 
     An acronym is found by its shape (two capitals or more, a section number such as s42),
     so one the lexicon has never heard of is still found; the lexicon supplies expansions.
+    In a heading written in capitals, besides the lexicon's acronyms, only capitals with no
+    vowel count ("ADULT CARE PDS COMMITTEE"); capitals opening a citation ("(SO, 2001)") count
+    even where they spell a word. A company's legal form ("Ltd", "plc") is an abbreviation
+    too; the capitals heading a company's name ("TLC Home Care Ltd") are its name.
     When the writer spells the acronym out anywhere in the record ("Deprivation of Liberty
     Safeguards (DoLS)"), every later use is still flagged, at the same severity, because
     the local standard allows no acronyms and a reader who opens the record part-way, or
@@ -1064,7 +1131,7 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
-    (only the lexicon's acronyms count there), "I", "A" and "OK", post-nominal letters
+    (see above for what counts there), "I", "A" and "OK", post-nominal letters
     (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
     written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
 
@@ -1163,6 +1230,11 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     After:
     > She needs help with personal care, for example washing and dressing.
 
+    ## What counts
+    Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
+    or closing a line that is a label ("NHS No."), and letters with full stops that spell
+    more than initials ("the P.E.R.F.O.R.M Model").
+
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
     numbers and times (2.30pm), web and email addresses, and the person's own words in
@@ -1210,7 +1282,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## What counts
     Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
-    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:".
+    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
+    form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
+    ("s44(1)").
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
