@@ -4,10 +4,12 @@ time on one 300-word note, and peak memory.
     python bench/core_speed.py [CORPUS_DIR] [--repeat N]
 
 Both are measured in this one run over the same text: the corpus records, split into the
-paragraphs recordlint analyses. Each recordlint pass runs in a fresh process, so nothing an
-earlier pass cached is reused. Every rate is given by wall time and by CPU time (the
-process's own user and system time): on a shared machine the CPU figures are the ones to
-compare.
+paragraphs recordlint analyses. Each timed pass, spaCy's and recordlint's, runs in a fresh
+process, so nothing an earlier pass cached is reused, and each side is warmed up before its
+timer starts (spaCy on the first five paragraphs, recordlint with
+``Linter.warm_up(on_demand=True)``), so once-per-process costs fall on the cold start, not
+on the throughput. Every rate is given by wall time and by CPU time (the process's own
+user and system time): on a shared machine the CPU figures are the ones to compare.
 """
 
 from __future__ import annotations
@@ -34,7 +36,28 @@ def word_count(texts: list[str]) -> int:
 
 
 def spacy_full(texts: list[str], repeat: int) -> tuple[float, float]:
-    """Median words per second by wall time and by CPU time."""
+    """Median words per second by wall time and by CPU time over ``repeat`` runs, each in a
+    fresh process.
+
+    A second pass in the same process would find every word in the tokenizer's cache and
+    the vocabulary (about a tenth faster), which recordlint's passes, each in a fresh
+    process, never do.
+    """
+    times, cpu_times = [], []
+    for _ in range(repeat):
+        result = subprocess.run(
+            [sys.executable, __file__, "--spacy-pass", CORPUS_ARG[0]],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        seconds, cpu_seconds = result.stdout.strip().splitlines()[-1].split()
+        times.append(float(seconds))
+        cpu_times.append(float(cpu_seconds))
+    words = word_count(texts)
+    return words / statistics.median(times), words / statistics.median(cpu_times)
+
+
+def spacy_pass(corpus: Path) -> None:
+    """Load spaCy's full pipeline, warm it up on the first paragraphs, then time one pass."""
     import spacy
 
     from recordlint.nlp import DEFAULT_MODEL, FALLBACK_MODELS
@@ -42,17 +65,12 @@ def spacy_full(texts: list[str], repeat: int) -> tuple[float, float]:
 
     name = next(n for n in (DEFAULT_MODEL, *FALLBACK_MODELS) if spacy.util.is_package(n))
     nlp = spacy.load(name)
-    blocks = [b.text for t in texts for b in paragraphs(t)]
+    blocks = [b.text for t in corpus_texts(corpus) for b in paragraphs(t)]
     list(nlp.pipe(blocks[:5]))  # warm up
-    times, cpu_times = [], []
-    for _ in range(repeat):
-        start, cpu_start = time.perf_counter(), time.process_time()
-        for _doc in nlp.pipe(blocks, batch_size=64):
-            pass
-        times.append(time.perf_counter() - start)
-        cpu_times.append(time.process_time() - cpu_start)
-    words = word_count(texts)
-    return words / statistics.median(times), words / statistics.median(cpu_times)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    for _doc in nlp.pipe(blocks, batch_size=64):
+        pass
+    print(f"{time.perf_counter() - start} {time.process_time() - cpu_start}")
 
 
 def recordlint_speed(
@@ -78,15 +96,15 @@ def recordlint_speed(
 
 
 def one_pass(select: tuple[str, ...], corpus: Path) -> None:
-    """Load the model and the rules on an unrelated text, then time one pass over the corpus."""
+    """Load the model and the rules, and what they load on first use, on an unrelated text
+    (``Linter.warm_up(on_demand=True)``), then time one pass over the corpus."""
     from recordlint import Config, Linter
     from recordlint.config import options_from_mapping
 
     texts = corpus_texts(corpus)
     config = Config(options_from_mapping({"select": list(select)}, "bench"))
     linter = Linter(config)
-    linter.warm_up()
-    linter.lint("Warm up the rules and lexicons: the OT said she wants tea.\n\nAll agreed.")
+    linter.warm_up(on_demand=True)
     start, cpu_start = time.perf_counter(), time.process_time()
     for _report in linter.lint_many((t, None, None) for t in texts):
         pass
@@ -126,6 +144,9 @@ CORPUS_ARG: list[str] = ["corpus"]
 def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--one-pass":
         one_pass(tuple(json.loads(sys.argv[2])), Path(sys.argv[3]))
+        return
+    if len(sys.argv) == 3 and sys.argv[1] == "--spacy-pass":
+        spacy_pass(Path(sys.argv[2]))
         return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", nargs="?", default="corpus")

@@ -27,8 +27,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-WARM_UP = "Warm up the rules and lexicons: the OT said she wants tea.\n\nAll agreed."
-
 
 def corpus_texts(folders: list[str]) -> list[str]:
     return [
@@ -142,8 +140,7 @@ def linter_steps(texts: list[str]) -> tuple[float, float, dict[str, float]]:
     from recordlint.rules import registry
 
     linter = Linter()
-    linter.warm_up()
-    linter.lint(WARM_UP)
+    linter.warm_up(on_demand=True)  # as bench/engine_speed.py warms it up
     clock = _Clock()
     steps = ("check", "gate", "document_step", "finalize")
     linter.rules = [

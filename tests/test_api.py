@@ -213,3 +213,17 @@ def test_warm_up_sets_what_it_loaded_out_of_the_collectors_reach() -> None:
     del made_later
     gc.collect()
     assert gone() is None
+
+
+def test_warm_up_on_demand_loads_what_some_records_ask_for() -> None:
+    """A plain warm-up leaves the recogniser and the sample note alone, so a short check
+    loads the recogniser only if a record asks for it; ``on_demand`` loads it, and lints
+    the sample note with a Linter of its own, which leaves nothing in this one's cache."""
+    linter = Linter()
+    asked: list[bool] = []
+    with mock.patch.object(Linter, "_warm_up_on_demand", lambda self: asked.append(True)):
+        linter.warm_up()
+    assert asked == []
+    linter.warm_up(on_demand=True)
+    assert "ner" in linter.nlp.pipe_names
+    assert all("Jane Smith" not in text for text, _ in linter._cache)

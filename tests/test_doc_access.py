@@ -7,12 +7,22 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint.doc_access import char_span, first_token, flat_tree, has_parse, last_token, token_at
+from recordlint.doc_access import (
+    char_span,
+    first_token,
+    flat_tree,
+    has_parse,
+    last_token,
+    span_text,
+    token_at,
+)
 from recordlint.text import encodable
 from tests.record_fragments import FRAGMENTS
 
 # The blank English pipeline has the same tokenizer, special cases and all, as the model.
 NLP = spacy.blank("en")
+SENTENCES = spacy.blank("en")
+SENTENCES.add_pipe("sentencizer")
 
 
 def test_flat_tree_gives_every_token_edges_at_itself() -> None:
@@ -74,3 +84,20 @@ def test_char_span_never_gives_an_empty_span(text: str, start: int, end: int) ->
         assert span is None or len(span) > 0
         token = first_token(span)
         assert token is None or 0 <= token.i < len(doc)
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4).map("\n".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_span_text_is_the_spans_own_text(text: str, start: int, end: int) -> None:
+    """Cut from the doc's text, a span's text is what spaCy joins from its tokens: no
+    trailing space, line breaks inside kept, an empty span empty."""
+    doc = SENTENCES(encodable(text))
+    start, end = min(start, len(doc)), min(end, len(doc))
+    span = doc[min(start, end) : max(start, end)]
+    assert span_text(span) == span.text
+    for sentence in doc.sents:
+        assert span_text(sentence) == sentence.text

@@ -43,6 +43,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's kept text (see :func:`doc_text`) rather than joined
+    from a new Python object per token: a span's text runs from its first token's start to
+    its last token's end, without that token's trailing space."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Give ``doc`` its text without joining it, for a caller that already holds it (the
     text the doc was made from)."""

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import span_text
 from recordlint.inflection import BASE, inflect_phrase, match_case, word_forms
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.token_view import token_view
@@ -414,7 +415,7 @@ def cancelled_by_exception(span: Span, exceptions: Sequence[str]) -> bool:
     if not exceptions:
         return False
     sentence = span.sent
-    lowered = sentence.text.lower()
+    lowered = span_text(sentence).lower()
     for exception in exceptions:
         for found in re.finditer(re.escape(exception.lower()), lowered):
             start = sentence.start_char + found.start()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recordlint.doc_access import doc_text
+from recordlint.doc_access import doc_text, span_text
 from recordlint.evaluative import (
     NOTE_BREAKS,
     EvaluativePredicate,
@@ -221,9 +221,10 @@ def is_heading(sentence: Span) -> bool:
     """A short line with no closing punctuation: a heading or a form label, not a statement.
     An item of a bulleted list ("- Poor insight into risks") is a note, even without its
     full stop."""
-    text = sentence.text.strip()
-    words = [t for t in sentence if t.is_alpha]
-    if not text or text[-1] in ".!?" or len(words) > 8:
+    text = span_text(sentence).strip()
+    if not text or text[-1] in ".!?":
+        return False
+    if sum(1 for t in sentence if t.is_alpha) > 8:
         return False
     return not _list_item(sentence)
 
@@ -235,7 +236,7 @@ def _list_item(sentence: Span) -> bool:
 
 
 def is_question(sentence: Span) -> bool:
-    return sentence.text.rstrip().endswith("?")
+    return span_text(sentence).rstrip().endswith("?")
 
 
 def _skippable(sentence: Span) -> bool:

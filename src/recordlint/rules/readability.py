@@ -26,6 +26,7 @@ from recordlint.rules.registry import (
     rule,
 )
 from recordlint.segments import in_condition_item
+from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -320,8 +321,13 @@ def passive_verbs(sentence: Span) -> list[Token]:
     Only "be" passives count; "got married" and adjectival uses ("was very worried") do not.
     """
     found = []
-    for token in sentence:
-        if token.dep_ != "auxpass" or token.lemma_.lower() != "be":
+    doc = sentence.doc
+    lemmas = token_view(doc).lemma  # lower case, read once per doc
+    for index in range(sentence.start, sentence.end):
+        if lemmas[index] != "be":
+            continue  # passed over without a token object
+        token = doc[index]
+        if token.dep_ != "auxpass":
             continue
         verb = token.head
         if verb.tag_ != "VBN" or verb.text.lower() in word_list("stative_participle"):

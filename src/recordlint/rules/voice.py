@@ -25,7 +25,14 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from recordlint.doc_access import char_span, doc_text, first_token, remember_text, span_copy
+from recordlint.doc_access import (
+    char_span,
+    doc_text,
+    first_token,
+    remember_text,
+    span_copy,
+    span_text,
+)
 from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.inflection import word_forms
@@ -1160,7 +1167,7 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
         token = doc[index]
         if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _view_noun(token, lexicon):
             continue
-        if token.sent.text.rstrip().endswith("?"):
+        if span_text(token.sent).rstrip().endswith("?"):
             continue
         owner = _view_owner(token, lexicon, names)
         if owner is None or owner.ref.kind is RefKind.OTHER:
@@ -1180,7 +1187,7 @@ def _attributed_clauses(
     if "ccording" not in doc_text(doc):
         return found
     for token in doc:
-        if token.lower_ != "according" or token.sent.text.rstrip().endswith("?"):
+        if token.lower_ != "according" or span_text(token.sent).rstrip().endswith("?"):
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -1306,7 +1313,7 @@ _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
 def _sorted_on_a_board(token: Token, lemma: str) -> bool:
     """Sorting cards: "Jamie put swimming on the 'like' side", "a thumbs down"."""
     if lemma in _SORTING_VERBS:
-        return bool(_SORTING_BOARD.search(token.sent.text))
+        return bool(_SORTING_BOARD.search(span_text(token.sent)))
     if lemma == "give":
         return any(c.lower_.startswith("thumb") for c in token.subtree)
     return False
@@ -1380,7 +1387,7 @@ def _note_fragment(token: Token) -> bool:
         and token.i == sentence.start
         and token.pos_ != "VERB"
         and sentence.start > 0
-        and not is_section_heading(sentence.text)
+        and not is_section_heading(span_text(sentence))
     )
 
 
@@ -1405,7 +1412,7 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
 
 def _excluded(token: Token, term: VoiceTerm) -> bool:
     """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
-    if token.sent.text.rstrip().endswith("?"):
+    if span_text(token.sent).rstrip().endswith("?"):
         return True
     children = list(token.children)
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) and not term.copular:
