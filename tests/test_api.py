@@ -192,6 +192,15 @@ def test_without_model_keeps_the_rules_that_need_no_model() -> None:
     assert linter_for({"select": ["RL301"]}).without_model() is None
 
 
+def test_warm_up_can_leave_the_collector_as_it_was() -> None:
+    """An embedding program that manages its own collection asks for no freeze."""
+    import gc
+
+    gc.unfreeze()
+    Linter(config(select=["RL101"])).warm_up(freeze_collector=False)
+    assert gc.get_freeze_count() == 0
+
+
 def test_warm_up_sets_what_it_loaded_out_of_the_collectors_reach() -> None:
     """After warm-up, full collections no longer walk the loaded model and word lists, and
     what is made afterwards is collected as before."""

@@ -108,7 +108,7 @@ class Linter:
     def nlp(self) -> Any:
         return load_pipeline(self.config.options.model, self.needs, self._deferred_needs)
 
-    def warm_up(self, *, on_demand: bool = False) -> None:
+    def warm_up(self, *, on_demand: bool = False, freeze_collector: bool = True) -> None:
         """Load the pipeline, and what the enabled rules load, now rather than on the first
         lint.
 
@@ -131,8 +131,9 @@ class Linter:
         freed when nothing refers to it; only reference cycles among what exists now are
         never collected: the few hundred objects the loads leave in cycles, once. (A full
         collection first would free those, but adds a twentieth of a second to every
-        start.) The freeze is process-wide: a program that embeds recordlint and wants its
-        own objects collected as before can call ``gc.unfreeze()`` after warming up.
+        start.) The freeze is process-wide, so a program that embeds recordlint and keeps
+        long-lived objects of its own in reference cycles passes ``freeze_collector=False``
+        and keeps the collector as it was.
         """
         loads = [rule.warm_up for rule in self.rules if rule.warm_up is not None]
         helper = None
@@ -155,7 +156,8 @@ class Linter:
             # that a half-finished load holds.
             if helper is not None:
                 helper.join()
-        gc.freeze()
+        if freeze_collector:
+            gc.freeze()
 
     def _warm_up_on_demand(self) -> None:
         """Load the deferred components and run them once, then lint the sample note (with
