@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -88,7 +89,7 @@ def add_deferred(nlp: Language, needs: frozenset[Need]) -> None:
     # No doc is being made meanwhile, and none of the component's strings (its labels) is
     # made inside a memory zone, which would free them when it closes.
     with PIPELINE_LOCK:
-        source = _deferred_from.get(id(nlp))
+        source = _deferred_from.get(nlp)
         if source is None:
             return
         data_dir, order = source
@@ -111,7 +112,9 @@ def add_deferred(nlp: Language, needs: frozenset[Need]) -> None:
 
 
 # The folder and the component order of each pipeline that left components out.
-_deferred_from: dict[int, tuple[Path, list[str]]] = {}
+_deferred_from: weakref.WeakKeyDictionary[Language, tuple[Path, list[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Language:
@@ -134,7 +137,7 @@ def _load(model: str, needs: frozenset[Need], deferred: frozenset[Need]) -> Lang
             if TOKENIZER in exclude:
                 _load_tokenizer(nlp.tokenizer, saved_tokenizer)
             if components_for(needs) - wanted:
-                _deferred_from[id(nlp)] = (_data_dir(name), meta_names)
+                _deferred_from[nlp] = (_data_dir(name), meta_names)
             break
         except OSError as error:
             last_error = error
@@ -223,8 +226,9 @@ def analysing(nlp: Language) -> Iterator[None]:
 # Strings a pipeline may add to its store outside a memory zone, at most (see
 # _keeps_words); each costs some hundred bytes with its word and the tokenizer's entry.
 KEPT_STRINGS = 50_000
-# The size of each pipeline's string store when it was first analysed with.
-_strings_at_start: dict[int, int] = {}
+# The size of each pipeline's string store when it was first analysed with, for as long as
+# the pipeline lives (keyed by the pipeline itself, so a new one never inherits an old one's).
+_strings_at_start: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 
 
 def _keeps_words(nlp: Language) -> bool:
@@ -241,7 +245,7 @@ def _keeps_words(nlp: Language) -> bool:
     Called with ``PIPELINE_LOCK`` held and no memory zone open.
     """
     size = len(nlp.vocab.strings)
-    start = _strings_at_start.setdefault(id(nlp), size)
+    start = _strings_at_start.setdefault(nlp, size)
     return size - start < KEPT_STRINGS
 
 
