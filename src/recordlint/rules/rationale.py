@@ -915,8 +915,12 @@ def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[tuple[Token, Span
             or _movement_observed(head, span)
             or _hypothetical(head)
             or _still_to_decide(head)
-            or _adjective_as_label(head)
-            or (_noun_as_topic(head) and not _infinitive_taken_for_a_noun(head, note_style))
+            or (_adjective_as_label(head) and not _opening_verb_misread(head, span))
+            or (
+                _noun_as_topic(head)
+                and not _infinitive_taken_for_a_noun(head, note_style)
+                and not _opening_verb_misread(head, span)
+            )
             or ((start, end) not in note_style and _purpose_or_request(head))
             or (
                 is_attributed(head)
@@ -1156,6 +1160,27 @@ def _infinitive_taken_for_a_noun(head: Token, note_style: set[tuple[int, int]]) 
     """'Psychology input to end': the note's infinitive, which its shape was read on, that
     the tagger took for a noun after the preposition "to"."""
     return (head.i, head.i + 1) in note_style and head.doc[head.i - 1].lower_ == "to"
+
+
+def _opening_verb_misread(word: Token, span: Span) -> bool:
+    """'Recommend SA 12 months.', 'Recommend move to EMI nursing.': a note's sentence that
+    opens with a decision verb in its bare form, which the tagger, misled by the capital,
+    reads as a name or an adjective before the next word. Read as a noun ("Transfer
+    summary", "Increase in hours") it stays a label or a topic; and a line without a full
+    stop may be a heading."""
+    words = [t for t in _words(span) if not (t.is_punct or t.tag_ == "LS" or t.like_num)]
+    return (
+        bool(words)
+        and words[0].i == word.i
+        and word.tag_ in {"NNP", "JJ", "VB"}
+        and word.dep_ in {"amod", "compound"}
+        and word.head.i > word.i
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and word.lower_ == word.lemma_.lower()
+        and len(words) > 1
+        and span[-1].text == "."
+    )
 
 
 def _nothing_changed(verb: Token) -> bool:
@@ -3017,7 +3042,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     informed at this stage", "Safeguarding concern not raised"); a case ruled out for a body
     or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
-    – close.", "Outcome: continue as is"); eligibility granted ("Eligible.", "Eligibility:
+    – close.", "Outcome: continue as is"); a note's sentence opening with a decision verb
+    in its bare form, however the tagger reads it ("Recommend SA 12 months.", "Recommend
+    move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
     eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass");
     a note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x
     AM call"); and the writer saying no ("I've said no to the extra call"). A closure that
