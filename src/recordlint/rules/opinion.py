@@ -109,6 +109,10 @@ UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
 # worries about the move".
 REPORTED_BY = frozenset({"have", "raise", "express", "voice", "report", "share", "mention"})
+# Participles that make "no concerns" an event with someone else behind it, the passive's
+# "were" dropped: "No concerns raised" (no one raised any), "no concerns found" (a check found
+# none), "no issues reported".
+RAISED_OR_FOUND = frozenset({"raise", "express", "voice", "report", "mention", "find", "identify"})
 # Predicative vague words that describe a state; their attributive use ("appropriate
 # support", "adequate heating") is a plan or a description, not an evaluation.
 PREDICATIVE_VAGUE = frozenset(
@@ -1302,8 +1306,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
-    fine"), the person's own view ("She has no concerns about the move") or their own words
-    in a plan written in the first person ("I am fine on the bus"), attributive uses
+    fine"), a note that no one raised any or a check found none ("No concerns raised.",
+    "Outcome: no concerns found."), the person's own view ("She has no concerns about the
+    move") or their own words in a plan written in the first person ("I am fine on the
+    bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
     bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
@@ -1506,7 +1512,7 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
             return False  # "it is appropriate to close the case": a decision
     else:
         holder = _holder(root)
-        if holder is not None:
+        if holder is not None or _raised_or_found(root):
             return False
         subject = subject_of(root)
         if subject is not None and referent_of(subject) is Referent.WRITER:
@@ -1558,6 +1564,23 @@ def _has_agent(token: Token) -> bool:
             if child.dep_ == "agent" or (child.dep_ == "acl" and _has_agent_child(child)):
                 return True
     return False
+
+
+def _raised_or_found(noun: Token) -> bool:
+    """Whether "no concerns" is the subject of a participle of raising or finding with its
+    "were" dropped ("No concerns raised.", "no concerns found"): a record that no one raised
+    any or that a check found none, not the writer's verdict. With an object the verb is
+    someone's own ("no carers raised it")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(noun.head)
+    return any(
+        v.tag_ in {"VBD", "VBN"}
+        and v.lemma_.lower() in RAISED_OR_FOUND
+        and v.i == noun.i + 1
+        and not any(c.dep_ in {"dobj", "ccomp"} for c in v.children)
+        for v in verbs
+    )
 
 
 def _has_agent_child(verb: Token) -> bool:
