@@ -517,11 +517,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
     a word for a service as well as a state of mind used as a noun ("managed without paid
     care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
-    and behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording. In reports, decisions and inspections
-    (professional prose), findings about the people a service supports named as a group
-    by a plural noun ("people were placed at risk of Legionella") are about the service,
-    not a judgement about someone in particular.
+    behaviour labels such as "aggressive" or "non-compliant", which the
+    respectful-language rule reports as wording, and for the same reason someone's manner
+    or look told in the past tense of what was seen, in words of the judgemental lexicon
+    ("She was defensive when asked about the cash", "Daughter was difficult", "Dorothy
+    looked unkempt"; "She is manipulative" is still a judgement stated as fact). In
+    reports, decisions and inspections (professional prose), findings about the people a
+    service supports named as a group by a plural noun ("people were placed at risk of
+    Legionella") are about the service, not a judgement about someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
@@ -573,6 +576,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and _a_group(subject):
             continue  # a report's finding about a service's users, not about one person
+        if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
+            continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
@@ -595,6 +600,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for predicate in evaluative_predicates(doc):
         if not _stated_as_fact(doc, predicate):
             continue
+        if (
+            predicate.kind is Judgement.CHARACTER
+            and predicate.referent in PEOPLE
+            and _wording_in_an_episode(
+                doc, predicate.predicate, predicate.cue_start, predicate.cue_end
+            )
+        ):
+            continue  # "Lorraine was very hostile from the outset": left to RL501
         if _under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
         start, end = _trimmed(doc, *predicate.clause())
@@ -627,6 +640,35 @@ PREDICATE_ADVICE = {
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }
+
+
+@functools.cache
+def _wording() -> LemmaPhrases:
+    """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
+    return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+# Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
+# became difficult", "Dorothy looked unkempt".
+EPISODE_VERBS = frozenset({"be", "become", "get", "look"})
+
+
+def _wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
+    """Whether a judgement of someone's manner or appearance is told in the past tense of
+    what was seen ("She was defensive when asked about the cash", "Son was evasive",
+    "Daughter was difficult", "Dorothy looked unkempt") in words the judgemental lexicon
+    holds: a record of how they were at the time, whose wording is the problem (the
+    respectful-language rule reports it), not a lasting judgement of them stated as fact
+    ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
+    presents an impression as fact."""
+    if not any(m.start < end and start < m.end for m in _wording().matches(doc)):
+        return False
+    holder = word
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ in {"acomp", "attr", "oprd"}:
+        holder = holder.head
+    return holder.lemma_.lower() in EPISODE_VERBS and holder.tag_ == "VBD"
 
 
 def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
