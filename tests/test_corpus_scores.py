@@ -43,8 +43,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # corpus-dev rose by a quarter or more. Doubt-casting verbs ("claims", "allegedly") now
     # report as judgemental wording, as those writers mark them, and "not engaging" is a
     # behaviour label for the respectful-language rule: 0.64 here, 0.65 once "is
-    # struggling" and "is confused" said of someone with nothing shown were read.
-    "opinion": (0.92, 0.64),
+    # struggling" and "is confused" said of someone with nothing shown were read. A manner
+    # or look told in the past tense of what was seen ("He was unkempt") is left to that
+    # rule too, and "No concerns raised." is a note that no one raised any: the writers of
+    # corpus-dev leave both unmarked as opinion (14 of 17 and 4 of 4 times), this corpus
+    # marks one of each, so recall here fell from 0.65 to 0.62 while opinion precision on
+    # corpus-dev rose from 0.81 to 0.84.
+    "opinion": (0.92, 0.62),
     # Referring a person on and passing a case to another team are steps in a plan, not
     # decisions about the person's support (the independent writers of corpus-dev agree:
     # they mark none of theirs); this corpus marks six, so recall against it dropped from

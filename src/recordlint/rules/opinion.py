@@ -109,6 +109,10 @@ UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # Verbs that make "no concerns" someone's report: "Carers report no concerns", "she has no
 # worries about the move".
 REPORTED_BY = frozenset({"have", "raise", "express", "voice", "report", "share", "mention"})
+# Participles that make "no concerns" an event with someone else behind it, the passive's
+# "were" dropped: "No concerns raised" (no one raised any), "no concerns found" (a check found
+# none), "no issues reported".
+RAISED_OR_FOUND = frozenset({"raise", "express", "voice", "report", "mention", "find", "identify"})
 # Predicative vague words that describe a state; their attributive use ("appropriate
 # support", "adequate heating") is a plan or a description, not an evaluation.
 PREDICATIVE_VAGUE = frozenset(
@@ -514,11 +518,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ("wants to start college and will need support"), manner adverbs ("explained clearly"),
     a word for a service as well as a state of mind used as a noun ("managed without paid
     care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
-    and behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording. In reports, decisions and inspections
-    (professional prose), findings about the people a service supports named as a group
-    by a plural noun ("people were placed at risk of Legionella") are about the service,
-    not a judgement about someone in particular.
+    behaviour labels such as "aggressive" or "non-compliant", which the
+    respectful-language rule reports as wording, and for the same reason someone's manner
+    or look told in the past tense of what was seen, in words of the judgemental lexicon
+    ("She was defensive when asked about the cash", "Daughter was difficult", "Dorothy
+    looked unkempt"; "She is manipulative" is still a judgement stated as fact). In
+    reports, decisions and inspections (professional prose), findings about the people a
+    service supports named as a group by a plural noun ("people were placed at risk of
+    Legionella") are about the service, not a judgement about someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
@@ -570,6 +577,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and _a_group(subject):
             continue  # a report's finding about a service's users, not about one person
+        if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
+            continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start):
             continue
         start, end = _clause(doc, cue.start, cue.end, subject, last)
@@ -592,6 +601,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for predicate in evaluative_predicates(doc):
         if not _stated_as_fact(doc, predicate):
             continue
+        if (
+            predicate.kind is Judgement.CHARACTER
+            and predicate.referent in PEOPLE
+            and _wording_in_an_episode(
+                doc, predicate.predicate, predicate.cue_start, predicate.cue_end
+            )
+        ):
+            continue  # "Lorraine was very hostile from the outset": left to RL501
         if _under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
         start, end = _trimmed(doc, *predicate.clause())
@@ -624,6 +641,35 @@ PREDICATE_ADVICE = {
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }
+
+
+@functools.cache
+def _wording() -> LemmaPhrases:
+    """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
+    return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+# Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
+# became difficult", "Dorothy looked unkempt".
+EPISODE_VERBS = frozenset({"be", "become", "get", "look"})
+
+
+def _wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
+    """Whether a judgement of someone's manner or appearance is told in the past tense of
+    what was seen ("She was defensive when asked about the cash", "Son was evasive",
+    "Daughter was difficult", "Dorothy looked unkempt") in words the judgemental lexicon
+    holds: a record of how they were at the time, whose wording is the problem (the
+    respectful-language rule reports it), not a lasting judgement of them stated as fact
+    ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
+    presents an impression as fact."""
+    if not any(m.start < end and start < m.end for m in _wording().matches(doc)):
+        return False
+    holder = word
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ in {"acomp", "attr", "oprd"}:
+        holder = holder.head
+    return holder.lemma_.lower() in EPISODE_VERBS and holder.tag_ == "VBD"
 
 
 def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
@@ -1317,8 +1363,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Verdicts that come with detail (after a colon, with "because", numbers or what was
     seen), other people's reported views ("Carers report no concerns", "She said she was
-    fine"), the person's own view ("She has no concerns about the move") or their own words
-    in a plan written in the first person ("I am fine on the bus"), attributive uses
+    fine"), a note that no one raised any or a check found none ("No concerns raised.",
+    "Outcome: no concerns found."), the person's own view ("She has no concerns about the
+    move") or their own words in a plan written in the first person ("I am fine on the
+    bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
     bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
@@ -1521,7 +1569,7 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
             return False  # "it is appropriate to close the case": a decision
     else:
         holder = _holder(root)
-        if holder is not None:
+        if holder is not None or _raised_or_found(root):
             return False
         subject = subject_of(root)
         if subject is not None and referent_of(subject) is Referent.WRITER:
@@ -1573,6 +1621,23 @@ def _has_agent(token: Token) -> bool:
             if child.dep_ == "agent" or (child.dep_ == "acl" and _has_agent_child(child)):
                 return True
     return False
+
+
+def _raised_or_found(noun: Token) -> bool:
+    """Whether "no concerns" is the subject of a participle of raising or finding with its
+    "were" dropped ("No concerns raised.", "no concerns found"): a record that no one raised
+    any or that a check found none, not the writer's verdict. With an object the verb is
+    someone's own ("no carers raised it")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(noun.head)
+    return any(
+        v.tag_ in {"VBD", "VBN"}
+        and v.lemma_.lower() in RAISED_OR_FOUND
+        and v.i == noun.i + 1
+        and not any(c.dep_ in {"dobj", "ccomp"} for c in v.children)
+        for v in verbs
+    )
 
 
 def _has_agent_child(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from recordlint.subjects import (
     speaker_of,
     subject_of,
 )
+from recordlint.token_view import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,11 +96,13 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     standard="2.respectful",
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
-    gate=lexicon_gate(lambda: [e.term for e in _judgemental()[0]]),
+    gate=lexicon_gate(lambda: [*(e.term for e in _judgemental()[0]), *word_list("courtesy_noun")]),
     about_wording=True,
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.
+    Also finds a courteous word for a person that sums them up by the writer's impression
+    ("she is a lovely lady", "a large gentleman", "a very capable young lady").
 
     ## Why it matters
     Standard 2 asks for records written respectfully. Labels such as "non-compliant",
@@ -127,7 +130,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     treatment takes ("fed through a tube"), what someone finds hard ("which he would find
     difficult to remember") is no label of them, and a label's verb when it
     names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
-    rather than what someone does ("is hoarding food"). Whether the person copes
+    rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
+    only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
+    gentleman"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
     ask for evidence; said of a carer or relative it is a label. Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
@@ -150,6 +155,7 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     assert doc is not None
     entries, phrases = _judgemental()
     candidates = [m for m in phrases.matches(doc) if _counts(doc, m, entries[m.entry], ctx.text)]
+    flagged: list[tuple[int, int]] = []
     for match in longest_first(candidates):
         entry = entries[match.entry]
         span = doc[match.start : match.end]
@@ -159,6 +165,64 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
         message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
         ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
+        flagged.append((span.start, span.end))
+    for start, end in _summed_up(doc):
+        if any(start < e and s < end for s, e in flagged):
+            continue  # "a lovely elderly lady": the lexicon's entry has the words
+        span = doc[start:end]
+        ctx.flag(
+            span.start_char,
+            span.end_char,
+            f"Avoid '{span.text}': it sums the person up by the impression they made and "
+            "talks down to them; use their name and describe what they said and did.",
+        )
+
+
+def _summed_up(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of a courteous word for a person ("lady", "gentleman", the word list
+    "courtesy_noun") that sums someone up, with an adjective before it that says what the
+    writer makes of them: "a lovely lady", "a pleasant lady", "a large gentleman", "a very
+    capable young lady".
+    Adjectives that only say how old someone is or which one is meant (the word list
+    "plain_descriptor": "old", "young", "above"), ages and nationalities ("an 84 year old
+    gentleman", "a Polish lady") describe no one; a judgemental word with its own entry
+    ("a frail lady", "a difficult lady") is left to that entry."""
+    plain = word_list("plain_descriptor")
+    own_entries = {e.term.lower() for e in _judgemental()[0]}
+    found = []
+    for noun in tokens_with_lemma(doc, word_list("courtesy_noun")):
+        if not _sums_up(noun):
+            continue
+        judging = [
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.i < noun.i and _judging_adjective(c, plain, own_entries)
+        ]
+        if judging:
+            found.append((min(t.i for t in judging[0].subtree), noun.i + 1))
+    return found
+
+
+def _sums_up(noun: Token) -> bool:
+    """Whether a noun is what someone is said to be: the predicate ("she is a lovely lady"),
+    what they present or are described as ("presents as a pleasant lady"), a noun set beside
+    them ("Mrs Kerr, a lovely lady,") or a note of its own ("Lovely lady, very settled.").
+    A lady met in a story ("woke to find a little white haired lady by my bed") is not
+    summed up."""
+    if noun.dep_ in {"attr", "appos", "ROOT"}:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
+def _judging_adjective(word: Token, plain: frozenset[str], own_entries: set[str]) -> bool:
+    if word.pos_ != "ADJ" or word.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
+        return False
+    if word.text[:1].isupper() and word.i != word.sent.start:
+        return False  # "a Polish gentleman", "a Catholic lady": who they are, not a verdict
+    if {word.lower_, word.lemma_.lower()} & (plain | own_entries):
+        return False
+    # "an 84 year old gentleman", "76yo gentleman": an age
+    return not any(t.like_num or any(c.isdigit() for c in t.text) for t in word.subtree)
 
 
 def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> bool:
