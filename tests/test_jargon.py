@@ -176,3 +176,63 @@ def test_legal_term_is_flagged_once_and_not_if_explained_elsewhere() -> None:
         kind="letter",
     )
     assert explained.findings == []
+
+
+def _rl201(text: str, severity: str | None = None) -> list[tuple[str, str]]:
+    mapping: dict[str, object] = {"select": ["RL201"]}
+    if severity:
+        mapping["severity"] = {"RL201": severity}
+    report = Linter(Config(options_from_mapping(mapping, "test"))).lint(text, kind="case_note")
+    return [(f.text, f.severity.value) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The name of a team, a service or a job.
+        "I have referred him to the reablement team so that he can walk further.",
+        "We agreed that the reablement workers will keep visiting twice a day.",
+        # A subject line, a heading, a label opening a line, a line alone under a greeting.
+        "From: Helen Moy\nSubject: Your dad's reablement visits\n\nDear Linda,\n\nThank you.",
+        "Mrs Halima Begum\nEnd of reablement review\nReview date: 12 September 2025, at home.",
+        "Why I am closing the case: her care is in place and she is happy with it.",
+        "Dear Dr Nair,\n\nMr Stanley Gotts, 22 Brook Road – end of reablement\n\nI am writing.",
+    ],
+)
+def test_jargon_naming_a_team_or_in_a_heading_is_info(text: str) -> None:
+    """The advice stands, one step lower: such uses are often marked as jargon, and records
+    written to the standards use them."""
+    [(_, severity)] = _rl201(text)
+    assert severity == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her reablement ends on Friday.",
+        "Her placement is paid for as section 117 aftercare.",
+        "If she is not there I can ask for the duty worker.",
+        "Her reablement ends on Friday (the team told her on Monday).",
+        "She went home with reablement twice a day (short-term help to regain skills).",
+        "She is waiting for reablement to start.",
+    ],
+)
+def test_jargon_used_plainly_is_still_a_warning(text: str) -> None:
+    [(_, severity)] = _rl201(text)
+    assert severity == "warning"
+
+
+def test_a_term_used_in_a_name_and_plainly_is_a_warning_at_its_plain_use() -> None:
+    text = "I visited with the reablement team today. Her reablement ends on Friday."
+    report = Linter(Config(options_from_mapping({"select": ["RL201"]}, "test"))).lint(
+        text, kind="case_note"
+    )
+    [finding] = report.findings
+    assert (finding.start, finding.severity.value) == (text.rindex("reablement"), "warning")
+    assert [(r.start, r.severity.value) for r in finding.repeats] == [
+        (text.index("reablement"), "info")
+    ]
+
+
+def test_a_lowered_use_is_one_step_below_the_configured_severity() -> None:
+    assert _rl201("I rang the reablement team today.", "error") == [("reablement", "warning")]

@@ -461,6 +461,7 @@ WordListName = Literal[
     "decided_thing",
     "female_role",
     "female_title",
+    "function_word",
     "home",
     "inviting_participle",
     "judging_participle",

@@ -28,15 +28,19 @@ def once_per_term(
     ``term_of`` says which term a finding is about (a lexicon entry, so that "signposted"
     and "signposting" are one term). A finding in ``never_first`` (a use in the record's
     title) is listed with the term's first other use, and not reported where it has none.
-    Findings of different terms keep their order."""
+    Where the uses differ in severity, the first of the most severe stands for the others
+    (a term used in a team's name, reported as info, and plainly, as a warning, is a
+    warning at its first plain use). Findings of different terms keep their order."""
     groups: dict[str, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
         groups.setdefault(term_of(finding), []).append(finding)
     reported = []
     for uses in groups.values():
-        first = next((f for f in uses if f not in never_first), None)
-        if first is None:
+        eligible = [f for f in uses if f not in never_first]
+        if not eligible:
             continue
+        most = max(f.severity.rank for f in eligible)
+        first = next(f for f in eligible if f.severity.rank == most)
         others = tuple(f for f in uses if f is not first)
         if others:
             times = "once more" if len(others) == 1 else f"{len(others)} more times"

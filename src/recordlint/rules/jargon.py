@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
 from recordlint.kinds import (
+    MAX_TITLE_WORDS,
     in_the_first_person,
     is_information_page,
     title_span,
@@ -38,6 +39,7 @@ from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.segments import is_label, is_section_heading
 from recordlint.usage import is_explained, is_mentioned, names_a_topic, sentence_around
 
 if TYPE_CHECKING:
@@ -272,6 +274,71 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------
+# Uses that name or head: the advice stands, at a lower severity
+# ---------------------------------------------------------------------------------------
+
+
+def _body_or_role_nouns() -> frozenset[str]:
+    return word_list("team") | word_list("organisation") | word_list("professional")
+
+
+def _is_body_or_role_noun(word: str) -> bool:
+    """A team's, a service's or a job's noun, one or many ("team", "workers")."""
+    nouns = _body_or_role_nouns()
+    word = word.casefold()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def names_a_body_or_role(text: str, start: int, end: int) -> bool:
+    """The jargon is part of the name of a team, a service or a job: it describes the noun
+    of one after it ("the reablement team", "the commissioning team", "the reablement
+    workers"). The reader meets the team or the worker under that name; the word is still
+    the service's, and saying what the team does is still better. A term that is itself
+    the noun ("the provider", "her allocated worker") is the writer's word for who it is."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and _is_body_or_role_noun(after.group("word"))
+
+
+_SUBJECT_LINE = re.compile(r"[ \t]*(?:subject|re|title)[ \t]*:", re.IGNORECASE)
+_LINE_LABEL = re.compile(r"[ \t]*[^\s:][^:\n]{0,60}?:(?=[ \t]|$)")
+_SENTENCE_OR_CLAUSE_END = (".", "!", "?", ",", ";")
+
+
+def in_a_heading(text: str, start: int, end: int) -> bool:
+    """The jargon is in a line that heads the text or a part of it rather than saying
+    something: an email's subject line ("Subject: Your dad's reablement visits"), a
+    section heading ("Reablement closure summary", "End of reablement review"), the label
+    that opens a line ("Why I am closing the case: ..."), or a short line standing alone
+    between blank lines under a letter's greeting ("Mr Gotts, 22 Brook Road - end of
+    reablement"). A heading names a subject in a few words and has no room to explain it;
+    the text under it does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if _SUBJECT_LINE.match(line):
+        return True
+    label = _LINE_LABEL.match(line)
+    if label and start < line_start + label.end() and is_label(label.group().strip()):
+        return True
+    if is_section_heading(line):
+        return True
+    stripped = line.strip()
+    if stripped.endswith(_SENTENCE_OR_CLAUSE_END) or len(stripped.split()) > MAX_TITLE_WORDS:
+        return False
+    before = text[:line_start].removesuffix("\n")
+    after = text[line_end:].removeprefix("\n")
+    # Blank lines (or the text's start and end) either side of it.
+    return not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip()
+
+
+def named_or_heading(text: str, start: int, end: int) -> bool:
+    """Whether a use of jargon is part of the name of a team, a service or a job, or sits in
+    a heading (see the two functions above)."""
+    return names_a_body_or_role(text, start, end) or in_a_heading(text, start, end)
+
+
+# ---------------------------------------------------------------------------------------
 # RL201 service-jargon
 # ---------------------------------------------------------------------------------------
 
@@ -352,6 +419,18 @@ def service_jargon(ctx: ParagraphContext) -> None:
     first use in the text under it, never reported on its own: the title names the record
     as the case system files it, and has no room to explain.
 
+    ## Reported as info
+    Some uses of jargon a careful writer may well keep: the advice stands, one step below
+    the rule's severity ("info" where the rule is a warning), so that a record written to
+    the standards is not warned about them:
+    - the name of a team, a service or a job, where the term describes the noun after it
+      ("the reablement team", "the commissioning team", "the reablement workers");
+    - a heading: an email's subject line, a section heading ("Reablement closure
+      summary"), the label that opens a line ("Why I am closing the case: ..."), or a short
+      line standing alone ("Mr Gotts, 22 Brook Road – end of reablement").
+    A term also used plainly in the record is reported at its first plain use, at the
+    rule's severity, with the other uses listed.
+
     ## Stays quiet on
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read).
@@ -379,7 +458,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - In a text that is not a record about one person (guidance, a report, a page for
       the public), a team's or a job's name in small letters: "the care and support needs
       assessor", "the hospital discharge team". In a record, "the reablement team" is
-      still flagged: the annotated records mark it as the writer's choice of word.
+      still reported, as info: the annotated records mark it as the writer's choice of
+      word.
     - A working term every record uses (`jargon_for = "readers"`: "provider") in
       colleagues' case notes and emails; letters, plans, leaflets, reports and decisions
       are still flagged for it.
@@ -437,7 +517,27 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 @finalizer("RL201")
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
-    return _once_per_term(ctx, _names_and_working_terms(ctx, findings))
+    kept = _names_and_working_terms(ctx, findings)
+    return _once_per_term(ctx, _lower_in_names_and_headings(ctx.text, kept))
+
+
+_ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
+
+
+def _lower_in_names_and_headings(text: str, findings: list[Finding]) -> list[Finding]:
+    """Uses of jargon a careful writer may well keep are reported one step lower ("info"
+    where the rule is a warning), with the same advice: the name of a team, a service or a
+    job ("the reablement team"), and a heading or subject line. The annotated records mark
+    many such uses as jargon, and records written to the standards use them: the advice
+    stands, but it is not a warning.
+    A term used both there and plainly is reported at a plain use (see
+    :func:`recordlint.repeats.once_per_term`)."""
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER and named_or_heading(text, f.start, f.end)
+        else f
+        for f in findings
+    ]
 
 
 def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:

@@ -312,6 +312,12 @@ def misspelling(ctx: ParagraphContext) -> None:
       for the jargon rule.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
       whose parts are all words.
+    - Closed compounds of two words the dictionary knows, each of four letters or more and
+      each a noun, verb or adjective ("timesheets", "freepost", "speakerphone"), where no
+      word one edit or two slips of the fingers away explains the word. "Tearfull" and
+      "sandwhich" are still reported (as "tearful" and "sandwich"), and so are run-together
+      phrases with a word that takes no ending or a short one ("everytime", "eachother",
+      "anymore").
     - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
@@ -378,7 +384,65 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
         return True
     if _able_from_a_known_verb(word, checker):
         return True
-    return _looks_like_medicine(word) or _looks_like_shorthand(word)
+    if _looks_like_medicine(word) or _looks_like_shorthand(word):
+        return True
+    return _closed_compound(word, checker)
+
+
+# A closed compound ("timesheets", "freepost", "speakerphone") is two words that both
+# change their form as nouns, verbs and adjectives do ("times", "sheeted", "freer"), each of
+# four letters or more, neither a word of grammar (the shared list of function words).
+# Words of grammar ("every", "each", "with", "have") and short words ("any", "you") make the
+# run-together slips "everytime", "eachother", "concernwith", "personhave", "anymore" and
+# "thankyou", which stay reported.
+_MIN_COMPOUND_PART = 4
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "r", "ly")
+_Y_ENDINGS = ("ies", "ied", "ier", "ily")
+_STEM_ENDINGS = ("s", "es", "ed", "ing")
+
+
+def _closed_compound(word: str, checker: SpellChecker) -> bool:
+    """Two dictionary words written as one ("timesheets", "freepost", "handyperson"), as
+    English writes many compounds the dictionary does not list, and nothing closer
+    explains the word: a word one edit or two slips of the fingers away makes it a
+    misspelling ("tearfull" is "tearful", "sandwhich" "sandwich", "discused" "discussed"),
+    however it splits."""
+    lowered = word.lower()
+    if len(lowered) < 2 * _MIN_COMPOUND_PART or not lowered.isalpha():
+        return False
+    if not any(
+        _open_class_word(lowered[:index], checker) and _open_class_word(lowered[index:], checker)
+        for index in range(_MIN_COMPOUND_PART, len(lowered) - _MIN_COMPOUND_PART + 1)
+    ):
+        return False
+    # The checker offers closer words first, and the word split by a hyphen only when there
+    # are none.
+    return all("-" in suggestion for suggestion in checker.suggest(lowered))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from recordlint.lexicon import word_list
+
+    return word_list("function_word")
+
+
+def _open_class_word(part: str, checker: SpellChecker) -> bool:
+    """A dictionary word that takes an ending or carries one: a noun, verb or adjective
+    ("time", "sheets", "handy"), not a word of grammar ("every", "with", "have")."""
+    if part in _function_words() or not checker.is_correct(part):
+        return False
+    forms = [part + ending for ending in _ENDINGS]
+    if part.endswith("y"):
+        forms += [part[:-1] + ending for ending in _Y_ENDINGS]
+    if any(checker.is_correct(form) for form in forms):
+        return True
+    return any(
+        part.endswith(ending)
+        and len(part) - len(ending) >= _MIN_COMPOUND_PART - 1
+        and checker.is_correct(part[: -len(ending)])
+        for ending in _STEM_ENDINGS
+    )
 
 
 # The dictionary lists only some of the adjectives English makes freely from a verb with
