@@ -9,15 +9,10 @@ import pytest
 from recordlint import Config, Linter
 from recordlint.config import options_from_mapping
 from recordlint.nlp import needs_spacy
-from recordlint.rules.acronyms import (
-    _best_long_form,
-    _inflect,
-    _pluralise,
-    _split_inflection,
-    abbreviations,
-    at_sentence_start,
-    lexicons_for,
-)
+from recordlint.rules.acronyms import abbreviations, at_sentence_start, lexicons_for
+from recordlint.rules.acronyms.definitions import _best_long_form
+from recordlint.rules.acronyms.expansions import _inflect, _pluralise
+from recordlint.rules.acronyms.shapes import _split_inflection
 from tests.conftest import linter_for
 
 TEAM_FILE = """\

@@ -67,11 +67,41 @@ RULE_INFRASTRUCTURE = {"registry", "__init__"}
 
 
 def _rule_modules() -> list[Path]:
-    return sorted(p for p in RULES_DIR.glob("*.py") if p.stem not in RULE_INFRASTRUCTURE)
+    """Every file of a rule family: a module rules/x.py, or each module of a package
+    rules/x/ (a family split by concern)."""
+    modules = [p for p in RULES_DIR.glob("*.py") if p.stem not in RULE_INFRASTRUCTURE]
+    modules += [p for p in RULES_DIR.glob("*/*.py") if (p.parent / "__init__.py").is_file()]
+    return sorted(modules)
 
 
-def _imported_modules(path: Path) -> set[str]:
-    """Every module ``path`` imports, absolute names, at any depth (lazy imports too)."""
+def _module_id(path: Path) -> str:
+    return path.relative_to(RULES_DIR).with_suffix("").as_posix()
+
+
+def _family(path: Path) -> str:
+    """The family a rule file belongs to: its module's name, or its package's."""
+    return path.stem if path.parent == RULES_DIR else path.parent.name
+
+
+def _family_of(module: str) -> str | None:
+    """The family (or infrastructure module) an absolute module name lies in:
+    "recordlint.rules.acronyms.scanner" -> "acronyms"; None outside rules/."""
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[:2] == ["recordlint", "rules"] else None
+
+
+def _other_families(imported: set[str], family: str) -> set[str]:
+    """The rule families other than ``family`` that the modules ``imported`` lie in: a module
+    of a family's package may import its siblings in that package, never another family."""
+    families = {_family(p) for p in _rule_modules()}
+    return {f for f in map(_family_of, imported) if f in families and f != family}
+
+
+def _imported_modules(path: Path, package: str | None = None) -> set[str]:
+    """Every module ``path`` imports, absolute names, at any depth (lazy imports too).
+    Relative imports are read from ``package``, by default the one ``path`` lies in."""
+    if package is None:
+        package = ".".join(path.relative_to(SRC.parent).parts[:-1])
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -79,7 +109,8 @@ def _imported_modules(path: Path) -> set[str]:
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = "recordlint.rules" if node.level == 1 else "recordlint"
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1])
                 module = f"{base}.{node.module}" if node.module else base
                 names |= {f"{module}.{alias.name}" for alias in node.names}
             elif node.module:
@@ -88,18 +119,33 @@ def _imported_modules(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _rule_modules(), ids=_module_id)
 def test_rule_modules_never_import_each_other(path: Path) -> None:
-    """rules/x.py imports no other rule family: what two rules share lives outside rules/
-    (segments, matching, inflection, lexicon, subjects), so rules cannot drift apart."""
-    siblings = {f"recordlint.rules.{p.stem}" for p in _rule_modules()} - {
-        f"recordlint.rules.{path.stem}"
-    }
-    imported = _imported_modules(path)
-    assert not {n for n in imported if n in siblings or n.rsplit(".", 1)[0] in siblings}
+    """rules/x.py (or any module of a package rules/x/) imports no other rule family: what
+    two rules share lives outside rules/ (segments, matching, inflection, lexicon,
+    subjects), so rules cannot drift apart."""
+    assert _other_families(_imported_modules(path), _family(path)) == set()
 
 
-@pytest.mark.parametrize("path", _rule_modules(), ids=lambda p: p.stem)
+def test_the_family_check_tells_a_sibling_from_another_family(tmp_path: Path) -> None:
+    """Inside a family's package, a sibling module (absolute or relative) is allowed; another
+    family, or a module of another family's package, is not; infrastructure is allowed."""
+    path = tmp_path / "example.py"
+    path.write_text(
+        "from recordlint.rules.acronyms.lexicon import Lexicons\n"
+        "from .scanner import abbreviations\n"
+        "from ..registry import rule\n"
+        "from recordlint.rules import jargon\n"
+        "from ..voice import VOICE_FACTS\n",
+        encoding="utf-8",
+    )
+    imported = _imported_modules(path, package="recordlint.rules.acronyms")
+    assert "recordlint.rules.acronyms.scanner.abbreviations" in imported
+    assert _other_families(imported, "acronyms") == {"jargon", "voice"}
+    assert _other_families(imported, "jargon") == {"acronyms", "voice"}
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=_module_id)
 def test_rule_modules_never_load_a_pipeline(path: Path) -> None:
     """Rules read the engine's one parse; none loads or borrows a spaCy pipeline itself."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -112,19 +158,20 @@ def test_rule_modules_never_load_a_pipeline(path: Path) -> None:
 
 
 def test_every_rule_module_exists_and_registers_rules() -> None:
-    """Each family module listed in rules/__init__.py exists and registers a rule."""
-    codes_by_module: dict[str, list[str]] = {}
+    """Each family listed in rules/__init__.py (a module, or a package whose modules
+    register its rules) exists and registers a rule."""
+    codes_by_module: dict[str | None, list[str]] = {}
     for r in all_rules():
-        codes_by_module.setdefault(r.check.__module__.rsplit(".", 1)[1], []).append(r.code)
+        codes_by_module.setdefault(_family_of(r.check.__module__), []).append(r.code)
     for module in RULE_MODULES:
         importlib.import_module(f"recordlint.rules.{module}")
-        assert codes_by_module.get(module), f"rules/{module}.py registers no rule"
+        assert codes_by_module.get(module), f"rules/{module} registers no rule"
 
 
 def test_every_rule_with_a_slow_load_is_in_a_module_started_early() -> None:
     """A command starts the rules' slow loads by importing only SLOW_LOAD_MODULES; a rule
     with a warm-up load elsewhere would silently miss that early start."""
-    modules = {r.check.__module__.rsplit(".", 1)[1] for r in all_rules() if r.warm_up}
+    modules = {_family_of(r.check.__module__) for r in all_rules() if r.warm_up}
     assert modules
     assert modules <= set(SLOW_LOAD_MODULES)
 

@@ -1,0 +1,284 @@
+"""The registered rules RL101 to RL103 and RL101's finalizer: each flags the abbreviations
+that one scan of the paragraph sorted to it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.kinds import in_the_first_person
+from recordlint.nlp import Need
+from recordlint.rules.acronyms.expansions import _fit, _inflect
+from recordlint.rules.acronyms.lexicon import lexicons_for
+from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
+from recordlint.rules.acronyms.shapes import _split_inflection, at_sentence_start
+from recordlint.rules.registry import (
+    DocumentContext,
+    FactKey,
+    Fix,
+    ParagraphContext,
+    finalizer,
+    rule,
+)
+
+STANDARD = "2.plain-language"
+# The paragraph's abbreviations, shared by RL101-RL103.
+FOUND_FACT: FactKey[list[Abbreviation]] = FactKey("acronym.found")
+# {abbreviation: the writer's own words for it}, for RL101's finalizer.
+DEFINED_FACT: FactKey[dict[str, str]] = FactKey("acronym.defined")
+
+
+def _found(ctx: ParagraphContext) -> list[Abbreviation]:
+    found: list[Abbreviation] | None = ctx.facts.get(FOUND_FACT)
+    if found is None:
+        team_file = ctx.config.team_paths().get("acronyms_file")
+        found = abbreviations(ctx.text, lexicons_for(team_file))
+        ctx.record(FOUND_FACT, found)
+        defined = {a.base: a.definition for a in found if a.definition}
+        if defined:
+            ctx.record(DEFINED_FACT, defined)
+    return found
+
+
+def _fix_for(expansions: tuple[str, ...]) -> Fix | None:
+    if not expansions:
+        return None
+    return Fix.SAFE if len(expansions) == 1 else Fix.REVIEW
+
+
+def _choices(expansions: tuple[str, ...]) -> str:
+    quoted = [f"'{e}'" for e in expansions[:3]]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+@rule(
+    code="RL101",
+    name="unexplained-acronym",
+    category=Category.ACRONYM,
+    standard=STANDARD,
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+    # A carer's or resident's own account is their voice throughout, like a quotation: the
+    # "GP" and "COPD" of their own life are theirs to write (judged on real carers' stories,
+    # every acronym flagged there was their own words).
+    kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT},
+)
+def unexplained_acronym(ctx: ParagraphContext) -> None:
+    """Finds acronyms and initialisms (OT, DoLS, MDT, s42, A&E), known to the lexicon or not.
+
+    ## Why it matters
+    Standard 2 asks for records in plain language with no abbreviations or acronyms. The
+    person, their family and the professionals who read the record later (an advocate, a
+    court, an ombudsman) may not know what "OT", "CHC" or "BIA" stand for; several stand for
+    more than one thing ("DPA", "SAR", "PD"). GOV.UK allows a few well-known ones (UK, NHS,
+    GP); the local standard allows none, so the default is strict and a team can allow the
+    ones it accepts (`acronyms.allow`, or the team allow file).
+
+    An acronym is found by its shape (two capitals or more, a section number such as s42),
+    so one the lexicon has never heard of is still found; the lexicon supplies expansions.
+    In a heading written in capitals, besides the lexicon's acronyms, only capitals with no
+    vowel count ("ADULT CARE PDS COMMITTEE"); capitals opening a citation ("(SO, 2001)") count
+    even where they spell a word. A company's legal form ("Ltd", "plc") is an abbreviation
+    too; the capitals heading a company's name ("TLC Home Care Ltd") are its name.
+    When the writer spells the acronym out anywhere in the record ("Deprivation of Liberty
+    Safeguards (DoLS)"), every later use is still flagged, at the same severity, because
+    the local standard allows no acronyms and a reader who opens the record part-way, or
+    hears it read aloud, never sees the definition. What changes is the help: the writer's
+    own words are offered first and can replace the acronym directly. The place that spells
+    it out is flagged too, offering the words without the bracketed acronym.
+
+    ## Example
+    Before:
+    > Discussed with the OT and the GP at the MDT on Monday.
+
+    After:
+    > Discussed with the occupational therapist and Dr Shah at the team meeting on Monday.
+
+    ## Stays quiet on
+    Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), Roman numerals used
+    as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
+    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
+    addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
+    (see above for what counts there), "I", "A" and "OK", post-nominal letters
+    (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
+    written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
+
+    ## Settings
+    `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds
+    expansions in the acronym lexicon's schema.
+
+    ## Fix safety
+    Safe when the lexicon gives exactly one expansion, or the writer spelled the acronym
+    out; otherwise the expansions are offered for review ("OT": occupational therapist or
+    occupational therapy). After a preposition a person's role takes an article ("with OT"
+    -> "with an occupational therapist").
+    """
+    for found in _found(ctx):
+        if found.rule != "acronym":
+            continue
+        text = ctx.text[found.start : found.end]
+        if found.definition is not None:
+            ctx.flag(
+                found.start,
+                found.end,
+                f"'{found.base}' is spelled out here; keep the words and drop the abbreviation.",
+                (found.definition,),
+                fix=Fix.SAFE,
+            )
+        elif found.expansions:
+            ctx.flag(
+                found.start,
+                found.end,
+                f"'{text}' is an abbreviation; write it in full, e.g. "
+                f"{_choices(found.expansions)}.",
+                found.expansions,
+                fix=_fix_for(found.expansions),
+            )
+        else:
+            ctx.flag(
+                found.start,
+                found.end,
+                f"'{text}' may be an abbreviation; write it in full.",
+            )
+
+
+@finalizer("RL101")
+def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Put the writer's own spelling-out (from any paragraph) first, as a safe fix."""
+    defined: dict[str, str] = {}
+    for _, paragraph in ctx.recorded(DEFINED_FACT):
+        for short, spelled in paragraph.items():
+            defined.setdefault(short.casefold(), spelled)
+    if not defined:
+        return findings
+    amended: list[Finding] = []
+    for finding in findings:
+        base, inflection = _split_inflection(finding.text)
+        words = defined.get(finding.text.casefold()) or defined.get(base.casefold())
+        if words is None or "(" in finding.text:
+            amended.append(finding)
+            continue
+        capital = at_sentence_start(ctx.text, finding.start)
+        own = _fit(_inflect(words, inflection), capital=capital, upper=False)
+        suggestions = tuple(dict.fromkeys((own, *finding.suggestions)))
+        amended.append(
+            replace(
+                finding,
+                message=f"'{finding.text}' is an abbreviation; write it in full each time, "
+                f"as this record does once: '{own}'.",
+                suggestions=suggestions,
+                fix=Fix.SAFE.value,
+            )
+        )
+    return amended
+
+
+@rule(
+    code="RL102",
+    name="dotted-abbreviation",
+    category=Category.ACRONYM,
+    standard=STANDARD,
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+)
+def dotted_abbreviation(ctx: ParagraphContext) -> None:
+    """Finds abbreviations written with full stops (e.g., i.e., N.B., a.m., etc.).
+
+    ## Why it matters
+    Standard 2 asks for plain language with no abbreviations. Latin abbreviations are
+    among the least understood, and screen readers can read "e.g." as "egg"; GOV.UK style
+    avoids "eg", "ie" and "etc" and writes no full stops in abbreviations. "etc" often hides
+    a list the reader needed in full.
+
+    ## Example
+    Before:
+    > She needs help with personal care, e.g. washing and dressing, etc.
+
+    After:
+    > She needs help with personal care, for example washing and dressing.
+
+    ## What counts
+    Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
+    or closing a line that is a label ("NHS No."), and letters with full stops that spell
+    more than initials ("the P.E.R.F.O.R.M Model").
+
+    ## Stays quiet on
+    Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
+    numbers and times (2.30pm), web and email addresses, and the person's own words in
+    their own account (a paragraph in the first person, "I" or the "we" of their family).
+
+    ## Fix safety
+    Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise
+    offered for review. At the end of a sentence the full stop stays out of the finding, so
+    a fix keeps it.
+    """
+    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+        # The person's own words ("e.g. continence issues"): theirs to write as they do.
+        # A paragraph the publisher wrote about them is still read.
+        return
+    for found in _found(ctx):
+        if found.rule == "dotted":
+            _flag_known_or_not(ctx, found, "is an abbreviation; write {choices} instead",
+                               "may be an abbreviation; write it in full")  # fmt: skip
+
+
+@rule(
+    code="RL103",
+    name="note-shorthand",
+    category=Category.ACRONYM,
+    standard=STANDARD,
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+)
+def note_shorthand(ctx: ParagraphContext) -> None:
+    """Finds note-taking shorthand (appt, tel, h/v, c/o, asap, wks, Tues).
+
+    ## Why it matters
+    Standard 2 asks for records in plain language with no abbreviations. Shorthand saves the
+    writer seconds and costs every later reader: "w/c" is a wheelchair or a week
+    commencing, "w/e" a week ending or a weekend, "c/o" complains of or care of.
+    Records are shared with the person and may be read years later.
+
+    ## Example
+    Before:
+    > H/V booked for Tues. Pt to ring re appt asap.
+
+    After:
+    > Home visit booked for Tuesday 3 March. Mr Khan will ring about the appointment today.
+
+    ## What counts
+    Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
+    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
+    form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
+    ("s44(1)").
+
+    ## Stays quiet on
+    Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
+    "re-referral", "Sat" or "Mar" unless next to a date, "and/or", units next to numbers
+    (5mg, 10 ml), 24/7, 1:1 and dates.
+
+    ## Fix safety
+    Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
+    shorthand ("w/c": wheelchair or week commencing) is offered for review. Before a date
+    only the meanings that name a time are offered ("w/c 23/03/2026": week commencing).
+    """
+    for found in _found(ctx):
+        if found.rule == "shorthand":
+            _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",
+                               "may be note shorthand; write it in full")  # fmt: skip
+
+
+def _flag_known_or_not(
+    ctx: ParagraphContext, found: Abbreviation, known: str, unknown: str
+) -> None:
+    """Flag with the lexicon's expansions when it knows the word, plainly when it does not."""
+    text = ctx.text[found.start : found.end]
+    if found.expansions:
+        message = known.format(choices=_choices(found.expansions))
+        ctx.flag(found.start, found.end, f"'{text}' {message}.", found.expansions,
+                 fix=_fix_for(found.expansions))  # fmt: skip
+    else:
+        ctx.flag(found.start, found.end, f"'{text}' {unknown}.")

@@ -1,0 +1,280 @@
+"""What the text around a word says about it: a form's label or a list's, a title or a
+name before it, a number beside it, a heading in capitals, a citation. The scanner reads a
+paragraph through these tests, which look and never add a finding."""
+
+from __future__ import annotations
+
+import re
+
+from recordlint.rules.acronyms.lexicon import (
+    Lexicons,
+    LexiconTerm,
+    _date_words,
+    _is_common_word,
+    _is_known_spelling,
+    _is_ordinary_word,
+    _words,
+)
+from recordlint.rules.acronyms.shapes import (
+    _BULLET_PREFIX,
+    _PLAIN_PUNCTUATION,
+    _SECTION,
+    _VOWELS,
+    _acronym_shape,
+    _ends_a_company_name,
+    _is_caps_line,
+    _unpronounceable,
+    at_sentence_start,
+)
+
+# Words that stand before letters hiding a name in published reviews ("Adult AB").
+_ANONYMISED_LABELS = frozenset(_words("Adult Person Child Resident Client Patient Carer"))
+
+# Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
+_NUMERAL_LABELS = frozenset(
+    _words(
+        "part stage type schedule section chapter appendix annex grade phase level article "
+        "class category volume book step tier henry george edward charles elizabeth william "
+        "james"
+    )
+)
+_ROMAN = re.compile(r"^(?=[ivx]+$|[IVX]+$)(?i:x{0,3}(?:ix|iv|v?i{0,3}))$")
+# "no" for "number" closes a field label: a word for the thing numbered before it, and the
+# label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
+_FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
+_WORD_BEFORE_NUMBER = re.compile(r"[A-Za-z][ \t]+$")
+_NOT_NUMBERED_BEFORE = re.compile(
+    r"\b(?:yes|or|and|say|said|says|is|are|was|answer(?:ed)?|there|with)[ \t]+$", re.IGNORECASE
+)
+_NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|optional)\)))")
+# "No." heading a table's column: the whole line is "No." and a few capitalised column
+# names, with no sentence in it ("No. Item", "No. Subject Action").
+_NO_HEADING_A_COLUMN = re.compile(r"No\.(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*$)", re.MULTILINE)
+# "No." or "No" closing a line that is a short label in capitalised words ("NHS No.",
+# "Case Ref No"); "Yes No" and "she said No." are not labels.
+_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$)", re.MULTILINE)
+_LABEL_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z][\w&/-]*[ \t]+){1,3}$")
+_POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
+_AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
+_CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
+_NOT_A_NAME = frozenset(_words("the a an in into of to from for and or across throughout within"))
+
+
+class _Paragraph:
+    """A paragraph's text and the lexicons, with the tests a scan makes of a word's place."""
+
+    def __init__(self, text: str, lexicons: Lexicons) -> None:
+        self.text = text
+        self.lexicons = lexicons
+        self._caps_lines: dict[int, bool] = {}
+
+    def _plain_word(self, raw: str) -> bool:
+        """Most words are plain lower-case or capitalised words: rule them out cheaply."""
+        word = raw.strip(_PLAIN_PUNCTUATION)
+        if not word.isalpha() or not (word.islower() or word[1:].islower()):
+            return False
+        folded = word.casefold()
+        terms = self.lexicons.terms
+        if folded in terms or folded[:-1] in terms or word in _date_words():
+            return False  # a lexicon term or its plural ("appts")
+        return not _VOWELS.isdisjoint(word.lower())
+
+    def _initials(self, end: int) -> bool:
+        """Capital letters with full stops before a name are someone's initials (at most
+        three: "P.E.R.F.O.R.M Model" names a model by its letters)."""
+        after = self.text[end:].lstrip(" ")
+        return bool(re.match(r"[A-Z][a-z]", after))
+
+    def _number_in_label(self, start: int) -> re.Match[str] | None:
+        """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
+        "NHS no (if known):", a line of its own "NHS No."), or heading a table's column
+        ("No. Item"), where it stands for "number"."""
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if not before.strip():
+            return _NO_HEADING_A_COLUMN.match(self.text, start)
+        found = _NO_IN_LABEL.match(self.text, start) or _NO_ENDING_A_LABEL.match(self.text, start)
+        if found is None:
+            return None
+        if not _WORD_BEFORE_NUMBER.search(before) or _NOT_NUMBERED_BEFORE.search(before):
+            return None
+        if found.re is _NO_ENDING_A_LABEL and not _LABEL_BEFORE_NUMBER.match(before):
+            return None
+        return found
+
+    def _list_label(self, start: int, end: int) -> bool:
+        """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _BULLET_PREFIX.match(self.text[line_start:start]):
+            return False
+        return bool(re.match(r"[.)]?[.):]\s*(?:\n|$)", self.text[end : end + 4]))
+
+    def _inflected_entry(self, word: str, base: str) -> LexiconTerm | None:
+        """The lexicon's entry for the word without its plural or possessive ending."""
+        entry = self.lexicons.lookup(base)
+        if entry is None:
+            return None
+        if any(c.isupper() for c in base) or not any(c.isupper() for c in entry.term):
+            # "GPs", "appts"; but "has" is not the plural of "HA" (housing association).
+            return None if _is_ordinary_word(word) else entry
+        return None
+
+    def _vowelless(self, word: str) -> bool:
+        """Shorthand made by dropping vowels ("Nxt", "thx", "tmrw"); w and y count as
+        vowels so that Welsh words ("Cwm") and "rhythm" stay quiet."""
+        if not (2 <= len(word) <= 5 and word.isascii() and word.isalpha()):
+            return False
+        if not word[1:].islower():
+            return False
+        if any(c in "aeiouwy" for c in word.lower()):
+            return False
+        folded = word.casefold()
+        lexicons = self.lexicons
+        if folded in lexicons.units or folded in lexicons.quiet_folded:
+            return False
+        return not (_is_known_spelling(word) or _is_known_spelling(word.lower()))
+
+    def _never_flag(self, word: str, start: int, end: int) -> bool:
+        lexicons = self.lexicons
+        bare = word.rstrip(".")
+        if bare in lexicons.quiet or bare in lexicons.titles:
+            return True
+        if (
+            bare.isupper()
+            and bare.title() in lexicons.titles
+            and (self._caps_line(start) or re.match(r" [A-Z]", self.text[end : end + 2]))
+        ):
+            return True  # "MRS POLLARD", "MR Jones": a title, not an abbreviation
+        if bare.casefold() in lexicons.units or bare.casefold() in ("am", "pm"):
+            return self._after_number(start)
+        return False
+
+    def _quiet_numeral(self, word: str, start: int, end: int, opened: str) -> bool:
+        if not _ROMAN.match(word):
+            return False
+        if word.isupper() and self.lexicons.lookup(word) is None:
+            return True  # "Type II": no other reading
+        before = self.text[:start]
+        after = self.text[end : end + 1]
+        if opened.endswith("(") and after == ")":
+            return True  # "(iv)"
+        if _BULLET_PREFIX.match(before[before.rfind("\n") + 1 :]) and after in (".", ")"):
+            return True  # "iv. Next item"
+        previous = re.search(r"(\w+)\W*$", before)
+        return bool(previous and previous.group(1).lower() in _NUMERAL_LABELS)
+
+    def _counts(
+        self, word: str, base: str, entry: LexiconTerm, start: int, hyphenated: bool
+    ) -> bool:
+        """Whether a word the lexicon lists is that abbreviation here, given its case."""
+        if not any(c.isupper() for c in entry.term):
+            # Note shorthand, in any case ("re", "Re", "RE"), but only where it stands
+            # alone: "re-referral" is not "re".
+            return not hyphenated
+        if word[:1].isupper() and word[1:].islower() and sum(map(str.isupper, entry.term)) > 1:
+            # "Nia" is a name, not "NIA"; but a form's label ("Dob:") is the abbreviation,
+            # unless it is a word ("At:").
+            return bool(_FIELD_COLON.match(self.text, start + len(word))) and not (
+                _is_common_word(base)
+            )
+        if word == entry.term or base == entry.term:
+            # "WHAT MUST HAPPEN NEXT" is a heading, not the MUST screening tool.
+            return not (word.isupper() and self._caps_line(start) and _is_common_word(base))
+        # Another case than the lexicon's ("gp" for "GP"): only if it is not a word ("At").
+        return not _is_common_word(base)
+
+    def _unknown_acronym(self, base: str, start: int) -> bool:
+        if _SECTION.match(base):
+            return True
+        if _AMPERSAND.match(base):
+            return True
+        if not _acronym_shape(base):
+            return False
+        if any(c.isdigit() for c in base):
+            # "T2DM", "NEWS2"; not postcodes ("BS23") or reference numbers ("AB123456").
+            return sum(c.isdigit() for c in base) <= 2 and not _POSTCODE_PART.match(base)
+        letters = "".join(c for c in base if c.isalpha())
+        if letters.isupper():
+            if self._cites_an_author(start, start + len(base)):
+                return True  # "(SO, 2001)", "(DH 2014)": a body's initials, cited
+            if self._caps_line(start):
+                # Headings and shouting: only the lexicon's terms count, and initials that
+                # no word in capitals could be ("ADULT CARE AND HEALTH PDS COMMITTEE").
+                return _unpronounceable(letters)
+            if _is_common_word(letters):
+                return False  # "URGENT", "NOTE", "NOT"
+            if self._after_title(start):
+                return False  # "Mrs AB": initials standing for a name
+            if self._in_name_or_heading(start, start + len(base), letters):
+                return False
+            if _ends_a_company_name(self.text, start + len(base)):
+                return False  # "TLC Sheffield Home Care Ltd": the company's registered name
+        return True
+
+    def _in_name_or_heading(self, start: int, end: int, letters: str) -> bool:
+        """Capitals next to other unknown capitals ("PRIYA PATEL"), or a surname in
+        capitals after a first name ("Priya PATEL"), are a name or a heading."""
+        before = re.search(r"([A-Za-z'’]+) $", self.text[max(0, start - 40) : start])
+        after = re.match(r" ([A-Za-z'’]+)", self.text[end : end + 40])
+        for neighbour in (before, after):
+            if neighbour is None:
+                continue
+            word = neighbour.group(1)
+            if len(word) > 1 and word.isupper() and self.lexicons.lookup(word) is None:
+                return True
+        if before is None or len(letters) < 4 or not any(c in "AEIOUY" for c in letters):
+            return False
+        word = before.group(1)
+        return (
+            word[0].isupper()
+            and word[1:].islower()
+            and not at_sentence_start(self.text, start - len(word) - 1)
+        )
+
+    # -- around the word ---------------------------------------------------------------
+
+    def _ends_a_name(self, start: int) -> bool:
+        """Whether a capitalised word (not "The" or "In") comes just before ``start`` on its
+        line, perhaps with a bracket between: the abbreviation ends a body's name."""
+        before = _NAME_BEFORE.search(self.text, max(0, start - 40), start)
+        return before is not None and before.group(1).casefold() not in _NOT_A_NAME
+
+    def _cites_an_author(self, start: int, end: int) -> bool:
+        """Whether capitals open a bracketed citation by author and year ("(SO, 2001)")."""
+        return start > 0 and self.text[start - 1] == "(" and bool(_CITED_YEAR.match(self.text, end))
+
+    def _yes_or_no_option(self, start: int, end: int) -> bool:
+        """A lone "Y" or "N" beside the other, a form's yes-or-no options ("Y N", "N / Y")."""
+        word = self.text[start:end]
+        other = "N" if word == "Y" else "Y"
+        after = re.match(r"[ \t]*/?[ \t]*(\w+)(?![\w/])", self.text[end : end + 8])
+        before = re.search(r"(?<![\w/])(\w+)[ \t]*/?[ \t]*$", self.text[max(0, start - 8) : start])
+        return any(found is not None and found.group(1) == other for found in (after, before))
+
+    def _caps_line(self, position: int) -> bool:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        known = self._caps_lines.get(line_start)
+        if known is None:
+            line_end = self.text.find("\n", position)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            known = _is_caps_line(line, self.lexicons)
+            self._caps_lines[line_start] = known
+        return known
+
+    def _after_number(self, start: int) -> bool:
+        before = self.text[max(0, start - 12) : start]
+        return bool(re.search(r"\d\s?$", before))
+
+    def _next_to_number(self, start: int, end: int) -> bool:
+        after = self.text[end : end + 4]
+        return self._after_number(start) or bool(re.match(r"\.?,?\s?\d", after))
+
+    def _after_title(self, start: int) -> bool:
+        previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])
+        if previous is None:
+            return False
+        word = previous.group(1).rstrip(".")
+        return word in self.lexicons.titles or word in _ANONYMISED_LABELS
+
+    def _at_sentence_start(self, start: int) -> bool:
+        return at_sentence_start(self.text, start)

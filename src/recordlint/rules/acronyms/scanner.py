@@ -1,0 +1,347 @@
+"""The scan that finds every abbreviation in a paragraph, by shape and from the lexicons,
+and sorts each to the rule that flags it (acronym, dotted or shorthand)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recordlint.lexicon import word_list
+from recordlint.rules.acronyms.context import _Paragraph
+from recordlint.rules.acronyms.definitions import _shares_a_word, spelled_out
+from recordlint.rules.acronyms.expansions import (
+    _fit,
+    _inflect,
+    _meanings_that_fit,
+    _with_article,
+)
+from recordlint.rules.acronyms.lexicon import Lexicons, LexiconTerm, RuleKind, _date_words
+from recordlint.rules.acronyms.shapes import (
+    _APOSTROPHES,
+    _DOTTED_SHAPE,
+    _HYPHENS,
+    _LEADING,
+    _SECTION,
+    _SECTION_AND_SUBSECTION,
+    _SLASH_SHAPE,
+    _TRAILING,
+    _URL,
+    Inflection,
+    _names_an_act,
+    _split,
+    _split_inflection,
+    _verbed_acronym,
+    at_sentence_start,
+)
+
+# "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
+# No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
+# capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
+_NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)")
+# A section of an Act written with a full stop: "s.44", "S.117", "s. 42".
+_DOTTED_SECTION = re.compile(r"[sS]\.[ \t]?(?P<number>\d{1,3}[A-Za-z]?)\b")
+_FRACTURED = ("fractured", "fracture")
+_YES_NO = {"Y": "yes", "N": "no"}
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """One abbreviation in a paragraph (offsets paragraph-relative)."""
+
+    start: int
+    end: int
+    rule: RuleKind
+    base: str  # as written, without a plural or possessive ending
+    inflection: Inflection
+    expansions: tuple[str, ...]  # already inflected and capitalised for this place
+    known: bool  # the lexicon (or the writer) knows what it stands for
+    definition: str | None = None  # the writer's own words, at a place that spells it out
+
+
+def abbreviations(text: str, lexicons: Lexicons) -> list[Abbreviation]:
+    """Every abbreviation in ``text``, in order."""
+    return _Scanner(text, lexicons).scan()
+
+
+class _Scanner(_Paragraph):
+    """One scan of a paragraph: spellings-out first, then the lexicon's phrases, then word by
+    word; a span once taken is never taken again."""
+
+    def __init__(self, text: str, lexicons: Lexicons) -> None:
+        super().__init__(text, lexicons)
+        self.found: list[Abbreviation] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def scan(self) -> list[Abbreviation]:
+        self._definitions()
+        self._phrases()
+        for match in re.finditer(r"\S+", self.text):
+            self._chunk(match.start(), match.end())
+        return sorted(self.found, key=lambda a: a.start)
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in self.taken)
+
+    def _add(self, found: Abbreviation) -> None:
+        self.found.append(found)
+        self.taken.append((found.start, found.end))
+
+    # -- where the writer spells an abbreviation out ------------------------------------
+
+    def _definitions(self) -> None:
+        for place in spelled_out(self.text, self.lexicons):
+            self._add_definition(place.start, place.end, place.short, place.words)
+
+    def _add_definition(self, start: int, end: int, short: str, words: str) -> None:
+        if not self._free(start, end):
+            return
+        base, _ = _split_inflection(short)
+        entry = self.lexicons.lookup(short) or self.lexicons.lookup(base)
+        if entry is not None and not _shares_a_word(words, entry.expansions):
+            return  # "SW (Sarah Wilson)" names the social worker; it does not define SW
+        self._add(Abbreviation(start, end, "acronym", base, "", (words,), True, definition=words))
+
+    # -- lexicon terms of several words ---------------------------------------------------
+
+    def _phrases(self) -> None:
+        if self.lexicons.phrases is None:
+            return
+        for match in self.lexicons.phrases.finditer(self.text):
+            entry = self.lexicons.lookup(match.group())
+            if entry is None or not self._free(match.start(), match.end()):
+                continue
+            end = match.end()
+            self._add_known(match.start(), end, match.group(), entry, "")
+
+    # -- single words ------------------------------------------------------------------
+
+    def _chunk(self, start: int, end: int) -> None:
+        raw = self.text[start:end]
+        number_word = _NUMBER_WORD.match(self.text, start) or self._number_in_label(start)
+        if number_word is not None and self._free(start, number_word.end()):
+            self._number_word(number_word)
+            return
+        if self._plain_word(raw):
+            return
+        if "@" in raw or _URL.search(raw):
+            return
+        lead_start = start
+        while start < end and self.text[start] in _LEADING:
+            start += 1
+        while end > start:
+            last = self.text[end - 1]
+            if last in _TRAILING:
+                end -= 1
+            elif last in ".-" and end - start >= 2 and self.text[end - 2] in _TRAILING:
+                # A full stop or a label's dash after a bracket or a colon ends the
+                # sentence or the label, not the word: "(CCG and NSFT).", "etc].", "Tel:-".
+                end -= 1
+            elif last in _APOSTROPHES and not (
+                end - start >= 3 and self.text[end - 2] == "s" and self.text[end - 3].isupper()
+            ):
+                end -= 1  # a closing quote, not a plural possessive ("OTs'")
+            else:
+                break
+        if start < end and self.text[start] == "#" and self._fracture(start, end):
+            return
+        if start >= end or not any(c.isalpha() for c in self.text[start:end]):
+            return
+        section = _DOTTED_SECTION.match(self.text, start)
+        if section is not None and section.start() == start and self._free(start, section.end()):
+            self._section(section)
+            return
+        opened = self.text[lead_start:start]
+        core_end = end
+        while core_end > start and self.text[core_end - 1] == ".":
+            core_end -= 1
+        word = self.text[start:end]
+        if _DOTTED_SHAPE.match(word) or _DOTTED_SHAPE.match(word + "."):
+            self._dotted(start, end)
+            return
+        if core_end < end and self._dotted_term(start, core_end, end):
+            return
+        subsection = _SECTION_AND_SUBSECTION.match(self.text, start, core_end + 1)
+        if subsection is not None:
+            core_end = subsection.end()  # "s44(1)": the section, before its subsection
+        parts = list(_split(self.text, start, core_end, _HYPHENS))
+        hyphenated = len(parts) > 1
+        for part_start, part_end in parts:
+            self._part(part_start, part_end, hyphenated, opened)
+
+    def _number_word(self, found: re.Match[str]) -> None:
+        """ "No" standing for "number" ("NHS No. 485 777 3456", "[CF no.]")."""
+        word = found.group()
+        kind: RuleKind = "dotted" if "." in word else "shorthand"
+        spelled = _fit("number", capital=self._at_sentence_start(found.start()), upper=False)
+        self._add(Abbreviation(found.start(), found.end(), kind, word, "", (spelled,), True))
+
+    def _section(self, section: re.Match[str]) -> None:
+        """A section of an Act with a full stop ("s.44 Care Act 2014"): shorthand for
+        "section 44", with the lexicon's words where it lists the section ("s117")."""
+        number = section.group("number")
+        start, end = section.start(), section.end()
+        entry = self.lexicons.lookup(f"s{number}")
+        if entry is not None:
+            self._add_known(start, end, section.group(), entry, "", rule="shorthand")
+            return
+        spelled = _fit(f"section {number}", capital=self._at_sentence_start(start), upper=False)
+        self._add(Abbreviation(start, end, "shorthand", section.group(), "", (spelled,), True))
+
+    def _fracture(self, start: int, end: int) -> bool:
+        """Clinical shorthand: "#" for a fracture ("# wrist", "#NOF")."""
+        while end > start + 1 and self.text[end - 1] == ".":
+            end -= 1
+        rest = self.text[start + 1 : end]
+        if not rest:
+            if not re.match(r" [a-z]", self.text[end : end + 2]):
+                return False
+            self._add(Abbreviation(start, end, "shorthand", "#", "", _FRACTURED, True))
+            return True
+        if not rest.isalpha():
+            return False
+        entry = self.lexicons.lookup(rest)
+        if entry is None:
+            if not rest.islower():
+                return False
+            self._add(Abbreviation(start, start + 1, "shorthand", "#", "", _FRACTURED, True))
+            return True
+        fractured = tuple(f"fractured {expansion}" for expansion in entry.expansions)
+        capital = at_sentence_start(self.text, start)
+        expansions = tuple(_fit(e, capital=capital, upper=False) for e in fractured)
+        self._add(Abbreviation(start, end, "acronym", "#" + rest, "", expansions, True))
+        return True
+
+    def _dotted(self, start: int, end: int) -> None:
+        word = self.text[start:end]
+        if not word.endswith("."):
+            word += "."
+        entry = self.lexicons.lookup(word)
+        letters = sum(c.isalpha() for c in word)
+        if word[0].isupper() and entry is None and letters <= 3 and self._initials(end):
+            return
+        if not self._free(start, end):
+            return
+        if entry is not None:
+            self._add_known(start, end, self.text[start:end], entry, "", rule="dotted")
+            return
+        self._add(Abbreviation(start, end, "dotted", word, "", (), False))
+
+    def _dotted_term(self, start: int, core_end: int, end: int) -> bool:
+        """A word with a full stop after it that the lexicon lists with one ("etc.")."""
+        entry = self.lexicons.lookup(self.text[start : core_end + 1])
+        if entry is None or entry.kind != "dotted" or not self._free(start, end):
+            return False
+        # At the end of a sentence the full stop is also the sentence's: leave it.
+        after = self.text[core_end + 1 :].lstrip(" ")
+        sentence_end = not after or after[0] == "\n" or after[0].isupper()
+        span_end = core_end if sentence_end else core_end + 1
+        self._add_known(start, span_end, self.text[start:span_end], entry, "", rule="dotted")
+        return True
+
+    def _part(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
+        word = self.text[start:end]
+        if not any(c.isalpha() for c in word) or not self._free(start, end):
+            return
+        if "/" in word:
+            self._slashed(start, end, hyphenated)
+            return
+        self._word(start, end, hyphenated, opened)
+
+    def _slashed(self, start: int, end: int, hyphenated: bool) -> None:
+        word = self.text[start:end]
+        entry = self.lexicons.lookup(word)
+        if entry is not None:
+            self._add_known(start, end, word, entry, "")
+            return
+        if _SLASH_SHAPE.match(word):
+            self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
+            return
+        pieces = list(_split(self.text, start, end, re.compile("/")))
+        # A reference such as "ASC/2026/04412" is an identifier, not words.
+        if any(sum(c.isdigit() for c in self.text[s:e]) >= 3 for s, e in pieces):
+            return
+        for piece_start, piece_end in pieces:
+            if piece_end > piece_start:
+                self._word(piece_start, piece_end, True, "")
+
+    def _word(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
+        word = self.text[start:end]
+        if _verbed_acronym(word) and self.lexicons.lookup(word) is None:
+            # An acronym used as a verb ("NFA'd", "DoLS'd"): the acronym is flagged.
+            self._word(start, end - 2, hyphenated, opened)
+            return
+        base, inflection = _split_inflection(word)
+        if self._never_flag(word, start, end) or self._never_flag(base, start, end):
+            return
+        if self._quiet_numeral(word, start, end, opened):
+            return
+        if len(word) >= 2 and set(word.casefold()) == {"x"}:
+            return  # a template's placeholder for digits or a name ("020 7525 xxxx", "Mr XX")
+        if (
+            base.isupper()
+            and base.casefold() in word_list("place_abbreviation")
+            and self._ends_a_name(start)
+        ):
+            return  # "Age UK", "Carers UK", "Homecare (UK) Limited": a body's name
+        if word.isalpha() and _names_an_act(self.text, end):
+            # "NHS and Community Care Act 1990": the statute's name, not the writer's; "S42
+            # Care Act 2014" is a section of the Act, in shorthand.
+            return
+        entry = self.lexicons.lookup(word)
+        if entry is not None:
+            inflection = ""
+            base = word
+        elif base != word:
+            entry = self._inflected_entry(word, base)
+        if entry is not None and self._counts(word, base, entry, start, hyphenated):
+            self._add_known(start, end, base, entry, inflection)
+            return
+        date_word = _date_words().get(word)
+        if (
+            date_word is not None
+            and (date_word.alone or self._next_to_number(start, end))
+            and not self._after_title(start)
+        ):
+            self._add(Abbreviation(start, end, "shorthand", word, "", (date_word.expansion,), True))
+            return
+        if entry is not None:
+            return
+        if self._list_label(start, end):
+            return
+        if word in _YES_NO and self._yes_or_no_option(start, end):
+            spelled = _fit(_YES_NO[word], capital=self._at_sentence_start(start), upper=False)
+            self._add(Abbreviation(start, end, "shorthand", word, "", (spelled,), True))
+            return
+        if self._unknown_acronym(base, start):
+            kind: RuleKind = "shorthand" if _SECTION.match(base) else "acronym"
+            self._add(Abbreviation(start, end, kind, base, inflection, (), False))
+        elif not hyphenated and self._vowelless(word):
+            self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
+
+    # -- building findings ---------------------------------------------------------------
+
+    def _add_known(
+        self,
+        start: int,
+        end: int,
+        base: str,
+        entry: LexiconTerm,
+        inflection: Inflection,
+        *,
+        rule: RuleKind | None = None,
+    ) -> None:
+        capital = self._at_sentence_start(start)
+        upper = self._caps_line(start) and base.isupper() and len(base) > 1
+        meant = _meanings_that_fit(entry.expansions, self.text, end)
+        expansions = tuple(
+            _fit(
+                _with_article(_inflect(expansion, inflection), self.text, start, end)
+                if not inflection and not upper
+                else _inflect(expansion, inflection),
+                capital=capital,
+                upper=upper,
+            )
+            for expansion in meant
+        )
+        chosen = rule or entry.kind
+        self._add(Abbreviation(start, end, chosen, base, inflection, expansions, True))
