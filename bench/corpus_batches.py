@@ -29,6 +29,9 @@ DEVELOPMENT = (
     "corpus-dev/w33",
     "corpus-dev/w34",
     "corpus-dev/w35",
+    "corpus-dev/w38",
+    "corpus-dev/w41",
+    "corpus-dev/w42",
 )
 HELD_OUT = (
     "corpus-dev/w3",
