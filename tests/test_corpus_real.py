@@ -31,6 +31,7 @@ FRESH_SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 
