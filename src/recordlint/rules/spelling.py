@@ -160,7 +160,14 @@ def _vocabulary(team_words: frozenset[str]) -> _Vocabulary:
 
 # Lexicons whose words other rules report with better advice: shorthand ("appt", "hx") is
 # the acronym rule's, "sundowning" the judgemental rule's, "deconditioned" the jargon rule's.
-_LEXICONS_OF_OTHER_RULES = ("acronyms", "jargon", "judgemental", "legal-terms", "never-flag")
+_LEXICONS_OF_OTHER_RULES = (
+    "acronyms",
+    "jargon",
+    "judgemental",
+    "legal-terms",
+    "never-flag",
+    "titles",
+)
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
 
 
