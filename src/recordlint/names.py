@@ -43,6 +43,13 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def standing_titles() -> frozenset[str]:
+    """Titles that are titles wherever they are written, lower case ("mrs", "dr", "sgt"):
+    every title before a name but those that are one only there ("pc", "nurse")."""
+    return titles() - {term.lower() for term in titles_only_before_a_name()}
+
+
+@cache
 def titles_only_before_a_name() -> frozenset[str]:
     """Titles that are titles only before a capitalised name, as written ("PC", "Nurse"):
     alone, the word is a role or an abbreviation ("the PC said")."""
