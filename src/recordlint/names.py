@@ -106,42 +106,31 @@ def titled_name() -> re.Pattern[str]:
     )
 
 
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_DAYS_AND_MONTHS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december"
 )
+
+
+@cache
+def _days_and_months() -> frozenset[str]:
+    """Days and months, lower case, in full and as lexicons/date-abbreviations.toml
+    shortens them ("thurs", "sept")."""
+    short = (entry.term.lower() for entry in load_lexicon("date-abbreviations").entries)
+    return frozenset(_DAYS_AND_MONTHS.split()) | frozenset(short)
 
 
 def names_somebody(match: re.Match[str]) -> bool:
     """Whether a match of ``titled_name`` names a person. Courtesy titles always do
     ("Mrs Hope"); a title that is one only before a name does when its name is not a day
     or a month, nor a single word the dictionary knows only as an ordinary word ("PC
-    Dawn Hilliard" and "Sgt Patel" do; "DS Monday" and "PC Team" do not)."""
+    Dawn Hilliard" and "Sgt Patel" do; "DS Monday", "DC Thurs" and "PC Team" do not)."""
     title = match.group("title")
     if title not in titles_only_before_a_name():
         return True
     words = match.group("names").split()
     first = words[0].rstrip(".")
-    if first.lower() in _NOT_NAMES or (len(first) > 1 and first.isupper()):
+    if first.lower() in _days_and_months() or (len(first) > 1 and first.isupper()):
         return False
     if len(words) > 1:
         return True
