@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.names import only_an_ordinary_word
+from recordlint.names import names_somebody, only_an_ordinary_word, titled_name
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -915,3 +915,35 @@ def test_a_labelled_name_before_a_gap_and_a_role_with_a_name_of_its_own() -> Non
 )
 def test_an_object_pronoun_names_the_person_past_its_verbs_subject(text: str, voiced: bool) -> None:
     assert bool(_voices(text)) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Telephone call from Nurse Sinead Foley, the home's nurse.\n"
+            "Sinead rang to say that Cyril Bastable has been refusing his tablets. Cyril "
+            "thinks staff are trying to poison him.",
+            "cyril",
+        ),
+        (
+            "PC Dawn Hilliard is the officer in charge. Dawn said Harvey Bell was found "
+            "outside at night. Harvey said he was looking for his dog.",
+            "harvey",
+        ),
+    ],
+)
+def test_a_professional_titled_name_is_not_the_person(text: str, person: str) -> None:
+    """A professional title or rank before a name ("Nurse Sinead Foley", "PC Dawn
+    Hilliard") names a professional; the record's person is somebody else."""
+    summary = voice_of(text, "case_note")
+    assert person in summary.person.first_names
+    assert summary.person.title not in {"nurse", "pc"}
+
+
+def test_a_title_only_before_a_name_needs_a_name() -> None:
+    """ "PC" and "Nurse" are titles before a name, not before a day or a role."""
+    match = titled_name().search("DS Monday was cancelled.")
+    assert match is None or not names_somebody(match)
+    match = titled_name().search("Sgt Patel and Sr Okafor attended.")
+    assert match is not None and names_somebody(match)

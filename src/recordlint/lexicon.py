@@ -51,6 +51,7 @@ __all__ = [
     "PersonEvaluationEntry",
     "SpeechEntry",
     "TextCueEntry",
+    "TitleEntry",
     "WordListName",
     "WordyPhraseEntry",
     "is_advice",
@@ -76,6 +77,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "record-dates",
     "speech",
     "text-cues",
+    "titles",
     "wordy-phrases",
 )
 
@@ -435,9 +437,28 @@ class TextCueEntry(_Entry):
 
 
 class NeverFlagEntry(_Entry):
-    """A word or shape the acronym rule must never flag."""
+    """A word or shape the acronym rule must never flag (titles are in ``titles.toml``)."""
 
-    kind: Literal["title", "unit", "common", "other"]
+    kind: Literal["unit", "common", "other"]
+
+
+class TitleEntry(_Entry):
+    """A title as records write it ("Mrs", "Dr", "PC", "Sister", "OBE"): the one source of
+    titles for the name patterns, the person's-voice rule and the acronym rules."""
+
+    kind: Literal["courtesy", "professional", "post_nominal"] = Field(
+        description="'courtesy' (Mrs, Mr, Mx, Sir), 'professional' (a professional title or "
+        "rank: Dr, Cllr, PC, Sgt, Nurse) or 'post_nominal' (a degree or honour written after "
+        "a name: BSc, OBE)."
+    )
+    gender: Literal["f", "m"] | None = Field(
+        default=None, description="The gender the title gives the person it names, if any."
+    )
+    before_name: bool = Field(
+        default=False,
+        description="A title only before a capitalised name ('PC Dawn Hilliard', 'Nurse "
+        "Foley'); alone the word is a role or an abbreviation ('the PC said').",
+    )
 
 
 class ColumnNameEntry(_Entry):
@@ -451,8 +472,8 @@ class ColumnNameEntry(_Entry):
     ]  # fmt: skip
 
 
-# The shared word lists, one per concept; a word may be on several ("nurse" is a professional
-# and a title).
+# The shared word lists, one per concept; a word may be on several ("lady" is a person and a
+# courtesy noun). Titles are in ``titles.toml``.
 WordListName = Literal[
     "animal",
     "care_outcome",
@@ -460,15 +481,12 @@ WordListName = Literal[
     "courtesy_noun",
     "decided_thing",
     "female_role",
-    "female_title",
     "function_word",
     "home",
     "inviting_participle",
     "judging_participle",
     "male_role",
-    "male_title",
     "name_particle",
-    "neutral_title",
     "organisation",
     "place_abbreviation",
     "other_person",
@@ -477,7 +495,6 @@ WordListName = Literal[
     "person_attribute",
     "plain_descriptor",
     "professional",
-    "professional_title",
     "reporting_verb",
     "served_group",
     "service",
@@ -489,7 +506,7 @@ WordListName = Literal[
 
 
 class DomainWordEntry(_Entry):
-    """A word on one or more of the word lists the rules share: roles, titles, name
+    """A word on one or more of the word lists the rules share: roles, name
     particles, organisation and home nouns, reporting verbs, stative participles, verbs of
     judging."""
 
@@ -528,6 +545,7 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "record-dates": RecordDateEntry,
     "speech": SpeechEntry,
     "text-cues": TextCueEntry,
+    "titles": TitleEntry,
     "wordy-phrases": WordyPhraseEntry,
 }
 

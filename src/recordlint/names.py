@@ -1,8 +1,9 @@
 """People's names and titles as records write them: "Mrs Doreen Pollard", "Mr H Yusuf",
 "Mrs van Dijk", "Rhys ap Gwilym", "Síle Ní Bhriain".
 
-The words (titles, name particles) come from ``lexicons/domain-words.toml``; this module
-turns them into the patterns every rule uses, so no two rules disagree on what a name is.
+The words come from ``lexicons/titles.toml`` (titles) and ``lexicons/domain-words.toml``
+(name particles); this module turns them into the patterns every rule uses, so no two rules
+disagree on what a name is.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from recordlint.lexicon import word_list
+from recordlint.lexicon import TitleEntry, load_lexicon, word_list
 
 
 def _capitals() -> str:
@@ -21,33 +22,63 @@ def _capitals() -> str:
 
 
 CAPITAL = _capitals()
-# The titles a titled name is read after; "Professor", "Nurse" and "PC" are titles of the
-# word lists but are read as names' titles only where a rule says so.
-_NAME_TITLES = ("Mrs", "Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Cllr", "Sir", "Dame", "Lady")
+
+
+@cache
+def _title_entries() -> tuple[TitleEntry, ...]:
+    """The titles of ``lexicons/titles.toml``, as written."""
+    return tuple(entry for entry in load_lexicon("titles").entries if isinstance(entry, TitleEntry))
+
+
+@cache
+def titles_as_written() -> frozenset[str]:
+    """The titles written before a name, as written ("Mrs", "Dr", "PC", "Sister")."""
+    return frozenset(e.term for e in _title_entries() if e.kind != "post_nominal")
 
 
 @cache
 def titles() -> frozenset[str]:
-    """Every title, lower case: courtesy titles and professional ones."""
-    return (
-        word_list("female_title")
-        | word_list("male_title")
-        | word_list("neutral_title")
-        | word_list("professional_title")
-    )
+    """Every title written before a name, lower case: courtesy titles and professional ones."""
+    return frozenset(term.lower() for term in titles_as_written())
+
+
+@cache
+def standing_titles() -> frozenset[str]:
+    """Titles that are titles wherever they are written, lower case ("mrs", "dr", "sgt"):
+    every title before a name but those that are one only there ("pc", "nurse")."""
+    return titles() - {term.lower() for term in titles_only_before_a_name()}
+
+
+@cache
+def titles_only_before_a_name() -> frozenset[str]:
+    """Titles that are titles only before a capitalised name, as written ("PC", "Nurse"):
+    alone, the word is a role or an abbreviation ("the PC said")."""
+    return frozenset(e.term for e in _title_entries() if e.before_name)
+
+
+@cache
+def post_nominal_titles() -> frozenset[str]:
+    """Degrees and honours written after a name ("BSc", "OBE"), as written."""
+    return frozenset(e.term for e in _title_entries() if e.kind == "post_nominal")
+
+
+@cache
+def _genders() -> dict[str, str]:
+    return {e.term.lower(): e.gender for e in _title_entries() if e.gender is not None}
 
 
 def title_gender(title: str) -> str | None:
     """ "f" for "Mrs", "m" for "Mr", None for "Mx", "Dr" and the rest."""
-    if title in word_list("female_title"):
-        return "f"
-    if title in word_list("male_title"):
-        return "m"
-    return None
+    return _genders().get(title.lower())
+
+
+@cache
+def _professional_titles() -> frozenset[str]:
+    return frozenset(e.term.lower() for e in _title_entries() if e.kind == "professional")
 
 
 def is_professional_title(title: str | None) -> bool:
-    return title is not None and title in word_list("professional_title")
+    return title is not None and title.lower() in _professional_titles()
 
 
 def name_particles() -> frozenset[str]:
@@ -65,11 +96,45 @@ def name_word() -> str:
 
 @cache
 def titled_name() -> re.Pattern[str]:
-    """A title and up to four name words: groups ``title`` and ``names``."""
+    """A title and up to four name words: groups ``title`` and ``names``. A title that is
+    one only before a name ("PC", "Nurse") may match a role or an abbreviation before a
+    capitalised word ("PC Monday"): ask ``names_somebody`` of each match."""
+    written = sorted(titles_as_written(), key=lambda t: (-len(t), t))
     return re.compile(
-        r"\b(?P<title>" + "|".join(_NAME_TITLES) + r")\.?[ \t]+"
+        r"\b(?P<title>" + "|".join(re.escape(t) for t in written) + r")\.?[ \t]+"
         rf"(?P<names>{name_word()}(?:[ \t]+{name_word()}){{0,3}})"
     )
+
+
+_DAYS_AND_MONTHS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december"
+)
+
+
+@cache
+def _days_and_months() -> frozenset[str]:
+    """Days and months, lower case, in full and as lexicons/date-abbreviations.toml
+    shortens them ("thurs", "sept")."""
+    short = (entry.term.lower() for entry in load_lexicon("date-abbreviations").entries)
+    return frozenset(_DAYS_AND_MONTHS.split()) | frozenset(short)
+
+
+def names_somebody(match: re.Match[str]) -> bool:
+    """Whether a match of ``titled_name`` names a person. Courtesy titles always do
+    ("Mrs Hope"); a title that is one only before a name does when its name is not a day
+    or a month, nor a single word the dictionary knows only as an ordinary word ("PC
+    Dawn Hilliard" and "Sgt Patel" do; "DS Monday", "DC Thurs" and "PC Team" do not)."""
+    title = match.group("title")
+    if title not in titles_only_before_a_name():
+        return True
+    words = match.group("names").split()
+    first = words[0].rstrip(".")
+    if first.lower() in _days_and_months() or (len(first) > 1 and first.isupper()):
+        return False
+    if len(words) > 1:
+        return True
+    return len(words[0]) > 2 and not only_an_ordinary_word(words[0].rstrip(".,;:"))
 
 
 def _dictionary_bytes() -> bytes:

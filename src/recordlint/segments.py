@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
+from recordlint.names import standing_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -222,7 +223,13 @@ def _split_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A titled initial that ends a sentence: "Mr G complains for Mrs C. He says ..." The
 # tokenizer keeps "C." whole, as it would in "Mrs C. Jones", so the full stop is missed.
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "adult", "person"})
+_LABELS = frozenset({"adult", "person"})  # anonymised people: "Adult A", "Person C"
+
+
+def _titles() -> frozenset[str]:
+    return standing_titles() | _LABELS
+
+
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -232,8 +239,8 @@ def _ends_at_initial(doc: Doc, i: int) -> bool:
     if i < 1 or i + 1 >= len(doc) or not _INITIAL.fullmatch(doc[i].text):
         return False
     after = doc[i + 1]
-    opens = after.lower_ in _TITLES or (after.is_stop and after.text[:1].isupper())
-    return doc[i - 1].lower_.rstrip(".") in _TITLES and opens
+    opens = after.lower_ in _titles() or (after.is_stop and after.text[:1].isupper())
+    return doc[i - 1].lower_.rstrip(".") in _titles() and opens
 
 
 def mark_line_units(doc: Doc) -> Doc:

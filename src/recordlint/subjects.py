@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.errors import RecordlintError
 from recordlint.lexicon import word_list
+from recordlint.names import standing_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +61,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rev"})
 PERSON_PRONOUNS = frozenset(
     {"he", "she", "they", "him", "her", "them", "you", "himself", "herself", "themselves"}
 )
@@ -120,7 +120,7 @@ def referent_of(token: Token) -> Referent:
         return Referent.PROFESSIONAL
     if forms & word_list("person"):
         return Referent.PERSON
-    titled = any(w in TITLES for w in lowered[:-1]) or _title_before(token)
+    titled = any(w in standing_titles() for w in lowered[:-1]) or _title_before(token)
     if titled and (token.tag_ == "NNP" or _is_initial(token) or _ends_titled_name(token)):
         # "Mrs Hall", "Mr Council", "Mrs G" and "Mrs Jessop senior", where the tagger read
         # an initial or a word after the name as a common noun: a title makes a person.
@@ -134,7 +134,7 @@ def referent_of(token: Token) -> Referent:
             return Referent.PERSON  # "Service user Danny Morrow", "client Mr Shah"
         if any(w in word_list("organisation") for w in lowered):
             return Referent.ORGANISATION  # "Bristol City Council", "Sandbank Housing"
-        if any(w in TITLES for w in lowered) or _title_before(token):
+        if any(w in standing_titles() for w in lowered) or _title_before(token):
             return Referent.PERSON
         if token.text.isupper() and len(token.text) > 1:
             return Referent.ORGANISATION  # DWP, HMRC: acronyms name bodies, not people
@@ -572,7 +572,7 @@ def _ends_titled_name(token: Token) -> bool:
     doc = token.doc
     for position in range(token.i - 1, _sentence_start_within(token, 4) - 1, -1):
         word = doc[position]
-        if word.lower_.rstrip(".") in TITLES:
+        if word.lower_.rstrip(".") in standing_titles():
             return True
         if not word.is_alpha:
             return False
@@ -587,7 +587,7 @@ def _is_initial(token: Token) -> bool:
 
 def _title_before(token: Token) -> bool:
     previous = token.nbor(-1) if token.i > _sentence_start_within(token, 1) else None
-    return previous is not None and previous.lower_.rstrip(".") in TITLES
+    return previous is not None and previous.lower_.rstrip(".") in standing_titles()
 
 
 def _sentence_start_within(token: Token, reach: int) -> int:

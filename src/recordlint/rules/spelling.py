@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.names import standing_titles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
@@ -35,10 +36,14 @@ _ADDRESS_HINT = re.compile(
 )
 _JOINER_SET = frozenset("./@")
 
-# Titles after which a capitalised word is a name even when the title ends with a full stop.
-_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "cllr", "sir", "st", "dame", "lady"}
-)
+
+# Titles after which a capitalised word is a name even when the title ends with a full stop
+# (lexicons/titles.toml), and "St" (Saint) before a place's name.
+@functools.cache
+def _titles() -> frozenset[str]:
+    return standing_titles() | {"st"}
+
+
 _OPENERS = " \t\"'\u201c\u2018([{*\u2022\u00b7\u2013\u2014-"
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*(?:\d+|[a-z])[.)]$")
 _SENTENCE_END = ".!?:;"
@@ -160,7 +165,14 @@ def _vocabulary(team_words: frozenset[str]) -> _Vocabulary:
 
 # Lexicons whose words other rules report with better advice: shorthand ("appt", "hx") is
 # the acronym rule's, "sundowning" the judgemental rule's, "deconditioned" the jargon rule's.
-_LEXICONS_OF_OTHER_RULES = ("acronyms", "jargon", "judgemental", "legal-terms", "never-flag")
+_LEXICONS_OF_OTHER_RULES = (
+    "acronyms",
+    "jargon",
+    "judgemental",
+    "legal-terms",
+    "never-flag",
+    "titles",
+)
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
 
 
@@ -225,7 +237,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     if before[-1] not in _SENTENCE_END:
         return False
     previous = _WORD_BEFORE_FULL_STOP.search(before)
-    return not (previous and previous.group(1).casefold() in _TITLES)
+    return not (previous and previous.group(1).casefold() in _titles())
 
 
 def _has_inner_capital(word: str) -> bool:

@@ -43,6 +43,7 @@ from recordlint.names import (
     is_professional_title,
     name_particles,
     name_word,
+    names_somebody,
     only_an_ordinary_word,
     title_gender,
     titled_name,
@@ -451,6 +452,8 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     """
     found: dict[int, Mention] = {}
     for match in titled_name().finditer(doc_text(doc)):
+        if not names_somebody(match):
+            continue  # "PC Monday", "Nurse Practitioner": a role or an abbreviation
         title = match.group("title").lower()
         words = match.group("names").split()
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
@@ -2769,7 +2772,7 @@ def _message_line(text: str, start: int, end: int) -> OwnLine | None:
     who = match.group("line") or match.group("phrase") or ""
     if _POSSESSIVE.search(who):
         return None  # "Letter from Mrs Lee's daughter": somebody else's message
-    name = titled_name().search(who)
+    name = next((m for m in titled_name().finditer(who) if names_somebody(m)), None)
     if name is not None:
         names = name.group("names").split()
         while len(names) > 1 and names[-1].isupper() and len(names[-1]) > 1:

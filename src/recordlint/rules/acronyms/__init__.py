@@ -5,7 +5,8 @@ Detection works on the raw text, by shape, so it needs no spaCy at all and an ac
 lexicon has never heard of ("the QZX panel") is still found. The lexicons only supply
 expansions (``lexicons/acronyms.toml`` and a team file in the same schema), say which
 lower-case words are note shorthand, and list what must never be flagged
-(``lexicons/never-flag.toml``).
+(``lexicons/never-flag.toml``, and the titles of ``lexicons/titles.toml``: a rank such as
+"PC" only before a name).
 
 One scan per paragraph finds every abbreviation and sorts it to one of three rules:
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from recordlint.names import names_somebody, titled_name
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
     LexiconTerm,
@@ -139,6 +140,11 @@ class _Paragraph:
         bare = word.rstrip(".")
         if bare in lexicons.quiet or bare in lexicons.titles:
             return True
+        if bare in lexicons.titles_before_names:
+            # "PC Dawn Hilliard", "Sr Okafor": a rank before a name; "the PC said" and a
+            # role before a name ("OT Sarah") are abbreviations.
+            name = titled_name().match(self.text, start)
+            return name is not None and names_somebody(name)
         if (
             bare.isupper()
             and bare.title() in lexicons.titles

@@ -1,6 +1,7 @@
 """The acronym lexicons, compiled for lookups: the terms and their expansions (the team's
 file first), the phrases of several words, and what is never flagged (titles, units, common
-words); with the everyday-word tests that tell an abbreviation from a word in capitals."""
+words) or is quiet only before a name ("PC Dawn Hilliard"); with the everyday-word tests
+that tell an abbreviation from a word in capitals."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from recordlint.lexicon import load_lexicon, load_lexicon_file
+from recordlint.names import post_nominal_titles, titles_as_written, titles_only_before_a_name
 
 RuleKind = Literal["acronym", "dotted", "shorthand"]
 
@@ -21,7 +23,6 @@ def _words(text: str) -> list[str]:
 
 # The floor under the never-flag lexicon: a missing entry there must not make these noisy.
 _ALWAYS_QUIET = frozenset({"I", "A", "OK"})
-_TITLES_FLOOR = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Cllr", "Sir"})
 
 # Short words people write in capitals for emphasis ("she did NOT want"). Two-letter words
 # are listed rather than looked up: the dictionary holds many two-letter abbreviations.
@@ -56,7 +57,8 @@ class LexiconTerm:
 class Lexicons:
     terms: dict[str, LexiconTerm]  # keyed by casefolded term
     phrases: re.Pattern[str] | None  # the terms with a space in them ("dom care")
-    titles: frozenset[str]
+    titles: frozenset[str]  # as written; always quiet ("Mrs", "Sgt", "OBE")
+    titles_before_names: frozenset[str]  # as written; quiet only before a name ("PC", "Sr")
     units: frozenset[str]  # casefolded; quiet only next to a number
     quiet: frozenset[str]  # common words and others, as written
     quiet_folded: frozenset[str]  # titles, common words and others, casefolded
@@ -105,11 +107,14 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
         else None
     )
     never = load_lexicon("never-flag").entries
-    titles = _TITLES_FLOOR | {e.term for e in never if e.kind == "title"}
+    # Titles (lexicons/titles.toml): those that are titles only before a name ("PC Dawn
+    # Hilliard", "Sr Okafor") are read as abbreviations elsewhere ("the PC said").
+    before_names = titles_only_before_a_name()
+    titles = (titles_as_written() | post_nominal_titles()) - before_names
     units = frozenset(e.term.casefold() for e in never if e.kind == "unit")
     quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")}
     folded = frozenset(word.casefold() for word in quiet | titles)
-    return Lexicons(terms, pattern, frozenset(titles), units, frozenset(quiet), folded)
+    return Lexicons(terms, pattern, titles, before_names, units, frozenset(quiet), folded)
 
 
 @functools.cache
