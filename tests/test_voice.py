@@ -950,6 +950,13 @@ def test_an_object_pronoun_names_the_person_past_its_verbs_subject(text: str, vo
             "-sinead",
             False,
         ),
+        (
+            "BIA visit – Dorothy Keel\n\nDot has severe aphasia. I tried yes/no questions but "
+            "her answers were inconsistent.\n\nSon Brian (lives in Spain) by phone – he feels "
+            "she is in the right place. He thinks she is looking for her late husband.",
+            "dorothy",
+            False,
+        ),
         # So is one with their relation in brackets after it.
         (
             "T/c from Karen Polglase (dau). Karen wanted to know if her mum was safe. Karen "

@@ -777,6 +777,12 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     # carry a role beside them: place and organisation names would otherwise stand
     # between a pronoun and its person.
     beside = _role_beside(token, lexicon)
+    if beside is None:
+        # "Son Brian (lives in Spain) by phone - he feels": the role written before the
+        # name, where the parser hangs the name on nothing in particular.
+        parts = _name_parts(token)
+        if parts and _role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
+            beside = parts[0].lower_
     contacted = reached(token, lexicon)
     if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
         return None
@@ -815,7 +821,11 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         surname=_clean(words[-1]) if len(words) > 1 else None,
         gender=_role_gender(beside) if beside else None,
         role=role,
-        is_subject=token.dep_ == "nsubj" or contacted,
+        # "Son Brian (lives in Spain) by phone - he feels": a relative or worker that
+        # opens a line with their role is whom the line goes on about.
+        is_subject=token.dep_ == "nsubj"
+        or contacted
+        or (role is not None and beside is not None and not text[: first.idx].strip()),
         reached=contacted,
         cue=cue,
     )
@@ -2473,7 +2483,12 @@ def _sort_voices(
                     history.append(Seen("person", item.gender, False, False, at=item.at))
                 continue
             if isinstance(item, Mention):
-                if _reported(_at(item), others, titled=item.ref.kind is RefKind.NAME):
+                # A titled name, or a first name given with its role, before the subject
+                # sets the scene: "Son Brian (lives in Spain) by phone - he feels".
+                scene = item.ref.kind is RefKind.NAME or (
+                    item.ref.kind is RefKind.FIRST and item.role is not None
+                )
+                if _reported(_at(item), others, titled=scene):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
                 if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
                     continue
