@@ -970,7 +970,19 @@ def test_an_object_pronoun_names_the_person_past_its_verbs_subject(text: str, vo
             "dorothy",
             True,
         ),
+        (
+            "From: Stephen at Hillside Sheltered Housing (scheme manager)\n\nStephen reports "
+            "Mrs Ivy Pennington found on floor. He feels she needs 24hr care now.",
+            "-stephen",
+            False,
+        ),
         # The relative a call is about stays the person.
+        (
+            "22:47 Call from Mrs Janet Rowe re husband Alan Rowe, 79. Janet says Alan has "
+            'become agitated. Janet says "I can\'t stay in the house with him tonight".',
+            "alan",
+            False,
+        ),
         (
             "Call from Amina Yusuf (AP for her mother Halima).\n\nHalima said she wants to "
             "stay at home.",

@@ -516,10 +516,10 @@ _ROLE_BEFORE = re.compile(
 # "Dtr Mrs Sandra Oduya", "GP Dr Amin": note style writes the role straight before the name.
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[^\w-])(?P<role>[\w-]+)[ \t]+$")
 _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
-# "rang re her father", "about his mum, ", "discharge planning for his father, ": a
-# contact about somebody's relative.
+# "rang re her father", "about his mum, ", "discharge planning for his father, ", "call re
+# husband Alan Rowe": a contact about somebody's relative.
 _ABOUT_A_RELATIVE = re.compile(
-    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:his|her|their)\s+"
+    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:(?:his|her|their)\s+)?"
     + _ROLE_WORDS
     + r"\s*[,(:]?\s*$",
     re.IGNORECASE,
@@ -2051,9 +2051,11 @@ def _first_names_after_roles(text: str) -> set[str]:
 
 
 # A name with whose relative or worker they are in brackets after it: "Karen Polglase
-# (dau)", "Jane Feltham (Dorothy's daughter)", "Amina Yusuf (AP for her mother Halima)".
+# (dau)", "Jane Feltham (Dorothy's daughter)", "Amina Yusuf (AP for her mother Halima)",
+# "Stephen at Hillside Sheltered Housing (scheme manager)".
 _NAME_IN_BRACKETS = re.compile(
-    rf"(?<![\w'’-])(?P<first>{CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[\w'’-]+)?[ \t]*"
+    rf"(?<![\w'’-])(?P<first>{CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[\w'’-]+)?"
+    rf"(?:[ \t]+(?:at|from)(?:[ \t]+{CAPITAL}[\w'’-]*){{1,4}})?[ \t]*"
     r"\((?P<inside>[^()\n]{1,48})\)"
 )
 
