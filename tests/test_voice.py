@@ -49,6 +49,9 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         "Visited Mrs Parry. She was offered a key safe and agreed to have one fitted.",
         # What a professional passes on that the person said is still the person's.
         "Visit - Mrs Ann Cole\nThe ward sister said Mrs Cole told her she wants to go home.",
+        # So is a wish passed on with the person as its subject.
+        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole wants a care home.",
+        "Duty - Mr Ibrahim Sesay\nSW says Mr S wants a DP so he can employ his own PAs.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -59,9 +62,10 @@ def test_the_persons_voice(text: str) -> None:
     "text",
     [
         "Visited Mrs Tanner. The GP said she is anxious.",
-        # A professional's account of what the person wants or feels is their reading.
-        "Visit - Mrs Ann Cole\nThe GP said Mrs Cole wants a care home.",
+        # A professional's account of how the person feels is their reading.
         "Visit - Mrs Ann Cole\nThe GP said Mrs Cole is frightened of the stairs.",
+        # A relative's account of what a parent named only by a family word wants is theirs.
+        "Visit - Mrs Ann Cole\nHer son said his mum wants a care home.",
         "Visited Mrs Tanner. Her daughter said she is not coping.",
         "Visited Mrs Khan. I spoke to her daughter. She said she wants a care home.",
         # A feeling with nothing it is about, one on a relative's word, a relative's own
@@ -947,3 +951,81 @@ def test_a_title_only_before_a_name_needs_a_name() -> None:
     assert match is None or not names_somebody(match)
     match = titled_name().search("Sgt Patel and Sr Okafor attended.")
     assert match is not None and names_somebody(match)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "voiced"),
+    [
+        # An untitled name in a title, between dashes or with the name it goes by.
+        (
+            "Review visit – St Aldhelm's NH – Leonard (Len) Gibbs\n\nLen told me he is happy.",
+            "leonard",
+            True,
+        ),
+        (
+            "Visit – Tadeusz Nowak, Marine Court – 15/04/2026\n\n"
+            'Tadeusz said the food is "not like home".',
+            "tadeusz",
+            True,
+        ),
+        # A first name after a role word is the relative's or the worker's.
+        (
+            "Review visit – St Aldhelm's NH – Leonard (Len) Gibbs\n\nMet with deputy manager "
+            "Sharon. Sharon feels he needs to move.\n\nSpoke to wife Pat by phone. Pat is "
+            "not keen on a move.",
+            "leonard",
+            False,
+        ),
+        (
+            "Telephone call from Nurse Sinead Foley, St Aldhelm's.\nSinead rang to let me "
+            "know that the GP has seen Cyril. Sinead said the GP completed an assessment.",
+            "-sinead",
+            False,
+        ),
+        (
+            "BIA visit – Dorothy Keel\n\nDot has severe aphasia. I tried yes/no questions but "
+            "her answers were inconsistent.\n\nSon Brian (lives in Spain) by phone – he feels "
+            "she is in the right place. He thinks she is looking for her late husband.",
+            "dorothy",
+            False,
+        ),
+        # So is one with their relation in brackets after it.
+        (
+            "T/c from Karen Polglase (dau). Karen wanted to know if her mum was safe. Karen "
+            "states she was never told.",
+            "-karen",
+            False,
+        ),
+        (
+            "Phone call from Jane Feltham (Dorothy's daughter). Recorded by Bev Lyons.\n\n"
+            "Jane rang to say the key safe was fitted. Dorothy wants the code kept private.",
+            "dorothy",
+            True,
+        ),
+        (
+            "From: Stephen at Hillside Sheltered Housing (scheme manager)\n\nStephen reports "
+            "Mrs Ivy Pennington found on floor. He feels she needs 24hr care now.",
+            "-stephen",
+            False,
+        ),
+        # The relative a call is about stays the person.
+        (
+            "22:47 Call from Mrs Janet Rowe re husband Alan Rowe, 79. Janet says Alan has "
+            'become agitated. Janet says "I can\'t stay in the house with him tonight".',
+            "alan",
+            False,
+        ),
+        (
+            "Call from Amina Yusuf (AP for her mother Halima).\n\nHalima said she wants to "
+            "stay at home.",
+            "halima",
+            True,
+        ),
+    ],
+)
+def test_whose_record_an_untitled_name_gives(text: str, person: str, voiced: bool) -> None:
+    """``person``: a first name the person goes by, or after "-" one they never do."""
+    summary = voice_of(text, "case_note")
+    names = summary.person.first_names
+    assert person[1:] not in names if person.startswith("-") else person in names
+    assert bool(summary.person_voice) is voiced

@@ -519,10 +519,10 @@ _ROLE_BEFORE = re.compile(
 # "Dtr Mrs Sandra Oduya", "GP Dr Amin": note style writes the role straight before the name.
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[^\w-])(?P<role>[\w-]+)[ \t]+$")
 _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
-# "rang re her father", "about his mum, ", "discharge planning for his father, ": a
-# contact about somebody's relative.
+# "rang re her father", "about his mum, ", "discharge planning for his father, ", "call re
+# husband Alan Rowe": a contact about somebody's relative.
 _ABOUT_A_RELATIVE = re.compile(
-    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:his|her|their)\s+"
+    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:(?:his|her|their)\s+)?"
     + _ROLE_WORDS
     + r"\s*[,(:]?\s*$",
     re.IGNORECASE,
@@ -684,20 +684,35 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
-# A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh"), or
-# given after a line's label with the age that describes whom a record is about ("RS:
-# Danny Whelan, approx. 40s"): how records without a title name their person.
+# A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh",
+# "Review visit - Leonard (Len) Gibbs"), or standing between dashes before the place or the
+# date ("Visit - Tadeusz Nowak, Marine Court - 15/04/2026"), or given after a line's label
+# with the age that describes whom a record is about ("RS: Danny Whelan, approx. 40s"): how
+# records without a title name their person.
 @cache
 def _introduced_full_name() -> re.Pattern[str]:
     dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
-    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+(?:[ \t]+{name_word()}){{1,2}})"
+    known_as = rf"(?:[ \t]+\({CAPITAL}[^\W\d_]+\))?"
+    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+{known_as}(?:[ \t]+{name_word()}){{1,2}})"
     return re.compile(
-        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*$|"
+        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*"
+        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$)|"
         rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
         + full_name.replace("name>", "aged>")
         + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
         re.MULTILINE,
     )
+
+
+_WHOSE_RELATION = re.compile(
+    rf"\([ \t]*(?P<name>{CAPITAL}[^\W\d_]+)['’]s[ \t]+(?P<role>[\w-]+)[ \t]*[),]"
+)
+
+
+_FOR_A_RELATIVE = re.compile(
+    r"\((?:[^()\n]{0,24}[ \t])?(?:re|regarding|about|for)[ \t]+(?:his|her|their)[ \t]+"
+    rf"(?P<role>[\w-]+)[ \t]+(?P<name>{CAPITAL}[^\W\d_]+)[ \t]*\)"
+)
 
 
 def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
@@ -717,6 +732,15 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         if roles & {"relevant_other", "professional"}:
             continue
         matches.append(match)
+    # "Phone call from Jane Feltham (Dorothy's daughter)", "call from Amina (AP for her
+    # mother Halima)": whose relative or worker the caller is introduced as is the one the
+    # record is about.
+    for match in _WHOSE_RELATION.finditer(text):
+        if _role_kind(match.group("role").lower(), lexicon) in {"relevant_other", "professional"}:
+            matches.append(match)
+    for match in _FOR_A_RELATIVE.finditer(text):
+        if _role_kind(match.group("role").lower(), lexicon) == "relevant_other":
+            matches.append(match)
     found: list[Mention] = []
     for match in matches:
         group = "aged" if match.groupdict().get("aged") else "name"
@@ -756,6 +780,12 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     # carry a role beside them: place and organisation names would otherwise stand
     # between a pronoun and its person.
     beside = _role_beside(token, lexicon)
+    if beside is None:
+        # "Son Brian (lives in Spain) by phone - he feels": the role written before the
+        # name, where the parser hangs the name on nothing in particular.
+        parts = _name_parts(token)
+        if parts and _role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
+            beside = parts[0].lower_
     contacted = reached(token, lexicon)
     if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
         return None
@@ -794,7 +824,11 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         surname=_clean(words[-1]) if len(words) > 1 else None,
         gender=_role_gender(beside) if beside else None,
         role=role,
-        is_subject=token.dep_ == "nsubj" or contacted,
+        # "Son Brian (lives in Spain) by phone - he feels": a relative or worker that
+        # opens a line with their role is whom the line goes on about.
+        is_subject=token.dep_ == "nsubj"
+        or contacted
+        or (role is not None and beside is not None and not text[: first.idx].strip()),
         reached=contacted,
         cue=cue,
     )
@@ -1882,11 +1916,21 @@ def identify_person(
     )
     beaten = untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0)
     if untitled is not None and beaten and not same:
-        return PersonIdentity(None, None, frozenset({untitled[0]}))
+        return PersonIdentity(None, None, frozenset({untitled[0], *_known_as(untitled[0], text)}))
     if titled_best is None:
         return PersonIdentity(None, None, frozenset())
     known = firsts[titled_best] or _lone_first_name(paragraph_facts, roles, text, titled_best[0])
     return PersonIdentity(titled_best[0], titled_best[1], frozenset(known))
+
+
+def _known_as(first: str, text: str) -> set[str]:
+    """The name given in brackets after a first name, that the record goes on to use:
+    "Leonard (Len) Gibbs" is Len."""
+    capital = re.escape(first[:1].upper() + first[1:])
+    return {
+        _clean(match.group(1))
+        for match in re.finditer(rf"\b{capital}[ \t]+\(({CAPITAL}[^\W\d_]+)\)", text)
+    }
 
 
 def _lone_first_name(
@@ -1955,6 +1999,9 @@ def _first_name_person(
         for mention in _titled(facts):
             if roles.get(_key(mention)) or is_professional_title(mention.title):
                 excluded.update(Ref(RefKind.FIRST, first) for first in mention.first)
+    if not carers:
+        excluded.update(Ref(RefKind.FIRST, first) for first in _first_names_after_roles(text))
+        excluded.update(Ref(RefKind.FIRST, first) for first in _introduced_by_relation(text))
     speakers = {c.subject.ref for facts in paragraph_facts for c in facts.clauses}
     scores: Counter[Ref] = Counter()
     order: dict[Ref, int] = {}
@@ -1981,6 +2028,67 @@ def _first_name_person(
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+# A first name written straight after a role word: "Spoke to wife Pat", "Son Brian (lives in
+# Spain)", "Telephone call from Nurse Sinead Foley", "deputy manager Sharon"; not "call
+# about her mother Halima", whom the call is about.
+_NAME_AFTER_A_WORD = re.compile(
+    rf"(?<![\w'’-])([A-Za-z][\w-]*)(?=[ \t]+({CAPITAL}[^\W\d_]+)(?![\w'’-]))"
+)
+
+
+def _first_names_after_roles(text: str) -> set[str]:
+    """First names the record introduces with a family or professional role written
+    straight before them: whoever they are, they are not the record's person."""
+    lexicon = speech_lexicon()
+    found: set[str] = set()
+    for match in _NAME_AFTER_A_WORD.finditer(text):
+        role = _role_kind(match.group(1).lower(), lexicon)
+        if role not in {"relevant_other", "professional"} or match.group(2).lower() in titles():
+            continue
+        if role == "relevant_other" and _about_somebodys_relative(text, match.start(2), lexicon):
+            continue  # "rang about her mother Halima": the one the call is about
+        found.add(_clean(match.group(2)))
+    return found
+
+
+# A name with whose relative or worker they are in brackets after it: "Karen Polglase
+# (dau)", "Jane Feltham (Dorothy's daughter)", "Amina Yusuf (AP for her mother Halima)",
+# "Stephen at Hillside Sheltered Housing (scheme manager)".
+_NAME_IN_BRACKETS = re.compile(
+    rf"(?<![\w'’-])(?P<first>{CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[\w'’-]+)?"
+    rf"(?:[ \t]+(?:at|from)(?:[ \t]+{CAPITAL}[\w'’-]*){{1,4}})?[ \t]*"
+    r"\((?P<inside>[^()\n]{1,48})\)"
+)
+
+
+@cache
+def _role_shorthands() -> dict[str, str]:
+    """Note-style shorthands for a role, from what the acronyms lexicon says they stand
+    for: "dau" for daughter."""
+    lexicon = speech_lexicon()
+    found: dict[str, str] = {}
+    for entry in load_lexicon("acronyms").entries:
+        if entry.kind != "shorthand":
+            continue
+        role = _role_kind(entry.expansions[0].lower(), lexicon)
+        if role is not None:
+            found[entry.term.lower()] = role
+    return found
+
+
+def _introduced_by_relation(text: str) -> set[str]:
+    """First names the record introduces, in brackets after them, by a family or
+    professional role: a relative or worker of the person, not the person."""
+    lexicon = speech_lexicon()
+    found: set[str] = set()
+    for match in _NAME_IN_BRACKETS.finditer(text):
+        words = re.findall(r"[\w-]+", match.group("inside").lower())
+        kinds = {_role_kind(w, lexicon) or _role_shorthands().get(w) for w in words}
+        if kinds & {"relevant_other", "professional"}:
+            found.add(_clean(match.group("first")))
+    return found
 
 
 def _an_ordinary_word(name: str, text: str) -> bool:
@@ -2380,7 +2488,12 @@ def _sort_voices(
                     history.append(Seen("person", item.gender, False, False, at=item.at))
                 continue
             if isinstance(item, Mention):
-                if _reported(_at(item), others, titled=item.ref.kind is RefKind.NAME):
+                # A titled name, or a first name given with its role, before the subject
+                # sets the scene: "Son Brian (lives in Spain) by phone - he feels".
+                scene = item.ref.kind is RefKind.NAME or (
+                    item.ref.kind is RefKind.FIRST and item.role is not None
+                )
+                if _reported(_at(item), others, titled=scene):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
                 if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
                     continue
@@ -2429,7 +2542,8 @@ def _sort_voices(
 
 # Who may pass the person's view on: family and friends, and people the record names
 # without a role; not professionals, whose reading of the person is their own, except
-# where they pass on what the person said ("The ward sister said Mrs Cole told her").
+# where they pass on what the person said ("The ward sister said Mrs Cole told her") or
+# wants ("SW says Mr S wants a DP").
 _PASSERS_ON = frozenset({"relevant_other", "other"})
 
 
@@ -2445,21 +2559,27 @@ def _passes_on_the_persons_view(
     the person told them ("Mrs Knight said her father told her he does not want a
     stairlift"), likes and feels ("Samuel told me Shirley always hated being in bed"), or
     anything interpreted for them ("Son translated and said his dad wants the radio on").
-    A relative saying what the person wants is the relative's account: "Ana said her
-    mother wants a care home". The subject is the person, or a parent or partner named by
-    a family word ("his dad", "mum") in a relative's words."""
+    A wish passed on with the person as its subject is theirs, whoever passes it on ("SW
+    says Mr S wants a DP"); a relative saying what a parent named by a family word wants
+    is the relative's account: "Ana said her mother wants a care home". The subject is the
+    person, or a parent or partner named by a family word ("his dad", "mum") in a
+    relative's words."""
     relayer = clause.relayed_by
     assert relayer is not None
-    if clause.kind == "wish" and not clause.translated:
+    subject = clause.subject
+    # "SW says Mr S wants a DP", "Jane said Dorothy wants it shared": a wish passed on with
+    # the person as its subject is theirs; "Ana said her mother wants a care home", with
+    # the person named by a family word, is the relative's account of them.
+    named = subject.ref.kind is not RefKind.ROLE
+    if clause.kind == "wish" and not clause.translated and not named:
         return False
     passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
         relayer, history, person, kind, who_is
     )
     if passed_on_by not in _PASSERS_ON and not (
-        passed_on_by == "professional" and clause.kind == "speech"
+        passed_on_by == "professional" and clause.kind in {"speech", "wish"}
     ):
         return False
-    subject = clause.subject
     if subject.ref.kind is RefKind.ROLE:
         family = subject.role == "relevant_other" and subject.gender is not None
         return family and not subject.plural
@@ -3110,16 +3230,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     of them: any of them named without a role is one whose voice the record gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
-    said ("her daughter said"), a relative's account of what the person wants ("Ana said her
-    mother wants a care home"), a relative's or professional's own feelings, questions and
-    conditions ("I asked whether she would like"), a pattern the writer saw ("is declining
-    the commode"), a feeling about nothing in particular ("was upset") or given on somebody
-    else's word ("upset per dtr"), a feeling the opinion rules read as the writer's reading
-    when nothing recorded shows it ("she is frightened of her son", RL601), a judgement
-    of the person ("is confused"), the language they speak ("speaks Polish as first
-    language"), what somebody says of them in a clause hung on their name ("about Mrs Hale
-    who she says is aggressive"), and a relative's guess at how they would feel ("said her
-    dad would hate a home").
+    said ("her daughter said"), a relative's account of what a parent or partner named by a
+    family word wants ("Ana said her mother wants a care home"; a wish passed on with the
+    person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
+    own feelings, questions and conditions ("I asked whether she would like"), a pattern
+    the writer saw ("is declining the commode"), a feeling about nothing in particular
+    ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
+    opinion rules read as the writer's reading when nothing recorded shows it ("she is
+    frightened of her son", RL601), a judgement of the person ("is confused"), the
+    language they speak ("speaks Polish as first language"), what somebody says of them
+    in a clause hung on their name ("about Mrs Hale who she says is aggressive"), and a
+    relative's guess at how they would feel ("said her dad would hate a home").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.
