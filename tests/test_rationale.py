@@ -154,6 +154,22 @@ def test_note_style_decisions(nlp: Any, text: str) -> None:
     assert _unreasoned(nlp, text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Continue as is.", "Continue"),
+        ("Plan: continue 2 calls.", "continue"),
+        ("Mrs Lambert – close.", "close"),
+        ("Carers to visit twice daily.", None),  # no verb of the shape: passed over at once
+        ("Continue to monitor.", None),
+    ],
+)
+def test_bare_note_verbs(nlp: Any, text: str, verb: str | None) -> None:
+    doc = nlp(text)
+    found = rationale._bare_note_verb(doc[:])
+    assert (found.text if found is not None else None) == verb
+
+
 _NOTE_WORDS = [
     "Case", "closed", "not", "needed", "appropriate", "Checklist", "Lunch", "call", "to", "be",
     "removed", "–", "-", ":", ".", "\n", "- ", "Plan", "continues", "agreed", "declined",

@@ -1542,11 +1542,18 @@ _NOTE_SHAPE_LEMMAS = _CONTINUING | _ENDING | _REFUSING | _LEFT_AS_IT_IS
 _NOTE_SHAPE_VERBS = _CHANGING_IN_FUTURE | _KEPT_AS_IT_IS | {"offer", "provide", "give", "keep"}
 
 
+# The verbs _bare_note_verb can return: one opening the line, or one closing it after a dash.
+_BARE_NOTE_VERBS = _KEPT_AS_IT_IS | {"close"}
+
+
 def _bare_note_verb(span: Span) -> Token | None:
     """'Continue as is', 'Plan: continue 2 calls', 'To continue.', 'Mrs Lambert – close.':
     a note that keeps or closes what is in place with a bare verb, opening the line (after
     its list marker, a decision label or "To") or closing it after a dash. The tagger often
     takes such a verb for an adjective or a noun, so the shape is read on the words."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i] in _BARE_NOTE_VERBS for i in range(span.start, span.end)):
+        return None  # no verb of the shape anywhere: no token object for each word
     words = _words(span)
     while words and (words[0].is_punct or words[0].tag_ == "LS" or words[0].like_num):
         words = words[1:]  # "- ", "4. ", "(b)"
@@ -1575,7 +1582,7 @@ def _bare_note_verb(span: Span) -> Token | None:
         )
         return first if kept else None
     dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
-    if len(content) >= 2 and dashes and content[-1].lower_ in _KEPT_AS_IT_IS | {"close"}:
+    if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
         last = content[-1]
         if words[dashes[-1]].i == last.i - 1 and all(
             t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in words[: dashes[-1]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
@@ -103,6 +104,9 @@ _MIN_CAPITALISED_SLIP = 5
 _MAX_REMEMBERED = 50_000
 # How far back to look for the end of the previous sentence.
 _LOOK_BEHIND = 40
+# The message an unknown word is flagged with until ``_advise`` gives it its advice, by
+# whether the word opens a sentence (indexed by that).
+_PENDING = ("\0unknown word", "\0unknown word opening a sentence")
 _SHAPE_LETTERS = "x"
 _MIN_SHAPE_WORD = 3
 
@@ -347,10 +351,6 @@ def misspelling(ctx: ParagraphContext) -> None:
     that form is a safe fix.
     """
     vocabulary = _vocabulary(ctx.config.dictionary_words)
-    # In the person's own account, how they choose to spell is theirs: an American form
-    # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
-    # corrected there. A slip of the fingers ("husaband") still is.
-    own_account = ctx.kind is RecordKind.OWN_ACCOUNT
     names: set[str] = set()
     text = ctx.text
     for word in _words(text):
@@ -365,15 +365,10 @@ def misspelling(ctx: ParagraphContext) -> None:
         key = spelt if spelt[0].isupper() else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
         if not vocabulary.accepts(key, before_full_stop):
-            advice = vocabulary.advice(spelt, word.sentence_start, ctx.config.dictionary_words)
-            if advice is not None:
-                message, suggestions, safe = advice
-                if own_account and (safe or _written_together(spelt, suggestions)):
-                    continue  # the person's own choice of spelling, not a slip
-                if safe:
-                    ctx.flag(word.start, word.end, message, suggestions, fix=Fix.SAFE)
-                else:
-                    ctx.flag(word.start, word.end, message, suggestions)
+            # What to say about the word is worked out once the record is put together
+            # (``_advise``): most unknown words are names or quoted words that are dropped
+            # by then, and looking for suggestions is the costly part.
+            ctx.flag(word.start, word.end, _PENDING[word.sentence_start])
     if names:
         ctx.facts["spelling.names"] = sorted(names)
 
@@ -606,13 +601,42 @@ def _possessive_stem(word: str) -> str:
 
 
 @finalizer("RL401")
-def _drop_names_used_elsewhere(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """A capitalised word that opens a sentence here and is a name elsewhere is that name."""
+def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The unknown words left once quotations are set aside, each with its advice; a
+    capitalised word that opens a sentence here and is a name elsewhere is that name."""
     names = {name for paragraph in ctx.facts("spelling.names") for name in paragraph}
-    if not names:
-        return findings
-    return [
-        finding
-        for finding in findings
-        if not (_is_title_case(finding.text) and _possessive_stem(finding.text).casefold() in names)
-    ]
+    if names:
+        findings = [
+            finding
+            for finding in findings
+            if not (
+                _is_title_case(finding.text) and _possessive_stem(finding.text).casefold() in names
+            )
+        ]
+    vocabulary = _vocabulary(ctx.config.dictionary_words)
+    # In the person's own account, how they choose to spell is theirs: an American form
+    # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
+    # corrected there. A slip of the fingers ("husaband") still is.
+    own_account = ctx.kind is RecordKind.OWN_ACCOUNT
+    advised: list[Finding] = []
+    for finding in findings:
+        if finding.message not in _PENDING:
+            advised.append(finding)  # already advised
+            continue
+        spelt = finding.text
+        sentence_start = finding.message == _PENDING[True]
+        advice = vocabulary.advice(spelt, sentence_start, ctx.config.dictionary_words)
+        if advice is None:
+            continue  # taken to be a name
+        message, suggestions, safe = advice
+        if own_account and (safe or _written_together(spelt, suggestions)):
+            continue  # the person's own choice of spelling, not a slip
+        advised.append(
+            replace(
+                finding,
+                message=message,
+                suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
+                fix=Fix.SAFE.value if safe else finding.fix,
+            )
+        )
+    return advised
