@@ -3179,13 +3179,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     exemplary records and none in quotations: a little more recall for a little less
     precision, no clear gain. Dropping the rule's findings that the model scored low lost
     more true findings than false ones, so it is not a gate. Its limits: it learned from
-    some 540 marked sentences by twenty-one writers; the thresholds were chosen on the same folds, so the gain is if
-    anything a little flattering; it reads one sentence at a time (features of the sentences
-    either side made it no better), so a reason in the next sentence is for the patterns to
-    see, which is why they go first. It is off by default because on the real texts of
-    corpus/real it added one false alarm (a charging policy, "The initial six weeks support
-    ... is not charged for.", read as a decision), and false alarms on real text must not
-    rise.
+    some 540 marked sentences by twenty-one writers; the thresholds were chosen on the same
+    folds, so the gain is if anything a little flattering; it reads one sentence at a time
+    (features of the sentences either side made it no better), so a reason in the next
+    sentence is for the patterns to see, which is why they go first. It is off by default
+    because on the real texts of corpus/real it added one false alarm (a charging policy,
+    "The initial six weeks support ... is not charged for.", read as a decision), and false
+    alarms on real text must not rise.
     """
     assert ctx.doc is not None
     doc = ctx.doc
