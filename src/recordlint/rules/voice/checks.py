@@ -1,0 +1,221 @@
+"""The registered rule RL801 (``no-voice-of-the-person``) with its docstring, its document
+step, and :func:`voice_of`, the summary of one text's voices."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from recordlint.doc_access import doc_text, remember_text
+from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
+from recordlint.nlp import DEFAULT_MODEL, Need
+from recordlint.rules.registry import DocumentContext, ParagraphContext, document_step, rule
+from recordlint.rules.voice.facts import VOICE_FACTS
+from recordlint.rules.voice.lines import _worth_parsing, units_voice
+from recordlint.rules.voice.person import VoiceSummary
+from recordlint.rules.voice.resolve import resolve_voice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def voice_of(text: str, kind: RecordKind | str, model: str = DEFAULT_MODEL) -> VoiceSummary:
+    """Whose voice each clause of ``text`` carries, and where the person's own voice is."""
+    paragraphs = _voice_linter(model).paragraph_facts(text, kind)
+    facts = [found[VOICE_FACTS].shifted(block.start)
+             for block, found in paragraphs if VOICE_FACTS in found]  # fmt: skip
+    return resolve_voice(facts, RecordKind(kind), _first_line(text), text)
+
+
+@cache
+def _voice_linter(model: str) -> Any:
+    # Imported here: the engine imports the rules, not the other way round.
+    from recordlint.api import Linter
+    from recordlint.config import Config, options_from_mapping
+
+    options = options_from_mapping({"select": ["RL801"], "model": model}, "voice")
+    return Linter(Config(options))
+
+
+def _first_line(text: str) -> tuple[int, int, str]:
+    for match in re.finditer(r"[^\r\n]*\S[^\r\n]*", text):
+        return match.start(), match.end(), match.group()
+    return 0, 0, ""
+
+
+@rule(
+    code="RL801",
+    name="no-voice-of-the-person",
+    category=Category.PERSON_VOICE,
+    standard="2.person-centred",
+    severity=Severity.WARNING,
+    needs=[Need.PARSE],
+    gate=_worth_parsing,
+    gated_needs=[Need.TOKENS],
+    kinds=RECORD_KINDS,
+)
+def no_voice_of_the_person(ctx: ParagraphContext) -> None:
+    """Finds case notes and assessments that never record what the person said, wants or feels.
+
+    ## Why it matters
+    Standard 2 asks that records capture the wishes, feelings, views and culture of the
+    person, and Standard 1 that the person's voice can be seen in their records. Safeguarding
+    adults reviews keep finding the adult's voice missing from records that are full of what
+    professionals and family said. A note with no word from the person cannot show that
+    decisions were made with them.
+
+    ## Example
+    Before:
+    > Visited Mrs Tanner at home. Her daughter said she is not coping and needs more help.
+    > The GP said her breathing is worse. Care package to be increased.
+
+    After:
+    > Visited Mrs Tanner at home. She told me she wants to stay at home and would like
+    > help with her shopping. Her daughter said she is not coping. The GP said her breathing
+    > is worse.
+
+    ## What counts as the person's voice
+    A clause in which the person says, feels or wants something ("Mrs Ahmed told me she wants
+    to stay at home", "He said he feels lonely", "She would like to go to the day centre",
+    "Mr Jones was clear that he does not want to move"), the person's quoted words, and
+    records written to the person ("You told me you want to stay at home"). The speaker is
+    read from the parse: the subject of a speech, feeling or wish verb from the speech
+    lexicon, or of the verb it is joined to ("Mrs Lee was asked if she was happy and said
+    yes"). The person is the titled name mentioned most (names introduced as someone's
+    daughter or nurse excepted); "she" and "he" count as the person only when the nearest
+    person they could refer to is the person. Whoever the writer rang or spoke to ("I rang
+    Halina", "Tel to SU") is the nearest, and a note-style fragment ("Says she is fine")
+    goes on with the last one who spoke, rang or was rung, however the parser reads its
+    verb ("- Says wants to go home", "pt says would like", "Declined assessment",
+    "declined by Mr Ruddock"), or with the person when they head a note after that one
+    spoke and nobody rang ("Pt refusing pendant alarm. Says..."). A note's name before how
+    somebody was speaks ("Danny uncooperative, said"). A full name closing a title after a
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
+    or given with an age ("RS: Danny Whelan, approx. 40s") names the person; a day ("Sun
+    15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do not. Whom a call
+    is about is the person though named as the caller's relative ("Dtr rang re her
+    father Mr George Pemberton"); a role written
+    before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
+    ("Review visit") is no name; and in a list item that opens with whom it is about,
+    who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
+    apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
+    what the person told the writer is theirs though the writer recounts it ("I explained
+    that when I saw Mr Entwistle, he told me he wants to go home").
+
+    Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
+    desired outcome is"), what follows a label naming their views ("Views of the person:
+    wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
+    a question put to "you" ("Q. How do you feel about your care? A. Very happy"), what
+    is written under a heading saying what matters to them ("What matters to Leonard /
+    Staying together at home"), and the first-person lines of a plan or profile that
+    speaks as them (a heading about "me" or naming what "I" like or want, numbered or
+    beside a picture: "1. About me", "[picture of heart] What I like"; a heading naming
+    "my" goals or wishes, "My goals"; or "My name is Ahmed"), but not under a heading
+    about what somebody told the writer ("2. What Danny told me") or the writer's opinion
+    ("What I think and why"). Their answer to an offer
+    ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
+    a sentence given on their word ("According to Mr Reed, ..."), and what a relative
+    passes on that the person told them, likes or feels, or that the relative interpreted
+    ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
+    wants the radio on"), what a professional passes on that the person said ("The ward
+    sister said Mrs Cole told her she wants to go home"), and the first-person lines of a
+    message from the person copied into the record ("Email received from Mrs Lee, copied
+    below"). The person may be named
+    by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
+    tenant, young person or customer ("CUST", as contact-centre notes write it), also in
+    a role phrase ending in one ("council tenant"); a name after a label ends at a gap
+    before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
+    that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
+    is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
+    conversation", "Carers support note"), or one whose header gives the carer as whom it
+    is with ("Carer: Mrs Lorraine Hebden", "Spoke with: Maureen Fairbrother (wife and carer
+    of Derek)"), is about the carer: their wishes and views are the person's voice, the
+    bare role included ("Carer wants a carer's assessment"), though not what they report
+    ("Carer reports chest pain"). A person titled without a first name ("DSW visit - Mrs
+    Kowalczyk") is also the one first name the record writes more than once that no role
+    claims and that never comes with another surname ("Edna is a real character").
+    Somebody the person was just said to do something with ("looks after her own
+    mother"), or a thing or service nobody rang ("Bath board - refused"), does not stand
+    between the person and the "she" or "he" after; a role with a name of its own in a
+    list ("Joan, son Gary") is that name's, and how somebody was, written before what they
+    say, names who speaks ("Martin very upset, says"). An object "her" or "him" that is
+    the person names them again past its own verb's subject, who cannot be that object
+    ("her neighbour found her and she has been ... she said"), unless that subject is of
+    the pronoun's own gender ("her daughter found her").
+
+    A wish, feeling or stance the person holds about their care or life is their voice
+    without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
+    move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
+    them), and so is a wish that opens a note's line with "would" ("Would like more
+    visits", "Views of the person: would prefer mornings").
+
+    The family word a record introduces its person with ("about his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father
+    told me"). A word that opens a line of a form and is only an ordinary word
+    ("Conditions met? Partly") is no one who was rung. A visit where the writer spoke to
+    several of the people a home or scheme supports ("spoke to 3 residents") hears each
+    of them: any of them named without a role is one whose voice the record gives.
+
+    Not the person's voice: what professionals said ("the GP said"), what family and carers
+    said ("her daughter said"), a relative's account of what a parent or partner named by a
+    family word wants ("Ana said her mother wants a care home"; a wish passed on with the
+    person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
+    own feelings, questions and conditions ("I asked whether she would like"), a pattern
+    the writer saw ("is declining the commode"), a feeling about nothing in particular
+    ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
+    opinion rules read as the writer's reading when nothing recorded shows it ("she is
+    frightened of her son", RL601), a judgement of the person ("is confused"), the
+    language they speak ("speaks Polish as first language"), what somebody says of them
+    in a clause hung on their name ("about Mrs Hale who she says is aggressive"), and a
+    relative's guess at how they would feel ("said her dad would hate a home").
+
+    The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
+    `relevant_others_views` and `professional_views`, for every kind of record.
+
+    ## Stays quiet on
+    Records with at least one clause or quote in the person's voice; kinds of record not
+    configured (letters and emails by default).
+
+    ## Settings
+    `voice.kinds` (default `["case_note", "assessment"]`).
+    """
+    if ctx.doc is None:
+        return
+    doc = ctx.doc
+    if not _worth_parsing(ctx.text) and doc.has_annotation("DEP"):
+        # Another rule had this paragraph parsed; read it as the gate asked, from the
+        # tokens alone, so what is found never depends on which other rules are enabled.
+        doc = _tokens_only(doc)
+    ctx.record(VOICE_FACTS, units_voice(doc, ctx.quotes))
+
+
+def _tokens_only(doc: Doc) -> Doc:
+    from spacy.tokens import Doc
+
+    copy = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        sent_starts=[bool(t.is_sent_start) for t in doc],
+    )
+    # Same words and spaces, so the same text: spares spaCy joining it again.
+    remember_text(copy, doc_text(doc))
+    return copy
+
+
+@document_step("RL801")
+def _flag_a_record_without_voice(ctx: DocumentContext) -> None:
+    facts = [voice.shifted(block.start) for block, voice in ctx.recorded(VOICE_FACTS)]
+    summary = resolve_voice(facts, ctx.kind, _first_line(ctx.text), ctx.text)
+    ctx.metrics.update(summary.metrics())
+    if ctx.kind.value not in ctx.config.options.voice.kinds or summary.person_voice:
+        return
+    start, end = ctx.first_line_span()
+    ctx.flag(
+        start,
+        end,
+        "This record may not show the person's own voice; record what they said they want "
+        "and how they feel, in their words where you can (for example: She told me she "
+        'wants to stay at home, or "I want to stay here").',
+    )

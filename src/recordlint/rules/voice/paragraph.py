@@ -1,0 +1,73 @@
+"""One paragraph's facts read from the dependency parse: its mentions, its voice clauses
+and its quotes (:func:`paragraph_voice`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import doc_text
+from recordlint.rules.voice.clauses import _clauses
+from recordlint.rules.voice.facts import ParagraphVoice, Quote
+from recordlint.rules.voice.lexicon import speech_lexicon
+from recordlint.rules.voice.names import (
+    _at,
+    _mentions,
+    _object_pronouns,
+    _titled_names,
+    spoken_words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
+
+
+# "In her words:", "(his words)" before or after a quotation credit it to the person.
+_OWN_WORDS = re.compile(
+    r"\b(?:in\s+(?:her|his|their)\s+(?:own\s+)?words|(?:her|his|their)\s+words)\b", re.IGNORECASE
+)
+
+
+MIN_UNATTRIBUTED_QUOTE_WORDS = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Per paragraph: facts from the parse
+
+
+def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
+    """Mentions of people and voice clauses in one parsed line unit, as typed facts.
+
+    ``quotes`` are offsets into ``doc.text``; so are the offsets in the result.
+    """
+    lexicon = speech_lexicon()
+    names = _titled_names(doc, lexicon)
+    mentions = _mentions(doc, lexicon, names)
+    mentions.extend(_object_pronouns(doc))
+    mentions.sort(key=_at)
+    clauses = _clauses(doc, quotes, lexicon, names)
+    covered = [(c.start, c.end) for c in clauses]
+    quoted = []
+    for start, end in quotes:
+        inside = next((i for i, c in enumerate(clauses) if c.start <= start and end <= c.end), None)
+        if inside is not None:
+            clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
+            continue
+        words = doc_text(doc)[start:end]
+        credited = bool(_OWN_WORDS.search(doc_text(doc)[max(0, start - 40) : end + 20]))
+        loose = not any(s <= start < e for s, e in covered)
+        if credited or (
+            len(words.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
+            and _FIRST_PERSON.search(words)
+            and loose
+        ):
+            quoted.append(Quote(start, end, credited))
+        elif loose and spoken_words(doc_text(doc), start, end):
+            # Whose words these are is decided with the whole record: the person's when
+            # the person is who the record was last speaking of.
+            quoted.append(Quote(start, end, credited=False, loose=True))
+    return ParagraphVoice(tuple(mentions), tuple(clauses), tuple(quoted))

@@ -1,0 +1,412 @@
+"""Who the record's person is: the people seen, the person's identity and the record's
+voice summary, carers' records, and the first names, initials and roles that tell the
+person from others."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from recordlint.lexicon import load_lexicon
+from recordlint.names import (
+    CAPITAL,
+    is_professional_title,
+    only_an_ordinary_word,
+    title_gender,
+    titles,
+)
+from recordlint.rules.voice.facts import Mention, ParagraphVoice, Ref, RefKind
+from recordlint.rules.voice.lexicon import speech_lexicon
+from recordlint.rules.voice.names import _at
+from recordlint.rules.voice.roles import _about_somebodys_relative, _clean, _role_kind
+
+# ---------------------------------------------------------------------------------------------
+# The whole record: who is the person, and whose voice is each clause
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Somebody mentioned earlier in the record, for following pronouns back."""
+
+    who: str  # "person", "relevant_other", "professional", "other", ...
+    gender: str | None
+    plural: bool
+    subject: bool
+    # Spoke, rang or was rung: who a note-style fragment ("Says she is fine") goes on with.
+    speaking: bool = False
+    reached: bool = False  # rang or was rung: what follows may be what they passed on
+    at: int | None = None  # where they were mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class PersonIdentity:
+    surname: str | None
+    title: str | None
+    first_names: frozenset[str]
+
+    @property
+    def gender(self) -> str | None:
+        return title_gender(self.title) if self.title else None
+
+
+@dataclass(slots=True)
+class VoiceSummary:
+    person: PersonIdentity
+    person_voice: list[tuple[int, int]] = field(default_factory=list)
+    person_quotes: int = 0
+    relevant_others_views: int = 0
+    professional_views: int = 0
+    gendered: int = 0  # clauses of the person's with "he" or "she" as their subject
+
+    def metrics(self) -> dict[str, Any]:
+        return {
+            "person_voice": len(self.person_voice),
+            "person_quotes": self.person_quotes,
+            "relevant_others_views": self.relevant_others_views,
+            "professional_views": self.professional_views,
+        }
+
+
+NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are two people
+
+
+# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
+# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
+_CARERS_ASSESSMENT = re.compile(
+    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
+)
+
+
+# A header that gives the carer as the one the record is with: a "Carer:" field naming
+# somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
+# Fairbrother (wife and carer of Derek Fairbrother)").
+_CARER_IN_THE_HEADER = re.compile(
+    r"^[ \t]*carer[ \t]*:[ \t]*\S"
+    r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
+    r"\bcarer\s+(?:of|for|to)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_HEADER_LINES = 8
+
+
+# The carer named by the bare role in a carer's own record: "Carer says she is at the end
+# of her tether", "Carer declines home care"; not "her carer", "paid carer", "carers".
+_BARE_CARER = re.compile(r"(?:\A|[\n.:;(\-–]|\bthe[ \t])[ \t]*\Z", re.IGNORECASE)
+
+
+def carers_record(title: str, text: str) -> bool:
+    """Whether a record is about a carer's own needs, so the carer is its person: its title
+    names a carer's assessment, review or conversation, or its header gives the carer as
+    whom the record is with."""
+    if _CARERS_ASSESSMENT.search(title):
+        return True
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    return _CARER_IN_THE_HEADER.search(header) is not None
+
+
+def _the_carer(text: str, at: int | None) -> bool:
+    """Whether a role mention is the bare singular "carer" ("Carer says", "the carer")."""
+    if at is None or _role_word_at(text, at) != "carer":
+        return False
+    return _BARE_CARER.search(text[max(0, at - 12) : at]) is not None
+
+
+def identify_person(
+    paragraph_facts: Sequence[ParagraphVoice],
+    *,
+    carers_assessment: bool = False,
+    title_end: int = 0,
+    text: str = "",
+) -> PersonIdentity:
+    """The person the record is about: the titled name mentioned most, names after cue
+    words ("re", "Person:", the first line) counting three times, leaving out names
+    introduced with a family or professional role. In a carer's assessment the carer named
+    in the title or after "Carer:" is the person, though they are also somebody's wife."""
+    scores: Counter[NameKey] = Counter()
+    order: dict[NameKey, int] = {}
+    firsts: dict[NameKey, set[str]] = {}
+    roles = _name_roles(paragraph_facts)
+    mentions = [m for facts in paragraph_facts for m in _titled(facts)]
+    # The carer is the one the title or a "Carer:" label introduces by their relationship
+    # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)"), or the one name the title gives
+    # ("Carer's assessment - Mrs Sue Hill", over "Caring for: Mr Ken Hill (husband)").
+    carers = {
+        _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
+    }
+    titled = {_key(m) for m in mentions if _at(m) < title_end}
+    if carers_assessment and len(titled) == 1 and not carers & titled:
+        carers = titled
+    for mention in mentions:
+        key = _key(mention)
+        cue = mention.cue or _at(mention) < title_end
+        if key in carers:
+            scores[key] += 6 if cue else 1
+        elif not roles.get(key) and not is_professional_title(mention.title):
+            scores[key] += 3 if cue else 1
+        else:
+            continue
+        order.setdefault(key, len(order))
+        firsts.setdefault(key, set()).update(mention.first)
+    # "Mrs G" once "Mrs Gallagher" is known is her, shortened: her mentions count for her.
+    for key in [k for k in scores if len(k[0]) == 1]:
+        full = [k for k in scores if k[1] == key[1] and initial_of(k[0], key[0])]
+        if full:
+            scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
+    titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
+    untitled = _first_name_person(paragraph_facts, roles, title_end, text, carers_assessment)
+    # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
+    same = (
+        titled_best is not None
+        and untitled is not None
+        and any(same_first_name(untitled[0], first) for first in firsts[titled_best])
+    )
+    beaten = untitled is not None and untitled[1] > (scores[titled_best] if titled_best else 0)
+    if untitled is not None and beaten and not same:
+        return PersonIdentity(None, None, frozenset({untitled[0], *_known_as(untitled[0], text)}))
+    if titled_best is None:
+        return PersonIdentity(None, None, frozenset())
+    known = firsts[titled_best] or _lone_first_name(paragraph_facts, roles, text, titled_best[0])
+    return PersonIdentity(titled_best[0], titled_best[1], frozenset(known))
+
+
+def _known_as(first: str, text: str) -> set[str]:
+    """The name given in brackets after a first name, that the record goes on to use:
+    "Leonard (Len) Gibbs" is Len."""
+    capital = re.escape(first[:1].upper() + first[1:])
+    return {
+        _clean(match.group(1))
+        for match in re.finditer(rf"\b{capital}[ \t]+\(({CAPITAL}[^\W\d_]+)\)", text)
+    }
+
+
+def _lone_first_name(
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    text: str,
+    surname: str,
+) -> set[str]:
+    """The first name of a person the record titles without one ("DSW visit - Mrs
+    Kowalczyk ... Popped in to meet Edna ... Edna is a real character"): the one first
+    name written more than once that no role, relative or worker claims, and never with
+    another surname ("SW Aisha Rahman"), where there is only one such name."""
+    claimed: set[str] = set()
+    counts: Counter[str] = Counter()
+    for facts in paragraph_facts:
+        for mention in facts.mentions:
+            if mention.ref.kind is RefKind.NAME and (
+                roles.get(_key(mention)) or is_professional_title(mention.title)
+            ):
+                claimed.update(mention.first)
+            elif mention.ref.kind is RefKind.FIRST:
+                if mention.role:
+                    claimed.add(mention.ref.name)
+                else:
+                    counts[mention.ref.name] += 1
+    names = [
+        name
+        for name, count in counts.items()
+        if name not in claimed
+        and not only_an_ordinary_word(name)
+        and not _an_ordinary_word(name, text)
+    ]
+    if len(names) != 1 or counts[names[0]] < 2:
+        return set()
+    capital = names[0][:1].upper() + names[0][1:]
+    for written in re.finditer(rf"\b{re.escape(capital)}[ \t]+({CAPITAL}[\w'’-]+)", text):
+        if written.group(1).lower() != surname:
+            return set()  # given in full with a surname of their own: somebody else
+    return set(names)
+
+
+def _first_name_person(
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    title_end: int,
+    text: str = "",
+    carers: bool = False,
+) -> tuple[str, int] | None:
+    """The person of a record that names them by first name only ("Hamish said he'd go daft
+    in a home"), with their score on the titled names' scale: a mention counts once, or
+    three times after a cue ("Name: Hamish", the first line). Only a name that is the
+    subject of a voice clause or is given as the record's person can be the person, and
+    never one introduced as somebody's relative or worker ("her daughter Ana", "Sam, the
+    OT"), nor the first name of a titled relative or professional."""
+    mentions = [
+        m for facts in paragraph_facts for m in facts.mentions if m.ref.kind is RefKind.FIRST
+    ]
+    if not mentions:
+        return None
+    # In a carer's own record the carer the header introduces by their relationship
+    # ("Spoke with: Maureen Fairbrother (wife and carer of Derek)") is its person.
+    excluded = {
+        m.ref for m in mentions if m.role and not (carers and (m.cue or _at(m) < title_end))
+    }
+    for facts in paragraph_facts:
+        for mention in _titled(facts):
+            if roles.get(_key(mention)) or is_professional_title(mention.title):
+                excluded.update(Ref(RefKind.FIRST, first) for first in mention.first)
+    if not carers:
+        excluded.update(Ref(RefKind.FIRST, first) for first in _first_names_after_roles(text))
+        excluded.update(Ref(RefKind.FIRST, first) for first in _introduced_by_relation(text))
+    speakers = {c.subject.ref for facts in paragraph_facts for c in facts.clauses}
+    scores: Counter[Ref] = Counter()
+    order: dict[Ref, int] = {}
+    cued: set[Ref] = set()
+    for mention in mentions:
+        ref = mention.ref
+        if ref in excluded:
+            continue
+        cue = mention.cue or _at(mention) < title_end
+        scores[ref] += 3 if cue else 1
+        if cue:
+            cued.add(ref)
+        order.setdefault(ref, len(order))
+    # A word only given where a title or label opens, that never speaks, is no name when
+    # the dictionary knows it only as an ordinary word ("Entered 16/07 - Mosaic down",
+    # "Complaint Investigation - Case Note").
+    candidates = [
+        r
+        for r in scores
+        if (r in speakers or (r in cued and not only_an_ordinary_word(r.name)))
+        and not _an_ordinary_word(r.name, text)
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda r: (scores[r], -order[r]))
+    return best.name, scores[best]
+
+
+# A first name written straight after a role word: "Spoke to wife Pat", "Son Brian (lives in
+# Spain)", "Telephone call from Nurse Sinead Foley", "deputy manager Sharon"; not "call
+# about her mother Halima", whom the call is about.
+_NAME_AFTER_A_WORD = re.compile(
+    rf"(?<![\w'’-])([A-Za-z][\w-]*)(?=[ \t]+({CAPITAL}[^\W\d_]+)(?![\w'’-]))"
+)
+
+
+def _first_names_after_roles(text: str) -> set[str]:
+    """First names the record introduces with a family or professional role written
+    straight before them: whoever they are, they are not the record's person."""
+    lexicon = speech_lexicon()
+    found: set[str] = set()
+    for match in _NAME_AFTER_A_WORD.finditer(text):
+        role = _role_kind(match.group(1).lower(), lexicon)
+        if role not in {"relevant_other", "professional"} or match.group(2).lower() in titles():
+            continue
+        if role == "relevant_other" and _about_somebodys_relative(text, match.start(2), lexicon):
+            continue  # "rang about her mother Halima": the one the call is about
+        found.add(_clean(match.group(2)))
+    return found
+
+
+# A name with whose relative or worker they are in brackets after it: "Karen Polglase
+# (dau)", "Jane Feltham (Dorothy's daughter)", "Amina Yusuf (AP for her mother Halima)",
+# "Stephen at Hillside Sheltered Housing (scheme manager)".
+_NAME_IN_BRACKETS = re.compile(
+    rf"(?<![\w'’-])(?P<first>{CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[\w'’-]+)?"
+    rf"(?:[ \t]+(?:at|from)(?:[ \t]+{CAPITAL}[\w'’-]*){{1,4}})?[ \t]*"
+    r"\((?P<inside>[^()\n]{1,48})\)"
+)
+
+
+@cache
+def _role_shorthands() -> dict[str, str]:
+    """Note-style shorthands for a role, from what the acronyms lexicon says they stand
+    for: "dau" for daughter."""
+    lexicon = speech_lexicon()
+    found: dict[str, str] = {}
+    for entry in load_lexicon("acronyms").entries:
+        if entry.kind != "shorthand":
+            continue
+        role = _role_kind(entry.expansions[0].lower(), lexicon)
+        if role is not None:
+            found[entry.term.lower()] = role
+    return found
+
+
+def _introduced_by_relation(text: str) -> set[str]:
+    """First names the record introduces, in brackets after them, by a family or
+    professional role: a relative or worker of the person, not the person."""
+    lexicon = speech_lexicon()
+    found: set[str] = set()
+    for match in _NAME_IN_BRACKETS.finditer(text):
+        words = re.findall(r"[\w-]+", match.group("inside").lower())
+        kinds = {_role_kind(w, lexicon) or _role_shorthands().get(w) for w in words}
+        if kinds & {"relevant_other", "professional"}:
+            found.add(_clean(match.group("first")))
+    return found
+
+
+def _an_ordinary_word(name: str, text: str) -> bool:
+    """Whether a word read as a first name is an ordinary word the record capitalises only
+    where a line, sentence or title-case heading opens: "Review visit 05/03", "Checklist for
+    CHC not needed", "Carer's Support Plan", when it also writes "review" or "support". A
+    name is written with its capital after ordinary words too ("I visited Will")."""
+    if not text:
+        return False
+    if name not in text:
+        return False  # spares compiling a pattern for every name
+    word = re.escape(name)
+    if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
+        return False
+    capital = re.escape(name[:1].upper()) + re.escape(name[1:])
+    return re.search(rf"\b[a-z][\w'’]*[ \t]+{capital}(?![\w'’-])", text) is None
+
+
+def initial_of(surname: str, written: str) -> bool:
+    """Whether ``written`` is ``surname`` cut to its initial, as notes shorten a name
+    already given in full ("Mrs G" for Mrs Gallagher); names are lower case."""
+    return len(written) == 1 and len(surname) > 1 and surname[0] == written
+
+
+def _titled(facts: ParagraphVoice) -> list[Mention]:
+    return [m for m in facts.mentions if m.ref.kind is RefKind.NAME]
+
+
+def _key(mention: Mention) -> NameKey:
+    return (mention.ref.name, mention.title or "")
+
+
+def _name_roles(paragraph_facts: Sequence[ParagraphVoice]) -> dict[NameKey, str]:
+    """Roles given where a name is introduced: its first mention, or with a first name."""
+    roles: dict[NameKey, str] = {}
+    seen: set[NameKey] = set()
+    for facts in paragraph_facts:
+        for mention in _titled(facts):
+            key = _key(mention)
+            introduced = key not in seen or bool(mention.first)
+            seen.add(key)
+            if introduced and mention.role and key not in roles:
+                roles[key] = mention.role
+    return roles
+
+
+_ROLE_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _role_word_at(text: str, at: int | None) -> str | None:
+    """The role word a mention's offset points at, in lower case."""
+    if at is None:
+        return None
+    word = _ROLE_WORD.match(text, at)
+    return word.group().lower() if word else None
+
+
+def same_first_name(written: str, known: str) -> bool:
+    """Whether a first name as written is the known one or a short form of it: "Winnie"
+    for Winifred, "Tomek" for Tomasz, "Seun" for Oluwaseun (names are lower case)."""
+    if written == known:
+        return True
+    shorter, longer = sorted((written, known), key=len)
+    if len(shorter) < MIN_SHORT_NAME:
+        return False
+    return longer.startswith(shorter[:MIN_SHORT_NAME]) or longer.endswith(shorter)
+
+
+MIN_SHORT_NAME = 3

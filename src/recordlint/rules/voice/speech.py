@@ -1,0 +1,315 @@
+"""The words of saying, feeling and wanting: which token is a voice term, whether its verb
+opens the clause, and the readings that are not somebody's view (a writer's certainty, a
+note fragment, a language named, a board sorted)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import span_text
+from recordlint.evaluative import feeling_stated_as_fact, marker_matches
+from recordlint.lexicon import word_list
+from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, _words, speech_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
+# in :func:`_voice_term` ("signed the form" is not a view).
+# "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
+_SORTING_VERBS = frozenset({"put", "place", "move", "sort", "stick"})
+
+
+_SORTING_BOARD = re.compile(
+    r"\b(?:(?:don[’']?t|do\s+not|not\s+sure|dis)?like['’\"]?\s+(?:side|pile|column|half|"
+    r"section)|talking\s+mats?|thumbs?[\s-]+(?:up|down))\b",
+    re.IGNORECASE,
+)
+
+
+_MODALS = _words("may might could can will shall should must 'll ca wo")
+
+
+_NEEDS_CONTENT = frozenset({"speak", "talk"})
+
+
+_NEEDS_CLAUSE = frozenset({"claim", "admit", "acknowledge"})
+
+
+_ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
+
+
+_NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
+
+
+_CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
+
+
+def _would(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
+
+
+def _would_opens(verb: Token) -> bool:
+    """Whether "would" before ``verb`` opens its sentence: "Would like more visits"."""
+    if verb.tag_ != "VB":
+        return False
+    opening = _opening(verb.sent)
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} and c.i == opening
+        for c in verb.children
+    )
+
+
+def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
+    """Whether a relative clause is what somebody else says of the person it hangs on:
+    "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
+    said, never Mrs Hale's own words. "Mrs Lee, who said she wants to stay" is hers, and
+    "the money which she wants to spend", "the home she chose" are the speaker's own."""
+    if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON":
+        return False
+    if subject.tag_ in {"WP", "WDT"} or verb.head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(g.dep_ == "nsubj" and g.tag_ == "WP" for c in said for g in c.children)
+
+
+_INTERPRETING = frozenset({"translate", "interpret"})
+
+
+def _interpreting(verb: Token | None) -> bool:
+    """Whether the speaker of ``verb`` was interpreting: "Son translated and said",
+    "Imran, interpreting, said"."""
+    if verb is None:
+        return False
+    near = [verb, *verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return any(word.lemma_.lower() in _INTERPRETING for word in [*near, verb.head])
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in _VERBS and lemma != "be":
+        # "She would rather stay": "rather" hangs off the verb it prefers.
+        words = {c.lower_ for c in token.children}
+        if "rather" in words and words & {"would", "'d", "’d"}:
+            return next(iter(lexicon.terms.get("rather", ())), None)
+        if _sorted_on_a_board(token, lemma):
+            return _SORTING_TERM
+    options = lexicon.terms.get(lemma) or lexicon.terms.get(token.lower_)
+    if not options and token.pos_ == "VERB":
+        options = lexicon.terms.get(lexicon.forms.get(token.lower_, ""))
+    if not options:
+        return None
+    opening = _opening_verb_read_as_noun(token)
+    for term in options:
+        if term.copular:
+            copula = token.pos_ in {"ADJ", "VERB"} and _has_copula(token)
+            if not (copula or _copula_dropped(token)):
+                continue
+            if not term.then and not _about_something(token):
+                continue  # "she was upset" describes her; "upset about the move" is her view
+            if _on_somebodys_word(token) or _writers_certainty(token):
+                continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
+            if feeling_stated_as_fact(token):
+                continue  # "frightened of her son" with nothing shown: the writer's reading
+        elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
+            continue
+        if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
+            continue
+        if term.then and not _followed_by(token, term.then):
+            continue
+        if lemma == "answer" and any(c.lemma_ in _NOT_SPOKEN for c in token.children):
+            continue  # "answered the door"
+        if lemma == "sign" and not _signed_a_view(token):
+            continue  # "signed the form", "signed up for the course"
+        if lemma in _NEEDS_CONTENT and not any(
+            c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
+        ):
+            continue  # "she spoke quietly" describes her, it does not give her view
+        if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "he is claiming pension credit" is a benefit, not a view
+        if lemma in _ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
+            continue  # "she is declining the commode": a pattern the writer saw, not an answer
+        return term
+    return None
+
+
+def _opening_verb_read_as_noun(token: Token) -> bool:
+    """A note that opens with its verb, which the tagger reads as a plural noun before the
+    clause it reports: "States he is 'fine'", "Claims she eats three meals a day"."""
+    if token.tag_ != "NNS" or token.i != token.sent.start or not token.text[:1].isupper():
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.dep_ == "nsubj"
+        and following.pos_ == "PRON"
+        and following.head.head.i == token.i
+    )
+
+
+def _speech_verb_read_as_subject(word: Token) -> bool:
+    """A note's speech verb that the tagger read as a name or a noun and the parser made the
+    subject of what it reports: "- Says wants to go home", "States wishes to move", "pt
+    says would like to go". Only a bare word in the third person that opens its sentence
+    (after a bullet), perhaps after who speaks: "Reports from the GP" has words of its own.
+    """
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lower = word.lower_
+    lexicon = speech_lexicon()
+    head = lexicon.forms.get(lower)
+    if head is None or not lower.endswith("s") or lower == head:
+        return False
+    if not any(term.kind == "speech" for term in lexicon.terms.get(head, ())):
+        return False
+    words = [c for c in word.children if not (c.is_punct or c.is_space)]
+    speaker = _speaker_before(word)
+    if any(c.i > word.i for c in words) or len(words) > (speaker is not None):
+        return False
+    first = speaker if speaker is not None else word
+    return _opening(word.sent) == min(t.i for t in first.subtree if not (t.is_punct or t.is_space))
+
+
+def _speaker_before(word: Token) -> Token | None:
+    """Who speaks in "pt says would like", where "says" was read as a noun."""
+    return next(
+        (
+            c
+            for c in word.lefts
+            if c.dep_ in {"nsubj", "compound", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _opening(sentence: Span) -> int:
+    """Where a sentence's words start, after a bullet or a dash."""
+    return next((t.i for t in sentence if not (t.is_punct or t.is_space)), sentence.start)
+
+
+_SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
+
+
+def _sorted_on_a_board(token: Token, lemma: str) -> bool:
+    """Sorting cards: "Jamie put swimming on the 'like' side", "a thumbs down"."""
+    if lemma in _SORTING_VERBS:
+        return bool(_SORTING_BOARD.search(span_text(token.sent)))
+    if lemma == "give":
+        return any(c.lower_.startswith("thumb") for c in token.subtree)
+    return False
+
+
+def _signed_a_view(token: Token) -> bool:
+    """Signing words, not papers: "She signed 'finish'", "he signed that he was tired"."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return False  # "signed up", "signed off"
+        if child.dep_ in {"dobj", "obj"} and child.lower_ in word_list("signed_thing") | {"care"}:
+            return False
+        if child.dep_ in {"dobj", "obj"} and child.pos_ in {"NOUN", "PRON"}:
+            # A signed word is quoted or written in capitals ("signed MORE").
+            doc = token.doc
+            before = doc[child.i - 1].text if child.i > 0 else ""
+            if before not in {"'", "‘", '"', "“"} and not child.text.isupper():
+                return False
+    return True
+
+
+def _copula_dropped(token: Token) -> bool:
+    """A note that leaves out "is": "Pt keen to go home", "SU happy with care", and a
+    fragment that opens with the feeling ("Unhappy about the carers coming late")."""
+    if token.dep_ == "ROOT" and token.pos_ == "ADJ":
+        return True
+    if token.dep_ == "amod" and token.head.dep_ == "ROOT" and token.head.i == token.sent.start:
+        return token.head.pos_ in {"NOUN", "PROPN"} and token.i == token.head.i + 1
+    return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ == "PROPN"
+
+
+def _about_something(token: Token) -> bool:
+    """Whether a feeling or stance after "be" says what it is about: "happy with the
+    carers", "anxious about the move", "keen for his son to visit". The parser may hang
+    what follows on "is" instead ("adamant she will not move")."""
+    after = [c for c in token.head.rights if c.i > token.i] if token.dep_ == "acomp" else []
+    return any(
+        c.dep_ in _COMPLEMENTS and c.lower_ not in _ON_WORD_OF for c in [*token.children, *after]
+    )
+
+
+def _on_somebodys_word(token: Token) -> bool:
+    """A feeling given on somebody else's word: "upset per dtr", "happy, according to
+    staff"."""
+    near = [*token.children, *(token.head.children if token.dep_ == "acomp" else ())]
+    return any(c.dep_ == "prep" and c.lower_ in _ON_WORD_OF for c in near)
+
+
+def _writers_certainty(token: Token) -> bool:
+    """A feeling the writer vouches for ("Ivy is obviously frightened of him") is the
+    writer's reading of her, as the evaluative layer reads certainty markers."""
+    heads = {token.i, token.head.i if token.dep_ == "acomp" else token.i}
+    doc = token.doc
+    return any(doc[match.start].head.i in heads for match, _ in marker_matches(doc, "certainty"))
+
+
+_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp", "advcl"})
+
+
+_ON_WORD_OF = frozenset({"per", "according"})
+
+
+def _has_copula(token: Token) -> bool:
+    if token.dep_ == "acomp" and token.head.lemma_ in {"be", "feel", "seem", "become", "get"}:
+        return True
+    return any(c.lemma_ == "be" and c.dep_ in {"cop", "auxpass", "aux"} for c in token.children)
+
+
+def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
+    following = [t.lemma_.lower() for t in token.doc[token.i + 1 : token.i + 2 + len(words) * 2]]
+    position = 0
+    for word in words:
+        if word in {"her", "his", "me", "their"}:
+            continue  # "shake her head", "let me know": the pronoun varies
+        try:
+            position = following.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _excluded(token: Token, term: VoiceTerm) -> bool:
+    """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
+    if span_text(token.sent).rstrip().endswith("?"):
+        return True
+    children = list(token.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) and not term.copular:
+        return True  # "she was told", "concerns were raised"
+    modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & _MODALS:
+        return True  # "she may want", "you can tell me": not a view she gave
+    if modals and not term.would and term.kind == "speech":
+        return True  # "she would say": hypothetical
+    if term.kind == "speech" and any(c.dep_ == "neg" for c in children):
+        return True  # "she did not say"
+    current = token
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            return True  # "I asked whether she would like", "if you want to talk"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _names_a_language(verb: Token) -> bool:
+    """Whether a speech verb's only object is a name or an adjective with nothing said
+    after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
+    language", not "told Mary she wants to go" or "told Mary about her fears"."""
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "dative"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "as" for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "ADJ"} for c in children)
