@@ -10,6 +10,31 @@ from hypothesis import strategies as st
 
 from recordlint.nlp import Need, load_pipeline
 from recordlint.rules import rationale
+from recordlint.rules.rationale.context import _aims_listed
+from recordlint.rules.rationale.deciding import (
+    _agreeing_on_a_step,
+    _aside_by_someone_else,
+    _level_reported,
+)
+from recordlint.rules.rationale.decisions import _nothing_changed
+from recordlint.rules.rationale.exceptions import _note_predicate, _still_to_decide
+from recordlint.rules.rationale.lines import (
+    _another_body_reports,
+    _finding_reported,
+    _only_dates_after_labels,
+)
+from recordlint.rules.rationale.notes import (
+    _bare_note_verb,
+    _note_style_decisions,
+    _request_refused,
+    _service_changes,
+    _service_ended,
+    _service_refused_ahead,
+)
+from recordlint.rules.rationale.reasons import _reason_across_a_dash, _reason_in
+from recordlint.rules.rationale.services import _decided_about
+from recordlint.rules.rationale.settled import _no_fixed_abode
+from recordlint.rules.rationale.verdicts import _eligibility_found, _negated_verdicts, _not_for_us
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +90,7 @@ def test_sentences_are_cut_at_line_breaks(nlp: Any) -> None:
 def test_reasons_are_read_on_the_parse(nlp: Any, text: str, reason: bool) -> None:
     doc = nlp(text)
     (unit,) = rationale.units_of(doc)
-    assert rationale._reason_in(doc, unit) is reason
+    assert _reason_in(doc, unit) is reason
 
 
 @pytest.mark.parametrize(
@@ -166,7 +191,7 @@ def test_note_style_decisions(nlp: Any, text: str) -> None:
 )
 def test_bare_note_verbs(nlp: Any, text: str, verb: str | None) -> None:
     doc = nlp(text)
-    found = rationale._bare_note_verb(doc[:])
+    found = _bare_note_verb(doc[:])
     assert (found.text if found is not None else None) == verb
 
 
@@ -206,37 +231,37 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     for unit in rationale.units_of(doc):
         span = doc[unit.start : unit.end]
         for found in (
-            rationale._negated_verdicts(span),
-            rationale._service_changes(span),
-            rationale._note_style_decisions(span),
-            rationale._not_for_us(span),
-            rationale._eligibility_found(span),
+            _negated_verdicts(span),
+            _service_changes(span),
+            _note_style_decisions(span),
+            _not_for_us(span),
+            _eligibility_found(span),
         ):
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
-        assert isinstance(rationale._only_dates_after_labels(span), bool)
-        assert isinstance(rationale._another_body_reports(span), bool)
-        bare = rationale._bare_note_verb(span)
+        assert isinstance(_only_dates_after_labels(span), bool)
+        assert isinstance(_another_body_reports(span), bool)
+        bare = _bare_note_verb(span)
         assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
             words_here = [t for t in span if not t.is_space]
-            assert isinstance(rationale._reason_across_a_dash(words_here, token), bool)
+            assert isinstance(_reason_across_a_dash(words_here, token), bool)
             for shape in (
-                rationale._agreeing_on_a_step,
-                rationale._still_to_decide,
-                rationale._no_fixed_abode,
-                rationale._aside_by_someone_else,
-                rationale._level_reported,
-                rationale._service_refused_ahead,
-                rationale._decided_about,
-                rationale._service_ended,
-                rationale._finding_reported,
-                rationale._note_predicate,
-                rationale._nothing_changed,
-                rationale._request_refused,
+                _agreeing_on_a_step,
+                _still_to_decide,
+                _no_fixed_abode,
+                _aside_by_someone_else,
+                _level_reported,
+                _service_refused_ahead,
+                _decided_about,
+                _service_ended,
+                _finding_reported,
+                _note_predicate,
+                _nothing_changed,
+                _request_refused,
             ):
                 assert isinstance(shape(token), bool)
-    for n in rationale._aims_listed(doc, rationale.units_of(doc)):
+    for n in _aims_listed(doc, rationale.units_of(doc)):
         assert 0 <= n < len(rationale.units_of(doc))
     verdicts = rationale.judge(doc, _no_quotes)
     assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)

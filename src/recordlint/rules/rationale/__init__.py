@@ -1,0 +1,60 @@
+"""RL7xx: rationale. Key decisions recorded with the reason for them.
+
+The decisions lexicon says which words record a decision ("agree", "case closed", "NFA",
+"not eligible") and which mark a reason ("because", "due to", "so that"). The rule says when
+they count, on spaCy's dependency parse:
+
+- a decision counts when the writer or the service makes it: not the person or a relative
+  ("she agreed with her daughter"), not another body ("NFA by police"), not a hospital
+  discharge, not a question, a condition ("if no reply, the case will be closed") or a
+  possibility ("this would reduce the risk"), and not a decision word used as a label or a
+  topic ("discharge meeting", "with her agreement", "the referral was received");
+- a reason counts when it is really a reason: "as" as a conjunction ("as she asked"), not
+  "as well", "such as", "as soon as" or "as we agreed"; "since" before a clause, not
+  "since Monday"; "following" an event ("following the fall"), not a step in a process
+  ("following the assessment").
+
+Sentences are also cut at line breaks, so each header line and list item stands alone.
+
+The family is a package, one concern a module:
+
+* ``words``: the fixed word sets and patterns the tests below share.
+* ``units``: the decisions lexicon compiled for lookups, the quick pre-check on raw text
+  (:func:`may_record_a_decision`) and the units (sentences and lines) a record is read in.
+* ``syntax``: small tests on the parse that several concerns share (a verb's subject, a
+  dash between words, a heading line, a label, a wisher).
+* ``lines``: what a whole line is (a heading, a form field, a title, a label with dates).
+* ``services``: the nouns a decision is about (a service, a case, a plan).
+* ``verdicts``: verdicts in the shapes records give them (not eligible, not for us, no need).
+* ``notes``: decisions in the shapes notes give them, with no decision word ("Placement to
+  continue", "Case kept open") and changes to a service.
+* ``settled``: decision words that do not make a decision here (history, an obligation,
+  an end already planned, a step arranged).
+* ``exceptions``: when a decision word does not count (a question, a condition, someone
+  else's decision, a label or a topic).
+* ``deciding``: whose decision a verb makes, and whether it makes one.
+* ``decisions``: reading a unit's decisions (:func:`decisions_in`, :class:`Decision`).
+* ``reasons``: where a reason is given, in the unit or around it.
+* ``context``: what the units around a decision say of it (topics, eligibility, aims,
+  requests, wishes).
+* ``judge``: :class:`Verdict` and :func:`judge`, one verdict per decision in a record.
+* ``rule``: the registered rule RL701 and its finalizer across paragraphs.
+"""
+
+from __future__ import annotations
+
+from recordlint.rules.rationale import rule as rule  # registers RL701 and its finalizer
+from recordlint.rules.rationale.decisions import Decision, decisions_in
+from recordlint.rules.rationale.judge import Verdict, judge
+from recordlint.rules.rationale.units import find_terms, may_record_a_decision, units_of
+
+__all__ = [
+    "Decision",
+    "Verdict",
+    "decisions_in",
+    "find_terms",
+    "judge",
+    "may_record_a_decision",
+    "rule",
+    "units_of",
+]

@@ -1,0 +1,246 @@
+"""What the units around a decision say of it: its topics, eligibility reasoned, aims
+listed, evidence after a request, a wish, a reason that opens the next line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import doc_text
+from recordlint.rules.rationale.decisions import Decision
+from recordlint.rules.rationale.exceptions import _is_question
+from recordlint.rules.rationale.reasons import _reason_across_a_dash, _reason_before_so
+from recordlint.rules.rationale.syntax import _NOT_WISHERS, _line_heading, _wisher, _words
+from recordlint.rules.rationale.units import _Unit, _wish_terms, find_terms
+from recordlint.rules.rationale.words import (
+    _AIM_WORDS,
+    _CONSEQUENCE,
+    _ELIGIBILITY,
+    _NEGATIONS,
+    _REASON_LABELS,
+    _REQUESTING,
+)
+from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
+from recordlint.token_view import token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Nouns too general to tell one decision from another: "case closed" is every closure.
+_GENERAL_NOUNS = frozenset({"case", "decision", "outcome", "plan", "action", "time", "today"})
+
+
+def _topics(doc: Doc, unit: _Unit, decisions: list[Decision]) -> frozenset[str]:
+    """'remove|call' for "Lunch call to be removed": each decision's verb with each thing
+    named in its sentence, so that the same decision said again can be recognised."""
+    if not decisions:
+        return frozenset()  # most sentences decide nothing: no verb to pair a noun with
+    nouns = {
+        _name_in(t, unit)
+        for t in doc[unit.start : unit.end]
+        # The cheap tests first: most words fail one before their children are read.
+        if t.dep_ != "compound"
+        and t.is_alpha
+        and t.lemma_.lower() not in _GENERAL_NOUNS
+        # A note's fragments mislead the tagger: "Lunch call/VB to be removed".
+        and (t.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "compound" for c in t.children))
+    }
+    # "Agreed to remove the lunch call" decides to remove it, as "Lunch call removed" does.
+    verbs = [
+        (verb, phrase)
+        for head, phrase in decisions
+        for verb in (head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"}))
+    ]
+    return frozenset(
+        f"{verb.lemma_.lower()}|{noun}"
+        for verb, phrase in verbs
+        for noun in nouns
+        if noun not in {t.lemma_.lower() for t in phrase}
+    )
+
+
+def _name_in(noun: Token, unit: _Unit) -> str:
+    """A thing named with its compounds in the sentence: "lunch call" and "tea call" are
+    different calls (a log's initials on the line before are not part of the name)."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i >= unit.start]
+    return " ".join(t.lemma_.lower() for t in (*compounds, noun))
+
+
+def _evidence_follows_request(
+    doc: Doc, units: list[_Unit], n: int, found: list[list[Decision]]
+) -> bool:
+    """'Pls suspend the DP with immediate effect. No returns for 6 months.': a request to
+    another team is followed by the evidence for it, in a statement with no decision of
+    its own, often with no marker word."""
+    words = [t for t in doc[units[n].start : units[n].end] if t.is_alpha]
+    if not words or words[0].lower_ not in _REQUESTING or n + 1 >= len(units):
+        return False
+    following = doc[units[n + 1].start : units[n + 1].end]
+    content = [t for t in following if t.is_alpha]
+    return not found[n + 1] and not _is_question(following) and len(content) >= 3
+
+
+# Verbs that grant what someone was found eligible for: "Deferred payment approved".
+_GRANTING = frozenset({"approve", "award", "grant", "fund"})
+
+
+def _follows_eligibility(head: Token) -> bool:
+    """A decision that follows from an eligibility decision: closing the case after "not
+    eligible", granting what was asked for after "eligible"."""
+    return _closes(head) or head.lemma_.lower() in _GRANTING
+
+
+def _eligibility_reasoned(
+    doc: Doc, unit: _Unit, decided: bool, bare: Decision | None, reasoned: bool
+) -> bool:
+    """The sentence settles eligibility and says why: "Not eligible as her needs are
+    short term", "Does not meet eligibility criteria - no care needs" (which the rule
+    does not take for a decision of its own, having an object)."""
+    span = doc[unit.start : unit.end]
+    if _ELIGIBILITY.search(doc_text(doc)[span.start_char : span.end_char]) is None:
+        return False
+    if decided:
+        return bare is None or reasoned
+    words = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
+
+
+def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
+    """The lines under a heading of aims ("Outcomes:", "My goals") that each name an aim
+    ("To increase independence with ADLs.", "Reduce social isolation."): what the plan
+    works towards, not a decision about the person's support."""
+    under_aims = False
+    for n, unit in enumerate(units):
+        span = doc[unit.start : unit.end]
+        if _line_heading(span):
+            under_aims = _names_aims(span)
+        elif n == 0 or not _new_line_item(doc, units[n - 1], unit):
+            under_aims = False  # prose after the list
+        elif under_aims and _an_aim(span):
+            yield n
+
+
+def _names_aims(span: Span) -> bool:
+    """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
+    return any(t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha)
+
+
+def _an_aim(span: Span) -> bool:
+    """A line naming an aim as an infinitive or a bare verb: "To be safe.", "Reduce risk."."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    marker = _words(span[: words[0].i - span.start])
+    if any(not (t.is_punct or t.like_num) for t in marker):
+        return False  # the line opens with something other than its list marker
+    if len(words) > 1 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+        return True
+    return words[0].tag_ == "VB"
+
+
+def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
+    """``unit`` opens a line of its own after a finished line or as a list item, rather
+    than continuing a hard-wrapped sentence."""
+    start = doc[unit.start].idx
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
+        return False
+    last = doc[before.end - 1]
+    return LIST_MARKER.match(text, line_start) is not None or last.text in {".", "!", "?"}
+
+
+def _negated(head: Token, phrase: Span) -> bool:
+    return any(c.dep_ == "neg" for c in head.children) or any(
+        t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
+    )
+
+
+def _points_back(head: Token) -> bool:
+    """'I recommend this because ...', 'This plan was agreed as ...': a decision that
+    names the one before it, by "this" or "that", as what it decides or as its subject."""
+    for t in head.subtree:
+        if t.lower_ not in {"this", "that"}:
+            continue
+        if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.i == head.i:
+            return True
+        if t.dep_ == "det" and t.head.dep_ in {"nsubj", "nsubjpass"} and t.head.head.i == head.i:
+            return True
+    return False
+
+
+def _closes(head: Token) -> bool:
+    """A closure of the case: "Case closed", "Close.", "NFA", "no further action"."""
+    if head.lemma_.lower() == "action" and any(c.lower_ == "further" for c in head.children):
+        return True
+    return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
+
+
+def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
+    """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
+    first = next((t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ in _REASON_LABELS:
+        return True
+    if first.lower_ in _CONSEQUENCE:
+        return False  # "Therefore ...": a consequence of what came before, not a reason for it
+    first_reason = next(iter(find_terms(doc[unit.start : unit.end], "reason")), None)
+    return first_reason is not None and first_reason[0] <= first.i + 1
+
+
+def _wish_in(doc: Doc, unit: _Unit) -> bool:
+    """The sentence records what the person or their family asked for or wants: agreeing
+    to it has a reason. A provider's or a team's request is not one ("The 1:1 request made
+    by the home", "Brokerage request sent"): it asks for the decision, it does not give the
+    person's reason for it."""
+    span = doc[unit.start : unit.end]
+    return any(
+        not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        and _wisher(doc[start]) not in _NOT_WISHERS
+        for start, _ in find_terms(span, _wish_terms())
+    ) or any(
+        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS
+        for word in _verbs_with_lemma(span, "ask")
+    )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+def _verbs_with_lemma(span: Span, lemma: str) -> Iterator[Token]:
+    """The verbs of ``span`` with the lower-case lemma ``lemma``, found in the doc's view:
+    a token object is made for those only."""
+    view = token_view(span.doc)
+    for index in range(span.start, span.end):
+        if view.lemma[index] == lemma and view.pos[index] == "VERB":
+            yield span.doc[index]
+
+
+# Modals by which someone asks to be allowed or given something: "asked if she could".
+_ASKING_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _asks_to_have(word: Token) -> bool:
+    """'You asked whether you could have a shower twice a week', 'He asked to move rooms':
+    a request put as a question of what may be done, or with an infinitive."""
+    if word.lemma_.lower() != "ask" or word.pos_ != "VERB":
+        return False
+    for clause in word.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children
+        ):
+            return any(c.dep_ == "aux" and c.lower_ in _ASKING_MODALS for c in clause.children)
+        if clause.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return True
+    return False
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    start += lead
+    bullet = LIST_MARKER.match(text[start:end])
+    if bullet:
+        start += bullet.end()
+    return start, start + len(text[start:end].rstrip())

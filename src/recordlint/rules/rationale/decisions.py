@@ -1,0 +1,394 @@
+"""Reading a unit's decisions (:func:`decisions_in`): each decision word that counts, with
+the phrase it makes the decision in, as a :class:`Decision`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from recordlint.names import only_an_ordinary_word
+from recordlint.rules.rationale.deciding import (
+    _agreeing_on_a_step,
+    _agreeing_with_a_view,
+    _aside_by_someone_else,
+    _decides,
+    _funded_from,
+    _level_reported,
+    _wanted_or_able,
+)
+from recordlint.rules.rationale.exceptions import (
+    _adjective_as_label,
+    _discharge_from_hospital,
+    _head_of,
+    _hypothetical,
+    _is_question,
+    _noun_as_topic,
+    _purpose_or_request,
+    _someone_elses,
+    _starts_with_wh,
+    _still_to_decide,
+)
+from recordlint.rules.rationale.lines import (
+    _another_body_reports,
+    _finding_reported,
+    _form_field,
+    _heading,
+    _heading_over_a_section,
+    _movement_observed,
+    _not_a_verb_of_deciding,
+    _part_of_a_name,
+    _section_heading,
+    _title_line,
+)
+from recordlint.rules.rationale.notes import _note_style_decisions, _service_changes
+from recordlint.rules.rationale.settled import (
+    _arranging_a_step,
+    _declined_by_the_person,
+    _history,
+    _introduces_a_list,
+    _names_a_topic,
+    _names_what,
+    _no_fixed_abode,
+    _obligation,
+    _planned_end,
+)
+from recordlint.rules.rationale.syntax import _own_body, _words
+from recordlint.rules.rationale.units import _services, _Unit, find_terms
+from recordlint.rules.rationale.verdicts import _eligibility_found, _negated_verdicts, _not_for_us
+from recordlint.rules.rationale.words import _CHANGING_SERVICES, _FUTURE, _OTHERS, _WH_WORDS
+from recordlint.subjects import Referent, is_attributed, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class Decision(NamedTuple):
+    """A decision in a unit: the word that makes it, and the phrase it makes it in."""
+
+    head: Token
+    phrase: Span
+
+
+def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[Decision]:
+    """The decisions in ``unit`` that the writer or the service makes: for each, the word
+    the sentence hangs it from and the matched phrase."""
+    span = doc[unit.start : unit.end]
+    # Most sentences hold no decision word at all; the shape checks below matter only when
+    # one does, so the words are looked for first.
+    note_style = {
+        *_note_style_decisions(span),
+        *_service_changes(span),
+        *_negated_verdicts(span),
+        *_not_for_us(span),
+        *_eligibility_found(span),
+    }
+    candidates = sorted({*find_terms(span, "decision"), *note_style})
+    if not candidates:
+        return []
+    if (
+        _is_question(span)
+        or _introduces_a_list(span)
+        or _starts_with_wh(span)
+        or _names_a_topic(span)
+        or _form_field(span)
+        or _heading(span)
+        or _section_heading(span)
+        or _title_line(span)
+        or _heading_over_a_section(span)
+        or _another_body_reports(span)
+    ):
+        return []
+    found: list[Decision] = []
+    for start, end in candidates:
+        head = _head_of(doc, start, end)
+        if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        if any(h.i == head.i for h, _ in found):
+            continue
+        if (
+            _part_of_a_name(head, span)
+            or _not_a_verb_of_deciding(head)
+            or _finding_reported(head)
+            or _movement_observed(head, span)
+            or _hypothetical(head)
+            or _still_to_decide(head)
+            or (_adjective_as_label(head) and not _opening_verb_misread(head, span))
+            or (
+                _noun_as_topic(head)
+                and not _infinitive_taken_for_a_noun(head, note_style)
+                and not _opening_verb_misread(head, span)
+            )
+            or ((start, end) not in note_style and _purpose_or_request(head))
+            or (
+                is_attributed(head)
+                if (start, end) in note_style
+                else _someone_elses(head, range(start, end))
+            )
+            or _discharge_from_hospital(head, span)
+            or _agreeing_with_a_view(head)
+            or _arranging_a_step(head)
+            or _history(head)
+            or _names_what(head)
+            or _obligation(head)
+            or _declined_by_the_person(head, span)
+            or _no_fixed_abode(head)
+            or _planned_end(head)
+            or _agreeing_on_a_step(head)
+            or _wanted_or_able(head)
+            or _level_reported(head)
+            or _funded_from(head)
+            or _aside_by_someone_else(head)
+            or _nothing_changed(head)
+            or _approval_credited(head)
+            or _open_question(head)
+            or _how_it_works(head)
+            or _step_in_a_sequence(head)
+            or _what_a_thing_does(head)
+            or _points_at_a_decision(head)
+            or _person_opens_the_clause(head)
+        ):
+            continue
+        found.append(Decision(head, doc[start:end]))
+    return found
+
+
+# What a person does when they choose: "SU meets eligibility" is the service's verdict.
+_CHOOSING = frozenset({"agree", "decide", "decline", "accept", "refuse", "choose", "consent"})
+# How many words a clause may hold before its verb for _person_opens_the_clause.
+_CLAUSE_OPENING_WORDS = 4
+
+
+def _person_opens_the_clause(verb: Token) -> bool:
+    """'- OT assessment – Rashid and Shahida agreed', 'SU reluctant but agreed to trial':
+    the person or a relative opens the clause of a finite verb, however the parse hung the
+    verb, so the decision is theirs. "Referral to OT agreed" (the words before the verb
+    run on from a preposition) and "Package agreed" (a capital on an ordinary word) are
+    still the service's."""
+    if (
+        verb.lemma_.lower() not in _CHOOSING
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and not (doc[i].is_punct or doc[i].is_space):
+        words.append(doc[i])
+        i -= 1
+    if not words or len(words) > _CLAUSE_OPENING_WORDS:
+        return False
+    words.reverse()
+    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in words):
+        return False
+    first = words[0]
+    if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
+        return False
+    return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
+
+
+# Words that may stand between "what" and the decision verb of a free relative: "what we
+# talked about and agreed", "what was finally decided".
+_IN_A_FREE_RELATIVE = frozenset({"PRON", "VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
+
+
+def _points_at_a_decision(verb: Token) -> bool:
+    """'Fitted the markers, as agreed on 10 November', 'as we agreed', 'I am writing to
+    confirm what we talked about and agreed': the decision word points at a decision made
+    and recorded elsewhere, and names none here. "As we agreed to close the case" names one
+    and stays."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} and c.tag_ not in {"WP", "WDT"} for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return True
+    if any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+        return True  # "what we agreed"
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ in {"WP", "WDT"}:
+            return word.lower_ in {"what", "whatever"}
+        if word.pos_ not in _IN_A_FREE_RELATIVE or word.is_punct:
+            return False
+    return False
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose auxiliaries and modifiers a coordinated verb shares: "approve" in
+    "we will then review and approve" takes "will" and "then" from "review"."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _open_question(token: Token) -> bool:
+    """'decide whether you are eligible', 'agree on how best to help you': a question
+    still open, what an assessment or a meeting is for, not a decision made. Past tense
+    answers the question ("we agreed how the care would be given") and stays."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ in {"VBD", "VBN"}:
+        return False
+    if any(c.lower_ in {"have", "has", "had"} for c in _clause_of(token).children):
+        return False
+
+    def asks(clause: Token) -> bool:
+        return (
+            any(t.dep_ in {"mark", "advmod"} and t.lower_ in _WH_WORDS for t in clause.subtree)
+            and clause.left_edge.lower_ in _WH_WORDS
+        )
+
+    for child in token.children:
+        if child.dep_ in {"ccomp", "xcomp"} and asks(child):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ in {"pcomp", "pobj"} and asks(g) for g in child.children
+        ):
+            return True
+    return False
+
+
+# Adverbs of how often something happens: with the present tense they make a sentence say
+# how things are done ("the budget is agreed annually"), not what was decided.
+_HOW_OFTEN = frozenset(
+    {"annually", "yearly", "usually", "normally", "generally", "routinely", "typically"}
+)
+_EVERY = frozenset({"each", "every"})
+
+
+def _how_it_works(token: Token) -> bool:
+    """'It is agreed annually', 'The top-up is agreed when you go into the home': a
+    decision in the present tense that happens every time or whenever something happens
+    to anyone, a page describing how a process works; no decision about someone is
+    recorded. "Funding is agreed." with no such time stays a decision."""
+    verb = _clause_of(token)
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        present = len(helpers) == 1 and helpers[0].tag_ in {"VBZ", "VBP"}
+    else:
+        present = verb.tag_ in {"VBZ", "VBP"}
+    if not present:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _HOW_OFTEN:
+            return True
+        if child.dep_ == "npadvmod" and any(g.lower_ in _EVERY for g in child.children):
+            return True  # "is reviewed every year"
+        if child.dep_ == "advcl" and child.tag_ in {"VBZ", "VBP"}:
+            whenever = any(
+                g.dep_ in {"advmod", "mark"} and g.lower_ in {"when", "whenever"}
+                for g in child.children
+            )
+            anyone = any(
+                g.dep_ == "nsubj" and g.lower_ in {"you", "they", "someone", "anyone"}
+                for g in child.children
+            )
+            if whenever and anyone:
+                return True  # "when you go into the home"
+    return False
+
+
+# Adverbs that place a step after another in a sequence of steps.
+_THEN = frozenset({"then", "next", "afterwards", "subsequently"})
+
+
+def _what_a_thing_does(verb: Token) -> bool:
+    """'The sensor and the pendant reduce the risk', 'A ramp increases her independence': a
+    verb in the present tense with a thing as its subject, not a service, and an object
+    says what the thing does to it, not what anyone decided ("Package remains the same",
+    "Funding stays at current rate" are notes of a decision)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in _services() for o in objects):
+        return False  # "Package remains the same", "The new plan reduces the calls"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.pos_ == "NOUN" for t in subjects) and all(
+        t.pos_ != "PRON"
+        and referent_of(t) is Referent.THING
+        and t.lemma_.lower() not in _services()
+        for t in subjects
+    )
+
+
+def _step_in_a_sequence(token: Token) -> bool:
+    """'We will then review and approve your care and support plan': the next step of a
+    process described in advance, not a decision made about someone."""
+    verb = _clause_of(token)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & _FUTURE) and any(
+        c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children
+    )
+
+
+_APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
+
+
+def _approval_credited(verb: Token) -> bool:
+    """'Funding agreed by EDT manager', 'Application approved by the Team Manager',
+    'Manager agreed.': an approval credited to the service's manager or panel records who
+    authorised a decision made elsewhere in the record, not a decision made here. A refusal
+    ("declined by panel", "not approved by TM") still leaves the person without a reason,
+    and an approval of a clause that decides ("TM agreed case can close") decides."""
+    if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and _decides(c) for c in verb.children):
+        return False
+    approvers = [c for c in verb.children if c.dep_ == "nsubj"]
+    approvers += [
+        o
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_own_body(a) or _our_manager(a) for a in approvers)
+
+
+def _our_manager(noun: Token) -> bool:
+    """'Manager', 'my manager', 'the Head of Service': a manager of the service; a care
+    home's or a ward's manager is another body's."""
+    if noun.lemma_.lower() not in {"manager", "head"}:
+        return False
+    return not any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
+
+
+def _infinitive_taken_for_a_noun(head: Token, note_style: set[tuple[int, int]]) -> bool:
+    """'Psychology input to end': the note's infinitive, which its shape was read on, that
+    the tagger took for a noun after the preposition "to"."""
+    return (head.i, head.i + 1) in note_style and head.doc[head.i - 1].lower_ == "to"
+
+
+def _opening_verb_misread(word: Token, span: Span) -> bool:
+    """'Recommend SA 12 months.', 'Recommend move to EMI nursing.': a note's sentence that
+    opens with a decision verb in its bare form, which the tagger, misled by the capital,
+    reads as a name or an adjective before the next word. Read as a noun ("Transfer
+    summary", "Increase in hours") it stays a label or a topic; and a line without a full
+    stop may be a heading."""
+    words = [t for t in _words(span) if not (t.is_punct or t.tag_ == "LS" or t.like_num)]
+    return (
+        bool(words)
+        and words[0].i == word.i
+        and word.tag_ in {"NNP", "JJ", "VB"}
+        and word.dep_ in {"amod", "compound"}
+        and word.head.i > word.i
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and word.lower_ == word.lemma_.lower()
+        and len(words) > 1
+        and span[-1].text == "."
+    )
+
+
+def _nothing_changed(verb: Token) -> bool:
+    """'She cried when she said this and we paused': a verb that changes a service, said
+    of people with nothing it changes, is something they did. "We paused the visits" and
+    "Visits paused" name the service; "we agreed" and "we decided" decide on their own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGING_SERVICES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referent_of(subject) not in {Referent.WRITER, *_OTHERS}:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}
+        for c in verb.children
+    )

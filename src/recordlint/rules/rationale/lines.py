@@ -1,0 +1,269 @@
+"""What a whole line is: a heading over a section, a title, a form field, a label with only
+dates after it, another body's report; and words on a line that are not a decision."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import doc_text
+from recordlint.rules.rationale.syntax import (
+    _DATE_VALUE,
+    MAX_SECTION_HEADING_WORDS,
+    _between_words,
+    _has_subject,
+    _label_of,
+    _line_heading,
+    _own_body,
+    _words,
+)
+from recordlint.rules.rationale.units import find_terms
+from recordlint.rules.rationale.words import (
+    _BODY_TRANSFER,
+    _FIELD_LABELS,
+    _HAVING,
+    _NEGATIONS,
+    _OTHERS,
+    _OUR_SERVICE,
+)
+from recordlint.segments import DASHES, LIST_MARKER
+from recordlint.subjects import Referent, referent_of
+from recordlint.token_view import token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _another_body_reports(span: Span) -> bool:
+    """'- Housing: sanctuary scheme works agreed', 'Police: no further action': a line of
+    minutes labelled with another body gives that body's part. The service's own labels
+    ("ASC view:", "Panel decision:", "LA position:"), a practitioner's ("OT:", "SW:", who
+    may be the writer) and a person's name ("Mrs Barker: respite declined") head
+    decisions about the case."""
+    words = _words(span)
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
+    if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
+        return False
+    return referent_of(label[0]) is Referent.ORGANISATION
+
+
+def _form_field(span: Span) -> bool:
+    """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
+    address or a contact in a form, with no verb to make a decision."""
+    label = _label_of(span)
+    if label is not None and _only_dates_after_labels(span):
+        return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
+    if label is None or not _FIELD_LABELS & set(label):
+        return False
+    # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+_DATES_AFTER_LABELS = re.compile(
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
+)
+
+
+def _only_dates_after_labels(span: Span) -> bool:
+    """Every label on the line holds a date and nothing else."""
+    return _DATES_AFTER_LABELS.fullmatch(span.text) is not None
+
+
+def _heading(span: Span) -> bool:
+    """'Closure of your homecare service', 'Case Closure': a heading or subject line that
+    names the decision a letter is about, with no verb and no full stop."""
+    words = _words(span)
+    if not words or words[-1].is_punct:
+        return False
+    if _gerund_heading(words):
+        return True
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
+        return not all(t.is_upper for t in alpha)  # "NFA", "DP AGREED" are notes
+    first = alpha[0] if alpha else None
+    return (
+        first is not None
+        and first.pos_ == "NOUN"
+        and first.dep_ == "ROOT"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+def _section_heading(span: Span) -> bool:
+    """'Decision', 'Outcome and decision', 'Request to reduce a charge: decision': a short
+    heading over the section that records the decision and its reasons, with no full stop
+    and no finite verb."""
+    words = _words(span)
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or words[-1].is_punct or len(alpha) > MAX_SECTION_HEADING_WORDS:
+        return False
+    # The heading's last part names the section ("...: decision"); before a colon a
+    # heading may name its subject with a verb. A verb on the word makes a note of a
+    # decision instead: "Decision made to close the case", "Decision to close the case".
+    colon = max((n for n, t in enumerate(words) if t.text == ":"), default=-1)
+    last_part = words[colon + 1 :]
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
+        return False
+    parts = [last_part]
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
+    if colon < 0 and len(dashes) == 1:
+        # "Manager decision – safeguarding": a title naming the decision and its topic;
+        # "Decision – not safeguarding" records the decision on the other side.
+        topic = span.doc[words[dashes[0]].i + 1 : words[-1].i + 1]
+        verdict = any(t.lower_ in _NEGATIONS | {"no"} for t in topic)
+        if not verdict and not any(True for _ in find_terms(topic, "decision")):
+            parts.append(words[: dashes[0]])
+    return any(
+        t.lower_ in {"decision", "decisions"}
+        and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        and not any(
+            c.pos_ in {"VERB", "AUX"} and part[0].i <= c.i <= part[-1].i for c in t.children
+        )
+        for part in parts
+        for t in part
+    )
+
+
+_TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _title_line(span: Span) -> bool:
+    """'27/02/26 Closure', 'Transfer to Mental Health Team – Mr Callum Reid, 41', 'We are
+    closing our work with you - a summary': an unfinished line opening a paragraph that
+    titles the record, by its date, by the person it is about or as a summary."""
+    words = _words(span)
+    if not words or words[0].i != token_view(span.doc).is_space.index(False):
+        return False  # not the paragraph's first word
+    if words[-1].is_punct:
+        return False
+    after = words[-1].idx + len(words[-1].text)
+    if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
+        return False  # the whole of its line
+    if _DATE_VALUE.fullmatch(words[0].text):
+        return True
+    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
+    if len(dashes) != 1:
+        return False
+    sides = (words[: dashes[0]], words[dashes[0] + 1 :])
+    for side in sides:
+        if side[0].lower_ in _TITLES_OF_PEOPLE:
+            return True  # "– Mr Callum Reid, 41"
+        if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
+            return True  # "- a summary"
+    return False
+
+
+def _heading_over_a_section(span: Span) -> bool:
+    """'Agreed next steps' over a list, 'Transfer summary' over labelled lines: a short line
+    of its own that names a section with a noun, the decision word only describing that
+    noun, above the list or the labelled lines of the section, which are each judged on
+    their own. "Case closure" (the decision word is the noun) and "Care agreed" (a note
+    with a verb) are still decisions."""
+    words = [t for t in _words(span) if not (t.is_punct and t.i == span.start)]
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not _line_heading(span):
+        return False
+    last = words[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ in {"VBN", "VBD"}:
+        return False
+    if any(
+        t.tag_ in {"VBZ", "VBP", "MD"} or (t.tag_ in {"VBD", "VBN"} and t.i != alpha[0].i)
+        for t in words
+    ):
+        return False
+    if any(end > last.i for _, end in find_terms(span, "decision")):
+        return False  # the decision word heads the line: "Case closure", "Package increase"
+    text = doc_text(span.doc)
+    line_end = text.find("\n", last.idx + len(last.text))
+    if line_end < 0:
+        return False
+    following = text[line_end + 1 :].split("\n", 1)[0]
+    if not following.strip():
+        return False  # the paragraph ends: nothing under the heading
+    return LIST_MARKER.match(following) is not None or _LABEL_LINE.match(following) is not None
+
+
+# A line that opens with a short label and its value: "Person: Mrs Quinn", "From: Ruth".
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{0,30}:[ \t]+\S")
+
+
+def _gerund_heading(words: list[Token]) -> bool:
+    """'Deciding your support plan', 'Choosing your care', 'Agreeing to a direct payment':
+    a section heading that speaks to the reader, with no full stop and no finite verb;
+    notes do not say "your" and drop their articles."""
+    return (
+        len(words) >= 2
+        and words[0].tag_ == "VBG"
+        and words[0].text[:1].isupper()
+        and words[0].dep_ == "ROOT"
+        and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in words[1:])
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+        and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in words[0].children)
+    )
+
+
+def _part_of_a_name(token: Token, span: Span) -> bool:
+    """'4 Elm Close', 'Rose Close, Hyde': a word of a street or a place name."""
+    if not token.text[:1].isupper() or token.is_upper or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text != ":" and (before.text[:1].isupper() or before.like_num)
+
+
+def _not_a_verb_of_deciding(token: Token) -> bool:
+    """'a flat, which is close to the shops': 'close' as an adjective or adverb. A note of
+    the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
+    if sum(1 for t in token.sent if t.is_alpha) == 1:
+        return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    if (
+        before is not None
+        and before.text in DASHES
+        and _between_words(before)
+        and (after is None or after.is_punct or "\n" in token.whitespace_)
+    ):
+        return False  # "Mrs Lambert – close.": the line's instruction, after its dash
+    return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
+
+
+def _finding_reported(token: Token) -> bool:
+    """'The enquiry has concluded', 'the concern has been substantiated': the outcome of an
+    enquiry reported as a finding, not a decision the writer makes here. ("Concern not
+    substantiated." in note style still counts.)"""
+    lemma = token.lemma_.lower()
+    subject = _has_subject(token)
+    if subject is None or referent_of(subject) in {Referent.WRITER, *_OTHERS}:
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if lemma == "conclude":
+        concluded_what = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
+        return not concluded_what
+    if lemma == "determine" and auxiliaries & {"been", "was", "were", "is"}:
+        # "It has been determined that you have capacity": what a capacity assessment
+        # found, not a decision about support. ("... that you do not have eligible needs"
+        # rules on eligibility, and stays a decision.)
+        return any(
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() in _HAVING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() == "capacity" for o in c.children)
+            for c in token.children
+        )
+    return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
+
+
+def _movement_observed(token: Token, span: Span) -> bool:
+    """'Transfer on/off toilet independent with grab rail': how someone moves."""
+    if token.lemma_.lower() != "transfer":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if (
+        token.pos_ == "VERB"
+        and following.lower_ not in {"to", "into"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children)
+    ):
+        return True  # "help me transfer using the hoist": a service transfer says where to
+    return bool(_BODY_TRANSFER.search(span.text))

@@ -1,0 +1,128 @@
+"""The nouns a decision is about: a service, a case or a plan, not a person, a body or an
+event; a note's infinitive ("Carer to continue"); what is kept on a list or kept open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.rules.rationale.syntax import _label_of
+from recordlint.rules.rationale.units import _services, _verdict_subjects
+from recordlint.rules.rationale.words import _EVENTS, _KEPT_ON, _OTHERS, _WANTING_NOUNS
+from recordlint.segments import LIST_MARKER
+from recordlint.subjects import Referent, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _a_service(noun: Token) -> bool:
+    """A service, a case or a plan, not a person, a body or an event."""
+    if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
+        return False
+    if noun.pos_ == "PROPN" and noun.lower_ in _services():
+        return True  # "Plan continues": a capitalised note word the tagger took for a name
+    return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
+
+
+def _decided_about(noun: Token) -> bool:
+    """A verdict's subject is something a service decides on: a service or an assessment
+    ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    subjects = _verdict_subjects()
+    if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
+        return True
+    # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
+    # referral not to be made", "No telecare needed"; an article does not ("The").
+    first = noun.left_edge
+    while first.i < noun.i and (
+        first.is_punct or first.is_space or (first.dep_ == "det" and first.lower_ != "no")
+    ):
+        first = noun.doc[first.i + 1]  # a list's dash, or "The", opens the line
+    opens_the_note = first.i == noun.sent.start or noun.doc[first.i - 1].is_punct
+    capitalised = noun.pos_ in {"NOUN", "PROPN"} and first.text[:1].isupper()
+    return capitalised and (opens_the_note or noun.text.isupper())
+
+
+def _someone(noun: Token) -> bool:
+    """The noun names a person: the person, family, a professional or the writer. A bare
+    capitalised word with no title is not enough ("Checklist not needed" opens a note with
+    a capital that the tagger reads as a name)."""
+    referent = referent_of(noun)
+    if referent is Referent.PERSON and noun.pos_ == "PROPN":
+        # The line's first word, after any list marker ("- Meals on wheels not needed").
+        opening = next((t for t in noun.sent if not (t.is_punct or t.is_space)), noun)
+        return any(c.dep_ == "compound" for c in noun.children) or noun.i > opening.i
+    return referent in {*_OTHERS, Referent.WRITER}
+
+
+def _names_a_service(noun: Token) -> bool:
+    """'Your package of support', 'your reablement service': in a full sentence "will end"
+    or "will not change" is a decision only about a service ("her pain will not change")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "prep"})]
+    words += [g for c in noun.children if c.dep_ == "prep" for g in c.children]
+    return _a_service(noun) and any(w.lemma_.lower() in _services() for w in words)
+
+
+def _note_infinitive(verb: Token, span: Span) -> bool:
+    """'Placement to continue.', 'Plan: reablement to end 12/12': the line names a thing and
+    says what happens to it, with no finite verb of its own. The parse of such fragments
+    varies, so the shape is read on the words."""
+    previous = verb.i - 1
+    if previous <= span.start or verb.doc[previous].lower_ != "to":
+        return False
+    words = [t for t in verb.doc[span.start : previous] if not t.is_space]
+    label = _label_of(span)
+    if label is not None:
+        words = words[len(label) + 1 :]
+    words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
+    if not words or words[0].lower_ in {"for", "if", "when", "whether"}:
+        return False
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
+        return False  # "she wants to stay", "her request for the visits to end"
+    # Fragments mislead the tagger: "Care/VB to stay", "befriending/VBG to end".
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
+    if not nouns:
+        return False
+    if any(
+        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
+        for t in words
+    ):  # "Day centre": a capitalised word before a noun is not a name
+        return False  # "Son to stay with his aunt": the family's arrangement
+    if any(t.dep_ != "pobj" and _a_body_by_its_initials(t) for t in words):
+        return False  # "TVN to continue", "EH and F&R to continue": another body's work
+    if any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.left_edge.i == verb.i + 1
+        and not c.left_edge.is_punct
+        for c in verb.children
+    ):
+        return False  # "to continue their own involvement": someone keeps doing something
+    last = words[-1]
+    if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
+        return True  # "Care plan to continue": a plan of support, not a plan to do something
+    if any(t.lemma_.lower() in _services() for t in words[:-1] if t.dep_ == "compound"):
+        return True  # "Day service days to stay at 2": an amount of a service, not an event
+    return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
+
+
+def _a_body_by_its_initials(token: Token) -> bool:
+    """'TVN', 'F&R', 'CMHT': a team or a body named by its initials, where "POC" and "DP"
+    name a service."""
+    initials = token.text.replace("&", "")
+    return (
+        len(initials) > 1
+        and initials.isalpha()
+        and initials.isupper()
+        and token.lower_ not in _services()
+        and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
+    )
+
+
+def _kept_on_or_open(verb: Token) -> bool:
+    for child in verb.subtree:
+        if child.lower_ == "open" and child.head.i == verb.i:
+            return True
+        if child.lemma_.lower() in _KEPT_ON and child.dep_ in {"dobj", "pobj", "compound"}:
+            return True
+    return False

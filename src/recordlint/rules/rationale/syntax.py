@@ -1,0 +1,120 @@
+"""Small tests on the parse that several concerns share: a verb's subject, a dash between
+words, a line's label or heading, our own body, and who a wish is said by."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import doc_text
+from recordlint.rules.rationale.units import find_terms
+from recordlint.subjects import Referent, doer_of, referent_of
+from recordlint.token_view import token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _own_body(noun: Token) -> bool:
+    """A part of the service that decides for it: a panel, the team manager, the emergency
+    duty team (the decisions lexicon's ``own_body`` entries)."""
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1]
+    return any(True for _ in find_terms(phrase, "own_body"))
+
+
+def _value_of_a_label(word: Token) -> bool:
+    """'Risk: reduced.': ``word`` alone is the value given after a label and its colon."""
+    before = [t for t in word.doc[word.head.i + 1 : word.i] if not t.is_space]
+    after = []
+    for t in word.doc[word.i + 1 : word.sent.end]:
+        if t.is_space and "\n" in t.text:
+            break  # the line ends the value
+        after.append(t)
+    return (
+        word.head.i < word.i
+        and [t.text for t in before] == [":"]
+        and all(t.is_punct for t in after)
+    )
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not t.is_space]
+
+
+def _label_of(span: Span) -> list[str] | None:
+    """The words before a line's first colon when they are a short label: "Next of kin:"."""
+    view = token_view(span.doc)
+    words = [i for i in range(span.start, span.end) if not view.is_space[i]]
+    colon = next((n for n, i in enumerate(words) if view.text[i] == ":"), None)
+    if colon is None or not 1 <= colon <= 3:
+        return None
+    return [view.lower[i] for i in words[:colon]]
+
+
+# A date as notes write it: "03/26", "12/12/2025", "3.4.26".
+_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,4}(?:[/.-]\d{2,4})?")
+
+
+MAX_SECTION_HEADING_WORDS = 8
+
+
+# ---------------------------------------------------------------------------------------
+# Reasons
+# ---------------------------------------------------------------------------------------
+
+
+def _has_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _between_words(dash: Token) -> bool:
+    """The dash stands apart ("closed – deceased"), not inside a word ("set-up fee")."""
+    joined_before = dash.i > 0 and not dash.doc[dash.i - 1].whitespace_
+    return not (joined_before and not dash.whitespace_)
+
+
+def _line_heading(span: Span) -> bool:
+    """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
+    last = span[-1]
+    if last.text in {".", "!", "?"}:
+        return False  # most lines: their words need not be counted
+    text = doc_text(span.doc)
+    end = last.idx + len(last.text)
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if rest.strip():
+        return False
+    words = [t for t in _words(span) if t.is_alpha]
+    return 0 < len(words) <= MAX_SECTION_HEADING_WORDS
+
+
+# Whose requests are not the person's wishes: services, teams, bodies, and things.
+_NOT_WISHERS = frozenset(
+    {Referent.PROFESSIONAL, Referent.ORGANISATION, Referent.HOME, Referent.THING, Referent.WRITER}
+)
+# Verbs by which a service puts in a request of its own: "Brokerage request sent".
+_SENDING = frozenset({"send", "make", "submit", "raise", "email", "forward", "complete", "chase"})
+
+
+def _wisher(word: Token) -> Referent:
+    """Who wants or asks: the subject of a verb ("Raj asked for"), or for a noun its owner
+    ("her request"), the body that made it ("the request made by the home"), or the writer
+    when the service sends it ("Brokerage request sent for a new provider")."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return doer_of(word)[0]
+    for child in word.children:
+        if child.dep_ == "poss":
+            return referent_of(child)
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return referent_of(source)
+        if child.dep_ in {"acl", "relcl"}:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            maker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if maker is not None:
+                return referent_of(maker)
+    if word.dep_ in {"nsubj", "nsubjpass", "dobj"} and word.head.lemma_.lower() in _SENDING:
+        doer = doer_of(word.head)[0]
+        return Referent.WRITER if doer in {Referent.UNKNOWN, Referent.WRITER} else doer
+    return Referent.UNKNOWN

@@ -1,0 +1,193 @@
+"""Verdicts in the shapes records give them: a negated verdict ("not eligible", "not
+needed"), eligibility found, "not for us", and no need for a service."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from recordlint.rules.rationale.services import _decided_about, _someone
+from recordlint.rules.rationale.syntax import _label_of, _value_of_a_label, _words
+from recordlint.rules.rationale.units import _verdict_subjects, find_terms
+from recordlint.rules.rationale.words import _NEGATIONS
+from recordlint.segments import DASHES
+from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.token_view import token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
+    """A verdict refused in a note: "Day centre not appropriate", "Checklist not needed",
+    "Respite not offered at this time", "threshold for s42 – not met". The verdict counts
+    only when negated, and only when said of a service or a threshold, or of nothing at
+    all, never of a person ("I do not need help at night" is a person's own view)."""
+    doc = span.doc
+    not_done = set(find_terms(span, "not_done"))
+    for start, end in sorted({*find_terms(span, "verdict"), *not_done}):
+        word = doc[start]
+        before = [t for t in doc[span.start : start] if not t.is_space][-2:]
+        subject = subject_of(word)
+        negated = (
+            any(c.dep_ == "neg" for c in word.children)
+            or any(t.lower_ in _NEGATIONS for t in before)
+            or (subject is not None and _none_of(subject, word) and (start, end) not in not_done)
+        )
+        if _no_need_for_a_service(word):
+            yield start, end
+            continue
+        if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        if subject is not None and _a_role_as_a_service(subject, word):
+            yield start, end  # "OT not needed at this stage": the role's input
+            continue
+        if subject is not None and (_someone(subject) or not _decided_about(subject)):
+            continue
+        if subject is None and _outcome_rated(word, span):
+            continue
+        if subject is None and any(c.dep_ == "dobj" for c in word.children):
+            continue  # "does not need any help": someone's need, with its object
+        yield start, end
+
+
+def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
+    """Eligibility granted in a note or a letter: "Eligible.", "Eligibility: eligible.",
+    "Assessed needs remain eligible", "SU meets eligibility". A decision as much as "not
+    eligible" (a term of the lexicon) is, and as much in need of its reason. "Eligible
+    needs" names a kind of need, and "eligible for" a bus pass or a one-off payment names
+    what a scheme gives; only the verdict itself, opening its line with no subject as
+    notes write it, as a label's value, or said of the person's needs, counts. Pages of
+    information say who is eligible ("people aged 18-65 were eligible", "assessed as being
+    eligible"), which decides nothing about anyone."""
+    doc = span.doc
+    lower = token_view(doc).lower
+    # Only the two words read below can start a finding: no token object for the others.
+    named = (i for i in range(span.start, span.end) if lower[i] in {"eligibility", "eligible"})
+    for word in (doc[index] for index in named):
+        if word.lower_ == "eligibility" and word.dep_ == "dobj":
+            verb = word.head
+            if (
+                verb.lemma_.lower() == "meet"
+                and verb.i < word.i
+                and not any(c.dep_ == "neg" for c in verb.children)
+            ):
+                yield verb.i, word.i + 1  # "SU meets eligibility"
+            continue
+        if word.lower_ != "eligible" or (
+            word.dep_ in {"amod", "compound", "nmod"} and not _value_of_a_label(word)
+        ):
+            continue  # "eligible needs"; "Eligibility: eligible." is a label's value
+        before = [t for t in doc[span.start : word.i] if not t.is_space][-2:]
+        if any(c.dep_ == "neg" for c in word.children) or any(
+            t.lower_ in _NEGATIONS | {"no"} for t in before
+        ):
+            continue  # "not eligible" is the lexicon's
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
+            continue  # "Eligible for a bus pass", "for a one-off payment": what a scheme gives
+        subject = subject_of(word)
+        if subject is None:
+            words = [t for t in doc[span.start : word.i] if not t.is_space and not t.is_punct]
+            if words and not _value_of_a_label(word):
+                continue  # "assessed as being eligible": how a scheme works, not a verdict
+        elif subject.lemma_.lower() != "need":
+            continue  # "people aged 18-65 were eligible": said of anyone who applies
+        yield word.i, word.i + 1
+
+
+def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
+    """A ruling that a case is not one for a service or a process, opening a note or one
+    side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
+    not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
+    opening, and "not for long" names no service."""
+    lower = token_view(span.doc).lower
+    if not any(lower[index] in {"not", "no"} for index in range(span.start, span.end)):
+        return  # most lines: no token object made for their words
+    words = _words(span)
+    for n, word in enumerate(words):
+        opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
+        if not opening or word.lower_ not in {"not", "no"}:
+            continue
+        rest = words[n + 1 : n + 5]
+        if word.lower_ == "no" and rest and rest[0].lower_ == "further":
+            rest = rest[1:]
+        if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
+            if _a_service_or_body(rest[0]):
+                yield word.i, rest[1].i + 1  # "No ASC role", "No further safeguarding role"
+            continue
+        if word.lower_ == "no" and rest and rest[0].lower_ == "role":
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0].lower_ != "for":
+            continue
+        # What the case is not for: the object of "for", or the word after it where the
+        # parse took the note apart ("Not for MARAC" parses as a fragment).
+        target = next((c for c in rest[0].children if c.dep_ == "pobj"), rest[1])
+        if _a_service_or_body(target) or _a_service_or_body(rest[1]):
+            yield word.i, rest[0].i + 1
+
+
+def _a_service_or_body(word: Token) -> bool:
+    """A body ("us", "ASC", "EDT", "MARAC"), a process ("s42", "Section 42 enquiry") or a
+    service a case may be for."""
+    if word.lower_ == "us" or (word.is_upper and len(word.text) > 1):
+        return True
+    if any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text):
+        return True  # "s42"
+    phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
+    return referent_of(word) is Referent.ORGANISATION or any(
+        _decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        for t in phrase[:4]
+    )
+
+
+def _none_of(noun: Token, verdict: Token) -> bool:
+    """'No TEC needed', 'No carers assessment required': in a note, with no verb before
+    the verdict, the subject itself is refused. (A letter's "No further care is needed"
+    reports the outcome its paragraph has just explained.)"""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verdict.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _a_role_as_a_service(noun: Token, verdict: Token) -> bool:
+    """'OT not needed', 'SW not required': a professional's role named bare, with no
+    article, owner or name, and said not to be needed: their input, a service refused.
+    ("The OT did not need to visit" says what the OT did.)"""
+    if referent_of(noun) is not Referent.PROFESSIONAL or verdict.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "appos"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"xcomp", "dobj", "aux"} for c in verdict.children)
+
+
+def _no_need_for_a_service(word: Token) -> bool:
+    """'No need for BIA reassessment', 'no need for a carers assessment': a verdict that a
+    service or an assessment is not needed, said with the noun. ("No needs identified" is
+    a finding about the person, which the plural tells apart.)"""
+    if word.lemma_.lower() != "need" or word.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            obj.dep_ == "pobj"
+            and (
+                _decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _verdict_subjects()
+            )
+            for obj in prep.children
+        )  # "reassessment": an assessment done again
+        for prep in word.children
+    )
+
+
+def _outcome_rated(word: Token, span: Span) -> bool:
+    """'Getting out: not met', 'Meals: met': an outcome of a review rated under its own
+    label, which assesses the person's life rather than deciding about a service (where
+    "Threshold: not met" and "Respite: not needed" decide)."""
+    label = _label_of(span)
+    if word.lemma_.lower() != "meet" or label is None:
+        return False
+    subjects = _verdict_subjects()
+    return not any(w in subjects or w.rstrip("s") in subjects for w in label)
