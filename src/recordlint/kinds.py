@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from recordlint.findings import RecordKind
 from recordlint.lexicon import load_lexicon
@@ -161,10 +162,11 @@ def infer_kind(text: str) -> RecordKind:
         # general statements about "the person" and "people". A worker's note about
         # someone spoken of as "they" is neither: its writer says "I", or it names the
         # person again and again ("Sam told me they want to stay").
-        singular, plural = _first_person_counts(text)
-        if plural > singular and _first_person_share(text) >= MIN_FIRST_PERSON_SHARE:
+        unquoted = _without_quotations(text)
+        writer = _first_person(unquoted)
+        if writer.plural > writer.singular and writer.share >= MIN_FIRST_PERSON_SHARE:
             return RecordKind.OWN_ACCOUNT
-        if not singular and not _given_name_repeated(_without_quotations(text)):
+        if not writer.singular and not _given_name_repeated(unquoted):
             return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE
 
@@ -377,21 +379,24 @@ def _given_name_repeated(text: str) -> bool:
     return any(not checker.is_correct(word.lower()) for word in repeated)
 
 
-def _first_person_counts(text: str) -> tuple[int, int]:
-    """How often the words outside quotations are the writer's "I" and their "we"."""
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
+class _FirstPerson(NamedTuple):
+    """How often a text's words outside quotations are the writer's "I" and their "we"."""
+
+    singular: int
+    plural: int
+    words: int
+
+    @property
+    def share(self) -> float:
+        return (self.singular + self.plural) / self.words if self.words else 0.0
+
+
+def _first_person(unquoted: str) -> _FirstPerson:
+    """The first person of ``unquoted``, a text with its quotations already set aside."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(unquoted)]
     singular = sum(1 for w in words if w in _FIRST_PERSON)
     plural = sum(1 for w in words if w in _FIRST_PERSON_PLURAL)
-    return singular, plural
-
-
-def _first_person_share(text: str) -> float:
-    """The share of the words outside quotations that are the writer's "I" or "we"."""
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(_without_quotations(text))]
-    if not words:
-        return 0.0
-    mine = sum(1 for w in words if w in _FIRST_PERSON or w in _FIRST_PERSON_PLURAL)
-    return mine / len(words)
+    return _FirstPerson(singular, plural, len(words))
 
 
 def _is_own_account(text: str) -> bool:
@@ -400,14 +405,10 @@ def _is_own_account(text: str) -> bool:
     # Words between quotation marks are someone else's: the person quoted in a worker's
     # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
     text = _without_quotations(text)
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
-    if not words:
-        return False
     # A carer speaks for the family too ("we realise she can't live alone", "they've
     # helped us"); the writer of a record who says "we" is the team, but a record never
     # speaks of "my mum" twice, which is asked next.
-    first_person = sum(1 for w in words if w in _FIRST_PERSON or w in _FIRST_PERSON_PLURAL)
-    if first_person / len(words) < MIN_FIRST_PERSON_SHARE:
+    if _first_person(text).share < MIN_FIRST_PERSON_SHARE:
         return False
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
     if own_life >= MIN_OWN_LIFE_MENTIONS:
