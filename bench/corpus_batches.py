@@ -53,6 +53,8 @@ HELD_OUT = (
     "corpus-dev/w37",
     "corpus-dev/w39",
     "corpus-dev/w40",
+    "corpus-dev/w45",
+    "corpus-dev/w46",
     "corpus-holdout",
 )
 
