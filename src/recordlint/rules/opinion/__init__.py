@@ -12,7 +12,7 @@ The family is a package, one concern a module:
 
 * ``words``: the fixed word sets the rules share (hedges, credibility words, decision links).
 * ``cues``: the cue words compiled for lookups (:class:`Phrases`), the rules' gates, and
-  :func:`cues`, the matches of one kind of marker.
+  :func:`cues`, the matches of one kind of marker (:class:`Cue`).
 * ``sentences``: which sentences state anything (not headings, form labels or questions).
 * ``spans``: the words a finding covers, and one finding per clause.
 * ``predicates``: what a cue says and of whom (:class:`Predication`).

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, Severity
-from recordlint.rules.opinion.cues import _gate, cues
-from recordlint.rules.opinion.framing import _in_plan
-from recordlint.rules.opinion.sentences import _skippable
-from recordlint.rules.opinion.spans import _claim, _trimmed
-from recordlint.rules.opinion.speakers import _reported_earlier
+from recordlint.rules.opinion.cues import cues, gate
+from recordlint.rules.opinion.framing import in_plan
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import claim, trimmed
+from recordlint.rules.opinion.speakers import reported_earlier
 from recordlint.rules.opinion.verdicts import (
-    _outcome_verdicts,
-    _qualified_nothing,
-    _vague_verdict,
-    _verdict_fragments,
+    outcome_verdicts,
+    qualified_nothing,
+    vague_verdict,
+    verdict_fragments,
 )
 from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
 from recordlint.rules.registry import ParagraphContext, rule
@@ -27,7 +27,7 @@ from recordlint.subjects import speaker_of
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("vague_evaluation", "verdict_adjective", outcomes=True),
+    gate=gate("vague_evaluation", "verdict_adjective", outcomes=True),
 )
 def vague_approval(ctx: ParagraphContext) -> None:
     """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.", "Good
@@ -63,16 +63,16 @@ def vague_approval(ctx: ParagraphContext) -> None:
     """
     doc = ctx.doc
     assert doc is not None
-    for cue in [*cues(doc, "vague_evaluation"), *_qualified_nothing(doc)]:
+    for cue in [*cues(doc, "vague_evaluation"), *qualified_nothing(doc)]:
         if cue.term in OBSERVABLE:
             continue
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
             continue
-        if not _vague_verdict(doc, cue, sentence):
+        if not vague_verdict(doc, cue, sentence):
             continue
-        start, end = _trimmed(doc, cue.start, cue.end)
-        if not _claim(ctx, start, end):
+        start, end = trimmed(doc, cue.start, cue.end)
+        if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression
         words = doc[cue.start : cue.end].text
         ctx.flag(
@@ -82,9 +82,9 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "what you found (for example 'no concerns about her medication: the blister pack "
             "was up to date').",
         )
-    for start, end in _verdict_fragments(doc):
-        span = _trimmed(doc, start, end)
-        if not _claim(ctx, *span):
+    for start, end in verdict_fragments(doc):
+        span = trimmed(doc, start, end)
+        if not claim(ctx, *span):
             continue
         words = doc[start:end].text
         ctx.flag(
@@ -92,20 +92,20 @@ def vague_approval(ctx: ParagraphContext) -> None:
             f"'{words}' is a verdict without what it rests on; say what you saw or what "
             "the person told you that led to it.",
         )
-    for start, end in _outcome_verdicts(doc):
+    for start, end in outcome_verdicts(doc):
         sentence = sentence_of(doc[start])
-        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
             continue
         if len([t for t in sentence if t.is_alpha]) > STANDING_ALONE_WORDS:
             continue
-        if has_evidence(sentence, after=start) or _reported_earlier(doc, start, sentence):
+        if has_evidence(sentence, after=start) or reported_earlier(doc, start, sentence):
             continue
         if any(speaker_of(t) is not None for t in doc[start:end]):
             continue
-        if _in_plan(doc[end - 1]):
+        if in_plan(doc[end - 1]):
             continue  # "to confirm that your needs have been met": what a review is for
-        span = _trimmed(doc, start, end)
-        if not _claim(ctx, *span):
+        span = trimmed(doc, start, end)
+        if not claim(ctx, *span):
             continue
         words = doc[start:end].text
         ctx.flag(

@@ -15,30 +15,30 @@ from recordlint.evaluative import (
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import LemmaPhrases, match_root
-from recordlint.rules.opinion.cues import _gate, _label_cues, cues
-from recordlint.rules.opinion.evidence import _stated_as_fact
+from recordlint.rules.opinion.cues import cues, gate, label_cues
+from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.framing import (
-    _denied_outright,
-    _offered_as_possible,
-    _under_condition_or_question,
+    denied_outright,
+    offered_as_possible,
+    under_condition_or_question,
 )
 from recordlint.rules.opinion.predicates import (
-    _a_group,
-    _inflected_verb,
-    _is_predicate,
-    _leads_with_verb,
-    _opens_note,
-    _predicated_of,
+    a_group,
+    inflected_verb,
+    is_predicate,
+    leads_with_verb,
+    opens_note,
+    predicated_of,
 )
-from recordlint.rules.opinion.sentences import _skippable
+from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import (
-    _claim,
-    _clause,
-    _clear_of_quotes,
-    _own_conjunct,
-    _trimmed,
+    claim,
+    clause,
+    clear_of_quotes,
+    own_conjunct,
+    trimmed,
 )
-from recordlint.rules.opinion.speakers import _reported
+from recordlint.rules.opinion.speakers import reported
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("evaluative", labels=True, predicates=True),
+    gate=gate("evaluative", labels=True, predicates=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
@@ -122,16 +122,16 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     evaluative = cues(doc, "evaluative")
     labels = [
         c
-        for c in _label_cues(doc)
-        if not _inflected_verb(doc, c)
+        for c in label_cues(doc)
+        if not inflected_verb(doc, c)
         and all(c.end <= e.start or c.start >= e.end for e in evaluative)
     ]  # fmt: skip
     for cue in sorted(evaluative + labels, key=lambda c: c.start):
-        note = _opens_note(doc, cue)
-        if not note and not _leads_with_verb(doc, cue) and not _is_predicate(doc, cue):
+        note = opens_note(doc, cue)
+        if not note and not leads_with_verb(doc, cue) and not is_predicate(doc, cue):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence):
+        if skippable(sentence):
             continue
         own_clause = run_on_part(sentence, doc[cue.start], after=0)
         sentence = run_on_part(sentence, doc[cue.start], before=1)
@@ -140,33 +140,33 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
-        if _reported(root) or _reported(doc[cue.start]):
+        if reported(root) or reported(doc[cue.start]):
             continue
-        if _denied_outright(root):
+        if denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
-        if _offered_as_possible(doc, cue, sentence):
+        if offered_as_possible(doc, cue, sentence):
             continue  # "It is possible that she is overprotective": not stated as fact
-        if _under_condition_or_question(doc, cue.start, cue.end):
+        if under_condition_or_question(doc, cue.start, cue.end):
             continue  # "checks to see if they are at risk": asked, not stated
-        referent, subject, last = _predicated_of(doc, cue)
+        referent, subject, last = predicated_of(doc, cue)
         if note:
             referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
-        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and _a_group(subject):
+        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
             continue  # a report's finding about a service's users, not about one person
         if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start):
             continue
-        start, end = _clause(doc, cue.start, cue.end, subject, last)
-        start, end = _clear_of_quotes(ctx, doc, start, end, _trimmed(doc, cue.start, cue.end)[1])
-        if not _claim(ctx, start, end):
+        start, end = clause(doc, cue.start, cue.end, subject, last)
+        start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])
+        if not claim(ctx, start, end):
             # One finding per clause, however many judgements it holds; a judgement in a
             # clause coordinated after one already flagged ("is a hoarder and lives in
             # squalor") gets its own words.
-            own = _own_conjunct(doc, root, start, end)
-            if own is None or not _claim(ctx, *own):
+            own = own_conjunct(doc, root, start, end)
+            if own is None or not claim(ctx, *own):
                 continue
             start, end = own
         words = doc[cue.start : cue.end].text
@@ -177,7 +177,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             "as your professional opinion and give the evidence.",
         )
     for predicate in evaluative_predicates(doc):
-        if not _stated_as_fact(doc, predicate):
+        if not stated_as_fact(doc, predicate):
             continue
         if (
             predicate.kind is Judgement.CHARACTER
@@ -187,18 +187,18 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             )
         ):
             continue  # "Lorraine was very hostile from the outset": left to RL501
-        if _under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
+        if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
-        start, end = _trimmed(doc, *predicate.clause())
-        cue_end = _trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
-        start, end = _clear_of_quotes(ctx, doc, start, end, cue_end)
-        if not _claim(ctx, start, end):
+        start, end = trimmed(doc, *predicate.clause())
+        cue_end = trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
+        start, end = clear_of_quotes(ctx, doc, start, end, cue_end)
+        if not claim(ctx, start, end):
             # "Son was evasive and is obviously trying to avoid paying": a second judgement
             # sharing the subject of one already flagged gets its own words.
-            own = _clear_of_quotes(ctx, doc, *_trimmed(doc, *predicate.clause(own=True)), cue_end)
+            own = clear_of_quotes(ctx, doc, *trimmed(doc, *predicate.clause(own=True)), cue_end)
             if own == (start, end):
-                own = _own_conjunct(doc, predicate.predicate, start, end) or own
-            if own == (start, end) or not _claim(ctx, *own):
+                own = own_conjunct(doc, predicate.predicate, start, end) or own
+            if own == (start, end) or not claim(ctx, *own):
                 continue
             start, end = own
         words = doc[predicate.cue_start : predicate.cue_end].text

@@ -9,10 +9,10 @@ from recordlint.doc_access import doc_text
 from recordlint.evaluative import fragment_start, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import _Cue, _gate, cues
-from recordlint.rules.opinion.framing import _under_condition_or_question
+from recordlint.rules.opinion.cues import Cue, cues, gate
+from recordlint.rules.opinion.framing import under_condition_or_question
 from recordlint.rules.opinion.sentences import is_heading
-from recordlint.rules.opinion.spans import _trimmed
+from recordlint.rules.opinion.spans import trimmed
 from recordlint.rules.opinion.words import DECISION_LINKS, DECISION_WORDS, OPINION_NEEDS, UNIVERSAL
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("capacity"),
+    gate=gate("capacity"),
 )
 def capacity_without_decision(ctx: ParagraphContext) -> None:
     """Finds statements that someone has or lacks capacity without naming the decision.
@@ -71,9 +71,9 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             continue  # "She said he lacks capacity": her view, recorded as hers
         if _names_decision(doc, cue, sentence) or _reason_for_decision_before(doc, sentence):
             continue
-        start, end = _trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
+        start, end = trimmed(doc, subject.left_edge.i if subject else cue.start, cue.end)
         if subject is not None and subject.i > cue.start:
-            start, end = _trimmed(doc, cue.start, cue.end)
+            start, end = trimmed(doc, cue.start, cue.end)
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,
@@ -89,7 +89,7 @@ def _blanket(words: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in UNIVERSAL
 
 
-def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
+def _capacity_holder(doc: Doc, cue: Cue) -> tuple[Referent, Token | None]:
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.i == sentence_of(verb).start:
         return Referent.UNKNOWN, None  # "Lacks capacity.": a note about the person
@@ -106,10 +106,10 @@ def _capacity_holder(doc: Doc, cue: _Cue) -> tuple[Referent, Token | None]:
     return referent_of(subject), subject
 
 
-def _hypothetical(doc: Doc, cue: _Cue) -> bool:
+def _hypothetical(doc: Doc, cue: Cue) -> bool:
     """Whether a capacity statement is a condition or an open question ("if she lacks
     capacity", "whether he has capacity"), not a finding."""
-    return _under_condition_or_question(doc, cue.start, cue.end)
+    return under_condition_or_question(doc, cue.start, cue.end)
 
 
 # A label that gives the reason for what the line says before it: "Reason:", "Reasons:".
@@ -127,7 +127,7 @@ def _reason_for_decision_before(doc: Doc, sentence: Span) -> bool:
     return label is not None and bool(text[: label.start()].strip())
 
 
-def _names_decision(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def _names_decision(doc: Doc, cue: Cue, sentence: Span) -> bool:
     following = [t for t in doc[cue.end : sentence.end] if not t.is_punct]
     if following[:1] and following[0].lower_ in DECISION_LINKS and _blanket(following[1:]):
         return False  # "lacks capacity in all areas": every decision is no decision named

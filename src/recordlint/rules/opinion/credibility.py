@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative import sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.lexicon import word_list
-from recordlint.rules.opinion.cues import _Cue, _gate, cues
+from recordlint.rules.opinion.cues import Cue, cues, gate
 from recordlint.rules.opinion.sentences import is_heading
-from recordlint.rules.opinion.spans import _trimmed
-from recordlint.rules.opinion.speakers import _names_a_source
+from recordlint.rules.opinion.spans import trimmed
+from recordlint.rules.opinion.speakers import names_a_source
 from recordlint.rules.opinion.words import (
     CREDIBILITY_ADVERBS,
     DOUBTED,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     standard="2.respectful",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("credibility"),
+    gate=gate("credibility"),
     about_wording=True,
 )
 def credibility_undermining(ctx: ParagraphContext) -> None:
@@ -70,7 +70,7 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
             continue
         if not _undermines(doc, cue, sentence):
             continue
-        start, end = _trimmed(doc, cue.start, cue.end)
+        start, end = trimmed(doc, cue.start, cue.end)
         words = doc[cue.start : cue.end].text
         if cue.term in CREDIBILITY_ADVERBS:
             message = (
@@ -85,7 +85,7 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
         ctx.flag(start, end, message)
 
 
-def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
     first = doc[cue.start]
     if cue.term in CREDIBILITY_ADVERBS:
         verb = first.head if first.dep_ == "advmod" else first
@@ -95,7 +95,7 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
             Referent.OTHER_PERSON,
         }:
             return False  # "the letter was supposedly sent": about things, not people
-        return not _names_a_source(doc, cue, sentence)
+        return not names_a_source(doc, cue, sentence)
     if cue.term in {"so-called", "would have us believe"}:
         return speaker_of(first) is None
     if _fragment_opening(first, cue):
@@ -130,7 +130,7 @@ def _undermines(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     return True
 
 
-def _fragment_opening(first: Token, cue: _Cue) -> bool:
+def _fragment_opening(first: Token, cue: Cue) -> bool:
     """Whether a note's fragment opens with the cue verb, which the tagger read as a plural
     noun because it is capitalised ("Claims she is eating well"): a subjectless word that
     heads a clause with a subject of its own."""

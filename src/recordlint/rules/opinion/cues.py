@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
+class Cue:
     match: PhraseMatch
     term: str
 
@@ -45,7 +45,7 @@ class Phrases(NamedTuple):
 
 
 @functools.cache
-def _phrases(kind: str) -> Phrases:
+def phrases(kind: str) -> Phrases:
     terms = tuple(e.term for e in load_lexicon("opinion-markers").entries if e.kind == kind)
     return Phrases(terms, LemmaPhrases(terms))
 
@@ -58,7 +58,7 @@ def _labels() -> Phrases:
     labels that name behaviour ("aggressive", "non-compliant": opinion-markers of kind
     ``wording_label``) are the wording problem the respectful-language rule reports, so both
     are left to it."""
-    wording = {t.lower() for t in _phrases("wording_label")[0]}
+    wording = {t.lower() for t in phrases("wording_label")[0]}
     terms = tuple(
         e.term
         for e in load_lexicon("judgemental").entries
@@ -74,24 +74,24 @@ def _label_exceptions() -> dict[str, tuple[str, ...]]:
     return {e.term.lower(): tuple(e.exceptions) for e in load_lexicon("judgemental").entries}
 
 
-def _label_cues(doc: Doc) -> list[_Cue]:
+def label_cues(doc: Doc) -> list[Cue]:
     """Label cues, less those the judgemental lexicon lists as exceptions ("defensive
     wounds" is an injury, not a manner)."""
-    terms, phrases = _labels()
+    terms, matcher = _labels()
     exceptions = _label_exceptions()
     found = []
-    for match in longest_first(phrases.matches(doc)):
+    for match in longest_first(matcher.matches(doc)):
         term = terms[match.entry].lower()
         if not cancelled_by_exception(doc[match.start : match.end], exceptions.get(term, ())):
-            found.append(_Cue(match, term))
+            found.append(Cue(match, term))
     return found
 
 
-def _gate(
+def gate(
     *kinds: str, labels: bool = False, predicates: bool = False, outcomes: bool = False
 ) -> Callable[[str], bool]:
     def terms() -> list[str]:
-        found = [t for kind in kinds for t in _phrases(kind)[0]]
+        found = [t for kind in kinds for t in phrases(kind)[0]]
         if predicates:
             found += gate_terms()
         if outcomes:
@@ -101,7 +101,7 @@ def _gate(
     return lexicon_gate(terms)
 
 
-def cues(doc: Doc | Span, kind: str) -> list[_Cue]:
+def cues(doc: Doc | Span, kind: str) -> list[Cue]:
     """Non-overlapping matches of the opinion markers of ``kind``, longest first."""
-    terms, phrases = _phrases(kind)
-    return [_Cue(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
+    terms, matcher = phrases(kind)
+    return [Cue(m, terms[m.entry].lower()) for m in longest_first(matcher.matches(doc))]

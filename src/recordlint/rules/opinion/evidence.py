@@ -16,26 +16,26 @@ from recordlint.evaluative import (
     run_on_part,
     sentence_of,
 )
-from recordlint.rules.opinion.cues import _Cue, cues
-from recordlint.rules.opinion.framing import _after_possibility_frame
-from recordlint.rules.opinion.sentences import _skippable
-from recordlint.rules.opinion.speakers import _reported
+from recordlint.rules.opinion.cues import Cue, cues
+from recordlint.rules.opinion.framing import after_possibility_frame
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.speakers import reported
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
+def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     """Whether an evaluative predicate is the writer's own unmarked claim with nothing to back
     it. A certainty frame counts even beside its evidence ("obviously confused as she could
     not tell me the day"): the frame itself turns the inference into a fact. Feelings and
     mental states count only when neither their sentence nor the next one shows them."""
     sentence = whole = sentence_of(predicate.predicate)
-    if _skippable(sentence):
+    if skippable(sentence):
         return False
     if predicate.attributed() and (
-        _reported(predicate.predicate) or _reported(doc[predicate.cue_start])
+        reported(predicate.predicate) or reported(doc[predicate.cue_start])
     ):
         return False
     own_clause = run_on_part(sentence, doc[predicate.cue_start], after=0)
@@ -46,7 +46,7 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return True
     if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
         return False  # RL603 asks for the observation behind the impression
-    if _after_possibility_frame(sentence, predicate.cue_start):
+    if after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
@@ -64,7 +64,7 @@ def _stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     return True
 
 
-def _drawn_from_before(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def drawn_from_before(doc: Doc, cue: Cue, sentence: Span) -> bool:
     """'She is under constant supervision and is not free to leave, so in my opinion she is
     deprived of her liberty': the opinion follows "so" from the clause before it."""
     before = doc[sentence.start : cue.start]
@@ -74,7 +74,7 @@ def _drawn_from_before(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     ) and any(t.pos_ in {"VERB", "AUX"} for t in before)
 
 
-def _states_its_basis(sentence: Span) -> bool:
+def states_its_basis(sentence: Span) -> bool:
     """'I base this on her description and on the test above', 'This is based on ...': the
     sentence says what the opinion before it rests on."""
     return any(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import _Cue, cues
+from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.segments import in_condition_item
 
 if TYPE_CHECKING:
@@ -21,15 +21,15 @@ POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it 
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 
 
-def _after_possibility_frame(sentence: Span, start: int) -> bool:
+def after_possibility_frame(sentence: Span, start: int) -> bool:
     return any(c.term in POSSIBILITY_FRAMES and c.start < start for c in cues(sentence, "hedge"))
 
 
-def _offered_as_possible(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def offered_as_possible(doc: Doc, cue: Cue, sentence: Span) -> bool:
     """Whether a label is offered as a possibility: after a frame such as "it is possible
     that" earlier in its sentence, or with "may", "might" or "could" on its verb ("she may be
     overprotective")."""
-    if _after_possibility_frame(sentence, cue.start):
+    if after_possibility_frame(sentence, cue.start):
         return True
     root = match_root(doc, cue.match)
     holders = [root, root.head] if root.dep_ in {"acomp", "attr", "xcomp", "conj"} else [root]
@@ -38,7 +38,7 @@ def _offered_as_possible(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     )
 
 
-def _denied_outright(root: Token) -> bool:
+def denied_outright(root: Token) -> bool:
     """Whether a label is plainly denied ("she is not difficult to visit") with nothing put
     in its place: "not manipulative, just lonely" still states a judgement as fact, and
     "lacks insight" is the label itself, not its denial."""
@@ -54,7 +54,7 @@ def _denied_outright(root: Token) -> bool:
 OPEN_QUESTION = frozenset({"if", "unless", "whether"})
 
 
-def _under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
+def under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at [start, end) sit in a clause opened by "if", "unless" or
     "whether" ("to identify if they were at risk", "if she lacks capacity"), or in a list
     item that finishes a lead-in ending "when:" or "if:" ("Complete a plan when: - The
@@ -81,7 +81,7 @@ def _where_condition(clause: Token) -> bool:
     return opener.lower_ == "where" and opener.head.i == clause.i
 
 
-def _in_plan(token: Token) -> bool:
+def in_plan(token: Token) -> bool:
     """Whether ``token`` sits in a plan or purpose ("to make sure she is adequately fed")."""
     for ancestor in [token, *token.ancestors]:
         if any(c.lower_ in {"will", "should", "must", "would", "to"} and c.dep_ == "aux"

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, Severity
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import _Cue, _gate, cues
-from recordlint.rules.opinion.sentences import _skippable
-from recordlint.rules.opinion.spans import _claim, _clause, _clear_of_quotes, _trimmed
-from recordlint.rules.opinion.speakers import _names_a_source, _reported_earlier
+from recordlint.rules.opinion.cues import Cue, cues, gate
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import claim, clause, clear_of_quotes, trimmed
+from recordlint.rules.opinion.speakers import names_a_source, reported_earlier
 from recordlint.rules.opinion.words import (
     APPEARANCE_HEDGES,
     CONDITIONS,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.INFO,
     needs=OPINION_NEEDS,
-    gate=_gate("hedge"),
+    gate=gate("hedge"),
 )
 def vague_hedge(ctx: ParagraphContext) -> None:
     """Finds impressions and unsourced hearsay standing in for what was seen or heard.
@@ -67,12 +67,12 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     assert doc is not None
     for cue in cues(doc, "hedge"):
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence) or cues(sentence, "marked_opinion"):
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
             continue
         if cue.term in HEARSAY_HEDGES:
-            if _names_a_source(doc, cue, sentence):
+            if names_a_source(doc, cue, sentence):
                 continue
-            start, end = _trimmed(doc, cue.start, cue.end)
+            start, end = trimmed(doc, cue.start, cue.end)
             words = doc[cue.start : cue.end].text
             ctx.flag(
                 start,
@@ -86,14 +86,14 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                     continue
                 span = claimed_span(doc, cue, sentence)
                 if span is not None:
-                    cue_end = _trimmed(doc, cue.start, cue.end)[1]
-                    span = _clear_of_quotes(ctx, doc, *span, cue_end)
-                if span is not None and _claim(ctx, *span):
+                    cue_end = trimmed(doc, cue.start, cue.end)[1]
+                    span = clear_of_quotes(ctx, doc, *span, cue_end)
+                if span is not None and claim(ctx, *span):
                     ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
                 break
 
 
-def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
+def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     """The clause of an appearance hedge about a person's state, or None when it is honest
     uncertainty about a fact, someone else's view, or comes with its evidence."""
     verb = doc[cue.start]
@@ -129,7 +129,7 @@ def _impression(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
         return None  # "Any carer who appears to have a need for support": who qualifies
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "He did not seem to know it was night-time": something not seen
-    return _clause(doc, cue.start, cue.end, subject, last)
+    return clause(doc, cue.start, cue.end, subject, last)
 
 
 _ANY = frozenset({"any", "every", "each", "anyone", "anybody", "everyone", "everybody"})
@@ -142,7 +142,7 @@ def _anyone(noun: Token) -> bool:
     return noun.lower_ in _ANY or any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
 
 
-def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
+def _suspicion(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     """The clause of a likelihood word on an activity said of a person ("he is probably
     drinking again", "her son is possibly taking her pension"), or None: a likely outcome or
     fact ("probably lost in the post", "likely to be in for some time") is honest
@@ -157,9 +157,9 @@ def _suspicion(doc: Doc, cue: _Cue, sentence: Span) -> tuple[int, int] | None:
     # Who reported it is read from a reporting verb before the guess ("her daughter said he
     # is probably drinking"), not from any person the clause mentions ("her daughter's
     # account" is a bank account, not her account of events).
-    if _reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+    if reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
         return None
-    return _clause(doc, cue.start, cue.end, subject, verb)
+    return clause(doc, cue.start, cue.end, subject, verb)
 
 
 # The impressions and suspicions RL603 asks to be sourced: which cues, the words each
@@ -169,7 +169,7 @@ class HedgeClaim(NamedTuple):
     (None when the cue is honest uncertainty), and the advice."""
 
     hedges: frozenset[str]
-    claimed_span: Callable[[Doc, _Cue, Span], tuple[int, int] | None]
+    claimed_span: Callable[[Doc, Cue, Span], tuple[int, int] | None]
     advice: str
 
 

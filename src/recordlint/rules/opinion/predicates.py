@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from recordlint.evaluative import NOTE_BREAKS, fragment_start, sentence_of
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import _Cue
+from recordlint.rules.opinion.cues import Cue
 from recordlint.rules.opinion.words import PEOPLE
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
@@ -24,7 +24,7 @@ class Predication(NamedTuple):
     last: Token
 
 
-def _opens_note(doc: Doc, cue: _Cue) -> bool:
+def opens_note(doc: Doc, cue: Cue) -> bool:
     """Whether a label is a note of its own after a dash, colon or bracket, ending its
     sentence ("Referral declined by SU - lacks insight."): the parser reads such notes as
     nouns strung onto the words before, but the person is their understood subject."""
@@ -38,19 +38,19 @@ def _opens_note(doc: Doc, cue: _Cue) -> bool:
     return not any(t.is_alpha for t in doc[cue.end : sentence.end])
 
 
-def _leads_with_verb(doc: Doc, cue: _Cue) -> bool:
+def leads_with_verb(doc: Doc, cue: Cue) -> bool:
     first = doc[cue.start]
     return first.tag_.startswith("VB") and first.lemma_.lower() == cue.term.split()[0]
 
 
-def _inflected_verb(doc: Doc, cue: _Cue) -> bool:
+def inflected_verb(doc: Doc, cue: Cue) -> bool:
     """Whether a label cue is a verb in use ("wandered", "kicks off"), not an adjective the
     tagger read as a verb ("is elderly and frail")."""
     first = doc[cue.start]
-    return _leads_with_verb(doc, cue) and first.lower_ != first.lemma_.lower()
+    return leads_with_verb(doc, cue) and first.lower_ != first.lemma_.lower()
 
 
-def _is_predicate(doc: Doc, cue: _Cue) -> bool:
+def is_predicate(doc: Doc, cue: Cue) -> bool:
     """Whether a label is what the clause says its subject is ("is frail", "is a bed blocker",
     "has a chaotic lifestyle", "presents as hostile"), not a word in passing."""
     token = doc[cue.end - 1] if doc[cue.end - 1].pos_ in {"NOUN", "PROPN"} else None
@@ -91,7 +91,7 @@ def _after_heading(token: Token) -> bool:
     return any(t.text == ":" for t in between) and any(c.dep_ == "nsubj" for c in token.children)
 
 
-def _a_group(subject: Token) -> bool:
+def a_group(subject: Token) -> bool:
     """Whether the subject names people in general by a plural noun with no determiner
     ("People were at risk of receiving care that did not meet their needs", "residents were
     placed at risk"): in a report or an inspection's findings, what the service did to those
@@ -101,13 +101,13 @@ def _a_group(subject: Token) -> bool:
     )
 
 
-def _predicated_of(doc: Doc, cue: _Cue) -> Predication:
+def predicated_of(doc: Doc, cue: Cue) -> Predication:
     """Who or what an evaluative cue is said of, its subject token, and the predicate's last
     word (for the end of the clause). Nouns count only as predicates ("is a liar", "has poor
     insight"), so a noun used in passing does not make a sentence an opinion."""
     root = match_root(doc, cue.match)
     last = doc[cue.end - 1]
-    if _leads_with_verb(doc, cue):
+    if leads_with_verb(doc, cue):
         verb = doc[cue.start]
         referent, subject = doer_of(verb)
         if subject is None and cue.start - sentence_of(verb).start > 1:

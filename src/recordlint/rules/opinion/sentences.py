@@ -36,5 +36,5 @@ def is_question(sentence: Span) -> bool:
     return span_text(sentence).rstrip().endswith("?")
 
 
-def _skippable(sentence: Span) -> bool:
+def skippable(sentence: Span) -> bool:
     return is_heading(sentence) or is_question(sentence)

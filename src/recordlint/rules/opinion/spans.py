@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 CLAIMED = "opinion.claimed"
 
 
-def _claim(ctx: ParagraphContext, start: int, end: int) -> bool:
+def claim(ctx: ParagraphContext, start: int, end: int) -> bool:
     """Record a flagged span for the paragraph; False when an earlier finding of this family
     already covers it, so one clause gets one piece of advice."""
     claimed: list[tuple[int, int]] = ctx.facts.setdefault(CLAIMED, [])
@@ -32,7 +32,7 @@ def _claim(ctx: ParagraphContext, start: int, end: int) -> bool:
 QUOTE_LEADS = frozenset({"and", "but", "then", "that", "saying", "telling"})
 
 
-def _clear_of_quotes(
+def clear_of_quotes(
     ctx: ParagraphContext, doc: Doc, start: int, end: int, cue_end: int
 ) -> tuple[int, int]:
     """The clause [start, end) cut short before the first quotation after the cue's own
@@ -62,7 +62,7 @@ def _leads_into_quote(token: Token) -> bool:
     )
 
 
-def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int] | None:
+def own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int] | None:
     """The character span of the coordinated clause that holds ``word`` within the clause
     [start, end) ("... and has no insight into the risks", "... and lives in squalor"):
     from the conjoined verb's first word to the end of the clause, or None when ``word``
@@ -86,7 +86,7 @@ def _own_conjunct(doc: Doc, word: Token, start: int, end: int) -> tuple[int, int
     return None
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start``..``end`` without trailing punctuation or a
     leading bullet."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -96,7 +96,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _clause(
+def clause(
     doc: Doc, cue_start: int, cue_end: int, subject: Token | None, last: Token
 ) -> tuple[int, int]:
     """The clause from its subject (when it comes first) to the end of the predicate."""
@@ -112,4 +112,4 @@ def _clause(
         for child in last.head.children:
             if child.dep_ == "prep" and child.i > last.i:
                 end = max(end, min(child.right_edge.i + 1, sentence.end))
-    return _trimmed(doc, start, end)
+    return trimmed(doc, start, end)

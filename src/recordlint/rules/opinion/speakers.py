@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative import run_on_part, sentence_of
 from recordlint.lexicon import word_list
-from recordlint.rules.opinion.cues import _Cue, cues
+from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.words import PEOPLE, RAISED_OR_FOUND, REPORTED_BY
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _reported(token: Token) -> bool:
+def reported(token: Token) -> bool:
     """Whether ``token`` is in someone else's reported words: under a reporting verb whose
     speaker is in its clause or the one before. In a run-on narrative a report some
     clauses back ("she said she wants to go home ..., daughter Carol lives in Ipswich ...,
@@ -28,14 +28,14 @@ def _reported(token: Token) -> bool:
     return speaker.i >= reach.start or speaker.sent.start != token.sent.start
 
 
-def _names_a_source(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def names_a_source(doc: Doc, cue: Cue, sentence: Span) -> bool:
     if speaker_of(doc[cue.start]) is not None:
         return True
     return any(c.term in {"according to", "she told me", "he told me", "they told me"}
                for c in cues(sentence, "evidence"))  # fmt: skip
 
 
-def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
+def reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
     """Whether a reporting verb with someone other than the writer as its subject comes
     before token ``start`` in the sentence: the verdict that follows is part of their
     report."""
@@ -47,7 +47,7 @@ def _reported_earlier(doc: Doc, start: int, sentence: Span) -> bool:
     return False
 
 
-def _has_agent(token: Token) -> bool:
+def has_agent(token: Token) -> bool:
     """Whether a verdict is reported "by" someone ("No concerns raised by the home")."""
     for word in [token, *token.children]:
         for child in word.children:
@@ -56,7 +56,7 @@ def _has_agent(token: Token) -> bool:
     return False
 
 
-def _raised_or_found(noun: Token) -> bool:
+def raised_or_found(noun: Token) -> bool:
     """Whether "no concerns" is the subject of a participle of raising or finding with its
     "were" dropped ("No concerns raised.", "no concerns found"): a record that no one raised
     any or that a check found none, not the writer's verdict. With an object the verb is
@@ -77,7 +77,7 @@ def _has_agent_child(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
-def _holder(token: Token) -> Token | None:
+def holder(token: Token) -> Token | None:
     """Who holds "no concerns" when a person has, raises or reports them."""
     head = token
     while head.dep_ in {"det", "amod", "compound", "prep", "pobj"} and head.head.i != head.i:

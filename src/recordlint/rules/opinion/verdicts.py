@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.lexicon import word_list
 from recordlint.matching import PhraseMatch, match_root
-from recordlint.rules.opinion.cues import _Cue, _phrases
-from recordlint.rules.opinion.framing import _in_plan
-from recordlint.rules.opinion.sentences import _skippable
+from recordlint.rules.opinion.cues import Cue, phrases
+from recordlint.rules.opinion.framing import in_plan
+from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import (
-    _has_agent,
-    _holder,
-    _raised_or_found,
-    _reported_earlier,
+    has_agent,
+    holder,
+    raised_or_found,
+    reported_earlier,
 )
 from recordlint.rules.opinion.words import (
     PLACING,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 FRAGMENT_WORDS = 4
 
 
-def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
+def verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of note-style verdicts: a verbless fragment that stands as its own
     sentence, whose noun carries an adjective of verdict ("Good progress.", "Slightly
     better presentation.", "Deterioration evident."). Headings and questions are not
@@ -45,7 +45,7 @@ def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
         if token.pos_ != "ADJ":
             continue
         sentence = sentence_of(token)
-        if _skippable(sentence):
+        if skippable(sentence):
             continue
         colon = max((t.i for t in sentence if t.text == ":" and t.i < token.i), default=None)
         if colon is not None:
@@ -65,21 +65,21 @@ def _verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
 @functools.cache
 def _verdict_adjectives() -> frozenset[str]:
     """The adjectives of verdict, in lower case: worked out once, not per paragraph."""
-    return frozenset(t.lower() for t in _phrases("verdict_adjective")[0])
+    return frozenset(t.lower() for t in phrases("verdict_adjective")[0])
 
 
 @functools.cache
 def _no_nouns() -> tuple[list[str], dict[str, int]]:
     """The vague evaluations in lower case, and the noun of each two-word "no ..." one
     ("no concerns") with its place among them: worked out once, not per paragraph."""
-    terms = [t.lower() for t in _phrases("vague_evaluation")[0]]
+    terms = [t.lower() for t in phrases("vague_evaluation")[0]]
     nouns = {
         t.split()[1]: i for i, t in enumerate(terms) if t.startswith("no ") and t.count(" ") == 1
     }
     return terms, nouns
 
 
-def _qualified_nothing(doc: Doc) -> list[_Cue]:
+def qualified_nothing(doc: Doc) -> list[Cue]:
     """A listed "no concerns" verdict with words between ("No further concerns.", "no new
     issues"), found on the parse so that any qualifier counts."""
     terms, nouns = _no_nouns()
@@ -91,7 +91,7 @@ def _qualified_nothing(doc: Doc) -> list[_Cue]:
         if any(t.pos_ != "ADJ" for t in doc[no.i + 1 : noun.i]):
             continue
         entry = nouns[noun.lower_]
-        found.append(_Cue(PhraseMatch(no.i, noun.i + 1, entry), terms[entry]))
+        found.append(Cue(PhraseMatch(no.i, noun.i + 1, entry), terms[entry]))
     return found
 
 
@@ -100,7 +100,7 @@ def _qualified_nothing(doc: Doc) -> list[_Cue]:
 UNDOING = frozenset({"not", "n't", "no", "never", "unable", "longer", "to", "partially", "partly"})
 
 
-def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
+def outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of verdicts that needs or outcomes are met ("Needs met.", "Placement
     meeting needs", "all outcomes achieved"): the words are read in order, not from the
     parse, because note-style fragments are where the parser is least reliable ("Placement
@@ -138,12 +138,12 @@ def _outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
+def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
-    if _reported_earlier(doc, cue.start, sentence) or any(
-        _has_agent(t) for t in doc[cue.start : cue.end]
+    if reported_earlier(doc, cue.start, sentence) or any(
+        has_agent(t) for t in doc[cue.start : cue.end]
     ):
         return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
     if cue.term in PREDICATIVE_VAGUE and any(
@@ -159,7 +159,7 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
     if _given_as_reason(root):
         return False  # "made due to ongoing concerns around staff safety": a reason
     if cue.term in PREDICATIVE_VAGUE:
-        if root.dep_ in {"amod", "compound"} or _in_plan(root):
+        if root.dep_ in {"amod", "compound"} or in_plan(root):
             return False
         if any(c.dep_ == "dobj" for c in root.children):
             return False  # "has settled status": a verb with an object, not a verdict
@@ -171,8 +171,8 @@ def _vague_verdict(doc: Doc, cue: _Cue, sentence: Span) -> bool:
         ):
             return False  # "it is appropriate to close the case": a decision
     else:
-        holder = _holder(root)
-        if holder is not None or _raised_or_found(root):
+        who = holder(root)
+        if who is not None or raised_or_found(root):
             return False
         subject = subject_of(root)
         if subject is not None and referent_of(subject) is Referent.WRITER:

@@ -13,11 +13,11 @@ from recordlint.evaluative import (
 )
 from recordlint.findings import Category, Severity
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import _Cue, _gate, cues
-from recordlint.rules.opinion.evidence import _drawn_from_before, _states_its_basis
+from recordlint.rules.opinion.cues import Cue, cues, gate
+from recordlint.rules.opinion.evidence import drawn_from_before, states_its_basis
 from recordlint.rules.opinion.framing import OPEN_QUESTION
-from recordlint.rules.opinion.sentences import _skippable
-from recordlint.rules.opinion.spans import _trimmed
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import trimmed
 from recordlint.rules.opinion.words import OPINION_NEEDS, RECOMMENDATIONS
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent, referent_of, subject_of
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=_gate("marked_opinion"),
+    gate=gate("marked_opinion"),
 )
 def opinion_without_evidence(ctx: ParagraphContext) -> None:
     """Finds professional opinions given with no evidence in the sentence or the next one.
@@ -67,7 +67,7 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         if cue.term in RECOMMENDATIONS:
             continue
         sentence = sentence_of(doc[cue.start])
-        if _skippable(sentence):
+        if skippable(sentence):
             continue
         complement = _opinion_clause(doc, cue)
         if complement is None:
@@ -77,14 +77,14 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         subject = subject_of(complement)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
-        if has_evidence(sentence) or _drawn_from_before(doc, cue, sentence):
+        if has_evidence(sentence) or drawn_from_before(doc, cue, sentence):
             continue
         around = [next_sentence(sentence), previous_sentence(sentence)]
         if any(n is not None and (has_evidence(n) or reports_speech(n)) for n in around):
             continue
-        if around[0] is not None and _states_its_basis(around[0]):
+        if around[0] is not None and states_its_basis(around[0]):
             continue
-        start, end = _trimmed(doc, cue.start, sentence.end)
+        start, end = trimmed(doc, cue.start, sentence.end)
         words = doc[cue.start : cue.end].text
         ctx.flag(
             start,
@@ -94,7 +94,7 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         )
 
 
-def _opinion_clause(doc: Doc, cue: _Cue) -> Token | None:
+def _opinion_clause(doc: Doc, cue: Cue) -> Token | None:
     """The clause an opinion marker governs, or None for a bare heading ("What I think")."""
     root = match_root(doc, cue.match)
     if root.pos_ == "ADP" or root.dep_ == "prep":
