@@ -165,6 +165,19 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "care and support plan",
             False,
         ),
+        # A heading in the plural, defined by a sentence opening with the term quoted.
+        (
+            "Deferred Payment Agreements\n\nA 'Deferred Payment Agreement' is an arrangement "
+            "with the council.",
+            "Deferred Payment Agreements",
+            True,
+        ),
+        (
+            "Deferred Payment Agreements\n\nThe 'Deferred Payment Agreement' is an "
+            "arrangement with the council.",
+            "Deferred Payment Agreements",
+            False,
+        ),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:
