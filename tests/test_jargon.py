@@ -248,3 +248,17 @@ def test_a_term_glossed_with_its_plain_words_after_or_is_explained_for_every_use
 
     assert flagged("Carers use the scheme for respite or short breaks. Respite helps.") == []
     assert flagged("Carers use the scheme for respite or day care.") == ["respite"]
+
+
+def test_a_label_by_the_service_before_a_noun_is_reported_in_professional_prose() -> None:
+    """Minutes "written from the customer perspective" name people by the service; in a
+    record, "the council's client account" is an account's name."""
+    linter = Linter(Config(options_from_mapping({"select": ["RL202"]}, "test")))
+
+    def flagged(text: str, kind: str) -> list[str]:
+        return [f.text for f in linter.lint(text, kind=kind).findings if f.code == "RL202"]
+
+    minutes = "It should be written from the customer perspective, avoiding jargon."
+    assert flagged(minutes, "professional") == ["the customer"]
+    note = "Mr Sykes's benefits will be paid into the council's client account from Monday."
+    assert flagged(note, "case_note") == []

@@ -370,7 +370,41 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
     if _set_against_its_negation(text, start, end):
         return True
-    return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+    if _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end):
+        return True
+    return _disowned(text, text[start:end])
+
+
+# A writer who says a term is not used, or no longer ("we don't use a term vulnerable
+# adults today", "'service user' is no longer used"), is talking about it wherever it
+# stands in the text: quoting the old guidance's title, rejecting it, correcting it.
+_NOT_USED_BEFORE = (
+    r"(?:do\s+not|don['’]t|does\s+not|doesn['’]t|no\s+longer|never|stopped)\s+"
+    r"(?:use|using|say|saying)\s+(?:(?:a|the|this|that)\s+)?"
+    r"(?:(?:term|word|label|phrase|expression)s?\s+)?[\"“‘']?"
+)
+_NOT_USED_AFTER = r"[\"”’']?\s+(?:is|are)\s+(?:no\s+longer|not)\s+used\b"
+
+
+def _disowned(text: str, words: str) -> bool:
+    """Whether the text says the words, or a word of them, are not, or no longer, used
+    ("It's not the adult who's vulnerable" after "we don't use a term vulnerable
+    adults"): every use of them in it is then talked about, not used on anyone."""
+    lowered = text.lower()
+    if "use" not in lowered or not words.strip():
+        return False  # no sentence of that shape; spares compiling one for every term
+    candidates = dict.fromkeys(
+        [words.lower(), *(w for w in words.lower().split() if len(w) > 3 and w.isalpha())]
+    )
+    return any(_disowned_pattern(c).search(lowered) is not None for c in candidates)
+
+
+@lru_cache(maxsize=1024)
+def _disowned_pattern(words: str) -> re.Pattern[str]:
+    term = r"\s+".join(map(re.escape, words.split()))
+    return re.compile(
+        rf"\b{_NOT_USED_BEFORE}{term}(?![\w-])|(?<![\w-]){term}(?:\s+[a-z]+)?{_NOT_USED_AFTER}"
+    )
 
 
 def _set_against_its_negation(text: str, start: int, end: int) -> bool:

@@ -796,7 +796,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - Records written to the person ("You told me...").
     - The person's own quoted words, and exceptions listed in the lexicon.
     - A label's word describing the noun after it ("the adult daughter", "the client
-      group").
+      group", "the council's client account"); in professional prose, a label by the
+      service is still reported there ("written from the customer perspective").
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -836,7 +837,14 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
             # Kept only if the letter is written to or about someone (the finalizer decides).
             ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
-        if _describes_the_next_noun(ctx, match.end):
+        if _describes_the_next_noun(ctx, match.end) and (
+            not entry.labels_by_service or ctx.kind is not RecordKind.PROFESSIONAL
+        ):
+            # "the adult daughter", "the client group", and in a record the names of
+            # accounts and teams ("the council's client account", "the bank's vulnerable
+            # customer team"); but professional prose about services names people by the
+            # service before a noun too ("written from the customer perspective", "reflect
+            # customer priorities", "the service users families").
             continue
         start = match.start
         determiner = _DETERMINER_BEFORE.search(ctx.text, 0, start)
