@@ -164,3 +164,19 @@ def test_suggestions_match_a_heading_in_capitals() -> None:
     """In a heading written in capitals the expansion is offered in capitals."""
     (finding,) = _findings("PLAN: OT TO VISIT NEXT WEEK")
     assert finding.suggestions[0] == "OCCUPATIONAL THERAPIST"
+
+
+def test_initials_used_throughout_for_a_person_are_not_abbreviations() -> None:
+    text = (
+        "I was allocated to work with AB as her advocate. She needed a reassessment.\n\n"
+        "AB is dependent on a wheelchair. She is a car user.\n\n"
+        "The social worker would not fund AB to get her hair washed."
+    )
+    assert _findings(text) == []
+
+
+def test_initials_of_a_body_or_used_once_are_still_abbreviations() -> None:
+    # Once with "her" after it is not a pattern; "the QJ" is a thing or a body.
+    assert [f.text for f in _findings("She was referred to QJ by her daughter.")] == ["QJ"]
+    text = "She went to the QJ with her son. The QJ told her to wait. QJ is open daily."
+    assert [f.text for f in _findings(text)][:1] == ["QJ"]

@@ -360,7 +360,12 @@ def score(
         result.words += text.words
         raised = set()
         result.shown += len(findings)
-        keyed = keyed_findings(text.id, with_repeats(findings))
+        # A finding that stands for other rules' findings on the same words tells their
+        # problems too ("Also: 'are not required' is passive ..."), so each is scored under
+        # its own code, as the gold scoring does; so is each other use of a repeated term.
+        keyed = keyed_findings(
+            text.id, [part for f in with_repeats(findings) for part in (f, *f.absorbed)]
+        )
         judgements = matched_verdicts(text.text, keyed, verdicts)
         for (key, _finding), judged in zip(keyed, judgements, strict=True):
             if judged is not None:
@@ -443,8 +448,9 @@ def format_verdict_table(splits: dict[str, SplitScore]) -> str:
         occurrences = part.overall().findings
         if part.shown != occurrences:
             lines.append(
-                f"findings shown: {part.shown} (a term used again and again is one finding; "
-                f"its {occurrences - part.shown} other uses are scored above as raised)"
+                f"findings shown: {part.shown} (one finding stands for its term's other uses "
+                f"and for other rules' findings on the same words; those "
+                f"{occurrences - part.shown} are scored above as raised)"
             )
         if part.acronym_gold:
             lines.append(
@@ -463,7 +469,12 @@ def unjudged_lines(linted: Iterable[tuple[RealText, list[Finding]]],
                    verdicts: dict[FindingKey, Verdict]) -> Iterator[str]:  # fmt: skip
     """A JSON line for every finding without a verdict, ready to be judged and appended."""
     for text, findings in linted:
-        keyed = keyed_findings(text.id, with_repeats(findings))
+        # A finding that stands for other rules' findings on the same words tells their
+        # problems too ("Also: 'are not required' is passive ..."), so each is scored under
+        # its own code, as the gold scoring does; so is each other use of a repeated term.
+        keyed = keyed_findings(
+            text.id, [part for f in with_repeats(findings) for part in (f, *f.absorbed)]
+        )
         judgements = matched_verdicts(text.text, keyed, verdicts)
         for (key, finding), verdict in zip(keyed, judgements, strict=True):
             if verdict is not None and verdict.verdict is not None:

@@ -125,11 +125,12 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
     lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
     and words talked about rather than used ("the notion of lifestyle choice", "words such
-    as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
-    themselves ("feeding the ewes", "not able to feed herself") or said of the route a
-    treatment takes ("fed through a tube"), what someone finds hard ("which he would find
-    difficult to remember") is no label of them, and a label's verb when it
-    names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
+    as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
+    don't use a term vulnerable adults today"). Done-to words are quiet when done to an
+    animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
+    or said of the route a treatment takes ("fed through a tube"), what someone finds hard
+    ("which he would find difficult to remember") is no label of them, and a label's verb
+    when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
     gentleman"). Whether the person copes

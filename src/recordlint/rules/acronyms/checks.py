@@ -10,6 +10,7 @@ from recordlint.kinds import in_the_first_person
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import lexicons_for
+from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import at_sentence_start, split_inflection
 from recordlint.rules.registry import (
@@ -96,7 +97,10 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     > Discussed with the occupational therapist and Dr Shah at the team meeting on Monday.
 
     ## Stays quiet on
-    Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), Roman numerals used
+    Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), capitals the
+    lexicon does not know that a text uses throughout for a person, with "she", "he",
+    "her" or "his" after them at least twice and never an article before them ("work with
+    AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
@@ -145,7 +149,11 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
 
 @finalizer("RL101")
 def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """Put the writer's own spelling-out (from any paragraph) first, as a safe fix."""
+    """Put the writer's own spelling-out (from any paragraph) first, as a safe fix; and
+    leave out capitals the lexicon does not know that the text uses throughout as a
+    person's initials ("work with AB as her advocate ... AB is dependent on a wheelchair.
+    She is ...")."""
+    findings = _without_a_persons_initials(ctx.text, findings)
     defined: dict[str, str] = {}
     for _, paragraph in ctx.recorded(DEFINED_FACT):
         for short, spelled in paragraph.items():
@@ -172,6 +180,16 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
             )
         )
     return amended
+
+
+def _without_a_persons_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    unknown = {
+        _split_inflection(f.text)[0] for f in findings if not f.suggestions and f.text[:1].isupper()
+    }
+    initials = {letters for letters in unknown if stands_for_a_person(text, letters)}
+    if not initials:
+        return findings
+    return [f for f in findings if f.suggestions or _split_inflection(f.text)[0] not in initials]
 
 
 @rule(
