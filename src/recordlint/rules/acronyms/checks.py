@@ -184,12 +184,12 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
 
 def _without_a_persons_initials(text: str, findings: list[Finding]) -> list[Finding]:
     unknown = {
-        _split_inflection(f.text)[0] for f in findings if not f.suggestions and f.text[:1].isupper()
+        split_inflection(f.text)[0] for f in findings if not f.suggestions and f.text[:1].isupper()
     }
     initials = {letters for letters in unknown if stands_for_a_person(text, letters)}
     if not initials:
         return findings
-    return [f for f in findings if f.suggestions or _split_inflection(f.text)[0] not in initials]
+    return [f for f in findings if f.suggestions or split_inflection(f.text)[0] not in initials]
 
 
 @rule(
