@@ -39,10 +39,12 @@ _MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4}|\d{2})"
+# A two-digit year is never the hour of a time that follows ("3 November 14:10").
+_YEAR = r"(?P<year>\d{4}|\d{2}(?![:.]\d))"
 _TIME = (
     r"(?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]m|[ap]\.m\.)"
-    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?:\s?(?:hrs|hours))?)"
+    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?:\s?(?:hrs|hours))?"
+    r"|(?P<hhmm>[0-2]\d[0-5]\d)\s?(?:hrs|hours))"
 )
 
 # Each shape is tried in turn; the named groups are read by _build.
@@ -118,6 +120,8 @@ def _clock(match: re.Match[str]) -> time | None:
             return None
         pm = match.group("ampm").lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
+    elif match.group("hhmm"):
+        hour, minute = divmod(int(match.group("hhmm")), 100)  # "1410hrs"
     else:
         hour, minute = int(match.group("hour24")), int(match.group("minute24"))
     if hour > 23:
@@ -204,20 +208,33 @@ def parse_time(text: str) -> time | None:
 # called ("Call to Mrs Ives"), and be followed by "on", "at", a colon or a dash.
 _LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
 _LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
-_NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
+# "This note was typed on 07/11/25": the note's own words may lead its recording label.
+_NOTE_WORD = r"(?:(?:this\s+)?(?:(?:case\s+)?notes?|record|entry)\s+(?:(?:was|were|is)\s+)?)?"
 _WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
 _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 # A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
 _NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
-# "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2".
-_TAIL = r"(?:\s+(?:was|were))?(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
+# "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
+# names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
+# between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
+_LABEL_TIME = (
+    r"(?:\s*[:\-–—]?\s*(?:at\s+|@\s*)?(?:[0-2]?\d:[0-5]\d(?:\s?(?:[ap]m|hrs))?"
+    r"|[01]?\d\s?[ap]m|[0-2]\d[0-5]\d\s?hrs)(?=\s+on\b))?"
+)
+_TAIL = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in|of))?\s*[:\-–—=]?\s*$"
+# A recording label may say the writing was late: "Entered late on 07/11/25", "Note entered
+# late: 07/11/25", "Recorded (late): 07/11/25" (a bracketed aside, see _ASIDE).
+_LATE = r"(?:\s+(?:late|retrospectively))?"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 # A header line's fields are set apart by a run of spaces or a tab, or a spaced dash
 # ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from DN  -  Call received: ...");
 # a label is read from its own field only.
 _FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+")
+# A short bracketed aside between a label and its date: "Recorded (late): 07/11/25",
+# "Contact (phone): 03/11/25". A bracket with figures is a date's or a time's, not an aside.
+_ASIDE = re.compile(r"[ \t]*\([^()\d\n]{1,25}\)(?=[ \t]*[:\-–—]?[ \t]*$)")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
@@ -248,6 +265,7 @@ _TITLE_CHARS = 60
 class _Labels:
     contact: re.Pattern[str]
     recorded: re.Pattern[str]
+    recorded_field: re.Pattern[str]
     other_date: re.Pattern[str]
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
@@ -257,10 +275,11 @@ class _Labels:
 
 
 def _alternation(terms: list[str]) -> str:
-    # Longest first, so "written up" wins over "written"; dots in a term are optional.
+    # Longest first, so "written up" wins over "written"; dots in a term are optional, and
+    # its words may be hyphenated ("Written-up:", "Typed-up").
     ordered = sorted(terms, key=len, reverse=True)
     return "|".join(
-        r"\s+".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
+        r"(?:\s+|-)".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
         for term in ordered
     )
 
@@ -283,8 +302,16 @@ def _labels() -> _Labels:
         ),
         recorded=re.compile(
             rf"(?:^|(?P<before>.*?)\s)"
-            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE}"
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LATE}{_LEAD_OUT}{_WHERE_WRITTEN}"
+            rf"{_WHO_WROTE}"
             rf"|{_NOTE_BY}){_TAIL}",
+            re.I,
+        ),
+        # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25"): its
+        # "before" group never matches, as nothing may come before the label.
+        recorded_field=re.compile(
+            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{_alternation(terms['recorded_field'])})"
+            rf"{_LEAD_OUT}{_TAIL}",
             re.I,
         ),
         other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
@@ -394,7 +421,7 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
-    clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
+    clause = _last_field(_CLAUSE_BREAK.split(_ASIDE.sub("", lead))[-1])
     if not clause and lead.rstrip().endswith("("):
         # The date in brackets after its label ("writing up Monday's visit (30/11)"): the
         # label is the clause before the bracket, read only where a header may hold it.
@@ -418,8 +445,9 @@ def _last_field(clause: str) -> str:
     """The last field of a clause with words in it: "by video call   Written up" gives
     "Written up"; "OT Visit - " keeps "OT Visit"."""
     for field in reversed(_FIELD_BREAK.split(clause)):
-        if field.strip(_SEPARATORS):
-            return field.strip(_SEPARATORS)
+        # A slash between fields is a separator too ("Contact 2.3.26 / Recorded 6.3.26").
+        if field.strip(_SEPARATORS + "/"):
+            return field.strip(_SEPARATORS + "/")
     return ""
 
 
@@ -438,7 +466,7 @@ def _opens_with_label(line: str) -> bool:
     labels = _labels()
     return any(
         (labelled := pattern.fullmatch(opening)) is not None and labelled.group("before") is None
-        for pattern in (labels.contact, labels.recorded)
+        for pattern in (labels.contact, labels.recorded, labels.recorded_field)
     )
 
 
@@ -463,8 +491,15 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         # The longest label wins: "Call logged" is a contact, "logged" alone the writing.
         readings = [
             (kind, labelled)
-            for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact))
+            for kind, pattern in (
+                ("recorded", labels.recorded),
+                ("recorded", labels.recorded_field),
+                ("contact", labels.contact),
+            )
             if (labelled := pattern.fullmatch(clause)) is not None
+            # A field's label holds only where the date ends its field: "Completed
+            # 07/11/25 the carer's assessment" is a sentence.
+            and (pattern is not labels.recorded_field or _ends_its_field(text, match.end))
         ]
         readings.sort(key=lambda reading: len(reading[1].group("before") or ""))
         for kind, labelled in readings:
@@ -495,6 +530,13 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _ends_its_field(text: str, end: int) -> bool:
+    """Whether nothing but punctuation or a bracketed aside ("(late)") follows a date
+    before its field ends."""
+    rest = re.sub(r"\([^()]*\)", "", text[end : _line_end(text, end)])
+    return not _FIELD_BREAK.split(rest)[0].strip(_SEPARATORS + ".,;")
 
 
 def _signs_off(text: str, match: DateMatch) -> bool:
@@ -579,7 +621,7 @@ def _labelled_lead(lead: str) -> bool:
     clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
     return any(
         (labelled := pattern.fullmatch(clause)) is not None and labelled.group("before") is None
-        for pattern in (labels.contact, labels.recorded)
+        for pattern in (labels.contact, labels.recorded, labels.recorded_field)
     )
 
 
@@ -594,9 +636,15 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
             if recorded_first is not None and item.in_header and item.labelled:
                 pairs.append((item, recorded_first))
                 recorded_first = None
-            elif contact is None or item.labelled or not contact.labelled:
+            elif (
+                contact is None
+                or not contact.labelled
+                or (item.labelled and not _same_line(text, contact.match.start, item.match.start))
+            ):
                 # A later contact starts a new entry; a heading or log date never replaces
-                # a labelled contact that is still waiting for its recording date.
+                # a labelled contact that is still waiting for its recording date, nor does
+                # an earlier event its line goes on to name ("Visit 05/11 following call
+                # 01/11").
                 contact = item
         elif contact is not None:
             pairs.append((contact, item))
@@ -604,6 +652,10 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
         elif not pairs and item.in_header and recorded_first is None:
             recorded_first = item
     return pairs
+
+
+def _same_line(text: str, first: int, second: int) -> bool:
+    return "\n" not in text[first:second]
 
 
 def _reason_beside(text: str, recorded_end: int) -> str | None:

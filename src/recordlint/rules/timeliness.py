@@ -62,10 +62,18 @@ def recorded_late(ctx: DocumentContext) -> None:
     Call received: ..."); each label is read from its own field, and the longest label wins
     ("Call logged" is the contact, "logged" alone the writing). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
-    too. A header that opens with a date and then a recording label names the day of the
-    writing ("Fri 4 Dec - writing up Monday's visit (30/11)"), and a date in brackets after
-    a label is that label's. A run of days heading a log
-    ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for its
+    too. A label may say the writing was late ("Entered late on 07/11/25", "Note entered
+    late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
+    brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
+    between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
+    the hour of a time after it ("Monday 3 November 14:10"), and "1410hrs" is a time. Some
+    words name the writing only as a field's whole label ("Created: 07/11/25", "Date
+    completed", "Added:"), never in a sentence ("Care plan completed 07/11/25"). A line
+    names one contact: a later contact on the same line is an event it refers to ("Visit
+    05/11/25 following call 01/11/25"). A header that opens with a date and then a
+    recording label names the day of the writing ("Fri 4 Dec - writing up Monday's visit
+    (30/11)"), and a date in brackets after a label is that label's. A run of days heading
+    a log ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for its
     contacts by its last day, so the log is late only if even that day is more than the
     limit before the typing.
 
@@ -92,7 +100,8 @@ def recorded_late(ctx: DocumentContext) -> None:
     Records with a missing or unreadable date (nothing is guessed), a note with only one
     date, a bare "Date:" line (it does not say whether it is the contact or the writing),
     dates in the body that the person or a pasted email mentions, a date at the foot that
-    is a plan ("Next review 19/02/26"), notes dated before the
+    is a plan ("Next review 19/02/26"), a later update or a manager's sign-off ("Last
+    updated", "Signed off by"), an email's "Sent:" date, notes dated before the
     contact (the metric `recorded_before_contact` is set instead), and kinds of record other
     than case notes unless configured.
 
