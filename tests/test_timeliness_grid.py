@@ -176,3 +176,41 @@ def test_header_forms_from_the_grid(
 def test_what_names_something_else_stays_quiet(text: str) -> None:
     assert find_record_entries(text, reference_year=2025) == []
     assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # 7 November 2025 is a Friday.
+        ("Recorded: 07/11/25\n\nI saw Mrs Pollard at home on Monday.", date(2025, 11, 3)),
+        ("Recorded: 07/11/25\n\nVisited Mrs Pollard on Monday.", date(2025, 11, 3)),
+        ("Entered Friday 07/11/2025\n\nSeen on Wednesday. She is well.", date(2025, 11, 5)),
+        ("Written up: Friday 7 November 2025\n\nI met with Mr and Mrs Ash at their home on "
+         "Monday to talk about respite.", date(2025, 11, 3)),
+    ],
+)  # fmt: skip
+def test_the_writer_s_contact_on_a_weekday_counts_back_from_the_writing(
+    text: str, contact: date
+) -> None:
+    found = find_record_dates(text, reference_year=2025)
+    assert (found.contact, found.recorded) == (contact, date(2025, 11, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recorded: 07/11/25\n\nI phoned her daughter who said she saw the GP on Monday.",
+        "Recorded: 07/11/25\n\nI phoned her daughter, she saw the GP on Monday.",
+        "Recorded: 07/11/25\n\nI will visit on Monday.",
+        "Recorded: 07/11/25\n\nI visited on Monday. I phoned her today.",  # which contact?
+        'Recorded: 07/11/25\n\nShe said "I saw him on Monday".',  # her words, not the writer's
+        "Recorded: 07/11/25\n\nI visited Mrs A on Friday.",  # that day, or a week before
+        "Recorded: 07/11/25\n\nI visited on Monday and again on Wednesday.",
+        # The note's own contact came after that visit, on a day it does not give.
+        "Recorded: 07/11/25\n\nFollowing my visit on Monday, her son rang.",
+        "Recorded: 07/11/25\n\nShe told me the carers did not come after I visited on Monday.",
+    ],
+)
+def test_a_weekday_that_is_not_plainly_the_writer_s_contact_stays_quiet(text: str) -> None:
+    assert find_record_dates(text, reference_year=2025).contact is None
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []

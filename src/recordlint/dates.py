@@ -261,6 +261,28 @@ _HEADER_LINES = 4
 _TITLE_CHARS = 60
 
 
+# The writer's own contact on a weekday, in the body ("I visited Mrs Ash at home on Monday",
+# "Seen on Tuesday"): nothing between the contact word and
+# the day that starts another clause or names another doer ("I phoned her daughter who
+# said she saw the GP on Monday").
+_WEEKDAY_NAME = r"(?P<wday>mon|tues|wednes|thurs|fri|satur|sun)day"
+_NOT_THE_WRITERS = (
+    r"(?:[^.,;:!?\n\"“”()](?!\b(?:who|which|that|said|says|told|but|because|when|"
+    r"after|before|until|she|he|they|i|we|will|would|next|this|every)\b)){0,50}?"
+)
+_LONE_WEEKDAY = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)", re.I
+)
+# Words before the contact in its sentence that make it part of what somebody else did or
+# said ("She told me the carers did not come after I visited on Monday").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|when|before|because|that|said|says|told|who|which|she|he|they|as"
+    r"|until|if|whether)\b",
+    re.I,
+)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Labels:
     contact: re.Pattern[str]
@@ -272,6 +294,7 @@ class _Labels:
     recorded_after: re.Pattern[str]
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
+    contact_on_weekday: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -333,6 +356,13 @@ def _labels() -> _Labels:
             rf"(?:^|(?<=[\n.;,(\[|]))[ \t]*(?:[\-–—*•][ \t]*)?(?:this\s+)?{_NOTE_WORD}"
             rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{_DAYS_LATER}(?![\w])",
             re.I,
+        ),
+        # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
+        # Monday", "Seen on Tuesday".
+        contact_on_weekday=re.compile(
+            rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+            rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
+            re.I | re.M,
         ),
     )
 
@@ -751,6 +781,11 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
             return counted
+    elif not any(item.kind == "contact" for item in dated):
+        recorded_at = found["recorded"]
+        on_a_weekday = _contact_on_a_weekday(text, recorded_at, reference_year)
+        if on_a_weekday is not None:
+            return on_a_weekday
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
@@ -758,6 +793,58 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
         recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
     )
+
+
+def _contact_on_a_weekday(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose body says the writer's contact
+    was on a weekday ("I visited Mrs Ash on Monday"): the last such weekday before the
+    writing. Nothing when the note names another weekday on its own, the weekday is the
+    recording's own (the same day or a week before), or the note also speaks of today or
+    yesterday (the contact may be another)."""
+    if _TODAY.search(text):
+        return None
+    said = [
+        found
+        for found in _labels().contact_on_weekday.finditer(text)
+        if not _in_quotes(text, found.start())
+        and not _SUBORDINATE.search(_sentence_before(text, found.start()))
+    ]
+    days = {found.group("wday").lower() for found in said}
+    # Any other weekday the note names on its own may be another contact ("and again on
+    # Wednesday"), so the note must name just the one.
+    if len(days) != 1 or {d.lower() for d in _LONE_WEEKDAY.findall(text)} != days:
+        return None
+    fallback = reference_year if reference_year is not None else date.today().year
+    recorded = recorded_at.resolve(recorded_at.year if recorded_at.year is not None else fallback)
+    if recorded is None:
+        return None
+    day = recorded.date() if isinstance(recorded, datetime) else recorded
+    weekday = _WEEKDAYS.index(said[0].group("wday")[:3].lower())
+    back = (day.weekday() - weekday) % 7
+    if back == 0:
+        return None
+    return RecordDates(
+        contact=day - timedelta(days=back),
+        recorded=recorded,
+        contact_span=_line_span(text, said[0].start()),
+        recorded_span=_line_span(text, recorded_at.start),
+        reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    )
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    floor = max(0, offset - _LINE_WINDOW)
+    starts = [text.rfind(mark, floor, offset) for mark in (". ", "! ", "? ", "\n")]
+    return text[max(max(starts) + 1, floor) : offset]
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation in its paragraph."""
+    paragraph = text[text.rfind("\n\n", 0, offset) + 1 : offset]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
 def _recorded_days_later(

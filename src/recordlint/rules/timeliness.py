@@ -83,6 +83,16 @@ def recorded_late(ctx: DocumentContext) -> None:
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26").
 
+    A note that says when it was written but gives no contact date may say, in its body,
+    that the writer's contact was on a weekday ("I visited Mrs Ash at home on Monday",
+    "Seen on Wednesday"): the contact is then the last such
+    weekday before the writing. Only where that weekday is the one weekday the note names
+    on its own, it is not the writing's own weekday, nothing between the contact word and
+    the day names another doer or clause ("I phoned her daughter who said she saw the GP on
+    Monday", "She told me ... after I visited on Monday"), it is not in quotation marks,
+    and the note does not speak of today or yesterday. "Following my visit on Monday" is
+    an earlier event: the note's own contact came after it.
+
     In a log of dated entries, each entry that says when it was written is judged on its
     own, and the finding names the late entry. A care provider's log of timed calls
     ("Mon 09/02 08:00 - ...") followed by the worker's dated note about it is judged from
