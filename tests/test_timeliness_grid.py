@@ -150,6 +150,7 @@ def test_mixed_labels_dates_and_separators_never_crash(text: str) -> None:
         ("Incident 19/12/25 approx 19:30. Info received from provider 22/12/25, "
          "recorded 23/12/25", (12, 19), (12, 23)),
         ("Visit 05/11/25 following call 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
+        ("Visit 05/11/25\nIncident 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
     ],
 )  # fmt: skip
 def test_header_forms_from_the_grid(

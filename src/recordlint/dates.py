@@ -669,12 +669,16 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
             elif (
                 contact is None
                 or not contact.labelled
-                or (item.labelled and not _same_line(text, contact.match.start, item.match.start))
+                or (
+                    item.labelled
+                    and not _same_line(text, contact.match.start, item.match.start)
+                    and not _before(item.match, contact.match)
+                )
             ):
                 # A later contact starts a new entry; a heading or log date never replaces
                 # a labelled contact that is still waiting for its recording date, nor does
-                # an earlier event its line goes on to name ("Visit 05/11 following call
-                # 01/11").
+                # an earlier event the note names after it ("Visit 05/11 following call
+                # 01/11", "Visit 05/11/25" then "Incident 01/11/25").
                 contact = item
         elif contact is not None:
             pairs.append((contact, item))
@@ -682,6 +686,13 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
         elif not pairs and item.in_header and recorded_first is None:
             recorded_first = item
     return pairs
+
+
+def _before(first: DateMatch, second: DateMatch) -> bool:
+    """Whether ``first`` is plainly an earlier day than ``second`` (both with their years)."""
+    if first.year is None or second.year is None or not first.month or not second.month:
+        return False
+    return (first.year, first.month, first.day) < (second.year, second.month, second.day)
 
 
 def _same_line(text: str, first: int, second: int) -> bool:
