@@ -151,6 +151,7 @@ def test_mixed_labels_dates_and_separators_never_crash(text: str) -> None:
          "recorded 23/12/25", (12, 19), (12, 23)),
         ("Visit 05/11/25 following call 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
         ("Visit 05/11/25\nIncident 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
+        ("Visit 3rd Nov '25\nEntered: 7th Nov '25", (11, 3), (11, 7)),
     ],
 )  # fmt: skip
 def test_header_forms_from_the_grid(

@@ -50,10 +50,11 @@ _TIME = (
 # Each shape is tried in turn; the named groups are read by _build.
 _NUMERIC = rf"(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?:(?P=sep){_YEAR})?"
 _ISO = r"(?P<iyear>\d{4})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
-_DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+{_YEAR})?"
+# A year may be cut short with an apostrophe: "3rd Nov '25".
+_DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+['’]?{_YEAR})?"
 # The month's name between hyphens, as case systems stamp dates: "27-Nov-2026", "4-Dec-26".
 _DAY_MONTH_DASHED = rf"{_DAY}-(?P<mname>{_MONTH_NAME})(?:-{_YEAR})?"
-_MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
+_MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+['’]?{_YEAR})?"
 # A weekday and an ordinal day with no month ("visited on Monday 9th"): the month is read
 # from the note's other date, and only where the weekday then fits (see _on_its_weekday).
 _WEEKDAY_DAY = (

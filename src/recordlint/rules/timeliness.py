@@ -66,9 +66,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
     between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
-    the hour of a time after it ("Monday 3 November 14:10"), and "1410hrs" is a time. Some
-    words name the writing only as a field's whole label ("Created: 07/11/25", "Date
-    completed", "Added:"), never in a sentence ("Care plan completed 07/11/25"). A line
+    the hour of a time after it ("Monday 3 November 14:10"), a year may be cut short
+    ("3rd Nov '25"), and "1410hrs" is a time. Some words name the writing only as a
+    field's whole label ("Created: 07/11/25", "Date completed", "Added:"), never in a
+    sentence ("Care plan completed 07/11/25"). A line
     names one contact: a later contact on the same line, or on a later line but dated
     before it, is an event it refers to ("Visit 05/11/25 following call 01/11/25"). A
     header that opens with a date and then a recording label names the day of the writing
