@@ -69,14 +69,14 @@ def recorded_late(ctx: DocumentContext) -> None:
     the hour of a time after it ("Monday 3 November 14:10"), a year may be cut short
     ("3rd Nov '25"), and "1410hrs" is a time. Some words name the writing only as a
     field's whole label ("Created: 07/11/25", "Date completed", "Added:"), never in a
-    sentence ("Care plan completed 07/11/25"). A line
-    names one contact: a later contact on the same line, or on a later line but dated
-    before it, is an event it refers to ("Visit 05/11/25 following call 01/11/25"). A
-    header that opens with a date and then a recording label names the day of the writing
-    ("Fri 4 Dec - writing up Monday's visit (30/11)"), and a date in brackets after a
-    label is that label's. A run of days heading a log ("Weekend log - Sat 31/01/26 - Sun
-    01/02/26. Entries typed 04/02/26") stands for its contacts by its last day, so the log
-    is late only if even that day is more than the limit before the typing.
+    sentence ("Care plan completed 07/11/25"). A line names one contact: a later contact
+    on the same line, or on a later line but dated before it, is an event it refers to
+    ("Visit 05/11/25 following call 01/11/25"). A header that opens with a date and then
+    a recording label names the day of the writing ("Fri 4 Dec - writing up Monday's visit
+    (30/11)"), and a date in brackets after a label is that label's. A run of days heading
+    a log ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for
+    its contacts by its last day, so the log is late only if even that day is more than the
+    limit before the typing.
 
     When the note was written may also be counted from its one contact ("Written the same
     day", "typed up six days later", "This note was written a week after the visit"), or
