@@ -415,6 +415,18 @@ def test_a_time_on_the_next_line_belongs_to_a_log_entry_not_the_date() -> None:
     assert report.findings == []
 
 
+def test_a_reference_number_shaped_like_a_date_is_not_the_contact() -> None:
+    # The third part of a notification's reference reads as a year no record carries.
+    text = "ACN ref 26/11/0144 rec'd 02/11/2026 08:50. Entered 02/11/2026 09:20 K. Marsh, duty."
+    assert [m.year for m in find_dates(text)] == [2026, 2026]
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert report.findings == []
+    late = "Ref 12/10/3321. Visit 03/11/2025. Entered 07/11/2025."
+    assert [
+        f.code for f in linter_for({"select": ["RL911"]}).lint(late, kind="case_note").findings
+    ] == ["RL911"]
+
+
 _WRITTEN_LATER = re.compile(r"same day|next day|following day|later|after", re.I)
 _SOME_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
 _WRITTEN_DATE = st.one_of(

@@ -102,6 +102,10 @@ class DateMatch:
         return datetime.combine(day, self.clock) if self.clock is not None else day
 
 
+# Dates of birth reach back a century and more; plans and reviews look a few years ahead.
+_PLAUSIBLE_YEARS = (1880, 2150)
+
+
 def _full_year(text: str) -> int:
     value = int(text)
     if len(text) == 4:
@@ -145,6 +149,10 @@ def _build(match: re.Match[str]) -> DateMatch | None:
             month = int(groups["month"])
         year = _full_year(groups["year"]) if groups.get("year") else None
     if not (0 <= month <= 12 and 1 <= day <= 31):
+        return None
+    # A four-digit "year" no record could carry is a reference number shaped like a date
+    # ("ACN ref 26/11/0144"), not a date.
+    if year is not None and not _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]:
         return None
     clock = _clock(match)
     if match.group("time") is not None and clock is None:
