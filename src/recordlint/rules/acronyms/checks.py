@@ -253,7 +253,7 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
     with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
-    ("s44(1)").
+    ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47").
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
