@@ -201,7 +201,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## What counts
     Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
-    or closing a line that is a label ("NHS No."), and letters with full stops that spell
+    or closing a line or a form's cell that is a label ("NHS No.", "NHS No. / Date of
+    Birth:"), and letters with full stops that spell
     more than initials ("the P.E.R.F.O.R.M Model").
 
     ## Stays quiet on
