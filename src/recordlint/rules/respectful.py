@@ -558,6 +558,8 @@ def _complement_of_find(root: Token) -> bool:
     under a misspelt word it read as a verb: up through complements and clauses that have
     no subject of their own, to "find". "She finds that staff are difficult" says it of
     the staff, the subject of its own clause, and is not this."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return False  # "might make them more vulnerable": said of someone, under any verb
     current = root
     for _ in range(_FIND_COMPLEMENT_DEPTH):
         if current.dep_ not in {"ccomp", "oprd", "xcomp", "acomp", "advcl"}:
