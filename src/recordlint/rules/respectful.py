@@ -543,8 +543,35 @@ def _hard_for_someone(root: Token) -> bool:
         return False
     if root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and root.head.lemma_.lower() == "find":
         return True  # "She finds the stairs difficult", "which he would find difficult"
+    if _complement_of_find(root):
+        return True  # "finds organising her life very difficult", however it is parsed
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+
+
+# How deep an adjective may sit under "find" in a parse that took the task for a clause.
+_FIND_COMPLEMENT_DEPTH = 3
+
+
+def _complement_of_find(root: Token) -> bool:
+    """Whether an adjective is what someone finds a task, when the parser hung it under the
+    task ("finds organising her life very difficult": "difficult" under "organising") or
+    under a misspelt word it read as a verb: up through complements and clauses that have
+    no subject of their own, to "find". "She finds that staff are difficult" says it of
+    the staff, the subject of its own clause, and is not this."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return False  # "might make them more vulnerable": said of someone, under any verb
+    current = root
+    for _ in range(_FIND_COMPLEMENT_DEPTH):
+        if current.dep_ not in {"ccomp", "oprd", "xcomp", "acomp", "advcl"}:
+            return False
+        head = current.head
+        if head.lemma_.lower() == "find":
+            return True
+        if head is current or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return False
+        current = head
+    return False
 
 
 def _forecast(word: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.kinds import in_the_first_person
+from recordlint.kinds import in_the_first_person, told_by_the_writer_alone
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import lexicons_for
@@ -219,7 +219,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## What counts
     Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
-    or closing a line that is a label ("NHS No."), and letters with full stops that spell
+    or closing a line or a form's cell that is a label ("NHS No.", "NHS No. / Date of
+    Birth:"), and letters with full stops that spell
     more than initials ("the P.E.R.F.O.R.M Model").
 
     ## Stays quiet on
@@ -271,18 +272,24 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
     with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
-    ("s44(1)").
+    ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47").
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
     "re-referral", "Sat" or "Mar" unless next to a date, "and/or", units next to numbers
-    (5mg, 10 ml), 24/7, 1:1 and dates.
+    (5mg, 10 ml), 24/7, 1:1 and dates, and the person's own words in their own account
+    (a paragraph in the first person that speaks to no reader as "you").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
     shorthand ("w/c": wheelchair or week commencing) is offered for review. Before a date
     only the meanings that name a time are offered ("w/c 23/03/2026": week commencing).
     """
+    if ctx.kind is RecordKind.OWN_ACCOUNT and told_by_the_writer_alone(ctx.text):
+        # The person's own words: a spoken "etc. etc" or a carer's "appt" are theirs to
+        # write. A paragraph the publisher wrote about them is still read, and so is a
+        # plan template's prompt to "you" under its first-person headings ("Eg. Name").
+        return
     for found in _found(ctx):
         if found.rule == "shorthand":
             _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",

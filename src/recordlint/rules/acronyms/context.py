@@ -51,9 +51,10 @@ _NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|opt
 # "No." heading a table's column: the whole line is "No." and a few capitalised column
 # names, with no sentence in it ("No. Item", "No. Subject Action").
 _NO_HEADING_A_COLUMN = re.compile(r"No\.(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*$)", re.MULTILINE)
-# "No." or "No" closing a line that is a short label in capitalised words ("NHS No.",
+# "No." or "No" closing a line, or a form's cell before the " / " that parts it from the
+# next ("NHS No. / Date of Birth:"), that is a short label in capitalised words ("NHS No.",
 # "Case Ref No"); "Yes No" and "she said No." are not labels.
-_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$)", re.MULTILINE)
+_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$|[ \t]+/[ \t])", re.MULTILINE)
 _LABEL_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z][\w&/-]*[ \t]+){1,3}$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")

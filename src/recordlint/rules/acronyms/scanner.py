@@ -38,8 +38,10 @@ from recordlint.rules.acronyms.shapes import (
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
 # capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
 _NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)")
-# A section of an Act written with a full stop: "s.44", "S.117", "s. 42".
-_DOTTED_SECTION = re.compile(r"[sS]\.[ \t]?(?P<number>\d{1,3}[A-Za-z]?)\b")
+# A section of an Act written with a full stop ("s.44", "S.117", "s. 42"), with a space
+# alone after a lower-case "s" ("s 47": a capital "S 47" may be an initial before an age),
+# or with the section sign ("§ 47", "§47").
+_DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3}[A-Za-z]?)\b")
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
 
@@ -144,11 +146,11 @@ class _Scanner(Paragraph):
                 break
         if start < end and self.text[start] == "#" and self._fracture(start, end):
             return
-        if start >= end or not any(c.isalpha() for c in self.text[start:end]):
-            return
         section = _DOTTED_SECTION.match(self.text, start)
         if section is not None and section.start() == start and self._free(start, section.end()):
             self._section(section)
+            return
+        if start >= end or not any(c.isalpha() for c in self.text[start:end]):
             return
         opened = self.text[lead_start:start]
         core_end = end

@@ -53,8 +53,10 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     stated his wish ..."), capacity of organisations ("the team
     has capacity to take this on"), conditions and open questions ("if she lacks capacity
     a best interests meeting will be held", "where the person does not have capacity,
-    advocates may ...", or a procedure's list of cases after a lead-in ending "when:") and
-    headings.
+    advocates may ...", "when a person with care and support needs lacks capacity the
+    duty ... still applies", where "when" speaks of no one in particular, or a procedure's
+    list of cases after a lead-in ending "when:"), what an instruction tells its reader to
+    write ("Include ... the reasons why ...") and headings.
     """
     doc = ctx.doc
     assert doc is not None

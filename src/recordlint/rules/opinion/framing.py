@@ -3,9 +3,11 @@ plan."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import load_lexicon
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.segments import in_condition_item
@@ -61,13 +63,80 @@ def under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
     person lacks capacity"): a condition or a question, not something the writer states."""
     if start < end and in_condition_item(doc_text(doc), doc[start].idx):
         return True
+    if start < end and leads_into_conditions(doc[start].sent):
+        return True
+    if start < end and _what_to_write(doc[start]):
+        return True
     for token in doc[start:end]:
         for clause in [token, *token.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):
                 return True
-            if _where_condition(clause):
+            if _where_condition(clause) or _when_anyone(clause):
                 return True
     return False
+
+
+# Words for no one in particular, as a rule or procedure speaks of whoever a case is about.
+_ANYONE = frozenset({"a", "an", "any", "anyone", "anybody", "someone", "somebody", "whoever"})
+
+
+def _when_anyone(clause: Token) -> bool:
+    """Whether a clause is a case a rule covers: opened by "whenever", or by "when" with no
+    one in particular as its subject ("When a person with care and support needs lacks
+    capacity the duty ... still applies"). "When she was seen she lacked capacity" tells
+    of one person at one time, and stays a statement."""
+    mark = next((c for c in clause.children if c.dep_ == "advmod" or c.dep_ == "mark"), None)
+    if mark is None or mark.i != clause.left_edge.i:
+        return False
+    if mark.lower_ == "whenever":
+        return True
+    if mark.lower_ != "when":
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    first = subject.doc[subject.left_edge.i]
+    return first.lower_ in _ANYONE
+
+
+@functools.cache
+def _instruction_verbs() -> frozenset[str]:
+    return frozenset(
+        e.term.lower() for e in load_lexicon("text-cues").entries if e.kind == "instruction"
+    )
+
+
+def _what_to_write(token: Token) -> bool:
+    """Whether the word is inside what an instruction tells its reader to write: a
+    sentence that opens with the bare verb of an instruction and no subject ("Include ...
+    the reasons why the adult is unable to protect themselves, meaning they are an adult at
+    risk"), as guidance and form prompts do. The words describe what a record should say;
+    they say nothing of anyone."""
+    sentence = token.sent
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.tag_ != "VB" or first.lower_ not in _instruction_verbs():
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+        return False
+    for clause in [token, *token.ancestors]:
+        if clause.i == first.i:
+            return True
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+            # "Include her, as she is ...": the writer's own reason for the instruction.
+            return False
+    return False
+
+
+def leads_into_conditions(sentence: Span) -> bool:
+    """Whether the sentence is a lead-in that ends "whenever:", "when:" or "if:" before
+    the list of cases it applies to ("A light touch review is normally appropriate
+    whenever:"): what it says holds in those cases, and is not said of anyone."""
+    words = [t for t in sentence if not t.is_space]
+    return (
+        len(words) >= 2
+        and words[-1].text == ":"
+        and words[-2].lower_ in {"when", "whenever", "if", "where"}
+    )
 
 
 def _where_condition(clause: Token) -> bool:

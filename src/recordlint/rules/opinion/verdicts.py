@@ -10,7 +10,7 @@ from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.lexicon import word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.opinion.cues import Cue, phrases
-from recordlint.rules.opinion.framing import in_plan
+from recordlint.rules.opinion.framing import in_plan, leads_into_conditions
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import (
     has_agent,
@@ -156,6 +156,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
         return False  # "Settled in bed", "I am fine on the bus": where and how, seen
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
+    if leads_into_conditions(sentence):
+        return False  # "A review is normally appropriate whenever:": a procedure's rule
     if _given_as_reason(root):
         return False  # "made due to ongoing concerns around staff safety": a reason
     if cue.term in PREDICATIVE_VAGUE:
