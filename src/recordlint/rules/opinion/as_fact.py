@@ -38,7 +38,7 @@ from recordlint.rules.opinion.spans import (
     own_conjunct,
     trimmed,
 )
-from recordlint.rules.opinion.speakers import reported
+from recordlint.rules.opinion.speakers import reported, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent
@@ -78,7 +78,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
-    attributed), sentences that give their evidence ("because", "I saw", "for example",
+    attributed, as is "difficult to manage in the evenings per son"), sentences that give their evidence ("because", "I saw", "for example",
     numbers or details after a colon; for feelings and states of mind, also the next
     sentence when it shows the same thing: the person's own words, what was seen or heard,
     or someone's words about it, not others' words on another matter; in a run-on
@@ -140,7 +140,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
-        if reported(root) or reported(doc[cue.start]):
+        if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):
             continue
         if denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
