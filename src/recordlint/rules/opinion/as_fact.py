@@ -78,8 +78,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
-    attributed, as is "difficult to manage in the evenings per son"), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon; for feelings and states of mind, also the next
+    attributed, as is "difficult to manage in the evenings per son", and "a known
+    hoarder" names the record as its source), sentences that give their evidence
+    ("because", "I saw", "for example", numbers or details after a colon; for feelings and states of mind, also the next
     sentence when it shows the same thing: the person's own words, what was seen or heard,
     or someone's words about it, not others' words on another matter; in a run-on
     narrative that strings clauses together with commas, only the clauses either side of
@@ -142,6 +143,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         root = match_root(doc, cue.match)
         if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):
             continue
+        if _on_record(root):
+            continue  # "Mr L is a known hoarder": what services already hold, not a new verdict
         if denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
         if offered_as_possible(doc, cue, sentence):
@@ -225,6 +228,17 @@ PREDICATE_ADVICE = {
 def _wording() -> LemmaPhrases:
     """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
     return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+def _on_record(word: Token) -> bool:
+    """Whether a label noun is marked as already known to services ("Mr L is a known
+    hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
+    names where it comes from, as "known to the falls team" does."""
+    nouns = [word, word.head] if word.dep_ == "conj" else [word]
+    return any(
+        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+        for n in nouns
+    )
 
 
 # Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
