@@ -80,8 +80,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed, as is "difficult to manage in the evenings per son", and "a known
     hoarder" names the record as its source), sentences that give their evidence
-    ("because", "I saw", "for example", numbers or details after a colon; for feelings and states of mind, also the next
-    sentence when it shows the same thing: the person's own words, what was seen or heard,
+    ("because", "I saw", "for example", numbers or details after a colon; for feelings and
+    states of mind, also the next sentence when it shows the same thing: the person's own words, what was seen or heard,
     or someone's words about it, not others' words on another matter; in a run-on
     narrative that strings clauses together with commas, only the clauses either side of
     the judgement count as its evidence, and only its own clause for a marked opinion),
