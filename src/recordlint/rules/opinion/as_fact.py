@@ -38,7 +38,7 @@ from recordlint.rules.opinion.spans import (
     own_conjunct,
     trimmed,
 )
-from recordlint.rules.opinion.speakers import reported
+from recordlint.rules.opinion.speakers import reported, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent
@@ -78,31 +78,29 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
-    attributed), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon; for feelings and states of mind, also the next
-    sentence when it shows the same thing: the person's own words, what was seen or heard,
-    or someone's words about it, not others' words on another matter; in a run-on
-    narrative that strings clauses together with commas, only the clauses either side of
-    the judgement count as its evidence, and only its own clause for a marked opinion),
-    opinions
-    already marked as the writer's ("In my opinion ..."), judgements offered as a possibility
-    ("It is possible that she is overprotective", "she may be"), judgements asked about or
-    set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
-    she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of
-    things rather than the person or home, negated judgements ("she is not difficult"), a
-    feeling or state of mind told as an episode seen ("she got a bit confused about what day
-    it was", "became frightened"), who
+    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names
+    the record as its source), sentences that give their evidence ("because", "I saw", "for
+    example", numbers or details after a colon; for feelings and states of mind, also the next
+    sentence when it shows the same thing: the person's own words, what was seen or heard, or
+    someone's words about it, not others' words on another matter; in a run-on narrative that
+    strings clauses together with commas, only the clauses either side of the judgement count as
+    its evidence, and only its own clause for a marked opinion), opinions already marked as the
+    writer's ("In my opinion ..."), judgements offered as a possibility ("It is possible that
+    she is overprotective", "she may be"), judgements asked about or set as a condition ("to see
+    if she is at risk", "whether he is frightened of her", "if she lacks insight", a list item
+    after a lead-in ending "if:"), evaluative words used of things rather than the person or
+    home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
+    episode seen ("she got a bit confused about what day it was", "became frightened"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
-    ("wants to start college and will need support"), manner adverbs ("explained clearly"),
-    a word for a service as well as a state of mind used as a noun ("managed without paid
-    care"), a service opening a sentence ("Reablement will end on 21/11/2025"),
-    behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording, and for the same reason someone's manner
-    or look told in the past tense of what was seen, in words of the judgemental lexicon
-    ("She was defensive when asked about the cash", "Daughter was difficult", "Dorothy
-    looked unkempt"; "She is manipulative" is still a judgement stated as fact). In
-    reports, decisions and inspections (professional prose), findings about the people a
-    service supports named as a group by a plural noun ("people were placed at risk of
+    ("wants to start college and will need support"), manner adverbs ("explained clearly"), a
+    word for a service as well as a state of mind used as a noun ("managed without paid care"),
+    a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
+    "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
+    for the same reason someone's manner or look told in the past tense of what was seen, in
+    words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
+    was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
+    as fact). In reports, decisions and inspections (professional prose), findings about the
+    people a service supports named as a group by a plural noun ("people were placed at risk of
     Legionella") are about the service, not a judgement about someone in particular.
 
     ## Sentence model
@@ -140,8 +138,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
-        if reported(root) or reported(doc[cue.start]):
+        if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):
             continue
+        if _on_record(root):
+            continue  # "Mr L is a known hoarder": what services already hold, not a new verdict
         if denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
         if offered_as_possible(doc, cue, sentence):
@@ -225,6 +225,17 @@ PREDICATE_ADVICE = {
 def _wording() -> LemmaPhrases:
     """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
     return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+def _on_record(word: Token) -> bool:
+    """Whether a label noun is marked as already known to services ("Mr L is a known
+    hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
+    names where it comes from, as "known to the falls team" does."""
+    nouns = [word, word.head] if word.dep_ == "conj" else [word]
+    return any(
+        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+        for n in nouns
+    )
 
 
 # Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he

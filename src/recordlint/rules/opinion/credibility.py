@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # and the record gains nothing by them. So the rule reports under judgemental wording and
 # Standard 2's respect clause, as the independent annotators of every development batch
 # marked "claims" and "admits".
+# Words that put a question to the person, whose answer a denial may record.
+QUESTIONING = frozenset({"ask", "question", "questioning"})
+
+
 @rule(
     code="RL604",
     name="credibility-undermining",
@@ -58,7 +62,8 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     "Claims" as a noun or with a plain object ("benefit claims", "he claims Pension
     Credit", "she has not yet claimed Carer's Allowance"), clinical symptom reviews
-    ("denies chest pain"), denying a formal allegation, "admitted to hospital", words about
+    ("denies chest pain"), a denial given as the answer to a question ("denied being
+    suicidal when asked directly"), denying a formal allegation, "admitted to hospital", words about
     organisations and professionals, and claims attributed to a named source. A relative's
     words deserve the same respect as the person's, so "Her son claims ..." is flagged too.
     """
@@ -118,6 +123,8 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
             return False  # "she has not yet claimed Carer's Allowance": a plain object
         return clause
     if lemma == "deny":
+        if _answer_to_a_question(first):
+            return False  # "Denied being suicidal when asked directly": a screening answer
         if clause:
             return True
         obj = next((c for c in first.children if c.dep_ in {"dobj", "pcomp"}), None)
@@ -128,6 +135,16 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
         symptoms = word_list("symptom_noun")
         return obj.lemma_.lower() not in symptoms and obj.lower_ not in symptoms
     return True
+
+
+def _answer_to_a_question(verb: Token) -> bool:
+    """Whether a denial is recorded as the answer to a question put to the person ("Denied
+    being suicidal when asked directly", "denied feeling low on questioning"): the
+    screening question and its answer, as "denies chest pain" is in a symptom review, not
+    the writer casting doubt."""
+    return any(
+        t.lemma_.lower() in QUESTIONING and t.dep_ in {"advcl", "pobj"} for t in verb.subtree
+    )
 
 
 def _fragment_opening(first: Token, cue: Cue) -> bool:

@@ -9,10 +9,14 @@ from recordlint.evaluative import run_on_part, sentence_of
 from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.words import PEOPLE, RAISED_OR_FOUND, REPORTED_BY
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+# Marks that end one note and start the next within a sentence.
+NOTE_STOPS = frozenset({*DASHES, ";", ":"})
 
 
 def reported(token: Token) -> bool:
@@ -26,6 +30,37 @@ def reported(token: Token) -> bool:
         return False
     reach = run_on_part(sentence_of(token), token, before=1, after=0)
     return speaker.i >= reach.start or speaker.sent.start != token.sent.start
+
+
+def sourced_with_per(token: Token) -> bool:
+    """Whether the clause holding ``token`` names whose words it holds with "per", as a note
+    writes "according to": after the words ("attention seeking and manipulative with
+    services, per CMHT", "difficult to manage in the evenings per son", "room in poor state
+    per Femi") or opening the sentence ("Per consultant, prognosis weeks"). The source is a
+    person, a professional or a body, not a unit ("3 calls per day", "£40 per week") and
+    not the writer. A spaced dash, a colon or a semicolon ends the note the source is named
+    for; a hyphen inside a word ("attention-seeking") does not."""
+    sentence = sentence_of(token)
+    own = run_on_part(sentence, token, after=0)
+    candidates = []
+    for word in own[token.i - own.start :]:
+        if word.text in NOTE_STOPS and word.doc[word.i - 1].whitespace_:
+            break  # "Self-neglecting - room in poor state per Femi": the source is the room's
+        candidates.append(word)
+    if sentence[0].lower_ == "per":
+        candidates.append(sentence[0])
+    for word in candidates:
+        if word.lower_ != "per":
+            continue
+        source = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if source is None and word.i + 1 < sentence.end:
+            source = word.doc[word.i + 1]
+        if source is None or source.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if referent_of(source) in {Referent.THING, Referent.WRITER, Referent.UNKNOWN}:
+            continue
+        return True
+    return False
 
 
 def names_a_source(doc: Doc, cue: Cue, sentence: Span) -> bool:
