@@ -85,6 +85,21 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("It made statutory requirements (actions the home must meet).", "statutory", True),
         ("It made statutory requirements (see page 4) this year.", "statutory", False),
         ("We talked about respite - for example a week at Elm House.", "respite", False),
+        # Where or how often may come between the term and a bracket that says what help it
+        # is; a bracket that says when or who, or points elsewhere, explains nothing.
+        (
+            "She went home with reablement twice a day (short-term help to regain skills).",
+            "reablement",
+            True,
+        ),
+        (
+            "Reablement at home (up to six weeks of free support to regain skills) starts.",
+            "Reablement",
+            True,
+        ),
+        ("She has reablement twice a day (morning and teatime).", "reablement", False),
+        ("She has reablement at weekends (his daughter will help).", "reablement", False),
+        ("She has reablement on weekdays (see the support plan for help).", "reablement", False),
         # A clause says what it is and names it at its end.
         (
             "We work out the money you need to meet your needs and that becomes your "

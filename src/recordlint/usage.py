@@ -47,6 +47,16 @@ _A_OR_AN_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # bracket after the noun: "statutory requirements (actions the home must comply with)".
 _HEAD_NOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*")
 _BRACKET_EXPLAINS = re.compile(r"\s*[(\[]\s*['‘\"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}")
+# The words may go on a little before the bracket, with where or how often ("reablement
+# at home (up to six weeks of free support ...)", "reablement twice a day (short-term help
+# to regain skills)"): the bracket then explains them only where it says what kind of help
+# it is. "(morning and teatime)" or "(his daughter will help)" says when or who instead.
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}(?=\s*[(\[])")
+_BRACKET_SAYS_WHAT_HELP = re.compile(
+    r"\s*[(\[]\s*(?!(?:he|she|they|we|i|you|it|his|her|their|our|my|your|the|this|that)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,6}(?:help|support|money)\b[^)\]]*[)\]]",
+    re.IGNORECASE,
+)
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
 # you pay", "a review to check whether the support still meets your needs", "a direct
 # payment to spend on the things that make caring easier"; so does a clause saying what it
@@ -136,6 +146,14 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         and not _pointer_after().match(after, head.end())
     ):
         return True  # "statutory requirements (actions the home must comply with)"
+    words = _WORDS_BEFORE_BRACKET.match(after)
+    if (
+        words
+        and _BRACKET_EXPLAINS.match(after, words.end())
+        and _BRACKET_SAYS_WHAT_HELP.match(after, words.end())
+        and not _pointer_after().match(after, words.end())
+    ):
+        return True  # "reablement at home (short-term help from the council ...)"
     if _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
     if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):

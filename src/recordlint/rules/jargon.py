@@ -237,13 +237,22 @@ _PHONE_AFTER = re.compile(
 )
 
 
+# Asking for someone by the name of their job: "ask for the duty worker".
+_ASK_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _names_a_team(text: str, start: int, end: int) -> bool:
-    """A team's name given with its telephone number in the same sentence ("ring the duty
-    team on 01632 960100"): the name is what the reader will hear when they call, and the
-    number is what they need to reach it. ("The brokerage team" without a number is still
-    the service's word for what the team does.)"""
-    last_word = text[start:end].split()[-1].casefold()
-    return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
+    """A team's or a job's name given with its telephone number in the same sentence ("ring
+    the duty team on 01632 960100", "the duty worker on 01632 960350 can help"), or as the
+    one to ask for ("ask for the duty worker"): the name is what the reader will hear or
+    say when they call, and the number is what they need to reach it. ("The brokerage
+    team" without a number is still the service's word for what the team does.)"""
+    last_word = text[start:end].split()[-1].casefold().removesuffix("s")
+    if last_word not in word_list("team") and last_word not in word_list("professional"):
+        return False
+    return bool(_PHONE_AFTER.match(text, end)) or bool(
+        _ASK_FOR_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -428,6 +437,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - a heading: an email's subject line, a section heading ("Reablement closure
       summary"), the label that opens a line ("Why I am closing the case: ..."), or a short
       line standing alone ("Mr Gotts, 22 Brook Road – end of reablement").
+    - any use of a term with which the record names a team or a job, in capitals up to
+      its noun ("Reablement Team (West)" over a letter, "Reablement Coordinator" under it):
+      "finished his reablement with us" then names that service.
     A term also used plainly in the record is reported at its first plain use, at the
     rule's severity, with the other uses listed.
 
@@ -435,9 +447,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read).
     - Context phrases listed as exceptions in the lexicon ("work placement").
-    - A team's name given with its telephone number ("ring the duty team on 01632
-      960100"), and a job title in capitals up to its noun ("Hospital Discharge Social
-      Worker").
+    - A team's or a job's name given with its telephone number ("ring the duty team on
+      01632 960100", "the duty worker on 01632 960350"), or as the one to ask for ("ask for
+      the duty worker"), and a job title in capitals up to its noun ("Hospital Discharge
+      Social Worker").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
@@ -534,10 +547,27 @@ def _lower_in_names_and_headings(text: str, findings: list[Finding]) -> list[Fin
     :func:`recordlint.repeats.once_per_term`)."""
     return [
         replace(f, severity=_ONE_LOWER[f.severity])
-        if f.severity in _ONE_LOWER and named_or_heading(text, f.start, f.end)
+        if f.severity in _ONE_LOWER
+        and (named_or_heading(text, f.start, f.end) or _names_a_service_of_the_record(text, f))
         else f
         for f in findings
     ]
+
+
+def _names_a_service_of_the_record(text: str, finding: Finding) -> bool:
+    """The record names a team or a job with the term, in capitals up to its noun
+    ("Reablement Team (West)" over a letter, "Lucy Cheng, Reablement Coordinator" under
+    it): the service the record comes from or deals with is called so, and its plain uses
+    ("Mr Gotts finished his reablement with us") name that service. The advice stands,
+    as it does for "the reablement team"."""
+    words = finding.text.split()
+    if not words:
+        return False
+    name = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return any(
+        _is_body_or_role_noun(found.group("noun"))
+        for found in re.finditer(rf"\b{name}[ \t]+(?P<noun>[A-Z][\w'’-]*)", text)
+    )
 
 
 def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
