@@ -485,6 +485,7 @@ WordListName = Literal[
     "company_form",
     "courtesy_noun",
     "decided_thing",
+    "dish",
     "female_role",
     "function_word",
     "home",
