@@ -234,6 +234,16 @@ def test_a_term_used_in_a_name_and_plainly_is_a_warning_at_its_plain_use() -> No
     ]
 
 
+def test_a_term_explained_a_few_words_on_is_info_at_every_use() -> None:
+    """The record says what reablement is at one use, past how often: the annotated records
+    still mark the word, so the advice stands, one step lower, at every use."""
+    text = (
+        "She went home with reablement twice a day (short-term help to regain skills).\n\n"
+        "Her reablement ends on Friday."
+    )
+    assert {severity for _, severity in _rl201(text)} == {"info"}
+
+
 def test_a_term_the_record_names_a_service_with_is_info_at_its_plain_uses() -> None:
     """A letter from the "Reablement Team", signed by its "Reablement Coordinator": its
     plain uses name that service, and the advice stands one step lower."""

@@ -40,7 +40,13 @@ from recordlint.nlp import Need
 from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.segments import is_label, is_section_heading
-from recordlint.usage import is_explained, is_mentioned, names_a_topic, sentence_around
+from recordlint.usage import (
+    explained_a_few_words_on,
+    is_explained,
+    is_mentioned,
+    names_a_topic,
+    sentence_around,
+)
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -440,6 +446,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - any use of a term with which the record names a team or a job, in capitals up to
       its noun ("Reablement Team (West)" over a letter, "Reablement Coordinator" under it):
       "finished his reablement with us" then names that service.
+    - every use of a term the record explains at one of its uses by a bracket a few words
+      on, past where or how often ("reablement twice a day (short-term help to regain
+      skills)"): the reader meets the word before the words that say what it is.
     A term also used plainly in the record is reported at its first plain use, at the
     rule's severity, with the other uses listed.
 
@@ -531,7 +540,36 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
     kept = _names_and_working_terms(ctx, findings)
-    return _once_per_term(ctx, _lower_in_names_and_headings(ctx.text, kept))
+    lowered = _lower_in_names_and_headings(ctx.text, kept)
+    return _once_per_term(ctx, _lower_terms_explained_a_few_words_on(ctx, lowered))
+
+
+def _lower_terms_explained_a_few_words_on(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """Every use of a term the record explains at one of its uses by a bracket a few words
+    on ("reablement twice a day (short-term help to regain skills)") is reported one step
+    lower: the writer has said what it is, though the reader meets the word first. The
+    annotated records still mark such uses as jargon, so the advice stands."""
+    if not findings:
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    keys = {found[0].key for f in findings if (found := compiled.index.find(f.text))}
+    explained = {
+        match.key
+        for match in compiled.index.find(ctx.text)
+        if match.key in keys and explained_a_few_words_on(ctx.text, match.start, match.end)
+    }
+    if not explained:
+        return findings
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER
+        and (found := compiled.index.find(f.text))
+        and found[0].key in explained
+        else f
+        for f in findings
+    ]
 
 
 _ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
