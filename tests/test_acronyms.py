@@ -11,8 +11,8 @@ from recordlint.config import options_from_mapping
 from recordlint.nlp import needs_spacy
 from recordlint.rules.acronyms import abbreviations, at_sentence_start, lexicons_for
 from recordlint.rules.acronyms.definitions import _best_long_form
-from recordlint.rules.acronyms.expansions import _inflect, _pluralise
-from recordlint.rules.acronyms.shapes import _split_inflection
+from recordlint.rules.acronyms.expansions import _pluralise, inflect
+from recordlint.rules.acronyms.shapes import split_inflection
 from tests.conftest import linter_for
 
 TEAM_FILE = """\
@@ -58,7 +58,7 @@ def test_split_inflection_separates_plural_and_possessive(
     word: str, expected: tuple[str, str]
 ) -> None:
     """Plural and possessive endings come off, leaving the abbreviation as written."""
-    assert _split_inflection(word) == expected
+    assert split_inflection(word) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,8 @@ def test_pluralise_changes_the_head_noun(phrase: str, plural: str) -> None:
 
 def test_inflect_adds_possessive_endings() -> None:
     """Possessive and plural possessive expansions read naturally."""
-    assert _inflect("general practitioner", "possessive") == "general practitioner's"
-    assert _inflect("general practitioner", "plural-possessive") == "general practitioners'"
+    assert inflect("general practitioner", "possessive") == "general practitioner's"
+    assert inflect("general practitioner", "plural-possessive") == "general practitioners'"
 
 
 def test_best_long_form_finds_where_the_words_start() -> None:

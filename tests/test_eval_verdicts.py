@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh11",
         "fresh10",
         "fresh9",
         "fresh8",
@@ -296,6 +297,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
         "holdout",
         "all",
     ]

@@ -8,10 +8,10 @@ from dataclasses import replace
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import in_the_first_person
 from recordlint.nlp import Need
-from recordlint.rules.acronyms.expansions import _fit, _inflect
+from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import lexicons_for
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
-from recordlint.rules.acronyms.shapes import _split_inflection, at_sentence_start
+from recordlint.rules.acronyms.shapes import at_sentence_start, split_inflection
 from recordlint.rules.registry import (
     DocumentContext,
     FactKey,
@@ -166,7 +166,7 @@ def _widely_known_as_info(ctx: DocumentContext, findings: list[Finding]) -> list
     lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
     lowered: list[Finding] = []
     for finding in findings:
-        entry = lexicons.lookup(_split_inflection(finding.text)[0])
+        entry = lexicons.lookup(split_inflection(finding.text)[0])
         if entry is not None and entry.widely_known and finding.severity in _ONE_LOWER:
             finding = replace(finding, severity=_ONE_LOWER[finding.severity])
         lowered.append(finding)
@@ -183,13 +183,13 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
         return findings
     amended: list[Finding] = []
     for finding in findings:
-        base, inflection = _split_inflection(finding.text)
+        base, inflection = split_inflection(finding.text)
         words = defined.get(finding.text.casefold()) or defined.get(base.casefold())
         if words is None or "(" in finding.text:
             amended.append(finding)
             continue
         capital = at_sentence_start(ctx.text, finding.start)
-        own = _fit(_inflect(words, inflection), capital=capital, upper=False)
+        own = fit(inflect(words, inflection), capital=capital, upper=False)
         suggestions = tuple(dict.fromkeys((own, *finding.suggestions)))
         amended.append(
             replace(
