@@ -32,8 +32,6 @@ DEVELOPMENT = (
     "corpus-dev/w38",
     "corpus-dev/w41",
     "corpus-dev/w42",
-    "corpus-dev/w43",
-    "corpus-dev/w44",
 )
 HELD_OUT = (
     "corpus-dev/w3",
