@@ -111,6 +111,14 @@ def test_single_expansion_is_a_safe_fix_and_ambiguous_is_review() -> None:
     assert set(ot.suggestions) == {"occupational therapist", "occupational therapy"}
 
 
+def test_widely_known_acronyms_are_info_and_others_warnings() -> None:
+    """GP, NHS and MP (widely known, as the lexicon marks them) keep their advice as info,
+    possessive or plural too; an acronym few readers know stays a warning."""
+    findings = _findings("Roy saw his GP and the GP's nurse. The NHS and the OT visited.")
+    severities = {(f.text, f.severity.value) for f in findings}
+    assert severities == {("GP", "info"), ("GP's", "info"), ("NHS", "info"), ("OT", "warning")}
+
+
 def test_writer_spelling_out_in_another_paragraph_comes_first() -> None:
     """An acronym spelled out anywhere in the record offers the writer's words, safely."""
     text = (

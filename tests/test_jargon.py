@@ -211,9 +211,9 @@ def test_jargon_naming_a_team_or_in_a_heading_is_info(text: str) -> None:
     [
         "Her reablement ends on Friday.",
         "Her placement is paid for as section 117 aftercare.",
-        "If she is not there I can ask for the duty worker.",
+        "If she is not there her duty worker will visit.",
         "Her reablement ends on Friday (the team told her on Monday).",
-        "She went home with reablement twice a day (short-term help to regain skills).",
+        "She went home with reablement twice a day (morning and teatime).",
         "She is waiting for reablement to start.",
     ],
 )
@@ -231,6 +231,30 @@ def test_a_term_used_in_a_name_and_plainly_is_a_warning_at_its_plain_use() -> No
     assert (finding.start, finding.severity.value) == (text.rindex("reablement"), "warning")
     assert [(r.start, r.severity.value) for r in finding.repeats] == [
         (text.index("reablement"), "info")
+    ]
+
+
+def test_a_term_explained_a_few_words_on_is_info_at_every_use() -> None:
+    """The record says what reablement is at one use, past how often: the annotated records
+    still mark the word, so the advice stands, one step lower, at every use."""
+    text = (
+        "She went home with reablement twice a day (short-term help to regain skills).\n\n"
+        "Her reablement ends on Friday."
+    )
+    assert {severity for _, severity in _rl201(text)} == {"info"}
+
+
+def test_a_term_the_record_names_a_service_with_is_info_at_its_plain_uses() -> None:
+    """A letter from the "Reablement Team", signed by its "Reablement Coordinator": its
+    plain uses name that service, and the advice stands one step lower."""
+    letter = (
+        "Reablement Team (West)\n\nDear Dr Nair,\n\nMr Gotts finished his reablement "
+        "with us today.\n\nYours sincerely,\n\nLucy Cheng\nReablement Coordinator"
+    )
+    assert {severity for _, severity in _rl201(letter)} == {"info"}
+    # Capitals that do not run to a team's or a job's noun name nothing.
+    assert _rl201("Reablement ends on Friday. Her reablement went well.") == [
+        ("Reablement", "warning")
     ]
 
 

@@ -13,6 +13,7 @@ from recordlint.usage import (
     _may_open_with,
     _opens_by_defining,
     _what_it_does_pattern,
+    explained_a_few_words_on,
     is_explained,
     is_mentioned,
 )
@@ -279,3 +280,29 @@ def test_a_term_explained_in_a_definition_elsewhere_is_still_found() -> None:
     text = "She was offered reablement.\n\nReablement is a short service that helps you."
     start, end = _at(text, "reablement")
     assert is_explained(text, start, end, sentence_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "explained"),
+    [
+        # Where or how often may come between the term and a bracket that says what help it
+        # is; a bracket that says when or who, or points elsewhere, explains nothing.
+        (
+            "She went home with reablement twice a day (short-term help to regain skills).",
+            "reablement",
+            True,
+        ),
+        (
+            "Reablement at home (up to six weeks of free support to regain skills) starts.",
+            "Reablement",
+            True,
+        ),
+        ("She has reablement twice a day (morning and teatime).", "reablement", False),
+        ("She has reablement at weekends (his daughter will help).", "reablement", False),
+        ("She has reablement on weekdays (see the support plan for help).", "reablement", False),
+    ],
+)
+def test_explained_a_few_words_on(text: str, words: str, explained: bool) -> None:
+    assert explained_a_few_words_on(text, *_at(text, words)) is explained
+    # Not explained where it stands: the reader meets the word first.
+    assert not is_explained(text, *_at(text, words), sentence_spans(text))

@@ -188,6 +188,11 @@ class AcronymEntry(_Entry):
     )
     domain: Domain
     kind: Literal["acronym", "shorthand", "dotted"]
+    widely_known: bool = Field(
+        default=False,
+        description="Known to almost every reader, as GOV.UK style lets it stand unexplained "
+        "(GP, NHS): still reported, one step below a warning.",
+    )
 
     @model_validator(mode="after")
     def _dotted_matches_shape(self) -> AcronymEntry:
@@ -482,6 +487,7 @@ WordListName = Literal[
     "company_form",
     "courtesy_noun",
     "decided_thing",
+    "dish",
     "female_role",
     "function_word",
     "home",

@@ -47,6 +47,16 @@ _A_OR_AN_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # bracket after the noun: "statutory requirements (actions the home must comply with)".
 _HEAD_NOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*")
 _BRACKET_EXPLAINS = re.compile(r"\s*[(\[]\s*['‘\"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}")
+# The words may go on a little before a bracket, with where or how often ("reablement at
+# home (up to six weeks of free support ...)", "reablement twice a day (short-term help to
+# regain skills)"): the bracket then explains them only where it says what kind of help it
+# is. "(morning and teatime)" or "(his daughter will help)" says when or who instead.
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}(?=\s*[(\[])")
+_BRACKET_SAYS_WHAT_HELP = re.compile(
+    r"\s*[(\[]\s*(?!(?:he|she|they|we|i|you|it|his|her|their|our|my|your|the|this|that)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,6}(?:help|support|money)\b[^)\]]*[)\]]",
+    re.IGNORECASE,
+)
 # A purpose clause says what the thing is for: "a financial assessment to work out how much
 # you pay", "a review to check whether the support still meets your needs", "a direct
 # payment to spend on the things that make caring easier"; so does a clause saying what it
@@ -158,6 +168,23 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "authority to make decisions for the person (Lasting Power of Attorney)"
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
         text, text[start:end]
+    )
+
+
+def explained_a_few_words_on(text: str, start: int, end: int) -> bool:
+    """Whether a bracket a few words after the words at [start, end), past where or how
+    often, says what help they are ("reablement at home (up to six weeks of free support
+    ...)", "reablement twice a day (short-term help to regain skills)"). The reader meets
+    the term before its explanation, so a rule may keep its advice at a lower severity
+    rather than drop it (compare :func:`is_explained`)."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    words = _WORDS_BEFORE_BRACKET.match(after)
+    return bool(
+        words
+        and _BRACKET_EXPLAINS.match(after, words.end())
+        and _BRACKET_SAYS_WHAT_HELP.match(after, words.end())
+        and not _pointer_after().match(after, words.end())
     )
 
 

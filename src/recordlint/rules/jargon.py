@@ -40,7 +40,13 @@ from recordlint.nlp import Need
 from recordlint.repeats import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.segments import is_label, is_section_heading
-from recordlint.usage import is_explained, is_mentioned, names_a_topic, sentence_around
+from recordlint.usage import (
+    explained_a_few_words_on,
+    is_explained,
+    is_mentioned,
+    names_a_topic,
+    sentence_around,
+)
 
 if TYPE_CHECKING:
     from recordlint.config import Config
@@ -237,13 +243,22 @@ _PHONE_AFTER = re.compile(
 )
 
 
+# Asking for someone by the name of their job: "ask for the duty worker".
+_ASK_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _names_a_team(text: str, start: int, end: int) -> bool:
-    """A team's name given with its telephone number in the same sentence ("ring the duty
-    team on 01632 960100"): the name is what the reader will hear when they call, and the
-    number is what they need to reach it. ("The brokerage team" without a number is still
-    the service's word for what the team does.)"""
-    last_word = text[start:end].split()[-1].casefold()
-    return last_word.removesuffix("s") in word_list("team") and bool(_PHONE_AFTER.match(text, end))
+    """A team's or a job's name given with its telephone number in the same sentence ("ring
+    the duty team on 01632 960100", "the duty worker on 01632 960350 can help"), or as the
+    one to ask for ("ask for the duty worker"): the name is what the reader will hear or
+    say when they call, and the number is what they need to reach it. ("The brokerage
+    team" without a number is still the service's word for what the team does.)"""
+    last_word = text[start:end].split()[-1].casefold().removesuffix("s")
+    if last_word not in word_list("team") and last_word not in word_list("professional"):
+        return False
+    return bool(_PHONE_AFTER.match(text, end)) or bool(
+        _ASK_FOR_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -428,6 +443,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - a heading: an email's subject line, a section heading ("Reablement closure
       summary"), the label that opens a line ("Why I am closing the case: ..."), or a short
       line standing alone ("Mr Gotts, 22 Brook Road – end of reablement").
+    - any use of a term with which the record names a team or a job, in capitals up to
+      its noun ("Reablement Team (West)" over a letter, "Reablement Coordinator" under it):
+      "finished his reablement with us" then names that service.
+    - every use of a term the record explains at one of its uses by a bracket a few words
+      on, past where or how often ("reablement twice a day (short-term help to regain
+      skills)"): the reader meets the word before the words that say what it is.
     A term also used plainly in the record is reported at its first plain use, at the
     rule's severity, with the other uses listed.
 
@@ -435,9 +456,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read).
     - Context phrases listed as exceptions in the lexicon ("work placement").
-    - A team's name given with its telephone number ("ring the duty team on 01632
-      960100"), and a job title in capitals up to its noun ("Hospital Discharge Social
-      Worker").
+    - A team's or a job's name given with its telephone number ("ring the duty team on
+      01632 960100", "the duty worker on 01632 960350"), or as the one to ask for ("ask for
+      the duty worker"), and a job title in capitals up to its noun ("Hospital Discharge
+      Social Worker").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
@@ -519,7 +541,36 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
     kept = _names_and_working_terms(ctx, findings)
-    return _once_per_term(ctx, _lower_in_names_and_headings(ctx.text, kept))
+    lowered = _lower_in_names_and_headings(ctx.text, kept)
+    return _once_per_term(ctx, _lower_terms_explained_a_few_words_on(ctx, lowered))
+
+
+def _lower_terms_explained_a_few_words_on(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """Every use of a term the record explains at one of its uses by a bracket a few words
+    on ("reablement twice a day (short-term help to regain skills)") is reported one step
+    lower: the writer has said what it is, though the reader meets the word first. The
+    annotated records still mark such uses as jargon, so the advice stands."""
+    if not findings:
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    keys = {found[0].key for f in findings if (found := compiled.index.find(f.text))}
+    explained = {
+        match.key
+        for match in compiled.index.find(ctx.text)
+        if match.key in keys and explained_a_few_words_on(ctx.text, match.start, match.end)
+    }
+    if not explained:
+        return findings
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER
+        and (found := compiled.index.find(f.text))
+        and found[0].key in explained
+        else f
+        for f in findings
+    ]
 
 
 _ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
@@ -535,10 +586,27 @@ def _lower_in_names_and_headings(text: str, findings: list[Finding]) -> list[Fin
     :func:`recordlint.repeats.once_per_term`)."""
     return [
         replace(f, severity=_ONE_LOWER[f.severity])
-        if f.severity in _ONE_LOWER and named_or_heading(text, f.start, f.end)
+        if f.severity in _ONE_LOWER
+        and (named_or_heading(text, f.start, f.end) or _names_a_service_of_the_record(text, f))
         else f
         for f in findings
     ]
+
+
+def _names_a_service_of_the_record(text: str, finding: Finding) -> bool:
+    """The record names a team or a job with the term, in capitals up to its noun
+    ("Reablement Team (West)" over a letter, "Lucy Cheng, Reablement Coordinator" under
+    it): the service the record comes from or deals with is called so, and its plain uses
+    ("Mr Gotts finished his reablement with us") name that service. The advice stands,
+    as it does for "the reablement team"."""
+    words = finding.text.split()
+    if not words:
+        return False
+    name = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return any(
+        _is_body_or_role_noun(found.group("noun"))
+        for found in re.finditer(rf"\b{name}[ \t]+(?P<noun>[A-Z][\w'’-]*)", text)
+    )
 
 
 def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.lexicon import word_list
 from recordlint.names import standing_titles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
@@ -259,6 +260,16 @@ def _looks_like_medicine(word: str) -> bool:
     return bool(_MEDICINE.search(word.casefold()))
 
 
+def _names_a_dish(word: str) -> bool:
+    """A dish from the kitchen of someone a service supports ("fufu", "dhal", "chapatis"):
+    its name, as they call it, not a misspelling (the shared list of dishes)."""
+    dishes = word_list("dish")
+    folded = word.casefold()
+    return folded in dishes or any(
+        folded.removesuffix(ending) in dishes for ending in ("s", "es") if folded.endswith(ending)
+    )
+
+
 def _looks_like_shorthand(word: str) -> bool:
     """No vowel at all ("hx", "wks", "pls", "thx"): clinical or texting shorthand."""
     return not any(letter in "aeiouy" for letter in word.casefold())
@@ -321,6 +332,8 @@ def misspelling(ctx: ParagraphContext) -> None:
     - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
       others). Brand names written in lower case belong in the team's words.
+    - Dishes from the kitchens of the people services support, by their own names ("light
+      soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt; in the person's own account,
       American spellings and words the dictionary writes apart written as one ("anymore",
@@ -404,6 +417,8 @@ def _is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> 
     if _able_from_a_known_verb(word, checker):
         return True
     if _looks_like_medicine(word) or _looks_like_shorthand(word):
+        return True
+    if _names_a_dish(word):
         return True
     return _closed_compound(word, checker)
 

@@ -74,7 +74,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     court, an ombudsman) may not know what "OT", "CHC" or "BIA" stand for; several stand for
     more than one thing ("DPA", "SAR", "PD"). GOV.UK allows a few well-known ones (UK, NHS,
     GP); the local standard allows none, so the default is strict and a team can allow the
-    ones it accepts (`acronyms.allow`, or the team allow file).
+    ones it accepts (`acronyms.allow`, or the team allow file). Those few, marked widely
+    known in the lexicon ("GP", "NHS", "MP"), are reported one step lower ("info"): records
+    written to the standards use them, and the advice stands without a warning.
 
     An acronym is found by its shape (two capitals or more, a section number such as s42),
     so one the lexicon has never heard of is still found; the lexicon supplies expansions.
@@ -148,6 +150,33 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
 
 
 @finalizer("RL101")
+def _widely_known_lower_then_own_words(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """RL101's record step: widely known acronyms one step lower, then the writer's words."""
+    return offer_the_writers_words(ctx, _widely_known_as_info(ctx, findings))
+
+
+_ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
+
+
+def _widely_known_as_info(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """An acronym the lexicon marks widely known ("GP", "NHS", "MP": GOV.UK style lets
+    them stand unexplained) is still reported, one step below the rule's severity: the
+    local standard asks for none, but a record written to the standards uses them, and a
+    reader is not lost for them as for "OT" or "CHC"."""
+    if not findings:
+        return findings
+    lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
+    lowered: list[Finding] = []
+    for finding in findings:
+        entry = lexicons.lookup(split_inflection(finding.text)[0])
+        if entry is not None and entry.widely_known and finding.severity in _ONE_LOWER:
+            finding = replace(finding, severity=_ONE_LOWER[finding.severity])
+        lowered.append(finding)
+    return lowered
+
+
 def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Put the writer's own spelling-out (from any paragraph) first, as a safe fix; and
     leave out capitals the lexicon does not know that the text uses throughout as a

@@ -51,6 +51,7 @@ class LexiconTerm:
     term: str
     expansions: tuple[str, ...]
     kind: RuleKind
+    widely_known: bool = False  # GOV.UK style lets it stand unexplained ("GP", "NHS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +93,13 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
             key = entry.term.casefold()
             known = terms.get(key)
             if known is None:
-                terms[key] = LexiconTerm(entry.term, tuple(entry.expansions), entry.kind)
+                terms[key] = LexiconTerm(
+                    entry.term, tuple(entry.expansions), entry.kind, entry.widely_known
+                )
             else:  # the team's words come first; the shipped ones follow
                 merged = tuple(dict.fromkeys((*known.expansions, *entry.expansions)))
-                terms[key] = replace(known, expansions=merged)
+                widely_known = known.widely_known or entry.widely_known
+                terms[key] = replace(known, expansions=merged, widely_known=widely_known)
     terms = {key: _with_plain_words(term) for key, term in terms.items()}
     phrases = sorted((t.term for t in terms.values() if " " in t.term), key=len, reverse=True)
     pattern = (
