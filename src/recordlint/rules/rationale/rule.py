@@ -106,7 +106,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     on or guards against ("respite to be arranged if her daughter cannot continue", "care
     suspended while she is in hospital", "case to close once the mental health team
     allocates"). A request to another team ("Pls suspend the DP", "Please can you reduce his
-    PoC") is the writer's decision, and takes the statement after it as its evidence. A line
+    PoC") is the writer's decision, and takes the statement after it as its evidence. A
+    decision credited to the service itself ("NFA by ASC", "closed by the team") is the
+    service's own; one credited to a team named by its work ("the safeguarding team") is
+    not read as the service's. A line
     of a list or a log keeps its reason for its own decision; a closure shares the reason of
     the decision just before, of a reason or a finding of no needs in the sentence just
     before ("No further OT needs identified. Case closed."), of the aims of the work reached
@@ -178,7 +181,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
       when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
       "TM to decide"), a line dated to an earlier year ("open to CMHT until 2023,
-      closed"), and "NFA" said of a person, which is no fixed abode ("He was previously
+      closed") or about something called an earlier one ("Previous referral 2024 closed
+      NFA"), and "NFA" said of a person, which is no fixed abode ("He was previously
       NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
