@@ -4,9 +4,11 @@ dates after it, another body's report; and words on a line that are not a decisi
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import load_lexicon
 from recordlint.rules.rationale.syntax import (
     _DATE_VALUE,
     MAX_SECTION_HEADING_WORDS,
@@ -45,7 +47,21 @@ def _another_body_reports(span: Span) -> bool:
     label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
     if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
         return False
+    if _initials(label[0]):
+        return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
     return referent_of(label[0]) is Referent.ORGANISATION
+
+
+def _initials(word: Token) -> bool:
+    """Two or three capitals that no acronym the lexicon knows spells: somebody's initials
+    ("MC", "SO"), where "CMHT" or "DWP" names a body."""
+    text = word.text
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text not in _acronyms()
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(entry.term for entry in load_lexicon("acronyms").entries)
 
 
 def _form_field(span: Span) -> bool:
