@@ -85,35 +85,35 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     its bare form, however the tagger reads it ("Recommend SA 12 months.", "Recommend move to EMI
     nursing."); eligibility granted ("Eligible.", "Eligibility: eligible.", "SU meets eligibility";
     not "eligible needs" nor "eligible for a bus pass"); a note's line that names whom it is about
-    before a dash ("Miss D Walsh - reduce to 1 x AM call"); and the writer saying no ("I've said no
-    to the extra call"). A closure that follows the unreasoned decision just before it ("Not
-    eligible. Case closed.") is one finding over both sentences: one decision, said twice; so is a
-    second sentence on the same line that changes the same service ("- Miss D Walsh - reduce to 1 x
-    AM call from 07/12. PM call to cease."). Agreeing to a clause is a decision when the clause
-    decides something ("We agree the team can close the case", "Agreed to increase the calls"). A
-    reason with no marker word counts too: the person's consent or request ("with your consent"), a
-    reason before "so" ("low risk, so no referral"), a reason after "as" with its verb dropped
-    ("IMCA not required as family involved"), evidence after a colon ("Care increased: two falls at
-    night this week") or across a dash ("Case closed – deceased", "Lodgings to continue – she and
-    her hosts want this"), "as" before a clause naming what is planned ("as a move is planned"), the
-    person's wish in the next sentence ("She chose to stay with her aunt"), a request before an
-    agreement put as a question of what may be done ("You asked whether you could have a shower
-    twice a week. I have agreed to this."), what a decision is for after "so" with its own subject
-    ("I am transferring her to your team so she has one worker"), a reason "on cost grounds", and
-    the event a decision waits on or guards against ("respite to be arranged if her daughter cannot
-    continue", "care suspended while she is in hospital", "case to close once the mental health team
-    allocates"). A request to another team ("Pls suspend the DP", "Please can you reduce his PoC")
-    is the writer's decision, and takes the statement after it as its evidence. A decision credited
-    to the service itself ("NFA by ASC", "closed by the team") is the service's own; one credited to
-    a team named by its work ("the safeguarding team") is not read as the service's. A line of a
-    list or a log keeps its reason for its own decision; a closure shares the reason of the decision
-    just before, of a reason or a finding of no needs in the sentence just before ("No further OT
-    needs identified. Case closed."), of the aims of the work reached ("Goals met. Case closed.",
-    "Your desired outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
-    eligibility decision made with its reason earlier in the record (so does a grant: "Eligible: yes
-    - capital below the limit." ... "Deferred payment approved."), and, in a letter, of the reasons
-    closing the paragraph before. A decision said again after it was made with its reason shares
-    that reason.
+    before a dash ("Miss D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); and
+    the writer saying no ("I've said no to the extra call"). A closure that follows the unreasoned
+    decision just before it ("Not eligible. Case closed.") is one finding over both sentences: one
+    decision, said twice; so is a second sentence on the same line that changes the same service ("-
+    Miss D Walsh - reduce to 1 x AM call from 07/12. PM call to cease."). Agreeing to a clause is a
+    decision when the clause decides something ("We agree the team can close the case", "Agreed to
+    increase the calls"). A reason with no marker word counts too: the person's consent or request
+    ("with your consent"), a reason before "so" ("low risk, so no referral"), a reason after "as"
+    with its verb dropped ("IMCA not required as family involved"), evidence after a colon ("Care
+    increased: two falls at night this week") or across a dash ("Case closed – deceased", "Lodgings
+    to continue – she and her hosts want this"), "as" before a clause naming what is planned ("as a
+    move is planned"), the person's wish in the next sentence ("She chose to stay with her aunt"), a
+    request before an agreement put as a question of what may be done ("You asked whether you could
+    have a shower twice a week. I have agreed to this."), what a decision is for after "so" with its
+    own subject ("I am transferring her to your team so she has one worker"), a reason "on cost
+    grounds", and the event a decision waits on or guards against ("respite to be arranged if her
+    daughter cannot continue", "care suspended while she is in hospital", "case to close once the
+    mental health team allocates"). A request to another team ("Pls suspend the DP", "Please can you
+    reduce his PoC") is the writer's decision, and takes the statement after it as its evidence. A
+    decision credited to the service itself ("NFA by ASC", "closed by the team") is the service's
+    own; one credited to a team named by its work ("the safeguarding team") is not read as the
+    service's. A line of a list or a log keeps its reason for its own decision; a closure shares the
+    reason of the decision just before, of a reason or a finding of no needs in the sentence just
+    before ("No further OT needs identified. Case closed."), of the aims of the work reached ("Goals
+    met. Case closed.", "Your desired outcomes have been met."; not "Outcomes partially met" nor
+    "Needs met"), of an eligibility decision made with its reason earlier in the record (so does a
+    grant: "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a
+    letter, of the reasons closing the paragraph before. A decision said again after it was made
+    with its reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
