@@ -73,18 +73,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Your homecare will end on 4 April", "You will not be offered a further review", "Package of
     care unchanged", "The DP is to be ended"; a verdict refused ("Checklist not needed", "Day centre
     not appropriate", "not offered at this time", "No need for a carers assessment", "No telecare
-    needed", "OT not needed"); a service or an assessment that will not be done ("Referral not to be
-    made", "We will not be completing an assessment"); a change to a service in a note's shape
-    ("Lunch call to be removed from Monday", "Case to be stepped down to locality"); a service ended
-    in a note's passive ("Shower call stopped") or named ending ahead ("Your lunch call will
-    cease"); a claim or an application refused ("Your claim has been refused"); an action not taken
-    ("Police not informed at this stage", "Safeguarding concern not raised"); a case ruled out for a
-    body or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
-    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.", "Mrs
-    Lambert – close.", "Outcome: continue as is"); a note's sentence opening with a decision verb in
-    its bare form, however the tagger reads it ("Recommend SA 12 months.", "Recommend move to EMI
-    nursing."); eligibility granted ("Eligible.", "Eligibility: eligible.", "SU meets eligibility";
-    not "eligible needs" nor "eligible for a bus pass"); a note's line that names whom it is about
+    needed", "OT not needed", "Outcome: Threshold not met", "Does not meet threshold for s42"); a
+    service or an assessment that will not be done ("Referral not to be made", "We will not be
+    completing an assessment"); a change to a service in a note's shape ("Lunch call to be removed
+    from Monday", "Case to be stepped down to locality"); a service ended in a note's passive
+    ("Shower call stopped") or named ending ahead ("Your lunch call will cease"); a claim or an
+    application refused ("Your claim has been refused"); an action not taken ("Police not informed
+    at this stage", "Safeguarding concern not raised"); a case ruled out for a body or a process
+    ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that keeps a service or
+    closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.", "Mrs Lambert – close.",
+    "Outcome: continue as is"); a note's sentence opening with a decision verb in its bare form,
+    however the tagger reads it ("Recommend SA 12 months.", "Recommend move to EMI nursing.");
+    eligibility granted ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not
+    "eligible needs" nor "eligible for a bus pass"); a note's line that names whom it is about
     before a dash ("Miss D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); and
     the writer saying no ("I've said no to the extra call"). A closure that follows the unreasoned
     decision just before it ("Not eligible. Case closed.") is one finding over both sentences: one
