@@ -86,6 +86,13 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
     if not nouns:
         return False
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is not None
+        and following.lower_ == "open"
+        and all(t.pos_ == "PROPN" for t in words)
+    ):
+        return True  # "Irene to stay open": only a case stays open, so her name stands for it
     if any(
         t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
         for t in words
