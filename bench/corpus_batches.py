@@ -55,6 +55,8 @@ HELD_OUT = (
     "corpus-dev/w40",
     "corpus-dev/w45",
     "corpus-dev/w46",
+    "corpus-dev/w47",
+    "corpus-dev/w48",
     "corpus-holdout",
 )
 

@@ -11,8 +11,8 @@ from recordlint.config import options_from_mapping
 from recordlint.nlp import needs_spacy
 from recordlint.rules.acronyms import abbreviations, at_sentence_start, lexicons_for
 from recordlint.rules.acronyms.definitions import _best_long_form
-from recordlint.rules.acronyms.expansions import _inflect, _pluralise
-from recordlint.rules.acronyms.shapes import _split_inflection
+from recordlint.rules.acronyms.expansions import _pluralise, inflect
+from recordlint.rules.acronyms.shapes import split_inflection
 from tests.conftest import linter_for
 
 TEAM_FILE = """\
@@ -58,7 +58,7 @@ def test_split_inflection_separates_plural_and_possessive(
     word: str, expected: tuple[str, str]
 ) -> None:
     """Plural and possessive endings come off, leaving the abbreviation as written."""
-    assert _split_inflection(word) == expected
+    assert split_inflection(word) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,8 @@ def test_pluralise_changes_the_head_noun(phrase: str, plural: str) -> None:
 
 def test_inflect_adds_possessive_endings() -> None:
     """Possessive and plural possessive expansions read naturally."""
-    assert _inflect("general practitioner", "possessive") == "general practitioner's"
-    assert _inflect("general practitioner", "plural-possessive") == "general practitioners'"
+    assert inflect("general practitioner", "possessive") == "general practitioner's"
+    assert inflect("general practitioner", "plural-possessive") == "general practitioners'"
 
 
 def test_best_long_form_finds_where_the_words_start() -> None:
@@ -164,3 +164,19 @@ def test_suggestions_match_a_heading_in_capitals() -> None:
     """In a heading written in capitals the expansion is offered in capitals."""
     (finding,) = _findings("PLAN: OT TO VISIT NEXT WEEK")
     assert finding.suggestions[0] == "OCCUPATIONAL THERAPIST"
+
+
+def test_initials_used_throughout_for_a_person_are_not_abbreviations() -> None:
+    text = (
+        "I was allocated to work with AB as her advocate. She needed a reassessment.\n\n"
+        "AB is dependent on a wheelchair. She is a car user.\n\n"
+        "The social worker would not fund AB to get her hair washed."
+    )
+    assert _findings(text) == []
+
+
+def test_initials_of_a_body_or_used_once_are_still_abbreviations() -> None:
+    # Once with "her" after it is not a pattern; "the QJ" is a thing or a body.
+    assert [f.text for f in _findings("She was referred to QJ by her daughter.")] == ["QJ"]
+    text = "She went to the QJ with her son. The QJ told her to wait. QJ is open daily."
+    assert [f.text for f in _findings(text)][:1] == ["QJ"]

@@ -32,6 +32,7 @@ FRESH_SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

@@ -33,6 +33,9 @@ from tests.conftest import linter_for
         ("2 Mar 2026", date(2026, 3, 2)),
         ("2 Mar. 2026", date(2026, 3, 2)),
         ("22nd Sept 2025", date(2025, 9, 22)),
+        ("3rd Nov '25", date(2025, 11, 3)),
+        ("Monday 3 November 25 14:10", datetime(2025, 11, 3, 14, 10)),
+        ("3/11/2025 1410hrs", datetime(2025, 11, 3, 14, 10)),
         ("1st January 2026", date(2026, 1, 1)),
         ("the 1st of March 2026", date(2026, 3, 1)),
         ("March 2nd, 2026", date(2026, 3, 2)),
@@ -94,7 +97,7 @@ def test_two_digit_years_are_this_century() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("14:30", time(14, 30)), ("2.30pm", time(14, 30)), ("2pm", time(14, 0)),
-     ("10:15 am", time(10, 15)), ("0930hrs", None), ("25:00", None), ("13pm", None)],
+     ("10:15 am", time(10, 15)), ("0930hrs", time(9, 30)), ("25:00", None), ("13pm", None)],
 )  # fmt: skip
 def test_parse_time(text: str, expected: time | None) -> None:
     assert parse_time(text) == expected
@@ -412,6 +415,18 @@ def test_a_time_on_the_next_line_belongs_to_a_log_entry_not_the_date() -> None:
     assert report.findings == []
 
 
+def test_a_reference_number_shaped_like_a_date_is_not_the_contact() -> None:
+    # The third part of a notification's reference reads as a year no record carries.
+    text = "ACN ref 26/11/0144 rec'd 02/11/2026 08:50. Entered 02/11/2026 09:20 K. Marsh, duty."
+    assert [m.year for m in find_dates(text)] == [2026, 2026]
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert report.findings == []
+    late = "Ref 12/10/3321. Visit 03/11/2025. Entered 07/11/2025."
+    assert [
+        f.code for f in linter_for({"select": ["RL911"]}).lint(late, kind="case_note").findings
+    ] == ["RL911"]
+
+
 _WRITTEN_LATER = re.compile(r"same day|next day|following day|later|after", re.I)
 _SOME_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
 _WRITTEN_DATE = st.one_of(
@@ -450,8 +465,11 @@ def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
 def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text: str) -> None:
     entries = find_record_entries(text, reference_year=2026)
     for found in [*entries, find_record_dates(text, reference_year=2026)]:
-        if found.contact is not None:
-            assert _written_in(text, found.contact_span, found.contact)
+        if found.contact is not None and not _written_in(text, found.contact_span, found.contact):
+            # "I visited Mrs Ash on Monday": the weekday is written, the date counted back.
+            span = found.contact_span
+            assert span is not None
+            assert found.contact.strftime("%A").lower() in text[span[0] : span[1]].lower()
         if found.recorded is None:
             continue
         span = found.recorded_span

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh11",
         "fresh10",
         "fresh9",
         "fresh8",
@@ -296,6 +297,26 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
         "holdout",
         "all",
     ]
+
+
+def test_a_finding_folded_into_another_on_the_same_words_is_scored_as_raised() -> None:
+    """ "Also: 'are not required' is passive ..." tells the writer the folded problem: its
+    verdict is kept, not lost."""
+    text = "You are not required to act."
+    passive = Finding("RL303", "passive-voice", Category.READABILITY, Severity.INFO, "m",
+                      4, 20, "are not required", "2.plain-language")  # fmt: skip
+    wordy = Finding("RL304", "wordy", Category.READABILITY, Severity.WARNING, "m", 12, 20,
+                    "required", "2.plain-language", absorbed=(passive,))  # fmt: skip
+    verdicts = {
+        FindingKey("t1", "RL303", "are not required", 1): Verdict(
+            FindingKey("t1", "RL303", "are not required", 1), "true", "hides who", 4, 20
+        )
+    }
+    splits = score([(RealText("t1", text, "dev", None), [wordy])], verdicts)
+    passives = splits["dev"].rules["RL303"]
+    assert (passives.kept_true, passives.lost_true) == (1, 0)
+    assert splits["dev"].shown == 1

@@ -236,3 +236,29 @@ def test_a_term_used_in_a_name_and_plainly_is_a_warning_at_its_plain_use() -> No
 
 def test_a_lowered_use_is_one_step_below_the_configured_severity() -> None:
     assert _rl201("I rang the reablement team today.", "error") == [("reablement", "warning")]
+
+
+def test_a_term_glossed_with_its_plain_words_after_or_is_explained_for_every_use() -> None:
+    """ "Respite or short breaks" gives the reader the plain words beside the term; a term
+    joined by "or" to something else is not glossed."""
+    linter = Linter(Config(options_from_mapping({"select": ["RL201"]}, "test")))
+
+    def flagged(text: str) -> list[str]:
+        return [f.text for f in linter.lint(text, kind="letter").findings if f.code == "RL201"]
+
+    assert flagged("Carers use the scheme for respite or short breaks. Respite helps.") == []
+    assert flagged("Carers use the scheme for respite or day care.") == ["respite"]
+
+
+def test_a_label_by_the_service_before_a_noun_is_reported_in_professional_prose() -> None:
+    """Minutes "written from the customer perspective" name people by the service; in a
+    record, "the council's client account" is an account's name."""
+    linter = Linter(Config(options_from_mapping({"select": ["RL202"]}, "test")))
+
+    def flagged(text: str, kind: str) -> list[str]:
+        return [f.text for f in linter.lint(text, kind=kind).findings if f.code == "RL202"]
+
+    minutes = "It should be written from the customer perspective, avoiding jargon."
+    assert flagged(minutes, "professional") == ["the customer"]
+    note = "Mr Sykes's benefits will be paid into the council's client account from Monday."
+    assert flagged(note, "case_note") == []

@@ -613,3 +613,106 @@ def test_a_note_about_someone_called_they_stays_a_note() -> None:
     )
     assert " I " not in terse
     assert infer_kind(terse) is RecordKind.CASE_NOTE
+
+
+# A post in the writer's own words under its own title: she is the one cared for, and the
+# one "my" thing of her life she names is the social worker who assessed her.
+_TITLED_OWN_POST = (
+    "A better month at last\n\n"
+    "I have not written here for a while, partly because the fatigue came back and partly "
+    "because for once I was busy doing things I actually wanted to do.\n\n"
+    "In the spring I was assessed by the council about needing more help at home, and my "
+    "new social worker listened to me properly and did not rush me at all.\n\n"
+    "I now get two short visits a week from carers who help with the heavy jobs, which "
+    "leaves me enough energy to get out to the library and see friends sometimes.\n\n"
+    "At my review I said I want to volunteer one day, but I cannot promise to turn up "
+    "every week, and they were fine with that and helped me look for something flexible."
+)
+
+
+def test_a_titled_post_in_the_writers_own_words_is_her_account() -> None:
+    assert infer_kind(_TITLED_OWN_POST) is RecordKind.OWN_ACCOUNT
+    # A practitioner's note in the first person under a visit's title stays a record: it
+    # names no thing of the writer's own life.
+    note = _TITLED_OWN_POST.replace("A better month at last", "Home visit").replace(
+        "my new social worker", "the new carer"
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE
+    # A form's title over the same paragraphs is a form, asked as before.
+    assert infer_kind(_TITLED_OWN_POST.replace("A better month at last", "Care plan")) in {
+        RecordKind.ASSESSMENT,
+        RecordKind.OWN_ACCOUNT,
+    }
+
+
+_CIRCULAR_TO_STAFF = """Message from the Director
+
+Dear colleagues
+
+I want to thank every one of you for the work you have done this winter to keep people
+safe at home, often in very hard conditions and with little notice.
+
+Your care has made a real difference to the people we support and to their families.
+
+Yours sincerely
+
+Alex Morgan
+Director of Adult Services"""
+
+
+def test_a_letter_to_staff_as_a_group_is_between_professionals() -> None:
+    assert infer_kind(_CIRCULAR_TO_STAFF) is RecordKind.PROFESSIONAL
+    # A letter to a team about one person, named again and again, stays a letter.
+    about_someone = _CIRCULAR_TO_STAFF.replace(
+        "I want to thank", "Mrs Brathwaite asked me to write. Mrs Brathwaite wants to thank"
+    )
+    assert infer_kind(about_someone) is RecordKind.LETTER
+
+
+def test_a_form_that_asks_for_details_and_no_blanks_is_blank() -> None:
+    form = (
+        "Date of concern: Time: Completed by:\n"
+        "1. Person at risk information:\n"
+        "Name: Male: Female:\n"
+        "Current Address: / Ethnic Origin:\n"
+        "Category of concern: Physical Emotional Financial Neglect\n"
+        "Domestic Abuse Modern Slavery Self Neglect Discriminatory\n"
+        "Organisational Psychological Sexual Exploitation Other\n"
+        "Give details: Full names should be used for everyone named in the concern.\n"
+        "Please tick any that apply\n"
+        "Moving and Handling\n"
+        "Medication Management\n"
+        "Infection Control\n"
+        "Environmental Concerns\n"
+        "Raised by: Email Address:\n"
+        "If any information is not known then state why, do not leave blank.\n"
+    )
+    assert infer_kind(form) is RecordKind.TEMPLATE
+
+
+_OWN_LETTER_TO_A_REGULATOR = """Complaint to the inspectorate
+Date: 3/4/2009
+To: The Care Inspectorate
+
+To whom it may concern,
+
+I have watched for years as the homes near us got worse, i thought your job was to stop
+that, but you give the homes chance after chance and i have seen nothing change.
+You are meant to protect people who live there, not the owners, and i believe you
+know it. I look forward to your reply.
+
+Yours sincerely
+Pat Lowe"""
+
+
+def test_a_letter_typed_as_its_writer_types_is_their_own_account() -> None:
+    """ "i" in lower case again and again is someone writing as themselves, before the
+    letter's or the email's shape is asked."""
+    assert infer_kind(_OWN_LETTER_TO_A_REGULATOR) is RecordKind.OWN_ACCOUNT
+    # With the capital kept, the same letter is read by its shape, as before.
+    assert infer_kind(_OWN_LETTER_TO_A_REGULATOR.replace(" i ", " I ")) is not (
+        RecordKind.OWN_ACCOUNT
+    )
+    # A numbered list's "(i)" is not the writer's "I".
+    minutes = "Decision:\n(i) that the report be noted; (i) and (ii) agreed; (i) , (i) ;\n"
+    assert infer_kind(minutes) is not RecordKind.OWN_ACCOUNT

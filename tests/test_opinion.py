@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
-from recordlint.rules.opinion import has_evidence, is_heading, sentence_of
+from recordlint.rules.opinion import is_heading
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS
 

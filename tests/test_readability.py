@@ -255,3 +255,32 @@ def test_long_sentence_ignores_a_list_without_full_stops() -> None:
     record = "Actions:\n" + "\n".join(f"- phone the family about item number {n}" for n in range(6))
     report = linter_for({"select": ["RL301"]}).lint(record)
     assert not [f for f in report.findings if f.code == "RL301"]
+
+
+def _passives(text: str, kind: str) -> list[str]:
+    report = linter_for({"select": ["RL303"]}).lint(text, kind=kind)
+    return [f.text for f in report.findings if f.code == "RL303"]
+
+
+def test_what_someone_ensures_is_not_a_passive_without_its_actor() -> None:
+    """Whoever ensures it is its actor; a passive on the reader with no one ensuring it
+    is still reported."""
+    assert _passives("We will find an interpreter to ensure you are supported.", "letter") == []
+    assert _passives("Dear Mr Bell,\n\nYou will be supported by Friday.", "letter") == [
+        "will be supported"
+    ]
+    decision = "Mrs X complains the Council did not ensure Mr X was provided with suitable care."
+    assert _passives(decision, "professional") == []
+    assert _passives("Mrs X says he was placed in a care home.", "professional") == ["was placed"]
+
+
+def test_an_act_whose_actor_the_report_gave_before_is_not_reported_again() -> None:
+    """ "She was told by a social worker ..." names who told her; a later "Mrs B was told"
+    is the same act. Before the actor is given, it is still reported."""
+    text = (
+        "Mrs B complained she was told by a social worker that the care was free.\n\n"
+        "The Council found no evidence Mrs B was told the care would be free."
+    )
+    assert _passives(text, "professional") == []
+    earlier = "Mrs B says she was told the care was free. She was told by a social worker."
+    assert _passives(earlier, "professional") == ["was told"]

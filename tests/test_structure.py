@@ -194,14 +194,17 @@ def test_rule_names_are_unique() -> None:
 
 # A word list longer than this belongs in lexicons/ (typed, reviewed, one source per concept).
 MAX_WORDS_IN_CODE = 30
-_COLLECTION_CALLS = {"frozenset", "set", "tuple", "list", "dict", "_words"}
+_COLLECTION_CALLS = {"frozenset", "set", "tuple", "list", "dict", "_words", "words"}
+# The helpers that split a space-separated string of words ("_words" or, where a package's
+# modules share it, "words").
+_WORD_SPLITTERS = {"_words", "words"}
 
 
 def _entries(node: ast.expr) -> int:
     """How many words a module-level collection holds: its string elements, or the words
     of a space-separated string handed to a ``_words("...")`` function."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        if node.func.id == "_words":
+        if node.func.id in _WORD_SPLITTERS:
             return sum(
                 len(arg.value.split())
                 for arg in node.args

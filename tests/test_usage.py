@@ -33,6 +33,13 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ('The so-called "lifestyle choice" argument was used.', "so-called"),
         ("Words such as refused suggest defiance.", "refused"),
         ("[Summarise the impact on the adult's wellbeing]", "the adult"),
+        # A text that says the term is no longer used talks about it wherever it stands.
+        (
+            "They published guidance on protecting vulnerable adults. We don't use a term "
+            "vulnerable adults today. It's not the adult who's vulnerable.",
+            "vulnerable",
+        ),
+        ("Service user is no longer used here. Ask the service user.", "service user"),
     ],
 )
 def test_words_talked_about_are_mentions(text: str, words: str) -> None:
@@ -47,6 +54,7 @@ def test_words_talked_about_are_mentions(text: str, words: str) -> None:
         ("The carer's placement ended in May.", "placement"),
         ('She said "the placement is lovely, I want to stay there for good".', "placement"),
         ("Our Ref [CF no. for the service user]", "service user"),
+        ("We don't use the hoist now. She is vulnerable at night.", "vulnerable"),
     ],
 )
 def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
@@ -163,6 +171,19 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         (
             "We agree your care and support plan. This happens every year.",
             "care and support plan",
+            False,
+        ),
+        # A heading in the plural, defined by a sentence opening with the term quoted.
+        (
+            "Deferred Payment Agreements\n\nA 'Deferred Payment Agreement' is an arrangement "
+            "with the council.",
+            "Deferred Payment Agreements",
+            True,
+        ),
+        (
+            "Deferred Payment Agreements\n\nThe 'Deferred Payment Agreement' is an "
+            "arrangement with the council.",
+            "Deferred Payment Agreements",
             False,
         ),
     ],

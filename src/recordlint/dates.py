@@ -39,19 +39,22 @@ _MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4}|\d{2})"
+# A two-digit year is never the hour of a time that follows ("3 November 14:10").
+_YEAR = r"(?P<year>\d{4}|\d{2}(?![:.]\d))"
 _TIME = (
     r"(?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]m|[ap]\.m\.)"
-    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?:\s?(?:hrs|hours))?)"
+    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?:\s?(?:hrs|hours))?"
+    r"|(?P<hhmm>[0-2]\d[0-5]\d)\s?(?:hrs|hours))"
 )
 
 # Each shape is tried in turn; the named groups are read by _build.
 _NUMERIC = rf"(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?:(?P=sep){_YEAR})?"
 _ISO = r"(?P<iyear>\d{4})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
-_DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+{_YEAR})?"
+# A year may be cut short with an apostrophe: "3rd Nov '25".
+_DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+(?P<mname>{_MONTH_NAME})(?:,?\s+['’]?{_YEAR})?"
 # The month's name between hyphens, as case systems stamp dates: "27-Nov-2026", "4-Dec-26".
 _DAY_MONTH_DASHED = rf"{_DAY}-(?P<mname>{_MONTH_NAME})(?:-{_YEAR})?"
-_MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+{_YEAR})?"
+_MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+['’]?{_YEAR})?"
 # A weekday and an ordinal day with no month ("visited on Monday 9th"): the month is read
 # from the note's other date, and only where the weekday then fits (see _on_its_weekday).
 _WEEKDAY_DAY = (
@@ -99,6 +102,10 @@ class DateMatch:
         return datetime.combine(day, self.clock) if self.clock is not None else day
 
 
+# Dates of birth reach back a century and more; plans and reviews look a few years ahead.
+_PLAUSIBLE_YEARS = (1880, 2150)
+
+
 def _full_year(text: str) -> int:
     value = int(text)
     if len(text) == 4:
@@ -118,6 +125,8 @@ def _clock(match: re.Match[str]) -> time | None:
             return None
         pm = match.group("ampm").lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
+    elif match.group("hhmm"):
+        hour, minute = divmod(int(match.group("hhmm")), 100)  # "1410hrs"
     else:
         hour, minute = int(match.group("hour24")), int(match.group("minute24"))
     if hour > 23:
@@ -140,6 +149,10 @@ def _build(match: re.Match[str]) -> DateMatch | None:
             month = int(groups["month"])
         year = _full_year(groups["year"]) if groups.get("year") else None
     if not (0 <= month <= 12 and 1 <= day <= 31):
+        return None
+    # A four-digit "year" no record could carry is a reference number shaped like a date
+    # ("ACN ref 26/11/0144"), not a date.
+    if year is not None and not _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]:
         return None
     clock = _clock(match)
     if match.group("time") is not None and clock is None:
@@ -204,20 +217,33 @@ def parse_time(text: str) -> time | None:
 # called ("Call to Mrs Ives"), and be followed by "on", "at", a colon or a dash.
 _LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
 _LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
-_NOTE_WORD = r"(?:(?:case\s+)?notes?\s+|record\s+)?"
+# "This note was typed on 07/11/25": the note's own words may lead its recording label.
+_NOTE_WORD = r"(?:(?:this\s+)?(?:(?:case\s+)?notes?|record|entry)\s+(?:(?:was|were|is)\s+)?)?"
 _WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
 _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 # A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
 _NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
-# "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2".
-_TAIL = r"(?:\s+(?:was|were))?(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
+# "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
+# names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
+# between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
+_LABEL_TIME = (
+    r"(?:\s*[:\-–—]?\s*(?:at\s+|@\s*)?(?:[0-2]?\d:[0-5]\d(?:\s?(?:[ap]m|hrs))?"
+    r"|[01]?\d\s?[ap]m|[0-2]\d[0-5]\d\s?hrs)(?=\s+on\b))?"
+)
+_TAIL = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in|of))?\s*[:\-–—=]?\s*$"
+# A recording label may say the writing was late: "Entered late on 07/11/25", "Note entered
+# late: 07/11/25", "Recorded (late): 07/11/25" (a bracketed aside, see _ASIDE).
+_LATE = r"(?:\s+(?:late|retrospectively))?"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 # A header line's fields are set apart by a run of spaces or a tab, or a spaced dash
 # ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from DN  -  Call received: ...");
 # a label is read from its own field only.
 _FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+")
+# A short bracketed aside between a label and its date: "Recorded (late): 07/11/25",
+# "Contact (phone): 03/11/25". A bracket with figures is a date's or a time's, not an aside.
+_ASIDE = re.compile(r"[ \t]*\([^()\d\n]{1,25}\)(?=[ \t]*[:\-–—]?[ \t]*$)")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SEPARATORS = " \t-–—:|*•"
@@ -244,23 +270,48 @@ _HEADER_LINES = 4
 _TITLE_CHARS = 60
 
 
+# The writer's own contact on a weekday, in the body ("I visited Mrs Ash at home on Monday",
+# "Seen on Tuesday"): nothing between the contact word and
+# the day that starts another clause or names another doer ("I phoned her daughter who
+# said she saw the GP on Monday").
+_WEEKDAY_NAME = r"(?P<wday>mon|tues|wednes|thurs|fri|satur|sun)day"
+_NOT_THE_WRITERS = (
+    r"(?:[^.,;:!?\n\"“”()](?!\b(?:who|which|that|said|says|told|but|because|when|"
+    r"after|before|until|she|he|they|i|we|will|would|next|this|every)\b)){0,50}?"
+)
+_LONE_WEEKDAY = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)", re.I
+)
+# Words before the contact in its sentence that make it part of what somebody else did or
+# said ("She told me the carers did not come after I visited on Monday").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|when|before|because|that|said|says|told|who|which|she|he|they|as"
+    r"|until|if|whether)\b",
+    re.I,
+)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Labels:
     contact: re.Pattern[str]
     recorded: re.Pattern[str]
+    recorded_field: re.Pattern[str]
     other_date: re.Pattern[str]
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
     recorded_after: re.Pattern[str]
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
+    contact_on_weekday: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
-    # Longest first, so "written up" wins over "written"; dots in a term are optional.
+    # Longest first, so "written up" wins over "written"; dots in a term are optional, and
+    # its words may be hyphenated ("Written-up:", "Typed-up").
     ordered = sorted(terms, key=len, reverse=True)
     return "|".join(
-        r"\s+".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
+        r"(?:\s+|-)".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
         for term in ordered
     )
 
@@ -283,8 +334,16 @@ def _labels() -> _Labels:
         ),
         recorded=re.compile(
             rf"(?:^|(?P<before>.*?)\s)"
-            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LEAD_OUT}{_WHERE_WRITTEN}{_WHO_WROTE}"
+            rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LATE}{_LEAD_OUT}{_WHERE_WRITTEN}"
+            rf"{_WHO_WROTE}"
             rf"|{_NOTE_BY}){_TAIL}",
+            re.I,
+        ),
+        # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25"): its
+        # "before" group never matches, as nothing may come before the label.
+        recorded_field=re.compile(
+            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{_alternation(terms['recorded_field'])})"
+            rf"{_LEAD_OUT}{_TAIL}",
             re.I,
         ),
         other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
@@ -306,6 +365,13 @@ def _labels() -> _Labels:
             rf"(?:^|(?<=[\n.;,(\[|]))[ \t]*(?:[\-–—*•][ \t]*)?(?:this\s+)?{_NOTE_WORD}"
             rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{_DAYS_LATER}(?![\w])",
             re.I,
+        ),
+        # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
+        # Monday", "Seen on Tuesday".
+        contact_on_weekday=re.compile(
+            rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+            rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
+            re.I | re.M,
         ),
     )
 
@@ -394,7 +460,7 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
-    clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
+    clause = _last_field(_CLAUSE_BREAK.split(_ASIDE.sub("", lead))[-1])
     if not clause and lead.rstrip().endswith("("):
         # The date in brackets after its label ("writing up Monday's visit (30/11)"): the
         # label is the clause before the bracket, read only where a header may hold it.
@@ -418,8 +484,9 @@ def _last_field(clause: str) -> str:
     """The last field of a clause with words in it: "by video call   Written up" gives
     "Written up"; "OT Visit - " keeps "OT Visit"."""
     for field in reversed(_FIELD_BREAK.split(clause)):
-        if field.strip(_SEPARATORS):
-            return field.strip(_SEPARATORS)
+        # A slash between fields is a separator too ("Contact 2.3.26 / Recorded 6.3.26").
+        if field.strip(_SEPARATORS + "/"):
+            return field.strip(_SEPARATORS + "/")
     return ""
 
 
@@ -438,7 +505,7 @@ def _opens_with_label(line: str) -> bool:
     labels = _labels()
     return any(
         (labelled := pattern.fullmatch(opening)) is not None and labelled.group("before") is None
-        for pattern in (labels.contact, labels.recorded)
+        for pattern in (labels.contact, labels.recorded, labels.recorded_field)
     )
 
 
@@ -463,8 +530,15 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         # The longest label wins: "Call logged" is a contact, "logged" alone the writing.
         readings = [
             (kind, labelled)
-            for kind, pattern in (("recorded", labels.recorded), ("contact", labels.contact))
+            for kind, pattern in (
+                ("recorded", labels.recorded),
+                ("recorded", labels.recorded_field),
+                ("contact", labels.contact),
+            )
             if (labelled := pattern.fullmatch(clause)) is not None
+            # A field's label holds only where the date ends its field: "Completed
+            # 07/11/25 the carer's assessment" is a sentence.
+            and (pattern is not labels.recorded_field or _ends_its_field(text, match.end))
         ]
         readings.sort(key=lambda reading: len(reading[1].group("before") or ""))
         for kind, labelled in readings:
@@ -495,6 +569,13 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _ends_its_field(text: str, end: int) -> bool:
+    """Whether nothing but punctuation or a bracketed aside ("(late)") follows a date
+    before its field ends."""
+    rest = re.sub(r"\([^()]*\)", "", text[end : _line_end(text, end)])
+    return not _FIELD_BREAK.split(rest)[0].strip(_SEPARATORS + ".,;")
 
 
 def _signs_off(text: str, match: DateMatch) -> bool:
@@ -579,7 +660,7 @@ def _labelled_lead(lead: str) -> bool:
     clause = _last_field(_CLAUSE_BREAK.split(lead)[-1])
     return any(
         (labelled := pattern.fullmatch(clause)) is not None and labelled.group("before") is None
-        for pattern in (labels.contact, labels.recorded)
+        for pattern in (labels.contact, labels.recorded, labels.recorded_field)
     )
 
 
@@ -594,9 +675,19 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
             if recorded_first is not None and item.in_header and item.labelled:
                 pairs.append((item, recorded_first))
                 recorded_first = None
-            elif contact is None or item.labelled or not contact.labelled:
+            elif (
+                contact is None
+                or not contact.labelled
+                or (
+                    item.labelled
+                    and not _same_line(text, contact.match.start, item.match.start)
+                    and not _before(item.match, contact.match)
+                )
+            ):
                 # A later contact starts a new entry; a heading or log date never replaces
-                # a labelled contact that is still waiting for its recording date.
+                # a labelled contact that is still waiting for its recording date, nor does
+                # an earlier event the note names after it ("Visit 05/11 following call
+                # 01/11", "Visit 05/11/25" then "Incident 01/11/25").
                 contact = item
         elif contact is not None:
             pairs.append((contact, item))
@@ -604,6 +695,17 @@ def _entries(text: str) -> list[tuple[_Dated, _Dated]]:
         elif not pairs and item.in_header and recorded_first is None:
             recorded_first = item
     return pairs
+
+
+def _before(first: DateMatch, second: DateMatch) -> bool:
+    """Whether ``first`` is plainly an earlier day than ``second`` (both with their years)."""
+    if first.year is None or second.year is None or not first.month or not second.month:
+        return False
+    return (first.year, first.month, first.day) < (second.year, second.month, second.day)
+
+
+def _same_line(text: str, first: int, second: int) -> bool:
+    return "\n" not in text[first:second]
 
 
 def _reason_beside(text: str, recorded_end: int) -> str | None:
@@ -699,6 +801,11 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
             return counted
+    elif not any(item.kind == "contact" for item in dated):
+        recorded_at = found["recorded"]
+        on_a_weekday = _contact_on_a_weekday(text, recorded_at, reference_year)
+        if on_a_weekday is not None:
+            return on_a_weekday
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
@@ -706,6 +813,58 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
         recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
     )
+
+
+def _contact_on_a_weekday(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose body says the writer's contact
+    was on a weekday ("I visited Mrs Ash on Monday"): the last such weekday before the
+    writing. Nothing when the note names another weekday on its own, the weekday is the
+    recording's own (the same day or a week before), or the note also speaks of today or
+    yesterday (the contact may be another)."""
+    if _TODAY.search(text):
+        return None
+    said = [
+        found
+        for found in _labels().contact_on_weekday.finditer(text)
+        if not _in_quotes(text, found.start())
+        and not _SUBORDINATE.search(_sentence_before(text, found.start()))
+    ]
+    days = {found.group("wday").lower() for found in said}
+    # Any other weekday the note names on its own may be another contact ("and again on
+    # Wednesday"), so the note must name just the one.
+    if len(days) != 1 or {d.lower() for d in _LONE_WEEKDAY.findall(text)} != days:
+        return None
+    fallback = reference_year if reference_year is not None else date.today().year
+    recorded = recorded_at.resolve(recorded_at.year if recorded_at.year is not None else fallback)
+    if recorded is None:
+        return None
+    day = recorded.date() if isinstance(recorded, datetime) else recorded
+    weekday = _WEEKDAYS.index(said[0].group("wday")[:3].lower())
+    back = (day.weekday() - weekday) % 7
+    if back == 0:
+        return None
+    return RecordDates(
+        contact=day - timedelta(days=back),
+        recorded=recorded,
+        contact_span=_line_span(text, said[0].start()),
+        recorded_span=_line_span(text, recorded_at.start),
+        reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    )
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    floor = max(0, offset - _LINE_WINDOW)
+    starts = [text.rfind(mark, floor, offset) for mark in (". ", "! ", "? ", "\n")]
+    return text[max(max(starts) + 1, floor) : offset]
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation in its paragraph."""
+    paragraph = text[text.rfind("\n\n", 0, offset) + 1 : offset]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
 def _recorded_days_later(

@@ -58,6 +58,9 @@ MAX_TITLE_WORDS = 14
 _TO_A_PROFESSIONAL = re.compile(
     r"^[ \t]*dear\s+(?:dr\b|doctor\b|professor\b|colleagues?\b)", re.IGNORECASE | re.MULTILINE
 )
+# A letter to staff as a group ("Dear colleagues"): a circular between professionals, about
+# their work, not a letter to one person about their care.
+_TO_COLLEAGUES = re.compile(r"^[ \t]*dear\s+colleagues\b", re.IGNORECASE | re.MULTILINE)
 # The person the letter is about: a "Re:" line naming them, or "your patient".
 _ABOUT_SOMEONE_ELSE = re.compile(
     r"^[ \t]*re[ \t]*:[ \t]*(?:Mrs|Mr|Ms|Miss|Mx)\b|\b(?:your|our|mutual)\s+(?:patient|client)\b",
@@ -133,6 +136,10 @@ def infer_kind(text: str) -> RecordKind:
     head = text[:2000]
     if _is_blank_form(text):
         return RecordKind.TEMPLATE
+    if _written_for_oneself(text):
+        # Before the letter's and the email's shapes: a carer's own letter to a regulator,
+        # posted with its "Date:" and "To:" lines, is still the carer's own words.
+        return RecordKind.OWN_ACCOUNT
     if len(_EMAIL_HEADER.findall(head)) >= 2:
         return RecordKind.EMAIL
     first = _first_line(text)
@@ -207,7 +214,13 @@ def writes_as_we(text: str) -> bool:
 
 def _between_professionals(head: str) -> bool:
     """A letter to a doctor or a colleague about a patient or client: written for a
-    professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar")."""
+    professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar"); or a letter to
+    staff as a group ("Dear colleagues") that names no one person again and again, such as
+    a director's thanks to care workers. A letter to a team about someone ("Dear
+    colleagues, Mrs Brathwaite ... I visited Mrs Brathwaite") is a letter about the person,
+    held to the letter rules, and is known by the same titled name coming back."""
+    if _TO_COLLEAGUES.search(head) and not _named_person_repeated(head):
+        return True
     return bool(_TO_A_PROFESSIONAL.search(head) and _ABOUT_SOMEONE_ELSE.search(head))
 
 
@@ -379,6 +392,28 @@ def _given_name_repeated(text: str) -> bool:
     return any(not checker.is_correct(word.lower()) for word in repeated)
 
 
+# The writer's "I" typed in lower case ("i thought", "i've"), outside a numbered list's
+# "(i)" and "i.e.": the register of someone writing as themselves, in a blog post, a forum
+# post or a letter of their own, never a practitioner's in a record.
+_LOWER_CASE_I = re.compile(r"(?<![\w'’(\[])i(?:['’](?:m|ve|ll|d))?(?=[ \t,;])")
+MIN_LOWER_CASE_I = 3
+
+
+def _written_for_oneself(text: str) -> bool:
+    """The person's own writing, known by its register: "I" typed in lower case again and
+    again, by a writer who speaks of themselves more than of anyone as "he" or "she" and
+    names no one by title again and again. A worker's note that says "I" tells of the
+    person in the third person and keeps the capital."""
+    unquoted = _without_quotations(text)
+    if len(_LOWER_CASE_I.findall(unquoted)) < MIN_LOWER_CASE_I:
+        return False
+    if _named_person_repeated(text):
+        return False
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(unquoted)]
+    third = sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
+    return _first_person(unquoted).singular > third
+
+
 class _FirstPerson(NamedTuple):
     """How often a text's words outside quotations are the writer's "I" and their "we"."""
 
@@ -413,11 +448,17 @@ def _is_own_account(text: str) -> bool:
     own_life = sum(1 for _ in _own_life_pattern().finditer(text))
     if own_life >= MIN_OWN_LIFE_MENTIONS:
         return True
-    # Told in running paragraphs alone, with no title, heading, label, salutation or
-    # signature (which a record, a form, a letter or an email copied into a record has),
-    # one mention of the writer's own family or home is enough: "I started being a carer
-    # for my husband ... I care for him 24 hours a day".
-    return own_life >= 1 and _only_paragraphs(text)
+    # Told in running paragraphs alone, with no heading, label, salutation or signature
+    # (which a record, a form, a letter or an email copied into a record has), one mention
+    # of the writer's own family or home is enough: "I started being a carer for my
+    # husband ... I care for him 24 hours a day". A post or story may stand under its own
+    # title ("Good social care makes the difference"): a title that names no form, over
+    # paragraphs alone.
+    if own_life < 1:
+        return False
+    return _only_paragraphs(text) or (
+        not _is_form_title(_first_line(text)) and _only_paragraphs_after_title(text)
+    )
 
 
 # A carer's or relative's account published in their words: the quotations hold at least
@@ -502,6 +543,17 @@ def in_the_first_person(text: str) -> bool:
     if any(w in _SECOND_PERSON for w in words):
         return False
     return any(w in _FIRST_PERSON_PLURAL for w in words)
+
+
+def told_by_the_writer_alone(text: str) -> bool:
+    """Whether ``text`` (a paragraph) is in the first person outside any quotation and
+    speaks to no reader as "you": the person telling of their own life ("my brother moved
+    in with him"), not a plan template's prompt that puts "I" in its headings and asks
+    "you" to fill them in ("This is who I am. Eg. Name, who you live with")."""
+    if not in_the_first_person(text):
+        return False
+    words = [w.casefold() for w in _WORD.findall(_without_quotations(text))]
+    return not any(w in _SECOND_PERSON for w in words)
 
 
 def _speaks_to_its_reader(text: str) -> bool:

@@ -376,9 +376,11 @@ class DecisionEntry(_Entry):
 class RecordDateEntry(_Entry):
     """A label in a note's header that says what a date is: when the contact happened, when
     the note was written, some other date (so never the contact), or a cue that the note
-    says why it was written late."""
+    says why it was written late. ``recorded_field`` labels name the writing only as a
+    field's whole label ("Created: 07/11/25"): in a sentence they name something else
+    ("Care plan completed 07/11/25")."""
 
-    kind: Literal["contact", "recorded", "other_date", "late_reason"]
+    kind: Literal["contact", "recorded", "recorded_field", "other_date", "late_reason"]
 
 
 class SpeechEntry(_Entry):

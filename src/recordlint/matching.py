@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recordlint.doc_access import span_text
-from recordlint.inflection import BASE, inflect_phrase, match_case, word_forms
+from recordlint.inflection import BASE, GERUND, PAST, inflect_phrase, match_case, word_forms
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.token_view import token_view
 
@@ -73,6 +73,7 @@ class PhraseIndex:
         self.phrases = tuple(phrases)
         self._words: list[list[dict[str, str]]] = []
         self._hyphen_required: list[list[bool]] = []
+        self._after_hyphen: list[list[bool]] = []
         self._by_first: dict[str, list[int]] = {}
         for key, phrase in enumerate(self.phrases):
             tokens = _tokens(phrase)
@@ -85,6 +86,12 @@ class PhraseIndex:
                     bool(i)
                     and words[i] in _PARTICLES
                     and "-" in phrase[tokens[i - 1][1] : tokens[i][0]]
+                    for i in range(len(words))
+                ]
+            )
+            self._after_hyphen.append(
+                [
+                    bool(i) and "-" in phrase[tokens[i - 1][1] : tokens[i][0]]
                     for i in range(len(words))
                 ]
             )
@@ -130,6 +137,14 @@ class PhraseIndex:
                 if not _GAP.fullmatch(gap):
                     return None
                 if self._hyphen_required[key][offset] and not _HYPHEN.search(gap):
+                    return None
+                if (
+                    found in (PAST, GERUND)
+                    and self._after_hyphen[key][offset]
+                    and not _HYPHEN.search(gap)
+                ):
+                    # A hyphenated noun ("in-reach") written open takes no verb ending:
+                    # "in reaching agreement" is "in" before a verb.
                     return None
             if form == BASE:
                 form = found

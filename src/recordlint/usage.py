@@ -210,6 +210,11 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
     if _DETERMINER_BEFORE.search(words.split(" ", 1)[0] + " "):
         return False
     terms = tuple(words.split())
+    if terms and len(terms[-1]) > 3 and terms[-1][-1] == "s" and terms[-1][-2] != "s":
+        # "Deferred Payment Agreements" is defined by "A Deferred Payment Agreement is".
+        singular = (*terms[:-1], terms[-1][:-1])
+        if _defined_elsewhere(text, " ".join(singular), sentences):
+            return True
     # Compiling the two patterns costs more than reading every sentence's opening, and
     # almost no sentence opens with the term, so the openings are read first.
     starts = [start for start, _ in sentences if _may_open_with(text, start, terms)]
@@ -228,6 +233,8 @@ def _defined_elsewhere(text: str, words: str, sentences: list[tuple[int, int]]) 
 
 _OPENING_MARKS_AND_SPACE = re.compile(r"\W*")
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+_QUOTE_OPENING = re.compile(r"[\"“‘']?")
+_QUOTE_CLOSING = re.compile(r"[\"”’']?")
 # A capitalised word naming whose the service is ("GP respite"), never a determiner ("The
 # respite", "Her respite"), which points at one in particular.
 _NAMING_WORD = r"(?!(?i:the|this|that|his|her|their|my|your|our|its|a|an)\b)(?-i:[A-Z][\w'’-]*)"
@@ -245,7 +252,8 @@ def _term_positions(text: str, start: int) -> list[int]:
     positions = [at]
     article = _ARTICLE.match(text, at)
     if article:
-        positions.append(article.end())
+        # "A 'Deferred Payment Agreement' is ...": the term may be quoted after "a".
+        positions.append(_QUOTE_OPENING.match(text, article.end()).end())  # type: ignore[union-attr]
     for position in list(positions):
         naming = _NAMING_WORD_AND_SPACE.match(text, position)
         if naming:
@@ -286,8 +294,11 @@ def _opens_by_defining(text: str, start: int, terms: tuple[str, ...]) -> bool:
     for position in _term_positions(text, start):
         found = term.match(text, position)
         # The words of a term are separated by whitespace and hold none, so the term
-        # matched here can end in one place only.
-        if found and _DEFINED_AFTER_ANY_CASE.match(text, found.end()):
+        # matched here can end in one place only; a closing mark may follow it.
+        if found and _DEFINED_AFTER_ANY_CASE.match(
+            text,
+            _QUOTE_CLOSING.match(text, found.end()).end(),  # type: ignore[union-attr]
+        ):
             return True
     return False
 
@@ -307,7 +318,14 @@ def _definition_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     # A capitalised word may come first where it names the service's provider ("GP respite
     # is used by ..."): the sentence still defines the term it ends with.
     return re.compile(
-        r"\W*(?:an?\s+)?(?:" + _NAMING_WORD + r"\s+)?" + term + _DEFINED_AFTER.pattern,
+        r"\W*(?:an?\s+"
+        + _QUOTE_OPENING.pattern
+        + r")?(?:"
+        + _NAMING_WORD
+        + r"\s+)?"
+        + term
+        + _QUOTE_CLOSING.pattern
+        + _DEFINED_AFTER.pattern,
         re.IGNORECASE,
     )
 
@@ -352,7 +370,41 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return bool(re.match(r"\s*[\"“‘']", text[end : end + 3]))
     if _set_against_its_negation(text, start, end):
         return True
-    return _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end)
+    if _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end):
+        return True
+    return _disowned(text, text[start:end])
+
+
+# A writer who says a term is not used, or no longer ("we don't use a term vulnerable
+# adults today", "'service user' is no longer used"), is talking about it wherever it
+# stands in the text: quoting the old guidance's title, rejecting it, correcting it.
+_NOT_USED_BEFORE = (
+    r"(?:do\s+not|don['’]t|does\s+not|doesn['’]t|no\s+longer|never|stopped)\s+"
+    r"(?:use|using|say|saying)\s+(?:(?:a|the|this|that)\s+)?"
+    r"(?:(?:term|word|label|phrase|expression)s?\s+)?[\"“‘']?"
+)
+_NOT_USED_AFTER = r"[\"”’']?\s+(?:is|are)\s+(?:no\s+longer|not)\s+used\b"
+
+
+def _disowned(text: str, words: str) -> bool:
+    """Whether the text says the words, or a word of them, are not, or no longer, used
+    ("It's not the adult who's vulnerable" after "we don't use a term vulnerable
+    adults"): every use of them in it is then talked about, not used on anyone."""
+    lowered = text.lower()
+    if "use" not in lowered or not words.strip():
+        return False  # no sentence of that shape; spares compiling one for every term
+    candidates = dict.fromkeys(
+        [words.lower(), *(w for w in words.lower().split() if len(w) > 3 and w.isalpha())]
+    )
+    return any(_disowned_pattern(c).search(lowered) is not None for c in candidates)
+
+
+@lru_cache(maxsize=1024)
+def _disowned_pattern(words: str) -> re.Pattern[str]:
+    term = r"\s+".join(map(re.escape, words.split()))
+    return re.compile(
+        rf"\b{_NOT_USED_BEFORE}{term}(?![\w-])|(?<![\w-]){term}(?:\s+[a-z]+)?{_NOT_USED_AFTER}"
+    )
 
 
 def _set_against_its_negation(text: str, start: int, end: int) -> bool:

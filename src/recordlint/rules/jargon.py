@@ -26,7 +26,7 @@ from recordlint.kinds import (
     title_span,
     written_for_practitioners,
 )
-from recordlint.lexicon import load_lexicon, word_list
+from recordlint.lexicon import JargonEntry, load_lexicon, word_list
 from recordlint.matching import (
     CompiledJargon,
     IndexMatch,
@@ -444,7 +444,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
       stand ("respite (a short break for you)", "reablement, which means ...", "statutory
       requirements (actions the home must comply with)"), and every
       use of a term the text explains at one of its uses ("GP respite is used by the
-      practice to ...", a heading "How does reablement work?").
+      practice to ...", a heading "How does reablement work?") or gives beside one of
+      the lexicon's plainer words with "or" ("for respite or short breaks").
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in;
       straight after "the" or "a", with nothing describing it, "the presentation included
@@ -626,7 +627,10 @@ def _without_terms_explained_elsewhere(
         for match in compiled.index.find(text)
         if match.key in keys
         and (title_end < 0 or match.start > title_end)
-        and is_explained(text, match.start, match.end, sentences)
+        and (
+            is_explained(text, match.start, match.end, sentences)
+            or _glossed_with_plain_words(text, match.end, compiled.entries[match.key])
+        )
     }
     if not explained:
         return findings
@@ -635,6 +639,24 @@ def _without_terms_explained_elsewhere(
         for f in findings
         if not ((found := compiled.index.find(f.text)) and found[0].key in explained)
     ]
+
+
+_OR_AFTER = re.compile(r"[ \t]+or[ \t]+(?:an?[ \t]+)?")
+
+
+def _glossed_with_plain_words(text: str, end: int, entry: JargonEntry) -> bool:
+    """Whether the term is followed by "or" and one of the plainer words the lexicon
+    offers for it ("to use Shared Lives for respite or short breaks"): the writer has
+    given the plain words beside the term, and the reader has them for its later uses."""
+    joined = _OR_AFTER.match(text, end)
+    if joined is None:
+        return False
+    after = text[joined.end() : joined.end() + 60].casefold()
+    return any(
+        re.match(re.escape(plain.casefold()) + r"s?\b", after)
+        for plain in entry.suggestions
+        if plain
+    )
 
 
 def _named_with_capitals_elsewhere(text: str, start: int, end: int) -> bool:
@@ -774,7 +796,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - Records written to the person ("You told me...").
     - The person's own quoted words, and exceptions listed in the lexicon.
     - A label's word describing the noun after it ("the adult daughter", "the client
-      group").
+      group", "the council's client account"); in professional prose, a label by the
+      service is still reported there ("written from the customer perspective").
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -814,7 +837,14 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         if ctx.kind is RecordKind.LETTER and not entry.labels_by_service:
             # Kept only if the letter is written to or about someone (the finalizer decides).
             ctx.facts.setdefault(_GENERAL_IN_LETTER_FACT, []).append(match.end)
-        if _describes_the_next_noun(ctx, match.end):
+        if _describes_the_next_noun(ctx, match.end) and (
+            not entry.labels_by_service or ctx.kind is not RecordKind.PROFESSIONAL
+        ):
+            # "the adult daughter", "the client group", and in a record the names of
+            # accounts and teams ("the council's client account", "the bank's vulnerable
+            # customer team"); but professional prose about services names people by the
+            # service before a noun too ("written from the customer perspective", "reflect
+            # customer priorities", "the service users families").
             continue
         start = match.start
         determiner = _DETERMINER_BEFORE.search(ctx.text, 0, start)
@@ -961,8 +991,10 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - Every use after the first, and any term the record explains somewhere: followed by a
       bracket, a dash or a colon; "which means", "this means", "that is" later in the
-      sentence; "called ..." or "known as ..." before it; or a next sentence starting
-      "This means".
+      sentence; "called ..." or "known as ..." before it; a next sentence starting
+      "This means"; or a sentence that opens by saying what it is, in the singular and
+      quoted too (a heading "Deferred Payment Agreements", then "A 'Deferred Payment
+      Agreement' is an arrangement ...").
     - The person's own quoted words, and terms talked about rather than used.
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".

@@ -390,6 +390,10 @@ def acts_on_the_reader(verb: Token) -> bool:
         # item after "You'll be entitled to support if:": a condition the reader may be
         # in, not something still to be done to them.
         return False
+    if _ensured(verb):
+        # "We will link with interpreting services to ensure you are supported": whoever
+        # ensures it is the one who acts.
+        return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
             return True
@@ -400,6 +404,20 @@ def acts_on_the_reader(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _ensured(verb: Token) -> bool:
+    """Whether the passive is what someone ensures or makes sure of ("to ensure you are
+    supported", "did not ensure Mr X was provided with care", "we will make sure you are
+    left with"): the one who ensures it is its actor, named or plain from the sentence."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb:
+        return False
+    if head.lemma_.lower() == "ensure":
+        return True
+    if head.lower_ == "sure":
+        return head.head.lemma_.lower() == "make"
+    return head.lemma_.lower() == "make" and any(c.lower_ == "sure" for c in head.children)
 
 
 def _a_condition(verb: Token) -> bool:
@@ -455,8 +473,10 @@ def person_acted_on_unnamed(verb: Token) -> bool:
     dealt with ("during a call with the ward"). Events whose verb names who acts ("she was
     admitted", "he was hospitalised") are states, left alone before this is asked.
     """
-    if _agent_of(verb) is not None or _a_condition(verb):
-        return False  # "the distress she would have felt if she had been moved": not done
+    if _agent_of(verb) is not None or _a_condition(verb) or _ensured(verb):
+        # "the distress she would have felt if she had been moved": not done; "the Council
+        # did not ensure Mr X was provided with care": the Council is who acts
+        return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(h.tag_ in ("MD", "TO") for h in helpers):
         return False
@@ -609,6 +629,12 @@ def passive_voice(ctx: ParagraphContext) -> None:
       ("the distress she would have felt if she had been moved").
     - An invitation or advice to the reader ("you are encouraged to talk about what is
       working well"; the word list "inviting_participle").
+    - What someone ensures or makes sure of, whose actor is whoever ensures it ("we will
+      link with interpreting services to ensure you are supported", "the Council did not
+      ensure Mr X was provided with suitable care").
+    - In reports and decisions, what was done to a person whose actor the text gave
+      earlier for the same verb ("she was told by a social worker ... no evidence Mrs B
+      was told").
     - In a letter or a page for the public, a passive on the reader whose actor one of the
       two sentences before names, in its paragraph or the one before and not across a
       heading ("The social worker will gather information ... You will be informed of
@@ -651,6 +677,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
     passive_sentences = 0
     sentences = 0
     reasons: list[tuple[int, int, PassiveReason]] = []
+    given_actor: list[tuple[int, str]] = []
     for sentence in ctx.doc.sents:
         if not any(t.is_alpha for t in sentence):
             continue
@@ -658,6 +685,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
         verbs = passive_verbs(sentence)
         passive_sentences += bool(verbs)
         for verb in verbs:
+            if _agent_of(verb) is not None:
+                given_actor.append((verb.idx, verb.lower_))
             reason = _reason_to_report(verb, ctx.kind, every_passive=every_passive)
             if reason is None:
                 continue
@@ -668,6 +697,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
             reasons.append((start, end, reason))
     if reasons:
         ctx.record(_PASSIVE_REASONS, tuple(reasons))
+    if given_actor:
+        ctx.record(_ACTOR_GIVEN, tuple(given_actor))
     if ctx.kind is RecordKind.LETTER:
         ctx.record(
             _ACTOR_SENTENCES,
@@ -742,6 +773,11 @@ _PASSIVE_REASONS: FactKey[tuple[tuple[int, int, PassiveReason], ...]] = FactKey(
 )
 
 
+# Where each paragraph's passives that name their actor ("she was told by a social
+# worker") are, and their participle: a later "Mrs B was told" is the same act.
+_ACTOR_GIVEN: FactKey[tuple[tuple[int, str], ...]] = FactKey("readability.actor-given")
+
+
 def _reason_to_report(
     verb: Token, kind: RecordKind, *, every_passive: bool
 ) -> PassiveReason | None:
@@ -770,6 +806,7 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     be included in the decision"), still has them."""
     if not findings:
         return findings
+    findings = _without_acts_whose_actor_was_given(ctx, findings)
     the_readers_own = {
         (block.start + start, block.start + end)
         for block, reported in ctx.recorded(_PASSIVE_REASONS)
@@ -792,6 +829,35 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
         f
         for f in findings
         if (f.start, f.end) not in the_readers_own or not _actor_named_just_before(ctx, f.start)
+    ]
+
+
+def _without_acts_whose_actor_was_given(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """In a report, what was done to a person whose actor the text has already given for
+    the same verb ("Mrs B complained she was told by a Social Worker ... The Council found
+    no evidence Mrs B was told ..."): the reader knows who told her."""
+    given = [
+        (block.start + at, participle)
+        for block, found in ctx.recorded(_ACTOR_GIVEN)
+        for at, participle in found
+    ]
+    if not given:
+        return findings
+    done_to_a_person = {
+        (block.start + start, block.start + end)
+        for block, reported in ctx.recorded(_PASSIVE_REASONS)
+        for start, end, reason in reported
+        if reason is PassiveReason.PERSON_ACTED_ON
+    }
+    return [
+        f
+        for f in findings
+        if (f.start, f.end) not in done_to_a_person
+        or not any(
+            at < f.start and f.text.lower().split()[-1] == participle for at, participle in given
+        )
     ]
 
 

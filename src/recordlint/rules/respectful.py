@@ -78,6 +78,8 @@ CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # Verbs through which a person holds what an adjective describes: "has unrealistic
 # expectations", "makes unreasonable demands", "displays challenging behaviour".
 HOLDING_VERBS = frozenset({"have", "make", "show", "display", "exhibit", "present"})
+# Verbs an adjective after them completes: "appeared unkempt", "looked dishevelled".
+LINKING_VERBS = frozenset({"be", "appear", "seem", "look", "become", "present"})
 # Respect applies to family and friends as well as to the person; professionals and
 # organisations refusing something are recording a decision, not being labelled.
 COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
@@ -125,16 +127,19 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
     lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
     and words talked about rather than used ("the notion of lifestyle choice", "words such
-    as 'non-compliant'"). Done-to words are quiet when done to an animal or by the doer to
-    themselves ("feeding the ewes", "not able to feed herself") or said of the route a
-    treatment takes ("fed through a tube"), what someone finds hard ("which he would find
-    difficult to remember") is no label of them, and a label's verb when it
-    names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
+    as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
+    don't use a term vulnerable adults today"). Done-to words are quiet when done to an
+    animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
+    or said of the route a treatment takes ("fed through a tube"), what someone finds hard
+    ("which he would find difficult to remember") is no label of them, and a label's verb
+    when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
     gentleman"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
-    ask for evidence; said of a carer or relative it is a label. Frank description of
+    ask for evidence; said of a carer or relative it is a label. An act announced with a
+    to-infinitive ("threatening to go to the papers") reports what was said, not a label.
+    Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
     blame.
 
@@ -238,6 +243,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
     if _verb_with_object(root, entry):
         return False  # "controlling her diabetes", "challenging the decision"
+    if _act_announced(root, entry):
+        return False  # "threatening to jump from the bridge": what was said, not a label
     if _said_in_general(root):
         return False  # "being drunk is not grounds for detention": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
@@ -279,6 +286,26 @@ def _verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
     if root.tag_ != "VBG":
         return False
     return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+
+
+def _act_announced(word: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label that looks like an -ing word is the verb of announcing an act, with
+    the act as a to-infinitive after it: "female threatening to jump from the footbridge",
+    "Dtr aggressive on phone, threatening to go to the papers". The words report what
+    someone said they would do, which the reader can weigh; the label is the -ing word
+    said of someone ("he was threatening"). An adjective with an infinitive ("challenging
+    to support") and one after a form of "be" ("can be challenging to manage") still
+    describe what someone is like."""
+    term = entry.term.lower()
+    if " " in term or not term.endswith("ing") or word.lower_ != term or word.tag_ == "JJ":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in word.children):
+        return False
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return False
+    to, act = doc[word.i + 1], doc[word.i + 2]
+    return to.tag_ == "TO" and act.tag_ == "VB"
 
 
 def _a_verb_in_use(verb: Token) -> bool:
@@ -410,7 +437,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # left unsaid, however the parser hung it on the words before the comma.
         speaker = speaker_of(root)
         return speaker is None or speaker.pos_ in {"VERB", "AUX"}
-    subject = subject_of(root)
+    linking = _linked_before_a_comma(root)
+    subject = subject_of(linking if linking is not None else root)
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None
@@ -451,6 +479,24 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+def _linked_before_a_comma(word: Token) -> Token | None:
+    """The linking verb an adjective completes when the parser made the adjective a
+    modifier of a noun after a comma: in "Irene appeared unkempt, same clothes as DN
+    describes" the words say how Irene appeared, though "unkempt" was hung on "clothes". An
+    adjective straight after "appear", "seem", "look" or "be" and before a comma is that
+    verb's complement, whatever noun follows the comma; None otherwise."""
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.i <= word.i or word.i == 0:
+        return None
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is None or after.text != ",":
+        return None
+    verb = doc[word.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in LINKING_VERBS:
+        return None
+    return verb
 
 
 def _commented_clause(word: Token) -> Token | None:
@@ -542,8 +588,35 @@ def _hard_for_someone(root: Token) -> bool:
         return False
     if root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and root.head.lemma_.lower() == "find":
         return True  # "She finds the stairs difficult", "which he would find difficult"
+    if _complement_of_find(root):
+        return True  # "finds organising her life very difficult", however it is parsed
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+
+
+# How deep an adjective may sit under "find" in a parse that took the task for a clause.
+_FIND_COMPLEMENT_DEPTH = 3
+
+
+def _complement_of_find(root: Token) -> bool:
+    """Whether an adjective is what someone finds a task, when the parser hung it under the
+    task ("finds organising her life very difficult": "difficult" under "organising") or
+    under a misspelt word it read as a verb: up through complements and clauses that have
+    no subject of their own, to "find". "She finds that staff are difficult" says it of
+    the staff, the subject of its own clause, and is not this."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return False  # "might make them more vulnerable": said of someone, under any verb
+    current = root
+    for _ in range(_FIND_COMPLEMENT_DEPTH):
+        if current.dep_ not in {"ccomp", "oprd", "xcomp", "acomp", "advcl"}:
+            return False
+        head = current.head
+        if head.lemma_.lower() == "find":
+            return True
+        if head is current or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return False
+        current = head
+    return False
 
 
 def _forecast(word: Token) -> bool:
@@ -572,12 +645,13 @@ def _held_by_a_person(noun: Token) -> bool:
 def _noted_attribute(noun: Token) -> bool:
     """Whether a described thing is a note's word for something of the person's own, with
     no one else's named: "frequent attender at A&E, manipulative presentation", "Hostile
-    manner." A note leaves the owner, the person, unsaid, as it leaves the subject; "the
-    policy on aggressive behaviour" or "managing challenging behaviour" is about no one. An
-    amount ("Some resistive behaviour w/ personal care") names no one else either."""
+    manner.", "Behaviour can be challenging when she helps him wash." A note leaves the
+    owner, the person, unsaid, as it leaves the subject; "the policy on aggressive
+    behaviour" or "managing challenging behaviour" is about no one. An amount ("Some
+    resistive behaviour w/ personal care") names no one else either."""
     if noun.lemma_.lower() not in word_list("person_attribute"):
         return False
-    if noun.dep_ not in {"ROOT", "appos", "conj"}:
+    if noun.dep_ not in {"ROOT", "appos", "conj", "nsubj"}:
         return False
     return not any(
         c.dep_ in {"poss", "prep"} or (c.dep_ == "det" and c.lower_ not in SOME)

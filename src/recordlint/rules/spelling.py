@@ -315,7 +315,9 @@ def misspelling(ctx: ParagraphContext) -> None:
       "Xray"), and the same word is not used as a name elsewhere in the record. This costs
       recall (a misspelt word that is capitalised mid-sentence, or "Seperate" opening a
       sentence, is missed), and a rare name one slip from a word ("Tunde", "Tuned") can
-      still be reported at a sentence start: add it to the team's words.
+      still be reported at a sentence start: add it to the team's words. A capitalised
+      unknown word that opens a sentence and is followed by what it names, set off by
+      commas ("Haricare, our online directory of services, ..."), is a name too.
     - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
       others). Brand names written in lower case belong in the team's words.
@@ -357,7 +359,9 @@ def misspelling(ctx: ParagraphContext) -> None:
         spelt = word.text
         if _has_inner_capital(spelt) or spelt.isupper():
             continue
-        if spelt[0].isupper() and not word.sentence_start:
+        if spelt[0].isupper() and (
+            not word.sentence_start or _APPOSITION_SAYING_WHAT.match(text, word.end)
+        ):
             names.add(_possessive_stem(spelt).casefold())
             continue
         # Capitalised words keep their case so the dictionary can tell "Bath" the city from
@@ -371,6 +375,14 @@ def misspelling(ctx: ParagraphContext) -> None:
             ctx.flag(word.start, word.end, _PENDING[word.sentence_start])
     if names:
         ctx.facts["spelling.names"] = sorted(names)
+
+
+# A name followed by what it names, set off by commas: "Haricare, our online directory of
+# services, is ...", "Kindred, the home care agency, rang". A misspelt word opening a
+# sentence is not followed by a description of itself.
+_APPOSITION_SAYING_WHAT = re.compile(
+    r",[ \t]+(?:our|the|their|your|its|a|an)[ \t]+[^,.;:!?\n]{1,60},", re.IGNORECASE
+)
 
 
 def _written_together(word: str, suggestions: Sequence[str]) -> bool:

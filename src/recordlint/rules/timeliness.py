@@ -62,11 +62,20 @@ def recorded_late(ctx: DocumentContext) -> None:
     Call received: ..."); each label is read from its own field, and the longest label wins
     ("Call logged" is the contact, "logged" alone the writing). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
-    too. A header that opens with a date and then a recording label names the day of the
-    writing ("Fri 4 Dec - writing up Monday's visit (30/11)"), and a date in brackets after
-    a label is that label's. A run of days heading a log
-    ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for its
-    contacts by its last day, so the log is late only if even that day is more than the
+    too. A label may say the writing was late ("Entered late on 07/11/25", "Note entered
+    late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
+    brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
+    between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
+    the hour of a time after it ("Monday 3 November 14:10"), a year may be cut short
+    ("3rd Nov '25"), and "1410hrs" is a time. Some words name the writing only as a
+    field's whole label ("Created: 07/11/25", "Date completed", "Added:"), never in a
+    sentence ("Care plan completed 07/11/25"). A line names one contact: a later contact
+    on the same line, or on a later line but dated before it, is an event it refers to
+    ("Visit 05/11/25 following call 01/11/25"). A header that opens with a date and then
+    a recording label names the day of the writing ("Fri 4 Dec - writing up Monday's visit
+    (30/11)"), and a date in brackets after a label is that label's. A run of days heading
+    a log ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for
+    its contacts by its last day, so the log is late only if even that day is more than the
     limit before the typing.
 
     When the note was written may also be counted from its one contact ("Written the same
@@ -74,6 +83,16 @@ def recorded_late(ctx: DocumentContext) -> None:
     be the date of the signature at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26").
+
+    A note that says when it was written but gives no contact date may say, in its body,
+    that the writer's contact was on a weekday ("I visited Mrs Ash at home on Monday",
+    "Seen on Wednesday"): the contact is then the last such
+    weekday before the writing. Only where that weekday is the one weekday the note names
+    on its own, it is not the writing's own weekday, nothing between the contact word and
+    the day names another doer or clause ("I phoned her daughter who said she saw the GP on
+    Monday", "She told me ... after I visited on Monday"), it is not in quotation marks,
+    and the note does not speak of today or yesterday. "Following my visit on Monday" is
+    an earlier event: the note's own contact came after it.
 
     In a log of dated entries, each entry that says when it was written is judged on its
     own, and the finding names the late entry. A care provider's log of timed calls
@@ -92,7 +111,8 @@ def recorded_late(ctx: DocumentContext) -> None:
     Records with a missing or unreadable date (nothing is guessed), a note with only one
     date, a bare "Date:" line (it does not say whether it is the contact or the writing),
     dates in the body that the person or a pasted email mentions, a date at the foot that
-    is a plan ("Next review 19/02/26"), notes dated before the
+    is a plan ("Next review 19/02/26"), a later update or a manager's sign-off ("Last
+    updated", "Signed off by"), an email's "Sent:" date, notes dated before the
     contact (the metric `recorded_before_contact` is set instead), and kinds of record other
     than case notes unless configured.
 

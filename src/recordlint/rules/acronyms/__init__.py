@@ -24,6 +24,7 @@ The family is a package, one concern a module:
 * ``expansions``: the offered words fitted to the abbreviation's place.
 * ``definitions``: where the writer spells an abbreviation out in the record.
 * ``context``: what the text around a word says about it (labels, titles, numbers, names).
+* ``pseudonyms``: capitals a text uses throughout as a person's initials ("AB").
 * ``scanner``: the one scan per paragraph that finds and sorts every abbreviation.
 * ``checks``: the registered rules RL101 to RL103 and RL101's finalizer.
 """

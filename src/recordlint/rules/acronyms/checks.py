@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.kinds import in_the_first_person
+from recordlint.kinds import in_the_first_person, told_by_the_writer_alone
 from recordlint.nlp import Need
-from recordlint.rules.acronyms.expansions import _fit, _inflect
+from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import lexicons_for
+from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
-from recordlint.rules.acronyms.shapes import _split_inflection, at_sentence_start
+from recordlint.rules.acronyms.shapes import at_sentence_start, split_inflection
 from recordlint.rules.registry import (
     DocumentContext,
     FactKey,
@@ -96,7 +97,10 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     > Discussed with the occupational therapist and Dr Shah at the team meeting on Monday.
 
     ## Stays quiet on
-    Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), Roman numerals used
+    Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), capitals the
+    lexicon does not know that a text uses throughout for a person, with "she", "he",
+    "her" or "his" after them at least twice and never an article before them ("work with
+    AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
     addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
@@ -145,7 +149,11 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
 
 @finalizer("RL101")
 def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """Put the writer's own spelling-out (from any paragraph) first, as a safe fix."""
+    """Put the writer's own spelling-out (from any paragraph) first, as a safe fix; and
+    leave out capitals the lexicon does not know that the text uses throughout as a
+    person's initials ("work with AB as her advocate ... AB is dependent on a wheelchair.
+    She is ...")."""
+    findings = _without_a_persons_initials(ctx.text, findings)
     defined: dict[str, str] = {}
     for _, paragraph in ctx.recorded(DEFINED_FACT):
         for short, spelled in paragraph.items():
@@ -154,13 +162,13 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
         return findings
     amended: list[Finding] = []
     for finding in findings:
-        base, inflection = _split_inflection(finding.text)
+        base, inflection = split_inflection(finding.text)
         words = defined.get(finding.text.casefold()) or defined.get(base.casefold())
         if words is None or "(" in finding.text:
             amended.append(finding)
             continue
         capital = at_sentence_start(ctx.text, finding.start)
-        own = _fit(_inflect(words, inflection), capital=capital, upper=False)
+        own = fit(inflect(words, inflection), capital=capital, upper=False)
         suggestions = tuple(dict.fromkeys((own, *finding.suggestions)))
         amended.append(
             replace(
@@ -172,6 +180,16 @@ def offer_the_writers_words(ctx: DocumentContext, findings: list[Finding]) -> li
             )
         )
     return amended
+
+
+def _without_a_persons_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    unknown = {
+        split_inflection(f.text)[0] for f in findings if not f.suggestions and f.text[:1].isupper()
+    }
+    initials = {letters for letters in unknown if stands_for_a_person(text, letters)}
+    if not initials:
+        return findings
+    return [f for f in findings if f.suggestions or split_inflection(f.text)[0] not in initials]
 
 
 @rule(
@@ -201,7 +219,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## What counts
     Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
-    or closing a line that is a label ("NHS No."), and letters with full stops that spell
+    or closing a line or a form's cell that is a label ("NHS No.", "NHS No. / Date of
+    Birth:"), and letters with full stops that spell
     more than initials ("the P.E.R.F.O.R.M Model").
 
     ## Stays quiet on
@@ -253,18 +272,24 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
     with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
-    ("s44(1)").
+    ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47").
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
     "re-referral", "Sat" or "Mar" unless next to a date, "and/or", units next to numbers
-    (5mg, 10 ml), 24/7, 1:1 and dates.
+    (5mg, 10 ml), 24/7, 1:1 and dates, and the person's own words in their own account
+    (a paragraph in the first person that speaks to no reader as "you").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
     shorthand ("w/c": wheelchair or week commencing) is offered for review. Before a date
     only the meanings that name a time are offered ("w/c 23/03/2026": week commencing).
     """
+    if ctx.kind is RecordKind.OWN_ACCOUNT and told_by_the_writer_alone(ctx.text):
+        # The person's own words: a spoken "etc. etc" or a carer's "appt" are theirs to
+        # write. A paragraph the publisher wrote about them is still read, and so is a
+        # plan template's prompt to "you" under its first-person headings ("Eg. Name").
+        return
     for found in _found(ctx):
         if found.rule == "shorthand":
             _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",

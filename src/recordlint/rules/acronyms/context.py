@@ -10,30 +10,30 @@ from recordlint.names import names_somebody, titled_name
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
     LexiconTerm,
-    _date_words,
-    _is_common_word,
-    _is_known_spelling,
-    _is_ordinary_word,
-    _words,
+    date_words,
+    is_common_word,
+    is_known_spelling,
+    is_ordinary_word,
+    words,
 )
 from recordlint.rules.acronyms.shapes import (
-    _BULLET_PREFIX,
-    _PLAIN_PUNCTUATION,
-    _SECTION,
-    _VOWELS,
-    _acronym_shape,
-    _ends_a_company_name,
-    _is_caps_line,
-    _unpronounceable,
+    BULLET_PREFIX,
+    PLAIN_PUNCTUATION,
+    SECTION,
+    VOWELS,
+    acronym_shape,
     at_sentence_start,
+    ends_a_company_name,
+    is_caps_line,
+    unpronounceable,
 )
 
 # Words that stand before letters hiding a name in published reviews ("Adult AB").
-_ANONYMISED_LABELS = frozenset(_words("Adult Person Child Resident Client Patient Carer"))
+_ANONYMISED_LABELS = frozenset(words("Adult Person Child Resident Client Patient Carer"))
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
-    _words(
+    words(
         "part stage type schedule section chapter appendix annex grade phase level article "
         "class category volume book step tier henry george edward charles elizabeth william "
         "james"
@@ -51,18 +51,19 @@ _NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|opt
 # "No." heading a table's column: the whole line is "No." and a few capitalised column
 # names, with no sentence in it ("No. Item", "No. Subject Action").
 _NO_HEADING_A_COLUMN = re.compile(r"No\.(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*$)", re.MULTILINE)
-# "No." or "No" closing a line that is a short label in capitalised words ("NHS No.",
+# "No." or "No" closing a line, or a form's cell before the " / " that parts it from the
+# next ("NHS No. / Date of Birth:"), that is a short label in capitalised words ("NHS No.",
 # "Case Ref No"); "Yes No" and "she said No." are not labels.
-_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$)", re.MULTILINE)
+_NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$|[ \t]+/[ \t])", re.MULTILINE)
 _LABEL_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z][\w&/-]*[ \t]+){1,3}$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 _CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
-_NOT_A_NAME = frozenset(_words("the a an in into of to from for and or across throughout within"))
+_NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
 
 
-class _Paragraph:
+class Paragraph:
     """A paragraph's text and the lexicons, with the tests a scan makes of a word's place."""
 
     def __init__(self, text: str, lexicons: Lexicons) -> None:
@@ -72,14 +73,14 @@ class _Paragraph:
 
     def _plain_word(self, raw: str) -> bool:
         """Most words are plain lower-case or capitalised words: rule them out cheaply."""
-        word = raw.strip(_PLAIN_PUNCTUATION)
+        word = raw.strip(PLAIN_PUNCTUATION)
         if not word.isalpha() or not (word.islower() or word[1:].islower()):
             return False
         folded = word.casefold()
         terms = self.lexicons.terms
-        if folded in terms or folded[:-1] in terms or word in _date_words():
+        if folded in terms or folded[:-1] in terms or word in date_words():
             return False  # a lexicon term or its plural ("appts")
-        return not _VOWELS.isdisjoint(word.lower())
+        return not VOWELS.isdisjoint(word.lower())
 
     def _initials(self, end: int) -> bool:
         """Capital letters with full stops before a name are someone's initials (at most
@@ -106,7 +107,7 @@ class _Paragraph:
     def _list_label(self, start: int, end: int) -> bool:
         """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        if not _BULLET_PREFIX.match(self.text[line_start:start]):
+        if not BULLET_PREFIX.match(self.text[line_start:start]):
             return False
         return bool(re.match(r"[.)]?[.):]\s*(?:\n|$)", self.text[end : end + 4]))
 
@@ -117,7 +118,7 @@ class _Paragraph:
             return None
         if any(c.isupper() for c in base) or not any(c.isupper() for c in entry.term):
             # "GPs", "appts"; but "has" is not the plural of "HA" (housing association).
-            return None if _is_ordinary_word(word) else entry
+            return None if is_ordinary_word(word) else entry
         return None
 
     def _vowelless(self, word: str) -> bool:
@@ -133,7 +134,7 @@ class _Paragraph:
         lexicons = self.lexicons
         if folded in lexicons.units or folded in lexicons.quiet_folded:
             return False
-        return not (_is_known_spelling(word) or _is_known_spelling(word.lower()))
+        return not (is_known_spelling(word) or is_known_spelling(word.lower()))
 
     def _never_flag(self, word: str, start: int, end: int) -> bool:
         lexicons = self.lexicons
@@ -164,7 +165,7 @@ class _Paragraph:
         after = self.text[end : end + 1]
         if opened.endswith("(") and after == ")":
             return True  # "(iv)"
-        if _BULLET_PREFIX.match(before[before.rfind("\n") + 1 :]) and after in (".", ")"):
+        if BULLET_PREFIX.match(before[before.rfind("\n") + 1 :]) and after in (".", ")"):
             return True  # "iv. Next item"
         previous = re.search(r"(\w+)\W*$", before)
         return bool(previous and previous.group(1).lower() in _NUMERAL_LABELS)
@@ -181,20 +182,20 @@ class _Paragraph:
             # "Nia" is a name, not "NIA"; but a form's label ("Dob:") is the abbreviation,
             # unless it is a word ("At:").
             return bool(_FIELD_COLON.match(self.text, start + len(word))) and not (
-                _is_common_word(base)
+                is_common_word(base)
             )
         if word == entry.term or base == entry.term:
             # "WHAT MUST HAPPEN NEXT" is a heading, not the MUST screening tool.
-            return not (word.isupper() and self._caps_line(start) and _is_common_word(base))
+            return not (word.isupper() and self._caps_line(start) and is_common_word(base))
         # Another case than the lexicon's ("gp" for "GP"): only if it is not a word ("At").
-        return not _is_common_word(base)
+        return not is_common_word(base)
 
     def _unknown_acronym(self, base: str, start: int) -> bool:
-        if _SECTION.match(base):
+        if SECTION.match(base):
             return True
         if _AMPERSAND.match(base):
             return True
-        if not _acronym_shape(base):
+        if not acronym_shape(base):
             return False
         if any(c.isdigit() for c in base):
             # "T2DM", "NEWS2"; not postcodes ("BS23") or reference numbers ("AB123456").
@@ -206,14 +207,14 @@ class _Paragraph:
             if self._caps_line(start):
                 # Headings and shouting: only the lexicon's terms count, and initials that
                 # no word in capitals could be ("ADULT CARE AND HEALTH PDS COMMITTEE").
-                return _unpronounceable(letters)
-            if _is_common_word(letters):
+                return unpronounceable(letters)
+            if is_common_word(letters):
                 return False  # "URGENT", "NOTE", "NOT"
             if self._after_title(start):
                 return False  # "Mrs AB": initials standing for a name
             if self._in_name_or_heading(start, start + len(base), letters):
                 return False
-            if _ends_a_company_name(self.text, start + len(base)):
+            if ends_a_company_name(self.text, start + len(base)):
                 return False  # "TLC Sheffield Home Care Ltd": the company's registered name
         return True
 
@@ -263,7 +264,7 @@ class _Paragraph:
         if known is None:
             line_end = self.text.find("\n", position)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            known = _is_caps_line(line, self.lexicons)
+            known = is_caps_line(line, self.lexicons)
             self._caps_lines[line_start] = known
         return known
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from recordlint.rules.acronyms.lexicon import Lexicons
-from recordlint.rules.acronyms.shapes import _LEADING, _SECTION, _acronym_shape, _split_inflection
+from recordlint.rules.acronyms.shapes import LEADING, SECTION, acronym_shape, split_inflection
 
 _PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
 
@@ -37,26 +37,23 @@ def spelled_out(text: str, lexicons: Lexicons) -> Iterator[SpelledOut]:
         before = re.search(r"(\S+)\s*$", text[: match.start()])
         if before is None or " " not in inner:
             continue
-        short = before.group(1).strip(_LEADING)
+        short = before.group(1).strip(LEADING)
         if _looks_abbreviated(short, lexicons) and _spells_out(short, inner):
             start = before.start(1) + (len(before.group(1)) - len(short))
             yield SpelledOut(start, match.end(), short, inner)
 
 
 def _looks_abbreviated(word: str, lexicons: Lexicons) -> bool:
-    base, _ = _split_inflection(word)
+    base, _ = split_inflection(word)
     return bool(
-        lexicons.lookup(word)
-        or lexicons.lookup(base)
-        or _acronym_shape(base)
-        or _SECTION.match(base)
+        lexicons.lookup(word) or lexicons.lookup(base) or acronym_shape(base) or SECTION.match(base)
     )
 
 
 def _long_form_before(text: str, paren_start: int, short: str) -> int | None:
     """Where the words that ``short`` abbreviates start, before "(short)" (Schwartz and
     Hearst's algorithm), or None when the words before it do not spell it out."""
-    base, _ = _split_inflection(short)
+    base, _ = split_inflection(short)
     letters = [c for c in base if c.isalnum()]
     if len(letters) < 2:
         return None
@@ -75,7 +72,7 @@ def _long_form_before(text: str, paren_start: int, short: str) -> int | None:
     return offset + found
 
 
-def _shares_a_word(words: str, expansions: tuple[str, ...]) -> bool:
+def shares_a_word(words: str, expansions: tuple[str, ...]) -> bool:
     """Whether the writer's words and a lexicon expansion share a word (by its first five
     letters, so "therapy" meets "therapist")."""
 
@@ -88,7 +85,7 @@ def _shares_a_word(words: str, expansions: tuple[str, ...]) -> bool:
 
 def _spells_out(short: str, words: str) -> bool:
     """Whether ``words`` could be what ``short`` stands for, from its first word."""
-    base, _ = _split_inflection(short)
+    base, _ = split_inflection(short)
     found = _best_long_form(base, words)
     if found is None:
         return False

@@ -10,7 +10,7 @@ from recordlint.dates import find_dates
 from recordlint.rules.acronyms.shapes import Inflection
 
 
-def _inflect(expansion: str, inflection: Inflection) -> str:
+def inflect(expansion: str, inflection: Inflection) -> str:
     if inflection in ("plural", "plural-possessive"):
         expansion = _pluralise(expansion)
     if inflection in ("possessive", "plural-possessive"):
@@ -45,7 +45,7 @@ _TIME_WORDS = re.compile(
 MAX_GAP_BEFORE_DATE = 3
 
 
-def _meanings_that_fit(expansions: tuple[str, ...], text: str, end: int) -> tuple[str, ...]:
+def meanings_that_fit(expansions: tuple[str, ...], text: str, end: int) -> tuple[str, ...]:
     """Before a date only the expansions that name a time fit: "w/c 23/03/2026" is a week
     commencing, never a wheelchair. Elsewhere, or when none names a time, all of them."""
     gap = len(text[end:]) - len(text[end:].lstrip(" \t"))
@@ -78,7 +78,7 @@ _ALONE_BEFORE = re.compile(
 )
 
 
-def _with_article(expansion: str, text: str, start: int, end: int) -> str:
+def with_article(expansion: str, text: str, start: int, end: int) -> str:
     if not _COUNTABLE_ROLE.search(expansion):
         return expansion
     line_start = text.rfind("\n", 0, start) + 1
@@ -90,7 +90,7 @@ def _with_article(expansion: str, text: str, start: int, end: int) -> str:
     return f"{article} {expansion}"
 
 
-def _fit(expansion: str, *, capital: bool, upper: bool) -> str:
+def fit(expansion: str, *, capital: bool, upper: bool) -> str:
     if upper:
         return expansion.upper()
     if capital and expansion[:1].islower():

@@ -17,7 +17,7 @@ from recordlint.names import post_nominal_titles, titles_as_written, titles_only
 RuleKind = Literal["acronym", "dotted", "shorthand"]
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     return text.split()
 
 
@@ -27,7 +27,7 @@ _ALWAYS_QUIET = frozenset({"I", "A", "OK"})
 # Short words people write in capitals for emphasis ("she did NOT want"). Two-letter words
 # are listed rather than looked up: the dictionary holds many two-letter abbreviations.
 _SHOUTED_SHORT_WORDS = frozenset(
-    _words("AM AN AS AT BE BY DO GO HE HI IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
+    words("AM AN AS AT BE BY DO GO HE HI IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 )
 
 
@@ -39,7 +39,7 @@ class DateWord(NamedTuple):
 
 
 @functools.cache
-def _date_words() -> dict[str, DateWord]:
+def date_words() -> dict[str, DateWord]:
     """Day and month abbreviations (lexicons/date-abbreviations.toml): shorthand, but several
     are also words or names ("Sat", "Jan"), so those count only next to a number or a date."""
     entries = load_lexicon("date-abbreviations").entries
@@ -137,20 +137,20 @@ def _with_plain_words(term: LexiconTerm) -> LexiconTerm:
     return replace(term, expansions=tuple(dict.fromkeys((*term.expansions, *extra))))
 
 
-def _is_common_word(word: str) -> bool:
+def is_common_word(word: str) -> bool:
     """An everyday word written in capitals or at a sentence start ("NOT", "URGENT", "At")."""
     if len(word) <= 2:
         return word.upper() in _SHOUTED_SHORT_WORDS
-    return _is_ordinary_word(word)
+    return is_ordinary_word(word)
 
 
-def _is_ordinary_word(word: str) -> bool:
+def is_ordinary_word(word: str) -> bool:
     """Whether ``word`` (any case) is an everyday English word in the spelling dictionary."""
-    return _is_known_spelling(word.lower())
+    return is_known_spelling(word.lower())
 
 
 @functools.cache
-def _is_known_spelling(word: str) -> bool:
+def is_known_spelling(word: str) -> bool:
     try:
         from recordlint.spellcheck import SpellChecker
 
@@ -161,7 +161,7 @@ def _is_known_spelling(word: str) -> bool:
 
 
 _FALLBACK_WORDS = frozenset(
-    _words(
+    words(
         "urgent note plan date visit action name address review summary outcome assessment "
         "care support notes important update plan person contact details not yes all and the "
         "did has was can"

@@ -7,39 +7,41 @@ import re
 from dataclasses import dataclass
 
 from recordlint.lexicon import word_list
-from recordlint.rules.acronyms.context import _Paragraph
-from recordlint.rules.acronyms.definitions import _shares_a_word, spelled_out
+from recordlint.rules.acronyms.context import Paragraph
+from recordlint.rules.acronyms.definitions import shares_a_word, spelled_out
 from recordlint.rules.acronyms.expansions import (
-    _fit,
-    _inflect,
-    _meanings_that_fit,
-    _with_article,
+    fit,
+    inflect,
+    meanings_that_fit,
+    with_article,
 )
-from recordlint.rules.acronyms.lexicon import Lexicons, LexiconTerm, RuleKind, _date_words
+from recordlint.rules.acronyms.lexicon import Lexicons, LexiconTerm, RuleKind, date_words
 from recordlint.rules.acronyms.shapes import (
-    _APOSTROPHES,
-    _DOTTED_SHAPE,
-    _HYPHENS,
-    _LEADING,
-    _SECTION,
-    _SECTION_AND_SUBSECTION,
-    _SLASH_SHAPE,
-    _TRAILING,
-    _URL,
+    APOSTROPHES,
+    DOTTED_SHAPE,
+    HYPHENS,
+    LEADING,
+    SECTION,
+    SECTION_AND_SUBSECTION,
+    SLASH_SHAPE,
+    TRAILING,
+    URL,
     Inflection,
-    _names_an_act,
-    _split,
-    _split_inflection,
-    _verbed_acronym,
     at_sentence_start,
+    names_an_act,
+    split,
+    split_inflection,
+    verbed_acronym,
 )
 
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
 # capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
 _NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)")
-# A section of an Act written with a full stop: "s.44", "S.117", "s. 42".
-_DOTTED_SECTION = re.compile(r"[sS]\.[ \t]?(?P<number>\d{1,3}[A-Za-z]?)\b")
+# A section of an Act written with a full stop ("s.44", "S.117", "s. 42"), with a space
+# alone after a lower-case "s" ("s 47": a capital "S 47" may be an initial before an age),
+# or with the section sign ("§ 47", "§47").
+_DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3}[A-Za-z]?)\b")
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
 
@@ -63,7 +65,7 @@ def abbreviations(text: str, lexicons: Lexicons) -> list[Abbreviation]:
     return _Scanner(text, lexicons).scan()
 
 
-class _Scanner(_Paragraph):
+class _Scanner(Paragraph):
     """One scan of a paragraph: spellings-out first, then the lexicon's phrases, then word by
     word; a span once taken is never taken again."""
 
@@ -95,9 +97,9 @@ class _Scanner(_Paragraph):
     def _add_definition(self, start: int, end: int, short: str, words: str) -> None:
         if not self._free(start, end):
             return
-        base, _ = _split_inflection(short)
+        base, _ = split_inflection(short)
         entry = self.lexicons.lookup(short) or self.lexicons.lookup(base)
-        if entry is not None and not _shares_a_word(words, entry.expansions):
+        if entry is not None and not shares_a_word(words, entry.expansions):
             return  # "SW (Sarah Wilson)" names the social worker; it does not define SW
         self._add(Abbreviation(start, end, "acronym", base, "", (words,), True, definition=words))
 
@@ -123,20 +125,20 @@ class _Scanner(_Paragraph):
             return
         if self._plain_word(raw):
             return
-        if "@" in raw or _URL.search(raw):
+        if "@" in raw or URL.search(raw):
             return
         lead_start = start
-        while start < end and self.text[start] in _LEADING:
+        while start < end and self.text[start] in LEADING:
             start += 1
         while end > start:
             last = self.text[end - 1]
-            if last in _TRAILING:
+            if last in TRAILING:
                 end -= 1
-            elif last in ".-" and end - start >= 2 and self.text[end - 2] in _TRAILING:
+            elif last in ".-" and end - start >= 2 and self.text[end - 2] in TRAILING:
                 # A full stop or a label's dash after a bracket or a colon ends the
                 # sentence or the label, not the word: "(CCG and NSFT).", "etc].", "Tel:-".
                 end -= 1
-            elif last in _APOSTROPHES and not (
+            elif last in APOSTROPHES and not (
                 end - start >= 3 and self.text[end - 2] == "s" and self.text[end - 3].isupper()
             ):
                 end -= 1  # a closing quote, not a plural possessive ("OTs'")
@@ -144,26 +146,26 @@ class _Scanner(_Paragraph):
                 break
         if start < end and self.text[start] == "#" and self._fracture(start, end):
             return
-        if start >= end or not any(c.isalpha() for c in self.text[start:end]):
-            return
         section = _DOTTED_SECTION.match(self.text, start)
         if section is not None and section.start() == start and self._free(start, section.end()):
             self._section(section)
+            return
+        if start >= end or not any(c.isalpha() for c in self.text[start:end]):
             return
         opened = self.text[lead_start:start]
         core_end = end
         while core_end > start and self.text[core_end - 1] == ".":
             core_end -= 1
         word = self.text[start:end]
-        if _DOTTED_SHAPE.match(word) or _DOTTED_SHAPE.match(word + "."):
+        if DOTTED_SHAPE.match(word) or DOTTED_SHAPE.match(word + "."):
             self._dotted(start, end)
             return
         if core_end < end and self._dotted_term(start, core_end, end):
             return
-        subsection = _SECTION_AND_SUBSECTION.match(self.text, start, core_end + 1)
+        subsection = SECTION_AND_SUBSECTION.match(self.text, start, core_end + 1)
         if subsection is not None:
             core_end = subsection.end()  # "s44(1)": the section, before its subsection
-        parts = list(_split(self.text, start, core_end, _HYPHENS))
+        parts = list(split(self.text, start, core_end, HYPHENS))
         hyphenated = len(parts) > 1
         for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
@@ -172,7 +174,7 @@ class _Scanner(_Paragraph):
         """ "No" standing for "number" ("NHS No. 485 777 3456", "[CF no.]")."""
         word = found.group()
         kind: RuleKind = "dotted" if "." in word else "shorthand"
-        spelled = _fit("number", capital=self._at_sentence_start(found.start()), upper=False)
+        spelled = fit("number", capital=self._at_sentence_start(found.start()), upper=False)
         self._add(Abbreviation(found.start(), found.end(), kind, word, "", (spelled,), True))
 
     def _section(self, section: re.Match[str]) -> None:
@@ -184,7 +186,7 @@ class _Scanner(_Paragraph):
         if entry is not None:
             self._add_known(start, end, section.group(), entry, "", rule="shorthand")
             return
-        spelled = _fit(f"section {number}", capital=self._at_sentence_start(start), upper=False)
+        spelled = fit(f"section {number}", capital=self._at_sentence_start(start), upper=False)
         self._add(Abbreviation(start, end, "shorthand", section.group(), "", (spelled,), True))
 
     def _fracture(self, start: int, end: int) -> bool:
@@ -207,7 +209,7 @@ class _Scanner(_Paragraph):
             return True
         fractured = tuple(f"fractured {expansion}" for expansion in entry.expansions)
         capital = at_sentence_start(self.text, start)
-        expansions = tuple(_fit(e, capital=capital, upper=False) for e in fractured)
+        expansions = tuple(fit(e, capital=capital, upper=False) for e in fractured)
         self._add(Abbreviation(start, end, "acronym", "#" + rest, "", expansions, True))
         return True
 
@@ -253,10 +255,10 @@ class _Scanner(_Paragraph):
         if entry is not None:
             self._add_known(start, end, word, entry, "")
             return
-        if _SLASH_SHAPE.match(word):
+        if SLASH_SHAPE.match(word):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
             return
-        pieces = list(_split(self.text, start, end, re.compile("/")))
+        pieces = list(split(self.text, start, end, re.compile("/")))
         # A reference such as "ASC/2026/04412" is an identifier, not words.
         if any(sum(c.isdigit() for c in self.text[s:e]) >= 3 for s, e in pieces):
             return
@@ -266,11 +268,11 @@ class _Scanner(_Paragraph):
 
     def _word(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
         word = self.text[start:end]
-        if _verbed_acronym(word) and self.lexicons.lookup(word) is None:
+        if verbed_acronym(word) and self.lexicons.lookup(word) is None:
             # An acronym used as a verb ("NFA'd", "DoLS'd"): the acronym is flagged.
             self._word(start, end - 2, hyphenated, opened)
             return
-        base, inflection = _split_inflection(word)
+        base, inflection = split_inflection(word)
         if self._never_flag(word, start, end) or self._never_flag(base, start, end):
             return
         if self._quiet_numeral(word, start, end, opened):
@@ -283,7 +285,7 @@ class _Scanner(_Paragraph):
             and self._ends_a_name(start)
         ):
             return  # "Age UK", "Carers UK", "Homecare (UK) Limited": a body's name
-        if word.isalpha() and _names_an_act(self.text, end):
+        if word.isalpha() and names_an_act(self.text, end):
             # "NHS and Community Care Act 1990": the statute's name, not the writer's; "S42
             # Care Act 2014" is a section of the Act, in shorthand.
             return
@@ -296,7 +298,7 @@ class _Scanner(_Paragraph):
         if entry is not None and self._counts(word, base, entry, start, hyphenated):
             self._add_known(start, end, base, entry, inflection)
             return
-        date_word = _date_words().get(word)
+        date_word = date_words().get(word)
         if (
             date_word is not None
             and (date_word.alone or self._next_to_number(start, end))
@@ -309,11 +311,11 @@ class _Scanner(_Paragraph):
         if self._list_label(start, end):
             return
         if word in _YES_NO and self._yes_or_no_option(start, end):
-            spelled = _fit(_YES_NO[word], capital=self._at_sentence_start(start), upper=False)
+            spelled = fit(_YES_NO[word], capital=self._at_sentence_start(start), upper=False)
             self._add(Abbreviation(start, end, "shorthand", word, "", (spelled,), True))
             return
         if self._unknown_acronym(base, start):
-            kind: RuleKind = "shorthand" if _SECTION.match(base) else "acronym"
+            kind: RuleKind = "shorthand" if SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
         elif not hyphenated and self._vowelless(word):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
@@ -332,12 +334,12 @@ class _Scanner(_Paragraph):
     ) -> None:
         capital = self._at_sentence_start(start)
         upper = self._caps_line(start) and base.isupper() and len(base) > 1
-        meant = _meanings_that_fit(entry.expansions, self.text, end)
+        meant = meanings_that_fit(entry.expansions, self.text, end)
         expansions = tuple(
-            _fit(
-                _with_article(_inflect(expansion, inflection), self.text, start, end)
+            fit(
+                with_article(inflect(expansion, inflection), self.text, start, end)
                 if not inflection and not upper
-                else _inflect(expansion, inflection),
+                else inflect(expansion, inflection),
                 capital=capital,
                 upper=upper,
             )

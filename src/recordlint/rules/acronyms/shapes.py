@@ -9,35 +9,33 @@ from collections.abc import Iterator
 from typing import Literal
 
 from recordlint.lexicon import word_list
-from recordlint.rules.acronyms.lexicon import Lexicons, _is_common_word
+from recordlint.rules.acronyms.lexicon import Lexicons, is_common_word
 from recordlint.segments import BULLET_CLASS
 
 Inflection = Literal["", "plural", "possessive", "plural-possessive"]
 
-_LEADING = "\"'‘“([{<*_"
-_TRAILING = '"”)]}>,;:!?*_'
-_APOSTROPHES = "'’"
-_HYPHENS = re.compile(r"[-‐‑–—]")
+LEADING = "\"'‘“([{<*_"
+TRAILING = '"”)]}>,;:!?*_'
+APOSTROPHES = "'’"
+HYPHENS = re.compile(r"[-‐‑–—]")
 # A domain anywhere in a token ends "label.tld": looking for that alone finds the same tokens
 # as reading every label before it, in time proportional to the token's length.
-_URL = re.compile(
+URL = re.compile(
     r"^(?:https?://|www\.)|[a-z0-9-]\.(?:uk|com|org|net|gov|nhs|info|io)\b",
     re.IGNORECASE,
 )
-_DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
-_SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
-_SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
-_SECTION_AND_SUBSECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?(?=\(\w{1,4}\))")
-_BULLET_PREFIX = re.compile(r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
+DOTTED_SHAPE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
+SLASH_SHAPE = re.compile(r"^[A-Za-z]/[A-Za-z]$")
+SECTION = re.compile(r"^[sS]\d{1,3}[A-Za-z]?$")
+SECTION_AND_SUBSECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?(?=\(\w{1,4}\))")
+BULLET_PREFIX = re.compile(r"^\s*(?:" + BULLET_CLASS + r"|\d{1,2}[.)]|[a-zA-Z][.)])?\s*[\"'‘“(]*$")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
-_PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"
-_VOWELS = frozenset("aeiouwy")
+PLAIN_PUNCTUATION = "\"'‘’“”()[],.;:!?"
+VOWELS = frozenset("aeiouwy")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 
 
-def _split(
-    text: str, start: int, end: int, separator: re.Pattern[str]
-) -> Iterator[tuple[int, int]]:
+def split(text: str, start: int, end: int, separator: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in separator.finditer(text, start, end):
         yield cursor, match.start()
@@ -45,18 +43,18 @@ def _split(
     yield cursor, end
 
 
-def _verbed_acronym(word: str) -> bool:
+def verbed_acronym(word: str) -> bool:
     """An acronym with "'d" after it, used as a verb: "NFA'd", "DNA'd", "DoLS'd"."""
     return (
-        len(word) > 3 and word[-2] in _APOSTROPHES and word[-1] == "d" and _acronym_shape(word[:-2])
+        len(word) > 3 and word[-2] in APOSTROPHES and word[-1] == "d" and acronym_shape(word[:-2])
     )
 
 
-def _split_inflection(word: str) -> tuple[str, Inflection]:
+def split_inflection(word: str) -> tuple[str, Inflection]:
     """'GPs' -> ('GP', 'plural'); "OT's" -> ('OT', 'possessive'); "OTs'" -> plural possessive."""
-    if len(word) > 3 and word[-1] in _APOSTROPHES and word[-2] == "s" and word[-3].isupper():
+    if len(word) > 3 and word[-1] in APOSTROPHES and word[-2] == "s" and word[-3].isupper():
         return word[:-2], "plural-possessive"
-    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+    if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
         return word[:-2], "possessive"
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha():
         return word[:-1], "plural"
@@ -70,7 +68,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w&'’-]*)")
 MAX_WORDS_TO_COMPANY_FORM = 6
 
 
-def _ends_a_company_name(text: str, end: int) -> bool:
+def ends_a_company_name(text: str, end: int) -> bool:
     """Whether capitalised words after ``end`` run to the legal form that ends a company's
     name ("Ltd", "Limited", "plc", "LLP", "CIC"): capitals at the head of a company's
     registered name ("TLC Sheffield Home Care Ltd") are part of its name, which the writer
@@ -97,18 +95,18 @@ _REST_OF_AN_ACT = re.compile(
 )
 
 
-def _names_an_act(text: str, end: int) -> bool:
+def names_an_act(text: str, end: int) -> bool:
     """Whether the abbreviation ending at ``end`` opens the name of an Act of Parliament,
     which the writer must give as it stands."""
     return _REST_OF_AN_ACT.match(text, end) is not None
 
 
-def _unpronounceable(letters: str) -> bool:
+def unpronounceable(letters: str) -> bool:
     """Capitals with no vowel (w and y count) are initials, never a word in capitals."""
-    return 2 <= len(letters) <= 5 and _VOWELS.isdisjoint(letters.lower())
+    return 2 <= len(letters) <= 5 and VOWELS.isdisjoint(letters.lower())
 
 
-def _acronym_shape(word: str) -> bool:
+def acronym_shape(word: str) -> bool:
     """Two capitals or more (OT, DoLS, T2DM). In mixed case, two capitals together or a
     capital at the end (DoLS, MoCA, VaD): names and brands in camel case (McKenzie,
     NatWest, WiFi) have neither."""
@@ -124,14 +122,14 @@ def _acronym_shape(word: str) -> bool:
     return bool(re.search(r"[A-Z]{2}", word)) or word[-1].isupper() or word[-1].isdigit()
 
 
-def _is_caps_line(line: str, lexicons: Lexicons) -> bool:
+def is_caps_line(line: str, lexicons: Lexicons) -> bool:
     """A heading or a shouted line ("RE: DIRECT PAYMENT AUDIT"): its capitals are words."""
     words = _LINE_WORD.findall(line)
     capitals = [w for w in words if w.isupper()]
     if len(capitals) < 2 or len(capitals) < len(words) - len(capitals):
         return False
     return any(
-        len(w) >= 3 and lexicons.lookup(w) is None and _is_common_word(_POSSESSIVE.sub("", w))
+        len(w) >= 3 and lexicons.lookup(w) is None and is_common_word(_POSSESSIVE.sub("", w))
         for w in capitals
     )
 
@@ -139,7 +137,7 @@ def _is_caps_line(line: str, lexicons: Lexicons) -> bool:
 def at_sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` begins a sentence, a line or a list item."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    if _BULLET_PREFIX.match(line):
+    if BULLET_PREFIX.match(line):
         return True
     before = line.rstrip(" \"'‘“(")
     return before.endswith((".", "!", "?")) and not before.endswith(("e.g.", "i.e."))

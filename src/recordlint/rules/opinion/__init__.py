@@ -1,0 +1,55 @@
+"""RL6xx: fact and opinion. Records keep what was seen and heard apart from what the writer
+concluded, and give the evidence for a professional opinion.
+
+The cue words live in ``lexicons/opinion-markers.toml`` (evaluative words, marked opinions,
+hedges, credibility markers, capacity statements, vague evaluations and evidence markers).
+This package decides when a cue counts: only when the words are the writer's own (not the
+person's or a relative's reported view), are said of the person or their home, and come with
+no evidence in the sentence. Precision comes first: a practitioner who gets three false
+alarms stops reading.
+
+The family is a package, one concern a module:
+
+* ``words``: the fixed word sets the rules share (hedges, credibility words, decision links).
+* ``cues``: the cue words compiled for lookups (:class:`Phrases`), the rules' gates, and
+  :func:`cues`, the matches of one kind of marker (:class:`Cue`).
+* ``sentences``: which sentences state anything (not headings, form labels or questions).
+* ``spans``: the words a finding covers, and one finding per clause.
+* ``predicates``: what a cue says and of whom (:class:`Predication`).
+* ``speakers``: whose words they are (someone else's report, a named source).
+* ``framing``: what is not stated as fact (a possibility, a denial, a condition, a plan).
+* ``evidence``: whether a judgement or an opinion has what it rests on, beyond the shared
+  evaluative layer's :func:`recordlint.evaluative.has_evidence`.
+* ``as_fact``: the registered rule RL601 (judgements stated as fact).
+* ``without_evidence``: RL602 (opinions without evidence).
+* ``hedges``: RL603 (vague hedges), with the impressions and suspicions it reads
+  (:class:`HedgeClaim`).
+* ``credibility``: RL604 (words that undermine credibility).
+* ``capacity``: RL605 (capacity without the decision).
+* ``verdicts``: the vague verdicts RL606 reads.
+* ``approval``: RL606 (vague approval).
+"""
+
+from __future__ import annotations
+
+# The rule modules, imported in code order: each registers its rule.
+# isort: off
+from recordlint.rules.opinion import as_fact as as_fact  # RL601
+from recordlint.rules.opinion import without_evidence as without_evidence  # RL602
+from recordlint.rules.opinion import hedges as hedges  # RL603
+from recordlint.rules.opinion import credibility as credibility  # RL604
+from recordlint.rules.opinion import capacity as capacity  # RL605
+from recordlint.rules.opinion import approval as approval  # RL606
+
+# isort: on
+from recordlint.rules.opinion.sentences import is_heading
+
+__all__ = [
+    "approval",
+    "as_fact",
+    "capacity",
+    "credibility",
+    "hedges",
+    "is_heading",
+    "without_evidence",
+]

@@ -1,0 +1,116 @@
+"""RL606: vague verdicts that do not say what was checked or seen."""
+
+from __future__ import annotations
+
+from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.findings import Category, Severity
+from recordlint.rules.opinion.cues import cues, gate
+from recordlint.rules.opinion.framing import in_plan
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import claim, trimmed
+from recordlint.rules.opinion.speakers import reported_earlier
+from recordlint.rules.opinion.verdicts import (
+    outcome_verdicts,
+    qualified_nothing,
+    vague_verdict,
+    verdict_fragments,
+)
+from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
+from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.subjects import speaker_of
+
+
+@rule(
+    code="RL606",
+    name="vague-approval",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+    gate=gate("vague_evaluation", "verdict_adjective", outcomes=True),
+)
+def vague_approval(ctx: ParagraphContext) -> None:
+    """Finds vague verdicts ("No concerns.", "All well.", "Home was appropriate.", "Good
+    progress.") that do not say what was checked or seen.
+
+    ## Why it matters
+    Standard 2 asks for accurate, objective records with evidence. "No concerns" is a
+    conclusion without its workings: the next reader cannot tell whether the medication, the
+    food in the fridge or the person's mood was looked at, and reviews of serious cases keep
+    finding reassuring phrases that hid what nobody checked. "Needs met." and "Outcomes
+    achieved." are the same kind of verdict: they do not say which needs or what changed.
+
+    ## Example
+    Before:
+    > No concerns.
+
+    After:
+    > No concerns about her medication: the blister pack was up to date and she told me she
+    > takes it with breakfast.
+
+    ## Stays quiet on
+    Verdicts that come with detail (after a colon, with "because", numbers or what was
+    seen), other people's reported views ("Carers report no concerns", "She said she was
+    fine"), a note that no one raised any or a check found none ("No concerns raised.",
+    "Outcome: no concerns found."), the person's own view ("She has no concerns about the
+    move") or their own words in a plan written in the first person ("I am fine on the
+    bus"), attributive uses
+    ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
+    bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
+    cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
+    headings and questions, and verdict words in a clause ("Good to see you") or with their
+    detail ("Good progress: she now walks to the shop").
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in [*cues(doc, "vague_evaluation"), *qualified_nothing(doc)]:
+        if cue.term in OBSERVABLE:
+            continue
+        sentence = sentence_of(doc[cue.start])
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if not vague_verdict(doc, cue, sentence):
+            continue
+        start, end = trimmed(doc, cue.start, cue.end)
+        if not claim(ctx, start, end):
+            continue  # already flagged as an opinion or an impression
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' does not say what was checked or seen; say what you looked at and "
+            "what you found (for example 'no concerns about her medication: the blister pack "
+            "was up to date').",
+        )
+    for start, end in verdict_fragments(doc):
+        span = trimmed(doc, start, end)
+        if not claim(ctx, *span):
+            continue
+        words = doc[start:end].text
+        ctx.flag(
+            *span,
+            f"'{words}' is a verdict without what it rests on; say what you saw or what "
+            "the person told you that led to it.",
+        )
+    for start, end in outcome_verdicts(doc):
+        sentence = sentence_of(doc[start])
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if len([t for t in sentence if t.is_alpha]) > STANDING_ALONE_WORDS:
+            continue
+        if has_evidence(sentence, after=start) or reported_earlier(doc, start, sentence):
+            continue
+        if any(speaker_of(t) is not None for t in doc[start:end]):
+            continue
+        if in_plan(doc[end - 1]):
+            continue  # "to confirm that your needs have been met": what a review is for
+        span = trimmed(doc, start, end)
+        if not claim(ctx, *span):
+            continue
+        words = doc[start:end].text
+        ctx.flag(
+            *span,
+            f"'{words}' does not say which needs or outcomes, or how you know; say what the "
+            "person can now do or what they told you (for example 'she washes and dresses "
+            "herself with the carers' help and says mornings are easier').",
+        )

@@ -1,0 +1,261 @@
+"""RL601: judgements stated as fact."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import (
+    Judgement,
+    evaluative_predicates,
+    has_evidence,
+    run_on_part,
+    sentence_of,
+)
+from recordlint.findings import Category, RecordKind, Severity
+from recordlint.lexicon import load_lexicon
+from recordlint.matching import LemmaPhrases, match_root
+from recordlint.rules.opinion.cues import cues, gate, label_cues
+from recordlint.rules.opinion.evidence import stated_as_fact
+from recordlint.rules.opinion.framing import (
+    denied_outright,
+    offered_as_possible,
+    under_condition_or_question,
+)
+from recordlint.rules.opinion.predicates import (
+    a_group,
+    inflected_verb,
+    is_predicate,
+    leads_with_verb,
+    opens_note,
+    predicated_of,
+)
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import (
+    claim,
+    clause,
+    clear_of_quotes,
+    own_conjunct,
+    trimmed,
+)
+from recordlint.rules.opinion.speakers import reported, sourced_with_per
+from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
+from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.subjects import Referent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@rule(
+    code="RL601",
+    name="opinion-as-fact",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+    gate=gate("evaluative", labels=True, predicates=True),
+)
+def opinion_as_fact(ctx: ParagraphContext) -> None:
+    """Finds judgements about the person, a relative or the home stated as if they were facts:
+    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
+    clear that", "obviously"), predictions ("will not manage at home much longer"), words
+    that judge character ("he is very controlling") and words that read a mind ("is
+    frightened of him", "does not understand that", "has no motivation").
+
+    ## Why it matters
+    Standard 2 asks for records that are accurate and objective and clearly separate fact
+    from professional opinion, with valid supporting evidence. "She lacks insight" or "the
+    house was filthy" reads as fact to the next worker, a tribunal or the person, yet it is
+    one person's interpretation: the reader cannot see what it was based on or weigh it.
+
+    ## Example
+    Before:
+    > The house was filthy.
+
+    After:
+    > There was food waste on the kitchen floor and a strong smell of urine in the hall.
+
+    ## Stays quiet on
+    Observations and reported speech ("Her daughter said the house was filthy" is her view,
+    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names
+    the record as its source), sentences that give their evidence ("because", "I saw", "for
+    example", numbers or details after a colon; for feelings and states of mind, also the next
+    sentence when it shows the same thing: the person's own words, what was seen or heard, or
+    someone's words about it, not others' words on another matter; in a run-on narrative that
+    strings clauses together with commas, only the clauses either side of the judgement count as
+    its evidence, and only its own clause for a marked opinion), opinions already marked as the
+    writer's ("In my opinion ..."), judgements offered as a possibility ("It is possible that
+    she is overprotective", "she may be"), judgements asked about or set as a condition ("to see
+    if she is at risk", "whether he is frightened of her", "if she lacks insight", a list item
+    after a lead-in ending "if:"), evaluative words used of things rather than the person or
+    home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
+    episode seen ("she got a bit confused about what day it was", "became frightened"), who
+    someone is to the family ("a very dear friend of the family"), the person's own plans
+    ("wants to start college and will need support"), manner adverbs ("explained clearly"), a
+    word for a service as well as a state of mind used as a noun ("managed without paid care"),
+    a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
+    "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
+    for the same reason someone's manner or look told in the past tense of what was seen, in
+    words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
+    was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
+    as fact). In reports, decisions and inspections (professional prose), findings about the
+    people a service supports named as a group by a plural noun ("people were placed at risk of
+    Legionella") are about the service, not a judgement about someone in particular.
+
+    ## Sentence model
+    The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
+    opinion stated as fact, but this rule does not use it. Measured by leaving one
+    development batch out at a time (``bench/sentence_model_cv.py --engine``: the model
+    never saw the writer it scores), flagging sentences it scored above 0.9 where the rule
+    had read no judgement (outside quotations, headings and questions, said of a person or
+    the home) moved opinion from 0.81 / 0.65 to 0.80 / 0.66 and made four of sixteen
+    batches worse; above 0.7 it added a warning on an exemplary record. Flagging them even
+    where the rule had spared a judgement did better (0.79 / 0.69) only by overruling what
+    the rule spares on purpose ("This is clearly labelled."). Dropping the rule's findings
+    the model scored low lost more true findings than false ones.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    evaluative = cues(doc, "evaluative")
+    labels = [
+        c
+        for c in label_cues(doc)
+        if not inflected_verb(doc, c)
+        and all(c.end <= e.start or c.start >= e.end for e in evaluative)
+    ]  # fmt: skip
+    for cue in sorted(evaluative + labels, key=lambda c: c.start):
+        note = opens_note(doc, cue)
+        if not note and not leads_with_verb(doc, cue) and not is_predicate(doc, cue):
+            continue  # a word in passing ("a cluttered flat"), not what the clause asserts
+        sentence = sentence_of(doc[cue.start])
+        if skippable(sentence):
+            continue
+        own_clause = run_on_part(sentence, doc[cue.start], after=0)
+        sentence = run_on_part(sentence, doc[cue.start], before=1)
+        if cues(own_clause, "marked_opinion"):
+            continue
+        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
+            continue  # RL603 asks for the observation behind the impression
+        root = match_root(doc, cue.match)
+        if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):
+            continue
+        if _on_record(root):
+            continue  # "Mr L is a known hoarder": what services already hold, not a new verdict
+        if denied_outright(root):
+            continue  # "she is not difficult to visit": no judgement stated as fact
+        if offered_as_possible(doc, cue, sentence):
+            continue  # "It is possible that she is overprotective": not stated as fact
+        if under_condition_or_question(doc, cue.start, cue.end):
+            continue  # "checks to see if they are at risk": asked, not stated
+        referent, subject, last = predicated_of(doc, cue)
+        if note:
+            referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
+        if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
+            continue
+        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
+            continue  # a report's finding about a service's users, not about one person
+        if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
+            continue  # "Son was evasive when asked": the wording is the problem, left to RL501
+        if has_evidence(sentence, after=cue.start):
+            continue
+        start, end = clause(doc, cue.start, cue.end, subject, last)
+        start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])
+        if not claim(ctx, start, end):
+            # One finding per clause, however many judgements it holds; a judgement in a
+            # clause coordinated after one already flagged ("is a hoarder and lives in
+            # squalor") gets its own words.
+            own = own_conjunct(doc, root, start, end)
+            if own is None or not claim(ctx, *own):
+                continue
+            start, end = own
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' states a judgement as fact; write what you saw or heard, or mark it "
+            "as your professional opinion and give the evidence.",
+        )
+    for predicate in evaluative_predicates(doc):
+        if not stated_as_fact(doc, predicate):
+            continue
+        if (
+            predicate.kind is Judgement.CHARACTER
+            and predicate.referent in PEOPLE
+            and _wording_in_an_episode(
+                doc, predicate.predicate, predicate.cue_start, predicate.cue_end
+            )
+        ):
+            continue  # "Lorraine was very hostile from the outset": left to RL501
+        if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
+            continue
+        start, end = trimmed(doc, *predicate.clause())
+        cue_end = trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
+        start, end = clear_of_quotes(ctx, doc, start, end, cue_end)
+        if not claim(ctx, start, end):
+            # "Son was evasive and is obviously trying to avoid paying": a second judgement
+            # sharing the subject of one already flagged gets its own words.
+            own = clear_of_quotes(ctx, doc, *trimmed(doc, *predicate.clause(own=True)), cue_end)
+            if own == (start, end):
+                own = own_conjunct(doc, predicate.predicate, start, end) or own
+            if own == (start, end) or not claim(ctx, *own):
+                continue
+            start, end = own
+        words = doc[predicate.cue_start : predicate.cue_end].text
+        ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+
+
+PREDICATE_ADVICE = {
+    Judgement.CERTAINTY: "'{words}' presents an impression as certain fact; write what you saw "
+    "or heard that led to it, or mark it as your professional opinion and give the evidence.",
+    Judgement.PREDICTION: "'{words}' states a prediction as fact; mark it as your professional "
+    "opinion and say what it rests on.",
+    Judgement.CHARACTER: "'{words}' judges someone's character as fact; describe what they said "
+    "or did.",
+    Judgement.FEELING: "'{words}' states what someone feels as fact; record what they said or "
+    "did that showed it, or who told you.",
+    Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
+    "they said or did that showed it, or who told you.",
+    Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
+    "record what differs from it or stands in its way, and how you know.",
+}
+
+
+@functools.cache
+def _wording() -> LemmaPhrases:
+    """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
+    return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+def _on_record(word: Token) -> bool:
+    """Whether a label noun is marked as already known to services ("Mr L is a known
+    hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
+    names where it comes from, as "known to the falls team" does."""
+    nouns = [word, word.head] if word.dep_ == "conj" else [word]
+    return any(
+        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+        for n in nouns
+    )
+
+
+# Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
+# became difficult", "Dorothy looked unkempt".
+EPISODE_VERBS = frozenset({"be", "become", "get", "look"})
+
+
+def _wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
+    """Whether a judgement of someone's manner or appearance is told in the past tense of
+    what was seen ("She was defensive when asked about the cash", "Son was evasive",
+    "Daughter was difficult", "Dorothy looked unkempt") in words the judgemental lexicon
+    holds: a record of how they were at the time, whose wording is the problem (the
+    respectful-language rule reports it), not a lasting judgement of them stated as fact
+    ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
+    presents an impression as fact."""
+    if not any(m.start < end and start < m.end for m in _wording().matches(doc)):
+        return False
+    holder = word
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ in {"acomp", "attr", "oprd"}:
+        holder = holder.head
+    return holder.lemma_.lower() in EPISODE_VERBS and holder.tag_ == "VBD"

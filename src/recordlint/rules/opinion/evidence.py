@@ -1,0 +1,87 @@
+"""Evidence for a judgement or an opinion beyond :func:`recordlint.evaluative.has_evidence`:
+whether an evaluative predicate is stated as fact with nothing to back it, and what an
+opinion is drawn from or based on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import (
+    EvaluativePredicate,
+    Judgement,
+    has_evidence,
+    next_sentence,
+    reports_on,
+    reports_speech,
+    run_on_part,
+    sentence_of,
+)
+from recordlint.rules.opinion.cues import Cue, cues
+from recordlint.rules.opinion.framing import after_possibility_frame
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.speakers import reported, sourced_with_per
+from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
+    """Whether an evaluative predicate is the writer's own unmarked claim with nothing to back
+    it. A certainty frame counts even beside its evidence ("obviously confused as she could
+    not tell me the day"): the frame itself turns the inference into a fact. Feelings and
+    mental states count only when neither their sentence nor the next one shows them."""
+    sentence = whole = sentence_of(predicate.predicate)
+    if skippable(sentence):
+        return False
+    if predicate.attributed() and (
+        reported(predicate.predicate) or reported(doc[predicate.cue_start])
+    ):
+        return False
+    if sourced_with_per(doc[predicate.cue_start]):
+        return False  # "manipulative with services, per CMHT": the team's view, named
+    own_clause = run_on_part(sentence, doc[predicate.cue_start], after=0)
+    sentence = run_on_part(sentence, doc[predicate.cue_start], before=1)
+    if cues(own_clause, "marked_opinion"):
+        return False
+    if predicate.kind is Judgement.CERTAINTY:
+        return True
+    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
+        return False  # RL603 asks for the observation behind the impression
+    if after_possibility_frame(sentence, predicate.cue_start):
+        return False  # "It is possible that Mrs Hughes is somewhat overprotective"
+    if predicate.kind is Judgement.PLAUSIBILITY:
+        # What was said often carries numbers of its own ("four cans a day, which is
+        # unlikely"): only what follows the ruling can be its evidence.
+        return not has_evidence(doc[predicate.cue_start : sentence.end])
+    if has_evidence(sentence, after=predicate.cue_start):
+        return False
+    if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
+        if reports_speech(doc[predicate.cue_end : sentence.end]):
+            return False  # "pleasantly confused, could not tell me the date": what showed it
+        # In a run-on narrative the clause after it is already in ``sentence``.
+        following = next_sentence(whole) if sentence.end == whole.end else None
+        if following is not None and (has_evidence(following) or reports_on(following, predicate)):
+            return False
+    return True
+
+
+def drawn_from_before(doc: Doc, cue: Cue, sentence: Span) -> bool:
+    """'She is under constant supervision and is not free to leave, so in my opinion she is
+    deprived of her liberty': the opinion follows "so" from the clause before it."""
+    before = doc[sentence.start : cue.start]
+    return any(
+        t.lower_ == "so" and t.dep_ in {"cc", "mark", "advmod"} and t.i > sentence.start
+        for t in before
+    ) and any(t.pos_ in {"VERB", "AUX"} for t in before)
+
+
+def states_its_basis(sentence: Span) -> bool:
+    """'I base this on her description and on the test above', 'This is based on ...': the
+    sentence says what the opinion before it rests on."""
+    return any(
+        t.lemma_.lower() == "base"
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children)
+        for t in sentence
+    )

@@ -1,0 +1,159 @@
+"""What is not stated as fact: a possibility, a plain denial, a condition, an open question or a
+plan."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from recordlint.doc_access import doc_text
+from recordlint.lexicon import load_lexicon
+from recordlint.matching import match_root
+from recordlint.rules.opinion.cues import Cue, cues
+from recordlint.segments import in_condition_item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Frames and modals that offer a judgement as a possibility to explore, not a fact.
+POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
+
+
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def after_possibility_frame(sentence: Span, start: int) -> bool:
+    return any(c.term in POSSIBILITY_FRAMES and c.start < start for c in cues(sentence, "hedge"))
+
+
+def offered_as_possible(doc: Doc, cue: Cue, sentence: Span) -> bool:
+    """Whether a label is offered as a possibility: after a frame such as "it is possible
+    that" earlier in its sentence, or with "may", "might" or "could" on its verb ("she may be
+    overprotective")."""
+    if after_possibility_frame(sentence, cue.start):
+        return True
+    root = match_root(doc, cue.match)
+    holders = [root, root.head] if root.dep_ in {"acomp", "attr", "xcomp", "conj"} else [root]
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
+    )
+
+
+def denied_outright(root: Token) -> bool:
+    """Whether a label is plainly denied ("she is not difficult to visit") with nothing put
+    in its place: "not manipulative, just lonely" still states a judgement as fact, and
+    "lacks insight" is the label itself, not its denial."""
+    if root.dep_ not in {"acomp", "attr"}:
+        return False
+    if not any(c.dep_ == "neg" for c in root.head.children):
+        return False
+    rest = root.doc[root.i + 1 : root.sent.end]
+    return not any(t.pos_ == "ADJ" for t in rest)
+
+
+# Words that open a condition or an open question: what follows them is not asserted.
+OPEN_QUESTION = frozenset({"if", "unless", "whether"})
+
+
+def under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at [start, end) sit in a clause opened by "if", "unless" or
+    "whether" ("to identify if they were at risk", "if she lacks capacity"), or in a list
+    item that finishes a lead-in ending "when:" or "if:" ("Complete a plan when: - The
+    person lacks capacity"): a condition or a question, not something the writer states."""
+    if start < end and in_condition_item(doc_text(doc), doc[start].idx):
+        return True
+    if start < end and leads_into_conditions(doc[start].sent):
+        return True
+    if start < end and _what_to_write(doc[start]):
+        return True
+    for token in doc[start:end]:
+        for clause in [token, *token.ancestors]:
+            if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in clause.children):
+                return True
+            if _where_condition(clause) or _when_anyone(clause):
+                return True
+    return False
+
+
+# Words for no one in particular, as a rule or procedure speaks of whoever a case is about.
+_ANYONE = frozenset({"a", "an", "any", "anyone", "anybody", "someone", "somebody", "whoever"})
+
+
+def _when_anyone(clause: Token) -> bool:
+    """Whether a clause is a case a rule covers: opened by "whenever", or by "when" with no
+    one in particular as its subject ("When a person with care and support needs lacks
+    capacity the duty ... still applies"). "When she was seen she lacked capacity" tells
+    of one person at one time, and stays a statement."""
+    mark = next((c for c in clause.children if c.dep_ == "advmod" or c.dep_ == "mark"), None)
+    if mark is None or mark.i != clause.left_edge.i:
+        return False
+    if mark.lower_ == "whenever":
+        return True
+    if mark.lower_ != "when":
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    first = subject.doc[subject.left_edge.i]
+    return first.lower_ in _ANYONE
+
+
+@functools.cache
+def _instruction_verbs() -> frozenset[str]:
+    return frozenset(
+        e.term.lower() for e in load_lexicon("text-cues").entries if e.kind == "instruction"
+    )
+
+
+def _what_to_write(token: Token) -> bool:
+    """Whether the word is inside what an instruction tells its reader to write: a
+    sentence that opens with the bare verb of an instruction and no subject ("Include ...
+    the reasons why the adult is unable to protect themselves, meaning they are an adult at
+    risk"), as guidance and form prompts do. The words describe what a record should say;
+    they say nothing of anyone."""
+    sentence = token.sent
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.tag_ != "VB" or first.lower_ not in _instruction_verbs():
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+        return False
+    for clause in [token, *token.ancestors]:
+        if clause.i == first.i:
+            return True
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+            # "Include her, as she is ...": the writer's own reason for the instruction.
+            return False
+    return False
+
+
+def leads_into_conditions(sentence: Span) -> bool:
+    """Whether the sentence is a lead-in that ends "whenever:", "when:" or "if:" before
+    the list of cases it applies to ("A light touch review is normally appropriate
+    whenever:"): what it says holds in those cases, and is not said of anyone."""
+    words = [t for t in sentence if not t.is_space]
+    return (
+        len(words) >= 2
+        and words[-1].text == ":"
+        and words[-2].lower_ in {"when", "whenever", "if", "where"}
+    )
+
+
+def _where_condition(clause: Token) -> bool:
+    """Whether a clause is a condition opened by "where" ("Where the person does not have
+    capacity, advocates may still consult ..."): an adverbial clause that "where" opens,
+    as rules and policies set out the cases they cover. "The home where she lives" is a
+    relative clause and stays a statement."""
+    if clause.dep_ != "advcl":
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ == "where" and opener.head.i == clause.i
+
+
+def in_plan(token: Token) -> bool:
+    """Whether ``token`` sits in a plan or purpose ("to make sure she is adequately fed")."""
+    for ancestor in [token, *token.ancestors]:
+        if any(c.lower_ in {"will", "should", "must", "would", "to"} and c.dep_ == "aux"
+               for c in ancestor.children):  # fmt: skip
+            return True
+    return False

@@ -1,0 +1,193 @@
+"""RL603: impressions and unsourced hearsay standing in for what was seen or heard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.findings import Category, Severity
+from recordlint.matching import match_root
+from recordlint.rules.opinion.cues import Cue, cues, gate
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import claim, clause, clear_of_quotes, trimmed
+from recordlint.rules.opinion.speakers import names_a_source, reported_earlier
+from recordlint.rules.opinion.words import (
+    APPEARANCE_HEDGES,
+    CONDITIONS,
+    HEARSAY_HEDGES,
+    OPINION_NEEDS,
+    PEOPLE,
+    SUSPICION_HEDGES,
+)
+from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@rule(
+    code="RL603",
+    name="vague-hedge",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.INFO,
+    needs=OPINION_NEEDS,
+    gate=gate("hedge"),
+)
+def vague_hedge(ctx: ParagraphContext) -> None:
+    """Finds impressions and unsourced hearsay standing in for what was seen or heard.
+
+    ## Why it matters
+    Standard 2 asks for accurate, objective records with evidence for opinions. "She appears
+    to be struggling" or "apparently the son has been drinking" tells the reader neither
+    what was observed nor who said it, so it cannot be acted on or checked. A likelihood
+    word on what someone is doing ("he is probably drinking again") records a suspicion
+    the same way.
+
+    ## Example
+    Before:
+    > She seems to be struggling.
+
+    After:
+    > She told me she has not been able to get to the shops for two weeks.
+
+    ## Stays quiet on
+    Honest uncertainty about facts not yet known ("She may be eligible for Attendance
+    Allowance", "the form seems to have gone missing"), impressions that come with what was
+    seen ("He seemed anxious: he paced the room and asked three times when his son would
+    come"), what someone did not seem to do ("He did not seem to know it was night-time"),
+    hearsay with its source named, other people's reported views, likely outcomes or
+    facts ("probably lost in the post", "likely to be in hospital for a week"), and a test
+    of who qualifies, said of whoever meets it ("any carer who appears to have a need for
+    support", the Care Act's threshold).
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "hedge"):
+        sentence = sentence_of(doc[cue.start])
+        if skippable(sentence) or cues(sentence, "marked_opinion"):
+            continue
+        if cue.term in HEARSAY_HEDGES:
+            if names_a_source(doc, cue, sentence):
+                continue
+            start, end = trimmed(doc, cue.start, cue.end)
+            words = doc[cue.start : cue.end].text
+            ctx.flag(
+                start,
+                end,
+                f"'{words}' passes on something without saying who said it; name the source "
+                "('Her son told me that ...') or record what you saw.",
+            )
+        else:
+            for hedges, claimed_span, advice in _HEDGE_CLAIMS:
+                if cue.term not in hedges:
+                    continue
+                span = claimed_span(doc, cue, sentence)
+                if span is not None:
+                    cue_end = trimmed(doc, cue.start, cue.end)[1]
+                    span = clear_of_quotes(ctx, doc, *span, cue_end)
+                if span is not None and claim(ctx, *span):
+                    ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
+                break
+
+
+def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
+    """The clause of an appearance hedge about a person's state, or None when it is honest
+    uncertainty about a fact, someone else's view, or comes with its evidence."""
+    verb = doc[cue.start]
+    if cue.term.startswith(("it ", "there ")):
+        verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), verb)
+        complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if complement is None:
+            return None
+        subject = subject_of(complement)
+        last = complement
+    else:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            verb = match_root(doc, cue.match)
+        subject = subject_of(verb)
+        complements = [
+            c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "prep", "attr"}
+        ]
+        if not complements and cue.end >= sentence.end - 1:
+            return None
+        last = complements[-1] if complements else doc[cue.end - 1]
+        for complement in complements:
+            if complement.dep_ == "xcomp" and _perfect(complement):
+                return None  # "appears to have fallen": uncertainty about an event
+    if subject is None and verb.i == sentence.start:
+        pass  # "Presents as low in mood.": a note about the person
+    elif subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
+        return None
+    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return None  # "If I seem muddled, give me time": a condition, not an impression
+    if verb.dep_ == "relcl" and _anyone(verb.head):
+        return None  # "Any carer who appears to have a need for support": who qualifies
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "He did not seem to know it was night-time": something not seen
+    return clause(doc, cue.start, cue.end, subject, last)
+
+
+_ANY = frozenset({"any", "every", "each", "anyone", "anybody", "everyone", "everybody"})
+
+
+def _anyone(noun: Token) -> bool:
+    """Whether the noun stands for whoever meets a description ("any carer", "anyone",
+    "every adult"), as a law or a page's test of who qualifies does, not for someone in
+    particular."""
+    return noun.lower_ in _ANY or any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
+
+
+def _suspicion(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
+    """The clause of a likelihood word on an activity said of a person ("he is probably
+    drinking again", "her son is possibly taking her pension"), or None: a likely outcome or
+    fact ("probably lost in the post", "likely to be in for some time") is honest
+    uncertainty."""
+    adverb = doc[cue.start]
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.tag_ != "VBG":
+        return None
+    subject = subject_of(verb)
+    if subject is None or referent_of(subject) not in {Referent.PERSON, Referent.OTHER_PERSON}:
+        return None
+    # Who reported it is read from a reporting verb before the guess ("her daughter said he
+    # is probably drinking"), not from any person the clause mentions ("her daughter's
+    # account" is a bank account, not her account of events).
+    if reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+        return None
+    return clause(doc, cue.start, cue.end, subject, verb)
+
+
+# The impressions and suspicions RL603 asks to be sourced: which cues, the words each
+# claims, and the advice.
+class HedgeClaim(NamedTuple):
+    """A kind of hedge RL603 asks to be sourced: its cue words, the words of a cue it claims
+    (None when the cue is honest uncertainty), and the advice."""
+
+    hedges: frozenset[str]
+    claimed_span: Callable[[Doc, Cue, Span], tuple[int, int] | None]
+    advice: str
+
+
+_HEDGE_CLAIMS: tuple[HedgeClaim, ...] = (
+    HedgeClaim(
+        APPEARANCE_HEDGES,
+        _impression,
+        "'{words}' gives an impression instead of an observation; write what you saw "
+        "or what the person told you that led to it.",
+    ),
+    HedgeClaim(
+        SUSPICION_HEDGES,
+        _suspicion,
+        "'{words}' records a suspicion about what someone is doing; write what you "
+        "saw or who told you, or mark it as your professional opinion with its grounds.",
+    ),
+)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)

@@ -1,0 +1,207 @@
+"""The vague verdicts RL606 reads: note-style verdict fragments, qualified "no concerns", needs
+and outcomes said to be met, and when a vague evaluation is the writer's verdict."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.lexicon import word_list
+from recordlint.matching import PhraseMatch, match_root
+from recordlint.rules.opinion.cues import Cue, phrases
+from recordlint.rules.opinion.framing import in_plan, leads_into_conditions
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.speakers import (
+    has_agent,
+    holder,
+    raised_or_found,
+    reported_earlier,
+)
+from recordlint.rules.opinion.words import (
+    PLACING,
+    PREDICATIVE_VAGUE,
+    REASON_HEADS,
+    STANDING_ALONE_WORDS,
+)
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+from recordlint.token_view import tokens_with_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Verbless fragments longer than this are descriptions, not one-word-and-a-noun verdicts.
+FRAGMENT_WORDS = 4
+
+
+def verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of note-style verdicts: a verbless fragment that stands as its own
+    sentence, whose noun carries an adjective of verdict ("Good progress.", "Slightly
+    better presentation.", "Deterioration evident."). Headings and questions are not
+    verdicts, nor are fragments that carry their evidence."""
+    found = []
+    for token in tokens_with_lower(doc, _verdict_adjectives()):
+        if token.pos_ != "ADJ":
+            continue
+        sentence = sentence_of(token)
+        if skippable(sentence):
+            continue
+        colon = max((t.i for t in sentence if t.text == ":" and t.i < token.i), default=None)
+        if colon is not None:
+            sentence = doc[colon + 1 : sentence.end]  # "Verdict: Good placement."
+        words = [t for t in sentence if t.is_alpha]
+        if len(words) > FRAGMENT_WORDS or has_evidence(sentence):
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "PROPN"} for t in sentence):
+            continue  # a clause or a name: "Good to see you", "Good news for Mrs Shah"
+        noun = token.head if token.dep_ == "amod" else token
+        if noun.pos_ != "NOUN" and not any(c.pos_ == "NOUN" for c in token.children):
+            continue
+        found.append((words[0].i, words[-1].i + 1))
+    return found
+
+
+@functools.cache
+def _verdict_adjectives() -> frozenset[str]:
+    """The adjectives of verdict, in lower case: worked out once, not per paragraph."""
+    return frozenset(t.lower() for t in phrases("verdict_adjective")[0])
+
+
+@functools.cache
+def _no_nouns() -> tuple[list[str], dict[str, int]]:
+    """The vague evaluations in lower case, and the noun of each two-word "no ..." one
+    ("no concerns") with its place among them: worked out once, not per paragraph."""
+    terms = [t.lower() for t in phrases("vague_evaluation")[0]]
+    nouns = {
+        t.split()[1]: i for i, t in enumerate(terms) if t.startswith("no ") and t.count(" ") == 1
+    }
+    return terms, nouns
+
+
+def qualified_nothing(doc: Doc) -> list[Cue]:
+    """A listed "no concerns" verdict with words between ("No further concerns.", "no new
+    issues"), found on the parse so that any qualifier counts."""
+    terms, nouns = _no_nouns()
+    found = []
+    for noun in tokens_with_lower(doc, nouns):
+        no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
+        if no is None or noun.i - no.i < 2:
+            continue  # bare "no concerns" is the listed phrase itself
+        if any(t.pos_ != "ADJ" for t in doc[no.i + 1 : noun.i]):
+            continue
+        entry = nouns[noun.lower_]
+        found.append(Cue(PhraseMatch(no.i, noun.i + 1, entry), terms[entry]))
+    return found
+
+
+# Words that undo a verdict just before its verb: "unable to meet", "can no longer meet",
+# "not met"; "to" also marks a plan or purpose ("to meet his needs").
+UNDOING = frozenset({"not", "n't", "no", "never", "unable", "longer", "to", "partially", "partly"})
+
+
+def outcome_verdicts(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of verdicts that needs or outcomes are met ("Needs met.", "Placement
+    meeting needs", "all outcomes achieved"): the words are read in order, not from the
+    parse, because note-style fragments are where the parser is least reliable ("Placement
+    meeting needs" comes out with "needs" as its verb)."""
+    nouns, verbs = word_list("care_outcome"), word_list("outcome_verb")
+    found = []
+    for token in tokens_with_lower(doc, verbs):
+        sentence = sentence_of(token)
+        before = list(doc[max(sentence.start, token.i - 4) : token.i])
+        after = list(doc[token.i + 1 : min(sentence.end, token.i + 4)])
+        if any(t.lower_ in UNDOING for t in before) or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.lower_ in {"meet", "meets", "meeting", "achieve", "achieving"}:
+            # Active: "is meeting his needs"; only determiners may come between.
+            target = next((t for t in after if t.pos_ not in {"DET", "PRON"}), None)
+            if target is None or target.lower_ not in nouns:
+                continue
+            if token.tag_ == "VBG" and before and before[-1].pos_ == "ADP":
+                continue  # a gerund after a preposition: "the cost of meeting your needs"
+            subject_start = token.i
+            while subject_start > sentence.start and doc[subject_start - 1].is_alpha:
+                subject_start -= 1  # the clause from its subject: "Placement meeting needs"
+            found.append((max(subject_start, token.i - 6), target.i + 1))
+        else:
+            # Passive or a fragment: "needs are being met", "Outcomes achieved".
+            words = [t for t in before if not t.is_punct]
+            noun = next((t for t in reversed(words) if t.lower_ in nouns), None)
+            between = [t for t in words if noun is not None and t.i > noun.i]
+            if noun is None or any(t.pos_ not in {"AUX", "VERB"} for t in between):
+                continue
+            if noun.dep_ in {"pobj", "dobj"}:
+                continue  # a noun phrase in a larger clause: "a focus on the outcomes achieved"
+            start = noun.left_edge.i if noun.left_edge.i >= sentence.start else noun.i
+            found.append((max(start, sentence.start), token.i + 1))
+    return found
+
+
+def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
+    root = match_root(doc, cue.match)
+    if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
+        return False
+    if reported_earlier(doc, cue.start, sentence) or any(
+        has_agent(t) for t in doc[cue.start : cue.end]
+    ):
+        return False  # "Alison says mum is fine, no concerns", "No concerns raised by staff"
+    if cue.term in PREDICATIVE_VAGUE and any(
+        c.dep_ == "neg" for c in [*root.children, *root.head.children]
+    ):
+        return False  # "Day centre not appropriate": a decision, not a reassurance
+    if (cue.term in PREDICATIVE_VAGUE or cue.term.startswith("be ")) and any(
+        c.dep_ == "prep" and c.lower_ in PLACING and not _in_oneself(c) for c in root.children
+    ):
+        return False  # "Settled in bed", "I am fine on the bus": where and how, seen
+    if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
+        return False  # "consider whether a referral is appropriate": an open question
+    if leads_into_conditions(sentence):
+        return False  # "A review is normally appropriate whenever:": a procedure's rule
+    if _given_as_reason(root):
+        return False  # "made due to ongoing concerns around staff safety": a reason
+    if cue.term in PREDICATIVE_VAGUE:
+        if root.dep_ in {"amod", "compound"} or in_plan(root):
+            return False
+        if any(c.dep_ == "dobj" for c in root.children):
+            return False  # "has settled status": a verb with an object, not a verdict
+        subject = subject_of(root)
+        if subject is not None and (
+            referent_of(subject) is Referent.WRITER
+            or subject.dep_ == "expl"
+            or (subject.lower_ == "it" and any(c.dep_ == "xcomp" for c in subject.head.children))
+        ):
+            return False  # "it is appropriate to close the case": a decision
+    else:
+        who = holder(root)
+        if who is not None or raised_or_found(root):
+            return False
+        subject = subject_of(root)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            return False  # "I am fine on the bus": the writer's own state, or in a plan
+            # written in the first person, the person's own words
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) > STANDING_ALONE_WORDS:
+        return False
+    return not has_evidence(sentence, after=cue.start)
+
+
+def _in_oneself(preposition: Token) -> bool:
+    """'fine in herself': a general verdict on how someone is, placed nowhere."""
+    return any(
+        c.dep_ == "pobj" and c.lower_.endswith(("self", "selves")) for c in preposition.children
+    )
+
+
+def _given_as_reason(token: Token) -> bool:
+    """Whether a verdict word sits in the noun phrase of a reason ("due to concerns around
+    staff safety", "because of concerns"): it says why something was done, not how things
+    are."""
+    for ancestor in [token, *token.ancestors]:
+        preposition = ancestor.head
+        linked = ancestor.dep_ == "pobj" and preposition.lower_ in {"to", "of"}
+        if linked and preposition.head.lower_ in REASON_HEADS:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False

@@ -1,0 +1,115 @@
+"""RL602: professional opinions with no evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import (
+    has_evidence,
+    next_sentence,
+    previous_sentence,
+    reports_speech,
+    sentence_of,
+)
+from recordlint.findings import Category, Severity
+from recordlint.matching import match_root
+from recordlint.rules.opinion.cues import Cue, cues, gate
+from recordlint.rules.opinion.evidence import drawn_from_before, states_its_basis
+from recordlint.rules.opinion.framing import OPEN_QUESTION
+from recordlint.rules.opinion.sentences import skippable
+from recordlint.rules.opinion.spans import trimmed
+from recordlint.rules.opinion.words import OPINION_NEEDS, RECOMMENDATIONS
+from recordlint.rules.registry import ParagraphContext, rule
+from recordlint.subjects import Referent, referent_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@rule(
+    code="RL602",
+    name="opinion-without-evidence",
+    category=Category.OPINION,
+    standard="2.fact-opinion",
+    severity=Severity.WARNING,
+    needs=OPINION_NEEDS,
+    gate=gate("marked_opinion"),
+)
+def opinion_without_evidence(ctx: ParagraphContext) -> None:
+    """Finds professional opinions given with no evidence in the sentence or the next one.
+
+    ## Why it matters
+    Standard 2 asks for professional opinion to be clearly marked and backed by valid
+    supporting evidence. Marking a view as opinion ("In my opinion", "I believe") is half
+    the job: without what it rests on, the reader cannot test it, and a tribunal or the
+    person cannot challenge it.
+
+    ## Example
+    Before:
+    > In my opinion Mrs Tanner is at risk of deterioration.
+
+    After:
+    > In my opinion Mrs Tanner is at risk of deterioration, because she has attended the
+    > surgery 14 times in 3 months and told me "the days are very long".
+
+    ## Stays quiet on
+    Opinions followed by their evidence in the same or the next sentence (reasons, what was
+    seen or heard, numbers, quotes, "I base this on ..."), opinions drawn with "so" from the
+    clause before ("is not free to leave, so in my opinion ..."), recommendations ("I would
+    recommend"), headings such as "What I think and why", opinions about the writer's own
+    plans ("I think we should meet again"), and questions weighed rather than answered
+    ("We consider whether there was fault"), and a thinking verb with a thing as its
+    object ("I considered the information provided by Mr X": what was read, not a view).
+    """
+    doc = ctx.doc
+    assert doc is not None
+    for cue in cues(doc, "marked_opinion"):
+        if cue.term in RECOMMENDATIONS:
+            continue
+        sentence = sentence_of(doc[cue.start])
+        if skippable(sentence):
+            continue
+        complement = _opinion_clause(doc, cue)
+        if complement is None:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in complement.children):
+            continue  # "We consider whether there was fault": a question weighed, no view yet
+        subject = subject_of(complement)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            continue
+        if has_evidence(sentence) or drawn_from_before(doc, cue, sentence):
+            continue
+        around = [next_sentence(sentence), previous_sentence(sentence)]
+        if any(n is not None and (has_evidence(n) or reports_speech(n)) for n in around):
+            continue
+        if around[0] is not None and states_its_basis(around[0]):
+            continue
+        start, end = trimmed(doc, cue.start, sentence.end)
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' marks an opinion but no evidence follows; say what it is based on "
+            "(what you saw or heard, or what the person or others told you).",
+        )
+
+
+def _opinion_clause(doc: Doc, cue: Cue) -> Token | None:
+    """The clause an opinion marker governs, or None for a bare heading ("What I think")."""
+    root = match_root(doc, cue.match)
+    if root.pos_ == "ADP" or root.dep_ == "prep":
+        head = root.head
+        return head if head.i >= cue.end or head.i < cue.start else None
+    for token in doc[cue.start : cue.end]:
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp", "attr", "acomp"} and child.i >= cue.end:
+                return child
+    if any(c.dep_ == "dobj" and c.i >= cue.end for c in root.children):
+        return None  # "I considered information provided by Mr X": read, not a view
+    if root.i < cue.end and root.head.i >= cue.end:
+        return root.head
+    # "I think" and "I believe" whose complement the parser hung elsewhere: the next verb.
+    following = [
+        t for t in doc[cue.end : sentence_of(doc[cue.start]).end] if t.pos_ in {"VERB", "AUX"}
+    ]
+    return following[0] if following else None

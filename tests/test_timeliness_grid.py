@@ -1,0 +1,218 @@
+"""RL911 over a grid of the header forms practitioners write: contact and recording labels,
+date shapes, times and separators, with dates in the body that are not the contact."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recordlint.dates import find_record_dates, find_record_entries
+from tests.conftest import linter_for
+
+_CONTACT_LABELS = (
+    "Contact", "Visit", "Call", "Call received", "Seen", "Home visit", "Telephone call",
+    "Meeting", "Date of contact", "Date of visit", "Event date", "Episode date",
+    "Incident date", "Date seen", "Spoke to daughter", "Visit date", "Contact date",
+)  # fmt: skip
+_RECORDED_LABELS = (
+    "Recorded", "Entered", "Written up", "Typed up", "Input", "Note written", "Date recorded",
+    "Date of recording", "Date entered", "Created", "Date created", "Completed", "Added",
+    "Logged", "Entered late", "Note entered late", "Recorded (late)", "Entry made",
+)  # fmt: skip
+_AFTER_LABEL = (": ", " ", " - ")
+_BETWEEN = ("   ", " - ", " | ", "\t", "\n", "; ", " / ", ", ")
+_CLOCKS = ("", " 14:10", " 2.10pm", " 1410hrs", " at 09:40")
+_SHAPES = (
+    lambda d: f"{d:%d/%m/%y}",
+    lambda d: f"{d.day}/{d.month}/{d.year}",
+    lambda d: f"{d:%d.%m.%y}",
+    lambda d: f"{d:%d-%m-%Y}",
+    lambda d: f"{d.day} {d:%b %Y}",
+    lambda d: f"{d.day}{_suffix(d.day)} {d:%B %Y}",
+    lambda d: f"{d:%Y-%m-%d}",
+    lambda d: f"{d:%A} {d:%d/%m/%Y}",
+    lambda d: f"{d:%A}, {d.day} {d:%B %Y}",
+    lambda d: f"{d:%a} {d.day} {d:%b} {d:%y}",
+)
+# Dates in the body that are not the contact or the writing; each is far from both.
+_OTHER_DATES = (
+    "Mrs Pollard (DOB 03/02/1941) lives alone.",
+    "Review due 30/06/27.",
+    "Next visit 28/06/2027 at 10:00.",
+    "She was admitted to hospital on 01/06/27.",
+    "Appointment booked for 29/06/27 with the GP.",
+    'She said "I was told on 02/06/27 that I could go home".',
+    "Her care plan dated 25/06/27 is attached.",
+)
+
+
+def _suffix(day: int) -> str:
+    if day in (1, 21, 31):
+        return "st"
+    if day in (2, 22):
+        return "nd"
+    if day in (3, 23):
+        return "rd"
+    return "th"
+
+
+# Up to the end of 2026: a later note would name a day that has not come yet.
+_CONTACT_DAY = st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 11, 30))
+
+
+@st.composite
+def _late_or_not(draw: st.DrawFn) -> tuple[str, int]:
+    """A note whose header gives the contact and the writing, and the whole days between."""
+    contact = draw(_CONTACT_DAY)
+    days = draw(st.integers(min_value=0, max_value=9))
+    recorded = contact + timedelta(days=days)
+    contact_label = draw(st.sampled_from(_CONTACT_LABELS))
+    recorded_label = draw(st.sampled_from(_RECORDED_LABELS))
+    header = (
+        f"{contact_label}{draw(st.sampled_from(_AFTER_LABEL))}"
+        f"{draw(st.sampled_from(_SHAPES))(contact)}{draw(st.sampled_from(_CLOCKS))}"
+        f"{draw(st.sampled_from(_BETWEEN))}"
+        f"{recorded_label}{draw(st.sampled_from(_AFTER_LABEL))}"
+        f"{draw(st.sampled_from(_SHAPES))(recorded)}"
+    )
+    body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES), max_size=3)))
+    return f"{header}\n\nI visited Mrs Pollard at home. {body}\n", days
+
+
+@settings(max_examples=150, deadline=None)
+@given(_late_or_not())
+def test_lateness_is_found_exactly_when_the_dates_read_are_more_than_two_days_apart(
+    case: tuple[str, int],
+) -> None:
+    text, days = case
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is not None and found.recorded is not None, text
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    # Only the contact may carry a time, so whole days count: three days is late.
+    assert bool(report.findings) == (days > 2), text
+
+
+@st.composite
+def _on_time_with_noise(draw: st.DrawFn) -> str:
+    """A note written within 48 hours, wherever other dates and quotations fall."""
+    contact = draw(_CONTACT_DAY)
+    recorded = contact + timedelta(days=draw(st.integers(min_value=0, max_value=2)))
+    lines = [
+        f"{draw(st.sampled_from(_CONTACT_LABELS))}: {draw(st.sampled_from(_SHAPES))(contact)}",
+        f"{draw(st.sampled_from(_RECORDED_LABELS))}: {draw(st.sampled_from(_SHAPES))(recorded)}",
+        *draw(st.lists(st.sampled_from(_OTHER_DATES), min_size=1, max_size=4)),
+    ]
+    return "\n".join(draw(st.permutations(lines)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_on_time_with_noise())
+def test_a_note_written_within_two_days_is_never_flagged(text: str) -> None:
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert report.findings == [], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_CONTACT_LABELS, *_RECORDED_LABELS, *_OTHER_DATES]),
+            st.builds(lambda shape, day: shape(day), st.sampled_from(_SHAPES), _CONTACT_DAY),
+            st.sampled_from([*_BETWEEN, *_AFTER_LABEL, *_CLOCKS, "(", ")", "\n\n"]),
+            st.text(max_size=8),
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_mixed_labels_dates_and_separators_never_crash(text: str) -> None:
+    for entry in find_record_entries(text):
+        assert entry.contact is not None and entry.recorded is not None
+    linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Contact: Monday 3 November 14:10   Recorded: 07/11/25", (11, 3), (11, 7)),
+        ("Recorded at 09:15 on 07/11/25\nVisit 03/11/25", (11, 3), (11, 7)),
+        ("Visit: 14:10 on 03/11/25\nEntered at 16:05 on 07/11/2025", (11, 3), (11, 7)),
+        ("Case note recorded 7/11/25 for visit of 3/11/25", (11, 3), (11, 7)),
+        ("Contact Date & Time: 03/11/2025 @ 14:10\nEntry made: 07/11/2025", (11, 3), (11, 7)),
+        ("Visit 03/11/25, entered late 07/11/25 (annual leave)", (11, 3), (11, 7)),
+        ("Late entry 07/11/25 for visit 03/11/25", (11, 3), (11, 7)),
+        ("Recorded (late): 07/11/25\nContact: 03/11/25", (11, 3), (11, 7)),
+        ("Contact: 03/11/2025   Created: 07/11/2025   Worker: JB", (11, 3), (11, 7)),
+        ("Contact: 03/11/2025 | Added: 07/11/2025 (late)", (11, 3), (11, 7)),
+        ("Visit 03/11/2025\n\nI visited.\n\nNote entered late: 07/11/25", (11, 3), (11, 7)),
+        ("Incident 19/12/25 approx 19:30. Info received from provider 22/12/25, "
+         "recorded 23/12/25", (12, 19), (12, 23)),
+        ("Visit 05/11/25 following call 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
+        ("Visit 05/11/25\nIncident 01/11/25\nEntered 06/11/25", (11, 5), (11, 6)),
+        ("Visit 3rd Nov '25\nEntered: 7th Nov '25", (11, 3), (11, 7)),
+    ],
+)  # fmt: skip
+def test_header_forms_from_the_grid(
+    text: str, contact: tuple[int, int], recorded: tuple[int, int]
+) -> None:
+    found = find_record_dates(text, reference_year=2025)
+    assert found.contact is not None and found.recorded is not None
+    assert (found.contact.month, found.contact.day) == contact
+    assert (found.recorded.month, found.recorded.day) == recorded
+    assert found.contact.year == found.recorded.year == 2025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit 03/11/2025\nCare plan completed 07/11/2025",
+        "Home visit 03/11/25\n\nCompleted 07/11/25 the carer's assessment with her.",
+        "Contact: 03/11/2025\nLast updated: 10/11/2025",  # an update is not the writing
+        "Contact: 03/11/2025\nSigned off by manager: 10/11/2025",
+        "Home visit 03/11/25\nAdded to waiting list 07/11/25",
+        "From: J Bloggs\nSent: 7/11/2025 09:12\n\nI phoned Mr Ash on 03/11/25.",
+    ],
+)
+def test_what_names_something_else_stays_quiet(text: str) -> None:
+    assert find_record_entries(text, reference_year=2025) == []
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # 7 November 2025 is a Friday.
+        ("Recorded: 07/11/25\n\nI saw Mrs Pollard at home on Monday.", date(2025, 11, 3)),
+        ("Recorded: 07/11/25\n\nVisited Mrs Pollard on Monday.", date(2025, 11, 3)),
+        ("Entered Friday 07/11/2025\n\nSeen on Wednesday. She is well.", date(2025, 11, 5)),
+        ("Written up: Friday 7 November 2025\n\nI met with Mr and Mrs Ash at their home on "
+         "Monday to talk about respite.", date(2025, 11, 3)),
+    ],
+)  # fmt: skip
+def test_the_writer_s_contact_on_a_weekday_counts_back_from_the_writing(
+    text: str, contact: date
+) -> None:
+    found = find_record_dates(text, reference_year=2025)
+    assert (found.contact, found.recorded) == (contact, date(2025, 11, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recorded: 07/11/25\n\nI phoned her daughter who said she saw the GP on Monday.",
+        "Recorded: 07/11/25\n\nI phoned her daughter, she saw the GP on Monday.",
+        "Recorded: 07/11/25\n\nI will visit on Monday.",
+        "Recorded: 07/11/25\n\nI visited on Monday. I phoned her today.",  # which contact?
+        'Recorded: 07/11/25\n\nShe said "I saw him on Monday".',  # her words, not the writer's
+        "Recorded: 07/11/25\n\nI visited Mrs A on Friday.",  # that day, or a week before
+        "Recorded: 07/11/25\n\nI visited on Monday and again on Wednesday.",
+        # The note's own contact came after that visit, on a day it does not give.
+        "Recorded: 07/11/25\n\nFollowing my visit on Monday, her son rang.",
+        "Recorded: 07/11/25\n\nShe told me the carers did not come after I visited on Monday.",
+    ],
+)
+def test_a_weekday_that_is_not_plainly_the_writer_s_contact_stays_quiet(text: str) -> None:
+    assert find_record_dates(text, reference_year=2025).contact is None
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []
