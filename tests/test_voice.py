@@ -1029,3 +1029,27 @@ def test_whose_record_an_untitled_name_gives(text: str, person: str, voiced: boo
     names = summary.person.first_names
     assert person[1:] not in names if person.startswith("-") else person in names
     assert bool(summary.person_voice) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # A subordinate clause's own subject speaks, though the parser gives its verb the
+        # name before "after" as well.
+        (
+            "Police attended 83yo female, Mrs Doreen Pike, after a neighbour reported "
+            "shouting at the address late evening 01/11. Officers spoke to both.",
+            False,
+        ),
+        # A verb after a comma, with no "and", goes on with the reported clause before it.
+        (
+            "Name: Mr Neil Cardew\nTSO visited. TSO reports he was slurring and hostile, told "
+            'her to "leave me be".',
+            True,
+        ),
+        # Two names in one clause with no word opening a clause between them stay as read.
+        ("Explained outcome, Mr Y queried the taxis, told him he can ask for a review.", False),
+    ],
+)
+def test_whose_clause_a_misparsed_subject_or_coordination_gives(text: str, voiced: bool) -> None:
+    assert bool(voice_of(text, "case_note").person_voice) is voiced

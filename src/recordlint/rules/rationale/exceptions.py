@@ -220,7 +220,7 @@ def _decided_by_other(token: Token) -> bool:
             ):
                 return True  # "declined by SU - lacks insight": the parse ran the words on
             for obj in objects:
-                if _own_body(obj):
+                if _own_body(obj) or _our_service(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
                 if obj.dep_ == "compound" and obj.head.dep_ == "pobj":
                     if obj.head.pos_ != "NUM" or referent_of(obj) is not Referent.ORGANISATION:
@@ -231,6 +231,16 @@ def _decided_by_other(token: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _our_service(noun: Token) -> bool:
+    """'NFA by ASC', 'closed by the team': the service itself, whose decision it is; a team
+    named by its work ("closed by the safeguarding team") may be another part of it."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in _OUR_SERVICE
+        and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
+    )
 
 
 def _noun_as_topic(token: Token) -> bool:

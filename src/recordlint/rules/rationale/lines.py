@@ -4,9 +4,11 @@ dates after it, another body's report; and words on a line that are not a decisi
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import load_lexicon
 from recordlint.rules.rationale.syntax import (
     _DATE_VALUE,
     MAX_SECTION_HEADING_WORDS,
@@ -45,7 +47,21 @@ def _another_body_reports(span: Span) -> bool:
     label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
     if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
         return False
+    if _initials(label[0]):
+        return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
     return referent_of(label[0]) is Referent.ORGANISATION
+
+
+def _initials(word: Token) -> bool:
+    """Two or three capitals that no acronym the lexicon knows spells: somebody's initials
+    ("MC", "SO"), where "CMHT" or "DWP" names a body."""
+    text = word.text
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text not in _acronyms()
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(entry.term for entry in load_lexicon("acronyms").entries)
 
 
 def _form_field(span: Span) -> bool:
@@ -76,6 +92,8 @@ def _heading(span: Span) -> bool:
     words = _words(span)
     if not words or words[-1].is_punct:
         return False
+    if _decided_after_a_dash(span, words):
+        return False  # "26/11/0144 - Pike - NFA": a log's line, whom it is about, then what
     if _gerund_heading(words):
         return True
     if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
@@ -89,6 +107,23 @@ def _heading(span: Span) -> bool:
         and first.pos_ == "NOUN"
         and first.dep_ == "ROOT"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )
+
+
+def _decided_after_a_dash(span: Span, words: list[Token], *, named: bool = False) -> bool:
+    """The words after a line's last dash are all a decision term ("- NFA", "- close");
+    ``named``: with a word before that dash that is not a date ("Pike - NFA", not
+    "27/02/26 - Closure")."""
+    dashes = [t for t in words if t.text in DASHES and _between_words(t)]
+    if not dashes:
+        return False
+    before = [t for t in words if t.i < dashes[-1].i and t.is_alpha]
+    if named and not before:
+        return False
+    after = span.doc[dashes[-1].i + 1 : span.end]
+    alpha = [t for t in after if t.is_alpha]
+    return bool(alpha) and any(
+        start <= alpha[0].i and alpha[-1].i < end for start, end in find_terms(after, "decision")
     )
 
 
@@ -142,6 +177,8 @@ def _title_line(span: Span) -> bool:
     after = words[-1].idx + len(words[-1].text)
     if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
         return False  # the whole of its line
+    if _decided_after_a_dash(span, words, named=True):
+        return False  # "26/11/0144 - Pike - NFA": a log's first line, not its title
     if _DATE_VALUE.fullmatch(words[0].text):
         return True
     dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]

@@ -129,7 +129,7 @@ _NOTE_SHAPE_VERBS = _CHANGING_IN_FUTURE | _KEPT_AS_IT_IS | {"offer", "provide", 
 
 
 # The verbs _bare_note_verb can return: one opening the line, or one closing it after a dash.
-_BARE_NOTE_VERBS = _KEPT_AS_IT_IS | {"close"}
+_BARE_NOTE_VERBS = _KEPT_AS_IT_IS | {"close", "keep"}
 
 
 def _bare_note_verb(span: Span) -> Token | None:
@@ -167,6 +167,13 @@ def _bare_note_verb(span: Span) -> Token | None:
             or any(t.lemma_.lower() in _services() for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
+    if (
+        first.lower_ == "keep"
+        and len(content) > 1
+        and content[1].lower_ in _AS_IT_IS
+        and not any(t.lower_ == "for" for t in content)
+    ):
+        return first  # "Keep open."; "Keep open for CA assessment" says what for
     dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
     if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
         last = content[-1]

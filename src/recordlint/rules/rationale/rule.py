@@ -69,61 +69,63 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as the reason that follows it.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
-    "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting
-    list", "Your homecare will end on 4 April", "You will not be offered a further review",
-    "Package of care unchanged", "The DP is to be ended"; a verdict refused ("Checklist not
-    needed", "Day centre not appropriate", "not offered at this time", "No need for a carers
-    assessment", "No telecare needed", "OT not needed"); a service or an assessment that
-    will not be done ("Referral not to be made", "We will not be completing an assessment");
-    a change to a service in a note's shape ("Lunch call to be removed from Monday", "Case
-    to be stepped down to locality"); a service ended in a note's passive ("Shower call
-    stopped") or named ending ahead ("Your lunch call will cease"); a claim or an
-    application refused ("Your claim has been refused"); an action not taken ("Police not
-    informed at this stage", "Safeguarding concern not raised"); a case ruled out for a body
-    or a process ("Not for s42", "No role for EDT tonight", "No ASC role"); a bare verb that
-    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Mrs Lambert
-    – close.", "Outcome: continue as is"); a note's sentence opening with a decision verb
-    in its bare form, however the tagger reads it ("Recommend SA 12 months.", "Recommend
-    move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
-    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass");
-    a note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x
-    AM call"); and the writer saying no ("I've said no to the extra call"). A closure that
-    follows the unreasoned decision just before it ("Not eligible. Case closed.") is one
-    finding over both sentences: one decision, said twice; so is a second sentence on the
-    same line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from
-    07/12. PM call to cease."). Agreeing to a clause is a decision when the clause decides
-    something ("We agree the team can close the case", "Agreed to increase the calls"). A
-    reason with no marker word counts too: the person's consent or request ("with your
-    consent"), a reason before "so" ("low risk, so no referral"), a reason after "as" with
-    its verb dropped ("IMCA not required as family involved"), evidence after a colon ("Care
-    increased: two falls at night this week") or across a dash ("Case closed – deceased",
-    "Lodgings to continue – she and her hosts want this"), "as" before a clause naming what
-    is planned ("as a move is planned"), the person's wish in the next sentence ("She chose
-    to stay with her aunt"), a request before an agreement put as a question of what may be
-    done ("You asked whether you could have a shower twice a week. I have agreed to this."),
-    what a decision is for after "so" with its own subject ("I am transferring her to your
-    team so she has one worker"), a reason "on cost grounds", and the event a decision waits
-    on or guards against ("respite to be arranged if her daughter cannot continue", "care
-    suspended while she is in hospital", "case to close once the mental health team
-    allocates"). A request to another team ("Pls suspend the DP", "Please can you reduce his
-    PoC") is the writer's decision, and takes the statement after it as its evidence. A line
-    of a list or a log keeps its reason for its own decision; a closure shares the reason of
-    the decision just before, of a reason or a finding of no needs in the sentence just
-    before ("No further OT needs identified. Case closed."), of the aims of the work reached
-    ("Goals met. Case closed.", "Your desired outcomes have been met."; not "Outcomes
-    partially met" nor "Needs met"), of an eligibility decision made with its reason earlier
-    in the record (so does a grant: "Eligible: yes - capital below the limit." ... "Deferred
-    payment approved."), and, in a letter, of the reasons closing the paragraph before. A
-    decision said again after it was made with its reason shares that reason.
+    "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting list",
+    "Irene to stay open" (only a case stays open), "Your homecare will end on 4 April", "You will
+    not be offered a further review", "Package of care unchanged", "The DP is to be ended"; a
+    verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at this
+    time", "No need for a carers assessment", "No telecare needed", "OT not needed", "Outcome:
+    Threshold not met", "Does not meet threshold for s42"); a service or an assessment that will not
+    be done ("Referral not to be made", "We will not be completing an assessment"); a change to a
+    service in a note's shape ("Lunch call to be removed from Monday", "Case to be stepped down to
+    locality"); a service ended in a note's passive ("Shower call stopped") or named ending ahead
+    ("Your lunch call will cease"); a claim or an application refused ("Your claim has been
+    refused"); an action not taken ("Police not informed at this stage", "Safeguarding concern not
+    raised"); a case ruled out for a body or a process ("Not for s42", "No role for EDT tonight",
+    "No ASC role"); a bare verb that keeps a service or closes a case ("Plan: continue 2 calls", "To
+    continue.", "Keep open.", "Mrs Lambert – close.", "Outcome: continue as is"); a note's sentence
+    opening with a decision verb in its bare form, however the tagger reads it ("Recommend SA 12
+    months.", "Recommend move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
+    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass"); a
+    note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x AM call", a
+    log's "26/11/0144 - Pike - NFA"); and the writer saying no ("I've said no to the extra call"). A
+    closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
+    one finding over both sentences: one decision, said twice; so is a second sentence on the same
+    line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call
+    to cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
+    team can close the case", "Agreed to increase the calls"). A reason with no marker word counts
+    too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
+    no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
+    involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
+    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"), "as"
+    before a clause naming what is planned ("as a move is planned"), the person's wish in the next
+    sentence ("She chose to stay with her aunt"), a request before an agreement put as a question of
+    what may be done ("You asked whether you could have a shower twice a week. I have agreed to
+    this."), what a decision is for after "so" with its own subject ("I am transferring her to your
+    team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
+    guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
+    she is in hospital", "case to close once the mental health team allocates"). A request to
+    another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
+    and takes the statement after it as its evidence. A decision credited to the service itself
+    ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
+    work ("the safeguarding team") is not read as the service's. A line of a list or a log keeps its
+    reason for its own decision; a closure shares the reason of the decision just before, of a
+    reason or a finding of no needs in the sentence just before ("No further OT needs identified.
+    Case closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
+    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an eligibility
+    decision made with its reason earlier in the record (so does a grant: "Eligible: yes - capital
+    below the limit." ... "Deferred payment approved."), and, in a letter, of the reasons closing
+    the paragraph before. A decision said again after it was made with its reason shares that
+    reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a line of minutes labelled with another body ("Housing:
-      new locks agreed"), the person or a relative opening the clause however the parse
-      hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but agreed to trial");
-      a note's capitalised first word that is no one's name is not taken for a person
-      ("Review closed." is flagged);
+      new locks agreed"; a label of initials that spell no known acronym, "MC: agree
+      POC", is somebody's, and is read), the person or a relative opening the clause
+      however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
+      agreed to trial"); a note's capitalised first word that is no one's name is not
+      taken for a person ("Review closed." is flagged);
     - an approval credited to the service's manager or panel, which records who authorised
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
@@ -178,7 +180,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
       when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
       "TM to decide"), a line dated to an earlier year ("open to CMHT until 2023,
-      closed"), and "NFA" said of a person, which is no fixed abode ("He was previously
+      closed") or about something called an earlier one ("Previous referral 2024 closed
+      NFA"), and "NFA" said of a person, which is no fixed abode ("He was previously
       NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.syntax import _label_of
 from recordlint.rules.rationale.units import _services, _verdict_subjects
 from recordlint.rules.rationale.words import _EVENTS, _KEPT_ON, _OTHERS, _WANTING_NOUNS
@@ -51,6 +52,8 @@ def _someone(noun: Token) -> bool:
     if referent is Referent.PERSON and noun.pos_ == "PROPN":
         # The line's first word, after any list marker ("- Meals on wheels not needed").
         opening = next((t for t in noun.sent if not (t.is_punct or t.is_space)), noun)
+        if noun.i > 0 and noun.doc[noun.i - 1].text == ":" and only_an_ordinary_word(noun.text):
+            opening = noun  # "Outcome: Threshold not met": a label's value opens with a capital
         return any(c.dep_ == "compound" for c in noun.children) or noun.i > opening.i
     return referent in {*_OTHERS, Referent.WRITER}
 
@@ -83,6 +86,13 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]
     if not nouns:
         return False
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is not None
+        and following.lower_ == "open"
+        and all(t.pos_ == "PROPN" for t in words)
+    ):
+        return True  # "Irene to stay open": only a case stays open, so her name stands for it
     if any(
         t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
         for t in words

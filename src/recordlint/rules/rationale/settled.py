@@ -91,6 +91,8 @@ def _history(token: Token) -> bool:
         return True
     if _in_force_until(token):
         return True
+    if any(_an_earlier_one(c) for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             for obj in child.children:
@@ -106,6 +108,13 @@ def _history(token: Token) -> bool:
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_EARLIER = frozenset({"previous", "prior", "former"})  # not "earlier": sooner
+
+
+def _an_earlier_one(subject: Token) -> bool:
+    """'Previous referral 2024 closed NFA': what the decision is about is called an earlier
+    one, so the decision is its history, not the one this record makes."""
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in subject.children)
 
 
 def _agreed_before(token: Token) -> bool:

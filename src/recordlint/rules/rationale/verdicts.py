@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# What a case is measured against: "Does not meet threshold", "does not meet the criteria".
+_BARS = frozenset({"threshold", "criterion", "criteria"})
+
+
 def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     """A verdict refused in a note: "Day centre not appropriate", "Checklist not needed",
     "Respite not offered at this time", "threshold for s42 – not met". The verdict counts
@@ -46,7 +50,11 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if subject is None and _outcome_rated(word, span):
             continue
-        if subject is None and any(c.dep_ == "dobj" for c in word.children):
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        if subject is None and any(o.lemma_.lower() in _BARS for o in objects):
+            yield start, end  # "Does not meet threshold for s42": the case's verdict
+            continue
+        if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
 

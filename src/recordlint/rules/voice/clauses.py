@@ -223,6 +223,8 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
             return None
         if current.dep_ == "conj" and any(c.dep_ == "nsubj" for c in current.children):
             return None  # "I rang Mr Siddiqui and he told me...": a clause of its own
+        if current.dep_ == "conj" and _reported_clause_before(current) is not None:
+            return None  # "TSO reports he was slurring, told her ...": he told her
         if current.dep_ == "ccomp" and _comma_between(current, current.head):
             return None  # "Graham does not want carers, says...": misparsed, not reported
         explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
@@ -245,7 +247,7 @@ def _subject(token: Token) -> Token | None:
     current = token
     coordinated = False  # climbed "and said" to the verb before it
     for _ in range(8):
-        for child in current.children:
+        for child in _subjects_first(current):
             # "Mrs Lee was asked if she was happy and said yes": who was asked answers.
             passive = coordinated and child.dep_ == "nsubjpass"
             if child.dep_ in {"nsubj", "csubj"} or passive:
@@ -264,6 +266,9 @@ def _subject(token: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ == "conj" and current.head.i != current.i:
+            inner = _reported_clause_before(current)
+            if inner is not None:
+                return inner
             current = current.head  # "and said"
             coordinated = True
             continue
@@ -297,6 +302,34 @@ def _subject(token: Token) -> Token | None:
             named = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
             if named is not None and named.pos_ in {"NOUN", "PROPN"}:
                 return named
+    return None
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """A verb's children, the subject of its own clause first where the parser gave it two,
+    one before the word opening that clause ("Mrs Pike, after a neighbour reported shouting":
+    the neighbour reported)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    mark = next((c for c in children if c.dep_ == "mark" and c.i < verb.i), None)
+    if len(subjects) < 2 or mark is None or not subjects[0].i < mark.i < subjects[-1].i:
+        return children
+    nearest = subjects[-1]
+    return [nearest, *(c for c in children if c is not nearest)]
+
+
+def _reported_clause_before(verb: Token) -> Token | None:
+    """The subject of a reported clause that a verb after a comma, with no "and", goes on:
+    "TSO reports he was slurring, told her to go away" (he told her), though the parser
+    joins "told" to "reports"."""
+    head = verb.head
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.lefts):
+        return None
+    for clause in head.children:
+        if clause.dep_ == "ccomp" and head.i < clause.i and clause.right_edge.i < verb.i:
+            subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON":
+                return subject
     return None
 
 
