@@ -529,6 +529,9 @@ def test_a_recording_date_counted_from_the_one_contact(text: str, recorded: date
         ("Referral received 01/08/25, entered 19/08/25", date(2025, 8, 1), date(2025, 8, 19)),
         ("Police notification recd 05/11/26 14:00 - entered 06/11/26 08:55",
          datetime(2026, 11, 5, 14, 0), datetime(2026, 11, 6, 8, 55)),
+        # A contact word that names no contact ("assessment to be offered") leaves it so.
+        ("Police notification rec'd 06/11/2026 22:10. Written up 11/11/2026.\nCarer's "
+         "assessment to be offered.", datetime(2026, 11, 6, 22, 10), date(2026, 11, 11)),
         # A screening or triage record written when its header says it was completed.
         ("Date concern rec'd: 11/11/2026    Screening completed: 16/11/2026",
          date(2026, 11, 11), date(2026, 11, 16)),
@@ -562,6 +565,9 @@ def test_a_receipt_is_the_contact_only_of_a_note_with_none_of_its_own(
         # The writer's own visit on a weekday is the contact, not the receipt.
         ("Referral rec'd 01/11/26. Entered 06/11/26.\nI visited Mr Ash at home on Thursday.",
          date(2026, 11, 5), date(2026, 11, 6)),
+        # A contact the note tells of, undated: which day it was is not said.
+        ("Referral received 01/08/25, entered 19/08/25\n\nHis daughter rang about the visits.",
+         None, date(2025, 8, 19)),
         # A receipt in the body, or a completion outside the header, is an event.
         ("Visit notes\n\nMrs Ash said the referral was received 01/11/26.\n\nRecorded 06/11/26",
          None, date(2026, 11, 6)),

@@ -310,6 +310,7 @@ class _Labels:
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
+    contact_told: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -400,6 +401,13 @@ def _labels() -> _Labels:
             rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
             rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
             re.I | re.M,
+        ),
+        # A contact the note tells of, with what it was about or whom it reached ("His
+        # daughter rang about the visits", "Spoke to him re his bills"), dated or not.
+        contact_told=re.compile(
+            rf"(?<![\w.])(?:{contact})\s+(?:about|re|regarding|with|him|her|them|me|us)"
+            r"(?![\w])",
+            re.I,
         ),
     )
 
@@ -691,16 +699,21 @@ def _dated(text: str) -> list[_Dated]:
 
 
 def _stand_ins(text: str, dated: list[_Dated]) -> list[_Dated]:
-    """A note that names no contact of its own (no visit, call or heading date, nor the
-    writer's contact on a weekday) is about the referral, concern or call it received: the
-    header's receipt is its contact. A screening, triage or enquiry record that says nowhere
-    else when it was written was written when its header says it was completed ("Enquiry
-    completed: 30/10   Report written: 31/10" is an event and its report). Otherwise
-    either is another date."""
+    """A note that names no contact of its own (no visit, call or heading date, no contact
+    it tells of, "his daughter rang about the visits") is about the referral, concern or
+    call it received: the header's receipt is its contact. A screening, triage or enquiry
+    record that says nowhere else when it was written was written when its header says it
+    was completed ("Enquiry completed: 30/10   Report written: 31/10" is an event and its
+    report). Otherwise either is another date."""
     kinds = {item.kind for item in dated}
     if not kinds & {"receipt", "completion"}:
         return dated
-    own_contact = "contact" in kinds or _labels().contact_on_weekday.search(text) is not None
+    labels = _labels()
+    own_contact = (
+        "contact" in kinds
+        or labels.contact_on_weekday.search(text) is not None
+        or labels.contact_told.search(text) is not None
+    )
     stands_for = {
         "receipt": None if own_contact else "contact",
         "completion": None if "recorded" in kinds else "recorded",
@@ -709,7 +722,9 @@ def _stand_ins(text: str, dated: list[_Dated]) -> list[_Dated]:
     for item in dated:
         kind = stands_for.get(item.kind, item.kind)
         if kind is not None:
-            kept.append(item if kind == item.kind else _Dated(item.match, kind, True, True))
+            kept.append(
+                item if kind == item.kind else _Dated(item.match, kind, True, item.in_header)
+            )
     return kept
 
 
