@@ -316,7 +316,9 @@ def test_header_forms_practitioners_use(text: str, contact: date, recorded: date
     "text",
     [
         "Mr Hirst DOB 03/02/1939\nEntered 19/08/25",
-        "Referral received 01/08/25, entered 19/08/25",
+        # A receipt is the contact only as a label ("Referral received 01/08/25, entered
+        # 19/08/25" is a note about the referral), never in a sentence.
+        "She said the referral was received 01/08/25, entered 19/08/25",
         "Home visit - Mrs Okafor\nNext visit 30/03/26, typed up 06/04/26",
         "02/03/26 - 09/03/26 respite at Ashcombe Lodge",
         "Title line\n\nI phoned her.\n\n12/01/26 she was discharged.\nEntered 20/01/26",
@@ -513,3 +515,68 @@ def test_a_weekday_and_a_day_take_the_month_where_the_weekday_fits(
 )  # fmt: skip
 def test_a_recording_date_counted_from_the_one_contact(text: str, recorded: date | None) -> None:
     assert find_record_dates(text).recorded == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A note about a referral or concern, with no contact of its own: its receipt is
+        # the contact.
+        ("Crew referral rec'd Sun 01/11/26 via out of hours. Entered 04/11/26 - email "
+         "not picked up.\nTried to phone, no answer.", date(2026, 11, 1), date(2026, 11, 4)),
+        ("Date concern received: 11/11/2026    Written up: 16/11/2026",
+         date(2026, 11, 11), date(2026, 11, 16)),
+        ("Referral received 01/08/25, entered 19/08/25", date(2025, 8, 1), date(2025, 8, 19)),
+        ("Police notification recd 05/11/26 14:00 - entered 06/11/26 08:55",
+         datetime(2026, 11, 5, 14, 0), datetime(2026, 11, 6, 8, 55)),
+        # A contact word that names no contact ("assessment to be offered") leaves it so.
+        ("Police notification rec'd 06/11/2026 22:10. Written up 11/11/2026.\nCarer's "
+         "assessment to be offered.", datetime(2026, 11, 6, 22, 10), date(2026, 11, 11)),
+        # A screening or triage record written when its header says it was completed.
+        ("Date concern rec'd: 11/11/2026    Screening completed: 16/11/2026",
+         date(2026, 11, 11), date(2026, 11, 16)),
+        ("Referral received 02/03/26   Triage completed 03/03/26",
+         date(2026, 3, 2), date(2026, 3, 3)),
+        # The note's own visit or call stays the contact; the receipt is another date.
+        ("Referral rec'd 01/11/26\nHome visit: 03/11/26\nRecorded: 04/11/26",
+         date(2026, 11, 3), date(2026, 11, 4)),
+        ("Source: police notification received 02/11/2026\nDate of contact (call to "
+         "adult): 03/11/2026\nDate recorded: 06/11/2026",
+         date(2026, 11, 3), date(2026, 11, 6)),
+        # "Report written" is the writing; the enquiry's completion is an event before it.
+        ("Concern received: 02/09/2025   Enquiry completed: 30/10/2025   Report written: "
+         "31/10/2025", date(2025, 9, 2), date(2025, 10, 31)),
+    ],
+)  # fmt: skip
+def test_a_receipt_is_the_contact_only_of_a_note_with_none_of_its_own(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # Received is never the writing, however short.
+        ("Visit 02/11/26\nRec'd 06/11/26", date(2026, 11, 2), None),
+        ("Visit 02/11/26\nRecd: 06/11/26", date(2026, 11, 2), None),
+        ("Fri 6 Nov 2026 - rec'd the daughter's letter about the visit", None, None),
+        # The writer's own visit on a weekday is the contact, not the receipt.
+        ("Referral rec'd 01/11/26. Entered 06/11/26.\nI visited Mr Ash at home on Thursday.",
+         date(2026, 11, 5), date(2026, 11, 6)),
+        # A contact the note tells of, undated: which day it was is not said.
+        ("Referral received 01/08/25, entered 19/08/25\n\nHis daughter rang about the visits.",
+         None, date(2025, 8, 19)),
+        # A receipt in the body, or a completion outside the header, is an event.
+        ("Visit notes\n\nMrs Ash said the referral was received 01/11/26.\n\nRecorded 06/11/26",
+         None, date(2026, 11, 6)),
+        ("Referral received 01/11/26\n\nNotes\nScreening completed 06/11/26",
+         date(2026, 11, 1), None),
+    ],
+)  # fmt: skip
+def test_a_receipt_or_a_completion_is_never_read_where_it_is_not_the_note_s(
+    text: str, contact: date | None, recorded: date | None
+) -> None:
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, recorded)

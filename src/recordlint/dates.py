@@ -289,6 +289,10 @@ _SUBORDINATE = re.compile(
     r"|until|if|whether)\b",
     re.I,
 )
+# Words that make what comes before a receipt label a sentence, not what was received.
+_A_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|been|has|have|had|said|says|told|that|who|which|if|when)\b", re.I
+)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b", re.I)
 
 
@@ -297,6 +301,8 @@ class _Labels:
     contact: re.Pattern[str]
     recorded: re.Pattern[str]
     recorded_field: re.Pattern[str]
+    record_completed: re.Pattern[str]
+    receipt: re.Pattern[str]
     other_date: re.Pattern[str]
     late_reason: re.Pattern[str]
     contact_after: re.Pattern[str]
@@ -304,14 +310,18 @@ class _Labels:
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
+    contact_told: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
     # Longest first, so "written up" wins over "written"; dots in a term are optional, and
-    # its words may be hyphenated ("Written-up:", "Typed-up").
+    # its words may be hyphenated ("Written-up:", "Typed-up"), and an apostrophe may be
+    # either ("rec'd", "rec’d").
     ordered = sorted(terms, key=len, reverse=True)
     return "|".join(
-        r"(?:\s+|-)".join(re.escape(word).replace(r"\.", r"\.?") for word in term.split())
+        r"(?:\s+|-)".join(
+            re.escape(word).replace(r"\.", r"\.?").replace("'", "['’]") for word in term.split()
+        )
         for term in ordered
     )
 
@@ -325,6 +335,7 @@ def _labels() -> _Labels:
         terms.setdefault(entry.kind, []).append(entry.term)
     contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
+    fields = _alternation(terms["recorded_field"])
     return _Labels(
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
@@ -342,22 +353,40 @@ def _labels() -> _Labels:
         # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25"): its
         # "before" group never matches, as nothing may come before the label.
         recorded_field=re.compile(
-            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{_alternation(terms['recorded_field'])})"
-            rf"{_LEAD_OUT}{_TAIL}",
+            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{fields}){_LEAD_OUT}{_TAIL}",
             re.I,
         ),
-        other_date=re.compile(anywhere.format(_alternation(terms["other_date"])), re.I),
+        # A screening, triage or enquiry record's own field for its completion ("Screening
+        # completed: 16/11/26"): the writing, but only as a field of the header.
+        record_completed=re.compile(
+            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{_alternation(terms['record_name'])})\s+"
+            rf"(?:{fields}){_LEAD_OUT}{_TAIL}",
+            re.I,
+        ),
+        # The receipt of what the note is about ("Referral rec'd 01/11", "Date concern
+        # received:"): the note's contact only where it names no contact of its own.
+        receipt=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{_alternation(terms['receipt'])})"
+            rf"{_LEAD_OUT}{_WHO_WITH}){_TAIL}",
+            re.I,
+        ),
+        # Receipt is never the writing, and no date received is the contact when the note
+        # names one of its own: receipt words make a date another date elsewhere.
+        other_date=re.compile(
+            anywhere.format(_alternation(terms["other_date"] + terms["receipt"])), re.I
+        ),
         late_reason=re.compile(anywhere.format(_alternation(terms["late_reason"])), re.I),
         # A log entry that opens with its date and then says what the contact was
         # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
         contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
         # A date the words after it make the writing of the note ("Fri 4 Dec - writing up
         # Monday's visit"): a recording label straight after the date and a dash or colon.
-        recorded_after=re.compile(rf"[ \t]*[\-–—:][ \t]*(?:{recorded})(?![\w/])", re.I),
+        recorded_after=re.compile(rf"[ \t]*[\-–—:][ \t]*(?:{recorded})(?![\w/]|['’]\w)", re.I),
         # A sentence about the writing of the note ("Written up late due to leave", "This
         # note was entered late because ...").
         about_the_writing=re.compile(
-            rf"^(?:this\s+)?{_NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w])", re.I
+            rf"^(?:this\s+)?{_NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w]|['’]\w)",
+            re.I,
         ),
         # The same, saying when by counting from the contact: "Written the same day",
         # "(typed up 6 days later)", "This note was entered a week after the visit".
@@ -372,6 +401,13 @@ def _labels() -> _Labels:
             rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
             rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
             re.I | re.M,
+        ),
+        # A contact the note tells of, with what it was about or whom it reached ("His
+        # daughter rang about the visits", "Spoke to him re his bills"), dated or not.
+        contact_told=re.compile(
+            rf"(?<![\w.])(?:{contact})\s+(?:about|re|regarding|with|him|her|them|me|us)"
+            r"(?![\w])",
+            re.I,
         ),
     )
 
@@ -396,7 +432,7 @@ class _Dated:
     """A date in the text and what its label makes it."""
 
     match: DateMatch
-    kind: str  # "contact" or "recorded"
+    kind: str  # "contact", "recorded", or "receipt" and "completion" (see _stand_ins)
     labelled: bool  # False: a heading or log-entry date taken as the contact
     in_header: bool
 
@@ -527,18 +563,26 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
     if _starts_a_period(text, match.end):
         return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
     if clause and len(clause) <= _MAX_LABEL_CHARS:
-        # The longest label wins: "Call logged" is a contact, "logged" alone the writing.
+        # The longest label wins: "Call logged" is a contact, "logged" alone the writing,
+        # "Call received" a contact, "Referral received" a receipt.
         readings = [
             (kind, labelled)
             for kind, pattern in (
                 ("recorded", labels.recorded),
                 ("recorded", labels.recorded_field),
+                ("completion", labels.record_completed),
                 ("contact", labels.contact),
+                ("receipt", labels.receipt),
             )
             if (labelled := pattern.fullmatch(clause)) is not None
             # A field's label holds only where the date ends its field: "Completed
-            # 07/11/25 the carer's assessment" is a sentence.
-            and (pattern is not labels.recorded_field or _ends_its_field(text, match.end))
+            # 07/11/25 the carer's assessment" is a sentence. A record's completion and a
+            # receipt are read from the header only.
+            and (
+                pattern not in (labels.recorded_field, labels.record_completed)
+                or _ends_its_field(text, match.end)
+            )
+            and (in_header or pattern not in (labels.record_completed, labels.receipt))
         ]
         readings.sort(key=lambda reading: len(reading[1].group("before") or ""))
         for kind, labelled in readings:
@@ -547,9 +591,12 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
             # dated log entry's line): "She was seen by her GP on 2/3" and "...that day.
             # Recorded 4/3 that he wishes to move" are prose. Inside it, heading words may
             # come first ("OT Visit - 19/12"), but not words that make it another date
-            # ("Next visit 30/03").
+            # ("Next visit 30/03"); a receipt names what was received ("Amb crew referral
+            # rec'd").
             if in_header:
-                if before is None or not labels.other_date.search(before):
+                if kind == "receipt" and before is not None and _A_CLAUSE.search(before):
+                    continue  # "Mrs Ash said the referral was received 01/11": a sentence
+                if before is None or kind == "receipt" or not labels.other_date.search(before):
                     return _Dated(match, kind, True, in_header)
             elif before is None and found.label_leads:
                 return _Dated(match, kind, True, in_header)
@@ -648,7 +695,37 @@ def _dated(text: str) -> list[_Dated]:
         if later_heading_date and not _opens_entry(text, match):
             continue
         dated.append(item)
-    return dated
+    return _stand_ins(text, dated)
+
+
+def _stand_ins(text: str, dated: list[_Dated]) -> list[_Dated]:
+    """A note that names no contact of its own (no visit, call or heading date, no contact
+    it tells of, "his daughter rang about the visits") is about the referral, concern or
+    call it received: the header's receipt is its contact. A screening, triage or enquiry
+    record that says nowhere else when it was written was written when its header says it
+    was completed ("Enquiry completed: 30/10   Report written: 31/10" is an event and its
+    report). Otherwise either is another date."""
+    kinds = {item.kind for item in dated}
+    if not kinds & {"receipt", "completion"}:
+        return dated
+    labels = _labels()
+    own_contact = (
+        "contact" in kinds
+        or labels.contact_on_weekday.search(text) is not None
+        or labels.contact_told.search(text) is not None
+    )
+    stands_for = {
+        "receipt": None if own_contact else "contact",
+        "completion": None if "recorded" in kinds else "recorded",
+    }
+    kept: list[_Dated] = []
+    for item in dated:
+        kind = stands_for.get(item.kind, item.kind)
+        if kind is not None:
+            kept.append(
+                item if kind == item.kind else _Dated(item.match, kind, True, item.in_header)
+            )
+    return kept
 
 
 def _labelled_lead(lead: str) -> bool:

@@ -383,9 +383,19 @@ class RecordDateEntry(_Entry):
     the note was written, some other date (so never the contact), or a cue that the note
     says why it was written late. ``recorded_field`` labels name the writing only as a
     field's whole label ("Created: 07/11/25"): in a sentence they name something else
-    ("Care plan completed 07/11/25")."""
+    ("Care plan completed 07/11/25"). ``receipt`` labels say a referral, concern or call was
+    received ("rec'd"), never that the note was written; ``record_name`` entries name a
+    record whose header field for its completion is its writing ("Screening completed")."""
 
-    kind: Literal["contact", "recorded", "recorded_field", "other_date", "late_reason"]
+    kind: Literal[
+        "contact",
+        "recorded",
+        "recorded_field",
+        "receipt",
+        "record_name",
+        "other_date",
+        "late_reason",
+    ]
 
 
 class SpeechEntry(_Entry):

@@ -78,6 +78,15 @@ def recorded_late(ctx: DocumentContext) -> None:
     its contacts by its last day, so the log is late only if even that day is more than the
     limit before the typing.
 
+    A note that names no contact of its own (no visit, call, meeting or heading date, and
+    no contact it tells of: "his daughter rang about the visits") is about the referral,
+    concern or call it received: a header's receipt label ("Ambulance referral rec'd Sun
+    01/11", "Date concern received:") is its contact, and "rec'd" is always receipt, never
+    recording. Where the note also has its visit or call, that stays
+    the contact. A screening, triage or enquiry record's "completed" field in the header
+    ("Screening completed: 16/11/2026") is its writing unless the note labels its writing
+    elsewhere ("Report written").
+
     When the note was written may also be counted from its one contact ("Written the same
     day", "typed up six days later", "This note was written a week after the visit"), or
     be the date of the signature at its foot: the last line, with the writer's name or
