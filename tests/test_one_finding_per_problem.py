@@ -22,6 +22,24 @@ def test_an_opinion_and_a_label_on_the_same_words_are_one_finding(
         assert absorbed.message in finding.message  # the other rule's advice is kept
 
 
+def test_a_label_the_tagger_reads_as_a_noun_is_one_finding_with_both_advices(
+    default_linter: Linter,
+) -> None:
+    """ "is self-neglecting", its last word tagged as a noun, is still a label said of the
+    person: the user sees the label, with the opinion's advice after its own."""
+    report = default_linter.lint("Mr Cole is self-neglecting.", kind="case_note")
+    (label,) = [f for f in report.findings if f.text == "self-neglecting"]
+    assert label.code == "RL501" and [f.code for f in label.absorbed] == ["RL601"]
+    assert "Also: " + label.absorbed[0].message in label.message
+    assert not [f for f in report.findings if f.code == "RL601"]
+
+
+def test_a_refusal_stays_a_wording_finding_only(default_linter: Linter) -> None:
+    report = default_linter.lint("He refused the visit.", kind="case_note")
+    (word,) = [f for f in report.findings if f.code == "RL501"]
+    assert not word.absorbed
+
+
 def test_a_shorthand_inside_an_opinion_is_a_problem_of_its_own(default_linter: Linter) -> None:
     """ "meds" inside "in denial about his meds" stays a shorthand finding; the judgement
     folds into the label "in denial", not into the shorthand."""

@@ -114,7 +114,10 @@ def predicated_of(doc: Doc, cue: Cue) -> Predication:
             return Predication(Referent.THING, None, last)  # a verb in mid-sentence with no subject
         return Predication(referent, subject, verb)
     if last.pos_ in {"NOUN", "PROPN"}:
-        if last.dep_ in {"attr", "appos"} or (last.dep_ == "dobj" and last.head.lemma_ == "have"):
+        # "is self-neglecting": the tagger may read a predicate adjective as a noun.
+        if last.dep_ in {"attr", "appos", "acomp"} or (
+            last.dep_ == "dobj" and last.head.lemma_ == "have"
+        ):
             root = last
         elif not (last.dep_ == "pobj" and last.head.dep_ == "prep"):
             return Predication(Referent.THING, None, last)
