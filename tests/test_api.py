@@ -166,12 +166,12 @@ def test_document_level_findings_survive_a_quotation_on_their_line() -> None:
 def test_flag_fix_none_means_no_fix_and_omitted_means_the_rules_fix() -> None:
     """ctx.flag(fix=None) records no fix; leaving fix out takes the rule's default."""
     from recordlint.findings import Category
-    from recordlint.rules.registry import Fix, Rule, Scope, _Flagger
+    from recordlint.rules.registry import Fix, Flagger, Rule, Scope
 
     rule = Rule("RL000", "example", Category.JARGON, "1", Severity.INFO, lambda ctx: None,
                 frozenset(), Scope.PARAGRAPH, fix=Fix.SAFE)  # fmt: skip
     out: list = []
-    flagger = _Flagger(rule, Severity.INFO, "some words", 0, out)
+    flagger = Flagger(rule, Severity.INFO, "some words", 0, out)
     flagger.flag(0, 4, "m")
     flagger.flag(5, 10, "m", fix=None)
     assert [f.fix for f in out] == ["safe", None]

@@ -10,31 +10,31 @@ from hypothesis import strategies as st
 
 from recordlint.nlp import Need, load_pipeline
 from recordlint.rules import rationale
-from recordlint.rules.rationale.context import _aims_listed
+from recordlint.rules.rationale.context import aims_listed
 from recordlint.rules.rationale.deciding import (
-    _agreeing_on_a_step,
-    _aside_by_someone_else,
-    _level_reported,
+    agreeing_on_a_step,
+    aside_by_someone_else,
+    level_reported,
 )
 from recordlint.rules.rationale.decisions import _nothing_changed
-from recordlint.rules.rationale.exceptions import _note_predicate, _still_to_decide
+from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.lines import (
-    _another_body_reports,
-    _finding_reported,
     _only_dates_after_labels,
+    another_body_reports,
+    finding_reported,
 )
 from recordlint.rules.rationale.notes import (
     _bare_note_verb,
-    _note_style_decisions,
     _request_refused,
-    _service_changes,
     _service_ended,
     _service_refused_ahead,
+    note_style_decisions,
+    service_changes,
 )
-from recordlint.rules.rationale.reasons import _reason_across_a_dash, _reason_in
-from recordlint.rules.rationale.services import _decided_about
-from recordlint.rules.rationale.settled import _no_fixed_abode
-from recordlint.rules.rationale.verdicts import _eligibility_found, _negated_verdicts, _not_for_us
+from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
+from recordlint.rules.rationale.services import decided_about
+from recordlint.rules.rationale.settled import no_fixed_abode
+from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def test_sentences_are_cut_at_line_breaks(nlp: Any) -> None:
 def test_reasons_are_read_on_the_parse(nlp: Any, text: str, reason: bool) -> None:
     doc = nlp(text)
     (unit,) = rationale.units_of(doc)
-    assert _reason_in(doc, unit) is reason
+    assert reason_in(doc, unit) is reason
 
 
 @pytest.mark.parametrize(
@@ -231,37 +231,37 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     for unit in rationale.units_of(doc):
         span = doc[unit.start : unit.end]
         for found in (
-            _negated_verdicts(span),
-            _service_changes(span),
-            _note_style_decisions(span),
-            _not_for_us(span),
-            _eligibility_found(span),
+            negated_verdicts(span),
+            service_changes(span),
+            note_style_decisions(span),
+            not_for_us(span),
+            eligibility_found(span),
         ):
             for start, end in found:
                 assert unit.start <= start < end <= unit.end
         assert isinstance(_only_dates_after_labels(span), bool)
-        assert isinstance(_another_body_reports(span), bool)
+        assert isinstance(another_body_reports(span), bool)
         bare = _bare_note_verb(span)
         assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
             words_here = [t for t in span if not t.is_space]
-            assert isinstance(_reason_across_a_dash(words_here, token), bool)
+            assert isinstance(reason_across_a_dash(words_here, token), bool)
             for shape in (
-                _agreeing_on_a_step,
-                _still_to_decide,
-                _no_fixed_abode,
-                _aside_by_someone_else,
-                _level_reported,
+                agreeing_on_a_step,
+                still_to_decide,
+                no_fixed_abode,
+                aside_by_someone_else,
+                level_reported,
                 _service_refused_ahead,
-                _decided_about,
+                decided_about,
                 _service_ended,
-                _finding_reported,
+                finding_reported,
                 _note_predicate,
                 _nothing_changed,
                 _request_refused,
             ):
                 assert isinstance(shape(token), bool)
-    for n in _aims_listed(doc, rationale.units_of(doc)):
+    for n in aims_listed(doc, rationale.units_of(doc)):
         assert 0 <= n < len(rationale.units_of(doc))
     verdicts = rationale.judge(doc, _no_quotes)
     assert all(0 <= v.unit.start < v.unit.end <= len(doc) for v in verdicts)

@@ -145,6 +145,72 @@ def test_the_family_check_tells_a_sibling_from_another_family(tmp_path: Path) ->
     assert _other_families(imported, "jargon") == {"acronyms", "voice"}
 
 
+# Modules that may still import another module's private name, with the reason. Empty: a name
+# one module imports from another is that package's internal API and has no leading underscore.
+PRIVATE_IMPORT_EXCEPTIONS: dict[str, str] = {}
+
+
+def _is_private(name: str) -> bool:
+    """A name with one leading underscore ("_words"), not a dunder ("__version__")."""
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _private_imports(path: Path) -> list[str]:
+    """The private names ``path`` imports from another module, as "line: module.name":
+    ``from x import _y``, ``from .x import _y`` and ``import x._y``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            found += [
+                f"{node.lineno}: {module}.{alias.name}"
+                for alias in node.names
+                if _is_private(alias.name)
+            ]
+        elif isinstance(node, ast.Import):
+            found += [
+                f"{node.lineno}: {alias.name}"
+                for alias in node.names
+                if any(_is_private(part) for part in alias.name.split("."))
+            ]
+    return found
+
+
+def _source_modules() -> list[Path]:
+    return sorted(SRC.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _source_modules(), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_no_module_imports_another_modules_private_name(path: Path) -> None:
+    """A name one module imports from another is internal API, named without a leading
+    underscore; a leading underscore means the name is used only where it is defined."""
+    if path.relative_to(SRC).as_posix() in PRIVATE_IMPORT_EXCEPTIONS:
+        pytest.skip(PRIVATE_IMPORT_EXCEPTIONS[path.relative_to(SRC).as_posix()])
+    assert _private_imports(path) == []
+
+
+def test_the_private_import_check_sees_each_form(tmp_path: Path) -> None:
+    """Absolute, relative and dotted imports of a private name are found; public names and
+    dunders are not."""
+    path = tmp_path / "example.py"
+    path.write_text(
+        "from recordlint.rules.voice.names import _at, mentions\n"
+        "from .syntax import (\n    _words,\n    label_of,\n)\n"
+        "from recordlint import __version__\n"
+        "import recordlint._private.module\n"
+        "import recordlint.rules\n"
+        "def lazy():\n    from ..registry import _Hidden\n",
+        encoding="utf-8",
+    )
+    assert _private_imports(path) == [
+        "1: recordlint.rules.voice.names._at",
+        "2: .syntax._words",
+        "7: recordlint._private.module",
+        "10: ..registry._Hidden",
+    ]
+
+
 @pytest.mark.parametrize("path", _rule_modules(), ids=_module_id)
 def test_rule_modules_never_load_a_pipeline(path: Path) -> None:
     """Rules read the engine's one parse; none loads or borrows a spaCy pipeline itself."""

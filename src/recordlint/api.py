@@ -26,10 +26,10 @@ from recordlint.nlp import (
 )
 from recordlint.rules.registry import (
     DocumentContext,
+    Flagger,
     ParagraphContext,
     Rule,
     Scope,
-    _Flagger,
     all_rules,
     metrics_providers,
 )
@@ -356,7 +356,7 @@ class Linter:
         if doc is not None:
             remember_text(doc, text)  # the doc's own text, which spaCy would join per read
         for rule in active:
-            flagger = _Flagger(rule, self._severity(rule), text, 0, findings)
+            flagger = Flagger(rule, self._severity(rule), text, 0, findings)
             ctx = ParagraphContext(text, doc, kind, self.config, quotes, facts, flagger)
             try:
                 rule.check(ctx)
@@ -462,7 +462,7 @@ class Linter:
         try:
             if rule.scope in (Scope.DOCUMENT, Scope.COVERAGE):
                 out: list[Finding] = []
-                ctx._flagger = _Flagger(rule, self._severity(rule), ctx.text, 0, out)
+                ctx._flagger = Flagger(rule, self._severity(rule), ctx.text, 0, out)
                 try:
                     rule.check(ctx)
                 finally:
@@ -473,7 +473,7 @@ class Linter:
             # record as a whole; then its finalizer sees every finding of the rule.
             if rule.document_step is not None:
                 out = []
-                ctx._flagger = _Flagger(rule, self._severity(rule), ctx.text, 0, out)
+                ctx._flagger = Flagger(rule, self._severity(rule), ctx.text, 0, out)
                 try:
                     rule.document_step(ctx)
                 finally:

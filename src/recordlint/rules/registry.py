@@ -241,7 +241,7 @@ def _load_rule_modules() -> None:
 
 
 @dataclass(slots=True)
-class _Flagger:
+class Flagger:
     rule: Rule
     severity: Severity
     text: str
@@ -300,7 +300,7 @@ class ParagraphContext:
     config: Config
     quotes: list[tuple[int, int]]  # paragraph-relative
     facts: dict[Any, Any]  # by str (older rules) or FactKey
-    _flagger: _Flagger
+    _flagger: Flagger
 
     def record(self, key: FactKey[T], value: T) -> None:
         """Leave ``value`` under ``key`` for the document phase."""
@@ -335,7 +335,7 @@ class DocumentContext:
     block_facts: list[dict[Any, Any]]
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
-    _flagger: _Flagger | None = field(default=None)
+    _flagger: Flagger | None = field(default=None)
     # The named entities of paragraphs' texts, each as (start, end, label) with offsets in
     # that text, found when asked (see Rule.on_demand); None where no rule asked for them.
     _entities: Callable[[list[str]], list[tuple[tuple[int, int, str], ...]]] | None = field(

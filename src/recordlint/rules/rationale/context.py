@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.decisions import Decision
-from recordlint.rules.rationale.exceptions import _is_question
-from recordlint.rules.rationale.reasons import _reason_across_a_dash, _reason_before_so
-from recordlint.rules.rationale.syntax import _NOT_WISHERS, _line_heading, _wisher, _words
-from recordlint.rules.rationale.units import _Unit, _wish_terms, find_terms
+from recordlint.rules.rationale.exceptions import is_question
+from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_before_so
+from recordlint.rules.rationale.syntax import NOT_WISHERS, line_heading, wisher, words
+from recordlint.rules.rationale.units import Unit, find_terms, wish_terms
 from recordlint.rules.rationale.words import (
-    _AIM_WORDS,
-    _CONSEQUENCE,
-    _ELIGIBILITY,
-    _NEGATIONS,
-    _REASON_LABELS,
-    _REQUESTING,
+    AIM_WORDS,
+    CONSEQUENCE,
+    ELIGIBILITY,
+    NEGATIONS,
+    REASON_LABELS,
+    REQUESTING,
 )
 from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
 from recordlint.token_view import token_view
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _GENERAL_NOUNS = frozenset({"case", "decision", "outcome", "plan", "action", "time", "today"})
 
 
-def _topics(doc: Doc, unit: _Unit, decisions: list[Decision]) -> frozenset[str]:
+def topics(doc: Doc, unit: Unit, decisions: list[Decision]) -> frozenset[str]:
     """'remove|call' for "Lunch call to be removed": each decision's verb with each thing
     named in its sentence, so that the same decision said again can be recognised."""
     if not decisions:
@@ -60,62 +60,62 @@ def _topics(doc: Doc, unit: _Unit, decisions: list[Decision]) -> frozenset[str]:
     )
 
 
-def _name_in(noun: Token, unit: _Unit) -> str:
+def _name_in(noun: Token, unit: Unit) -> str:
     """A thing named with its compounds in the sentence: "lunch call" and "tea call" are
     different calls (a log's initials on the line before are not part of the name)."""
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i >= unit.start]
     return " ".join(t.lemma_.lower() for t in (*compounds, noun))
 
 
-def _evidence_follows_request(
-    doc: Doc, units: list[_Unit], n: int, found: list[list[Decision]]
+def evidence_follows_request(
+    doc: Doc, units: list[Unit], n: int, found: list[list[Decision]]
 ) -> bool:
     """'Pls suspend the DP with immediate effect. No returns for 6 months.': a request to
     another team is followed by the evidence for it, in a statement with no decision of
     its own, often with no marker word."""
-    words = [t for t in doc[units[n].start : units[n].end] if t.is_alpha]
-    if not words or words[0].lower_ not in _REQUESTING or n + 1 >= len(units):
+    alpha_tokens = [t for t in doc[units[n].start : units[n].end] if t.is_alpha]
+    if not alpha_tokens or alpha_tokens[0].lower_ not in REQUESTING or n + 1 >= len(units):
         return False
     following = doc[units[n + 1].start : units[n + 1].end]
     content = [t for t in following if t.is_alpha]
-    return not found[n + 1] and not _is_question(following) and len(content) >= 3
+    return not found[n + 1] and not is_question(following) and len(content) >= 3
 
 
 # Verbs that grant what someone was found eligible for: "Deferred payment approved".
 _GRANTING = frozenset({"approve", "award", "grant", "fund"})
 
 
-def _follows_eligibility(head: Token) -> bool:
+def follows_eligibility(head: Token) -> bool:
     """A decision that follows from an eligibility decision: closing the case after "not
     eligible", granting what was asked for after "eligible"."""
-    return _closes(head) or head.lemma_.lower() in _GRANTING
+    return closes(head) or head.lemma_.lower() in _GRANTING
 
 
-def _eligibility_reasoned(
-    doc: Doc, unit: _Unit, decided: bool, bare: Decision | None, reasoned: bool
+def eligibility_reasoned(
+    doc: Doc, unit: Unit, decided: bool, bare: Decision | None, reasoned: bool
 ) -> bool:
     """The sentence settles eligibility and says why: "Not eligible as her needs are
     short term", "Does not meet eligibility criteria - no care needs" (which the rule
     does not take for a decision of its own, having an object)."""
     span = doc[unit.start : unit.end]
-    if _ELIGIBILITY.search(doc_text(doc)[span.start_char : span.end_char]) is None:
+    if ELIGIBILITY.search(doc_text(doc)[span.start_char : span.end_char]) is None:
         return False
     if decided:
         return bare is None or reasoned
-    words = [t for t in doc[unit.start : unit.end] if not t.is_space]
-    return reasoned or _reason_before_so(words, unit.end) or _reason_across_a_dash(words, words[0])
+    tokens = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    return reasoned or reason_before_so(tokens, unit.end) or reason_across_a_dash(tokens, tokens[0])
 
 
-def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
+def aims_listed(doc: Doc, units: list[Unit]) -> Iterator[int]:
     """The lines under a heading of aims ("Outcomes:", "My goals") that each name an aim
     ("To increase independence with ADLs.", "Reduce social isolation."): what the plan
     works towards, not a decision about the person's support."""
     under_aims = False
     for n, unit in enumerate(units):
         span = doc[unit.start : unit.end]
-        if _line_heading(span):
+        if line_heading(span):
             under_aims = _names_aims(span)
-        elif n == 0 or not _new_line_item(doc, units[n - 1], unit):
+        elif n == 0 or not new_line_item(doc, units[n - 1], unit):
             under_aims = False  # prose after the list
         elif under_aims and _an_aim(span):
             yield n
@@ -123,23 +123,23 @@ def _aims_listed(doc: Doc, units: list[_Unit]) -> Iterator[int]:
 
 def _names_aims(span: Span) -> bool:
     """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
-    return any(t.lower_ == "outcomes" or t.lemma_.lower() in _AIM_WORDS for t in span if t.is_alpha)
+    return any(t.lower_ == "outcomes" or t.lemma_.lower() in AIM_WORDS for t in span if t.is_alpha)
 
 
 def _an_aim(span: Span) -> bool:
     """A line naming an aim as an infinitive or a bare verb: "To be safe.", "Reduce risk."."""
-    words = [t for t in span if t.is_alpha]
-    if not words:
+    alpha_tokens = [t for t in span if t.is_alpha]
+    if not alpha_tokens:
         return False
-    marker = _words(span[: words[0].i - span.start])
+    marker = words(span[: alpha_tokens[0].i - span.start])
     if any(not (t.is_punct or t.like_num) for t in marker):
         return False  # the line opens with something other than its list marker
-    if len(words) > 1 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+    if len(alpha_tokens) > 1 and alpha_tokens[0].lower_ == "to" and alpha_tokens[1].tag_ == "VB":
         return True
-    return words[0].tag_ == "VB"
+    return alpha_tokens[0].tag_ == "VB"
 
 
-def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
+def new_line_item(doc: Doc, before: Unit, unit: Unit) -> bool:
     """``unit`` opens a line of its own after a finished line or as a list item, rather
     than continuing a hard-wrapped sentence."""
     start = doc[unit.start].idx
@@ -151,13 +151,13 @@ def _new_line_item(doc: Doc, before: _Unit, unit: _Unit) -> bool:
     return LIST_MARKER.match(text, line_start) is not None or last.text in {".", "!", "?"}
 
 
-def _negated(head: Token, phrase: Span) -> bool:
+def negated(head: Token, phrase: Span) -> bool:
     return any(c.dep_ == "neg" for c in head.children) or any(
-        t.lower_ in _NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
+        t.lower_ in NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
     )
 
 
-def _points_back(head: Token) -> bool:
+def points_back(head: Token) -> bool:
     """'I recommend this because ...', 'This plan was agreed as ...': a decision that
     names the one before it, by "this" or "that", as what it decides or as its subject."""
     for t in head.subtree:
@@ -170,27 +170,27 @@ def _points_back(head: Token) -> bool:
     return False
 
 
-def _closes(head: Token) -> bool:
+def closes(head: Token) -> bool:
     """A closure of the case: "Case closed", "Close.", "NFA", "no further action"."""
     if head.lemma_.lower() == "action" and any(c.lower_ == "further" for c in head.children):
         return True
     return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
 
 
-def _opens_with_reason(doc: Doc, unit: _Unit) -> bool:
+def opens_with_reason(doc: Doc, unit: Unit) -> bool:
     """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
     first = next((t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct), None)
     if first is None:
         return False
-    if first.lower_ in _REASON_LABELS:
+    if first.lower_ in REASON_LABELS:
         return True
-    if first.lower_ in _CONSEQUENCE:
+    if first.lower_ in CONSEQUENCE:
         return False  # "Therefore ...": a consequence of what came before, not a reason for it
     first_reason = next(iter(find_terms(doc[unit.start : unit.end], "reason")), None)
     return first_reason is not None and first_reason[0] <= first.i + 1
 
 
-def _wish_in(doc: Doc, unit: _Unit) -> bool:
+def wish_in(doc: Doc, unit: Unit) -> bool:
     """The sentence records what the person or their family asked for or wants: agreeing
     to it has a reason. A provider's or a team's request is not one ("The 1:1 request made
     by the home", "Brokerage request sent"): it asks for the decision, it does not give the
@@ -198,10 +198,10 @@ def _wish_in(doc: Doc, unit: _Unit) -> bool:
     span = doc[unit.start : unit.end]
     return any(
         not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
-        and _wisher(doc[start]) not in _NOT_WISHERS
-        for start, _ in find_terms(span, _wish_terms())
+        and wisher(doc[start]) not in NOT_WISHERS
+        for start, _ in find_terms(span, wish_terms())
     ) or any(
-        _asks_to_have(word) and _wisher(word) not in _NOT_WISHERS
+        _asks_to_have(word) and wisher(word) not in NOT_WISHERS
         for word in _verbs_with_lemma(span, "ask")
     )  # "what she wants from the enquiry" names a topic, not her wish
 
@@ -236,7 +236,7 @@ def _asks_to_have(word: Token) -> bool:
     return False
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     start += lead

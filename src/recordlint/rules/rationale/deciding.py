@@ -9,19 +9,19 @@ from typing import TYPE_CHECKING
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import term_words
-from recordlint.rules.rationale.exceptions import _not_a_name
-from recordlint.rules.rationale.notes import _note_style_decisions
-from recordlint.rules.rationale.services import _a_service
-from recordlint.rules.rationale.syntax import _DATE_VALUE, _has_subject, _value_of_a_label
-from recordlint.rules.rationale.units import _services, _verdict_subjects, find_terms
-from recordlint.rules.rationale.verdicts import _negated_verdicts
+from recordlint.rules.rationale.exceptions import not_a_name
+from recordlint.rules.rationale.notes import note_style_decisions
+from recordlint.rules.rationale.services import a_service
+from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, value_of_a_label
+from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
+from recordlint.rules.rationale.verdicts import negated_verdicts
 from recordlint.rules.rationale.words import (
-    _CONTINUING,
-    _ENDING,
-    _FUTURE,
-    _KEPT_AS_IT_IS,
-    _OTHER_DOERS,
-    _OTHERS,
+    CONTINUING,
+    ENDING,
+    FUTURE,
+    KEPT_AS_IT_IS,
+    OTHER_DOERS,
+    OTHERS,
 )
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
@@ -33,20 +33,20 @@ if TYPE_CHECKING:
 _AMOUNT_VERBS = frozenset({"increase", "reduce"})
 
 
-def _level_reported(token: Token) -> bool:
+def level_reported(token: Token) -> bool:
     """'Risk reduced to high', 'Score increased from low to medium': a level that went up
     or down, reported as the outcome of an assessment, where "POC increased to QDS" and
     "Befriending reduced to 2 hours" decide the person's support."""
     if token.lemma_.lower() not in _AMOUNT_VERBS:
         return False
-    subject = _has_subject(token)
-    rated = subject is None and _value_of_a_label(token)
+    subject = has_subject(token)
+    rated = subject is None and value_of_a_label(token)
     if rated:
         subject = token.head  # "Risk: reduced.": the level's name is the label
     if subject is None or referent_of(subject) is not Referent.THING:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-    subjects = _verdict_subjects()
+    subjects = verdict_subjects()
     if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return False
     # A level is a grade ("to high"), where an amount of support has a number or a unit.
@@ -60,7 +60,7 @@ def _level_reported(token: Token) -> bool:
     return rated or (bool(levels) and all(obj.pos_ == "ADJ" for obj in levels))
 
 
-def _aside_by_someone_else(token: Token) -> bool:
+def aside_by_someone_else(token: Token) -> bool:
     """'covert medication (paracetamol only, GP and pharmacist agreed 04/26)': a decision in
     brackets, credited to someone named in them, notes who decided what is in place."""
     doc = token.doc
@@ -71,7 +71,7 @@ def _aside_by_someone_else(token: Token) -> bool:
         return False
     aside = doc[opening.i + 1 : token.i]
     if any(
-        t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in _OTHERS and not _not_a_name(t)
+        t.pos_ in {"NOUN", "PROPN"} and referent_of(t) in OTHERS and not not_a_name(t)
         for t in aside
     ):
         return True
@@ -83,14 +83,14 @@ def _aside_by_someone_else(token: Token) -> bool:
     rest = [t for t in doc[token.i + 1 : closing.i] if not t.is_space]
     if not rest:
         return False
-    return rest[0].lower_ == "by" or _DATE_VALUE.fullmatch(rest[0].text) is not None
+    return rest[0].lower_ == "by" or DATE_VALUE.fullmatch(rest[0].text) is not None
 
 
 # Prepositions that name where money comes from: "funded via EHCP", "funded through CHC".
 _SOURCES = frozenset({"via", "through", "from"})
 
 
-def _funded_from(token: Token) -> bool:
+def funded_from(token: Token) -> bool:
     """'LA funded', 'placement funded via EHCP', 'self funded': how a service is paid for,
     a fact about it, where "DP to be funded", "We will fund" and "Funding agreed" decide.
     The participle has no auxiliary and either names its source or takes its funder as a
@@ -101,18 +101,18 @@ def _funded_from(token: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _SOURCES for c in token.children):
         return True
-    subject = _has_subject(token)
+    subject = has_subject(token)
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return (
         subject is not None
         and subject.i == token.i - 1
         and not has_object
         and referent_of(subject) is Referent.ORGANISATION
-        and subject.lower_ not in _services()  # "DP funded": the service is what is funded
+        and subject.lower_ not in services()  # "DP funded": the service is what is funded
     )
 
 
-def _agreeing_on_a_step(token: Token) -> bool:
+def agreeing_on_a_step(token: Token) -> bool:
     """'We agreed the home would review the sling size', 'Agreed I could post information',
     'It was agreed that healthcare will do skin checks', 'We agreed this needs a social
     worker's view': agreeing who does what next, or what a situation needs, not a decision
@@ -125,41 +125,40 @@ def _agreeing_on_a_step(token: Token) -> bool:
     clauses = [
         c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
     ]
-    return bool(clauses) and not any(_decides(clause) for clause in clauses)
+    return bool(clauses) and not any(decides(clause) for clause in clauses)
 
 
-def _decides(verb: Token) -> bool:
+def decides(verb: Token) -> bool:
     """The clause headed by ``verb`` holds a decision of its own: a decision word, a change
     to a service, a service kept, ended or refused, or a service as what is done."""
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     if any(
-        t.dep_ == "neg" or t.lemma_.lower() in _CONTINUING | _ENDING | _KEPT_AS_IT_IS
-        for t in clause
+        t.dep_ == "neg" or t.lemma_.lower() in CONTINUING | ENDING | KEPT_AS_IT_IS for t in clause
     ):
         return True
-    taker = _has_subject(verb)
-    if taker is not None and referent_of(taker) in _OTHER_DOERS:
+    taker = has_subject(verb)
+    if taker is not None and referent_of(taker) in OTHER_DOERS:
         return False  # "We agreed she will group her visits on Tuesdays": her own step
     if any(
         t.dep_ in {"dobj", "nsubjpass"}
         and t.head.pos_ in {"VERB", "AUX"}
-        and _a_service(t)
-        and any(w.lemma_.lower() in _services() for w in (t, *t.children))
+        and a_service(t)
+        and any(w.lemma_.lower() in services() for w in (t, *t.children))
         for t in clause
     ):
         return True  # "agreed to open an enquiry", "agreed extra calls would be added"
-    decides = (
+    readings = (
         find_terms(clause, "decision"),
         find_terms(clause, "change"),
-        _note_style_decisions(clause),
-        _negated_verdicts(clause),
+        note_style_decisions(clause),
+        negated_verdicts(clause),
     )
-    return any(any(True for _ in found) for found in decides)
+    return any(any(True for _ in found) for found in readings)
 
 
 # Words before an infinitive that make it what someone can do, not what was decided:
 # "able to decide", "long enough to decide", "willing to agree".
-def _wanted_or_able(token: Token) -> bool:
+def wanted_or_able(token: Token) -> bool:
     """'She hopes to be discharged next week', 'Remember: yes, for long enough to decide',
     'able and willing to agree to a direct payment': a decision someone else hopes for,
     or a decision a person is able to make, not one the service makes."""
@@ -172,7 +171,7 @@ def _wanted_or_able(token: Token) -> bool:
         return owner is None or referent_of(owner) not in {Referent.WRITER, Referent.ORGANISATION}
     if governor.lower_ not in _wishing_words():
         return False
-    return doer_of(governor)[0] in _OTHER_DOERS
+    return doer_of(governor)[0] in OTHER_DOERS
 
 
 @cache
@@ -188,7 +187,7 @@ def _wishing_words() -> frozenset[str]:
     return frozenset(form for verb in verbs for form in word_forms(verb))
 
 
-def _agreeing_with_a_view(token: Token) -> bool:
+def agreeing_with_a_view(token: Token) -> bool:
     """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
     if token.lemma_.lower() != "agree":
         return False
@@ -200,7 +199,7 @@ def _agreeing_with_a_view(token: Token) -> bool:
         return False
     # "agreed with her that carers will come at 8" is a plan, so a decision.
     return not any(
-        child.dep_ == "ccomp" and any(a.lower_ in _FUTURE for a in child.children)
+        child.dep_ == "ccomp" and any(a.lower_ in FUTURE for a in child.children)
         for child in token.children
     )
 

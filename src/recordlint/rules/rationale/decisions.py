@@ -7,54 +7,54 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.deciding import (
-    _agreeing_on_a_step,
-    _agreeing_with_a_view,
-    _aside_by_someone_else,
-    _decides,
-    _funded_from,
-    _level_reported,
-    _wanted_or_able,
+    agreeing_on_a_step,
+    agreeing_with_a_view,
+    aside_by_someone_else,
+    decides,
+    funded_from,
+    level_reported,
+    wanted_or_able,
 )
 from recordlint.rules.rationale.exceptions import (
-    _adjective_as_label,
-    _discharge_from_hospital,
-    _head_of,
-    _hypothetical,
-    _is_question,
-    _noun_as_topic,
-    _purpose_or_request,
-    _someone_elses,
-    _starts_with_wh,
-    _still_to_decide,
+    adjective_as_label,
+    discharge_from_hospital,
+    head_of,
+    hypothetical,
+    is_question,
+    noun_as_topic,
+    purpose_or_request,
+    someone_elses,
+    starts_with_wh,
+    still_to_decide,
 )
 from recordlint.rules.rationale.lines import (
-    _another_body_reports,
-    _finding_reported,
-    _form_field,
-    _heading,
-    _heading_over_a_section,
-    _movement_observed,
-    _not_a_verb_of_deciding,
-    _part_of_a_name,
-    _section_heading,
-    _title_line,
+    another_body_reports,
+    finding_reported,
+    form_field,
+    heading,
+    heading_over_a_section,
+    movement_observed,
+    not_a_verb_of_deciding,
+    part_of_a_name,
+    section_heading,
+    title_line,
 )
-from recordlint.rules.rationale.notes import _note_style_decisions, _service_changes
+from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.settled import (
-    _arranging_a_step,
-    _declined_by_the_person,
-    _history,
-    _introduces_a_list,
-    _names_a_topic,
-    _names_what,
-    _no_fixed_abode,
-    _obligation,
-    _planned_end,
+    arranging_a_step,
+    declined_by_the_person,
+    history,
+    introduces_a_list,
+    names_a_topic,
+    names_what,
+    no_fixed_abode,
+    obligation,
+    planned_end,
 )
-from recordlint.rules.rationale.syntax import _own_body, _words
-from recordlint.rules.rationale.units import _services, _Unit, find_terms
-from recordlint.rules.rationale.verdicts import _eligibility_found, _negated_verdicts, _not_for_us
-from recordlint.rules.rationale.words import _CHANGING_SERVICES, _FUTURE, _OTHERS, _WH_WORDS
+from recordlint.rules.rationale.syntax import own_body, words
+from recordlint.rules.rationale.units import Unit, find_terms, services
+from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
+from recordlint.rules.rationale.words import CHANGING_SERVICES, FUTURE, OTHERS, WH_WORDS
 from recordlint.subjects import Referent, is_attributed, referent_of
 
 if TYPE_CHECKING:
@@ -68,75 +68,75 @@ class Decision(NamedTuple):
     phrase: Span
 
 
-def decisions_in(doc: Doc, unit: _Unit, in_quote: Any) -> list[Decision]:
+def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     """The decisions in ``unit`` that the writer or the service makes: for each, the word
     the sentence hangs it from and the matched phrase."""
     span = doc[unit.start : unit.end]
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
     note_style = {
-        *_note_style_decisions(span),
-        *_service_changes(span),
-        *_negated_verdicts(span),
-        *_not_for_us(span),
-        *_eligibility_found(span),
+        *note_style_decisions(span),
+        *service_changes(span),
+        *negated_verdicts(span),
+        *not_for_us(span),
+        *eligibility_found(span),
     }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
         return []
     if (
-        _is_question(span)
-        or _introduces_a_list(span)
-        or _starts_with_wh(span)
-        or _names_a_topic(span)
-        or _form_field(span)
-        or _heading(span)
-        or _section_heading(span)
-        or _title_line(span)
-        or _heading_over_a_section(span)
-        or _another_body_reports(span)
+        is_question(span)
+        or introduces_a_list(span)
+        or starts_with_wh(span)
+        or names_a_topic(span)
+        or form_field(span)
+        or heading(span)
+        or section_heading(span)
+        or title_line(span)
+        or heading_over_a_section(span)
+        or another_body_reports(span)
     ):
         return []
     found: list[Decision] = []
     for start, end in candidates:
-        head = _head_of(doc, start, end)
+        head = head_of(doc, start, end)
         if in_quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
         if any(h.i == head.i for h, _ in found):
             continue
         if (
-            _part_of_a_name(head, span)
-            or _not_a_verb_of_deciding(head)
-            or _finding_reported(head)
-            or _movement_observed(head, span)
-            or _hypothetical(head)
-            or _still_to_decide(head)
-            or (_adjective_as_label(head) and not _opening_verb_misread(head, span))
+            part_of_a_name(head, span)
+            or not_a_verb_of_deciding(head)
+            or finding_reported(head)
+            or movement_observed(head, span)
+            or hypothetical(head)
+            or still_to_decide(head)
+            or (adjective_as_label(head) and not _opening_verb_misread(head, span))
             or (
-                _noun_as_topic(head)
+                noun_as_topic(head)
                 and not _infinitive_taken_for_a_noun(head, note_style)
                 and not _opening_verb_misread(head, span)
             )
-            or ((start, end) not in note_style and _purpose_or_request(head))
+            or ((start, end) not in note_style and purpose_or_request(head))
             or (
                 is_attributed(head)
                 if (start, end) in note_style
-                else _someone_elses(head, range(start, end))
+                else someone_elses(head, range(start, end))
             )
-            or _discharge_from_hospital(head, span)
-            or _agreeing_with_a_view(head)
-            or _arranging_a_step(head)
-            or _history(head)
-            or _names_what(head)
-            or _obligation(head)
-            or _declined_by_the_person(head, span)
-            or _no_fixed_abode(head)
-            or _planned_end(head)
-            or _agreeing_on_a_step(head)
-            or _wanted_or_able(head)
-            or _level_reported(head)
-            or _funded_from(head)
-            or _aside_by_someone_else(head)
+            or discharge_from_hospital(head, span)
+            or agreeing_with_a_view(head)
+            or arranging_a_step(head)
+            or history(head)
+            or names_what(head)
+            or obligation(head)
+            or declined_by_the_person(head, span)
+            or no_fixed_abode(head)
+            or planned_end(head)
+            or agreeing_on_a_step(head)
+            or wanted_or_able(head)
+            or level_reported(head)
+            or funded_from(head)
+            or aside_by_someone_else(head)
             or _nothing_changed(head)
             or _approval_credited(head)
             or _open_question(head)
@@ -170,17 +170,17 @@ def _person_opens_the_clause(verb: Token) -> bool:
     ):
         return False
     doc = verb.doc
-    words: list[Token] = []
+    tokens_before: list[Token] = []
     i = verb.i - 1
     while i >= verb.sent.start and not (doc[i].is_punct or doc[i].is_space):
-        words.append(doc[i])
+        tokens_before.append(doc[i])
         i -= 1
-    if not words or len(words) > _CLAUSE_OPENING_WORDS:
+    if not tokens_before or len(tokens_before) > _CLAUSE_OPENING_WORDS:
         return False
-    words.reverse()
-    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in words):
+    tokens_before.reverse()
+    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in tokens_before):
         return False
-    first = words[0]
+    first = tokens_before[0]
     if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
         return False
     return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
@@ -231,8 +231,8 @@ def _open_question(token: Token) -> bool:
 
     def asks(clause: Token) -> bool:
         return (
-            any(t.dep_ in {"mark", "advmod"} and t.lower_ in _WH_WORDS for t in clause.subtree)
-            and clause.left_edge.lower_ in _WH_WORDS
+            any(t.dep_ in {"mark", "advmod"} and t.lower_ in WH_WORDS for t in clause.subtree)
+            and clause.left_edge.lower_ in WH_WORDS
         )
 
     for child in token.children:
@@ -299,13 +299,11 @@ def _what_a_thing_does(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(o.lemma_.lower() in _services() for o in objects):
+    if not objects or any(o.lemma_.lower() in services() for o in objects):
         return False  # "Package remains the same", "The new plan reduces the calls"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(t.pos_ == "NOUN" for t in subjects) and all(
-        t.pos_ != "PRON"
-        and referent_of(t) is Referent.THING
-        and t.lemma_.lower() not in _services()
+        t.pos_ != "PRON" and referent_of(t) is Referent.THING and t.lemma_.lower() not in services()
         for t in subjects
     )
 
@@ -315,7 +313,7 @@ def _step_in_a_sequence(token: Token) -> bool:
     process described in advance, not a decision made about someone."""
     verb = _clause_of(token)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(auxiliaries & _FUTURE) and any(
+    return bool(auxiliaries & FUTURE) and any(
         c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children
     )
 
@@ -331,7 +329,7 @@ def _approval_credited(verb: Token) -> bool:
     and an approval of a clause that decides ("TM agreed case can close") decides."""
     if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if any(c.dep_ in {"ccomp", "xcomp"} and _decides(c) for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} and decides(c) for c in verb.children):
         return False
     approvers = [c for c in verb.children if c.dep_ == "nsubj"]
     approvers += [
@@ -341,7 +339,7 @@ def _approval_credited(verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return any(_own_body(a) or _our_manager(a) for a in approvers)
+    return any(own_body(a) or _our_manager(a) for a in approvers)
 
 
 def _our_manager(noun: Token) -> bool:
@@ -364,17 +362,17 @@ def _opening_verb_misread(word: Token, span: Span) -> bool:
     reads as a name or an adjective before the next word. Read as a noun ("Transfer
     summary", "Increase in hours") it stays a label or a topic; and a line without a full
     stop may be a heading."""
-    words = [t for t in _words(span) if not (t.is_punct or t.tag_ == "LS" or t.like_num)]
+    tokens = [t for t in words(span) if not (t.is_punct or t.tag_ == "LS" or t.like_num)]
     return (
-        bool(words)
-        and words[0].i == word.i
+        bool(tokens)
+        and tokens[0].i == word.i
         and word.tag_ in {"NNP", "JJ", "VB"}
         and word.dep_ in {"amod", "compound"}
         and word.head.i > word.i
         and word.text[:1].isupper()
         and not word.text.isupper()
         and word.lower_ == word.lemma_.lower()
-        and len(words) > 1
+        and len(tokens) > 1
         and span[-1].text == "."
     )
 
@@ -383,10 +381,10 @@ def _nothing_changed(verb: Token) -> bool:
     """'She cried when she said this and we paused': a verb that changes a service, said
     of people with nothing it changes, is something they did. "We paused the visits" and
     "Visits paused" name the service; "we agreed" and "we decided" decide on their own."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGING_SERVICES:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGING_SERVICES:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or referent_of(subject) not in {Referent.WRITER, *_OTHERS}:
+    if subject is None or referent_of(subject) not in {Referent.WRITER, *OTHERS}:
         return False
     return not any(
         c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}

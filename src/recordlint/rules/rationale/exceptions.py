@@ -8,24 +8,24 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
 from recordlint.names import only_an_ordinary_word
-from recordlint.rules.rationale.services import _names_a_service
-from recordlint.rules.rationale.syntax import _has_subject, _own_body
-from recordlint.rules.rationale.units import _verdict_subjects
+from recordlint.rules.rationale.services import names_a_service
+from recordlint.rules.rationale.syntax import has_subject, own_body
+from recordlint.rules.rationale.units import verdict_subjects
 from recordlint.rules.rationale.words import (
-    _AGENTIVE,
-    _COMPLETING,
-    _CONDITIONS,
-    _DISCHARGED_FROM,
-    _ENDING,
-    _FUTURE,
-    _OTHER_DOERS,
-    _OTHERS,
-    _OUR_SERVICE,
-    _PHONE_WORDS,
-    _POSSIBILITY,
-    _REQUESTING,
-    _WANTING_NOUNS,
-    _WH_WORDS,
+    AGENTIVE,
+    COMPLETING,
+    CONDITIONS,
+    DISCHARGED_FROM,
+    ENDING,
+    FUTURE,
+    OTHER_DOERS,
+    OTHERS,
+    OUR_SERVICE,
+    PHONE_WORDS,
+    POSSIBILITY,
+    REQUESTING,
+    WANTING_NOUNS,
+    WH_WORDS,
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, doer_of, is_attributed, referent_of
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------
 
 
-def _head_of(doc: Doc, start: int, end: int) -> Token:
+def head_of(doc: Doc, start: int, end: int) -> Token:
     """The token of a matched phrase that the rest of the sentence hangs from."""
     for token in doc[start:end]:
         if token.pos_ == "VERB" and not start <= token.head.i < end:
@@ -52,31 +52,31 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
-def _starts_with_wh(span: Span) -> bool:
+def starts_with_wh(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].lower_ in _WH_WORDS
+    return bool(words) and words[0].lower_ in WH_WORDS
 
 
-def _is_question(span: Span) -> bool:
+def is_question(span: Span) -> bool:
     return span.text.rstrip().endswith("?")
 
 
-def _hypothetical(token: Token) -> bool:
+def hypothetical(token: Token) -> bool:
     """Inside a condition, or under a modal of possibility."""
     for node in (token, *token.ancestors):
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
                 return True
-            if child.dep_ == "aux" and child.lower_ in _POSSIBILITY:
+            if child.dep_ == "aux" and child.lower_ in POSSIBILITY:
                 return True
             if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in child.children
+                g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children
             ):
                 return True  # "If we do not hear from you, your case will be closed"
     return False
 
 
-def _still_to_decide(token: Token) -> bool:
+def still_to_decide(token: Token) -> bool:
     """'TM to decide', 'The panel will decide on Friday', 'not decided yet': deciding is
     still to come; the decision, with its reason, is for the record that makes it."""
     if token.lemma_.lower() != "decide" or token.pos_ not in {"VERB", "AUX"}:
@@ -84,10 +84,10 @@ def _still_to_decide(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True  # "the plan is not decided yet": nothing decided to give a reason for
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return bool(auxiliaries & (_FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
+    return bool(auxiliaries & (FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
 
 
-def _someone_elses(token: Token, phrase: range) -> bool:
+def someone_elses(token: Token, phrase: range) -> bool:
     """The decision is the person's, a relative's or another body's, not the service's."""
     if token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
         return False
@@ -98,15 +98,15 @@ def _someone_elses(token: Token, phrase: range) -> bool:
     doer, noun = doer_of(token)
     if noun is not None and noun.lower_ in {"who", "whom"}:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
-    if noun is not None and (noun.i in phrase or _not_a_name(noun)):
+    if noun is not None and (noun.i in phrase or not_a_name(noun)):
         doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
-    if noun is not None and _own_body(noun):
+    if noun is not None and own_body(noun):
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
         return True
-    if doer in _OTHER_DOERS and noun is not None and _labels_the_line(token, noun):
+    if doer in OTHER_DOERS and noun is not None and _labels_the_line(token, noun):
         doer = Referent.UNKNOWN  # "- Miss D Walsh - reduce to 1 x AM call": whom it is about
-    if doer in _OTHER_DOERS and noun is not None:
+    if doer in OTHER_DOERS and noun is not None:
         # A manager deciding for the team is the service deciding; a care home manager
         # or a ward manager is not.
         if noun.lemma_.lower() == "manager":
@@ -115,7 +115,7 @@ def _someone_elses(token: Token, phrase: range) -> bool:
     if doer is Referent.THING and noun is not None and noun.dep_ == "nsubj":
         # "Needs are escalating", "the phone call will end": a thing changing. Notes drop the
         # auxiliary of a passive ("Case closed", "Lunch visit cancelled"); those stay.
-        changes = token.lemma_.lower() not in _AGENTIVE
+        changes = token.lemma_.lower() not in AGENTIVE
         has_object = any(c.dep_ == "dobj" for c in token.children)
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
         finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
@@ -128,11 +128,11 @@ def _asks_the_reader(verb: Token) -> bool:
     """'Please can you reduce Mr Ashdown's PoC', 'Pls could you end the lunch call': a
     request to whoever reads the email to carry out the change, as "Pls suspend the DP"
     is; the decision is the writer's."""
-    subject = _has_subject(verb)
+    subject = has_subject(verb)
     return (
         subject is not None
         and subject.lower_ == "you"
-        and any(c.lower_ in _REQUESTING for c in verb.children)
+        and any(c.lower_ in REQUESTING for c in verb.children)
         and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
     )
 
@@ -153,10 +153,10 @@ def _service_will_end(verb: Token, noun: Token) -> bool:
     itself; a phone call or a visit in progress ends by itself ("the call ended")."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return (
-        verb.lemma_.lower() in _ENDING
-        and bool(auxiliaries & (_FUTURE - {"would"}))
-        and _names_a_service(noun)
-        and not any(t.lower_ in _PHONE_WORDS for t in noun.subtree)
+        verb.lemma_.lower() in ENDING
+        and bool(auxiliaries & (FUTURE - {"would"}))
+        and names_a_service(noun)
+        and not any(t.lower_ in PHONE_WORDS for t in noun.subtree)
     )
 
 
@@ -165,20 +165,20 @@ def _another_body_acts(verb: Token, noun: Token) -> bool:
     "fire service have closed their side". The service's own bodies (the council, the
     local authority, a team, a panel) decide for it, and a note's passive ("Package
     cancelled", "IMCA not required") names what was decided, not who decided."""
-    if noun.dep_ != "nsubj" or _own_body(noun):
+    if noun.dep_ != "nsubj" or own_body(noun):
         return False
     active = any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
     if not active or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return not any(t.lemma_.lower() in _OUR_SERVICE for t in noun.subtree)
+    return not any(t.lemma_.lower() in OUR_SERVICE for t in noun.subtree)
 
 
-def _not_a_name(token: Token) -> bool:
+def not_a_name(token: Token) -> bool:
     """A word the tagger took for a name that is not one: lower case ("referral") or
     capitals inside it, as acronyms have ("DoLS not required")."""
     if token.pos_ != "PROPN":
         return False
-    if token.i == token.sent.start and token.lower_ in _verdict_subjects() | _WANTING_NOUNS:
+    if token.i == token.sent.start and token.lower_ in verdict_subjects() | WANTING_NOUNS:
         return True  # "Request for a sitting service declined": a note's first word
     if (
         _opens_its_line(token)
@@ -216,18 +216,18 @@ def _decided_by_other(token: Token) -> bool:
                 first is not None
                 and first.dep_ == "compound"
                 and any(first.i in range(o.left_edge.i, o.i) for o in objects)
-                and referent_of(first) in _OTHERS
+                and referent_of(first) in OTHERS
             ):
                 return True  # "declined by SU - lacks insight": the parse ran the words on
             for obj in objects:
-                if _own_body(obj) or _our_service(obj):
+                if own_body(obj) or _our_service(obj):
                     continue  # "declined by panel", "NFA by EDT": the service's own decision
                 if obj.dep_ == "compound" and obj.head.dep_ == "pobj":
                     if obj.head.pos_ != "NUM" or referent_of(obj) is not Referent.ORGANISATION:
                         continue  # only a body before a date, not a word of a name
                     return True
                 if obj.dep_ == "pobj" and (
-                    referent_of(obj) in _OTHERS or referent_of(obj) is Referent.ORGANISATION
+                    referent_of(obj) in OTHERS or referent_of(obj) is Referent.ORGANISATION
                 ):
                     return True
     return False
@@ -238,12 +238,12 @@ def _our_service(noun: Token) -> bool:
     named by its work ("closed by the safeguarding team") may be another part of it."""
     return (
         noun.dep_ == "pobj"
-        and noun.lemma_.lower() in _OUR_SERVICE
+        and noun.lemma_.lower() in OUR_SERVICE
         and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
     )
 
 
-def _noun_as_topic(token: Token) -> bool:
+def noun_as_topic(token: Token) -> bool:
     """A decision noun that names a topic, a label or someone else's decision.
 
     "with her agreement", "the referral was received", "discharge meeting", "Ms Rossi's
@@ -275,11 +275,11 @@ def _noun_as_topic(token: Token) -> bool:
             # EDT" has been made)
             return child.tag_ != "VBN" or any(g.lower_ == "to" for g in child.children)
     if token.dep_ in {"nsubj", "nsubjpass"}:
-        return token.head.lemma_.lower() not in _COMPLETING
+        return token.head.lemma_.lower() not in COMPLETING
     if token.dep_ == "dobj":
         verb = token.head
         doer, _ = doer_of(verb)
-        return verb.lemma_.lower() not in _COMPLETING or doer not in {
+        return verb.lemma_.lower() not in COMPLETING or doer not in {
             Referent.WRITER,
             Referent.UNKNOWN,
             Referent.ORGANISATION,
@@ -311,12 +311,12 @@ def _taken_by_another(verb: Token) -> bool:
     other than the writer or the service."""
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         for maker in (g for g in agent.children if g.dep_ == "pobj"):
-            if referent_of(maker) in _OTHER_DOERS and not _own_body(maker):
+            if referent_of(maker) in OTHER_DOERS and not own_body(maker):
                 return True
     return False
 
 
-def _adjective_as_label(token: Token) -> bool:
+def adjective_as_label(token: Token) -> bool:
     """'eligible needs', 'the closed day centre': an adjective describing a noun.
 
     An adjective after its noun is the value of a label instead ("Eligibility: eligible").
@@ -324,7 +324,7 @@ def _adjective_as_label(token: Token) -> bool:
     return token.dep_ == "amod" and token.i < token.head.i
 
 
-def _purpose_or_request(token: Token) -> bool:
+def purpose_or_request(token: Token) -> bool:
     """'Rang to arrange a review', 'her request to stop the tea visit'."""
     auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if token.dep_ == "advcl" and any(c.lower_ == "to" for c in auxiliaries):
@@ -334,15 +334,15 @@ def _purpose_or_request(token: Token) -> bool:
     if token.dep_ in {"acl", "relcl"}:
         # "reablement to end on Friday" is a decision; "her request to stop the visit" and
         # "the man who closed the gate" are not.
-        if token.head.lemma_.lower() in _WANTING_NOUNS:
+        if token.head.lemma_.lower() in WANTING_NOUNS:
             return True
         if token.head.dep_ != "ROOT" and not _note_predicate(token):
             return not any(c.lower_ == "to" for c in auxiliaries)
     # "the changes to your care agreed at your review": a participle pointing back at a
     # decision already made, not the decision being recorded. ("Lunch visit cancelled"
     # hangs its participle on the noun too, but there the noun is the whole sentence.)
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    return token.dep_ == "advcl" and not has_subject and not auxiliaries
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return token.dep_ == "advcl" and not own_subject and not auxiliaries
 
 
 def _note_predicate(participle: Token) -> bool:
@@ -359,5 +359,5 @@ def _note_predicate(participle: Token) -> bool:
     )
 
 
-def _discharge_from_hospital(token: Token, unit: Span) -> bool:
-    return token.lemma_.lower() == "discharge" and bool(_DISCHARGED_FROM.search(unit.text))
+def discharge_from_hospital(token: Token, unit: Span) -> bool:
+    return token.lemma_.lower() == "discharge" and bool(DISCHARGED_FROM.search(unit.text))

@@ -7,35 +7,35 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from recordlint.rules.rationale.context import (
-    _aims_listed,
-    _closes,
-    _eligibility_reasoned,
-    _evidence_follows_request,
-    _follows_eligibility,
-    _negated,
-    _new_line_item,
-    _opens_with_reason,
-    _points_back,
-    _topics,
-    _wish_in,
+    aims_listed,
+    closes,
+    eligibility_reasoned,
+    evidence_follows_request,
+    follows_eligibility,
+    negated,
+    new_line_item,
+    opens_with_reason,
+    points_back,
+    topics,
+    wish_in,
 )
 from recordlint.rules.rationale.decisions import Decision, decisions_in
 from recordlint.rules.rationale.reasons import (
     HEADING_REASON_REACH,
-    _contingency_after,
-    _decision_heading,
-    _items_each_noted,
-    _labelled_decision,
-    _list_follows,
-    _no_needs_found,
-    _opens_with_consequence,
-    _purpose_given,
-    _reason_around,
-    _reason_before_so,
-    _reason_in,
-    _refers_back,
+    contingency_after,
+    decision_heading,
+    items_each_noted,
+    labelled_decision,
+    list_follows,
+    no_needs_found,
+    opens_with_consequence,
+    purpose_given,
+    reason_around,
+    reason_before_so,
+    reason_in,
+    refers_back,
 )
-from recordlint.rules.rationale.units import _Unit, units_of
+from recordlint.rules.rationale.units import Unit, units_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 class Verdict:
     """One sentence's decision, and what it offers the sentences around it."""
 
-    unit: _Unit
+    unit: Unit
     decision: str | None  # the decision words as written
     agreement: bool  # "Agreed to ...", "We agreed that ...": may answer a request before it
     reason_here: bool
@@ -68,9 +68,9 @@ class Verdict:
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     """For each sentence of ``doc``: its decision, if any, and whether it lacks a reason."""
     units = units_of(doc)
-    reasons = [_reason_in(doc, u) for u in units]
+    reasons = [reason_in(doc, u) for u in units]
     found = [decisions_in(doc, u, in_quote) for u in units]
-    for n in _aims_listed(doc, units):
+    for n in aims_listed(doc, units):
         found[n] = []
 
     def explains(n: int) -> bool:
@@ -80,9 +80,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         aunt")."""
         if n >= len(units):
             return False
-        if _opens_with_reason(doc, units[n]):
+        if opens_with_reason(doc, units[n]):
             return True
-        if _new_line_item(doc, units[n - 1], units[n]):
+        if new_line_item(doc, units[n - 1], units[n]):
             return False  # a line of a list or a log keeps its reason for itself
         if found[n]:
             # A decision of its own keeps its reason for itself ("Day centre not offered.
@@ -90,53 +90,53 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             # the decision before ("I recommend this because ...") or rules out the other
             # choice ("Home with four visits a day. Not a care home, because ...").
             return reasons[n] and (
-                any(_points_back(h) for h, _ in found[n])
+                any(points_back(h) for h, _ in found[n])
                 or (
                     bool(found[n - 1])
-                    and not any(_negated(h, p) for h, p in found[n - 1])
-                    and any(_negated(h, p) for h, p in found[n])
+                    and not any(negated(h, p) for h, p in found[n - 1])
+                    and any(negated(h, p) for h, p in found[n])
                 )
             )
         # Sentences of prose explain one another.
-        return reasons[n] or _wish_in(doc, units[n])
+        return reasons[n] or wish_in(doc, units[n])
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
         decisions = found[n]
         reasoned = reasons[n] or explains(n + 1)
-        if n + 2 < len(units) and _labelled_decision(doc, unit):
+        if n + 2 < len(units) and labelled_decision(doc, unit):
             reasoned = reasoned or explains(n + 2)
-        if not reasoned and found[n] and _decision_heading(doc, unit):
+        if not reasoned and found[n] and decision_heading(doc, unit):
             # The section under the heading records the decision: its reason is read there,
             # in a line that gives one ("I am closing the enquiry because ..."), and a list
             # under "Agreed" holds the decisions, each judged on its own line.
             below = range(n + 1, min(n + 1 + HEADING_REASON_REACH, len(units)))
-            reasoned = _list_follows(doc, unit) or any(
-                _opens_with_reason(doc, units[m]) or reasons[m] for m in below
+            reasoned = list_follows(doc, unit) or any(
+                opens_with_reason(doc, units[m]) or reasons[m] for m in below
             )
         bare = [
             Decision(h, p)
             for h, p in decisions
-            if not _purpose_given(h, p)
-            and not _reason_around(doc, unit, h)
-            and not _contingency_after(doc, unit, h)
-            and not _items_each_noted(doc, unit, h)
+            if not purpose_given(h, p)
+            and not reason_around(doc, unit, h)
+            and not contingency_after(doc, unit, h)
+            and not items_each_noted(doc, unit, h)
         ]
         first = bare[0] if bare else None
         agreement = (
             first is not None
-            and not _negated(first[0], first[1])
+            and not negated(first[0], first[1])
             and (
                 first[0].lemma_.lower() == "agree"
-                or (_refers_back(doc, unit) and not _closes(first[0]))
+                or (refers_back(doc, unit) and not closes(first[0]))
             )
         )  # "Family want it extended. Not extended.": a refusal is not agreeing to it; nor
         # is "Case closed." after "She wants to be left alone" agreeing to her wish
-        if first is not None and not reasoned and _evidence_follows_request(doc, units, n, found):
+        if first is not None and not reasoned and evidence_follows_request(doc, units, n, found):
             reasoned = True
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
-            if _opens_with_consequence(doc, unit):
+            if opens_with_consequence(doc, unit):
                 # "Therefore we will not provide services": the reason is the sentence
                 # before, so it counts only if that sentence is not a bare decision itself.
                 reasoned = not previous.unreasoned
@@ -144,41 +144,41 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
             before = next((m for m in (n - 1, n - 2) if m >= 0 and found[m]), None)
-            if not reasoned and _closes(first[0]) and before is not None:
+            if not reasoned and closes(first[0]) and before is not None:
                 # "Not eligible, as her needs are short term. Case closed.": the closure
                 # follows from the decision just before it, and shares its reason.
                 reasoned = not verdicts[before].unreasoned
-            if not reasoned and _closes(first[0]) and not found[n - 1]:
+            if not reasoned and closes(first[0]) and not found[n - 1]:
                 # "SU has capacity so nothing we can do. NFA.": the closure follows from
                 # the reason just given, which belongs to no decision of its own.
                 said = [t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space]
                 reasoned = (
                     reasons[n - 1]
-                    or _reason_before_so(said, units[n - 1].end)
-                    or _no_needs_found(said)
+                    or reason_before_so(said, units[n - 1].end)
+                    or no_needs_found(said)
                 )
-            if not reasoned and _follows_eligibility(first[0]):
+            if not reasoned and follows_eligibility(first[0]):
                 # "Not eligible - her needs are short term. Checklist not needed. Case
                 # closed.": the case closes on the eligibility decision reasoned above.
                 reasoned = any(v.eligibility for v in verdicts)
-        topics = _topics(doc, unit, decisions if first is None or reasoned else [first])
+        unit_topics = topics(doc, unit, decisions if first is None or reasoned else [first])
         if first is not None and not reasoned and n > 0:
             # "Lunch call to be removed, as per family request. ... Lunch call removed from
             # 02/02.": the decision restated, reasoned where it was first made.
-            reasoned = any(topics & v.topics for v in verdicts if not v.unreasoned)
+            reasoned = any(unit_topics & v.topics for v in verdicts if not v.unreasoned)
         verdicts.append(
             Verdict(
                 unit=unit,
                 decision=first[1].text if first is not None else None,
                 agreement=agreement,
                 reason_here=reasons[n],
-                wish_here=_wish_in(doc, unit),
+                wish_here=wish_in(doc, unit),
                 unreasoned=first is not None and not reasoned,
                 decided=bool(decisions),
-                closure=first is not None and _closes(first[0]),
-                eligibility=_eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
-                after_eligibility=first is not None and _follows_eligibility(first[0]),
-                topics=topics,
+                closure=first is not None and closes(first[0]),
+                eligibility=eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
+                after_eligibility=first is not None and follows_eligibility(first[0]),
+                topics=unit_topics,
             )
         )
     return verdicts

@@ -10,23 +10,23 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.rules.rationale.syntax import (
-    _DATE_VALUE,
+    DATE_VALUE,
     MAX_SECTION_HEADING_WORDS,
-    _between_words,
-    _has_subject,
-    _label_of,
-    _line_heading,
-    _own_body,
-    _words,
+    between_words,
+    has_subject,
+    label_of,
+    line_heading,
+    own_body,
+    words,
 )
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import (
-    _BODY_TRANSFER,
-    _FIELD_LABELS,
-    _HAVING,
-    _NEGATIONS,
-    _OTHERS,
-    _OUR_SERVICE,
+    BODY_TRANSFER,
+    FIELD_LABELS,
+    HAVING,
+    NEGATIONS,
+    OTHERS,
+    OUR_SERVICE,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of
@@ -36,16 +36,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _another_body_reports(span: Span) -> bool:
+def another_body_reports(span: Span) -> bool:
     """'- Housing: sanctuary scheme works agreed', 'Police: no further action': a line of
     minutes labelled with another body gives that body's part. The service's own labels
     ("ASC view:", "Panel decision:", "LA position:"), a practitioner's ("OT:", "SW:", who
     may be the writer) and a person's name ("Mrs Barker: respite declined") head
     decisions about the case."""
-    words = _words(span)
-    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
-    label = [t for t in words[:colon] if t.is_alpha] if colon is not None else []
-    if len(label) != 1 or _own_body(label[0]) or label[0].lower_ in _OUR_SERVICE:
+    tokens = words(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
+    if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
     if _initials(label[0]):
         return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
@@ -64,13 +64,13 @@ def _acronyms() -> frozenset[str]:
     return frozenset(entry.term for entry in load_lexicon("acronyms").entries)
 
 
-def _form_field(span: Span) -> bool:
+def form_field(span: Span) -> bool:
     """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
     address or a contact in a form, with no verb to make a decision."""
-    label = _label_of(span)
+    label = label_of(span)
     if label is not None and _only_dates_after_labels(span):
         return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
-    if label is None or not _FIELD_LABELS & set(label):
+    if label is None or not FIELD_LABELS & set(label):
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
@@ -86,19 +86,19 @@ def _only_dates_after_labels(span: Span) -> bool:
     return _DATES_AFTER_LABELS.fullmatch(span.text) is not None
 
 
-def _heading(span: Span) -> bool:
+def heading(span: Span) -> bool:
     """'Closure of your homecare service', 'Case Closure': a heading or subject line that
     names the decision a letter is about, with no verb and no full stop."""
-    words = _words(span)
-    if not words or words[-1].is_punct:
+    tokens = words(span)
+    if not tokens or tokens[-1].is_punct:
         return False
-    if _decided_after_a_dash(span, words):
+    if _decided_after_a_dash(span, tokens):
         return False  # "26/11/0144 - Pike - NFA": a log's line, whom it is about, then what
-    if _gerund_heading(words):
+    if _gerund_heading(tokens):
         return True
-    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens):
         return False
-    alpha = [t for t in words if t.is_alpha]
+    alpha = [t for t in tokens if t.is_alpha]
     if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
         return not all(t.is_upper for t in alpha)  # "NFA", "DP AGREED" are notes
     first = alpha[0] if alpha else None
@@ -110,14 +110,14 @@ def _heading(span: Span) -> bool:
     )
 
 
-def _decided_after_a_dash(span: Span, words: list[Token], *, named: bool = False) -> bool:
+def _decided_after_a_dash(span: Span, tokens: list[Token], *, named: bool = False) -> bool:
     """The words after a line's last dash are all a decision term ("- NFA", "- close");
     ``named``: with a word before that dash that is not a date ("Pike - NFA", not
     "27/02/26 - Closure")."""
-    dashes = [t for t in words if t.text in DASHES and _between_words(t)]
+    dashes = [t for t in tokens if t.text in DASHES and between_words(t)]
     if not dashes:
         return False
-    before = [t for t in words if t.i < dashes[-1].i and t.is_alpha]
+    before = [t for t in tokens if t.i < dashes[-1].i and t.is_alpha]
     if named and not before:
         return False
     after = span.doc[dashes[-1].i + 1 : span.end]
@@ -127,30 +127,30 @@ def _decided_after_a_dash(span: Span, words: list[Token], *, named: bool = False
     )
 
 
-def _section_heading(span: Span) -> bool:
+def section_heading(span: Span) -> bool:
     """'Decision', 'Outcome and decision', 'Request to reduce a charge: decision': a short
     heading over the section that records the decision and its reasons, with no full stop
     and no finite verb."""
-    words = _words(span)
-    alpha = [t for t in words if t.is_alpha]
-    if not alpha or words[-1].is_punct or len(alpha) > MAX_SECTION_HEADING_WORDS:
+    tokens = words(span)
+    alpha = [t for t in tokens if t.is_alpha]
+    if not alpha or tokens[-1].is_punct or len(alpha) > MAX_SECTION_HEADING_WORDS:
         return False
     # The heading's last part names the section ("...: decision"); before a colon a
     # heading may name its subject with a verb. A verb on the word makes a note of a
     # decision instead: "Decision made to close the case", "Decision to close the case".
-    colon = max((n for n, t in enumerate(words) if t.text == ":"), default=-1)
-    last_part = words[colon + 1 :]
+    colon = max((n for n, t in enumerate(tokens) if t.text == ":"), default=-1)
+    last_part = tokens[colon + 1 :]
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
         return False
     parts = [last_part]
-    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
+    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and 0 < n < len(tokens) - 1]
     if colon < 0 and len(dashes) == 1:
         # "Manager decision – safeguarding": a title naming the decision and its topic;
         # "Decision – not safeguarding" records the decision on the other side.
-        topic = span.doc[words[dashes[0]].i + 1 : words[-1].i + 1]
-        verdict = any(t.lower_ in _NEGATIONS | {"no"} for t in topic)
+        topic = span.doc[tokens[dashes[0]].i + 1 : tokens[-1].i + 1]
+        verdict = any(t.lower_ in NEGATIONS | {"no"} for t in topic)
         if not verdict and not any(True for _ in find_terms(topic, "decision")):
-            parts.append(words[: dashes[0]])
+            parts.append(tokens[: dashes[0]])
     return any(
         t.lower_ in {"decision", "decisions"}
         and t.dep_ not in {"dobj", "nsubj", "nsubjpass"}
@@ -165,26 +165,26 @@ def _section_heading(span: Span) -> bool:
 _TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
-def _title_line(span: Span) -> bool:
+def title_line(span: Span) -> bool:
     """'27/02/26 Closure', 'Transfer to Mental Health Team – Mr Callum Reid, 41', 'We are
     closing our work with you - a summary': an unfinished line opening a paragraph that
     titles the record, by its date, by the person it is about or as a summary."""
-    words = _words(span)
-    if not words or words[0].i != token_view(span.doc).is_space.index(False):
+    tokens = words(span)
+    if not tokens or tokens[0].i != token_view(span.doc).is_space.index(False):
         return False  # not the paragraph's first word
-    if words[-1].is_punct:
+    if tokens[-1].is_punct:
         return False
-    after = words[-1].idx + len(words[-1].text)
+    after = tokens[-1].idx + len(tokens[-1].text)
     if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
         return False  # the whole of its line
-    if _decided_after_a_dash(span, words, named=True):
+    if _decided_after_a_dash(span, tokens, named=True):
         return False  # "26/11/0144 - Pike - NFA": a log's first line, not its title
-    if _DATE_VALUE.fullmatch(words[0].text):
+    if DATE_VALUE.fullmatch(tokens[0].text):
         return True
-    dashes = [n for n, t in enumerate(words) if t.text in DASHES and 0 < n < len(words) - 1]
+    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and 0 < n < len(tokens) - 1]
     if len(dashes) != 1:
         return False
-    sides = (words[: dashes[0]], words[dashes[0] + 1 :])
+    sides = (tokens[: dashes[0]], tokens[dashes[0] + 1 :])
     for side in sides:
         if side[0].lower_ in _TITLES_OF_PEOPLE:
             return True  # "– Mr Callum Reid, 41"
@@ -193,22 +193,22 @@ def _title_line(span: Span) -> bool:
     return False
 
 
-def _heading_over_a_section(span: Span) -> bool:
+def heading_over_a_section(span: Span) -> bool:
     """'Agreed next steps' over a list, 'Transfer summary' over labelled lines: a short line
     of its own that names a section with a noun, the decision word only describing that
     noun, above the list or the labelled lines of the section, which are each judged on
     their own. "Case closure" (the decision word is the noun) and "Care agreed" (a note
     with a verb) are still decisions."""
-    words = [t for t in _words(span) if not (t.is_punct and t.i == span.start)]
-    alpha = [t for t in words if t.is_alpha]
-    if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not _line_heading(span):
+    tokens = [t for t in words(span) if not (t.is_punct and t.i == span.start)]
+    alpha = [t for t in tokens if t.is_alpha]
+    if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not line_heading(span):
         return False
-    last = words[-1]
+    last = tokens[-1]
     if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ in {"VBN", "VBD"}:
         return False
     if any(
         t.tag_ in {"VBZ", "VBP", "MD"} or (t.tag_ in {"VBD", "VBN"} and t.i != alpha[0].i)
-        for t in words
+        for t in tokens
     ):
         return False
     if any(end > last.i for _, end in find_terms(span, "decision")):
@@ -227,22 +227,22 @@ def _heading_over_a_section(span: Span) -> bool:
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{0,30}:[ \t]+\S")
 
 
-def _gerund_heading(words: list[Token]) -> bool:
+def _gerund_heading(tokens: list[Token]) -> bool:
     """'Deciding your support plan', 'Choosing your care', 'Agreeing to a direct payment':
     a section heading that speaks to the reader, with no full stop and no finite verb;
     notes do not say "your" and drop their articles."""
     return (
-        len(words) >= 2
-        and words[0].tag_ == "VBG"
-        and words[0].text[:1].isupper()
-        and words[0].dep_ == "ROOT"
-        and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in words[1:])
-        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
-        and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in words[0].children)
+        len(tokens) >= 2
+        and tokens[0].tag_ == "VBG"
+        and tokens[0].text[:1].isupper()
+        and tokens[0].dep_ == "ROOT"
+        and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in tokens[1:])
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tokens)
+        and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in tokens[0].children)
     )
 
 
-def _part_of_a_name(token: Token, span: Span) -> bool:
+def part_of_a_name(token: Token, span: Span) -> bool:
     """'4 Elm Close', 'Rose Close, Hyde': a word of a street or a place name."""
     if not token.text[:1].isupper() or token.is_upper or token.i == span.start:
         return False
@@ -250,7 +250,7 @@ def _part_of_a_name(token: Token, span: Span) -> bool:
     return before.text != ":" and (before.text[:1].isupper() or before.like_num)
 
 
-def _not_a_verb_of_deciding(token: Token) -> bool:
+def not_a_verb_of_deciding(token: Token) -> bool:
     """'a flat, which is close to the shops': 'close' as an adjective or adverb. A note of
     the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
     if sum(1 for t in token.sent if t.is_alpha) == 1:
@@ -260,20 +260,20 @@ def _not_a_verb_of_deciding(token: Token) -> bool:
     if (
         before is not None
         and before.text in DASHES
-        and _between_words(before)
+        and between_words(before)
         and (after is None or after.is_punct or "\n" in token.whitespace_)
     ):
         return False  # "Mrs Lambert – close.": the line's instruction, after its dash
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
 
 
-def _finding_reported(token: Token) -> bool:
+def finding_reported(token: Token) -> bool:
     """'The enquiry has concluded', 'the concern has been substantiated': the outcome of an
     enquiry reported as a finding, not a decision the writer makes here. ("Concern not
     substantiated." in note style still counts.)"""
     lemma = token.lemma_.lower()
-    subject = _has_subject(token)
-    if subject is None or referent_of(subject) in {Referent.WRITER, *_OTHERS}:
+    subject = has_subject(token)
+    if subject is None or referent_of(subject) in {Referent.WRITER, *OTHERS}:
         return False
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if lemma == "conclude":
@@ -285,14 +285,14 @@ def _finding_reported(token: Token) -> bool:
         # rules on eligibility, and stays a decision.)
         return any(
             c.dep_ == "ccomp"
-            and c.lemma_.lower() in _HAVING
+            and c.lemma_.lower() in HAVING
             and any(o.dep_ == "dobj" and o.lemma_.lower() == "capacity" for o in c.children)
             for c in token.children
         )
     return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
 
 
-def _movement_observed(token: Token, span: Span) -> bool:
+def movement_observed(token: Token, span: Span) -> bool:
     """'Transfer on/off toilet independent with grab rail': how someone moves."""
     if token.lemma_.lower() != "transfer":
         return False
@@ -303,4 +303,4 @@ def _movement_observed(token: Token, span: Span) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children)
     ):
         return True  # "help me transfer using the hoist": a service transfer says where to
-    return bool(_BODY_TRANSFER.search(span.text))
+    return bool(BODY_TRANSFER.search(span.text))

@@ -9,26 +9,26 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import word_list
 from recordlint.rules.rationale.services import (
-    _a_service,
-    _decided_about,
-    _kept_on_or_open,
-    _names_a_service,
-    _note_infinitive,
-    _someone,
+    a_service,
+    decided_about,
+    kept_on_or_open,
+    names_a_service,
+    note_infinitive,
+    someone,
 )
-from recordlint.rules.rationale.syntax import _between_words, _has_subject, _label_of, _words
-from recordlint.rules.rationale.units import _NOT_AHEAD, _decision_terms, _services
+from recordlint.rules.rationale.syntax import between_words, has_subject, label_of, words
+from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms, services
 from recordlint.rules.rationale.words import (
-    _AS_IT_IS,
-    _CHANGING_IN_FUTURE,
-    _CONTINUING,
-    _DECISION_LABELS,
-    _ENDING,
-    _FUTURE,
-    _KEPT_AS_IT_IS,
-    _LEFT_AS_IT_IS,
-    _PHONE_WORDS,
-    _REFUSING,
+    AS_IT_IS,
+    CHANGING_IN_FUTURE,
+    CONTINUING,
+    DECISION_LABELS,
+    ENDING,
+    FUTURE,
+    KEPT_AS_IT_IS,
+    LEFT_AS_IT_IS,
+    PHONE_WORDS,
+    REFUSING,
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
@@ -38,13 +38,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
+def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     """Decisions the lexicon has no word for, in the shapes notes and letters give them:
     "Placement to continue", "1:1 hours to remain at 40", "Case kept on the duty list",
     "Your homecare will end on 4 April", "You will not be offered a review", "Guide dog
     referral not to be made"."""
     written = doc_text(span.doc)[span.start_char : span.end_char]
-    refusing_ahead = _NOT_AHEAD.search(written.lower()) is not None
+    refusing_ahead = NOT_AHEAD.search(written.lower()) is not None
     bare = _bare_note_verb(span)
     if bare is not None:
         yield bare.i, bare.i + 1
@@ -62,16 +62,16 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if bare is not None and token.i == bare.i:
             continue
         lemma = token.lemma_.lower()
-        if lemma in _CONTINUING and _note_infinitive(token, span):
+        if lemma in CONTINUING and note_infinitive(token, span):
             yield token.i, token.i + 1
             continue
-        if lemma in _ENDING and (_service_to_be_ended(token) or _service_ended(token)):
+        if lemma in ENDING and (_service_to_be_ended(token) or _service_ended(token)):
             yield token.i, token.i + 1
             continue
-        if lemma in _REFUSING and _request_refused(token):
+        if lemma in REFUSING and _request_refused(token):
             yield token.i, token.i + 1
             continue
-        if lemma in _LEFT_AS_IT_IS and _service_left_as_it_is(token):
+        if lemma in LEFT_AS_IT_IS and _service_left_as_it_is(token):
             yield token.i, token.i + 1
             continue
         if token.pos_ not in _VERBS:
@@ -81,33 +81,33 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         if (
             refusing_ahead
             and negated
-            and auxiliaries & (_FUTURE | {"to"})
+            and auxiliaries & (FUTURE | {"to"})
             and _service_refused_ahead(token)
         ):
             yield token.i, token.i + 1
             continue
-        subject = _has_subject(token)
-        if lemma in _CHANGING_IN_FUTURE and auxiliaries & _FUTURE:
+        subject = has_subject(token)
+        if lemma in CHANGING_IN_FUTURE and auxiliaries & FUTURE:
             if lemma == "change" and not negated:
                 continue
             if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
                 continue  # "the day centre will continue to provide lunch": a description
-            if subject is not None and _names_a_service(subject):
+            if subject is not None and names_a_service(subject):
                 yield token.i, token.i + 1
         elif (
-            lemma in _KEPT_AS_IT_IS
+            lemma in KEPT_AS_IT_IS
             and token.tag_ in {"VBZ", "VBP"}
             and subject is not None
-            and _names_a_service(subject)
+            and names_a_service(subject)
             and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
             and not any(
                 c.dep_ in {"xcomp", "ccomp"}
-                or (c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() not in _AS_IT_IS)
+                or (c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() not in AS_IT_IS)
                 for c in token.children
             )
         ):  # notes drop the article; "The plan continues with ..." describes the plan
             yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
-        elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & _FUTURE:
+        elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
         elif (
@@ -115,21 +115,21 @@ def _note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and token.tag_ in {"VBD", "VBN"}
             and not auxiliaries - {"was"}
             and subject is not None
-            and _a_service(subject)
-            and _kept_on_or_open(token)
+            and a_service(subject)
+            and kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
 
 
 _VERBS = frozenset({"VERB", "AUX"})
-# The lemmas _note_style_decisions reads whatever their part of speech, and those it
+# The lemmas note_style_decisions reads whatever their part of speech, and those it
 # reads only as verbs.
-_NOTE_SHAPE_LEMMAS = _CONTINUING | _ENDING | _REFUSING | _LEFT_AS_IT_IS
-_NOTE_SHAPE_VERBS = _CHANGING_IN_FUTURE | _KEPT_AS_IT_IS | {"offer", "provide", "give", "keep"}
+_NOTE_SHAPE_LEMMAS = CONTINUING | ENDING | REFUSING | LEFT_AS_IT_IS
+_NOTE_SHAPE_VERBS = CHANGING_IN_FUTURE | KEPT_AS_IT_IS | {"offer", "provide", "give", "keep"}
 
 
 # The verbs _bare_note_verb can return: one opening the line, or one closing it after a dash.
-_BARE_NOTE_VERBS = _KEPT_AS_IT_IS | {"close", "keep"}
+_BARE_NOTE_VERBS = KEPT_AS_IT_IS | {"close", "keep"}
 
 
 def _bare_note_verb(span: Span) -> Token | None:
@@ -140,22 +140,22 @@ def _bare_note_verb(span: Span) -> Token | None:
     lower = token_view(span.doc).lower
     if not any(lower[i] in _BARE_NOTE_VERBS for i in range(span.start, span.end)):
         return None  # no verb of the shape anywhere: no token object for each word
-    words = _words(span)
-    while words and (words[0].is_punct or words[0].tag_ == "LS" or words[0].like_num):
-        words = words[1:]  # "- ", "4. ", "(b)"
-    label = _label_of(span)
-    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
-    if label is not None and label[-1] in _DECISION_LABELS and colon is not None:
-        words = words[colon + 1 :]
-    if words and words[0].lower_ == "to":
-        words = words[1:]
-    content = [t for t in words if not t.is_punct]
+    tokens = words(span)
+    while tokens and (tokens[0].is_punct or tokens[0].tag_ == "LS" or tokens[0].like_num):
+        tokens = tokens[1:]  # "- ", "4. ", "(b)"
+    label = label_of(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if label is not None and label[-1] in DECISION_LABELS and colon is not None:
+        tokens = tokens[colon + 1 :]
+    if tokens and tokens[0].lower_ == "to":
+        tokens = tokens[1:]
+    content = [t for t in tokens if not t.is_punct]
     if not content or any(
         t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
     ):
         return None
     first = content[0]
-    if first.lower_ in _KEPT_AS_IT_IS:
+    if first.lower_ in KEPT_AS_IT_IS:
         rest = content[1:]
         kept_words = rest[: next((n for n, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
         # What is kept is a service, an amount of one, or what is in place ("as is");
@@ -164,21 +164,21 @@ def _bare_note_verb(span: Span) -> Token | None:
             not rest
             or rest[0].lower_ == "as"
             or rest[0].like_num
-            or any(t.lemma_.lower() in _services() for t in kept_words if t.pos_ != "VERB")
+            or any(t.lemma_.lower() in services() for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
     if (
         first.lower_ == "keep"
         and len(content) > 1
-        and content[1].lower_ in _AS_IT_IS
+        and content[1].lower_ in AS_IT_IS
         and not any(t.lower_ == "for" for t in content)
     ):
         return first  # "Keep open."; "Keep open for CA assessment" says what for
-    dashes = [n for n, t in enumerate(words) if t.text in DASHES and _between_words(t)]
+    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and between_words(t)]
     if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
         last = content[-1]
-        if words[dashes[-1]].i == last.i - 1 and all(
-            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in words[: dashes[-1]]
+        if tokens[dashes[-1]].i == last.i - 1 and all(
+            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens[: dashes[-1]]
         ):
             return last  # "Mrs Lambert – close": the line names whose case, then decides
     return None
@@ -196,13 +196,13 @@ def _service_refused_ahead(verb: Token) -> bool:
     be done, said of the thing done, by the service or by nobody named."""
     done = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if done is None:
-        doer = _has_subject(verb)
+        doer = has_subject(verb)
         if doer is None and verb.dep_ == "conj":
-            doer = _has_subject(verb.head)  # "she needs help and will not manage"
+            doer = has_subject(verb.head)  # "she needs help and will not manage"
         if doer is not None and referent_of(doer) not in {Referent.WRITER, Referent.ORGANISATION}:
             return False
         done = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return done is not None and not _someone(done) and _decided_about(done)
+    return done is not None and not someone(done) and decided_about(done)
 
 
 def _service_to_be_ended(verb: Token) -> bool:
@@ -211,12 +211,12 @@ def _service_to_be_ended(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if verb.tag_ != "VBN" or not {"to", "be"} <= auxiliaries:
         return False
-    subject = _has_subject(verb)
+    subject = has_subject(verb)
     if subject is None and verb.dep_ == "xcomp":
-        subject = _has_subject(verb.head)  # "The DP is to be ended"
+        subject = has_subject(verb.head)  # "The DP is to be ended"
     if subject is None and verb.dep_ in {"acl", "relcl"}:
         subject = verb.head  # "Placement to be ended": the parse hangs it on the noun
-    return subject is not None and _names_a_service(subject)
+    return subject is not None and names_a_service(subject)
 
 
 def _service_ended(verb: Token) -> bool:
@@ -228,15 +228,15 @@ def _service_ended(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # "Placement ended by the home": who ended it is named
-    subject = _has_subject(verb)
+    subject = has_subject(verb)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     return (
         subject is not None
         and subject.i < verb.i
-        and _names_a_service(subject)
+        and names_a_service(subject)
         and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
-        and not any(t.lower_ in _PHONE_WORDS for t in subject.subtree)
+        and not any(t.lower_ in PHONE_WORDS for t in subject.subtree)
     )
 
 
@@ -246,7 +246,7 @@ def _request_refused(verb: Token) -> bool:
     people, "refused" is their own choice ("He refused the carers")."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
         return False
-    subject = _has_subject(verb)
+    subject = has_subject(verb)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     return subject is not None and subject.lemma_.lower() in word_list("decided_thing")
@@ -257,20 +257,20 @@ def _service_left_as_it_is(word: Token) -> bool:
     as it is, with no verb; "Her mobility unchanged" and "Flat unchanged" observe."""
     if word.pos_ != "ADJ" or word.dep_ != "ROOT":
         return False
-    subject = _has_subject(word)
+    subject = has_subject(word)
     return (
         subject is not None
-        and _names_a_service(subject)
+        and names_a_service(subject)
         and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
     )
 
 
-def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
+def service_changes(span: Span) -> Iterator[tuple[int, int]]:
     """A change to a service in a note's shape, with a verb the lexicon marks as changing a
     service: "Lunch call to be removed from Monday", "Surplus to be reclaimed", "Medication
     prompts added to POC". In a full sentence with a subject these describe ("we added a
     rail"), so only the subjectless note shapes count, and only about a service."""
-    index = _decision_terms("change")
+    index = decision_terms("change")
     for start, end in index.find(span):
         verb = span.doc[start]
         particles = span.doc[start + 1 : end]  # "Case to be stepped down"
@@ -278,8 +278,8 @@ def _service_changes(span: Span) -> Iterator[tuple[int, int]]:
             continue
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if auxiliaries == ["to", "be"] or (not auxiliaries and verb.dep_ in {"ROOT", "acl"}):
-            changed = _has_subject(verb)
+            changed = has_subject(verb)
             if changed is None and verb.dep_ in {"acl", "relcl", "advcl"}:
                 changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
-            if changed is not None and _names_a_service(changed):
+            if changed is not None and names_a_service(changed):
                 yield start, end

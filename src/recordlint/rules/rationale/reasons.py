@@ -8,27 +8,27 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.syntax import (
-    _NOT_WISHERS,
-    _between_words,
-    _has_subject,
-    _label_of,
-    _line_heading,
-    _wisher,
+    NOT_WISHERS,
+    between_words,
+    has_subject,
+    label_of,
+    line_heading,
+    wisher,
 )
-from recordlint.rules.rationale.units import _services, _Unit, _wish_terms, find_terms
-from recordlint.rules.rationale.verdicts import _negated_verdicts
+from recordlint.rules.rationale.units import Unit, find_terms, services, wish_terms
+from recordlint.rules.rationale.verdicts import negated_verdicts
 from recordlint.rules.rationale.words import (
-    _CONSENT,
-    _CONSEQUENCE,
-    _CONTINGENCIES,
-    _DECISION_LABELS,
-    _NOT_A_REASON_AFTER_AS,
-    _ONLY_WHEN,
-    _OTHER_DOERS,
-    _PROCEDURAL,
-    _REASON_HEADING,
-    _REASON_LABELS,
-    _REFERRING_VERBS,
+    CONSENT,
+    CONSEQUENCE,
+    CONTINGENCIES,
+    DECISION_LABELS,
+    NOT_A_REASON_AFTER_AS,
+    ONLY_WHEN,
+    OTHER_DOERS,
+    PROCEDURAL,
+    REASON_HEADING,
+    REASON_LABELS,
+    REFERRING_VERBS,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import referent_of
@@ -50,14 +50,14 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         if (
             before in {"such", "as", "so", "same"}
             or two_before == "as"  # "as soon as", "as long as", "as well as"
-            or after in _NOT_A_REASON_AFTER_AS
+            or after in NOT_A_REASON_AFTER_AS
         ):
             return False
         if token.dep_ == "prep" and _verbless_reason(token):
             return True
         clause = token.head
         if token.dep_ != "mark" or (
-            _has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
+            has_subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children)
         ):
             return False  # "as agreed", "as discussed", "as a carer"; "as there is" stays
         # "as she told me", "as we agreed": pointing at what was said, not giving a reason;
@@ -65,20 +65,20 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         pointing_back = not any(
             c.dep_ in {"dobj", "ccomp", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children
         )  # "as a move is planned" names what is planned: the reason, not the plan
-        return not (pointing_back and clause.lemma_.lower() in _REFERRING_VERBS)
+        return not (pointing_back and clause.lemma_.lower() in REFERRING_VERBS)
     if word == "since":
         return token.dep_ == "mark"
     if word in {"following", "after"}:
         if token.dep_ != "prep":
             return token.dep_ == "mark"
         objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp", "dobj"}]
-        return bool(objects) and all(o.lemma_.lower() not in _PROCEDURAL for o in objects)
+        return bool(objects) and all(o.lemma_.lower() not in PROCEDURAL for o in objects)
     if word == "grounds":
         return token.head.lower_ == "on"  # "on cost grounds"; not "the grounds of the home"
     if word == "considering":
-        return token.dep_ in {"prep", "advcl"} and _has_subject(token) is None
+        return token.dep_ in {"prep", "advcl"} and has_subject(token) is None
     # "Therefore" is judged with the previous sentence, in judge().
-    return word not in _CONSEQUENCE
+    return word not in CONSEQUENCE
 
 
 def _verbless_reason(word: Token) -> bool:
@@ -96,22 +96,22 @@ def _verbless_reason(word: Token) -> bool:
     return False
 
 
-def _reason_in(doc: Doc, unit: _Unit) -> bool:
+def reason_in(doc: Doc, unit: Unit) -> bool:
     span = doc[unit.start : unit.end]
     for start, end in find_terms(span, "reason"):
         if _real_reason(doc, start, end):
             return True
     written = doc_text(doc)[span.start_char : span.end_char]
-    if _CONSENT.search(written):
+    if CONSENT.search(written):
         return True  # "With your consent I made a referral": the person's wish is the reason
     if _aims_achieved(span):
         return True  # "Goals met. Case closed.": the work reached what it was for
     # Only the first two words are read: the rest of a long line needs no token objects.
     words = list(islice((t for t in span if not t.is_space), 2))
     text = written.strip().lstrip("#").strip()
-    if _REASON_HEADING.fullmatch(text):
+    if REASON_HEADING.fullmatch(text):
         return True  # a "Why" heading: the reason is on the lines below it
-    return len(words) >= 2 and words[0].lower_ in _REASON_LABELS and words[1].text in {":", "-"}
+    return len(words) >= 2 and words[0].lower_ in REASON_LABELS and words[1].text in {":", "-"}
 
 
 # What a piece of work sets out to reach, and the verbs that say it was reached.
@@ -150,21 +150,21 @@ def _aims_achieved(span: Span) -> bool:
     return False
 
 
-def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
+def reason_around(doc: Doc, unit: Unit, head: Token) -> bool:
     """A reason the line gives around the decision without a marker word:
     "Low risk, so no safeguarding referral" (the reason before "so"), and
     "Care increased: two falls at night this week" (the evidence after a colon)."""
     words = [t for t in doc[unit.start : unit.end] if not t.is_space]
-    if _reason_before_so(words, head.i):
+    if reason_before_so(words, head.i):
         return True
-    if _reason_across_a_dash(words, head):
+    if reason_across_a_dash(words, head):
         return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or not head.i < words[colon].i:
         return False
     before = [t for t in words[:colon] if t.is_alpha]
     after = [t for t in words[colon + 1 :] if t.is_alpha]
-    if len(before) < 2 or before[0].lower_ in _DECISION_LABELS | _REASON_LABELS:
+    if len(before) < 2 or before[0].lower_ in DECISION_LABELS | REASON_LABELS:
         return False
     if head.lemma_.lower() in {"agree", "decide", "decision", "refer", "referral", "make"}:
         return False  # "Agreed: carers at 8", "Referral made: falls team": what, not why
@@ -178,12 +178,12 @@ def _reason_around(doc: Doc, unit: _Unit, head: Token) -> bool:
 def _only_services_listed(words: list[Token]) -> bool:
     """What follows a colon lists services and how much of each, with nothing said about
     them: the content of the decision, not the evidence for it."""
-    return any(t.lemma_.lower() in _services() for t in words) and not any(
-        t.pos_ in {"VERB", "AUX", "ADJ"} and t.lemma_.lower() not in _services() for t in words
+    return any(t.lemma_.lower() in services() for t in words) and not any(
+        t.pos_ in {"VERB", "AUX", "ADJ"} and t.lemma_.lower() not in services() for t in words
     )
 
 
-def _reason_before_so(words: list[Token], until: int) -> bool:
+def reason_before_so(words: list[Token], until: int) -> bool:
     """'Low risk, so ...', 'SU has capacity so nothing we can do': a reason stated before
     "so" (or "therefore") in the same line, before the token at ``until``."""
     for n, token in enumerate(words):
@@ -200,7 +200,7 @@ def _reason_before_so(words: list[Token], until: int) -> bool:
     return False
 
 
-def _no_needs_found(words: list[Token]) -> bool:
+def no_needs_found(words: list[Token]) -> bool:
     """'No further OT needs identified', 'no eligible needs': the assessment found no
     needs, which is the reason for closing that follows it."""
     return any(
@@ -211,7 +211,7 @@ def _no_needs_found(words: list[Token]) -> bool:
     )
 
 
-def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
+def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     """'Case closed – deceased', 'lunch call to stop – pointless if not eating', 'No
     ongoing needs - case closed': a note joins a decision and its reason with a dash.
 
@@ -224,7 +224,7 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     dashes = [
         n
         for n, t in enumerate(words)
-        if t.text in DASHES and 0 < n < len(words) - 1 and _between_words(t)
+        if t.text in DASHES and 0 < n < len(words) - 1 and between_words(t)
     ]
     if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
         return False  # "Decision – not safeguarding": the decision, not its reason
@@ -237,15 +237,15 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == head.i for t in other):
         return False  # "Request for an extra sitting service - declined": what is decided
     decided = any(True for _ in find_terms(half, "decision"))
-    if decided or any(True for _ in _negated_verdicts(half)):
+    if decided or any(True for _ in negated_verdicts(half)):
         return False
-    if content[0].lemma_.lower() in _REFERRING_VERBS | {"review", "check"}:
+    if content[0].lemma_.lower() in REFERRING_VERBS | {"review", "check"}:
         return False
     refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
         c.dep_ == "neg" for c in head.children
     )
     if not refusing and any(
-        _wisher(head.doc[s]) not in _NOT_WISHERS for s, _ in find_terms(half, _wish_terms())
+        wisher(head.doc[s]) not in NOT_WISHERS for s, _ in find_terms(half, wish_terms())
     ):
         # "Shared Lives to continue – Kieran and his carers all want this"; a request
         # refused ("Request for PBS input - declined") is not refused because it was made.
@@ -257,7 +257,7 @@ def _reason_across_a_dash(words: list[Token], head: Token) -> bool:
         t for t in content
         if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_} and not _in_a_phrase(t)
     ]  # fmt: skip
-    if any(referent_of(t) in _OTHER_DOERS for t in names):
+    if any(referent_of(t) in OTHER_DOERS for t in names):
         return False
     if any(t.lemma_.lower() == "change" for t in content):
         return False  # "Package to continue - no change": the decision said twice
@@ -273,18 +273,18 @@ def _in_a_phrase(token: Token) -> bool:
     return any(a.dep_ == "prep" for a in token.ancestors)
 
 
-def _contingency_after(doc: Doc, unit: _Unit, head: Token) -> bool:
+def contingency_after(doc: Doc, unit: Unit, head: Token) -> bool:
     """'Agreed: Marcus to arrange respite if daughter can't continue', 'Case to remain open
     until the hoist is fitted': the decision is tied to the event it waits on or guards
     against, which is why it is made."""
     words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
     for n, token in enumerate(words[:-1]):
-        if token.lower_ in _CONTINGENCIES and not _ONLY_WHEN.fullmatch(words[n + 1].text):
+        if token.lower_ in CONTINGENCIES and not ONLY_WHEN.fullmatch(words[n + 1].text):
             return True
     return False
 
 
-def _items_each_noted(doc: Doc, unit: _Unit, head: Token) -> bool:
+def items_each_noted(doc: Doc, unit: Unit, head: Token) -> bool:
     """'Agreed: a night sitter (started 3 August), a carer's budget (used for a course), and
     help with Carer's Allowance (awarded in September).': a list of what was agreed, each
     item with its own note in brackets, which says what it is for or what came of it."""
@@ -306,18 +306,18 @@ def _items_each_noted(doc: Doc, unit: _Unit, head: Token) -> bool:
     return len(items) >= 2 and all("(" in i for i in items)
 
 
-def _labelled_decision(doc: Doc, unit: _Unit) -> bool:
+def labelled_decision(doc: Doc, unit: Unit) -> bool:
     """'Decision: Rosa will stay in her room': a decision under a label, whose reasons
     often follow under their own heading a line or two below."""
-    label = _label_of(doc[unit.start : unit.end])
-    return label is not None and bool(_DECISION_LABELS & set(label))
+    label = label_of(doc[unit.start : unit.end])
+    return label is not None and bool(DECISION_LABELS & set(label))
 
 
 # How many lines under a heading that names a decision are read for its reason.
 HEADING_REASON_REACH = 3
 
 
-def _decision_heading(doc: Doc, unit: _Unit) -> bool:
+def decision_heading(doc: Doc, unit: Unit) -> bool:
     """'Decision not to inform the police': a line of its own that opens with the word of a
     decision label and heads the section below it, where its reason follows ("Not reported
     at this stage. Reason: ..."), as it would under the label "Decision:"."""
@@ -325,13 +325,13 @@ def _decision_heading(doc: Doc, unit: _Unit) -> bool:
     first = next((t for t in span if t.is_alpha), None)
     return (
         first is not None
-        and first.lower_ in _DECISION_LABELS
+        and first.lower_ in DECISION_LABELS
         and first.text[:1].isupper()
-        and _line_heading(span)
+        and line_heading(span)
     )
 
 
-def _list_follows(doc: Doc, unit: _Unit) -> bool:
+def list_follows(doc: Doc, unit: Unit) -> bool:
     """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
     text = doc_text(doc)
     last = doc[unit.end - 1]
@@ -339,7 +339,7 @@ def _list_follows(doc: Doc, unit: _Unit) -> bool:
     return line_end >= 0 and LIST_MARKER.match(text, line_end + 1) is not None
 
 
-def _purpose_given(head: Token, phrase: Span) -> bool:
+def purpose_given(head: Token, phrase: Span) -> bool:
     """The decision carries its own purpose: "..., to give the plan time to work",
     "Referral to OT for a shower assessment". An infinitive with its own subject after
     "for" says what was decided, not what for ("Best interests decision made for Mr Novak
@@ -372,7 +372,7 @@ def _so_that_dropped(head: Token, clause: Token) -> bool:
         and clause.head.i == head.i
         and clause.i > head.i
         and any(c.dep_ == "mark" and c.lower_ == "so" and c.i > head.i for c in clause.children)
-        and _has_subject(clause) is not None
+        and has_subject(clause) is not None
     )
 
 
@@ -383,17 +383,17 @@ def _after_and(head: Token, clause: Token) -> bool:
     return any(t.dep_ == "cc" for t in head.doc[low + 1 : high])
 
 
-def _opens_with_consequence(doc: Doc, unit: _Unit) -> bool:
+def opens_with_consequence(doc: Doc, unit: Unit) -> bool:
     words = [t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct]
     if not words:
         return False
     first = words[0].lower_
-    if first in _CONSEQUENCE:
+    if first in CONSEQUENCE:
         return True
     return first == "as" and len(words) > 2 and [w.lower_ for w in words[1:3]] == ["a", "result"]
 
 
-def _refers_back(doc: Doc, unit: _Unit) -> bool:
+def refers_back(doc: Doc, unit: Unit) -> bool:
     """'Agreed.' or 'He agreed to this.': the decision answers the sentence before."""
     words = [t for t in doc[unit.start : unit.end] if t.is_alpha]
     return len(words) <= 2 or any(t.lower_ in {"this", "that"} and t.dep_ == "pobj" for t in words)

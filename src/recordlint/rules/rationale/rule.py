@@ -9,9 +9,9 @@ from recordlint.doc_access import char_span
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.kinds import is_information_page
 from recordlint.nlp import Need
-from recordlint.rules.rationale.context import _trimmed
+from recordlint.rules.rationale.context import trimmed
 from recordlint.rules.rationale.judge import Verdict, judge
-from recordlint.rules.rationale.units import _services, _Unit, find_terms, may_record_a_decision
+from recordlint.rules.rationale.units import Unit, find_terms, may_record_a_decision, services
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.sentence_model import confident_sentences
 
@@ -234,7 +234,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
             continue
         first = doc[verdict.unit.start]
         last = doc[verdict.unit.end - 1]
-        start, end = _trimmed(ctx.text, first.idx, last.idx + len(last.text))
+        start, end = trimmed(ctx.text, first.idx, last.idx + len(last.text))
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
@@ -263,14 +263,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     for scored in confident_sentences(doc, ctx.kind.value, ctx.config, "rationale"):
         # A sentence the sentence model is confident records a decision with no reason,
         # where this rule found none (see recordlint.sentence_model).
-        start, end = _trimmed(ctx.text, scored.main_start, scored.main_end)
+        start, end = trimmed(ctx.text, scored.main_start, scored.main_end)
         if start >= end or ctx.in_quote(start, end):
             continue
         if any(start < e and s < end for s, e in read):
             continue  # the rule read a decision here, and gave or found its reason
         sentence = char_span(doc, start, end, "expand")
         if sentence is None or any(True for _ in find_terms(sentence, "time_limited")):
-            continue  # a service time limited by design runs its course (see _planned_end)
+            continue  # a service time limited by design runs its course (see planned_end)
         ctx.flag(start, end, MODEL_ADVICE)
     if verdicts:
         # What the paragraphs either side need to know (see the finalizer below).
@@ -299,14 +299,14 @@ def _same_change_on_the_line(text: str, before: Verdict, verdict: Verdict, doc: 
     if "\n" in gap:
         return False
 
-    def services(unit: _Unit) -> set[str]:
+    def services_named_in(unit: Unit) -> set[str]:
         return {
             t.lemma_.lower()
             for t in doc[unit.start : unit.end]
-            if t.is_alpha and t.lemma_.lower() in _services()
+            if t.is_alpha and t.lemma_.lower() in services()
         }
 
-    return bool(services(before.unit) & services(verdict.unit))
+    return bool(services_named_in(before.unit) & services_named_in(verdict.unit))
 
 
 def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.names import only_an_ordinary_word
-from recordlint.rules.rationale.syntax import _label_of
-from recordlint.rules.rationale.units import _services, _verdict_subjects
-from recordlint.rules.rationale.words import _EVENTS, _KEPT_ON, _OTHERS, _WANTING_NOUNS
+from recordlint.rules.rationale.syntax import label_of
+from recordlint.rules.rationale.units import services, verdict_subjects
+from recordlint.rules.rationale.words import EVENTS, KEPT_ON, OTHERS, WANTING_NOUNS
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -16,20 +16,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _a_service(noun: Token) -> bool:
+def a_service(noun: Token) -> bool:
     """A service, a case or a plan, not a person, a body or an event."""
-    if noun.lemma_.lower() in _EVENTS or noun.lemma_.lower() in _WANTING_NOUNS - {"plan"}:
+    if noun.lemma_.lower() in EVENTS or noun.lemma_.lower() in WANTING_NOUNS - {"plan"}:
         return False
-    if noun.pos_ == "PROPN" and noun.lower_ in _services():
+    if noun.pos_ == "PROPN" and noun.lower_ in services():
         return True  # "Plan continues": a capitalised note word the tagger took for a name
     return referent_of(noun) in {Referent.THING, Referent.UNKNOWN}
 
 
-def _decided_about(noun: Token) -> bool:
+def decided_about(noun: Token) -> bool:
     """A verdict's subject is something a service decides on: a service or an assessment
     ("Day centre", "CHC checklist", "S42"), or a capitalised word opening a note."""
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    subjects = _verdict_subjects()
+    subjects = verdict_subjects()
     if any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in words):
         return True
     # The phrase's first word opens the note: "Bed sensor not needed", "Sensory team
@@ -44,7 +44,7 @@ def _decided_about(noun: Token) -> bool:
     return capitalised and (opens_the_note or noun.text.isupper())
 
 
-def _someone(noun: Token) -> bool:
+def someone(noun: Token) -> bool:
     """The noun names a person: the person, family, a professional or the writer. A bare
     capitalised word with no title is not enough ("Checklist not needed" opens a note with
     a capital that the tagger reads as a name)."""
@@ -55,18 +55,18 @@ def _someone(noun: Token) -> bool:
         if noun.i > 0 and noun.doc[noun.i - 1].text == ":" and only_an_ordinary_word(noun.text):
             opening = noun  # "Outcome: Threshold not met": a label's value opens with a capital
         return any(c.dep_ == "compound" for c in noun.children) or noun.i > opening.i
-    return referent in {*_OTHERS, Referent.WRITER}
+    return referent in {*OTHERS, Referent.WRITER}
 
 
-def _names_a_service(noun: Token) -> bool:
+def names_a_service(noun: Token) -> bool:
     """'Your package of support', 'your reablement service': in a full sentence "will end"
     or "will not change" is a decision only about a service ("her pain will not change")."""
     words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "prep"})]
     words += [g for c in noun.children if c.dep_ == "prep" for g in c.children]
-    return _a_service(noun) and any(w.lemma_.lower() in _services() for w in words)
+    return a_service(noun) and any(w.lemma_.lower() in services() for w in words)
 
 
-def _note_infinitive(verb: Token, span: Span) -> bool:
+def note_infinitive(verb: Token, span: Span) -> bool:
     """'Placement to continue.', 'Plan: reablement to end 12/12': the line names a thing and
     says what happens to it, with no finite verb of its own. The parse of such fragments
     varies, so the shape is read on the words."""
@@ -74,7 +74,7 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     if previous <= span.start or verb.doc[previous].lower_ != "to":
         return False
     words = [t for t in verb.doc[span.start : previous] if not t.is_space]
-    label = _label_of(span)
+    label = label_of(span)
     if label is not None:
         words = words[len(label) + 1 :]
     words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
@@ -94,7 +94,7 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     ):
         return True  # "Irene to stay open": only a case stays open, so her name stands for it
     if any(
-        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in _OTHERS)
+        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in OTHERS)
         for t in words
     ):  # "Day centre": a capitalised word before a noun is not a name
         return False  # "Son to stay with his aunt": the family's arrangement
@@ -111,9 +111,9 @@ def _note_infinitive(verb: Token, span: Span) -> bool:
     last = words[-1]
     if last.lemma_.lower() == "plan" and len(words) > 1 and words[-2].pos_ in {"NOUN", "PROPN"}:
         return True  # "Care plan to continue": a plan of support, not a plan to do something
-    if any(t.lemma_.lower() in _services() for t in words[:-1] if t.dep_ == "compound"):
+    if any(t.lemma_.lower() in services() for t in words[:-1] if t.dep_ == "compound"):
         return True  # "Day service days to stay at 2": an amount of a service, not an event
-    return last.lemma_.lower() not in _EVENTS | _WANTING_NOUNS
+    return last.lemma_.lower() not in EVENTS | WANTING_NOUNS
 
 
 def _a_body_by_its_initials(token: Token) -> bool:
@@ -124,15 +124,15 @@ def _a_body_by_its_initials(token: Token) -> bool:
         len(initials) > 1
         and initials.isalpha()
         and initials.isupper()
-        and token.lower_ not in _services()
+        and token.lower_ not in services()
         and referent_of(token) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
     )
 
 
-def _kept_on_or_open(verb: Token) -> bool:
+def kept_on_or_open(verb: Token) -> bool:
     for child in verb.subtree:
         if child.lower_ == "open" and child.head.i == verb.i:
             return True
-        if child.lemma_.lower() in _KEPT_ON and child.dep_ in {"dobj", "pobj", "compound"}:
+        if child.lemma_.lower() in KEPT_ON and child.dep_ in {"dobj", "pobj", "compound"}:
             return True
     return False

@@ -9,14 +9,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.rules.rationale.syntax import _DATE_VALUE, _has_subject, _line_heading, _words
-from recordlint.rules.rationale.units import _services, find_terms
+from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, line_heading, words
+from recordlint.rules.rationale.units import find_terms, services
 from recordlint.rules.rationale.words import (
-    _OTHERS,
-    _PROCEDURAL,
-    _SETTING_UP,
-    _TOPIC_LABELS,
-    _WH_WORDS,
+    OTHERS,
+    PROCEDURAL,
+    SETTING_UP,
+    TOPIC_LABELS,
+    WH_WORDS,
 )
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import referent_of
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _names_what(token: Token) -> bool:
+def names_what(token: Token) -> bool:
     """'I am writing to say what we agreed': a clause naming the decision, not making it.
 
     So is a decision still to be made, whose question follows it ("we will decide if you
@@ -36,14 +36,14 @@ def _names_what(token: Token) -> bool:
     if _shares_a_question_word(token):
         return True
     for child in token.children:
-        if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in _WH_WORDS:
+        if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in WH_WORDS:
             return True
         if child.dep_ in {"ccomp", "advcl"} and any(
             g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children
         ):
             return True
         edge = child.left_edge
-        if child.dep_ == "ccomp" and edge.tag_ in {"WP", "WRB"} and edge.lower_ in _WH_WORDS:
+        if child.dep_ == "ccomp" and edge.tag_ in {"WP", "WRB"} and edge.lower_ in WH_WORDS:
             return True  # "the rules councils use to decide who can get care"
         if child.i < token.i and any(
             g.dep_ == "det" and g.lower_ in {"what", "which"} for g in child.children
@@ -62,12 +62,12 @@ def _shares_a_question_word(token: Token) -> bool:
     for before in reversed(token.doc[max(0, token.i - 8) : token.i - 1]):
         if before.is_punct or before.is_space:
             return False
-        if before.tag_ == "WP" and before.lower_ in _WH_WORDS:
+        if before.tag_ == "WP" and before.lower_ in WH_WORDS:
             return True
     return False
 
 
-def _obligation(token: Token) -> bool:
+def obligation(token: Token) -> bool:
     """'You are not required to take any action', 'the council is required to tell you':
     "required to" says what someone must do (a rule), not what was decided; so does "any
     top-up will need to be agreed", a decision still to be made, and "the policy lets us
@@ -82,7 +82,7 @@ def _obligation(token: Token) -> bool:
     )
 
 
-def _history(token: Token) -> bool:
+def history(token: Token) -> bool:
     """'closed to the service in 2024', 'Referral was sent 3 wks ago': background, not the
     decision being recorded."""
     if any(t.lower_ == "ago" for t in token.subtree):
@@ -125,7 +125,7 @@ def _agreed_before(token: Token) -> bool:
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if mark is None or mark.i > token.i:
         return False
-    subject = _has_subject(token)
+    subject = has_subject(token)
     return subject is None or subject.i < mark.i
 
 
@@ -139,24 +139,24 @@ def _in_force_until(token: Token) -> bool:
         return False
     following = [t for t in token.doc[token.i + 1 : token.i + 3] if not t.is_space]
     authorised = token.lemma_.lower() in {"authorise", "authorize"}
-    if authorised and following and _DATE_VALUE.fullmatch(following[0].text.rstrip(".")):
+    if authorised and following and DATE_VALUE.fullmatch(following[0].text.rstrip(".")):
         return True
     return (
         len(following) == 2
         and following[0].lower_ in {"until", "till", "to"}
-        and _DATE_VALUE.fullmatch(following[1].text.rstrip(".")) is not None
+        and DATE_VALUE.fullmatch(following[1].text.rstrip(".")) is not None
     )
 
 
-def _introduces_a_list(span: Span) -> bool:
+def introduces_a_list(span: Span) -> bool:
     """'The following has been agreed:': the line announces the decisions on the lines
     below it, each of which is judged on its own. So does a heading of the decision word
     alone ("Agreed", "Decisions") on its own line over a list: it names no decision of its
     own; "Care package agreed" over a list still does."""
-    words = _words(span)
-    if bool(words) and words[-1].text == ":":
+    tokens = words(span)
+    if bool(tokens) and tokens[-1].text == ":":
         return True
-    if len([t for t in words if t.is_alpha]) != 1 or not _line_heading(span):
+    if len([t for t in tokens if t.is_alpha]) != 1 or not line_heading(span):
         return False
     text = doc_text(span.doc)
     line_end = text.find("\n", span[-1].idx + len(span[-1].text))
@@ -164,7 +164,7 @@ def _introduces_a_list(span: Span) -> bool:
     return LIST_MARKER.match(following) is not None
 
 
-def _declined_by_the_person(token: Token, span: Span) -> bool:
+def declined_by_the_person(token: Token, span: Span) -> bool:
     """'Carers assessment offered – declined', 'Declined a visit': the person turning down
     an offer, not the service refusing something. A request declined ("Request to increase
     hours declined") or a refusal by a panel stays a decision."""
@@ -172,26 +172,26 @@ def _declined_by_the_person(token: Token, span: Span) -> bool:
         return False
     if any(t.lemma_.lower() == "offer" for t in span if t.i < token.i):
         return True
-    subject = _has_subject(token)
+    subject = has_subject(token)
     if (
         subject is not None
-        and subject.lower_ in _services()
+        and subject.lower_ in services()
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
     ):
         return True  # "Respite declined": a service offered and turned down, as notes say
     passive = token.tag_ == "VBN" and (
         any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
         or token.dep_ in {"acl", "amod"}
-        or (_has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
+        or (has_subject(token) is None and token.dep_ == "ROOT" and token.i > span.start)
     )
-    return not passive and _has_subject(token) is None
+    return not passive and has_subject(token) is None
 
 
 # What happens to a service when it runs its course: it ends, or goes on to its planned end.
 _RUNNING_ITS_COURSE = frozenset({"end", "discharge", "continue", "finish", "stop", "cease"})
 
 
-def _planned_end(token: Token) -> bool:
+def planned_end(token: Token) -> bool:
     """'Discharge from reablement planned 6 wks', 'Reablement to continue for 2 wks then
     review': a service that is time limited by design (the decisions lexicon's
     ``time_limited`` entries) ending or running on to its end is the plan taking its
@@ -199,57 +199,57 @@ def _planned_end(token: Token) -> bool:
     if token.lemma_.lower() not in _RUNNING_ITS_COURSE:
         return False
     edges = [token.left_edge.i, token.right_edge.i]
-    subject = _has_subject(token)
+    subject = has_subject(token)
     if subject is not None:
         edges += [subject.left_edge.i, subject.right_edge.i]
     phrase = token.doc[min(edges) : max(edges) + 1]
     return any(True for _ in find_terms(phrase, "time_limited"))
 
 
-def _no_fixed_abode(token: Token) -> bool:
+def no_fixed_abode(token: Token) -> bool:
     """'He is NFA', 'The client ... was previously NFA', 'Mr Haile, 49, NFA': said of a
     person, the letters mean no fixed abode."""
     if token.dep_ == "appos":
         # "Mr Haile, 49, NFA": one of the words that introduce a person by name; "Mrs
         # Osborne – NFA" is a line of a list with the decision about her.
         described = [c for c in token.head.children if c.dep_ == "appos" and c.i != token.i]
-        return bool(described) and referent_of(token.head) in _OTHERS
+        return bool(described) and referent_of(token.head) in OTHERS
     if token.dep_ not in {"attr", "acomp"} or token.head.lemma_ != "be":
         return False
     verb = token.head
-    subject = _has_subject(verb)
+    subject = has_subject(verb)
     if subject is None and verb.dep_ == "conj":
-        subject = _has_subject(verb.head)  # "has a long history ... and was NFA"
-    return subject is not None and referent_of(subject) in _OTHERS
+        subject = has_subject(verb.head)  # "has a long history ... and was NFA"
+    return subject is not None and referent_of(subject) in OTHERS
 
 
-def _names_a_topic(span: Span) -> bool:
+def names_a_topic(span: Span) -> bool:
     """'Subject: case closure', 'Decision to be made: whether she can decide where to live'.
 
     A line whose label is a topic, or whose label is followed by an open question, names
     the decision without making it.
     """
-    words = [t for t in span if not t.is_space]
-    colons = [n for n, t in enumerate(words) if t.text == ":"]
+    tokens = [t for t in span if not t.is_space]
+    colons = [n for n, t in enumerate(tokens) if t.text == ":"]
     if not colons:
         return False
-    if colons[0] == 1 and words[0].lower_ in _TOPIC_LABELS:
+    if colons[0] == 1 and tokens[0].lower_ in TOPIC_LABELS:
         return True
     after = colons[0] + 1
-    return after < len(words) and words[after].lower_ in _WH_WORDS
+    return after < len(tokens) and tokens[after].lower_ in WH_WORDS
 
 
-def _arranging_a_step(token: Token) -> bool:
+def arranging_a_step(token: Token) -> bool:
     """'We will arrange a review', 'CHC DST to be arranged', 'Agreed to hold an MDT meeting':
     planning a step, not deciding."""
     if token.lemma_.lower() in {"agree", "decide"}:
-        steps = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SETTING_UP]
-        return any(_arranging_a_step(step) for step in steps)
-    if token.lemma_.lower() not in _SETTING_UP:
+        steps = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in SETTING_UP]
+        return any(arranging_a_step(step) for step in steps)
+    if token.lemma_.lower() not in SETTING_UP:
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if token.dep_ == "acl":
         objects.append(token.head)
     return any(
-        o.lemma_.lower() in _PROCEDURAL or (o.text.isupper() and len(o.text) > 1) for o in objects
+        o.lemma_.lower() in PROCEDURAL or (o.text.isupper() and len(o.text) > 1) for o in objects
     )

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _own_body(noun: Token) -> bool:
+def own_body(noun: Token) -> bool:
     """A part of the service that decides for it: a panel, the team manager, the emergency
     duty team (the decisions lexicon's ``own_body`` entries)."""
     phrase = noun.doc[noun.left_edge.i : noun.i + 1]
     return any(True for _ in find_terms(phrase, "own_body"))
 
 
-def _value_of_a_label(word: Token) -> bool:
+def value_of_a_label(word: Token) -> bool:
     """'Risk: reduced.': ``word`` alone is the value given after a label and its colon."""
     before = [t for t in word.doc[word.head.i + 1 : word.i] if not t.is_space]
     after = []
@@ -37,22 +37,22 @@ def _value_of_a_label(word: Token) -> bool:
     )
 
 
-def _words(span: Span) -> list[Token]:
+def words(span: Span) -> list[Token]:
     return [t for t in span if not t.is_space]
 
 
-def _label_of(span: Span) -> list[str] | None:
+def label_of(span: Span) -> list[str] | None:
     """The words before a line's first colon when they are a short label: "Next of kin:"."""
     view = token_view(span.doc)
-    words = [i for i in range(span.start, span.end) if not view.is_space[i]]
-    colon = next((n for n, i in enumerate(words) if view.text[i] == ":"), None)
+    word_indices = [i for i in range(span.start, span.end) if not view.is_space[i]]
+    colon = next((n for n, i in enumerate(word_indices) if view.text[i] == ":"), None)
     if colon is None or not 1 <= colon <= 3:
         return None
-    return [view.lower[i] for i in words[:colon]]
+    return [view.lower[i] for i in word_indices[:colon]]
 
 
 # A date as notes write it: "03/26", "12/12/2025", "3.4.26".
-_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,4}(?:[/.-]\d{2,4})?")
+DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,4}(?:[/.-]\d{2,4})?")
 
 
 MAX_SECTION_HEADING_WORDS = 8
@@ -63,17 +63,17 @@ MAX_SECTION_HEADING_WORDS = 8
 # ---------------------------------------------------------------------------------------
 
 
-def _has_subject(verb: Token) -> Token | None:
+def has_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def _between_words(dash: Token) -> bool:
+def between_words(dash: Token) -> bool:
     """The dash stands apart ("closed – deceased"), not inside a word ("set-up fee")."""
     joined_before = dash.i > 0 and not dash.doc[dash.i - 1].whitespace_
     return not (joined_before and not dash.whitespace_)
 
 
-def _line_heading(span: Span) -> bool:
+def line_heading(span: Span) -> bool:
     """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
     last = span[-1]
     if last.text in {".", "!", "?"}:
@@ -84,19 +84,19 @@ def _line_heading(span: Span) -> bool:
     rest = text[end : line_end if line_end >= 0 else len(text)]
     if rest.strip():
         return False
-    words = [t for t in _words(span) if t.is_alpha]
-    return 0 < len(words) <= MAX_SECTION_HEADING_WORDS
+    alpha_tokens = [t for t in words(span) if t.is_alpha]
+    return 0 < len(alpha_tokens) <= MAX_SECTION_HEADING_WORDS
 
 
 # Whose requests are not the person's wishes: services, teams, bodies, and things.
-_NOT_WISHERS = frozenset(
+NOT_WISHERS = frozenset(
     {Referent.PROFESSIONAL, Referent.ORGANISATION, Referent.HOME, Referent.THING, Referent.WRITER}
 )
 # Verbs by which a service puts in a request of its own: "Brokerage request sent".
 _SENDING = frozenset({"send", "make", "submit", "raise", "email", "forward", "complete", "chase"})
 
 
-def _wisher(word: Token) -> Referent:
+def wisher(word: Token) -> Referent:
     """Who wants or asks: the subject of a verb ("Raj asked for"), or for a noun its owner
     ("her request"), the body that made it ("the request made by the home"), or the writer
     when the service sends it ("Brokerage request sent for a new provider")."""

@@ -14,12 +14,12 @@ from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import TermIndex, term_words
 from recordlint.rules.rationale.words import (
-    _CHANGING_IN_FUTURE,
-    _CONTINUING,
-    _DECIDED_BESIDES_SERVICES,
-    _FUTURE,
-    _KEPT_AS_IT_IS,
-    _LEFT_AS_IT_IS,
+    CHANGING_IN_FUTURE,
+    CONTINUING,
+    DECIDED_BESIDES_SERVICES,
+    FUTURE,
+    KEPT_AS_IT_IS,
+    LEFT_AS_IT_IS,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class _Unit:
+class Unit:
     """A sentence, cut at line breaks: tokens [start, end) of the paragraph's Doc."""
 
     start: int
@@ -35,25 +35,25 @@ class _Unit:
 
 
 @cache
-def _decision_terms(kind: str) -> TermIndex:
+def decision_terms(kind: str) -> TermIndex:
     entries = load_lexicon("decisions").entries
     return TermIndex(e.term for e in entries if e.kind == kind)
 
 
 @cache
-def _services() -> frozenset[str]:
+def services() -> frozenset[str]:
     """What a service provides (the shared word list "service"), so that "your homecare
     will end" counts and "her pain will not change" does not."""
     return word_list("service")
 
 
 @cache
-def _verdict_subjects() -> frozenset[str]:
-    return _services() | _DECIDED_BESIDES_SERVICES
+def verdict_subjects() -> frozenset[str]:
+    return services() | DECIDED_BESIDES_SERVICES
 
 
 @cache
-def _wish_terms() -> TermIndex:
+def wish_terms() -> TermIndex:
     entries = load_lexicon("speech").entries
     return TermIndex(e.term for e in entries if e.kind == "wish_verb")
 
@@ -61,12 +61,12 @@ def _wish_terms() -> TermIndex:
 def find_terms(doc: Doc | Span, terms: TermIndex | str) -> Iterator[tuple[int, int]]:
     """Token ranges (doc indices) of ``terms`` (or the decisions lexicon's terms of that
     kind), matched word by word on the words as written or on their lemmas."""
-    index = _decision_terms(terms) if isinstance(terms, str) else terms
+    index = decision_terms(terms) if isinstance(terms, str) else terms
     return index.find(doc)
 
 
 # Words the parser marks as negating a verb ("neg"), besides the "not" and "n't" that
-# _negated_verdicts reads before a verdict: the gate below must not miss any of them.
+# negated_verdicts reads before a verdict: the gate below must not miss any of them.
 _NEGATING = re.compile(
     r"\b(?:not|no|nor|never|neither|none|nothing|nobody|nowhere|cannot|nt)\b|n['’]t\b"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|should|would|wo|must"
@@ -75,21 +75,21 @@ _NEGATING = re.compile(
 # A negation with a future or "to be" next to it: "will not be", "not to be made", "won't".
 # The shape that reads a service refused ahead (_service_refused_ahead) asks for it in its
 # sentence, so the gate, which asks for it in the paragraph, lets every such sentence in.
-_NOT_AHEAD = re.compile(
+NOT_AHEAD = re.compile(
     r"\b(?:not|never)\s+(?:to|be)\b|(?:\b(?:will|shall|would|wo)|'ll)\s*(?:not|never|n['’]t|nt)\b"
 )
-# "Shower call stopped": the gate's cue for _service_ended, the past forms of _ENDING.
+# "Shower call stopped": the gate's cue for _service_ended, the past forms of ENDING.
 _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 # "Claim refused": the gate's cue for _request_refused.
 _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
-# "Not for s42", "No role for EDT": the gate's cue for _not_for_us.
+# "Not for s42", "No role for EDT": the gate's cue for not_for_us.
 _NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
-# A future auxiliary (_FUTURE) anywhere in the text, as the gate reads it.
-_FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(_FUTURE)))
-# The lemmas the note shapes read (see _note_style_decisions), by what else they need:
-# _CONTINUING after "to"; _KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
+# A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
+_FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))
+# The lemmas the note shapes read (see note_style_decisions), by what else they need:
+# CONTINUING after "to"; KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
 _KEEPING = frozenset({"keep"})
-_FUTURE_ONLY = _CHANGING_IN_FUTURE | {"offer", "provide", "give"}
+_FUTURE_ONLY = CHANGING_IN_FUTURE | {"offer", "provide", "give"}
 
 
 def _cues(word: str) -> tuple[str, ...]:
@@ -133,30 +133,30 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict", "not_done")):
         return True
-    if _NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
+    if NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
         return True
-    if _any_cue(lower, _lemma_cues(_KEPT_AS_IT_IS | _KEEPING | _LEFT_AS_IT_IS)):
+    if _any_cue(lower, _lemma_cues(KEPT_AS_IT_IS | _KEEPING | LEFT_AS_IT_IS)):
         return True
-    if "to" in lower and _any_cue(lower, _lemma_cues(_CONTINUING)):
+    if "to" in lower and _any_cue(lower, _lemma_cues(CONTINUING)):
         return True
     if _ENDED.search(lower) or _REFUSED.search(lower):
         return True
     if "eligib" in lower:
-        return True  # "Eligible.", "meets eligibility": see _eligibility_found
+        return True  # "Eligible.", "meets eligibility": see eligibility_found
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
-def units_of(doc: Doc) -> list[_Unit]:
+def units_of(doc: Doc) -> list[Unit]:
     """Sentences of ``doc``, also cut where the text breaks the line."""
-    units: list[_Unit] = []
+    units: list[Unit] = []
     for sentence in doc.sents:
         start = sentence.start
         for token in sentence:
             if token.is_space and "\n" in token.text:
                 if token.i > start:
-                    units.append(_Unit(start, token.i))
+                    units.append(Unit(start, token.i))
                 start = token.i + 1
         if sentence.end > start:
-            units.append(_Unit(start, sentence.end))
+            units.append(Unit(start, sentence.end))
     return [u for u in units if any(not doc[i].is_space and not doc[i].is_punct
                                     for i in range(u.start, u.end))]  # fmt: skip

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from recordlint.rules.rationale.services import _decided_about, _someone
-from recordlint.rules.rationale.syntax import _label_of, _value_of_a_label, _words
-from recordlint.rules.rationale.units import _verdict_subjects, find_terms
-from recordlint.rules.rationale.words import _NEGATIONS
+from recordlint.rules.rationale.services import decided_about, someone
+from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
+from recordlint.rules.rationale.units import find_terms, verdict_subjects
+from recordlint.rules.rationale.words import NEGATIONS
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _BARS = frozenset({"threshold", "criterion", "criteria"})
 
 
-def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
+def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     """A verdict refused in a note: "Day centre not appropriate", "Checklist not needed",
     "Respite not offered at this time", "threshold for s42 – not met". The verdict counts
     only when negated, and only when said of a service or a threshold, or of nothing at
@@ -35,7 +35,7 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         subject = subject_of(word)
         negated = (
             any(c.dep_ == "neg" for c in word.children)
-            or any(t.lower_ in _NEGATIONS for t in before)
+            or any(t.lower_ in NEGATIONS for t in before)
             or (subject is not None and _none_of(subject, word) and (start, end) not in not_done)
         )
         if _no_need_for_a_service(word):
@@ -46,7 +46,7 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is not None and _a_role_as_a_service(subject, word):
             yield start, end  # "OT not needed at this stage": the role's input
             continue
-        if subject is not None and (_someone(subject) or not _decided_about(subject)):
+        if subject is not None and (someone(subject) or not decided_about(subject)):
             continue
         if subject is None and _outcome_rated(word, span):
             continue
@@ -59,7 +59,7 @@ def _negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
+def eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
     """Eligibility granted in a note or a letter: "Eligible.", "Eligibility: eligible.",
     "Assessed needs remain eligible", "SU meets eligibility". A decision as much as "not
     eligible" (a term of the lexicon) is, and as much in need of its reason. "Eligible
@@ -83,27 +83,29 @@ def _eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
                 yield verb.i, word.i + 1  # "SU meets eligibility"
             continue
         if word.lower_ != "eligible" or (
-            word.dep_ in {"amod", "compound", "nmod"} and not _value_of_a_label(word)
+            word.dep_ in {"amod", "compound", "nmod"} and not value_of_a_label(word)
         ):
             continue  # "eligible needs"; "Eligibility: eligible." is a label's value
         before = [t for t in doc[span.start : word.i] if not t.is_space][-2:]
         if any(c.dep_ == "neg" for c in word.children) or any(
-            t.lower_ in _NEGATIONS | {"no"} for t in before
+            t.lower_ in NEGATIONS | {"no"} for t in before
         ):
             continue  # "not eligible" is the lexicon's
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
             continue  # "Eligible for a bus pass", "for a one-off payment": what a scheme gives
         subject = subject_of(word)
         if subject is None:
-            words = [t for t in doc[span.start : word.i] if not t.is_space and not t.is_punct]
-            if words and not _value_of_a_label(word):
+            tokens_before = [
+                t for t in doc[span.start : word.i] if not t.is_space and not t.is_punct
+            ]
+            if tokens_before and not value_of_a_label(word):
                 continue  # "assessed as being eligible": how a scheme works, not a verdict
         elif subject.lemma_.lower() != "need":
             continue  # "people aged 18-65 were eligible": said of anyone who applies
         yield word.i, word.i + 1
 
 
-def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
+def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
     """A ruling that a case is not one for a service or a process, opening a note or one
     side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
     not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
@@ -111,12 +113,12 @@ def _not_for_us(span: Span) -> Iterator[tuple[int, int]]:
     lower = token_view(span.doc).lower
     if not any(lower[index] in {"not", "no"} for index in range(span.start, span.end)):
         return  # most lines: no token object made for their words
-    words = _words(span)
-    for n, word in enumerate(words):
-        opening = n == 0 or words[n - 1].text in {*DASHES, ":", ";"}
+    tokens = words(span)
+    for n, word in enumerate(tokens):
+        opening = n == 0 or tokens[n - 1].text in {*DASHES, ":", ";"}
         if not opening or word.lower_ not in {"not", "no"}:
             continue
-        rest = words[n + 1 : n + 5]
+        rest = tokens[n + 1 : n + 5]
         if word.lower_ == "no" and rest and rest[0].lower_ == "further":
             rest = rest[1:]
         if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
@@ -143,7 +145,7 @@ def _a_service_or_body(word: Token) -> bool:
         return True  # "s42"
     phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
     return referent_of(word) is Referent.ORGANISATION or any(
-        _decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
         for t in phrase[:4]
     )
 
@@ -181,9 +183,7 @@ def _no_need_for_a_service(word: Token) -> bool:
         and prep.lower_ == "for"
         and any(
             obj.dep_ == "pobj"
-            and (
-                _decided_about(obj) or obj.lemma_.lower().removeprefix("re") in _verdict_subjects()
-            )
+            and (decided_about(obj) or obj.lemma_.lower().removeprefix("re") in verdict_subjects())
             for obj in prep.children
         )  # "reassessment": an assessment done again
         for prep in word.children
@@ -194,8 +194,8 @@ def _outcome_rated(word: Token, span: Span) -> bool:
     """'Getting out: not met', 'Meals: met': an outcome of a review rated under its own
     label, which assesses the person's life rather than deciding about a service (where
     "Threshold: not met" and "Respite: not needed" decide)."""
-    label = _label_of(span)
+    label = label_of(span)
     if word.lemma_.lower() != "meet" or label is None:
         return False
-    subjects = _verdict_subjects()
+    subjects = verdict_subjects()
     return not any(w in subjects or w.rstrip("s") in subjects for w in label)

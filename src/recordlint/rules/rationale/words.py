@@ -9,90 +9,90 @@ from recordlint.subjects import Referent
 
 # Words that open a question or a topic heading rather than a statement of a decision
 # ("What we decided and why", "Whether she can decide where to live").
-_WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
+WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
 # Subordinators that make a decision hypothetical or still to come: "if no reply, the case
 # will be closed", "before anything is decided".
-_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should", "before"})
+CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should", "before"})
 # Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
-_POSSIBILITY = frozenset({"would", "could", "might", "may"})
+POSSIBILITY = frozenset({"would", "could", "might", "may"})
 # Verbs that complete a decision named by a noun: "a best interests decision will be made",
 # "OT referral completed". Other verbs make the noun a topic: "the referral was received".
-_COMPLETING = frozenset(
+COMPLETING = frozenset(
     {"make", "complete", "send", "submit", "do", "agree", "approve", "proceed", "progress",
      "take", "reach", "confirm", "accept", "authorise", "authorize", "record", "put"}
 )  # fmt: skip
 # Events that follow one another in a process; "following the assessment" dates a
 # decision but does not explain it, where "following the fall" does.
-_PROCEDURAL = frozenset(
+PROCEDURAL = frozenset(
     {"assessment", "review", "referral", "meeting", "discussion", "visit", "call",
      "conversation", "supervision", "contact", "panel", "screening", "triage", "allocation",
      "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that",
      "completion", "involvement", "consultation", "period", "work"}
 )  # fmt: skip
 # "As we agreed" and "as discussed" refer back; they do not give a reason.
-_REFERRING_VERBS = frozenset(
+REFERRING_VERBS = frozenset(
     {"agree", "discuss", "say", "explain", "mention", "arrange", "plan", "state", "tell"}
 )
 # "Care to stay as is", "as before", "as usual" keep things the same; they give no reason.
-_NOT_A_REASON_AFTER_AS = frozenset(
+NOT_A_REASON_AFTER_AS = frozenset(
     {"well", "soon", "if", "though", "long", "much", "far", "per", "is", "are", "before", "now",
      "usual"}
 )  # fmt: skip
-_FUTURE = frozenset({"will", "shall", "'ll", "would"})
+FUTURE = frozenset({"will", "shall", "'ll", "would"})
 # Connectives that say the reason is in the previous sentence.
-_CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
+CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
 # A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
-_REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
+REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
 # Places a person is discharged from; that is an event, not the service's decision.
-_DISCHARGED_FROM = re.compile(r"\b(?:hospital|hosp|ward|a&e|infirmary|unit)\b", re.I)
+DISCHARGED_FROM = re.compile(r"\b(?:hospital|hosp|ward|a&e|infirmary|unit)\b", re.I)
 # Who else may decide: the person, their family, other professionals.
-_OTHERS = frozenset(r for r in Referent if r.value in {"person", "other_person", "professional"})
+OTHERS = frozenset(r for r in Referent if r.value in {"person", "other_person", "professional"})
 # Verbs only someone can do; for the others ("needs are escalating", "the call will
 # cease") a subject that is a thing makes the sentence an event, not a decision.
-_AGENTIVE = frozenset(
+AGENTIVE = frozenset(
     {"agree", "decide", "approve", "recommend", "refer", "authorise", "authorize", "award",
      "fund", "conclude", "arrange", "decline", "withdraw"}
 )  # fmt: skip
 # Nouns whose infinitive says what someone wants, not what was decided.
-_WANTING_NOUNS = frozenset(
+WANTING_NOUNS = frozenset(
     {"request", "wish", "wishes", "hope", "attempt", "offer", "need", "ability", "chance",
      "opportunity", "right", "choice", "plan", "way", "time", "desire", "capacity"}
 )  # fmt: skip
 # Header lines of an email or form that name a topic: "Subject: case closure".
-_TOPIC_LABELS = frozenset({"subject", "re", "title", "from", "to", "cc", "regarding"})
+TOPIC_LABELS = frozenset({"subject", "re", "title", "from", "to", "cc", "regarding"})
 # Form fields that hold a name, an address or a contact, never a decision:
 # "Caller: Mrs Aziz (self-referral)", "Address: 4 Elm Close".
-_FIELD_LABELS = frozenset(
+FIELD_LABELS = frozenset(
     {"address", "caller", "name", "referrer", "source", "gp", "tel", "telephone", "phone",
      "mobile", "email", "dob", "location", "venue", "present", "attendees", "contact",
      "nok", "kin", "carer", "landlord", "provider", "author", "by"}
 )  # fmt: skip
 # Labels that introduce the decision itself; the lines after them may give its reason.
-_DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
+DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
 # Words that attach a condition to a decision after it: "respite to be arranged if her
 # daughter cannot continue", "case to close once the new team allocates", "care
 # suspended while in hospital".
-_CONTINGENCIES = frozenset({"if", "once", "unless", "until", "till", "while", "whilst"})
+CONTINGENCIES = frozenset({"if", "once", "unless", "until", "till", "while", "whilst"})
 # What may follow "until" and only say when, not on what: "until 31/03", "until further
 # notice", "until Monday".
-_ONLY_WHEN = re.compile(
+ONLY_WHEN = re.compile(
     r"\d.*|further|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may"
     r"|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next|the|end|tomorrow|today",
     re.I,
 )
 # A decision on eligibility: "not eligible", "does not meet the eligibility criteria".
-_ELIGIBILITY = re.compile(r"\b(?:in)?eligib(?:le|ility)\b", re.I)
+ELIGIBILITY = re.compile(r"\b(?:in)?eligib(?:le|ility)\b", re.I)
 # Words that open a request to another team: "Pls suspend the DP", "Please close the case".
-_REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
+REQUESTING = frozenset({"please", "pls", "plz", "kindly"})
 # Headings that announce the reason on the lines below: "Why", "Reasons for the decision".
-_REASON_HEADING = re.compile(
+REASON_HEADING = re.compile(
     r"(?:why|reasons?|rationale)(?: for (?:the|this|our|my) decisions?| we decided(?: this)?)?"
     r"\s*:?",
     re.I,
 )
 # The person's consent or request given as the reason: "with your consent", "at your request".
 # Kept in code, not the lexicon: the lexicon matches word by word and these need any owner.
-_CONSENT = re.compile(
+CONSENT = re.compile(
     r"\b(?:with|at) (?:your|his|her|their|my|\w+'s) "
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
@@ -106,58 +106,58 @@ _CONSENT = re.compile(
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
 # "Your support will not change". "End", "stop" and "stay" are too often events to be
 # lexicon entries ("the call ended"); here they count only in these note or future shapes.
-_CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
-# "Will cease" stays out: "cease" is a decision word already, read (see _someone_elses and
+CONTINUING = frozenset({"remain", "continue", "end", "stay", "stop", "cease"})
+# "Will cease" stays out: "cease" is a decision word already, read (see someone_elses and
 # _service_will_end) only of a service the writer names; "will end" is how letters tell a
 # person their service ends.
-_CHANGING_IN_FUTURE = (_CONTINUING - {"cease"}) | {"change"}
+CHANGING_IN_FUTURE = (CONTINUING - {"cease"}) | {"change"}
 # Events that begin and end by themselves: "the meeting will end at 3".
-_EVENTS = frozenset(
+EVENTS = frozenset(
     {"meeting", "appointment", "appt", "day", "date", "time",
      "conversation", "discussion", "session", "week", "month", "year"}
 )  # fmt: skip
 # "Plan continues", "Package remains the same": a service kept as it is, said in the present.
-_KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
+KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
-_AS_IT_IS = frozenset({"same", "unchanged", "open"})
+AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Verbs that end a service, which a note puts in the passive: "Placement to be ended".
-_ENDING = frozenset({"end", "stop", "cease"})
+ENDING = frozenset({"end", "stop", "cease"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
-_REFUSING = frozenset({"refuse", "reject"})
+REFUSING = frozenset({"refuse", "reject"})
 # Calls that are conversations, not visits of a service: "Phone call ended".
-_PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
+PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
 # The same said with no verb: "Package of care unchanged".
-_LEFT_AS_IT_IS = frozenset({"unchanged"})
+LEFT_AS_IT_IS = frozenset({"unchanged"})
 # Words that negate a verdict in a note: "Checklist not needed", "no longer appropriate".
-_NEGATIONS = frozenset({"not", "n't", "never"})
+NEGATIONS = frozenset({"not", "n't", "never"})
 # Words that head a list of what a plan aims at; "Outcomes" is read in the plural only,
 # since "Outcome:" heads the decisions a note records.
-_AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
+AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
 # Decision verbs that change a service, and so need the service they change.
-_CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
+CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
 # Bodies that are the service itself, whose active decisions are the service's own.
-_OUR_SERVICE = frozenset(
+OUR_SERVICE = frozenset(
     {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
 )
 # Who else a decision may belong to, when a verb says what was done: the care home
 # ("Home agreed to keep Violet") as well as the person, family and other professionals.
-_OTHER_DOERS = _OTHERS | {Referent.HOME}
+OTHER_DOERS = OTHERS | {Referent.HOME}
 # What a verdict is passed on besides a service: "Checklist not needed", "threshold not met",
 # "Daniel's request for a move not supported". Other subjects make the verdict a description
 # ("his friendships did not extend beyond work").
-_DECIDED_BESIDES_SERVICES = frozenset(
+DECIDED_BESIDES_SERVICES = frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
 # Having or lacking what a capacity assessment looks for.
-_HAVING = frozenset({"have", "lack"})
+HAVING = frozenset({"have", "lack"})
 # Verbs that set up a step in a process: "arrange a review", "hold a meeting".
-_SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
+SETTING_UP = frozenset({"arrange", "hold", "book", "convene", "organise", "organize"})
 # Things a service keeps a case on: "Case kept on the duty list", "S42 kept open".
-_KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
+KEPT_ON = frozenset({"list", "hold", "caseload", "duty", "books", "file", "waiting"})
 # Places a person is moved between in a transfer ("Transfer bed to chair with one carer"):
 # an observation of how someone moves, not a move of service.
-_BODY_TRANSFER = re.compile(
+BODY_TRANSFER = re.compile(
     r"\b(?:independent(?:ly)?|assist\w*|with (?:one|two|1|2) carers?|grab rail|bed|chair|"
     r"toilet|commode|bath|shower|wheelchair|stand(?:ing)?|sit(?:ting)?|on/off|car)\b",
     re.I,

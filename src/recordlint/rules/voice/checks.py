@@ -12,7 +12,7 @@ from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.nlp import DEFAULT_MODEL, Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, document_step, rule
 from recordlint.rules.voice.facts import VOICE_FACTS
-from recordlint.rules.voice.lines import _worth_parsing, units_voice
+from recordlint.rules.voice.lines import units_voice, worth_parsing
 from recordlint.rules.voice.person import VoiceSummary
 from recordlint.rules.voice.resolve import resolve_voice
 
@@ -51,7 +51,7 @@ def _first_line(text: str) -> tuple[int, int, str]:
     standard="2.person-centred",
     severity=Severity.WARNING,
     needs=[Need.PARSE],
-    gate=_worth_parsing,
+    gate=worth_parsing,
     gated_needs=[Need.TOKENS],
     kinds=RECORD_KINDS,
 )
@@ -183,7 +183,7 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     if ctx.doc is None:
         return
     doc = ctx.doc
-    if not _worth_parsing(ctx.text) and doc.has_annotation("DEP"):
+    if not worth_parsing(ctx.text) and doc.has_annotation("DEP"):
         # Another rule had this paragraph parsed; read it as the gate asked, from the
         # tokens alone, so what is found never depends on which other rules are enabled.
         doc = _tokens_only(doc)

@@ -11,23 +11,23 @@ from recordlint.doc_access import doc_text, span_text
 from recordlint.names import titles
 from recordlint.rules.voice.facts import Clause, Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, speech_lexicon
-from recordlint.rules.voice.names import _CONTACTED, _NAMING_POS
-from recordlint.rules.voice.roles import _clean, _forms, _mention, _role_kind, _role_of
+from recordlint.rules.voice.names import CONTACTED, NAMING_POS
+from recordlint.rules.voice.roles import clean, forms, mention, role_kind, role_of
 from recordlint.rules.voice.speech import (
-    _ANSWERS_TO_AN_OFFER,
-    _VERBS,
-    _copula_dropped,
-    _excluded,
-    _interpreting,
-    _names_a_language,
-    _opening,
-    _opening_verb_read_as_noun,
-    _said_of_its_head,
-    _speaker_before,
-    _speech_verb_read_as_subject,
-    _voice_term,
-    _would,
-    _would_opens,
+    ANSWERS_TO_AN_OFFER,
+    VERBS,
+    copula_dropped,
+    excluded,
+    interpreting,
+    names_a_language,
+    opening,
+    opening_verb_read_as_noun,
+    said_of_its_head,
+    speaker_before,
+    speech_verb_read_as_subject,
+    voice_term,
+    would,
+    would_opens,
 )
 from recordlint.segments import DASHES, is_section_heading
 from recordlint.subjects import Referent, referent_of
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def _clauses(
+def clauses(
     doc: Doc,
     quotes: Sequence[tuple[int, int]],
     lexicon: SpeechLexicon,
@@ -46,23 +46,23 @@ def _clauses(
     candidates: dict[int, tuple[Token, VoiceTerm]] = {}
     view = token_view(doc)
     for index, (lower, lemma, pos) in enumerate(zip(view.lower, view.lemma, view.pos, strict=True)):
-        # Only a verb, or a word the lexicon lists, can be a voice term (see _voice_term).
-        if pos not in _VERBS and lemma not in lexicon.terms and lower not in lexicon.terms:
+        # Only a verb, or a word the lexicon lists, can be a voice term (see voice_term).
+        if pos not in VERBS and lemma not in lexicon.terms and lower not in lexicon.terms:
             continue
         token = doc[index]
-        term = _voice_term(token, lexicon)
-        if term is not None and term.kind == "speech" and _names_a_language(token):
+        term = voice_term(token, lexicon)
+        if term is not None and term.kind == "speech" and names_a_language(token):
             # "Mrs Kowalczyk speaks Polish as first language": a fact about her, and no
             # voice for "... but asked for an Igbo interpreter" to be reported inside.
             continue
         if term is not None and not _in_spans(token.idx, quotes):
             candidates[token.i] = (token, term)
-    clauses = []
+    found_clauses = []
     for token, term in candidates.values():
-        if _excluded(token, term):
+        if excluded(token, term):
             continue
         subject = _subject(token)
-        if _said_of_its_head(token, subject):
+        if said_of_its_head(token, subject):
             continue
         if subject is None and term.copular:
             # "Mrs Khan is relieved about the move": the parser reads a passive.
@@ -73,7 +73,7 @@ def _clauses(
         # passes somebody's view on ("her son said his dad wants"): whose it is, and
         # whether the one passing it on counts, is decided with the whole record.
         outer = _outer_voice(token, candidates)
-        if outer is not None and term.kind == "feeling" and _would(token):
+        if outer is not None and term.kind == "feeling" and would(token):
             continue  # "said her dad would hate a home": the speaker's guess, not his feeling
         relayed_by = None
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
@@ -82,7 +82,7 @@ def _clauses(
             elif subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
             else:
-                relayed_by = _describe(_subject(outer), outer, lexicon, names)
+                relayed_by = describe(_subject(outer), outer, lexicon, names)
         # "Mr Okonkwo is happy with his care", "Mrs Lee is keen to go home": a reported
         # wish or feeling about something is the person's voice, as the practice standards
         # ask records to capture it; whose it is is decided with the whole record, so a
@@ -91,8 +91,8 @@ def _clauses(
         if subject is None and (not understood or _told_someone(token, term)):
             continue
         start, end = _clause_span(token, subject)
-        described = _describe(subject, token, lexicon, names)
-        clauses.append(
+        described = describe(subject, token, lexicon, names)
+        found_clauses.append(
             Clause(
                 start,
                 end,
@@ -100,16 +100,16 @@ def _clauses(
                 token.text,
                 described,
                 relayed_by=relayed_by,
-                translated=relayed_by is not None and _interpreting(outer),
+                translated=relayed_by is not None and interpreting(outer),
             )
         )
-    clauses.extend(_view_clauses(doc, lexicon, names))
-    clauses.extend(_attributed_clauses(doc, lexicon, names))
-    clauses.sort(key=lambda c: c.start)
-    return clauses
+    found_clauses.extend(_view_clauses(doc, lexicon, names))
+    found_clauses.extend(_attributed_clauses(doc, lexicon, names))
+    found_clauses.sort(key=lambda c: c.start)
+    return found_clauses
 
 
-def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
+def view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
     """A noun that carries its owner's view: "wish", "views", "priority", "desired outcome"."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -125,7 +125,7 @@ def _view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
 _POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
 
 
-def _view_owner(noun: Token, lexicon: SpeechLexicon, names: dict[int, Mention]) -> Mention | None:
+def view_owner(noun: Token, lexicon: SpeechLexicon, names: dict[int, Mention]) -> Mention | None:
     """Whose view a view noun carries: "her wish", "Mrs Cole's wishes", "views of the
     person"; None when the words do not say ("Desired outcome:")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -144,7 +144,7 @@ def _view_owner(noun: Token, lexicon: SpeechLexicon, names: dict[int, Mention]) 
         )
     if owner.lower_ in {"my", "our", "your"}:
         return None
-    return _describe(owner, noun, lexicon, names)
+    return describe(owner, noun, lexicon, names)
 
 
 def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Clause]:
@@ -153,14 +153,14 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
     found = []
     view = token_view(doc)
     for index, pos in enumerate(view.pos):
-        if pos not in _NAMING_POS:
-            continue  # only a noun carries a view (see _view_noun)
+        if pos not in NAMING_POS:
+            continue  # only a noun carries a view (see view_noun)
         token = doc[index]
-        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _view_noun(token, lexicon):
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not view_noun(token, lexicon):
             continue
         if span_text(token.sent).rstrip().endswith("?"):
             continue
-        owner = _view_owner(token, lexicon, names)
+        owner = view_owner(token, lexicon, names)
         if owner is None or owner.ref.kind is RefKind.OTHER:
             continue
         verb = token.head
@@ -186,7 +186,7 @@ def _attributed_clauses(
             continue  # "according to the care plan" names a document, not a speaker
         sentence = token.sent
         last = sentence[-1] if not sentence[-1].is_punct or len(sentence) < 2 else sentence[-2]
-        owner = _describe(source, token, lexicon, names)
+        owner = describe(source, token, lexicon, names)
         found.append(
             Clause(sentence.start_char, last.idx + len(last.text), "speech", token.text, owner)
         )
@@ -255,12 +255,12 @@ def _subject(token: Token) -> Token | None:
                     return current.head
                 if child.pos_ in {"VERB", "AUX"}:
                     return None  # "- found in bed, said had a bad night": a misparsed note
-                if _speech_verb_read_as_subject(child):
-                    return _speaker_before(child)  # "pt says would like", "Says wants"
+                if speech_verb_read_as_subject(child):
+                    return speaker_before(child)  # "pt says would like", "Says wants"
                 if token.tag_ == "VBN" and agent is not None:
                     return agent  # "Tea call offered, declined by Mr Ruddock"
                 return _caller(child) or _after_a_dash(child, token) or child
-        if current.dep_ == "amod" and _copula_dropped(current):
+        if current.dep_ == "amod" and copula_dropped(current):
             return current.head  # "SU happy with care"
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
@@ -356,7 +356,7 @@ _SET_OFF = DASHES | {":"}
 def _caller(word: Token) -> Token | None:
     """Who a call, email or referral came from: "Call from Mr Reed", "Tel from dtr"."""
     contact = speech_lexicon().contact
-    if not any((form, "") in contact for form in _forms(word)):
+    if not any((form, "") in contact for form in forms(word)):
         return None
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ == "from":
@@ -384,7 +384,7 @@ def _told_someone(token: Token, term: VoiceTerm) -> bool:
     """A note-style speech verb with somebody other than the writer as its addressee
     ("Told dtr to put complaint in writing", "Advised son"): the writer speaking, as a
     worker's notes leave out "I"; "Told me she wants" stays the person's."""
-    if term.kind != "speech" or term.head in _ANSWERS_TO_AN_OFFER:
+    if term.kind != "speech" or term.head in ANSWERS_TO_AN_OFFER:
         return False  # "Declined package of care": the offer, not somebody told
     return any(
         c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -399,15 +399,15 @@ def _note_style(token: Token) -> bool:
     no subject of its own, and none before it in its sentence."""
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
     # "Would like more visits", "Would prefer a female carer": a wish opening its line.
-    answer = answer or _would_opens(token)
-    if token.tag_ not in {"VBZ", "VBD"} and not (answer or _opening_verb_read_as_noun(token)):
+    answer = answer or would_opens(token)
+    if token.tag_ not in {"VBZ", "VBD"} and not (answer or opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
     if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
         return False
 
     def subject(word: Token) -> bool:
-        if _speech_verb_read_as_subject(word):
-            return _speaker_before(word) is not None
+        if speech_verb_read_as_subject(word):
+            return speaker_before(word) is not None
         return word.dep_ in _SUBJECTS and word.pos_ not in {"VERB", "AUX"}
 
     if any(subject(c) for c in token.children):
@@ -425,9 +425,9 @@ def _opens_a_note_line(token: Token) -> bool:
     it: "- says carers 'alright, bit rushed'" (read as describing the carers), "- wants AM
     call later". In the past, only an answer to an offer ("Declined assessment"), since
     "Agreed actions" and "Increased package" describe what follows."""
-    if _opening(token.sent) != token.i:
+    if opening(token.sent) != token.i:
         return False
-    return token.tag_ == "VBZ" or token.lemma_ in _ANSWERS_TO_AN_OFFER
+    return token.tag_ == "VBZ" or token.lemma_ in ANSWERS_TO_AN_OFFER
 
 
 def _comma_between(clause: Token, verb: Token) -> bool:
@@ -470,7 +470,7 @@ def _clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     return start, end
 
 
-def _describe(
+def describe(
     subject: Token | None,
     verb: Token,
     lexicon: SpeechLexicon,
@@ -498,7 +498,7 @@ def _describe(
             sentences = list(verb.doc.sents)
             index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
             start = sentences[max(0, index - 1)].start_char
-            after_contact = bool(_CONTACTED.search(doc_text(verb.doc), start, subject.idx))
+            after_contact = bool(CONTACTED.search(doc_text(verb.doc), start, subject.idx))
         return Mention(
             Ref(RefKind.PRONOUN),
             at=subject.idx,
@@ -506,9 +506,9 @@ def _describe(
             plural=lower == "they",
             after_contact=after_contact,
         )
-    mention = names.get(subject.i) or _mention(subject, lexicon)
-    if mention is not None:
-        return replace(mention, at=subject.idx)
+    subject_mention = names.get(subject.i) or mention(subject, lexicon)
+    if subject_mention is not None:
+        return replace(subject_mention, at=subject.idx)
     before_a_state = _name_before_a_state(subject, lexicon)
     if before_a_state is not None:
         return before_a_state
@@ -525,18 +525,18 @@ def _describe(
 def _name_before_a_state(subject: Token, lexicon: SpeechLexicon) -> Mention | None:
     """The name a note writes before how somebody was, which the parser hangs on the state
     it takes for the subject: "Danny uncooperative, said ...", "Kim upset, says ..."."""
-    if subject.pos_ == "PROPN" or _role_of(subject, lexicon) is not None:
+    if subject.pos_ == "PROPN" or role_of(subject, lexicon) is not None:
         return None
     for word in subject.lefts:
         if word.pos_ != "PROPN" or word.dep_ not in {"amod", "compound", "nmod"}:
             continue
         if word.i != subject.sent.start or word.text.isupper() or not word.text[:1].isupper():
             return None
-        if _role_kind(word.lower_, lexicon) is not None or word.lower_.rstrip(".") in titles():
+        if role_kind(word.lower_, lexicon) is not None or word.lower_.rstrip(".") in titles():
             return None
         if referent_of(word) is Referent.ORGANISATION:
             return None
-        return Mention(Ref(RefKind.FIRST, _clean(word.text)), at=word.idx, is_subject=True)
+        return Mention(Ref(RefKind.FIRST, clean(word.text)), at=word.idx, is_subject=True)
     return None
 
 

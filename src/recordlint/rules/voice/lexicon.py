@@ -15,12 +15,12 @@ from recordlint.lexicon import load_lexicon
 # (lexicons/domain-words.toml); names and titles are read by recordlint.names.
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # "Another resident", "a tenant": somebody else of the same kind.
-_SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
+SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 
 
 # What a person signs that is not a view (a form, a contract, the care plan) is the
@@ -28,7 +28,7 @@ _SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 
 
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
-_PERSON_CUE = re.compile(
+PERSON_CUE = re.compile(
     r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|person|adult|name|pt|"
     r"patient|client|service\s+user|of)\s*:?\s*$|^\s*carer\s*:\s*$|\A\s*\Z)",
     re.IGNORECASE | re.MULTILINE,
@@ -116,10 +116,10 @@ def speech_lexicon() -> SpeechLexicon:
 
 
 def _parse_term(kind: str, term: str) -> VoiceTerm:
-    words = term.split()
-    copular = words[0] == "be" and len(words) > 1
-    would = words[0] == "would" and len(words) > 1
+    term_words = term.split()
+    copular = term_words[0] == "be" and len(term_words) > 1
+    would = term_words[0] == "would" and len(term_words) > 1
     if copular or would:
-        words = words[1:]
+        term_words = term_words[1:]
     # "shake her head", "let me know": the words after the head are matched loosely.
-    return VoiceTerm(kind, words[0], copular, would, tuple(words[1:]))
+    return VoiceTerm(kind, term_words[0], copular, would, tuple(term_words[1:]))

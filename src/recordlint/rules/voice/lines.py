@@ -15,7 +15,7 @@ from recordlint.doc_access import doc_text, remember_text, span_copy
 from recordlint.evaluative import marker_matches
 from recordlint.matching import literal_alternation
 from recordlint.names import CAPITAL, names_somebody, titled_name
-from recordlint.rules.voice.clauses import _describe, _view_noun, _view_owner
+from recordlint.rules.voice.clauses import describe, view_noun, view_owner
 from recordlint.rules.voice.facts import (
     Clause,
     LineKind,
@@ -26,9 +26,9 @@ from recordlint.rules.voice.facts import (
     RefKind,
 )
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
-from recordlint.rules.voice.names import _titled_names
+from recordlint.rules.voice.names import titled_names
 from recordlint.rules.voice.paragraph import paragraph_voice
-from recordlint.rules.voice.roles import _clean, _role_kind
+from recordlint.rules.voice.roles import clean, role_kind
 from recordlint.segments import is_heading, is_section_heading, line_units
 from recordlint.text import quote_spans
 
@@ -73,7 +73,7 @@ def may_carry_voice(text: str) -> bool:
     return bool(_voice_cue().search(text))
 
 
-def _worth_parsing(text: str) -> bool:
+def worth_parsing(text: str) -> bool:
     """A paragraph with nothing anybody says, feels or wants, and no quotation, is read only
     for who it mentions, which the tokens and the names' patterns give without the parse."""
     return may_carry_voice(text) or bool(quote_spans(text))
@@ -168,7 +168,7 @@ def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:
     # opinion" may head the writer's assessment.
     lexicon = speech_lexicon()
     return any(
-        _view_noun(token, lexicon)
+        view_noun(token, lexicon)
         and token.lemma_.lower() not in _WRITERS_VIEW_NOUNS
         and any(c.dep_ == "poss" and c.lower_ == "my" for c in token.children)
         for token in heading
@@ -219,12 +219,12 @@ def _message_line(text: str, start: int, end: int) -> OwnLine | None:
         while len(names) > 1 and names[-1].isupper() and len(names[-1]) > 1:
             names.pop()
         title = name.group("title").lower()
-        sender = Mention(Ref(RefKind.NAME, _clean(names[-1])), title=title)
+        sender = Mention(Ref(RefKind.NAME, clean(names[-1])), title=title)
     else:
         first = next(iter(who.split()), "")
         if not first[:1].isupper() or first.isupper():
             return None  # "From: accounts@...", "From: DoLS team"
-        sender = Mention(Ref(RefKind.FIRST, _clean(first)))
+        sender = Mention(Ref(RefKind.FIRST, clean(first)))
     return OwnLine(start, end, LineKind.SENDER, sender=sender)
 
 
@@ -264,10 +264,10 @@ def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
     if not unit.has_annotation("DEP"):
         return None
     lexicon = speech_lexicon()
-    names = _titled_names(unit, lexicon)
+    names = titled_names(unit, lexicon)
     for token in unit:
-        if _view_noun(token, lexicon):
-            owner = _view_owner(token, lexicon, names)
+        if view_noun(token, lexicon):
+            owner = view_owner(token, lexicon, names)
             if owner is not None and owner.ref.kind is not RefKind.OTHER:
                 return owner, token.lemma_.lower() == "word"
         owner = _mattering_to(token, lexicon, names)
@@ -292,10 +292,10 @@ def _mattering_to(
         return Mention(Ref(RefKind.PRONOUN), at=owner.idx, gender=pronoun)
     if owner.pos_ == "PRON":
         return None
-    described = _describe(owner, token, lexicon, names)
+    described = describe(owner, token, lexicon, names)
     if described.ref.kind is RefKind.OTHER and owner.pos_ == "PROPN" and owner.text.istitle():
         # A first name after "to" is no subject, which is what the parse's mentions need.
-        return Mention(Ref(RefKind.FIRST, _clean(owner.text)), at=owner.idx)
+        return Mention(Ref(RefKind.FIRST, clean(owner.text)), at=owner.idx)
     return None if described.ref.kind is RefKind.OTHER else described
 
 
@@ -422,7 +422,7 @@ def own_line(text: str, start: int, end: int) -> OwnLine | None:
         lexicon = speech_lexicon()
         lowered = re.findall(r"[\w-]+", words.lower())
         roles = {*lowered, *(" ".join(pair) for pair in pairwise(lowered))}
-        professional = any(_role_kind(role, lexicon) == "professional" for role in roles)
+        professional = any(role_kind(role, lexicon) == "professional" for role in roles)
         return OwnLine(start, end, LineKind.INTRODUCTION, professional)
     if _FIRST_PERSON_WORD.search(words):
         return OwnLine(start, end, LineKind.FIRST_PERSON)

@@ -22,19 +22,19 @@ from recordlint.names import (
     titles,
 )
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import _PERSON_CUE, SpeechLexicon, speech_lexicon
+from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.roles import (
-    _CALLER_BEFORE,
-    _IRREGULAR_PAST,
-    _ROLE_BEFORE,
-    _about_somebodys_relative,
-    _clean,
-    _mention,
-    _role_in_text,
-    _role_kind,
-    _role_word_ends,
-    _title_role,
+    CALLER_BEFORE,
+    IRREGULAR_PAST,
+    ROLE_BEFORE,
+    about_somebodys_relative,
+    clean,
+    mention,
     reached,
+    role_in_text,
+    role_kind,
+    role_word_ends,
+    title_role,
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import WEEKDAYS
@@ -43,7 +43,7 @@ from recordlint.token_view import TokenView, token_view
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_CONTACTED = re.compile(
+CONTACTED = re.compile(
     r"\b(?:rang|phoned|called|e-?mailed|texted|messaged|contacted|spoke\s+(?:to|with)|"
     r"wrote\s+to|referred\s+to|chased)\b",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ _OBJECT_PRONOUNS = {"her": "f", "him": "m"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
-def _object_pronouns(doc: Doc) -> list[Mention]:
+def object_pronouns(doc: Doc) -> list[Mention]:
     """The pronouns "her" and "him" as the object of a verb ("her neighbour found her",
     "the GP examined him"), each with where its verb's subject stands: a pronoun that is
     not reflexive never means the subject of its own verb, so it may name the person past
@@ -104,7 +104,7 @@ def spoken_words(text: str, start: int, end: int) -> bool:
     return bool(_OPENS_BEFORE.search(text[:start])) and not title_case
 
 
-def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
+def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
     """Titled names ("Mrs Doreen Pollard", "Mr H Yusuf"), keyed by the surname's token.
 
     Read from the text rather than the parse: the parser happily joins a name to the
@@ -128,29 +128,29 @@ def _titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         # person's first names too.
         after = _NICKNAME.match(doc_text(doc), match.end("names"))
         nicknames = [after.group("nick")] if after is not None else []
-        role = _role_in_text(doc_text(doc), start, match.end("names"), lexicon)
+        role = role_in_text(doc_text(doc), start, match.end("names"), lexicon)
         # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
         # name; the words before it still say who was rung.
         contacted = reached(token, lexicon) or bool(
             _contact_before(lexicon).search(doc_text(doc), max(0, start - 24), start)
         )
-        cue = bool(_PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
-        if role == "relevant_other" and _about_somebodys_relative(doc_text(doc), start, lexicon):
+        cue = bool(PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
+        if role == "relevant_other" and about_somebodys_relative(doc_text(doc), start, lexicon):
             # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
             # father" says whose father he is, the caller's; he is the record's person.
             role, cue = None, True
         found[token.i] = Mention(
-            Ref(RefKind.NAME, _clean(surname)),
+            Ref(RefKind.NAME, clean(surname)),
             at=start,
             first=tuple(
-                _clean(w)
+                clean(w)
                 for w in [*words[:-1], *nicknames]
                 if len(w.rstrip(".")) > 1 and w.lower() not in name_particles()
             ),
             gender=title_gender(title),
             title=title,
-            initial=_clean(words[0]) if len(words) == 2 and _INITIAL.fullmatch(words[0]) else None,
-            role=role or _title_role(title),
+            initial=clean(words[0]) if len(words) == 2 and _INITIAL.fullmatch(words[0]) else None,
+            role=role or title_role(title),
             is_subject=token.dep_ == "nsubj" or contacted,
             reached=contacted,
             cue=cue,
@@ -174,7 +174,7 @@ def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
     if known is None or known[0] is not lexicon:
         forms: set[str] = set()
         for head, preposition in lexicon.contact:
-            pasts = [past for past, base in _IRREGULAR_PAST.items() if base == head]
+            pasts = [past for past, base in IRREGULAR_PAST.items() if base == head]
             after = rf"[ \t]+{preposition}" if preposition else r"(?:[ \t]+(?:to|with))?"
             forms.update(rf"{re.escape(w)}{after}" for w in [*word_forms(head), *pasts])
         words = "|".join(sorted(forms, key=len, reverse=True))
@@ -185,7 +185,7 @@ def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
     return known[1]
 
 
-def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
+def mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> list[Mention]:
     """People named or described in the text, in order; pronouns come with clauses."""
     in_names = set(names)
     view = token_view(doc)
@@ -199,17 +199,17 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
             continue  # part of a longer name; the name's head token speaks for it
         if any(c.i in title_tokens for c in token.lefts):
             continue  # the first name of a titled name
-        mention = _mention(token, lexicon)
-        if mention is not None:
-            found.append(mention)
+        token_mention = mention(token, lexicon)
+        if token_mention is not None:
+            found.append(token_mention)
     taken = {m.at for m in found}
     found.extend(m for m in cued_first_names(doc_text(doc)) if m.at not in taken)
-    found.sort(key=_at)
+    found.sort(key=at)
     # "Caller: Mr Lionel Fairweather (self)", "Anon caller (neighbour)": who rang.
     text = doc_text(doc)
     found = [
         replace(m, reached=True, is_subject=True)
-        if _CALLER_BEFORE.search(text, max(0, _at(m) - 12), _at(m))
+        if CALLER_BEFORE.search(text, max(0, at(m) - 12), at(m))
         else m
         for m in found
     ]
@@ -217,8 +217,8 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
     for relative in list(found):
         about = relative.role == "relevant_other" or relative.cue
         if relative.ref.kind is RefKind.NAME and about:
-            at = _at(relative)
-            possessive = _ROLE_BEFORE.search(doc_text(doc)[max(0, at - 30) : at])
+            offset = at(relative)
+            possessive = ROLE_BEFORE.search(doc_text(doc)[max(0, offset - 30) : offset])
             if possessive is None or possessive.group("role") is None:
                 continue
             # Not across a list's semicolon or a line: "Present: Daniel; his mother, Mrs
@@ -226,30 +226,30 @@ def _mentions(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -> li
             found = [
                 replace(m, role=m.role or "relevant_other")
                 if m.ref.kind is RefKind.FIRST
-                and _at(m) < at
-                and not _LIST_BREAK.search(doc_text(doc), _at(m), at)
+                and at(m) < offset
+                and not _LIST_BREAK.search(doc_text(doc), at(m), offset)
                 else m
                 for m in found
             ]
     return found
 
 
-_NAMING_POS = frozenset({"NOUN", "PROPN"})
+NAMING_POS = frozenset({"NOUN", "PROPN"})
 
 
 _LIST_BREAK = re.compile(r"[;\n]")
 
 
 def _may_name_somebody(view: TokenView, lexicon: SpeechLexicon) -> Iterator[int]:
-    """The indexes of the tokens :func:`_mention` may read as somebody: a noun or a name,
+    """The indexes of the tokens :func:`mention` may read as somebody: a noun or a name,
     or a word that ends a role ("PT", "daughter"). Every other token it turns down, so
     they are passed over without a token object each."""
-    ends = _role_word_ends(lexicon)
+    ends = role_word_ends(lexicon)
     for index, (text, lower, lemma, pos, tag) in enumerate(
         zip(view.text, view.lower, view.lemma, view.pos, view.tag, strict=True)
     ):
         if (
-            pos in _NAMING_POS
+            pos in NAMING_POS
             or tag == "NNP"
             or text == "PT"
             or lower in ends
@@ -260,8 +260,8 @@ def _may_name_somebody(view: TokenView, lexicon: SpeechLexicon) -> Iterator[int]
             yield index
 
 
-def _at(mention: Mention) -> int:
-    return mention.at if mention.at is not None else 0
+def at(the_mention: Mention) -> int:
+    return the_mention.at if the_mention.at is not None else 0
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
@@ -320,9 +320,9 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         # daughter": a role before or after the name introduces somebody else.
         before = (match.group("before") or match.group("label") or "").lower()
         words = re.findall(r"[\w-]+", before)
-        roles = {_role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
+        roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
         name = "aged" if match.group("aged") else "name"
-        roles.add(_role_in_text(text, match.start(name), match.end(name), lexicon))
+        roles.add(role_in_text(text, match.start(name), match.end(name), lexicon))
         if roles & {"relevant_other", "professional"}:
             continue
         matches.append(match)
@@ -330,17 +330,17 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     # mother Halima)": whose relative or worker the caller is introduced as is the one the
     # record is about.
     for match in _WHOSE_RELATION.finditer(text):
-        if _role_kind(match.group("role").lower(), lexicon) in {"relevant_other", "professional"}:
+        if role_kind(match.group("role").lower(), lexicon) in {"relevant_other", "professional"}:
             matches.append(match)
     for match in _FOR_A_RELATIVE.finditer(text):
-        if _role_kind(match.group("role").lower(), lexicon) == "relevant_other":
+        if role_kind(match.group("role").lower(), lexicon) == "relevant_other":
             matches.append(match)
     found: list[Mention] = []
     for match in matches:
         group = "aged" if match.groupdict().get("aged") else "name"
         words = match.group(group).split()
         lowered = {word.lower() for word in words}
-        if any(_role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
+        if any(role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
             continue  # "- West Team", "- Anchor House": a team, a role or a place
         if words[0].lower().rstrip(".") in titles() | WEEKDAYS or words[0].isupper():
             continue
@@ -348,9 +348,9 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
             continue  # "Client: Harvey Bell, 41" is given by a label and by an age
         found.append(
             Mention(
-                Ref(RefKind.FIRST, _clean(words[0])),
+                Ref(RefKind.FIRST, clean(words[0])),
                 at=match.start(group),
-                surname=_clean(words[-1]) if len(words) > 1 else None,
+                surname=clean(words[-1]) if len(words) > 1 else None,
                 cue=True,
             )
         )

@@ -9,15 +9,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.rules.voice.clauses import _clauses
+from recordlint.rules.voice.clauses import clauses
 from recordlint.rules.voice.facts import ParagraphVoice, Quote
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.names import (
-    _at,
-    _mentions,
-    _object_pronouns,
-    _titled_names,
+    at,
+    mentions,
+    object_pronouns,
     spoken_words,
+    titled_names,
 )
 
 if TYPE_CHECKING:
@@ -45,17 +45,21 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
     ``quotes`` are offsets into ``doc.text``; so are the offsets in the result.
     """
     lexicon = speech_lexicon()
-    names = _titled_names(doc, lexicon)
-    mentions = _mentions(doc, lexicon, names)
-    mentions.extend(_object_pronouns(doc))
-    mentions.sort(key=_at)
-    clauses = _clauses(doc, quotes, lexicon, names)
-    covered = [(c.start, c.end) for c in clauses]
+    names = titled_names(doc, lexicon)
+    paragraph_mentions = mentions(doc, lexicon, names)
+    paragraph_mentions.extend(object_pronouns(doc))
+    paragraph_mentions.sort(key=at)
+    paragraph_clauses = clauses(doc, quotes, lexicon, names)
+    covered = [(c.start, c.end) for c in paragraph_clauses]
     quoted = []
     for start, end in quotes:
-        inside = next((i for i, c in enumerate(clauses) if c.start <= start and end <= c.end), None)
+        inside = next(
+            (i for i, c in enumerate(paragraph_clauses) if c.start <= start and end <= c.end), None
+        )
         if inside is not None:
-            clauses[inside] = replace(clauses[inside], quotes=clauses[inside].quotes + 1)
+            paragraph_clauses[inside] = replace(
+                paragraph_clauses[inside], quotes=paragraph_clauses[inside].quotes + 1
+            )
             continue
         words = doc_text(doc)[start:end]
         credited = bool(_OWN_WORDS.search(doc_text(doc)[max(0, start - 40) : end + 20]))
@@ -70,4 +74,4 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
             # Whose words these are is decided with the whole record: the person's when
             # the person is who the record was last speaking of.
             quoted.append(Quote(start, end, credited=False, loose=True))
-    return ParagraphVoice(tuple(mentions), tuple(clauses), tuple(quoted))
+    return ParagraphVoice(tuple(paragraph_mentions), tuple(paragraph_clauses), tuple(quoted))

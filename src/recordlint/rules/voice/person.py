@@ -21,8 +21,8 @@ from recordlint.names import (
 )
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.names import _at
-from recordlint.rules.voice.roles import _about_somebodys_relative, _clean, _role_kind
+from recordlint.rules.voice.names import at
+from recordlint.rules.voice.roles import about_somebodys_relative, clean, role_kind
 
 # ---------------------------------------------------------------------------------------------
 # The whole record: who is the person, and whose voice is each clause
@@ -110,11 +110,11 @@ def carers_record(title: str, text: str) -> bool:
     return _CARER_IN_THE_HEADER.search(header) is not None
 
 
-def _the_carer(text: str, at: int | None) -> bool:
+def the_carer(text: str, offset: int | None) -> bool:
     """Whether a role mention is the bare singular "carer" ("Carer says", "the carer")."""
-    if at is None or _role_word_at(text, at) != "carer":
+    if offset is None or role_word_at(text, offset) != "carer":
         return False
-    return _BARE_CARER.search(text[max(0, at - 12) : at]) is not None
+    return _BARE_CARER.search(text[max(0, offset - 12) : offset]) is not None
 
 
 def identify_person(
@@ -131,33 +131,33 @@ def identify_person(
     scores: Counter[NameKey] = Counter()
     order: dict[NameKey, int] = {}
     firsts: dict[NameKey, set[str]] = {}
-    roles = _name_roles(paragraph_facts)
-    mentions = [m for facts in paragraph_facts for m in _titled(facts)]
+    roles = name_roles(paragraph_facts)
+    mentions = [m for facts in paragraph_facts for m in titled(facts)]
     # The carer is the one the title or a "Carer:" label introduces by their relationship
     # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)"), or the one name the title gives
     # ("Carer's assessment - Mrs Sue Hill", over "Caring for: Mr Ken Hill (husband)").
     carers = {
-        _key(m) for m in mentions if carers_assessment and (m.cue or _at(m) < title_end) and m.role
+        key(m) for m in mentions if carers_assessment and (m.cue or at(m) < title_end) and m.role
     }
-    titled = {_key(m) for m in mentions if _at(m) < title_end}
-    if carers_assessment and len(titled) == 1 and not carers & titled:
-        carers = titled
+    titled_keys = {key(m) for m in mentions if at(m) < title_end}
+    if carers_assessment and len(titled_keys) == 1 and not carers & titled_keys:
+        carers = titled_keys
     for mention in mentions:
-        key = _key(mention)
-        cue = mention.cue or _at(mention) < title_end
-        if key in carers:
-            scores[key] += 6 if cue else 1
-        elif not roles.get(key) and not is_professional_title(mention.title):
-            scores[key] += 3 if cue else 1
+        name_key = key(mention)
+        cue = mention.cue or at(mention) < title_end
+        if name_key in carers:
+            scores[name_key] += 6 if cue else 1
+        elif not roles.get(name_key) and not is_professional_title(mention.title):
+            scores[name_key] += 3 if cue else 1
         else:
             continue
-        order.setdefault(key, len(order))
-        firsts.setdefault(key, set()).update(mention.first)
+        order.setdefault(name_key, len(order))
+        firsts.setdefault(name_key, set()).update(mention.first)
     # "Mrs G" once "Mrs Gallagher" is known is her, shortened: her mentions count for her.
-    for key in [k for k in scores if len(k[0]) == 1]:
-        full = [k for k in scores if k[1] == key[1] and initial_of(k[0], key[0])]
+    for name_key in [k for k in scores if len(k[0]) == 1]:
+        full = [k for k in scores if k[1] == name_key[1] and initial_of(k[0], name_key[0])]
         if full:
-            scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(key)
+            scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(name_key)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end, text, carers_assessment)
     # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
@@ -180,7 +180,7 @@ def _known_as(first: str, text: str) -> set[str]:
     "Leonard (Len) Gibbs" is Len."""
     capital = re.escape(first[:1].upper() + first[1:])
     return {
-        _clean(match.group(1))
+        clean(match.group(1))
         for match in re.finditer(rf"\b{capital}[ \t]+\(({CAPITAL}[^\W\d_]+)\)", text)
     }
 
@@ -200,7 +200,7 @@ def _lone_first_name(
     for facts in paragraph_facts:
         for mention in facts.mentions:
             if mention.ref.kind is RefKind.NAME and (
-                roles.get(_key(mention)) or is_professional_title(mention.title)
+                roles.get(key(mention)) or is_professional_title(mention.title)
             ):
                 claimed.update(mention.first)
             elif mention.ref.kind is RefKind.FIRST:
@@ -244,12 +244,10 @@ def _first_name_person(
         return None
     # In a carer's own record the carer the header introduces by their relationship
     # ("Spoke with: Maureen Fairbrother (wife and carer of Derek)") is its person.
-    excluded = {
-        m.ref for m in mentions if m.role and not (carers and (m.cue or _at(m) < title_end))
-    }
+    excluded = {m.ref for m in mentions if m.role and not (carers and (m.cue or at(m) < title_end))}
     for facts in paragraph_facts:
-        for mention in _titled(facts):
-            if roles.get(_key(mention)) or is_professional_title(mention.title):
+        for mention in titled(facts):
+            if roles.get(key(mention)) or is_professional_title(mention.title):
                 excluded.update(Ref(RefKind.FIRST, first) for first in mention.first)
     if not carers:
         excluded.update(Ref(RefKind.FIRST, first) for first in _first_names_after_roles(text))
@@ -262,7 +260,7 @@ def _first_name_person(
         ref = mention.ref
         if ref in excluded:
             continue
-        cue = mention.cue or _at(mention) < title_end
+        cue = mention.cue or at(mention) < title_end
         scores[ref] += 3 if cue else 1
         if cue:
             cued.add(ref)
@@ -296,12 +294,12 @@ def _first_names_after_roles(text: str) -> set[str]:
     lexicon = speech_lexicon()
     found: set[str] = set()
     for match in _NAME_AFTER_A_WORD.finditer(text):
-        role = _role_kind(match.group(1).lower(), lexicon)
+        role = role_kind(match.group(1).lower(), lexicon)
         if role not in {"relevant_other", "professional"} or match.group(2).lower() in titles():
             continue
-        if role == "relevant_other" and _about_somebodys_relative(text, match.start(2), lexicon):
+        if role == "relevant_other" and about_somebodys_relative(text, match.start(2), lexicon):
             continue  # "rang about her mother Halima": the one the call is about
-        found.add(_clean(match.group(2)))
+        found.add(clean(match.group(2)))
     return found
 
 
@@ -324,7 +322,7 @@ def _role_shorthands() -> dict[str, str]:
     for entry in load_lexicon("acronyms").entries:
         if entry.kind != "shorthand":
             continue
-        role = _role_kind(entry.expansions[0].lower(), lexicon)
+        role = role_kind(entry.expansions[0].lower(), lexicon)
         if role is not None:
             found[entry.term.lower()] = role
     return found
@@ -337,9 +335,9 @@ def _introduced_by_relation(text: str) -> set[str]:
     found: set[str] = set()
     for match in _NAME_IN_BRACKETS.finditer(text):
         words = re.findall(r"[\w-]+", match.group("inside").lower())
-        kinds = {_role_kind(w, lexicon) or _role_shorthands().get(w) for w in words}
+        kinds = {role_kind(w, lexicon) or _role_shorthands().get(w) for w in words}
         if kinds & {"relevant_other", "professional"}:
-            found.add(_clean(match.group("first")))
+            found.add(clean(match.group("first")))
     return found
 
 
@@ -365,36 +363,36 @@ def initial_of(surname: str, written: str) -> bool:
     return len(written) == 1 and len(surname) > 1 and surname[0] == written
 
 
-def _titled(facts: ParagraphVoice) -> list[Mention]:
+def titled(facts: ParagraphVoice) -> list[Mention]:
     return [m for m in facts.mentions if m.ref.kind is RefKind.NAME]
 
 
-def _key(mention: Mention) -> NameKey:
+def key(mention: Mention) -> NameKey:
     return (mention.ref.name, mention.title or "")
 
 
-def _name_roles(paragraph_facts: Sequence[ParagraphVoice]) -> dict[NameKey, str]:
+def name_roles(paragraph_facts: Sequence[ParagraphVoice]) -> dict[NameKey, str]:
     """Roles given where a name is introduced: its first mention, or with a first name."""
     roles: dict[NameKey, str] = {}
     seen: set[NameKey] = set()
     for facts in paragraph_facts:
-        for mention in _titled(facts):
-            key = _key(mention)
-            introduced = key not in seen or bool(mention.first)
-            seen.add(key)
-            if introduced and mention.role and key not in roles:
-                roles[key] = mention.role
+        for mention in titled(facts):
+            name_key = key(mention)
+            introduced = name_key not in seen or bool(mention.first)
+            seen.add(name_key)
+            if introduced and mention.role and name_key not in roles:
+                roles[name_key] = mention.role
     return roles
 
 
 _ROLE_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
-def _role_word_at(text: str, at: int | None) -> str | None:
+def role_word_at(text: str, offset: int | None) -> str | None:
     """The role word a mention's offset points at, in lower case."""
-    if at is None:
+    if offset is None:
         return None
-    word = _ROLE_WORD.match(text, at)
+    word = _ROLE_WORD.match(text, offset)
     return word.group().lower() if word else None
 
 

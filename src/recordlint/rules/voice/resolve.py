@@ -19,18 +19,18 @@ from recordlint.rules.voice.person import (
     NameKey,
     PersonIdentity,
     VoiceSummary,
-    _key,
-    _name_roles,
-    _role_word_at,
-    _the_carer,
-    _titled,
     carers_record,
     identify_person,
     initial_of,
+    key,
+    name_roles,
+    role_word_at,
     same_first_name,
+    the_carer,
+    titled,
 )
-from recordlint.rules.voice.roles import _role_gender
-from recordlint.rules.voice.sorting import _sort_voices
+from recordlint.rules.voice.roles import role_gender
+from recordlint.rules.voice.sorting import sort_voices
 
 
 def resolve_voice(
@@ -47,18 +47,18 @@ def resolve_voice(
     person = identify_person(
         paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
     )
-    roles = _name_roles(paragraph_facts)
+    roles = name_roles(paragraph_facts)
     if carers and person.surname is not None:
         roles.pop((person.surname, person.title or ""), None)
     person_key = (person.surname, person.title)
     # "Mr B" for Mr Blackwood, where the record shortens the person's surname that way.
     initials = {
-        key[0]
+        name_key[0]
         for facts in paragraph_facts
-        for key in map(_key, _titled(facts))
+        for name_key in map(key, titled(facts))
         if person.surname is not None
-        and key[1] == (person.title or "")
-        and initial_of(person.surname, key[0])
+        and name_key[1] == (person.title or "")
+        and initial_of(person.surname, name_key[0])
     }
     first_roles = {
         m.ref: m.role
@@ -74,32 +74,32 @@ def resolve_voice(
     def who_is(mention: Mention) -> str:
         ref = mention.ref
         if ref.kind is RefKind.NAME:
-            key = _key(mention)
-            if key == person_key:
+            name_key = key(mention)
+            if name_key == person_key:
                 return "person"
             if (
                 told_apart_from is not None
-                and key == (told_apart_from, person.title or "")
+                and name_key == (told_apart_from, person.title or "")
                 and not mention.first
-                and not roles.get(key)
+                and not roles.get(name_key)
             ):
                 return "person"
             if (
                 person.surname is not None
-                and key[1] == (person.title or "")
-                and initial_of(person.surname, key[0])
-                and not roles.get(key)
+                and name_key[1] == (person.title or "")
+                and initial_of(person.surname, name_key[0])
+                and not roles.get(name_key)
             ):
                 return "person"  # "Mrs G" for Mrs Gallagher
-            shortened = mention.initial in initials and key[1] == (person.title or "")
-            if shortened and not roles.get(key):
+            shortened = mention.initial in initials and name_key[1] == (person.title or "")
+            if shortened and not roles.get(name_key):
                 return "person"  # "Tel Mr B. Answered.": the short form, then a new sentence
-            if roles.get(key):
-                return roles[key]
+            if roles.get(name_key):
+                return roles[name_key]
             if is_professional_title(mention.title):
                 return "professional"
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
-            if several_people and not mention.role and key[0] != person_key[0]:
+            if several_people and not mention.role and name_key[0] != person_key[0]:
                 return "person"  # "spoke to 3 residents. Mrs Olive Fenwick said"
             return "other"
         if ref.kind is RefKind.FIRST:
@@ -120,12 +120,12 @@ def resolve_voice(
                 return "nobody"  # "Conditions met? Partly": a field's name, not a person
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
-            if carers and not mention.plural and _the_carer(text, mention.at):
+            if carers and not mention.plural and the_carer(text, mention.at):
                 return "person"  # a carer's own record: "Carer says mum is worse"
             if (
                 naming_roles
                 and not mention.plural
-                and _role_word_at(text, mention.at) in naming_roles
+                and role_word_at(text, mention.at) in naming_roles
             ):
                 return "person"  # "about his father, Mr Ramesh Chauhan ... His father told me"
             return ref.name
@@ -136,11 +136,11 @@ def resolve_voice(
     naming_roles = _roles_naming_the_person(paragraph_facts, who_is, text)
     singular_they = person.title == "mx"
     paragraph_facts = _first_names_gendered(paragraph_facts)
-    summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
+    summary = sort_voices(paragraph_facts, kind, person, who_is, singular_they=singular_they)
     if not singular_they and person.title is None and person.first_names and not summary.gendered:
         # The record never calls its person "he" or "she": "they" may be the person, when
         # no group stands nearer ("His sons were there. They said...").
-        summary = _sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
+        summary = sort_voices(paragraph_facts, kind, person, who_is, singular_they=True)
     if carers:
         # What the carer reports of the one they care for or of their own health ("Carer
         # reports chest pain on exertion") is an account, not their view or wish.
@@ -149,7 +149,7 @@ def resolve_voice(
             for facts in paragraph_facts
             for c in facts.clauses
             if c.subject.ref.kind is RefKind.ROLE
-            and _the_carer(text, c.subject.at)
+            and the_carer(text, c.subject.at)
             and c.verb.lower().startswith("report")
         }
         summary.person_voice = [span for span in summary.person_voice if span not in accounts]
@@ -198,7 +198,7 @@ def _roles_naming_the_person(
             if before is None:
                 continue
             word = before.group(1).lower()
-            if _role_gender(word) is not None and word in speech_lexicon().relevant_other:
+            if role_gender(word) is not None and word in speech_lexicon().relevant_other:
                 found.add(word)
     return frozenset(found)
 
@@ -231,18 +231,18 @@ def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[Paragrap
             if mention.ref.kind is not RefKind.NAME or not mention.first:
                 continue
             names = set(mention.first)
-            clusters = groups.setdefault(_key(mention), [])
+            clusters = groups.setdefault(key(mention), [])
             joined = [c for c in clusters if any(same_first_name(a, b) for a in names for b in c)]
             for cluster in joined:
                 clusters.remove(cluster)
                 names |= cluster
             clusters.append(names)
-    apart = {key: clusters for key, clusters in groups.items() if len(clusters) > 1}
+    apart = {name_key: clusters for name_key, clusters in groups.items() if len(clusters) > 1}
     if not apart:
         return list(paragraph_facts)
 
     def told_apart(mention: Mention) -> Mention:
-        clusters = apart.get(_key(mention)) if mention.ref.kind is RefKind.NAME else None
+        clusters = apart.get(key(mention)) if mention.ref.kind is RefKind.NAME else None
         if not clusters or not mention.first:
             return mention
         cluster = next(c for c in clusters if set(mention.first) <= c)

@@ -12,7 +12,7 @@ from recordlint.doc_access import doc_text
 from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL, is_professional_title
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import _PERSON_CUE, _SOMEBODY_ELSE, SpeechLexicon
+from recordlint.rules.voice.lexicon import PERSON_CUE, SOMEBODY_ELSE, SpeechLexicon
 from recordlint.subjects import WEEKDAYS, Referent, referent_of
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ _ROLE_AFTER = re.compile(
 
 
 # "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
-_ROLE_BEFORE = re.compile(
+ROLE_BEFORE = re.compile(
     r"(?:\b(?:his|her|their)\s+"
     + _ROLE_WORDS
     + r"\s*[,(:]?|"
@@ -57,17 +57,17 @@ _ABOUT_A_RELATIVE = re.compile(
 )
 
 
-def _about_somebodys_relative(text: str, start: int, lexicon: SpeechLexicon) -> bool:
+def about_somebodys_relative(text: str, start: int, lexicon: SpeechLexicon) -> bool:
     """Whether the name at ``start`` follows "re her father" or "about his mum": the one a
     contact is about, named by their relation to whoever made it."""
     match = _ABOUT_A_RELATIVE.search(text[max(0, start - 40) : start])
     if match is None:
         return False
     words = match.group("role").lower().split()
-    return any(_role_kind(p, lexicon) == "relevant_other" for p in (" ".join(words), words[-1]))
+    return any(role_kind(p, lexicon) == "relevant_other" for p in (" ".join(words), words[-1]))
 
 
-def _role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
+def role_in_text(text: str, start: int, end: int, lexicon: SpeechLexicon) -> str | None:
     """A family or professional role written beside a name: "Mrs Linda Shaw, daughter of",
     "her daughter, Mrs Priya Shah", "Mr Rhodri Lewis (IMCA)", "Mrs Kiran Joshi from
     Rainbow Home Care". Read from the text: in lists the parser's appositions wander."""
@@ -84,33 +84,33 @@ def _role_word_in_text(
         return "professional", None
     for match in (
         _ROLE_AFTER.match(after),
-        _ROLE_BEFORE.search(before),
+        ROLE_BEFORE.search(before),
         _BARE_ROLE_BEFORE.search(before),
     ):
         if match is None:
             continue
         found = match.groupdict().get("role") or match.groupdict().get("label") or ""
         words = found.lower().split()
-        if len(words) > 1 and _role_kind(words[-1], lexicon) == "person":
+        if len(words) > 1 and role_kind(words[-1], lexicon) == "person":
             return None, None  # "council tenant": the phrase ends naming the person
         for phrase in (" ".join(words), words[0]):
-            kind = _role_kind(phrase, lexicon)
+            kind = role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
                 return kind, phrase
     return None, None
 
 
-def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
-    role = _role_of(token, lexicon)
+def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
+    role = role_of(token, lexicon)
     if role is not None:
-        mention = _role_mention(token, role)
+        role_mention = _role_mention(token, role)
         if reached(token, lexicon):
-            return replace(mention, is_subject=True, reached=True)
+            return replace(role_mention, is_subject=True, reached=True)
         if role == "professional" and _organisation_only(token, lexicon):
             # "Bath board - refused. She prefers": a service or thing nobody rang is never
             # "she" or "he"; as a group it stands only between "they" and its person.
-            return replace(mention, plural=True)
-        return mention
+            return replace(role_mention, plural=True)
+        return role_mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
     # Untitled names count when they act (as a subject), were reached ("I rang Sidney") or
@@ -121,7 +121,7 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         # "Son Brian (lives in Spain) by phone - he feels": the role written before the
         # name, where the parser hangs the name on nothing in particular.
         parts = _name_parts(token)
-        if parts and _role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
+        if parts and role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
             beside = parts[0].lower_
     contacted = reached(token, lexicon)
     if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
@@ -143,23 +143,23 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     end = token.idx + len(token.text)
     # "Wife Abena rang": a role written before the name, as note style does, is not
     # the first name but the role.
-    while len(words) > 1 and _role_kind(words[0].lower(), lexicon) is not None:
+    while len(words) > 1 and role_kind(words[0].lower(), lexicon) is not None:
         beside = beside or words[0].lower()
         words = words[1:]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
-    role = _role_kind(beside, lexicon) if beside else None
+    role = role_kind(beside, lexicon) if beside else None
     if role is None:
         # "Mrs Ashworth's son, Michael Ashworth": the role gives the name a gender too.
         role, word = _role_word_in_text(text, first.idx, end, lexicon)
         beside = beside or word
-    cue = bool(_PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx]))
-    if role == "relevant_other" and _about_somebodys_relative(text, first.idx, lexicon):
+    cue = bool(PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx]))
+    if role == "relevant_other" and about_somebodys_relative(text, first.idx, lexicon):
         role, cue = None, True  # "Mrs Rao phoned about her son, Arjun": the call is about him
     return Mention(
-        Ref(RefKind.FIRST, _clean(words[0])),
+        Ref(RefKind.FIRST, clean(words[0])),
         at=first.idx,
-        surname=_clean(words[-1]) if len(words) > 1 else None,
-        gender=_role_gender(beside) if beside else None,
+        surname=clean(words[-1]) if len(words) > 1 else None,
+        gender=role_gender(beside) if beside else None,
         role=role,
         # "Son Brian (lives in Spain) by phone - he feels": a relative or worker that
         # opens a line with their role is whom the line goes on about.
@@ -172,16 +172,16 @@ def _mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
 
 
 # Past forms the tagger leaves unlemmatised when a note opens with them ("Spoke to pt").
-_IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
+IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
                    "saw": "see", "seen": "see", "met": "meet"}  # fmt: skip
 
 
-def _forms(word: Token) -> set[str]:
+def forms(word: Token) -> set[str]:
     lower = word.lower_.rstrip(".")
-    return {word.lemma_.lower(), lower, _IRREGULAR_PAST.get(lower, lower)}
+    return {word.lemma_.lower(), lower, IRREGULAR_PAST.get(lower, lower)}
 
 
-_CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
+CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
 
 
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
@@ -193,17 +193,20 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     speaks next ("I phoned Tomasz. He said..."), as a subject would be. So is who rang:
     "Karen rang", "Call from Mrs Iyer"."""
     if token.dep_ in {"dobj", "obj"}:
-        return any((form, "") in lexicon.contact for form in _forms(token.head))
+        return any((form, "") in lexicon.contact for form in forms(token.head))
     if token.dep_ == "nsubj":
         # "Karen rang", "Dtr rang re her father", "Carer rang at 9am": whoever rang in;
         # not "Karen rang the GP" or "spoke to the GP", where she reached somebody else.
         verb = token.head
-        forms = _forms(verb)
-        return any((form, "") in lexicon.contact for form in forms) and not any(
+        verb_forms = forms(verb)
+        return any((form, "") in lexicon.contact for form in verb_forms) and not any(
             c.dep_ in {"dobj", "obj"}
             or (
                 c.dep_ == "prep"
-                and (c.lower_ == "to" or any((form, c.lower_) in lexicon.contact for form in forms))
+                and (
+                    c.lower_ == "to"
+                    or any((form, c.lower_) in lexicon.contact for form in verb_forms)
+                )
             )
             for c in verb.children
         )
@@ -211,23 +214,23 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
         return False
     preposition = token.head.lower_
     reacher = token.head.head
-    forms = _forms(reacher)
+    verb_forms = forms(reacher)
     if preposition == "from":
         # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next; not
         # "two visits a day from Meadowcroft Home Care", a service's pattern of visits.
         if reacher.pos_ == "VERB" or reacher.tag_ == "NNS":
             return False
-        return any((form, "") in lexicon.contact for form in forms)
+        return any((form, "") in lexicon.contact for form in verb_forms)
     # "Tel to SU", "phoned to": a bare way of reaching somebody takes "to" for whom.
     prepositions = {preposition, ""} if preposition == "to" else {preposition}
-    return any((form, p) in lexicon.contact for form in forms for p in prepositions)
+    return any((form, p) in lexicon.contact for form in verb_forms for p in prepositions)
 
 
 def _role_mention(token: Token, role: str) -> Mention:
     return Mention(
         Ref(RefKind.ROLE, role),
         at=_first_token_of(token).idx,
-        gender=_role_gender(token.lower_) or _role_gender(token.lemma_.lower()),
+        gender=role_gender(token.lower_) or role_gender(token.lemma_.lower()),
         role=role,
         is_subject=token.dep_ == "nsubj" or _heads_a_note(token),
         plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
@@ -264,15 +267,15 @@ def _name_parts(token: Token) -> list[Token]:
     return [c for c in parts if not breaks or c.i > max(breaks)]
 
 
-def _clean(word: str) -> str:
+def clean(word: str) -> str:
     return re.sub(r"(?:['’]s)$", "", word).strip(".").lower()
 
 
-def _title_role(title: str) -> str | None:
+def title_role(title: str) -> str | None:
     return "professional" if is_professional_title(title) else None
 
 
-def _role_gender(word: str | None) -> str | None:
+def role_gender(word: str | None) -> str | None:
     if word in word_list("female_role"):
         return "f"
     if word in word_list("male_role"):
@@ -280,7 +283,7 @@ def _role_gender(word: str | None) -> str | None:
     return None
 
 
-def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
+def role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
     if word is None:
         return None
     if word in lexicon.person:
@@ -295,8 +298,8 @@ def _role_kind(word: str | None, lexicon: SpeechLexicon) -> str | None:
 _role_ends: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
 
 
-def _role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
-    """The last word of every role word and phrase ``_role_of`` may find, remembered."""
+def role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
+    """The last word of every role word and phrase ``role_of`` may find, remembered."""
     known = _role_ends.get(id(lexicon))
     if known is None or known[0] is not lexicon:
         words = (
@@ -307,14 +310,14 @@ def _role_word_ends(lexicon: SpeechLexicon) -> frozenset[str]:
     return known[1]
 
 
-def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
+def role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     """The role a noun names: "person", "relevant_other", "professional" or None."""
     if token.text == "PT":
         return "professional"  # physiotherapist; "Pt" and "pt" are the patient
     lemma = token.lemma_.lower()
     # Every role phrase below ends with the word itself or its lemma, so a word that ends
     # no role word (most words) needs only the organisation check.
-    ends = _role_word_ends(lexicon)
+    ends = role_word_ends(lexicon)
     lower = token.lower_
     if lower not in ends and lemma not in ends and " " not in lower and " " not in lemma:
         if token.pos_ == "NOUN" and referent_of(token) is Referent.ORGANISATION:
@@ -333,9 +336,9 @@ def _role_of(token: Token, lexicon: SpeechLexicon) -> str | None:
     ):
         return "professional"
     for phrase in phrases:
-        kind = _role_kind(phrase, lexicon)
+        kind = role_kind(phrase, lexicon)
         if kind is not None:
-            somebody_else = any(c.lower_ in _SOMEBODY_ELSE for c in token.lefts)
+            somebody_else = any(c.lower_ in SOMEBODY_ELSE for c in token.lefts)
             if kind == "person" and (token.tag_ in {"NNS", "NNPS"} or somebody_else):
                 return None
             return kind
@@ -369,7 +372,7 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         if any(t.text == ";" for t in token.doc[low:high]):
             continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
         word = neighbour.lemma_.lower()
-        if _role_kind(word, lexicon) in {"relevant_other", "professional"}:
+        if role_kind(word, lexicon) in {"relevant_other", "professional"}:
             return word
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_

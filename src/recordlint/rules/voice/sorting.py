@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 
 from recordlint.findings import RecordKind
 from recordlint.rules.voice.facts import Clause, Mention, ParagraphVoice, Quote, RefKind
-from recordlint.rules.voice.names import _at
+from recordlint.rules.voice.names import at
 from recordlint.rules.voice.person import PersonIdentity, Seen, VoiceSummary
 
 
-def _sort_voices(
+def sort_voices(
     paragraph_facts: Sequence[ParagraphVoice],
     kind: RecordKind,
     person: PersonIdentity,
@@ -24,7 +24,7 @@ def _sort_voices(
     loose_quotes = kind in {RecordKind.CASE_NOTE, RecordKind.ASSESSMENT}
     for facts in paragraph_facts:
         events: list[tuple[int, int, Mention | Clause | Quote]] = (
-            [(_at(m), 0, m) for m in facts.mentions]
+            [(at(m), 0, m) for m in facts.mentions]
             + [(c.subject_at, 1, c) for c in facts.clauses]
             + [(q.start, 2, q) for q in facts.quotes]
         )
@@ -63,9 +63,9 @@ def _sort_voices(
                 scene = item.ref.kind is RefKind.NAME or (
                     item.ref.kind is RefKind.FIRST and item.role is not None
                 )
-                if _reported(_at(item), others, titled=scene):
+                if _reported(at(item), others, titled=scene):
                     continue  # "Mr Finch said ... since his brother died. He said": still him
-                if item.ref.kind is RefKind.ROLE and _reported(_at(item), own):
+                if item.ref.kind is RefKind.ROLE and _reported(at(item), own):
                     continue
                 who = who_is(item)
                 if who == "nobody":
@@ -164,12 +164,12 @@ def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
     return history[-1].who == "person"
 
 
-def _reported(at: int, clauses: list[tuple[int, int, int]], *, titled: bool = False) -> bool:
+def _reported(offset: int, clauses: list[tuple[int, int, int]], *, titled: bool = False) -> bool:
     """Whether a mention lies inside somebody's reported words (not as their subject). A
     titled name before the subject sets the scene instead: "when I saw Mr Lee on the
     ward, he told me"."""
     return any(
-        start <= at < end and at != subject and not (titled and at < subject)
+        start <= offset < end and offset != subject and not (titled and offset < subject)
         for start, subject, end in clauses
     )
 
@@ -228,11 +228,11 @@ def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity
     person ("I spoke to her daughter. She said...") makes it ambiguous; a role of unknown
     gender that is not a subject (the interpreter, the GP) does not.
     """
-    for at in range(len(history) - 1, -1, -1):
-        seen = history[at]
+    for index in range(len(history) - 1, -1, -1):
+        seen = history[index]
         if seen.plural or not _compatible(pronoun, seen.gender):
             continue
-        if seen.who != "person" and _in_the_persons_words(history, at):
+        if seen.who != "person" and _in_the_persons_words(history, index):
             continue
         if seen.subject or seen.gender is not None:
             return "person" if seen.who == "person" else "ambiguous"
@@ -241,14 +241,14 @@ def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity
     return "unknown"
 
 
-def _in_the_persons_words(history: list[Seen], at: int) -> bool:
-    """Whether the one at ``at`` is only somebody the person was last said to do
+def _in_the_persons_words(history: list[Seen], index: int) -> bool:
+    """Whether the one at ``index`` is only somebody the person was last said to do
     something with ("Mrs Walsh looks after her own mother. She described..."): named
     straight after the person, neither speaking nor reached nor a subject themselves."""
-    seen = history[at]
+    seen = history[index]
     if seen.subject or seen.speaking or seen.reached:
         return False
-    for before in reversed(history[:at]):
+    for before in reversed(history[:index]):
         if before.who == "person":
             return not before.plural
         if before.subject or before.speaking or before.gender is not None:

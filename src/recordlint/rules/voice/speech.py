@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import span_text
 from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.lexicon import word_list
-from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, _words, speech_lexicon
+from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, speech_lexicon, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Signing, pointing and mouthing are speech verbs in the lexicon; "sign" is checked further
-# in :func:`_voice_term` ("signed the form" is not a view).
+# in :func:`voice_term` ("signed the form" is not a view).
 # "Put swimming on the 'like' side": sorting cards on a Talking Mat or a like/dislike board.
 _SORTING_VERBS = frozenset({"put", "place", "move", "sort", "stick"})
 
@@ -28,7 +28,7 @@ _SORTING_BOARD = re.compile(
 )
 
 
-_MODALS = _words("may might could can will shall should must 'll ca wo")
+_MODALS = words("may might could can will shall should must 'll ca wo")
 
 
 _NEEDS_CONTENT = frozenset({"speak", "talk"})
@@ -37,7 +37,7 @@ _NEEDS_CONTENT = frozenset({"speak", "talk"})
 _NEEDS_CLAUSE = frozenset({"claim", "admit", "acknowledge"})
 
 
-_ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
+ANSWERS_TO_AN_OFFER = frozenset({"accept", "decline"})
 
 
 _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
@@ -46,22 +46,22 @@ _NOT_SPOKEN = frozenset({"door", "phone", "telephone", "call"})
 _CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 
 
-def _would(verb: Token) -> bool:
+def would(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children)
 
 
-def _would_opens(verb: Token) -> bool:
+def would_opens(verb: Token) -> bool:
     """Whether "would" before ``verb`` opens its sentence: "Would like more visits"."""
     if verb.tag_ != "VB":
         return False
-    opening = _opening(verb.sent)
+    sentence_opening = opening(verb.sent)
     return any(
-        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} and c.i == opening
+        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} and c.i == sentence_opening
         for c in verb.children
     )
 
 
-def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
+def said_of_its_head(verb: Token, subject: Token | None) -> bool:
     """Whether a relative clause is what somebody else says of the person it hangs on:
     "about Mrs Hale who she says is aggressive", where "who" is the subject of what is
     said, never Mrs Hale's own words. "Mrs Lee, who said she wants to stay" is hers, and
@@ -77,7 +77,7 @@ def _said_of_its_head(verb: Token, subject: Token | None) -> bool:
 _INTERPRETING = frozenset({"translate", "interpret"})
 
 
-def _interpreting(verb: Token | None) -> bool:
+def interpreting(verb: Token | None) -> bool:
     """Whether the speaker of ``verb`` was interpreting: "Son translated and said",
     "Imran, interpreting, said"."""
     if verb is None:
@@ -86,15 +86,15 @@ def _interpreting(verb: Token | None) -> bool:
     return any(word.lemma_.lower() in _INTERPRETING for word in [*near, verb.head])
 
 
-_VERBS = frozenset({"VERB", "AUX"})
+VERBS = frozenset({"VERB", "AUX"})
 
 
-def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
+def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in _VERBS and lemma != "be":
+    if token.pos_ in VERBS and lemma != "be":
         # "She would rather stay": "rather" hangs off the verb it prefers.
-        words = {c.lower_ for c in token.children}
-        if "rather" in words and words & {"would", "'d", "’d"}:
+        child_words = {c.lower_ for c in token.children}
+        if "rather" in child_words and child_words & {"would", "'d", "’d"}:
             return next(iter(lexicon.terms.get("rather", ())), None)
         if _sorted_on_a_board(token, lemma):
             return _SORTING_TERM
@@ -103,11 +103,11 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
         options = lexicon.terms.get(lexicon.forms.get(token.lower_, ""))
     if not options:
         return None
-    opening = _opening_verb_read_as_noun(token)
+    read_as_noun = opening_verb_read_as_noun(token)
     for term in options:
         if term.copular:
             copula = token.pos_ in {"ADJ", "VERB"} and _has_copula(token)
-            if not (copula or _copula_dropped(token)):
+            if not (copula or copula_dropped(token)):
                 continue
             if not term.then and not _about_something(token):
                 continue  # "she was upset" describes her; "upset about the move" is her view
@@ -115,7 +115,7 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
                 continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
             if feeling_stated_as_fact(token):
                 continue  # "frightened of her son" with nothing shown: the writer's reading
-        elif (token.pos_ not in {"VERB", "AUX"} and not opening) or token.lemma_ == "be":
+        elif (token.pos_ not in {"VERB", "AUX"} and not read_as_noun) or token.lemma_ == "be":
             continue
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
@@ -131,13 +131,13 @@ def _voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue  # "she spoke quietly" describes her, it does not give her view
         if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
             continue  # "he is claiming pension credit" is a benefit, not a view
-        if lemma in _ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
+        if lemma in ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
             continue  # "she is declining the commode": a pattern the writer saw, not an answer
         return term
     return None
 
 
-def _opening_verb_read_as_noun(token: Token) -> bool:
+def opening_verb_read_as_noun(token: Token) -> bool:
     """A note that opens with its verb, which the tagger reads as a plural noun before the
     clause it reports: "States he is 'fine'", "Claims she eats three meals a day"."""
     if token.tag_ != "NNS" or token.i != token.sent.start or not token.text[:1].isupper():
@@ -151,7 +151,7 @@ def _opening_verb_read_as_noun(token: Token) -> bool:
     )
 
 
-def _speech_verb_read_as_subject(word: Token) -> bool:
+def speech_verb_read_as_subject(word: Token) -> bool:
     """A note's speech verb that the tagger read as a name or a noun and the parser made the
     subject of what it reports: "- Says wants to go home", "States wishes to move", "pt
     says would like to go". Only a bare word in the third person that opens its sentence
@@ -166,15 +166,15 @@ def _speech_verb_read_as_subject(word: Token) -> bool:
         return False
     if not any(term.kind == "speech" for term in lexicon.terms.get(head, ())):
         return False
-    words = [c for c in word.children if not (c.is_punct or c.is_space)]
-    speaker = _speaker_before(word)
-    if any(c.i > word.i for c in words) or len(words) > (speaker is not None):
+    dependents = [c for c in word.children if not (c.is_punct or c.is_space)]
+    speaker = speaker_before(word)
+    if any(c.i > word.i for c in dependents) or len(dependents) > (speaker is not None):
         return False
     first = speaker if speaker is not None else word
-    return _opening(word.sent) == min(t.i for t in first.subtree if not (t.is_punct or t.is_space))
+    return opening(word.sent) == min(t.i for t in first.subtree if not (t.is_punct or t.is_space))
 
 
-def _speaker_before(word: Token) -> Token | None:
+def speaker_before(word: Token) -> Token | None:
     """Who speaks in "pt says would like", where "says" was read as a noun."""
     return next(
         (
@@ -186,7 +186,7 @@ def _speaker_before(word: Token) -> Token | None:
     )
 
 
-def _opening(sentence: Span) -> int:
+def opening(sentence: Span) -> int:
     """Where a sentence's words start, after a bullet or a dash."""
     return next((t.i for t in sentence if not (t.is_punct or t.is_space)), sentence.start)
 
@@ -219,7 +219,7 @@ def _signed_a_view(token: Token) -> bool:
     return True
 
 
-def _copula_dropped(token: Token) -> bool:
+def copula_dropped(token: Token) -> bool:
     """A note that leaves out "is": "Pt keen to go home", "SU happy with care", and a
     fragment that opens with the feeling ("Unhappy about the carers coming late")."""
     if token.dep_ == "ROOT" and token.pos_ == "ADJ":
@@ -266,10 +266,12 @@ def _has_copula(token: Token) -> bool:
     return any(c.lemma_ == "be" and c.dep_ in {"cop", "auxpass", "aux"} for c in token.children)
 
 
-def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
-    following = [t.lemma_.lower() for t in token.doc[token.i + 1 : token.i + 2 + len(words) * 2]]
+def _followed_by(token: Token, lemmas_wanted: tuple[str, ...]) -> bool:
+    following = [
+        t.lemma_.lower() for t in token.doc[token.i + 1 : token.i + 2 + len(lemmas_wanted) * 2]
+    ]
     position = 0
-    for word in words:
+    for word in lemmas_wanted:
         if word in {"her", "his", "me", "their"}:
             continue  # "shake her head", "let me know": the pronoun varies
         try:
@@ -279,7 +281,7 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
     return True
 
 
-def _excluded(token: Token, term: VoiceTerm) -> bool:
+def excluded(token: Token, term: VoiceTerm) -> bool:
     """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
     if span_text(token.sent).rstrip().endswith("?"):
         return True
@@ -303,7 +305,7 @@ def _excluded(token: Token, term: VoiceTerm) -> bool:
     return False
 
 
-def _names_a_language(verb: Token) -> bool:
+def names_a_language(verb: Token) -> bool:
     """Whether a speech verb's only object is a name or an adjective with nothing said
     after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
     language", not "told Mary she wants to go" or "told Mary about her fears"."""
