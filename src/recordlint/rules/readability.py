@@ -485,6 +485,14 @@ def person_acted_on_unnamed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or not _a_person(subjects[0]):
         return False
+    if any(
+        child.dep_ == "oprd" and child.lower_ in word_list("stative_participle")
+        for child in verb.children
+    ):
+        # "Ms B was left distressed and uncertain": the state she was left in (a state the
+        # word list "stative_participle" holds), whose cause the report tells around it,
+        # not an act whose actor it hides. "He was not made aware" is still an act.
+        return False
     sources = word_list("organisation") | word_list("professional") | word_list("home")
     if any(
         child.dep_ == "prep"
@@ -807,6 +815,7 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     if not findings:
         return findings
     findings = _without_acts_whose_actor_was_given(ctx, findings)
+    findings = [f for f in findings if not _ACTOR_GIVEN_NEXT.match(ctx.text, f.end)]
     the_readers_own = {
         (block.start + start, block.start + end)
         for block, reported in ctx.recorded(_PASSIVE_REASONS)
@@ -859,6 +868,16 @@ def _without_acts_whose_actor_was_given(
             at < f.start and f.text.lower().split()[-1] == participle for at, participle in given
         )
     ]
+
+
+# The rest of the passive's sentence, and a next sentence that says who does it: "you
+# will be referred ... to the hospital social work team. This is done by the ward sending
+# a section 2 Notification." A page number may stand between them.
+_ACTOR_GIVEN_NEXT = re.compile(
+    r"[^.!?\n]{0,300}[.!?][\s\d]{1,12}(?:This|That|It)\s+(?:is|was|will\s+be)\s+"
+    r"(?:usually\s+|normally\s+|always\s+|then\s+)?(?:done|made|arranged|carried\s+out"
+    r"|sent|completed|organised|decided)\s+by\s"
+)
 
 
 # How many sentences before a passive are read for its actor.
