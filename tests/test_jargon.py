@@ -119,6 +119,11 @@ def test_is_explained_recognises_brackets_dashes_and_this_means(text: str, expla
 
 
 _GIVES_OR_IS_FOR = [
+    ("We can arrange respite, a short break for carers, at the home.", "respite", True),
+    ("We discussed respite, a care package for her, and reablement.", "respite", False),
+    ("Reablement refers to short-term help at home.", "Reablement", True),
+    ("You may get direct payments. These are payments made to you.", "direct payments", True),
+    ("You may get direct payments. These are paid late.", "direct payments", False),
     (
         "We will refer you to our enablement service. The service "
         "offers short-term support to help you regain your confidence.",

@@ -26,6 +26,7 @@ _EXPLAINED_AFTER = re.compile(
         \s*[(\[]\s*['‘"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
+      | ,?\s+(?:refers?\s+to|is\s+(?:the|a)\s+(?:name|term|word)\s+(?:for|given\s+to|used\s+for))\s
       | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | ,\s+which\s+(?:is|are)\s+(?:a|an|when|where|how|what|money|help|support)\b
       | ,\s+which\s+(?:is|are)\s+the\s+[a-z]+\s+(?:of|that|which|who|you|we)\b
@@ -103,6 +104,14 @@ _WHAT_ONE_DOES_AFTER = re.compile(
     r"|\s+(?:will|would|can|may|should)\s+be\s+(?:created|made|drawn\s+up|set\s+up|put\s+in"
     r"\s+place|written|developed|agreed|used)\s+(?:in\s+order\s+)?to\s+(?!be\b)[a-z]+"
 )
+# An appositive that says what kind of thing it is and who or what it is for: "respite, a
+# short break for carers, is ...", "reablement, a service that helps you relearn skills,".
+# A list ("reablement, a care package for her and respite") does not close with a comma
+# before going on, nor go on with "and" or "or".
+_APPOSITIVE_AFTER = re.compile(
+    r",[ \t]+(?:an?)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:that|which|who|for|to|where|when)"
+    r"[ \t]+[^,.;:()\n]{3,60}?,(?![ \t]*(?:and|or|as\s+well\s+as)\b)"
+)
 _A_OR_AN_JUST_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # "An aim of intermediate care is to make people as independent as they can be": what the
 # thing is for, said of any such thing.
@@ -125,9 +134,10 @@ _EXPLAINED_BEFORE = re.compile(
 # The next sentence says what it is, or what it is for: "This is to see if you can get
 # help with the cost", "This sets out what help you will get".
 _EXPLAINED_NEXT = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
+    r"^\W*(?:these\s+(?:mean|are\s+(?:when|where|how|what|money|payments|ways|services))\b"
+    r"|(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
     r"|to\s+(?:see|check|work\s+out|find\s+out|decide))"
-    r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who))\b",
+    r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who)))\b",
     re.IGNORECASE,
 )
 # Or what it does, said of the thing that closed the sentence before, which "this" can
@@ -187,6 +197,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         text[sentence_start:start]
     ):
         return True  # "a domiciliary care agency providing personal care to people ..."
+    if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
+        return True  # "respite, a short break for carers, is ..."
     if _AIM_OF_AFTER.match(after) and _AIM_OF_BEFORE.search(text[sentence_start:start]):
         return True  # "An aim of intermediate care is to make people as independent ..."
     if _explained_in_next_sentences(text, sentence_end, sentences):
