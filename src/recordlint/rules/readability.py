@@ -535,7 +535,32 @@ def duty_without_bearer(verb: Token) -> bool:
     if not any(h.tag_ == "MD" and h.lower_ in _DUTY_MODALS for h in helpers):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subjects) == 1 and subjects[0].lower_ != "you"
+    if len(subjects) != 1 or subjects[0].lower_ == "you":
+        return False
+    return not _duty_of_the_clause_around(verb)
+
+
+def _duty_of_the_clause_around(verb: Token) -> bool:
+    """Whether the passive is a relative clause on what a third party named as the subject
+    of the clause around it does with the thing ("If they have missed out any of the
+    information that should be included in your assessment"): its actor is that party.
+    The reader ("you") or the writer ("we") as that subject leaves whose duty it is open
+    ("We will send you a form that must be returned within a week")."""
+    if verb.dep_ != "relcl":
+        return False
+    token = verb.head
+    while token.dep_ in ("pobj", "prep", "dobj") and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    actors = word_list("professional") | word_list("organisation")
+    return any(
+        child.dep_ == "nsubj"
+        and (child.lower_ in _PERSONAL_PRONOUNS or child.lemma_.lower() in actors)
+        for child in token.children
+    )
 
 
 # A "be" passive needs a form of "be" shortly before a past participle: a regular one
