@@ -674,6 +674,14 @@ def passive_voice(ctx: ParagraphContext) -> None:
       the outcome"; "you'll have a discussion with a trained person from the council. /
       You'll be asked about ..."). On the real texts' tuning splits this and the line
       above left 5 findings judged false unraised and none judged true.
+    - A passive whose next sentence says who does it ("you will be referred to the
+      hospital social work team. This is done by the ward sending a notification"); in a
+      letter, a duty in a relative clause on what a third party named as the subject
+      around it does with the thing ("if they have missed out any of the information that
+      should be included in your assessment"); in reports and decisions, the state a
+      person was left in, an adjective of the word list "stative_participle" after the
+      verb ("Ms B was left distressed"). On the real texts' tuning splits these left 3
+      findings judged false unraised and none judged true.
     - The person's own quoted words, and the person's own account.
     - Views whose holder is named ("was viewed by the ward staff as"), advice on what to
       weigh ("should be considered") and what a thing was judged ("options were
