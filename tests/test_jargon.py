@@ -118,6 +118,98 @@ def test_is_explained_recognises_brackets_dashes_and_this_means(text: str, expla
     assert is_explained(text, start, end, sentence_spans(text)) is explained
 
 
+_GIVES_OR_IS_FOR = [
+    ("We can arrange respite, a short break for carers, at the home.", "respite", True),
+    ("We discussed respite, a care package for her, and reablement.", "respite", False),
+    ("Reablement refers to short-term help at home.", "Reablement", True),
+    ("You may get direct payments. These are payments made to you.", "direct payments", True),
+    ("You may get direct payments. These are paid late.", "direct payments", False),
+    (
+        "We will refer you to our enablement service. The service "
+        "offers short-term support to help you regain your confidence.",
+        "enablement",
+        True,
+    ),
+    (
+        "We will arrange a carer's assessment. The assessment gives "
+        "you a chance to talk about your caring role.",
+        "carer's assessment",
+        True,
+    ),
+    (
+        "Our assessor will work with you to create a care and "
+        "support plan. This will include all your needs.",
+        "care and support plan",
+        True,
+    ),
+    (
+        "We will update your care and support plan to make sure it "
+        "shows how your needs will be met.",
+        "care and support plan",
+        True,
+    ),
+    (
+        "Mears Care is a domiciliary care agency providing personal "
+        "care to people in their own homes.",
+        "domiciliary care",
+        True,
+    ),
+    (
+        "If she is still at risk, a safeguarding plan will be "
+        "created to reduce or prevent further harm.",
+        "safeguarding plan",
+        True,
+    ),
+    (
+        "An independent advocate may get involved to support them in making decisions.",
+        "independent advocate",
+        True,
+    ),
+    (
+        "An aim of intermediate care is to make people as independent as they can be.",
+        "intermediate care",
+        True,
+    ),
+    (
+        "We will refer you to our enablement service. The service is busy this month.",
+        "enablement",
+        False,
+    ),
+    (
+        "We will arrange a carer's assessment. The social worker gives you a date.",
+        "carer's assessment",
+        False,
+    ),
+    (
+        "She was referred to a domiciliary care agency. It provides "
+        "personal care to people at home.",
+        "domiciliary care",
+        False,
+    ),
+    (
+        "The safeguarding plan will be reviewed next week.",
+        "safeguarding plan",
+        False,
+    ),
+    (
+        "The care and support plan was sent to her daughter.",
+        "care and support plan",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "explained"), _GIVES_OR_IS_FOR)
+def test_is_explained_by_what_the_thing_gives_or_is_for(
+    text: str, term: str, explained: bool
+) -> None:
+    """A term is explained by what it provides or is made for, said of any such thing in
+    its own sentence, or by a next sentence whose subject is "this" or "the" and the
+    thing's own noun and whose verb says what it gives or holds."""
+    start = text.index(term)
+    assert is_explained(text, start, start + len(term), sentence_spans(text)) is explained
+
+
 def test_team_jargon_file_adds_terms(tmp_path: Path) -> None:
     """A team's jargon file in the lexicon schema is matched like the shipped lexicon."""
     (tmp_path / "team-jargon.toml").write_text(

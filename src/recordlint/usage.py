@@ -26,6 +26,7 @@ _EXPLAINED_AFTER = re.compile(
         \s*[(\[]\s*['‘"“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}   # "(a decision made for you)"
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
+      | ,?\s+(?:refers?\s+to|is\s+(?:the|a)\s+(?:name|term|word)\s+(?:for|given\s+to|used\s+for))\s
       | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | ,\s+which\s+(?:is|are)\s+(?:a|an|when|where|how|what|money|help|support)\b
       | ,\s+which\s+(?:is|are)\s+the\s+[a-z]+\s+(?:of|that|which|who|you|we)\b
@@ -78,13 +79,46 @@ _DETERMINER_BEFORE = re.compile(
 # is discussed" is a relative clause.
 _EXPLAINED_LATER_IN_SENTENCE = re.compile(
     r"\b(?:which|this|that|it)\s+means\b|(?:[,(–—]\s*|\s-\s*)that\s+is\b|\bthat\s+is\s*[,:]"
-    r"|\bin\s+other\s+words\b|\bi\.e\.",
+    r"|\bin\s+other\s+words\b|\bi\.e\."
+    # "update your Care and Support Plan to make sure it shows how your needs will be met"
+    r"|\b(?:it|which)\s+(?:shows|sets\s+out|says|explains)\s+(?:how|what|who|which|when|where)\b",
     re.IGNORECASE,
 )
 # Someone brought in "to help you" is explained by what they are there for, where they are
 # introduced as a thing ("an independent advocate to help you"); "carry out an assessment to
 # help you" says why something is done instead, and a wordy phrase stays wordy.
-_HELPER_AFTER = re.compile(r"\s+(?:to|who\s+(?:can|will))\s+help\s+(?:you|them|him|her)\b")
+# "An independent Advocate may get involved to support them": so is someone who may get
+# involved to help or support.
+_HELPER_AFTER = re.compile(
+    r"(?:\s+(?:may|can|will|could)\s+(?:get|be(?:come)?)\s+involved)?"
+    r"\s+(?:to|who\s+(?:can|will))\s+(?:help|support)\s+(?:you|them|him|her)\b"
+)
+# What kind of thing it is, said of one met as "a" or "an" something: "a domiciliary care
+# agency providing personal care to people living in their own homes" (what it provides),
+# "a Safeguarding Plan will be created to reduce or prevent further harm" (what it is
+# made for).
+_WHAT_ONE_DOES_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:providing|offering|giving)[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){0,3}"
+    r"(?:care|support|help|services?|advice|information|money)\b"
+    r"|\s+(?:will|would|can|may|should)\s+be\s+(?:created|made|drawn\s+up|set\s+up|put\s+in"
+    r"\s+place|written|developed|agreed|used)\s+(?:in\s+order\s+)?to\s+(?!be\b)[a-z]+"
+)
+# An appositive that says what kind of thing it is and who or what it is for: "respite, a
+# short break for carers, is ...", "reablement, a service that helps you relearn skills,".
+# A list ("reablement, a care package for her and respite") does not close with a comma
+# before going on, nor go on with "and" or "or".
+_APPOSITIVE_AFTER = re.compile(
+    r",[ \t]+(?:an?)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:that|which|who|for|to|where|when)"
+    r"[ \t]+[^,.;:()\n]{3,60}?,(?![ \t]*(?:and|or|as\s+well\s+as)\b)"
+)
+_A_OR_AN_JUST_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+# "An aim of intermediate care is to make people as independent as they can be": what the
+# thing is for, said of any such thing.
+_AIM_OF_BEFORE = re.compile(
+    r"\b(?:the|an?|one)\s+(?:main\s+)?(?:aim|purpose|point|goal)\s+of\s+$", re.IGNORECASE
+)
+_AIM_OF_AFTER = re.compile(r"\s+(?:is|are)\s+to\s+(?!be\b)[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "known as a ...", and a clause that has just said what the thing is and names it at the
 # end: "we work out the money you need and that becomes your personal budget", "the cost
@@ -100,9 +134,10 @@ _EXPLAINED_BEFORE = re.compile(
 # The next sentence says what it is, or what it is for: "This is to see if you can get
 # help with the cost", "This sets out what help you will get".
 _EXPLAINED_NEXT = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
+    r"^\W*(?:these\s+(?:mean|are\s+(?:when|where|how|what|money|payments|ways|services))\b"
+    r"|(?:this|that|it)\s+(?:means|is\s+(?:a|an|when|where|how"
     r"|to\s+(?:see|check|work\s+out|find\s+out|decide))"
-    r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who))\b",
+    r"|(?:sets|set)\s+out\s+(?:what|how|who|the)|says\s+(?:what|how|who)))\b",
     re.IGNORECASE,
 )
 # Or what it does, said of the thing that closed the sentence before, which "this" can
@@ -158,7 +193,17 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "To work out how much you can pay, we'll carry out a financial ..."
     if _HELPER_AFTER.match(after) and _ARTICLE_BEFORE.search(text[sentence_start:start]):
         return True  # "we'll find an independent advocate to help you"
+    if _WHAT_ONE_DOES_AFTER.match(after) and _A_OR_AN_JUST_BEFORE.search(
+        text[sentence_start:start]
+    ):
+        return True  # "a domiciliary care agency providing personal care to people ..."
+    if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
+        return True  # "respite, a short break for carers, is ..."
+    if _AIM_OF_AFTER.match(after) and _AIM_OF_BEFORE.search(text[sentence_start:start]):
+        return True  # "An aim of intermediate care is to make people as independent ..."
     if _explained_in_next_sentences(text, sentence_end, sentences):
+        return True
+    if _said_what_it_gives_next(text, start, end, sentence_end, sentences):
         return True
     if _NOTHING_MORE.fullmatch(after) and _does_next(text, sentence_end, sentences):
         return True
@@ -201,6 +246,43 @@ def _explained_in_next_sentences(
         if not _ABOUT_IT_NEXT.match(opening):
             return False
     return False
+
+
+# The next sentence says what the thing gives or holds, with "this" or "these" for it or
+# "the" and its own noun: "... to our PRIME enablement service. The service offers
+# short-term support to help people regain their confidence", "... a carer's assessment.
+# The assessment gives you a chance to talk about your caring role", "... a care and
+# support plan. This will include all your needs". "It provides ..." is left as judged
+# (the same opening is judged both ways after "a domiciliary care agency").
+_GIVES = (
+    r"(?:(?:will|can|would)\s+(?:offer|give|provide|include|show|help|let|allow|set\s+out)"
+    r"|(?:offers|gives|provides|includes|shows|helps|lets|allows|sets\s+out))\s"
+)
+_GIVES_NEXT = re.compile(r"^\W*(?:this|these)\s+" + _GIVES, re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _said_what_it_gives_next(
+    text: str, start: int, end: int, sentence_end: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the next sentence says what the thing named just before gives or holds."""
+    following = next((s for s, _ in sentences if s >= sentence_end), None)
+    if following is None:
+        return False
+    opening = text[following : following + _OPENING_WINDOW]
+    if _GIVES_NEXT.match(opening):
+        return True
+    # The thing's own noun: the term's last word or the word after it ("enablement
+    # service"), with nothing more of the sentence after that.
+    nouns = [text[start:end].split()[-1]] if text[start:end].split() else []
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    if after and _NOTHING_MORE.fullmatch(text, after.end(), sentence_end):
+        nouns.append(after.group())
+    return any(
+        re.match(r"\W*the\s+" + re.escape(noun) + r"\s+" + _GIVES, opening, re.IGNORECASE)
+        for noun in nouns
+        if len(noun) > 3
+    )
 
 
 def _does_next(text: str, sentence_end: int, sentences: list[tuple[int, int]]) -> bool:

@@ -485,6 +485,14 @@ def person_acted_on_unnamed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or not _a_person(subjects[0]):
         return False
+    if any(
+        child.dep_ == "oprd" and child.lower_ in word_list("stative_participle")
+        for child in verb.children
+    ):
+        # "Ms B was left distressed and uncertain": the state she was left in (a state the
+        # word list "stative_participle" holds), whose cause the report tells around it,
+        # not an act whose actor it hides. "He was not made aware" is still an act.
+        return False
     sources = word_list("organisation") | word_list("professional") | word_list("home")
     if any(
         child.dep_ == "prep"
@@ -527,7 +535,32 @@ def duty_without_bearer(verb: Token) -> bool:
     if not any(h.tag_ == "MD" and h.lower_ in _DUTY_MODALS for h in helpers):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subjects) == 1 and subjects[0].lower_ != "you"
+    if len(subjects) != 1 or subjects[0].lower_ == "you":
+        return False
+    return not _duty_of_the_clause_around(verb)
+
+
+def _duty_of_the_clause_around(verb: Token) -> bool:
+    """Whether the passive is a relative clause on what a third party named as the subject
+    of the clause around it does with the thing ("If they have missed out any of the
+    information that should be included in your assessment"): its actor is that party.
+    The reader ("you") or the writer ("we") as that subject leaves whose duty it is open
+    ("We will send you a form that must be returned within a week")."""
+    if verb.dep_ != "relcl":
+        return False
+    token = verb.head
+    while token.dep_ in ("pobj", "prep", "dobj") and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    actors = word_list("professional") | word_list("organisation")
+    return any(
+        child.dep_ == "nsubj"
+        and (child.lower_ in _PERSONAL_PRONOUNS or child.lemma_.lower() in actors)
+        for child in token.children
+    )
 
 
 # A "be" passive needs a form of "be" shortly before a past participle: a regular one
@@ -641,6 +674,14 @@ def passive_voice(ctx: ParagraphContext) -> None:
       the outcome"; "you'll have a discussion with a trained person from the council. /
       You'll be asked about ..."). On the real texts' tuning splits this and the line
       above left 5 findings judged false unraised and none judged true.
+    - A passive whose next sentence says who does it ("you will be referred to the
+      hospital social work team. This is done by the ward sending a notification"); in a
+      letter, a duty in a relative clause on what a third party named as the subject
+      around it does with the thing ("if they have missed out any of the information that
+      should be included in your assessment"); in reports and decisions, the state a
+      person was left in, an adjective of the word list "stative_participle" after the
+      verb ("Ms B was left distressed"). On the real texts' tuning splits these left 3
+      findings judged false unraised and none judged true.
     - The person's own quoted words, and the person's own account.
     - Views whose holder is named ("was viewed by the ward staff as"), advice on what to
       weigh ("should be considered") and what a thing was judged ("options were
@@ -807,6 +848,7 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     if not findings:
         return findings
     findings = _without_acts_whose_actor_was_given(ctx, findings)
+    findings = [f for f in findings if not _ACTOR_GIVEN_NEXT.match(ctx.text, f.end)]
     the_readers_own = {
         (block.start + start, block.start + end)
         for block, reported in ctx.recorded(_PASSIVE_REASONS)
@@ -859,6 +901,16 @@ def _without_acts_whose_actor_was_given(
             at < f.start and f.text.lower().split()[-1] == participle for at, participle in given
         )
     ]
+
+
+# The rest of the passive's sentence, and a next sentence that says who does it: "you
+# will be referred ... to the hospital social work team. This is done by the ward sending
+# a section 2 Notification." A page number may stand between them.
+_ACTOR_GIVEN_NEXT = re.compile(
+    r"[^.!?\n]{0,300}[.!?][\s\d]{1,12}(?:This|That|It)\s+(?:is|was|will\s+be)\s+"
+    r"(?:usually\s+|normally\s+|always\s+|then\s+)?(?:done|made|arranged|carried\s+out"
+    r"|sent|completed|organised|decided)\s+by\s"
+)
 
 
 # How many sentences before a passive are read for its actor.
