@@ -259,6 +259,8 @@ _GIVES = (
     r"|(?:offers|gives|provides|includes|shows|helps|lets|allows|sets\s+out))\s"
 )
 _GIVES_NEXT = re.compile(r"^\W*(?:this|these)\s+" + _GIVES, re.IGNORECASE)
+_THE_NOUN = re.compile(r"\W*the\s+(\S+)\s+", re.IGNORECASE)
+_GIVES_AT = re.compile(_GIVES, re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -278,10 +280,13 @@ def _said_what_it_gives_next(
     after = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if after and _NOTHING_MORE.fullmatch(text, after.end(), sentence_end):
         nouns.append(after.group())
-    return any(
-        re.match(r"\W*the\s+" + re.escape(noun) + r"\s+" + _GIVES, opening, re.IGNORECASE)
-        for noun in nouns
-        if len(noun) > 3
+    # "The <noun> offers ...": the opening's noun is read once and compared, rather than a
+    # pattern compiled for every term's noun.
+    the_noun = _THE_NOUN.match(opening)
+    return (
+        the_noun is not None
+        and the_noun.group(1).lower() in {noun.lower() for noun in nouns if len(noun) > 3}
+        and _GIVES_AT.match(opening, the_noun.end()) is not None
     )
 
 
@@ -493,6 +498,12 @@ _NOT_USED_BEFORE = (
     r"(?:(?:term|word|label|phrase|expression)s?\s+)?[\"“‘']?"
 )
 _NOT_USED_AFTER = r"[\"”’']?\s+(?:is|are)\s+(?:no\s+longer|not)\s+used\b"
+# What every sentence that disowns a term holds, whatever the term: a text without it needs
+# no pattern compiled for its terms.
+_DISOWNING = re.compile(
+    r"(?:do\s+not|don['’]t|does\s+not|doesn['’]t|no\s+longer|never|stopped)\s+"
+    r"(?:use|using|say|saying)\b|\s(?:is|are)\s+(?:no\s+longer|not)\s+used\b"
+)
 
 
 def _disowned(text: str, words: str) -> bool:
@@ -500,7 +511,7 @@ def _disowned(text: str, words: str) -> bool:
     ("It's not the adult who's vulnerable" after "we don't use a term vulnerable
     adults"): every use of them in it is then talked about, not used on anyone."""
     lowered = text.lower()
-    if "use" not in lowered or not words.strip():
+    if not words.strip() or _DISOWNING.search(lowered) is None:
         return False  # no sentence of that shape; spares compiling one for every term
     candidates = dict.fromkeys(
         [words.lower(), *(w for w in words.lower().split() if len(w) > 3 and w.isalpha())]
@@ -528,8 +539,14 @@ def _set_against_its_negation(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     bare = re.sub(r"(?i)^non-?", "", words)
+    lowered = line.lower()
+    # Each search below compiles a pattern for its words; most lines cannot match at all.
     if bare != words:
+        if bare.lower() not in lowered:
+            return False
         return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", line, re.IGNORECASE) is not None
+    if "non" not in lowered:
+        return False
     return re.search(rf"(?<![\w])non-?{re.escape(words)}(?![\w-])", line, re.IGNORECASE) is not None
 
 
