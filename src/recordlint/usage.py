@@ -633,12 +633,17 @@ def _pointer_after() -> re.Pattern[str]:
 
 
 @cache
-def _instruction_opening() -> re.Pattern[str]:
-    terms = sorted(
-        (e.term for e in load_lexicon("text-cues").entries if e.kind == "instruction"),
-        key=len,
-        reverse=True,
+def instruction_verbs() -> frozenset[str]:
+    """The verbs that open an instruction to whoever fills in or writes a text ("Include",
+    "Describe"), in lower case, from the text-cues lexicon."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("text-cues").entries if e.kind == "instruction"
     )
+
+
+@cache
+def _instruction_opening() -> re.Pattern[str]:
+    terms = sorted(instruction_verbs(), key=len, reverse=True)
     return re.compile(rf"\s*(?:{'|'.join(map(re.escape, terms))})\b", re.IGNORECASE)
 
 

@@ -3,14 +3,13 @@ plan."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.lexicon import load_lexicon
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.segments import in_condition_item
+from recordlint.usage import instruction_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,13 +98,6 @@ def _when_anyone(clause: Token) -> bool:
     return first.lower_ in _ANYONE
 
 
-@functools.cache
-def _instruction_verbs() -> frozenset[str]:
-    return frozenset(
-        e.term.lower() for e in load_lexicon("text-cues").entries if e.kind == "instruction"
-    )
-
-
 def _what_to_write(token: Token) -> bool:
     """Whether the word is inside what an instruction tells its reader to write: a
     sentence that opens with the bare verb of an instruction and no subject ("Include ...
@@ -114,7 +106,7 @@ def _what_to_write(token: Token) -> bool:
     they say nothing of anyone."""
     sentence = token.sent
     first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
-    if first is None or first.tag_ != "VB" or first.lower_ not in _instruction_verbs():
+    if first is None or first.tag_ != "VB" or first.lower_ not in instruction_verbs():
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
         return False
