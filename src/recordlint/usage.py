@@ -42,7 +42,7 @@ _PURPOSE_BEFORE = re.compile(
     r"[^.;:!?]*,\s",
     re.IGNORECASE,
 )
-# The thing the purpose clause is for is introduced after it, as "a" or "an" something.
+# The thing a purpose clause, or what one does, is said of is met as "a" or "an" something.
 _A_OR_AN_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # A word that modifies a noun ("statutory requirements") is explained with the phrase, by a
 # bracket after the noun: "statutory requirements (actions the home must comply with)".
@@ -112,7 +112,6 @@ _APPOSITIVE_AFTER = re.compile(
     r",[ \t]+(?:an?)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:that|which|who|for|to|where|when)"
     r"[ \t]+[^,.;:()\n]{3,60}?,(?![ \t]*(?:and|or|as\s+well\s+as)\b)"
 )
-_A_OR_AN_JUST_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 # "An aim of intermediate care is to make people as independent as they can be": what the
 # thing is for, said of any such thing.
 _AIM_OF_BEFORE = re.compile(
@@ -193,9 +192,7 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "To work out how much you can pay, we'll carry out a financial ..."
     if _HELPER_AFTER.match(after) and _ARTICLE_BEFORE.search(text[sentence_start:start]):
         return True  # "we'll find an independent advocate to help you"
-    if _WHAT_ONE_DOES_AFTER.match(after) and _A_OR_AN_JUST_BEFORE.search(
-        text[sentence_start:start]
-    ):
+    if _WHAT_ONE_DOES_AFTER.match(after) and _A_OR_AN_BEFORE.search(text[sentence_start:start]):
         return True  # "a domiciliary care agency providing personal care to people ..."
     if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
         return True  # "respite, a short break for carers, is ..."
