@@ -34,6 +34,8 @@ DEVELOPMENT = (
     "corpus-dev/w42",
     "corpus-dev/w43",
     "corpus-dev/w44",
+    "corpus-dev/w49",
+    "corpus-dev/w50",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -59,6 +61,8 @@ HELD_OUT = (
     "corpus-dev/w46",
     "corpus-dev/w47",
     "corpus-dev/w48",
+    "corpus-dev/w51",
+    "corpus-dev/w52",
     "corpus-holdout",
 )
 
