@@ -350,6 +350,18 @@ def test_a_bracketed_nickname_is_the_person() -> None:
     assert [text[s:e] for s, e in summary.person_voice] == ["He said he wants a complaint made"]
 
 
+def test_a_name_ends_where_a_header_sets_its_next_field_apart() -> None:
+    # A run of spaces or a tab between a name and "Ref:" is a column break, not a surname.
+    for gap in ("      ", "\t"):
+        text = (
+            f"Person: Mr Alan Pritchard{gap}Ref: FAB/34102\n\n"
+            'Comments: Mr Pritchard told the officer he "doesn\'t mind paying his way".'
+        )
+        summary = voice_of(text, "assessment")
+        assert summary.person.surname == "pritchard"
+        assert summary.person_voice
+
+
 def _line_kinds(text: str) -> list[LineKind | None]:
     """What each line unit of ``text`` is on its own line (None: an ordinary line)."""
     kinds: list[LineKind | None] = []

@@ -102,7 +102,9 @@ def titled_name() -> re.Pattern[str]:
     written = sorted(titles_as_written(), key=lambda t: (-len(t), t))
     return re.compile(
         r"\b(?P<title>" + "|".join(re.escape(t) for t in written) + r")\.?[ \t]+"
-        rf"(?P<names>{name_word()}(?:[ \t]+{name_word()}){{0,3}})"
+        # One space between name words: a wider gap or a tab sets a header's fields apart
+        # ("Person: Mr Alan Pritchard      Ref: FAB/34102"), and "Ref" is no surname.
+        rf"(?P<names>{name_word()}(?: {name_word()}){{0,3}})"
     )
 
 
