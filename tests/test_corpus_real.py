@@ -33,6 +33,7 @@ FRESH_SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
