@@ -59,6 +59,8 @@ HELD_OUT = (
     "corpus-dev/w46",
     "corpus-dev/w47",
     "corpus-dev/w48",
+    "corpus-dev/w51",
+    "corpus-dev/w52",
     "corpus-holdout",
 )
 
