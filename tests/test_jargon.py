@@ -378,3 +378,33 @@ def test_a_label_by_the_service_before_a_noun_is_reported_in_professional_prose(
     assert flagged(minutes, "professional") == ["the customer"]
     note = "Mr Sykes's benefits will be paid into the council's client account from Monday."
     assert flagged(note, "case_note") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("case_note", []),
+        ("email", []),
+        ("assessment", [("transfers", "info")]),
+        ("letter", [("transfers", "warning")]),
+    ],
+)
+def test_a_working_term_jargon_in_letters_only_is_kept_in_notes_and_lower_in_plans(
+    kind: str, expected: list[tuple[str, str]]
+) -> None:
+    """A term annotators leave unmarked in notes, emails and plans (`jargon_for =
+    "letters"`): colleagues keep it, a plan hears the advice as info, a letter is warned."""
+    text = "The low sofa is making transfers harder for Tariq, so I asked for a riser chair."
+    config = Config(options_from_mapping({"select": ["RL201"]}, "test"))
+    report = Linter(config).lint(text, kind=kind)
+    assert [(f.text, f.severity.value) for f in report.findings] == expected
+
+
+def test_a_term_jargon_to_everyone_is_still_a_warning_in_a_plan() -> None:
+    text = "The low sofa is making transfers harder, and his package of care starts Monday."
+    config = Config(options_from_mapping({"select": ["RL201"]}, "test"))
+    report = Linter(config).lint(text, kind="assessment")
+    assert [(f.text, f.severity.value) for f in report.findings] == [
+        ("transfers", "info"),
+        ("package of care", "warning"),
+    ]

@@ -225,14 +225,17 @@ class JargonEntry(_SuggestingEntry):
         "('service users', 'customers'): worth replacing in professional prose too, not "
         "only where it stands in for one person's name.",
     )
-    jargon_for: Literal["everyone", "public", "readers"] = Field(
+    jargon_for: Literal["everyone", "public", "readers", "letters"] = Field(
         default="everyone",
         description="Who the term is jargon to: 'everyone' (vague or office wording that "
         "helps no reader), or only the 'public' (a working term practitioners share, such as "
         "'contingency plan'): a text written for practitioners is not flagged for it; or "
         "'readers' (a working term so common in records that colleagues' case notes and "
         "emails keep it, such as 'provider'): flagged only where the person or the public "
-        "reads the text as written to them (letters, plans, leaflets, reports, decisions).",
+        "reads the text as written to them (letters, plans, leaflets, reports, decisions); "
+        "or 'letters' (a working term annotators leave unmarked in notes, emails and plans, "
+        "such as 'transfers'): kept as 'readers' are, reported one step lower in plans and "
+        "assessments, flagged in letters and texts for the public.",
     )
     everyday_with_actor: bool = Field(
         default=False,

@@ -486,6 +486,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - A working term every record uses (`jargon_for = "readers"`: "provider") in
       colleagues' case notes and emails; letters, plans, leaflets, reports and decisions
       are still flagged for it.
+    - A working term annotators leave unmarked in notes, emails and plans alike
+      (`jargon_for = "letters"`: "transfers", "falls risk") in colleagues' case notes and
+      emails; in a plan or an assessment it is reported as info, and letters, leaflets,
+      reports and decisions are still warned about it.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
@@ -541,8 +545,26 @@ _COLLEAGUES_RECORDS = frozenset({RecordKind.CASE_NOTE, RecordKind.EMAIL})
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`_once_per_term`)."""
     kept = _names_and_working_terms(ctx, findings)
-    lowered = _lower_in_names_and_headings(ctx.text, kept)
+    lowered = _lower_in_plans(ctx, _lower_in_names_and_headings(ctx.text, kept))
     return _once_per_term(ctx, _lower_terms_explained_a_few_words_on(ctx, lowered))
+
+
+def _lower_in_plans(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """A working term annotators leave unmarked in notes, emails and plans (`jargon_for =
+    "letters"`: "transfers", "falls risk") is reported one step lower in a plan or an
+    assessment: the person may read it, so the advice stands, but it is not a warning. A
+    letter is written to the person and is still warned about it."""
+    if ctx.kind is not RecordKind.ASSESSMENT or not findings:
+        return findings
+    compiled = compiled_jargon(ctx.config)
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER
+        and (found := compiled.index.find(f.text))
+        and compiled.entries[found[0].key].jargon_for == "letters"
+        else f
+        for f in findings
+    ]
 
 
 def _lower_terms_explained_a_few_words_on(
@@ -666,7 +688,7 @@ def _names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> l
     # to the public, not to its readers. Colleagues' case notes and emails keep the few
     # working terms every record uses ("provider"), which letters and plans explain.
     # Vague or office wording is flagged for everyone.
-    kept_for = {"public", "readers"} if for_practitioners else {"readers"}
+    kept_for = {"public", "readers", "letters"} if for_practitioners else {"readers", "letters"}
     compiled = compiled_jargon(ctx.config)
     shared = []
     for finding in kept:
