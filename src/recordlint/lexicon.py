@@ -375,10 +375,20 @@ class DecisionEntry(_Entry):
     part of the service, so a decision "by" it is the service's own ("declined by panel",
     "NFA by EDT"). A ``time_limited`` service ends by design ("reablement", "intermediate
     care"), so its planned end is the plan running its course, not a decision that needs a
-    reason.
+    reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
+    prescriber's decision that the service records ("lorazepam PRN reduced").
     """
 
-    kind: Literal["decision", "reason", "verdict", "not_done", "change", "own_body", "time_limited"]
+    kind: Literal[
+        "decision",
+        "reason",
+        "verdict",
+        "not_done",
+        "change",
+        "own_body",
+        "time_limited",
+        "prescribed",
+    ]
 
 
 class RecordDateEntry(_Entry):

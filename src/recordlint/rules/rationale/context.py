@@ -16,6 +16,7 @@ from recordlint.rules.rationale.words import (
     AIM_WORDS,
     CONSEQUENCE,
     ELIGIBILITY,
+    ENDING_A_SERVICE,
     NEGATIONS,
     REASON_LABELS,
     REQUESTING,
@@ -53,11 +54,31 @@ def topics(doc: Doc, unit: Unit, decisions: list[Decision]) -> frozenset[str]:
         for verb in (head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"}))
     ]
     return frozenset(
-        f"{verb.lemma_.lower()}|{noun}"
+        f"{_same_decision(verb.lemma_.lower())}|{noun}"
         for verb, phrase in verbs
         for noun in nouns
         if noun not in {t.lemma_.lower() for t in phrase}
     )
+
+
+def request_granted(doc: Doc, request: Unit, unit: Unit, decision: Decision) -> bool:
+    """'Son has asked for the lunch call to be stopped because it is being wasted. Lunch
+    call to be removed from 06/10.': the decision does what the sentence before asks, to
+    the same service; "Lunch call to continue" after it refuses the request instead."""
+    verb = _same_decision(decision.head.lemma_.lower())
+    asked = [
+        t for t in doc[request.start : request.end]
+        if t.pos_ in {"VERB", "AUX"} and _same_decision(t.lemma_.lower()) == verb
+    ]  # fmt: skip
+    if not asked:
+        return False
+    return bool(topics(doc, request, [decision]) & topics(doc, unit, [decision]))
+
+
+def _same_decision(verb: str) -> str:
+    """One key for the verbs that end a service: "the lunch call to be stopped" and
+    "Lunch call to be removed from 06/10" are the same decision said twice."""
+    return "end" if verb in ENDING_A_SERVICE else verb
 
 
 def _name_in(noun: Token, unit: Unit) -> str:

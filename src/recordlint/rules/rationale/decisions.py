@@ -145,6 +145,9 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or _what_a_thing_does(head)
             or _points_at_a_decision(head)
             or _person_opens_the_clause(head)
+            or _medicine_changed(head)
+            or _nothing_decided(head)
+            or _aside_in_brackets(head, span)
         ):
             continue
         found.append(Decision(head, doc[start:end]))
@@ -390,3 +393,43 @@ def _nothing_changed(verb: Token) -> bool:
         c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}
         for c in verb.children
     )
+
+
+def _medicine_changed(verb: Token) -> bool:
+    """'His blood pressure tablets were reduced after the pharmacist's review', 'lorazepam
+    PRN reduced': a medicine or its dose (the lexicon's ``prescribed`` words) changed is a
+    prescriber's decision, which the record reports; the service does not make it. The
+    carers' "Medication prompts reduced to once a day" is the service's."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # The subject's own noun: "Medication prompts reduced" changes the carers' prompts.
+    return any(any(True for _ in find_terms(doc[s.i : s.i + 1], "prescribed")) for s in subjects)
+
+
+def _nothing_decided(verb: Token) -> bool:
+    """'Nothing has been agreed yet', 'No decision has been made': the sentence says that no
+    decision was made."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"nsubj", "nsubjpass"}:
+        subjects.append(verb)  # "decision" read as the decision word itself
+    return any(
+        s.lower_ == "nothing"
+        or (s.lemma_.lower() == "decision" and any(c.lower_ == "no" for c in s.children))
+        for s in subjects
+    )
+
+
+def _aside_in_brackets(word: Token, span: Span) -> bool:
+    """'Statements checked against SP (DP agreed for 12 hrs pw)': a decision in brackets
+    after words of its own is an aside that recalls a decision made before, not the one the
+    sentence records."""
+    depth = 0
+    words_outside = False
+    for token in span.doc[span.start : word.i]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and token.is_alpha:
+            words_outside = True
+    return depth > 0 and words_outside

@@ -326,6 +326,8 @@ def adjective_as_label(token: Token) -> bool:
 
 def purpose_or_request(token: Token) -> bool:
     """'Rang to arrange a review', 'her request to stop the tea visit'."""
+    if _what_a_thing_is_for(token):
+        return True
     auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if token.dep_ == "advcl" and any(c.lower_ == "to" for c in auxiliaries):
         # A purpose of another verb; under a noun it is the note-style "Placement to
@@ -343,6 +345,22 @@ def purpose_or_request(token: Token) -> bool:
     # hangs its participle on the noun too, but there the noun is the whole sentence.)
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return token.dep_ == "advcl" and not own_subject and not auxiliaries
+
+
+def _what_a_thing_is_for(token: Token) -> bool:
+    """'This is a short-term intervention designed to maximise your independence and
+    reduce your need for care': the infinitive a participle hangs on a noun says what a
+    service or a thing is for, a description, not a decision made about someone."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    participle = token.head
+    return (
+        token.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and participle.tag_ == "VBN"
+        and participle.dep_ == "acl"
+        and participle.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _note_predicate(participle: Token) -> bool:

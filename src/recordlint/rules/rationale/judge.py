@@ -16,6 +16,7 @@ from recordlint.rules.rationale.context import (
     new_line_item,
     opens_with_reason,
     points_back,
+    request_granted,
     topics,
     wish_in,
 )
@@ -33,6 +34,7 @@ from recordlint.rules.rationale.reasons import (
     reason_around,
     reason_before_so,
     reason_in,
+    reason_then_so,
     refers_back,
 )
 from recordlint.rules.rationale.units import Unit, units_of
@@ -97,8 +99,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                     and any(negated(h, p) for h, p in found[n])
                 )
             )
-        # Sentences of prose explain one another.
-        return reasons[n] or wish_in(doc, units[n])
+        # Sentences of prose explain one another, with a marker word or with the reason
+        # put before ", so" ("You are now washing and dressing yourself, so you no longer
+        # need the morning visits").
+        said = [t for t in doc[units[n].start : units[n].end] if not t.is_space]
+        return reasons[n] or wish_in(doc, units[n]) or reason_then_so(said)
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
@@ -143,6 +148,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             elif agreement:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
+            elif previous.wish_here and previous.reason_here and not negated(*first):
+                # "Son has asked for the lunch call to be stopped because it is being
+                # wasted. Lunch call to be removed from 06/10.": the request just before,
+                # with its reason, granted for the same service.
+                reasoned = request_granted(doc, units[n - 1], unit, first)
             before = next((m for m in (n - 1, n - 2) if m >= 0 and found[m]), None)
             if not reasoned and closes(first[0]) and before is not None:
                 # "Not eligible, as her needs are short term. Case closed.": the closure

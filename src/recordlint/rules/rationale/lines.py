@@ -204,6 +204,8 @@ def heading_over_a_section(span: Span) -> bool:
     if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not line_heading(span):
         return False
     last = tokens[-1]
+    if _noun_and_what_we_decided(alpha):
+        return _section_below(span, last)  # "Goals we agreed" over the numbered goals
     if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ in {"VBN", "VBD"}:
         return False
     if any(
@@ -213,6 +215,23 @@ def heading_over_a_section(span: Span) -> bool:
         return False
     if any(end > last.i for _, end in find_terms(span, "decision")):
         return False  # the decision word heads the line: "Case closure", "Package increase"
+    return _section_below(span, last)
+
+
+def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
+    """'Goals we agreed', 'Actions we decided on': a noun and a relative clause, "we" and
+    a verb in the past, that names the section of what was agreed below it."""
+    return (
+        2 < len(alpha) <= 4
+        and alpha[0].pos_ in {"NOUN", "PROPN"}
+        and alpha[1].lower_ in {"we", "i"}
+        and alpha[2].tag_ in {"VBD", "VBN"}
+    )
+
+
+def _section_below(span: Span, last: Token) -> bool:
+    """The line after ``last`` opens a list or a labelled line: the section a heading
+    names."""
     text = doc_text(span.doc)
     line_end = text.find("\n", last.idx + len(last.text))
     if line_end < 0:

@@ -22,6 +22,7 @@ from recordlint.rules.rationale.words import (
     CONSEQUENCE,
     CONTINGENCIES,
     DECISION_LABELS,
+    FUTURE,
     NOT_A_REASON_AFTER_AS,
     ONLY_WHEN,
     OTHER_DOERS,
@@ -29,6 +30,7 @@ from recordlint.rules.rationale.words import (
     REASON_HEADING,
     REASON_LABELS,
     REFERRING_VERBS,
+    STANDING_PREPOSITIONS,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import referent_of
@@ -54,6 +56,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         ):
             return False
         if token.dep_ == "prep" and _verbless_reason(token):
+            return True
+        if _judged_best(token):
             return True
         clause = token.head
         if token.dep_ != "mark" or (
@@ -84,7 +88,11 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
 def _verbless_reason(word: Token) -> bool:
     """'IMCA not required as mum involved', 'not raised as no harm to the tenant': a note's
     reason after "as" with its verb dropped, a noun and what is true of it, or a noun
-    denied. "As a carer" and "as a result" name a role or a link, with nothing said."""
+    denied, or where the person stands ("as over pension age"). "As a carer" and "as a
+    result" name a role or a link, with nothing said, and "as of Monday" a date."""
+    for place in (c for c in word.children if c.dep_ == "prep"):
+        if place.lower_ in STANDING_PREPOSITIONS and any(c.dep_ == "pobj" for c in place.children):
+            return True  # "not eligible as over pension age", "as under 18"
     for noun in (c for c in word.children if c.dep_ == "pobj"):
         said = [
             c for c in noun.children
@@ -94,6 +102,17 @@ def _verbless_reason(word: Token) -> bool:
         if said or denied:
             return True
     return False
+
+
+def _judged_best(word: Token) -> bool:
+    """'Bedrails to remain in place at night as least restrictive option', 'as the best
+    option': "as" before an option judged in the superlative, which is why it was chosen.
+    "As best she can" says how, not why."""
+    doc = word.doc
+    after = [t for t in doc[word.i + 1 : word.i + 4] if t.lower_ != "the"]
+    if len(after) < 2 or after[0].tag_ not in {"JJS", "RBS"}:
+        return False
+    return after[1].pos_ in {"ADJ", "NOUN"} and after[1].lower_ != "as"
 
 
 def reason_in(doc: Doc, unit: Unit) -> bool:
@@ -200,6 +219,20 @@ def reason_before_so(words: list[Token], until: int) -> bool:
     return False
 
 
+def reason_then_so(words: list[Token]) -> bool:
+    """'You are now washing and dressing yourself, so you no longer need the morning
+    visits': a sentence that states a reason, then ", so" and what follows from it, which
+    explains the decision just before it. "The council will therefore not provide" has no
+    reason of its own before its connective."""
+    return any(
+        n > 0
+        and words[n - 1].text in {",", ";"}
+        and token.lower_ in {"so", "therefore", "hence", "thus"}
+        and reason_before_so(words[: n + 2], token.i + 1)
+        for n, token in enumerate(words)
+    )
+
+
 def no_needs_found(words: list[Token]) -> bool:
     """'No further OT needs identified', 'no eligible needs': the assessment found no
     needs, which is the reason for closing that follows it."""
@@ -281,7 +314,23 @@ def contingency_after(doc: Doc, unit: Unit, head: Token) -> bool:
     for n, token in enumerate(words[:-1]):
         if token.lower_ in CONTINGENCIES and not ONLY_WHEN.fullmatch(words[n + 1].text):
             return True
-    return False
+    return _after_what_was_foreseen(doc, unit, head)
+
+
+def _after_what_was_foreseen(doc: Doc, unit: Unit, head: Token) -> bool:
+    """'Think he will be fully indep by end of wk 6, NFA after that': the decision waits on
+    the event the line foresees before it ("after that" points back to it), and that event
+    is why it will be made."""
+    after = next((t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct), None)
+    if after is None or after.lower_ != "after" or after.i + 1 >= unit.end:
+        return False
+    if doc[after.i + 1].lower_ not in {"that", "this"}:
+        return False
+    foreseen = [
+        t for t in doc[unit.start : head.i]
+        if t.pos_ in {"VERB", "AUX"} and any(c.lower_ in FUTURE for c in t.children)
+    ]  # fmt: skip
+    return bool(foreseen)
 
 
 def items_each_noted(doc: Doc, unit: Unit, head: Token) -> bool:

@@ -38,6 +38,12 @@ NOT_A_REASON_AFTER_AS = frozenset(
     {"well", "soon", "if", "though", "long", "much", "far", "per", "is", "are", "before", "now",
      "usual"}
 )  # fmt: skip
+# Prepositions that say where a person stands against a threshold or a place, giving a
+# reason after "as" with the verb dropped: "not eligible as over pension age", "as under
+# 18", "as outside the area". "As of Monday", "as for the calls" and "as in" do not.
+STANDING_PREPOSITIONS = frozenset(
+    {"over", "under", "below", "above", "beyond", "outside", "within", "without"}
+)
 FUTURE = frozenset({"will", "shall", "'ll", "would"})
 # Connectives that say the reason is in the previous sentence.
 CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
@@ -122,6 +128,8 @@ KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 AS_IT_IS = frozenset({"same", "unchanged", "open"})
 # Verbs that end a service, which a note puts in the passive: "Placement to be ended".
 ENDING = frozenset({"end", "stop", "cease"})
+# Verbs that each end a service: the same decision whichever a note says it again with.
+ENDING_A_SERVICE = ENDING | {"remove", "cancel", "discontinue", "withdraw"}
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
 REFUSING = frozenset({"refuse", "reject"})
 # Calls that are conversations, not visits of a service: "Phone call ended".
