@@ -716,3 +716,78 @@ def test_a_letter_typed_as_its_writer_types_is_their_own_account() -> None:
     # A numbered list's "(i)" is not the writer's "I".
     minutes = "Decision:\n(i) that the report be noted; (i) and (ii) agreed; (i) , (i) ;\n"
     assert infer_kind(minutes) is not RecordKind.OWN_ACCOUNT
+
+
+_PRACTICE_GUIDANCE = """Mental Capacity Act practice guidance
+
+How to record decisions
+
+It is a legal requirement that evidence of assessments and best interest decisions is
+recorded. This can be in a care plan, a daily record or on the capacity assessment form.
+
+A decision-maker must always use the two step method of decision-specific assessment of
+capacity.
+
+You can record a capacity assessment and a best interests decision on the form. This form
+should be used to record any decision that is complex, controversial or life-changing.
+
+There must be evidence in a care plan that someone's capacity to make a particular decision
+has been assessed. The person arranging care needs to know if someone has capacity to make
+the decision about this care, and to make this clear in any documentation. Every care plan
+concerning a person who may lack capacity must include details of how their capacity has
+been assessed, whether they lack capacity and, if they do, what the best interests decision
+is. Staff can also use the form as a prompt if they feel unsure of the two step process. It
+isn't necessary to complete a form for every decision and would often be inappropriate. If
+someone is assessed as having capacity it is important that this is clearly recorded,
+particularly if the person may make an unwise decision, or if they are at risk of losing
+capacity in the future."""
+
+
+def test_a_title_naming_guidance_is_no_form_title() -> None:
+    """A title that names guidance, a procedure or a factsheet heads a text about forms
+    and practice, not a form about one person, though it names capacity or assessment."""
+    assert infer_kind(_PRACTICE_GUIDANCE) is RecordKind.PROFESSIONAL
+    assert written_for_practitioners(_PRACTICE_GUIDANCE, RecordKind.PROFESSIONAL)
+    # The same words under a form's own title are still read as an assessment.
+    form = _PRACTICE_GUIDANCE.replace(
+        "Mental Capacity Act practice guidance", "Mental Capacity Assessment"
+    )
+    assert infer_kind(form) is RecordKind.ASSESSMENT
+
+
+_QUESTIONS_AND_ANSWERS = """Making a Safeguarding Referral
+
+Who completes this form?
+
+This form is for use by professionals from any agency to raise a safeguarding concern about
+an adult who is believed to have care and support needs and is at risk of abuse.
+
+I don't have all the information - what do I do?
+
+Don't delay sending in the concern. We can plan together how key information is to be
+obtained. Just note that you don't know on the relevant section of the form.
+
+Where can I discuss concerns before making a formal referral if I am unsure?
+
+The Adult Safeguarding Team provide a duty advice service in office hours, and a worker
+within the team will use the information in this form to decide what will happen next, so
+the information you provide will be crucial.
+
+What do I do if the concern arises out of office hours?
+
+If you need support to manage an immediate risk please phone the Out of Hours team. If you
+assess that the person is at risk of immediate harm, you need to alert emergency services."""
+
+
+def test_questions_in_the_readers_words_speak_to_the_reader() -> None:
+    """A page of questions and answers puts its reader's questions as "I" ("what do I
+    do?") and answers them as "you": it speaks to its reader, not of a person."""
+    assert infer_kind(_QUESTIONS_AND_ANSWERS) is RecordKind.PROFESSIONAL
+    # A note whose writer says "I" in its sentences, not in questions of their own, is
+    # still a note.
+    note = (
+        "Visited Mrs Khan at home. I asked her what she would like to happen next and she"
+        " said she wants to stay at home. I will call her daughter tomorrow to arrange a"
+        " review. She asked if you could ring her."
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE

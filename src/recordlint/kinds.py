@@ -561,9 +561,29 @@ def _speaks_to_its_reader(text: str) -> bool:
     practitioner what to do ("You should complete the form") or a page telling the public
     what happens ("You will be offered a direct payment"). A record speaks of the person;
     "you" comes into it only in someone's quoted words, which are left out here."""
-    words = [w.casefold() for w in _WORD.findall(_without_quotations(text))]
-    addressed = sum(1 for w in words if w in _SECOND_PERSON)
+    unquoted = _without_quotations(text)
+    words = [w.casefold() for w in _WORD.findall(unquoted)]
+    addressed = sum(1 for w in words if w in _SECOND_PERSON) + _readers_questions(unquoted)
     return addressed >= MIN_READER_ADDRESSES and addressed >= MIN_READER_SHARE * len(words)
+
+
+# A question standing alone on its line, as the headings of questions and answers are set
+# out ("What do I do if the concern arises out of office hours?").
+_QUESTION_LINE = re.compile(r"^[ \t]*(?P<question>[^\n]{3,200}\?)[ \t]*$", re.MULTILINE)
+MAX_QUESTION_WORDS = 25
+
+
+def _readers_questions(text: str) -> int:
+    """How often questions set out as headings speak as "I" ("I don't have all the
+    information - what do I do?", "Where can I discuss concerns?"): a page of questions
+    and answers puts its reader's questions in the reader's own words, and answers them
+    as "you", so each "I" there is its reader, not its writer."""
+    count = 0
+    for match in _QUESTION_LINE.finditer(text):
+        words = [w.casefold().replace("’", "'") for w in _WORD.findall(match.group("question"))]
+        if len(words) <= MAX_QUESTION_WORDS:
+            count += sum(1 for w in words if w in _FIRST_PERSON)
+    return count
 
 
 # Kind inference asks several questions of the same text outside its quotations (own
@@ -651,4 +671,8 @@ def _is_form_title(line: str) -> bool:
     # A title is one phrase: a full stop inside it means the line is already running text.
     if re.search(r"[.!?]\s+\S", line):
         return False
-    return bool(_FORM_WORDS.search(line)) and not _CONTACT_WORDS.search(line)
+    if not _FORM_WORDS.search(line) or _CONTACT_WORDS.search(line):
+        return False
+    # A title naming a document that is not a form ("Mental Capacity Act practice
+    # guidance", "Review procedure") heads a text about forms and practice.
+    return not _cue_count(line, "document")

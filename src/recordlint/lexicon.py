@@ -450,7 +450,9 @@ class TextCueEntry(_Entry):
     themes including:", "Key words:"), say that the list names subjects, not people;
     ``reflective`` phrases are those of a student's or practitioner's writing about their
     own learning and practice ("my placement", "in this essay", "case study"), not a
-    record about a person.
+    record about a person; ``document`` words name a kind of document that is not a form
+    ("guidance", "procedure", "factsheet"): a title naming one heads a text about forms or
+    practice, not a form to fill in.
     """
 
     kind: Literal[
@@ -463,6 +465,7 @@ class TextCueEntry(_Entry):
         "form_guidance",
         "topic",
         "reflective",
+        "document",
     ]
 
 

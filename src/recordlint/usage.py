@@ -483,7 +483,33 @@ def is_mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _in_quotation_marks(text, start, end) or _in_template_instruction(text, start, end):
         return True
+    if _being_defined(text, start, end):
+        return True
     return _disowned(text, text[start:end])
+
+
+# "The Department of Health defines a vulnerable person as: ...", "what the Act defines as
+# abuse", "a vulnerable adult is defined as ...": the words are the term a definition is
+# given for, talked about, not said of anyone.
+_DEFINES_BEFORE = re.compile(
+    r"\b(?:defines?|defined|defining|definition\s+of)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
+_DEFINED_AS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+as\b", re.IGNORECASE)
+_IS_DEFINED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+defined\s+(?:as|in|by)\b", re.IGNORECASE
+)
+
+
+def _being_defined(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are the term a definition is about to be given for:
+    "defines a vulnerable person as", "the definition of a vulnerable adult", or "a
+    vulnerable adult is defined as"."""
+    cue = _DEFINES_BEFORE.search(text[max(0, start - 60) : start])
+    if cue is not None:
+        return cue.group().lower().startswith("definition") or bool(
+            _DEFINED_AS_AFTER.match(text, end)
+        )
+    return bool(_IS_DEFINED_AFTER.match(text, end))
 
 
 # A writer who says a term is not used, or no longer ("we don't use a term vulnerable

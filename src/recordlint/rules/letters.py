@@ -125,14 +125,40 @@ def named_contact(text: str, parts: LetterParts) -> str | None:
     """The person or team the letter names for the reader to contact, if any."""
     body = text[parts.body_start : parts.body_end]
     for match in _CONTACT_POINTER.finditer(body):
-        who = match.group("who").strip()
-        who = re.split(_AFTER_WHO, who)[0].strip()
+        words = match.group("who").strip()
+        who = re.split(_AFTER_WHO, words)[0].strip()
         if _is_name_or_team(who):
             return who
+        service = _service_named_with_number(words)
+        if service is not None:
+            return service
     for line in _signature_lines(text, parts):
         line = line.strip().strip(",")
         if line and _is_name_or_team(line):
             return line
+    return None
+
+
+# Lower-case words that may join the capitalised words of a service's name ("Access and
+# Information", "Carers in Bedfordshire").
+_NAME_JOINERS = frozenset({"and", "&", "of", "for", "in", "the"})
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:on|at)[ \t]+")
+
+
+def _service_named_with_number(words: str) -> str | None:
+    """ "Call Access and Information on 01628 683 744": a service's proper name, its words
+    capitalised, given with the number to ring for it straight after, names whom the
+    reader asks for as a team's name does. ``words`` are those after the call to contact."""
+    for joint in _NUMBER_AFTER_NAME.finditer(words):
+        if _PHONE.match(words, joint.end()) is None:
+            continue
+        name = words[: joint.start()].strip()
+        parts = name.split()
+        if not parts or not (is_name_word(parts[0]) and is_name_word(parts[-1])):
+            return None
+        if all(is_name_word(w) or w.casefold() in _NAME_JOINERS for w in parts):
+            return name
+        return None
     return None
 
 
@@ -230,7 +256,9 @@ def missing_contact_details(ctx: DocumentContext) -> None:
 
     ## What counts
     A named contact: a person's name or a team ("Contact: Sam Patel", "please ring me, Jo
-    Smith, on ...", "the Adult Social Care team", the name under the sign-off); a job title
+    Smith, on ...", "the Adult Social Care team", the name under the sign-off), or a
+    service's capitalised name given with its number ("call Access and Information on
+    01628 683 744"); a job title
     alone ("Social Worker") does not tell the reader who to ask for. A way to reach them: a
     UK telephone number, an email address, or a postal address with its postcode. The
     reader's own address above the salutation does not count.

@@ -10,6 +10,7 @@ application: "The council refused planning permission" stays quiet.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
@@ -247,6 +248,9 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "threatening to jump from the bridge": what was said, not a label
     if _said_in_general(root):
         return False  # "being drunk is not grounds for detention": no one is described
+    last = doc[match.end - 1]
+    if _in_a_list_of_whom_it_may_be(text, doc[match.start].idx, last.idx + len(last.text)):
+        return False  # "The people you care for may be: • frail • ill": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
     if (
@@ -262,6 +266,52 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
+
+
+# A list item on a line of its own, after its bullet, dash or number.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[•·*▪◦‣–-]|\d{1,2}[.)])[ \t]+")
+# What may be true of whoever a text speaks of: "may be:", "could be caring for ...".
+_POSSIBILITY = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
+# Someone not in particular: "a relative", "a partner or friend", "someone", "people".
+_ANYONE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:relative|partner|friend|person|adult|family\s+member)"
+    r"|someone|somebody|anyone|anybody|people)\b",
+    re.IGNORECASE,
+)
+# One word of a list of conditions run together with commas and a last "or" or "and".
+_LISTED_BEFORE = re.compile(r",\s*$")
+_LISTED_AFTER = re.compile(r"\s*,|\s+(?:or|and)\b")
+MAX_LIST_ITEM_WORDS = 6
+
+
+def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are one of a list of conditions that someone not
+    in particular may have: a short item of a list whose lead-in says what such people may
+    be ("The people you care for may be:" then "• frail", "• ill"), or a word in a run of
+    them said of "a relative" or "someone" under "may" or "could" ("caring for a relative,
+    partner or friend who is ill, frail, disabled or has mental health problems"). Such a
+    list says whom a service is for; it labels no one. "She may be:" over the same list
+    speaks of someone in particular and is still read."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _LIST_ITEM.match(line):
+        if len(line.split()) > MAX_LIST_ITEM_WORDS + 1:
+            return False
+        before = text[:line_start].rstrip("\n").split("\n")
+        while before and (not before[-1].strip() or _LIST_ITEM.match(before[-1])):
+            before.pop()
+        lead_in = before[-1].strip() if before else ""
+        return (
+            lead_in.endswith(":")
+            and bool(_POSSIBILITY.search(lead_in))
+            and bool(_ANYONE.search(lead_in))
+        )
+    if not (_LISTED_BEFORE.search(text[line_start:start]) and _LISTED_AFTER.match(text, end)):
+        return False
+    sentence_start = max(text.rfind(". ", line_start, start), line_start)
+    opening = text[sentence_start:start]
+    return bool(_POSSIBILITY.search(opening) and _ANYONE.search(opening))
 
 
 def _in_a_name(doc: Doc, match: PhraseMatch) -> bool:

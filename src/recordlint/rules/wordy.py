@@ -89,6 +89,24 @@ def _obligation(text: str, start: int, end: int) -> bool:
     return _OBLIGATION_WITH_OBJECT.match(clause) is not None
 
 
+# "The Chair advised that ...", "advised the Board that ...", "advised he would raise it":
+# what a speaker told a meeting, reported in the register of minutes and reports, where
+# "advised" means "informed" and "told" is no plainer. "Advised her to consult her GP"
+# (recommended) and "you will be advised of" (the reader told) are not this.
+_REPORTED_AFTER_ADVISED = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:that\b|(?:he|she|they|it|we)\s+[a-z]+\b)"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
+
+
+def _reports_what_was_said(text: str, start: int, end: int) -> bool:
+    """Whether "advised" reports what someone told a meeting or a panel: active, in the
+    past, before the clause of what was said."""
+    if text[start:end].casefold() != "advised" or _PASSIVE_BEFORE.search(text[:start]):
+        return False
+    return _REPORTED_AFTER_ADVISED.match(text, end) is not None
+
+
 @rule(
     code="RL304",
     name="wordy-phrase",
@@ -129,6 +147,10 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
       Council is required to tell you", "the Act requires that a review is held"), where
       "need" would weaken "must"; "you are not required to reply" and "he requires two
       people to help him" are still flagged.
+    - "Advised" reporting what someone told a meeting, in minutes, reports and other
+      professional prose ("The Chair advised that ...", "advised the Board that ...",
+      "advised he would raise it"), where it means "informed". "Advised her to consult
+      her GP" and "you will be advised of" are still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
@@ -150,6 +172,10 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
         if _inside_a_name(ctx.text, match.start, match.end):
             continue
         if entries[match.key].term == "require" and _obligation(ctx.text, match.start, match.end):
+            continue
+        if ctx.kind is RecordKind.PROFESSIONAL and _reports_what_was_said(
+            ctx.text, match.start, match.end
+        ):
             continue
         matched = ctx.text[match.start : match.end]
         suggestions, drop_in = suggestions_for(

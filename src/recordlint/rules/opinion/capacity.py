@@ -56,7 +56,10 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     advocates may ...", "when a person with care and support needs lacks capacity the
     duty ... still applies", where "when" speaks of no one in particular, or a procedure's
     list of cases after a lead-in ending "when:"), what an instruction tells its reader to
-    write ("Include ... the reasons why ...") and headings.
+    write ("Include ... the reasons why ...") and headings; and the rules a law or a form
+    lays down for no one in particular ("A person must be assumed to have capacity unless
+    it is established that they lack capacity", "on behalf of a person who lacks
+    capacity"). "She must be assumed to lack capacity" is still read.
     """
     doc = ctx.doc
     assert doc is not None
@@ -69,6 +72,12 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             continue  # "Your father lacks capacity": a letter to a relative names the person
         if _hypothetical(doc, cue):
             continue  # "If she lacks capacity a best interests meeting will be held"
+        if (
+            _rule_for_anyone(sentence)
+            or _rule_for_anyone(_whole_sentence(doc, sentence))
+            or _said_of_anyone(subject)
+        ):
+            continue  # "A person must be assumed to have capacity unless ...": the Act's rule
         if speaker_of(doc[cue.start]) is not None:
             continue  # "She said he lacks capacity": her view, recorded as hers
         if _names_decision(doc, cue, sentence) or _reason_for_decision_before(doc, sentence):
@@ -83,6 +92,63 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             f"'{words}' does not say which decision; capacity is decision-specific, so name "
             "it (for example 'lacks capacity to decide where to live') and when it was assessed.",
         )
+
+
+# Words for no one in particular, as a law or a procedure speaks of whoever it concerns.
+_ANYONE = frozenset({"a", "an", "any", "every", "anyone", "anybody", "someone", "somebody"})
+_DUTIES = frozenset({"must", "shall", "should"})
+
+
+def _no_one_in_particular(noun: Token) -> bool:
+    """Whether a noun phrase stands for whoever meets it ("a person", "any adult")."""
+    return noun.doc[noun.left_edge.i].lower_ in _ANYONE
+
+
+def _rule_for_anyone(sentence: Span) -> bool:
+    """Whether the sentence lays down a rule: its main verb is a duty ("must", "shall",
+    "should") whose subject is no one in particular ("A person must be assumed to have
+    capacity unless it is established that they lack capacity", the Act's first
+    principle). "She must be assumed to lack capacity" is said of someone."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not _no_one_in_particular(subject):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _DUTIES for c in root.children)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _whole_sentence(doc: Doc, sentence: Span) -> Span:
+    """The sentence ``sentence`` belongs to where a hard line break split it: a piece
+    opening in lower case on a new line, after words that ran on with no full stop ("...
+    unless it is established that they" over "lack capacity.", as forms copied from a
+    document wrap their lines), goes back to the sentence it continues, through any
+    pieces the parser cut that one into."""
+    text = doc_text(doc)
+    for step in range(MAX_PIECES):
+        first = sentence[0]
+        before = first.i - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before < 0 or not first.is_lower or doc[before].text in _SENTENCE_ENDS:
+            return sentence
+        if step == 0 and "\n" not in text[doc[before].idx : first.idx]:
+            return sentence
+        sentence = sentence_of(doc[before])
+    return sentence
+
+
+MAX_PIECES = 3
+
+
+def _said_of_anyone(subject: Token | None) -> bool:
+    """Whether capacity is said in a relative clause on no one in particular ("on behalf of
+    a person who lacks capacity"): a description of whom a rule covers."""
+    if subject is None or subject.lower_ not in {"who", "that"}:
+        return False
+    clause = subject.head
+    return clause.dep_ == "relcl" and _no_one_in_particular(clause.head)
 
 
 def _blanket(words: list[Token]) -> bool:

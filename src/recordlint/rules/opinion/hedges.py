@@ -61,7 +61,8 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     hearsay with its source named, other people's reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week"), and a test
     of who qualifies, said of whoever meets it ("any carer who appears to have a need for
-    support", the Care Act's threshold).
+    support", the Care Act's threshold), and "present" after a form of "be", which says
+    who attended ("Mr Seez was present as her substitute"), not how someone presents.
     """
     doc = ctx.doc
     assert doc is not None
@@ -97,6 +98,8 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     """The clause of an appearance hedge about a person's state, or None when it is honest
     uncertainty about a fact, someone else's view, or comes with its evidence."""
     verb = doc[cue.start]
+    if verb.lower_ == "present" and verb.i > 0 and doc[verb.i - 1].lemma_ == "be":
+        return None  # "Mr Seez was present as her substitute": he attended in her place
     if cue.term.startswith(("it ", "there ")):
         verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), verb)
         complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
