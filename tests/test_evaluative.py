@@ -75,6 +75,9 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
             "which is unlikely",
         ),
         ("Family want her home - unrealistic.", Judgement.PLAUSIBILITY, "unrealistic"),
+        ("He is very motivated and will be a good tenant.", Judgement.PREDICTION, "tenant"),
+        ("He has no motivation and the flat will be a mess.", Judgement.PREDICTION, "mess"),
+        ("He is unlikely to stick to any plan.", Judgement.PREDICTION, "stick"),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -108,6 +111,14 @@ def test_finds_each_class_of_judgement(
         "This is unlikely to change before the review.",
         "This is true.",
         "He will keep going to the day centre on Tuesdays.",
+        "She will start at the day centre on Monday.",
+        "The carers will visit at 8.",
+        "She is settled and will start at the day centre on Monday.",
+        "Mrs Shah is at home today and will be discharged on Friday.",
+        "He is on the register and they will look at the discount.",
+        "Mr Yeo is hostile and will not engage.",
+        "Husband likely to be in hospital for some time.",
+        "He is likely to have eligible needs.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:

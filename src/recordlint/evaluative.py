@@ -5,7 +5,8 @@ spaCy's dependency parse (``Need.PARSE``), with the subjects layer (:mod:`record
 for who the clause is about:
 
 - is the predicate evaluative? a certainty frame that turns an impression into a fact ("it is
-  clear that", "obviously"), a prediction stated as fact ("will not manage at home"), a word
+  clear that", "obviously"), a prediction stated as fact ("will not manage at home", "is
+  frail and will burn out"), a word
   that judges character or conduct ("is controlling"), or one that reads a mind ("is
   frightened of him", "does not understand that", "has no motivation");
 - is it said of the person or a relative (not of the writer, a thing or a service)?
@@ -31,7 +32,7 @@ from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
-from recordlint.token_view import token_view, tokens_with_lemma
+from recordlint.token_view import token_view, tokens_with_lemma, tokens_with_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,6 +105,14 @@ INTENSIFIERS = frozenset(
     {"very", "extremely", "really", "incredibly", "exceptionally", "particularly", "terribly",
      "awfully", "thoroughly"}
 )  # fmt: skip
+# Verbs that state what someone or something is ("is", "remains", "became"): a likelihood
+# of one of them ("likely to be in hospital") is of a state, not of what someone will do.
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+# Who a forecast can be said of: the person, a relative or their home.
+FORECAST_SUBJECTS = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.HOME})
+# Heads that state a state or a judgement, so a forecast coordinated after one is inferred
+# from it ("is frail and will burn out", "lacks insight and will not accept help").
+STATIVE_HEADS = frozenset({"be", "have", "lack", "seem", "appear", "remain", "cope", "manage"})
 # Subjects that point back at what was just said ("this is clearly not the case").
 DEMONSTRATIVES = frozenset({"this", "that"})
 # Perception verbs whose report of the next sentence is evidence for an impression.
@@ -466,6 +475,8 @@ def gate_terms() -> list[str]:
     return [
         *_markers("certainty")[0],
         *_markers("prediction")[0],
+        "likely",
+        "unlikely",
         *_person_words(),
         *INTENSIFIERS,
     ]
@@ -575,6 +586,89 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         start = min(modal.i, verb.i, token.i)
         found.append(
             EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
+        )
+    found += _inferred_forecasts(doc, {p.predicate.i for p in found})
+    found += _likelihoods(doc)
+    return found
+
+
+def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
+    """Forecasts drawn from a state or a judgement of the same person and stated as certain,
+    whatever their verb: a "will" clause coordinated after a clause that says what someone is
+    or has ("is frail and will burn out", "is very motivated and will be a good tenant", "has
+    no motivation and the flat will be a mess"). A plan or an arrangement stands alone ("She
+    will start at the day centre on Monday", "The carers will visit at 8"): nothing it is
+    drawn from is stated beside it. After a label of conduct, "won't" reports a refusal ("is
+    hostile and will not engage"), whose wording the respectful-language rule reports. Verbs
+    the prediction list already reads (``taken``) are left to that reading."""
+    found = []
+    for modal in tokens_with_lower(doc, {"will", "wo", "'ll"}):
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.i in taken or verb.dep_ != "conj":
+            continue
+        if not _stative(verb.head) or _subordinate(verb) or _within_wish(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "will be discharged": what others will do, not a forecast of her
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "is hostile and will not engage": a refusal, not a forecast
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        if referent not in FORECAST_SUBJECTS or (own and referent is not Referent.HOME):
+            # With a subject of its own, only the home is forecast from the person's state
+            # ("has no motivation and the flat will be a mess"); "he is on the register and
+            # they will look at the discount" tells what a service will do.
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, modal.i, verb.i + 1, verb, subject, referent)
+        )
+    return found
+
+
+def _stative(head: Token) -> bool:
+    """Whether a clause says what someone is or has, not what they did or will do: a copula
+    or a verb of having or lacking, a predicate adjective or noun (a note: "Pt forgetful"), or
+    a state of coping ("is not coping")."""
+    if head.pos_ in {"ADJ", "NOUN", "PROPN"}:
+        return True
+    if head.lemma_.lower() not in STATIVE_HEADS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in head.children)
+
+
+def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts of what someone will do or become, stated as a likelihood of the person ("He
+    is unlikely to stick to any plan", "is likely to decline"): a verdict on their future. An
+    outcome of a stay or a state ("likely to be in hospital for a week", "likely to have
+    eligible needs") is honest uncertainty about a fact not yet known."""
+    found = []
+    for word in tokens_with_lower(doc, {"likely", "unlikely"}):
+        if word.dep_ != "acomp" or word.head.lemma_ != "be" or _subordinate(word.head):
+            continue
+        action = next((c for c in word.children if c.dep_ == "xcomp"), None)
+        if action is None or action.pos_ != "VERB":
+            continue
+        if action.lemma_.lower() in COPULAS | {"have", "get"}:
+            continue  # "likely to be in hospital", "likely to become more serious": a state
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in action.children):
+            continue  # "likely to have died": a guess at what happened
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.head.children):
+            continue  # "would have been likely to", "may be likely to": not stated as fact
+        if _possible(word):
+            continue
+        subject = subject_of(word.head)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON}:
+            continue
+        found.append(
+            EvaluativePredicate(
+                Judgement.PREDICTION, word.i, action.i + 1, action, subject, referent
+            )
         )
     return found
 

@@ -59,9 +59,11 @@ if TYPE_CHECKING:
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
-    clear that", "obviously"), predictions ("will not manage at home much longer"), words
-    that judge character ("he is very controlling") and words that read a mind ("is
-    frightened of him", "does not understand that", "has no motivation").
+    clear that", "obviously"), predictions ("will not manage at home much longer", a forecast
+    drawn from what someone is: "is very motivated and will be a good tenant", "is unlikely
+    to stick to any plan"), words that judge character ("he is very controlling") and words
+    that read a mind ("is frightened of him", "does not understand that", "has no
+    motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -92,7 +94,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
     episode seen ("she got a bit confused about what day it was", "became frightened"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
-    ("wants to start college and will need support"), manner adverbs ("explained clearly"), a
+    ("wants to start college and will need support"), plans and arrangements ("She will start
+    at the day centre on Monday", "The carers will visit at 8") and what a service will do,
+    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
+    wording the respectful-language rule reports), manner adverbs ("explained clearly"), a
     word for a service as well as a state of mind used as a noun ("managed without paid care"),
     a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
