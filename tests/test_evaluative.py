@@ -78,6 +78,14 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
         ("He is very motivated and will be a good tenant.", Judgement.PREDICTION, "tenant"),
         ("He has no motivation and the flat will be a mess.", Judgement.PREDICTION, "mess"),
         ("He is unlikely to stick to any plan.", Judgement.PREDICTION, "stick"),
+        ("Ms Nakato is vulnerable and at high risk of exploitation.", Judgement.RISK, "risk"),
+        ("Kaz is high risk.", Judgement.RISK, "Kaz is high risk"),
+        ("Property is a fire risk.", Judgement.RISK, "fire risk"),
+        ("At risk of falls.", Judgement.RISK, "At risk of falls"),
+        ("High risk of self-neglect.", Judgement.RISK, "High risk"),
+        ("Risk remains high.", Judgement.RISK, "high"),
+        ("There are no risks.", Judgement.RISK, "no risks"),
+        ("Not safe for stairs.", Judgement.RISK, "safe"),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -119,6 +127,14 @@ def test_finds_each_class_of_judgement(
         "Mr Yeo is hostile and will not engage.",
         "Husband likely to be in hospital for some time.",
         "He is likely to have eligible needs.",
+        "She is an adult at risk.",
+        "He explained the fire risk.",
+        "The tenancy is at risk.",
+        "A risk assessment was completed.",
+        "The risk is high.",
+        "There is no known risk to others.",
+        "She may be at risk of falls.",
+        "She is safe at home.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:

@@ -335,6 +335,7 @@ class OpinionMarkerEntry(_Entry):
         "capacity",
         "certainty",
         "prediction",
+        "risk",
         "wording_label",
         "verdict_adjective",
     ]
