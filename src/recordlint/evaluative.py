@@ -5,7 +5,8 @@ spaCy's dependency parse (``Need.PARSE``), with the subjects layer (:mod:`record
 for who the clause is about:
 
 - is the predicate evaluative? a certainty frame that turns an impression into a fact ("it is
-  clear that", "obviously"), a prediction stated as fact ("will not manage at home"), a word
+  clear that", "obviously"), a prediction stated as fact ("will not manage at home", "is
+  frail and will burn out"), a verdict on risk ("at high risk of falls"), a word
   that judges character or conduct ("is controlling"), or one that reads a mind ("is
   frightened of him", "does not understand that", "has no motivation");
 - is it said of the person or a relative (not of the writer, a thing or a service)?
@@ -13,7 +14,7 @@ for who the clause is about:
 - is it evidenced, in the sentence or the next one ("because", numbers, what was seen)?
 
 The words come from ``lexicons/opinion-markers.toml`` (certainty frames, prediction verbs,
-evidence markers) and ``lexicons/person-evaluations.toml`` (character, feeling and
+risk words, evidence markers) and ``lexicons/person-evaluations.toml`` (character, feeling and
 mental-state words, selected from a sentiment lexicon and reviewed). The rules decide which
 combination counts; this module only finds and describes.
 """
@@ -31,7 +32,7 @@ from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
-from recordlint.token_view import token_view, tokens_with_lemma
+from recordlint.token_view import token_view, tokens_with_lemma, tokens_with_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,6 +63,7 @@ class Judgement(StrEnum):
     FEELING = "feeling"  # "is frightened of him", "is relieved"
     MENTAL_STATE = "mental_state"  # "does not understand that", "has no motivation"
     PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
+    RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
 
 
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
@@ -104,6 +106,21 @@ INTENSIFIERS = frozenset(
     {"very", "extremely", "really", "incredibly", "exceptionally", "particularly", "terribly",
      "awfully", "thoroughly"}
 )  # fmt: skip
+# Words that grade a risk ("at high risk", "Risk remains high", "a significant risk").
+RISK_DEGREES = frozenset(
+    {"high", "higher", "low", "significant", "serious", "considerable", "substantial",
+     "severe", "great", "greater", "increased", "extreme", "moderate", "medium"}
+)  # fmt: skip
+# Verbs that state what someone or something is ("is at risk", "remains high", "became a
+# danger"): a risk word hung on any other verb ("putting herself at risk", "explained the
+# fire risk") reports an act, not a verdict; a likelihood of one ("likely to be in
+# hospital") is of a state, not of what someone will do.
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+# Who a forecast or a risk verdict can be said of: the person, a relative or their home.
+FORECAST_SUBJECTS = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.HOME})
+# Heads that state a state or a judgement, so a forecast coordinated after one is inferred
+# from it ("is frail and will burn out", "lacks insight and will not accept help").
+STATIVE_HEADS = frozenset({"be", "have", "lack", "seem", "appear", "remain", "cope", "manage"})
 # Subjects that point back at what was just said ("this is clearly not the case").
 DEMONSTRATIVES = frozenset({"this", "that"})
 # Perception verbs whose report of the next sentence is evidence for an impression.
@@ -466,6 +483,9 @@ def gate_terms() -> list[str]:
     return [
         *_markers("certainty")[0],
         *_markers("prediction")[0],
+        *_markers("risk")[0],
+        "likely",
+        "unlikely",
         *_person_words(),
         *INTENSIFIERS,
     ]
@@ -476,6 +496,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     (certainty frames also of things), in text order. Attribution and evidence are left to
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
     found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc), *_rulings(doc)]
+    found += _risk_verdicts(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -576,7 +597,168 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         found.append(
             EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
         )
+    found += _inferred_forecasts(doc, {p.predicate.i for p in found})
+    found += _likelihoods(doc)
     return found
+
+
+def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
+    """Forecasts drawn from a state or a judgement of the same person and stated as certain,
+    whatever their verb: a "will" clause coordinated after a clause that says what someone is
+    or has ("is frail and will burn out", "is very motivated and will be a good tenant", "has
+    no motivation and the flat will be a mess"). A plan or an arrangement stands alone ("She
+    will start at the day centre on Monday", "The carers will visit at 8"): nothing it is
+    drawn from is stated beside it. After a label of conduct, "won't" reports a refusal ("is
+    hostile and will not engage"), whose wording the respectful-language rule reports. Verbs
+    the prediction list already reads (``taken``) are left to that reading."""
+    found = []
+    for modal in tokens_with_lower(doc, {"will", "wo", "'ll"}):
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.i in taken or verb.dep_ != "conj":
+            continue
+        if not _stative(verb.head) or _subordinate(verb) or _within_wish(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "will be discharged": what others will do, not a forecast of her
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "is hostile and will not engage": a refusal, not a forecast
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        if referent not in FORECAST_SUBJECTS or (own and referent is not Referent.HOME):
+            # With a subject of its own, only the home is forecast from the person's state
+            # ("has no motivation and the flat will be a mess"); "he is on the register and
+            # they will look at the discount" tells what a service will do.
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, modal.i, verb.i + 1, verb, subject, referent)
+        )
+    return found
+
+
+def _stative(head: Token) -> bool:
+    """Whether a clause says what someone is or has, not what they did or will do: a copula
+    or a verb of having or lacking, a predicate adjective or noun (a note: "Pt forgetful"), or
+    a state of coping ("is not coping")."""
+    if head.pos_ in {"ADJ", "NOUN", "PROPN"}:
+        return True
+    if head.lemma_.lower() not in STATIVE_HEADS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in head.children)
+
+
+def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts of what someone will do or become, stated as a likelihood of the person ("He
+    is unlikely to stick to any plan", "is likely to decline"): a verdict on their future. An
+    outcome of a stay or a state ("likely to be in hospital for a week", "likely to have
+    eligible needs") is honest uncertainty about a fact not yet known."""
+    found = []
+    for word in tokens_with_lower(doc, {"likely", "unlikely"}):
+        if word.dep_ != "acomp" or word.head.lemma_ != "be" or _subordinate(word.head):
+            continue
+        action = next((c for c in word.children if c.dep_ == "xcomp"), None)
+        if action is None or action.pos_ != "VERB":
+            continue
+        if action.lemma_.lower() in COPULAS | {"have", "get"}:
+            continue  # "likely to be in hospital", "likely to become more serious": a state
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in action.children):
+            continue  # "likely to have died": a guess at what happened
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.head.children):
+            continue  # "would have been likely to", "may be likely to": not stated as fact
+        if _possible(word):
+            continue
+        subject = subject_of(word.head)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON}:
+            continue
+        found.append(
+            EvaluativePredicate(
+                Judgement.PREDICTION, word.i, action.i + 1, action, subject, referent
+            )
+        )
+    return found
+
+
+def _risk_verdicts(doc: Doc) -> list[EvaluativePredicate]:
+    """Verdicts on risk stated of the person or their home: a risk or danger noun or a denied
+    "safe" as what the clause says of them ("Kaz is high risk", "is at significant risk of
+    falls", "Property is a fire risk", "is a danger to himself", "is not safe to leave the home
+    alone"), a note that is nothing else ("At risk of falls.", "High risk of self-neglect.",
+    "Not safe for stairs."), a bare "Risk" graded ("Risk remains high.") or denied ("There are
+    no risks."). A risk as the object of an act ("explained the fire risk", "putting herself
+    at risk"), a noun it describes ("an adult at risk", "a risk assessment") or one said of a
+    thing ("the tenancy is at risk", "which is not safe practice") is left alone."""
+    found = []
+    for word in tokens_with_lemma(doc, set(_markers("risk")[0])):
+        verdict = _risk_predicate(word)
+        if verdict is None:
+            continue
+        predicate, start, bare = verdict
+        if _possible(predicate) or _subordinate(predicate) or _in_relative_clause(predicate):
+            continue
+        subject = None if bare else subject_of(predicate)
+        if subject is not None and subject.lower_ in {"you", *POINTING_BACK}:
+            continue  # a letter's "you", or "which is not safe practice": said of an act
+        referent = Referent.UNKNOWN if subject is None else referent_of(subject)
+        if subject is None and not bare and not _opens_fragment(predicate):
+            continue
+        if referent not in FORECAST_SUBJECTS | {Referent.UNKNOWN}:
+            continue
+        end = max(word.i + 1, min(_own_right_edge(predicate) + 1, sentence_of(word).end))
+        found.append(EvaluativePredicate(Judgement.RISK, start, end, predicate, subject, referent))
+    return found
+
+
+def _graded(word: Token) -> bool:
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in RISK_DEGREES for c in word.children)
+
+
+def _risk_predicate(word: Token) -> tuple[Token, int, bool] | None:
+    """For a risk word, the predicate that states it of someone, where the verdict's words
+    start, and whether it is a bare "Risk" or "no risks" standing for the person's; None when
+    the word is not a verdict."""
+    head = word.head
+    if word.lemma_.lower() == "safe":
+        if word.pos_ != "ADJ" or not _negated(word):
+            return None
+        if word.dep_ == "acomp" and head.lemma_.lower() in COPULAS:
+            return word, word.left_edge.i if word.left_edge.i > head.i else word.i, False
+        if word.dep_ == "ROOT" or (word.dep_ == "conj" and head.dep_ in {"acomp", "ROOT"}):
+            return word, word.left_edge.i, False  # "Not safe for stairs."
+        return None
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = min(c.i for c in word.subtree if c.i <= word.i)
+    if word.dep_ == "pobj" and head.lower_ == "at":
+        holder = head.head
+        if head.dep_ in {"ROOT", "conj"} or holder.lemma_.lower() in COPULAS:
+            return head, head.i, False  # "is at high risk of falls", "and at risk"
+        return None  # "an adult at risk", "putting herself at risk"
+    if word.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        if any(c.dep_ == "expl" for c in head.children):
+            # "There are no risks": denied of whoever the record is about.
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+            if any(c.dep_ == "amod" for c in word.children):
+                return None  # "no known risk to others": what is known, not a verdict
+            return (word, first, True) if denied else None
+        return word, first, False  # "is a fire risk", "is high risk", "is a risk to her"
+    if word.dep_ == "compound" and head.dep_ == "attr" and _graded(word):
+        return head, first, False  # "is a high risk service user"
+    if word.dep_ == "nsubj" and head.lemma_.lower() in COPULAS:
+        if any(c.dep_ in {"det", "poss", "compound", "amod"} for c in word.children):
+            return None  # "the risk is high", "his biggest risk is": a risk of something named
+        graded = next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in RISK_DEGREES), None
+        )
+        return (graded, word.i, True) if graded is not None else None  # "Risk remains high."
+    note = word.dep_ == "ROOT" and _graded(word) and word.i - fragment_start(word) <= 1
+    if note and any(c.dep_ == "prep" and c.lower_ in {"of", "to"} for c in word.children):
+        return word, first, True  # "High risk of self-neglect.": a note of its own
+    return None
 
 
 @functools.cache
@@ -810,7 +992,7 @@ def _inflected_action(token: Token) -> bool:
 def _possible(token: Token) -> bool:
     """Whether a predicate is offered as a possibility ("may be struggling", "might be
     frightened"): a modal of possibility on it or on the copula it hangs from."""
-    holders = [token, token.head] if token.dep_ in {"acomp", "attr", "xcomp"} else [token]
+    holders = [token, token.head] if token.dep_ in {"acomp", "attr", "xcomp", "prep"} else [token]
     return any(
         c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
     )

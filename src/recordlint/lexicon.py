@@ -338,6 +338,7 @@ class OpinionMarkerEntry(_Entry):
         "capacity",
         "certainty",
         "prediction",
+        "risk",
         "wording_label",
         "verdict_adjective",
     ]

@@ -59,9 +59,12 @@ if TYPE_CHECKING:
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
-    clear that", "obviously"), predictions ("will not manage at home much longer"), words
-    that judge character ("he is very controlling") and words that read a mind ("is
-    frightened of him", "does not understand that", "has no motivation").
+    clear that", "obviously"), predictions ("will not manage at home much longer", a forecast
+    drawn from what someone is: "is very motivated and will be a good tenant", "is unlikely
+    to stick to any plan"), verdicts on risk ("at high risk of falls", "Property is a fire
+    risk", "Risk remains high"), words that judge character ("he is very controlling") and
+    words that read a mind ("is frightened of him", "does not understand that", "has no
+    motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -92,7 +95,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
     episode seen ("she got a bit confused about what day it was", "became frightened"), who
     someone is to the family ("a very dear friend of the family"), the person's own plans
-    ("wants to start college and will need support"), manner adverbs ("explained clearly"), a
+    ("wants to start college and will need support"), plans and arrangements ("She will start
+    at the day centre on Monday", "The carers will visit at 8") and what a service will do,
+    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
+    wording the respectful-language rule reports), a verdict on risk followed by what shows it
+    in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
+    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly"), a
     word for a service as well as a state of mind used as a noun ("managed without paid care"),
     a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
@@ -179,6 +187,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for predicate in evaluative_predicates(doc):
         if not stated_as_fact(doc, predicate):
             continue
+        subject = predicate.subject
+        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
+            continue  # "People were at risk of receiving care that did not meet their needs"
         if (
             predicate.kind is Judgement.CHARACTER
             and predicate.referent in PEOPLE
@@ -216,6 +227,8 @@ PREDICATE_ADVICE = {
     "did that showed it, or who told you.",
     Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
     "they said or did that showed it, or who told you.",
+    Judgement.RISK: "'{words}' states a verdict on risk as fact; say what the risk is and what "
+    "you saw or heard that shows it, or mark it as your professional opinion with its grounds.",
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }

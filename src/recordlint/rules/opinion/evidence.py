@@ -56,6 +56,15 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
+    if predicate.kind is Judgement.RISK:
+        # A verdict on risk rests on what was seen or heard; given in the sentence after
+        # it ("Not safe at home. She left the gas on twice this week") it is evidenced.
+        following = next_sentence(whole) if sentence.end == whole.end else None
+        return (
+            following is None
+            or skippable(following)
+            or not (has_evidence(following) or reports_on(following, predicate))
+        )
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
             return False  # "pleasantly confused, could not tell me the date": what showed it

@@ -34,6 +34,10 @@ def offered_as_possible(doc: Doc, cue: Cue, sentence: Span) -> bool:
         return True
     root = match_root(doc, cue.match)
     holders = [root, root.head] if root.dep_ in {"acomp", "attr", "xcomp", "conj"} else [root]
+    if root.dep_ == "prep":
+        holders.append(root.head)  # "she may be at risk": the modal is on "be"
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        holders.append(root.head.head)
     return any(
         c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
     )

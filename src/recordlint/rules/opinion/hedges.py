@@ -43,8 +43,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Standard 2 asks for accurate, objective records with evidence for opinions. "She appears
     to be struggling" or "apparently the son has been drinking" tells the reader neither
     what was observed nor who said it, so it cannot be acted on or checked. A likelihood
-    word on what someone is doing ("he is probably drinking again") records a suspicion
-    the same way.
+    word on what someone is doing ("he is probably drinking again", "the withdrawals are most
+    likely being used by the family") or on a condition they are in ("is probably in the
+    early stages of dementia") records a suspicion the same way.
 
     ## Example
     Before:
@@ -59,7 +60,8 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come"), what someone did not seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, other people's reported views, likely outcomes or
-    facts ("probably lost in the post", "likely to be in hospital for a week"), and a test
+    facts ("probably lost in the post", "likely to be in hospital for a week", "probably
+    eligible for Attendance Allowance", "probably in hospital"), and a test
     of who qualifies, said of whoever meets it ("any carer who appears to have a need for
     support", the Care Act's threshold), and "present" after a form of "be", which says
     who attended ("Mr Seez was present as her substitute"), not how someone presents.
@@ -152,17 +154,73 @@ def _suspicion(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     uncertainty."""
     adverb = doc[cue.start]
     verb = adverb.head
-    if adverb.dep_ != "advmod" or verb.tag_ != "VBG":
+    last: Token | None = verb
+    passive_subject: Token | None = None
+    if adverb.dep_ == "advmod" and verb.tag_ == "VBG":
+        subject = subject_of(verb)
+    elif adverb.dep_ == "advmod" and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}:
+        # "is probably in the early stages of dementia"; "possibly" on a state, or a past
+        # one ("She was possibly less anxious by the end"), weighs what was seen.
+        last = _state(verb, adverb) if adverb.lower_ != "possibly" else None
+        subject = subject_of(verb) if last is not None else None
+    elif adverb.dep_ == "acomp" and verb.lemma_ == "be":
+        last = _passive_activity(adverb)  # "are most likely being used by the family"
+        subject = _agent(last) if last is not None else None
+        if subject is not None:
+            # Said of the family; the clause starts with what they are doing it with.
+            used = subject_of(verb)
+            passive_subject = used if used is not None and used.i < adverb.i else None
+    else:
         return None
-    subject = subject_of(verb)
     if subject is None or referent_of(subject) not in {Referent.PERSON, Referent.OTHER_PERSON}:
         return None
+    assert last is not None
+    if passive_subject is not None:
+        subject = passive_subject
     # Who reported it is read from a reporting verb before the guess ("her daughter said he
     # is probably drinking"), not from any person the clause mentions ("her daughter's
     # account" is a bank account, not her account of events).
     if reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
         return None
-    return clause(doc, cue.start, cue.end, subject, verb)
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "was confused about dates and is probably in the early stages of dementia": the
+        # guess borrows its subject, so its own clause starts at its verb.
+        return clause(doc, min(verb.i, cue.start), cue.end, None, last)
+    return clause(doc, cue.start, cue.end, subject, last)
+
+
+def _state(copula: Token, adverb: Token) -> Token | None:
+    """The condition a likelihood word puts a person in after "is" ("is probably in the early
+    stages of dementia", "in a state of neglect"), or None: not where they are ("probably at
+    home", "probably in hospital") or what they may be entitled to ("probably eligible for
+    Attendance Allowance"), which is honest uncertainty about a fact; a feeling or a label
+    ("probably depressed") is RL601's."""
+    for complement in copula.children:
+        if complement.i < adverb.i:
+            continue
+        if complement.dep_ == "prep" and complement.lower_ == "in":
+            place = next((c for c in complement.children if c.dep_ == "pobj"), None)
+            if place is not None and any(c.dep_ == "prep" for c in place.children):
+                return complement  # "in the early stages of dementia", "in a state of neglect"
+    return None
+
+
+def _passive_activity(likely: Token) -> Token | None:
+    """The activity a predicate "likely" says is going on, told in the passive ("the
+    withdrawals are most likely being used by the family"), or None."""
+    action = next((c for c in likely.children if c.dep_ == "xcomp"), None)
+    if action is None or action.tag_ != "VBN":
+        return None
+    progressive = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in action.children)
+    return action if progressive else None
+
+
+def _agent(action: Token) -> Token | None:
+    """Who does a passive activity: the object of its "by" ("by the family")."""
+    agent = next((c for c in action.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 # The impressions and suspicions RL603 asks to be sourced: which cues, the words each
