@@ -33,6 +33,7 @@ from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 from recordlint.token_view import token_view, tokens_with_lemma, tokens_with_lower
+from recordlint.verbless import verbless_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -826,9 +827,13 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
         if len(inside) == 1 and _names_a_service(token):
             continue  # "managed without paid care": the service, not a state of mind
         describes = kind is Judgement.CHARACTER or (len(inside) == 1 and not negated_only)
-        if describes and _inflected_action(token):
+        if (
+            describes
+            and _inflected_action(token)
+            and not _a_verbless_state(token, terms[match.entry])
+        ):
             # "had not opened the letter", "struggled to stand": the verb records an action,
-            # not a state said of someone ("is struggling", "not open").
+            # not a state said of someone ("is struggling", "not open", "Wife exhausted.").
             continue
         if negated_only and not _negated(token, inside):
             continue
@@ -858,6 +863,13 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _a_verbless_state(token: Token, term: str) -> bool:
+    """Whether a word the lexicon lists in this very form ("exhausted", "confused", not
+    "struggle") is the state of a verbless note about someone ("Wife exhausted."), though
+    the tagger read it as a past tense."""
+    return token.lower_ == term.lower() and verbless_state(token, sentence_of(token))
 
 
 def _a_service_not_a_someone(word: str) -> bool:

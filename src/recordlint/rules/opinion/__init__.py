@@ -16,6 +16,8 @@ The family is a package, one concern a module:
 * ``sentences``: which sentences state anything (not headings, form labels or questions).
 * ``spans``: the words a finding covers, and one finding per clause.
 * ``predicates``: what a cue says and of whom (:class:`Predication`).
+* ``fragments``: judgements in verbless notes ("Hygiene in flat poor.", "Daughter struggling
+  to cope."), read from the note's structure (:mod:`recordlint.verbless`).
 * ``speakers``: whose words they are (someone else's report, a named source).
 * ``framing``: what is not stated as fact (a possibility, a denial, a condition, a plan).
 * ``evidence``: whether a judgement or an opinion has what it rests on, beyond the shared

@@ -15,14 +15,22 @@ from recordlint.evaluative import (
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import LemmaPhrases, match_root
-from recordlint.rules.opinion.cues import cues, gate, label_cues
+from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
+from recordlint.rules.opinion.fragments import (
+    inverted_cues,
+    labelling,
+    verbless,
+    verbless_judgement,
+    verbless_progressive,
+)
 from recordlint.rules.opinion.framing import (
     denied_outright,
     offered_as_possible,
     under_condition_or_question,
 )
 from recordlint.rules.opinion.predicates import (
+    Predication,
     a_group,
     inflected_verb,
     is_predicate,
@@ -126,15 +134,25 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     doc = ctx.doc
     assert doc is not None
     evaluative = cues(doc, "evaluative")
+    wording = labelling().matches(doc)
     labels = [
         c
         for c in label_cues(doc)
-        if not inflected_verb(doc, c)
+        if (not inflected_verb(doc, c) or verbless_progressive(doc, c, wording))
         and all(c.end <= e.start or c.start >= e.end for e in evaluative)
     ]  # fmt: skip
-    for cue in sorted(evaluative + labels, key=lambda c: c.start):
+    inverted = inverted_cues(doc, phrases("evaluative").terms)
+    for cue in sorted(evaluative + labels + inverted, key=lambda c: c.start):
         note = opens_note(doc, cue)
-        if not note and not leads_with_verb(doc, cue) and not is_predicate(doc, cue):
+        fragment = None if cue in inverted else verbless_judgement(doc, cue, wording)
+        if cue in inverted:
+            fragment = verbless(doc, cue) or Predication(Referent.UNKNOWN, None, doc[cue.end - 1])
+        if (
+            not note
+            and fragment is None
+            and not leads_with_verb(doc, cue)
+            and not is_predicate(doc, cue)
+        ):
             continue  # a word in passing ("a cluttered flat"), not what the clause asserts
         sentence = sentence_of(doc[cue.start])
         if skippable(sentence):
@@ -159,6 +177,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         referent, subject, last = predicated_of(doc, cue)
         if note:
             referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
+        elif fragment is not None and referent not in PEOPLE | {Referent.HOME}:
+            referent, subject, last = fragment
         if referent not in PEOPLE | {Referent.HOME, Referent.UNKNOWN}:
             continue
         if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
