@@ -58,6 +58,11 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         "Visit to Mr Lee Brown. Discussed moving bed downstairs - not keen.",
         "Visit to Mr Lee Brown. Not keen on moving.",
         "Visit to Mr Lee Brown. Day centre discussed – not happy about going.",
+        # A note's name before the stance, which the tagger reads as a noun or a name.
+        "Visit to Mrs Ruth Rosen. Telecare to be added. Mrs R reluctant.",
+        "Visit to Mr Lee Brown. Mr Brown against the move.",
+        # A heading's "against" takes no side and hides nobody.
+        "Review - Mr Lee Brown\nProgress against Mr Brown's goals\nHe said he wants to go home.",
         "Visit to Mr Lee Brown. He is reluctant to move.",
         "Visit to Mr Lee Brown. He is against moving.",
         "Visit to Mr Lee Brown. He is opposed to moving.",
@@ -105,6 +110,7 @@ def test_the_persons_voice(text: str) -> None:
         "Visit to Mr Lee Brown. Wife anxious.",
         "Visit to Mr Lee Brown. Wife not keen.",
         "Visit to Mr Lee Brown. Wife visited - anxious about the move.",
+        "Visit to Mr Lee Brown. Wife against it.",
         "Visit to Mrs Ann Brown. Her daughter is worried about her mum.",
         "Visit to Mr Lee Brown. Sister says she is worried about him.",
         "Visit to Mrs Ann Brown. Her husband feels she enjoys the day centre.",

@@ -148,10 +148,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
     them), a side they take on something proposed, named or not ("He is not keen", "is
-    reluctant to move", "is against moving", "Not keen on moving", "Discussed moving bed
-    downstairs - not keen"), or a feeling about something after a note's dash ("Day centre
-    discussed - not happy about going"), and so is a wish that opens a note's line with "would"
-    ("Would like more visits", "Views of the person: would prefer mornings"). A view
+    reluctant to move", "is against moving", "Not keen on moving", "Mrs R reluctant",
+    "Discussed moving bed downstairs - not keen"), or a feeling about something after a
+    note's dash ("Day centre discussed - not happy about going"), and so is a wish that
+    opens a note's line with "would" ("Would like more visits", "Views of the person:
+    would prefer mornings"). A view
     somebody passes on with a "he" or "she" that cannot be themselves is the person's
     ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
     though not what they feel or think of the person ("Roy feels she enjoys the day

@@ -19,6 +19,7 @@ from recordlint.rules.voice.speech import (
     copula_dropped,
     excluded,
     interpreting,
+    named_before,
     names_a_language,
     opening,
     opening_verb_read_as_noun,
@@ -302,6 +303,11 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "prep" and current.pos_ == "ADP" and current.head.lemma_ == "be":
             current = current.head  # "he is against moving"
             continue
+        side = current.dep_ == "prep" and current.pos_ == "ADP"
+        if side and current.head.dep_ == "ROOT" and current.head.pos_ in NAMING_POS:
+            return current.head  # "Mr Brown against the move"
+        if named_before(current) is not None:
+            return named_before(current)  # "Mrs R reluctant"
         if current.dep_ == "conj" and current.head.i != current.i:
             inner = _reported_clause_before(current)
             if inner is not None:

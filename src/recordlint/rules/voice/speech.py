@@ -229,12 +229,42 @@ def copula_dropped(token: Token) -> bool:
         return True
     if token.dep_ == "amod" and token.head.dep_ == "ROOT" and token.head.i == token.sent.start:
         return token.head.pos_ in {"NOUN", "PROPN"} and token.i == token.head.i + 1
+    if named_before(token) is not None:
+        return True
     return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ == "PROPN"
 
 
+def named_before(token: Token) -> Token | None:
+    """Who a note names before a stance the tagger read as a noun, with the name as its
+    compound: "Mrs R reluctant", "SU reluctant"."""
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        return None
+    if not any(term.copular for term in speech_lexicon().terms.get(token.lower_, ())):
+        return None  # "Pt says ...": a speech verb read as a noun is read elsewhere
+    named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}]
+    if not named or named[0].left_edge.i != opening(token.sent) or named[-1].i != token.i - 1:
+        return None
+    if not _names_somebody(named[-1]):
+        return None
+    return named[-1]
+
+
 def _side_taken(token: Token) -> bool:
-    """A preposition after "be" that takes a side: "he is against moving"."""
-    return token.dep_ == "prep" and token.head.lemma_ == "be" and token.head.i < token.i
+    """A preposition after "be", or after a name or role opening a note, that takes a side:
+    "he is against moving", "Mr Brown against the move"."""
+    if token.dep_ != "prep" or token.head.i > token.i:
+        return False
+    head = token.head
+    opens = head.dep_ == "ROOT" and _names_somebody(head)
+    return head.lemma_ == "be" or (opens and head.left_edge.i == opening(token.sent))
+
+
+def _names_somebody(word: Token) -> bool:
+    """A name or a word for a person ("Mr Brown", "SU", "wife"), not "Progress against
+    goals"."""
+    lexicon = speech_lexicon()
+    people = lexicon.person | lexicon.relevant_other | lexicon.professional
+    return word.pos_ == "PROPN" or word.lower_ in people
 
 
 def set_off_by_a_dash(token: Token) -> bool:
