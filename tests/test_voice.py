@@ -114,6 +114,7 @@ def test_the_persons_voice(text: str) -> None:
         "Visit to Mrs Ann Brown. Her daughter is worried about her mum.",
         "Visit to Mr Lee Brown. Sister says she is worried about him.",
         "Visit to Mrs Ann Brown. Her husband feels she enjoys the day centre.",
+        "Visit to Mr Lee Brown. His wife reports he enjoys music.",
         "Visit to Mr Lee Brown. He may be reluctant to move.",
         "Visit to Mr Lee Brown. He is a keen gardener.",
         # A deed somebody else saw is no view of his, nor is a refusal the writer saw.

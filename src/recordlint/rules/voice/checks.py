@@ -156,7 +156,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     somebody passes on with a "he" or "she" that cannot be themselves is the person's
     ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
     though not what they feel or think of the person ("Roy feels she enjoys the day
-    centre") nor a deed of theirs ("Staff say he wanders to the door asking for his wife").
+    centre"), how they see the person feel ("His wife reports he enjoys music"), nor a
+    deed of theirs ("Staff say he wanders to the door asking for his wife").
 
     The family word a record introduces its person with ("about his father, Mr Ramesh
     Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father

@@ -82,7 +82,9 @@ def clauses(
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
                 pass  # "I explained that he told me he wants to go home": his own words
-            elif subject is not None and _somebody_else(token, subject, outer, candidates, names):
+            elif subject is not None and _somebody_else(
+                token, term, subject, outer, candidates, names
+            ):
                 relayed_by = describe(_subject(outer), outer, lexicon, names)
             elif subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -116,6 +118,7 @@ def clauses(
 
 def _somebody_else(
     token: Token,
+    term: VoiceTerm,
     subject: Token,
     outer: Token,
     candidates: dict[int, tuple[Token, VoiceTerm]],
@@ -124,7 +127,11 @@ def _somebody_else(
     """Whether "he" or "she" in what somebody says cannot be the one saying it, so that
     they pass on somebody else's view: "Sister says he wants to stay at home", "Carers
     report she wants to stay in bed". Not "Wife says she is worried" (her own), nor what
-    somebody feels or thinks of another ("Roy feels she enjoys the day centre")."""
+    somebody feels or thinks of another ("Roy feels she enjoys the day centre"), nor how
+    they see the person feel ("His wife reports he enjoys music"): only a wish, a side
+    taken or what the person said."""
+    if term.kind not in {"wish", "speech"}:
+        return False
     gender = {"she": "f", "he": "m"}.get(subject.lower_)
     speaker = _subject(outer)
     if gender is None or speaker is None or candidates[outer.i][1].kind != "speech":
