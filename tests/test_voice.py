@@ -52,6 +52,24 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         # So is a wish passed on with the person as its subject.
         "Visit - Mrs Ann Cole\nThe GP said Mrs Cole wants a care home.",
         "Duty - Mr Ibrahim Sesay\nSW says Mr S wants a DP so he can employ his own PAs.",
+        # A side taken on what is proposed is a view without naming it, also in a note's
+        # fragment after a dash or opening with its negation.
+        "Visit to Mr Lee Brown. He is not keen.",
+        "Visit to Mr Lee Brown. Discussed moving bed downstairs - not keen.",
+        "Visit to Mr Lee Brown. Not keen on moving.",
+        "Visit to Mr Lee Brown. Day centre discussed – not happy about going.",
+        # A note's name before the stance, which the tagger reads as a noun or a name.
+        "Visit to Mrs Ruth Rosen. Telecare to be added. Mrs R reluctant.",
+        "Visit to Mr Lee Brown. Mr Brown against the move.",
+        # A heading's "against" takes no side and hides nobody.
+        "Review - Mr Lee Brown\nProgress against Mr Brown's goals\nHe said he wants to go home.",
+        "Visit to Mr Lee Brown. He is reluctant to move.",
+        "Visit to Mr Lee Brown. He is against moving.",
+        "Visit to Mr Lee Brown. He is opposed to moving.",
+        # A wish passed on by somebody who cannot be its subject ("he" in a sister's words,
+        # "she" in what carers report) is the person's.
+        "Visit to Mr Lee Brown. Sister says he wants to stay at home.",
+        "Visit to Mrs Ann Brown. Carers report she wants to stay in bed.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -87,6 +105,21 @@ def test_the_persons_voice(text: str) -> None:
         "Would you like a copy of this plan?",
         "I explained that she may need to move to a nursing home.",
         "She spoke quietly and did not make eye contact.",
+        # A relative's own feeling or stance, a relative's word on her own feeling, and
+        # what somebody feels of the person stay theirs; a stance that may be is no view.
+        "Visit to Mr Lee Brown. Wife anxious.",
+        "Visit to Mr Lee Brown. Wife not keen.",
+        "Visit to Mr Lee Brown. Wife visited - anxious about the move.",
+        "Visit to Mr Lee Brown. Wife against it.",
+        "Visit to Mrs Ann Brown. Her daughter is worried about her mum.",
+        "Visit to Mr Lee Brown. Sister says she is worried about him.",
+        "Visit to Mrs Ann Brown. Her husband feels she enjoys the day centre.",
+        "Visit to Mr Lee Brown. His wife reports he enjoys music.",
+        "Visit to Mr Lee Brown. He may be reluctant to move.",
+        "Visit to Mr Lee Brown. He is a keen gardener.",
+        # A deed somebody else saw is no view of his, nor is a refusal the writer saw.
+        "Visit to Mr Cyril Ambrose. Staff say he wanders to the door asking for his wife.",
+        "Visit to Mr Lee Brown. Refused meds.",
     ],
 )
 def test_not_the_persons_voice(text: str) -> None:

@@ -418,12 +418,14 @@ class SpeechEntry(_Entry):
     entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:");
     ``person_role`` entries name the record's person by a role ("the resident", "SU");
     ``view_predicate`` entries say, with "to" and an owner, that something is their view
-    ("What matters to Leonard", "Important to her")."""
+    ("What matters to Leonard", "Important to her"); ``stance_verb`` entries take a side on
+    something proposed and are a view without naming it ("not keen", "is against")."""
 
     kind: Literal[
         "speech_verb",
         "feeling_verb",
         "wish_verb",
+        "stance_verb",
         "contact_verb",
         "view_noun",
         "professional",

@@ -147,8 +147,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
-    them), and so is a wish that opens a note's line with "would" ("Would like more
-    visits", "Views of the person: would prefer mornings").
+    them), a side they take on something proposed, named or not ("He is not keen", "is
+    reluctant to move", "is against moving", "Not keen on moving", "Mrs R reluctant",
+    "Discussed moving bed downstairs - not keen"), or a feeling about something after a
+    note's dash ("Day centre discussed - not happy about going"), and so is a wish that
+    opens a note's line with "would" ("Would like more visits", "Views of the person:
+    would prefer mornings"). A view
+    somebody passes on with a "he" or "she" that cannot be themselves is the person's
+    ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
+    though not what they feel or think of the person ("Roy feels she enjoys the day
+    centre"), how they see the person feel ("His wife reports he enjoys music"), nor a
+    deed of theirs ("Staff say he wanders to the door asking for his wife").
 
     The family word a record introduces its person with ("about his father, Mr Ramesh
     Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father

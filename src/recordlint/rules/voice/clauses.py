@@ -19,10 +19,13 @@ from recordlint.rules.voice.speech import (
     copula_dropped,
     excluded,
     interpreting,
+    named_before,
     names_a_language,
     opening,
     opening_verb_read_as_noun,
+    opens_after_negation,
     said_of_its_head,
+    set_off_by_a_dash,
     speaker_before,
     speech_verb_read_as_subject,
     voice_term,
@@ -79,6 +82,10 @@ def clauses(
         if outer is not None and (_subject(outer) is not None or _note_style(outer)):
             if subject is not None and subject.pos_ == "PRON" and _told_the_writer(token, outer):
                 pass  # "I explained that he told me he wants to go home": his own words
+            elif subject is not None and _somebody_else(
+                token, term, subject, outer, candidates, names
+            ):
+                relayed_by = describe(_subject(outer), outer, lexicon, names)
             elif subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
             else:
@@ -107,6 +114,39 @@ def clauses(
     found_clauses.extend(_attributed_clauses(doc, lexicon, names))
     found_clauses.sort(key=lambda c: c.start)
     return found_clauses
+
+
+def _somebody_else(
+    token: Token,
+    term: VoiceTerm,
+    subject: Token,
+    outer: Token,
+    candidates: dict[int, tuple[Token, VoiceTerm]],
+    names: dict[int, Mention],
+) -> bool:
+    """Whether "he" or "she" in what somebody says cannot be the one saying it, so that
+    they pass on somebody else's view: "Sister says he wants to stay at home", "Carers
+    report she wants to stay in bed". Not "Wife says she is worried" (her own), nor what
+    somebody feels or thinks of another ("Roy feels she enjoys the day centre"), nor how
+    they see the person feel ("His wife reports he enjoys music"): only a wish, a side
+    taken or what the person said."""
+    if term.kind not in {"wish", "speech"}:
+        return False
+    gender = {"she": "f", "he": "m"}.get(subject.lower_)
+    speaker = _subject(outer)
+    if gender is None or speaker is None or candidates[outer.i][1].kind != "speech":
+        return False
+    # What is said is the view itself, not a deed it comes in ("Staff say he wanders to
+    # the door asking for his wife" is what staff saw).
+    said = subject.head
+    if said.dep_ != "ccomp" or said.head.i != outer.i or subject.dep_ != "nsubj":
+        return False
+    if said.i != token.i and not (token.dep_ in {"acomp", "prep"} and token.head.i == said.i):
+        return False
+    said_by = describe(speaker, outer, speech_lexicon(), names)
+    if said_by.ref.kind in {RefKind.WRITER, RefKind.YOU, RefKind.OTHER}:
+        return False
+    return said_by.plural or (said_by.gender is not None and said_by.gender != gender)
 
 
 def view_noun(token: Token, lexicon: SpeechLexicon) -> bool:
@@ -201,9 +241,11 @@ def _note_fragment(token: Token) -> bool:
     # One that opens the paragraph follows nobody ("Happy to attend any meeting" is the
     # writer's offer), and a heading ("Important to me") says nothing.
     sentence = token.sent
+    if set_off_by_a_dash(token) and token.pos_ != "VERB":
+        return True  # "Discussed moving bed downstairs - not keen"
     return (
         token.dep_ == "ROOT"
-        and token.i == sentence.start
+        and opens_after_negation(token)
         and token.pos_ != "VERB"
         and sentence.start > 0
         and not is_section_heading(span_text(sentence))
@@ -265,6 +307,14 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "acomp" and current.head.lemma_ in {"be", "feel", "seem"}:
             current = current.head
             continue
+        if current.dep_ == "prep" and current.pos_ == "ADP" and current.head.lemma_ == "be":
+            current = current.head  # "he is against moving"
+            continue
+        side = current.dep_ == "prep" and current.pos_ == "ADP"
+        if side and current.head.dep_ == "ROOT" and current.head.pos_ in NAMING_POS:
+            return current.head  # "Mr Brown against the move"
+        if named_before(current) is not None:
+            return named_before(current)  # "Mrs R reluctant"
         if current.dep_ == "conj" and current.head.i != current.i:
             inner = _reported_clause_before(current)
             if inner is not None:

@@ -48,6 +48,9 @@ class VoiceTerm:
     copular: bool  # "be worried": the head is an adjective after "be"
     would: bool  # "would like": the head needs "would"
     then: tuple[str, ...]  # words that must follow the head ("point to", "ask for")
+    # A wish or a side taken, after "be", is a view without what it is about: "not keen",
+    # "reluctant", "against"; a feeling needs it ("upset about the move").
+    complete: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,5 +124,8 @@ def _parse_term(kind: str, term: str) -> VoiceTerm:
     would = term_words[0] == "would" and len(term_words) > 1
     if copular or would:
         term_words = term_words[1:]
+    # A side taken on what is proposed ("against", "reluctant") is a kind of wish.
+    complete = copular and kind in {"wish", "stance"}
+    kind = "wish" if kind == "stance" else kind
     # "shake her head", "let me know": the words after the head are matched loosely.
-    return VoiceTerm(kind, term_words[0], copular, would, tuple(term_words[1:]))
+    return VoiceTerm(kind, term_words[0], copular, would, tuple(term_words[1:]), complete)

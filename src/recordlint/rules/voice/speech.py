@@ -11,6 +11,7 @@ from recordlint.doc_access import span_text
 from recordlint.evaluative import feeling_stated_as_fact, marker_matches
 from recordlint.lexicon import word_list
 from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, speech_lexicon, words
+from recordlint.segments import DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -107,9 +108,11 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     for term in options:
         if term.copular:
             copula = token.pos_ in {"ADJ", "VERB"} and _has_copula(token)
-            if not (copula or copula_dropped(token)):
+            copula = copula or (token.pos_ == "ADP" and _side_taken(token))
+            dash = set_off_by_a_dash(token)
+            if not (copula or copula_dropped(token) or dash):
                 continue
-            if not term.then and not _about_something(token):
+            if not term.then and not term.complete and not _about_something(token):
                 continue  # "she was upset" describes her; "upset about the move" is her view
             if _on_somebodys_word(token) or _writers_certainty(token):
                 continue  # "upset per dtr" is the daughter's account, "obviously" the writer's
@@ -226,7 +229,70 @@ def copula_dropped(token: Token) -> bool:
         return True
     if token.dep_ == "amod" and token.head.dep_ == "ROOT" and token.head.i == token.sent.start:
         return token.head.pos_ in {"NOUN", "PROPN"} and token.i == token.head.i + 1
+    if named_before(token) is not None:
+        return True
     return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ == "PROPN"
+
+
+def named_before(token: Token) -> Token | None:
+    """Who a note names before a stance the tagger read as a noun, with the name as its
+    compound: "Mrs R reluctant", "SU reluctant"."""
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        return None
+    if not any(term.copular for term in speech_lexicon().terms.get(token.lower_, ())):
+        return None  # "Pt says ...": a speech verb read as a noun is read elsewhere
+    named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}]
+    if not named or named[0].left_edge.i != opening(token.sent) or named[-1].i != token.i - 1:
+        return None
+    if not _names_somebody(named[-1]):
+        return None
+    return named[-1]
+
+
+def _side_taken(token: Token) -> bool:
+    """A preposition after "be", or after a name or role opening a note, that takes a side:
+    "he is against moving", "Mr Brown against the move"."""
+    if token.dep_ != "prep" or token.head.i > token.i:
+        return False
+    head = token.head
+    opens = head.dep_ == "ROOT" and _names_somebody(head)
+    return head.lemma_ == "be" or (opens and head.left_edge.i == opening(token.sent))
+
+
+def _names_somebody(word: Token) -> bool:
+    """A name or a word for a person ("Mr Brown", "SU", "wife"), not "Progress against
+    goals"."""
+    lexicon = speech_lexicon()
+    people = lexicon.person | lexicon.relevant_other | lexicon.professional
+    return word.pos_ == "PROPN" or word.lower_ in people
+
+
+def set_off_by_a_dash(token: Token) -> bool:
+    """A stance a note sets after a dash, with no subject of its own: "Discussed moving bed
+    downstairs - not keen", "Day centre suggested – reluctant"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    doc = token.doc
+    index = token.i - 1
+    while index >= token.sent.start and _modifies(doc[index], token):
+        index -= 1
+    if index < token.sent.start or doc[index].text not in DASHES:
+        return False
+    return index > 0 and bool(doc[index - 1].whitespace_)
+
+
+def opens_after_negation(token: Token) -> bool:
+    """Whether only its own negation comes before ``token`` in its sentence: "Not keen on
+    moving", "Not happy with the carers"."""
+    doc = token.doc
+    return all(
+        t.is_punct or t.is_space or (t.dep_ == "neg" and t.head.i == token.i)
+        for t in doc[token.sent.start : token.i]
+    )
+
+
+def _modifies(word: Token, token: Token) -> bool:
+    return word.head.i == token.i and word.dep_ in {"neg", "advmod"}
 
 
 def _about_something(token: Token) -> bool:
@@ -286,6 +352,9 @@ def excluded(token: Token, term: VoiceTerm) -> bool:
     if span_text(token.sent).rstrip().endswith("?"):
         return True
     children = list(token.children)
+    if term.copular and token.dep_ in {"acomp", "prep"} and token.head.lemma_ == "be":
+        # "He may be reluctant to move": the modal hangs on "be".
+        children += [c for c in token.head.children if c.dep_ == "aux"]
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) and not term.copular:
         return True  # "she was told", "concerns were raised"
     modals = {c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"}
