@@ -429,7 +429,9 @@ DRIVER = textwrap.dedent(
             if os.getpid() == MAIN:  # warming up before the workers start
                 return real.lint_many(records)
             (announce / str(os.getpid())).touch()  # a worker at work says who it is
-            time.sleep(3600 if mode == "hang" else 0.05 * len(records))
+            # "slow": long enough (about 50 s for 400 records on two workers) that a loaded
+            # machine still writes several checkpoints well before the run could finish.
+            time.sleep(3600 if mode == "hang" else 0.25 * len(records))
             return real.lint_many(records)
 
     records = (Record("export.csv", f"R{n}", f"Note {n} with the OT.", row=n + 2)
