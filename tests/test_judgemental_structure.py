@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases
 from tests.conftest import linter_for
 
@@ -187,3 +187,32 @@ def test_a_thing_noted_as_refused_is_the_persons_refusal(thing: str) -> None:
     """ "<thing>, refused again" drops the passive's "was": the person refused the thing."""
     found = _judgemental(f"- Fri - {thing.lower()}, refused again, says too cold in flat.")
     assert "refused" in found, found
+
+
+INSERTED_ADVERBS = sorted(word_list("inserted_adverb"))
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(INSERTED_ADVERBS), st.sampled_from(CARERS))
+def test_an_adverb_inside_a_phrase_leaves_it_the_same_label(adverb: str, carer: str) -> None:
+    """ "not really coping" is "not cope" with an adverb inside: found, adverb and all."""
+    found = _judgemental(f"{carer} is not {adverb} coping with the night calls.")
+    assert f"not {adverb} coping" in found, found
+
+
+def test_the_matcher_takes_one_listed_adverb_between_words_only() -> None:
+    nlp = linter_for({"select": JUDGEMENTAL_CODES}).nlp
+    phrases = LemmaPhrases(["not cope", "refuse to engage"], inserted=["really", "fully"])
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        doc = nlp(text)
+        return [(doc[m.start : m.end].text, m.inserted) for m in phrases.matches(doc)]
+
+    assert found("He is not really coping.") == [("not really coping", True)]
+    assert found("He is not coping.") == [("not coping", False)]
+    assert found("She refused to fully engage.") == [("refused to fully engage", True)]
+    assert found("He is not very coping.") == []  # not a listed adverb
+    assert found("He is not really fully coping.") == []  # one adverb at most
+    assert found("He is really not coping.") == [("not coping", False)]  # outside the phrase
+    # Without the list the matcher is as strict as before.
+    assert LemmaPhrases(["not cope"]).matches(nlp("He is not really coping.")) == []

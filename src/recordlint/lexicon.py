@@ -520,6 +520,7 @@ WordListName = Literal[
     "female_role",
     "function_word",
     "home",
+    "inserted_adverb",
     "inviting_participle",
     "judging_participle",
     "male_role",

@@ -257,6 +257,9 @@ class PhraseMatch:
     start: int
     end: int
     entry: int
+    # Whether an adverb stands inside the matched words ("not really coping"), so that the
+    # words matched are not the entry's words alone.
+    inserted: bool = False
 
 
 class LemmaPhrases:
@@ -267,9 +270,15 @@ class LemmaPhrases:
     phrase word's own regular inflections count too, because the lemmatiser slips on some
     ("coping" comes back as "cop"). Hyphens are optional on both sides:
     "attention-seeking" finds "attention seeking" and the reverse.
+
+    ``inserted`` names adverbs that may stand once between two words of a phrase of more
+    than one word without changing what it says: with "really" and "fully", "not cope"
+    finds "not really coping" and "not engage" finds "not fully engaging". The adverb is
+    part of the match, which is marked ``inserted``.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], *, inserted: Iterable[str] = ()) -> None:
+        self._inserted = frozenset(word.lower() for word in inserted)
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], int]]] = {}
         for index, phrase in enumerate(phrases):
             words = tuple(
@@ -310,9 +319,10 @@ class LemmaPhrases:
                     if index in tried:
                         continue  # "coping" and its lemma may both lead to one phrase
                     tried.add(index)
-                    end = _match_from(keys, texts, position, words)
-                    if end is not None:
-                        found.append(PhraseMatch(position + offset, end + offset, index))
+                    matched = _match_from(keys, texts, position, words, self._inserted)
+                    if matched is not None:
+                        end, inserted = matched
+                        found.append(PhraseMatch(position + offset, end + offset, index, inserted))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if whole:
             memo[self] = tuple(found)
@@ -337,15 +347,30 @@ def _match_from(
     texts: Sequence[str],
     start: int,
     words: tuple[frozenset[str], ...],
-) -> int | None:
+    inserted: frozenset[str] = frozenset(),
+) -> tuple[int, bool] | None:
+    """Where the phrase ``words`` ends when it starts at ``start``, and whether one of the
+    ``inserted`` adverbs stands inside it."""
     position = start
+    skipped = False
     for number, forms in enumerate(words):
         if number and position < len(texts) and texts[position] == "-":
             position += 1  # "bed-blocker" for "bed blocker"
-        if position >= len(texts) or forms.isdisjoint(keys[position]):
+        if position >= len(texts):
             return None
+        if forms.isdisjoint(keys[position]):
+            if (
+                not number
+                or skipped
+                or position + 1 >= len(texts)
+                or keys[position].isdisjoint(inserted)
+                or forms.isdisjoint(keys[position + 1])
+            ):
+                return None
+            position += 1  # "not really coping" for "not cope": one adverb, once
+            skipped = True
         position += 1
-    return position
+    return position, skipped
 
 
 # Base forms whose inflections do not start like them ("fed" for "feed").

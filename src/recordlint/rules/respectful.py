@@ -89,7 +89,9 @@ COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.U
 @functools.cache
 def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     entries = tuple(load_lexicon("judgemental").entries)
-    return entries, LemmaPhrases(e.term for e in entries)
+    # "not really coping", "refused to fully engage": an adverb inside a phrase leaves it
+    # the same label.
+    return entries, LemmaPhrases((e.term for e in entries), inserted=word_list("inserted_adverb"))
 
 
 @rule(
@@ -148,7 +150,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
     grammar, such as "refused" to "declined" or "suffers from" to "has"; other suggestions
     need the writer's judgement, and many entries can only be fixed by describing what
-    happened.
+    happened. One adverb of degree or frequency inside a phrase ("not really coping",
+    "refused to fully engage") leaves it the same label; such a match is never a safe swap.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence
@@ -168,6 +171,7 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         if span[0].lower_ in CLITIC_NEGATIONS and span.start > 0:
             span = doc[span.start - 1 : span.end]  # "can't cope", not "n't cope"
         suggestions, clean = _suggestions(doc, match, entry)
+        clean = clean and not match.inserted  # a swap would drop the adverb
         fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
         message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
         ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
