@@ -34,6 +34,7 @@ FRESH_SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh13",
         "fresh12",
         "fresh11",
         "fresh10",
@@ -300,6 +301,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
         "holdout",
         "all",
     ]
