@@ -791,3 +791,71 @@ def test_questions_in_the_readers_words_speak_to_the_reader() -> None:
         " review. She asked if you could ring her."
     )
     assert infer_kind(note) is RecordKind.CASE_NOTE
+
+
+# Someone's own account that sets out a conversation with a service line by line: the
+# narration is the writer's ("I said", "my dad"), the other party a worker spoken of as
+# "she", and no one is named by title again and again.
+_ACCOUNT_WITH_ITS_DIALOGUE = (
+    "The day the council rang\n\n"
+    "Most of the nurses, doctors, etc have been kind, whilst I feel others never listened "
+    "to a word I said.\n\n"
+    "Last winter I got a call at work from a man in the hospital discharge team. I still "
+    "remember how it went:\n\n"
+    "‘Is that the daughter of Mr Okafor?’\n\n"
+    "‘Yes,’ I said.\n\n"
+    "‘He is going home on Friday and you will be looking after him.’\n\n"
+    "‘Nobody has asked me,’ I replied. ‘I work full time.’\n\n"
+    "‘Well, somebody has to,’ he said, and put the phone down.\n\n"
+    "I sat in the car park for an hour before I could drive home."
+)
+
+
+def test_an_account_told_with_its_dialogue_is_the_persons_own() -> None:
+    """However it opens (its own title, a title naming what it is about, or straight into
+    the story), a first-person narrative that sets out its dialogue line by line is the
+    person's own account, and its narration is never corrected."""
+    assert infer_kind(_ACCOUNT_WITH_ITS_DIALOGUE) is RecordKind.OWN_ACCOUNT
+    untitled = _ACCOUNT_WITH_ITS_DIALOGUE.split("\n\n", 1)[1]
+    assert infer_kind(untitled) is RecordKind.OWN_ACCOUNT
+    headed = _ACCOUNT_WITH_ITS_DIALOGUE.replace(
+        "The day the council rang", "The carer's assessment"
+    )
+    assert infer_kind(headed) is RecordKind.OWN_ACCOUNT
+    report = Linter().lint(headed)
+    assert not {f.code for f in report.findings} & {"RL103", "RL304", "RL501", "RL601"}
+
+
+# A worker's note in the first person that sets out what was said line by line: its
+# narration speaks of the person it is about more than of its writer.
+_NOTE_WITH_ITS_DIALOGUE = (
+    "I visited Jean at home this morning with her daughter present. She was sitting in "
+    "her chair and had not eaten breakfast. She said her legs were sore.\n\n"
+    "‘How have the nights been?’\n\n"
+    "‘Not good,’ she said. ‘I keep waking up.’\n\n"
+    "‘Would you like the carers to come earlier?’\n\n"
+    "‘Yes, but not before eight,’ she said. Her daughter agreed with her.\n\n"
+    "I spoke to her daughter about the medication and she will ring the GP about her pain."
+)
+
+
+def test_a_workers_note_or_a_letter_with_dialogue_stays_what_it_is() -> None:
+    assert infer_kind(_NOTE_WITH_ITS_DIALOGUE) is RecordKind.CASE_NOTE
+    # The person named by title again and again: a record about them, however many
+    # lines of dialogue it sets out and however often its writer says "I".
+    titled = (
+        "I visited Mrs Pollard at home and I asked about her nights.\n\n"
+        "‘Not good,’ she said.\n\n"
+        "‘Would you like the carers to come earlier?’ I asked.\n\n"
+        "‘Yes, but not before eight,’ Mrs Pollard said.\n\n"
+        "I will ring the GP today and I will review the plan with my manager next week."
+    )
+    assert infer_kind(titled) is RecordKind.CASE_NOTE
+    # A letter that quotes a conversation is a letter ("I am writing to ...").
+    letter = (
+        "Dear Ms Khan\n\n"
+        "I am writing to confirm what we discussed when I called you on Tuesday.\n\n"
+        + _ACCOUNT_WITH_ITS_DIALOGUE.split("\n\n", 3)[3]
+        + "\n\nYours sincerely\n\nPat Hill\nSocial Worker"
+    )
+    assert infer_kind(letter) is RecordKind.LETTER

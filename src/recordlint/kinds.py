@@ -12,7 +12,8 @@ minutes, an ombudsman's decision) talks about services and people in general, in
 phrases, and names no one person again and again; guidance and public information pages
 speak to their reader as "you" throughout with no salutation; the person's own account is
 written in the first person about their own life ("my flat", "my son"), or quoted at
-length in paragraphs of its own where a publisher introduces a carer or relative; a
+length in paragraphs of its own where a publisher introduces a carer or relative, or told
+as "I" around a conversation set out line by line (the call from the council); a
 student's or practitioner's reflective writing about their own learning ("In this essay I
 will reflect on my placement", with references to the literature) is professional prose,
 even though it tells of work with one person in the first person.
@@ -153,6 +154,10 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.EMAIL
     if _is_professional_prose(text) or _is_reflective_writing(text):
         return RecordKind.PROFESSIONAL
+    # Before the form's title: a post headed with what it tells of ("The carer's assessment")
+    # may set out the conversation with the social worker line by line.
+    if _told_with_its_dialogue(text):
+        return RecordKind.OWN_ACCOUNT
     # Someone's own story may be headed with what it is about ("Carer's assessment"); a plan
     # or form under such a title has headings and fields, a story only paragraphs.
     if _is_form_title(first) and _only_paragraphs_after_title(text) and _is_own_account(text):
@@ -495,6 +500,32 @@ def _is_quoted_own_account(text: str) -> bool:
     if writer_as_i >= MIN_FIRST_PERSON_SHARE * all_words:
         return False
     return sum(1 for _ in _own_life_pattern().finditer(quoted)) >= MIN_OWN_LIFE_MENTIONS
+
+
+# A conversation set out line by line: at least this many quotations open their paragraph.
+MIN_DIALOGUE_LINES = 3
+
+
+def _told_with_its_dialogue(text: str) -> bool:
+    """Someone's own account that sets out a conversation line by line, as a story or a
+    post does ("‘Are you her son?’" on a line of its own, then "‘Yes,’ I said."), its
+    narration around the dialogue told in the first person, as "I" at least as often as it
+    speaks of anyone as "he" or "she" (the social worker who called, the woman on the
+    phone). A worker's note
+    quotes the person inside its own sentences ("She said “I want to stay”"), speaks of
+    the person it is about more than of its writer, or names them by title again and again
+    ("I visited Mrs Pollard ... Mrs Pollard said")."""
+    if _named_person_repeated(text):
+        return False
+    spans = quote_spans(text)
+    if sum(1 for start, _ in spans if _opens_its_paragraph(text, start)) < MIN_DIALOGUE_LINES:
+        return False
+    narration = _without_quotations(text)
+    writer = _first_person(narration)
+    if writer.share < MIN_FIRST_PERSON_SHARE:
+        return False
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(narration)]
+    return writer.singular >= sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
 
 
 def _opens_its_paragraph(text: str, start: int) -> bool:
