@@ -73,7 +73,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
       of the sentence after it, and a "sentence" with three or more colons is a run of
       labels, counted label by label; one with three or more dashes between spaces is a
       list of entries run together ("Jan Cant – Business Support Officer, ..."), counted
-      entry by entry.
+      entry by entry; a header line of five or more short names or roles separated by
+      commas or semicolons ("To: Board Members, Heads of Service, ...", a list of those
+      present) is a list, not a sentence.
     - The person's own quoted words, and the person's own account (their voice
       throughout).
 
@@ -89,7 +91,7 @@ def long_sentence(ctx: ParagraphContext) -> None:
         pieces = (p for line in _pieces(sentence, lines) for p in _after_labels(line))
         for piece in (entry for p in pieces for entry in _entries(p)):
             words = [t for t in piece if t.is_alpha or t.like_num]
-            if len(words) <= limit:
+            if len(words) <= limit or _a_list_of_names(piece):
                 continue
             start = piece[0].idx
             end = piece[-1].idx + len(piece[-1].text)
@@ -183,6 +185,29 @@ def _entries(piece: list[Token]) -> list[list[Token]]:
     if piece[start:]:
         parts.append(piece[start:])
     return parts
+
+
+MIN_ENTRIES_IN_A_LIST_OF_NAMES = 5
+MAX_WORDS_IN_A_NAME_ENTRY = 4
+
+
+def _a_list_of_names(piece: list[Token]) -> bool:
+    """A header line of names or roles separated by commas or semicolons ("To: Board
+    Members, Heads of Service, Team Managers, ..."; "Present: Cllr Ann Lee, Tony Beck,
+    ..."): five entries or more, nearly all opening with a capital, most of them short.
+    A list of readers or of those present, not a sentence to split."""
+    entries: list[list[Token]] = [[]]
+    for token in piece:
+        if token.text in {",", ";"}:
+            entries.append([])
+        elif token.is_alpha or token.like_num:
+            entries[-1].append(token)
+    entries = [e for e in entries if e]
+    if len(entries) < MIN_ENTRIES_IN_A_LIST_OF_NAMES:
+        return False
+    capitalised = sum(1 for e in entries if e[0].text[:1].isupper())
+    short = sum(1 for e in entries if len(e) <= MAX_WORDS_IN_A_NAME_ENTRY)
+    return capitalised * 5 >= len(entries) * 4 and short * 4 >= len(entries) * 3
 
 
 def _label_start(tokens: list[Token]) -> int:
