@@ -109,7 +109,8 @@ def unpronounceable(letters: str) -> bool:
 def acronym_shape(word: str) -> bool:
     """Two capitals or more (OT, DoLS, T2DM). In mixed case, two capitals together or a
     capital at the end (DoLS, MoCA, VaD): names and brands in camel case (McKenzie,
-    NatWest, WiFi) have neither."""
+    NatWest, WiFi) have neither, and a brand that puts a digit for a word among lower-case
+    letters (Homecare4U) is a name."""
     if len(word) < 2 or not word[0].isupper():
         return False
     if not all(c.isalnum() or c == "&" for c in word):
@@ -119,6 +120,8 @@ def acronym_shape(word: str) -> bool:
     letters = "".join(c for c in word if c.isalpha())
     if letters.isupper():
         return True
+    if any(c.isdigit() for c in word) and re.search(r"[a-z]{3}", word):
+        return False  # a brand with a digit for a word (Homecare4U, Care4You): a name
     return bool(re.search(r"[A-Z]{2}", word)) or word[-1].isupper() or word[-1].isdigit()
 
 
