@@ -414,17 +414,18 @@ def _written_for_oneself(text: str) -> bool:
         return False
     if _named_person_repeated(text):
         return False
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(unquoted)]
-    third = sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
-    return _first_person(unquoted).singular > third
+    writer = _first_person(unquoted)
+    return writer.singular > writer.third
 
 
 class _FirstPerson(NamedTuple):
-    """How often a text's words outside quotations are the writer's "I" and their "we"."""
+    """How often a text's words outside quotations are the writer's "I" and their "we", and,
+    to weigh them against, anyone spoken of as "he" or "she"."""
 
     singular: int
     plural: int
     words: int
+    third: int
 
     @property
     def share(self) -> float:
@@ -436,7 +437,8 @@ def _first_person(unquoted: str) -> _FirstPerson:
     words = [w.casefold().replace("’", "'") for w in _WORD.findall(unquoted)]
     singular = sum(1 for w in words if w in _FIRST_PERSON)
     plural = sum(1 for w in words if w in _FIRST_PERSON_PLURAL)
-    return _FirstPerson(singular, plural, len(words))
+    third = sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
+    return _FirstPerson(singular, plural, len(words), third)
 
 
 def _is_own_account(text: str) -> bool:
@@ -524,8 +526,7 @@ def _told_with_its_dialogue(text: str) -> bool:
     writer = _first_person(narration)
     if writer.share < MIN_FIRST_PERSON_SHARE:
         return False
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(narration)]
-    return writer.singular >= sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
+    return writer.singular >= writer.third
 
 
 def _opens_its_paragraph(text: str, start: int) -> bool:

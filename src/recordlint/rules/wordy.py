@@ -102,7 +102,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.I
 def _reports_what_was_said(text: str, start: int, end: int) -> bool:
     """Whether "advised" reports what someone told a meeting or a panel: active, in the
     past, before the clause of what was said."""
-    if text[start:end].casefold() != "advised" or _PASSIVE_BEFORE.search(text[:start]):
+    # The auxiliary stands just before: search a short window of the text, not all of it
+    # (bounds given to the search, so a word cut at the window's edge is not a word).
+    if text[start:end].casefold() != "advised" or _PASSIVE_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
         return False
     return _REPORTED_AFTER_ADVISED.match(text, end) is not None
 
