@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
@@ -13,13 +12,13 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
-from recordlint.matching import LemmaPhrases, match_root
+from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.fragments import (
     inverted_cues,
-    labelling,
+    judgemental_wording,
+    labelling_matches,
     verbless,
     verbless_judgement,
     verbless_progressive,
@@ -134,7 +133,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     doc = ctx.doc
     assert doc is not None
     evaluative = cues(doc, "evaluative")
-    wording = labelling().matches(doc)
+    wording = labelling_matches(doc)
     labels = [
         c
         for c in label_cues(doc)
@@ -254,12 +253,6 @@ PREDICATE_ADVICE = {
 }
 
 
-@functools.cache
-def _wording() -> LemmaPhrases:
-    """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
-    return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
-
-
 def _on_record(word: Token) -> bool:
     """Whether a label noun is marked as already known to services ("Mr L is a known
     hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
@@ -284,7 +277,7 @@ def _wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
     respectful-language rule reports it), not a lasting judgement of them stated as fact
     ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
     presents an impression as fact."""
-    if not any(m.start < end and start < m.end for m in _wording().matches(doc)):
+    if not any(m.start < end and start < m.end for m in judgemental_wording().matches(doc)):
         return False
     holder = word
     while holder.dep_ == "conj" and holder.head.i != holder.i:

@@ -97,12 +97,24 @@ def _after_a_break(token: Token, sentence: Span) -> bool:
 
 
 @functools.cache
-def labelling() -> LemmaPhrases:
-    """The judgemental lexicon's terms less those that name the assessment the record makes
-    ("not coping", "struggling to cope"), which the opinion rules ask evidence for."""
-    return LemmaPhrases(
-        e.term for e in load_lexicon("judgemental").entries if not e.assessment_of_person
-    )
+def judgemental_wording() -> LemmaPhrases:
+    """Every term of the judgemental lexicon: the wording the respectful-language rule reads."""
+    return LemmaPhrases(e.term for e in load_lexicon("judgemental").entries)
+
+
+@functools.cache
+def _assessments() -> frozenset[int]:
+    """The entries, by number, that name the assessment the record makes ("not coping",
+    "struggling to cope"), which the opinion rules ask evidence for."""
+    entries = load_lexicon("judgemental").entries
+    return frozenset(i for i, e in enumerate(entries) if e.assessment_of_person)
+
+
+def labelling_matches(doc: Doc) -> list[PhraseMatch]:
+    """The judgemental lexicon's labels in ``doc``, less the assessments: read from the one
+    match of the whole lexicon that the rule's other checks share."""
+    assessments = _assessments()
+    return [m for m in judgemental_wording().matches(doc) if m.entry not in assessments]
 
 
 def verbless_progressive(doc: Doc, cue: Cue, wording: list[PhraseMatch]) -> bool:
