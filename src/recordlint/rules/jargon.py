@@ -1089,7 +1089,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
-      explains ("a financial assessment to work out how much you pay").
+      explains ("a financial assessment to work out how much you pay"), also in the next
+      sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
+      may want your own assessment by social services to look at the support you need").
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.
