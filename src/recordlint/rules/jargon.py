@@ -888,6 +888,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label's word describing the noun after it ("the adult daughter", "the client
       group", "the council's client account"); in professional prose, a label by the
       service is still reported there ("written from the customer perspective").
+    - A label in the plural that is not by the service ("adults at risk of abuse or
+      neglect", "the residents"): a group, which no one person's name can stand for.
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -915,6 +917,11 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
+        if match.form == PLURAL and not entry.labels_by_service:
+            # "adults at risk of abuse or neglect", "the residents": a group in general,
+            # which no one person's name can stand for; "service users" still labels
+            # people by the service.
+            continue
         if (
             not entry.labels_by_service
             and _is_field_label(ctx.text, match.start, match.end)
