@@ -294,6 +294,12 @@ _ANYONE = re.compile(
 _LISTED_BEFORE = re.compile(r",\s*$")
 _LISTED_AFTER = re.compile(r"\s*,|\s+(?:or|and)\b")
 MAX_LIST_ITEM_WORDS = 6
+# The first of such a run, straight after the relative clause's verb: "a relative or friend
+# who is elderly or has an illness or disability".
+_FIRST_LISTED_BEFORE = re.compile(r"\bwho\s+(?:is|are)\s+$", re.IGNORECASE)
+# A case put to the reader, as "may" or "could" puts one: "If you are caring for a relative
+# or friend who is elderly or has an illness ... you are a carer".
+_READERS_CASE = re.compile(r"\bif\s+you\b", re.IGNORECASE)
 
 
 def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
@@ -301,7 +307,9 @@ def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     in particular may have: a short item of a list whose lead-in says what such people may
     be ("The people you care for may be:" then "• frail", "• ill"), or a word in a run of
     them said of "a relative" or "someone" under "may" or "could" ("caring for a relative,
-    partner or friend who is ill, frail, disabled or has mental health problems"). Such a
+    partner or friend who is ill, frail, disabled or has mental health problems") or in a
+    case put to the reader ("If you are caring for a relative or friend who is elderly or
+    has an illness or disability, you are a carer"). Such a
     list says whom a service is for; it labels no one. "She may be:" over the same list
     speaks of someone in particular and is still read."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -319,11 +327,17 @@ def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
             and bool(_POSSIBILITY.search(lead_in))
             and bool(_ANYONE.search(lead_in))
         )
-    if not (_LISTED_BEFORE.search(text[line_start:start]) and _LISTED_AFTER.match(text, end)):
+    on_line = text[line_start:start]
+    if not (
+        (_LISTED_BEFORE.search(on_line) or _FIRST_LISTED_BEFORE.search(on_line))
+        and _LISTED_AFTER.match(text, end)
+    ):
         return False
     sentence_start = max(text.rfind(". ", line_start, start), line_start)
     opening = text[sentence_start:start]
-    return bool(_POSSIBILITY.search(opening) and _ANYONE.search(opening))
+    return bool(
+        (_POSSIBILITY.search(opening) or _READERS_CASE.search(opening)) and _ANYONE.search(opening)
+    )
 
 
 # A lead-in that reports what someone else says or complains of, over the items it lists:
