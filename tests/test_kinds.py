@@ -545,6 +545,17 @@ def test_a_text_that_speaks_of_no_one_person_is_not_a_note() -> None:
     assert infer_kind(about_her) is RecordKind.CASE_NOTE
     # A short note with no pronoun is still a note: there is too little to tell.
     assert infer_kind("Called. No answer. Will try again on Monday.") is RecordKind.CASE_NOTE
+    # A month named twice inside sentences is a date's, not a person's name.
+    dated = (
+        _POLICY
+        + "\n"
+        + "".join(
+            f"Briefing {n}: published in October 2021 and reviewed in March 2023.\n" for n in (1, 2)
+        )
+    )
+    assert infer_kind(dated) is RecordKind.PROFESSIONAL
+    named_twice = dated.replace("published in October", "written with Sunniva in October")
+    assert infer_kind(named_twice) is RecordKind.CASE_NOTE
 
 
 # A capacity form left blank: questions over empty boxes for the answer, a date left to

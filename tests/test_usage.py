@@ -187,6 +187,23 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "Deferred Payment Agreements",
             False,
         ),
+        # The next sentence says what any such thing is for, by the term's last noun.
+        (
+            "How to get a carer's assessment\n\nIf you're a carer, you may want your own "
+            "assessment by social services to look at support or services you need.",
+            "carer's assessment",
+            True,
+        ),
+        (
+            "We will arrange a carer's assessment. The assessment will be done at home.",
+            "carer's assessment",
+            False,
+        ),
+        (
+            "We will arrange a carer's assessment. Your daughter's assessment is to be done first.",
+            "carer's assessment",
+            False,
+        ),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

@@ -25,6 +25,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from recordlint.dates import MONTHS
 from recordlint.findings import RecordKind
 from recordlint.lexicon import load_lexicon
 from recordlint.text import quote_spans
@@ -378,19 +379,28 @@ def _about_no_one(text: str) -> bool:
 # stands, rather than where any word takes a capital at a line's or a sentence's start.
 _MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 MIN_NAME_REPEATS = 2
+# Names of months and days take a capital the dictionary keeps ("Published in October 2021
+# issue of ..."): a date's, not a person's.
+_CALENDAR_NAMES = frozenset(MONTHS) | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _given_name_repeated(text: str) -> bool:
     """Whether a capitalised word that is no English word in lower case comes back inside
     sentences ("with Sam", "told Sam"): a name, where "Council", "Carers" or "Advocate"
-    are ordinary words with a capital. Asked only of the few texts that say neither "he"
-    nor "she", so the dictionary is consulted rarely."""
+    are ordinary words with a capital, and "October" or "Monday" a date's. Asked only of
+    the few texts that say neither "he" nor "she", so the dictionary is consulted rarely."""
     from recordlint.spellcheck import SpellChecker
 
     counts: dict[str, int] = {}
     for word in _MID_SENTENCE_CAPITALISED.findall(text):
         counts[word] = counts.get(word, 0) + 1
-    repeated = [word for word, count in counts.items() if count >= MIN_NAME_REPEATS]
+    repeated = [
+        word
+        for word, count in counts.items()
+        if count >= MIN_NAME_REPEATS and word.lower() not in _CALENDAR_NAMES
+    ]
     if not repeated:
         return False
     checker = SpellChecker.default()

@@ -217,6 +217,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _NOTHING_MORE.fullmatch(after) and _does_next(text, sentence_end, sentences):
         return True
+    if _purpose_of_its_kind_next(text, start, end, sentence_end, sentences):
+        return True
     if _NAMED_IN_BRACKET_BEFORE.search(text[sentence_start:start]) and (
         _NAMED_IN_BRACKET_AFTER.match(after)
     ):
@@ -298,6 +300,45 @@ def _said_what_it_gives_next(
         and the_noun.group(1).lower() in {noun.lower() for noun in nouns if len(noun) > 3}
         and _GIVES_AT.match(opening, the_noun.end()) is not None
     )
+
+
+# The next sentence speaks of such a thing by the term's last noun, met as "a", "an" or
+# "your" something, and says what it is for: "How to get a carer's assessment. If you're a
+# carer, you may want your own assessment by social services to look at support or
+# services you need"; "... a social care needs assessment ... For people who are over 18, a
+# needs assessment under the Care Act 2014 can either be to assess your needs for ...". A
+# few words may stand between the noun and the purpose, but no punctuation; "to be ..."
+# says what happens to it instead.
+_KIND_BEFORE_NOUN = re.compile(r"\b(?:an?|your|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PURPOSE_AFTER_NOUN = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:(?:can|will|may|would)\s+(?:\w+\s+)?be\s+|is\s+)?to\s+"
+    r"(?:assess|look\s+at|work\s+out|find\s+out|see\s+(?:if|whether|what|how)|check"
+    r"|decide|identify|understand)\b",
+    re.IGNORECASE,
+)
+
+
+def _purpose_of_its_kind_next(
+    text: str, start: int, end: int, sentence_end: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the next sentence says what any such thing as the words at [start, end) is
+    for, naming it by its last noun ("your own assessment by social services to look at
+    support or services you need")."""
+    words = text[start:end].split()
+    if not words or len(words[-1]) < 4:
+        return False
+    following = next(((s, e) for s, e in sentences if s >= sentence_end), None)
+    if following is None:
+        return False
+    if words[-1].lower() not in text[following[0] : following[1]].lower():
+        return False  # spares compiling a pattern for every term
+    noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    for found in noun.finditer(text, following[0], following[1]):
+        if _KIND_BEFORE_NOUN.search(text, following[0], found.start()) and (
+            _PURPOSE_AFTER_NOUN.match(text, found.end(), following[1])
+        ):
+            return True
+    return False
 
 
 def _does_next(text: str, sentence_end: int, sentences: list[tuple[int, int]]) -> bool:

@@ -888,6 +888,8 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label's word describing the noun after it ("the adult daughter", "the client
       group", "the council's client account"); in professional prose, a label by the
       service is still reported there ("written from the customer perspective").
+    - A label in the plural that is not by the service ("adults at risk of abuse or
+      neglect", "the residents"): a group, which no one person's name can stand for.
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -915,6 +917,11 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
+        if match.form == PLURAL and not entry.labels_by_service:
+            # "adults at risk of abuse or neglect", "the residents": a group in general,
+            # which no one person's name can stand for; "service users" still labels
+            # people by the service.
+            continue
         if (
             not entry.labels_by_service
             and _is_field_label(ctx.text, match.start, match.end)
@@ -1089,7 +1096,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
-      explains ("a financial assessment to work out how much you pay").
+      explains ("a financial assessment to work out how much you pay"), also in the next
+      sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
+      may want your own assessment by social services to look at the support you need").
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.

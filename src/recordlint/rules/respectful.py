@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.inflection import inflect_for_tag
 from recordlint.lexicon import JudgementalEntry, is_advice, load_lexicon, word_list
 from recordlint.matching import (
@@ -142,6 +142,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
     ask for evidence; said of a carer or relative it is a label. An act announced with a
     to-infinitive ("threatening to go to the papers") reports what was said, not a label.
+    In professional prose (an Ombudsman's decision, a review) a word that someone else
+    says, complains of or alleges ("Mr X says an officer was rude", an item under "Mr C said
+    the Council was at fault for:") is theirs, set out to be judged, not the writer's label.
     Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
     blame.
@@ -163,7 +166,12 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     doc = ctx.doc
     assert doc is not None
     entries, phrases = _judgemental()
-    candidates = [m for m in phrases.matches(doc) if _counts(doc, m, entries[m.entry], ctx.text)]
+    candidates = [
+        m
+        for m in phrases.matches(doc)
+        if _counts(doc, m, entries[m.entry], ctx.text)
+        and not (ctx.kind is RecordKind.PROFESSIONAL and _reported(doc, m, ctx.text))
+    ]
     flagged: list[tuple[int, int]] = []
     for match in longest_first(candidates):
         entry = entries[match.entry]
@@ -286,6 +294,12 @@ _ANYONE = re.compile(
 _LISTED_BEFORE = re.compile(r",\s*$")
 _LISTED_AFTER = re.compile(r"\s*,|\s+(?:or|and)\b")
 MAX_LIST_ITEM_WORDS = 6
+# The first of such a run, straight after the relative clause's verb: "a relative or friend
+# who is elderly or has an illness or disability".
+_FIRST_LISTED_BEFORE = re.compile(r"\bwho\s+(?:is|are)\s+$", re.IGNORECASE)
+# A case put to the reader, as "may" or "could" puts one: "If you are caring for a relative
+# or friend who is elderly or has an illness ... you are a carer".
+_READERS_CASE = re.compile(r"\bif\s+you\b", re.IGNORECASE)
 
 
 def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
@@ -293,7 +307,9 @@ def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     in particular may have: a short item of a list whose lead-in says what such people may
     be ("The people you care for may be:" then "• frail", "• ill"), or a word in a run of
     them said of "a relative" or "someone" under "may" or "could" ("caring for a relative,
-    partner or friend who is ill, frail, disabled or has mental health problems"). Such a
+    partner or friend who is ill, frail, disabled or has mental health problems") or in a
+    case put to the reader ("If you are caring for a relative or friend who is elderly or
+    has an illness or disability, you are a carer"). Such a
     list says whom a service is for; it labels no one. "She may be:" over the same list
     speaks of someone in particular and is still read."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -311,11 +327,54 @@ def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
             and bool(_POSSIBILITY.search(lead_in))
             and bool(_ANYONE.search(lead_in))
         )
-    if not (_LISTED_BEFORE.search(text[line_start:start]) and _LISTED_AFTER.match(text, end)):
+    on_line = text[line_start:start]
+    if not (
+        (_LISTED_BEFORE.search(on_line) or _FIRST_LISTED_BEFORE.search(on_line))
+        and _LISTED_AFTER.match(text, end)
+    ):
         return False
     sentence_start = max(text.rfind(". ", line_start, start), line_start)
     opening = text[sentence_start:start]
-    return bool(_POSSIBILITY.search(opening) and _ANYONE.search(opening))
+    return bool(
+        (_POSSIBILITY.search(opening) or _READERS_CASE.search(opening)) and _ANYONE.search(opening)
+    )
+
+
+# A lead-in that reports what someone else says or complains of, over the items it lists:
+# "In particular, he says the Council:", "The complainant, Mr C, said the Council was at
+# fault for:". The writer's own lead-in ("I have considered:", "We found:") is not one.
+_REPORTED_LEAD_IN = re.compile(
+    r"^(?!\W*(?:i|we)\b).*\b(?:says?|said|complains?|complained|alleges?|alleged|claims?"
+    r"|claimed|told\s+(?:us|the\s+ombudsman))\b[^:]*:$",
+    re.IGNORECASE,
+)
+
+
+def _reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
+    """Whether the matched words, in professional prose, are what someone other than the
+    writer says, complains of or alleges: a clause under another's reporting verb ("Mr X
+    says an officer was rude") or an item under a lead-in that reports a complaint ("Mr C
+    said the Council was at fault for:" over "Refusal to provide him with care"). A decision
+    or review sets out the complaint in the complainant's words and judges it after; the
+    words are theirs, not the writer's label of anyone. A case note's "Daughter says mum is
+    aggressive" is not read here."""
+    if speaker_of(match_root(doc, match)) is not None:
+        return True
+    start = doc[match.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _LIST_ITEM.match(line):
+        return False
+    before = text[:line_start].rstrip("\n").split("\n")
+    while (
+        before
+        and (not before[-1].strip() or _LIST_ITEM.match(before[-1]))
+        and (not before[-1].rstrip().endswith(":"))
+    ):
+        before.pop()
+    lead_in = _LIST_ITEM.sub("", before[-1]).strip() if before else ""
+    return bool(_REPORTED_LEAD_IN.match(lead_in))
 
 
 def _in_a_name(doc: Doc, match: PhraseMatch) -> bool:

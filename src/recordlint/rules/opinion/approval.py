@@ -58,8 +58,9 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
     bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
-    headings and questions, and verdict words in a clause ("Good to see you") or with their
-    detail ("Good progress: she now walks to the shop").
+    headings and questions, items of a list of activities or outcomes ("- get dressed
+    appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good
+    to see you") or with their detail ("Good progress: she now walks to the shop").
     """
     doc = ctx.doc
     assert doc is not None

@@ -4,6 +4,7 @@ and outcomes said to be met, and when a vague evaluation is the writer's verdict
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import has_evidence, sentence_of
@@ -160,6 +161,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
         return False  # "A review is normally appropriate whenever:": a procedure's rule
     if _given_as_reason(root):
         return False  # "made due to ongoing concerns around staff safety": a reason
+    if _an_activity_listed(doc, cue.start):
+        return False  # "- get dressed appropriately": one of the activities a page lists
     if cue.term in PREDICATIVE_VAGUE:
         if root.dep_ in {"amod", "compound"} or in_plan(root):
             return False
@@ -184,6 +187,29 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+# A list item on a line of its own, after its bullet, dash or number.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–-]|\d{1,2}[.)])[ \t]+")
+
+
+def _an_activity_listed(doc: Doc, at: int) -> bool:
+    """Whether the token at ``at`` is in a list item that names an activity or an outcome
+    rather than what was seen: an item opening with a verb's base form or with "being"
+    ("- get dressed appropriately", "• Being appropriately clothed", the Care Act outcomes a
+    page lists). A note's item says what was seen ("- Dressed appropriately", "- Appears
+    fine") and is still read."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[at].idx) + 1
+    item = _LIST_ITEM.match(text, line_start)
+    if item is None:
+        return False
+    if doc[at].idx < item.end():
+        return False
+    first = at
+    while first > 0 and doc[first - 1].idx >= item.end():
+        first -= 1
+    return doc[first].lower_ == "being" or (doc[first].tag_ == "VB" and first != at)
 
 
 def _in_oneself(preposition: Token) -> bool:
