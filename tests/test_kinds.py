@@ -472,6 +472,54 @@ def test_case_notes_stay_case_notes(text: str) -> None:
     assert infer_kind(text) is RecordKind.CASE_NOTE
 
 
+_DIARY = (
+    "I get in early and discuss a colleague's difficult case, which has got worse over the "
+    "weekend. A woman has gone home from a nursing home because her daughter believed she "
+    "could manage her care at home.\n\n"
+    "Now the daughter is asking us to help her find another home as she is finding her new "
+    "role difficult. We agree a plan and I make the first of several calls to homes.\n\n"
+    "I attend a carers' forum in a doctor's surgery and tell the group what we do. Back at "
+    "the office I take a call from a carer who asks me how he can get more support for his "
+    "wife. I feel very humble."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Diary of a senior social worker in a local authority adults team",
+        "A social worker's diary",
+        "A day in the life of a care manager",
+    ],
+)
+def test_a_practitioners_published_diary_is_their_own_account(title: str) -> None:
+    """A social worker's diary of their working days, published under a title that says
+    so, told as "I" of several people none of whom it names: the writer's own account,
+    not a record about anyone, even under a line of introduction."""
+    assert infer_kind(f"{title}\n\n{_DIARY}") is RecordKind.OWN_ACCOUNT
+    text = f"{title}\n\nA social worker in an adults team writes\n\n{_DIARY}"
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Case notes written as "I" that name the person again and again.
+        "Diary of a visit to Mrs Ada Lowe\n\nI visited Mrs Lowe at home with her daughter "
+        "and we talked about her care at home. Mrs Lowe said she is finding the stairs hard "
+        "and I agreed to refer her to the OT this week.",
+        # The same diary with no title naming a diary: a note, as before.
+        _DIARY,
+        # A record's diary of visits, under dated entries rather than paragraphs alone.
+        "Diary of a care worker\n\n09/03/2026\nI visited and helped him wash and dress, and "
+        "he ate all of his breakfast with me before I left at nine.\n10/03/2026\nI visited "
+        "again and he was in bed, so I helped him up and made him a cup of tea.",
+    ],
+)
+def test_first_person_notes_are_not_a_published_diary(text: str) -> None:
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
 def test_a_reflective_essay_is_written_for_practitioners() -> None:
     """An essay on practice is read by tutors and practice educators, who share the
     services' working terms: a student's "placement" is their work placement."""

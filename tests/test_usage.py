@@ -204,6 +204,59 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "carer's assessment",
             False,
         ),
+        # What a capacity or an authority is for, in the same clause.
+        (
+            "We use it when someone lacks mental capacity to make their own decisions about "
+            "their finances.",
+            "mental capacity",
+            True,
+        ),
+        (
+            "On the balance of probabilities Mr Lowe lacks mental capacity to decide where to "
+            "live.",
+            "mental capacity",
+            False,
+        ),
+        ("Edna is unable at present to make the decision.", "at present", False),
+        (
+            "She is waiting for an Attorney/Deputy to be authorised to act on her behalf.",
+            "Attorney",
+            True,
+        ),
+        (
+            "She is waiting for an Attorney/Deputy to be authorised to act on her behalf.",
+            "Deputy",
+            True,
+        ),
+        ("She lacks mental capacity to manage her money.", "mental capacity", False),
+        ("We assessed her mental capacity to decide on Monday.", "mental capacity", False),
+        # A heading whose section says what the thing is or does by its noun.
+        (
+            "Care and support plans\n\nAfter your assessment, we will develop a care and "
+            "support plan with you.\n\nThis process helps decide the best way to meet your "
+            "needs, and the plan will set out the details of what we've agreed.",
+            "Care and support plans",
+            True,
+        ),
+        (
+            "Presenting needs\n\nAn assessment will look at the presenting needs and find "
+            "any other needs.",
+            "Presenting needs",
+            False,
+        ),
+        # The explanation under the next heading is not this heading's.
+        (
+            "Care and support plans\n\nAfter your assessment, we will develop a care and "
+            "support plan with you.\n\nReviews\n\nThe plan will set out the details of "
+            "what we've agreed.",
+            "Care and support plans",
+            False,
+        ),
+        (
+            "Care plan\n\nThe plan was agreed with Mrs Lowe on Monday and sent to her son.",
+            "Care plan",
+            False,
+        ),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

@@ -16,7 +16,9 @@ length in paragraphs of its own where a publisher introduces a carer or relative
 as "I" around a conversation set out line by line (the call from the council); a
 student's or practitioner's reflective writing about their own learning ("In this essay I
 will reflect on my placement", with references to the literature) is professional prose,
-even though it tells of work with one person in the first person.
+even though it tells of work with one person in the first person; and a practitioner's
+diary of their working days, published under a title that says so and told as "I" of
+people it does not name, is the writer's own account, not a record.
 """
 
 from __future__ import annotations
@@ -102,6 +104,14 @@ _TITLED_NAME = re.compile(
 _STORY_TITLE = re.compile(
     r"(?:[A-Z][\w-]+\s+(?:and|&)\s+)?[A-Z][\w-]+['’]s\s+(?:story|experience|journey)\s*$"
 )
+# A page titled as a practitioner's diary of their work ("Diary of a senior social worker",
+# "A social worker's diary", "A day in the life of a care manager"): the writer's own
+# account of a working day, as a magazine or a blog publishes it.
+_DIARY_TITLE = re.compile(
+    r"(?:(?:an?\s+)?diary\s+of\s+an?\s|(?:an?|my)\s+[\w\s-]{0,40}?['’]s?\s+diary\s*$"
+    r"|an?\s+(?:day|week|shift)\s+in\s+the\s+(?:life|working\s+life)\s+of\s)",
+    re.IGNORECASE,
+)
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -166,6 +176,8 @@ def infer_kind(text: str) -> RecordKind:
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first) or _is_quoted_own_account(text):
+        return RecordKind.OWN_ACCOUNT
+    if _is_diary_of_work(text, first):
         return RecordKind.OWN_ACCOUNT
     if _speaks_to_its_reader(text):
         return RecordKind.PROFESSIONAL
@@ -544,6 +556,25 @@ def _opens_its_paragraph(text: str, start: int) -> bool:
     its opening mark stands between the line's start and its words."""
     line_start = text.rfind("\n", 0, start) + 1
     return len(text[line_start:start].strip()) == 1
+
+
+def _is_diary_of_work(text: str, first: str) -> bool:
+    """A practitioner's own account of their working days, published as a diary under a
+    title that says so ("Diary of a senior social worker in a local authority adults
+    team"), told as "I" in running paragraphs below the title and at most a line of
+    introduction ("A senior social worker ... writes"), of several people none of whom it
+    names. A case note written in the first person ("I visited Mrs A ...") is about one
+    person and names them again and again, by title or by name, and stands under a
+    record's title, fields or dated entries rather than paragraphs alone."""
+    if not _DIARY_TITLE.match(first) or _named_person_repeated(text):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()][2:]
+    if not lines or not all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines):
+        return False
+    unquoted = _without_quotations(text)
+    if _first_person(unquoted).singular < MIN_FIRST_PERSON_SHARE * len(_WORD.findall(unquoted)):
+        return False
+    return not _given_name_repeated(unquoted)
 
 
 # Reflective writing about one's own practice: at least this many of its phrases ("my

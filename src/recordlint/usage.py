@@ -32,9 +32,17 @@ _EXPLAINED_AFTER = re.compile(
       | ,\s+which\s+(?:is|are)\s+the\s+[a-z]+\s+(?:of|that|which|who|you|we)\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
       | \s+(?:for\s+you\s+)?to\s+(?:spend|use)\s+on\b
+      | (?:\s*/\s*[A-Za-z][\w'’-]*)?\s+to\s+(?:be\s+(?:authorised|appointed|allowed)\s+to\s+)?
+        (?:act\s+(?:for\s+(?:them|you|him|her|someone)|on\s+[\w'’]+\s+behalf)\b
+        |make\s+(?:their|your|his|her|my|our)\s+own\s+decisions\b)
     )""",
     re.VERBOSE,
 )
+# What a capacity or an authority is, said in the same clause: "lack mental capacity to make
+# their own decisions about their finances", "an Attorney/Deputy to be authorised to act on
+# their behalf" (a second term after a slash shares the clause). Capacity "to decide where
+# to live" names the one decision a record's finding is about, and leaves the term as
+# unexplained as before.
 # The purpose clause may open the sentence, with the thing it is for named after the comma:
 # "To work out how much you can pay, we'll carry out a financial assessment".
 _PURPOSE_BEFORE = re.compile(
@@ -223,8 +231,71 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         _NAMED_IN_BRACKET_AFTER.match(after)
     ):
         return True  # "authority to make decisions for the person (Lasting Power of Attorney)"
+    if _heading_explained_below(text, start, end):
+        return True  # "Care and support plans" over "... the plan will set out what ..."
     return _defined_elsewhere(text, text[start:end], sentences) or _asked_about(
         text, text[start:end]
+    )
+
+
+# A heading: a short line with no closing mark of a sentence or a clause.
+MAX_HEADING_WORDS = 8
+_HEADING_END = tuple(".!?,;:")
+# What the thing a heading names is or does, said of it by its own noun in the section
+# under the heading: "the plan will set out the details of what we've agreed", "This plan
+# should put you in control of your care", "A direct payment is an amount of money ...".
+# "The plan was agreed on Monday" says what happened to one.
+_SECTION_SAYS_WHAT_IT_DOES = (
+    r"\s+(?:(?:will|should|can|may|would|must)\s+)?(?:also\s+)?"
+    r"(?:sets?\s+out|shows?|says|documents?|records?|describes?|explains?|includes?"
+    r"|(?:puts?|gives?|lets?|allows?|helps?)\s+you|helps?\s+(?:to\s+)?decide"
+    r"|(?:is|are)\s+(?:an?|how|where|what|when|money|used\s+to|at\s+the\s+heart\s+of))\b"
+)
+
+
+def _heading_explained_below(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a heading of their own ("Care and support
+    plans") and the section under it, up to the next heading, says what the thing is or
+    does by its noun ("... the plan will set out the details of what we've agreed"): a
+    page explains its headings' terms under them, as leaflets do. A heading whose section
+    only uses the term ("Presenting needs" over "An assessment will look at the presenting
+    needs") leaves it unexplained."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if (
+        not line
+        or line.endswith(_HEADING_END)
+        or len(line.split()) > MAX_HEADING_WORDS
+        or len(text[start:end].split()) * 2 < len(line.split())
+    ):
+        return False  # a sentence, or a heading about more than the term
+    noun = text[start:end].split()[-1].lower()
+    noun = noun.removesuffix("s") if not noun.endswith("ss") else noun
+    if len(noun) <= 3 or not noun.isalpha():
+        return False
+    section: list[str] = []
+    for following in text[line_end:].splitlines():
+        stripped = following.strip()
+        if not stripped:
+            continue
+        if len(stripped.split()) <= MAX_HEADING_WORDS and not stripped.endswith(_HEADING_END):
+            break  # the next heading
+        section.append(stripped)
+    if not section:
+        return False
+    return _section_pattern(noun).search(" ".join(section)) is not None
+
+
+@lru_cache(maxsize=1024)
+def _section_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:the|this|that|your|each|every|an?)\s+(?:[\w'’-]+\s+){0,4}?"
+        + re.escape(noun)
+        + r"s?"
+        + _SECTION_SAYS_WHAT_IT_DOES,
+        re.IGNORECASE,
     )
 
 

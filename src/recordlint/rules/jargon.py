@@ -1098,7 +1098,11 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
       explains ("a financial assessment to work out how much you pay"), also in the next
       sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
-      may want your own assessment by social services to look at the support you need").
+      may want your own assessment by social services to look at the support you need"); a
+      heading whose section says what the thing is or does ("Care and support plans" over
+      "... the plan will set out what we've agreed"); an authority or capacity followed by
+      what it is ("an Attorney to be authorised to act on their behalf", "mental capacity to
+      make their own decisions").
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.
