@@ -580,3 +580,57 @@ def test_a_receipt_or_a_completion_is_never_read_where_it_is_not_the_note_s(
 ) -> None:
     found = find_record_dates(text)
     assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The note's own date heads it, then the earlier day it is about.
+        ("SP note 17/11/26 re 13/11/26 - J Hartley\n\nInfo from dtr.",
+         date(2026, 11, 13), date(2026, 11, 17)),
+        ("Duty note 17/11/2026 regarding 13/11/2026\n\nText.",
+         date(2026, 11, 13), date(2026, 11, 17)),
+        ("17/11/26 Manager's note re: call of 13/11/26\n\nText.",
+         date(2026, 11, 13), date(2026, 11, 17)),
+        ("12/11/26 - note of visit on 09/11/26\n\nText.", date(2026, 11, 9), date(2026, 11, 12)),
+        # Or says that contact was not written up at the time.
+        ("25/11/26 WC Mrs Edna Sowerby (call was 20/11, not written up at the time) - PN AP\n\n"
+         "Spoke to pt.", date(2026, 11, 20), date(2026, 11, 25)),
+        ("Tues 24/11/26 Mr Ash - contact 20/11/26, not recorded on the day\n\nText.",
+         date(2026, 11, 20), date(2026, 11, 24)),
+        ("25/11/26 Mrs Ash (visit was 20/11/26, entered late - leave)\n\nText.",
+         date(2026, 11, 20), date(2026, 11, 25)),
+    ],
+)  # fmt: skip
+def test_a_heading_date_is_the_writing_of_a_note_about_an_earlier_contact(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The heading date names its own contact; the earlier day is what it was about.
+        "17/11/26 10:00 Call from dtr re 13/11/26 incident\n\nText.",
+        "Call from dtr, 17/11/26 re 13/11/26\n\nText.",
+        "17/11/26 Visit (call was 13/11, not written up at the time)\n\nText.",
+        # The day after "re" is another date, or later than the note's.
+        "SP note 17/11/26 re 13/11/26 referral\n\nText.",
+        "SP note 17/11/26 re Mrs Ash DOB 13/11/1940\n\nText.",
+        "SP note 17/11/26 re 20/11/26\n\nText.",
+        "Note 13/11/26 re review 20/11/26\n\nText.",
+        # Nothing says the earlier contact was written up later, or it was written then.
+        "25/11/26 WC Mrs Ash (call was 20/11)\n\nText.",
+        "25/11/26 WC Mrs Ash (call was 20/11, notes made at the time)\n\nText.",
+        # Not on the heading date's line.
+        "SP note 17/11/26\nre 13/11/26\n\nText.",
+    ],
+)
+def test_a_heading_date_stays_the_contact_unless_the_header_says_it_is_the_writing(
+    text: str,
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.recorded is None
+    assert find_record_entries(text, reference_year=2026) == []

@@ -216,3 +216,87 @@ def test_the_writer_s_contact_on_a_weekday_counts_back_from_the_writing(
 def test_a_weekday_that_is_not_plainly_the_writer_s_contact_stays_quiet(text: str) -> None:
     assert find_record_dates(text, reference_year=2025).contact is None
     assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []
+
+
+# A note headed by its own date and then the earlier contact it is about, or that it says
+# was not written up at the time: the heading date is the writing.
+_NOTE_HEADINGS = ("SP note ", "Duty note ", "Manager's note ", "", "Written ", "Note by JB ")
+_ABOUT = (" re ", " re: ", " regarding ", " re call ", " re visit on ", " - note of visit on ")
+_NOT_AT_THE_TIME = (
+    "not written up at the time", "not typed up on the day", "wasn't recorded at the time",
+    "entered late", "late entry",
+)  # fmt: skip
+
+
+@st.composite
+def _heading_then_earlier_contact(draw: st.DrawFn) -> tuple[str, int]:
+    """A note whose heading date is its writing and names the earlier contact after it."""
+    contact = draw(_CONTACT_DAY)
+    days = draw(st.integers(min_value=0, max_value=9))
+    recorded = contact + timedelta(days=days)
+    written, about = draw(st.sampled_from(_SHAPES))(recorded), draw(st.sampled_from(_SHAPES))
+    if draw(st.booleans()):
+        header = (
+            f"{draw(st.sampled_from(_NOTE_HEADINGS))}{written}"
+            f"{draw(st.sampled_from(_ABOUT))}{about(contact)} - J Hartley"
+        )
+    else:
+        label = draw(st.sampled_from(("call was ", "contact ", "visit was on ", "Visit: ")))
+        header = (
+            f"{written} Mrs Edna Sowerby ({label}{about(contact)}, "
+            f"{draw(st.sampled_from(_NOT_AT_THE_TIME))}) - PN AP"
+        )
+    body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES), max_size=3)))
+    return f"{header}\n\nSpoke to Mrs Sowerby. {body}\n", days
+
+
+@settings(max_examples=150, deadline=None)
+@given(_heading_then_earlier_contact())
+def test_a_heading_date_about_an_earlier_contact_is_late_exactly_after_two_days(
+    case: tuple[str, int],
+) -> None:
+    text, days = case
+    found = find_record_dates(text, reference_year=2026)
+    if days:
+        assert (found.recorded - found.contact).days == days, text  # type: ignore[operator]
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) == (days > 2), text
+
+
+@st.composite
+def _heading_about_a_day_not_before(draw: st.DrawFn) -> str:
+    """A heading date, then the same day or a later one after "re": a plan, a review or an
+    appointment the note is about, never an earlier contact."""
+    written = draw(_CONTACT_DAY)
+    about = written + timedelta(days=draw(st.integers(min_value=0, max_value=60)))
+    return (
+        f"{draw(st.sampled_from(_NOTE_HEADINGS))}{draw(st.sampled_from(_SHAPES))(written)}"
+        f"{draw(st.sampled_from(_ABOUT))}{draw(st.sampled_from(_SHAPES))(about)}"
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(_heading_about_a_day_not_before())
+def test_a_heading_date_about_a_later_day_is_never_late(header: str) -> None:
+    report = linter_for({"select": ["RL911"]}).lint(f"{header}\n\nText.\n", kind="case_note")
+    assert report.findings == [], header
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SP note 17/11/26 re review 20/11/26",
+        "SP note 17/11/26 re appointment booked 13/11/26",
+        "SP note 17/11/26 re Mrs Ash (DOB 13/11/1940)",
+        "SP note 17/11/26 re referral 13/11/26",
+        "SP note 17/11/26 re 13/11/26 referral",
+        "17/11/26 Duty note re plan agreed 13/11/26",
+        "17/11/26 Mrs Ash - next visit was 13/11, not written up at the time",
+        "17/11/26 Call from dtr re 13/11/26",
+        "25/11/26 WC Mrs Ash (call was 20/11)",
+    ],
+)
+def test_a_heading_date_before_another_date_stays_quiet(text: str) -> None:
+    assert find_record_entries(f"{text}\n\nText.", reference_year=2026) == []
+    report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
+    assert report.findings == []

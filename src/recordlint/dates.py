@@ -311,6 +311,9 @@ class _Labels:
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
+    about_a_day: re.Pattern[str]
+    written_afterwards: re.Pattern[str]
+    contact_word: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -409,6 +412,25 @@ def _labels() -> _Labels:
             r"(?![\w])",
             re.I,
         ),
+        # What a dated note is about, just before the day it is about: "SP note 17/11/26 re
+        # 13/11/26", "Note 17/11 regarding call 13/11", "12/11/26 - note of visit on 9/11"
+        # (the words between the two dates).
+        about_a_day=re.compile(
+            rf"(?<![\w.])(?:(?:{_alternation(terms['subject'])})\s*:?"
+            r"|(?:notes?|record|write[\s\-]?up)\s+(?:of|for))"
+            rf"(?:\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
+            re.I,
+        ),
+        # The header says its note was written after the contact: "(call was 20/11, not
+        # written up at the time)", "wasn't typed up on the day", "entered late", "Late entry".
+        written_afterwards=re.compile(
+            rf"(?<![\w])(?:(?:not|wasn['’]t|weren['’]t)\s+(?:{recorded})\s+"
+            rf"(?:{_alternation(terms['at_the_time'])})"
+            rf"|(?:{recorded})\s+(?:late|retrospectively)"
+            rf"|(?:late|retrospective)\s+(?:case\s+)?(?:notes?|record|entry))(?![\w])",
+            re.I,
+        ),
+        contact_word=re.compile(anywhere.format(contact), re.I),
     )
 
 
@@ -432,7 +454,9 @@ class _Dated:
     """A date in the text and what its label makes it."""
 
     match: DateMatch
-    kind: str  # "contact", "recorded", or "receipt" and "completion" (see _stand_ins)
+    # "contact", "recorded", "receipt" and "completion" (see _stand_ins), or "about" (the day
+    # a note is about, see _heading_the_writing)
+    kind: str
     labelled: bool  # False: a heading or log-entry date taken as the contact
     in_header: bool
 
@@ -602,6 +626,10 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
                 return _Dated(match, kind, True, in_header)
     if labels.other_date.search(lead.replace(".", "")):
         return None
+    if in_header and floor > _line_start(text, match.start) and labels.about_a_day.match(clause):
+        # "SP note 17/11/26 re 13/11/26": the day the note is about, read with the heading
+        # date before it (see _heading_the_writing) and nothing on its own.
+        return _Dated(match, "about", True, in_header)
     if in_header and not lead.strip(_SEPARATORS) and labels.recorded_after.match(text, match.end):
         # A header that opens with the day of the writing and says so after it ("Fri 4 Dec
         # - writing up Monday's visit (30/11)").
@@ -689,13 +717,67 @@ def _dated(text: str) -> list[_Dated]:
             continue
         if item is None or ends_a_period:
             continue
+        if item.kind == "about" and header_dates == 1:
+            item = _Dated(match, "contact", False, True)  # no date before it heads the note
         # Only the header's first date may be an unlabelled heading date; a later one needs
         # to open its line and say what the contact was.
         later_heading_date = not item.labelled and item.in_header and header_dates > 1
         if later_heading_date and not _opens_entry(text, match):
             continue
         dated.append(item)
-    return _stand_ins(text, dated)
+    dated = _heading_the_writing(text, dated)
+    return _stand_ins(text, [item for item in dated if item.kind != "about"])
+
+
+def _heading_the_writing(text: str, dated: list[_Dated]) -> list[_Dated]:
+    """A header whose first date heads the note and names no contact, followed on its line
+    by an earlier contact the note is about ("SP note 17/11/26 re 13/11/26") or that it
+    says was not written up at the time ("25/11/26 WC Mrs Ash (call was 20/11, not written
+    up at the time)"): the heading date is the day of the writing, and the earlier day the
+    contact (as it is after a recording label: "Written 17/11/26 re 13/11/26"). Nothing
+    changes where the note labels its writing elsewhere, or the dates' order does not say
+    so."""
+    if len(dated) < 2 or any(item.kind == "recorded" for item in dated[1:]):
+        return dated
+    heading, about = dated[0], dated[1]
+    if (
+        not heading.in_header
+        or (heading.kind, heading.labelled) not in (("contact", False), ("recorded", True))
+        or about.kind not in ("contact", "about")
+        or not about.in_header
+        or not _same_line(text, heading.match.start, about.match.start)
+        or not _earlier_day(about.match, heading.match)
+    ):
+        return dated
+    labels = _labels()
+    line_start = _line_start(text, heading.match.start)
+    lead = text[line_start : about.match.start]
+    said = labels.about_a_day.search(lead)
+    if said is not None and said.start() > heading.match.end - line_start:
+        after = text[about.match.end : _line_end(text, about.match.end)]
+        if labels.other_date.search(after.split("(")[0]):
+            return dated  # "Note 17/11 re 13/11 referral": the day is another's
+        heading_words = lead[: said.start()]
+    elif (heading.kind, about.kind) == ("contact", "contact") and labels.written_afterwards.search(
+        text[line_start : _line_end(text, heading.match.end)]
+    ):
+        heading_words = lead[: len(lead) - len(_CLAUSE_BREAK.split(lead)[-1])]
+    else:
+        return dated
+    if labels.contact_word.search(heading_words):
+        return dated  # "17/11 Call from dtr re 13/11": the heading date is the call's
+    writing = _Dated(heading.match, "recorded", True, True)
+    return [writing, _Dated(about.match, "contact", True, True), *dated[2:]]
+
+
+def _earlier_day(first: DateMatch, second: DateMatch) -> bool:
+    """Whether ``first`` is an earlier day than ``second``, a missing year taken to be the
+    other's: both in the same year, so a day that would need another year is not earlier."""
+    if not first.month or not second.month:
+        return False
+    first_year = first.year if first.year is not None else second.year
+    second_year = second.year if second.year is not None else first.year
+    return (first_year or 0, first.month, first.day) < (second_year or 0, second.month, second.day)
 
 
 def _stand_ins(text: str, dated: list[_Dated]) -> list[_Dated]:

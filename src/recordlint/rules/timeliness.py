@@ -76,7 +76,13 @@ def recorded_late(ctx: DocumentContext) -> None:
     (30/11)"), and a date in brackets after a label is that label's. A run of days heading
     a log ("Weekend log - Sat 31/01/26 - Sun 01/02/26. Entries typed 04/02/26") stands for
     its contacts by its last day, so the log is late only if even that day is more than the
-    limit before the typing.
+    limit before the typing. A header whose date names no contact and is followed on its
+    line by the earlier day the note is about ("SP note 17/11/26 re 13/11/26", "12/11/26 -
+    note of visit on 09/11/26", "Written 17/11/26 re 13/11/26"), or by an earlier contact
+    it says was not written up at the time ("25/11/26 Mrs Ash (call was 20/11, not written
+    up at the time)"), was written on its heading date; a day after "re" that is the same
+    or later, or that words after it make another date ("re 13/11/26 referral"), leaves
+    the heading date alone.
 
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
