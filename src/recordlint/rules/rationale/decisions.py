@@ -53,7 +53,12 @@ from recordlint.rules.rationale.settled import (
 )
 from recordlint.rules.rationale.syntax import own_body, words
 from recordlint.rules.rationale.units import Unit, find_terms, services
-from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
+from recordlint.rules.rationale.verdicts import (
+    eligibility_found,
+    negated_verdicts,
+    not_for_us,
+    priority_set,
+)
 from recordlint.rules.rationale.words import CHANGING_SERVICES, FUTURE, OTHERS, WH_WORDS
 from recordlint.subjects import Referent, is_attributed, referent_of
 
@@ -74,12 +79,14 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     span = doc[unit.start : unit.end]
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
+    priorities = set(priority_set(span))
     note_style = {
         *note_style_decisions(span),
         *service_changes(span),
         *negated_verdicts(span),
         *not_for_us(span),
         *eligibility_found(span),
+        *priorities,
     }
     candidates = sorted({*find_terms(span, "decision"), *note_style})
     if not candidates:
@@ -114,6 +121,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or (adjective_as_label(head) and not _opening_verb_misread(head, span))
             or (
                 noun_as_topic(head)
+                and (start, end) not in priorities  # the level set is the decision
                 and not _infinitive_taken_for_a_noun(head, note_style)
                 and not _opening_verb_misread(head, span)
             )

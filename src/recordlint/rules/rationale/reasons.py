@@ -178,6 +178,8 @@ def reason_around(doc: Doc, unit: Unit, head: Token) -> bool:
         return True
     if reason_across_a_dash(words, head):
         return True
+    if _reason_in_closing_brackets(words, head):
+        return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or not head.i < words[colon].i:
         return False
@@ -192,6 +194,32 @@ def reason_around(doc: Doc, unit: Unit, head: Token) -> bool:
     if _only_services_listed(words[colon + 1 :]):
         return False  # "Package remains the same: day centre x5, respite 14 nights/yr"
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_in_closing_brackets(words: list[Token], head: Token) -> bool:
+    """'Wife's income not included (single assessment)': a note closes the line with why,
+    in brackets after the decision. Brackets that point elsewhere ("see enclosed form"),
+    give a time or an amount ("(AM/PM)", "(9 wks)"), say where from ("(from the
+    council)"), name people ("(Ambrose - MCA needed)") or say who agreed ("(agreed with
+    son)") give no reason."""
+    while words and words[-1].is_punct and words[-1].text != ")":
+        words = words[:-1]
+    if not words or words[-1].text != ")":
+        return False
+    opening = max((n for n, t in enumerate(words) if t.text == "("), default=None)
+    if opening is None or words[opening].i <= head.i:
+        return False
+    inside = words[opening + 1 : -1]
+    content = [t for t in inside if t.is_alpha]
+    if len(content) < 2 or content[0].lower_ in {"see", "eg", "ie", "e.g.", "i.e."}:
+        return False
+    if inside[0].pos_ == "ADP":
+        return False  # "(from the council)", "(for six weeks)": where from or how long
+    if any(t.like_num or t.text in DASHES or t.text == "/" for t in inside):
+        return False
+    if any(True for _ in find_terms(head.doc[inside[0].i : inside[-1].i + 1], "decision")):
+        return False  # "Lunch call stopped (agreed with son)": who agreed, not why
+    return not any(t.pos_ == "PROPN" and referent_of(t) in OTHER_DOERS for t in content)
 
 
 def _only_services_listed(words: list[Token]) -> bool:
@@ -274,6 +302,10 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in REFERRING_VERBS | {"review", "check"}:
         return False
+    if content[0].lemma_.lower() in {"screen", "triage"} and (
+        len(content) < 2 or content[1].lower_ != "out"
+    ):
+        return False  # "Screened using the priority tool - low priority": how, not why
     refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
         c.dep_ == "neg" for c in head.children
     )

@@ -87,7 +87,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     months.", "Recommend move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
     eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass"); a
     note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x AM call", a
-    log's "26/11/0144 - Pike - NFA"); and the writer saying no ("I've said no to the extra call"). A
+    log's "26/11/0144 - Pike - NFA"); the writer saying no ("I've said no to the extra call"); a
+    case given its priority at triage or screening ("Triage - priority 3", "Application
+    prioritised as high"; not a "Priority:" field, a level in brackets, nor a priority that names
+    a register or a tool); a step not taken ("Do not refer to OT at this stage", "Not proceeding
+    to Section 42", "Residential care not being considered", "Lunch call not included"; not what
+    a record tells of the past, "Risks were not considered"); and funding asked of the service
+    and declined ("Funding for college holidays declined", where "Respite declined" is the
+    person turning it down). A
     closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
     one finding over both sentences: one decision, said twice; so is a second sentence on the same
     line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call
@@ -97,7 +104,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
     involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
     dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"), "as"
-    before a clause naming what is planned ("as a move is planned"), the person's wish in the next
+    before a clause naming what is planned ("as a move is planned"), a note closing its line with
+    the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,
+    where from, a time or a pointer: "(agreed with son)", "(see enclosed letter)"), how a
+    case was screened not being a reason for its priority, the person's wish in the next
     sentence ("She chose to stay with her aunt"), a request before an agreement put as a question of
     what may be done ("You asked whether you could have a shower twice a week. I have agreed to
     this."), what a decision is for after "so" with its own subject ("I am transferring her to your

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, line_heading, words
 from recordlint.rules.rationale.units import find_terms, services
 from recordlint.rules.rationale.words import (
@@ -176,9 +177,12 @@ def declined_by_the_person(token: Token, span: Span) -> bool:
     if (
         subject is not None
         and subject.lower_ in services()
+        and subject.lower_ not in word_list("decided_thing")
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in token.children)
     ):
-        return True  # "Respite declined": a service offered and turned down, as notes say
+        # "Respite declined": a service offered and turned down, as notes say; funding is
+        # asked of the service, so "Funding for college holidays declined" is its refusal.
+        return True
     passive = token.tag_ == "VBN" and (
         any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in token.children)
         or token.dep_ in {"acl", "amod"}

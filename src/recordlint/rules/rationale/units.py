@@ -143,6 +143,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "eligib" in lower:
         return True  # "Eligible.", "meets eligibility": see eligibility_found
+    if "priorit" in lower:
+        return True  # "Triage: priority 2", "prioritised as high": see priority_set
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 

@@ -48,6 +48,8 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if subject is not None and (someone(subject) or not decided_about(subject)):
             continue
+        if (start, end) in not_done and _told_in_the_past(word):
+            continue  # "Risks were not considered": what happened, not a step decided on
         if subject is None and _outcome_rated(word, span):
             continue
         objects = [c for c in word.children if c.dep_ == "dobj"]
@@ -57,6 +59,13 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _told_in_the_past(word: Token) -> bool:
+    """The verb has a past auxiliary ("were not considered", "did not refer", "had not
+    been raised"): the record tells what happened, where a note's "not raised at this
+    stage" or "Do not refer" says what the writer decided."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD"} for c in word.children)
 
 
 def eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
@@ -134,6 +143,57 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         target = next((c for c in rest[0].children if c.dep_ == "pobj"), rest[1])
         if _a_service_or_body(target) or _a_service_or_body(rest[1]):
             yield word.i, rest[0].i + 1
+
+
+# The levels a triage gives a case: "low priority", "prioritised as high".
+_PRIORITY_LEVELS = frozenset({"low", "medium", "high", "urgent"})
+
+
+def priority_set(span: Span) -> Iterator[tuple[int, int]]:
+    """A case given its priority at triage or screening: "Triage: priority 2", "Refer for
+    Care Act assessment, priority 2", "Screened - low priority", "Application prioritised
+    as high". How soon a case is seen is decided, and the reason is wanted as for any other
+    decision. The level closes its clause; a line labelled "Priority:" is a form's field, a
+    level in brackets notes another line's, and "priority" naming a register, a band or a
+    tool ("Priority Services Register", "ADASS priority tool") or what matters to someone
+    ("Her priority is to stay independent") sets no level."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i].startswith("priorit") for i in range(span.start, span.end)):
+        return  # most lines: no token object made for their words
+    label = label_of(span)
+    if label is not None and label[0].startswith("priorit"):
+        return
+    tokens = words(span)
+    for n, word in enumerate(tokens):
+        if _in_brackets(tokens[:n]):
+            continue
+        after = tokens[n + 1 : n + 3]
+        closes = len(after) < 2 or after[1].is_punct
+        if word.lower_ in {"prioritised", "prioritized"}:
+            if after and after[0].lower_ == "as":
+                level = tokens[n + 2 : n + 4]
+                if (
+                    level
+                    and level[0].lower_ in _PRIORITY_LEVELS
+                    and (len(level) < 2 or level[1].is_punct)
+                ):
+                    yield word.i, level[0].i + 1
+            continue
+        if word.lower_ != "priority":
+            continue
+        if after and after[0].like_num and closes:
+            yield word.i, after[0].i + 1  # "priority 2"
+        elif (
+            n > 0 and tokens[n - 1].lower_ in _PRIORITY_LEVELS and (not after or after[0].is_punct)
+        ):
+            yield tokens[n - 1].i, word.i + 1  # "low priority"
+
+
+def _in_brackets(before: list[Token]) -> bool:
+    depth = 0
+    for token in before:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def _a_service_or_body(word: Token) -> bool:
