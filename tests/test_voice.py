@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.names import names_somebody, only_an_ordinary_word, titled_name
+from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -77,6 +77,11 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         # A note's shorthand opening a sentence is no name between "he" and the person.
         'Move day - Mr S Nowak\nMr N came by ambulance. Meds & MAR handed over. He said "I '
         'want to go back".',
+        # A first name the tagger reads as another word still names who speaks.
+        "H/V 15/09/25 - entered 22/09/25\nMr Clive Ashworth, 73, 11th flr Kestrel Tower.\n"
+        "3rd visit. Again refused entry, spoke through letterbox.\n"
+        'Clive claims he is "fine" and "sorting it". He is not coping.\n'
+        "Safe and well visit requested.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -134,6 +139,11 @@ def test_the_persons_voice(text: str) -> None:
         "Person: Mrs Margaret Ashdown\nI rang her husband. He said he wants her to move to a "
         "care home.",
         "Move day - Mr S Nowak\nMr N came by ambulance. Meds & MAR handed over. Refused his lunch.",
+        # A note's passive that leaves out "was" is nobody's request.
+        "Re-prioritisation - Mrs Bernadette Quinlan\nUpgraded to P1. Bridging care x2 daily "
+        "requested. OT visit expedited to 25/11.",
+        "Re-prioritisation - Mrs Bernadette Quinlan\nUpgraded to P1. Emergency bridging x2 "
+        "daily requested via brokerage.",
     ],
 )
 def test_not_the_persons_voice(text: str) -> None:
@@ -260,6 +270,14 @@ def test_in_a_carers_assessment_the_carer_is_the_person() -> None:
 )
 def test_a_caller_introduced_as_a_carer_is_the_person(text: str, voice: str | None) -> None:
     assert _voices(text) == ([voice] if voice else [])
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Clive", True), ("Karen", True), ("Meds", False), ("Case", False), ("Will", False)],
+)
+def test_only_a_name(word: str, name: bool) -> None:
+    assert only_a_name(word) is name
 
 
 def test_a_quotation_passed_on_is_the_words_of_whoever_said_it() -> None:

@@ -98,7 +98,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
     ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR
-    handed over"); and in a list item that opens with whom it is about,
+    handed over"), though a word known only as a name is one however it is tagged
+    ("Clive claims"); and in a list item that opens with whom it is about,
     who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
     apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
     what the person told the writer is theirs though the writer recounts it ("I explained
@@ -175,7 +176,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     family word wants ("Ana said her mother wants a care home"; a wish passed on with the
     person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
     own feelings, questions and conditions ("I asked whether she would like"), a pattern
-    the writer saw ("is declining the commode"), a feeling about nothing in particular
+    the writer saw ("is declining the commode"), a note's passive that leaves out "was"
+    ("Bridging care x2 daily requested"), a feeling about nothing in particular
     ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
     opinion rules read as the writer's reading when nothing recorded shows it ("she is
     frightened of her son", RL601), a judgement of the person ("is confused"), the
