@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.names import names_somebody, only_an_ordinary_word, titled_name
+from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -70,6 +70,18 @@ def _voices(text: str, kind: str = "case_note") -> list[str]:
         # "she" in what carers report) is the person's.
         "Visit to Mr Lee Brown. Sister says he wants to stay at home.",
         "Visit to Mrs Ann Brown. Carers report she wants to stay in bed.",
+        # What the person said, by name, passed on through a chain of reports is theirs,
+        # whoever the "he" passing it on is.
+        "Person: Mrs Margaret Ashdown\nI rang her husband this morning. He told me Mrs "
+        "Ashdown has said to him many times that she wants to stay in her own house.",
+        # A note's shorthand opening a sentence is no name between "he" and the person.
+        'Move day - Mr S Nowak\nMr N came by ambulance. Meds & MAR handed over. He said "I '
+        'want to go back".',
+        # A first name the tagger reads as another word still names who speaks.
+        "H/V 15/09/25 - entered 22/09/25\nMr Clive Ashworth, 73, 11th flr Kestrel Tower.\n"
+        "3rd visit. Again refused entry, spoke through letterbox.\n"
+        'Clive claims he is "fine" and "sorting it". He is not coping.\n'
+        "Safe and well visit requested.",
     ],
 )
 def test_the_persons_voice(text: str) -> None:
@@ -120,6 +132,18 @@ def test_the_persons_voice(text: str) -> None:
         # A deed somebody else saw is no view of his, nor is a refusal the writer saw.
         "Visit to Mr Cyril Ambrose. Staff say he wanders to the door asking for his wife.",
         "Visit to Mr Lee Brown. Refused meds.",
+        # Through a chain of reports, a relative's reading of her feelings and his own
+        # wish stay his; a refusal seen after a shorthand opening a sentence is no view.
+        "Person: Mrs Margaret Ashdown\nI rang her husband this morning. He told me Mrs "
+        "Ashdown is frightened of the stairs.",
+        "Person: Mrs Margaret Ashdown\nI rang her husband. He said he wants her to move to a "
+        "care home.",
+        "Move day - Mr S Nowak\nMr N came by ambulance. Meds & MAR handed over. Refused his lunch.",
+        # A note's passive that leaves out "was" is nobody's request.
+        "Re-prioritisation - Mrs Bernadette Quinlan\nUpgraded to P1. Bridging care x2 daily "
+        "requested. OT visit expedited to 25/11.",
+        "Re-prioritisation - Mrs Bernadette Quinlan\nUpgraded to P1. Emergency bridging x2 "
+        "daily requested via brokerage.",
     ],
 )
 def test_not_the_persons_voice(text: str) -> None:
@@ -215,6 +239,57 @@ def test_in_a_carers_assessment_the_carer_is_the_person() -> None:
     assert [text[s:e] for s, e in summary.person_voice] == [
         "Mrs Patel said she wants to keep caring for him"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # A caller the header introduces as a carer is whom the record is about.
+        (
+            "21:05 Call from Mr Patrick Doyle, carer for his wife Sheila (71, dementia). He "
+            'was crying and said he "cannot do this anymore".',
+            'He was crying and said he "cannot do this anymore"',
+        ),
+        (
+            "Self-referral by phone from Mr Colin Dray, 70, carer for wife. Says he is "
+            '"on my knees".',
+            'Says he is "on my knees"',
+        ),
+        # Introduced as her husband, he is not; nor is what the carer reports a view.
+        (
+            "21:05 Call from Mrs Sheila Doyle's husband Patrick. He was crying and said he "
+            '"cannot do this anymore".',
+            None,
+        ),
+        (
+            "Call from Mr Patrick Doyle, carer for his wife Sheila. Carer reports she is not "
+            "sleeping.",
+            None,
+        ),
+    ],
+)
+def test_a_caller_introduced_as_a_carer_is_the_person(text: str, voice: str | None) -> None:
+    assert _voices(text) == ([voice] if voice else [])
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Clive", True), ("Karen", True), ("Meds", False), ("Case", False), ("Will", False)],
+)
+def test_only_a_name(word: str, name: bool) -> None:
+    assert only_a_name(word) is name
+
+
+def test_a_quotation_passed_on_is_the_words_of_whoever_said_it() -> None:
+    text = (
+        "Handover - Mr Stanislaw Nowak\n"
+        'Karen said Mr Nowak told her he is "not happy to leave my friend".'
+    )
+    summary = voice_of(text, "case_note")
+    assert [text[s:e] for s, e in summary.person_voice] == [
+        'Mr Nowak told her he is "not happy to leave my friend"'
+    ]
+    assert summary.person_quotes == 1
 
 
 def test_you_in_an_email_is_the_colleague() -> None:

@@ -191,6 +191,15 @@ def _in_dictionary(stem: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def only_a_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a name, with its capital ("Clive",
+    "Karen"), never as an ordinary word: a name, however the tagger reads it."""
+    lower = word.lower()
+    capital = lower[:1].upper() + lower[1:]
+    return lower.isalpha() and _in_dictionary(capital) and not _in_dictionary(lower)
+
+
+@lru_cache(maxsize=4096)
 def only_an_ordinary_word(word: str) -> bool:
     """Whether the dictionary knows ``word`` as an ordinary word and never as a name:
     "Mosaic" and "Case" written with a capital where a line or title opens, unlike "Grace",

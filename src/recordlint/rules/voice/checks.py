@@ -97,7 +97,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
-    ("Review visit") is no name; and in a list item that opens with whom it is about,
+    ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR
+    handed over"), though a word known only as a name is one however it is tagged
+    ("Clive claims"); and in a list item that opens with whom it is about,
     who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
     apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
     what the person told the writer is theirs though the writer recounts it ("I explained
@@ -119,7 +121,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     passes on that the person told them, likes or feels, or that the relative interpreted
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
     wants the radio on"), what a professional passes on that the person said ("The ward
-    sister said Mrs Cole told her she wants to go home"), and the first-person lines of a
+    sister said Mrs Cole told her she wants to go home"), what anybody passes on that the
+    person said or wants by name ("He told me Mrs Ashdown has said to him that she wants
+    to stay"), with a quotation in it as the person's words, and the first-person lines of a
     message from the person copied into the record ("Email received from Mrs Lee, copied
     below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
@@ -130,7 +134,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
     conversation", "Carers support note"), or one whose header gives the carer as whom it
     is with ("Carer: Mrs Lorraine Hebden", "Spoke with: Maureen Fairbrother (wife and carer
-    of Derek)"), is about the carer: their wishes and views are the person's voice, the
+    of Derek)") or introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
+    for his wife"), is about the carer: their wishes and views are the person's voice, the
     bare role included ("Carer wants a carer's assessment"), though not what they report
     ("Carer reports chest pain"). A person titled without a first name ("DSW visit - Mrs
     Kowalczyk") is also the one first name the record writes more than once that no role
@@ -171,7 +176,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     family word wants ("Ana said her mother wants a care home"; a wish passed on with the
     person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
     own feelings, questions and conditions ("I asked whether she would like"), a pattern
-    the writer saw ("is declining the commode"), a feeling about nothing in particular
+    the writer saw ("is declining the commode"), a note's passive that leaves out "was"
+    ("Bridging care x2 daily requested"), a feeling about nothing in particular
     ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
     opinion rules read as the writer's reading when nothing recorded shows it ("she is
     frightened of her son", RL601), a judgement of the person ("is confused"), the

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text, span_text
-from recordlint.names import titles
+from recordlint.names import only_a_name, titles
 from recordlint.rules.voice.facts import Clause, Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, VoiceTerm, speech_lexicon
 from recordlint.rules.voice.names import CONTACTED, NAMING_POS
@@ -462,12 +462,38 @@ def _note_style(token: Token) -> bool:
 
     if any(subject(c) for c in token.children):
         return False
+    if _passive_without_be(token):
+        return False
     # "Pt continues to refuse the stool, says she doesn't need it": the parser makes the
     # clause before the comma the object of the fragment; its subject is not the speaker's.
     before = [c for c in token.lefts if c.dep_ == "ccomp" and _comma_between(c, token)]
     inside = {t.i for c in before for t in c.subtree}
     words = token.doc[token.sent.start : token.i]
     return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _passive_without_be(token: Token) -> bool:
+    """A note's passive that leaves out "was", its thing first and the verb closing it:
+    "Bridging care x2 daily requested", "Review requested via brokerage". Nobody speaks in
+    it; "Carers assessment offered, declined for now" and "Pt declined" answer."""
+    after = [c for c in token.rights if not (c.is_punct or c.is_space)]
+    if token.tag_ != "VBD" or any(c.dep_ not in _AFTER_A_PASSIVE for c in after):
+        return False  # "Declined assessment", "said had a bad night": what is said follows
+    before = token.doc[opening(token.sent) : token.i]
+    if not before or any(t.is_punct or t.pos_ == "PRON" or _a_name(t) for t in before):
+        return False
+    lexicon = speech_lexicon()
+    people = lexicon.person | lexicon.relevant_other | lexicon.professional
+    if any(t.lower_ in people or t.lemma_.lower() in people for t in before):
+        return False
+    return any(t.pos_ == "NOUN" for t in before)
+
+
+_AFTER_A_PASSIVE = frozenset({"prep", "advmod", "npadvmod", "agent"})
+
+
+def _a_name(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and not word.text.isupper()
 
 
 def _opens_a_note_line(token: Token) -> bool:
@@ -562,6 +588,9 @@ def describe(
     before_a_state = _name_before_a_state(subject, lexicon)
     if before_a_state is not None:
         return before_a_state
+    if subject.pos_ in {"ADJ", "NOUN"} and subject.text.istitle() and only_a_name(subject.text):
+        # "Clive claims he is 'fine'": a first name the tagger read as another word.
+        return Mention(Ref(RefKind.FIRST, clean(subject.text)), at=subject.idx, is_subject=True)
     if subject.pos_ == "PRON":
         return Mention(Ref(RefKind.OTHER))
     role = referent_of(subject)

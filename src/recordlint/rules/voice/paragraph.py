@@ -53,8 +53,13 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
     covered = [(c.start, c.end) for c in paragraph_clauses]
     quoted = []
     for start, end in quotes:
-        inside = next(
-            (i for i, c in enumerate(paragraph_clauses) if c.start <= start and end <= c.end), None
+        # The innermost clause holds the quotation: in "Karen said he told her he is 'not
+        # happy to leave my friend'", the words are his, passed on by Karen.
+        holding = [i for i, c in enumerate(paragraph_clauses) if c.start <= start and end <= c.end]
+        inside = min(
+            holding,
+            key=lambda i: paragraph_clauses[i].end - paragraph_clauses[i].start,
+            default=None,
         )
         if inside is not None:
             paragraph_clauses[inside] = replace(

@@ -87,9 +87,23 @@ _CARERS_ASSESSMENT = re.compile(
 _CARER_IN_THE_HEADER = re.compile(
     r"^[ \t]*carer[ \t]*:[ \t]*\S"
     r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
-    r"\bcarer\s+(?:of|for|to)\b",
+    r"\bcarer\s+(?:of|for|to)\b"
+    # "Call from Mr Patrick Doyle, carer for his wife", "Self-referral by phone from Mr
+    # Colin Dray, 70, carer for wife": the caller introduced as the carer.
+    r"|(?P<caller>\b(?:call|referral|message)[ \t][^\n.]*?\bfrom[ \t][^\n]*?,[ \t]*"
+    r"(?:\d+,[ \t]*)?carer[ \t]+(?:of|for|to)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _caller_as_carer(text: str) -> tuple[int, int] | None:
+    """Where a header introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
+    for his wife"): the words that name them."""
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    match = _CARER_IN_THE_HEADER.search(header)
+    if match is None or match.group("caller") is None:
+        return None
+    return match.span("caller")
 
 
 _HEADER_LINES = 8
@@ -139,12 +153,17 @@ def identify_person(
     carers = {
         key(m) for m in mentions if carers_assessment and (m.cue or at(m) < title_end) and m.role
     }
+    caller = _caller_as_carer(text) if carers_assessment and not carers else None
+    if caller is not None:
+        # "Call from Mr Patrick Doyle, carer for his wife Sheila": the caller is the carer.
+        carers = {key(m) for m in mentions if m.role and caller[0] <= at(m) < caller[1]}
     titled_keys = {key(m) for m in mentions if at(m) < title_end}
     if carers_assessment and len(titled_keys) == 1 and not carers & titled_keys:
         carers = titled_keys
     for mention in mentions:
         name_key = key(mention)
         cue = mention.cue or at(mention) < title_end
+        cue = cue or (caller is not None and caller[0] <= at(mention) < caller[1])
         if name_key in carers:
             scores[name_key] += 6 if cue else 1
         elif not roles.get(name_key) and not is_professional_title(mention.title):

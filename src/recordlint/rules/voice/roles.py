@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.lexicon import word_list
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import CAPITAL, is_professional_title
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import PERSON_CUE, SOMEBODY_ELSE, SpeechLexicon
@@ -136,8 +137,11 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
         or any(w.lower() in WEEKDAYS for w in words)
+        or (len(words) == 1 and words[0].lower() in note_shorthands())
     ):
-        return None  # "PoC", "NoK": abbreviations in mixed case; "Sun 15/02": a day
+        # "PoC", "NoK": abbreviations in mixed case; "Sun 15/02": a day; "Meds & MAR
+        # handed over": a note's shorthand with the capital of the sentence it opens.
+        return None
     first = _first_token_of(token)
     text = doc_text(token.doc)
     end = token.idx + len(token.text)
@@ -174,6 +178,16 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
 # Past forms the tagger leaves unlemmatised when a note opens with them ("Spoke to pt").
 IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
                    "saw": "see", "seen": "see", "met": "meet"}  # fmt: skip
+
+
+@cache
+def note_shorthands() -> frozenset[str]:
+    """The lower-case shorthands of notes the acronyms lexicon lists ("meds", "approx",
+    "hosp"), which are never somebody's name."""
+    entries = load_lexicon("acronyms").entries
+    return frozenset(
+        e.term for e in entries if e.kind == "shorthand" and e.term.isalpha() and e.term.islower()
+    )
 
 
 def forms(word: Token) -> set[str]:

@@ -146,8 +146,13 @@ def _passes_on_the_persons_view(
     passed_on_by = (speakers.get(relayer.at) if relayer.at is not None else None) or _speaker(
         relayer, history, person, kind, who_is
     )
+    # "He told me Mrs Ashdown has said to him that she wants to stay": whoever "he" is, a
+    # relative or a professional, what the person said or wants by name is theirs.
+    by_name = subject.ref.kind in {RefKind.NAME, RefKind.FIRST}
+    somebody = passed_on_by in {"ambiguous", "unknown"} and relayer.ref.kind is RefKind.PRONOUN
     if passed_on_by not in _PASSERS_ON and not (
-        passed_on_by == "professional" and clause.kind in {"speech", "wish"}
+        (passed_on_by == "professional" or (somebody and by_name))
+        and clause.kind in {"speech", "wish"}
     ):
         return False
     if subject.ref.kind is RefKind.ROLE:
