@@ -229,3 +229,13 @@ def test_how_long_a_label_lasted_is_not_whom_it_is_hard_for(
     """ "has been <label> with the carers for 3 days" says how long, not whom the state is
     hard for ("difficult for her"), so the label is still found."""
     assert label in _judgemental(f"{name} has been {label} with the carers {duration}.")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(("She said", "Mrs Hollis told me", "He says", "Mr Dyer explained")),
+       st.sampled_from(("she would rather move than burden her son",
+                        "he does not want to be a burden to anyone",
+                        "she feels she is a burden on the family")))  # fmt: skip
+def test_a_burden_in_the_persons_own_reported_words_is_theirs(reporter: str, view: str) -> None:
+    """People call themselves a burden; reported as theirs, the word is their view."""
+    assert _judgemental(f"{reporter} that {view}.") == []
