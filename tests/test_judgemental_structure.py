@@ -216,3 +216,26 @@ def test_the_matcher_takes_one_listed_adverb_between_words_only() -> None:
     assert found("He is really not coping.") == [("not coping", False)]  # outside the phrase
     # Without the list the matcher is as strict as before.
     assert LemmaPhrases(["not cope"]).matches(nlp("He is not really coping.")) == []
+
+
+DURATIONS = ("for 3 days", "for the last week", "for months", "for two weeks now")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(NAMES), st.sampled_from(LABELS), st.sampled_from(DURATIONS))
+def test_how_long_a_label_lasted_is_not_whom_it_is_hard_for(
+    name: str, label: str, duration: str
+) -> None:
+    """ "has been <label> with the carers for 3 days" says how long, not whom the state is
+    hard for ("difficult for her"), so the label is still found."""
+    assert label in _judgemental(f"{name} has been {label} with the carers {duration}.")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(("She said", "Mrs Hollis told me", "He says", "Mr Dyer explained")),
+       st.sampled_from(("she would rather move than burden her son",
+                        "he does not want to be a burden to anyone",
+                        "she feels she is a burden on the family")))  # fmt: skip
+def test_a_burden_in_the_persons_own_reported_words_is_theirs(reporter: str, view: str) -> None:
+    """People call themselves a burden; reported as theirs, the word is their view."""
+    assert _judgemental(f"{reporter} that {view}.") == []

@@ -696,7 +696,9 @@ def _about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
 
 def _hard_for_someone(root: Token) -> bool:
     """Whether an adjective says what someone finds hard ("difficult for her", "finds the
-    stairs difficult") rather than what they are like."""
+    stairs difficult") rather than what they are like. "for" with a stretch of time ("has
+    been non-compliant with meds for 3 days") or a task says how long or what for, not for
+    whom."""
     if root.pos_ != "ADJ":
         return False
     if root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and root.head.lemma_.lower() == "find":
@@ -704,7 +706,21 @@ def _hard_for_someone(root: Token) -> bool:
     if _complement_of_find(root):
         return True  # "finds organising her life very difficult", however it is parsed
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and _for_someone(c)
+        for h in holders
+        for c in h.children
+    )
+
+
+def _for_someone(preposition: Token) -> bool:
+    """Whether "for" names someone a state is hard for ("difficult for her", "too much for
+    his wife", "challenging for staff"), not a stretch of time ("non-compliant with meds
+    for 3 days") or a task ("reliant on carers for washing")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return not objects or any(
+        o.pos_ == "PRON" or referent_of(o) is not Referent.THING for o in objects
+    )
 
 
 # How deep an adjective may sit under "find" in a parse that took the task for a clause.
