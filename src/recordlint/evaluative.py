@@ -22,6 +22,7 @@ combination counts; this module only finds and describes.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -312,7 +313,7 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
     if marker_matches(sentence, "evidence"):
         return True
     for token in sentence:
-        if token.like_num and token.lower_ not in {"one"}:
+        if token.like_num and token.lower_ not in {"one"} and not _clock_time(token):
             return True
         if token.lower_ in QUANTITIES:
             return True
@@ -326,6 +327,31 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
             if len(rest) >= 3:
                 return True
     return False
+
+
+# A time of day written as a decimal or a four-digit 24-hour clock: "09.25", "14.30", "0925".
+CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:]?[0-5]\d")
+# Words that make the number before them a time of day: "9 am", "1430 hrs".
+CLOCK_UNITS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hr", "h"})
+CLOCK_LEADS = frozenset({"at", "@", "-", "–", "—", "(", "approx", "around", "by", "until", "till"})
+
+
+def _clock_time(token: Token) -> bool:
+    """Whether a number stamps when something was written or happened ("09.25 Mr G very low",
+    "9am", "1430 hrs") rather than counting or measuring what was seen ("fell 3 times",
+    "2.5 litres", "£12.50"): a log line's time says nothing about the judgement beside it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in CLOCK_UNITS:
+        return True
+    if token.i > 0 and not token.nbor(-1).is_alpha and token.nbor(-1).is_currency:
+        return False  # "£12.50": a sum
+    text = token.text
+    if CLOCK_TIME.fullmatch(text) is None or not ("." in text or len(text) == 4):
+        return False
+    # Where a log line puts its time: opening the line, or after "at", "@", a dash or a
+    # bracket ("Call 2 (09.25)"); "12.50 pounds" or "weighs 60.25" measure.
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return before is None or before.lower_ in CLOCK_LEADS
 
 
 def _temporal_since(mark: Token) -> bool:
