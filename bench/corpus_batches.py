@@ -36,6 +36,8 @@ DEVELOPMENT = (
     "corpus-dev/w44",
     "corpus-dev/w49",
     "corpus-dev/w50",
+    "corpus-dev/w53",
+    "corpus-dev/w54",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -63,6 +65,8 @@ HELD_OUT = (
     "corpus-dev/w48",
     "corpus-dev/w51",
     "corpus-dev/w52",
+    "corpus-dev/w55",
+    "corpus-dev/w56",
     "corpus-holdout",
 )
 

@@ -35,6 +35,7 @@ FRESH_SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 

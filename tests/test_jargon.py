@@ -121,6 +121,18 @@ def test_is_explained_recognises_brackets_dashes_and_this_means(text: str, expla
 _GIVES_OR_IS_FOR = [
     ("We can arrange respite, a short break for carers, at the home.", "respite", True),
     ("We discussed respite, a care package for her, and reablement.", "respite", False),
+    (
+        "We asked our brokerage team, who arrange care with agencies, to find carers.",
+        "brokerage",
+        True,
+    ),
+    (
+        "We will do a financial assessment, which checks your income and savings.",
+        "financial assessment",
+        True,
+    ),
+    ("The reablement team, who visited on Monday, found her well.", "reablement", False),
+    ("The reablement team, who will visit on Friday, will ring first.", "reablement", False),
     ("Reablement refers to short-term help at home.", "Reablement", True),
     ("You may get direct payments. These are payments made to you.", "direct payments", True),
     ("You may get direct payments. These are paid late.", "direct payments", False),

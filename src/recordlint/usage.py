@@ -104,6 +104,17 @@ _WHAT_ONE_DOES_AFTER = re.compile(
     r"|\s+(?:will|would|can|may|should)\s+be\s+(?:created|made|drawn\s+up|set\s+up|put\s+in"
     r"\s+place|written|developed|agreed|used)\s+(?:in\s+order\s+)?to\s+(?!be\b)[a-z]+"
 )
+# A clause after a comma that says what the thing, or the team named by it, does for people,
+# in the present: "our brokerage team, who arrange care with agencies, will ...", "a
+# financial assessment, which checks your income and savings". What someone did or will do
+# once ("the reablement team, who visited on Monday", "who will visit on 9 November") is
+# news, not an explanation, and a relative's help ("her son, who helps with shopping") is
+# not a term.
+_WHAT_IT_DOES_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*)?,[ \t]+(?:who|which)[ \t]+(?:can[ \t]+)?"
+    r"(?:arranges?|organises?|provides?|offers?|gives?|helps?|supports?|finds?|funds?|pays?"
+    r"|checks?|looks?[ \t]+(?:after|at)|works?[ \t]+(?:with|out))[ \t]+[a-z]"
+)
 # An appositive that says what kind of thing it is and who or what it is for: "respite, a
 # short break for carers, is ...", "reablement, a service that helps you relearn skills,".
 # A list ("reablement, a care package for her and respite") does not close with a comma
@@ -194,6 +205,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "we'll find an independent advocate to help you"
     if _WHAT_ONE_DOES_AFTER.match(after) and _A_OR_AN_BEFORE.search(text[sentence_start:start]):
         return True  # "a domiciliary care agency providing personal care to people ..."
+    if _WHAT_IT_DOES_AFTER.match(after):
+        return True  # "our brokerage team, who arrange care with agencies"
     if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
         return True  # "respite, a short break for carers, is ..."
     if _AIM_OF_AFTER.match(after) and _AIM_OF_BEFORE.search(text[sentence_start:start]):
