@@ -14,7 +14,7 @@ from recordlint.evaluative import (
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
-from recordlint.rules.opinion.evidence import evidenced_next, risk_verdict, stated_as_fact
+from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.fragments import (
     inverted_cues,
     judgemental_wording,
@@ -88,36 +88,36 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
-    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names the
-    record as its source), sentences that give their evidence ("because", "I saw", "for example",
-    numbers or details after a colon, though a log line's time of day, "09.25" or "9am", is not
-    evidence; for feelings and states of mind, also the next sentence when it shows the same thing:
-    the person's own words, what was seen or heard, or someone's words about it, not others' words
-    on another matter; in a run-on narrative that strings clauses together with commas, only the
-    clauses either side of the judgement count as its evidence, and only its own clause for a marked
-    opinion), opinions already marked as the writer's ("In my opinion ..."), judgements offered as a
-    possibility ("It is possible that she is overprotective", "she may be"), judgements asked about
-    or set as a condition ("to see if she is at risk", "whether he is frightened of her", "if she
-    lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
-    rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
-    of mind told as an episode seen ("she got a bit confused about what day it was", "became
-    frightened"), who someone is to the family ("a very dear friend of the family"), the person's
-    own plans ("wants to start college and will need support"), plans and arrangements ("She will
-    start at the day centre on Monday", "The carers will visit at 8") and what a service will do,
-    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
-    respectful-language rule reports), a verdict on risk followed by what shows it in the next
-    sentence on the same line (a count, an observation or someone's words, not a date: "Unsafe at
-    home. Fell 3 times this week."), a risk said of a thing or inside a noun ("the tenancy is at
-    risk", "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly"), a word
-    for a service as well as a state of mind used as a noun ("managed without paid care"), a service
-    opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as "aggressive"
-    or "non-compliant", which the respectful-language rule reports as wording, and for the same
-    reason someone's manner or look told in the past tense of what was seen, in words of the
-    judgemental lexicon ("She was defensive when asked about the cash", "Daughter was difficult",
-    "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated as fact). In
-    reports, decisions and inspections (professional prose), findings about the people a service
-    supports named as a group by a plural noun ("people were placed at risk of Legionella") are
-    about the service, not a judgement about someone in particular.
+    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names
+    the record as its source), sentences that give their evidence ("because", "I saw", "for
+    example", numbers, though not a log line's time of day such as "09.25" or "9am", or
+    details after a colon; for feelings and states of mind, also the next
+    sentence when it shows the same thing: the person's own words, what was seen or heard, or
+    someone's words about it, not others' words on another matter; in a run-on narrative that
+    strings clauses together with commas, only the clauses either side of the judgement count as
+    its evidence, and only its own clause for a marked opinion), opinions already marked as the
+    writer's ("In my opinion ..."), judgements offered as a possibility ("It is possible that
+    she is overprotective", "she may be"), judgements asked about or set as a condition ("to see
+    if she is at risk", "whether he is frightened of her", "if she lacks insight", a list item
+    after a lead-in ending "if:"), evaluative words used of things rather than the person or
+    home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
+    episode seen ("she got a bit confused about what day it was", "became frightened"), who
+    someone is to the family ("a very dear friend of the family"), the person's own plans
+    ("wants to start college and will need support"), plans and arrangements ("She will start
+    at the day centre on Monday", "The carers will visit at 8") and what a service will do,
+    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
+    wording the respectful-language rule reports), a verdict on risk followed by what shows it
+    in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
+    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly"), a
+    word for a service as well as a state of mind used as a noun ("managed without paid care"),
+    a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
+    "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
+    for the same reason someone's manner or look told in the past tense of what was seen, in
+    words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
+    was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
+    as fact). In reports, decisions and inspections (professional prose), findings about the
+    people a service supports named as a group by a plural noun ("people were placed at risk of
+    Legionella") are about the service, not a judgement about someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
@@ -187,8 +187,6 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start):
             continue
-        if risk_verdict(cue.term) and evidenced_next(sentence, sentence_of(doc[cue.start])):
-            continue  # "Unsafe at home. Fell 3 times this week.": its evidence follows
         start, end = clause(doc, cue.start, cue.end, subject, last)
         start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])
         if not claim(ctx, start, end):

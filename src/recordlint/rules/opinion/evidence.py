@@ -16,14 +16,14 @@ from recordlint.evaluative import (
     run_on_part,
     sentence_of,
 )
-from recordlint.rules.opinion.cues import Cue, cues, phrases
+from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.framing import after_possibility_frame
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import reported, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
@@ -56,9 +56,6 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
-    if predicate.kind is Judgement.CHARACTER and risk_verdict(doc[predicate.cue_start].lemma_):
-        # A denied "safe" read as conduct ("Pt not safe to return home") is a verdict on risk.
-        return not evidenced_next(sentence, whole)
     if predicate.kind is Judgement.RISK:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
         # it ("Not safe at home. She left the gas on twice this week") it is evidenced.
@@ -97,41 +94,3 @@ def states_its_basis(sentence: Span) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children)
         for t in sentence
     )
-
-
-def risk_verdict(term: str) -> bool:
-    """Whether a cue's words name a risk or a danger, or deny safety ("unsafe", "at risk",
-    "danger to himself", "not safe for home"): the markers of kind ``risk``, alone or with
-    the negative prefix."""
-    risks = {t.lower() for t in phrases("risk").terms}
-    return any(w in risks or (w.startswith("un") and w[2:] in risks) for w in term.lower().split())
-
-
-def evidenced_next(sentence: Span, whole: Span) -> bool:
-    """Whether the sentence after a verdict on risk shows what it rests on, when the verdict
-    ends its sentence and the next one goes on in the same line ("Unsafe at home. Fell 3
-    times this week.", "SU not safe to be left. Staff saw her leave the gas on."): an
-    evidence marker, what someone said or the writer saw, or a count of what happened. A
-    date or a year ("Discharge planned w/c 09/06", "Wife passed 2023") dates something
-    else, and the next line of a list or a plan is another note."""
-    following = next_sentence(whole) if sentence.end == whole.end else None
-    if following is None or skippable(following):
-        return False
-    doc = whole.doc
-    if "\n" in doc[whole.end - 1 : following.start + 1].text_with_ws.rstrip():
-        return False
-    if cues(following, "evidence") or reports_speech(following):
-        return True
-    return any(_a_count(t) for t in following)
-
-
-def _a_count(token: Token) -> bool:
-    """Whether a number counts something ("fell 3 times", "2 falls", "£640"), not a date,
-    a year, a clock time or a number that names which one ("Section 42", "Flat 4")."""
-    if not token.like_num or "/" in token.text:
-        return False
-    if token.text.isdigit() and len(token.text) == 4:
-        return False  # a year or a 24-hour time
-    if token.i > 0 and token.nbor(-1).is_currency:
-        return True
-    return token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
