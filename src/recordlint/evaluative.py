@@ -626,6 +626,47 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         )
     found += _inferred_forecasts(doc, {p.predicate.i for p in found})
     found += _likelihoods(doc)
+    found += _failing_arrangements(doc)
+    return found
+
+
+# What stands for the person's care when it is said to fail: a word for a service ("the
+# placement", "the package") or the person's circumstances ("the situation").
+CIRCUMSTANCES = frozenset({"situation", "arrangement", "arrangements"})
+# Outcome verbs that say such an arrangement fails: "break down", "deteriorate".
+FAILING = frozenset({"break", "deteriorate"})
+
+
+def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts about the person whose subject is the arrangement that supports them or their
+    circumstances: "The placement will break down", "The situation will break down very soon
+    without more support": a verdict on how the person and those caring for them will
+    manage, stated as fact. What a service will do ("The package will end on Friday", "The
+    placement will start on Monday") is a plan and is left alone, as is a breakdown asked
+    about or offered as possible ("if the placement breaks down", "it may break down") and
+    one under way ("informal support is breaking down"), often what someone reported."""
+    found = []
+    for verb in tokens_with_lemma(doc, FAILING):
+        if verb.pos_ != "VERB" or _subordinate(verb) or _possible(verb):
+            continue
+        if verb.lemma_.lower() == "break" and not any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+        ):
+            continue
+        subject = subject_of(verb)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma not in CIRCUMSTANCES and not _a_service_not_a_someone(lemma):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+        if not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
+            continue  # "informal support is breaking down": what is happening, often reported
+        start = min([subject.left_edge.i, *(c.i for c in auxiliaries)])
+        end = max([verb.i + 1, *(c.i + 1 for c in verb.children if c.dep_ == "prt")])
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, start, end, verb, subject, Referent.PERSON)
+        )
     return found
 
 

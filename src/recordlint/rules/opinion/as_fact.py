@@ -65,13 +65,13 @@ if TYPE_CHECKING:
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
-    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
-    clear that", "obviously"), predictions ("will not manage at home much longer", a forecast
-    drawn from what someone is: "is very motivated and will be a good tenant", "is unlikely
-    to stick to any plan"), verdicts on risk ("at high risk of falls", "Property is a fire
-    risk", "Risk remains high"), words that judge character ("he is very controlling") and
-    words that read a mind ("is frightened of him", "does not understand that", "has no
-    motivation").
+    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
+    that", "obviously"), predictions ("will not manage at home much longer", "the placement will
+    break down", a forecast drawn from what someone is: "is very motivated and will be a good
+    tenant", "is unlikely to stick to any plan"), verdicts on risk ("at high risk of falls",
+    "Property is a fire risk", "Risk remains high"), words that judge character ("he is very
+    controlling") and words that read a mind ("is frightened of him", "does not understand that",
+    "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
