@@ -48,6 +48,26 @@ def test_has_evidence_is_false_for_bare_judgements(nlp: Any, sentence: str) -> N
     assert not has_evidence(nlp(sentence)[:])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "09.25 She lacks insight into her needs.",
+        "At 9am she is frightened of her son.",
+        "1430 hrs she is frightened of her son.",
+    ],
+)
+def test_has_evidence_does_not_count_a_clock_time(nlp: Any, sentence: str) -> None:
+    """A log line's time of day says when, not what was seen."""
+    assert not has_evidence(nlp(sentence)[:])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She drank 2.25 litres today.", "She owes £12.50.", "She fell 3 times."]
+)
+def test_has_evidence_still_counts_sums_and_measures(nlp: Any, sentence: str) -> None:
+    assert has_evidence(nlp(sentence)[:])
+
+
 def test_has_evidence_ignores_a_heading_colon_before_the_words(nlp: Any) -> None:
     """A colon before the judged words is a label, not the details behind them."""
     doc = nlp("Home environment: the flat was filthy.")

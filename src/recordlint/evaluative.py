@@ -22,6 +22,7 @@ combination counts; this module only finds and describes.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -312,7 +313,7 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
     if marker_matches(sentence, "evidence"):
         return True
     for token in sentence:
-        if token.like_num and token.lower_ not in {"one"}:
+        if token.like_num and token.lower_ not in {"one"} and not _clock_time(token):
             return True
         if token.lower_ in QUANTITIES:
             return True
@@ -326,6 +327,31 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
             if len(rest) >= 3:
                 return True
     return False
+
+
+# A time of day written as a decimal or a four-digit 24-hour clock: "09.25", "14.30", "0925".
+CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:]?[0-5]\d")
+# Words that make the number before them a time of day: "9 am", "1430 hrs".
+CLOCK_UNITS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hr", "h"})
+CLOCK_LEADS = frozenset({"at", "@", "-", "–", "—", "(", "approx", "around", "by", "until", "till"})
+
+
+def _clock_time(token: Token) -> bool:
+    """Whether a number stamps when something was written or happened ("09.25 Mr G very low",
+    "9am", "1430 hrs") rather than counting or measuring what was seen ("fell 3 times",
+    "2.5 litres", "£12.50"): a log line's time says nothing about the judgement beside it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in CLOCK_UNITS:
+        return True
+    if token.i > 0 and not token.nbor(-1).is_alpha and token.nbor(-1).is_currency:
+        return False  # "£12.50": a sum
+    text = token.text
+    if CLOCK_TIME.fullmatch(text) is None or not ("." in text or len(text) == 4):
+        return False
+    # Where a log line puts its time: opening the line, or after "at", "@", a dash or a
+    # bracket ("Call 2 (09.25)"); "12.50 pounds" or "weighs 60.25" measure.
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return before is None or before.lower_ in CLOCK_LEADS
 
 
 def _temporal_since(mark: Token) -> bool:
@@ -600,6 +626,47 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
         )
     found += _inferred_forecasts(doc, {p.predicate.i for p in found})
     found += _likelihoods(doc)
+    found += _failing_arrangements(doc)
+    return found
+
+
+# What stands for the person's care when it is said to fail: a word for a service ("the
+# placement", "the package") or the person's circumstances ("the situation").
+CIRCUMSTANCES = frozenset({"situation", "arrangement", "arrangements"})
+# Outcome verbs that say such an arrangement fails: "break down", "deteriorate".
+FAILING = frozenset({"break", "deteriorate"})
+
+
+def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts about the person whose subject is the arrangement that supports them or their
+    circumstances: "The placement will break down", "The situation will break down very soon
+    without more support": a verdict on how the person and those caring for them will
+    manage, stated as fact. What a service will do ("The package will end on Friday", "The
+    placement will start on Monday") is a plan and is left alone, as is a breakdown asked
+    about or offered as possible ("if the placement breaks down", "it may break down") and
+    one under way ("informal support is breaking down"), often what someone reported."""
+    found = []
+    for verb in tokens_with_lemma(doc, FAILING):
+        if verb.pos_ != "VERB" or _subordinate(verb) or _possible(verb):
+            continue
+        if verb.lemma_.lower() == "break" and not any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+        ):
+            continue
+        subject = subject_of(verb)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma not in CIRCUMSTANCES and not _a_service_not_a_someone(lemma):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+        if not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
+            continue  # "informal support is breaking down": what is happening, often reported
+        start = min([subject.left_edge.i, *(c.i for c in auxiliaries)])
+        end = max([verb.i + 1, *(c.i + 1 for c in verb.children if c.dep_ == "prt")])
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, start, end, verb, subject, Referent.PERSON)
+        )
     return found
 
 

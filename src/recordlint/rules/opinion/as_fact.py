@@ -65,13 +65,13 @@ if TYPE_CHECKING:
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
-    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is
-    clear that", "obviously"), predictions ("will not manage at home much longer", a forecast
-    drawn from what someone is: "is very motivated and will be a good tenant", "is unlikely
-    to stick to any plan"), verdicts on risk ("at high risk of falls", "Property is a fire
-    risk", "Risk remains high"), words that judge character ("he is very controlling") and
-    words that read a mind ("is frightened of him", "does not understand that", "has no
-    motivation").
+    labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
+    that", "obviously"), predictions ("will not manage at home much longer", "the placement will
+    break down", a forecast drawn from what someone is: "is very motivated and will be a good
+    tenant", "is unlikely to stick to any plan"), verdicts on risk ("at high risk of falls",
+    "Property is a fire risk", "Risk remains high"), words that judge character ("he is very
+    controlling") and words that read a mind ("is frightened of him", "does not understand that",
+    "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -90,7 +90,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names
     the record as its source), sentences that give their evidence ("because", "I saw", "for
-    example", numbers or details after a colon; for feelings and states of mind, also the next
+    example", numbers, though not a log line's time of day such as "09.25" or "9am", or
+    details after a colon; for feelings and states of mind, also the next
     sentence when it shows the same thing: the person's own words, what was seen or heard, or
     someone's words about it, not others' words on another matter; in a run-on narrative that
     strings clauses together with commas, only the clauses either side of the judgement count as
