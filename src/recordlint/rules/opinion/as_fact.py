@@ -26,6 +26,7 @@ from recordlint.rules.opinion.fragments import (
 from recordlint.rules.opinion.framing import (
     denied_outright,
     offered_as_possible,
+    opened_as_reason,
     under_condition_or_question,
 )
 from recordlint.rules.opinion.predicates import (
@@ -51,7 +52,7 @@ from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @rule(
@@ -174,6 +175,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "It is possible that she is overprotective": not stated as fact
         if under_condition_or_question(doc, cue.start, cue.end):
             continue  # "checks to see if they are at risk": asked, not stated
+        if _weighs_risk(doc[cue.start : cue.end]) and opened_as_reason(sentence, cue.start):
+            continue  # "Why: ... and his own health is now at risk": the decision's reason
         referent, subject, last = predicated_of(doc, cue)
         if note:
             referent, subject, last = Referent.UNKNOWN, None, doc[cue.end - 1]
@@ -220,6 +223,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "Lorraine was very hostile from the outset": left to RL501
         if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
+        if predicate.kind is Judgement.RISK and opened_as_reason(
+            sentence_of(predicate.predicate), predicate.cue_start
+        ):
+            continue  # "The reason is that ... and she is at risk of becoming unwell"
         start, end = trimmed(doc, *predicate.clause())
         cue_end = trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
         start, end = clear_of_quotes(ctx, doc, start, end, cue_end)
@@ -234,6 +241,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             start, end = own
         words = doc[predicate.cue_start : predicate.cue_end].text
         ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+
+
+def _weighs_risk(words: Span) -> bool:
+    """Whether a cue's words name a risk ("at risk"), the one kind of judgement a stated
+    reason weighs rather than asserts."""
+    return any(t.lemma_.lower() == "risk" for t in words)
 
 
 PREDICATE_ADVICE = {

@@ -3,6 +3,7 @@ plan."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
@@ -153,3 +154,23 @@ def in_plan(token: Token) -> bool:
                for c in ancestor.children):  # fmt: skip
             return True
     return False
+
+
+# A sentence the writer sets out as the reason for a decision: "Why: the risk to her at night
+# is high", "The reason is that ... and he is at risk of becoming unwell", "This is because
+# ...". A risk weighed there is the rationale the standards ask for, resting on what the
+# record has just set out; the decision is what would lack a reason without it.
+_REASON_OPENING = re.compile(
+    r"\W*(?:(?:why|reasons?|rationale)\s*:"
+    r"|(?:the|my|our)\s+(?:main\s+)?reasons?(?:\s+for\s+(?:this|that|the\s+\w+))?"
+    r"\s+(?:is|are|was|were)\b"
+    r"|this\s+is\s+because\b)",
+    re.IGNORECASE,
+)
+
+
+def opened_as_reason(sentence: Span, start: int) -> bool:
+    """Whether the sentence is one the writer opens as the reason for a decision, before
+    token ``start``."""
+    doc = sentence.doc
+    return _REASON_OPENING.match(doc_text(doc), sentence.start_char, doc[start].idx) is not None
