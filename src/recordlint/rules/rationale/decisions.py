@@ -156,10 +156,30 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or _medicine_changed(head)
             or _nothing_decided(head)
             or _aside_in_brackets(head, span)
+            or _helped_to_decide(head)
         ):
             continue
         found.append(Decision(head, doc[start:end]))
     return found
+
+
+# Help with someone's own choice: "Help given to decide:", "supported him to decide where to
+# live", "How I helped her decide".
+_HELPING = frozenset({"help", "support", "assist", "enable", "empower", "encourage"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _helped_to_decide(verb: Token) -> bool:
+    """'Help given to decide: I met Mr M twice', 'We supported him to decide where to live':
+    a choice the writer helped someone make for themselves, what a capacity assessment
+    records as support; the decision, if any, is the person's and is recorded elsewhere."""
+    if verb.lemma_.lower() not in {"decide", "choose"} or verb.dep_ not in _COMPLEMENTS:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _HELPING:
+        return True
+    # "Support given to help her decide": the help a participle hangs on.
+    return head.dep_ in _COMPLEMENTS | {"acl"} and head.head.lemma_.lower() in _HELPING
 
 
 # What a person does when they choose: "SU meets eligibility" is the service's verdict.
