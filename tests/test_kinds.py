@@ -918,3 +918,20 @@ def test_a_workers_note_or_a_letter_with_dialogue_stays_what_it_is() -> None:
         + "\n\nYours sincerely\n\nPat Hill\nSocial Worker"
     )
     assert infer_kind(letter) is RecordKind.LETTER
+
+
+_LETTERS_REPORT = (
+    "Redcar and Cleveland Adult Social Care Letters\n\n"
+    "Redcar and Cleveland Council asked people about the letters they receive. "
+    + "Most people found the letters hard to read, and many wanted shorter sentences. "
+    * 18
+)
+
+
+def test_a_place_in_a_bodys_name_is_not_a_given_name() -> None:
+    # A report on a council's letters that names no one: "Cleveland" runs on in capitals
+    # to "Council" wherever it stands, a place in the body's name.
+    assert infer_kind(_LETTERS_REPORT) is RecordKind.PROFESSIONAL
+    # The same word standing alone where a name would ("Cleveland asked") is a name.
+    named = _LETTERS_REPORT.replace("Cleveland Council asked", "Cleveland asked")
+    assert infer_kind(named) is RecordKind.CASE_NOTE

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from recordlint.dates import MONTHS
 from recordlint.findings import RecordKind
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.text import quote_spans
 
 _EMAIL_HEADER = re.compile(
@@ -411,12 +411,32 @@ def _given_name_repeated(text: str) -> bool:
     repeated = [
         word
         for word, count in counts.items()
-        if count >= MIN_NAME_REPEATS and word.lower() not in _CALENDAR_NAMES
+        if count >= MIN_NAME_REPEATS
+        and word.lower() not in _CALENDAR_NAMES
+        and not _in_an_organisations_name(text, word)
     ]
     if not repeated:
         return False
     checker = SpellChecker.default()
     return any(not checker.is_correct(word.lower()) for word in repeated)
+
+
+_CAPITALISED_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def _in_an_organisations_name(text: str, word: str) -> bool:
+    """Whether a capitalised word is a place in a body's name wherever it stands: each use
+    runs on in capitals ("Redcar and Cleveland Council", "Cleveland Adult Social Care"),
+    and one of those runs reaches a body's noun ("Council"). A person's name ("told Sam",
+    "with Sam Jones") does not."""
+    reaches_a_body = False
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text):
+        run = _CAPITALISED_RUN_AFTER.match(text, found.end())
+        if run is None:
+            return False
+        if any(w.casefold() in word_list("organisation") for w in run.group().split()):
+            reaches_a_body = True
+    return reaches_a_body
 
 
 # The writer's "I" typed in lower case ("i thought", "i've"), outside a numbered list's
