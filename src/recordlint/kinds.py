@@ -174,6 +174,11 @@ def infer_kind(text: str) -> RecordKind:
     if _is_form_title(first) and _only_paragraphs_after_title(text) and _is_own_account(text):
         return RecordKind.OWN_ACCOUNT
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
+        if _about_no_one(text) and _addressed_to_no_one(text):
+            # "Non-discretionary funding communications review": a service's review of its
+            # own work, which speaks of no one as "he", "she", "I" or "you" and names no
+            # one, not an assessment or a review of a person's care.
+            return RecordKind.PROFESSIONAL
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first) or _is_quoted_own_account(text):
         return RecordKind.OWN_ACCOUNT
@@ -385,6 +390,16 @@ def _about_no_one(text: str) -> bool:
     if any(w in _THIRD_PERSON_SINGULAR for w in words):
         return False
     return not (_TITLED_NAME.search(text) or _ANONYMISED.search(text))
+
+
+def _addressed_to_no_one(text: str) -> bool:
+    """Whether a text says neither "I" nor "you" and names no one by a given name again and
+    again: an assessment or a plan is written about someone, or to them."""
+    unquoted = _without_quotations(text)
+    words = {w.casefold() for w in _WORD.findall(unquoted)}
+    if words & _SECOND_PERSON or _first_person(unquoted).singular:
+        return False
+    return not _given_name_repeated(unquoted)
 
 
 # A capitalised word inside a sentence, after a lower-case word or a comma: where a name
