@@ -918,3 +918,39 @@ def test_a_workers_note_or_a_letter_with_dialogue_stays_what_it_is() -> None:
         + "\n\nYours sincerely\n\nPat Hill\nSocial Worker"
     )
     assert infer_kind(letter) is RecordKind.LETTER
+
+
+_LETTERS_REPORT = (
+    "Redcar and Cleveland Adult Social Care Letters\n\n"
+    "Redcar and Cleveland Council asked people about the letters they receive. "
+    + "Most people found the letters hard to read, and many wanted shorter sentences. "
+    * 18
+)
+
+
+def test_a_place_in_a_bodys_name_is_not_a_given_name() -> None:
+    # A report on a council's letters that names no one: "Cleveland" runs on in capitals
+    # to "Council" wherever it stands, a place in the body's name.
+    assert infer_kind(_LETTERS_REPORT) is RecordKind.PROFESSIONAL
+    # The same word standing alone where a name would ("Cleveland asked") is a name.
+    named = _LETTERS_REPORT.replace("Cleveland Council asked", "Cleveland asked")
+    assert infer_kind(named) is RecordKind.CASE_NOTE
+
+
+_SERVICE_REVIEW = (
+    "Funding letters review\n\n"
+    "The council has redrafted the letters its finance team sends about funding. "
+    + "We asked four members of the public to comment on the drafts and we changed the "
+    "wording where they found it unclear. " * 12
+)
+
+
+def test_a_services_review_of_its_own_work_is_professional_prose() -> None:
+    # Under a form's title word ("review"), a text that speaks of no one as "he", "she",
+    # "I" or "you" and names no one is about the service's work.
+    assert infer_kind(_SERVICE_REVIEW) is RecordKind.PROFESSIONAL
+    # A review written to the person, or about her, stays a review of someone's care.
+    to_you = _SERVICE_REVIEW.replace("members of the public", "of your family")
+    assert infer_kind(to_you) is RecordKind.ASSESSMENT
+    about_her = _SERVICE_REVIEW.replace("members of the public", "of her friends")
+    assert infer_kind(about_her) is RecordKind.ASSESSMENT

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from recordlint.dates import MONTHS
 from recordlint.findings import RecordKind
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.text import quote_spans
 
 _EMAIL_HEADER = re.compile(
@@ -174,6 +174,11 @@ def infer_kind(text: str) -> RecordKind:
     if _is_form_title(first) and _only_paragraphs_after_title(text) and _is_own_account(text):
         return RecordKind.OWN_ACCOUNT
     if _is_form_title(first) or len(_FORM_FIELD.findall(head)) >= 2:
+        if _about_no_one(text) and _addressed_to_no_one(text):
+            # "Non-discretionary funding communications review": a service's review of its
+            # own work, which speaks of no one as "he", "she", "I" or "you" and names no
+            # one, not an assessment or a review of a person's care.
+            return RecordKind.PROFESSIONAL
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first) or _is_quoted_own_account(text):
         return RecordKind.OWN_ACCOUNT
@@ -387,6 +392,16 @@ def _about_no_one(text: str) -> bool:
     return not (_TITLED_NAME.search(text) or _ANONYMISED.search(text))
 
 
+def _addressed_to_no_one(text: str) -> bool:
+    """Whether a text says neither "I" nor "you" and names no one by a given name again and
+    again: an assessment or a plan is written about someone, or to them."""
+    unquoted = _without_quotations(text)
+    words = {w.casefold() for w in _WORD.findall(unquoted)}
+    if words & _SECOND_PERSON or _first_person(unquoted).singular:
+        return False
+    return not _given_name_repeated(unquoted)
+
+
 # A capitalised word inside a sentence, after a lower-case word or a comma: where a name
 # stands, rather than where any word takes a capital at a line's or a sentence's start.
 _MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
@@ -411,12 +426,32 @@ def _given_name_repeated(text: str) -> bool:
     repeated = [
         word
         for word, count in counts.items()
-        if count >= MIN_NAME_REPEATS and word.lower() not in _CALENDAR_NAMES
+        if count >= MIN_NAME_REPEATS
+        and word.lower() not in _CALENDAR_NAMES
+        and not _in_an_organisations_name(text, word)
     ]
     if not repeated:
         return False
     checker = SpellChecker.default()
     return any(not checker.is_correct(word.lower()) for word in repeated)
+
+
+_CAPITALISED_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def _in_an_organisations_name(text: str, word: str) -> bool:
+    """Whether a capitalised word is a place in a body's name wherever it stands: each use
+    runs on in capitals ("Redcar and Cleveland Council", "Cleveland Adult Social Care"),
+    and one of those runs reaches a body's noun ("Council"). A person's name ("told Sam",
+    "with Sam Jones") does not."""
+    reaches_a_body = False
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text):
+        run = _CAPITALISED_RUN_AFTER.match(text, found.end())
+        if run is None:
+            return False
+        if any(w.casefold() in word_list("organisation") for w in run.group().split()):
+            reaches_a_body = True
+    return reaches_a_body
 
 
 # The writer's "I" typed in lower case ("i thought", "i've"), outside a numbered list's

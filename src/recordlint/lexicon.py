@@ -247,7 +247,9 @@ class JargonEntry(_SuggestingEntry):
         description="Right after 'the' or 'a', with no word describing it and no 'of' after "
         "it, the everyday sense, not the service's: 'the presentation included in the agenda "
         "papers' is a talk; 'his presentation', 'a better presentation' and 'Presentation on "
-        "the day:' are how someone seemed.",
+        "the day:' are how someone seemed. In a text about services, so is the word given by "
+        "someone named in capitals ('presentation by the Board Business Manager') or opening "
+        "a short title line ('Presentation on dental services').",
     )
 
     @model_validator(mode="after")

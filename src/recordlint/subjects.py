@@ -367,6 +367,13 @@ def speaker_of(token: Token) -> Token | None:
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and referent_of(speaker) is not Referent.WRITER:
                 return speaker
+        if current.dep_ == "conj" and _reports(head) and _object_read_for_subject(current, head):
+            # "Mrs F also complained the care Mrs X received, before ..., was unsuitable":
+            # the reported clause's subject was read as the reporting verb's object, and its
+            # verb was coordinated with the reporting verb.
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and referent_of(speaker) is not Referent.WRITER:
+                return speaker
         if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "She is worried that he will be lonely": what follows is her worry.
             holder = subject_of(head)
@@ -412,6 +419,24 @@ def _continues_report(clause: Token, verb: Token) -> bool:
     return any(
         g.dep_ == "nsubj" and g.lower_ == subject.lower_ for c in reported for g in c.children
     )
+
+
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _object_read_for_subject(clause: Token, verb: Token) -> bool:
+    """Whether a verb coordinated with reporting ``verb`` is really the reported clause's,
+    its subject misread as the reporting verb's object: it has no subject of its own, the
+    reporting verb has a noun object before it, and no "and", "but" or "or" joins it to
+    the reporting verb ("complained the care ..., was unsuitable"). "She reported a fall
+    and was upset" is her own second act."""
+    if any(c.dep_ in _OWN_SUBJECT_DEPS for c in clause.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < clause.i
+               for c in verb.children):  # fmt: skip
+        return False
+    before = next((t for t in reversed(verb.doc[verb.i + 1 : clause.i]) if not t.is_punct), None)
+    return before is not None and before.pos_ != "CCONJ"
 
 
 def _content_clause(clause: Token) -> bool:

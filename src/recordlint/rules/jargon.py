@@ -105,7 +105,13 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue
         if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
             continue
-        if entry.everyday_after_article and _after_bare_article(ctx.text, match.start, match.end):
+        if entry.everyday_after_article and (
+            _after_bare_article(ctx.text, match.start, match.end)
+            or (
+                ctx.kind is RecordKind.PROFESSIONAL
+                and _a_talk_or_its_title(ctx.text, match.start, match.end)
+            )
+        ):
             continue
         kept.append((match, entry))
     return kept
@@ -196,6 +202,28 @@ def _after_bare_article(text: str, start: int, end: int) -> bool:
     his symptoms")."""
     before = text[max(0, start - 12) : start]
     return bool(_BARE_ARTICLE_BEFORE.search(before)) and not _OF_AFTER.match(text, end)
+
+
+_PRESENTER_AFTER = re.compile(r"\s+(?:by|from)\s+(?:(?:the|a|an)\s+)?[A-Z]")
+_TITLE_AFTER = re.compile(r"\s+(?:on|about|from|by|to)\s+[^\n.:;?!]*\S[ \t]*(?:\n|$)")
+MAX_WORDS_IN_A_TALK_TITLE = 12
+
+
+def _a_talk_or_its_title(text: str, start: int, end: int) -> bool:
+    """In a text about services (minutes, reports), the word names a talk: given by someone
+    named in capitals ("a briefing note and presentation by the Safeguarding Board Business
+    Manager", "presentation from Tom Knight"), or opening a short line of its own, an
+    agenda item's or a talk's title, with its subject after it and no stop or colon
+    ("Presentation on dental services in Halton"). A field label ("Presentation on the
+    day:") and a record's "his presentation" are how someone seemed."""
+    if _PRESENTER_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not _TITLE_AFTER.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= MAX_WORDS_IN_A_TALK_TITLE
 
 
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent)\s*:", re.IGNORECASE)
@@ -471,7 +499,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The everyday sense where the lexicon marks one: someone named as doing it
       ("intervention by the neighbour", "her intervention") means someone stepped in;
       straight after "the" or "a", with nothing describing it, "the presentation included
-      in the agenda papers" is a talk ("his presentation" is how he seemed).
+      in the agenda papers" is a talk ("his presentation" is how he seemed); so, in a text
+      about services, is one given by someone named in capitals ("presentation by the
+      Board Business Manager") or opening a short title line ("Presentation on dental
+      services in Halton"), where a field label ("Presentation on the day:") is not.
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
       "contingency plan", "cognitive impairment") in a text written for practitioners: a
       blank form, or professional prose that addresses them ("This procedure should be

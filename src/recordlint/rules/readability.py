@@ -75,7 +75,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
       list of entries run together ("Jan Cant – Business Support Officer, ..."), counted
       entry by entry; a header line of five or more short names or roles separated by
       commas or semicolons ("To: Board Members, Heads of Service, ...", a list of those
-      present) is a list, not a sentence.
+      present) is a list, not a sentence; what an entry carries in brackets ("Mr D Blacklock
+      (Ms H Horne attended as substitute)") is part of that entry, and a lead-in before
+      the first name ("Apologies for absence were received from") is not.
     - The person's own quoted words, and the person's own account (their voice
       throughout).
 
@@ -195,14 +197,30 @@ def _a_list_of_names(piece: list[Token]) -> bool:
     """A header line of names or roles separated by commas or semicolons ("To: Board
     Members, Heads of Service, Team Managers, ..."; "Present: Cllr Ann Lee, Tony Beck,
     ..."): five entries or more, nearly all opening with a capital, most of them short.
-    A list of readers or of those present, not a sentence to split."""
+    A list of readers or of those present, not a sentence to split. What an entry carries
+    in brackets is part of it, not more entries ("Mr D Blacklock (Ms H Horne attended as
+    substitute), Mr A Cummings (...)", a list of apologies), and the first entry is the
+    name in capitals that ends it, not the lead-in before the name ("Apologies for absence
+    were received from Mr D Blacklock")."""
     entries: list[list[Token]] = [[]]
+    depth = 0
     for token in piece:
-        if token.text in {",", ";"}:
+        if token.text in {"(", "["}:
+            depth += 1
+        elif token.text in {")", "]"}:
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.text in {",", ";"}:
             entries.append([])
         elif token.is_alpha or token.like_num:
             entries[-1].append(token)
     entries = [e for e in entries if e]
+    if entries:
+        first = entries[0]
+        lead_in = max((n + 1 for n, t in enumerate(first) if not t.text[:1].isupper()), default=0)
+        if first[lead_in:]:
+            entries[0] = first[lead_in:]
     if len(entries) < MIN_ENTRIES_IN_A_LIST_OF_NAMES:
         return False
     capitalised = sum(1 for e in entries if e[0].text[:1].isupper())

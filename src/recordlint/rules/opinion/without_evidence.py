@@ -59,7 +59,9 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     recommend"), headings such as "What I think and why", opinions about the writer's own
     plans ("I think we should meet again"), and questions weighed rather than answered
     ("We consider whether there was fault"), and a thinking verb with a thing as its
-    object ("I considered the information provided by Mr X": what was read, not a view).
+    object ("I considered the information provided by Mr X": what was read, not a view),
+    and a view inside a relative clause that picks out a thing ("the amount of money we
+    think you need": an estimate, where "the man we think is at risk" is still a view).
     """
     doc = ctx.doc
     assert doc is not None
@@ -72,6 +74,12 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         complement = _opinion_clause(doc, cue)
         if complement is None:
             continue
+        verb = match_root(doc, cue.match)
+        if verb.dep_ == "relcl" and referent_of(verb.head) not in {
+            Referent.PERSON,
+            Referent.WRITER,
+        }:
+            continue  # "the amount of money we think you need": an estimate naming a thing
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in complement.children):
             continue  # "We consider whether there was fault": a question weighed, no view yet
         subject = subject_of(complement)
