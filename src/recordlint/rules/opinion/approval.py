@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, Severity
+from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
 from recordlint.rules.opinion.framing import in_plan
 from recordlint.rules.opinion.sentences import skippable
@@ -18,6 +21,9 @@ from recordlint.rules.opinion.verdicts import (
 from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @rule(
@@ -105,6 +111,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if in_plan(doc[end - 1]):
             continue  # "to confirm that your needs have been met": what a review is for
+        if goal_beside_result(doc, start, end, sentence):
+            continue  # "Kitchen: heats ready meal for tea. Goal met."
         span = trimmed(doc, start, end)
         if not claim(ctx, *span):
             continue
@@ -115,3 +123,40 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "person can now do or what they told you (for example 'she washes and dresses "
             "herself with the carers' help and says mornings are easier').",
         )
+
+
+def _same_line(doc: Doc, first: int, last: int) -> bool:
+    """Whether no line break comes between tokens ``first`` and ``last``."""
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[first:last])
+
+
+def goal_beside_result(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a verdict that an agreed goal is met ("Goal met.", "Outcome: all goals met.")
+    stands on the same line as the result it sums up: a sentence just before or just after
+    it that says what the person now does, with no vague verdict of its own ("Kitchen:
+    independent with breakfast and lunch. Heats ready meal for tea. Goal met."). A goal is
+    named in the plan, so the line reads as a progress check against it with its workings;
+    "Needs met." or a goal met after "He is settled and managing well." is still a verdict.
+    """
+    if not any(t.lower_ in word_list("agreed_goal") for t in doc[start:end]):
+        return False
+    neighbours = []
+    if sentence.start > 0 and _same_line(doc, sentence.start - 1, sentence.start):
+        neighbours.append(sentence_of(doc[sentence.start - 1]))
+    if sentence.end < len(doc) and _same_line(doc, sentence.end - 1, sentence.end):
+        neighbours.append(sentence_of(doc[sentence.end]))
+    return any(_states_result(n) for n in neighbours)
+
+
+def _states_result(sentence: Span) -> bool:
+    """Whether a sentence states a result in its own words: a verb or a number, and no vague
+    verdict of its own."""
+    if len([t for t in sentence if t.is_alpha]) < 3:
+        return False
+    if cues(sentence, "vague_evaluation") or cues(sentence, "marked_opinion"):
+        return False
+    for token in sentence:
+        heading = token.i + 1 < sentence.end and token.nbor(1).text == ":"
+        if token.lower_ in word_list("care_outcome") and not heading:
+            return False  # another verdict on needs or outcomes, not an "Outcome:" field
+    return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
