@@ -66,7 +66,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
     headings and questions, items of a list of activities or outcomes ("- get dressed
     appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good
-    to see you") or with their detail ("Good progress: she now walks to the shop").
+    to see you") or with their detail ("Good progress: she now walks to the shop"), and a
+    short verdict that sums up the facts just given in the same field of a form ("3.
+    Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
+    ready meal for tea. Goal met.").
     """
     doc = ctx.doc
     assert doc is not None
@@ -78,6 +81,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if not vague_verdict(doc, cue, sentence):
             continue
+        if checked_in_field(doc, cue.start, cue.end, sentence):
+            continue  # "3. Medication – Blister pack in place, self-administering. No issues."
         start, end = trimmed(doc, cue.start, cue.end)
         if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression
@@ -160,3 +165,39 @@ def _states_result(sentence: Span) -> bool:
         if token.lower_ in word_list("care_outcome") and not heading:
             return False  # another verdict on needs or outcomes, not an "Outcome:" field
     return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
+
+
+FIELD_MARKS = frozenset({":", "–", "—", "-"})
+
+
+def checked_in_field(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a short verdict sums up the facts given before it in the same field of a form
+    or checklist ("3. Medication – Blister pack in place, self-administering. No issues.",
+    "Finances: balance £3,410.22 on 27/01. Timesheets and payslips all in order."): the line
+    opens with a label, the words between the label and the verdict state what was seen or
+    done with no verdict or plan of their own, and the verdict adds nothing but what it
+    covers. "Risks: No concerns.", a verdict with its own topic ("No concerns re home
+    environment") and a verdict after a plan ("POC to continue. No concerns.") still count.
+    """
+    outside = [t for t in sentence if (t.i < start or t.i >= end) and not t.is_punct]
+    if len(outside) > 3 or any(t.pos_ in {"ADP", "PROPN", "PRON"} for t in outside):
+        return False  # a topic of its own, or a person's state ("Mrs G more settled")
+    line_start = sentence.start
+    while line_start > 0 and _same_line(doc, line_start - 1, line_start):
+        line_start -= 1
+    label = next(
+        (
+            t.i
+            for t in doc[line_start : min(sentence.start, line_start + 8)]
+            if t.text in FIELD_MARKS and t.i > line_start
+        ),
+        None,
+    )
+    if label is None or sentence.start - label < 4:
+        return False
+    facts = doc[label + 1 : sentence.start]
+    if cues(facts, "vague_evaluation") or cues(facts, "marked_opinion"):
+        return False
+    if any(in_plan(t) or t.text in {'"', "“", "”"} for t in facts):
+        return False  # a plan, or someone's own word for it
+    return len([t for t in facts if t.is_alpha]) >= 3
