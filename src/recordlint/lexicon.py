@@ -519,6 +519,7 @@ class ColumnNameEntry(_Entry):
 # The shared word lists, one per concept; a word may be on several ("lady" is a person and a
 # courtesy noun). Titles are in ``titles.toml``.
 WordListName = Literal[
+    "agreed_goal",
     "animal",
     "care_outcome",
     "company_form",

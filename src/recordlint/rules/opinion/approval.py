@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, Severity
+from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
 from recordlint.rules.opinion.framing import in_plan
 from recordlint.rules.opinion.sentences import skippable
@@ -18,6 +21,9 @@ from recordlint.rules.opinion.verdicts import (
 from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @rule(
@@ -60,7 +66,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
     headings and questions, items of a list of activities or outcomes ("- get dressed
     appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good
-    to see you") or with their detail ("Good progress: she now walks to the shop").
+    to see you") or with their detail ("Good progress: she now walks to the shop"), and a
+    short verdict that sums up the facts just given in the same field of a form ("3.
+    Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
+    ready meal for tea. Goal met.").
     """
     doc = ctx.doc
     assert doc is not None
@@ -72,6 +81,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if not vague_verdict(doc, cue, sentence):
             continue
+        if checked_in_field(doc, cue.start, cue.end, sentence):
+            continue  # "3. Medication – Blister pack in place, self-administering. No issues."
         start, end = trimmed(doc, cue.start, cue.end)
         if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression
@@ -105,6 +116,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if in_plan(doc[end - 1]):
             continue  # "to confirm that your needs have been met": what a review is for
+        if goal_beside_result(doc, start, end, sentence):
+            continue  # "Kitchen: heats ready meal for tea. Goal met."
         span = trimmed(doc, start, end)
         if not claim(ctx, *span):
             continue
@@ -115,3 +128,76 @@ def vague_approval(ctx: ParagraphContext) -> None:
             "person can now do or what they told you (for example 'she washes and dresses "
             "herself with the carers' help and says mornings are easier').",
         )
+
+
+def _same_line(doc: Doc, first: int, last: int) -> bool:
+    """Whether no line break comes between tokens ``first`` and ``last``."""
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[first:last])
+
+
+def goal_beside_result(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a verdict that an agreed goal is met ("Goal met.", "Outcome: all goals met.")
+    stands on the same line as the result it sums up: a sentence just before or just after
+    it that says what the person now does, with no vague verdict of its own ("Kitchen:
+    independent with breakfast and lunch. Heats ready meal for tea. Goal met."). A goal is
+    named in the plan, so the line reads as a progress check against it with its workings;
+    "Needs met." or a goal met after "He is settled and managing well." is still a verdict.
+    """
+    if not any(t.lower_ in word_list("agreed_goal") for t in doc[start:end]):
+        return False
+    neighbours = []
+    if sentence.start > 0 and _same_line(doc, sentence.start - 1, sentence.start):
+        neighbours.append(sentence_of(doc[sentence.start - 1]))
+    if sentence.end < len(doc) and _same_line(doc, sentence.end - 1, sentence.end):
+        neighbours.append(sentence_of(doc[sentence.end]))
+    return any(_states_result(n) for n in neighbours)
+
+
+def _states_result(sentence: Span) -> bool:
+    """Whether a sentence states a result in its own words: a verb or a number, and no vague
+    verdict of its own."""
+    if len([t for t in sentence if t.is_alpha]) < 3:
+        return False
+    if cues(sentence, "vague_evaluation") or cues(sentence, "marked_opinion"):
+        return False
+    for token in sentence:
+        heading = token.i + 1 < sentence.end and token.nbor(1).text == ":"
+        if token.lower_ in word_list("care_outcome") and not heading:
+            return False  # another verdict on needs or outcomes, not an "Outcome:" field
+    return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
+
+
+FIELD_MARKS = frozenset({":", "–", "—", "-"})
+
+
+def checked_in_field(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a short verdict sums up the facts given before it in the same field of a form
+    or checklist ("3. Medication – Blister pack in place, self-administering. No issues.",
+    "Finances: balance £3,410.22 on 27/01. Timesheets and payslips all in order."): the line
+    opens with a label, the words between the label and the verdict state what was seen or
+    done with no verdict or plan of their own, and the verdict adds nothing but what it
+    covers. "Risks: No concerns.", a verdict with its own topic ("No concerns re home
+    environment") and a verdict after a plan ("POC to continue. No concerns.") still count.
+    """
+    outside = [t for t in sentence if (t.i < start or t.i >= end) and not t.is_punct]
+    if len(outside) > 3 or any(t.pos_ in {"ADP", "PROPN", "PRON"} for t in outside):
+        return False  # a topic of its own, or a person's state ("Mrs G more settled")
+    line_start = sentence.start
+    while line_start > 0 and _same_line(doc, line_start - 1, line_start):
+        line_start -= 1
+    label = next(
+        (
+            t.i
+            for t in doc[line_start : min(sentence.start, line_start + 8)]
+            if t.text in FIELD_MARKS and t.i > line_start
+        ),
+        None,
+    )
+    if label is None or sentence.start - label < 4:
+        return False
+    facts = doc[label + 1 : sentence.start]
+    if cues(facts, "vague_evaluation") or cues(facts, "marked_opinion"):
+        return False
+    if any(in_plan(t) or t.text in {'"', "“", "”"} for t in facts):
+        return False  # a plan, or someone's own word for it
+    return len([t for t in facts if t.is_alpha]) >= 3
