@@ -325,6 +325,8 @@ _CLOSING = (
     lambda d: f"Written up {d:%d/%m/%y}.",
     lambda d: f"Typed up on {d.day}/{d.month} from handwritten notes.",
     lambda d: f"Written up: {d.day} {d:%B %Y}",
+    lambda d: f"She was well. Written up {d:%d/%m/%y}.",
+    lambda d: f"No concerns. Typed up {d.day}/{d.month}/{d.year} (annual leave). JB",
 )
 
 
@@ -401,6 +403,8 @@ def _day(value: date) -> date:
         ("Home visit 09/11/26\n\nShe was well.\n\nWritten up 12/11/26.", (11, 9), (11, 12)),
         ("Home visit 09/11/26\n\nShe was well.\n\nTyped up on 12/11 from handwritten notes.",
          (11, 9), (11, 12)),
+        ("Home visit 09/11/26\n\nI visited Mrs Ash. She was well. Written up 12/11/26.",
+         (11, 9), (11, 12)),
     ],
 )  # fmt: skip
 def test_more_forms_read_the_contact_and_the_writing(
@@ -433,6 +437,10 @@ def test_more_forms_read_the_contact_and_the_writing(
         "Entry 12/11/26: review due 09/11/26",
         "Typed 12/11/26 from notes of visit 11/11/26",
         "Seen 11-12/11/26\nTyped up 13/11/26",
+        # A closing sentence is the writing only where nothing but a full stop, an aside or
+        # initials follows it.
+        "Home visit 09/11/26\n\nI visited her. Recorded 12/11/26 that he wishes to move.",
+        "Home visit 09/11/26\n\nI visited her. Care plan completed 12/11/26.",
     ],
 )
 def test_more_forms_stay_quiet_on_plans_births_referrals_and_days_within_48_hours(

@@ -659,7 +659,9 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
                     return _Dated(match, kind, True, in_header)
                 if kind == "contact" and _names_a_meeting(clause, before):
                     return _Dated(match, "meeting", True, in_header)
-            elif before is None and found.label_leads:
+            elif before is None and (
+                found.label_leads or (kind == "recorded" and _closes_the_note(text, match, lead))
+            ):
                 return _Dated(match, kind, True, in_header)
     about = labels.about_a_day.search(lead) if labels.about_a_day.match(clause) else None
     # "from notes of visit 09/11" names the notes the writing came from, not another date.
@@ -683,6 +685,19 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _closes_the_note(text: str, match: DateMatch, lead: str) -> bool:
+    """Whether a recording label and its date are the note's closing sentence, after the
+    body's last full stop ("She was well. Written up 12/11/26."): nothing follows but a full
+    stop, a bracketed aside or the writer's initials."""
+    sentence = _CLAUSE_BREAK.split(lead)[-1]
+    if not lead[: len(lead) - len(sentence)].rstrip().endswith((".", "!", "?")):
+        return False
+    rest = re.sub(r"\([^()\d]*\)", "", text[match.end :]).strip(_SEPARATORS + ".\n")
+    return not rest or (
+        _SIGNATURE.fullmatch(rest) is not None and _INITIALS.search(rest) is not None
+    )
 
 
 def _names_a_meeting(clause: str, before: str) -> bool:

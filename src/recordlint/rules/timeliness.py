@@ -104,7 +104,8 @@ def recorded_late(ctx: DocumentContext) -> None:
     day", "typed up six days later", "This note was written a week after the visit"), or
     be the date of the signature at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
-    "Signed: J Bloggs   Date: 19/02/26").
+    "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's
+    closing sentence ("She was well. Written up 12/11/26.").
 
     A note that says when it was written but gives no contact date may say, in its body,
     that the writer's contact was on a weekday ("I visited Mrs Ash at home on Monday",
