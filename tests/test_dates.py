@@ -634,3 +634,24 @@ def test_a_heading_date_stays_the_contact_unless_the_header_says_it_is_the_writi
     found = find_record_dates(text, reference_year=2026)
     assert found.recorded is None
     assert find_record_entries(text, reference_year=2026) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "day", "month"),
+    [
+        ("Seen 9-10/11/26", 9, 10, 11),
+        ("Visits 9 & 10/11/26", 9, 10, 11),
+        ("Seen 9th and 10th November 2026", 9, 10, 11),
+        ("Home visits 3 to 5.11.26", 3, 5, 11),
+    ],
+)
+def test_days_sharing_their_month_read_as_the_last_day(
+    text: str, first: int, day: int, month: int
+) -> None:
+    (found,) = find_dates(text)
+    assert (found.first_day, found.day, found.month, found.year) == (first, day, month, 2026)
+
+
+def test_a_day_after_a_later_number_is_no_range() -> None:
+    (found,) = find_dates("Room 12 & 10/11/26")
+    assert (found.first_day, found.day) == (None, 10)

@@ -3,10 +3,10 @@ date shapes, times and separators, with dates in the body that are not the conta
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from recordlint.dates import find_record_dates, find_record_entries
@@ -300,3 +300,151 @@ def test_a_heading_date_before_another_date_stays_quiet(text: str) -> None:
     assert find_record_entries(f"{text}\n\nText.", reference_year=2026) == []
     report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
     assert report.findings == []
+
+
+# More of the forms practitioners date notes with: a meeting named by what it was about, a
+# range of contact days sharing their month, the writing first with the contact after it,
+# and the writing in a closing line after the body.
+_MEETINGS = (
+    "Discharge planning meeting", "Strategy meeting", "Best interests meeting held",
+    "Referral meeting", "Admission review meeting held", "Discharge meeting held on",
+)  # fmt: skip
+_RANGES = (
+    lambda first, d: f"Seen {first}-{d:%d/%m/%y}",
+    lambda first, d: f"Visits {first} & {d.day}/{d.month}/{d.year}",
+    lambda first, d: f"Seen {first}{_suffix(first)} and {d.day}{_suffix(d.day)} {d:%B %Y}",
+    lambda first, d: f"Home visits {first}–{d:%d.%m.%y}",
+)
+_WRITING_FIRST = (
+    lambda w, c: f"Typed {w} from notes of visit {c}",
+    lambda w, c: f"Typed up {w} from my handwritten notes of visit on {c}",
+    lambda w, c: f"Entry {w}: visit {c}",
+    lambda w, c: f"Note made {w} (visit {c})",
+)
+_CLOSING = (
+    lambda d: f"Written up {d:%d/%m/%y}.",
+    lambda d: f"Typed up on {d.day}/{d.month} from handwritten notes.",
+    lambda d: f"Written up: {d.day} {d:%B %Y}",
+    lambda d: f"She was well. Written up {d:%d/%m/%y}.",
+    lambda d: f"No concerns. Typed up {d.day}/{d.month}/{d.year} (annual leave). JB",
+)
+
+
+@st.composite
+def _more_forms(draw: st.DrawFn) -> tuple[str, int]:
+    """A note in one of the forms above, and the whole days between contact and writing."""
+    contact = draw(_CONTACT_DAY.filter(lambda d: d.day > 1))
+    days = draw(st.integers(min_value=0, max_value=9))
+    recorded = contact + timedelta(days=days)
+    shape = draw(st.sampled_from(_SHAPES))
+    body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES), max_size=2)))
+    recorded_line = f"{draw(st.sampled_from(_RECORDED_LABELS))}: {shape(recorded)}"
+    form = draw(st.integers(min_value=0, max_value=3))
+    if form == 0:
+        header = f"{draw(st.sampled_from(_MEETINGS))} {shape(contact)}\n{recorded_line}"
+    elif form == 1:
+        first = draw(st.integers(min_value=1, max_value=contact.day - 1))
+        header = f"{draw(st.sampled_from(_RANGES))(first, contact)}\n{recorded_line}"
+    elif form == 2:
+        header = draw(st.sampled_from(_WRITING_FIRST))(shape(recorded), shape(contact))
+        if days == 0:
+            return f"{header}\n\nI visited Mrs Pollard at home. {body}\n", 0
+    else:
+        closing = draw(st.sampled_from(_CLOSING))(recorded)
+        return (
+            f"Home visit {shape(contact)}\n\nI visited Mrs Pollard at home. {body}\n\n{closing}\n",
+            days,
+        )
+    return f"{header}\n\nI visited Mrs Pollard at home. {body}\n", days
+
+
+@settings(max_examples=200, deadline=None)
+@given(_more_forms())
+def test_more_forms_are_late_exactly_when_more_than_two_days_apart(
+    case: tuple[str, int],
+) -> None:
+    text, days = case
+    if days:
+        found = find_record_dates(text, reference_year=2026)
+        assert found.contact is not None and found.recorded is not None, text
+        assert (_day(found.recorded) - _day(found.contact)).days == days, text
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) == (days > 2), text
+
+
+@st.composite
+def _more_forms_on_time(draw: st.DrawFn) -> str:
+    """The same forms written within 48 hours, with other dates in the body."""
+    text, days = draw(_more_forms())
+    assume(days <= 2)
+    return text
+
+
+@settings(max_examples=100, deadline=None)
+@given(_more_forms_on_time())
+def test_more_forms_within_two_days_are_never_flagged(text: str) -> None:
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == [], text
+
+
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Discharge planning meeting 09/11/26\nWritten up: 12/11/26", (11, 9), (11, 12)),
+        ("Best interests meeting held 09/11/26   Recorded 13/11/26", (11, 9), (11, 13)),
+        ("Seen 9-10/11/26\nTyped up 13/11/26", (11, 10), (11, 13)),
+        ("Visits 9 & 10/11/26\nWritten up 13/11/26", (11, 10), (11, 13)),
+        ("Typed 12/11/26 from notes of visit 09/11/26", (11, 9), (11, 12)),
+        ("Entry 12/11/26: visit 09/11/26", (11, 9), (11, 12)),
+        ("Note made 12/11/26 (visit 09/11/26)", (11, 9), (11, 12)),
+        ("Home visit 09/11/26\n\nShe was well.\n\nWritten up 12/11/26.", (11, 9), (11, 12)),
+        ("Home visit 09/11/26\n\nShe was well.\n\nTyped up on 12/11 from handwritten notes.",
+         (11, 9), (11, 12)),
+        ("Home visit 09/11/26\n\nI visited Mrs Ash. She was well. Written up 12/11/26.",
+         (11, 9), (11, 12)),
+    ],
+)  # fmt: skip
+def test_more_forms_read_the_contact_and_the_writing(
+    text: str, contact: tuple[int, int], recorded: tuple[int, int]
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is not None and found.recorded is not None
+    assert (found.contact.month, found.contact.day) == contact
+    assert (found.recorded.month, found.recorded.day) == recorded
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A meeting named by an event is the contact only where the writing is labelled.
+        "Discharge planning meeting 09/11/26\n\nMet with the ward staff.",
+        # Plans, reviews and meetings ahead; dates of birth; referrals.
+        "Next meeting 09/12/26\nWritten up: 12/11/26",
+        "Home visit 11/11/26\nNext meeting 09/12/26\nWritten up: 12/11/26",
+        "Home visit 11/11/26\n\nShe was well. Next meeting 09/12/26.\n\nWritten up 12/11/26.",
+        "Discharge planning meeting due 09/11/26\nWritten up: 12/11/26",
+        "Best interests meeting planned 09/11/26\nWritten up: 12/11/26",
+        "Review meeting 09/12/26\nWritten up: 12/11/26",
+        "Referral 09/11/26\nWritten up: 12/11/26",
+        "Visit 11/11/26\nDOB 9-10/11/56\nWritten up 12/11/26",
+        "Respite booked 9-15/11/26\nWritten up 20/11/26",
+        "Plan: visits 9-10/12/26\nWritten 12/11/26",
+        "Typed 12/11/26 from notes of referral 01/11/26",
+        "Entry 12/11/26: review due 09/11/26",
+        "Typed 12/11/26 from notes of visit 11/11/26",
+        "Seen 11-12/11/26\nTyped up 13/11/26",
+        # A closing sentence is the writing only where nothing but a full stop, an aside or
+        # initials follows it.
+        "Home visit 09/11/26\n\nI visited her. Recorded 12/11/26 that he wishes to move.",
+        "Home visit 09/11/26\n\nI visited her. Care plan completed 12/11/26.",
+    ],
+)
+def test_more_forms_stay_quiet_on_plans_births_referrals_and_days_within_48_hours(
+    text: str,
+) -> None:
+    report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
+    assert report.findings == [], text

@@ -74,13 +74,24 @@ _SHAPES = compiled(
         for shape in (_ISO, _NUMERIC, _DAY_MONTH, _DAY_MONTH_DASHED, _MONTH_DAY, _WEEKDAY_DAY)
     ]
 )
+# Days that share a month and a year, written once for both ("Seen 9-10/11/26", "Visits 9 &
+# 10/11/26", "9th and 10th November 2026"): the range reads as its last day, with its first
+# kept (see DateMatch.first_day).
+_SHARED_MONTH = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|&|\+|and|to)[ \t]*"
+_RANGES = compiled(
+    [
+        rf"(?i)(?<![\w/.\-])(?:{_WEEKDAY}\s+)?{_SHARED_MONTH}(?:{shape})(?![\w/]|[.\-]\d)"
+        for shape in (_NUMERIC, _DAY_MONTH)
+    ]
+)
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date found in text: its offsets, and its parts (year None where it was not written;
-    month 0 and the weekday, Monday 0, for a weekday and a day alone: "Monday 9th")."""
+    month 0 and the weekday, Monday 0, for a weekday and a day alone: "Monday 9th"; a range
+    of days sharing their month, "9-10/11/26", is its last day, with its first day kept)."""
 
     start: int
     end: int
@@ -89,6 +100,7 @@ class DateMatch:
     day: int
     clock: time | None
     weekday: int | None = None
+    first_day: int | None = None  # a range of days in one month: its first ("9-10/11/26")
 
     def resolve(self, year: int) -> date | datetime | None:
         """The date, with ``year`` where none was written; None if there is no such day or
@@ -154,11 +166,14 @@ def _build(match: re.Match[str]) -> DateMatch | None:
     # ("ACN ref 26/11/0144"), not a date.
     if year is not None and not _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]:
         return None
-    clock = _clock(match)
-    if match.group("time") is not None and clock is None:
+    first_day = int(groups["first"]) if groups.get("first") else None
+    if first_day is not None and not 1 <= first_day < day:
+        return None  # "9-10/11" runs forward; "12 & 10/11" is not a range of days
+    clock = _clock(match) if "time" in groups else None
+    if groups.get("time") is not None and clock is None:
         return None  # "at 25:00" is not a time, so the whole reading is doubtful
     weekday = _WEEKDAYS.index(groups["wday"][:3].lower()) if groups.get("wday") else None
-    found = DateMatch(match.start(), match.end(), year, month, day, clock, weekday)
+    found = DateMatch(match.start(), match.end(), year, month, day, clock, weekday, first_day)
     if not month:
         return found
     # A day that never exists in any year (31 April, 30 February) is not a date.
@@ -170,7 +185,7 @@ def _build(match: re.Match[str]) -> DateMatch | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text``, leftmost first, longest reading where shapes overlap."""
     candidates: list[DateMatch] = []
-    for shape in _SHAPES:
+    for shape in (*_SHAPES, *_RANGES):
         for match in shape.finditer(text):
             built = _build(match)
             if built is not None:
@@ -314,6 +329,8 @@ class _Labels:
     about_a_day: re.Pattern[str]
     written_afterwards: re.Pattern[str]
     contact_word: re.Pattern[str]
+    meeting_named: re.Pattern[str]
+    other_event: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -336,6 +353,9 @@ def _labels() -> _Labels:
     terms: dict[str, list[str]] = {}
     for entry in load_lexicon("record-dates").entries:
         terms.setdefault(entry.kind, []).append(entry.term)
+    # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
+    terms["contact"] += terms["meeting"]
+    terms["other_date"] += terms["other_event"]
     contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
@@ -413,11 +433,12 @@ def _labels() -> _Labels:
             re.I,
         ),
         # What a dated note is about, just before the day it is about: "SP note 17/11/26 re
-        # 13/11/26", "Note 17/11 regarding call 13/11", "12/11/26 - note of visit on 9/11"
-        # (the words between the two dates).
+        # 13/11/26", "Note 17/11 regarding call 13/11", "12/11/26 - note of visit on 9/11",
+        # "Typed 12/11/26 from notes of visit 09/11/26" (the words between the two dates).
         about_a_day=re.compile(
             rf"(?<![\w.])(?:(?:{_alternation(terms['subject'])})\s*:?"
-            r"|(?:notes?|record|write[\s\-]?up)\s+(?:of|for))"
+            r"|(?:from\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[\w\-]+\s+)?)?"
+            r"(?:notes?|record|write[\s\-]?up)\s+(?:of|for))"
             rf"(?:\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
             re.I,
         ),
@@ -431,6 +452,11 @@ def _labels() -> _Labels:
             re.I,
         ),
         contact_word=re.compile(anywhere.format(contact), re.I),
+        # A meeting named by what it was about: "Discharge planning meeting (held)".
+        meeting_named=re.compile(
+            rf"(?<![\w.])(?:{_alternation(terms['meeting'])})(?:\s+held)?{_TAIL}", re.I
+        ),
+        other_event=re.compile(anywhere.format(_alternation(terms["other_event"])), re.I),
     )
 
 
@@ -579,6 +605,15 @@ def _starts_a_period(text: str, end: int) -> bool:
 
 
 def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
+    item = _classify_date(text, match, floor, in_header)
+    if match.first_day is not None and (item is None or item.kind != "contact"):
+        # A range of days is only ever the contacts it names ("Seen 9-10/11/26"): never
+        # the writing, a signature or the day a note is about.
+        return None
+    return item
+
+
+def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
     found = _lead_before(text, match.start, floor)
     if found is None:
         return None
@@ -622,11 +657,17 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
                     continue  # "Mrs Ash said the referral was received 01/11": a sentence
                 if before is None or kind == "receipt" or not labels.other_date.search(before):
                     return _Dated(match, kind, True, in_header)
-            elif before is None and found.label_leads:
+                if kind == "contact" and _names_a_meeting(clause, before):
+                    return _Dated(match, "meeting", True, in_header)
+            elif before is None and (
+                found.label_leads or (kind == "recorded" and _closes_the_note(text, match, lead))
+            ):
                 return _Dated(match, kind, True, in_header)
-    if labels.other_date.search(lead.replace(".", "")):
+    about = labels.about_a_day.search(lead) if labels.about_a_day.match(clause) else None
+    # "from notes of visit 09/11" names the notes the writing came from, not another date.
+    if labels.other_date.search(lead[: about.start() if about else len(lead)].replace(".", "")):
         return None
-    if in_header and floor > _line_start(text, match.start) and labels.about_a_day.match(clause):
+    if in_header and floor > _line_start(text, match.start) and about is not None:
         # "SP note 17/11/26 re 13/11/26": the day the note is about, read with the heading
         # date before it (see _heading_the_writing) and nothing on its own.
         return _Dated(match, "about", True, in_header)
@@ -644,6 +685,31 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _closes_the_note(text: str, match: DateMatch, lead: str) -> bool:
+    """Whether a recording label and its date are the note's closing sentence, after the
+    body's last full stop ("She was well. Written up 12/11/26."): nothing follows but a full
+    stop, a bracketed aside or the writer's initials."""
+    sentence = _CLAUSE_BREAK.split(lead)[-1]
+    if not lead[: len(lead) - len(sentence)].rstrip().endswith((".", "!", "?")):
+        return False
+    rest = re.sub(r"\([^()\d]*\)", "", text[match.end :]).strip(_SEPARATORS + ".\n")
+    return not rest or (
+        _SIGNATURE.fullmatch(rest) is not None and _INITIALS.search(rest) is not None
+    )
+
+
+def _names_a_meeting(clause: str, before: str) -> bool:
+    """Whether a header's contact label is a meeting named by the event it was about
+    ("Discharge planning meeting", "Referral meeting held"): other-date words before it, all
+    of them events of the case, none a plan or a period ("Next meeting", "Review due")."""
+    labels = _labels()
+    return (
+        labels.meeting_named.search(clause) is not None
+        and labels.other_event.search(before) is not None
+        and labels.other_date.search(labels.other_event.sub(" ", before)) is None
+    )
 
 
 def _ends_its_field(text: str, end: int) -> bool:
@@ -726,7 +792,15 @@ def _dated(text: str) -> list[_Dated]:
             continue
         dated.append(item)
     dated = _heading_the_writing(text, dated)
-    return _stand_ins(text, [item for item in dated if item.kind != "about"])
+    dated = _stand_ins(text, [item for item in dated if item.kind != "about"])
+    # A meeting named by what it was about is the contact only where the note says when it
+    # was written too; otherwise its date may be the event's own.
+    written = any(item.kind == "recorded" for item in dated)
+    return [
+        _Dated(item.match, "contact", True, item.in_header) if item.kind == "meeting" else item
+        for item in dated
+        if item.kind != "meeting" or written
+    ]
 
 
 def _heading_the_writing(text: str, dated: list[_Dated]) -> list[_Dated]:

@@ -405,7 +405,10 @@ class RecordDateEntry(_Entry):
     ``subject`` entries say what a dated note is about ("SP note 17/11/26 re 13/11/26"):
     the earlier date after them is the contact and the heading date the writing;
     ``at_the_time`` entries, after a denied recording word ("not written up at the time"),
-    say the note was written later than the contact its header dates."""
+    say the note was written later than the contact its header dates. ``other_event``
+    entries are other dates that name an event of the case (a discharge, a referral); before
+    a ``meeting`` word (a contact) they name what the meeting was about ("Discharge planning
+    meeting 09/11/26"), the contact only where the note labels its writing too."""
 
     kind: Literal[
         "contact",
@@ -414,6 +417,8 @@ class RecordDateEntry(_Entry):
         "receipt",
         "record_name",
         "other_date",
+        "other_event",
+        "meeting",
         "late_reason",
         "subject",
         "at_the_time",

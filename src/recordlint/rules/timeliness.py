@@ -67,7 +67,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
     between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
     the hour of a time after it ("Monday 3 November 14:10"), a year may be cut short
-    ("3rd Nov '25"), and "1410hrs" is a time. Some words name the writing only as a
+    ("3rd Nov '25"), and "1410hrs" is a time. Days that share their month ("Seen
+    9-10/11/26", "Visits 9 & 10/11/26") are a contact by their last day, and never the
+    writing. A meeting named by the event it was about ("Discharge planning meeting
+    09/11/26", "Referral meeting held") is the contact only where the note labels its
+    writing too; one named as a plan ("Next meeting", "meeting due") never is.
+    Some words name the writing only as a
     field's whole label ("Created: 07/11/25", "Date completed", "Added:"), never in a
     sentence ("Care plan completed 07/11/25"). A line names one contact: a later contact
     on the same line, or on a later line but dated before it, is an event it refers to
@@ -82,7 +87,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     it says was not written up at the time ("25/11/26 Mrs Ash (call was 20/11, not written
     up at the time)"), was written on its heading date; a day after "re" that is the same
     or later, or that words after it make another date ("re 13/11/26 referral"), leaves
-    the heading date alone.
+    the heading date alone. The writing may come first with its contact after it on the
+    line ("Typed 12/11/26 from notes of visit 09/11/26", "Entry 12/11/26: visit 09/11/26",
+    "Note made 12/11/26 (visit 09/11/26)").
 
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
@@ -97,7 +104,8 @@ def recorded_late(ctx: DocumentContext) -> None:
     day", "typed up six days later", "This note was written a week after the visit"), or
     be the date of the signature at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
-    "Signed: J Bloggs   Date: 19/02/26").
+    "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's
+    closing sentence ("She was well. Written up 12/11/26.").
 
     A note that says when it was written but gives no contact date may say, in its body,
     that the writer's contact was on a weekday ("I visited Mrs Ash at home on Monday",
