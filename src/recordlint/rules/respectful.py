@@ -27,7 +27,7 @@ from recordlint.matching import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
-from recordlint.segments import DASHES
+from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import (
     Referent,
     about_person,
@@ -280,8 +280,12 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
     return _describes_a_person(doc, match, entry)
 
 
-# A list item on a line of its own, after its bullet, dash or number.
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[•·*▪◦‣–-]|\d{1,2}[.)])[ \t]+")
+def _marker_end(line: str) -> int:
+    """Where a list item's text starts, after its bullet, dash or number (0 if none)."""
+    marker = LIST_MARKER.match(line)
+    return marker.end() if marker else 0
+
+
 # What may be true of whoever a text speaks of: "may be:", "could be caring for ...".
 _POSSIBILITY = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 # Someone not in particular: "a relative", "a partner or friend", "someone", "people".
@@ -315,11 +319,11 @@ def _in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if _LIST_ITEM.match(line):
+    if LIST_MARKER.match(line):
         if len(line.split()) > MAX_LIST_ITEM_WORDS + 1:
             return False
         before = text[:line_start].rstrip("\n").split("\n")
-        while before and (not before[-1].strip() or _LIST_ITEM.match(before[-1])):
+        while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
             before.pop()
         lead_in = before[-1].strip() if before else ""
         return (
@@ -364,16 +368,16 @@ def _reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if not _LIST_ITEM.match(line):
+    if not LIST_MARKER.match(line):
         return False
     before = text[:line_start].rstrip("\n").split("\n")
     while (
         before
-        and (not before[-1].strip() or _LIST_ITEM.match(before[-1]))
+        and (not before[-1].strip() or LIST_MARKER.match(before[-1]))
         and (not before[-1].rstrip().endswith(":"))
     ):
         before.pop()
-    lead_in = _LIST_ITEM.sub("", before[-1]).strip() if before else ""
+    lead_in = before[-1][_marker_end(before[-1]) :].strip() if before else ""
     return bool(_REPORTED_LEAD_IN.match(lead_in))
 
 

@@ -4,9 +4,9 @@ and outcomes said to be met, and when a vague evaluation is the writer's verdict
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.lexicon import word_list
 from recordlint.matching import PhraseMatch, match_root
@@ -25,6 +25,7 @@ from recordlint.rules.opinion.words import (
     REASON_HEADS,
     STANDING_ALONE_WORDS,
 )
+from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 from recordlint.token_view import tokens_with_lower
 
@@ -189,19 +190,15 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     return not has_evidence(sentence, after=cue.start)
 
 
-# A list item on a line of its own, after its bullet, dash or number.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–-]|\d{1,2}[.)])[ \t]+")
-
-
 def _an_activity_listed(doc: Doc, at: int) -> bool:
     """Whether the token at ``at`` is in a list item that names an activity or an outcome
     rather than what was seen: an item opening with a verb's base form or with "being"
     ("- get dressed appropriately", "• Being appropriately clothed", the Care Act outcomes a
     page lists). A note's item says what was seen ("- Dressed appropriately", "- Appears
     fine") and is still read."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, doc[at].idx) + 1
-    item = _LIST_ITEM.match(text, line_start)
+    item = LIST_MARKER.match(text, line_start)
     if item is None:
         return False
     if doc[at].idx < item.end():
