@@ -655,3 +655,32 @@ def test_days_sharing_their_month_read_as_the_last_day(
 def test_a_day_after_a_later_number_is_no_range() -> None:
     (found,) = find_dates("Room 12 & 10/11/26")
     assert (found.first_day, found.day) == (None, 10)
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        # A visit dated by its short form, with its writing on a field of its own.
+        ("DOV 09/11/26\nRecorded 12/11/26", True),
+        ("DOV: 09/11/26   Typed: 12/11/26", True),
+        ("DOV: 09/11/26   Typed: 10/11/26", False),
+        # The note's own creation, before the contact it is for.
+        ("Note created 12/11/26 for contact on 09/11/26", True),
+        ("Case note created 12/11/26 for visit on 09/11/26", True),
+        ("Visit 09/11/26\nNote created 12/11/26", True),
+        ("Note created 10/11/26 for contact on 09/11/26", False),
+        # DOR may be the recording, the referral or the review: left unread.
+        ("DOV 09/11/26 DOR 12/11/26", False),
+        # Only a note's creation is its writing; a plan's or a referral's is another date.
+        ("DOV 09/11/26\nCare plan created 12/11/26", False),
+        ("Visit 09/11/26\nReferral note created 20/11/26", False),
+        # A review alone may be the next one, never surely the contact.
+        ("Note created 12/11/26 for review on 09/11/26", False),
+    ],
+)
+def test_a_visits_short_form_and_a_notes_creation_date_the_contact_and_the_writing(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late

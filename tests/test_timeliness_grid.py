@@ -15,12 +15,13 @@ from tests.conftest import linter_for
 _CONTACT_LABELS = (
     "Contact", "Visit", "Call", "Call received", "Seen", "Home visit", "Telephone call",
     "Meeting", "Date of contact", "Date of visit", "Event date", "Episode date",
-    "Incident date", "Date seen", "Spoke to daughter", "Visit date", "Contact date",
+    "Incident date", "Date seen", "Spoke to daughter", "Visit date", "Contact date", "DOV",
 )  # fmt: skip
 _RECORDED_LABELS = (
     "Recorded", "Entered", "Written up", "Typed up", "Input", "Note written", "Date recorded",
     "Date of recording", "Date entered", "Created", "Date created", "Completed", "Added",
     "Logged", "Entered late", "Note entered late", "Recorded (late)", "Entry made",
+    "Note created",
 )  # fmt: skip
 _AFTER_LABEL = (": ", " ", " - ")
 _BETWEEN = ("   ", " - ", " | ", "\t", "\n", "; ", " / ", ", ")
