@@ -351,10 +351,10 @@ def _said_what_it_gives_next(
     text: str, start: int, end: int, sentence_end: int, sentences: list[tuple[int, int]]
 ) -> bool:
     """Whether the next sentence says what the thing named just before gives or holds."""
-    following = next((s for s, _ in sentences if s >= sentence_end), None)
+    following = _next_sentence(sentence_end, sentences)
     if following is None:
         return False
-    opening = text[following : following + _OPENING_WINDOW]
+    opening = text[following[0] : following[0] + _OPENING_WINDOW]
     if _GIVES_NEXT.match(opening):
         return True
     # The thing's own noun: the term's last word or the word after it ("enablement
@@ -398,7 +398,7 @@ def _purpose_of_its_kind_next(
     words = text[start:end].split()
     if not words or len(words[-1]) < 4:
         return False
-    following = next(((s, e) for s, e in sentences if s >= sentence_end), None)
+    following = _next_sentence(sentence_end, sentences)
     if following is None:
         return False
     if words[-1].lower() not in text[following[0] : following[1]].lower():
@@ -412,11 +412,16 @@ def _purpose_of_its_kind_next(
     return False
 
 
+def _next_sentence(sentence_end: int, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first sentence that starts at or after ``sentence_end``, if any."""
+    return next(((s, e) for s, e in sentences if s >= sentence_end), None)
+
+
 def _does_next(text: str, sentence_end: int, sentences: list[tuple[int, int]]) -> bool:
     """Whether the next sentence says what the thing that ended this one does."""
-    following = next((s for s, _ in sentences if s >= sentence_end), None)
+    following = _next_sentence(sentence_end, sentences)
     return following is not None and bool(
-        _DOES_NEXT.match(text[following : following + _OPENING_WINDOW])
+        _DOES_NEXT.match(text[following[0] : following[0] + _OPENING_WINDOW])
     )
 
 
