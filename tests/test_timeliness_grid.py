@@ -449,3 +449,96 @@ def test_more_forms_stay_quiet_on_plans_births_referrals_and_days_within_48_hour
 ) -> None:
     report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
     assert report.findings == [], text
+
+
+# A heading date with no label, then a dash or a colon and the writing with its own date or
+# a count of days from the contact ("12/03/2026 - typed 16/03", "12/03/26: typed up 4 days
+# later"): the recording label is the later date's, and the heading date the contact.
+_HEADING_TITLES = ("", "Supervision notes - Team Manager / SW\n", "Home visit notes\n")
+_HEADING_SEPARATORS = (" - ", " – ", " — ", ": ", " -- ")
+_WRITING_WORDS = (
+    "typed", "typed up", "written up", "w/u", "entered on system", "recorded", "dictated",
+    "inputted", "notes typed", "typed up on", "written up by MS on", "typed late",
+)  # fmt: skip
+
+
+def _counted(days: int) -> str:
+    if days == 0:
+        return "the same day"
+    if days == 1:
+        return "the next day"
+    return "a week later" if days == 7 else f"{days} days later"
+
+
+@st.composite
+def _heading_then_writing(draw: st.DrawFn) -> tuple[str, int]:
+    """A note headed by its contact's date and then its writing, and the days between."""
+    contact = draw(_CONTACT_DAY)
+    days = draw(st.integers(min_value=0, max_value=9))
+    recorded = contact + timedelta(days=days)
+    shape = draw(st.sampled_from(_SHAPES))
+    words = draw(st.sampled_from(_WRITING_WORDS))
+    if draw(st.booleans()) and words in ("typed", "typed up", "written up", "recorded"):
+        writing = f"{words} {_counted(days)}"
+    else:
+        writing = f"{words} {draw(st.sampled_from(_SHAPES))(recorded)}"
+    header = (
+        f"{draw(st.sampled_from(_HEADING_TITLES))}{shape(contact)}"
+        f"{draw(st.sampled_from(_HEADING_SEPARATORS))}{writing}"
+    )
+    body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES), max_size=2)))
+    return f"{header}\n\nCases discussed. {body}\n", days
+
+
+@settings(max_examples=200, deadline=None)
+@given(_heading_then_writing())
+def test_a_heading_date_then_its_writing_is_late_exactly_after_two_days(
+    case: tuple[str, int],
+) -> None:
+    text, days = case
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is not None and found.recorded is not None, text
+    assert (_day(found.recorded) - _day(found.contact)).days == days, text
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) == (days > 2), text
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("Supervision notes - Team Manager / SW\n12/03/2026 - typed 16/03", (3, 16)),
+        ("12/03/2026 – written up on 16/03/2026", (3, 16)),
+        ("12.03.26: entered on system 16.03.26", (3, 16)),
+        ("12/03/2026 10:00 - typed 16/03 (annual leave)", (3, 16)),
+        ("12/03/2026 - typed up 4 days later", (3, 16)),
+        ("12/03/2026 - typed 16/03 - next supervision 16/04/2026", (3, 16)),
+    ],
+)
+def test_a_heading_date_then_its_writing_reads_both(text: str, recorded: tuple[int, int]) -> None:
+    found = find_record_dates(f"{text}\n\nText.", reference_year=2026)
+    assert found.contact is not None and found.recorded is not None, text
+    assert (found.contact.month, found.contact.day) == (3, 12)
+    assert (found.recorded.month, found.recorded.day) == recorded
+    assert linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note").findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/03/2026 - typed 13/03/2026",
+        "12/03/2026 - typed up 14/03",
+        "12/03/2026 - typed up the next day",
+        "12/03/2026 - review due 16/06/2026",
+        "12/03/2026 - next supervision 16/04/2026",
+        "12/03/2026 - next meeting 19/03/2026",
+        "12/03/2026 - referral sent 16/03/2026",
+        "12/03/2026 - DOB 16/03/1990",
+        "12/03/2026 - 16/03/2026",
+        "Plan agreed: 09/03/2026. Typed up: 12/03/2026",
+        # The writing first, the contact after it, as before.
+        "Fri 4 Dec 2026 - writing up Monday's visit",
+    ],
+)
+def test_a_heading_date_then_other_dates_stays_quiet(text: str) -> None:
+    report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
+    assert report.findings == [], text

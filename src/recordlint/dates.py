@@ -412,9 +412,12 @@ def _labels() -> _Labels:
             re.I,
         ),
         # The same, saying when by counting from the contact: "Written the same day",
-        # "(typed up 6 days later)", "This note was entered a week after the visit".
+        # "(typed up 6 days later)", "This note was entered a week after the visit", or
+        # after the contact's own date and a dash or colon ("12/03/26 - typed up 4 days
+        # later").
         written_later=re.compile(
-            rf"(?:^|(?<=[\n.;,(\[|]))[ \t]*(?:[\-–—*•][ \t]*)?(?:this\s+)?{_NOTE_WORD}"
+            rf"(?:^|(?<=[\n.;,(\[|])|(?<=\d)(?=[ \t]*[\-–—:]))[ \t]*(?:[\-–—*•:]+[ \t]*)?"
+            rf"(?:this\s+)?{_NOTE_WORD}"
             rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{_DAYS_LATER}(?![\w])",
             re.I,
         ),
@@ -671,9 +674,16 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         # "SP note 17/11/26 re 13/11/26": the day the note is about, read with the heading
         # date before it (see _heading_the_writing) and nothing on its own.
         return _Dated(match, "about", True, in_header)
-    if in_header and not lead.strip(_SEPARATORS) and labels.recorded_after.match(text, match.end):
+    if (
+        in_header
+        and not lead.strip(_SEPARATORS)
+        and (written := labels.recorded_after.match(text, match.end)) is not None
+        and not _dates_next(text, written.start())
+    ):
         # A header that opens with the day of the writing and says so after it ("Fri 4 Dec
-        # - writing up Monday's visit (30/11)").
+        # - writing up Monday's visit (30/11)"); where the recording label has a date of
+        # its own ("12/03/2026 - typed 16/03"), the label is that date's, and the heading
+        # date the contact.
         return _Dated(match, "recorded", True, in_header)
     if _opens_entry(text, match):
         return _Dated(match, "contact", False, in_header)
@@ -685,6 +695,22 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _dates_next(text: str, start: int) -> bool:
+    """Whether the recording label after ``start`` is followed by its own date on its line
+    ("- typed 16/03", "- written up on: 16/03/26", "- entered on Mosaic 16/03") or counts
+    its own day from the contact ("- typed up 4 days later")."""
+    rest = text[start : _line_end(text, start)]
+    labels = _labels()
+    if labels.written_later.match(rest.lstrip(" \t")):
+        return True
+    found = find_dates(rest[: _MAX_LABEL_CHARS + 40])
+    if not found:
+        return False
+    label = rest[: found[0].start].strip(_SEPARATORS)
+    written = labels.recorded.fullmatch(label)
+    return written is not None and written.group("before") is None
 
 
 def _closes_the_note(text: str, match: DateMatch, lead: str) -> bool:
