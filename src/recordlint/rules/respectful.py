@@ -134,7 +134,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
     or said of the route a treatment takes ("fed through a tube"), what someone finds hard
-    ("which he would find difficult to remember") is no label of them, and a label's verb
+    ("which he would find difficult to remember") is no label of them, nor is what a task
+    or a role is seen as or made ("see recording as an administrative burden", "make your
+    role as a carer difficult"; "sees her as a burden" still labels her), and a label's verb
     when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
@@ -543,8 +545,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     last = doc[match.end - 1]
     if last.pos_ in {"NOUN", "PROPN"}:
         # A label used as a noun ("reports of challenging behaviour") is a label wherever it
-        # stands; only "X is a bed blocker" needs X to be a person.
-        if last.dep_ not in {"attr", "appos", "conj"}:
+        # stands; only "X is a bed blocker" and "sees X as a burden" need X to be a person.
+        if last.dep_ not in {"attr", "appos", "conj"} and not _what_an_object_is_taken_as(last):
             return True
         root = last
     if _hard_for_someone(root):
@@ -596,6 +598,18 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+def _what_an_object_is_taken_as(noun: Token) -> bool:
+    """Whether a noun is what the object of a verb is seen, treated or described as: "see
+    recording as an administrative burden", "treats him as a burden". The label is said of
+    that object, which may be a task or a thing rather than a person."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+        return False
+    held = noun.head.head
+    if held.dep_ == "dobj":
+        return True
+    return held.pos_ == "VERB" and any(c.dep_ == "dobj" for c in held.children)
 
 
 def _linked_before_a_comma(word: Token) -> Token | None:
