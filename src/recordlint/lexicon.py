@@ -554,6 +554,7 @@ WordListName = Literal[
     "stative_participle",
     "symptom_noun",
     "team",
+    "work_item",
 ]
 
 
