@@ -82,6 +82,14 @@ def test_referent_of_classifies_noun_phrases(
         ("The ward describes the family as demanding.", "demanding", "family"),
         ("Provider states pt is often abusive to carers.", "abusive", "pt"),
         ("He is a kind, frail man.", "frail", "man"),
+        # The role a noun is named in ("as a carer") is not what the words are said of.
+        (
+            "Do you have any health problems that make your role as a carer difficult?",
+            "difficult",
+            "role",
+        ),
+        ("Her son as a carer is difficult.", "difficult", "son"),
+        ("Carers query his dose as he is muddled at times.", "muddled", "he"),
     ],
 )
 def test_subject_of_follows_the_parse(nlp: Any, sentence: str, word: str, subject: str) -> None:

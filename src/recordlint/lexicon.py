@@ -240,7 +240,9 @@ class JargonEntry(_SuggestingEntry):
     everyday_with_actor: bool = Field(
         default=False,
         description="Someone named as doing it marks the everyday sense, not the service's: "
-        "'intervention by the neighbour', 'her intervention' (someone stepped in).",
+        "'intervention by the neighbour', 'her intervention' (someone stepped in); in "
+        "professional prose, so does the word right after 'a' or 'an' with no word "
+        "describing it and no 'of' after it ('would have died but for an intervention').",
     )
     everyday_after_article: bool = Field(
         default=False,
@@ -554,6 +556,7 @@ WordListName = Literal[
     "stative_participle",
     "symptom_noun",
     "team",
+    "work_item",
 ]
 
 

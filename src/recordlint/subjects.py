@@ -181,6 +181,9 @@ def _raw_subject(token: Token) -> Token | None:
         seen.add(current.i)
         for child in _subjects_nearest_first(current):
             if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+                named = _noun_named_as(child, current)
+                if named is not None:
+                    return named  # "your role as a carer": said of the role
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head
                 if came_through_as:
@@ -247,6 +250,30 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     to the verb is the one it is said of."""
     before = sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i)
     return before + [c for c in verb.children if c.i > verb.i]
+
+
+def _noun_named_as(child: Token, verb: Token) -> Token | None:
+    """The noun a subject of ``verb`` is only the role of: the parser can take "as a carer"
+    for a subject ("make your role as a carer difficult"), when the words are said of the
+    noun just before "as", the verb's other subject or the object of the verb it hangs
+    from, with nothing but adverbs between the role and the words. None when the subject
+    is a subject ("as the carer was late": a clause of its own)."""
+    start = child.left_edge.i
+    if start < 2 or child.pos_ != "NOUN" or verb.i <= child.i:
+        return None
+    if any(t.pos_ != "ADV" for t in child.doc[child.right_edge.i + 1 : verb.i]):
+        return None  # "as he is muddled", "as the carer was late": a clause of its own
+    marker = child.doc[start - 1]
+    if marker.lower_ != "as" or marker.head != verb:
+        return None
+    named = child.doc[start - 2]
+    if named.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if named.head == verb and named.dep_ in {"nsubj", "nsubjpass"}:
+        return named
+    if named.dep_ == "dobj" and named.head == verb.head and verb.head != verb:
+        return named
+    return None
 
 
 def _next_note_between(adjective: Token, noun: Token) -> bool:

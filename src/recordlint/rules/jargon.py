@@ -103,7 +103,14 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
             continue  # the law's own words in the explanation of a legal term
         if _names_a_team(ctx.text, match.start, match.end):
             continue
-        if entry.everyday_with_actor and _actor_named(ctx.text, match.start, match.end):
+        if entry.everyday_with_actor and (
+            _actor_named(ctx.text, match.start, match.end)
+            or (
+                ctx.kind is RecordKind.PROFESSIONAL
+                and _after_indefinite_article(ctx.text, match.start)
+                and not _OF_AFTER.match(ctx.text, match.end)
+            )
+        ):
             continue
         if entry.everyday_after_article and (
             _after_bare_article(ctx.text, match.start, match.end)
@@ -497,7 +504,11 @@ def service_jargon(ctx: ParagraphContext) -> None:
       practice to ...", a heading "How does reablement work?") or gives beside one of
       the lexicon's plainer words with "or" ("for respite or short breaks").
     - The everyday sense where the lexicon marks one: someone named as doing it
-      ("intervention by the neighbour", "her intervention") means someone stepped in;
+      ("intervention by the neighbour", "her intervention") means someone stepped in, and
+      so, in professional prose, does one met straight after "a" or "an" with nothing
+      describing it ("would have died but for an intervention"), where the service's
+      sense comes with its kind ("a social care intervention") or is one in particular
+      ("the intervention agreed at the meeting"); a page for the public is still flagged;
       straight after "the" or "a", with nothing describing it, "the presentation included
       in the agenda papers" is a talk ("his presentation" is how he seemed); so, in a text
       about services, is one given by someone named in capitals ("presentation by the

@@ -134,7 +134,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
     or said of the route a treatment takes ("fed through a tube"), what someone finds hard
-    ("which he would find difficult to remember") is no label of them, and a label's verb
+    ("which he would find difficult to remember") is no label of them, nor is what a task
+    or a role is seen as or made ("see recording as an administrative burden", "make your
+    role as a carer difficult"; "sees her as a burden" still labels her), nor a kind of work
+    in the plural ("extended in complex cases"; "she is a complex case" is still read),
+    and a label's verb
     when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
@@ -541,10 +545,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
             return token.lemma_.lower() not in word_list("decided_thing")
         return referent in COUNTS_AS_PERSON
     last = doc[match.end - 1]
+    if _a_kind_of_work(last):
+        return False  # "extended in complex cases", "no new complex cases": no one in them
     if last.pos_ in {"NOUN", "PROPN"}:
         # A label used as a noun ("reports of challenging behaviour") is a label wherever it
-        # stands; only "X is a bed blocker" needs X to be a person.
-        if last.dep_ not in {"attr", "appos", "conj"}:
+        # stands; only "X is a bed blocker" and "sees X as a burden" need X to be a person.
+        if last.dep_ not in {"attr", "appos", "conj"} and not _what_an_object_is_taken_as(last):
             return True
         root = last
     if _hard_for_someone(root):
@@ -596,6 +602,36 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+# Determiners that pick out particular ones: "these complex cases" are someone's.
+_PICKING_OUT = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _a_kind_of_work(noun: Token) -> bool:
+    """Whether a label's noun is a piece of work a service takes on (the word list
+    "work_item": "case") in the plural, with nothing that picks out particular ones: "the
+    timescale may be extended in high risk or complex cases", "no new complex cases until
+    August" name a kind of work, not a person. "She is a complex case" and "these complex
+    cases" still speak of someone."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_list("work_item"):
+        return False
+    return not any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _PICKING_OUT)
+        for c in noun.children
+    )
+
+
+def _what_an_object_is_taken_as(noun: Token) -> bool:
+    """Whether a noun is what the object of a verb is seen, treated or described as: "see
+    recording as an administrative burden", "treats him as a burden". The label is said of
+    that object, which may be a task or a thing rather than a person."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+        return False
+    held = noun.head.head
+    if held.dep_ == "dobj":
+        return True
+    return held.pos_ == "VERB" and any(c.dep_ == "dobj" for c in held.children)
 
 
 def _linked_before_a_comma(word: Token) -> Token | None:
