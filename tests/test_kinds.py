@@ -520,6 +520,60 @@ def test_first_person_notes_are_not_a_published_diary(text: str) -> None:
     assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
 
 
+_BLOG = (
+    "I was sitting in the kitchen with the first carer I would shadow when his phone rang. "
+    "It was his mother's social worker, calling about what would happen when her stay "
+    "ended.\n\n"
+    "This was the start of a day organised for me by a carers' charity, to help me "
+    "understand the experience of being a carer, so I could do my own job better.\n\n"
+    "I met a man caring for two parents and a young woman looking after her husband, and "
+    "in between I met a group of carers at an open day."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A byline, and an introduction that speaks of the writer by its given name.
+        "Hearing from carers first hand\n\n23 July 2014\n\nNeil Churchill\nDirector of "
+        "Patient Experience\n\nAs part of Carers Week, Neil spent the day visiting carers "
+        "at home and hearing their experiences. Read about his day.",
+        # A title and a line that hands over to the writer.
+        "A day with carers\n\nThe director of patient experience writes:",
+        "A day with carers\n\nFor Carers Week the director of patient experience spent a "
+        "day with carers at home and writes:",
+    ],
+)
+def test_a_professionals_published_account_is_their_own_account(head: str) -> None:
+    """A director's blog of a day with carers: published under a title, with a byline or
+    an introduction that speaks of the writer before the writer speaks as "I", of people
+    it names neither by title nor by name."""
+    assert infer_kind(f"{head}\n\n{_BLOG}") is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A case note under a title, a date and its writer's name and role: no introduction
+        # speaks of the writer before they speak.
+        f"Home visit\n\n23 July 2025\n\nNeil Churchill\nSocial Worker\n\n{_BLOG}",
+        # The same head over a note that names the person again and again.
+        "Hearing from carers\n\nNeil Churchill\nSocial Worker\n\nNeil visited Mrs Ada "
+        "Lowe at home today about her care and her daughter's worries.\n\nI visited Mrs "
+        "Lowe at home with her daughter and we talked about her care at home and the "
+        "stairs.\n\nMrs Lowe said she is finding the stairs hard and I agreed to refer her "
+        "to the occupational therapist this week.",
+        # Dated entries below the introduction: a record's diary of visits.
+        "Visits\n\nJo Bell\n\nJo is the care worker who visits him each morning and "
+        "writes up each visit below.\n\n09/03/2026\nI visited and helped him wash and "
+        "dress, and he ate all of his breakfast with me before I left.\n10/03/2026\nI "
+        "visited again and he was in bed, so I helped him up and made him a cup of tea.",
+    ],
+)
+def test_first_person_notes_with_a_writers_name_stay_notes(text: str) -> None:
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
 def test_a_reflective_essay_is_written_for_practitioners() -> None:
     """An essay on practice is read by tutors and practice educators, who share the
     services' working terms: a student's "placement" is their work placement."""

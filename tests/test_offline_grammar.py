@@ -82,6 +82,12 @@ def test_words_touching_a_name_or_title_are_spared() -> None:
     assert rl452("Mrs Their visited Mr Then at Then Hospital on Friday.") == []
 
 
+def test_i_after_a_possessive_opens_a_title_but_the_pronoun_is_still_checked() -> None:
+    """ "our I need help page" names a page; "for my him" is still a word too many."""
+    assert rl452("Please see our I need help page for the ways to get support.") == []
+    assert [text for text, _ in rl452("I asked for my him to be told about it.")] == ["my him"]
+
+
 def test_a_line_after_a_carriage_return_starts_its_own_sentence() -> None:
     text = "Visit done.\rTheir is no food in the fridge today."
     report = linter_for({"select": ["RL452"]}).lint(text)

@@ -16,9 +16,11 @@ length in paragraphs of its own where a publisher introduces a carer or relative
 as "I" around a conversation set out line by line (the call from the council); a
 student's or practitioner's reflective writing about their own learning ("In this essay I
 will reflect on my placement", with references to the literature) is professional prose,
-even though it tells of work with one person in the first person; and a practitioner's
-diary of their working days, published under a title that says so and told as "I" of
-people it does not name, is the writer's own account, not a record.
+even though it tells of work with one person in the first person; and a professional's
+published account of their working days, under a title that calls it a diary or an
+introduction that speaks of the writer before they speak ("Neil spent the day visiting
+carers ... Read about his day"), told as "I" of people it does not name, is the writer's
+own account, not a record.
 """
 
 from __future__ import annotations
@@ -182,7 +184,7 @@ def infer_kind(text: str) -> RecordKind:
         return RecordKind.ASSESSMENT
     if _is_own_account(text) or _STORY_TITLE.match(first) or _is_quoted_own_account(text):
         return RecordKind.OWN_ACCOUNT
-    if _is_diary_of_work(text, first):
+    if _is_published_account_of_work(text, first):
         return RecordKind.OWN_ACCOUNT
     if _speaks_to_its_reader(text):
         return RecordKind.PROFESSIONAL
@@ -593,23 +595,71 @@ def _opens_its_paragraph(text: str, start: int) -> bool:
     return len(text[line_start:start].strip()) == 1
 
 
-def _is_diary_of_work(text: str, first: str) -> bool:
-    """A practitioner's own account of their working days, published as a diary under a
-    title that says so ("Diary of a senior social worker in a local authority adults
-    team"), told as "I" in running paragraphs below the title and at most a line of
-    introduction ("A senior social worker ... writes"), of several people none of whom it
-    names. A case note written in the first person ("I visited Mrs A ...") is about one
-    person and names them again and again, by title or by name, and stands under a
-    record's title, fields or dated entries rather than paragraphs alone."""
-    if not _DIARY_TITLE.match(first) or _named_person_repeated(text):
+def _is_published_account_of_work(text: str, first: str) -> bool:
+    """A professional's own account of their working days, as a magazine or a blog
+    publishes it, told as "I" in running paragraphs of several people none of whom it
+    names. The publication frames it: a title that calls it a diary ("Diary of a senior
+    social worker in a local authority adults team") over at most a line of introduction,
+    or an introduction that speaks of the writer in the third person before the writer
+    speaks, by "writes" ("A senior social worker ... writes") or by the given name of a
+    byline above it ("Neil Churchill" on its own line, then "Neil spent the day visiting
+    carers ... Read about his day"). A case note written in the first person ("I visited
+    Mrs A ...") is about one person and names them again and again, by title or by name,
+    stands under a record's title, fields or dated entries rather than paragraphs alone,
+    and has no such title or introduction: its writer is never spoken of before they
+    speak."""
+    if _named_person_repeated(text):
         return False
-    lines = [line for line in text.splitlines() if line.strip()][2:]
-    if not lines or not all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines):
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # The first line is the title, however long; the account's paragraphs come below the
+    # lines of introduction.
+    start = next((i for i, line in enumerate(lines) if i and _is_paragraph(line)), len(lines))
+    head, body = lines[:start], lines[start:]
+    if not body or not all(_is_paragraph(line) for line in body):
         return False
-    unquoted = _without_quotations(text)
+    if (_DIARY_TITLE.match(first) and len(head) <= 2) or any(map(_hands_over, head[1:])):
+        told = body
+    elif _introduces_its_writer(head[1:], body[0]):
+        # The introduction is the publisher's: the account is what follows it.
+        told = body[1:]
+    else:
+        return False
+    if not told:
+        return False
+    unquoted = _without_quotations("\n".join(told))
     if _first_person(unquoted).singular < MIN_FIRST_PERSON_SHARE * len(_WORD.findall(unquoted)):
         return False
-    return not _given_name_repeated(unquoted)
+    return not _given_name_repeated(_without_quotations(text))
+
+
+# A byline: a person's name alone on its line ("Neil Churchill"), two or three capitalised
+# words.
+_BYLINE = re.compile(r"(?P<given>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+# An introduction that hands over to its writer: "A senior social worker ... writes…".
+_WRITES = re.compile(r"\bwrites\s*(?:…|\.{3}|:)?\s*$", re.IGNORECASE)
+
+
+def _hands_over(line: str) -> bool:
+    """A line of introduction below the title that hands over to the writer ("A senior
+    social worker for a local authority adults team writes…")."""
+    return bool(_WRITES.search(line)) and not _first_person(_without_quotations(line)).singular
+
+
+def _introduces_its_writer(head: list[str], opening: str) -> bool:
+    """Whether the opening paragraph is a publisher's introduction of the writer: it does
+    not say "I", and it hands over to them ("... writes:") or speaks of them by the given
+    name of a byline in the lines above it ("Neil Churchill", then "Neil spent the day")."""
+    unquoted = _without_quotations(opening)
+    if _first_person(unquoted).singular:
+        return False
+    if _WRITES.search(opening):
+        return True
+    given = {m.group("given") for line in head if (m := _BYLINE.fullmatch(line))}
+    return any(re.search(rf"\b{name}\b", unquoted) for name in given)
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= MIN_PARAGRAPH_WORDS
 
 
 # Reflective writing about one's own practice: at least this many of its phrases ("my

@@ -145,11 +145,19 @@ def prose_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# "I" after a possessive or "the" is no pronoun but the first word of a name: a page's, a
+# service's or a leaflet's title ("our I need help page", "the I Statements").
+_BEFORE_A_TITLE = re.compile(r"\b(?:our|your|my|their|its|the)\s+$", re.IGNORECASE)
+
+
 def _touches_name(text: str, prose_start: int, start: int, end: int) -> bool:
     """Whether [start, end) overlaps a capitalised word that does not start a sentence;
-    ``prose_start`` is where the checked stretch of the line begins."""
+    ``prose_start`` is where the checked stretch of the line begins. The pronoun "I" is
+    no name, but "I" opening a title after "our" or "the" is."""
     for match in _CAPITALISED.finditer(text, prose_start, end):
-        if match.end() <= start or match.group() == "I":
+        if match.end() <= start:
+            continue
+        if match.group() == "I" and not _BEFORE_A_TITLE.search(text, prose_start, match.start()):
             continue
         starts_sentence = match.start() == prose_start or _SENTENCE_BEFORE.search(
             text, prose_start, match.start()

@@ -77,7 +77,10 @@ def long_sentence(ctx: ParagraphContext) -> None:
       commas or semicolons ("To: Board Members, Heads of Service, ...", a list of those
       present) is a list, not a sentence; what an entry carries in brackets ("Mr D Blacklock
       (Ms H Horne attended as substitute)") is part of that entry, and a lead-in before
-      the first name ("Apologies for absence were received from") is not.
+      the first name ("Apologies for absence were received from") is not; five or more
+      people separated by semicolons, each a name and a comma before a short role ("Sue
+      Orchard, clinical leader, intermediate care ; Jackie Dawson, district nurse ; ..."),
+      are a list too.
     - The person's own quoted words, and the person's own account (their voice
       throughout).
 
@@ -223,9 +226,47 @@ def _a_list_of_names(piece: list[Token]) -> bool:
             entries[0] = first[lead_in:]
     if len(entries) < MIN_ENTRIES_IN_A_LIST_OF_NAMES:
         return False
+    if _a_list_of_people_and_roles(piece):
+        return True
     capitalised = sum(1 for e in entries if e[0].text[:1].isupper())
     short = sum(1 for e in entries if len(e) <= MAX_WORDS_IN_A_NAME_ENTRY)
     return capitalised * 5 >= len(entries) * 4 and short * 4 >= len(entries) * 3
+
+
+MAX_WORDS_IN_A_ROLE_ENTRY = 10
+
+
+def _a_list_of_people_and_roles(piece: list[Token]) -> bool:
+    """A list of people, each with their role after a comma, the entries separated by
+    semicolons ("Sue Orchard, clinical leader, intermediate care ; Jackie Dawson,
+    district nurse ; ..."), as a panel or those present are listed: every entry opens with
+    a name in capitals and a comma, and is short. The first name may follow a heading
+    the line break did not part from it ("Leeds social services and primary care trust
+    Sue Orchard")."""
+    entries: list[list[Token]] = [[]]
+    for token in piece:
+        if token.text == ";":
+            entries.append([])
+        elif token.is_alpha or token.text == ",":
+            entries[-1].append(token)
+    if len(entries) < MIN_ENTRIES_IN_A_LIST_OF_NAMES:
+        return False
+    for n, entry in enumerate(entries):
+        comma = next((i for i, t in enumerate(entry) if t.text == ","), 0)
+        name = entry[:comma]
+        if n == 0:
+            # The name is the run of capitalised words just before the first comma.
+            opens = comma
+            while opens and name[opens - 1].text[:1].isupper():
+                opens -= 1
+            name, entry = name[opens:], entry[opens:]
+        if not name or len(name) > MAX_WORDS_IN_A_NAME_ENTRY:
+            return False
+        if not all(t.text[:1].isupper() for t in name):
+            return False
+        if sum(1 for t in entry if t.is_alpha) > MAX_WORDS_IN_A_ROLE_ENTRY:
+            return False
+    return True
 
 
 def _label_start(tokens: list[Token]) -> int:

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     PhraseIndex,
     compiled_jargon,
@@ -99,14 +99,26 @@ _REPORTED_AFTER_ADVISED = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
 
 
+# "The Committee was advised", "Members were advised": the meeting itself, named with a
+# capital, told something in the past, as minutes report it.
+_MEETING_WAS_TOLD = re.compile(r"(?<![\w-])(?P<body>[A-Z][a-z]+)\s+(?:was|were)[ \t]+$")
+_MEETING_MEMBERS = frozenset({"members", "councillors"})
+
+
 def _reports_what_was_said(text: str, start: int, end: int) -> bool:
     """Whether "advised" reports what someone told a meeting or a panel: active, in the
-    past, before the clause of what was said."""
+    past, before the clause of what was said; or the meeting itself told in the past ("the
+    Committee was advised", "Members were advised that ..."). "You will be advised of"
+    and "attendees will be advised to evacuate" are still flagged."""
+    if text[start:end].casefold() != "advised":
+        return False
     # The auxiliary stands just before: search a short window of the text, not all of it
     # (bounds given to the search, so a word cut at the window's edge is not a word).
-    if text[start:end].casefold() != "advised" or _PASSIVE_BEFORE.search(
-        text, max(0, start - 16), start
-    ):
+    told = _MEETING_WAS_TOLD.search(text, max(0, start - 40), start)
+    if told is not None:
+        body = told.group("body").casefold()
+        return body in _MEETING_MEMBERS or body in word_list("organisation")
+    if _PASSIVE_BEFORE.search(text, max(0, start - 16), start):
         return False
     return _REPORTED_AFTER_ADVISED.match(text, end) is not None
 
@@ -153,8 +165,9 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
       people to help him" are still flagged.
     - "Advised" reporting what someone told a meeting, in minutes, reports and other
       professional prose ("The Chair advised that ...", "advised the Board that ...",
-      "advised he would raise it"), where it means "informed". "Advised her to consult
-      her GP" and "you will be advised of" are still flagged.
+      "advised he would raise it", "the Committee was advised"), where it means
+      "informed". "Advised her to consult her GP" and "you will be advised of" are still
+      flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
