@@ -1173,3 +1173,91 @@ def test_whose_record_an_untitled_name_gives(text: str, person: str, voiced: boo
 )
 def test_whose_clause_a_misparsed_subject_or_coordination_gives(text: str, voiced: bool) -> None:
     assert bool(voice_of(text, "case_note").person_voice) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [
+        # A relative or friend the header gives as whom the writer spoke with, offered a
+        # carer's assessment: the record is about them as a carer too.
+        (
+            "Incoming call from Sharon Dunmore (dtr) re her father Mr Ray Dunmore.\n\n"
+            'Sharon was tearful and stated she "can\'t do this anymore". Carers assessment '
+            "offered, Sharon declined.",
+            True,
+        ),
+        (
+            "Telephone call from Mrs Maureen Faulds, friend and neighbour of Mr Pennock.\n"
+            "Maureen does his shopping. She thinks he is lonely. Says she can't keep doing "
+            "it forever. Offered her a carers assessment.",
+            True,
+        ),
+        (
+            "Visit to Connor's mother, Mrs Siobhan Walsh, to discuss her needs as a carer. "
+            'Connor was at college.\n\nShe described her situation as "like spinning '
+            'plates".',
+            True,
+        ),
+        # Stays quiet: the same call with no carer's assessment offered (only named), and
+        # a visit to the person with the parents offered one.
+        (
+            "Incoming call from Sharon Dunmore (dtr) re her father Mr Ray Dunmore.\n\n"
+            'Sharon was tearful and stated she "can\'t do this anymore".',
+            False,
+        ),
+        (
+            "Case note - written 27/11 for phone call 24/11\nTel call with Paul Thrower "
+            "(son). Paul still feels mum should go to a care home. Explained Margaret has "
+            "capacity and has made her decision. Paul says he "
+            'will "go along with it" if she has night time help. Advised him re carers '
+            "assessment.",
+            False,
+        ),
+        (
+            "HV to Ellie Marsh at parents' home. Ellie stayed in her room. Parents want a "
+            "day service. Offered carers assessment - mum accepted.",
+            False,
+        ),
+        # What the carer reports is an account, not a view.
+        (
+            "Incoming call from Sharon Dunmore (dtr) re her father Mr Ray Dunmore.\n\n"
+            "Sharon reports he is not sleeping. Carers assessment offered.",
+            False,
+        ),
+    ],
+)
+def test_a_relative_offered_a_carers_assessment_speaks_as_a_carer(text: str, voiced: bool) -> None:
+    assert bool(voice_of(text, "case_note").person_voice) is voiced
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A role after a possessive before the name: the sister is not the person.
+        (
+            "09/11 tel call in from Mr Oakley's sister, Mrs Brenda Kilby (lives in Norfolk).\n"
+            "Brenda says Dennis has always been a collector. Brenda feels the council should "
+            "clear it. Mr O gave consent to speak to her.",
+            "oakley",
+        ),
+        # The last word of a role phrase after the name, in lower case.
+        (
+            "Email from Mr K Bains, private landlord, re his tenant Mr Arthur Pennock (71).\n"
+            "Mr Bains attended for an inspection. Mr Bains is worried about fire. He has "
+            "given Mr P notice. Mr Bains sent photos. Mr P not open to ASC.",
+            "pennock",
+        ),
+        # Not a place after the name, nor a group before it.
+        ("Person: Mr Alan Hirst, 79, Larkspur Ward\n\nMr Hirst said he wants to go home.", "hirst"),
+    ],
+)
+def test_a_role_phrase_beside_a_name_says_who_is_not_the_person(text: str, person: str) -> None:
+    assert voice_of(text, "case_note").person.surname == person
+
+
+def test_a_group_before_a_first_name_is_no_role() -> None:
+    text = (
+        "Person: Rashid Choudhury\n\nRashid told me he would like to get back to the mosque. "
+        "I gave him details of the Stroke Association peer group, Rashid will think about it."
+    )
+    assert "rashid" in voice_of(text, "case_note").person.first_names

@@ -137,7 +137,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     of Derek)") or introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
     for his wife"), is about the carer: their wishes and views are the person's voice, the
     bare role included ("Carer wants a carer's assessment"), though not what they report
-    ("Carer reports chest pain"). A person titled without a first name ("DSW visit - Mrs
+    ("Carer reports chest pain"). Whom the header gives as the one the writer rang, was
+    rung by or visited, offered a carer's assessment in the record or met about their needs
+    as a carer ("Incoming call from Sharon Dunmore (dtr) re her father ... Carers
+    assessment offered, Sharon declined"), speaks as a carer too: their own wishes and
+    views are voice the record gives, beside the person's. A role written beside a name
+    says who is not the person, after a possessive ("Mr Oakley's sister, Mrs Brenda
+    Kilby") or as the last word of a phrase after the name ("Mr K Bains, private
+    landlord"). A person titled without a first name ("DSW visit - Mrs
     Kowalczyk") is also the one first name the record writes more than once that no role
     claims and that never comes with another surname ("Edna is a real character").
     Somebody the person was just said to do something with ("looks after her own

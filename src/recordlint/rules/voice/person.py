@@ -114,6 +114,43 @@ _HEADER_LINES = 8
 _BARE_CARER = re.compile(r"(?:\A|[\n.:;(\-–]|\bthe[ \t])[ \t]*\Z", re.IGNORECASE)
 
 
+# Whom the header gives as the one the writer spoke with or visited: "Incoming call from
+# Sharon Dunmore (dtr)", "Phone call with Mrs Joan Greaves about her daughter Pauline",
+# "telephone call from Mrs Maureen Faulds, friend and neighbour of Mr Pennock", "Visit to
+# Connor's mother, Mrs Siobhan Walsh".
+_CONTACT_IN_THE_HEADER = re.compile(
+    r"(?i:\b(?:call|tel|telephone|phone|phoned|rang|contact|visit|visited)\b)[^\n.]{0,20}?"
+    r"\b(?i:from|with|to)[ \t]+"
+    rf"(?:{CAPITAL}[\w-]*['’]s[ \t]+[a-z-]+,?[ \t]+)?"
+    rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
+)
+
+# A carer's assessment offered to somebody, taken up or turned down: "Carers assessment
+# offered, Sharon declined", "Offered her a carers assessment", "I will offer Joan a
+# carer's assessment"; not one only named ("Advised him re carers assessment"); or a
+# carer's own needs discussed ("to discuss her needs as a carer").
+_CARERS_ASSESSMENT_OFFERED = re.compile(
+    r"\bcarers?'?s?'?[ \t]+assess(?:ment)?[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:offered|accepted|declined)\b"
+    r"|\boffer(?:ed|s)?[ \t]+(?:[\w'’-]+[ \t]+){0,2}carers?'?s?'?[ \t]+assess"
+    r"|\bneeds[ \t]+as[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?carer\b",
+    re.IGNORECASE,
+)
+
+
+def carer_contact(text: str) -> tuple[int, int] | None:
+    """Where the header names whom the writer spoke with or visited, in a record that offers
+    a carer's assessment or discusses their needs as a carer: the one who rang or was rung
+    about somebody they care for ("Incoming call from Sharon Dunmore (dtr) re her father
+    ... Carers assessment offered, Sharon declined"), so the record is also about them as
+    a carer, and their own wishes and views are voice the record gives."""
+    if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
+        return None
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    match = _CONTACT_IN_THE_HEADER.search(header)
+    return match.span("name") if match else None
+
+
 def carers_record(title: str, text: str) -> bool:
     """Whether a record is about a carer's own needs, so the carer is its person: its title
     names a carer's assessment, review or conversation, or its header gives the carer as

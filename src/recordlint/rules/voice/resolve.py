@@ -19,6 +19,7 @@ from recordlint.rules.voice.person import (
     NameKey,
     PersonIdentity,
     VoiceSummary,
+    carer_contact,
     carers_record,
     identify_person,
     initial_of,
@@ -153,9 +154,53 @@ def resolve_voice(
             and c.verb.lower().startswith("report")
         }
         summary.person_voice = [span for span in summary.person_voice if span not in accounts]
+    contact = None if carers else carer_contact(text)
+    if contact is not None:
+        summary.person_voice.extend(
+            _the_carers_voice(paragraph_facts, kind, person, who_is, contact, summary)
+        )
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+def _the_carers_voice(
+    paragraph_facts: Sequence[ParagraphVoice],
+    kind: RecordKind,
+    person: PersonIdentity,
+    who_is: Callable[[Mention], str],
+    contact: tuple[int, int],
+    summary: VoiceSummary,
+) -> list[tuple[int, int]]:
+    """The wishes and views of the relative or friend the header gives as whom the writer
+    spoke with, in a record that offers them a carer's assessment (:func:`carer_contact`):
+    the record is about them as a carer too. What they report is an account, not a view;
+    a professional is nobody's carer here."""
+    named = [
+        m
+        for facts in paragraph_facts
+        for m in facts.mentions
+        if m.at is not None and contact[0] <= m.at < contact[1]
+    ]
+    if not named or any(who_is(m) in {"person", "professional"} for m in named):
+        return []
+    refs = {m.ref for m in named} | {Ref(RefKind.FIRST, f) for m in named for f in m.first}
+
+    def carer_or_who_is(mention: Mention) -> str:
+        return "person" if mention.ref in refs else who_is(mention)
+
+    theirs = sort_voices(paragraph_facts, kind, person, carer_or_who_is, singular_they=False)
+    accounts = {
+        (c.start, c.end)
+        for facts in paragraph_facts
+        for c in facts.clauses
+        if c.verb.lower().startswith("report")
+    }
+    return [
+        span
+        for span in theirs.person_voice
+        if span not in accounts and span not in summary.person_voice
+    ]
 
 
 # A record about several people the service supports: a visit to a home, a review of a

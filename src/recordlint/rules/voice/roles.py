@@ -31,11 +31,12 @@ _ROLE_AFTER = re.compile(
 )
 
 
-# "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan"
+# "her daughter, Mrs Priya Shah", "Daughter: Mrs Karen Pollard", "his son Mr Ali Khan",
+# "Mr Oakley's sister, Mrs Brenda Kilby" (the label never starts inside the possessive).
 ROLE_BEFORE = re.compile(
     r"(?:\b(?:his|her|their)\s+"
     + _ROLE_WORDS
-    + r"\s*[,(:]?|"
+    + r"\s*[,(:]?|(?<!['’])"
     + _ROLE_WORDS.replace("role", "label")
     + r"\s*[,(:])\s*$"
 )
@@ -98,6 +99,13 @@ def _role_word_in_text(
             kind = role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
                 return kind, phrase
+        # In lower case the phrase's last word may name the role: straight after the name
+        # ("Mr K Bains, private landlord"), or before it a family member or carer ("a
+        # cover carer, Mrs Begum"); not a place ("Mr Alan Hirst, 79, Larkspur Ward") nor a
+        # group before the name ("peer group, Rashid will").
+        kind = role_kind(words[-1], lexicon) if len(words) > 1 and found.islower() else None
+        if kind == "relevant_other" or (kind == "professional" and match.re is _ROLE_AFTER):
+            return kind, words[-1]
     return None, None
 
 
