@@ -575,11 +575,15 @@ def _requoted(finding: Finding, original: str) -> Finding:
 
 # Word choices that a list of a review's themes uses as the names of its subjects.
 _NAMES_OF_SUBJECTS = frozenset({Category.JARGON, Category.JUDGEMENTAL})
+# Word choices that no explanation makes right: a label still labels the person when the
+# words after it say what was seen ("Mr B is a hoarder - newspapers and boxes in every
+# room", "House is a tip – every room full of bags"), which is what a note's dash brings.
+_NOT_EXPLAINED_AWAY = frozenset({Category.JUDGEMENTAL})
 
 
 def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
     """Whether a word-choice finding's words are discussed rather than used, or explained
-    where they stand (see :mod:`recordlint.usage`)."""
+    where they stand (see :mod:`recordlint.usage`); a label is only ever discussed."""
     sentences: list[tuple[int, int]] | None = None
 
     def check(finding: Finding) -> bool:
@@ -588,6 +592,8 @@ def _talked_about_or_explained(text: str) -> Callable[[Finding], bool]:
             return True
         if finding.category in _NAMES_OF_SUBJECTS and names_a_topic(text, finding.start):
             return True
+        if finding.category in _NOT_EXPLAINED_AWAY:
+            return False
         if sentences is None:
             sentences = sentence_spans(text)
         return is_explained(text, finding.start, finding.end, sentences)

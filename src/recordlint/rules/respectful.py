@@ -101,13 +101,16 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     standard="2.respectful",
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
-    gate=lexicon_gate(lambda: [*(e.term for e in _judgemental()[0]), *word_list("courtesy_noun")]),
+    gate=lexicon_gate(
+        lambda: [*(e.term for e in _judgemental()[0]), *word_list("courtesy_noun"), "a bit of a"]
+    ),
     about_wording=True,
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.
     Also finds a courteous word for a person that sums them up by the writer's impression
-    ("she is a lovely lady", "a large gentleman", "a very capable young lady").
+    ("she is a lovely lady", "a large gentleman", "a very capable young lady"), and a type
+    of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner").
 
     ## Why it matters
     Standard 2 asks for records written respectfully. Labels such as "non-compliant",
@@ -198,6 +201,48 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             f"Avoid '{span.text}': it sums the person up by the impression they made and "
             "talks down to them; use their name and describe what they said and did.",
         )
+        flagged.append((start, end))
+    for start, end in _a_bit_of_a(doc):
+        if any(start < e and s < end for s, e in flagged):
+            continue  # "a bit of a tip", "a bit of a hermit": the lexicon's entry has the words
+        span = doc[start:end]
+        ctx.flag(
+            span.start_char,
+            span.end_char,
+            f"Avoid '{span.text}': it sums the person up as a type of person; describe what "
+            "they said and did, and how often.",
+        )
+
+
+def _a_bit_of_a(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of "a bit of a <noun>" said of someone: "Mr Kaye is a bit of a moaner",
+    "Callum's a bit of a spendthrift", "Mr V, a bit of a hermit". The hedge makes a type of
+    person sound mild, but it is still the writer's label. Said of a thing ("transfers are
+    now a bit of a gamble", "it was a bit of a struggle") or as a state someone is in ("in
+    a bit of a state", the lexicon's entry) it sums no one up; a bare note ("A bit of a
+    struggle today.") may be about anything, and is left."""
+    found = []
+    for bit in doc:
+        if bit.lower_ != "bit" or bit.i == 0 or doc[bit.i - 1].lower_ != "a":
+            continue
+        of = next((c for c in bit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or of.i + 2 >= len(doc) or doc[of.i + 1].lower_ not in {"a", "an"}:
+            continue
+        noun = doc[of.i + 2]
+        if noun.pos_ != "NOUN" or noun.head.i != of.i or noun.dep_ != "pobj":
+            continue  # "a bit of a moaner"; not "a bit of the garden" or "a bit of a long day"
+        if bit.dep_ == "attr":
+            someone = subject_of(bit)
+        elif bit.dep_ == "appos" or (bit.dep_ == "ROOT" and bit.tag_ != "VB"):
+            # "Mr V, a bit of a hermit"; "Callum's a bit of a spendthrift", where the
+            # parser read "'s" (is) as a possessive
+            owner = next((c for c in bit.children if c.dep_ == "poss"), None)
+            someone = bit.head if bit.dep_ == "appos" else owner
+        else:
+            continue
+        if someone is not None and referent_of(someone) in {Referent.PERSON, Referent.OTHER_PERSON}:
+            found.append((bit.i - 1, noun.i + 1))
+    return found
 
 
 def _summed_up(doc: Doc) -> list[tuple[int, int]]:
