@@ -587,6 +587,11 @@ def _manner(adverb: Token, head: Token) -> bool:
     sure the writer is."""
     if head.lemma_.lower() in MANNER_HEADS or head.lower_ in MANNER_HEADS:
         return True
+    if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+        # Beside a phrase of how ("Tell us: yes, clearly and in words", "Shows pain:
+        # clearly, by rubbing her arm"): as manner as the phrase, where the verb it hangs
+        # on is one; "She was clearly in pain" is still certainty.
+        return _manner(adverb, head.head)
     # After a full verb, "clearly" is manner ("she spoke clearly"); before it, certainty.
     return head.pos_ == "VERB" and adverb.i > head.i and head.lemma_ != "be"
 

@@ -109,7 +109,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
     wording the respectful-language rule reports), a verdict on risk followed by what shows it
     in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
-    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly"), a
+    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly", "yes,
+    clearly and in words"), a
     word for a service as well as a state of mind used as a noun ("managed without paid care"),
     a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
