@@ -69,10 +69,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
     that", "obviously"), predictions ("will not manage at home much longer", "the placement will
     break down", a forecast drawn from what someone is: "is very motivated and will be a good
-    tenant", "is unlikely to stick to any plan"), verdicts on risk ("at high risk of falls",
-    "Property is a fire risk", "Risk remains high"), words that judge character ("he is very
-    controlling") and words that read a mind ("is frightened of him", "does not understand that",
-    "has no motivation").
+    tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
+    only: "her legs will give out", not "she will give you a copy"), verdicts on risk ("at
+    high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
+    character ("he is very controlling") and words that read a mind ("is frightened of him",
+    "does not understand that", "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
