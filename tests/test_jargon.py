@@ -362,6 +362,22 @@ def test_a_term_the_record_names_a_service_with_is_info_at_its_plain_uses() -> N
     ]
 
 
+def test_a_term_naming_the_job_of_someone_the_record_names_is_info_at_its_plain_uses() -> None:
+    """A review that names "Aoife Brennan (reablement officer)" or is filled in by
+    "Reablement officer: Siobhan Brennan" deals with that service, as a capitalised name
+    does; a job label with no name after it, or none at all, names nobody."""
+    for named in (
+        "Present: Mrs Begum and Aoife Brennan (reablement officer).",
+        "Present: Mrs Begum and Joy Nwosu, reablement officer.",
+        "Reablement officer: Siobhan Brennan",
+    ):
+        note = f"{named}\n\nReablement will end on 19 September."
+        assert {severity for _, severity in _rl201(note)} == {"info"}, named
+    for unnamed in ("Reablement officer: to be allocated", "Present: Mrs Begum and her son."):
+        note = f"{unnamed}\n\nReablement will end on 19 September."
+        assert ("Reablement", "warning") in _rl201(note), unnamed
+
+
 def test_a_lowered_use_is_one_step_below_the_configured_severity() -> None:
     assert _rl201("I rang the reablement team today.", "error") == [("reablement", "warning")]
 

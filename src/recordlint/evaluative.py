@@ -468,6 +468,24 @@ def _prediction_verbs() -> frozenset[str]:
     return frozenset(heads)
 
 
+@functools.cache
+def _prediction_particles() -> dict[str, str]:
+    """The particle a phrasal outcome verb forecasts with ("give" -> "out", "end" -> "up"),
+    for verbs the list has only as phrasal verbs: "will give you a copy" and "will end the
+    call" forecast nothing."""
+    alone = set()
+    phrasal = {}
+    for term in _markers("prediction")[0]:
+        words = term.lower().split()
+        if words[0] == "be":
+            continue
+        if len(words) == 1:
+            alone.add(words[0])
+        elif len(words) == 2:
+            phrasal[words[0]] = words[1]
+    return {head: particle for head, particle in phrasal.items() if head not in alone}
+
+
 def _phrase_root(doc: Doc, match: PhraseMatch) -> Token:
     """The word of a match whose head lies outside it (compared by index: spaCy makes a new
     token object on every access, so identity says nothing)."""
@@ -587,6 +605,11 @@ def _manner(adverb: Token, head: Token) -> bool:
     sure the writer is."""
     if head.lemma_.lower() in MANNER_HEADS or head.lower_ in MANNER_HEADS:
         return True
+    if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+        # Beside a phrase of how ("Tell us: yes, clearly and in words", "Shows pain:
+        # clearly, by rubbing her arm"): as manner as the phrase, where the verb it hangs
+        # on is one; "She was clearly in pain" is still certainty.
+        return _manner(adverb, head.head)
     # After a full verb, "clearly" is manner ("she spoke clearly"); before it, certainty.
     return head.pos_ == "VERB" and adverb.i > head.i and head.lemma_ != "be"
 
@@ -603,6 +626,9 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if lemma not in verbs:
             continue
+        particle = _prediction_particles().get(lemma)
+        if particle is not None and not any(c.lower_ == particle for c in token.children):
+            continue  # "She will give you the figures": "give out" is the forecast, not "give"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
             verb = verb.head  # "will just keep falling": the modal sits on "keep"
         modal = next(

@@ -479,8 +479,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
       summary"), the label that opens a line ("Why I am closing the case: ..."), or a short
       line standing alone ("Mr Gotts, 22 Brook Road – end of reablement").
     - any use of a term with which the record names a team or a job, in capitals up to
-      its noun ("Reablement Team (West)" over a letter, "Reablement Coordinator" under it):
-      "finished his reablement with us" then names that service.
+      its noun ("Reablement Team (West)" over a letter, "Reablement Coordinator" under it),
+      or in small letters as the job of someone it names ("Aoife Brennan (reablement
+      officer)", "Reablement officer: Siobhan Brennan"): "finished his reablement with us"
+      then names that service.
     - every use of a term the record explains at one of its uses by a bracket a few words
       on, past where or how often ("reablement twice a day (short-term help to regain
       skills)"): the reader meets the word before the words that say what it is.
@@ -667,10 +669,35 @@ def _names_a_service_of_the_record(text: str, finding: Finding) -> bool:
     if not words:
         return False
     name = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    return any(
+    if any(
         _is_body_or_role_noun(found.group("noun"))
         for found in re.finditer(rf"\b{name}[ \t]+(?P<noun>[A-Z][\w'’-]*)", text)
+    ):
+        return True
+    # In small letters, the job of someone the record names ("Aoife Brennan (reablement
+    # officer)", "Reablement officer: Siobhan Brennan") names that service as well.
+    term = r"\s+".join(re.escape(w) for w in words)
+    return any(
+        _job_title_of_someone_named(text, found.start(), found.end())
+        or _job_label_filled_with_a_name(text, found.end())
+        for found in re.finditer(rf"\b{term}\b", text, re.IGNORECASE)
     )
+
+
+# A job's words after the term, then a colon and a name: "Reablement officer: Siobhan
+# Brennan".
+_JOB_LABEL_WITH_NAME = re.compile(
+    r"(?P<job>(?:[ \t]+[^\W\d_][\w'’-]*){1,2}):[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]"
+)
+
+
+def _job_label_filled_with_a_name(text: str, end: int) -> bool:
+    label = _JOB_LABEL_WITH_NAME.match(text, end)
+    if label is None:
+        return False
+    professional = word_list("professional")
+    return any(word.casefold() in professional for word in label.group("job").split())
 
 
 def _once_per_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:

@@ -252,6 +252,14 @@ def _has_inner_capital(word: str) -> bool:
     return any(letter.isupper() for part in re.split(r"[-'\u2019]", word) for letter in part[1:])
 
 
+def _names_after_hyphen(word: str) -> bool:
+    """A word of lower case joined to a name by a hyphen ("mid-January", "non-English")."""
+    return any(part[:1].isupper() for part in _HYPHENATED_PARTS.split(word)[1:])
+
+
+_HYPHENATED_PARTS = re.compile(r"[-\u2010\u2011]")
+
+
 def _is_title_case(word: str) -> bool:
     return word[0].isupper()
 
@@ -342,7 +350,8 @@ def misspelling(ctx: ParagraphContext) -> None:
       "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
       for the jargon rule.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
-      whose parts are all words.
+      whose parts are all words; a name after the hyphen keeps its capital ("mid-January",
+      "pre-Christmas"), so "mid-january" is still reported.
     - Closed compounds of two words the dictionary knows, each of four letters or more and
       each a noun, verb or adjective ("timesheets", "freepost", "speakerphone"), where no
       word one edit or two slips of the fingers away explains the word. "Tearfull" and
@@ -378,8 +387,9 @@ def misspelling(ctx: ParagraphContext) -> None:
             names.add(_possessive_stem(spelt).casefold())
             continue
         # Capitalised words keep their case so the dictionary can tell "Bath" the city from
-        # a misspelt word; every other word is asked about in lower case, once.
-        key = spelt if spelt[0].isupper() else spelt.casefold()
+        # a misspelt word; every other word is asked about in lower case, once, except a
+        # name after a hyphen, which keeps its capital ("mid-January", "pre-Christmas").
+        key = spelt if spelt[0].isupper() or _names_after_hyphen(spelt) else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
         if not vocabulary.accepts(key, before_full_stop):
             # What to say about the word is worked out once the record is put together

@@ -69,10 +69,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
     that", "obviously"), predictions ("will not manage at home much longer", "the placement will
     break down", a forecast drawn from what someone is: "is very motivated and will be a good
-    tenant", "is unlikely to stick to any plan"), verdicts on risk ("at high risk of falls",
-    "Property is a fire risk", "Risk remains high"), words that judge character ("he is very
-    controlling") and words that read a mind ("is frightened of him", "does not understand that",
-    "has no motivation").
+    tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
+    only: "her legs will give out", not "she will give you a copy"), verdicts on risk ("at
+    high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
+    character ("he is very controlling") and words that read a mind ("is frightened of him",
+    "does not understand that", "has no motivation").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -109,7 +110,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
     wording the respectful-language rule reports), a verdict on risk followed by what shows it
     in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
-    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly"), a
+    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly", "yes,
+    clearly and in words"), a
     word for a service as well as a state of mind used as a noun ("managed without paid care"),
     a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and

@@ -173,13 +173,32 @@ def _helped_to_decide(verb: Token) -> bool:
     """'Help given to decide: I met Mr M twice', 'We supported him to decide where to live':
     a choice the writer helped someone make for themselves, what a capacity assessment
     records as support; the decision, if any, is the person's and is recorded elsewhere."""
-    if verb.lemma_.lower() not in {"decide", "choose"} or verb.dep_ not in _COMPLEMENTS:
+    if verb.lemma_.lower() not in {"decide", "choose"}:
+        return False
+    if _joins_the_helped_verb(verb):
+        return True
+    if verb.dep_ not in _COMPLEMENTS:
         return False
     head = verb.head
     if head.lemma_.lower() in _HELPING:
         return True
     # "Support given to help her decide": the help a participle hangs on.
     return head.dep_ in _COMPLEMENTS | {"acl"} and head.head.lemma_.lower() in _HELPING
+
+
+def _joins_the_helped_verb(verb: Token) -> bool:
+    """'someone who helps people sort and decide what to keep': a bare "decide" the parse
+    joined to the finite helping verb belongs with the verb that help governs ("sort"), as
+    a bare verb cannot share a subject with "helps" or "helped"; "We helped him move and
+    decided to close the case" is the writer's decision."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in _HELPING
+        and head.tag_ in {"VBZ", "VBD", "VBP"}
+        and any(c.dep_ in _COMPLEMENTS and c.tag_ == "VB" and c.i < verb.i for c in head.children)
+    )
 
 
 # What a person does when they choose: "SU meets eligibility" is the service's verdict.

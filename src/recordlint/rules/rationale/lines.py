@@ -186,11 +186,19 @@ def title_line(span: Span) -> bool:
         return False
     sides = (tokens[: dashes[0]], tokens[dashes[0] + 1 :])
     for side in sides:
-        if side[0].lower_ in _TITLES_OF_PEOPLE:
-            return True  # "– Mr Callum Reid, 41"
+        if side[0].lower_ in _TITLES_OF_PEOPLE or _full_name_opens(side):
+            return True  # "– Mr Callum Reid, 41", "- Dennis Oakley, 14 Larch Close"
         if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
             return True  # "- a summary"
     return False
+
+
+def _full_name_opens(side: list[Token]) -> bool:
+    """A first name and a surname, alone or before a comma: whom the record is about."""
+    names = 0
+    while names < len(side) and side[names].pos_ == "PROPN" and side[names].text[:1].isupper():
+        names += 1
+    return names >= 2 and (names == len(side) or side[names].text == ",")
 
 
 def heading_over_a_section(span: Span) -> bool:
