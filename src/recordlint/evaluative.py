@@ -524,6 +524,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
     found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc), *_rulings(doc)]
     found += _risk_verdicts(doc)
+    found += _inabilities(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -574,12 +575,20 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
 
 
 def _judges_a_statement(subject: Token | None, predicate: Token) -> bool:
-    """Whether a certainty frame rules on what was just said ("she says she manages, this is
-    clearly not the case"): a demonstrative subject of "be" points back at a statement, not
-    at a thing that could be clearly labelled or signed."""
-    if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.dep_ != "nsubj":
+    """Whether a certainty frame rules on what was just said or done ("she says she manages,
+    this is clearly not the case", "It's obviously a deliberate deprivation"): a demonstrative
+    subject of "be", or "it" with a noun that classes it, points back at a statement or an
+    act, not at a thing that could be clearly labelled or signed."""
+    if subject is None or subject.dep_ != "nsubj" or predicate.lemma_ != "be":
         return False
-    return predicate.lemma_ == "be"
+    if subject.lower_ == "it":
+        # "It's obviously a deliberate deprivation": "it" classed as a kind of act, a ruling
+        # on what happened; "it is clearly labelled" has no such noun.
+        after = [t for t in predicate.doc[predicate.i + 1 : predicate.sent.end] if t.pos_ != "ADV"]
+        return bool(after) and (
+            (after[0].dep_ == "attr" and after[0].pos_ == "NOUN") or after[0].lower_ in {"a", "an"}
+        )
+    return subject.lower_ in DEMONSTRATIVES
 
 
 def _manner(adverb: Token, head: Token) -> bool:
@@ -781,6 +790,56 @@ def _risk_verdicts(doc: Doc) -> list[EvaluativePredicate]:
     return found
 
 
+# Tenses of "be" that state how someone is now: "is unable to", "are not able to".
+PRESENT_BE = frozenset({"VBZ", "VBP"})
+
+
+def _inabilities(doc: Doc) -> list[EvaluativePredicate]:
+    """Verdicts that someone cannot run their own affairs, take part or make themselves
+    understood, stated as how they are ("Mr B is unable to express his wishes", "Iris is
+    unable to contribute", "Pauline unable to manage finances.", "Unable to manage personal
+    care."): a denied ability before a verb of the shared list ``capability_verb``. What
+    happened at a visit ("She was unable to engage on my visit"), what may come ("will be
+    unable to cope"), a condition ("if he is unable to manage") and what a service or a thing
+    cannot do ("Placement unable to meet needs", "we are unable to give a date") are left
+    alone, as are other verbs, which record what was seen ("unable to access the bathroom")."""
+    found = []
+    for verb in tokens_with_lemma(doc, word_list("capability_verb")):
+        if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not _denied_ability(verb.head):
+            continue
+        ability = verb.head
+        holder = ability
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head  # "is elderly and confused and unable to express a view"
+        subject: Token | None
+        if holder.dep_ == "acomp" and holder.head.lemma_ == "be":
+            copula = holder.head
+            if copula.tag_ not in PRESENT_BE or _subordinate(copula):
+                continue  # "was unable to engage on my visit", "if he is unable to"
+            if any(c.dep_ == "aux" for c in copula.children):
+                continue  # "will be unable to cope", "may be unable to"
+            subject = subject_of(copula)
+            if subject is None:
+                continue
+        elif holder.dep_ == "ROOT" and holder.i - fragment_start(holder) <= 1:
+            subject = None  # "Unable to manage personal care.": a note about the person
+        elif holder.dep_ == "amod" and holder.head.dep_ == "ROOT" and holder.head.i < holder.i:
+            subject = holder.head  # "Pauline unable to manage finances."
+        else:
+            continue
+        if subject is not None and subject.lower_ == "you":
+            continue  # a letter telling the person what they can and cannot do
+        referent = _referent(subject)
+        if referent not in ABOUT_PEOPLE or _in_relative_clause(ability):
+            continue
+        found.append(
+            EvaluativePredicate(
+                Judgement.MENTAL_STATE, ability.i, verb.i + 1, verb, subject, referent
+            )
+        )
+    return found
+
+
 def _graded(word: Token) -> bool:
     return any(c.dep_ in {"amod", "advmod"} and c.lower_ in RISK_DEGREES for c in word.children)
 
@@ -904,6 +963,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if negated_only and not _negated(token, inside):
             continue
+        if _looks_after(token):
+            continue  # "is unable to care for herself": looking after, an act, not a mind
         if not negated_only and _negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = _predicate_head(token)
@@ -930,6 +991,17 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _looks_after(token: Token) -> bool:
+    """Whether "care" is the verb of looking after someone ("cannot care for herself",
+    "does not care for his wife at night"), not of minding about something ("does not care
+    about her health")."""
+    return (
+        token.lemma_.lower() == "care"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    )
 
 
 def _a_verbless_state(token: Token, term: str) -> bool:
@@ -1097,12 +1169,28 @@ def _negated(token: Token, inside: range = range(0)) -> bool:
             return True  # "no longer safe"
     if token.dep_ in {"pobj"} and token.head.head.lemma_.lower() == "lack":
         return True  # "lack of motivation"
+    if (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "have"
+        and any(c.dep_ == "neg" for c in token.head.children)
+    ):
+        return True  # "does not have any insight": the negative is on the verb of having
+    if token.dep_ == "xcomp" and _denied_ability(token.head):
+        return True  # "is unable to understand", "is not able to appreciate the risk"
     if token.dep_ in {"acomp", "xcomp"}:
         return any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
             for c in token.head.children
         )
     return False
+
+
+def _denied_ability(word: Token) -> bool:
+    """Whether ``word`` denies an ability: "unable", or "able" negated ("not able", "no
+    longer able"), so the verb after it is negated as surely as by "not"."""
+    if word.lower_ == "unable":
+        return True
+    return word.lower_ == "able" and _negated(word)
 
 
 def _predicate_head(token: Token) -> Token | None:

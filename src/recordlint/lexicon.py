@@ -526,6 +526,7 @@ class ColumnNameEntry(_Entry):
 WordListName = Literal[
     "agreed_goal",
     "animal",
+    "capability_verb",
     "care_outcome",
     "company_form",
     "courtesy_noun",
