@@ -525,6 +525,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc), *_rulings(doc)]
     found += _risk_verdicts(doc)
     found += _inabilities(doc)
+    found += _needs_verdicts(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -837,6 +838,57 @@ def _inabilities(doc: Doc) -> list[EvaluativePredicate]:
                 Judgement.MENTAL_STATE, ability.i, verb.i + 1, verb, subject, referent
             )
         )
+    return found
+
+
+NEED_VERBS = frozenset({"need", "require"})
+
+
+def _needs_verdicts(doc: Doc) -> list[EvaluativePredicate]:
+    """What someone needs, stated as how they are, where the need is itself a verdict on them
+    (words of the shared lists ``effort_need`` and ``constant_care``): that they must be
+    pushed or held in ("Needs a push.", "needs to push herself more", "needs firm
+    boundaries"), a judgement of their effort or conduct, or that they cannot be left ("Needs
+    24hr care.", "needs round-the-clock supervision"), a verdict on the risk to them. What someone
+    thinks they need ("Lorraine thinks Edna needs a care home"), a forecast ("will need",
+    read as a prediction), a past need ("needed two carers") and a denied one are left
+    alone, as is anyone else's need ("you need to push the button")."""
+    effort, constant = word_list("effort_need"), word_list("constant_care")
+    found = []
+    for verb in tokens_with_lemma(doc, NEED_VERBS):
+        if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in PRESENT_BE:
+            continue
+        if any(c.dep_ in {"aux", "neg"} for c in verb.children) or _subordinate(verb):
+            continue
+        holder = verb
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.dep_ in {"ccomp", "advcl", "relcl", "csubj", "pcomp", "acl"}:
+            continue  # "thinks Edna needs a care home": what someone else thinks
+        kind = None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+        end = verb.i + 1
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma in effort:
+                kind, end = Judgement.CHARACTER, obj.i + 1
+            elif obj.dep_ == "dobj" and any(
+                c.dep_ in {"amod", "compound", "nummod"}
+                and (c.lower_ in constant or c.lemma_.lower() in constant)
+                for c in obj.children
+            ):
+                kind, end = Judgement.RISK, obj.i + 1
+        if kind is None:
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.i - fragment_start(verb) > 1 and verb.dep_ != "conj":
+            continue
+        if subject is not None and subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        if referent not in ABOUT_PEOPLE:
+            continue
+        found.append(EvaluativePredicate(kind, verb.i, end, verb, subject, referent))
     return found
 
 
