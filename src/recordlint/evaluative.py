@@ -576,20 +576,12 @@ def _certainty(doc: Doc) -> list[EvaluativePredicate]:
 
 
 def _judges_a_statement(subject: Token | None, predicate: Token) -> bool:
-    """Whether a certainty frame rules on what was just said or done ("she says she manages,
-    this is clearly not the case", "It's obviously a deliberate deprivation"): a demonstrative
-    subject of "be", or "it" with a noun that classes it, points back at a statement or an
-    act, not at a thing that could be clearly labelled or signed."""
-    if subject is None or subject.dep_ != "nsubj" or predicate.lemma_ != "be":
+    """Whether a certainty frame rules on what was just said ("she says she manages, this is
+    clearly not the case"): a demonstrative subject of "be" points back at a statement, not
+    at a thing that could be clearly labelled or signed."""
+    if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.dep_ != "nsubj":
         return False
-    if subject.lower_ == "it":
-        # "It's obviously a deliberate deprivation": "it" classed as a kind of act, a ruling
-        # on what happened; "it is clearly labelled" has no such noun.
-        after = [t for t in predicate.doc[predicate.i + 1 : predicate.sent.end] if t.pos_ != "ADV"]
-        return bool(after) and (
-            (after[0].dep_ == "attr" and after[0].pos_ == "NOUN") or after[0].lower_ in {"a", "an"}
-        )
-    return subject.lower_ in DEMONSTRATIVES
+    return predicate.lemma_ == "be"
 
 
 def _manner(adverb: Token, head: Token) -> bool:
@@ -1221,12 +1213,6 @@ def _negated(token: Token, inside: range = range(0)) -> bool:
             return True  # "no longer safe"
     if token.dep_ in {"pobj"} and token.head.head.lemma_.lower() == "lack":
         return True  # "lack of motivation"
-    if (
-        token.dep_ == "dobj"
-        and token.head.lemma_.lower() == "have"
-        and any(c.dep_ == "neg" for c in token.head.children)
-    ):
-        return True  # "does not have any insight": the negative is on the verb of having
     if token.dep_ == "xcomp" and _denied_ability(token.head):
         return True  # "is unable to understand", "is not able to appreciate the risk"
     if token.dep_ in {"acomp", "xcomp"}:
