@@ -7,8 +7,10 @@ for who the clause is about:
 - is the predicate evaluative? a certainty frame that turns an impression into a fact ("it is
   clear that", "obviously"), a prediction stated as fact ("will not manage at home", "is
   frail and will burn out"), a verdict on risk ("at high risk of falls"), a word
-  that judges character or conduct ("is controlling"), or one that reads a mind ("is
-  frightened of him", "does not understand that", "has no motivation");
+  that judges character or conduct ("is controlling"), one that reads a mind ("is
+  frightened of him", "does not understand that", "has no motivation"), a verdict that
+  someone cannot run their own affairs ("is unable to manage her finances") or a need that
+  judges them ("Needs a push.", "needs 24hr supervision");
 - is it said of the person or a relative (not of the writer, a thing or a service)?
 - is it attributed to someone who said it (``speaker_of``)?
 - is it evidenced, in the sentence or the next one ("because", numbers, what was seen)?
