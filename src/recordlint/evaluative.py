@@ -7,8 +7,10 @@ for who the clause is about:
 - is the predicate evaluative? a certainty frame that turns an impression into a fact ("it is
   clear that", "obviously"), a prediction stated as fact ("will not manage at home", "is
   frail and will burn out"), a verdict on risk ("at high risk of falls"), a word
-  that judges character or conduct ("is controlling"), or one that reads a mind ("is
-  frightened of him", "does not understand that", "has no motivation");
+  that judges character or conduct ("is controlling"), one that reads a mind ("is
+  frightened of him", "does not understand that", "has no motivation"), a verdict that
+  someone cannot run their own affairs ("is unable to manage her finances") or a need that
+  judges them ("Needs a push.", "needs 24hr supervision");
 - is it said of the person or a relative (not of the writer, a thing or a service)?
 - is it attributed to someone who said it (``speaker_of``)?
 - is it evidenced, in the sentence or the next one ("because", numbers, what was seen)?
@@ -542,6 +544,8 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
     found = [*_certainty(doc), *_predictions(doc), *_person_predicates(doc), *_rulings(doc)]
     found += _risk_verdicts(doc)
+    found += _inabilities(doc)
+    found += _needs_verdicts(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -807,6 +811,107 @@ def _risk_verdicts(doc: Doc) -> list[EvaluativePredicate]:
     return found
 
 
+# Tenses of "be" that state how someone is now: "is unable to", "are not able to".
+PRESENT_BE = frozenset({"VBZ", "VBP"})
+
+
+def _inabilities(doc: Doc) -> list[EvaluativePredicate]:
+    """Verdicts that someone cannot run their own affairs, take part or make themselves
+    understood, stated as how they are ("Mr B is unable to express his wishes", "Iris is
+    unable to contribute", "Pauline unable to manage finances.", "Unable to manage personal
+    care."): a denied ability before a verb of the shared list ``capability_verb``. What
+    happened at a visit ("She was unable to engage on my visit"), what may come ("will be
+    unable to cope"), a condition ("if he is unable to manage") and what a service or a thing
+    cannot do ("Placement unable to meet needs", "we are unable to give a date") are left
+    alone, as are other verbs, which record what was seen ("unable to access the bathroom")."""
+    found = []
+    for verb in tokens_with_lemma(doc, word_list("capability_verb")):
+        if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not _denied_ability(verb.head):
+            continue
+        ability = verb.head
+        holder = ability
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head  # "is elderly and confused and unable to express a view"
+        subject: Token | None
+        if holder.dep_ == "acomp" and holder.head.lemma_ == "be":
+            copula = holder.head
+            if copula.tag_ not in PRESENT_BE or _subordinate(copula):
+                continue  # "was unable to engage on my visit", "if he is unable to"
+            if any(c.dep_ == "aux" for c in copula.children):
+                continue  # "will be unable to cope", "may be unable to"
+            subject = subject_of(copula)
+            if subject is None:
+                continue
+        elif holder.dep_ == "ROOT" and holder.i - fragment_start(holder) <= 1:
+            subject = None  # "Unable to manage personal care.": a note about the person
+        elif holder.dep_ == "amod" and holder.head.dep_ == "ROOT" and holder.head.i < holder.i:
+            subject = holder.head  # "Pauline unable to manage finances."
+        else:
+            continue
+        if subject is not None and subject.lower_ == "you":
+            continue  # a letter telling the person what they can and cannot do
+        referent = _referent(subject)
+        if referent not in ABOUT_PEOPLE or _in_relative_clause(ability):
+            continue
+        found.append(
+            EvaluativePredicate(
+                Judgement.MENTAL_STATE, ability.i, verb.i + 1, verb, subject, referent
+            )
+        )
+    return found
+
+
+NEED_VERBS = frozenset({"need", "require"})
+
+
+def _needs_verdicts(doc: Doc) -> list[EvaluativePredicate]:
+    """What someone needs, stated as how they are, where the need is itself a verdict on them
+    (words of the shared lists ``effort_need`` and ``constant_care``): that they must be
+    pushed or held in ("Needs a push.", "needs to push herself more", "needs firm
+    boundaries"), a judgement of their effort or conduct, or that they cannot be left ("Needs
+    24hr care.", "needs round-the-clock supervision"), a verdict on the risk to them. What someone
+    thinks they need ("Lorraine thinks Edna needs a care home"), a forecast ("will need",
+    read as a prediction), a past need ("needed two carers") and a denied one are left
+    alone, as is anyone else's need ("you need to push the button")."""
+    effort, constant = word_list("effort_need"), word_list("constant_care")
+    found = []
+    for verb in tokens_with_lemma(doc, NEED_VERBS):
+        if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in PRESENT_BE:
+            continue
+        if any(c.dep_ in {"aux", "neg"} for c in verb.children) or _subordinate(verb):
+            continue
+        holder = verb
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.dep_ in {"ccomp", "advcl", "relcl", "csubj", "pcomp", "acl"}:
+            continue  # "thinks Edna needs a care home": what someone else thinks
+        kind = None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+        end = verb.i + 1
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma in effort:
+                kind, end = Judgement.CHARACTER, obj.i + 1
+            elif obj.dep_ == "dobj" and any(
+                c.dep_ in {"amod", "compound", "nummod"}
+                and (c.lower_ in constant or c.lemma_.lower() in constant)
+                for c in obj.children
+            ):
+                kind, end = Judgement.RISK, obj.i + 1
+        if kind is None:
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.i - fragment_start(verb) > 1 and verb.dep_ != "conj":
+            continue
+        if subject is not None and subject.lower_ == "you":
+            continue
+        referent = _referent(subject)
+        if referent not in ABOUT_PEOPLE:
+            continue
+        found.append(EvaluativePredicate(kind, verb.i, end, verb, subject, referent))
+    return found
+
+
 def _graded(word: Token) -> bool:
     return any(c.dep_ in {"amod", "advmod"} and c.lower_ in RISK_DEGREES for c in word.children)
 
@@ -930,6 +1035,8 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if negated_only and not _negated(token, inside):
             continue
+        if _looks_after(token):
+            continue  # "is unable to care for herself": looking after, an act, not a mind
         if not negated_only and _negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = _predicate_head(token)
@@ -956,6 +1063,17 @@ def _person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _looks_after(token: Token) -> bool:
+    """Whether "care" is the verb of looking after someone ("cannot care for herself",
+    "does not care for his wife at night"), not of minding about something ("does not care
+    about her health")."""
+    return (
+        token.lemma_.lower() == "care"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    )
 
 
 def _a_verbless_state(token: Token, term: str) -> bool:
@@ -1123,12 +1241,22 @@ def _negated(token: Token, inside: range = range(0)) -> bool:
             return True  # "no longer safe"
     if token.dep_ in {"pobj"} and token.head.head.lemma_.lower() == "lack":
         return True  # "lack of motivation"
+    if token.dep_ == "xcomp" and _denied_ability(token.head):
+        return True  # "is unable to understand", "is not able to appreciate the risk"
     if token.dep_ in {"acomp", "xcomp"}:
         return any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
             for c in token.head.children
         )
     return False
+
+
+def _denied_ability(word: Token) -> bool:
+    """Whether ``word`` denies an ability: "unable", or "able" negated ("not able", "no
+    longer able"), so the verb after it is negated as surely as by "not"."""
+    if word.lower_ == "unable":
+        return True
+    return word.lower_ == "able" and _negated(word)
 
 
 def _predicate_head(token: Token) -> Token | None:

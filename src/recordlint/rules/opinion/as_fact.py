@@ -73,7 +73,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     only: "her legs will give out", not "she will give you a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
-    "does not understand that", "has no motivation").
+    "does not understand that", "has no motivation", "is unable to understand why", "Wife at
+    end of tether"), verdicts that someone cannot run their own affairs or take part ("is
+    unable to express his wishes", "Unable to manage personal care.") and needs that judge
+    them ("Needs a push.", "needs 24hr supervision").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -110,8 +113,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
     wording the respectful-language rule reports), a verdict on risk followed by what shows it
     in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
-    "an adult at risk", "a risk assessment"), manner adverbs ("explained clearly", "yes,
-    clearly and in words"), a
+    "an adult at risk", "a risk assessment"), an inability seen at a visit or of a service ("was
+    not able to engage on my visit", "Placement unable to meet needs"), looking after ("unable
+    to care for herself"), what someone else thinks a person needs ("Lorraine thinks Edna
+    needs a care home"), manner adverbs ("explained clearly", "yes, clearly and in words"), a
     word for a service as well as a state of mind used as a noun ("managed without paid care"),
     a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
