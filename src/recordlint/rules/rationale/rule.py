@@ -90,7 +90,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     log's "26/11/0144 - Pike - NFA"); the writer saying no ("I've said no to the extra call"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a "Priority:" field, a level in brackets, nor a priority that names
-    a register or a tool); a step not taken ("Do not refer to OT at this stage", "Not proceeding
+    a register or a tool), or a waiting list's priority code or RAG rating set, moved or kept by
+    a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
+    amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
+    someone named); a service made longer or shorter in a note's shape ("Reablement to be
+    extended by 1 week", "Morning call to be shortened") or refused in a note opening with "Not"
+    ("Not extended."); a step not taken ("Do not refer to OT at this stage", "Not proceeding
     to Section 42", "Residential care not being considered", "Lunch call not included"; not what
     a record tells of the past, "Risks were not considered"); and funding asked of the service
     and declined ("Funding for college holidays declined", where "Respite declined" is the
