@@ -95,7 +95,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
     someone named); a service made longer or shorter in a note's shape ("Reablement to be
     extended by 1 week", "Morning call to be shortened") or refused in a note opening with "Not"
-    ("Not extended."); a step not taken ("Do not refer to OT at this stage", "Not proceeding
+    ("Not extended."); a service bought, found or begun in a note's passive ("2 calls daily to be
+    commissioned via brokerage", "Bridging care to be sourced from Fri", "POC to be commenced");
+    a move opening a note with its bare verb ("Move to nursing."; not a call's time, "Move to
+    8pm"); a step not taken ("Do not refer to OT at this stage", "Not proceeding
     to Section 42", "Residential care not being considered", "Lunch call not included"; not what
     a record tells of the past, "Risks were not considered"); and funding asked of the service
     and declined ("Funding for college holidays declined", where "Respite declined" is the
