@@ -104,7 +104,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     and declined ("Funding for college holidays declined", where "Respite declined" is the
     person turning it down). A
     closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
-    one finding over both sentences: one decision, said twice; so is a second sentence on the same
+    one finding over both sentences: one decision, said twice (and a third closure after them,
+    "Not suitable. Case closed. NFA.", joins the same finding); so is a second sentence on the same
     line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call
     to cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
     team can close the case", "Agreed to increase the calls"). A reason with no marker word counts
@@ -246,7 +247,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
-    flagged: list[tuple[int, int, Verdict, bool]] = []  # start, end, verdict, said again
+    # start, end, verdict, said again, and the last verdict the finding covers
+    flagged: list[tuple[int, int, Verdict, bool, Verdict]] = []
     for n, verdict in enumerate(verdicts):
         if not verdict.unreasoned:
             continue
@@ -259,13 +261,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         said_again = n > 0 and (
             verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
         )
-        if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
+        if said_again and flagged and flagged[-1][4] is verdicts[n - 1]:
             # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
-            # from the decision just before wants the same reason, so it is one finding.
-            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True)
+            # from the decision just before wants the same reason, so it is one finding;
+            # so does a third ("Day centre not suitable. Case closed. NFA.").
+            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True, verdict)
             continue
-        flagged.append((start, end, verdict, False))
-    for start, end, verdict, said_again in flagged:
+        flagged.append((start, end, verdict, False, verdict))
+    for start, end, verdict, said_again, _ in flagged:
         where = "These sentences" if said_again else "This sentence"
         ctx.flag(
             start,
