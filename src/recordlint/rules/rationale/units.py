@@ -82,8 +82,11 @@ NOT_AHEAD = re.compile(
 _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 # "Claim refused": the gate's cue for _request_refused.
 _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
-# "Not for s42", "No role for EDT": the gate's cue for not_for_us.
-_NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
+# "Not for s42", "No role for EDT", "Not s42": the gate's cue for not_for_us.
+_NOT_FOR = re.compile(
+    r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
+    r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b"
+)
 # A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
 _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.

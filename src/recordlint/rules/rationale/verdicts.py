@@ -138,7 +138,11 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         return  # most lines: no token object made for their words
     tokens = words(span)
     for n, word in enumerate(tokens):
-        opening = n == 0 or tokens[n - 1].text in {*DASHES, ":", ";"}
+        opening = (
+            tokens[n - 1].text in {*DASHES, ":", ";"}
+            if n > 0 and not all(t.like_num or t.is_punct or t.tag_ == "LS" for t in tokens[:n])
+            else True
+        )  # the line's first word after any list marker ("1. Not s42."), or after a dash
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = tokens[n + 1 : n + 5]
@@ -150,6 +154,9 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
+        if word.lower_ == "not" and _a_process_named(tokens[n + 1 :]):
+            yield word.i, word.i + 1  # "Not s42.", "Not a safeguarding at this stage."
+            continue
         if len(rest) < 2 or rest[0].lower_ != "for":
             continue
         # What the case is not for: the object of "for", or the word after it where the
@@ -248,6 +255,23 @@ def _in_brackets(before: list[Token]) -> bool:
     for token in before:
         depth += (token.text == "(") - (token.text == ")")
     return depth > 0
+
+
+# What a note may say a concern is not, with no "for": "Not s42", "Not a safeguarding".
+_PROCESSES = frozenset({"safeguarding", "s42", "s.42"})
+# What may follow it: "at this stage", "at present".
+_FOR_NOW = frozenset({"at", "this", "that", "the", "stage", "time", "point", "present", "moment"})
+
+
+def _a_process_named(after: list[Token]) -> bool:
+    """'Not s42.', 'Not a safeguarding at this stage.': after a note's opening "Not", a
+    safeguarding process named as what the concern is not, and nothing more than when."""
+    words = [t for t in after if not t.is_punct]
+    if words and words[0].lower_ in {"a", "an"}:
+        words = words[1:]
+    if not words or words[0].lower_ not in _PROCESSES:
+        return False
+    return all(t.lower_ in _FOR_NOW for t in words[1:])
 
 
 def _a_service_or_body(word: Token) -> bool:
