@@ -38,6 +38,8 @@ DEVELOPMENT = (
     "corpus-dev/w50",
     "corpus-dev/w53",
     "corpus-dev/w54",
+    "corpus-dev/w57",
+    "corpus-dev/w58",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -67,6 +69,8 @@ HELD_OUT = (
     "corpus-dev/w52",
     "corpus-dev/w55",
     "corpus-dev/w56",
+    "corpus-dev/w59",
+    "corpus-dev/w60",
     "corpus-holdout",
 )
 

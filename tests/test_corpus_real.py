@@ -36,6 +36,7 @@ FRESH_SPLITS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh15",
         "fresh14",
         "fresh13",
         "fresh12",
@@ -304,6 +305,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh12",
         "fresh13",
         "fresh14",
+        "fresh15",
         "holdout",
         "all",
     ]
