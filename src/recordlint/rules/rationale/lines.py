@@ -77,8 +77,8 @@ def form_field(span: Span) -> bool:
 
 
 _DATES_AFTER_LABELS = re.compile(
-    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
-)
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+\.?\s*"
+)  # ("Plan agreed: 09/03/2026." ends its sentence with a full stop)
 
 
 def _only_dates_after_labels(span: Span) -> bool:

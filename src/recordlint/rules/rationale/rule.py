@@ -192,7 +192,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       met");
     - agreeing who does what next or what a situation needs ("We agreed the home would
       review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
-      I could post the leaflet", "We agreed this needs a second opinion"), a decision
+      I could post the leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to
+      complete Care Act assessment by end of April"), a date under a label ("Plan agreed:
+      09/03/2026."), a decision
       someone else hopes for ("She hopes to be discharged next week") or a person is able
       to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
       high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
