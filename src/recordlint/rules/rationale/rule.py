@@ -83,12 +83,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     raised"); a case ruled out for a body or a process ("Not for s42", "Not s42", "Not a
     safeguarding at this stage", "No role for EDT tonight", "No ASC role"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
-    "Mrs Lambert – close.", "Outcome: continue as is"); a note's sentence opening with a
-    decision verb in its bare form, however the tagger reads it ("Recommend SA 12 months.",
-    "Recommend move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
-    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass"); a
-    note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x AM call", a
-    log's "26/11/0144 - Pike - NFA"); the writer saying no ("I've said no to the extra call"); a
+    "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
+    episode."; "close" read as an adjective only before a case, a referral or an episode); a
+    note's sentence opening with a decision verb in its bare form, however the tagger reads
+    it ("Recommend SA 12 months.", "Recommend move to EMI nursing."); eligibility granted
+    ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not "eligible needs" nor
+    "eligible for a bus pass"); a note's line that names whom it is about before a dash ("Miss
+    D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); the writer saying
+    no ("I've said no to the extra call"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a "Priority:" field, a level in brackets, nor a priority that names
     a register or a tool), or a waiting list's priority code or RAG rating set, moved or kept by
