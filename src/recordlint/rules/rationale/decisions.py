@@ -178,7 +178,15 @@ def _helped_to_decide(verb: Token) -> bool:
     """'Help given to decide: I met Mr M twice', 'We supported him to decide where to live':
     a choice the writer helped someone make for themselves, what a capacity assessment
     records as support; the decision, if any, is the person's and is recorded elsewhere."""
-    if verb.lemma_.lower() not in {"decide", "choose"} or verb.dep_ not in _COMPLEMENTS:
+    if verb.lemma_.lower() not in {"decide", "choose"}:
+        return False
+    if verb.dep_ == "conj":
+        # "someone who helps people sort and decide what to keep": the parse joins the
+        # second verb to the help, or to the first verb the help governs.
+        if verb.head.lemma_.lower() in _HELPING:
+            return True
+        verb = verb.head
+    if verb.dep_ not in _COMPLEMENTS:
         return False
     head = verb.head
     if head.lemma_.lower() in _HELPING:
