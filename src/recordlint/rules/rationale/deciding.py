@@ -23,6 +23,7 @@ from recordlint.rules.rationale.words import (
     OTHER_DOERS,
     OTHERS,
 )
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
@@ -124,8 +125,30 @@ def agreeing_on_a_step(token: Token) -> bool:
         return False
     clauses = [
         c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
-    ]
+    ] or _steps_after_the_label(token)
     return bool(clauses) and not any(decides(clause) for clause in clauses)
+
+
+def _steps_after_the_label(token: Token) -> list[Token]:
+    """'Agreed: LDAT to complete Care Act assessment by end of April', 'Agreed - duty SW to
+    go with AQ on 20/11': "Agreed" as a note's label over who does what next, which the
+    parse hangs anywhere but under it. The verbs after the colon or dash that a doer named
+    just before their "to" will carry out."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.text not in {":", *DASHES}:
+        return []
+    steps = []
+    for word in doc[after.i + 1 : token.sent.end]:
+        if word.pos_ not in {"VERB", "AUX"} or word.tag_ != "VB":
+            continue
+        to = doc[word.i - 1]
+        if to.lower_ != "to" or to.i - 1 <= after.i:
+            continue
+        doer = doc[after.i + 1 : to.i]
+        if all(t.pos_ in {"NOUN", "PROPN", "DET"} for t in doer):
+            steps.append(word)
+    return steps
 
 
 def decides(verb: Token) -> bool:
@@ -133,9 +156,11 @@ def decides(verb: Token) -> bool:
     to a service, a service kept, ended or refused, or a service as what is done."""
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     if any(
-        t.dep_ == "neg" or t.lemma_.lower() in CONTINUING | ENDING | KEPT_AS_IT_IS for t in clause
+        t.dep_ == "neg"
+        or (t.lemma_.lower() in CONTINUING | ENDING | KEPT_AS_IT_IS and t.dep_ != "pobj")
+        for t in clause
     ):
-        return True
+        return True  # ("by the end of April" says when, and ends nothing)
     taker = has_subject(verb)
     if taker is not None and referent_of(taker) in OTHER_DOERS:
         return False  # "We agreed she will group her visits on Tuesdays": her own step

@@ -29,6 +29,7 @@ from recordlint.rules.rationale.exceptions import (
 )
 from recordlint.rules.rationale.lines import (
     another_body_reports,
+    closing_instruction,
     finding_reported,
     form_field,
     heading,
@@ -118,7 +119,11 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or movement_observed(head, span)
             or hypothetical(head)
             or still_to_decide(head)
-            or (adjective_as_label(head) and not _opening_verb_misread(head, span))
+            or (
+                adjective_as_label(head)
+                and not _opening_verb_misread(head, span)
+                and not closing_instruction(head)
+            )
             or (
                 noun_as_topic(head)
                 and (start, end) not in priorities  # the level set is the decision
@@ -177,6 +182,9 @@ def _helped_to_decide(verb: Token) -> bool:
         return False
     if _joins_the_helped_verb(verb):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.dep_ in _COMPLEMENTS:
+        # "We will help her to think and decide": a bare "decide" shares the helped verb.
+        verb = verb.head
     if verb.dep_ not in _COMPLEMENTS:
         return False
     head = verb.head

@@ -22,6 +22,7 @@ from recordlint.rules.rationale.syntax import (
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import (
     BODY_TRANSFER,
+    CLOSED_THINGS,
     FIELD_LABELS,
     HAVING,
     NEGATIONS,
@@ -77,8 +78,8 @@ def form_field(span: Span) -> bool:
 
 
 _DATES_AFTER_LABELS = re.compile(
-    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+"
-)
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+\.?\s*"
+)  # ("Plan agreed: 09/03/2026." ends its sentence with a full stop)
 
 
 def _only_dates_after_labels(span: Span) -> bool:
@@ -291,7 +292,30 @@ def not_a_verb_of_deciding(token: Token) -> bool:
         and (after is None or after.is_punct or "\n" in token.whitespace_)
     ):
         return False  # "Mrs Lambert – close.": the line's instruction, after its dash
+    if closing_instruction(token):
+        return False
     return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
+
+
+def closing_instruction(token: Token) -> bool:
+    """'Close case.', 'Ahmed K - close case.', 'Manager decision: Close enquiry.': a note's
+    bare "close" before what it closes, which the tagger reads as an adjective. It opens the
+    line, or its clause after a dash or a colon, and what it closes is a case, a referral or
+    an episode ("a close friend", "close supervision" describe)."""
+    if token.lemma_.lower() != "close" or token.dep_ != "amod":
+        return False
+    closed = token.head
+    if closed.lemma_.lower() not in CLOSED_THINGS or closed.i - token.i > 2:
+        return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    return (
+        before is None
+        or "\n" in before.whitespace_
+        or before.text == ":"
+        or (before.text in DASHES and between_words(before))
+        or LIST_MARKER.fullmatch(before.text + " ") is not None
+        or (before.text == "." and token.text[:1].isupper())
+    )
 
 
 def finding_reported(token: Token) -> bool:

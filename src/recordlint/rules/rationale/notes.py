@@ -133,12 +133,13 @@ _BARE_NOTE_VERBS = KEPT_AS_IT_IS | {"close", "keep"}
 
 
 def _bare_note_verb(span: Span) -> Token | None:
-    """'Continue as is', 'Plan: continue 2 calls', 'To continue.', 'Mrs Lambert – close.':
-    a note that keeps or closes what is in place with a bare verb, opening the line (after
-    its list marker, a decision label or "To") or closing it after a dash. The tagger often
-    takes such a verb for an adjective or a noun, so the shape is read on the words."""
+    """'Continue as is', 'Plan: continue 2 calls', 'To continue.', 'Mrs Lambert – close.',
+    'Move to nursing.': a note that keeps, closes or moves what is in place with a bare verb,
+    opening the line (after its list marker, a decision label or "To") or closing it after a
+    dash. The tagger often takes such a verb for an adjective or a noun, so the shape is read
+    on the words."""
     lower = token_view(span.doc).lower
-    if not any(lower[i] in _BARE_NOTE_VERBS for i in range(span.start, span.end)):
+    if not any(lower[i] in _BARE_NOTE_VERBS | {"move"} for i in range(span.start, span.end)):
         return None  # no verb of the shape anywhere: no token object for each word
     tokens = words(span)
     while tokens and (tokens[0].is_punct or tokens[0].tag_ == "LS" or tokens[0].like_num):
@@ -174,6 +175,14 @@ def _bare_note_verb(span: Span) -> Token | None:
         and not any(t.lower_ == "for" for t in content)
     ):
         return first  # "Keep open."; "Keep open for CA assessment" says what for
+    if (
+        first.lower_ == "move"
+        and len(content) > 2
+        and content[1].lower_ == "to"
+        and content[2].pos_ in {"NOUN", "PROPN", "ADJ"}
+        and not content[2].like_num
+    ):
+        return first  # "Move to nursing.": the person's placement moved; "Move to 8pm" is a time
     dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and between_words(t)]
     if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
         last = content[-1]
@@ -283,3 +292,16 @@ def service_changes(span: Span) -> Iterator[tuple[int, int]]:
                 changed = verb.head  # "Lunch call to be removed": the parse hangs it on "call"
             if changed is not None and names_a_service(changed):
                 yield start, end
+            elif auxiliaries == ["to", "be"] and _noun_before_to(verb, span):
+                yield start, end  # "Bridging care to be sourced": "care" taken for an object
+
+
+def _noun_before_to(verb: Token, span: Span) -> bool:
+    """'Bridging care to be sourced from Fri': the note names the service just before its
+    "to be", where the parse took the line's first word for a verb and the service for its
+    object."""
+    to = next((c for c in verb.children if c.lower_ == "to"), None)
+    if to is None or to.i - 1 < span.start:
+        return False
+    noun = verb.doc[to.i - 1]
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and names_a_service(noun)

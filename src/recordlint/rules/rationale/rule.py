@@ -80,23 +80,35 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     locality"); a service ended in a note's passive ("Shower call stopped") or named ending ahead
     ("Your lunch call will cease"); a claim or an application refused ("Your claim has been
     refused"); an action not taken ("Police not informed at this stage", "Safeguarding concern not
-    raised"); a case ruled out for a body or a process ("Not for s42", "No role for EDT tonight",
-    "No ASC role"); a bare verb that keeps a service or closes a case ("Plan: continue 2 calls", "To
-    continue.", "Keep open.", "Mrs Lambert – close.", "Outcome: continue as is"); a note's sentence
-    opening with a decision verb in its bare form, however the tagger reads it ("Recommend SA 12
-    months.", "Recommend move to EMI nursing."); eligibility granted ("Eligible.", "Eligibility:
-    eligible.", "SU meets eligibility"; not "eligible needs" nor "eligible for a bus pass"); a
-    note's line that names whom it is about before a dash ("Miss D Walsh - reduce to 1 x AM call", a
-    log's "26/11/0144 - Pike - NFA"); the writer saying no ("I've said no to the extra call"); a
+    raised"); a case ruled out for a body or a process ("Not for s42", "Not s42", "Not a
+    safeguarding at this stage", "No role for EDT tonight", "No ASC role"); a bare verb that
+    keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
+    "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
+    episode."; "close" read as an adjective only before a case, a referral or an episode); a
+    note's sentence opening with a decision verb in its bare form, however the tagger reads
+    it ("Recommend SA 12 months.", "Recommend move to EMI nursing."); eligibility granted
+    ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not "eligible needs" nor
+    "eligible for a bus pass"); a note's line that names whom it is about before a dash ("Miss
+    D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); the writer saying
+    no ("I've said no to the extra call"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a "Priority:" field, a level in brackets, nor a priority that names
-    a register or a tool); a step not taken ("Do not refer to OT at this stage", "Not proceeding
+    a register or a tool), or a waiting list's priority code or RAG rating set, moved or kept by
+    a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
+    amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
+    someone named); a service made longer or shorter in a note's shape ("Reablement to be
+    extended by 1 week", "Morning call to be shortened") or refused in a note opening with "Not"
+    ("Not extended."); a service bought, found or begun in a note's passive ("2 calls daily to be
+    commissioned via brokerage", "Bridging care to be sourced from Fri", "POC to be commenced");
+    a move opening a note with its bare verb ("Move to nursing."; not a call's time, "Move to
+    8pm"); a step not taken ("Do not refer to OT at this stage", "Not proceeding
     to Section 42", "Residential care not being considered", "Lunch call not included"; not what
     a record tells of the past, "Risks were not considered"); and funding asked of the service
     and declined ("Funding for college holidays declined", where "Respite declined" is the
     person turning it down). A
     closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
-    one finding over both sentences: one decision, said twice; so is a second sentence on the same
+    one finding over both sentences: one decision, said twice (and a third closure after them,
+    "Not suitable. Case closed. NFA.", joins the same finding); so is a second sentence on the same
     line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call
     to cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
     team can close the case", "Agreed to increase the calls"). A reason with no marker word counts
@@ -182,7 +194,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       met");
     - agreeing who does what next or what a situation needs ("We agreed the home would
       review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
-      I could post the leaflet", "We agreed this needs a second opinion"), a decision
+      I could post the leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to
+      complete Care Act assessment by end of April"), a date under a label ("Plan agreed:
+      09/03/2026."), a decision
       someone else hopes for ("She hopes to be discharged next week") or a person is able
       to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
       high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
@@ -238,7 +252,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
-    flagged: list[tuple[int, int, Verdict, bool]] = []  # start, end, verdict, said again
+    # start, end, verdict, said again, and the last verdict the finding covers
+    flagged: list[tuple[int, int, Verdict, bool, Verdict]] = []
     for n, verdict in enumerate(verdicts):
         if not verdict.unreasoned:
             continue
@@ -251,13 +266,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         said_again = n > 0 and (
             verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
         )
-        if said_again and flagged and flagged[-1][2] is verdicts[n - 1]:
+        if said_again and flagged and flagged[-1][4] is verdicts[n - 1]:
             # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
-            # from the decision just before wants the same reason, so it is one finding.
-            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True)
+            # from the decision just before wants the same reason, so it is one finding;
+            # so does a third ("Day centre not suitable. Case closed. NFA.").
+            flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True, verdict)
             continue
-        flagged.append((start, end, verdict, False))
-    for start, end, verdict, said_again in flagged:
+        flagged.append((start, end, verdict, False, verdict))
+    for start, end, verdict, said_again, _ in flagged:
         where = "These sentences" if said_again else "This sentence"
         ctx.flag(
             start,

@@ -82,13 +82,18 @@ NOT_AHEAD = re.compile(
 _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 # "Claim refused": the gate's cue for _request_refused.
 _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
-# "Not for s42", "No role for EDT": the gate's cue for not_for_us.
-_NOT_FOR = re.compile(r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b")
+# "Not for s42", "No role for EDT", "Not s42": the gate's cue for not_for_us.
+_NOT_FOR = re.compile(
+    r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
+    r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b"
+)
+# A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
+_PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))
 # The lemmas the note shapes read (see note_style_decisions), by what else they need:
 # CONTINUING after "to"; KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
-_KEEPING = frozenset({"keep"})
+_KEEPING = frozenset({"keep", "move"})  # "Keep open.", "Move to nursing."
 _FUTURE_ONLY = CHANGING_IN_FUTURE | {"offer", "provide", "give"}
 
 
@@ -143,8 +148,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "eligib" in lower:
         return True  # "Eligible.", "meets eligibility": see eligibility_found
-    if "priorit" in lower:
-        return True  # "Triage: priority 2", "prioritised as high": see priority_set
+    if "priorit" in lower or _PRIORITY_SET.search(text):
+        return True  # "Triage: priority 2", "Upgraded to P1", "RAG rated amber": priority_set
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 

@@ -3,6 +3,7 @@ needed"), eligibility found, "not for us", and no need for a service."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,8 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     all, never of a person ("I do not need help at night" is a person's own view)."""
     doc = span.doc
     not_done = set(find_terms(span, "not_done"))
-    for start, end in sorted({*find_terms(span, "verdict"), *not_done}):
+    refused_changes = set(_change_refused(span))
+    for start, end in sorted({*find_terms(span, "verdict"), *not_done, *refused_changes}):
         word = doc[start]
         before = [t for t in doc[span.start : start] if not t.is_space][-2:]
         subject = subject_of(word)
@@ -38,7 +40,7 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
             or any(t.lower_ in NEGATIONS for t in before)
             or (subject is not None and _none_of(subject, word) and (start, end) not in not_done)
         )
-        if _no_need_for_a_service(word):
+        if _no_need_for_a_service(word) or (start, end) in refused_changes:
             yield start, end
             continue
         if not negated or word.pos_ not in {"VERB", "AUX", "ADJ"}:
@@ -59,6 +61,18 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _change_refused(span: Span) -> Iterator[tuple[int, int]]:
+    """'Not extended.': a change to a service refused in a note that opens with "Not" and
+    the change, after a request for it. "Mobility outside - not started" reports where a
+    goal stands, so the "Not" must open the line."""
+    tokens = [t for t in words(span) if not t.is_punct and t.tag_ != "LS" and not t.like_num]
+    if len(tokens) < 2 or tokens[0].lower_ != "not" or tokens[1].tag_ != "VBN":
+        return
+    for start, end in find_terms(span, "change"):
+        if start == tokens[1].i and all(t.is_punct for t in span.doc[end : span.end]):
+            yield start, end
 
 
 def _told_in_the_past(word: Token) -> bool:
@@ -124,7 +138,11 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         return  # most lines: no token object made for their words
     tokens = words(span)
     for n, word in enumerate(tokens):
-        opening = n == 0 or tokens[n - 1].text in {*DASHES, ":", ";"}
+        opening = (
+            tokens[n - 1].text in {*DASHES, ":", ";"}
+            if n > 0 and not all(t.like_num or t.is_punct or t.tag_ == "LS" for t in tokens[:n])
+            else True
+        )  # the line's first word after any list marker ("1. Not s42."), or after a dash
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = tokens[n + 1 : n + 5]
@@ -136,6 +154,9 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
+        if word.lower_ == "not" and _a_process_named(tokens[n + 1 :]):
+            yield word.i, word.i + 1  # "Not s42.", "Not a safeguarding at this stage."
+            continue
         if len(rest) < 2 or rest[0].lower_ != "for":
             continue
         # What the case is not for: the object of "for", or the word after it where the
@@ -157,13 +178,18 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
     level in brackets notes another line's, and "priority" naming a register, a band or a
     tool ("Priority Services Register", "ADASS priority tool") or what matters to someone
     ("Her priority is to stay independent") sets no level."""
-    lower = token_view(span.doc).lower
-    if not any(lower[i].startswith("priorit") for i in range(span.start, span.end)):
+    view = token_view(span.doc)
+    lower = view.lower
+    if not any(
+        lower[i].startswith("priorit") or _PRIORITY_CODE.fullmatch(view.text[i])
+        for i in range(span.start, span.end)
+    ) and not any(lower[i] in _RAG_LEVELS for i in range(span.start, span.end)):
         return  # most lines: no token object made for their words
     label = label_of(span)
     if label is not None and label[0].startswith("priorit"):
         return
     tokens = words(span)
+    yield from _priority_code_set(tokens)
     for n, word in enumerate(tokens):
         if _in_brackets(tokens[:n]):
             continue
@@ -189,11 +215,63 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
             yield tokens[n - 1].i, word.i + 1  # "low priority"
 
 
+# A waiting list's priority as notes write it ("P1" to "P4"), and a RAG rating's levels.
+_PRIORITY_CODE = re.compile(r"P[0-4]")
+_RAG_LEVELS = frozenset({"red", "amber", "green"})
+# Words that set, change or keep a case's priority, and the words that may stand between
+# them and the level ("moved up to P1", "Triaged as P2", "kept at P3").
+_SETTING_PRIORITY = frozenset(
+    {"upgraded", "downgraded", "moved", "triaged", "rated", "remains", "remain", "kept"}
+)
+_BEFORE_LEVEL = frozenset({"up", "down", "to", "as", "at"})
+
+
+def _priority_code_set(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """'Upgraded to P1', 'Mr L Osei - moved up to P1', 'Triaged as P2 for CAA', 'Remains
+    P3', 'RAG rated amber': a waiting list's case given, moved to or kept at its priority
+    code, or its RAG rating, by a verb that sets it. A code alone names a level or a
+    discharge pathway ("P1 package", "Ward feel P1 D2A"), and "remains on WL, P2" says
+    where the case is; only the verb with the level straight after it decides. Set "by"
+    someone named, it is theirs ("prioritised P1 by SP")."""
+    for n, word in enumerate(tokens):
+        if word.lower_ not in _SETTING_PRIORITY:
+            continue
+        at = n + 1
+        while at < min(n + 3, len(tokens)) and tokens[at].lower_ in _BEFORE_LEVEL:
+            at += 1
+        if at >= len(tokens):
+            continue
+        level = tokens[at]
+        rated = word.lower_ == "rated" and level.lower_ in _RAG_LEVELS
+        if not (_PRIORITY_CODE.fullmatch(level.text) or rated):
+            continue
+        if any(t.lower_ == "by" for t in tokens[at + 1 : at + 3]):
+            continue
+        yield word.i, level.i + 1
+
+
 def _in_brackets(before: list[Token]) -> bool:
     depth = 0
     for token in before:
         depth += (token.text == "(") - (token.text == ")")
     return depth > 0
+
+
+# What a note may say a concern is not, with no "for": "Not s42", "Not a safeguarding".
+_PROCESSES = frozenset({"safeguarding", "s42", "s.42"})
+# What may follow it: "at this stage", "at present".
+_FOR_NOW = frozenset({"at", "this", "that", "the", "stage", "time", "point", "present", "moment"})
+
+
+def _a_process_named(after: list[Token]) -> bool:
+    """'Not s42.', 'Not a safeguarding at this stage.': after a note's opening "Not", a
+    safeguarding process named as what the concern is not, and nothing more than when."""
+    words = [t for t in after if not t.is_punct]
+    if words and words[0].lower_ in {"a", "an"}:
+        words = words[1:]
+    if not words or words[0].lower_ not in _PROCESSES:
+        return False
+    return all(t.lower_ in _FOR_NOW for t in words[1:])
 
 
 def _a_service_or_body(word: Token) -> bool:

@@ -170,3 +170,6 @@ BODY_TRANSFER = re.compile(
     r"toilet|commode|bath|shower|wheelchair|stand(?:ing)?|sit(?:ting)?|on/off|car)\b",
     re.I,
 )
+# What a note closes with a bare "close" that the tagger reads as an adjective: "Close case.",
+# "Ahmed K - close case.", "Manager decision: Close enquiry.", "Close SG episode.".
+CLOSED_THINGS = frozenset({"case", "referral", "episode", "enquiry", "involvement", "file"})
