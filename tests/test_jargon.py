@@ -436,3 +436,25 @@ def test_a_term_jargon_to_everyone_is_still_a_warning_in_a_plan() -> None:
         ("transfers", "info"),
         ("package of care", "warning"),
     ]
+
+
+def test_the_field_after_a_named_persons_job_is_part_of_the_job_title() -> None:
+    """In a list of people by full name, the field after the job and a comma ends the
+    person's entry and belongs to the job's title; the same words in a sentence are used."""
+    panel = (
+        "Sue Orchard, clinical leader, intermediate care ; Jackie Dawson, district nurse ;"
+        " Joanna Gare, clinical leader, intermediate care"
+    )
+    assert _rl201(panel) == []
+    assert _rl201("Sue Orchard, her neighbour, said intermediate care would help.") == [
+        ("intermediate care", "warning")
+    ]
+    assert _rl201("Mary was offered intermediate care.") == [("intermediate care", "warning")]
+
+
+def test_a_term_naming_the_second_of_two_joined_bodies_is_part_of_a_name() -> None:
+    """ "Leeds social services and primary care trust" names two bodies under a place's
+    name; the same words before a noun that names no body, or alone, are used."""
+    assert _rl201("Panel: Leeds social services and primary care trust") == []
+    assert _rl201("Leeds social services and primary care agreed.") == [("primary care", "warning")]
+    assert _rl201("She was referred to primary care.") == [("primary care", "warning")]

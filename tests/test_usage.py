@@ -376,3 +376,74 @@ def test_explained_a_few_words_on(text: str, words: str, explained: bool) -> Non
     assert explained_a_few_words_on(text, *_at(text, words)) is explained
     # Not explained where it stands: the reader meets the word first.
     assert not is_explained(text, *_at(text, words), sentence_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "explained"),
+    [
+        # The next sentence says what the thing works out, by "this" and its noun or by a
+        # purpose that opens it.
+        (
+            "You will be asked to complete a financial assessment. This 'means' assessment "
+            "will determine if, and how much, you should pay.",
+            "financial assessment",
+            True,
+        ),
+        (
+            "What do you need for a financial assessment?\n\nTo work out how much you "
+            "have to pay we will ask about your income.",
+            "financial assessment",
+            True,
+        ),
+        (
+            "You will be asked to complete a financial assessment. This time it will look "
+            "at how much you pay.",
+            "financial assessment",
+            False,
+        ),
+        (
+            "You will be asked to complete a financial assessment. The form is on our website.",
+            "financial assessment",
+            False,
+        ),
+        ("She had a financial assessment in May.", "financial assessment", False),
+        # "We do this through ..." after a sentence that says what is done.
+        (
+            "A decision can only be made once we understand your needs. We do this "
+            "through a support needs assessment.",
+            "needs assessment",
+            True,
+        ),
+        ("We do this through a support needs assessment.", "needs assessment", False),
+        (
+            "Assessments\n\nWe do this through a support needs assessment.",
+            "needs assessment",
+            False,
+        ),
+        # A list item's label explained after its dash, and the term again in the next item.
+        (
+            "  • Respite stay in a care home - You'll have this if you need to stay in a "
+            "care home for a short time\n  • Temporary stay - when you have used up any "
+            "respite stay allowance",
+            "respite",
+            True,
+        ),
+        (
+            "  • Respite stay in a care home - You'll have this if you need to stay in a "
+            "care home for a short time",
+            "Respite",
+            True,
+        ),
+        (
+            "  • Respite stay in a care home - from 4 May\n  • Temporary stay - when you "
+            "have used up any respite stay allowance",
+            "respite",
+            False,
+        ),
+        ("  • Respite stay in a care home - ends in May", "Respite", False),
+    ],
+)
+def test_a_term_explained_next_or_in_its_list(text: str, words: str, explained: bool) -> None:
+    start = text.rindex(words) if words.islower() else text.index(words)
+    end = start + len(words)
+    assert is_explained(text, start, end, sentence_spans(text)) is explained

@@ -161,12 +161,38 @@ _EXPLAINED_NEXT = re.compile(
 # Or what it does, said of the thing that closed the sentence before, which "this" can
 # only point back to: "... we will do a financial assessment. This will look at how much
 # you need to contribute", "This will take into account your income and capital".
+# "This" may name the thing again by its noun ("This 'means' assessment will determine if,
+# and how much, you should pay"), and the next sentence may open by saying what it works
+# out ("What information do you need for a financial assessment? To work out how much you
+# have to pay ..."). "This time it will look at ..." names something else.
 _DOES_NEXT = re.compile(
-    r"^\W*(?:this|it)\s+(?:will\s+|would\s+)?"
-    r"(?:(?:looks?\s+at|works?\s+out|finds?\s+out)\s+(?:what|how|who|whether|if|which)"
-    r"|takes?\s+into\s+account)\b",
+    r"^\W*(?:(?:this|it)(?P<words>(?:\s+['‘\"“]?[\w'’-]+['’\"”]?){0,2}?)\s+(?:will\s+|would\s+)?"
+    r"(?:(?:looks?\s+at|works?\s+out|finds?\s+out|determines?|calculates?)"
+    r"\s+(?:what|how|who|whether|if|which)"
+    r"|takes?\s+into\s+account)"
+    r"|to\s+(?:work\s+out|find\s+out|calculate)\s+(?:what|how|whether|if|which))\b",
     re.IGNORECASE,
 )
+# "A decision ... can only be made once we understand your needs. We do this through a
+# support needs assessment.": the thing named last is how what the sentence before
+# described is done.
+_DONE_THROUGH_BEFORE = re.compile(
+    r"\W*(?:we|you|they)\s+(?:(?:will|can|may|would)\s+)?(?:do|does)\s+(?:this|that)"
+    r"\s+(?:through|by|with|using)\s+(?:an?|the|our|your)\s+(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# A list item that opens with a label holding the term and says after a dash or colon when
+# you would have it or what it is: "Respite stay in a care home - You'll have this if you
+# need to stay in a care home for a short time".
+_ITEM_LABEL_BEFORE = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d+[.)])?[ \t]*(?:[\w'’-]+[ \t]+){0,3}")
+_ITEM_EXPLAINED_AFTER = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+[-–—:][ \t]+"
+    r"(?:you(?:['’]ll|\s+will|\s+would|\s+may|\s+might|\s+can)?\s+(?:have|get|need|use)"
+    r"\s+(?:this|it|one)\s+(?:if|when|while|where)"
+    r"|(?:this|it)\s+(?:is|means)\s+(?:a|an|when|where|how|what|money|help|support))\b",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d+[.)])[ \t]")
 _NOTHING_MORE = re.compile(r"[\W_]*")
 # A term in brackets after the words that say what it is: "legal authority to make
 # decisions on behalf of the person (Lasting Power of Attorney or Deputyship)". The words
@@ -223,8 +249,15 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _said_what_it_gives_next(text, start, end, sentence_end, sentences):
         return True
-    if _NOTHING_MORE.fullmatch(after) and _does_next(text, sentence_end, sentences):
+    if _NOTHING_MORE.fullmatch(after) and (
+        _does_next(text, start, end, sentence_end, sentences)
+        or _done_through(text, sentence_start, start, sentences)
+    ):
         return True
+    if _explained_in_its_item(text, start, end):
+        return True  # "Respite stay in a care home - You'll have this if you need ..."
+    if _explained_in_item_above(text, start, end, sentences):
+        return True  # the same term explained in the list item just above
     if _purpose_of_its_kind_next(text, start, end, sentence_end, sentences):
         return True
     if _NAMED_IN_BRACKET_BEFORE.search(text[sentence_start:start]) and (
@@ -417,11 +450,72 @@ def _next_sentence(sentence_end: int, sentences: list[tuple[int, int]]) -> tuple
     return next(((s, e) for s, e in sentences if s >= sentence_end), None)
 
 
-def _does_next(text: str, sentence_end: int, sentences: list[tuple[int, int]]) -> bool:
-    """Whether the next sentence says what the thing that ended this one does."""
+def _does_next(
+    text: str, start: int, end: int, sentence_end: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the next sentence says what the thing that ended this one does; where
+    "this" names it again, it does so by the term's last noun."""
     following = _next_sentence(sentence_end, sentences)
-    return following is not None and bool(
-        _DOES_NEXT.match(text[following[0] : following[0] + _OPENING_WINDOW])
+    if following is None:
+        return False
+    found = _DOES_NEXT.match(text[following[0] : following[0] + _OPENING_WINDOW])
+    if found is None:
+        return False
+    words = (found.group("words") or "").split()
+    if not words:
+        return True
+    noun = text[start:end].split()[-1].lower() if text[start:end].split() else ""
+    return len(noun) > 3 and words[-1].strip(_OPENING_MARKS + _CLOSING_MARKS).lower() in (
+        noun,
+        noun + "s",
+        noun.removesuffix("s"),
+    )
+
+
+def _done_through(
+    text: str, sentence_start: int, start: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence says that what the sentence before it described is done through
+    the thing it ends with ("... once we understand your needs. We do this through a
+    support needs assessment."): the sentence before must stand in the same paragraph and
+    end with a full stop."""
+    if not _DONE_THROUGH_BEFORE.fullmatch(text, sentence_start, start):
+        return False
+    before = text[:sentence_start].rstrip()
+    if not before.endswith(".") or "\n\n" in text[len(before) : sentence_start]:
+        return False
+    return any(e <= sentence_start and s < len(before) for s, e in sentences)
+
+
+def _explained_in_its_item(text: str, start: int, end: int) -> bool:
+    """Whether the words open a line's label, and the rest of the line says after a dash or
+    colon when you would have the thing or what it is ("Respite stay in a care home - You'll
+    have this if you need to stay in a care home for a short time")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _ITEM_LABEL_BEFORE.fullmatch(text, line_start, start)
+        and _ITEM_EXPLAINED_AFTER.match(text, end)
+    )
+
+
+def _explained_in_item_above(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the words stand in a list item and the item just above, in the same list,
+    explains them where it uses them ("• Respite stay in a care home - You'll have this if
+    ... • Temporary stay ... any respite stay allowance")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_MARK.match(text, line_start) or line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _LIST_MARK.match(text, above_start):
+        return False
+    words = tuple(text[start:end].split())
+    if not words:
+        return False
+    return any(
+        is_explained(text, found.start(), found.end(), sentences)
+        for found in _term_pattern(words).finditer(text, above_start, line_start - 1)
     )
 
 

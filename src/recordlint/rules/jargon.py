@@ -147,6 +147,14 @@ _NAMED_IN_APPOSITION = re.compile(
 
 
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
+# The field a job covers, after the job and a comma, in a list of people by full name:
+# "Sue Orchard, clinical leader, intermediate care ; Jackie Dawson, district nurse". The
+# field ends the person's entry.
+_NAME_AND_JOB_BEFORE = re.compile(
+    r"(?:^|[;\n(])[ \t]*[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+,[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w'’-]*,[ \t]+$"
+)
+_ENTRY_ENDS_AFTER = re.compile(r"[ \t]*(?:[;)\n]|$)")
 
 
 # The words after the first words of a job title, up to the punctuation that ends it: the
@@ -161,6 +169,10 @@ def _job_title_of_someone_named(text: str, start: int, end: int) -> bool:
     occupational therapist"): that is who the reader will ask for. A job spoken of in
     general ("the tissue viability nurse") or a team ("the brokerage team") is still the
     service's word for what it does."""
+    if _NAME_AND_JOB_BEFORE.search(text, max(0, start - 80), start) and (
+        _ENTRY_ENDS_AFTER.match(text, end)
+    ):
+        return True  # "Sue Orchard, clinical leader, intermediate care ;"
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return False
@@ -301,6 +313,30 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NAME_GOES_ON = re.compile(r"(?:['’]s?|s['’])[ \t]+[A-Z]")
 
 
+# A body named after a place and joined with another: "Leeds social services and primary
+# care trust", the second body's noun after the words.
+_JOINT_BODY_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]+[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}(?P<noun>[a-z]+)[ \t]+(?:and|&)[ \t]+$"
+)
+
+
+def _joint_body(text: str, start: int, end: int) -> bool:
+    """The words, in small letters, name the second of two bodies joined under a place's
+    name, each with its own noun ("Leeds social services and primary care trust"): the
+    organisation's name, which the reader knows it by. "The reablement team" alone is the
+    service's word for what the team does."""
+    before = _JOINT_BODY_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or not text[start:end].islower():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    organisation = word_list("organisation")
+    return (
+        after is not None
+        and after.group("word").casefold() in organisation
+        and before.group("noun").casefold() in organisation
+    )
+
+
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -313,6 +349,8 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
         # name goes on after the capitals. "the Client agreed" is a label with a capital.
         named = all(w[:1].isupper() and not w.isupper() for w in words[1:])
         return named and _NAME_GOES_ON.match(text, end) is not None
+    if _joint_body(text, start, end):
+        return True
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case:
         return False
