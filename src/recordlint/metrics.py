@@ -32,7 +32,6 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # a whole run of non-space characters can be one, and the possessive and lazy steps never
 # go back over what they passed, so a very long word costs time in proportion to its length.
 _ADDRESS = re.compile(r"(?<!\S)(?:[^\s@]*+@\S*?\.\w|[(\[<\"'“‘]*+(?:https?://|www\.))\S*+")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # Sentence-ending punctuation, with any closing quotes or brackets, then a space or the end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 _LINE = re.compile(r"[^\r\n]+")

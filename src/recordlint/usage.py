@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from recordlint.lexicon import load_lexicon
-from recordlint.segments import in_topic_item
+from recordlint.segments import BULLET_CLASS, LIST_MARKER, in_topic_item
 
 # An explanation in brackets or after a dash starts with a small letter and runs to a few
 # words: "(a decision made for you)", not "(DoLS)"; "- a conversation", not "- Mrs Patel".
@@ -184,7 +184,9 @@ _DONE_THROUGH_BEFORE = re.compile(
 # A list item that opens with a label holding the term and says after a dash or colon when
 # you would have it or what it is: "Respite stay in a care home - You'll have this if you
 # need to stay in a care home for a short time".
-_ITEM_LABEL_BEFORE = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d+[.)])?[ \t]*(?:[\w'’-]+[ \t]+){0,3}")
+_ITEM_LABEL_BEFORE = re.compile(
+    r"[ \t]*(?:" + BULLET_CLASS + r"|\d+[.)])?[ \t]*(?:[\w'’-]+[ \t]+){0,3}"
+)
 _ITEM_EXPLAINED_AFTER = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+[-–—:][ \t]+"
     r"(?:you(?:['’]ll|\s+will|\s+would|\s+may|\s+might|\s+can)?\s+(?:have|get|need|use)"
@@ -192,7 +194,6 @@ _ITEM_EXPLAINED_AFTER = re.compile(
     r"|(?:this|it)\s+(?:is|means)\s+(?:a|an|when|where|how|what|money|help|support))\b",
     re.IGNORECASE,
 )
-_LIST_MARK = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d+[.)])[ \t]")
 _NOTHING_MORE = re.compile(r"[\W_]*")
 # A term in brackets after the words that say what it is: "legal authority to make
 # decisions on behalf of the person (Lasting Power of Attorney or Deputyship)". The words
@@ -505,10 +506,10 @@ def _explained_in_item_above(
     explains them where it uses them ("• Respite stay in a care home - You'll have this if
     ... • Temporary stay ... any respite stay allowance")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _LIST_MARK.match(text, line_start) or line_start == 0:
+    if not LIST_MARKER.match(text, line_start) or line_start == 0:
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
-    if not _LIST_MARK.match(text, above_start):
+    if not LIST_MARKER.match(text, above_start):
         return False
     words = tuple(text[start:end].split())
     if not words:
