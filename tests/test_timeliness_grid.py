@@ -542,3 +542,99 @@ def test_a_heading_date_then_its_writing_reads_both(text: str, recorded: tuple[i
 def test_a_heading_date_then_other_dates_stays_quiet(text: str) -> None:
     report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
     assert report.findings == [], text
+
+
+# A note headed by its own date alone, whose heading line or the line under it says it is
+# the note of a contact on a weekday: the heading is the writing, and the contact the last
+# such weekday before it.
+_NOTE_OF = ("Note of home visit on ", "note of telephone call on ", "Notes of visit on ",
+            "Record of call on ", "note of my visit on ", "Notes of joint visit on ")  # fmt: skip
+_HEADING_TO_NOTE = ("\n", " - ", " ", ": ", "\n- ")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@st.composite
+def _heading_note_of_a_weekday(draw: st.DrawFn) -> tuple[str, int]:
+    written = draw(_CONTACT_DAY)
+    back = draw(st.integers(min_value=1, max_value=6))
+    weekday = _WEEKDAY_NAMES[(written - timedelta(days=back)).weekday()]
+    shape = draw(st.sampled_from(_SHAPES[:4] + _SHAPES[7:]))
+    header = (
+        f"{shape(written)}{draw(st.sampled_from(_HEADING_TO_NOTE))}"
+        f"{draw(st.sampled_from(_NOTE_OF))}{weekday}."
+    )
+    body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES[:3]), max_size=2)))
+    return f"{header} Mr Ash was well. {body}\n", back
+
+
+@settings(max_examples=120, deadline=None)
+@given(_heading_note_of_a_weekday())
+def test_a_heading_date_then_a_note_of_a_weekday_s_contact_is_late_after_two_days(
+    case: tuple[str, int],
+) -> None:
+    text, back = case
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is not None and found.recorded is not None, text
+    assert (_day(found.recorded) - _day(found.contact)).days == back, text
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) == (back > 2), text
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # 12 November 2026 is a Thursday.
+        ("Thursday 12/11/26\nNote of home visit on Monday. Mr Ash was well.", (11, 9), (11, 12)),
+        ("Thurs 12/11\nNote of home visit on Monday.", (11, 9), (11, 12)),
+        ("12/11/26 - record of call on Wednesday", (11, 11), (11, 12)),
+        # A contact label said as a clause, with the writing first or after it.
+        ("Written on 13/11/26. Visit took place on 09/11/26.", (11, 9), (11, 13)),
+        ("Written 13/11/26\nVisit to Mr Ash took place on 09/11/26.", (11, 9), (11, 13)),
+        ("Note written 13/11/26. Call happened on 12/11/26.", (11, 12), (11, 13)),
+        # The notes the writing was typed from, taken at the contact.
+        ("Note typed 13/11/26 from handwritten notes taken at visit on 09/11/26", (11, 9),
+         (11, 13)),
+        ("Typed 13/11/26 from notes made at the visit on 09/11/26", (11, 9), (11, 13)),
+        ("13/11/26 - notes taken during visit 09/11/26", (11, 9), (11, 13)),
+    ],
+)  # fmt: skip
+def test_note_of_a_weekday_took_place_and_notes_taken_at_read_both_dates(
+    text: str, contact: tuple[int, int], recorded: tuple[int, int]
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is not None and found.recorded is not None, text
+    assert (found.contact.month, found.contact.day) == contact, text
+    assert (found.recorded.month, found.recorded.day) == recorded, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 12 November 2026 is a Thursday: that day, or a week before.
+        "Thursday 12/11/26\nNote of home visit on Thursday.",
+        # Another weekday, today or yesterday: which contact?
+        "Thursday 12/11/26\nNote of home visit on Monday. Next visit on Friday.",
+        "Thursday 12/11/26\nNote of home visit on Monday. She fell yesterday.",
+        # The heading date is labelled: a visit's own.
+        "Visit 12/11/26\nNote of home visit on Monday.",
+        # Not what the note says it records, or not its first lines.
+        "Thursday 12/11/26\nI saw Mr Ash. Note of home visit on Monday.",
+        "Thursday 12/11/26\nNote of review on Monday.",
+        "Thurs 12/11/26 writing up Monday's visit.",
+        # Another date beside the weekday.
+        "Thursday 12/11/26\nNote of home visit on Monday 9th.",
+        "Thursday 12/11/26\nNote of home visit on Monday. Visit 11/11/26.",
+        # Events of the case and others' doings are not the contact.
+        "Written 13/11/26. Discharge took place on 09/11/26.",
+        "Written 13/11/26. Referral happened on 09/11/26.",
+        "Home visit 13/11/26\nHe said the fall happened on 09/11/26.",
+        "Typed 13/11/26 from notes taken at referral meeting 09/11/26 referral",
+        # Within 48 hours.
+        "Note written 13/11/26. Visit took place on 12/11/26.",
+        "Typed 13/11/26 from notes taken at visit on 11/11/26",
+        "Thursday 12/11/26\nNote of home visit on Tuesday.",
+    ],
+)
+def test_note_of_a_weekday_took_place_and_notes_taken_at_stay_quiet(text: str) -> None:
+    report = linter_for({"select": ["RL911"]}).lint(f"{text}\n\nText.", kind="case_note")
+    assert report.findings == [], text

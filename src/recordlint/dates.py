@@ -239,6 +239,8 @@ _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 # A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
 _NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
+# A contact label said as a clause: "Visit took place on 09/11/26", "Call happened 3/2".
+_HAPPENED = r"(?:\s+(?:took\s+place|happened|occurred))?"
 # "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
 # names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
 # between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
@@ -325,6 +327,7 @@ class _Labels:
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
+    note_of_a_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
     about_a_day: re.Pattern[str]
     written_afterwards: re.Pattern[str]
@@ -363,7 +366,8 @@ def _labels() -> _Labels:
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
         contact=re.compile(
-            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}){_TAIL}",
+            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}{_HAPPENED})"
+            rf"{_TAIL}",
             re.I,
         ),
         recorded=re.compile(
@@ -428,6 +432,14 @@ def _labels() -> _Labels:
             rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
             re.I | re.M,
         ),
+        # What a note headed by its own date says it records, on that line or the next:
+        # "Thursday 12/11/26 - note of home visit on Monday" ("writing up Monday's visit"
+        # may be a week back, so it is left alone).
+        note_of_a_weekday=re.compile(
+            r"^[\s\-–—:]*(?:notes?|record)\s+of\s+(?:(?:the|my|our|a)\s+)?"
+            rf"(?:{contact})\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)",
+            re.I,
+        ),
         # A contact the note tells of, with what it was about or whom it reached ("His
         # daughter rang about the visits", "Spoke to him re his bills"), dated or not.
         contact_told=re.compile(
@@ -441,8 +453,8 @@ def _labels() -> _Labels:
         about_a_day=re.compile(
             rf"(?<![\w.])(?:(?:{_alternation(terms['subject'])})\s*:?"
             r"|(?:from\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[\w\-]+\s+)?)?"
-            r"(?:notes?|record|write[\s\-]?up)\s+(?:of|for))"
-            rf"(?:\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
+            r"(?:notes?|record|write[\s\-]?up)\s+(?:of|for|(?:taken|made)\s+(?:at|during|on)))"
+            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
             re.I,
         ),
         # The header says its note was written after the contact: "(call was 20/11, not
@@ -1060,6 +1072,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
             return counted
+        headed = _heading_a_weekdays_note(text, dated, reference_year)
+        if headed is not None:
+            return headed
     elif not any(item.kind == "contact" for item in dated):
         recorded_at = found["recorded"]
         on_a_weekday = _contact_on_a_weekday(text, recorded_at, reference_year)
@@ -1110,6 +1125,49 @@ def _contact_on_a_weekday(
         contact_span=_line_span(text, said[0].start()),
         recorded_span=_line_span(text, recorded_at.start),
         reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    )
+
+
+def _heading_a_weekdays_note(
+    text: str, dated: list[_Dated], reference_year: int | None
+) -> RecordDates | None:
+    """A note whose one date heads it, with no label, and whose heading line or the line
+    under it says the note records a contact on a weekday ("Thursday 12/11/26" then "Note
+    of home visit on Monday", "12/11/26 - record of call on Monday"): the heading date
+    is the writing, and the contact the last such weekday before it. Nothing when the note
+    has another date, names another weekday on its own or speaks of today or yesterday, or
+    the weekday is the heading's own."""
+    if len(dated) != 1 or _TODAY.search(text):
+        return None
+    heading = dated[0]
+    if heading.labelled or not heading.in_header or heading.kind != "contact":
+        return None
+    at = heading.match
+    line_end = _line_end(text, at.end)
+    if text[_line_start(text, at.start) : at.start].strip():
+        return None  # words before the date may name what it is the date of
+    said = _labels().note_of_a_weekday.match(text[at.end : line_end])
+    if said is None and line_end < len(text):
+        said = _labels().note_of_a_weekday.match(text[line_end + 1 : _line_end(text, line_end + 1)])
+    if said is None or not at.month:
+        return None
+    name = said.group("wday").lower()
+    if {d.lower() for d in _LONE_WEEKDAY.findall(text)} != {name}:
+        return None
+    fallback = reference_year if reference_year is not None else date.today().year
+    recorded = at.resolve(at.year if at.year is not None else fallback)
+    if recorded is None:
+        return None
+    day = recorded.date() if isinstance(recorded, datetime) else recorded
+    back = (day.weekday() - _WEEKDAYS.index(name[:3])) % 7
+    if back == 0:
+        return None
+    return RecordDates(
+        contact=day - timedelta(days=back),
+        recorded=recorded,
+        contact_span=_line_span(text, at.start),
+        recorded_span=_line_span(text, at.start),
+        reason=_reason_beside(text, at.end) or _reason_in_a_sentence(text),
     )
 
 

@@ -89,7 +89,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     or later, or that words after it make another date ("re 13/11/26 referral"), leaves
     the heading date alone. The writing may come first with its contact after it on the
     line ("Typed 12/11/26 from notes of visit 09/11/26", "Entry 12/11/26: visit 09/11/26",
-    "Note made 12/11/26 (visit 09/11/26)").
+    "Note made 12/11/26 (visit 09/11/26)", "Typed 13/11/26 from notes taken at the visit on
+    09/11/26"). A contact label may be said as a clause ("Written 13/11/26. Visit took
+    place on 09/11/26").
 
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
@@ -116,6 +118,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     Monday", "She told me ... after I visited on Monday"), it is not in quotation marks,
     and the note does not speak of today or yesterday. "Following my visit on Monday" is
     an earlier event: the note's own contact came after it.
+    A note headed by its own date alone, whose heading line or the line under it says it is
+    the note of a contact on a weekday ("Thursday 12/11/26" then "Note of home visit on
+    Monday"), was written on its heading date, and its contact is that weekday, read the
+    same way and only where the note names no other date of a contact.
 
     In a log of dated entries, each entry that says when it was written is judged on its
     own, and the finding names the late entry. A care provider's log of timed calls
