@@ -44,10 +44,16 @@ class Phrases(NamedTuple):
     matcher: LemmaPhrases
 
 
+# Kinds of marker whose phrases keep their sense with an adverb inside: a vague verdict
+# still says nothing checked with "really" in it ("doing really well", "is fully settled").
+INSERTABLE = frozenset({"vague_evaluation"})
+
+
 @functools.cache
 def phrases(kind: str) -> Phrases:
     terms = tuple(e.term for e in load_lexicon("opinion-markers").entries if e.kind == kind)
-    return Phrases(terms, LemmaPhrases(terms))
+    inserted = word_list("inserted_adverb") if kind in INSERTABLE else ()
+    return Phrases(terms, LemmaPhrases(terms, inserted=inserted))
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from recordlint.evaluative import (
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.framing import after_possibility_frame
 from recordlint.rules.opinion.sentences import skippable
-from recordlint.rules.opinion.speakers import reported, sourced_with_per
+from recordlint.rules.opinion.speakers import reported, said_in_a_note, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         reported(predicate.predicate) or reported(doc[predicate.cue_start])
     ):
         return False
+    if said_in_a_note(doc[predicate.cue_start]):
+        return False  # "Mum not keen, says he won't cope": the speaker's words
     if sourced_with_per(doc[predicate.cue_start]):
         return False  # "manipulative with services, per CMHT": the team's view, named
     own_clause = run_on_part(sentence, doc[predicate.cue_start], after=0)

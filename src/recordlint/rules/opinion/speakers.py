@@ -32,6 +32,29 @@ def reported(token: Token) -> bool:
     return speaker.i >= reach.start or speaker.sent.start != token.sent.start
 
 
+def said_in_a_note(token: Token) -> bool:
+    """Whether ``token`` follows a reporting verb in its "-s" form with no subject of its
+    own, opening the sentence or a clause after a comma ("States he is managing well.",
+    "Mum not keen, says he won't cope"): a note leaves out who speaks, and that form is
+    never the writer's own ("I say"); the words after it are the speaker's, up to the next
+    note's mark."""
+    sentence = sentence_of(token)
+    verbs = word_list("reporting_verb")
+    for word in token.doc[sentence.start : token.i]:
+        if word.text in NOTE_STOPS:
+            return False  # a note of the writer's own after the report
+        lower = word.lower_
+        if not lower.endswith("s") or not {lower[:-1], lower[:-2]} & verbs:
+            continue
+        opening = word.i == sentence.start or word.doc[word.i - 1].text in {",", ";"}
+        after = word.doc[word.i + 1] if word.i + 1 < sentence.end else word
+        if after.pos_ in {"ADJ", "ADV", "PUNCT"} or after.i > token.i:
+            continue  # "Feels guilty.": a state of mind, not a report of one
+        if opening and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+            return True
+    return False
+
+
 def sourced_with_per(token: Token) -> bool:
     """Whether the clause holding ``token`` names whose words it holds with "per", as a note
     writes "according to": after the words ("attention seeking and manipulative with

@@ -7,7 +7,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.evaluative import ASPECTUAL, has_evidence, sentence_of
 from recordlint.lexicon import word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.opinion.cues import Cue, phrases
@@ -18,6 +18,7 @@ from recordlint.rules.opinion.speakers import (
     holder,
     raised_or_found,
     reported_earlier,
+    said_in_a_note,
 )
 from recordlint.rules.opinion.words import (
     PLACING,
@@ -144,6 +145,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     root = match_root(doc, cue.match)
     if speaker_of(root) is not None or speaker_of(doc[cue.start]) is not None:
         return False
+    if said_in_a_note(doc[cue.start]):
+        return False  # "States he is managing well."
     if reported_earlier(doc, cue.start, sentence) or any(
         has_agent(t) for t in doc[cue.start : cue.end]
     ):
@@ -180,6 +183,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
         who = holder(root)
         if who is not None or raised_or_found(root):
             return False
+        if root.tag_ == "VB" and root.head.lemma_ not in ASPECTUAL:
+            return False  # "to help him do well at college": an aim, not a verdict
         subject = subject_of(root)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             return False  # "I am fine on the bus": the writer's own state, or in a plan
