@@ -828,7 +828,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
         ctx.record(
             _ACTOR_SENTENCES,
             tuple(
-                (sentence.start_char, sentence.end_char, names_an_actor(sentence))
+                (sentence.start_char, sentence.end_char, first_actor(sentence))
                 for sentence in ctx.doc.sents
             ),
         )
@@ -869,27 +869,28 @@ _PASSIVE_MESSAGES = {
     ),
 }
 
-# Each sentence of a letter's paragraph, and whether it names someone who acts: for the
-# document phase, which asks whether a passive's actor was named just before it.
-_ACTOR_SENTENCES: FactKey[tuple[tuple[int, int, bool], ...]] = FactKey("readability.actors")
+# Each sentence of a letter's paragraph, and where it first names someone who acts (None
+# if it does not): for the document phase, which asks whether a passive's actor was named
+# just before it.
+_ACTOR_SENTENCES: FactKey[tuple[tuple[int, int, int | None], ...]] = FactKey("readability.actors")
 
 
-def names_an_actor(sentence: Span) -> bool:
-    """Whether the sentence names someone who acts: a professional, a team or an
-    organisation, or the writer as "we", as the subject of an active verb ("The social
+def first_actor(sentence: Span) -> int | None:
+    """Where the sentence first names someone who acts, or None: a professional, a team or
+    an organisation, or the writer as "we", as the subject of an active verb ("The social
     worker will gather information", "your complaints officer will contact me") or met
     "with", "from" or "by" ("a discussion with a trained person from the council")."""
     actors = word_list("professional") | word_list("organisation")
     for token in sentence:
         if token.dep_ == "nsubj" and (token.lower_ == "we" or token.lemma_.lower() in actors):
-            return True
+            return token.idx
         if (
             token.dep_ == "pobj"
             and token.head.lower_ in ("with", "from", "by")
             and token.lemma_.lower() in actors
         ):
-            return True
-    return False
+            return token.idx
+    return None
 
 
 # Where each paragraph's reported passives are and why, for the document phase.
@@ -1002,10 +1003,11 @@ ACTOR_LOOKBACK_SENTENCES = 2
 
 
 def _actor_named_just_before(ctx: DocumentContext, at: int) -> bool:
-    """Whether one of the two sentences before the one at ``at`` names who acts ("The
-    social worker will gather information. ... You will be informed of the outcome"), in
-    its paragraph or the one before, not across a heading: the reader has just been told
-    who will act on them."""
+    """Whether the passive's own sentence names who acts before it ("When your needs are
+    assessed by the council, you will also be asked to complete a financial assessment"),
+    or one of the two sentences before names them ("The social worker will gather
+    information. ... You will be informed of the outcome"), in its paragraph or the one
+    before, not across a heading: the reader has just been told who will act on them."""
     index = next(
         n
         for n, block in enumerate(ctx.blocks)
@@ -1015,10 +1017,12 @@ def _actor_named_just_before(ctx: DocumentContext, at: int) -> bool:
     read = 0
     while index >= 0:
         sentences = ctx.facts_of(index, "RL303").get(_ACTOR_SENTENCES, ())
-        for _start, end, names in reversed(sentences):
+        for start, end, actor in reversed(sentences):
             if end > limit:
+                if start <= limit and actor is not None and actor < limit:
+                    return True
                 continue
-            if names:
+            if actor is not None:
                 return True
             read += 1
             if read >= ACTOR_LOOKBACK_SENTENCES:
