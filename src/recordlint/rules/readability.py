@@ -815,6 +815,12 @@ def passive_voice(ctx: ParagraphContext) -> None:
             reason = _reason_to_report(verb, ctx.kind, every_passive=every_passive)
             if reason is None:
                 continue
+            if (
+                reason is PassiveReason.READER_NOT_TOLD
+                and ctx.kind is RecordKind.LETTER
+                and _actor_named_in_its_scene(verb)
+            ):
+                continue
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
             start_token = min([verb, *auxiliaries], key=lambda t: t.i)
             start, end = start_token.idx, verb.idx + len(verb.text)
@@ -828,7 +834,7 @@ def passive_voice(ctx: ParagraphContext) -> None:
         ctx.record(
             _ACTOR_SENTENCES,
             tuple(
-                (sentence.start_char, sentence.end_char, first_actor(sentence))
+                (sentence.start_char, sentence.end_char, names_an_actor(sentence))
                 for sentence in ctx.doc.sents
             ),
         )
@@ -869,28 +875,45 @@ _PASSIVE_MESSAGES = {
     ),
 }
 
-# Each sentence of a letter's paragraph, and where it first names someone who acts (None
-# if it does not): for the document phase, which asks whether a passive's actor was named
-# just before it.
-_ACTOR_SENTENCES: FactKey[tuple[tuple[int, int, int | None], ...]] = FactKey("readability.actors")
+# Each sentence of a letter's paragraph, and whether it names someone who acts: for the
+# document phase, which asks whether a passive's actor was named just before it.
+_ACTOR_SENTENCES: FactKey[tuple[tuple[int, int, bool], ...]] = FactKey("readability.actors")
 
 
-def first_actor(sentence: Span) -> int | None:
-    """Where the sentence first names someone who acts, or None: a professional, a team or
-    an organisation, or the writer as "we", as the subject of an active verb ("The social
+def names_an_actor(sentence: Span) -> bool:
+    """Whether the sentence names someone who acts: a professional, a team or an
+    organisation, or the writer as "we", as the subject of an active verb ("The social
     worker will gather information", "your complaints officer will contact me") or met
     "with", "from" or "by" ("a discussion with a trained person from the council")."""
-    actors = word_list("professional") | word_list("organisation")
-    for token in sentence:
-        if token.dep_ == "nsubj" and (token.lower_ == "we" or token.lemma_.lower() in actors):
-            return token.idx
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in ("with", "from", "by")
-            and token.lemma_.lower() in actors
-        ):
-            return token.idx
-    return None
+    return any(names_an_actor_token(token) for token in sentence)
+
+
+def _actor_named_in_its_scene(verb: Token) -> bool:
+    """Whether a clause that sets the scene for the passive ``verb``, an adverbial clause
+    before it that the verb governs, names who acts ("When your care and support needs are
+    assessed by the council, you will also be asked to complete a financial assessment"):
+    the reader has just been told who is dealing with them. An actor named elsewhere in the
+    sentence ("the money that the council pays ..., and the amount you are required to
+    pay") does something else."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        if any(names_an_actor_token(token) for token in clause.subtree if token.i < verb.i):
+            return True
+    return False
+
+
+def names_an_actor_token(token: Token) -> bool:
+    """Whether ``token`` names someone who acts, as :func:`names_an_actor` reads them."""
+    if token.dep_ == "nsubj" and token.lower_ == "we":
+        return True
+    if not (
+        token.dep_ == "nsubj"
+        or (token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "by"))
+    ):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in word_list("professional") or lemma in word_list("organisation")
 
 
 # Where each paragraph's reported passives are and why, for the document phase.
@@ -1003,11 +1026,10 @@ ACTOR_LOOKBACK_SENTENCES = 2
 
 
 def _actor_named_just_before(ctx: DocumentContext, at: int) -> bool:
-    """Whether the passive's own sentence names who acts before it ("When your needs are
-    assessed by the council, you will also be asked to complete a financial assessment"),
-    or one of the two sentences before names them ("The social worker will gather
-    information. ... You will be informed of the outcome"), in its paragraph or the one
-    before, not across a heading: the reader has just been told who will act on them."""
+    """Whether one of the two sentences before the one at ``at`` names who acts ("The
+    social worker will gather information. ... You will be informed of the outcome"), in
+    its paragraph or the one before, not across a heading: the reader has just been told
+    who will act on them."""
     index = next(
         n
         for n, block in enumerate(ctx.blocks)
@@ -1017,12 +1039,10 @@ def _actor_named_just_before(ctx: DocumentContext, at: int) -> bool:
     read = 0
     while index >= 0:
         sentences = ctx.facts_of(index, "RL303").get(_ACTOR_SENTENCES, ())
-        for start, end, actor in reversed(sentences):
+        for _start, end, names in reversed(sentences):
             if end > limit:
-                if start <= limit and actor is not None and actor < limit:
-                    return True
                 continue
-            if actor is not None:
+            if names:
                 return True
             read += 1
             if read >= ACTOR_LOOKBACK_SENTENCES:
