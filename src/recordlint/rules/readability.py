@@ -815,6 +815,12 @@ def passive_voice(ctx: ParagraphContext) -> None:
             reason = _reason_to_report(verb, ctx.kind, every_passive=every_passive)
             if reason is None:
                 continue
+            if (
+                reason is PassiveReason.READER_NOT_TOLD
+                and ctx.kind is RecordKind.LETTER
+                and _actor_named_in_its_scene(verb)
+            ):
+                continue
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
             start_token = min([verb, *auxiliaries], key=lambda t: t.i)
             start, end = start_token.idx, verb.idx + len(verb.text)
@@ -879,17 +885,35 @@ def names_an_actor(sentence: Span) -> bool:
     organisation, or the writer as "we", as the subject of an active verb ("The social
     worker will gather information", "your complaints officer will contact me") or met
     "with", "from" or "by" ("a discussion with a trained person from the council")."""
-    actors = word_list("professional") | word_list("organisation")
-    for token in sentence:
-        if token.dep_ == "nsubj" and (token.lower_ == "we" or token.lemma_.lower() in actors):
-            return True
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in ("with", "from", "by")
-            and token.lemma_.lower() in actors
-        ):
+    return any(names_an_actor_token(token) for token in sentence)
+
+
+def _actor_named_in_its_scene(verb: Token) -> bool:
+    """Whether a clause that sets the scene for the passive ``verb``, an adverbial clause
+    before it that the verb governs, names who acts ("When your care and support needs are
+    assessed by the council, you will also be asked to complete a financial assessment"):
+    the reader has just been told who is dealing with them. An actor named elsewhere in the
+    sentence ("the money that the council pays ..., and the amount you are required to
+    pay") does something else."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        if any(names_an_actor_token(token) for token in clause.subtree if token.i < verb.i):
             return True
     return False
+
+
+def names_an_actor_token(token: Token) -> bool:
+    """Whether ``token`` names someone who acts, as :func:`names_an_actor` reads them."""
+    if token.dep_ == "nsubj" and token.lower_ == "we":
+        return True
+    if not (
+        token.dep_ == "nsubj"
+        or (token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "by"))
+    ):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in word_list("professional") or lemma in word_list("organisation")
 
 
 # Where each paragraph's reported passives are and why, for the document phase.

@@ -69,6 +69,8 @@ def under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
         return True
     if start < end and leads_into_conditions(doc[start].sent):
         return True
+    if start < end and item_of_a_test(doc[start].sent):
+        return True
     if start < end and _what_to_write(doc[start]):
         return True
     for token in doc[start:end]:
@@ -122,6 +124,23 @@ def _what_to_write(token: Token) -> bool:
             # "Include her, as she is ...": the writer's own reason for the instruction.
             return False
     return False
+
+
+# The words that join one criterion of a test to the next at the end of its line.
+_JOINING_CRITERIA = frozenset({"and", "or"})
+
+
+def item_of_a_test(sentence: Span) -> bool:
+    """Whether the sentence is one criterion of a test set out line by line, as a statute,
+    a form or guidance quotes it: it has no subject of its own and ends with the "and" or
+    "or" that joins it to the next ("The duties apply to an adult who: / Has needs for care
+    and support and / Is experiencing, or at risk of, abuse or neglect; and / ..."). It
+    says who a duty covers, not anything of a person; "Mr X is at risk of neglect." states
+    a verdict."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 3 or words[-1].lower_ not in _JOINING_CRITERIA:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in sentence.root.children)
 
 
 def leads_into_conditions(sentence: Span) -> bool:

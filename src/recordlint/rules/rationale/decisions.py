@@ -60,7 +60,14 @@ from recordlint.rules.rationale.verdicts import (
     not_for_us,
     priority_set,
 )
-from recordlint.rules.rationale.words import CHANGING_SERVICES, FUTURE, OTHERS, WH_WORDS
+from recordlint.rules.rationale.words import (
+    CHANGING_SERVICES,
+    FUTURE,
+    LINKING_VERBS,
+    MOOD_PARTICIPLES,
+    OTHERS,
+    WH_WORDS,
+)
 from recordlint.subjects import Referent, is_attributed, referent_of
 
 if TYPE_CHECKING:
@@ -162,10 +169,32 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or _nothing_decided(head)
             or _aside_in_brackets(head, span)
             or _helped_to_decide(head)
+            or _mood_of_a_person(head)
         ):
             continue
         found.append(Decision(head, doc[start:end]))
     return found
+
+
+_PERSONS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
+
+
+def _mood_of_a_person(word: Token) -> bool:
+    """'A once lively woman, she was now withdrawn and fearing the worst', 'He seemed
+    withdrawn': a participle that doubles as an adjective of mood, said of a person after
+    "be" or a linking verb, with nothing withdrawn from anything and no one doing it. "The
+    service was withdrawn" and "He was withdrawn from the course by the college" are still
+    decisions."""
+    if word.lower_ not in MOOD_PARTICIPLES:
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "from" for c in word.children):
+        return False
+    subject = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and word.dep_ in {"acomp", "xcomp", "oprd"}:
+        if word.head.lemma_.lower() not in LINKING_VERBS:
+            return False
+        subject = next((c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and referent_of(subject) in _PERSONS
 
 
 # Help with someone's own choice: "Help given to decide:", "supported him to decide where to

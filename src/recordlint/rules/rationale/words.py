@@ -29,6 +29,12 @@ PROCEDURAL = frozenset(
      "enquiry", "mdt", "appointment", "appt", "day", "date", "time", "this", "that",
      "completion", "involvement", "consultation", "period", "work"}
 )  # fmt: skip
+# Decision participles that, said of a person after "be" or a linking verb, describe a
+# mood: "she was now withdrawn and fearing the worst", "he seemed withdrawn".
+MOOD_PARTICIPLES = frozenset({"withdrawn"})
+# Linking verbs that say how someone is or seems: "he seemed withdrawn", "has become
+# withdrawn since his wife died".
+LINKING_VERBS = frozenset({"be", "seem", "appear", "become", "look", "remain", "present", "feel"})
 # "As we agreed" and "as discussed" refer back; they do not give a reason.
 REFERRING_VERBS = frozenset(
     {"agree", "discuss", "say", "explain", "mention", "arrange", "plan", "state", "tell"}
