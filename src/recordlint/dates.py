@@ -1110,22 +1110,34 @@ def _contact_on_a_weekday(
     # Wednesday"), so the note must name just the one.
     if len(days) != 1 or {d.lower() for d in _LONE_WEEKDAY.findall(text)} != days:
         return None
-    fallback = reference_year if reference_year is not None else date.today().year
-    recorded = recorded_at.resolve(recorded_at.year if recorded_at.year is not None else fallback)
-    if recorded is None:
+    resolved = _weekday_before(recorded_at, said[0].group("wday"), reference_year)
+    if resolved is None:
         return None
-    day = recorded.date() if isinstance(recorded, datetime) else recorded
-    weekday = _WEEKDAYS.index(said[0].group("wday")[:3].lower())
-    back = (day.weekday() - weekday) % 7
-    if back == 0:
-        return None
+    contact, recorded = resolved
     return RecordDates(
-        contact=day - timedelta(days=back),
+        contact=contact,
         recorded=recorded,
         contact_span=_line_span(text, said[0].start()),
         recorded_span=_line_span(text, recorded_at.start),
         reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
     )
+
+
+def _weekday_before(
+    written: DateMatch, weekday: str, reference_year: int | None
+) -> tuple[date, date | datetime] | None:
+    """The last such weekday before the writing date, and the writing date resolved; nothing
+    when the writing cannot be resolved or falls on that weekday itself (the same day, or a
+    week before: which one cannot be told)."""
+    fallback = reference_year if reference_year is not None else date.today().year
+    recorded = written.resolve(written.year if written.year is not None else fallback)
+    if recorded is None:
+        return None
+    day = recorded.date() if isinstance(recorded, datetime) else recorded
+    back = (day.weekday() - _WEEKDAYS.index(weekday[:3].lower())) % 7
+    if back == 0:
+        return None
+    return day - timedelta(days=back), recorded
 
 
 def _heading_a_weekdays_note(
@@ -1154,16 +1166,12 @@ def _heading_a_weekdays_note(
     name = said.group("wday").lower()
     if {d.lower() for d in _LONE_WEEKDAY.findall(text)} != {name}:
         return None
-    fallback = reference_year if reference_year is not None else date.today().year
-    recorded = at.resolve(at.year if at.year is not None else fallback)
-    if recorded is None:
+    resolved = _weekday_before(at, name, reference_year)
+    if resolved is None:
         return None
-    day = recorded.date() if isinstance(recorded, datetime) else recorded
-    back = (day.weekday() - _WEEKDAYS.index(name[:3])) % 7
-    if back == 0:
-        return None
+    contact, recorded = resolved
     return RecordDates(
-        contact=day - timedelta(days=back),
+        contact=contact,
         recorded=recorded,
         contact_span=_line_span(text, at.start),
         recorded_span=_line_span(text, at.start),
