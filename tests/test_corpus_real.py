@@ -37,6 +37,7 @@ FRESH_SPLITS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 
 

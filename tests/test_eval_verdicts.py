@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh16",
         "fresh15",
         "fresh14",
         "fresh13",
@@ -306,6 +307,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
         "holdout",
         "all",
     ]

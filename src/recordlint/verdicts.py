@@ -42,7 +42,7 @@ ALL_SPLITS = "all"  # the sum of the splits, when a corpus has several
 UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
 # Tables are printed in this order; batches added after the split ("fresh", "fresh2", then
 # "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-# "fresh12", "fresh13", "fresh14", then "fresh15") sit between them.
+# "fresh12", "fresh13", "fresh14", "fresh15", then "fresh16") sit between them.
 SPLIT_ORDER = {
     "dev": 0,
     "fresh": 1,
@@ -60,7 +60,8 @@ SPLIT_ORDER = {
     "fresh13": 13,
     "fresh14": 14,
     "fresh15": 15,
-    "holdout": 16,
+    "fresh16": 16,
+    "holdout": 17,
 }
 # Splits whose false alarms may be read and tuned on; the holdout is only ever measured.
 TUNING_SPLITS = (
@@ -80,6 +81,7 @@ TUNING_SPLITS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 TUNING = "tuning"  # names all of TUNING_SPLITS where a split is asked for
 
