@@ -150,6 +150,38 @@ def test_not_the_persons_voice(text: str) -> None:
     assert not _voices(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Refusing or holding back from the contact itself, whichever word carries it.
+        "Visit to Mr Sam Udeh. He refused to speak with the nurse and went to his room.",
+        "Visit to Mrs Alice Grant. She was unwilling to co-operate with the assessment.",
+        "Tel to Mr Dennis Kerr re arrears. Mr Kerr declined to discuss a payment plan.",
+        "Review - Mr Vic Hale\nMr Hale refuses to participate in the review.",
+        "HV to Mrs Pat Lowe. Presented as guarded. Reluctant to engage with the OT.",
+        "Joint visit - Mr Ade Bello\nMr Bello was unwilling to answer any questions.",
+    ],
+)
+def test_refusing_the_contact_is_no_view(text: str) -> None:
+    assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A side taken on something proposed, an offer turned down and words given with
+        # the refusal stay the person's.
+        "Visit to Mrs Ann Cole. She is reluctant to accept carers.",
+        "Visit to Mrs Ann Cole. She refused to accept the pendant alarm.",
+        "Visit to Mrs Ann Cole. She declined the pendant alarm.",
+        'Visit to Mrs Ann Cole. She refused to talk about moving, saying "this is my home".',
+        "Visit to Mrs Ann Cole. She is reluctant to go into respite.",
+    ],
+)
+def test_a_refusal_of_what_is_proposed_stays_the_persons_voice(text: str) -> None:
+    assert _voices(text)
+
+
 def test_counts_separate_the_person_family_and_professionals() -> None:
     text = (
         "Visited Mrs Pollard at home. Her daughter said she needs a care home. The GP said "

@@ -183,7 +183,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     family word wants ("Ana said her mother wants a care home"; a wish passed on with the
     person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
     own feelings, questions and conditions ("I asked whether she would like"), a pattern
-    the writer saw ("is declining the commode"), a note's passive that leaves out "was"
+    the writer saw ("is declining the commode"), a refusal of the contact itself ("refused
+    to talk to me", "Reluctant to engage with the plan", "declined to discuss it"; not
+    "reluctant to accept carers"), a note's passive that leaves out "was"
     ("Bridging care x2 daily requested"), a feeling about nothing in particular
     ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
     opinion rules read as the writer's reading when nothing recorded shows it ("she is

@@ -24,6 +24,7 @@ from recordlint.rules.voice.speech import (
     opening,
     opening_verb_read_as_noun,
     opens_after_negation,
+    refuses_the_contact,
     said_of_its_head,
     set_off_by_a_dash,
     speaker_before,
@@ -62,7 +63,7 @@ def clauses(
             candidates[token.i] = (token, term)
     found_clauses = []
     for token, term in candidates.values():
-        if excluded(token, term):
+        if excluded(token, term) or refuses_the_contact(token):
             continue
         subject = _subject(token)
         if said_of_its_head(token, subject):

@@ -347,6 +347,25 @@ def _followed_by(token: Token, lemmas_wanted: tuple[str, ...]) -> bool:
     return True
 
 
+def refuses_the_contact(token: Token) -> bool:
+    """A refusal of the contact itself, which gives no view: "Tom refused to talk to me
+    about it and walked off", "declined to discuss a payment plan", "Reluctant to engage
+    with the plan", "unwilling to co-operate". Nothing was said, as with "she did not say",
+    and nothing proposed was taken or turned down, as "reluctant to accept carers" is. A
+    word of refusing with a verb of talking or of taking part as what is refused, whichever
+    of the two carries the clause; not an offer turned down ("refused to accept carers")."""
+    refusing = word_list("refusing_word")
+
+    def takes_part(word: Token) -> bool:
+        return word.lemma_.lower() in word_list("engaging_verb")
+
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in refusing and takes_part(token):
+        return True  # "refused to talk": the clause read from what is refused
+    if token.lemma_.lower() not in refusing and token.lower_ not in refusing:
+        return False
+    return any(c.dep_ == "xcomp" and takes_part(c) for c in token.children)
+
+
 def excluded(token: Token, term: VoiceTerm) -> bool:
     """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
     if span_text(token.sent).rstrip().endswith("?"):
