@@ -29,6 +29,7 @@ from recordlint.rules.rationale.reasons import (
     labelled_decision,
     list_follows,
     no_needs_found,
+    no_needs_shown,
     opens_with_consequence,
     purpose_given,
     reason_around,
@@ -65,6 +66,7 @@ class Verdict:
     # What it decides about, as "verb|noun" keys ("remove|call"): a reasoned decision
     # answers a later sentence that restates it.
     topics: frozenset[str] = frozenset()
+    no_needs: bool = False  # it finds no needs: "No ongoing care needs." (a closure's evidence)
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -171,6 +173,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Not eligible - her needs are short term. Checklist not needed. Case
                 # closed.": the case closes on the eligibility decision reasoned above.
                 reasoned = any(v.eligibility for v in verdicts)
+            if not reasoned:
+                # "No indication of care and support needs. Passed to EH. NFA for ASC.": the
+                # note found no needs a few sentences before it closes the case.
+                reasoned = no_needs_before(verdicts, n, first)
         unit_topics = topics(doc, unit, decisions if first is None or reasoned else [first])
         if first is not None and not reasoned and n > 0:
             # "Lunch call to be removed, as per family request. ... Lunch call removed from
@@ -189,6 +195,34 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 eligibility=eligibility_reasoned(doc, unit, bool(decisions), first, reasoned),
                 after_eligibility=first is not None and follows_eligibility(first[0]),
                 topics=unit_topics,
+                no_needs=no_needs_shown([t for t in doc[unit.start : unit.end] if not t.is_space]),
             )
         )
     return verdicts
+
+
+# How many sentences back a finding is read as the evidence for closing.
+FINDING_REACH = 5
+
+
+def no_needs_before(verdicts: list[Verdict], n: int, first: Decision) -> bool:
+    """Sentence ``n`` closes the case after an earlier sentence of the paragraph found no
+    needs for the service to meet ("No indication of care and support needs. Passed to EH
+    for pest/waste. NFA for ASC."): the finding is the evidence for closing. It must be the
+    last thing the note settled: an unreasoned decision between them breaks the chain ("No
+    care needs. Calls reduced. Case closed." wants the reduction's reason). Finding the needs
+    met is no evidence for closing, nor for keeping the service as it is: the records ask for
+    the reason even then ("Needs being met. Placement to continue.")."""
+    if not closes(first[0]):
+        return False
+    return no_needs_at_end(verdicts[max(0, n - FINDING_REACH) : n])
+
+
+def no_needs_at_end(verdicts: list[Verdict]) -> bool:
+    """One of ``verdicts`` finds no needs, and no unreasoned decision follows it."""
+    for verdict in reversed(verdicts):
+        if verdict.unreasoned:
+            return False
+        if verdict.no_needs:
+            return True
+    return False

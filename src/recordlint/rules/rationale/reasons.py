@@ -272,6 +272,29 @@ def no_needs_found(words: list[Token]) -> bool:
     )
 
 
+# Words that may stand between "no" and the needs it denies: "No indication of any
+# eligible needs", "no unmet care and support needs".
+_NEEDS_DENIED_THROUGH = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET"})
+
+
+def no_needs_shown(words: list[Token]) -> bool:
+    """A finding that there are no needs for the service to meet, the evidence for closing:
+    "No ongoing care needs", "No further OT needs identified", "we found no unmet needs",
+    and "no" before what would show them ("No indication of care and support needs"). Read
+    on the words, not the parse, which often takes "needs" for a verb."""
+    if no_needs_found(words):
+        return True
+    for n, token in enumerate(words):
+        if token.lower_ != "no":
+            continue
+        for after in words[n + 1 : n + 8]:
+            if after.lower_ in {"need", "needs"}:
+                return True
+            if after.pos_ not in _NEEDS_DENIED_THROUGH or after.lower_ == "but":
+                break
+    return False
+
+
 def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     """'Case closed – deceased', 'lunch call to stop – pointless if not eating', 'No
     ongoing needs - case closed': a note joins a decision and its reason with a dash.

@@ -10,7 +10,7 @@ from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Sev
 from recordlint.kinds import is_information_page
 from recordlint.nlp import Need
 from recordlint.rules.rationale.context import trimmed
-from recordlint.rules.rationale.judge import Verdict, judge
+from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
 from recordlint.rules.rationale.units import Unit, find_terms, may_record_a_decision, services
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.sentence_model import confident_sentences
@@ -107,10 +107,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     and declined ("Funding for college holidays declined", where "Respite declined" is the
     person turning it down). A
     closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
-    one finding over both sentences: one decision, said twice (and a third closure after them,
-    "Not suitable. Case closed. NFA.", joins the same finding); so is a second sentence on the same
-    line that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call
-    to cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
+    one finding over both sentences: one decision, said twice (and a third closure after them, "Not
+    suitable. Case closed. NFA.", joins the same finding, and so does a closure on the same line
+    with only next steps between, "Does not meet threshold for s42. Home to complete an internal
+    investigation. NFA."; not across the lines of a list); so is a second sentence on the same line
+    that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call to
+    cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
     team can close the case", "Agreed to increase the calls"). A reason with no marker word counts
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
@@ -132,12 +134,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     work ("the safeguarding team") is not read as the service's. A line of a list or a log keeps its
     reason for its own decision; a closure shares the reason of the decision just before, of a
     reason or a finding of no needs in the sentence just before ("No further OT needs identified.
-    Case closed."), of the aims of the work reached ("Goals met. Case closed.", "Your desired
-    outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an eligibility
-    decision made with its reason earlier in the record (so does a grant: "Eligible: yes - capital
-    below the limit." ... "Deferred payment approved."), and, in a letter, of the reasons closing
-    the paragraph before. A decision said again after it was made with its reason shares that
-    reason.
+    Case closed."), of a finding of no needs a few sentences earlier in the paragraph or closing the
+    one before, with no unreasoned decision between them ("No indication of care and support needs.
+    Passed to EH for pest/waste. NFA for ASC."; finding the needs met is no evidence for closing,
+    nor for keeping a service as it is), of the aims of the work reached ("Goals met. Case closed.",
+    "Your desired outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
+    eligibility decision made with its reason earlier in the record (so does a grant:
+    "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
+    of the reasons closing the paragraph before. A decision said again after it was made with its
+    reason shares that reason.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -266,10 +271,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         said_again = n > 0 and (
             verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
         )
-        if said_again and flagged and flagged[-1][4] is verdicts[n - 1]:
+        if said_again and flagged and flagged[-1][4] is _last_decided(ctx.text, doc, verdicts, n):
             # "NFA. Case closed.", "No role for EDT tonight. NFA.": a closure following
             # from the decision just before wants the same reason, so it is one finding;
-            # so does a third ("Day centre not suitable. Case closed. NFA.").
+            # so does a third ("Day centre not suitable. Case closed. NFA."), and one with
+            # the next steps between them ("Does not meet threshold for s42. Home to
+            # complete internal investigation. NFA.").
             flagged[-1] = (flagged[-1][0], end, flagged[-1][2], True, verdict)
             continue
         flagged.append((start, end, verdict, False, verdict))
@@ -306,6 +313,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         last_edge["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])
         # A letter gives its reasons, then closes in a paragraph of its own.
         last_edge["reason_near_end"] = any(v.reason_here for v in verdicts[-2:])
+        # A note finds no needs, then closes the case in a paragraph of its own.
+        last_edge["no_needs_near_end"] = no_needs_at_end(verdicts[-FINDING_REACH:])
         ctx.facts["rationale.last"] = last_edge
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
         ctx.facts["rationale.after_eligibility"] = after_eligibility
@@ -313,6 +322,28 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
+
+
+# How many sentences back a closure is read as the decision before it said again.
+CLOSURE_REACH = 3
+
+
+def _last_decided(text: str, doc: Doc, verdicts: list[Verdict], n: int) -> Verdict:
+    """The decision sentence ``n`` may say again: the sentence just before; for a closure,
+    the last sentence on the same line within reach that decided something, when the
+    sentences between decide nothing ("Does not meet threshold for s42. Home to complete
+    internal investigation. NFA."). A closure on a line of its own, as in a list, is not
+    one said again across the lines between."""
+    verdict = verdicts[n]
+    if not verdict.closure:
+        return verdicts[n - 1]
+    for m in range(n - 1, max(-1, n - 1 - CLOSURE_REACH), -1):
+        gap = text[doc[verdicts[m].unit.end - 1].idx : doc[verdicts[m + 1].unit.start].idx]
+        if "\n" in gap:
+            return verdicts[n - 1]
+        if verdicts[m].decided or verdicts[m].decision is not None:
+            return verdicts[m]
+    return verdicts[n - 1]
 
 
 def _same_change_on_the_line(text: str, before: Verdict, verdict: Verdict, doc: Doc) -> bool:
@@ -406,7 +437,11 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                 (opening["agreement"] and (ending["reason"] or ending["wish"]))
                 or (
                     opening.get("closure")
-                    and (ending.get("reasoned_decision") or ending.get("reason_near_end"))
+                    and (
+                        ending.get("reasoned_decision")
+                        or ending.get("reason_near_end")
+                        or ending.get("no_needs_near_end")
+                    )
                 )
             ):
                 answered.append((block.start, block.end, False))
