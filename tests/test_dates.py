@@ -637,6 +637,87 @@ def test_a_heading_date_stays_the_contact_unless_the_header_says_it_is_the_writi
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "08/04/26 - retrospective entry for 02/04/26\nEmail from Sam.",
+        "Tues 10/11/26 - late note re 06/11/26\n\nText.",
+        "10/11/26 - backdated entry for 06/11/26\n\nText.",
+        "10/11/26 (recording for 06/11/26)\n\nText.",
+        "Note 10/11/26 - summary relating to call on 06/11/26\n\nText.",
+        "10/11/26 - note concerning the visit on 06/11/26\n\nText.",
+        "10.11.26 catch-up record covering the visit of 06.11.26\n\nText.",
+        "10 November 2026 - retrospective entry for 6 November\n\nText.",
+        "Written 10/11/26 - entry for 06/11/26\n\nText.",
+    ],
+)
+def test_any_word_for_the_note_and_what_it_is_about_make_the_heading_date_the_writing(
+    text: str,
+) -> None:
+    # The note may be named by any word for a note (note, entry, record, recording,
+    # summary), with words before it, and what it is about by any word for "about".
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) in (
+        (date(2026, 11, 6), date(2026, 11, 10)),
+        (date(2026, 4, 2), date(2026, 4, 8)),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The words before the note's own word name a contact: the heading date is its.
+        "10/11/26 - visit note for 06/11/26\n\nText.",
+        "10/11/26 - home visit. Summary of 06/11/26 call\n\nText.",
+        # The day after it is another date, or later than the heading date.
+        "10/11/26 - retrospective entry for 06/11/26 referral\n\nText.",
+        "10/11/26 - entry for 12/11/26\n\nText.",
+        "10/11/26 - note for 06/12/26 review\n\nText.",
+    ],
+)
+def test_a_word_for_the_note_leaves_the_heading_alone_where_it_names_no_earlier_contact(
+    text: str,
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is None
+    assert find_record_entries(text, reference_year=2026) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A report's or form's completion field in the header is its writing, whoever
+        # filled it in.
+        ("MEDICATION INCIDENT REPORT\nPerson: H Ince    Date of incident: 13/03/26 (found at "
+         "14/03 breakfast call)\nReport completed: 16/03/26 by Rachel Moss FCS (form not "
+         "passed to office until Mon)\n\nText.", date(2026, 3, 13), date(2026, 3, 16)),
+        ("Incident date: 13/03/26   Form completed: 16/03/26\n\nText.",
+         date(2026, 3, 13), date(2026, 3, 16)),
+        ("Date of fall: 13/03/2026\nReport completed - 16/03/2026 by R. Moss\n\nText.",
+         date(2026, 3, 13), date(2026, 3, 16)),
+        # Any field that names the writing may say who filled it in.
+        ("Visit: 03/11/25\nCreated: 07/11/25 by J Bloggs\n\nText.",
+         date(2025, 11, 3), date(2025, 11, 7)),
+        # Where the note labels its writing elsewhere, the report's completion is an event.
+        ("Visit 02/11/26   Report completed: 04/11/26   Written up: 03/11/26\n\nText.",
+         date(2026, 11, 2), date(2026, 11, 3)),
+        # A report named by whose it is, in a sentence, out of the header, or followed by
+        # words that are no signature is not the note's.
+        ("Visit: 02/11/26   OT report completed: 05/11/26\n\nText.", date(2026, 11, 2), None),
+        ("Visit 02/11/26\n\nNotes\nReport completed 06/11/26", date(2026, 11, 2), None),
+        ("Visit: 02/11/26\nReport completed: 06/11/26 by the OT when she visits\n\nText.",
+         date(2026, 11, 2), None),
+        ("Visit 02/11/26\nShe said the form was completed 06/11/26 by Mr Ash.",
+         date(2026, 11, 2), None),
+    ],
+)  # fmt: skip
+def test_a_report_or_form_completed_in_the_header_is_the_writing(
+    text: str, contact: date, recorded: date | None
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
     ("text", "first", "day", "month"),
     [
         ("Seen 9-10/11/26", 9, 10, 11),

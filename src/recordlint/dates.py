@@ -278,6 +278,8 @@ _SIGNATURE = re.compile(r"(?:(?:[A-Z][a-z'’\-]+|[A-Z]{1,2}|(?:[A-Z]\.){1,3})\s
 # What a signature line says around the name: "Signed: J Bloggs (SW)   Date: 19/02/26".
 _SIGNED = re.compile(r"^\s*signed(?:\s+by)?\s*:?|\bdate(?:d)?\s*:?\s*$", re.I)
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b", re.I)
+# Who filled a field in, after its date: "by R Moss", "by Rachel Moss FCS".
+_BY_WHOM = re.compile(rf"by:?\s+{_SIGNATURE.pattern}")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})(?![\w])")
 _MAX_LABEL_CHARS = 60
 _LINE_WINDOW = 400
@@ -362,6 +364,7 @@ def _labels() -> _Labels:
     contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
+    subject = _alternation(terms["subject"])
     return _Labels(
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
@@ -450,10 +453,16 @@ def _labels() -> _Labels:
         # What a dated note is about, just before the day it is about: "SP note 17/11/26 re
         # 13/11/26", "Note 17/11 regarding call 13/11", "12/11/26 - note of visit on 9/11",
         # "Typed 12/11/26 from notes of visit 09/11/26" (the words between the two dates).
+        # The note may be named by any word for a note, with up to two words before it
+        # ("retrospective entry for 02/04/26", "late summary of the call on"), and what it
+        # is about said by any word for "about" ("record relating to", "entry re").
         about_a_day=re.compile(
-            rf"(?<![\w.])(?:(?:{_alternation(terms['subject'])})\s*:?"
-            r"|(?:from\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[\w\-]+\s+)?)?"
-            r"(?:notes?|record|write[\s\-]?up)\s+(?:of|for|(?:taken|made)\s+(?:at|during|on)))"
+            rf"(?<![\w.])(?:(?:{subject})\s*:?"
+            r"|(?:from\s+(?:(?:the|my|our|his|her|their)\s+)?)?"
+            r"(?P<named>(?:[^\W\d][\w\-’']*\s+){0,2}?)"
+            r"(?:notes?|record(?:ing)?|entry|summary|write[\s\-]?up)\s+"
+            r"(?:of|for|about|concerning|covering|relating\s+to|(?:taken|made)\s+(?:at|during|on)"
+            rf"|(?:{subject})\s*:?))"
             rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
             re.I,
         ),
@@ -751,10 +760,11 @@ def _names_a_meeting(clause: str, before: str) -> bool:
 
 
 def _ends_its_field(text: str, end: int) -> bool:
-    """Whether nothing but punctuation or a bracketed aside ("(late)") follows a date
-    before its field ends."""
+    """Whether nothing but punctuation, a bracketed aside ("(late)") or who filled the field
+    in ("Report completed: 16/03/26 by R Moss") follows a date before its field ends."""
     rest = re.sub(r"\([^()]*\)", "", text[end : _line_end(text, end)])
-    return not _FIELD_BREAK.split(rest)[0].strip(_SEPARATORS + ".,;")
+    field = _FIELD_BREAK.split(rest)[0].strip(_SEPARATORS + ".,;")
+    return not field or _BY_WHOM.fullmatch(field) is not None
 
 
 def _signs_off(text: str, match: DateMatch) -> bool:
@@ -869,7 +879,9 @@ def _heading_the_writing(text: str, dated: list[_Dated]) -> list[_Dated]:
         after = text[about.match.end : _line_end(text, about.match.end)]
         if labels.other_date.search(after.split("(")[0]):
             return dated  # "Note 17/11 re 13/11 referral": the day is another's
-        heading_words = lead[: said.start()]
+        # The words before the note's own word are the heading's: "10/11 - visit note for
+        # 06/11" heads a visit.
+        heading_words = lead[: said.start()] + " " + (said.group("named") or "")
     elif (heading.kind, about.kind) == ("contact", "contact") and labels.written_afterwards.search(
         text[line_start : _line_end(text, heading.match.end)]
     ):

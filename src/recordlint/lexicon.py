@@ -403,7 +403,8 @@ class RecordDateEntry(_Entry):
     field's whole label ("Created: 07/11/25"): in a sentence they name something else
     ("Care plan completed 07/11/25"). ``receipt`` labels say a referral, concern or call was
     received ("rec'd"), never that the note was written; ``record_name`` entries name a
-    record whose header field for its completion is its writing ("Screening completed").
+    record whose header field for its completion is its writing ("Screening completed",
+    "Report completed: 16/03/26 by R Moss").
     ``subject`` entries say what a dated note is about ("SP note 17/11/26 re 13/11/26"):
     the earlier date after them is the contact and the heading date the writing;
     ``at_the_time`` entries, after a denied recording word ("not written up at the time"),

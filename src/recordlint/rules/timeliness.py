@@ -83,7 +83,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     its contacts by its last day, so the log is late only if even that day is more than the
     limit before the typing. A header whose date names no contact and is followed on its
     line by the earlier day the note is about ("SP note 17/11/26 re 13/11/26", "12/11/26 -
-    note of visit on 09/11/26", "Written 17/11/26 re 13/11/26"), or by an earlier contact
+    note of visit on 09/11/26", "Written 17/11/26 re 13/11/26"; any word for the note, with
+    words before it, and for what it is about: "08/04/26 - retrospective entry for
+    02/04/26", "10/11/26 - summary relating to the call on 06/11/26"), or by an earlier contact
     it says was not written up at the time ("25/11/26 Mrs Ash (call was 20/11, not written
     up at the time)"), was written on its heading date; a day after "re" that is the same
     or later, or that words after it make another date ("re 13/11/26 referral"), leaves
@@ -98,9 +100,11 @@ def recorded_late(ctx: DocumentContext) -> None:
     concern or call it received: a header's receipt label ("Ambulance referral rec'd Sun
     01/11", "Date concern received:") is its contact, and "rec'd" is always receipt, never
     recording. Where the note also has its visit or call, that stays
-    the contact. A screening, triage or enquiry record's "completed" field in the header
-    ("Screening completed: 16/11/2026") is its writing unless the note labels its writing
-    elsewhere ("Report written").
+    the contact. A screening, triage or enquiry record's, a report's or a form's "completed"
+    field in the header ("Screening completed: 16/11/2026", "Report completed: 16/03/26 by
+    R Moss") is its writing unless the note labels its writing elsewhere ("Report
+    written"); a field's date may be followed by who filled it in ("Created: 07/11/25 by J
+    Bloggs").
 
     When the note was written may also be counted from its one contact ("Written the same
     day", "typed up six days later", "This note was written a week after the visit"), or
