@@ -40,6 +40,8 @@ DEVELOPMENT = (
     "corpus-dev/w54",
     "corpus-dev/w57",
     "corpus-dev/w58",
+    "corpus-dev/w61",
+    "corpus-dev/w62",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -71,6 +73,8 @@ HELD_OUT = (
     "corpus-dev/w56",
     "corpus-dev/w59",
     "corpus-dev/w60",
+    "corpus-dev/w63",
+    "corpus-dev/w64",
     "corpus-holdout",
 )
 
