@@ -123,9 +123,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for the same reason someone's manner or look told in the past tense of what was seen, in
     words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
     was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
-    as fact). In reports, decisions and inspections (professional prose), findings about the
-    people a service supports named as a group by a plural noun ("people were placed at risk of
-    Legionella") are about the service, not a judgement about someone in particular.
+    as fact, as is a judgement of attitude held towards others: "He is very demanding of
+    staff", "can be rude to carers", "is uncooperative with services"). A need that follows
+    from a fact just given about the same person is an arrangement, not a forecast ("He is
+    non-verbal so will need a provider who uses Makaton", "is a smoker and will need
+    supervised access to the shelter"). In reports, decisions and inspections (professional
+    prose), findings about the people a service supports named as a group by a plural noun
+    ("people were placed at risk of Legionella") are about the service, not a judgement about
+    someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
