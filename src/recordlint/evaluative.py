@@ -642,6 +642,8 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if lemma in {"need", "require"} and not any(c.dep_ == "dobj" for c in verb.children):
             continue  # "will need to pay": a step in a plan, not a forecast about the person
+        if lemma in {"need", "require"} and _need_from_stated_fact(verb):
+            continue  # "He is non-verbal so will need a provider who signs": what follows
         subject = subject_of(verb)
         if subject is not None and subject.lower_ == "you":
             continue  # a letter telling the person what happens next
@@ -658,6 +660,24 @@ def _predictions(doc: Doc) -> list[EvaluativePredicate]:
     found += _likelihoods(doc)
     found += _failing_arrangements(doc)
     return found
+
+
+def _need_from_stated_fact(verb: Token) -> bool:
+    """Whether a forecast need follows from a fact stated about the same person just before
+    it in the sentence: joined to a present "is" or "has" clause, sharing its subject ("He is
+    a smoker and will need supervised access to the shelter"), or drawn with "so" ("He's
+    non-verbal so will need a provider who uses Makaton"). The sentence gives what the need
+    rests on, as arrangements for a provider do. A need joined to a forecast of its own ("will
+    not manage at home much longer and will need residential care") or to another judgement
+    ("lacks capacity and will need a DoLS") is not: that clause is the verdict."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.lower_ in {"so", "therefore"} and c.i < verb.i for c in verb.children):
+        return True
+    return head.lemma_ in {"be", "have"} and head.tag_ in {"VBZ", "VBP"}
 
 
 # What stands for the person's care when it is said to fail: a word for a service ("the
@@ -720,6 +740,8 @@ def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
             continue  # "will be discharged": what others will do, not a forecast of her
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "is hostile and will not engage": a refusal, not a forecast
+        if verb.lemma_.lower() in {"need", "require"} and _need_from_stated_fact(verb):
+            continue  # "is a smoker and will need supervised access": what the fact asks for
         subject = subject_of(verb)
         if subject is None or subject.lower_ == "you":
             continue

@@ -344,6 +344,7 @@ class OpinionMarkerEntry(_Entry):
         "prediction",
         "risk",
         "wording_label",
+        "attitude_label",
         "verdict_adjective",
     ]
 

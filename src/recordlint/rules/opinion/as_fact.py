@@ -13,7 +13,7 @@ from recordlint.evaluative import (
 )
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.matching import match_root
-from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
+from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.fragments import (
     inverted_cues,
@@ -49,7 +49,7 @@ from recordlint.rules.opinion.spans import (
 from recordlint.rules.opinion.speakers import reported, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.subjects import Referent
+from recordlint.subjects import Referent, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=gate("evaluative", labels=True, predicates=True),
+    gate=gate("evaluative", "attitude_label", labels=True, predicates=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
@@ -123,9 +123,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for the same reason someone's manner or look told in the past tense of what was seen, in
     words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
     was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
-    as fact). In reports, decisions and inspections (professional prose), findings about the
-    people a service supports named as a group by a plural noun ("people were placed at risk of
-    Legionella") are about the service, not a judgement about someone in particular.
+    as fact, as is a judgement of attitude held towards others: "He is very demanding of
+    staff", "can be rude to carers", "is uncooperative with services"). A need that follows
+    from a fact just given about the same person is an arrangement, not a forecast ("He is
+    non-verbal so will need a provider who uses Makaton", "is a smoker and will need
+    supervised access to the shelter"). In reports, decisions and inspections (professional
+    prose), findings about the people a service supports named as a group by a plural noun
+    ("people were placed at risk of Legionella") are about the service, not a judgement about
+    someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for
@@ -150,6 +155,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         and all(c.end <= e.start or c.start >= e.end for e in evaluative)
     ]  # fmt: skip
     inverted = inverted_cues(doc, phrases("evaluative").terms)
+    taken = evaluative + labels
+    conduct = [
+        c
+        for c in cues(doc, "attitude_label")
+        if _conduct_towards_others(doc, c)
+        and all(c.end <= e.start or c.start >= e.end for e in taken)
+    ]  # fmt: skip
+    labels += conduct
     for cue in sorted(evaluative + labels + inverted, key=lambda c: c.start):
         note = opens_note(doc, cue)
         fragment = None if cue in inverted else verbless_judgement(doc, cue, wording)
@@ -248,6 +261,78 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             start, end = own
         words = doc[predicate.cue_start : predicate.cue_end].text
         ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+
+
+# Prepositions that name whom someone's attitude is shown to: "demanding of staff",
+# "uncooperative with services", "rude to the nurses", "hostile towards his wife".
+TOWARDS = frozenset({"of", "with", "to", "towards", "toward"})
+# Words that may come between the label and that preposition: "demanding and rude to".
+BETWEEN = frozenset({"ADJ", "ADV", "CCONJ"})
+# Whom an attitude can be shown to: people, or the teams and services that work with them.
+TARGETS = PEOPLE | {Referent.ORGANISATION}
+# Quantifiers of a time phrase that says how often ("most days", "every morning").
+HOW_OFTEN = frozenset({"most", "every", "each", "all"})
+# Verbs of a coordinated clause that say what someone wants or is, not what they do.
+NOT_DOING = frozenset({"be", "have", "want", "need", "seem", "appear", "like", "feel"})
+
+
+def _conduct_towards_others(doc: Doc, cue: Cue) -> bool:
+    """Whether a judgement of attitude (an opinion marker of kind ``attitude_label``:
+    "demanding", "rude", "uncooperative") is said of someone as the way they are with
+    others, in the present or as what they can be ("He is very demanding of staff", "can be
+    quite demanding with carers", "is very demanding and rude to ward staff", "is
+    unco-operative with services"): a lasting trait, a judgement stated as fact. The label
+    is an adjective after a present or modal "be", followed, across other adjectives only,
+    by a preposition whose noun is a person, family, staff or a service. A manner on one
+    occasion ("was very demanding on the phone", "became rude") is the wording alone, which
+    the respectful-language rule reports; so is a trait denied ("is no longer rude to
+    staff") or shown by what the person does in a clause joined to it ("is very demanding
+    of the team and rings the office most days")."""
+    word = doc[cue.end - 1]
+    if word.pos_ != "ADJ" or word.tag_ != "JJ":
+        return False
+    holder = word
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ not in {"acomp", "attr"} or holder.head.lemma_ != "be":
+        return False
+    verb = holder.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and modal):
+        return False  # "was demanding", "has been rude": an occasion, not a trait
+    if any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or any(
+        t.lower_ == "longer" and t.i > 0 and doc[t.i - 1].lower_ == "no"
+        for t in doc[verb.i : holder.i]
+    ):
+        return False
+    sentence = sentence_of(word)
+    index = cue.end
+    while index < sentence.end and doc[index].pos_ in BETWEEN:
+        index += 1
+    if index >= sentence.end or doc[index].lower_ not in TOWARDS:
+        return False
+    window = doc[index + 1 : min(sentence.end, index + 5)]
+    target = next((t for t in window if t.head.i == index), None)
+    if target is None:  # "rude to ward staff", parsed with "to ward" as a verb
+        target = next((t for t in window if t.pos_ in {"NOUN", "PROPN"}), None)
+    if target is None or target.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if referent_of(target) not in TARGETS:
+        return False
+    if any(
+        t.dep_ == "npadvmod" and any(c.lower_ in HOW_OFTEN for c in t.children)
+        for t in doc[cue.end : sentence.end]
+    ):
+        return False  # "and rings the office most days": how often says what showed it
+    return not any(
+        c.dep_ == "conj"
+        and c.i > word.i
+        and c.pos_ == "VERB"
+        and c.tag_ in {"VBZ", "VBP"}
+        and c.lemma_ not in NOT_DOING
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children
+    )  # "and rings the office most days": what they do shows it
 
 
 def _weighs_risk(words: Span) -> bool:

@@ -63,8 +63,9 @@ def _labels() -> Phrases:
     with a direct replacement ("wheelchair-bound") are disrespectful words for facts, and
     labels that name behaviour ("aggressive", "non-compliant": opinion-markers of kind
     ``wording_label``) are the wording problem the respectful-language rule reports, so both
-    are left to it."""
-    wording = {t.lower() for t in phrases("wording_label")[0]}
+    are left to it; so are judgements of attitude to others (``attitude_label``: "demanding",
+    "rude"), which the opinion rule reads only as a trait shown towards others."""
+    wording = {t.lower() for k in ("wording_label", "attitude_label") for t in phrases(k)[0]}
     terms = tuple(
         e.term
         for e in load_lexicon("judgemental").entries
