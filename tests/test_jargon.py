@@ -458,3 +458,28 @@ def test_a_term_naming_the_second_of_two_joined_bodies_is_part_of_a_name() -> No
     assert _rl201("Panel: Leeds social services and primary care trust") == []
     assert _rl201("Leeds social services and primary care agreed.") == [("primary care", "warning")]
     assert _rl201("She was referred to primary care.") == [("primary care", "warning")]
+
+
+def _codes(codes: list[str], text: str, kind: str) -> list[tuple[str, str]]:
+    options = options_from_mapping({"select": codes}, "test")
+    report = Linter(Config(options)).lint(text, kind=kind)
+    return [(f.code, f.text) for f in report.findings]
+
+
+def test_a_term_explained_where_it_stands_is_quiet_and_one_used_bare_stays_loud() -> None:
+    """A copular definition by what is done in it explains the term for the whole letter,
+    and a relative clause on the term's noun saying what it sets out explains it; the same
+    term said to be "about to" start, or a clause saying what happens to the thing, leaves
+    it unexplained, and "The service user is ..." in a case note is still about one
+    person."""
+    letter = "Dear Mrs Lowe,\n\n{}\n\nYours sincerely"
+    explained = "Reablement is about working with you to do things again. Reablement lasts."
+    assert _codes(["RL201"], letter.format(explained), "letter") == []
+    bare = "Reablement is about to start on Monday. The reablement will last six weeks."
+    assert _codes(["RL201"], letter.format(bare), "letter") == [("RL201", "Reablement")]
+    plan = "We will agree a care and support plan, which will set out how your needs are met."
+    assert _codes(["RL203"], letter.format(plan), "letter") == []
+    sent = "We will agree a care and support plan, which will be sent to you."
+    assert _codes(["RL203"], letter.format(sent), "letter") == [("RL203", "care and support plan")]
+    note = "Visited at 10am. The service user is about leaving the flat and is worried."
+    assert _codes(["RL202"], note, "case_note") == [("RL202", "The service user")]
