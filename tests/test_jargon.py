@@ -483,3 +483,14 @@ def test_a_term_explained_where_it_stands_is_quiet_and_one_used_bare_stays_loud(
     assert _codes(["RL203"], letter.format(sent), "letter") == [("RL203", "care and support plan")]
     note = "Visited at 10am. The service user is about leaving the flat and is worried."
     assert _codes(["RL202"], note, "case_note") == [("RL202", "The service user")]
+
+
+def test_a_label_in_a_sentence_defining_a_service_is_anyone() -> None:
+    """ "The patient" in a sentence that opens by defining a service names anyone it is for;
+    the same label as the subject, or in a sentence about one visit, names someone."""
+    quiet = "Reablement is about working with the patient, putting in realistic goals."
+    assert _codes(["RL202"], quiet, "case_note") == []
+    subject = "The patient is about to go home. Reablement starts on Monday."
+    assert _codes(["RL202"], subject, "case_note") == [("RL202", "The patient")]
+    visit = "Visited today. Reablement went well and the patient walked to the door."
+    assert _codes(["RL202"], visit, "case_note") == [("RL202", "the patient")]

@@ -876,6 +876,27 @@ def _closes(opening: str, closing: str) -> bool:
     return pairs.get(opening) == closing or (opening in '"“' and closing in '"”')
 
 
+# A sentence that opens by defining a thing by what is done in it or what it is: "Reablement
+# is about working with the patient, ...", "Respite is when the carer has a break". Its
+# subject is a word or a few in small letters after the first, never a person ("Mrs Lowe
+# is about ...", "She is ...", "The patient is ...").
+_OPENS_AS_A_DEFINITION = re.compile(
+    r"\W*(?!(?:he|she|they|it|this|that|the|his|her|their|my|your|our|its|mr|mrs|ms|miss"
+    r"|mx|dr)\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:is|are)\s+"
+    r"(?:(?:all\s+)?about\s+[a-z]+ing|when|where)\s",
+    re.IGNORECASE,
+)
+
+
+def in_a_definition(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the words at [start, end) stand in a sentence that opens by defining a thing
+    ("Reablement is about working with the patient, ..."), after its subject: whoever they
+    name there is anyone the thing is for, not someone in particular."""
+    sentence_start, _ = sentence_around(sentences, start, end, len(text))
+    found = _OPENS_AS_A_DEFINITION.match(text, sentence_start)
+    return found is not None and found.end() <= start
+
+
 def sentence_around(
     sentences: list[tuple[int, int]], start: int, end: int, length: int
 ) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, fi
 from recordlint.segments import is_label, is_section_heading
 from recordlint.usage import (
     explained_a_few_words_on,
+    in_a_definition,
     is_explained,
     is_mentioned,
     names_a_topic,
@@ -1007,6 +1008,9 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       that says which of two people it is, filled in with the titled name ("Carer: Mr
       Hobbs   Cared-for person: Mrs Irene Hobbs"); a label by the service filled in
       ("Client: Mr Sykes") is still flagged.
+    - A label in a sentence that opens by defining a service by what is done in it
+      ("Reablement is about working with the patient, putting in realistic goals"): it
+      names anyone the service is for. "The patient is about to go home" still names one.
     - "The adult" or "the individual" in a letter with no "Dear ..." to someone and no
       titled name, such as a leaflet written to the public or a template letter ("Dear
       Sir/Madam", "Dear [name]"): there it means anyone the text describes, not a person
@@ -1024,6 +1028,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
+        if not entry.labels_by_service and in_a_definition(
+            ctx.text, match.start, match.end, sentence_spans(ctx.text)
+        ):
+            continue  # "Reablement is about working with the patient": anyone it is for
         if match.form == PLURAL and not entry.labels_by_service:
             # "adults at risk of abuse or neglect", "the residents": a group in general,
             # which no one person's name can stand for; "service users" still labels
