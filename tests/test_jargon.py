@@ -494,3 +494,13 @@ def test_a_label_in_a_sentence_defining_a_service_is_anyone() -> None:
     assert _codes(["RL202"], subject, "case_note") == [("RL202", "The patient")]
     visit = "Visited today. Reablement went well and the patient walked to the door."
     assert _codes(["RL202"], visit, "case_note") == [("RL202", "the patient")]
+
+
+def test_a_word_opening_a_cited_title_is_part_of_the_name() -> None:
+    """A run of capitalised words after a cue on the line, to the line's end, is a title
+    cited ("See: Overarching Aims, Duties and Principles Procedure."); the same word opening
+    a plain sentence after the cue is still jargon."""
+    cited = "Read the guidance.\nSee: Overarching Aims, Duties and Principles Procedure.\n"
+    assert _codes(["RL201"], cited, "case_note") == []
+    plain = "Read the guidance.\nSee: Overarching aims of the procedure.\n"
+    assert _codes(["RL201"], plain, "case_note") == [("RL201", "Overarching")]

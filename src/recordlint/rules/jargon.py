@@ -338,6 +338,16 @@ def _joint_body(text: str, start: int, end: int) -> bool:
     )
 
 
+_TITLE_GOES_ON = re.compile(
+    r"(?:,?[ \t]+(?:(?:and|of|for|the|in|on|to|&)[ \t]+)?[A-Z][a-z][\w'’-]*){3,}[ \t]*[.;]?[ \t]*"
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -359,7 +369,13 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start].rstrip()
     at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'
-    return not at_sentence_start
+    # At a sentence's start the capital may be the sentence's; but a run of capitalised
+    # words going on after it to the line's end, after a cue on the same line, is a title
+    # cited ("See: Overarching Aims, Duties and Principles Procedure."). A line that opens
+    # with the term is a heading, which the rule reports lower instead.
+    return not at_sentence_start or (
+        bool(before) and _TITLE_GOES_ON.fullmatch(text, end, _line_end(text, end)) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------
