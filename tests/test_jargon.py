@@ -458,3 +458,49 @@ def test_a_term_naming_the_second_of_two_joined_bodies_is_part_of_a_name() -> No
     assert _rl201("Panel: Leeds social services and primary care trust") == []
     assert _rl201("Leeds social services and primary care agreed.") == [("primary care", "warning")]
     assert _rl201("She was referred to primary care.") == [("primary care", "warning")]
+
+
+def _codes(codes: list[str], text: str, kind: str) -> list[tuple[str, str]]:
+    options = options_from_mapping({"select": codes}, "test")
+    report = Linter(Config(options)).lint(text, kind=kind)
+    return [(f.code, f.text) for f in report.findings]
+
+
+def test_a_term_explained_where_it_stands_is_quiet_and_one_used_bare_stays_loud() -> None:
+    """A copular definition by what is done in it explains the term for the whole letter,
+    and a relative clause on the term's noun saying what it sets out explains it; the same
+    term said to be "about to" start, or a clause saying what happens to the thing, leaves
+    it unexplained, and "The service user is ..." in a case note is still about one
+    person."""
+    letter = "Dear Mrs Lowe,\n\n{}\n\nYours sincerely"
+    explained = "Reablement is about working with you to do things again. Reablement lasts."
+    assert _codes(["RL201"], letter.format(explained), "letter") == []
+    bare = "Reablement is about to start on Monday. The reablement will last six weeks."
+    assert _codes(["RL201"], letter.format(bare), "letter") == [("RL201", "Reablement")]
+    plan = "We will agree a care and support plan, which will set out how your needs are met."
+    assert _codes(["RL203"], letter.format(plan), "letter") == []
+    sent = "We will agree a care and support plan, which will be sent to you."
+    assert _codes(["RL203"], letter.format(sent), "letter") == [("RL203", "care and support plan")]
+    note = "Visited at 10am. The service user is about leaving the flat and is worried."
+    assert _codes(["RL202"], note, "case_note") == [("RL202", "The service user")]
+
+
+def test_a_label_in_a_sentence_defining_a_service_is_anyone() -> None:
+    """ "The patient" in a sentence that opens by defining a service names anyone it is for;
+    the same label as the subject, or in a sentence about one visit, names someone."""
+    quiet = "Reablement is about working with the patient, putting in realistic goals."
+    assert _codes(["RL202"], quiet, "case_note") == []
+    subject = "The patient is about to go home. Reablement starts on Monday."
+    assert _codes(["RL202"], subject, "case_note") == [("RL202", "The patient")]
+    visit = "Visited today. Reablement went well and the patient walked to the door."
+    assert _codes(["RL202"], visit, "case_note") == [("RL202", "the patient")]
+
+
+def test_a_word_opening_a_cited_title_is_part_of_the_name() -> None:
+    """A run of capitalised words after a cue on the line, to the line's end, is a title
+    cited ("See: Overarching Aims, Duties and Principles Procedure."); the same word opening
+    a plain sentence after the cue is still jargon."""
+    cited = "Read the guidance.\nSee: Overarching Aims, Duties and Principles Procedure.\n"
+    assert _codes(["RL201"], cited, "case_note") == []
+    plain = "Read the guidance.\nSee: Overarching aims of the procedure.\n"
+    assert _codes(["RL201"], plain, "case_note") == [("RL201", "Overarching")]

@@ -257,6 +257,57 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "Care plan",
             False,
         ),
+        # A heading over a question asking what any such thing is, which the page answers.
+        (
+            "Care Act assessment\n\nWhat is an assessment?\n\nWe use an assessment to "
+            "decide whether a person needs care and support.",
+            "Care Act assessment",
+            True,
+        ),
+        (
+            "Care Act assessment\n\nWhat is a direct payment?\n\nIt is money paid to you.",
+            "Care Act assessment",
+            False,
+        ),
+        (
+            "Care Act assessment\n\nWe visited on Monday. What is an assessment?",
+            "Care Act assessment",
+            False,
+        ),
+        # A relative clause on the term's noun saying what the thing sets out or shows; not
+        # what happens to it, nor what someone will do once.
+        (
+            "We will develop a care and support plan, which will set out how your needs can "
+            "be best met.",
+            "care and support plan",
+            True,
+        ),
+        (
+            "We will develop a care and support plan, which will be sent to you.",
+            "care and support plan",
+            False,
+        ),
+        (
+            "The reablement team, who will see her on Friday, will ring first.",
+            "reablement",
+            False,
+        ),
+        # A copular definition by what is done in it; not one thing in particular, nor "about
+        # to".
+        (
+            "Reablement is about working with the patient and putting in realistic goals.",
+            "Reablement",
+            True,
+        ),
+        ("Her reablement is about helping her walk again.", "reablement", False),
+        ("Reablement is about to start on Monday.", "Reablement", False),
+        # "By X we mean ...": the writer says what the term means.
+        (
+            "By care and support needs we mean something that is essential.",
+            "care and support needs",
+            True,
+        ),
+        ("We met her care and support needs by Monday.", "care and support needs", False),
     ],
 )
 def test_words_explained_where_they_stand(text: str, words: str, explained: bool) -> None:

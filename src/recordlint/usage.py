@@ -27,7 +27,6 @@ _EXPLAINED_AFTER = re.compile(
       | \s*(?:[–—]|\s-)\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}  # "- a decision made for you"
       | ,?\s+(?:means|meaning)\b
       | ,?\s+(?:refers?\s+to|is\s+(?:the|a)\s+(?:name|term|word)\s+(?:for|given\s+to|used\s+for))\s
-      | ,\s+which\s+(?:(?:will|can|would)\s+)?(?:gives?|lets?|helps?|allows?|pays?)\s+you\b
       | ,\s+which\s+(?:is|are)\s+(?:a|an|when|where|how|what|money|help|support)\b
       | ,\s+which\s+(?:is|are)\s+the\s+[a-z]+\s+(?:of|that|which|who|you|we)\b
       | \s+to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b
@@ -76,10 +75,17 @@ _BRACKET_SAYS_WHAT_HELP = re.compile(
 # something about someone in particular instead.
 # "Respite is used by the practice to prevent ...": what the thing is for is a definition too,
 # and so is what kind of thing it is: "Direct payments are money payments paid to you".
+# So is what it is about, said as what is done in it: "Reablement is about working with
+# the patient, putting in realistic goals ..." ("the visit is about her falls" is said of one
+# visit, and "about to" says when).
 _DEFINED_AFTER = re.compile(
     r",?\s+(?:is|are)\s+(?:when|where|how|what|a|an|the|those|money|help|support"
-    r"|used\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:to|for))\s"
+    r"|used\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:to|for)|(?:all\s+)?about\s+[a-z]+ing)\s"
 )
+# "By care and support needs we mean something that is essential": the writer says what
+# they mean by the term.
+_BY_BEFORE = re.compile(r"\bby\s+['‘\"“]?$", re.IGNORECASE)
+_WE_MEAN_AFTER = re.compile(r"['’\"”]?,?\s+(?:we|I)\s+mean\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|his|her|their|my|your|our|its)\s+$", re.IGNORECASE
 )
@@ -112,16 +118,23 @@ _WHAT_ONE_DOES_AFTER = re.compile(
     r"|\s+(?:will|would|can|may|should)\s+be\s+(?:created|made|drawn\s+up|set\s+up|put\s+in"
     r"\s+place|written|developed|agreed|used)\s+(?:in\s+order\s+)?to\s+(?!be\b)[a-z]+"
 )
-# A clause after a comma that says what the thing, or the team named by it, does for people,
-# in the present: "our brokerage team, who arrange care with agencies, will ...", "a
-# financial assessment, which checks your income and savings". What someone did or will do
-# once ("the reablement team, who visited on Monday", "who will visit on 9 November") is
-# news, not an explanation, and a relative's help ("her son, who helps with shopping") is
-# not a term.
-_WHAT_IT_DOES_AFTER = re.compile(
-    r"(?:[ \t]+[a-z][\w'’-]*)?,[ \t]+(?:who|which)[ \t]+(?:can[ \t]+)?"
-    r"(?:arranges?|organises?|provides?|offers?|gives?|helps?|supports?|finds?|funds?|pays?"
-    r"|checks?|looks?[ \t]+(?:after|at)|works?[ \t]+(?:with|out))[ \t]+[a-z]"
+# A relative clause attached to the term's noun (or to the noun after it) that says what the
+# thing, or the team named by it, is for: what it gives the reader ("a direct payment, which
+# will give you control over your care"), what it does for people, in the present ("our
+# brokerage team, who arrange care with agencies", "a financial assessment, which checks
+# your income and savings"), or what it sets out or shows ("a care and support plan, which
+# will set out how your needs can be best met"). What someone did or will do once ("the
+# reablement team, who visited on Monday", "who will visit on 9 November") is news, not an
+# explanation; so is what happens to the thing ("which will be reviewed yearly"), and a
+# relative's help ("her son, who helps with shopping") is not a term.
+_RELATIVE_CLAUSE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*)?,[ \t]+(?:which|who)[ \t]+(?:"
+    r"(?:(?:will|can|would)[ \t]+)?(?:gives?|lets?|helps?|allows?|pays?)[ \t]+you\b"
+    r"|(?:can[ \t]+)?(?:arranges?|organises?|provides?|offers?|gives?|helps?|supports?|finds?"
+    r"|funds?|pays?|checks?|looks?[ \t]+(?:after|at)|works?[ \t]+(?:with|out))[ \t]+[a-z]"
+    r"|(?:(?:will|would|can|should)[ \t]+)?(?:also[ \t]+)?"
+    r"(?:sets?[ \t]+out|shows?|says|explains?|describes?)[ \t]+(?:how|what|who|which|when|where)\b"
+    r")"
 )
 # An appositive that says what kind of thing it is and who or what it is for: "respite, a
 # short break for carers, is ...", "reablement, a service that helps you relearn skills,".
@@ -232,6 +245,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):
         return True
+    if _WE_MEAN_AFTER.match(after) and _BY_BEFORE.search(text[sentence_start:start]):
+        return True  # "By care and support needs we mean ..."
     if _PURPOSE_BEFORE.match(text, sentence_start, start) and _A_OR_AN_BEFORE.search(
         text, sentence_start, start
     ):
@@ -240,8 +255,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "we'll find an independent advocate to help you"
     if _WHAT_ONE_DOES_AFTER.match(after) and _A_OR_AN_BEFORE.search(text[sentence_start:start]):
         return True  # "a domiciliary care agency providing personal care to people ..."
-    if _WHAT_IT_DOES_AFTER.match(after):
-        return True  # "our brokerage team, who arrange care with agencies"
+    if _RELATIVE_CLAUSE_AFTER.match(after):
+        return True  # "a care and support plan, which will set out how your needs ..."
     if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
         return True  # "respite, a short break for carers, is ..."
     if _AIM_OF_AFTER.match(after) and _AIM_OF_BEFORE.search(text[sentence_start:start]):
@@ -314,12 +329,27 @@ def _heading_explained_below(text: str, start: int, end: int) -> bool:
         stripped = following.strip()
         if not stripped:
             continue
+        if not section and _asks_what_it_is(stripped, noun):
+            return True  # "Care Act assessment" over "What is an assessment?" and its answer
         if len(stripped.split()) <= MAX_HEADING_WORDS and not stripped.endswith(_HEADING_END):
             break  # the next heading
         section.append(stripped)
     if not section:
         return False
     return _section_pattern(noun).search(" ".join(section)) is not None
+
+
+_WHAT_IS_QUESTION = re.compile(
+    r"\W*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[\w'’-]+)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _asks_what_it_is(line: str, noun: str) -> bool:
+    """Whether a heading asks what the thing named by ``noun`` is ("What is an
+    assessment?", "What are care and support plans?")."""
+    found = _WHAT_IS_QUESTION.match(line)
+    return found is not None and found.group("noun").lower().removesuffix("s") == noun
 
 
 @lru_cache(maxsize=1024)
@@ -844,6 +874,27 @@ def _in_quotation_marks(text: str, start: int, end: int) -> bool:
 def _closes(opening: str, closing: str) -> bool:
     pairs = {'"': '"', "“": "”", "‘": "’", "'": "'"}
     return pairs.get(opening) == closing or (opening in '"“' and closing in '"”')
+
+
+# A sentence that opens by defining a thing by what is done in it or what it is: "Reablement
+# is about working with the patient, ...", "Respite is when the carer has a break". Its
+# subject is a word or a few in small letters after the first, never a person ("Mrs Lowe
+# is about ...", "She is ...", "The patient is ...").
+_OPENS_AS_A_DEFINITION = re.compile(
+    r"\W*(?!(?:he|she|they|it|this|that|the|his|her|their|my|your|our|its|mr|mrs|ms|miss"
+    r"|mx|dr)\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:is|are)\s+"
+    r"(?:(?:all\s+)?about\s+[a-z]+ing|when|where)\s",
+    re.IGNORECASE,
+)
+
+
+def in_a_definition(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the words at [start, end) stand in a sentence that opens by defining a thing
+    ("Reablement is about working with the patient, ..."), after its subject: whoever they
+    name there is anyone the thing is for, not someone in particular."""
+    sentence_start, _ = sentence_around(sentences, start, end, len(text))
+    found = _OPENS_AS_A_DEFINITION.match(text, sentence_start)
+    return found is not None and found.end() <= start
 
 
 def sentence_around(

@@ -42,6 +42,7 @@ from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, fi
 from recordlint.segments import is_label, is_section_heading
 from recordlint.usage import (
     explained_a_few_words_on,
+    in_a_definition,
     is_explained,
     is_mentioned,
     names_a_topic,
@@ -337,6 +338,16 @@ def _joint_body(text: str, start: int, end: int) -> bool:
     )
 
 
+_TITLE_GOES_ON = re.compile(
+    r"(?:,?[ \t]+(?:(?:and|of|for|the|in|on|to|&)[ \t]+)?[A-Z][a-z][\w'’-]*){3,}[ \t]*[.;]?[ \t]*"
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -358,7 +369,13 @@ def _part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start].rstrip()
     at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'
-    return not at_sentence_start
+    # At a sentence's start the capital may be the sentence's; but a run of capitalised
+    # words going on after it to the line's end, after a cue on the same line, is a title
+    # cited ("See: Overarching Aims, Duties and Principles Procedure."). A line that opens
+    # with the term is a heading, which the rule reports lower instead.
+    return not at_sentence_start or (
+        bool(before) and _TITLE_GOES_ON.fullmatch(text, end, _line_end(text, end)) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -1007,6 +1024,9 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       that says which of two people it is, filled in with the titled name ("Carer: Mr
       Hobbs   Cared-for person: Mrs Irene Hobbs"); a label by the service filled in
       ("Client: Mr Sykes") is still flagged.
+    - A label in a sentence that opens by defining a service by what is done in it
+      ("Reablement is about working with the patient, putting in realistic goals"): it
+      names anyone the service is for. "The patient is about to go home" still names one.
     - "The adult" or "the individual" in a letter with no "Dear ..." to someone and no
       titled name, such as a leaflet written to the public or a template letter ("Dear
       Sir/Madam", "Dear [name]"): there it means anyone the text describes, not a person
@@ -1024,6 +1044,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
+        if not entry.labels_by_service and in_a_definition(
+            ctx.text, match.start, match.end, sentence_spans(ctx.text)
+        ):
+            continue  # "Reablement is about working with the patient": anyone it is for
         if match.form == PLURAL and not entry.labels_by_service:
             # "adults at risk of abuse or neglect", "the residents": a group in general,
             # which no one person's name can stand for; "service users" still labels
