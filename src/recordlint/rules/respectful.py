@@ -102,15 +102,23 @@ def _judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
     severity=Severity.WARNING,
     needs=[Need.TAGS, Need.PARSE],
     gate=lexicon_gate(
-        lambda: [*(e.term for e in _judgemental()[0]), *word_list("courtesy_noun"), "a bit of a"]
+        lambda: [
+            *(e.term for e in _judgemental()[0]),
+            *word_list("courtesy_noun"),
+            *word_list("personal_capacity"),
+            "a bit of a",
+        ]
     ),
     about_wording=True,
 )
 def deficit_wording(ctx: ParagraphContext) -> None:
     """Finds wording that blames, labels or stigmatises the person, and suggests better words.
     Also finds a courteous word for a person that sums them up by the writer's impression
-    ("she is a lovely lady", "a large gentleman", "a very capable young lady"), and a type
-    of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner").
+    ("she is a lovely lady", "a large gentleman", "a very capable young lady"), a type
+    of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner"), and a
+    shortfall stated as fact in a capacity of the person's own, in any pairing of a word of
+    deficit with a capacity ("limited insight", "poor coping skills", "a low tolerance",
+    "her motivation is low").
 
     ## Why it matters
     Standard 2 asks for records written respectfully. Labels such as "non-compliant",
@@ -137,7 +145,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
     or said of the route a treatment takes ("fed through a tube"), what someone finds hard
-    ("which he would find difficult to remember") is no label of them, nor is what a task
+    ("which he would find difficult to remember") is no label of them, nor is a label
+    denied of the person ("no challenging behaviour", "did not refuse"; "no longer
+    aggressive" still says they were), nor is what a task
     or a role is seen as or made ("see recording as an administrative burden", "make your
     role as a carer difficult"; "sees her as a burden" still labels her), nor a kind of work
     in the plural ("extended in complex cases"; "she is a complex case" is still read),
@@ -202,6 +212,17 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             "talks down to them; use their name and describe what they said and did.",
         )
         flagged.append((start, end))
+    for start, end in _deficits(doc):
+        if any(start < e and s < end for s, e in flagged):
+            continue  # "poor insight", "lack of motivation": the lexicon's entry has the words
+        span = doc[start:end]
+        ctx.flag(
+            span.start_char,
+            span.end_char,
+            f"Avoid '{span.text}': it states a shortfall in the person as fact; describe what "
+            "they said and did that shows it, and what support would help.",
+        )
+        flagged.append((start, end))
     for start, end in _a_bit_of_a(doc):
         if any(start < e and s < end for s, e in flagged):
             continue  # "a bit of a tip", "a bit of a hermit": the lexicon's entry has the words
@@ -212,6 +233,155 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             f"Avoid '{span.text}': it sums the person up as a type of person; describe what "
             "they said and did, and how often.",
         )
+
+
+# Words that may stand between a word of deficit and the capacity it is said of: "very
+# limited insight", "poor personal hygiene", "poor safety awareness", "lack of insight".
+_DEFICIT_GAP = 2
+# Deficit words that say how much there is of something rather than judging it: "limited
+# choices" and "no choices" are a shortage of options, not a verdict on the person's.
+_AMOUNT_ONLY = frozenset({"limited", "little", "low", "minimal", "no", "lack", "lacking"})
+# Verbs through which a capacity is said to be short after it: "His motivation is low",
+# "Insight remains limited".
+_STATING_VERBS = frozenset({"be", "remain", "seem", "appear"})
+
+
+def _deficits(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of a shortfall said of a person's own capacity: a word of deficit (the
+    word list "deficit_word": poor, limited, little, low, no, lack) with a capacity the
+    person is judged to fall short in (the word list "personal_capacity": insight,
+    motivation, engagement, tolerance, hygiene, coping, compliance), before it ("limited
+    insight into the impact", "poor coping skills", "a low tolerance", "poor self-care")
+    or stated of it by a verb ("Her insight is limited", "His motivation remains low").
+    Each states a verdict on the person as fact, like the lexicon's "poor insight"; the
+    lexicon lists some such pairs, and this finds the rest of the same form. Said of an
+    organisation, a professional or a thing ("the team has limited engagement with
+    families"), a capacity that is another noun's modifier ("hygiene concerns"), "a
+    little insight" (some) and a tolerance of a symptom ("low pain tolerance") stay
+    quiet."""
+    deficit, capacity = word_list("deficit_word"), word_list("personal_capacity")
+    found = []
+    for token in doc:
+        word = token.lower_
+        named = word in capacity or token.lemma_.lower() in capacity
+        if not named and not (word == "care" and _after_self(doc, token)):
+            continue
+        start, end = token.i, token.i + 1
+        if word == "care":
+            start = token.i - 2 if doc[token.i - 1].text in DASHES else token.i - 1
+        head_noun = token
+        if word == "coping":
+            if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":
+                continue  # "no longer coping" is whether the person copes, not a capacity
+            head_noun, end = doc[token.i + 1], token.i + 2  # "poor coping skills"
+        elif token.dep_ == "compound":
+            continue  # "hygiene concerns", "no compliance issues": a modifier of another noun
+        if word == "tolerance" and _tolerance_of_a_symptom(token):
+            continue
+        opening = _deficit_before(doc, start, deficit)
+        if opening is not None:
+            if doc[opening].lower_ in _AMOUNT_ONLY and word == "choices":
+                continue
+            span = (opening, end)
+        else:
+            closing = _deficit_after(doc, start, end, deficit)
+            if closing is None:
+                continue
+            span = (start, closing + 1)
+        if _held_by_someone_else(head_noun):
+            continue
+        found.append(span)
+    return found
+
+
+def _after_self(doc: Doc, token: Token) -> bool:
+    """Whether "care" is the second half of "self-care" or "self care"."""
+    before = [t.lower_ for t in doc[max(0, token.i - 2) : token.i]]
+    return before[-1:] == ["self"] or (len(before) == 2 and before[0] == "self")
+
+
+def _tolerance_of_a_symptom(noun: Token) -> bool:
+    """Whether a tolerance is of a symptom or a bodily demand ("low pain tolerance",
+    "poor exercise tolerance", "low tolerance of pain"): a clinical measure, not a verdict."""
+    symptoms = word_list("symptom_noun")
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod"} and child.i < noun.i and child.pos_ == "NOUN":
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in symptoms for g in child.children
+        ):
+            return True
+    return False
+
+
+def _deficit_before(doc: Doc, start: int, deficit: frozenset[str]) -> int | None:
+    """The index of a word of deficit just before a capacity, with at most
+    ``_DEFICIT_GAP`` adverbs or modifiers between ("very limited", "poor safety")."""
+    for i in range(start - 1, max(-1, start - 2 - _DEFICIT_GAP), -1):
+        word = doc[i]
+        if word.lower_ in deficit or word.lemma_.lower() in deficit:
+            if word.lower_ == "little" and i > 0 and doc[i - 1].lower_ == "a":
+                return None  # "a little insight" is some insight
+            return i
+        if word.is_punct or word.pos_ not in {"ADV", "ADJ", "NOUN", "ADP"}:
+            return None
+        if word.pos_ == "ADP" and not (word.lower_ == "of" and i > 0):
+            return None  # only "lack of insight"
+    return None
+
+
+def _deficit_after(doc: Doc, start: int, end: int, deficit: frozenset[str]) -> int | None:
+    """The index of a word of deficit stated by a verb of a capacity that opens a clause
+    ("His motivation is low", "Her insight remains limited"). A note with no verb ("Cat in
+    property - hygiene poor") is left: development batches mark it as often as not."""
+    sentence = doc[start].sent
+    opening = start
+    while opening > sentence.start and (
+        doc[opening - 1].dep_ in {"poss", "amod", "case", "compound", "det"}
+        and not doc[opening - 1].is_punct
+    ):
+        opening -= 1
+    if opening > sentence.start and not doc[opening - 1].is_punct:
+        return None
+    stated = False
+    for i in range(end, min(sentence.end, end + 4)):
+        word = doc[i]
+        if word.lemma_.lower() in _STATING_VERBS:
+            stated = True
+            continue
+        if word.lower_ in deficit - {"no", "lack"} and word.pos_ in {"ADJ", "VERB"}:
+            if not stated:
+                return None
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+                return None  # "Hygiene is poor quality": the word is another noun's
+            return i
+        if word.pos_ != "ADV":
+            return None
+    return None
+
+
+def _held_by_someone_else(noun: Token) -> bool:
+    """Whether a capacity belongs to an organisation, a professional or a thing: its owner
+    ("the provider's poor hygiene") or the subject of the clause it sits in ("the team has
+    limited engagement with families"). The subject of a verb of seeing or saying ("Carers
+    note poor hygiene") is an observer, not the holder."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.pos_ == "PRON":
+            return owner.lower_ == "its"  # "his motivation", "their hygiene"
+        return referent_of(owner) not in COUNTS_AS_PERSON | {Referent.HOME}
+    clause = noun
+    for _ in range(6):
+        if clause.pos_ in {"VERB", "AUX"} or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.lemma_.lower() not in HOLDING_VERBS | _STATING_VERBS | {"lack"}:
+        return False  # "Carers note poor hygiene": the subject saw it and does not hold it
+    subject = subject_of(clause)
+    if subject is None or subject.i == noun.i:
+        return False
+    return referent_of(subject) not in COUNTS_AS_PERSON | {Referent.HOME}
 
 
 def _a_bit_of_a(doc: Doc) -> list[tuple[int, int]]:
@@ -309,6 +479,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "threatening to jump from the bridge": what was said, not a label
     if _said_in_general(root):
         return False  # "being drunk is not grounds for detention": no one is described
+    if _denied(doc, match):
+        return False  # "no challenging behaviour", "Not non-compliant then": denied of them
     last = doc[match.end - 1]
     if _in_a_list_of_whom_it_may_be(text, doc[match.start].idx, last.idx + len(last.text)):
         return False  # "The people you care for may be: • frail • ill": no one is described
@@ -327,6 +499,31 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
+
+
+# Determiners that deny a noun ("no challenging behaviour") and words that deny a verb
+# ("did not refuse").
+NOUN_DENIALS = frozenset({"no", "nil"})
+VERB_DENIALS = frozenset({"not", "n't", "n’t", "never"})
+
+
+def _denied(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether a negation just before the words denies them of the person: a label noun
+    after "no" ("no challenging behaviour", "no refusals") records that none was seen,
+    and a verb after "not" ("did not refuse", "will not be allowed to") that it was not
+    done. Only auxiliaries and determiners may stand between. A negated adjective is
+    still the label's frame ("he is not vulnerable enough for social care"), "no longer
+    aggressive" and "not always compliant" still say the person was or is so, and a
+    negation inside the words ("not engaging", "can't cope") is part of them."""
+    root = match_root(doc, match)
+    i = match.start - 1
+    while i >= 0 and doc[i].pos_ in {"AUX", "DET"} and doc[i].lower_ not in NOUN_DENIALS:
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in NOUN_DENIALS:
+        return root.pos_ in {"NOUN", "PROPN"}
+    return doc[i].lower_ in VERB_DENIALS and root.pos_ == "VERB"
 
 
 def _marker_end(line: str) -> int:
