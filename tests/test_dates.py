@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -441,11 +441,14 @@ _LABELLED_LINE = st.tuples(
     st.sampled_from([
         "Visit ", "Contact: ", "Written up: ", "Entered ", "Note by SW ", "DOB: ", "w/c ",
         "Signed: J Bloggs (SW)   Date: ", "Email received ", "Mon ", "", "JB ", "Period: ",
+        "Visit by SW: ", "Seen by OT by ", "Review by ", "Incident form completed ",
+        "notes from ", "Note ", "- write-up of ",
     ]),
     _WRITTEN_DATE,
     st.sampled_from([
         "", " (contact was ", " 08:00 - in bed", ". Written the same day.", " JB", " to ",
         " Typed up six days later.", ", typed up the next day", " - tel call to Mr Ash",
+        " visit", " about visit ", " - write-up of ",
     ]),
     st.text(max_size=12),
 ).map("".join)  # fmt: skip
@@ -760,6 +763,134 @@ def test_a_day_after_a_later_number_is_no_range() -> None:
     ],
 )
 def test_a_visits_short_form_and_a_notes_creation_date_the_contact_and_the_writing(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late
+
+
+# A heading date, a word for the note, a word for what it is about, and an earlier day
+# with its contact word before or after it: the heading is the writing, the earlier day the
+# contact, whichever words say so.
+_NOTE_WORDS = ("write-up", "notes", "summary", "record", "entry", "typed notes")
+_ABOUT_WORDS = ("of", "for", "about", "concerning", "re")
+_CONTACT_WORDS = ("visit", "home visit", "call", "phone call", "joint visit")
+
+
+@given(
+    contact=_SOME_DAY,
+    later=st.integers(min_value=3, max_value=20),
+    note=st.sampled_from(_NOTE_WORDS),
+    about=st.sampled_from(_ABOUT_WORDS),
+    what=st.sampled_from(_CONTACT_WORDS),
+    contact_word_first=st.booleans(),
+    dash=st.sampled_from([" - ", " – ", ": ", " "]),
+)
+def test_a_note_headed_by_its_writing_names_the_earlier_contact_it_is_about(
+    contact: date,
+    later: int,
+    note: str,
+    about: str,
+    what: str,
+    contact_word_first: bool,
+    dash: str,
+) -> None:
+    written = contact + timedelta(days=later)
+    on = f"{contact:%d/%m/%y}"
+    subject = f"{what} {on}" if contact_word_first else f"{on} {what}"
+    text = f"{written:%d/%m/%y}{dash}{note} {about} {subject}\n\nMrs Ash was well."
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The note's own date after its word, the contact after a word for "about".
+        ("Note 10/11/26 about visit 06/11/26", date(2026, 11, 6), date(2026, 11, 10)),
+        ("Summary 10/11/26 concerning call 06/11/26", date(2026, 11, 6), date(2026, 11, 10)),
+        ("Write-up 12/11/26 about the visit on 06/11/26",
+         date(2026, 11, 6), date(2026, 11, 12)),
+        # "of" after a recording word names what was written up, not when.
+        ("10/11/26 - write-up of 06/11/26 visit", date(2026, 11, 6), date(2026, 11, 10)),
+        ("14/11/26 - record of 09/11/26 phone call", date(2026, 11, 9), date(2026, 11, 14)),
+        # Notes from a contact, its word after its date, written later.
+        ("notes from 06/11/26 visit\nWritten 10/11/26", date(2026, 11, 6), date(2026, 11, 10)),
+        ("10/11/26 notes from 06/11/26 home visit", date(2026, 11, 6), date(2026, 11, 10)),
+        # A contact field that names who made the contact, or who raised the concern.
+        ("Visit by SW: 03/03/26\nRecorded: 09/03/26", date(2026, 3, 3), date(2026, 3, 9)),
+        ("Seen by OT 03/03/26\nTyped up 09/03/26", date(2026, 3, 3), date(2026, 3, 9)),
+        ("Seen by Dr Patel on 03/03/26\nRecorded 09/03/26", date(2026, 3, 3), date(2026, 3, 9)),
+        ("Tel call by duty SW 03/03/26 (entered 09/03/26)", date(2026, 3, 3), date(2026, 3, 9)),
+        ("Home visit by duty worker 03/03/26\nWritten up 09/03/26",
+         date(2026, 3, 3), date(2026, 3, 9)),
+        ("Phone call by J. Smith: 03/03/26   Entered 09/03/26",
+         date(2026, 3, 3), date(2026, 3, 9)),
+        ("Concern raised by carer: 02/03/26\nRecorded 09/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Fall reported by daughter 02/03/26\nNote entered 09/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        # A record named by what it records, its completion its writing.
+        ("Incident form completed 09/03/26\nIncident 02/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Date of fall: 02/03/26\nFalls incident form completed: 09/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+    ],
+)  # fmt: skip
+def test_header_forms_with_the_contact_named_after_or_by_its_doer(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "By" with a date after it is a deadline; a plan or a next meeting is no contact.
+        "Review by 10/04/26\nRecorded 03/03/26",
+        "Visit by 10/04/26\nRecorded 03/03/26",
+        "To be seen by OT by 03/04/26\nRecorded 03/03/26",
+        "To be seen by OT: 03/04/26\nRecorded 03/03/26",
+        "Seen by OT by 03/04/26\nRecorded 03/03/26",
+        "Will be visited by SW 03/04/26\nRecorded 03/03/26",
+        "Visit by OT booked 03/04/26\nRecorded 03/03/26",
+        "She is to be visited by SW 03/04/26.\nRecorded 03/03/26",
+        "Next visit by SW: 20/03/26\nRecorded 03/03/26",
+        "Next meeting 20/03/26\nRecorded 03/03/26",
+        # Someone else's contact told in a sentence.
+        "Mrs Ash was seen by her GP 02/03/26\nRecorded 09/03/26",
+        # Notes from a day with no contact named, or a period.
+        "notes from 06/11/26\nWritten 10/11/26",
+        "Notes from 06/11/26 to 08/11/26\nWritten 10/11/26",
+        # A later day, or another event's, is not what the note is about.
+        "Note 10/11/26 about review 20/11/26",
+        "03/03/26 - Mrs Ash worried about 01/03/26 letter",
+        # A report named by whose it is.
+        "Visit 02/03/26\nOT incident report completed 09/03/26",
+    ],
+)
+def test_plans_deadlines_and_other_peoples_contacts_are_no_contact(text: str) -> None:
+    assert find_record_entries(text, reference_year=2026) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        ("10/11/26 - write-up of 06/11/26 visit", True),
+        ("11/11/26 - write-up of 10/11/26 visit", False),
+        ("Note 10/11/26 about visit 06/11/26", True),
+        ("Note 07/11/26 about visit 06/11/26", False),
+        ("Visit by SW: 03/03/26\nRecorded: 09/03/26", True),
+        ("Visit by SW: 03/03/26\nRecorded: 04/03/26", False),
+        ("Incident form completed 09/03/26\nIncident 02/03/26", True),
+        ("Incident form completed 03/03/26\nIncident 02/03/26", False),
+        ("Visit 03/03/26\nRecorded: 04/03/26\nTo be seen by OT by 03/04/26", False),
+        ("Visit 03/03/26\nNext meeting 20/03/26\nRecorded: 04/03/26", False),
+    ],
+)
+def test_the_new_header_forms_flag_late_notes_and_leave_timely_ones_quiet(
     header: str, late: bool
 ) -> None:
     text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."

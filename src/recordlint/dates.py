@@ -239,6 +239,13 @@ _WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 # A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
 _NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
 _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
+# Who made the contact or raised what was received, after its label ("Visit by SW:",
+# "Seen by OT", "Concern raised by carer:"): one to three words naming a doer. "By" with a
+# date straight after it is a deadline ("Review by 10/04/26"), and a plan says what is to
+# be done ("to be seen by OT by 03/04/26"): no word of the doer is "by", a verb's helper
+# or a preposition, so neither reads as a contact.
+_DOER_WORD = r"(?!(?:by|to|be|been|on|at|before|after|for|will|is|was|due|next)\b)[\w.'’]+"
+_WHO_BY = rf"(?:\s+by:?\s+(?P<doer>{_DOER_WORD}(?:\s+{_DOER_WORD}){{0,2}}?))?"
 # A contact label said as a clause: "Visit took place on 09/11/26", "Call happened 3/2".
 _HAPPENED = r"(?:\s+(?:took\s+place|happened|occurred))?"
 # "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
@@ -249,6 +256,9 @@ _LABEL_TIME = (
     r"|[01]?\d\s?[ap]m|[0-2]\d[0-5]\d\s?hrs)(?=\s+on\b))?"
 )
 _TAIL = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in|of))?\s*[:\-–—=]?\s*$"
+# After a recording label "of" names what was written up, not when ("write-up of 06/11/26
+# visit", "notes of 06/11"): that date is the contact (see about_a_day).
+_TAIL_WRITTEN = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 # A recording label may say the writing was late: "Entered late on 07/11/25", "Note entered
 # late: 07/11/25", "Recorded (late): 07/11/25" (a bracketed aside, see _ASIDE).
 _LATE = r"(?:\s+(?:late|retrospectively))?"
@@ -369,15 +379,15 @@ def _labels() -> _Labels:
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
         contact=re.compile(
-            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}{_HAPPENED})"
-            rf"{_TAIL}",
+            rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{contact}){_LEAD_OUT}{_WHO_WITH}{_WHO_BY}"
+            rf"{_HAPPENED}){_TAIL}",
             re.I,
         ),
         recorded=re.compile(
             rf"(?:^|(?P<before>.*?)\s)"
             rf"(?:{_LEAD_IN}{_NOTE_WORD}(?:{recorded}){_LATE}{_LEAD_OUT}{_WHERE_WRITTEN}"
             rf"{_WHO_WROTE}"
-            rf"|{_NOTE_BY}){_TAIL}",
+            rf"|{_NOTE_BY}){_TAIL_WRITTEN}",
             re.I,
         ),
         # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25"): its
@@ -387,9 +397,13 @@ def _labels() -> _Labels:
             re.I,
         ),
         # A screening, triage or enquiry record's own field for its completion ("Screening
-        # completed: 16/11/26"): the writing, but only as a field of the header.
+        # completed: 16/11/26"), the record perhaps named by what it records first
+        # ("Incident form completed", "Adult safeguarding enquiry completed"): the writing,
+        # but only as a field of the header. A record named by whose it is ("OT report",
+        # "Mrs Ash's form") is another's.
         record_completed=re.compile(
-            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{_alternation(terms['record_name'])})\s+"
+            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:(?!(?-i:[A-Z]{{2,}}s?)\b)[^\W\d][\w\-]*\s+){{0,2}}"
+            rf"(?:{_alternation(terms['record_name'])})\s+"
             rf"(?:{fields}){_LEAD_OUT}{_TAIL}",
             re.I,
         ),
@@ -397,7 +411,7 @@ def _labels() -> _Labels:
         # received:"): the note's contact only where it names no contact of its own.
         receipt=re.compile(
             rf"(?:^|(?P<before>.*?)\s)(?:{_LEAD_IN}(?:{_alternation(terms['receipt'])})"
-            rf"{_LEAD_OUT}{_WHO_WITH}){_TAIL}",
+            rf"{_LEAD_OUT}{_WHO_WITH}{_WHO_BY}){_TAIL}",
             re.I,
         ),
         # Receipt is never the writing, and no date received is the contact when the note
@@ -462,6 +476,7 @@ def _labels() -> _Labels:
             r"(?P<named>(?:[^\W\d][\w\-’']*\s+){0,2}?)"
             r"(?:notes?|record(?:ing)?|entry|summary|write[\s\-]?up)\s+"
             r"(?:of|for|about|concerning|covering|relating\s+to|(?:taken|made)\s+(?:at|during|on)"
+            r"|(?P<from>from)"
             rf"|(?:{subject})\s*:?))"
             rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
             re.I,
@@ -670,6 +685,9 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         readings.sort(key=lambda reading: len(reading[1].group("before") or ""))
         for kind, labelled in readings:
             before = labelled.group("before")
+            doer = labelled.groupdict().get("doer")
+            if doer and labels.other_date.search(doer):
+                continue  # "Visit by OT booked 03/04/26": a plan, not who made the contact
             # Outside the header the label must be the whole clause and open its line (or a
             # dated log entry's line): "She was seen by her GP on 2/3" and "...that day.
             # Recorded 4/3 that he wishes to move" are prose. Inside it, heading words may
@@ -677,8 +695,10 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
             # ("Next visit 30/03"); a receipt names what was received ("Amb crew referral
             # rec'd").
             if in_header:
-                if kind == "receipt" and before is not None and _A_CLAUSE.search(before):
-                    continue  # "Mrs Ash said the referral was received 01/11": a sentence
+                if (kind == "receipt" or doer) and before is not None and _A_CLAUSE.search(before):
+                    # "Mrs Ash said the referral was received 01/11", "Mrs Khan was seen
+                    # by her GP on 02/03": a sentence, not a field
+                    continue
                 if before is None or kind == "receipt" or not labels.other_date.search(before):
                     return _Dated(match, kind, True, in_header)
                 if kind == "contact" and _names_a_meeting(clause, before):
@@ -688,6 +708,10 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
             ):
                 return _Dated(match, kind, True, in_header)
     about = labels.about_a_day.search(lead) if labels.about_a_day.match(clause) else None
+    if about is not None and about.group("from") and not _contact_named_after(text, match):
+        # "notes from 06/11/26 visit" names the contact after its date; "notes from
+        # 06/11/26" alone may start a period.
+        about = None
     # "from notes of visit 09/11" names the notes the writing came from, not another date.
     if labels.other_date.search(lead[: about.start() if about else len(lead)].replace(".", "")):
         return None
@@ -716,6 +740,13 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         # contact only if the header also says when the note was written; see _entries.
         return _Dated(match, "contact", False, True)
     return None
+
+
+def _contact_named_after(text: str, match: DateMatch) -> bool:
+    """Whether the words straight after a date say what contact it was the day of
+    ("06/11/26 visit", "06/11/26 home visit with OT")."""
+    after = _CLAUSE_BREAK.split(text[match.end : _line_end(text, match.end)])[0]
+    return _labels().contact_after.match(after) is not None
 
 
 def _dates_next(text: str, start: int) -> bool:
