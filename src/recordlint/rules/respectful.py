@@ -201,38 +201,33 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         message = _message(span.text, entry, suggestions[0] if suggestions else None, clean)
         ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
         flagged.append((span.start, span.end))
-    for start, end in _summed_up(doc):
-        if any(start < e and s < end for s, e in flagged):
-            continue  # "a lovely elderly lady": the lexicon's entry has the words
-        span = doc[start:end]
-        ctx.flag(
-            span.start_char,
-            span.end_char,
-            f"Avoid '{span.text}': it sums the person up by the impression they made and "
-            "talks down to them; use their name and describe what they said and did.",
-        )
-        flagged.append((start, end))
-    for start, end in _deficits(doc):
-        if any(start < e and s < end for s, e in flagged):
-            continue  # "poor insight", "lack of motivation": the lexicon's entry has the words
-        span = doc[start:end]
-        ctx.flag(
-            span.start_char,
-            span.end_char,
-            f"Avoid '{span.text}': it states a shortfall in the person as fact; describe what "
-            "they said and did that shows it, and what support would help.",
-        )
-        flagged.append((start, end))
-    for start, end in _a_bit_of_a(doc):
-        if any(start < e and s < end for s, e in flagged):
-            continue  # "a bit of a tip", "a bit of a hermit": the lexicon's entry has the words
-        span = doc[start:end]
-        ctx.flag(
-            span.start_char,
-            span.end_char,
-            f"Avoid '{span.text}': it sums the person up as a type of person; describe what "
-            "they said and did, and how often.",
-        )
+    # Labels read from the sentence's structure rather than listed: each finder gives token
+    # ranges, and a range the lexicon's entries already flagged is left to them ("a lovely
+    # elderly lady", "poor insight", "a bit of a hermit" have entries of their own).
+    structural = (
+        (
+            _summed_up,
+            "it sums the person up by the impression they made and talks down to "
+            "them; use their name and describe what they said and did.",
+        ),
+        (
+            _deficits,
+            "it states a shortfall in the person as fact; describe what they said "
+            "and did that shows it, and what support would help.",
+        ),
+        (
+            _a_bit_of_a,
+            "it sums the person up as a type of person; describe what they said "
+            "and did, and how often.",
+        ),
+    )
+    for find, advice in structural:
+        for start, end in find(doc):
+            if any(start < e and s < end for s, e in flagged):
+                continue
+            span = doc[start:end]
+            ctx.flag(span.start_char, span.end_char, f"Avoid '{span.text}': {advice}")
+            flagged.append((start, end))
 
 
 # Words that may stand between a word of deficit and the capacity it is said of: "very
