@@ -75,6 +75,7 @@ HELD_OUT = (
     "corpus-dev/w60",
     "corpus-dev/w63",
     "corpus-dev/w64",
+    "corpus-dates/h4",
     "corpus-holdout",
 )
 
