@@ -284,3 +284,35 @@ def test_an_act_whose_actor_the_report_gave_before_is_not_reported_again() -> No
     assert _passives(text, "professional") == []
     earlier = "Mrs B says she was told the care was free. She was told by a social worker."
     assert _passives(earlier, "professional") == ["was told"]
+
+
+def _long_sentence_findings(text: str) -> list[str]:
+    report = linter_for({"select": ["RL301"]}).lint(text, kind="professional")
+    return [f.message for f in report.findings if f.code == "RL301"]
+
+
+def test_long_sentences_count_words_as_written_not_as_tokens() -> None:
+    # 23 words as written; the parser makes 27 word tokens of "day-to-day", "cannot" and
+    # "and/or".
+    compact = (
+        "To do this we will look at your day-to-day life, what you'd like to achieve, "
+        "what you cannot do alone and/or with help."
+    )
+    assert len(compact.split()) == 23
+    assert _long_sentence_findings(compact) == []
+    # The same sentence with seven more plain words is over the limit, and the message's
+    # count is the one a writer gets by counting the words.
+    longer = compact.replace("with help.", "with help, and who helps you at home now.")
+    assert _long_sentence_findings(longer) == [
+        f"This sentence has {len(longer.split())} words; try splitting it (aim for 25 or fewer)."
+    ]
+
+
+def test_a_hard_wrapped_sentence_counts_the_words_on_both_sides_of_each_line_break() -> None:
+    wrapped = (
+        "There is no need to request a\ncommunity care assessment as the relevant bodies "
+        "need to be proactive; in\npractice it is often necessary to write to the local "
+        "authority to request an\nassessment. In her case the letter may look like this:\n"
+    )
+    messages = _long_sentence_findings(wrapped)
+    assert messages and all("has 27 words" in m or "has 33 words" in m for m in messages)

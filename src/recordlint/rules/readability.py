@@ -54,7 +54,9 @@ def long_sentence(ctx: ParagraphContext) -> None:
     ## Why it matters
     Standard 1 asks for letters and documents that are clear and precise, and Standard 2 for
     records in plain language. Long sentences are the commonest reason a reader loses the
-    thread; GOV.UK recommends no more than 25 words.
+    thread; GOV.UK recommends no more than 25 words. Words are counted as written, so the
+    count in the message is the one the writer gets: "day-to-day", "cannot" and "and/or"
+    are one word each.
 
     ## Example
     Before:
@@ -95,17 +97,41 @@ def long_sentence(ctx: ParagraphContext) -> None:
             continue  # fewer tokens than the limit: no piece of it can have more words
         pieces = (p for line in _pieces(sentence, lines) for p in _after_labels(line))
         for piece in (entry for p in pieces for entry in _entries(p)):
-            words = [t for t in piece if t.is_alpha or t.like_num]
-            if len(words) <= limit or _a_list_of_names(piece):
+            words = _words_as_written(piece)
+            if words <= limit or _a_list_of_names(piece):
                 continue
             start = piece[0].idx
             end = piece[-1].idx + len(piece[-1].text)
             ctx.flag(
                 start,
                 end,
-                f"This sentence has {len(words)} words; try splitting it "
-                f"(aim for {limit} or fewer).",
+                f"This sentence has {words} words; try splitting it (aim for {limit} or fewer).",
             )
+
+
+# Marks written inside a word that keep it one word: "day-to-day", "and/or", "H/V".
+_INSIDE_A_WORD = frozenset("-‐‑/'’")
+
+
+def _words_as_written(tokens: list[Token]) -> int:
+    """How many words a reader counts: the parser splits "day-to-day" into five tokens and
+    "you'd" or "cannot" into two, but each is one word as written, and the message's
+    count should be the one the writer can check. Tokens touch when nothing stands between
+    them in the text (a piece may skip the line breaks between its tokens)."""
+    count = 0
+    in_word = False
+    last_end = -1
+    for token in tokens:
+        touching = token.idx == last_end
+        # "and/or" and "w/c" may be single tokens that are neither alphabetic nor numbers.
+        if token.is_alpha or token.like_num or any(ch.isalnum() for ch in token.text):
+            if not (in_word and touching):
+                count += 1
+            in_word = True
+        else:
+            in_word = in_word and touching and token.text in _INSIDE_A_WORD
+        last_end = token.idx + len(token.text)
+    return count
 
 
 def _pieces(sentence: Span, lines: list[tuple[int, int]]) -> list[list[Token]]:
