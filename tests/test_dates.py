@@ -896,3 +896,144 @@ def test_the_new_header_forms_flag_late_notes_and_leave_timely_ones_quiet(
     text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert bool(report.findings) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A case system's stamps: its own for the writing, a field for the contact's day,
+        # on one line set apart by bars or on lines of their own, seconds and all.
+        ("Created: 11/03/2026 10:04:37   Author: mlowry\nEvent Date: 03/03/2026",
+         date(2026, 3, 3), datetime(2026, 3, 11, 10, 4)),
+        ("Event: 07/10/2026 Home visit | Record created 19/10/2026 09:12 | Last modified "
+         "19/10/2026 09:30", date(2026, 10, 7), datetime(2026, 10, 19, 9, 12)),
+        ("Log entry #14 | Event date 23-03-2026 | Log date 02-04-2026",
+         date(2026, 3, 23), date(2026, 4, 2)),
+        ("Entry created: 12/05/26 | Event 05/05/26", date(2026, 5, 5), date(2026, 5, 12)),
+        ("Note added 14/04/26 14:02:59\nEvent date: 09/04/26",
+         date(2026, 4, 9), datetime(2026, 4, 14, 14, 2)),
+    ],
+)  # fmt: skip
+def test_a_systems_stamp_and_event_field_give_the_writing_and_the_contact(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+_EMAIL = "From: Sam Lee <sam@example.org>\nTo: Locality Team\n{sent}\nSubject: Mrs Ash\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("sent", "body", "contact", "recorded"),
+    [
+        ("Sent: Tuesday 15 September 2026 16:02",
+         "When I rang the home on Thursday 10th they said they would not reassess.",
+         date(2026, 9, 10), datetime(2026, 9, 15, 16, 2)),
+        ("Date: Mon, 11 May 2026 16:02:11 +0100",
+         "Following our visit on 5 May, please send the rota.",
+         date(2026, 5, 5), datetime(2026, 5, 11, 16, 2)),
+        ("Sent: 20/01/2026 10:14", "I visited Mrs Ash on 13/01/2026 with the OT.",
+         date(2026, 1, 13), datetime(2026, 1, 20, 10, 14)),
+        ("Sent: 20/01/2026", "Further to my call on the morning of 16 January, she agreed.",
+         date(2026, 1, 16), date(2026, 1, 20)),
+        # The writer's contact on a bare weekday, read as before.
+        ("Sent: Friday 16/01/2026 09:00", "I saw Mrs Ash on Monday. She is well.",
+         date(2026, 1, 12), datetime(2026, 1, 16, 9)),
+    ],
+)  # fmt: skip
+def test_an_emails_sent_date_is_its_writing_and_its_body_dates_the_contact(
+    sent: str, body: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(_EMAIL.format(sent=sent, body=body), reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Recorded 09/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Attempted calls, no answer. Spoke to Ms Tally on 11/03 by phone.\n"
+         "Entered by: F. Zielinska on 16/03/2026", date(2026, 3, 11), date(2026, 3, 16)),
+        ("I visited Mrs Ash on the morning of 2 March 2026.\nWritten up 09/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Spoke with her son on the Monday (2.3.26) about the move.\n\nNote written 9.3.26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("[Entered 20/01/2026 16:33]\nSaw Mrs Nance at her home on Monday 12th.",
+         date(2026, 1, 12), datetime(2026, 1, 20, 16, 33)),
+        ("Typed 09/03/26\n\nWe met Mr Khan and his sister on 3rd March at the day centre.",
+         date(2026, 3, 3), date(2026, 3, 9)),
+    ],
+)  # fmt: skip
+def test_the_body_dates_the_writers_own_contact_when_the_header_gives_only_the_writing(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plans, next visits and deadlines, after the writing or in the future tense.
+        "Recorded 09/03/26\n\nI will visit Mrs Ash on 20/03/26.",
+        "Recorded 09/03/26\n\nNext visit on 20/03/26.",
+        "Recorded 09/03/26\n\nWe met on 12/03/26 to agree the plan.",
+        # Someone else's contact, or one told inside what another said.
+        "Recorded 09/03/26\n\nMrs Ash said she saw her GP on 02/03/26.",
+        "Recorded 09/03/26\n\nShe told me the carers did not come after I visited on 02/03/26.",
+        'Recorded 09/03/26\n\nHer son said: "I visited on 02/03/26 and she was fine."',
+        # A date of birth or a referral after the contact word.
+        "Recorded 09/03/26\n\nI met Mrs Ash born on 02/03/1950 at home.",
+        "Recorded 09/03/26\n\nSpoke to the GP about the referral received on 02/03/26.",
+        # Two contacts on different days: which the note records is not said.
+        "Recorded 09/03/26\n\nI visited on 02/03/26. I rang her on 04/03/26.",
+        # "Sent" outside an email's header is another date.
+        "Referral sent: 02/03/26\n\nI visited on 01/03/26.",
+    ],
+)
+def test_a_body_date_that_is_not_the_writers_contact_is_no_contact(text: str) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        ("Recorded 09/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.", True),
+        ("Recorded 03/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.", False),
+        (_EMAIL.format(sent="Sent: 20/01/2026 10:14", body="I visited her on 13/01/2026."), True),
+        (_EMAIL.format(sent="Sent: 14/01/2026 10:14", body="I visited her on 13/01/2026."), False),
+        ("Event: 07/10/2026 | Record created 19/10/2026 09:12", True),
+        ("Event: 07/10/2026 | Record created 08/10/2026 09:12", False),
+        ("Recorded 09/03/26\n\nI will visit Mrs Ash on 20/03/26.", False),
+    ],
+)
+def test_body_dates_emails_and_system_stamps_flag_late_notes_and_leave_timely_ones_quiet(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late
+
+
+@given(
+    contact=_SOME_DAY,
+    later=st.integers(min_value=0, max_value=20),
+    said=st.sampled_from(
+        ["I visited Mrs Ash on {}.", "Spoke to her son on {} by phone.", "We met her on {}.",
+         "Following my visit on {}, the plan changed.", "When I rang her on {} she was out."]
+    ),
+    label=st.sampled_from(["Recorded", "Typed up", "Written", "Note added"]),
+    written_first=st.booleans(),
+)  # fmt: skip
+def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
+    contact: date, later: int, said: str, label: str, written_first: bool
+) -> None:
+    written = contact + timedelta(days=later)
+    head = f"{label} {written:%d/%m/%Y}"
+    body = said.format(f"{contact:%d/%m/%Y}")
+    text = f"{head}\n\n{body}" if written_first else f"{body}\n\n{head}"
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, written)
