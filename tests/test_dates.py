@@ -1037,3 +1037,53 @@ def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
     text = f"{head}\n\n{body}" if written_first else f"{body}\n\n{head}"
     found = find_record_dates(text)
     assert (found.contact, found.recorded) == (contact, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The writer says in a sentence when they write the note.
+        ("I am writing this on 2 December 2026 about the meeting held on 23 November 2026.",
+         date(2026, 11, 23), date(2026, 12, 2)),
+        ("I visited Mrs Opie on the afternoon of 4 December 2025. She is well.\n"
+         "I am writing this up on 11 December 2025.", date(2025, 12, 4), date(2025, 12, 11)),
+        ("Home visit 04/12/25. Mrs Opie is well. I'm typing this note up on 09/12/25.",
+         date(2025, 12, 4), date(2025, 12, 9)),
+        # A note's own date, and the contact a weekday before it, "last" or the weekday's own.
+        ("Note dated Monday 16 February 2026 (SW)\nRecording my visit last Tuesday to Mr Roy.",
+         date(2026, 2, 10), date(2026, 2, 16)),
+        ("Note written Tue 28 April 2026\nLast Tuesday (21st) I met with Ms Delgado.",
+         date(2026, 4, 21), date(2026, 4, 28)),
+        ("Recorded 19/02/26\n\nOn Monday we visited Mr Ash at home.",
+         date(2026, 2, 16), date(2026, 2, 19)),
+        ("Mon 19.10.26\nNote re: call taken last Tuesday from the nursing home.",
+         date(2026, 10, 13), date(2026, 10, 19)),
+        ("Mon 23 Nov 2026\nNote of Friday's discharge: Mr Oduya went home.",
+         date(2026, 11, 20), date(2026, 11, 23)),
+    ],
+)  # fmt: skip
+def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Writing in the future or about another's writing says nothing of this note.
+        "Visit 02/03/26\nI will be writing this up on 09/03/26.",
+        "Visit 02/03/26\nThe GP is writing to her on 09/03/26.",
+        # A weekday another person had contact on, or one the note names twice over.
+        "Note written Tue 28 April 2026\nLast Tuesday her GP met with her.",
+        "Recorded 19/02/26\n\nOn Monday we visited Mr Ash. On Tuesday I rang his son.",
+        # A next visit on a weekday is a plan.
+        "Mon 19.10.26\nNote re: next visit on Tuesday.",
+    ],
+)
+def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_read(
+    text: str,
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is None or found.recorded is None

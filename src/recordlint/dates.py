@@ -324,6 +324,13 @@ _SUBORDINATE = re.compile(
 _A_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|been|has|have|had|said|says|told|that|who|which|if|when)\b", re.I
 )
+# The writer saying, in a sentence of their own, that they write the note on a day: "I am
+# writing this on 2 December 2026", "I'm typing this note up on 11/12/25".
+_WRITING_NOW = re.compile(
+    r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:writing|typing|recording|entering)"
+    r"(?:\s+(?:this|these)(?:\s+(?:notes?|entry|record))?)?(?:\s+up)?\s+on",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b", re.I)
 
 
@@ -342,6 +349,7 @@ class _Labels:
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
     contact_on_a_date: re.Pattern[str]
+    weekday_then_contact: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
     about_a_day: re.Pattern[str]
@@ -449,8 +457,17 @@ def _labels() -> _Labels:
         # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
         # Monday", "Seen on Tuesday".
         contact_on_weekday=re.compile(
-            rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
-            rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
+            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"{_NOT_THE_WRITERS}\s+(?:on|last)\s+{_WEEKDAY_NAME}(?![\w])"
+            rf"(?![ \t]*(?:the\s+)?\d)",
+            re.I | re.M,
+        ),
+        # The same, the weekday first: "Last Tuesday (21st) I met with Ms Delgado".
+        weekday_then_contact=re.compile(
+            rf"(?:^|(?<=[.!?]\s))(?:on\s+|last\s+)?{_WEEKDAY_NAME}(?![\w])"
+            r"(?:[ \t]*\([^()\n]{1,12}\))?,?\s+(?:i|we)\s+"
+            rf"(?:{contact})(?![\w])",
             re.I | re.M,
         ),
         # The writer's own contact on a day the body dates, the date straight after "on":
@@ -465,11 +482,14 @@ def _labels() -> _Labels:
             re.I | re.M,
         ),
         # What a note headed by its own date says it records, on that line or the next:
-        # "Thursday 12/11/26 - note of home visit on Monday" ("writing up Monday's visit"
-        # may be a week back, so it is left alone).
+        # "Thursday 12/11/26 - note of home visit on Monday", "Note re: call taken last
+        # Tuesday", "Note of Friday's discharge" ("writing up Monday's visit" may be a week
+        # back, so it is left alone).
         note_of_a_weekday=re.compile(
-            r"^[\s\-–—:]*(?:notes?|record)\s+of\s+(?:(?:the|my|our|a)\s+)?"
-            rf"(?:{contact})\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)",
+            r"^[\s\-–—:]*(?:notes?|record)\s+(?:of|re:?|about|regarding)\s+"
+            r"(?:(?:the|my|our|a)\s+)?"
+            rf"(?P<said>(?:{contact})\s+(?:on|last)\s+)?{_WEEKDAY_NAME}"
+            r"(?(said)(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)|['’]s\s+[^\W\d])",
             re.I,
         ),
         # A contact the note tells of, with what it was about or whom it reached ("His
@@ -675,6 +695,8 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
     labels = _labels()
     if _starts_a_period(text, match.end):
         return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
+    if _WRITING_NOW.fullmatch(clause):
+        return _Dated(match, "recorded", True, in_header)
     if clause and len(clause) <= _MAX_LABEL_CHARS:
         # The longest label wins: "Call logged" is a contact, "logged" alone the writing,
         # "Call received" a contact, "Referral received" a receipt.
@@ -1184,7 +1206,8 @@ def _contact_on_a_weekday(
     text: str, recorded_at: DateMatch, reference_year: int | None
 ) -> RecordDates | None:
     """A note with a recording date and no contact date whose body says the writer's contact
-    was on a weekday ("I visited Mrs Ash on Monday"): the last such weekday before the
+    was on a weekday ("I visited Mrs Ash on Monday", "my visit last Tuesday", "Last Tuesday
+    (21st) I met with her"): the last such weekday before the
     writing. Nothing when the note names another weekday on its own, the weekday is the
     recording's own (the same day or a week before), or the note also speaks of today or
     yesterday (the contact may be another)."""
@@ -1192,7 +1215,8 @@ def _contact_on_a_weekday(
         return None
     said = [
         found
-        for found in _labels().contact_on_weekday.finditer(text)
+        for pattern in (_labels().contact_on_weekday, _labels().weekday_then_contact)
+        for found in pattern.finditer(text)
         if not _in_quotes(text, found.start())
         and not _SUBORDINATE.search(_sentence_before(text, found.start()))
     ]
@@ -1201,7 +1225,9 @@ def _contact_on_a_weekday(
     # Wednesday"), so the note must name just the one.
     if len(days) != 1 or {d.lower() for d in _LONE_WEEKDAY.findall(text)} != days:
         return None
-    resolved = _weekday_before(recorded_at, said[0].group("wday"), reference_year)
+    # "Last Tuesday" written on a Tuesday is a week before; "on Tuesday" may be either.
+    last = all(re.search(r"\blast\s+\w+day\b", found.group(0), re.I) for found in said)
+    resolved = _weekday_before(recorded_at, said[0].group("wday"), reference_year, last)
     if resolved is None:
         return None
     contact, recorded = resolved
@@ -1234,7 +1260,9 @@ def _contact_on_a_date(
         if (
             _in_quotes(text, found.start())
             or _SUBORDINATE.search(opening)
-            or _labels().other_date.search(found.group(0))  # "I met Mrs Ash born on ..."
+            # "I met Mrs Ash born on ...", "the referral received on ...": another date. A
+            # deadline's "by" goes straight before its date, so "by phone on" is the contact.
+            or _labels().other_date.search(re.sub(r"\bby\b", " ", found.group(0), flags=re.I))
         ):
             continue
         dates_there = find_dates(text[found.end() : found.end() + 40])
@@ -1261,17 +1289,19 @@ def _day_of(value: date | datetime) -> date:
 
 
 def _weekday_before(
-    written: DateMatch, weekday: str, reference_year: int | None
+    written: DateMatch, weekday: str, reference_year: int | None, last: bool = False
 ) -> tuple[date, date | datetime] | None:
     """The last such weekday before the writing date, and the writing date resolved; nothing
     when the writing cannot be resolved or falls on that weekday itself (the same day, or a
-    week before: which one cannot be told)."""
+    week before: which one cannot be told), unless the note said "last" (a week before)."""
     fallback = reference_year if reference_year is not None else date.today().year
     recorded = written.resolve(written.year if written.year is not None else fallback)
     if recorded is None:
         return None
     day = recorded.date() if isinstance(recorded, datetime) else recorded
     back = (day.weekday() - _WEEKDAYS.index(weekday[:3].lower())) % 7
+    if back == 0 and last:
+        back = 7
     if back == 0:
         return None
     return day - timedelta(days=back), recorded
