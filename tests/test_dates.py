@@ -931,11 +931,11 @@ _EMAIL = "From: Sam Lee <sam@example.org>\nTo: Locality Team\n{sent}\nSubject: M
          "When I rang the home on Thursday 10th they said they would not reassess.",
          date(2026, 9, 10), datetime(2026, 9, 15, 16, 2)),
         ("Date: Mon, 11 May 2026 16:02:11 +0100",
-         "Following our visit on 5 May, please send the rota.",
+         "Mrs Lowe was well at our visit on 5 May. Please send the rota.",
          date(2026, 5, 5), datetime(2026, 5, 11, 16, 2)),
         ("Sent: 20/01/2026 10:14", "I visited Mrs Ash on 13/01/2026 with the OT.",
          date(2026, 1, 13), datetime(2026, 1, 20, 10, 14)),
-        ("Sent: 20/01/2026", "Further to my call on the morning of 16 January, she agreed.",
+        ("Sent: 20/01/2026", "I rang her on the morning of 16 January and she agreed.",
          date(2026, 1, 16), date(2026, 1, 20)),
         # The writer's contact on a bare weekday, read as before.
         ("Sent: Friday 16/01/2026 09:00", "I saw Mrs Ash on Monday. She is well.",
@@ -984,6 +984,8 @@ def test_the_body_dates_the_writers_own_contact_when_the_header_gives_only_the_w
         "Recorded 09/03/26\n\nMrs Ash said she saw her GP on 02/03/26.",
         "Recorded 09/03/26\n\nShe told me the carers did not come after I visited on 02/03/26.",
         'Recorded 09/03/26\n\nHer son said: "I visited on 02/03/26 and she was fine."',
+        # The writer's earlier contact, the note's own a later one.
+        "Recorded 09/03/26\n\nFollowing my visit on 02/03/26, her son rang.",
         # A date of birth or a referral after the contact word.
         "Recorded 09/03/26\n\nI met Mrs Ash born on 02/03/1950 at home.",
         "Recorded 09/03/26\n\nSpoke to the GP about the referral received on 02/03/26.",
@@ -1023,7 +1025,7 @@ def test_body_dates_emails_and_system_stamps_flag_late_notes_and_leave_timely_on
     later=st.integers(min_value=0, max_value=20),
     said=st.sampled_from(
         ["I visited Mrs Ash on {}.", "Spoke to her son on {} by phone.", "We met her on {}.",
-         "Following my visit on {}, the plan changed.", "When I rang her on {} she was out."]
+         "This records my visit on {}.", "When I rang her on {} she was out."]
     ),
     label=st.sampled_from(["Recorded", "Typed up", "Written", "Note added"]),
     written_first=st.booleans(),

@@ -473,7 +473,7 @@ def _labels() -> _Labels:
         # The writer's own contact on a day the body dates, the date straight after "on":
         # "I visited Mrs Ash on 4 December 2025", "Spoke to Ms Tally on 11/03 by phone",
         # "Saw her at home on Monday 12th", "on the afternoon of 4 December", "on the Monday
-        # (21.9.26)", or named as the writer's own ("Following our visit on 5 May").
+        # (21.9.26)", or named as the writer's own ("Recording my visit on 5 May").
         contact_on_a_date=re.compile(
             rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w]){_NOT_THE_WRITERS}"
             rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
@@ -1219,6 +1219,7 @@ def _contact_on_a_weekday(
         for found in pattern.finditer(text)
         if not _in_quotes(text, found.start())
         and not _SUBORDINATE.search(_sentence_before(text, found.start()))
+        and not _named_own_contact_before_another(text, found)
     ]
     days = {found.group("wday").lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
@@ -1238,6 +1239,18 @@ def _contact_on_a_weekday(
         recorded_span=_line_span(text, recorded_at.start),
         reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
     )
+
+
+# Words before a contact named as the writer's own ("my visit") that make the note's own
+# contact a later one: "Following my visit on Monday, her son rang".
+_AFTERWARDS = re.compile(r"\b(?:following|further\s+to|after|since)\b", re.I)
+
+
+def _named_own_contact_before_another(text: str, found: re.Match[str]) -> bool:
+    said = found.group(0).lstrip()
+    if not re.match(r"(?:my|our)\b", said, re.I):
+        return False
+    return _AFTERWARDS.search(_sentence_before(text, found.start())) is not None
 
 
 def _contact_on_a_date(
@@ -1260,6 +1273,7 @@ def _contact_on_a_date(
         if (
             _in_quotes(text, found.start())
             or _SUBORDINATE.search(opening)
+            or _named_own_contact_before_another(text, found)
             # "I met Mrs Ash born on ...", "the referral received on ...": another date. A
             # deadline's "by" goes straight before its date, so "by phone on" is the contact.
             or _labels().other_date.search(re.sub(r"\bby\b", " ", found.group(0), flags=re.I))
