@@ -896,3 +896,196 @@ def test_the_new_header_forms_flag_late_notes_and_leave_timely_ones_quiet(
     text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert bool(report.findings) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A case system's stamps: its own for the writing, a field for the contact's day,
+        # on one line set apart by bars or on lines of their own, seconds and all.
+        ("Created: 11/03/2026 10:04:37   Author: mlowry\nEvent Date: 03/03/2026",
+         date(2026, 3, 3), datetime(2026, 3, 11, 10, 4)),
+        ("Event: 07/10/2026 Home visit | Record created 19/10/2026 09:12 | Last modified "
+         "19/10/2026 09:30", date(2026, 10, 7), datetime(2026, 10, 19, 9, 12)),
+        ("Log entry #14 | Event date 23-03-2026 | Log date 02-04-2026",
+         date(2026, 3, 23), date(2026, 4, 2)),
+        ("Entry created: 12/05/26 | Event 05/05/26", date(2026, 5, 5), date(2026, 5, 12)),
+        ("Note added 14/04/26 14:02:59\nEvent date: 09/04/26",
+         date(2026, 4, 9), datetime(2026, 4, 14, 14, 2)),
+    ],
+)  # fmt: skip
+def test_a_systems_stamp_and_event_field_give_the_writing_and_the_contact(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+_EMAIL = "From: Sam Lee <sam@example.org>\nTo: Locality Team\n{sent}\nSubject: Mrs Ash\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("sent", "body", "contact", "recorded"),
+    [
+        ("Sent: Tuesday 15 September 2026 16:02",
+         "When I rang the home on Thursday 10th they said they would not reassess.",
+         date(2026, 9, 10), datetime(2026, 9, 15, 16, 2)),
+        ("Date: Mon, 11 May 2026 16:02:11 +0100",
+         "Mrs Lowe was well at our visit on 5 May. Please send the rota.",
+         date(2026, 5, 5), datetime(2026, 5, 11, 16, 2)),
+        ("Sent: 20/01/2026 10:14", "I visited Mrs Ash on 13/01/2026 with the OT.",
+         date(2026, 1, 13), datetime(2026, 1, 20, 10, 14)),
+        ("Sent: 20/01/2026", "I rang her on the morning of 16 January and she agreed.",
+         date(2026, 1, 16), date(2026, 1, 20)),
+        # The writer's contact on a bare weekday, read as before.
+        ("Sent: Friday 16/01/2026 09:00", "I saw Mrs Ash on Monday. She is well.",
+         date(2026, 1, 12), datetime(2026, 1, 16, 9)),
+    ],
+)  # fmt: skip
+def test_an_emails_sent_date_is_its_writing_and_its_body_dates_the_contact(
+    sent: str, body: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(_EMAIL.format(sent=sent, body=body), reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        ("Recorded 09/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Attempted calls, no answer. Spoke to Ms Tally on 11/03 by phone.\n"
+         "Entered by: F. Zielinska on 16/03/2026", date(2026, 3, 11), date(2026, 3, 16)),
+        ("I visited Mrs Ash on the morning of 2 March 2026.\nWritten up 09/03/26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("Spoke with her son on the Monday (2.3.26) about the move.\n\nNote written 9.3.26",
+         date(2026, 3, 2), date(2026, 3, 9)),
+        ("[Entered 20/01/2026 16:33]\nSaw Mrs Nance at her home on Monday 12th.",
+         date(2026, 1, 12), datetime(2026, 1, 20, 16, 33)),
+        ("Typed 09/03/26\n\nWe met Mr Khan and his sister on 3rd March at the day centre.",
+         date(2026, 3, 3), date(2026, 3, 9)),
+    ],
+)  # fmt: skip
+def test_the_body_dates_the_writers_own_contact_when_the_header_gives_only_the_writing(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plans, next visits and deadlines, after the writing or in the future tense.
+        "Recorded 09/03/26\n\nI will visit Mrs Ash on 20/03/26.",
+        "Recorded 09/03/26\n\nNext visit on 20/03/26.",
+        "Recorded 09/03/26\n\nWe met on 12/03/26 to agree the plan.",
+        # Someone else's contact, or one told inside what another said.
+        "Recorded 09/03/26\n\nMrs Ash said she saw her GP on 02/03/26.",
+        "Recorded 09/03/26\n\nShe told me the carers did not come after I visited on 02/03/26.",
+        'Recorded 09/03/26\n\nHer son said: "I visited on 02/03/26 and she was fine."',
+        # The writer's earlier contact, the note's own a later one.
+        "Recorded 09/03/26\n\nFollowing my visit on 02/03/26, her son rang.",
+        # A date of birth or a referral after the contact word.
+        "Recorded 09/03/26\n\nI met Mrs Ash born on 02/03/1950 at home.",
+        "Recorded 09/03/26\n\nSpoke to the GP about the referral received on 02/03/26.",
+        # Two contacts on different days: which the note records is not said.
+        "Recorded 09/03/26\n\nI visited on 02/03/26. I rang her on 04/03/26.",
+        # "Sent" outside an email's header is another date.
+        "Referral sent: 02/03/26\n\nI visited on 01/03/26.",
+    ],
+)
+def test_a_body_date_that_is_not_the_writers_contact_is_no_contact(text: str) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        ("Recorded 09/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.", True),
+        ("Recorded 03/03/26\n\nSpoke to Mrs Ash on 02/03/26 by phone.", False),
+        (_EMAIL.format(sent="Sent: 20/01/2026 10:14", body="I visited her on 13/01/2026."), True),
+        (_EMAIL.format(sent="Sent: 14/01/2026 10:14", body="I visited her on 13/01/2026."), False),
+        ("Event: 07/10/2026 | Record created 19/10/2026 09:12", True),
+        ("Event: 07/10/2026 | Record created 08/10/2026 09:12", False),
+        ("Recorded 09/03/26\n\nI will visit Mrs Ash on 20/03/26.", False),
+    ],
+)
+def test_body_dates_emails_and_system_stamps_flag_late_notes_and_leave_timely_ones_quiet(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMrs Ash was seen at home. She is managing well with her carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late
+
+
+@given(
+    contact=_SOME_DAY,
+    later=st.integers(min_value=0, max_value=20),
+    said=st.sampled_from(
+        ["I visited Mrs Ash on {}.", "Spoke to her son on {} by phone.", "We met her on {}.",
+         "This records my visit on {}.", "When I rang her on {} she was out."]
+    ),
+    label=st.sampled_from(["Recorded", "Typed up", "Written", "Note added"]),
+    written_first=st.booleans(),
+)  # fmt: skip
+def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
+    contact: date, later: int, said: str, label: str, written_first: bool
+) -> None:
+    written = contact + timedelta(days=later)
+    head = f"{label} {written:%d/%m/%Y}"
+    body = said.format(f"{contact:%d/%m/%Y}")
+    text = f"{head}\n\n{body}" if written_first else f"{body}\n\n{head}"
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The writer says in a sentence when they write the note.
+        ("I am writing this on 2 December 2026 about the meeting held on 23 November 2026.",
+         date(2026, 11, 23), date(2026, 12, 2)),
+        ("I visited Mrs Opie on the afternoon of 4 December 2025. She is well.\n"
+         "I am writing this up on 11 December 2025.", date(2025, 12, 4), date(2025, 12, 11)),
+        ("Home visit 04/12/25. Mrs Opie is well. I'm typing this note up on 09/12/25.",
+         date(2025, 12, 4), date(2025, 12, 9)),
+        # A note's own date, and the contact a weekday before it, "last" or the weekday's own.
+        ("Note dated Monday 16 February 2026 (SW)\nRecording my visit last Tuesday to Mr Roy.",
+         date(2026, 2, 10), date(2026, 2, 16)),
+        ("Note written Tue 28 April 2026\nLast Tuesday (21st) I met with Ms Delgado.",
+         date(2026, 4, 21), date(2026, 4, 28)),
+        ("Recorded 19/02/26\n\nOn Monday we visited Mr Ash at home.",
+         date(2026, 2, 16), date(2026, 2, 19)),
+        ("Mon 19.10.26\nNote re: call taken last Tuesday from the nursing home.",
+         date(2026, 10, 13), date(2026, 10, 19)),
+        ("Mon 23 Nov 2026\nNote of Friday's discharge: Mr Oduya went home.",
+         date(2026, 11, 20), date(2026, 11, 23)),
+    ],
+)  # fmt: skip
+def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Writing in the future or about another's writing says nothing of this note.
+        "Visit 02/03/26\nI will be writing this up on 09/03/26.",
+        "Visit 02/03/26\nThe GP is writing to her on 09/03/26.",
+        # A weekday another person had contact on, or one the note names twice over.
+        "Note written Tue 28 April 2026\nLast Tuesday her GP met with her.",
+        "Recorded 19/02/26\n\nOn Monday we visited Mr Ash. On Tuesday I rang his son.",
+        # A next visit on a weekday is a plan.
+        "Mon 19.10.26\nNote re: next visit on Tuesday.",
+    ],
+)
+def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_read(
+    text: str,
+) -> None:
+    found = find_record_dates(text, reference_year=2026)
+    assert found.contact is None or found.recorded is None

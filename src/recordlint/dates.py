@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from recordlint.regex_cache import compiled
@@ -43,7 +43,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|\d{2}(?![:.]\d))"
 _TIME = (
     r"(?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]m|[ap]\.m\.)"
-    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?:\s?(?:hrs|hours))?"
+    r"|(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?(?:\s?(?:hrs|hours))?"
     r"|(?P<hhmm>[0-2]\d[0-5]\d)\s?(?:hrs|hours))"
 )
 
@@ -265,9 +265,10 @@ _LATE = r"(?:\s+(?:late|retrospectively))?"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 # A header line's fields are set apart by a run of spaces or a tab, or a spaced dash
-# ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from DN  -  Call received: ...");
-# a label is read from its own field only.
-_FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+")
+# ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from DN  -  Call received: ..."),
+# or a bar ("Event: 07/10/26 | Record created 19/10/26 | Last modified 19/10/26"); a label is
+# read from its own field only.
+_FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+|[ \t]*\|[ \t]*")
 # A short bracketed aside between a label and its date: "Recorded (late): 07/11/25",
 # "Contact (phone): 03/11/25". A bracket with figures is a date's or a time's, not an aside.
 _ASIDE = re.compile(r"[ \t]*\([^()\d\n]{1,25}\)(?=[ \t]*[:\-–—]?[ \t]*$)")
@@ -304,6 +305,7 @@ _TITLE_CHARS = 60
 # the day that starts another clause or names another doer ("I phoned her daughter who
 # said she saw the GP on Monday").
 _WEEKDAY_NAME = r"(?P<wday>mon|tues|wednes|thurs|fri|satur|sun)day"
+_ANY_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_THE_WRITERS = (
     r"(?:[^.,;:!?\n\"“”()](?!\b(?:who|which|that|said|says|told|but|because|when|"
     r"after|before|until|she|he|they|i|we|will|would|next|this|every)\b)){0,50}?"
@@ -322,6 +324,13 @@ _SUBORDINATE = re.compile(
 _A_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|been|has|have|had|said|says|told|that|who|which|if|when)\b", re.I
 )
+# The writer saying, in a sentence of their own, that they write the note on a day: "I am
+# writing this on 2 December 2026", "I'm typing this note up on 11/12/25".
+_WRITING_NOW = re.compile(
+    r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:writing|typing|recording|entering)"
+    r"(?:\s+(?:this|these)(?:\s+(?:notes?|entry|record))?)?(?:\s+up)?\s+on",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b", re.I)
 
 
@@ -339,6 +348,8 @@ class _Labels:
     about_the_writing: re.Pattern[str]
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
+    contact_on_a_date: re.Pattern[str]
+    weekday_then_contact: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
     about_a_day: re.Pattern[str]
@@ -390,10 +401,11 @@ def _labels() -> _Labels:
             rf"|{_NOTE_BY}){_TAIL_WRITTEN}",
             re.I,
         ),
-        # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25"): its
+        # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25", "Record
+        # created 19/10/2026"): its
         # "before" group never matches, as nothing may come before the label.
         recorded_field=re.compile(
-            rf"(?P<before>(?!)x)?{_LEAD_IN}(?:{fields}){_LEAD_OUT}{_TAIL}",
+            rf"(?P<before>(?!)x)?{_LEAD_IN}{_NOTE_WORD}(?:{fields}){_LEAD_OUT}{_TAIL}",
             re.I,
         ),
         # A screening, triage or enquiry record's own field for its completion ("Screening
@@ -445,16 +457,39 @@ def _labels() -> _Labels:
         # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
         # Monday", "Seen on Tuesday".
         contact_on_weekday=re.compile(
-            rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
-            rf"{_NOT_THE_WRITERS}\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*(?:the\s+)?\d)",
+            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"{_NOT_THE_WRITERS}\s+(?:on|last)\s+{_WEEKDAY_NAME}(?![\w])"
+            rf"(?![ \t]*(?:the\s+)?\d)",
+            re.I | re.M,
+        ),
+        # The same, the weekday first: "Last Tuesday (21st) I met with Ms Delgado".
+        weekday_then_contact=re.compile(
+            rf"(?:^|(?<=[.!?]\s))(?:on\s+|last\s+)?{_WEEKDAY_NAME}(?![\w])"
+            r"(?:[ \t]*\([^()\n]{1,12}\))?,?\s+(?:i|we)\s+"
+            rf"(?:{contact})(?![\w])",
+            re.I | re.M,
+        ),
+        # The writer's own contact on a day the body dates, the date straight after "on":
+        # "I visited Mrs Ash on 4 December 2025", "Spoke to Ms Tally on 11/03 by phone",
+        # "Saw her at home on Monday 12th", "on the afternoon of 4 December", "on the Monday
+        # (21.9.26)", or named as the writer's own ("Recording my visit on 5 May").
+        contact_on_a_date=re.compile(
+            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w]){_NOT_THE_WRITERS}"
+            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
+            rf"(?:{_ANY_WEEKDAY}[ \t]*\([ \t]*)?(?=\d|{_ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
             re.I | re.M,
         ),
         # What a note headed by its own date says it records, on that line or the next:
-        # "Thursday 12/11/26 - note of home visit on Monday" ("writing up Monday's visit"
-        # may be a week back, so it is left alone).
+        # "Thursday 12/11/26 - note of home visit on Monday", "Note re: call taken last
+        # Tuesday", "Note of Friday's discharge" ("writing up Monday's visit" may be a week
+        # back, so it is left alone).
         note_of_a_weekday=re.compile(
-            r"^[\s\-–—:]*(?:notes?|record)\s+of\s+(?:(?:the|my|our|a)\s+)?"
-            rf"(?:{contact})\s+on\s+{_WEEKDAY_NAME}(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)",
+            r"^[\s\-–—:]*(?:notes?|record)\s+(?:of|re:?|about|regarding)\s+"
+            r"(?:(?:the|my|our|a)\s+)?"
+            rf"(?P<said>(?:{contact})\s+(?:on|last)\s+)?{_WEEKDAY_NAME}"
+            r"(?(said)(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)|['’]s\s+[^\W\d])",
             re.I,
         ),
         # A contact the note tells of, with what it was about or whom it reached ("His
@@ -660,6 +695,8 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
     labels = _labels()
     if _starts_a_period(text, match.end):
         return None  # "02/03/26 - 09/03/26": a period, not the day of a contact
+    if _WRITING_NOW.fullmatch(clause):
+        return _Dated(match, "recorded", True, in_header)
     if clause and len(clause) <= _MAX_LABEL_CHARS:
         # The longest label wins: "Call logged" is a contact, "logged" alone the writing,
         # "Call received" a contact, "Referral received" a receipt.
@@ -1111,6 +1148,8 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
     for item in dated:
         if item.labelled and item.kind not in found:
             found[item.kind] = item.match
+    if "recorded" not in found and (sent := _email_sent(text)) is not None:
+        found["recorded"] = sent
     if "recorded" not in found:
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
@@ -1118,11 +1157,17 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         headed = _heading_a_weekdays_note(text, dated, reference_year)
         if headed is not None:
             return headed
-    elif not any(item.kind == "contact" for item in dated):
+    elif not any(
+        item.kind == "contact" and item.match.start != found["recorded"].start for item in dated
+    ):
+        # (An email's sent date may also read as a heading date: it is not the contact.)
         recorded_at = found["recorded"]
         on_a_weekday = _contact_on_a_weekday(text, recorded_at, reference_year)
         if on_a_weekday is not None:
             return on_a_weekday
+        on_a_date = _contact_on_a_date(text, recorded_at, reference_year)
+        if on_a_date is not None:
+            return on_a_date
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
@@ -1132,11 +1177,37 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
     )
 
 
+# An email's header: its address fields, and the field for when it was sent.
+_EMAIL_FIELD = re.compile(r"^[ \t>]*(?:from|to|cc|subject)[ \t]*:", re.I | re.M)
+_EMAIL_SENT = re.compile(r"^[ \t>]*(?:sent|date)[ \t]*:[ \t]*", re.I | re.M)
+_EMAIL_HEADER_LINES = 8
+
+
+def _email_sent(text: str) -> DateMatch | None:
+    """When an email was sent, as its header says ("Sent: Tuesday 15 September 2026 16:02",
+    "Date: Mon, 11 May 2026 16:02:11 +0100"): the writing of what it records. Only in a
+    header of email fields (From, To, Cc, Subject; two at least) among the first lines, and
+    only the first such header (a forwarded message's own comes later)."""
+    head = "\n".join(text.lstrip().splitlines()[:_EMAIL_HEADER_LINES])
+    if len(_EMAIL_FIELD.findall(head)) < 2:
+        return None
+    sent = _EMAIL_SENT.search(head)
+    if sent is None:
+        return None
+    offset = text.index(head) + sent.end()
+    found = find_dates(text[offset : _line_end(text, offset)])
+    if not found or found[0].first_day is not None:
+        return None
+    match = found[0]
+    return replace(match, start=match.start + offset, end=match.end + offset)
+
+
 def _contact_on_a_weekday(
     text: str, recorded_at: DateMatch, reference_year: int | None
 ) -> RecordDates | None:
     """A note with a recording date and no contact date whose body says the writer's contact
-    was on a weekday ("I visited Mrs Ash on Monday"): the last such weekday before the
+    was on a weekday ("I visited Mrs Ash on Monday", "my visit last Tuesday", "Last Tuesday
+    (21st) I met with her"): the last such weekday before the
     writing. Nothing when the note names another weekday on its own, the weekday is the
     recording's own (the same day or a week before), or the note also speaks of today or
     yesterday (the contact may be another)."""
@@ -1144,16 +1215,20 @@ def _contact_on_a_weekday(
         return None
     said = [
         found
-        for found in _labels().contact_on_weekday.finditer(text)
+        for pattern in (_labels().contact_on_weekday, _labels().weekday_then_contact)
+        for found in pattern.finditer(text)
         if not _in_quotes(text, found.start())
         and not _SUBORDINATE.search(_sentence_before(text, found.start()))
+        and not _named_own_contact_before_another(text, found)
     ]
     days = {found.group("wday").lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
     # Wednesday"), so the note must name just the one.
     if len(days) != 1 or {d.lower() for d in _LONE_WEEKDAY.findall(text)} != days:
         return None
-    resolved = _weekday_before(recorded_at, said[0].group("wday"), reference_year)
+    # "Last Tuesday" written on a Tuesday is a week before; "on Tuesday" may be either.
+    last = all(re.search(r"\blast\s+\w+day\b", found.group(0), re.I) for found in said)
+    resolved = _weekday_before(recorded_at, said[0].group("wday"), reference_year, last)
     if resolved is None:
         return None
     contact, recorded = resolved
@@ -1166,18 +1241,81 @@ def _contact_on_a_weekday(
     )
 
 
+# Words before a contact named as the writer's own ("my visit") that make the note's own
+# contact a later one: "Following my visit on Monday, her son rang".
+_AFTERWARDS = re.compile(r"\b(?:following|further\s+to|after|since)\b", re.I)
+
+
+def _named_own_contact_before_another(text: str, found: re.Match[str]) -> bool:
+    said = found.group(0).lstrip()
+    if not re.match(r"(?:my|our)\b", said, re.I):
+        return False
+    return _AFTERWARDS.search(_sentence_before(text, found.start())) is not None
+
+
+def _contact_on_a_date(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose body dates the writer's own
+    contact ("Spoke to Ms Tally on 11/03 by phone", "I visited Mrs Opie on the afternoon of 4
+    December 2025", "I saw Colin on Friday 6th"): that date. Nothing when the body dates
+    more than one such contact, the contact is in quotes or part of what another did or
+    said, the note speaks of today or yesterday, or the date falls after the writing (a
+    plan, not the contact)."""
+    if _TODAY.search(text):
+        return None
+    said: list[tuple[int, DateMatch]] = []
+    for found in _labels().contact_on_a_date.finditer(text):
+        before = _sentence_before(text, found.start())
+        # A sentence may open with the writer's contact as its time ("When I rang the home
+        # on Thursday 10th they said ..."); any other subordinate word makes it another's.
+        opening = re.sub(r"^\W*when\s*$", "", before, flags=re.I)
+        if (
+            _in_quotes(text, found.start())
+            or _SUBORDINATE.search(opening)
+            or _named_own_contact_before_another(text, found)
+            # "I met Mrs Ash born on ...", "the referral received on ...": another date. A
+            # deadline's "by" goes straight before its date, so "by phone on" is the contact.
+            or _labels().other_date.search(re.sub(r"\bby\b", " ", found.group(0), flags=re.I))
+        ):
+            continue
+        dates_there = find_dates(text[found.end() : found.end() + 40])
+        if dates_there and dates_there[0].start == 0 and dates_there[0].first_day is None:
+            said.append((found.start(), dates_there[0]))
+    days = {(match.year, match.month, match.day) for _, match in said}
+    if len(days) != 1:
+        return None
+    start, match = said[0]
+    contact, recorded = _resolve_pair(match, recorded_at, reference_year)
+    if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
+        return None
+    return RecordDates(
+        contact=contact,
+        recorded=recorded,
+        contact_span=_line_span(text, start),
+        recorded_span=_line_span(text, recorded_at.start),
+        reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    )
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _weekday_before(
-    written: DateMatch, weekday: str, reference_year: int | None
+    written: DateMatch, weekday: str, reference_year: int | None, last: bool = False
 ) -> tuple[date, date | datetime] | None:
     """The last such weekday before the writing date, and the writing date resolved; nothing
     when the writing cannot be resolved or falls on that weekday itself (the same day, or a
-    week before: which one cannot be told)."""
+    week before: which one cannot be told), unless the note said "last" (a week before)."""
     fallback = reference_year if reference_year is not None else date.today().year
     recorded = written.resolve(written.year if written.year is not None else fallback)
     if recorded is None:
         return None
     day = recorded.date() if isinstance(recorded, datetime) else recorded
     back = (day.weekday() - _WEEKDAYS.index(weekday[:3].lower())) % 7
+    if back == 0 and last:
+        back = 7
     if back == 0:
         return None
     return day - timedelta(days=back), recorded
