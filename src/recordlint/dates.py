@@ -349,6 +349,8 @@ class _Labels:
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
     contact_on_a_date: re.Pattern[str]
+    contact_held_on: re.Pattern[str]
+    date_then_contact: re.Pattern[str]
     weekday_then_contact: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
@@ -480,6 +482,31 @@ def _labels() -> _Labels:
             rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
             rf"(?:{_ANY_WEEKDAY}[ \t]*\([ \t]*)?(?=\d|{_ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
             re.I | re.M,
+        ),
+        # The same, the date first and the writer's contact after it: "On 6 October I
+        # attended the MDT", "On 23.07.2026, I visited Mr Francis"; the match ends where the
+        # date starts.
+        date_then_contact=re.compile(
+            r"(?:^|(?<=[.!?]\s))on\s+(?:the\s+)?"
+            rf"(?=[^!?;\n]{{1,30}}?,?\s+(?:i|we)\s+(?:{contact})(?![\w]))",
+            re.I | re.M,
+        ),
+        # The same contact named by a noun and what was done with it, the date straight after
+        # "on": "the discussion took place by phone on the 3rd of September", "The best
+        # interests meeting was held at the ward on 12/11", "a joint visit conducted on
+        # Monday 9th", "Visit to Mr Noble was on Monday 6th July". A plan ("will be held
+        # on") has no such verb before "on"; "which" is the word before the noun ("next
+        # meeting", "last visit": another contact).
+        contact_held_on=re.compile(
+            rf"(?<![\w'’])(?P<which>[^\W\d]+\s+)?(?:{_alternation(terms['contact'])})"
+            r"(?:\s+(?:to|with)\s+[^.,;:!?\n\"“”()]{1,40}?)?\s+"
+            r"(?:(?:(?:was|were)\s+)?(?:held|took\s+place|conducted|carried\s+out|undertaken)"
+            r"|(?:was|were)(?=\s+on\s))"
+            r"(?:\s+(?:by\s+(?:phone|telephone|video)|virtually|online|remotely|in\s+person"
+            r"|at\s+[^.,;:!?\n\"“”()]{1,40}?))?"
+            rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
+            rf"(?:{_ANY_WEEKDAY}[ \t]*\(?[ \t]*)?(?=\d|{_ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
+            re.I,
         ),
         # What a note headed by its own date says it records, on that line or the next:
         # "Thursday 12/11/26 - note of home visit on Monday", "Note re: call taken last
@@ -1150,6 +1177,10 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
             found[item.kind] = item.match
     if "recorded" not in found and (sent := _email_sent(text)) is not None:
         found["recorded"] = sent
+    if "recorded" not in found and "contact" in found:
+        noted = _note_field(text, found["contact"])
+        if noted is not None:
+            found["recorded"] = noted
     if "recorded" not in found:
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
@@ -1175,6 +1206,27 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         contact_span=_line_span(text, found["contact"].start) if contact is not None else None,
         recorded_span=_line_span(text, found["recorded"].start) if recorded is not None else None,
     )
+
+
+# A header field labelled "Note" alone, set apart from what comes before it ("Contact: Mon
+# 30th Nov 2026 | Note: Fri 4th Dec 2026", "Contacted 6 Feb - phone. Note 16 Feb.").
+_NOTE_FIELD = re.compile(
+    r"(?:^|[.;|/,]|[ \t]{2,}|\t|[\-–—(\[][ \t])[ \t]*notes?[ \t]*[:\-–—]?[ \t]*$", re.I
+)
+
+
+def _note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
+    """The writing as a short two-field header gives it beside a labelled contact: a date in
+    the header whose field's label is "Note" alone ("Note: 12 November '26 | re: family
+    meeting held 4th Nov"). Never "Case note 12/11/26", a heading; only the first such
+    date, and only one that is not the contact's."""
+    end = _header_end(text)
+    for match in find_dates(text[:end]):
+        if match.start == contact_at.start or match.first_day is not None:
+            continue
+        if _NOTE_FIELD.search(text[_line_start(text, match.start) : match.start]):
+            return match
+    return None
 
 
 # An email's header: its address fields, and the field for when it was sent.
@@ -1253,6 +1305,20 @@ def _named_own_contact_before_another(text: str, found: re.Match[str]) -> bool:
     return _AFTERWARDS.search(_sentence_before(text, found.start())) is not None
 
 
+# The word before a contact named by a noun that makes it another contact than the note's
+# ("the next meeting was held on", "her last visit was on").
+_ANOTHER_CONTACT = re.compile(
+    r"(?:next|last|previous|earlier|first|following|further|future|planned|follow|her|his|"
+    r"their)\s",
+    re.I,
+)
+
+
+# A body's day given without its year is read in the year before the writing only when the
+# two fall either side of a new year ("on 30 December", written 4 January).
+_YEAR_BACK_DAYS = 120
+
+
 def _contact_on_a_date(
     text: str, recorded_at: DateMatch, reference_year: int | None
 ) -> RecordDates | None:
@@ -1265,7 +1331,14 @@ def _contact_on_a_date(
     if _TODAY.search(text):
         return None
     said: list[tuple[int, DateMatch]] = []
-    for found in _labels().contact_on_a_date.finditer(text):
+    labels = _labels()
+    for found in (
+        *labels.contact_on_a_date.finditer(text),
+        *labels.contact_held_on.finditer(text),
+        *labels.date_then_contact.finditer(text),
+    ):
+        if found.groupdict().get("which") and _ANOTHER_CONTACT.match(found.group("which")):
+            continue
         before = _sentence_before(text, found.start())
         # A sentence may open with the writer's contact as its time ("When I rang the home
         # on Thursday 10th they said ..."); any other subordinate word makes it another's.
@@ -1285,10 +1358,12 @@ def _contact_on_a_date(
     days = {(match.year, match.month, match.day) for _, match in said}
     if len(days) != 1:
         return None
-    start, match = said[0]
+    start, match = min(said, key=lambda item: item[0])
     contact, recorded = _resolve_pair(match, recorded_at, reference_year)
     if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
         return None
+    if match.year is None and (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
+        return None  # a day without its year, put a year back: a plan after the writing
     return RecordDates(
         contact=contact,
         recorded=recorded,
