@@ -1101,15 +1101,6 @@ def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_
          date(2026, 3, 2), date(2026, 3, 10)),
         ("Home visit 02/03/2026\nNotes: 06/03/2026\nMr Roy is well.",
          date(2026, 3, 2), date(2026, 3, 6)),
-        # The contact named by a noun and what was done with it, in the body.
-        ("Recorded 10/03/26\nThe best interests meeting was held at the ward on 2 March.",
-         date(2026, 3, 2), date(2026, 3, 10)),
-        ("Written up 12/03/26\nThe planning meeting took place online on the 4th of March.",
-         date(2026, 3, 4), date(2026, 3, 12)),
-        ("Recorded 12/03/26\nA joint visit with the OT was conducted on Thursday 5 March.",
-         date(2026, 3, 5), date(2026, 3, 12)),
-        ("Entered 12/03/26\nThe discussion with his sister was on 3 March.",
-         date(2026, 3, 3), date(2026, 3, 12)),
         # The date first and the writer's contact after it.
         ("Recorded 16/03/26\nOn 9 March, we attended the review at the day centre.",
          date(2026, 3, 9), date(2026, 3, 16)),
@@ -1117,7 +1108,7 @@ def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_
          date(2026, 3, 9), date(2026, 3, 16)),
     ],
 )  # fmt: skip
-def test_a_note_field_a_contact_named_by_a_noun_and_a_date_first_read_the_two_dates(
+def test_a_note_field_beside_a_contact_and_a_body_date_first_read_the_two_dates(
     text: str, contact: date, recorded: date
 ) -> None:
     found = find_record_dates(text, reference_year=2026)
@@ -1130,7 +1121,7 @@ def test_a_note_field_a_contact_named_by_a_noun_and_a_date_first_read_the_two_da
         # "Case note" is a heading, and "Note:" with no contact labelled says nothing.
         "Case note 09/03/26\nMrs Ash is well.",
         "Note: 09/03/26\nMrs Ash is well.",
-        # In the body: a next or earlier contact named by a noun, a plan, another's contact.
+        # In the body: contacts named by a noun (not read), a plan, another's contact.
         "Recorded 10/03/26\nMrs Ash is well.\n\nThe next meeting was held on 2 March.",
         "Recorded 10/03/26\nMrs Ash is well.\n\nHer last visit was on 2 March.",
         "Recorded 10/03/26\nMrs Ash is well.\n\nThe review will be held on 20 March.",
@@ -1143,7 +1134,7 @@ def test_a_note_field_a_contact_named_by_a_noun_and_a_date_first_read_the_two_da
         "Recorded 10/03/26\nMrs Ash is well.\n\nI visited her on 20 March.",
     ],
 )
-def test_a_note_field_noun_or_date_first_that_is_not_this_notes_is_not_read(text: str) -> None:
+def test_a_note_field_or_date_first_that_is_not_this_notes_is_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2026)
     assert found.contact is None or found.recorded is None
 
@@ -1153,13 +1144,11 @@ def test_a_note_field_noun_or_date_first_that_is_not_this_notes_is_not_read(text
     [
         ("Contact: Mon 2nd Mar 2026 | Note: Mon 9th Mar 2026", True),
         ("Contact: Mon 2nd Mar 2026 | Note: Tue 3rd Mar 2026", False),
-        ("Recorded 10/03/26\nThe strategy discussion took place by phone on 2 March.", True),
-        ("Recorded 03/03/26\nThe strategy discussion took place by phone on 2 March.", False),
         ("Recorded 16/03/26\nOn 9 March I attended the MDT.", True),
         ("Recorded 10/03/26\nOn 9 March I attended the MDT.", False),
     ],
 )
-def test_note_fields_nouns_and_dates_first_flag_late_notes_and_leave_timely_ones_quiet(
+def test_note_fields_and_dates_first_flag_late_notes_and_leave_timely_ones_quiet(
     header: str, late: bool
 ) -> None:
     text = f"{header}\n\nMrs Ash was seen. She is managing well with her carers."

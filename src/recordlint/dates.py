@@ -349,7 +349,6 @@ class _Labels:
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
     contact_on_a_date: re.Pattern[str]
-    contact_held_on: re.Pattern[str]
     date_then_contact: re.Pattern[str]
     weekday_then_contact: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
@@ -490,23 +489,6 @@ def _labels() -> _Labels:
             r"(?:^|(?<=[.!?]\s))on\s+(?:the\s+)?"
             rf"(?=[^!?;\n]{{1,30}}?,?\s+(?:i|we)\s+(?:{contact})(?![\w]))",
             re.I | re.M,
-        ),
-        # The same contact named by a noun and what was done with it, the date straight after
-        # "on": "the discussion took place by phone on the 3rd of September", "The best
-        # interests meeting was held at the ward on 12/11", "a joint visit conducted on
-        # Monday 9th", "Visit to Mr Noble was on Monday 6th July". A plan ("will be held
-        # on") has no such verb before "on"; "which" is the word before the noun ("next
-        # meeting", "last visit": another contact).
-        contact_held_on=re.compile(
-            rf"(?<![\w'’])(?P<which>[^\W\d]+\s+)?(?:{_alternation(terms['contact'])})"
-            r"(?:\s+(?:to|with)\s+[^.,;:!?\n\"“”()]{1,40}?)?\s+"
-            r"(?:(?:(?:was|were)\s+)?(?:held|took\s+place|conducted|carried\s+out|undertaken)"
-            r"|(?:was|were)(?=\s+on\s))"
-            r"(?:\s+(?:by\s+(?:phone|telephone|video)|virtually|online|remotely|in\s+person"
-            r"|at\s+[^.,;:!?\n\"“”()]{1,40}?))?"
-            rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
-            rf"(?:{_ANY_WEEKDAY}[ \t]*\(?[ \t]*)?(?=\d|{_ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
-            re.I,
         ),
         # What a note headed by its own date says it records, on that line or the next:
         # "Thursday 12/11/26 - note of home visit on Monday", "Note re: call taken last
@@ -1305,15 +1287,6 @@ def _named_own_contact_before_another(text: str, found: re.Match[str]) -> bool:
     return _AFTERWARDS.search(_sentence_before(text, found.start())) is not None
 
 
-# The word before a contact named by a noun that makes it another contact than the note's
-# ("the next meeting was held on", "her last visit was on").
-_ANOTHER_CONTACT = re.compile(
-    r"(?:next|last|previous|earlier|first|following|further|future|planned|follow|her|his|"
-    r"their)\s",
-    re.I,
-)
-
-
 # A body's day given without its year is read in the year before the writing only when the
 # two fall either side of a new year ("on 30 December", written 4 January).
 _YEAR_BACK_DAYS = 120
@@ -1334,11 +1307,8 @@ def _contact_on_a_date(
     labels = _labels()
     for found in (
         *labels.contact_on_a_date.finditer(text),
-        *labels.contact_held_on.finditer(text),
         *labels.date_then_contact.finditer(text),
     ):
-        if found.groupdict().get("which") and _ANOTHER_CONTACT.match(found.group("which")):
-            continue
         before = _sentence_before(text, found.start())
         # A sentence may open with the writer's contact as its time ("When I rang the home
         # on Thursday 10th they said ..."); any other subordinate word makes it another's.
