@@ -1068,6 +1068,26 @@ def _same_line(text: str, first: int, second: int) -> bool:
     return "\n" not in text[first:second]
 
 
+def _dates_read(
+    text: str,
+    contact: date | datetime,
+    recorded: date | datetime,
+    *,
+    contact_at: int,
+    recorded_at: int,
+    written_end: int,
+) -> RecordDates:
+    """The dates one reading found, with the lines they stand on and the reason the note
+    gives for being late: beside the writing date, or else in a sentence of its own."""
+    return RecordDates(
+        contact=contact,
+        recorded=recorded,
+        contact_span=_line_span(text, contact_at),
+        recorded_span=_line_span(text, recorded_at),
+        reason=_reason_beside(text, written_end) or _reason_in_a_sentence(text),
+    )
+
+
 def _reason_beside(text: str, recorded_end: int) -> str | None:
     """What the note says, right after a recording date, about why it is late: the rest of
     its line (or bracket), and a bracketed line under it."""
@@ -1266,12 +1286,13 @@ def _contact_on_a_weekday(
     if resolved is None:
         return None
     contact, recorded = resolved
-    return RecordDates(
-        contact=contact,
-        recorded=recorded,
-        contact_span=_line_span(text, said[0].start()),
-        recorded_span=_line_span(text, recorded_at.start),
-        reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=said[0].start(),
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
     )
 
 
@@ -1334,12 +1355,13 @@ def _contact_on_a_date(
         return None
     if match.year is None and (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
         return None  # a day without its year, put a year back: a plan after the writing
-    return RecordDates(
-        contact=contact,
-        recorded=recorded,
-        contact_span=_line_span(text, start),
-        recorded_span=_line_span(text, recorded_at.start),
-        reason=_reason_beside(text, recorded_at.end) or _reason_in_a_sentence(text),
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
     )
 
 
@@ -1396,12 +1418,8 @@ def _heading_a_weekdays_note(
     if resolved is None:
         return None
     contact, recorded = resolved
-    return RecordDates(
-        contact=contact,
-        recorded=recorded,
-        contact_span=_line_span(text, at.start),
-        recorded_span=_line_span(text, at.start),
-        reason=_reason_beside(text, at.end) or _reason_in_a_sentence(text),
+    return _dates_read(
+        text, contact, recorded, contact_at=at.start, recorded_at=at.start, written_end=at.end
     )
 
 
@@ -1445,12 +1463,13 @@ def _recorded_days_later(
     if contact is None:
         return None
     day = contact.date() if isinstance(contact, datetime) else contact
-    return RecordDates(
-        contact=contact,
-        recorded=day + timedelta(days=later),
-        contact_span=_line_span(text, first.start),
-        recorded_span=_line_span(text, said.end()),
-        reason=_reason_beside(text, said.end()) or _reason_in_a_sentence(text),
+    return _dates_read(
+        text,
+        contact,
+        day + timedelta(days=later),
+        contact_at=first.start,
+        recorded_at=said.end(),
+        written_end=said.end(),
     )
 
 
