@@ -76,6 +76,7 @@ HELD_OUT = (
     "corpus-dev/w63",
     "corpus-dev/w64",
     "corpus-dates/h4",
+    "corpus-dates/h8",
     "corpus-holdout",
 )
 
