@@ -81,6 +81,8 @@ HELD_OUT = (
     "corpus-dev/w68",
     "corpus-dates/h4",
     "corpus-dates/h8",
+    "corpus-decisions/d4",
+    "corpus-opinion/o4",
     "corpus-holdout",
 )
 
