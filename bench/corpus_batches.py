@@ -83,6 +83,7 @@ HELD_OUT = (
     "corpus-dates/h8",
     "corpus-decisions/d4",
     "corpus-opinion/o4",
+    "corpus-judgemental/j4",
     "corpus-holdout",
 )
 
