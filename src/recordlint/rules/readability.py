@@ -647,7 +647,30 @@ def duty_without_bearer(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or subjects[0].lower_ == "you":
         return False
-    return not _duty_of_the_clause_around(verb)
+    return not (_duty_of_the_clause_around(verb) or _weighed_by_the_clause_around(verb))
+
+
+_OPEN_QUESTION = frozenset({"whether", "if"})
+
+
+def _weighed_by_the_clause_around(verb: Token) -> bool:
+    """Whether the passive is an open question that the writer, or a body or a professional
+    named as the subject of the clause around it, weighs ("we will consider whether an
+    advocate should be appointed", "the panel will decide if the care should stop"): who
+    decides whether it should be done is who would do it. Someone asking ("She asked
+    whether the form should be returned") weighs nothing."""
+    if verb.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION for c in verb.children
+    ):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in word_list("weighing_verb"):
+        return False
+    actors = word_list("professional") | word_list("organisation")
+    return any(
+        child.dep_ == "nsubj" and (child.lower_ == "we" or child.lemma_.lower() in actors)
+        for child in head.children
+    )
 
 
 def _duty_of_the_clause_around(verb: Token) -> bool:
@@ -788,7 +811,9 @@ def passive_voice(ctx: ParagraphContext) -> None:
       hospital social work team. This is done by the ward sending a notification"); in a
       letter, a duty in a relative clause on what a third party named as the subject
       around it does with the thing ("if they have missed out any of the information that
-      should be included in your assessment"); in reports and decisions, the state a
+      should be included in your assessment"), or an open question the writer or a body
+      named around it weighs ("we will consider whether an advocate should be
+      appointed"); in reports and decisions, the state a
       person was left in, an adjective of the word list "stative_participle" after the
       verb ("Ms B was left distressed"). On the real texts' tuning splits these left 3
       findings judged false unraised and none judged true.
