@@ -188,3 +188,16 @@ def test_initials_of_a_body_or_used_once_are_still_abbreviations() -> None:
     assert [f.text for f in _findings("She was referred to QJ by her daughter.")] == ["QJ"]
     text = "She went to the QJ with her son. The QJ told her to wait. QJ is open daily."
     assert [f.text for f in _findings(text)][:1] == ["QJ"]
+
+
+def test_a_month_in_capitals_in_a_heading_date_is_a_word() -> None:
+    """ "14 DECEMBER 2009" under a panel's name is a date; an unknown acronym beside it on
+    a line of its own is still one."""
+    found = {
+        a.base for a in abbreviations("Scrutiny panel\n\n14 DECEMBER 2009\n", lexicons_for(None))
+    }
+    assert "DECEMBER" not in found
+    found = {
+        a.base for a in abbreviations("Met the HCPT on 14 DECEMBER 2009.\n", lexicons_for(None))
+    }
+    assert found == {"HCPT"}

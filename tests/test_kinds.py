@@ -434,6 +434,46 @@ def test_service_words_in_the_persons_own_account_are_theirs() -> None:
     assert [f.text for f in report.findings if f.code == "RL201"] == ["reach out"]
 
 
+CARERS_ACCOUNT_LEFT_OPEN = (
+    "“My mum was increasingly frail and social services arranged care visits. When she came "
+    "out of hospital I thought the arrangement would start again, but it didn’t. A carer "
+    "turned up from a completely different company.\n\n"
+    "Change of plan\n\n"
+    "I rang the social worker up. She said they had closed Mum’s case and it was now dealt "
+    "with by continuing healthcare, which is run by the NHS. I was given their number.\n\n"
+    "Do it yourself\n\n"
+    "Sometimes she was an hour late and by that time I’d done all the tough jobs like washing "
+    "or bathing my mother and helping her use the commode or toilet, which took me most of "
+    "the morning before work.\n"
+)
+
+
+def test_an_account_whose_opening_quotation_mark_is_never_closed_is_the_persons_own(
+    default_linter: Linter,
+) -> None:
+    """A carer's account printed whole inside one quotation mark that the page never closes
+    is her voice to its end, headings and all: her long sentences and "NHS" are hers."""
+    report = default_linter.lint(CARERS_ACCOUNT_LEFT_OPEN)
+    assert report.kind is RecordKind.OWN_ACCOUNT
+    assert not {f.code for f in report.findings} & {"RL101", "RL301"}
+
+
+def test_a_worker_quoting_the_person_unclosed_is_still_a_record(default_linter: Linter) -> None:
+    """A note that opens with the person's words left unclosed and goes on in the worker's
+    own words about her stays a record, and its terms are still read."""
+    text = (
+        "“I want to go home to my flat and see my husband and my cat.\n\n"
+        "Visited on the ward with the OT. She was settled and ate lunch. Her daughter said "
+        "she can stay with her for a week while the carers are arranged. The service user "
+        "is to be discharged on Friday. Ward staff said she has been eating well and "
+        "walking with her frame. Her daughter will bring clothes on Thursday.\n"
+    )
+    report = default_linter.lint(text)
+    assert report.kind is not RecordKind.OWN_ACCOUNT
+    assert "OT" in {f.text for f in report.findings if f.code == "RL101"}
+    assert "The service user" in {f.text for f in report.findings if f.code == "RL202"}
+
+
 def test_a_writer_that_calls_itself_we_outside_quotations() -> None:
     assert writes_as_we("How we work out what you pay.")
     assert writes_as_we("We'll write to you with the amount.")

@@ -9,7 +9,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint.text import merged_length, overlaps_any, paragraphs, quote_spans
+from recordlint.text import (
+    merged_length,
+    overlaps_any,
+    paragraphs,
+    quote_spans,
+    running_quote_spans,
+)
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS, QUOTE_MARKS, SEPARATORS
 
@@ -169,3 +175,35 @@ def test_a_quotation_left_open_before_the_next_paragraph_is_called_so() -> None:
     report = linter_for().lint(text, kind="case_note")
     (finding,) = [f for f in report.findings if f.code == "RL001"]
     assert "A quotation mark was left open" in finding.message
+
+
+def running(text: str) -> list[str]:
+    return [text[start:end] for start, end in running_quote_spans(text)]
+
+
+def test_a_quotation_of_several_paragraphs_is_read_whole_for_the_text() -> None:
+    """Opened once at a paragraph's start, it runs on through the paragraphs with no mark
+    to the one that closes it, or to the text's end; the shared finder still ends it at
+    its first paragraph."""
+    closed_later = "Ron wrote:\n\n“My wife is ill.\n\nI care for her.”\n\nCarers need help."
+    assert running(closed_later) == ["My wife is ill.\n\nI care for her."]
+    assert quoted(closed_later) == ["My wife is ill."]
+    never_closed = "“My mum was frail.\n\nChange of plan\n\nI rang the social worker."
+    assert running(never_closed) == [never_closed[1:]]
+
+
+def test_the_printed_convention_and_a_quotation_inside_a_sentence_stay_as_they_are() -> None:
+    """Each paragraph opening with its own mark is quoted to its own end already; a
+    quotation left open inside a worker's sentence does not run on."""
+    convention = "“My husband is ill.\n\n“I care for him.”\n\nAnne is one of many."
+    assert running(convention) == quoted(convention)
+    assert running(UNCLOSED_EXAMPLE) == quoted(UNCLOSED_EXAMPLE)
+
+
+@given(record_like)
+def test_running_quotations_are_sorted_disjoint_and_hold_the_shared_ones(text: str) -> None:
+    spans = running_quote_spans(text)
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    for start, end in quote_spans(text):
+        assert any(s <= start and end <= e for s, e in spans)

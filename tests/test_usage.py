@@ -498,3 +498,30 @@ def test_a_term_explained_next_or_in_its_list(text: str, words: str, explained: 
     start = text.rindex(words) if words.islower() else text.index(words)
     end = start + len(words)
     assert is_explained(text, start, end, sentence_spans(text)) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "explained"),
+    [
+        # Examples in a bracket after the term, or after a relative clause on it.
+        (
+            "The worker needs to know what reasonable adjustments they need to make (such "
+            "as any sensory considerations, how best to communicate with you).",
+            "reasonable adjustments",
+            True,
+        ),
+        ("Carers describe physical impacts (e.g. continence issues).", "physical impacts", True),
+        ("You can get telecare (for example a pendant alarm).", "telecare", True),
+        # A bracket after another noun gives examples of that one; "including" adds to it.
+        (
+            "Social services should liaise with other authorities (such as housing).",
+            "liaise",
+            False,
+        ),
+        ("She is at risk of neglect (including self-neglect).", "neglect", False),
+        ("The worker will make reasonable adjustments for her.", "reasonable adjustments", False),
+    ],
+)
+def test_a_term_explained_by_examples_in_a_bracket(text: str, words: str, explained: bool) -> None:
+    start = text.index(words)
+    assert is_explained(text, start, start + len(words), sentence_spans(text)) is explained

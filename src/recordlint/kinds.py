@@ -32,7 +32,7 @@ from typing import NamedTuple
 from recordlint.dates import MONTHS
 from recordlint.findings import RecordKind
 from recordlint.lexicon import load_lexicon, word_list
-from recordlint.text import quote_spans
+from recordlint.text import quote_spans, running_quote_spans
 
 _EMAIL_HEADER = re.compile(
     r"^[ \t]*(?:from|to|subject|cc|bcc|sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE
@@ -546,7 +546,7 @@ def _is_quoted_own_account(text: str) -> bool:
     speaks as "I" around the quotations ("Jean told me ..."); a publisher does not."""
     if _named_person_repeated(text):
         return False
-    spans = quote_spans(text)
+    spans = _account_quotations(text)
     if not any(_opens_its_paragraph(text, start) for start, _ in spans):
         return False
     quoted = " ".join(text[start:end] for start, end in spans)
@@ -556,11 +556,41 @@ def _is_quoted_own_account(text: str) -> bool:
         return False
     if sum(1 for w in words if w in _FIRST_PERSON) < MIN_FIRST_PERSON_SHARE * len(words):
         return False
-    around = _WORD.findall(_without_quotations(text))
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    around = _WORD.findall(" ".join([*kept, text[at:]]))
     writer_as_i = sum(1 for w in around if w.casefold().replace("’", "'") in _FIRST_PERSON)
     if writer_as_i >= MIN_FIRST_PERSON_SHARE * all_words:
         return False
     return sum(1 for _ in _own_life_pattern().finditer(quoted)) >= MIN_OWN_LIFE_MENTIONS
+
+
+def _account_quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, a quotation of several paragraphs read whole (opened once
+    and closed only at its end, or never, it holds the paragraphs between) where those
+    paragraphs speak in the first person as the quotation's speaker does ("I rang the
+    social worker up"); a worker's note after the person's words left unclosed ("Visited
+    on the ward. She was settled") is not theirs, and each quotation then ends with its
+    paragraph."""
+    shared = quote_spans(text)
+    running = running_quote_spans(text)
+    if running == shared:
+        return shared
+    inside = _WORD.findall(_outside(text, shared, within=running))
+    first = sum(1 for w in inside if w.casefold().replace("’", "'") in _FIRST_PERSON)
+    return running if first >= MIN_FIRST_PERSON_SHARE * len(inside) else shared
+
+
+def _outside(text: str, spans: list[tuple[int, int]], within: list[tuple[int, int]]) -> str:
+    """The words of ``within`` that no span of ``spans`` holds."""
+    held = [False] * len(text)
+    for start, end in spans:
+        held[start:end] = [True] * (end - start)
+    return " ".join(
+        "".join(" " if held[i] else text[i] for i in range(start, end)) for start, end in within
+    )
 
 
 # A conversation set out line by line: at least this many quotations open their paragraph.

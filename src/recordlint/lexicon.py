@@ -565,6 +565,7 @@ WordListName = Literal[
     "stative_participle",
     "symptom_noun",
     "team",
+    "weighing_verb",
     "work_item",
 ]
 

@@ -144,6 +144,56 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
+
+
+def running_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Like :func:`quote_spans`, but a quotation of several paragraphs is read whole, for
+    questions asked of a text as a whole (whose words it is), never of one paragraph.
+
+    A quotation that opens its paragraph and is left open there runs on through the
+    paragraphs after it that hold no quotation mark, to the closing mark of the paragraph
+    that ends it, or to the text's end where no mark follows at all: a person's account
+    printed in their words, whose publisher opened it and closed it only at the end, or
+    never. Where the next paragraph opens a quotation of its own (the printed convention:
+    each paragraph of the quotation opens with a mark, only the last closes), each
+    paragraph is already quoted to its end, and the reading stays as it is.
+    """
+    spans = quote_spans(text)
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    running: list[tuple[int, int]] = []
+    index = 0
+    for span_start, span_end in spans:
+        if running and span_start < running[-1][1]:
+            continue  # inside a quotation already run on
+        while index < len(bounds) and bounds[index][1] < span_end:
+            index += 1
+        para_start, para_end = bounds[index] if index < len(bounds) else (span_start, span_end)
+        opens = not text[para_start : span_start - 1].strip()
+        if not (opens and span_end == para_end and text[span_start - 1] in _DOUBLE_OPEN):
+            running.append((span_start, span_end))
+            continue
+        end = span_end
+        for next_start, next_end in bounds[index + 1 :]:
+            mark = _DOUBLE_MARK.search(text, next_start, next_end)
+            if mark is None:
+                end = next_end
+                continue
+            at = mark.start()
+            if mark.group() == "“" or (mark.group() == '"' and not text[next_start:at].strip()):
+                break  # the next paragraph opens a quotation of its own
+            end = at
+            break
+        running.append((span_start, end))
+    return running
+
+
 def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Append the quotations of ``text[start:end]`` (one paragraph) to ``spans``."""
     double_open: int | None = None  # offset just after the opening mark

@@ -42,6 +42,19 @@ _EXPLAINED_AFTER = re.compile(
 # their behalf" (a second term after a slash shares the clause). Capacity "to decide where
 # to live" names the one decision a record's finding is about, and leaves the term as
 # unexplained as before.
+# Examples of the thing in a bracket right after it, or after a relative clause on it that
+# names no other thing: "physical impacts (e.g. continence issues)", "reasonable
+# adjustments they need to make (such as any sensory considerations, how best to
+# communicate with you)". A bracket after another noun gives examples of that one
+# ("liaise with other authorities (such as housing)"). A bracket opening with "such" points
+# back at the kind just named, whatever word follows ("such things as"); "(including
+# self-neglect)" adds to the thing rather than saying what it is.
+_EXAMPLES_IN_BRACKET_AFTER = re.compile(
+    r"(?:[ \t]+(?:that[ \t]+|which[ \t]+)?(?:you|they|we|he|she|people)"
+    r"(?:[ \t]+(?:will|would|can|could|may|might|must|should|need|needs|have|has|want"
+    r"|wants)(?:[ \t]+to)?)?[ \t]+[a-z]+)?\s*[(\[]\s*"
+    r"(?:such\s+[a-z]+|for\s+(?:example|instance)|e\.\s?g\.?|eg\.?)[\s,:]+[\w'’-]+"
+)
 # The purpose clause may open the sentence, with the thing it is for named after the comma:
 # "To work out how much you can pay, we'll carry out a financial assessment".
 _PURPOSE_BEFORE = re.compile(
@@ -241,6 +254,8 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "statutory requirements (actions the home must comply with)"
     if _EXPLAINED_LATER_IN_SENTENCE.search(after):
         return True
+    if _EXAMPLES_IN_BRACKET_AFTER.match(after):
+        return True  # "reasonable adjustments they need to make (such as ...)"
     if _DEFINED_AFTER.match(after) and not _determined(text, sentence_start, start, end):
         return True
     if _EXPLAINED_BEFORE.search(text[sentence_start:start]):

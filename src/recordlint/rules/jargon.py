@@ -1233,7 +1233,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       heading whose section says what the thing is or does ("Care and support plans" over
       "... the plan will set out what we've agreed"); an authority or capacity followed by
       what it is ("an Attorney to be authorised to act on their behalf", "mental capacity to
-      make their own decisions").
+      make their own decisions"); examples in a bracket after the term or after a
+      relative clause on it ("reasonable adjustments they need to make (such as any
+      sensory considerations ...)"), but not after another noun or with "including".
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.

@@ -73,7 +73,11 @@ def long_sentence(ctx: ParagraphContext) -> None:
       full stops is not read as one long sentence.
     - Form labels run together: a label and its colon ("Date of Meeting:") is not part
       of the sentence after it, and a "sentence" with three or more colons is a run of
-      labels, counted label by label; one with three or more dashes between spaces is a
+      labels, counted label by label; a numbered part's name and its colon after the
+      last word of the part before ("... to fit your text Section 5: Support given ...")
+      starts a new piece, as a form copied without its line breaks runs its parts
+      together, but a part cited in a sentence ("as described in Stage 1: ...") does not;
+      one with three or more dashes between spaces is a
       list of entries run together ("Jan Cant – Business Support Officer, ..."), counted
       entry by entry; a header line of five or more short names or roles separated by
       commas or semicolons ("To: Board Members, Heads of Service, ...", a list of those
@@ -296,13 +300,40 @@ def _a_list_of_people_and_roles(piece: list[Token]) -> bool:
 
 
 def _label_start(tokens: list[Token]) -> int:
-    """Where a label before a colon begins: after the last line break or opening mark."""
+    """Where a label before a colon begins: after the last line break or opening mark, or
+    at a numbered part's name that ends it ("... to fit your text Section 5:", a form
+    copied without its line breaks, whose next part begins mid-line)."""
     text = doc_text(tokens[0].doc) if tokens else ""
+    numbered = _numbered_part(tokens)
     for n in range(len(tokens) - 1, 0, -1):
+        if n == numbered:
+            return n
         before = tokens[n - 1]
         if before.text in "<([>)]" or "\n" in text[before.idx + len(before.text) : tokens[n].idx]:
             return n
     return 0
+
+
+MIN_CONTENT_WORD = 4
+
+
+def _numbered_part(tokens: list[Token]) -> int:
+    """Where a numbered part's name closes ``tokens``: a capitalised word and its number
+    ("Section 5", "Part 2", "Question 3") straight after a word of content in small
+    letters that ends the part before ("... to fit your text Section 5:"), not cited after
+    a short word or a word of grammar ("as described in Stage 1: ...", "see Part 2:",
+    "within Section 3:") or a capitalised word ("See Section 5:"); or -1. Tokens alone:
+    the rule needs no tagger."""
+    if len(tokens) < 3:
+        return -1
+    before, name, number = tokens[-3], tokens[-2], tokens[-1]
+    if not (name.is_alpha and name.text[0].isupper() and name.text[1:].islower()):
+        return -1
+    if not (number.is_digit and before.is_alpha and before.text.islower()):
+        return -1
+    if len(before.text) < MIN_CONTENT_WORD:
+        return -1
+    return -1 if before.text in word_list("function_word") else len(tokens) - 2
 
 
 # ---------------------------------------------------------------------------------------
@@ -647,7 +678,30 @@ def duty_without_bearer(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or subjects[0].lower_ == "you":
         return False
-    return not _duty_of_the_clause_around(verb)
+    return not (_duty_of_the_clause_around(verb) or _weighed_by_the_clause_around(verb))
+
+
+_OPEN_QUESTION = frozenset({"whether", "if"})
+
+
+def _weighed_by_the_clause_around(verb: Token) -> bool:
+    """Whether the passive is an open question that the writer, or a body or a professional
+    named as the subject of the clause around it, weighs ("we will consider whether an
+    advocate should be appointed", "the panel will decide if the care should stop"): who
+    decides whether it should be done is who would do it. Someone asking ("She asked
+    whether the form should be returned") weighs nothing."""
+    if verb.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION for c in verb.children
+    ):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in word_list("weighing_verb"):
+        return False
+    actors = word_list("professional") | word_list("organisation")
+    return any(
+        child.dep_ == "nsubj" and (child.lower_ == "we" or child.lemma_.lower() in actors)
+        for child in head.children
+    )
 
 
 def _duty_of_the_clause_around(verb: Token) -> bool:
@@ -788,7 +842,9 @@ def passive_voice(ctx: ParagraphContext) -> None:
       hospital social work team. This is done by the ward sending a notification"); in a
       letter, a duty in a relative clause on what a third party named as the subject
       around it does with the thing ("if they have missed out any of the information that
-      should be included in your assessment"); in reports and decisions, the state a
+      should be included in your assessment"), or an open question the writer or a body
+      named around it weighs ("we will consider whether an advocate should be
+      appointed"); in reports and decisions, the state a
       person was left in, an adjective of the word list "stative_participle" after the
       verb ("Ms B was left distressed"). On the real texts' tuning splits these left 3
       findings judged false unraised and none judged true.

@@ -52,6 +52,30 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return after is not None and after.group("word")[:1].isupper()
 
 
+# A title in title case on a line of its own ("Appendix Three: Information Required when
+# Raising a Safeguarding Concern"): every longer word capitalised, only short linking words
+# in small letters, and no full stop. Its words are the document's name, not the writer's
+# phrasing to change where it is cited or heads its page.
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MAX_TITLE_LINK_WORD = 4
+MIN_TITLE_WORDS = 4
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    if not text[start : start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not line or line.endswith((".", "!", "?", ",", ";")):
+        return False
+    words = _TITLE_WORD.findall(line)
+    if len(words) < MIN_TITLE_WORDS:
+        return False
+    small = [w for w in words if not w[0].isupper()]
+    return len(small) < len(words) / 2 and all(len(w) <= MAX_TITLE_LINK_WORD for w in small)
+
+
 # "requires a Board to carry out", "the Council is required to tell you": an obligation put
 # on someone by a law or a process. "Need" would weaken it to a wish; "must" is what it
 # means. Only where the obligation is the reader's own ("you are not required to reply")
@@ -158,7 +182,8 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
       rating's or a service's name ("Requires improvement", "assisted living"), "in
       addition to".
     - Capitalised words inside a name or title ("the Adult Safeguarding and Ensuring
-      Safety Delivery Plan").
+      Safety Delivery Plan"), and a title in title case on a line of its own
+      ("Appendix Three: Information Required when Raising a Safeguarding Concern").
     - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
       Council is required to tell you", "the Act requires that a review is held"), where
       "need" would weaken "must"; "you are not required to reply" and "he requires two
@@ -186,7 +211,7 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
             continue
         if any(start <= match.start and match.end <= end for start, end in fixed):
             continue
-        if _inside_a_name(ctx.text, match.start, match.end):
+        if _inside_a_name(ctx.text, match.start, match.end) or _in_a_title(ctx.text, match.start):
             continue
         if entries[match.key].term == "require" and _obligation(ctx.text, match.start, match.end):
             continue

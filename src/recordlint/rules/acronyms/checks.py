@@ -105,7 +105,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
-    addresses, ordinary words in capitals ("URGENT", "NOTE"), headings written in capitals
+    addresses, ordinary words and month names in capitals ("URGENT", "NOTE",
+    "14 DECEMBER 2009"), headings written in capitals
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
     (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
     written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from recordlint.dates import MONTHS
 from recordlint.names import names_somebody, titled_name
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
@@ -58,6 +59,12 @@ _NO_ENDING_A_LABEL = re.compile(r"No\.?(?=[ \t]*$|[ \t]+/[ \t])", re.MULTILINE)
 _LABEL_BEFORE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z][\w&/-]*[ \t]+){1,3}$")
 _POSTCODE_PART = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$")
 _AMPERSAND = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
+# A month's name in full ("DECEMBER" in "14 DECEMBER 2009"), the longest of the names the
+# date reader knows for each month: a word in capitals, never initials.
+_MONTH_NAMES = frozenset(
+    max((name for name, n in MONTHS.items() if n == number), key=len)
+    for number in set(MONTHS.values())
+)
 _CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
 _NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
@@ -208,8 +215,8 @@ class Paragraph:
                 # Headings and shouting: only the lexicon's terms count, and initials that
                 # no word in capitals could be ("ADULT CARE AND HEALTH PDS COMMITTEE").
                 return unpronounceable(letters)
-            if is_common_word(letters):
-                return False  # "URGENT", "NOTE", "NOT"
+            if is_common_word(letters) or letters.casefold() in _MONTH_NAMES:
+                return False  # "URGENT", "NOTE", "NOT"; "14 DECEMBER 2009"
             if self._after_title(start):
                 return False  # "Mrs AB": initials standing for a name
             if self._in_name_or_heading(start, start + len(base), letters):
