@@ -311,7 +311,11 @@ _NOT_THE_WRITERS = (
     r"after|before|until|she|he|they|i|we|will|would|next|this|every)\b)){0,50}?"
 )
 _LONE_WEEKDAY = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)", re.I
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)"
+    # A weekday in brackets after a date is that date's own ("16/03/2026 (Monday)").
+    r"(?<!\d[ \t]\(\w{6})(?<!\d[ \t]\(\w{7})(?<!\d[ \t]\(\w{8})(?<!\d[ \t]\(\w{9})"
+    r"(?<!\d\(\w{6})(?<!\d\(\w{7})(?<!\d\(\w{8})(?<!\d\(\w{9})",
+    re.I,
 )
 # Words before the contact in its sentence that make it part of what somebody else did or
 # said ("She told me the carers did not come after I visited on Monday").
@@ -633,6 +637,11 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
     if not clause and lead.rstrip().endswith("("):
         # The date in brackets after its label ("writing up Monday's visit (30/11)"): the
         # label is the clause before the bracket, read only where a header may hold it.
+        clause = _last_field(_CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
+        return _Lead(clause, lead, label_leads=False)
+    if not clause and lead.rstrip().endswith(","):
+        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"):
+        # read, as in brackets, only where a header may hold it.
         clause = _last_field(_CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
         return _Lead(clause, lead, label_leads=False)
     if not clause and floor < line_start and line_start > 0:
