@@ -1194,3 +1194,41 @@ def test_a_comma_set_date_or_weekday_that_is_not_this_notes_contact_is_not_read(
 ) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The heading date alone, and the body counting back to a contact it dates.
+        ("14.05.2027\nFive days ago (9/5) we met Mr Dale at the day centre.",
+         date(2027, 5, 9), date(2027, 5, 14)),
+        ("Thursday 20 May 2027\n\nTwo weeks ago (Thursday 6th), his sister phoned the team.",
+         date(2027, 5, 6), date(2027, 5, 20)),
+    ],
+)  # fmt: skip
+def test_a_heading_date_and_a_day_counted_back_from_it_read_the_two_dates(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The count and the bracket disagree, or the day is another's event.
+        "14.05.2027\nFive days ago (8/5) we met Mr Dale at the day centre.",
+        "14.05.2027\nFive days ago (9/5) he was admitted to hospital.",
+        "14.05.2027\nFive days ago (9/5) the weather turned.",
+        # The heading date has a label, or words beside it, or the note has another date.
+        "Next review 14.05.2027\nFive days ago (9/5) we met Mr Dale.",
+        "Visit 14.05.2027 with OT\nFive days ago (9/5) we met Mr Dale.",
+        "14.05.2027\nFive days ago (9/5) we met Mr Dale. Review 20/05/2027.",
+        # Said by someone else, or the note speaks of today.
+        '14.05.2027\nShe said "five days ago (9/5) we met the GP".',
+        "14.05.2027\nFive days ago (9/5) we met Mr Dale. I rang him today.",
+    ],
+)
+def test_a_day_counted_back_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None

@@ -1199,6 +1199,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         headed = _heading_a_weekdays_note(text, dated, reference_year)
         if headed is not None:
             return headed
+        counted_back = _counted_back_from_the_heading(text, dated, reference_year)
+        if counted_back is not None:
+            return counted_back
     elif not any(
         item.kind == "contact" and item.match.start != found["recorded"].start for item in dated
     ):
@@ -1429,6 +1432,76 @@ def _heading_a_weekdays_note(
     contact, recorded = resolved
     return _dates_read(
         text, contact, recorded, contact_at=at.start, recorded_at=at.start, written_end=at.end
+    )
+
+
+# A day the body counts back from the note's own day and dates in brackets after it ("Ten
+# days ago (22/06) I went with the nurse", "A week ago today (Tuesday 24th) his landlord
+# rang"); "today" there is the note's day, not another contact.
+_COUNTED_BACK = re.compile(
+    rf"(?<![\w'’])(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)\s+ago"
+    r"(?P<today>\s+today)?[ \t]*\((?P<said>[^()\n]{1,30})\)",
+    re.I,
+)
+_AFTER_COUNTED_BACK = 160
+
+
+def _counted_back_from_the_heading(
+    text: str, dated: list[_Dated], reference_year: int | None
+) -> RecordDates | None:
+    """A note whose one date heads it, alone on its line and with no label, and whose body
+    counts back from it to a contact it dates in brackets ("2 July 2026" then "Ten days ago
+    (22/06) I went with the street nurse to see Colin"): the heading date is the writing,
+    and the bracketed day the contact, where the count and the bracket agree. Nothing when
+    the note has another date, counts back more than once, speaks of today or yesterday
+    otherwise, or the sentence is in quotes or tells of another date (an admission, a
+    referral) or of no contact (neither the writer nor a contact word)."""
+    if len(dated) != 1:
+        return None
+    heading = dated[0]
+    if heading.labelled or not heading.in_header or heading.kind != "contact":
+        return None
+    at = heading.match
+    line = text[_line_start(text, at.start) : _line_end(text, at.end)]
+    if line.strip(_SEPARATORS + ",.") != text[at.start : at.end] or not at.month:
+        return None
+    said = list(_COUNTED_BACK.finditer(text))
+    if len(said) != 1 or _TODAY.search(_COUNTED_BACK.sub(" ", text)):
+        return None
+    found = said[0]
+    if len(find_dates(text)) != 2 or found.start() < at.end or _in_quotes(text, found.start()):
+        return None
+    count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    count *= 7 if found.group("unit").lower().startswith("week") else 1
+    in_brackets = find_dates(found.group("said"))
+    if len(in_brackets) != 1 or in_brackets[0].first_day is not None:
+        return None
+    bracket = in_brackets[0]
+    fallback = reference_year if reference_year is not None else date.today().year
+    written = at.resolve(at.year if at.year is not None else fallback)
+    if written is None:
+        return None
+    contact = _day_of(written) - timedelta(days=count)
+    if (
+        bracket.day != contact.day
+        or (bracket.month and bracket.month != contact.month)
+        or (bracket.year is not None and bracket.year != contact.year)
+        or (bracket.weekday is not None and bracket.weekday != contact.weekday())
+    ):
+        return None
+    rest = _SENTENCE_BREAK.split(text[found.end() : found.end() + _AFTER_COUNTED_BACK])[0]
+    labels = _labels()
+    if labels.other_date.search(rest) or not (
+        re.match(r"[\s,]*(?:i|we)\s", rest, re.I) or labels.contact_word.search(rest)
+    ):
+        return None
+    return _dates_read(
+        text,
+        contact,
+        written,
+        contact_at=found.start(),
+        recorded_at=at.start,
+        written_end=at.end,
     )
 
 
