@@ -1232,3 +1232,38 @@ def test_a_heading_date_and_a_day_counted_back_from_it_read_the_two_dates(
 def test_a_day_counted_back_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A header's week or period of contacts: its last day stands for them.
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+         date(2027, 5, 9), date(2027, 5, 14)),
+        ("Visit period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+         date(2027, 5, 5), date(2027, 5, 12)),
+    ],
+)  # fmt: skip
+def test_a_headers_week_or_period_of_contacts_reads_its_last_day(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writing within the week or period: which contact came first is not said.
+        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nTues: Mr Dale at home, well.",
+        # A period that is not of contacts, or a week that is a plan below the heading.
+        "Review period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+        "Written up 12 May 2027\nRota for w/c 03/05/2027 agreed with the team.",
+        "Care period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+        # A period with no end, or a week that does not open its line.
+        "Visit period: from 3 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+    ],
+)
+def test_a_week_or_period_that_is_not_this_notes_contacts_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None

@@ -362,6 +362,7 @@ class _Labels:
     contact_word: re.Pattern[str]
     meeting_named: re.Pattern[str]
     other_event: re.Pattern[str]
+    contacts_over: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -387,6 +388,8 @@ def _labels() -> _Labels:
     # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
     terms["contact"] += terms["meeting"]
     terms["other_date"] += terms["other_event"]
+    # A week or a period is another date, except where a header names the contacts in it.
+    terms["other_date"] += terms["week_of"] + terms["period"]
     contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
@@ -544,6 +547,13 @@ def _labels() -> _Labels:
             rf"(?<![\w.])(?:{_alternation(terms['meeting'])})(?:\s+held)?{_TAIL}", re.I
         ),
         other_event=re.compile(anywhere.format(_alternation(terms["other_event"])), re.I),
+        # A header label for the contacts over several days: a week named by its first day
+        # ("Week commencing", "w/c") or a contact word's period ("Contact period:").
+        contacts_over=re.compile(
+            rf"(?:(?P<week>{_alternation(terms['week_of'])})"
+            rf"|(?:{contact})\s+(?:{_alternation(terms['period'])}))\s*[:\-–—]?\s*",
+            re.I,
+        ),
     )
 
 
@@ -1213,6 +1223,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         on_a_date = _contact_on_a_date(text, recorded_at, reference_year)
         if on_a_date is not None:
             return on_a_date
+        over_days = _contacts_over_days(text, recorded_at, reference_year)
+        if over_days is not None:
+            return over_days
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
@@ -1372,6 +1385,55 @@ def _contact_on_a_date(
         contact,
         recorded,
         contact_at=start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
+_WEEK_DAYS = 7
+
+
+def _contacts_over_days(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose header opens with the days its
+    contacts were on: a week named by its first day ("Week commencing 11/05/26 - outreach
+    notes (written up Fri 22/05/26)") or a contact word's period ("Contact period:
+    12/10/2026 - 14/10/2026"). The last of those days stands for the contacts: a note
+    written more than 48 hours after even that day is late, whichever day a contact was.
+    Nothing when the period is not the first date of the header, its label does not open
+    its line, or its last day is not before the writing (which contact came after the
+    writing is not said)."""
+    end = _header_end(text)
+    found = [match for match in find_dates(text[:end]) if match.start != recorded_at.start]
+    if not found or found[0].first_day is not None or not found[0].month:
+        return None
+    first = found[0]
+    lead = text[_line_start(text, first.start) : first.start].strip(_SEPARATORS)
+    said = _labels().contacts_over.fullmatch(lead)
+    if said is None:
+        return None
+    if said.group("week"):
+        last = first
+        days_on = _WEEK_DAYS - 1
+    else:
+        connector = _RANGE_AFTER.match(text, first.end)
+        if connector is None or len(found) < 2 or found[1].start != connector.end():
+            return None
+        last, days_on = found[1], 0
+    if not last.month:
+        return None
+    contact, recorded = _resolve_pair(last, recorded_at, reference_year)
+    if contact is None or recorded is None:
+        return None
+    contact = _day_of(contact) + timedelta(days=days_on)
+    if contact >= _day_of(recorded):
+        return None
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=first.start,
         recorded_at=recorded_at.start,
         written_end=recorded_at.end,
     )
