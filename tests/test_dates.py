@@ -1267,3 +1267,65 @@ def test_a_headers_week_or_period_of_contacts_reads_its_last_day(
 def test_a_week_or_period_that_is_not_this_notes_contacts_is_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # Two labelled fields on a header line, each label before its date or after it.
+        ("03.06.27 visit | 09.06.27 written\nMr Dale is well.", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Phoned 3/6/2027; typed 9/6/2027\nMr Dale is well.", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Seen 03-06-2027 @ 10:15, rec. 09-06-2027\nMr Dale is well.",
+         datetime(2027, 6, 3, 10, 15), date(2027, 6, 9)),
+        ("VISIT: 03062027    RECORDED: 09062027\nMr Dale is well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+        # The earlier field unnamed, beside the writing's.
+        ("3 June 2027 (evening) / 9 June 2027 written up\nMr Dale is well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+    ],
+)  # fmt: skip
+def test_a_header_lines_two_labelled_fields_read_the_two_dates(
+    text: str, contact: date | datetime, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The unnamed field is a birth, a plan, a person's, or long before the writing.
+        "DOB 03/06/1950 | 09/06/2027 written\nMr Dale is well.",
+        "Mr Dale 03/06/2027 | 09/06/2027 written\nMr Dale is well.",
+        "03/06/2027 review due | 09/06/2027 written\nMr Dale is well.",
+        "03/01/2027 | 09/06/2027 written\nMr Dale is well.",
+        # The writing before the contact, or no field that names the writing.
+        "09.06.27 visit | 03.06.27 written\nMr Dale is well.",
+        "03.06.27 visit | 09.06.27 review\nMr Dale is well.",
+        # Eight digits that are no date, or a reference and no label.
+        "VISIT: 33062027    RECORDED: 09062027\nMr Dale is well.",
+        "Ref 03062027 | 09062027\nMr Dale is well.",
+    ],
+)
+def test_header_fields_that_are_not_this_notes_two_dates_are_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        ("03-06-27 contact / 09-06-27 recorded", True),
+        ("03-06-27 contact / 04-06-27 recorded", False),
+        ("W/c 31/05/2027 - visits (written up 10/06/2027)", True),
+        ("W/c 31/05/2027 - visits (written up 04/06/2027)", False),
+        ("09/06/2027\nFive days ago (4/6) I visited Mr Dale.", True),
+        ("05/06/2027\nOne day ago (4/6) I visited Mr Dale.", False),
+    ],
+)
+def test_fields_weeks_and_days_counted_back_flag_late_notes_and_leave_timely_ones_quiet(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMr Dale is managing well with his carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late

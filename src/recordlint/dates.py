@@ -1203,6 +1203,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         if noted is not None:
             found["recorded"] = noted
     if "recorded" not in found:
+        in_fields = _two_fields(text, reference_year)
+        if in_fields is not None:
+            return in_fields
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
             return counted
@@ -1254,6 +1257,128 @@ def _note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
         if _NOTE_FIELD.search(text[_line_start(text, match.start) : match.start]):
             return match
     return None
+
+
+# What sets a header line's fields apart, between two dates: a slash, bar, comma or
+# semicolon with space around it, a tab or a wide gap. A date written without separators
+# ("CONTACT: 26012026  ENTERED: 05022026") is read only as a labelled field's.
+_BETWEEN_FIELDS = re.compile(r"[ \t]*(?:[/|;,][ \t]*|\t[ \t]*| {2,})")
+_RUN_OF_DIGITS = re.compile(r"(?<![\w/.\-])([0-3]\d)([01]\d)((?:19|20)\d\d)(?![\w/.\-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """A dated field of a header line: its date and what its label makes it."""
+
+    match: DateMatch
+    kind: str | None  # "contact" or "recorded" where a label says so
+    label: str  # the label's words, before or after the date
+
+
+def _field_kind(label: str) -> str | None:
+    """What a field's whole label says its date is: the contact, the writing, or neither."""
+    label = label.strip(_SEPARATORS + "/.,;()[]")
+    if not label or len(label) > _MAX_LABEL_CHARS:
+        return None
+    labels = _labels()
+    kinds = {
+        kind
+        for kind, pattern in (
+            ("recorded", labels.recorded),
+            ("recorded", labels.recorded_field),
+            ("contact", labels.contact),
+        )
+        if (read := pattern.fullmatch(label)) is not None and read.group("before") is None
+    }
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _line_dates(line: str) -> list[DateMatch]:
+    """A header line's dates, with a run of eight digits read as a day, month and year
+    where it makes one ("26012026")."""
+    found = find_dates(line)
+    for digits in _RUN_OF_DIGITS.finditer(line):
+        day, month, year = (int(part) for part in digits.groups())
+        if any(m.start < digits.end() and digits.start() < m.end for m in found):
+            continue
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        found.append(DateMatch(digits.start(), digits.end(), year, month, day, None))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _header_fields(text: str) -> list[_Field] | None:
+    """The header line that holds the note's two dates as two labelled fields, each with its
+    label before its date or after it: "24-03-26 contact / 02-04-26 recorded", "27.04.2026
+    night / 04.05.2026 entry", "Visit 13.10.26 @ 14.30, rec. 23.10.26", "CONTACT: 26012026
+    ENTERED: 05022026". Between two dates, the words before the first break between fields
+    are the first date's label, the words after it the second's. The line's fields, where
+    one is labelled the writing and the other the contact, or is an earlier day whose label
+    names neither; otherwise nothing."""
+    end = _header_end(text)
+    offset = 0
+    for line in text[:end].splitlines(keepends=True):
+        found = _line_dates(line)
+        if len(found) == 2 and found[0].first_day is None and found[1].first_day is None:
+            first, second = found
+            between = line[first.end : second.start]
+            split = _BETWEEN_FIELDS.search(between)
+            if split is not None:
+                fields = [
+                    _Field(first, *_read_label(line[: first.start], between[: split.start()])),
+                    _Field(second, *_read_label(between[split.end() :], line[second.end :])),
+                ]
+                kinds = [field.kind for field in fields]
+                if sorted(kinds, key=str) == ["contact", "recorded"] or kinds == [None, "recorded"]:
+                    return [
+                        _Field(replace(f.match, start=f.match.start + offset,
+                                       end=f.match.end + offset), f.kind, f.label)
+                        for f in fields
+                    ]  # fmt: skip
+        offset += len(line)
+    return None
+
+
+def _read_label(before: str, after: str) -> tuple[str | None, str]:
+    """A field's kind and label: the words before its date, or else those after it."""
+    before = before.strip(_SEPARATORS + "/.,;([")
+    after = _BETWEEN_FIELDS.split(after.strip(" \t\r\n"), maxsplit=1)[0]
+    after = re.sub(r"\([^()]*\)", " ", after).strip(_SEPARATORS + "/.,;")
+    if before:
+        return _field_kind(before), before
+    return _field_kind(after), after
+
+
+def _two_fields(text: str, reference_year: int | None) -> RecordDates | None:
+    """The note's dates as a header line's two labelled fields give them (see
+    _header_fields), where the contact's day is before the writing's; a field whose label
+    names neither is the contact only where nothing about it makes it another date."""
+    fields = _header_fields(text)
+    if fields is None:
+        return None
+    contact_at, recorded_at = (
+        (fields[0], fields[1]) if fields[1].kind == "recorded" else (fields[1], fields[0])
+    )
+    unlabelled = contact_at.kind is None
+    if unlabelled and (
+        _labels().other_date.search(contact_at.label) or _TITLE.search(contact_at.label)
+    ):
+        return None  # "DOB 02/03/1950 | Entered 04/05/26", "Mr Ash 02/03/1950 ..."
+    contact, recorded = _resolve_pair(contact_at.match, recorded_at.match, reference_year)
+    if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
+        return None
+    if unlabelled and (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
+        return None  # an unnamed day long before the writing is some other date
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=contact_at.match.start,
+        recorded_at=recorded_at.match.start,
+        written_end=recorded_at.match.end,
+    )
 
 
 # An email's header: its address fields, and the field for when it was sent.
