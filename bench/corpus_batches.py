@@ -42,6 +42,8 @@ DEVELOPMENT = (
     "corpus-dev/w58",
     "corpus-dev/w61",
     "corpus-dev/w62",
+    "corpus-dev/w65",
+    "corpus-dev/w66",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -75,7 +77,10 @@ HELD_OUT = (
     "corpus-dev/w60",
     "corpus-dev/w63",
     "corpus-dev/w64",
+    "corpus-dev/w67",
+    "corpus-dev/w68",
     "corpus-dates/h4",
+    "corpus-dates/h8",
     "corpus-holdout",
 )
 
