@@ -1332,3 +1332,43 @@ def test_fields_weeks_and_days_counted_back_flag_late_notes_and_leave_timely_one
     text = f"{header}\n\nMr Dale is managing well with his carers."
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert bool(report.findings) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A record typed up from handwritten or paper notes: their date is the contact.
+        ("Paper notes dated 2 June 2027, typed by the team secretary 10 June 2027.\nAll well.",
+         date(2027, 6, 2), date(2027, 6, 10)),
+        ("Input by A. Patel (business support) on 10.06.27 from a visit sheet dated 02.06.27\n"
+         "All well.", date(2027, 6, 2), date(2027, 6, 10)),
+        ("Original handwritten record date: 02/06/2027\nEntered: 10/06/2027\nAll well.",
+         date(2027, 6, 2), date(2027, 6, 10)),
+        # No date for the notes: the labelled contact, and the typing the writing.
+        ("Visit: 02/06/2027\n(Typed from handwritten notes by admin (AP) on 10/06/2027)\n"
+         "All well.", date(2027, 6, 2), date(2027, 6, 10)),
+    ],
+)  # fmt: skip
+def test_a_record_typed_from_handwritten_notes_reads_their_date_and_the_typing(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No handwritten or paper notes named: "typed" and a date alone say nothing more.
+        "Typed by admin (AP) on 10/06/2027 for the review.\nAll well.",
+        # The notes' date after the typing, or the typing a plan.
+        "Handwritten notes dated 12/06/2027. Typed 10/06/2027.\nAll well.",
+        "Handwritten notes on file. Typed up next week, review due 20/06/2027.\nAll well.",
+        # Another document's original date.
+        "Recorded 10/06/2027\nOriginal tenancy agreement dated 02/06/2001 seen.\nAll well.",
+        "Recorded 10/06/2027\nOriginal referral dated 02/06/2027 on file.\nAll well.",
+    ],
+)
+def test_typing_or_notes_that_are_not_this_records_two_dates_are_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None

@@ -365,6 +365,9 @@ class _Labels:
     meeting_named: re.Pattern[str]
     other_event: re.Pattern[str]
     contacts_over: re.Pattern[str]
+    source_notes: re.Pattern[str]
+    from_notes: re.Pattern[str]
+    typed_from: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -554,6 +557,21 @@ def _labels() -> _Labels:
         contacts_over=re.compile(
             rf"(?:(?P<week>{_alternation(terms['week_of'])})"
             rf"|(?:{contact})\s+(?:{_alternation(terms['period'])}))\s*[:\-–—]?\s*",
+            re.I,
+        ),
+        # Handwritten or paper notes a record was typed from, and the date they carry, as
+        # the words before it end: "Original handwritten notes dated", "Visit sheet date:",
+        # "from handwritten notes by R. Bell dated"; and the typing as the words before its
+        # date end ("Typed by admin (J. Okafor) on", "Typed on:").
+        source_notes=re.compile(anywhere.format(_alternation(terms["source_notes"])), re.I),
+        from_notes=re.compile(
+            rf"(?<![\w])(?:{_alternation(terms['source_notes'])})(?![\w])[^\n\d]{{0,40}}?"
+            r"(?<![\w])(?:date|dated)\s*[:\-–—]?\s*(?:on\s+)?$",
+            re.I,
+        ),
+        typed_from=re.compile(
+            rf"(?<![\w])(?:{recorded})(?![\w])(?:[^\n\d.]|(?<=\b[A-Z])\.){{0,60}}?"
+            r"\s*[:\-–—]?\s*(?:on\s+)?$",
             re.I,
         ),
     )
@@ -1200,6 +1218,10 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
             found[item.kind] = item.match
     if "recorded" not in found and (sent := _email_sent(text)) is not None:
         found["recorded"] = sent
+    if "recorded" not in found or "contact" not in found:
+        typed_up = _typed_from_notes(text, found, reference_year)
+        if typed_up is not None:
+            return typed_up
     if "recorded" not in found and "contact" in found:
         noted = _note_field(text, found["contact"])
         if noted is not None:
@@ -1259,6 +1281,56 @@ def _note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
         if _NOTE_FIELD.search(text[_line_start(text, match.start) : match.start]):
             return match
     return None
+
+
+def _typed_from_notes(
+    text: str, found: dict[str, DateMatch], reference_year: int | None
+) -> RecordDates | None:
+    """A note typed up from handwritten or paper notes, as its header says: "Original
+    handwritten notes dated 27/11/25. Typed by admin 05/12/25.", "Typed by admin (J. Okafor)
+    on 16/03/2026 from handwritten notes by R. Bell dated 6/3/26", "Visit sheet date:
+    10/3/26". The date the notes carry is the contact (or else the contact the header
+    labels), the typing (or else the writing it labels) the writing. Nothing when the
+    header names no such notes, or the contact would come after the writing."""
+    end = _header_end(text)
+    labels = _labels()
+    if not labels.source_notes.search(text[:end]):
+        return None
+    source: DateMatch | None = None
+    typed: DateMatch | None = None
+    previous = 0
+    for match in find_dates(text[:end]):
+        lead = text[max(_line_start(text, match.start), previous) : match.start]
+        previous = match.end
+        if match.first_day is not None:
+            continue
+        # Who wrote or typed what ("by admin", "from handwritten notes") is no other date;
+        # "Original referral dated" is.
+        words = re.sub(r"\b(?:by|from|dated)\b", " ", lead, flags=re.I)
+        others = labels.other_date.search(words)
+        if source is None and labels.from_notes.search(lead) and not others:
+            source = match
+        elif typed is None and labels.typed_from.search(lead) and not others:
+            typed = match
+    if source is None and typed is None:
+        return None
+    contact_at = source or found.get("contact")
+    recorded_at = typed or found.get("recorded")
+    if contact_at is None or recorded_at is None or contact_at.start == recorded_at.start:
+        return None
+    contact, recorded = _resolve_pair(contact_at, recorded_at, reference_year)
+    if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
+        return None
+    if (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
+        return None  # notes from long before are some other document's
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=contact_at.start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
 
 
 # What sets a header line's fields apart, between two dates: a slash, bar, comma or

@@ -415,7 +415,10 @@ class RecordDateEntry(_Entry):
     meeting 09/11/26"), the contact only where the note labels its writing too. ``week_of``
     and ``period`` entries are other dates too, but a header's week ("Week commencing
     11/05/26 - outreach notes") or a contact word's period ("Contact period: 12/10 - 14/10")
-    holds the contacts of those days, the last no later than the week's or period's end."""
+    holds the contacts of those days, the last no later than the week's or period's end.
+    ``source_notes`` entries name the handwritten or paper notes a record was typed from
+    ("Original handwritten notes dated 27/11/25. Typed by admin 05/12/25"): their date is
+    the contact, the typing the writing."""
 
     kind: Literal[
         "contact",
@@ -431,6 +434,7 @@ class RecordDateEntry(_Entry):
         "at_the_time",
         "week_of",
         "period",
+        "source_notes",
     ]
 
 
