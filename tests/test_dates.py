@@ -1372,3 +1372,32 @@ def test_a_record_typed_from_handwritten_notes_reads_their_date_and_the_typing(
 def test_typing_or_notes_that_are_not_this_records_two_dates_are_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A label shortened with a full stop.
+        ("03-06-27 HV (SW)\nMr Dale is well.\nRec. 09-06-27", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Tel. 03/06/27 with Mr Dale's son. Written 09/06/27.\nAll well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+    ],
+)  # fmt: skip
+def test_a_label_shortened_with_a_full_stop_is_read(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence's last word before a date is no label.
+        "03-06-27 HV (SW)\nMr Dale is well and went out. 09-06-27",
+        "03-06-27 HV (SW)\nMr Dale is well.\nRef. 09-06-27",
+    ],
+)
+def test_a_full_stop_that_ends_a_sentence_or_another_word_is_not_a_label(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.recorded is None

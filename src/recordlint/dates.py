@@ -682,10 +682,22 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
             clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
             return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
     on_line = text[line_start:start].rstrip(_SEPARATORS)
+    shortened = _SHORTENED_LABEL.search(lead)
+    if not clause and shortened is not None:
+        # A label shortened with a full stop ("Rec. 29-04-26", "rec. 23.10.26"): the stop
+        # ends no sentence where the word before it is a label of its own.
+        unstopped = lead[: shortened.start()] + shortened.group("word")
+        label = _last_field(_CLAUSE_BREAK.split(_ASIDE.sub("", unstopped))[-1])
+        if _field_kind(label) is not None:
+            clause, on_line = label, on_line[: on_line.rfind(".")]
     # A bracket before the label still leaves it opening its line ("(note typed 19/2/26)").
     before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS + "([")
     leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
     return _Lead(clause, lead, label_leads=leads)
+
+
+# A short word and a full stop just before a date: perhaps a label shortened ("Rec.").
+_SHORTENED_LABEL = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]{2,5})\.[ \t:]*$")
 
 
 def _last_field(clause: str) -> str:
