@@ -1435,3 +1435,33 @@ def test_a_note_of_a_contact_last_week_reads_its_weekday_and_bracketed_day(
 def test_a_note_of_a_weekday_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A contact said to be done, or to have taken place by phone, in the header.
+        ("18/06/2027 - late entry for joint visit undertaken 11/06/2027\nAll well.",
+         date(2027, 6, 11), date(2027, 6, 18)),
+        ("Professionals' discussion took place by video on 11 June 2027; written up 18 June"
+         " 2027.\nAll well.", date(2027, 6, 11), date(2027, 6, 18)),
+    ],
+)  # fmt: skip
+def test_a_contact_done_or_taking_place_by_phone_is_read(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A referral or review done is no contact; a discussion planned is a plan.
+        "18/06/2027 - late entry for referral completed 11/06/2027\nAll well.",
+        "Written up 18 June 2027\nThe next discussion will take place by phone on 25 June 2027.",
+    ],
+)
+def test_something_done_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None

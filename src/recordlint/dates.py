@@ -247,7 +247,12 @@ _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _DOER_WORD = r"(?!(?:by|to|be|been|on|at|before|after|for|will|is|was|due|next)\b)[\w.'’]+"
 _WHO_BY = rf"(?:\s+by:?\s+(?P<doer>{_DOER_WORD}(?:\s+{_DOER_WORD}){{0,2}}?))?"
 # A contact label said as a clause: "Visit took place on 09/11/26", "Call happened 3/2".
-_HAPPENED = r"(?:\s+(?:took\s+place|happened|occurred))?"
+_HAPPENED = (
+    r"(?:\s+(?:took\s+place|happened|occurred)"
+    r"(?:\s+by\s+(?:tele)?phone|\s+by\s+video(?:\s+call)?|\s+in\s+person)?)?"
+)
+# A contact said to be done: "home visit completed 22/01/2026".
+_DONE = r"completed|undertaken|carried\s+out|conducted"
 # "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
 # names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
 # between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
@@ -546,7 +551,8 @@ def _labels() -> _Labels:
             r"(?:of|for|about|concerning|covering|relating\s+to|(?:taken|made)\s+(?:at|during|on)"
             r"|(?P<from>from)"
             rf"|(?:{subject})\s*:?))"
-            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
+            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of|{_DONE}))*)?"
+            r"\s*[:\-–—]?\s*$",
             re.I,
         ),
         # The header says its note was written after the contact: "(call was 20/11, not
