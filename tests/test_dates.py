@@ -1406,40 +1406,6 @@ def test_a_full_stop_that_ends_a_sentence_or_another_word_is_not_a_label(text: s
 @pytest.mark.parametrize(
     ("text", "contact", "recorded"),
     [
-        # The note says it records a contact last week, the day in brackets saying which.
-        ("Written up Thu 17 June 2027\nNote of the review meeting last Monday (7th).",
-         date(2027, 6, 7), date(2027, 6, 17)),
-        ("Entered: 17/06/2027\nThis entry relates to my call with Mr Dale last Monday.",
-         date(2027, 6, 14), date(2027, 6, 17)),
-        ("Entered: 17/06/2027\nRecord of a home visit last Monday (14 June).",
-         date(2027, 6, 14), date(2027, 6, 17)),
-    ],
-)  # fmt: skip
-def test_a_note_of_a_contact_last_week_reads_its_weekday_and_bracketed_day(
-    text: str, contact: date, recorded: date
-) -> None:
-    found = find_record_dates(text, reference_year=2027)
-    assert (found.contact, found.recorded) == (contact, recorded)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A bracketed day that fits neither Monday, or a contact that is a plan or another's.
-        "Written up Thu 17 June 2027\nNote of the review meeting last Monday (9th).",
-        "Entered: 17/06/2027\nRecord of the next visit last Monday.",
-        "Entered: 17/06/2027\nShe said her GP's visit last Monday went well.",
-        "Entered: 17/06/2027\nRecord of a home visit on Monday. Seen again on Tuesday.",
-    ],
-)
-def test_a_note_of_a_weekday_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
-    found = find_record_dates(text, reference_year=2027)
-    assert found.contact is None or found.recorded is None
-
-
-@pytest.mark.parametrize(
-    ("text", "contact", "recorded"),
-    [
         # A contact said to be done, or to have taken place by phone, in the header.
         ("18/06/2027 - late entry for joint visit undertaken 11/06/2027\nAll well.",
          date(2027, 6, 11), date(2027, 6, 18)),

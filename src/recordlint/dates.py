@@ -360,7 +360,6 @@ class _Labels:
     written_later: re.Pattern[str]
     contact_on_weekday: re.Pattern[str]
     contact_on_a_date: re.Pattern[str]
-    recording_of_a_weekday: re.Pattern[str]
     date_then_contact: re.Pattern[str]
     weekday_then_contact: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
@@ -488,17 +487,6 @@ def _labels() -> _Labels:
             r"(?:[ \t]*\([^()\n]{1,12}\))?,?\s+(?:i|we)\s+"
             rf"(?:{contact})(?![\w])",
             re.I | re.M,
-        ),
-        # What the note says it records or relates to, a contact last week: "Recording of
-        # home visit last Tuesday (14 April)", "this relates to a joint visit with the AMHP
-        # last Tuesday (17th)".
-        recording_of_a_weekday=re.compile(
-            r"(?<![\w])(?:notes?|record(?:ing)?|entry|relates|relating)\s+"
-            r"(?:of|re:?|about|regarding|to|for)\s+(?:(?:the|my|our|a|an)\s+)?"
-            rf"(?:[^\W\d][\w\-]*\s+){{0,2}}?(?:{contact})(?![\w])"
-            r"(?:\s+with\s+[\w.'’]+(?:\s+[\w.'’]+){0,2}?)?"
-            rf"\s+last\s+{_WEEKDAY_NAME}(?![\w])",
-            re.I,
         ),
         # The writer's own contact on a day the body dates, the date straight after "on":
         # "I visited Mrs Ash on 4 December 2025", "Spoke to Ms Tally on 11/03 by phone",
@@ -1523,17 +1511,9 @@ def _contact_on_a_weekday(
         return None
     said = [
         found
-        for pattern in (
-            _labels().contact_on_weekday,
-            _labels().weekday_then_contact,
-            _labels().recording_of_a_weekday,
-        )
+        for pattern in (_labels().contact_on_weekday, _labels().weekday_then_contact)
         for found in pattern.finditer(text)
-        if not (
-            pattern is _labels().recording_of_a_weekday
-            and _labels().other_date.search(found.group(0))  # "record of the next visit"
-        )
-        and not _in_quotes(text, found.start())
+        if not _in_quotes(text, found.start())
         and not _SUBORDINATE.search(_sentence_before(text, found.start()))
         and not _named_own_contact_before_another(text, found)
     ]
@@ -1548,22 +1528,6 @@ def _contact_on_a_weekday(
     if resolved is None:
         return None
     contact, recorded = resolved
-    for found in said:
-        # A day in brackets after the weekday says which ("last Tuesday (17th)", written
-        # on Thursday 26th: the Tuesday a week before the last); one that fits neither the
-        # last such weekday nor the one before it leaves the contact unread.
-        bracket = _BRACKETED_DAY.match(text, found.end("wday") + len("day"))
-        if bracket is None:
-            continue
-        day, month = int(bracket.group("day")), _month_number(bracket.group("month"))
-        fits = [
-            earlier
-            for earlier in (contact, contact - timedelta(days=_WEEK_DAYS))
-            if earlier.day == day and month in (None, earlier.month)
-        ]
-        if not fits:
-            return None
-        contact = fits[0]
     return _dates_read(
         text,
         contact,
@@ -1572,34 +1536,6 @@ def _contact_on_a_weekday(
         recorded_at=recorded_at.start,
         written_end=recorded_at.end,
     )
-
-
-# A day in brackets after a weekday, perhaps with its month: "(17th)", "(14 April)".
-_BRACKETED_DAY = re.compile(
-    r"[ \t]*\([ \t]*(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:[ \t]+(?:of[ \t]+)?(?P<month>{_MONTH_NAME}))?[ \t]*\)",
-    re.I,
-)
-
-
-def _month_number(name: str | None) -> int | None:
-    """A month's number from its name or its first three letters; None for no name."""
-    if not name:
-        return None
-    return (
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-    ).index(name[:3].lower()) + 1
 
 
 # Words before a contact named as the writer's own ("my visit") that make the note's own
