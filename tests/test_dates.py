@@ -1051,8 +1051,6 @@ def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
          "I am writing this up on 11 December 2025.", date(2025, 12, 4), date(2025, 12, 11)),
         ("Home visit 04/12/25. Mrs Opie is well. I'm typing this note up on 09/12/25.",
          date(2025, 12, 4), date(2025, 12, 9)),
-        ("Home visit on 4 December 2025, but I am only typing this up on the 9th December 2025.",
-         date(2025, 12, 4), date(2025, 12, 9)),
         # A note's own date, and the contact a weekday before it, "last" or the weekday's own.
         ("Note dated Monday 16 February 2026 (SW)\nRecording my visit last Tuesday to Mr Roy.",
          date(2026, 2, 10), date(2026, 2, 16)),
@@ -1079,7 +1077,6 @@ def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
         # Writing in the future or about another's writing says nothing of this note.
         "Visit 02/03/26\nI will be writing this up on 09/03/26.",
         "Visit 02/03/26\nThe GP is writing to her on 09/03/26.",
-        "Visit 02/03/26\nBut she is only writing to her son on 09/03/26.",
         # A weekday another person had contact on, or one the note names twice over.
         "Note written Tue 28 April 2026\nLast Tuesday her GP met with her.",
         "Recorded 19/02/26\n\nOn Monday we visited Mr Ash. On Tuesday I rang his son.",

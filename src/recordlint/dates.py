@@ -334,11 +334,9 @@ _A_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|been|has|have|had|said|says|told|that|who|which|if|when)\b", re.I
 )
 # The writer saying, in a sentence of their own, that they write the note on a day: "I am
-# writing this on 2 December 2026", "I'm typing this note up on 11/12/25", "but I am only
-# recording this on the 14th July".
+# writing this on 2 December 2026", "I'm typing this note up on 11/12/25".
 _WRITING_NOW = re.compile(
-    r"(?:(?:but|and|so)\s+)?(?:i\s+am|i['’]m|we\s+are|we['’]re)"
-    r"(?:\s+(?:only|just|now|finally|actually))?\s+(?:writing|typing|recording|entering)"
+    r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:writing|typing|recording|entering)"
     r"(?:\s+(?:this|these)(?:\s+(?:notes?|entry|record))?)?(?:\s+up)?\s+on",
     re.I,
 )
