@@ -316,11 +316,7 @@ _NOT_THE_WRITERS = (
     r"after|before|until|she|he|they|i|we|will|would|next|this|every)\b)){0,50}?"
 )
 _LONE_WEEKDAY = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)"
-    # A weekday in brackets after a date is that date's own ("16/03/2026 (Monday)").
-    r"(?<!\d[ \t]\(\w{6})(?<!\d[ \t]\(\w{7})(?<!\d[ \t]\(\w{8})(?<!\d[ \t]\(\w{9})"
-    r"(?<!\d\(\w{6})(?<!\d\(\w{7})(?<!\d\(\w{8})(?<!\d\(\w{9})",
-    re.I,
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)", re.I
 )
 # Words before the contact in its sentence that make it part of what somebody else did or
 # said ("She told me the carers did not come after I visited on Monday").
