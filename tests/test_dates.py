@@ -457,12 +457,26 @@ _RECORD_TEXT = st.lists(st.one_of(_LABELLED_LINE, st.text(max_size=40)), max_siz
 
 def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
     day = when.date() if isinstance(when, datetime) else when
-    # A weekday and a day alone ("Monday 9th") is written when that weekday is the day's.
-    return span is not None and any(
-        span[0] <= found.start < span[1]
-        and found.day == day.day
-        and (found.month == day.month or (not found.month and found.weekday == day.weekday()))
-        for found in find_dates(text)
+    # A weekday and a day alone ("Monday 9th") is written when that weekday is the day's;
+    # a header field's day may be written without separators ("CONTACT: 26012026").
+    return span is not None and (
+        any(
+            span[0] <= found.start < span[1]
+            and found.day == day.day
+            and (found.month == day.month or (not found.month and found.weekday == day.weekday()))
+            for found in find_dates(text)
+        )
+        or f"{day:%d%m%Y}" in text[span[0] : span[1]]
+    )
+
+
+def _a_weeks_last_day(text: str, span: tuple[int, int] | None, when: date) -> bool:
+    """Whether ``when`` is the last day of a week the span names by its first ("W/c 1/1/24")."""
+    day = when.date() if isinstance(when, datetime) else when
+    return (
+        span is not None
+        and re.search(r"w/c|w/b|week", text[span[0] : span[1]], re.I) is not None
+        and _written_in(text, span, day - timedelta(days=6))
     )
 
 
@@ -470,7 +484,11 @@ def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
 def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text: str) -> None:
     entries = find_record_entries(text, reference_year=2026)
     for found in [*entries, find_record_dates(text, reference_year=2026)]:
-        if found.contact is not None and not _written_in(text, found.contact_span, found.contact):
+        if (
+            found.contact is not None
+            and not _written_in(text, found.contact_span, found.contact)
+            and not _a_weeks_last_day(text, found.contact_span, found.contact)
+        ):
             # "I visited Mrs Ash on Monday": the weekday is written, the date counted back.
             span = found.contact_span
             assert span is not None
