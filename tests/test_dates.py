@@ -457,12 +457,26 @@ _RECORD_TEXT = st.lists(st.one_of(_LABELLED_LINE, st.text(max_size=40)), max_siz
 
 def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
     day = when.date() if isinstance(when, datetime) else when
-    # A weekday and a day alone ("Monday 9th") is written when that weekday is the day's.
-    return span is not None and any(
-        span[0] <= found.start < span[1]
-        and found.day == day.day
-        and (found.month == day.month or (not found.month and found.weekday == day.weekday()))
-        for found in find_dates(text)
+    # A weekday and a day alone ("Monday 9th") is written when that weekday is the day's;
+    # a header field's day may be written without separators ("CONTACT: 26012026").
+    return span is not None and (
+        any(
+            span[0] <= found.start < span[1]
+            and found.day == day.day
+            and (found.month == day.month or (not found.month and found.weekday == day.weekday()))
+            for found in find_dates(text)
+        )
+        or f"{day:%d%m%Y}" in text[span[0] : span[1]]
+    )
+
+
+def _a_weeks_last_day(text: str, span: tuple[int, int] | None, when: date) -> bool:
+    """Whether ``when`` is the last day of a week the span names by its first ("W/c 1/1/24")."""
+    day = when.date() if isinstance(when, datetime) else when
+    return (
+        span is not None
+        and re.search(r"w/c|w/b|week", text[span[0] : span[1]], re.I) is not None
+        and _written_in(text, span, day - timedelta(days=6))
     )
 
 
@@ -470,7 +484,11 @@ def _written_in(text: str, span: tuple[int, int] | None, when: date) -> bool:
 def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text: str) -> None:
     entries = find_record_entries(text, reference_year=2026)
     for found in [*entries, find_record_dates(text, reference_year=2026)]:
-        if found.contact is not None and not _written_in(text, found.contact_span, found.contact):
+        if (
+            found.contact is not None
+            and not _written_in(text, found.contact_span, found.contact)
+            and not _a_weeks_last_day(text, found.contact_span, found.contact)
+        ):
             # "I visited Mrs Ash on Monday": the weekday is written, the date counted back.
             span = found.contact_span
             assert span is not None
@@ -1154,3 +1172,272 @@ def test_note_fields_and_dates_first_flag_late_notes_and_leave_timely_ones_quiet
     text = f"{header}\n\nMrs Ash was seen. She is managing well with her carers."
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert bool(report.findings) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A contact named in the header with its date set after a comma.
+        ("Written up 09/04/2027 (delayed - sickness). Home visit to Mr Roy Dale, 01/04/2027.\n"
+         "Mr Dale is managing.", date(2027, 4, 1), date(2027, 4, 9)),
+        ("Subject: Call from the day centre manager, 12/10/25\nAll well.\nRecorded 20/10/25",
+         date(2025, 10, 12), date(2025, 10, 20)),
+    ],
+)  # fmt: skip
+def test_a_comma_before_a_headers_date_reads_the_two_dates(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan, a date of birth or a referral set after a comma is no contact.
+        "Recorded 09/04/2027\nNext visit to Mr Roy Dale, 14/04/2027.\nMr Dale is managing.",
+        "Recorded 09/04/2027\nMr Roy Dale, born 01/04/1950.\nMr Dale is managing.",
+        "Recorded 09/04/2027\nReferral from the GP, 01/04/2027.\nMr Dale is managing.",
+        # In the body a comma-set date stays unread.
+        "Recorded 09/04/2027\n\nMr Dale is managing.\n\nSeen by the GP, 01/04/2027.",
+    ],
+)
+def test_a_comma_set_date_that_is_not_this_notes_contact_is_not_read(
+    text: str,
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The heading date alone, and the body counting back to a contact it dates.
+        ("14.05.2027\nFive days ago (9/5) we met Mr Dale at the day centre.",
+         date(2027, 5, 9), date(2027, 5, 14)),
+        ("Thursday 20 May 2027\n\nTwo weeks ago (Thursday 6th), his sister phoned the team.",
+         date(2027, 5, 6), date(2027, 5, 20)),
+    ],
+)  # fmt: skip
+def test_a_heading_date_and_a_day_counted_back_from_it_read_the_two_dates(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The count and the bracket disagree, or the day is another's event.
+        "14.05.2027\nFive days ago (8/5) we met Mr Dale at the day centre.",
+        "14.05.2027\nFive days ago (9/5) he was admitted to hospital.",
+        "14.05.2027\nFive days ago (9/5) the weather turned.",
+        # The heading date has a label, or words beside it, or the note has another date.
+        "Next review 14.05.2027\nFive days ago (9/5) we met Mr Dale.",
+        "Visit 14.05.2027 with OT\nFive days ago (9/5) we met Mr Dale.",
+        "14.05.2027\nFive days ago (9/5) we met Mr Dale. Review 20/05/2027.",
+        # Said by someone else, or the note speaks of today.
+        '14.05.2027\nShe said "five days ago (9/5) we met the GP".',
+        "14.05.2027\nFive days ago (9/5) we met Mr Dale. I rang him today.",
+    ],
+)
+def test_a_day_counted_back_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A header's week or period of contacts: its last day stands for them.
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+         date(2027, 5, 9), date(2027, 5, 14)),
+        ("Visit period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+         date(2027, 5, 5), date(2027, 5, 12)),
+    ],
+)  # fmt: skip
+def test_a_headers_week_or_period_of_contacts_reads_its_last_day(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writing within the week or period: which contact came first is not said.
+        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nTues: Mr Dale at home, well.",
+        # A period that is not of contacts, or a week that is a plan below the heading.
+        "Review period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+        "Written up 12 May 2027\nRota for w/c 03/05/2027 agreed with the team.",
+        "Care period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+        # A period with no end, or a week that does not open its line.
+        "Visit period: from 3 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
+    ],
+)
+def test_a_week_or_period_that_is_not_this_notes_contacts_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # Two labelled fields on a header line, each label before its date or after it.
+        ("03.06.27 visit | 09.06.27 written\nMr Dale is well.", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Phoned 3/6/2027; typed 9/6/2027\nMr Dale is well.", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Seen 03-06-2027 @ 10:15, rec. 09-06-2027\nMr Dale is well.",
+         datetime(2027, 6, 3, 10, 15), date(2027, 6, 9)),
+        ("VISIT: 03062027    RECORDED: 09062027\nMr Dale is well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+        # The earlier field unnamed, beside the writing's.
+        ("3 June 2027 (evening) / 9 June 2027 written up\nMr Dale is well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+    ],
+)  # fmt: skip
+def test_a_header_lines_two_labelled_fields_read_the_two_dates(
+    text: str, contact: date | datetime, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The unnamed field is a birth, a plan, a person's, or long before the writing.
+        "DOB 03/06/1950 | 09/06/2027 written\nMr Dale is well.",
+        "Mr Dale 03/06/2027 | 09/06/2027 written\nMr Dale is well.",
+        "03/06/2027 review due | 09/06/2027 written\nMr Dale is well.",
+        "03/01/2027 | 09/06/2027 written\nMr Dale is well.",
+        # The writing before the contact, or no field that names the writing.
+        "09.06.27 visit | 03.06.27 written\nMr Dale is well.",
+        "03.06.27 visit | 09.06.27 review\nMr Dale is well.",
+        # Eight digits that are no date, or a reference and no label.
+        "VISIT: 33062027    RECORDED: 09062027\nMr Dale is well.",
+        "Ref 03062027 | 09062027\nMr Dale is well.",
+    ],
+)
+def test_header_fields_that_are_not_this_notes_two_dates_are_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("header", "late"),
+    [
+        ("03-06-27 contact / 09-06-27 recorded", True),
+        ("03-06-27 contact / 04-06-27 recorded", False),
+        ("W/c 31/05/2027 - visits (written up 10/06/2027)", True),
+        ("W/c 31/05/2027 - visits (written up 04/06/2027)", False),
+        ("09/06/2027\nFive days ago (4/6) I visited Mr Dale.", True),
+        ("05/06/2027\nOne day ago (4/6) I visited Mr Dale.", False),
+    ],
+)
+def test_fields_weeks_and_days_counted_back_flag_late_notes_and_leave_timely_ones_quiet(
+    header: str, late: bool
+) -> None:
+    text = f"{header}\n\nMr Dale is managing well with his carers."
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A record typed up from handwritten or paper notes: their date is the contact.
+        ("Paper notes dated 2 June 2027, typed by the team secretary 10 June 2027.\nAll well.",
+         date(2027, 6, 2), date(2027, 6, 10)),
+        ("Input by A. Patel (business support) on 10.06.27 from a visit sheet dated 02.06.27\n"
+         "All well.", date(2027, 6, 2), date(2027, 6, 10)),
+        ("Original handwritten record date: 02/06/2027\nEntered: 10/06/2027\nAll well.",
+         date(2027, 6, 2), date(2027, 6, 10)),
+        # No date for the notes: the labelled contact, and the typing the writing.
+        ("Visit: 02/06/2027\n(Typed from handwritten notes by admin (AP) on 10/06/2027)\n"
+         "All well.", date(2027, 6, 2), date(2027, 6, 10)),
+    ],
+)  # fmt: skip
+def test_a_record_typed_from_handwritten_notes_reads_their_date_and_the_typing(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No handwritten or paper notes named: "typed" and a date alone say nothing more.
+        "Typed by admin (AP) on 10/06/2027 for the review.\nAll well.",
+        # The notes' date after the typing, or the typing a plan.
+        "Handwritten notes dated 12/06/2027. Typed 10/06/2027.\nAll well.",
+        "Handwritten notes on file. Typed up next week, review due 20/06/2027.\nAll well.",
+        # Another document's original date.
+        "Recorded 10/06/2027\nOriginal tenancy agreement dated 02/06/2001 seen.\nAll well.",
+        "Recorded 10/06/2027\nOriginal referral dated 02/06/2027 on file.\nAll well.",
+    ],
+)
+def test_typing_or_notes_that_are_not_this_records_two_dates_are_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A label shortened with a full stop.
+        ("03-06-27 HV (SW)\nMr Dale is well.\nRec. 09-06-27", date(2027, 6, 3), date(2027, 6, 9)),
+        ("Tel. 03/06/27 with Mr Dale's son. Written 09/06/27.\nAll well.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+    ],
+)  # fmt: skip
+def test_a_label_shortened_with_a_full_stop_is_read(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence's last word before a date is no label.
+        "03-06-27 HV (SW)\nMr Dale is well and went out. 09-06-27",
+        "03-06-27 HV (SW)\nMr Dale is well.\nRef. 09-06-27",
+    ],
+)
+def test_a_full_stop_that_ends_a_sentence_or_another_word_is_not_a_label(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A contact said to be done, or to have taken place by phone, in the header.
+        ("18/06/2027 - late entry for joint visit undertaken 11/06/2027\nAll well.",
+         date(2027, 6, 11), date(2027, 6, 18)),
+        ("Professionals' discussion took place by video on 11 June 2027; written up 18 June"
+         " 2027.\nAll well.", date(2027, 6, 11), date(2027, 6, 18)),
+    ],
+)  # fmt: skip
+def test_a_contact_done_or_taking_place_by_phone_is_read(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A referral or review done is no contact; a discussion planned is a plan.
+        "18/06/2027 - late entry for referral completed 11/06/2027\nAll well.",
+        "Written up 18 June 2027\nThe next discussion will take place by phone on 25 June 2027.",
+    ],
+)
+def test_something_done_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.contact is None or found.recorded is None

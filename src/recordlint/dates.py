@@ -247,7 +247,12 @@ _WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
 _DOER_WORD = r"(?!(?:by|to|be|been|on|at|before|after|for|will|is|was|due|next)\b)[\w.'’]+"
 _WHO_BY = rf"(?:\s+by:?\s+(?P<doer>{_DOER_WORD}(?:\s+{_DOER_WORD}){{0,2}}?))?"
 # A contact label said as a clause: "Visit took place on 09/11/26", "Call happened 3/2".
-_HAPPENED = r"(?:\s+(?:took\s+place|happened|occurred))?"
+_HAPPENED = (
+    r"(?:\s+(?:took\s+place|happened|occurred)"
+    r"(?:\s+by\s+(?:tele)?phone|\s+by\s+video(?:\s+call)?|\s+in\s+person)?)?"
+)
+# A contact said to be done: "home visit completed 22/01/2026".
+_DONE = r"completed|undertaken|carried\s+out|conducted"
 # "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
 # names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
 # between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
@@ -358,6 +363,10 @@ class _Labels:
     contact_word: re.Pattern[str]
     meeting_named: re.Pattern[str]
     other_event: re.Pattern[str]
+    contacts_over: re.Pattern[str]
+    source_notes: re.Pattern[str]
+    from_notes: re.Pattern[str]
+    typed_from: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -383,6 +392,8 @@ def _labels() -> _Labels:
     # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
     terms["contact"] += terms["meeting"]
     terms["other_date"] += terms["other_event"]
+    # A week or a period is another date, except where a header names the contacts in it.
+    terms["other_date"] += terms["week_of"] + terms["period"]
     contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
@@ -522,7 +533,8 @@ def _labels() -> _Labels:
             r"(?:of|for|about|concerning|covering|relating\s+to|(?:taken|made)\s+(?:at|during|on)"
             r"|(?P<from>from)"
             rf"|(?:{subject})\s*:?))"
-            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of))*)?\s*[:\-–—]?\s*$",
+            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of|{_DONE}))*)?"
+            r"\s*[:\-–—]?\s*$",
             re.I,
         ),
         # The header says its note was written after the contact: "(call was 20/11, not
@@ -540,6 +552,28 @@ def _labels() -> _Labels:
             rf"(?<![\w.])(?:{_alternation(terms['meeting'])})(?:\s+held)?{_TAIL}", re.I
         ),
         other_event=re.compile(anywhere.format(_alternation(terms["other_event"])), re.I),
+        # A header label for the contacts over several days: a week named by its first day
+        # ("Week commencing", "w/c") or a contact word's period ("Contact period:").
+        contacts_over=re.compile(
+            rf"(?:(?P<week>{_alternation(terms['week_of'])})"
+            rf"|(?:{contact})\s+(?:{_alternation(terms['period'])}))\s*[:\-–—]?\s*",
+            re.I,
+        ),
+        # Handwritten or paper notes a record was typed from, and the date they carry, as
+        # the words before it end: "Original handwritten notes dated", "Visit sheet date:",
+        # "from handwritten notes by R. Bell dated"; and the typing as the words before its
+        # date end ("Typed by admin (J. Okafor) on", "Typed on:").
+        source_notes=re.compile(anywhere.format(_alternation(terms["source_notes"])), re.I),
+        from_notes=re.compile(
+            rf"(?<![\w])(?:{_alternation(terms['source_notes'])})(?![\w])[^\n\d]{{0,40}}?"
+            r"(?<![\w])(?:date|dated)\s*[:\-–—]?\s*(?:on\s+)?$",
+            re.I,
+        ),
+        typed_from=re.compile(
+            rf"(?<![\w])(?:{recorded})(?![\w])(?:[^\n\d.]|(?<=\b[A-Z])\.){{0,60}}?"
+            r"\s*[:\-–—]?\s*(?:on\s+)?$",
+            re.I,
+        ),
     )
 
 
@@ -635,6 +669,11 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
         # label is the clause before the bracket, read only where a header may hold it.
         clause = _last_field(_CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
         return _Lead(clause, lead, label_leads=False)
+    if not clause and lead.rstrip().endswith(","):
+        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"):
+        # read, as in brackets, only where a header may hold it.
+        clause = _last_field(_CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
+        return _Lead(clause, lead, label_leads=False)
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
         previous_start = _line_start(text, line_start - 1)
@@ -643,10 +682,22 @@ def _lead_before(text: str, start: int, floor: int) -> _Lead | None:
             clause = _CLAUSE_BREAK.split(previous)[-1].strip(_SEPARATORS)
             return _Lead(clause, lead, label_leads=clause == previous.strip(_SEPARATORS))
     on_line = text[line_start:start].rstrip(_SEPARATORS)
+    shortened = _SHORTENED_LABEL.search(lead)
+    if not clause and shortened is not None:
+        # A label shortened with a full stop ("Rec. 29-04-26", "rec. 23.10.26"): the stop
+        # ends no sentence where the word before it is a label of its own.
+        unstopped = lead[: shortened.start()] + shortened.group("word")
+        label = _last_field(_CLAUSE_BREAK.split(_ASIDE.sub("", unstopped))[-1])
+        if _field_kind(label) is not None:
+            clause, on_line = label, on_line[: on_line.rfind(".")]
     # A bracket before the label still leaves it opening its line ("(note typed 19/2/26)").
     before_clause = on_line[: len(on_line) - len(clause)].strip(_SEPARATORS + "([")
     leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
     return _Lead(clause, lead, label_leads=leads)
+
+
+# A short word and a full stop just before a date: perhaps a label shortened ("Rec.").
+_SHORTENED_LABEL = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]{2,5})\.[ \t:]*$")
 
 
 def _last_field(clause: str) -> str:
@@ -1179,17 +1230,27 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
             found[item.kind] = item.match
     if "recorded" not in found and (sent := _email_sent(text)) is not None:
         found["recorded"] = sent
+    if "recorded" not in found or "contact" not in found:
+        typed_up = _typed_from_notes(text, found, reference_year)
+        if typed_up is not None:
+            return typed_up
     if "recorded" not in found and "contact" in found:
         noted = _note_field(text, found["contact"])
         if noted is not None:
             found["recorded"] = noted
     if "recorded" not in found:
+        in_fields = _two_fields(text, reference_year)
+        if in_fields is not None:
+            return in_fields
         counted = _recorded_days_later(text, dated, reference_year)
         if counted is not None:
             return counted
         headed = _heading_a_weekdays_note(text, dated, reference_year)
         if headed is not None:
             return headed
+        counted_back = _counted_back_from_the_heading(text, dated, reference_year)
+        if counted_back is not None:
+            return counted_back
     elif not any(
         item.kind == "contact" and item.match.start != found["recorded"].start for item in dated
     ):
@@ -1201,6 +1262,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         on_a_date = _contact_on_a_date(text, recorded_at, reference_year)
         if on_a_date is not None:
             return on_a_date
+        over_days = _contacts_over_days(text, recorded_at, reference_year)
+        if over_days is not None:
+            return over_days
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
@@ -1229,6 +1293,178 @@ def _note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
         if _NOTE_FIELD.search(text[_line_start(text, match.start) : match.start]):
             return match
     return None
+
+
+def _typed_from_notes(
+    text: str, found: dict[str, DateMatch], reference_year: int | None
+) -> RecordDates | None:
+    """A note typed up from handwritten or paper notes, as its header says: "Original
+    handwritten notes dated 27/11/25. Typed by admin 05/12/25.", "Typed by admin (J. Okafor)
+    on 16/03/2026 from handwritten notes by R. Bell dated 6/3/26", "Visit sheet date:
+    10/3/26". The date the notes carry is the contact (or else the contact the header
+    labels), the typing (or else the writing it labels) the writing. Nothing when the
+    header names no such notes, or the contact would come after the writing."""
+    end = _header_end(text)
+    labels = _labels()
+    if not labels.source_notes.search(text[:end]):
+        return None
+    source: DateMatch | None = None
+    typed: DateMatch | None = None
+    previous = 0
+    for match in find_dates(text[:end]):
+        lead = text[max(_line_start(text, match.start), previous) : match.start]
+        previous = match.end
+        if match.first_day is not None:
+            continue
+        # Who wrote or typed what ("by admin", "from handwritten notes") is no other date;
+        # "Original referral dated" is.
+        words = re.sub(r"\b(?:by|from|dated)\b", " ", lead, flags=re.I)
+        others = labels.other_date.search(words)
+        if source is None and labels.from_notes.search(lead) and not others:
+            source = match
+        elif typed is None and labels.typed_from.search(lead) and not others:
+            typed = match
+    if source is None and typed is None:
+        return None
+    contact_at = source or found.get("contact")
+    recorded_at = typed or found.get("recorded")
+    if contact_at is None or recorded_at is None or contact_at.start == recorded_at.start:
+        return None
+    contact, recorded = _resolve_pair(contact_at, recorded_at, reference_year)
+    if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
+        return None
+    if (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
+        return None  # notes from long before are some other document's
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=contact_at.start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
+# What sets a header line's fields apart, between two dates: a slash, bar, comma or
+# semicolon with space around it, a tab or a wide gap. A date written without separators
+# ("CONTACT: 26012026  ENTERED: 05022026") is read only as a labelled field's.
+_BETWEEN_FIELDS = re.compile(r"[ \t]*(?:[/|;,][ \t]*|\t[ \t]*| {2,})")
+_RUN_OF_DIGITS = re.compile(r"(?<![\w/.\-])([0-3]\d)([01]\d)((?:19|20)\d\d)(?![\w/.\-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """A dated field of a header line: its date and what its label makes it."""
+
+    match: DateMatch
+    kind: str | None  # "contact" or "recorded" where a label says so
+    label: str  # the label's words, before or after the date
+
+
+def _field_kind(label: str) -> str | None:
+    """What a field's whole label says its date is: the contact, the writing, or neither."""
+    label = label.strip(_SEPARATORS + "/.,;()[]")
+    if not label or len(label) > _MAX_LABEL_CHARS:
+        return None
+    labels = _labels()
+    kinds = {
+        kind
+        for kind, pattern in (
+            ("recorded", labels.recorded),
+            ("recorded", labels.recorded_field),
+            ("contact", labels.contact),
+        )
+        if (read := pattern.fullmatch(label)) is not None and read.group("before") is None
+    }
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _line_dates(line: str) -> list[DateMatch]:
+    """A header line's dates, with a run of eight digits read as a day, month and year
+    where it makes one ("26012026")."""
+    found = find_dates(line)
+    for digits in _RUN_OF_DIGITS.finditer(line):
+        day, month, year = (int(part) for part in digits.groups())
+        if any(m.start < digits.end() and digits.start() < m.end for m in found):
+            continue
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        found.append(DateMatch(digits.start(), digits.end(), year, month, day, None))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _header_fields(text: str) -> list[_Field] | None:
+    """The header line that holds the note's two dates as two labelled fields, each with its
+    label before its date or after it: "24-03-26 contact / 02-04-26 recorded", "27.04.2026
+    night / 04.05.2026 entry", "Visit 13.10.26 @ 14.30, rec. 23.10.26", "CONTACT: 26012026
+    ENTERED: 05022026". Between two dates, the words before the first break between fields
+    are the first date's label, the words after it the second's. The line's fields, where
+    one is labelled the writing and the other the contact, or is an earlier day whose label
+    names neither; otherwise nothing."""
+    end = _header_end(text)
+    offset = 0
+    for line in text[:end].splitlines(keepends=True):
+        found = _line_dates(line)
+        if len(found) == 2 and found[0].first_day is None and found[1].first_day is None:
+            first, second = found
+            between = line[first.end : second.start]
+            split = _BETWEEN_FIELDS.search(between)
+            if split is not None:
+                fields = [
+                    _Field(first, *_read_label(line[: first.start], between[: split.start()])),
+                    _Field(second, *_read_label(between[split.end() :], line[second.end :])),
+                ]
+                kinds = [field.kind for field in fields]
+                if sorted(kinds, key=str) == ["contact", "recorded"] or kinds == [None, "recorded"]:
+                    return [
+                        _Field(replace(f.match, start=f.match.start + offset,
+                                       end=f.match.end + offset), f.kind, f.label)
+                        for f in fields
+                    ]  # fmt: skip
+        offset += len(line)
+    return None
+
+
+def _read_label(before: str, after: str) -> tuple[str | None, str]:
+    """A field's kind and label: the words before its date, or else those after it."""
+    before = before.strip(_SEPARATORS + "/.,;([")
+    after = _BETWEEN_FIELDS.split(after.strip(" \t\r\n"), maxsplit=1)[0]
+    after = re.sub(r"\([^()]*\)", " ", after).strip(_SEPARATORS + "/.,;")
+    if before:
+        return _field_kind(before), before
+    return _field_kind(after), after
+
+
+def _two_fields(text: str, reference_year: int | None) -> RecordDates | None:
+    """The note's dates as a header line's two labelled fields give them (see
+    _header_fields), where the contact's day is before the writing's; a field whose label
+    names neither is the contact only where nothing about it makes it another date."""
+    fields = _header_fields(text)
+    if fields is None:
+        return None
+    contact_at, recorded_at = (
+        (fields[0], fields[1]) if fields[1].kind == "recorded" else (fields[1], fields[0])
+    )
+    unlabelled = contact_at.kind is None
+    if unlabelled and (
+        _labels().other_date.search(contact_at.label) or _TITLE.search(contact_at.label)
+    ):
+        return None  # "DOB 02/03/1950 | Entered 04/05/26", "Mr Ash 02/03/1950 ..."
+    contact, recorded = _resolve_pair(contact_at.match, recorded_at.match, reference_year)
+    if contact is None or recorded is None or _day_of(contact) > _day_of(recorded):
+        return None
+    if unlabelled and (_day_of(recorded) - _day_of(contact)).days > _YEAR_BACK_DAYS:
+        return None  # an unnamed day long before the writing is some other date
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=contact_at.match.start,
+        recorded_at=recorded_at.match.start,
+        written_end=recorded_at.match.end,
+    )
 
 
 # An email's header: its address fields, and the field for when it was sent.
@@ -1365,6 +1601,55 @@ def _contact_on_a_date(
     )
 
 
+_WEEK_DAYS = 7
+
+
+def _contacts_over_days(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose header opens with the days its
+    contacts were on: a week named by its first day ("Week commencing 11/05/26 - outreach
+    notes (written up Fri 22/05/26)") or a contact word's period ("Contact period:
+    12/10/2026 - 14/10/2026"). The last of those days stands for the contacts: a note
+    written more than 48 hours after even that day is late, whichever day a contact was.
+    Nothing when the period is not the first date of the header, its label does not open
+    its line, or its last day is not before the writing (which contact came after the
+    writing is not said)."""
+    end = _header_end(text)
+    found = [match for match in find_dates(text[:end]) if match.start != recorded_at.start]
+    if not found or found[0].first_day is not None or not found[0].month:
+        return None
+    first = found[0]
+    lead = text[_line_start(text, first.start) : first.start].strip(_SEPARATORS)
+    said = _labels().contacts_over.fullmatch(lead)
+    if said is None:
+        return None
+    if said.group("week"):
+        last = first
+        days_on = _WEEK_DAYS - 1
+    else:
+        connector = _RANGE_AFTER.match(text, first.end)
+        if connector is None or len(found) < 2 or found[1].start != connector.end():
+            return None
+        last, days_on = found[1], 0
+    if not last.month:
+        return None
+    contact, recorded = _resolve_pair(last, recorded_at, reference_year)
+    if contact is None or recorded is None:
+        return None
+    contact = _day_of(contact) + timedelta(days=days_on)
+    if contact >= _day_of(recorded):
+        return None
+    return _dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=first.start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
 def _day_of(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
@@ -1420,6 +1705,76 @@ def _heading_a_weekdays_note(
     contact, recorded = resolved
     return _dates_read(
         text, contact, recorded, contact_at=at.start, recorded_at=at.start, written_end=at.end
+    )
+
+
+# A day the body counts back from the note's own day and dates in brackets after it ("Ten
+# days ago (22/06) I went with the nurse", "A week ago today (Tuesday 24th) his landlord
+# rang"); "today" there is the note's day, not another contact.
+_COUNTED_BACK = re.compile(
+    rf"(?<![\w'’])(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)\s+ago"
+    r"(?P<today>\s+today)?[ \t]*\((?P<said>[^()\n]{1,30})\)",
+    re.I,
+)
+_AFTER_COUNTED_BACK = 160
+
+
+def _counted_back_from_the_heading(
+    text: str, dated: list[_Dated], reference_year: int | None
+) -> RecordDates | None:
+    """A note whose one date heads it, alone on its line and with no label, and whose body
+    counts back from it to a contact it dates in brackets ("2 July 2026" then "Ten days ago
+    (22/06) I went with the street nurse to see Colin"): the heading date is the writing,
+    and the bracketed day the contact, where the count and the bracket agree. Nothing when
+    the note has another date, counts back more than once, speaks of today or yesterday
+    otherwise, or the sentence is in quotes or tells of another date (an admission, a
+    referral) or of no contact (neither the writer nor a contact word)."""
+    if len(dated) != 1:
+        return None
+    heading = dated[0]
+    if heading.labelled or not heading.in_header or heading.kind != "contact":
+        return None
+    at = heading.match
+    line = text[_line_start(text, at.start) : _line_end(text, at.end)]
+    if line.strip(_SEPARATORS + ",.") != text[at.start : at.end] or not at.month:
+        return None
+    said = list(_COUNTED_BACK.finditer(text))
+    if len(said) != 1 or _TODAY.search(_COUNTED_BACK.sub(" ", text)):
+        return None
+    found = said[0]
+    if len(find_dates(text)) != 2 or found.start() < at.end or _in_quotes(text, found.start()):
+        return None
+    count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    count *= 7 if found.group("unit").lower().startswith("week") else 1
+    in_brackets = find_dates(found.group("said"))
+    if len(in_brackets) != 1 or in_brackets[0].first_day is not None:
+        return None
+    bracket = in_brackets[0]
+    fallback = reference_year if reference_year is not None else date.today().year
+    written = at.resolve(at.year if at.year is not None else fallback)
+    if written is None:
+        return None
+    contact = _day_of(written) - timedelta(days=count)
+    if (
+        bracket.day != contact.day
+        or (bracket.month and bracket.month != contact.month)
+        or (bracket.year is not None and bracket.year != contact.year)
+        or (bracket.weekday is not None and bracket.weekday != contact.weekday())
+    ):
+        return None
+    rest = _SENTENCE_BREAK.split(text[found.end() : found.end() + _AFTER_COUNTED_BACK])[0]
+    labels = _labels()
+    if labels.other_date.search(rest) or not (
+        re.match(r"[\s,]*(?:i|we)\s", rest, re.I) or labels.contact_word.search(rest)
+    ):
+        return None
+    return _dates_read(
+        text,
+        contact,
+        written,
+        contact_at=found.start(),
+        recorded_at=at.start,
+        written_end=at.end,
     )
 
 

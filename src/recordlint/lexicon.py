@@ -412,7 +412,13 @@ class RecordDateEntry(_Entry):
     say the note was written later than the contact its header dates. ``other_event``
     entries are other dates that name an event of the case (a discharge, a referral); before
     a ``meeting`` word (a contact) they name what the meeting was about ("Discharge planning
-    meeting 09/11/26"), the contact only where the note labels its writing too."""
+    meeting 09/11/26"), the contact only where the note labels its writing too. ``week_of``
+    and ``period`` entries are other dates too, but a header's week ("Week commencing
+    11/05/26 - outreach notes") or a contact word's period ("Contact period: 12/10 - 14/10")
+    holds the contacts of those days, the last no later than the week's or period's end.
+    ``source_notes`` entries name the handwritten or paper notes a record was typed from
+    ("Original handwritten notes dated 27/11/25. Typed by admin 05/12/25"): their date is
+    the contact, the typing the writing."""
 
     kind: Literal[
         "contact",
@@ -426,6 +432,9 @@ class RecordDateEntry(_Entry):
         "late_reason",
         "subject",
         "at_the_time",
+        "week_of",
+        "period",
+        "source_notes",
     ]
 
 
