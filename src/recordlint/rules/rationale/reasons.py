@@ -325,6 +325,8 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in REFERRING_VERBS | {"review", "check"}:
         return False
+    if any(start == content[0].i for start, _ in find_terms(half, "handoff")):
+        return False  # "Closed - signposted to Age UK": where the case went, not why
     if content[0].lemma_.lower() in {"screen", "triage"} and (
         len(content) < 2 or content[1].lower_ != "out"
     ):

@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.services import decided_about, someone
 from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
 from recordlint.rules.rationale.units import find_terms, verdict_subjects
-from recordlint.rules.rationale.words import NEGATIONS
+from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
@@ -183,9 +184,13 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
     if not any(
         lower[i].startswith("priorit") or _PRIORITY_CODE.fullmatch(view.text[i])
         for i in range(span.start, span.end)
-    ) and not any(lower[i] in _RAG_LEVELS for i in range(span.start, span.end)):
+    ) and not any(lower[i] in _RAG_LEVELS | {"rag", "risk"} for i in range(span.start, span.end)):
         return  # most lines: no token object made for their words
     label = label_of(span)
+    rated = _level_rated_in_a_sentence(span, label)
+    if rated is not None:
+        yield rated
+        return
     if label is not None and label[0].startswith("priorit"):
         return
     tokens = words(span)
@@ -213,6 +218,43 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
             n > 0 and tokens[n - 1].lower_ in _PRIORITY_LEVELS and (not after or after[0].is_punct)
         ):
             yield tokens[n - 1].i, word.i + 1  # "low priority"
+
+
+def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int, int] | None:
+    """'Priority: Low.', 'RAG rating: Amber.', '- Risk: High.': a note's line that gives the
+    case its priority, RAG or risk rating as a sentence of its own, the level and a full
+    stop and nothing else on the line. The level is decided, and its reason is wanted as
+    for any other decision. A form's field has no full stop ("RAG: Red", "RISK: HIGH"), a
+    level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
+    capacity"), and "Risk: reduced" reports how a risk changed."""
+    if label is None:
+        return None
+    named = tuple(w for w in label if w.isalpha())
+    if named not in RATING_LABELS:
+        return None
+    tokens = words(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None:
+        return None
+    value = tokens[colon + 1 :]
+    if len(value) != 2 or value[1].text != "." or not _a_level(value[0]):
+        return None
+    if value[0].is_alpha and value[0].is_upper:
+        return None  # "RISK: HIGH.": a form's field in capitals
+    text = doc_text(span.doc)
+    rest = text[value[1].idx + 1 :].split("\n", 1)[0]
+    if rest.strip():
+        return None  # more on the line: the rating's evidence, or another field
+    return tokens[colon - 1].i, value[0].i + 1
+
+
+def _a_level(word: Token) -> bool:
+    lower = word.lower_
+    return (
+        lower in _PRIORITY_LEVELS | _RAG_LEVELS
+        or _PRIORITY_CODE.fullmatch(word.text) is not None
+        or (word.like_num and len(word.text) == 1)
+    )
 
 
 # A waiting list's priority as notes write it ("P1" to "P4"), and a RAG rating's levels.
