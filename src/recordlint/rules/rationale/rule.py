@@ -153,7 +153,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
-      suspended him for a week", a line of minutes labelled with another body ("Housing:
+      suspended him for a week", a body known by its initials acting on someone ("DWP has
+      awarded him PIP"), a line of minutes labelled with another body ("Housing:
       new locks agreed"; a label of initials that spell no known acronym, "MC: agree
       POC", is somebody's, and is read), the person or a relative opening the clause
       however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
