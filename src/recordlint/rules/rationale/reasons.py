@@ -16,7 +16,7 @@ from recordlint.rules.rationale.syntax import (
     wisher,
 )
 from recordlint.rules.rationale.units import Unit, find_terms, services, wish_terms
-from recordlint.rules.rationale.verdicts import negated_verdicts
+from recordlint.rules.rationale.verdicts import a_process_named, negated_verdicts
 from recordlint.rules.rationale.words import (
     CONSENT,
     CONSEQUENCE,
@@ -55,6 +55,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in NOT_A_REASON_AFTER_AS
         ):
             return False
+        if after == "not" and a_process_named(list(doc[start + 2 : token.sent.end])):
+            return False  # "Screened as not a safeguarding concern": the ruling, not a reason
         if token.dep_ == "prep" and _verbless_reason(token):
             return True
         if _judged_best(token):

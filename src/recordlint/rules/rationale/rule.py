@@ -82,7 +82,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     been refused", "Request to backdate the charge refused", however the tagger reads the verb);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
     "Commode not issued"); a case ruled out for a body or a process ("Not for s42", "Not s42",
-    "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role"); a bare verb that
+    "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", and after a
+    comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
+    "Screened as not a safeguarding concern"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
     episode.", and "Closed" opening a line before a dash, "Closed - signposted."; "close" read as

@@ -144,6 +144,16 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             if n > 0 and not all(t.like_num or t.is_punct or t.tag_ == "LS" for t in tokens[:n])
             else True
         )  # the line's first word after any list marker ("1. Not s42."), or after a dash
+        if (
+            not opening
+            and word.lower_ == "not"
+            and tokens[n - 1].lower_ in {",", "as"}
+            and a_process_named(tokens[n + 1 :])
+        ):
+            # "Logged as quality concern, not safeguarding", "Screened as not a
+            # safeguarding concern": how the concern was screened, ruling the process out
+            yield word.i, word.i + 1
+            continue
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = tokens[n + 1 : n + 5]
@@ -155,7 +165,7 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
-        if word.lower_ == "not" and _a_process_named(tokens[n + 1 :]):
+        if word.lower_ == "not" and a_process_named(tokens[n + 1 :]):
             yield word.i, word.i + 1  # "Not s42.", "Not a safeguarding at this stage."
             continue
         if len(rest) < 2 or rest[0].lower_ != "for":
@@ -305,7 +315,7 @@ _PROCESSES = frozenset({"safeguarding", "s42", "s.42"})
 _FOR_NOW = frozenset({"at", "this", "that", "the", "stage", "time", "point", "present", "moment"})
 
 
-def _a_process_named(after: list[Token]) -> bool:
+def a_process_named(after: list[Token]) -> bool:
     """'Not s42.', 'Not a safeguarding at this stage.': after a note's opening "Not", a
     safeguarding process named as what the concern is not, and nothing more than when."""
     words = [t for t in after if not t.is_punct]
@@ -313,7 +323,13 @@ def _a_process_named(after: list[Token]) -> bool:
         words = words[1:]
     if not words or words[0].lower_ not in _PROCESSES:
         return False
+    if len(words) > 1 and words[1].lower_ in _CASE_NOUNS:
+        words = words[1:]  # "not a safeguarding concern"
     return all(t.lower_ in _FOR_NOW for t in words[1:])
+
+
+# What a concern is called after the process it is or is not for: "a safeguarding concern".
+_CASE_NOUNS = frozenset({"concern", "matter", "issue"})
 
 
 def _a_service_or_body(word: Token) -> bool:
