@@ -81,6 +81,9 @@ HELD_OUT = (
     "corpus-dev/w68",
     "corpus-dates/h4",
     "corpus-dates/h8",
+    "corpus-decisions/d4",
+    "corpus-opinion/o4",
+    "corpus-judgemental/j4",
     "corpus-holdout",
 )
 

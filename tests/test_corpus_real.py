@@ -38,6 +38,7 @@ FRESH_SPLITS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh17",
         "fresh16",
         "fresh15",
         "fresh14",
@@ -308,6 +309,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh14",
         "fresh15",
         "fresh16",
+        "fresh17",
         "holdout",
         "all",
     ]
