@@ -44,6 +44,7 @@ from recordlint.rules.rationale.lines import (
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.settled import (
     arranging_a_step,
+    closed_on_a_system,
     declined_by_the_person,
     history,
     introduces_a_list,
@@ -151,6 +152,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or names_what(head)
             or obligation(head)
             or declined_by_the_person(head, span)
+            or closed_on_a_system(head)
             or no_fixed_abode(head)
             or planned_end(head)
             or agreeing_on_a_step(head)

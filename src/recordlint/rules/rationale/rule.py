@@ -203,6 +203,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer");
+    - a case closed on the system, the caseload or the ward where it is kept ("Closed on hub",
+      "Package closed on system", "Close on LAS"), which records the closing of a decision
+      made before it ("Case closed on 12/03" is still flagged);
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not

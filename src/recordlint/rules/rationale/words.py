@@ -154,6 +154,9 @@ CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontin
 RATING_LABELS = frozenset(
     {("priority",), ("rag",), ("rag", "rating"), ("risk",), ("risk", "rating")}
 )
+# Where a case is closed as a record ("Closed on hub", "Package closed on system"), besides
+# a system's initials ("Closed on FD", "Close on LAS").
+RECORD_PLACES = frozenset({"system", "hub", "ward", "caseload", "database", "file", "record"})
 # Bodies that are the service itself, whose active decisions are the service's own.
 OUR_SERVICE = frozenset(
     {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
