@@ -30,7 +30,7 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     only when negated, and only when said of a service or a threshold, or of nothing at
     all, never of a person ("I do not need help at night" is a person's own view)."""
     doc = span.doc
-    not_done = set(find_terms(span, "not_done"))
+    not_done = set(find_terms(span, "not_done")) | set(_referral_not_made(span))
     refused_changes = set(_change_refused(span))
     for start, end in sorted({*find_terms(span, "verdict"), *not_done, *refused_changes}):
         word = doc[start]
@@ -62,6 +62,19 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _referral_not_made(span: Span) -> Iterator[tuple[int, int]]:
+    """'Referral for residential placement not made at this time', 'Referral to carers'
+    centre not made': the lexicon's "refer" not done, said with its noun, as notes say it.
+    "I have not made a referral yet" has a doer and is read as its sentence says."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i] == "made" for i in range(span.start, span.end)):
+        return  # most lines: no token object made for their words
+    for word in (span.doc[i] for i in range(span.start, span.end) if lower[i] == "made"):
+        subject = subject_of(word)
+        if word.tag_ == "VBN" and subject is not None and subject.lemma_.lower() == "referral":
+            yield word.i, word.i + 1
 
 
 def _change_refused(span: Span) -> Iterator[tuple[int, int]]:
