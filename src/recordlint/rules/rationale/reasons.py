@@ -7,12 +7,14 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
     between_words,
     has_subject,
     label_of,
     line_heading,
+    says_no,
     wisher,
 )
 from recordlint.rules.rationale.units import Unit, find_terms, services, wish_terms
@@ -333,9 +335,13 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         len(content) < 2 or content[1].lower_ != "out"
     ):
         return False  # "Screened using the priority tool - low priority": how, not why
-    refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
-        c.dep_ == "neg" for c in head.children
+    refusing = (
+        head.lemma_.lower() in {"decline", "refuse", "reject"}
+        or any(c.dep_ == "neg" for c in head.children)
+        or says_no(head)
     )
+    if refusing and content[0].lemma_.lower() in word_list("decided_thing"):
+        return False  # "Request for an extra shopping call – I've said no to this": what is refused
     if not refusing and any(
         wisher(head.doc[s]) not in NOT_WISHERS for s, _ in find_terms(half, wish_terms())
     ):

@@ -95,7 +95,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not "eligible needs" nor
     "eligible for a bus pass"); a note's line that names whom it is about before a dash ("Miss
     D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); the writer saying
-    no ("I've said no to the extra call"); a
+    no ("I've said no to the extra call"; the request it refuses is no reason for it, before it
+    or across a dash: "Request for an extra shopping call – I've said no to this"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a level in brackets, nor a priority that names a register or a
     tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
