@@ -382,7 +382,9 @@ class DecisionEntry(_Entry):
     "NFA by EDT"). A ``time_limited`` service ends by design ("reablement", "intermediate
     care"), so its planned end is the plan running its course, not a decision that needs a
     reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
-    prescriber's decision that the service records ("lorazepam PRN reduced").
+    prescriber's decision that the service records ("lorazepam PRN reduced"). A ``handoff``
+    passes the case on ("signposted", "passed to locality"): after a decision's dash it
+    says what was done next, not why ("Closed - signposted to Age UK").
     """
 
     kind: Literal[
@@ -394,6 +396,7 @@ class DecisionEntry(_Entry):
         "own_body",
         "time_limited",
         "prescribed",
+        "handoff",
     ]
 
 

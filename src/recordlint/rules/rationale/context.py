@@ -10,7 +10,7 @@ from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.decisions import Decision
 from recordlint.rules.rationale.exceptions import is_question
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_before_so
-from recordlint.rules.rationale.syntax import NOT_WISHERS, line_heading, wisher, words
+from recordlint.rules.rationale.syntax import NOT_WISHERS, line_heading, says_no, wisher, words
 from recordlint.rules.rationale.units import Unit, find_terms, wish_terms
 from recordlint.rules.rationale.words import (
     AIM_WORDS,
@@ -173,8 +173,11 @@ def new_line_item(doc: Doc, before: Unit, unit: Unit) -> bool:
 
 
 def negated(head: Token, phrase: Span) -> bool:
-    return any(c.dep_ == "neg" for c in head.children) or any(
-        t.lower_ in NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end]
+    """The decision refuses: "not", "never", or saying no ("I've said no to this")."""
+    return (
+        any(c.dep_ == "neg" for c in head.children)
+        or any(t.lower_ in NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end])
+        or says_no(head)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from recordlint.lexicon import word_list
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
@@ -43,6 +44,7 @@ from recordlint.rules.rationale.lines import (
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.settled import (
     arranging_a_step,
+    closed_on_a_system,
     declined_by_the_person,
     history,
     introduces_a_list,
@@ -150,6 +152,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or names_what(head)
             or obligation(head)
             or declined_by_the_person(head, span)
+            or closed_on_a_system(head)
             or no_fixed_abode(head)
             or planned_end(head)
             or agreeing_on_a_step(head)
@@ -267,10 +270,27 @@ def _person_opens_the_clause(verb: Token) -> bool:
     tokens_before.reverse()
     if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in tokens_before):
         return False
+    if _a_thing_before(tokens_before):
+        return False
     first = tokens_before[0]
     if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
         return False
     return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
+
+
+def _a_thing_before(tokens: list[Token]) -> bool:
+    """'Request declined', 'Stair rail agreed': the words before the verb name what was
+    asked for or a service (the shared word lists), or end in a common noun written in
+    lower case that names no one, so the line decides about a thing; "Son agreed" and
+    "Rashid and Shahida agreed" are people."""
+    if any(t.lower_ in word_list("decided_thing") | services() for t in tokens):
+        return True
+    last = tokens[-1]
+    return (
+        last.pos_ == "NOUN"
+        and last.text.islower()
+        and referent_of(last) not in {Referent.PERSON, Referent.OTHER_PERSON}
+    )
 
 
 # Words that may stand between "what" and the decision verb of a free relative: "what we

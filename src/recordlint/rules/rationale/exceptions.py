@@ -98,8 +98,14 @@ def someone_elses(token: Token, phrase: range) -> bool:
     doer, noun = doer_of(token)
     if noun is not None and noun.lower_ in {"who", "whom"}:
         return True  # "the GP, who agreed to visit": the writer would have said "I"
-    if noun is not None and (noun.i in phrase or not_a_name(noun)):
-        doer = Referent.THING  # "Referral made to OT": the parser took "Referral" for a name
+    if (
+        noun is not None
+        and (noun.i in phrase or not_a_name(noun))
+        and not (noun.text.isupper() and noun.lower_ in word_list("organisation"))
+    ):
+        # "Referral made to OT": the parser took "Referral" for a name; "DoLS not
+        # required" is a thing, where "DWP has awarded him PIP" is a body acting
+        doer = Referent.THING
     if noun is not None and own_body(noun):
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):

@@ -28,6 +28,7 @@ from recordlint.rules.rationale.words import (
     NEGATIONS,
     OTHERS,
     OUR_SERVICE,
+    RATING_LABELS,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of
@@ -48,6 +49,8 @@ def another_body_reports(span: Span) -> bool:
     label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
     if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
+    if (label[0].lower_,) in RATING_LABELS:
+        return False  # "RAG: Amber.": a rating's label, not a body
     if _initials(label[0]):
         return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
     return referent_of(label[0]) is Referent.ORGANISATION

@@ -130,6 +130,9 @@ _NOTE_SHAPE_VERBS = CHANGING_IN_FUTURE | KEPT_AS_IT_IS | {"offer", "provide", "g
 
 # The verbs _bare_note_verb can return: one opening the line, or one closing it after a dash.
 _BARE_NOTE_VERBS = KEPT_AS_IT_IS | {"close", "keep"}
+# A note's closure opening its line before a dash or where it went ("Closed - signposted",
+# "Closed to ASC"), which the tagger often takes for a name.
+_CLOSING_OPENERS = frozenset({"closed"})
 
 
 def _bare_note_verb(span: Span) -> Token | None:
@@ -139,7 +142,10 @@ def _bare_note_verb(span: Span) -> Token | None:
     dash. The tagger often takes such a verb for an adjective or a noun, so the shape is read
     on the words."""
     lower = token_view(span.doc).lower
-    if not any(lower[i] in _BARE_NOTE_VERBS | {"move"} for i in range(span.start, span.end)):
+    if not any(
+        lower[i] in _BARE_NOTE_VERBS | _CLOSING_OPENERS | {"move"}
+        for i in range(span.start, span.end)
+    ):
         return None  # no verb of the shape anywhere: no token object for each word
     tokens = words(span)
     while tokens and (tokens[0].is_punct or tokens[0].tag_ == "LS" or tokens[0].like_num):
@@ -151,6 +157,12 @@ def _bare_note_verb(span: Span) -> Token | None:
     if tokens and tokens[0].lower_ == "to":
         tokens = tokens[1:]
     content = [t for t in tokens if not t.is_punct]
+    if (
+        len(tokens) > 2
+        and tokens[0].lower_ in _CLOSING_OPENERS
+        and (tokens[1].text in DASHES or tokens[1].lower_ == "to")
+    ):
+        return tokens[0]  # "Closed - signposted.", "Closed to ASC - moved to Leeds."
     if not content or any(
         t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
     ):
@@ -252,8 +264,10 @@ def _service_ended(verb: Token) -> bool:
 def _request_refused(verb: Token) -> bool:
     """'Your claim for heating has been refused', 'Application rejected': what someone asked
     the service for (the shared word list "decided_thing"), refused in the passive. Said of
-    people, "refused" is their own choice ("He refused the carers")."""
-    if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+    people, "refused" is their own choice ("He refused the carers"). A note drops the "was",
+    so the tagger may read the past tense ("Request to backdate the charge refused"): what
+    was asked for refuses nothing itself, so that is the passive too."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
         return False
     subject = has_subject(verb)
     if subject is None and verb.dep_ == "acl":

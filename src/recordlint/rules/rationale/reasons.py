@@ -7,16 +7,18 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
     between_words,
     has_subject,
     label_of,
     line_heading,
+    says_no,
     wisher,
 )
 from recordlint.rules.rationale.units import Unit, find_terms, services, wish_terms
-from recordlint.rules.rationale.verdicts import negated_verdicts
+from recordlint.rules.rationale.verdicts import a_process_named, negated_verdicts
 from recordlint.rules.rationale.words import (
     CONSENT,
     CONSEQUENCE,
@@ -55,6 +57,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
             or after in NOT_A_REASON_AFTER_AS
         ):
             return False
+        if after == "not" and a_process_named(list(doc[start + 2 : token.sent.end])):
+            return False  # "Screened as not a safeguarding concern": the ruling, not a reason
         if token.dep_ == "prep" and _verbless_reason(token):
             return True
         if _judged_best(token):
@@ -325,13 +329,19 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     if content[0].lemma_.lower() in REFERRING_VERBS | {"review", "check"}:
         return False
+    if any(start == content[0].i for start, _ in find_terms(half, "handoff")):
+        return False  # "Closed - signposted to Age UK": where the case went, not why
     if content[0].lemma_.lower() in {"screen", "triage"} and (
         len(content) < 2 or content[1].lower_ != "out"
     ):
         return False  # "Screened using the priority tool - low priority": how, not why
-    refusing = head.lemma_.lower() in {"decline", "refuse", "reject"} or any(
-        c.dep_ == "neg" for c in head.children
+    refusing = (
+        head.lemma_.lower() in {"decline", "refuse", "reject"}
+        or any(c.dep_ == "neg" for c in head.children)
+        or says_no(head)
     )
+    if refusing and content[0].lemma_.lower() in word_list("decided_thing"):
+        return False  # "Request for an extra shopping call – I've said no to this": what is refused
     if not refusing and any(
         wisher(head.doc[s]) not in NOT_WISHERS for s, _ in find_terms(half, wish_terms())
     ):

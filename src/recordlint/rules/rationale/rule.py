@@ -78,22 +78,31 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     be done ("Referral not to be made", "We will not be completing an assessment"); a change to a
     service in a note's shape ("Lunch call to be removed from Monday", "Case to be stepped down to
     locality"); a service ended in a note's passive ("Shower call stopped") or named ending ahead
-    ("Your lunch call will cease"); a claim or an application refused ("Your claim has been
-    refused"); an action not taken ("Police not informed at this stage", "Safeguarding concern not
-    raised"); a case ruled out for a body or a process ("Not for s42", "Not s42", "Not a
-    safeguarding at this stage", "No role for EDT tonight", "No ASC role"); a bare verb that
+    ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
+    been refused", "Request to backdate the charge refused", however the tagger reads the verb);
+    an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
+    "Commode not issued", "Referral to carers' centre not made"); a case ruled out for a body
+    or a process ("Not for s42", "Not s42",
+    "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", and after a
+    comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
+    "Screened as not a safeguarding concern"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
-    episode."; "close" read as an adjective only before a case, a referral or an episode); a
+    episode.", and "Closed" opening a line before a dash, "Closed - signposted."; "close" read as
+    an adjective only before a case, a referral or an episode); a
     note's sentence opening with a decision verb in its bare form, however the tagger reads
     it ("Recommend SA 12 months.", "Recommend move to EMI nursing."); eligibility granted
     ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not "eligible needs" nor
     "eligible for a bus pass"); a note's line that names whom it is about before a dash ("Miss
     D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); the writer saying
-    no ("I've said no to the extra call"); a
+    no ("I've said no to the extra call"; the request it refuses is no reason for it, before it
+    or across a dash: "Request for an extra shopping call – I've said no to this"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
-    prioritised as high"; not a "Priority:" field, a level in brackets, nor a priority that names
-    a register or a tool), or a waiting list's priority code or RAG rating set, moved or kept by
+    prioritised as high"; not a level in brackets, nor a priority that names a register or a
+    tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
+    its own ("Priority: Low.", "RAG rating: Amber.", "- Risk: High."; not a form's field with no
+    full stop or in capitals, "RAG: Red", "RISK: HIGH", nor a rating with its evidence after it
+    on the line), or a waiting list's priority code or RAG rating set, moved or kept by
     a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
     amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
     someone named); a service made longer or shorter in a note's shape ("Reablement to be
@@ -117,7 +126,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
     involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
-    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"), "as"
+    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"; not
+    where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
     before a clause naming what is planned ("as a move is planned"), a note closing its line with
     the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,
     where from, a time or a pointer: "(agreed with son)", "(see enclosed letter)"), how a
@@ -147,12 +157,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
-      suspended him for a week", a line of minutes labelled with another body ("Housing:
+      suspended him for a week", a body known by its initials acting on someone ("DWP has
+      awarded him PIP"), a line of minutes labelled with another body ("Housing:
       new locks agreed"; a label of initials that spell no known acronym, "MC: agree
       POC", is somebody's, and is read), the person or a relative opening the clause
       however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
-      taken for a person ("Review closed." is flagged);
+      taken for a person ("Review closed." is flagged), nor are words naming a thing
+      ("Request declined.", "Stair rail agreed." are flagged);
     - an approval credited to the service's manager or panel, which records who authorised
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
@@ -193,6 +205,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer");
+    - a case closed on the system, the caseload or the ward where it is kept ("Closed on hub",
+      "Package closed on system", "Close on LAS"), which records the closing of a decision
+      made before it ("Case closed on 12/03" is still flagged);
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not

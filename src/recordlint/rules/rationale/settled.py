@@ -15,6 +15,7 @@ from recordlint.rules.rationale.units import find_terms, services
 from recordlint.rules.rationale.words import (
     OTHERS,
     PROCEDURAL,
+    RECORD_PLACES,
     SETTING_UP,
     TOPIC_LABELS,
     WH_WORDS,
@@ -163,6 +164,23 @@ def introduces_a_list(span: Span) -> bool:
     line_end = text.find("\n", span[-1].idx + len(span[-1].text))
     following = text[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
     return LIST_MARKER.match(following) is not None
+
+
+def closed_on_a_system(token: Token) -> bool:
+    """'Closed on hub.', 'Package closed on system.', 'Close on LAS.', 'Case closed on ward.':
+    the case closed on the system or the caseload where it is kept, or on the ward where it
+    was held, records the closing of a decision the note made or reported before it, as
+    the writers of the records read it. "Case closed on 12/03" closes it on a date, and
+    "Case to close on completion of the claim" waits on an event: both still decide."""
+    if token.lemma_.lower() != "close":
+        return False
+    for place in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for noun in (c for c in place.children if c.dep_ == "pobj"):
+            if noun.lower_ in RECORD_PLACES:
+                return True
+            if noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 5:
+                return True  # a system's initials: "Closed on FD", "Close on LAS"
+    return False
 
 
 def declined_by_the_person(token: Token, span: Span) -> bool:

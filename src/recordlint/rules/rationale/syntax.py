@@ -63,6 +63,12 @@ MAX_SECTION_HEADING_WORDS = 8
 # ---------------------------------------------------------------------------------------
 
 
+def says_no(head: Token) -> bool:
+    """'I've said no to this': the decision word says no, a refusal as much as "not"."""
+    doc = head.doc
+    return head.lemma_.lower() == "say" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "no"
+
+
 def has_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 

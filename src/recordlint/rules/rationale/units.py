@@ -88,6 +88,8 @@ _NOT_FOR = re.compile(
     r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b"
 )
 # A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
+# A line opening with a rating's label: "RAG rating: Amber.", "- Risk: High." (priority_set).
+_RATING_LABEL = re.compile(r"^[ \t]*[-*•]?[ \t]*(?:rag|risk)(?: rating)?[ \t]*:", re.I | re.M)
 _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))
@@ -148,8 +150,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "eligib" in lower:
         return True  # "Eligible.", "meets eligibility": see eligibility_found
-    if "priorit" in lower or _PRIORITY_SET.search(text):
-        return True  # "Triage: priority 2", "Upgraded to P1", "RAG rated amber": priority_set
+    if "priorit" in lower or _PRIORITY_SET.search(text) or _RATING_LABEL.search(text):
+        return True  # "Triage: priority 2", "Upgraded to P1", "RAG rated amber", "Risk: High."
     return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 

@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.services import decided_about, someone
 from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
 from recordlint.rules.rationale.units import find_terms, verdict_subjects
-from recordlint.rules.rationale.words import NEGATIONS
+from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
@@ -29,7 +30,7 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
     only when negated, and only when said of a service or a threshold, or of nothing at
     all, never of a person ("I do not need help at night" is a person's own view)."""
     doc = span.doc
-    not_done = set(find_terms(span, "not_done"))
+    not_done = set(find_terms(span, "not_done")) | set(_referral_not_made(span))
     refused_changes = set(_change_refused(span))
     for start, end in sorted({*find_terms(span, "verdict"), *not_done, *refused_changes}):
         word = doc[start]
@@ -61,6 +62,19 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+def _referral_not_made(span: Span) -> Iterator[tuple[int, int]]:
+    """'Referral for residential placement not made at this time', 'Referral to carers'
+    centre not made': the lexicon's "refer" not done, said with its noun, as notes say it.
+    "I have not made a referral yet" has a doer and is read as its sentence says."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i] == "made" for i in range(span.start, span.end)):
+        return  # most lines: no token object made for their words
+    for word in (span.doc[i] for i in range(span.start, span.end) if lower[i] == "made"):
+        subject = subject_of(word)
+        if word.tag_ == "VBN" and subject is not None and subject.lemma_.lower() == "referral":
+            yield word.i, word.i + 1
 
 
 def _change_refused(span: Span) -> Iterator[tuple[int, int]]:
@@ -143,6 +157,16 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             if n > 0 and not all(t.like_num or t.is_punct or t.tag_ == "LS" for t in tokens[:n])
             else True
         )  # the line's first word after any list marker ("1. Not s42."), or after a dash
+        if (
+            not opening
+            and word.lower_ == "not"
+            and tokens[n - 1].lower_ in {",", "as"}
+            and a_process_named(tokens[n + 1 :])
+        ):
+            # "Logged as quality concern, not safeguarding", "Screened as not a
+            # safeguarding concern": how the concern was screened, ruling the process out
+            yield word.i, word.i + 1
+            continue
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = tokens[n + 1 : n + 5]
@@ -154,7 +178,7 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
             continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
-        if word.lower_ == "not" and _a_process_named(tokens[n + 1 :]):
+        if word.lower_ == "not" and a_process_named(tokens[n + 1 :]):
             yield word.i, word.i + 1  # "Not s42.", "Not a safeguarding at this stage."
             continue
         if len(rest) < 2 or rest[0].lower_ != "for":
@@ -183,9 +207,13 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
     if not any(
         lower[i].startswith("priorit") or _PRIORITY_CODE.fullmatch(view.text[i])
         for i in range(span.start, span.end)
-    ) and not any(lower[i] in _RAG_LEVELS for i in range(span.start, span.end)):
+    ) and not any(lower[i] in _RAG_LEVELS | {"rag", "risk"} for i in range(span.start, span.end)):
         return  # most lines: no token object made for their words
     label = label_of(span)
+    rated = _level_rated_in_a_sentence(span, label)
+    if rated is not None:
+        yield rated
+        return
     if label is not None and label[0].startswith("priorit"):
         return
     tokens = words(span)
@@ -213,6 +241,43 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
             n > 0 and tokens[n - 1].lower_ in _PRIORITY_LEVELS and (not after or after[0].is_punct)
         ):
             yield tokens[n - 1].i, word.i + 1  # "low priority"
+
+
+def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int, int] | None:
+    """'Priority: Low.', 'RAG rating: Amber.', '- Risk: High.': a note's line that gives the
+    case its priority, RAG or risk rating as a sentence of its own, the level and a full
+    stop and nothing else on the line. The level is decided, and its reason is wanted as
+    for any other decision. A form's field has no full stop ("RAG: Red", "RISK: HIGH"), a
+    level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
+    capacity"), and "Risk: reduced" reports how a risk changed."""
+    if label is None:
+        return None
+    named = tuple(w for w in label if w.isalpha())
+    if named not in RATING_LABELS:
+        return None
+    tokens = words(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None:
+        return None
+    value = tokens[colon + 1 :]
+    if len(value) != 2 or value[1].text != "." or not _a_level(value[0]):
+        return None
+    if value[0].is_alpha and value[0].is_upper:
+        return None  # "RISK: HIGH.": a form's field in capitals
+    text = doc_text(span.doc)
+    rest = text[value[1].idx + 1 :].split("\n", 1)[0]
+    if rest.strip():
+        return None  # more on the line: the rating's evidence, or another field
+    return tokens[colon - 1].i, value[0].i + 1
+
+
+def _a_level(word: Token) -> bool:
+    lower = word.lower_
+    return (
+        lower in _PRIORITY_LEVELS | _RAG_LEVELS
+        or _PRIORITY_CODE.fullmatch(word.text) is not None
+        or (word.like_num and len(word.text) == 1)
+    )
 
 
 # A waiting list's priority as notes write it ("P1" to "P4"), and a RAG rating's levels.
@@ -263,7 +328,7 @@ _PROCESSES = frozenset({"safeguarding", "s42", "s.42"})
 _FOR_NOW = frozenset({"at", "this", "that", "the", "stage", "time", "point", "present", "moment"})
 
 
-def _a_process_named(after: list[Token]) -> bool:
+def a_process_named(after: list[Token]) -> bool:
     """'Not s42.', 'Not a safeguarding at this stage.': after a note's opening "Not", a
     safeguarding process named as what the concern is not, and nothing more than when."""
     words = [t for t in after if not t.is_punct]
@@ -271,7 +336,13 @@ def _a_process_named(after: list[Token]) -> bool:
         words = words[1:]
     if not words or words[0].lower_ not in _PROCESSES:
         return False
+    if len(words) > 1 and words[1].lower_ in _CASE_NOUNS:
+        words = words[1:]  # "not a safeguarding concern"
     return all(t.lower_ in _FOR_NOW for t in words[1:])
+
+
+# What a concern is called after the process it is or is not for: "a safeguarding concern".
+_CASE_NOUNS = frozenset({"concern", "matter", "issue"})
 
 
 def _a_service_or_body(word: Token) -> bool:

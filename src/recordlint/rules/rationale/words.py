@@ -105,7 +105,7 @@ REASON_HEADING = re.compile(
 # The person's consent or request given as the reason: "with your consent", "at your request".
 # Kept in code, not the lexicon: the lexicon matches word by word and these need any owner.
 CONSENT = re.compile(
-    r"\b(?:with|at) (?:your|his|her|their|my|\w+'s) "
+    r"\b(?:with|at) (?:your|his|her|their|my|(?:(?:mr|mrs|ms|miss|mx) )?\w+['’]s) "
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"
@@ -149,6 +149,14 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
 # Decision verbs that change a service, and so need the service they change.
 CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
+# The labels a note gives a case's rating under ("Priority: Low.", "RAG rating: Amber.",
+# "Risk: High."): a rating, not a body ("RAG" is no organisation).
+RATING_LABELS = frozenset(
+    {("priority",), ("rag",), ("rag", "rating"), ("risk",), ("risk", "rating")}
+)
+# Where a case is closed as a record ("Closed on hub", "Package closed on system"), besides
+# a system's initials ("Closed on FD", "Close on LAS").
+RECORD_PLACES = frozenset({"system", "hub", "ward", "caseload", "database", "file", "record"})
 # Bodies that are the service itself, whose active decisions are the service's own.
 OUR_SERVICE = frozenset(
     {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
