@@ -241,7 +241,7 @@ def test_a_burden_in_the_persons_own_reported_words_is_theirs(reporter: str, vie
     assert _judgemental(f"{reporter} that {view}.") == []
 
 
-RELATIVE_VERDICTS = ("useless", "unreliable", "a nightmare", "grumpy")
+RELATIVE_VERDICTS = ("useless", "unreliable", "a nightmare")
 FAILED_ACTS = ("return the forms", "arrange a key safe", "keep the appointment", "pay the bill")
 FAILING_THINGS = ("The direct debit", "The online booking", "The bank transfer")
 
