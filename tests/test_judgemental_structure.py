@@ -239,3 +239,41 @@ def test_how_long_a_label_lasted_is_not_whom_it_is_hard_for(
 def test_a_burden_in_the_persons_own_reported_words_is_theirs(reporter: str, view: str) -> None:
     """People call themselves a burden; reported as theirs, the word is their view."""
     assert _judgemental(f"{reporter} that {view}.") == []
+
+
+RELATIVE_VERDICTS = ("useless", "unreliable", "a nightmare")
+FAILED_ACTS = ("return the forms", "arrange a key safe", "keep the appointment", "pay the bill")
+FAILING_THINGS = ("The direct debit", "The online booking", "The bank transfer")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(CARERS), st.sampled_from(INTENSIFIERS), st.sampled_from(RELATIVE_VERDICTS))
+def test_a_verdict_on_a_relative_or_carer_is_found(
+    carer: str, intensifier: str, verdict: str
+) -> None:
+    """ "<relative> is <very> useless / unreliable / a nightmare": a label of family and
+    carers is a label as much as one of the person."""
+    assert verdict in _judgemental(f"{carer} is {intensifier}{verdict} with the paperwork.")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from((*NAMES, *CARERS)), st.sampled_from(FAILED_ACTS))
+def test_failing_to_is_blame_of_someone_but_not_of_a_thing(who: str, act: str) -> None:
+    """Someone "failed to" do something blames them; a transaction that "failed to go
+    through" is a thing's failing."""
+    assert "failed to" in _judgemental(f"{who} failed to {act} last week.")
+    thing = FAILING_THINGS[len(act) % len(FAILING_THINGS)]
+    assert _judgemental(f"{thing} failed to go through last week.") == []
+
+
+FIRST_NOTES = ("Poor sleep", "Low mood", "Bad night", "Tired")
+NOTED_LABELS = ("refuses to get up", "lacks insight into the risks", "refused breakfast")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(FIRST_NOTES), st.sampled_from(NOTED_LABELS))
+def test_a_label_in_a_list_of_notes_is_the_persons(first: str, label: str) -> None:
+    """ "<note>, <label>": notes run together with commas leave the person unsaid, though
+    the parser takes the first note's noun for the subject of the label's verb."""
+    found = _judgemental(f"Seen at 10am. {first}, {label}.")
+    assert any(label.split()[0] in words for words in found), found

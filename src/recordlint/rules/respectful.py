@@ -147,7 +147,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     or said of the route a treatment takes ("fed through a tube"), what someone finds hard
     ("which he would find difficult to remember") is no label of them, nor is a label
     denied of the person ("no challenging behaviour", "did not refuse"; "no longer
-    aggressive" still says they were), nor is what a task
+    aggressive" still says they were), nor is a thing's failing ("the direct debit failed
+    to go through"), nor is what a task
     or a role is seen as or made ("see recording as an administrative burden", "make your
     role as a carer difficult"; "sees her as a burden" still labels her), nor a kind of work
     in the plural ("extended in complex cases"; "she is a complex case" is still read),
@@ -164,7 +165,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     the Council was at fault for:") is theirs, set out to be judged, not the writer's label.
     Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
-    blame.
+    blame. Notes run together with commas leave their subject, the person, unsaid, so a
+    label in such a list is read as said of them ("Poor hygiene, smells, refuses to wash",
+    "Non-compliant with fluids, only two sips of tea"), whatever noun the parser took for
+    its subject.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
@@ -769,6 +773,8 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         referent, token = doer_of(root)
         if _thing_noted_as_refused(root, referent, token):
             return True  # "Bath board – refused", "shower call, refused again"
+        if referent is Referent.THING and token is not None and _a_note_of_its_own(token, root):
+            return True  # "Poor hygiene, smells, refuses to wash": the person refuses
         if referent is Referent.UNKNOWN and token is not None:
             patient = referent_of(token)
             if root.lemma_.lower() not in CHOICE_VERBS:
@@ -802,6 +808,12 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None
+    if (
+        subject is not None
+        and referent_of(subject) is Referent.THING
+        and (_a_note_of_its_own(subject, root) or _when_after_a_label(subject, root))
+    ):
+        subject = None  # "Non-compliant with fluids, only two sips of tea."
     if subject is None:
         # A note fragment leaves its subject, the person, unsaid; a reported clause
         # ("Mrs X believes the council's alternative ... is unreasonable") has one the
@@ -942,6 +954,73 @@ def _thing_noted_as_refused(verb: Token, referent: Referent, subject: Token | No
     return subject.lemma_.lower() not in word_list("decided_thing")
 
 
+# Words for a part of a day or a week that say when a note's label held ("Lazy this
+# morning", "Grumpy today"), which the parser can take for the noun the label describes.
+TIMES = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "today", "tonight",
+     "yesterday", "am", "pm"}
+)  # fmt: skip
+
+
+# Words that make a part of a day a time ("this morning", "last night"), not a noun the
+# label describes ("a challenging day", "Challenging day for staff").
+POINTING_TO_A_TIME = frozenset({"this", "that", "last", "every", "each", "all"})
+
+
+def _when_after_a_label(noun: Token, word: Token) -> bool:
+    """Whether the noun the parser hung a label on is when the label held, after it in a
+    note ("Lazy this morning", "Grumpy today"): the note leaves the person unsaid. A
+    part of a day without a word that makes it a time ("Challenging day for staff") is
+    what the label describes."""
+    if noun.i <= word.i or noun.lower_ not in TIMES or word.i != fragment_start(word):
+        return False
+    if noun.lower_ in {"today", "tonight", "yesterday"}:
+        return True
+    return any(c.lower_ in POINTING_TO_A_TIME for c in noun.children if c.i < noun.i)
+
+
+# Tags of a verb that carries a tense ("was", "refuses"); a note's bare participle ("only
+# one taken this week") does not.
+_TENSED = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _a_note_of_its_own(subject: Token, word: Token) -> bool:
+    """Whether the subject the parser found for a label is a note of its own, set off from
+    the label by a comma, as notes run short observations together: a noun phrase that
+    opens the note and ends at a comma before the label ("Poor motivation, lacks insight",
+    "Poor hygiene, smells, refuses to wash") or one after the comma that follows a label
+    opening the note, with no verb of its own ("Non-compliant with fluids, only two sips of
+    tea"). Such a list leaves its subject, the person, unsaid. A subject with a comma
+    inside it ("The application, which was late, was refused"), one that does not open the
+    note, a decided thing ("Blue badge application, refused") and the subject of a clause
+    with a tensed verb after the comma ("Difficult to say, the letter was unclear") are
+    subjects; a note's bare participle ("only one taken this week") has none."""
+    doc = subject.doc
+    if subject.i < word.i:
+        words = [t.i for t in subject.subtree if not t.is_punct]
+        if not words:
+            return False
+        left, right = min(words), max(words)
+        if subject.dep_ not in {"nsubj", "csubj"} or left != fragment_start(subject):
+            return False
+        if right >= word.i:
+            return False
+        if any(t.is_punct and t.text != "-" for t in doc[left : right + 1]):
+            return False
+        if subject.lemma_.lower() in word_list("decided_thing"):
+            return False  # "Blue badge application, refused": the body's decision
+        return doc[right + 1].text == ","
+    start = min(t.i for t in word.subtree)
+    if start != fragment_start(word):
+        return False
+    verb = subject.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and (
+        verb.tag_ in _TENSED or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return False  # "Difficult to say, the letter was unclear": a clause with its verb
+    return any(t.text == "," for t in doc[word.right_edge.i : subject.i])
+
+
 def _note_doer(doc: Doc, verb: Token) -> bool:
     """Whether a verb the parser read as a modifier of the noun after it follows a word for
     a person, as a note writes "<who> <did what>" without the grammar a sentence has: "pt
@@ -978,7 +1057,11 @@ def _hard_for_someone(root: Token) -> bool:
     whom."""
     if root.pos_ != "ADJ":
         return False
-    if root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and root.head.lemma_.lower() == "find":
+    if (
+        root.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
+        and root.head.lemma_.lower() == "find"
+        and root.head.i < root.i
+    ):
         return True  # "She finds the stairs difficult", "which he would find difficult"
     if _complement_of_find(root):
         return True  # "finds organising her life very difficult", however it is parsed
@@ -1018,7 +1101,9 @@ def _complement_of_find(root: Token) -> bool:
             return False
         head = current.head
         if head.lemma_.lower() == "find":
-            return True
+            # What someone finds hard follows "find"; a label before "found" is said of
+            # whoever was found ("Demented and wandering again, found in garden").
+            return head.i < root.i
         if head is current or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             return False
         current = head
