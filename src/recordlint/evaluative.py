@@ -68,6 +68,7 @@ class Judgement(StrEnum):
     MENTAL_STATE = "mental_state"  # "does not understand that", "has no motivation"
     PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
     RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
+    MOTIVE = "motive"  # "is doing this for attention", "deliberately being difficult"
 
 
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
@@ -531,6 +532,7 @@ def gate_terms() -> list[str]:
         *_markers("certainty")[0],
         *_markers("prediction")[0],
         *_markers("risk")[0],
+        *_markers("motive")[0],
         "likely",
         "unlikely",
         *_person_words(),
@@ -546,6 +548,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found += _risk_verdicts(doc)
     found += _inabilities(doc)
     found += _needs_verdicts(doc)
+    found += _motives(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -1232,6 +1235,44 @@ def _inflected_action(token: Token) -> bool:
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
     )
+
+
+def _motives(doc: Doc) -> list[EvaluativePredicate]:
+    """Motives read into what someone does, stated as fact: a phrase of purpose or intent
+    (opinion markers of kind ``motive``: "for attention", "on purpose", "deliberately", "to
+    get his way") on a verb whose doer is the person or someone around them ("Mrs T is doing
+    this for attention", "is deliberately being difficult", "refuses her frame out of
+    stubbornness"). Why someone acts is the writer's reading of their mind. Left out: a
+    motive denied ("did not do it on purpose"), offered as a possibility ("may be doing it
+    for attention"), asked about or set as a condition ("whether it was deliberate", "if he
+    does it on purpose"), and one in the passive ("was harmed on purpose"), whose doer the
+    clause does not name."""
+    found = []
+    for match, _term in marker_matches(doc, "motive"):
+        verb = _phrase_root(doc, match).head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or match.start <= verb.i < match.end:
+            continue
+        holders = [verb, verb.head] if verb.dep_ in {"xcomp", "acomp"} else [verb]
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for h in holders for c in h.children):
+            continue  # "not on purpose", "was harmed on purpose"
+        if any(c.dep_ == "neg" for a in verb.ancestors for c in a.children):
+            continue  # "I do not think she is doing this on purpose": denied
+        if any(_subordinate(h) for h in holders) or _possible(verb):
+            continue
+        subject = subject_of(verb)
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
+            subject is None and _opens_fragment(verb)
+        ):
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, subject, referent)
+        )
+    return found
 
 
 def _possible(token: Token) -> bool:

@@ -346,6 +346,7 @@ class OpinionMarkerEntry(_Entry):
         "wording_label",
         "attitude_label",
         "verdict_adjective",
+        "motive",
     ]
 
 

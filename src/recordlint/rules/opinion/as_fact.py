@@ -76,7 +76,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
     end of tether"), verdicts that someone cannot run their own affairs or take part ("is
     unable to express his wishes", "Unable to manage personal care.") and needs that judge
-    them ("Needs a push.", "needs 24hr supervision").
+    them ("Needs a push.", "needs 24hr supervision"), and motives read into what someone does
+    ("is doing this for attention", "is deliberately being difficult because he didn't get
+    the room he wanted", "refuses her frame out of stubbornness"; a reason beside a motive is
+    more of the same reading, so only the person's quoted words count as its evidence).
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -101,7 +104,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     someone's words about it, not others' words on another matter; in a run-on narrative that
     strings clauses together with commas, only the clauses either side of the judgement count as
     its evidence, and only its own clause for a marked opinion), opinions already marked as the
-    writer's ("In my opinion ..."), judgements offered as a possibility ("It is possible that
+    writer's ("In my opinion ..."), a motive denied, asked about or in the passive ("I do not
+    think she is doing it on purpose", "whether it was done on purpose", "was harmed on
+    purpose"), judgements offered as a possibility ("It is possible that
     she is overprotective", "she may be"), judgements asked about or set as a condition ("to see
     if she is at risk", "whether he is frightened of her", "if she lacks insight", a list item
     after a lead-in ending "if:"), evaluative words used of things rather than the person or
@@ -354,6 +359,8 @@ PREDICATE_ADVICE = {
     "they said or did that showed it, or who told you.",
     Judgement.RISK: "'{words}' states a verdict on risk as fact; say what the risk is and what "
     "you saw or heard that shows it, or mark it as your professional opinion with its grounds.",
+    Judgement.MOTIVE: "'{words}' states why someone acts as fact; record what they did and "
+    "said, and mark any reading of their motive as your professional opinion with its grounds.",
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }

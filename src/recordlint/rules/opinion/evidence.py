@@ -52,6 +52,11 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return False  # RL603 asks for the observation behind the impression
     if after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"
+    if predicate.kind is Judgement.MOTIVE:
+        # A reason beside a motive ("deliberately difficult because he didn't get the room")
+        # is more of the same reading; only the person's own words show why they acted.
+        following = next_sentence(whole)
+        return not (_quotes(whole) or (following is not None and _quotes(following)))
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
@@ -75,6 +80,10 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
+
+
+def _quotes(sentence: Span) -> bool:
+    return any(t.text in {'"', "“", "”"} for t in sentence)
 
 
 def drawn_from_before(doc: Doc, cue: Cue, sentence: Span) -> bool:
