@@ -69,6 +69,7 @@ class Judgement(StrEnum):
     PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
     RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
     MOTIVE = "motive"  # "is doing this for attention", "deliberately being difficult"
+    CHANGE = "change"  # "has deteriorated significantly", "has got much worse"
 
 
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
@@ -533,6 +534,7 @@ def gate_terms() -> list[str]:
         *_markers("prediction")[0],
         *_markers("risk")[0],
         *_markers("motive")[0],
+        *sorted(word_list("change_word")),
         "likely",
         "unlikely",
         *_person_words(),
@@ -549,6 +551,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found += _inabilities(doc)
     found += _needs_verdicts(doc)
     found += _motives(doc)
+    found += _changes(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -1271,6 +1274,58 @@ def _motives(doc: Doc) -> list[EvaluativePredicate]:
             continue
         found.append(
             EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, subject, referent)
+        )
+    return found
+
+
+# Degree words that make a change a verdict on how much someone has changed: "has deteriorated
+# significantly", "has improved a lot", "has got much worse".
+CHANGE_DEGREES = frozenset(
+    {"significantly", "greatly", "considerably", "dramatically", "markedly", "massively",
+     "hugely", "rapidly", "much", "lot", "enormously", "vastly", "drastically", "substantially"}
+)  # fmt: skip
+# Verbs a comparative hangs on to tell a change: "has got worse", "became better".
+BECOMING = frozenset({"get", "become", "go", "grow"})
+
+
+def _changes(doc: Doc) -> list[EvaluativePredicate]:
+    """A change in a person judged by its size, stated as fact: a change word (the domain
+    word list ``change_word``: "deteriorate", "improve", a comparative "worse" after "get")
+    with a degree word on it ("Mrs S has deteriorated significantly since last review", "Mr
+    N has improved a lot since moving", "Ethan's behaviour has got much worse"), said of the
+    person or of something of theirs. How much someone has changed is the writer's
+    comparison; what was different, and when, is the record. A change said without a degree
+    ("his transfers have deteriorated") or of a thing ("the situation has improved a lot")
+    is left alone, as is one forecast, offered as possible, denied or asked about."""
+    found = []
+    words = word_list("change_word")
+    for word in doc:
+        if word.lemma_.lower() not in words and word.lower_ not in words:
+            continue  # the lower-case form too: "worse" has the lemma "bad"
+        verb = word
+        if word.pos_ == "ADJ":
+            if word.dep_ not in {"acomp", "oprd"} or word.head.lemma_.lower() not in BECOMING:
+                continue  # "a better flat", "worse than before" without a verb of becoming
+            verb = word.head
+        elif word.pos_ != "VERB":
+            continue
+        degrees = [*word.children, *verb.children]
+        if not any(
+            c.lower_ in CHANGE_DEGREES and c.dep_ in {"advmod", "npadvmod"} for c in degrees
+        ):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            continue  # "has not improved much", "will deteriorate rapidly": another rule's
+        if _subordinate(verb) or verb.dep_ == "xcomp":
+            continue
+        subject = subject_of(verb)
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
+            subject is None and _opens_fragment(verb)
+        ):
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.CHANGE, word.i, word.i + 1, verb, subject, referent)
         )
     return found
 

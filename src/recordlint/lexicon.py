@@ -533,6 +533,7 @@ WordListName = Literal[
     "animal",
     "capability_verb",
     "care_outcome",
+    "change_word",
     "company_form",
     "constant_care",
     "courtesy_noun",

@@ -63,9 +63,10 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
-    if predicate.kind is Judgement.RISK:
+    if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
-        # it ("Not safe at home. She left the gas on twice this week") it is evidenced.
+        # it ("Not safe at home. She left the gas on twice this week") it is evidenced, as
+        # is a change ("Has deteriorated a lot. She now needs two carers to stand").
         following = next_sentence(whole) if sentence.end == whole.end else None
         return (
             following is None
