@@ -1266,6 +1266,8 @@ def _motives(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "I do not think she is doing this on purpose": denied
         if any(_subordinate(h) for h in holders) or _possible(verb):
             continue
+        if _content_of_a_noun(verb):
+            continue  # "the Council's decision that she had deliberately deprived herself"
         subject = subject_of(verb)
         referent = _referent(subject)
         if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
@@ -1276,6 +1278,17 @@ def _motives(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, subject, referent)
         )
     return found
+
+
+def _content_of_a_noun(verb: Token) -> bool:
+    """Whether a clause is what a noun holds ("the decision that she had deliberately
+    deprived herself of assets", "the allegation that he did it on purpose"): a decision,
+    a view or a claim someone else made, not the writer's own reading."""
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 # Degree words that make a change a verdict on how much someone has changed: "has deteriorated

@@ -107,25 +107,27 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     clauses either side of the judgement count as its evidence, and only its own clause for a marked
     opinion), opinions already marked as the writer's ("In my opinion ..."), a motive denied, asked
     about or in the passive ("I do not think she is doing it on purpose", "whether it was done on
-    purpose", "was harmed on purpose"), a change told without a degree or of a thing ("his transfers
-    have deteriorated", "the situation has improved a lot"), judgements offered as a possibility
-    ("It is possible that she is overprotective", "she may be"), judgements asked about or set as a
-    condition ("to see if she is at risk", "whether he is frightened of her", "if she lacks
-    insight", a list item after a lead-in ending "if:"), evaluative words used of things rather than
-    the person or home, negated judgements ("she is not difficult"), a feeling or state of mind told
-    as an episode seen ("she got a bit confused about what day it was", "became frightened"), who
-    someone is to the family ("a very dear friend of the family"), the person's own plans ("wants to
-    start college and will need support"), plans and arrangements ("She will start at the day centre
-    on Monday", "The carers will visit at 8") and what a service will do, "won't" after a label of
-    conduct ("is hostile and will not engage": a refusal, whose wording the respectful-language rule
-    reports), a verdict on risk followed by what shows it in the next sentence, a risk said of a
-    thing or inside a noun ("the tenancy is at risk", "an adult at risk", "a risk assessment"), an
-    inability seen at a visit or of a service ("was not able to engage on my visit", "Placement
-    unable to meet needs"), looking after ("unable to care for herself"), what someone else thinks a
-    person needs ("Lorraine thinks Edna needs a care home"), manner adverbs ("explained clearly",
-    "yes, clearly and in words"), a word for a service as well as a state of mind used as a noun
-    ("managed without paid care"), a service opening a sentence ("Reablement will end on
-    21/11/2025"), behaviour labels such as "aggressive" or "non-compliant", which the
+    purpose", "was harmed on purpose") or held in a noun ("the council's decision that she had
+    deliberately deprived herself of assets"), a change told without a degree or of a thing ("his
+    transfers have deteriorated", "the situation has improved a lot") or followed by what the person
+    has been doing ("has deteriorated rapidly. He has been wandering at night"), judgements offered
+    as a possibility ("It is possible that she is overprotective", "she may be"), judgements asked
+    about or set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
+    she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
+    rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
+    of mind told as an episode seen ("she got a bit confused about what day it was", "became
+    frightened"), who someone is to the family ("a very dear friend of the family"), the person's
+    own plans ("wants to start college and will need support"), plans and arrangements ("She will
+    start at the day centre on Monday", "The carers will visit at 8") and what a service will do,
+    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
+    respectful-language rule reports), a verdict on risk followed by what shows it in the next
+    sentence, a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
+    "a risk assessment"), an inability seen at a visit or of a service ("was not able to engage on
+    my visit", "Placement unable to meet needs"), looking after ("unable to care for herself"), what
+    someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
+    ("explained clearly", "yes, clearly and in words"), a word for a service as well as a state of
+    mind used as a noun ("managed without paid care"), a service opening a sentence ("Reablement
+    will end on 21/11/2025"), behaviour labels such as "aggressive" or "non-compliant", which the
     respectful-language rule reports as wording, and for the same reason someone's manner or look
     told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
     when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
