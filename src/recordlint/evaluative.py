@@ -68,6 +68,8 @@ class Judgement(StrEnum):
     MENTAL_STATE = "mental_state"  # "does not understand that", "has no motivation"
     PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
     RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
+    MOTIVE = "motive"  # "is doing this for attention", "deliberately being difficult"
+    CHANGE = "change"  # "has deteriorated significantly", "has got much worse"
 
 
 # Who a judgement can be about: the person, their family and carers, or nobody named (a
@@ -531,6 +533,8 @@ def gate_terms() -> list[str]:
         *_markers("certainty")[0],
         *_markers("prediction")[0],
         *_markers("risk")[0],
+        *_markers("motive")[0],
+        *sorted(word_list("change_word")),
         "likely",
         "unlikely",
         *_person_words(),
@@ -546,6 +550,8 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found += _risk_verdicts(doc)
     found += _inabilities(doc)
     found += _needs_verdicts(doc)
+    found += _motives(doc)
+    found += _changes(doc)
     found += _summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))
 
@@ -1232,6 +1238,109 @@ def _inflected_action(token: Token) -> bool:
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
     )
+
+
+def _motives(doc: Doc) -> list[EvaluativePredicate]:
+    """Motives read into what someone does, stated as fact: a phrase of purpose or intent
+    (opinion markers of kind ``motive``: "for attention", "on purpose", "deliberately", "to
+    get his way") on a verb whose doer is the person or someone around them ("Mrs T is doing
+    this for attention", "is deliberately being difficult", "refuses her frame out of
+    stubbornness"). Why someone acts is the writer's reading of their mind. Left out: a
+    motive denied ("did not do it on purpose"), offered as a possibility ("may be doing it
+    for attention"), asked about or set as a condition ("whether it was deliberate", "if he
+    does it on purpose"), and one in the passive ("was harmed on purpose"), whose doer the
+    clause does not name."""
+    found = []
+    for match, _term in marker_matches(doc, "motive"):
+        verb = _phrase_root(doc, match).head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or match.start <= verb.i < match.end:
+            continue
+        holders = [verb, verb.head] if verb.dep_ in {"xcomp", "acomp"} else [verb]
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for h in holders for c in h.children):
+            continue  # "not on purpose", "was harmed on purpose"
+        if any(c.dep_ == "neg" for a in verb.ancestors for c in a.children):
+            continue  # "I do not think she is doing this on purpose": denied
+        if any(_subordinate(h) for h in holders) or _possible(verb):
+            continue
+        if _content_of_a_noun(verb):
+            continue  # "the Council's decision that she had deliberately deprived herself"
+        subject = subject_of(verb)
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
+            subject is None and _opens_fragment(verb)
+        ):
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, subject, referent)
+        )
+    return found
+
+
+def _content_of_a_noun(verb: Token) -> bool:
+    """Whether a clause is what a noun holds ("the decision that she had deliberately
+    deprived herself of assets", "the allegation that he did it on purpose"): a decision,
+    a view or a claim someone else made, not the writer's own reading."""
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
+
+
+# Degree words that make a change a verdict on how much someone has changed: "has deteriorated
+# significantly", "has improved a lot", "has got much worse".
+CHANGE_DEGREES = frozenset(
+    {"significantly", "greatly", "considerably", "dramatically", "markedly", "massively",
+     "hugely", "rapidly", "much", "lot", "enormously", "vastly", "drastically", "substantially"}
+)  # fmt: skip
+# Verbs a comparative hangs on to tell a change: "has got worse", "became better".
+BECOMING = frozenset({"get", "become", "go", "grow"})
+
+
+def _changes(doc: Doc) -> list[EvaluativePredicate]:
+    """A change in a person judged by its size, stated as fact: a change word (the domain
+    word list ``change_word``: "deteriorate", "improve", a comparative "worse" after "get")
+    with a degree word on it ("Mrs S has deteriorated significantly since last review", "Mr
+    N has improved a lot since moving", "Ethan's behaviour has got much worse"), said of the
+    person or of something of theirs. How much someone has changed is the writer's
+    comparison; what was different, and when, is the record. A change said without a degree
+    ("his transfers have deteriorated") or of a thing ("the situation has improved a lot")
+    is left alone, as is one forecast, offered as possible, denied or asked about."""
+    found = []
+    words = word_list("change_word")
+    for word in doc:
+        if word.lemma_.lower() not in words and word.lower_ not in words:
+            continue  # the lower-case form too: "worse" has the lemma "bad"
+        verb = word
+        if word.pos_ == "ADJ":
+            if word.dep_ not in {"acomp", "oprd"} or word.head.lemma_.lower() not in BECOMING:
+                continue  # "a better flat", "worse than before" without a verb of becoming
+            verb = word.head
+        elif word.pos_ != "VERB":
+            continue
+        degrees = [*word.children, *verb.children]
+        if not any(
+            c.lower_ in CHANGE_DEGREES and c.dep_ in {"advmod", "npadvmod"} for c in degrees
+        ):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            continue  # "has not improved much", "will deteriorate rapidly": another rule's
+        if _subordinate(verb) or verb.dep_ == "xcomp":
+            continue
+        subject = subject_of(verb)
+        referent = _referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
+            subject is None and _opens_fragment(verb)
+        ):
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.CHANGE, word.i, word.i + 1, verb, subject, referent)
+        )
+    return found
 
 
 def _possible(token: Token) -> bool:

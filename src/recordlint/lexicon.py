@@ -346,6 +346,7 @@ class OpinionMarkerEntry(_Entry):
         "wording_label",
         "attitude_label",
         "verdict_adjective",
+        "motive",
     ]
 
 
@@ -544,6 +545,7 @@ WordListName = Literal[
     "animal",
     "capability_verb",
     "care_outcome",
+    "change_word",
     "company_form",
     "constant_care",
     "courtesy_noun",

@@ -76,7 +76,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
     end of tether"), verdicts that someone cannot run their own affairs or take part ("is
     unable to express his wishes", "Unable to manage personal care.") and needs that judge
-    them ("Needs a push.", "needs 24hr supervision").
+    them ("Needs a push.", "needs 24hr supervision"), and motives read into what someone does
+    ("is doing this for attention", "is deliberately being difficult because he didn't get
+    the room he wanted", "refuses her frame out of stubbornness"; a reason beside a motive is
+    more of the same reading, so only the person's quoted words count as its evidence), and
+    how much someone has changed, judged with a degree word ("Mrs S has deteriorated
+    significantly since last review", "his behaviour has got much worse").
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -93,43 +98,46 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
-    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names
-    the record as its source), sentences that give their evidence ("because", "I saw", "for
-    example", numbers, though not a log line's time of day such as "09.25" or "9am", or
-    details after a colon; for feelings and states of mind, also the next
-    sentence when it shows the same thing: the person's own words, what was seen or heard, or
-    someone's words about it, not others' words on another matter; in a run-on narrative that
-    strings clauses together with commas, only the clauses either side of the judgement count as
-    its evidence, and only its own clause for a marked opinion), opinions already marked as the
-    writer's ("In my opinion ..."), judgements offered as a possibility ("It is possible that
-    she is overprotective", "she may be"), judgements asked about or set as a condition ("to see
-    if she is at risk", "whether he is frightened of her", "if she lacks insight", a list item
-    after a lead-in ending "if:"), evaluative words used of things rather than the person or
-    home, negated judgements ("she is not difficult"), a feeling or state of mind told as an
-    episode seen ("she got a bit confused about what day it was", "became frightened"), who
-    someone is to the family ("a very dear friend of the family"), the person's own plans
-    ("wants to start college and will need support"), plans and arrangements ("She will start
-    at the day centre on Monday", "The carers will visit at 8") and what a service will do,
-    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose
-    wording the respectful-language rule reports), a verdict on risk followed by what shows it
-    in the next sentence, a risk said of a thing or inside a noun ("the tenancy is at risk",
-    "an adult at risk", "a risk assessment"), an inability seen at a visit or of a service ("was
-    not able to engage on my visit", "Placement unable to meet needs"), looking after ("unable
-    to care for herself"), what someone else thinks a person needs ("Lorraine thinks Edna
-    needs a care home"), manner adverbs ("explained clearly", "yes, clearly and in words"), a
-    word for a service as well as a state of mind used as a noun ("managed without paid care"),
-    a service opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
-    "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and
-    for the same reason someone's manner or look told in the past tense of what was seen, in
-    words of the judgemental lexicon ("She was defensive when asked about the cash", "Daughter
-    was difficult", "Dorothy looked unkempt"; "She is manipulative" is still a judgement stated
-    as fact, as is a judgement of attitude held towards others: "He is very demanding of
-    staff", "can be rude to carers", "is uncooperative with services"). A need that follows
-    from a fact just given about the same person is an arrangement, not a forecast ("He is
-    non-verbal so will need a provider who uses Makaton", "is a smoker and will need
-    supervised access to the shelter"). In reports, decisions and inspections (professional
-    prose), findings about the people a service supports named as a group by a plural noun
-    ("people were placed at risk of Legionella") are about the service, not a judgement about
+    attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names the
+    record as its source), sentences that give their evidence ("because", "I saw", "for example",
+    numbers, though not a log line's time of day such as "09.25" or "9am", or details after a colon;
+    for feelings and states of mind, also the next sentence when it shows the same thing: the
+    person's own words, what was seen or heard, or someone's words about it, not others' words on
+    another matter; in a run-on narrative that strings clauses together with commas, only the
+    clauses either side of the judgement count as its evidence, and only its own clause for a marked
+    opinion), opinions already marked as the writer's ("In my opinion ..."), a motive denied, asked
+    about or in the passive ("I do not think she is doing it on purpose", "whether it was done on
+    purpose", "was harmed on purpose") or held in a noun ("the council's decision that she had
+    deliberately deprived herself of assets"), a change told without a degree or of a thing ("his
+    transfers have deteriorated", "the situation has improved a lot") or followed by what the person
+    has been doing ("has deteriorated rapidly. He has been wandering at night"), judgements offered
+    as a possibility ("It is possible that she is overprotective", "she may be"), judgements asked
+    about or set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
+    she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
+    rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
+    of mind told as an episode seen ("she got a bit confused about what day it was", "became
+    frightened"), who someone is to the family ("a very dear friend of the family"), the person's
+    own plans ("wants to start college and will need support"), plans and arrangements ("She will
+    start at the day centre on Monday", "The carers will visit at 8") and what a service will do,
+    "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
+    respectful-language rule reports), a verdict on risk followed by what shows it in the next
+    sentence, a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
+    "a risk assessment"), an inability seen at a visit or of a service ("was not able to engage on
+    my visit", "Placement unable to meet needs"), looking after ("unable to care for herself"), what
+    someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
+    ("explained clearly", "yes, clearly and in words"), a word for a service as well as a state of
+    mind used as a noun ("managed without paid care"), a service opening a sentence ("Reablement
+    will end on 21/11/2025"), behaviour labels such as "aggressive" or "non-compliant", which the
+    respectful-language rule reports as wording, and for the same reason someone's manner or look
+    told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
+    when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
+    manipulative" is still a judgement stated as fact, as is a judgement of attitude held towards
+    others: "He is very demanding of staff", "can be rude to carers", "is uncooperative with
+    services"). A need that follows from a fact just given about the same person is an arrangement,
+    not a forecast ("He is non-verbal so will need a provider who uses Makaton", "is a smoker and
+    will need supervised access to the shelter"). In reports, decisions and inspections
+    (professional prose), findings about the people a service supports named as a group by a plural
+    noun ("people were placed at risk of Legionella") are about the service, not a judgement about
     someone in particular.
 
     ## Sentence model
@@ -354,6 +362,10 @@ PREDICATE_ADVICE = {
     "they said or did that showed it, or who told you.",
     Judgement.RISK: "'{words}' states a verdict on risk as fact; say what the risk is and what "
     "you saw or heard that shows it, or mark it as your professional opinion with its grounds.",
+    Judgement.MOTIVE: "'{words}' states why someone acts as fact; record what they did and "
+    "said, and mark any reading of their motive as your professional opinion with its grounds.",
+    Judgement.CHANGE: "'{words}' judges how much someone has changed as fact; say what was "
+    "different and when, or mark it as your professional opinion with its grounds.",
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }

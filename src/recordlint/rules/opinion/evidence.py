@@ -21,6 +21,7 @@ from recordlint.rules.opinion.framing import after_possibility_frame
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import reported, said_in_a_note, sourced_with_per
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
+from recordlint.subjects import Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -52,20 +53,31 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return False  # RL603 asks for the observation behind the impression
     if after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"
+    if predicate.kind is Judgement.MOTIVE:
+        # A reason beside a motive ("deliberately difficult because he didn't get the room")
+        # is more of the same reading; only the person's own words show why they acted.
+        following = next_sentence(whole)
+        return not (_quotes(whole) or (following is not None and _quotes(following)))
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start):
         return False
-    if predicate.kind is Judgement.RISK:
+    if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
-        # it ("Not safe at home. She left the gas on twice this week") it is evidenced.
+        # it ("Not safe at home. She left the gas on twice this week") it is evidenced, as
+        # is a change ("Has deteriorated a lot. She now needs two carers to stand"), also by
+        # what the one who changed has been doing ("He has been wandering at night").
         following = next_sentence(whole) if sentence.end == whole.end else None
         return (
             following is None
             or skippable(following)
-            or not (has_evidence(following) or reports_on(following, predicate))
+            or not (
+                has_evidence(following)
+                or reports_on(following, predicate)
+                or (predicate.kind is Judgement.CHANGE and _doing(following, predicate))
+            )
         )
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
@@ -75,6 +87,40 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
+
+
+# Verbs that state how someone is, not what they have been doing.
+_STATES = frozenset(
+    {"be", "seem", "appear", "look", "have", "need", "want", "remain", "become", "feel",
+     "get", "lack", "struggle", "cope", "manage"}
+)  # fmt: skip
+
+
+def _doing(sentence: Span, predicate: EvaluativePredicate) -> bool:
+    """Whether a sentence tells what the one a change is said of has been doing ("He has
+    been wandering and is often aggressive"): the person, by pronoun or name, as the subject
+    of a verb of doing, which shows what changed; a state ("She is now unable to make
+    decisions") is another judgement."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() in _STATES:
+            continue
+        if token.tag_ == "VB":
+            continue  # "unable to make decisions": what he cannot do, not what he did
+        shares = token.dep_ == "conj" and token.head.dep_ == "ROOT"
+        if token.dep_ != "ROOT" and not (
+            shares and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
+            continue  # only the sentence's own subject: not "the school failed him and he ..."
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        subject = subject_of(token)
+        if subject is not None and referent_of(subject) is Referent.PERSON:
+            return True
+    return False
+
+
+def _quotes(sentence: Span) -> bool:
+    return any(t.text in {'"', "“", "”"} for t in sentence)
 
 
 def drawn_from_before(doc: Doc, cue: Cue, sentence: Span) -> bool:

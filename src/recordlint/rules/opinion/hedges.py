@@ -58,7 +58,10 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     Honest uncertainty about facts not yet known ("She may be eligible for Attendance
     Allowance", "the form seems to have gone missing"), impressions that come with what was
     seen ("He seemed anxious: he paced the room and asked three times when his son would
-    come"), what someone did not seem to do ("He did not seem to know it was night-time"),
+    come", "She seemed embarrassed when talking about it and lowered her voice", "He seemed
+    cheerful and was laughing about the weather"; the time of the writer's visit alone shows
+    nothing: "seemed low when I visited" is still an impression), what someone did not
+    seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, other people's reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week", "probably
     eligible for Attendance Allowance", "probably in hospital"), and a test
@@ -134,7 +137,49 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
         return None  # "Any carer who appears to have a need for support": who qualifies
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "He did not seem to know it was night-time": something not seen
+    if _shown_after(last, sentence):
+        return None  # "He seemed cheerful and was laughing about the weather"
     return clause(doc, cue.start, cue.end, subject, last)
+
+
+# Verbs that give another impression or a state rather than what was seen done.
+_NOT_SEEN_DONE = frozenset({"be", "seem", "appear", "look", "present", "become", "feel"})
+
+
+def _shown_after(last: Token, sentence: Span) -> bool:
+    """Whether the rest of the impression's sentence tells what was seen that gave it: a
+    verb of something done or happening, in the past or as it went on ("seemed embarrassed
+    when talking about it and lowered her voice", "seemed tired, she yawned through the
+    morning", "seemed unaware of the pan until I pointed it out", "appeared tearful when her
+    husband was mentioned"). A state or another impression ("and is in denial", "and may be
+    a risk") shows nothing, nor does the time of the writer's visit ("seemed low when I
+    visited")."""
+    for token in sentence:
+        if token.i <= last.i or token.pos_ != "VERB" or token.tag_ not in _DONE_TAGS:
+            continue
+        if token.lemma_.lower() in _NOT_SEEN_DONE:
+            continue
+        if token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
+            continue  # "presents as hostile and guarded": a participle read as a state
+        if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
+            continue  # "and has given up on himself": a perfect states where things stand
+        if _when_i_visited(token):
+            continue
+        return True
+    return False
+
+
+_DONE_TAGS = frozenset({"VBD", "VBG", "VBN"})
+
+
+def _when_i_visited(verb: Token) -> bool:
+    """Whether a clause only dates the writer's own contact ("when I visited", "as we
+    arrived"): when the impression was formed, not what formed it."""
+    marked = any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as", "while"} for c in verb.children
+    )
+    subject = subject_of(verb)
+    return marked and subject is not None and referent_of(subject) is Referent.WRITER
 
 
 _ANY = frozenset({"any", "every", "each", "anyone", "anybody", "everyone", "everybody"})
