@@ -599,6 +599,23 @@ _REPORTED_LEAD_IN = re.compile(
 )
 
 
+def _after_a_complaint(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the matched words follow, in their sentence, a complainant's verb of
+    complaining or alleging with its subject ("Ms Z, for her sister, complained the Council
+    failed to involve them, failed to provide ..."): a decision lists the complaint's points
+    after it, however the parser hangs the later ones, and they are the complainant's."""
+    sentence = doc[match.start].sent
+    for token in doc[sentence.start : match.start]:
+        if token.lemma_.lower() in _COMPLAINING and token.pos_ == "VERB":
+            if any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+                return True
+    return False
+
+
+# The verbs with which a decision sets out what its complainant says went wrong.
+_COMPLAINING = frozenset({"complain", "allege"})
+
+
 def _reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
     """Whether the matched words, in professional prose, are what someone other than the
     writer says, complains of or alleges: a clause under another's reporting verb ("Mr X
@@ -607,7 +624,7 @@ def _reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
     or review sets out the complaint in the complainant's words and judges it after; the
     words are theirs, not the writer's label of anyone. A case note's "Daughter says mum is
     aggressive" is not read here."""
-    if speaker_of(match_root(doc, match)) is not None:
+    if speaker_of(match_root(doc, match)) is not None or _after_a_complaint(doc, match):
         return True
     start = doc[match.start].idx
     line_start = text.rfind("\n", 0, start) + 1
@@ -768,6 +785,9 @@ def _describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) -
         return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
     if _leads_with_verb(doc, match, entry):
+        reported = _doer_of_reported_coordinate(root)
+        if reported is not None:
+            return referent_of(reported) in COUNTS_AS_PERSON
         if _note_doer(doc, root):
             return True  # "pt refused strip wash", "Dtr demanding respite tonight"
         referent, token = doer_of(root)
@@ -1019,6 +1039,34 @@ def _a_note_of_its_own(subject: Token, word: Token) -> bool:
     ):
         return False  # "Difficult to say, the letter was unclear": a clause with its verb
     return any(t.text == "," for t in doc[word.right_edge.i : subject.i])
+
+
+def _doer_of_reported_coordinate(verb: Token) -> Token | None:
+    """The doer of a verb the parser coordinated with a reporting verb though a reported
+    clause with its own subject stands between them: "Mrs X complains the Council changed
+    her care, failed to manage the change and failed to ..." lists what the Council did, so
+    the Council, not Mrs X, failed. The parser may hang such a verb on the reporting verb
+    as a coordinate or as an adverbial clause with no subject of its own. None where no
+    such clause stands between."""
+
+    def own_subject(token: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+    hung = {"conj", "advcl", "ccomp", "xcomp"}
+    if verb.dep_ not in hung or own_subject(verb):
+        return None
+    head = verb.head
+    # "..., failed to explain why and failed to reply": the second hangs on the first's verb
+    while head.dep_ in hung and not own_subject(head) and head.head is not head:
+        head = head.head
+    if head.lemma_.lower() not in word_list("reporting_verb"):
+        return None
+    for clause in head.children:
+        if clause.dep_ == "ccomp" and head.i < clause.i < verb.i:
+            subject = subject_of(clause)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _note_doer(doc: Doc, verb: Token) -> bool:
