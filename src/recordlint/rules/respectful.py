@@ -605,11 +605,12 @@ def _after_a_complaint(doc: Doc, match: PhraseMatch) -> bool:
     failed to involve them, failed to provide ..."): a decision lists the complaint's points
     after it, however the parser hangs the later ones, and they are the complainant's."""
     sentence = doc[match.start].sent
-    for token in doc[sentence.start : match.start]:
-        if token.lemma_.lower() in _COMPLAINING and token.pos_ == "VERB":
-            if any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
-                return True
-    return False
+    return any(
+        token.lemma_.lower() in _COMPLAINING
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        for token in doc[sentence.start : match.start]
+    )
 
 
 # The verbs with which a decision sets out what its complainant says went wrong.
