@@ -1268,16 +1268,23 @@ def _motives(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if _content_of_a_noun(verb):
             continue  # "the Council's decision that she had deliberately deprived herself"
-        subject = subject_of(verb)
-        referent = _referent(subject)
-        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
-            subject is None and _opens_fragment(verb)
-        ):
+        said_of = _of_a_person(verb)
+        if said_of is None:
             continue
-        found.append(
-            EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, subject, referent)
-        )
+        found.append(EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, *said_of))
     return found
+
+
+def _of_a_person(verb: Token) -> tuple[Token | None, Referent] | None:
+    """The subject and referent of a judgement said of a person or relative, or of a note's
+    fragment that leaves the person unsaid ("Doing this for attention."); None otherwise."""
+    subject = subject_of(verb)
+    referent = _referent(subject)
+    if referent in {Referent.PERSON, Referent.OTHER_PERSON} or (
+        subject is None and _opens_fragment(verb)
+    ):
+        return subject, referent
+    return None
 
 
 def _content_of_a_noun(verb: Token) -> bool:
@@ -1331,15 +1338,10 @@ def _changes(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "has not improved much", "will deteriorate rapidly": another rule's
         if _subordinate(verb) or verb.dep_ == "xcomp":
             continue
-        subject = subject_of(verb)
-        referent = _referent(subject)
-        if referent not in {Referent.PERSON, Referent.OTHER_PERSON} and not (
-            subject is None and _opens_fragment(verb)
-        ):
+        said_of = _of_a_person(verb)
+        if said_of is None:
             continue
-        found.append(
-            EvaluativePredicate(Judgement.CHANGE, word.i, word.i + 1, verb, subject, referent)
-        )
+        found.append(EvaluativePredicate(Judgement.CHANGE, word.i, word.i + 1, verb, *said_of))
     return found
 
 
