@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -1211,6 +1212,16 @@ def find_record_entries(text: str, *, reference_year: int | None = None) -> list
     return entries
 
 
+def _first_reading(*readings: Callable[[], RecordDates | None]) -> RecordDates | None:
+    """The first of several readings of a note's dates that finds them, tried in order and
+    each only when the ones before it found nothing."""
+    for reading in readings:
+        found = reading()
+        if found is not None:
+            return found
+    return None
+
+
 def find_record_dates(text: str, *, reference_year: int | None = None) -> RecordDates:
     """The contact and recorded dates that header lines in ``text`` give, and their lines.
 
@@ -1239,32 +1250,26 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         if noted is not None:
             found["recorded"] = noted
     if "recorded" not in found:
-        in_fields = _two_fields(text, reference_year)
-        if in_fields is not None:
-            return in_fields
-        counted = _recorded_days_later(text, dated, reference_year)
-        if counted is not None:
-            return counted
-        headed = _heading_a_weekdays_note(text, dated, reference_year)
-        if headed is not None:
-            return headed
-        counted_back = _counted_back_from_the_heading(text, dated, reference_year)
-        if counted_back is not None:
-            return counted_back
+        read = _first_reading(
+            lambda: _two_fields(text, reference_year),
+            lambda: _recorded_days_later(text, dated, reference_year),
+            lambda: _heading_a_weekdays_note(text, dated, reference_year),
+            lambda: _counted_back_from_the_heading(text, dated, reference_year),
+        )
+        if read is not None:
+            return read
     elif not any(
         item.kind == "contact" and item.match.start != found["recorded"].start for item in dated
     ):
         # (An email's sent date may also read as a heading date: it is not the contact.)
         recorded_at = found["recorded"]
-        on_a_weekday = _contact_on_a_weekday(text, recorded_at, reference_year)
-        if on_a_weekday is not None:
-            return on_a_weekday
-        on_a_date = _contact_on_a_date(text, recorded_at, reference_year)
-        if on_a_date is not None:
-            return on_a_date
-        over_days = _contacts_over_days(text, recorded_at, reference_year)
-        if over_days is not None:
-            return over_days
+        read = _first_reading(
+            lambda: _contact_on_a_weekday(text, recorded_at, reference_year),
+            lambda: _contact_on_a_date(text, recorded_at, reference_year),
+            lambda: _contacts_over_days(text, recorded_at, reference_year),
+        )
+        if read is not None:
+            return read
     contact, recorded = _resolve_pair(found.get("contact"), found.get("recorded"), reference_year)
     return RecordDates(
         contact=contact,
