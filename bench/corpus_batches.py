@@ -44,6 +44,8 @@ DEVELOPMENT = (
     "corpus-dev/w62",
     "corpus-dev/w65",
     "corpus-dev/w66",
+    "corpus-dev/w69",
+    "corpus-dev/w70",
 )
 HELD_OUT = (
     "corpus-dev/w3",
