@@ -586,7 +586,7 @@ def describe(
     subject_mention = names.get(subject.i) or mention(subject, lexicon)
     if subject_mention is not None:
         return replace(subject_mention, at=subject.idx)
-    before_a_state = _name_before_a_state(subject, lexicon)
+    before_a_state = _name_before_a_state(subject, lexicon, names)
     if before_a_state is not None:
         return before_a_state
     if subject.pos_ in {"ADJ", "NOUN"} and subject.text.istitle() and only_a_name(subject.text):
@@ -602,11 +602,27 @@ def describe(
     return Mention(Ref(RefKind.OTHER))
 
 
-def _name_before_a_state(subject: Token, lexicon: SpeechLexicon) -> Mention | None:
+def _name_before_a_state(
+    subject: Token, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> Mention | None:
     """The name a note writes before how somebody was, which the parser hangs on the state
-    it takes for the subject: "Danny uncooperative, said ...", "Kim upset, says ..."."""
+    it takes for the subject: "Danny uncooperative, said ...", "Kim upset, says ...", and a
+    titled name, in full or cut to its initial, that opens the sentence: "Mr A tearful, says
+    ..."."""
     if subject.pos_ == "PROPN" or role_of(subject, lexicon) is not None:
         return None
+    opening = subject.doc[subject.sent.start : subject.i]
+    titled = next((names[t.i] for t in reversed(opening) if t.i in names), None)
+    if (
+        titled is not None
+        and titled.ref.kind is RefKind.NAME
+        and opening
+        and all(
+            opening.start <= t.head.i <= subject.i and t.dep_ in {"compound", "det", "amod"}
+            for t in opening
+        )
+    ):
+        return replace(titled, is_subject=True)
     for word in subject.lefts:
         if word.pos_ != "PROPN" or word.dep_ not in {"amod", "compound", "nmod"}:
             continue
