@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from recordlint.text import (
@@ -201,6 +201,8 @@ def test_the_printed_convention_and_a_quotation_inside_a_sentence_stay_as_they_a
 
 
 @given(record_like)
+# A single quotation opened inside a run-on quotation and left open past its closing mark.
+@example('"\t\t  \r\n‘‘” ')
 def test_running_quotations_are_sorted_disjoint_and_hold_the_shared_ones(text: str) -> None:
     spans = running_quote_spans(text)
     assert spans == sorted(spans)

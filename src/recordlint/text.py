@@ -171,7 +171,10 @@ def running_quote_spans(text: str) -> list[tuple[int, int]]:
     index = 0
     for span_start, span_end in spans:
         if running and span_start < running[-1][1]:
-            continue  # inside a quotation already run on
+            # inside a quotation already run on; one that goes on past where the run-on
+            # closed (a single mark opened before the closing double one) is part of it
+            running[-1] = (running[-1][0], max(running[-1][1], span_end))
+            continue
         while index < len(bounds) and bounds[index][1] < span_end:
             index += 1
         para_start, para_end = bounds[index] if index < len(bounds) else (span_start, span_end)
