@@ -46,6 +46,8 @@ DEVELOPMENT = (
     "corpus-dev/w66",
     "corpus-dev/w69",
     "corpus-dev/w70",
+    "corpus-dev/w71",
+    "corpus-dev/w72",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -81,11 +83,14 @@ HELD_OUT = (
     "corpus-dev/w64",
     "corpus-dev/w67",
     "corpus-dev/w68",
+    "corpus-dev/w73",
+    "corpus-dev/w74",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
     "corpus-opinion/o4",
     "corpus-judgemental/j4",
+    "corpus-exemplary/e4",
     "corpus-holdout",
 )
 
