@@ -19,6 +19,7 @@ from recordlint import Config, Linter
 from recordlint.batch import RunOptions, baseline_key, lint_items, run
 from recordlint.cli import cli
 from recordlint.config import options_from_mapping
+from recordlint.io.atomic import Journal
 from recordlint.io.readers import iter_records
 from recordlint.io.records import Record
 from recordlint.io.writers import JsonLinesWriter, safe_cell
@@ -248,3 +249,22 @@ def test_config_names_export_columns(runner: CliRunner, tmp_path: Path) -> None:
     export.write_text("Ref,Note\nQ1,Seen with the OT.\n", encoding="utf-8")
     result = runner.invoke(cli, ["check", str(export), *SELECT])
     assert f"{export}[row 2]:1:15: RL101" in result.stdout
+
+
+def test_a_resumed_run_after_a_checkpoint_cut_short_keeps_its_own_checkpoints(
+    tmp_path: Path,
+) -> None:
+    """A run killed while writing a checkpoint leaves that line cut short; the resumed run's
+    checkpoints start on a line of their own, so a second resume still reads them."""
+    journal = Journal(tmp_path / "out.jsonl", "run")
+    journal.start(fresh=True)
+    journal.checkpoint({"records": 32, "offsets": {"output": 100}})
+    journal.close()
+    with (tmp_path / "out.jsonl.journal").open("a", encoding="utf-8") as handle:
+        handle.write('{"records": 64, "offs')  # the kill came mid-line
+    assert journal.last_state() == {"records": 32, "offsets": {"output": 100}}
+
+    journal.start(fresh=False)
+    journal.checkpoint({"records": 96, "offsets": {"output": 300}})
+    journal.close()
+    assert journal.last_state() == {"records": 96, "offsets": {"output": 300}}

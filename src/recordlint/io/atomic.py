@@ -177,10 +177,10 @@ class Journal:
             )
         state: dict[str, Any] = {"records": 0, "offsets": {}}
         for line in lines[1:]:
-            try:  # a crash mid-line leaves the last line cut short: the one before counts
+            # A crash mid-line leaves that line cut short: the one before counts, and a run
+            # resumed from it writes its own checkpoints on the lines after.
+            with contextlib.suppress(json.JSONDecodeError):
                 state = json.loads(line)
-            except json.JSONDecodeError:
-                break
         return state
 
     def start(self, *, fresh: bool) -> None:
@@ -188,8 +188,17 @@ class Journal:
             self._handle = os.fdopen(create_afresh(self.path), "w", encoding="utf-8")
             self._append({"fingerprint": self.fingerprint})
         else:
-            fd = reopen_own(self.path, os.O_WRONLY | os.O_APPEND)
+            fd = reopen_own(self.path, os.O_RDWR | os.O_APPEND)
+            # A run killed while writing a checkpoint leaves that line cut short. Appending
+            # straight after it would join the next checkpoint to the cut line, and every
+            # checkpoint of this run would then be unreadable to a later --resume.
+            size = os.fstat(fd).st_size
+            cut_short = (
+                size > 0 and os.lseek(fd, size - 1, os.SEEK_SET) >= 0 and os.read(fd, 1) != b"\n"
+            )
             self._handle = os.fdopen(fd, "a", encoding="utf-8")
+            if cut_short:
+                self._handle.write("\n")
 
     def checkpoint(self, state: dict[str, Any]) -> None:
         self._append(state)
