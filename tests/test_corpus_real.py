@@ -39,6 +39,7 @@ FRESH_SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 
 
