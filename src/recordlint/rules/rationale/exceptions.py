@@ -249,6 +249,10 @@ def _our_service(noun: Token) -> bool:
     )
 
 
+# Verbs that give a thing its name: "this is called a best interests decision".
+_NAMING = frozenset({"call", "name", "term"})
+
+
 def noun_as_topic(token: Token) -> bool:
     """A decision noun that names a topic, a label or someone else's decision.
 
@@ -267,6 +271,8 @@ def noun_as_topic(token: Token) -> bool:
         return True  # "A meeting to make a best interests decision will be held on Friday"
     if token.dep_ in {"compound", "pobj", "poss"}:
         return True
+    if token.dep_ in {"oprd", "attr"} and token.head.lemma_.lower() in _NAMING:
+        return True  # "This is called a best interests decision": what a kind is called
     for child in token.children:
         if child.dep_ == "poss" and referent_of(child) is not Referent.WRITER:
             return True

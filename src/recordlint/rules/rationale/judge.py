@@ -37,6 +37,7 @@ from recordlint.rules.rationale.reasons import (
     reason_in,
     reason_then_so,
     refers_back,
+    wishes_weighed,
 )
 from recordlint.rules.rationale.units import Unit, units_of
 
@@ -126,6 +127,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             for h, p in decisions
             if not purpose_given(h, p)
             and not reason_around(doc, unit, h)
+            and not wishes_weighed(doc, unit, h)
             and not contingency_after(doc, unit, h)
             and not items_each_noted(doc, unit, h)
         ]

@@ -258,6 +258,16 @@ def _service_ended(verb: Token) -> bool:
         and names_a_service(subject)
         and not any(t.dep_ in {"det", "poss"} for t in subject.subtree)
         and not any(t.lower_ in PHONE_WORDS for t in subject.subtree)
+        and not _a_call_unnamed(subject)
+    )
+
+
+def _a_call_unnamed(noun: Token) -> bool:
+    """'Call ended abruptly': a call with nothing to say which visit it is is the
+    conversation being recorded, which ends by itself; a visit of the care is named by its
+    time or kind ("Lunch call stopped", "teatime call ended", "2nd call ceased")."""
+    return noun.lemma_.lower() == "call" and not any(
+        c.dep_ in {"compound", "amod", "nmod", "nummod"} for c in noun.children
     )
 
 

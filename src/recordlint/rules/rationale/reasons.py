@@ -511,3 +511,50 @@ def refers_back(doc: Doc, unit: Unit) -> bool:
     """'Agreed.' or 'He agreed to this.': the decision answers the sentence before."""
     words = [t for t in doc[unit.start : unit.end] if t.is_alpha]
     return len(words) <= 2 or any(t.lower_ in {"this", "that"} and t.dep_ == "pobj" for t in words)
+
+
+# Participles that make or report the decision itself: "a decision made for him" says
+# nothing of what it rests on.
+_MAKING = frozenset({"make", "take", "reach", "agree", "decide", "record", "write"})
+
+
+def wishes_weighed(doc: Doc, unit: Unit, head: Token) -> bool:
+    """'It means I decided for you, thinking about what you told us you want', 'The
+    decision was made with her wishes and feelings in mind': the person's wishes named in
+    a participle or a "with" phrase that hangs on the decision's clause, which says what
+    it rests on. A wish in a clause of its own ("Case closed, which she wanted") or the
+    service's own ("as we wanted") is no such reason."""
+    span = doc[unit.start : unit.end]
+    for start, _ in find_terms(span, wish_terms()):
+        wish = doc[start]
+        if not _persons_wish(wish):
+            continue
+        token = wish
+        while token.head.i != token.i and token.i != head.i and token.dep_ != "relcl":
+            if _basis_phrase(token) and (
+                token.head.i == head.i
+                or token.head.is_ancestor(head)
+                or head.is_ancestor(token.head)
+            ):
+                return True
+            token = token.head
+    return False
+
+
+def _persons_wish(wish: Token) -> bool:
+    """The wish is someone's other than the service's: "his wish", "what you want"."""
+    if any(c.dep_ == "poss" and c.lower_ in _PEOPLES for c in wish.children):
+        return True  # "his wish to be near his son": "his" may be read as the home's
+    return wisher(wish) not in NOT_WISHERS
+
+
+_PEOPLES = frozenset({"his", "her", "their", "your"})
+
+
+def _basis_phrase(token: Token) -> bool:
+    """A participle adjunct ("thinking about", "guided by") or a "with" phrase."""
+    if token.tag_ in {"VBG", "VBN"} and token.dep_ in {"advcl", "acl", "xcomp", "conj"}:
+        return token.lemma_.lower() not in _MAKING and not any(
+            c.dep_ == "mark" for c in token.children
+        )
+    return token.dep_ == "prep" and token.lower_ == "with"
