@@ -1298,6 +1298,34 @@ def test_a_group_before_a_first_name_is_no_role() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # The person's name cut to initials: the first name's, or the first name's and the
+        # surname's; with or without stops.
+        "Home visit - Mrs Valerie Shaw\nV. told me she wants the nurses once a day.",
+        "Review of Mr Gareth Pryce-Evans\nG has said before that he does not want a group.",
+        "Tel to Mrs Karen Mills. KM said she would prefer a morning call.",
+        "Visit - Mr Tom Hale\nT.H. says he is happy with his carers.",
+    ],
+)
+def test_the_person_named_by_initials_speaks(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Initials that are not the person's, and a role the lexicon knows, stay others'.
+        "Visit - Mr Tom Hale\nJ. says he is happy with his carers.",
+        "Tel to Mrs Karen Mills. KD said the referral has gone.",
+        "Visit - Mrs Gina Price\nGP said the tablets have changed.",
+    ],
+)
+def test_initials_that_are_not_the_persons_are_not_their_voice(text: str) -> None:
+    assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # The carer the writer rang, or who was rung, introduced as a carer in the header;
         # one who rang about the one they care for and was referred for a carer's
         # assessment; one rung after their own carer's assessment.
@@ -1331,4 +1359,9 @@ def test_the_carer_a_record_is_with_speaks_as_a_carer(text: str) -> None:
     ],
 )
 def test_a_relative_the_record_is_not_about_is_no_voice(text: str) -> None:
+    assert not _voices(text)
+
+
+def test_an_initial_of_a_person_named_by_first_name_alone_is_nobodys() -> None:
+    text = "HV to Jordan with TA.\nJordan presented as guarded.\nJ agreed mum can have a copy."
     assert not _voices(text)

@@ -126,7 +126,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     to stay"), with a quotation in it as the person's words, and the first-person lines of a
     message from the person copied into the record ("Email received from Mrs Lee, copied
     below"). The person may be named
-    by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
+    by a surname cut to its initial once given in full ("Mrs G"), by their initials once
+    given in full with a surname ("V. told me", "G has said", "KM said"; not a role the
+    lexicon knows, "GP"), or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
