@@ -1293,3 +1293,75 @@ def test_a_group_before_a_first_name_is_no_role() -> None:
         "I gave him details of the Stroke Association peer group, Rashid will think about it."
     )
     assert "rashid" in voice_of(text, "case_note").person.first_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The person's name cut to initials: the first name's, or the first name's and the
+        # surname's; with or without stops.
+        "Home visit - Mrs Valerie Shaw\nV. told me she wants the nurses once a day.",
+        "Review of Mr Gareth Pryce-Evans\nG has said before that he does not want a group.",
+        "Tel to Mrs Karen Mills. KM said she would prefer a morning call.",
+        "Visit - Mr Tom Hale\nT.H. says he is happy with his carers.",
+    ],
+)
+def test_the_person_named_by_initials_speaks(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Initials that are not the person's, and a role the lexicon knows, stay others'.
+        "Visit - Mr Tom Hale\nJ. says he is happy with his carers.",
+        "Tel to Mrs Karen Mills. KD said the referral has gone.",
+        "Visit - Mrs Gina Price\nGP said the tablets have changed.",
+    ],
+)
+def test_initials_that_are_not_the_persons_are_not_their_voice(text: str) -> None:
+    assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The carer the writer rang, or who was rung, introduced as a carer in the header;
+        # one who rang about the one they care for and was referred for a carer's
+        # assessment; one rung after their own carer's assessment.
+        "Welfare call to Mrs Joan Dale, carer for her husband Alan\n"
+        "She told me she would like a break one day a week.",
+        "Phone call with Mr Ravi Nair, carer for his mother\n"
+        "He said he wants help with the evenings.",
+        "Out of hours. Mrs Ruth Oakes rang about her husband, Mr Len Oakes, who has "
+        "dementia.\nShe said she wants a night's sleep.\nReferred for a carer's assessment.",
+        "Phone call, 3 March.\nI rang Priya Das, Mrs Das's daughter and carer, to see how she "
+        "is after her carer's assessment. She said she would like the sitting service.",
+        # A carer's own record, whose title gives the carer's name before the date.
+        "Carer's conversation - Lena Ward - 04/03/2027\nShe said she wants to keep working.",
+    ],
+)
+def test_the_carer_a_record_is_with_speaks_as_a_carer(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative who rang about the person with no carer's assessment in view, and one
+        # rung about a carer's assessment only named, stay a relative's account.
+        "Out of hours. Mrs Ruth Oakes rang about her husband, Mr Len Oakes.\n"
+        "She said she wants him to go into a home. Mr Oakes was calm when I rang.",
+        "Phone call, 3 March.\nI rang Priya Das, Mrs Das's daughter. Priya said her mum "
+        "wants to move. Her carer's assessment is due in May.",
+        # A professional named after the dash is no carer, and a date alone is no name.
+        "Visit with advocate - Chidi Obi - 04/03/2027\nChidi said the review is late.",
+    ],
+)
+def test_a_relative_the_record_is_not_about_is_no_voice(text: str) -> None:
+    assert not _voices(text)
+
+
+def test_an_initial_of_a_person_named_by_first_name_alone_is_nobodys() -> None:
+    text = "HV to Jordan with TA.\nJordan presented as guarded.\nJ agreed mum can have a copy."
+    assert not _voices(text)

@@ -126,7 +126,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     to stay"), with a quotation in it as the person's words, and the first-person lines of a
     message from the person copied into the record ("Email received from Mrs Lee, copied
     below"). The person may be named
-    by a surname cut to its initial once given in full ("Mrs G"), or as the resident,
+    by a surname cut to its initial once given in full ("Mrs G"), by their initials once
+    given in full with a surname ("V. told me", "G has said", "KM said"; not a role the
+    lexicon knows, "GP"), or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
@@ -141,7 +143,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     rung by or visited, offered a carer's assessment in the record or met about their needs
     as a carer ("Incoming call from Sharon Dunmore (dtr) re her father ... Carers
     assessment offered, Sharon declined"), speaks as a carer too: their own wishes and
-    views are voice the record gives, beside the person's. A role written beside a name
+    views are voice the record gives, beside the person's. So does one the writer rang, or
+    who rang about the one they care for, after their own carer's assessment or referred
+    for one ("I rang Anjali Shah, Mr Shah's daughter and carer, to see how she is after
+    her carer's assessment", "Mrs Gloria Mensah rang about her husband ... Referred for a
+    carer's assessment"), and one called or called by whom the header introduces as a
+    carer ("Welfare call to Mrs Brenda Stannard, carer for her husband"). A carer's own
+    record names its carer after a dash, before the date too ("Carer's conversation - Ewa
+    Nowak - 27/11/2026"). A role written beside a name
     says who is not the person, after a possessive ("Mr Oakley's sister, Mrs Brenda
     Kilby") or as the last word of a phrase after the name ("Mr K Bains, private
     landlord"). A person titled without a first name ("DSW visit - Mrs

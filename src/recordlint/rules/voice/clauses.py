@@ -599,7 +599,8 @@ def describe(
         return Mention(Ref(RefKind.ROLE, "professional"), role="professional")
     if role is Referent.OTHER_PERSON:
         return Mention(Ref(RefKind.ROLE, "relevant_other"), role="relevant_other")
-    return Mention(Ref(RefKind.OTHER))
+    # Where it stands, so a name cut to initials ("G has said") can still be told.
+    return Mention(Ref(RefKind.OTHER), at=subject.idx)
 
 
 def _name_before_a_state(

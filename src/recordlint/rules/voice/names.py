@@ -278,9 +278,17 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
+# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
+# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
+CARERS_RECORD = re.compile(
+    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
+)
+
+
 # A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh",
 # "Review visit - Leonard (Len) Gibbs"), or standing between dashes before the place or the
-# date ("Visit - Tadeusz Nowak, Marine Court - 15/04/2026"), or given after a line's label
+# date ("Visit - Tadeusz Nowak, Marine Court - 15/04/2026", "Carer's conversation - Ewa
+# Nowak - 27/11/2026"), or given after a line's label
 # with the age that describes whom a record is about ("RS: Danny Whelan, approx. 40s"): how
 # records without a title name their person.
 @cache
@@ -290,7 +298,7 @@ def _introduced_full_name() -> re.Pattern[str]:
     full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+{known_as}(?:[ \t]+{name_word()}){{1,2}})"
     return re.compile(
         rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*"
-        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$)|"
+        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$|[{dashes}][ \t]+\d[^\n]*$)|"
         rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
         + full_name.replace("name>", "aged>")
         + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
@@ -319,6 +327,8 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
         # daughter": a role before or after the name introduces somebody else.
         before = (match.group("before") or match.group("label") or "").lower()
+        # "Carer's conversation - Ewa Nowak": a carer's own record names the carer.
+        before = CARERS_RECORD.sub(" ", before)
         words = re.findall(r"[\w-]+", before)
         roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
         name = "aged" if match.group("aged") else "name"

@@ -21,7 +21,7 @@ from recordlint.names import (
 )
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.names import at
+from recordlint.rules.voice.names import CARERS_RECORD, at
 from recordlint.rules.voice.roles import about_somebodys_relative, clean, role_kind
 
 # ---------------------------------------------------------------------------------------------
@@ -74,13 +74,6 @@ class VoiceSummary:
 NameKey = tuple[str, str]  # (surname, title): "Mrs Rossi" and "Ms Rossi" are two people
 
 
-# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
-# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
-_CARERS_ASSESSMENT = re.compile(
-    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
-)
-
-
 # A header that gives the carer as the one the record is with: a "Carer:" field naming
 # somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
 # Fairbrother (wife and carer of Derek Fairbrother)").
@@ -89,8 +82,10 @@ _CARER_IN_THE_HEADER = re.compile(
     r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
     r"\bcarer\s+(?:of|for|to)\b"
     # "Call from Mr Patrick Doyle, carer for his wife", "Self-referral by phone from Mr
-    # Colin Dray, 70, carer for wife": the caller introduced as the carer.
-    r"|(?P<caller>\b(?:call|referral|message)[ \t][^\n.]*?\bfrom[ \t][^\n]*?,[ \t]*"
+    # Colin Dray, 70, carer for wife", "Welfare call to Mrs Brenda Stannard, carer for her
+    # husband": the one called, or who called, introduced as the carer.
+    r"|(?P<caller>\b(?:call|referral|message)[ \t][^\n.]*?\b(?:from|to|with)[ \t]"
+    r"[^\n]*?,[ \t]*"
     r"(?:\d+,[ \t]*)?carer[ \t]+(?:of|for|to)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -125,6 +120,18 @@ _CONTACT_IN_THE_HEADER = re.compile(
     rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
 )
 
+# The same said the other way round, the name as what the writer rang or as who rang about
+# somebody: "I rang Anjali Shah, Mr Shah's daughter", "Mrs Gloria Mensah rang about her
+# husband".
+_CONTACT_NAMED_IN_THE_HEADER = re.compile(
+    r"\b(?i:rang|phoned|visited)[ \t]+"
+    rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
+    r"|(?:^|(?<=[.:;][ \t]))[ \t]*"
+    rf"(?P<caller>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,3}})"
+    r"[ \t]+(?:rang|phoned|called|telephoned)[ \t]+(?:about|re|regarding|to[ \t]+discuss)\b",
+    re.MULTILINE,
+)
+
 # A carer's assessment offered to somebody, taken up or turned down: "Carers assessment
 # offered, Sharon declined", "Offered her a carers assessment", "I will offer Joan a
 # carer's assessment"; not one only named ("Advised him re carers assessment"); or a
@@ -133,7 +140,12 @@ _CARERS_ASSESSMENT_OFFERED = re.compile(
     r"\bcarers?'?s?'?[ \t]+assess(?:ment)?[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?"
     r"(?:offered|accepted|declined)\b"
     r"|\boffer(?:ed|s)?[ \t]+(?:[\w'’-]+[ \t]+){0,2}carers?'?s?'?[ \t]+assess"
-    r"|\bneeds[ \t]+as[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?carer\b",
+    r"|\bneeds[ \t]+as[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?carer\b"
+    # One referred for, or just had ("how she is after her carer's assessment"); not one
+    # only named ("his carer's assessment is due").
+    r"|\breferr(?:ed|al)\b[^\n.]{0,40}?\bfor[ \t]+(?:a[ \t]+)?carers?'?s?'?[ \t]+assess"
+    r"|\b(?:after|since|following)[ \t]+(?:her|his|their)[ \t]+(?:own[ \t]+)?"
+    r"carers?'?s?'?[ \t]+assess",
     re.IGNORECASE,
 )
 
@@ -148,14 +160,19 @@ def carer_contact(text: str) -> tuple[int, int] | None:
         return None
     header = "\n".join(text.splitlines()[:_HEADER_LINES])
     match = _CONTACT_IN_THE_HEADER.search(header)
-    return match.span("name") if match else None
+    if match is not None:
+        return match.span("name")
+    named = _CONTACT_NAMED_IN_THE_HEADER.search(header)
+    if named is None:
+        return None
+    return named.span("name") if named.group("name") else named.span("caller")
 
 
 def carers_record(title: str, text: str) -> bool:
     """Whether a record is about a carer's own needs, so the carer is its person: its title
     names a carer's assessment, review or conversation, or its header gives the carer as
     whom the record is with."""
-    if _CARERS_ASSESSMENT.search(title):
+    if CARERS_RECORD.search(title):
         return True
     header = "\n".join(text.splitlines()[:_HEADER_LINES])
     return _CARER_IN_THE_HEADER.search(header) is not None

@@ -30,7 +30,7 @@ from recordlint.rules.voice.person import (
     the_carer,
     titled,
 )
-from recordlint.rules.voice.roles import role_gender
+from recordlint.rules.voice.roles import role_gender, role_kind
 from recordlint.rules.voice.sorting import sort_voices
 
 
@@ -74,6 +74,8 @@ def resolve_voice(
 
     def who_is(mention: Mention) -> str:
         ref = mention.ref
+        if _by_initials(text, mention.at, person):
+            return "person"  # "V. told me", "G has said", "VS said" for Valerie Shaw
         if ref.kind is RefKind.NAME:
             name_key = key(mention)
             if name_key == person_key:
@@ -246,6 +248,35 @@ def _roles_naming_the_person(
             if role_gender(word) is not None and word in speech_lexicon().relevant_other:
                 found.add(word)
     return frozenset(found)
+
+
+# A name cut to initials as a note writes it: "V.", "G", "V.S.", "KM", standing alone.
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w'’-])")
+
+
+def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
+    """Whether the word at ``at`` is the person's name cut to initials: their first name's
+    ("V." for Valerie, "G" for Gareth) or their first name's and surname's ("KM" for
+    Karen Mills, "G.P.E." for Gareth Pryce-Evans), once the record gives the name in full.
+    A word the role lexicon knows ("GP", "SW") is a role, never the person's initials; a
+    person named by first name alone may share an initial with anybody ("J agreed")."""
+    if at is None or not text or not person.first_names or person.surname is None:
+        return False
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+        return False
+    match = _INITIALS.match(text, at)
+    if match is None:
+        return False
+    letters = match.group().replace(".", "")
+    if role_kind(letters.lower(), speech_lexicon()) is not None:
+        return False
+    surname = re.split(r"[ -]", person.surname) if person.surname else []
+    for first in person.first_names:
+        if letters == first[:1].upper():
+            return True
+        if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
+            return True
+    return False
 
 
 def _opens_a_line(text: str, at: int | None) -> bool:

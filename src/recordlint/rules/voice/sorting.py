@@ -221,7 +221,8 @@ def _speaker(
             person_since = person_since or (seen.subject and seen.who == "person")
         return "person" if person.surname is not None or person.first_names else "unknown"
     if ref is RefKind.OTHER:
-        return "unknown"
+        # Nobody the lexicon knows, unless the person's initials ("G has said").
+        return "person" if who_is(subject) == "person" else "unknown"
     return who_is(subject)
 
 
