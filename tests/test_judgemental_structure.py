@@ -277,3 +277,18 @@ def test_a_label_in_a_list_of_notes_is_the_persons(first: str, label: str) -> No
     the parser takes the first note's noun for the subject of the label's verb."""
     found = _judgemental(f"Seen at 10am. {first}, {label}.")
     assert any(label.split()[0] in words for words in found), found
+
+
+def test_a_phrase_on_the_written_word_comes_before_one_on_its_lemma() -> None:
+    """Two phrases can match the same word, one as written and one on its lemma ("feeder",
+    "feed"); which is found first must not depend on the order of a set, which changes with
+    the process's hash seed, or the same record gets another finding in another run."""
+    from spacy.tokens import Doc
+
+    vocab = linter_for({"select": JUDGEMENTAL_CODES}).nlp.vocab  # its words know their lower case
+    doc = Doc(vocab, words=["She", "is", "a", "feeder"], lemmas=["she", "be", "a", "feed"])
+    for phrases in (["feed", "feeder"], ["feeder", "feed"]):
+        index = LemmaPhrases(phrases)
+        first = index.matches(doc)[0]
+        assert (first.start, first.end) == (3, 4)
+        assert phrases[first.entry] == "feeder"

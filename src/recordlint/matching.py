@@ -304,17 +304,23 @@ class LemmaPhrases:
             memo["texts"] = view.text
             pairs = zip(view.lower, view.lemma, strict=True)
             memo["keys"] = [_keys(lower, lemma) for lower, lemma in pairs]
+            memo["lowers"] = view.lower
         offset = 0 if whole else doc.start  # type: ignore[union-attr]
         end_of = len(root) if whole else doc.end  # type: ignore[union-attr]
         texts = memo["texts"][offset:end_of]
         keys = memo["keys"][offset:end_of]
+        lowers = memo["lowers"][offset:end_of]
         found: list[PhraseMatch] = []
         firsts = self._firsts
         for position, token_keys in enumerate(keys):
             if token_keys.isdisjoint(firsts) or texts[position] == "-":
                 continue
             tried: set[int] = set()
-            for first in token_keys:
+            # In a fixed order, the word as written first: two phrases can match the same
+            # words, one on the written word and one on its lemma ("feeder", "feed"), and the
+            # sort below keeps the first found; a set's own order would change with the
+            # process's hash seed, and with it the finding a record gets.
+            for first in _written_first(token_keys, lowers[position]):
                 for words, index in self._by_first.get(first, ()):
                     if index in tried:
                         continue  # "coping" and its lemma may both lead to one phrase
@@ -330,6 +336,12 @@ class LemmaPhrases:
 
 
 _MEMO = "recordlint.matching"
+
+
+def _written_first(keys: frozenset[str], lower: str) -> list[str]:
+    """A token's match keys, the lower-case word as written first, then the rest sorted."""
+    rest = sorted(keys - {lower})
+    return [lower, *rest] if lower in keys else rest
 
 
 def _keys(lower: str, lemma: str) -> frozenset[str]:
