@@ -58,6 +58,12 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("Paperwork is incomplete.", "Paperwork", Referent.THING),
         ("Carys claims the agency keeps cancelling.", "Carys", Referent.PERSON),
         ("Residents' claims were paid in May.", "claims", Referent.THING),
+        # Initials stand for a person the text has named in full before them; capitals
+        # with no such name are a body's.
+        ("Tenant: Kieran M. KM refused his meds.", "KM", Referent.PERSON),
+        ("Took Darren Kelsall to the hub. D was rude to staff.", "D", Referent.PERSON),
+        ("Met Jane Bell at the office. HMRC refused to discuss it.", "HMRC", Referent.ORGANISATION),
+        ("Visited Kieran Moss. The DWP refused his claim.", "DWP", Referent.ORGANISATION),
     ],
 )
 def test_referent_of_classifies_noun_phrases(

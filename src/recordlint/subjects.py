@@ -136,11 +136,15 @@ def referent_of(token: Token) -> Referent:
             return Referent.ORGANISATION  # "Bristol City Council", "Sandbank Housing"
         if any(w in standing_titles() for w in lowered) or _title_before(token):
             return Referent.PERSON
+        if _initials_of_a_name_before(token):
+            return Referent.PERSON  # "Tenant: Kieran M. KM refused": a name, then initials
         if token.text.isupper() and len(token.text) > 1:
             return Referent.ORGANISATION  # DWP, HMRC: acronyms name bodies, not people
         return Referent.PERSON
     if _a_name_read_as_a_noun(token):
         return Referent.PERSON  # "Harvey is demanding": the tagger took a first name for a noun
+    if _initials_of_a_name_before(token):
+        return Referent.PERSON  # "Accompanied Darren Kelsall ... D was agitated"
     return Referent.THING
 
 
@@ -628,6 +632,35 @@ def _ends_titled_name(token: Token) -> bool:
             return True
         if not word.is_alpha:
             return False
+    return False
+
+
+def _initials_of_a_name_before(token: Token) -> bool:
+    """Whether a word of one to three capitals stands for a person the text has already
+    named in full: "Tenant: Kieran M. KM refused his meds", "Accompanied Darren Kelsall
+    ... D was agitated". The name is two or more capitalised words before it whose first
+    letters the word spells (one letter: the first name's), so "DWP" or "HMRC" with no
+    such name before them stay bodies."""
+    letters = token.text.rstrip(".")
+    if not (0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+        return False
+    doc = token.doc
+    for start in range(token.i):
+        first = doc[start]
+        if not (first.text.istitle() and len(first.text) >= 3 and first.pos_ == "PROPN"):
+            continue
+        if first.lower_ in standing_titles():
+            continue
+        name = [first]
+        for t in doc[start + 1 : min(start + 3, token.i)]:
+            if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.rstrip(".").isalpha()):
+                break
+            name.append(t)
+        if len(name) < 2:
+            continue
+        spelt = "".join(t.text[0] for t in name)
+        if (len(letters) == 1 and letters == spelt[0]) or spelt == letters:
+            return True
     return False
 
 

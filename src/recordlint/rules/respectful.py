@@ -495,6 +495,8 @@ def _counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) ->
         return False  # "the hoarding support service", "hoarding disorder": no one's doing
     if entry.done_to and (_done_to_no_one_else(doc, root) or _by_a_route(root)):
         return False  # "feeding the ewes", "not able to feed herself", "fed through a tube"
+    if entry.done_to and (_a_thing_not_a_doing(root) or _passed_back(doc, root)):
+        return False  # "the feed pump", "talked about feeding", "will feed back to the GP"
     if not entry.about_person:
         return True
     return _describes_a_person(doc, match, entry)
@@ -737,6 +739,40 @@ def _done_to_no_one_else(doc: Doc, verb: Token) -> bool:
         # the reporting verb and left its subject as that verb's object.
         done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+
+
+# Prepositions that make what follows the topic of a talk or a note ("talked about
+# feeding", "advice re feeding"): a subject discussed, not something done to anyone.
+TOPIC_PREPOSITIONS = frozenset({"about", "re", "regarding", "around", "on"})
+
+
+def _a_thing_not_a_doing(word: Token) -> bool:
+    """Whether a done-to word is a thing or a topic rather than something done to a
+    person: a noun naming equipment or a treatment ("set up the feed pump", "overnight
+    feed running", "the feed rate was changed") or a subject talked about ("when we
+    talked about feeding", "advice regarding feeding"). A verb, and an -ing word with
+    a person as its object or what someone needs ("needs feeding"), are left."""
+    if word.pos_ != "NOUN":
+        return False
+    if not word.lower_.endswith("ing"):
+        return True  # "the feed pump", "overnight feed": a thing
+    return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
+
+
+# What is fed back when news is passed on: "feed this back", "fed it back".
+PASSED_ON = frozenset({"this", "that", "it", "these", "those", "all"})
+
+
+def _passed_back(doc: Doc, verb: Token) -> bool:
+    """Whether "feed" is "feed back", passing news on: "will feed back to SW", "Fed back
+    to the team", "feed this back to the GP". The particle comes straight after the verb
+    or after a short object."""
+    for t in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
+        if t.lower_ == "back":
+            return t.head.i == verb.i or t.i == verb.i + 1
+        if t.is_punct or (t.pos_ in {"PRON", "PROPN"} and t.lower_ not in PASSED_ON):
+            return False  # "fed her back her dinner": a person fed
+    return False
 
 
 def _by_a_route(verb: Token) -> bool:

@@ -105,6 +105,9 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
         return speaker_of(first) is None
     if _fragment_opening(first, cue):
         return speaker_of(first) is None  # "Claims she is eating well.": a note's fragment
+    doing = _doing_after(doc, first, cue)
+    if doing is not None:
+        return _owned_up_to(first, doing)  # "admits drinking", "insists on speaking to"
     if not first.tag_.startswith("VB") or first.lemma_.lower() != cue.term.split()[0]:
         return False  # "benefit claims", "the claim": nouns
     referent, subject = doer_of(first)
@@ -135,6 +138,49 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
         symptoms = word_list("symptom_noun")
         return obj.lemma_.lower() not in symptoms and obj.lower_ not in symptoms
     return True
+
+
+# Verbs that take what the person does as an -ing word straight after them ("admits
+# drinking", "denies drinking"), and the one that takes it after "on" ("insists on").
+DOING_AFTER = frozenset({"admit", "deny"})
+DOING_AFTER_ON = frozenset({"insist"})
+
+
+def _doing_after(doc: Doc, first: Token, cue: Cue) -> Token | None:
+    """The -ing word naming what the person is said to own up to, deny or insist on,
+    straight after the cue: "Gary admits drinking 2 bottles", "Denies drinking today",
+    "insists on speaking to the manager". The parser often reads the cue as an auxiliary
+    of the -ing word ("admits/aux drinking") or, first in a note, as its subject
+    ("Denies/nsubj drinking"), so the words' order is what counts here."""
+    term = cue.term.split()[0]
+    if cue.end != first.i + 1 or not first.lower_.startswith(term[:-1]):
+        return None
+    i = first.i + 1
+    if term in DOING_AFTER_ON and i < len(doc) and doc[i].lower_ == "on":
+        i += 1
+    elif term not in DOING_AFTER:
+        return None
+    if i >= len(doc) or doc[i].tag_ != "VBG" or doc[i].sent != first.sent:
+        return None
+    return doc[i]
+
+
+def _owned_up_to(first: Token, doing: Token) -> bool:
+    """Whether "admits drinking", "denies drinking" or "insists on speaking" is said of the
+    person or someone close to them, in the writer's own words: not a screening answer
+    ("Denied being suicidal when asked directly"), not of a professional or an
+    organisation, and not inside reported speech."""
+    if first.lemma_.lower() == "deny" or first.lower_.startswith("den"):
+        heads = (first, doing, doing.head)
+        if any(_answer_to_a_question(t) for t in heads):
+            return False
+    if speaker_of(first) is not None:
+        return False
+    if first.head.i == doing.i and first.dep_ in {"nsubj", "compound"}:
+        return True  # "Denies/nsubj drinking today": a note's fragment, of the person
+    verb = first if first.tag_.startswith("VB") and first.dep_ != "aux" else doing
+    referent, subject = doer_of(verb)
+    return referent in DOUBTED or (referent is Referent.UNKNOWN and subject is None)
 
 
 def _answer_to_a_question(verb: Token) -> bool:
