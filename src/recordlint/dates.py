@@ -751,7 +751,10 @@ def _classify(text: str, match: DateMatch, floor: int, in_header: bool) -> _Date
 def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> _Dated | None:
     found = _lead_before(text, match.start, floor)
     if found is None:
-        return None
+        # Too far into its line for a header's label: a long paragraph, read only where
+        # its closing sentence or bracket labels the writing ("... Case closed. (Late
+        # entry 24/11.)").
+        return _Dated(match, "recorded", True, in_header) if _closing_label(text, match) else None
     clause, lead = found.clause, found.text
     labels = _labels()
     if _starts_a_period(text, match.end):
@@ -802,7 +805,11 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
                 if kind == "contact" and _names_a_meeting(clause, before):
                     return _Dated(match, "meeting", True, in_header)
             elif before is None and (
-                found.label_leads or (kind == "recorded" and _closes_the_note(text, match, lead))
+                found.label_leads
+                or (
+                    kind == "recorded"
+                    and (_closes_the_note(text, match, lead) or _closing_label(text, match))
+                )
             ):
                 return _Dated(match, kind, True, in_header)
     about = labels.about_a_day.search(lead) if labels.about_a_day.match(clause) else None
@@ -874,6 +881,51 @@ def _closes_the_note(text: str, match: DateMatch, lead: str) -> bool:
     return not rest or (
         _SIGNATURE.fullmatch(rest) is not None and _INITIALS.search(rest) is not None
     )
+
+
+# A sentence or a bracket of its own after the body's last full stop, holding only a
+# label before its date: "... this time. Typed ", "... next wk. (entered ".
+_CLOSING_UNIT = re.compile(
+    r"[.!?][ \t]+(?P<bracket>[(\[][ \t]*)?(?P<label>[^.!?()\[\]\n\d]{1,60})$"
+)
+
+
+def _closing_label(text: str, match: DateMatch) -> bool:
+    """Whether a recording label and its date close the note in a sentence or a bracket of
+    their own after the body's last full stop, however long the paragraph before them:
+    "... Case to be closed. Typed 10.11.", "... Nothing further. (Notes written 13/11,
+    caseload pressures.)", "... Will reattempt next wk. (entered 27/11)". Writers add when
+    they wrote a note at its foot as they add it at its head; only a recording label
+    counts, and only where nothing follows but a reason the note gives for the delay, a
+    full stop or the writer's initials."""
+    unit = _CLOSING_UNIT.search(text, max(0, match.start - _MAX_LABEL_CHARS - 4), match.start)
+    if unit is None:
+        return False
+    label = unit.group("label").strip(_SEPARATORS)
+    written = _labels().recorded.fullmatch(label)
+    if written is None or written.group("before") is not None:
+        return False
+    rest = text[match.end :]
+    if unit.group("bracket"):
+        close = rest.find(")" if "(" in unit.group("bracket") else "]")
+        if close < 0 or any(c.isdigit() or c in "([" for c in rest[:close]):
+            return False
+        rest = rest[close + 1 :]  # the bracket's aside after the date: its own words
+    else:
+        said, _, later = rest.partition("\n")
+        said = said.strip(_SEPARATORS + ".,;")
+        if said and not any(c.isdigit() for c in said) and _as_reason(said) is not None:
+            rest = later  # "Written up 17/03 due to annual leave."
+        elif said and not _signed(said):
+            return False  # "Typed 10.11 and sent to the GP.": a sentence going on
+    rest = rest.strip(_SEPARATORS + ".\n")
+    return not rest or _signed(rest)
+
+
+def _signed(said: str) -> bool:
+    """Whether the words are the writer's initials, or a name with initials ("JB", "J.
+    Bloggs")."""
+    return _SIGNATURE.fullmatch(said) is not None and _INITIALS.search(said) is not None
 
 
 def _names_a_meeting(clause: str, before: str) -> bool:
