@@ -1441,3 +1441,63 @@ def test_a_contact_done_or_taking_place_by_phone_is_read(
 def test_something_done_that_is_not_this_notes_contact_is_not_read(text: str) -> None:
     found = find_record_dates(text, reference_year=2027)
     assert found.contact is None or found.recorded is None
+
+
+# A paragraph too long for a header line: the note's only line, or its last one.
+_LONG_PARAGRAPH = (
+    "Mr Dale was in good spirits and said the carers have come on time all week. The kitchen"
+    " was clean and his son had stocked the fridge. We talked about the day centre again and"
+    " he will think about it. His tablets are in a blister pack and all were taken."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # A long note's closing sentence or bracket labels its writing.
+        (f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} Typed 09.06.", date(2027, 6, 3),
+         date(2027, 6, 9)),
+        (f"03/06 - visit. {_LONG_PARAGRAPH} (Write-up completed 09/06, backlog after leave.)",
+         date(2027, 6, 3), date(2027, 6, 9)),
+        (f"3 June 2027 home visit. {_LONG_PARAGRAPH} [Entered on system 9 June 2027]",
+         date(2027, 6, 3), date(2027, 6, 9)),
+        (f"03/06/27 HV Mr Dale.\n{_LONG_PARAGRAPH} Written up 09/06/27 due to sickness.",
+         date(2027, 6, 3), date(2027, 6, 9)),
+        (f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} Recorded 09/06/27 K.L.", date(2027, 6, 3),
+         date(2027, 6, 9)),
+    ],
+)  # fmt: skip
+def test_a_long_notes_closing_recording_label_is_read(
+    text: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence going on after the date, a note going on after it, or another label.
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} Typed 09/06 and sent to his GP.",
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} Recorded 09/06. Will visit next week.",
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} (Typed 09/06)\nWill ring his son on 12/06.",
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} (Review 09/06.)",
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} Next review 09/06.",
+        f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} His son recorded 09/06 in the diary.",
+    ],
+)
+def test_a_long_notes_last_date_that_is_not_its_writing_is_not_read(text: str) -> None:
+    found = find_record_dates(text, reference_year=2027)
+    assert found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "late"),
+    [("(Notes typed 09/06/27.)", True), ("(Notes typed 04/06/27.)", False)],
+)
+def test_a_long_notes_closing_label_flags_it_late_or_leaves_it_quiet(
+    closing: str, late: bool
+) -> None:
+    text = f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} {closing}"
+    report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
+    assert bool(report.findings) is late

@@ -106,12 +106,13 @@ def saved_patterns() -> list[str]:
 
 def test_the_date_shapes_come_from_the_cache_as_re_compile_makes_them(folder: Path) -> None:
     from recordlint import dates
+    from recordlint.dates import shapes
 
-    assert len(dates._SHAPES) == 6
-    for shape in dates._SHAPES:
+    assert len(shapes._SHAPES) == 6
+    for shape in shapes._SHAPES:
         assert shape.flags & re.IGNORECASE
         assert shape == re.compile(shape.pattern)
-    assert compiled([shape.pattern for shape in dates._SHAPES]) == dates._SHAPES
+    assert compiled([shape.pattern for shape in shapes._SHAPES]) == shapes._SHAPES
     assert len(list(folder.glob(f"{regex_cache.KIND}-*.marshal"))) == 1
     assert dates.parse_uk_date("Monday 3rd March 2025 at 14:30") is not None
     text = "Seen on 3 March 2025, rang 04/03/25."

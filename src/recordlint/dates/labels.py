@@ -1,0 +1,271 @@
+"""The label patterns, built once from the ``record-dates`` lexicon.
+
+Each kind of word in the lexicon (a contact, the writing, a receipt, another date, a late
+reason ...) becomes one alternation, longest first, and the patterns here put them in
+their places around a date: as a field's label, after a log entry's date, in a sentence
+about the writing or a contact in the body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from recordlint.dates.patterns import (
+    ANY_WEEKDAY,
+    DAYS_LATER,
+    DONE,
+    HAPPENED,
+    LATE,
+    LEAD_IN,
+    LEAD_OUT,
+    NOT_THE_WRITERS,
+    NOTE_BY,
+    NOTE_WORD,
+    TAIL,
+    TAIL_WRITTEN,
+    WEEKDAY_NAME,
+    WHERE_WRITTEN,
+    WHO_BY,
+    WHO_WITH,
+    WHO_WROTE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    contact: re.Pattern[str]
+    recorded: re.Pattern[str]
+    recorded_field: re.Pattern[str]
+    record_completed: re.Pattern[str]
+    receipt: re.Pattern[str]
+    other_date: re.Pattern[str]
+    late_reason: re.Pattern[str]
+    contact_after: re.Pattern[str]
+    recorded_after: re.Pattern[str]
+    about_the_writing: re.Pattern[str]
+    written_later: re.Pattern[str]
+    contact_on_weekday: re.Pattern[str]
+    contact_on_a_date: re.Pattern[str]
+    date_then_contact: re.Pattern[str]
+    weekday_then_contact: re.Pattern[str]
+    note_of_a_weekday: re.Pattern[str]
+    contact_told: re.Pattern[str]
+    about_a_day: re.Pattern[str]
+    written_afterwards: re.Pattern[str]
+    contact_word: re.Pattern[str]
+    meeting_named: re.Pattern[str]
+    other_event: re.Pattern[str]
+    contacts_over: re.Pattern[str]
+    source_notes: re.Pattern[str]
+    from_notes: re.Pattern[str]
+    typed_from: re.Pattern[str]
+
+
+def _alternation(terms: list[str]) -> str:
+    # Longest first, so "written up" wins over "written"; dots in a term are optional, and
+    # its words may be hyphenated ("Written-up:", "Typed-up"), and an apostrophe may be
+    # either ("rec'd", "rec’d").
+    ordered = sorted(terms, key=len, reverse=True)
+    return "|".join(
+        r"(?:\s+|-)".join(
+            re.escape(word).replace(r"\.", r"\.?").replace("'", "['’]") for word in term.split()
+        )
+        for term in ordered
+    )
+
+
+@functools.cache
+def label_patterns() -> _Labels:
+    from recordlint.lexicon import load_lexicon  # the lexicon loader imports nothing of ours
+
+    terms: dict[str, list[str]] = {}
+    for entry in load_lexicon("record-dates").entries:
+        terms.setdefault(entry.kind, []).append(entry.term)
+    # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
+    terms["contact"] += terms["meeting"]
+    terms["other_date"] += terms["other_event"]
+    # A week or a period is another date, except where a header names the contacts in it.
+    terms["other_date"] += terms["week_of"] + terms["period"]
+    contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
+    anywhere = r"(?<![\w.])(?:{})(?![\w])"
+    fields = _alternation(terms["recorded_field"])
+    subject = _alternation(terms["subject"])
+    return _Labels(
+        # The label is the clause's last words; what may come before it is checked by the
+        # caller (nothing outside the header, heading words inside it).
+        contact=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)(?:{LEAD_IN}(?:{contact}){LEAD_OUT}{WHO_WITH}{WHO_BY}"
+            rf"{HAPPENED}){TAIL}",
+            re.I,
+        ),
+        recorded=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)"
+            rf"(?:{LEAD_IN}{NOTE_WORD}(?:{recorded}){LATE}{LEAD_OUT}{WHERE_WRITTEN}"
+            rf"{WHO_WROTE}"
+            rf"|{NOTE_BY}){TAIL_WRITTEN}",
+            re.I,
+        ),
+        # A field's whole label ("Created: 07/11/25", "Date completed - 07/11/25", "Record
+        # created 19/10/2026"): its
+        # "before" group never matches, as nothing may come before the label.
+        recorded_field=re.compile(
+            rf"(?P<before>(?!)x)?{LEAD_IN}{NOTE_WORD}(?:{fields}){LEAD_OUT}{TAIL}",
+            re.I,
+        ),
+        # A screening, triage or enquiry record's own field for its completion ("Screening
+        # completed: 16/11/26"), the record perhaps named by what it records first
+        # ("Incident form completed", "Adult safeguarding enquiry completed"): the writing,
+        # but only as a field of the header. A record named by whose it is ("OT report",
+        # "Mrs Ash's form") is another's.
+        record_completed=re.compile(
+            rf"(?P<before>(?!)x)?{LEAD_IN}(?:(?!(?-i:[A-Z]{{2,}}s?)\b)[^\W\d][\w\-]*\s+){{0,2}}"
+            rf"(?:{_alternation(terms['record_name'])})\s+"
+            rf"(?:{fields}){LEAD_OUT}{TAIL}",
+            re.I,
+        ),
+        # The receipt of what the note is about ("Referral rec'd 01/11", "Date concern
+        # received:"): the note's contact only where it names no contact of its own.
+        receipt=re.compile(
+            rf"(?:^|(?P<before>.*?)\s)(?:{LEAD_IN}(?:{_alternation(terms['receipt'])})"
+            rf"{LEAD_OUT}{WHO_WITH}{WHO_BY}){TAIL}",
+            re.I,
+        ),
+        # Receipt is never the writing, and no date received is the contact when the note
+        # names one of its own: receipt words make a date another date elsewhere.
+        other_date=re.compile(
+            anywhere.format(_alternation(terms["other_date"] + terms["receipt"])), re.I
+        ),
+        late_reason=re.compile(anywhere.format(_alternation(terms["late_reason"])), re.I),
+        # A log entry that opens with its date and then says what the contact was
+        # ("05/03/26 - HV to Mr Ash", "22/06/26 tel call from Mrs Pope").
+        contact_after=re.compile(rf"^[\s\-–—:]*(?:{contact})(?![\w])", re.I),
+        # A date the words after it make the writing of the note ("Fri 4 Dec - writing up
+        # Monday's visit"): a recording label straight after the date and a dash or colon.
+        recorded_after=re.compile(rf"[ \t]*[\-–—:][ \t]*(?:{recorded})(?![\w/]|['’]\w)", re.I),
+        # A sentence about the writing of the note ("Written up late due to leave", "This
+        # note was entered late because ...").
+        about_the_writing=re.compile(
+            rf"^(?:this\s+)?{NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w]|['’]\w)",
+            re.I,
+        ),
+        # The same, saying when by counting from the contact: "Written the same day",
+        # "(typed up 6 days later)", "This note was entered a week after the visit", or
+        # after the contact's own date and a dash or colon ("12/03/26 - typed up 4 days
+        # later").
+        written_later=re.compile(
+            rf"(?:^|(?<=[\n.;,(\[|])|(?<=\d)(?=[ \t]*[\-–—:]))[ \t]*(?:[\-–—*•:]+[ \t]*)?"
+            rf"(?:this\s+)?{NOTE_WORD}"
+            rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{DAYS_LATER}(?![\w])",
+            re.I,
+        ),
+        # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
+        # Monday", "Seen on Tuesday".
+        contact_on_weekday=re.compile(
+            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"{NOT_THE_WRITERS}\s+(?:on|last)\s+{WEEKDAY_NAME}(?![\w])"
+            rf"(?![ \t]*(?:the\s+)?\d)",
+            re.I | re.M,
+        ),
+        # The same, the weekday first: "Last Tuesday (21st) I met with Ms Delgado".
+        weekday_then_contact=re.compile(
+            rf"(?:^|(?<=[.!?]\s))(?:on\s+|last\s+)?{WEEKDAY_NAME}(?![\w])"
+            r"(?:[ \t]*\([^()\n]{1,12}\))?,?\s+(?:i|we)\s+"
+            rf"(?:{contact})(?![\w])",
+            re.I | re.M,
+        ),
+        # The writer's own contact on a day the body dates, the date straight after "on":
+        # "I visited Mrs Ash on 4 December 2025", "Spoke to Ms Tally on 11/03 by phone",
+        # "Saw her at home on Monday 12th", "on the afternoon of 4 December", "on the Monday
+        # (21.9.26)", or named as the writer's own ("Recording my visit on 5 May").
+        contact_on_a_date=re.compile(
+            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w]){NOT_THE_WRITERS}"
+            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
+            rf"(?:{ANY_WEEKDAY}[ \t]*\([ \t]*)?(?=\d|{ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
+            re.I | re.M,
+        ),
+        # The same, the date first and the writer's contact after it: "On 6 October I
+        # attended the MDT", "On 23.07.2026, I visited Mr Francis"; the match ends where the
+        # date starts.
+        date_then_contact=re.compile(
+            r"(?:^|(?<=[.!?]\s))on\s+(?:the\s+)?"
+            rf"(?=[^!?;\n]{{1,30}}?,?\s+(?:i|we)\s+(?:{contact})(?![\w]))",
+            re.I | re.M,
+        ),
+        # What a note headed by its own date says it records, on that line or the next:
+        # "Thursday 12/11/26 - note of home visit on Monday", "Note re: call taken last
+        # Tuesday", "Note of Friday's discharge" ("writing up Monday's visit" may be a week
+        # back, so it is left alone).
+        note_of_a_weekday=re.compile(
+            r"^[\s\-–—:]*(?:notes?|record)\s+(?:of|re:?|about|regarding)\s+"
+            r"(?:(?:the|my|our|a)\s+)?"
+            rf"(?P<said>(?:{contact})\s+(?:on|last)\s+)?{WEEKDAY_NAME}"
+            r"(?(said)(?![\w])(?![ \t]*,?[ \t]*(?:the\s+)?\d)|['’]s\s+[^\W\d])",
+            re.I,
+        ),
+        # A contact the note tells of, with what it was about or whom it reached ("His
+        # daughter rang about the visits", "Spoke to him re his bills"), dated or not.
+        contact_told=re.compile(
+            rf"(?<![\w.])(?:{contact})\s+(?:about|re|regarding|with|him|her|them|me|us)"
+            r"(?![\w])",
+            re.I,
+        ),
+        # What a dated note is about, just before the day it is about: "SP note 17/11/26 re
+        # 13/11/26", "Note 17/11 regarding call 13/11", "12/11/26 - note of visit on 9/11",
+        # "Typed 12/11/26 from notes of visit 09/11/26" (the words between the two dates).
+        # The note may be named by any word for a note, with up to two words before it
+        # ("retrospective entry for 02/04/26", "late summary of the call on"), and what it
+        # is about said by any word for "about" ("record relating to", "entry re").
+        about_a_day=re.compile(
+            rf"(?<![\w.])(?:(?:{subject})\s*:?"
+            r"|(?:from\s+(?:(?:the|my|our|his|her|their)\s+)?)?"
+            r"(?P<named>(?:[^\W\d][\w\-’']*\s+){0,2}?)"
+            r"(?:notes?|record(?:ing)?|entry|summary|write[\s\-]?up)\s+"
+            r"(?:of|for|about|concerning|covering|relating\s+to|(?:taken|made)\s+(?:at|during|on)"
+            r"|(?P<from>from)"
+            rf"|(?:{subject})\s*:?))"
+            rf"(?:(?:\s+(?:the|my|our|a))?\s+(?:{contact})(?:\s+(?:was|on|of|{DONE}))*)?"
+            r"\s*[:\-–—]?\s*$",
+            re.I,
+        ),
+        # The header says its note was written after the contact: "(call was 20/11, not
+        # written up at the time)", "wasn't typed up on the day", "entered late", "Late entry".
+        written_afterwards=re.compile(
+            rf"(?<![\w])(?:(?:not|wasn['’]t|weren['’]t)\s+(?:{recorded})\s+"
+            rf"(?:{_alternation(terms['at_the_time'])})"
+            rf"|(?:{recorded})\s+(?:late|retrospectively)"
+            rf"|(?:late|retrospective)\s+(?:case\s+)?(?:notes?|record|entry))(?![\w])",
+            re.I,
+        ),
+        contact_word=re.compile(anywhere.format(contact), re.I),
+        # A meeting named by what it was about: "Discharge planning meeting (held)".
+        meeting_named=re.compile(
+            rf"(?<![\w.])(?:{_alternation(terms['meeting'])})(?:\s+held)?{TAIL}", re.I
+        ),
+        other_event=re.compile(anywhere.format(_alternation(terms["other_event"])), re.I),
+        # A header label for the contacts over several days: a week named by its first day
+        # ("Week commencing", "w/c") or a contact word's period ("Contact period:").
+        contacts_over=re.compile(
+            rf"(?:(?P<week>{_alternation(terms['week_of'])})"
+            rf"|(?:{contact})\s+(?:{_alternation(terms['period'])}))\s*[:\-–—]?\s*",
+            re.I,
+        ),
+        # Handwritten or paper notes a record was typed from, and the date they carry, as
+        # the words before it end: "Original handwritten notes dated", "Visit sheet date:",
+        # "from handwritten notes by R. Bell dated"; and the typing as the words before its
+        # date end ("Typed by admin (J. Okafor) on", "Typed on:").
+        source_notes=re.compile(anywhere.format(_alternation(terms["source_notes"])), re.I),
+        from_notes=re.compile(
+            rf"(?<![\w])(?:{_alternation(terms['source_notes'])})(?![\w])[^\n\d]{{0,40}}?"
+            r"(?<![\w])(?:date|dated)\s*[:\-–—]?\s*(?:on\s+)?$",
+            re.I,
+        ),
+        typed_from=re.compile(
+            rf"(?<![\w])(?:{recorded})(?![\w])(?:[^\n\d.]|(?<=\b[A-Z])\.){{0,60}}?"
+            r"\s*[:\-–—]?\s*(?:on\s+)?$",
+            re.I,
+        ),
+    )

@@ -1,0 +1,69 @@
+"""Where a note's header, a line and a sentence begin and end.
+
+A label is read from its own line, and never further back than a header line could be,
+so a long line with many dates stays linear.
+"""
+
+from __future__ import annotations
+
+from recordlint.dates.patterns import HEADER_LINES, LINE_WINDOW, TITLE_CHARS
+
+
+def end_of_header(text: str) -> int:
+    """Where a note's header ends: after its first lines with text, at the first blank line
+    or after HEADER_LINES of them; a short first line without figures (a title) and the
+    blank line under it do not end it."""
+    offset, lines_with_text, title_only = 0, 0, False
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines_with_text += 1
+            title = line.strip()
+            title_only = (
+                lines_with_text == 1
+                and len(title) <= TITLE_CHARS
+                and not any(c.isdigit() for c in title)
+            )
+        elif lines_with_text and not title_only:
+            return offset
+        offset += len(line)
+        if lines_with_text == HEADER_LINES:
+            return offset
+    return offset
+
+
+def start_of_line(text: str, offset: int) -> int:
+    # Looking back no further than a header line could be keeps a long line with many
+    # dates linear; a label is never that far from its date.
+    floor = max(0, offset - LINE_WINDOW)
+    newline = text.rfind("\n", floor, offset)
+    return newline + 1 if newline >= 0 else floor
+
+
+def end_of_line(text: str, offset: int) -> int:
+    ceiling = min(len(text), offset + LINE_WINDOW)
+    newline = text.find("\n", offset, ceiling)
+    return newline if newline >= 0 else ceiling
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    start, end = start_of_line(text, offset), end_of_line(text, offset)
+    line = text[start:end].rstrip("\r")
+    lead = len(line) - len(line.lstrip())
+    return start + lead, start + len(line.rstrip())
+
+
+def same_line(text: str, first: int, second: int) -> bool:
+    return "\n" not in text[first:second]
+
+
+def sentence_before(text: str, offset: int) -> str:
+    floor = max(0, offset - LINE_WINDOW)
+    starts = [text.rfind(mark, floor, offset) for mark in (". ", "! ", "? ", "\n")]
+    return text[max(max(starts) + 1, floor) : offset]
+
+
+def in_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation in its paragraph."""
+    paragraph = text[text.rfind("\n\n", 0, offset) + 1 : offset]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")

@@ -1,0 +1,143 @@
+"""What a reading gives back: the two dates, the lines they stand on, and the reason
+a late note gives; and how two dates read without their years are given them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from recordlint.dates.labels import label_patterns
+from recordlint.dates.lines import end_of_line, line_span, start_of_line
+from recordlint.dates.patterns import SENTENCE_BREAK
+from recordlint.dates.shapes import DateMatch
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDates:
+    """When the contact happened and when the note was written, with where the text says so.
+
+    Spans are None for dates that were not read from the text. ``reason`` is what the note
+    says about why it was written when it was ("late entry - worker on leave"), if anything.
+    """
+
+    contact: date | datetime | None = None
+    recorded: date | datetime | None = None
+    contact_span: tuple[int, int] | None = None
+    recorded_span: tuple[int, int] | None = None
+    reason: str | None = None
+
+
+def dates_read(
+    text: str,
+    contact: date | datetime,
+    recorded: date | datetime,
+    *,
+    contact_at: int,
+    recorded_at: int,
+    written_end: int,
+) -> RecordDates:
+    """The dates one reading found, with the lines they stand on and the reason the note
+    gives for being late: beside the writing date, or else in a sentence of its own."""
+    return RecordDates(
+        contact=contact,
+        recorded=recorded,
+        contact_span=line_span(text, contact_at),
+        recorded_span=line_span(text, recorded_at),
+        reason=reason_beside(text, written_end) or reason_in_a_sentence(text),
+    )
+
+
+def reason_beside(text: str, recorded_end: int) -> str | None:
+    """What the note says, right after a recording date, about why it is late: the rest of
+    its line (or bracket), and a bracketed line under it."""
+    line_end = end_of_line(text, recorded_end)
+    said = text[recorded_end:line_end]
+    before = text[start_of_line(text, recorded_end) : recorded_end]
+    if before.count("(") > before.count(")"):
+        said = said.split(")", 1)[0]  # "(recorded 04/11/25 due to backlog). His wife ..."
+    said = SENTENCE_BREAK.split(said, maxsplit=1)[0]
+    if line_end < len(text):
+        next_line = text[line_end + 1 : end_of_line(text, line_end + 1)].strip()
+        if next_line.startswith("("):
+            said += " " + next_line
+    return as_reason(said)
+
+
+def reason_in_a_sentence(text: str) -> str | None:
+    """A sentence anywhere about the writing of the note that gives a reason ("Written up
+    late due to annual leave.")."""
+    labels = label_patterns()
+    for sentence in SENTENCE_BREAK.split(text):
+        if len(sentence) <= 200 and labels.about_the_writing.match(sentence.strip()):
+            reason = as_reason(sentence)
+            if reason is not None:
+                return reason
+    return None
+
+
+def as_reason(said: str) -> str | None:
+    said = " ".join(said.split()).strip(" -–—:;,.()")
+    if not said or not label_patterns().late_reason.search(said):
+        return None
+    if len(said) > 100:
+        said = said[:100].rsplit(" ", 1)[0] + "…"
+    return said
+
+
+def day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def resolve_pair(
+    contact: DateMatch | None, recorded: DateMatch | None, reference_year: int | None
+) -> tuple[date | datetime | None, date | datetime | None]:
+    fallback = reference_year if reference_year is not None else date.today().year
+    if contact is None or recorded is None:
+        lone = contact or recorded
+        value = lone.resolve(fallback) if lone is not None else None
+        return (value, None) if contact is not None else (None, value)
+    if not contact.month or not recorded.month:
+        return _on_its_weekday(contact, recorded, fallback)
+    if contact.year is not None and recorded.year is not None:
+        return contact.resolve(contact.year), recorded.resolve(recorded.year)
+    if contact.year is not None:
+        year = contact.year
+        if (recorded.month, recorded.day) < (contact.month, contact.day):
+            year += 1
+        return contact.resolve(contact.year), recorded.resolve(year)
+    year = recorded.year if recorded.year is not None else fallback
+    contact_year = year
+    if (contact.month, contact.day) > (recorded.month, recorded.day):
+        contact_year -= 1
+    return contact.resolve(contact_year), recorded.resolve(year)
+
+
+def _on_its_weekday(
+    contact: DateMatch, recorded: DateMatch, fallback_year: int
+) -> tuple[date | datetime | None, date | datetime | None]:
+    """A pair where one date is a weekday and a day alone ("Visited on Monday 9th", then
+    "Typed up 19/02/26"): that day in the other date's month, or the month before a
+    recording date (after a contact), if its weekday fits there and only there. Nothing is
+    guessed: when both months fit, or neither, it stays unknown."""
+    if not contact.month and not recorded.month:
+        return None, None
+    bare, known = (contact, recorded) if not contact.month else (recorded, contact)
+    anchor = known.resolve(known.year if known.year is not None else fallback_year)
+    if anchor is None:
+        return (None, anchor) if bare is contact else (anchor, None)
+    anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+    step = -1 if bare is contact else 1
+    fits: list[date] = []
+    for shift in (0, step):
+        year, month = divmod(anchor_day.year * 12 + anchor_day.month - 1 + shift, 12)
+        try:
+            day = date(year, month + 1, bare.day)
+        except ValueError:
+            continue
+        if day.weekday() == bare.weekday and (day - anchor_day).days * step >= 0:
+            fits.append(day)
+    found: date | datetime | None = fits[0] if len(fits) == 1 else None
+    if found is not None and bare.clock is not None:
+        found = datetime.combine(found, bare.clock)
+    return (found, anchor) if bare is contact else (anchor, found)
