@@ -41,29 +41,6 @@ def test_has_evidence_finds_reasons_numbers_details_and_quotes(nlp: Any, sentenc
 
 
 @pytest.mark.parametrize(
-    ("sentence", "word", "shown"),
-    [
-        ("Maureen cannot answer for him as she is exhausted.", "exhausted", False),
-        ("We did not ask Mr Obi because he is depressed.", "depressed", False),
-        ("The review was moved to Friday as his wife is exhausted.", "exhausted", False),
-        ("He sleeps on the sofa because he is frightened of the stairs.", "frightened", True),
-        ("Her college is worried because she was settled before.", "settled", True),
-        ("She is frightened because the door was kicked in.", "frightened", True),
-    ],
-)
-def test_has_evidence_as_reason_leaves_out_a_reason_for_a_decision(
-    nlp: Any, sentence: str, word: str, shown: bool
-) -> None:
-    """A judgement given as the reason for what the writer decided or did is not evidenced by
-    the clause it sits in; a reason for what the person did, or a reason for the judgement
-    itself, still is. Without ``as_reason`` every causal clause counts, as before."""
-    doc = nlp(sentence)
-    at = next(t.i for t in doc if t.text == word)
-    assert has_evidence(doc[:], after=at)
-    assert has_evidence(doc[:], after=at, as_reason=True) is shown
-
-
-@pytest.mark.parametrize(
     "sentence", ["The house was filthy.", "She lacks insight into her needs.", "No concerns."]
 )
 def test_has_evidence_is_false_for_bare_judgements(nlp: Any, sentence: str) -> None:

@@ -310,16 +310,12 @@ def marker_matches(doc: Doc | Span, kind: str) -> list[tuple[PhraseMatch, str]]:
     return [(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-def has_evidence(sentence: Span, after: int | None = None, *, as_reason: bool = False) -> bool:
+def has_evidence(sentence: Span, after: int | None = None) -> bool:
     """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
     "for example"), numbers, the person's quoted words, a causal clause, or details after a
-    colon (only after token ``after`` when given, so a heading colon does not count). With
-    ``as_reason``, a causal clause that holds token ``after`` itself, given as the reason
-    for a decision or an instruction, is no evidence (see :func:`_gives_the_reason`)."""
-    for match, _term in marker_matches(sentence, "evidence"):
-        first = sentence.doc[match.start]
-        if not (as_reason and first.dep_ == "mark" and _gives_the_reason(first, after)):
-            return True
+    colon (only after token ``after`` when given, so a heading colon does not count)."""
+    if marker_matches(sentence, "evidence"):
+        return True
     for token in sentence:
         if token.like_num and token.lower_ not in {"one"} and not _clock_time(token):
             return True
@@ -328,48 +324,13 @@ def has_evidence(sentence: Span, after: int | None = None, *, as_reason: bool = 
         if token.text in {'"', "“", "”"}:
             return True
         causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
-        if (
-            causal
-            and not _temporal_since(token)
-            and not (as_reason and _gives_the_reason(token, after))
-        ):
+        if causal and not _temporal_since(token):
             return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
             if len(rest) >= 3:
                 return True
     return False
-
-
-def _gives_the_reason(mark: Token, after: int | None) -> bool:
-    """Whether the words from token ``after`` on sit inside the causal clause that ``mark``
-    opens, and that clause gives the reason for what the writer decided, did or advises
-    ("cannot answer for him as she is exhausted", "we did not ask her because she is
-    frightened", "review completed with the carer as she is unable to contribute"): the
-    clause is then a reading of someone offered as a reason, not evidence for it. A reason
-    for what someone else did or feels ("has been sleeping on the sofa because he is
-    frightened of falling", "college is worried because she was settled") is theirs, or
-    shown by what they did, and a clause with no subject ("as expected") gives no reason."""
-    if after is None:
-        return False
-    clause = mark.head
-    if clause.i == mark.i or not clause.left_edge.i <= after <= clause.right_edge.i:
-        return False
-    words = mark.doc[mark.i + 1 : clause.i]
-    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
-        return False  # "as expected", "as agreed": no one is said to be anything
-    main = clause.head
-    if main.i == clause.i or clause.dep_ != "advcl":
-        return False
-    children = list(main.children)
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
-        return True  # "should not be relied upon", "review completed"
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
-        return True  # "cannot answer for him", "would benefit from"
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return main.pos_ != "VERB"  # "Residential care - not appropriate as ..."
-    return referent_of(subject) in {Referent.WRITER, Referent.THING, Referent.HOME}
 
 
 # A time of day written as a decimal or a four-digit 24-hour clock: "09.25", "14.30", "0925".

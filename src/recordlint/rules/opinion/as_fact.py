@@ -216,8 +216,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # a report's finding about a service's users, not about one person
         if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
-        if has_evidence(sentence, after=cue.start, as_reason=True):
-            continue  # a label given as the reason for a decision is not shown by it
+        if has_evidence(sentence, after=cue.start):
+            continue
         start, end = clause(doc, cue.start, cue.end, subject, last)
         start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])
         if not claim(ctx, start, end):

@@ -62,9 +62,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
         return not has_evidence(doc[predicate.cue_start : sentence.end])
-    feeling = predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}
-    if has_evidence(sentence, after=predicate.cue_start, as_reason=feeling):
-        return False  # a feeling given as the reason for a decision is not shown by it
+    if has_evidence(sentence, after=predicate.cue_start):
+        return False
     if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
         # it ("Not safe at home. She left the gas on twice this week") it is evidenced, as
