@@ -352,19 +352,6 @@ def about_person(token: Token, *, include_home: bool = False) -> Referent:
     return found
 
 
-# Conjunctions that open a clause giving a reason ("as she is exhausted"), not a report.
-_REASON_MARKS = frozenset({"because", "as", "since"})
-
-
-def _reason_clause(clause: Token) -> bool:
-    """Whether a clause hanging from a reporting verb gives the reason for it ("cannot answer
-    for him as she is exhausted", "told him because he asked"): the writer's own reason,
-    not the words reported."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in clause.children
-    )
-
-
 def speaker_of(token: Token) -> Token | None:
     """The subject of the reporting verb ``token`` is reported under, if it is not the writer.
 
@@ -384,11 +371,7 @@ def speaker_of(token: Token) -> Token | None:
         head = current.head
         if head.i == current.i:
             break
-        if (
-            current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"}
-            and _reports(head)
-            and not _reason_clause(current)
-        ):
+        if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if speaker is None and head.dep_ == "conj":
                 speaker = subject_of(head)
