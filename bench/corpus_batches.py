@@ -85,6 +85,8 @@ HELD_OUT = (
     "corpus-dev/w68",
     "corpus-dev/w73",
     "corpus-dev/w74",
+    "corpus-dev/w75",
+    "corpus-dev/w76",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
