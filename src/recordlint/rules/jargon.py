@@ -294,18 +294,32 @@ _PHONE_AFTER = re.compile(
 # Asking for someone by the name of their job: "ask for the duty worker".
 _ASK_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
+# Named as the one someone got in touch with: "his daughter had rung our duty team", "he
+# had rung back the duty team", "she phoned the duty worker", "email the duty team".
+_CONTACTED_BEFORE = re.compile(
+    r"\b(?:r[aiu]ng(?:s|ing)?|call(?:s|ed|ing)?|(?:tele)?phon(?:e|es|ed|ing)|"
+    r"contact(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|texted|(?:wr[io]te|written|writing)\s+to)"
+    r"(?:\s+back)?\s+(?:the|our|your|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
 
 def _names_a_team(text: str, start: int, end: int) -> bool:
     """A team's or a job's name given with its telephone number in the same sentence ("ring
     the duty team on 01632 960100", "the duty worker on 01632 960350 can help"), or as the
-    one to ask for ("ask for the duty worker"): the name is what the reader will hear or
-    say when they call, and the number is what they need to reach it. ("The brokerage
-    team" without a number is still the service's word for what the team does.)"""
+    one to ask for ("ask for the duty worker"), or as the one someone rang, phoned, emailed
+    or wrote to ("his daughter had rung our duty team on 5 October"): the name is what the
+    reader will hear or say when they call, and the number is what they need to reach it.
+    ("The brokerage team" without a number is still the service's word for what the team
+    does.)"""
     last_word = text[start:end].split()[-1].casefold().removesuffix("s")
     if last_word not in word_list("team") and last_word not in word_list("professional"):
         return False
-    return bool(_PHONE_AFTER.match(text, end)) or bool(
-        _ASK_FOR_BEFORE.search(text, max(0, start - 20), start)
+    before = text[max(0, start - 30) : start]
+    return (
+        bool(_PHONE_AFTER.match(text, end))
+        or bool(_ASK_FOR_BEFORE.search(before))
+        or bool(_CONTACTED_BEFORE.search(before))
     )
 
 
@@ -549,9 +563,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
       in the first person (a publisher's paragraph about them is still read).
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's or a job's name given with its telephone number ("ring the duty team on
-      01632 960100", "the duty worker on 01632 960350"), or as the one to ask for ("ask for
-      the duty worker"), and a job title in capitals up to its noun ("Hospital Discharge
-      Social Worker").
+      01632 960100", "the duty worker on 01632 960350"), as the one to ask for ("ask for
+      the duty worker"), or as the one someone rang, phoned, emailed or wrote to ("his
+      daughter had rung our duty team on 5 October"), and a job title in capitals up to its
+      noun ("Hospital Discharge Social Worker").
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they
