@@ -1365,3 +1365,75 @@ def test_a_relative_the_record_is_not_about_is_no_voice(text: str) -> None:
 def test_an_initial_of_a_person_named_by_first_name_alone_is_nobodys() -> None:
     text = "HV to Jordan with TA.\nJordan presented as guarded.\nJ agreed mum can have a copy."
     assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "first"),
+    [
+        # The words before the name say what kind of contact it was, not the name's role.
+        (
+            "Physio session, Mrs Dean. 12/03.\n\nMrs Dean said she wants to walk to the shop.",
+            "dean",
+            None,
+        ),
+        # A role word after the person's name in a list goes with the name after it.
+        (
+            "Annual review – Ryan Cole\nWritten: 11 June by Ruth Adeyemi, social worker.\n"
+            "Present: Ryan, his advocate Ali Khan and support worker Nadia.\n\nRyan nodded "
+            "when Ali read his answers.\n- He likes his job at the café.",
+            None,
+            "ryan",
+        ),
+        # The role the title writes before the name is given to somebody else in the body.
+        (
+            "Visit with occupational therapist - Aled Jones\n\nThe occupational therapist, "
+            "Ruth Hale, measured the stairs. Aled said he wants a rail.",
+            None,
+            "aled",
+        ),
+        # The first name the body uses is that of the titled name the title gives, over
+        # another titled name the body repeats.
+        (
+            "Home visit – Mr David Hughes\nWritten 03/03.\n\nMr Brennan's notes show no falls. "
+            "Mr Brennan is on leave.\n\nDavid told me he wants to stay.",
+            "hughes",
+            "david",
+        ),
+        # A name a label gives, cut off from its label as a unit of its own.
+        (
+            "Review of needs\nName: Kasia Wrona   Date: 02/03/2027\nCarer: Ola visits daily.\n\n"
+            "Mrs Wrona said she wants to stay at home.",
+            "wrona",
+            "kasia",
+        ),
+    ],
+)
+def test_the_person_where_a_role_word_stands_near_their_name(
+    text: str, surname: str | None, first: str | None
+) -> None:
+    summary = voice_of(text, "case_note")
+    assert summary.person.surname == surname
+    assert first is None or first in summary.person.first_names
+    assert summary.person_voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The worker the title names after their role, whose role the body gives nobody
+        # else, stays the worker.
+        "Visit with occupational therapist - Ruth Hale\n\nRuth Hale (occupational "
+        "therapist) measured. Ruth said the stairs need a rail.",
+        "Visit with advocate - Chidi Obi - 04/03/2027\nChidi said the review is late.",
+        # The relative a list names after the person speaks as a relative.
+        "Review meeting – Owen Price\nPresent: Owen, his sister Jo Hale and key worker "
+        "Dan.\n\nJo said she wants him to move.",
+        "Review of needs\nName: Kasia Wrona   Date: 02/03/2027\nCarer: Ola visits daily.\n\n"
+        "Mrs Wrona's daughter said she wants to stay at home.",
+        # A call's first sentence is no title: the relative who rang is not the person.
+        "22:47 Call from Mrs Janet Rowe re husband Alan Rowe, 79. Janet says Alan has "
+        'become agitated. Janet says "I can\'t stay in the house with him tonight".',
+    ],
+)
+def test_a_name_beside_a_role_that_is_somebody_else_stays_somebody_else(text: str) -> None:
+    assert not _voices(text)

@@ -548,6 +548,7 @@ WordListName = Literal[
     "change_word",
     "company_form",
     "constant_care",
+    "contact_kind",
     "courtesy_noun",
     "decided_thing",
     "deficit_word",

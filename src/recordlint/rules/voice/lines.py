@@ -26,7 +26,7 @@ from recordlint.rules.voice.facts import (
     RefKind,
 )
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
-from recordlint.rules.voice.names import titled_names
+from recordlint.rules.voice.names import at, cued_first_names, titled_names
 from recordlint.rules.voice.paragraph import paragraph_voice
 from recordlint.rules.voice.roles import clean, role_kind
 from recordlint.segments import is_heading, is_section_heading, line_units
@@ -93,6 +93,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
     # by each unit's copy. Units never share a token, so each copy adjusts (in place) only
     # the rows of its own tokens.
     columns: tuple[Any, Any] | None = None
+    label: int | None = None  # where a "Person:" or "Name:" unit before this one starts
     for start, end in line_units(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -113,6 +114,9 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         # space), which spares spaCy joining it again token by token.
         remember_text(unit, text[first : span[-1].idx + len(span[-1].text_with_ws)])
         facts = paragraph_voice(unit, inside)
+        if label is not None:
+            facts = _named_by_a_label(facts, text, label, first, end)
+        label = start if _PERSON_LABEL.fullmatch(text[start:end]) else None
         line = own_line(text, start, end)
         if (
             line is not None
@@ -151,6 +155,30 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         if line is not None:
             merged = merged + ParagraphVoice(lines=(line,))
     return merged
+
+
+# A label that gives whom the record is about, cut off as a unit of its own from the name
+# after it: "Person: ", "Name: ", "Re: ".
+_PERSON_LABEL = re.compile(
+    r"[ \t]*(?:name|person|re|regarding|service\s+user|client|adult)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _named_by_a_label(
+    facts: ParagraphVoice, text: str, label: int, first: int, end: int
+) -> ParagraphVoice:
+    """A unit's facts with the name a label before it gives ("Person: Bogdan Nowak"): the
+    label and the name, read apart, would not say whom the record is about."""
+    taken = {m.at for m in facts.mentions}
+    named = [
+        replace(m, at=at(m) - (first - label))
+        for m in cued_first_names(text[label:end])
+        if at(m) >= first - label and at(m) - (first - label) not in taken
+    ]
+    if not named:
+        return facts
+    return replace(facts, mentions=tuple(sorted((*facts.mentions, *named), key=at)))
 
 
 def _names_own_view(facts: ParagraphVoice, heading: Doc) -> bool:

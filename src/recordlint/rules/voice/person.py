@@ -231,6 +231,28 @@ def identify_person(
         full = [k for k in scores if k[1] == name_key[1] and initial_of(k[0], name_key[0])]
         if full:
             scores[max(full, key=lambda k: (scores[k], -order[k]))] += scores.pop(name_key)
+    # "Review meeting - Mr Jamal Idowu ... Jamal chose": the body's first name is that of
+    # the titled name the title gives, and counts for it against another titled name the
+    # body repeats; so does a name given in full in a field ("Person: Bogdan Nowak ... Mr
+    # Nowak").
+    # A title of its own line, not a call's first sentence ("Call from Mrs Janet Rowe re
+    # husband Alan Rowe. Janet says"), nor whom a call came from or went to.
+    heading = not _SENTENCE_BREAK.search(text[:title_end]) and "\n" in text[title_end:]
+    given = {
+        key(m)
+        for m in mentions
+        if heading and at(m) < title_end and key(m) in scores and not m.reached
+    }
+    for mention in (m for facts in paragraph_facts for m in facts.mentions):
+        if mention.ref.kind is not RefKind.FIRST or mention.role:
+            continue
+        owners = [k for k in given if mention.ref.name in firsts[k]]
+        if not owners and mention.surname is not None and mention.cue:
+            owners = [k for k in scores if k[0] == mention.surname and not firsts[k]]
+        if len(owners) == 1 and owners[0] not in carers:
+            scores[owners[0]] += 3 if mention.cue or at(mention) < title_end else 1
+            if mention.surname is not None:
+                firsts[owners[0]].add(mention.ref.name)
     titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
     untitled = _first_name_person(paragraph_facts, roles, title_end, text, carers_assessment)
     # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
@@ -246,6 +268,9 @@ def identify_person(
         return PersonIdentity(None, None, frozenset())
     known = firsts[titled_best] or _lone_first_name(paragraph_facts, roles, text, titled_best[0])
     return PersonIdentity(titled_best[0], titled_best[1], frozenset(known))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
 
 
 def _known_as(first: str, text: str) -> set[str]:
@@ -317,7 +342,13 @@ def _first_name_person(
         return None
     # In a carer's own record the carer the header introduces by their relationship
     # ("Spoke with: Maureen Fairbrother (wife and carer of Derek)") is its person.
-    excluded = {m.ref for m in mentions if m.role and not (carers and (m.cue or at(m) < title_end))}
+    excluded = {
+        m.ref
+        for m in mentions
+        if m.role
+        and not (carers and (m.cue or at(m) < title_end))
+        and not (at(m) < title_end and _role_named_again(text, title_end, at(m)))
+    }
     for facts in paragraph_facts:
         for mention in titled(facts):
             if roles.get(key(mention)) or is_professional_title(mention.title):
@@ -351,6 +382,38 @@ def _first_name_person(
         return None
     best = max(candidates, key=lambda r: (scores[r], -order[r]))
     return best.name, scores[best]
+
+
+def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
+    """Whether the role word a title writes before a name ("Joint visit with speech and
+    language therapist - Samir Haddad") is given in the body to somebody else by name
+    ("The speech and language therapist, Beth Rowe, brought"): the visit was with the
+    therapist, and the title's name is whom it was about."""
+    lexicon = speech_lexicon()
+    before = re.findall(r"[^\W\d_]+", text[:name_at].rsplit("\n", 1)[-1].lower())
+    role = next(
+        (
+            w
+            for w in reversed(before)
+            if role_kind(w, lexicon) in {"relevant_other", "professional"}
+        ),
+        None,
+    )
+    name = re.match(r"[^\W\d_]+", text[name_at:])
+    if role is None or name is None:
+        return False
+    body = text[title_end:]
+    word = rf"(?i:{re.escape(role)})"
+    named = re.compile(
+        rf"\b{word}[ \t]*,?[ \t]+(?P<a>{CAPITAL}[^\W\d_]+)"
+        rf"|(?P<b>{CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[^\W\d_]+)?[ \t]*(?:,[ \t]*|\()"
+        rf"(?:(?:the|our|a|an|his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){{0,3}}{word}\b"
+    )
+    for match in named.finditer(body):
+        other = (match.group("a") or match.group("b") or "").lower()
+        if other and other != name.group().lower() and other not in titles():
+            return True
+    return False
 
 
 # A first name written straight after a role word: "Spoke to wife Pat", "Son Brian (lives in

@@ -95,6 +95,10 @@ def _role_word_in_text(
         words = found.lower().split()
         if len(words) > 1 and role_kind(words[-1], lexicon) == "person":
             return None, None  # "council tenant": the phrase ends naming the person
+        if match.re is not _ROLE_AFTER and words[-1] in word_list("contact_kind"):
+            # "SALT session, Mr Nowak", "OT visit: Mrs Dean": the words before the name
+            # say what kind of contact it was, with whom; the role is the other worker's.
+            return None, None
         for phrase in (" ".join(words), words[0]):
             kind = role_kind(phrase, lexicon)
             if kind in {"relevant_other", "professional"}:
@@ -402,6 +406,12 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
 
 
 def _names_its_own(role: Token) -> bool:
-    """Whether a role noun goes straight on to a name of its own ("son Gary")."""
+    """Whether a role noun goes straight on to a name of its own ("son Gary", "his advocate
+    Mo Shah", where the first name hangs on the surname and the surname on the role)."""
     following = role.nbor() if role.i + 1 < len(role.doc) else None
-    return following is not None and following.pos_ == "PROPN" and following.head.i == role.i
+    if following is None or following.pos_ != "PROPN":
+        return False
+    name = following
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return following.head.i == role.i or name.head.i == role.i
