@@ -1,0 +1,150 @@
+"""Words set out in a text without being the writer's label.
+
+Someone else's complaint or claim in professional prose ("Mr X says an officer was
+rude"), a list of whom something may be true ("may be: frail, isolated"), and a word
+that is part of a proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from recordlint.matching import PhraseMatch, match_root
+from recordlint.segments import LIST_MARKER
+from recordlint.subjects import speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _marker_end(line: str) -> int:
+    """Where a list item's text starts, after its bullet, dash or number (0 if none)."""
+    marker = LIST_MARKER.match(line)
+    return marker.end() if marker else 0
+
+
+# What may be true of whoever a text speaks of: "may be:", "could be caring for ...".
+_POSSIBILITY = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
+# Someone not in particular: "a relative", "a partner or friend", "someone", "people".
+_ANYONE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:relative|partner|friend|person|adult|family\s+member)"
+    r"|someone|somebody|anyone|anybody|people)\b",
+    re.IGNORECASE,
+)
+# One word of a list of conditions run together with commas and a last "or" or "and".
+_LISTED_BEFORE = re.compile(r",\s*$")
+_LISTED_AFTER = re.compile(r"\s*,|\s+(?:or|and)\b")
+MAX_LIST_ITEM_WORDS = 6
+# The first of such a run, straight after the relative clause's verb: "a relative or friend
+# who is elderly or has an illness or disability".
+_FIRST_LISTED_BEFORE = re.compile(r"\bwho\s+(?:is|are)\s+$", re.IGNORECASE)
+# A case put to the reader, as "may" or "could" puts one: "If you are caring for a relative
+# or friend who is elderly or has an illness ... you are a carer".
+_READERS_CASE = re.compile(r"\bif\s+you\b", re.IGNORECASE)
+
+
+def in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are one of a list of conditions that someone not
+    in particular may have: a short item of a list whose lead-in says what such people may
+    be ("The people you care for may be:" then "• frail", "• ill"), or a word in a run of
+    them said of "a relative" or "someone" under "may" or "could" ("caring for a relative,
+    partner or friend who is ill, frail, disabled or has mental health problems") or in a
+    case put to the reader ("If you are caring for a relative or friend who is elderly or
+    has an illness or disability, you are a carer"). Such a
+    list says whom a service is for; it labels no one. "She may be:" over the same list
+    speaks of someone in particular and is still read."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if LIST_MARKER.match(line):
+        if len(line.split()) > MAX_LIST_ITEM_WORDS + 1:
+            return False
+        before = text[:line_start].rstrip("\n").split("\n")
+        while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
+            before.pop()
+        lead_in = before[-1].strip() if before else ""
+        return (
+            lead_in.endswith(":")
+            and bool(_POSSIBILITY.search(lead_in))
+            and bool(_ANYONE.search(lead_in))
+        )
+    on_line = text[line_start:start]
+    if not (
+        (_LISTED_BEFORE.search(on_line) or _FIRST_LISTED_BEFORE.search(on_line))
+        and _LISTED_AFTER.match(text, end)
+    ):
+        return False
+    sentence_start = max(text.rfind(". ", line_start, start), line_start)
+    opening = text[sentence_start:start]
+    return bool(
+        (_POSSIBILITY.search(opening) or _READERS_CASE.search(opening)) and _ANYONE.search(opening)
+    )
+
+
+# A lead-in that reports what someone else says or complains of, over the items it lists:
+# "In particular, he says the Council:", "The complainant, Mr C, said the Council was at
+# fault for:". The writer's own lead-in ("I have considered:", "We found:") is not one.
+_REPORTED_LEAD_IN = re.compile(
+    r"^(?!\W*(?:i|we)\b).*\b(?:says?|said|complains?|complained|alleges?|alleged|claims?"
+    r"|claimed|told\s+(?:us|the\s+ombudsman))\b[^:]*:$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_complaint(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the matched words follow, in their sentence, a complainant's verb of
+    complaining or alleging with its subject ("Ms Z, for her sister, complained the Council
+    failed to involve them, failed to provide ..."): a decision lists the complaint's points
+    after it, however the parser hangs the later ones, and they are the complainant's."""
+    sentence = doc[match.start].sent
+    return any(
+        token.lemma_.lower() in _COMPLAINING
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        for token in doc[sentence.start : match.start]
+    )
+
+
+# The verbs with which a decision sets out what its complainant says went wrong.
+_COMPLAINING = frozenset({"complain", "allege"})
+
+
+def reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
+    """Whether the matched words, in professional prose, are what someone other than the
+    writer says, complains of or alleges: a clause under another's reporting verb ("Mr X
+    says an officer was rude") or an item under a lead-in that reports a complaint ("Mr C
+    said the Council was at fault for:" over "Refusal to provide him with care"). A decision
+    or review sets out the complaint in the complainant's words and judges it after; the
+    words are theirs, not the writer's label of anyone. A case note's "Daughter says mum is
+    aggressive" is not read here."""
+    if speaker_of(match_root(doc, match)) is not None or _after_a_complaint(doc, match):
+        return True
+    start = doc[match.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not LIST_MARKER.match(line):
+        return False
+    before = text[:line_start].rstrip("\n").split("\n")
+    while (
+        before
+        and (not before[-1].strip() or LIST_MARKER.match(before[-1]))
+        and (not before[-1].rstrip().endswith(":"))
+    ):
+        before.pop()
+    lead_in = before[-1][_marker_end(before[-1]) :].strip() if before else ""
+    return bool(_REPORTED_LEAD_IN.match(lead_in))
+
+
+def in_a_name(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the matched words are part of a capitalised name that runs on after them."""
+    last = doc[match.end - 1]
+    after = doc[match.end] if match.end < len(doc) else None
+    return (
+        after is not None
+        and last.text.istitle()
+        and after.text.istitle()
+        and after.tag_ in {"NNP", "NNPS"}
+        and last.i > last.sent.start
+    )

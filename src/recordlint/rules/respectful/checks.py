@@ -1,0 +1,161 @@
+"""The registered rule RL501 (deficit-wording): what it flags, and the words it suggests.
+
+It matches the lexicon's terms, keeps those that :func:`counts` says count, adds the labels
+read from a sentence's structure, and builds each finding's message and suggestions.
+"""
+
+from __future__ import annotations
+
+from recordlint.findings import Category, RecordKind, Severity
+from recordlint.lexicon import word_list
+from recordlint.matching import lexicon_gate, longest_first
+from recordlint.nlp import Need
+from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.rules.respectful.attribution import reported
+from recordlint.rules.respectful.counting import counts
+from recordlint.rules.respectful.lexicon import judgemental
+from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up
+from recordlint.rules.respectful.suggestions import message_for, suggestions_for
+
+# A negation written as a clitic belongs with its auxiliary when the words are shown.
+CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
+
+
+@rule(
+    code="RL501",
+    name="deficit-wording",
+    category=Category.JUDGEMENTAL,
+    standard="2.respectful",
+    severity=Severity.WARNING,
+    needs=[Need.TAGS, Need.PARSE],
+    gate=lexicon_gate(
+        lambda: [
+            *(e.term for e in judgemental()[0]),
+            *word_list("courtesy_noun"),
+            *word_list("personal_capacity"),
+            "a bit of a",
+        ]
+    ),
+    about_wording=True,
+)
+def deficit_wording(ctx: ParagraphContext) -> None:
+    """Finds wording that blames, labels or stigmatises the person, and suggests better words.
+    Also finds a courteous word for a person that sums them up by the writer's impression
+    ("she is a lovely lady", "a large gentleman", "a very capable young lady"), a type
+    of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner"), and a
+    shortfall stated as fact in a capacity of the person's own, in any pairing of a word of
+    deficit with a capacity ("limited insight", "poor coping skills", "a low tolerance",
+    "her motivation is low").
+
+    ## Why it matters
+    Standard 2 asks for records written respectfully. Labels such as "non-compliant",
+    "attention-seeking" or "bed blocker" stick to the record and shape how the next reader
+    sees the person; words such as "refused" turn a choice the person is entitled to make
+    into defiance; "suffers from" and "wheelchair-bound" define someone by a condition.
+    People read their own records, and studies of health records show that stigmatising
+    words change the next professional's attitude and decisions.
+
+    ## Example
+    Before:
+    > Mrs Pollard refused the commode. She suffers from dementia and is wheelchair-bound.
+
+    After:
+    > Mrs Pollard declined the commode. She has dementia and is a wheelchair user.
+
+    ## Stays quiet on
+    Words used of an organisation, document or decision rather than the person ("the
+    application was refused by the tribunal", "the council refused planning permission",
+    "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
+    lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
+    and words talked about rather than used ("the notion of lifestyle choice", "words such
+    as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
+    don't use a term vulnerable adults today"). Done-to words are quiet when done to an
+    animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
+    or said of the route a treatment takes ("fed through a tube"), what someone finds hard
+    ("which he would find difficult to remember") is no label of them, nor is a label
+    denied of the person ("no challenging behaviour", "did not refuse"; "no longer
+    aggressive" still says they were), nor is a thing's failing ("the direct debit failed
+    to go through"), nor is what a task
+    or a role is seen as or made ("see recording as an administrative burden", "make your
+    role as a carer difficult"; "sees her as a burden" still labels her), nor a kind of work
+    in the plural ("extended in complex cases"; "she is a complex case" is still read),
+    and a label's verb
+    when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
+    rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
+    only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
+    gentleman"). Whether the person copes
+    ("she is not coping") is the assessment the record makes, left to the opinion rules to
+    ask for evidence; said of a carer or relative it is a label. An act announced with a
+    to-infinitive ("threatening to go to the papers") reports what was said, not a label.
+    In professional prose (an Ombudsman's decision, a review) a word that someone else
+    says, complains of or alleges ("Mr X says an officer was rude", an item under "Mr C said
+    the Council was at fault for:") is theirs, set out to be judged, not the writer's label.
+    Frank description of
+    abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
+    blame. Notes run together with commas leave their subject, the person, unsaid, so a
+    label in such a list is read as said of them ("Poor hygiene, smells, refuses to wash",
+    "Non-compliant with fluids, only two sips of tea"), whatever noun the parser took for
+    its subject.
+
+    ## Fix safety
+    A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the
+    grammar, such as "refused" to "declined" or "suffers from" to "has"; other suggestions
+    need the writer's judgement, and many entries can only be fixed by describing what
+    happened. One adverb of degree or frequency inside a phrase ("not really coping",
+    "refused to fully engage") leaves it the same label; such a match is never a safe swap.
+
+    ## Sentence model
+    The trained sentence model (``recordlint.sentence_model``) also scores each sentence
+    for judgemental wording, but this rule does not use it: measured by leaving one
+    development batch out at a time (``bench/sentence_model_cv.py``), dropping findings the
+    model scores low lost more true findings than false ones, and a sentence-wide finding
+    where it scores high added almost nothing and could not say which words to change.
+    """
+    doc = ctx.doc
+    assert doc is not None
+    entries, phrases = judgemental()
+    candidates = [
+        m
+        for m in phrases.matches(doc)
+        if counts(doc, m, entries[m.entry], ctx.text)
+        and not (ctx.kind is RecordKind.PROFESSIONAL and reported(doc, m, ctx.text))
+    ]
+    flagged: list[tuple[int, int]] = []
+    for match in longest_first(candidates):
+        entry = entries[match.entry]
+        span = doc[match.start : match.end]
+        if span[0].lower_ in CLITIC_NEGATIONS and span.start > 0:
+            span = doc[span.start - 1 : span.end]  # "can't cope", not "n't cope"
+        suggestions, clean = suggestions_for(doc, match, entry)
+        clean = clean and not match.inserted  # a swap would drop the adverb
+        fix = Fix.SAFE if clean else (Fix.REVIEW if suggestions else None)
+        message = message_for(span.text, entry, suggestions[0] if suggestions else None, clean)
+        ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
+        flagged.append((span.start, span.end))
+    # Labels read from the sentence's structure rather than listed: each finder gives token
+    # ranges, and a range the lexicon's entries already flagged is left to them ("a lovely
+    # elderly lady", "poor insight", "a bit of a hermit" have entries of their own).
+    structural = (
+        (
+            summed_up,
+            "it sums the person up by the impression they made and talks down to "
+            "them; use their name and describe what they said and did.",
+        ),
+        (
+            deficits,
+            "it states a shortfall in the person as fact; describe what they said "
+            "and did that shows it, and what support would help.",
+        ),
+        (
+            a_bit_of_a,
+            "it sums the person up as a type of person; describe what they said "
+            "and did, and how often.",
+        ),
+    )
+    for find, advice in structural:
+        for start, end in find(doc):
+            if any(start < e and s < end for s, e in flagged):
+                continue
+            span = doc[start:end]
+            ctx.flag(span.start_char, span.end_char, f"Avoid '{span.text}': {advice}")
+            flagged.append((start, end))

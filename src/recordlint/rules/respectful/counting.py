@@ -1,0 +1,101 @@
+"""Whether a match of a lexicon term counts as a label of someone.
+
+:func:`counts` is the gate every match passes: the lexicon's exceptions, words quoted or
+talked about, a verb not used as one, a label denied, and, for entries marked
+``about_person``, whether the words describe a person at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.lexicon import JudgementalEntry
+from recordlint.matching import PhraseMatch, cancelled_by_exception, match_root
+from recordlint.rules.respectful.attribution import in_a_list_of_whom_it_may_be, in_a_name
+from recordlint.rules.respectful.person import describes_a_person
+from recordlint.rules.respectful.verbs import (
+    a_thing_not_a_doing,
+    a_verb_in_use,
+    act_announced,
+    by_a_route,
+    coping_with_caring,
+    done_to_no_one_else,
+    passed_back,
+    said_in_general,
+    verb_with_object,
+)
+from recordlint.subjects import Referent, about_person, speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish, "the
+# council's demands for payment" are letters).
+NOUN_HOMOGRAPHS = frozenset({"refuse", "demand", "demands"})
+
+
+def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> bool:
+    span = doc[match.start : match.end]
+    root = match_root(doc, match)
+    if cancelled_by_exception(span, entry.exceptions):
+        return False
+    if root.lower_ in NOUN_HOMOGRAPHS and root.pos_ == "NOUN":
+        return False  # "the refuse" is rubbish; "Refuses help" is a mis-tagged verb
+    if entry.term.lower().startswith("the ") and root.dep_ in {"amod", "compound"}:
+        return False  # "the elderly man": an adjective, not the collective "the elderly"
+    if in_a_name(doc, match):
+        return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
+    if verb_with_object(root, entry):
+        return False  # "controlling her diabetes", "challenging the decision"
+    if act_announced(root, entry):
+        return False  # "threatening to jump from the bridge": what was said, not a label
+    if said_in_general(root):
+        return False  # "being drunk is not grounds for detention": no one is described
+    if _denied(doc, match):
+        return False  # "no challenging behaviour", "Not non-compliant then": denied of them
+    last = doc[match.end - 1]
+    if in_a_list_of_whom_it_may_be(text, doc[match.start].idx, last.idx + len(last.text)):
+        return False  # "The people you care for may be: • frail • ill": no one is described
+    if entry.own_words_only and speaker_of(root) is not None:
+        return False  # "Daughter says mum is not coping": her view, recorded as hers
+    if (
+        entry.assessment_of_person
+        and about_person(root) is Referent.PERSON
+        and not coping_with_caring(root)
+    ):
+        return False  # "She is not coping": the writer's assessment, an opinion to evidence
+    if entry.verb_only and not a_verb_in_use(root):
+        return False  # "the hoarding support service", "hoarding disorder": no one's doing
+    if entry.done_to and (done_to_no_one_else(doc, root) or by_a_route(root)):
+        return False  # "feeding the ewes", "not able to feed herself", "fed through a tube"
+    if entry.done_to and (a_thing_not_a_doing(root) or passed_back(doc, root)):
+        return False  # "the feed pump", "talked about feeding", "will feed back to the GP"
+    if not entry.about_person:
+        return True
+    return describes_a_person(doc, match, entry)
+
+
+# Determiners that deny a noun ("no challenging behaviour") and words that deny a verb
+# ("did not refuse").
+NOUN_DENIALS = frozenset({"no", "nil"})
+VERB_DENIALS = frozenset({"not", "n't", "n’t", "never"})
+
+
+def _denied(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether a negation just before the words denies them of the person: a label noun
+    after "no" ("no challenging behaviour", "no refusals") records that none was seen,
+    and a verb after "not" ("did not refuse", "will not be allowed to") that it was not
+    done. Only auxiliaries and determiners may stand between. A negated adjective is
+    still the label's frame ("he is not vulnerable enough for social care"), "no longer
+    aggressive" and "not always compliant" still say the person was or is so, and a
+    negation inside the words ("not engaging", "can't cope") is part of them."""
+    root = match_root(doc, match)
+    i = match.start - 1
+    while i >= 0 and doc[i].pos_ in {"AUX", "DET"} and doc[i].lower_ not in NOUN_DENIALS:
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in NOUN_DENIALS:
+        return root.pos_ in {"NOUN", "PROPN"}
+    return doc[i].lower_ in VERB_DENIALS and root.pos_ == "VERB"

@@ -1,0 +1,184 @@
+"""Uses of a label's verb that label no one.
+
+An -ing label used as a verb with an object, an act announced with a to-infinitive,
+done-to words done to an animal or to oneself, a treatment's route, a topic rather than a
+doing, and a thing passed back or said in general.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import fragment_start
+from recordlint.lexicon import JudgementalEntry, word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Words that make a noun a stretch of time ("most evenings", "every night") rather than
+# the object of a verb.
+TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
+# What someone copes with that makes them a carer ("not coping with the caring role"); not
+# "care", which is as often the person's own ("not coping with her personal care").
+CARING_WORDS = frozenset({"caring", "carer", "carers"})
+# Objects through which the doer does something to themselves ("able to feed herself").
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label that looks like an -ing word ("controlling", "challenging") is used
+    as the verb, with an object of its own."""
+    term = entry.term.lower()
+    if " " in term or not term.endswith("ing") or root.lower_ != term:
+        return False
+    if root.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+
+
+def act_announced(word: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label that looks like an -ing word is the verb of announcing an act, with
+    the act as a to-infinitive after it: "female threatening to jump from the footbridge",
+    "Dtr aggressive on phone, threatening to go to the papers". The words report what
+    someone said they would do, which the reader can weigh; the label is the -ing word
+    said of someone ("he was threatening"). An adjective with an infinitive ("challenging
+    to support") and one after a form of "be" ("can be challenging to manage") still
+    describe what someone is like."""
+    term = entry.term.lower()
+    if " " in term or not term.endswith("ing") or word.lower_ != term or word.tag_ == "JJ":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in word.children):
+        return False
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return False
+    to, act = doc[word.i + 1], doc[word.i + 2]
+    return to.tag_ == "TO" and act.tag_ == "VB"
+
+
+def a_verb_in_use(verb: Token) -> bool:
+    """Whether a word that is also a noun or a modifier ("hoarding") is a verb someone is
+    doing: with a subject or an auxiliary of its own ("Ruth is hoarding food", "He hoards
+    post"), or opening a note ("Hoarding newspapers again."). A bare -ing word in the
+    middle of a note is the noun the parser misread ("hoarding behaviour evident"), and
+    one hung on a noun names a kind of case ("cases of residents hoarding")."""
+    if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound", "acl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "aux", "auxpass"} for c in verb.children):
+        return True
+    return verb.i == fragment_start(verb)
+
+
+def _a_real_object(noun: Token) -> bool:
+    """Whether an object is a thing acted on ("her diabetes", "the decision", "it"), not a
+    stretch of time the parser took for one ("sundowning most evenings")."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in TIME_QUANTIFIERS for c in noun.children
+    )
+
+
+def coping_with_caring(verb: Token) -> bool:
+    """Whether what someone copes with is caring ("Grace is not coping with caring for him",
+    "clearly not coping with the caring role"): then they are a carer, however named."""
+    coping = {verb, *(c for c in verb.children if c.dep_ == "xcomp")}  # "struggling to cope"
+    return any(
+        t.lower_ in CARING_WORDS
+        for c in (c for v in coping for c in v.children)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.subtree
+    )
+
+
+def done_to_no_one_else(doc: Doc, verb: Token) -> bool:
+    """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or by
+    the doer to themselves, so no person is talked down to: "feeding the ewes", "a
+    neighbour is feeding his cat", "not able to feed herself"."""
+    done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
+        # the noun the clause hangs from.
+        done_to = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+    if not done_to and any(c.dep_ == "auxpass" for c in verb.children):
+        # "She told me her cat has not been fed": the parser hung the passive clause on
+        # the reporting verb and left its subject as that verb's object.
+        done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+
+
+# Prepositions that make what follows the topic of a talk or a note ("talked about
+# feeding", "advice re feeding"): a subject discussed, not something done to anyone.
+TOPIC_PREPOSITIONS = frozenset({"about", "re", "regarding", "around", "on"})
+
+
+def a_thing_not_a_doing(word: Token) -> bool:
+    """Whether a done-to word is a thing or a topic rather than something done to a
+    person: a noun naming equipment or a treatment ("set up the feed pump", "overnight
+    feed running", "the feed rate was changed") or a subject talked about ("when we
+    talked about feeding", "advice regarding feeding"). A verb, and an -ing word with
+    a person as its object or what someone needs ("needs feeding"), are left."""
+    if word.pos_ != "NOUN":
+        return False
+    if not word.lower_.endswith("ing"):
+        return True  # "the feed pump", "overnight feed": a thing
+    return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
+
+
+# What is fed back when news is passed on: "feed this back", "fed it back".
+PASSED_ON = frozenset({"this", "that", "it", "these", "those", "all"})
+
+
+def passed_back(doc: Doc, verb: Token) -> bool:
+    """Whether "feed" is "feed back", passing news on: "will feed back to SW", "Fed back
+    to the team", "feed this back to the GP". The particle comes straight after the verb
+    or after a short object."""
+    for t in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
+        if t.lower_ == "back":
+            return t.head.i == verb.i or t.i == verb.i + 1
+        if t.is_punct or (t.pos_ in {"PRON", "PROPN"} and t.lower_ not in PASSED_ON):
+            return False  # "fed her back her dinner": a person fed
+    return False
+
+
+def by_a_route(verb: Token) -> bool:
+    """'is fed through a tube', 'fed via a PEG': the route a treatment takes, said with
+    "through" or "via", names how it is given, not a person talked down to."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"through", "via"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _an_animal(doc: Doc, noun: Token) -> bool:
+    """Whether a noun names an animal, or a name given to one where the text introduces
+    it ("her cat, Pepper, ... feed Pepper")."""
+    animals = word_list("animal")
+    if noun.lemma_.lower() in animals or noun.lower_ in animals:
+        return True
+    if noun.dep_ == "appos" and noun.head.lower_ in animals:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in animals for c in noun.children):
+        return True
+    if noun.pos_ != "PROPN":
+        return False
+    return any(t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc)
+
+
+def said_in_general(root: Token) -> bool:
+    """Whether the words sit in a clause that is itself the subject of a sentence ("being
+    drunk is not grounds for ..."): a statement about a state, not about anyone."""
+    current = root
+    for _ in range(4):
+        if current.dep_ == "csubj":
+            # A clause with a subject of its own is a misparse, not a clausal subject:
+            # "Josh is becoming more challenging and mum is making excuses".
+            return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
+        if current.head is current or current.dep_ not in {"acomp", "attr", "xcomp", "advmod"}:
+            return False
+        current = current.head
+    return False
