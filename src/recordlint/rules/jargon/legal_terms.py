@@ -1,0 +1,112 @@
+"""RL203 unexplained-legal-term: the registered rule and its record-wide step, which keeps
+the first use of each legal term the record nowhere explains.
+"""
+
+from __future__ import annotations
+
+from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.matching import (
+    compiled_legal_terms,
+)
+from recordlint.metrics import sentence_spans
+from recordlint.nlp import Need
+from recordlint.rules.jargon.team_and_job_names import body_or_role_after
+from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
+from recordlint.usage import (
+    is_explained,
+)
+
+_LEGAL_FACT = "legal.explained"
+
+
+@rule(
+    code="RL203",
+    name="unexplained-legal-term",
+    category=Category.JARGON,
+    standard="1",
+    severity=Severity.INFO,
+    needs=[Need.TEXT],
+    # Explanations belong where the person is the reader: letters and plans (assessments).
+    # Case notes and emails are read by colleagues, and guidance, reports and decisions
+    # are written for professionals, who use the law's terms on every page.
+    kinds=[RecordKind.LETTER, RecordKind.ASSESSMENT],
+    about_wording=True,
+)
+def unexplained_legal_term(ctx: ParagraphContext) -> None:
+    """Finds legal terms used without a plain explanation the first time they appear.
+
+    ## Why it matters
+    Standard 1 asks for letters and documents that are clear and precise so that people can
+    make informed decisions. Terms such as "best interests decision" or "Section 42 enquiry"
+    must stay, because they have legal meaning, but the person needs to know what they
+    mean. Keep the term and explain it in plain words the first time.
+
+    ## Example
+    Before:
+    > We will hold a best interests decision meeting next week.
+
+    After:
+    > Next week we will make a best interests decision (a decision made for you, based on
+    > what you would want).
+
+    ## Stays quiet on
+    - Every use after the first, and any term the record explains somewhere: followed by a
+      bracket, a dash or a colon; "which means", "this means", "that is" later in the
+      sentence; "called ..." or "known as ..." before it; a next sentence starting
+      "This means"; or a sentence that opens by saying what it is, in the singular and
+      quoted too (a heading "Deferred Payment Agreements", then "A 'Deferred Payment
+      Agreement' is an arrangement ...").
+    - The person's own quoted words, and terms talked about rather than used.
+    - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
+      Officer".
+    - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
+      explains ("a financial assessment to work out how much you pay"), also in the next
+      sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
+      may want your own assessment by social services to look at the support you need"); a
+      heading whose section says what the thing is or does ("Care and support plans" over
+      "... the plan will set out what we've agreed"); an authority or capacity followed by
+      what it is ("an Attorney to be authorised to act on their behalf", "mental capacity to
+      make their own decisions"); examples in a bracket after the term or after a
+      relative clause on it ("reasonable adjustments they need to make (such as any
+      sensory considerations ...)"), but not after another noun or with "including".
+    - Texts the person does not read as theirs: case notes and emails are written for
+      colleagues, and guidance, reports and decisions for professionals, who use the law's
+      terms throughout. The rule runs on letters and on plans and assessments.
+
+    ## Fix safety
+    No fix: the term must stay. The message offers a plain explanation to add.
+    """
+    entries, index = compiled_legal_terms()
+    sentences = sentence_spans(ctx.text)
+    explained: list[str] = []
+    for match in index.find(ctx.text):
+        entry = entries[match.key]
+        if is_explained(ctx.text, match.start, match.end, sentences):
+            explained.append(entry.term.casefold())
+            continue
+        if body_or_role_after(ctx.text, match.end, capitalised=False):
+            continue  # "the financial assessment team": a team's or a job's name
+        matched = ctx.text[match.start : match.end]
+        ctx.flag(
+            match.start,
+            match.end,
+            f"'{matched}' is a legal term that stays; explain it in plain words the first "
+            f"time, for example: {entry.explanation.rstrip('.')}.",
+        )
+    ctx.facts[_LEGAL_FACT] = explained
+
+
+@finalizer("RL203")
+def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    explained = {term for terms in ctx.facts(_LEGAL_FACT) for term in terms}
+    entries, index = compiled_legal_terms()
+    seen: set[str] = set()
+    kept = []
+    for finding in sorted(findings, key=lambda f: f.start):
+        found = index.find(finding.text)
+        term = entries[found[0].key].term.casefold() if found else finding.text.casefold()
+        if term in explained or term in seen:
+            continue
+        seen.add(term)
+        kept.append(finding)
+    return kept
