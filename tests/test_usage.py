@@ -8,14 +8,16 @@ from hypothesis import strategies as st
 
 from recordlint.metrics import sentence_spans
 from recordlint.usage import (
+    explained_a_few_words_on,
+    is_explained,
+    is_mentioned,
+)
+from recordlint.usage.definitions import (
     _OPENS_WITH_A_OR_AN,
     _definition_pattern,
     _may_open_with,
     _opens_by_defining,
     _what_it_does_pattern,
-    explained_a_few_words_on,
-    is_explained,
-    is_mentioned,
 )
 
 
