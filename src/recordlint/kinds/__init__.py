@@ -1,0 +1,106 @@
+"""Infer the kind of record when the caller does not say.
+
+The signals are the ones a reader uses at a glance: an email has From/To/Subject headers
+(or opens "Hi Jo,"), a letter has a salutation and a sign-off, an assessment, review or
+support plan opens with a title naming the form or with the form's labelled fields. Anything
+else is a case note, which is also the safest default: the case-note rules are the general ones.
+
+Some texts people check are not records at all, and the rules that only make sense on a
+record (the person's voice, reasons for decisions, timeliness) must not run on them: a blank
+form is mostly labels with nothing after them; professional prose (guidance, reports,
+minutes, an ombudsman's decision) talks about services and people in general, in its stock
+phrases, and names no one person again and again; guidance and public information pages
+speak to their reader as "you" throughout with no salutation; the person's own account is
+written in the first person about their own life ("my flat", "my son"), or quoted at
+length in paragraphs of its own where a publisher introduces a carer or relative, or told
+as "I" around a conversation set out line by line (the call from the council); a
+student's or practitioner's reflective writing about their own learning ("In this essay I
+will reflect on my placement", with references to the literature) is professional prose,
+even though it tells of work with one person in the first person; and a professional's
+published account of their working days, under a title that calls it a diary or an
+introduction that speaks of the writer before they speak ("Neil spent the day visiting
+carers ... Read about his day"), told as "I" of people it does not name, is the writer's
+own account, not a record.
+
+The package reads in layers, each module using only those before it:
+
+- ``cues``: the lexicon's cues of each kind of text, a text's first line and whether its
+  lines are running paragraphs.
+- ``people``: who a text speaks of and who speaks in it, outside its quotations.
+- ``forms``: a form's title and fields, and a form left blank.
+- ``correspondence``: emails and letters, and letters between professionals.
+- ``own_accounts``: the person's own account, and a paragraph in the first person.
+- ``professional``: professional prose, reflective writing and pages that speak to their
+  reader.
+- ``inference``: :func:`infer_kind`, which asks the others in order.
+"""
+
+from __future__ import annotations
+
+from recordlint.kinds.cues import MIN_PARAGRAPH_WORDS
+from recordlint.kinds.forms import (
+    MAX_CHOICE_WORDS,
+    MAX_TITLE_WORDS,
+    MIN_EMPTY_FIELDS,
+    MIN_FORM_GUIDANCE,
+    title_span,
+)
+from recordlint.kinds.inference import infer_kind
+from recordlint.kinds.own_accounts import (
+    MIN_DIALOGUE_LINES,
+    MIN_LOWER_CASE_I,
+    MIN_QUOTED_ACCOUNT_SHARE,
+    MIN_QUOTED_ACCOUNT_WORDS,
+    in_the_first_person,
+    told_by_the_writer_alone,
+)
+from recordlint.kinds.people import (
+    EXCERPT_WORDS,
+    MIN_FIRST_PERSON_SHARE,
+    MIN_NAME_REPEATS,
+    MIN_OWN_LIFE_MENTIONS,
+)
+from recordlint.kinds.professional import (
+    MAX_QUESTION_WORDS,
+    MIN_PRACTITIONER_CUES,
+    MIN_PROFESSIONAL_CUES,
+    MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED,
+    MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT,
+    MIN_READER_ADDRESSES,
+    MIN_READER_SHARE,
+    MIN_REFLECTIVE_CUES,
+    is_information_page,
+    writes_as_we,
+    written_for_practitioners,
+)
+
+__all__ = [
+    "EXCERPT_WORDS",
+    "MAX_CHOICE_WORDS",
+    "MAX_QUESTION_WORDS",
+    "MAX_TITLE_WORDS",
+    "MIN_DIALOGUE_LINES",
+    "MIN_EMPTY_FIELDS",
+    "MIN_FIRST_PERSON_SHARE",
+    "MIN_FORM_GUIDANCE",
+    "MIN_LOWER_CASE_I",
+    "MIN_NAME_REPEATS",
+    "MIN_OWN_LIFE_MENTIONS",
+    "MIN_PARAGRAPH_WORDS",
+    "MIN_PRACTITIONER_CUES",
+    "MIN_PROFESSIONAL_CUES",
+    "MIN_PROFESSIONAL_CUES_ABOUT_SOMEONE_NAMED",
+    "MIN_PROFESSIONAL_CUES_IN_AN_EXCERPT",
+    "MIN_QUOTED_ACCOUNT_SHARE",
+    "MIN_QUOTED_ACCOUNT_WORDS",
+    "MIN_READER_ADDRESSES",
+    "MIN_READER_SHARE",
+    "MIN_REFLECTIVE_CUES",
+    "in_the_first_person",
+    "infer_kind",
+    "is_information_page",
+    "title_span",
+    "told_by_the_writer_alone",
+    "writes_as_we",
+    "written_for_practitioners",
+]

@@ -1,0 +1,65 @@
+"""The cues kind inference counts and the layout of lines it reads.
+
+The phrases of each kind of text come from the ``text-cues`` lexicon, compiled once per
+kind; the layout is a text's first line and whether its lines are running paragraphs. The
+form, own-account and professional-prose tests and the inference itself all ask them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.lexicon import load_lexicon
+
+
+def cue_count(text: str, kind: str) -> int:
+    return sum(1 for _ in _cue_pattern(kind).finditer(text))
+
+
+@cache
+def _cue_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(kind)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def own_life_pattern() -> re.Pattern[str]:
+    # One describing word may come between ("my elderly parents", "my late husband"), and
+    # family by marriage counts as family ("my mother-in-law").
+    return re.compile(
+        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{_alternatives('own_life')})(?:-in-law)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _alternatives(kind: str) -> str:
+    """The lexicon's cues of one kind as a regular expression, longest first."""
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == kind),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(term).replace(r"\ ", r"\s+") for term in terms)
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+# A line of running prose, not a heading, a label or a field.
+MIN_PARAGRAPH_WORDS = 12
+
+
+def only_paragraphs(text: str) -> bool:
+    """Every line of the text is running prose: no title, heading, label or field."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
+
+
+def only_paragraphs_after_title(text: str) -> bool:
+    """Below its first line the text is all paragraphs: no heading, label or field."""
+    lines = [line for line in text.splitlines() if line.strip()][1:]
+    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)

@@ -1,0 +1,102 @@
+"""The kind of a record, inferred from its text when the caller does not say.
+
+The tests run in order, the first that holds deciding: a blank form, the person's own
+writing, an email, a letter (or one between professionals), professional prose, an own
+account told with its dialogue, an assessment by its title or fields, the person's own
+account, a published account of work, a page that speaks to its reader, a text about no
+one; anything else is a case note.
+"""
+
+from __future__ import annotations
+
+from recordlint.findings import RecordKind
+from recordlint.kinds.correspondence import (
+    EMAIL_GREETING,
+    EMAIL_HEADER,
+    SALUTATION,
+    SIGN_OFF,
+    between_professionals,
+)
+from recordlint.kinds.cues import first_line, only_paragraphs_after_title
+from recordlint.kinds.forms import FORM_FIELD, is_blank_form, is_form_title
+from recordlint.kinds.own_accounts import (
+    STORY_TITLE,
+    is_own_account,
+    is_published_account_of_work,
+    is_quoted_own_account,
+    told_with_its_dialogue,
+    written_for_oneself,
+)
+from recordlint.kinds.people import (
+    MIN_FIRST_PERSON_SHARE,
+    about_no_one,
+    addressed_to_no_one,
+    first_person,
+    given_name_repeated,
+    without_quotations,
+)
+from recordlint.kinds.professional import (
+    is_professional_prose,
+    is_reflective_writing,
+    speaks_to_its_reader,
+)
+
+
+def infer_kind(text: str) -> RecordKind:
+    """Blank form by its empty fields, email by its headers, letter by salutation or
+    sign-off, professional prose by its stock phrases, assessment by its title, the
+    person's own account by its first person; anything else is a case note."""
+    head = text[:2000]
+    if is_blank_form(text):
+        return RecordKind.TEMPLATE
+    if written_for_oneself(text):
+        # Before the letter's and the email's shapes: a carer's own letter to a regulator,
+        # posted with its "Date:" and "To:" lines, is still the carer's own words.
+        return RecordKind.OWN_ACCOUNT
+    if len(EMAIL_HEADER.findall(head)) >= 2:
+        return RecordKind.EMAIL
+    first = first_line(text)
+    if SALUTATION.search(head) or SIGN_OFF.search(text[-1500:]):
+        if EMAIL_GREETING.match(first):
+            return RecordKind.EMAIL
+        if between_professionals(head):
+            return RecordKind.PROFESSIONAL
+        return RecordKind.LETTER
+    if EMAIL_GREETING.match(first):
+        return RecordKind.EMAIL
+    if is_professional_prose(text) or is_reflective_writing(text):
+        return RecordKind.PROFESSIONAL
+    # Before the form's title: a post headed with what it tells of ("The carer's assessment")
+    # may set out the conversation with the social worker line by line.
+    if told_with_its_dialogue(text):
+        return RecordKind.OWN_ACCOUNT
+    # Someone's own story may be headed with what it is about ("Carer's assessment"); a plan
+    # or form under such a title has headings and fields, a story only paragraphs.
+    if is_form_title(first) and only_paragraphs_after_title(text) and is_own_account(text):
+        return RecordKind.OWN_ACCOUNT
+    if is_form_title(first) or len(FORM_FIELD.findall(head)) >= 2:
+        if about_no_one(text) and addressed_to_no_one(text):
+            # "Non-discretionary funding communications review": a service's review of its
+            # own work, which speaks of no one as "he", "she", "I" or "you" and names no
+            # one, not an assessment or a review of a person's care.
+            return RecordKind.PROFESSIONAL
+        return RecordKind.ASSESSMENT
+    if is_own_account(text) or STORY_TITLE.match(first) or is_quoted_own_account(text):
+        return RecordKind.OWN_ACCOUNT
+    if is_published_account_of_work(text, first):
+        return RecordKind.OWN_ACCOUNT
+    if speaks_to_its_reader(text):
+        return RecordKind.PROFESSIONAL
+    if about_no_one(text):
+        # Not a note about a person: the writer's own account of what they and theirs
+        # went through ("None of us knew ... our loved ones"), or a policy's or a page's
+        # general statements about "the person" and "people". A worker's note about
+        # someone spoken of as "they" is neither: its writer says "I", or it names the
+        # person again and again ("Sam told me they want to stay").
+        unquoted = without_quotations(text)
+        writer = first_person(unquoted)
+        if writer.plural > writer.singular and writer.share >= MIN_FIRST_PERSON_SHARE:
+            return RecordKind.OWN_ACCOUNT
+        if not writer.singular and not given_name_repeated(unquoted):
+            return RecordKind.PROFESSIONAL
+    return RecordKind.CASE_NOTE

@@ -1,0 +1,287 @@
+"""The person's own account: their writing, not a record about them.
+
+Written in the first person about their own life ("my flat", "my son"), with "i" typed in
+lower case, quoted at length in paragraphs of its own where a publisher introduces a
+carer or relative, told as "I" around a conversation set out line by line, or a
+professional's published account of their working days under a diary's title or a
+publisher's introduction. The rules also ask whether one paragraph speaks in the first
+person (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from recordlint.kinds.cues import (
+    MIN_PARAGRAPH_WORDS,
+    first_line,
+    only_paragraphs,
+    only_paragraphs_after_title,
+    own_life_pattern,
+)
+from recordlint.kinds.forms import is_form_title
+from recordlint.kinds.people import (
+    FIRST_PERSON,
+    FIRST_PERSON_PLURAL,
+    MIN_FIRST_PERSON_SHARE,
+    MIN_OWN_LIFE_MENTIONS,
+    SECOND_PERSON,
+    WORD,
+    first_person,
+    given_name_repeated,
+    named_person_repeated,
+    without_quotations,
+)
+from recordlint.text import quote_spans, running_quote_spans
+
+# A page titled as someone's story ("Caryl's story", "Ann and Joe's experience") tells it
+# in their words, quoted at length, even where the charity's narration joins the quotes.
+STORY_TITLE = re.compile(
+    r"(?:[A-Z][\w-]+\s+(?:and|&)\s+)?[A-Z][\w-]+['’]s\s+(?:story|experience|journey)\s*$"
+)
+# A page titled as a practitioner's diary of their work ("Diary of a senior social worker",
+# "A social worker's diary", "A day in the life of a care manager"): the writer's own
+# account of a working day, as a magazine or a blog publishes it.
+_DIARY_TITLE = re.compile(
+    r"(?:(?:an?\s+)?diary\s+of\s+an?\s|(?:an?|my)\s+[\w\s-]{0,40}?['’]s?\s+diary\s*$"
+    r"|an?\s+(?:day|week|shift)\s+in\s+the\s+(?:life|working\s+life)\s+of\s)",
+    re.IGNORECASE,
+)
+
+
+# The writer's "I" typed in lower case ("i thought", "i've"), outside a numbered list's
+# "(i)" and "i.e.": the register of someone writing as themselves, in a blog post, a forum
+# post or a letter of their own, never a practitioner's in a record.
+_LOWER_CASE_I = re.compile(r"(?<![\w'’(\[])i(?:['’](?:m|ve|ll|d))?(?=[ \t,;])")
+MIN_LOWER_CASE_I = 3
+
+
+def written_for_oneself(text: str) -> bool:
+    """The person's own writing, known by its register: "I" typed in lower case again and
+    again, by a writer who speaks of themselves more than of anyone as "he" or "she" and
+    names no one by title again and again. A worker's note that says "I" tells of the
+    person in the third person and keeps the capital."""
+    unquoted = without_quotations(text)
+    if len(_LOWER_CASE_I.findall(unquoted)) < MIN_LOWER_CASE_I:
+        return False
+    if named_person_repeated(text):
+        return False
+    writer = first_person(unquoted)
+    return writer.singular > writer.third
+
+
+def is_own_account(text: str) -> bool:
+    if named_person_repeated(text):
+        return False
+    # Words between quotation marks are someone else's: the person quoted in a worker's
+    # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
+    text = without_quotations(text)
+    # A carer speaks for the family too ("we realise she can't live alone", "they've
+    # helped us"); the writer of a record who says "we" is the team, but a record never
+    # speaks of "my mum" twice, which is asked next.
+    if first_person(text).share < MIN_FIRST_PERSON_SHARE:
+        return False
+    own_life = sum(1 for _ in own_life_pattern().finditer(text))
+    if own_life >= MIN_OWN_LIFE_MENTIONS:
+        return True
+    # Told in running paragraphs alone, with no heading, label, salutation or signature
+    # (which a record, a form, a letter or an email copied into a record has), one mention
+    # of the writer's own family or home is enough: "I started being a carer for my
+    # husband ... I care for him 24 hours a day". A post or story may stand under its own
+    # title ("Good social care makes the difference"): a title that names no form, over
+    # paragraphs alone.
+    if own_life < 1:
+        return False
+    return only_paragraphs(text) or (
+        not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
+    )
+
+
+# A carer's or relative's account published in their words: the quotations hold at least
+# this share of the text's words, and this many words in all (an account, not a remark).
+# Case notes in the annotated record batches quote the person for at most about a fifth of
+# their words; published accounts run from a quarter (an introduction, then the account)
+# to nearly all.
+MIN_QUOTED_ACCOUNT_SHARE = 0.25
+MIN_QUOTED_ACCOUNT_WORDS = 50
+
+
+def is_quoted_own_account(text: str) -> bool:
+    """Someone's account of their own life given in their words, in quotation marks, with
+    at most a publisher's introduction around it ("Anne says, “My husband is a different
+    person now ...”"): the quotations are a large part of the text, speak in the first
+    person about the speaker's own life, and at least one of them opens a paragraph, as an
+    account set out in the speaker's own paragraphs is printed. A record quotes the person
+    inside its own sentences ("She said “I like my flat”"), and its writer, who was there,
+    speaks as "I" around the quotations ("Jean told me ..."); a publisher does not."""
+    if named_person_repeated(text):
+        return False
+    spans = _account_quotations(text)
+    if not any(_opens_its_paragraph(text, start) for start, _ in spans):
+        return False
+    quoted = " ".join(text[start:end] for start, end in spans)
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(quoted)]
+    all_words = len(WORD.findall(text))
+    if len(words) < max(MIN_QUOTED_ACCOUNT_WORDS, MIN_QUOTED_ACCOUNT_SHARE * all_words):
+        return False
+    if sum(1 for w in words if w in FIRST_PERSON) < MIN_FIRST_PERSON_SHARE * len(words):
+        return False
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    around = WORD.findall(" ".join([*kept, text[at:]]))
+    writer_as_i = sum(1 for w in around if w.casefold().replace("’", "'") in FIRST_PERSON)
+    if writer_as_i >= MIN_FIRST_PERSON_SHARE * all_words:
+        return False
+    return sum(1 for _ in own_life_pattern().finditer(quoted)) >= MIN_OWN_LIFE_MENTIONS
+
+
+def _account_quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, a quotation of several paragraphs read whole (opened once
+    and closed only at its end, or never, it holds the paragraphs between) where those
+    paragraphs speak in the first person as the quotation's speaker does ("I rang the
+    social worker up"); a worker's note after the person's words left unclosed ("Visited
+    on the ward. She was settled") is not theirs, and each quotation then ends with its
+    paragraph."""
+    shared = quote_spans(text)
+    running = running_quote_spans(text)
+    if running == shared:
+        return shared
+    inside = WORD.findall(_outside(text, shared, within=running))
+    first = sum(1 for w in inside if w.casefold().replace("’", "'") in FIRST_PERSON)
+    return running if first >= MIN_FIRST_PERSON_SHARE * len(inside) else shared
+
+
+def _outside(text: str, spans: list[tuple[int, int]], within: list[tuple[int, int]]) -> str:
+    """The words of ``within`` that no span of ``spans`` holds."""
+    held = [False] * len(text)
+    for start, end in spans:
+        held[start:end] = [True] * (end - start)
+    return " ".join(
+        "".join(" " if held[i] else text[i] for i in range(start, end)) for start, end in within
+    )
+
+
+# A conversation set out line by line: at least this many quotations open their paragraph.
+MIN_DIALOGUE_LINES = 3
+
+
+def told_with_its_dialogue(text: str) -> bool:
+    """Someone's own account that sets out a conversation line by line, as a story or a
+    post does ("‘Are you her son?’" on a line of its own, then "‘Yes,’ I said."), its
+    narration around the dialogue told in the first person, as "I" at least as often as it
+    speaks of anyone as "he" or "she" (the social worker who called, the woman on the
+    phone). A worker's note
+    quotes the person inside its own sentences ("She said “I want to stay”"), speaks of
+    the person it is about more than of its writer, or names them by title again and again
+    ("I visited Mrs Pollard ... Mrs Pollard said")."""
+    if named_person_repeated(text):
+        return False
+    spans = quote_spans(text)
+    if sum(1 for start, _ in spans if _opens_its_paragraph(text, start)) < MIN_DIALOGUE_LINES:
+        return False
+    narration = without_quotations(text)
+    writer = first_person(narration)
+    if writer.share < MIN_FIRST_PERSON_SHARE:
+        return False
+    return writer.singular >= writer.third
+
+
+def _opens_its_paragraph(text: str, start: int) -> bool:
+    """Whether the quotation whose words begin at ``start`` opens its line: nothing but
+    its opening mark stands between the line's start and its words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(text[line_start:start].strip()) == 1
+
+
+def is_published_account_of_work(text: str, first: str) -> bool:
+    """A professional's own account of their working days, as a magazine or a blog
+    publishes it, told as "I" in running paragraphs of several people none of whom it
+    names. The publication frames it: a title that calls it a diary ("Diary of a senior
+    social worker in a local authority adults team") over at most a line of introduction,
+    or an introduction that speaks of the writer in the third person before the writer
+    speaks, by "writes" ("A senior social worker ... writes") or by the given name of a
+    byline above it ("Neil Churchill" on its own line, then "Neil spent the day visiting
+    carers ... Read about his day"). A case note written in the first person ("I visited
+    Mrs A ...") is about one person and names them again and again, by title or by name,
+    stands under a record's title, fields or dated entries rather than paragraphs alone,
+    and has no such title or introduction: its writer is never spoken of before they
+    speak."""
+    if named_person_repeated(text):
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # The first line is the title, however long; the account's paragraphs come below the
+    # lines of introduction.
+    start = next((i for i, line in enumerate(lines) if i and _is_paragraph(line)), len(lines))
+    head, body = lines[:start], lines[start:]
+    if not body or not all(_is_paragraph(line) for line in body):
+        return False
+    if (_DIARY_TITLE.match(first) and len(head) <= 2) or any(map(_hands_over, head[1:])):
+        told = body
+    elif _introduces_its_writer(head[1:], body[0]):
+        # The introduction is the publisher's: the account is what follows it.
+        told = body[1:]
+    else:
+        return False
+    if not told:
+        return False
+    unquoted = without_quotations("\n".join(told))
+    if first_person(unquoted).singular < MIN_FIRST_PERSON_SHARE * len(WORD.findall(unquoted)):
+        return False
+    return not given_name_repeated(without_quotations(text))
+
+
+# A byline: a person's name alone on its line ("Neil Churchill"), two or three capitalised
+# words.
+_BYLINE = re.compile(r"(?P<given>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+# An introduction that hands over to its writer: "A senior social worker ... writes…".
+_WRITES = re.compile(r"\bwrites\s*(?:…|\.{3}|:)?\s*$", re.IGNORECASE)
+
+
+def _hands_over(line: str) -> bool:
+    """A line of introduction below the title that hands over to the writer ("A senior
+    social worker for a local authority adults team writes…")."""
+    return bool(_WRITES.search(line)) and not first_person(without_quotations(line)).singular
+
+
+def _introduces_its_writer(head: list[str], opening: str) -> bool:
+    """Whether the opening paragraph is a publisher's introduction of the writer: it does
+    not say "I", and it hands over to them ("... writes:") or speaks of them by the given
+    name of a byline in the lines above it ("Neil Churchill", then "Neil spent the day")."""
+    unquoted = without_quotations(opening)
+    if first_person(unquoted).singular:
+        return False
+    if _WRITES.search(opening):
+        return True
+    given = {m.group("given") for line in head if (m := _BYLINE.fullmatch(line))}
+    return any(re.search(rf"\b{name}\b", unquoted) for name in given)
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= MIN_PARAGRAPH_WORDS
+
+
+def in_the_first_person(text: str) -> bool:
+    """Whether ``text`` (a paragraph) speaks in the first person outside any quotation: in
+    an own account, the person's own words rather than the publisher's. "I" and "my" are
+    the person's; "we", "us" and "our" are the family or group they speak for ("None of
+    us knew ... our loved ones"), unless the paragraph speaks to its reader, as a
+    publisher's does ("you can reach out to our helpline")."""
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(without_quotations(text))]
+    if any(w in FIRST_PERSON for w in words):
+        return True
+    if any(w in SECOND_PERSON for w in words):
+        return False
+    return any(w in FIRST_PERSON_PLURAL for w in words)
+
+
+def told_by_the_writer_alone(text: str) -> bool:
+    """Whether ``text`` (a paragraph) is in the first person outside any quotation and
+    speaks to no reader as "you": the person telling of their own life ("my brother moved
+    in with him"), not a plan template's prompt that puts "I" in its headings and asks
+    "you" to fill them in ("This is who I am. Eg. Name, who you live with")."""
+    if not in_the_first_person(text):
+        return False
+    words = [w.casefold() for w in WORD.findall(without_quotations(text))]
+    return not any(w in SECOND_PERSON for w in words)
