@@ -1,0 +1,216 @@
+"""Predictions stated as fact: "will not manage at home", "the placement will break down",
+"is frail and will burn out", "likely to fall".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative.clauses import opens_fragment, possible, subordinate, within_wish
+from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
+from recordlint.evaluative.vocabulary import (
+    ABOUT_PEOPLE,
+    ASPECTUAL,
+    COPULAS,
+    FORECAST_SUBJECTS,
+    PREDICTIVE_MODALS,
+    STATIVE_HEADS,
+)
+from recordlint.evaluative.words import (
+    a_service_not_a_someone,
+    prediction_particles,
+    prediction_verbs,
+    subject_referent,
+)
+from recordlint.subjects import Referent, subject_of
+from recordlint.token_view import tokens_with_lemma, tokens_with_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def predictions(doc: Doc) -> list[EvaluativePredicate]:
+    verbs = prediction_verbs()
+    found = []
+    for token in tokens_with_lemma(doc, verbs):  # whatever it reads, the lemma is a verb's
+        lemma = token.lemma_.lower()
+        verb = token
+        if lemma in {"able", "safe"} and token.dep_ == "acomp":
+            verb = token.head  # "will not be able to", "will not be safe": the modal is on "be"
+        elif lemma not in verbs or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma not in verbs:
+            continue
+        particle = prediction_particles().get(lemma)
+        if particle is not None and not any(c.lower_ == particle for c in token.children):
+            continue  # "She will give you the figures": "give out" is the forecast, not "give"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+            verb = verb.head  # "will just keep falling": the modal sits on "keep"
+        modal = next(
+            (c for c in verb.children if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS), None
+        )
+        if modal is None or subordinate(verb):
+            continue
+        if lemma in {"need", "require"} and not any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "will need to pay": a step in a plan, not a forecast about the person
+        if lemma in {"need", "require"} and _need_from_stated_fact(verb):
+            continue  # "He is non-verbal so will need a provider who signs": what follows
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ == "you":
+            continue  # a letter telling the person what happens next
+        if within_wish(verb):
+            continue  # "wants to start college and will need support": the person's plan
+        referent = subject_referent(subject)
+        if referent not in ABOUT_PEOPLE or (subject is None and not opens_fragment(verb)):
+            continue
+        start = min(modal.i, verb.i, token.i)
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
+        )
+    found += _inferred_forecasts(doc, {p.predicate.i for p in found})
+    found += _likelihoods(doc)
+    found += _failing_arrangements(doc)
+    return found
+
+
+def _need_from_stated_fact(verb: Token) -> bool:
+    """Whether a forecast need follows from a fact stated about the same person just before
+    it in the sentence: joined to a present "is" or "has" clause, sharing its subject ("He is
+    a smoker and will need supervised access to the shelter"), or drawn with "so" ("He's
+    non-verbal so will need a provider who uses Makaton"). The sentence gives what the need
+    rests on, as arrangements for a provider do. A need joined to a forecast of its own ("will
+    not manage at home much longer and will need residential care") or to another judgement
+    ("lacks capacity and will need a DoLS") is not: that clause is the verdict."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.lower_ in {"so", "therefore"} and c.i < verb.i for c in verb.children):
+        return True
+    return head.lemma_ in {"be", "have"} and head.tag_ in {"VBZ", "VBP"}
+
+
+# What stands for the person's care when it is said to fail: a word for a service ("the
+# placement", "the package") or the person's circumstances ("the situation").
+CIRCUMSTANCES = frozenset({"situation", "arrangement", "arrangements"})
+
+
+# Outcome verbs that say such an arrangement fails: "break down", "deteriorate".
+FAILING = frozenset({"break", "deteriorate"})
+
+
+def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts about the person whose subject is the arrangement that supports them or their
+    circumstances: "The placement will break down", "The situation will break down very soon
+    without more support": a verdict on how the person and those caring for them will
+    manage, stated as fact. What a service will do ("The package will end on Friday", "The
+    placement will start on Monday") is a plan and is left alone, as is a breakdown asked
+    about or offered as possible ("if the placement breaks down", "it may break down") and
+    one under way ("informal support is breaking down"), often what someone reported."""
+    found = []
+    for verb in tokens_with_lemma(doc, FAILING):
+        if verb.pos_ != "VERB" or subordinate(verb) or possible(verb):
+            continue
+        if verb.lemma_.lower() == "break" and not any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+        ):
+            continue
+        subject = subject_of(verb)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma not in CIRCUMSTANCES and not a_service_not_a_someone(lemma):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+        if not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
+            continue  # "informal support is breaking down": what is happening, often reported
+        start = min([subject.left_edge.i, *(c.i for c in auxiliaries)])
+        end = max([verb.i + 1, *(c.i + 1 for c in verb.children if c.dep_ == "prt")])
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, start, end, verb, subject, Referent.PERSON)
+        )
+    return found
+
+
+def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
+    """Forecasts drawn from a state or a judgement of the same person and stated as certain,
+    whatever their verb: a "will" clause coordinated after a clause that says what someone is
+    or has ("is frail and will burn out", "is very motivated and will be a good tenant", "has
+    no motivation and the flat will be a mess"). A plan or an arrangement stands alone ("She
+    will start at the day centre on Monday", "The carers will visit at 8"): nothing it is
+    drawn from is stated beside it. After a label of conduct, "won't" reports a refusal ("is
+    hostile and will not engage"), whose wording the respectful-language rule reports. Verbs
+    the prediction list already reads (``taken``) are left to that reading."""
+    found = []
+    for modal in tokens_with_lower(doc, {"will", "wo", "'ll"}):
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.i in taken or verb.dep_ != "conj":
+            continue
+        if not _stative(verb.head) or subordinate(verb) or within_wish(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "will be discharged": what others will do, not a forecast of her
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "is hostile and will not engage": a refusal, not a forecast
+        if verb.lemma_.lower() in {"need", "require"} and _need_from_stated_fact(verb):
+            continue  # "is a smoker and will need supervised access": what the fact asks for
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = subject_referent(subject)
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        if referent not in FORECAST_SUBJECTS or (own and referent is not Referent.HOME):
+            # With a subject of its own, only the home is forecast from the person's state
+            # ("has no motivation and the flat will be a mess"); "he is on the register and
+            # they will look at the discount" tells what a service will do.
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, modal.i, verb.i + 1, verb, subject, referent)
+        )
+    return found
+
+
+def _stative(head: Token) -> bool:
+    """Whether a clause says what someone is or has, not what they did or will do: a copula
+    or a verb of having or lacking, a predicate adjective or noun (a note: "Pt forgetful"), or
+    a state of coping ("is not coping")."""
+    if head.pos_ in {"ADJ", "NOUN", "PROPN"}:
+        return True
+    if head.lemma_.lower() not in STATIVE_HEADS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in head.children)
+
+
+def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
+    """Forecasts of what someone will do or become, stated as a likelihood of the person ("He
+    is unlikely to stick to any plan", "is likely to decline"): a verdict on their future. An
+    outcome of a stay or a state ("likely to be in hospital for a week", "likely to have
+    eligible needs") is honest uncertainty about a fact not yet known."""
+    found = []
+    for word in tokens_with_lower(doc, {"likely", "unlikely"}):
+        if word.dep_ != "acomp" or word.head.lemma_ != "be" or subordinate(word.head):
+            continue
+        action = next((c for c in word.children if c.dep_ == "xcomp"), None)
+        if action is None or action.pos_ != "VERB":
+            continue
+        if action.lemma_.lower() in COPULAS | {"have", "get"}:
+            continue  # "likely to be in hospital", "likely to become more serious": a state
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in action.children):
+            continue  # "likely to have died": a guess at what happened
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.head.children):
+            continue  # "would have been likely to", "may be likely to": not stated as fact
+        if possible(word):
+            continue
+        subject = subject_of(word.head)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = subject_referent(subject)
+        if referent not in {Referent.PERSON, Referent.OTHER_PERSON}:
+            continue
+        found.append(
+            EvaluativePredicate(
+                Judgement.PREDICTION, word.i, action.i + 1, action, subject, referent
+            )
+        )
+    return found
