@@ -40,6 +40,7 @@ FRESH_SPLITS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 
 
