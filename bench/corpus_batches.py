@@ -48,6 +48,8 @@ DEVELOPMENT = (
     "corpus-dev/w70",
     "corpus-dev/w71",
     "corpus-dev/w72",
+    "corpus-dev/w77",
+    "corpus-dev/w78",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -87,6 +89,8 @@ HELD_OUT = (
     "corpus-dev/w74",
     "corpus-dev/w75",
     "corpus-dev/w76",
+    "corpus-dev/w79",
+    "corpus-dev/w80",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
