@@ -10,7 +10,7 @@ ROOT = Path(__file__).parent.parent
 PAGE = ROOT / "ARCHITECTURE.md"
 PACKAGE = ROOT / "src" / "recordlint"
 
-# A backticked module or folder: `api.py`, `rules/registry.py`, `cli/`, `rules/*.py`.
+# A backticked module or folder: `api/linter.py`, `rules/registry.py`, `cli/`, `rules/*.py`.
 MODULE_REFERENCE = re.compile(r"`((?:[a-z_]+/)*(?:[a-z_*]+\.py|[a-z_]+/))`")
 
 
@@ -29,7 +29,7 @@ def exists(reference: str) -> bool:
 
 
 def test_the_page_names_modules() -> None:
-    assert "api.py" in named_paths()
+    assert "api/linter.py" in named_paths()
     assert "rules/registry.py" in named_paths()
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from recordlint import data_cache
 from recordlint.data_cache import CACHE_DIR_ENV, KEPT_PER_KIND, cache_dir, cached
-from recordlint.lexicon import LEXICON_NAMES, _parse, lexicon_dir
+from recordlint.lexicon import LEXICON_NAMES, lexicon_dir, parse
 
 
 class Builder:
@@ -186,21 +186,21 @@ def test_any_value_comes_back_as_it_was_built(folder: Path, source: str, value: 
 def test_every_shipped_lexicon_reads_the_same_from_the_cache(folder: Path) -> None:
     for name in LEXICON_NAMES:
         text = (lexicon_dir() / f"{name}.toml").read_text(encoding="utf-8")
-        fresh = _parse(text, name, name)
-        from_file = _parse(text, name, name, cache=True)  # builds and writes
-        from_cache = _parse(text, name, name, cache=True)  # reads
+        fresh = parse(text, name, name)
+        from_file = parse(text, name, name, cache=True)  # builds and writes
+        from_cache = parse(text, name, name, cache=True)  # reads
         assert from_cache == fresh == from_file
     assert len(entries(folder)) == len(LEXICON_NAMES)
 
 
 def test_a_changed_lexicon_is_read_afresh(folder: Path) -> None:
     text = (lexicon_dir() / "jargon.toml").read_text(encoding="utf-8")
-    before = _parse(text, "jargon", "jargon", cache=True)
+    before = parse(text, "jargon", "jargon", cache=True)
     first_term = before.entries[0].term
     changed = text.replace(f'term = "{first_term}"', 'term = "zzz placeholder"', 1)
-    after = _parse(changed, "jargon", "jargon", cache=True)
+    after = parse(changed, "jargon", "jargon", cache=True)
     assert after.entries[0].term == "zzz placeholder"
-    assert _parse(text, "jargon", "jargon", cache=True).entries[0].term == first_term
+    assert parse(text, "jargon", "jargon", cache=True).entries[0].term == first_term
 
 
 def test_the_default_folder_follows_xdg_cache_home(

@@ -1,0 +1,187 @@
+"""The entries of the lexicons of cues: opinion markers, person evaluations, decisions and
+reasons, record-date labels, speech and voice, and cues to the kind of text.
+
+They stand apart because they carry no advice: each entry is a word the rules read, sorted
+by the ``kind`` that says what it tells them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from recordlint.lexicon.fields import Entry
+
+
+class OpinionMarkerEntry(Entry):
+    """A cue that separates fact, opinion and evidence."""
+
+    kind: Literal[
+        "hedge",
+        "marked_opinion",
+        "evaluative",
+        "credibility",
+        "vague_evaluation",
+        "evidence",
+        "capacity",
+        "certainty",
+        "prediction",
+        "risk",
+        "wording_label",
+        "attitude_label",
+        "verdict_adjective",
+        "motive",
+    ]
+
+
+class PersonEvaluationEntry(Entry):
+    """A word that judges a person or reads their mind when it is said of them as fact.
+
+    ``character`` words judge character or conduct ("selfish", "controlling"); ``feeling``
+    words state what the person feels ("frightened", "relieved"); ``mental_state`` words
+    state what they know, want or intend, and count only when negated ("does not understand",
+    "has no motivation"); ``plausibility`` words rule on whether what someone said or wants
+    is true or realistic ("which is unlikely", "this is not realistic").
+    """
+
+    kind: Literal["character", "feeling", "mental_state", "plausibility"]
+    negated_only: bool = Field(
+        default=False,
+        description="Counts only with a negative: 'not', 'no', 'little', 'poor', 'lack of'.",
+    )
+    vader_valence: float | None = Field(
+        default=None,
+        description="Mean valence in the VADER sentiment lexicon (-4 to 4) the word was "
+        "selected from; empty for words added in review.",
+    )
+
+
+class DecisionEntry(Entry):
+    """A decision phrase, or a marker that a reason is being given.
+
+    A ``verdict`` records a decision only when negated ("Checklist not needed", "not
+    suitable for the day centre"); a ``not_done`` action only when "not" denies it ("Police
+    not informed", where "No concerns raised" reports that nothing happened); a ``change``
+    only in a note's shape about a service ("Lunch call to be removed"). An ``own_body`` is
+    part of the service, so a decision "by" it is the service's own ("declined by panel",
+    "NFA by EDT"). A ``time_limited`` service ends by design ("reablement", "intermediate
+    care"), so its planned end is the plan running its course, not a decision that needs a
+    reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
+    prescriber's decision that the service records ("lorazepam PRN reduced"). A ``handoff``
+    passes the case on ("signposted", "passed to locality"): after a decision's dash it
+    says what was done next, not why ("Closed - signposted to Age UK").
+    """
+
+    kind: Literal[
+        "decision",
+        "reason",
+        "verdict",
+        "not_done",
+        "change",
+        "own_body",
+        "time_limited",
+        "prescribed",
+        "handoff",
+    ]
+
+
+class RecordDateEntry(Entry):
+    """A label in a note's header that says what a date is: when the contact happened, when
+    the note was written, some other date (so never the contact), or a cue that the note
+    says why it was written late. ``recorded_field`` labels name the writing only as a
+    field's whole label ("Created: 07/11/25"): in a sentence they name something else
+    ("Care plan completed 07/11/25"). ``receipt`` labels say a referral, concern or call was
+    received ("rec'd"), never that the note was written; ``record_name`` entries name a
+    record whose header field for its completion is its writing ("Screening completed",
+    "Report completed: 16/03/26 by R Moss").
+    ``subject`` entries say what a dated note is about ("SP note 17/11/26 re 13/11/26"):
+    the earlier date after them is the contact and the heading date the writing;
+    ``at_the_time`` entries, after a denied recording word ("not written up at the time"),
+    say the note was written later than the contact its header dates. ``other_event``
+    entries are other dates that name an event of the case (a discharge, a referral); before
+    a ``meeting`` word (a contact) they name what the meeting was about ("Discharge planning
+    meeting 09/11/26"), the contact only where the note labels its writing too. ``week_of``
+    and ``period`` entries are other dates too, but a header's week ("Week commencing
+    11/05/26 - outreach notes") or a contact word's period ("Contact period: 12/10 - 14/10")
+    holds the contacts of those days, the last no later than the week's or period's end.
+    ``source_notes`` entries name the handwritten or paper notes a record was typed from
+    ("Original handwritten notes dated 27/11/25. Typed by admin 05/12/25"): their date is
+    the contact, the typing the writing."""
+
+    kind: Literal[
+        "contact",
+        "recorded",
+        "recorded_field",
+        "receipt",
+        "record_name",
+        "other_date",
+        "other_event",
+        "meeting",
+        "late_reason",
+        "subject",
+        "at_the_time",
+        "week_of",
+        "period",
+        "source_notes",
+    ]
+
+
+class SpeechEntry(Entry):
+    """Verbs and roles that show whose voice a sentence carries. ``contact_verb`` entries
+    reach somebody ("rang", "spoke to"): who was reached is who speaks next. ``view_noun``
+    entries carry the view of whoever owns them ("Her wish is", "Mr Cole's views:");
+    ``person_role`` entries name the record's person by a role ("the resident", "SU");
+    ``view_predicate`` entries say, with "to" and an owner, that something is their view
+    ("What matters to Leonard", "Important to her"); ``stance_verb`` entries take a side on
+    something proposed and are a view without naming it ("not keen", "is against")."""
+
+    kind: Literal[
+        "speech_verb",
+        "feeling_verb",
+        "wish_verb",
+        "stance_verb",
+        "contact_verb",
+        "view_noun",
+        "professional",
+        "relevant_other",
+        "person_role",
+        "view_predicate",
+    ]
+
+
+class TextCueEntry(Entry):
+    """A phrase that tells what kind of text this is, or that a word is being talked about.
+
+    ``mention`` cues come just before a word that is discussed rather than used ("the
+    notion of"); ``professional`` cues are the stock phrases of guidance, reports and
+    decisions about services; ``own_life`` nouns follow "my" when people write about their
+    own lives ("my flat", "my son"), not about their work; ``pointer`` words open a
+    bracket that points elsewhere or adds a condition ("(see Question 13)", "(if needed)")
+    rather than explaining the words before it; ``instruction`` verbs open a template's
+    square bracket that tells whoever fills it in what to write ("[Summarise the impact
+    on the adult's wellbeing]"), words that are not the document's own; ``practitioner``
+    phrases say a text is written for practitioners ("this procedure", "practitioners"),
+    who share the working terms of their services; ``form_guidance`` phrases tell whoever
+    fills in a blank form what to do ("if you have answered Yes", "please give details",
+    "sign below"); ``topic`` words, in a line leading into a list ("The review identified
+    themes including:", "Key words:"), say that the list names subjects, not people;
+    ``reflective`` phrases are those of a student's or practitioner's writing about their
+    own learning and practice ("my placement", "in this essay", "case study"), not a
+    record about a person; ``document`` words name a kind of document that is not a form
+    ("guidance", "procedure", "factsheet"): a title naming one heads a text about forms or
+    practice, not a form to fill in.
+    """
+
+    kind: Literal[
+        "mention",
+        "professional",
+        "own_life",
+        "pointer",
+        "instruction",
+        "practitioner",
+        "form_guidance",
+        "topic",
+        "reflective",
+        "document",
+    ]

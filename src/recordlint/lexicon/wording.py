@@ -1,0 +1,174 @@
+"""The entries of the lexicons of words to replace or explain: acronyms and shorthand,
+service jargon, legal terms, wordy phrases and judgemental wording.
+
+They stand apart from the cues and word lists because each carries the advice a finding
+gives: expansions, plainer words, explanations, why the wording harms.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from recordlint.lexicon.fields import Entry, OptionalPhraseList, PhraseList, Prose, SuggestingEntry
+
+Domain = Literal[
+    "social care",
+    "health",
+    "mental health",
+    "housing",
+    "benefits",
+    "local government",
+    "law",
+    "general",
+]
+
+
+class AcronymEntry(Entry):
+    """An acronym, initialism or note shorthand, written as it appears in records."""
+
+    expansions: PhraseList = Field(
+        description="What it stands for, most likely first; lower case unless a proper noun."
+    )
+    domain: Domain
+    kind: Literal["acronym", "shorthand", "dotted"]
+    widely_known: bool = Field(
+        default=False,
+        description="Known to almost every reader, as GOV.UK style lets it stand unexplained "
+        "(GP, NHS): still reported, one step below a warning.",
+    )
+
+    @model_validator(mode="after")
+    def _dotted_matches_shape(self) -> AcronymEntry:
+        has_dot = "." in self.term
+        if self.kind == "dotted" and not has_dot:
+            raise ValueError("kind 'dotted' needs a full stop in the term")
+        if self.kind != "dotted" and has_dot:
+            raise ValueError("a term with a full stop must have kind 'dotted'")
+        for expansion in self.expansions:
+            if expansion == self.term:
+                raise ValueError(f"expansion {expansion!r} repeats the term")
+        return self
+
+
+class JargonEntry(SuggestingEntry):
+    """Service or public-sector jargon with plainer wording."""
+
+    suggestions: PhraseList = Field(description="Plainer alternatives, best first.")
+    why: Prose
+    standards: Annotated[tuple[Literal[1, 2], ...], Field(min_length=1)]
+    exceptions: OptionalPhraseList = Field(
+        default=(), description="Context phrases that cancel a match when they contain it."
+    )
+    depersonalising: bool = Field(
+        default=False, description="A label standing in for the person; suggest their name."
+    )
+    labels_by_service: bool = Field(
+        default=False,
+        description="A depersonalising label that names people by their use of a service "
+        "('service users', 'customers'): worth replacing in professional prose too, not "
+        "only where it stands in for one person's name.",
+    )
+    jargon_for: Literal["everyone", "public", "readers", "letters"] = Field(
+        default="everyone",
+        description="Who the term is jargon to: 'everyone' (vague or office wording that "
+        "helps no reader), or only the 'public' (a working term practitioners share, such as "
+        "'contingency plan'): a text written for practitioners is not flagged for it; or "
+        "'readers' (a working term so common in records that colleagues' case notes and "
+        "emails keep it, such as 'provider'): flagged only where the person or the public "
+        "reads the text as written to them (letters, plans, leaflets, reports, decisions); "
+        "or 'letters' (a working term annotators leave unmarked in notes, emails and plans, "
+        "such as 'transfers'): kept as 'readers' are, reported one step lower in plans and "
+        "assessments, flagged in letters and texts for the public.",
+    )
+    everyday_with_actor: bool = Field(
+        default=False,
+        description="Someone named as doing it marks the everyday sense, not the service's: "
+        "'intervention by the neighbour', 'her intervention' (someone stepped in); in "
+        "professional prose, so does the word right after 'a' or 'an' with no word "
+        "describing it and no 'of' after it ('would have died but for an intervention').",
+    )
+    everyday_after_article: bool = Field(
+        default=False,
+        description="Right after 'the' or 'a', with no word describing it and no 'of' after "
+        "it, the everyday sense, not the service's: 'the presentation included in the agenda "
+        "papers' is a talk; 'his presentation', 'a better presentation' and 'Presentation on "
+        "the day:' are how someone seemed. In a text about services, so is the word given by "
+        "someone named in capitals ('presentation by the Board Business Manager') or opening "
+        "a short title line ('Presentation on dental services').",
+    )
+
+    @model_validator(mode="after")
+    def _lower_case_term(self) -> JargonEntry:
+        if self.term != self.term.lower():
+            raise ValueError("jargon terms are written in lower case")
+        if self.labels_by_service and not self.depersonalising:
+            raise ValueError("labels_by_service is for depersonalising labels")
+        return self
+
+
+class LegalTermEntry(Entry):
+    """A legal term that must stay but may need explaining the first time it is used."""
+
+    explanation: Prose = Field(description="Plain words a letter could use.")
+
+
+class WordyPhraseEntry(SuggestingEntry):
+    """A formal or wordy phrase with a shorter, plainer one."""
+
+    suggestions: PhraseList
+    exceptions: OptionalPhraseList = Field(
+        default=(),
+        description="Fixed phrases that keep the word and cancel a match they contain "
+        "(a legal formula, a rating's or a service's name).",
+    )
+
+
+class JudgementalEntry(SuggestingEntry):
+    """Wording that blames, labels, stigmatises or talks down to the person."""
+
+    why: Prose = Field(description="Why the wording harms.")
+    suggestions: Annotated[tuple[Prose, ...], Field(min_length=1)] = Field(
+        description="Better wording, or advice on what to describe instead."
+    )
+    replaceable: bool = Field(
+        description="True when the first suggestion can replace the words directly."
+    )
+    exceptions: OptionalPhraseList = ()
+    about_person: bool = Field(
+        default=True, description="Counts only when it describes the person."
+    )
+    own_words_only: bool = Field(
+        default=False,
+        description=(
+            "Counts only in the writer's own words: a state the writer assesses (\"not"
+            " coping\"), which in a relative's or a professional's reported words is their"
+            " view to record, not the writer's label."
+        ),
+    )
+    assessment_of_person: bool = Field(
+        default=False,
+        description=(
+            "Said of the person the record is about, the words are the assessment the"
+            ' record exists to make ("she is not coping"): an opinion to give evidence for,'
+            " which the opinion rules ask for, not a label; said of a carer, a relative or"
+            ' staff ("his wife is not coping"), or in a note with no subject, they label.'
+        ),
+    )
+    done_to: bool = Field(
+        default=False,
+        description=(
+            'Names something done to someone ("fed", "put to bed"): it counts only when'
+            ' the one it is done to may be a person, not an animal ("feeding the ewes") or'
+            ' the doer themselves ("able to feed herself").'
+        ),
+    )
+    verb_only: bool = Field(
+        default=False,
+        description=(
+            'Counts only as a verb the person does ("is hoarding food"), not as the noun'
+            " or modifier of the same spelling, which names a service, a heading or a"
+            ' diagnosis ("a referral to the hoarding support service", "hoarding disorder").'
+        ),
+    )
