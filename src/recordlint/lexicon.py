@@ -543,6 +543,7 @@ class ColumnNameEntry(_Entry):
 WordListName = Literal[
     "agreed_goal",
     "animal",
+    "attendance_label",
     "capability_verb",
     "care_outcome",
     "change_word",
