@@ -56,6 +56,7 @@ class ColumnNameEntry(Entry):
 WordListName = Literal[
     "agreed_goal",
     "animal",
+    "attendance_label",
     "capability_verb",
     "care_outcome",
     "change_word",

@@ -92,9 +92,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     spoke and nobody rang ("Pt refusing pendant alarm. Says..."). A note's name before how
     somebody was speaks ("Danny uncooperative, said"). A full name closing a title after a
     dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
-    or given with an age ("RS: Danny Whelan, approx. 40s") names the person; a day ("Sun
-    15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do not. Whom a call
-    is about is the person though named as the caller's relative ("Dtr rang re her
+    or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
+    one opening the title before a dash ("Arthur Penrose - daily log") or given with its
+    initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
+    says"); a day ("Sun 15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do
+    not. A lone first name in a list of who came beside a bare role ("Present: Lee, SW.",
+    "Attended: Callum, mum, SENCO") is not given that role, which is somebody else who
+    came. Whom a call is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton"); a role written
     before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
     ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR

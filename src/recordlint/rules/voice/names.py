@@ -296,9 +296,14 @@ def _introduced_full_name() -> re.Pattern[str]:
     dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
     known_as = rf"(?:[ \t]+\({CAPITAL}[^\W\d_]+\))?"
     full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+{known_as}(?:[ \t]+{name_word()}){{1,2}})"
+    # "Kayleigh Marsh (KM)": the initials the record goes on to call them by.
+    initials = r"(?:[ \t]+\((?P<initials>[A-Z]{2,3})\))?"
     return re.compile(
-        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}[ \t]*"
+        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}{initials}[ \t]*"
         rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$|[{dashes}][ \t]+\d[^\n]*$)|"
+        # "Arthur Penrose - daily log 03/03/26": the name opening the record's title.
+        rf"\A[ \t]*{full_name.replace('name>', 'opening>')}[ \t]+[{dashes}][ \t]+"
+        r"(?P<after>[^\n]*)$|"
         rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
         + full_name.replace("name>", "aged>")
         + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
@@ -326,15 +331,20 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     for match in _introduced_full_name().finditer(text):
         # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
         # daughter": a role before or after the name introduces somebody else.
-        before = (match.group("before") or match.group("label") or "").lower()
+        before = (
+            match.group("before") or match.group("label") or match.group("after") or ""
+        ).lower()
         # "Carer's conversation - Ewa Nowak": a carer's own record names the carer.
         before = CARERS_RECORD.sub(" ", before)
         words = re.findall(r"[\w-]+", before)
         roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
-        name = "aged" if match.group("aged") else "name"
+        name = "aged" if match.group("aged") else "opening" if match.group("opening") else "name"
         roles.add(role_in_text(text, match.start(name), match.end(name), lexicon))
         if roles & {"relevant_other", "professional"}:
             continue
+        given = match.group("initials")
+        if given and given != "".join(w[:1] for w in match.group(name).split() if w[:1] != "("):
+            continue  # "(SW)", "(IMCA)": no initials of the name
         matches.append(match)
     # "Phone call from Jane Feltham (Dorothy's daughter)", "call from Amina (AP for her
     # mother Halima)": whose relative or worker the caller is introduced as is the one the
@@ -347,7 +357,8 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
             matches.append(match)
     found: list[Mention] = []
     for match in matches:
-        group = "aged" if match.groupdict().get("aged") else "name"
+        groups = match.groupdict()
+        group = "aged" if groups.get("aged") else "opening" if groups.get("opening") else "name"
         words = match.group(group).split()
         lowered = {word.lower() for word in words}
         if any(role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):

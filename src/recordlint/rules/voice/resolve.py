@@ -11,7 +11,7 @@ from functools import cache
 
 from recordlint.findings import RecordKind
 from recordlint.lexicon import word_list
-from recordlint.names import is_professional_title, only_an_ordinary_word
+from recordlint.names import CAPITAL, is_professional_title, only_an_ordinary_word
 from recordlint.rules.voice.facts import LineKind, Mention, OwnLine, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.lines import sent_by_the_person
@@ -30,7 +30,7 @@ from recordlint.rules.voice.person import (
     the_carer,
     titled,
 )
-from recordlint.rules.voice.roles import role_gender, role_kind
+from recordlint.rules.voice.roles import listed_apart, role_gender, role_kind
 from recordlint.rules.voice.sorting import sort_voices
 
 
@@ -45,6 +45,7 @@ def resolve_voice(
     whole record, which shows the words it writes in lower case."""
     carers = carers_record(title[2], text)
     paragraph_facts = _namesakes_apart(paragraph_facts)
+    paragraph_facts = _attendees_apart(paragraph_facts, text)
     person = identify_person(
         paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
     )
@@ -260,7 +261,7 @@ def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
     Karen Mills, "G.P.E." for Gareth Pryce-Evans), once the record gives the name in full.
     A word the role lexicon knows ("GP", "SW") is a role, never the person's initials; a
     person named by first name alone may share an initial with anybody ("J agreed")."""
-    if at is None or not text or not person.first_names or person.surname is None:
+    if at is None or not text or not person.first_names:
         return False
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
         return False
@@ -268,6 +269,10 @@ def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
     if match is None:
         return False
     letters = match.group().replace(".", "")
+    if person.surname is None:
+        # Named by first name: only initials the record sets beside the name in full
+        # ("Kayleigh Marsh (KM) ... KM says"), never a single letter.
+        return len(letters) > 1 and _initials_given(text, person.first_names, letters)
     if role_kind(letters.lower(), speech_lexicon()) is not None:
         return False
     surname = re.split(r"[ -]", person.surname) if person.surname else []
@@ -275,6 +280,19 @@ def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
         if letters == first[:1].upper():
             return True
         if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
+            return True
+    return False
+
+
+def _initials_given(text: str, first_names: frozenset[str], letters: str) -> bool:
+    """Whether the record gives ``letters`` in brackets after one of the first names with a
+    surname ("Kayleigh Marsh (KM)"), and they are that name's initials."""
+    surnames = rf"((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
+    given = rf"\b({CAPITAL}[^\W\d_]+){surnames}[ \t]*\({re.escape(letters)}\)"
+    for written in re.finditer(given, text):
+        if written.group(1).lower() not in first_names:
+            continue
+        if letters == "".join(w[:1] for w in (written.group(1), *written.group(2).split())):
             return True
     return False
 
@@ -326,6 +344,23 @@ def _namesakes_apart(paragraph_facts: Sequence[ParagraphVoice]) -> list[Paragrap
         return replace(mention, ref=Ref(RefKind.NAME, name))
 
     return _with_mentions(paragraph_facts, told_apart)
+
+
+def _attendees_apart(paragraph_facts: Sequence[ParagraphVoice], text: str) -> list[ParagraphVoice]:
+    """The facts with no role on a lone first name listed among who came beside a bare role
+    ("Present: Lee, SW.", "Attended: Callum, mum, SENCO"): the role is somebody else who
+    came. Read here, on the whole record, because a label may stand in a line unit of its
+    own."""
+
+    def apart(mention: Mention) -> Mention:
+        if mention.ref.kind is not RefKind.FIRST or not mention.role or mention.at is None:
+            return mention
+        end = mention.at + len(mention.ref.name)
+        if mention.surname is not None or not listed_apart(text, mention.at, end):
+            return mention
+        return replace(mention, role=None, gender=None)
+
+    return _with_mentions(paragraph_facts, apart)
 
 
 def _with_mentions(

@@ -187,6 +187,30 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     )
 
 
+# A list of who came that a label opens, where a line or a sentence starts ("Present:",
+# "Attended:", "Type: Planned review. Present: Lee, SW."), up to the name; and a bare role
+# as the next item ("Callum, mum, SENCO", "Lee, SW."): one lower-case word or a few
+# capitals, then the list goes on or ends.
+_ATTENDANCE_LABEL = re.compile(
+    r"(?:^|[.;][ \t]+)(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[^.:\n]*$"
+)
+_BARE_ITEM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+|[A-Z]{2,5})[ \t]*(?:[,.;]|$)", re.MULTILINE)
+
+
+def listed_apart(text: str, start: int, end: int) -> bool:
+    """Whether a lone first name stands in a list of who came, with a bare role as the next
+    item ("Present: Lee, SW.", "Attended: Callum, mum, Jan F"): the role is somebody else
+    who came. A full name ("Rachel Moss, field care supervisor") or a role that goes on to
+    a name of its own ("Joan, son Gary") is read as before."""
+    if _BARE_ITEM_AFTER.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _ATTENDANCE_LABEL.search(text[line_start:start])
+    if label is None:
+        return False
+    return " ".join(label.group("label").lower().split()) in word_list("attendance_label")
+
+
 # Past forms the tagger leaves unlemmatised when a note opens with them ("Spoke to pt").
 IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "ring",
                    "saw": "see", "seen": "see", "met": "meet"}  # fmt: skip
