@@ -530,6 +530,9 @@ _DIARY = (
         "Diary of a senior social worker in a local authority adults team",
         "A social worker's diary",
         "A day in the life of a care manager",
+        # A magazine's regular column, its label before the colon, over the week's headline.
+        "Social work diary: 'The week the printer gave up on me'",
+        "Diary: an occupational therapist in a hospital team writes",
     ],
 )
 def test_a_practitioners_published_diary_is_their_own_account(title: str) -> None:
@@ -541,6 +544,17 @@ def test_a_practitioners_published_diary_is_their_own_account(title: str) -> Non
     assert infer_kind(text) is RecordKind.OWN_ACCOUNT
 
 
+def test_a_diary_columns_standfirst_belongs_to_the_publication() -> None:
+    """A magazine's diary column opens with its standfirst, which speaks of the writer by
+    their job before the writer speaks as "I": still the writer's own account."""
+    text = (
+        "Social work diary: 'I never did find that parking space'\n\n"
+        "A hospital social worker looks back on a week of ward rounds, discharges and one "
+        "very long wait for a lift\n\n" + _DIARY
+    )
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -548,6 +562,9 @@ def test_a_practitioners_published_diary_is_their_own_account(title: str) -> Non
         "Diary of a visit to Mrs Ada Lowe\n\nI visited Mrs Lowe at home with her daughter "
         "and we talked about her care at home. Mrs Lowe said she is finding the stairs hard "
         "and I agreed to refer her to the OT this week.",
+        "Visit diary: Mrs Ada Lowe\n\nI visited Mrs Lowe at home with her daughter and we "
+        "talked about her care at home. Mrs Lowe said she is finding the stairs hard and I "
+        "agreed to refer her to the OT this week.",
         # The same diary with no title naming a diary: a note, as before.
         _DIARY,
         # A record's diary of visits, under dated entries rather than paragraphs alone.

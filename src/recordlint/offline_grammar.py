@@ -191,11 +191,13 @@ def _after_object_you(text: str, prose_start: int, start: int) -> bool:
 
 
 # "Their" that opens the subject of a verb a word or two on ("Their needs were assessed",
-# "their well being was monitored"): the possessive, since "they're" would give the clause
-# a second verb. "Their going to be late" has no such verb: no form of "be" or "have" that
-# cannot follow "to".
+# "their well being was monitored", "their needs will be assessed separately"): the
+# possessive, since "they're" would give the clause a second verb. "Their going to be
+# late" has no such verb: no form of "be" or "have" that cannot follow "to", and no modal.
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:[A-Za-z'’-]+\s+){1,2}(?:was|were|is|are|has|had)\b", re.IGNORECASE
+    r"\s+(?:[A-Za-z'’-]+\s+){1,2}"
+    r"(?:was|were|is|are|has|had|will|would|can|could|may|might|must|shall|should)\b",
+    re.IGNORECASE,
 )
 
 

@@ -17,10 +17,10 @@ as "I" around a conversation set out line by line (the call from the council); a
 student's or practitioner's reflective writing about their own learning ("In this essay I
 will reflect on my placement", with references to the literature) is professional prose,
 even though it tells of work with one person in the first person; and a professional's
-published account of their working days, under a title that calls it a diary or an
-introduction that speaks of the writer before they speak ("Neil spent the day visiting
-carers ... Read about his day"), told as "I" of people it does not name, is the writer's
-own account, not a record.
+published account of their working days, under a title that calls it a diary ("Social
+work diary: ..." included) or an introduction that speaks of the writer before they speak
+("Neil spent the day visiting carers ... Read about his day"), told as "I" of people it
+does not name, is the writer's own account, not a record.
 
 The package reads in layers, each module using only those before it:
 

@@ -40,10 +40,13 @@ STORY_TITLE = re.compile(
     r"(?:[A-Z][\w-]+\s+(?:and|&)\s+)?[A-Z][\w-]+['’]s\s+(?:story|experience|journey)\s*$"
 )
 # A page titled as a practitioner's diary of their work ("Diary of a senior social worker",
-# "A social worker's diary", "A day in the life of a care manager"): the writer's own
+# "A social worker's diary", "A day in the life of a care manager"), or labelled a diary
+# before a colon, as a magazine heads its regular column over the week's headline ("Social
+# work diary: 'By mid-afternoon I can't remember where I parked'"): the writer's own
 # account of a working day, as a magazine or a blog publishes it.
 _DIARY_TITLE = re.compile(
     r"(?:(?:an?\s+)?diary\s+of\s+an?\s|(?:an?|my)\s+[\w\s-]{0,40}?['’]s?\s+diary\s*$"
+    r"|(?:[\w'’-]+\s+){0,3}diary\s*:\s"
     r"|an?\s+(?:day|week|shift)\s+in\s+the\s+(?:life|working\s+life)\s+of\s)",
     re.IGNORECASE,
 )
@@ -199,7 +202,10 @@ def is_published_account_of_work(text: str, first: str) -> bool:
     """A professional's own account of their working days, as a magazine or a blog
     publishes it, told as "I" in running paragraphs of several people none of whom it
     names. The publication frames it: a title that calls it a diary ("Diary of a senior
-    social worker in a local authority adults team") over at most a line of introduction,
+    social worker in a local authority adults team", or a magazine's column named before a
+    colon over the week's headline, "Social work diary: 'I buy milk and bread ...'") over
+    at most a line of introduction (a standfirst that speaks of the writer by their job is
+    a paragraph of the account's, and counts with it),
     or an introduction that speaks of the writer in the third person before the writer
     speaks, by "writes" ("A senior social worker ... writes") or by the given name of a
     byline above it ("Neil Churchill" on its own line, then "Neil spent the day visiting

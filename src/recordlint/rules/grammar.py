@@ -194,7 +194,8 @@ def grammar_offline(ctx: ParagraphContext) -> None:
     alone. Nothing touching a capitalised word inside a sentence (a name, a place, a title,
     or an "I" that opens a title after "our" or "the": "our I need help page") is flagged,
     nor anything in the person's quoted words, nor a possessive "their" that opens the
-    subject of a verb a word or two on ("Their needs were assessed").
+    subject of a verb a word or two on ("Their needs were assessed", "their needs will be
+    assessed").
 
     When a LanguageTool server is configured (`grammar.server-url` or
     `grammar.install-path`), RL451 checks grammar instead and this rule stays quiet.

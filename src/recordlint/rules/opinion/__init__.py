@@ -30,6 +30,8 @@ The family is a package, one concern a module:
 * ``capacity``: RL605 (capacity without the decision).
 * ``verdicts``: the vague verdicts RL606 reads.
 * ``approval``: RL606 (vague approval).
+* ``pages``: the document phase of RL601, RL602, RL603, RL605 and RL606, which leaves a
+  page of information checked as a letter alone.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ from recordlint.rules.opinion import credibility as credibility  # RL604
 from recordlint.rules.opinion import capacity as capacity  # RL605
 from recordlint.rules.opinion import approval as approval  # RL606
 
+# After the rules it finishes: a page of information checked as a letter.
+from recordlint.rules.opinion import pages as pages
+
 # isort: on
 from recordlint.rules.opinion.sentences import is_heading
 
@@ -53,5 +58,6 @@ __all__ = [
     "credibility",
     "hedges",
     "is_heading",
+    "pages",
     "without_evidence",
 ]

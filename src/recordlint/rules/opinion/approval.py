@@ -69,7 +69,9 @@ def vague_approval(ctx: ParagraphContext) -> None:
     to see you") or with their detail ("Good progress: she now walks to the shop"), and a
     short verdict that sums up the facts just given in the same field of a form ("3.
     Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
-    ready meal for tea. Goal met.").
+    ready meal for tea. Goal met."), and a page of information checked as a letter (no
+    salutation or sign-off, "you" throughout), which lists what is checked for whoever
+    reads it ("if it meets the needs").
     """
     doc = ctx.doc
     assert doc is not None

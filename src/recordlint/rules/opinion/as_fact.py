@@ -138,7 +138,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     will need supervised access to the shelter"). In reports, decisions and inspections
     (professional prose), findings about the people a service supports named as a group by a plural
     noun ("people were placed at risk of Legionella") are about the service, not a judgement about
-    someone in particular.
+    someone in particular. A page of information checked as a letter (no salutation or
+    sign-off, "you" throughout) says how things work for whoever reads it ("We will look at
+    how much you would be at risk if you did not get help"), and is left alone.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for

@@ -59,7 +59,9 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     write ("Include ... the reasons why ...") and headings; and the rules a law or a form
     lays down for no one in particular ("A person must be assumed to have capacity unless
     it is established that they lack capacity", "on behalf of a person who lacks
-    capacity"). "She must be assumed to lack capacity" is still read.
+    capacity"). "She must be assumed to lack capacity" is still read. A page of
+    information checked as a letter (no salutation or sign-off, "you" throughout) says how
+    things work for whoever reads it, and is left alone.
     """
     doc = ctx.doc
     assert doc is not None

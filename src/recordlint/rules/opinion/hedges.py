@@ -67,7 +67,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     eligible for Attendance Allowance", "probably in hospital"), and a test
     of who qualifies, said of whoever meets it ("any carer who appears to have a need for
     support", the Care Act's threshold), and "present" after a form of "be", which says
-    who attended ("Mr Seez was present as her substitute"), not how someone presents.
+    who attended ("Mr Seez was present as her substitute"), not how someone presents;
+    and a page of information checked as a letter (no salutation or sign-off, "you"
+    throughout), which says how things work for whoever reads it.
     """
     doc = ctx.doc
     assert doc is not None

@@ -61,7 +61,9 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     ("We consider whether there was fault"), and a thinking verb with a thing as its
     object ("I considered the information provided by Mr X": what was read, not a view),
     and a view inside a relative clause that picks out a thing ("the amount of money we
-    think you need": an estimate, where "the man we think is at risk" is still a view).
+    think you need": an estimate, where "the man we think is at risk" is still a view),
+    and a page of information checked as a letter (no salutation or sign-off, "you"
+    throughout), which says how things work for whoever reads it.
     """
     doc = ctx.doc
     assert doc is not None
