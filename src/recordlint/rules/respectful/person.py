@@ -86,6 +86,10 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None
+        if subject is not None and match.start <= subject.i < match.end:
+            # "Non compliant again, 3rd time this week": the parser took "Non" for the
+            # subject of the whole label, so the note has none of its own.
+            subject = None
     if (
         subject is not None
         and referent_of(subject) is Referent.THING
