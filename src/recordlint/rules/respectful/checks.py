@@ -101,7 +101,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     blame. Notes run together with commas leave their subject, the person, unsaid, so a
     label in such a list is read as said of them ("Poor hygiene, smells, refuses to wash",
     "Non-compliant with fluids, only two sips of tea"), whatever noun the parser took for
-    its subject. Two capitals that the acronyms lexicon does not hold, as the subject, are
+    its subject, a word of the label itself included ("Non compliant again, 3rd time this
+    week"). Two capitals that the acronyms lexicon does not hold, as the subject, are
     read as a person's initials, not a body's acronym ("KM refused to let me show her",
     "KB was very passive and compliant"), even where the heading that named them is in
     another paragraph or no name is ever given.
