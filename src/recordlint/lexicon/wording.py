@@ -172,3 +172,13 @@ class JudgementalEntry(SuggestingEntry):
             ' diagnosis ("a referral to the hoarding support service", "hoarding disorder").'
         ),
     )
+    restriction: bool = Field(
+        default=False,
+        description=(
+            'Names a restriction on someone ("not allowed out alone"): it counts only as a'
+            " rule standing over the person the record is about, said now or in a note"
+            ' ("Pt not allowed out after 9pm"), not one told as a past event ("he was not'
+            ' allowed to go to the funeral"), which says what others did to them, nor one'
+            ' on staff, relatives or visitors ("Carers not allowed on the wing").'
+        ),
+    )

@@ -71,7 +71,13 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
-    or said of the route a treatment takes ("fed through a tube"), what someone finds hard
+    or said of the route a treatment takes ("fed through a tube"), or when the word only
+    says what kind of thing a noun phrase names ("the picture feeding chart", "Kayleigh's
+    feeding chart"). A restriction ("not allowed") counts only as a rule standing over the
+    person, said now or in a note ("Pt not allowed out after 9pm"): told as a past event
+    ("he was not allowed to go to the funeral", "she said she was not allowed out") it is
+    what others did to them, and placed on staff or visitors ("Carers not allowed on the
+    wing") it restricts them. What someone finds hard
     ("which he would find difficult to remember") is no label of them, nor is a label
     denied of the person ("no challenging behaviour", "did not refuse"; "no longer
     aggressive" still says they were), nor is a thing's failing ("the direct debit failed
@@ -95,7 +101,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     blame. Notes run together with commas leave their subject, the person, unsaid, so a
     label in such a list is read as said of them ("Poor hygiene, smells, refuses to wash",
     "Non-compliant with fluids, only two sips of tea"), whatever noun the parser took for
-    its subject.
+    its subject, a word of the label itself included ("Non compliant again, 3rd time this
+    week"). Two capitals that the acronyms lexicon does not hold, as the subject, are
+    read as a person's initials, not a body's acronym ("KM refused to let me show her",
+    "KB was very passive and compliant"), even where the heading that named them is in
+    another paragraph or no name is ever given.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the

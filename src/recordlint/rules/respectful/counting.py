@@ -20,7 +20,9 @@ from recordlint.rules.respectful.verbs import (
     by_a_route,
     coping_with_caring,
     done_to_no_one_else,
+    names_a_kind_of_thing,
     passed_back,
+    restriction_not_over_the_person,
     said_in_general,
     verb_with_object,
 )
@@ -71,6 +73,10 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "feeding the ewes", "not able to feed herself", "fed through a tube"
     if entry.done_to and (a_thing_not_a_doing(root) or passed_back(doc, root)):
         return False  # "the feed pump", "talked about feeding", "will feed back to the GP"
+    if entry.done_to and names_a_kind_of_thing(root):
+        return False  # "the picture feeding chart", "Kayleigh's feeding chart"
+    if entry.restriction and restriction_not_over_the_person(root):
+        return False  # "he was not allowed to go to the funeral", "Carers not allowed on wing"
     if not entry.about_person:
         return True
     return describes_a_person(doc, match, entry)

@@ -2,7 +2,8 @@
 
 An -ing label used as a verb with an object, an act announced with a to-infinitive,
 done-to words done to an animal or to oneself, a treatment's route, a topic rather than a
-doing, and a thing passed back or said in general.
+doing, a thing passed back or said in general, and a restriction told as a past event or
+placed on someone other than the person.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative import fragment_start
 from recordlint.lexicon import JudgementalEntry, word_list
+from recordlint.subjects import Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,6 +129,33 @@ def a_thing_not_a_doing(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
 
 
+# Words that open a noun phrase and own or point at what it names: "the", "a", "her",
+# "Kayleigh's".
+PHRASE_OPENERS = frozenset({"DT", "PRP$", "POS"})
+# Words that may stand inside a noun phrase before its head: "the picture feeding chart".
+PHRASE_MODIFIERS = frozenset({"NN", "NNS", "NNP", "JJ"})
+
+
+def names_a_kind_of_thing(word: Token) -> bool:
+    """Whether a done-to -ing word sits inside a noun phrase that names a thing, between
+    the words that open the phrase and the noun it ends on: "the picture feeding chart",
+    "Kayleigh's feeding chart", "a feeding tube". It says what kind of chart or tube,
+    whatever the parser made of it, and no one is done to. "Fed lunch" and "staff feeding
+    residents" have no such opening or end on people, and are left."""
+    doc = word.doc
+    if not word.lower_.endswith("ing") or word.i + 1 >= len(doc):
+        return False
+    head = doc[word.i + 1]
+    if head.tag_ not in {"NN", "NNS"} or referent_of(head) is not Referent.THING:
+        return False
+    if head.i + 1 < len(doc) and doc[head.i + 1].tag_ in {"NN", "NNS"}:
+        return False  # the phrase goes on, and may end on someone
+    i = word.i - 1
+    while i >= 0 and doc[i].tag_ in PHRASE_MODIFIERS:
+        i -= 1
+    return i >= 0 and doc[i].tag_ in PHRASE_OPENERS
+
+
 # What is fed back when news is passed on: "feed this back", "fed it back".
 PASSED_ON = frozenset({"this", "that", "it", "these", "those", "all"})
 
@@ -182,3 +211,21 @@ def said_in_general(root: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+# Who a standing rule may be over: the person, or the unsaid subject of a note.
+RESTRICTED_PERSON = frozenset({Referent.PERSON, Referent.UNKNOWN})
+
+
+def restriction_not_over_the_person(verb: Token) -> bool:
+    """Whether a restriction ("not allowed") is not a rule standing over the person the
+    record is about. Told in the past with its own auxiliary ("he was not allowed to go to
+    the funeral", "she said she was not allowed out alone"), it is an event in their
+    account, what a prison, an employer or an abuser did to them; placed on staff,
+    relatives or visitors ("Carers not allowed on wing without escort"), it restricts
+    them, not the person's life. A note with no subject ("Pt - not allowed out after
+    9pm") and a rule said now ("is not allowed to go out alone") still count."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
