@@ -80,10 +80,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     help") and needs that judge them ("Needs a push.", "needs 24hr supervision"), allegations
     of abuse, exploitation or trafficking told as what is happening to someone ("her nephew
     is financially abusing her", "is being trafficked", "has been taking advantage of him"),
-    and motives read into what someone does
-    ("is doing this for attention", "is deliberately being difficult because he didn't get
-    the room he wanted", "refuses her frame out of stubbornness"; a reason beside a motive is
-    more of the same reading, so only the person's quoted words count as its evidence), and
+    and motives read into what someone does ("is doing this for attention", "is deliberately
+    being difficult because he didn't get the room he wanted", "refuses her frame out of
+    stubbornness"; a reason beside a motive is more of the same reading, so only the
+    person's quoted words count as its evidence), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
     significantly since last review", "his behaviour has got much worse").
 
