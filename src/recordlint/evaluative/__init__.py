@@ -9,8 +9,9 @@ for who the clause is about:
   frail and will burn out"), a verdict on risk ("at high risk of falls"), a word
   that judges character or conduct ("is controlling"), one that reads a mind ("is
   frightened of him", "does not understand that", "has no motivation"), a verdict that
-  someone cannot run their own affairs ("is unable to manage her finances") or a need that
-  judges them ("Needs a push.", "needs 24hr supervision");
+  someone cannot run their own affairs ("is unable to manage her finances") or that a state
+  stops them ("is too unwell to understand the risks"), or a need that judges them ("Needs a
+  push.", "needs 24hr supervision");
 - is it said of the person or a relative (not of the writer, a thing or a service)?
 - is it attributed to someone who said it (``speaker_of``)?
 - is it evidenced, in the sentence or the next one ("because", numbers, what was seen)?

@@ -55,6 +55,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if _looks_after(token):
             continue  # "is unable to care for herself": looking after, an act, not a mind
+        if kind is Judgement.CHARACTER and not negated_only and _done_to_a_thing(token):
+            continue  # "has experienced abuse", "is abusing drugs": not a verdict on someone
         if not negated_only and negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = predicate_head(token)
@@ -92,6 +94,42 @@ def _looks_after(token: Token) -> bool:
         and token.pos_ == "VERB"
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     )
+
+
+def _done_to_a_thing(token: Token) -> bool:
+    """Whether a word of conduct names a thing someone went through, as a noun that is not
+    what the clause says someone is ("has experienced abuse", "suspect abuse or neglect"), or
+    an infinitive hung on no finite verb ("more vulnerable to harm, to neglect or to abuse"),
+    a verb done to a thing ("is abusing drugs", "took advantage of the offer"), or a passive
+    gerund that names an event inside another clause ("described him being taken advantage
+    of"): an allegation of abuse or exploitation is a verdict on someone only when a person
+    suffers it and the clause states it."""
+    if token.pos_ == "NOUN":
+        return token.dep_ != "attr"  # "suspect abuse or neglect": named, not said of anyone
+    if token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    infinitive = token.tag_ == "VB" and any(c.lower_ == "to" for c in children)
+    if infinitive and (token.head.pos_ != "VERB" or token.head.tag_ == "VB"):
+        return True  # "vulnerable to harm, to neglect or to abuse": a harm listed, not done
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) and not any(
+        c.dep_ == "aux" for c in children
+    ):
+        return True  # "what Karen described of him being taken advantage of": an event named
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    objects += [
+        g
+        for c in token.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]  # "take advantage of the offer": the object is the preposition's
+    return bool(objects) and all(referent_of(o) is Referent.THING for o in objects)
 
 
 def _a_verbless_state(token: Token, term: str) -> bool:

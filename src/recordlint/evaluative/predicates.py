@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative.certainty_frames import certainty
 from recordlint.evaluative.forecasts import predictions
 from recordlint.evaluative.person import changes, motives, person_predicates, rulings, summing_up
-from recordlint.evaluative.verdicts import inabilities, needs_verdicts, risk_verdicts
+from recordlint.evaluative.verdicts import (
+    excesses,
+    inabilities,
+    needs_verdicts,
+    risk_verdicts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,6 +27,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found = [*certainty(doc), *predictions(doc), *person_predicates(doc), *rulings(doc)]
     found += risk_verdicts(doc)
     found += inabilities(doc)
+    found += excesses(doc)
     found += needs_verdicts(doc)
     found += motives(doc)
     found += changes(doc)

@@ -24,7 +24,7 @@ from recordlint.evaluative.vocabulary import (
     POINTING_BACK,
     RISK_DEGREES,
 )
-from recordlint.evaluative.words import subject_referent
+from recordlint.evaluative.words import person_words, subject_referent
 from recordlint.lexicon import word_list
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import tokens_with_lemma
@@ -109,6 +109,56 @@ def inabilities(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(
                 Judgement.MENTAL_STATE, ability.i, verb.i + 1, verb, subject, referent
             )
+        )
+    return found
+
+
+def excesses(doc: Doc) -> list[EvaluativePredicate]:
+    """Verdicts that a state of someone stops them doing something, stated as how they are
+    ("Ray is too unwell to understand the risks", "She is too proud to accept help"): "too"
+    on an adjective after a present "be" whose subject is a person or relative, with a "to"
+    verb hung on the adjective or its "be". The writer's reading of the person's state and
+    of what it rules out, like a denied ability. What may come or may be ("may now be too
+    unwell to make one", "will be too tired to"), what was so once ("was too tired to get
+    up"), a condition or a relative clause, a denial ("is not too frail to"), and things
+    ("the pain gets too much to manage") are left alone, as is a feeling the person
+    lexicon holds ("too frightened to speak up"), which is read as that feeling."""
+    found = []
+    for too in doc:
+        if too.lower_ != "too" or too.dep_ != "advmod" or too.head.pos_ != "ADJ":
+            continue
+        adjective = too.head
+        if adjective.lemma_.lower() in person_words() or adjective.lower_ in person_words():
+            continue  # "too frightened to speak up": the feeling is read as one already
+        verb = next(
+            (
+                c
+                for c in [*adjective.children, *adjective.head.children]
+                if c.dep_ in {"xcomp", "advcl"}
+                and c.pos_ in {"VERB", "AUX"}
+                and c.i > adjective.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        holder = adjective
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head  # "is frail and too tired to"
+        if verb is None or holder.dep_ != "acomp" or holder.head.lemma_ != "be":
+            continue
+        copula = holder.head
+        if copula.tag_ not in PRESENT_BE or subordinate(copula) or negated(copula):
+            continue
+        if any(c.dep_ == "aux" for c in copula.children) or in_relative_clause(copula):
+            continue  # "may now be too unwell", "who is too frightened to"
+        subject = subject_of(copula)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = subject_referent(subject)
+        if referent not in ABOUT_PEOPLE:
+            continue  # "It is too late to apply", "The pain is too much to manage"
+        found.append(
+            EvaluativePredicate(Judgement.MENTAL_STATE, too.i, verb.i + 1, verb, subject, referent)
         )
     return found
 

@@ -124,6 +124,7 @@ def gate_terms() -> list[str]:
         *sorted(word_list("change_word")),
         "likely",
         "unlikely",
+        "too",  # "is too unwell to understand the risks"
         *person_words(),
         *INTENSIFIERS,
     ]

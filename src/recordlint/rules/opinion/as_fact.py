@@ -75,11 +75,15 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
     end of tether"), verdicts that someone cannot run their own affairs or take part ("is
-    unable to express his wishes", "Unable to manage personal care.") and needs that judge
-    them ("Needs a push.", "needs 24hr supervision"), and motives read into what someone does
-    ("is doing this for attention", "is deliberately being difficult because he didn't get
-    the room he wanted", "refuses her frame out of stubbornness"; a reason beside a motive is
-    more of the same reading, so only the person's quoted words count as its evidence), and
+    unable to express his wishes", "Unable to manage personal care.") or that a state stops
+    them doing something ("is too unwell to understand the risks", "is too proud to accept
+    help") and needs that judge them ("Needs a push.", "needs 24hr supervision"), allegations
+    of abuse, exploitation or trafficking told as what is happening to someone ("her nephew
+    is financially abusing her", "is being trafficked", "has been taking advantage of him"),
+    and motives read into what someone does ("is doing this for attention", "is deliberately
+    being difficult because he didn't get the room he wanted", "refuses her frame out of
+    stubbornness"; a reason beside a motive is more of the same reading, so only the
+    person's quoted words count as its evidence), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
     significantly since last review", "his behaviour has got much worse").
 
@@ -123,7 +127,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     respectful-language rule reports), a verdict on risk followed by what shows it in the next
     sentence, a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
     "a risk assessment"), an inability seen at a visit or of a service ("was not able to engage on
-    my visit", "Placement unable to meet needs"), looking after ("unable to care for herself"), what
+    my visit", "Placement unable to meet needs"), a state that may have or had stopped someone
+    ("may now be too unwell to make one", "was too tired to get up"), abuse named as a noun,
+    in a list of harms or done to a thing ("has experienced abuse", "suspect abuse or
+    neglect", "is abusing drugs"), looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
     ("explained clearly", "yes, clearly and in words"), a word for a service as well as a state of
     mind used as a noun ("managed without paid care"), a service opening a sentence ("Reablement
