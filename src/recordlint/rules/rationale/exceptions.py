@@ -17,6 +17,7 @@ from recordlint.rules.rationale.words import (
     CONDITIONS,
     DISCHARGED_FROM,
     ENDING,
+    ENTITLING,
     FUTURE,
     OTHER_DOERS,
     OTHERS,
@@ -127,7 +128,23 @@ def someone_elses(token: Token, phrase: range) -> bool:
         finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
         if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
+    if doer is Referent.UNKNOWN and noun is not None and _awarded_to_the_person(token, noun):
+        return True
     return _decided_by_other(token)
+
+
+def _awarded_to_the_person(verb: Token, noun: Token) -> bool:
+    """'He was awarded Attendance Allowance', 'You have been awarded Band C': the person, as the
+    subject of an entitling verb in the passive with the thing given as its object, is
+    told of what they now receive, as a benefits agency or a housing register decides it;
+    "Band C awarded" and "DFG granted" name the thing and stay the service's decisions."""
+    return (
+        verb.lemma_.lower() in ENTITLING
+        and noun.dep_ == "nsubjpass"
+        and referent_of(noun) is Referent.PERSON
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _asks_the_reader(verb: Token) -> bool:
