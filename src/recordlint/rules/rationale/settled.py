@@ -115,12 +115,15 @@ def _dates_another_event(verb: Token) -> bool:
     """'She was upset after her respite week was cancelled', 'to go through the rota after
     the plan was agreed': a decision told in the past, in a clause of time that
     says when something else happened, is background to that; the sentence records the
-    other thing."""
+    other thing; so is a participle with no auxiliary there, what something done earlier
+    did ("I visited after our letter suspending his payments")."""
     if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBG":
+        return not auxiliaries  # "after our letter suspending ...", not "after we are ending"
     return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
 
 
