@@ -24,6 +24,7 @@ from recordlint.rules.rationale.words import (
     OUR_SERVICE,
     PHONE_WORDS,
     POSSIBILITY,
+    RECORDING,
     REQUESTING,
     WANTING_NOUNS,
     WH_WORDS,
@@ -297,6 +298,8 @@ def noun_as_topic(token: Token) -> bool:
             return True
         if child.dep_ == "amod" and token.dep_ == "attr":
             return True  # "this is an unwise decision": what a choice is called
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in RECORDING:
+            return True  # "BI decision recorded on system": where a decision was written
         if child.dep_ in {"acl", "relcl"} and _taken_by_another(child):
             return True  # "BI decision taken by GP": the GP's decision, reported
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
@@ -304,6 +307,10 @@ def noun_as_topic(token: Token) -> bool:
             # EDT" has been made)
             return child.tag_ != "VBN" or any(g.lower_ == "to" for g in child.children)
     if token.dep_ in {"nsubj", "nsubjpass"}:
+        if token.head.lemma_.lower() in RECORDING:
+            # "closure recorded 26/01": when it was written down (a note's passive, which
+            # the tagger may read as a past tense: a decision records nothing itself)
+            return True
         return token.head.lemma_.lower() not in COMPLETING
     if token.dep_ == "dobj":
         verb = token.head

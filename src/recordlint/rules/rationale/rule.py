@@ -225,7 +225,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       EHCP"), another body's work going on ("TVN to continue"), a decision in brackets
       credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
       when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
-      "TM to decide"), a decision told in the past in a clause of time that dates
+      "TM to decide"), a decision noun said to have been recorded, logged or documented
+      ("Capacity decision logged on the system", "closure recorded 14/02": where or when a
+      decision made elsewhere was written down), a decision told in the past in a clause of time that dates
       something else ("She was upset after her respite week was cancelled", "He has slept
       badly since his call was moved", "I called after our letter ending the sitting
       service"), a line dated to an earlier year ("open to CMHT

@@ -21,6 +21,10 @@ COMPLETING = frozenset(
     {"make", "complete", "send", "submit", "do", "agree", "approve", "proceed", "progress",
      "take", "reach", "confirm", "accept", "authorise", "authorize", "record", "put"}
 )  # fmt: skip
+# Verbs of writing down: a decision noun they are said of was made elsewhere, and the
+# sentence tells where or when it was written ("BI decision recorded on system", "closure
+# recorded 26/01"); "I have recorded my decision to close" names the decision it records.
+RECORDING = frozenset({"record", "log", "document"})
 # Events that follow one another in a process; "following the assessment" dates a
 # decision but does not explain it, where "following the fall" does.
 PROCEDURAL = frozenset(
