@@ -227,10 +227,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
       "TM to decide"), a decision noun said to have been recorded, logged or documented
       ("Capacity decision logged on the system", "closure recorded 14/02": where or when a
-      decision made elsewhere was written down), a decision told in the past in a clause of time that dates
-      something else ("She was upset after her respite week was cancelled", "He has slept
-      badly since his call was moved", "I called after our letter ending the sitting
-      service"), a line dated to an earlier year ("open to CMHT
+      decision made elsewhere was written down), a decision told in the past in a clause
+      of time that dates something else ("She was upset after her respite week was
+      cancelled", "He has slept badly since his call was moved", "I called after our
+      letter ending the sitting service"), a line dated to an earlier year ("open to CMHT
       until 2023, closed") or about something called an earlier one ("Previous referral
       2024 closed NFA"), and "NFA" said of a person, which is no fixed abode ("He was
       previously NFA", "Mr Wrobel, 52, NFA").
