@@ -17,12 +17,14 @@ from recordlint.rules.rationale.words import (
     CONDITIONS,
     DISCHARGED_FROM,
     ENDING,
+    ENTITLING,
     FUTURE,
     OTHER_DOERS,
     OTHERS,
     OUR_SERVICE,
     PHONE_WORDS,
     POSSIBILITY,
+    RECORDING,
     REQUESTING,
     WANTING_NOUNS,
     WH_WORDS,
@@ -127,7 +129,23 @@ def someone_elses(token: Token, phrase: range) -> bool:
         finite = bool(auxiliaries - {"to"}) or token.tag_ in {"VBG", "VBZ", "VBP"}
         if changes and not has_object and finite and not _service_will_end(token, noun):
             return True
+    if doer is Referent.UNKNOWN and noun is not None and _awarded_to_the_person(token, noun):
+        return True
     return _decided_by_other(token)
+
+
+def _awarded_to_the_person(verb: Token, noun: Token) -> bool:
+    """'He was awarded Attendance Allowance', 'You have been awarded Band C': the person, as the
+    subject of an entitling verb in the passive with the thing given as its object, is
+    told of what they now receive, as a benefits agency or a housing register decides it;
+    "Band C awarded" and "DFG granted" name the thing and stay the service's decisions."""
+    return (
+        verb.lemma_.lower() in ENTITLING
+        and noun.dep_ == "nsubjpass"
+        and referent_of(noun) is Referent.PERSON
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _asks_the_reader(verb: Token) -> bool:
@@ -280,6 +298,8 @@ def noun_as_topic(token: Token) -> bool:
             return True
         if child.dep_ == "amod" and token.dep_ == "attr":
             return True  # "this is an unwise decision": what a choice is called
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in RECORDING:
+            return True  # "BI decision recorded on system": where a decision was written
         if child.dep_ in {"acl", "relcl"} and _taken_by_another(child):
             return True  # "BI decision taken by GP": the GP's decision, reported
         if child.dep_ in {"acl", "relcl"} and child.lemma_ == "make":
@@ -287,6 +307,10 @@ def noun_as_topic(token: Token) -> bool:
             # EDT" has been made)
             return child.tag_ != "VBN" or any(g.lower_ == "to" for g in child.children)
     if token.dep_ in {"nsubj", "nsubjpass"}:
+        if token.head.lemma_.lower() in RECORDING:
+            # "closure recorded 26/01": when it was written down (a note's passive, which
+            # the tagger may read as a past tense: a decision records nothing itself)
+            return True
         return token.head.lemma_.lower() not in COMPLETING
     if token.dep_ == "dobj":
         verb = token.head

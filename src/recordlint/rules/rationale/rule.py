@@ -158,10 +158,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a body known by its initials acting on someone ("DWP has
-      awarded him PIP"), a line of minutes labelled with another body ("Housing:
-      new locks agreed"; a label of initials that spell no known acronym, "MC: agree
-      POC", is somebody's, and is read), the person or a relative opening the clause
-      however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
+      awarded him PIP"), the person told in the passive of what they have been given ("He
+      was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
+      awarded" names the thing and is flagged), a line of minutes labelled with another
+      body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
+      "MC: agree POC", is somebody's, and is read), the person or a relative opening the
+      clause however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
       taken for a person ("Review closed." is flagged), nor are words naming a thing
       ("Request declined.", "Stair rail agreed." are flagged);
@@ -223,10 +225,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       EHCP"), another body's work going on ("TVN to continue"), a decision in brackets
       credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
       when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
-      "TM to decide"), a line dated to an earlier year ("open to CMHT until 2023,
-      closed") or about something called an earlier one ("Previous referral 2024 closed
-      NFA"), and "NFA" said of a person, which is no fixed abode ("He was previously
-      NFA", "Mr Wrobel, 52, NFA").
+      "TM to decide"), a decision noun said to have been recorded, logged or documented
+      ("Capacity decision logged on the system", "closure recorded 14/02": where or when a
+      decision made elsewhere was written down), a decision told in the past in a clause
+      of time that dates something else ("She was upset after her respite week was
+      cancelled", "He has slept badly since his call was moved", "I called after our
+      letter ending the sitting service"), a line dated to an earlier year ("open to CMHT
+      until 2023, closed") or about something called an earlier one ("Previous referral
+      2024 closed NFA"), and "NFA" said of a person, which is no fixed abode ("He was
+      previously NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team", "Escalated to the

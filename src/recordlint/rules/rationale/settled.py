@@ -93,6 +93,8 @@ def history(token: Token) -> bool:
         return True
     if _in_force_until(token):
         return True
+    if _dates_another_event(token):
+        return True
     if any(_an_earlier_one(c) for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
         return True
     for child in token.children:
@@ -107,6 +109,28 @@ def history(token: Token) -> bool:
         word.lower_ in {"in", "during", "until", "till"} and _A_YEAR.fullmatch(after.text)
         for word, after in pairwise(before)
     )
+
+
+def _dates_another_event(verb: Token) -> bool:
+    """'She was upset after her respite week was cancelled', 'to go through the rota after
+    the plan was agreed': a decision told in the past, in a clause of time that
+    says when something else happened, is background to that; the sentence records the
+    other thing; so is a participle with no auxiliary there, what something done earlier
+    did ("I visited after our letter suspending his payments")."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBG":
+        return not auxiliaries  # "after our letter suspending ...", not "after we are ending"
+    return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+# Conjunctions of time that place one event against another; "before", "once" and
+# "until" look ahead and make a decision still to come (see hypothetical).
+_TIME_MARKS = frozenset({"after", "since", "when"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")

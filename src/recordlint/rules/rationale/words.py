@@ -21,6 +21,10 @@ COMPLETING = frozenset(
     {"make", "complete", "send", "submit", "do", "agree", "approve", "proceed", "progress",
      "take", "reach", "confirm", "accept", "authorise", "authorize", "record", "put"}
 )  # fmt: skip
+# Verbs of writing down: a decision noun they are said of was made elsewhere, and the
+# sentence tells where or when it was written ("BI decision recorded on system", "closure
+# recorded 26/01"); "I have recorded my decision to close" names the decision it records.
+RECORDING = frozenset({"record", "log", "document"})
 # Events that follow one another in a process; "following the assessment" dates a
 # decision but does not explain it, where "following the fall" does.
 PROCEDURAL = frozenset(
@@ -115,6 +119,11 @@ CONSENT = re.compile(
     r"|\bin (?:\w+ )?\w+['’]s? best interests?\b",
     re.I,
 )
+# Verbs that give someone what they are entitled to. Put in the passive with the person as
+# subject and the thing given kept as object ("He was awarded Attendance Allowance", "You
+# have been awarded Band C"), they report what the person now receives, from the side of who
+# receives it; "Band C awarded" names the thing and is read as the service's decision.
+ENTITLING = frozenset({"award", "grant"})
 # Note-style decisions with no lexicon word: "Placement to continue", "Day service to end",
 # "Your support will not change". "End", "stop" and "stay" are too often events to be
 # lexicon entries ("the call ended"); here they count only in these note or future shapes.
