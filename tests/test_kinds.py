@@ -1065,3 +1065,63 @@ def test_a_services_review_of_its_own_work_is_professional_prose() -> None:
     assert infer_kind(to_you) is RecordKind.ASSESSMENT
     about_her = _SERVICE_REVIEW.replace("members of the public", "of her friends")
     assert infer_kind(about_her) is RecordKind.ASSESSMENT
+
+
+_WORKING_WEEK = (
+    "I get in early and catch up with my manager about my caseload before our team "
+    "meeting. A client is going home from hospital today, so I ring her care agency.\n\n"
+    "My first visit is to a man who has just moved into a care home. Back at my desk I "
+    "write up my notes and ring the families of two service users about their reviews.\n\n"
+    "I spend the afternoon on duty, taking calls about new referrals, and leave feeling "
+    "that I have done some good."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Social work diary: 'My desk is where the week ends'", "A day in the life of a social worker"],
+)
+def test_a_practitioners_account_of_their_work_is_a_practice_account(title: str) -> None:
+    """The "I" of a published diary is at work: their own caseload, team and desk, and the
+    people they serve named by their role ("a client", "service users")."""
+    assert infer_kind(f"{title}\n\n{_WORKING_WEEK}") is RecordKind.PRACTICE_ACCOUNT
+    # A web page that prints its title again as a heading over the account.
+    again = f"{title}\n\n{title}\n\n{_WORKING_WEEK}"
+    assert infer_kind(again) is RecordKind.PRACTICE_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A carer speaks of the social worker and the care team as other people's, and of
+        # their own family again and again.
+        "My mum's social worker rang this morning about her care team. My husband and I "
+        "have looked after my mum for six years, and my job has had to fit around her. "
+        "Our social worker says a client of the agency can ask for a review, and I will.",
+        # A carer who was once a worker: their family outweighs the job.
+        "Caring for my dad: my story\n\nI used to be a nurse, and my colleagues still ask "
+        "after my dad. Now my days are about my dad and my mum, and my own health has "
+        "suffered. My sister helps when she can, and we are managing for now.",
+    ],
+)
+def test_a_carers_account_stays_their_own_account(text: str) -> None:
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_a_practice_account_is_checked_for_how_it_names_people_not_its_sentences() -> None:
+    """Abbreviations, labels by service and deficit wording matter to whoever reads a
+    practitioner's published diary; the long sentences, the person's voice and the
+    reasons a record must give do not."""
+    text = (
+        "Social work diary: 'The week the database went down'\n\n"
+        "I look up the service user on our database before my first visit. She is "
+        "demented and has no family, so I add a note for my manager and log it on the CMS "
+        "before I drive across the county to a client who needs a review of her care and "
+        "support plan because her needs have changed a great deal since the summer.\n\n"
+        "Back at my desk I catch up with my notes and our team's referrals, and ring two "
+        "families about their reviews before I leave for the day."
+    )
+    assert infer_kind(text) is RecordKind.PRACTICE_ACCOUNT
+    codes = {f.code for f in Linter().lint(text).findings}
+    assert {"RL101", "RL202", "RL501"} <= codes
+    assert not codes & {"RL301", "RL304", "RL601", "RL701", "RL801", "RL911"}

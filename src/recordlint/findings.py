@@ -41,9 +41,11 @@ class RecordKind(StrEnum):
     EMAIL = "email"
     # Texts that are not a record about a person, which recordlint is still asked to check:
     # guidance, reports, minutes and decisions about services; the person's own account in
-    # the first person; a blank form with its labels and no answers.
+    # the first person; a practitioner's first-person account of their own work (a
+    # published diary, "a day in the life"); a blank form with its labels and no answers.
     PROFESSIONAL = "professional"
     OWN_ACCOUNT = "own_account"
+    PRACTICE_ACCOUNT = "practice_account"
     TEMPLATE = "template"
 
     @property

@@ -8,7 +8,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SeverityName = Literal["error", "warning", "info", "off"]
 KindName = Literal[
-    "case_note", "letter", "assessment", "email", "professional", "own_account", "template"
+    "case_note",
+    "letter",
+    "assessment",
+    "email",
+    "professional",
+    "own_account",
+    "practice_account",
+    "template",
 ]
 
 

@@ -48,6 +48,7 @@ _KIND_WORDS = {
     "professional": RecordKind.PROFESSIONAL,
     "guidance": RecordKind.PROFESSIONAL,
     "own_account": RecordKind.OWN_ACCOUNT,
+    "practice_account": RecordKind.PRACTICE_ACCOUNT,
     "template": RecordKind.TEMPLATE,
 }
 

@@ -20,7 +20,12 @@ even though it tells of work with one person in the first person; and a professi
 published account of their working days, under a title that calls it a diary ("Social
 work diary: ..." included) or an introduction that speaks of the writer before they speak
 ("Neil spent the day visiting carers ... Read about his day"), told as "I" of people it
-does not name, is the writer's own account, not a record.
+does not name, is the writer's own account, not a record. A first-person account whose "I"
+is at work (the writer's own caseload, team, desk and visits, the people they serve named
+by their role as clients or service users) more than it tells of a family and home of its
+own is a practitioner's account of their work rather than the person's own: its readers
+still need its abbreviations written out and its people spoken of with respect, but its
+sentences and its writer's views are the writer's, and no record-only rule runs on it.
 
 The package reads in layers, each module using only those before it:
 

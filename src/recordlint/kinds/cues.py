@@ -32,6 +32,16 @@ def own_life_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def own_work_pattern() -> re.Pattern[str]:
+    # A practitioner's own working life, after "my" or "our", one describing word allowed
+    # between ("my first visit", "our twice-monthly team meeting").
+    return re.compile(
+        rf"\b(?:my|our)\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alternatives('own_work')})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def _alternatives(kind: str) -> str:
     """The lexicon's cues of one kind as a regular expression, longest first."""
     terms = sorted(

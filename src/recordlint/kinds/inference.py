@@ -4,7 +4,8 @@ The tests run in order, the first that holds deciding: a blank form, the person'
 writing, an email, a letter (or one between professionals), professional prose, an own
 account told with its dialogue, an assessment by its title or fields, the person's own
 account, a published account of work, a page that speaks to its reader, a text about no
-one; anything else is a case note.
+one; anything else is a case note. A first-person account whose writer is at work is then
+a practitioner's account of their work, not the person's own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from recordlint.kinds.own_accounts import (
     is_own_account,
     is_published_account_of_work,
     is_quoted_own_account,
+    told_by_a_practitioner,
     told_with_its_dialogue,
     written_for_oneself,
 )
@@ -45,7 +47,17 @@ from recordlint.kinds.professional import (
 def infer_kind(text: str) -> RecordKind:
     """Blank form by its empty fields, email by its headers, letter by salutation or
     sign-off, professional prose by its stock phrases, assessment by its title, the
-    person's own account by its first person; anything else is a case note."""
+    person's own account by its first person, a practitioner's account of their work by
+    whose "I" it is; anything else is a case note."""
+    kind = _infer_kind(text)
+    if kind is RecordKind.OWN_ACCOUNT and told_by_a_practitioner(text):
+        # The same first person, but the writer's working life rather than their own: a
+        # social worker's published diary, not the person's story.
+        return RecordKind.PRACTICE_ACCOUNT
+    return kind
+
+
+def _infer_kind(text: str) -> RecordKind:
     head = text[:2000]
     if is_blank_form(text):
         return RecordKind.TEMPLATE

@@ -4,7 +4,9 @@ Written in the first person about their own life ("my flat", "my son"), with "i"
 lower case, quoted at length in paragraphs of its own where a publisher introduces a
 carer or relative, told as "I" around a conversation set out line by line, or a
 professional's published account of their working days under a diary's title or a
-publisher's introduction. The rules also ask whether one paragraph speaks in the first
+publisher's introduction. A first-person account whose "I" is at work
+(:func:`told_by_a_practitioner`) is a practitioner's account rather than the person's own.
+The rules also ask whether one paragraph speaks in the first
 person (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`).
 """
 
@@ -14,10 +16,12 @@ import re
 
 from recordlint.kinds.cues import (
     MIN_PARAGRAPH_WORDS,
+    cue_count,
     first_line,
     only_paragraphs,
     only_paragraphs_after_title,
     own_life_pattern,
+    own_work_pattern,
 )
 from recordlint.kinds.forms import is_form_title
 from recordlint.kinds.people import (
@@ -98,6 +102,36 @@ def is_own_account(text: str) -> bool:
     return only_paragraphs(text) or (
         not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
     )
+
+
+# The people a practitioner works with, named by what the writer does for them ("the
+# people I supervise", "the adults I am currently working with").
+_WORKED_WITH = re.compile(
+    r"\bthe\s+(?:people|adults)\s+I\s+(?:am\s+)?(?:currently\s+)?"
+    r"(?:supervise|support|work\s+with|working\s+with)\b",
+    re.IGNORECASE,
+)
+# A practitioner's account: at least this many signs that the "I" is at work.
+MIN_PRACTICE_SIGNS = 2
+
+
+def told_by_a_practitioner(text: str) -> bool:
+    """Whether a first-person account is a practitioner's account of their own work (a
+    published social work diary, "a day in the life"), not the person's or a carer's
+    account of their own life. Known by who the "I" is: a writer with a working life of
+    their own ("my caseload", "our team meeting", "my manager", "my first visit") who
+    names the people they work with by their role ("a client", "service users", "the
+    people I supervise"), more often than they speak of a family and home of their own
+    ("my husband", "my mum"). A carer speaks of the social worker, the care team and the
+    service as other people's ("my mum's social worker"), and of their own family again
+    and again; a practitioner's "I" needs at least one tie to their own work."""
+    unquoted = without_quotations(text)
+    work = sum(1 for _ in own_work_pattern().finditer(unquoted))
+    if not work:
+        return False
+    served = cue_count(unquoted, "served") + len(_WORKED_WITH.findall(unquoted))
+    own_life = sum(1 for _ in own_life_pattern().finditer(unquoted))
+    return work + served >= MIN_PRACTICE_SIGNS and work + served > own_life
 
 
 # A carer's or relative's account published in their words: the quotations hold at least
@@ -217,6 +251,12 @@ def is_published_account_of_work(text: str, first: str) -> bool:
     if named_person_repeated(text):
         return False
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # A web page may print its title again as a heading over the account ("A day in the
+    # life of a social worker" under the same title and a standfirst): a copy of the title
+    # is not a line of the account.
+    if lines:
+        title = lines[0].casefold()
+        lines = lines[:1] + [line for line in lines[1:] if line.casefold() != title]
     # The first line is the title, however long; the account's paragraphs come below the
     # lines of introduction.
     start = next((i for i, line in enumerate(lines) if i and _is_paragraph(line)), len(lines))

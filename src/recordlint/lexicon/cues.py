@@ -170,7 +170,10 @@ class TextCueEntry(Entry):
     own learning and practice ("my placement", "in this essay", "case study"), not a
     record about a person; ``document`` words name a kind of document that is not a form
     ("guidance", "procedure", "factsheet"): a title naming one heads a text about forms or
-    practice, not a form to fill in.
+    practice, not a form to fill in; ``own_work`` nouns follow "my" or "our" when a
+    practitioner writes of their own working life ("my caseload", "our team meeting"),
+    and ``served`` nouns name the people a practitioner works with by their role ("a
+    client", "service users"): together they say whose "I" a first-person account is.
     """
 
     kind: Literal[
@@ -184,4 +187,6 @@ class TextCueEntry(Entry):
         "topic",
         "reflective",
         "document",
+        "own_work",
+        "served",
     ]

@@ -113,6 +113,12 @@ class Rule:
         # whoever reads it.
         if kind is RecordKind.OWN_ACCOUNT:
             return self.category not in _ABOUT_THE_PERSON or self.allow_in_quotes
+        # A practitioner's account of their own work (a published diary) is read by the
+        # public and by colleagues: how it speaks of the people it serves ("She is
+        # demented") matters as it would in a record, but its writer's views of their own
+        # week are theirs to give, not opinions a record would have to ground in evidence.
+        if kind is RecordKind.PRACTICE_ACCOUNT:
+            return self.category is not Category.OPINION or self.allow_in_quotes
         return True
 
 

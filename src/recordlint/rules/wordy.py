@@ -156,8 +156,9 @@ def _reports_what_was_said(text: str, start: int, end: int) -> bool:
     needs=[Need.TEXT],
     fix=Fix.REVIEW,
     about_wording=True,
-    # The person's own account is their voice throughout, like a quotation.
-    kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT},
+    # The person's own account is their voice throughout, like a quotation; so is the way a
+    # practitioner tells of their own working week in a published diary.
+    kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT, RecordKind.PRACTICE_ACCOUNT},
 )
 def wordy_phrase(ctx: ParagraphContext) -> None:
     """Finds formal or wordy phrases that have a shorter everyday word ("in order to").

@@ -52,8 +52,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|our|my)\s+$", re.IGNORECASE
     # a person whose name a label can stand in for. Professional prose and blank forms are
     # still checked for the labels that name people by their use of a service ("service
     # users", "the service user's views"): judged on real minutes, reviews, guidance and
-    # forms, those were worth replacing there too.
-    kinds=RECORD_KINDS | {RecordKind.PROFESSIONAL, RecordKind.TEMPLATE},
+    # forms, those were worth replacing there too, and so in a practitioner's published
+    # account of their work ("I look up the service user on our database").
+    kinds=RECORD_KINDS
+    | {RecordKind.PROFESSIONAL, RecordKind.PRACTICE_ACCOUNT, RecordKind.TEMPLATE},
     fix=Fix.REVIEW,
     about_wording=True,
     # Only paragraphs holding a label can be flagged (titled names elsewhere are read by

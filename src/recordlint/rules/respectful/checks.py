@@ -6,9 +6,11 @@ read from a sentence's structure, and builds each finding's message and suggesti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
-from recordlint.matching import lexicon_gate, longest_first
+from recordlint.matching import PhraseMatch, lexicon_gate, longest_first
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 from recordlint.rules.respectful.attribution import reported
@@ -17,8 +19,28 @@ from recordlint.rules.respectful.lexicon import judgemental
 from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up
 from recordlint.rules.respectful.suggestions import message_for, suggestions_for
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
+# The writer and their colleagues, as a practitioner's own account speaks of them.
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+
+
+def _the_writers_own(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the words describe the writer of a practitioner's account, or the writer
+    and their colleagues ("asks about us self-neglecting when we're working"): the
+    first person stands just before them or is their subject. How a practitioner speaks
+    of themselves is theirs, as the person's own account is; how they speak of the
+    people they serve is what the rule is for."""
+    if match.start > 0 and doc[match.start - 1].lower_ in _FIRST_PERSON:
+        return True
+    head = doc[match.start : match.end].root
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in _FIRST_PERSON
+        for child in head.children
+    )
 
 
 @rule(
@@ -96,6 +118,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     In professional prose (an Ombudsman's decision, a review) a word that someone else
     says, complains of or alleges ("Mr X says an officer was rude", an item under "Mr C said
     the Council was at fault for:") is theirs, set out to be judged, not the writer's label.
+    A practitioner's published account of their work ("Social work diary: ...") is checked
+    for how it speaks of the people it serves ("She is demented"), but not for what the
+    writer says of themselves and their colleagues ("asks about us self-neglecting").
     Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
     blame. Notes run together with commas leave their subject, the person, unsaid, so a
@@ -129,6 +154,7 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         for m in phrases.matches(doc)
         if counts(doc, m, entries[m.entry], ctx.text)
         and not (ctx.kind is RecordKind.PROFESSIONAL and reported(doc, m, ctx.text))
+        and not (ctx.kind is RecordKind.PRACTICE_ACCOUNT and _the_writers_own(doc, m))
     ]
     flagged: list[tuple[int, int]] = []
     for match in longest_first(candidates):
