@@ -213,9 +213,16 @@ def _wishing_words() -> frozenset[str]:
 
 
 def agreeing_with_a_view(token: Token) -> bool:
-    """'I agreed with her that the garden looks nice': agreeing with a view, not deciding."""
+    """'I agreed with her that the garden looks nice': agreeing with a view, not deciding.
+    So is a decision word inside the view agreed with ("I agreed with him that we made the
+    decision too early, and that this was wrong": a past decision judged, not one made),
+    and the writer's bare assent in the present tense after a view is put ("Her view is
+    that he needs time to settle. I agree."), where "Agreed." and "I agree to this" still
+    grant what was asked."""
     if token.lemma_.lower() != "agree":
-        return False
+        return _inside_a_view_agreed(token)
+    if _bare_assent(token):
+        return True
     if any(c.dep_ == "ccomp" and _judgement_clause(c) for c in token.children):
         return True  # "We agreed her approach was reasonable", "Segun agreed it is right"
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -226,6 +233,29 @@ def agreeing_with_a_view(token: Token) -> bool:
     return not any(
         child.dep_ == "ccomp" and any(a.lower_ in FUTURE for a in child.children)
         for child in token.children
+    )
+
+
+def _inside_a_view_agreed(token: Token) -> bool:
+    """``token`` sits in the that-clause of an "agree with" that agrees with a view."""
+    word = token
+    while word.head.i != word.i:
+        if word.dep_ == "ccomp" and word.head.lemma_.lower() == "agree":
+            return agreeing_with_a_view(word.head)
+        word = word.head
+    return False
+
+
+def _bare_assent(token: Token) -> bool:
+    """'I agree.', 'We fully agree.': the writer assenting, in the present tense, with
+    nothing agreed to, so with what was just said."""
+    if token.tag_ != "VBP":
+        return False
+    subject = has_subject(token)
+    return (
+        subject is not None
+        and referent_of(subject) is Referent.WRITER
+        and all(c.dep_ in {"nsubj", "punct", "advmod"} for c in token.children)
     )
 
 

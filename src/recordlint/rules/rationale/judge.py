@@ -37,6 +37,7 @@ from recordlint.rules.rationale.reasons import (
     reason_in,
     reason_then_so,
     refers_back,
+    titled_section,
     wishes_weighed,
 )
 from recordlint.rules.rationale.units import Unit, units_of
@@ -122,6 +123,10 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             reasoned = list_follows(doc, unit) or any(
                 opens_with_reason(doc, units[m]) or reasons[m] for m in below
             )
+        if not reasoned and found[n] and titled_section(doc, unit):
+            # "Changes agreed" over a list: the section below holds the decisions, and a
+            # reason or the person's wish anywhere in it answers the heading.
+            reasoned = any(reasons[m] or wish_in(doc, units[m]) for m in range(n + 1, len(units)))
         bare = [
             Decision(h, p)
             for h, p in decisions

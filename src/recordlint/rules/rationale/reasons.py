@@ -445,6 +445,24 @@ def decision_heading(doc: Doc, unit: Unit) -> bool:
     )
 
 
+def titled_section(doc: Doc, unit: Unit) -> bool:
+    """'Changes agreed', 'Support agreed': a heading line that names what the section below
+    it settles, the decision word a participle closing the line after its noun. The lines
+    under it record the decisions, so their reason is read anywhere in that section (a
+    line "as he asked", the person's wish), not only in the line after; with none there,
+    as in "Care package agreed" over "- Two calls a day.", the heading wants its reason."""
+    span = doc[unit.start : unit.end]
+    said = [t for t in span if t.is_alpha]
+    return (
+        len(said) >= 2
+        and said[-1].lower_ in DECISION_LABELS
+        and said[-1].tag_ in {"VBN", "VBD"}
+        and said[0].text[:1].isupper()
+        and said[0].lower_ not in DECISION_LABELS  # "Decision agreed" opens with its label
+        and line_heading(span)
+    )
+
+
 def list_follows(doc: Doc, unit: Unit) -> bool:
     """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
     text = doc_text(doc)

@@ -66,7 +66,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     line breaks, so a heading or list item stands alone. The next sentence is looked for
     in the same paragraph, and in the first sentence of the next paragraph; under a
     "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
-    as the reason that follows it.
+    as the reason that follows it. A heading that closes on the participle of agreeing
+    ("Changes agreed", "Support agreed") titles the section below it, which holds the
+    decisions: a reason or the person's wish anywhere in that section answers it ("Care
+    package agreed" over "- Two calls a day." still wants one). Agreeing with a view is not
+    deciding: neither a decision word inside the view agreed with ("I agreed with him that we
+    made the decision too early, and that this was wrong") nor the writer's bare assent in
+    the present tense after a colleague's view ("Her view is that he needs time. I agree.")
+    records a decision; "I agree to the extra call" does.
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
     "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting list",
