@@ -190,7 +190,8 @@ def _bare_note_verb(span: Span) -> Token | None:
             for n, t in enumerate(content)
         )
     ):
-        return first  # "Keep open.", "Keep open for 4 wks"; "Keep open for CA assessment" says what for
+        # "Keep open.", "Keep open for 4 wks"; "Keep open for CA assessment" says what for
+        return first
     if (
         first.lower_ == "move"
         and len(content) > 2
