@@ -177,6 +177,7 @@ def _bare_note_verb(span: Span) -> Token | None:
             not rest
             or rest[0].lower_ == "as"
             or rest[0].like_num
+            or _for_a_length_of_time(rest, 0)  # "Continue for 1 more week": kept for a time
             or any(t.lemma_.lower() in services() for t in kept_words if t.pos_ != "VERB")
         )
         return first if kept else None
@@ -184,9 +185,13 @@ def _bare_note_verb(span: Span) -> Token | None:
         first.lower_ == "keep"
         and len(content) > 1
         and content[1].lower_ in AS_IT_IS
-        and not any(t.lower_ == "for" for t in content)
+        and not any(
+            t.lower_ == "for" and not _for_a_length_of_time(content, n)
+            for n, t in enumerate(content)
+        )
     ):
-        return first  # "Keep open."; "Keep open for CA assessment" says what for
+        # "Keep open.", "Keep open for 4 wks"; "Keep open for CA assessment" says what for
+        return first
     if (
         first.lower_ == "move"
         and len(content) > 2
@@ -203,6 +208,20 @@ def _bare_note_verb(span: Span) -> Token | None:
         ):
             return last  # "Mrs Lambert – close": the line names whose case, then decides
     return None
+
+
+# Words between "for" and the number of a length of time: "for a further 2 weeks".
+_BEFORE_A_LENGTH = frozenset({"a", "an", "another", "further", "one"})
+
+
+def _for_a_length_of_time(tokens: list[Token], n: int) -> bool:
+    """``tokens[n]`` is "for" opening how long ("for 4 wks", "for 1 more week", "for a
+    further 2 weeks"): a number after it says for how long the service is kept, where "for
+    CA assessment" says what it is kept for."""
+    if tokens[n].lower_ != "for":
+        return False
+    following = [t for t in tokens[n + 1 : n + 4] if t.lower_ not in _BEFORE_A_LENGTH]
+    return bool(following) and following[0].like_num
 
 
 def _as_it_is(word: Token) -> bool:

@@ -94,6 +94,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
     "Screened as not a safeguarding concern"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
+    and for a length of time, "Keep open for 4 wks", "Outcome: continue for 1 more week";
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
     episode.", and "Closed" opening a line before a dash, "Closed - signposted."; "close" read as
     an adjective only before a case, a referral or an episode); a
