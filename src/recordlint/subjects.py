@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from recordlint.errors import RecordlintError
-from recordlint.lexicon import word_list
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import standing_titles
 
 if TYPE_CHECKING:
@@ -138,6 +138,8 @@ def referent_of(token: Token) -> Referent:
             return Referent.PERSON
         if _initials_of_a_name_before(token):
             return Referent.PERSON  # "Tenant: Kieran M. KM refused": a name, then initials
+        if _initials_as_a_subject(token):
+            return Referent.PERSON  # "KB was very passive", "TLN is too traumatised to ..."
         if token.text.isupper() and len(token.text) > 1:
             return Referent.ORGANISATION  # DWP, HMRC: acronyms name bodies, not people
         return Referent.PERSON
@@ -662,6 +664,37 @@ def _initials_of_a_name_before(token: Token) -> bool:
         if (len(letters) == 1 and letters == spelt[0]) or spelt == letters:
             return True
     return False
+
+
+@functools.cache
+def _known_acronyms() -> frozenset[str]:
+    return frozenset(load_lexicon("acronyms").terms())
+
+
+def _initials_as_a_subject(token: Token) -> bool:
+    """Whether two or three capitals that no entry of the acronyms lexicon spells are a
+    person's initials, as the subject of a clause: records name the person, or a relative,
+    by initials throughout once a heading in another paragraph has spelt the name out, or
+    without ever spelling it ("KM refused to let me show her", "KB was very passive",
+    "TLN is too traumatised to make safe decisions"). A body takes a plural verb ("OMU
+    want to know", "SCA have issued a decision"), so that reads as a body; three capitals
+    are more often a body or a form the lexicon lacks ("CEP completed", "FRS fitted two
+    alarms"), so they count only with a verb that agrees with one person ("is", "was",
+    "says"). "DWP", "HV" and "PC" are bodies and roles the lexicon holds."""
+    letters = token.text
+    if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"} or letters in _known_acronyms():
+        return False
+    verb = token.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if "VBP" in tags:
+        return False  # "OMU have been informed": a body, in the plural
+    if len(letters) == 2:
+        return True
+    return "VBZ" in tags or (
+        "VBD" in tags and any(t.lemma_ == "be" for t in [verb, *verb.children] if t.tag_ == "VBD")
+    )
 
 
 def _is_initial(token: Token) -> bool:

@@ -86,6 +86,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     person's quoted words count as its evidence), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
     significantly since last review", "his behaviour has got much worse").
+    The person or a relative may be named by initials alone ("TLN is too traumatised to
+    make safe decisions"): capitals no entry of the acronyms lexicon spells, as the subject
+    of a clause whose verb agrees with one person, are a person to every rule that asks who
+    a clause is about, while a body's plural ("OMU have been too busy to reply") stays a body.
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact

@@ -130,7 +130,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     week"). Two capitals that the acronyms lexicon does not hold, as the subject, are
     read as a person's initials, not a body's acronym ("KM refused to let me show her",
     "KB was very passive and compliant"), even where the heading that named them is in
-    another paragraph or no name is ever given.
+    another paragraph or no name is ever given; the shared subject reading decides this for
+    every rule (three capitals count with a verb that agrees with one person, "TLN is").
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the

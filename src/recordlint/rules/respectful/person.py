@@ -7,11 +7,10 @@ someone finds hard or a forecast about a home do not.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
-from recordlint.lexicon import JudgementalEntry, load_lexicon, word_list
+from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.respectful.lexicon import CHOICE_VERBS, COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import (
@@ -64,7 +63,7 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
             if patient in {Referent.PERSON, Referent.OTHER_PERSON, Referent.ORGANISATION}:
                 return False
             return token.lemma_.lower() not in word_list("decided_thing")
-        return referent in COUNTS_AS_PERSON or _initials_of_someone(referent, token)
+        return referent in COUNTS_AS_PERSON
     last = doc[match.end - 1]
     if _a_kind_of_work(last):
         return False  # "extended in complex cases", "no new complex cases": no one in them
@@ -132,30 +131,7 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         # "the flat will be a mess" forecasts a state no one has seen: a prediction, which
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
-    return referent in COUNTS_AS_PERSON or _initials_of_someone(referent, subject)
-
-
-@functools.cache
-def _known_acronyms() -> frozenset[str]:
-    return frozenset(load_lexicon("acronyms").terms())
-
-
-def _initials_of_someone(referent: Referent, token: Token | None) -> bool:
-    """Whether a subject taken for a body's acronym is two capitals that no entry of the
-    acronyms lexicon spells: a person's initials, which a record uses throughout once its
-    heading has named them, or without ever spelling them out ("KM refused to let me show
-    her", "KB was very passive and compliant"). "DWP", "HV" and "PC" are bodies and roles
-    the lexicon holds, and their refusals and manner stay theirs."""
-    if referent is not Referent.ORGANISATION or token is None:
-        return False
-    letters = token.text
-    return (
-        len(letters) == 2
-        and letters.isalpha()
-        and letters.isupper()
-        and token.tag_ == "NNP"
-        and letters not in _known_acronyms()
-    )
+    return referent in COUNTS_AS_PERSON
 
 
 # Determiners that pick out particular ones: "these complex cases" are someone's.
