@@ -41,6 +41,7 @@ FRESH_SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 
