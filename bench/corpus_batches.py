@@ -50,6 +50,8 @@ DEVELOPMENT = (
     "corpus-dev/w72",
     "corpus-dev/w77",
     "corpus-dev/w78",
+    "corpus-dev/w81",
+    "corpus-dev/w82",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -91,6 +93,8 @@ HELD_OUT = (
     "corpus-dev/w76",
     "corpus-dev/w79",
     "corpus-dev/w80",
+    "corpus-dev/w83",
+    "corpus-dev/w84",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
