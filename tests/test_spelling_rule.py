@@ -20,7 +20,7 @@ def spelling_findings(text: str, config: dict[str, Any] | None = None) -> list[A
 
 
 def scanned(text: str) -> list[tuple[str, bool]]:
-    return [(word.text, word.sentence_start) for word in spelling._words(text)]
+    return [(word.text, word.sentence_start) for word in spelling.scanner.words(text)]
 
 
 # --- the word scanner ------------------------------------------------------------------
@@ -73,12 +73,12 @@ def test_sentence_starts(text: str, word: str, starts: bool) -> None:
      "nifedipine", "adalimumab", "edoxaban", "zopiclone", "lactulose", "candesartan"],
 )  # fmt: skip
 def test_medicine_shapes(word: str) -> None:
-    assert spelling._looks_like_medicine(word)
+    assert spelling.accepted._looks_like_medicine(word)
 
 
 @pytest.mark.parametrize("word", ["recieved", "seperate", "accomodation", "neccessary"])
 def test_misspellings_do_not_look_like_medicines(word: str) -> None:
-    assert not spelling._looks_like_medicine(word)
+    assert not spelling.accepted._looks_like_medicine(word)
 
 
 @pytest.mark.parametrize(
@@ -105,26 +105,36 @@ def test_misspellings_do_not_look_like_medicines(word: str) -> None:
     ],
 )
 def test_british_forms_of_american_spellings(american: str, british: str) -> None:
-    assert spelling._british_forms(american, SpellChecker.default()) == [british]
+    assert spelling.suggestions._british_forms(american, SpellChecker.default()) == [british]
 
 
 @pytest.mark.parametrize("typo", ["untill", "recieved", "wich", "seperate", "tred"])
 def test_typos_are_not_american_spellings(typo: str) -> None:
-    assert spelling._british_forms(typo, SpellChecker.default()) == []
+    assert spelling.suggestions._british_forms(typo, SpellChecker.default()) == []
 
 
 def test_typing_slips_rank_first() -> None:
-    assert spelling._ranked("commited", ["commuted", "committed"]) == ["committed", "commuted"]
-    assert spelling._ranked("wich", ["rich", "wish", "which"]) == ["which", "rich", "wish"]
-    assert spelling._ranked("recieved", ["relieved", "received"]) == ["received", "relieved"]
+    assert spelling.suggestions._ranked("commited", ["commuted", "committed"]) == [
+        "committed",
+        "commuted",
+    ]
+    assert spelling.suggestions._ranked("wich", ["rich", "wish", "which"]) == [
+        "which",
+        "rich",
+        "wish",
+    ]
+    assert spelling.suggestions._ranked("recieved", ["relieved", "received"]) == [
+        "received",
+        "relieved",
+    ]
 
 
 def test_near_team_words() -> None:
     team = frozenset({"Brackenwood", "laxido", "Glanmor"})
-    assert spelling._near_team_words("Brackenwod", team) == ["Brackenwood"]
-    assert spelling._near_team_words("laxidoo", team) == ["laxido"]
-    assert spelling._near_team_words("Glanmro", team) == ["Glanmor"]
-    assert spelling._near_team_words("lactulose", team) == []
+    assert spelling.suggestions._near_team_words("Brackenwod", team) == ["Brackenwood"]
+    assert spelling.suggestions._near_team_words("laxidoo", team) == ["laxido"]
+    assert spelling.suggestions._near_team_words("Glanmro", team) == ["Glanmor"]
+    assert spelling.suggestions._near_team_words("lactulose", team) == []
 
 
 # --- the rule --------------------------------------------------------------------------
@@ -210,8 +220,8 @@ def test_each_word_is_looked_up_once_and_suggestions_only_for_flagged_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     counting = CountingChecker(SpellChecker.default())
-    vocabulary = spelling._Vocabulary(counting)  # type: ignore[arg-type]
-    monkeypatch.setattr(spelling, "_vocabulary", lambda words: vocabulary)
+    vocabulary = spelling.vocabulary.Vocabulary(counting)  # type: ignore[arg-type]
+    monkeypatch.setattr(spelling.checks, "vocabulary_for", lambda words: vocabulary)
     text = "The carers visit the house. The carers recieved the keys and the carers left."
     spelling_findings(text + " A paragraph of its own for this test.")
     spelling_findings("The carers came back. A second paragraph for this test.")
@@ -223,22 +233,22 @@ def test_each_word_is_looked_up_once_and_suggestions_only_for_flagged_words(
 
 
 def test_checker_is_cached_per_set_of_team_words() -> None:
-    first = spelling._checker(frozenset({"laxido"}))
-    assert spelling._checker(frozenset({"laxido"})) is first
-    assert spelling._checker(frozenset()) is SpellChecker.default()
-    assert spelling._checker(frozenset({"fortisip"})) is not first
+    first = spelling.vocabulary._checker(frozenset({"laxido"}))
+    assert spelling.vocabulary._checker(frozenset({"laxido"})) is first
+    assert spelling.vocabulary._checker(frozenset()) is SpellChecker.default()
+    assert spelling.vocabulary._checker(frozenset({"fortisip"})) is not first
 
 
 @given(text=st.text(alphabet=st.sampled_from("ab1_.@/:-' wWhtpsukcomrgdfx\n"), max_size=60))
 def test_every_address_holds_the_hint_looked_for_before_it(text: str) -> None:
     # Paragraphs without the hint skip the address search, so no address may lack it.
-    if spelling._ADDRESS.search(text):
-        assert spelling._ADDRESS_HINT.search(text)
+    if spelling.scanner._ADDRESS.search(text):
+        assert spelling.scanner._ADDRESS_HINT.search(text)
 
 
 @given(text=st.text(max_size=80))
 def test_words_are_slices_of_the_text_without_digits_or_underscores(text: str) -> None:
-    for word in spelling._words(text):
+    for word in spelling.scanner.words(text):
         assert text[word.start : word.end] == word.text
         assert len(word.text) >= 2
         assert not any(character.isdecimal() or character == "_" for character in word.text)

@@ -1,0 +1,179 @@
+"""Words the dictionary lacks that RL401 still accepts.
+
+Medicines by their stem, shorthand, dishes, words another rule reports with better advice,
+closed compounds of two dictionary words, and adjectives made from a known verb with
+"-able". Each test asks the checker about the word and its parts, never about its place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from recordlint.lexicon import word_list
+from recordlint.rules.spelling.scanner import WORD
+from recordlint.spellcheck import SpellChecker
+
+# Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
+# International Nonproprietary Names): statins, beta blockers, ACE inhibitors and so on.
+_MEDICINE = re.compile(
+    r"""(?:
+        amide|amine|amol|apine|azepam|azide|azine|azolam|azole|barb|begron|caine|cillin|clav
+        |clone|codamol|codone|cycline|dipine|dopa|dronate|dronic|fenacin|ferol|flozin|floxacin
+        |gabalin|giline|gliptin|glitazone|idone|lukast|mab|macrogol|morph|mycin|navir|olol|olone
+        |onium|oxetine|parin|pentin|peridol|pexole|pezil|phine|pine|pramine|prazole|pril|profen
+        |sartan|setron|sonide|statin|stigmine|terol|tidine|tinib|tiracetam|trigine|triptan
+        |triptyline|trolene|ulose|verine|vir|xaban|zepine|zodone
+    )s?$""",
+    re.VERBOSE,
+)
+
+
+# Lexicons whose words other rules report with better advice: shorthand ("appt", "hx") is
+# the acronym rule's, "sundowning" the judgemental rule's, "deconditioned" the jargon rule's.
+_LEXICONS_OF_OTHER_RULES = (
+    "acronyms",
+    "jargon",
+    "judgemental",
+    "legal-terms",
+    "never-flag",
+    "titles",
+)
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
+
+
+@functools.cache
+def _words_of_other_rules() -> frozenset[str]:
+    from recordlint.lexicon import load_lexicon
+
+    words: set[str] = set()
+    for name in _LEXICONS_OF_OTHER_RULES:
+        for term in load_lexicon(name).terms():
+            words.update(match.group().casefold() for match in WORD.finditer(term))
+    return frozenset(words)
+
+
+def _reported_by_other_rules(word: str) -> bool:
+    lowered = word.casefold()
+    owned = _words_of_other_rules()
+    if lowered in owned:
+        return True
+    for ending in _INFLECTIONS:
+        stem = lowered.removesuffix(ending)
+        if stem != lowered and (stem in owned or f"{stem}e" in owned):
+            return True
+    return False
+
+
+def _looks_like_medicine(word: str) -> bool:
+    return bool(_MEDICINE.search(word.casefold()))
+
+
+def _names_a_dish(word: str) -> bool:
+    """A dish from the kitchen of someone a service supports ("fufu", "dhal", "chapatis"):
+    its name, as they call it, not a misspelling (the shared list of dishes)."""
+    dishes = word_list("dish")
+    folded = word.casefold()
+    return folded in dishes or any(
+        folded.removesuffix(ending) in dishes for ending in ("s", "es") if folded.endswith(ending)
+    )
+
+
+def _looks_like_shorthand(word: str) -> bool:
+    """No vowel at all ("hx", "wks", "pls", "thx"): clinical or texting shorthand."""
+    return not any(letter in "aeiouy" for letter in word.casefold())
+
+
+def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
+    if checker.is_correct(word):
+        return True
+    if before_full_stop and checker.is_correct(f"{word}."):
+        return True  # "etc.", "approx."
+    if _reported_by_other_rules(word):
+        return True
+    if _able_from_a_known_verb(word, checker):
+        return True
+    if _looks_like_medicine(word) or _looks_like_shorthand(word):
+        return True
+    if _names_a_dish(word):
+        return True
+    return _closed_compound(word, checker)
+
+
+# A closed compound ("timesheets", "freepost", "speakerphone") is two words that both
+# change their form as nouns, verbs and adjectives do ("times", "sheeted", "freer"), each of
+# four letters or more, neither a word of grammar (the shared list of function words).
+# Words of grammar ("every", "each", "with", "have") and short words ("any", "you") make the
+# run-together slips "everytime", "eachother", "concernwith", "personhave", "anymore" and
+# "thankyou", which stay reported.
+_MIN_COMPOUND_PART = 4
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "r", "ly")
+_Y_ENDINGS = ("ies", "ied", "ier", "ily")
+_STEM_ENDINGS = ("s", "es", "ed", "ing")
+
+
+def _closed_compound(word: str, checker: SpellChecker) -> bool:
+    """Two dictionary words written as one ("timesheets", "freepost", "handyperson"), as
+    English writes many compounds the dictionary does not list, and nothing closer
+    explains the word: a word one edit or two slips of the fingers away makes it a
+    misspelling ("tearfull" is "tearful", "sandwhich" "sandwich", "discused" "discussed"),
+    however it splits."""
+    lowered = word.lower()
+    if len(lowered) < 2 * _MIN_COMPOUND_PART or not lowered.isalpha():
+        return False
+    if not any(
+        _open_class_word(lowered[:index], checker) and _open_class_word(lowered[index:], checker)
+        for index in range(_MIN_COMPOUND_PART, len(lowered) - _MIN_COMPOUND_PART + 1)
+    ):
+        return False
+    # The checker offers closer words first, and the word split by a hyphen only when there
+    # are none.
+    return all("-" in suggestion for suggestion in checker.suggest(lowered))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from recordlint.lexicon import word_list
+
+    return word_list("function_word")
+
+
+def _open_class_word(part: str, checker: SpellChecker) -> bool:
+    """A dictionary word that takes an ending or carries one: a noun, verb or adjective
+    ("time", "sheets", "handy"), not a word of grammar ("every", "with", "have")."""
+    if part in _function_words() or not checker.is_correct(part):
+        return False
+    forms = [part + ending for ending in _ENDINGS]
+    if part.endswith("y"):
+        forms += [part[:-1] + ending for ending in _Y_ENDINGS]
+    if any(checker.is_correct(form) for form in forms):
+        return True
+    return any(
+        part.endswith(ending)
+        and len(part) - len(ending) >= _MIN_COMPOUND_PART - 1
+        and checker.is_correct(part[: -len(ending)])
+        for ending in _STEM_ENDINGS
+    )
+
+
+# The dictionary lists only some of the adjectives English makes freely from a verb with
+# "-able" ("disclosable", "reviewable"); the verb's final "e" drops before it, except after
+# a soft "c" or "g", which keeps it ("manageable", so "managable" stays a misspelling), and
+# a word spelled "-ible" is not made "-able" ("accessable" stays one too).
+_ABLE = "able"
+_KEEPS_E = ("ce", "ge")
+
+
+def _able_from_a_known_verb(word: str, checker: SpellChecker) -> bool:
+    lowered = word.lower()
+    if not lowered.endswith(_ABLE) or len(lowered) < len(_ABLE) + 4 or not lowered.isalpha():
+        return False
+    stem = lowered.removesuffix(_ABLE)
+    if checker.is_correct(f"{stem}ible"):
+        return False  # "accessable", "responsable": the word is spelled "-ible"
+    if stem.endswith("e"):  # "manageable", "sizeable": the verb as it is
+        return checker.is_correct(stem)
+    with_e = f"{stem}e"
+    if not with_e.endswith(_KEEPS_E) and checker.is_correct(with_e):
+        return True  # "disclosable"
+    return checker.is_correct(stem)  # "reviewable", "adjustable"

@@ -1,0 +1,180 @@
+"""RL401, the registered rule and its finalizer.
+
+:func:`misspelling` flags the unknown words of a paragraph with a pending message and notes
+the names it sees; ``_advise`` drops the names and quoted words once the record is put
+together, and gives each word left its advice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.nlp import Need
+from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.rules.spelling.scanner import (
+    has_inner_capital,
+    is_title_case,
+    names_after_hyphen,
+    possessive_stem,
+    words,
+)
+from recordlint.rules.spelling.suggestions import written_together
+from recordlint.rules.spelling.vocabulary import vocabulary_for
+
+# The message an unknown word is flagged with until ``_advise`` gives it its advice, by
+# whether the word opens a sentence (indexed by that).
+_PENDING = ("\0unknown word", "\0unknown word opening a sentence")
+
+
+@rule(
+    code="RL401",
+    name="misspelling",
+    category=Category.SPELLING,
+    standard="2.plain-language",
+    severity=Severity.WARNING,
+    needs=[Need.TEXT],
+    fix=Fix.REVIEW,
+    merges=False,
+)
+def misspelling(ctx: ParagraphContext) -> None:
+    """Finds words that are not in the British English dictionary, with suggestions.
+
+    ## Why it matters
+    Standard 2 asks for records in plain language that the person and other professionals
+    can read. Misspelt words make a record harder to read and to search, and they undermine
+    the reader's trust in what it says; a record may be read by the person, their family, a
+    court or an ombudsman. Council style is British English, so American spellings such as
+    "color" and "center" are reported too.
+
+    ## Example
+    Before:
+    > We recieved the referral on Monday and arranged a seperate visit.
+
+    After:
+    > We received the referral on Monday and arranged a separate visit.
+
+    ## Stays quiet on
+    - Names of people, places and organisations. A capitalised word in the middle of a
+      sentence that the dictionary does not know is taken to be a name and never checked
+      ("Oluwaseun", "Kowalczyk", "Brackenwood Lodge"). A capitalised unknown word at the
+      start of a sentence is reported only when two swapped letters or one dropped letter
+      make it an everyday word of five letters or more ("Recieved", "Immediatly"; also
+      "Xray"), and the same word is not used as a name elsewhere in the record. This costs
+      recall (a misspelt word that is capitalised mid-sentence, or "Seperate" opening a
+      sentence, is missed), and a rare name one slip from a word ("Tunde", "Tuned") can
+      still be reported at a sentence start: add it to the team's words. A capitalised
+      unknown word that opens a sentence and is followed by what it names, set off by
+      commas ("Haricare, our online directory of services, ..."), is a name too.
+    - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
+      ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
+      others). Brand names written in lower case belong in the team's words.
+    - Dishes from the kitchens of the people services support, by their own names ("light
+      soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
+    - The team's words (`spelling.words`, the team words file and the team allow list).
+    - The person's own quoted words, however they are spelt; in the person's own account,
+      American spellings and words the dictionary writes apart written as one ("anymore",
+      "rollercoaster"), which are their choice. A slip of the fingers is still reported.
+    - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
+      "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
+      for the jargon rule.
+    - Web links, email addresses, words in capitals, words with digits, and hyphenated words
+      whose parts are all words; a name after the hyphen keeps its capital ("mid-January",
+      "pre-Christmas"), so "mid-january" is still reported.
+    - Closed compounds of two words the dictionary knows, each of four letters or more and
+      each a noun, verb or adjective ("timesheets", "freepost", "speakerphone"), where no
+      word one edit or two slips of the fingers away explains the word. "Tearfull" and
+      "sandwhich" are still reported (as "tearful" and "sandwich"), and so are run-together
+      phrases with a word that takes no ending or a short one ("everytime", "eachother",
+      "anymore").
+    - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
+      the dictionary lists only in part. A word spelled "-ible" written "-able"
+      ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
+      reported.
+
+    ## Settings
+    `spelling.words`: extra words to accept, such as local place names, care homes and
+    medicine brands; `team.words-file` names a file of them, one a line.
+
+    ## Fix safety
+    Suggestions come from British spellings, one edit, and two slips of the fingers (a
+    swapped or doubled letter); a word none of those explains is reported with "check the
+    spelling" rather than a far-fetched suggestion. Suggestions are offered for review.
+    When the word is an American spelling with one British form ("color" to "colour"),
+    that form is a safe fix.
+    """
+    vocabulary = vocabulary_for(ctx.config.dictionary_words)
+    names: set[str] = set()
+    text = ctx.text
+    for word in words(text):
+        spelt = word.text
+        if has_inner_capital(spelt) or spelt.isupper():
+            continue
+        if spelt[0].isupper() and (
+            not word.sentence_start or _APPOSITION_SAYING_WHAT.match(text, word.end)
+        ):
+            names.add(possessive_stem(spelt).casefold())
+            continue
+        # Capitalised words keep their case so the dictionary can tell "Bath" the city from
+        # a misspelt word; every other word is asked about in lower case, once, except a
+        # name after a hyphen, which keeps its capital ("mid-January", "pre-Christmas").
+        key = spelt if spelt[0].isupper() or names_after_hyphen(spelt) else spelt.casefold()
+        before_full_stop = text[word.end : word.end + 1] == "."
+        if not vocabulary.accepts(key, before_full_stop):
+            # What to say about the word is worked out once the record is put together
+            # (``_advise``): most unknown words are names or quoted words that are dropped
+            # by then, and looking for suggestions is the costly part.
+            ctx.flag(word.start, word.end, _PENDING[word.sentence_start])
+    if names:
+        ctx.facts["spelling.names"] = sorted(names)
+
+
+# A name followed by what it names, set off by commas: "Haricare, our online directory of
+# services, is ...", "Kindred, the home care agency, rang". A misspelt word opening a
+# sentence is not followed by a description of itself.
+_APPOSITION_SAYING_WHAT = re.compile(
+    r",[ \t]+(?:our|the|their|your|its|a|an)[ \t]+[^,.;:!?\n]{1,60},", re.IGNORECASE
+)
+
+
+@finalizer("RL401")
+def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """The unknown words left once quotations are set aside, each with its advice; a
+    capitalised word that opens a sentence here and is a name elsewhere is that name."""
+    names = {name for paragraph in ctx.facts("spelling.names") for name in paragraph}
+    if names:
+        findings = [
+            finding
+            for finding in findings
+            if not (
+                is_title_case(finding.text) and possessive_stem(finding.text).casefold() in names
+            )
+        ]
+    vocabulary = vocabulary_for(ctx.config.dictionary_words)
+    # In the person's own account, how they choose to spell is theirs: an American form
+    # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
+    # corrected there. A slip of the fingers ("husaband") still is.
+    own_account = ctx.kind is RecordKind.OWN_ACCOUNT
+    advised: list[Finding] = []
+    for finding in findings:
+        if finding.message not in _PENDING:
+            advised.append(finding)  # already advised
+            continue
+        spelt = finding.text
+        sentence_start = finding.message == _PENDING[True]
+        advice = vocabulary.advice(spelt, sentence_start, ctx.config.dictionary_words)
+        if advice is None:
+            continue  # taken to be a name
+        message, suggestions, safe = advice
+        if own_account and (safe or written_together(spelt, suggestions)):
+            continue  # the person's own choice of spelling, not a slip
+        advised.append(
+            replace(
+                finding,
+                message=message,
+                suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
+                fix=Fix.SAFE.value if safe else finding.fix,
+            )
+        )
+    return advised

@@ -1,0 +1,206 @@
+"""What RL401 says about an unknown word: British forms, suggestions and their order.
+
+American spellings have their British form worked out by pattern; other words get the
+dictionary's suggestions, the team's words one edit away, or, for a capitalised word opening
+a sentence, only a swapped pair or a dropped letter. Apart from the rule because it is the
+costly part, asked only about the words still reported once the record is put together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from recordlint.rules.spelling.scanner import is_title_case
+from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
+
+# American spellings and their British forms, as (pattern, replacement) over the lower-case
+# word; replacements may use the pattern's groups. Contexts are kept narrow because a match
+# whose result is a dictionary word is reported as a near-certain fix.
+_AMERICAN_TO_BRITISH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"or(?=s?$|ed$|ing$|al$|ally$|ful|ite|able|ably|less|ism|ist)"), "our"),
+    (re.compile(r"(?<=m)old"), "ould"),
+    (re.compile(r"(?<=[bcdfghklmnprstvz])er(?=s?$|ed$)"), "re"),
+    (re.compile(r"iz(?=e|ing|ation)"), "is"),
+    (re.compile(r"yz(?=e|ing)"), "ys"),
+    (re.compile(r"og(?=s?$)"), "ogue"),
+    (re.compile(r"ense(?=s?$)"), "ence"),
+    (re.compile(r"(?<![aeiou])e(?=[mdst])"), "ae"),
+    (re.compile(r"(?<![aeiou])e(?=[abdnst])"), "oe"),
+    (re.compile(r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors)$)"), "ll"),
+    (re.compile(r"(fulfi|enro|insta|ski|wi|disti|insti)ll"), r"\1l"),
+    (re.compile(r"(?<=practi)c(?=ing|ed)"), "s"),
+    (re.compile(r"(?<=g)(?=ing$)"), "e"),
+)
+# American spellings no pattern covers.
+_IRREGULAR = {
+    "aluminum": "aluminium",
+    "artifact": "artefact",
+    "cozy": "cosy",
+    "jewelry": "jewellery",
+    "maneuver": "manoeuvre",
+    "mustache": "moustache",
+    "pajamas": "pyjamas",
+    "plow": "plough",
+    "skeptic": "sceptic",
+}
+# Which suggestion is likeliest: a swapped pair of letters, then a dropped letter, then the
+# reader's order (the dictionary has no word frequencies to rank by).
+_SWAPPED, _DROPPED, _OTHER = 0, 1, 2
+_SUGGESTIONS_CONSIDERED = 10
+_SUGGESTIONS_SHOWN = 5
+_MIN_CAPITALISED_SLIP = 5
+
+
+_SHAPE_LETTERS = "x"
+_MIN_SHAPE_WORD = 3
+
+
+# What is reported about an unknown word: the message, the suggestions, and whether the
+# first suggestion is a safe fix.
+Advice = tuple[str, tuple[str, ...], bool]
+
+
+def _british_forms(word: str, checker: SpellChecker) -> list[str]:
+    lowered = word.casefold()
+    forms: list[str] = [_IRREGULAR[lowered]] if lowered in _IRREGULAR else []
+    for pattern, replacement in _AMERICAN_TO_BRITISH:
+        for match in pattern.finditer(lowered):
+            form = lowered[: match.start()] + match.expand(replacement) + lowered[match.end() :]
+            if form != lowered and form not in forms and checker.is_correct(form):
+                forms.append(form)
+    return [_same_case(word, form) for form in forms]
+
+
+def _same_case(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def written_together(word: str, suggestions: Sequence[str]) -> bool:
+    """Whether the first suggestion is the word itself split in two ("anymore", "any more")."""
+    if not suggestions:
+        return False
+    first = suggestions[0]
+    joined = first.replace(" ", "").replace("-", "")
+    return first != joined and joined.casefold() == word.casefold()
+
+
+def advice_on(
+    text: str, sentence_start: bool, checker: SpellChecker, team_words: frozenset[str]
+) -> Advice | None:
+    """What to say about the unknown word ``text``; None when it is taken to be a name."""
+    if len(text) > MAX_SUGGESTION_CHARS:
+        # No word is this long; looking for one an edit away would cost time that grows
+        # faster than the word does.
+        message = (
+            f'"{_clipped(text)}" is not in the British English dictionary; check the spelling.'
+        )
+        return message, (), False
+    british = _british_forms(text, checker)
+    if len(british) == 1:
+        suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
+        message = f'"{text}" is the American spelling; use the British "{british[0]}".'
+        return message, tuple(suggestions), True
+    if sentence_start and is_title_case(text):
+        # Most capitalised unknown words opening a sentence are names ("Salma", "Gemma" and
+        # "Aled" are one letter from "salsa", "gamma" and "led"), so only a swapped pair or a
+        # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"). This
+        # also spares names the slow full suggestion search.
+        suggestions = _slip_corrections(text, checker)
+        if not suggestions:
+            return None
+    else:
+        found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
+        suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
+    suggestions = suggestions[:_SUGGESTIONS_SHOWN]
+    if suggestions:
+        message = (
+            f'"{text}" is not in the British English dictionary; did you mean "{suggestions[0]}"?'
+        )
+    else:
+        message = (
+            f'"{text}" is not in the British English dictionary; check the spelling, or add '
+            "it to the team's words if it is right."
+        )
+    return message, tuple(suggestions), False
+
+
+def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
+    return text if len(text) <= keep else f"{text[:keep]}…"
+
+
+def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
+    """Everyday words that ``word`` is a swapped pair or a dropped letter away from."""
+    lowered = word.casefold()
+    candidates = []
+    if lowered[0] in _SHAPE_LETTERS and len(lowered) > _MIN_SHAPE_WORD:
+        # "Xray": the letter lost its hyphen. ("Tshirt" and "Uturn" are rare in records, and
+        # "Thacker" is a name.)
+        candidates.append(f"{lowered[0]}-{lowered[1:]}")
+    if len(lowered) >= _MIN_CAPITALISED_SLIP:
+        candidates += (
+            lowered[:index] + lowered[index + 1] + lowered[index] + lowered[index + 2 :]
+            for index in range(len(lowered) - 1)
+        )
+        candidates += (
+            lowered[:index] + letter + lowered[index:]
+            # A dropped first letter is rare; "Eilidh" is not "ceilidh".
+            for index in range(1, len(lowered) + 1)
+            for letter in "abcdefghijklmnopqrstuvwxyz"
+        )
+    found: list[str] = []
+    for candidate in candidates:
+        if candidate != lowered and candidate not in found and checker.is_correct(candidate):
+            found.append(candidate)
+    return [_same_case(word, candidate) for candidate in found]
+
+
+def _near_team_words(word: str, team_words: frozenset[str]) -> list[str]:
+    """The team's words one edit from ``word``: the dictionary's suggestions never hold them."""
+    lowered = word.casefold()
+    return [
+        _same_case(word, team_word)
+        for team_word in sorted(team_words)
+        if _one_edit_apart(lowered, team_word.casefold())
+    ]
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    if len(first) == len(second):
+        differ = _differences(first, second)
+        return len(differ) == 1 or _swapped(first, second)
+    return _dropped(first, second) or _dropped(second, first)
+
+
+def _differences(first: str, second: str) -> list[int]:
+    return [index for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Two neighbouring letters typed the wrong way round ("recieved")."""
+    if len(typed) != len(meant):
+        return False
+    differ = _differences(typed, meant)
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and typed[differ[0]] == meant[differ[1]]
+        and typed[differ[1]] == meant[differ[0]]
+    )
+
+
+def _dropped(typed: str, meant: str) -> bool:
+    """One letter left out ("shoping")."""
+    return len(meant) == len(typed) + 1 and any(
+        meant[:index] + meant[index + 1 :] == typed for index in range(len(meant))
+    )
+
+
+def _ranked(word: str, suggestions: Iterable[str]) -> list[str]:
+    return sorted(suggestions, key=lambda suggestion: _slip(word.casefold(), suggestion.casefold()))
+
+
+def _slip(typed: str, meant: str) -> int:
+    if _swapped(typed, meant):
+        return _SWAPPED
+    return _DROPPED if _dropped(typed, meant) else _OTHER
