@@ -148,7 +148,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
       in the agenda papers" is a talk ("his presentation" is how he seemed); so, in a text
       about services, is one given by someone named in capitals ("presentation by the
       Board Business Manager") or opening a short title line ("Presentation on dental
-      services in Halton"), where a field label ("Presentation on the day:") is not.
+      services in Halton"), where a field label ("Presentation on the day:") is not; and
+      a word used of something that grows by itself, with nothing passed to anyone: the
+      verb with nothing after it in its clause ("seek advice when risks escalate") or its
+      "-ing" form describing a noun after an article or a possessive ("her escalating
+      needs"), where "escalate concerns to managers" and "was escalated" are the
+      service's sense.
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
       "contingency plan", "cognitive impairment") in a text written for practitioners: a
       blank form, or professional prose that addresses them ("This procedure should be
