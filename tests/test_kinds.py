@@ -16,6 +16,7 @@ from recordlint.cli import cli
 from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
 from recordlint.kinds import infer_kind, writes_as_we, written_for_practitioners
+from recordlint.kinds.people import given_name_repeated
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 NOT_RECORDS = Path(__file__).parent / "data" / "kinds"
@@ -1125,3 +1126,63 @@ def test_a_practice_account_is_checked_for_how_it_names_people_not_its_sentences
     codes = {f.code for f in Linter().lint(text).findings}
     assert {"RL101", "RL202", "RL501"} <= codes
     assert not codes & {"RL301", "RL304", "RL601", "RL701", "RL801", "RL911"}
+
+
+_READERS_LETTER = (
+    "I am writing to protest at the county council's plan to shut the two day centres in "
+    "our town, which people with learning disabilities have used for over twenty years.\n\n"
+    "Families and carers rely on those few hours each day to work, to rest and to shop, "
+    "and many parents are already worn out after a year of reduced respite.\n\n"
+    "Moving everyone into one large hall across the county will not suit people who find "
+    "noise and change hard, and the council has not said how they will get there.\n\n"
+    "I urge the councillors to visit the centres before they vote, and to listen to the "
+    "people who use them.\n\n"
+    "P Okafor,\n"
+    "Mill Lane, Stockbridge."
+)
+
+
+def test_a_readers_letter_about_services_is_the_writers_own_say() -> None:
+    """A member of the public writing in their own name about what a council does to
+    services for people in general is neither a note about someone nor the council's
+    letter: it is the writer's own account, and its words are theirs."""
+    assert infer_kind(_READERS_LETTER) is RecordKind.OWN_ACCOUNT
+    # An open letter to a council's leader keeps its salutation and is the same.
+    opened = "Dear Councillor Patel\n\n" + _READERS_LETTER
+    assert infer_kind(opened) is RecordKind.OWN_ACCOUNT
+    # Its third-person paragraphs ("respite") are the writer's too.
+    codes = {f.code for f in Linter().lint(_READERS_LETTER).findings}
+    assert not codes & {"RL201", "RL301", "RL501", "RL801", "RL901"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A service's letter to a person speaks to them of their own care.
+        "Dear Mrs Lowe\n\nI am writing to confirm that the council has agreed your request "
+        "for a carer's assessment, which your social worker will arrange with you.\n\n"
+        "The local authority will then work out whether you are eligible for support, and "
+        "you will be sent a copy of your support plan within four weeks.\n\n"
+        "If you have any questions please ring the team on 01632 960111 and ask for your "
+        "worker.\n\nYours sincerely\nJo Brandt",
+        # A worker's note about one man, which speaks of him sentence after sentence.
+        "I visited today with the council's housing officer. He told us he wants to stay "
+        "in his flat near his friends and the day centre he goes to.\n\n"
+        "He said the stairs are getting harder and he has fallen twice this winter, once "
+        "on the way back from the shops with his carers and other people from the centre.\n\n"
+        "I will ask the local authority's occupational therapist to visit, and he agreed "
+        "that his daughter can be there when the families of other residents meet.",
+    ],
+)
+def test_a_services_letter_or_a_workers_note_is_no_letter_from_the_public(text: str) -> None:
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
+def test_a_saints_name_in_a_place_is_not_a_given_name() -> None:
+    # "St Michael's" is a day centre's name wherever it stands, not a person named twice.
+    text = (
+        "My son has gone to St Michael's Day Centre for ten years, and the staff at St "
+        "Michael's know him well."
+    )
+    assert not given_name_repeated(text)
+    assert given_name_repeated(text.replace("St Michael's", "Michael"))

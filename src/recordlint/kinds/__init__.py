@@ -20,7 +20,11 @@ even though it tells of work with one person in the first person; and a professi
 published account of their working days, under a title that calls it a diary ("Social
 work diary: ..." included) or an introduction that speaks of the writer before they speak
 ("Neil spent the day visiting carers ... Read about his day"), told as "I" of people it
-does not name, is the writer's own account, not a record. A first-person account whose "I"
+does not name, is the writer's own account, not a record. So is a letter a member of the
+public writes in their own name about services, to a newspaper or as an open letter to a
+council's leader: its writer says "I", speaks of the council as another party and of the
+people services are for in general, and names no one person, in paragraphs under at most
+a salutation and over at most a signature. A first-person account whose "I"
 is at work (the writer's own caseload, team, desk and visits, the people they serve named
 by their role as clients or service users) more than it tells of a family and home of its
 own is a practitioner's account of their work rather than the person's own: its readers
@@ -58,6 +62,7 @@ from recordlint.kinds.own_accounts import (
     MIN_QUOTED_ACCOUNT_WORDS,
     in_the_first_person,
     told_by_the_writer_alone,
+    written_by_a_member_of_the_public,
 )
 from recordlint.kinds.people import (
     EXCERPT_WORDS,
@@ -107,5 +112,6 @@ __all__ = [
     "title_span",
     "told_by_the_writer_alone",
     "writes_as_we",
+    "written_by_a_member_of_the_public",
     "written_for_practitioners",
 ]

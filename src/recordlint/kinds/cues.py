@@ -19,7 +19,7 @@ def cue_count(text: str, kind: str) -> int:
 
 @cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternatives(kind)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternatives(kind)})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -27,7 +27,7 @@ def own_life_pattern() -> re.Pattern[str]:
     # One describing word may come between ("my elderly parents", "my late husband"), and
     # family by marriage counts as family ("my mother-in-law").
     return re.compile(
-        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{_alternatives('own_life')})(?:-in-law)?(?![\w-])",
+        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{alternatives('own_life')})(?:-in-law)?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -37,12 +37,12 @@ def own_work_pattern() -> re.Pattern[str]:
     # A practitioner's own working life, after "my" or "our", one describing word allowed
     # between ("my first visit", "our twice-monthly team meeting").
     return re.compile(
-        rf"\b(?:my|our)\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alternatives('own_work')})(?![\w-])",
+        rf"\b(?:my|our)\s+(?:[^\W\d_][\w-]*\s+)?(?:{alternatives('own_work')})(?![\w-])",
         re.IGNORECASE,
     )
 
 
-def _alternatives(kind: str) -> str:
+def alternatives(kind: str) -> str:
     """The lexicon's cues of one kind as a regular expression, longest first."""
     terms = sorted(
         (e.term for e in load_lexicon("text-cues").entries if e.kind == kind),

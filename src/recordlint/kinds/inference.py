@@ -1,11 +1,12 @@
 """The kind of a record, inferred from its text when the caller does not say.
 
 The tests run in order, the first that holds deciding: a blank form, the person's own
-writing, an email, a letter (or one between professionals), professional prose, an own
-account told with its dialogue, an assessment by its title or fields, the person's own
-account, a published account of work, a page that speaks to its reader, a text about no
-one; anything else is a case note. A first-person account whose writer is at work is then
-a practitioner's account of their work, not the person's own.
+writing, an email, a letter from a member of the public about services, a letter (or one
+between professionals), professional prose, an own account told with its dialogue, an
+assessment by its title or fields, the person's own account, a published account of work,
+a page that speaks to its reader, a text about no one; anything else is a case note. A
+first-person account whose writer is at work is then a practitioner's account of their
+work, not the person's own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from recordlint.kinds.own_accounts import (
     is_quoted_own_account,
     told_by_a_practitioner,
     told_with_its_dialogue,
+    written_by_a_member_of_the_public,
     written_for_oneself,
 )
 from recordlint.kinds.people import (
@@ -67,6 +69,11 @@ def _infer_kind(text: str) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     if len(EMAIL_HEADER.findall(head)) >= 2:
         return RecordKind.EMAIL
+    if written_by_a_member_of_the_public(text):
+        # Before the letter's shape: an open letter to a council's leader ("Dear Cllr ...")
+        # is its writer's own say on services, not the council's letter to a person; nor
+        # is a reader's letter to a paper a note about someone.
+        return RecordKind.OWN_ACCOUNT
     first = first_line(text)
     if SALUTATION.search(head) or SIGN_OFF.search(text[-1500:]):
         if EMAIL_GREETING.match(first):

@@ -4,7 +4,9 @@ Written in the first person about their own life ("my flat", "my son"), with "i"
 lower case, quoted at length in paragraphs of its own where a publisher introduces a
 carer or relative, told as "I" around a conversation set out line by line, or a
 professional's published account of their working days under a diary's title or a
-publisher's introduction. A first-person account whose "I" is at work
+publisher's introduction, or a letter a member of the public writes in their own name
+about services (to a newspaper, or an open letter to a council's leader). A first-person
+account whose "I" is at work
 (:func:`told_by_a_practitioner`) is a practitioner's account rather than the person's own.
 The rules also ask whether one paragraph speaks in the first
 person (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`).
@@ -13,9 +15,12 @@ person (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from recordlint.kinds.correspondence import SALUTATION
 from recordlint.kinds.cues import (
     MIN_PARAGRAPH_WORDS,
+    alternatives,
     cue_count,
     first_line,
     only_paragraphs,
@@ -30,12 +35,14 @@ from recordlint.kinds.people import (
     MIN_FIRST_PERSON_SHARE,
     MIN_OWN_LIFE_MENTIONS,
     SECOND_PERSON,
+    THIRD_PERSON_SINGULAR,
     WORD,
     first_person,
     given_name_repeated,
     named_person_repeated,
     without_quotations,
 )
+from recordlint.lexicon import word_list
 from recordlint.text import quote_spans, running_quote_spans
 
 # A page titled as someone's story ("Caryl's story", "Ann and Joe's experience") tells it
@@ -102,6 +109,87 @@ def is_own_account(text: str) -> bool:
     return only_paragraphs(text) or (
         not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
     )
+
+
+# A public body spoken of in the third person, after "the" or its own name: "the council",
+# "the Council have not given a date", "Brighton and Hove City Council's intention", "the
+# local authority", "the Government's proposal".
+@cache
+def _public_body_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b[Tt]he|\b[A-Z][\w'’-]*)\s+(?i:{alternatives('public_body')})(?![\w-])"
+    )
+
+
+# A letter about services speaks of the people they are for in general, in the plural
+# ("people with a learning disability", "parents and carers", "those users"), at least
+# this often; a service's letter to one person about their care does so three times at
+# most in the development letters.
+MIN_PEOPLE_IN_GENERAL = 4
+
+
+def _people_in_general(text: str) -> int:
+    words = word_list("people_in_general") | word_list("served_group")
+    return sum(1 for w in WORD.findall(text) if w.casefold() in words)
+
+
+# A letter's signature below its paragraphs: the writer's name, with their role, group or
+# street on a line or two ("D Monforth," then "Geldof Road, York.").
+MAX_SIGNATURE_LINES = 2
+# A letter of some length: at least this many paragraphs.
+MIN_LETTER_PARAGRAPHS = 3
+# A service's letter to a person speaks to them of their own affairs ("your assessment",
+# "you will be sent") again and again; the letters from members of the public on the
+# tuning splits speak to their reader twice at most ("As you are no doubt aware").
+MAX_PUBLIC_LETTER_READER_ADDRESSES = 4
+# The sentences that may speak of someone as "he" or "she": the writer's own son or mother,
+# mentioned in passing ("my son ... how much he relies on his centre").
+MAX_SENTENCES_ABOUT_SOMEONE = 1
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def written_by_a_member_of_the_public(text: str) -> bool:
+    """A member of the public writing in their own name about services: a reader's letter
+    to a newspaper ("I'm writing to object ... to the council's intention to decrease
+    service levels"), an open letter to a council's leader ("Dear Cllr ...: As you are no
+    doubt aware the Council have not given a date"), a parent's or a campaigner's say on a
+    closure. Its writer speaks as "I", of the council, the local authority or the
+    government as another party, and of the people services are for in general ("people
+    with a learning disability", "parents and carers"), in paragraphs alone, under at most
+    a salutation and over at most a signature of a line or two; it speaks of no one person
+    (no titled or given name comes back, and "he" or "she" in one sentence at most), and
+    to its reader about their own affairs hardly at all. A service's letter to a person
+    speaks to them of their care again and again, and stands under its address, date and
+    reference lines; a worker's note speaks of its person sentence after sentence; a
+    template for the public to send has its blanks in square brackets and its headings."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and SALUTATION.match(lines[0]):
+        lines = lines[1:]
+    for _ in range(MAX_SIGNATURE_LINES):
+        if lines and not _is_paragraph(lines[-1]):
+            lines = lines[:-1]
+    if len(lines) < MIN_LETTER_PARAGRAPHS or not all(_is_paragraph(line) for line in lines):
+        return False
+    if named_person_repeated(text) or "[" in text:
+        return False
+    unquoted = without_quotations(text)
+    if not first_person(unquoted).singular:
+        return False
+    if not _public_body_pattern().search(unquoted):
+        return False
+    if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL:
+        return False
+    words = [w.casefold() for w in WORD.findall(unquoted)]
+    if sum(1 for w in words if w in SECOND_PERSON) > MAX_PUBLIC_LETTER_READER_ADDRESSES:
+        return False
+    about_someone = sum(
+        1
+        for sentence in _SENTENCE_END.split(unquoted)
+        if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
+    )
+    if about_someone > MAX_SENTENCES_ABOUT_SOMEONE:
+        return False
+    return not given_name_repeated(unquoted)
 
 
 # The people a practitioner works with, named by what the writer does for them ("the

@@ -45,7 +45,7 @@ def named_person_repeated(text: str) -> bool:
 
 # Someone spoken of in the third person: a record is about a person, and says "he" or "she"
 # of them, or names them by title, within its first couple of hundred words.
-_THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
 
 def about_no_one(text: str) -> bool:
@@ -56,7 +56,7 @@ def about_no_one(text: str) -> bool:
     words = [w.casefold() for w in WORD.findall(without_quotations(text))]
     if len(words) < EXCERPT_WORDS:
         return False
-    if any(w in _THIRD_PERSON_SINGULAR for w in words):
+    if any(w in THIRD_PERSON_SINGULAR for w in words):
         return False
     return not (_TITLED_NAME.search(text) or ANONYMISED.search(text))
 
@@ -72,8 +72,9 @@ def addressed_to_no_one(text: str) -> bool:
 
 
 # A capitalised word inside a sentence, after a lower-case word or a comma: where a name
-# stands, rather than where any word takes a capital at a line's or a sentence's start.
-_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+# stands, rather than where any word takes a capital at a line's or a sentence's start. A
+# saint's name is a place's ("St Michael's Day Centre", "at St Michael's"), not a person's.
+_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )(?<!\bSt )([A-Z][a-z]+)\b")
 MIN_NAME_REPEATS = 2
 # Names of months and days take a capital the dictionary keeps ("Published in October 2021
 # issue of ..."): a date's, not a person's.
@@ -142,7 +143,7 @@ def first_person(unquoted: str) -> _FirstPerson:
     words = [w.casefold().replace("’", "'") for w in WORD.findall(unquoted)]
     singular = sum(1 for w in words if w in FIRST_PERSON)
     plural = sum(1 for w in words if w in FIRST_PERSON_PLURAL)
-    third = sum(1 for w in words if w in _THIRD_PERSON_SINGULAR)
+    third = sum(1 for w in words if w in THIRD_PERSON_SINGULAR)
     return _FirstPerson(singular, plural, len(words), third)
 
 

@@ -173,7 +173,10 @@ class TextCueEntry(Entry):
     practice, not a form to fill in; ``own_work`` nouns follow "my" or "our" when a
     practitioner writes of their own working life ("my caseload", "our team meeting"),
     and ``served`` nouns name the people a practitioner works with by their role ("a
-    client", "service users"): together they say whose "I" a first-person account is.
+    client", "service users"): together they say whose "I" a first-person account is;
+    ``public_body`` nouns name the bodies that run and pay for services ("council",
+    "local authority", "government"), which a member of the public writing about services
+    speaks of in the third person ("the council's plans").
     """
 
     kind: Literal[
@@ -189,4 +192,5 @@ class TextCueEntry(Entry):
         "document",
         "own_work",
         "served",
+        "public_body",
     ]

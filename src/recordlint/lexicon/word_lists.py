@@ -81,6 +81,7 @@ WordListName = Literal[
     "place_abbreviation",
     "other_person",
     "outcome_verb",
+    "people_in_general",
     "person",
     "person_attribute",
     "personal_capacity",

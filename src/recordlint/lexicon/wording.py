@@ -98,6 +98,15 @@ class JargonEntry(SuggestingEntry):
         "someone named in capitals ('presentation by the Board Business Manager') or opening "
         "a short title line ('Presentation on dental services').",
     )
+    everyday_without_object: bool = Field(
+        default=False,
+        description="Used of something that grows by itself, with nothing passed to anyone, "
+        "the everyday sense, not the service's: the verb with nothing after it in its clause "
+        "('seek advice when risks escalate', 'if things escalate, ...'), or its '-ing' form "
+        "describing a noun after an article or a possessive ('her escalating needs'). "
+        "'Escalate concerns to managers', 'escalating this' and 'was escalated' are the "
+        "service's sense.",
+    )
 
     @model_validator(mode="after")
     def _lower_case_term(self) -> JargonEntry:

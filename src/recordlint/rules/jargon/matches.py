@@ -24,6 +24,7 @@ from recordlint.rules.jargon.senses import (
     actor_named,
     after_bare_article,
     after_indefinite_article,
+    without_an_object,
 )
 from recordlint.rules.jargon.team_and_job_names import (
     job_title_of_someone_named,
@@ -106,6 +107,8 @@ def jargon_matches(ctx: ParagraphContext, *, depersonalising: bool) -> list[tupl
                 and a_talk_or_its_title(ctx.text, match.start, match.end)
             )
         ):
+            continue
+        if entry.everyday_without_object and without_an_object(ctx.text, match.start, match.end):
             continue
         kept.append((match, entry))
     return kept

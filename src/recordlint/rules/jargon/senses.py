@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from recordlint.lexicon import word_list
+
 _ACTOR_AFTER = re.compile(r"\s+(?:by|from)\s+\S")
 _ACTOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w['’]s?)\s+$", re.IGNORECASE)
 
@@ -58,3 +60,58 @@ def a_talk_or_its_title(text: str, start: int, end: int) -> bool:
 
 def after_indefinite_article(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.IGNORECASE))
+
+
+# Nothing follows the verb in its clause: a stop, a comma, a bracket or the line's end.
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
+# An article or a possessive before an "-ing" form that describes the noun after it.
+_DESCRIBES_BEFORE = re.compile(
+    r"(?:\b(?:the|an?|his|her|their|its|our|your|my)|\w['’]s?)\s+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def without_an_object(text: str, start: int, end: int) -> bool:
+    """The word used of something that grows by itself, with nothing passed to anyone:
+    the verb with nothing after it in its clause ("seek advice when risks escalate") or
+    its "-ing" form describing a noun after an article or a possessive ("Diana's
+    escalating needs"), where what grows is a thing, not someone who could pass the matter
+    on ("before the home escalate", "we will escalate"). "Escalate concerns to managers",
+    "escalating this" and the past "escalated" (the worker's act, or the passive "was
+    escalated") are not."""
+    word = text[start:end].casefold()
+    if word.endswith("ing"):
+        before = text[max(0, start - 30) : start]
+        return bool(_DESCRIBES_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, end))
+    if not word.endswith(("e", "es")):
+        # The past ("escalated": the worker's act, or the passive) and the noun
+        # ("escalation") are not the verb of something growing.
+        return False
+    if not _CLAUSE_ENDS_AFTER.match(text, end):
+        return False
+    # What grows is a thing ("risks", "things", "the arguments"); someone who could pass
+    # the matter on ("before the home escalate", "unless we escalate") uses the service's
+    # sense with its object left out.
+    subject = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return subject is not None and not _someone(subject.group(1))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Pronouns for someone, and the modal verbs and "to" that stand between the verb and a
+# subject further back ("the provider will escalate"): not a thing that grows, as far as
+# the word before can tell.
+_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "who", "to", "will", "would", "may", "might",
+     "could", "should", "must", "can", "shall"}
+)  # fmt: skip
+
+
+def _someone(word: str) -> bool:
+    """A person, a pronoun for one, or a body that acts ("the home", "the team")."""
+    folded = word.casefold()
+    if folded in _PRONOUNS:
+        return True
+    return any(
+        folded in word_list(name) or folded.rstrip("s") in word_list(name)
+        for name in ("person", "organisation", "home", "team", "professional", "other_person")
+    )

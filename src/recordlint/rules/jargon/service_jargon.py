@@ -8,6 +8,7 @@ from __future__ import annotations
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import (
     in_the_first_person,
+    written_by_a_member_of_the_public,
 )
 from recordlint.lexicon import word_list
 from recordlint.matching import (
@@ -120,7 +121,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     - The person's own quoted words, and the paragraphs of the person's own account written
-      in the first person (a publisher's paragraph about them is still read).
+      in the first person (a publisher's paragraph about them is still read); and the
+      whole of a letter a member of the public writes in their own name (to a newspaper,
+      or an open letter to a council's leader), where no publisher speaks.
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's or a job's name given with its telephone number ("ring the duty team on
       01632 960100", "the duty worker on 01632 960350"), as the one to ask for ("ask for
@@ -145,7 +148,12 @@ def service_jargon(ctx: ParagraphContext) -> None:
       in the agenda papers" is a talk ("his presentation" is how he seemed); so, in a text
       about services, is one given by someone named in capitals ("presentation by the
       Board Business Manager") or opening a short title line ("Presentation on dental
-      services in Halton"), where a field label ("Presentation on the day:") is not.
+      services in Halton"), where a field label ("Presentation on the day:") is not; and
+      a word used of something that grows by itself, with nothing passed to anyone: the
+      verb with nothing after it in its clause ("seek advice when risks escalate") or its
+      "-ing" form describing a noun after an article or a possessive ("her escalating
+      needs"), where "escalate concerns to managers" and "was escalated" are the
+      service's sense.
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
       "contingency plan", "cognitive impairment") in a text written for practitioners: a
       blank form, or professional prose that addresses them ("This procedure should be
@@ -214,6 +222,11 @@ def service_jargon(ctx: ParagraphContext) -> None:
 @finalizer("RL201")
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`once_per_term`)."""
+    if ctx.kind is RecordKind.OWN_ACCOUNT and written_by_a_member_of_the_public(ctx.text):
+        # A letter in its writer's own name is theirs throughout, its paragraphs without
+        # "I" too ("Parents and carers currently receive 35 hours of daytime respite"):
+        # no publisher speaks in it, as one does around a carer's story.
+        return []
     kept = names_and_working_terms(ctx, findings)
     lowered = lower_in_plans(ctx, lower_in_names_and_headings(ctx.text, kept))
     return once_per_term(ctx, lower_terms_explained_a_few_words_on(ctx, lowered))
