@@ -162,8 +162,8 @@ _INITIAL = re.compile(CAPITAL + r"\.")
 
 
 # The name in brackets or quotes after a name, closed there: not a possessive whose
-# apostrophe only looks like a closing quote ("Dr Ellen Keane (Arthur's family doctor)",
-# "Mr Imran Akhtar (Parkinson's)"), which names somebody or something else.
+# apostrophe only looks like a closing quote ("Dr Paul Wendt (Nora's GP)",
+# "Mr Tom Reyes (Parkinson's disease)"), which names somebody or something else.
 _NICKNAME = re.compile(
     r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’'](?![^\W\d_])"
 )

@@ -418,7 +418,7 @@ def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
 
 # A first name written straight after a role word: "Spoke to wife Pat", "Son Brian (lives in
 # Spain)", "Telephone call from Nurse Sinead Foley", "deputy manager Sharon"; or in brackets
-# after it, as headers give whom a call was with ("Telephone call with daughter (Debbie)");
+# after it, as headers give whom a call was with ("Phone call with son (Martin)");
 # not "call about her mother Halima", whom the call is about.
 _NAME_AFTER_A_WORD = re.compile(
     rf"(?<![\w'’-])([A-Za-z][\w-]*)"
