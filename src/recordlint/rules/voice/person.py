@@ -437,9 +437,7 @@ def _first_names_after_roles(text: str) -> set[str]:
         name = 2 if match.group(2) is not None else 3
         if role not in {"relevant_other", "professional"} or match.group(name).lower() in titles():
             continue
-        if role == "relevant_other" and about_somebodys_relative(
-            text, match.start(name), lexicon
-        ):
+        if role == "relevant_other" and about_somebodys_relative(text, match.start(name), lexicon):
             continue  # "rang about her mother Halima": the one the call is about
         found.add(clean(match.group(name)))
     return found
