@@ -148,6 +148,13 @@ class SpeechEntry(Entry):
         "person_role",
         "view_predicate",
     ]
+    needs_content: bool = Field(
+        default=False,
+        description="A speech verb that gives a view only with what was said or what it was "
+        "about: a clause, an object or a quotation ('shouted that she wants to go home'); "
+        "alone or at somebody ('shouting and abusive', 'spoke quietly') it describes how "
+        "they were.",
+    )
 
 
 class TextCueEntry(Entry):

@@ -100,7 +100,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     "Attended: Callum, mum, SENCO") is not given that role, which is somebody else who
     came. Whom a call is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton"); a role written
-    before a name is a role ("Dtr Mrs Oduya"); a word capitalised only where a line opens
+    before a name is a role ("Dtr Mrs Oduya"), and so is one with the first name in brackets
+    after it ("Phone call with son (Martin)"); a possessive in brackets after a name says
+    whose worker or relative they are and is no other name of theirs ("Dr Paul Wendt
+    (Nora's GP)"); a word capitalised only where a line opens
     ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR
     handed over"), though a word known only as a name is one however it is tagged
     ("Clive claims"); and in a list item that opens with whom it is about,
@@ -200,12 +203,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     to talk to me", "Reluctant to engage with the plan", "declined to discuss it"; not
     "reluctant to accept carers"), a note's passive that leaves out "was"
     ("Bridging care x2 daily requested"), a feeling about nothing in particular
-    ("was upset") or given on somebody else's word ("upset per dtr"), a feeling the
-    opinion rules read as the writer's reading when nothing recorded shows it ("she is
-    frightened of her son", RL601), a judgement of the person ("is confused"), the
-    language they speak ("speaks Polish as first language"), what somebody says of them
-    in a clause hung on their name ("about Mrs Hale who she says is aggressive"), and a
-    relative's guess at how they would feel ("said her dad would hate a home").
+    ("was upset") or given on somebody else's word ("upset per dtr"), shouting with nothing
+    said ("shouting and swearing", "shouted at the carer"; not "shouted that he wants the
+    carers to stop"), a feeling the opinion rules read as the writer's reading when
+    nothing recorded shows it ("she is frightened of her son", RL601), a judgement of the
+    person ("is confused"), the language they speak ("speaks Polish as first language"),
+    what somebody says of them in a clause hung on their name ("about Mrs Hale who she
+    says is aggressive"), and a relative's guess at how they would feel ("said her dad
+    would hate a home").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.

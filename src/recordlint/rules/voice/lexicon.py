@@ -5,7 +5,7 @@ sets the mention readers share."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from recordlint.inflection import word_forms
@@ -51,6 +51,9 @@ class VoiceTerm:
     # A wish or a side taken, after "be", is a view without what it is about: "not keen",
     # "reluctant", "against"; a feeling needs it ("upset about the move").
     complete: bool = False
+    # A view only with what was said: "shouted that she wants to go home", not "shouting
+    # and abusive" or "spoke quietly".
+    needs_content: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,8 @@ def speech_lexicon() -> SpeechLexicon:
             views.add((head, before))
         else:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
+            if entry.needs_content:
+                parsed = replace(parsed, needs_content=True)
             terms.setdefault(parsed.head, []).append(parsed)
     forms = {form: head for head in terms for form in word_forms(head) if form not in terms}
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).

@@ -161,7 +161,12 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
 _INITIAL = re.compile(CAPITAL + r"\.")
 
 
-_NICKNAME = re.compile(r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’']")
+# The name in brackets or quotes after a name, closed there: not a possessive whose
+# apostrophe only looks like a closing quote ("Dr Paul Wendt (Nora's GP)",
+# "Mr Tom Reyes (Parkinson's disease)"), which names somebody or something else.
+_NICKNAME = re.compile(
+    r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’'](?![^\W\d_])"
+)
 
 
 _contact_patterns: dict[int, tuple[SpeechLexicon, re.Pattern[str]]] = {}

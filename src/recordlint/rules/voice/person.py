@@ -417,10 +417,13 @@ def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
 
 
 # A first name written straight after a role word: "Spoke to wife Pat", "Son Brian (lives in
-# Spain)", "Telephone call from Nurse Sinead Foley", "deputy manager Sharon"; not "call
-# about her mother Halima", whom the call is about.
+# Spain)", "Telephone call from Nurse Sinead Foley", "deputy manager Sharon"; or in brackets
+# after it, as headers give whom a call was with ("Phone call with son (Martin)");
+# not "call about her mother Halima", whom the call is about.
 _NAME_AFTER_A_WORD = re.compile(
-    rf"(?<![\w'’-])([A-Za-z][\w-]*)(?=[ \t]+({CAPITAL}[^\W\d_]+)(?![\w'’-]))"
+    rf"(?<![\w'’-])([A-Za-z][\w-]*)"
+    rf"(?=[ \t]+({CAPITAL}[^\W\d_]+)(?![\w'’-])"
+    rf"|[ \t]*\([ \t]*({CAPITAL}[^\W\d_]+)(?:[ \t]+{CAPITAL}[^\W\d_]+)?[ \t]*\))"
 )
 
 
@@ -431,11 +434,12 @@ def _first_names_after_roles(text: str) -> set[str]:
     found: set[str] = set()
     for match in _NAME_AFTER_A_WORD.finditer(text):
         role = role_kind(match.group(1).lower(), lexicon)
-        if role not in {"relevant_other", "professional"} or match.group(2).lower() in titles():
+        name = 2 if match.group(2) is not None else 3
+        if role not in {"relevant_other", "professional"} or match.group(name).lower() in titles():
             continue
-        if role == "relevant_other" and about_somebodys_relative(text, match.start(2), lexicon):
+        if role == "relevant_other" and about_somebodys_relative(text, match.start(name), lexicon):
             continue  # "rang about her mother Halima": the one the call is about
-        found.add(clean(match.group(2)))
+        found.add(clean(match.group(name)))
     return found
 
 

@@ -32,9 +32,6 @@ _SORTING_BOARD = re.compile(
 _MODALS = words("may might could can will shall should must 'll ca wo")
 
 
-_NEEDS_CONTENT = frozenset({"speak", "talk"})
-
-
 _NEEDS_CLAUSE = frozenset({"claim", "admit", "acknowledge"})
 
 
@@ -128,16 +125,26 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue  # "answered the door"
         if lemma == "sign" and not _signed_a_view(token):
             continue  # "signed the form", "signed up for the course"
-        if lemma in _NEEDS_CONTENT and not any(
-            c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in token.children
-        ):
-            continue  # "she spoke quietly" describes her, it does not give her view
+        if term.needs_content and not _says_something(token):
+            continue  # "she spoke quietly", "shouting and abusive" describe her, not her view
         if lemma in _NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
             continue  # "he is claiming pension credit" is a benefit, not a view
         if lemma in ANSWERS_TO_AN_OFFER and token.tag_ == "VBG":
             continue  # "she is declining the commode": a pattern the writer saw, not an answer
         return term
     return None
+
+
+def _says_something(verb: Token) -> bool:
+    """Whether a verb that is a view only with what was said has it: a clause or an object
+    ("shouted that she wants to go home", "spoke of her fears"), what it was about, or a
+    quotation straight after it ("shouted 'get out'"), which the parser may hang on it as
+    a clause of its own."""
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in children):
+        return True
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.is_quote and any(c.dep_ == "xcomp" for c in children)
 
 
 def opening_verb_read_as_noun(token: Token) -> bool:
