@@ -96,6 +96,7 @@ WordListName = Literal[
     "team",
     "weighing_verb",
     "work_item",
+    "young_child",
 ]
 
 
