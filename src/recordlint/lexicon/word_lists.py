@@ -97,6 +97,7 @@ WordListName = Literal[
     "team",
     "weighing_verb",
     "work_item",
+    "young_child",
 ]
 
 

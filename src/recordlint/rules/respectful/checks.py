@@ -8,20 +8,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.findings import Category, RecordKind, Severity
+from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.lexicon import word_list
-from recordlint.matching import PhraseMatch, lexicon_gate, longest_first
+from recordlint.matching import PhraseMatch, lexicon_gate, longest_first, match_root
 from recordlint.nlp import Need
-from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.rules.registry import (
+    DocumentContext,
+    FactKey,
+    Fix,
+    ParagraphContext,
+    finalizer,
+    rule,
+)
 from recordlint.rules.respectful.attribution import reported
 from recordlint.rules.respectful.counting import counts
 from recordlint.rules.respectful.lexicon import judgemental
 from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up
 from recordlint.rules.respectful.suggestions import message_for, suggestions_for
+from recordlint.rules.respectful.verbs import done_to_by_name, names_of_animals_and_babies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# The done-to words flagged in a paragraph that are done to named beings alone, as
+# (start, end, names) in the paragraph's offsets, for RL501's record step.
+DONE_TO_NAMES: FactKey[list[tuple[int, int, tuple[str, ...]]]] = FactKey("judgemental.done_to")
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
 # The writer and their colleagues, as a practitioner's own account speaks of them.
@@ -92,14 +103,18 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     and words talked about rather than used ("the notion of lifestyle choice", "words such
     as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
-    animal or by the doer to themselves ("feeding the ewes", "not able to feed herself")
-    or said of the route a treatment takes ("fed through a tube"), or when the word only
-    says what kind of thing a noun phrase names ("the picture feeding chart", "Kayleigh's
-    feeding chart"). A restriction ("not allowed") counts only as a rule standing over the
-    person, said now or in a note ("Pt not allowed out after 9pm"): told as a past event
-    ("he was not allowed to go to the funeral", "she said she was not allowed out") it is
-    what others did to them, and placed on staff or visitors ("Carers not allowed on the
-    wing") it restricts them. What someone finds hard
+    animal or a young child, or by the doer to themselves ("feeding the ewes", "she feeds
+    the baby", "not able to feed herself"), to a name the record gives an animal or a
+    young child in any of its paragraphs ("her dog, Biscuit" ... "her nephew is feeding
+    Biscuit"; "their baby, Ellie" ... "he bathes, feeds and settles Ellie", where the
+    verbs share the one object), or said of the route a treatment takes ("fed through a
+    tube"), or when the word only says what kind of thing a noun phrase names ("the
+    picture feeding chart", "Kayleigh's feeding chart"). A restriction ("not allowed")
+    counts only as a rule standing over the person, said now or in a note ("Pt not
+    allowed out after 9pm"): told as a past event ("he was not allowed to go to the
+    funeral", "she said she was not allowed out") it is what others did to them, and
+    placed on staff or visitors ("Carers not allowed on the wing") it restricts them.
+    What someone finds hard
     ("which he would find difficult to remember") is no label of them, nor is a label
     denied of the person ("no challenging behaviour", "did not refuse"; "no longer
     aggressive" still says they were), nor is a thing's failing ("the direct debit failed
@@ -158,6 +173,7 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         and not (ctx.kind is RecordKind.PRACTICE_ACCOUNT and _the_writers_own(doc, m))
     ]
     flagged: list[tuple[int, int]] = []
+    done_to_names: list[tuple[int, int, tuple[str, ...]]] = []
     for match in longest_first(candidates):
         entry = entries[match.entry]
         span = doc[match.start : match.end]
@@ -169,6 +185,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
         message = message_for(span.text, entry, suggestions[0] if suggestions else None, clean)
         ctx.flag(span.start_char, span.end_char, message, suggestions, fix=fix)
         flagged.append((span.start, span.end))
+        if entry.done_to and (names := done_to_by_name(match_root(doc, match))):
+            done_to_names.append((span.start_char, span.end_char, names))
+    if done_to_names:
+        ctx.record(DONE_TO_NAMES, done_to_names)
     # Labels read from the sentence's structure rather than listed: each finder gives token
     # ranges, and a range the lexicon's entries already flagged is left to them ("a lovely
     # elderly lady", "poor insight", "a bit of a hermit" have entries of their own).
@@ -196,3 +216,25 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             span = doc[start:end]
             ctx.flag(span.start_char, span.end_char, f"Avoid '{span.text}': {advice}")
             flagged.append((start, end))
+
+
+@finalizer("RL501")
+def _done_to_animals_and_babies(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """RL501's record step: a done-to word done to names the record gives elsewhere to an
+    animal or a young child ("the thing she misses most is her dog, Biscuit." ... "Her
+    nephew has been feeding Biscuit"; "a toddler called Noah" ... "Amy feeds, bathes and
+    dresses Noah") talks down to no one. The paragraph that names them is often not the
+    one that says who feeds them, so the names are read from the whole record."""
+    recorded = ctx.recorded(DONE_TO_NAMES)
+    if not recorded:
+        return findings
+    introduced = names_of_animals_and_babies(ctx.text)
+    if not introduced:
+        return findings
+    quiet = {
+        (block.start + start, block.start + end)
+        for block, spans in recorded
+        for start, end, names in spans
+        if all(name in introduced for name in names)
+    }
+    return [f for f in findings if (f.start, f.end) not in quiet]

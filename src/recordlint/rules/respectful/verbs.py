@@ -8,6 +8,8 @@ placed on someone other than the person.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import fragment_start
@@ -96,9 +98,27 @@ def coping_with_caring(verb: Token) -> bool:
 
 
 def done_to_no_one_else(doc: Doc, verb: Token) -> bool:
-    """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or by
-    the doer to themselves, so no person is talked down to: "feeding the ewes", "a
-    neighbour is feeding his cat", "not able to feed herself"."""
+    """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or a
+    young child, or by the doer to themselves, so no person is talked down to: "feeding
+    the ewes", "a neighbour is feeding his cat", "she feeds the baby", "not able to feed
+    herself"."""
+    done_to = _done_to(verb)
+    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+
+
+def done_to_by_name(verb: Token) -> tuple[str, ...]:
+    """The names a done-to verb is done to, where it is done to named beings alone ("her
+    nephew has been feeding Biscuit", "Amy feeds, bathes and dresses Noah"); empty
+    otherwise. Whether a name is an animal's or a baby's may be told in another paragraph
+    ("her dog, Biscuit"), which the record step reads (:func:`names_of_animals_and_babies`)."""
+    done_to = _done_to(verb)
+    if not done_to or any(t.pos_ != "PROPN" for t in done_to):
+        return ()
+    return tuple(t.text for t in done_to)
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """The ones a done-to verb is done to: its object, or the subject of its passive."""
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if verb.dep_ == "relcl":
         # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
@@ -108,7 +128,28 @@ def done_to_no_one_else(doc: Doc, verb: Token) -> bool:
         # "She told me her cat has not been fed": the parser hung the passive clause on
         # the reporting verb and left its subject as that verb's object.
         done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+    if not done_to:
+        done_to = _shared_object(verb)
+    return done_to
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object that a run of verbs joined by "and" shares, written once after the last
+    ("he bathes, feeds and settles Ellie"): the parser hangs it on the last verb
+    only, and may hang the verbs on the first or on each other. Only a verb with no
+    object of its own shares it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    run = [first]
+    for joined in run:
+        run.extend(c for c in joined.children if c.dep_ == "conj" and c.i > joined.i)
+        if len(run) > 8:
+            break
+    last = max(run, key=lambda t: t.i)
+    if last is verb or last.pos_ != "VERB":
+        return []
+    return [c for c in last.children if c.dep_ in {"dobj", "dative"} and c.i > last.i]
 
 
 # Prepositions that make what follows the topic of a talk or a note ("talked about
@@ -183,10 +224,17 @@ def by_a_route(verb: Token) -> bool:
     )
 
 
+@functools.cache
+def _fed_as_a_matter_of_course() -> frozenset[str]:
+    """The beings whom feeding, changing or settling talks down to no one: animals and
+    young children."""
+    return frozenset(word_list("animal")) | frozenset(word_list("young_child"))
+
+
 def _an_animal(doc: Doc, noun: Token) -> bool:
-    """Whether a noun names an animal, or a name given to one where the text introduces
-    it ("her cat, Pepper, ... feed Pepper")."""
-    animals = word_list("animal")
+    """Whether a noun names an animal or a young child, or a name given to one where the
+    paragraph introduces it ("her cat, Pepper, ... feed Pepper", "their baby, Ellie")."""
+    animals = _fed_as_a_matter_of_course()
     if noun.lemma_.lower() in animals or noun.lower_ in animals:
         return True
     if noun.dep_ == "appos" and noun.head.lower_ in animals:
@@ -196,6 +244,32 @@ def _an_animal(doc: Doc, noun: Token) -> bool:
     if noun.pos_ != "PROPN":
         return False
     return any(t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc)
+
+
+# Words that own or point at the noun a name is given to: "her dog, Biscuit", "their baby,
+# Ellie", "a toddler called Noah".
+_POINTERS = r"(?:my|your|his|her|their|our|the|a|an)"
+
+
+@functools.cache
+def _introduction() -> re.Pattern[str]:
+    """A name given to an animal or a young child as the text introduces it: a noun of
+    the word lists with an owner or pointer before it (and up to two words between), then
+    the name after a comma, a bracket, "called" or "named"."""
+    nouns = "|".join(sorted((re.escape(w) for w in _fed_as_a_matter_of_course()), key=len)[::-1])
+    return re.compile(
+        rf"\b{_POINTERS}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})"
+        r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named)\s+)([A-Z][\w'-]+)\b",
+        re.IGNORECASE,
+    )
+
+
+def names_of_animals_and_babies(text: str) -> frozenset[str]:
+    """The names a record gives to animals and young children where it introduces them
+    ("she misses her dog, Biscuit", "Amy lives with their son, a toddler called Noah"),
+    in whichever paragraph: a note further on that someone feeds Biscuit or Noah talks down
+    to no one."""
+    return frozenset(m.group(1) for m in _introduction().finditer(text) if m.group(1)[0].isupper())
 
 
 def said_in_general(root: Token) -> bool:
