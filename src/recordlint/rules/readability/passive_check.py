@@ -154,8 +154,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
       findings judged false unraised and none judged true.
     - The person's own quoted words, and the person's own account.
     - Views whose holder is named ("was viewed by the ward staff as"), advice on what to
-      weigh in a record or a letter ("should be considered") and what a thing was judged ("options were
-      considered", "some were described as kind").
+      weigh in a record or a letter ("should be considered") and what a thing was judged
+      ("options were considered", "some were described as kind").
     - Texts that are not records: guidance, procedures, minutes and reports, whose "you"
       is the practitioner, and blank forms; in reports and decisions only views without
       their holder and what was done to a person are reported, not what was done to a
