@@ -88,6 +88,7 @@ WordListName = Literal[
     "plain_descriptor",
     "professional",
     "refusing_word",
+    "regarding_participle",
     "reporting_verb",
     "served_group",
     "service",

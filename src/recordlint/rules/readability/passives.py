@@ -248,6 +248,34 @@ def duty_without_bearer(verb: Token) -> bool:
     return not (_duty_of_the_clause_around(verb) or _weighed_by_the_clause_around(verb))
 
 
+def instruction_to_weigh(verb: Token) -> bool:
+    """Whether a passive verb tells the reader, with "must", "should" or "shall", to weigh
+    or regard something without saying that it is theirs to do: "the principles of the
+    Act should be considered throughout the meeting", "it should be recognised and valued
+    as part of what we do".
+
+    In guidance, procedures and prompts written to practitioners, the one who is to
+    consider or recognise it is the reader; the passive turns a plain instruction
+    ("consider the principles of the Act") into a rule that seems to bind no one. Only a
+    verb of the word list "regarding_participle" in lexicons/domain-words.toml counts,
+    with a subject of its own and no agent, and not where a party named around it is the
+    one who weighs ("the panel will decide whether it should be considered") or the
+    passive is a condition.
+    """
+    if verb.lower_ not in word_list("regarding_participle") or agent_of(verb) is not None:
+        return False
+    if _a_condition(verb):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(h.tag_ == "MD" and h.lower_ in _DUTY_MODALS for h in helpers):
+        return False
+    if len([c for c in verb.children if c.dep_ == "nsubjpass"]) != 1:
+        # "a serious incident they think should be considered": the clause's own
+        # subject is elsewhere, and so, as a rule, is who weighs it.
+        return False
+    return not (_duty_of_the_clause_around(verb) or _weighed_by_the_clause_around(verb))
+
+
 _OPEN_QUESTION = frozenset({"whether", "if"})
 
 

@@ -13,6 +13,7 @@ from recordlint.rules.readability.passives import (
     acts_on_the_reader,
     duty_without_bearer,
     hides_who_acted,
+    instruction_to_weigh,
     judged_without_judge,
     person_acted_on_unnamed,
 )
@@ -28,6 +29,7 @@ class PassiveReason(StrEnum):
     VIEW_WITHOUT_HOLDER = "view-without-holder"  # "she was viewed as ..."
     DUTY_WITHOUT_BEARER = "duty-without-bearer"  # in a letter: "this should be agreed"
     PERSON_ACTED_ON = "person-acted-on"  # in a report: "he was placed in residential care"
+    WEIGH_WITHOUT_WHO = "weigh-without-who"  # in guidance: "this should be considered"
     ACTOR_HIDDEN = "actor-hidden"  # with passive-voice = "all": "a referral was made"
 
 
@@ -48,6 +50,10 @@ PASSIVE_MESSAGES = {
         "'{words}' is passive and does not say who did it to them; name who acted (for "
         "example 'the Council placed him' or 'the hospital transferred him')."
     ),
+    PassiveReason.WEIGH_WITHOUT_WHO: (
+        "'{words}' is passive and does not say who is to do it; if it is the reader, say "
+        "it to them (for example 'consider' or 'recognise')."
+    ),
     PassiveReason.ACTOR_HIDDEN: (
         "'{words}' is passive and does not say who did it; name who acted (for example "
         "'I', 'the GP' or 'her daughter')."
@@ -66,6 +72,8 @@ def reason_to_report(verb: Token, kind: RecordKind, *, every_passive: bool) -> P
         return PassiveReason.DUTY_WITHOUT_BEARER
     if kind is RecordKind.PROFESSIONAL and person_acted_on_unnamed(verb):
         return PassiveReason.PERSON_ACTED_ON
+    if kind is RecordKind.PROFESSIONAL and instruction_to_weigh(verb):
+        return PassiveReason.WEIGH_WITHOUT_WHO
     if is_record and every_passive and hides_who_acted(verb):
         return PassiveReason.ACTOR_HIDDEN
     return None
