@@ -130,6 +130,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
     ask for evidence; said of a carer or relative it is a label. An act announced with a
     to-infinitive ("threatening to go to the papers") reports what was said, not a label.
+    Reluctance with what the person holds back from ("reluctant to answer questions",
+    "Reluctant to try the stairs") is the writer's reading of them; reluctance to accept
+    an offer ("reluctant to accept a second call") records their view of what is
+    proposed, bare "reluctant" ("reluctant but agreed to a trial") says no more than that,
+    and another's report of it ("she says staff are reluctant to visit") is theirs.
     In professional prose (an Ombudsman's decision, a review) a word that someone else
     says, complains of or alleges ("Mr X says an officer was rude", an item under "Mr C said
     the Council was at fault for:") is theirs, set out to be judged, not the writer's label.
