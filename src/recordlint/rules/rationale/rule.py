@@ -108,9 +108,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a level in brackets, nor a priority that names a register or a
     tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
-    its own ("Priority: Low.", "RAG rating: Amber.", "- Risk: High."; not a form's field with no
-    full stop or in capitals, "RAG: Red", "RISK: HIGH", nor a rating with its evidence after it
-    on the line), or a waiting list's priority code or RAG rating set, moved or kept by
+    its own, after a colon or a dash ("Priority: Low.", "RAG rating: Amber.", "- Risk: High.",
+    "Risk - low.", "Risk level - HIGH."; not a form's field with no full stop or with label and
+    level in capitals, "RAG: Red", "RISK: HIGH.", nor a rating with its evidence after it on
+    the line), or a waiting list's priority code or RAG rating set, moved or kept by
     a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
     amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
     someone named); a service made longer or shorter in a note's shape ("Reablement to be

@@ -159,9 +159,16 @@ AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
 # Decision verbs that change a service, and so need the service they change.
 CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
 # The labels a note gives a case's rating under ("Priority: Low.", "RAG rating: Amber.",
-# "Risk: High."): a rating, not a body ("RAG" is no organisation).
+# "Risk: High.", "Risk level - HIGH."): a rating, not a body ("RAG" is no organisation).
 RATING_LABELS = frozenset(
-    {("priority",), ("rag",), ("rag", "rating"), ("risk",), ("risk", "rating")}
+    {
+        ("priority",),
+        ("rag",),
+        ("rag", "rating"),
+        ("risk",),
+        ("risk", "rating"),
+        ("risk", "level"),
+    }
 )
 # Where a case is closed as a record ("Closed on hub", "Package closed on system"), besides
 # a system's initials ("Closed on FD", "Close on LAS").
