@@ -146,7 +146,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     this."), what a decision is for after "so" with its own subject ("I am transferring her to your
     team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
     guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
-    she is in hospital", "case to close once the mental health team allocates"). A request to
+    she is in hospital"). An event that a decision of the writer's or the service's own waits on
+    after "once" says when it takes effect, not why ("Night sitting to end once equipment
+    installed", "I'll close the s42 once he's settled" are flagged); a step handed to a colleague
+    or another team is theirs to decide then ("SW to close once OT completes", "long-term team to
+    close once the mental health team allocates"). A request to
     another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
     and takes the statement after it as its evidence. A decision credited to the service itself
     ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
@@ -217,8 +221,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer");
     - a case closed on the system, the caseload or the ward where it is kept ("Closed on hub",
-      "Package closed on system", "Close on LAS"), which records the closing of a decision
-      made before it ("Case closed on 12/03" is still flagged);
+      "Package closed on system", "Close on LAS"), and the record or the file itself closed
+      ("Her record will be closed once the equipment is collected", "File closed."), which
+      record the closing of a decision made before it ("Case closed on 12/03" is still
+      flagged);
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
