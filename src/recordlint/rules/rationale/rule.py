@@ -77,8 +77,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
     "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting list",
-    "Irene to stay open" (only a case stays open), "Your homecare will end on 4 April", "You will
-    not be offered a further review", "Package of care unchanged", "The DP is to be ended"; a
+    "Irene to stay open" (only a case stays open), "Ivy's POC to remain as is" (the person named
+    as whose the service is, not as who decides; "Son to stay with his aunt" is the family's),
+    "Your homecare will end on 4 April", "You will not be offered a further review", "Package of
+    care unchanged", "The DP is to be ended"; a
     verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at this
     time", "No need for a carers assessment", "No telecare needed", "OT not needed", "Outcome:
     Threshold not met", "Does not meet threshold for s42"); a service or an assessment that will not
