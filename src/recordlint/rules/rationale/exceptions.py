@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from recordlint.lexicon import word_list
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.services import names_a_service
-from recordlint.rules.rationale.syntax import has_subject, own_body
+from recordlint.rules.rationale.syntax import handed_to_someone_else, has_subject, own_body
 from recordlint.rules.rationale.units import verdict_subjects
 from recordlint.rules.rationale.words import (
     AGENTIVE,
@@ -26,6 +26,7 @@ from recordlint.rules.rationale.words import (
     POSSIBILITY,
     RECORDING,
     REQUESTING,
+    WAITING,
     WANTING_NOUNS,
     WH_WORDS,
 )
@@ -64,15 +65,21 @@ def is_question(span: Span) -> bool:
 
 
 def hypothetical(token: Token) -> bool:
-    """Inside a condition, or under a modal of possibility."""
+    """Inside a condition, or under a modal of possibility; or waiting on an event ("once")
+    when the step is handed to someone else ("SW to close once OT completes")."""
+    handed = handed_to_someone_else(token)
+
+    def conditional(mark: Token) -> bool:
+        return mark.lower_ in CONDITIONS or (handed and mark.lower_ in WAITING)
+
     for node in (token, *token.ancestors):
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+            if child.dep_ == "mark" and conditional(child):
                 return True
             if child.dep_ == "aux" and child.lower_ in POSSIBILITY:
                 return True
             if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children
+                g.dep_ == "mark" and conditional(g) for g in child.children
             ):
                 return True  # "If we do not hear from you, your case will be closed"
     return False

@@ -11,6 +11,7 @@ from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
     between_words,
+    handed_to_someone_else,
     has_subject,
     label_of,
     line_heading,
@@ -33,6 +34,7 @@ from recordlint.rules.rationale.words import (
     REASON_LABELS,
     REFERRING_VERBS,
     STANDING_PREPOSITIONS,
+    WAITING,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import referent_of
@@ -376,8 +378,9 @@ def contingency_after(doc: Doc, unit: Unit, head: Token) -> bool:
     until the hoist is fitted': the decision is tied to the event it waits on or guards
     against, which is why it is made."""
     words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
+    waiting = WAITING if handed_to_someone_else(head) else frozenset()
     for n, token in enumerate(words[:-1]):
-        if token.lower_ in CONTINGENCIES and not ONLY_WHEN.fullmatch(words[n + 1].text):
+        if token.lower_ in CONTINGENCIES | waiting and not ONLY_WHEN.fullmatch(words[n + 1].text):
             return True
     return _after_what_was_foreseen(doc, unit, head)
 

@@ -77,8 +77,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
 
     Notes and letters also record decisions with no lexicon word: "Placement to continue",
     "Psychology input to end", "Day service days to stay at 2", "Case kept on the waiting list",
-    "Irene to stay open" (only a case stays open), "Your homecare will end on 4 April", "You will
-    not be offered a further review", "Package of care unchanged", "The DP is to be ended"; a
+    "Irene to stay open" (only a case stays open), "Ivy's POC to remain as is" (the person named
+    as whose the service is, not as who decides; "Son to stay with his aunt" is the family's),
+    "Your homecare will end on 4 April", "You will not be offered a further review", "Package of
+    care unchanged", "The DP is to be ended"; a
     verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at this
     time", "No need for a carers assessment", "No telecare needed", "OT not needed", "Outcome:
     Threshold not met", "Does not meet threshold for s42"); a service or an assessment that will not
@@ -108,9 +110,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a level in brackets, nor a priority that names a register or a
     tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
-    its own ("Priority: Low.", "RAG rating: Amber.", "- Risk: High."; not a form's field with no
-    full stop or in capitals, "RAG: Red", "RISK: HIGH", nor a rating with its evidence after it
-    on the line), or a waiting list's priority code or RAG rating set, moved or kept by
+    its own, after a colon or a dash ("Priority: Low.", "RAG rating: Amber.", "- Risk: High.",
+    "Risk - low.", "Risk level - HIGH."; not a form's field with no full stop or with label and
+    level in capitals, "RAG: Red", "RISK: HIGH.", nor a rating with its evidence after it on
+    the line), or a waiting list's priority code or RAG rating set, moved or kept by
     a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
     amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
     someone named); a service made longer or shorter in a note's shape ("Reablement to be
@@ -145,7 +148,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     this."), what a decision is for after "so" with its own subject ("I am transferring her to your
     team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
     guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
-    she is in hospital", "case to close once the mental health team allocates"). A request to
+    she is in hospital"). An event that a decision of the writer's or the service's own waits on
+    after "once" says when it takes effect, not why ("Night sitting to end once equipment
+    installed", "I'll close the s42 once he's settled" are flagged); a step handed to a colleague
+    or another team is theirs to decide then ("SW to close once OT completes", "long-term team to
+    close once the mental health team allocates"). A request to
     another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
     and takes the statement after it as its evidence. A decision credited to the service itself
     ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
@@ -216,8 +223,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer");
     - a case closed on the system, the caseload or the ward where it is kept ("Closed on hub",
-      "Package closed on system", "Close on LAS"), which records the closing of a decision
-      made before it ("Case closed on 12/03" is still flagged);
+      "Package closed on system", "Close on LAS"), and the record or the file itself closed
+      ("Her record will be closed once the equipment is collected", "File closed."), which
+      record the closing of a decision made before it ("Case closed on 12/03" is still
+      flagged);
     - a service that is time limited by design ending as planned ("Discharge from
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not

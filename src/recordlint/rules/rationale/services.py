@@ -66,6 +66,13 @@ def names_a_service(noun: Token) -> bool:
     return a_service(noun) and any(w.lemma_.lower() in services() for w in words)
 
 
+def _owns_what_follows(word: Token, verb: Token) -> bool:
+    """'Ivy's POC to remain as is', 'Her package to continue': the person named as whose
+    the service is, before the noun that the note keeps or ends; the service is the subject,
+    not the person ("Her son to stay with his aunt" still names the son)."""
+    return word.dep_ == "poss" and word.head.i < verb.i and word.head.dep_ != "poss"
+
+
 def note_infinitive(verb: Token, span: Span) -> bool:
     """'Placement to continue.', 'Plan: reablement to end 12/12': the line names a thing and
     says what happens to it, with no finite verb of its own. The parse of such fragments
@@ -94,7 +101,8 @@ def note_infinitive(verb: Token, span: Span) -> bool:
     ):
         return True  # "Irene to stay open": only a case stays open, so her name stands for it
     if any(
-        t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in OTHERS)
+        (t.pos_ == "PRON" or (t.dep_ not in {"pobj", "compound"} and referent_of(t) in OTHERS))
+        and not _owns_what_follows(t, verb)
         for t in words
     ):  # "Day centre": a capitalised word before a noun is not a name
         return False  # "Son to stay with his aunt": the family's arrangement

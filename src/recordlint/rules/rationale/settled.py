@@ -16,6 +16,7 @@ from recordlint.rules.rationale.words import (
     OTHERS,
     PROCEDURAL,
     RECORD_PLACES,
+    RECORDS_KEPT,
     SETTING_UP,
     TOPIC_LABELS,
     WH_WORDS,
@@ -194,10 +195,17 @@ def closed_on_a_system(token: Token) -> bool:
     """'Closed on hub.', 'Package closed on system.', 'Close on LAS.', 'Case closed on ward.':
     the case closed on the system or the caseload where it is kept, or on the ward where it
     was held, records the closing of a decision the note made or reported before it, as
-    the writers of the records read it. "Case closed on 12/03" closes it on a date, and
-    "Case to close on completion of the claim" waits on an event: both still decide."""
+    the writers of the records read it; so does the record or the file itself closed ("Her
+    record will be closed once the equipment is collected", "File closed."). "Case closed
+    on 12/03" closes it on a date, and "Case to close on completion of the claim" waits on
+    an event: both still decide."""
     if token.lemma_.lower() != "close":
         return False
+    closed = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if token.dep_ in {"amod", "acl"}:
+        closed.append(token.head)  # "the closed file"
+    if any(noun.lemma_.lower() in RECORDS_KEPT for noun in closed):
+        return True  # "Her record will be closed", "File closed.": the record, not the case
     for place in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
         for noun in (c for c in place.children if c.dep_ == "pobj"):
             if noun.lower_ in RECORD_PLACES:

@@ -37,6 +37,27 @@ def value_of_a_label(word: Token) -> bool:
     )
 
 
+# Who a step may be handed to in a note: a colleague, another team or body, the person or
+# their family ("SW to close", "LT team to close", "Son to cancel").
+_HANDED_TO = frozenset(
+    {Referent.PROFESSIONAL, Referent.ORGANISATION, Referent.PERSON, Referent.OTHER_PERSON}
+)
+
+
+def handed_to_someone_else(verb: Token) -> bool:
+    """'SW to close once OT completes', 'LT team to close once CMHT allocate', 'The GP will
+    stop it once the bloods are back': the step is someone's other than the writer's, by
+    the verb's subject or, in a note's "<who> to <verb>", by the word before "to"."""
+    doer, _ = doer_of(verb)
+    if doer in _HANDED_TO:
+        return True
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+        return False
+    who = doc[verb.i - 2]
+    return who.is_alpha and referent_of(who) in _HANDED_TO
+
+
 def words(span: Span) -> list[Token]:
     return [t for t in span if not t.is_space]
 

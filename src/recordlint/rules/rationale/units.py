@@ -88,8 +88,11 @@ _NOT_FOR = re.compile(
     r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b"
 )
 # A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
-# A line opening with a rating's label: "RAG rating: Amber.", "- Risk: High." (priority_set).
-_RATING_LABEL = re.compile(r"^[ \t]*[-*•]?[ \t]*(?:rag|risk)(?: rating)?[ \t]*:", re.I | re.M)
+# A line opening with a rating's label: "RAG rating: Amber.", "- Risk: High.", "Risk level -
+# HIGH." (priority_set).
+_RATING_LABEL = re.compile(
+    r"^[ \t]*[-*•]?[ \t]*(?:rag|risk)(?: rating| level)?[ \t]*[:\-–—]", re.I | re.M
+)
 _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))

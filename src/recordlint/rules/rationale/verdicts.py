@@ -244,31 +244,44 @@ def priority_set(span: Span) -> Iterator[tuple[int, int]]:
 
 
 def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int, int] | None:
-    """'Priority: Low.', 'RAG rating: Amber.', '- Risk: High.': a note's line that gives the
-    case its priority, RAG or risk rating as a sentence of its own, the level and a full
-    stop and nothing else on the line. The level is decided, and its reason is wanted as
-    for any other decision. A form's field has no full stop ("RAG: Red", "RISK: HIGH"), a
-    level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
+    """'Priority: Low.', 'RAG rating: Amber.', '- Risk: High.', 'Risk - low.', 'Risk level -
+    HIGH.': a note's line that gives the case its priority, RAG or risk rating as a sentence
+    of its own, after a colon or a dash, the level and a full stop and nothing else on the
+    line. The level is decided, and its reason is wanted as for any other decision. A form's
+    field has no full stop ("RAG: Red") or is in capitals, label and level ("RISK: HIGH."),
+    a level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
     capacity"), and "Risk: reduced" reports how a risk changed."""
+    tokens = words(span)
     if label is None:
+        label, separator = _label_before_a_dash(tokens)
+    else:
+        separator = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if label is None or separator is None:
         return None
     named = tuple(w for w in label if w.isalpha())
     if named not in RATING_LABELS:
         return None
-    tokens = words(span)
-    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
-    if colon is None:
-        return None
-    value = tokens[colon + 1 :]
+    value = tokens[separator + 1 :]
     if len(value) != 2 or value[1].text != "." or not _a_level(value[0]):
         return None
-    if value[0].is_alpha and value[0].is_upper:
+    named_as_written = [t for t in tokens[:separator] if t.is_alpha]
+    if value[0].is_alpha and value[0].is_upper and all(t.is_upper for t in named_as_written):
         return None  # "RISK: HIGH.": a form's field in capitals
     text = doc_text(span.doc)
     rest = text[value[1].idx + 1 :].split("\n", 1)[0]
     if rest.strip():
         return None  # more on the line: the rating's evidence, or another field
-    return tokens[colon - 1].i, value[0].i + 1
+    return tokens[separator - 1].i, value[0].i + 1
+
+
+def _label_before_a_dash(tokens: list[Token]) -> tuple[list[str] | None, int | None]:
+    """'Risk - low.': the words before a dash that opens the line's value, as a label, and
+    where the dash is; a list's bullet before them is no dash of this kind."""
+    start = 1 if tokens and tokens[0].text in DASHES else 0
+    dash = next((n for n, t in enumerate(tokens) if n >= start and t.text in DASHES), None)
+    if dash is None or not 1 <= dash - start <= 2:
+        return None, None
+    return [t.lower_ for t in tokens[start:dash]], dash
 
 
 def _a_level(word: Token) -> bool:

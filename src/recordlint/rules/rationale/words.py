@@ -12,7 +12,12 @@ from recordlint.subjects import Referent
 WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "which"})
 # Subordinators that make a decision hypothetical or still to come: "if no reply, the case
 # will be closed", "before anything is decided".
-CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "should", "before"})
+CONDITIONS = frozenset({"if", "unless", "whether", "until", "should", "before"})
+# Subordinators that make a decision wait on an event that will come: "Night sitting to end
+# once equipment installed". Said of the writer's or the service's own decision, the event
+# says when it takes effect, not why it was made; said of a step handed to a colleague or
+# another team ("SW to close once OT completes"), the decision is theirs, made then.
+WAITING = frozenset({"once"})
 # Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
 POSSIBILITY = frozenset({"would", "could", "might", "may"})
 # Verbs that complete a decision named by a noun: "a best interests decision will be made",
@@ -88,7 +93,7 @@ DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", 
 # Words that attach a condition to a decision after it: "respite to be arranged if her
 # daughter cannot continue", "case to close once the new team allocates", "care
 # suspended while in hospital".
-CONTINGENCIES = frozenset({"if", "once", "unless", "until", "till", "while", "whilst"})
+CONTINGENCIES = frozenset({"if", "unless", "until", "till", "while", "whilst"})
 # What may follow "until" and only say when, not on what: "until 31/03", "until further
 # notice", "until Monday".
 ONLY_WHEN = re.compile(
@@ -159,13 +164,23 @@ AIM_WORDS = frozenset({"goal", "aim", "objective", "achieve", "target"})
 # Decision verbs that change a service, and so need the service they change.
 CHANGING_SERVICES = frozenset({"pause", "suspend", "cancel", "cease", "discontinue"})
 # The labels a note gives a case's rating under ("Priority: Low.", "RAG rating: Amber.",
-# "Risk: High."): a rating, not a body ("RAG" is no organisation).
+# "Risk: High.", "Risk level - HIGH."): a rating, not a body ("RAG" is no organisation).
 RATING_LABELS = frozenset(
-    {("priority",), ("rag",), ("rag", "rating"), ("risk",), ("risk", "rating")}
+    {
+        ("priority",),
+        ("rag",),
+        ("rag", "rating"),
+        ("risk",),
+        ("risk", "rating"),
+        ("risk", "level"),
+    }
 )
 # Where a case is closed as a record ("Closed on hub", "Package closed on system"), besides
 # a system's initials ("Closed on FD", "Close on LAS").
 RECORD_PLACES = frozenset({"system", "hub", "ward", "caseload", "database", "file", "record"})
+# The record itself, closed as the keeping of a decision made before it ("Her record will be
+# closed once the equipment is collected", "File closed."), where "Case closed" decides.
+RECORDS_KEPT = frozenset({"record", "file"})
 # Bodies that are the service itself, whose active decisions are the service's own.
 OUR_SERVICE = frozenset(
     {"council", "authority", "la", "asc", "department", "team", "directorate", "we"}
