@@ -365,6 +365,8 @@ def _weighs_risk(words: Span) -> bool:
 PREDICATE_ADVICE = {
     Judgement.CERTAINTY: "'{words}' presents an impression as certain fact; write what you saw "
     "or heard that led to it, or mark it as your professional opinion and give the evidence.",
+    Judgement.CANDOUR: "'{words}' offers your own view as plain fact; mark it as your "
+    "professional opinion and say what it rests on.",
     Judgement.PREDICTION: "'{words}' states a prediction as fact; mark it as your professional "
     "opinion and say what it rests on.",
     Judgement.CHARACTER: "'{words}' judges someone's character as fact; describe what they said "
