@@ -172,6 +172,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
             return False
         if any(c.dep_ == "dobj" for c in root.children):
             return False  # "has settled status": a verb with an object, not a verdict
+        if _an_event(root):
+            return False  # "Sat with him and he settled.": what happened, seen at the time
         subject = subject_of(root)
         if subject is not None and (
             referent_of(subject) is Referent.WRITER
@@ -193,6 +195,27 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+def _an_event(verb: Token) -> bool:
+    """Whether a verdict word is a bare simple past of what someone did at the time, in a
+    log's order of events ("02:58 SU settled back to bed", "talked about the railway, he
+    settled"): the person calmed or went to rest, as seen. A perfect, a copula or a word of
+    how well or how much ("has settled well", "is settled", "Mrs G more settled") sums up
+    how things are."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False
+    return not any(
+        c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in verb.children
+    )
+
+
+# Words of degree or manner that make a settled state of "settled" ("Mrs G more settled",
+# "settled well", "now fully settled"), the tagger reading it as a past tense.
+HOW_SETTLED = frozenset(
+    {"well", "better", "nicely", "more", "less", "much", "very", "quite", "fully", "now",
+     "really", "completely"}
+)  # fmt: skip
 
 
 def _an_activity_listed(doc: Doc, at: int) -> bool:
