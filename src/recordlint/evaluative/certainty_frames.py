@@ -136,8 +136,10 @@ def candour(doc: Doc) -> list[EvaluativePredicate]:
         referent = subject_referent(subject)
         if referent is Referent.WRITER:
             continue  # "To be honest I can't see this being viable": the writer's own view
-        if subject is not None and referent in ABOUT_PEOPLE and not any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in predicate.children
+        if (
+            subject is not None
+            and referent in ABOUT_PEOPLE
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in predicate.children)
         ):
             # "honestly Maureen is running on empty": how someone is now is judged, or not,
             # by its own words, which the other finders read; the candour word only stresses

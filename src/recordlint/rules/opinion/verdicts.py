@@ -213,12 +213,11 @@ def _sums_up_a_check(doc: Doc, start: int, sentence: Span) -> bool:
             continue
         if not any(t.text in {",", "-", "–", "—"} for t in doc[token.i + 1 : start]):
             continue  # the verdict must be a clause of its own after the check
-        arguments = [
-            c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-        ] + [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        arguments = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}] + [
+            g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
         if any(
-            a.pos_ in {"NOUN", "PROPN"} and referent_of(a) is not Referent.WRITER
-            for a in arguments
+            a.pos_ in {"NOUN", "PROPN"} and referent_of(a) is not Referent.WRITER for a in arguments
         ):
             return True
     return False
@@ -232,9 +231,7 @@ def _an_event(verb: Token) -> bool:
     how things are."""
     if verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return False
-    return not any(
-        c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in verb.children
-    )
+    return not any(c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in verb.children)
 
 
 # Words of degree or manner that make a settled state of "settled" ("Mrs G more settled",
