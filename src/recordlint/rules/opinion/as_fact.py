@@ -147,7 +147,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     over the writer's own view ("To be honest I can't see this working"), a word for a
     service as well as a state of mind used as a noun ("managed without paid care"), a service
     opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
-    "aggressive" or "non-compliant", which the respectful-language rule reports as wording, and for the same reason someone's manner or look
+    "aggressive" or "non-compliant", which the respectful-language rule reports as wording,
+    and for the same reason someone's manner or look
     told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
     when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
     manipulative" is still a judgement stated as fact, as is a judgement of attitude held towards
