@@ -19,6 +19,7 @@ class Judgement(StrEnum):
     """What kind of judgement a predicate states."""
 
     CERTAINTY = "certainty"  # "it is clear that ...", "obviously": an impression made fact
+    CANDOUR = "candour"  # "frankly there is no point", "realistically she will not cope"
     PREDICTION = "prediction"  # "will not manage at home much longer"
     CHARACTER = "character"  # "is controlling", "a very difficult man"
     FEELING = "feeling"  # "is frightened of him", "is relieved"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative.certainty_frames import certainty
+from recordlint.evaluative.certainty_frames import candour, certainty
 from recordlint.evaluative.forecasts import predictions
 from recordlint.evaluative.person import changes, motives, person_predicates, rulings, summing_up
 from recordlint.evaluative.verdicts import (
@@ -24,7 +24,13 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     """Every evaluative predicate in ``doc`` said of a person, a relative or nobody named
     (certainty frames also of things), in text order. Attribution and evidence are left to
     the caller: see :meth:`EvaluativePredicate.attributed` and :func:`has_evidence`."""
-    found = [*certainty(doc), *predictions(doc), *person_predicates(doc), *rulings(doc)]
+    found = [
+        *certainty(doc),
+        *candour(doc),
+        *predictions(doc),
+        *person_predicates(doc),
+        *rulings(doc),
+    ]
     found += risk_verdicts(doc)
     found += inabilities(doc)
     found += excesses(doc)

@@ -118,6 +118,7 @@ def gate_terms() -> list[str]:
     """Every word this package can start from, for a rule's cheap paragraph gate."""
     return [
         *markers("certainty")[0],
+        *markers("candour")[0],
         *markers("prediction")[0],
         *markers("risk")[0],
         *markers("motive")[0],

@@ -26,6 +26,7 @@ class OpinionMarkerEntry(Entry):
         "evidence",
         "capacity",
         "certainty",
+        "candour",
         "prediction",
         "risk",
         "wording_label",

@@ -60,6 +60,7 @@ WordListName = Literal[
     "capability_verb",
     "care_outcome",
     "change_word",
+    "checking_verb",
     "company_form",
     "constant_care",
     "contact_kind",

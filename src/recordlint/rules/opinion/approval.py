@@ -62,7 +62,12 @@ def vague_approval(ctx: ParagraphContext) -> None:
     move") or their own words in a plan written in the first person ("I am fine on the
     bus"), attributive uses
     ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
-    bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), needs that
+    bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), "settled" as
+    the bare past of what someone did in a log's run of events ("talked about the railway, he
+    settled", "02:58 SU settled back to bed"; not "settled well", "more settled" or "has
+    settled"), a verdict after a clause that names a check and what it was of ("MW checked
+    BP, all fine", "Care plan and MAR chart checked, all in order"; not "Checked, all
+    fine"), needs that
     cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
     headings and questions, items of a list of activities or outcomes ("- get dressed
     appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good

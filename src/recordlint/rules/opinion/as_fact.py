@@ -67,7 +67,13 @@ if TYPE_CHECKING:
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
-    that", "obviously"), predictions ("will not manage at home much longer", "the placement will
+    that", "obviously"; also over what was just told: "It's obviously a deliberate
+    deprivation", "is drinking heavily which is obviously contributing to the falls"), the
+    writer's view offered as plain fact with a word of candour, about a thing or what is worth
+    doing ("frankly there is no point in providing it", "I have to be honest, the device is
+    not fit for purpose anymore") or as a forecast about someone ("realistically she will not
+    be able to take on a newborn"), unless the words after it or the next sentence give what
+    it rests on, predictions ("will not manage at home much longer", "the placement will
     break down", a forecast drawn from what someone is: "is very motivated and will be a good
     tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"), verdicts on risk ("at
@@ -136,10 +142,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     in a list of harms or done to a thing ("has experienced abuse", "suspect abuse or
     neglect", "is abusing drugs"), looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
-    ("explained clearly", "yes, clearly and in words"), a word for a service as well as a state of
-    mind used as a noun ("managed without paid care"), a service opening a sentence ("Reablement
-    will end on 21/11/2025"), behaviour labels such as "aggressive" or "non-compliant", which the
-    respectful-language rule reports as wording, and for the same reason someone's manner or look
+    ("explained clearly", "yes, clearly and in words", "I told her honestly"), a candour word
+    over how someone is now ("honestly she is running on empty": its own words are read) or
+    over the writer's own view ("To be honest I can't see this working"), a word for a
+    service as well as a state of mind used as a noun ("managed without paid care"), a service
+    opening a sentence ("Reablement will end on 21/11/2025"), behaviour labels such as
+    "aggressive" or "non-compliant", which the respectful-language rule reports as wording,
+    and for the same reason someone's manner or look
     told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
     when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
     manipulative" is still a judgement stated as fact, as is a judgement of attitude held towards
@@ -365,6 +374,8 @@ def _weighs_risk(words: Span) -> bool:
 PREDICATE_ADVICE = {
     Judgement.CERTAINTY: "'{words}' presents an impression as certain fact; write what you saw "
     "or heard that led to it, or mark it as your professional opinion and give the evidence.",
+    Judgement.CANDOUR: "'{words}' offers your own view as plain fact; mark it as your "
+    "professional opinion and say what it rests on.",
     Judgement.PREDICTION: "'{words}' states a prediction as fact; mark it as your professional "
     "opinion and say what it rests on.",
     Judgement.CHARACTER: "'{words}' judges someone's character as fact; describe what they said "

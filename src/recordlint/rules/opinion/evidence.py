@@ -58,6 +58,14 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         # is more of the same reading; only the person's own words show why they acted.
         following = next_sentence(whole)
         return not (_quotes(whole) or (following is not None and _quotes(following)))
+    if predicate.kind is Judgement.CANDOUR:
+        # "is 68 and has diabetes so realistically she will not be able to": what comes
+        # before the candid claim is what the writer draws it from, which the candour word
+        # then offers as plain fact; only what follows it, or the next sentence, shows it.
+        following = next_sentence(whole) if sentence.end == whole.end else None
+        return not has_evidence(doc[predicate.cue_start : sentence.end]) and not (
+            following is not None and not skippable(following) and has_evidence(following)
+        )
     if predicate.kind is Judgement.PLAUSIBILITY:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.

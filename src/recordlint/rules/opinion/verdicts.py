@@ -159,6 +159,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
         c.dep_ == "prep" and c.lower_ in PLACING and not _in_oneself(c) for c in root.children
     ):
         return False  # "Settled in bed", "I am fine on the bus": where and how, seen
+    if _sums_up_a_check(doc, cue.start, sentence):
+        return False  # "MW checked BP, all fine": the clause before names what was checked
     if any(t.lower_ == "whether" for t in doc[sentence.start : cue.start]):
         return False  # "consider whether a referral is appropriate": an open question
     if leads_into_conditions(sentence):
@@ -172,6 +174,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
             return False
         if any(c.dep_ == "dobj" for c in root.children):
             return False  # "has settled status": a verb with an object, not a verdict
+        if _an_event(root):
+            return False  # "Sat with him and he settled.": what happened, seen at the time
         subject = subject_of(root)
         if subject is not None and (
             referent_of(subject) is Referent.WRITER
@@ -193,6 +197,49 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
     if len(words) > STANDING_ALONE_WORDS:
         return False
     return not has_evidence(sentence, after=cue.start)
+
+
+def _sums_up_a_check(doc: Doc, start: int, sentence: Span) -> bool:
+    """Whether a short verdict follows, after a comma or dash, a clause of its sentence that
+    names a check and what it was of ("MW checked BP, all fine", "Tested all to ARC, all
+    fine", "Care plan and MAR chart checked, all in order"): the verdict is that check's
+    result, and the check says what was looked at. A check of nothing named ("Checked, all
+    fine") or one not done ("not checked") still leaves the verdict bare."""
+    checks = word_list("checking_verb")
+    for token in doc[sentence.start : start]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in checks:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if not any(t.text in {",", "-", "–", "—"} for t in doc[token.i + 1 : start]):
+            continue  # the verdict must be a clause of its own after the check
+        arguments = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}] + [
+            g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(
+            a.pos_ in {"NOUN", "PROPN"} and referent_of(a) is not Referent.WRITER for a in arguments
+        ):
+            return True
+    return False
+
+
+def _an_event(verb: Token) -> bool:
+    """Whether a verdict word is a bare simple past of what someone did at the time, in a
+    log's order of events ("02:58 SU settled back to bed", "talked about the railway, he
+    settled"): the person calmed or went to rest, as seen. A perfect, a copula or a word of
+    how well or how much ("has settled well", "is settled", "Mrs G more settled") sums up
+    how things are."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in verb.children)
+
+
+# Words of degree or manner that make a settled state of "settled" ("Mrs G more settled",
+# "settled well", "now fully settled"), the tagger reading it as a past tense.
+HOW_SETTLED = frozenset(
+    {"well", "better", "nicely", "more", "less", "much", "very", "quite", "fully", "now",
+     "really", "completely"}
+)  # fmt: skip
 
 
 def _an_activity_listed(doc: Doc, at: int) -> bool:
