@@ -243,7 +243,7 @@ def test_any_text_gives_a_referent_and_a_doer(nlp: Any, text: str) -> None:
     ],
 )
 def test_the_sentence_start_within_reach_is_the_sentence_s_own(nlp: Any, text: str) -> None:
-    from recordlint.subjects import _sentence_start_within
+    from recordlint.subjects.referents import _sentence_start_within
 
     doc = nlp(text)
     for token in doc:

@@ -20,7 +20,9 @@ The family is a package, one concern a module:
 * ``roles``: who is who: the role a word names, its gender, and who was reached.
 * ``names``: mentions by name (titled names, cued first names, object pronouns).
 * ``speech``: the words of saying, feeling and wanting, and the readings that are no view.
-* ``clauses``: the clauses that carry a view, their subjects and spans.
+* ``describing``: how a clause's subject is written, and view nouns with their owners.
+* ``clause_subjects``: a voice term's subject, a note's understood subject, a clause's span.
+* ``clauses``: the clauses that carry a view, and whose view is passed on.
 * ``paragraph``: one paragraph's facts read from the parse (:func:`paragraph_voice`).
 * ``person``: who the record's person is, and the names that tell them from others.
 * ``sorting``: each clause sorted to the person, a relevant other or a professional.

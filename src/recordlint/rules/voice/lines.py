@@ -15,7 +15,7 @@ from recordlint.doc_access import doc_text, remember_text, span_copy
 from recordlint.evaluative import marker_matches
 from recordlint.matching import literal_alternation
 from recordlint.names import CAPITAL, names_somebody, titled_name
-from recordlint.rules.voice.clauses import describe, view_noun, view_owner
+from recordlint.rules.voice.describing import describe, view_noun, view_owner
 from recordlint.rules.voice.facts import (
     Clause,
     LineKind,
