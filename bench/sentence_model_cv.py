@@ -2,6 +2,7 @@
 
     python bench/sentence_model_cv.py [--cache FILE] [--grid] [--engine]
                                       [--settings JSON] [--thresholds JSON]
+                                      [--models DIR]
 
 The honest figure for a trained component: for each development group (corpus/ and each
 development batch of corpus-dev, ``corpus_batches.DEVELOPMENT``), the model is trained on
@@ -24,12 +25,16 @@ are applied to them here by the sentences a finding touches, without the exclusi
 adds (a quick guide for choosing settings; a change to the rules needs a fresh cache).
 ``--engine`` instead lints each group through the engine with its fold's model (the
 thresholds written into that model's metadata), as ``recordlint eval`` scores it: the
-figure to report. Held-out batches are refused.
+figure to report. ``--models DIR`` keeps each fold's trained model (by settings and group)
+and the rules-alone evaluation there, so that ``--grid`` and then ``--engine`` with the same
+settings train each fold once and lint the rules alone once (a change to the rules or to
+the cache needs a fresh folder). Held-out batches are refused.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import sys
@@ -131,13 +136,33 @@ def gather(cache: Path | None) -> list[Item]:
     return items
 
 
-def cross_validate(items: list[Item], settings: dict[str, float]) -> str:
+def fold_model(
+    items: list[Item], group: str, settings: dict[str, float], folder: Path | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The model trained on every group but ``group``; kept in ``folder`` (when given) under
+    the settings and the group, so that ``--grid`` and ``--engine`` train each fold once."""
+    path = None
+    if folder is not None:
+        name = hashlib.sha256(json.dumps([settings, group], sort_keys=True).encode()).hexdigest()
+        path = folder / f"fold-{name[:16]}.npz"
+        if path.is_file():
+            with np.load(path) as data:
+                return data["weights"], data["bias"]
+    starts, indices, labels = _matrix([i for i in items if i.group != group])
+    weights, bias = training.train(starts, indices, labels, settings)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(path, weights=weights, bias=bias)
+    return weights, bias
+
+
+def cross_validate(
+    items: list[Item], settings: dict[str, float], folder: Path | None = None
+) -> str:
     """Score every group's sentences with a model trained on the other groups."""
     key = json.dumps(settings, sort_keys=True)
     for group in DEVELOPMENT:
-        training_rows = [i for i in items if i.group != group]
-        starts, indices, labels = _matrix(training_rows)
-        weights, bias = training.train(starts, indices, labels, settings)
+        weights, bias = fold_model(items, group, settings, folder)
         for item in items:
             if item.group == group:
                 item.scores[key] = np.asarray(
@@ -337,7 +362,10 @@ def _average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
 
 
 def through_engine(
-    items: list[Item], settings: dict[str, float], thresholds: dict[str, dict[str, float]]
+    items: list[Item],
+    settings: dict[str, float],
+    thresholds: dict[str, dict[str, float]],
+    folder_of_models: Path | None = None,
 ) -> None:
     """The same folds, each group linted by the engine itself with a model trained on the
     other groups (its gate and source thresholds in the model's metadata), scored by
@@ -349,17 +377,25 @@ def through_engine(
 
     before_all: dict[str, Evaluation] = {}
     after_all: dict[str, Evaluation] = {}
+    # The rules alone score the same whatever the model: linted once per folder of models
+    # (a change to the rules needs a fresh folder).
+    kept = folder_of_models / "rules-alone.pkl" if folder_of_models is not None else None
+    if kept is not None and kept.is_file():
+        before_all = pickle.loads(kept.read_bytes())
     with tempfile.TemporaryDirectory() as folder:
         for group in DEVELOPMENT:
-            starts, indices, labels = _matrix([i for i in items if i.group != group])
-            weights, bias = training.train(starts, indices, labels, settings)
+            weights, bias = fold_model(items, group, settings, folder_of_models)
             metadata = training.metadata_for(settings, thresholds)
             path = Path(folder) / f"{group.replace('/', '_')}.npz"
             SentenceModel(weights, bias, metadata).save(path)
             options = Options(sentence_model=SentenceModelOptions(enabled=True, path=str(path)))
             records = read_corpus(training.ROOT / group)
-            before_all[group] = evaluate(records, rules_alone())
+            if group not in before_all:
+                before_all[group] = evaluate(records, rules_alone())
             after_all[group] = evaluate(records, Linter(Config(options=options)))
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(pickle.dumps(before_all))
     for category in SCORED:
         pooled_before, pooled_after = Tally(), Tally()
         worse = []
@@ -388,15 +424,16 @@ def main() -> None:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--engine", action="store_true", help="lint each fold through the engine")
+    parser.add_argument("--models", type=Path, help="keep each fold's model here, to train it once")
     parser.add_argument("--settings", default=json.dumps(training.SETTINGS))
     parser.add_argument("--thresholds", default=json.dumps(training.THRESHOLDS))
     arguments = parser.parse_args()
     items = gather(arguments.cache)
     settings = json.loads(arguments.settings)
     if arguments.engine:
-        through_engine(items, settings, json.loads(arguments.thresholds))
+        through_engine(items, settings, json.loads(arguments.thresholds), arguments.models)
         return
-    key = cross_validate(items, settings)
+    key = cross_validate(items, settings, arguments.models)
     thresholds = json.loads(arguments.thresholds)
     if arguments.grid:
         for category in SCORED:
