@@ -50,8 +50,10 @@ TAIL = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in|of))?\s*[:\-–—=
 # visit", "notes of 06/11"): that date is the contact (see about_a_day).
 TAIL_WRITTEN = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in))?\s*[:\-–—=]?\s*$"
 # A recording label may say the writing was late: "Entered late on 07/11/25", "Note entered
-# late: 07/11/25", "Recorded (late): 07/11/25" (a bracketed aside, see ASIDE).
-LATE = r"(?:\s+(?:late|retrospectively))?"
+# late: 07/11/25", "Recorded (late): 07/11/25" (a bracketed aside, see ASIDE), or that its
+# date is the day it says so: "recorded today 13.04.26" (the date after it is still the
+# writing's).
+LATE = r"(?:\s+(?:late|retrospectively|today))?"
 # A full stop after a lone capital is an initial ("Written up by J. Bloggs"), not a break.
 CLAUSE_BREAK = re.compile(r"[,;()\[\]|]|(?<!\b[A-Z])\.")
 # A header line's fields are set apart by a run of spaces or a tab, or a spaced dash
@@ -114,10 +116,12 @@ SUBORDINATE = re.compile(
 A_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|been|has|have|had|said|says|told|that|who|which|if|when)\b", re.I
 )
-# The writer saying, in a sentence of their own, that they write the note on a day: "I am
-# writing this on 2 December 2026", "I'm typing this note up on 11/12/25".
+# The writer saying, in a sentence or a clause of their own, that they write the note on a
+# day: "I am writing this on 2 December 2026", "I'm typing this note up on 11/12/25", "(the
+# visit was on 6 July,) but I am only recording this on 14 July".
 WRITING_NOW = re.compile(
-    r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:writing|typing|recording|entering)"
+    r"(?:(?:but|and|so)\s+)?(?:i\s+am|i['’]m|we\s+are|we['’]re)"
+    r"(?:\s+(?:only|just|now|finally))?\s+(?:writing|typing|recording|entering)"
     r"(?:\s+(?:this|these)(?:\s+(?:notes?|entry|record))?)?(?:\s+up)?\s+on",
     re.I,
 )

@@ -93,7 +93,11 @@ def recorded_late(ctx: DocumentContext) -> None:
     line ("Typed 12/11/26 from notes of visit 09/11/26", "Entry 12/11/26: visit 09/11/26",
     "Note made 12/11/26 (visit 09/11/26)", "Typed 13/11/26 from notes taken at the visit on
     09/11/26"). A contact label may be said as a clause ("Written 13/11/26. Visit took
-    place on 09/11/26").
+    place on 09/11/26"). The writing may be said after the contact's date in the past
+    tense ("27/2/26 wrote up 4/3/26"), with "today" between its label and its date
+    ("06.04.26 - recorded today 13.04.26"), or in a clause of its own after "but", an
+    adverb before its verb ("The visit was on Monday 6th July, but I am only recording
+    this on the 14th July").
 
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
