@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
@@ -12,6 +13,7 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.findings import Category, RecordKind, Severity
+from recordlint.lexicon import load_lexicon
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
@@ -136,11 +138,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
     respectful-language rule reports), a verdict on risk followed by what shows it in the next
     sentence, a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
-    "a risk assessment"), an inability seen at a visit or of a service ("was not able to engage on
-    my visit", "Placement unable to meet needs"), a state that may have or had stopped someone
-    ("may now be too unwell to make one", "was too tired to get up"), abuse named as a noun,
-    in a list of harms or done to a thing ("has experienced abuse", "suspect abuse or
-    neglect", "is abusing drugs"), looking after ("unable to care for herself"), what
+    "a risk assessment"), a process label for a person from the jargon lexicon written whole,
+    however it parses ("The adult at risk's views", "supporting the Adult at Risk", "refer to
+    adults at risk of abuse"; "Mrs T is an adult at risk" is still a verdict), an inability
+    seen at a visit or of a service ("was not able to engage on my visit", "Placement unable
+    to meet needs"), a state that may have or had stopped someone ("may now be too unwell to
+    make one", "was too tired to get up"), abuse named as a noun, in a list of harms or done
+    to a thing ("has experienced abuse", "suspect abuse or neglect", "is abusing drugs"),
+    looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
     ("explained clearly", "yes, clearly and in words", "I told her honestly"), a candour word
     over how someone is now ("honestly she is running on empty": its own words are read) or
@@ -230,6 +235,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "It is possible that she is overprotective": not stated as fact
         if under_condition_or_question(doc, cue.start, cue.end):
             continue  # "checks to see if they are at risk": asked, not stated
+        if in_a_process_label(doc, cue.start, cue.end):
+            continue  # "the adult at risk's views": the procedure's name for the person
         if _weighs_risk(doc[cue.start : cue.end]) and opened_as_reason(sentence, cue.start):
             continue  # "Why: ... and his own health is now at risk": the decision's reason
         referent, subject, last = predicated_of(doc, cue)
@@ -278,6 +285,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "Lorraine was very hostile from the outset": left to RL501
         if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
+        if in_a_process_label(doc, predicate.cue_start, predicate.cue_end):
+            continue  # "refer to adults at risk of abuse": the procedure's label, not a verdict
         if predicate.kind is Judgement.RISK and opened_as_reason(
             sentence_of(predicate.predicate), predicate.cue_start
         ):
@@ -368,6 +377,44 @@ def _conduct_towards_others(doc: Doc, cue: Cue) -> bool:
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in verb.children
     )  # "and rings the office most days": what they do shows it
+
+
+@cache
+def _process_labels() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """The jargon lexicon's process labels for a person that end in a judgement's words
+    ("adult at risk"), as the judgement's words and the words before them that make the
+    label. Only labels that stand for a person count: "falls risk" is still a verdict."""
+    labels: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for entry in load_lexicon("jargon").entries:
+        if not entry.depersonalising:
+            continue
+        words = tuple(entry.term.casefold().split())
+        for cut in range(1, len(words)):
+            labels.setdefault(words[cut:], set()).add(words[:cut])
+    return {tail: frozenset(heads) for tail, heads in labels.items()}
+
+
+def in_a_process_label(doc: Doc, start: int, end: int) -> bool:
+    """Whether the judgement's words at tokens ``start:end`` end a process label the jargon
+    lexicon lists, written whole ("the adult at risk's views", "supporting the Adult at
+    Risk", "adults at risk of abuse or neglect"). Such a label is the procedure's name for
+    the person, or for a class of people, not a verdict on anyone; the jargon rule reports
+    it where a name would be better. Said of someone ("Mrs T is an adult at risk"), the
+    label is the verdict itself."""
+    heads = _process_labels().get(tuple(t.text.casefold() for t in doc[start:end]))
+    if not heads:
+        return False
+    for head in heads:
+        if start < len(head):
+            continue
+        before = doc[start - len(head) : start]
+        if all(
+            t.text.casefold() == word or t.lemma_.casefold() == word
+            for t, word in zip(before, head, strict=True)
+        ):
+            # "Mrs T is an adult at risk": the label said of someone is still the verdict.
+            return not any(t.dep_ == "attr" or t.head.lemma_ == "be" for t in before)
+    return False
 
 
 def _weighs_risk(words: Span) -> bool:
