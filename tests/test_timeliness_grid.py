@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recordlint.dates import find_record_dates, find_record_entries
@@ -332,10 +332,10 @@ _CLOSING = (
 
 
 @st.composite
-def _more_forms(draw: st.DrawFn) -> tuple[str, int]:
+def _more_forms(draw: st.DrawFn, max_days: int = 9) -> tuple[str, int]:
     """A note in one of the forms above, and the whole days between contact and writing."""
     contact = draw(_CONTACT_DAY.filter(lambda d: d.day > 1))
-    days = draw(st.integers(min_value=0, max_value=9))
+    days = draw(st.integers(min_value=0, max_value=max_days))
     recorded = contact + timedelta(days=days)
     shape = draw(st.sampled_from(_SHAPES))
     body = " ".join(draw(st.lists(st.sampled_from(_OTHER_DATES), max_size=2)))
@@ -376,8 +376,10 @@ def test_more_forms_are_late_exactly_when_more_than_two_days_apart(
 @st.composite
 def _more_forms_on_time(draw: st.DrawFn) -> str:
     """The same forms written within 48 hours, with other dates in the body."""
-    text, days = draw(_more_forms())
-    assume(days <= 2)
+    # Drawn within two days rather than filtered to them: filtering threw away most draws
+    # and tripped hypothesis's health check on slower machines.
+    text, days = draw(_more_forms(max_days=2))
+    assert days <= 2
     return text
 
 
