@@ -42,6 +42,7 @@ FRESH_SPLITS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 
 

@@ -43,7 +43,7 @@ UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
 # Tables are printed in this order; batches added after the split ("fresh", "fresh2", then
 # "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
 # "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-# then "fresh20") sit between them.
+# "fresh20", then "fresh21") sit between them.
 SPLIT_ORDER = {
     "dev": 0,
     "fresh": 1,
@@ -66,7 +66,8 @@ SPLIT_ORDER = {
     "fresh18": 18,
     "fresh19": 19,
     "fresh20": 20,
-    "holdout": 21,
+    "fresh21": 21,
+    "holdout": 22,
 }
 # Splits whose false alarms may be read and tuned on; the holdout is only ever measured.
 TUNING_SPLITS = (
@@ -91,6 +92,7 @@ TUNING_SPLITS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 TUNING = "tuning"  # names all of TUNING_SPLITS where a split is asked for
 
