@@ -52,6 +52,8 @@ DEVELOPMENT = (
     "corpus-dev/w78",
     "corpus-dev/w81",
     "corpus-dev/w82",
+    "corpus-dev/w85",
+    "corpus-dev/w86",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -95,6 +97,8 @@ HELD_OUT = (
     "corpus-dev/w80",
     "corpus-dev/w83",
     "corpus-dev/w84",
+    "corpus-dev/w87",
+    "corpus-dev/w88",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
