@@ -16,7 +16,6 @@ from recordlint.rules.rationale.deciding import (
     aside_by_someone_else,
     level_reported,
 )
-from recordlint.rules.rationale.decisions import _nothing_changed
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.lines import (
     _only_dates_after_labels,
@@ -31,6 +30,7 @@ from recordlint.rules.rationale.notes import (
     note_style_decisions,
     service_changes,
 )
+from recordlint.rules.rationale.others import nothing_changed
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
@@ -257,7 +257,7 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
                 _service_ended,
                 finding_reported,
                 _note_predicate,
-                _nothing_changed,
+                nothing_changed,
                 _request_refused,
             ):
                 assert isinstance(shape(token), bool)

@@ -22,12 +22,22 @@ The package reads in layers, each module using only those before it:
 - ``lines``: where a note's header, a line and a sentence begin and end.
 - ``result``: :class:`RecordDates`, the reason a late note gives, and how two dates found
   without their years are given them.
-- ``fields``: the labelled-field reader: what each date in a note is by the words around it
-  (a contact, the writing, another date), and the (contact, writing) pairs of a note's
-  entries.
-- ``readings``: the readings of whole headers and sentences that the field reader leaves
-  undecided (two fields on a line, an email's sent date, a contact in the body, a record
-  typed from handwritten notes, a day counted back from a heading date).
+- ``leads``: the label before a date (its clause, its field, a label on the line above or
+  one shortened), what a whole label makes a date, and whether a date opens a log entry or
+  starts a period.
+- ``around``: what stands around a date besides its label (the words after it, a closing
+  sentence or bracket, the end of its field, the signature at the foot, a meeting named by
+  its event).
+- ``classify``: what one date is, by its label and what stands around it (a contact, the
+  writing, a receipt, a record's completion, the day a note is about, another date).
+- ``fields``: the labelled-field reader: a note's dates read together, and the (contact,
+  writing) pairs of its entries.
+- ``readings``: the readings of whole headers that the field reader leaves undecided (two
+  fields on a line, an email's sent date, a record typed from handwritten notes).
+- ``contacts``: where a note with a recording date and no contact date says its contact was
+  (on a weekday or a date in the body, or a period the header opens with).
+- ``counted``: days counted from the field reader's dates (a heading date with a weekday
+  under it, a day counted back from it, the writing counted in days after the contact).
 - ``record``: :func:`find_record_dates` and :func:`find_record_entries`, which try the field
   reader first and the readings after it, in order.
 """

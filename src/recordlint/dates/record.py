@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recordlint.dates.fields import entry_pairs, read_dates
-from recordlint.dates.lines import line_span
-from recordlint.dates.readings import (
+from recordlint.dates.contacts import (
     contact_dated_in_the_body,
     contact_on_a_weekday,
     contacts_over_days,
-    counted_back_from_the_heading,
-    email_sent,
-    heading_a_weekdays_note,
-    note_field,
-    recorded_days_later,
-    two_fields,
-    typed_from_notes,
 )
+from recordlint.dates.counted import (
+    counted_back_from_the_heading,
+    heading_a_weekdays_note,
+    recorded_days_later,
+)
+from recordlint.dates.fields import entry_pairs, read_dates
+from recordlint.dates.lines import line_span
+from recordlint.dates.readings import email_sent, note_field, two_fields, typed_from_notes
 from recordlint.dates.result import (
     RecordDates,
     reason_beside,

@@ -33,8 +33,18 @@ The family is a package, one concern a module:
 * ``exceptions``: when a decision word does not count (a question, a condition, someone
   else's decision, a label or a topic).
 * ``deciding``: whose decision a verb makes, and whether it makes one.
+* ``others``: decision words whose decision is someone else's (a person's choice or mood,
+  a manager's approval, a prescriber's change).
+* ``undecided``: decision words that decide nothing here (a pointer to a decision made
+  elsewhere, an open question, how a process works, a misread tag).
 * ``decisions``: reading a unit's decisions (:func:`decisions_in`, :class:`Decision`).
-* ``reasons``: where a reason is given, in the unit or around it.
+* ``marked``: a reason a word marks in the unit ("because", "as", "since"), or a reason
+  label or heading.
+* ``unmarked``: a reason given around a decision with no marker word (before "so", after a
+  colon, across a dash, in closing brackets, no needs found).
+* ``reasons``: what a decision carries with it (a contingency, a purpose, wishes weighed)
+  and where else its reason may be (under a label, a heading, a list); the one place the
+  judge takes every reason test from.
 * ``context``: what the units around a decision say of it (topics, eligibility, aims,
   requests, wishes).
 * ``judge``: :class:`Verdict` and :func:`judge`, one verdict per decision in a record.

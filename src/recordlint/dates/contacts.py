@@ -1,0 +1,195 @@
+"""Readings of a note with a recording date and no contact date: where its contact was.
+
+The writer's own contact as the body tells it, put on a weekday ("I visited Mrs Ash on
+Monday") or dated ("Spoke to Ms Tally on 11/03 by phone"), or the period of contacts the
+header opens with ("Week commencing 11/05/26"). Each is tried only where the field reader
+found the writing and no contact (see :func:`recordlint.dates.record.find_record_dates`);
+they stand apart from the header readings in ``readings`` as the ones that start from the
+recording date and look for the contact.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from recordlint.dates.labels import label_patterns
+from recordlint.dates.lines import end_of_header, in_quotes, sentence_before, start_of_line
+from recordlint.dates.patterns import LONE_WEEKDAY, RANGE_AFTER, SEPARATORS, SUBORDINATE, TODAY
+from recordlint.dates.readings import YEAR_BACK_DAYS
+from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
+from recordlint.dates.shapes import WEEKDAYS, DateMatch, find_dates
+
+
+def contact_on_a_weekday(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose body says the writer's contact
+    was on a weekday ("I visited Mrs Ash on Monday", "my visit last Tuesday", "Last Tuesday
+    (21st) I met with her"): the last such weekday before the
+    writing. Nothing when the note names another weekday on its own, the weekday is the
+    recording's own (the same day or a week before), or the note also speaks of today or
+    yesterday (the contact may be another)."""
+    if TODAY.search(text):
+        return None
+    said = [
+        found
+        for pattern in (label_patterns().contact_on_weekday, label_patterns().weekday_then_contact)
+        for found in pattern.finditer(text)
+        if not in_quotes(text, found.start())
+        and not SUBORDINATE.search(sentence_before(text, found.start()))
+        and not _named_own_contact_before_another(text, found)
+    ]
+    days = {found.group("wday").lower() for found in said}
+    # Any other weekday the note names on its own may be another contact ("and again on
+    # Wednesday"), so the note must name just the one.
+    if len(days) != 1 or {d.lower() for d in LONE_WEEKDAY.findall(text)} != days:
+        return None
+    # "Last Tuesday" written on a Tuesday is a week before; "on Tuesday" may be either.
+    last = all(re.search(r"\blast\s+\w+day\b", found.group(0), re.I) for found in said)
+    resolved = weekday_before(recorded_at, said[0].group("wday"), reference_year, last)
+    if resolved is None:
+        return None
+    contact, recorded = resolved
+    return dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=said[0].start(),
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
+# Words before a contact named as the writer's own ("my visit") that make the note's own
+# contact a later one: "Following my visit on Monday, her son rang".
+_AFTERWARDS = re.compile(r"\b(?:following|further\s+to|after|since)\b", re.I)
+
+
+def _named_own_contact_before_another(text: str, found: re.Match[str]) -> bool:
+    said = found.group(0).lstrip()
+    if not re.match(r"(?:my|our)\b", said, re.I):
+        return False
+    return _AFTERWARDS.search(sentence_before(text, found.start())) is not None
+
+
+def contact_dated_in_the_body(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose body dates the writer's own
+    contact ("Spoke to Ms Tally on 11/03 by phone", "I visited Mrs Opie on the afternoon of 4
+    December 2025", "I saw Colin on Friday 6th"): that date. Nothing when the body dates
+    more than one such contact, the contact is in quotes or part of what another did or
+    said, the note speaks of today or yesterday, or the date falls after the writing (a
+    plan, not the contact)."""
+    if TODAY.search(text):
+        return None
+    said: list[tuple[int, DateMatch]] = []
+    labels = label_patterns()
+    for found in (
+        *labels.contact_on_a_date.finditer(text),
+        *labels.date_then_contact.finditer(text),
+    ):
+        before = sentence_before(text, found.start())
+        # A sentence may open with the writer's contact as its time ("When I rang the home
+        # on Thursday 10th they said ..."); any other subordinate word makes it another's.
+        opening = re.sub(r"^\W*when\s*$", "", before, flags=re.I)
+        if (
+            in_quotes(text, found.start())
+            or SUBORDINATE.search(opening)
+            or _named_own_contact_before_another(text, found)
+            # "I met Mrs Ash born on ...", "the referral received on ...": another date. A
+            # deadline's "by" goes straight before its date, so "by phone on" is the contact.
+            or label_patterns().other_date.search(
+                re.sub(r"\bby\b", " ", found.group(0), flags=re.I)
+            )
+        ):
+            continue
+        dates_there = find_dates(text[found.end() : found.end() + 40])
+        if dates_there and dates_there[0].start == 0 and dates_there[0].first_day is None:
+            said.append((found.start(), dates_there[0]))
+    days = {(match.year, match.month, match.day) for _, match in said}
+    if len(days) != 1:
+        return None
+    start, match = min(said, key=lambda item: item[0])
+    contact, recorded = resolve_pair(match, recorded_at, reference_year)
+    if contact is None or recorded is None or day_of(contact) > day_of(recorded):
+        return None
+    if match.year is None and (day_of(recorded) - day_of(contact)).days > YEAR_BACK_DAYS:
+        return None  # a day without its year, put a year back: a plan after the writing
+    return dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
+_WEEK_DAYS = 7
+
+
+def contacts_over_days(
+    text: str, recorded_at: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """A note with a recording date and no contact date whose header opens with the days its
+    contacts were on: a week named by its first day ("Week commencing 11/05/26 - outreach
+    notes (written up Fri 22/05/26)") or a contact word's period ("Contact period:
+    12/10/2026 - 14/10/2026"). The last of those days stands for the contacts: a note
+    written more than 48 hours after even that day is late, whichever day a contact was.
+    Nothing when the period is not the first date of the header, its label does not open
+    its line, or its last day is not before the writing (which contact came after the
+    writing is not said)."""
+    end = end_of_header(text)
+    found = [match for match in find_dates(text[:end]) if match.start != recorded_at.start]
+    if not found or found[0].first_day is not None or not found[0].month:
+        return None
+    first = found[0]
+    lead = text[start_of_line(text, first.start) : first.start].strip(SEPARATORS)
+    said = label_patterns().contacts_over.fullmatch(lead)
+    if said is None:
+        return None
+    if said.group("week"):
+        last = first
+        days_on = _WEEK_DAYS - 1
+    else:
+        connector = RANGE_AFTER.match(text, first.end)
+        if connector is None or len(found) < 2 or found[1].start != connector.end():
+            return None
+        last, days_on = found[1], 0
+    if not last.month:
+        return None
+    contact, recorded = resolve_pair(last, recorded_at, reference_year)
+    if contact is None or recorded is None:
+        return None
+    contact = day_of(contact) + timedelta(days=days_on)
+    if contact >= day_of(recorded):
+        return None
+    return dates_read(
+        text,
+        contact,
+        recorded,
+        contact_at=first.start,
+        recorded_at=recorded_at.start,
+        written_end=recorded_at.end,
+    )
+
+
+def weekday_before(
+    written: DateMatch, weekday: str, reference_year: int | None, last: bool = False
+) -> tuple[date, date | datetime] | None:
+    """The last such weekday before the writing date, and the writing date resolved; nothing
+    when the writing cannot be resolved or falls on that weekday itself (the same day, or a
+    week before: which one cannot be told), unless the note said "last" (a week before)."""
+    fallback = reference_year if reference_year is not None else date.today().year
+    recorded = written.resolve(written.year if written.year is not None else fallback)
+    if recorded is None:
+        return None
+    day = recorded.date() if isinstance(recorded, datetime) else recorded
+    back = (day.weekday() - WEEKDAYS.index(weekday[:3].lower())) % 7
+    if back == 0 and last:
+        back = 7
+    if back == 0:
+        return None
+    return day - timedelta(days=back), recorded

@@ -1,0 +1,200 @@
+"""Decision words whose decision is not the service's own: a person's mood, a choice the
+writer helped someone make, the person or a relative opening the clause, an approval
+credited to a manager, a medicine a prescriber changed, people pausing with nothing paused.
+
+Each test takes the decision word :func:`recordlint.rules.rationale.decisions.decisions_in`
+found and says the decision belongs to someone else, or is no decision about a service at
+all; they stand apart from ``undecided``, whose tests say that no decision is made.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.lexicon import word_list
+from recordlint.names import only_an_ordinary_word
+from recordlint.rules.rationale.deciding import decides
+from recordlint.rules.rationale.syntax import own_body
+from recordlint.rules.rationale.units import find_terms, services
+from recordlint.rules.rationale.words import (
+    CHANGING_SERVICES,
+    LINKING_VERBS,
+    MOOD_PARTICIPLES,
+    OTHERS,
+)
+from recordlint.subjects import Referent, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_PERSONS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
+
+
+def mood_of_a_person(word: Token) -> bool:
+    """'A once lively woman, she was now withdrawn and fearing the worst', 'He seemed
+    withdrawn': a participle that doubles as an adjective of mood, said of a person after
+    "be" or a linking verb, with nothing withdrawn from anything and no one doing it. "The
+    service was withdrawn" and "He was withdrawn from the course by the college" are still
+    decisions."""
+    if word.lower_ not in MOOD_PARTICIPLES:
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "from" for c in word.children):
+        return False
+    subject = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and word.dep_ in {"acomp", "xcomp", "oprd"}:
+        if word.head.lemma_.lower() not in LINKING_VERBS:
+            return False
+        subject = next((c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and referent_of(subject) in _PERSONS
+
+
+# Help with someone's own choice: "Help given to decide:", "supported him to decide where to
+# live", "How I helped her decide".
+_HELPING = frozenset({"help", "support", "assist", "enable", "empower", "encourage"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def helped_to_decide(verb: Token) -> bool:
+    """'Help given to decide: I met Mr M twice', 'We supported him to decide where to live':
+    a choice the writer helped someone make for themselves, what a capacity assessment
+    records as support; the decision, if any, is the person's and is recorded elsewhere."""
+    if verb.lemma_.lower() not in {"decide", "choose"}:
+        return False
+    if _joins_the_helped_verb(verb):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.dep_ in _COMPLEMENTS:
+        # "We will help her to think and decide": a bare "decide" shares the helped verb.
+        verb = verb.head
+    if verb.dep_ not in _COMPLEMENTS:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _HELPING:
+        return True
+    # "Support given to help her decide": the help a participle hangs on.
+    return head.dep_ in _COMPLEMENTS | {"acl"} and head.head.lemma_.lower() in _HELPING
+
+
+def _joins_the_helped_verb(verb: Token) -> bool:
+    """'someone who helps people sort and decide what to keep': a bare "decide" the parse
+    joined to the finite helping verb belongs with the verb that help governs ("sort"), as
+    a bare verb cannot share a subject with "helps" or "helped"; "We helped him move and
+    decided to close the case" is the writer's decision."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in _HELPING
+        and head.tag_ in {"VBZ", "VBD", "VBP"}
+        and any(c.dep_ in _COMPLEMENTS and c.tag_ == "VB" and c.i < verb.i for c in head.children)
+    )
+
+
+# What a person does when they choose: "SU meets eligibility" is the service's verdict.
+_CHOOSING = frozenset({"agree", "decide", "decline", "accept", "refuse", "choose", "consent"})
+# How many words a clause may hold before its verb for person_opens_the_clause.
+_CLAUSE_OPENING_WORDS = 4
+
+
+def person_opens_the_clause(verb: Token) -> bool:
+    """'- OT assessment – Rashid and Shahida agreed', 'SU reluctant but agreed to trial':
+    the person or a relative opens the clause of a finite verb, however the parse hung the
+    verb, so the decision is theirs. "Referral to OT agreed" (the words before the verb
+    run on from a preposition) and "Package agreed" (a capital on an ordinary word) are
+    still the service's."""
+    if (
+        verb.lemma_.lower() not in _CHOOSING
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    tokens_before: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and not (doc[i].is_punct or doc[i].is_space):
+        tokens_before.append(doc[i])
+        i -= 1
+    if not tokens_before or len(tokens_before) > _CLAUSE_OPENING_WORDS:
+        return False
+    tokens_before.reverse()
+    if any(t.pos_ in {"ADP", "VERB", "AUX", "DET", "PART", "PRON", "NUM"} for t in tokens_before):
+        return False
+    if _a_thing_before(tokens_before):
+        return False
+    first = tokens_before[0]
+    if first.pos_ == "PROPN" and only_an_ordinary_word(first.text):
+        return False
+    return referent_of(first) in {Referent.PERSON, Referent.OTHER_PERSON}
+
+
+def _a_thing_before(tokens: list[Token]) -> bool:
+    """'Request declined', 'Stair rail agreed': the words before the verb name what was
+    asked for or a service (the shared word lists), or end in a common noun written in
+    lower case that names no one, so the line decides about a thing; "Son agreed" and
+    "Rashid and Shahida agreed" are people."""
+    if any(t.lower_ in word_list("decided_thing") | services() for t in tokens):
+        return True
+    last = tokens[-1]
+    return (
+        last.pos_ == "NOUN"
+        and last.text.islower()
+        and referent_of(last) not in {Referent.PERSON, Referent.OTHER_PERSON}
+    )
+
+
+_APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
+
+
+def approval_credited(verb: Token) -> bool:
+    """'Funding agreed by EDT manager', 'Application approved by the Team Manager',
+    'Manager agreed.': an approval credited to the service's manager or panel records who
+    authorised a decision made elsewhere in the record, not a decision made here. A refusal
+    ("declined by panel", "not approved by TM") still leaves the person without a reason,
+    and an approval of a clause that decides ("TM agreed case can close") decides."""
+    if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and decides(c) for c in verb.children):
+        return False
+    approvers = [c for c in verb.children if c.dep_ == "nsubj"]
+    approvers += [
+        o
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(own_body(a) or _our_manager(a) for a in approvers)
+
+
+def _our_manager(noun: Token) -> bool:
+    """'Manager', 'my manager', 'the Head of Service': a manager of the service; a care
+    home's or a ward's manager is another body's."""
+    if noun.lemma_.lower() not in {"manager", "head"}:
+        return False
+    return not any(c.lower_ in {"home", "ward", "care"} for c in noun.children)
+
+
+def nothing_changed(verb: Token) -> bool:
+    """'She cried when she said this and we paused': a verb that changes a service, said
+    of people with nothing it changes, is something they did. "We paused the visits" and
+    "Visits paused" name the service; "we agreed" and "we decided" decide on their own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGING_SERVICES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referent_of(subject) not in {Referent.WRITER, *OTHERS}:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "advmod", "npadvmod"}
+        for c in verb.children
+    )
+
+
+def medicine_changed(verb: Token) -> bool:
+    """'His blood pressure tablets were reduced after the pharmacist's review', 'lorazepam
+    PRN reduced': a medicine or its dose (the lexicon's ``prescribed`` words) changed is a
+    prescriber's decision, which the record reports; the service does not make it. The
+    carers' "Medication prompts reduced to once a day" is the service's."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # The subject's own noun: "Medication prompts reduced" changes the carers' prompts.
+    return any(any(True for _ in find_terms(doc[s.i : s.i + 1], "prescribed")) for s in subjects)
