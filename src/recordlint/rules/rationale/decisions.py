@@ -32,6 +32,7 @@ from recordlint.rules.rationale.exceptions import (
 )
 from recordlint.rules.rationale.lines import (
     another_body_reports,
+    on_another_bodys_line,
     closing_instruction,
     finding_reported,
     form_field,
@@ -124,6 +125,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         or title_line(span)
         or heading_over_a_section(span)
         or another_body_reports(span)
+        or on_another_bodys_line(span)
     ):
         return []
     found: list[Decision] = []
