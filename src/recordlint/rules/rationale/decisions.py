@@ -32,7 +32,6 @@ from recordlint.rules.rationale.exceptions import (
 )
 from recordlint.rules.rationale.lines import (
     another_body_reports,
-    on_another_bodys_line,
     closing_instruction,
     finding_reported,
     form_field,
@@ -40,6 +39,7 @@ from recordlint.rules.rationale.lines import (
     heading_over_a_section,
     movement_observed,
     not_a_verb_of_deciding,
+    on_another_bodys_line,
     part_of_a_name,
     section_heading,
     title_line,

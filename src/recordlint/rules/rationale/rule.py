@@ -90,7 +90,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     new or old amount following, in a note's infinitive after the service ("Double-up pm call to
     reduce to 30 min", even where the tagger took the service for the line's verb) or in a
     future with the service as subject ("Your support will reduce from 10 hours per week to 6";
-    not "her anxiety will reduce"); a service ended in a note's passive ("Shower call stopped") or named ending ahead
+    not "her anxiety will reduce"); a service ended in a note's passive ("Shower call
+    stopped") or named ending ahead
     ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
     been refused", "Request to backdate the charge refused", however the tagger reads the verb);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
@@ -186,7 +187,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
       "MC: agree POC", is somebody's, and is read), in every sentence of that line, after a
-      colon or a dash ("- CLDT: known 1998-2004. Case closed when he moved."), the person or a relative opening the
+      colon or a dash ("- CLDT: known 1998-2004. Case closed when he moved."), the person
+      or a relative opening the
       clause however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
       taken for a person ("Review closed." is flagged), nor are words naming a thing
