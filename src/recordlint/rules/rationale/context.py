@@ -221,13 +221,33 @@ def wish_in(doc: Doc, unit: Unit) -> bool:
     person's reason for it."""
     span = doc[unit.start : unit.end]
     return any(
-        not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+        (
+            not any(c.tag_ in {"WP", "WDT", "WRB"} for c in doc[start].children)
+            or _the_wish_pointed_at(doc[start])
+        )
         and wisher(doc[start]) not in NOT_WISHERS
         for start, _ in find_terms(span, wish_terms())
     ) or any(
         _asks_to_have(word) and wisher(word) not in NOT_WISHERS
         for word in _verbs_with_lemma(span, "ask")
     )  # "what she wants from the enquiry" names a topic, not her wish
+
+
+# The words by which a sentence points back at what was just decided: "This is what she wants".
+_POINTING_BACK = frozenset({"this", "that"})
+
+
+def _the_wish_pointed_at(word: Token) -> bool:
+    """'This is what Mr Shah wants', 'That is what her son asked for': the sentence says
+    that what was just decided is what someone wants, so "what" does not make the wish a
+    topic, as it does in "what she wants from the enquiry"."""
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    copula = verb.head
+    return (
+        verb.dep_ in {"ccomp", "attr"}
+        and copula.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in _POINTING_BACK for c in copula.children)
+    )
 
 
 def _verbs_with_lemma(span: Span, lemma: str) -> Iterator[Token]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from recordlint.dates.result import reason_in_a_sentence
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.syntax import has_subject
 from recordlint.rules.rationale.units import Unit, find_terms
@@ -111,10 +112,12 @@ def _judged_best(word: Token) -> bool:
 
 def reason_in(doc: Doc, unit: Unit) -> bool:
     span = doc[unit.start : unit.end]
+    written = doc_text(doc)[span.start_char : span.end_char]
     for start, end in find_terms(span, "reason"):
         if _real_reason(doc, start, end):
-            return True
-    written = doc_text(doc)[span.start_char : span.end_char]
+            # "Written up 13/03 - delayed due to duty pressures": why the note itself was
+            # written late, which answers no decision before or after it.
+            return reason_in_a_sentence(written) is None
     if CONSENT.search(written):
         return True  # "With your consent I made a referral": the person's wish is the reason
     if _aims_achieved(span):

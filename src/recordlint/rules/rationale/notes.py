@@ -20,6 +20,7 @@ from recordlint.rules.rationale.syntax import between_words, has_subject, label_
 from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms, services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
+    CHANGING_AN_AMOUNT,
     CHANGING_IN_FUTURE,
     CONTINUING,
     DECISION_LABELS,
@@ -63,6 +64,9 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             continue
         lemma = token.lemma_.lower()
         if lemma in CONTINUING and note_infinitive(token, span):
+            yield token.i, token.i + 1
+            continue
+        if lemma in CHANGING_AN_AMOUNT and _amount_changed(token, span):
             yield token.i, token.i + 1
             continue
         if lemma in ENDING and (_service_to_be_ended(token) or _service_ended(token)):
@@ -124,7 +128,7 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
 _VERBS = frozenset({"VERB", "AUX"})
 # The lemmas note_style_decisions reads whatever their part of speech, and those it
 # reads only as verbs.
-_NOTE_SHAPE_LEMMAS = CONTINUING | ENDING | REFUSING | LEFT_AS_IT_IS
+_NOTE_SHAPE_LEMMAS = CONTINUING | ENDING | REFUSING | LEFT_AS_IT_IS | CHANGING_AN_AMOUNT
 _NOTE_SHAPE_VERBS = CHANGING_IN_FUTURE | KEPT_AS_IT_IS | {"offer", "provide", "give", "keep"}
 
 
@@ -243,6 +247,51 @@ def _service_refused_ahead(verb: Token) -> bool:
             return False
         done = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return done is not None and not someone(done) and decided_about(done)
+
+
+def _amount_changed(verb: Token, span: Span) -> bool:
+    """'Double-up pm call to reduce to 30 min', 'Your support will reduce from 10 hours per
+    week to 6 hours per week': a service's amount changed, with the change verb used without
+    an object, in a note's infinitive or in a letter's future with the service as subject.
+    The new or old amount follows ("to 30 min", "from 10 hours"); without one, or with an
+    object, the verb says what something does ("to reduce her isolation") or a thing
+    changing by itself ("her anxiety will reduce")."""
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    amount = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "from"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+    if not amount:
+        return False
+    if note_infinitive(verb, span):
+        return any(names_a_service(t) for t in span if t.i < verb.i)
+    if _service_word_before_to(verb, span):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    subject = has_subject(verb)
+    return (
+        bool(auxiliaries & (FUTURE - {"would"}))
+        and subject is not None
+        and names_a_service(subject)
+    )
+
+
+def _service_word_before_to(verb: Token, span: Span) -> bool:
+    """'Double-up pm call to reduce to 30 min': the note's service noun just before "to",
+    which the tagger took for the line's verb ("call/VBP"); nothing before it is a verb."""
+    to = verb.i - 1
+    if to - 1 < span.start or verb.doc[to].lower_ != "to":
+        return False
+    noun = verb.doc[to - 1]
+    before = [t for t in verb.doc[span.start : noun.i] if not t.is_space]
+    return (
+        noun.lower_ in services()
+        and noun.pos_ in _VERBS
+        and not any(t.pos_ in _VERBS or t.pos_ == "PRON" for t in before)
+    )
 
 
 def _service_to_be_ended(verb: Token) -> bool:

@@ -86,7 +86,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     Threshold not met", "Does not meet threshold for s42"); a service or an assessment that will not
     be done ("Referral not to be made", "We will not be completing an assessment"); a change to a
     service in a note's shape ("Lunch call to be removed from Monday", "Case to be stepped down to
-    locality"); a service ended in a note's passive ("Shower call stopped") or named ending ahead
+    locality"); a service's amount changed with the change verb used without an object, the
+    new or old amount following, in a note's infinitive after the service ("Double-up pm call to
+    reduce to 30 min", even where the tagger took the service for the line's verb) or in a
+    future with the service as subject ("Your support will reduce from 10 hours per week to 6";
+    not "her anxiety will reduce"); a service ended in a note's passive ("Shower call
+    stopped") or named ending ahead
     ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
     been refused", "Request to backdate the charge refused", however the tagger reads the verb);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
@@ -167,7 +172,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
     of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason.
+    reason shares that reason. A sentence pointing back at the decision as what someone wants
+    ("This is what Mr Shah wants", "That is what her son asked for") is the person's wish, its
+    reason; a line that says why the note itself was written late ("Written up 13/03 - delayed
+    due to duty pressures", "Late entry due to annual leave") is the reason for the lateness,
+    and answers no decision before it.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -177,7 +186,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), the person or a relative opening the
+      "MC: agree POC", is somebody's, and is read), in every sentence of that line, after a
+      colon or a dash ("- CLDT: known 1998-2004. Case closed when he moved."), the person
+      or a relative opening the
       clause however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
       taken for a person ("Review closed." is flagged), nor are words naming a thing

@@ -150,6 +150,11 @@ AS_IT_IS = frozenset({"same", "unchanged", "open"})
 ENDING = frozenset({"end", "stop", "cease"})
 # Verbs that each end a service: the same decision whichever a note says it again with.
 ENDING_A_SERVICE = ENDING | {"remove", "cancel", "discontinue", "withdraw"}
+# Verbs a service's amount changes by, used without an object in a note's infinitive or a
+# letter's future: "Lunch call to reduce to 30 mins", "Your support will increase from 6 to
+# 8 hours". In the passive ("reduced to 30 mins") they are read as the lexicon's decisions;
+# without an object and with no amount ("her anxiety will reduce") they are a thing changing.
+CHANGING_AN_AMOUNT = frozenset({"reduce", "increase"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
 REFUSING = frozenset({"refuse", "reject"})
 # Calls that are conversations, not visits of a service: "Phone call ended".
