@@ -196,11 +196,16 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     service levels"), an open letter to a council's leader ("Dear Cllr ...: As you are no
     doubt aware the Council have not given a date"), a parent's or a campaigner's say on a
     closure. Its writer speaks as "I", of the council, the local authority or the
-    government as another party, and of the people services are for in general ("people
-    with a learning disability", "parents and carers"), in paragraphs alone, under at most
-    a salutation and over at most a signature of a line or two; it speaks of no one person
-    (no titled or given name comes back, and "he" or "she" in one sentence at most), and
-    to its reader about their own affairs hardly at all. A service's letter to a person
+    government as another party (or of councils in general, "a charge which councils
+    have"), and of the people services are for in general ("people with a learning
+    disability", "parents and carers"), or writes to the council itself on a line of its
+    own ("To Wealden District Council") about what it charges; in paragraphs alone (three,
+    or two long ones), under at most a salutation, or a paper's headline and the line
+    saying whom it is to, and over at most a signature of a line or two; it speaks of no
+    one person (no titled or given name comes back, and "he" or "she" in one sentence at
+    most, or in up to a third of its sentences where the writer speaks of their own family,
+    "One of my sons ... He does not get paid"), and to its reader about their own affairs
+    hardly at all. A service's letter to a person
     speaks to them of their care again and again, and stands under its address, date and
     reference lines; a worker's note speaks of its person sentence after sentence; a
     template for the public to send has its blanks in square brackets and its headings."""
