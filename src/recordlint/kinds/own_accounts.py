@@ -131,9 +131,7 @@ def _public_body_pattern() -> re.Pattern[str]:
 # outside it, as a service's letter to a person, sent by the council, never does.
 @cache
 def _to_a_public_body() -> re.Pattern[str]:
-    return re.compile(
-        rf"^(?:to|dear)\b.*\b(?:{alternatives('public_body')})\b", re.IGNORECASE
-    )
+    return re.compile(rf"^(?:to|dear)\b.*\b(?:{alternatives('public_body')})\b", re.IGNORECASE)
 
 
 # A letter about services speaks of the people they are for in general, in the plural
