@@ -1158,6 +1158,52 @@ def test_a_readers_letter_about_services_is_the_writers_own_say() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Two long paragraphs, arguing about what councils in general may charge.
+        "I want to reply to last week's letter about the new charge for day services. "
+        "Councils may choose whether to charge for this, and the national guidance says "
+        "that users and carers should be asked first and that the money raised should go "
+        "back into the services rather than towards a gap in the budget.\n\n"
+        "No users, carers or parents I know were asked anything before the charge was "
+        "announced, and families have been left worried about how they will pay for the "
+        "sessions their relatives depend on each week. Nobody has said how the money will "
+        "be spent, or whether any of it will improve the centres that people use, and I "
+        "would ask the councillors to publish that before the charge begins.\n\n"
+        "By email",
+        # Under a paper's headline and the line naming the council it is written to, about
+        # a bill, speaking of no group of people at all.
+        "LETTER: A rise that was hidden\n\n"
+        "To Riverside Borough Council\n\n"
+        "I have just opened my council tax bill for the coming year.\n\n"
+        "Please could you explain why the table shows a small change for the adult social "
+        "care part when the amount has in fact more than doubled since last year.\n\n"
+        "The notes say the figure is worked out on a combined total, but that does not "
+        "change what I will actually pay, and Riverside Borough Council should print it "
+        "plainly.\n\n"
+        "R Amadi\n\n"
+        "Quay Street, Riverside",
+        # A parent who tells over a few sentences what the centre means to their own son.
+        "I am writing about the council's new charge for day centre sessions, which falls "
+        "on people with learning disabilities who already pay for their own lunches and "
+        "transport. Many parents were not told about it until last month. Carers were not "
+        "asked either.\n\n"
+        "One of my sons goes to a work placement at the library, where he sorts returned "
+        "books. He is not paid for this but he is proud of it. Now the council wants to "
+        "charge for that day too. Nobody explained why.\n\n"
+        "I hope councillors will think again before families are asked to pay for "
+        "something that helps people take part in the life of the town.",
+    ],
+)
+def test_readers_letters_of_other_shapes_are_the_writers_own_say(text: str) -> None:
+    """A reader's letter may run to two long paragraphs, stand under the headline a paper
+    gives it and the line saying which council it is to, be about a bill rather than the
+    people services are for, or tell of the writer's own child for a few sentences: still
+    the writer's own words, not a note about someone."""
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # A service's letter to a person speaks to them of their own care.
         "Dear Mrs Lowe\n\nI am writing to confirm that the council has agreed your request "
         "for a carer's assessment, which your social worker will arrange with you.\n\n"
@@ -1172,6 +1218,15 @@ def test_a_readers_letter_about_services_is_the_writers_own_say() -> None:
         "on the way back from the shops with his carers and other people from the centre.\n\n"
         "I will ask the local authority's occupational therapist to visit, and he agreed "
         "that his daughter can be there when the families of other residents meet.",
+        # A worker's note of two long paragraphs about one woman under a title: she is
+        # spoken of sentence after sentence, and the writer names no family of their own.
+        "Home visit\n\n"
+        "I visited with the council's housing officer to talk about the move. She told us "
+        "she wants to stay near her friends and the day centre, where other people and "
+        "their carers know her. She said the stairs are harder now.\n\n"
+        "She has fallen twice this winter. I will ask the local authority to look at "
+        "adaptations, and she agreed that families of other residents can be asked how "
+        "the lift in the next block has worked for them and for their relatives.",
     ],
 )
 def test_a_services_letter_or_a_workers_note_is_no_letter_from_the_public(text: str) -> None:

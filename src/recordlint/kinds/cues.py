@@ -23,11 +23,13 @@ def _cue_pattern(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def own_life_pattern() -> re.Pattern[str]:
+def own_life_pattern(plural: bool = False) -> re.Pattern[str]:
     # One describing word may come between ("my elderly parents", "my late husband"), and
-    # family by marriage counts as family ("my mother-in-law").
+    # family by marriage counts as family ("my mother-in-law"). With ``plural``, the nouns
+    # may also stand in the plural ("my two sons", "one of my daughters").
+    ending = "s?" if plural else ""
     return re.compile(
-        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{alternatives('own_life')})(?:-in-law)?(?![\w-])",
+        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{alternatives('own_life')}){ending}(?:-in-law)?(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -114,11 +114,24 @@ def is_own_account(text: str) -> bool:
 # A public body spoken of in the third person, after "the" or its own name: "the council",
 # "the Council have not given a date", "Brighton and Hove City Council's intention", "the
 # local authority", "the Government's proposal".
+# Or such bodies in general, in the plural ("a discretionary charge which councils have",
+# "local authorities must"): a reader's letter may argue about what councils do at large.
 @cache
 def _public_body_pattern() -> re.Pattern[str]:
+    bodies = alternatives("public_body")
+    plural = bodies.replace("authority", "authorit(?:y|ie)")
     return re.compile(
-        rf"(?:\b[Tt]he|\b[A-Z][\w'’-]*)\s+(?i:{alternatives('public_body')})(?![\w-])"
+        rf"(?:\b[Tt]he|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
+        rf"|\b(?i:{plural})s(?![\w-])"
     )
+
+
+# A letter addressed to a public body on a line of its own above its paragraphs ("To
+# Wealden District Council", "Dear Council Leader"): the writer writes to the council from
+# outside it, as a service's letter to a person, sent by the council, never does.
+@cache
+def _to_a_public_body() -> re.Pattern[str]:
+    return re.compile(rf"^(?:to|dear)\b.*\b(?:{alternatives('public_body')})\b", re.IGNORECASE)
 
 
 # A letter about services speaks of the people they are for in general, in the plural
@@ -145,7 +158,34 @@ MAX_PUBLIC_LETTER_READER_ADDRESSES = 4
 # The sentences that may speak of someone as "he" or "she": the writer's own son or mother,
 # mentioned in passing ("my son ... how much he relies on his centre").
 MAX_SENTENCES_ABOUT_SOMEONE = 1
+# A parent's letter may tell what the service means to their own child over a few
+# sentences ("One of my sons ... he cleans the windows. He does not get paid for this"),
+# as long as most of the letter is about the service: at most this share of its sentences.
+MAX_SHARE_ABOUT_OWN_FAMILY = 0.34
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Above a letter's paragraphs: a salutation, or a paper's headline over the letter and the
+# line that says whom it is to.
+MAX_LETTER_HEAD_LINES = 2
+_ADDRESSEE = re.compile(r"^(?:to|dear)\s+\S", re.IGNORECASE)
+# A letter of two paragraphs runs to at least this many words.
+MIN_TWO_PARAGRAPH_LETTER_WORDS = 120
+
+
+def _addressee(line: str) -> bool:
+    return bool(SALUTATION.match(line) or _ADDRESSEE.match(line))
+
+
+def _letter_length(paragraphs: list[str]) -> bool:
+    """Whether ``paragraphs`` make a letter of some length: three paragraphs, or two that
+    run to a reader's letter's length (a paper may print one in two long paragraphs)."""
+    if len(paragraphs) >= MIN_LETTER_PARAGRAPHS:
+        return True
+    words = sum(len(p.split()) for p in paragraphs)
+    return len(paragraphs) == 2 and words >= MIN_TWO_PARAGRAPH_LETTER_WORDS
+
+
+def _own_family() -> re.Pattern[str]:
+    return own_life_pattern(plural=True)
 
 
 def written_by_a_member_of_the_public(text: str) -> bool:
@@ -154,21 +194,31 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     service levels"), an open letter to a council's leader ("Dear Cllr ...: As you are no
     doubt aware the Council have not given a date"), a parent's or a campaigner's say on a
     closure. Its writer speaks as "I", of the council, the local authority or the
-    government as another party, and of the people services are for in general ("people
-    with a learning disability", "parents and carers"), in paragraphs alone, under at most
-    a salutation and over at most a signature of a line or two; it speaks of no one person
-    (no titled or given name comes back, and "he" or "she" in one sentence at most), and
-    to its reader about their own affairs hardly at all. A service's letter to a person
+    government as another party (or of councils in general, "a charge which councils
+    have"), and of the people services are for in general ("people with a learning
+    disability", "parents and carers"), or writes to the council itself on a line of its
+    own ("To Wealden District Council") about what it charges; in paragraphs alone (three,
+    or two long ones), under at most a salutation, or a paper's headline and the line
+    saying whom it is to, and over at most a signature of a line or two; it speaks of no
+    one person (no titled or given name comes back, and "he" or "she" in one sentence at
+    most, or in up to a third of its sentences where the writer speaks of their own family,
+    "One of my sons ... He does not get paid"), and to its reader about their own affairs
+    hardly at all. A service's letter to a person
     speaks to them of their care again and again, and stands under its address, date and
     reference lines; a worker's note speaks of its person sentence after sentence; a
     template for the public to send has its blanks in square brackets and its headings."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and SALUTATION.match(lines[0]):
-        lines = lines[1:]
+    # Above the paragraphs: a salutation, or the headline a paper prints over a letter
+    # ("LETTER: If I were being cynical...") and the line that says whom it is to.
+    head: list[str] = []
+    while lines and not _is_paragraph(lines[0]) and len(head) < MAX_LETTER_HEAD_LINES:
+        head.append(lines.pop(0))
+    if len(head) == MAX_LETTER_HEAD_LINES and not any(_addressee(line) for line in head):
+        return False
     for _ in range(MAX_SIGNATURE_LINES):
         if lines and not _is_paragraph(lines[-1]):
             lines = lines[:-1]
-    if len(lines) < MIN_LETTER_PARAGRAPHS or not all(_is_paragraph(line) for line in lines):
+    if not _letter_length(lines) or not all(_is_paragraph(line) for line in lines):
         return False
     if named_person_repeated(text) or "[" in text:
         return False
@@ -177,7 +227,10 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         return False
     if not _public_body_pattern().search(unquoted):
         return False
-    if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL:
+    # A letter about what a council charges its taxpayers may speak of no group of people
+    # at all; addressed to the council itself, it still comes from outside it.
+    to_a_body = any(_to_a_public_body().match(line) for line in head)
+    if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
         return False
     words = [w.casefold() for w in WORD.findall(unquoted)]
     if sum(1 for w in words if w in SECOND_PERSON) > MAX_PUBLIC_LETTER_READER_ADDRESSES:
@@ -187,7 +240,10 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         for sentence in _SENTENCE_END.split(unquoted)
         if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
     )
-    if about_someone > MAX_SENTENCES_ABOUT_SOMEONE:
+    if about_someone > MAX_SENTENCES_ABOUT_SOMEONE and not (
+        _own_family().search(unquoted)
+        and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
+    ):
         return False
     return not given_name_repeated(unquoted)
 
