@@ -114,7 +114,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
-    wants to go home", "Mrs Lee's desired outcome: to feel safe at home"), the answer to
+    wants to go home", "Mrs Lee's desired outcome: to feel safe at home"; a heading
+    naming an untitled name's views, "Daniel's views", gives what follows to that name,
+    the person's only when the name is theirs), the answer to
     a question put to "you" ("Q. How do you feel about your care? A. Very happy"), what
     is written under a heading saying what matters to them ("What matters to Leonard /
     Staying together at home"), and the first-person lines of a plan or profile that

@@ -137,9 +137,9 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         elif heading:
             # "Mr Cole's wishes: to go home", "Views of the person:" over what she said.
             announced = _announced_owner(unit)
-            owner, in_their_words = (None, False) if announced is None else announced
+            owner, in_their_words, about = (None, False, False) if announced is None else announced
             named = any(m.ref.kind is not RefKind.PRONOUN for m in facts.mentions)
-            if owner is not None and owner.ref.kind is RefKind.FIRST and not named:
+            if owner is not None and owner.ref.kind is RefKind.FIRST and about and not named:
                 # "What matters to Rhiannon" names whom the record is about.
                 facts = replace(facts, mentions=(replace(owner, cue=True),))
             owner = owner.shifted(first) if owner is not None else None
@@ -285,10 +285,11 @@ MAX_ANSWER_MARK = 2  # "A:", "Q.", "Ans" is longer and a label of its own
 _QUESTION_TO_YOU = re.compile(r"\byou\b[^\n]*\?\s*$", re.IGNORECASE)
 
 
-def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
+def _announced_owner(unit: Doc) -> tuple[Mention, bool, bool] | None:
     """Whose view the heading or label ``unit`` announces, if it names a view and its
-    owner ("Mr Cole's wishes:", "Views of the person", "Her priorities"), and whether it
-    announces their own words ("In her words:"), where "I" is the owner."""
+    owner ("Mr Cole's wishes:", "Views of the person", "Her priorities"), whether it
+    announces their own words ("In her words:"), where "I" is the owner, and whether it
+    names whom the record is about ("What matters to Rhiannon")."""
     if not unit.has_annotation("DEP"):
         return None
     lexicon = speech_lexicon()
@@ -296,12 +297,25 @@ def _announced_owner(unit: Doc) -> tuple[Mention, bool] | None:
     for token in unit:
         if view_noun(token, lexicon):
             owner = view_owner(token, lexicon, names)
+            if owner is not None and owner.ref.kind is RefKind.OTHER:
+                owner = _first_name_owner(token)
             if owner is not None and owner.ref.kind is not RefKind.OTHER:
-                return owner, token.lemma_.lower() == "word"
+                return owner, token.lemma_.lower() == "word", False
         owner = _mattering_to(token, lexicon, names)
         if owner is not None:
-            return owner, False
+            return owner, False, True
     return None
+
+
+def _first_name_owner(noun: Token) -> Mention | None:
+    """The untitled name a heading gives as the owner of its view ("Daniel's views",
+    "Janet's wishes"), which the parse alone reads as nobody it can follow. Whether that
+    name is the record's person is left to the record-wide step: "Sadia's views" over
+    what a daughter said stays hers."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text.istitle():
+        return None
+    return Mention(Ref(RefKind.FIRST, clean(owner.text)), at=owner.idx)
 
 
 def _mattering_to(
