@@ -6,17 +6,27 @@ so a long line with many dates stays linear.
 
 from __future__ import annotations
 
+import re
+
 from recordlint.dates.patterns import HEADER_LINES, LINE_WINDOW, TITLE_CHARS
+
+# A line that is one labelled field: a short label, a colon and its value ("AMHP: P. Marsh",
+# "Log completed: 27.03.2026 by AMHP").
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d][\w/&'’ \t\-]{0,30}:[ \t]*\S")
 
 
 def end_of_header(text: str) -> int:
     """Where a note's header ends: after its first lines with text, at the first blank line
     or after HEADER_LINES of them; a short first line without figures (a title) and the
-    blank line under it do not end it."""
-    offset, lines_with_text, title_only = 0, 0, False
+    blank line under it do not end it. A header made of labelled fields, one a line, goes
+    on while its lines are fields (a form's block of "Label: value" lines is one header)."""
+    offset, lines_with_text, title_only, all_fields = 0, 0, False, True
     for line in text.splitlines(keepends=True):
+        if lines_with_text >= HEADER_LINES and not (all_fields and _FIELD_LINE.match(line)):
+            return offset
         if line.strip():
             lines_with_text += 1
+            all_fields = all_fields and _FIELD_LINE.match(line) is not None
             title = line.strip()
             title_only = (
                 lines_with_text == 1
@@ -26,8 +36,6 @@ def end_of_header(text: str) -> int:
         elif lines_with_text and not title_only:
             return offset
         offset += len(line)
-        if lines_with_text == HEADER_LINES:
-            return offset
     return offset
 
 

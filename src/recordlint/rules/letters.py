@@ -187,7 +187,21 @@ def _is_name_or_team(words: str) -> bool:
         is_name_word(w) and not w.isupper() for w in _NAME_WORD.findall(words)
     ):
         return True
-    return is_full_name(words.split(",")[0].strip())
+    first = words.split(",")[0].strip()
+    return is_full_name(first) or _initials_and_surname(first)
+
+
+# A writer's initials before their surname, as letters are signed: "T. Feeney", "S Okafor",
+# "J.P. Hale".
+_INITIALS = re.compile(r"(?:[A-Z]\.?[ \t]*){1,3}(?<=[ \t.])[ \t]*")
+
+
+def _initials_and_surname(words: str) -> bool:
+    initials = _INITIALS.match(words)
+    if initials is None:
+        return False
+    surname = words[initials.end() :]
+    return _NAME_WORD.fullmatch(surname) is not None and is_name_word(surname)
 
 
 def is_name_word(word: str) -> bool:
@@ -256,12 +270,14 @@ def missing_contact_details(ctx: DocumentContext) -> None:
 
     ## What counts
     A named contact: a person's name or a team ("Contact: Sam Patel", "please ring me, Jo
-    Smith, on ...", "the Adult Social Care team", the name under the sign-off), or a
-    service's capitalised name given with its number ("call Access and Information on
-    01628 683 744"); a job title
+    Smith, on ...", "the Adult Social Care team", the name under the sign-off, written
+    whole or as initials and a surname, "T. Feeney"), or a service's capitalised name given
+    with its number ("call Access and Information on 01628 683 744"); a job title
     alone ("Social Worker") does not tell the reader who to ask for. A way to reach them: a
-    UK telephone number, an email address, or a postal address with its postcode. The
-    reader's own address above the salutation does not count.
+    UK telephone number, an email address, or a postal address with its postcode. Above the
+    salutation, the sender's letterhead or "From:" line counts for its telephone number or
+    email address ("Tel: 01632 960511"); a postcode there does not, as it may be the
+    reader's own address.
 
     ## Stays quiet on
     Letters that give both, wherever they give them (the body, a "Contact:" line or the
@@ -282,6 +298,12 @@ def missing_contact_details(ctx: DocumentContext) -> None:
     after_salutation = _SUBJECT_LINE.sub("", after_salutation)
     allowed = _allowed_means(tuple(ctx.config.options.letters.contact_means))
     means = means_of_contact(after_salutation, allowed)
+    # Above the salutation, the sender's letterhead or "From:" line gives its number or
+    # email ("Tel: 01632 960511", "From: Jo Smith, SW - 01632 960341"); a postcode there is
+    # the reader's address as often as the sender's, so it does not count.
+    above = _SUBJECT_LINE.sub("", ctx.text[: parts.body_start])
+    means += [m for m in means_of_contact(above, _head_means(allowed)) if m not in means]
+    means = [m for m in CONTACT_MEANS if m in means]
     who = named_contact(ctx.text, parts) or _writer_as_contact(after_salutation)
     ctx.metrics["letter_contact"] = who
     ctx.metrics["letter_contact_means"] = means
@@ -304,6 +326,10 @@ def missing_contact_details(ctx: DocumentContext) -> None:
 
 
 _MEANS_WORDS = {"phone": "telephone number", "email": "email address", "address": "postal address"}
+
+
+def _head_means(allowed: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(m for m in allowed if m != "address")
 
 
 def _writer_as_contact(text: str) -> str | None:

@@ -106,9 +106,11 @@ def recorded_late(ctx: DocumentContext) -> None:
     recording. Where the note also has its visit or call, that stays
     the contact. A screening, triage or enquiry record's, a report's or a form's "completed"
     field in the header ("Screening completed: 16/11/2026", "Report completed: 16/03/26 by
-    R Moss") is its writing unless the note labels its writing elsewhere ("Report
-    written"); a field's date may be followed by who filled it in ("Created: 07/11/25 by J
-    Bloggs").
+    R Moss"), and a log's ("Log completed: 27.03.2026 by AMHP"), is its writing unless the
+    note labels its writing elsewhere ("Report written"); a field's date may be followed by
+    who filled it in ("Created: 07/11/25 by J Bloggs"). A header of labelled fields, one a
+    line ("Assessment: ...", "Outcome: ...", "Log completed: ..."), is read as far as its
+    fields go, past the four lines a header is otherwise given.
 
     When the note was written may also be counted from its one contact ("Written the same
     day", "typed up six days later", "This note was written a week after the visit"), or
