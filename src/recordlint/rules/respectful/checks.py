@@ -99,9 +99,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     Words used of an organisation, document or decision rather than the person ("the
     application was refused by the tribunal", "the council refused planning permission",
     "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
-    lists as exceptions ("abusive relationship", "fed up"), the person's own quoted words,
-    and words talked about rather than used ("the notion of lifestyle choice", "words such
-    as 'non-compliant'"; every use of a term in a text that says it is no longer used, "we
+    lists as exceptions ("abusive relationship", "fed up"; the clinical names of how someone
+    takes food, "PEG fed", "comfort feeding", "risk feeding"; the form of abuse "controlling
+    behaviour", where "he is controlling" still counts), the person's own quoted words, and
+    words talked about rather than used ("the notion of lifestyle choice", "words such as
+    'non-compliant'"; every use of a term in a text that says it is no longer used, "we
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or a young child, or by the doer to themselves ("feeding the ewes", "she feeds
     the baby", "not able to feed herself"), to a name the record gives an animal or a
