@@ -167,7 +167,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
     of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason.
+    reason shares that reason. So does a service kept as it is, said in a full sentence just
+    after a decision given with its reason, or after reasons that answer no decision of their
+    own ("Because she asked, we agreed to end the evening visit. The morning and lunch visits
+    stay the same.", "Our reasons are ... Her aftercare continues and will fund the flat."):
+    it says what that decision leaves alone. A note's own line ("Lunch call stopped as her
+    son does it. Double-up care to remain.") and a line of a list keep theirs for themselves.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
