@@ -17,6 +17,7 @@ from recordlint.rules.rationale.words import (
     CONSEQUENCE,
     ELIGIBILITY,
     ENDING_A_SERVICE,
+    KEPT_AS_IT_IS,
     NEGATIONS,
     REASON_LABELS,
     REQUESTING,
@@ -199,6 +200,26 @@ def closes(head: Token) -> bool:
     if head.lemma_.lower() == "action" and any(c.lower_ == "further" for c in head.children):
         return True
     return head.lemma_.lower() in {"close", "closure", "nfa"} or head.lower_ == "nfa"
+
+
+def keeps_as_it_is(head: Token) -> bool:
+    """The decision keeps a service as it is, said in a full sentence: "The other visits stay
+    the same", "Aftercare continues and will fund her new home" (the verb it is joined to
+    keeps it), "The rest of the package will not change". A note's own line ("Double handed
+    care to remain") is a decision of its own, whatever came before it."""
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if head.dep_ == "conj":
+        verbs.append(head.head)
+    for verb in verbs:
+        auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        finite = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ == "MD" for a in auxiliaries)
+        if not finite or any(a.lower_ == "to" for a in auxiliaries):
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if (lemma in KEPT_AS_IT_IS and not negated) or (lemma == "change" and negated):
+            return True
+    return False
 
 
 def opens_with_reason(doc: Doc, unit: Unit) -> bool:

@@ -12,6 +12,7 @@ from recordlint.rules.rationale.context import (
     eligibility_reasoned,
     evidence_follows_request,
     follows_eligibility,
+    keeps_as_it_is,
     negated,
     new_line_item,
     opens_with_reason,
@@ -167,6 +168,29 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "Not eligible, as her needs are short term. Case closed.": the closure
                 # follows from the decision just before it, and shares its reason.
                 reasoned = not verdicts[before].unreasoned
+            if (
+                not reasoned
+                and keeps_as_it_is(first[0])
+                and before is not None
+                and verdicts[before].decided
+                and not new_line_item(doc, units[n - 1], unit)
+            ):
+                # "Because it is what she wants, we agreed to end the evening visit. The
+                # morning and lunch visits stay the same.": what the decision just before,
+                # given with its reason, leaves as it is is part of that decision (a line of
+                # a list keeps a service for reasons of its own).
+                reasoned = not verdicts[before].unreasoned
+            if (
+                not reasoned
+                and keeps_as_it_is(first[0])
+                and not found[n - 1]
+                and reasons[n - 1]
+                and not new_line_item(doc, units[n - 1], unit)
+            ):
+                # "Our reasons are her stable health and her wish to move. Her aftercare
+                # continues and will fund the new flat.": kept as it is on the reasons just
+                # given, which belong to no decision of their own.
+                reasoned = True
             if not reasoned and closes(first[0]) and not found[n - 1]:
                 # "SU has capacity so nothing we can do. NFA.": the closure follows from
                 # the reason just given, which belongs to no decision of its own.

@@ -176,7 +176,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ("This is what Mr Shah wants", "That is what her son asked for") is the person's wish, its
     reason; a line that says why the note itself was written late ("Written up 13/03 - delayed
     due to duty pressures", "Late entry due to annual leave") is the reason for the lateness,
-    and answers no decision before it.
+    and answers no decision before it. So does a service kept as it is, said in a full sentence just
+    after a decision given with its reason, or after reasons that answer no decision of their
+    own ("Because she asked, we agreed to end the evening visit. The morning and lunch visits
+    stay the same.", "Our reasons are ... Her aftercare continues and will fund the flat."):
+    it says what that decision leaves alone. A note's own line ("Lunch call stopped as her
+    son does it. Double-up care to remain.") and a line of a list keep theirs for themselves.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
