@@ -98,6 +98,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     make safe decisions"): capitals no entry of the acronyms lexicon spells, as the subject
     of a clause whose verb agrees with one person, are a person to every rule that asks who
     a clause is about, while a body's plural ("OMU have been too busy to reply") stays a body.
+    A reputation told with a verb of knowing in the passive ("Family are known to be
+    difficult", "Father is known to be very controlling of professionals") is stated as
+    established fact: the passive's subject is the one judged, not a speaker whose view is
+    reported (another reporting verb in the passive, "is said to be", still reports one).
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
