@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
@@ -13,7 +12,7 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import process_label_openings
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
@@ -383,31 +382,15 @@ def _conduct_towards_others(doc: Doc, cue: Cue) -> bool:
     )  # "and rings the office most days": what they do shows it
 
 
-@cache
-def _process_labels() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
-    """The jargon lexicon's process labels for a person that end in a judgement's words
-    ("adult at risk"), as the judgement's words and the words before them that make the
-    label. Only labels that stand for a person count: "falls risk" is still a verdict."""
-    labels: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for entry in load_lexicon("jargon").entries:
-        if not entry.depersonalising:
-            continue
-        words = tuple(entry.term.casefold().split())
-        for cut in range(1, len(words)):
-            labels.setdefault(words[cut:], set()).add(words[:cut])
-    return {tail: frozenset(heads) for tail, heads in labels.items()}
-
-
 def in_a_process_label(doc: Doc, start: int, end: int) -> bool:
-    """Whether the judgement's words at tokens ``start:end`` end a process label the jargon
-    lexicon lists, written whole ("the adult at risk's views", "supporting the Adult at
+    """Whether the judgement's words at tokens ``start:end`` end a process label for a
+    person the jargon lexicon lists (:func:`recordlint.lexicon.process_label_openings`),
+    written whole ("the adult at risk's views", "supporting the Adult at
     Risk", "adults at risk of abuse or neglect"). Such a label is the procedure's name for
     the person, or for a class of people, not a verdict on anyone; the jargon rule reports
     it where a name would be better. Said of someone ("Mrs T is an adult at risk"), the
     label is the verdict itself."""
-    heads = _process_labels().get(tuple(t.text.casefold() for t in doc[start:end]))
-    if not heads:
-        return False
+    heads = process_label_openings(tuple(t.text.casefold() for t in doc[start:end]))
     for head in heads:
         if start < len(head):
             continue
