@@ -12,7 +12,7 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import process_label_openings
+from recordlint.lexicon import process_label_openings, word_list
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
@@ -100,7 +100,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     A reputation told with a verb of knowing in the passive ("Family are known to be
     difficult", "Father is known to be very controlling of professionals") is stated as
     established fact: the passive's subject is the one judged, not a speaker whose view is
-    reported (another reporting verb in the passive, "is said to be", still reports one).
+    reported (another reporting verb in the passive, "is said to be", still reports one; a
+    label noun after it, "is known to be a heavy drinker", is on record as "a known hoarder" is).
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -436,12 +437,28 @@ PREDICATE_ADVICE = {
 
 def _on_record(word: Token) -> bool:
     """Whether a label noun is marked as already known to services ("Mr L is a known
-    hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
-    names where it comes from, as "known to the falls team" does."""
+    hoarder and alcoholic", "is a known faller", and the same with the passive, "is known
+    to be a heavy drinker"): "known" says the record holds it, which names where it comes
+    from, as "known to the falls team" does. A judgement of character after the passive
+    ("is known to be difficult") is no label the record holds: it is stated as fact."""
     nouns = [word, word.head] if word.dep_ == "conj" else [word]
     return any(
-        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+        n.pos_ == "NOUN"
+        and (
+            any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+            or (n.dep_ == "attr" and _known_to_be(n.head))
+        )
         for n in nouns
+    )
+
+
+def _known_to_be(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a passive verb of knowing ("is known to be")."""
+    knowing = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and knowing.lemma_.lower() in word_list("knowing_verb")
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in knowing.children)
     )
 
 
