@@ -22,7 +22,7 @@ The package is split one concern a module, each using only those before it:
 * ``loading``: the entry model of each lexicon, :class:`Lexicon`, and loading and
   validating a file, with errors that name the file, entry and field.
 * ``lookups``: what the rules ask of the lexicons besides their entries (advice or words,
-  a shared word list).
+  a shared word list, the process labels for a person that end in given words).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from recordlint.lexicon.loading import (
     load_lexicon_file,
 )
 from recordlint.lexicon.loading import parse as parse
-from recordlint.lexicon.lookups import is_advice, word_list
+from recordlint.lexicon.lookups import is_advice, process_label_openings, word_list
 from recordlint.lexicon.word_lists import (
     ColumnNameEntry,
     DateAbbreviationEntry,
@@ -88,5 +88,6 @@ __all__ = [
     "lexicon_file_model",
     "load_lexicon",
     "load_lexicon_file",
+    "process_label_openings",
     "word_list",
 ]

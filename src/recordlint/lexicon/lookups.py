@@ -1,5 +1,6 @@
 """What the rules ask of the lexicons besides their entries: whether a suggestion is advice
-on what to write, and the words on a shared word list.
+on what to write, the words on a shared word list, and which process labels for a person
+end in given words.
 
 They stand apart because they are questions the rules ask of the words, not part of the
 schema or of loading and validating a file.
@@ -34,3 +35,25 @@ def word_list(name: WordListName) -> frozenset[str]:
     return frozenset(
         entry.term.lower() for entry in load_lexicon("domain-words").entries if name in entry.lists
     )
+
+
+@functools.cache
+def _process_label_openings() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    labels: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for entry in load_lexicon("jargon").entries:
+        if not entry.depersonalising:
+            continue
+        words = tuple(entry.term.casefold().split())
+        for cut in range(1, len(words)):
+            labels.setdefault(words[cut:], set()).add(words[:cut])
+    return {tail: frozenset(heads) for tail, heads in labels.items()}
+
+
+def process_label_openings(tail: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The words that open a process label for a person (a depersonalising term of the
+    jargon lexicon, such as "adult at risk") ending in the case-folded words ``tail``:
+    ``("at", "risk")`` gives ``{("adult",)}``. Empty when no such label ends so. Only labels
+    that stand for a person count, so a rule can tell a judgement's words ("at risk") used
+    inside the procedure's name for someone from the same words said of them; "falls risk"
+    is no such label."""
+    return _process_label_openings().get(tail, frozenset())

@@ -76,6 +76,7 @@ WordListName = Literal[
     "inserted_adverb",
     "inviting_participle",
     "judging_participle",
+    "knowing_verb",
     "male_role",
     "name_particle",
     "organisation",

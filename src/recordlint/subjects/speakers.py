@@ -32,7 +32,9 @@ def speaker_of(token: Token) -> Token | None:
     she is in denial" -> son. ``None`` when the words are the writer's own: there is no
     reporting verb above them, or the writer is the one speaking ("I told her she was fine").
     A reporting verb that opens a note-style fragment ("Said the house was filthy") has no
-    subject to return, so the verb itself stands for the speaker.
+    subject to return, so the verb itself stands for the speaker. A verb of knowing in the
+    passive ("Family are known to be difficult") reports no one: its subject is the one the
+    words are about, and the climb goes on above it ("Her son said he is known to be ...").
     """
     current = token
     seen: set[int] = set()
@@ -44,6 +46,9 @@ def speaker_of(token: Token) -> Token | None:
         head = current.head
         if head.i == current.i:
             break
+        if current.dep_ == "xcomp" and _known_as_fact(head):
+            current = head  # "Family are known to be difficult": no one's view, a fact
+            continue
         if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if speaker is None and head.dep_ == "conj":
@@ -210,6 +215,17 @@ def is_attributed(token: Token) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _known_as_fact(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of knowing in the passive, raising its infinitive's subject
+    ("Family are known to be difficult", "he is well known to be volatile"). The passive's
+    subject is the one the clause is about, not a speaker, and knowing presents what follows
+    as established: nobody's view is reported. Other reporting verbs in the passive ("is
+    said to be", "is thought to have") still report someone's words, though unnamed."""
+    return verb.lemma_.lower() in word_list("knowing_verb") and any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
+    )
 
 
 def _reports(verb: Token) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
@@ -13,7 +12,7 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import process_label_openings, word_list
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
@@ -98,6 +97,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     make safe decisions"): capitals no entry of the acronyms lexicon spells, as the subject
     of a clause whose verb agrees with one person, are a person to every rule that asks who
     a clause is about, while a body's plural ("OMU have been too busy to reply") stays a body.
+    A reputation told with a verb of knowing in the passive ("Family are known to be
+    difficult", "Father is known to be very controlling of professionals") is stated as
+    established fact: the passive's subject is the one judged, not a speaker whose view is
+    reported (another reporting verb in the passive, "is said to be", still reports one; a
+    label noun after it, "is known to be a heavy drinker", is on record as "a known hoarder" is).
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -379,31 +383,15 @@ def _conduct_towards_others(doc: Doc, cue: Cue) -> bool:
     )  # "and rings the office most days": what they do shows it
 
 
-@cache
-def _process_labels() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
-    """The jargon lexicon's process labels for a person that end in a judgement's words
-    ("adult at risk"), as the judgement's words and the words before them that make the
-    label. Only labels that stand for a person count: "falls risk" is still a verdict."""
-    labels: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for entry in load_lexicon("jargon").entries:
-        if not entry.depersonalising:
-            continue
-        words = tuple(entry.term.casefold().split())
-        for cut in range(1, len(words)):
-            labels.setdefault(words[cut:], set()).add(words[:cut])
-    return {tail: frozenset(heads) for tail, heads in labels.items()}
-
-
 def in_a_process_label(doc: Doc, start: int, end: int) -> bool:
-    """Whether the judgement's words at tokens ``start:end`` end a process label the jargon
-    lexicon lists, written whole ("the adult at risk's views", "supporting the Adult at
+    """Whether the judgement's words at tokens ``start:end`` end a process label for a
+    person the jargon lexicon lists (:func:`recordlint.lexicon.process_label_openings`),
+    written whole ("the adult at risk's views", "supporting the Adult at
     Risk", "adults at risk of abuse or neglect"). Such a label is the procedure's name for
     the person, or for a class of people, not a verdict on anyone; the jargon rule reports
     it where a name would be better. Said of someone ("Mrs T is an adult at risk"), the
     label is the verdict itself."""
-    heads = _process_labels().get(tuple(t.text.casefold() for t in doc[start:end]))
-    if not heads:
-        return False
+    heads = process_label_openings(tuple(t.text.casefold() for t in doc[start:end]))
     for head in heads:
         if start < len(head):
             continue
@@ -449,12 +437,28 @@ PREDICATE_ADVICE = {
 
 def _on_record(word: Token) -> bool:
     """Whether a label noun is marked as already known to services ("Mr L is a known
-    hoarder and alcoholic", "is a known faller"): "known" says the record holds it, which
-    names where it comes from, as "known to the falls team" does."""
+    hoarder and alcoholic", "is a known faller", and the same with the passive, "is known
+    to be a heavy drinker"): "known" says the record holds it, which names where it comes
+    from, as "known to the falls team" does. A judgement of character after the passive
+    ("is known to be difficult") is no label the record holds: it is stated as fact."""
     nouns = [word, word.head] if word.dep_ == "conj" else [word]
     return any(
-        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+        n.pos_ == "NOUN"
+        and (
+            any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
+            or (n.dep_ == "attr" and _known_to_be(n.head))
+        )
         for n in nouns
+    )
+
+
+def _known_to_be(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a passive verb of knowing ("is known to be")."""
+    knowing = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and knowing.lemma_.lower() in word_list("knowing_verb")
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in knowing.children)
     )
 
 
