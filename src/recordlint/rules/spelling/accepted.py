@@ -110,7 +110,7 @@ def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> b
 _MIN_COMPOUND_PART = 4
 # The compounds English writes closed that the dictionary lacks mostly open with a short
 # word ("time", "help", "free", "drop", "case", "deaf", "handy"). Two longer words written
-# as one ("concernform", "personconsent", "personalinterest") are a lost space, unless the
+# as one ("assessmentform", "professionalinterest") are a lost space, unless the
 # larger pronouncing dictionary lists the whole ("speakerphone", "rollercoaster").
 _MAX_OPEN_FIRST_PART = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "r", "ly")
@@ -135,7 +135,7 @@ def _closed_compound(word: str, checker: SpellChecker) -> bool:
     if not splits:
         return False
     if min(splits) > _MAX_OPEN_FIRST_PART and lowered not in pronouncing_dictionary():
-        return False  # "concernform", "personconsent": two longer words, a space lost
+        return False  # "assessmentform": two longer words, a space lost
     # The checker offers closer words first, and the word split by a hyphen only when there
     # are none.
     return all("-" in suggestion for suggestion in checker.suggest(lowered))

@@ -88,8 +88,8 @@ def misspelling(ctx: ParagraphContext) -> None:
       "sandwhich" are still reported (as "tearful" and "sandwich"), and so are run-together
       phrases with a word that takes no ending or a short one ("everytime", "eachother",
       "anymore"), and two words of six letters or more before the join that the pronouncing
-      dictionary does not list as one either, a space lost ("concernform",
-      "personalinterest"; "speakerphone" and "rollercoaster" are listed).
+      dictionary does not list as one either, a space lost ("assessmentform",
+      "professionalinterest"; "speakerphone" and "rollercoaster" are listed).
     - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
