@@ -250,7 +250,7 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     ## What counts
     Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
     or closing a line or a form's cell that is a label ("NHS No.", "NHS No. / Date of
-    Birth:"), and letters with full stops that spell
+    Birth:", "Agency Ref. No.:"), and letters with full stops that spell
     more than initials ("the P.E.R.F.O.R.M Model").
 
     ## Stays quiet on
@@ -300,7 +300,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## What counts
     Besides the lexicon's shorthand, "no" for "number" where a form's field label closes
-    with it ("Tel no:", "NHS no (if known):"), but not "Yes or no:" or "she said no:"; a
+    with it ("Tel no:", "NHS no (if known):", "Telephone No (with dial code):", a label
+    broken over two lines, "NHS" then "No:"), but not "Yes or no:" or "she said no:"; a
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
     ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47").
 

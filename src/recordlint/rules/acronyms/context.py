@@ -44,11 +44,21 @@ _ROMAN = re.compile(r"^(?=[ivx]+$|[IVX]+$)(?i:x{0,3}(?:ix|iv|v?i{0,3}))$")
 # "no" for "number" closes a field label: a word for the thing numbered before it, and the
 # label's colon (or "(if known)") after it. "Yes or no:" and "say no" use the word.
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|/|\n)", re.MULTILINE)
-_WORD_BEFORE_NUMBER = re.compile(r"[A-Za-z][ \t]+$")
+# The word before may be shorthand with its full stop ("Agency Ref. No.:").
+_WORD_BEFORE_NUMBER = re.compile(r"[A-Za-z]\.?[ \t]+$")
 _NOT_NUMBERED_BEFORE = re.compile(
     r"\b(?:yes|or|and|say|said|says|is|are|was|answer(?:ed)?|there|with)[ \t]+$", re.IGNORECASE
 )
-_NO_IN_LABEL = re.compile(r"[Nn]o\b(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|optional)\)))")
+# The label's colon may come after a note in brackets on what to write ("Telephone No (Inc
+# dial code):"); "No." before the colon keeps its full stop ("Ref. No.:").
+_NO_IN_LABEL = re.compile(
+    r"[Nn]o\b(?:\.(?=[ \t]*:))?"
+    r"(?=\.?[ \t]*(?::|\((?:if\s+known|if\s+any|optional)\)|\([^()\n]{1,40}\)[ \t]*:))"
+)
+# A label broken over two lines, "No:" opening the second after the thing numbered ("NHS" /
+# "No:"): the line before ends with a word, not a colon or a sentence's full stop.
+_NO_OPENING_A_LINE = re.compile(r"No\.?(?=[ \t]*:)")
+_LINE_ENDING_IN_A_WORD = re.compile(r"[A-Za-z][ \t]*\n$")
 # "No." heading a table's column: the whole line is "No." and a few capitalised column
 # names, with no sentence in it ("No. Item", "No. Subject Action").
 _NO_HEADING_A_COLUMN = re.compile(r"No\.(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*$)", re.MULTILINE)
@@ -99,9 +109,12 @@ class Paragraph:
         """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
         "NHS no (if known):", a line of its own "NHS No."), or heading a table's column
         ("No. Item"), where it stands for "number"."""
-        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
         if not before.strip():
-            return _NO_HEADING_A_COLUMN.match(self.text, start)
+            return _NO_HEADING_A_COLUMN.match(self.text, start) or self._label_continued(
+                line_start, start
+            )
         found = _NO_IN_LABEL.match(self.text, start) or _NO_ENDING_A_LABEL.match(self.text, start)
         if found is None:
             return None
@@ -110,6 +123,17 @@ class Paragraph:
         if found.re is _NO_ENDING_A_LABEL and not _LABEL_BEFORE_NUMBER.match(before):
             return None
         return found
+
+    def _label_continued(self, line_start: int, start: int) -> re.Match[str] | None:
+        """ "No:" opening a line whose label began on the line before ("NHS" / "No:")."""
+        if line_start == 0 or start != line_start:
+            return None
+        previous = self.text[self.text.rfind("\n", 0, line_start - 1) + 1 : line_start]
+        if not _LINE_ENDING_IN_A_WORD.search(previous):
+            return None
+        if _NOT_NUMBERED_BEFORE.search(previous.rstrip() + " "):
+            return None
+        return _NO_OPENING_A_LINE.match(self.text, start)
 
     def _list_label(self, start: int, end: int) -> bool:
         """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""

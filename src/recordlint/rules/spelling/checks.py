@@ -87,7 +87,9 @@ def misspelling(ctx: ParagraphContext) -> None:
       word one edit or two slips of the fingers away explains the word. "Tearfull" and
       "sandwhich" are still reported (as "tearful" and "sandwich"), and so are run-together
       phrases with a word that takes no ending or a short one ("everytime", "eachother",
-      "anymore").
+      "anymore"), and two words of six letters or more before the join that the pronouncing
+      dictionary does not list as one either, a space lost ("assessmentform",
+      "professionalinterest"; "speakerphone" and "rollercoaster" are listed).
     - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
