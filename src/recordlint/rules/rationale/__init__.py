@@ -23,8 +23,7 @@ The family is a package, one concern a module:
   (:func:`may_record_a_decision`) and the units (sentences and lines) a record is read in.
 * ``syntax``: small tests on the parse that several concerns share (a verb's subject, a
   dash between words, a heading line, a label, a wisher).
-* ``lines``: what a whole line is (a heading, a form field, a title, a label with dates,
-  another body's label opening it).
+* ``lines``: what a whole line is (a heading, a form field, a title, a label with dates).
 * ``services``: the nouns a decision is about (a service, a case, a plan).
 * ``verdicts``: verdicts in the shapes records give them (not eligible, not for us, no need).
 * ``notes``: decisions in the shapes notes give them, with no decision word ("Placement to

@@ -39,7 +39,6 @@ from recordlint.rules.rationale.lines import (
     heading_over_a_section,
     movement_observed,
     not_a_verb_of_deciding,
-    on_another_bodys_line,
     part_of_a_name,
     section_heading,
     title_line,
@@ -125,7 +124,6 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         or title_line(span)
         or heading_over_a_section(span)
         or another_body_reports(span)
-        or on_another_bodys_line(span)
     ):
         return []
     found: list[Decision] = []

@@ -47,38 +47,6 @@ def another_body_reports(span: Span) -> bool:
     tokens = words(span)
     colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
     label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
-    return _another_bodys_label(label)
-
-
-def on_another_bodys_line(span: Span) -> bool:
-    """'- Police: Top Lane Farm. Intel from 2019, not progressed.', 'Police – 5 incidents in
-    a year. Arrested 02/03, bailed with conditions.': a sentence further along a line of
-    minutes that opens with another body's label, after a colon or a dash, is still that
-    body's part of the information shared, however many sentences the line holds."""
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    if start >= span.start_char:
-        return False  # the unit opens its line: another_body_reports reads its label
-    line = span.doc.char_span(start, span.start_char, alignment_mode="expand")
-    if line is None:
-        return False
-    tokens = [t for t in words(line) if not LIST_MARKER.fullmatch(t.text + " ")]
-    mark = next(
-        (
-            n
-            for n, t in enumerate(tokens)
-            if t.text == ":" or (t.text in DASHES and between_words(t))
-        ),
-        None,
-    )
-    if mark is None or mark == 0:
-        return False
-    return _another_bodys_label([t for t in tokens[:mark] if t.is_alpha])
-
-
-def _another_bodys_label(label: list[Token]) -> bool:
-    """A label of one word naming a body other than the service, a practitioner or a
-    rating."""
     if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
     if (label[0].lower_,) in RATING_LABELS:

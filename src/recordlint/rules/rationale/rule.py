@@ -191,9 +191,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), in every sentence of that line, after a
-      colon or a dash ("- CLDT: known 1998-2004. Case closed when he moved."), the person
-      or a relative opening the
+      "MC: agree POC", is somebody's, and is read), the person or a relative opening the
       clause however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
       taken for a person ("Review closed." is flagged), nor are words naming a thing
