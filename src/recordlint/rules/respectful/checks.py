@@ -107,9 +107,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or a young child, or by the doer to themselves ("feeding the ewes", "she feeds
     the baby", "not able to feed herself"), to a name the record gives an animal or a
-    young child in any of its paragraphs ("her dog, Biscuit" ... "her nephew is feeding
-    Biscuit"; "their baby, Ellie" ... "he bathes, feeds and settles Ellie", where the
-    verbs share the one object), or said of the route a treatment takes ("fed through a
+    young child in any of its paragraphs, the same one included ("her dog, Biscuit" ...
+    "her nephew is feeding Biscuit"; "their baby, Ellie" ... "he bathes, feeds and settles
+    Ellie", where the verbs share the one object; "Rolo, her rabbit"; "Mitten (her cat)";
+    "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
     tube"), or when the word only says what kind of thing a noun phrase names ("the
     picture feeding chart", "Kayleigh's feeding chart"). A restriction ("not allowed")
     counts only as a rule standing over the person, said now or in a note ("Pt not
@@ -234,7 +235,9 @@ def _done_to_animals_and_babies(ctx: DocumentContext, findings: list[Finding]) -
     animal or a young child ("the thing she misses most is her dog, Biscuit." ... "Her
     nephew has been feeding Biscuit"; "a toddler called Noah" ... "Amy feeds, bathes and
     dresses Noah") talks down to no one. The paragraph that names them is often not the
-    one that says who feeds them, so the names are read from the whole record."""
+    one that says who feeds them, so the names are read from the whole record; this is
+    the only place a name is read as an animal's or a baby's, the paragraph step reads
+    only the nouns themselves ("the dog", "the baby")."""
     recorded = ctx.recorded(DONE_TO_NAMES)
     if not recorded:
         return findings

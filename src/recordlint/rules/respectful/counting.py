@@ -69,7 +69,7 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
     if entry.verb_only and not a_verb_in_use(root):
         return False  # "the hoarding support service", "hoarding disorder": no one's doing
-    if entry.done_to and (done_to_no_one_else(doc, root) or by_a_route(root)):
+    if entry.done_to and (done_to_no_one_else(root) or by_a_route(root)):
         return False  # "feeding the ewes", "not able to feed herself", "fed through a tube"
     if entry.done_to and (a_thing_not_a_doing(root) or passed_back(doc, root)):
         return False  # "the feed pump", "talked about feeding", "will feed back to the GP"

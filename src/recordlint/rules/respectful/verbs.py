@@ -97,13 +97,13 @@ def coping_with_caring(verb: Token) -> bool:
     )
 
 
-def done_to_no_one_else(doc: Doc, verb: Token) -> bool:
+def done_to_no_one_else(verb: Token) -> bool:
     """Whether what a done-to verb names ("fed", "put to bed") is done to an animal or a
     young child, or by the doer to themselves, so no person is talked down to: "feeding
     the ewes", "a neighbour is feeding his cat", "she feeds the baby", "not able to feed
     herself"."""
     done_to = _done_to(verb)
-    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(doc, t) for t in done_to)
+    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(t) for t in done_to)
 
 
 def done_to_by_name(verb: Token) -> tuple[str, ...]:
@@ -231,19 +231,12 @@ def _fed_as_a_matter_of_course() -> frozenset[str]:
     return frozenset(word_list("animal")) | frozenset(word_list("young_child"))
 
 
-def _an_animal(doc: Doc, noun: Token) -> bool:
-    """Whether a noun names an animal or a young child, or a name given to one where the
-    paragraph introduces it ("her cat, Pepper, ... feed Pepper", "their baby, Ellie")."""
+def _an_animal(noun: Token) -> bool:
+    """Whether a noun names an animal or a young child ("the ewes", "the baby"). A name
+    given to one ("her cat, Pepper, ... feed Pepper") is read from the whole record by the
+    record step (:func:`names_of_animals_and_babies`), wherever the text introduces it."""
     animals = _fed_as_a_matter_of_course()
-    if noun.lemma_.lower() in animals or noun.lower_ in animals:
-        return True
-    if noun.dep_ == "appos" and noun.head.lower_ in animals:
-        return True
-    if any(c.dep_ == "appos" and c.lower_ in animals for c in noun.children):
-        return True
-    if noun.pos_ != "PROPN":
-        return False
-    return any(t.dep_ == "appos" and t.text == noun.text and t.head.lower_ in animals for t in doc)
+    return noun.lemma_.lower() in animals or noun.lower_ in animals
 
 
 # Words that own or point at the noun a name is given to: "her dog, Biscuit", "their baby,
@@ -254,22 +247,30 @@ _POINTERS = r"(?:my|your|his|her|their|our|the|a|an)"
 @functools.cache
 def _introduction() -> re.Pattern[str]:
     """A name given to an animal or a young child as the text introduces it: a noun of
-    the word lists with an owner or pointer before it (and up to two words between), then
-    the name after a comma, a bracket, "called" or "named"."""
+    the word lists, mostly with an owner or pointer before it (and up to two words
+    between), then the name after a comma, a bracket, "called", "named" or only a space
+    ("her cat Pepper"); or the name first, then a comma or a bracket and that noun
+    ("Pepper, her cat", "Smudge (cat)")."""
     nouns = "|".join(sorted((re.escape(w) for w in _fed_as_a_matter_of_course()), key=len)[::-1])
+    noun = rf"\b(?:{_POINTERS}\s+(?:[\w'-]+\s+){{0,2}}?)?(?:{nouns})"
     return re.compile(
-        rf"\b{_POINTERS}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})"
-        r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named)\s+)([A-Z][\w'-]+)\b",
+        rf"{noun}(?:\s*,\s*|\s*\(\s*|\s+(?:called|named)\s+|[ \t]+(?=(?-i:[A-Z])))"
+        r"([A-Z][\w'-]+)\b"
+        # The name first, where the noun closes the apposition or is followed by what it
+        # is of ("Lily, a baby of six months"): "Tom, her baby brother" names a brother.
+        # Only the name is taken, so "Mum, her dog, Biscuit" still finds Biscuit.
+        rf"|\b([A-Z][\w'-]+)(?=\s*[,(]\s*{noun}\b\s*(?:[,.;:!?)]|of\b|$))",
         re.IGNORECASE,
     )
 
 
 def names_of_animals_and_babies(text: str) -> frozenset[str]:
     """The names a record gives to animals and young children where it introduces them
-    ("she misses her dog, Biscuit", "Amy lives with their son, a toddler called Noah"),
-    in whichever paragraph: a note further on that someone feeds Biscuit or Noah talks down
-    to no one."""
-    return frozenset(m.group(1) for m in _introduction().finditer(text) if m.group(1)[0].isupper())
+    ("she misses her dog, Biscuit", "Amy lives with their son, a toddler called Noah",
+    "Pepper, her cat"), in whichever paragraph: a note further on that someone feeds
+    Biscuit or Noah talks down to no one."""
+    found = (m.group(1) or m.group(2) for m in _introduction().finditer(text))
+    return frozenset(name for name in found if name[0].isupper())
 
 
 def said_in_general(root: Token) -> bool:
