@@ -22,6 +22,8 @@ The family is a package, one concern a module:
 * ``framing``: what is not stated as fact (a possibility, a denial, a condition, a plan).
 * ``evidence``: whether a judgement or an opinion has what it rests on, beyond the shared
   evaluative layer's :func:`recordlint.evaluative.has_evidence`.
+* ``conclusions``: verdicts drawn in a "which" clause from what was just told ("which says
+  it all"), which RL601 reports.
 * ``as_fact``: the registered rule RL601 (judgements stated as fact).
 * ``without_evidence``: RL602 (opinions without evidence).
 * ``hedges``: RL603 (vague hedges), with the impressions and suspicions it reads

@@ -11,9 +11,10 @@ from recordlint.evaluative import (
     run_on_part,
     sentence_of,
 )
-from recordlint.findings import Category, RecordKind, Severity
+from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import process_label_openings, word_list
 from recordlint.matching import match_root
+from recordlint.rules.opinion.conclusions import drawn_conclusions
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.fragments import (
@@ -92,7 +93,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     stubbornness"; a reason beside a motive is more of the same reading, so only the
     person's quoted words count as its evidence), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
-    significantly since last review", "his behaviour has got much worse").
+    significantly since last review", "his behaviour has got much worse"), and a verdict
+    drawn in a "which" clause from what was just told, with a verb of showing whose clause is
+    about a person or a verb of saying that sums up with nothing in it ("she was unable to
+    answer, which demonstrates she has no insight into the risks", "she put the leaflet away
+    at once, which says it all"; not one offered as possible or marked as a view, "which may
+    show", "which I think shows", one about a thing, one drawn from a number or a reading,
+    "her sugar was 22, which shows ...", or a clause that explains, "which means").
     The person or a relative may be named by initials alone ("TLN is too traumatised to
     make safe decisions"): capitals no entry of the acronyms lexicon spells, as the subject
     of a clause whose verb agrees with one person, are a person to every rule that asks who
@@ -309,6 +316,17 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             start, end = own
         words = doc[predicate.cue_start : predicate.cue_end].text
         ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+    for start, end in drawn_conclusions(doc):
+        if ctx.kind not in RECORD_KINDS or not claim(ctx, start, end):
+            # In a record about someone only: guidance and reports argue from their evidence.
+            continue
+        ctx.flag(
+            start,
+            end,
+            f"'{ctx.text[start:end]}' states as fact what you concluded from what you just "
+            "described; leave the description to speak for itself, or mark the conclusion as "
+            "your professional opinion.",
+        )
 
 
 # Prepositions that name whom someone's attitude is shown to: "demanding of staff",
