@@ -7,6 +7,8 @@ Imported by sibling scripts, not a package: they put this folder on ``sys.path``
 
 from __future__ import annotations
 
+import sys
+
 DEVELOPMENT = (
     "corpus",
     "corpus-dev/w1",
@@ -113,6 +115,17 @@ def held_out(folder: str) -> bool:
     """Whether a folder is, or lies inside, a held-out batch."""
     folder = folder.rstrip("/")
     return any(folder == batch or folder.startswith(batch + "/") for batch in HELD_OUT)
+
+
+def development_folders(argv: list[str]) -> list[str]:
+    """The folders named on a bench script's command line (every development batch when none
+    is named); exits naming any held-out one, so a script that prints per-record rows can
+    never show a held-out record."""
+    folders = [a.rstrip("/") for a in argv if not a.startswith("--")] or list(DEVELOPMENT)
+    refused = [f for f in folders if held_out(f)]
+    if refused:
+        sys.exit(f"held out, not scored here: {', '.join(refused)}")
+    return folders
 
 
 def in_context(text: str, start: int, end: int, width: int = 80, *, one_line: bool = True) -> str:
