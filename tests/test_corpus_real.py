@@ -43,6 +43,7 @@ FRESH_SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 
 
