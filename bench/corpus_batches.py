@@ -56,6 +56,8 @@ DEVELOPMENT = (
     "corpus-dev/w82",
     "corpus-dev/w85",
     "corpus-dev/w86",
+    "corpus-dev/w89",
+    "corpus-dev/w90",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -101,6 +103,8 @@ HELD_OUT = (
     "corpus-dev/w84",
     "corpus-dev/w87",
     "corpus-dev/w88",
+    "corpus-dev/w91",
+    "corpus-dev/w92",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
