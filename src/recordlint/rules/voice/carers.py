@@ -1,0 +1,123 @@
+"""A carer's own record: the carer the header gives as the one the record is with, whether
+a record is a carer's, and whether a bare "carer" names its person.
+
+Apart because it reads the header's wording, not the mentions the paragraphs yield.
+"""
+
+from __future__ import annotations
+
+import re
+
+from recordlint.names import CAPITAL
+from recordlint.rules.voice.name_keys import role_word_at
+from recordlint.rules.voice.names import CARERS_RECORD
+
+# A header that gives the carer as the one the record is with: a "Carer:" field naming
+# somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
+# Fairbrother (wife and carer of Derek Fairbrother)").
+_CARER_IN_THE_HEADER = re.compile(
+    r"^[ \t]*carer[ \t]*:[ \t]*\S"
+    r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
+    r"\bcarer\s+(?:of|for|to)\b"
+    # "Call from Mr Patrick Doyle, carer for his wife", "Self-referral by phone from Mr
+    # Colin Dray, 70, carer for wife", "Welfare call to Mrs Brenda Stannard, carer for her
+    # husband": the one called, or who called, introduced as the carer.
+    r"|(?P<caller>\b(?:call|referral|message)[ \t][^\n.]*?\b(?:from|to|with)[ \t]"
+    r"[^\n]*?,[ \t]*"
+    r"(?:\d+,[ \t]*)?carer[ \t]+(?:of|for|to)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def caller_as_carer(text: str) -> tuple[int, int] | None:
+    """Where a header introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
+    for his wife"): the words that name them."""
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    match = _CARER_IN_THE_HEADER.search(header)
+    if match is None or match.group("caller") is None:
+        return None
+    return match.span("caller")
+
+
+_HEADER_LINES = 8
+
+
+# The carer named by the bare role in a carer's own record: "Carer says she is at the end
+# of her tether", "Carer declines home care"; not "her carer", "paid carer", "carers".
+_BARE_CARER = re.compile(r"(?:\A|[\n.:;(\-–]|\bthe[ \t])[ \t]*\Z", re.IGNORECASE)
+
+
+# Whom the header gives as the one the writer spoke with or visited: "Incoming call from
+# Sharon Dunmore (dtr)", "Phone call with Mrs Joan Greaves about her daughter Pauline",
+# "telephone call from Mrs Maureen Faulds, friend and neighbour of Mr Pennock", "Visit to
+# Connor's mother, Mrs Siobhan Walsh".
+_CONTACT_IN_THE_HEADER = re.compile(
+    r"(?i:\b(?:call|tel|telephone|phone|phoned|rang|contact|visit|visited)\b)[^\n.]{0,20}?"
+    r"\b(?i:from|with|to)[ \t]+"
+    rf"(?:{CAPITAL}[\w-]*['’]s[ \t]+[a-z-]+,?[ \t]+)?"
+    rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
+)
+
+# The same said the other way round, the name as what the writer rang or as who rang about
+# somebody: "I rang Anjali Shah, Mr Shah's daughter", "Mrs Gloria Mensah rang about her
+# husband".
+_CONTACT_NAMED_IN_THE_HEADER = re.compile(
+    r"\b(?i:rang|phoned|visited)[ \t]+"
+    rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
+    r"|(?:^|(?<=[.:;][ \t]))[ \t]*"
+    rf"(?P<caller>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,3}})"
+    r"[ \t]+(?:rang|phoned|called|telephoned)[ \t]+(?:about|re|regarding|to[ \t]+discuss)\b",
+    re.MULTILINE,
+)
+
+# A carer's assessment offered to somebody, taken up or turned down: "Carers assessment
+# offered, Sharon declined", "Offered her a carers assessment", "I will offer Joan a
+# carer's assessment"; not one only named ("Advised him re carers assessment"); or a
+# carer's own needs discussed ("to discuss her needs as a carer").
+_CARERS_ASSESSMENT_OFFERED = re.compile(
+    r"\bcarers?'?s?'?[ \t]+assess(?:ment)?[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:offered|accepted|declined)\b"
+    r"|\boffer(?:ed|s)?[ \t]+(?:[\w'’-]+[ \t]+){0,2}carers?'?s?'?[ \t]+assess"
+    r"|\bneeds[ \t]+as[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?carer\b"
+    # One referred for, or just had ("how she is after her carer's assessment"); not one
+    # only named ("his carer's assessment is due").
+    r"|\breferr(?:ed|al)\b[^\n.]{0,40}?\bfor[ \t]+(?:a[ \t]+)?carers?'?s?'?[ \t]+assess"
+    r"|\b(?:after|since|following)[ \t]+(?:her|his|their)[ \t]+(?:own[ \t]+)?"
+    r"carers?'?s?'?[ \t]+assess",
+    re.IGNORECASE,
+)
+
+
+def carer_contact(text: str) -> tuple[int, int] | None:
+    """Where the header names whom the writer spoke with or visited, in a record that offers
+    a carer's assessment or discusses their needs as a carer: the one who rang or was rung
+    about somebody they care for ("Incoming call from Sharon Dunmore (dtr) re her father
+    ... Carers assessment offered, Sharon declined"), so the record is also about them as
+    a carer, and their own wishes and views are voice the record gives."""
+    if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
+        return None
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    match = _CONTACT_IN_THE_HEADER.search(header)
+    if match is not None:
+        return match.span("name")
+    named = _CONTACT_NAMED_IN_THE_HEADER.search(header)
+    if named is None:
+        return None
+    return named.span("name") if named.group("name") else named.span("caller")
+
+
+def carers_record(title: str, text: str) -> bool:
+    """Whether a record is about a carer's own needs, so the carer is its person: its title
+    names a carer's assessment, review or conversation, or its header gives the carer as
+    whom the record is with."""
+    if CARERS_RECORD.search(title):
+        return True
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    return _CARER_IN_THE_HEADER.search(header) is not None
+
+
+def the_carer(text: str, offset: int | None) -> bool:
+    """Whether a role mention is the bare singular "carer" ("Carer says", "the carer")."""
+    if offset is None or role_word_at(text, offset) != "carer":
+        return False
+    return _BARE_CARER.search(text[max(0, offset - 12) : offset]) is not None
