@@ -140,7 +140,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     lexicon knows, "GP"), or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
-    before the next field ("Person: Joan Pickering    DOB"). A word where a title opens
+    before the next field ("Person: Joan Pickering    DOB"). A name with its surname in
+    capitals, as case systems print it, names the person in a header field after a label
+    naming whom the service serves ("Resident: Edna POLLARD   Rm 4", "Applicant: Arjun
+    NANDRA") or opening its line before the next field ("Callum REID   ASC ID 512604"); a
+    titled name keeps that surname ("Mrs Edna FARROW" is Mrs Farrow), and one of the same
+    surname written with another initial ("(Mrs P Nandra - appointee)") is somebody else,
+    not the person under a title. A word where a title opens
     that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
     conversation", "Carers support note"), or one whose header gives the carer as whom it

@@ -26,7 +26,7 @@ from recordlint.rules.voice.facts import (
     RefKind,
 )
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
-from recordlint.rules.voice.names import at, cued_first_names, titled_names
+from recordlint.rules.voice.names import at, cued_first_names, serves_the_person, titled_names
 from recordlint.rules.voice.paragraph import paragraph_voice
 from recordlint.rules.voice.roles import clean, role_kind
 from recordlint.segments import is_heading, is_section_heading, line_units
@@ -116,7 +116,7 @@ def units_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoice:
         facts = paragraph_voice(unit, inside)
         if label is not None:
             facts = _named_by_a_label(facts, text, label, first, end)
-        label = start if _PERSON_LABEL.fullmatch(text[start:end]) else None
+        label = start if _person_label(text[start:end]) else None
         line = own_line(text, start, end)
         if (
             line is not None
@@ -163,6 +163,18 @@ _PERSON_LABEL = re.compile(
     r"[ \t]*(?:name|person|re|regarding|service\s+user|client|adult)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
+
+
+# "Resident: ", "Applicant: ": a label naming whom the record serves, for a name in
+# capitals after it ("Applicant: Arjun NANDRA (Mrs P Nandra - appointee)").
+_SERVED_LABEL = re.compile(r"[ \t]*(?P<word>[^\W\d_]+)[ \t]*:[ \t]*")
+
+
+def _person_label(unit: str) -> bool:
+    if _PERSON_LABEL.fullmatch(unit):
+        return True
+    served = _SERVED_LABEL.fullmatch(unit)
+    return served is not None and serves_the_person(served.group("word"))
 
 
 def _named_by_a_label(

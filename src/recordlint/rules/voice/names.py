@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import char_span, doc_text, first_token
 from recordlint.inflection import word_forms
-from recordlint.lexicon import word_list
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import (
     CAPITAL,
     name_particles,
@@ -116,7 +116,12 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
             continue  # "PC Monday", "Nurse Practitioner": a role or an abbreviation
         title = match.group("title").lower()
         words = match.group("names").split()
-        while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
+        while (
+            len(words) > 1
+            and words[-1].isupper()
+            and len(words[-1]) > 1
+            and not _surname_in_capitals(words)
+        ):
             words.pop()  # an acronym after the name ("Mr Yusuf DP") is not part of it
         surname = words[-1]
         offset = match.start("names") + match.group("names").index(surname)
@@ -159,6 +164,26 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
 
 
 _INITIAL = re.compile(CAPITAL + r"\.")
+
+
+@cache
+def known_acronyms() -> frozenset[str]:
+    """The acronyms and initialisms the acronyms lexicon lists, as written ("NOK", "SW")."""
+    return frozenset(load_lexicon("acronyms").terms())
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """Whether the last of a titled name's words is its surname in capitals, as case
+    systems print it ("Mrs Edna FARROW"), not an acronym after the name ("Mr Yusuf DP"):
+    it follows one first name in lower case and is no acronym the lexicon knows."""
+    *firsts, last = words
+    return (
+        len(firsts) == 1
+        and not firsts[0].isupper()
+        and len(last) > 2
+        and last.isalpha()
+        and last not in known_acronyms()
+    )
 
 
 # The name in brackets or quotes after a name, closed there: not a possessive whose
@@ -283,6 +308,45 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
+# A header field giving a full name with its surname in capitals, as case systems print it:
+# after a label ("Resident: Edna POLLARD   Rm 4", "SU: Dean FAIRCLOUGH"), or opening its line
+# before the next field ("Callum REID   ASC ID 512604"). The label is asked of the lexicon:
+# one naming the person's role to the service ("resident", "applicant") gives the person.
+@cache
+def _capitals_surname_field() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[ \t]*(?:(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*)?"
+        rf"(?P<name>{CAPITAL}[^\W\d_A-Z]+(?:['’-][^\W\d_]+)*"
+        rf"(?:[ \t]+{CAPITAL}[^\W\d_]+)?[ \t]+{CAPITAL}{{2,}}(?:['’-]{CAPITAL}+)?)"
+        # The field ends the line, or another follows after a gap; without a label a field
+        # must follow, so a signature ("Sam HUGHES") never names the person.
+        r"(?=[ \t]*(?:$|[,(])|[ \t]{2}|\t)",
+        re.MULTILINE,
+    )
+
+
+def _names_the_person_by_field(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
+    label = match.group("label")
+    if label is None:
+        # "Callum REID   ASC ID 512604": a field after the name, not the line's end, and
+        # no role on the line ("Judith OKAFOR   Reviewing Officer" is whoever wrote it).
+        rest = match.string[match.end("name") :].split("\n", 1)[0]
+        roles = {role_kind(word, lexicon) for word in re.findall(r"[^\W\d_]+", rest.lower())}
+        return bool(re.match(r"[ \t]{2,}\S|\t\S", rest)) and not roles & {
+            "relevant_other",
+            "professional",
+        }
+    return serves_the_person(label, lexicon)
+
+
+def serves_the_person(label: str, lexicon: SpeechLexicon | None = None) -> bool:
+    """Whether a field's label names whom the record serves ("Resident", "Applicant",
+    "SU"), not a relative's role ("Mum") nor anybody else's."""
+    word = label.strip(" \t:").lower()
+    role = role_kind(word, lexicon or speech_lexicon())
+    return role == "person" or (role is None and word in word_list("person"))
+
+
 # A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
 # conversation - Mrs Ellen Byrne", "Carer contact - telephone".
 CARERS_RECORD = re.compile(
@@ -330,9 +394,16 @@ _FOR_A_RELATIVE = re.compile(
 def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
     """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie",
     a title's "- Kieran Walsh" (not one introduced by a role: "Call with advocate - Chidi
-    Obi"), "RS: Danny Whelan, 40"."""
+    Obi"), "RS: Danny Whelan, 40", a header's name with its surname in capitals
+    ("Resident: Edna POLLARD   Rm 4", "Callum REID   ASC ID 512604")."""
     lexicon = lexicon or speech_lexicon()
     matches = list(_cued_first_name().finditer(text))
+    taken = {match.start("name") for match in matches}
+    matches.extend(
+        match
+        for match in _capitals_surname_field().finditer(text)
+        if match.start("name") not in taken and _names_the_person_by_field(match, lexicon)
+    )
     for match in _introduced_full_name().finditer(text):
         # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
         # daughter": a role before or after the name introduces somebody else.

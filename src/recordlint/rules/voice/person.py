@@ -16,7 +16,7 @@ from typing import Any
 
 from recordlint.names import is_professional_title, title_gender
 from recordlint.rules.voice.carers import caller_as_carer, carer_contact, carers_record, the_carer
-from recordlint.rules.voice.facts import ParagraphVoice, RefKind
+from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.first_names import first_name_person, known_as, lone_first_name
 from recordlint.rules.voice.name_keys import (
     NameKey,
@@ -156,7 +156,13 @@ def identify_person(
             continue
         owners = [k for k in given if mention.ref.name in firsts[k]]
         if not owners and mention.surname is not None and mention.cue:
-            owners = [k for k in scores if k[0] == mention.surname and not firsts[k]]
+            owners = [
+                k
+                for k in scores
+                if k[0] == mention.surname
+                and not firsts[k]
+                and not _another_initial(k, mention.ref.name, mentions, text)
+            ]
         if len(owners) == 1 and owners[0] not in carers:
             scores[owners[0]] += 3 if mention.cue or at(mention) < title_end else 1
             if mention.surname is not None:
@@ -179,3 +185,20 @@ def identify_person(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+
+
+_INITIALS = re.compile(r"[ \t]+(?P<initial>[A-Z])\.?(?=[ \t])")
+
+
+def _another_initial(name_key: NameKey, first: str, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether the titled name is written with an initial that is not the first name's
+    ("Applicant: Arjun NANDRA (Mrs P Nandra)"): somebody else of the same surname."""
+    for mention in mentions:
+        if key(mention) != name_key or mention.at is None or mention.title is None:
+            continue
+        written = text[mention.at : mention.at + 40]
+        after_title = re.match(r"\S+\.?", written)
+        initial = _INITIALS.match(written, after_title.end() if after_title else 0)
+        if initial is not None and initial.group("initial").lower() != first[:1].lower():
+            return True
+    return False
