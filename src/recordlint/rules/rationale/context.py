@@ -62,6 +62,20 @@ def topics(doc: Doc, unit: Unit, decisions: list[Decision]) -> frozenset[str]:
     )
 
 
+def explained_topics(doc: Doc, unit: Unit) -> frozenset[str]:
+    """The topics a sentence that gives its own reason would decide, read from each of its
+    verbs, whether or not it is read as a decision: "We approved the grant because ...",
+    "The panel agreed the extra money because ..." (a body of ours deciding). A decision
+    said earlier with no reason is answered when it is said again with one (see
+    ``_explained_later`` in the rule)."""
+    verbs = [
+        Decision(t, doc[t.i : t.i + 1])
+        for t in doc[unit.start : unit.end]
+        if t.pos_ in {"VERB", "AUX"} and t.is_alpha
+    ]
+    return topics(doc, unit, verbs)
+
+
 def request_granted(doc: Doc, request: Unit, unit: Unit, decision: Decision) -> bool:
     """'Son has asked for the lunch call to be stopped because it is being wasted. Lunch
     call to be removed from 06/10.': the decision does what the sentence before asks, to
