@@ -70,9 +70,9 @@ from recordlint.rules.rationale.undecided import (
     infinitive_taken_for_a_noun,
     nothing_decided,
     open_question,
-    reasons_announced,
     opening_verb_misread,
     points_at_a_decision,
+    reasons_announced,
     step_in_a_sequence,
     what_a_thing_does,
 )

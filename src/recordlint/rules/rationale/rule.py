@@ -9,7 +9,7 @@ from recordlint.doc_access import char_span
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.kinds import is_information_page
 from recordlint.nlp import Need
-from recordlint.rules.rationale.context import explained_topics, trimmed
+from recordlint.rules.rationale.context import explained_topics, trimmed, with_polarity
 from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
 from recordlint.rules.rationale.units import Unit, find_terms, may_record_a_decision, services
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
@@ -319,6 +319,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
+    waiting_topics: list[tuple[int, list[str]]] = []  # the same, marked refused or granted
     # start, end, verdict, said again, and the last verdict the finding covers
     flagged: list[tuple[int, int, Verdict, bool, Verdict]] = []
     for n, verdict in enumerate(verdicts):
@@ -330,6 +331,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
+        waiting_topics.append(
+            (start, sorted(with_polarity(t, verdict.refusal) for t in verdict.topics))
+        )
         said_again = n > 0 and (
             verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
         )
@@ -381,6 +385,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
         ctx.facts["rationale.after_eligibility"] = after_eligibility
         ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
+        ctx.facts["rationale.waiting_topics"] = waiting_topics
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
@@ -466,10 +471,11 @@ def _explained_later(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     has been approved"), and a later paragraph explains it ("We approved the grant because
     your occupational therapist recommended it"). Paragraphs the gate turned down are read
     too, as the sentence that explains may not be read as a decision ("The panel agreed the
-    extra money because ...")."""
+    extra money because ..."). A refusal is answered only by a refusal: "We cannot approve a
+    grant for a lift" is not by "We approved the grant for the stairlift because ..."."""
     unreasoned: dict[int, set[str]] = {}
     for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
-        for start, found in facts.get("rationale.unreasoned_topics", ()):
+        for start, found in facts.get("rationale.waiting_topics", ()):
             unreasoned[block.start + start] = set(found)
     waiting = [f for f in findings if unreasoned.get(f.start)]
     if not waiting:

@@ -169,9 +169,12 @@ def announces_reasons(verb: Token) -> bool:
     # "I will explain why to her son": the parse may hang who is told on "why".
     whys = [c for c in verb.children if c.lower_ == "why"]
     for child in (*verb.children, *(g for w in whys for g in w.children)):
-        if child.dep_ in {"dative", "prep"} and child.lower_ == "to":
-            if any(g.lower_ not in _READERS for g in child.children if g.dep_ == "pobj"):
-                return False
+        if (
+            child.dep_ in {"dative", "prep"}
+            and child.lower_ == "to"
+            and any(g.lower_ not in _READERS for g in child.children if g.dep_ == "pobj")
+        ):
+            return False
         if child.dep_ == "dative" and child.lower_ not in _READERS:
             return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
