@@ -71,7 +71,9 @@ class DecisionEntry(Entry):
     reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
     prescriber's decision that the service records ("lorazepam PRN reduced"). A ``handoff``
     passes the case on ("signposted", "passed to locality"): after a decision's dash it
-    says what was done next, not why ("Closed - signposted to Age UK").
+    says what was done next, not why ("Closed - signposted to Age UK"). An ``explaining``
+    verb, said ahead with "why" or "the reasons" ("I want to explain why"), announces the
+    reasons that follow.
     """
 
     kind: Literal[
@@ -84,6 +86,7 @@ class DecisionEntry(Entry):
         "time_limited",
         "prescribed",
         "handoff",
+        "explaining",
     ]
 
 

@@ -62,6 +62,26 @@ def topics(doc: Doc, unit: Unit, decisions: list[Decision]) -> frozenset[str]:
     )
 
 
+def explained_topics(doc: Doc, unit: Unit) -> frozenset[str]:
+    """The topics a sentence that gives its own reason would decide, read from each of its
+    verbs, whether or not it is read as a decision: "We approved the grant because ...",
+    "The panel agreed the extra money because ..." (a body of ours deciding). A decision
+    said earlier with no reason is answered when it is said again with one (see
+    ``_explained_later`` in the rule), each marked as refused or granted."""
+    found: set[str] = set()
+    for t in doc[unit.start : unit.end]:
+        if t.pos_ in {"VERB", "AUX"} and t.is_alpha:
+            verb = Decision(t, doc[t.i : t.i + 1])
+            found |= {with_polarity(k, negated(*verb)) for k in topics(doc, unit, [verb])}
+    return frozenset(found)
+
+
+def with_polarity(topic: str, refused: bool) -> str:
+    """A topic marked as refused or granted: "We cannot approve a grant for a lift" is not
+    answered by "We approved the grant for the stairlift because ..."."""
+    return f"not {topic}" if refused else topic
+
+
 def request_granted(doc: Doc, request: Unit, unit: Unit, decision: Decision) -> bool:
     """'Son has asked for the lunch call to be stopped because it is being wasted. Lunch
     call to be removed from 06/10.': the decision does what the sentence before asks, to

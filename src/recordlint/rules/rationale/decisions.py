@@ -72,6 +72,7 @@ from recordlint.rules.rationale.undecided import (
     open_question,
     opening_verb_misread,
     points_at_a_decision,
+    reasons_announced,
     step_in_a_sequence,
     what_a_thing_does,
 )
@@ -175,6 +176,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or nothing_changed(head)
             or approval_credited(head)
             or open_question(head)
+            or reasons_announced(head)
             or how_it_works(head)
             or step_in_a_sequence(head)
             or what_a_thing_does(head)

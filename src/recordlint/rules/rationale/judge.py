@@ -70,6 +70,7 @@ class Verdict:
     # answers a later sentence that restates it.
     topics: frozenset[str] = frozenset()
     no_needs: bool = False  # it finds no needs: "No ongoing care needs." (a closure's evidence)
+    refusal: bool = False  # its unreasoned decision refuses: "We cannot approve the grant."
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -227,6 +228,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 after_eligibility=first is not None and follows_eligibility(first[0]),
                 topics=unit_topics,
                 no_needs=no_needs_shown([t for t in doc[unit.start : unit.end] if not t.is_space]),
+                refusal=first is not None and negated(*first),
             )
         )
     return verdicts

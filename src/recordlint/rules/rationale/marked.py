@@ -9,12 +9,13 @@ words around a decision for a reason no marker word gives.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from recordlint.dates.result import reason_in_a_sentence
 from recordlint.doc_access import doc_text
-from recordlint.rules.rationale.syntax import has_subject
+from recordlint.rules.rationale.syntax import announces_reasons, has_subject
 from recordlint.rules.rationale.units import Unit, find_terms
 from recordlint.rules.rationale.verdicts import a_process_named
 from recordlint.rules.rationale.words import (
@@ -127,8 +128,13 @@ def reason_in(doc: Doc, unit: Unit) -> bool:
     text = written.strip().lstrip("#").strip()
     if REASON_HEADING.fullmatch(text):
         return True  # a "Why" heading: the reason is on the lines below it
+    if _EXPLAINING.search(written) and any(announces_reasons(t) for t in span):
+        return True  # "I want to explain why.": the reasons follow
     return len(words) >= 2 and words[0].lower_ in REASON_LABELS and words[1].text in {":", "-"}
 
+
+# The cheap test before the parse is read: a verb of explaining may announce the reasons.
+_EXPLAINING = re.compile(r"\b(?:explain|set(?:ting)? out)", re.I)
 
 # What a piece of work sets out to reach, and the verbs that say it was reached.
 _AIMS = frozenset({"goal", "outcome", "objective", "aim"})

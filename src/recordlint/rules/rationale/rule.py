@@ -9,7 +9,7 @@ from recordlint.doc_access import char_span
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.kinds import is_information_page
 from recordlint.nlp import Need
-from recordlint.rules.rationale.context import trimmed
+from recordlint.rules.rationale.context import explained_topics, trimmed, with_polarity
 from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
 from recordlint.rules.rationale.units import Unit, find_terms, may_record_a_decision, services
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
@@ -172,7 +172,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
     of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason. A sentence pointing back at the decision as what someone wants
+    reason shares that reason; so does one said first and then again, further on, with its
+    reason, as a letter gives its news before its reasons ("Your grant for a stairlift has been
+    approved" ... "We approved the grant because your occupational therapist recommended it";
+    "The panel agreed the extra money because ...", a body of the service's own, counts). A
+    sentence in which the writer says ahead that the reasons follow ("I want to explain why",
+    "I would like to set out the reasons") answers the decision before it, and a decision word
+    in its "why" clause ("why we have reached this decision") decides nothing; explaining done
+    ("I explained why") or to be done to someone else ("I will explain why to her son") does
+    not. A sentence pointing back at the decision as what someone wants
     ("This is what Mr Shah wants", "That is what her son asked for") is the person's wish, its
     reason; a line that says why the note itself was written late ("Written up 13/03 - delayed
     due to duty pressures", "Late entry due to annual leave") is the reason for the lateness,
@@ -311,6 +319,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     verdicts = judge(doc, ctx.in_quote)
     after_eligibility: list[int] = []
     unreasoned_topics: list[tuple[int, list[str]]] = []
+    waiting_topics: list[tuple[int, list[str]]] = []  # the same, marked refused or granted
     # start, end, verdict, said again, and the last verdict the finding covers
     flagged: list[tuple[int, int, Verdict, bool, Verdict]] = []
     for n, verdict in enumerate(verdicts):
@@ -322,6 +331,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         if verdict.after_eligibility:
             after_eligibility.append(start)
         unreasoned_topics.append((start, sorted(verdict.topics)))
+        waiting_topics.append(
+            (start, sorted(with_polarity(t, verdict.refusal) for t in verdict.topics))
+        )
         said_again = n > 0 and (
             verdict.closure or _same_change_on_the_line(ctx.text, verdicts[n - 1], verdict, doc)
         )
@@ -373,9 +385,15 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
         ctx.facts["rationale.after_eligibility"] = after_eligibility
         ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
+        ctx.facts["rationale.waiting_topics"] = waiting_topics
         ctx.facts["rationale.reasoned_topics"] = sorted(
             {t for v in verdicts if v.decided and not v.unreasoned for t in v.topics}
         )
+        ctx.facts["rationale.explained_topics"] = [
+            (doc[v.unit.start].idx, sorted(explained_topics(doc, v.unit)))
+            for v in verdicts
+            if v.reason_here
+        ]
 
 
 # How many sentences back a closure is read as the decision before it said again.
@@ -447,6 +465,37 @@ def _restated_decisions(ctx: DocumentContext, findings: list[Finding]) -> list[F
     return [f for f in findings if f.start not in restated]
 
 
+def _explained_later(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop decisions said first with no reason and then again, further on, with their
+    reason: a letter's subject line and opening give the news ("Your grant for a stairlift
+    has been approved"), and a later paragraph explains it ("We approved the grant because
+    your occupational therapist recommended it"). Paragraphs the gate turned down are read
+    too, as the sentence that explains may not be read as a decision ("The panel agreed the
+    extra money because ..."). A refusal is answered only by a refusal: "We cannot approve a
+    grant for a lift" is not by "We approved the grant for the stairlift because ..."."""
+    unreasoned: dict[int, set[str]] = {}
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        for start, found in facts.get("rationale.waiting_topics", ()):
+            unreasoned[block.start + start] = set(found)
+    waiting = [f for f in findings if unreasoned.get(f.start)]
+    if not waiting:
+        return findings
+    explained: list[tuple[int, set[str]]] = []
+    first = min(f.start for f in waiting)
+    for n, block in enumerate(ctx.blocks):
+        if block.end <= first:
+            continue
+        facts = ctx.facts_of(n, "RL701")
+        for start, found in facts.get("rationale.explained_topics", ()):
+            explained.append((block.start + start, set(found)))
+    answered = {
+        f.start
+        for f in waiting
+        if any(start > f.start and found & unreasoned[f.start] for start, found in explained)
+    }
+    return [f for f in findings if f.start not in answered]
+
+
 def _edge(verdict: Verdict) -> dict[str, bool]:
     return {
         "unreasoned": verdict.unreasoned,
@@ -501,6 +550,7 @@ def _reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) ->
                 answered.append((block.start, block.end, False))
     findings = _decisions_after_eligibility(ctx, findings)
     findings = _restated_decisions(ctx, findings)
+    findings = _explained_later(ctx, findings)
     for start, end, last in answered:
         inside = [f for f in findings if start <= f.start < end]
         if inside:

@@ -145,3 +145,48 @@ def wisher(word: Token) -> Referent:
         doer = doer_of(word.head)[0]
         return Referent.WRITER if doer in {Referent.UNKNOWN, Referent.WRITER} else doer
     return Referent.UNKNOWN
+
+
+# Tenses that tell of the explaining done, not announce it: "I explained why we closed it".
+_PAST = frozenset({"VBD", "VBN"})
+# Whom an explanation may be addressed to in a letter that announces its reasons.
+_READERS = frozenset({"you"})
+
+
+def announces_reasons(verb: Token) -> bool:
+    """'I want to explain why', 'I will set out the reasons': a verb of explaining (the
+    decisions lexicon's ``explaining`` entries), said ahead by the writer to the reader,
+    with "why" or "the reasons" after it: the reasons follow in the record. Explaining
+    already done ("I explained why we closed the case"), or to be done to someone else ("I
+    will explain why to her daughter"), records no reason here."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ in _PAST:
+        return False
+    phrase = verb.doc[verb.i : verb.i + 3]
+    if not any(start == verb.i for start, _ in find_terms(phrase, "explaining")):
+        return False
+    if any(c.lower_ in {"have", "has", "had"} for c in verb.children):
+        return False
+    # "I will explain why to her son": the parse may hang who is told on "why".
+    whys = [c for c in verb.children if c.lower_ == "why"]
+    for child in (*verb.children, *(g for w in whys for g in w.children)):
+        if (
+            child.dep_ in {"dative", "prep"}
+            and child.lower_ == "to"
+            and any(g.lower_ not in _READERS for g in child.children if g.dep_ == "pobj")
+        ):
+            return False
+        if child.dep_ == "dative" and child.lower_ not in _READERS:
+            return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    head = verb
+    while subject is None and head.dep_ == "xcomp":
+        # "I want to explain why", "I would like to explain why": the subject of the verb
+        # it completes
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in {"i", "we"}:
+        return False
+    return any(
+        c.lower_ == "why" or (c.dep_ in {"ccomp", "xcomp"} and c.left_edge.lower_ == "why")
+        for c in verb.children
+    ) or any(c.dep_ == "dobj" and c.lemma_.lower() == "reason" for c in verb.children)

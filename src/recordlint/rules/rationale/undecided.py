@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.rules.rationale.syntax import words
+from recordlint.rules.rationale.syntax import announces_reasons, words
 from recordlint.rules.rationale.units import services
 from recordlint.rules.rationale.words import FUTURE, WH_WORDS
 from recordlint.subjects import Referent, referent_of
@@ -43,6 +43,18 @@ def points_at_a_decision(verb: Token) -> bool:
             return word.lower_ in {"what", "whatever"}
         if word.pos_ not in _IN_A_FREE_RELATIVE or word.is_punct:
             return False
+    return False
+
+
+def reasons_announced(word: Token) -> bool:
+    """'I want to explain clearly why we have reached this decision': a decision word in
+    the "why" clause of a verb that announces the reasons to follow (see
+    ``announces_reasons``) names the decision those reasons explain, made in the sentence
+    before; it decides nothing here. "I explained why we closed the case" tells of the
+    explaining done, and its closure stays."""
+    for token in (word, *word.ancestors):
+        if token.dep_ in {"ccomp", "xcomp", "advcl"} and token.left_edge.lower_ == "why":
+            return announces_reasons(token.head)
     return False
 
 
