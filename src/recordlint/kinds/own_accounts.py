@@ -121,7 +121,7 @@ def _public_body_pattern() -> re.Pattern[str]:
     bodies = alternatives("public_body")
     plural = bodies.replace("authority", "authorit(?:y|ie)")
     return re.compile(
-        rf"(?:\b[Tt]he|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
+        rf"(?:\b[Tt]he|\b[Oo]ur|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
         rf"|\b(?i:{plural})s(?![\w-])"
     )
 
@@ -147,8 +147,14 @@ def _people_in_general(text: str) -> int:
 
 
 # A letter's signature below its paragraphs: the writer's name, with their role, group or
-# street on a line or two ("D Monforth," then "Geldof Road, York.").
-MAX_SIGNATURE_LINES = 2
+# street on a line or two ("D Monforth," then "Geldof Road, York."; "A Name," then
+# "Chairman," then the association's name).
+MAX_SIGNATURE_LINES = 3
+# A paper may print the writer's name above the letter instead, under its headline, on a
+# line of its own that says whom it is from ("From: A Name"), with their street on the
+# line after it: the signature, moved to the top.
+_BYLINE_FROM = re.compile(r"^from\s*:\s*\S", re.IGNORECASE)
+MAX_BYLINE_LINES = 2
 # A letter of some length: at least this many paragraphs.
 MIN_LETTER_PARAGRAPHS = 3
 # A service's letter to a person speaks to them of their own affairs ("your assessment",
@@ -211,7 +217,15 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     # Above the paragraphs: a salutation, or the headline a paper prints over a letter
     # ("LETTER: If I were being cynical...") and the line that says whom it is to.
     head: list[str] = []
+    signed_above = False
     while lines and not _is_paragraph(lines[0]) and len(head) < MAX_LETTER_HEAD_LINES:
+        if _BYLINE_FROM.match(lines[0]) and not signed_above:
+            # the writer's name and street, printed above the letter: not its head
+            signed_above = True
+            for _ in range(MAX_BYLINE_LINES):
+                if lines and not _is_paragraph(lines[0]):
+                    lines.pop(0)
+            continue
         head.append(lines.pop(0))
     if len(head) == MAX_LETTER_HEAD_LINES and not any(_addressee(line) for line in head):
         return False
@@ -229,7 +243,9 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         return False
     # A letter about what a council charges its taxpayers may speak of no group of people
     # at all; addressed to the council itself, it still comes from outside it.
-    to_a_body = any(_to_a_public_body().match(line) for line in head)
+    # Signed above its paragraphs by its writer ("From: A Name"), it is printed as a
+    # reader's letter is, which a service's letter to a person never is.
+    to_a_body = signed_above or any(_to_a_public_body().match(line) for line in head)
     if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
         return False
     words = [w.casefold() for w in WORD.findall(unquoted)]
