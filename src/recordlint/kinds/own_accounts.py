@@ -341,8 +341,8 @@ def _account_quotations(text: str) -> list[tuple[int, int]]:
     social worker up"); a worker's note after the person's words left unclosed ("Visited
     on the ward. She was settled") is not theirs, and each quotation then ends with its
     paragraph."""
-    shared = quote_spans(text)
-    running = running_quote_spans(text)
+    shared = quote_spans(text, lost_marks=False)
+    running = running_quote_spans(text, lost_marks=False)
     if running == shared:
         return shared
     inside = WORD.findall(_outside(text, shared, within=running))
@@ -375,7 +375,7 @@ def told_with_its_dialogue(text: str) -> bool:
     ("I visited Mrs Pollard ... Mrs Pollard said")."""
     if named_person_repeated(text):
         return False
-    spans = quote_spans(text)
+    spans = quote_spans(text, lost_marks=False)
     if sum(1 for start, _ in spans if _opens_its_paragraph(text, start)) < MIN_DIALOGUE_LINES:
         return False
     narration = without_quotations(text)
