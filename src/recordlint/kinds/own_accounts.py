@@ -203,9 +203,11 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     government as another party (or of councils in general, "a charge which councils
     have"), and of the people services are for in general ("people with a learning
     disability", "parents and carers"), or writes to the council itself on a line of its
-    own ("To Wealden District Council") about what it charges; in paragraphs alone (three,
-    or two long ones), under at most a salutation, or a paper's headline and the line
-    saying whom it is to, and over at most a signature of a line or two; it speaks of no
+    own ("To Wealden District Council") about what it charges, or is printed under its
+    writer's name ("From: A Name" and their street, above its paragraphs); in paragraphs
+    alone (three, or two long ones), under at most a salutation, or a paper's headline and
+    the line saying whom it is to, and over at most a signature of up to three lines (name,
+    office, association or street); the council may be "our council"; it speaks of no
     one person (no titled or given name comes back, and "he" or "she" in one sentence at
     most, or in up to a third of its sentences where the writer speaks of their own family,
     "One of my sons ... He does not get paid"), and to its reader about their own affairs
