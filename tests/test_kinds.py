@@ -1191,6 +1191,27 @@ def test_a_readers_letter_about_services_is_the_writers_own_say() -> None:
         "charge for that day too. Nobody explained why.\n\n"
         "I hope councillors will think again before families are asked to pay for "
         "something that helps people take part in the life of the town.",
+        # Signed over three lines: the writer's name, their office and their association.
+        "SIR - I write because your report on the closure of two homes left out what owners "
+        "have said for "
+        "years: the council pays less for a place than the care in it costs, and elderly "
+        "residents and their families make up the difference.\n\n"
+        "Fees paid for older people rose by less than wages this year, while the needs of "
+        "residents and carers grew. Owners cannot go on like this.\n\n"
+        "Some readers may not know that the local authority must meet the cost of care "
+        "for people who cannot pay, and that families only pay top-ups because they want "
+        "the best for their relatives.\n\n"
+        "A. BRENNAN,\n\nSecretary,\n\nMarshfield Care Providers Group.",
+        # Its writer's name and street printed above it, under the paper's headline, and
+        # the council called "our council".
+        "Ask before you sign\n\n\nFrom: Dana Whitlow\n\nOrchard Lane\n\n"
+        "The plan to review the future of the two day centres has brought the same quick "
+        "reply as ever, and a petition that asks nothing at all about what they cost.\n\n"
+        "Before signing it, I would like some answers. What does each centre cost to run "
+        "in a year? How many people use them, and what else is on offer in the town?\n\n"
+        "I do not claim to know, but I would rather hear the case made calmly. Why do we "
+        "assume that our council members are against the centres? They are doing their "
+        "best with less money than before.",
     ],
 )
 def test_readers_letters_of_other_shapes_are_the_writers_own_say(text: str) -> None:

@@ -187,7 +187,12 @@ def test_a_quotation_of_several_paragraphs_is_read_whole_for_the_text() -> None:
     its first paragraph."""
     closed_later = "Ron wrote:\n\n“My wife is ill.\n\nI care for her.”\n\nCarers need help."
     assert running(closed_later) == ["My wife is ill.\n\nI care for her."]
-    assert quoted(closed_later) == ["My wife is ill."]
+    # The shared finder ends it at its first paragraph; the last paragraph, closed by a
+    # mark nothing in it opened, is quoted on its own.
+    assert quoted(closed_later) == ["My wife is ill.", "I care for her."]
+    assert [
+        closed_later[start:end] for start, end in quote_spans(closed_later, lost_marks=False)
+    ] == ["My wife is ill."]
     never_closed = "“My mum was frail.\n\nChange of plan\n\nI rang the social worker."
     assert running(never_closed) == [never_closed[1:]]
 
@@ -209,3 +214,32 @@ def test_running_quotations_are_sorted_disjoint_and_hold_the_shared_ones(text: s
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     for start, end in quote_spans(text):
         assert any(s <= start and end <= e for s, e in spans)
+
+
+def test_words_under_a_line_that_hands_over_to_a_speaker_are_quoted() -> None:
+    """A copied page may lose the marks around words it sets out as a paragraph of their
+    own under "Name said:": that paragraph is the speaker's, and the next one is not."""
+    text = (
+        "Sam, who has lived with her for six years, said:\n\n"
+        "She is like family to me and I help her with the shopping.\n\n"
+        "The scheme is looking for more carers."
+    )
+    assert quoted(text) == ["She is like family to me and I help her with the shopping."]
+    # A heading over a list ("Good recording:") hands over to no one.
+    listed = "Good recording:\n\nSupports the delivery of good care and support."
+    assert quoted(listed) == []
+    # Nor does a paragraph that has marks of its own: they say where the words are.
+    marked = "Sam said:\n\nAt first “it was hard” for both of us."
+    assert quoted(marked) == ["it was hard"]
+    assert quote_spans(text, lost_marks=False) == []
+
+
+def test_a_line_closed_by_a_mark_nothing_opened_is_quoted() -> None:
+    """A curly closing mark at a paragraph's end, with no double mark before it, closes
+    words quoted from the start of its line; a closing mark inside a line, or a straight
+    mark, is left as it was."""
+    text = "Her story.\n\nWhen he moved, I felt I had let him down.”\n\nShe still visits."
+    assert quoted(text) == ["When he moved, I felt I had let him down."]
+    assert quoted("She said it was fine.” Then she left.") == []
+    assert quoted('When he moved, I felt I had let him down."') == []
+    assert quote_spans(text, lost_marks=False) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
@@ -128,26 +129,88 @@ _QUOTE_OR_BREAK = re.compile(
 )
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str, *, lost_marks: bool = True) -> list[tuple[int, int]]:
     """Character ranges of quoted words, excluding the quote marks, sorted and disjoint.
 
     A quotation never runs past its paragraph: marks that would pair across a blank line
     are not one quotation, and a quotation left open ends where its paragraph ends. One
     pass over the text.
+
+    With ``lost_marks`` (the default), words whose marks a copied text lost are quoted too:
+    a paragraph set out under a line that hands over to a speaker ("Tora said:"), and a
+    line closed by a curly mark that nothing opened. Those are enough to leave the words
+    uncorrected, but too uncertain to decide whose text the whole is: kind inference asks
+    without them.
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    before: tuple[int, int] | None = None
     for match in _PARAGRAPH_BREAK.finditer(text):
-        _quotes_in(text, start, match.start(), spans)
+        _paragraph_quotes(text, before, start, match.start(), spans, lost_marks)
+        before = (start, match.start())
         start = match.end()
-    _quotes_in(text, start, len(text), spans)
+    _paragraph_quotes(text, before, start, len(text), spans, lost_marks)
     return spans
+
+
+def _paragraph_quotes(
+    text: str,
+    before: tuple[int, int] | None,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    lost_marks: bool,
+) -> None:
+    """The quotations of one paragraph: all of it where the paragraph before hands over to
+    a speaker and it holds no double mark (a publisher's "Tora said:" on a line of its own,
+    over her words set out as a paragraph whose marks the copy lost); else its marks'."""
+    if (
+        lost_marks
+        and before is not None
+        and _hands_over_to_a_speaker(text[before[0] : before[1]])
+        and _DOUBLE_MARK.search(text, start, end) is None
+        and text[start:end].strip()
+    ):
+        body = text[start:end]
+        spans.append((start + len(body) - len(body.lstrip()), start + len(body.rstrip())))
+        return
+    _quotes_in(text, start, end, spans, lost_marks)
+
+
+# A line that hands over to a speaker is short: a name and a few words about them ("Lesley,
+# who is an experienced foster carer, said:").
+MAX_HAND_OVER_WORDS = 12
+_HAND_OVER = re.compile(r"([A-Za-z]+)\s*:\s*$")
+
+
+@cache
+def _saying_forms() -> frozenset[str]:
+    # The shared list of verbs that report what someone said, in the forms that tell of a
+    # speaker ("said", "explains", "added"); "Good recording:" heads a list, not words.
+    from recordlint.inflection import PAST, PLURAL, word_forms
+    from recordlint.lexicon import word_list
+
+    return frozenset(
+        form
+        for verb in word_list("reporting_verb")
+        for form, inflection in word_forms(verb).items()
+        if inflection in {PAST, PLURAL}
+    )
+
+
+def _hands_over_to_a_speaker(paragraph: str) -> bool:
+    """Whether a paragraph is one short line that ends in a verb of saying and a colon."""
+    line = paragraph.strip()
+    if "\n" in line or len(line.split()) > MAX_HAND_OVER_WORDS:
+        return False
+    found = _HAND_OVER.search(line)
+    return found is not None and found.group(1).casefold() in _saying_forms()
 
 
 _DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 
 
-def running_quote_spans(text: str) -> list[tuple[int, int]]:
+def running_quote_spans(text: str, *, lost_marks: bool = True) -> list[tuple[int, int]]:
     """Like :func:`quote_spans`, but a quotation of several paragraphs is read whole, for
     questions asked of a text as a whole (whose words it is), never of one paragraph.
 
@@ -159,7 +222,7 @@ def running_quote_spans(text: str) -> list[tuple[int, int]]:
     each paragraph of the quotation opens with a mark, only the last closes), each
     paragraph is already quoted to its end, and the reading stays as it is.
     """
-    spans = quote_spans(text)
+    spans = quote_spans(text, lost_marks=lost_marks)
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
@@ -197,7 +260,9 @@ def running_quote_spans(text: str) -> list[tuple[int, int]]:
     return running
 
 
-def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _quotes_in(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], lost_marks: bool = True
+) -> None:
     """Append the quotations of ``text[start:end]`` (one paragraph) to ``spans``."""
     double_open: int | None = None  # offset just after the opening mark
     single_open: int | None = None
@@ -206,6 +271,13 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     # each paragraph of it so): left open, it too runs to the paragraph's end.
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
     single_opens_paragraph = False
+    # A curly closing mark that ends a paragraph in which no double mark came before it
+    # closes words quoted from the start of its line, whose opening mark the copy lost
+    # ("When he went into the home, I felt I had lost ... but also guilt.”"): a curly
+    # closing mark never opens anything, and nothing else could have opened it.
+    closing = end - (len(text[start:end]) - len(text[start:end].rstrip()))
+    seen_double = False
+    first_span = len(spans)
     # Only quote marks and line breaks change anything: the scan jumps from one to the next.
     for mark in _QUOTE_OR_BREAK.finditer(text, start, end):
         position = mark.start()
@@ -215,6 +287,15 @@ def _quotes_in(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
                 spans.append((double_open, position))
                 double_open = None
             continue
+        if lost_marks and char == "”" and not seen_double and position == closing - 1:
+            line_start = max(text.rfind("\n", opening, position) + 1, opening)
+            if position > line_start:
+                # single-quoted words inside it are part of the one quotation now
+                spans[first_span:] = [q for q in spans[first_span:] if q[1] <= line_start]
+                spans.append((line_start, position))
+                return
+        if char in _DOUBLE_OPEN or char in _DOUBLE_CLOSE:
+            seen_double = True
         if char in _DOUBLE_OPEN:
             if char == '"' and position > start and text[position - 1].isdigit():
                 continue  # inches ("a 32" television"), not a quotation left open

@@ -121,7 +121,7 @@ def _public_body_pattern() -> re.Pattern[str]:
     bodies = alternatives("public_body")
     plural = bodies.replace("authority", "authorit(?:y|ie)")
     return re.compile(
-        rf"(?:\b[Tt]he|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
+        rf"(?:\b[Tt]he|\b[Oo]ur|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
         rf"|\b(?i:{plural})s(?![\w-])"
     )
 
@@ -147,8 +147,14 @@ def _people_in_general(text: str) -> int:
 
 
 # A letter's signature below its paragraphs: the writer's name, with their role, group or
-# street on a line or two ("D Monforth," then "Geldof Road, York.").
-MAX_SIGNATURE_LINES = 2
+# street on a line or two ("D Monforth," then "Geldof Road, York."; "A Name," then
+# "Chairman," then the association's name).
+MAX_SIGNATURE_LINES = 3
+# A paper may print the writer's name above the letter instead, under its headline, on a
+# line of its own that says whom it is from ("From: A Name"), with their street on the
+# line after it: the signature, moved to the top.
+_BYLINE_FROM = re.compile(r"^from\s*:\s*\S", re.IGNORECASE)
+MAX_BYLINE_LINES = 2
 # A letter of some length: at least this many paragraphs.
 MIN_LETTER_PARAGRAPHS = 3
 # A service's letter to a person speaks to them of their own affairs ("your assessment",
@@ -197,9 +203,11 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     government as another party (or of councils in general, "a charge which councils
     have"), and of the people services are for in general ("people with a learning
     disability", "parents and carers"), or writes to the council itself on a line of its
-    own ("To Wealden District Council") about what it charges; in paragraphs alone (three,
-    or two long ones), under at most a salutation, or a paper's headline and the line
-    saying whom it is to, and over at most a signature of a line or two; it speaks of no
+    own ("To Wealden District Council") about what it charges, or is printed under its
+    writer's name ("From: A Name" and their street, above its paragraphs); in paragraphs
+    alone (three, or two long ones), under at most a salutation, or a paper's headline and
+    the line saying whom it is to, and over at most a signature of up to three lines (name,
+    office, association or street); the council may be "our council"; it speaks of no
     one person (no titled or given name comes back, and "he" or "she" in one sentence at
     most, or in up to a third of its sentences where the writer speaks of their own family,
     "One of my sons ... He does not get paid"), and to its reader about their own affairs
@@ -211,7 +219,15 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     # Above the paragraphs: a salutation, or the headline a paper prints over a letter
     # ("LETTER: If I were being cynical...") and the line that says whom it is to.
     head: list[str] = []
+    signed_above = False
     while lines and not _is_paragraph(lines[0]) and len(head) < MAX_LETTER_HEAD_LINES:
+        if _BYLINE_FROM.match(lines[0]) and not signed_above:
+            # the writer's name and street, printed above the letter: not its head
+            signed_above = True
+            for _ in range(MAX_BYLINE_LINES):
+                if lines and not _is_paragraph(lines[0]):
+                    lines.pop(0)
+            continue
         head.append(lines.pop(0))
     if len(head) == MAX_LETTER_HEAD_LINES and not any(_addressee(line) for line in head):
         return False
@@ -229,7 +245,9 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         return False
     # A letter about what a council charges its taxpayers may speak of no group of people
     # at all; addressed to the council itself, it still comes from outside it.
-    to_a_body = any(_to_a_public_body().match(line) for line in head)
+    # Signed above its paragraphs by its writer ("From: A Name"), it is printed as a
+    # reader's letter is, which a service's letter to a person never is.
+    to_a_body = signed_above or any(_to_a_public_body().match(line) for line in head)
     if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
         return False
     words = [w.casefold() for w in WORD.findall(unquoted)]
@@ -325,8 +343,8 @@ def _account_quotations(text: str) -> list[tuple[int, int]]:
     social worker up"); a worker's note after the person's words left unclosed ("Visited
     on the ward. She was settled") is not theirs, and each quotation then ends with its
     paragraph."""
-    shared = quote_spans(text)
-    running = running_quote_spans(text)
+    shared = quote_spans(text, lost_marks=False)
+    running = running_quote_spans(text, lost_marks=False)
     if running == shared:
         return shared
     inside = WORD.findall(_outside(text, shared, within=running))
@@ -359,7 +377,7 @@ def told_with_its_dialogue(text: str) -> bool:
     ("I visited Mrs Pollard ... Mrs Pollard said")."""
     if named_person_repeated(text):
         return False
-    spans = quote_spans(text)
+    spans = quote_spans(text, lost_marks=False)
     if sum(1 for start, _ in spans if _opens_its_paragraph(text, start)) < MIN_DIALOGUE_LINES:
         return False
     narration = without_quotations(text)

@@ -152,7 +152,7 @@ def first_person(unquoted: str) -> _FirstPerson:
 @lru_cache(maxsize=8)
 def without_quotations(text: str) -> str:
     kept, at = [], 0
-    for start, end in quote_spans(text):
+    for start, end in quote_spans(text, lost_marks=False):
         kept.append(text[at:start])
         at = end
     kept.append(text[at:])

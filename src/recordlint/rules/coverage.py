@@ -93,8 +93,9 @@ def _quotation_left_open(text: str) -> bool:
     """Whether a quotation runs to its paragraph's end unclosed while the next paragraph
     carries on without a quotation mark. A quotation over several paragraphs opens each of
     them with a mark and closes only the last, and an excerpt may stop before its
-    quotation closes: neither was left open by mistake."""
-    for _, end in quote_spans(text):
+    quotation closes: neither was left open by mistake. Words quoted only because the
+    copy lost their marks (under "Tora said:") had no mark to leave open."""
+    for _, end in quote_spans(text, lost_marks=False):
         if end < len(text) and text[end] in _QUOTE_MARKS:
             continue  # closed by its mark
         following = text[end:].lstrip()

@@ -1,4 +1,4 @@
-"""The registered rules RL101 to RL103 and RL101's finalizer: each flags the abbreviations
+"""The registered rules RL101 to RL103, RL101's and RL102's finalizers: each flags the abbreviations
 that one scan of the paragraph sorted to it."""
 
 from __future__ import annotations
@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.kinds import in_the_first_person, told_by_the_writer_alone
+from recordlint.kinds import (
+    in_the_first_person,
+    told_by_the_writer_alone,
+    written_by_a_member_of_the_public,
+)
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import lexicons_for
@@ -256,7 +260,10 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
     numbers and times (2.30pm), web and email addresses, and the person's own words in
-    their own account (a paragraph in the first person, "I" or the "we" of their family).
+    their own account (a paragraph in the first person, "I" or the "we" of their family),
+    and anywhere in a letter a member of the public writes in their own name (a reader's
+    letter to a paper, whose campaign may be named "C.A.R.E." in a paragraph that speaks
+    to the paper's readers).
 
     ## Fix safety
     Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise
@@ -271,6 +278,22 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
         if found.rule == "dotted":
             _flag_known_or_not(ctx, found, "is an abbreviation; write {choices} instead",
                                "may be an abbreviation; write it in full")  # fmt: skip
+
+
+@finalizer("RL102")
+def _not_in_a_letter_from_the_public(
+    ctx: DocumentContext, findings: list[Finding]
+) -> list[Finding]:
+    """A letter a member of the public writes in their own name is theirs throughout, its
+    paragraphs that speak to the paper's readers too ("Can I inform your readers that
+    C.A.R.E. ..."): no publisher speaks in it, as one does around a carer's story."""
+    if (
+        findings
+        and ctx.kind is RecordKind.OWN_ACCOUNT
+        and written_by_a_member_of_the_public(ctx.text)
+    ):
+        return []
+    return findings
 
 
 @rule(
