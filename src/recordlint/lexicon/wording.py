@@ -186,7 +186,7 @@ class JudgementalEntry(SuggestingEntry):
         description=(
             'Names an act of the person ("hits out"): it counts only said as their habit,'
             ' in the present or after a modal ("sometimes lashes out", "can hit out"), not'
-            " told as an event in the past or as an ongoing act (\"hit out at a carer"
+            ' told as an event in the past or as an ongoing act ("hit out at a carer'
             ' during personal care", "when he was hitting out"), which says what happened.'
         ),
     )

@@ -15,9 +15,9 @@ from recordlint.rules.respectful.attribution import in_a_list_of_whom_it_may_be,
 from recordlint.rules.respectful.person import describes_a_person
 from recordlint.rules.respectful.verbs import (
     a_thing_not_a_doing,
-    act_told_as_an_event,
     a_verb_in_use,
     act_announced,
+    act_told_as_an_event,
     by_a_route,
     coping_with_caring,
     done_to_no_one_else,
