@@ -181,6 +181,15 @@ class JudgementalEntry(SuggestingEntry):
             ' diagnosis ("a referral to the hoarding support service", "hoarding disorder").'
         ),
     )
+    act: bool = Field(
+        default=False,
+        description=(
+            'Names an act of the person ("hits out"): it counts only said as their habit,'
+            ' in the present or after a modal ("sometimes lashes out", "can hit out"), not'
+            ' told as an event in the past or as an ongoing act ("hit out at a carer'
+            ' during personal care", "when he was hitting out"), which says what happened.'
+        ),
+    )
     restriction: bool = Field(
         default=False,
         description=(

@@ -144,7 +144,13 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     A practitioner's published account of their work ("Social work diary: ...") is checked
     for how it speaks of the people it serves ("She is demented"), but not for what the
     writer says of themselves and their colleagues ("asks about us self-neglecting").
-    Frank description of
+    An act of the person ("hit out", "lash out") told as an event, in the past or as
+    going on ("hit out at HCA during pad change", "one incident involved him hitting out
+    at a carer", "when he was hitting out"), says what happened; said as a habit ("can be
+    challenging and hits out", "sometimes lashes out") it is a trait and still counts.
+    Dependency said with a word of degree ("totally", "heavily", "overly", "completely"
+    dependent) sums the person up; "dependent on her daughter for lifts" and "insulin
+    dependent" state a fact and stay quiet. Frank description of
     abuse, injuries, intoxication and risk is not flagged: the rule targets labels and
     blame. Notes run together with commas leave their subject, the person, unsaid, so a
     label in such a list is read as said of them ("Poor hygiene, smells, refuses to wash",

@@ -17,6 +17,7 @@ from recordlint.rules.respectful.verbs import (
     a_thing_not_a_doing,
     a_verb_in_use,
     act_announced,
+    act_told_as_an_event,
     by_a_route,
     coping_with_caring,
     done_to_no_one_else,
@@ -75,6 +76,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "the feed pump", "talked about feeding", "will feed back to the GP"
     if entry.done_to and names_a_kind_of_thing(root):
         return False  # "the picture feeding chart", "Kayleigh's feeding chart"
+    if entry.act and act_told_as_an_event(root):
+        return False  # "hit out at HCA during pad change": what happened, not a trait
     if entry.restriction and restriction_not_over_the_person(root):
         return False  # "he was not allowed to go to the funeral", "Carers not allowed on wing"
     if not entry.about_person:

@@ -2,8 +2,8 @@
 
 An -ing label used as a verb with an object, an act announced with a to-infinitive,
 done-to words done to an animal or to oneself, a treatment's route, a topic rather than a
-doing, a thing passed back or said in general, and a restriction told as a past event or
-placed on someone other than the person.
+doing, a thing passed back or said in general, an act told as an event rather than as a
+habit, and a restriction told as a past event or placed on someone other than the person.
 """
 
 from __future__ import annotations
@@ -290,6 +290,23 @@ def said_in_general(root: Token) -> bool:
 
 # Who a standing rule may be over: the person, or the unsaid subject of a note.
 RESTRICTED_PERSON = frozenset({Referent.PERSON, Referent.UNKNOWN})
+
+
+# The tags of a verb told as an event: in the past ("hit out at staff"), done ("has hit
+# out") or going on ("was hitting out", "has been hitting out at other residents").
+_EVENT_TAGS = frozenset({"VBD", "VBN", "VBG"})
+
+
+def act_told_as_an_event(verb: Token) -> bool:
+    """Whether an act of the person ("hit out", "lash out") is told as something that
+    happened rather than said as their habit. An incident record, a handover or a review
+    of incidents tells the act in the past or as going on ("hit out at HCA during pad
+    change", "one incident involved Dennis hitting out at a carer", "3 times when he hit
+    out at staff"): what happened, when and to whom, which is what the rule asks the
+    writer to give. Said in the present or after a modal ("sometimes lashes out", "can be
+    challenging and hits out", "he can hit out"), it is a trait the next reader is told to
+    expect, with nothing of what happened."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in _EVENT_TAGS
 
 
 def restriction_not_over_the_person(verb: Token) -> bool:
