@@ -71,7 +71,12 @@ class DecisionEntry(Entry):
     reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
     prescriber's decision that the service records ("lorazepam PRN reduced"). A ``handoff``
     passes the case on ("signposted", "passed to locality"): after a decision's dash it
-    says what was done next, not why ("Closed - signposted to Age UK").
+    says what was done next, not why ("Closed - signposted to Age UK"). An ``asking`` word
+    leads a list of requests or wishes ("Samira would like:", "I am asking you to:"): the
+    lines under it ask for decisions, they do not make them. A ``hearsay`` verb reports what
+    someone else said: opening a note's sentence with its subject dropped ("Said contact was
+    cancelled"), or after a dash that follows someone else's clause, the decision it tells
+    is theirs.
     """
 
     kind: Literal[
@@ -84,6 +89,8 @@ class DecisionEntry(Entry):
         "time_limited",
         "prescribed",
         "handoff",
+        "asking",
+        "hearsay",
     ]
 
 
