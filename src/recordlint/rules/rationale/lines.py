@@ -47,32 +47,6 @@ def another_body_reports(span: Span) -> bool:
     tokens = words(span)
     colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
     label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
-    return _another_body(label) or _line_of_another_body(span)
-
-
-def _line_of_another_body(span: Span) -> bool:
-    """'Information shared:' / 'Police – 5 DA incidents in 12 months. Arrested 02/03,
-    bailed to 30/03.'; '- CLDT: KB known 1998-2004. Case closed when he moved.': in minutes,
-    a line labelled with another body, after a colon or a dash, gives that body's part in
-    every sentence on it, not only the first."""
-    doc = span.doc
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    first = span.start
-    while first > 0 and doc[first - 1].idx >= line_start:
-        first -= 1
-    tokens = words(doc[first : span.end])
-    while tokens and (tokens[0].is_punct or tokens[0].like_num):
-        tokens = tokens[1:]  # the line's list marker
-    separator = next((n for n, t in enumerate(tokens) if t.text == ":" or t.text in DASHES), None)
-    if separator is None or (first == span.start and tokens[separator].text == ":"):
-        return False  # a colon on the sentence's own line is read above
-    return _another_body([t for t in tokens[:separator] if t.is_alpha])
-
-
-def _another_body(label: list[Token]) -> bool:
-    """A label of one word that names another body, not the service, a rating or
-    somebody's initials."""
     if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
     if (label[0].lower_,) in RATING_LABELS:

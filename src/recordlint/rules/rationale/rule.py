@@ -216,9 +216,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       decision"), and a note's reporting verb with its subject dropped, opening the sentence
       ("Said contact with her son was cancelled this morning") or after a dash that follows
       someone else's clause ("Claire disagrees - says ... the BI decision accepted the
-      risk"); in minutes, every sentence on a line labelled with another body, after a colon
-      or a dash, not only the first ("- CLDT: KB known 1998-2004. Case closed when he
-      moved.");
+      risk");
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
       agreement", "The referral was received from the GP", "Decision to be made: whether
       ...", "What we decided and why", a meeting planned to make a decision ("A meeting to
