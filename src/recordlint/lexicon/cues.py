@@ -73,7 +73,12 @@ class DecisionEntry(Entry):
     passes the case on ("signposted", "passed to locality"): after a decision's dash it
     says what was done next, not why ("Closed - signposted to Age UK"). An ``explaining``
     verb, said ahead with "why" or "the reasons" ("I want to explain why"), announces the
-    reasons that follow.
+    reasons that follow. An ``asking`` word leads a list of requests or wishes ("Samira
+    would like:", "I am asking you to:"): the lines under it ask for decisions, they do not
+    make them. A ``hearsay`` verb reports what
+    someone else said: opening a note's sentence with its subject dropped ("Said contact was
+    cancelled"), or after a dash that follows someone else's clause, the decision it tells
+    is theirs.
     """
 
     kind: Literal[
@@ -87,6 +92,8 @@ class DecisionEntry(Entry):
         "prescribed",
         "handoff",
         "explaining",
+        "asking",
+        "hearsay",
     ]
 
 

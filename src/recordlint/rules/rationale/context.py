@@ -163,6 +163,33 @@ def aims_listed(doc: Doc, units: list[Unit]) -> Iterator[int]:
             yield n
 
 
+def requests_listed(doc: Doc, units: list[Unit]) -> Iterator[int]:
+    """The lines of a list under a line that asks or wishes for them and closes on a colon
+    ("Samira would like:" / "2. Advocacy support to continue."; "I am asking you to:" /
+    "1. Make and record a best interests decision."): each line is something asked of the
+    service, a decision wanted, not one made. The asking is now, in the text's own voice; a
+    request told in the past ("I asked the provider to:") may list what was then done."""
+    under_request = False
+    text = doc_text(doc)
+    for n, unit in enumerate(units):
+        span = doc[unit.start : unit.end]
+        line_start = text.rfind("\n", 0, doc[unit.start].idx) + 1
+        if n > 0 and under_request and LIST_MARKER.match(text, line_start):
+            yield n
+            continue
+        under_request = _asks_for_a_list(span)
+
+
+def _asks_for_a_list(span: Span) -> bool:
+    """A line that closes on a colon and asks or wishes now: "Samira would like:"."""
+    said = [t for t in span if not t.is_space]
+    if not said or said[-1].text != ":" or not line_heading(span):
+        return False
+    return any(
+        span.doc[start].tag_ not in {"VBD", "VBN"} for start, _ in find_terms(span, "asking")
+    )
+
+
 def _names_aims(span: Span) -> bool:
     """A heading of what a plan aims at: "Outcomes", "My goals", "What I want to achieve"."""
     return any(t.lower_ == "outcomes" or t.lemma_.lower() in AIM_WORDS for t in span if t.is_alpha)

@@ -47,6 +47,7 @@ from recordlint.rules.rationale.notes import note_style_decisions, service_chang
 from recordlint.rules.rationale.others import (
     approval_credited,
     helped_to_decide,
+    in_reported_words,
     medicine_changed,
     mood_of_a_person,
     nothing_changed,
@@ -187,6 +188,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or aside_in_brackets(head, span)
             or helped_to_decide(head)
             or mood_of_a_person(head)
+            or in_reported_words(head, span)
         ):
             continue
         found.append(Decision(head, doc[start:end]))

@@ -18,6 +18,7 @@ from recordlint.rules.rationale.words import (
     DISCHARGED_FROM,
     ENDING,
     ENTITLING,
+    FREE_CHOICE,
     FUTURE,
     OTHER_DOERS,
     OTHERS,
@@ -64,6 +65,11 @@ def is_question(span: Span) -> bool:
     return span.text.rstrip().endswith("?")
 
 
+# Clauses that say what is decided or described ("agreed whether to fund it"), not on what
+# condition: their subordinator makes no condition of the decision.
+_CONTENT_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "pcomp"})
+
+
 def hypothetical(token: Token) -> bool:
     """Inside a condition, or under a modal of possibility; or waiting on an event ("once")
     when the step is handed to someone else ("SW to close once OT completes")."""
@@ -78,11 +84,23 @@ def hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in POSSIBILITY:
                 return True
-            if child.dep_ == "advcl" and any(
+            if child.dep_ not in _CONTENT_CLAUSES and any(
                 g.dep_ == "mark" and conditional(g) for g in child.children
             ):
-                return True  # "If we do not hear from you, your case will be closed"
+                # "If we do not hear from you, your case will be closed"; "If so we will
+                # close our end", "If not, we will close it": a condition whose clause is a
+                # pro-form, which the parser hangs as an adverb or a negation
+                return True
+            if child.dep_ == "advcl" and _free_choice(child):
+                return True  # "Whatever you decide, the support will not change"
     return False
+
+
+def _free_choice(clause: Token) -> bool:
+    """A clause opened by a word of free choice ("whatever you decide"): what the sentence
+    says holds whichever way the choice goes, so it waits on no decision and makes none."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in FREE_CHOICE
 
 
 def still_to_decide(token: Token) -> bool:

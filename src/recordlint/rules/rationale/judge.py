@@ -18,6 +18,7 @@ from recordlint.rules.rationale.context import (
     opens_with_reason,
     points_back,
     request_granted,
+    requests_listed,
     topics,
     wish_in,
 )
@@ -80,6 +81,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     found = [decisions_in(doc, u, in_quote) for u in units]
     for n in aims_listed(doc, units):
         found[n] = []
+    for n in requests_listed(doc, units):
+        found[n] = []  # asked for, not decided
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own

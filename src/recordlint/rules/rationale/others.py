@@ -1,6 +1,7 @@
 """Decision words whose decision is not the service's own: a person's mood, a choice the
 writer helped someone make, the person or a relative opening the clause, an approval
-credited to a manager, a medicine a prescriber changed, people pausing with nothing paused.
+credited to a manager, a medicine a prescriber changed, people pausing with nothing paused,
+a decision told in someone else's reported words.
 
 Each test takes the decision word :func:`recordlint.rules.rationale.decisions.decisions_in`
 found and says the decision belongs to someone else, or is no decision about a service at
@@ -15,17 +16,18 @@ from recordlint.lexicon import word_list
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.deciding import decides
 from recordlint.rules.rationale.syntax import own_body
-from recordlint.rules.rationale.units import find_terms, services
+from recordlint.rules.rationale.units import find_terms, hearsay_verbs, services
 from recordlint.rules.rationale.words import (
     CHANGING_SERVICES,
     LINKING_VERBS,
     MOOD_PARTICIPLES,
     OTHERS,
 )
-from recordlint.subjects import Referent, referent_of
+from recordlint.segments import DASHES
+from recordlint.subjects import Referent, is_attributed, referent_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _PERSONS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
@@ -198,3 +200,58 @@ def medicine_changed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # The subject's own noun: "Medication prompts reduced" changes the carers' prompts.
     return any(any(True for _ in find_terms(doc[s.i : s.i + 1], "prescribed")) for s in subjects)
+
+
+def in_reported_words(word: Token, unit: Span) -> bool:
+    """'DS Ryan has told me that the Home Office made a positive decision', 'Claire
+    disagrees - says Dad always said he'd die at home, and the BI decision accepted the
+    risk', 'Said contact with her son was cancelled this morning': the decision is told in
+    someone else's words, so it is theirs to give a reason for, or a body's the writer only
+    reports. A decision noun is read like a verb ("the decision" in what the officer said),
+    and a note's reporting verb with its subject dropped stands for the other party: opening
+    the sentence, where the parser may hang it under the decision ("Said ... was
+    cancelled"), or after a dash that follows someone else's clause ("Claire disagrees -
+    says ..."). "Told him we cannot ..." is the writer speaking, to someone named after the
+    verb, and stays the writer's."""
+    if word.pos_ not in {"VERB", "AUX"} and is_attributed(word):
+        return True  # verbs are read so by the tests of whose decision it is
+    opening = next((t for t in unit if t.is_alpha), None)
+    if opening is not None and _says_without_a_subject(opening, word):
+        return True  # "Said contact ... was cancelled": the caller's words
+    for node in (word, *word.ancestors):
+        head = node.head
+        if head.i == node.i or node.dep_ not in {"ccomp", "conj", "parataxis"}:
+            continue
+        if not _reports(head) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            continue
+        before = head.doc[head.i - 1] if head.i > head.sent.start else None
+        if before is not None and before.text in DASHES:
+            speaker = next(
+                (c for c in head.children if c.dep_ in {"ccomp", "parataxis"} and c.i < head.i),
+                None,
+            )
+            subject = (
+                next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+                if speaker is not None
+                else None
+            )
+            if subject is not None and referent_of(subject) in OTHERS and not own_body(subject):
+                return True  # "Claire disagrees - says ...": Claire speaks
+    return False
+
+
+def _says_without_a_subject(opening: Token, word: Token) -> bool:
+    """'Said contact ... was cancelled': a note's sentence opens on a reporting verb in the
+    past or present with no one named as its subject or whom it was said to, and the
+    decision is what it reports, however the parser hung the two on each other."""
+    if not _reports(opening) or opening.tag_ not in {"VBD", "VBZ"}:
+        return False
+    if any(c.dep_ in {"nsubj", "dative", "dobj"} and c.pos_ == "PRON" for c in opening.children):
+        return False  # "Told him we cannot ...": the writer speaking
+    if opening.i != word.i and opening.head.i == word.i:
+        return True  # the parser took the verb for the decision's subject
+    return word.head.i == opening.i and word.dep_ in {"ccomp", "parataxis"}
+
+
+def _reports(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in hearsay_verbs()

@@ -212,7 +212,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       social isolation."), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");
     - questions and conditions: "Should we close the case?", "If there is no reply, the
-      case will be closed", "a cooker would reduce the risk";
+      case will be closed", "a cooker would reduce the risk"; a condition whose clause is a
+      pro-form ("If so we will close our end", "If not, we will close it") and a clause of
+      free choice ("Whatever you decide, the support will not change") too;
+    - a list under a line that asks or wishes for it now and closes on a colon ("Samira
+      would like:", "I am asking you to:"): each line asks the service for a decision
+      ("2. Advocacy support to continue", "1. Make and record a best interests decision");
+      a request told in the past ("I asked the agency to:") may list what was done;
+    - a decision told in someone else's reported words: a decision noun in what an officer
+      told the writer ("DS Ryan has told me that the Home Office made a positive
+      decision"), and a note's reporting verb with its subject dropped, opening the sentence
+      ("Said contact with her son was cancelled this morning") or after a dash that follows
+      someone else's clause ("Claire disagrees - says ... the BI decision accepted the
+      risk");
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
       agreement", "The referral was received from the GP", "Decision to be made: whether
       ...", "What we decided and why", a meeting planned to make a decision ("A meeting to

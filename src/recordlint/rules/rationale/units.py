@@ -41,6 +41,12 @@ def decision_terms(kind: str) -> TermIndex:
 
 
 @cache
+def hearsay_verbs() -> frozenset[str]:
+    """Verbs that report someone else's words (the decisions lexicon's ``hearsay``)."""
+    return frozenset(e.term for e in load_lexicon("decisions").entries if e.kind == "hearsay")
+
+
+@cache
 def services() -> frozenset[str]:
     """What a service provides (the shared word list "service"), so that "your homecare
     will end" counts and "her pain will not change" does not."""

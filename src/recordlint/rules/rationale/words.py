@@ -13,6 +13,9 @@ WH_WORDS = frozenset({"what", "whether", "how", "why", "where", "who", "when", "
 # Subordinators that make a decision hypothetical or still to come: "if no reply, the case
 # will be closed", "before anything is decided".
 CONDITIONS = frozenset({"if", "unless", "whether", "until", "should", "before"})
+# Words that open a clause of free choice: "Whatever you decide, your support will not
+# change" says what holds whichever way a choice goes, so decides nothing by itself.
+FREE_CHOICE = frozenset({"whatever", "whichever", "whoever"})
 # Subordinators that make a decision wait on an event that will come: "Night sitting to end
 # once equipment installed". Said of the writer's or the service's own decision, the event
 # says when it takes effect, not why it was made; said of a step handed to a colleague or
