@@ -493,3 +493,40 @@ def told_by_the_writer_alone(text: str) -> bool:
         return False
     words = [w.casefold() for w in WORD.findall(without_quotations(text))]
     return not any(w in SECOND_PERSON for w in words)
+
+
+# A worker's text quoted whole runs to at least a line of prose; a shorter quotation on a
+# line of its own is a pull quote or a heading.
+MIN_QUOTED_RECORD_WORDS = MIN_PARAGRAPH_WORDS
+# What may follow a quotation's closing mark on its line: punctuation and spaces.
+_AFTER_CLOSE = re.compile(r"""["”’']?[\s.,;:!?]*$""")
+
+
+def quoted_from_work(text: str, start: int, end: int) -> bool:
+    """Whether the quotation whose words run from ``start`` to ``end`` is a worker's text
+    quoted whole, not someone's own words: an email pasted into a note ("Email from the
+    DoLS team pasted below:", then the email in quotation marks), a referral as a case
+    study sets it out under its label, a reablement worker's record of a visit printed in
+    their words. Such a quotation fills its line (its opening mark starts the line and
+    nothing but its closing mark and punctuation follows it), runs to a line of prose at
+    least, and tells of someone else as "he" or "she", as a record does; it speaks of no
+    family or home of the speaker's own ("my husband"), and where it says "I" the speaker
+    is at work ("I was visiting a client", "our support workers"). A person's or carer's
+    words quoted at length speak of their own life, or say "I" of no work; a pull quote, a
+    quoted definition or a piece of advice tells of no one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(text[line_start:start].strip()) != 1:
+        return False
+    line_end = text.find("\n", end)
+    if not _AFTER_CLOSE.match(text[end : len(text) if line_end < 0 else line_end]):
+        return False
+    quoted = text[start:end]
+    if len(WORD.findall(quoted)) < MIN_QUOTED_RECORD_WORDS:
+        return False
+    speaker = first_person(quoted)
+    if not speaker.third or own_life_pattern(plural=True).search(quoted):
+        return False
+    if not speaker.singular:
+        return True
+    at_work = own_work_pattern().search(quoted) or cue_count(quoted, "served")
+    return bool(at_work or _WORKED_WITH.search(quoted))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import (
     in_the_first_person,
+    quoted_from_work,
     told_by_the_writer_alone,
     written_by_a_member_of_the_public,
 )
@@ -25,6 +26,7 @@ from recordlint.rules.registry import (
     finalizer,
     rule,
 )
+from recordlint.text import overlaps_any
 
 STANDARD = "2.plain-language"
 # The paragraph's abbreviations, shared by RL101-RL103.
@@ -68,6 +70,9 @@ def _choices(expansions: tuple[str, ...]) -> str:
     # "GP" and "COPD" of their own life are theirs to write (judged on real carers' stories,
     # every acronym flagged there was their own words).
     kinds=frozenset(RecordKind) - {RecordKind.OWN_ACCOUNT},
+    # Quotations are set aside by the rule itself (see ``_set_aside``): a worker's text
+    # quoted whole is a record's words, not the person's.
+    allow_in_quotes=True,
 )
 def unexplained_acronym(ctx: ParagraphContext) -> None:
     """Finds acronyms and initialisms (OT, DoLS, MDT, s42, A&E), known to the lexicon or not.
@@ -114,6 +119,11 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
     (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
     written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
+    A worker's text quoted whole is not someone's own words and is read: a quotation
+    that fills its line, runs to a line of prose, tells of someone as "he" or "she", names
+    no family of the speaker's own, and says "I" only at work ("I was visiting a client"):
+    an email pasted into a note, a referral set out under its label, a reablement
+    worker's record of a visit printed in their words.
 
     ## Settings
     `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds
@@ -125,8 +135,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     occupational therapy). After a preposition a person's role takes an article ("with OT"
     -> "with an occupational therapist").
     """
+    set_aside = _set_aside(ctx)
     for found in _found(ctx):
-        if found.rule != "acronym":
+        if found.rule != "acronym" or overlaps_any(found.start, found.end, set_aside):
             continue
         text = ctx.text[found.start : found.end]
         if found.definition is not None:
@@ -152,6 +163,14 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
                 found.end,
                 f"'{text}' may be an abbreviation; write it in full.",
             )
+
+
+def _set_aside(ctx: ParagraphContext) -> list[tuple[int, int]]:
+    """The quotations whose acronyms are not the writer's to change: every one but a
+    worker's text quoted whole (an email pasted into a note, a referral set out under its
+    label, a worker's record of a visit printed in their words), whose "BIA" or "GP" a
+    reader of the record needs written out as much as the note's own."""
+    return [q for q in ctx.quotes if not quoted_from_work(ctx.text, *q)]
 
 
 @finalizer("RL101")
