@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import has_evidence, sentence_of
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
 from recordlint.rules.opinion.framing import in_plan
@@ -90,6 +90,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if checked_in_field(doc, cue.start, cue.end, sentence):
             continue  # "3. Medication – Blister pack in place, self-administering. No issues."
+        if ctx.kind is RecordKind.CASE_NOTE and closes_a_log(doc, cue.start, cue.end, sentence):
+            continue  # "... Pad changed x3. No concerns.": nothing else to report
         start, end = trimmed(doc, cue.start, cue.end)
         if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression
@@ -172,6 +174,35 @@ def _states_result(sentence: Span) -> bool:
         if token.lower_ in word_list("care_outcome") and not heading:
             return False  # another verdict on needs or outcomes, not an "Outcome:" field
     return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
+
+
+def closes_a_log(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a bare verdict ("No concerns.", "No other concerns.", "all fine.") closes a
+    case note's run of what was done or seen at a visit or on a shift: it is the last
+    sentence of its paragraph, with nothing of its own beside the verdict, after at least
+    two sentences, the one just before it telling what was done or seen (a verb in the past
+    or a number: "Pad changed x3.", "Put milk in fridge.", "Balance £870.") with no verdict,
+    plan or opinion of its own. Such a line says there is nothing more to report after the
+    workings just given. After a plan or a decision ("POC to continue. No concerns.", "SG
+    closed at this stage, niece to be updated. No further concerns.") or standing alone,
+    it is still a verdict."""
+    if any(t.is_alpha for t in doc[sentence.end :]):
+        return False
+    outside = [t for t in sentence if (t.i < start or t.i >= end) and not t.is_punct]
+    if len(outside) > 1 or any(t.pos_ in {"ADP", "PROPN", "PRON", "VERB"} for t in outside):
+        return False  # a topic of its own, or someone's view ("Son has no concerns")
+    if sentence.start == 0:
+        return False
+    before = sentence_of(doc[sentence.start - 1])
+    if before.start == 0 or skippable(before):
+        return False  # a verdict after one sentence or a heading sums up nothing logged
+    if cues(before, "vague_evaluation") or cues(before, "marked_opinion"):
+        return False
+    if any(in_plan(t) for t in before):
+        return False
+    return has_evidence(before) or any(
+        t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} for t in before
+    )
 
 
 FIELD_MARKS = frozenset({":", "–", "—", "-"})
