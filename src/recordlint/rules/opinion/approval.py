@@ -20,7 +20,7 @@ from recordlint.rules.opinion.verdicts import (
 )
 from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
 from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.subjects import speaker_of
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,9 +74,16 @@ def vague_approval(ctx: ParagraphContext) -> None:
     to see you") or with their detail ("Good progress: she now walks to the shop"), and a
     short verdict that sums up the facts just given in the same field of a form ("3.
     Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
-    ready meal for tea. Goal met."), and a page of information checked as a letter (no
-    salutation or sign-off, "you" throughout), which lists what is checked for whoever
-    reads it ("if it meets the needs").
+    ready meal for tea. Goal met."), "fine" said of an option or a choice ("You said you
+    want to think about it. That is fine.", "Email or text is fine"; not of a person, the
+    home or a service: "he's fine", "The flat is fine"), a bare "No concerns." or "All
+    fine." that closes a
+    case note's run of what was done or seen ("Sat in chair 2 hours. Pad changed x3. No
+    concerns."; not after a plan, "POC to continue. No concerns.", a view or alone), a
+    verdict fragment that rates a bodily sign staff chart by watching or measuring it
+    ("Poor oral intake.", "Poor eye contact."; "Poor insight." rates the person), and a
+    page of information checked as a letter (no salutation or sign-off, "you" throughout),
+    which lists what is checked for whoever reads it ("if it meets the needs").
     """
     doc = ctx.doc
     assert doc is not None
@@ -88,6 +95,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if not vague_verdict(doc, cue, sentence):
             continue
+        if an_option_allowed(doc, cue.start, cue.end):
+            continue  # "You said you want to think about it. That is fine.": a permission
         if checked_in_field(doc, cue.start, cue.end, sentence):
             continue  # "3. Medication – Blister pack in place, self-administering. No issues."
         if ctx.kind is RecordKind.CASE_NOTE and closes_a_log(doc, cue.start, cue.end, sentence):
@@ -174,6 +183,34 @@ def _states_result(sentence: Span) -> bool:
         if token.lower_ in word_list("care_outcome") and not heading:
             return False  # another verdict on needs or outcomes, not an "Outcome:" field
     return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
+
+
+# Pronouns that point back to what was just said or chosen: "That is fine".
+POINTING = frozenset({"that", "this"})
+
+
+def an_option_allowed(doc: Doc, start: int, end: int) -> bool:
+    """Whether "fine" says an option or a choice is acceptable, not how someone or something
+    is: its subject is "that" or "this" pointing back to what was just said ("You said you
+    want to think about it. That is fine."), or a thing that is not the home, a service or
+    everything ("Email or text is fine", "Gym is fine, it is in his SP"). A person ("he's
+    fine"), the home ("The flat is fine"), a service ("The package is fine") and "everything"
+    or "all" are still verdicts."""
+    words = doc[start:end]
+    fine = next((t for t in words if t.lower_ == "fine"), None)
+    if fine is None:
+        return False
+    verb = fine.head if fine.dep_ in {"acomp", "advmod", "oprd"} else fine
+    if verb.lemma_ != "be":
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in POINTING:
+        return True
+    if subject.pos_ not in {"NOUN", "PROPN"} or referent_of(subject) is not Referent.THING:
+        return False
+    return subject.lemma_.lower() not in word_list("service") | word_list("care_outcome")
 
 
 def closes_a_log(doc: Doc, start: int, end: int, sentence: Span) -> bool:

@@ -61,8 +61,12 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come", "She seemed embarrassed when talking about it and lowered her voice", "He seemed
     cheerful and was laughing about the weather"; the time of the writer's visit alone shows
-    nothing: "seemed low when I visited" is still an impression), what someone did not
-    seem to do ("He did not seem to know it was night-time"),
+    nothing: "seemed low when I visited" is still an impression), how someone's mood
+    looked at the contact, told in the simple past in words of affect, the observation of
+    presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
+    seemed low", "She presented as very anxious and tearful"; not the present, "He presents
+    as low in mood", nor a comparison, "seemed more relaxed than last time"), what someone
+    did not seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, other people's reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week", "probably
     eligible for Attendance Allowance", "probably in hospital"), and a test
