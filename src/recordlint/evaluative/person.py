@@ -254,7 +254,9 @@ def _looked_at_the_time(predicate: Token) -> bool:
     head = predicate.head
     if head.lemma_.lower() not in APPEARING or head.tag_ != "VBD":
         return False
-    return not any(c.lower_ in {"more", "less"} or c.tag_ in {"JJR", "RBR"} for c in predicate.subtree)
+    return not any(
+        c.lower_ in {"more", "less"} or c.tag_ in {"JJR", "RBR"} for c in predicate.subtree
+    )
 
 
 def _inflected_action(token: Token) -> bool:

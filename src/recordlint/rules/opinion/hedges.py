@@ -146,12 +146,12 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
         return None  # "He did not seem to know it was night-time": something not seen
     if _shown_after(last, sentence):
         return None  # "He seemed cheerful and was laughing about the weather"
-    if _mood_as_seen(doc, verb, cue, last):
+    if _mood_as_seen(doc, verb, cue):
         return None  # "Lan presented as flat and withdrawn": her mood as it was seen then
     return clause(doc, cue.start, cue.end, subject, last)
 
 
-def _mood_as_seen(doc: Doc, verb: Token, cue: Cue, last: Token) -> bool:
+def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
     """Whether an impression tells, in the past tense of the contact, how someone's mood
     looked then, in words of affect ("Lan presented as flat and withdrawn", "Stephen seemed
     low", "She presented as very anxious and tearful", "SU presented as settled and
@@ -182,8 +182,10 @@ def _mood_as_seen(doc: Doc, verb: Token, cue: Cue, last: Token) -> bool:
         if mood:
             index += 2  # "low in mood"
             continue
-        if token.pos_ in {"ADJ", "ADV", "CCONJ"} or token.tag_ in {"VBN", "JJ"} or (
-            token.dep_ == "conj" and token.pos_ != "VERB"
+        if (
+            token.pos_ in {"ADJ", "ADV", "CCONJ"}
+            or token.tag_ in {"VBN", "JJ"}
+            or (token.dep_ == "conj" and token.pos_ != "VERB")
         ):
             index += 1  # "flat and withdrawn", "anxious and tearful"
             continue

@@ -4,6 +4,7 @@ and outcomes said to be met, and when a vague evaluation is the writer's verdict
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
@@ -74,7 +75,7 @@ def _charts_a_sign(words: list[Token]) -> bool:
     water" is, not a judgement of the person. "Poor insight.", "Poor engagement." and "Good
     progress." rate a person or their work, and stay verdicts."""
     lowered = [t.lower_ for t in words]
-    grams = {*lowered, *(" ".join(pair) for pair in zip(lowered, lowered[1:], strict=False))}
+    grams = {*lowered, *(" ".join(pair) for pair in itertools.pairwise(lowered))}
     return bool(grams & word_list("clinical_sign"))
 
 
