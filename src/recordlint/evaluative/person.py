@@ -77,6 +77,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "the housemate she was frightened of": describes the housemate
         if kind in {Judgement.FEELING, Judgement.MENTAL_STATE} and _an_episode(predicate):
             continue  # "She got a bit confused about what day it was": what was seen happen
+        if kind is Judgement.FEELING and _looked_at_the_time(predicate):
+            continue  # "Mrs Vane appeared frightened": how she looked, as it was seen
         if possible(predicate):
             continue  # "may be struggling to accept": offered as a possibility, not a fact
         found.append(
@@ -235,6 +237,26 @@ def _an_episode(predicate: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
         head = head.head
     return head.lemma_.lower() in INCHOATIVE and head.tag_ == "VBD"
+
+
+# Verbs of how someone looked: "appeared frightened", "looked scared", "seemed relieved".
+APPEARING = frozenset({"appear", "look", "seem"})
+
+
+def _looked_at_the_time(predicate: Token) -> bool:
+    """Whether a feeling is told as how someone looked, in the simple past of the contact
+    ("Mrs Vane appeared frightened", "He looked scared when the door went"): the writer's
+    observation of their presentation at the time, not a feeling read into them as a lasting
+    fact. The present ("she seems frightened of him") reads a state, and a comparison ("looked
+    more relaxed than last time") weighs a change; each is still a judgement."""
+    if predicate.dep_ not in {"acomp", "oprd"}:
+        return False
+    head = predicate.head
+    if head.lemma_.lower() not in APPEARING or head.tag_ != "VBD":
+        return False
+    return not any(
+        c.lower_ in {"more", "less"} or c.tag_ in {"JJR", "RBR"} for c in predicate.subtree
+    )
 
 
 def _inflected_action(token: Token) -> bool:

@@ -54,6 +54,7 @@ class ColumnNameEntry(Entry):
 # The shared word lists, one per concept; a word may be on several ("lady" is a person and a
 # courtesy noun). Titles are in ``titles.toml``.
 WordListName = Literal[
+    "affect_word",
     "agreed_goal",
     "animal",
     "attendance_label",
@@ -61,6 +62,7 @@ WordListName = Literal[
     "care_outcome",
     "change_word",
     "checking_verb",
+    "clinical_sign",
     "company_form",
     "conclusion_verb",
     "constant_care",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import has_evidence, sentence_of
-from recordlint.findings import Category, Severity
+from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
 from recordlint.rules.opinion.framing import in_plan
@@ -20,7 +20,7 @@ from recordlint.rules.opinion.verdicts import (
 )
 from recordlint.rules.opinion.words import OBSERVABLE, OPINION_NEEDS, STANDING_ALONE_WORDS
 from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.subjects import speaker_of
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,9 +74,16 @@ def vague_approval(ctx: ParagraphContext) -> None:
     to see you") or with their detail ("Good progress: she now walks to the shop"), and a
     short verdict that sums up the facts just given in the same field of a form ("3.
     Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
-    ready meal for tea. Goal met."), and a page of information checked as a letter (no
-    salutation or sign-off, "you" throughout), which lists what is checked for whoever
-    reads it ("if it meets the needs").
+    ready meal for tea. Goal met."), "fine" said of an option or a choice ("You said you
+    want to think about it. That is fine.", "Email or text is fine"; not of a person, the
+    home or a service: "he's fine", "The flat is fine"), a bare "No concerns." or "All
+    fine." that closes a
+    case note's run of what was done or seen ("Sat in chair 2 hours. Pad changed x3. No
+    concerns."; not after a plan, "POC to continue. No concerns.", a view or alone), a
+    verdict fragment that rates a bodily sign staff chart by watching or measuring it
+    ("Poor oral intake.", "Poor eye contact."; "Poor insight." rates the person), and a
+    page of information checked as a letter (no salutation or sign-off, "you" throughout),
+    which lists what is checked for whoever reads it ("if it meets the needs").
     """
     doc = ctx.doc
     assert doc is not None
@@ -88,8 +95,12 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if not vague_verdict(doc, cue, sentence):
             continue
+        if an_option_allowed(doc, cue.start, cue.end):
+            continue  # "You said you want to think about it. That is fine.": a permission
         if checked_in_field(doc, cue.start, cue.end, sentence):
             continue  # "3. Medication – Blister pack in place, self-administering. No issues."
+        if ctx.kind is RecordKind.CASE_NOTE and closes_a_log(doc, cue.start, cue.end, sentence):
+            continue  # "... Pad changed x3. No concerns.": nothing else to report
         start, end = trimmed(doc, cue.start, cue.end)
         if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression
@@ -172,6 +183,63 @@ def _states_result(sentence: Span) -> bool:
         if token.lower_ in word_list("care_outcome") and not heading:
             return False  # another verdict on needs or outcomes, not an "Outcome:" field
     return has_evidence(sentence) or any(t.pos_ == "VERB" for t in sentence)
+
+
+# Pronouns that point back to what was just said or chosen: "That is fine".
+POINTING = frozenset({"that", "this"})
+
+
+def an_option_allowed(doc: Doc, start: int, end: int) -> bool:
+    """Whether "fine" says an option or a choice is acceptable, not how someone or something
+    is: its subject is "that" or "this" pointing back to what was just said ("You said you
+    want to think about it. That is fine."), or a thing that is not the home, a service or
+    everything ("Email or text is fine", "Gym is fine, it is in his SP"). A person ("he's
+    fine"), the home ("The flat is fine"), a service ("The package is fine") and "everything"
+    or "all" are still verdicts."""
+    words = doc[start:end]
+    fine = next((t for t in words if t.lower_ == "fine"), None)
+    if fine is None:
+        return False
+    verb = fine.head if fine.dep_ in {"acomp", "advmod", "oprd"} else fine
+    if verb.lemma_ != "be":
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in POINTING:
+        return True
+    if subject.pos_ not in {"NOUN", "PROPN"} or referent_of(subject) is not Referent.THING:
+        return False
+    return subject.lemma_.lower() not in word_list("service") | word_list("care_outcome")
+
+
+def closes_a_log(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Whether a bare verdict ("No concerns.", "No other concerns.", "all fine.") closes a
+    case note's run of what was done or seen at a visit or on a shift: it is the last
+    sentence of its paragraph, with nothing of its own beside the verdict, after at least
+    two sentences, the one just before it telling what was done or seen (a verb in the past
+    or a number: "Pad changed x3.", "Put milk in fridge.", "Balance £870.") with no verdict,
+    plan or opinion of its own. Such a line says there is nothing more to report after the
+    workings just given. After a plan or a decision ("POC to continue. No concerns.", "SG
+    closed at this stage, niece to be updated. No further concerns.") or standing alone,
+    it is still a verdict."""
+    if any(t.is_alpha for t in doc[sentence.end :]):
+        return False
+    outside = [t for t in sentence if (t.i < start or t.i >= end) and not t.is_punct]
+    if len(outside) > 1 or any(t.pos_ in {"ADP", "PROPN", "PRON", "VERB"} for t in outside):
+        return False  # a topic of its own, or someone's view ("Son has no concerns")
+    if sentence.start == 0:
+        return False
+    before = sentence_of(doc[sentence.start - 1])
+    if before.start == 0 or skippable(before):
+        return False  # a verdict after one sentence or a heading sums up nothing logged
+    if cues(before, "vague_evaluation") or cues(before, "marked_opinion"):
+        return False
+    if any(in_plan(t) for t in before):
+        return False
+    return has_evidence(before) or any(
+        t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} for t in before
+    )
 
 
 FIELD_MARKS = frozenset({":", "–", "—", "-"})

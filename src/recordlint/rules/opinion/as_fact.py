@@ -143,7 +143,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
     rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
     of mind told as an episode seen ("she got a bit confused about what day it was", "became
-    frightened"), who someone is to the family ("a very dear friend of the family"), the person's
+    frightened"), a feeling told as how someone looked then, in the simple past ("Mrs Vane
+    appeared frightened"; not "she seems frightened of him"), who someone is to the family ("a
+    very dear friend of the family"), the person's
     own plans ("wants to start college and will need support"), plans and arrangements ("She will
     start at the day centre on Monday", "The carers will visit at 8") and what a service will do,
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, Severity
+from recordlint.lexicon import word_list
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues, gate
 from recordlint.rules.opinion.sentences import skippable
@@ -60,8 +61,12 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come", "She seemed embarrassed when talking about it and lowered her voice", "He seemed
     cheerful and was laughing about the weather"; the time of the writer's visit alone shows
-    nothing: "seemed low when I visited" is still an impression), what someone did not
-    seem to do ("He did not seem to know it was night-time"),
+    nothing: "seemed low when I visited" is still an impression), how someone's mood
+    looked at the contact, told in the simple past in words of affect, the observation of
+    presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
+    seemed low", "She presented as very anxious and tearful"; not the present, "He presents
+    as low in mood", nor a comparison, "seemed more relaxed than last time"), what someone
+    did not seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, other people's reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week", "probably
     eligible for Attendance Allowance", "probably in hospital"), and a test
@@ -141,7 +146,76 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
         return None  # "He did not seem to know it was night-time": something not seen
     if _shown_after(last, sentence):
         return None  # "He seemed cheerful and was laughing about the weather"
+    if _mood_as_seen(doc, verb, cue):
+        return None  # "Lan presented as flat and withdrawn": her mood as it was seen then
     return clause(doc, cue.start, cue.end, subject, last)
+
+
+def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
+    """Whether an impression tells, in the past tense of the contact, how someone's mood
+    looked then, in words of affect ("Lan presented as flat and withdrawn", "Stephen seemed
+    low", "She presented as very anxious and tearful", "SU presented as settled and
+    calm"): the observation of presentation a clinical record makes, not a reading of
+    them. The words after the verb are the word list "affect_word" first, then only degree
+    words, adjectives and "and". A present tense ("He presents as low in mood") states how
+    someone is in general, a comparison ("seemed more relaxed than last time") weighs a
+    change, and a noun ("presents as a pleasant lady", "seemed to be struggling") is a
+    verdict or an activity: each is still an impression."""
+    if verb.lemma_.lower() not in _APPEARING or not _past(verb):
+        return False
+    sentence = sentence_of(verb)
+    index = cue.end
+    if index < sentence.end and doc[index].lower_ == "as":
+        index += 1  # "seemed as" is no cue; "presented as" holds it in the cue or here
+    while index < sentence.end and doc[index].pos_ == "ADV" and doc[index].lower_ not in _COMPARING:
+        index += 1  # "very anxious", "quite flat"
+    if doc[index : index + 2].text.lower() in _A_LITTLE:
+        index += 2  # "seemed a bit low"
+    if index >= sentence.end or doc[index].lower_ not in word_list("affect_word"):
+        return False
+    index += 1
+    while index < sentence.end:
+        token = doc[index]
+        if token.lower_ in _COMPARING or token.tag_ in {"JJR", "RBR"}:
+            return False  # "more relaxed than last time": a change weighed
+        mood = token.lower_ == "in" and index + 1 < sentence.end and doc[index + 1].lower_ in _MOOD
+        if mood:
+            index += 2  # "low in mood"
+            continue
+        if (
+            token.pos_ in {"ADJ", "ADV", "CCONJ"}
+            or token.tag_ in {"VBN", "JJ"}
+            or (token.dep_ == "conj" and token.pos_ != "VERB")
+        ):
+            index += 1  # "flat and withdrawn", "anxious and tearful"
+            continue
+        break
+    if index >= sentence.end:
+        return True
+    stop = doc[index]
+    return stop.is_punct or (stop.dep_ == "npadvmod" and stop.pos_ == "NOUN")
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is a simple past ("presented", "seemed"), as the tagger reads it or as a
+    participle with no auxiliary at the head of its sentence ("SU presented as settled")."""
+    if verb.tag_ == "VBD":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+# The verbs of an impression whose past tense reports how someone looked at the contact.
+_APPEARING = frozenset({"present", "seem", "appear", "look"})
+# Words that make an impression a comparison: a change weighed, not a mood seen.
+_COMPARING = frozenset({"more", "less", "than", "better", "worse"})
+# The nouns of "low in mood", "in good spirits": where a mood word is placed.
+_MOOD = frozenset({"mood", "spirits"})
+# Degree words of two tokens before a mood word: "seemed a bit low".
+_A_LITTLE = frozenset({"a bit", "a little"})
 
 
 # Verbs that give another impression or a state rather than what was seen done.

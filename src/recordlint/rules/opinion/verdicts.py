@@ -4,6 +4,7 @@ and outcomes said to be met, and when a vague evaluation is the writer's verdict
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
@@ -61,8 +62,21 @@ def verdict_fragments(doc: Doc) -> list[tuple[int, int]]:
         noun = token.head if token.dep_ == "amod" else token
         if noun.pos_ != "NOUN" and not any(c.pos_ == "NOUN" for c in token.children):
             continue
+        if _charts_a_sign(words):
+            continue  # "Poor oral intake.", "Poor eye contact.": a clinical observation
         found.append((words[0].i, words[-1].i + 1))
     return found
+
+
+def _charts_a_sign(words: list[Token]) -> bool:
+    """Whether a verdict fragment rates a bodily sign that staff chart by watching or
+    measuring it (the word list "clinical_sign": intake, appetite, sleep, eye contact,
+    mobility): "Poor oral intake." is what a nurse or carer saw at the bedside, as "Sips 50ml
+    water" is, not a judgement of the person. "Poor insight.", "Poor engagement." and "Good
+    progress." rate a person or their work, and stay verdicts."""
+    lowered = [t.lower_ for t in words]
+    grams = {*lowered, *(" ".join(pair) for pair in itertools.pairwise(lowered))}
+    return bool(grams & word_list("clinical_sign"))
 
 
 @functools.cache
