@@ -24,6 +24,8 @@ The family is a package, one concern a module:
   evaluative layer's :func:`recordlint.evaluative.has_evidence`.
 * ``conclusions``: verdicts drawn in a "which" clause from what was just told ("which says
   it all"), which RL601 reports.
+* ``assessment``: a lack of capacity for a named decision with no assessment behind it
+  ("lacks capacity re finances"), which RL601 reports unless the record names one.
 * ``as_fact``: the registered rule RL601 (judgements stated as fact).
 * ``without_evidence``: RL602 (opinions without evidence).
 * ``hedges``: RL603 (vague hedges), with the impressions and suspicions it reads

@@ -14,6 +14,12 @@ from recordlint.evaluative import (
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.lexicon import process_label_openings, word_list
 from recordlint.matching import match_root
+from recordlint.rules.opinion.assessment import (
+    ASSESSED_HERE,
+    MESSAGE_OPENING,
+    assessment_named,
+    unassessed_capacity,
+)
 from recordlint.rules.opinion.conclusions import drawn_conclusions
 from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
 from recordlint.rules.opinion.evidence import stated_as_fact
@@ -64,7 +70,8 @@ if TYPE_CHECKING:
     standard="2.fact-opinion",
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
-    gate=gate("evaluative", "attitude_label", labels=True, predicates=True),
+    # "capacity": a lack of capacity for a named decision with no assessment behind it.
+    gate=gate("evaluative", "attitude_label", "capacity", labels=True, predicates=True),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
@@ -109,6 +116,15 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     established fact: the passive's subject is the one judged, not a speaker whose view is
     reported (another reporting verb in the passive, "is said to be", still reports one; a
     label noun after it, "is known to be a heavy drinker", is on record as "a known hoarder" is).
+    A lack of capacity for a named decision with no assessment behind it ("Dennis lacks
+    capacity to decide on his care", "Lacks capacity re finances") states as settled what
+    only an assessment can find; the finding of one reported as such ("MCA completed 15/04 -
+    lacks capacity to ...", "on the balance of probabilities", "assessed as lacking", a
+    "Capacity:" label or heading), an assessment named anywhere else in the record (not one
+    still to be done: "capacity assessment to be arranged"), a lack offered as possible,
+    marked as a view, reported, set as a condition or given as the reason for a step ("as
+    he does not have capacity to decide where he lives") is left alone, and so is capacity
+    with no decision named, which RL605 reports.
 
     ## Why it matters
     Standard 2 asks for records that are accurate and objective and clearly separate fact
@@ -328,6 +344,17 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             f"'{ctx.text[start:end]}' states as fact what you concluded from what you just "
             "described; leave the description to speak for itself, or mark the conclusion as "
             "your professional opinion.",
+        )
+    ctx.record(ASSESSED_HERE, assessment_named(doc))
+    for start, end, words in unassessed_capacity(doc):
+        if ctx.kind not in RECORD_KINDS or not claim(ctx, start, end):
+            continue  # in a record about someone only, as for a conclusion drawn
+        ctx.flag(
+            start,
+            end,
+            f"{MESSAGE_OPENING}'{words}': that someone lacks capacity for a "
+            "decision is the finding of an assessment, so say who assessed it and when, or "
+            "record it as your concern and arrange one.",
         )
 
 

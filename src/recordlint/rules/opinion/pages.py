@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from recordlint.findings import Finding, RecordKind
 from recordlint.kinds import is_information_page
+from recordlint.rules.opinion.assessment import drop_where_assessed
 from recordlint.rules.registry import DocumentContext, finalizer
 
 # The rules of fact and opinion (RL604, on words that cast doubt, is a judgemental rule
@@ -29,3 +30,10 @@ def _about_no_one_in_particular(ctx: DocumentContext, findings: list[Finding]) -
 
 for _code in _OPINION_RULES:
     finalizer(_code)(_about_no_one_in_particular)
+
+
+@finalizer("RL601")
+def _capacity_findings(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """RL601 also drops its findings of capacity with no assessment named where the record
+    names one elsewhere."""
+    return drop_where_assessed(ctx, _about_no_one_in_particular(ctx, findings))
