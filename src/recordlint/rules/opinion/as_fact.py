@@ -89,9 +89,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
-    end of tether"), verdicts that someone cannot run their own affairs or take part ("is
-    unable to express his wishes", "Unable to manage personal care.") or that a state stops
-    them doing something ("is too unwell to understand the risks", "is too proud to accept
+    end of tether"; a denied knowing with any of its nouns: "has no concept of money", "poor
+    awareness of the risks"), verdicts that someone cannot run their own affairs or take
+    part ("is unable to express his wishes", "Unable to manage personal care.") or that a state
+    stops them doing something ("is too unwell to understand the risks", "is too proud to accept
     help") and needs that judge them ("Needs a push.", "needs 24hr supervision"), allegations
     of abuse, exploitation or trafficking told as what is happening to someone ("her nephew
     is financially abusing her", "is being trafficked", "has been taking advantage of him"),
