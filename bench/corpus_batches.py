@@ -58,6 +58,8 @@ DEVELOPMENT = (
     "corpus-dev/w86",
     "corpus-dev/w89",
     "corpus-dev/w90",
+    "corpus-dev/w93",
+    "corpus-dev/w94",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -105,6 +107,8 @@ HELD_OUT = (
     "corpus-dev/w88",
     "corpus-dev/w91",
     "corpus-dev/w92",
+    "corpus-dev/w95",
+    "corpus-dev/w96",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
