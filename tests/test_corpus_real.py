@@ -44,6 +44,7 @@ FRESH_SPLITS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh23",
         "fresh22",
         "fresh21",
         "fresh20",
@@ -320,6 +321,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
         "holdout",
         "all",
     ]
