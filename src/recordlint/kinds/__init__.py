@@ -38,7 +38,11 @@ The package reads in layers, each module using only those before it:
 - ``people``: who a text speaks of and who speaks in it, outside its quotations.
 - ``forms``: a form's title and fields, and a form left blank.
 - ``correspondence``: emails and letters, and letters between professionals.
-- ``own_accounts``: the person's own account, and a paragraph in the first person.
+- ``own_accounts``: the person's own account, a practitioner's account of their work, and
+  a paragraph in the first person.
+- ``public_letters``: a letter a member of the public writes about services.
+- ``published_accounts``: accounts a publisher frames in their writer's words (quoted at
+  length, told around a dialogue, a diary of working days).
 - ``professional``: professional prose, reflective writing and pages that speak to their
   reader.
 - ``inference``: :func:`infer_kind`, which asks the others in order.
@@ -56,15 +60,11 @@ from recordlint.kinds.forms import (
 )
 from recordlint.kinds.inference import infer_kind
 from recordlint.kinds.own_accounts import (
-    MIN_DIALOGUE_LINES,
     MIN_LOWER_CASE_I,
-    MIN_QUOTED_ACCOUNT_SHARE,
-    MIN_QUOTED_ACCOUNT_WORDS,
     MIN_QUOTED_RECORD_WORDS,
     in_the_first_person,
     quoted_from_work,
     told_by_the_writer_alone,
-    written_by_a_member_of_the_public,
 )
 from recordlint.kinds.people import (
     EXCERPT_WORDS,
@@ -84,6 +84,12 @@ from recordlint.kinds.professional import (
     is_information_page,
     writes_as_we,
     written_for_practitioners,
+)
+from recordlint.kinds.public_letters import written_by_a_member_of_the_public
+from recordlint.kinds.published_accounts import (
+    MIN_DIALOGUE_LINES,
+    MIN_QUOTED_ACCOUNT_SHARE,
+    MIN_QUOTED_ACCOUNT_WORDS,
 )
 
 __all__ = [

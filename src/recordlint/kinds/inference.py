@@ -24,11 +24,7 @@ from recordlint.kinds.forms import FORM_FIELD, is_blank_form, is_form_title
 from recordlint.kinds.own_accounts import (
     STORY_TITLE,
     is_own_account,
-    is_published_account_of_work,
-    is_quoted_own_account,
     told_by_a_practitioner,
-    told_with_its_dialogue,
-    written_by_a_member_of_the_public,
     written_for_oneself,
 )
 from recordlint.kinds.people import (
@@ -43,6 +39,12 @@ from recordlint.kinds.professional import (
     is_professional_prose,
     is_reflective_writing,
     speaks_to_its_reader,
+)
+from recordlint.kinds.public_letters import written_by_a_member_of_the_public
+from recordlint.kinds.published_accounts import (
+    is_published_account_of_work,
+    is_quoted_own_account,
+    told_with_its_dialogue,
 )
 
 

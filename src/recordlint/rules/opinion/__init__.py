@@ -26,6 +26,10 @@ The family is a package, one concern a module:
   it all"), which RL601 reports.
 * ``assessment``: a lack of capacity for a named decision with no assessment behind it
   ("lacks capacity re finances"), which RL601 reports unless the record names one.
+* ``exempt``: where RL601 leaves a judgement's words alone (a process label, a risk weighed
+  as a reason, a label already on record, an episode's wording) and attitudes shown
+  towards others.
+* ``stated``: RL601's findings on the evaluative predicates, with their advice.
 * ``as_fact``: the registered rule RL601 (judgements stated as fact).
 * ``without_evidence``: RL602 (opinions without evidence).
 * ``hedges``: RL603 (vague hedges), with the impressions and suspicions it reads

@@ -1,18 +1,19 @@
-"""RL601: judgements stated as fact."""
+"""RL601: judgements stated as fact.
+
+The registered rule, with its documentation, and its findings on the opinion cues, on the
+conclusions drawn from what was just described and on capacity stated without an
+assessment. Where a cue's words are left alone is in ``exempt``; the findings on the
+evaluative predicates, with their advice, are in ``stated``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from recordlint.evaluative import (
-    Judgement,
-    evaluative_predicates,
     has_evidence,
     run_on_part,
     sentence_of,
 )
 from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
-from recordlint.lexicon import process_label_openings, word_list
 from recordlint.matching import match_root
 from recordlint.rules.opinion.assessment import (
     ASSESSED_HERE,
@@ -21,11 +22,16 @@ from recordlint.rules.opinion.assessment import (
     unassessed_capacity,
 )
 from recordlint.rules.opinion.conclusions import drawn_conclusions
-from recordlint.rules.opinion.cues import Cue, cues, gate, label_cues, phrases
-from recordlint.rules.opinion.evidence import stated_as_fact
+from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
+from recordlint.rules.opinion.exempt import (
+    conduct_towards_others,
+    in_a_process_label,
+    on_record,
+    weighs_risk,
+    wording_in_an_episode,
+)
 from recordlint.rules.opinion.fragments import (
     inverted_cues,
-    judgemental_wording,
     labelling_matches,
     verbless,
     verbless_judgement,
@@ -55,12 +61,10 @@ from recordlint.rules.opinion.spans import (
     trimmed,
 )
 from recordlint.rules.opinion.speakers import reported, sourced_with_per
+from recordlint.rules.opinion.stated import flag_stated_predicates
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
-from recordlint.subjects import Referent, referent_of
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+from recordlint.subjects import Referent
 
 
 @rule(
@@ -229,7 +233,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     conduct = [
         c
         for c in cues(doc, "attitude_label")
-        if _conduct_towards_others(doc, c)
+        if conduct_towards_others(doc, c)
         and all(c.end <= e.start or c.start >= e.end for e in taken)
     ]  # fmt: skip
     labels += conduct
@@ -257,7 +261,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         root = match_root(doc, cue.match)
         if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):
             continue
-        if _on_record(root):
+        if on_record(root):
             continue  # "Mr L is a known hoarder": what services already hold, not a new verdict
         if denied_outright(root):
             continue  # "she is not difficult to visit": no judgement stated as fact
@@ -267,7 +271,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "checks to see if they are at risk": asked, not stated
         if in_a_process_label(doc, cue.start, cue.end):
             continue  # "the adult at risk's views": the procedure's name for the person
-        if _weighs_risk(doc[cue.start : cue.end]) and opened_as_reason(sentence, cue.start):
+        if weighs_risk(doc[cue.start : cue.end]) and opened_as_reason(sentence, cue.start):
             continue  # "Why: ... and his own health is now at risk": the decision's reason
         referent, subject, last = predicated_of(doc, cue)
         if note:
@@ -278,7 +282,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue
         if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
             continue  # a report's finding about a service's users, not about one person
-        if referent in PEOPLE and _wording_in_an_episode(doc, root, cue.start, cue.end):
+        if referent in PEOPLE and wording_in_an_episode(doc, root, cue.start, cue.end):
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start):
             continue
@@ -299,42 +303,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             f"'{words}' states a judgement as fact; write what you saw or heard, or mark it "
             "as your professional opinion and give the evidence.",
         )
-    for predicate in evaluative_predicates(doc):
-        if not stated_as_fact(doc, predicate):
-            continue
-        subject = predicate.subject
-        if ctx.kind is RecordKind.PROFESSIONAL and subject is not None and a_group(subject):
-            continue  # "People were at risk of receiving care that did not meet their needs"
-        if (
-            predicate.kind is Judgement.CHARACTER
-            and predicate.referent in PEOPLE
-            and _wording_in_an_episode(
-                doc, predicate.predicate, predicate.cue_start, predicate.cue_end
-            )
-        ):
-            continue  # "Lorraine was very hostile from the outset": left to RL501
-        if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
-            continue
-        if in_a_process_label(doc, predicate.cue_start, predicate.cue_end):
-            continue  # "refer to adults at risk of abuse": the procedure's label, not a verdict
-        if predicate.kind is Judgement.RISK and opened_as_reason(
-            sentence_of(predicate.predicate), predicate.cue_start
-        ):
-            continue  # "The reason is that ... and she is at risk of becoming unwell"
-        start, end = trimmed(doc, *predicate.clause())
-        cue_end = trimmed(doc, predicate.cue_start, predicate.cue_end)[1]
-        start, end = clear_of_quotes(ctx, doc, start, end, cue_end)
-        if not claim(ctx, start, end):
-            # "Son was evasive and is obviously trying to avoid paying": a second judgement
-            # sharing the subject of one already flagged gets its own words.
-            own = clear_of_quotes(ctx, doc, *trimmed(doc, *predicate.clause(own=True)), cue_end)
-            if own == (start, end):
-                own = own_conjunct(doc, predicate.predicate, start, end) or own
-            if own == (start, end) or not claim(ctx, *own):
-                continue
-            start, end = own
-        words = doc[predicate.cue_start : predicate.cue_end].text
-        ctx.flag(start, end, PREDICATE_ADVICE[predicate.kind].format(words=words))
+    flag_stated_predicates(ctx, doc)
     for start, end in drawn_conclusions(doc):
         if ctx.kind not in RECORD_KINDS or not claim(ctx, start, end):
             # In a record about someone only: guidance and reports argue from their evidence.
@@ -357,177 +326,3 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             "decision is the finding of an assessment, so say who assessed it and when, or "
             "record it as your concern and arrange one.",
         )
-
-
-# Prepositions that name whom someone's attitude is shown to: "demanding of staff",
-# "uncooperative with services", "rude to the nurses", "hostile towards his wife".
-TOWARDS = frozenset({"of", "with", "to", "towards", "toward"})
-# Words that may come between the label and that preposition: "demanding and rude to".
-BETWEEN = frozenset({"ADJ", "ADV", "CCONJ"})
-# Whom an attitude can be shown to: people, or the teams and services that work with them.
-TARGETS = PEOPLE | {Referent.ORGANISATION}
-# Quantifiers of a time phrase that says how often ("most days", "every morning").
-HOW_OFTEN = frozenset({"most", "every", "each", "all"})
-# Verbs of a coordinated clause that say what someone wants or is, not what they do.
-NOT_DOING = frozenset({"be", "have", "want", "need", "seem", "appear", "like", "feel"})
-
-
-def _conduct_towards_others(doc: Doc, cue: Cue) -> bool:
-    """Whether a judgement of attitude (an opinion marker of kind ``attitude_label``:
-    "demanding", "rude", "uncooperative") is said of someone as the way they are with
-    others, in the present or as what they can be ("He is very demanding of staff", "can be
-    quite demanding with carers", "is very demanding and rude to ward staff", "is
-    unco-operative with services"): a lasting trait, a judgement stated as fact. The label
-    is an adjective after a present or modal "be", followed, across other adjectives only,
-    by a preposition whose noun is a person, family, staff or a service. A manner on one
-    occasion ("was very demanding on the phone", "became rude") is the wording alone, which
-    the respectful-language rule reports; so is a trait denied ("is no longer rude to
-    staff") or shown by what the person does in a clause joined to it ("is very demanding
-    of the team and rings the office most days")."""
-    word = doc[cue.end - 1]
-    if word.pos_ != "ADJ" or word.tag_ != "JJ":
-        return False
-    holder = word
-    while holder.dep_ == "conj" and holder.head.i != holder.i:
-        holder = holder.head
-    if holder.dep_ not in {"acomp", "attr"} or holder.head.lemma_ != "be":
-        return False
-    verb = holder.head
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and modal):
-        return False  # "was demanding", "has been rude": an occasion, not a trait
-    if any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or any(
-        t.lower_ == "longer" and t.i > 0 and doc[t.i - 1].lower_ == "no"
-        for t in doc[verb.i : holder.i]
-    ):
-        return False
-    sentence = sentence_of(word)
-    index = cue.end
-    while index < sentence.end and doc[index].pos_ in BETWEEN:
-        index += 1
-    if index >= sentence.end or doc[index].lower_ not in TOWARDS:
-        return False
-    window = doc[index + 1 : min(sentence.end, index + 5)]
-    target = next((t for t in window if t.head.i == index), None)
-    if target is None:  # "rude to ward staff", parsed with "to ward" as a verb
-        target = next((t for t in window if t.pos_ in {"NOUN", "PROPN"}), None)
-    if target is None or target.pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return False
-    if referent_of(target) not in TARGETS:
-        return False
-    if any(
-        t.dep_ == "npadvmod" and any(c.lower_ in HOW_OFTEN for c in t.children)
-        for t in doc[cue.end : sentence.end]
-    ):
-        return False  # "and rings the office most days": how often says what showed it
-    return not any(
-        c.dep_ == "conj"
-        and c.i > word.i
-        and c.pos_ == "VERB"
-        and c.tag_ in {"VBZ", "VBP"}
-        and c.lemma_ not in NOT_DOING
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-        for c in verb.children
-    )  # "and rings the office most days": what they do shows it
-
-
-def in_a_process_label(doc: Doc, start: int, end: int) -> bool:
-    """Whether the judgement's words at tokens ``start:end`` end a process label for a
-    person the jargon lexicon lists (:func:`recordlint.lexicon.process_label_openings`),
-    written whole ("the adult at risk's views", "supporting the Adult at
-    Risk", "adults at risk of abuse or neglect"). Such a label is the procedure's name for
-    the person, or for a class of people, not a verdict on anyone; the jargon rule reports
-    it where a name would be better. Said of someone ("Mrs T is an adult at risk"), the
-    label is the verdict itself."""
-    heads = process_label_openings(tuple(t.text.casefold() for t in doc[start:end]))
-    for head in heads:
-        if start < len(head):
-            continue
-        before = doc[start - len(head) : start]
-        if all(
-            t.text.casefold() == word or t.lemma_.casefold() == word
-            for t, word in zip(before, head, strict=True)
-        ):
-            # "Mrs T is an adult at risk": the label said of someone is still the verdict.
-            return not any(t.dep_ == "attr" or t.head.lemma_ == "be" for t in before)
-    return False
-
-
-def _weighs_risk(words: Span) -> bool:
-    """Whether a cue's words name a risk ("at risk"), the one kind of judgement a stated
-    reason weighs rather than asserts."""
-    return any(t.lemma_.lower() == "risk" for t in words)
-
-
-PREDICATE_ADVICE = {
-    Judgement.CERTAINTY: "'{words}' presents an impression as certain fact; write what you saw "
-    "or heard that led to it, or mark it as your professional opinion and give the evidence.",
-    Judgement.CANDOUR: "'{words}' offers your own view as plain fact; mark it as your "
-    "professional opinion and say what it rests on.",
-    Judgement.PREDICTION: "'{words}' states a prediction as fact; mark it as your professional "
-    "opinion and say what it rests on.",
-    Judgement.CHARACTER: "'{words}' judges someone's character as fact; describe what they said "
-    "or did.",
-    Judgement.FEELING: "'{words}' states what someone feels as fact; record what they said or "
-    "did that showed it, or who told you.",
-    Judgement.MENTAL_STATE: "'{words}' states what someone thinks or wants as fact; record what "
-    "they said or did that showed it, or who told you.",
-    Judgement.RISK: "'{words}' states a verdict on risk as fact; say what the risk is and what "
-    "you saw or heard that shows it, or mark it as your professional opinion with its grounds.",
-    Judgement.MOTIVE: "'{words}' states why someone acts as fact; record what they did and "
-    "said, and mark any reading of their motive as your professional opinion with its grounds.",
-    Judgement.CHANGE: "'{words}' judges how much someone has changed as fact; say what was "
-    "different and when, or mark it as your professional opinion with its grounds.",
-    Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
-    "record what differs from it or stands in its way, and how you know.",
-}
-
-
-def _on_record(word: Token) -> bool:
-    """Whether a label noun is marked as already known to services ("Mr L is a known
-    hoarder and alcoholic", "is a known faller", and the same with the passive, "is known
-    to be a heavy drinker"): "known" says the record holds it, which names where it comes
-    from, as "known to the falls team" does. A judgement of character after the passive
-    ("is known to be difficult") is no label the record holds: it is stated as fact."""
-    nouns = [word, word.head] if word.dep_ == "conj" else [word]
-    return any(
-        n.pos_ == "NOUN"
-        and (
-            any(c.dep_ == "amod" and c.lower_ == "known" for c in n.children)
-            or (n.dep_ == "attr" and _known_to_be(n.head))
-        )
-        for n in nouns
-    )
-
-
-def _known_to_be(verb: Token) -> bool:
-    """Whether ``verb`` is the infinitive of a passive verb of knowing ("is known to be")."""
-    knowing = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and knowing.lemma_.lower() in word_list("knowing_verb")
-        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in knowing.children)
-    )
-
-
-# Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
-# became difficult", "Dorothy looked unkempt".
-EPISODE_VERBS = frozenset({"be", "become", "get", "look"})
-
-
-def _wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
-    """Whether a judgement of someone's manner or appearance is told in the past tense of
-    what was seen ("She was defensive when asked about the cash", "Son was evasive",
-    "Daughter was difficult", "Dorothy looked unkempt") in words the judgemental lexicon
-    holds: a record of how they were at the time, whose wording is the problem (the
-    respectful-language rule reports it), not a lasting judgement of them stated as fact
-    ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
-    presents an impression as fact."""
-    if not any(m.start < end and start < m.end for m in judgemental_wording().matches(doc)):
-        return False
-    holder = word
-    while holder.dep_ == "conj" and holder.head.i != holder.i:
-        holder = holder.head
-    if holder.dep_ in {"acomp", "attr", "oprd"}:
-        holder = holder.head
-    return holder.lemma_.lower() in EPISODE_VERBS and holder.tag_ == "VBD"

@@ -48,7 +48,11 @@ The family is a package, one concern a module:
 * ``context``: what the units around a decision say of it (topics, eligibility, aims,
   requests, wishes).
 * ``judge``: :class:`Verdict` and :func:`judge`, one verdict per decision in a record.
-* ``rule``: the registered rule RL701 and its finalizer across paragraphs.
+* ``said_again``: a closure or a change on the same line that says a decision again.
+* ``findings``: the rule's findings on one paragraph, and the facts it leaves for its
+  neighbours.
+* ``paragraphs``: the finalizer that reads reasons across paragraphs.
+* ``rule``: the registered rule RL701, its documentation and its finalizer's registration.
 """
 
 from __future__ import annotations

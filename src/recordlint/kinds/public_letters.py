@@ -1,0 +1,186 @@
+"""A letter a member of the public writes in their own name about services: to a
+newspaper, or an open letter to a council's leader (:func:`written_by_a_member_of_the_public`).
+
+Its writer says "I", speaks of the council as another party and of the people services are
+for in general, and names no one person, in paragraphs under at most a salutation and over
+at most a signature. It stands apart from ``own_accounts`` because it is read by the shape
+of a letter (its head, its signature, its paragraphs) rather than by whose life it tells,
+and it uses only the paragraph test from there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.kinds.correspondence import SALUTATION
+from recordlint.kinds.cues import (
+    alternatives,
+    own_life_pattern,
+)
+from recordlint.kinds.own_accounts import is_paragraph
+from recordlint.kinds.people import (
+    SECOND_PERSON,
+    THIRD_PERSON_SINGULAR,
+    WORD,
+    first_person,
+    given_name_repeated,
+    named_person_repeated,
+    without_quotations,
+)
+from recordlint.lexicon import word_list
+
+
+# A public body spoken of in the third person, after "the" or its own name: "the council",
+# "the Council have not given a date", "Brighton and Hove City Council's intention", "the
+# local authority", "the Government's proposal".
+# Or such bodies in general, in the plural ("a discretionary charge which councils have",
+# "local authorities must"): a reader's letter may argue about what councils do at large.
+@cache
+def _public_body_pattern() -> re.Pattern[str]:
+    bodies = alternatives("public_body")
+    plural = bodies.replace("authority", "authorit(?:y|ie)")
+    return re.compile(
+        rf"(?:\b[Tt]he|\b[Oo]ur|\b[A-Z][\w'’-]*)\s+(?i:{bodies})(?![\w-])"
+        rf"|\b(?i:{plural})s(?![\w-])"
+    )
+
+
+# A letter addressed to a public body on a line of its own above its paragraphs ("To
+# Wealden District Council", "Dear Council Leader"): the writer writes to the council from
+# outside it, as a service's letter to a person, sent by the council, never does.
+@cache
+def _to_a_public_body() -> re.Pattern[str]:
+    return re.compile(rf"^(?:to|dear)\b.*\b(?:{alternatives('public_body')})\b", re.IGNORECASE)
+
+
+# A letter about services speaks of the people they are for in general, in the plural
+# ("people with a learning disability", "parents and carers", "those users"), at least
+# this often; a service's letter to one person about their care does so three times at
+# most in the development letters.
+MIN_PEOPLE_IN_GENERAL = 4
+
+
+def _people_in_general(text: str) -> int:
+    words = word_list("people_in_general") | word_list("served_group")
+    return sum(1 for w in WORD.findall(text) if w.casefold() in words)
+
+
+# A letter's signature below its paragraphs: the writer's name, with their role, group or
+# street on a line or two ("D Monforth," then "Geldof Road, York."; "A Name," then
+# "Chairman," then the association's name).
+MAX_SIGNATURE_LINES = 3
+# A paper may print the writer's name above the letter instead, under its headline, on a
+# line of its own that says whom it is from ("From: A Name"), with their street on the
+# line after it: the signature, moved to the top.
+_BYLINE_FROM = re.compile(r"^from\s*:\s*\S", re.IGNORECASE)
+MAX_BYLINE_LINES = 2
+# A letter of some length: at least this many paragraphs.
+MIN_LETTER_PARAGRAPHS = 3
+# A service's letter to a person speaks to them of their own affairs ("your assessment",
+# "you will be sent") again and again; the letters from members of the public on the
+# tuning splits speak to their reader twice at most ("As you are no doubt aware").
+MAX_PUBLIC_LETTER_READER_ADDRESSES = 4
+# The sentences that may speak of someone as "he" or "she": the writer's own son or mother,
+# mentioned in passing ("my son ... how much he relies on his centre").
+MAX_SENTENCES_ABOUT_SOMEONE = 1
+# A parent's letter may tell what the service means to their own child over a few
+# sentences ("One of my sons ... he cleans the windows. He does not get paid for this"),
+# as long as most of the letter is about the service: at most this share of its sentences.
+MAX_SHARE_ABOUT_OWN_FAMILY = 0.34
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Above a letter's paragraphs: a salutation, or a paper's headline over the letter and the
+# line that says whom it is to.
+MAX_LETTER_HEAD_LINES = 2
+_ADDRESSEE = re.compile(r"^(?:to|dear)\s+\S", re.IGNORECASE)
+# A letter of two paragraphs runs to at least this many words.
+MIN_TWO_PARAGRAPH_LETTER_WORDS = 120
+
+
+def _addressee(line: str) -> bool:
+    return bool(SALUTATION.match(line) or _ADDRESSEE.match(line))
+
+
+def _letter_length(paragraphs: list[str]) -> bool:
+    """Whether ``paragraphs`` make a letter of some length: three paragraphs, or two that
+    run to a reader's letter's length (a paper may print one in two long paragraphs)."""
+    if len(paragraphs) >= MIN_LETTER_PARAGRAPHS:
+        return True
+    words = sum(len(p.split()) for p in paragraphs)
+    return len(paragraphs) == 2 and words >= MIN_TWO_PARAGRAPH_LETTER_WORDS
+
+
+def _own_family() -> re.Pattern[str]:
+    return own_life_pattern(plural=True)
+
+
+def written_by_a_member_of_the_public(text: str) -> bool:
+    """A member of the public writing in their own name about services: a reader's letter
+    to a newspaper ("I'm writing to object ... to the council's intention to decrease
+    service levels"), an open letter to a council's leader ("Dear Cllr ...: As you are no
+    doubt aware the Council have not given a date"), a parent's or a campaigner's say on a
+    closure. Its writer speaks as "I", of the council, the local authority or the
+    government as another party (or of councils in general, "a charge which councils
+    have"), and of the people services are for in general ("people with a learning
+    disability", "parents and carers"), or writes to the council itself on a line of its
+    own ("To Wealden District Council") about what it charges, or is printed under its
+    writer's name ("From: A Name" and their street, above its paragraphs); in paragraphs
+    alone (three, or two long ones), under at most a salutation, or a paper's headline and
+    the line saying whom it is to, and over at most a signature of up to three lines (name,
+    office, association or street); the council may be "our council"; it speaks of no
+    one person (no titled or given name comes back, and "he" or "she" in one sentence at
+    most, or in up to a third of its sentences where the writer speaks of their own family,
+    "One of my sons ... He does not get paid"), and to its reader about their own affairs
+    hardly at all. A service's letter to a person
+    speaks to them of their care again and again, and stands under its address, date and
+    reference lines; a worker's note speaks of its person sentence after sentence; a
+    template for the public to send has its blanks in square brackets and its headings."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # Above the paragraphs: a salutation, or the headline a paper prints over a letter
+    # ("LETTER: If I were being cynical...") and the line that says whom it is to.
+    head: list[str] = []
+    signed_above = False
+    while lines and not is_paragraph(lines[0]) and len(head) < MAX_LETTER_HEAD_LINES:
+        if _BYLINE_FROM.match(lines[0]) and not signed_above:
+            # the writer's name and street, printed above the letter: not its head
+            signed_above = True
+            for _ in range(MAX_BYLINE_LINES):
+                if lines and not is_paragraph(lines[0]):
+                    lines.pop(0)
+            continue
+        head.append(lines.pop(0))
+    if len(head) == MAX_LETTER_HEAD_LINES and not any(_addressee(line) for line in head):
+        return False
+    for _ in range(MAX_SIGNATURE_LINES):
+        if lines and not is_paragraph(lines[-1]):
+            lines = lines[:-1]
+    if not _letter_length(lines) or not all(is_paragraph(line) for line in lines):
+        return False
+    if named_person_repeated(text) or "[" in text:
+        return False
+    unquoted = without_quotations(text)
+    if not first_person(unquoted).singular:
+        return False
+    if not _public_body_pattern().search(unquoted):
+        return False
+    # A letter about what a council charges its taxpayers may speak of no group of people
+    # at all; addressed to the council itself, it still comes from outside it.
+    # Signed above its paragraphs by its writer ("From: A Name"), it is printed as a
+    # reader's letter is, which a service's letter to a person never is.
+    to_a_body = signed_above or any(_to_a_public_body().match(line) for line in head)
+    if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
+        return False
+    words = [w.casefold() for w in WORD.findall(unquoted)]
+    if sum(1 for w in words if w in SECOND_PERSON) > MAX_PUBLIC_LETTER_READER_ADDRESSES:
+        return False
+    about_someone = sum(
+        1
+        for sentence in _SENTENCE_END.split(unquoted)
+        if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
+    )
+    if about_someone > MAX_SENTENCES_ABOUT_SOMEONE and not (
+        _own_family().search(unquoted)
+        and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
+    ):
+        return False
+    return not given_name_repeated(unquoted)

@@ -1,0 +1,124 @@
+"""RL701's finalizer across paragraphs (:func:`reasons_across_paragraphs`): a reason just
+across a paragraph break, a decision after one that decided eligibility with its reason, a
+decision restating one made with its reason earlier, and one explained further on.
+
+It stands apart because it reads the facts every paragraph left (see ``findings``) once
+the whole record is read, not one paragraph's parse; ``rule`` registers it.
+"""
+
+from __future__ import annotations
+
+from recordlint.findings import Finding, RecordKind
+from recordlint.kinds import is_information_page
+from recordlint.rules.registry import DocumentContext
+
+
+def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop closures and grants in paragraphs after one that decided eligibility with its
+    reason: "Does not meet the eligibility criteria - no care needs." ... "NFA.";
+    "Eligible for a deferred payment: yes - capital below the upper limit." ... "Approved." """
+    closing: set[int] = set()
+    decided = False
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        if decided:
+            following = facts.get("rationale.after_eligibility", ())
+            closing |= {block.start + start for start in following}
+        decided = decided or bool(facts.get("rationale.eligibility"))
+    return [f for f in findings if f.start not in closing]
+
+
+def _restated_decisions(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop decisions that restate one made with its reason in an earlier paragraph: an
+    outcome line summing up the note, a log entry saying the change is now done."""
+    restated: set[int] = set()
+    reasoned: set[str] = set()
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        for start, topics in facts.get("rationale.unreasoned_topics", ()):
+            if reasoned & set(topics):
+                restated.add(block.start + start)
+        reasoned |= set(facts.get("rationale.reasoned_topics", ()))
+    return [f for f in findings if f.start not in restated]
+
+
+def _explained_later(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop decisions said first with no reason and then again, further on, with their
+    reason: a letter's subject line and opening give the news ("Your grant for a stairlift
+    has been approved"), and a later paragraph explains it ("We approved the grant because
+    your occupational therapist recommended it"). Paragraphs the gate turned down are read
+    too, as the sentence that explains may not be read as a decision ("The panel agreed the
+    extra money because ..."). A refusal is answered only by a refusal: "We cannot approve a
+    grant for a lift" is not by "We approved the grant for the stairlift because ..."."""
+    unreasoned: dict[int, set[str]] = {}
+    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+        for start, found in facts.get("rationale.waiting_topics", ()):
+            unreasoned[block.start + start] = set(found)
+    waiting = [f for f in findings if unreasoned.get(f.start)]
+    if not waiting:
+        return findings
+    explained: list[tuple[int, set[str]]] = []
+    first = min(f.start for f in waiting)
+    for n, block in enumerate(ctx.blocks):
+        if block.end <= first:
+            continue
+        facts = ctx.facts_of(n, "RL701")
+        for start, found in facts.get("rationale.explained_topics", ()):
+            explained.append((block.start + start, set(found)))
+    answered = {
+        f.start
+        for f in waiting
+        if any(start > f.start and found & unreasoned[f.start] for start, found in explained)
+    }
+    return [f for f in findings if f.start not in answered]
+
+
+def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop findings whose reason sits just across a paragraph break.
+
+    A paragraph's last decision is answered by a reason opening the next paragraph; a
+    paragraph's first agreement by a request or reason closing the one before, and its
+    first closure by a reasoned decision closing the one before. A paragraph with no
+    decision (which the gate kept the rule off) is read only where it could answer one.
+
+    A page of information checked as a letter (no salutation or sign-off, "you" throughout)
+    describes how things are decided for anyone ("It is agreed annually", "We will then
+    review and approve your plan"); it records no decision about someone, so nothing stays.
+    """
+    if ctx.kind is RecordKind.LETTER and is_information_page(ctx.text):
+        return []
+    answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
+    for n in range(1, len(ctx.blocks)):
+        before_block, block = ctx.blocks[n - 1], ctx.blocks[n]
+        ending = ctx.block_facts[n - 1].get("rationale.last")
+        opening = ctx.block_facts[n].get("rationale.first")
+        # A paragraph without either edge holds no decision, so it matters only as the
+        # answer to a neighbour's unreasoned one.
+        if ending and ending["unreasoned"] and opening is None:
+            opening = ctx.facts_of(n, "RL701").get("rationale.first")
+        if opening and opening["unreasoned"] and ending is None:
+            ending = ctx.facts_of(n - 1, "RL701").get("rationale.last")
+        if ending and opening:
+            if ending["unreasoned"] and opening["reason"]:
+                answered.append((before_block.start, before_block.end, True))
+            if opening["unreasoned"] and (
+                (opening["agreement"] and (ending["reason"] or ending["wish"]))
+                or (
+                    opening.get("closure")
+                    and (
+                        ending.get("reasoned_decision")
+                        or ending.get("reason_near_end")
+                        or ending.get("no_needs_near_end")
+                    )
+                )
+            ):
+                answered.append((block.start, block.end, False))
+    findings = _decisions_after_eligibility(ctx, findings)
+    findings = _restated_decisions(ctx, findings)
+    findings = _explained_later(ctx, findings)
+    for start, end, last in answered:
+        inside = [f for f in findings if start <= f.start < end]
+        if inside:
+            drop = (
+                max(inside, key=lambda f: f.start) if last else min(inside, key=lambda f: f.start)
+            )
+            findings = [f for f in findings if f is not drop]
+    return findings
