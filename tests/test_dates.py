@@ -1080,6 +1080,16 @@ def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
          date(2026, 10, 13), date(2026, 10, 19)),
         ("Mon 23 Nov 2026\nNote of Friday's discharge: Mr Oduya went home.",
          date(2026, 11, 20), date(2026, 11, 23)),
+        # The writing's own weekday in brackets after its date names no other day.
+        ("Entered 20/11/2026 (Friday).\nLast Wednesday I rang Mrs Pike's daughter.",
+         date(2026, 11, 18), date(2026, 11, 20)),
+        # A contact named by a noun on "last" and a weekday, its day perhaps in brackets.
+        ("Date typed: 12/05/2026\nThis covers the joint visit with the OT last Thursday.",
+         date(2026, 5, 7), date(2026, 5, 12)),
+        ("Written up 27 May 2026 11:40\nNote of a home visit last Monday (18th) to Mr Cole.",
+         date(2026, 5, 18), datetime(2026, 5, 27, 11, 40)),
+        ("Recorded: 23/06/2026\nRecord of the phone call last Friday (12 June) with his son.",
+         date(2026, 6, 12), date(2026, 6, 23)),
     ],
 )  # fmt: skip
 def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
@@ -1100,6 +1110,11 @@ def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
         "Recorded 19/02/26\n\nOn Monday we visited Mr Ash. On Tuesday I rang his son.",
         # A next visit on a weekday is a plan.
         "Mon 19.10.26\nNote re: next visit on Tuesday.",
+        # Another's contact named by a noun, or a plan on a weekday after a noun.
+        "Recorded 19/02/26\nThe nurse's visit last Monday went well.",
+        "Recorded 19/02/26\nA review of the care plan on Monday is booked.",
+        # A weekday in brackets that is not the writing's own day is another day.
+        "Entered 20/11/2026 (Tuesday).\nLast Wednesday I rang Mrs Pike's daughter.",
     ],
 )
 def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_read(

@@ -26,15 +26,20 @@ def contact_on_a_weekday(
 ) -> RecordDates | None:
     """A note with a recording date and no contact date whose body says the writer's contact
     was on a weekday ("I visited Mrs Ash on Monday", "my visit last Tuesday", "Last Tuesday
-    (21st) I met with her"): the last such weekday before the
-    writing. Nothing when the note names another weekday on its own, the weekday is the
-    recording's own (the same day or a week before), or the note also speaks of today or
-    yesterday (the contact may be another)."""
+    (21st) I met with her", "the joint visit with the OT last Monday (18th)"): the last
+    such weekday before the writing, or the one its bracketed day names. Nothing when the
+    note names another weekday on its own (the writing date's own weekday beside it aside),
+    the weekday is the recording's own (the same day or a week before), or the note also
+    speaks of today or yesterday (the contact may be another)."""
     if TODAY.search(text):
         return None
     said = [
         found
-        for pattern in (label_patterns().contact_on_weekday, label_patterns().weekday_then_contact)
+        for pattern in (
+            label_patterns().contact_on_weekday,
+            label_patterns().weekday_then_contact,
+            label_patterns().contact_named_last_weekday,
+        )
         for found in pattern.finditer(text)
         if not in_quotes(text, found.start())
         and not SUBORDINATE.search(sentence_before(text, found.start()))
@@ -43,7 +48,7 @@ def contact_on_a_weekday(
     days = {found.group("wday").lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
     # Wednesday"), so the note must name just the one.
-    if len(days) != 1 or {d.lower() for d in LONE_WEEKDAY.findall(text)} != days:
+    if len(days) != 1 or _other_weekdays(text, recorded_at, reference_year) != days:
         return None
     # "Last Tuesday" written on a Tuesday is a week before; "on Tuesday" may be either.
     last = all(re.search(r"\blast\s+\w+day\b", found.group(0), re.I) for found in said)
@@ -51,6 +56,9 @@ def contact_on_a_weekday(
     if resolved is None:
         return None
     contact, recorded = resolved
+    # "last Monday (18th)": the day in brackets says which one, where one fits.
+    at = said[0].end("wday") + len("day")
+    contact = _bracketed_day(text, at, day_of(recorded), contact.weekday()) or contact
     return dates_read(
         text,
         contact,
@@ -59,6 +67,50 @@ def contact_on_a_weekday(
         recorded_at=recorded_at.start,
         written_end=recorded_at.end,
     )
+
+
+# A weekday in brackets straight after the writing date, or after it and a comma: the
+# writing's own day ("Entered 20/11/2026 (Friday)"), not another contact.
+_OWN_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?P<wday>\w+day)[ \t]*\)?", re.I)
+
+
+def _other_weekdays(text: str, recorded_at: DateMatch, reference_year: int | None) -> set[str]:
+    """The weekdays the note names on their own, less the writing date's own weekday
+    written just after it (which names no other day)."""
+    days = list(LONE_WEEKDAY.finditer(text))
+    own = _OWN_WEEKDAY_AFTER.match(text, recorded_at.end)
+    if own is not None:
+        year = recorded_at.year if recorded_at.year is not None else reference_year
+        written = recorded_at.resolve(year if year is not None else date.today().year)
+        if written is not None and WEEKDAYS[written.weekday()] == own.group("wday")[:3].lower():
+            days = [found for found in days if found.start() != own.start("wday")]
+    return {found.group(1).lower() for found in days}
+
+
+# A weekday's own day of the month in brackets after it: "last Monday (18th)", "(12 June)".
+_DAY_IN_BRACKETS = re.compile(
+    r"[ \t]*\([ \t]*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?P<month>[^\W\d]{3,9}))?[ \t]*\)"
+)
+_WEEKS_BACK = 5
+
+
+def _bracketed_day(text: str, end: int, written: date, weekday: int) -> date | None:
+    """The day a weekday's bracket gives, the last before the writing that falls on that
+    weekday (and in the month named, if one is); None when there is no such bracket or no
+    such day within five weeks."""
+    said = _DAY_IN_BRACKETS.match(text, end)
+    if said is None:
+        return None
+    month = (said.group("month") or "")[:3].lower()
+    for back in range(1, _WEEKS_BACK * 7):
+        day = written - timedelta(days=back)
+        if (
+            day.day == int(said.group("day"))
+            and day.weekday() == weekday
+            and (not month or day.strftime("%b").lower() == month)
+        ):
+            return day
+    return None
 
 
 # Words before a contact named as the writer's own ("my visit") that make the note's own

@@ -50,6 +50,7 @@ class _Labels:
     contact_on_a_date: re.Pattern[str]
     date_then_contact: re.Pattern[str]
     weekday_then_contact: re.Pattern[str]
+    contact_named_last_weekday: re.Pattern[str]
     note_of_a_weekday: re.Pattern[str]
     contact_told: re.Pattern[str]
     about_a_day: re.Pattern[str]
@@ -175,6 +176,16 @@ def label_patterns() -> _Labels:
             r"(?:[ \t]*\([^()\n]{1,12}\))?,?\s+(?:i|we)\s+"
             rf"(?:{contact})(?![\w])",
             re.I | re.M,
+        ),
+        # A contact named by a noun after an article, "of" or "for" (perhaps a word or two
+        # between), on "last" and a weekday: "this covers the joint visit with the OT last
+        # Thursday", "Note of a home visit last Monday (18th)". Only "last": it
+        # dates a day before the writing, where "on Monday" after a noun may be a plan.
+        contact_named_last_weekday=re.compile(
+            r"(?<![\w'’])(?:a|an|the|of|for)\s+(?:[^\W\d][\w\-]*\s+){0,2}?"
+            rf"(?:{contact})(?![\w]){NOT_THE_WRITERS}\s+last\s+{WEEKDAY_NAME}(?![\w])"
+            rf"(?![ \t]*(?:the\s+)?\d)",
+            re.I,
         ),
         # The writer's own contact on a day the body dates, the date straight after "on":
         # "I visited Mrs Ash on 4 December 2025", "Spoke to Ms Tally on 11/03 by phone",

@@ -127,7 +127,13 @@ def recorded_late(ctx: DocumentContext) -> None:
     the day names another doer or clause ("I phoned her daughter who said she saw the GP on
     Monday", "She told me ... after I visited on Monday"), it is not in quotation marks,
     and the note does not speak of today or yesterday. "Following my visit on Monday" is
-    an earlier event: the note's own contact came after it.
+    an earlier event: the note's own contact came after it. A contact named by a noun after
+    an article, "of" or "for" counts only on "last" and a weekday ("This covers the joint
+    visit with the OT last Thursday", "Note of a home visit last Monday"), never a
+    possessive's ("the nurse's visit last Friday") or "on" a weekday (a plan). A day of
+    the month in brackets after the weekday says which one ("last Monday (18th)", "(12
+    June)"), and the writing date's own weekday in brackets or after a comma beside it
+    ("Entered 20/11/2026 (Friday)") is no other day the note names.
     A note headed by its own date alone, whose heading line or the line under it says it is
     the note of a contact on a weekday ("Thursday 12/11/26" then "Note of home visit on
     Monday"), was written on its heading date, and its contact is that weekday, read the
