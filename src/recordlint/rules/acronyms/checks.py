@@ -14,10 +14,10 @@ from recordlint.kinds import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
-from recordlint.rules.acronyms.lexicon import lexicons_for
+from recordlint.rules.acronyms.lexicon import Lexicons, lexicons_for
 from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
-from recordlint.rules.acronyms.shapes import at_sentence_start, split_inflection
+from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
 from recordlint.rules.registry import (
     DocumentContext,
     FactKey,
@@ -91,8 +91,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     so one the lexicon has never heard of is still found; the lexicon supplies expansions.
     In a heading written in capitals, besides the lexicon's acronyms, only capitals with no
     vowel count ("ADULT CARE PDS COMMITTEE"); capitals opening a citation ("(SO, 2001)") count
-    even where they spell a word. A company's legal form ("Ltd", "plc") is an abbreviation
-    too; the capitals heading a company's name ("TLC Home Care Ltd") are its name.
+    even where they spell a word. A company's registered name is left as it is registered:
+    its legal form ("Ltd", "plc"), which the annotated records leave unmarked, and the
+    capitals heading it ("TLC Home Care Ltd").
     When the writer spells the acronym out anywhere in the record ("Deprivation of Liberty
     Safeguards (DoLS)"), every later use is still flagged, at the same severity, because
     the local standard allows no acronyms and a reader who opens the record part-way, or
@@ -123,7 +124,10 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     that fills its line, runs to a line of prose, tells of someone as "he" or "she", names
     no family of the speaker's own, and says "I" only at work ("I was visiting a client"):
     an email pasted into a note, a referral set out under its label, a reablement
-    worker's record of a visit printed in their words.
+    worker's record of a visit printed in their words. So is a quotation that holds an
+    acronym and nothing else ("strategies such as “MSP” and “Think Family”", "I had to
+    look up “MDT”"): it names the term, and the reader still needs to know what it stands
+    for.
 
     ## Settings
     `acronyms.allow` and the team allow file accept terms; `team.acronyms-file` adds
@@ -169,8 +173,25 @@ def _set_aside(ctx: ParagraphContext) -> list[tuple[int, int]]:
     """The quotations whose acronyms are not the writer's to change: every one but a
     worker's text quoted whole (an email pasted into a note, a referral set out under its
     label, a worker's record of a visit printed in their words), whose "BIA" or "GP" a
-    reader of the record needs written out as much as the note's own."""
-    return [q for q in ctx.quotes if not quoted_from_work(ctx.text, *q)]
+    reader of the record needs written out as much as the note's own; and a quotation
+    that holds an acronym and nothing else ("strategies such as “MSP” and ...", "I had to
+    look up “MDT”"), which names the term rather than giving anyone's words: the reader
+    still needs to know what it stands for."""
+    lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
+    return [
+        q
+        for q in ctx.quotes
+        if not quoted_from_work(ctx.text, *q) and not _names_an_acronym(ctx.text, *q, lexicons)
+    ]
+
+
+def _names_an_acronym(text: str, start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether the quotation's words are one acronym the lexicon knows, alone (its plural
+    too: "SARs"). Unknown capitals alone in quotation marks are more often someone's
+    own word set in capitals (he spelled "MONDAYS" on his letter board) than a term."""
+    words = text[start:end].strip()
+    base = split_inflection(words)[0]
+    return acronym_shape(base) and lexicons.lookup(base) is not None
 
 
 @finalizer("RL101")

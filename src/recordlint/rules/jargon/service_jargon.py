@@ -170,9 +170,9 @@ def service_jargon(ctx: ParagraphContext) -> None:
       colleagues' case notes and emails; letters, plans, leaflets, reports and decisions
       are still flagged for it.
     - A working term annotators leave unmarked in notes, emails and plans alike
-      (`jargon_for = "letters"`: "transfers", "falls risk") in colleagues' case notes and
-      emails; in a plan or an assessment it is reported as info, and letters, leaflets,
-      reports and decisions are still warned about it.
+      (`jargon_for = "letters"`: "transfers", "falls risk", "welfare call") in colleagues'
+      case notes and emails; in a plan or an assessment it is reported as info, and
+      letters, leaflets, reports and decisions are still warned about it.
 
     ## Settings
     `jargon.allow`: terms the team accepts. `team.jargon-file`: the team's own jargon, in the
