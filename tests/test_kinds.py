@@ -15,7 +15,12 @@ from recordlint import Linter
 from recordlint.cli import cli
 from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
-from recordlint.kinds import infer_kind, writes_as_we, written_for_practitioners
+from recordlint.kinds import (
+    infer_kind,
+    writes_as_we,
+    written_by_a_member_of_the_public,
+    written_for_practitioners,
+)
 from recordlint.kinds.people import given_name_repeated
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -1220,6 +1225,65 @@ def test_readers_letters_of_other_shapes_are_the_writers_own_say(text: str) -> N
     people services are for, or tell of the writer's own child for a few sentences: still
     the writer's own words, not a note about someone."""
     assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No "I" at all, and no council spoken of as "the council": it cites the paper's
+        # item with the day it ran, and speaks of the official it answers in two sentences.
+        "WE read with interest that the district council plans to rethink its scheme to "
+        "close the lunch clubs (The Valley Echo, March 4). Little in the new plan differs "
+        "from the old one.\n\n"
+        "Why is the acting manager of older people's services presenting the plan? She "
+        "will have moved on by the spring, and she will take the blame for it.\n\n"
+        "The figures given for the club in Low Street are wrong: about 40 people go there "
+        "each week, not 15. In order to judge the plan, members need the true numbers.\n\n"
+        "Where will those people go for a hot meal and company when the clubs shut?",
+        # Under its headline, answering the council's own printed letter line by line and
+        # speaking to its writers as "you".
+        "Listen to the people you serve\n\n"
+        "I am carer to an older relative who is visited by Social Services twice a day, so "
+        "I feel able to answer some points in the letter 'Getting it right', Echo talk, "
+        "June 12.\n\n"
+        "“We plan every visit around the client.” You will only know what clients want by "
+        "asking them or listening to their carers and your staff.\n\n"
+        "“Visits are never moved without notice.” But you move them most weeks, and "
+        "sometimes miss them altogether.\n\n"
+        "“The new rota makes better use of our staff.” But clients pay for it, and your "
+        "staff and their wishes are being ignored.",
+        # Under the paper's headline, the date it was published and a greeting to the
+        # editor; the editor's words set in square brackets.
+        "Letter: Who is answering the phone?\n\n"
+        "Date published: 3 February 2019\n\n"
+        "Dear Editor,\n\n"
+        "We signed up to the council's home care scheme in the autumn, and since then the "
+        "carers have come late or not at all.\n\n"
+        "Several times I rang the agency to make a complaint, and was told no manager was "
+        "free to take [my call] and that someone would ring back.\n\n"
+        "Nobody did, so now I write everything down and send it by email instead.",
+    ],
+)
+def test_letters_that_say_they_are_to_a_paper_are_the_writers_own_say(text: str) -> None:
+    """A letter that says it is to a paper (it cites the paper's item with the day it ran,
+    or greets the editor) comes from a member of the public however it argues: without
+    "I", answering the council's printed words as "you", or under the paper's headline,
+    date line and greeting."""
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    assert written_by_a_member_of_the_public(text)
+
+
+def test_a_workers_note_that_cites_a_paper_is_still_a_note() -> None:
+    # A cutting the person showed the worker does not make the note a letter to a paper:
+    # the note still speaks of her, by name, sentence after sentence.
+    text = (
+        "Visited Mrs Hale at home. She showed me a cutting (Evening Post, March 3) about "
+        "the day centre closing, and she is worried she will lose her place.\n\n"
+        "Mrs Hale said she goes twice a week and it is the only time she sees friends. "
+        "She cried when she spoke about it.\n\n"
+        "I will ask the centre's manager what is planned and ring Mrs Hale on Friday."
+    )
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,9 @@ does not name, is the writer's own account, not a record. So is a letter a membe
 public writes in their own name about services, to a newspaper or as an open letter to a
 council's leader: its writer says "I", speaks of the council as another party and of the
 people services are for in general, and names no one person, in paragraphs under at most
-a salutation and over at most a signature. A first-person account whose "I"
+a salutation and over at most a signature; a letter that says it is to a paper (greeting
+its editor, or citing the paper's item it answers with the day it ran) is one however it
+argues. A first-person account whose "I"
 is at work (the writer's own caseload, team, desk and visits, the people they serve named
 by their role as clients or service users) more than it tells of a family and home of its
 own is a practitioner's account of their work rather than the person's own: its readers

@@ -3,9 +3,11 @@ newspaper, or an open letter to a council's leader (:func:`written_by_a_member_o
 
 Its writer says "I", speaks of the council as another party and of the people services are
 for in general, and names no one person, in paragraphs under at most a salutation and over
-at most a signature. It stands apart from ``own_accounts`` because it is read by the shape
-of a letter (its head, its signature, its paragraphs) rather than by whose life it tells,
-and it uses only the paragraph test from there.
+at most a signature. A letter that says it is to a paper (:func:`written_to_a_paper`: it
+greets the editor, speaks to the paper of what it printed, or cites the item it answers with
+the day it ran) needs none of the first three. It stands apart from ``own_accounts``
+because it is read by the shape of a letter (its head, its signature, its paragraphs)
+rather than by whose life it tells, and it uses only the paragraph test from there.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from recordlint.dates import MONTHS
 from recordlint.kinds.correspondence import SALUTATION
 from recordlint.kinds.cues import (
     alternatives,
@@ -54,6 +57,47 @@ def _to_a_public_body() -> re.Pattern[str]:
     return re.compile(rf"^(?:to|dear)\b.*\b(?:{alternatives('public_body')})\b", re.IGNORECASE)
 
 
+# A letter to a paper says whom it is to, in one of the ways papers print their readers'
+# letters: it greets the editor ("Dear Editor", or "SIR -" at the head of its first
+# paragraph), speaks to the paper of what the paper printed ("your article", "your
+# readers"), or cites the item it answers by the paper's name or page and the day it ran
+# ("(The Hunts Post, August 8)", "(Letters, Wednesday, December 10)", "'Delivering a
+# service', Times talk, November 10", "('Centres closure feared', September 27)",
+# "(Rochdale Online), 10 January 2017", "in the edition of May 10"). A service's letter or
+# a worker's note does none of these: on the tuning splits and the development batches,
+# only readers' letters to papers do.
+_TO_THE_EDITOR = re.compile(r"^(?:dear\s+(?:the\s+)?editor\b|sir\s*[-–—,:])", re.IGNORECASE)
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+
+
+@cache
+def _to_a_paper_pattern() -> re.Pattern[str]:
+    press = alternatives("press")
+    # Each month by its full name, the longest of its spellings ("May", "September").
+    full_names = {number: max((n for n, m in MONTHS.items() if m == number), key=len)
+                  for number in set(MONTHS.values())}  # fmt: skip
+    months = "|".join(name.capitalize() for name in full_names.values())
+    issue_date = rf"(?:{_WEEKDAY_NAME})?(?:(?:{months})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{months})\b)"
+    # The paper's name or page, a word of its own after it at most ("Times talk"), then the
+    # day the item ran; or what the paper printed, then "of" and the day.
+    return re.compile(
+        rf"\b(?:{alternatives('masthead')})(?:\s+[a-z]+)?\)?,\s*{issue_date}"
+        rf"|\b(?i:{press})\s+of\s+{issue_date}"
+        # The headline it answers, in quotation marks, and the day: "('Centres closure
+        # feared', September 27)".
+        rf"|\(\s*['‘\"“][^()]*?['’\"”],\s*{issue_date}\s*\)"
+        rf"|\b[Yy]our\s+(?i:{press})(?![\w-])"
+    )
+
+
+def written_to_a_paper(text: str) -> bool:
+    """Whether ``text`` greets a paper's editor, speaks to the paper of what it printed, or
+    cites the paper's item it answers with the day that item ran."""
+    if any(_TO_THE_EDITOR.match(line.strip()) for line in text.splitlines()):
+        return True
+    return bool(_to_a_paper_pattern().search(text))
+
+
 # A letter about services speaks of the people they are for in general, in the plural
 # ("people with a learning disability", "parents and carers", "those users"), at least
 # this often; a service's letter to one person about their care does so three times at
@@ -92,6 +136,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # Above a letter's paragraphs: a salutation, or a paper's headline over the letter and the
 # line that says whom it is to.
 MAX_LETTER_HEAD_LINES = 2
+# Above a letter to a paper: its headline, the day it was published or its writer's name,
+# and "Dear Editor".
+MAX_PAPER_LETTER_HEAD_LINES = 3
 _ADDRESSEE = re.compile(r"^(?:to|dear)\s+\S", re.IGNORECASE)
 # A letter of two paragraphs runs to at least this many words.
 MIN_TWO_PARAGRAPH_LETTER_WORDS = 120
@@ -134,13 +181,31 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     hardly at all. A service's letter to a person
     speaks to them of their care again and again, and stands under its address, date and
     reference lines; a worker's note speaks of its person sentence after sentence; a
-    template for the public to send has its blanks in square brackets and its headings."""
+    template for the public to send has its blanks in square brackets and its headings.
+
+    A letter that says it is to a paper (see :func:`written_to_a_paper`) needs no "I", no
+    council spoken of as "the council" and no people in general: that it is written to
+    the paper says it comes from a member of the public. It may answer the council's own
+    printed words, speaking to their writers as "you" ("You will only know what clients
+    want by asking them"), or the official it criticises, as "she" in up to a third of its
+    sentences; stand under the paper's headline, the date it was published or its writer's
+    name, and "Dear Editor" (three lines); and hold the editor's words in square brackets.
+    Its shape (paragraphs under a head and over a signature) and its naming no one person
+    again and again are still asked."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # Written to a paper, it says so itself (see written_to_a_paper): that says it comes
+    # from a member of the public as surely as "I" and the council spoken of as another
+    # party do, and it may answer the council's own printed words, speaking to their
+    # writers as "you", or an official by name.
+    to_a_paper = written_to_a_paper(text)
     # Above the paragraphs: a salutation, or the headline a paper prints over a letter
-    # ("LETTER: If I were being cynical...") and the line that says whom it is to.
+    # ("LETTER: If I were being cynical...") and the line that says whom it is to; over a
+    # letter to a paper, its headline, the day it was published or its writer's name, and
+    # the salutation to the editor.
+    max_head = MAX_PAPER_LETTER_HEAD_LINES if to_a_paper else MAX_LETTER_HEAD_LINES
     head: list[str] = []
     signed_above = False
-    while lines and not is_paragraph(lines[0]) and len(head) < MAX_LETTER_HEAD_LINES:
+    while lines and not is_paragraph(lines[0]) and len(head) < max_head:
         if _BYLINE_FROM.match(lines[0]) and not signed_above:
             # the writer's name and street, printed above the letter: not its head
             signed_above = True
@@ -149,37 +214,47 @@ def written_by_a_member_of_the_public(text: str) -> bool:
                     lines.pop(0)
             continue
         head.append(lines.pop(0))
-    if len(head) == MAX_LETTER_HEAD_LINES and not any(_addressee(line) for line in head):
+    if (
+        len(head) >= MAX_LETTER_HEAD_LINES
+        and not to_a_paper
+        and not any(_addressee(line) for line in head)
+    ):
         return False
     for _ in range(MAX_SIGNATURE_LINES):
         if lines and not is_paragraph(lines[-1]):
             lines = lines[:-1]
     if not _letter_length(lines) or not all(is_paragraph(line) for line in lines):
         return False
-    if named_person_repeated(text) or "[" in text:
+    # Square brackets are a template's blanks, or, in a letter to a paper, the editor's
+    # own words set into the writer's ("to carry out [their duties]").
+    if named_person_repeated(text) or ("[" in text and not to_a_paper):
         return False
     unquoted = without_quotations(text)
-    if not first_person(unquoted).singular:
+    if not (first_person(unquoted).singular or to_a_paper):
+        # A letter to a paper may argue without "I" ("It was interesting to read ...").
         return False
-    if not _public_body_pattern().search(unquoted):
+    if not (_public_body_pattern().search(unquoted) or to_a_paper):
         return False
     # A letter about what a council charges its taxpayers may speak of no group of people
     # at all; addressed to the council itself, it still comes from outside it.
     # Signed above its paragraphs by its writer ("From: A Name"), it is printed as a
     # reader's letter is, which a service's letter to a person never is.
-    to_a_body = signed_above or any(_to_a_public_body().match(line) for line in head)
+    to_a_body = signed_above or to_a_paper or any(_to_a_public_body().match(line) for line in head)
     if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
         return False
     words = [w.casefold() for w in WORD.findall(unquoted)]
-    if sum(1 for w in words if w in SECOND_PERSON) > MAX_PUBLIC_LETTER_READER_ADDRESSES:
+    reader_addresses = sum(1 for w in words if w in SECOND_PERSON)
+    if reader_addresses > MAX_PUBLIC_LETTER_READER_ADDRESSES and not to_a_paper:
         return False
     about_someone = sum(
         1
         for sentence in _SENTENCE_END.split(unquoted)
         if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
     )
+    # A letter to a paper may also speak for a few sentences of the official whose words
+    # it answers ("Is she there to deflect flak ...").
     if about_someone > MAX_SENTENCES_ABOUT_SOMEONE and not (
-        _own_family().search(unquoted)
+        (to_a_paper or _own_family().search(unquoted))
         and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
     ):
         return False

@@ -197,7 +197,12 @@ class TextCueEntry(Entry):
     client", "service users"): together they say whose "I" a first-person account is;
     ``public_body`` nouns name the bodies that run and pay for services ("council",
     "local authority", "government"), which a member of the public writing about services
-    speaks of in the third person ("the council's plans").
+    speaks of in the third person ("the council's plans"); ``press`` nouns name what a
+    paper prints, which a reader's letter speaks of to the paper as the paper's own ("your
+    article", "your readers", "the edition of May 10"), and ``masthead`` words, capitalised,
+    are those papers and their pages are named with ("The Hunts Post", "Letters"), which a
+    reader's letter cites with the day the item it answers ran ("(The Hunts Post, August
+    8)").
     """
 
     kind: Literal[
@@ -214,4 +219,6 @@ class TextCueEntry(Entry):
         "own_work",
         "served",
         "public_body",
+        "press",
+        "masthead",
     ]
