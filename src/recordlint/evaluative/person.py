@@ -20,6 +20,7 @@ from recordlint.evaluative.sentences import marker_matches, markers, sentence_of
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, INTENSIFIERS, POINTING_BACK, SERVICES
 from recordlint.evaluative.words import (
     clause_only_words,
+    modal_only_words,
     person_phrases,
     person_words,
     phrase_root,
@@ -61,6 +62,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
+        if terms[match.entry].lower() in modal_only_words() and not _under_a_modal(token):
+            continue  # "does not accept that this is a restriction": a position in a dispute
         if _looks_after(token):
             continue  # "is unable to care for herself": looking after, an act, not a mind
         if kind is Judgement.CHARACTER and not negated_only and _done_to_a_thing(token):
@@ -102,8 +105,8 @@ def _of_a_clause(token: Token) -> bool:
     that there is one). What someone is said not to acknowledge is then a fact, and saying so
     reads their mind, where a plain noun ("won't accept carers", "does not see her son")
     is an offer turned down or what happened."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
+    if token.pos_ not in {"VERB", "AUX"} or _in_the_past(token):
+        return False  # "she did not see it flash": what happened once, not a state of mind
     children = list(token.children)
     if any(c.dep_ == "ccomp" for c in children):
         return True
@@ -112,6 +115,19 @@ def _of_a_clause(token: Token) -> bool:
         return True
     risks = set(markers("risk")[0])
     return any(o.lemma_.lower() in risks or o.lower_ in risks for o in objects)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past ("saw", "did not see")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _under_a_modal(verb: Token) -> bool:
+    """Whether a verb hangs on a modal ("will not accept", "can't accept"): a forecast or an
+    inability, not the simple present."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _looks_after(token: Token) -> bool:

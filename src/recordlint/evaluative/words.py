@@ -37,6 +37,15 @@ def clause_only_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def modal_only_words() -> frozenset[str]:
+    """Person-evaluation words that count only under a modal ("will not accept that", "can't
+    accept"), by lower-case form."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("person-evaluations").entries if e.modal_only
+    )
+
+
 def feeling_stated_as_fact(token: Token) -> bool:
     """Whether ``token`` is a feeling this layer reads as the writer's reading of someone
     when stated as fact ("she is frightened of her son", "is relieved"), with no evidence
@@ -136,6 +145,7 @@ def gate_terms() -> list[str]:
         *markers("certainty")[0],
         *markers("candour")[0],
         *markers("prediction")[0],
+        *markers("negated_prediction")[0],
         *markers("risk")[0],
         *markers("motive")[0],
         *sorted(word_list("change_word")),

@@ -62,6 +62,11 @@ class PersonEvaluationEntry(Entry):
         "risk ('does not see the risk'): with a plain noun ('will not accept help') the verb "
         "reports a refusal or what happened.",
     )
+    modal_only: bool = Field(
+        default=False,
+        description="Counts only under a modal ('will not accept that', 'can't accept'): "
+        "'does not accept that' states a position someone takes in a dispute.",
+    )
     vader_valence: float | None = Field(
         default=None,
         description="Mean valence in the VADER sentiment lexicon (-4 to 4) the word was "

@@ -98,9 +98,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     end of tether"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
     not accept that she is being abused", "doesn't see this as a problem", "does not see the
-    risk", not "won't accept carers"), verdicts that someone cannot run their own affairs or
-    take part ("is unable to express his wishes", "Unable to manage personal care.", "Unable
-    to give views", any verb with a view noun as its object) or that a state
+    risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
+    "does not accept that this is a restriction"), verdicts that someone cannot run their own
+    affairs or take part ("is unable to express his wishes", "Unable to manage personal
+    care.", "Unable to give views", any verb with a view noun as its object) or that a state
     stops them doing something ("is too unwell to understand the risks", "is too proud to accept
     help") and needs that judge them ("Needs a push.", "needs 24hr supervision"), allegations
     of abuse, exploitation or trafficking told as what is happening to someone ("her nephew
