@@ -18,6 +18,7 @@ from recordlint.evaluative.vocabulary import (
 )
 from recordlint.evaluative.words import (
     a_service_not_a_someone,
+    negated_prediction_verbs,
     prediction_particles,
     prediction_verbs,
     subject_referent,
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 
 def predictions(doc: Doc) -> list[EvaluativePredicate]:
-    verbs = prediction_verbs()
+    denied_only = negated_prediction_verbs() - prediction_verbs()
+    verbs = prediction_verbs() | denied_only
     found = []
     for token in tokens_with_lemma(doc, verbs):  # whatever it reads, the lemma is a verb's
         lemma = token.lemma_.lower()
@@ -51,6 +53,8 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
         )
         if modal is None or subordinate(verb):
             continue
+        if lemma in denied_only and not any(c.dep_ == "neg" for c in verb.children):
+            continue  # "will ask for a review": a plan; "won't ask for help" is the forecast
         if lemma in {"need", "require"} and not any(c.dep_ == "dobj" for c in verb.children):
             continue  # "will need to pay": a step in a plan, not a forecast about the person
         if lemma in {"need", "require"} and _need_from_stated_fact(verb):

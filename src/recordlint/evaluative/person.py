@@ -16,9 +16,16 @@ from recordlint.evaluative.clauses import (
     subordinate,
 )
 from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
-from recordlint.evaluative.sentences import marker_matches, sentence_of
+from recordlint.evaluative.sentences import marker_matches, markers, sentence_of
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, INTENSIFIERS, POINTING_BACK, SERVICES
-from recordlint.evaluative.words import person_phrases, person_words, phrase_root, subject_referent
+from recordlint.evaluative.words import (
+    clause_only_words,
+    modal_only_words,
+    person_phrases,
+    person_words,
+    phrase_root,
+    subject_referent,
+)
 from recordlint.lexicon import word_list
 from recordlint.matching import longest_first
 from recordlint.segments import DASHES
@@ -53,6 +60,10 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if negated_only and not negated(token, inside):
             continue
+        if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
+            continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
+        if terms[match.entry].lower() in modal_only_words() and not _under_a_modal(token):
+            continue  # "does not accept that this is a restriction": a position in a dispute
         if _looks_after(token):
             continue  # "is unable to care for herself": looking after, an act, not a mind
         if kind is Judgement.CHARACTER and not negated_only and _done_to_a_thing(token):
@@ -85,6 +96,38 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+def _of_a_clause(token: Token) -> bool:
+    """Whether a verb takes as its object what stands for a clause: a clause ("will not
+    accept that she is being abused", "can't accept dad is dying"), a thing with what it is
+    taken for ("doesn't see this as a problem") or a risk ("doesn't really see the risk":
+    that there is one). What someone is said not to acknowledge is then a fact, and saying so
+    reads their mind, where a plain noun ("won't accept carers", "does not see her son")
+    is an offer turned down or what happened."""
+    if token.pos_ not in {"VERB", "AUX"} or _in_the_past(token):
+        return False  # "she did not see it flash": what happened once, not a state of mind
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return True
+    risks = set(markers("risk")[0])
+    return any(o.lemma_.lower() in risks or o.lower_ in risks for o in objects)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past ("saw", "did not see")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _under_a_modal(verb: Token) -> bool:
+    """Whether a verb hangs on a modal ("will not accept", "can't accept"): a forecast or an
+    inability, not the simple present."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _looks_after(token: Token) -> bool:

@@ -4,6 +4,7 @@ finances", "Needs a push."; and the graded risk word a verdict hangs on.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative.clauses import (
@@ -25,7 +26,7 @@ from recordlint.evaluative.vocabulary import (
     RISK_DEGREES,
 )
 from recordlint.evaluative.words import person_words, subject_referent
-from recordlint.lexicon import word_list
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import tokens_with_lemma
 
@@ -71,13 +72,17 @@ def inabilities(doc: Doc) -> list[EvaluativePredicate]:
     """Verdicts that someone cannot run their own affairs, take part or make themselves
     understood, stated as how they are ("Mr B is unable to express his wishes", "Iris is
     unable to contribute", "Pauline unable to manage finances.", "Unable to manage personal
-    care."): a denied ability before a verb of the shared list ``capability_verb``. What
+    care."): a denied ability before a verb of the shared list ``capability_verb``, or before
+    any verb whose object is a view noun of the speech lexicon ("Unable to give views.", "is
+    not able to share her wishes"): voicing a view is taking part, whatever the verb. What
     happened at a visit ("She was unable to engage on my visit"), what may come ("will be
     unable to cope"), a condition ("if he is unable to manage") and what a service or a thing
     cannot do ("Placement unable to meet needs", "we are unable to give a date") are left
     alone, as are other verbs, which record what was seen ("unable to access the bathroom")."""
     found = []
-    for verb in tokens_with_lemma(doc, word_list("capability_verb")):
+    verbs = set(tokens_with_lemma(doc, word_list("capability_verb")))
+    verbs |= {t.head for t in doc if t.dep_ == "dobj" and _a_view(t)}
+    for verb in sorted(verbs, key=lambda t: t.i):
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not denied_ability(verb.head):
             continue
         ability = verb.head
@@ -111,6 +116,22 @@ def inabilities(doc: Doc) -> list[EvaluativePredicate]:
             )
         )
     return found
+
+
+@functools.cache
+def _view_nouns() -> frozenset[str]:
+    """The one-word view nouns of the speech lexicon ("views", "wishes", "opinion")."""
+    return frozenset(
+        e.term.lower()
+        for e in load_lexicon("speech").entries
+        if e.kind == "view_noun" and " " not in e.term
+    )
+
+
+def _a_view(noun: Token) -> bool:
+    """Whether a noun carries its owner's view ("views", "her wishes", "a preference")."""
+    views = _view_nouns()
+    return noun.pos_ == "NOUN" and (noun.lower_ in views or noun.lemma_.lower() in views)
 
 
 def excesses(doc: Doc) -> list[EvaluativePredicate]:

@@ -28,6 +28,24 @@ def person_words() -> dict[str, tuple[Judgement, bool]]:
     }
 
 
+@functools.cache
+def clause_only_words() -> frozenset[str]:
+    """Person-evaluation words that count only with a clause as their object ("will not
+    accept that she is being abused"), by lower-case form."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("person-evaluations").entries if e.of_a_clause_only
+    )
+
+
+@functools.cache
+def modal_only_words() -> frozenset[str]:
+    """Person-evaluation words that count only under a modal ("will not accept that", "can't
+    accept"), by lower-case form."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("person-evaluations").entries if e.modal_only
+    )
+
+
 def feeling_stated_as_fact(token: Token) -> bool:
     """Whether ``token`` is a feeling this layer reads as the writer's reading of someone
     when stated as fact ("she is frightened of her son", "is relieved"), with no evidence
@@ -57,6 +75,13 @@ def prediction_verbs() -> frozenset[str]:
         words = term.lower().split()
         heads.add(words[-1] if words[0] == "be" else words[0])
     return frozenset(heads)
+
+
+@functools.cache
+def negated_prediction_verbs() -> frozenset[str]:
+    """Verbs a modal turns into a forecast only when denied ("won't complain", "will not ask
+    for help"): what someone will not do unprompted; "will ask for a review" is a plan."""
+    return frozenset(term.lower() for term in markers("negated_prediction")[0])
 
 
 @functools.cache
@@ -120,6 +145,7 @@ def gate_terms() -> list[str]:
         *markers("certainty")[0],
         *markers("candour")[0],
         *markers("prediction")[0],
+        *markers("negated_prediction")[0],
         *markers("risk")[0],
         *markers("motive")[0],
         *sorted(word_list("change_word")),

@@ -31,6 +31,7 @@ class OpinionMarkerEntry(Entry):
         "certainty",
         "candour",
         "prediction",
+        "negated_prediction",
         "risk",
         "wording_label",
         "attitude_label",
@@ -53,6 +54,18 @@ class PersonEvaluationEntry(Entry):
     negated_only: bool = Field(
         default=False,
         description="Counts only with a negative: 'not', 'no', 'little', 'poor', 'lack of'.",
+    )
+    of_a_clause_only: bool = Field(
+        default=False,
+        description="Counts only with a clause as its object ('will not accept that she is "
+        "ill'), or a thing with what it is taken for ('does not see this as a problem') or a "
+        "risk ('does not see the risk'): with a plain noun ('will not accept help') the verb "
+        "reports a refusal or what happened.",
+    )
+    modal_only: bool = Field(
+        default=False,
+        description="Counts only under a modal ('will not accept that', 'can't accept'): "
+        "'does not accept that' states a position someone takes in a dispute.",
     )
     vader_valence: float | None = Field(
         default=None,

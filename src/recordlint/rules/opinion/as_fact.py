@@ -89,13 +89,19 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     it rests on, predictions ("will not manage at home much longer", "the placement will
     break down", a forecast drawn from what someone is: "is very motivated and will be a good
     tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
-    only: "her legs will give out", not "she will give you a copy"), verdicts on risk ("at
+    only: "her legs will give out", not "she will give you a copy"; what someone will not
+    remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
+    proud man and won't complain", where "will ask for a review" is a plan), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
     end of tether"; a denied knowing with any of its nouns: "has no concept of money", "poor
-    awareness of the risks"), verdicts that someone cannot run their own affairs or take
-    part ("is unable to express his wishes", "Unable to manage personal care.") or that a state
+    awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
+    not accept that she is being abused", "doesn't see this as a problem", "does not see the
+    risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
+    "does not accept that this is a restriction"), verdicts that someone cannot run their own
+    affairs or take part ("is unable to express his wishes", "Unable to manage personal
+    care.", "Unable to give views", any verb with a view noun as its object) or that a state
     stops them doing something ("is too unwell to understand the risks", "is too proud to accept
     help") and needs that judge them ("Needs a push.", "needs 24hr supervision"), allegations
     of abuse, exploitation or trafficking told as what is happening to someone ("her nephew
