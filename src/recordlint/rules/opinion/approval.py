@@ -8,6 +8,7 @@ from recordlint.evaluative import has_evidence, sentence_of
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
+from recordlint.rules.opinion.evidence import doing_beside
 from recordlint.rules.opinion.framing import in_plan
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import claim, trimmed
@@ -55,35 +56,33 @@ def vague_approval(ctx: ParagraphContext) -> None:
     > takes it with breakfast.
 
     ## Stays quiet on
-    Verdicts that come with detail (after a colon, with "because", numbers or what was
-    seen), other people's reported views ("Carers report no concerns", "She said she was
-    fine"), a note that no one raised any or a check found none ("No concerns raised.",
-    "Outcome: no concerns found."), the person's own view ("She has no concerns about the
-    move") or their own words in a plan written in the first person ("I am fine on the
-    bus"), attributive uses
-    ("appropriate equipment will be ordered"), a state placed where it was seen ("Settled in
-    bed", "settled on the ward", "I am fine on the bus"; not "fine in herself"), "settled" as
-    the bare past of what someone did in a log's run of events ("talked about the railway, he
-    settled", "02:58 SU settled back to bed"; not "settled well", "more settled" or "has
-    settled"), a verdict after a clause that names a check and what it was of ("MW checked
-    BP, all fine", "Care plan and MAR chart checked, all in order"; not "Checked, all
-    fine"), needs that
-    cannot be met ("unable to meet his needs") or are a purpose ("to meet his needs"),
-    headings and questions, items of a list of activities or outcomes ("- get dressed
-    appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good
-    to see you") or with their detail ("Good progress: she now walks to the shop"), and a
-    short verdict that sums up the facts just given in the same field of a form ("3.
-    Medication – Blister pack in place, self-administering. No issues.", "Kitchen: heats
-    ready meal for tea. Goal met."), "fine" said of an option or a choice ("You said you
-    want to think about it. That is fine.", "Email or text is fine"; not of a person, the
-    home or a service: "he's fine", "The flat is fine"), a bare "No concerns." or "All
-    fine." that closes a
-    case note's run of what was done or seen ("Sat in chair 2 hours. Pad changed x3. No
-    concerns."; not after a plan, "POC to continue. No concerns.", a view or alone), a
-    verdict fragment that rates a bodily sign staff chart by watching or measuring it
-    ("Poor oral intake.", "Poor eye contact."; "Poor insight." rates the person), and a
-    page of information checked as a letter (no salutation or sign-off, "you" throughout),
-    which lists what is checked for whoever reads it ("if it meets the needs").
+    Verdicts that come with detail (after a colon, with "because", numbers or what was seen),
+    other people's reported views ("Carers report no concerns", "She said she was fine"), a note
+    that no one raised any or a check found none ("No concerns raised.", "Outcome: no concerns
+    found."), the person's own view ("She has no concerns about the move") or their own words in
+    a plan written in the first person ("I am fine on the bus"), attributive uses ("appropriate
+    equipment will be ordered"), a state placed where it was seen ("Settled in bed", "settled on
+    the ward", "I am fine on the bus"; not "fine in herself"), "settled" as the bare past of
+    what someone did in a log's run of events ("talked about the railway, he settled", "02:58 SU
+    settled back to bed"; not "settled well", "more settled" or "has settled"), "settled"
+    followed in the same sentence by what the person was doing, as their own verb ("had settled
+    and was eating lunch"), a verdict after a clause that names a check and what it was of ("MW
+    checked BP, all fine", "Care plan and MAR chart checked, all in order"; not "Checked, all
+    fine"), needs that cannot be met ("unable to meet his needs") or are a purpose ("to meet his
+    needs"), headings and questions, items of a list of activities or outcomes ("- get dressed
+    appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good to
+    see you") or with their detail ("Good progress: she now walks to the shop"), and a short
+    verdict that sums up the facts just given in the same field of a form ("3. Medication –
+    Blister pack in place, self-administering. No issues.", "Kitchen: heats ready meal for tea.
+    Goal met."), "fine" said of an option or a choice ("You said you want to think about it.
+    That is fine.", "Email or text is fine"; not of a person, the home or a service: "he's
+    fine", "The flat is fine"), a bare "No concerns." or "All fine." that closes a case note's
+    run of what was done or seen ("Sat in chair 2 hours. Pad changed x3. No concerns."; not
+    after a plan, "POC to continue. No concerns.", a view or alone), a verdict fragment that
+    rates a bodily sign staff chart by watching or measuring it ("Poor oral intake.", "Poor eye
+    contact."; "Poor insight." rates the person), and a page of information checked as a letter
+    (no salutation or sign-off, "you" throughout), which lists what is checked for whoever reads
+    it ("if it meets the needs").
     """
     doc = ctx.doc
     assert doc is not None
@@ -101,6 +100,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue  # "3. Medication – Blister pack in place, self-administering. No issues."
         if ctx.kind is RecordKind.CASE_NOTE and closes_a_log(doc, cue.start, cue.end, sentence):
             continue  # "... Pad changed x3. No concerns.": nothing else to report
+        if doing_beside(doc, cue.start, cue.end):
+            continue  # "Edna had settled and was eating lunch": what settled looked like
         start, end = trimmed(doc, cue.start, cue.end)
         if not claim(ctx, start, end):
             continue  # already flagged as an opinion or an impression

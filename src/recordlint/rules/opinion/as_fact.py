@@ -171,7 +171,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
     of mind told as an episode seen ("she got a bit confused about what day it was", "became
     frightened"), a feeling told as how someone looked then, in the simple past ("Mrs Vane
-    appeared frightened"; not "she seems frightened of him"), who someone is to the family ("a
+    appeared frightened"; not "she seems frightened of him"), a feeling or state of mind
+    followed in the same sentence by what the person was seen doing at the time, as their
+    own verb: a participle after a comma or a past progressive ("very confused today and
+    agitated, pulling at his catheter"; not a present, "is scared of him and is covering for
+    him", a denied verb, or one with a verb after it, "and refuses to take his tablets"; a
+    label beside what someone did, "is attention seeking, crying", is still read), who
+    someone is to the family ("a
     very dear friend of the family"), the person's
     own plans ("wants to start college and will need support"), plans and arrangements ("She will
     start at the day centre on Monday", "The carers will visit at 8") and what a service will do,

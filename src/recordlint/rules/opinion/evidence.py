@@ -90,6 +90,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
     if predicate.kind in {Judgement.FEELING, Judgement.MENTAL_STATE}:
         if reports_speech(doc[predicate.cue_end : sentence.end]):
             return False  # "pleasantly confused, could not tell me the date": what showed it
+        if doing_beside(doc, predicate.cue_start, predicate.cue_end):
+            return False  # "very confused, pulling at his catheter": what was seen
         # In a run-on narrative the clause after it is already in ``sentence``.
         following = next_sentence(whole) if sentence.end == whole.end else None
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):
@@ -150,3 +152,39 @@ def states_its_basis(sentence: Span) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children)
         for t in sentence
     )
+
+
+# The auxiliaries of a past progressive: what someone was doing at the visit ("was eating
+# lunch"). A present progressive beside a judgement ("is scared of him and is covering for
+# him") reads on into what they are up to, a judgement of its own.
+_PAST_BE = frozenset({"was", "were"})
+
+
+def doing_beside(doc: Doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the sentence goes on, after a judgement of how someone is, to what they were
+    seen doing at the time, as the same subject's own verb: a participle hung on the
+    judgement after a comma ("Ted very confused and agitated, pulling at his catheter") or a
+    past progressive coordinated with it ("Edna had settled and was eating lunch"), with no
+    subject of its own, not denied and with no verb after it. What the sentence shows is the
+    observation the judgement sums up. A present ("is manipulative and plays staff off",
+    "is scared of him and is covering for him") or a bare participle coordinated with a
+    label ("over-involved and doing too much for her") tells what someone does as a
+    habit or a motive: another judgement, not what was seen."""
+    sentence = sentence_of(doc[cue_start])
+    for token in doc[cue_end : sentence.end]:
+        if token.pos_ != "VERB" or token.tag_ != "VBG" or token.lemma_.lower() in _STATES:
+            continue
+        if not sentence.start <= token.head.i < cue_end:
+            continue  # hung on the judgement's own clause, not on a later one
+        children = list(token.children)
+        auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
+        if token.dep_ == "advcl":
+            after_comma = token.i > 0 and doc[token.i - 1].text == ","
+            if auxiliaries or not after_comma:
+                continue
+        elif token.dep_ != "conj" or not auxiliaries & _PAST_BE:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "neg", "xcomp", "ccomp", "mark"} for c in children):
+            continue
+        return True
+    return False
