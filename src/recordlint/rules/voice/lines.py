@@ -500,7 +500,10 @@ def _quoted_under_me(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if text[line_start:start].strip() or text[end : len(text) if line_end < 0 else line_end].strip():
+    if (
+        text[line_start:start].strip()
+        or text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
         return False
     if line_start == 0:
         return False
