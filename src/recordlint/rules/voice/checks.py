@@ -89,8 +89,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     goes on with the last one who spoke, rang or was rung, however the parser reads its
     verb ("- Says wants to go home", "pt says would like", "Declined assessment",
     "declined by Mr Ruddock"), or with the person when they head a note after that one
-    spoke and nobody rang ("Pt refusing pendant alarm. Says..."). A note's name before how
-    somebody was speaks ("Danny uncooperative, said"). A full name closing a title after a
+    spoke and nobody rang ("Pt refusing pendant alarm. Says..."); a speech verb closing a
+    list of what somebody did is such a fragment though the parser counts the comma
+    before it as the last word of the clause before ("Mr Dale - picked up, sounded
+    tired, says leave me be"). A note's name before how somebody was speaks ("Danny
+    uncooperative, said"). A full name closing a title after a
     dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
     or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
@@ -122,10 +125,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Staying together at home"), and the first-person lines of a plan or profile that
     speaks as them (a heading about "me" or naming what "I" like or want, numbered or
     beside a picture: "1. About me", "[picture of heart] What I like"; a heading naming
-    "my" goals or wishes, "My goals"; or "My name is Ahmed"), but not under a heading
+    "my" goals or wishes, "My goals"; or "My name is Ahmed"), with a line that is only a
+    quotation straight under a heading about "me" ("What matters to me / 'Getting out to
+    the allotment'"), but not under a heading
     about what somebody told the writer ("2. What Danny told me") or the writer's opinion
     ("What I think and why"). Their answer to an offer
-    ("declined the pendant alarm", "opted for Tuesdays"), what they think, claim or deny,
+    ("declined the pendant alarm", "opted for Tuesdays"), a wish or an answer written as
+    a participle with them after "by" ("as requested by Mr B", "not preferred by
+    Stephen"; not what was written or said by them), what they think, claim or deny,
     a sentence given on their word ("According to Mr Reed, ..."), and what a relative
     passes on that the person told them, likes or feels, or that the relative interpreted
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad

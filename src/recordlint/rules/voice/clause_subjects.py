@@ -105,6 +105,8 @@ def clause_subject(token: Token) -> Token | None:
             current = current.head  # "rang, asking for more hours", "phoned to ask"
             continue
         break
+    if current is token and agent is not None and _answer_or_wish_by(token):
+        return agent  # "Room overlooks the garden, as requested by Mr B"
     # "Call from Mr Reed asking for a later call": whoever rang asks.
     for word in (current, current.head) if current.dep_ == "acl" else (current,):
         caller = _caller(word)
@@ -125,6 +127,19 @@ def clause_subject(token: Token) -> Token | None:
             if named is not None and named.pos_ in {"NOUN", "PROPN"}:
                 return named
     return None
+
+
+def _answer_or_wish_by(verb: Token) -> bool:
+    """A wish, or an answer to what was offered, written as a participle with no subject of
+    its own and whoever holds it after "by": "as requested by Mr B", "not preferred by
+    Stephen", "agreed by Helen". Saying and writing are left out ("written by the SW")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    terms = speech_lexicon().terms.get(verb.lemma_.lower(), ())
+    return any(t.kind == "wish" or t.head in _ANSWERS for t in terms)
+
+
+_ANSWERS = ANSWERS_TO_AN_OFFER | {"agree"}
 
 
 def _subjects_first(verb: Token) -> list[Token]:
@@ -250,7 +265,13 @@ def _opens_a_note_line(token: Token) -> bool:
 
 
 def comma_between(clause: Token, verb: Token) -> bool:
-    return clause.right_edge.i + 1 < verb.i and verb.doc[verb.i - 1].text == ","
+    """Whether a comma stands straight before ``verb`` and after ``clause``, which the parser
+    may count as the clause's own last word: "Mr Bream - answered, sounded short of breath,
+    says leave me be"."""
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    last = clause.right_edge.i
+    return last + 1 < verb.i or (last + 1 == verb.i and last > clause.i)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -72,7 +72,10 @@ def clauses(
         # daughter said she wants..." is the daughter's. One that names its own subject
         # passes somebody's view on ("her son said his dad wants"): whose it is, and
         # whether the one passing it on counts, is decided with the whole record.
-        outer = _outer_voice(token, candidates)
+        # One whose holder is named after "by" ("as requested by Mr B") says whose it is
+        # in the writer's own words, whatever clause it hangs on.
+        by_agent = subject is not None and subject.head.dep_ == "agent"
+        outer = None if by_agent else _outer_voice(token, candidates)
         if outer is not None and term.kind == "feeling" and would(token):
             continue  # "said her dad would hate a home": the speaker's guess, not his feeling
         relayed_by = None

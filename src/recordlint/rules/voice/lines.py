@@ -480,4 +480,36 @@ def own_line(text: str, start: int, end: int) -> OwnLine | None:
         return OwnLine(start, end, LineKind.INTRODUCTION, professional)
     if _FIRST_PERSON_WORD.search(words):
         return OwnLine(start, end, LineKind.FIRST_PERSON)
+    if _quoted_under_me(text, start, end):
+        return OwnLine(start, end, LineKind.FIRST_PERSON)
     return None
+
+
+# A line that is one quotation and nothing else, after a bullet perhaps: '"Getting back
+# down the allotment."', '- "Not loads of people coming in and out."'.
+_WHOLE_QUOTATION = re.compile(r"[ \t]*[-•*]?[ \t]*[\"“][^\"“”\n]+[\"”][ \t.]*")
+
+
+def _quoted_under_me(text: str, start: int, end: int) -> bool:
+    """Whether the line unit ``text[start:end]`` is a whole line that is only a quotation,
+    straight under a heading about "me" ("What matters to me"): a form's box the person
+    filled in their own words, though none of them is "I" or "my". A quotation that speaks
+    of somebody in the third person ('"He is a kind lad"') is somebody else's of them."""
+    words = text[start:end]
+    if not _WHOLE_QUOTATION.fullmatch(words) or _THIRD_PERSON.search(words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        text[line_start:start].strip()
+        or text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return False
+    if line_start == 0:
+        return False
+    before = text[: line_start - 1].rsplit("\n", 1)[-1]
+    if not before.strip():
+        return False  # a blank line parts the quotation from any heading
+    heading_start = line_start - 1 - len(before)
+    heading = own_line(text, heading_start, heading_start + len(before.rstrip()))
+    return heading is not None and heading.kind is LineKind.HEADING_ME
