@@ -102,8 +102,8 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
             # "Decision: I have agreed to fund ... This is £210 above our usual rate." over
             # "Reasons: ...": the paragraph labelled as the decision is answered by the one
             # labelled as its reasons, however many lines the decision takes.
-            reasons = opening if opening is not None else ctx.facts_of(n, "RL701").get(
-                "rationale.first"
+            reasons = (
+                opening if opening is not None else ctx.facts_of(n, "RL701").get("rationale.first")
             )
             if reasons and reasons.get("reasons_label"):
                 labelled_answered.add(before_block.start + labelled)

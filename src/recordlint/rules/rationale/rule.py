@@ -49,18 +49,21 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     before a clause, "following" an event, "the reason", "Reason:") in the same sentence
     or the next one. A sentence that opens with "Therefore" or "So" takes its reason from
     the sentence before, if that sentence is not itself a decision without a reason; a bare
-    "Agreed." takes it from the request or reason just before it. Sentences are also cut at
-    line breaks, so a heading or list item stands alone. The next sentence is looked for
-    in the same paragraph, and in the first sentence of the next paragraph; under a
-    "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
-    as the reason that follows it; a decision opening a paragraph under a "Decision:" label
-    is answered by the next paragraph when that opens with its own "Reasons:" or "Why:"
-    label, however many lines the decision takes. A heading that closes on the participle of agreeing
-    ("Changes agreed", "Support agreed") titles the section below it, which holds the
-    decisions: a reason or the person's wish anywhere in that section answers it ("Care
-    package agreed" over "- Two calls a day." still wants one). Agreeing with a view is not
-    deciding: neither a decision word inside the view agreed with ("I agreed with him that we
-    made the decision too early, and that this was wrong") nor the writer's bare assent in
+    "Agreed." takes it from the request or reason just before it (a request put as a clause
+    after "that" is one, "He has asked that all contact is by email", even where a quotation
+    cut it in two), and a bare "and I agreed" from such a request earlier in its sentence.
+    Sentences are also cut at line breaks, so a heading or list item stands alone. The next
+    sentence is looked for in the same paragraph, and in the first sentence of the next
+    paragraph; under a "Decision:" or "Outcome:" label, the line after next too, and a "Why"
+    heading counts as the reason that follows it; a decision opening a paragraph under a
+    "Decision:" label is answered by the next paragraph when that opens with its own
+    "Reasons:" or "Why:" label, however many lines the decision takes. A heading that closes
+    on the participle of agreeing ("Changes agreed", "Support agreed") titles the section
+    below it, which holds the decisions: a reason or the person's wish anywhere in that
+    section answers it ("Care package agreed" over "- Two calls a day." still wants one).
+    Agreeing with a view is not deciding: neither a decision word inside the view agreed
+    with ("I agreed with him that we made the decision too early, and that this was wrong")
+    nor the writer's bare assent in
     the present tense after a colleague's view ("Her view is that he needs time. I agree.")
     records a decision; "I agree to the extra call" does.
 
