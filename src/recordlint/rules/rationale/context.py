@@ -301,6 +301,17 @@ def wish_in(doc: Doc, unit: Unit) -> bool:
     )  # "what she wants from the enquiry" names a topic, not her wish
 
 
+def assent_to_a_wish(doc: Doc, unit: Unit, head: Token) -> bool:
+    """'She asked that staff were not present, and I agreed': a bare "agreed", with nothing
+    agreed to of its own, after the person's request in the same sentence grants that
+    request, which is its reason (as a bare "Agreed." after the request just before is)."""
+    if head.lemma_.lower() != "agree" or head.i < unit.start:
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "neg"} for c in head.children):
+        return False
+    return head.dep_ == "conj" and head.head.i < head.i and wish_in(doc, unit)
+
+
 # The words by which a sentence points back at what was just decided: "This is what she wants".
 _POINTING_BACK = frozenset({"this", "that"})
 
@@ -332,11 +343,16 @@ _ASKING_MODALS = frozenset({"can", "could", "may", "might"})
 
 
 def _asks_to_have(word: Token) -> bool:
-    """'You asked whether you could have a shower twice a week', 'He asked to move rooms':
-    a request put as a question of what may be done, or with an infinitive."""
+    """'You asked whether you could have a shower twice a week', 'He asked to move rooms',
+    'She asked that staff were not in the room': a request put as a question of what may be
+    done, with an infinitive, or as a clause after "that" saying how things should be."""
     if word.lemma_.lower() != "ask" or word.pos_ != "VERB":
         return False
     for clause in word.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            return True
         if clause.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children
         ):

@@ -137,6 +137,8 @@ def someone_elses(token: Token, phrase: range) -> bool:
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
         return True
+    if noun is not None and _someone_elses_body_acts(token, noun):
+        return True
     if doer in OTHER_DOERS and noun is not None and _labels_the_line(token, noun):
         doer = Referent.UNKNOWN  # "- Miss D Walsh - reduce to 1 x AM call": whom it is about
     if doer in OTHER_DOERS and noun is not None:
@@ -220,6 +222,36 @@ def _another_body_acts(verb: Token, noun: Token) -> bool:
     if not active or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return not any(t.lemma_.lower() in OUR_SERVICE for t in noun.subtree)
+
+
+# Possessives that make a body someone else's: the person's ("her employer") or a third
+# party's; "our", "my" and "your" may name the service's own.
+_THEIR_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _someone_elses_body_acts(verb: Token, noun: Token) -> bool:
+    """'Her employer agreed a later start', 'Larkfield's administrators have agreed to
+    transfer the money': the subject is a body that belongs to the person or to someone
+    named, not to the service, and it decides in the active voice. The service's own panel
+    or team ("her team manager approved") still decides for the service."""
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in AGENTIVE or own_body(noun):
+        return False
+    # Active, with what it decides as its object or clause: a note's passive with its
+    # auxiliary dropped ("Carer's budget of £300 agreed") names what the service decided.
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children
+    ):
+        return False
+    if any(t.lemma_.lower() in OUR_SERVICE for t in noun.subtree):
+        return False
+    return any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in _THEIR_POSSESSIVES
+            or (c.pos_ == "PROPN" and any(g.tag_ == "POS" for g in c.children))
+        )
+        for c in noun.children
+    )
 
 
 def not_a_name(token: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from recordlint.doc_access import char_span
 from recordlint.rules.rationale.context import explained_topics, trimmed, with_polarity
 from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
+from recordlint.rules.rationale.reasons import labelled_decision, reasons_labelled
 from recordlint.rules.rationale.said_again import last_decided, same_change_on_the_line
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.registry import ParagraphContext
@@ -85,7 +86,15 @@ def flag_decisions_without_reason(ctx: ParagraphContext) -> None:
         ctx.flag(start, end, MODEL_ADVICE)
     if verdicts:
         # What the paragraphs either side need to know (see the finalizer below).
-        ctx.facts["rationale.first"] = edge(verdicts[0])
+        first_edge = edge(verdicts[0])
+        # "Reasons: ..." opening the paragraph answers a labelled decision in the one before.
+        first_edge["reasons_label"] = reasons_labelled(doc, verdicts[0].unit)
+        ctx.facts["rationale.first"] = first_edge
+        opening = verdicts[0].unit
+        if verdicts[0].unreasoned and labelled_decision(doc, opening) and flagged:
+            # "Decision: I have agreed to fund ...", the paragraph's first line, whose reasons
+            # may follow in the next paragraph under their own label (see the finalizer).
+            ctx.facts["rationale.labelled_start"] = flagged[0][0]
         last_edge = edge(verdicts[-1])
         # A long sentence may be cut in two; the decision is in either half.
         last_edge["reasoned_decision"] = any(v.decided and not v.unreasoned for v in verdicts[-2:])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from recordlint.rules.rationale.context import (
     aims_listed,
+    assent_to_a_wish,
     closes,
     eligibility_reasoned,
     evidence_follows_request,
@@ -153,6 +154,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         # is "Case closed." after "She wants to be left alone" agreeing to her wish
         if first is not None and not reasoned and evidence_follows_request(doc, units, n, found):
             reasoned = True
+        if first is not None and not reasoned and assent_to_a_wish(doc, unit, first[0]):
+            reasoned = True  # "She asked that staff were not present, and I agreed."
         if first is not None and not reasoned and n > 0:
             previous = verdicts[n - 1]
             if opens_with_consequence(doc, unit):
@@ -162,6 +165,11 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             elif agreement:
                 # "Jasmine asked for a sign on her door. Agreed.": her request is the reason.
                 reasoned = previous.reason_here or previous.wish_here
+                if not reasoned and n > 1 and _continues_a_sentence(doc, units[n - 1]):
+                    # The request was cut in two ("He asked that all contact is by email as
+                    # calls "make me panic | and I say yes to everything". Agreed."): its
+                    # first part holds the request.
+                    reasoned = verdicts[n - 2].reason_here or verdicts[n - 2].wish_here
             elif previous.wish_here and previous.reason_here and not negated(*first):
                 # "Son has asked for the lunch call to be stopped because it is being
                 # wasted. Lunch call to be removed from 06/10.": the request just before,
@@ -235,6 +243,13 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+def _continues_a_sentence(doc: Doc, unit: Unit) -> bool:
+    """The unit is the second part of a sentence cut in two: it opens in lower case, with
+    no decision of its own to hold apart."""
+    first = next((t for t in doc[unit.start : unit.end] if not t.is_space), None)
+    return first is not None and first.is_alpha and first.text[:1].islower()
 
 
 # How many sentences back a finding is read as the evidence for closing.

@@ -23,12 +23,14 @@ from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import (
     BODY_TRANSFER,
     CLOSED_THINGS,
+    FIELD_LABEL_WORDS,
     FIELD_LABELS,
     HAVING,
     NEGATIONS,
     OTHERS,
     OUR_SERVICE,
     RATING_LABELS,
+    ROLE_LABELS,
 )
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of
@@ -74,10 +76,23 @@ def form_field(span: Span) -> bool:
     label = label_of(span)
     if label is not None and _only_dates_after_labels(span):
         return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
+    if label is None:
+        label = _role_label(span)
     if label is None or not FIELD_LABELS & set(label):
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+def _role_label(span: Span) -> list[str] | None:
+    """'Chair and decision maker: Ann Lee': a longer label than ``label_of`` reads, kept
+    only where its last word names who holds a role, so that the line names a person."""
+    tokens = words(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or not 1 <= colon <= FIELD_LABEL_WORDS:
+        return None
+    label = [t.lower_ for t in tokens[:colon]]
+    return label if label[-1] in ROLE_LABELS else None
 
 
 _DATES_AFTER_LABELS = re.compile(
@@ -104,7 +119,9 @@ def heading(span: Span) -> bool:
         return False
     alpha = [t for t in tokens if t.is_alpha]
     if len(alpha) > 1 and all(t.text[:1].isupper() for t in alpha):
-        return not all(t.is_upper for t in alpha)  # "NFA", "DP AGREED" are notes
+        if all(t.is_upper for t in alpha):
+            return _capitals_heading(span, alpha)  # "NFA", "DP AGREED" are notes
+        return True
     first = alpha[0] if alpha else None
     return (
         first is not None
@@ -112,6 +129,27 @@ def heading(span: Span) -> bool:
         and first.dep_ == "ROOT"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
     )
+
+
+# Fewest words in a line of capitals that titles a form ("DIRECT PAYMENT CLOSURE"); a note
+# in capitals is shorter ("CASE CLOSED", "NFA").
+_CAPITALS_HEADING_WORDS = 3
+
+
+def _capitals_heading(span: Span, alpha: list[Token]) -> bool:
+    """'URGENT REVIEW – PROVIDER FAILURE / HOME CLOSURE', 'DIRECT PAYMENT CLOSURE': a form's
+    title in capitals, naming what the form is about by a noun. A note in capitals records
+    the decision by a participle or an abbreviation ("DP AGREED", "INFO ONLY / NFA"), and
+    is short. The tagger reads every word in capitals as a name, so the decision words are
+    told apart by their spelling: a noun of deciding has no "-ED" and is not an
+    abbreviation."""
+    if len(alpha) < _CAPITALS_HEADING_WORDS:
+        return False
+    for start, end in find_terms(span, "decision"):
+        for token in span.doc[start:end]:
+            if token.is_alpha and (len(token.text) <= 3 or token.text.endswith("ED")):
+                return False
+    return True
 
 
 def _decided_after_a_dash(span: Span, tokens: list[Token], *, named: bool = False) -> bool:

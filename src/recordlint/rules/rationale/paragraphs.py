@@ -86,6 +86,7 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
     if ctx.kind is RecordKind.LETTER and is_information_page(ctx.text):
         return []
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
+    labelled_answered: set[int] = set()  # labelled decisions whose reasons follow labelled
     for n in range(1, len(ctx.blocks)):
         before_block, block = ctx.blocks[n - 1], ctx.blocks[n]
         ending = ctx.block_facts[n - 1].get("rationale.last")
@@ -96,6 +97,16 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
             opening = ctx.facts_of(n, "RL701").get("rationale.first")
         if opening and opening["unreasoned"] and ending is None:
             ending = ctx.facts_of(n - 1, "RL701").get("rationale.last")
+        labelled = ctx.block_facts[n - 1].get("rationale.labelled_start")
+        if labelled is not None:
+            # "Decision: I have agreed to fund ... This is £210 above our usual rate." over
+            # "Reasons: ...": the paragraph labelled as the decision is answered by the one
+            # labelled as its reasons, however many lines the decision takes.
+            reasons = (
+                opening if opening is not None else ctx.facts_of(n, "RL701").get("rationale.first")
+            )
+            if reasons and reasons.get("reasons_label"):
+                labelled_answered.add(before_block.start + labelled)
         if ending and opening:
             if ending["unreasoned"] and opening["reason"]:
                 answered.append((before_block.start, before_block.end, True))
@@ -111,6 +122,7 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
                 )
             ):
                 answered.append((block.start, block.end, False))
+    findings = [f for f in findings if f.start not in labelled_answered]
     findings = _decisions_after_eligibility(ctx, findings)
     findings = _restated_decisions(ctx, findings)
     findings = _explained_later(ctx, findings)

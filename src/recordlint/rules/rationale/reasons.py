@@ -39,6 +39,7 @@ from recordlint.rules.rationale.words import (
     DECISION_LABELS,
     FUTURE,
     ONLY_WHEN,
+    REASON_LABELS,
     WAITING,
 )
 from recordlint.segments import LIST_MARKER
@@ -63,6 +64,7 @@ __all__ = [
     "reason_before_so",
     "reason_in",
     "reason_then_so",
+    "reasons_labelled",
     "refers_back",
     "titled_section",
     "wishes_weighed",
@@ -124,6 +126,14 @@ def labelled_decision(doc: Doc, unit: Unit) -> bool:
     often follow under their own heading a line or two below."""
     label = label_of(doc[unit.start : unit.end])
     return label is not None and bool(DECISION_LABELS & set(label))
+
+
+def reasons_labelled(doc: Doc, unit: Unit) -> bool:
+    """'Reasons: Mr Rusk has dementia ...', 'Why: the risk at night is high': the line
+    opens with a label that says the reasons follow, as a paragraph of its own under one
+    labelled "Decision:"."""
+    label = label_of(doc[unit.start : unit.end])
+    return label is not None and bool(REASON_LABELS & set(label))
 
 
 # How many lines under a heading that names a decision are read for its reason.

@@ -49,16 +49,21 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     before a clause, "following" an event, "the reason", "Reason:") in the same sentence
     or the next one. A sentence that opens with "Therefore" or "So" takes its reason from
     the sentence before, if that sentence is not itself a decision without a reason; a bare
-    "Agreed." takes it from the request or reason just before it. Sentences are also cut at
-    line breaks, so a heading or list item stands alone. The next sentence is looked for
-    in the same paragraph, and in the first sentence of the next paragraph; under a
-    "Decision:" or "Outcome:" label, the line after next too, and a "Why" heading counts
-    as the reason that follows it. A heading that closes on the participle of agreeing
-    ("Changes agreed", "Support agreed") titles the section below it, which holds the
-    decisions: a reason or the person's wish anywhere in that section answers it ("Care
-    package agreed" over "- Two calls a day." still wants one). Agreeing with a view is not
-    deciding: neither a decision word inside the view agreed with ("I agreed with him that we
-    made the decision too early, and that this was wrong") nor the writer's bare assent in
+    "Agreed." takes it from the request or reason just before it (a request put as a clause
+    after "that" is one, "He has asked that all contact is by email", even where a quotation
+    cut it in two), and a bare "and I agreed" from such a request earlier in its sentence.
+    Sentences are also cut at line breaks, so a heading or list item stands alone. The next
+    sentence is looked for in the same paragraph, and in the first sentence of the next
+    paragraph; under a "Decision:" or "Outcome:" label, the line after next too, and a "Why"
+    heading counts as the reason that follows it; a decision opening a paragraph under a
+    "Decision:" label is answered by the next paragraph when that opens with its own
+    "Reasons:" or "Why:" label, however many lines the decision takes. A heading that closes
+    on the participle of agreeing ("Changes agreed", "Support agreed") titles the section
+    below it, which holds the decisions: a reason or the person's wish anywhere in that
+    section answers it ("Care package agreed" over "- Two calls a day." still wants one).
+    Agreeing with a view is not deciding: neither a decision word inside the view agreed
+    with ("I agreed with him that we made the decision too early, and that this was wrong")
+    nor the writer's bare assent in
     the present tense after a colleague's view ("Her view is that he needs time. I agree.")
     records a decision; "I agree to the extra call" does.
 
@@ -186,7 +191,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), the person or a relative opening the
+      "MC: agree POC", is somebody's, and is read), a body that belongs to the person or to
+      someone named deciding in the active voice ("Her employer agreed a later start",
+      "the home's owners have agreed to move the money"; not a note's passive, "Carer's
+      budget agreed"), the person or a relative opening the
       clause however the parse hangs the verb ("– Rashid and Shahida agreed", "SU reluctant but
       agreed to trial"); a note's capitalised first word that is no one's name is not
       taken for a person ("Review closed." is flagged), nor are words naming a thing
@@ -238,7 +246,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       ("It is agreed annually", "We will then review and approve your plan") rather than
       recording a decision about someone;
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
-      homecare service", "Manager decision – safeguarding"), findings reported as
+      homecare service", "Manager decision – safeguarding"), a form's title in capitals of
+      three words or more that names a decision by a noun ("URGENT REVIEW – HOME
+      CLOSURE"; a note in capitals with a participle or an abbreviation, "CASE CLOSED",
+      "INFO ONLY / NFA", is read), a line naming who holds a role at a meeting ("Chair and
+      decision maker: Ann Lee, Social Worker"), findings reported as
       findings ("the concern has been substantiated", "Neglect: substantiated", "lacks
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to

@@ -85,12 +85,18 @@ WANTING_NOUNS = frozenset(
 # Header lines of an email or form that name a topic: "Subject: case closure".
 TOPIC_LABELS = frozenset({"subject", "re", "title", "from", "to", "cc", "regarding"})
 # Form fields that hold a name, an address or a contact, never a decision:
-# "Caller: Mrs Aziz (self-referral)", "Address: 4 Elm Close".
+# "Caller: Mrs Aziz (self-referral)", "Address: 4 Elm Close", and who holds a role at a
+# meeting ("Chair: Ann Lee", "Decision maker: Dr Varga").
 FIELD_LABELS = frozenset(
     {"address", "caller", "name", "referrer", "source", "gp", "tel", "telephone", "phone",
      "mobile", "email", "dob", "location", "venue", "present", "attendees", "contact",
-     "nok", "kin", "carer", "landlord", "provider", "author", "by"}
+     "nok", "kin", "carer", "landlord", "provider", "author", "by", "chair", "maker"}
 )  # fmt: skip
+# Longest label, in words, read for a form field that names who holds a role at a meeting:
+# "Chair and decision maker: Ann Lee, Social Worker".
+FIELD_LABEL_WORDS = 5
+# The last word of such a label, naming the role.
+ROLE_LABELS = frozenset({"chair", "maker"})
 # Labels that introduce the decision itself; the lines after them may give its reason.
 DECISION_LABELS = frozenset({"decision", "outcome", "plan", "agreed", "action", "actions"})
 # Words that attach a condition to a decision after it: "respite to be arranged if her
