@@ -61,7 +61,10 @@ def credibility_undermining(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     "Claims" as a noun or with a plain object ("benefit claims", "he claims Pension
-    Credit", "she has not yet claimed Carer's Allowance"), clinical symptom reviews
+    Credit", "she has not yet claimed Carer's Allowance"), the money sense in a note
+    without a sentence's grammar (a benefit claim that ends a note, "Case can close on
+    completion of PIP claim"; an expense claimed with the writer's finding after a comma,
+    "Bedding claimed, not evidenced"), clinical symptom reviews
     ("denies chest pain"), a denial given as the answer to a question ("denied being
     suicidal when asked directly"), denying a formal allegation, "admitted to hospital", words about
     organisations and professionals, and claims attributed to a named source. A relative's
@@ -118,7 +121,7 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
     if speaker_of(first) is not None:
         return False
     lemma = first.lemma_.lower()
-    clause = any(c.dep_ in {"ccomp", "xcomp"} for c in first.children) or " that" in cue.term
+    clause = _reports_a_clause(first, subject) or " that" in cue.term
     # "drinks more than he admits": the person's account held up against what is so.
     clause = clause or any(c.dep_ == "mark" and c.lower_ == "than" for c in first.children)
     if lemma in REPORTING_CREDIBILITY:
@@ -138,6 +141,28 @@ def _undermines(doc: Doc, cue: Cue, sentence: Span) -> bool:
         symptoms = word_list("symptom_noun")
         return obj.lemma_.lower() not in symptoms and obj.lower_ not in symptoms
     return True
+
+
+def _reports_a_clause(verb: Token, subject: Token | None) -> bool:
+    """Whether a reporting verb carries what someone said as a clause: "claims she eats 3
+    meals a day", "insists he is fine", "She is fine, she claims". A clause the parser hung
+    on a subjectless verb from before it ("Case to close on completion of PIP claim": the
+    noun that ends the sentence read as its verb) or after a comma straight after it
+    ("Laundry claimed, not evidenced": an expense claimed, then what the writer found)
+    reports nothing anyone said; both are the money sense of "claim", a benefit or an
+    expense, which a financial note writes without the grammar a sentence has. A clause
+    with a subject of its own after the comma is still reported ("He claimed, however,
+    that he had eaten")."""
+    after_comma = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if clause.i < verb.i and subject is None:
+            continue  # a sentence hung on its last word
+        if clause.dep_ == "xcomp" and after_comma:
+            continue  # "claimed, not evidenced": the writer's finding, not a report
+        return True
+    return False
 
 
 # Verbs that take what the person does as an -ing word straight after them ("admits
