@@ -177,6 +177,8 @@ def _set_aside(ctx: ParagraphContext) -> list[tuple[int, int]]:
     that holds an acronym and nothing else ("strategies such as “MSP” and ...", "I had to
     look up “MDT”"), which names the term rather than giving anyone's words: the reader
     still needs to know what it stands for."""
+    if not ctx.quotes:
+        return []  # most paragraphs quote no one: no lexicon lookup (or team file stat)
     lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
     return [
         q
