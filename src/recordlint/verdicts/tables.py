@@ -14,7 +14,7 @@ from recordlint.verdicts.scoring import (
     keyed_findings,
     matched_verdicts,
 )
-from recordlint.verdicts.tallies import SplitScore, _key_dict, false_alarm_rate
+from recordlint.verdicts.tallies import SplitScore, false_alarm_rate, key_dict
 from recordlint.verdicts.texts import (
     OVERALL,
     FindingKey,
@@ -81,7 +81,7 @@ def unjudged_lines(linted: Iterable[tuple[RealText, list[Finding]]],
                 # That number names a verdict at another place: give this one the next.
                 key = replace(key, occurrence=key.occurrence + 1)
             yield json.dumps({
-                **_key_dict(key), "start": finding.start, "end": finding.end,
+                **key_dict(key), "start": finding.start, "end": finding.end,
                 "context": _context(text.text, finding.start, finding.end),
                 "message": finding.message, "verdict": None, "reason": "",
             }, ensure_ascii=False)  # fmt: skip

@@ -86,8 +86,8 @@ class SplitScore:
             "words": self.words,
             "rules": {code: t.to_dict(self.words) for code, t in sorted(self.rules.items())},
             "overall": self.overall().to_dict(self.words),
-            "unjudged": [_key_dict(k) for k in self.unjudged],
-            "lost": [_key_dict(v.key) for v in self.lost],
+            "unjudged": [key_dict(k) for k in self.unjudged],
+            "lost": [key_dict(v.key) for v in self.lost],
             "acronym_occurrences": self.acronym_gold,
             "acronym_occurrences_found": self.acronym_found,
             "acronym_occurrence_recall": self.acronym_recall,
@@ -99,5 +99,5 @@ def false_alarm_rate(false_alarms: int, words: int) -> float | None:
     return 1000 * false_alarms / words if words else None
 
 
-def _key_dict(key: FindingKey) -> dict[str, Any]:
+def key_dict(key: FindingKey) -> dict[str, Any]:
     return {"file": key.file, "code": key.code, "text": key.text, "occurrence": key.occurrence}
