@@ -26,7 +26,12 @@ The family is a package, one concern a module:
 * ``paragraph``: one paragraph's facts read from the parse (:func:`paragraph_voice`).
 * ``person``: who the record's person is, and the names that tell them from others.
 * ``sorting``: each clause sorted to the person, a relevant other or a professional.
-* ``lines``: lines in the person's own voice, and which text is worth parsing.
+* ``gate``: which text is worth parsing (:func:`may_carry_voice`, :func:`worth_parsing`).
+* ``own_lines``: lines in the person's own voice: headings about "me", first-person lines,
+  introductions, a quotation under a heading about "me" (:func:`own_line`).
+* ``messages``: messages copied into a record, and the lines of one the person sent.
+* ``owners``: whose view a label, heading or question announces, and the units given them.
+* ``lines``: a paragraph's facts read line unit by line unit (:func:`units_voice`).
 * ``resolve``: the record-wide step (:func:`resolve_voice`, :func:`own_voice`).
 * ``checks``: the registered rule RL801 and its document step, and :func:`voice_of`.
 """
@@ -36,9 +41,10 @@ from __future__ import annotations
 from recordlint.rules.voice import checks as checks  # registers RL801
 from recordlint.rules.voice.checks import voice_of
 from recordlint.rules.voice.facts import VOICE_FACTS, LineKind, Mention, ParagraphVoice, RefKind
+from recordlint.rules.voice.gate import may_carry_voice
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.lines import may_carry_voice, own_line
 from recordlint.rules.voice.names import cued_first_names
+from recordlint.rules.voice.own_lines import own_line
 from recordlint.rules.voice.paragraph import paragraph_voice
 from recordlint.rules.voice.person import VoiceSummary, initial_of, same_first_name
 from recordlint.rules.voice.resolve import resolve_voice

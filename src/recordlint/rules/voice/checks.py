@@ -12,7 +12,8 @@ from recordlint.findings import RECORD_KINDS, Category, RecordKind, Severity
 from recordlint.nlp import DEFAULT_MODEL, Need
 from recordlint.rules.registry import DocumentContext, ParagraphContext, document_step, rule
 from recordlint.rules.voice.facts import VOICE_FACTS
-from recordlint.rules.voice.lines import units_voice, worth_parsing
+from recordlint.rules.voice.gate import worth_parsing
+from recordlint.rules.voice.lines import units_voice
 from recordlint.rules.voice.person import VoiceSummary
 from recordlint.rules.voice.resolve import resolve_voice
 

@@ -14,7 +14,7 @@ from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL, is_professional_title, only_an_ordinary_word
 from recordlint.rules.voice.facts import LineKind, Mention, OwnLine, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.lines import sent_by_the_person
+from recordlint.rules.voice.messages import sent_by_the_person
 from recordlint.rules.voice.person import (
     NameKey,
     PersonIdentity,
