@@ -45,6 +45,7 @@ FRESH_SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 
 
