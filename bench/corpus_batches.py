@@ -60,6 +60,8 @@ DEVELOPMENT = (
     "corpus-dev/w90",
     "corpus-dev/w93",
     "corpus-dev/w94",
+    "corpus-dev/w97",
+    "corpus-dev/w98",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -109,6 +111,8 @@ HELD_OUT = (
     "corpus-dev/w92",
     "corpus-dev/w95",
     "corpus-dev/w96",
+    "corpus-dev/w99",
+    "corpus-dev/w100",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
