@@ -27,11 +27,10 @@ people services are for in general, and names no one person, in paragraphs under
 a salutation and over at most a signature; a letter that says it is to a paper (greeting
 its editor, citing the paper's item it answers with the day it ran, or printed in a paper's
 house style, under a "LETTER:" label or with its first words in capitals) is one however
-it argues. A title that asks a question ("Is a self assessment the right choice for me?") heads a page
-or a post, never a form. A first-person account whose "I"
-is at work (the writer's own caseload, team, desk and visits, the people they serve named
-by their role as clients or service users) more than it tells of a family and home of its
-own is a practitioner's account of their work rather than the person's own: its readers
+it argues. A title that is itself a question ("Is a self assessment the right choice for
+me?") heads a page or a post, never a form. A first-person account whose "I" is at work
+(the writer's own caseload, team, desk and visits, the people they serve named by their
+role as clients or service users) more than it tells of a family and home of its own is a practitioner's account of their work rather than the person's own: its readers
 still need its abbreviations written out and its people spoken of with respect, but its
 sentences and its writer's views are the writer's, and no record-only rule runs on it.
 

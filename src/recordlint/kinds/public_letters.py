@@ -6,9 +6,10 @@ for in general, and names no one person, in paragraphs under at most a salutatio
 at most a signature. A letter that says it is to a paper (:func:`written_to_a_paper`: it
 greets the editor, speaks to the paper of what it printed, cites the item it answers with
 the day it ran, or is printed in a paper's house style for its readers' letters, under the
-column's label or with its first words in capitals) needs none of the first three. It stands apart from ``own_accounts``
-because it is read by the shape of a letter (its head, its signature, its paragraphs)
-rather than by whose life it tells, and it uses only the paragraph test from there.
+column's label or with its first words in capitals) needs none of the first three. It
+stands apart from ``own_accounts`` because it is read by the shape of a letter (its head,
+its signature, its paragraphs) rather than by whose life it tells, and it uses only the
+paragraph test from there.
 """
 
 from __future__ import annotations
