@@ -21,6 +21,7 @@ from recordlint.kinds import (
     written_by_a_member_of_the_public,
     written_for_practitioners,
 )
+from recordlint.kinds.forms import is_form_title
 from recordlint.kinds.people import given_name_repeated
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -931,6 +932,26 @@ def test_a_title_naming_guidance_is_no_form_title() -> None:
     assert infer_kind(form) is RecordKind.ASSESSMENT
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Is a self assessment the right choice for me?", "An easy capacity assessment for Joan?"],
+)
+def test_a_title_that_asks_a_question_is_no_form_title(title: str) -> None:
+    # A form names itself; a page or a post heads itself with the question it answers.
+    assert not is_form_title(title)
+    assert is_form_title(title.rstrip("?"))
+    # A council's page under such a title speaks to its reader, not of one person.
+    page = (
+        f"{title}\n\n"
+        "Many people can fill in a self assessment on their own, or with help from family, "
+        "friends or a support worker. Some people find it hard to explain their situation "
+        "and would rather have help with it.\n\n"
+        "This section asks you a few questions to find out whether you would like support "
+        "to complete the self assessment, and who could give it."
+    )
+    assert infer_kind(page) is not RecordKind.ASSESSMENT
+
+
 _QUESTIONS_AND_ANSWERS = """Making a Safeguarding Referral
 
 Who completes this form?
@@ -1262,6 +1283,27 @@ def test_readers_letters_of_other_shapes_are_the_writers_own_say(text: str) -> N
         "Several times I rang the agency to make a complaint, and was told no manager was "
         "free to take [my call] and that someone would ring back.\n\n"
         "Nobody did, so now I write everything down and send it by email instead.",
+        # Printed with its first word in capitals, as papers set a reader's letter, and
+        # signed in capitals with the writer's town: no "I", no greeting, no item cited.
+        "OUR towns are about to lose more of their care services than at any time since "
+        "the war, and the cuts are not finished.\n\n"
+        "The county council has asked the public which services it should stop paying for "
+        "first, as if frail and vulnerable adults could be left to the kindness of "
+        "neighbours and a few small charities.\n\n"
+        "Those groups do what they can, but they come and go, and nobody can plan a life "
+        "around them.\n\n"
+        "MR J TREVELYAN Ledbury",
+        # Under the paper's headline labelled with its column, about a care home's closure
+        # that the writer names again and again, and the officer whose words it answers.
+        "LETTER: Moving is hard on the very old\n\n"
+        "About the planned closure of Brookfield Lodge care home.\n\n"
+        "I have grown tired of reading the council officer's promise that he will find "
+        "residents a wider choice of homes somewhere else.\n\n"
+        "Does he not understand that a move is frightening for the elderly? They want to "
+        "stay where the staff know them and where the rooms are familiar.\n\n"
+        "My brother and I have spent a month ringing homes for a week of respite for our "
+        "father, and not one of them could promise a room. Brookfield Lodge always could.\n\n"
+        "I wish the staff of Brookfield Lodge well in whatever comes next.",
     ],
 )
 def test_letters_that_say_they_are_to_a_paper_are_the_writers_own_say(text: str) -> None:
@@ -1271,6 +1313,31 @@ def test_letters_that_say_they_are_to_a_paper_are_the_writers_own_say(text: str)
     date line and greeting."""
     assert infer_kind(text) is RecordKind.OWN_ACCOUNT
     assert written_by_a_member_of_the_public(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A note whose paragraph opens with shorthand in capitals, under its dated heading.
+        "Visit 14/03/26\n\n"
+        "PT visit with the therapist to look at the stairs and the kitchen, which went "
+        "well on the whole.\n\n"
+        "Mrs Ogundipe said she is managing the stairs with one rail and would like a "
+        "second one fitted on the other side.\n\n"
+        "Mrs Ogundipe agreed that the therapist will order the rail and ring her next week.",
+        # A record whose first line runs on from its author's initials in capitals.
+        "BI meeting held on the ward today with the consultant, the nurse and the "
+        "daughter.\n\n"
+        "Mr Adeyemi said he wants to go back to his flat, and the team went through what "
+        "help he would need there.\n\n"
+        "Mr Adeyemi's daughter will look at the care agencies near him this week.",
+    ],
+)
+def test_a_note_opening_in_capitals_is_not_printed_as_a_readers_letter(text: str) -> None:
+    # A paper sets the first ordinary words of a reader's letter in capitals ("WE are
+    # ..."); shorthand after a dated heading, or running into a note, is not that.
+    assert not written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
 
 
 def test_a_workers_note_that_cites_a_paper_is_still_a_note() -> None:
@@ -1326,3 +1393,15 @@ def test_a_saints_name_in_a_place_is_not_a_given_name() -> None:
     )
     assert not given_name_repeated(text)
     assert given_name_repeated(text.replace("St Michael's", "Michael"))
+
+
+def test_a_homes_name_before_the_kind_of_home_is_not_a_given_name() -> None:
+    # "Brookfield Lodge care home" names a place wherever "Brookfield" comes back; a
+    # person named with their surname ("with Sam Bartlett") is still a person.
+    text = (
+        "The closure of Brookfield Lodge care home was announced today, and the staff of "
+        "Brookfield Lodge were told at the same time as the residents."
+    )
+    assert not given_name_repeated(text)
+    person = "I spoke with Sam Bartlett at home, and later told Sam Bartlett what we agreed."
+    assert given_name_repeated(person)

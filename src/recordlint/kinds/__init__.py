@@ -6,32 +6,34 @@ support plan opens with a title naming the form or with the form's labelled fiel
 else is a case note, which is also the safest default: the case-note rules are the general ones.
 
 Some texts people check are not records at all, and the rules that only make sense on a
-record (the person's voice, reasons for decisions, timeliness) must not run on them: a blank
-form is mostly labels with nothing after them; professional prose (guidance, reports,
+record (the person's voice, reasons for decisions, timeliness) must not run on them: a
+blank form is mostly labels with nothing after them; professional prose (guidance, reports,
 minutes, an ombudsman's decision) talks about services and people in general, in its stock
 phrases, and names no one person again and again; guidance and public information pages
 speak to their reader as "you" throughout with no salutation; the person's own account is
-written in the first person about their own life ("my flat", "my son"), or quoted at
-length in paragraphs of its own where a publisher introduces a carer or relative, or told
-as "I" around a conversation set out line by line (the call from the council); a
-student's or practitioner's reflective writing about their own learning ("In this essay I
-will reflect on my placement", with references to the literature) is professional prose,
-even though it tells of work with one person in the first person; and a professional's
-published account of their working days, under a title that calls it a diary ("Social
-work diary: ..." included) or an introduction that speaks of the writer before they speak
-("Neil spent the day visiting carers ... Read about his day"), told as "I" of people it
-does not name, is the writer's own account, not a record. So is a letter a member of the
-public writes in their own name about services, to a newspaper or as an open letter to a
-council's leader: its writer says "I", speaks of the council as another party and of the
-people services are for in general, and names no one person, in paragraphs under at most
-a salutation and over at most a signature; a letter that says it is to a paper (greeting
-its editor, or citing the paper's item it answers with the day it ran) is one however it
-argues. A first-person account whose "I"
-is at work (the writer's own caseload, team, desk and visits, the people they serve named
-by their role as clients or service users) more than it tells of a family and home of its
-own is a practitioner's account of their work rather than the person's own: its readers
-still need its abbreviations written out and its people spoken of with respect, but its
-sentences and its writer's views are the writer's, and no record-only rule runs on it.
+written in the first person about their own life ("my flat", "my son"), or quoted at length
+in paragraphs of its own where a publisher introduces a carer or relative, or told as "I"
+around a conversation set out line by line (the call from the council); a student's or
+practitioner's reflective writing about their own learning ("In this essay I will reflect
+on my placement", with references to the literature) is professional prose, even though it
+tells of work with one person in the first person; and a professional's published account
+of their working days, under a title that calls it a diary ("Social work diary: ..."
+included) or an introduction that speaks of the writer before they speak ("Neil spent the
+day visiting carers ... Read about his day"), told as "I" of people it does not name, is
+the writer's own account, not a record. So is a letter a member of the public writes in
+their own name about services, to a newspaper or as an open letter to a council's leader:
+its writer says "I", speaks of the council as another party and of the people services are
+for in general, and names no one person, in paragraphs under at most a salutation and over
+at most a signature; a letter that says it is to a paper (greeting its editor, citing the
+paper's item it answers with the day it ran, or printed in a paper's house style, under a
+"LETTER:" label or with its first words in capitals) is one however it argues. A title that
+is itself a question ("Is a self assessment the right choice for me?") heads a page or a
+post, never a form. A first-person account whose "I" is at work (the writer's own caseload,
+team, desk and visits, the people they serve named by their role as clients or service
+users) more than it tells of a family and home of its own is a practitioner's account of
+their work rather than the person's own: its readers still need its abbreviations written
+out and its people spoken of with respect, but its sentences and its writer's views are the
+writer's, and no record-only rule runs on it.
 
 The package reads in layers, each module using only those before it:
 

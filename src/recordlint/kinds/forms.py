@@ -169,11 +169,18 @@ def title_span(text: str) -> tuple[int, int] | None:
 
 
 def is_form_title(line: str) -> bool:
-    """A short line on its own that names a form ("Six week reablement review.")."""
+    """A short line on its own that names a form ("Six week reablement review."), not a
+    question a page or a post answers ("An easy capacity assessment for Joan?"), though
+    the form's name may put the question it decides after a colon."""
     if len(line.split()) > MAX_TITLE_WORDS:
         return False
     # A title is one phrase: a full stop inside it means the line is already running text.
     if re.search(r"[.!?]\s+\S", line):
+        return False
+    # A form names itself; a line that is itself a question heads a page or a post that
+    # answers it ("An easy capacity assessment for Joan?"). A form's name before a colon
+    # may still put the question it decides ("Best interests meeting: should she ...?").
+    if line.rstrip().endswith("?") and ":" not in line:
         return False
     if not _FORM_WORDS.search(line) or _CONTACT_WORDS.search(line):
         return False

@@ -86,7 +86,8 @@ _CALENDAR_NAMES = frozenset(MONTHS) | frozenset(
 def given_name_repeated(text: str) -> bool:
     """Whether a capitalised word that is no English word in lower case comes back inside
     sentences ("with Sam", "told Sam"): a name, where "Council", "Carers" or "Advocate"
-    are ordinary words with a capital, and "October" or "Monday" a date's. Asked only of
+    are ordinary words with a capital, "October" or "Monday" a date's, and "Brookfield" in
+    "Brookfield Lodge care home" a place's. Asked only of
     the few texts that say neither "he" nor "she", so the dictionary is consulted rarely."""
     from recordlint.spellcheck import SpellChecker
 
@@ -107,19 +108,35 @@ def given_name_repeated(text: str) -> bool:
 
 
 _CAPITALISED_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")
+# What a place's name may stand before in small letters: the kind of place, after the
+# kind of service it gives at most ("Brookfield Lodge care home", "Elm Court home").
+_WORDS_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)\b(?:[ \t]+(?P<second>[a-z]+)\b)?")
+
+
+def _kind_of_place_after(text: str, at: int) -> bool:
+    after = _WORDS_AFTER.match(text, at)
+    if after is None:
+        return False
+    places = word_list("organisation") | word_list("home")
+    if after.group("first") in places:
+        return True
+    return after.group("first") in word_list("service") and after.group("second") in places
 
 
 def _in_an_organisations_name(text: str, word: str) -> bool:
     """Whether a capitalised word is a place in a body's name wherever it stands: each use
     runs on in capitals ("Redcar and Cleveland Council", "Cleveland Adult Social Care"),
-    and one of those runs reaches a body's noun ("Council"). A person's name ("told Sam",
-    "with Sam Jones") does not."""
+    and one of those runs reaches a body's noun ("Council") or stands before the kind of
+    place it names in small letters ("Brookfield Lodge care home"). A person's name ("told
+    Sam", "with Sam Jones") does not."""
     reaches_a_body = False
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text):
         run = _CAPITALISED_RUN_AFTER.match(text, found.end())
         if run is None:
             return False
         if any(w.casefold() in word_list("organisation") for w in run.group().split()):
+            reaches_a_body = True
+        if _kind_of_place_after(text, run.end()):
             reaches_a_body = True
     return reaches_a_body
 

@@ -4,10 +4,12 @@ newspaper, or an open letter to a council's leader (:func:`written_by_a_member_o
 Its writer says "I", speaks of the council as another party and of the people services are
 for in general, and names no one person, in paragraphs under at most a salutation and over
 at most a signature. A letter that says it is to a paper (:func:`written_to_a_paper`: it
-greets the editor, speaks to the paper of what it printed, or cites the item it answers with
-the day it ran) needs none of the first three. It stands apart from ``own_accounts``
-because it is read by the shape of a letter (its head, its signature, its paragraphs)
-rather than by whose life it tells, and it uses only the paragraph test from there.
+greets the editor, speaks to the paper of what it printed, cites the item it answers with
+the day it ran, or is printed in a paper's house style for its readers' letters, under the
+column's label or with its first words in capitals) needs none of the first three. It
+stands apart from ``own_accounts`` because it is read by the shape of a letter (its head,
+its signature, its paragraphs) rather than by whose life it tells, and it uses only the
+paragraph test from there.
 """
 
 from __future__ import annotations
@@ -90,12 +92,54 @@ def _to_a_paper_pattern() -> re.Pattern[str]:
     )
 
 
+# A paper prints its readers' letters in its own house style, which a letter sent to a
+# person or a worker's note never takes: a headline labelled with the column it stands in
+# ("LETTER: A move is hard on the very old", "Letter: Who answers the phone?"), on the
+# text's first line; or the first word or two of the letter set in capitals ("HAVING
+# read last week's letter ...", "WE are told that ...", "I HAVE visited ..."), opening
+# the text's first paragraph, with at most a headline and a byline (lines with no
+# figures: no date, time or reference) above it.
+_COLUMN_LABEL = re.compile(r"^letters?\s*:\s*\S", re.IGNORECASE)
+_OPENED_IN_CAPITALS = re.compile(
+    r"^(?P<capitals>(?:[A-Z]+(?:['’][A-Z]+)?[ \t]+){1,2})(?:[a-z]+[’']?[a-z]*[ \t]+){2}[a-z]"
+)
+# The words in capitals are ordinary words ("HAVING", "WE", "I HAVE"), not a note's
+# shorthand, and at least one of them is longer than "I" or "A".
+MIN_CAPITALS_LETTERS = 2
+
+
+def _house_style(text: str) -> bool:
+    """Whether ``text`` is printed as a paper prints a reader's letter: under its column's
+    label, or with its first words set in capitals."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and _COLUMN_LABEL.match(lines[0]):
+        return True
+    from recordlint.spellcheck import SpellChecker
+
+    for line in lines[: MAX_PAPER_LETTER_HEAD_LINES + 1]:
+        if not is_paragraph(line):
+            if any(ch.isdigit() for ch in line):
+                return False
+            continue
+        opening = _OPENED_IN_CAPITALS.match(line)
+        if opening is None:
+            return False
+        capitals = opening.group("capitals").split()
+        if max(len(word) for word in capitals) < MIN_CAPITALS_LETTERS:
+            return False
+        checker = SpellChecker.default()
+        return all(checker.is_correct(word.lower()) for word in capitals)
+    return False
+
+
 def written_to_a_paper(text: str) -> bool:
-    """Whether ``text`` greets a paper's editor, speaks to the paper of what it printed, or
-    cites the paper's item it answers with the day that item ran."""
+    """Whether ``text`` greets a paper's editor, speaks to the paper of what it printed,
+    cites the paper's item it answers with the day that item ran, or is printed in a
+    paper's house style for its readers' letters (under the column's label, or with its
+    first words in capitals)."""
     if any(_TO_THE_EDITOR.match(line.strip()) for line in text.splitlines()):
         return True
-    return bool(_to_a_paper_pattern().search(text))
+    return bool(_to_a_paper_pattern().search(text)) or _house_style(text)
 
 
 # A letter about services speaks of the people they are for in general, in the plural
@@ -185,7 +229,10 @@ def written_by_a_member_of_the_public(text: str) -> bool:
 
     A letter that says it is to a paper (see :func:`written_to_a_paper`) needs no "I", no
     council spoken of as "the council" and no people in general: that it is written to
-    the paper says it comes from a member of the public. It may answer the council's own
+    the paper says it comes from a member of the public. So does a paper's house style for
+    its readers' letters: a headline labelled with the column ("LETTER: ..."), or the
+    letter's first ordinary words set in capitals ("WE are told ...", "HAVING read
+    ...") with at most a headline and a byline above them. It may answer the council's own
     printed words, speaking to their writers as "you" ("You will only know what clients
     want by asking them"), or the official it criticises, as "she" in up to a third of its
     sentences; stand under the paper's headline, the date it was published or its writer's
