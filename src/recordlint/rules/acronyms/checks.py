@@ -118,9 +118,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     addresses, ordinary words and month names in capitals ("URGENT", "NOTE",
     "14 DECEMBER 2009"), headings written in capitals
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
-    (MBE, BSc), a surname in capitals beside the first name ("Priya PATEL", "Doreen
-    ASHWORTH" opening a line, "MRS V BOUGHTON", and "BECKETT, Callum" opening a log
-    entry or following its time), and the person's own quoted words and own account.
+    (MBE, BSc), a surname in capitals beside the first name ("Priya PATEL", "Marian
+    HOLLOWAY" opening a line, "MR T GARRETT", and "MORRIS, Eileen" opening a log entry or
+    following its time), and the person's own quoted words and own account.
     "ID" is the everyday word ("photo ID", "carry ID") except where it closes a form's
     label after a system's or a role's name, before the identifier or the label's colon
     ("Mosaic ID: 1148820", "Client ID:"), where it is flagged. A lexicon acronym
