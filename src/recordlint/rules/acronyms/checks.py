@@ -118,7 +118,12 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     addresses, ordinary words and month names in capitals ("URGENT", "NOTE",
     "14 DECEMBER 2009"), headings written in capitals
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
-    (MBE, BSc), and the person's own quoted words and own account. A lexicon acronym
+    (MBE, BSc), a surname in capitals beside the first name ("Priya PATEL", "Marian
+    HOLLOWAY" opening a line, "MR T GARRETT", and "MORRIS, Eileen" opening a log entry or
+    following its time), and the person's own quoted words and own account.
+    "ID" is the everyday word ("photo ID", "carry ID") except where it closes a form's
+    label after a system's or a role's name, before the identifier or the label's colon
+    ("Mosaic ID: 1148820", "Client ID:"), where it is flagged. A lexicon acronym
     written in title case is a name ("Nia"), unless it is a form's field label ("Dob:").
     A worker's text quoted whole is not someone's own words and is read: a quotation
     that fills its line, runs to a line of prose, tells of someone as "he" or "she", names
@@ -372,9 +377,12 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
-    "re-referral", "Sat" or "Mar" unless next to a date, "and/or", units next to numbers
-    (5mg, 10 ml), 24/7, 1:1 and dates, and the person's own words in their own account
-    (a paragraph in the first person that speaks to no reader as "you").
+    "re-referral", "Sat" or "Jan" unless next to a date (or after a preposition of time
+    ("in Jan", "until Jan", "on Sat", "since Sun"), beside another day or month ("Dec/Jan",
+    "Aug to Jan", "Mon, Wed and Fri") or a day in brackets after a date ("14/09 (Sat)"):
+    "spoke to Jan", "Jan and Mar came" and "Jan, Mar and Sue" are names), "and/or", units
+    next to numbers (5mg, 10 ml), 24/7, 1:1 and dates, and the person's own words in their
+    own account (a paragraph in the first person that speaks to no reader as "you").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous

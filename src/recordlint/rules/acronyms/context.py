@@ -5,9 +5,11 @@ paragraph through these tests, which look and never add a finding."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from recordlint.dates import MONTHS
-from recordlint.names import names_somebody, titled_name
+from recordlint.lexicon import word_list
+from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
     LexiconTerm,
@@ -78,6 +80,23 @@ _MONTH_NAMES = frozenset(
 _CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
 _NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
+# The word before a day or month (or before an initial) on its line.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# Another day or month beside one in a list or a range ("Dec/Jan", "Aug to Jan", "Mon,
+# Wed"); days only may be parted by a comma alone, as names often are ("Jan, Mar and Sue").
+# A day in brackets after a date ("18/10 (Sat)").
+_DATE_BEFORE = re.compile(
+    r"\b(?P<word>[A-Za-z]+)\.?[ \t]*(?P<comma>,)?(?P<sep>[/–-]|\bto\b)?[ \t]*$"
+)
+_DATE_AFTER = re.compile(r"\.?[ \t]*(?P<comma>,)?(?P<sep>[/–-]|to\b)?[ \t]*(?P<word>[A-Za-z]+)")
+# A label's name just before its last word ("Mosaic ", "NHS ", "Client "), and what closes
+# the label after it: a colon, the identifier's digits or the word "number".
+_LABEL_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]+ $")
+_IDENTIFIER_AFTER = re.compile(r"[ \t]*(?::|\d|[Nn]umber\b|[Nn]o\b)")
+# What may stand before a surname opening an entry: nothing, a bullet or a time.
+_ENTRY_OPENING = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[:.]?\d{2}[ \t]*[-–]?[ \t]*)?$")
+_FIRST_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z'’-]+)\b(?![ \t]+[a-z])")
+_AFTER_A_DATE = re.compile(r"\d[ \t]*\($")
 
 
 class Paragraph:
@@ -170,6 +189,8 @@ class Paragraph:
     def _never_flag(self, word: str, start: int, end: int) -> bool:
         lexicons = self.lexicons
         bare = word.rstrip(".")
+        if bare in lexicons.quiet and self._closes_an_id_label(bare, start, end):
+            return False
         if bare in lexicons.quiet or bare in lexicons.titles:
             return True
         if bare in lexicons.titles_before_names:
@@ -186,6 +207,17 @@ class Paragraph:
         if bare.casefold() in lexicons.units or bare.casefold() in ("am", "pm"):
             return self._after_number(start)
         return False
+
+    def _closes_an_id_label(self, word: str, start: int, end: int) -> bool:
+        """A never-flag word in capitals that the acronym lexicon also lists, closing a
+        form's label after a capitalised name and before the identifier or the label's
+        colon ("Mosaic ID: 1148820", "LAS ID 5520338", "Client ID:", "Mosaic ID number"):
+        there it is the abbreviation, not the everyday word ("photo ID")."""
+        if not word.isupper() or len(word) < 2 or self.lexicons.lookup(word) is None:
+            return False
+        return bool(_LABEL_NAME_BEFORE.search(self.text, 0, start)) and bool(
+            _IDENTIFIER_AFTER.match(self.text, end)
+        )
 
     def _quiet_numeral(self, word: str, start: int, end: int, opened: str) -> bool:
         if not _ROMAN.match(word):
@@ -260,14 +292,39 @@ class Paragraph:
             word = neighbour.group(1)
             if len(word) > 1 and word.isupper() and self.lexicons.lookup(word) is None:
                 return True
-        if before is None or len(letters) < 4 or not any(c in "AEIOUY" for c in letters):
+        if not any(c in "AEIOUY" for c in letters):
+            return False
+        if len(letters) >= 3 and self._surname_first(start, end):
+            return True
+        if before is None:
             return False
         word = before.group(1)
+        if len(word) == 1 and word.isupper():
+            # "MRS V BOUGHTON", "Mr J HALE": a title, an initial and the surname.
+            title = _WORD_BEFORE.search(self.text, 0, max(0, start - 40) + before.start(1))
+            return title is not None and (
+                title.group(1) in self.lexicons.titles
+                or title.group(1).title() in self.lexicons.titles
+            )
+        if len(letters) < 4:
+            return False
         return (
             word[0].isupper()
             and word[1:].islower()
-            and not at_sentence_start(self.text, start - len(word) - 1)
+            and (
+                not at_sentence_start(self.text, start - len(word) - 1)
+                or only_a_name(word)  # "Doreen ASHWORTH" opening a line
+            )
         )
+
+    def _surname_first(self, start: int, end: int) -> bool:
+        """A surname in capitals opening an entry of a log or a list, then a comma and the
+        first name ("BECKETT, Callum   ID ...", "09:10  ROWE, Martin – ...")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _ENTRY_OPENING.match(self.text[line_start:start]):
+            return False
+        first = _FIRST_NAME_AFTER.match(self.text, end)
+        return first is not None and not only_an_ordinary_word(first.group(1))
 
     # -- around the word ---------------------------------------------------------------
 
@@ -307,6 +364,31 @@ class Paragraph:
         after = self.text[end : end + 4]
         return self._after_number(start) or bool(re.match(r"\.?,?\s?\d", after))
 
+    def _in_a_date_phrase(self, start: int, end: int) -> bool:
+        """A day or month that is also a word or a name ("Jan", "Sat") is the date after a
+        preposition of time ("reviewed in Jan", "till Jan", "fell on Sun", "there since
+        Sun"), beside another day or month in a list or a range ("Dec/Jan", "Mon, Wed and
+        Fri", "Aug to Jan") or a day in brackets after a date ("18/10/25 (Sat)"). "Spoke
+        to Jan", "on behalf of Jan", "Jan and Mar" and "Jan said" stay quiet: "to", "of",
+        "from" and "and" before a month name its person as often as its time."""
+        kind = _date_kind(self.text[start:end])
+        if kind is None:
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        previous = _WORD_BEFORE.search(before)
+        leads = word_list("month_preposition" if kind == "month" else "weekday_preposition")
+        if previous is not None and previous.group(1).lower() in leads:
+            return True
+        if kind == "day" and _AFTER_A_DATE.search(before):
+            return True
+        for found in (_DATE_BEFORE.search(before), _DATE_AFTER.match(self.text, end)):
+            if found is None or _date_kind(found.group("word")) != kind:
+                continue
+            if found.group("sep") or (found.group("comma") and kind == "day"):
+                return True
+        return False
+
     def _after_title(self, start: int) -> bool:
         previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])
         if previous is None:
@@ -316,3 +398,21 @@ class Paragraph:
 
     def _at_sentence_start(self, start: int) -> bool:
         return at_sentence_start(self.text, start)
+
+
+@cache
+def _date_kinds() -> dict[str, str]:
+    """Every day and month the date-abbreviation lexicon and the date reader know, in full
+    and shortened, casefolded: "month" or "day"."""
+    kinds = dict.fromkeys(MONTHS, "month")
+    for term, date_word in date_words().items():
+        kind = "month" if date_word.expansion.casefold() in MONTHS else "day"
+        kinds[term.casefold()] = kind
+        kinds[date_word.expansion.casefold()] = kind
+    return kinds
+
+
+def _date_kind(word: str) -> str | None:
+    """ "month" or "day" for a month or a day of the week, in full or shortened ("Jan",
+    "January", "Weds", "Wednesday"), else None."""
+    return _date_kinds().get(word.casefold())

@@ -301,7 +301,11 @@ class _Scanner(Paragraph):
         date_word = date_words().get(word)
         if (
             date_word is not None
-            and (date_word.alone or self._next_to_number(start, end))
+            and (
+                date_word.alone
+                or self._next_to_number(start, end)
+                or self._in_a_date_phrase(start, end)
+            )
             and not self._after_title(start)
         ):
             self._add(Abbreviation(start, end, "shorthand", word, "", (date_word.expansion,), True))
