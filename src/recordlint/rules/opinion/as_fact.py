@@ -296,7 +296,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # a report's finding about a service's users, not about one person
         if referent in PEOPLE and wording_in_an_episode(doc, root, cue.start, cue.end):
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
-        if has_evidence(sentence, after=cue.start):
+        if has_evidence(sentence, after=cue.start, judged_reason=True):
             continue
         start, end = clause(doc, cue.start, cue.end, subject, last)
         start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])

@@ -136,7 +136,7 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
         pass  # "Presents as low in mood.": a note about the person
     elif subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
         return None
-    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
+    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start, judged_reason=True):
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return None  # "If I seem muddled, give me time": a condition, not an impression
@@ -301,7 +301,9 @@ def _suspicion(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     # Who reported it is read from a reporting verb before the guess ("her daughter said he
     # is probably drinking"), not from any person the clause mentions ("her daughter's
     # account" is a bank account, not her account of events).
-    if reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+    if reported_earlier(doc, cue.start, sentence) or has_evidence(
+        sentence, after=cue.start, judged_reason=True
+    ):
         return None
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # "was confused about dates and is probably in the early stages of dementia": the
