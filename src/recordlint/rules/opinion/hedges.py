@@ -61,7 +61,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come", "She seemed embarrassed when talking about it and lowered her voice", "He seemed
     cheerful and was laughing about the weather"; the time of the writer's visit alone shows
-    nothing: "seemed low when I visited" is still an impression), how someone's mood
+    nothing: "seemed low when I visited" is still an impression, and nor does a reason
+    clause the impression itself stands in: "would benefit from a review as she appears to
+    be struggling" gives the impression as the reason), how someone's mood
     looked at the contact, told in the simple past in words of affect, the observation of
     presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
     seemed low", "She presented as very anxious and tearful"; not the present, "He presents
