@@ -40,6 +40,7 @@ from recordlint.evaluative.predicates import evaluative_predicates
 from recordlint.evaluative.sentences import (
     clause_start,
     has_evidence,
+    in_reason_clause,
     marker_matches,
     next_sentence,
     previous_sentence,
@@ -63,6 +64,7 @@ __all__ = [
     "fragment_start",
     "gate_terms",
     "has_evidence",
+    "in_reason_clause",
     "marker_matches",
     "next_sentence",
     "previous_sentence",

@@ -13,6 +13,8 @@ from recordlint.evaluative.vocabulary import (
     ASPECTUAL,
     COPULAS,
     FORECAST_SUBJECTS,
+    PERMANENCE,
+    PERMANENT_OBJECTS,
     PREDICTIVE_MODALS,
     STATIVE_HEADS,
 )
@@ -51,8 +53,10 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
         modal = next(
             (c for c in verb.children if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS), None
         )
-        if modal is None or subordinate(verb):
+        if modal is None or (subordinate(verb) and not _given_as_reason(verb)):
             continue
+        if lemma in NEEDS and _given_as_reason(verb):
+            continue  # "please ring her as she will need a copy": what the step answers
         if lemma in denied_only and not any(c.dep_ == "neg" for c in verb.children):
             continue  # "will ask for a review": a plan; "won't ask for help" is the forecast
         if lemma in {"need", "require"} and not any(c.dep_ == "dobj" for c in verb.children):
@@ -84,7 +88,12 @@ def _need_from_stated_fact(verb: Token) -> bool:
     non-verbal so will need a provider who uses Makaton"). The sentence gives what the need
     rests on, as arrangements for a provider do. A need joined to a forecast of its own ("will
     not manage at home much longer and will need residential care") or to another judgement
-    ("lacks capacity and will need a DoLS") is not: that clause is the verdict."""
+    ("lacks capacity and will need a DoLS") is not: that clause is the verdict; nor is a need
+    said to last for good ("has significant deficits and will always need someone to think
+    for her", "is poor with money and will need help forever"), a forecast of the person's
+    whole future that no fact in the sentence settles."""
+    if _for_good(verb):
+        return False
     if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     head = verb.head
@@ -93,6 +102,47 @@ def _need_from_stated_fact(verb: Token) -> bool:
     if any(c.lower_ in {"so", "therefore"} and c.i < verb.i for c in verb.children):
         return True
     return head.lemma_ in {"be", "have"} and head.tag_ in {"VBZ", "VBP"}
+
+
+# Verbs of needing: a need given as a reason is what a step answers.
+NEEDS = frozenset({"need", "require"})
+
+
+# Marks of a clause that gives a reason: "as she will not manage", "because he is unlikely to".
+REASON_MARKS = frozenset({"because", "as", "since"})
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the coordinated clauses ``verb`` belongs to, which holds their mark."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
+def _given_as_reason(verb: Token) -> bool:
+    """Whether a clause (or the first of the clauses it is coordinated with) gives the reason
+    for something else ("Karen will need to be first contact as Pauline will not manage to
+    answer the call unit"): a forecast there is still stated as fact, so a reason clause does
+    not make it subordinate as "if" or "how" does. A need given as a reason is what the step
+    answers ("please ring her as she will need a copy", "a stair lift would not suit him,
+    because ... he is likely to need a wheelchair"), an arrangement: callers leave it."""
+    verb = _first_conjunct(verb)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children
+    )
+
+
+def _for_good(verb: Token) -> bool:
+    """Whether a verb is said to hold for good: "always", "forever", "for life", "for the
+    rest of her life"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in PERMANENCE:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [t for t in child.subtree if t.dep_ == "pobj"]
+            if any(t.lower_ in PERMANENT_OBJECTS for t in objects):
+                return True
+    return False
 
 
 # What stands for the person's care when it is said to fail: a word for a service ("the
@@ -193,10 +243,14 @@ def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
     eligible needs") is honest uncertainty about a fact not yet known."""
     found = []
     for word in tokens_with_lower(doc, {"likely", "unlikely"}):
-        if word.dep_ != "acomp" or word.head.lemma_ != "be" or subordinate(word.head):
+        if word.dep_ != "acomp" or word.head.lemma_ != "be":
             continue
         action = next((c for c in word.children if c.dep_ == "xcomp"), None)
         if action is None or action.pos_ != "VERB":
+            continue
+        if action.lemma_.lower() in NEEDS and _given_as_reason(word.head):
+            continue  # "because he is likely to need a wheelchair": what the step answers
+        if subordinate(word.head) and not _given_as_reason(word.head):
             continue
         if action.lemma_.lower() in COPULAS | {"have", "get"}:
             continue  # "likely to be in hospital", "likely to become more serious": a state

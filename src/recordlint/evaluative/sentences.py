@@ -161,11 +161,23 @@ def marker_matches(doc: Doc | Span, kind: str) -> list[tuple[PhraseMatch, str]]:
     return [(m, terms[m.entry].lower()) for m in longest_first(phrases.matches(doc))]
 
 
-def has_evidence(sentence: Span, after: int | None = None) -> bool:
+def has_evidence(sentence: Span, after: int | None = None, *, judged_reason: bool = False) -> bool:
     """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
     "for example"), numbers, the person's quoted words, a causal clause, or details after a
-    colon (only after token ``after`` when given, so a heading colon does not count)."""
-    if marker_matches(sentence, "evidence"):
+    colon (only after token ``after`` when given, so a heading colon does not count). With
+    ``judged_reason``, a causal clause that holds token ``after`` is the judgement itself given
+    as the reason for something else ("wanders at night because he is bored"), so it is no
+    evidence for it (see :func:`in_reason_clause`)."""
+    doc = sentence.doc
+    reason = (
+        in_reason_clause(doc[after])
+        if judged_reason and after is not None and after < len(doc)
+        else None
+    )
+    if any(
+        not (m.end - m.start == 1 and doc[m.start] == reason)
+        for m, _ in marker_matches(sentence, "evidence")
+    ):
         return True
     for token in sentence:
         if token.like_num and token.lower_ not in {"one"} and not _clock_time(token):
@@ -175,7 +187,7 @@ def has_evidence(sentence: Span, after: int | None = None) -> bool:
         if token.text in {'"', "“", "”"}:
             return True
         causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
-        if causal and not _temporal_since(token):
+        if causal and not _temporal_since(token) and token != reason:
             return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
@@ -211,6 +223,32 @@ def _clock_time(token: Token) -> bool:
     # bracket ("Call 2 (09.25)"); "12.50 pounds" or "weighs 60.25" measure.
     before = token.nbor(-1) if token.i > token.sent.start else None
     return before is None or before.lower_ in CLOCK_LEADS
+
+
+def in_reason_clause(token: Token) -> Token | None:
+    """The causal mark ("because", "as", "since" of a reason) of the clause that holds
+    ``token``, when that clause gives the reason for what someone did or what happened
+    ("Derek wanders at night because he is bored", "the review was done with the carer as
+    Iris is unable to contribute"); None otherwise. A reason the writer gives for their own
+    request or step ("as she is a vulnerable adult we need her to stay put") is not one:
+    there the clause is why they act, which the rules read as evidence as before."""
+    for head in (token, *token.ancestors):
+        mark = next((c for c in head.children if c.dep_ == "mark"), None)
+        if mark is None:
+            continue
+        if mark.lower_ not in {"because", "as", "since"} or _temporal_since(mark):
+            return None
+        if head.dep_ != "advcl":
+            return None
+        writer = (
+            t
+            for t in sentence_of(token)
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"i", "we"} and t.head != head
+        )
+        # Where the step is the writer's, the parse often hangs the reason on the wrong verb,
+        # so any "I" or "we" outside the reason's own subject will do.
+        return None if any(writer) else mark
+    return None
 
 
 def _temporal_since(mark: Token) -> bool:

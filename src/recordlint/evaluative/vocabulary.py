@@ -92,6 +92,13 @@ FORECAST_SUBJECTS = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.
 STATIVE_HEADS = frozenset({"be", "have", "lack", "seem", "appear", "remain", "cope", "manage"})
 
 
+# Adverbs and phrases that make a need last for good ("will always need someone", "will need
+# help forever", "for the rest of his life"): a need with no end is the writer's forecast of
+# the person, not what a fact just given asks a provider for.
+PERMANENCE = frozenset({"always", "forever", "permanently", "indefinitely", "lifelong"})
+PERMANENT_OBJECTS = frozenset({"life", "ever", "good"})
+
+
 # Subjects that point back at what was just said ("this is clearly not the case").
 DEMONSTRATIVES = frozenset({"this", "that"})
 
@@ -101,6 +108,13 @@ PERCEPTION = frozenset({"see", "observe", "notice", "find", "hear", "smell", "wa
 
 
 SPEECH = frozenset({"say", "tell", "report", "explain", "describe", "show"})
+
+
+# Adverbs and phrases that make a need last for good ("will always need someone", "will need
+# help forever", "for the rest of his life"): a need with no end is the writer's forecast of
+# the person, not what a fact just given asks a provider for.
+PERMANENCE = frozenset({"always", "forever", "permanently", "indefinitely", "lifelong"})
+PERMANENT_OBJECTS = frozenset({"life", "ever", "good"})
 
 
 # Subjects that point back at what someone just said or asked for ("this is unrealistic",

@@ -91,7 +91,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
     remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
-    proud man and won't complain", where "will ask for a review" is a plan), verdicts on risk ("at
+    proud man and won't complain", where "will ask for a review" is a plan; a need said to
+    last for good: "has a brain injury and will always need someone to manage her money",
+    "will need help forever"; a forecast given as the reason for something else: "Bill's
+    son will phone as his wife will not manage the stairs", though not a need given as the
+    reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
@@ -153,7 +157,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Observations and reported speech ("Her daughter said the house was filthy" is her view,
     attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names the
-    record as its source), sentences that give their evidence ("because", "I saw", "for example",
+    record as its source), sentences that give their evidence ("because", "I saw", "for example";
+    not a reason clause that is the judgement itself, given as why someone did something or
+    why something happened: "Derek wanders at night because he is bored", unless the writer
+    gives it as the reason for their own step, "as she is vulnerable we need her to stay",
+    or the sentence quotes the person;
     numbers, though not a log line's time of day such as "09.25" or "9am", or details after a colon;
     for feelings and states of mind, also the next sentence when it shows the same thing: the
     person's own words, what was seen or heard, or someone's words about it, not others' words on
@@ -296,7 +304,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # a report's finding about a service's users, not about one person
         if referent in PEOPLE and wording_in_an_episode(doc, root, cue.start, cue.end):
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
-        if has_evidence(sentence, after=cue.start):
+        if has_evidence(sentence, after=cue.start, judged_reason=True):
             continue
         start, end = clause(doc, cue.start, cue.end, subject, last)
         start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])

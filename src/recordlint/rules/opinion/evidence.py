@@ -10,6 +10,7 @@ from recordlint.evaluative import (
     EvaluativePredicate,
     Judgement,
     has_evidence,
+    in_reason_clause,
     next_sentence,
     reports_on,
     reports_speech,
@@ -70,7 +71,7 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         # What was said often carries numbers of its own ("four cans a day, which is
         # unlikely"): only what follows the ruling can be its evidence.
         return not has_evidence(doc[predicate.cue_start : sentence.end])
-    if has_evidence(sentence, after=predicate.cue_start):
+    if has_evidence(sentence, after=predicate.cue_start, judged_reason=True):
         return False
     if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
@@ -92,6 +93,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
             return False  # "pleasantly confused, could not tell me the date": what showed it
         if doing_beside(doc, predicate.cue_start, predicate.cue_end):
             return False  # "very confused, pulling at his catheter": what was seen
+        if in_reason_clause(doc[predicate.cue_start]) is not None and _quotes(whole):
+            return False  # "sleeps downstairs because he is frightened of the stairs: 'I ...'"
         # In a run-on narrative the clause after it is already in ``sentence``.
         following = next_sentence(whole) if sentence.end == whole.end else None
         if following is not None and (has_evidence(following) or reports_on(following, predicate)):

@@ -61,7 +61,9 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     seen ("He seemed anxious: he paced the room and asked three times when his son would
     come", "She seemed embarrassed when talking about it and lowered her voice", "He seemed
     cheerful and was laughing about the weather"; the time of the writer's visit alone shows
-    nothing: "seemed low when I visited" is still an impression), how someone's mood
+    nothing: "seemed low when I visited" is still an impression, and nor does a reason
+    clause the impression itself stands in: "would benefit from a review as she appears to
+    be struggling" gives the impression as the reason), how someone's mood
     looked at the contact, told in the simple past in words of affect, the observation of
     presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
     seemed low", "She presented as very anxious and tearful"; not the present, "He presents
@@ -136,7 +138,7 @@ def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
         pass  # "Presents as low in mood.": a note about the person
     elif subject is None or referent_of(subject) not in PEOPLE | {Referent.WRITER}:
         return None
-    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start):
+    if speaker_of(verb) is not None or has_evidence(sentence, after=cue.start, judged_reason=True):
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return None  # "If I seem muddled, give me time": a condition, not an impression
@@ -301,7 +303,9 @@ def _suspicion(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:
     # Who reported it is read from a reporting verb before the guess ("her daughter said he
     # is probably drinking"), not from any person the clause mentions ("her daughter's
     # account" is a bank account, not her account of events).
-    if reported_earlier(doc, cue.start, sentence) or has_evidence(sentence, after=cue.start):
+    if reported_earlier(doc, cue.start, sentence) or has_evidence(
+        sentence, after=cue.start, judged_reason=True
+    ):
         return None
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # "was confused about dates and is probably in the early stages of dementia": the
