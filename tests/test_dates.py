@@ -41,6 +41,8 @@ from tests.conftest import linter_for
         ("March 2nd, 2026", date(2026, 3, 2)),
         ("Tuesday 14 January 2026", date(2026, 1, 14)),  # the weekday is not checked
         ("Tues 3/2/26", date(2026, 2, 3)),
+        ("Weds 11th March 2026", date(2026, 3, 11)),
+        ("Weds. 25/2/26", date(2026, 2, 25)),
         ("Mon, 2 March 2026", date(2026, 3, 2)),
         ("02/03/2026 14:30", datetime(2026, 3, 2, 14, 30)),
         ("16/01/2026 10:15", datetime(2026, 1, 16, 10, 15)),
@@ -520,6 +522,15 @@ def test_a_weekday_and_a_day_take_the_month_where_the_weekday_fits(
     text: str, contact: date | None
 ) -> None:
     assert find_record_dates(text).contact == contact
+
+
+def test_a_shortened_weekday_keeps_the_month_named_after_its_day() -> None:
+    # "Weds 11th March": read whole, not as a weekday and a day alone ("Weds 11th"), whose
+    # month would be guessed from the writing (11 February and 11 March 2026 are both
+    # Wednesdays) and so not read at all.
+    text = "Call taken: Weds 11th March, about 2.15\nWritten: 16/03/26\n\nMr Ash rang."
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 3, 11), date(2026, 3, 16))
 
 
 @pytest.mark.parametrize(

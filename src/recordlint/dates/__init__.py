@@ -2,8 +2,9 @@
 
 Dates are day first (02/03/2026 is 2 March 2026). Accepted shapes: 02/03/2026, 2/3/26,
 11.02.2026, 2-3-2026, 2026-03-02, 2 March 2026, 2nd Mar 2026, March 2nd 2026, with an optional
-weekday in front ("Tuesday 14 January 2026", "Tues 3/2") and an optional time after
-("14:30", "2.30pm", "at 10:15"). A date that does not exist (31/02/2026) is not a date.
+weekday in front ("Tuesday 14 January 2026", "Tues 3/2", "Weds 11th March") and an
+optional time after ("14:30", "2.30pm", "at 10:15"). A date that does not exist
+(31/02/2026) is not a date.
 A date without a year (3/2, 6 Jan) is read only where the caller supplies the year; a
 weekday and a day alone ("Monday 9th") only where the note's other date fixes the month.
 

@@ -21,7 +21,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _WEEKDAY = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?,?"
 )
 _MONTH_NAME = (
@@ -47,6 +47,9 @@ _DAY_MONTH_DASHED = rf"{_DAY}-(?P<mname>{_MONTH_NAME})(?:-{_YEAR})?"
 _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+['’]?{_YEAR})?"
 # A weekday and an ordinal day with no month ("visited on Monday 9th"): the month is read
 # from the note's other date, and only where the weekday then fits (see _on_its_weekday).
+# A short weekday this shape accepts ("Weds", "Thurs") must be one _WEEKDAY accepts in
+# front of a whole date too, or this shorter reading starts first, wins, and hides the
+# month written after the day ("Weds 11th March" read as "Weds 11th").
 _WEEKDAY_DAY = (
     r"(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?"
     r"\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"

@@ -54,7 +54,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     March), with two- or four-digit years, `/`, `.` or `-`, month names and optional times.
     A date without a year takes the other date's year; a weekday and a day alone ("visited
     on Monday 9th") take the other date's month (or the month before it) only where the
-    weekday fits that month and no other. The header's first date counts as the contact
+    weekday fits that month and no other; a weekday shortened in front of a whole date
+    ("Weds 11th March", "Tues 3/2") is part of that date, so the month written after the
+    day is kept. The header's first date counts as the contact
     only when the note also says when it was written, and never when its words make it
     another date (a date of birth, a referral, the next visit, a week or other period).
     A header line may hold several fields set apart by a run of spaces, a tab, a spaced dash
