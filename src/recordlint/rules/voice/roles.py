@@ -95,6 +95,10 @@ def _role_word_in_text(
         words = found.lower().split()
         if len(words) > 1 and role_kind(words[-1], lexicon) == "person":
             return None, None  # "council tenant": the phrase ends naming the person
+        if match.re is ROLE_BEFORE and _role_of_a_name_between(found, lexicon):
+            # "Dean's support worker Marcus (Lewis put": the role is Marcus's, whose name
+            # comes between it and this one.
+            return None, None
         if match.re is not _ROLE_AFTER and words[-1] in word_list("contact_kind"):
             # "SALT session, Mr Nowak", "OT visit: Mrs Dean": the words before the name
             # say what kind of contact it was, with whom; the role is the other worker's.
@@ -111,6 +115,19 @@ def _role_word_in_text(
         if kind == "relevant_other" or (kind == "professional" and match.re is _ROLE_AFTER):
             return kind, words[-1]
     return None, None
+
+
+def _role_of_a_name_between(found: str, lexicon: SpeechLexicon) -> bool:
+    """Whether a role phrase before a name ends with another name: a role word, then a
+    capitalised word that is no role ("worker Marcus")."""
+    words = found.split()
+    return (
+        len(words) == 2
+        and role_kind(words[0].lower(), lexicon) in {"relevant_other", "professional"}
+        and words[1][:1].isupper()
+        and role_kind(words[1].lower(), lexicon) is None
+        and role_kind(found.lower(), lexicon) is None
+    )
 
 
 def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
