@@ -209,9 +209,7 @@ def _sorted_on_a_board(token: Token, lemma: str) -> bool:
     or word placed where a quoted choice is ("placed the garden under 'like'", "put Dad's
     photo on the 'yes' side") or a quoted card placed ("put the 'my flat' card on top")."""
     if lemma in _SORTING_VERBS:
-        return bool(_SORTING_BOARD.search(span_text(token.sent))) or _placed_a_quoted_choice(
-            token
-        )
+        return bool(_SORTING_BOARD.search(span_text(token.sent))) or _placed_a_quoted_choice(token)
     if lemma == "give":
         return any(c.lower_.startswith("thumb") for c in token.subtree)
     return False
