@@ -30,8 +30,10 @@ The family is a package, one concern a module:
   continue", "Case kept open") and changes to a service.
 * ``settled``: decision words that do not make a decision here (history, an obligation,
   an end already planned, a step arranged).
-* ``exceptions``: when a decision word does not count (a question, a condition, someone
-  else's decision, a label or a topic).
+* ``exceptions``: when a decision word does not count for the shape of its sentence (a
+  question, a condition, a decision still to make, a label, a topic, a purpose).
+* ``doers``: when a decision is someone else's (the person's, a relative's, another
+  body's), and words taken for a name that are not one.
 * ``deciding``: whose decision a verb makes, and whether it makes one.
 * ``others``: decision words whose decision is someone else's (a person's choice or mood,
   a manager's approval, a prescriber's change).

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import term_words
-from recordlint.rules.rationale.exceptions import not_a_name
+from recordlint.rules.rationale.doers import not_a_name
 from recordlint.rules.rationale.notes import note_style_decisions
 from recordlint.rules.rationale.services import a_service
 from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, value_of_a_label

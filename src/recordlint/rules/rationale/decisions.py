@@ -1,9 +1,9 @@
 """Reading a unit's decisions (:func:`decisions_in`): each decision word that counts, with
 the phrase it makes the decision in, as a :class:`Decision`.
 
-The tests each word must pass are the modules before it: ``exceptions``, ``deciding``,
-``settled``, ``others`` (a decision that is someone else's) and ``undecided`` (a word that
-decides nothing here); this module weighs them in order.
+The tests each word must pass are the modules before it: ``exceptions``, ``doers``,
+``deciding``, ``settled``, ``others`` (a decision that is someone else's) and ``undecided``
+(a word that decides nothing here); this module weighs them in order.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from recordlint.rules.rationale.deciding import (
     level_reported,
     wanted_or_able,
 )
+from recordlint.rules.rationale.doers import someone_elses
 from recordlint.rules.rationale.exceptions import (
     adjective_as_label,
     discharge_from_hospital,
@@ -26,7 +27,6 @@ from recordlint.rules.rationale.exceptions import (
     is_question,
     noun_as_topic,
     purpose_or_request,
-    someone_elses,
     starts_with_wh,
     still_to_decide,
 )

@@ -18,7 +18,10 @@ The family is a package, one concern a module:
 * ``lexicon``: the speech lexicon compiled for lookups, and the shared word sets.
 * ``facts``: the typed facts a paragraph yields (mentions, clauses, quotes, own lines).
 * ``roles``: who is who: the role a word names, its gender, and who was reached.
-* ``names``: mentions by name (titled names, cued first names, object pronouns).
+* ``titled``: titled names read from the text (:func:`titled_names`).
+* ``cued_names``: untitled names given where a record names its person, read without the
+  parse (:func:`cued_first_names`).
+* ``names``: mentions in a paragraph (names, roles, object pronouns) and spoken words.
 * ``speech``: the words of saying, feeling and wanting, and the readings that are no view.
 * ``describing``: how a clause's subject is written, and view nouns with their owners.
 * ``clause_subjects``: a voice term's subject, a note's understood subject, a clause's span.
@@ -40,10 +43,10 @@ from __future__ import annotations
 
 from recordlint.rules.voice import checks as checks  # registers RL801
 from recordlint.rules.voice.checks import voice_of
+from recordlint.rules.voice.cued_names import cued_first_names
 from recordlint.rules.voice.facts import VOICE_FACTS, LineKind, Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.gate import may_carry_voice
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.names import cued_first_names
 from recordlint.rules.voice.own_lines import own_line
 from recordlint.rules.voice.paragraph import paragraph_voice
 from recordlint.rules.voice.person import VoiceSummary, initial_of, same_first_name

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from recordlint.names import CAPITAL
+from recordlint.rules.voice.cued_names import CARERS_RECORD
 from recordlint.rules.voice.name_keys import role_word_at
-from recordlint.rules.voice.names import CARERS_RECORD
 
 # A header that gives the carer as the one the record is with: a "Carer:" field naming
 # somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen

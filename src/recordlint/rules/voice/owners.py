@@ -10,12 +10,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import marker_matches
+from recordlint.rules.voice.cued_names import cued_first_names, serves_the_person
 from recordlint.rules.voice.describing import describe, view_noun, view_owner
 from recordlint.rules.voice.facts import Clause, Mention, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
-from recordlint.rules.voice.names import at, cued_first_names, serves_the_person, titled_names
+from recordlint.rules.voice.names import at
 from recordlint.rules.voice.own_lines import FIRST_PERSON_WORD, THIRD_PERSON
 from recordlint.rules.voice.roles import clean
+from recordlint.rules.voice.titled import titled_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,13 +12,8 @@ from recordlint.doc_access import doc_text
 from recordlint.rules.voice.clauses import clauses
 from recordlint.rules.voice.facts import ParagraphVoice, Quote
 from recordlint.rules.voice.lexicon import speech_lexicon
-from recordlint.rules.voice.names import (
-    at,
-    mentions,
-    object_pronouns,
-    spoken_words,
-    titled_names,
-)
+from recordlint.rules.voice.names import at, mentions, object_pronouns, spoken_words
+from recordlint.rules.voice.titled import titled_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

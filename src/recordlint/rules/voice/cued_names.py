@@ -1,0 +1,178 @@
+"""Untitled names given where a record names its person (:func:`cued_first_names`): "Name:
+Priya", "Re: Dougie", a title's "- Kieran Walsh", a header's name with its surname in
+capitals, and whose relative a caller is introduced as. It stands apart from ``names``
+because these are read from a record's fields and titles alone, with no parse, so the
+record's person can be found before any paragraph is parsed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.lexicon import word_list
+from recordlint.names import CAPITAL, name_word, titles
+from recordlint.rules.voice.facts import Mention, Ref, RefKind
+from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
+from recordlint.rules.voice.roles import clean, role_in_text, role_kind
+from recordlint.segments import DASHES
+from recordlint.subjects import WEEKDAYS
+
+
+# A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
+# "Person: Jamie". Titled names are read elsewhere.
+@cache
+def _cued_first_name() -> re.Pattern[str]:
+    return re.compile(
+        r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
+        r"[ \t]*"
+        rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
+        # The name ends the line, or a field after a gap: "Person: Joan Pickering    DOB".
+        r"[ \t]*(?=$|[,(.;/–-]|[ \t]{2})",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+# A header field giving a full name with its surname in capitals, as case systems print it:
+# after a label ("Resident: Edna POLLARD   Rm 4", "SU: Dean FAIRCLOUGH"), or opening its line
+# before the next field ("Callum REID   ASC ID 512604"). The label is asked of the lexicon:
+# one naming the person's role to the service ("resident", "applicant") gives the person.
+@cache
+def _capitals_surname_field() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[ \t]*(?:(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*)?"
+        rf"(?P<name>{CAPITAL}[^\W\d_A-Z]+(?:['’-][^\W\d_]+)*"
+        rf"(?:[ \t]+{CAPITAL}[^\W\d_]+)?[ \t]+{CAPITAL}{{2,}}(?:['’-]{CAPITAL}+)?)"
+        # The field ends the line, or another follows after a gap; without a label a field
+        # must follow, so a signature ("Sam HUGHES") never names the person.
+        r"(?=[ \t]*(?:$|[,(])|[ \t]{2}|\t)",
+        re.MULTILINE,
+    )
+
+
+def _names_the_person_by_field(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
+    label = match.group("label")
+    if label is None:
+        # "Callum REID   ASC ID 512604": a field after the name, not the line's end, and
+        # no role on the line ("Judith OKAFOR   Reviewing Officer" is whoever wrote it).
+        rest = match.string[match.end("name") :].split("\n", 1)[0]
+        roles = {role_kind(word, lexicon) for word in re.findall(r"[^\W\d_]+", rest.lower())}
+        return bool(re.match(r"[ \t]{2,}\S|\t\S", rest)) and not roles & {
+            "relevant_other",
+            "professional",
+        }
+    return serves_the_person(label, lexicon)
+
+
+def serves_the_person(label: str, lexicon: SpeechLexicon | None = None) -> bool:
+    """Whether a field's label names whom the record serves ("Resident", "Applicant",
+    "SU"), not a relative's role ("Mum") nor anybody else's."""
+    word = label.strip(" \t:").lower()
+    role = role_kind(word, lexicon or speech_lexicon())
+    return role == "person" or (role is None and word in word_list("person"))
+
+
+# A record of the carer's own needs: "Carer's assessment", "Carers support note", "Carer's
+# conversation - Mrs Ellen Byrne", "Carer contact - telephone".
+CARERS_RECORD = re.compile(
+    r"\bcarer'?s'?\s+(?:assessment|conversation|support|contact|review|break)\b", re.IGNORECASE
+)
+
+
+# A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh",
+# "Review visit - Leonard (Len) Gibbs"), or standing between dashes before the place or the
+# date ("Visit - Tadeusz Nowak, Marine Court - 15/04/2026", "Carer's conversation - Ewa
+# Nowak - 27/11/2026"), or given after a line's label
+# with the age that describes whom a record is about ("RS: Danny Whelan, approx. 40s"): how
+# records without a title name their person.
+@cache
+def _introduced_full_name() -> re.Pattern[str]:
+    dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
+    known_as = rf"(?:[ \t]+\({CAPITAL}[^\W\d_]+\))?"
+    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+{known_as}(?:[ \t]+{name_word()}){{1,2}})"
+    # "Kayleigh Marsh (KM)": the initials the record goes on to call them by.
+    initials = r"(?:[ \t]+\((?P<initials>[A-Z]{2,3})\))?"
+    return re.compile(
+        rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}{initials}[ \t]*"
+        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$|[{dashes}][ \t]+\d[^\n]*$)|"
+        # "Arthur Penrose - daily log 03/03/26": the name opening the record's title.
+        rf"\A[ \t]*{full_name.replace('name>', 'opening>')}[ \t]+[{dashes}][ \t]+"
+        r"(?P<after>[^\n]*)$|"
+        rf"^[ \t]*(?:(?P<label>[^\W\d_][^:\n]{{0,24}}):[ \t]*)?"
+        + full_name.replace("name>", "aged>")
+        + r"[ \t]*[,(][ \t]*(?:(?:approx\.?|aged?)[ \t]*)?\d{1,3}(?!\d)",
+        re.MULTILINE,
+    )
+
+
+_WHOSE_RELATION = re.compile(
+    rf"\([ \t]*(?P<name>{CAPITAL}[^\W\d_]+)['’]s[ \t]+(?P<role>[\w-]+)[ \t]*[),]"
+)
+
+
+_FOR_A_RELATIVE = re.compile(
+    r"\((?:[^()\n]{0,24}[ \t])?(?:re|regarding|about|for)[ \t]+(?:his|her|their)[ \t]+"
+    rf"(?P<role>[\w-]+)[ \t]+(?P<name>{CAPITAL}[^\W\d_]+)[ \t]*\)"
+)
+
+
+def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
+    """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie",
+    a title's "- Kieran Walsh" (not one introduced by a role: "Call with advocate - Chidi
+    Obi"), "RS: Danny Whelan, 40", a header's name with its surname in capitals
+    ("Resident: Edna POLLARD   Rm 4", "Callum REID   ASC ID 512604")."""
+    lexicon = lexicon or speech_lexicon()
+    matches = list(_cued_first_name().finditer(text))
+    taken = {match.start("name") for match in matches}
+    matches.extend(
+        match
+        for match in _capitals_surname_field().finditer(text)
+        if match.start("name") not in taken and _names_the_person_by_field(match, lexicon)
+    )
+    for match in _introduced_full_name().finditer(text):
+        # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
+        # daughter": a role before or after the name introduces somebody else.
+        before = (
+            match.group("before") or match.group("label") or match.group("after") or ""
+        ).lower()
+        # "Carer's conversation - Ewa Nowak": a carer's own record names the carer.
+        before = CARERS_RECORD.sub(" ", before)
+        words = re.findall(r"[\w-]+", before)
+        roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
+        name = "aged" if match.group("aged") else "opening" if match.group("opening") else "name"
+        roles.add(role_in_text(text, match.start(name), match.end(name), lexicon))
+        if roles & {"relevant_other", "professional"}:
+            continue
+        given = match.group("initials")
+        if given and given != "".join(w[:1] for w in match.group(name).split() if w[:1] != "("):
+            continue  # "(SW)", "(IMCA)": no initials of the name
+        matches.append(match)
+    # "Phone call from Jane Feltham (Dorothy's daughter)", "call from Amina (AP for her
+    # mother Halima)": whose relative or worker the caller is introduced as is the one the
+    # record is about.
+    for match in _WHOSE_RELATION.finditer(text):
+        if role_kind(match.group("role").lower(), lexicon) in {"relevant_other", "professional"}:
+            matches.append(match)
+    for match in _FOR_A_RELATIVE.finditer(text):
+        if role_kind(match.group("role").lower(), lexicon) == "relevant_other":
+            matches.append(match)
+    found: list[Mention] = []
+    for match in matches:
+        groups = match.groupdict()
+        group = "aged" if groups.get("aged") else "opening" if groups.get("opening") else "name"
+        words = match.group(group).split()
+        lowered = {word.lower() for word in words}
+        if any(role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
+            continue  # "- West Team", "- Anchor House": a team, a role or a place
+        if words[0].lower().rstrip(".") in titles() | WEEKDAYS or words[0].isupper():
+            continue
+        if any(m.at == match.start(group) for m in found):
+            continue  # "Client: Harvey Bell, 41" is given by a label and by an age
+        found.append(
+            Mention(
+                Ref(RefKind.FIRST, clean(words[0])),
+                at=match.start(group),
+                surname=clean(words[-1]) if len(words) > 1 else None,
+                cue=True,
+            )
+        )
+    return found
