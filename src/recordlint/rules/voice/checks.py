@@ -116,6 +116,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     what the person told the writer is theirs though the writer recounts it ("I explained
     that when I saw Mr Entwistle, he told me he wants to go home").
 
+    Views given without speech are the person's too: a sign or a nod, pointing to a
+    picture, and a card or word placed on a board, at a quoted choice or as a quoted card
+    ("placed the garden under 'like'", "put the 'college' card on the yes side"; not "put
+    the kettle on the side").
+
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
     wants to go home", "Mrs Lee's desired outcome: to feel safe at home"; a heading
@@ -186,7 +191,14 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     say, names who speaks ("Martin very upset, says"). An object "her" or "him" that is
     the person names them again past its own verb's subject, who cannot be that object
     ("her neighbour found her and she has been ... she said"), unless that subject is of
-    the pronoun's own gender ("her daughter found her").
+    the pronoun's own gender ("her daughter found her"). A name without a title that is
+    the subject of a passive is somebody the record speaks of, as an active subject is
+    ("Albert was asked about his stay and said", "Dennis was sat in the lounge ... He
+    said"), and a name joined by the parser to the end of the line before is read from
+    the line it is on ("Carer: Shannon / Edna was sat"). A first name written once that
+    shares the initial the titled person is given with is theirs ("Client: Mrs E Larwood
+    ... Edna"), and a role word before one name and a bracket is that name's, not the
+    role of a name inside the bracket ("support worker Marcus (Lewis put").
 
     A wish, feeling or stance the person holds about their care or life is their voice
     without a speech verb ("Mrs Khan is happy with her care", "is adamant she will not

@@ -41,7 +41,9 @@ def lone_first_name(
     """The first name of a person the record titles without one ("DSW visit - Mrs
     Kowalczyk ... Popped in to meet Edna ... Edna is a real character"): the one first
     name written more than once that no role, relative or worker claims, and never with
-    another surname ("SW Aisha Rahman"), where there is only one such name."""
+    another surname ("SW Aisha Rahman"), where there is only one such name. A name written
+    once counts where the titled name gives its initial ("Client: Mrs E Larwood ... Edna
+    was sat in her chair") and it is the only such name with that initial."""
     claimed: set[str] = set()
     counts: Counter[str] = Counter()
     for facts in paragraph_facts:
@@ -63,12 +65,22 @@ def lone_first_name(
         and not _an_ordinary_word(name, text)
     ]
     if len(names) != 1 or counts[names[0]] < 2:
-        return set()
+        initials = _initials_written(text, surname)
+        names = [name for name in names if name[:1] in initials]
+        if len(initials) != 1 or len(names) != 1:
+            return set()
     capital = names[0][:1].upper() + names[0][1:]
     for written in re.finditer(rf"\b{re.escape(capital)}[ \t]+({CAPITAL}[\w'’-]+)", text):
         if written.group(1).lower() != surname:
             return set()  # given in full with a surname of their own: somebody else
     return set(names)
+
+
+def _initials_written(text: str, surname: str) -> set[str]:
+    """The initials a titled name is written with ("Mrs E Larwood"), in lower case."""
+    titled = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    written = rf"(?i:\b(?:{titled}))\.?[ \t]+([A-Z])\.?[ \t]+(?i:{re.escape(surname)})\b"
+    return {match.group(1).lower() for match in re.finditer(written, text)}
 
 
 def first_name_person(

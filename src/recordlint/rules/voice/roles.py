@@ -95,6 +95,10 @@ def _role_word_in_text(
         words = found.lower().split()
         if len(words) > 1 and role_kind(words[-1], lexicon) == "person":
             return None, None  # "council tenant": the phrase ends naming the person
+        if match.re is ROLE_BEFORE and _role_of_a_name_between(found, lexicon):
+            # "Dean's support worker Marcus (Lewis put": the role is Marcus's, whose name
+            # comes between it and this one.
+            return None, None
         if match.re is not _ROLE_AFTER and words[-1] in word_list("contact_kind"):
             # "SALT session, Mr Nowak", "OT visit: Mrs Dean": the words before the name
             # say what kind of contact it was, with whom; the role is the other worker's.
@@ -113,6 +117,19 @@ def _role_word_in_text(
     return None, None
 
 
+def _role_of_a_name_between(found: str, lexicon: SpeechLexicon) -> bool:
+    """Whether a role phrase before a name ends with another name: a role word, then a
+    capitalised word that is no role ("worker Marcus")."""
+    words = found.split()
+    return (
+        len(words) == 2
+        and role_kind(words[0].lower(), lexicon) in {"relevant_other", "professional"}
+        and words[1][:1].isupper()
+        and role_kind(words[1].lower(), lexicon) is None
+        and role_kind(found.lower(), lexicon) is None
+    )
+
+
 def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     role = role_of(token, lexicon)
     if role is not None:
@@ -126,9 +143,10 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         return role_mention
     if token.pos_ != "PROPN" and token.tag_ != "NNP":
         return None
-    # Untitled names count when they act (as a subject), were reached ("I rang Sidney") or
-    # carry a role beside them: place and organisation names would otherwise stand
-    # between a pronoun and its person.
+    # Untitled names count when they act or are acted on (as a subject, a passive's too:
+    # "Albert was asked about his stay and said"), were reached ("I rang Sidney") or carry
+    # a role beside them: place and organisation names would otherwise stand between a
+    # pronoun and its person.
     beside = _role_beside(token, lexicon)
     if beside is None:
         # "Son Brian (lives in Spain) by phone - he feels": the role written before the
@@ -137,7 +155,7 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         if parts and role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
             beside = parts[0].lower_
     contacted = reached(token, lexicon)
-    if token.dep_ not in {"nsubj", "appos"} and not beside and not contacted:
+    if token.dep_ not in {"nsubj", "nsubjpass", "appos"} and not beside and not contacted:
         return None
     words = _name_words(token)
     if referent_of(token) is Referent.ORGANISATION:
@@ -179,7 +197,7 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         role=role,
         # "Son Brian (lives in Spain) by phone - he feels": a relative or worker that
         # opens a line with their role is whom the line goes on about.
-        is_subject=token.dep_ == "nsubj"
+        is_subject=token.dep_ in {"nsubj", "nsubjpass"}
         or contacted
         or (role is not None and beside is not None and not text[: first.idx].strip()),
         reached=contacted,
@@ -308,12 +326,17 @@ def _name_words(token: Token) -> list[str]:
 
 
 def _name_parts(token: Token) -> list[Token]:
-    """The words the parser joined to a name before it, up to a dash or a bracket: in
-    "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words before
-    the dash are a heading of their own."""
+    """The words the parser joined to a name before it, up to a dash, a bracket or a line
+    break: in "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words
+    before the dash are a heading of their own, and in "Carer: Shannon / Edna was sat in
+    her chair" the line before ends with somebody else's name."""
     parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
     doc = token.doc
-    breaks = [t.i for t in doc[parts[0].i : token.i] if t.is_punct] if parts else []
+    breaks = (
+        [t.i for t in doc[parts[0].i : token.i] if t.is_punct or "\n" in t.text_with_ws]
+        if parts
+        else []
+    )
     return [c for c in parts if not breaks or c.i > max(breaks)]
 
 

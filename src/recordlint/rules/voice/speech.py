@@ -205,11 +205,31 @@ _SORTING_TERM = VoiceTerm("speech", "put", copular=False, would=False, then=())
 
 
 def _sorted_on_a_board(token: Token, lemma: str) -> bool:
-    """Sorting cards: "Jamie put swimming on the 'like' side", "a thumbs down"."""
+    """Sorting cards: "Jamie put swimming on the 'like' side", "a thumbs down", and a card
+    or word placed where a quoted choice is ("placed the garden under 'like'", "put Dad's
+    photo on the 'yes' side") or a quoted card placed ("put the 'my flat' card on top")."""
     if lemma in _SORTING_VERBS:
-        return bool(_SORTING_BOARD.search(span_text(token.sent)))
+        return bool(_SORTING_BOARD.search(span_text(token.sent))) or _placed_a_quoted_choice(token)
     if lemma == "give":
         return any(c.lower_.startswith("thumb") for c in token.subtree)
+    return False
+
+
+# Where something is placed: "under 'like'", "on the 'not sure' side", "onto the yes pile".
+_PLACED_AT = frozenset({"under", "on", "onto", "in", "into", "beside", "below", "above"})
+
+
+def _placed_a_quoted_choice(verb: Token) -> bool:
+    """Whether a placing verb puts something at a quoted place ("under 'don't like'") or
+    puts a quoted card ("the 'female carer' card"), as a Talking Mat or a choice board
+    records a view; "put the kettle on" and "placed in residential care" quote nothing."""
+    for child in verb.children:
+        placed_at = child.dep_ == "prep" and child.lower_ in _PLACED_AT
+        if not placed_at and child.dep_ not in {"dobj", "obj"}:
+            continue
+        words = verb.doc[child.left_edge.i : child.right_edge.i + 1]
+        if any(word.is_quote for word in words):
+            return True
     return False
 
 
