@@ -161,6 +161,14 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "KB was very passive and compliant"), even where the heading that named them is in
     another paragraph or no name is ever given; the shared subject reading decides this for
     every rule (three capitals count with a verb that agrees with one person, "TLN is").
+    A note that drops the article before an object ("she was fine but refused shower",
+    "Lorna became abusive and ended visit") is read as the note's sentence, though the
+    parser joins the label and the bare noun after it into one noun phrase: the label is
+    said of the note's subject. So is a label's -ing verb after a time of day or week
+    ("awake most nights wandering along the landing"), and a label's -ing form listed with
+    other nouns is one wherever the list stands ("needs around meals, medication and
+    wandering after dark"); a listed category or task ("drug or alcohol misuse", "bathing,
+    feeding, dressing") is not read this way.
 
     ## Fix safety
     A fix is marked safe only for a clean one-word (or one-phrase) swap that keeps the

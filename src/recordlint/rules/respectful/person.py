@@ -14,6 +14,7 @@ from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.respectful.lexicon import CHOICE_VERBS, COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import (
+    TIMES,
     a_note_of_its_own,
     commented_clause,
     doer_of_reported_coordinate,
@@ -41,12 +42,21 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
     if _about_an_amount(doc, match):
         return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
+    if _doer_before_a_bare_object(root):
+        # "she was fine but refused shower", "Lorna became abusive and ended visit": the note
+        # dropped the article, and the parser joined the label to the noun after it.
+        return True
     if leads_with_verb(doc, match, entry):
         reported = doer_of_reported_coordinate(root)
         if reported is not None:
             return referent_of(reported) in COUNTS_AS_PERSON
         if note_doer(doc, root):
             return True  # "pt refused strip wash", "Dtr demanding respite tonight"
+        when = _time_a_doing_hangs_on(root)
+        if when is not None:
+            # "awake most nights wandering along the landing": what he does then.
+            holder = subject_of(when.head)
+            return holder is None or referent_of(holder) in COUNTS_AS_PERSON
         referent, token = doer_of(root)
         if thing_noted_as_refused(root, referent, token):
             return True  # "Bath board – refused", "shower call, refused again"
@@ -70,7 +80,10 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
     if last.pos_ in {"NOUN", "PROPN"}:
         # A label used as a noun ("reports of challenging behaviour") is a label wherever it
         # stands; only "X is a bed blocker" and "sees X as a burden" need X to be a person.
-        if last.dep_ not in {"attr", "appos", "conj"} and not _what_an_object_is_taken_as(last):
+        # "needs around meals, medication and wandering after dark": a doing listed with
+        # other nouns is one wherever the list stands, as it is alone.
+        first = _first_conjunct(last) if _a_doing_named(last, entry) else last
+        if first.dep_ not in {"attr", "appos", "conj"} and not _what_an_object_is_taken_as(first):
             return True
         root = last
     if _hard_for_someone(root):
@@ -132,6 +145,82 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+# Dependencies of a noun that make it a full noun phrase, not a note's bare object.
+_NOUN_PHRASE_MAKERS = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
+
+
+def _doer_before_a_bare_object(word: Token) -> bool:
+    """Whether a label the parser made a modifier of the bare singular noun after it is
+    said of a person because that noun is what a note's verb was done to: notes drop the
+    article, and the parser reads the label and the object as one noun phrase ("she was
+    fine but refused shower", "Mr Hale - refused day centre", "Lorna became abusive and
+    ended visit"). Where the noun stands as the complement or a coordinate of a clause, or in
+    apposition to a name, the label is said of that clause's subject or that name. False
+    where the words are not such a note, which leaves the label to the other readings: a
+    noun with an article, a possessive or a number ("a refused application", "her
+    difficult week"), a plural, or an object of a verb ("has difficult relationship")."""
+    if word.dep_ != "amod" or word.pos_ not in {"ADJ", "VERB"}:
+        return False
+    noun = word.head
+    if noun.i <= word.i or noun.tag_ != "NN" or noun.dep_ not in {"attr", "conj", "appos"}:
+        return False
+    if any(c.dep_ in _NOUN_PHRASE_MAKERS for c in noun.children):
+        return False
+    holder = noun.head
+    if holder is noun:
+        return False
+    if noun.dep_ == "appos":
+        # "Mr Hale - refused day centre"; "Flat 3 - refused collection" is said of no one.
+        return holder.pos_ in {"PROPN", "NOUN"} and referent_of(holder) in {
+            Referent.PERSON,
+            Referent.OTHER_PERSON,
+        }
+    if holder.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = subject_of(holder)
+    return (
+        subject is not None
+        and subject.i < word.i
+        and referent_of(subject) in {Referent.PERSON, Referent.OTHER_PERSON}
+    )
+
+
+def _a_doing_named(noun: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label's noun is the -ing form of a label's verb, naming what someone does
+    ("wandering", "hoarding"), not what is done to someone ("feeding", which the lexicon
+    marks done-to) nor a noun of its own ("misuse", "refusal", "behaviours"): a doing
+    listed among nouns ("medication and wandering after dark") is still the person's, while
+    a listed category ("drug or alcohol misuse") or someone else's act ("the Council's
+    refusal") may be no one's label."""
+    if entry.done_to or noun.tag_ != "NN" or not noun.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first noun of the list a noun is listed in, or the noun itself: "a drinker and
+    a gambler" stands where "a drinker" stands, as the complement of "is"; "meals,
+    medication and wandering" where "meals" stands, as the object of a preposition."""
+    current = noun
+    while current.dep_ == "conj" and current.head.i < current.i:
+        current = current.head
+    return current
+
+
+def _time_a_doing_hangs_on(verb: Token) -> Token | None:
+    """The word for a part of a day or week that the parser hung a label's -ing verb on
+    as its modifier, when the verb follows it: in "Mr Ogden is awake most nights
+    wandering along the landing" the verb says what he does on those nights, not what kind of
+    nights they are, so its doer is the subject of the clause the time stands in. None
+    for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    time = verb.head
+    if time.i >= verb.i or time.lemma_.lower() not in TIMES or time.head is time:
+        return None
+    return time
 
 
 # Determiners that pick out particular ones: "these complex cases" are someone's.
