@@ -21,6 +21,7 @@ from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms, services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CHANGING_AN_AMOUNT,
+    CLOSED_THINGS,
     CHANGING_IN_FUTURE,
     CONTINUING,
     DECISION_LABELS,
@@ -64,7 +65,8 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             continue
         lemma = token.lemma_.lower()
         if lemma in CONTINUING and note_infinitive(token, span):
-            yield token.i, token.i + 1
+            if not _case_left_open(token, span):
+                yield token.i, token.i + 1
             continue
         if lemma in CHANGING_AN_AMOUNT and _amount_changed(token, span):
             yield token.i, token.i + 1
@@ -110,7 +112,8 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
                 for c in token.children
             )
         ):  # notes drop the article; "The plan continues with ..." describes the plan
-            yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
+            if not _case_left_open(token, span):
+                yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
@@ -226,6 +229,29 @@ def _for_a_length_of_time(tokens: list[Token], n: int) -> bool:
         return False
     following = [t for t in tokens[n + 1 : n + 4] if t.lower_ not in _BEFORE_A_LENGTH]
     return bool(following) and following[0].like_num
+
+
+def _case_left_open(verb: Token, span: Span) -> bool:
+    """'Case to remain open.', 'Case remains open to the team.', 'File to stay open to CP.':
+    the case, the file or the referral stays open as it stands, for no length of time and
+    until nothing, while the steps the note sets out go ahead. Nothing about the case is
+    decided; the open steps are what keep it open. A case kept for a time ("Case to remain
+    open for 3 months", "for now", "until the review") or for a purpose is a decision of its
+    own, and so is a person's name standing for the case ("Irene to stay open")."""
+    after = verb.i + 1
+    if after >= span.end or verb.doc[after].lower_ != "open":
+        return False
+    before = [t for t in verb.doc[span.start : verb.i] if not (t.is_punct or t.is_space)]
+    before = [t for t in before if t.lower_ not in {"to", "will", "should", "is", "be"}]
+    if not before or before[-1].lemma_.lower() not in CLOSED_THINGS:
+        return False
+    rest = [t for t in verb.doc[after + 1 : span.end] if not (t.is_punct or t.is_space)]
+    if rest and rest[0].lower_ not in {"to", "with"}:
+        return False  # "open for 3 months", "open until the review", "open pending the OT"
+    # Only whose the case is may follow: "to the team", "to CP", "with the hospital team".
+    return not any(
+        t.like_num or t.pos_ in {"ADP", "VERB", "AUX", "SCONJ", "CCONJ"} for t in rest[1:]
+    )
 
 
 def _as_it_is(word: Token) -> bool:
