@@ -31,6 +31,8 @@ from recordlint.rules.rationale.words import (
     LEFT_AS_IT_IS,
     PHONE_WORDS,
     REFUSING,
+    REFUSING_MODALS,
+    TELLING,
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
@@ -126,6 +128,47 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def refusals_told(span: Span) -> Iterator[tuple[int, int]]:
+    """'Told her no.', 'Told him we can't guarantee male carers every day', 'Have told the
+    home we won't take their second bed': the writer reports telling someone the service's
+    refusal, with a bare "no" or with "we" and a negated modal. The refusal is made in the
+    telling, and wants its reason as any other; "nobody told me no", "the home told her we
+    could not visit" and "she was told no" report someone else's words."""
+    view = token_view(span.doc)
+    if not any(view.lemma[i] in TELLING for i in range(span.start, span.end)):
+        return  # most sentences: no token object for each word
+    for token in span:
+        if token.lemma_.lower() not in TELLING or token.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+            continue
+        teller = has_subject(token)
+        if teller is not None and referent_of(teller) is not Referent.WRITER:
+            continue
+        told = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
+        if told is None or told.lower_ == "no" or not (told.tag_ == "PRP" or told.pos_ == "PROPN"):
+            continue
+        after = told.i + 1
+        if (
+            after < span.end
+            and span.doc[after].lower_ == "no"
+            and (after + 1 >= span.end or span.doc[after + 1].is_punct)
+        ):
+            yield token.i, token.i + 1  # "Told her no."
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or clause.i < told.i:
+                continue
+            subject = has_subject(clause)
+            if subject is None or subject.lower_ != "we":
+                continue
+            modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if negated and modals & REFUSING_MODALS:
+                yield token.i, token.i + 1  # "Told him we can't guarantee male carers"
+                break
 
 
 _VERBS = frozenset({"VERB", "AUX"})
