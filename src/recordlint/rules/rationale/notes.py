@@ -130,6 +130,10 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             yield token.i, token.i + 1
 
 
+# Who a refusal is told to, besides a pronoun: "Mrs Ode", "the agency".
+_NAMED = frozenset({"PROPN", "NOUN"})
+
+
 def refusals_told(span: Span) -> Iterator[tuple[int, int]]:
     """'Told her no.', 'Told him we can't guarantee male carers every day', 'Have told the
     home we won't take their second bed': the writer reports telling someone the service's
@@ -148,7 +152,7 @@ def refusals_told(span: Span) -> Iterator[tuple[int, int]]:
         if teller is not None and referent_of(teller) is not Referent.WRITER:
             continue
         told = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
-        if told is None or told.lower_ == "no" or not (told.tag_ == "PRP" or told.pos_ == "PROPN"):
+        if told is None or told.lower_ == "no" or not (told.tag_ == "PRP" or told.pos_ in _NAMED):
             continue
         after = told.i + 1
         if (
@@ -280,7 +284,10 @@ def _case_left_open(verb: Token, span: Span) -> bool:
     until nothing, while the steps the note sets out go ahead. Nothing about the case is
     decided; the open steps are what keep it open. A case kept for a time ("Case to remain
     open for 3 months", "for now", "until the review") or for a purpose is a decision of its
-    own, and so is a person's name standing for the case ("Irene to stay open")."""
+    own, and so is a person's name standing for the case ("Irene to stay open"), and so is
+    a case kept open with nothing set out before it in its paragraph."""
+    if not any(not t.is_space for t in span.doc[: span.start]):
+        return False  # "Case to remain open to the duty team." alone: the decision itself
     after = verb.i + 1
     if after >= span.end or verb.doc[after].lower_ != "open":
         return False
