@@ -74,9 +74,7 @@ _LINE_REACH = 80
 _PROFESSIONALS = frozenset({Referent.PROFESSIONAL})
 
 
-def _labelled_by_another_body(
-    tokens: list[Token], also: frozenset[Referent] = frozenset()
-) -> bool:
+def _labelled_by_another_body(tokens: list[Token], also: frozenset[Referent] = frozenset()) -> bool:
     while tokens and (tokens[0].text in DASHES or tokens[0].tag_ == "LS" or tokens[0].like_num):
         tokens = tokens[1:]  # "- ", "4. "
     while tokens and tokens[0].is_punct and tokens[0].text != ":":

@@ -21,8 +21,8 @@ from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms, services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CHANGING_AN_AMOUNT,
-    CLOSED_THINGS,
     CHANGING_IN_FUTURE,
+    CLOSED_THINGS,
     CONTINUING,
     DECISION_LABELS,
     ENDING,
