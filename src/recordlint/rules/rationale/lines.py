@@ -87,14 +87,16 @@ def _labelled_by_another_body(tokens: list[Token], also: frozenset[Referent] = f
         ),
         None,
     )
-    label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
+    if colon is None:
+        return False
+    label = [t for t in tokens[:colon] if t.is_alpha]
     if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
     if (label[0].lower_,) in RATING_LABELS:
         return False  # "RAG: Amber.": a rating's label, not a body
     if _initials(label[0]):
         return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
-    after = tokens[colon + 1] if colon is not None and colon + 1 < len(tokens) else None
+    after = tokens[colon + 1] if colon + 1 < len(tokens) else None
     if (
         after is not None
         and tokens[colon].text != ":"
