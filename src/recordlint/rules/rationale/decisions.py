@@ -43,7 +43,11 @@ from recordlint.rules.rationale.lines import (
     section_heading,
     title_line,
 )
-from recordlint.rules.rationale.notes import note_style_decisions, service_changes
+from recordlint.rules.rationale.notes import (
+    note_style_decisions,
+    refusals_told,
+    service_changes,
+)
 from recordlint.rules.rationale.others import (
     approval_credited,
     helped_to_decide,
@@ -107,6 +111,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     note_style = {
         *note_style_decisions(span),
         *service_changes(span),
+        *refusals_told(span),
         *negated_verdicts(span),
         *not_for_us(span),
         *eligibility_found(span),

@@ -45,17 +45,65 @@ def another_body_reports(span: Span) -> bool:
     minutes labelled with another body gives that body's part. The service's own labels
     ("ASC view:", "Panel decision:", "LA position:"), a practitioner's ("OT:", "SW:", who
     may be the writer) and a person's name ("Mrs Barker: respite declined") head
-    decisions about the case."""
-    tokens = words(span)
-    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
-    label = [t for t in tokens[:colon] if t.is_alpha] if colon is not None else []
+    decisions about the case. The label holds for every sentence of its line ("- Police:
+    Known to us. Intel from 2019 not progressed.") and may end in a dash as well as a colon
+    ("Police – 5 incidents in a year. Arrested and bailed."), as minutes of information
+    shared by each agency write it."""
+    if _labelled_by_another_body(words(span)):
+        return True
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < _LINE_REACH:
+        before = doc[start - 1]
+        if before.is_space and "\n" in before.text:
+            break
+        start -= 1
+    if start == span.start:
+        return False
+    return _labelled_by_another_body(
+        [t for t in doc[start : span.start] if not t.is_space], also=_PROFESSIONALS
+    )
+
+
+# How far back, in tokens, a sentence looks for the label opening its line.
+_LINE_REACH = 80
+# Who else heads the later sentences of a line of information shared ("Police – known to
+# us. Arrested and bailed."): what each says there is that body's account, where a
+# practitioner's label heading a single note line may be the writer's own ("OT: rails
+# agreed").
+_PROFESSIONALS = frozenset({Referent.PROFESSIONAL})
+
+
+def _labelled_by_another_body(tokens: list[Token], also: frozenset[Referent] = frozenset()) -> bool:
+    while tokens and (tokens[0].text in DASHES or tokens[0].tag_ == "LS" or tokens[0].like_num):
+        tokens = tokens[1:]  # "- ", "4. "
+    while tokens and tokens[0].is_punct and tokens[0].text != ":":
+        tokens = tokens[1:]
+    colon = next(
+        (
+            n
+            for n, t in enumerate(tokens[:4])
+            if t.text == ":" or (n > 0 and t.text in DASHES and between_words(t))
+        ),
+        None,
+    )
+    if colon is None:
+        return False
+    label = [t for t in tokens[:colon] if t.is_alpha]
     if len(label) != 1 or own_body(label[0]) or label[0].lower_ in OUR_SERVICE:
         return False
     if (label[0].lower_,) in RATING_LABELS:
         return False  # "RAG: Amber.": a rating's label, not a body
     if _initials(label[0]):
         return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
-    return referent_of(label[0]) is Referent.ORGANISATION
+    after = tokens[colon + 1] if colon + 1 < len(tokens) else None
+    if (
+        after is not None
+        and tokens[colon].text != ":"
+        and referent_of(after) in {Referent.PERSON, Referent.OTHER_PERSON}
+    ):
+        return False  # "2. AMU - Mr Hussain 66. Home with wife.": where the person is
+    return referent_of(label[0]) in {Referent.ORGANISATION, *also}
 
 
 def _initials(word: Token) -> bool:

@@ -22,6 +22,7 @@ from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CHANGING_AN_AMOUNT,
     CHANGING_IN_FUTURE,
+    CLOSED_THINGS,
     CONTINUING,
     DECISION_LABELS,
     ENDING,
@@ -30,6 +31,8 @@ from recordlint.rules.rationale.words import (
     LEFT_AS_IT_IS,
     PHONE_WORDS,
     REFUSING,
+    REFUSING_MODALS,
+    TELLING,
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
@@ -64,7 +67,8 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             continue
         lemma = token.lemma_.lower()
         if lemma in CONTINUING and note_infinitive(token, span):
-            yield token.i, token.i + 1
+            if not _case_left_open(token, span):
+                yield token.i, token.i + 1
             continue
         if lemma in CHANGING_AN_AMOUNT and _amount_changed(token, span):
             yield token.i, token.i + 1
@@ -110,7 +114,8 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
                 for c in token.children
             )
         ):  # notes drop the article; "The plan continues with ..." describes the plan
-            yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
+            if not _case_left_open(token, span):
+                yield token.i, token.i + 1  # "Outcome: Plan continues", "Package remains same"
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
@@ -123,6 +128,51 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+# Who a refusal is told to, besides a pronoun: "Mrs Ode", "the agency".
+_NAMED = frozenset({"PROPN", "NOUN"})
+
+
+def refusals_told(span: Span) -> Iterator[tuple[int, int]]:
+    """'Told her no.', 'Told him we can't guarantee male carers every day', 'Have told the
+    home we won't take their second bed': the writer reports telling someone the service's
+    refusal, with a bare "no" or with "we" and a negated modal. The refusal is made in the
+    telling, and wants its reason as any other; "nobody told me no", "the home told her we
+    could not visit" and "she was told no" report someone else's words."""
+    view = token_view(span.doc)
+    if not any(view.lemma[i] in TELLING for i in range(span.start, span.end)):
+        return  # most sentences: no token object for each word
+    for token in span:
+        if token.lemma_.lower() not in TELLING or token.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+            continue
+        teller = has_subject(token)
+        if teller is not None and referent_of(teller) is not Referent.WRITER:
+            continue
+        told = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
+        if told is None or told.lower_ == "no" or not (told.tag_ == "PRP" or told.pos_ in _NAMED):
+            continue
+        after = told.i + 1
+        if (
+            after < span.end
+            and span.doc[after].lower_ == "no"
+            and (after + 1 >= span.end or span.doc[after + 1].is_punct)
+        ):
+            yield token.i, token.i + 1  # "Told her no."
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or clause.i < told.i:
+                continue
+            subject = has_subject(clause)
+            if subject is None or subject.lower_ != "we":
+                continue
+            modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if negated and modals & REFUSING_MODALS:
+                yield token.i, token.i + 1  # "Told him we can't guarantee male carers"
+                break
 
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -226,6 +276,32 @@ def _for_a_length_of_time(tokens: list[Token], n: int) -> bool:
         return False
     following = [t for t in tokens[n + 1 : n + 4] if t.lower_ not in _BEFORE_A_LENGTH]
     return bool(following) and following[0].like_num
+
+
+def _case_left_open(verb: Token, span: Span) -> bool:
+    """'Case to remain open.', 'Case remains open to the team.', 'File to stay open to CP.':
+    the case, the file or the referral stays open as it stands, for no length of time and
+    until nothing, while the steps the note sets out go ahead. Nothing about the case is
+    decided; the open steps are what keep it open. A case kept for a time ("Case to remain
+    open for 3 months", "for now", "until the review") or for a purpose is a decision of its
+    own, and so is a person's name standing for the case ("Irene to stay open"), and so is
+    a case kept open with nothing set out before it in its paragraph."""
+    if not any(not t.is_space for t in span.doc[: span.start]):
+        return False  # "Case to remain open to the duty team." alone: the decision itself
+    after = verb.i + 1
+    if after >= span.end or verb.doc[after].lower_ != "open":
+        return False
+    before = [t for t in verb.doc[span.start : verb.i] if not (t.is_punct or t.is_space)]
+    before = [t for t in before if t.lower_ not in {"to", "will", "should", "is", "be"}]
+    if not before or before[-1].lemma_.lower() not in CLOSED_THINGS:
+        return False
+    rest = [t for t in verb.doc[after + 1 : span.end] if not (t.is_punct or t.is_space)]
+    if rest and rest[0].lower_ not in {"to", "with"}:
+        return False  # "open for 3 months", "open until the review", "open pending the OT"
+    # Only whose the case is may follow: "to the team", "to CP", "with the hospital team".
+    return not any(
+        t.like_num or t.pos_ in {"ADP", "VERB", "AUX", "SCONJ", "CCONJ"} for t in rest[1:]
+    )
 
 
 def _as_it_is(word: Token) -> bool:

@@ -103,7 +103,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "eligible for a bus pass"); a note's line that names whom it is about before a dash ("Miss
     D Walsh - reduce to 1 x AM call", a log's "26/11/0144 - Pike - NFA"); the writer saying
     no ("I've said no to the extra call"; the request it refuses is no reason for it, before it
-    or across a dash: "Request for an extra shopping call – I've said no to this"); a
+    or across a dash: "Request for an extra shopping call – I've said no to this"), or telling
+    someone the service's refusal ("Told her no.", "Told him we can't guarantee male carers",
+    "Have told the home we won't take their bed"; not someone else's telling, "the home told
+    her we could not visit", nor the passive, "she was told no"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a level in brackets, nor a priority that names a register or a
     tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
@@ -191,7 +194,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), a body that belongs to the person or to
+      "MC: agree POC", is somebody's, and is read), and every later sentence of such a line,
+      the label ending in a colon or a dash ("- CLDT: Known 2001-05. Case closed when he
+      moved.", "Police – two callouts. Arrested and bailed."; not a dash before a person's
+      name, "2. AMU - Mr Hale 80. Home with wife, NFA."), a body that belongs to the person or to
       someone named deciding in the active voice ("Her employer agreed a later start",
       "the home's owners have agreed to move the money"; not a note's passive, "Carer's
       budget agreed"), the person or a relative opening the
@@ -203,6 +209,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
       ("declined by panel") and their approving a clause that decides ("TM agreed case can
       close") are still flagged;
+    - a case, a file or a referral left open as it stands after the steps its paragraph sets
+      out ("Referral to OT made. Case to remain open.", "Case remains open to the team."):
+      the open steps keep it open. A case kept open for a length of time or until something
+      ("for 6 weeks", "for now", "until the review"), a person's name standing for the case
+      ("Irene to stay open"), a bare verb ("Keep open.") and a case kept open with nothing
+      before it are still flagged;
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
       social isolation."), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");

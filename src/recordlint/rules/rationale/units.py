@@ -88,6 +88,8 @@ NOT_AHEAD = re.compile(
 _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 # "Claim refused": the gate's cue for _request_refused.
 _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
+# "Told her no", "Advised him we can't": the gate's cue for notes.refusals_told.
+_TOLD = re.compile(r"\b(?:told|advised|informed)\b")
 # "Not for s42", "No role for EDT", "Not s42": the gate's cue for not_for_us.
 _NOT_FOR = re.compile(
     r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
@@ -155,7 +157,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if "to" in lower and _any_cue(lower, _lemma_cues(CONTINUING)):
         return True
-    if _ENDED.search(lower) or _REFUSED.search(lower):
+    if _ENDED.search(lower) or _REFUSED.search(lower) or _TOLD.search(lower):
         return True
     if "eligib" in lower:
         return True  # "Eligible.", "meets eligibility": see eligibility_found

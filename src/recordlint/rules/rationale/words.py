@@ -51,6 +51,11 @@ LINKING_VERBS = frozenset({"be", "seem", "appear", "become", "look", "remain", "
 REFERRING_VERBS = frozenset(
     {"agree", "discuss", "say", "explain", "mention", "arrange", "plan", "state", "tell"}
 )
+# Verbs the writer tells someone with, in a note's past: "Told her no", "Advised him we
+# cannot fund it" (see notes.refusals_told).
+TELLING = frozenset({"tell", "advise", "inform"})
+# The service's own negated modals when it refuses: "we can't", "we won't", "we cannot".
+REFUSING_MODALS = frozenset({"can", "ca", "cant", "will", "wo", "wont", "could", "would"})
 # "Care to stay as is", "as before", "as usual" keep things the same; they give no reason.
 NOT_A_REASON_AFTER_AS = frozenset(
     {"well", "soon", "if", "though", "long", "much", "far", "per", "is", "are", "before", "now",
