@@ -21,7 +21,7 @@ from recordlint.rules.spelling.scanner import (
     words,
 )
 from recordlint.rules.spelling.suggestions import written_together
-from recordlint.rules.spelling.vocabulary import vocabulary_for
+from recordlint.rules.spelling.vocabulary import Vocabulary, vocabulary_for
 
 # The message an unknown word is flagged with until ``_advise`` gives it its advice, by
 # whether the word opens a sentence (indexed by that).
@@ -72,6 +72,10 @@ def misspelling(ctx: ParagraphContext) -> None:
       others). Brand names written in lower case belong in the team's words.
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
+    - A word followed at once by its meaning in brackets, in two or more everyday words in
+      lower case ("her gutka (prayer book)", "a tracheostomy (a breathing tube through the
+      neck)"): the writer chose the word and explained it. Dates, a name or a single word in
+      brackets after the word ("accomodation (Fernlea House)") do not count.
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt; in the person's own account,
       American spellings and words the dictionary writes apart written as one ("anymore",
@@ -123,7 +127,9 @@ def misspelling(ctx: ParagraphContext) -> None:
         # name after a hyphen, which keeps its capital ("mid-January", "pre-Christmas").
         key = spelt if spelt[0].isupper() or names_after_hyphen(spelt) else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
-        if not vocabulary.accepts(key, before_full_stop):
+        if not vocabulary.accepts(key, before_full_stop) and not _glossed(
+            text, word.end, vocabulary
+        ):
             # What to say about the word is worked out once the record is put together
             # (``_advise``): most unknown words are names or quoted words that are dropped
             # by then, and looking for suggestions is the costly part.
@@ -138,6 +144,22 @@ def misspelling(ctx: ParagraphContext) -> None:
 _APPOSITION_SAYING_WHAT = re.compile(
     r",[ \t]+(?:our|the|their|your|its|a|an)[ \t]+[^,.;:!?\n]{1,60},", re.IGNORECASE
 )
+
+
+# A word followed at once by its meaning in brackets, in everyday words of its own: "her
+# gutka (prayer book)", "a tracheostomy (a breathing tube through the neck)". The writer
+# chose the word and explained it; a slip of the fingers is not glossed. What brackets
+# after a misspelt word hold is of another kind: dates ("occassions (24/11 and 27/11)"),
+# a name ("accomodation (Fernlea House)") or one word, so the gloss is two words or more,
+# in lower case, each one the dictionary knows.
+_GLOSS = re.compile(r"[ \t]+\(((?:a|an|the)[ \t]+)?([a-z]+(?:[ \t-]+[a-z]+){1,7})\)")
+
+
+def _glossed(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    match = _GLOSS.match(text, end)
+    if match is None:
+        return False
+    return all(vocabulary.accepts(part, False) for part in re.split(r"[ \t-]+", match.group(2)))
 
 
 @finalizer("RL401")
