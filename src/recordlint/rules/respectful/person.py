@@ -215,7 +215,8 @@ def _a_task_made_hard(word: Token) -> bool:
     """Whether a word that also means "hard" says what something makes a task with no doer
     of its own ("needs that would make living on her own difficult", "makes getting out
     challenging"): the task is hard, and no one is labelled. The parser may hang the word
-    under the task or under "make"; either way the task is an -ing form under "make"."""
+    under the task or under "make"; either way the task is an -ing form under "make"
+    ("makes him difficult to care for" names a person and is not this)."""
     current = word
     for _ in range(_MADE_HARD_DEPTH):
         head = current.head
@@ -223,16 +224,20 @@ def _a_task_made_hard(word: Token) -> bool:
             return False
         if head.lemma_.lower() == "make" and head.i < word.i:
             return any(
-                c.tag_ == "VBG"
-                and c.i < word.i
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                _an_ing_task(c) and c.i < word.i
                 for c in head.children
                 if c.dep_ in {"xcomp", "ccomp", "dobj", "nsubj", "csubj"}
-            ) or any(
-                c.tag_ == "VBG" and c.dep_ in {"nsubj", "csubj"} for c in word.children
-            )
+            ) or any(_an_ing_task(c) and c.dep_ in {"nsubj", "csubj"} for c in word.children)
         current = head
     return False
+
+
+def _an_ing_task(word: Token) -> bool:
+    """Whether a word is a task named by its -ing form with no doer of its own ("living on
+    her own", "cooking for herself", which the tagger may read as a noun)."""
+    if word.tag_ not in {"VBG", "NN"} or not word.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in word.children)
 
 
 def _a_doing_named(noun: Token, entry: JudgementalEntry) -> bool:
