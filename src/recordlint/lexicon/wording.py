@@ -204,7 +204,7 @@ class JudgementalEntry(SuggestingEntry):
         default=False,
         description=(
             'Also means hard to do ("a difficult decision", "a challenging time"): said of a'
-            " thing or of a task someone is made to face (\"would make living alone"
+            ' thing or of a task someone is made to face ("would make living alone'
             ' difficult"), it says what is hard, not what a person is like, and stays quiet.'
         ),
     )
