@@ -200,3 +200,11 @@ class JudgementalEntry(SuggestingEntry):
             ' on staff, relatives or visitors ("Carers not allowed on the wing").'
         ),
     )
+    hard_sense: bool = Field(
+        default=False,
+        description=(
+            'Also means hard to do ("a difficult decision", "a challenging time"): said of a'
+            ' thing or of a task someone is made to face ("would make living alone'
+            ' difficult"), it says what is hard, not what a person is like, and stays quiet.'
+        ),
+    )

@@ -123,7 +123,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     aggressive" still says they were), nor is a thing's failing ("the direct debit failed
     to go through"), nor is what a task
     or a role is seen as or made ("see recording as an administrative burden", "make your
-    role as a carer difficult"; "sees her as a burden" still labels her), nor a kind of work
+    role as a carer difficult"; "sees her as a burden" still labels her), nor a word that
+    also means hard said of a thing or of a task with no doer of its own ("made the
+    difficult decision", "a challenging conversation", "needs that would make living alone
+    difficult"; "a difficult man" and "can be challenging at personal care" still count),
+    nor a kind of work
     in the plural ("extended in complex cases"; "she is a complex case" is still read),
     and a label's verb
     when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")

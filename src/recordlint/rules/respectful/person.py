@@ -42,6 +42,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
     if _about_an_amount(doc, match):
         return False  # "Private physio: £40 pw - not allowed": a decision about a cost
     root = match_root(doc, match)
+    if entry.hard_sense and (_said_of_a_thing(root) or _a_task_made_hard(root)):
+        return False  # "the difficult decision", "would make living alone difficult"
     if _doer_before_a_bare_object(root):
         # "she was fine but refused shower", "Lorna became abusive and ended visit": the note
         # dropped the article, and the parser joined the label to the noun after it.
@@ -185,6 +187,57 @@ def _doer_before_a_bare_object(word: Token) -> bool:
         and subject.i < word.i
         and referent_of(subject) in {Referent.PERSON, Referent.OTHER_PERSON}
     )
+
+
+def _said_of_a_thing(word: Token) -> bool:
+    """Whether a word that also means "hard" stands before a noun for a thing, picked out
+    by an article or a pointer ("made the difficult decision", "had a challenging
+    conversation"): it says the thing was hard, not what a person is like. Before a word for
+    a person ("a difficult man") it is a label, and a bare noun may be a note's object ("Dtr
+    difficult visit"), which the readings below weigh."""
+    if word.dep_ != "amod" or word.pos_ != "ADJ":
+        return False
+    noun = word.head
+    if noun.i <= word.i or noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" for c in noun.children):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "her difficult behaviour": something of hers
+    return referent_of(noun) is Referent.THING
+
+
+# How far up the parse a task made hard may stand from the word that says it is hard.
+_MADE_HARD_DEPTH = 3
+
+
+def _a_task_made_hard(word: Token) -> bool:
+    """Whether a word that also means "hard" says what something makes a task with no doer
+    of its own ("needs that would make living on her own difficult", "makes getting out
+    challenging"): the task is hard, and no one is labelled. The parser may hang the word
+    under the task or under "make"; either way the task is an -ing form under "make"
+    ("makes him difficult to care for" names a person and is not this)."""
+    current = word
+    for _ in range(_MADE_HARD_DEPTH):
+        head = current.head
+        if head is current:
+            return False
+        if head.lemma_.lower() == "make" and head.i < word.i:
+            return any(
+                _an_ing_task(c) and c.i < word.i
+                for c in head.children
+                if c.dep_ in {"xcomp", "ccomp", "dobj", "nsubj", "csubj"}
+            ) or any(_an_ing_task(c) and c.dep_ in {"nsubj", "csubj"} for c in word.children)
+        current = head
+    return False
+
+
+def _an_ing_task(word: Token) -> bool:
+    """Whether a word is a task named by its -ing form with no doer of its own ("living on
+    her own", "cooking for herself", which the tagger may read as a noun)."""
+    if word.tag_ not in {"VBG", "NN"} or not word.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in word.children)
 
 
 def _a_doing_named(noun: Token, entry: JudgementalEntry) -> bool:
