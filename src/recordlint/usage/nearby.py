@@ -117,7 +117,53 @@ def heading_explained_below(text: str, start: int, end: int) -> bool:
         section.append(stripped)
     if not section:
         return False
-    return _section_pattern(noun).search(" ".join(section)) is not None
+    joined = " ".join(section)
+    if _section_pattern(noun).search(joined) is not None:
+        return True
+    # A letter's subject line ("Re: Care Act assessment") heads the whole letter, not a
+    # section about the thing.
+    return ":" not in line and _section_says_what_for(joined, noun)
+
+
+# What the section says such a thing is for, in a sentence that names it by the heading's
+# noun: a purpose clause later in that sentence ("In the financial assessment, we will take
+# into account the income and assets you own to work out if you need to contribute"), or
+# the next sentence opening with what is decided by it ("... has a legal duty to carry out a
+# care needs assessment. They decide whether you're eligible ..."). The purpose needs its
+# "to" or its opening: "we'll also find out what's important to you" in a later sentence
+# says what else happens at one, and "The assessment will look at ..." what it covers. The
+# thing is met as "the", "a" or "your" one: "lacks capacity to decide whether ..." names
+# the decision a finding is about, not what capacity is.
+_PURPOSE_LATER = re.compile(
+    r"\bto\s+(?:work\s+out|find\s+out|decide|determine|calculate|check|see)"
+    r"\s+(?:if|whether|how|what|which)\b",
+    re.IGNORECASE,
+)
+_DECIDED_NEXT = re.compile(
+    r"\W*(?:they|we|it|this)\s+(?:will\s+)?(?:decides?|works?\s+out|determines?)"
+    r"\s+(?:if|whether|how|what|which)\b",
+    re.IGNORECASE,
+)
+_SECTION_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _section_says_what_for(section: str, noun: str) -> bool:
+    """Whether a sentence of the section names the thing by ``noun`` and says, after it or
+    by the next sentence's opening, what such a thing is for."""
+    noun_at = re.compile(
+        rf"\b(?:the|this|that|your|each|every|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(noun)}s?\b",
+        re.IGNORECASE,
+    )
+    said = _SECTION_SENTENCE_END.split(section)
+    for index, sentence in enumerate(said):
+        found = noun_at.search(sentence)
+        if found is None:
+            continue
+        if _PURPOSE_LATER.search(sentence, found.end()):
+            return True
+        if index + 1 < len(said) and _DECIDED_NEXT.match(said[index + 1]):
+            return True
+    return False
 
 
 _WHAT_IS_QUESTION = re.compile(

@@ -106,6 +106,9 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     - A label in a sentence that opens by defining a service by what is done in it
       ("Reablement is about working with the patient, putting in realistic goals"): it
       names anyone the service is for. "The patient is about to go home" still names one.
+    - A label that takes up someone its sentence only supposed ("when an adult in its area
+      dies ... to protect the adult", "any individual ... the individual"): anyone, not a
+      person whose name was left out.
     - "The adult" or "the individual" in a letter with no "Dear ..." to someone and no
       titled name, such as a leaflet written to the public or a template letter ("Dear
       Sir/Madam", "Dear [name]"): there it means anyone the text describes, not a person
@@ -127,6 +130,15 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             ctx.text, match.start, match.end, sentence_spans(ctx.text)
         ):
             continue  # "Reablement is about working with the patient": anyone it is for
+        if not entry.labels_by_service and _opens_a_name(ctx.text, match.start, match.end):
+            # "the Individual Service Agreement", "the Adult Autism and ADHD Team": a
+            # capital inside a sentence and more capitals after it make the name of a
+            # document or a team, not a label for the person
+            continue
+        if not entry.labels_by_service and _supposed_earlier(ctx.text, match.start, match.end):
+            # "... when an adult in its area dies ... to protect the adult": the label takes
+            # up someone the sentence supposes, anyone, not a person whose name is left out
+            continue
         if match.form == PLURAL and not entry.labels_by_service:
             # "adults at risk of abuse or neglect", "the residents": a group in general,
             # which no one person's name can stand for; "service users" still labels
@@ -171,6 +183,44 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             else f"'{matched}' labels people by the service; say who they are instead.",
             suggestions,
         )
+
+
+# Two or more capitalised words after a label ("Service Agreement", "Autism and ADHD
+# Team"), "and" or "of" allowed between them; a title ("Mr", "Dr") starts a person's name.
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b)[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w'’-]*)+\b"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+(?:the[ \t]+)?$")
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a label written with a capital inside its line opens a longer name in
+    capitals ("return the Individual Service Agreement", "open to the Adult Autism and
+    ADHD Team")."""
+    label = text[start:end].split()
+    if not label or not label[-1][:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _CAPITALISED_BEFORE.search(text, line_start, start):
+        return False  # the line opens with it: a heading's or a sentence's capital
+    return _NAME_GOES_ON.match(text, end) is not None
+
+
+# The label's own noun met earlier in its sentence as someone supposed: "an adult",
+# "any individual".
+_SUPPOSED = r"\b(?:an?|any)\s+(?:[\w'’-]+\s+)?{noun}\b"
+
+
+def _supposed_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the sentence before the label already spoke of such a person as anyone:
+    "if an adult in its area dies ... to protect the adult"."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    sentence_start = next((s for s, e in sentence_spans(text) if s <= start < e), start)
+    pattern = re.compile(_SUPPOSED.format(noun=re.escape(words[-1])), re.IGNORECASE)
+    return pattern.search(text, sentence_start, start) is not None
 
 
 # Where a row of fields copied as text starts its next cell: a tab, a run of spaces, or " / ".

@@ -64,7 +64,12 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
       may want your own assessment by social services to look at the support you need"); a
       heading whose section says what the thing is or does ("Care and support plans" over
-      "... the plan will set out what we've agreed"); an authority or capacity followed by
+      "... the plan will set out what we've agreed"), or whose section names it by the
+      heading's noun and says in that sentence what it is for ("Financial assessment" over
+      "In the financial assessment, we will take into account your income ... to work out
+      if you need to contribute") or opens the next sentence with what is decided by it
+      ("... carry out a care needs assessment. They decide whether you're eligible"); an
+      authority or capacity followed by
       what it is ("an Attorney to be authorised to act on their behalf", "mental capacity to
       make their own decisions"); examples in a bracket after the term or after a
       relative clause on it ("reasonable adjustments they need to make (such as any
