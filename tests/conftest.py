@@ -8,9 +8,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from recordlint import Config, Linter
 from recordlint.config import options_from_mapping
+
+# Property-based tests check what the code does, never how fast: with hypothesis's default
+# deadline (200 ms an example) a test could fail on a busy shared machine although nothing
+# is wrong. Tests that set their own settings keep them; the rest run without a deadline.
+settings.register_profile("recordlint", deadline=None)
+settings.load_profile("recordlint")
 
 
 class NetworkBlocked(RuntimeError):
