@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from recordlint.nlp import Need, load_pipeline
 from recordlint.rules import rationale
+from recordlint.rules.rationale.bare_notes import bare_note_verb
 from recordlint.rules.rationale.context import aims_listed
 from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
@@ -22,16 +23,14 @@ from recordlint.rules.rationale.lines import (
     another_body_reports,
     finding_reported,
 )
-from recordlint.rules.rationale.notes import (
-    _bare_note_verb,
-    _request_refused,
-    _service_ended,
-    _service_refused_ahead,
-    note_style_decisions,
-    service_changes,
-)
+from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.others import nothing_changed
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
+from recordlint.rules.rationale.service_shapes import (
+    request_refused,
+    service_ended,
+    service_refused_ahead,
+)
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
 from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
@@ -191,7 +190,7 @@ def test_note_style_decisions(nlp: Any, text: str) -> None:
 )
 def test_bare_note_verbs(nlp: Any, text: str, verb: str | None) -> None:
     doc = nlp(text)
-    found = _bare_note_verb(doc[:])
+    found = bare_note_verb(doc[:])
     assert (found.text if found is not None else None) == verb
 
 
@@ -241,7 +240,7 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
                 assert unit.start <= start < end <= unit.end
         assert isinstance(_only_dates_after_labels(span), bool)
         assert isinstance(another_body_reports(span), bool)
-        bare = _bare_note_verb(span)
+        bare = bare_note_verb(span)
         assert bare is None or unit.start <= bare.i < unit.end
         for token in span:
             words_here = [t for t in span if not t.is_space]
@@ -252,13 +251,13 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
                 no_fixed_abode,
                 aside_by_someone_else,
                 level_reported,
-                _service_refused_ahead,
+                service_refused_ahead,
                 decided_about,
-                _service_ended,
+                service_ended,
                 finding_reported,
                 _note_predicate,
                 nothing_changed,
-                _request_refused,
+                request_refused,
             ):
                 assert isinstance(shape(token), bool)
     for n in aims_listed(doc, rationale.units_of(doc)):

@@ -26,6 +26,10 @@ The family is a package, one concern a module:
 * ``lines``: what a whole line is (a heading, a form field, a title, a label with dates).
 * ``services``: the nouns a decision is about (a service, a case, a plan).
 * ``verdicts``: verdicts in the shapes records give them (not eligible, not for us, no need).
+* ``bare_notes``: a note that keeps, closes or moves what is in place with a bare verb
+  ("Continue as is", "Mrs Lambert – close"), and a case left open while steps go ahead.
+* ``service_shapes``: what a note does to a service with no decision word (refused ahead,
+  an amount changed, ended, left as it is, a request refused).
 * ``notes``: decisions in the shapes notes give them, with no decision word ("Placement to
   continue", "Case kept open") and changes to a service.
 * ``settled``: decision words that do not make a decision here (history, an obligation,

@@ -17,7 +17,12 @@ The family is a package, one concern a module:
 
 * ``lexicon``: the speech lexicon compiled for lookups, and the shared word sets.
 * ``facts``: the typed facts a paragraph yields (mentions, clauses, quotes, own lines).
-* ``roles``: who is who: the role a word names, its gender, and who was reached.
+* ``role_words``: the role a word names (the person, a relevant other, a professional) and
+  its gender.
+* ``reaching``: whether somebody was reached (rang, was rung or was spoken to).
+* ``written_roles``: the role written beside a name, read from the text, and a name listed
+  apart from the bare role after it.
+* ``roles``: who is who: the mention a token makes (a role, or a name with its role).
 * ``titled``: titled names read from the text (:func:`titled_names`).
 * ``cued_names``: untitled names given where a record names its person, read without the
   parse (:func:`cued_first_names`).
