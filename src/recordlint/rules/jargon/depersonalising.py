@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
@@ -15,6 +16,7 @@ from recordlint.matching import (
     lexicon_gate,
 )
 from recordlint.metrics import sentence_spans
+from recordlint.names import titles_as_written
 from recordlint.nlp import Need
 from recordlint.rules.jargon.matches import jargon_matches
 from recordlint.rules.jargon.person import (
@@ -121,21 +123,24 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
     offered for review.
     """
     ctx.facts[_NAMES_FACT] = True  # the finalizer reads names in the paragraphs marked
+    spans: list[tuple[int, int]] | None = None
     for match, entry in jargon_matches(ctx, depersonalising=True):
         if not ctx.kind.is_record and not entry.labels_by_service:
             continue  # "the adult at risk" in guidance is anyone, not a named person
         if ctx.kind is RecordKind.TEMPLATE and _is_field_label(ctx.text, match.start, match.end):
             continue  # "Client:" is where the person's name will go
-        if not entry.labels_by_service and in_a_definition(
-            ctx.text, match.start, match.end, sentence_spans(ctx.text)
-        ):
+        if spans is None:
+            spans = sentence_spans(ctx.text)  # once a paragraph, only where a label is met
+        if not entry.labels_by_service and in_a_definition(ctx.text, match.start, match.end, spans):
             continue  # "Reablement is about working with the patient": anyone it is for
         if not entry.labels_by_service and _opens_a_name(ctx.text, match.start, match.end):
             # "the Individual Service Agreement", "the Adult Autism and ADHD Team": a
             # capital inside a sentence and more capitals after it make the name of a
             # document or a team, not a label for the person
             continue
-        if not entry.labels_by_service and _supposed_earlier(ctx.text, match.start, match.end):
+        if not entry.labels_by_service and _supposed_earlier(
+            ctx.text, match.start, match.end, spans
+        ):
             # "... when an adult in its area dies ... to protect the adult": the label takes
             # up someone the sentence supposes, anyone, not a person whose name is left out
             continue
@@ -185,12 +190,18 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
         )
 
 
-# Two or more capitalised words after a label ("Service Agreement", "Autism and ADHD
-# Team"), "and" or "of" allowed between them; a title ("Mr", "Dr") starts a person's name.
-_NAME_GOES_ON = re.compile(
-    r"[ \t]+(?!(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b)[A-Z][\w'’-]*"
-    r"(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w'’-]*)+\b"
-)
+@cache
+def _name_goes_on() -> re.Pattern[str]:
+    """Two or more capitalised words after a label ("Service Agreement", "Autism and ADHD
+    Team"), "and" or "of" allowed between them; a title (the titles lexicon: "Mr", "Dr")
+    starts a person's name instead."""
+    titles = "|".join(re.escape(t) for t in sorted(titles_as_written(), key=len, reverse=True))
+    return re.compile(
+        rf"[ \t]+(?!(?:{titles})\b)[A-Z][\w'’-]*"
+        r"(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w'’-]*)+\b"
+    )
+
+
 _CAPITALISED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+(?:the[ \t]+)?$")
 
 
@@ -204,7 +215,7 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _CAPITALISED_BEFORE.search(text, line_start, start):
         return False  # the line opens with it: a heading's or a sentence's capital
-    return _NAME_GOES_ON.match(text, end) is not None
+    return _name_goes_on().match(text, end) is not None
 
 
 # The label's own noun met earlier in its sentence as someone supposed: "an adult",
@@ -212,13 +223,13 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
 _SUPPOSED = r"\b(?:an?|any)\s+(?:[\w'’-]+\s+)?{noun}\b"
 
 
-def _supposed_earlier(text: str, start: int, end: int) -> bool:
+def _supposed_earlier(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence before the label already spoke of such a person as anyone:
     "if an adult in its area dies ... to protect the adult"."""
     words = text[start:end].split()
     if not words:
         return False
-    sentence_start = next((s for s, e in sentence_spans(text) if s <= start < e), start)
+    sentence_start = next((s for s, e in spans if s <= start < e), start)
     pattern = re.compile(_SUPPOSED.format(noun=re.escape(words[-1])), re.IGNORECASE)
     return pattern.search(text, sentence_start, start) is not None
 
