@@ -62,6 +62,8 @@ DEVELOPMENT = (
     "corpus-dev/w94",
     "corpus-dev/w97",
     "corpus-dev/w98",
+    "corpus-dev/w101",
+    "corpus-dev/w102",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -113,6 +115,8 @@ HELD_OUT = (
     "corpus-dev/w96",
     "corpus-dev/w99",
     "corpus-dev/w100",
+    "corpus-dev/w103",
+    "corpus-dev/w104",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
