@@ -46,6 +46,7 @@ FRESH_SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 
