@@ -1405,3 +1405,24 @@ def test_a_homes_name_before_the_kind_of_home_is_not_a_given_name() -> None:
     assert not given_name_repeated(text)
     person = "I spoke with Sam Bartlett at home, and later told Sam Bartlett what we agreed."
     assert given_name_repeated(person)
+
+
+def test_a_readers_letter_signed_with_the_town_it_names_is_still_a_readers_letter() -> None:
+    # A paper prints the writer's name and town under the letter; the town the letter
+    # itself speaks of once is a place, not a person named again and again.
+    text = (
+        "Keep the day centre open\n\n"
+        "Re your report on the plans to close the day centre in Marbury this spring.\n\n"
+        "I have watched older people and their carers go there for twenty years, and the "
+        "staff know every one of them by name and by what they like to do.\n\n"
+        "The council says people will be offered something else, but nobody has told the "
+        "families what that is or how far they would have to travel for it.\n\n"
+        "I urge every councillor to visit before they vote, and to listen to the people who "
+        "use it.\n\n"
+        "P Okafor\n\n"
+        "Station Road, Marbury"
+    )
+    assert written_by_a_member_of_the_public(text)
+    # Named twice in the letter's own paragraphs, it would be someone the letter is about.
+    twice = text.replace("the people who use it", "the people who use it in Marbury")
+    assert not written_by_a_member_of_the_public(twice)

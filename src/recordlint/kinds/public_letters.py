@@ -267,11 +267,18 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         and not any(_addressee(line) for line in head)
     ):
         return False
+    signature_lines = 0
     for _ in range(MAX_SIGNATURE_LINES):
         if lines and not is_paragraph(lines[-1]):
             lines = lines[:-1]
+            signature_lines += 1
     if not _letter_length(lines) or not all(is_paragraph(line) for line in lines):
         return False
+    # The letter without its signature, which often names the writer's town ("A Name,
+    # Newton Aycliffe.") that the letter itself may name once: a place, not a person
+    # named again and again.
+    text_lines = [line for line in text.splitlines() if line.strip()]
+    unsigned = "\n".join(text_lines[: len(text_lines) - signature_lines])
     # Square brackets are a template's blanks, or, in a letter to a paper, the editor's
     # own words set into the writer's ("to carry out [their duties]").
     if named_person_repeated(text) or ("[" in text and not to_a_paper):
@@ -305,4 +312,4 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
     ):
         return False
-    return not given_name_repeated(unquoted)
+    return not given_name_repeated(without_quotations(unsigned))
