@@ -18,11 +18,8 @@ from recordlint.rules.rationale.deciding import (
     level_reported,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
-from recordlint.rules.rationale.lines import (
-    _only_dates_after_labels,
-    another_body_reports,
-    finding_reported,
-)
+from recordlint.rules.rationale.line_words import finding_reported
+from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.others import nothing_changed
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in

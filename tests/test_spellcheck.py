@@ -10,8 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recordlint import spellcheck
-from recordlint.spellcheck import CARE_WORDS, DictionaryNotInstalled, SpellChecker, open_reader
+from recordlint.spellcheck import (
+    CARE_WORDS,
+    DictionaryNotInstalled,
+    SpellChecker,
+    dictionary,
+    open_reader,
+)
 
 READERS = [
     pytest.param(
@@ -201,7 +206,7 @@ def test_default_is_loaded_once_per_process() -> None:
 def test_missing_dictionary_says_how_to_fix_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(spellcheck, "DICTIONARY_DIR", tmp_path / "no-dictionary-here")
+    monkeypatch.setattr(dictionary, "DICTIONARY_DIR", tmp_path / "no-dictionary-here")
     with pytest.raises(DictionaryNotInstalled, match="reinstall recordlint"):
         open_reader()
 

@@ -23,7 +23,12 @@ The family is a package, one concern a module:
   (:func:`may_record_a_decision`) and the units (sentences and lines) a record is read in.
 * ``syntax``: small tests on the parse that several concerns share (a verb's subject, a
   dash between words, a heading line, a label, a wisher).
-* ``lines``: what a whole line is (a heading, a form field, a title, a label with dates).
+* ``lines``: what a labelled line is (another body's report, a form field, a label with
+  only dates after it).
+* ``headings``: what a whole line is by its shape (a heading, a section heading, a title,
+  a heading over a list).
+* ``line_words``: words on a line that are not a decision (part of a name, "close" as an
+  adjective, a finding reported, a way of moving).
 * ``services``: the nouns a decision is about (a service, a case, a plan).
 * ``verdicts``: verdicts in the shapes records give them (not eligible, not for us, no need).
 * ``bare_notes``: a note that keeps, closes or moves what is in place with a bare verb

@@ -30,19 +30,20 @@ from recordlint.rules.rationale.exceptions import (
     starts_with_wh,
     still_to_decide,
 )
-from recordlint.rules.rationale.lines import (
-    another_body_reports,
-    closing_instruction,
-    finding_reported,
-    form_field,
+from recordlint.rules.rationale.headings import (
     heading,
     heading_over_a_section,
-    movement_observed,
-    not_a_verb_of_deciding,
-    part_of_a_name,
     section_heading,
     title_line,
 )
+from recordlint.rules.rationale.line_words import (
+    closing_instruction,
+    finding_reported,
+    movement_observed,
+    not_a_verb_of_deciding,
+    part_of_a_name,
+)
+from recordlint.rules.rationale.lines import another_body_reports, form_field
 from recordlint.rules.rationale.notes import (
     note_style_decisions,
     refusals_told,

@@ -1,0 +1,105 @@
+"""Words on a line that are not a decision: a word of a street or place name, "close" as
+an adjective (and the note's bare "Close case." that is one), an enquiry's outcome
+reported as a finding, a way of moving ("transfer on/off toilet").
+
+Apart because these judge one word in its place, not the line it stands on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.rules.rationale.syntax import between_words, has_subject
+from recordlint.rules.rationale.words import BODY_TRANSFER, CLOSED_THINGS, HAVING, OTHERS
+from recordlint.segments import DASHES, LIST_MARKER
+from recordlint.subjects import Referent, referent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def part_of_a_name(token: Token, span: Span) -> bool:
+    """'4 Elm Close', 'Rose Close, Hyde': a word of a street or a place name."""
+    if not token.text[:1].isupper() or token.is_upper or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text != ":" and (before.text[:1].isupper() or before.like_num)
+
+
+def not_a_verb_of_deciding(token: Token) -> bool:
+    """'a flat, which is close to the shops': 'close' as an adjective or adverb. A note of
+    the one word ("Needs met. Close.") is the instruction, whatever the tagger says."""
+    if sum(1 for t in token.sent if t.is_alpha) == 1:
+        return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    if (
+        before is not None
+        and before.text in DASHES
+        and between_words(before)
+        and (after is None or after.is_punct or "\n" in token.whitespace_)
+    ):
+        return False  # "Mrs Lambert – close.": the line's instruction, after its dash
+    if closing_instruction(token):
+        return False
+    return token.lemma_.lower() == "close" and token.pos_ in {"ADJ", "ADV"}
+
+
+def closing_instruction(token: Token) -> bool:
+    """'Close case.', 'Ahmed K - close case.', 'Manager decision: Close enquiry.': a note's
+    bare "close" before what it closes, which the tagger reads as an adjective. It opens the
+    line, or its clause after a dash or a colon, and what it closes is a case, a referral or
+    an episode ("a close friend", "close supervision" describe)."""
+    if token.lemma_.lower() != "close" or token.dep_ != "amod":
+        return False
+    closed = token.head
+    if closed.lemma_.lower() not in CLOSED_THINGS or closed.i - token.i > 2:
+        return False
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    return (
+        before is None
+        or "\n" in before.whitespace_
+        or before.text == ":"
+        or (before.text in DASHES and between_words(before))
+        or LIST_MARKER.fullmatch(before.text + " ") is not None
+        or (before.text == "." and token.text[:1].isupper())
+    )
+
+
+def finding_reported(token: Token) -> bool:
+    """'The enquiry has concluded', 'the concern has been substantiated': the outcome of an
+    enquiry reported as a finding, not a decision the writer makes here. ("Concern not
+    substantiated." in note style still counts.)"""
+    lemma = token.lemma_.lower()
+    subject = has_subject(token)
+    if subject is None or referent_of(subject) in {Referent.WRITER, *OTHERS}:
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if lemma == "conclude":
+        concluded_what = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
+        return not concluded_what
+    if lemma == "determine" and auxiliaries & {"been", "was", "were", "is"}:
+        # "It has been determined that you have capacity": what a capacity assessment
+        # found, not a decision about support. ("... that you do not have eligible needs"
+        # rules on eligibility, and stays a decision.)
+        return any(
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() in HAVING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() == "capacity" for o in c.children)
+            for c in token.children
+        )
+    return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
+
+
+def movement_observed(token: Token, span: Span) -> bool:
+    """'Transfer on/off toilet independent with grab rail': how someone moves."""
+    if token.lemma_.lower() != "transfer":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if (
+        token.pos_ == "VERB"
+        and following.lower_ not in {"to", "into"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children)
+    ):
+        return True  # "help me transfer using the hoist": a service transfer says where to
+    return bool(BODY_TRANSFER.search(span.text))
