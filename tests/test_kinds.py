@@ -846,6 +846,46 @@ def test_a_letter_to_staff_as_a_group_is_between_professionals() -> None:
     assert infer_kind(about_someone) is RecordKind.LETTER
 
 
+def test_a_form_that_names_itself_is_blank_however_long_its_lists_of_choices() -> None:
+    # A referral form prints the choices to tick one to a line, with no box before them:
+    # more lines of writing than empty fields, but the form speaks of itself.
+    choices = "\n".join(
+        f"Disability - {kind} - {detail}"
+        for kind in ("Physical", "Sensory", "Learning")
+        for detail in ("Mild", "Moderate", "Severe", "Other")
+    )
+    form = (
+        "Read the partnership's referral standards and the notes overleaf when filling in "
+        "this referral form.\n"
+        "About the adult\nCase No.:\nSurname: / Forename(s):\nHome address: / Postcode:\n"
+        f"Phone No: / Mobile No:\nKnown conditions:\n{choices}\nFirst language:\n"
+    )
+    assert infer_kind(form) is RecordKind.TEMPLATE
+    # An enquiry form's lettered guidance and its bulleted questions, with answer boxes.
+    enquiry = (
+        "Northshire Adults Board\nProvider enquiry return\n"
+        "a) This return form is to be sent back within 15 working days.\n"
+        "b) The team that sent it will read the reply and decide on next steps.\n"
+        "Please find out:\n- What took place\n- Why it took place\n"
+        "- What outcome is hoped for now\n- What has been done to keep them safe\n"
+        "Details of the adult\nName: / Click here to enter text.\n"
+        "Address: / Click here to enter text.\nDate of birth: / Click here to enter text.\n"
+        "Date received: / Click here to enter text.\n"
+    )
+    assert infer_kind(enquiry) is RecordKind.TEMPLATE
+
+
+def test_a_filled_in_form_that_mentions_itself_is_not_blank() -> None:
+    # Answers after the labels: a completed form, whatever it says of itself.
+    filled = (
+        "Carer's assessment\nCarer: Mrs Joan Pike\nDate: 4 May 2026\n"
+        "This form was completed with Mrs Pike at her home.\n"
+        "Caring role: cares for her husband Ron, who has dementia.\n"
+        "Mrs Pike said she wants a break one afternoon a week.\n"
+    )
+    assert infer_kind(filled) is RecordKind.ASSESSMENT
+
+
 def test_a_form_that_asks_for_details_and_no_blanks_is_blank() -> None:
     form = (
         "Date of concern: Time: Completed by:\n"
