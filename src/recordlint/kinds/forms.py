@@ -191,6 +191,12 @@ def title_span(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def names_a_contact(line: str) -> bool:
+    """Whether a title names a contact with the person ("Annual review call", "Home
+    visit"), as the note of one is headed."""
+    return bool(_CONTACT_WORDS.search(line))
+
+
 def is_form_title(line: str) -> bool:
     """A short line on its own that names a form ("Six week reablement review."), not a
     question a page or a post answers ("An easy capacity assessment for Joan?"), though
