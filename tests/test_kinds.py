@@ -22,7 +22,7 @@ from recordlint.kinds import (
     written_for_practitioners,
 )
 from recordlint.kinds.forms import is_form_title
-from recordlint.kinds.people import given_name_repeated
+from recordlint.kinds.people import given_name_repeated, without_quotations
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 NOT_RECORDS = Path(__file__).parent / "data" / "kinds"
@@ -846,6 +846,71 @@ def test_a_letter_to_staff_as_a_group_is_between_professionals() -> None:
     assert infer_kind(about_someone) is RecordKind.LETTER
 
 
+def test_a_form_that_names_itself_is_blank_however_long_its_lists_of_choices() -> None:
+    # A referral form prints the choices to tick one to a line, with no box before them:
+    # more lines of writing than empty fields, but the form speaks of itself.
+    choices = "\n".join(
+        f"Disability - {kind} - {detail}"
+        for kind in ("Physical", "Sensory", "Learning")
+        for detail in ("Mild", "Moderate", "Severe", "Other")
+    )
+    form = (
+        "Read the partnership's referral standards and the notes overleaf when filling in "
+        "this referral form.\n"
+        "About the adult\nCase No.:\nSurname: / Forename(s):\nHome address: / Postcode:\n"
+        f"Phone No: / Mobile No:\nKnown conditions:\n{choices}\nFirst language:\n"
+    )
+    assert infer_kind(form) is RecordKind.TEMPLATE
+    # An enquiry form's lettered guidance and its bulleted questions, with answer boxes.
+    enquiry = (
+        "Northshire Adults Board\nProvider enquiry return\n"
+        "a) This return form is to be sent back within 15 working days.\n"
+        "b) The team that sent it will read the reply and decide on next steps.\n"
+        "Please find out:\n- What took place\n- Why it took place\n"
+        "- What outcome is hoped for now\n- What has been done to keep them safe\n"
+        "Details of the adult\nName: / Click here to enter text.\n"
+        "Address: / Click here to enter text.\nDate of birth: / Click here to enter text.\n"
+        "Date received: / Click here to enter text.\n"
+    )
+    assert infer_kind(enquiry) is RecordKind.TEMPLATE
+
+
+def test_a_filled_in_form_that_mentions_itself_is_not_blank() -> None:
+    # Answers after the labels: a completed form, whatever it says of itself.
+    filled = (
+        "Carer's assessment\nCarer: Mrs Joan Pike\nDate: 4 May 2026\n"
+        "This form was completed with Mrs Pike at her home.\n"
+        "Caring role: cares for her husband Ron, who has dementia.\n"
+        "Mrs Pike said she wants a break one afternoon a week.\n"
+    )
+    assert infer_kind(filled) is RecordKind.ASSESSMENT
+
+
+_STORY_UNDER_A_HEADLINE = (
+    "Margaret\n"
+    "Margaret looked after her sister at home for eleven years before the family agreed it "
+    "was time for a nursing home. Margaret shares what she learnt about choosing one.\n"
+    "After her sister's stroke, Margaret gave up her job at the library and relied on a "
+    "day centre, a neighbour and a sitting service to keep going. She found the hospital "
+    "helpful but the social care side slow, and she believes things have improved since.\n"
+)
+
+
+def test_a_publishers_story_under_a_headline_is_not_a_record() -> None:
+    assert infer_kind(_STORY_UNDER_A_HEADLINE) is RecordKind.PROFESSIONAL
+    # The same paragraphs under what a record is headed with stay a note: the contact it
+    # records, a date, a name after a dash, or a title in a case system's capitals.
+    for title in ("Home visit", "Margaret 3/4/26", "Carer support - Margaret", "MARGARET"):
+        note = _STORY_UNDER_A_HEADLINE.replace("Margaret\n", f"{title}\n", 1)
+        assert infer_kind(note) is RecordKind.CASE_NOTE, title
+    # A worker who writes up their own work says "I": not a publisher's story.
+    told = _STORY_UNDER_A_HEADLINE.replace("Margaret shares", "I asked Margaret about")
+    assert infer_kind(told) is RecordKind.CASE_NOTE
+    # Nor is a text that names its person by title again and again.
+    titled = _STORY_UNDER_A_HEADLINE.replace("After her sister's", "Mrs Lund said Mrs Lund's")
+    assert infer_kind(titled) is RecordKind.CASE_NOTE
+
+
 def test_a_form_that_asks_for_details_and_no_blanks_is_blank() -> None:
     form = (
         "Date of concern: Time: Completed by:\n"
@@ -1070,9 +1135,11 @@ def test_a_place_in_a_bodys_name_is_not_a_given_name() -> None:
     # A report on a council's letters that names no one: "Cleveland" runs on in capitals
     # to "Council" wherever it stands, a place in the body's name.
     assert infer_kind(_LETTERS_REPORT) is RecordKind.PROFESSIONAL
-    # The same word standing alone where a name would ("Cleveland asked") is a name.
+    # The same word standing alone where a name would ("Cleveland asked") is a name. (The
+    # text, a third-person piece under a headline, is still no record.)
+    assert not given_name_repeated(without_quotations(_LETTERS_REPORT))
     named = _LETTERS_REPORT.replace("Cleveland Council asked", "Cleveland asked")
-    assert infer_kind(named) is RecordKind.CASE_NOTE
+    assert given_name_repeated(without_quotations(named))
 
 
 _SERVICE_REVIEW = (

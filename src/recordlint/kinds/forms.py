@@ -86,7 +86,30 @@ def is_blank_form(text: str) -> bool:
     # lines of writing than fields, and tells whoever fills it in what to do.
     if empty < MIN_EMPTY_FIELDS:
         return False
-    return empty > written or cue_count(text, "form_guidance") >= MIN_FORM_GUIDANCE
+    # A form that tells whoever fills it in how to treat it ("Please refer to the guidance
+    # notes when completing this form", "This enquiry form is to be completed within 20
+    # days") is the form, however long the lists of choices it prints for ticking. A
+    # completed form's writer says what they did with it ("I am completing this form on 3
+    # March"); only the blank form gives the rule for it, with no one doing it.
+    return (
+        empty > written
+        or cue_count(text, "form_guidance") >= MIN_FORM_GUIDANCE
+        or bool(_FORM_RULE.search(text))
+    )
+
+
+# The form naming itself as what whoever fills it in is to act on: a verb's "-ing" form
+# after "when", "before" or "prior to", with no one doing it ("when completing this form",
+# "before sending in this referral form"), or the form as the subject of what is to be
+# done with it ("This enquiry form is to be completed", "this form should be returned").
+# Up to two words may name what kind of form it is ("this referral form").
+_THIS_FORM = r"this\s+(?:[^\W\d_][\w-]*\s+){0,2}?form\b"
+_FORM_RULE = re.compile(
+    rf"\b(?:when|before|after|while|prior\s+to)\s+[^\W\d_]+ing\s+(?:(?:in|out|on)\s+)?"
+    rf"{_THIS_FORM}"
+    rf"|\b{_THIS_FORM}\s+(?:is\s+to|should|must|needs\s+to|has\s+to)\s+be\b",
+    re.IGNORECASE,
+)
 
 
 # A blank to fill in inside a line of writing: a run of dots, an ellipsis run or
@@ -166,6 +189,12 @@ def title_span(text: str) -> tuple[int, int] | None:
     if not line or len(line.split()) > MAX_TITLE_WORDS or re.search(r"[.!?]\s+\S", line):
         return None
     return start, end
+
+
+def names_a_contact(line: str) -> bool:
+    """Whether a title names a contact with the person ("Annual review call", "Home
+    visit"), as the note of one is headed."""
+    return bool(_CONTACT_WORDS.search(line))
 
 
 def is_form_title(line: str) -> bool:

@@ -4,9 +4,9 @@ The tests run in order, the first that holds deciding: a blank form, the person'
 writing, an email, a letter from a member of the public about services, a letter (or one
 between professionals), professional prose, an own account told with its dialogue, an
 assessment by its title or fields, the person's own account, a published account of work,
-a page that speaks to its reader, a text about no one; anything else is a case note. A
-first-person account whose writer is at work is then a practitioner's account of their
-work, not the person's own.
+a page that speaks to its reader, a publisher's story under a headline, a text about no
+one; anything else is a case note. A first-person account whose writer is at work is then
+a practitioner's account of their work, not the person's own.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from recordlint.kinds.public_letters import written_by_a_member_of_the_public
 from recordlint.kinds.published_accounts import (
     is_published_account_of_work,
     is_quoted_own_account,
+    told_under_a_headline,
     told_with_its_dialogue,
 )
 
@@ -107,6 +108,10 @@ def _infer_kind(text: str) -> RecordKind:
     if is_published_account_of_work(text, first):
         return RecordKind.OWN_ACCOUNT
     if speaks_to_its_reader(text):
+        return RecordKind.PROFESSIONAL
+    if told_under_a_headline(text):
+        # A publisher's story about someone, not a record of work with them: written for
+        # readers who never met the person, about services as much as about them.
         return RecordKind.PROFESSIONAL
     if about_no_one(text):
         # Not a note about a person: the writer's own account of what they and theirs

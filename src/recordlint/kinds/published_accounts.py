@@ -2,7 +2,9 @@
 quoted at length in paragraphs of its own (:func:`is_quoted_own_account`), a story told as
 "I" around a conversation set out line by line (:func:`told_with_its_dialogue`), and a
 professional's published account of their working days under a diary's title or a
-publisher's introduction (:func:`is_published_account_of_work`).
+publisher's introduction (:func:`is_published_account_of_work`); and, told in the
+publisher's own words, a story about someone under a headline
+(:func:`told_under_a_headline`).
 
 They stand apart from ``own_accounts`` because they are known by how the publication
 frames the text (its quotations, its dialogue lines, its title and byline) rather than by
@@ -14,8 +16,10 @@ from __future__ import annotations
 import re
 
 from recordlint.kinds.cues import (
+    only_paragraphs_after_title,
     own_life_pattern,
 )
+from recordlint.kinds.forms import is_form_title, names_a_contact, title_span
 from recordlint.kinds.own_accounts import DIARY_TITLE, is_paragraph
 from recordlint.kinds.people import (
     FIRST_PERSON,
@@ -197,3 +201,31 @@ def _introduces_its_writer(head: list[str], opening: str) -> bool:
         return True
     given = {m.group("given") for line in head if (m := _BYLINE.fullmatch(line))}
     return any(re.search(rf"\b{name}\b", unquoted) for name in given)
+
+
+# What a record's title carries and a headline does not: a date or a number, a label before
+# a colon, a name or a date set off after a dash ("Reablement visit - Ms Adeyemi").
+_RECORD_TITLE_MARK = re.compile(r"\d|:|\s[-–—]\s")
+
+
+def told_under_a_headline(text: str) -> bool:
+    """A story a publisher tells about someone in the third person, under a headline and in
+    paragraphs alone ("Sharing family life", "Rosemary"): a charity's or a magazine's
+    account of someone's life and the services they met, told for readers who never met
+    them, the publisher speaking as "we" if at all. A record's title names the contact or
+    the form ("Home visit", "Six week review"), carries a date, a label or a name after a
+    dash, is printed in capitals as a case system prints it, or is a note's first sentence
+    with its full stop; a record names its person by title again and again ("Mrs
+    Pollard"); and a worker who writes up their own work with someone says "I" ("When I
+    first met Susan"), which the tests of first-person accounts read instead."""
+    span = title_span(text)
+    if span is None or named_person_repeated(text):
+        return False
+    if first_person(without_quotations(text)).singular:
+        return False
+    title = text[span[0] : span[1]].strip()
+    if title.isupper() or title.endswith(".") or _RECORD_TITLE_MARK.search(title):
+        return False
+    if names_a_contact(title) or is_form_title(title):
+        return False
+    return only_paragraphs_after_title(text)

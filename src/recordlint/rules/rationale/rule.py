@@ -306,6 +306,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     closing a case agree to the wish before it ("She wants to be left alone." ... "Case
     closed." is flagged).
 
+    Texts that are no record are not read when their kind is inferred: a blank form, also
+    one that prints long lists of choices but gives the rule for itself ("when completing
+    this form", "This enquiry form is to be completed within 20 days"), and a publisher's
+    story about someone, told in the third person under a headline and in paragraphs
+    alone ("Rosemary", then "Rosemary cared for her husband ... her husband was awarded
+    Attendance Allowance"), are a template and professional prose.
+
     ## Sentence model
     Off by default; with `[sentence-model] enabled = true`, where the patterns read no
     decision at all, a sentence that the trained sentence model

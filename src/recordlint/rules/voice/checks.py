@@ -245,7 +245,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Records with at least one clause or quote in the person's voice; kinds of record not
-    configured (letters and emails by default).
+    configured (letters and emails by default); texts inferred as no record: a blank form,
+    also one that prints long lists of choices to tick but gives the rule for itself ("when
+    completing this form", "This enquiry form is to be completed within 20 days"; not "I am
+    completing this form on 3 March"), and a publisher's story about someone, told in the
+    third person under a headline and in paragraphs alone ("Sharing family life",
+    "Rosemary"; not a title naming the contact or carrying a date, a label or a name after
+    a dash, nor a note whose writer says "I").
 
     ## Settings
     `voice.kinds` (default `["case_note", "assessment"]`).
