@@ -42,6 +42,25 @@ def caller_as_carer(text: str) -> tuple[int, int] | None:
 _HEADER_LINES = 8
 
 
+# The field a form's header names the carer in: "Carer: Mrs Harpreet Sandhu     Cared-for
+# person: Mr Pritpal Sandhu (husband)", "Carer: Alan Petts | Cared for: June Petts". The
+# name runs to the next field: a gap of two spaces or more, a tab, a bar, or the line's end.
+_CARER_FIELD = re.compile(
+    r"^[ \t]*carer[ \t]*:[ \t]*(?P<name>[^\s|][^\n|\t]*?)(?=[ \t]{2,}|\t|[ \t]*\||[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def carer_field(text: str) -> tuple[int, int] | None:
+    """Where a header's "Carer:" field names the carer: the one a carer's own record is
+    about, whatever role the header gives anybody else beside it ("Cared for: Iris
+    Whitlock (wife)" gives the one cared for, not the carer)."""
+    lines = text.split("\n", _HEADER_LINES)
+    header_end = len("\n".join(lines[:_HEADER_LINES]))
+    match = _CARER_FIELD.search(text, 0, header_end)
+    return match.span("name") if match is not None else None
+
+
 # The carer named by the bare role in a carer's own record: "Carer says she is at the end
 # of her tether", "Carer declines home care"; not "her carer", "paid carer", "carers".
 _BARE_CARER = re.compile(r"(?:\A|[\n.:;(\-–]|\bthe[ \t])[ \t]*\Z", re.IGNORECASE)

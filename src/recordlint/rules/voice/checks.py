@@ -150,7 +150,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), by their initials once
     given in full with a surname ("V. told me", "G has said", "KM said"; not a role the
-    lexicon knows, "GP"), or as the resident,
+    lexicon knows, "GP"), untitled too ("Tomasz Nowak ... T said") where no other first
+    name in the record shares the initial, or as the resident,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A name with its surname in
@@ -165,7 +166,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     conversation", "Carers support note"), or one whose header gives the carer as whom it
     is with ("Carer: Mrs Lorraine Hebden", "Spoke with: Maureen Fairbrother (wife and carer
     of Derek)") or introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
-    for his wife"), is about the carer: their wishes and views are the person's voice, the
+    for his wife"), is about the carer (the one its "Carer:" field names, though the
+    field beside it gives the one cared for with their relation in brackets, "Carer: Mrs
+    Asha Rana   Cared-for person: Mr Dev Rana (husband)", and though a titled neighbour
+    is listed below): their wishes and views are the person's voice, the
     bare role included ("Carer wants a carer's assessment"), though not what they report
     ("Carer reports chest pain"). Whom the header gives as the one the writer rang, was
     rung by or visited, offered a carer's assessment in the record or met about their needs
@@ -218,9 +222,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     The family word a record introduces its person with ("about his father, Mr Ramesh
     Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father
     told me"). A word that opens a line of a form and is only an ordinary word
-    ("Conditions met? Partly") is no one who was rung. A visit where the writer spoke to
-    several of the people a home or scheme supports ("spoke to 3 residents") hears each
-    of them: any of them named without a role is one whose voice the record gives.
+    ("Conditions met? Partly"), or opens a form's next field after a gap on its line
+    ("Visit: 02/02/2026   Review: 04/08/2026"), is no one who was rung or who speaks.
+    A visit where the writer spoke to several of the people a home or scheme supports
+    ("spoke to 3 residents") hears each of them: any of them named without a role is one
+    whose voice the record gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what a parent or partner named by a

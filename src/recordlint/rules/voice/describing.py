@@ -106,7 +106,9 @@ def describe(
         # "Clive claims he is 'fine'": a first name the tagger read as another word.
         return Mention(Ref(RefKind.FIRST, clean(subject.text)), at=subject.idx, is_subject=True)
     if subject.pos_ == "PRON":
-        return Mention(Ref(RefKind.OTHER))
+        # Where it stands too: the tagger reads a lone capital opening a note's sentence
+        # ("T said") as a pronoun, and it may be the person's name cut to its initial.
+        return Mention(Ref(RefKind.OTHER), at=subject.idx)
     role = referent_of(subject)
     if role is Referent.ORGANISATION:
         return Mention(Ref(RefKind.ROLE, "professional"), role="professional")

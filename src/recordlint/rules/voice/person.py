@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recordlint.names import is_professional_title, title_gender
-from recordlint.rules.voice.carers import caller_as_carer, carer_contact, carers_record, the_carer
+from recordlint.rules.voice.carers import (
+    caller_as_carer,
+    carer_contact,
+    carer_field,
+    carers_record,
+    the_carer,
+)
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.first_names import first_name_person, known_as, lone_first_name
 from recordlint.rules.voice.name_keys import (
@@ -112,16 +118,27 @@ def identify_person(
     # The carer is the one the title or a "Carer:" label introduces by their relationship
     # ("Mrs Sunita Patel (wife of Mr Dinesh Patel)"), or the one name the title gives
     # ("Carer's assessment - Mrs Sue Hill", over "Caring for: Mr Ken Hill (husband)").
-    carers = {
-        key(m) for m in mentions if carers_assessment and (m.cue or at(m) < title_end) and m.role
-    }
-    caller = caller_as_carer(text) if carers_assessment and not carers else None
-    if caller is not None:
-        # "Call from Mr Patrick Doyle, carer for his wife Sheila": the caller is the carer.
-        carers = {key(m) for m in mentions if m.role and caller[0] <= at(m) < caller[1]}
-    titled_keys = {key(m) for m in mentions if at(m) < title_end}
-    if carers_assessment and len(titled_keys) == 1 and not carers & titled_keys:
-        carers = titled_keys
+    field = carer_field(text) if carers_assessment else None
+    caller = None
+    if field is not None:
+        # "Carer: Mrs Harpreet Sandhu   Cared-for person: Mr Pritpal Sandhu (husband)": the
+        # field names the carer; the role in brackets beside the other name is the cared-for
+        # person's relation to them. An untitled carer ("Carer: Tom Whitlock") leaves no
+        # titled name to be the carer, so no titled relative is taken for them.
+        carers = {key(m) for m in mentions if field[0] <= at(m) < field[1]}
+    else:
+        carers = {
+            key(m)
+            for m in mentions
+            if carers_assessment and (m.cue or at(m) < title_end) and m.role
+        }
+        caller = caller_as_carer(text) if carers_assessment and not carers else None
+        if caller is not None:
+            # "Call from Mr Patrick Doyle, carer for his wife Sheila": the caller is the carer.
+            carers = {key(m) for m in mentions if m.role and caller[0] <= at(m) < caller[1]}
+        titled_keys = {key(m) for m in mentions if at(m) < title_end}
+        if carers_assessment and len(titled_keys) == 1 and not carers & titled_keys:
+            carers = titled_keys
     for mention in mentions:
         name_key = key(mention)
         cue = mention.cue or at(mention) < title_end

@@ -73,9 +73,19 @@ def resolve_voice(
     # the name without a first name is the person's, whom the record is about.
     told_apart_from = _namesake_surname(person)
 
+    # The initials of everybody else the record names by a first name: a lone letter that
+    # is one of theirs too may be theirs ("Tomasz ... Tina ... T said").
+    others_initials = frozenset(
+        first[:1]
+        for facts in paragraph_facts
+        for m in facts.mentions
+        for first in ((m.ref.name,) if m.ref.kind is RefKind.FIRST else m.first)
+        if len(first) > 1 and first not in person.first_names
+    )
+
     def who_is(mention: Mention) -> str:
         ref = mention.ref
-        if _by_initials(text, mention.at, person):
+        if _by_initials(text, mention.at, person, others_initials):
             return "person"  # "V. told me", "G has said", "VS said" for Valerie Shaw
         if ref.kind is RefKind.NAME:
             name_key = key(mention)
@@ -255,12 +265,17 @@ def _roles_naming_the_person(
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w'’-])")
 
 
-def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
+def _by_initials(
+    text: str, at: int | None, person: PersonIdentity, others: frozenset[str] = frozenset()
+) -> bool:
     """Whether the word at ``at`` is the person's name cut to initials: their first name's
     ("V." for Valerie, "G" for Gareth) or their first name's and surname's ("KM" for
     Karen Mills, "G.P.E." for Gareth Pryce-Evans), once the record gives the name in full.
     A word the role lexicon knows ("GP", "SW") is a role, never the person's initials; a
-    person named by first name alone may share an initial with anybody ("J agreed")."""
+    person named by first name alone may share an initial with anybody ("J agreed"), but
+    one the record names untitled with a surname ("Tomasz Nowak ... T said") is cut to
+    their first name's initial as a titled name is, when nobody else the record names by
+    a first name (``others``, their initials) shares it."""
     if at is None or not text or not person.first_names:
         return False
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
@@ -269,12 +284,19 @@ def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
     if match is None:
         return False
     letters = match.group().replace(".", "")
-    if person.surname is None:
-        # Named by first name: only initials the record sets beside the name in full
-        # ("Kayleigh Marsh (KM) ... KM says"), never a single letter.
-        return len(letters) > 1 and _initials_given(text, person.first_names, letters)
     if role_kind(letters.lower(), speech_lexicon()) is not None:
         return False
+    if person.surname is None:
+        # Named by first name: initials the record sets beside the name in full
+        # ("Kayleigh Marsh (KM) ... KM says"), or the first name's own initial once the
+        # name is given with a surname and no other first name shares it.
+        if len(letters) > 1:
+            return _initials_given(text, person.first_names, letters)
+        initial = letters.lower()
+        return initial not in others and any(
+            first[:1] == initial and _given_with_a_surname(text, first)
+            for first in person.first_names
+        )
     surname = re.split(r"[ -]", person.surname) if person.surname else []
     for first in person.first_names:
         if letters == first[:1].upper():
@@ -282,6 +304,12 @@ def _by_initials(text: str, at: int | None, person: PersonIdentity) -> bool:
         if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
             return True
     return False
+
+
+def _given_with_a_surname(text: str, first: str) -> bool:
+    """Whether the record writes the first name with a surname after it ("Tomasz Nowak")."""
+    written = rf"(?<![\w'’-])(?i:{re.escape(first)})[ \t]+{CAPITAL}[\w'’-]*[a-z][\w'’-]*\b"
+    return re.search(written, text) is not None
 
 
 def _initials_given(text: str, first_names: frozenset[str], letters: str) -> bool:
@@ -298,11 +326,14 @@ def _initials_given(text: str, first_names: frozenset[str], letters: str) -> boo
 
 
 def _opens_a_line(text: str, at: int | None) -> bool:
-    """Whether only spaces, a bullet or a dash stand before ``at`` on its line."""
+    """Whether only spaces, a bullet or a dash stand before ``at`` on its line, or ``at``
+    opens a form's next field on the line, after a tab or a gap of spaces ("Date of
+    assessment: 03/03/2026   Date recorded: 10/03/2026")."""
     if at is None or not text:
         return False
     line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip(" \t-•*")
+    before = text[line_start:at]
+    return not before.strip(" \t-•*") or before.endswith(("\t", "  "))
 
 
 def _namesake_surname(person: PersonIdentity) -> str | None:
