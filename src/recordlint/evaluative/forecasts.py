@@ -68,6 +68,8 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
             continue  # a letter telling the person what happens next
         if within_wish(verb):
             continue  # "wants to start college and will need support": the person's plan
+        if lemma in NEEDS and subject is None and verb.dep_ != "conj":
+            continue  # "Not for D2A - will need P3.", "Will need your sign off.": a plan's step
         referent = subject_referent(subject)
         if referent not in ABOUT_PEOPLE or (subject is None and not opens_fragment(verb)):
             continue

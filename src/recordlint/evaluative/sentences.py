@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, PERCEPTION, QUANTITIES, SPEECH
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch, longest_first
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
@@ -164,10 +164,11 @@ def marker_matches(doc: Doc | Span, kind: str) -> list[tuple[PhraseMatch, str]]:
 def has_evidence(sentence: Span, after: int | None = None, *, judged_reason: bool = False) -> bool:
     """Whether a sentence carries its own evidence: an evidence marker ("because", "I saw",
     "for example"), numbers, the person's quoted words, a causal clause, or details after a
-    colon (only after token ``after`` when given, so a heading colon does not count). With
-    ``judged_reason``, a causal clause that holds token ``after`` is the judgement itself given
-    as the reason for something else ("wanders at night because he is bored"), so it is no
-    evidence for it (see :func:`in_reason_clause`)."""
+    colon (only after token ``after`` when given, so a heading colon does not count). A
+    "since" or an "as" of time ("has been low since his wife died", "as treatment goes on")
+    is no causal clause. With ``judged_reason``, a causal clause that holds token ``after``
+    is the judgement itself given as the reason for something else ("wanders at night
+    because he is bored"), so it is no evidence for it (see :func:`in_reason_clause`)."""
     doc = sentence.doc
     reason = (
         in_reason_clause(doc[after])
@@ -187,7 +188,7 @@ def has_evidence(sentence: Span, after: int | None = None, *, judged_reason: boo
         if token.text in {'"', "“", "”"}:
             return True
         causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
-        if causal and not _temporal_since(token) and token != reason:
+        if causal and not _temporal_since(token) and not _temporal_as(token) and token != reason:
             return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
@@ -258,6 +259,28 @@ def _temporal_since(mark: Token) -> bool:
         return False
     main = mark.head.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
+
+
+def _temporal_as(mark: Token) -> bool:
+    """Whether "as" tells what unfolds alongside, not a reason: its clause, in the present
+    simple with no object, says something changes or goes on over time ("will need
+    residential care as his sight deteriorates", "this may become an issue as treatment
+    goes on", "as she gets older"), which asks "when", as a temporal "since" does. A reason
+    says what is so ("as she lives alone", "as he has dementia")."""
+    if mark.lower_ != "as" or mark.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = mark.head
+    if verb.tag_ not in {"VBZ", "VBP"} or any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children
+    ):
+        return False
+    if verb.lemma_.lower() in word_list("change_word"):
+        return True  # "as his sight deteriorates"
+    children = list(verb.children)
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in children):
+        return True  # "as treatment goes on", "as time goes on"
+    # "as she gets older", "as he grows weaker": a comparative after a verb of becoming.
+    return any(c.dep_ in {"acomp", "oprd"} and c.tag_ == "JJR" for c in children)
 
 
 def reports_speech(sentence: Span) -> bool:

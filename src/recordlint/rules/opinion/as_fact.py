@@ -161,7 +161,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     not a reason clause that is the judgement itself, given as why someone did something or
     why something happened: "Derek wanders at night because he is bored", unless the writer
     gives it as the reason for their own step, "as she is vulnerable we need her to stay",
-    or the sentence quotes the person;
+    or the sentence quotes the person; nor an "as" that tells what unfolds alongside, in
+    the present with no object, "will need a care home as his sight deteriorates", "this
+    may become an issue as treatment goes on", "as she gets older": a time, as a "since"
+    that starts one is;
     numbers, though not a log line's time of day such as "09.25" or "9am", or details after a colon;
     for feelings and states of mind, also the next sentence when it shows the same thing: the
     person's own words, what was seen or heard, or someone's words about it, not others' words on
@@ -214,7 +217,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     others: "He is very demanding of staff", "can be rude to carers", "is uncooperative with
     services"). A need that follows from a fact just given about the same person is an arrangement,
     not a forecast ("He is non-verbal so will need a provider who uses Makaton", "is a smoker and
-    will need supervised access to the shelter"). In reports, decisions and inspections
+    will need supervised access to the shelter"), and so is a need with no one named as
+    its subject that opens a note or follows a dash, a step of the plan in shorthand ("Not
+    for D2A - will need P3", "Will need your sign off"). In reports, decisions and inspections
     (professional prose), findings about the people a service supports named as a group by a plural
     noun ("people were placed at risk of Legionella") are about the service, not a judgement about
     someone in particular. A page of information checked as a letter (no salutation or
