@@ -68,6 +68,7 @@ WordListName = Literal[
     "constant_care",
     "contact_kind",
     "courtesy_noun",
+    "day_reference",
     "decided_thing",
     "deficit_word",
     "dish",

@@ -373,7 +373,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     with it ("Tel no:", "NHS no (if known):", "Telephone No (with dial code):", a label
     broken over two lines, "NHS" then "No:"), but not "Yes or no:" or "she said no:"; a
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
-    ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47").
+    ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47"); "am" and "pm"
+    for the morning and the afternoon of a day a word just before names ("this pm",
+    "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am").
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
@@ -381,8 +383,11 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     ("in Jan", "until Jan", "on Sat", "since Sun"), beside another day or month ("Dec/Jan",
     "Aug to Jan", "Mon, Wed and Fri") or a day in brackets after a date ("14/09 (Sat)"):
     "spoke to Jan", "Jan and Mar came" and "Jan, Mar and Sue" are names), "and/or", units
-    next to numbers (5mg, 10 ml), 24/7, 1:1 and dates, and the person's own words in their
-    own account (a paragraph in the first person that speaks to no reader as "you").
+    next to numbers (5mg, 10 ml), times (9am, 2 pm), "am" and "pm" where no word before
+    them names the day ("I am" is the verb; "the am call" and "am/pm" name calls, which
+    writers mark and leave unmarked alike; "PM" in capitals is still read as capitals),
+    24/7, 1:1 and dates, and the person's own words in their own account (a paragraph in
+    the first person that speaks to no reader as "you").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous

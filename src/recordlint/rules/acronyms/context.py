@@ -97,6 +97,8 @@ _IDENTIFIER_AFTER = re.compile(r"[ \t]*(?::|\d|[Nn]umber\b|[Nn]o\b)")
 _ENTRY_OPENING = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[:.]?\d{2}[ \t]*[-–]?[ \t]*)?$")
 _FIRST_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z'’-]+)\b(?![ \t]+[a-z])")
 _AFTER_A_DATE = re.compile(r"\d[ \t]*\($")
+# A day of the month written as an ordinal ("Thurs 5th am").
+_ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+$")
 
 
 class Paragraph:
@@ -388,6 +390,20 @@ class Paragraph:
             if found.group("sep") or (found.group("comma") and kind == "day"):
                 return True
         return False
+
+    def _part_of_a_named_day(self, start: int) -> bool:
+        """ "am" or "pm" after a word that names the day ("this pm", "tomorrow am", "Fri pm",
+        "(Sun AM)", "Thurs 5th am"): the morning or the afternoon of that day, written in
+        note shorthand. Beside a number it is a clock time ("9am"), and elsewhere it may be
+        the verb ("I am") or a call's name, which the lexicon entries leave as before."""
+        before = self.text[max(0, start - 20) : start]
+        if _ORDINAL_DAY.search(before):
+            return True
+        previous = _WORD_BEFORE.search(before)
+        if previous is None:
+            return False
+        word = previous.group(1)
+        return word.casefold() in word_list("day_reference") or _date_kind(word) == "day"
 
     def _after_title(self, start: int) -> bool:
         previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])

@@ -44,6 +44,9 @@ _NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )n
 _DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3}[A-Za-z]?)\b")
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
+# The parts of a day the acronym lexicon lists ("am", "pm"): shorthand only after a word
+# that names the day (see Paragraph._part_of_a_named_day).
+_DAY_PARTS = ("am", "pm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +293,9 @@ class _Scanner(Paragraph):
             # Care Act 2014" is a section of the Act, in shorthand.
             return
         entry = self.lexicons.lookup(word)
+        named_day = word.casefold() not in _DAY_PARTS or self._part_of_a_named_day(start)
+        if entry is not None and not named_day:
+            entry = None  # "I am", "AM/PM", "the pm call": read as they were before
         if entry is not None:
             inflection = ""
             base = word
