@@ -118,7 +118,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     funeral", "she said she was not allowed out") it is what others did to them, and
     placed on staff or visitors ("Carers not allowed on the wing") it restricts them.
     What someone finds hard
-    ("which he would find difficult to remember") is no label of them, nor is a label
+    ("which he would find difficult to remember") is no label of them, though one person
+    found so by others is ("staff find him difficult", "carers finding her very
+    challenging"; "finds new people difficult" is not one person), nor is a label
     denied of the person ("no challenging behaviour", "did not refuse"; "no longer
     aggressive" still says they were), nor is a thing's failing ("the direct debit failed
     to go through"), nor is what a task
@@ -165,6 +167,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "KB was very passive and compliant"), even where the heading that named them is in
     another paragraph or no name is ever given; the shared subject reading decides this for
     every rule (three capitals count with a verb that agrees with one person, "TLN is").
+    One capital the tagger took for a common noun, with no word of its own before it and a
+    verb that agrees with one person, is read here as a person's initial too ("T lacks
+    insight", "S is very demanding"; "Vitamin D is low" names a thing; "I" and "A" are
+    left to the pronoun and the article).
     A note that drops the article before an object ("she was fine but refused shower",
     "Lorna became abusive and ended visit") is read as the note's sentence, though the
     parser joins the label and the bare noun after it into one noun phrase: the label is

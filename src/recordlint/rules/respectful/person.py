@@ -60,6 +60,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
             holder = subject_of(when.head)
             return holder is None or referent_of(holder) in COUNTS_AS_PERSON
         referent, token = doer_of(root)
+        if referent is Referent.THING and token is not None and _one_initial(token):
+            referent = Referent.PERSON  # "T lacks insight into his memory problems"
         if thing_noted_as_refused(root, referent, token):
             return True  # "Bath board – refused", "shower call, refused again"
         if referent is Referent.THING and token is not None and a_note_of_its_own(token, root):
@@ -88,7 +90,7 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         if first.dep_ not in {"attr", "appos", "conj"} and not _what_an_object_is_taken_as(first):
             return True
         root = last
-    if _hard_for_someone(root):
+    if _hard_for_someone(root) and not (entry.hard_sense and _a_person_found_hard(root)):
         return False  # "The stairs are becoming difficult for Peggy": what she finds hard
     if note_after_a_comma(root):
         # "Son rang, very aggressive on the phone": a note of its own, whose subject is
@@ -126,6 +128,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         doer = subject_of(commented)
         return doer is not None and referent_of(doer) in COUNTS_AS_PERSON
     referent = referent_of(subject)
+    if referent is Referent.THING and _one_initial(subject):
+        referent = Referent.PERSON  # "S is fixated on her boyfriend"
     if referent is Referent.THING:
         if root.pos_ == "VERB" and any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children
@@ -147,6 +151,30 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         # the opinion rules report; a person forecast to be a label is still labelled.
         return not _forecast(root)
     return referent in COUNTS_AS_PERSON
+
+
+# One capital that stands for no person's name: the writer, and the article.
+_NOT_AN_INITIAL = frozenset({"I", "A"})
+
+
+def _one_initial(subject: Token) -> bool:
+    """Whether a subject the tagger read as a common noun is one capital letter standing
+    for a person's name ("T lacks insight into his memory problems", "K is non-compliant
+    with meds"): a record that names the person in its heading often calls them by the
+    first letter after, in paragraphs where the name is never spelt out. The letter has no
+    word of its own before it ("Vitamin D is low", "Plan B was agreed" name things), and
+    its verb agrees with one person; a plural verb reads as a body or a list's letter.
+    "I" is the writer and "A" is left to the article."""
+    text = subject.text
+    if len(text) != 1 or not text.isupper() or text in _NOT_AN_INITIAL:
+        return False
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "compound", "amod", "poss", "nummod"} for c in subject.children):
+        return False
+    verb = subject.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "VBP" not in tags and bool(tags & {"VBZ", "VBD"})
 
 
 # Dependencies of a noun that make it a full noun phrase, not a note's bare object.
@@ -343,6 +371,33 @@ def _hard_for_someone(root: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and _for_someone(c)
         for h in holders
         for c in h.children
+    )
+
+
+# "finds them difficult" may be of things as well as people.
+_PLURAL_PRONOUNS = frozenset({"them", "they"})
+
+
+def _a_person_found_hard(root: Token) -> bool:
+    """Whether a word that also means hard is what someone finds one person ("staff find
+    him difficult", "carers finding Mrs P very challenging"): the one found so stands
+    between "find" and the word, as its subject or as the object of "find", and is a
+    person, singular. A task or a thing found hard ("finds the stairs difficult", "finds
+    it challenging") and people in general ("finds new people difficult") say what the
+    finder finds hard, and stay so."""
+    find = root.head
+    if find.lemma_.lower() != "find" or find.i > root.i:
+        return False
+    found = [
+        c
+        for c in [*root.children, *find.children]
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and find.i < c.i < root.i
+    ]
+    return any(
+        t.tag_ in {"NN", "NNP", "PRP"}
+        and t.lower_ not in _PLURAL_PRONOUNS
+        and referent_of(t) in {Referent.PERSON, Referent.OTHER_PERSON}
+        for t in found
     )
 
 
