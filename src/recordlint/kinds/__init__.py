@@ -86,6 +86,7 @@ from recordlint.kinds.professional import (
     MIN_READER_SHARE,
     MIN_REFLECTIVE_CUES,
     is_information_page,
+    tells_of_no_one,
     writes_as_we,
     written_for_practitioners,
 )
@@ -123,6 +124,7 @@ __all__ = [
     "infer_kind",
     "is_information_page",
     "quoted_from_work",
+    "tells_of_no_one",
     "title_span",
     "told_by_the_writer_alone",
     "writes_as_we",

@@ -22,6 +22,7 @@ from recordlint.kinds.people import (
     MIN_FIRST_PERSON_SHARE,
     SECOND_PERSON,
     WORD,
+    about_no_one,
     named_person_repeated,
     without_quotations,
 )
@@ -69,6 +70,17 @@ def is_information_page(text: str) -> bool:
     if SALUTATION.search(text[:2000]) or SIGN_OFF.search(text[-1500:]):
         return False
     return speaks_to_its_reader(text)
+
+
+def tells_of_no_one(text: str) -> bool:
+    """A text of some length with no salutation or sign-off that speaks of no one as "he"
+    or "she" and names no one by title (:func:`recordlint.kinds.people.about_no_one`):
+    guidance, a policy, a blank form, a briefing or a talk about "adults", "the person" and
+    "they", even when checked as a letter. What it says of people it says of whoever a duty
+    or a finding covers, not of one person; a letter to someone has its salutation."""
+    if SALUTATION.search(text[:2000]) or SIGN_OFF.search(text[-1500:]):
+        return False
+    return about_no_one(text)
 
 
 def writes_as_we(text: str) -> bool:

@@ -176,7 +176,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     deliberately deprived herself of assets"), a change told without a degree or of a thing ("his
     transfers have deteriorated", "the situation has improved a lot") or followed by what the person
     has been doing ("has deteriorated rapidly. He has been wandering at night"), judgements offered
-    as a possibility ("It is possible that she is overprotective", "she may be"), judgements asked
+    as a possibility ("It is possible that she is overprotective", "she may be"; a modal on the
+    first of joined judgements covers those with no subject or tense of their own, "may be
+    controlling or neglectful", "might take his money and abuse him", not "may be tired and
+    is very confused"), judgements asked
     about or set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
     she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
     rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
@@ -224,7 +227,13 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     noun ("people were placed at risk of Legionella") are about the service, not a judgement about
     someone in particular. A page of information checked as a letter (no salutation or
     sign-off, "you" throughout) says how things work for whoever reads it ("We will look at
-    how much you would be at risk if you did not get help"), and is left alone.
+    how much you would be at risk if you did not get help"), and is left alone; so is a
+    text that is not a case note, an assessment or an email, has no salutation or sign-off,
+    says "he" or "she" of no one and names no one by title: guidance, a policy, a blank form
+    quoting a statute's test ("The person has needs for care and support ... i.e. is
+    vulnerable"), a briefing on a board's duty to "adults who are at risk of abuse or
+    neglect" or a report on what people who answered a survey do, which speak of people in
+    general, not of someone in particular.
 
     ## Sentence model
     The trained sentence model (``recordlint.sentence_model``) also scores each sentence for

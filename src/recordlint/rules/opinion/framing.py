@@ -41,7 +41,32 @@ def offered_as_possible(doc: Doc, cue: Cue, sentence: Span) -> bool:
         holders.append(root.head.head)
     return any(
         c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
-    )
+    ) or possible_as_a_conjunct(root)
+
+
+# Verb tags of a clause with its own tense, which no modal before it can reach.
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def possible_as_a_conjunct(word: Token) -> bool:
+    """Whether a judgement joined by "and" or "or" to words before it shares their modal
+    of possibility ("other people's behaviours may be abusive or neglectful", "might
+    physically and financially abuse her"): the modal governs every conjunct that has no
+    subject, auxiliary or tense of its own. "She may be tired and is very confused" states
+    its second judgement as fact."""
+    current = word
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if current.tag_ in _FINITE or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children
+        ):
+            return False
+        current = current.head
+        holders = [current, current.head] if current.dep_ in {"acomp", "attr"} else [current]
+        if any(
+            c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for h in holders for c in h.children
+        ):
+            return True
+    return False
 
 
 def denied_outright(root: Token) -> bool:

@@ -21,6 +21,7 @@ from recordlint.rules.opinion.evidence import stated_as_fact
 from recordlint.rules.opinion.exempt import in_a_process_label, wording_in_an_episode
 from recordlint.rules.opinion.framing import (
     opened_as_reason,
+    possible_as_a_conjunct,
     under_condition_or_question,
 )
 from recordlint.rules.opinion.predicates import (
@@ -81,6 +82,8 @@ def flag_stated_predicates(ctx: ParagraphContext, doc: Doc) -> None:
             continue  # "Lorraine was very hostile from the outset": left to RL501
         if under_condition_or_question(doc, predicate.cue_start, predicate.cue_end):
             continue
+        if possible_as_a_conjunct(predicate.predicate):
+            continue  # "might physically and financially abuse her": offered as possible
         if in_a_process_label(doc, predicate.cue_start, predicate.cue_end):
             continue  # "refer to adults at risk of abuse": the procedure's label, not a verdict
         if predicate.kind is Judgement.RISK and opened_as_reason(

@@ -18,7 +18,7 @@ from recordlint.rules.opinion.evidence import drawn_from_before, states_its_basi
 from recordlint.rules.opinion.framing import OPEN_QUESTION
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import trimmed
-from recordlint.rules.opinion.words import OPINION_NEEDS, RECOMMENDATIONS
+from recordlint.rules.opinion.words import CONDITIONS, OPINION_NEEDS, RECOMMENDATIONS
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent, referent_of, subject_of
 
@@ -62,8 +62,15 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     object ("I considered the information provided by Mr X": what was read, not a view),
     and a view inside a relative clause that picks out a thing ("the amount of money we
     think you need": an estimate, where "the man we think is at risk" is still a view),
+    and a thinking verb that holds no view: set as the condition of something else ("If
+    we consider it followed those processes correctly, we cannot question the decision":
+    how a body works) or followed by an indirect question ("helps us think what actions
+    are needed"; "I think what she needs is a care home" still gives a view),
     and a page of information checked as a letter (no salutation or sign-off, "you"
-    throughout), which says how things work for whoever reads it.
+    throughout), which says how things work for whoever reads it, and a text of another
+    kind than a case note, an assessment or an email that has no salutation or sign-off,
+    says "he" or "she" of no one and names no one by title (guidance, a policy, a blank
+    form), which speaks of people in general.
     """
     doc = ctx.doc
     assert doc is not None
@@ -84,6 +91,8 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
             continue  # "the amount of money we think you need": an estimate naming a thing
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in complement.children):
             continue  # "We consider whether there was fault": a question weighed, no view yet
+        if _asked_not_held(verb, complement):
+            continue  # "If we consider it was followed", "helps us think what is needed"
         subject = subject_of(complement)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
@@ -102,6 +111,30 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
             f"'{words}' marks an opinion but no evidence follows; say what it is based on "
             "(what you saw or heard, or what the person or others told you).",
         )
+
+
+# Words that open an indirect question as the object of a thinking verb ("think what
+# actions are needed", "consider how she will get there").
+QUESTION_WORDS = frozenset({"what", "which", "how", "who", "whom", "why"})
+
+
+def _asked_not_held(verb: Token, complement: Token) -> bool:
+    """Whether the marker holds no view: its verb is the condition of something else ("If
+    we consider it followed those processes, we cannot question the decision": how a body
+    works, not what it concluded), or what follows it is an indirect question ("helps us
+    think what actions are needed": a question to work through). "I think what she needs is
+    a care home" still gives a view: the question words are only the subject of "is"."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return True
+    if any(c.dep_ == "csubj" for c in complement.children):
+        return False
+    first = complement.doc[complement.left_edge.i]
+    if first.lower_ not in QUESTION_WORDS or first.i <= verb.i:
+        return False
+    holder = first.head
+    if first.dep_ == "det" and holder.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        holder = holder.head  # "what actions are needed": the word picks out the subject
+    return holder.i == complement.i
 
 
 def _opinion_clause(doc: Doc, cue: Cue) -> Token | None:
