@@ -255,7 +255,7 @@ def _kept_beside_reasoned_lines(
     doc: Doc, units: list[Unit], verdicts: list[Verdict], kept: list[int], reasons: list[bool]
 ) -> list[Verdict]:
     """'What we agreed' over "- Night care from Monday, as you asked." and "- Your afternoon
-    care will continue.": in a list that sets out what was agreed, a line keeping a service
+    care will continue.": in a list setting out what was agreed, a line keeping a service
     as it is says what the reasoned changes beside it leave alone, as a full sentence after
     a reasoned decision does (see ``keeps_as_it_is``). It needs another line of the same
     list to give a reason or the person's wish; a list of bare decisions still wants one."""

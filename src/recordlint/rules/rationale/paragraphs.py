@@ -56,25 +56,19 @@ def _explained_later(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     if not waiting:
         return findings
     explained: list[tuple[int, set[str]]] = []
+    first = min(f.start for f in waiting)
     for n, block in enumerate(ctx.blocks):
+        if block.end <= first:
+            continue
         facts = ctx.facts_of(n, "RL701")
         for start, found in facts.get("rationale.explained_topics", ()):
             explained.append((block.start + start, set(found)))
-    opening = {f.start: _block_start(ctx, f.start) for f in waiting}
     answered = {
         f.start
         for f in waiting
-        if any(
-            (start > f.start or start < opening[f.start]) and found & unreasoned[f.start]
-            for start, found in explained
-        )
+        if any(start > f.start and found & unreasoned[f.start] for start, found in explained)
     }
     return [f for f in findings if f.start not in answered]
-
-
-def _block_start(ctx: DocumentContext, offset: int) -> int:
-    """Where the paragraph holding ``offset`` starts."""
-    return next((b.start for b in ctx.blocks if b.start <= offset < b.end), offset)
 
 
 def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:

@@ -167,11 +167,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
     of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason, and so does one said again in a later paragraph, such as a list
-    of actions, after a sentence that gave the same decision with its reason, even where that
-    sentence reported it ("the finance team said the letter was sent in error and will be
-    withdrawn" ... "- Confirm in writing that the letter is withdrawn"); so does one said
-    first and then again, further on, with its
+    reason shares that reason; so does one said first and then again, further on, with its
     reason, as a letter gives its news before its reasons ("Your grant for a stairlift has been
     approved" ... "We approved the grant because your occupational therapist recommended it";
     "The panel agreed the extra money because ...", a body of the service's own, counts). A
@@ -189,7 +185,7 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     stay the same.", "Our reasons are ... Her aftercare continues and will fund the flat."):
     it says what that decision leaves alone. A note's own line ("Lunch call stopped as her
     son does it. Double-up care to remain.") and a line of a list keep theirs for themselves,
-    unless the list sets out what was agreed and another of its lines gives a reason or the
+    unless another line of the same list (no blank line between) gives a reason or the
     person's wish ("- Night care from Monday, as you asked." beside "- Your afternoon care will
     continue.", "- No change to her medicines for now."): a list of bare decisions still
     wants one for each.
