@@ -94,7 +94,8 @@ class DecisionEntry(Entry):
     make them. A ``hearsay`` verb reports what
     someone else said: opening a note's sentence with its subject dropped ("Said contact was
     cancelled"), or after a dash that follows someone else's clause, the decision it tells
-    is theirs.
+    is theirs. A ``vouching`` verb, denied ("I cannot promise it will be agreed"), leaves
+    the outcome in the clause after it still to come: nothing is decided there yet.
     """
 
     kind: Literal[
@@ -110,6 +111,7 @@ class DecisionEntry(Entry):
         "explaining",
         "asking",
         "hearsay",
+        "vouching",
     ]
 
 

@@ -269,6 +269,25 @@ def keeps_as_it_is(head: Token) -> bool:
     return False
 
 
+def on_a_list_line(doc: Doc, unit: Unit) -> bool:
+    """The line ``unit`` starts on opens with a list marker: the unit is a list item, or a
+    sentence after the first on one ("- Starts on Monday. Mornings stay the same.")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[unit.start].idx) + 1
+    return LIST_MARKER.match(text, line_start) is not None
+
+
+def kept_on_a_list_line(doc: Doc, unit: Unit, decision: Decision) -> bool:
+    """'- Your afternoon care will continue.', '- No change to her medicines for now.': a
+    line of a list that keeps a service as it is, in a full sentence or a note's "no
+    change to"."""
+    head, phrase = decision
+    if not on_a_list_line(doc, unit):
+        return False
+    said = [t.lower_ for t in phrase if t.is_alpha]
+    return keeps_as_it_is(head) or said[:2] == ["no", "change"]
+
+
 def opens_with_reason(doc: Doc, unit: Unit) -> bool:
     """'Reason: ...', 'Because ...', 'This is because ...': the line is a reason."""
     first = next((t for t in doc[unit.start : unit.end] if not t.is_space and not t.is_punct), None)

@@ -26,6 +26,7 @@ from recordlint.rules.rationale.exceptions import (
     hypothetical,
     is_question,
     noun_as_topic,
+    outcome_not_promised,
     purpose_or_request,
     starts_with_wh,
     still_to_decide,
@@ -148,6 +149,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or movement_observed(head, span)
             or hypothetical(head)
             or still_to_decide(head)
+            or outcome_not_promised(head)
             or (
                 adjective_as_label(head)
                 and not opening_verb_misread(head, span)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import handed_to_someone_else, own_body
+from recordlint.rules.rationale.units import vouching_verbs
 from recordlint.rules.rationale.words import (
     COMPLETING,
     CONDITIONS,
@@ -99,8 +100,31 @@ def still_to_decide(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return True  # "the plan is not decided yet": nothing decided to give a reason for
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return bool(auxiliaries & (FUTURE | {"to"})) and token.dep_ not in {"xcomp", "ccomp"}
+    # "We will talk it through with him and decide with him": a verb coordinated with
+    # another shares its auxiliaries, so the deciding is still to come there too.
+    clause = token
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ == "aux" for c in clause.children):
+            break  # "... and will decide" carries its own
+        clause = clause.head
+    auxiliaries = {c.lower_ for c in (*token.children, *clause.children) if c.dep_ == "aux"}
+    return bool(auxiliaries & (FUTURE | {"to"})) and clause.dep_ not in {"xcomp", "ccomp"}
+
+
+def outcome_not_promised(token: Token) -> bool:
+    """'I explained they usually decide within three weeks and that I cannot promise it will
+    be agreed': a decision in the future, in the clause after a denied verb of vouching for
+    it, is an outcome still to come, not one made. The service refusing with that verb
+    ("we can't guarantee male carers") has the verb itself as its decision and stays."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if not auxiliaries & FUTURE:
+        return False
+    vouching = token.head
+    return vouching.lemma_.lower() in vouching_verbs() and any(
+        c.dep_ == "neg" for c in vouching.children
+    )
 
 
 # Verbs that give a thing its name: "this is called a best interests decision".

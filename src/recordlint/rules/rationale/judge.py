@@ -3,9 +3,10 @@ and whether a reason is given for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.context import (
     aims_listed,
     assent_to_a_wish,
@@ -14,8 +15,10 @@ from recordlint.rules.rationale.context import (
     evidence_follows_request,
     follows_eligibility,
     keeps_as_it_is,
+    kept_on_a_list_line,
     negated,
     new_line_item,
+    on_a_list_line,
     opens_with_reason,
     points_back,
     request_granted,
@@ -116,6 +119,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         return reasons[n] or wish_in(doc, units[n]) or reason_then_so(said)
 
     verdicts: list[Verdict] = []
+    kept_in_list: list[int] = []  # lines of a list that keep a service as it is
     for n, unit in enumerate(units):
         decisions = found[n]
         reasoned = reasons[n] or explains(n + 1)
@@ -242,7 +246,37 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 refusal=first is not None and negated(*first),
             )
         )
+        if first is not None and not reasoned and kept_on_a_list_line(doc, unit, first):
+            kept_in_list.append(n)
+    return _kept_beside_reasoned_lines(doc, units, verdicts, kept_in_list, reasons)
+
+
+def _kept_beside_reasoned_lines(
+    doc: Doc, units: list[Unit], verdicts: list[Verdict], kept: list[int], reasons: list[bool]
+) -> list[Verdict]:
+    """'What we agreed' over "- Night care from Monday, as you asked." and "- Your afternoon
+    care will continue.": in a list setting out what was agreed, a line keeping a service
+    as it is says what the reasoned changes beside it leave alone, as a full sentence after
+    a reasoned decision does (see ``keeps_as_it_is``). It needs another line of the same
+    list to give a reason or the person's wish; a list of bare decisions still wants one."""
+    for n in kept:
+        given = any(
+            m != n
+            and on_a_list_line(doc, units[m])
+            and not _lines_apart(doc, units[m], units[n])
+            and (reasons[m] or wish_in(doc, units[m]))
+            for m in range(len(units))
+        )
+        if given:
+            verdicts[n] = replace(verdicts[n], unreasoned=False)
     return verdicts
+
+
+def _lines_apart(doc: Doc, one: Unit, other: Unit) -> bool:
+    """A blank line lies between the two units: they are not in the same list."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    gap = doc_text(doc)[doc[first.end - 1].idx : doc[second.start].idx]
+    return "\n\n" in gap.replace(" ", "").replace("\t", "")
 
 
 def _continues_a_sentence(doc: Doc, unit: Unit) -> bool:

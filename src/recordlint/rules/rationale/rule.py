@@ -184,7 +184,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     own ("Because she asked, we agreed to end the evening visit. The morning and lunch visits
     stay the same.", "Our reasons are ... Her aftercare continues and will fund the flat."):
     it says what that decision leaves alone. A note's own line ("Lunch call stopped as her
-    son does it. Double-up care to remain.") and a line of a list keep theirs for themselves.
+    son does it. Double-up care to remain.") and a line of a list keep theirs for themselves,
+    unless another line of the same list (no blank line between) gives a reason or the
+    person's wish ("- Night care from Monday, as you asked." beside "- Your afternoon care will
+    continue.", "- No change to her medicines for now."): a list of bare decisions still
+    wants one for each.
 
     ## Stays quiet on
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
@@ -222,6 +226,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       case will be closed", "a cooker would reduce the risk"; a condition whose clause is a
       pro-form ("If so we will close our end", "If not, we will close it") and a clause of
       free choice ("Whatever you decide, the support will not change") too;
+    - a decision still to come: deciding joined to a verb in the future ("We will talk it
+      through with him and decide with him"), an outcome after a denied verb of vouching
+      for it (the decisions lexicon's ``vouching`` entries: "I cannot promise it will be
+      agreed"; the service refusing with it, "we can't guarantee male carers", decides),
+      and a sentence that denies a thing is a decision ("This letter is not a decision that
+      you must stay");
     - a list under a line that asks or wishes for it now and closes on a colon ("Samira
       would like:", "I am asking you to:"): each line asks the service for a decision
       ("2. Advocacy support to continue", "1. Make and record a best interests decision");

@@ -193,7 +193,15 @@ def opening_verb_misread(word: Token, span: Span) -> bool:
 
 def nothing_decided(verb: Token) -> bool:
     """'Nothing has been agreed yet', 'No decision has been made': the sentence says that no
-    decision was made."""
+    decision was made; so does one that denies a thing is a decision ("This letter is not a
+    decision that you must stay there"), the noun after a denied "be"."""
+    if (
+        verb.lemma_.lower() == "decision"
+        and verb.dep_ == "attr"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "neg" for c in verb.head.children)
+    ):
+        return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ in {"nsubj", "nsubjpass"}:
         subjects.append(verb)  # "decision" read as the decision word itself

@@ -47,6 +47,13 @@ def hearsay_verbs() -> frozenset[str]:
 
 
 @cache
+def vouching_verbs() -> frozenset[str]:
+    """Verbs that vouch for an outcome (the decisions lexicon's ``vouching``): denied, the
+    outcome after them is still to come ("I cannot promise it will be agreed")."""
+    return frozenset(e.term for e in load_lexicon("decisions").entries if e.kind == "vouching")
+
+
+@cache
 def services() -> frozenset[str]:
     """What a service provides (the shared word list "service"), so that "your homecare
     will end" counts and "her pain will not change" does not."""
