@@ -47,6 +47,7 @@ from recordlint.rules.rationale.notes import (
     note_style_decisions,
     refusals_told,
     service_changes,
+    step_ruled_out,
 )
 from recordlint.rules.rationale.others import (
     approval_credited,
@@ -112,6 +113,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         *note_style_decisions(span),
         *service_changes(span),
         *refusals_told(span),
+        *step_ruled_out(span),
         *negated_verdicts(span),
         *not_for_us(span),
         *eligibility_found(span),
