@@ -37,6 +37,7 @@ from recordlint.rules.rationale.lines import (
     form_field,
     heading,
     heading_over_a_section,
+    matter_to_decide,
     movement_observed,
     not_a_verb_of_deciding,
     part_of_a_name,
@@ -128,6 +129,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         or starts_with_wh(span)
         or names_a_topic(span)
         or form_field(span)
+        or matter_to_decide(span)
         or heading(span)
         or section_heading(span)
         or title_line(span)

@@ -132,6 +132,27 @@ def form_field(span: Span) -> bool:
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
+def matter_to_decide(span: Span) -> bool:
+    """'Decision: care and support arrangements (Shared Lives)', 'Decision: care and support
+    needs / residence / finances': a capacity form's field naming the matter to be decided,
+    as "Decision to be made:" does. Its value is a bare noun phrase, with no verb, no
+    decision word of its own and no closing full stop; "Decision: Option 2." and
+    "Decision: Hazelbank." close on a full stop and record the decision made."""
+    tokens = words(span)
+    if label_of(span) != ["decision"] or not tokens or tokens[-1].text in {".", "!"}:
+        return False
+    colon = next(n for n, t in enumerate(tokens) if t.text == ":")
+    value = tokens[colon + 1 :]
+    if not any(t.is_alpha for t in value):
+        return False  # "Decision:" over the lines below it is read as a label
+    if any(
+        (t.tag_.startswith("VB") or t.tag_ == "MD") and (n == 0 or not t.text[:1].isupper())
+        for n, t in enumerate(value)
+    ):
+        return False  # a verb decides; a capitalised one later on is a name's ("Shared Lives")
+    return not any(start > tokens[colon].i for start, _ in find_terms(span, "decision"))
+
+
 def _role_label(span: Span) -> list[str] | None:
     """'Chair and decision maker: Ann Lee': a longer label than ``label_of`` reads, kept
     only where its last word names who holds a role, so that the line names a person."""
