@@ -58,6 +58,17 @@ def bare_note_verb(span: Span) -> Token | None:
         and (tokens[1].text in DASHES or tokens[1].lower_ == "to")
     ):
         return tokens[0]  # "Closed - signposted.", "Closed to ASC - moved to Leeds."
+    dashes = [
+        n for n, t in enumerate(tokens) if (t.text in DASHES and between_words(t)) or t.text == ":"
+    ]
+    # The verb closing the line is read first: the tagger often takes it for a finite one.
+    if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
+        last = content[-1]
+        if tokens[dashes[-1]].i == last.i - 1 and _names_what(tokens[: dashes[-1]]):
+            # "Mrs Lambert – close": the line names whose case, then decides; "Bank card
+            # held by her carer: continue": a list of restrictions or services names each
+            # one, then keeps it
+            return last
     if not content or any(
         t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
     ):
@@ -95,14 +106,27 @@ def bare_note_verb(span: Span) -> Token | None:
         and not content[2].like_num
     ):
         return first  # "Move to nursing.": the person's placement moved; "Move to 8pm" is a time
-    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and between_words(t)]
-    if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
-        last = content[-1]
-        if tokens[dashes[-1]].i == last.i - 1 and all(
-            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens[: dashes[-1]]
-        ):
-            return last  # "Mrs Lambert – close": the line names whose case, then decides
     return None
+
+
+def _names_what(tokens: list[Token]) -> bool:
+    """The words before a line's closing bare verb name what it keeps or closes: names and
+    nouns, or a phrase with no finite verb ("Not going out alone", "Bank card held by
+    Bev"), where "She said she would: continue" tells."""
+    if all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens):
+        return True
+    return any(t.pos_ == "NOUN" for t in tokens) and not any(
+        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t))
+        or t.pos_ == "PRON"
+        for t in tokens
+    )
+
+
+def _participle_before_by(word: Token) -> bool:
+    """'held by Bev': a past form with its agent after it is a participle, whatever the
+    tagger called it."""
+    after = word.i + 1
+    return word.tag_ == "VBD" and after < len(word.doc) and word.doc[after].lower_ == "by"
 
 
 # Words between "for" and the number of a length of time: "for a further 2 weeks".
