@@ -372,3 +372,39 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if bullet:
         start += bullet.end()
     return start, start + len(text[start:end].rstrip())
+
+
+def bare_agreement(doc: Doc, unit: Unit) -> bool:
+    """The unit is a bare "Agreed." (or "Agree.") on its own, with nothing agreed to named.
+    A heading "Agreed" over a list has no full stop, and is read as its list's heading."""
+    tokens = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    said = [t for t in tokens if not t.is_punct]
+    return (
+        len(said) == 1 and said[0].lower_ in {"agreed", "agree"} and tokens[-1].text == "."
+    )
+
+
+def asks_for_something(doc: Doc, unit: Unit) -> bool:
+    """The unit asks for something, whoever asks: the person ("Raj asked for the call to be
+    moved"), a relative, or a provider ("Provider asked for the waking night to become a
+    sleep-in"). A bare "Agreed." after it grants the request, a decision of the service's."""
+    span = doc[unit.start : unit.end]
+    return any(True for _ in find_terms(span, "asking")) or any(
+        True for _ in find_terms(span, wish_terms())
+    )
+
+
+def nothing_asked_before(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Unit ``n`` is a bare "Agreed." after a line that asks for nothing: a step someone is
+    to take ("Forms to go to the court team by Friday. Agreed.") or what a provider can do
+    ("They can do 8am from Monday. Agreed."). The writer or the manager agrees the step or
+    the arrangement, as in "We agreed the home would review the sling"; no request is
+    granted or refused. A request cut in two by a quotation is read whole."""
+    if n == 0 or not bare_agreement(doc, units[n]):
+        return False
+    before = [units[n - 1]]
+    if n > 1:
+        first = next((t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space), None)
+        if first is not None and first.is_alpha and first.text[:1].islower():
+            before.append(units[n - 2])  # the second half of a sentence cut in two
+    return not any(asks_for_something(doc, u) for u in before)

@@ -16,6 +16,7 @@ from recordlint.rules.rationale.context import (
     keeps_as_it_is,
     negated,
     new_line_item,
+    nothing_asked_before,
     opens_with_reason,
     points_back,
     request_granted,
@@ -84,6 +85,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         found[n] = []
     for n in requests_listed(doc, units):
         found[n] = []  # asked for, not decided
+    for n in range(1, len(units)):
+        if found[n] and nothing_asked_before(doc, units, n):
+            found[n] = []  # "Forms to go by Friday. Agreed.": a step agreed, nothing granted
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own
