@@ -13,6 +13,7 @@ from recordlint.rules.rationale.units import services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CLOSED_THINGS,
+    CONTINGENCIES,
     DECISION_LABELS,
     KEPT_AS_IT_IS,
 )
@@ -115,7 +116,7 @@ def _names_what(tokens: list[Token]) -> bool:
     Bev"), where "She said she would: continue" tells."""
     if all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens):
         return True
-    return any(t.pos_ == "NOUN" for t in tokens) and not any(
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and not any(
         (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t))
         or t.pos_ == "PRON"
         for t in tokens
@@ -127,6 +128,40 @@ def _participle_before_by(word: Token) -> bool:
     tagger called it."""
     after = word.i + 1
     return word.tag_ == "VBD" and after < len(word.doc) and word.doc[after].lower_ == "by"
+
+
+def held_on_hold(span: Span) -> Token | None:
+    """'Carers assessment for Jim – on hold.', 'Mr Hale – still on hold.': a note puts what
+    it names on hold, with no verb; the words before "on hold" (after the line's last dash,
+    if any) name the case or the service and tell nothing ("She is on hold" is a phone
+    call). "I have put the charge on hold" is the lexicon's "put on hold"."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i] == "hold" for i in range(span.start, span.end)):
+        return None  # most lines: no token object for each word
+    tokens = words(span)
+    for n, word in enumerate(tokens):
+        if word.lower_ != "hold" or n == 0 or tokens[n - 1].lower_ != "on":
+            continue
+        before = tokens[: n - 1]
+        if before and before[-1].lower_ == "still":
+            before = before[:-1]
+        while before and before[-1].text in DASHES | {":"}:
+            before = before[:-1]  # "Carers assessment for Jim – on hold"
+        dashes = [m for m, t in enumerate(before) if t.text in DASHES and between_words(t)]
+        named = before[dashes[-1] + 1 :] if dashes else before
+        named = [t for t in named if not (t.tag_ == "LS" or t.like_num)]
+        while named and named[0].is_punct:
+            named = named[1:]  # "- ", "2. "
+        after = [t for t in tokens[n + 1 :] if not t.is_punct]
+        if after and after[0].lower_ not in CONTINGENCIES:
+            continue  # "on hold pending the outcome": what it waits on, which records split on
+        if (
+            named
+            and _names_what(named)
+            and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in named)
+        ):
+            return word  # "at rest centre, POC on hold" gives its reason first
+    return None
 
 
 # Words between "for" and the number of a length of time: "for a further 2 weeks".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from recordlint.rules.rationale.bare_notes import held_on_hold
 from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
     agreeing_with_a_view,
@@ -110,6 +111,8 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
     priorities = set(priority_set(span))
+    held = held_on_hold(span)
+    holds = {(held.i, held.i + 1)} if held is not None else set()  # "hold" is a noun there
     note_style = {
         *note_style_decisions(span),
         *service_changes(span),
@@ -159,6 +162,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or (
                 noun_as_topic(head)
                 and (start, end) not in priorities  # the level set is the decision
+                and (start, end) not in holds
                 and not infinitive_taken_for_a_noun(head, note_style)
                 and not opening_verb_misread(head, span)
             )

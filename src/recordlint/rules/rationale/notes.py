@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.rules.rationale.bare_notes import bare_note_verb, case_left_open
+from recordlint.rules.rationale.bare_notes import bare_note_verb, case_left_open, held_on_hold
 from recordlint.rules.rationale.service_shapes import (
     VERBS,
     amount_changed,
@@ -56,6 +56,9 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     bare = bare_note_verb(span)
     if bare is not None:
         yield bare.i, bare.i + 1
+    held = held_on_hold(span)
+    if held is not None and (bare is None or held.i != bare.i):
+        yield held.i, held.i + 1
     doc = span.doc
     view = token_view(doc)
     for index in range(span.start, span.end):
