@@ -408,3 +408,25 @@ def nothing_asked_before(doc: Doc, units: list[Unit], n: int) -> bool:
         if first is not None and first.is_alpha and first.text[:1].islower():
             before.append(units[n - 2])  # the second half of a sentence cut in two
     return not any(asks_for_something(doc, u) for u in before)
+
+
+# Verbs that tell someone of a thing rather than record it: "Provider informed re the request".
+_INFORMING = frozenset({"inform", "notify", "tell", "advise", "update"})
+
+
+def request_passed_on(doc: Doc, unit: Unit) -> bool:
+    """'Request for a later call passed to the agency.', 'Provider informed re timing
+    request.': the sentence passes a request on or tells someone of it, naming it only as a
+    noun. It records what was done with the request, not the person's wish, so it gives no
+    reason for the decision before it; "Her son told us she wants the calls stopped" does."""
+    span = doc[unit.start : unit.end]
+    asked = [doc[start] for start, _ in find_terms(span, "asking")]
+    asked += [doc[start] for start, _ in find_terms(span, wish_terms())]
+    if not asked or any(t.pos_ in {"VERB", "AUX"} for t in asked):
+        return False
+    handoffs = {start for start, _ in find_terms(span, "handoff")}
+    # The parse hangs the passing on from the line's root or from the request's noun
+    # ("Request for a later call passed to ...": "passed" may modify "call").
+    return any(
+        t.pos_ == "VERB" and (t.i in handoffs or t.lemma_.lower() in _INFORMING) for t in span
+    )

@@ -17,6 +17,7 @@ from recordlint.rules.rationale.context import (
     negated,
     new_line_item,
     nothing_asked_before,
+    request_passed_on,
     opens_with_reason,
     points_back,
     request_granted,
@@ -117,7 +118,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         # put before ", so" ("You are now washing and dressing yourself, so you no longer
         # need the morning visits").
         said = [t for t in doc[units[n].start : units[n].end] if not t.is_space]
-        return reasons[n] or wish_in(doc, units[n]) or reason_then_so(said)
+        wish = wish_in(doc, units[n]) and not request_passed_on(doc, units[n])
+        return reasons[n] or wish or reason_then_so(said)
 
     verdicts: list[Verdict] = []
     for n, unit in enumerate(units):
