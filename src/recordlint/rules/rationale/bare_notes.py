@@ -117,8 +117,7 @@ def _names_what(tokens: list[Token]) -> bool:
     if all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens):
         return True
     return any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and not any(
-        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t))
-        or t.pos_ == "PRON"
+        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t)) or t.pos_ == "PRON"
         for t in tokens
     )
 

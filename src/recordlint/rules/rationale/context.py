@@ -379,9 +379,7 @@ def bare_agreement(doc: Doc, unit: Unit) -> bool:
     A heading "Agreed" over a list has no full stop, and is read as its list's heading."""
     tokens = [t for t in doc[unit.start : unit.end] if not t.is_space]
     said = [t for t in tokens if not t.is_punct]
-    return (
-        len(said) == 1 and said[0].lower_ in {"agreed", "agree"} and tokens[-1].text == "."
-    )
+    return len(said) == 1 and said[0].lower_ in {"agreed", "agree"} and tokens[-1].text == "."
 
 
 def asks_for_something(doc: Doc, unit: Unit) -> bool:
@@ -404,7 +402,9 @@ def nothing_asked_before(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     before = [units[n - 1]]
     if n > 1:
-        first = next((t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space), None)
+        first = next(
+            (t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space), None
+        )
         if first is not None and first.is_alpha and first.text[:1].islower():
             before.append(units[n - 2])  # the second half of a sentence cut in two
     return not any(asks_for_something(doc, u) for u in before)

@@ -151,10 +151,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     where from, a time or a pointer: "(agreed with son)", "(see enclosed letter)"), how a
     case was screened not being a reason for its priority, the person's wish in the next
     sentence ("She chose to stay with her aunt"; not a request only passed on or told of, named
-    as a noun: "Request for a later call passed to the agency"), a request before an agreement put as a question of
-    what may be done ("You asked whether you could have a shower twice a week. I have agreed to
-    this."), what a decision is for after "so" with its own subject ("I am transferring her to your
-    team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
+    as a noun: "Request for a later call passed to the agency"), a request before an agreement
+    put as a question of what may be done ("You asked whether you could have a shower twice a
+    week. I have agreed to this."), what a decision is for after "so" with its own subject ("I
+    am transferring her to your team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
     guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
     she is in hospital"). An event that a decision of the writer's or the service's own waits on
     after "once" says when it takes effect, not why ("Night sitting to end once equipment
