@@ -154,13 +154,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as a noun: "Request for a later call passed to the agency"), a request before an agreement
     put as a question of what may be done ("You asked whether you could have a shower twice a
     week. I have agreed to this."), what a decision is for after "so" with its own subject ("I
-    am transferring her to your team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
-    guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
-    she is in hospital"). An event that a decision of the writer's or the service's own waits on
-    after "once" says when it takes effect, not why ("Night sitting to end once equipment
-    installed", "I'll close the s42 once he's settled" are flagged); a step handed to a colleague
-    or another team is theirs to decide then ("SW to close once OT completes", "long-term team to
-    close once the mental health team allocates"). A request to
+    am transferring her to your team so she has one worker"), a reason "on cost grounds", and
+    the event a decision waits on or guards against ("respite to be arranged if her daughter
+    cannot continue", "care suspended while she is in hospital"). An event that a decision of the
+    writer's or the service's own waits on after "once" says when it takes effect, not why ("Night
+    sitting to end once equipment installed", "I'll close the s42 once he's settled" are flagged); a
+    step handed to a colleague or another team is theirs to decide then ("SW to close once OT
+    completes", "long-term team to close once the mental health team allocates"). A request to
     another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
     and takes the statement after it as its evidence. A decision credited to the service itself
     ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
