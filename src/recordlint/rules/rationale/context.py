@@ -407,7 +407,21 @@ def nothing_asked_before(doc: Doc, units: list[Unit], n: int) -> bool:
         )
         if first is not None and first.is_alpha and first.text[:1].islower():
             before.append(units[n - 2])  # the second half of a sentence cut in two
-    return not any(asks_for_something(doc, u) for u in before)
+    if any(asks_for_something(doc, u) for u in before):
+        return False
+    # What is agreed is a step or an offer: a verb "to" be done ("Forms to go by Friday") or
+    # one someone "can" or "will" do ("They can do 8am"); "Son rang about the weekend.
+    # Agreed." agrees to something the note leaves unsaid, and still wants its reason.
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ in _STEP_AUXILIARIES for c in t.children)
+        for u in before
+        for t in doc[u.start : u.end]
+    )
+
+
+# The auxiliaries of a step to take or an offer: "to go by Friday", "they can do 8am".
+_STEP_AUXILIARIES = frozenset({"to", "can", "could", "will"})
 
 
 # Verbs that tell someone of a thing rather than record it: "Provider informed re the request".
