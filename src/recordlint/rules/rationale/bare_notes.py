@@ -13,6 +13,7 @@ from recordlint.rules.rationale.units import services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CLOSED_THINGS,
+    CONTINGENCIES,
     DECISION_LABELS,
     KEPT_AS_IT_IS,
 )
@@ -58,6 +59,17 @@ def bare_note_verb(span: Span) -> Token | None:
         and (tokens[1].text in DASHES or tokens[1].lower_ == "to")
     ):
         return tokens[0]  # "Closed - signposted.", "Closed to ASC - moved to Leeds."
+    dashes = [
+        n for n, t in enumerate(tokens) if (t.text in DASHES and between_words(t)) or t.text == ":"
+    ]
+    # The verb closing the line is read first: the tagger often takes it for a finite one.
+    if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
+        last = content[-1]
+        if tokens[dashes[-1]].i == last.i - 1 and _names_what(tokens[: dashes[-1]]):
+            # "Mrs Lambert – close": the line names whose case, then decides; "Bank card
+            # held by her carer: continue": a list of restrictions or services names each
+            # one, then keeps it
+            return last
     if not content or any(
         t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
     ):
@@ -95,13 +107,59 @@ def bare_note_verb(span: Span) -> Token | None:
         and not content[2].like_num
     ):
         return first  # "Move to nursing.": the person's placement moved; "Move to 8pm" is a time
-    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and between_words(t)]
-    if len(content) >= 2 and dashes and content[-1].lower_ in _BARE_NOTE_VERBS:
-        last = content[-1]
-        if tokens[dashes[-1]].i == last.i - 1 and all(
-            t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens[: dashes[-1]]
+    return None
+
+
+def _names_what(tokens: list[Token]) -> bool:
+    """The words before a line's closing bare verb name what it keeps or closes: names and
+    nouns, or a phrase with no finite verb ("Not going out alone", "Bank card held by
+    Bev"), where "She said she would: continue" tells."""
+    if all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens):
+        return True
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and not any(
+        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t)) or t.pos_ == "PRON"
+        for t in tokens
+    )
+
+
+def _participle_before_by(word: Token) -> bool:
+    """'held by Bev': a past form with its agent after it is a participle, whatever the
+    tagger called it."""
+    after = word.i + 1
+    return word.tag_ == "VBD" and after < len(word.doc) and word.doc[after].lower_ == "by"
+
+
+def held_on_hold(span: Span) -> Token | None:
+    """'Carers assessment for Jim – on hold.', 'Mr Hale – still on hold.': a note puts what
+    it names on hold, with no verb; the words before "on hold" (after the line's last dash,
+    if any) name the case or the service and tell nothing ("She is on hold" is a phone
+    call). "I have put the charge on hold" is the lexicon's "put on hold"."""
+    lower = token_view(span.doc).lower
+    if not any(lower[i] == "hold" for i in range(span.start, span.end)):
+        return None  # most lines: no token object for each word
+    tokens = words(span)
+    for n, word in enumerate(tokens):
+        if word.lower_ != "hold" or n == 0 or tokens[n - 1].lower_ != "on":
+            continue
+        before = tokens[: n - 1]
+        if before and before[-1].lower_ == "still":
+            before = before[:-1]
+        while before and before[-1].text in DASHES | {":"}:
+            before = before[:-1]  # "Carers assessment for Jim – on hold"
+        dashes = [m for m, t in enumerate(before) if t.text in DASHES and between_words(t)]
+        named = before[dashes[-1] + 1 :] if dashes else before
+        named = [t for t in named if not (t.tag_ == "LS" or t.like_num)]
+        while named and named[0].is_punct:
+            named = named[1:]  # "- ", "2. "
+        after = [t for t in tokens[n + 1 :] if not t.is_punct]
+        if after and after[0].lower_ not in CONTINGENCIES:
+            continue  # "on hold pending the outcome": what it waits on, which records split on
+        if (
+            named
+            and _names_what(named)
+            and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in named)
         ):
-            return last  # "Mrs Lambert – close": the line names whose case, then decides
+            return word  # "at rest centre, POC on hold" gives its reason first
     return None
 
 

@@ -391,3 +391,75 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if bullet:
         start += bullet.end()
     return start, start + len(text[start:end].rstrip())
+
+
+def bare_agreement(doc: Doc, unit: Unit) -> bool:
+    """The unit is a bare "Agreed." (or "Agree.") on its own, with nothing agreed to named.
+    A heading "Agreed" over a list has no full stop, and is read as its list's heading."""
+    tokens = [t for t in doc[unit.start : unit.end] if not t.is_space]
+    said = [t for t in tokens if not t.is_punct]
+    return len(said) == 1 and said[0].lower_ in {"agreed", "agree"} and tokens[-1].text == "."
+
+
+def asks_for_something(doc: Doc, unit: Unit) -> bool:
+    """The unit asks for something, whoever asks: the person ("Raj asked for the call to be
+    moved"), a relative, or a provider ("Provider asked for the waking night to become a
+    sleep-in"). A bare "Agreed." after it grants the request, a decision of the service's."""
+    span = doc[unit.start : unit.end]
+    return any(True for _ in find_terms(span, "asking")) or any(
+        True for _ in find_terms(span, wish_terms())
+    )
+
+
+def nothing_asked_before(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Unit ``n`` is a bare "Agreed." after a line that asks for nothing: a step someone is
+    to take ("Forms to go to the court team by Friday. Agreed.") or what a provider can do
+    ("They can do 8am from Monday. Agreed."). The writer or the manager agrees the step or
+    the arrangement, as in "We agreed the home would review the sling"; no request is
+    granted or refused. A request cut in two by a quotation is read whole."""
+    if n == 0 or not bare_agreement(doc, units[n]):
+        return False
+    before = [units[n - 1]]
+    if n > 1:
+        first = next(
+            (t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space), None
+        )
+        if first is not None and first.is_alpha and first.text[:1].islower():
+            before.append(units[n - 2])  # the second half of a sentence cut in two
+    if any(asks_for_something(doc, u) for u in before):
+        return False
+    # What is agreed is a step or an offer: a verb "to" be done ("Forms to go by Friday") or
+    # one someone "can" or "will" do ("They can do 8am"); "Son rang about the weekend.
+    # Agreed." agrees to something the note leaves unsaid, and still wants its reason.
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ in _STEP_AUXILIARIES for c in t.children)
+        for u in before
+        for t in doc[u.start : u.end]
+    )
+
+
+# The auxiliaries of a step to take or an offer: "to go by Friday", "they can do 8am".
+_STEP_AUXILIARIES = frozenset({"to", "can", "could", "will"})
+
+
+# Verbs that tell someone of a thing rather than record it: "Provider informed re the request".
+_INFORMING = frozenset({"inform", "notify", "tell", "advise", "update"})
+
+
+def request_passed_on(doc: Doc, unit: Unit) -> bool:
+    """'Request for a later call passed to the agency.', 'Provider informed re timing
+    request.': the sentence passes a request on or tells someone of it, naming it only as a
+    noun. It records what was done with the request, not the person's wish, so it gives no
+    reason for the decision before it; "Her son told us she wants the calls stopped" does."""
+    span = doc[unit.start : unit.end]
+    asked = [doc[start] for start, _ in find_terms(span, "asking")]
+    asked += [doc[start] for start, _ in find_terms(span, wish_terms())]
+    if not asked or any(t.pos_ in {"VERB", "AUX"} for t in asked):
+        return False
+    handoffs = {start for start, _ in find_terms(span, "handoff")}
+    # The parse hangs the passing on from the line's root or from the request's noun
+    # ("Request for a later call passed to ...": "passed" may modify "call").
+    return any(
+        t.pos_ == "VERB" and (t.i in handoffs or t.lemma_.lower() in _INFORMING) for t in span
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from recordlint.rules.rationale.bare_notes import held_on_hold
 from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
     agreeing_with_a_view,
@@ -44,11 +45,12 @@ from recordlint.rules.rationale.line_words import (
     not_a_verb_of_deciding,
     part_of_a_name,
 )
-from recordlint.rules.rationale.lines import another_body_reports, form_field
+from recordlint.rules.rationale.lines import another_body_reports, form_field, matter_to_decide
 from recordlint.rules.rationale.notes import (
     note_style_decisions,
     refusals_told,
     service_changes,
+    step_ruled_out,
 )
 from recordlint.rules.rationale.others import (
     approval_credited,
@@ -110,10 +112,13 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
     priorities = set(priority_set(span))
+    held = held_on_hold(span)
+    holds = {(held.i, held.i + 1)} if held is not None else set()  # "hold" is a noun there
     note_style = {
         *note_style_decisions(span),
         *service_changes(span),
         *refusals_told(span),
+        *step_ruled_out(span),
         *negated_verdicts(span),
         *not_for_us(span),
         *eligibility_found(span),
@@ -128,6 +133,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         or starts_with_wh(span)
         or names_a_topic(span)
         or form_field(span)
+        or matter_to_decide(span)
         or heading(span)
         or section_heading(span)
         or title_line(span)
@@ -158,6 +164,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or (
                 noun_as_topic(head)
                 and (start, end) not in priorities  # the level set is the decision
+                and (start, end) not in holds
                 and not infinitive_taken_for_a_noun(head, note_style)
                 and not opening_verb_misread(head, span)
             )

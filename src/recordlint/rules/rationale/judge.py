@@ -18,10 +18,12 @@ from recordlint.rules.rationale.context import (
     kept_on_a_list_line,
     negated,
     new_line_item,
+    nothing_asked_before,
     on_a_list_line,
     opens_with_reason,
     points_back,
     request_granted,
+    request_passed_on,
     requests_listed,
     topics,
     wish_in,
@@ -87,6 +89,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         found[n] = []
     for n in requests_listed(doc, units):
         found[n] = []  # asked for, not decided
+    for n in range(1, len(units)):
+        if found[n] and nothing_asked_before(doc, units, n):
+            found[n] = []  # "Forms to go by Friday. Agreed.": a step agreed, nothing granted
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own
@@ -116,7 +121,8 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         # put before ", so" ("You are now washing and dressing yourself, so you no longer
         # need the morning visits").
         said = [t for t in doc[units[n].start : units[n].end] if not t.is_space]
-        return reasons[n] or wish_in(doc, units[n]) or reason_then_so(said)
+        wish = wish_in(doc, units[n]) and not request_passed_on(doc, units[n])
+        return reasons[n] or wish or reason_then_so(said)
 
     verdicts: list[Verdict] = []
     kept_in_list: list[int] = []  # lines of a list that keep a service as it is

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import load_lexicon
 from recordlint.rules.rationale.syntax import between_words, label_of, own_body, words
+from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import (
     FIELD_LABEL_WORDS,
     FIELD_LABELS,
@@ -117,6 +118,27 @@ def form_field(span: Span) -> bool:
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+def matter_to_decide(span: Span) -> bool:
+    """'Decision: care and support arrangements (Shared Lives)', 'Decision: care and support
+    needs / residence / finances': a capacity form's field naming the matter to be decided,
+    as "Decision to be made:" does. Its value is a bare noun phrase, with no verb, no
+    decision word of its own and no closing full stop; "Decision: Option 2." and
+    "Decision: Hazelbank." close on a full stop and record the decision made."""
+    tokens = words(span)
+    if label_of(span) != ["decision"] or not tokens or tokens[-1].text in {".", "!"}:
+        return False
+    colon = next(n for n, t in enumerate(tokens) if t.text == ":")
+    value = tokens[colon + 1 :]
+    if not any(t.is_alpha for t in value):
+        return False  # "Decision:" over the lines below it is read as a label
+    if any(
+        (t.tag_.startswith("VB") or t.tag_ == "MD") and (n == 0 or not t.text[:1].isupper())
+        for n, t in enumerate(value)
+    ):
+        return False  # a verb decides; a capitalised one later on is a name's ("Shared Lives")
+    return not any(start > tokens[colon].i for start, _ in find_terms(span, "decision"))
 
 
 def _role_label(span: Span) -> list[str] | None:

@@ -3,11 +3,12 @@ continue", "Case kept open", "Your homecare will end"), and changes to a service
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.rules.rationale.bare_notes import bare_note_verb, case_left_open
+from recordlint.rules.rationale.bare_notes import bare_note_verb, case_left_open, held_on_hold
 from recordlint.rules.rationale.service_shapes import (
     VERBS,
     amount_changed,
@@ -23,7 +24,7 @@ from recordlint.rules.rationale.services import (
     names_a_service,
     note_infinitive,
 )
-from recordlint.rules.rationale.syntax import has_subject
+from recordlint.rules.rationale.syntax import has_subject, words
 from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
@@ -55,6 +56,9 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
     bare = bare_note_verb(span)
     if bare is not None:
         yield bare.i, bare.i + 1
+    held = held_on_hold(span)
+    if held is not None and (bare is None or held.i != bare.i):
+        yield held.i, held.i + 1
     doc = span.doc
     view = token_view(doc)
     for index in range(span.start, span.end):
@@ -176,6 +180,42 @@ def refusals_told(span: Span) -> Iterator[tuple[int, int]]:
             if negated and modals & REFUSING_MODALS:
                 yield token.i, token.i + 1  # "Told him we can't guarantee male carers"
                 break
+
+
+def step_ruled_out(span: Span) -> Iterator[tuple[int, int]]:
+    """'Not to contact her son at this stage', 'Not to be shared with him yet', 'Not to be
+    progressed this month': a note's line that opens with "Not to" and a verb, active or
+    passive, with no one named as its subject. The writer or the team rules the step out,
+    and says why as for any other decision; "Not to a nursing home" has no verb, and a
+    line with a subject before it ("Mum not to be told") names whose step it is."""
+    tokens = [t for t in words(span) if not t.is_punct and t.tag_ != "LS" and not t.like_num]
+    if len(tokens) < 3 or tokens[0].lower_ != "not" or tokens[1].lower_ != "to":
+        return
+    verb = tokens[2]
+    if verb.lower_ == "be" and len(tokens) > 3 and tokens[3].tag_ == "VBN":
+        verb = tokens[3]  # "Not to be shared"
+    elif verb.tag_ != "VB" or verb.lower_ == "be":
+        return
+    if _among_infinitives(span):
+        return
+    yield verb.i, verb.i + 1
+
+
+# A list item that opens with an infinitive: "- To learn English.", "2. To be safe at home."
+_INFINITIVE_ITEM = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s*to\s+[a-z]", re.IGNORECASE)
+
+
+def _among_infinitives(span: Span) -> bool:
+    """The line is an item of a list whose line before or after opens with "To" and a verb
+    ("What Lan wants" / "- To send a message home." / "- Not to talk to the police yet."):
+    a list of aims or wishes, where "Not to" is one of them, not a step ruled out."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    before = text[: max(start - 1, 0)].rsplit("\n", 1)[-1] if start > 0 else ""
+    after = text[end + 1 :].split("\n", 1)[0] if end < len(text) else ""
+    return any(_INFINITIVE_ITEM.match(line) for line in (before, after))
 
 
 # The lemmas note_style_decisions reads whatever their part of speech, and those it

@@ -95,8 +95,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
     and for a length of time, "Keep open for 4 wks", "Outcome: continue for 1 more week";
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
-    episode.", and "Closed" opening a line before a dash, "Closed - signposted."; "close" read as
-    an adjective only before a case, a referral or an episode); a
+    episode.", and "Closed" opening a line before a dash, "Closed - signposted."; after a colon
+    too, where the line names what it keeps, "Bank card held by her carer: continue."; "close"
+    read as an adjective only before a case, a referral or an episode); something put on hold
+    in a note with no verb ("Carers assessment for Jim – on hold", "Mr Hale – still on hold";
+    not "on hold pending the panel", where records differ, nor after its reason on the line,
+    "at his son's, POC on hold"); a
     note's sentence opening with a decision verb in its bare form, however the tagger reads
     it ("Recommend SA 12 months.", "Recommend move to EMI nursing."); eligibility granted
     ("Eligible.", "Eligibility: eligible.", "SU meets eligibility"; not "eligible needs" nor
@@ -123,7 +127,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     a move opening a note with its bare verb ("Move to nursing."; not a call's time, "Move to
     8pm"); a step not taken ("Do not refer to OT at this stage", "Not proceeding
     to Section 42", "Residential care not being considered", "Lunch call not included"; not what
-    a record tells of the past, "Risks were not considered"); and funding asked of the service
+    a record tells of the past, "Risks were not considered"), and a note's line opening with
+    "Not to" and a verb ("Not to contact her son at this stage", "Not to be shared with him
+    yet"; not a line of a list of aims or wishes in the infinitive, "- To learn English. - Not
+    to talk to the police yet."); and funding asked of the service
     and declined ("Funding for college holidays declined", where "Respite declined" is the
     person turning it down). A
     closure that follows the unreasoned decision just before it ("Not eligible. Case closed.") is
@@ -143,16 +150,17 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,
     where from, a time or a pointer: "(agreed with son)", "(see enclosed letter)"), how a
     case was screened not being a reason for its priority, the person's wish in the next
-    sentence ("She chose to stay with her aunt"), a request before an agreement put as a question of
-    what may be done ("You asked whether you could have a shower twice a week. I have agreed to
-    this."), what a decision is for after "so" with its own subject ("I am transferring her to your
-    team so she has one worker"), a reason "on cost grounds", and the event a decision waits on or
-    guards against ("respite to be arranged if her daughter cannot continue", "care suspended while
-    she is in hospital"). An event that a decision of the writer's or the service's own waits on
-    after "once" says when it takes effect, not why ("Night sitting to end once equipment
-    installed", "I'll close the s42 once he's settled" are flagged); a step handed to a colleague
-    or another team is theirs to decide then ("SW to close once OT completes", "long-term team to
-    close once the mental health team allocates"). A request to
+    sentence ("She chose to stay with her aunt"; not a request only passed on or told of, named
+    as a noun: "Request for a later call passed to the agency"), a request before an agreement
+    put as a question of what may be done ("You asked whether you could have a shower twice a
+    week. I have agreed to this."), what a decision is for after "so" with its own subject ("I
+    am transferring her to your team so she has one worker"), a reason "on cost grounds", and
+    the event a decision waits on or guards against ("respite to be arranged if her daughter
+    cannot continue", "care suspended while she is in hospital"). An event that a decision of the
+    writer's or the service's own waits on after "once" says when it takes effect, not why ("Night
+    sitting to end once equipment installed", "I'll close the s42 once he's settled" are flagged); a
+    step handed to a colleague or another team is theirs to decide then ("SW to close once OT
+    completes", "long-term team to close once the mental health team allocates"). A request to
     another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
     and takes the statement after it as its evidence. A decision credited to the service itself
     ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
@@ -267,6 +275,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       speaking to its reader as "you" throughout: it tells anyone how things are decided
       ("It is agreed annually", "We will then review and approve your plan") rather than
       recording a decision about someone;
+    - a capacity form's "Decision:" field naming the matter to decide, a noun phrase with no
+      verb, no decision word and no full stop ("Decision: care and support arrangements
+      (Shared Lives)"; "Decision: Option 2." records the decision made);
     - form fields, addresses and headings ("Address: 4 Elm Close", "Closure of your
       homecare service", "Manager decision – safeguarding"), a form's title in capitals of
       three words or more that names a decision by a noun ("URGENT REVIEW – HOME
@@ -290,7 +301,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
       I could post the leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to
       complete Care Act assessment by end of April"), a date under a label ("Plan agreed:
-      09/03/2026."), a decision
+      09/03/2026."), a bare "Agreed." after a line that asks for nothing and sets out a
+      step or what someone can do ("Forms to go by 20/02. Agreed.", "They can do 8am from
+      Monday. Agreed."; after a request, anyone's, it grants it, and "Son rang about the
+      weekend. Agreed." still wants its reason), a decision
       someone else hopes for ("She hopes to be discharged next week") or a person is able
       to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
       high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via

@@ -113,7 +113,7 @@ _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGN
 _FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))
 # The lemmas the note shapes read (see note_style_decisions), by what else they need:
 # CONTINUING after "to"; KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
-_KEEPING = frozenset({"keep", "move"})  # "Keep open.", "Move to nursing."
+_KEEPING = frozenset({"keep", "move", "hold"})  # "Keep open.", "Move to nursing.", "On hold."
 _FUTURE_ONLY = CHANGING_IN_FUTURE | {"offer", "provide", "give"}
 
 
