@@ -56,8 +56,14 @@ The family is a package, one concern a module:
 * ``reasons``: what a decision carries with it (a contingency, a purpose, wishes weighed)
   and where else its reason may be (under a label, a heading, a list); the one place the
   judge takes every reason test from.
-* ``context``: what the units around a decision say of it (topics, eligibility, aims,
-  requests, wishes).
+* ``decision_heads``: what a decision's own verb says of it (it refuses, points back,
+  closes the case, keeps a service as it is).
+* ``list_lines``: lines of a list (aims listed, requests listed, a line of its own, a list
+  line that keeps a service), and a line trimmed of its bullet.
+* ``asking``: what someone asks for or wants (a wish, a bare "Agreed." after a request or
+  a step, a request passed on).
+* ``context``: what the units around a decision say of it (topics, eligibility reasoned,
+  evidence after a request, a reason that opens the next line).
 * ``judge``: :class:`Verdict` and :func:`judge`, one verdict per decision in a record.
 * ``said_again``: a closure or a change on the same line that says a decision again.
 * ``findings``: the rule's findings on one paragraph, and the facts it leaves for its

@@ -12,6 +12,9 @@ The family is a package, one concern a module:
 * ``counting``: whether a match of a lexicon term counts (:func:`counts`).
 * ``attribution``: words set out without being the writer's label (complaints, lists, names).
 * ``verbs``: uses of a label's verb that label no one.
+* ``said_of``: what a label is said of by the words around it (an initial, a note's bare
+  object, a kind of work, an amount, a forecast, a thing a person has).
+* ``hard_words``: words that also mean "hard": a hard thing or task, what someone finds hard.
 * ``person``: whether the matched words describe a person (:func:`describes_a_person`).
 * ``notes``: note-style fragments run together with commas, and their unsaid subject.
 * ``structural``: labels read from a sentence's structure (deficits, "a bit of a").

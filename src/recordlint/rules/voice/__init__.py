@@ -40,6 +40,10 @@ The family is a package, one concern a module:
 * ``messages``: messages copied into a record, and the lines of one the person sent.
 * ``owners``: whose view a label, heading or question announces, and the units given them.
 * ``lines``: a paragraph's facts read line unit by line unit (:func:`units_voice`).
+* ``text_cues``: what the record's text shows of who a mention is (a record about several
+  people, family words that introduce the person, the person's initials, a line's opening).
+* ``namesakes``: the facts rewritten across the record (namesakes told apart, attendees'
+  roles, first names gendered).
 * ``resolve``: the record-wide step (:func:`resolve_voice`, :func:`own_voice`).
 * ``checks``: the registered rule RL801 and its document step, and :func:`voice_of`.
 """

@@ -1,0 +1,215 @@
+"""What a label is said of, read from the words around it: a capital that stands for a
+person's name, a note's bare object, a doing listed among nouns, a kind of work, an object
+taken as something, an amount of money, a forecast, and a thing a person has or shows.
+
+These read one noun phrase or one word's place in the parse, and none asks who the whole
+sentence is about; :mod:`recordlint.rules.respectful.person` weighs them together, and they
+stand apart so that its one long reading stays whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
+from recordlint.lexicon import JudgementalEntry, word_list
+from recordlint.matching import PhraseMatch
+from recordlint.rules.respectful.lexicon import COUNTS_AS_PERSON, HOLDING_VERBS
+from recordlint.rules.respectful.notes import TIMES
+from recordlint.segments import DASHES
+from recordlint.subjects import Referent, referent_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Determiners of amount, which leave a noted attribute the person's ("Some resistive
+# behaviour"), unlike "the" or "this", which point at something named elsewhere.
+SOME = frozenset({"some", "more", "much", "further"})
+
+
+# One capital that stands for no person's name: the writer, and the article.
+_NOT_AN_INITIAL = frozenset({"I", "A"})
+
+
+def one_initial(subject: Token) -> bool:
+    """Whether a subject the tagger read as a common noun is one capital letter standing
+    for a person's name ("T lacks insight into his memory problems", "K is non-compliant
+    with meds"): a record that names the person in its heading often calls them by the
+    first letter after, in paragraphs where the name is never spelt out. The letter has no
+    word of its own before it ("Vitamin D is low", "Plan B was agreed" name things), and
+    its verb agrees with one person; a plural verb reads as a body or a list's letter.
+    "I" is the writer and "A" is left to the article."""
+    text = subject.text
+    if len(text) != 1 or not text.isupper() or text in _NOT_AN_INITIAL:
+        return False
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "compound", "amod", "poss", "nummod"} for c in subject.children):
+        return False
+    verb = subject.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "VBP" not in tags and bool(tags & {"VBZ", "VBD"})
+
+
+# Dependencies of a noun that make it a full noun phrase, not a note's bare object.
+_NOUN_PHRASE_MAKERS = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
+
+
+def doer_before_a_bare_object(word: Token) -> bool:
+    """Whether a label the parser made a modifier of the bare singular noun after it is
+    said of a person because that noun is what a note's verb was done to: notes drop the
+    article, and the parser reads the label and the object as one noun phrase ("she was
+    fine but refused shower", "Mr Hale - refused day centre", "Lorna became abusive and
+    ended visit"). Where the noun stands as the complement or a coordinate of a clause, or in
+    apposition to a name, the label is said of that clause's subject or that name. False
+    where the words are not such a note, which leaves the label to the other readings: a
+    noun with an article, a possessive or a number ("a refused application", "her
+    difficult week"), a plural, or an object of a verb ("has difficult relationship")."""
+    if word.dep_ != "amod" or word.pos_ not in {"ADJ", "VERB"}:
+        return False
+    noun = word.head
+    if noun.i <= word.i or noun.tag_ != "NN" or noun.dep_ not in {"attr", "conj", "appos"}:
+        return False
+    if any(c.dep_ in _NOUN_PHRASE_MAKERS for c in noun.children):
+        return False
+    holder = noun.head
+    if holder is noun:
+        return False
+    if noun.dep_ == "appos":
+        # "Mr Hale - refused day centre"; "Flat 3 - refused collection" is said of no one.
+        return holder.pos_ in {"PROPN", "NOUN"} and referent_of(holder) in {
+            Referent.PERSON,
+            Referent.OTHER_PERSON,
+        }
+    if holder.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = subject_of(holder)
+    return (
+        subject is not None
+        and subject.i < word.i
+        and referent_of(subject) in {Referent.PERSON, Referent.OTHER_PERSON}
+    )
+
+
+def a_doing_named(noun: Token, entry: JudgementalEntry) -> bool:
+    """Whether a label's noun is the -ing form of a label's verb, naming what someone does
+    ("wandering", "hoarding"), not what is done to someone ("feeding", which the lexicon
+    marks done-to) nor a noun of its own ("misuse", "refusal", "behaviours"): a doing
+    listed among nouns ("medication and wandering after dark") is still the person's, while
+    a listed category ("drug or alcohol misuse") or someone else's act ("the Council's
+    refusal") may be no one's label."""
+    if entry.done_to or noun.tag_ != "NN" or not noun.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
+def first_conjunct(noun: Token) -> Token:
+    """The first noun of the list a noun is listed in, or the noun itself: "a drinker and
+    a gambler" stands where "a drinker" stands, as the complement of "is"; "meals,
+    medication and wandering" where "meals" stands, as the object of a preposition."""
+    current = noun
+    while current.dep_ == "conj" and current.head.i < current.i:
+        current = current.head
+    return current
+
+
+def time_a_doing_hangs_on(verb: Token) -> Token | None:
+    """The word for a part of a day or week that the parser hung a label's -ing verb on
+    as its modifier, when the verb follows it: in "Mr Ogden is awake most nights
+    wandering along the landing" the verb says what he does on those nights, not what kind of
+    nights they are, so its doer is the subject of the clause the time stands in. None
+    for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    time = verb.head
+    if time.i >= verb.i or time.lemma_.lower() not in TIMES or time.head is time:
+        return None
+    return time
+
+
+# Determiners that pick out particular ones: "these complex cases" are someone's.
+_PICKING_OUT = frozenset({"the", "this", "that", "these", "those"})
+
+
+def a_kind_of_work(noun: Token) -> bool:
+    """Whether a label's noun is a piece of work a service takes on (the word list
+    "work_item": "case") in the plural, with nothing that picks out particular ones: "the
+    timescale may be extended in high risk or complex cases", "no new complex cases until
+    August" name a kind of work, not a person. "She is a complex case" and "these complex
+    cases" still speak of someone."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_list("work_item"):
+        return False
+    return not any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _PICKING_OUT)
+        for c in noun.children
+    )
+
+
+def what_an_object_is_taken_as(noun: Token) -> bool:
+    """Whether a noun is what the object of a verb is seen, treated or described as: "see
+    recording as an administrative burden", "treats him as a burden". The label is said of
+    that object, which may be a task or a thing rather than a person."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+        return False
+    held = noun.head.head
+    if held.dep_ == "dobj":
+        return True
+    return held.pos_ == "VERB" and any(c.dep_ == "dobj" for c in held.children)
+
+
+def about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether the match is in a note after a dash that follows an amount of money, as a
+    financial assessment lists each cost ("Private physio: £40 pw - not allowed"): the
+    verdict is about the cost, not the person."""
+    start = fragment_start(doc[match.start])
+    sentence = sentence_of(doc[match.start])
+    if start == sentence.start or doc[start - 1].text not in DASHES:
+        return False
+    before = start - 1
+    while before > sentence.start and doc[before - 1].text not in NOTE_BREAKS:
+        before -= 1
+    words = doc[before : start - 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False  # a clause before the dash ("Client claims he needs £30 -") is not a cost
+    return any(t.tag_ == "$" for t in words)
+
+
+def forecast(word: Token) -> bool:
+    """Whether a label is what its subject is forecast to be ("the flat will be a mess",
+    "the house will be in a state"): a state not yet seen."""
+    current = word
+    for _ in range(3):
+        if current.dep_ not in {"acomp", "attr", "pobj", "prep"} or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_ in {"be", "become"}:
+            return any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in current.children)
+    return False
+
+
+def held_by_a_person(noun: Token) -> bool:
+    """Whether a described thing is something a person has, makes or shows: "She has
+    unrealistic expectations", "makes unreasonable demands", "shows manipulative
+    behaviour" label the person through what they hold."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    holder = subject_of(noun.head)
+    return holder is None or referent_of(holder) in COUNTS_AS_PERSON
+
+
+def noted_attribute(noun: Token) -> bool:
+    """Whether a described thing is a note's word for something of the person's own, with
+    no one else's named: "frequent attender at A&E, manipulative presentation", "Hostile
+    manner.", "Behaviour can be challenging when she helps him wash." A note leaves the
+    owner, the person, unsaid, as it leaves the subject; "the policy on aggressive
+    behaviour" or "managing challenging behaviour" is about no one. An amount ("Some
+    resistive behaviour w/ personal care") names no one else either."""
+    if noun.lemma_.lower() not in word_list("person_attribute"):
+        return False
+    if noun.dep_ not in {"ROOT", "appos", "conj", "nsubj"}:
+        return False
+    return not any(
+        c.dep_ in {"poss", "prep"} or (c.dep_ == "det" and c.lower_ not in SOME)
+        for c in noun.children
+    )

@@ -1,0 +1,141 @@
+"""What the record's text shows of who a mention is, read from the characters around it:
+a record about several people the service supports, the family words that introduce the
+person, the person's name cut to initials, and a word that opens a line or a form's field.
+
+These read the whole record's text rather than the parse of one paragraph, and decide
+nothing on their own; the record-wide step (:mod:`recordlint.rules.voice.resolve`) asks them
+while it tells who each mention is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from recordlint.lexicon import word_list
+from recordlint.names import CAPITAL
+from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
+from recordlint.rules.voice.lexicon import speech_lexicon
+from recordlint.rules.voice.person import PersonIdentity
+from recordlint.rules.voice.roles import role_gender, role_kind
+
+
+# A record about several people the service supports: a visit to a home, a review of a
+# scheme. Any of them named without a role is one of the people whose voice it records. The
+# group words ("residents", "service users") are a shared word list.
+@cache
+def about_several_people() -> re.Pattern[str]:
+    groups = "|".join(
+        r"[ \t]+".join(map(re.escape, group.split()))
+        for group in sorted(word_list("served_group"), key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
+        r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
+        rf"(?:of[ \t]+the[ \t]+)?(?:{groups})\b",
+        re.IGNORECASE,
+    )
+
+
+# A family word written straight before a name: "about his father, Mr Ramesh Chauhan",
+# "Nan Mrs Pearl Dunstan", "re her husband Mr Abdul Begum".
+_ROLE_BEFORE_A_NAME = re.compile(r"\b([a-z]+)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+
+
+def roles_naming_the_person(
+    paragraph_facts: Sequence[ParagraphVoice], who_is: Callable[[Mention], str], text: str
+) -> frozenset[str]:
+    """The family words the record introduces its person with ("his father, Mr Ramesh
+    Chauhan", "Nan Mrs Pearl Dunstan"): written again ("His father told me", "Kyle says nan
+    wants to stay put"), they name the person as the relative who rang sees them. Only
+    words that give a gender count; "carer" or "friend" before a name may be anybody's."""
+    found: set[str] = set()
+    for facts in paragraph_facts:
+        for mention in facts.mentions:
+            if mention.ref.kind is not RefKind.NAME or mention.at is None:
+                continue
+            if who_is(mention) != "person":
+                continue
+            before = _ROLE_BEFORE_A_NAME.search(text[max(0, mention.at - 30) : mention.at])
+            if before is None:
+                continue
+            word = before.group(1).lower()
+            if role_gender(word) is not None and word in speech_lexicon().relevant_other:
+                found.add(word)
+    return frozenset(found)
+
+
+# A name cut to initials as a note writes it: "V.", "G", "V.S.", "KM", standing alone.
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w'’-])")
+
+
+def by_initials(
+    text: str, at: int | None, person: PersonIdentity, others: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the word at ``at`` is the person's name cut to initials: their first name's
+    ("V." for Valerie, "G" for Gareth) or their first name's and surname's ("KM" for
+    Karen Mills, "G.P.E." for Gareth Pryce-Evans), once the record gives the name in full.
+    A word the role lexicon knows ("GP", "SW") is a role, never the person's initials; a
+    person named by first name alone may share an initial with anybody ("J agreed"), but
+    one the record names untitled with a surname ("Tomasz Nowak ... T said") is cut to
+    their first name's initial as a titled name is, when nobody else the record names by
+    a first name (``others``, their initials) shares it."""
+    if at is None or not text or not person.first_names:
+        return False
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+        return False
+    match = _INITIALS.match(text, at)
+    if match is None:
+        return False
+    letters = match.group().replace(".", "")
+    if role_kind(letters.lower(), speech_lexicon()) is not None:
+        return False
+    if person.surname is None:
+        # Named by first name: initials the record sets beside the name in full
+        # ("Kayleigh Marsh (KM) ... KM says"), or the first name's own initial once the
+        # name is given with a surname and no other first name shares it.
+        if len(letters) > 1:
+            return _initials_given(text, person.first_names, letters)
+        initial = letters.lower()
+        return initial not in others and any(
+            first[:1] == initial and _given_with_a_surname(text, first)
+            for first in person.first_names
+        )
+    surname = re.split(r"[ -]", person.surname) if person.surname else []
+    for first in person.first_names:
+        if letters == first[:1].upper():
+            return True
+        if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
+            return True
+    return False
+
+
+def _given_with_a_surname(text: str, first: str) -> bool:
+    """Whether the record writes the first name with a surname after it ("Tomasz Nowak")."""
+    written = rf"(?<![\w'’-])(?i:{re.escape(first)})[ \t]+{CAPITAL}[\w'’-]*[a-z][\w'’-]*\b"
+    return re.search(written, text) is not None
+
+
+def _initials_given(text: str, first_names: frozenset[str], letters: str) -> bool:
+    """Whether the record gives ``letters`` in brackets after one of the first names with a
+    surname ("Kayleigh Marsh (KM)"), and they are that name's initials."""
+    surnames = rf"((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
+    given = rf"\b({CAPITAL}[^\W\d_]+){surnames}[ \t]*\({re.escape(letters)}\)"
+    for written in re.finditer(given, text):
+        if written.group(1).lower() not in first_names:
+            continue
+        if letters == "".join(w[:1] for w in (written.group(1), *written.group(2).split())):
+            return True
+    return False
+
+
+def opens_a_line(text: str, at: int | None) -> bool:
+    """Whether only spaces, a bullet or a dash stand before ``at`` on its line, or ``at``
+    opens a form's next field on the line, after a tab or a gap of spaces ("Date of
+    assessment: 03/03/2026   Date recorded: 10/03/2026")."""
+    if at is None or not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return not before.strip(" \t-•*") or before.endswith(("\t", "  "))
