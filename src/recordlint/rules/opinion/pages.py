@@ -16,8 +16,10 @@ statute's test quoted on a blank form ("The person has needs for care and suppor
 is vulnerable"), a board's duty to "adults who are at risk of abuse or neglect", what an
 assessor considers ("what they can, can't, or struggle to do"), a report's finding about
 those who answered it. RL601 and RL602 look for a judgement or an opinion about someone in
-particular, so they leave such a text alone. A record about someone says "he" or "she" of
-them or names them, and its own kind keeps it read in any case.
+particular, and RL603, RL605 and RL606 for a hedge, a capacity or a verdict about someone,
+so they all leave such a text alone (a board's own "it is felt", an inspection summary's
+finding). A record about someone says "he" or "she" of them or names them, and its own kind
+keeps it read in any case.
 """
 
 from __future__ import annotations
@@ -51,10 +53,8 @@ def _of_people_in_general(ctx: DocumentContext, findings: list[Finding]) -> list
     return findings
 
 
-# RL602 (and RL601, below) also leave alone a text that tells of no one person; RL603,
-# RL605 and RL606 were not measured on such texts and keep their findings there.
 for _code in _OPINION_RULES:
-    finalizer(_code)(_of_people_in_general if _code == "RL602" else _about_no_one_in_particular)
+    finalizer(_code)(_of_people_in_general)
 
 
 @finalizer("RL601")
