@@ -53,13 +53,20 @@ MIN_PRACTITIONER_CUES = 2
 def written_for_practitioners(text: str, kind: RecordKind) -> bool:
     """Whether the text's readers are practitioners, who share their services' working
     terms: a blank form (filled in by a professional), professional prose that addresses
-    practitioners ("This procedure should be used by ...", "you must ..."), or reflective
+    practitioners ("This procedure should be used by ...", "you must ...") or sets out
+    what a review teaches them ("Key learning points", "Learning from this review
+    included:"), or reflective
     writing about practice, written for tutors and practice educators (a student's
     "placement" is their work placement)."""
     if kind is RecordKind.TEMPLATE:
         return True
     if kind is not RecordKind.PROFESSIONAL:
         return False
+    # A safeguarding board's learning briefing or review summaries present a review's
+    # learning to the staff who must act on it: one such phrase names the readers. A review's
+    # own report, which the public reads too, lists "recommendations" instead.
+    if cue_count(text, "review_learning"):
+        return True
     return cue_count(text, "practitioner") >= MIN_PRACTITIONER_CUES or is_reflective_writing(text)
 
 

@@ -200,8 +200,11 @@ class TextCueEntry(Entry):
     phrases say a text is written for practitioners ("this procedure", "practitioners"),
     who share the working terms of their services; ``form_guidance`` phrases tell whoever
     fills in a blank form what to do ("if you have answered Yes", "please give details",
-    "sign below"); ``topic`` words, in a line leading into a list ("The review identified
-    themes including:", "Key words:"), say that the list names subjects, not people;
+    "sign below"); ``review_learning`` phrases present what a review teaches the staff who
+    must act on it ("key learning", "learning from this review"): one is enough to say a
+    text is written for practitioners; ``topic`` words, in a line leading into a list
+    ("The review identified themes including:", "Key words:"), say that the list names
+    subjects, not people;
     ``reflective`` phrases are those of a student's or practitioner's writing about their
     own learning and practice ("my placement", "in this essay", "case study"), not a
     record about a person; ``document`` words name a kind of document that is not a form
@@ -227,6 +230,7 @@ class TextCueEntry(Entry):
         "pointer",
         "instruction",
         "practitioner",
+        "review_learning",
         "form_guidance",
         "topic",
         "reflective",

@@ -158,9 +158,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - A working term practitioners share (`jargon_for = "public"` in the lexicon:
       "contingency plan", "cognitive impairment") in a text written for practitioners: a
       blank form, or professional prose that addresses them ("This procedure should be
-      used by ...", "you must ..."). Vague or office wording ("actioned", "robust") is
-      still flagged there, and the same terms are flagged in decisions, reports and
-      leaflets, which the public reads.
+      used by ...", "you must ...") or sets out what a review teaches them (a safeguarding
+      board's "Key learning points", "Learning from this review included:"). Vague or
+      office wording ("actioned", "robust") is still flagged there, and the same terms are
+      flagged in decisions, reports and leaflets, which the public reads.
     - In a text that is not a record about one person (guidance, a report, a page for
       the public), a team's or a job's name in small letters: "the care and support needs
       assessor", "the hospital discharge team". In a record, "the reablement team" is
