@@ -82,6 +82,7 @@ WordListName = Literal[
     "judging_participle",
     "knowing_verb",
     "male_role",
+    "money_word",
     "month_preposition",
     "name_particle",
     "organisation",

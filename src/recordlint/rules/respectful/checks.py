@@ -138,7 +138,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     gentleman"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
     ask for evidence; said of a carer or relative it is a label. An act announced with a
-    to-infinitive ("threatening to go to the papers") reports what was said, not a label.
+    to-infinitive ("threatening to go to the papers") reports what was said, not a label;
+    nor is a demand whose object is money ("had been demanding money from her", "letters
+    demanding payment", "demanded £40"): an act of taking, or a debt chased, told as done,
+    where "demanding attention" or "demanding cigarettes" still casts asking as excessive.
     Reluctance with what the person holds back from ("reluctant to answer questions",
     "Reluctant to try the stairs") is the writer's reading of them; reluctance to accept
     an offer ("reluctant to accept a second call") records their view of what is

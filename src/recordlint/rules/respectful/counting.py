@@ -21,6 +21,7 @@ from recordlint.rules.respectful.verbs import (
     by_a_route,
     coping_with_caring,
     done_to_no_one_else,
+    money_taken,
     names_a_kind_of_thing,
     passed_back,
     restriction_not_over_the_person,
@@ -51,6 +52,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
     if verb_with_object(root, entry):
         return False  # "controlling her diabetes", "challenging the decision"
+    if money_taken(root):
+        return False  # "had been demanding money from her": an act told as done, not a label
     if act_announced(root, entry):
         return False  # "threatening to jump from the bridge": what was said, not a label
     if said_in_general(root):

@@ -85,6 +85,26 @@ def _a_real_object(noun: Token) -> bool:
     )
 
 
+def _money(noun: Token) -> bool:
+    """Whether a noun names money: a word for it ("money", "cash", "payment") or an amount
+    ("£50")."""
+    return noun.lemma_.lower() in word_list("money_word") or any(
+        t.tag_ == "$" for t in noun.subtree
+    )
+
+
+def money_taken(verb: Token) -> bool:
+    """Whether a label's verb is used of money it takes as its object ("had been demanding
+    money from his grandmother", "letters demanding payment", "demanded £50"): what was
+    demanded is taken or chased as a debt, an act told as done, often by someone other
+    than the person (a grandson, a phone company), not the person's own asking cast as
+    excessive ("demanding attention", "demanding cups of tea" still count). A verb of
+    refusing is left alone: "refused the money" still turns a choice into defiance."""
+    if not verb.tag_.startswith("VB") or verb.lemma_.lower() in word_list("refusing_word"):
+        return False
+    return any(c.dep_ == "dobj" and _money(c) for c in verb.children)
+
+
 def coping_with_caring(verb: Token) -> bool:
     """Whether what someone copes with is caring ("Grace is not coping with caring for him",
     "clearly not coping with the caring role"): then they are a carer, however named."""
