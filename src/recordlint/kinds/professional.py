@@ -55,9 +55,8 @@ def written_for_practitioners(text: str, kind: RecordKind) -> bool:
     terms: a blank form (filled in by a professional), professional prose that addresses
     practitioners ("This procedure should be used by ...", "you must ...") or sets out
     what a review teaches them ("Key learning points", "Learning from this review
-    included:"), or reflective
-    writing about practice, written for tutors and practice educators (a student's
-    "placement" is their work placement)."""
+    included:"), or reflective writing about practice, written for tutors and practice
+    educators (a student's "placement" is their work placement)."""
     if kind is RecordKind.TEMPLATE:
         return True
     if kind is not RecordKind.PROFESSIONAL:
