@@ -10,6 +10,8 @@ The API is deliberately small:
 
 - :class:`Referent` — what kind of thing a noun phrase names.
 - :func:`referent_of` — classify the head token of a noun phrase.
+- :func:`verb_tags` — the tags of a verb and its auxiliaries, which say whether it agrees
+  with one person or with many.
 - :func:`subject_of` — the subject a verb, adjective or predicate noun is said of.
 - :func:`doer_of` — who does the action of a verb (active subject or passive agent).
 - :func:`about_person` — whether a predicate is said of the person (or of their home).
@@ -32,7 +34,7 @@ The package reads in layers, each module using only those before it:
 from __future__ import annotations
 
 from recordlint.subjects.predicates import about_person, doer_of, subject_of
-from recordlint.subjects.referents import referent_of
+from recordlint.subjects.referents import referent_of, verb_tags
 from recordlint.subjects.speakers import is_attributed, speaker_of
 from recordlint.subjects.words import WEEKDAYS, Referent
 
@@ -45,4 +47,5 @@ __all__ = [
     "referent_of",
     "speaker_of",
     "subject_of",
+    "verb_tags",
 ]

@@ -162,6 +162,13 @@ def _known_acronyms() -> frozenset[str]:
     return frozenset(load_lexicon("acronyms").terms())
 
 
+def verb_tags(verb: Token) -> set[str]:
+    """The part-of-speech tags of a verb and of its auxiliaries: whether it agrees with one
+    person ("VBZ", or "VBD" of "was") or with many ("VBP"), however the tense is built
+    ("has been moved", "is refusing")."""
+    return {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
 def _initials_as_a_subject(token: Token) -> bool:
     """Whether two or three capitals that no entry of the acronyms lexicon spells are a
     person's initials, as the subject of a clause: records name the person, or a relative,
@@ -178,7 +185,7 @@ def _initials_as_a_subject(token: Token) -> bool:
     if token.dep_ not in {"nsubj", "nsubjpass"} or letters in _known_acronyms():
         return False
     verb = token.head
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    tags = verb_tags(verb)
     if "VBP" in tags:
         return False  # "OMU have been informed": a body, in the plural
     if len(letters) == 2:

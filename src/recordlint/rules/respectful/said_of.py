@@ -17,7 +17,7 @@ from recordlint.matching import PhraseMatch
 from recordlint.rules.respectful.lexicon import COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import TIMES
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.subjects import Referent, referent_of, subject_of, verb_tags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,8 +47,7 @@ def one_initial(subject: Token) -> bool:
         return False
     if any(c.dep_ in {"det", "compound", "amod", "poss", "nummod"} for c in subject.children):
         return False
-    verb = subject.head
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    tags = verb_tags(subject.head)
     return "VBP" not in tags and bool(tags & {"VBZ", "VBD"})
 
 
