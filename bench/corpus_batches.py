@@ -64,6 +64,8 @@ DEVELOPMENT = (
     "corpus-dev/w98",
     "corpus-dev/w101",
     "corpus-dev/w102",
+    "corpus-dev/w105",
+    "corpus-dev/w106",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -117,6 +119,8 @@ HELD_OUT = (
     "corpus-dev/w100",
     "corpus-dev/w103",
     "corpus-dev/w104",
+    "corpus-dev/w107",
+    "corpus-dev/w108",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
