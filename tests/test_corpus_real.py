@@ -47,6 +47,7 @@ FRESH_SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 
 

@@ -20,7 +20,8 @@ UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
 # Tables are printed in this order; batches added after the split ("fresh", "fresh2", then
 # "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
 # "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-# "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", then "fresh25") sit between them.
+# "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", then "fresh26") sit between
+# them.
 SPLIT_ORDER = {
     "dev": 0,
     "fresh": 1,
@@ -48,7 +49,8 @@ SPLIT_ORDER = {
     "fresh23": 23,
     "fresh24": 24,
     "fresh25": 25,
-    "holdout": 26,
+    "fresh26": 26,
+    "holdout": 27,
 }
 # Splits whose false alarms may be read and tuned on; the holdout is only ever measured.
 TUNING_SPLITS = (
@@ -78,6 +80,7 @@ TUNING_SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 TUNING = "tuning"  # names all of TUNING_SPLITS where a split is asked for
 
