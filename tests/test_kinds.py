@@ -1490,6 +1490,162 @@ def test_a_readers_letter_signed_with_the_town_it_names_is_still_a_readers_lette
         "Station Road, Marbury"
     )
     assert written_by_a_member_of_the_public(text)
-    # Named twice in the letter's own paragraphs, it would be someone the letter is about.
-    twice = text.replace("the people who use it", "the people who use it in Marbury")
+    # The town its signature gives is the writer's own place, however often the letter
+    # names it.
+    town_twice = text.replace("the people who use it", "the people who use it in Marbury")
+    assert written_by_a_member_of_the_public(town_twice)
+    # A given name twice in the letter's own paragraphs is someone the letter is about.
+    twice = text.replace(
+        "to listen to the people who use it.",
+        "to listen to Tamsin and the people who use it, as Tamsin asked.",
+    )
     assert not written_by_a_member_of_the_public(twice)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question set apart as a paragraph of its own, between longer ones, in an open
+        # email to a director named on its first line; its writer speaks only as "we", for
+        # a group, and signs with their office and the group's town.
+        "Open email to Sam Reyes, Director of Adult Services\n\n"
+        "At the consultation meeting on the day centres, held in Fenwick last month, several "
+        "parish councillors said the invitation had reached them on the morning itself, and "
+        "asked for a second meeting with proper notice.\n\n"
+        "Could you please tell us whether that has been arranged?\n\n"
+        "Families in the north of the district were also upset to be asked to travel to the "
+        "Fenwick meeting, two bus journeys away, with nothing held nearer to them.\n\n"
+        "Any one of us might need these centres one day, and once they leave the council's "
+        "hands they will not come back, so the whole district should be heard.\n\n"
+        "How will you include everyone north of Fenwick in a proper local consultation?\n\n"
+        "Lee Carver\n\n"
+        "Secretary, Fenwick and District Residents' Association",
+        # A reader's letter with one short point set apart, signed with the writer's town.
+        "I read with interest the letter from a care home owner on how little councils pay "
+        "for a place (Weekly Courier, May 3), and I agree with every word of it.\n\n"
+        "Seven years ago the county council closed four of its own homes, promising that "
+        "better places would be bought elsewhere for the residents who had to move.\n\n"
+        "Plainly, the oldest people in our county matter least to those who decide.\n\n"
+        "I still thank the councillors who voted against the closures at the time, and I "
+        "hope the new ones will remember what happened to the people who moved.\n\n"
+        "A Marsh, Kirkby Low.",
+    ],
+)
+def test_a_letter_may_set_a_short_sentence_apart_as_a_paragraph(text: str) -> None:
+    """A reader's or an open letter may set one question or point apart as a paragraph of
+    its own between its longer ones; it is still the writer's own say."""
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under the paper's headline, with no greeting, signed with the writer's street.
+        "Cuts that cost more\n\n"
+        "The day centres run by the council are to close or be sold off, and with the "
+        "equipment store put out to tender this is meant to save a few million pounds over "
+        "the next two years.\n"
+        "That money could have been found by paying fewer consultants and agency staff, "
+        "and I for one would gladly have paid a little more council tax to keep the "
+        "centres open for the people who rely on them and the families who look after "
+        "them every day of the week. Now the savings cannot be made without the care of "
+        "frail residents getting worse again, and the council should be ashamed even to "
+        "think of it after the cuts of the last few years.\n"
+        "Jan Okoro\n"
+        "Willow Terrace",
+        # No headline at all; the writer's own working life gives their view.
+        "I was dismayed to read about the council's plan to stop delivering hot meals.\n\n"
+        "Having worked in home care for most of my life, I know what a hot meal brought to "
+        "the door means to someone who cannot cook for themselves any more.\n\n"
+        "A frozen meal is no use to a person who cannot open the packet or work the oven, "
+        "and nobody delivering it will stay long enough to notice that it was not eaten.\n\n"
+        "What kind of town have we become if a pasty through the letterbox counts as care?"
+        "\n\nMo Patel\n\nGreen Lane, Hallam",
+    ],
+)
+def test_a_letter_signed_with_the_writers_street_is_the_writers_own_say(text: str) -> None:
+    """A paper prints a reader's letter over the writer's name and street: signed so, a
+    letter that speaks of the council from outside is the writer's own, even where it
+    speaks little of the people services are for."""
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_a_letter_to_a_paper_may_name_the_writer_it_answers_again() -> None:
+    # The writer of the letter it answers is named where it is cited and again later by a
+    # first name: not a person the letter is about.
+    text = (
+        "SIR – I agree with the letter from Owain Pritchard about the day centres (Valley "
+        "Gazette, May 9).\n\n"
+        "He raised many of the worries I have about the county's plans to change what "
+        "carers pay, now that the Government has cut its grant to the council.\n\n"
+        "I went to the meeting Owain mentioned, and I was worried by how little anyone "
+        "could say about what families would be asked to pay.\n\n"
+        "The next meeting is on Tuesday at the library, so please make every effort to go "
+        "before the consultation closes at the end of the month."
+    )
+    assert written_by_a_member_of_the_public(text)
+    # A given name that comes back without being the writer it answers is still a person.
+    other = text.replace(
+        "I went to the meeting Owain mentioned, and I was worried",
+        "I went to the meeting with Bryn, and Bryn was worried",
+    )
+    assert not written_by_a_member_of_the_public(other)
+
+
+def test_a_letter_citing_the_headline_it_answers_without_quotation_marks() -> None:
+    # The headline of the paper's item and the day it ran, in brackets without quotation
+    # marks, say the letter is to the paper, which may argue without "I".
+    text = (
+        "Care that saves nothing\n\n"
+        "It is odd that the test councils use to ration care for people in the greatest "
+        "need is called fair (Councils turn away older people, March 14). These councils "
+        "are doing nothing for the quality of life of their disabled and frail residents, "
+        "and nothing to stop situations getting worse.\n\n"
+        "Still, local authorities are right that they are short of money, since funding "
+        "has not kept up with prices. The government wants choice, independence and "
+        "early help, but will not accept that while people with urgent needs still need "
+        "care, this will cost more, and the money saved elsewhere should pay for it. Much "
+        "of what social care does saves the health service money in its hospitals, and "
+        "some of that money is owed back.\n"
+        "Ann Fairley\n"
+        "Policy officer, Northern Carers Network"
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    # A short aside in a bracket before a date is no headline.
+    aside = text.replace("(Councils turn away older people, March 14)", "(seen, March 14)")
+    assert not written_by_a_member_of_the_public(aside)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A worker's note with short lines of its own: fields and fragments, not sentences
+        # set apart, and a person named again and again.
+        "Home visit to Mrs Ferris with the council's housing officer about the move to the "
+        "ground floor flat.\n\n"
+        "Outcome: agreed.\n\n"
+        "Mrs Ferris said she wants to stay near her friends and the day centre, and that "
+        "the stairs are getting harder for her every week.\n\n"
+        "Next steps - OT referral.\n\n"
+        "Mrs Ferris agreed that I will ring her daughter about the date of the move.",
+        # A service's letter to a person, signed with its writer's name and team, and the
+        # council's street, speaks to them of their own care.
+        "Dear Mr Quinn\n\n"
+        "I am writing to let you know that the council has reviewed your care and support "
+        "plan, and that your visits will stay the same for now.\n\n"
+        "Your social worker will contact you in the spring to see how the visits are "
+        "going and whether you would like to change anything.\n\n"
+        "If you have any questions about your plan, please ring your worker on the number "
+        "above.\n\n"
+        "Kim Hollis\n\n"
+        "Market Street, Dunford",
+    ],
+)
+def test_a_note_or_a_services_letter_of_these_shapes_is_no_letter_from_the_public(
+    text: str,
+) -> None:
+    assert not written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT

@@ -26,7 +26,9 @@ its writer says "I", speaks of the council as another party and of the people se
 for in general, and names no one person, in paragraphs under at most a salutation and over
 at most a signature; a letter that says it is to a paper (greeting its editor, citing the
 paper's item it answers with the day it ran, or printed in a paper's house style, under a
-"LETTER:" label or with its first words in capitals) is one however it argues. A title that
+"LETTER:" label or with its first words in capitals) or calls itself an open letter is one
+however it argues, and one signed with its writer's street under their name, as papers
+print their readers' letters, need not speak of people in general. A title that
 is itself a question ("Is a self assessment the right choice for me?") heads a page or a
 post, never a form. A first-person account whose "I" is at work (the writer's own caseload,
 team, desk and visits, the people they serve named by their role as clients or service

@@ -5,11 +5,13 @@ Its writer says "I", speaks of the council as another party and of the people se
 for in general, and names no one person, in paragraphs under at most a salutation and over
 at most a signature. A letter that says it is to a paper (:func:`written_to_a_paper`: it
 greets the editor, speaks to the paper of what it printed, cites the item it answers with
-the day it ran, or is printed in a paper's house style for its readers' letters, under the
-column's label or with its first words in capitals) needs none of the first three. It
-stands apart from ``own_accounts`` because it is read by the shape of a letter (its head,
-its signature, its paragraphs) rather than by whose life it tells, and it uses only the
-paragraph test from there.
+the day it ran, by the paper's name or the item's headline, is printed in a paper's house
+style for its readers' letters, under the column's label or with its first words in
+capitals, or calls itself an open letter) needs none of the first three; one signed as a
+paper signs a reader's letter, with the writer's street under their name, needs no people
+in general. It stands apart from ``own_accounts`` because it is read by the shape of a
+letter (its head, its signature, its paragraphs) rather than by whose life it tells, and it
+uses only the paragraph test from there.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from recordlint.dates import MONTHS
 from recordlint.kinds.correspondence import SALUTATION
 from recordlint.kinds.cues import (
     alternatives,
+    first_line,
     own_life_pattern,
 )
 from recordlint.kinds.own_accounts import is_paragraph
@@ -70,6 +73,13 @@ def _to_a_public_body() -> re.Pattern[str]:
 # only readers' letters to papers do.
 _TO_THE_EDITOR = re.compile(r"^(?:dear\s+(?:the\s+)?editor\b|sir\s*[-–—,:])", re.IGNORECASE)
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+# A headline cited without its quotation marks runs to at least this many words: a
+# bracket's short aside before a date ("(seen, March 3)") is not one.
+MIN_HEADLINE_WORDS = 4
+# A letter that calls itself open on its first line ("Open letter to ...", "Open email to
+# the Director ...") is written to be printed for the public, as a reader's letter to a
+# paper is; a service's letter to a person, or a note, never calls itself so.
+_OPEN_LETTER = re.compile(r"^(?:an\s+)?open\s+(?:letter|e-?mail)\b", re.IGNORECASE)
 
 
 @cache
@@ -80,14 +90,18 @@ def _to_a_paper_pattern() -> re.Pattern[str]:
                   for number in set(MONTHS.values())}  # fmt: skip
     months = "|".join(name.capitalize() for name in full_names.values())
     issue_date = rf"(?:{_WEEKDAY_NAME})?(?:(?:{months})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{months})\b)"
+    headline = rf"[A-Z][a-z'’-]*(?:\s+[A-Za-z'’-]+){{{MIN_HEADLINE_WORDS - 1},}}"
     # The paper's name or page, a word of its own after it at most ("Times talk"), then the
     # day the item ran; or what the paper printed, then "of" and the day.
     return re.compile(
         rf"\b(?:{alternatives('masthead')})(?:\s+[a-z]+)?\)?,\s*{issue_date}"
         rf"|\b(?i:{press})\s+of\s+{issue_date}"
         # The headline it answers, in quotation marks, and the day: "('Centres closure
-        # feared', September 27)".
+        # feared', September 27)"; or without them, a capitalised run of words of its own
+        # in the bracket, with no figure before the day: "(Councils turn backs on care
+        # for older people, November 22)".
         rf"|\(\s*['‘\"“][^()]*?['’\"”],\s*{issue_date}\s*\)"
+        rf"|\(\s*{headline},\s*{issue_date}\s*\)"
         rf"|\b[Yy]our\s+(?i:{press})(?![\w-])"
     )
 
@@ -134,10 +148,14 @@ def _house_style(text: str) -> bool:
 
 def written_to_a_paper(text: str) -> bool:
     """Whether ``text`` greets a paper's editor, speaks to the paper of what it printed,
-    cites the paper's item it answers with the day that item ran, or is printed in a
-    paper's house style for its readers' letters (under the column's label, or with its
-    first words in capitals)."""
+    cites the paper's item it answers with the day that item ran (by the paper's name, or
+    by the item's headline, quoted or not), is printed in a paper's house style for its
+    readers' letters (under the column's label, or with its first words in capitals), or
+    calls itself an open letter on its first line, written to be printed as a reader's
+    letter is."""
     if any(_TO_THE_EDITOR.match(line.strip()) for line in text.splitlines()):
+        return True
+    if _OPEN_LETTER.match(first_line(text)):
         return True
     return bool(_to_a_paper_pattern().search(text)) or _house_style(text)
 
@@ -188,6 +206,97 @@ _ADDRESSEE = re.compile(r"^(?:to|dear)\s+\S", re.IGNORECASE)
 MIN_TWO_PARAGRAPH_LETTER_WORDS = 120
 
 
+# A paragraph of one short sentence set apart between a letter's longer ones, as readers'
+# letters set a question or a point apart ("Could you please let us know if that has been
+# arranged?", "Evidently, the most vulnerable people in our society are not important."):
+# it opens with a capital, closes with its sentence's mark and runs to a few words, and
+# such sentences are at most a third of the letter's paragraphs. A note's short lines are
+# fields, labels and fragments, or most of the note.
+_WHOLE_SENTENCE = re.compile(r"^[A-Z][^.!?]*[.!?]['’\"”]?$")
+MIN_SHORT_PARAGRAPH_WORDS = 5
+MAX_SHORT_PARAGRAPH_SHARE = 1 / 3
+
+
+def _sentence_of_its_own(line: str) -> bool:
+    return bool(_WHOLE_SENTENCE.match(line)) and len(line.split()) >= MIN_SHORT_PARAGRAPH_WORDS
+
+
+def _letter_body(lines: list[str]) -> bool:
+    """Whether ``lines``, a letter's lines between its head and its signature, are its
+    paragraphs: running prose of a letter's length, with at most a few short sentences
+    set apart as paragraphs of their own."""
+    paragraphs = [line for line in lines if is_paragraph(line)]
+    short = [line for line in lines if not is_paragraph(line)]
+    if not all(_sentence_of_its_own(line) for line in short):
+        return False
+    if len(short) > MAX_SHORT_PARAGRAPH_SHARE * len(lines):
+        return False
+    return _letter_length(paragraphs)
+
+
+# A reader's letter signed as a paper prints it: the writer's name on one line and their
+# street on the next, with their town after a comma at most ("Sharron Howard" over
+# "Buckley Lane"; "D. Belcher" over "Twyford Gardens, Worthing"). A service's letter is
+# signed with its writer's name and job, its address at its head; a note with a worker's
+# name and role. The street has no house number: a body's address in a footer has its
+# number and postcode.
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?$")
+
+
+@cache
+def _street_line() -> re.Pattern[str]:
+    place = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    return re.compile(rf"^(?:[A-Z][\w'’-]*\s+)+(?:{alternatives('street')})\.?(?:,\s*{place})?\.?$")
+
+
+def _signed_with_a_street(signature: list[str]) -> bool:
+    """Whether a letter's signature (its last lines, in order) ends with its writer's name
+    over their street."""
+    return (
+        len(signature) >= 2
+        and bool(_street_line().match(signature[-1]))
+        and bool(_NAME_LINE.match(signature[-2]))
+    )
+
+
+# A reader's letter may answer another reader's letter or a paper's article, naming its
+# writer where it cites it ("the letter from Matthew Jenkins", "Terry Longworth's letter")
+# and again by a first name later ("the meeting Matthew mentioned"): the writer answered,
+# not a person the letter is about.
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+_CORRESPONDENT = re.compile(
+    rf"\b(?:letter|article|comments?)\s+(?:from|by)\s+(?P<after>{_NAME})"
+    rf"|(?P<before>{_NAME})['’]s?\s+(?:letter|article|comments)\b"
+)
+
+
+def _correspondents(text: str) -> set[str]:
+    """The words of the names of the writers ``text`` answers."""
+    return {
+        word
+        for found in _CORRESPONDENT.finditer(text)
+        for word in (found.group("after") or found.group("before")).split()
+    }
+
+
+# Below the writer's name, a signature gives their street and town, or their office and the
+# body they speak for ("Chairman Dorchester and District Labour Party"): a place or a body
+# the letter may name again ("the Dorchester meeting"), not a person it is about.
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _signed_places(signature: list[str]) -> set[str]:
+    return {word for line in signature[1:] for word in _CAPITALISED_WORD.findall(line)}
+
+
+def _in_small_letters(text: str, names: set[str]) -> str:
+    """``text`` with ``names`` set in small letters, where a repeated name is no longer
+    read as a name."""
+    for name in names:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(name)}\b", name.lower(), text)
+    return text
+
+
 def _addressee(line: str) -> bool:
     return bool(SALUTATION.match(line) or _ADDRESSEE.match(line))
 
@@ -216,10 +325,15 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     disability", "parents and carers"), or writes to the council itself on a line of its
     own ("To Wealden District Council") about what it charges, or is printed under its
     writer's name ("From: A Name" and their street, above its paragraphs); in paragraphs
-    alone (three, or two long ones), under at most a salutation, or a paper's headline and
-    the line saying whom it is to, and over at most a signature of up to three lines (name,
-    office, association or street); the council may be "our council"; it speaks of no
-    one person (no titled or given name comes back, and "he" or "she" in one sentence at
+    alone (three, or two long ones, with a short sentence set apart as a paragraph of its
+    own in up to a third of them: "Could you please let us know if that has been
+    arranged?"), under at most a salutation, or a paper's headline and the line saying
+    whom it is to, and over at most a signature of up to three lines (name, office,
+    association or street); signed with its writer's street under their name ("Sharron
+    Howard" over "Buckley Lane"), as a paper prints a reader's letter, it may speak little
+    of the people services are for; the council may be "our council"; it speaks of no one
+    person (no titled or given name comes back, beyond the places and bodies its signature
+    gives as the writer's own, and "he" or "she" in one sentence at
     most, or in up to a third of its sentences where the writer speaks of their own family,
     "One of my sons ... He does not get paid"), and to its reader about their own affairs
     hardly at all. A service's letter to a person
@@ -235,8 +349,11 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     ...") with at most a headline and a byline above them. It may answer the council's own
     printed words, speaking to their writers as "you" ("You will only know what clients
     want by asking them"), or the official it criticises, as "she" in up to a third of its
-    sentences; stand under the paper's headline, the date it was published or its writer's
-    name, and "Dear Editor" (three lines); and hold the editor's words in square brackets.
+    sentences, or name again the writer of the letter it answers ("the letter from Matthew
+    Jenkins ... the meeting Matthew mentioned"); stand under the paper's headline, the date
+    it was published or its writer's name, and "Dear Editor" (three lines); and hold the
+    editor's words in square brackets. An open letter ("Open email to ..., Director") is
+    written to be printed as a reader's letter is, and is read the same way.
     Its shape (paragraphs under a head and over a signature) and its naming no one person
     again and again are still asked."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -267,12 +384,12 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         and not any(_addressee(line) for line in head)
     ):
         return False
-    signature_lines = 0
+    signature: list[str] = []
     for _ in range(MAX_SIGNATURE_LINES):
         if lines and not is_paragraph(lines[-1]):
-            lines = lines[:-1]
-            signature_lines += 1
-    if not _letter_length(lines) or not all(is_paragraph(line) for line in lines):
+            signature.insert(0, lines.pop())
+    signature_lines = len(signature)
+    if not _letter_body(lines):
         return False
     # The letter without its signature, which often names the writer's town ("A Name,
     # Newton Aycliffe.") that the letter itself may name once: a place, not a person
@@ -293,7 +410,14 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     # at all; addressed to the council itself, it still comes from outside it.
     # Signed above its paragraphs by its writer ("From: A Name"), it is printed as a
     # reader's letter is, which a service's letter to a person never is.
-    to_a_body = signed_above or to_a_paper or any(_to_a_public_body().match(line) for line in head)
+    # Signed with its writer's street under their name, it is signed as a paper prints a
+    # reader's letter.
+    to_a_body = (
+        signed_above
+        or to_a_paper
+        or _signed_with_a_street(signature)
+        or any(_to_a_public_body().match(line) for line in head)
+    )
     if _people_in_general(unquoted) < MIN_PEOPLE_IN_GENERAL and not to_a_body:
         return False
     words = [w.casefold() for w in WORD.findall(unquoted)]
@@ -312,4 +436,8 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
     ):
         return False
+    # The places and bodies its signature gives are the writer's own; the writer of the
+    # letter it answers, in a letter to a paper, is named where it is cited and may be again.
+    names = _signed_places(signature) | (_correspondents(unsigned) if to_a_paper else set())
+    unsigned = _in_small_letters(unsigned, names)
     return not given_name_repeated(without_quotations(unsigned))

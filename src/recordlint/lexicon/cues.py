@@ -220,7 +220,8 @@ class TextCueEntry(Entry):
     article", "your readers", "the edition of May 10"), and ``masthead`` words, capitalised,
     are those papers and their pages are named with ("The Hunts Post", "Letters"), which a
     reader's letter cites with the day the item it answers ran ("(The Hunts Post, August
-    8)").
+    8)"); ``street`` nouns, capitalised, end a street's name ("Buckley Lane", "Twyford
+    Gardens"), which a reader's letter gives under its writer's name.
     """
 
     kind: Literal[
@@ -240,4 +241,5 @@ class TextCueEntry(Entry):
         "public_body",
         "press",
         "masthead",
+        "street",
     ]
