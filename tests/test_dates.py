@@ -431,7 +431,10 @@ def test_a_reference_number_shaped_like_a_date_is_not_the_contact() -> None:
     ] == ["RL911"]
 
 
-_WRITTEN_LATER = re.compile(r"same day|next day|following day|later|after", re.I)
+# Counted from the contact, or named by its weekday alone after it ("typed Friday").
+_WRITTEN_LATER = re.compile(
+    r"same day|next day|following day|later|after|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I
+)
 _SOME_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
 _WRITTEN_DATE = st.one_of(
     _SOME_DAY.map(lambda day: f"{day.day}/{day.month}/{day.year % 100}"),
@@ -543,6 +546,19 @@ def test_a_shortened_weekday_keeps_the_month_named_after_its_day() -> None:
          date(2026, 5, 18)),
         # Two contacts: which one the count starts from is not said.
         ("Visit 08/07/26\nVisit 10/07/26\nWritten up three days later.", None),
+        # The writing's weekday alone: the first such weekday on or after the contact (8
+        # July 2026 is a Wednesday), a week on only where "following" says so.
+        ("Seen: Wednesday 8 July 2026 (typed Monday)", date(2026, 7, 13)),
+        ("Seen 8 July 2026 - written up Fri.", date(2026, 7, 10)),
+        ("Wed 8 Jul 26 - call from the ward\nHe goes home Friday. (written Weds pm)",
+         date(2026, 7, 8)),
+        ("Seen 8 July 2026. Typed the following Wednesday.", date(2026, 7, 15)),
+        # A weekday with a day after it is a date; one with "'s" names the contact.
+        ("Seen 8 July 2026 - writing up Monday's notes", None),
+        # A plan, or a date that is not a contact, gives no day to count from.
+        ("Seen 8 July 2026. To be typed up Friday.", None),
+        ("Next visit: Wednesday 8 July 2026 (typed Friday)", None),
+        ("Letter dated 8 July 2026 from the GP about his fall (typed Friday)", None),
     ],
 )  # fmt: skip
 def test_a_recording_date_counted_from_the_one_contact(text: str, recorded: date | None) -> None:

@@ -2,9 +2,10 @@
 
 A lone heading date that is the writing, with the contact a weekday the note names under it
 or a day the body counts back to ("Ten days ago (22/06)"), and a single contact with the
-writing counted in days after it ("typed up six days later"). Each takes the field reader's
-dates (:class:`recordlint.dates.leads.Dated`), not the text's alone, which sets them apart
-from ``readings`` and ``contacts``.
+writing counted in days after it ("typed up six days later") or named by its weekday
+("(typed Friday)"). Each takes the field reader's dates
+(:class:`recordlint.dates.leads.Dated`), not the text's alone, which sets them apart from
+``readings`` and ``contacts``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from recordlint.dates.leads import Dated
 from recordlint.dates.lines import end_of_line, in_quotes, start_of_line
 from recordlint.dates.patterns import COUNTS, LONE_WEEKDAY, SENTENCE_BREAK, SEPARATORS, TODAY
 from recordlint.dates.result import RecordDates, dates_read, day_of
-from recordlint.dates.shapes import find_dates
+from recordlint.dates.shapes import WEEKDAYS, find_dates
 
 
 def heading_a_weekdays_note(
@@ -133,7 +134,9 @@ def recorded_days_later(
 ) -> RecordDates | None:
     """The dates of a note that says when it was written by counting from its one contact
     ("Home visit, 8 July 2026, 10am. Written the same day.", "Seen 3/2/26 ... typed up six
-    days later"). Nothing when the note gives no contact, or more than one."""
+    days later") or by naming the weekday after it ("Seen: Tuesday 3 March 2026 (typed
+    Friday)", "Mon 2 Mar 26 - ward call ... (written Mon pm)"). Nothing when the note gives
+    no contact, or more than one."""
     contacts = [i for i in dated if i.kind == "contact" and (i.labelled or i.in_header)]
     days = {(i.match.year, i.match.month, i.match.day) for i in contacts}
     if len(days) != 1 or contacts[0].match.year is None:
@@ -141,13 +144,6 @@ def recorded_days_later(
     said = label_patterns().written_later.search(text)
     if said is None:
         return None
-    if said.group("same"):
-        later = 0
-    elif said.group("next"):
-        later = 1
-    else:
-        later = COUNTS.get(said.group("count").lower()) or int(said.group("count"))
-        later *= 7 if said.group("unit").lower().startswith("week") else 1
     first = contacts[0].match
     if first.year is None:
         return None
@@ -155,6 +151,19 @@ def recorded_days_later(
     if contact is None:
         return None
     day = contact.date() if isinstance(contact, datetime) else contact
+    if said.group("same"):
+        later = 0
+    elif said.group("next"):
+        later = 1
+    elif said.group("later_wday"):
+        # The first such weekday on or after the contact: the contact's own weekday is the
+        # same day (a week later would have been dated), unless "following" says after it.
+        later = (WEEKDAYS.index(said.group("later_wday").lower()) - day.weekday()) % 7
+        if later == 0 and said.group("following"):
+            later = 7
+    else:
+        later = COUNTS.get(said.group("count").lower()) or int(said.group("count"))
+        later *= 7 if said.group("unit").lower().startswith("week") else 1
     return dates_read(
         text,
         contact,

@@ -71,10 +71,21 @@ COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
+# The writing's day after the contact, counted ("the next day", "six days later") or named
+# by its weekday alone ("Seen: Tuesday 3 March 2026 (typed Friday)", "(written Mon pm)"):
+# the first such weekday on or after the contact, or after it where "following" says so.
+# A weekday with a date after it is a date, and one with "'s" names the contact ("writing
+# up Monday's visit"), never the writing.
 DAYS_LATER = (
     r"(?:(?P<same>(?:the\s+)?same\s+day)|(?P<next>(?:the\s+)?(?:next|following)\s+day)"
     rf"|(?P<count>\d{{1,2}}|{'|'.join(COUNTS)})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?:later|after(?:wards)?(?:\s+the\s+(?:contact|visit|call|meeting|session))?))"
+    r"(?:later|after(?:wards)?(?:\s+the\s+(?:contact|visit|call|meeting|session))?)"
+    r"|(?P<following>(?:the\s+)?following\s+)?"
+    r"(?P<later_wday>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:(?<=mon)day|(?<=tue)s(?:day)?|(?<=wed)(?:s|nesday)|(?<=thu)r(?:s(?:day)?)?"
+    r"|(?<=fri)day|(?<=sat)urday|(?<=sun)day)?\.?"
+    r"(?![.,]?[ \t]*,?[ \t]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?[ \t]+\d))(?!['’]))"
 )
 # A signature: initials or a name with initials ("JB", "J. Bloggs", "Jo Bloggs SW").
 SIGNATURE = re.compile(r"(?:(?:[A-Z][a-z'’\-]+|[A-Z]{1,2}|(?:[A-Z]\.){1,3})\s*,?\s*){1,4}")

@@ -115,8 +115,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     fields go, past the four lines a header is otherwise given.
 
     When the note was written may also be counted from its one contact ("Written the same
-    day", "typed up six days later", "This note was written a week after the visit"), or
-    be the date of the signature at its foot: the last line, with the writer's name or
+    day", "typed up six days later", "This note was written a week after the visit"), be
+    named by its weekday alone after the contact's date ("Seen: Tuesday 3 March 2026
+    (typed Friday)", "(written Mon pm)": the first such weekday on or after the contact, so
+    the contact's own weekday is the same day, and "the following Tuesday" a week on; never
+    a plan, "To be typed up Friday", nor "Friday's" visit), or be the date of the signature
+    at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's
     closing sentence ("She was well. Written up 12/11/26.").
