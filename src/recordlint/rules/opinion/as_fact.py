@@ -101,7 +101,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
-    end of tether"; a denied knowing with any of its nouns: "has no concept of money", "poor
+    end of tether"; a state read only when denied, held to one thing by "only" or "just"
+    after "be" instead: "Nephew is only interested in the house", not "only understands
+    Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
     not accept that she is being abused", "doesn't see this as a problem", "does not see the
     risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
