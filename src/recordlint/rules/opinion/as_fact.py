@@ -44,7 +44,6 @@ from recordlint.rules.opinion.framing import (
     opened_as_reason,
     under_condition_or_question,
 )
-from recordlint.rules.opinion.relabelled import relabelled_conduct
 from recordlint.rules.opinion.predicates import (
     Predication,
     a_group,
@@ -54,6 +53,7 @@ from recordlint.rules.opinion.predicates import (
     opens_note,
     predicated_of,
 )
+from recordlint.rules.opinion.relabelled import relabelled_conduct
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import (
     claim,
@@ -215,15 +215,16 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
     respectful-language rule reports), a verdict on risk followed by what shows it in the next
     sentence or by what it rests on after "due to" or "owing to" ("Tenancy at risk due to
-    complaints from neighbours", "is at risk from other residents due to her wandering",
-    as "because of" names it; a cause named for an inability, "Unable to give views due to
-    dementia", is still read), a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
-    "a risk assessment"), a process label for a person from the jargon lexicon written whole,
-    however it parses ("The adult at risk's views", "supporting the Adult at Risk", "refer to
-    adults at risk of abuse"; "Mrs T is an adult at risk" is still a verdict), an inability
-    seen at a visit or of a service ("was not able to engage on my visit", "Placement unable
-    to meet needs"), a state that may have or had stopped someone ("may now be too unwell to
-    make one", "was too tired to get up"), abuse named as a noun, in a list of harms or done
+    complaints from neighbours", "is at risk from other residents due to her wandering", as
+    "because of" names it; a cause named for an inability, "Unable to give views due to
+    dementia", is still read), a risk said of a thing or inside a noun ("the tenancy is at
+    risk", "an adult at risk", "a risk assessment"), a process label for a person from the
+    jargon lexicon written whole, however it parses ("The adult at risk's views", "supporting
+    the Adult at Risk", "refer to adults at risk of abuse"; "Mrs T is an adult at risk" is still
+    a verdict), an inability seen at a visit or of a service ("was not able to engage on my
+    visit", "Placement unable to meet needs"), a state that may have or had stopped someone
+    ("may now be too unwell to make one", "was too tired to get up"), abuse named as a noun, in
+    a list of harms or done
     to a thing ("has experienced abuse", "suspect abuse or neglect", "is abusing drugs"),
     looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
@@ -374,8 +375,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     for cue, subject, noun in relabelled_conduct(doc):
         if ctx.kind not in RECORD_KINDS:
             continue  # in a record about someone only, as for a conclusion drawn
-        last = min(noun.right_edge.i + 1, sentence_of(noun).end)
-        start, end = trimmed(doc, subject.left_edge.i, max(cue.end, last))
+        stop = min(noun.right_edge.i + 1, sentence_of(noun).end)
+        start, end = trimmed(doc, subject.left_edge.i, max(cue.end, stop))
         if not claim(ctx, start, end):
             continue
         words = doc[cue.start : cue.end].text

@@ -43,7 +43,7 @@ def relabelled_conduct(doc: Doc) -> list[tuple[Cue, Token, Token]]:
     with a modal of possibility or under a condition or question, the words another
     reports or marks as a view, and a label with its evidence after it in the sentence or
     the person's own words in it or the next one."""
-    found = []
+    found: list[tuple[Cue, Token, Token]] = []
     for cue in label_cues(doc) + cues(doc, "evaluative"):
         if any(c is not cue and c.start <= cue.start and cue.end <= c.end for c, _, _ in found):
             continue
@@ -60,7 +60,7 @@ def relabelled_conduct(doc: Doc) -> list[tuple[Cue, Token, Token]]:
 
 
 def _predicate_noun(doc: Doc, cue: Cue) -> tuple[Token, Token, Token] | None:
-    """The copula, its subject and the noun that completes it when the cue is the noun that completes "be" or
+    """The copula, its subject and the noun that completes it, when the cue is that noun or
     modifies one of the nouns for what of a person may be described; None otherwise."""
     root = match_root(doc, cue.match)
     noun = root
@@ -139,4 +139,3 @@ def _framed(doc: Doc, cue: Cue, copula: Token) -> bool:
         return True
     following = next_sentence(sentence)
     return any(t.text in {'"', "“", "”"} for t in (*sentence, *(following or ())))
-
