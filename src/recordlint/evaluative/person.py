@@ -58,7 +58,7 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             # "had not opened the letter", "struggled to stand": the verb records an action,
             # not a state said of someone ("is struggling", "not open", "Wife exhausted.").
             continue
-        if negated_only and not negated(token, inside):
+        if negated_only and not negated(token, inside) and not _restricted(token):
             continue
         if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
@@ -96,6 +96,25 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(kind, match.start, match.end, predicate, subject, referent)
         )
     return found
+
+
+# Adverbs that restrict a state to one thing: "is only interested in the house".
+RESTRICTING = frozenset({"only", "just", "solely", "purely"})
+
+
+def _restricted(token: Token) -> bool:
+    """Whether a word read only when denied is restricted instead, as a predicate adjective
+    after "be" ("Nephew is only interested in the house", "is just bothered about the
+    money"): held of one thing alone, it is denied of all else, and reads the mind as surely
+    as "is not interested in helping". A verb ("only understands Polish", "only accepts
+    care from his wife") tells what someone can or will take, and is left alone."""
+    adjective = token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be"
+    participle = token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children
+    )  # "is just bothered about the bills", parsed as a passive
+    if not (adjective or participle):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for c in token.children)
 
 
 def _of_a_clause(token: Token) -> bool:

@@ -24,6 +24,9 @@ The family is a package, one concern a module:
   evaluative layer's :func:`recordlint.evaluative.has_evidence`.
 * ``conclusions``: verdicts drawn in a "which" clause from what was just told ("which says
   it all"), which RL601 reports.
+* ``relabelled``: what someone did given a label as what it was ("This was
+  attention-seeking behaviour", "Attempts to leave are just sundowning"), which RL601
+  reports.
 * ``assessment``: a lack of capacity for a named decision with no assessment behind it
   ("lacks capacity re finances"), which RL601 reports unless the record names one.
 * ``exempt``: where RL601 leaves a judgement's words alone (a process label, a risk weighed

@@ -23,6 +23,7 @@ from recordlint.rules.opinion.assessment import (
 )
 from recordlint.rules.opinion.conclusions import drawn_conclusions
 from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
+from recordlint.rules.opinion.evidence import grounds_after
 from recordlint.rules.opinion.exempt import (
     conduct_towards_others,
     in_a_process_label,
@@ -52,6 +53,7 @@ from recordlint.rules.opinion.predicates import (
     opens_note,
     predicated_of,
 )
+from recordlint.rules.opinion.relabelled import relabelled_conduct
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import (
     claim,
@@ -99,7 +101,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
     character ("he is very controlling") and words that read a mind ("is frightened of him",
     "does not understand that", "has no motivation", "is unable to understand why", "Wife at
-    end of tether"; a denied knowing with any of its nouns: "has no concept of money", "poor
+    end of tether"; a state read only when denied, held to one thing by "only" or "just"
+    after "be" instead: "Nephew is only interested in the house", not "only understands
+    Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
     not accept that she is being abused", "doesn't see this as a problem", "does not see the
     risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
@@ -122,6 +126,19 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     at once, which says it all"; not one offered as possible or marked as a view, "which may
     show", "which I think shows", one about a thing, one drawn from a number or a reading,
     "her sugar was 22, which shows ...", or a clause that explains, "which means").
+    What someone did, given a label as what it was, states a reading of their mind or
+    motive as fact though the clause's subject is no person: a word pointing back at
+    what someone was just told doing, or a "which" after a comma hung on it, or a noun
+    naming the conduct (a word for what of a person may be described, "behaviour", or an
+    act with what it was for, "attempts to leave"), completed by a label noun of the
+    judgemental lexicon or a label on a word for conduct ("He hit the door frame. This was
+    attention-seeking behaviour.", "rings the office several times a day, which is
+    attention seeking behaviour", "Attempts to leave are just sundowning.", "Brother says
+    he won't accept help. This is a lifestyle choice"); not a label denied, offered as
+    possible, marked as a view or reported, one with evidence after it or the person's
+    words in its sentence or the next, an adjective alone ("This was difficult"), a
+    predicate noun that names no conduct ("This was a difficult time"), "it", or a
+    pointing word after a sentence in which no one does anything.
     The person or a relative may be named by initials alone ("TLN is too traumatised to
     make safe decisions"): capitals no entry of the acronyms lexicon spells, as the subject
     of a clause whose verb agrees with one person, are a person to every rule that asks who
@@ -197,13 +214,17 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     start at the day centre on Monday", "The carers will visit at 8") and what a service will do,
     "won't" after a label of conduct ("is hostile and will not engage": a refusal, whose wording the
     respectful-language rule reports), a verdict on risk followed by what shows it in the next
-    sentence, a risk said of a thing or inside a noun ("the tenancy is at risk", "an adult at risk",
-    "a risk assessment"), a process label for a person from the jargon lexicon written whole,
-    however it parses ("The adult at risk's views", "supporting the Adult at Risk", "refer to
-    adults at risk of abuse"; "Mrs T is an adult at risk" is still a verdict), an inability
-    seen at a visit or of a service ("was not able to engage on my visit", "Placement unable
-    to meet needs"), a state that may have or had stopped someone ("may now be too unwell to
-    make one", "was too tired to get up"), abuse named as a noun, in a list of harms or done
+    sentence or by what it rests on after "due to" or "owing to" ("Tenancy at risk due to
+    complaints from neighbours", "is at risk from other residents due to her wandering", as
+    "because of" names it; a cause named for an inability, "Unable to give views due to
+    dementia", is still read), a risk said of a thing or inside a noun ("the tenancy is at
+    risk", "an adult at risk", "a risk assessment"), a process label for a person from the
+    jargon lexicon written whole, however it parses ("The adult at risk's views", "supporting
+    the Adult at Risk", "refer to adults at risk of abuse"; "Mrs T is an adult at risk" is still
+    a verdict), an inability seen at a visit or of a service ("was not able to engage on my
+    visit", "Placement unable to meet needs"), a state that may have or had stopped someone
+    ("may now be too unwell to make one", "was too tired to get up"), abuse named as a noun, in
+    a list of harms or done
     to a thing ("has experienced abuse", "suspect abuse or neglect", "is abusing drugs"),
     looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
@@ -320,6 +341,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start, judged_reason=True):
             continue
+        if weighs_risk(doc[cue.start : cue.end]) and grounds_after(doc, cue.start, sentence):
+            continue  # "Tenancy at risk due to complaints from neighbours": its grounds named
         start, end = clause(doc, cue.start, cue.end, subject, last)
         start, end = clear_of_quotes(ctx, doc, start, end, trimmed(doc, cue.start, cue.end)[1])
         if not claim(ctx, start, end):
@@ -348,6 +371,20 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             f"'{ctx.text[start:end]}' states as fact what you concluded from what you just "
             "described; leave the description to speak for itself, or mark the conclusion as "
             "your professional opinion.",
+        )
+    for cue, subject, noun in relabelled_conduct(doc):
+        if ctx.kind not in RECORD_KINDS:
+            continue  # in a record about someone only, as for a conclusion drawn
+        stop = min(noun.right_edge.i + 1, sentence_of(noun).end)
+        start, end = trimmed(doc, subject.left_edge.i, max(cue.end, stop))
+        if not claim(ctx, start, end):
+            continue
+        words = doc[cue.start : cue.end].text
+        ctx.flag(
+            start,
+            end,
+            f"'{words}' says what someone's conduct was as fact; describe what happened, or "
+            "mark the reading as your professional opinion and give its grounds.",
         )
     ctx.record(ASSESSED_HERE, assessment_named(doc))
     for start, end, words in unassessed_capacity(doc):

@@ -21,7 +21,7 @@ from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.framing import after_possibility_frame
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import reported, said_in_a_note, sourced_with_per
-from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
+from recordlint.rules.opinion.words import APPEARANCE_HEDGES, GROUNDS_LEADS, HEARSAY_HEDGES
 from recordlint.subjects import Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start, judged_reason=True):
         return False
+    if predicate.kind is Judgement.RISK and grounds_after(doc, predicate.cue_start, sentence):
+        return False  # "is at risk from other residents due to her wandering"
     if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
         # A verdict on risk rests on what was seen or heard; given in the sentence after
         # it ("Not safe at home. She left the gas on twice this week") it is evidenced, as
@@ -128,6 +130,22 @@ def _doing(sentence: Span, predicate: EvaluativePredicate) -> bool:
             continue
         subject = subject_of(token)
         if subject is not None and referent_of(subject) is Referent.PERSON:
+            return True
+    return False
+
+
+def grounds_after(doc: Doc, start: int, sentence: Span) -> bool:
+    """Whether a verdict on risk starting at token ``start`` is followed in its sentence by what
+    it rests on, named after "due to" or "owing to" ("Tenancy at risk due to complaints
+    from neighbours", "is at risk from other residents due to her wandering"): the reader
+    can weigh the grounds, as with "because of". Only for risk: an inability or a state put
+    down to a condition ("Unable to give views due to dementia") names a cause, not what
+    was seen."""
+    for token in doc[start : sentence.end]:
+        if token.lower_ not in GROUNDS_LEADS or token.i + 1 >= sentence.end:
+            continue
+        to = doc[token.i + 1]
+        if to.lower_ == "to" and any(t.dep_ == "pobj" for t in (*token.subtree, *to.subtree)):
             return True
     return False
 

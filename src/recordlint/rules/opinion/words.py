@@ -29,6 +29,8 @@ HEARSAY_HEDGES = frozenset(
 # Likelihood words that turn a suspicion about what someone is doing into a record of it
 # ("is probably drinking again"); about facts and outcomes they are honest uncertainty.
 SUSPICION_HEDGES = frozenset({"probably", "likely", "possibly"})
+# Words that, with "to" after them, name what a risk rests on: "at risk due to complaints".
+GROUNDS_LEADS = frozenset({"due", "owing"})
 # Marked opinions that are recommendations or plans: a decision, not a view needing evidence.
 RECOMMENDATIONS = frozenset({"i recommend", "i would recommend", "i would suggest"})
 CREDIBILITY_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
