@@ -97,7 +97,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
     episode.", and "Closed" opening a line before a dash, "Closed - signposted."; after a colon
     too, where the line names what it keeps, "Bank card held by her carer: continue."; "close"
-    read as an adjective only before a case, a referral or an episode); something put on hold
+    read as an adjective only before a case, a referral or an episode, and "close to" the team,
+    body or practitioner the case leaves, in the same places, "NFA – close to LT", "TM
+    direction: close to SW once equipment in", "Close to OT."); something put on hold
     in a note with no verb ("Carers assessment for Jim – on hold", "Mr Hale – still on hold";
     not "on hold pending the panel", where records differ, nor after its reason on the line,
     "at his son's, POC on hold"); a
@@ -206,7 +208,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), and every later sentence of such a line,
+      "MC: agree POC", is somebody's, and is read, and so is a label that is itself a
+      decision word, "NFA – close to LT"), and every later sentence of such a line,
       the label ending in a colon or a dash ("- CLDT: Known 2001-05. Case closed when he
       moved.", "Police – two callouts. Arrested and bailed."; not a dash before a person's
       name, "2. AMU - Mr Hale 80. Home with wife, NFA."), a body that belongs to the person or to
