@@ -146,7 +146,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
     involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
-    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"; not
+    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this", and
+    between the dash after the person's name and a comma, "Mr Dolan – still refusing to
+    engage, case to be closed if no contact by end of month"; not
     where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
     before a clause naming what is planned ("as a move is planned"), a note closing its line with
     the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,
@@ -236,7 +238,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk"; a condition whose clause is a
       pro-form ("If so we will close our end", "If not, we will close it") and a clause of
-      free choice ("Whatever you decide, the support will not change") too;
+      free choice ("Whatever you decide, the support will not change") too; not a note's
+      deadline for the person to reply ("Case to be closed if no contact by 4/5", "If no
+      response by Fri DP will be suspended"), which decides now and is flagged;
     - a decision still to come: deciding joined to a verb in the future ("We will talk it
       through with him and decide with him"), an outcome after a denied verb of vouching
       for it (the decisions lexicon's ``vouching`` entries: "I cannot promise it will be
