@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.units import find_terms
-from recordlint.rules.rationale.words import NO_RESPONSE
+from recordlint.rules.rationale.words import DUE_BY, NO_RESPONSE
 from recordlint.subjects import Referent, doer_of, referent_of
 from recordlint.token_view import token_view
 
@@ -207,9 +207,5 @@ def deadline_for_a_reply(mark: Token) -> bool:
         len(after) == 3
         and after[0].lower_ == "no"
         and after[1].lemma_.lower() in NO_RESPONSE
-        and after[2].lower_ in _DUE_BY
+        and after[2].lower_ in DUE_BY
     )
-
-
-# What sets the time a reply is due by: "by 4/5", "within 14 days", "in 2 weeks".
-_DUE_BY = frozenset({"by", "within", "in", "before"})
