@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.rules.rationale.syntax import handed_to_someone_else, own_body
+from recordlint.rules.rationale.syntax import (
+    deadline_for_a_reply,
+    handed_to_someone_else,
+    own_body,
+)
 from recordlint.rules.rationale.units import vouching_verbs
 from recordlint.rules.rationale.words import (
     COMPLETING,
@@ -62,10 +66,14 @@ _CONTENT_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "pcomp"
 
 def hypothetical(token: Token) -> bool:
     """Inside a condition, or under a modal of possibility; or waiting on an event ("once")
-    when the step is handed to someone else ("SW to close once OT completes")."""
+    when the step is handed to someone else ("SW to close once OT completes"). A note's
+    deadline for a reply ("closed if no contact by 4/5") is no condition: see
+    ``syntax.deadline_for_a_reply``."""
     handed = handed_to_someone_else(token)
 
     def conditional(mark: Token) -> bool:
+        if deadline_for_a_reply(mark):
+            return False
         return mark.lower_ in CONDITIONS or (handed and mark.lower_ in WAITING)
 
     for node in (token, *token.ancestors):

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import between_words, has_subject
-from recordlint.rules.rationale.words import BODY_TRANSFER, CLOSED_THINGS, HAVING, OTHERS
+from recordlint.rules.rationale.words import (
+    BODY_TRANSFER,
+    CLOSED_THINGS,
+    HAVING,
+    OTHERS,
+    OUR_SERVICE,
+)
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -49,11 +55,17 @@ def closing_instruction(token: Token) -> bool:
     """'Close case.', 'Ahmed K - close case.', 'Manager decision: Close enquiry.': a note's
     bare "close" before what it closes, which the tagger reads as an adjective. It opens the
     line, or its clause after a dash or a colon, and what it closes is a case, a referral or
-    an episode ("a close friend", "close supervision" describe)."""
-    if token.lemma_.lower() != "close" or token.dep_ != "amod":
+    an episode ("a close friend", "close supervision" describe). So is "close to" the team
+    that lets the case go, in the same place ("NFA – close to LT", "TM direction: close to
+    SW once equipment in"): a body or a practitioner after "to", where a place or a feeling
+    ("close to her daughter", "Close to tears") is how near something is."""
+    if token.lemma_.lower() != "close":
         return False
-    closed = token.head
-    if closed.lemma_.lower() not in CLOSED_THINGS or closed.i - token.i > 2:
+    if not _closing_to_a_team(token) and not (
+        token.dep_ == "amod"
+        and token.head.lemma_.lower() in CLOSED_THINGS
+        and token.head.i - token.i <= 2
+    ):
         return False
     before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
     return (
@@ -63,6 +75,19 @@ def closing_instruction(token: Token) -> bool:
         or (before.text in DASHES and between_words(before))
         or LIST_MARKER.fullmatch(before.text + " ") is not None
         or (before.text == "." and token.text[:1].isupper())
+    )
+
+
+def _closing_to_a_team(token: Token) -> bool:
+    """'close to LT', 'close to SW': "close" with "to" straight after it, and a team, a body
+    or a practitioner as what "to" takes, as a closure names the team it leaves."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ != "to" or after.head.i != token.i:
+        return False
+    team = next((c for c in after.children if c.dep_ == "pobj"), None)
+    return team is not None and (
+        referent_of(team) in {Referent.ORGANISATION, Referent.PROFESSIONAL}
+        or team.lemma_.lower() in OUR_SERVICE
     )
 
 

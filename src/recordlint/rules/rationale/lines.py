@@ -36,7 +36,8 @@ def another_body_reports(span: Span) -> bool:
     decisions about the case. The label holds for every sentence of its line ("- Police:
     Known to us. Intel from 2019 not progressed.") and may end in a dash as well as a colon
     ("Police – 5 incidents in a year. Arrested and bailed."), as minutes of information
-    shared by each agency write it."""
+    shared by each agency write it. A label that is a decision word ("NFA – close to LT")
+    opens the line on its decision and names no body."""
     if _labelled_by_another_body(words(span)):
         return True
     doc = span.doc
@@ -84,6 +85,8 @@ def _labelled_by_another_body(tokens: list[Token], also: frozenset[Referent] = f
         return False  # "RAG: Amber.": a rating's label, not a body
     if _initials(label[0]):
         return False  # "MC: agree POC": a practitioner's initials, as in supervision notes
+    if any(True for _ in find_terms(label[0].doc[label[0].i : label[0].i + 1], "decision")):
+        return False  # "NFA – close to LT": the line opens on its decision, not on a body
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None
     if (
         after is not None

@@ -18,6 +18,7 @@ from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.marked import reason_in
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
+    deadline_for_a_reply,
     handed_to_someone_else,
     has_subject,
     label_of,
@@ -78,6 +79,8 @@ def contingency_after(doc: Doc, unit: Unit, head: Token) -> bool:
     words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
     waiting = WAITING if handed_to_someone_else(head) else frozenset()
     for n, token in enumerate(words[:-1]):
+        if deadline_for_a_reply(token):
+            continue  # "Case to be closed if no contact by 4/5": a deadline, not why
         if token.lower_ in CONTINGENCIES | waiting and not ONLY_WHEN.fullmatch(words[n + 1].text):
             return True
     return _after_what_was_foreseen(doc, unit, head)

@@ -97,7 +97,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
     episode.", and "Closed" opening a line before a dash, "Closed - signposted."; after a colon
     too, where the line names what it keeps, "Bank card held by her carer: continue."; "close"
-    read as an adjective only before a case, a referral or an episode); something put on hold
+    read as an adjective only before a case, a referral or an episode, and "close to" the team,
+    body or practitioner the case leaves, in the same places, "NFA – close to LT", "TM
+    direction: close to SW once equipment in", "Close to OT."); something put on hold
     in a note with no verb ("Carers assessment for Jim – on hold", "Mr Hale – still on hold";
     not "on hold pending the panel", where records differ, nor after its reason on the line,
     "at his son's, POC on hold"); a
@@ -144,7 +146,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
     involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
-    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this"; not
+    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this", and
+    between the dash after the person's name and a comma, "Mr Dolan – still refusing to
+    engage, case to be closed if no contact by end of month"; not
     where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
     before a clause naming what is planned ("as a move is planned"), a note closing its line with
     the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,
@@ -206,7 +210,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       was awarded Attendance Allowance", "You have been awarded Band C (Medical)"; "Band C
       awarded" names the thing and is flagged), a line of minutes labelled with another
       body ("Housing: new locks agreed"; a label of initials that spell no known acronym,
-      "MC: agree POC", is somebody's, and is read), and every later sentence of such a line,
+      "MC: agree POC", is somebody's, and is read, and so is a label that is itself a
+      decision word, "NFA – close to LT"), and every later sentence of such a line,
       the label ending in a colon or a dash ("- CLDT: Known 2001-05. Case closed when he
       moved.", "Police – two callouts. Arrested and bailed."; not a dash before a person's
       name, "2. AMU - Mr Hale 80. Home with wife, NFA."), a body that belongs to the person or to
@@ -233,7 +238,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk"; a condition whose clause is a
       pro-form ("If so we will close our end", "If not, we will close it") and a clause of
-      free choice ("Whatever you decide, the support will not change") too;
+      free choice ("Whatever you decide, the support will not change") too; not a note's
+      deadline for the person to reply ("Case to be closed if no contact by 4/5", "If no
+      response by Fri DP will be suspended"), which decides now and is flagged;
     - a decision still to come: deciding joined to a verb in the future ("We will talk it
       through with him and decide with him"), an outcome after a denied verb of vouching
       for it (the decisions lexicon's ``vouching`` entries: "I cannot promise it will be

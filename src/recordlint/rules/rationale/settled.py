@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import word_list
-from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, line_heading, words
+from recordlint.rules.rationale.syntax import (
+    DATE_VALUE,
+    deadline_for_a_reply,
+    has_subject,
+    line_heading,
+    words,
+)
 from recordlint.rules.rationale.units import find_terms, services
 from recordlint.rules.rationale.words import (
     OTHERS,
@@ -42,7 +48,8 @@ def names_what(token: Token) -> bool:
         if child.tag_ in {"WP", "WDT", "WRB"} and child.lower_ in WH_WORDS:
             return True
         if child.dep_ in {"ccomp", "advcl"} and any(
-            g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children
+            g.dep_ == "mark" and g.lower_ in {"if", "whether"} and not deadline_for_a_reply(g)
+            for g in child.children
         ):
             return True
         edge = child.left_edge

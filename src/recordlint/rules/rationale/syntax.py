@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.units import find_terms
+from recordlint.rules.rationale.words import DUE_BY, NO_RESPONSE
 from recordlint.subjects import Referent, doer_of, referent_of
 from recordlint.token_view import token_view
 
@@ -190,3 +191,21 @@ def announces_reasons(verb: Token) -> bool:
         c.lower_ == "why" or (c.dep_ in {"ccomp", "xcomp"} and c.left_edge.lower_ == "why")
         for c in verb.children
     ) or any(c.dep_ == "dobj" and c.lemma_.lower() == "reason" for c in verb.children)
+
+
+def deadline_for_a_reply(mark: Token) -> bool:
+    """'Case to be closed if no contact by 4/5', 'If no response by Fri DP will be
+    suspended', 'IDVA to close if no contact in 2 weeks': a note's "if no" and a reply, then
+    the time it is due by, a deadline set for the person to get in touch. The decision is
+    made now and takes effect on their silence, so it wants its reason as any other. A
+    condition on anything else ("if she is not at home", "if no answer at the door") or
+    with no time set stays a condition, as does a letter's "If there is no reply"."""
+    if mark.lower_ != "if":
+        return False
+    after = [t for t in mark.doc[mark.i + 1 : mark.i + 4] if not t.is_space]
+    return (
+        len(after) == 3
+        and after[0].lower_ == "no"
+        and after[1].lemma_.lower() in NO_RESPONSE
+        and after[2].lower_ in DUE_BY
+    )

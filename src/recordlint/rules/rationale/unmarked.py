@@ -22,7 +22,7 @@ from recordlint.rules.rationale.words import (
     REFERRING_VERBS,
 )
 from recordlint.segments import DASHES
-from recordlint.subjects import referent_of
+from recordlint.subjects import Referent, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,7 +162,9 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     a participle, a clause, or "no" needs), not when it names the person or the topic
     ("Mrs Kaur – DP agreed", "Carers assessment for Jim – on hold"), not when it is a
     discussion ("Discussed threshold for s42 – not met"), and not when it holds a decision
-    of its own.
+    of its own. Where the line names the person before its dash, the clause between the
+    dash and a comma before the decision is read as that other half ("Mr Dolan – still
+    refusing to engage, case to be closed").
     """
     dashes = [
         n
@@ -172,7 +174,22 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if len(dashes) != 1 or head.lemma_.lower() in {"decision", "decide", "agree"}:
         return False  # "Decision – not safeguarding": the decision, not its reason
     cut = dashes[0]
-    other = words[cut + 1 :] if head.i < words[cut].i else words[:cut]
+    if head.i < words[cut].i:
+        return _half_gives_a_reason(words[cut + 1 :], head)
+    if _half_gives_a_reason(words[:cut], head):
+        return True
+    # "Mr Dolan – still refusing to engage, case to be closed if no contact": a line that
+    # names whom it is about before its dash gives the situation, then a comma and the
+    # decision; the clause between them is the reason, as across a dash.
+    if not any(t.pos_ == "PROPN" and referent_of(t) is Referent.PERSON for t in words[:cut]):
+        return False
+    commas = [n for n in range(cut + 1, len(words)) if words[n].text == "," and words[n].i < head.i]
+    return bool(commas) and _half_gives_a_reason(words[cut + 1 : commas[0]], head)
+
+
+def _half_gives_a_reason(other: list[Token], head: Token) -> bool:
+    """The words on the other side of a note's dash (or between its dash and a comma) from
+    the decision at ``head`` say why it was made (see ``reason_across_a_dash``)."""
     content = [t for t in other if t.is_alpha]
     if not content:
         return False

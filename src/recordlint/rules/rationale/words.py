@@ -21,6 +21,12 @@ FREE_CHOICE = frozenset({"whatever", "whichever", "whoever"})
 # says when it takes effect, not why it was made; said of a step handed to a colleague or
 # another team ("SW to close once OT completes"), the decision is theirs, made then.
 WAITING = frozenset({"once"})
+# What a person does not do in a condition that sets a deadline for them: "if no contact by
+# 4/5", "if no response by Friday", "if no reply in 14 days". The decision is made now, on
+# the silence it waits for (see ``exceptions.hypothetical``).
+NO_RESPONSE = frozenset({"contact", "response", "reply", "answer"})
+# What sets the time a reply is due by: "by 4/5", "within 14 days", "in 2 weeks".
+DUE_BY = frozenset({"by", "within", "in", "before"})
 # Modals of possibility: "a cooker would reduce the risk", "we may need to refer".
 POSSIBILITY = frozenset({"would", "could", "might", "may"})
 # Verbs that complete a decision named by a noun: "a best interests decision will be made",
