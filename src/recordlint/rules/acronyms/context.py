@@ -82,6 +82,7 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
 _NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
 # The word before a day or month (or before an initial) on its line.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 # Another day or month beside one in a list or a range ("Dec/Jan", "Aug to Jan", "Mon,
 # Wed"); days only may be parted by a comma alone, as names often are ("Jan, Mar and Sue").
 # A day in brackets after a date ("18/10 (Sat)").
@@ -404,6 +405,21 @@ class Paragraph:
             return False
         word = previous.group(1)
         return word.casefold() in word_list("day_reference") or _date_kind(word) == "day"
+
+    def _opens_a_period(self, start: int) -> bool:
+        """Whether the word before ``start`` opens a span of time ("in", "within", "last":
+        the ``period_preposition`` word list)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        previous = _WORD_BEFORE.search(self.text, line_start, start)
+        return previous is not None and previous.group(1).lower() in word_list("period_preposition")
+
+    def _closes_a_period(self, end: int) -> bool:
+        """Whether the word after ``end`` closes a span of time ("ago": the
+        ``period_postposition`` word list)."""
+        following = _WORD_AFTER.match(self.text, end)
+        return following is not None and following.group(1).lower() in word_list(
+            "period_postposition"
+        )
 
     def _after_title(self, start: int) -> bool:
         previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])
