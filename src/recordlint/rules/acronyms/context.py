@@ -19,6 +19,7 @@ from recordlint.rules.acronyms.lexicon import (
     is_ordinary_word,
     words,
 )
+from recordlint.rules.acronyms.lexicon import clipped_word
 from recordlint.rules.acronyms.shapes import (
     BULLET_PREFIX,
     PLAIN_PUNCTUATION,
@@ -119,6 +120,8 @@ class Paragraph:
         terms = self.lexicons.terms
         if folded in terms or folded[:-1] in terms or word in date_words():
             return False  # a lexicon term or its plural ("appts")
+        if self._clipped(word):
+            return False  # a word cut short ("indep"), looked at word by word
         return not VOWELS.isdisjoint(word.lower())
 
     def _initials(self, end: int) -> bool:
@@ -188,6 +191,18 @@ class Paragraph:
         if folded in lexicons.units or folded in lexicons.quiet_folded:
             return False
         return not (is_known_spelling(word) or is_known_spelling(word.lower()))
+
+    def _clipped(self, word: str) -> bool:
+        """A lower-case word cut short ("indep", "accom", "recs"): not a word the dictionary
+        or the lexicons know, not a dish's name, and the front of a longer word."""
+        if not (3 <= len(word) <= 7 and word.isascii() and word.isalpha() and word.islower()):
+            return False
+        lexicons = self.lexicons
+        if word in lexicons.units or word in lexicons.quiet_folded or word in word_list("dish"):
+            return False
+        if is_known_spelling(word):
+            return False
+        return clipped_word(word)
 
     def _never_flag(self, word: str, start: int, end: int) -> bool:
         lexicons = self.lexicons

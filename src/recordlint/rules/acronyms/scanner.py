@@ -381,7 +381,7 @@ class _Scanner(Paragraph):
         if self._unknown_acronym(base, start):
             kind: RuleKind = "shorthand" if SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
-        elif not hyphenated and self._vowelless(word):
+        elif not hyphenated and (self._vowelless(word) or self._clipped(word)):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
 
     # -- building findings ---------------------------------------------------------------
