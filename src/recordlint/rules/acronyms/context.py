@@ -13,13 +13,13 @@ from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word,
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
     LexiconTerm,
+    clipped_word,
     date_words,
     is_common_word,
     is_known_spelling,
     is_ordinary_word,
     words,
 )
-from recordlint.rules.acronyms.lexicon import clipped_word
 from recordlint.rules.acronyms.shapes import (
     BULLET_PREFIX,
     PLAIN_PUNCTUATION,
