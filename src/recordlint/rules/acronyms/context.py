@@ -193,7 +193,7 @@ class Paragraph:
         return not (is_known_spelling(word) or is_known_spelling(word.lower()))
 
     def _clipped(self, word: str) -> bool:
-        """A lower-case word cut short ("indep", "accom", "recs"): not a word the dictionary
+        """A lower-case word cut short ("indep", "accom", "allocs"): not a word the dictionary
         or the lexicons know, not a dish's name, and the front of a longer word."""
         if not (3 <= len(word) <= 7 and word.isascii() and word.isalpha() and word.islower()):
             return False

@@ -185,9 +185,11 @@ def _dictionary_stems() -> tuple[tuple[str, ...], frozenset[str]]:
 def clipped_word(word: str) -> bool:
     """Whether a lower-case word the dictionary does not know is the front of a longer
     word, cut short as notes cut words ("indep" for "independent", "accom", "interp"), or
-    the plural of a short one ("recs", "probs", "allocs").
+    the plural of a short one ("allocs", "apols").
 
-    Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"), a
+    Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"; so
+    a true cut such as "recs", whose front "rec" is one letter short of "reck", stays quiet
+    too), a
     contraction without its apostrophe ("hes" for "he's"), a name or brand written in
     lower case ("calor", "mold": the dictionary knows them with a capital), and a word
     ending as a combining form does, in "i" or "o" ("hemi", "combi", "neuro"), which
@@ -212,7 +214,7 @@ def clipped_word(word: str) -> bool:
     return False
 
 
-# Cut words that take a plural are short ("rec", "prob", "alloc"); a longer word before an
+# Cut words that take a plural are short ("alloc", "apol"); a longer word before an
 # "s" is more often a slip of spelling ("desides" for "decides").
 _LONGEST_PLURAL_FRONT = 5
 
