@@ -189,9 +189,8 @@ def clipped_word(word: str) -> bool:
 
     Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"; so
     a true cut such as "recs", whose front "rec" is one letter short of "reck", stays quiet
-    too), a
-    contraction without its apostrophe ("hes" for "he's"), a name or brand written in
-    lower case ("calor", "mold": the dictionary knows them with a capital), and a word
+    too), a contraction without its apostrophe ("hes" for "he's"), a name or brand written
+    in lower case ("calor", "mold": the dictionary knows them with a capital), and a word
     ending as a combining form does, in "i" or "o" ("hemi", "combi", "neuro"), which
     stands before another word as part of a compound."""
     if word.endswith(("i", "o")):
