@@ -55,6 +55,7 @@ class ColumnNameEntry(Entry):
 # courtesy noun). Titles are in ``titles.toml``.
 WordListName = Literal[
     "affect_word",
+    "age_shorthand",
     "agreed_goal",
     "animal",
     "attendance_label",
@@ -90,6 +91,8 @@ WordListName = Literal[
     "other_person",
     "outcome_verb",
     "people_in_general",
+    "period_postposition",
+    "period_preposition",
     "person",
     "person_attribute",
     "personal_capacity",

@@ -375,10 +375,19 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
     ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47"); "am" and "pm"
     for the morning and the afternoon of a day a word just before names ("this pm",
-    "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am").
+    "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am"); a span of time in clinical
+    notation, weeks always ("6/52", "review 2/52"), months and days after a word that
+    opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
+    with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
+    and a lower-case word cut short from a longer one that the dictionary and the lexicon
+    do not know ("indep", "accom", "interp", "allocs"), offered without a meaning.
 
     ## Stays quiet on
-    Lower-case words the lexicon does not list as shorthand, prefixes such as "re-" in
+    Lower-case words the lexicon does not list as shorthand and that are not cut from a
+    longer word (a word one letter short of a dictionary word, "stil", is a slip of
+    spelling; "hes" is "he's" without its apostrophe; "calor" and "mold" are names the
+    dictionary knows with a capital; "hemi" and "combi" end as combining forms do),
+    dates shaped like months or days ("seen 3/12", "fitted 6/7"), prefixes such as "re-" in
     "re-referral", "Sat" or "Jan" unless next to a date (or after a preposition of time
     ("in Jan", "until Jan", "on Sat", "since Sun"), beside another day or month ("Dec/Jan",
     "Aug to Jan", "Mon, Wed and Fri") or a day in brackets after a date ("14/09 (Sat)"):

@@ -13,6 +13,7 @@ from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word,
 from recordlint.rules.acronyms.lexicon import (
     Lexicons,
     LexiconTerm,
+    clipped_word,
     date_words,
     is_common_word,
     is_known_spelling,
@@ -82,6 +83,7 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
 _NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
 # The word before a day or month (or before an initial) on its line.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 # Another day or month beside one in a list or a range ("Dec/Jan", "Aug to Jan", "Mon,
 # Wed"); days only may be parted by a comma alone, as names often are ("Jan, Mar and Sue").
 # A day in brackets after a date ("18/10 (Sat)").
@@ -118,6 +120,8 @@ class Paragraph:
         terms = self.lexicons.terms
         if folded in terms or folded[:-1] in terms or word in date_words():
             return False  # a lexicon term or its plural ("appts")
+        if self._clipped(word):
+            return False  # a word cut short ("indep"), looked at word by word
         return not VOWELS.isdisjoint(word.lower())
 
     def _initials(self, end: int) -> bool:
@@ -187,6 +191,18 @@ class Paragraph:
         if folded in lexicons.units or folded in lexicons.quiet_folded:
             return False
         return not (is_known_spelling(word) or is_known_spelling(word.lower()))
+
+    def _clipped(self, word: str) -> bool:
+        """A lower-case word cut short ("indep", "accom", "allocs"): not a word the dictionary
+        or the lexicons know, not a dish's name, and the front of a longer word."""
+        if not (3 <= len(word) <= 7 and word.isascii() and word.isalpha() and word.islower()):
+            return False
+        lexicons = self.lexicons
+        if word in lexicons.units or word in lexicons.quiet_folded or word in word_list("dish"):
+            return False
+        if is_known_spelling(word):
+            return False
+        return clipped_word(word)
 
     def _never_flag(self, word: str, start: int, end: int) -> bool:
         lexicons = self.lexicons
@@ -404,6 +420,21 @@ class Paragraph:
             return False
         word = previous.group(1)
         return word.casefold() in word_list("day_reference") or _date_kind(word) == "day"
+
+    def _opens_a_period(self, start: int) -> bool:
+        """Whether the word before ``start`` opens a span of time ("in", "within", "last":
+        the ``period_preposition`` word list)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        previous = _WORD_BEFORE.search(self.text, line_start, start)
+        return previous is not None and previous.group(1).lower() in word_list("period_preposition")
+
+    def _closes_a_period(self, end: int) -> bool:
+        """Whether the word after ``end`` closes a span of time ("ago": the
+        ``period_postposition`` word list)."""
+        following = _WORD_AFTER.match(self.text, end)
+        return following is not None and following.group(1).lower() in word_list(
+            "period_postposition"
+        )
 
     def _after_title(self, start: int) -> bool:
         previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])

@@ -5,8 +5,10 @@ that tell an abbreviation from a word in capitals."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import string
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -162,6 +164,58 @@ def is_known_spelling(word: str) -> bool:
     except Exception:  # no dictionary installed: fall back to the words people shout
         lowered = word.lower()
         return lowered.upper() in _SHOUTED_SHORT_WORDS or lowered in _FALLBACK_WORDS
+
+
+@functools.cache
+def _dictionary_stems() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The spelling dictionary's lower-case stems (names left out), sorted for prefix
+    search, and as a set; empty when no dictionary is installed."""
+    try:
+        from recordlint.spellcheck.dictionary import DICTIONARY_NAME, dictionary_dir
+
+        path = dictionary_dir() / f"{DICTIONARY_NAME}.dic"
+        lines = path.read_text(encoding="utf-8-sig").splitlines()[1:]
+    except Exception:
+        return (), frozenset()
+    stems = {line.split("/", 1)[0].strip() for line in lines}
+    stems = {stem for stem in stems if stem.isalpha() and stem.islower()}
+    return tuple(sorted(stems)), frozenset(stems)
+
+
+def clipped_word(word: str) -> bool:
+    """Whether a lower-case word the dictionary does not know is the front of a longer
+    word, cut short as notes cut words ("indep" for "independent", "accom", "interp"), or
+    the plural of a short one ("allocs", "apols").
+
+    Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"; so
+    a true cut such as "recs", whose front "rec" is one letter short of "reck", stays quiet
+    too), a contraction without its apostrophe ("hes" for "he's"), a name or brand written
+    in lower case ("calor", "mold": the dictionary knows them with a capital), and a word
+    ending as a combining form does, in "i" or "o" ("hemi", "combi", "neuro"), which
+    stands before another word as part of a compound."""
+    if word.endswith(("i", "o")):
+        return False
+    if is_known_spelling(word.capitalize()) or is_known_spelling(f"{word[:-1]}'{word[-1]}"):
+        return False
+    stems, known = _dictionary_stems()
+    fronts = [word]
+    if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
+        fronts.append(word[:-1])
+    for front in fronts:
+        if any(front + letter in known for letter in string.ascii_lowercase):
+            return False
+        at = bisect.bisect_left(stems, front)
+        for stem in stems[at : at + 50]:
+            if not stem.startswith(front):
+                break
+            if len(stem) >= len(front) + 2:
+                return True
+    return False
+
+
+# Cut words that take a plural are short ("alloc", "apol"); a longer word before an
+# "s" is more often a slip of spelling ("desides" for "decides").
+_LONGEST_PLURAL_FRONT = 5
 
 
 _FALLBACK_WORDS = frozenset(

@@ -47,6 +47,13 @@ _YES_NO = {"Y": "yes", "N": "no"}
 # The parts of a day the acronym lexicon lists ("am", "pm"): shorthand only after a word
 # that names the day (see Paragraph._part_of_a_named_day).
 _DAY_PARTS = ("am", "pm")
+# Clinical notation for a span of time: a count over the weeks in a year ("6/52"), the
+# months in a year ("3/12") or the days in a week ("x3/7"), with a "?" of doubt or a count's
+# "x" before it ("?6/12 ago", "confused x3/7").
+_PERIOD = re.compile(r"[?~]?(?P<span>(?P<times>x)?(?P<count>\d{1,2})/(?P<per>52|12|7))\.*")
+_PERIOD_UNITS = {"52": ("week", "weeks"), "12": ("month", "months"), "7": ("day", "days")}
+# An age's count with its shorthand joined on ("84yo", "83y/o").
+_GLUED_AGE = re.compile(r"(?P<count>\d{1,3})(?P<short>[A-Za-z][A-Za-z/.]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +160,8 @@ class _Scanner(Paragraph):
         if section is not None and section.start() == start and self._free(start, section.end()):
             self._section(section)
             return
+        if self._period(start, end):
+            return
         if start >= end or not any(c.isalpha() for c in self.text[start:end]):
             return
         opened = self.text[lead_start:start]
@@ -191,6 +200,49 @@ class _Scanner(Paragraph):
             return
         spelled = fit(f"section {number}", capital=self._at_sentence_start(start), upper=False)
         self._add(Abbreviation(start, end, "shorthand", section.group(), "", (spelled,), True))
+
+    def _period(self, start: int, end: int) -> bool:
+        """A span of time in clinical notation: "6/52" for six weeks, "3/12" for three
+        months, "3/7" for three days. Weeks ("/52") can be nothing else; months and days
+        share their shape with a date ("3/12" is also the third of December), so they count
+        only with a count's "x" before them ("x3/7"), after a word that opens a span of time
+        ("in 3/12", "last 6/12", "within 1/12") or before one that closes it ("6/12
+        ago"): "seen on 3/12" and "support 24/7" stay quiet."""
+        found = _PERIOD.fullmatch(self.text, start, end)
+        if found is None or not self._free(found.start("span"), found.end("span")):
+            return False
+        count, per = int(found.group("count")), found.group("per")
+        if count == 0 or count > int(per):
+            return False
+        if per != "52" and not (
+            found.group("times") or self._opens_a_period(start) or self._closes_a_period(end)
+        ):
+            return False
+        one, many = _PERIOD_UNITS[per]
+        spelled = f"{count} {one if count == 1 else many}"
+        if found.group("times"):
+            spelled = f"for {spelled}"  # "confused x3/7": confused for three days
+        span_start, span_end = found.start("span"), found.end("span")
+        self._add(
+            Abbreviation(
+                span_start, span_end, "shorthand", found.group("span"), "", (spelled,), True
+            )
+        )
+        return True
+
+    def _glued_age(self, start: int, end: int) -> bool:
+        """An age with its shorthand joined on ("84yo", "83y/o"): the age in words."""
+        found = _GLUED_AGE.fullmatch(self.text, start, end)
+        if found is None:
+            return False
+        short = found.group("short").rstrip(".")
+        entry = self.lexicons.lookup(short)
+        if short.casefold() not in word_list("age_shorthand") or entry is None:
+            return False
+        count = found.group("count")
+        spelled = tuple(f"{count} {expansion}" for expansion in entry.expansions)
+        self._add(Abbreviation(start, end, "shorthand", short, "", spelled, True))
+        return True
 
     def _fracture(self, start: int, end: int) -> bool:
         """Clinical shorthand: "#" for a fracture ("# wrist", "#NOF")."""
@@ -246,6 +298,8 @@ class _Scanner(Paragraph):
     def _part(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
         word = self.text[start:end]
         if not any(c.isalpha() for c in word) or not self._free(start, end):
+            return
+        if word[0].isdigit() and self._glued_age(start, end):
             return
         if "/" in word:
             self._slashed(start, end, hyphenated)
@@ -327,7 +381,7 @@ class _Scanner(Paragraph):
         if self._unknown_acronym(base, start):
             kind: RuleKind = "shorthand" if SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
-        elif not hyphenated and self._vowelless(word):
+        elif not hyphenated and (self._vowelless(word) or self._clipped(word)):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
 
     # -- building findings ---------------------------------------------------------------
