@@ -22,6 +22,8 @@ DEFICITS = ("not coping", "not motivated", "struggling to cope")
 # Whether someone copes is a view of their situation: in another's words it is theirs.
 # Labels of will or character ("not motivated", "difficult") stay labels when repeated.
 ASSESSED_STATES = ("not coping", "struggling to cope")
+# A deficit that labels the person's will, not their situation.
+WILL_LABELS = tuple(d for d in DEFICITS if d not in ASSESSED_STATES)
 PROPERTY_SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -43,12 +45,33 @@ def test_a_label_said_of_anyone_is_found_however_intensified(
 
 
 @PROPERTY_SETTINGS
-@given(st.sampled_from(INTENSIFIERS), st.sampled_from(DEFICITS))
-def test_a_deficit_state_in_a_fragment_without_a_subject_is_found(
+@given(st.sampled_from(INTENSIFIERS), st.sampled_from(WILL_LABELS))
+def test_a_deficit_label_in_a_fragment_without_a_subject_is_found(
     intensifier: str, deficit: str
 ) -> None:
-    """Note fragments with no subject ("Not eating, clearly not coping.") still count."""
+    """Note fragments with no subject ("Not eating, clearly not motivated.") still count."""
     found = _judgemental(f"Seen at home today. Not eating, {intensifier}{deficit}.")
+    assert any(deficit.split()[-1] in words for words in found), found
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(INTENSIFIERS), st.sampled_from(ASSESSED_STATES))
+def test_an_assessed_state_in_a_fragment_naming_no_one_is_the_records_assessment(
+    intensifier: str, deficit: str
+) -> None:
+    """A note that names no one ("Not eating, clearly not coping.") is about the person the
+    record is about: whether they cope is the record's assessment, not a label."""
+    assert _judgemental(f"Seen at home today. Not eating, {intensifier}{deficit}.") == []
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(("Daughter", "Wife", "Son")), st.sampled_from(ASSESSED_STATES))
+def test_an_assessed_state_in_a_fragment_naming_a_relative_is_found(
+    relative: str, deficit: str
+) -> None:
+    """A note that names a relative first ("Daughter at breaking point, not coping.") labels
+    them, whether or not the parser hangs a subject on the words."""
+    found = _judgemental(f"Rang today. {relative} at breaking point, {deficit}.")
     assert any(deficit.split()[-1] in words for words in found), found
 
 

@@ -161,8 +161,10 @@ class JudgementalEntry(SuggestingEntry):
         description=(
             "Said of the person the record is about, the words are the assessment the"
             ' record exists to make ("she is not coping"): an opinion to give evidence for,'
-            " which the opinion rules ask for, not a label; said of a carer, a relative or"
-            ' staff ("his wife is not coping"), or in a note with no subject, they label.'
+            " which the opinion rules ask for, not a label, as in a note that names no one"
+            ' before them ("Clearly confused, not coping."); said of a carer, a relative or'
+            ' staff ("his wife is not coping", "Daughter at breaking point, not coping"),'
+            " they label."
         ),
     )
     done_to: bool = Field(

@@ -137,7 +137,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
     gentleman"). Whether the person copes
     ("she is not coping") is the assessment the record makes, left to the opinion rules to
-    ask for evidence; said of a carer or relative it is a label. An act announced with a
+    ask for evidence, and so is a note's that names no one before it, its subject the
+    person ("Clearly confused, not coping.", "Will not cope with a move."); said of a carer
+    or relative it is a label, however the note is parsed ("Daughter at breaking point,
+    not coping"). An act announced with a
     to-infinitive ("threatening to go to the papers") reports what was said, not a label;
     nor is a demand whose object is money ("had been demanding money from her", "letters
     demanding payment", "demanded £40"): an act of taking, or a debt chased, told as done,

@@ -28,10 +28,10 @@ from recordlint.rules.respectful.verbs import (
     said_in_general,
     verb_with_object,
 )
-from recordlint.subjects import Referent, about_person, speaker_of
+from recordlint.subjects import Referent, about_person, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # Words whose noun sense is unrelated to the judgemental verb ("the refuse" is rubbish, "the
@@ -65,11 +65,7 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "The people you care for may be: • frail • ill": no one is described
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
-    if (
-        entry.assessment_of_person
-        and about_person(root) is Referent.PERSON
-        and not coping_with_caring(root)
-    ):
+    if entry.assessment_of_person and _of_the_records_person(root) and not coping_with_caring(root):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
     if entry.verb_only and not a_verb_in_use(root):
         return False  # "the hoarding support service", "hoarding disorder": no one's doing
@@ -86,6 +82,30 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
     if not entry.about_person:
         return True
     return describes_a_person(doc, match, entry)
+
+
+def _of_the_records_person(root: Token) -> bool:
+    """Whether an assessment ("not coping") is said of the person the record is about:
+    its subject names them ("She is not coping"), or the note names no one at all before
+    it ("Clearly confused, not coping.", "Will not cope with a move."). A case note drops
+    the subject when it is the person the note is about; where someone is named before
+    the words ("Daughter at breaking point, not coping", "Sam is in crisis and mum and dad
+    are not coping"), the parser may hang no subject on them, and they may label a carer
+    or relative, so they are read as before."""
+    if about_person(root) is Referent.PERSON:
+        return True
+    if subject_of(root) is not None:
+        return False
+    return not any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} and referent_of(t) in _NAMES_SOMEONE
+        for t in root.doc[root.sent.start : root.i]
+    )
+
+
+# What a noun or pronoun before a subjectless assessment may name: anyone it could be said of.
+_NAMES_SOMEONE = frozenset(
+    {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.UNKNOWN}
+)
 
 
 # Determiners that deny a noun ("no challenging behaviour") and words that deny a verb
