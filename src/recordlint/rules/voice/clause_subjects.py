@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text, span_text
+from recordlint.inflection import PAST, inflect
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.names import NAMING_POS
 from recordlint.rules.voice.roles import forms
@@ -205,6 +206,8 @@ def note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
+    if only_a_participle(token):
+        return False  # "Written up 27/1": a passive that leaves out "was", nobody speaking
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
     # "Would like more visits", "Would prefer a female carer": a wish opening its line.
     answer = answer or would_opens(token)
@@ -228,6 +231,20 @@ def note_style(token: Token) -> bool:
     inside = {t.i for c in before for t in c.subtree}
     words = token.doc[token.sent.start : token.i]
     return not any(subject(t) for t in words if t.i not in inside)
+
+
+def only_a_participle(token: Token) -> bool:
+    """Whether a verb is written in a past participle that is never its past tense
+    ("written", "spoken", "given"), whatever the tagger reads: with no "was" or "has" it
+    is a passive, as a note's line about the record itself is ("Written up 27/1"). The
+    past and participle that share a form ("said", "declined") can still be a note's
+    speech."""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    if not lower.isalpha() or lower == lemma:
+        return False
+    participle = inflect(lemma, PAST, participle=True)
+    return lower == participle and inflect(lemma, PAST) != participle
 
 
 def _passive_without_be(token: Token) -> bool:
