@@ -95,7 +95,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     before it as the last word of the clause before ("Mr Dale - picked up, sounded
     tired, says leave me be"). A note's name before how somebody was speaks ("Danny
     uncooperative, said"). A full name closing a title after a
-    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi"),
+    or a header line's below it ("Subject: Outcome of FGC plan – Marjorie Haworth"),
     or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
     initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
