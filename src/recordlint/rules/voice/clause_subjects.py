@@ -206,8 +206,10 @@ def note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
-    if only_a_participle(token):
-        return False  # "Written up 27/1": a passive that leaves out "was", nobody speaking
+    if only_a_participle(token) and not any(c.dep_ in _SAID for c in token.children):
+        # "Written up 27/1": a passive that leaves out "was", nobody speaking; "Chosen to
+        # stay at home" leaves out "has" and says what was chosen.
+        return False
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
     # "Would like more visits", "Would prefer a female carer": a wish opening its line.
     answer = answer or would_opens(token)
@@ -262,6 +264,9 @@ def _passive_without_be(token: Token) -> bool:
     if any(t.lower_ in people or t.lemma_.lower() in people for t in before):
         return False
     return any(t.pos_ == "NOUN" for t in before)
+
+
+_SAID = frozenset({"xcomp", "ccomp"})
 
 
 _AFTER_A_PASSIVE = frozenset({"prep", "advmod", "npadvmod", "agent"})
