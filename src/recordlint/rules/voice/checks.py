@@ -95,7 +95,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     before it as the last word of the clause before ("Mr Dale - picked up, sounded
     tired, says leave me be"). A note's name before how somebody was speaks ("Danny
     uncooperative, said"). A full name closing a title after a
-    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi")
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi"),
+    or a header line's below it ("Subject: Outcome of FGC plan – Marjorie Haworth"),
     or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
     initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
@@ -232,7 +233,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     said ("her daughter said"), a relative's account of what a parent or partner named by a
     family word wants ("Ana said her mother wants a care home"; a wish passed on with the
     person named, "SW says Mr S wants a DP", is theirs), a relative's or professional's
-    own feelings, questions and conditions ("I asked whether she would like"), a pattern
+    own feelings, questions and conditions ("I asked whether she would like"), a line saying
+    when the record was written, in a participle that is never a past tense ("Written up
+    27/1"), a pattern
     the writer saw ("is declining the commode"), a refusal of the contact itself ("refused
     to talk to me", "Reluctant to engage with the plan", "declined to discuss it"; not
     "reluctant to accept carers"), a note's passive that leaves out "was"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text, span_text
+from recordlint.inflection import PAST, inflect
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.names import NAMING_POS
 from recordlint.rules.voice.roles import forms
@@ -205,6 +206,10 @@ def note_style(token: Token) -> bool:
     """A clause that opens with its verb ("Says she is fine", "- found in bed, said had a bad
     night", "Spoke to pt – says he's fine"): the subject is understood. A finite verb with
     no subject of its own, and none before it in its sentence."""
+    if only_a_participle(token) and not any(c.dep_ in _SAID for c in token.children):
+        # "Written up 27/1": a passive that leaves out "was", nobody speaking; "Chosen to
+        # stay at home" leaves out "has" and says what was chosen.
+        return False
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
     # "Would like more visits", "Would prefer a female carer": a wish opening its line.
     answer = answer or would_opens(token)
@@ -230,6 +235,20 @@ def note_style(token: Token) -> bool:
     return not any(subject(t) for t in words if t.i not in inside)
 
 
+def only_a_participle(token: Token) -> bool:
+    """Whether a verb is written in a past participle that is never its past tense
+    ("written", "spoken", "given"), whatever the tagger reads: with no "was" or "has" it
+    is a passive, as a note's line about the record itself is ("Written up 27/1"). The
+    past and participle that share a form ("said", "declined") can still be a note's
+    speech."""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    if not lower.isalpha() or lower == lemma:
+        return False
+    participle = inflect(lemma, PAST, participle=True)
+    return lower == participle and inflect(lemma, PAST) != participle
+
+
 def _passive_without_be(token: Token) -> bool:
     """A note's passive that leaves out "was", its thing first and the verb closing it:
     "Bridging care x2 daily requested", "Review requested via brokerage". Nobody speaks in
@@ -245,6 +264,9 @@ def _passive_without_be(token: Token) -> bool:
     if any(t.lower_ in people or t.lemma_.lower() in people for t in before):
         return False
     return any(t.pos_ == "NOUN" for t in before)
+
+
+_SAID = frozenset({"xcomp", "ccomp"})
 
 
 _AFTER_A_PASSIVE = frozenset({"prep", "advmod", "npadvmod", "agent"})

@@ -1,6 +1,7 @@
 """The facts of every paragraph rewritten across the record before anyone is sorted:
 namesakes told apart by their first names, a role taken off a first name listed among who
-came, and first names given the gender their introduction or title gave them.
+came, first names given the gender their introduction or title gave them, and the cue kept
+on a name a header line gives as the record's person.
 
 Each change reads mentions from the whole record and makes a new set of facts; the
 record-wide step (:mod:`recordlint.rules.voice.resolve`) makes them before it decides who the
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from recordlint.rules.voice.cued_names import cued_first_names
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.person import NameKey, PersonIdentity, key, same_first_name
 from recordlint.rules.voice.roles import listed_apart
@@ -73,6 +75,25 @@ def attendees_apart(paragraph_facts: Sequence[ParagraphVoice], text: str) -> lis
         return replace(mention, role=None, gender=None)
 
     return _with_mentions(paragraph_facts, apart)
+
+
+def header_names_cued(
+    paragraph_facts: Sequence[ParagraphVoice], text: str, title_end: int
+) -> list[ParagraphVoice]:
+    """The facts with the cue kept on a first name that a header line after the title gives
+    as the record's person ("Subject: Outcome of FGC plan – Doreen Ashworth") where the
+    parse also read it as a name: the name read from the parse stood in the cued one's
+    place without its cue. The title itself names its person by its place."""
+    cued = {m.at for m in cued_first_names(text) if m.at is not None and m.at >= title_end}
+    if not cued:
+        return list(paragraph_facts)
+
+    def kept(mention: Mention) -> Mention:
+        if mention.at in cued and mention.ref.kind is RefKind.FIRST and not mention.role:
+            return replace(mention, cue=True)
+        return mention
+
+    return _with_mentions(paragraph_facts, kept)
 
 
 def _with_mentions(

@@ -15,6 +15,7 @@ from recordlint.rules.voice.messages import sent_by_the_person
 from recordlint.rules.voice.namesakes import (
     attendees_apart,
     first_names_gendered,
+    header_names_cued,
     namesake_surname,
     namesakes_apart,
 )
@@ -53,6 +54,7 @@ def resolve_voice(
     carers = carers_record(title[2], text)
     paragraph_facts = namesakes_apart(paragraph_facts)
     paragraph_facts = attendees_apart(paragraph_facts, text)
+    paragraph_facts = header_names_cued(paragraph_facts, text, title[1])
     person = identify_person(
         paragraph_facts, carers_assessment=carers, title_end=title[1], text=text
     )
