@@ -54,8 +54,11 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Opinions followed by their evidence in the same or the next sentence (reasons, what was
-    seen or heard, numbers, quotes, "I base this on ..."), opinions drawn with "so" from the
-    clause before ("is not free to leave, so in my opinion ..."), recommendations ("I would
+    seen or heard, numbers, quotes, "I base this on ..."), opinions after a clause of their
+    sentence that tells what someone said or showed ("You told us you wanted to stay with
+    your sister, and we thought that was the right plan"), as after a sentence that does,
+    opinions drawn with "so" from the clause before ("is not free to leave, so in my opinion
+    ..."), recommendations ("I would
     recommend"), headings such as "What I think and why", opinions about the writer's own
     plans ("I think we should meet again"), and questions weighed rather than answered
     ("We consider whether there was fault"), and a thinking verb with a thing as its
@@ -97,6 +100,11 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
         if has_evidence(sentence) or drawn_from_before(doc, cue, sentence):
+            continue
+        if cue.start > sentence.start and reports_speech(doc[sentence.start : cue.start]):
+            # "You told us you wanted to stay at home, and we thought that was the right
+            # plan": what was said, in a clause before the view in the same sentence, is its
+            # evidence, as it is in the sentence before.
             continue
         around = [next_sentence(sentence), previous_sentence(sentence)]
         if any(n is not None and (has_evidence(n) or reports_speech(n)) for n in around):

@@ -89,6 +89,29 @@ def explained_topics(doc: Doc, unit: Unit) -> frozenset[str]:
     return frozenset(found)
 
 
+def wished_topics(doc: Doc, unit: Unit) -> frozenset[str]:
+    """The topics a sentence of someone's wish would decide, read as
+    :func:`explained_topics` reads them, each marked refused where the verb or a verb it
+    hangs on is denied: "She would like the visit cancelled" asks for 'end|visit'; "She
+    does not want the visit cancelled yet" asks for it not to end."""
+    found: set[str] = set()
+    for t in doc[unit.start : unit.end]:
+        if t.pos_ in {"VERB", "AUX"} and t.is_alpha:
+            verb = Decision(t, doc[t.i : t.i + 1])
+            refused = negated(*verb) or _denied_above(t, unit)
+            found |= {with_polarity(k, refused) for k in topics(doc, unit, [verb])}
+    return frozenset(found)
+
+
+def _denied_above(token: Token, unit: Unit) -> bool:
+    """A verb a denied verb governs in the sentence: "does not want [it] cancelled"."""
+    while token.head.i != token.i and unit.start <= token.head.i < unit.end:
+        token = token.head
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
+
+
 def with_polarity(topic: str, refused: bool) -> str:
     """A topic marked as refused or granted: "We cannot approve a grant for a lift" is not
     answered by "We approved the grant for the stairlift because ..."."""

@@ -10,7 +10,12 @@ and registration, and this one what the rule does with the judge's verdicts.
 from __future__ import annotations
 
 from recordlint.doc_access import char_span
-from recordlint.rules.rationale.context import explained_topics, trimmed, with_polarity
+from recordlint.rules.rationale.context import (
+    explained_topics,
+    trimmed,
+    wished_topics,
+    with_polarity,
+)
 from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
 from recordlint.rules.rationale.reasons import labelled_decision, reasons_labelled
 from recordlint.rules.rationale.said_again import last_decided, same_change_on_the_line
@@ -115,6 +120,11 @@ def flag_decisions_without_reason(ctx: ParagraphContext) -> None:
             for v in verdicts
             if v.reason_here
         ]
+        # What the person or their family asked for, as the topics it would decide: a
+        # decision further on that does it has their wish for its reason.
+        ctx.facts["rationale.wished_topics"] = sorted(
+            {t for v in verdicts if v.wish_here for t in wished_topics(doc, v.unit)}
+        )
 
 
 def edge(verdict: Verdict) -> dict[str, bool]:

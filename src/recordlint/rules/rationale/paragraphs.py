@@ -29,14 +29,39 @@ def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) 
 
 def _restated_decisions(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Drop decisions that restate one made with its reason in an earlier paragraph: an
-    outcome line summing up the note, a log entry saying the change is now done."""
+    outcome line summing up the note, a log entry saying the change is now done.
+
+    The earlier telling need not read as the service's own decision: "I rang the finance
+    team and they confirmed that the letter was sent in error and will be withdrawn",
+    said with its reason, answers "Confirm in writing that the letter is withdrawn" in the
+    actions below, as ``_explained_later`` reads such a sentence when it comes after. A
+    refusal is answered only by a refusal, a grant by a grant."""
     restated: set[int] = set()
     reasoned: set[str] = set()
-    for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True):
+    explained: set[str] = set()  # marked refused or granted, as the waiting topics are
+    waiting_at = {
+        block.start + start
+        for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+        for start, found in facts.get("rationale.waiting_topics", ())
+        if found
+    }
+    flagged = {f.start for f in findings}
+    # The last finding that could restate: no paragraph after it need be read.
+    last = max(waiting_at & flagged, default=None)
+    for n, block in enumerate(ctx.blocks):
+        facts = ctx.block_facts[n]
+        waiting = dict(facts.get("rationale.waiting_topics", ()))
         for start, topics in facts.get("rationale.unreasoned_topics", ()):
-            if reasoned & set(topics):
+            if reasoned & set(topics) or explained & set(waiting.get(start, ())):
                 restated.add(block.start + start)
         reasoned |= set(facts.get("rationale.reasoned_topics", ()))
+        if last is not None and block.end <= last:
+            # Paragraphs the gate turned down are read too: the sentence that tells the
+            # decision with its reason may not be read as a decision at all.
+            read = ctx.facts_of(n, "RL701")
+            for _, found in read.get("rationale.explained_topics", ()):
+                explained |= set(found)
+            explained |= set(read.get("rationale.wished_topics", ()))
     return [f for f in findings if f.start not in restated]
 
 

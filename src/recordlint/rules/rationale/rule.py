@@ -179,13 +179,19 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
     of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason; so does one said first and then again, further on, with its
-    reason, as a letter gives its news before its reasons ("Your grant for a stairlift has been
-    approved" ... "We approved the grant because your occupational therapist recommended it";
-    "The panel agreed the extra money because ...", a body of the service's own, counts). A
-    sentence in which the writer says ahead that the reasons follow ("I want to explain why",
-    "I would like to set out the reasons") answers the decision before it, and a decision word
-    in its "why" clause ("why we have reached this decision") decides nothing; explaining done
+    reason shares that reason, and so does one said again in a later paragraph after it was
+    told with its reason or asked for, though that telling was not read as the service's own
+    decision ("they confirmed the invoice was sent in error and will be cancelled" ... "-
+    Confirm in writing that the invoice is cancelled"; "She would like the evening visit
+    cancelled" ... "The evening visit is now cancelled"; not where she does not want it
+    cancelled, nor where the wish is for something else); so does one said first and then
+    again, further on, with its reason, as a letter gives its news before its reasons ("Your
+    grant for a stairlift has been approved" ... "We approved the grant because your
+    occupational therapist recommended it"; "The panel agreed the extra money because ...",
+    a body of the service's own, counts). A sentence in which the writer says ahead that
+    the reasons follow ("I want to explain why", "I would like to set out the reasons")
+    answers the decision before it, and a decision word in its "why" clause ("why we have
+    reached this decision") decides nothing; explaining done
     ("I explained why") or to be done to someone else ("I will explain why to her son") does
     not. A sentence pointing back at the decision as what someone wants
     ("This is what Mr Shah wants", "That is what her son asked for") is the person's wish, its
