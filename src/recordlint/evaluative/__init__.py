@@ -28,7 +28,7 @@ The package is split one concern a module:
 * ``sentences``: sentences cut at line breaks, run-on parts, and evidence for a judgement.
 * ``words``: the lexicon words the finders start from, the gate's terms, who a subject names.
 * ``clauses``: clause tests the finders share (negated, subordinate, fragment starts).
-* ``certainty_frames``, ``forecasts``, ``verdicts``, ``person``: the finders, by kind.
+* ``certainty_frames``, ``forecasts``, ``verdicts``, ``person``, ``rulings``: the finders, by kind.
 * ``predicates``: :func:`evaluative_predicates`, every finder's predicates in text order.
 """
 

@@ -1,6 +1,7 @@
 """Words that judge a person as fact: character, feelings and minds ("is controlling", "is
-frightened of him"), rulings on what someone said ("this is unrealistic"), motives,
-changes ("has deteriorated significantly") and summing-up descriptions.
+frightened of him"), read from the person-evaluation lexicon with the tests that tell a
+state said of someone from an action, a service or an episode seen. Rulings on what someone
+said, motives, changes and summing-up descriptions are found in ``rulings``.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from recordlint.evaluative.clauses import (
     opens_fragment,
     possible,
     predicate_head,
-    subordinate,
 )
 from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
-from recordlint.evaluative.sentences import marker_matches, markers, sentence_of
-from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, INTENSIFIERS, POINTING_BACK, SERVICES
+from recordlint.evaluative.sentences import markers, sentence_of
+from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, SERVICES
 from recordlint.evaluative.words import (
     clause_only_words,
     modal_only_words,
@@ -28,9 +28,7 @@ from recordlint.evaluative.words import (
 )
 from recordlint.lexicon import word_list
 from recordlint.matching import longest_first
-from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of
-from recordlint.token_view import tokens_with_lemma
 from recordlint.verbless import verbless_state
 
 if TYPE_CHECKING:
@@ -209,82 +207,6 @@ def _names_a_service(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in word_list("service")
 
 
-def rulings(doc: Doc) -> list[EvaluativePredicate]:
-    """Rulings on whether what someone said or wants is true or realistic, stated as fact:
-    a plausibility word as the whole predicate of a subject that points back at a statement
-    ("she wants to go home, which is unlikely", "This is not realistic.") or standing alone
-    after a dash ("Family want her home - unrealistic."). A likelihood with its own
-    complement ("it is unlikely that she will return", "unlikely to change") is honest
-    uncertainty about an outcome, not a ruling."""
-    words = person_words()
-    terms, phrases = person_phrases()
-    found = []
-    for match in longest_first(phrases.matches(doc)):
-        kind, negated_only = words[terms[match.entry].lower()]
-        if kind is not Judgement.PLAUSIBILITY or match.end - match.start != 1:
-            continue
-        word = doc[match.start]
-        if word.pos_ != "ADJ" or negated_only != negated(word):
-            continue
-        if any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in word.children):
-            continue  # "unlikely to change", "unlikely that ...", "realistic for him"
-        subject = None
-        if word.dep_ == "acomp" and word.head.lemma_ == "be":
-            if any(c.dep_ in {"ccomp", "xcomp"} for c in word.head.children):
-                continue
-            # The copula's own subject: through a relative clause subject_of would give the
-            # noun "which" hangs from, not the statement it points back at.
-            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ not in POINTING_BACK:
-                continue
-        elif not _after_a_dash(word):
-            continue
-        start = subject.i if subject is not None else word.i
-        found.append(
-            EvaluativePredicate(
-                Judgement.PLAUSIBILITY, start, word.i + 1, word, subject, Referent.UNKNOWN
-            )
-        )
-    return found
-
-
-def _after_a_dash(word: Token) -> bool:
-    """Whether ``word`` stands alone after a dash at the end of its sentence, as a verdict
-    on what comes before it ("Family want her home - unrealistic.")."""
-    sentence = sentence_of(word)
-    before = [t for t in word.doc[sentence.start : word.i] if not t.is_space]
-    after = [t for t in word.doc[word.i + 1 : sentence.end] if not t.is_punct]
-    return bool(before) and before[-1].text in DASHES and not after
-
-
-def summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
-    """Character judgements that sum a person up as a kind of person ("Mr Baptiste is a very
-    challenging man", "a very demanding lady"): the predicate noun is a word for a person
-    and all it adds is an adjective of degree. Relations are left out ("a very dear friend of
-    the family" says who she is); predicates already found from the lexicon (``taken``) are
-    left to that finding."""
-    people = word_list("person")
-    found = []
-    for noun in tokens_with_lemma(doc, people):
-        if noun.i in taken or noun.dep_ != "attr":
-            continue
-        for adjective in noun.children:
-            if adjective.dep_ != "amod" or adjective.pos_ != "ADJ" or adjective.i in taken:
-                continue
-            if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in adjective.children):
-                continue
-            subject = subject_of(noun)
-            referent = subject_referent(subject)
-            if subject is None or referent not in ABOUT_PEOPLE:
-                continue
-            start = min(c.i for c in adjective.subtree)
-            found.append(
-                EvaluativePredicate(Judgement.CHARACTER, start, noun.i + 1, noun, subject, referent)
-            )
-            break
-    return found
-
-
 # Verbs that turn a state into something that happened: "got confused", "became upset".
 INCHOATIVE = frozenset({"get", "become", "grow"})
 
@@ -336,110 +258,3 @@ def _inflected_action(token: Token) -> bool:
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
     )
-
-
-def motives(doc: Doc) -> list[EvaluativePredicate]:
-    """Motives read into what someone does, stated as fact: a phrase of purpose or intent
-    (opinion markers of kind ``motive``: "for attention", "on purpose", "deliberately", "to
-    get his way") on a verb whose doer is the person or someone around them ("Mrs T is doing
-    this for attention", "is deliberately being difficult", "refuses her frame out of
-    stubbornness"). Why someone acts is the writer's reading of their mind. Left out: a
-    motive denied ("did not do it on purpose"), offered as a possibility ("may be doing it
-    for attention"), asked about or set as a condition ("whether it was deliberate", "if he
-    does it on purpose"), and one in the passive ("was harmed on purpose"), whose doer the
-    clause does not name."""
-    found = []
-    for match, _term in marker_matches(doc, "motive"):
-        verb = phrase_root(doc, match).head
-        for _ in range(3):
-            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or match.start <= verb.i < match.end:
-            continue
-        holders = [verb, verb.head] if verb.dep_ in {"xcomp", "acomp"} else [verb]
-        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for h in holders for c in h.children):
-            continue  # "not on purpose", "was harmed on purpose"
-        if any(c.dep_ == "neg" for a in verb.ancestors for c in a.children):
-            continue  # "I do not think she is doing this on purpose": denied
-        if any(subordinate(h) for h in holders) or possible(verb):
-            continue
-        if _content_of_a_noun(verb):
-            continue  # "the Council's decision that she had deliberately deprived herself"
-        said_of = _of_a_person(verb)
-        if said_of is None:
-            continue
-        found.append(EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, *said_of))
-    return found
-
-
-def _of_a_person(verb: Token) -> tuple[Token | None, Referent] | None:
-    """The subject and referent of a judgement said of a person or relative, or of a note's
-    fragment that leaves the person unsaid ("Doing this for attention."); None otherwise."""
-    subject = subject_of(verb)
-    referent = subject_referent(subject)
-    if referent in {Referent.PERSON, Referent.OTHER_PERSON} or (
-        subject is None and opens_fragment(verb)
-    ):
-        return subject, referent
-    return None
-
-
-def _content_of_a_noun(verb: Token) -> bool:
-    """Whether a clause is what a noun holds ("the decision that she had deliberately
-    deprived herself of assets", "the allegation that he did it on purpose"): a decision,
-    a view or a claim someone else made, not the writer's own reading."""
-    return (
-        verb.dep_ in {"acl", "ccomp"}
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    )
-
-
-# Degree words that make a change a verdict on how much someone has changed: "has deteriorated
-# significantly", "has improved a lot", "has got much worse".
-CHANGE_DEGREES = frozenset(
-    {"significantly", "greatly", "considerably", "dramatically", "markedly", "massively",
-     "hugely", "rapidly", "much", "lot", "enormously", "vastly", "drastically", "substantially"}
-)  # fmt: skip
-
-
-# Verbs a comparative hangs on to tell a change: "has got worse", "became better".
-BECOMING = frozenset({"get", "become", "go", "grow"})
-
-
-def changes(doc: Doc) -> list[EvaluativePredicate]:
-    """A change in a person judged by its size, stated as fact: a change word (the domain
-    word list ``change_word``: "deteriorate", "improve", a comparative "worse" after "get")
-    with a degree word on it ("Mrs S has deteriorated significantly since last review", "Mr
-    N has improved a lot since moving", "Ethan's behaviour has got much worse"), said of the
-    person or of something of theirs. How much someone has changed is the writer's
-    comparison; what was different, and when, is the record. A change said without a degree
-    ("his transfers have deteriorated") or of a thing ("the situation has improved a lot")
-    is left alone, as is one forecast, offered as possible, denied or asked about."""
-    found = []
-    words = word_list("change_word")
-    for word in doc:
-        if word.lemma_.lower() not in words and word.lower_ not in words:
-            continue  # the lower-case form too: "worse" has the lemma "bad"
-        verb = word
-        if word.pos_ == "ADJ":
-            if word.dep_ not in {"acomp", "oprd"} or word.head.lemma_.lower() not in BECOMING:
-                continue  # "a better flat", "worse than before" without a verb of becoming
-            verb = word.head
-        elif word.pos_ != "VERB":
-            continue
-        degrees = [*word.children, *verb.children]
-        if not any(
-            c.lower_ in CHANGE_DEGREES and c.dep_ in {"advmod", "npadvmod"} for c in degrees
-        ):
-            continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-            continue  # "has not improved much", "will deteriorate rapidly": another rule's
-        if subordinate(verb) or verb.dep_ == "xcomp":
-            continue
-        said_of = _of_a_person(verb)
-        if said_of is None:
-            continue
-        found.append(EvaluativePredicate(Judgement.CHANGE, word.i, word.i + 1, verb, *said_of))
-    return found

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative.certainty_frames import candour, certainty
 from recordlint.evaluative.forecasts import predictions
-from recordlint.evaluative.person import changes, motives, person_predicates, rulings, summing_up
+from recordlint.evaluative.person import person_predicates
+from recordlint.evaluative.rulings import changes, motives, rulings, summing_up
 from recordlint.evaluative.verdicts import (
     excesses,
     inabilities,
