@@ -46,6 +46,8 @@ The package reads in layers, each module using only those before it:
 - ``correspondence``: emails and letters, and letters between professionals.
 - ``own_accounts``: the person's own account, a practitioner's account of their work, and
   a paragraph in the first person.
+- ``letters_to_papers``: a letter written to a newspaper, read by how papers print their
+  readers' letters.
 - ``public_letters``: a letter a member of the public writes about services.
 - ``published_accounts``: accounts a publisher frames in their writer's words (quoted at
   length, told around a dialogue, a diary of working days).
