@@ -9,9 +9,9 @@ the day it ran, by the paper's name or the item's headline, is printed in a pape
 style for its readers' letters, under the column's label or with its first words in
 capitals, or calls itself an open letter: the tests in ``letters_to_papers``) needs none of
 the first three; one signed as a paper signs a reader's letter, with the writer's street
-under their name, needs no people in general. It stands apart from ``own_accounts`` because it is read by the shape of a
-letter (its head, its signature, its paragraphs) rather than by whose life it tells, and it
-uses only the paragraph test from there.
+under their name, needs no people in general. It stands apart from ``own_accounts`` because
+it is read by the shape of a letter (its head, its signature, its paragraphs) rather than by
+whose life it tells, and it uses only the paragraph test from there.
 """
 
 from __future__ import annotations

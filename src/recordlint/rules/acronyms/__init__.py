@@ -23,7 +23,9 @@ The family is a package, one concern a module:
   endings, headings in capitals, sentence starts).
 * ``expansions``: the offered words fitted to the abbreviation's place.
 * ``definitions``: where the writer spells an abbreviation out in the record.
-* ``context``: what the text around a word says about it (labels, titles, numbers, names).
+* ``surroundings``: what the characters just around a word say (a name or a number beside
+  it, a title, a citation's year, a date phrase, a heading in capitals).
+* ``context``: what a word's place says about it (labels, numerals, names in capitals).
 * ``pseudonyms``: capitals a text uses throughout as a person's initials ("AB").
 * ``scanner``: the one scan per paragraph that finds and sorts every abbreviation.
 * ``checks``: the registered rules RL101 to RL103 and RL101's finalizer.

@@ -1,17 +1,16 @@
-"""What the text around a word says about it: a form's label or a list's, a title or a
-name before it, a number beside it, a heading in capitals, a citation. The scanner reads a
-paragraph through these tests, which look and never add a finding."""
+"""What a word's place says about it: a form's label or a list's, a name or a heading in
+capitals, a numeral, a word the lexicon lists in another case, a clipped or vowelless
+word. The scanner reads a paragraph through these tests, which look and never add a
+finding; the tests of the characters just around a word are in ``surroundings``."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
 from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.acronyms.lexicon import (
-    Lexicons,
     LexiconTerm,
     clipped_word,
     date_words,
@@ -28,12 +27,9 @@ from recordlint.rules.acronyms.shapes import (
     acronym_shape,
     at_sentence_start,
     ends_a_company_name,
-    is_caps_line,
     unpronounceable,
 )
-
-# Words that stand before letters hiding a name in published reviews ("Adult AB").
-_ANONYMISED_LABELS = frozenset(words("Adult Person Child Resident Client Patient Carer"))
+from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
@@ -78,19 +74,6 @@ _MONTH_NAMES = frozenset(
     max((name for name, n in MONTHS.items() if n == number), key=len)
     for number in set(MONTHS.values())
 )
-_CITED_YEAR = re.compile(r",?[ \t]*(?:1[89]|20)\d\d[a-z]?[);]")
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)[ \t]+\(?$")
-_NOT_A_NAME = frozenset(words("the a an in into of to from for and or across throughout within"))
-# The word before a day or month (or before an initial) on its line.
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
-# Another day or month beside one in a list or a range ("Dec/Jan", "Aug to Jan", "Mon,
-# Wed"); days only may be parted by a comma alone, as names often are ("Jan, Mar and Sue").
-# A day in brackets after a date ("18/10 (Sat)").
-_DATE_BEFORE = re.compile(
-    r"\b(?P<word>[A-Za-z]+)\.?[ \t]*(?P<comma>,)?(?P<sep>[/–-]|\bto\b)?[ \t]*$"
-)
-_DATE_AFTER = re.compile(r"\.?[ \t]*(?P<comma>,)?(?P<sep>[/–-]|to\b)?[ \t]*(?P<word>[A-Za-z]+)")
 # A label's name just before its last word ("Mosaic ", "NHS ", "Client "), and what closes
 # the label after it: a colon, the identifier's digits or the word "number".
 _LABEL_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]+ $")
@@ -98,18 +81,10 @@ _IDENTIFIER_AFTER = re.compile(r"[ \t]*(?::|\d|[Nn]umber\b|[Nn]o\b)")
 # What may stand before a surname opening an entry: nothing, a bullet or a time.
 _ENTRY_OPENING = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[:.]?\d{2}[ \t]*[-–]?[ \t]*)?$")
 _FIRST_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z'’-]+)\b(?![ \t]+[a-z])")
-_AFTER_A_DATE = re.compile(r"\d[ \t]*\($")
-# A day of the month written as an ordinal ("Thurs 5th am").
-_ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+$")
 
 
-class Paragraph:
+class Paragraph(Surroundings):
     """A paragraph's text and the lexicons, with the tests a scan makes of a word's place."""
-
-    def __init__(self, text: str, lexicons: Lexicons) -> None:
-        self.text = text
-        self.lexicons = lexicons
-        self._caps_lines: dict[int, bool] = {}
 
     def _plain_word(self, raw: str) -> bool:
         """Most words are plain lower-case or capitalised words: rule them out cheaply."""
@@ -319,7 +294,7 @@ class Paragraph:
         word = before.group(1)
         if len(word) == 1 and word.isupper():
             # "MRS V BOUGHTON", "Mr J HALE": a title, an initial and the surname.
-            title = _WORD_BEFORE.search(self.text, 0, max(0, start - 40) + before.start(1))
+            title = WORD_BEFORE.search(self.text, 0, max(0, start - 40) + before.start(1))
             return title is not None and (
                 title.group(1) in self.lexicons.titles
                 or title.group(1).title() in self.lexicons.titles
@@ -343,123 +318,3 @@ class Paragraph:
             return False
         first = _FIRST_NAME_AFTER.match(self.text, end)
         return first is not None and not only_an_ordinary_word(first.group(1))
-
-    # -- around the word ---------------------------------------------------------------
-
-    def _ends_a_name(self, start: int) -> bool:
-        """Whether a capitalised word (not "The" or "In") comes just before ``start`` on its
-        line, perhaps with a bracket between: the abbreviation ends a body's name."""
-        before = _NAME_BEFORE.search(self.text, max(0, start - 40), start)
-        return before is not None and before.group(1).casefold() not in _NOT_A_NAME
-
-    def _cites_an_author(self, start: int, end: int) -> bool:
-        """Whether capitals open a bracketed citation by author and year ("(SO, 2001)")."""
-        return start > 0 and self.text[start - 1] == "(" and bool(_CITED_YEAR.match(self.text, end))
-
-    def _yes_or_no_option(self, start: int, end: int) -> bool:
-        """A lone "Y" or "N" beside the other, a form's yes-or-no options ("Y N", "N / Y")."""
-        word = self.text[start:end]
-        other = "N" if word == "Y" else "Y"
-        after = re.match(r"[ \t]*/?[ \t]*(\w+)(?![\w/])", self.text[end : end + 8])
-        before = re.search(r"(?<![\w/])(\w+)[ \t]*/?[ \t]*$", self.text[max(0, start - 8) : start])
-        return any(found is not None and found.group(1) == other for found in (after, before))
-
-    def _caps_line(self, position: int) -> bool:
-        line_start = self.text.rfind("\n", 0, position) + 1
-        known = self._caps_lines.get(line_start)
-        if known is None:
-            line_end = self.text.find("\n", position)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            known = is_caps_line(line, self.lexicons)
-            self._caps_lines[line_start] = known
-        return known
-
-    def _after_number(self, start: int) -> bool:
-        before = self.text[max(0, start - 12) : start]
-        return bool(re.search(r"\d\s?$", before))
-
-    def _next_to_number(self, start: int, end: int) -> bool:
-        after = self.text[end : end + 4]
-        return self._after_number(start) or bool(re.match(r"\.?,?\s?\d", after))
-
-    def _in_a_date_phrase(self, start: int, end: int) -> bool:
-        """A day or month that is also a word or a name ("Jan", "Sat") is the date after a
-        preposition of time ("reviewed in Jan", "till Jan", "fell on Sun", "there since
-        Sun"), beside another day or month in a list or a range ("Dec/Jan", "Mon, Wed and
-        Fri", "Aug to Jan") or a day in brackets after a date ("18/10/25 (Sat)"). "Spoke
-        to Jan", "on behalf of Jan", "Jan and Mar" and "Jan said" stay quiet: "to", "of",
-        "from" and "and" before a month name its person as often as its time."""
-        kind = _date_kind(self.text[start:end])
-        if kind is None:
-            return False
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
-        previous = _WORD_BEFORE.search(before)
-        leads = word_list("month_preposition" if kind == "month" else "weekday_preposition")
-        if previous is not None and previous.group(1).lower() in leads:
-            return True
-        if kind == "day" and _AFTER_A_DATE.search(before):
-            return True
-        for found in (_DATE_BEFORE.search(before), _DATE_AFTER.match(self.text, end)):
-            if found is None or _date_kind(found.group("word")) != kind:
-                continue
-            if found.group("sep") or (found.group("comma") and kind == "day"):
-                return True
-        return False
-
-    def _part_of_a_named_day(self, start: int) -> bool:
-        """ "am" or "pm" after a word that names the day ("this pm", "tomorrow am", "Fri pm",
-        "(Sun AM)", "Thurs 5th am"): the morning or the afternoon of that day, written in
-        note shorthand. Beside a number it is a clock time ("9am"), and elsewhere it may be
-        the verb ("I am") or a call's name, which the lexicon entries leave as before."""
-        before = self.text[max(0, start - 20) : start]
-        if _ORDINAL_DAY.search(before):
-            return True
-        previous = _WORD_BEFORE.search(before)
-        if previous is None:
-            return False
-        word = previous.group(1)
-        return word.casefold() in word_list("day_reference") or _date_kind(word) == "day"
-
-    def _opens_a_period(self, start: int) -> bool:
-        """Whether the word before ``start`` opens a span of time ("in", "within", "last":
-        the ``period_preposition`` word list)."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        previous = _WORD_BEFORE.search(self.text, line_start, start)
-        return previous is not None and previous.group(1).lower() in word_list("period_preposition")
-
-    def _closes_a_period(self, end: int) -> bool:
-        """Whether the word after ``end`` closes a span of time ("ago": the
-        ``period_postposition`` word list)."""
-        following = _WORD_AFTER.match(self.text, end)
-        return following is not None and following.group(1).lower() in word_list(
-            "period_postposition"
-        )
-
-    def _after_title(self, start: int) -> bool:
-        previous = re.search(r"(\S+)\s+$", self.text[max(0, start - 12) : start])
-        if previous is None:
-            return False
-        word = previous.group(1).rstrip(".")
-        return word in self.lexicons.titles or word in _ANONYMISED_LABELS
-
-    def _at_sentence_start(self, start: int) -> bool:
-        return at_sentence_start(self.text, start)
-
-
-@cache
-def _date_kinds() -> dict[str, str]:
-    """Every day and month the date-abbreviation lexicon and the date reader know, in full
-    and shortened, casefolded: "month" or "day"."""
-    kinds = dict.fromkeys(MONTHS, "month")
-    for term, date_word in date_words().items():
-        kind = "month" if date_word.expansion.casefold() in MONTHS else "day"
-        kinds[term.casefold()] = kind
-        kinds[date_word.expansion.casefold()] = kind
-    return kinds
-
-
-def _date_kind(word: str) -> str | None:
-    """ "month" or "day" for a month or a day of the week, in full or shortened ("Jan",
-    "January", "Weds", "Wednesday"), else None."""
-    return _date_kinds().get(word.casefold())

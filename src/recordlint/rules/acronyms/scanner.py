@@ -45,7 +45,7 @@ _DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
 # The parts of a day the acronym lexicon lists ("am", "pm"): shorthand only after a word
-# that names the day (see Paragraph._part_of_a_named_day).
+# that names the day (see Surroundings._part_of_a_named_day).
 _DAY_PARTS = ("am", "pm")
 # Clinical notation for a span of time: a count over the weeks in a year ("6/52"), the
 # months in a year ("3/12") or the days in a week ("x3/7"), with a "?" of doubt or a count's
