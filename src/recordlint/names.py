@@ -9,6 +9,7 @@ disagree on what a name is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from recordlint.lexicon import TitleEntry, load_lexicon, word_list
@@ -188,6 +189,26 @@ def _in_dictionary(stem: str) -> bool:
         return False
     group = _stems_by_first_letter().get(stem[:1])
     return group is not None and f"\n{stem}\n" in group
+
+
+def dictionary_words_starting(front: str) -> Iterator[str]:
+    """Each word of the word list (a stem, before its flags) that starts with ``front``,
+    read from the same grouped list as the lookups here rather than a second copy of it."""
+    if not front or "\n" in front:
+        return
+    group = _stems_by_first_letter().get(front[:1])
+    if group is None:
+        return
+    at = group.find(f"\n{front}")
+    while at != -1:
+        end = group.index("\n", at + 1)
+        yield group[at + 1 : end]
+        at = group.find(f"\n{front}", end)
+
+
+def in_dictionary(stem: str) -> bool:
+    """Whether the word list holds ``stem`` itself, with its case as written."""
+    return _in_dictionary(stem)
 
 
 @lru_cache(maxsize=4096)

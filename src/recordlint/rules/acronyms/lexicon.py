@@ -5,7 +5,6 @@ that tell an abbreviation from a word in capitals."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import string
@@ -14,7 +13,13 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from recordlint.lexicon import load_lexicon, load_lexicon_file
-from recordlint.names import post_nominal_titles, titles_as_written, titles_only_before_a_name
+from recordlint.names import (
+    dictionary_words_starting,
+    in_dictionary,
+    post_nominal_titles,
+    titles_as_written,
+    titles_only_before_a_name,
+)
 
 RuleKind = Literal["acronym", "dotted", "shorthand"]
 
@@ -166,22 +171,6 @@ def is_known_spelling(word: str) -> bool:
         return lowered.upper() in _SHOUTED_SHORT_WORDS or lowered in _FALLBACK_WORDS
 
 
-@functools.cache
-def _dictionary_stems() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The spelling dictionary's lower-case stems (names left out), sorted for prefix
-    search, and as a set; empty when no dictionary is installed."""
-    try:
-        from recordlint.spellcheck.dictionary import DICTIONARY_NAME, dictionary_dir
-
-        path = dictionary_dir() / f"{DICTIONARY_NAME}.dic"
-        lines = path.read_text(encoding="utf-8-sig").splitlines()[1:]
-    except Exception:
-        return (), frozenset()
-    stems = {line.split("/", 1)[0].strip() for line in lines}
-    stems = {stem for stem in stems if stem.isalpha() and stem.islower()}
-    return tuple(sorted(stems)), frozenset(stems)
-
-
 def clipped_word(word: str) -> bool:
     """Whether a lower-case word the dictionary does not know is the front of a longer
     word, cut short as notes cut words ("indep" for "independent", "accom", "interp"), or
@@ -197,19 +186,21 @@ def clipped_word(word: str) -> bool:
         return False
     if is_known_spelling(word.capitalize()) or is_known_spelling(f"{word[:-1]}'{word[-1]}"):
         return False
-    stems, known = _dictionary_stems()
     fronts = [word]
     if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
         fronts.append(word[:-1])
-    for front in fronts:
-        if any(front + letter in known for letter in string.ascii_lowercase):
-            return False
-        at = bisect.bisect_left(stems, front)
-        for stem in stems[at : at + 50]:
-            if not stem.startswith(front):
-                break
-            if len(stem) >= len(front) + 2:
+    try:
+        for front in fronts:
+            if any(in_dictionary(front + letter) for letter in string.ascii_lowercase):
+                return False
+            # Only ordinary words count as the longer word: lower case, letters alone.
+            if any(
+                len(stem) >= len(front) + 2 and stem.isalpha() and stem.islower()
+                for stem in dictionary_words_starting(front)
+            ):
                 return True
+    except OSError:  # no dictionary installed: nothing can be told to be cut short
+        return False
     return False
 
 
