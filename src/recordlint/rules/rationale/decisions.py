@@ -31,6 +31,7 @@ from recordlint.rules.rationale.exceptions import (
     purpose_or_request,
     starts_with_wh,
     still_to_decide,
+    told_in_the_passive,
 )
 from recordlint.rules.rationale.headings import (
     heading,
@@ -170,7 +171,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             )
             or ((start, end) not in note_style and purpose_or_request(head))
             or (
-                is_attributed(head)
+                (is_attributed(head) and not told_in_the_passive(head))
                 if (start, end) in note_style
                 else someone_elses(head, range(start, end))
             )

@@ -22,6 +22,7 @@ from recordlint.rules.rationale.words import (
     OTHER_DOERS,
     POSSIBILITY,
     RECORDING,
+    TELLING,
     WAITING,
     WANTING_NOUNS,
     WH_WORDS,
@@ -81,7 +82,8 @@ def hypothetical(token: Token) -> bool:
             if child.dep_ == "mark" and conditional(child):
                 return True
             if child.dep_ == "aux" and child.lower_ in POSSIBILITY:
-                return True
+                if not (child.lower_ == "would" and reported_future(node)):
+                    return True
             if child.dep_ not in _CONTENT_CLAUSES and any(
                 g.dep_ == "mark" and conditional(g) for g in child.children
             ):
@@ -91,6 +93,36 @@ def hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "advcl" and _free_choice(child):
                 return True  # "Whatever you decide, the support will not change"
+    return False
+
+
+def reported_future(clause: Token) -> bool:
+    """'We told the family a live-in carer would not be funded', 'Ms Fisher was informed
+    that a goodwill payment would not be offered': "would" in what a past verb of telling
+    reports is the "will" of the decision told, moved back a tense, not a possibility.
+    Only a clause the telling governs ("told her we would close it if...") keeps its
+    condition, which is read apart."""
+    teller = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and teller.i != clause.i
+        and teller.lemma_.lower() in TELLING
+        and teller.tag_ in {"VBD", "VBN"}
+    )
+
+
+def told_in_the_passive(token: Token) -> bool:
+    """'Ms Fisher was informed that a goodwill payment would not be offered': the passive
+    of a verb of telling names who was told, not who speaks. The telling is unnamed, the
+    service's own, so what it reports is not the words of the person told."""
+    word = token
+    while word.head.i != word.i:
+        if word.dep_ == "ccomp":
+            teller = word.head
+            return teller.lemma_.lower() in TELLING and any(
+                c.dep_ == "auxpass" for c in teller.children
+            )
+        word = word.head
     return False
 
 

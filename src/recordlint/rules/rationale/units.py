@@ -110,7 +110,10 @@ _RATING_LABEL = re.compile(
 )
 _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
-_FUTURE_CUE = re.compile("|".join(re.escape(word) for word in sorted(FUTURE)))
+# ("wo" is read as "won", the text of "won't", so that "work" and "two" are no cue.)
+_FUTURE_CUE = re.compile(
+    "|".join(re.escape("won" if word == "wo" else word) for word in sorted(FUTURE))
+)
 # The lemmas the note shapes read (see note_style_decisions), by what else they need:
 # CONTINUING after "to"; KEPT_AS_IT_IS in the present; the rest with a future auxiliary.
 _KEEPING = frozenset({"keep", "move", "hold"})  # "Keep open.", "Move to nursing.", "On hold."

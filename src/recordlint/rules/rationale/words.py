@@ -73,7 +73,9 @@ NOT_A_REASON_AFTER_AS = frozenset(
 STANDING_PREPOSITIONS = frozenset(
     {"over", "under", "below", "above", "beyond", "outside", "within", "without"}
 )
-FUTURE = frozenset({"will", "shall", "'ll", "would"})
+# "wo" is the tokenizer's first half of "won't": "We won't be doing any more joint visits"
+# refuses ahead as "will not" does.
+FUTURE = frozenset({"will", "shall", "'ll", "would", "wo"})
 # Connectives that say the reason is in the previous sentence.
 CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
 # A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
