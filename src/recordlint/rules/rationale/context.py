@@ -17,6 +17,7 @@ from recordlint.rules.rationale.asking import nothing_asked_before as nothing_as
 from recordlint.rules.rationale.asking import request_passed_on as request_passed_on
 from recordlint.rules.rationale.asking import wish_in as wish_in
 from recordlint.rules.rationale.decision_heads import closes as closes
+from recordlint.rules.rationale.decision_heads import holds_off as holds_off
 from recordlint.rules.rationale.decision_heads import keeps_as_it_is as keeps_as_it_is
 from recordlint.rules.rationale.decision_heads import negated as negated
 from recordlint.rules.rationale.decision_heads import points_back as points_back

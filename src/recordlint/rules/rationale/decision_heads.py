@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import says_no
-from recordlint.rules.rationale.words import KEPT_AS_IT_IS, NEGATIONS
+from recordlint.rules.rationale.words import KEPT_AS_IT_IS, NEGATIONS, TELLING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +23,16 @@ def negated(head: Token, phrase: Span) -> bool:
         any(c.dep_ == "neg" for c in head.children)
         or any(t.lower_ in NEGATIONS for t in phrase.doc[max(phrase.start - 2, 0) : phrase.end])
         or says_no(head)
+    )
+
+
+def holds_off(head: Token, phrase: Span) -> bool:
+    """The decision refuses or stops acting: negated ("will not be completed"), a closure
+    ("NFA"), or a refusal told ("Told her we can't do anything")."""
+    if negated(head, phrase) or closes(head):
+        return True
+    return head.lemma_.lower() in TELLING and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "neg" for g in c.children) for c in head.children
     )
 
 

@@ -14,6 +14,7 @@ from recordlint.rules.rationale.context import (
     eligibility_reasoned,
     evidence_follows_request,
     follows_eligibility,
+    holds_off,
     keeps_as_it_is,
     kept_on_a_list_line,
     negated,
@@ -149,7 +150,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             if not purpose_given(h, p)
             and not reason_around(doc, unit, h)
             and not wishes_weighed(doc, unit, h)
-            and not contingency_after(doc, unit, h)
+            and not contingency_after(doc, unit, h, holds_off(h, p))
             and not items_each_noted(doc, unit, h)
         ]
         first = bare[0] if bare else None

@@ -72,18 +72,31 @@ __all__ = [
 ]
 
 
-def contingency_after(doc: Doc, unit: Unit, head: Token) -> bool:
+def contingency_after(doc: Doc, unit: Unit, head: Token, refusal: bool = False) -> bool:
     """'Agreed: Marcus to arrange respite if daughter can't continue', 'Case to remain open
     until the hoist is fitted': the decision is tied to the event it waits on or guards
-    against, which is why it is made."""
+    against, which is why it is made.
+
+    A refusal's "until" before a phrase with no verb of its own only says how long the
+    refusal lasts ("A Care Act assessment will not be completed until release", "Told her
+    we can't do anything until after Christmas", "NFA until then"): it is no more a reason
+    than "until 31/03". What a case or a service is kept for ("open to OT until install")
+    and a clause that names what must happen first ("not to be made until recall risk
+    assessed") still wait on it."""
     words = [t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct]
     waiting = WAITING if handed_to_someone_else(head) else frozenset()
     for n, token in enumerate(words[:-1]):
         if deadline_for_a_reply(token):
             continue  # "Case to be closed if no contact by 4/5": a deadline, not why
         if token.lower_ in CONTINGENCIES | waiting and not ONLY_WHEN.fullmatch(words[n + 1].text):
+            if refusal and token.lower_ in _HOW_LONG and token.dep_ != "mark":
+                continue
             return True
     return _after_what_was_foreseen(doc, unit, head)
+
+
+# Contingencies that, before a phrase rather than a clause, may only say how long.
+_HOW_LONG = frozenset({"until", "till"})
 
 
 def _after_what_was_foreseen(doc: Doc, unit: Unit, head: Token) -> bool:
