@@ -97,10 +97,11 @@ _ENDED = re.compile(r"\b(?:ended|stopped|ceased)\b")
 _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
 # "Told her no", "Advised him we can't": the gate's cue for notes.refusals_told.
 _TOLD = re.compile(r"\b(?:told|advised|informed)\b")
-# "Not for s42", "No role for EDT", "Not s42": the gate's cue for not_for_us.
+# "Not for s42", "No role for EDT", "Not s42", "Not an ASC matter": the gate's cue for
+# not_for_us (it reads lower case, so any "not a" and two words stand for the last).
 _NOT_FOR = re.compile(
     r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
-    r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b"
+    r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b|\bnot\s+an?\s+\w+\s+\w+"
 )
 # A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
 # A line opening with a rating's label: "RAG rating: Amber.", "- Risk: High.", "Risk level -

@@ -181,6 +181,9 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         if word.lower_ == "not" and a_process_named(tokens[n + 1 :]):
             yield word.i, word.i + 1  # "Not s42.", "Not a safeguarding at this stage."
             continue
+        if word.lower_ == "not" and _a_bodys_business(tokens[n + 1 :]):
+            yield word.i, word.i + 1  # "Not an ASC matter at present.", "Not an AMHP job."
+            continue
         if len(rest) < 2 or rest[0].lower_ != "for":
             continue
         # What the case is not for: the object of "for", or the word after it where the
@@ -354,6 +357,20 @@ def a_process_named(after: list[Token]) -> bool:
     return all(t.lower_ in _FOR_NOW for t in words[1:])
 
 
+def _a_bodys_business(after: list[Token]) -> bool:
+    """'Not an ASC matter at present.', 'Not an AMHP job.': after a note's opening "Not", a
+    team or a body named by its initials, then one noun, as what the case is not: ruled
+    out for that team, as "Not for ASC" rules it out. Only a body's initials, so that "Not
+    a good time" and "Not a big eater" say nothing of a team, and nothing more than when."""
+    words = [t for t in after if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in {"a", "an"}:
+        return False
+    body, noun = words[1], words[2]
+    if not (body.is_upper and len(body.text) > 1 and body.text.isalpha()):
+        return False
+    return noun.pos_ == "NOUN" and all(t.lower_ in _FOR_NOW for t in words[3:])
+
+
 # What a concern is called after the process it is or is not for: "a safeguarding concern".
 _CASE_NOUNS = frozenset({"concern", "matter", "issue"})
 
@@ -367,7 +384,9 @@ def _a_service_or_body(word: Token) -> bool:
         return True  # "s42"
     phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
     return referent_of(word) is Referent.ORGANISATION or any(
-        decided_about(t) or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        decided_about(t)
+        or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+        or t.lower_ == "safeguarding"  # "Not for safeguarding.": tagged as a verb, "safeguard"
         for t in phrase[:4]
     )
 
