@@ -126,6 +126,8 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
         elif lemma in {"offer", "provide", "give"} and negated and auxiliaries & FUTURE:
             if subject is not None and subject.dep_ == "nsubjpass":
                 yield token.i, token.i + 1  # "You will not be offered ongoing support"
+        elif lemma in {"offer", "provide", "give"} and _service_cannot(token, negated):
+            yield token.i, token.i + 1  # "We are unable to offer respite at this time"
         elif (
             lemma == "keep"
             and token.tag_ in {"VBD", "VBN"}
@@ -135,6 +137,25 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
             and kept_on_or_open(token)
         ):
             yield token.i, token.i + 1
+
+
+def _service_cannot(verb: Token, negated: bool) -> bool:
+    """'We are unable to offer emergency respite at this time', 'We cannot offer a sitting
+    service': the writer or the service saying it cannot give something refuses it, as "we
+    will not offer" does. Someone else's "cannot give" ("Larchfield cannot give nursing
+    care", "she could not give her address") says what they are able to do."""
+    if negated:
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        doer = has_subject(verb)
+        if not modals & (REFUSING_MODALS - {"could", "would"}):
+            return False
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "unable":
+        doer = has_subject(verb.head.head) if verb.head.dep_ == "acomp" else None
+    else:
+        return False
+    if doer is None or referent_of(doer) not in {Referent.WRITER, Referent.ORGANISATION}:
+        return False
+    return any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
 # Who a refusal is told to, besides a pronoun: "Mrs Ode", "the agency".

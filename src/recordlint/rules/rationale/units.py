@@ -110,6 +110,9 @@ _RATING_LABEL = re.compile(
     r"^[ \t]*[-*•]?[ \t]*(?:rag|risk)(?: rating| level)?[ \t]*[:\-–—]", re.I | re.M
 )
 _PRIORITY_SET = re.compile(r"\bP[0-4]\b|\brated\s+(?:red|amber|green)\b", re.IGNORECASE)
+# The service saying it cannot give something, "we cannot offer", "unable to provide": the
+# gate's other cue, beside a future, for the verbs of _FUTURE_ONLY (notes._service_cannot).
+_CANNOT = re.compile(r"\b(?:cannot|can['’]?t|unable)\b")
 # A future auxiliary (FUTURE) anywhere in the text, as the gate reads it.
 # ("wo" is read as "won", the text of "won't", so that "work" and "two" are no cue.)
 _FUTURE_CUE = re.compile(
@@ -174,7 +177,9 @@ def may_record_a_decision(text: str) -> bool:
         return True  # "Eligible.", "meets eligibility": see eligibility_found
     if "priorit" in lower or _PRIORITY_SET.search(text) or _RATING_LABEL.search(text):
         return True  # "Triage: priority 2", "Upgraded to P1", "RAG rated amber", "Risk: High."
-    return _FUTURE_CUE.search(lower) is not None and _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
+    if _FUTURE_CUE.search(lower) is None and _CANNOT.search(lower) is None:
+        return False
+    return _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
 def units_of(doc: Doc) -> list[Unit]:
