@@ -25,7 +25,7 @@ from recordlint.rules.rationale.services import (
     note_infinitive,
 )
 from recordlint.rules.rationale.syntax import has_subject, words
-from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms
+from recordlint.rules.rationale.units import NOT_AHEAD, decision_terms, services
 from recordlint.rules.rationale.words import (
     AS_IT_IS,
     CHANGING_AN_AMOUNT,
@@ -141,9 +141,9 @@ def note_style_decisions(span: Span) -> Iterator[tuple[int, int]]:
 
 def _service_cannot(verb: Token, negated: bool) -> bool:
     """'We are unable to offer emergency respite at this time', 'We cannot offer a sitting
-    service': the writer or the service saying it cannot give something refuses it, as "we
-    will not offer" does. Someone else's "cannot give" ("Larchfield cannot give nursing
-    care", "she could not give her address") says what they are able to do."""
+    service': the writer's team saying it cannot give something refuses it, as "we will not
+    offer" does. Anyone else's "cannot give" ("The care home cannot provide nursing care",
+    "she could not give her address") says what they are able to do."""
     if negated:
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
         doer = has_subject(verb)
@@ -153,9 +153,13 @@ def _service_cannot(verb: Token, negated: bool) -> bool:
         doer = has_subject(verb.head.head) if verb.head.dep_ == "acomp" else None
     else:
         return False
-    if doer is None or referent_of(doer) not in {Referent.WRITER, Referent.ORGANISATION}:
-        return False
-    return any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    if doer is None or referent_of(doer) is not Referent.WRITER:
+        return False  # "The care home cannot provide nursing care": what the home can do
+    # What is refused is a service: "I can't give you a date" refuses none.
+    return any(
+        c.dep_ == "dobj" and any(w.lemma_.lower() in services() for w in c.subtree)
+        for c in verb.children
+    )
 
 
 # Who a refusal is told to, besides a pronoun: "Mrs Ode", "the agency".
