@@ -89,7 +89,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
     "Commode not issued", "Referral to carers' centre not made"); a case ruled out for a body
     or a process ("Not for s42", "Not s42",
-    "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", and after a
+    "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", a team's
+    initials and one noun, "Not an ASC matter at present", "Not an AMHP job", and after a
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
     "Screened as not a safeguarding concern"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
@@ -112,7 +113,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     or across a dash: "Request for an extra shopping call – I've said no to this"), or telling
     someone the service's refusal ("Told her no.", "Told him we can't guarantee male carers",
     "Have told the home we won't take their bed"; not someone else's telling, "the home told
-    her we could not visit", nor the passive, "she was told no"); a
+    her we could not visit", nor the passive, "she was told no"), a refusal told in
+    reported speech, whose "would" is the decision's "will" moved back a tense ("We told the
+    family a live-in carer would not be funded", "Ms Fisher was informed that a goodwill
+    payment would not be offered": the passive of telling names who was told, not who
+    decided), "won't" as "will not" ("We won't be doing any more joint visits"), and the
+    team saying it cannot offer or provide a service ("We are unable to offer emergency
+    respite at this time"; not another body's "The care home cannot provide nursing care",
+    nor "I can't give you a date"); a
     case given its priority at triage or screening ("Triage - priority 3", "Application
     prioritised as high"; not a level in brackets, nor a priority that names a register or a
     tool), a note's line that gives the case its priority, RAG or risk rating as a sentence of
@@ -160,7 +168,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     week. I have agreed to this."), what a decision is for after "so" with its own subject ("I
     am transferring her to your team so she has one worker"), a reason "on cost grounds", and
     the event a decision waits on or guards against ("respite to be arranged if her daughter
-    cannot continue", "care suspended while she is in hospital"). An event that a decision of the
+    cannot continue", "care suspended while she is in hospital"); a refusal's "until" before a
+    phrase with no verb of its own says how long it lasts, not why ("A Care Act assessment will
+    not be completed until release", "NFA until then" are flagged; "not to be made until
+    recall risk assessed" waits on the clause). An event that a decision of the
     writer's or the service's own waits on after "once" says when it takes effect, not why ("Night
     sitting to end once equipment installed", "I'll close the s42 once he's settled" are flagged); a
     step handed to a colleague or another team is theirs to decide then ("SW to close once OT
