@@ -81,9 +81,12 @@ def hypothetical(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and conditional(child):
                 return True
-            if child.dep_ == "aux" and child.lower_ in POSSIBILITY:
-                if not (child.lower_ == "would" and reported_future(node)):
-                    return True
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in POSSIBILITY
+                and not (child.lower_ == "would" and reported_future(node))
+            ):
+                return True
             if child.dep_ not in _CONTENT_CLAUSES and any(
                 g.dep_ == "mark" and conditional(g) for g in child.children
             ):

@@ -383,11 +383,14 @@ def _a_service_or_body(word: Token) -> bool:
     if any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text):
         return True  # "s42"
     phrase = [word, *(t for t in word.head.subtree if t.i > word.i and t.dep_ != "punct")]
-    return referent_of(word) is Referent.ORGANISATION or any(
-        decided_about(t)
-        or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
-        or t.lower_ == "safeguarding"  # "Not for safeguarding.": tagged as a verb, "safeguard"
-        for t in phrase[:4]
+    return (
+        referent_of(word) is Referent.ORGANISATION
+        or any(
+            decided_about(t)
+            or t.lemma_.lower() in {"enquiry", "safeguarding", "section"}
+            or t.lower_ == "safeguarding"  # "Not for safeguarding.": tagged as a verb, "safeguard"
+            for t in phrase[:4]
+        )
     )
 
 
