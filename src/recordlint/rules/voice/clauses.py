@@ -24,6 +24,7 @@ from recordlint.rules.voice.speech import (
     ANSWERS_TO_AN_OFFER,
     VERBS,
     excluded,
+    holds_back_from_a_task,
     interpreting,
     names_a_language,
     refuses_the_contact,
@@ -59,7 +60,7 @@ def clauses(
             candidates[token.i] = (token, term)
     found_clauses = []
     for token, term in candidates.values():
-        if excluded(token, term) or refuses_the_contact(token):
+        if excluded(token, term) or refuses_the_contact(token) or holds_back_from_a_task(token):
             continue
         subject = clause_subject(token)
         if said_of_its_head(token, subject):

@@ -393,6 +393,21 @@ def refuses_the_contact(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and takes_part(c) for c in token.children)
 
 
+def holds_back_from_a_task(token: Token) -> bool:
+    """A reluctance the writer saw in what the person did, not a view of what was put to
+    them: "reluctant to go past the end of the drive", "Reluctant to do stairs today",
+    "was reluctant to show paperwork". An adjective of refusing (not the verb "refused",
+    which records a decision) with a verb of doing something as what is held back from.
+    Held back from a verb of the lexicon's own, it is their answer to an offer: "reluctant
+    to accept carers"; with nothing after it ("reluctant but agreed") it is the stance
+    itself."""
+    if token.pos_ != "ADJ" or token.lemma_.lower() not in word_list("refusing_word"):
+        return False
+    lexicon = speech_lexicon()
+    done = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    return bool(done) and all(c.lemma_.lower() not in lexicon.terms for c in done)
+
+
 def excluded(token: Token, term: VoiceTerm) -> bool:
     """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
     if span_text(token.sent).rstrip().endswith("?"):
