@@ -84,6 +84,7 @@ WordListName = Literal[
     "knowing_verb",
     "male_role",
     "money_word",
+    "moving_verb",
     "month_preposition",
     "name_particle",
     "organisation",
