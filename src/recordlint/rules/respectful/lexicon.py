@@ -58,7 +58,9 @@ def _with_pronouns(entry: JudgementalEntry) -> list[JudgementalEntry]:
 
 @functools.cache
 def judgemental() -> tuple[tuple[JudgementalEntry, ...], LemmaPhrases]:
-    entries = tuple(e for entry in load_lexicon("judgemental").entries for e in _with_pronouns(entry))
+    entries = tuple(
+        e for entry in load_lexicon("judgemental").entries for e in _with_pronouns(entry)
+    )
     # "not really coping", "refused to fully engage": an adverb inside a phrase leaves it
     # the same label.
     return entries, LemmaPhrases((e.term for e in entries), inserted=word_list("inserted_adverb"))
