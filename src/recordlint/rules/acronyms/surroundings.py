@@ -143,12 +143,15 @@ class Surroundings:
     def _strengthens_the_next_word(self, start: int, end: int, opened: str) -> bool:
         """A single letter standing for "very" before the word it strengthens ("Carol v
         angry", "v. little input", "V distressed on phone" opening a sentence). Not an
-        initial after a title ("Mrs V Gough"), a numbered item in brackets ("(v) the"), or
-        a capital inside a sentence ("contact V or", in a text that calls someone V)."""
+        initial after a title ("Mrs V Gough") or with its full stop ("V. told me"), a
+        numbered item in brackets ("(v) the"), or a capital inside a sentence ("contact V
+        or", in a text that calls someone V)."""
         if _LOWER_WORD_AFTER.match(self.text, end) is None or "(" in opened:
             return False
-        if self.text[start:end].isupper() and not self._at_sentence_start(start):
-            return False
+        if self.text[start:end].isupper() and (
+            not self._at_sentence_start(start) or self.text[end : end + 1] == "."
+        ):
+            return False  # "V. told me": a capital with its full stop is an initial
         return not self._after_title(start)
 
     def _after_a_saying_verb(self, start: int) -> bool:
