@@ -380,7 +380,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am") or that, in lower case, end
     their clause ("Will retry am.", "GP visited am, prescribed ...", "Sleepy pm."); "v"
     for "very" before the lower-case word it strengthens ("Carol v angry", "v. little
-    input", "V distressed" opening a sentence); a span of time in clinical
+    input", "V distressed" opening a sentence); a word in title case with no vowel that
+    the lexicon lists only as an acronym in capitals ("Dtr states ...", "Rm 6 settled":
+    not "DtR" or "RM"), offered without a meaning; a span of time in clinical
     notation, weeks always ("6/52", "review 2/52"), months and days after a word that
     opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
     with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
@@ -402,7 +404,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     verb; "the am call" and "am/pm" name calls, which writers mark and leave unmarked
     alike; "PM" in capitals is still read as capitals, and alone after a sentence it is
     a worker's initials), "V" after a title ("Mrs V Gough") or in brackets ("(v)"), and
-    "v" before a capital ("R v Cornwall"),
+    "v" before a capital ("R v Cornwall"), a word in title case with no vowel ending a
+    place's name ("Heron Ct") or before a label's colon ("Cc:"),
     24/7, 1:1 and dates, and the person's own words in their own account (a paragraph in
     the first person that speaks to no reader as "you").
 

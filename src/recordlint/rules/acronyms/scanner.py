@@ -386,6 +386,10 @@ class _Scanner(Paragraph):
             self._add(Abbreviation(start, end, "shorthand", word, "", (date_word.expansion,), True))
             return
         if entry is not None:
+            if self._shorthand_in_title_case(base, start, start + len(base), entry):
+                # "Dtr" for daughter, "Rm 6": not the lexicon's "DtR" or "RM", so no meaning
+                # is offered.
+                self._add(Abbreviation(start, end, "shorthand", base, inflection, (), False))
             return
         if self._list_label(start, end):
             return
