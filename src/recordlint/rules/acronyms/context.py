@@ -246,9 +246,7 @@ class Paragraph(Surroundings):
         # Another case than the lexicon's ("gp" for "GP"): only if it is not a word ("At").
         return not is_common_word(base)
 
-    def _shorthand_in_title_case(
-        self, word: str, start: int, end: int, entry: LexiconTerm
-    ) -> bool:
+    def _shorthand_in_title_case(self, word: str, start: int, end: int, entry: LexiconTerm) -> bool:
         """A word in title case with no vowel ("Dtr", "Rm") that the lexicon lists only as
         an acronym in capitals ("DtR", "RM"). A name in title case is the acronym's other
         reading ("Nia" for "NIA"), but a name needs a vowel: with none the word is note

@@ -190,9 +190,7 @@ class Surroundings:
 @cache
 def _saying_verb_forms() -> frozenset[str]:
     """Every form of the verbs of saying ("say", "said", "says", "saying")."""
-    return frozenset(
-        form for verb in word_list("reporting_verb") for form in word_forms(verb)
-    )
+    return frozenset(form for verb in word_list("reporting_verb") for form in word_forms(verb))
 
 
 @cache
