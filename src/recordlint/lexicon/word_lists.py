@@ -106,6 +106,7 @@ WordListName = Literal[
     "service",
     "signed_thing",
     "stative_participle",
+    "strengthening_shorthand",
     "summing_word",
     "symptom_noun",
     "team",
