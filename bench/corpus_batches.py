@@ -66,6 +66,8 @@ DEVELOPMENT = (
     "corpus-dev/w102",
     "corpus-dev/w105",
     "corpus-dev/w106",
+    "corpus-dev/w109",
+    "corpus-dev/w110",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -121,6 +123,8 @@ HELD_OUT = (
     "corpus-dev/w104",
     "corpus-dev/w107",
     "corpus-dev/w108",
+    "corpus-dev/w111",
+    "corpus-dev/w112",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",

@@ -48,6 +48,7 @@ FRESH_SPLITS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 
