@@ -1117,6 +1117,11 @@ def test_a_writing_label_and_a_body_contact_read_back_in_any_order(
          date(2026, 5, 18), datetime(2026, 5, 27, 11, 40)),
         ("Recorded: 23/06/2026\nRecord of the phone call last Friday (12 June) with his son.",
          date(2026, 6, 12), date(2026, 6, 23)),
+        # A header line naming what happened and its weekday and part of the day.
+        ("Night outreach - Saturday night\nMr Ash was in the bus station.\nK.L. 17/02/2026",
+         date(2026, 2, 14), date(2026, 2, 17)),
+        ("CHECK-IN NOTE\nWelfare visit: Monday morning\nMr Ash is well.\nWritten up 12/02/2026",
+         date(2026, 2, 9), date(2026, 2, 12)),
     ],
 )  # fmt: skip
 def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
@@ -1142,6 +1147,11 @@ def test_the_writing_said_in_a_sentence_and_contacts_a_weekday_before_it(
         "Recorded 19/02/26\nA review of the care plan on Monday is booked.",
         # A weekday in brackets that is not the writing's own day is another day.
         "Entered 20/11/2026 (Tuesday).\nLast Wednesday I rang Mrs Pike's daughter.",
+        # A header line's weekday that is a plan, the writing's own, or outside the header.
+        "CHECK-IN NOTE\nNext visit: Monday morning\nMr Ash is well.\nWritten up 12/02/2026",
+        "CHECK-IN NOTE\nTyped up: Monday morning\nMr Ash is well.\nVisit 12/02/2026",
+        "Day log - Thursday evening\nMr Ash is well.\nWritten up 12/02/2026",
+        "Written up 12/02/2026\n\nMr Ash is well.\n\nWelfare visit: Monday morning",
     ],
 )
 def test_a_sentence_or_weekday_that_is_not_this_notes_writing_or_contact_is_not_read(

@@ -1221,6 +1221,67 @@ def test_a_practice_account_is_checked_for_how_it_names_people_not_its_sentences
     assert not codes & {"RL301", "RL304", "RL601", "RL701", "RL801", "RL911"}
 
 
+# A diary posted with its days alone, no title or byline: the writer's week at work, with
+# no family or home of their own in it.
+_DIARY_DAYS = (
+    "Monday: I am back at my office after a week away, and my first task is a complaint "
+    "from a client's brother about a decision I made before I left.\n"
+    "Tuesday: I mark essays for the course I teach on, then spend the afternoon on duty "
+    "with two of my colleagues, taking calls about new referrals.\n"
+    "Wednesday: My peer group meets, and we argue about students for an hour before I "
+    "head back to my desk."
+)
+# A practitioner's post on what their job is: it speaks of "social workers" and teams as
+# guidance does, but as "I", of the writer's own working life.
+_WHAT_I_DO = (
+    "What does a hospital social worker do?\n\n"
+    "I work in a discharge team in a large general hospital, and I am often asked what "
+    "social workers do on the wards.\n\n"
+    "I have worked in a community team too, so I know how different the two can be, and "
+    "I think social workers in other hospitals may work differently again.\n\n"
+    "We sit with the nurses and therapists, and I spend most mornings on the wards."
+)
+
+
+@pytest.mark.parametrize("text", [_DIARY_DAYS, _WHAT_I_DO])
+def test_a_practitioners_own_words_on_their_work_are_a_practice_account(text: str) -> None:
+    """No diary title or publisher frames them: the "I" says where it works, speaks of its
+    own office, colleagues and clients, and tells of no one person."""
+    assert infer_kind(text) is RecordKind.PRACTICE_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A worker's note as "I" about one woman: she is spoken of more than the writer.
+        (
+            "I rang my manager after my visit to a client this morning. She told me she "
+            "had not eaten since her carers stopped coming, and she asked me to ring her "
+            "son. Her son agreed to call her GP, and she said she was relieved.",
+            RecordKind.CASE_NOTE,
+        ),
+        # The same week, but about a named man again and again: a record of work with him.
+        (
+            _DIARY_DAYS.replace("a client's brother", "Mr Pollard").replace(
+                "new referrals", "Mr Pollard's move"
+            ),
+            RecordKind.CASE_NOTE,
+        ),
+        # A student's essay on their placement stays reflective writing.
+        (
+            "In this essay I will reflect on my placement in a hospital team. I worked "
+            "with service users and their families, and I work in the same team now as "
+            "a newly qualified social worker (Thompson, 2009).",
+            RecordKind.PROFESSIONAL,
+        ),
+    ],
+)
+def test_a_first_person_note_or_essay_is_not_a_practice_account(
+    text: str, kind: RecordKind
+) -> None:
+    assert infer_kind(text) is kind
+
+
 _READERS_LETTER = (
     "I am writing to protest at the county council's plan to shut the two day centres in "
     "our town, which people with learning disabilities have used for over twenty years.\n\n"

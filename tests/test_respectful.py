@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from recordlint.inflection import inflect_for_tag as inflect
+from recordlint.lexicon import load_lexicon
+from recordlint.rules.respectful.lexicon import judgemental
 from tests.conftest import linter_for
 
 
@@ -110,3 +112,16 @@ def test_lexicon_gate_survives_spelling_changes_in_inflection() -> None:
     from recordlint.matching import lexicon_gate
 
     assert lexicon_gate(lambda: ["deny"])("He denies hitting her.")
+
+
+def test_a_pronoun_slot_stands_for_each_person_and_never_a_thing() -> None:
+    """A term with "one's" or "oneself" is read once for each personal pronoun of its kind,
+    so the rule's matcher and its gate both see the words a record holds; "its" and
+    "itself" are left out, since the idioms blame someone, not something."""
+    raw = {entry.term for entry in load_lexicon("judgemental").entries}
+    read = {entry.term for entry in judgemental()[0]}
+    slotted = {t for t in raw if {"one's", "oneself"} & set(t.split())}
+    assert slotted
+    assert not slotted & read
+    assert {"not pull their weight", "not pull his weight", "let himself go"} <= read
+    assert not {t for t in read if {"its", "itself"} & set(t.split())}

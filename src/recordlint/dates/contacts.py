@@ -1,8 +1,9 @@
 """Readings of a note with a recording date and no contact date: where its contact was.
 
 The writer's own contact as the body tells it, put on a weekday ("I visited Mrs Ash on
-Monday") or dated ("Spoke to Ms Tally on 11/03 by phone"), or the period of contacts the
-header opens with ("Week commencing 11/05/26"). Each is tried only where the field reader
+Monday", or a header line's "Review visit: Monday morning") or dated ("Spoke to Ms Tally
+on 11/03 by phone"), or the period of contacts the header opens with ("Week commencing
+11/05/26"). Each is tried only where the field reader
 found the writing and no contact (see :func:`recordlint.dates.record.find_record_dates`);
 they stand apart from the header readings in ``readings`` as the ones that start from the
 recording date and look for the contact.
@@ -26,8 +27,10 @@ def contact_on_a_weekday(
 ) -> RecordDates | None:
     """A note with a recording date and no contact date whose body says the writer's contact
     was on a weekday ("I visited Mrs Ash on Monday", "my visit last Tuesday", "Last Tuesday
-    (21st) I met with her", "the joint visit with the OT last Monday (18th)"): the last
-    such weekday before the writing, or the one its bracketed day names. Nothing when the
+    (21st) I met with her", "the joint visit with the OT last Monday (18th)"), or whose
+    header names it with the weekday and part of the day after a dash or colon ("Review
+    visit: Monday morning", "Outreach shift - Saturday night"): the last such weekday
+    before the writing, or the one its bracketed day names. Nothing when the
     note names another weekday on its own (the writing date's own weekday beside it aside),
     the weekday is the recording's own (the same day or a week before), or the note also
     speaks of today or yesterday (the contact may be another)."""
@@ -44,6 +47,15 @@ def contact_on_a_weekday(
         if not in_quotes(text, found.start())
         and not SUBORDINATE.search(sentence_before(text, found.start()))
         and not _named_own_contact_before_another(text, found)
+    ]
+    # A header line that names what happened and its weekday and part of the day ("Review
+    # visit: Monday morning", "Outreach shift - Saturday night"): in the header only, where
+    # a line says what the note is of; in the body such a line may be anything.
+    header_end = end_of_header(text)
+    said += [
+        found
+        for found in label_patterns().heading_weekday.finditer(text, 0, header_end)
+        if found.end() <= header_end
     ]
     days = {found.group("wday").lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on

@@ -62,6 +62,7 @@ class _Labels:
     source_notes: re.Pattern[str]
     from_notes: re.Pattern[str]
     typed_from: re.Pattern[str]
+    heading_weekday: re.Pattern[str]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -278,5 +279,17 @@ def label_patterns() -> _Labels:
             rf"(?<![\w])(?:{recorded})(?![\w])(?:[^\n\d.]|(?<=\b[A-Z])\.){{0,60}}?"
             r"\s*[:\-–—]?\s*(?:on\s+)?$",
             re.I,
+        ),
+        # A line of the header that names what happened and the weekday and part of the day
+        # it happened on, after a dash or colon: "Review visit: Monday morning", "Outreach
+        # shift - Saturday night". A plan ("Next visit: Monday morning"), another date or
+        # the writing ("Written up: Monday evening") is never the contact, so the words
+        # before the day may be none of those.
+        heading_weekday=re.compile(
+            r"^[ \t]*(?![^\n\d:\-–—|]*?(?<![\w.])(?:"
+            + _alternation(terms["other_date"] + terms["receipt"] + terms["recorded"])
+            + r")(?![\w]))[^\W\d][^\n\d:\-–—|]{0,40}?[ \t]*[\-–—:][ \t]*"
+            rf"{WEEKDAY_NAME}[ \t]+(?:morning|afternoon|evening|night)[ \t]*$",
+            re.I | re.M,
         ),
     )

@@ -48,11 +48,16 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
         particle = prediction_particles().get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in token.children):
             continue  # "She will give you the figures": "give out" is the forecast, not "give"
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+        if _going_to(verb) is None and (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL
+        ):
             verb = verb.head  # "will just keep falling": the modal sits on "keep"
         modal = next(
             (c for c in verb.children if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS), None
         )
+        going = _going_to(verb)
+        if modal is None and going is not None:
+            verb, modal = going  # "She is not going to manage": "be going to" forecasts too
         if modal is None or (subordinate(verb) and not _given_as_reason(verb)):
             continue
         if lemma in NEEDS and _given_as_reason(verb):
@@ -81,6 +86,27 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
     found += _likelihoods(doc)
     found += _failing_arrangements(doc)
     return found
+
+
+def _going_to(verb: Token) -> tuple[Token, Token] | None:
+    """The "going" and the form of "be" that make a forecast of ``verb`` in "be going to"
+    ("She is not going to manage", "he's going to give up"), which says what will happen as
+    surely as "will" does: the verb is the infinitive after "going", which carries the
+    clause's subject, its negation and its form of "be". "Is going to the day centre" has no
+    infinitive and is what someone is doing; a plan ("is going to ring them") is read, as
+    after "will", only if its verb is one of the forecasts'."""
+    going = verb.head
+    if verb.dep_ != "xcomp" or going.lower_ != "going" or going.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    be = next((c for c in going.children if c.dep_ == "aux" and c.lower_ in _PRESENT_BE), None)
+    return None if be is None else (going, be)
+
+
+# The present forms of "be" before "going to": "was going to manage" tells what was
+# expected then, not a forecast now.
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "s"})
 
 
 def _need_from_stated_fact(verb: Token) -> bool:
@@ -179,7 +205,10 @@ def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
         if lemma not in CIRCUMSTANCES and not a_service_not_a_someone(lemma):
             continue
         auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-        if not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
+        going = _going_to(verb)
+        if going is not None:
+            auxiliaries = [going[1]]  # "The placement is going to break down"
+        elif not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
             continue  # "informal support is breaking down": what is happening, often reported
         start = min([subject.left_edge.i, *(c.i for c in auxiliaries)])
         end = max([verb.i + 1, *(c.i + 1 for c in verb.children if c.dep_ == "prt")])
@@ -199,8 +228,13 @@ def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
     hostile and will not engage"), whose wording the respectful-language rule reports. Verbs
     the prediction list already reads (``taken``) are left to that reading."""
     found = []
-    for modal in tokens_with_lower(doc, {"will", "wo", "'ll"}):
-        verb = modal.head
+    carriers = [(m, m.head) for m in tokens_with_lower(doc, {"will", "wo", "'ll"})]
+    for going in tokens_with_lower(doc, {"going"}):
+        verb = next((c for c in going.children if c.dep_ == "xcomp"), None)
+        pair = None if verb is None else _going_to(verb)
+        if pair is not None:
+            carriers.append((pair[1], going))  # "is not on board and is going to cause ..."
+    for modal, verb in carriers:
         if modal.dep_ != "aux" or verb.i in taken or verb.dep_ != "conj":
             continue
         if not _stative(verb.head) or subordinate(verb) or within_wish(verb):

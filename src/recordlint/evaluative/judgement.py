@@ -28,6 +28,7 @@ class Judgement(StrEnum):
     RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
     MOTIVE = "motive"  # "is doing this for attention", "deliberately being difficult"
     CHANGE = "change"  # "has deteriorated significantly", "has got much worse"
+    CONDUCT = "conduct"  # "is not eating properly", "is drinking too much"
 
 
 @dataclass(frozen=True, slots=True)

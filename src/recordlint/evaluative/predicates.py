@@ -9,6 +9,7 @@ from recordlint.evaluative.forecasts import predictions
 from recordlint.evaluative.person import person_predicates
 from recordlint.evaluative.rulings import changes, motives, rulings, summing_up
 from recordlint.evaluative.verdicts import (
+    conduct_verdicts,
     excesses,
     inabilities,
     needs_verdicts,
@@ -36,6 +37,7 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found += inabilities(doc)
     found += excesses(doc)
     found += needs_verdicts(doc)
+    found += conduct_verdicts(doc)
     found += motives(doc)
     found += changes(doc)
     found += summing_up(doc, {p.predicate.i for p in found})

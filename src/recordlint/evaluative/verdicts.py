@@ -1,5 +1,6 @@
-"""Verdicts on risk, ability and need: "at high risk of falls", "is unable to manage her
-finances", "Needs a push."; and the graded risk word a verdict hangs on.
+"""Verdicts on risk, ability, need and conduct: "at high risk of falls", "is unable to
+manage her finances", "Needs a push.", "is not eating properly"; and the graded risk word a
+verdict hangs on.
 """
 
 from __future__ import annotations
@@ -281,3 +282,94 @@ def _risk_predicate(word: Token) -> tuple[Token, int, bool] | None:
     if note and any(c.dep_ == "prep" and c.lower_ in {"of", "to"} for c in word.children):
         return word, first, True  # "High risk of self-neglect.": a note of its own
     return None
+
+
+# Auxiliaries that make what someone does a plan, a duty or a possibility, not how they are:
+# "will need to be employed properly", "should be done properly", "can't cook properly".
+_NOT_STATED = frozenset({"will", "wo", "'ll", "would", "should", "must", "may", "might",
+                         "could", "can", "ca", "need", "ought", "to"})  # fmt: skip
+
+# Prepositions that put a span of time on what someone has not done ("has not slept properly
+# for two weeks", "since Christmas", "in weeks"): how long, which is a fact told or charted.
+_SPAN_LEADS = frozenset({"for", "since", "in"})
+
+
+def conduct_verdicts(doc: Doc) -> list[EvaluativePredicate]:
+    """Verdicts on how well or how much someone does what they do, stated as how they are
+    ("Stephen isn't supervising him properly", "He's drinking too much", "Family not doing
+    enough", "are doing too much for her", "has not been keeping the account properly"): a
+    word of the shared list ``manner_fault`` on a person's or a relative's own verb,
+    "properly" and "enough" denied, "much" after "too". The standard the writer holds them to
+    is the judgement; the reader gets neither what was seen nor how much. What someone will,
+    should or can do, a passive ("was not done properly"), a condition or a question ("if he
+    is not looking after it properly"), a relative clause, a span of time told ("has not
+    slept properly for two weeks", which says how long), an excess with the limit it is
+    measured against ("earns too much to qualify"), the writer's own acts and a letter's
+    "you" are left alone; so are the verbs of the shared list ``bodily_function`` ("is not
+    eating properly"), a sign of health that referrals name as such, and a note with no
+    subject ("Not eating properly, house cluttered."), which lists what was found."""
+    words = word_list("manner_fault")
+    found = []
+    for word in tokens_with_lemma(doc, words):
+        verb = word.head
+        if word.dep_ not in {"advmod", "dobj", "npadvmod"} or verb.pos_ != "VERB":
+            continue
+        if word.lower_ == "much":
+            if not any(c.lower_ == "too" for c in word.children):
+                continue  # "doesn't drink much": no standard held up
+        elif not negated(verb):
+            continue  # "is eating properly", "has done enough": no fault found
+        if verb.lemma_.lower() in COPULAS | {"have"}:
+            continue
+        if verb.lemma_.lower() in word_list("bodily_function"):
+            continue  # "is not eating properly": a sign of health a referral names, not conduct
+        if _result_named(verb, word):
+            continue  # "earns too much to qualify": measured against a limit the reader sees
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "Bottles not sterilised properly": what was found of a thing
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_STATED for c in verb.children):
+            continue
+        if subordinate(verb) or possible(verb) or in_relative_clause(verb):
+            continue
+        if _span_of_time(verb):
+            continue
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ == "you":
+            continue
+        referent = subject_referent(subject)
+        if referent not in ABOUT_PEOPLE:
+            continue
+        start = min(c.i for c in [verb, *verb.children] if c.dep_ in {"aux", "neg"} or c is verb)
+        end = max(word.i + 1, min(own_right_edge(verb) + 1, sentence_of(verb).end))
+        found.append(EvaluativePredicate(Judgement.CONDUCT, start, end, verb, subject, referent))
+    return found
+
+
+def _result_named(verb: Token, word: Token) -> bool:
+    """Whether what someone does to excess comes with what the excess rules out after it, a
+    "so" clause or a "to" infinitive ("earns too much at the bank so she can't get it",
+    "earns too much to qualify"): the limit it is measured against is named, a rule's, not
+    the writer's standard."""
+    for child in verb.children:
+        if child.i < word.i:
+            continue
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "so" for c in child.children
+        ):
+            return True
+        if child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True
+    return False
+
+
+def _span_of_time(verb: Token) -> bool:
+    """Whether a verb carries a span of time ("for two weeks", "since Christmas", "in
+    weeks"): a preposition of time whose object is a number, a period or a named time."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _SPAN_LEADS:
+            continue
+        if any(t.dep_ == "pobj" for t in child.children):
+            return True
+    return False

@@ -149,6 +149,7 @@ def gate_terms() -> list[str]:
         *markers("risk")[0],
         *markers("motive")[0],
         *sorted(word_list("change_word")),
+        *sorted(word_list("manner_fault")),  # "is not eating properly", "drinks too much"
         "likely",
         "unlikely",
         "too",  # "is too unwell to understand the risks"

@@ -35,7 +35,13 @@ team, desk and visits, the people they serve named by their role as clients or s
 users) more than it tells of a family and home of its own is a practitioner's account of
 their work rather than the person's own: its readers still need its abbreviations written
 out and its people spoken of with respect, but its sentences and its writer's views are the
-writer's, and no record-only rule runs on it.
+writer's, and no record-only rule runs on it. Such an account needs no diary's title and no
+family of its own in it: a week set out by its days alone ("Monday: I have just arrived back
+at my office ...") or a post on what the writer's job is ("I work in a community mental
+health team"), whose "I" says where it works and speaks of its office, colleagues and
+clients, names no one again and again and speaks of no one as "he" or "she" as often as it
+says "I", is one too, before its talk of "social workers" and teams is read as professional
+prose; a student's reflective writing stays professional prose.
 
 The package reads in layers, each module using only those before it:
 

@@ -6,7 +6,9 @@ between professionals), professional prose, an own account told with its dialogu
 assessment by its title or fields, the person's own account, a published account of work,
 a page that speaks to its reader, a publisher's story under a headline, a text about no
 one; anything else is a case note. A first-person account whose writer is at work is then
-a practitioner's account of their work, not the person's own.
+a practitioner's account of their work, not the person's own; one told in the writer's words
+alone, with no diary's title and no family of their own in it, is known before professional
+prose, its "I" at work and telling of no one person.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from recordlint.kinds.forms import FORM_FIELD, is_blank_form, is_form_title
 from recordlint.kinds.own_accounts import (
     STORY_TITLE,
     is_own_account,
+    tells_of_own_work,
     told_by_a_practitioner,
     written_for_oneself,
 )
@@ -86,6 +89,11 @@ def _infer_kind(text: str) -> RecordKind:
         return RecordKind.LETTER
     if EMAIL_GREETING.match(first):
         return RecordKind.EMAIL
+    # Before professional prose: a social worker's post on what their job is speaks of
+    # "social workers" and teams as guidance does, but as "I", of their own work. Writing
+    # for a course about one's placement (reflective writing) stays professional prose.
+    if tells_of_own_work(text) and not is_reflective_writing(text):
+        return RecordKind.PRACTICE_ACCOUNT
     if is_professional_prose(text) or is_reflective_writing(text):
         return RecordKind.PROFESSIONAL
     # Before the form's title: a post headed with what it tells of ("The carer's assessment")

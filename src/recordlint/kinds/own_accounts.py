@@ -2,7 +2,9 @@
 
 Written in the first person about their own life ("my flat", "my son"), with "i" typed in
 lower case (:func:`is_own_account`). A first-person account whose "I" is at work
-(:func:`told_by_a_practitioner`) is a practitioner's account rather than the person's own.
+(:func:`told_by_a_practitioner`) is a practitioner's account rather than the person's own,
+and one told in the writer's words alone, of no one person, is known without any family of
+the writer's own in it (:func:`tells_of_own_work`).
 The rules also ask whether one paragraph speaks in the first person
 (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`) and whether a quotation is
 a practitioner's account of their work (:func:`quoted_from_work`).
@@ -34,6 +36,7 @@ from recordlint.kinds.people import (
     SECOND_PERSON,
     WORD,
     first_person,
+    given_name_repeated,
     named_person_repeated,
     without_quotations,
 )
@@ -111,6 +114,14 @@ _WORKED_WITH = re.compile(
     r"(?:supervise|support|work\s+with|working\s+with)\b",
     re.IGNORECASE,
 )
+# The writer saying where or as what they work ("I work in a community mental health
+# team", "I've worked in adult services", "I worked as a care manager"): a tie to their
+# own working life that needs no "my". Someone's own "I" with a capital only: a person
+# typing "i" writes as themselves, and the tests of their register read them.
+_WORKS_IN = re.compile(
+    r"\bI(?:['’]ve|\s+have)?\s+(?:(?:also|now|never|currently|previously)\s+)?"
+    r"work(?:ed)?\s+(?:in|as|for|at)\b"
+)
 # A practitioner's account: at least this many signs that the "I" is at work.
 MIN_PRACTICE_SIGNS = 2
 
@@ -127,11 +138,34 @@ def told_by_a_practitioner(text: str) -> bool:
     and again; a practitioner's "I" needs at least one tie to their own work."""
     unquoted = without_quotations(text)
     work = sum(1 for _ in own_work_pattern().finditer(unquoted))
+    work += len(_WORKS_IN.findall(unquoted))
     if not work:
         return False
     served = cue_count(unquoted, "served") + len(_WORKED_WITH.findall(unquoted))
     own_life = sum(1 for _ in own_life_pattern().finditer(unquoted))
     return work + served >= MIN_PRACTICE_SIGNS and work + served > own_life
+
+
+def tells_of_own_work(text: str) -> bool:
+    """A practitioner's account of their own work in their words alone, with no diary's
+    title or publisher's introduction around it and no family or home of the writer's own
+    in it: a social worker's week set out day by day ("Monday: I have just arrived back
+    at my office ..."), or their blog post on what their job is ("I work in a community
+    mental health team ..."). Known by whose "I" it is: the writer says "I" more often
+    than they speak of anyone as "he" or "she", names no one again and again, by title or
+    by given name, and ties the "I" to their own work (:func:`told_by_a_practitioner`:
+    "my caseload", "my colleagues", "I've worked in adult services", "clients"). A case
+    note written as "I" is about one person: it names them again and again, or speaks of
+    them as "he" or "she" at least as often as its writer says "I"."""
+    if named_person_repeated(text):
+        return False
+    unquoted = without_quotations(text)
+    if given_name_repeated(unquoted):
+        return False
+    writer = first_person(unquoted)
+    if writer.share < MIN_FIRST_PERSON_SHARE or writer.singular <= writer.third:
+        return False
+    return told_by_a_practitioner(text)
 
 
 def is_paragraph(line: str) -> bool:

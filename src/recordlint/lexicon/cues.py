@@ -95,7 +95,9 @@ class DecisionEntry(Entry):
     someone else said: opening a note's sentence with its subject dropped ("Said contact was
     cancelled"), or after a dash that follows someone else's clause, the decision it tells
     is theirs. A ``vouching`` verb, denied ("I cannot promise it will be agreed"), leaves
-    the outcome in the clause after it still to come: nothing is decided there yet.
+    the outcome in the clause after it still to come: nothing is decided there yet. A
+    ``using`` verb, wanted or planned by the person in a clause on a decision ("a payment,
+    which you plan to use for taxis"), says what the decision is for.
     """
 
     kind: Literal[
@@ -112,6 +114,7 @@ class DecisionEntry(Entry):
         "asking",
         "hearsay",
         "vouching",
+        "using",
     ]
 
 

@@ -139,7 +139,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     possessive's ("the nurse's visit last Friday") or "on" a weekday (a plan). A day of
     the month in brackets after the weekday says which one ("last Monday (18th)", "(12
     June)"), and the writing date's own weekday in brackets or after a comma beside it
-    ("Entered 20/11/2026 (Friday)") is no other day the note names.
+    ("Entered 20/11/2026 (Friday)") is no other day the note names. The header may name
+    the contact the same way, by what happened and its weekday and part of the day after a
+    dash or colon ("Review visit: Monday morning", "Outreach shift - Saturday night"), never
+    by a plan's or the writing's words ("Next visit: Monday morning", "Typed up: Monday
+    evening"), and the writing's own weekday ("Key worker log - Sunday morning" over a
+    note written that Sunday) is not the contact.
     A note headed by its own date alone, whose heading line or the line under it says it is
     the note of a contact on a weekday ("Thursday 12/11/26" then "Note of home visit on
     Monday"), was written on its heading date, and its contact is that weekday, read the

@@ -301,7 +301,9 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     ## What counts
     Besides Latin and dotted forms, "No." for "number" heading a table's column ("No. Item")
     or closing a line or a form's cell that is a label ("NHS No.", "NHS No. / Date of
-    Birth:", "Agency Ref. No.:"), and letters with full stops that spell
+    Birth:", "Agency Ref. No.:"), "no." in lower case with its full stop before a house's,
+    a bus's or a card's number ("the neighbour at no. 24", "no.12"), but not after a verb
+    of saying ("she said no. 4 people agreed"), and letters with full stops that spell
     more than initials ("the P.E.R.F.O.R.M Model").
 
     ## Stays quiet on
@@ -375,7 +377,12 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     form's "Y" and "N" options side by side ("Y N", "Y / N"); a section with its subsection
     ("s44(1)"), or written with a space or a section sign ("s 47", "§ 47"); "am" and "pm"
     for the morning and the afternoon of a day a word just before names ("this pm",
-    "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am"); a span of time in clinical
+    "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am") or that, in lower case, end
+    their clause ("Will retry am.", "GP visited am, prescribed ...", "Sleepy pm."); "v"
+    for "very" before the lower-case word it strengthens ("Carol v angry", "v. little
+    input", "V distressed" opening a sentence); a word in title case with no vowel that
+    the lexicon lists only as an acronym in capitals ("Dtr states ...", "Rm 6 settled":
+    not "DtR" or "RM"), offered without a meaning; a span of time in clinical
     notation, weeks always ("6/52", "review 2/52"), months and days after a word that
     opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
     with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
@@ -393,8 +400,12 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     "Aug to Jan", "Mon, Wed and Fri") or a day in brackets after a date ("14/09 (Sat)"):
     "spoke to Jan", "Jan and Mar came" and "Jan, Mar and Sue" are names), "and/or", units
     next to numbers (5mg, 10 ml), times (9am, 2 pm), "am" and "pm" where no word before
-    them names the day ("I am" is the verb; "the am call" and "am/pm" name calls, which
-    writers mark and leave unmarked alike; "PM" in capitals is still read as capitals),
+    them names the day and they do not end a clause ("I am" and "I really am." are the
+    verb; "the am call" and "am/pm" name calls, which writers mark and leave unmarked
+    alike; "PM" in capitals is still read as capitals, and alone after a sentence it is
+    a worker's initials), "V" after a title ("Mrs V Gough") or in brackets ("(v)"), and
+    "v" before a capital ("R v Cornwall"), a word in title case with no vowel ending a
+    place's name ("Heron Ct") or before a label's colon ("Cc:"),
     24/7, 1:1 and dates, and the person's own words in their own account (a paragraph in
     the first person that speaks to no reader as "you").
 

@@ -246,6 +246,22 @@ class Paragraph(Surroundings):
         # Another case than the lexicon's ("gp" for "GP"): only if it is not a word ("At").
         return not is_common_word(base)
 
+    def _shorthand_in_title_case(self, word: str, start: int, end: int, entry: LexiconTerm) -> bool:
+        """A word in title case with no vowel ("Dtr", "Rm") that the lexicon lists only as
+        an acronym in capitals ("DtR", "RM"). A name in title case is the acronym's other
+        reading ("Nia" for "NIA"), but a name needs a vowel: with none the word is note
+        shorthand cut from a longer word ("Dtr states mum not coping", "Rm 6 settled").
+        Not the end of a place's name ("Heron Ct", "Anchor Ct"), and not a label before
+        its colon ("Cc:"), which the lexicon's reading already decides."""
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+        if sum(map(str.isupper, entry.term)) < 2 or re.match(r"[ \t]*:", self.text[end:]):
+            return False
+        if not self._vowelless(word):
+            return False
+        before = re.search(r"([A-Za-z'’]+)[ \t]+$", self.text[max(0, start - 40) : start])
+        return before is None or not before.group(1)[:1].isupper()
+
     def _unknown_acronym(self, base: str, start: int) -> bool:
         if SECTION.match(base):
             return True

@@ -35,9 +35,11 @@ from recordlint.rules.acronyms.shapes import (
 )
 
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
-# No: 943 118 2207", "[CF no.]". Lower-case "no" before a number only after a name in
-# capitals ("NHS no 943 476 5918"): "no 3 bedroom flats" is the word "no".
+# No: 943 118 2207", "[CF no.]". Lower-case "no" before a number after a name in capitals
+# ("NHS no 943 476 5918") or with its full stop ("neighbour at no. 24", "no.12"): "no 3
+# bedroom flats" is the word "no".
 _NUMBER_WORD = re.compile(r"No\.?(?=:?[ \t]?\d)|[Nn]o\.(?=[\])])|(?<=[A-Z]{2} )no\.?(?=:?[ \t]?\d)")
+_DOTTED_NUMBER_WORD = re.compile(r"(?<![\w.])no\.(?=[ \t]?\d)")
 # A section of an Act written with a full stop ("s.44", "S.117", "s. 42"), with a space
 # alone after a lower-case "s" ("s 47": a capital "S 47" may be an initial before an age),
 # or with the section sign ("§ 47", "§47").
@@ -130,6 +132,9 @@ class _Scanner(Paragraph):
     def _chunk(self, start: int, end: int) -> None:
         raw = self.text[start:end]
         number_word = _NUMBER_WORD.match(self.text, start) or self._number_in_label(start)
+        if number_word is None and not self._after_a_saying_verb(start):
+            # "neighbour at no. 24", "no.12": not "she said no. 4 people agreed".
+            number_word = _DOTTED_NUMBER_WORD.match(self.text, start)
         if number_word is not None and self._free(start, number_word.end()):
             self._number_word(number_word)
             return
@@ -347,9 +352,19 @@ class _Scanner(Paragraph):
             # Care Act 2014" is a section of the Act, in shorthand.
             return
         entry = self.lexicons.lookup(word)
-        named_day = word.casefold() not in _DAY_PARTS or self._part_of_a_named_day(start)
+        named_day = (
+            word.casefold() not in _DAY_PARTS
+            or self._part_of_a_named_day(start)
+            or self._part_of_the_day_closing_a_clause(start, end)
+        )
         if entry is not None and not named_day:
             entry = None  # "I am", "AM/PM", "the pm call": read as they were before
+        if (
+            entry is not None
+            and word.casefold() in word_list("strengthening_shorthand")
+            and not self._strengthens_the_next_word(start, end, opened)
+        ):
+            entry = None  # "Mrs V Gough", "(v)": an initial or a numbered item
         if entry is not None:
             inflection = ""
             base = word
@@ -371,6 +386,10 @@ class _Scanner(Paragraph):
             self._add(Abbreviation(start, end, "shorthand", word, "", (date_word.expansion,), True))
             return
         if entry is not None:
+            if self._shorthand_in_title_case(base, start, start + len(base), entry):
+                # "Dtr" for daughter, "Rm 6": not the lexicon's "DtR" or "RM", so no meaning
+                # is offered.
+                self._add(Abbreviation(start, end, "shorthand", base, inflection, (), False))
             return
         if self._list_label(start, end):
             return

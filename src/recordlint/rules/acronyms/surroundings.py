@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from recordlint.dates import MONTHS
+from recordlint.inflection import word_forms
 from recordlint.lexicon import word_list
 from recordlint.rules.acronyms.lexicon import Lexicons, date_words, words
 from recordlint.rules.acronyms.shapes import at_sentence_start, is_caps_line
@@ -33,6 +34,14 @@ _DATE_AFTER = re.compile(r"\.?[ \t]*(?P<comma>,)?(?P<sep>[/–-]|to\b)?[ \t]*(?P
 _AFTER_A_DATE = re.compile(r"\d[ \t]*\($")
 # A day of the month written as an ordinal ("Thurs 5th am").
 _ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+$")
+# What closes a clause after a word: a stop, a comma, a semicolon, a closing bracket or the
+# line's end ("Will retry am.", "GP visited am, prescribed ...").
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[.,;)]|\n|$)")
+# "I" a word or two before: "I am.", "I really am." (the verb at a clause's end).
+_SPEAKER_BEFORE = re.compile(r"\bI(?:[ \t]+[A-Za-z']+){0,2}[ \t]+$")
+# A lower-case word after a word and a space, with a full stop between if any ("v tired",
+# "v. agitated"): the word that a shortened "very" strengthens.
+_LOWER_WORD_AFTER = re.compile(r"\.?[ \t]+[a-z]")
 
 
 class Surroundings:
@@ -118,6 +127,40 @@ class Surroundings:
         word = previous.group(1)
         return word.casefold() in word_list("day_reference") or _date_kind(word) == "day"
 
+    def _part_of_the_day_closing_a_clause(self, start: int, end: int) -> bool:
+        """ "am" or "pm" in lower case as the last word of its clause ("Will retry am.",
+        "GP visited am, prescribed ...", "Sleepy pm."): when in the day, in note shorthand.
+        "I am." and "I really am." are the verb; in capitals after a sentence's end it is
+        more often a worker's initials signing the entry ("... all help. PM")."""
+        word = self.text[start:end]
+        if not word.islower() or _CLAUSE_CLOSE.match(self.text, end) is None:
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start == start:
+            return False  # a line of its own: a heading or a signature, not a clause's end
+        return _SPEAKER_BEFORE.search(self.text, line_start, start) is None
+
+    def _strengthens_the_next_word(self, start: int, end: int, opened: str) -> bool:
+        """A single letter standing for "very" before the word it strengthens ("Carol v
+        angry", "v. little input", "V distressed on phone" opening a sentence). Not an
+        initial after a title ("Mrs V Gough") or with its full stop ("V. told me"), a
+        numbered item in brackets ("(v) the"), or a capital inside a sentence ("contact V
+        or", in a text that calls someone V)."""
+        if _LOWER_WORD_AFTER.match(self.text, end) is None or "(" in opened:
+            return False
+        if self.text[start:end].isupper() and (
+            not self._at_sentence_start(start) or self.text[end : end + 1] == "."
+        ):
+            return False  # "V. told me": a capital with its full stop is an initial
+        return not self._after_title(start)
+
+    def _after_a_saying_verb(self, start: int) -> bool:
+        """Whether the word before ``start`` is a form of a verb of saying ("said", "replies":
+        the ``reporting_verb`` list), after which "no." is the answer, not "number"."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        previous = WORD_BEFORE.search(self.text, line_start, start)
+        return previous is not None and previous.group(1).lower() in _saying_verb_forms()
+
     def _opens_a_period(self, start: int) -> bool:
         """Whether the word before ``start`` opens a span of time ("in", "within", "last":
         the ``period_preposition`` word list)."""
@@ -142,6 +185,12 @@ class Surroundings:
 
     def _at_sentence_start(self, start: int) -> bool:
         return at_sentence_start(self.text, start)
+
+
+@cache
+def _saying_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of saying ("say", "said", "says", "saying")."""
+    return frozenset(form for verb in word_list("reporting_verb") for form in word_forms(verb))
 
 
 @cache

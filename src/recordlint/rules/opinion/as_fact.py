@@ -89,8 +89,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     not fit for purpose anymore") or as a forecast about someone ("realistically she will not
     be able to take on a newborn"), unless the words after it or the next sentence give what
     it rests on, predictions ("will not manage at home much longer", "the placement will
-    break down", a forecast drawn from what someone is: "is very motivated and will be a good
-    tenant", "is unlikely to stick to any plan"; a phrasal verb of the list with its particle
+    break down", made with "be going to" as with "will": "she is not going to manage",
+    though not "was going to manage", what was expected then; a forecast drawn from what
+    someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
+    plan"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
     remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
     proud man and won't complain", where "will ask for a review" is a plan; a need said to
@@ -119,7 +121,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     stubbornness"; a reason beside a motive is more of the same reading, so only the
     person's quoted words count as its evidence), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
-    significantly since last review", "his behaviour has got much worse"), and a verdict
+    significantly since last review", "his behaviour has got much worse"), how well or how
+    much someone does what they do, held to a standard the writer sets ("is not eating
+    properly", "Stephen isn't supervising him properly", "is drinking too much", "Family
+    not doing enough"; not a span of time told, "has not slept properly for two weeks", what
+    someone can, will or should do, a passive or a note with no subject), and a verdict
     drawn in a "which" clause from what was just told, with a verb of showing whose clause is
     about a person or a verb of saying that sums up with nothing in it ("she was unable to
     answer, which demonstrates she has no insight into the risks", "she put the leaflet away

@@ -59,6 +59,8 @@ PREDICATE_ADVICE = {
     "said, and mark any reading of their motive as your professional opinion with its grounds.",
     Judgement.CHANGE: "'{words}' judges how much someone has changed as fact; say what was "
     "different and when, or mark it as your professional opinion with its grounds.",
+    Judgement.CONDUCT: "'{words}' judges how well or how much someone does something as fact; "
+    "record what you saw, how much or how often, or who told you.",
     Judgement.PLAUSIBILITY: "'{words}' rules on what someone said or wants as if it were fact; "
     "record what differs from it or stands in its way, and how you know.",
 }

@@ -47,6 +47,7 @@ from recordlint.rules.rationale.reasons import (
     reason_then_so,
     refers_back,
     titled_section,
+    use_planned,
     wishes_weighed,
 )
 from recordlint.rules.rationale.units import Unit, units_of
@@ -152,6 +153,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             and not wishes_weighed(doc, unit, h)
             and not contingency_after(doc, unit, h, holds_off(h, p))
             and not items_each_noted(doc, unit, h)
+            and not use_planned(doc, unit, h)
         ]
         first = bare[0] if bare else None
         agreement = (

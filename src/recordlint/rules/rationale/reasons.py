@@ -25,7 +25,7 @@ from recordlint.rules.rationale.syntax import (
     line_heading,
     wisher,
 )
-from recordlint.rules.rationale.units import Unit, find_terms, wish_terms
+from recordlint.rules.rationale.units import Unit, find_terms, using_verbs, wish_terms
 from recordlint.rules.rationale.unmarked import (
     no_needs_found,
     no_needs_shown,
@@ -44,6 +44,7 @@ from recordlint.rules.rationale.words import (
     WAITING,
 )
 from recordlint.segments import LIST_MARKER
+from recordlint.subjects import Referent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,7 @@ __all__ = [
     "reasons_labelled",
     "refers_back",
     "titled_section",
+    "use_planned",
     "wishes_weighed",
 ]
 
@@ -238,6 +240,46 @@ def _after_and(head: Token, clause: Token) -> bool:
     which the parser may take for a purpose ("to arrange care") of the first."""
     low, high = sorted((head.i, clause.i))
     return any(t.dep_ == "cc" for t in head.doc[low + 1 : high])
+
+
+def use_planned(doc: Doc, unit: Unit, head: Token) -> bool:
+    """'We agreed a payment of £600 a year, which you plan to use for taxis', 'Your
+    afternoon care will continue, and you plan to use Wednesdays for bowls': the person's
+    (or a relative's) own plan to put what was decided to use, in a clause on what the
+    decision gives or joined to it, with what it will be used for, says what the decision
+    is for. The writer's or the service's plan ("which we will use for") is no such reason,
+    nor a use with nothing it is for ("which you want to use")."""
+    for start, end in find_terms(doc[unit.start : unit.end], wish_terms()):
+        for wish in doc[start:end]:
+            attached = (wish.dep_ == "relcl" and head.is_ancestor(wish)) or (
+                wish.dep_ == "conj" and wish.head.i == head.i
+            )
+            if not attached or wisher(wish) not in _PLANNERS:
+                continue
+            for use in wish.children:
+                if use.dep_ == "xcomp" and use.lemma_.lower() in using_verbs() and _put_to(use):
+                    return True
+    return False
+
+
+# Who may plan a use for what was decided: the person, or family and unpaid carers (a
+# carer's own budget is the carer's to use).
+_PLANNERS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
+
+
+def _put_to(use: Token) -> bool:
+    """The use names what it is for, on the verb or on what is used: "to use for taxis",
+    "to spend on physiotherapy", "to use Wednesday afternoons for bowls"."""
+    holders = [use, *(c for c in use.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPOSITIONS
+        and any(g.dep_ == "pobj" for g in c.children)
+        for holder in holders for c in holder.children
+    )  # fmt: skip
+
+
+# Prepositions that name what something is put to: "for taxis", "on physiotherapy".
+_PURPOSE_PREPOSITIONS = frozenset({"for", "on", "towards"})
 
 
 def opens_with_consequence(doc: Doc, unit: Unit) -> bool:

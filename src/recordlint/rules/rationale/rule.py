@@ -166,7 +166,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     as a noun: "Request for a later call passed to the agency"), a request before an agreement
     put as a question of what may be done ("You asked whether you could have a shower twice a
     week. I have agreed to this."), what a decision is for after "so" with its own subject ("I
-    am transferring her to your team so she has one worker"), a reason "on cost grounds", and
+    am transferring her to your team so she has one worker"), the person's or a relative's
+    own plan to put what was decided to use, in a clause on what it gives or joined to it
+    ("We agreed a payment of £600 a year, which you plan to use for taxis", "and you plan to
+    use Wednesday afternoons for bowls"; not the service's plan, "which we will use for",
+    nor a use with nothing it is for), a reason "on cost grounds", and
     the event a decision waits on or guards against ("respite to be arranged if her daughter
     cannot continue", "care suspended while she is in hospital"); a refusal's "until" before a
     phrase with no verb of its own says how long it lasts, not why ("A Care Act assessment will

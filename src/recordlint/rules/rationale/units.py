@@ -54,6 +54,14 @@ def vouching_verbs() -> frozenset[str]:
 
 
 @cache
+def using_verbs() -> frozenset[str]:
+    """Verbs of putting what was decided to use (the decisions lexicon's ``using``): the
+    person planning to do so says what the decision is for ("which you plan to use for
+    taxis")."""
+    return frozenset(e.term for e in load_lexicon("decisions").entries if e.kind == "using")
+
+
+@cache
 def services() -> frozenset[str]:
     """What a service provides (the shared word list "service"), so that "your homecare
     will end" counts and "her pain will not change" does not."""

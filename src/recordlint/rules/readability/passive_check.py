@@ -130,6 +130,12 @@ def passive_voice(ctx: ParagraphContext) -> None:
       ("the distress she would have felt if she had been moved").
     - An invitation or advice to the reader ("you are encouraged to talk about what is
       working well"; the word list "inviting_participle").
+    - A question put to the reader, its helping verb before "you" and closed by a
+      question mark, as a plan's page heads its parts ("How will you be supported?",
+      "Have you been offered a carer's assessment?"): the reader is asked, and the
+      answer, who acts among it, is theirs to give. On the real texts' tuning splits this
+      left 2 findings judged false unraised (two councils' support plan pages) and none
+      judged true.
     - What someone ensures or makes sure of, whose actor is whoever ensures it ("we will
       link with interpreting services to ensure you are supported", "the Council did not
       ensure Mr X was provided with suitable care").

@@ -102,6 +102,10 @@ def acts_on_the_reader(verb: Token) -> bool:
         # "We will link with interpreting services to ensure you are supported": whoever
         # ensures it is the one who acts.
         return False
+    if _asks_the_reader(verb):
+        # "How will you be supported?", a plan's heading: the reader is asked to say who
+        # will support them, not told that someone unnamed will.
+        return False
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "you":
             return True
@@ -112,6 +116,19 @@ def acts_on_the_reader(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _asks_the_reader(verb: Token) -> bool:
+    """Whether the passive is a question put to the reader, its helping verb before its
+    subject "you" and the sentence closed by a question mark ("How will you be
+    supported?", "Have you been offered a carer's assessment?"): the reader is asked, and
+    the answer is theirs to give, who acts among it."""
+    sentence = verb.sent
+    if not sentence.text.rstrip().endswith("?"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "you"]
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(subjects and helpers) and min(h.i for h in helpers) < subjects[0].i
 
 
 def _ensured(verb: Token) -> bool:

@@ -78,7 +78,12 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner"), and a
     shortfall stated as fact in a capacity of the person's own, in any pairing of a word of
     deficit with a capacity ("limited insight", "poor coping skills", "a low tolerance",
-    "her motivation is low").
+    "her motivation is low"). Everyday idioms that blame someone's effort or manner are
+    entries too ("kept going on about the parking"); where the idiom's words are split by
+    whoever it is said of, the entry holds a pronoun slot, so one entry finds each person
+    ("the family are not pulling their weight", "her son isn't pulling his weight", "he
+    has let himself go"), and the literal sense stays quiet ("she let herself go back in
+    with her key").
 
     ## Why it matters
     Standard 2 asks for records written respectfully. Labels such as "non-compliant",

@@ -110,12 +110,15 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     whose worker or relative they are and is no other name of theirs ("Dr Paul Wendt
     (Nora's GP)"); a word capitalised only where a line opens
     ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR
-    handed over"), though a word known only as a name is one however it is tagged
-    ("Clive claims"); and in a list item that opens with whom it is about,
-    who speaks follows the dash ("Mrs Ann Cole – daughter admits"). Namesakes are told
-    apart by their first names ("Mr Paul Entwistle (son)", "Mr Harold Entwistle"), and
-    what the person told the writer is theirs though the writer recounts it ("I explained
-    that when I saw Mr Entwistle, he told me he wants to go home").
+    handed over"), nor a word the dictionary knows only as an ordinary word that the
+    record capitalises nowhere but where a sentence opens ("Estate was noisy again. She
+    flinched"), unless it says, feels or wants something or was rung; though a word
+    known only as a name is one however it is tagged ("Clive claims"); and in a list
+    item that opens with whom it is about, who speaks follows the dash ("Mrs Ann Cole –
+    daughter admits"). Namesakes are told apart by their first names ("Mr Paul
+    Entwistle (son)", "Mr Harold Entwistle"), and what the person told the writer is
+    theirs though the writer recounts it ("I explained that when I saw Mr Entwistle, he
+    told me he wants to go home").
 
     Views given without speech are the person's too: a sign or a nod, pointing to a
     picture, and a card or word placed on a board, at a quoted choice or as a quoted card
@@ -210,7 +213,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
     them), a side they take on something proposed, named or not ("He is not keen", "is
     reluctant to move", "is against moving", "Not keen on moving", "Mrs R reluctant",
-    "Discussed moving bed downstairs - not keen"), or a feeling about something after a
+    "Discussed moving bed downstairs - not keen"; not a reluctance the writer saw in a
+    task of the contact, where what is held back from is no verb of the lexicon, no move
+    of home and names no service, organisation or decided thing: "reluctant to go past
+    the end of the drive", "Reluctant to do stairs today"), or a feeling about something after a
     note's dash ("Day centre discussed - not happy about going"), and so is a wish that
     opens a note's line with "would" ("Would like more visits", "Views of the person:
     would prefer mornings"). A view
@@ -218,7 +224,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
     though not what they feel or think of the person ("Roy feels she enjoys the day
     centre"), how they see the person feel ("His wife reports he enjoys music"), nor a
-    deed of theirs ("Staff say he wanders to the door asking for his wife").
+    deed of theirs ("Staff say he wanders to the door asking for his wife"). A clause the
+    parser hangs inside another whose subject is the same word ("Daughter feels Mum is not
+    coping and has asked about a home") is that speaker's own, nobody's view passed on.
 
     The family word a record introduces its person with ("about his father, Mr Ramesh
     Chauhan", "Nan Mrs Pearl Dunstan") names the person when written again ("His father

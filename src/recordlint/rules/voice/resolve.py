@@ -37,6 +37,7 @@ from recordlint.rules.voice.sorting import sort_voices
 from recordlint.rules.voice.text_cues import (
     about_several_people,
     by_initials,
+    only_opens_sentences,
     opens_a_line,
     roles_naming_the_person,
 )
@@ -76,6 +77,14 @@ def resolve_voice(
         for facts in paragraph_facts
         for m in facts.mentions
         if m.ref.kind is RefKind.FIRST and m.role
+    }
+
+    # The first names that say, feel or want something somewhere in the record.
+    speakers = {
+        c.subject.ref
+        for facts in paragraph_facts
+        for c in facts.clauses
+        if c.subject.ref.kind is RefKind.FIRST
     }
 
     # "Mr Yilmaz" in a record that tells Mr Mustafa Yilmaz from his son Mr Emre Yilmaz:
@@ -141,6 +150,19 @@ def resolve_voice(
                 and only_an_ordinary_word(ref.name)
             ):
                 return "nobody"  # "Conditions met? Partly": a field's name, not a person
+            if (
+                not mention.role
+                and ref not in first_roles
+                and ref not in speakers
+                and not mention.reached
+                and only_an_ordinary_word(ref.name)
+                and only_opens_sentences(text, mention.at)
+            ):
+                # "Estate was noisy again. She flinched": a word the dictionary knows only
+                # as an ordinary word, capitalised only where a sentence opens, stands for
+                # nobody between the person and "she". Who says or feels something, or
+                # was rung, is somebody ("Dawn rang. She said").
+                return "nobody"
             return mention.role or first_roles.get(ref) or "other"
         if ref.kind is RefKind.ROLE:
             if carers and not mention.plural and the_carer(text, mention.at):

@@ -393,6 +393,37 @@ def refuses_the_contact(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and takes_part(c) for c in token.children)
 
 
+def holds_back_from_a_task(token: Token) -> bool:
+    """A reluctance the writer saw in what the person did, not a view of what was put to
+    them: "reluctant to go past the end of the drive", "Reluctant to do stairs today",
+    "was reluctant to show paperwork". An adjective of refusing (not the verb "refused",
+    which records a decision) with a verb of doing something as what is held back from.
+    Held back from something proposed it is their side on it: a verb of the lexicon's own
+    ("reluctant to accept carers"), moving home ("reluctant to move"), or a service, an
+    organisation or a decided thing in what they would do ("reluctant to go into
+    respite", "to have carers", "to go into hospital"); with nothing after it ("reluctant
+    but agreed") it is the stance itself."""
+    if token.pos_ != "ADJ" or token.lemma_.lower() not in word_list("refusing_word"):
+        return False
+    done = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    return bool(done) and not any(map(_proposed, done))
+
+
+def _proposed(verb: Token) -> bool:
+    """Whether what a person holds back from doing is something put to them: a verb of the
+    speech lexicon, moving home, or a service, organisation or decided thing it names."""
+    if verb.lemma_.lower() in speech_lexicon().terms or verb.lemma_.lower() in word_list(
+        "moving_verb"
+    ):
+        return True
+    things = word_list("service") | word_list("organisation") | word_list("decided_thing")
+    return any(
+        word.lemma_.lower() in things or word.lower_ in things
+        for word in verb.subtree
+        if word.i != verb.i
+    )
+
+
 def excluded(token: Token, term: VoiceTerm) -> bool:
     """Clauses that are not anybody's view: questions, conditions, passives, speculation."""
     if span_text(token.sent).rstrip().endswith("?"):

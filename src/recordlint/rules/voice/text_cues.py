@@ -139,3 +139,25 @@ def opens_a_line(text: str, at: int | None) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     before = text[line_start:at]
     return not before.strip(" \t-•*") or before.endswith(("\t", "  "))
+
+
+def only_opens_sentences(text: str, at: int | None) -> bool:
+    """Whether the word at ``at`` opens a sentence after another on its line ("Estate was
+    noisy again", "Bed made") and the record writes it with its capital nowhere but where
+    a line or a sentence opens, never inside one as it would a name ("ex PA Jade Morris"):
+    its capital is the sentence's, not a name's."""
+    if at is None or not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at].rstrip(" \t")
+    if len(before) == len(text[line_start:at]) or not before.endswith((".", "!", "?")):
+        return False
+    word = re.match(r"[^\W\d_]+", text[at:])
+    if word is None:
+        return False
+    written = re.escape(word.group())
+    for other in re.finditer(rf"(?<![\w'’-]){written}(?![\w'’-])", text):
+        opening = text[text.rfind("\n", 0, other.start()) + 1 : other.start()].rstrip(" \t")
+        if opening.strip("-•* \t") and not opening.endswith((".", "!", "?")):
+            return False
+    return True
