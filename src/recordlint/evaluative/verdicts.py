@@ -366,7 +366,9 @@ def _result_named(verb: Token, word: Token) -> bool:
 
 def _span_of_time(verb: Token) -> bool:
     """Whether a verb carries a span of time ("for two weeks", "since Christmas", "in
-    weeks"): a preposition of time whose object is a number, a period or a named time."""
+    weeks"): one of the prepositions that can lead one, with an object. The object is not
+    tested, so a place after "in" ("not cleaning properly in the kitchen") also counts and
+    leaves the verdict unread: the test errs towards staying quiet."""
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in _SPAN_LEADS:
             continue

@@ -122,7 +122,7 @@ def _asks_the_reader(verb: Token) -> bool:
     """Whether the passive is a question put to the reader, its helping verb before its
     subject "you" and the sentence closed by a question mark ("How will you be
     supported?", "Have you been offered a carer's assessment?"): the reader is asked, and
-    the answer is theirs to give, who acts among it."""
+    who acts is theirs to say."""
     sentence = verb.sent
     if not sentence.text.rstrip().endswith("?"):
         return False
