@@ -132,9 +132,12 @@ class _Scanner(Paragraph):
     def _chunk(self, start: int, end: int) -> None:
         raw = self.text[start:end]
         number_word = _NUMBER_WORD.match(self.text, start) or self._number_in_label(start)
-        if number_word is None and not self._after_a_saying_verb(start):
-            # "neighbour at no. 24", "no.12": not "she said no. 4 people agreed".
-            number_word = _DOTTED_NUMBER_WORD.match(self.text, start)
+        if number_word is None:
+            # "neighbour at no. 24", "no.12": not "she said no. 4 people agreed". The verb
+            # before is looked for only once the shape matches, as every word comes here.
+            dotted = _DOTTED_NUMBER_WORD.match(self.text, start)
+            if dotted is not None and not self._after_a_saying_verb(start):
+                number_word = dotted
         if number_word is not None and self._free(start, number_word.end()):
             self._number_word(number_word)
             return
