@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.kinds.forms import MAX_TITLE_WORDS
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
 
@@ -169,6 +170,42 @@ def is_section_heading(line: str) -> bool:
         return False
     first = next((c for c in stripped if c.isalpha()), "")
     return first.isupper() and len(stripped.split()) <= MAX_SECTION_HEADING_WORDS
+
+
+# A line that heads a text or a part of it. An email's or a letter's subject line opens with
+# one of these words and a colon; a label opens any line.
+_SUBJECT_LINE = re.compile(r"[ \t]*(?:subject|re|title)[ \t]*:", re.IGNORECASE)
+_LINE_LABEL = re.compile(r"[ \t]*[^\s:][^:\n]{0,60}?:(?=[ \t]|$)")
+_SENTENCE_OR_CLAUSE_END = (".", "!", "?", ",", ";")
+
+
+def in_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` is in a line that heads the text or a part of it
+    rather than saying something: an email's subject line ("Subject: Your dad's reablement
+    visits"), a section heading (:func:`is_section_heading`: "Reablement closure summary"),
+    the label that opens a line, up to its colon ("Why I am closing the case: ..."), or a
+    short line standing alone between blank lines, or at the text's start or end, that
+    finishes no sentence ("Mr Gotts, 22 Brook Road - end of reablement"). A heading names
+    a subject in a few words and has no room to explain it; the text under it does. The
+    rules that ask whether words sit in a heading or a form's title all ask this."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if _SUBJECT_LINE.match(line):
+        return True
+    label = _LINE_LABEL.match(line)
+    if label and start < line_start + label.end() and is_label(label.group().strip()):
+        return True
+    if is_section_heading(line):
+        return True
+    stripped = line.strip()
+    if stripped.endswith(_SENTENCE_OR_CLAUSE_END) or len(stripped.split()) > MAX_TITLE_WORDS:
+        return False
+    before = text[:line_start].removesuffix("\n")
+    after = text[line_end:].removeprefix("\n")
+    # Blank lines (or the text's start and end) either side of it.
+    return not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip()
 
 
 def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:

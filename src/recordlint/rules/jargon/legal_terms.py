@@ -4,6 +4,8 @@ the first use of each legal term the record nowhere explains.
 
 from __future__ import annotations
 
+import re
+
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.matching import (
     compiled_legal_terms,
@@ -12,6 +14,7 @@ from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.jargon.team_and_job_names import body_or_role_after
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
+from recordlint.segments import in_a_heading
 from recordlint.usage import (
     is_explained,
 )
@@ -74,6 +77,11 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
       make their own decisions"); examples in a bracket after the term or after a
       relative clause on it ("reasonable adjustments they need to make (such as any
       sensory considerations ...)"), but not after another noun or with "including".
+    - A heading or subject line that names the reader's own one of the thing ("Your
+      carer's assessment", "Re: Outcome of your Care Act assessment", "My care and support
+      plan"): it tells the reader which of theirs the text is about, and has no room to
+      explain it. The term's first use in the text under it is reported instead, unless
+      the text explains it somewhere.
     - Texts the person does not read as theirs: case notes and emails are written for
       colleagues, and guidance, reports and decisions for professionals, who use the law's
       terms throughout. The rule runs on letters and on plans and assessments.
@@ -112,6 +120,33 @@ def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> lis
         term = entries[found[0].key].term.casefold() if found else finding.text.casefold()
         if term in explained or term in seen:
             continue
+        if _heads_the_readers_own(ctx.text, finding.start, finding.end):
+            continue  # not the term's first use: the text under the heading may hold one
         seen.add(term)
         kept.append(finding)
     return kept
+
+
+# "your" or "my" just before the term: the reader's own assessment or plan.
+_READERS_OWN = re.compile(r"(?:^|[^\w'’-])(?:your|my)[ \t]+$", re.IGNORECASE)
+# The term ends its phrase: the line ends, or a colon, a dash or a comma follows it.
+# "Your Deprivation of Liberty Safeguards (DoLS) authorisation" names the authorisation.
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:$|[:,;.]|[-–—][ \t])", re.MULTILINE)
+
+
+def _heads_the_readers_own(text: str, start: int, end: int) -> bool:
+    """The term sits in a heading or subject line (:func:`recordlint.segments.in_a_heading`)
+    and names the reader's own one ("Your carer's assessment", "Annual review of your care
+    and support plan"): the heading tells the reader which of their things the letter or
+    plan is about. "Re: Outcome of your Care Act needs assessment" names the needs
+    assessment with other words between, "Your Deprivation of Liberty Safeguards (DoLS)
+    authorisation" names something else of the reader's by the term, and a heading on a
+    process in general ("Outcome of Section 42 enquiry") owns nothing; those still ask for
+    an explanation."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return (
+        _READERS_OWN.search(before) is not None
+        and _PHRASE_ENDS.match(text, end) is not None
+        and in_a_heading(text, start, end)
+    )
