@@ -68,6 +68,8 @@ DEVELOPMENT = (
     "corpus-dev/w106",
     "corpus-dev/w109",
     "corpus-dev/w110",
+    "corpus-dev/w113",
+    "corpus-dev/w114",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -125,6 +127,8 @@ HELD_OUT = (
     "corpus-dev/w108",
     "corpus-dev/w111",
     "corpus-dev/w112",
+    "corpus-dev/w115",
+    "corpus-dev/w116",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",

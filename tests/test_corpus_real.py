@@ -49,6 +49,7 @@ FRESH_SPLITS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 
 

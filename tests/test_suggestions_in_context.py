@@ -108,3 +108,17 @@ def test_a_verb_phrase_takes_its_s_on_the_verb_and_a_noun_phrase_on_its_noun(
 def test_an_inflected_phrase_keeps_its_number_of_words(words: list[str]) -> None:
     inflected = inflect_phrase(" ".join(words), PLURAL)
     assert inflected is None or len(inflected.split(" ")) == len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("With regards to your letter, we will call you.", "With regards to", "About"),
+        ("I am writing with regards to the bill.", "with regards to", "about"),
+    ],
+)
+def test_a_plural_inside_a_prepositional_phrase_gives_its_replacement_no_number(
+    default_linter: Linter, text: str, words: str, expected: str
+) -> None:
+    (suggestions,) = _suggestions(default_linter, text, "RL304", words)
+    assert suggestions[0] == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from recordlint.inflection import inflect_phrase, match_case
+from recordlint.inflection import BASE, PLURAL, inflect_phrase, match_case
 from recordlint.matching.surface import surface_tokens
 
 _PLAIN_WORDS = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}")
@@ -23,6 +23,12 @@ _PERFECT_OR_PASSIVE = re.compile(
 # A form that is only ever a past participle ("undertaken", "shown", "undergone"): after a
 # noun ("the work undertaken") it is no past tense, and "did" would not fit.
 _PARTICIPLE_ONLY = re.compile(r"(?:[^e]en|[^d]own|one)$", re.IGNORECASE)
+# A phrase that opens with a preposition ("with regards to", "in respect of") stands for a
+# preposition or an adverb: a plural noun inside it gives the replacement no number, so
+# "about" must not become "abouts".
+_OPENING_PREPOSITION = re.compile(
+    r"(?:with|in|on|at|by|for|from|of|to|under|within|without)\b", re.IGNORECASE
+)
 
 
 def suggestions_for(
@@ -39,6 +45,8 @@ def suggestions_for(
     out: list[str] = []
     drop_in = False
     participle = bool(_PERFECT_OR_PASSIVE.search(before[-40:]) or _PARTICIPLE_ONLY.search(matched))
+    if form == PLURAL and _OPENING_PREPOSITION.match(matched):
+        form = BASE
     for number, suggestion in enumerate(entry_suggestions):
         inflected = inflect_phrase(suggestion, form, participle=participle)
         if number == 0 and inflected is not None and _PLAIN_WORDS.fullmatch(suggestion):
