@@ -4,7 +4,9 @@ Every rule sees the same units. The engine's spaCy pipeline carries a small comp
 (:func:`mark_line_units`) that starts a sentence at each unit, so a bullet line is a sentence
 whatever its bullet glyph, a heading is never folded into the sentence after it, and a label
 ("Client:") stands apart from what follows it. Rules that work on raw text call
-:func:`line_units` and the tests here directly.
+:func:`line_units` and the tests here directly; :func:`in_a_heading` says whether words sit
+in a line that heads the text or a part of it (a subject line, a title, a heading, a label),
+for every rule that treats such lines apart.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Uses of jargon a careful writer may well keep: the name of a team, a service or a job
 ("the reablement team"), and a heading or subject line. RL201 still reports them, one step
-lower; these readings say where that applies.
+lower; these readings say where that applies. Whether words sit in a heading is the text
+layer's reading (:func:`recordlint.segments.in_a_heading`), which RL203 asks as well.
 """
 
 from __future__ import annotations
