@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.names import dictionary_words_starting
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.rules.spelling.scanner import (
@@ -76,6 +77,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       lower case ("her gutka (prayer book)", "a tracheostomy (a breathing tube through the
       neck)"): the writer chose the word and explained it. Dates, a name or a single word in
       brackets after the word ("accomodation (Fernlea House)") do not count.
+    - A word alone in brackets straight after the everyday words it names, the person's own
+      word for them in their language or faith ("for her body to be washed (ghusl)", "the
+      Gurdwara lunch (langar)"). A word there that is the front of a longer dictionary
+      word, cut short or with its last letter dropped, is the writer's shorthand and is
+      still reported ("invasive ventilation (trache)", "breathing support (resp)").
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt; in the person's own account,
       American spellings and words the dictionary writes apart written as one ("anymore",
@@ -127,8 +133,10 @@ def misspelling(ctx: ParagraphContext) -> None:
         # name after a hyphen, which keeps its capital ("mid-January", "pre-Christmas").
         key = spelt if spelt[0].isupper() or names_after_hyphen(spelt) else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
-        if not vocabulary.accepts(key, before_full_stop) and not _glossed(
-            text, word.end, vocabulary
+        if (
+            not vocabulary.accepts(key, before_full_stop)
+            and not _glossed(text, word.end, vocabulary)
+            and not _named_after_its_meaning(text, word.start, word.end, vocabulary)
         ):
             # What to say about the word is worked out once the record is put together
             # (``_advise``): most unknown words are names or quoted words that are dropped
@@ -160,6 +168,25 @@ def _glossed(text: str, end: int, vocabulary: Vocabulary) -> bool:
     if match is None:
         return False
     return all(vocabulary.accepts(part, False) for part in re.split(r"[ \t-]+", match.group(2)))
+
+
+# A word alone in brackets straight after everyday words, the name those words have in the
+# person's language or faith: "for her body to be washed (ghusl)", "the Gurdwara lunch
+# (langar)". The writer said it plainly first and gave the person's own word beside it.
+# What notes put in brackets after words is often their own shorthand for them instead
+# ("invasive ventilation (trache)", "support (resp)"): the front of a longer dictionary
+# word, cut short or with its last letter dropped, so such a word is still reported.
+_MEANING_BEFORE = re.compile(r"(?:^|[^A-Za-z'-])([a-z]{4,})[ \t]+\($")
+
+
+def _named_after_its_meaning(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    if text[end : end + 1] != ")" or not text[:start].endswith("("):
+        return False
+    before = _MEANING_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not vocabulary.accepts(before.group(1), False):
+        return False
+    word = text[start:end].casefold()
+    return not any(stem != word for stem in dictionary_words_starting(word))
 
 
 @finalizer("RL401")
