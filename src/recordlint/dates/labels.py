@@ -65,17 +65,23 @@ class _Labels:
     heading_weekday: re.Pattern[str]
 
 
-def _alternation(terms: list[str]) -> str:
+def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
     # Longest first, so "written up" wins over "written"; dots in a term are optional, and
     # its words may be hyphenated ("Written-up:", "Typed-up"), and an apostrophe may be
-    # either ("rec'd", "rec’d").
+    # either ("rec'd", "rec’d"). With ``object_before_up`` a verb and "up" may hold the
+    # note's pronoun between them ("writing this up on 16/04", "typed it up Friday").
     ordered = sorted(terms, key=len, reverse=True)
-    return "|".join(
-        r"(?:\s+|-)".join(
-            re.escape(word).replace(r"\.", r"\.?").replace("'", "['’]") for word in term.split()
-        )
-        for term in ordered
-    )
+    return "|".join(_term_pattern(term, object_before_up) for term in ordered)
+
+
+_OBJECT_BEFORE_UP = r"(?:\s+(?:this|it|these|them))?\s+up"
+
+
+def _term_pattern(term: str, object_before_up: bool) -> str:
+    words = [re.escape(w).replace(r"\.", r"\.?").replace("'", "['’]") for w in term.split()]
+    if object_before_up and len(words) >= 2 and words[-1].lower() == "up":
+        return r"(?:\s+|-)".join(words[:-1]) + rf"(?:-up|{_OBJECT_BEFORE_UP})"
+    return r"(?:\s+|-)".join(words)
 
 
 @functools.cache
@@ -90,7 +96,8 @@ def label_patterns() -> _Labels:
     terms["other_date"] += terms["other_event"]
     # A week or a period is another date, except where a header names the contacts in it.
     terms["other_date"] += terms["week_of"] + terms["period"]
-    contact, recorded = _alternation(terms["contact"]), _alternation(terms["recorded"])
+    contact = _alternation(terms["contact"])
+    recorded = _alternation(terms["recorded"], object_before_up=True)
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
     subject = _alternation(terms["subject"])

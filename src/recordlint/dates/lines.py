@@ -19,20 +19,23 @@ def end_of_header(text: str) -> int:
     """Where a note's header ends: after its first lines with text, at the first blank line
     or after HEADER_LINES of them; a short first line without figures (a title) and the
     blank line under it do not end it. A header made of labelled fields, one a line, goes
-    on while its lines are fields (a form's block of "Label: value" lines is one header)."""
+    on while its lines are fields (a form's block of "Label: value" lines is one header),
+    a title over the block included."""
     offset, lines_with_text, title_only, all_fields = 0, 0, False, True
     for line in text.splitlines(keepends=True):
         if lines_with_text >= HEADER_LINES and not (all_fields and _FIELD_LINE.match(line)):
             return offset
         if line.strip():
             lines_with_text += 1
-            all_fields = all_fields and _FIELD_LINE.match(line) is not None
             title = line.strip()
             title_only = (
                 lines_with_text == 1
                 and len(title) <= TITLE_CHARS
                 and not any(c.isdigit() for c in title)
             )
+            # A form's title over its block of fields ("CASE NOTE", "PANEL - MINUTES") is
+            # no field, but the block under it is still one header.
+            all_fields = all_fields and (title_only or _FIELD_LINE.match(line) is not None)
         elif lines_with_text and not title_only:
             return offset
         offset += len(line)

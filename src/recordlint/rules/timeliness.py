@@ -62,7 +62,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     A header line may hold several fields set apart by a run of spaces, a tab, a spaced dash
     or a bar ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from the warden  -
     Call received: ..."); each label is read from its own field, and the longest label wins
-    ("Call logged" is the contact, "logged" alone the writing). Case systems' stamps with
+    ("Call logged" is the contact, "logged" alone the writing). A form's block of labelled
+    fields, one a line, is the header however long it runs, a title over it included
+    ("CASE NOTE" then five fields, the fifth "Entered by: H Jones (SW) 17/02/2026"; panel
+    minutes whose last field line ends "Typed up 20/03/26."). A recording verb may hold the
+    note's pronoun before its "up" ("writing this up on Monday 20th", "typed it up on
+    16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
     too. A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
