@@ -80,9 +80,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     shortfall stated as fact in a capacity of the person's own, in any pairing of a word of
     deficit with a capacity ("limited insight", "poor coping skills", "a low tolerance",
     "her motivation is low", "poor financial management"), or with the verb of one as its
-    manner ("Manages his UC badly", "engages poorly with the plan"). Everyday idioms that blame someone's effort or manner are
-    entries too ("kept going on about the parking"); where the idiom's words are split by
-    whoever it is said of, the entry holds a pronoun slot, so one entry finds each person
+    manner ("Manages his UC badly", "engages poorly with the plan"). Everyday idioms that
+    blame someone's effort or manner are entries too ("kept going on about the parking");
+    where the idiom's words are split by whoever it is said of, the entry holds a pronoun
+    slot, so one entry finds each person
     ("the family are not pulling their weight", "her son isn't pulling his weight", "he
     has let himself go"), and the literal sense stays quiet ("she let herself go back in
     with her key").

@@ -1,8 +1,9 @@
 """Labels read from a sentence's structure rather than listed in the lexicon.
 
 A shortfall in a capacity of the person's own ("limited insight", "her motivation is
-low", "manages his money badly"), a courteous word that sums the person up ("a lovely lady") and a type of person
-someone is "a bit of" ("a bit of a moaner"). Each finder returns token ranges.
+low", "manages his money badly"), a courteous word that sums the person up ("a lovely
+lady") and a type of person someone is "a bit of" ("a bit of a moaner"). Each finder
+returns token ranges.
 """
 
 from __future__ import annotations
@@ -121,9 +122,7 @@ def used_badly(doc: Doc) -> list[tuple[int, int]]:
     for verb in tokens_with_lemma(doc, word_list("capability_verb")):
         if verb.pos_ != "VERB":
             continue
-        adverb = next(
-            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in manner), None
-        )
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in manner), None)
         if adverb is None:
             continue
         if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
