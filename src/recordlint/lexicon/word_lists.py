@@ -72,6 +72,7 @@ WordListName = Literal[
     "courtesy_noun",
     "day_reference",
     "decided_thing",
+    "deficit_manner",
     "deficit_word",
     "dish",
     "effort_need",

@@ -23,7 +23,7 @@ from recordlint.rules.registry import (
 from recordlint.rules.respectful.attribution import reported
 from recordlint.rules.respectful.counting import counts
 from recordlint.rules.respectful.lexicon import judgemental
-from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up
+from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up, used_badly
 from recordlint.rules.respectful.suggestions import message_for, suggestions_for
 from recordlint.rules.respectful.verbs import done_to_by_name, names_of_animals_and_babies
 
@@ -66,6 +66,7 @@ def _the_writers_own(doc: Doc, match: PhraseMatch) -> bool:
             *(e.term for e in judgemental()[0]),
             *word_list("courtesy_noun"),
             *word_list("personal_capacity"),
+            *word_list("deficit_manner"),
             "a bit of a",
         ]
     ),
@@ -78,9 +79,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     of person someone is said to be "a bit of" ("Mr Kaye is a bit of a moaner"), and a
     shortfall stated as fact in a capacity of the person's own, in any pairing of a word of
     deficit with a capacity ("limited insight", "poor coping skills", "a low tolerance",
-    "her motivation is low"). Everyday idioms that blame someone's effort or manner are
-    entries too ("kept going on about the parking"); where the idiom's words are split by
-    whoever it is said of, the entry holds a pronoun slot, so one entry finds each person
+    "her motivation is low", "poor financial management"), or with the verb of one as its
+    manner ("Manages his UC badly", "engages poorly with the plan"). Everyday idioms that
+    blame someone's effort or manner are entries too ("kept going on about the parking");
+    where the idiom's words are split by whoever it is said of, the entry holds a pronoun
+    slot, so one entry finds each person
     ("the family are not pulling their weight", "her son isn't pulling his weight", "he
     has let himself go"), and the literal sense stays quiet ("she let herself go back in
     with her key").
@@ -124,8 +127,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     placed on staff or visitors ("Carers not allowed on the wing") it restricts them.
     What someone finds hard
     ("which he would find difficult to remember") is no label of them, though one person
-    found so by others is ("staff find him difficult", "carers finding her very
-    challenging"; "finds new people difficult" is not one person), nor is a label
+    found so by others is, whatever the label ("staff find him difficult", "carers finding
+    her very challenging", "staff are finding him very demanding"; "finds new people
+    difficult" is not one person), nor is a label
     denied of the person ("no challenging behaviour", "did not refuse"; "no longer
     aggressive" still says they were), nor is a thing's failing ("the direct debit failed
     to go through"), nor is what a task
@@ -165,6 +169,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     going on ("hit out at HCA during pad change", "one incident involved him hitting out
     at a carer", "when he was hitting out"), says what happened; said as a habit ("can be
     challenging and hits out", "sometimes lashes out") it is a trait and still counts.
+    Management of a thing ("poor pain management", "case management") is what
+    professionals do, and a capacity used badly is no label of the person when reported
+    ("PA reports he manages money poorly") or said of a body ("the agency managed the
+    rota badly").
     Dependency said with a word of degree ("totally", "heavily", "overly", "completely"
     dependent) sums the person up; "dependent on her daughter for lifts" and "insulin
     dependent" state a fact and stay quiet. Frank description of
@@ -248,6 +256,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             deficits,
             "it states a shortfall in the person as fact; describe what they said "
             "and did that shows it, and what support would help.",
+        ),
+        (
+            used_badly,
+            "it states as fact that the person falls short in how they manage; describe "
+            "what happened and what support would help.",
         ),
         (
             a_bit_of_a,

@@ -3,7 +3,7 @@ or a task is, or what someone finds hard, rather than what a person is like.
 
 A hard thing ("the difficult decision"), a task made hard ("would make living alone
 difficult") and what someone finds hard ("finds the stairs difficult", "difficult for her")
-label no one, while a person found hard ("staff find him difficult") is still labelled. The
+label no one, while a person found so ("staff find him difficult") is still labelled. The
 tests read only the parse around the word, and stand apart from the reading of who the
 words describe (:mod:`recordlint.rules.respectful.person`), which asks them.
 """
@@ -96,13 +96,15 @@ def hard_for_someone(root: Token) -> bool:
 _PLURAL_PRONOUNS = frozenset({"them", "they"})
 
 
-def a_person_found_hard(root: Token) -> bool:
-    """Whether a word that also means hard is what someone finds one person ("staff find
-    him difficult", "carers finding Mrs P very challenging"): the one found so stands
-    between "find" and the word, as its subject or as the object of "find", and is a
-    person, singular. A task or a thing found hard ("finds the stairs difficult", "finds
-    it challenging") and people in general ("finds new people difficult") say what the
-    finder finds hard, and stay so."""
+def a_person_found_so(root: Token) -> bool:
+    """Whether a label is what someone finds one person ("staff find him difficult",
+    "carers finding Mrs P very challenging", "staff are finding him very demanding"): the
+    one found so stands between "find" and the word, as its subject or as the object of
+    "find", and is a person, singular. Any label reads so, not only the words that also
+    mean hard: whoever finds the person so, the record says what the person is like. A
+    task or a thing found hard ("finds the stairs difficult", "finds it challenging") and
+    people in general ("finds new people difficult") say what the finder finds hard, and
+    stay so."""
     find = root.head
     if find.lemma_.lower() != "find" or find.i > root.i:
         return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.respectful.hard_words import (
-    a_person_found_hard,
+    a_person_found_so,
     a_task_made_hard,
     hard_for_someone,
     said_of_a_thing,
@@ -107,7 +107,7 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         if first.dep_ not in {"attr", "appos", "conj"} and not what_an_object_is_taken_as(first):
             return True
         root = last
-    if hard_for_someone(root) and not (entry.hard_sense and a_person_found_hard(root)):
+    if hard_for_someone(root) and not a_person_found_so(root):
         return False  # "The stairs are becoming difficult for Peggy": what she finds hard
     if note_after_a_comma(root):
         # "Son rang, very aggressive on the phone": a note of its own, whose subject is

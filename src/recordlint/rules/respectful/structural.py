@@ -1,8 +1,9 @@
 """Labels read from a sentence's structure rather than listed in the lexicon.
 
 A shortfall in a capacity of the person's own ("limited insight", "her motivation is
-low"), a courteous word that sums the person up ("a lovely lady") and a type of person
-someone is "a bit of" ("a bit of a moaner"). Each finder returns token ranges.
+low", "manages his money badly"), a courteous word that sums the person up ("a lovely
+lady") and a type of person someone is "a bit of" ("a bit of a moaner"). Each finder
+returns token ranges.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from recordlint.lexicon import word_list
 from recordlint.rules.respectful.lexicon import COUNTS_AS_PERSON, HOLDING_VERBS, judgemental
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 from recordlint.token_view import tokens_with_lemma
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def deficits(doc: Doc) -> list[tuple[int, int]]:
             continue  # "hygiene concerns", "no compliance issues": a modifier of another noun
         if word == "tolerance" and _tolerance_of_a_symptom(token):
             continue
+        if word == "management" and _management_of_a_thing(token):
+            continue
         opening = _deficit_before(doc, start, deficit)
         if opening is not None:
             if doc[opening].lower_ in _AMOUNT_ONLY and word == "choices":
@@ -96,6 +99,41 @@ def _tolerance_of_a_symptom(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _management_of_a_thing(noun: Token) -> bool:
+    """Whether management is of a thing named by a noun before it ("poor pain management",
+    "limited case management"): what professionals do, not how the person manages their
+    own affairs ("poor financial management")."""
+    return any(c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" for c in noun.children)
+
+
+def used_badly(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of a capacity of the person's own said to be used badly: a verb of the
+    word list "capability_verb" (manage, cope, engage) with an adverb of the word list
+    "deficit_manner" (badly, poorly) as its manner, "Manages his UC badly", "engages
+    poorly with the plan". It is the verb form of "poor financial management", the same
+    verdict on the person stated as fact. Reported ("PA reports he manages money poorly"),
+    denied ("does not cope badly"), done to someone ("the case was managed poorly") or
+    said of an organisation or a professional ("the agency managed the rota badly") it
+    is no label of the person."""
+    manner = word_list("deficit_manner")
+    found = []
+    for verb in tokens_with_lemma(doc, word_list("capability_verb")):
+        if verb.pos_ != "VERB":
+            continue
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in manner), None)
+        if adverb is None:
+            continue
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+            continue
+        if speaker_of(verb) is not None:
+            continue
+        subject = subject_of(verb)
+        if subject is not None and referent_of(subject) not in COUNTS_AS_PERSON:
+            continue
+        found.append((min(verb.i, adverb.i), max(verb.i, adverb.i) + 1))
+    return found
 
 
 def _deficit_before(doc: Doc, start: int, deficit: frozenset[str]) -> int | None:
