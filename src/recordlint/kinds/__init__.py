@@ -75,8 +75,10 @@ from recordlint.kinds.forms import (
 from recordlint.kinds.inference import infer_kind
 from recordlint.kinds.own_accounts import (
     MIN_LOWER_CASE_I,
+    MIN_OWN_VOICE_PARAGRAPHS,
     MIN_QUOTED_RECORD_WORDS,
     in_the_first_person,
+    in_the_writers_voice_throughout,
     quoted_from_work,
     told_by_the_writer_alone,
 )
@@ -119,6 +121,7 @@ __all__ = [
     "MIN_LOWER_CASE_I",
     "MIN_NAME_REPEATS",
     "MIN_OWN_LIFE_MENTIONS",
+    "MIN_OWN_VOICE_PARAGRAPHS",
     "MIN_PARAGRAPH_WORDS",
     "MIN_PRACTITIONER_CUES",
     "MIN_PROFESSIONAL_CUES",
@@ -131,6 +134,7 @@ __all__ = [
     "MIN_READER_SHARE",
     "MIN_REFLECTIVE_CUES",
     "in_the_first_person",
+    "in_the_writers_voice_throughout",
     "infer_kind",
     "is_information_page",
     "quoted_from_work",

@@ -83,6 +83,7 @@ def written_for_oneself(text: str) -> bool:
 def is_own_account(text: str) -> bool:
     if named_person_repeated(text):
         return False
+    whole = text
     # Words between quotation marks are someone else's: the person quoted in a worker's
     # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
     text = without_quotations(text)
@@ -102,9 +103,56 @@ def is_own_account(text: str) -> bool:
     # paragraphs alone.
     if own_life < 1:
         return False
-    return only_paragraphs(text) or (
+    if only_paragraphs(text) or (
         not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
-    )
+    ):
+        return True
+    # Set out with a date line, a pull quote, a heading or a publisher's line of
+    # introduction, as blogs, magazines and councils' pages print such accounts, the one
+    # mention is enough where the writer's own voice carries the whole text.
+    return in_the_writers_voice_throughout(whole)
+
+
+def in_the_writers_voice_throughout(text: str) -> bool:
+    """Whether a text is told in its writer's own voice outside its quotations
+    from end to end, with no practitioner's voice in it: the writer says "I" more often
+    than they speak of anyone as "he" or "she", names no one again and again, has no
+    working life of their own in it (no caseload, team or clients, no "I work in ..."),
+    speaks in the first person in most of its running paragraphs, and never tells of
+    someone as "he" or "she" in a paragraph of its own without being in it themselves
+    ("I found a home for mum ... she hates it"). A worker's note or plan that puts "I"
+    in the person's mouth sets out the worker's part about them apart ("Winnie is
+    bedbound ... she needs two staff"), names them again and again, or speaks of them as
+    often as its writer says "I"; a practitioner's account ties its "I" to its work. The
+    rules read such an account as its writer's throughout: no publisher speaks in it."""
+    if named_person_repeated(text):
+        return False
+    unquoted = without_quotations(text)
+    writer = first_person(unquoted)
+    if writer.singular <= writer.third or given_name_repeated(unquoted):
+        return False
+    if (
+        own_work_pattern().search(unquoted)
+        or _WORKS_IN.search(unquoted)
+        or _WORKED_WITH.search(unquoted)
+        or cue_count(unquoted, "served")
+    ):
+        return False
+    paragraphs = [line for line in unquoted.splitlines() if is_paragraph(line)]
+    if len(paragraphs) < MIN_OWN_VOICE_PARAGRAPHS:
+        return False
+    told = 0
+    for paragraph in paragraphs:
+        if in_the_first_person(paragraph):
+            told += 1
+        elif first_person(paragraph).third:
+            return False
+    return told > len(paragraphs) / 2
+
+
+# An account in its writer's voice throughout runs to at least this many paragraphs of
+# prose: a line or two under headings is a plan's or a profile's.
+MIN_OWN_VOICE_PARAGRAPHS = 3
 
 
 # The people a practitioner works with, named by what the writer does for them ("the
