@@ -124,13 +124,16 @@ def _infer_kind(text: str) -> RecordKind:
     if about_no_one(text):
         # Not a note about a person: the writer's own account of what they and theirs
         # went through ("None of us knew ... our loved ones"), or a policy's or a page's
-        # general statements about "the person" and "people". A worker's note about
-        # someone spoken of as "they" is neither: its writer says "I", or it names the
-        # person again and again ("Sam told me they want to stay").
+        # general statements about "the person" and "people", whose writer may say "I"
+        # in passing ("as I discover, when talking to physiotherapists ..."). A worker's
+        # note about someone spoken of as "they" is neither: its writer tells of what they
+        # did as "I" again and again, or it names the person again and again ("Sam told
+        # me they want to stay").
         unquoted = without_quotations(text)
         writer = first_person(unquoted)
         if writer.plural > writer.singular and writer.share >= MIN_FIRST_PERSON_SHARE:
             return RecordKind.OWN_ACCOUNT
-        if not writer.singular and not given_name_repeated(unquoted):
+        in_passing = writer.singular < MIN_FIRST_PERSON_SHARE * writer.words
+        if in_passing and not given_name_repeated(unquoted):
             return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE
