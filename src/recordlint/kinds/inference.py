@@ -8,7 +8,10 @@ a page that speaks to its reader, a publisher's story under a headline, a text a
 one; anything else is a case note. A first-person account whose writer is at work is then
 a practitioner's account of their work, not the person's own; one told in the writer's words
 alone, with no diary's title and no family of their own in it, is known before professional
-prose, its "I" at work and telling of no one person.
+prose, its "I" at work and telling of no one person. The person's own account is known by
+one mention of their own family or life where their voice carries the whole text, whatever
+date line, pull quotes or headings it stands under; a text about no one whose writer says
+"I" only in passing is professional prose.
 """
 
 from __future__ import annotations

@@ -124,8 +124,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read); and the
       whole of a letter a member of the public writes in their own name (to a newspaper,
-      to a council about what it charges, or an open letter to a council's leader), where
-      no publisher speaks.
+      to a council about what it charges, or an open letter to a council's leader), or of
+      an account told as "I" from end to end (a blog post under its date line, a column,
+      a person's account set out under pull quotes) whose other paragraphs tell of no one,
+      where no publisher speaks.
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's or a job's name given with its telephone number ("ring the duty team on
       01632 960100", "the duty worker on 01632 960350"), as the one to ask for ("ask for
