@@ -29,7 +29,7 @@ from recordlint.kinds.cues import (
     own_life_pattern,
     own_work_pattern,
 )
-from recordlint.kinds.forms import is_form_title
+from recordlint.kinds.forms import is_form_title, names_a_contact
 from recordlint.kinds.people import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -120,7 +120,8 @@ def in_the_writers_voice_throughout(text: str) -> bool:
     quotations, with no practitioner's voice in it: the writer says "I" more often than
     they speak of anyone as "he" or "she", names no one again and again, has no working
     life of their own in it (no caseload, team or clients, no "I work in ..."), sets its
-    words out as prose (a date line, a title, a pull quote or a heading apart), speaks in
+    words out as prose (a date line, a title, a pull quote or a heading apart, none naming
+    a contact or a form as a note's or a form's heading does), speaks in
     the first person in most of its running paragraphs, and never tells of someone as
     "he" or "she" in a paragraph without saying "I" in it too ("I found a home for mum
     ... she hates it"). A worker's note or plan that puts "I" in the person's mouth sets
@@ -150,6 +151,14 @@ def in_the_writers_voice_throughout(text: str) -> bool:
     # them out as headings, lists and labelled lines ("Things I love: trains ...").
     prose = sum(len(line.split()) for line in paragraphs)
     if prose < MIN_OWN_VOICE_PROSE_SHARE * sum(len(line.split()) for line in lines):
+        return False
+    # A heading that names a contact or a form ("Home visit", "Six week review") heads a
+    # worker's note or a form, whatever the prose under it.
+    if any(
+        names_a_contact(line) or is_form_title(line.strip())
+        for line in lines
+        if not is_paragraph(line)
+    ):
         return False
     told = 0
     for paragraph in paragraphs:
