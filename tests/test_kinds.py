@@ -1710,3 +1710,118 @@ def test_a_note_or_a_services_letter_of_these_shapes_is_no_letter_from_the_publi
 ) -> None:
     assert not written_by_a_member_of_the_public(text)
     assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
+# A daughter's blog post under its date line and title, with a note to the reader: told as
+# "I" throughout, with one mention of her own family ("my dad").
+_BLOG_UNDER_A_DATE = (
+    "Tuesday, 3 March 2015\n\n"
+    "Finding Dad a Home: Part 2\n\n"
+    "[Note: prices quoted here are from 2015 and will have risen since; please check with "
+    "each home.]\n\n"
+    "When I started looking for a nursing home for my dad, I had a list of nine and a "
+    "fortnight before the hospital wanted his bed back.\n\n"
+    "I visited six of them in four days, and I found that the glossy brochures told me "
+    "very little about what a wet Sunday afternoon would be like.\n\n"
+    "Should I choose the one near his old house, where his friends could call, or the one "
+    "ten minutes from me, where I could drop in after work? I went back and forth for a "
+    "week."
+)
+# A person's account of using a direct payment, set out under pull quotes, with a sentence
+# of their own on what a direct payment gives anyone.
+_ACCOUNT_WITH_PULL_QUOTES = (
+    "“I choose who comes through my door”\n\n"
+    "I would tell anyone who wants more say over their week to ask about a direct "
+    "payment before they decide against it.\n\n"
+    "It gives a disabled person the chance to run their own care package around the "
+    "life they want to lead.\n\n"
+    "“It took a month to find the right person”\n\n"
+    "I was nervous about being an employer at first, and the paperwork looked like a lot "
+    "for someone still at college, but I had nothing to lose by trying it.\n\n"
+    "Now I have two assistants I chose myself, and my own bank account for the money, "
+    "and I plan my week around my course rather than around a rota."
+)
+
+
+@pytest.mark.parametrize("text", [_BLOG_UNDER_A_DATE, _ACCOUNT_WITH_PULL_QUOTES])
+def test_an_account_in_the_writers_own_voice_throughout_is_their_own(text: str) -> None:
+    """One mention of the writer's own family or life is enough where "I" carries every
+    paragraph that tells of anyone, though a date line, a pull quote or a note to the
+    reader stands among the paragraphs."""
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_jargon_is_left_alone_in_an_account_in_the_writers_voice_throughout() -> None:
+    """Its paragraphs without "I" ("It gives a disabled person the chance to run their own
+    care package") are the writer's too: no publisher speaks in it."""
+    codes = [f.code for f in Linter().lint(_ACCOUNT_WITH_PULL_QUOTES).findings]
+    assert "RL201" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A worker's note as "I": the worker's part about the man in a paragraph of its own.
+        (
+            "Home visit\n\n"
+            "Present\n\n"
+            "I visited this morning with my own notes from the last review, and I stayed for "
+            "an hour while we went through the week together.\n\n"
+            "I asked about the new carers and I wrote down what was said about the times "
+            "of the calls and the help with meals.\n\n"
+            "He is unsteady on his feet and has had two falls. He needs two carers for "
+            "every transfer and he is at risk of further falls at night.",
+            RecordKind.CASE_NOTE,
+        ),
+        # A profile in the person's voice set out under headings and lists: a plan.
+        (
+            "All about me\n\n"
+            "I am 24 and I live with my brother in a flat near the park.\n"
+            "Things I like: buses, football, music, chips\n"
+            "Things I do not like: crowds, loud bangs\n"
+            "How to help me\n"
+            "- Tell me the plan\n"
+            "- Give me time\n"
+            "- Write it down\n"
+            "Support\n"
+            "Day service three days a week. Community access with a support worker on "
+            "Saturdays, funded through the personal budget agreed at review.",
+            RecordKind.ASSESSMENT,
+        ),
+    ],
+)
+def test_a_note_or_plan_with_the_persons_i_is_not_an_account_throughout(
+    text: str, kind: RecordKind
+) -> None:
+    assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
+def test_a_text_about_no_one_whose_writer_says_i_in_passing_is_professional_prose() -> None:
+    """Of some length, it speaks of no one as "he" or "she" and names no one: a post on
+    how people leave hospital whose writer says "I" once or twice, not a note about
+    someone spoken of as "they"."""
+    text = (
+        "Going home from hospital can worry families as much as the patient, and the "
+        "longer the stay the bigger those worries tend to become for everyone involved.\n\n"
+        "Planning for the move early, with the patient and their family, can ease many of "
+        "them. People often fear that support will stop at the front door, but as I have "
+        "seen, reablement teams can carry on the work of the ward at home.\n\n"
+        "More and more hospitals and therapists agree that home is where recovery belongs, and "
+        "that therapy can go on there rather than in a hospital bed. That can mean a mix "
+        "of health and social care services working together, with equipment, "
+        "adaptations and short visits from therapists and support workers over several "
+        "weeks, until people can manage the things that matter to them again without "
+        "help, or with as little as possible, in their own homes and among their own "
+        "neighbours and friends.\n\n"
+        "The questions families ask are much the same everywhere: who will come, how "
+        "often, for how long, and what happens when the visits end. Clear answers given "
+        "early, in plain words and in writing, spare a great deal of worry later on, and "
+        "make it more likely that the move home will last."
+    )
+    assert infer_kind(text) is RecordKind.PROFESSIONAL
+    note = (
+        "I visited today and they said they were managing. " * 3
+        + text.split("\n\n", 1)[1].replace("as I have seen, ", "")
+        + " I will ring them next week and I will ask them about the carers, as I agreed."
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE

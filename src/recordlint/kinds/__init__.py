@@ -41,7 +41,16 @@ at my office ...") or a post on what the writer's job is ("I work in a community
 health team"), whose "I" says where it works and speaks of its office, colleagues and
 clients, names no one again and again and speaks of no one as "he" or "she" as often as it
 says "I", is one too, before its talk of "social workers" and teams is read as professional
-prose; a student's reflective writing stays professional prose.
+prose; a student's reflective writing stays professional prose. Someone's own account need not
+stand in paragraphs alone to be known by a single mention of their own family or life:
+under a date line, pull quotes, a heading or a publisher's line of introduction, as blogs,
+magazines and councils' pages print it, it is theirs where their voice carries it from end
+to end ("I" in most of its paragraphs and in every one that speaks of someone as "he" or
+"she", no working life of the writer's own, no one named again and again, its words in
+prose rather than a profile's headings and lists). And a text of some length that speaks
+of no one as "he" or "she" and names no one, whose writer says "I" only in passing ("as I
+discover, when talking to physiotherapists"), is professional prose, not a note about
+someone spoken of as "they".
 
 The package reads in layers, each module using only those before it:
 
@@ -75,8 +84,10 @@ from recordlint.kinds.forms import (
 from recordlint.kinds.inference import infer_kind
 from recordlint.kinds.own_accounts import (
     MIN_LOWER_CASE_I,
+    MIN_OWN_VOICE_PARAGRAPHS,
     MIN_QUOTED_RECORD_WORDS,
     in_the_first_person,
+    in_the_writers_voice_throughout,
     quoted_from_work,
     told_by_the_writer_alone,
 )
@@ -119,6 +130,7 @@ __all__ = [
     "MIN_LOWER_CASE_I",
     "MIN_NAME_REPEATS",
     "MIN_OWN_LIFE_MENTIONS",
+    "MIN_OWN_VOICE_PARAGRAPHS",
     "MIN_PARAGRAPH_WORDS",
     "MIN_PRACTITIONER_CUES",
     "MIN_PROFESSIONAL_CUES",
@@ -131,6 +143,7 @@ __all__ = [
     "MIN_READER_SHARE",
     "MIN_REFLECTIVE_CUES",
     "in_the_first_person",
+    "in_the_writers_voice_throughout",
     "infer_kind",
     "is_information_page",
     "quoted_from_work",

@@ -8,7 +8,10 @@ a page that speaks to its reader, a publisher's story under a headline, a text a
 one; anything else is a case note. A first-person account whose writer is at work is then
 a practitioner's account of their work, not the person's own; one told in the writer's words
 alone, with no diary's title and no family of their own in it, is known before professional
-prose, its "I" at work and telling of no one person.
+prose, its "I" at work and telling of no one person. The person's own account is known by
+one mention of their own family or life where their voice carries the whole text, whatever
+date line, pull quotes or headings it stands under; a text about no one whose writer says
+"I" only in passing is professional prose.
 """
 
 from __future__ import annotations
@@ -124,13 +127,16 @@ def _infer_kind(text: str) -> RecordKind:
     if about_no_one(text):
         # Not a note about a person: the writer's own account of what they and theirs
         # went through ("None of us knew ... our loved ones"), or a policy's or a page's
-        # general statements about "the person" and "people". A worker's note about
-        # someone spoken of as "they" is neither: its writer says "I", or it names the
-        # person again and again ("Sam told me they want to stay").
+        # general statements about "the person" and "people", whose writer may say "I"
+        # in passing ("as I discover, when talking to physiotherapists ..."). A worker's
+        # note about someone spoken of as "they" is neither: its writer tells of what they
+        # did as "I" again and again, or it names the person again and again ("Sam told
+        # me they want to stay").
         unquoted = without_quotations(text)
         writer = first_person(unquoted)
         if writer.plural > writer.singular and writer.share >= MIN_FIRST_PERSON_SHARE:
             return RecordKind.OWN_ACCOUNT
-        if not writer.singular and not given_name_repeated(unquoted):
+        in_passing = writer.singular < MIN_FIRST_PERSON_SHARE * writer.words
+        if in_passing and not given_name_repeated(unquoted):
             return RecordKind.PROFESSIONAL
     return RecordKind.CASE_NOTE

@@ -4,7 +4,9 @@ Written in the first person about their own life ("my flat", "my son"), with "i"
 lower case (:func:`is_own_account`). A first-person account whose "I" is at work
 (:func:`told_by_a_practitioner`) is a practitioner's account rather than the person's own,
 and one told in the writer's words alone, of no one person, is known without any family of
-the writer's own in it (:func:`tells_of_own_work`).
+the writer's own in it (:func:`tells_of_own_work`). One mention of the writer's own
+family or life is enough where the writer's voice carries the whole text, whatever date
+line, pull quotes or headings it stands under (:func:`in_the_writers_voice_throughout`).
 The rules also ask whether one paragraph speaks in the first person
 (:func:`in_the_first_person`, :func:`told_by_the_writer_alone`) and whether a quotation is
 a practitioner's account of their work (:func:`quoted_from_work`).
@@ -27,7 +29,7 @@ from recordlint.kinds.cues import (
     own_life_pattern,
     own_work_pattern,
 )
-from recordlint.kinds.forms import is_form_title
+from recordlint.kinds.forms import is_form_title, names_a_contact
 from recordlint.kinds.people import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -83,6 +85,7 @@ def written_for_oneself(text: str) -> bool:
 def is_own_account(text: str) -> bool:
     if named_person_repeated(text):
         return False
+    whole = text
     # Words between quotation marks are someone else's: the person quoted in a worker's
     # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
     text = without_quotations(text)
@@ -102,9 +105,77 @@ def is_own_account(text: str) -> bool:
     # paragraphs alone.
     if own_life < 1:
         return False
-    return only_paragraphs(text) or (
+    if only_paragraphs(text) or (
         not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
-    )
+    ):
+        return True
+    # Set out with a date line, a pull quote, a heading or a publisher's line of
+    # introduction, as blogs, magazines and councils' pages print such accounts, the one
+    # mention is enough where the writer's own voice carries the whole text.
+    return in_the_writers_voice_throughout(whole)
+
+
+def in_the_writers_voice_throughout(text: str) -> bool:
+    """Whether a text is told in its writer's own voice from end to end, outside its
+    quotations, with no practitioner's voice in it: the writer says "I" more often than
+    they speak of anyone as "he" or "she", names no one again and again, has no working
+    life of their own in it (no caseload, team or clients, no "I work in ..."), sets its
+    words out as prose (a date line, a title, a pull quote or a heading apart, none naming
+    a contact or a form as a note's or a form's heading does), speaks in
+    the first person in most of its running paragraphs, and never tells of someone as
+    "he" or "she" in a paragraph without saying "I" in it too ("I found a home for mum
+    ... she hates it"). A worker's note or plan that puts "I" in the person's mouth sets
+    the worker's part about them apart ("Winnie is bedbound ... she needs two staff") or
+    under headings and lists, names them again and again, or speaks of them as often as
+    its writer says "I"; a practitioner's account ties its "I" to its work. The rules
+    read such an account as its writer's throughout: no publisher speaks in it."""
+    if named_person_repeated(text):
+        return False
+    unquoted = without_quotations(text)
+    writer = first_person(unquoted)
+    if writer.singular <= writer.third or given_name_repeated(unquoted):
+        return False
+    if (
+        own_work_pattern().search(unquoted)
+        or _WORKS_IN.search(unquoted)
+        or _WORKED_WITH.search(unquoted)
+        or cue_count(unquoted, "served")
+    ):
+        return False
+    lines = [line for line in unquoted.splitlines() if line.strip()]
+    paragraphs = [line for line in lines if is_paragraph(line)]
+    if len(paragraphs) < MIN_OWN_VOICE_PARAGRAPHS:
+        return False
+    # Told in prose: a date line, a title, a pull quote or a heading apart, its words
+    # stand in running paragraphs, where a profile or a plan in the person's voice sets
+    # them out as headings, lists and labelled lines ("Things I love: trains ...").
+    prose = sum(len(line.split()) for line in paragraphs)
+    if prose < MIN_OWN_VOICE_PROSE_SHARE * sum(len(line.split()) for line in lines):
+        return False
+    # A heading that names a contact or a form ("Home visit", "Six week review") heads a
+    # worker's note or a form, whatever the prose under it.
+    if any(
+        names_a_contact(line) or is_form_title(line.strip())
+        for line in lines
+        if not is_paragraph(line)
+    ):
+        return False
+    told = 0
+    for paragraph in paragraphs:
+        speaker = first_person(paragraph)
+        if speaker.third and not speaker.singular:
+            # Someone told of by another voice: a publisher's paragraph about the
+            # person ("June has looked after her husband ... She told us"), or a worker's.
+            return False
+        told += in_the_first_person(paragraph)
+    return told > len(paragraphs) / 2
+
+
+# An account in its writer's voice throughout runs to at least this many paragraphs of
+# prose: a line or two under headings is a plan's or a profile's.
+MIN_OWN_VOICE_PARAGRAPHS = 3
+# ... and holds at least this share of its words in them.
+MIN_OWN_VOICE_PROSE_SHARE = 0.8
 
 
 # The people a practitioner works with, named by what the writer does for them ("the

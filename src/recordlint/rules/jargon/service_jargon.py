@@ -8,6 +8,7 @@ from __future__ import annotations
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import (
     in_the_first_person,
+    in_the_writers_voice_throughout,
     written_by_a_member_of_the_public,
 )
 from recordlint.lexicon import word_list
@@ -123,8 +124,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read); and the
       whole of a letter a member of the public writes in their own name (to a newspaper,
-      to a council about what it charges, or an open letter to a council's leader), where
-      no publisher speaks.
+      to a council about what it charges, or an open letter to a council's leader), or of
+      an account told as "I" from end to end (a blog post under its date line, a column,
+      a person's account set out under pull quotes) whose other paragraphs tell of no one,
+      where no publisher speaks.
     - Context phrases listed as exceptions in the lexicon ("work placement").
     - A team's or a job's name given with its telephone number ("ring the duty team on
       01632 960100", "the duty worker on 01632 960350"), as the one to ask for ("ask for
@@ -224,10 +227,14 @@ def service_jargon(ctx: ParagraphContext) -> None:
 @finalizer("RL201")
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`once_per_term`)."""
-    if ctx.kind is RecordKind.OWN_ACCOUNT and written_by_a_member_of_the_public(ctx.text):
+    if ctx.kind is RecordKind.OWN_ACCOUNT and (
+        written_by_a_member_of_the_public(ctx.text) or in_the_writers_voice_throughout(ctx.text)
+    ):
         # A letter in its writer's own name is theirs throughout, its paragraphs without
         # "I" too ("Parents and carers currently receive 35 hours of daytime respite"):
-        # no publisher speaks in it, as one does around a carer's story.
+        # no publisher speaks in it, as one does around a carer's story. So is a blog
+        # post or a column told as "I" from end to end whose other paragraphs tell of no
+        # one ("This gives a disabled person control over their own care package").
         return []
     kept = names_and_working_terms(ctx, findings)
     lowered = lower_in_plans(ctx, lower_in_names_and_headings(ctx.text, kept))
