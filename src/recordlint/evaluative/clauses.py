@@ -132,7 +132,9 @@ def predicate_head(token: Token) -> Token | None:
         head = token.head
         while head.dep_ == "conj":
             head = head.head
-        return token if head.dep_ in {"acomp", "oprd", "attr"} else None
+        if head.dep_ in {"acomp", "oprd", "attr"} or _verbless_participle(head):
+            return token
+        return None
     described = referent_of(token.head)
     if token.dep_ == "amod" and token.head.dep_ == "ROOT" and described in THINGS:
         return None  # a fragment about a thing: "CHC checklist completed - negative"
@@ -140,4 +142,33 @@ def predicate_head(token: Token) -> Token | None:
         return token.head  # "is a very difficult man", "Very difficult man."
     if token.dep_ == "ROOT":
         return token  # a fragment: "Family unhelpful."
+    if token.dep_ == "amod" and token.i > token.head.i and denied_after_a_noun(token):
+        return token  # "... and family not supportive": said of the noun before the denial
     return None
+
+
+def _verbless_participle(head: Token) -> bool:
+    """Whether the first of coordinated words is the participle of a verbless note about
+    someone ("Family not involved and unsupportive."): the sentence's root, with its own
+    subject and no auxiliary, so the words joined to it are said of that subject as "is"
+    would say them."""
+    if head.dep_ != "ROOT" or head.tag_ != "VBN":
+        return False
+    children = list(head.children)
+    if any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False
+    return any(c.dep_ == "nsubj" for c in children)
+
+
+def denied_after_a_noun(adjective: Token) -> Token | None:
+    """The noun for someone just before a denied adjective that follows it ("... and family
+    not supportive of her independence"), or None: a note's verbless predicate, which the
+    parser may hang as a modifier on an earlier noun ("programme"). Before a noun ("a not
+    unkind man") or said of a thing ("kitchen not safe") the adjective is left alone."""
+    denial = adjective.doc[adjective.i - 1] if adjective.i > 0 else None
+    if denial is None or denial.dep_ != "neg" or denial.head.i != adjective.i or denial.i < 1:
+        return None
+    noun = adjective.doc[denial.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or referent_of(noun) in THINGS:
+        return None
+    return noun

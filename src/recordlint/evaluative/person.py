@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative.clauses import (
+    denied_after_a_noun,
     in_relative_clause,
     negated,
     opens_fragment,
@@ -72,6 +73,9 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
         if predicate is None:
             continue
         subject = subject_of(predicate)
+        noun = denied_after_a_noun(token) if predicate.dep_ == "amod" else None
+        if noun is not None:
+            subject = noun  # "... and family not supportive": the noun before the denial
         referent = subject_referent(subject)
         if referent is Referent.THING and subject is not None and subject.dep_ == "dobj":
             holder = subject_of(subject.head)  # "has no motivation": said of the haver

@@ -101,11 +101,15 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     son will phone as his wife will not manage the stairs", though not a need given as the
     reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
-    character ("he is very controlling") and words that read a mind ("is frightened of him",
-    "does not understand that", "has no motivation", "is unable to understand why", "Wife at
-    end of tether"; a state read only when denied, held to one thing by "only" or "just"
-    after "be" instead: "Nephew is only interested in the house", not "only understands
-    Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
+    character ("he is very controlling"; a relative's support denied: "Husband is unsupportive",
+    "Brother not supportive of the move", and in the shapes notes give it, joined to the
+    participle of a verbless note, "Son not involved and unsupportive", or denied straight after
+    the noun for someone late in a sentence, "... and family not supportive of her
+    independence", not said of a thing, "kitchen not safe") and words that read a mind ("is
+    frightened of him", "does not understand that", "has no motivation", "is unable to
+    understand why", "Wife at end of tether"; a state read only when denied, held to one thing
+    by "only" or "just" after "be" instead: "Nephew is only interested in the house", not "only
+    understands Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
     not accept that she is being abused", "doesn't see this as a problem", "does not see the
     risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
