@@ -235,7 +235,12 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Visit: 02/02/2026   Review: 04/08/2026"), is no one who was rung or who speaks.
     A visit where the writer spoke to several of the people a home or scheme supports
     ("spoke to 3 residents") hears each of them: any of them named without a role is one
-    whose voice the record gives.
+    whose voice the record gives. So does a record that lists several people one a line,
+    as panel minutes and rounds of calls do, each line opening with a full name (after a
+    number or a time, before a dash, a comma or a bracket with an age or a date) and going
+    on to say something of them ("1. Oliver Grant (18 on 22/04/26)", "Kieran Walsh - trial
+    agreed", "09:12 Mr T Wolski, 3 Riverside Bungalows - answered"; not "Jo Hill - OT"):
+    each listed person, by first name or title and surname, is one whose voice it gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what a parent or partner named by a
@@ -248,11 +253,13 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     to talk to me", "Reluctant to engage with the plan", "declined to discuss it"; not
     "reluctant to accept carers"), a note's passive that leaves out "was"
     ("Bridging care x2 daily requested"), a feeling about nothing in particular
-    ("was upset") or given on somebody else's word ("upset per dtr"), shouting with nothing
+    ("was upset") or given on somebody else's word ("upset per dtr", "which he enjoys per
+    staff"), shouting with nothing
     said ("shouting and swearing", "shouted at the carer"; not "shouted that he wants the
     carers to stop"), a feeling the opinion rules read as the writer's reading when
     nothing recorded shows it ("she is frightened of her son", RL601), a judgement of the
-    person ("is confused"), the language they speak ("speaks Polish as first language"),
+    person ("is confused"), the language they speak ("speaks Polish as first language",
+    and after a list of who was present that the parser hangs before the verb),
     what somebody says of them in a clause hung on their name ("about Mrs Hale who she
     says is aggressive"), and a relative's guess at how they would feel ("said her dad
     would hate a home").

@@ -37,6 +37,7 @@ from recordlint.rules.voice.sorting import sort_voices
 from recordlint.rules.voice.text_cues import (
     about_several_people,
     by_initials,
+    listed_people,
     only_opens_sentences,
     opens_a_line,
     roles_naming_the_person,
@@ -133,10 +134,14 @@ def resolve_voice(
             # "Mrs Rossi" where the person is "Ms Rossi" is her mother, not her.
             if several_people and not mention.role and name_key[0] != person_key[0]:
                 return "person"  # "spoke to 3 residents. Mrs Olive Fenwick said"
+            if name_key[0] in listed_surnames and not mention.role:
+                return "person"  # "09:12 Mr T Wolski - answered. Says he wants to stay put"
             return "other"
         if ref.kind is RefKind.FIRST:
             if ref.name in person.first_names and not mention.role:
                 return "person"
+            if ref.name in listed_firsts and not mention.role and ref not in first_roles:
+                return "person"  # "3. Kieran Walsh (20) ... Kieran liked his flat"
             if (
                 not mention.role
                 and ref not in first_roles
@@ -177,6 +182,9 @@ def resolve_voice(
         return ref.kind.value
 
     several_people = bool(about_several_people().search(text))
+    # A record listing several people one a line (panel minutes, a round of calls) gives
+    # the voice of each of them it lists.
+    listed_firsts, listed_surnames = listed_people(text)
     naming_roles: frozenset[str] = frozenset()  # read by who_is, which finds them
     naming_roles = roles_naming_the_person(paragraph_facts, who_is, text)
     singular_they = person.title == "mx"

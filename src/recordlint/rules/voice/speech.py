@@ -117,6 +117,8 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
                 continue  # "frightened of her son" with nothing shown: the writer's reading
         elif (token.pos_ not in {"VERB", "AUX"} and not read_as_noun) or token.lemma_ == "be":
             continue
+        elif term.kind == "feeling" and _on_somebodys_word(token):
+            continue  # "overnights, which he enjoys per staff": the staff's account of him
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
         if term.then and not _followed_by(token, term.then):
@@ -454,9 +456,14 @@ def excluded(token: Token, term: VoiceTerm) -> bool:
 def names_a_language(verb: Token) -> bool:
     """Whether a speech verb's only object is a name or an adjective with nothing said
     after it: "speaks Polish", "speaks little English", "speaks Urdu as her first
-    language", not "told Mary she wants to go" or "told Mary about her fears"."""
+    language", not "told Mary she wants to go" or "told Mary about her fears", nor
+    "speaks Bengali because she wants to be understood"."""
     children = list(verb.children)
-    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "dative"} for c in children):
+    if any(c.dep_ in {"ccomp", "xcomp", "dative"} for c in children):
+        return False
+    # A clause hung before the verb is no content of the speaking: the parser hangs a list's
+    # label there ("Present: Mr Ali, son Tahir ... as Mr Ali speaks Urdu").
+    if any(c.dep_ == "advcl" and c.i > verb.i for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ != "as" for c in children):
         return False

@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from recordlint.lexicon import word_list
-from recordlint.names import CAPITAL
+from recordlint.names import CAPITAL, titles, titles_as_written
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.person import PersonIdentity
 from recordlint.rules.voice.roles import role_gender, role_kind
+from recordlint.segments import DASHES
 
 
 # A record about several people the service supports: a visit to a home, a review of a
@@ -36,6 +37,54 @@ def about_several_people() -> re.Pattern[str]:
         rf"(?:of[ \t]+the[ \t]+)?(?:{groups})\b",
         re.IGNORECASE,
     )
+
+
+# An item of a list of people, one a line: a full name opening the line, perhaps after a
+# number or a time, then a dash, a comma or a bracket with an age or a date in it, and what
+# the item says of them ("1. Oliver Grant (18 on 22/04/26)", "Kieran Walsh - trial agreed",
+# "09:12 Mr T Wolski, 3 Riverside Bungalows - answered"), as panel minutes and rounds of
+# calls are written.
+@cache
+def _listed_item() -> re.Pattern[str]:
+    dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
+    written = sorted(titles_as_written(), key=lambda t: (-len(t), t))
+    title = "|".join(re.escape(t) for t in written)
+    return re.compile(
+        r"^[ \t]*(?:[-•*][ \t]+)?(?:\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?"
+        rf"(?:(?P<title>{title})\.?[ \t]+(?:{CAPITAL}\.?[ \t]+)?"
+        rf"|(?P<first>{CAPITAL}[^\W\d_]+)[ \t]+)"
+        rf"(?P<surname>{CAPITAL}[^\W\d_]+(?:['’-]{CAPITAL}[^\W\d_]+)?)"
+        rf"[ \t]*(?:(?P<aged>\((?=[^)\n]*\d))|[{dashes}][ \t]|,)(?P<rest>[^\n]*)$",
+        re.MULTILINE,
+    )
+
+
+def listed_people(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The people a record lists one a line, as panel minutes and rounds of calls do, each
+    line opening with a full name and going on to say something of them (``_listed_item``):
+    their first names and their surnames, lower case. A record lists people only where it
+    opens two lines or more so with names of their own; a role after the name ("Jo Hill -
+    OT") introduces somebody who works with them, not one of them."""
+    lexicon = speech_lexicon()
+    firsts: set[str] = set()
+    surnames: set[str] = set()
+    for match in _listed_item().finditer(text):
+        first = match.group("first")
+        if any(word.isupper() for word in (first or "", match.group("surname"))):
+            continue  # "TRANSITIONS PANEL - MINUTES": a heading in capitals
+        words = re.findall(r"[^\W\d_]+", match.group("rest").lower())
+        if not (words or match.group("aged")):
+            continue
+        if len(words) <= 3 and any(role_kind(word, lexicon) for word in words):
+            continue  # "Jo Hill - OT", "Sam Lee, district nurse": who somebody is
+        if first is not None and (first.lower() in titles() or role_kind(first.lower(), lexicon)):
+            continue
+        surnames.add(match.group("surname").lower())
+        if first is not None:
+            firsts.add(first.lower())
+    if len(surnames) < 2:
+        return frozenset(), frozenset()
+    return frozenset(firsts), frozenset(surnames)
 
 
 # A family word written straight before a name: "about his father, Mr Ramesh Chauhan",
