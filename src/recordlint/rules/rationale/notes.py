@@ -39,6 +39,7 @@ from recordlint.rules.rationale.words import (
     REFUSING_MODALS,
     TELLING,
 )
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
 from recordlint.token_view import token_view
 
@@ -294,17 +295,18 @@ def support_agreed(span: Span) -> Iterator[tuple[int, int]]:
     the support agreed with its amount. With no subject before it the tagger reads "Agreed"
     as an adjective or a name over the next word, so the decision was lost. A clause after
     it agrees someone's step ("Agreed SW can visit Mon 09/11", "Agreed son will think about
-    it", "Agreed SW to attempt joint visit"), and a date ("Agreed move 5/5/26") or a noun
-    with no amount ("Agreed referral to foodbank") is not an amount of support; those are
-    read as before."""
+    it", "Agreed SW to attempt joint visit"), and a date ("Agreed move 5/5/26"), a figure
+    naming which one ("Room 4") or a noun with no amount ("Agreed referral to foodbank") is
+    not an amount of support; those are read as before."""
     tokens = [t for t in words(span) if not (t.is_punct or t.tag_ == "LS")]
     if not tokens or tokens[0].lower_ != "agreed" or not tokens[0].text[:1].isupper():
         return
     opening = tokens[0]
     clause: list[Token] = []
     for t in span.doc[opening.i + 1 : span.end]:
-        if t.text in {",", ";", ":", "-", "–", "—", "."} or "\n" in t.text:
-            break  # the first item of a list of what was agreed is enough
+        spaced = t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+        if t.text in {",", ";", ":", "."} or (t.text in DASHES and spaced) or "\n" in t.text:
+            break  # the first item of a list of what was agreed is enough ("short-term" goes on)
         if not t.is_space:
             clause.append(t)
     if not clause or clause[0].lower_ in {"to", "with", "that", "at", "by"}:
@@ -316,5 +318,11 @@ def support_agreed(span: Span) -> Iterator[tuple[int, int]]:
         for t in clause
     ):
         return  # a clause of its own: who does what, or what is so
-    if any(_AMOUNT.fullmatch(t.lower_) for t in clause):
+    if any(_AMOUNT.fullmatch(t.lower_) and not _numbers_a_thing(t) for t in clause):
         yield opening.i, opening.i + 1
+
+
+def _numbers_a_thing(figure: Token) -> bool:
+    """'Room 4', 'Flat 2': a figure after a noun names which one, and is no amount."""
+    before = figure.doc[figure.i - 1] if figure.i > 0 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
