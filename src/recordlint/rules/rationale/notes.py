@@ -318,11 +318,12 @@ def support_agreed(span: Span) -> Iterator[tuple[int, int]]:
         for t in clause
     ):
         return  # a clause of its own: who does what, or what is so
-    if any(_AMOUNT.fullmatch(t.lower_) and not _numbers_a_thing(t) for t in clause):
+    if any(_AMOUNT.fullmatch(t.lower_) and not _numbers_a_thing(t, opening) for t in clause):
         yield opening.i, opening.i + 1
 
 
-def _numbers_a_thing(figure: Token) -> bool:
-    """'Room 4', 'Flat 2': a figure after a noun names which one, and is no amount."""
-    before = figure.doc[figure.i - 1] if figure.i > 0 else None
-    return before is not None and before.pos_ in {"NOUN", "PROPN"}
+def _numbers_a_thing(figure: Token, opening: Token) -> bool:
+    """'Room 4', 'Flat 2': a figure after a noun names which one, and is no amount (the
+    opening "Agreed", which the tagger may take for a name, names nothing)."""
+    before = figure.doc[figure.i - 1]
+    return before.i != opening.i and before.pos_ in {"NOUN", "PROPN"}
