@@ -254,10 +254,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       agreed at panel 17/03: ..."); a refusal by them ("declined by panel"), their approving
       a clause that decides ("TM agreed case can close") and a bare "was agreed at panel"
       (which says only who, as an answer to "why?" may) are still flagged;
-    - a thing that is no service going up or down, by itself or by a sum ("Meltdowns
+    - a thing that is no service going up or down, by itself or by a sum of money ("Meltdowns
       reduced since the new timetable", "Arrears reduced to £340", "Outcome: Charge
       increased"), as a level reported to a grade is ("Risk reduced to high"); a grade
-      named by a noun ("Risk reduced to MEDIUM") is read as a rating and flagged;
+      named by a noun ("Risk reduced to MEDIUM") is read as a rating, and an amount in
+      hours or visits as support ("Befriending reduced to 2 hours"), and both are flagged;
     - a case, a file or a referral left open as it stands after the steps its paragraph sets
       out ("Referral to OT made. Case to remain open.", "Case remains open to the team."):
       the open steps keep it open. A case kept open for a length of time or until something
