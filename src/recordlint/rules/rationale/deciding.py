@@ -37,7 +37,12 @@ _AMOUNT_VERBS = frozenset({"increase", "reduce"})
 def level_reported(token: Token) -> bool:
     """'Risk reduced to high', 'Score increased from low to medium': a level that went up
     or down, reported as the outcome of an assessment, where "POC increased to QDS" and
-    "Befriending reduced to 2 hours" decide the person's support."""
+    "Befriending reduced to 2 hours" decide the person's support. So, too, a thing that is
+    no service going up or down by itself or by a sum of money ("Meltdowns reduced since the
+    new timetable", "Arrears reduced to £340", "Charge increased"): what the note reports is
+    a change in the person's life or account, not support given or taken away. A grade named
+    by a noun ("Risk reduced to MEDIUM") is left to be read as a rating, and an amount in
+    hours or visits as support."""
     if token.lemma_.lower() not in _AMOUNT_VERBS:
         return False
     subject = has_subject(token)
@@ -58,7 +63,16 @@ def level_reported(token: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return rated or (bool(levels) and all(obj.pos_ == "ADJ" for obj in levels))
+    if rated or (bool(levels) and all(obj.pos_ == "ADJ" for obj in levels)):
+        return True
+    return not levels or any(_a_sum_of_money(obj) for obj in levels)
+
+
+def _a_sum_of_money(word: Token) -> bool:
+    """'£340', 'from £94.17 to £78.50': a sum of money, which an account or a charge goes
+    up or down by; an amount of support has its unit of time or of visits ("Befriending
+    reduced to 2 hours per week" decides the support)."""
+    return any(t.tag_ == "$" or t.text[:1] in "£$€" for t in word.subtree)
 
 
 def aside_by_someone_else(token: Token) -> bool:

@@ -52,6 +52,7 @@ from recordlint.rules.rationale.notes import (
     refusals_told,
     service_changes,
     step_ruled_out,
+    support_agreed,
 )
 from recordlint.rules.rationale.others import (
     approval_credited,
@@ -115,7 +116,9 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     priorities = set(priority_set(span))
     held = held_on_hold(span)
     holds = {(held.i, held.i + 1)} if held is not None else set()  # "hold" is a noun there
+    agreed = set(support_agreed(span))  # "Agreed 2x daily calls": "Agreed" read as a name
     note_style = {
+        *agreed,
         *note_style_decisions(span),
         *service_changes(span),
         *refusals_told(span),
@@ -159,6 +162,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or outcome_not_promised(head)
             or (
                 adjective_as_label(head)
+                and (start, end) not in agreed
                 and not opening_verb_misread(head, span)
                 and not closing_instruction(head)
             )
@@ -166,6 +170,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
                 noun_as_topic(head)
                 and (start, end) not in priorities  # the level set is the decision
                 and (start, end) not in holds
+                and (start, end) not in agreed
                 and not infinitive_taken_for_a_noun(head, note_style)
                 and not opening_verb_misread(head, span)
             )

@@ -39,6 +39,7 @@ from recordlint.rules.rationale.words import (
     REFUSING_MODALS,
     TELLING,
 )
+from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
 from recordlint.token_view import token_view
 
@@ -280,3 +281,49 @@ def _noun_before_to(verb: Token, span: Span) -> bool:
         return False
     noun = verb.doc[to.i - 1]
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and names_a_service(noun)
+
+
+# An amount of support as a note writes it: "2x", "10", "4", "1.5" (a date, "13/04", or a
+# code, "s42", is not one).
+_AMOUNT = re.compile(r"(?:x?\d+(?:\.\d+)?x?)")
+
+
+def support_agreed(span: Span) -> Iterator[tuple[int, int]]:
+    """'Agreed 2x daily calls pending CA assessment', 'Agreed temporary agency cover for up
+    to 4 wks', 'Agreed 10 hrs p/w PA via DP, overnights to continue': a note that opens on
+    the past tense of agreeing, its subject (the writer or the service) left out, and names
+    the support agreed with its amount. With no subject before it the tagger reads "Agreed"
+    as an adjective or a name over the next word, so the decision was lost. A clause after
+    it agrees someone's step ("Agreed SW can visit Mon 09/11", "Agreed son will think about
+    it", "Agreed SW to attempt joint visit"), and a date ("Agreed move 5/5/26"), a figure
+    naming which one ("Room 4") or a noun with no amount ("Agreed referral to foodbank") is
+    not an amount of support; those are read as before."""
+    tokens = [t for t in words(span) if not (t.is_punct or t.tag_ == "LS")]
+    if not tokens or tokens[0].lower_ != "agreed" or not tokens[0].text[:1].isupper():
+        return
+    opening = tokens[0]
+    clause: list[Token] = []
+    for t in span.doc[opening.i + 1 : span.end]:
+        spaced = t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+        if t.text in {",", ";", ":", "."} or (t.text in DASHES and spaced) or "\n" in t.text:
+            break  # the first item of a list of what was agreed is enough ("short-term" goes on)
+        if not t.is_space:
+            clause.append(t)
+    if not clause or clause[0].lower_ in {"to", "with", "that", "at", "by"}:
+        return  # "Agreed to ...", "Agreed with TM", "Agreed at panel": read as before
+    if any(
+        t.tag_ == "MD"
+        or t.lemma_.lower() == "be"
+        or (t.lower_ == "to" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VB")
+        for t in clause
+    ):
+        return  # a clause of its own: who does what, or what is so
+    if any(_AMOUNT.fullmatch(t.lower_) and not _numbers_a_thing(t, opening) for t in clause):
+        yield opening.i, opening.i + 1
+
+
+def _numbers_a_thing(figure: Token, opening: Token) -> bool:
+    """'Room 4', 'Flat 2': a figure after a noun names which one, and is no amount (the
+    opening "Agreed", which the tagger may take for a name, names nothing)."""
+    before = figure.doc[figure.i - 1]
+    return before.i != opening.i and before.pos_ in {"NOUN", "PROPN"}

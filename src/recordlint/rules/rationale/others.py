@@ -165,7 +165,30 @@ def approval_credited(verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    # "Agreed at panel 11/03": the dated sitting that approved it, whose minutes hold the
+    # reasons. A bare "agreed at panel" says only who, as an answer to "why?" may.
+    approvers += [
+        body
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for body in _sitting(o)
+    ]
     return any(own_body(a) or _our_manager(a) for a in approvers)
+
+
+def _sitting(noun: Token) -> list[Token]:
+    """'panel 17/03': the body named with the date it sat, which the parse makes the noun
+    followed by its date or the date with the body as its modifier."""
+    if _a_date(noun):
+        return [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return [noun] if after is not None and _a_date(after) else []
+
+
+def _a_date(word: Token) -> bool:
+    return any(ch.isdigit() for ch in word.text)
 
 
 def _our_manager(noun: Token) -> bool:

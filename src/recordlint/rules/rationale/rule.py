@@ -150,7 +150,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     investigation. NFA."; not across the lines of a list); so is a second sentence on the same line
     that changes the same service ("- Miss D Walsh - reduce to 1 x AM call from 07/12. PM call to
     cease."). Agreeing to a clause is a decision when the clause decides something ("We agree the
-    team can close the case", "Agreed to increase the calls"). A reason with no marker word counts
+    team can close the case", "Agreed to increase the calls"), and so is a note that opens on
+    "Agreed" with its subject left out and names the support agreed with its amount, however
+    the tagger reads the first word ("Agreed 2x daily calls pending CA assessment", "Agreed
+    temporary agency cover for up to 4 wks"; not a clause after it, "Agreed SW can visit Mon
+    09/11", nor a date, a figure naming which one or a noun with no amount, "Agreed move
+    5/5/26", "Agreed referral to foodbank"). A reason with no marker word counts
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
     involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
@@ -244,9 +249,16 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       taken for a person ("Review closed." is flagged), nor are words naming a thing
       ("Request declined.", "Stair rail agreed." are flagged);
     - an approval credited to the service's manager or panel, which records who authorised
-      a decision ("Funding agreed by EDT manager", "Manager agreed."); a refusal by them
-      ("declined by panel") and their approving a clause that decides ("TM agreed case can
-      close") are still flagged;
+      a decision ("Funding agreed by EDT manager", "Manager agreed."), or to the dated
+      sitting of its panel, whose minutes hold the reasons ("Agreed at panel 11/03", "POC
+      agreed at panel 17/03: ..."); a refusal by them ("declined by panel"), their approving
+      a clause that decides ("TM agreed case can close") and a bare "was agreed at panel"
+      (which says only who, as an answer to "why?" may) are still flagged;
+    - a thing that is no service going up or down, by itself or by a sum of money ("Meltdowns
+      reduced since the new timetable", "Arrears reduced to £340", "Outcome: Charge
+      increased"), as a level reported to a grade is ("Risk reduced to high"); a grade
+      named by a noun ("Risk reduced to MEDIUM") is read as a rating, and an amount in
+      hours or visits as support ("Befriending reduced to 2 hours"), and both are flagged;
     - a case, a file or a referral left open as it stands after the steps its paragraph sets
       out ("Referral to OT made. Case to remain open.", "Case remains open to the team."):
       the open steps keep it open. A case kept open for a length of time or until something
