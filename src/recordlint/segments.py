@@ -17,7 +17,6 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.kinds.forms import MAX_TITLE_WORDS
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
 
@@ -37,6 +36,9 @@ MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 6
 # A heading of a section that is not a question or a label ("My goals") is this short.
 MAX_SECTION_HEADING_WORDS = 8
+# A title or a heading line standing alone runs to at most this many words; longer, it is
+# a sentence. Here, in the text layer, so that kind inference and the rules share it.
+MAX_TITLE_WORDS = 14
 # A short label opening a line: "Views of others: His niece said...", "Outcome: ...". Read
 # on any line of a paragraph, not only the first.
 _LABEL = re.compile(r"^[ \t]*[^\s:][^:\n]{0,40}?:[ \t]+(?=\S)", re.MULTILINE)

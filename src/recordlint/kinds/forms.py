@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from recordlint.kinds.cues import cue_count
+from recordlint.segments import MAX_TITLE_WORDS
 
 # Words that name a form: assessments, reviews, plans and the records of formal meetings.
 _FORM_WORDS = re.compile(
@@ -25,7 +26,6 @@ FORM_FIELD = re.compile(
     r"|attendees|outcome|what\s+matters\s+to\s+(?:me|him|her|them)|eligible\s+needs)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
-MAX_TITLE_WORDS = 14
 
 # A form's field left empty: a label and a colon with nothing, a line or a box after it.
 _EMPTY_FIELD = re.compile(
