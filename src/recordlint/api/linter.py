@@ -18,7 +18,7 @@ from typing import Any
 from recordlint.api.record import RecordPhase
 from recordlint.config import Config
 from recordlint.findings import Finding, RecordKind, Report
-from recordlint.kinds import infer_kind
+from recordlint.kinds import TextReading, infer_kind
 from recordlint.nlp import needs_spacy
 from recordlint.rules.registry import Scope
 from recordlint.text import encodable, paragraphs, quote_spans
@@ -146,10 +146,12 @@ class Linter(RecordPhase):
         batch_size: int = 32,
     ) -> Iterator[Report]:
         """Lint records in order, analysing their paragraphs in batches through spaCy."""
-        batch: list[tuple[str, RecordKind, Mapping[str, Any]]] = []
+        batch: list[tuple[str, RecordKind, Mapping[str, Any], TextReading]] = []
         for text, kind, metadata in records:
-            resolved = RecordKind(kind) if kind else infer_kind(text)
-            batch.append((text, resolved, metadata or {}))
+            # One reading of the whole text, which inference and the record steps share.
+            reading = TextReading(text)
+            resolved = RecordKind(kind) if kind else infer_kind(text, reading)
+            batch.append((text, resolved, metadata or {}, reading))
             if len(batch) >= batch_size:
                 yield from self._lint_batch(batch)
                 batch = []
@@ -157,11 +159,11 @@ class Linter(RecordPhase):
             yield from self._lint_batch(batch)
 
     def _lint_batch(
-        self, batch: list[tuple[str, RecordKind, Mapping[str, Any]]]
+        self, batch: list[tuple[str, RecordKind, Mapping[str, Any], TextReading]]
     ) -> Iterator[Report]:
         prepared = []
         wanted: dict[tuple[str, str], tuple[str, RecordKind]] = {}
-        for original, kind, metadata in batch:
+        for original, kind, metadata, _ in batch:
             # Analysis sees lone surrogates as U+FFFD, one for one, so offsets still fit
             # the caller's text; findings quote the caller's text (see ``_assemble``).
             text = encodable(original)
@@ -173,10 +175,10 @@ class Linter(RecordPhase):
                 if key not in self._cache and key not in wanted:
                     wanted[key] = (block.text, kind)
         self._analyse(list(wanted.values()))
-        for (original, _, _), (text, kind, metadata, blocks, quotes) in zip(
+        for (original, _, _, reading), (text, kind, metadata, blocks, quotes) in zip(
             batch, prepared, strict=True
         ):
-            report = self._assemble(text, kind, metadata, blocks, quotes)
+            report = self._assemble(text, kind, metadata, blocks, quotes, reading)
             if text is not original:
                 report.text = original
                 report.findings = [_requoted(f, original) for f in report.findings]

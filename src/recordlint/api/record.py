@@ -15,6 +15,7 @@ from recordlint.api.filters import one_finding_per_problem, talked_about_or_expl
 from recordlint.api.paragraphs import ParagraphPhase
 from recordlint.config.selection import matches
 from recordlint.findings import Finding, RecordKind, Report
+from recordlint.kinds import TextReading
 from recordlint.rules.registry import DocumentContext, Flagger, Rule, Scope, metrics_providers
 from recordlint.suppression import hidden_findings, read_directives, sentence_at
 from recordlint.text import Block, LineIndex, merged_length, overlaps_any
@@ -31,6 +32,7 @@ class RecordPhase(ParagraphPhase):
         metadata: Mapping[str, Any],
         blocks: list[Block],
         quotes: list[tuple[int, int]],
+        reading: TextReading,
     ) -> Report:
         report = Report(text=text, kind=kind)
         block_facts: list[dict[str, Any]] = []
@@ -66,7 +68,7 @@ class RecordPhase(ParagraphPhase):
             return self._gated_facts(blocks[index].text, kind, code)
 
         ctx = DocumentContext(
-            text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics,
+            text, kind, self.config, dict(metadata), blocks, block_facts, quotes, metrics, reading,
             _entities=self._entities_of if self._entities_on_demand else None,
             _gated_facts=gated_facts,
         )  # fmt: skip

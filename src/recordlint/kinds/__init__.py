@@ -68,6 +68,8 @@ The package reads in layers, each module using only those before it:
   length, told around a dialogue, a diary of working days).
 - ``professional``: professional prose, reflective writing and pages that speak to their
   reader.
+- ``reading``: :class:`TextReading`, what the tests find of one record's whole text, each
+  worked out once, for inference and the rules' record steps to share.
 - ``inference``: :func:`infer_kind`, which asks the others in order.
 """
 
@@ -117,6 +119,7 @@ from recordlint.kinds.published_accounts import (
     MIN_QUOTED_ACCOUNT_SHARE,
     MIN_QUOTED_ACCOUNT_WORDS,
 )
+from recordlint.kinds.reading import TextReading
 
 __all__ = [
     "EXCERPT_WORDS",
@@ -142,6 +145,7 @@ __all__ = [
     "MIN_READER_ADDRESSES",
     "MIN_READER_SHARE",
     "MIN_REFLECTIVE_CUES",
+    "TextReading",
     "in_the_first_person",
     "in_the_writers_voice_throughout",
     "infer_kind",

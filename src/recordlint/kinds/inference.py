@@ -28,7 +28,6 @@ from recordlint.kinds.cues import first_line, only_paragraphs_after_title
 from recordlint.kinds.forms import FORM_FIELD, is_blank_form, is_form_title
 from recordlint.kinds.own_accounts import (
     STORY_TITLE,
-    is_own_account,
     tells_of_own_work,
     told_by_a_practitioner,
     written_for_oneself,
@@ -46,21 +45,23 @@ from recordlint.kinds.professional import (
     is_reflective_writing,
     speaks_to_its_reader,
 )
-from recordlint.kinds.public_letters import written_by_a_member_of_the_public
 from recordlint.kinds.published_accounts import (
     is_published_account_of_work,
     is_quoted_own_account,
     told_under_a_headline,
     told_with_its_dialogue,
 )
+from recordlint.kinds.reading import TextReading
 
 
-def infer_kind(text: str) -> RecordKind:
+def infer_kind(text: str, reading: TextReading | None = None) -> RecordKind:
     """Blank form by its empty fields, email by its headers, letter by salutation or
     sign-off, professional prose by its stock phrases, assessment by its title, the
     person's own account by its first person, a practitioner's account of their work by
-    whose "I" it is; anything else is a case note."""
-    kind = _infer_kind(text)
+    whose "I" it is; anything else is a case note. ``reading``, the same text's, keeps
+    what the tests find of the whole text for the rules to read (the engine passes the
+    record's own)."""
+    kind = _infer_kind(text, reading if reading is not None else TextReading(text))
     if kind is RecordKind.OWN_ACCOUNT and told_by_a_practitioner(text):
         # The same first person, but the writer's working life rather than their own: a
         # social worker's published diary, not the person's story.
@@ -68,7 +69,7 @@ def infer_kind(text: str) -> RecordKind:
     return kind
 
 
-def _infer_kind(text: str) -> RecordKind:
+def _infer_kind(text: str, reading: TextReading) -> RecordKind:
     head = text[:2000]
     if is_blank_form(text):
         return RecordKind.TEMPLATE
@@ -78,7 +79,7 @@ def _infer_kind(text: str) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     if len(EMAIL_HEADER.findall(head)) >= 2:
         return RecordKind.EMAIL
-    if written_by_a_member_of_the_public(text):
+    if reading.by_a_member_of_the_public:
         # Before the letter's shape: an open letter to a council's leader ("Dear Cllr ...")
         # is its writer's own say on services, not the council's letter to a person; nor
         # is a reader's letter to a paper a note about someone.
@@ -97,7 +98,7 @@ def _infer_kind(text: str) -> RecordKind:
     # for a course about one's placement (reflective writing) stays professional prose.
     if tells_of_own_work(text) and not is_reflective_writing(text):
         return RecordKind.PRACTICE_ACCOUNT
-    if is_professional_prose(text) or is_reflective_writing(text):
+    if is_professional_prose(text, reading) or is_reflective_writing(text):
         return RecordKind.PROFESSIONAL
     # Before the form's title: a post headed with what it tells of ("The carer's assessment")
     # may set out the conversation with the social worker line by line.
@@ -105,7 +106,7 @@ def _infer_kind(text: str) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     # Someone's own story may be headed with what it is about ("Carer's assessment"); a plan
     # or form under such a title has headings and fields, a story only paragraphs.
-    if is_form_title(first) and only_paragraphs_after_title(text) and is_own_account(text):
+    if is_form_title(first) and only_paragraphs_after_title(text) and reading.own_account:
         return RecordKind.OWN_ACCOUNT
     if is_form_title(first) or len(FORM_FIELD.findall(head)) >= 2:
         if about_no_one(text) and addressed_to_no_one(text):
@@ -114,7 +115,7 @@ def _infer_kind(text: str) -> RecordKind:
             # one, not an assessment or a review of a person's care.
             return RecordKind.PROFESSIONAL
         return RecordKind.ASSESSMENT
-    if is_own_account(text) or STORY_TITLE.match(first) or is_quoted_own_account(text):
+    if reading.own_account or STORY_TITLE.match(first) or is_quoted_own_account(text):
         return RecordKind.OWN_ACCOUNT
     if is_published_account_of_work(text, first):
         return RecordKind.OWN_ACCOUNT

@@ -83,9 +83,21 @@ def written_for_oneself(text: str) -> bool:
 
 
 def is_own_account(text: str) -> bool:
+    """The person's own account: written in the first person about their own life, known
+    by its words (:func:`own_account_by_its_words`) or, where those leave it open, by the
+    writer's voice carrying the whole text (:func:`in_the_writers_voice_throughout`)."""
+    decided = own_account_by_its_words(text)
+    return in_the_writers_voice_throughout(text) if decided is None else decided
+
+
+def own_account_by_its_words(text: str) -> bool | None:
+    """Whether a text is the person's own account as far as its words alone decide: True or
+    False, or None where a single mention of the writer's own family or life under a date
+    line, a pull quote or a heading leaves it to whether the writer's voice carries the
+    whole text (:func:`in_the_writers_voice_throughout`, which kind inference and the rules
+    read as one fact, ``TextReading.in_the_writers_voice_throughout``)."""
     if named_person_repeated(text):
         return False
-    whole = text
     # Words between quotation marks are someone else's: the person quoted in a worker's
     # note. The shared quotation finder bounds an unclosed one at its paragraph's end.
     text = without_quotations(text)
@@ -112,7 +124,7 @@ def is_own_account(text: str) -> bool:
     # Set out with a date line, a pull quote, a heading or a publisher's line of
     # introduction, as blogs, magazines and councils' pages print such accounts, the one
     # mention is enough where the writer's own voice carries the whole text.
-    return in_the_writers_voice_throughout(whole)
+    return None
 
 
 def in_the_writers_voice_throughout(text: str) -> bool:

@@ -10,6 +10,7 @@ or has its writer speak as "we".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from recordlint.findings import RecordKind
 from recordlint.kinds.correspondence import SALUTATION, SIGN_OFF
@@ -26,6 +27,9 @@ from recordlint.kinds.people import (
     named_person_repeated,
     without_quotations,
 )
+
+if TYPE_CHECKING:
+    from recordlint.kinds.reading import TextReading
 
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
@@ -96,13 +100,18 @@ def writes_as_we(text: str) -> bool:
     return any(w.casefold() in _WRITER_AS_WE for w in WORD.findall(without_quotations(text)))
 
 
-def is_professional_prose(text: str) -> bool:
+def is_professional_prose(text: str, reading: TextReading | None = None) -> bool:
+    """Guidance, a report, minutes or a decision, by the stock phrases of its kind; where
+    ``reading`` (the same text's) is given, whether it is someone's own account is read
+    from it rather than worked out again."""
     cues = cue_count(text, "professional")
     cues += bool(ANONYMISED.search(text))
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
-    if named_person_repeated(text) or is_own_account(text):
+    if named_person_repeated(text) or (
+        reading.own_account if reading is not None else is_own_account(text)
+    ):
         # A review or decision may name the person it is about, but a record about them
         # never carries this many of the phrases of reports and decisions. Nor does a
         # carer's own account of their life ("my mother"), however often it speaks of the

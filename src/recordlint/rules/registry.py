@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from recordlint.config import Config
+    from recordlint.kinds import TextReading
     from recordlint.text import Block
 
 CODE_PATTERN = re.compile(r"^RL\d{3}$")
@@ -341,6 +342,9 @@ class DocumentContext:
     block_facts: list[dict[Any, Any]]
     quotes: list[tuple[int, int]]
     metrics: dict[str, Any]
+    # What kind inference read of the whole text (whose text it is, a page of information),
+    # each fact worked out once, when first asked, for every rule's record step to read.
+    reading: TextReading
     _flagger: Flagger | None = field(default=None)
     # The named entities of paragraphs' texts, each as (start, end, label) with offsets in
     # that text, found when asked (see Rule.on_demand); None where no rule asked for them.

@@ -10,7 +10,6 @@ from recordlint.kinds import (
     in_the_first_person,
     quoted_from_work,
     told_by_the_writer_alone,
-    written_by_a_member_of_the_public,
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
@@ -336,11 +335,7 @@ def _not_in_a_letter_from_the_public(
     """A letter a member of the public writes in their own name is theirs throughout, its
     paragraphs that speak to the paper's readers too ("Can I inform your readers that
     C.A.R.E. ..."): no publisher speaks in it, as one does around a carer's story."""
-    if (
-        findings
-        and ctx.kind is RecordKind.OWN_ACCOUNT
-        and written_by_a_member_of_the_public(ctx.text)
-    ):
+    if findings and ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.by_a_member_of_the_public:
         return []
     return findings
 

@@ -6,11 +6,7 @@ its record-wide step (the findings' severity and each term reported once, read b
 from __future__ import annotations
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.kinds import (
-    in_the_first_person,
-    in_the_writers_voice_throughout,
-    written_by_a_member_of_the_public,
-)
+from recordlint.kinds import in_the_first_person
 from recordlint.lexicon import word_list
 from recordlint.matching import (
     suggestions_for,
@@ -227,9 +223,7 @@ def service_jargon(ctx: ParagraphContext) -> None:
 @finalizer("RL201")
 def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The writer's choices of word, each term reported once (see :func:`once_per_term`)."""
-    if ctx.kind is RecordKind.OWN_ACCOUNT and (
-        written_by_a_member_of_the_public(ctx.text) or in_the_writers_voice_throughout(ctx.text)
-    ):
+    if ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.the_writers_throughout:
         # A letter in its writer's own name is theirs throughout, its paragraphs without
         # "I" too ("Parents and carers currently receive 35 hours of daytime respite"):
         # no publisher speaks in it, as one does around a carer's story. So is a blog

@@ -10,10 +10,7 @@ import re
 from dataclasses import replace
 
 from recordlint.findings import Finding, RecordKind, Severity
-from recordlint.kinds import (
-    is_information_page,
-    written_for_practitioners,
-)
+from recordlint.kinds import written_for_practitioners
 from recordlint.lexicon import JargonEntry, word_list
 from recordlint.matching import (
     CompiledJargon,
@@ -150,7 +147,7 @@ def names_and_working_terms(ctx: DocumentContext, findings: list[Finding]) -> li
     if not findings:
         return findings
     kept = [f for f in findings if not _named_with_capitals_elsewhere(ctx.text, f.start, f.end)]
-    if not ctx.kind.is_record or is_information_page(ctx.text):
+    if not ctx.kind.is_record or ctx.reading.information_page:
         # Written about services, not about one person: a team's or a job's name in small
         # letters ("the care and support needs assessor", "the hospital discharge team")
         # names who the reader deals with. A record's "the reablement team" is still the

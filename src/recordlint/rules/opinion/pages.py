@@ -25,7 +25,6 @@ keeps it read in any case.
 from __future__ import annotations
 
 from recordlint.findings import Finding, RecordKind
-from recordlint.kinds import is_information_page, tells_of_no_one
 from recordlint.rules.opinion.assessment import drop_where_assessed
 from recordlint.rules.registry import DocumentContext, finalizer
 
@@ -39,7 +38,7 @@ _ABOUT_SOMEONE = frozenset({RecordKind.CASE_NOTE, RecordKind.ASSESSMENT, RecordK
 
 def _about_no_one_in_particular(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Drop every finding on a page of information checked as a letter."""
-    if findings and ctx.kind is RecordKind.LETTER and is_information_page(ctx.text):
+    if findings and ctx.kind is RecordKind.LETTER and ctx.reading.information_page:
         return []
     return findings
 
@@ -48,7 +47,7 @@ def _of_people_in_general(ctx: DocumentContext, findings: list[Finding]) -> list
     """Drop every finding on a text that tells of no one person, as well as on a page of
     information checked as a letter."""
     findings = _about_no_one_in_particular(ctx, findings)
-    if findings and ctx.kind not in _ABOUT_SOMEONE and tells_of_no_one(ctx.text):
+    if findings and ctx.kind not in _ABOUT_SOMEONE and ctx.reading.tells_of_no_one:
         return []
     return findings
 

@@ -9,7 +9,6 @@ the whole record is read, not one paragraph's parse; ``rule`` registers it.
 from __future__ import annotations
 
 from recordlint.findings import Finding, RecordKind
-from recordlint.kinds import is_information_page
 from recordlint.rules.registry import DocumentContext
 
 
@@ -108,7 +107,7 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
     describes how things are decided for anyone ("It is agreed annually", "We will then
     review and approve your plan"); it records no decision about someone, so nothing stays.
     """
-    if ctx.kind is RecordKind.LETTER and is_information_page(ctx.text):
+    if ctx.kind is RecordKind.LETTER and ctx.reading.information_page:
         return []
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     labelled_answered: set[int] = set()  # labelled decisions whose reasons follow labelled

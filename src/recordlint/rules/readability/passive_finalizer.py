@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from recordlint.findings import Finding, RecordKind
-from recordlint.kinds import is_information_page, writes_as_we
+from recordlint.kinds import writes_as_we
 from recordlint.rules.readability.facts import ACTOR_GIVEN, ACTOR_SENTENCES, PASSIVE_REASONS
 from recordlint.rules.readability.reasons import PassiveReason
 from recordlint.rules.registry import DocumentContext, finalizer
@@ -46,7 +46,7 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     ]
     if ctx.kind is not RecordKind.LETTER or not findings:
         return findings
-    if is_information_page(ctx.text) and writes_as_we(ctx.text):
+    if ctx.reading.information_page and writes_as_we(ctx.text):
         return [f for f in findings if (f.start, f.end) not in the_readers_own]
     return [
         f
