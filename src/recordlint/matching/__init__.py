@@ -15,6 +15,8 @@ The package reads in layers, each module using only those before it:
   phrase and a match's head.
 - ``gates``: :func:`lexicon_gate` and :func:`literal_alternation`.
 - ``terms``: :class:`TermIndex`, terms matched greedily without overlap.
+- ``pronouns``: the pronoun slot a lexicon phrase may hold ("one's", "oneself") and the
+  personal pronouns it stands for (:func:`with_pronouns`).
 """
 
 from recordlint.matching.gates import lexicon_gate, literal_alternation
@@ -26,11 +28,20 @@ from recordlint.matching.lemmas import (
     match_root,
 )
 from recordlint.matching.lexicons import CompiledJargon, compiled_jargon, compiled_legal_terms
+from recordlint.matching.pronouns import (
+    POSSESSIVE_DETERMINERS,
+    PRONOUN_SLOTS,
+    REFLEXIVES,
+    with_pronouns,
+)
 from recordlint.matching.suggestions import suggestions_for
 from recordlint.matching.surface import IndexMatch, PhraseIndex
 from recordlint.matching.terms import TermIndex, term_words
 
 __all__ = [
+    "POSSESSIVE_DETERMINERS",
+    "PRONOUN_SLOTS",
+    "REFLEXIVES",
     "CompiledJargon",
     "IndexMatch",
     "LemmaPhrases",
@@ -46,4 +57,5 @@ __all__ = [
     "match_root",
     "suggestions_for",
     "term_words",
+    "with_pronouns",
 ]

@@ -7,8 +7,10 @@ a trait, and the referents that count as a person.
 
 A term may hold a pronoun slot, "one's" or "oneself", for an idiom whose words are split by
 whoever it is said of ("not pull one's weight", "let oneself go"): the slot stands for each
-personal pronoun of its kind, so one entry finds "not pulling their weight" and "has let
-himself go" alike. Only this rule reads the slot; a term with one names no words of its own.
+personal pronoun of its kind (the shared phrase matcher's
+:func:`~recordlint.matching.pronouns.with_pronouns`), so one entry finds "not pulling their
+weight" and "has let himself go" alike. Only this rule reads the slot; a term with one names
+no words of its own.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from __future__ import annotations
 import functools
 
 from recordlint.lexicon import JudgementalEntry, load_lexicon, word_list
-from recordlint.matching import LemmaPhrases
-from recordlint.rules.respectful.verbs import REFLEXIVES
+from recordlint.matching import LemmaPhrases, with_pronouns
 from recordlint.subjects import Referent
 
 # Nouns naming decisions, documents and money are the word list "decided_thing" in
@@ -36,23 +37,12 @@ HOLDING_VERBS = frozenset({"have", "make", "show", "display", "exhibit", "presen
 COUNTS_AS_PERSON = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.UNKNOWN})
 
 
-# The pronoun slots a term may hold, and the words each stands for: a person's, never a
-# thing's ("its"), since the idioms blame someone for what they do or fail to do.
-PRONOUN_SLOTS: dict[str, frozenset[str]] = {
-    "one's": frozenset({"my", "your", "his", "her", "our", "their"}),
-    "oneself": REFLEXIVES,
-}
-
-
 def _with_pronouns(entry: JudgementalEntry) -> list[JudgementalEntry]:
-    """The entry once for each pronoun its slot stands for, or as it is without a slot."""
-    words = entry.term.split()
-    slot = next((w for w in words if w.lower() in PRONOUN_SLOTS), None)
-    if slot is None:
-        return [entry]
+    """The entry once for each pronoun its slot stands for, or as it is without a slot: the
+    idioms blame someone for what they do or fail to do."""
     return [
-        entry.model_copy(update={"term": " ".join(pronoun if w == slot else w for w in words)})
-        for pronoun in sorted(PRONOUN_SLOTS[slot.lower()])
+        entry if term == entry.term else entry.model_copy(update={"term": term})
+        for term in with_pronouns(entry.term)
     ]
 
 
