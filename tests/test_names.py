@@ -3,6 +3,9 @@ same answers as searching the whole list."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from recordlint import names
@@ -68,3 +71,27 @@ def test_a_word_with_a_line_break_is_never_in_the_list() -> None:
 
 def test_a_word_list_with_carriage_returns_reads_as_one_with_newlines() -> None:
     assert names._decoded(b"2\r\nab/X\r\ncd\rlast") == "2\nab/X\ncd\nlast"
+
+
+def test_the_courtesy_titles_the_patterns_share_are_the_lexicons() -> None:
+    """The everyday courtesy titles every pattern compiled at load time shares are titles
+    of ``lexicons/titles.toml``, each a courtesy title there."""
+    courtesy = {
+        entry.term
+        for entry in names.load_lexicon("titles").entries
+        if isinstance(entry, names.TitleEntry) and entry.kind == "courtesy"
+    }
+    assert set(names.COURTESY_TITLE.split("|")) <= courtesy
+
+
+def test_no_module_writes_the_courtesy_titles_out_again() -> None:
+    """Patterns that name a person by their courtesy title take the titles from
+    ``names.COURTESY_TITLE``, so no two of them can list different ones."""
+    source = Path(names.__file__).parent
+    listed = re.compile(r"\bmrs?\|mrs?\|", re.IGNORECASE)
+    offenders = [
+        str(path.relative_to(source))
+        for path in sorted(source.rglob("*.py"))
+        if path.name != "names.py" and listed.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

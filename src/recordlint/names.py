@@ -14,6 +14,14 @@ from functools import cache, lru_cache
 
 from recordlint.lexicon import TitleEntry, load_lexicon, word_list
 
+# The everyday courtesy titles records write before a surname ("Mrs Khan", "Mx Ellis"), as
+# written, as the alternatives of a regular expression: the one copy the patterns compiled
+# when their modules load share, before the titles lexicon is read. Each is one of
+# ``lexicons/titles.toml``'s courtesy titles (a test holds that); titles of honour ("Sir",
+# "Dame") and professional ones ("Dr") are not among them, and a pattern that takes "Dr"
+# too adds it.
+COURTESY_TITLE = "Mrs|Mr|Ms|Miss|Mx"
+
 
 def _capitals() -> str:
     """A character class of capital letters: Python's ``re`` has no ``\\p{Lu}``, and names

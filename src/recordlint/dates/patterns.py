@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from recordlint.names import COURTESY_TITLE
+
 # The words before a date that say what it is come from the record-dates lexicon; the grammar
 # around them is here. A label may open with "Date of", "Date/time" or "Time" ("Date of
 # visit", "Date entered"), end with "date" or "time" ("Visit date"), name who wrote the note
@@ -91,7 +93,7 @@ DAYS_LATER = (
 SIGNATURE = re.compile(r"(?:(?:[A-Z][a-z'’\-]+|[A-Z]{1,2}|(?:[A-Z]\.){1,3})\s*,?\s*){1,4}")
 # What a signature line says around the name: "Signed: J Bloggs (SW)   Date: 19/02/26".
 SIGNED = re.compile(r"^\s*signed(?:\s+by)?\s*:?|\bdate(?:d)?\s*:?\s*$", re.I)
-TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b", re.I)
+TITLE = re.compile(rf"\b(?:{COURTESY_TITLE}|dr)\b", re.I)
 # Who filled a field in, after its date: "by R Moss", "by Rachel Moss FCS".
 BY_WHOM = re.compile(rf"by:?\s+{SIGNATURE.pattern}")
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})(?![\w])")

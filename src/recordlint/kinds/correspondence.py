@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from recordlint.kinds.people import named_person_repeated
+from recordlint.names import COURTESY_TITLE
 
 EMAIL_HEADER = re.compile(
     r"^[ \t]*(?:from|to|subject|cc|bcc|sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE
@@ -31,7 +32,8 @@ _TO_A_PROFESSIONAL = re.compile(
 _TO_COLLEAGUES = re.compile(r"^[ \t]*dear\s+colleagues\b", re.IGNORECASE | re.MULTILINE)
 # The person the letter is about: a "Re:" line naming them, or "your patient".
 _ABOUT_SOMEONE_ELSE = re.compile(
-    r"^[ \t]*re[ \t]*:[ \t]*(?:Mrs|Mr|Ms|Miss|Mx)\b|\b(?:your|our|mutual)\s+(?:patient|client)\b",
+    rf"^[ \t]*re[ \t]*:[ \t]*(?:{COURTESY_TITLE})\b"
+    r"|\b(?:your|our|mutual)\s+(?:patient|client)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

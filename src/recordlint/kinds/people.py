@@ -14,13 +14,14 @@ from typing import NamedTuple
 
 from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
+from recordlint.names import COURTESY_TITLE
 from recordlint.text import quote_spans
 
 # Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A".
-ANONYMISED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Adult|Person)\s+[A-Z](?![\w.])")
+ANONYMISED = re.compile(rf"\b(?:{COURTESY_TITLE}|Adult|Person)\s+[A-Z](?![\w.])")
 # A titled name, with the surname apart so "Mr Kevin Doyle" and "Mr Doyle" are one person.
 _TITLED_NAME = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?"
+    rf"\b(?:{COURTESY_TITLE})\.?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

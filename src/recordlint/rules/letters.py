@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from recordlint.findings import Category, RecordKind, Severity
-from recordlint.names import name_particles
+from recordlint.names import COURTESY_TITLE, name_particles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
 
@@ -51,7 +51,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # Names are read with Unicode letter classes and their capitals checked in code, so that
 # "Tomasz Zieliński", "Siân O'Neill", "Łukasz Wróbel" and "Aisha al-Hassan" are names too.
 _LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<name>" + _LETTERS + ")")
+_TITLED_NAME = re.compile(rf"\b(?:{COURTESY_TITLE}|Dr)\.?\s+(?P<name>" + _LETTERS + ")")
 _NAME_WORD = re.compile(_LETTERS)
 # Lower-case particles that may stand inside or before a surname ("Ludwig van Dijk", "Aisha
 # al-Hassan", "Rhys ap Gwilym", "Síle Ní Bhriain") come from recordlint.names.

@@ -14,6 +14,7 @@ from recordlint.matching import (
     compiled_legal_terms,
     suggestions_for,
 )
+from recordlint.names import COURTESY_TITLE
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
 
@@ -90,7 +91,7 @@ _DUTY_CLAUSE_AFTER = re.compile(r"s?\s+that\s+(?!is\b|was\b)[\w'’]+")
 _READER_OR_WRITER = frozenset({"you", "we", "i"})
 # A person as the one who requires: then it is what they need, and "need" fits.
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|i|you|we|who)|\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]*)"
+    rf"(?:\b(?:he|she|they|i|you|we|who)|\b(?:{COURTESY_TITLE})\.?\s+[A-Z][\w'’-]*)"
     r"(?:\s+\w+ly)?\s+$",
     re.IGNORECASE,
 )

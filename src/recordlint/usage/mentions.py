@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recordlint.names import COURTESY_TITLE
 from recordlint.segments import in_topic_item
 from recordlint.usage.cues import (
     instruction_opening,
@@ -181,8 +182,9 @@ def _closes(opening: str, closing: str) -> bool:
 # subject is a word or a few in small letters after the first, never a person ("Mrs Lowe
 # is about ...", "She is ...", "The patient is ...").
 _OPENS_AS_A_DEFINITION = re.compile(
-    r"\W*(?!(?:he|she|they|it|this|that|the|his|her|their|my|your|our|its|mr|mrs|ms|miss"
-    r"|mx|dr)\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:is|are)\s+"
+    r"\W*(?!(?:he|she|they|it|this|that|the|his|her|their|my|your|our|its"
+    rf"|{COURTESY_TITLE}|dr)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:is|are)\s+"
     r"(?:(?:all\s+)?about\s+[a-z]+ing|when|where)\s",
     re.IGNORECASE,
 )

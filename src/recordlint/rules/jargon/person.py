@@ -8,14 +8,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from recordlint.names import COURTESY_TITLE
+
 PERSON_PLACEHOLDER = "the person's name"
 TITLED_NAME = re.compile(
-    r"\b(?P<title>Mrs|Mr|Ms|Miss|Mx)\.?\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+)?"
+    rf"\b(?P<title>{COURTESY_TITLE})\.?\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+)?"
     # "Mrs X. The Council ...": a word that starts a sentence is not a surname.
     r"(?!(?:The|This|That|These|She|He|It|They|We|Her|His)\b)"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
-_SALUTATION = re.compile(r"^\s*Dear\s+(?P<name>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)", re.M)
+_SALUTATION = re.compile(rf"^\s*Dear\s+(?P<name>(?:{COURTESY_TITLE})\.?\s+[A-Z][\w'’-]+)", re.M)
 # A salutation to someone the writer could name; "Dear Sir/Madam", "Dear Colleagues" and a
 # placeholder ("Dear [name]") name no one.
 SALUTATION_TO_SOMEONE = re.compile(

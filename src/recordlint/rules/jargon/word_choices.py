@@ -17,6 +17,7 @@ from recordlint.matching import (
     compiled_jargon,
 )
 from recordlint.metrics import sentence_spans
+from recordlint.names import COURTESY_TITLE
 from recordlint.rules.jargon.names_and_headings import is_body_or_role_noun, named_or_heading
 from recordlint.rules.jargon.team_and_job_names import (
     WORD_AFTER,
@@ -128,7 +129,7 @@ def _names_a_service_of_the_record(text: str, finding: Finding) -> bool:
 # Brennan".
 _JOB_LABEL_WITH_NAME = re.compile(
     r"(?P<job>(?:[ \t]+[^\W\d_][\w'’-]*){1,2}):[ \t]*"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]"
+    rf"(?:(?:{COURTESY_TITLE}|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]"
 )
 
 

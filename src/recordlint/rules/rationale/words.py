@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from recordlint.names import COURTESY_TITLE
 from recordlint.subjects import Referent
 
 # Words that open a question or a topic heading rather than a statement of a decision
@@ -136,7 +137,7 @@ REASON_HEADING = re.compile(
 # The person's consent or request given as the reason: "with your consent", "at your request".
 # Kept in code, not the lexicon: the lexicon matches word by word and these need any owner.
 CONSENT = re.compile(
-    r"\b(?:with|at) (?:your|his|her|their|my|(?:(?:mr|mrs|ms|miss|mx) )?\w+['’]s) "
+    rf"\b(?:with|at) (?:your|his|her|their|my|(?:(?:{COURTESY_TITLE}) )?\w+['’]s) "
     r"(?:full )?(?:consent|agreement|permission|request)\b"
     r"|\bas you (?:asked|requested|wanted|wished)\b"
     r"|\b(?:you|she|he|they) (?:was|were|is|are) keen\b"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from recordlint.names import CAPITAL
+from recordlint.names import CAPITAL, COURTESY_TITLE
 from recordlint.rules.voice.facts import LineKind, OwnLine
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.roles import role_kind
@@ -19,7 +19,7 @@ from recordlint.segments import is_heading, is_section_heading
 # is the writer's; one that does neither, under a question put to "you" or "In her words:",
 # is the person's own: "A. Very happy, the girls are lovely."
 THIRD_PERSON = re.compile(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|mr|mrs|ms|miss|mx|pt|su)\b", re.IGNORECASE
+    rf"\b(?:he|she|him|her|his|hers|they|them|their|{COURTESY_TITLE}|pt|su)\b", re.IGNORECASE
 )
 
 
