@@ -329,3 +329,42 @@ def test_the_word_list_check_sees_a_long_list(tmp_path: Path) -> None:
         "SPLIT": MAX_WORDS_IN_CODE + 1,
         "SHORT": 1,
     }
+
+
+# The text layer's shared word and tag sets: a rule reads these, never a copy of its own.
+SHARED_WORD_SETS = (
+    "subjects/words.py",
+    "evaluative/vocabulary.py",
+    "matching/pronouns.py",
+)
+
+
+def _string_sets(path: Path) -> list[tuple[int, frozenset[str]]]:
+    """Every literal set of two or more strings in ``path``, with its line."""
+    return [
+        (node.lineno, frozenset(e.value for e in node.elts if isinstance(e, ast.Constant)))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Set)
+        and len(node.elts) >= 2
+        and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts)
+    ]
+
+
+def _shared_sets() -> dict[frozenset[str], str]:
+    return {
+        words: f"{module}:{line}"
+        for module in SHARED_WORD_SETS
+        for line, words in _string_sets(SRC / module)
+    }
+
+
+@pytest.mark.parametrize("path", _rule_modules(), ids=_module_id)
+def test_no_rule_module_keeps_a_copy_of_a_shared_word_set(path: Path) -> None:
+    """A set of words or tags the text layer already holds (the writer's pronouns, the tags
+    of a tensed verb, a pronoun slot's pronouns) is read from there, so that two copies
+    cannot drift apart."""
+    shared = _shared_sets()
+    copies = [
+        f"line {line}: {shared[words]}" for line, words in _string_sets(path) if words in shared
+    ]
+    assert copies == []

@@ -49,12 +49,19 @@ from recordlint.evaluative.sentences import (
     run_on_part,
     sentence_of,
 )
-from recordlint.evaluative.vocabulary import ASPECTUAL, PREDICTIVE_MODALS
+from recordlint.evaluative.vocabulary import (
+    ASPECTUAL,
+    DEMONSTRATIVES,
+    POSSIBILITY_MODALS,
+    PREDICTIVE_MODALS,
+)
 from recordlint.evaluative.words import feeling_stated_as_fact, gate_terms
 
 __all__ = [
     "ASPECTUAL",
+    "DEMONSTRATIVES",
     "NOTE_BREAKS",
+    "POSSIBILITY_MODALS",
     "PREDICTIVE_MODALS",
     "EvaluativePredicate",
     "Judgement",

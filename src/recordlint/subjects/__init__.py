@@ -36,10 +36,21 @@ from __future__ import annotations
 from recordlint.subjects.predicates import about_person, doer_of, subject_of
 from recordlint.subjects.referents import referent_of, verb_tags
 from recordlint.subjects.speakers import is_attributed, speaker_of
-from recordlint.subjects.words import WEEKDAYS, Referent
+from recordlint.subjects.words import (
+    FINITE_TAGS,
+    PERSONAL_SUBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    WEEKDAYS,
+    WRITER_PRONOUNS,
+    Referent,
+)
 
 __all__ = [
+    "FINITE_TAGS",
+    "PERSONAL_SUBJECT_PRONOUNS",
+    "RELATIVE_PRONOUNS",
     "WEEKDAYS",
+    "WRITER_PRONOUNS",
     "Referent",
     "about_person",
     "doer_of",

@@ -31,6 +31,8 @@ PERSON_PRONOUNS = frozenset(
     {"he", "she", "they", "him", "her", "them", "you", "himself", "herself", "themselves"}
 )
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+# The pronouns a person is the subject of a clause as: "he", "she" and "they".
+PERSONAL_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 # The nouns for the person, family, professionals, organisations and homes, and the verbs
 # that report somebody's words, are shared word lists in lexicons/domain-words.toml.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.evaluative import DEMONSTRATIVES, has_evidence, sentence_of
 from recordlint.findings import Category, RecordKind, Severity
 from recordlint.lexicon import word_list
 from recordlint.rules.opinion.cues import cues, gate
@@ -187,7 +187,6 @@ def _states_result(sentence: Span) -> bool:
 
 
 # Pronouns that point back to what was just said or chosen: "That is fine".
-POINTING = frozenset({"that", "this"})
 
 
 def an_option_allowed(doc: Doc, start: int, end: int) -> bool:
@@ -207,7 +206,7 @@ def an_option_allowed(doc: Doc, start: int, end: int) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.lower_ in POINTING:
+    if subject.lower_ in DEMONSTRATIVES:
         return True
     if subject.pos_ not in {"NOUN", "PROPN"} or referent_of(subject) is not Referent.THING:
         return False

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.evaluative import POSSIBILITY_MODALS
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.segments import in_condition_item
@@ -18,9 +19,6 @@ if TYPE_CHECKING:
 
 # Frames and modals that offer a judgement as a possibility to explore, not a fact.
 POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
-
-
-POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 
 
 def after_possibility_frame(sentence: Span, start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from recordlint.evaluative import DEMONSTRATIVES
 from recordlint.rules.rationale.syntax import NOT_WISHERS, wisher
 from recordlint.rules.rationale.units import Unit, find_terms, wish_terms
 from recordlint.token_view import token_view
@@ -50,7 +51,6 @@ def assent_to_a_wish(doc: Doc, unit: Unit, head: Token) -> bool:
 
 
 # The words by which a sentence points back at what was just decided: "This is what she wants".
-_POINTING_BACK = frozenset({"this", "that"})
 
 
 def _the_wish_pointed_at(word: Token) -> bool:
@@ -62,7 +62,7 @@ def _the_wish_pointed_at(word: Token) -> bool:
     return (
         verb.dep_ in {"ccomp", "attr"}
         and copula.lemma_.lower() == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in _POINTING_BACK for c in copula.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in copula.children)
     )
 
 

@@ -18,6 +18,7 @@ from recordlint.rules.rationale.words import (
     KEPT_AS_IT_IS,
 )
 from recordlint.segments import DASHES
+from recordlint.subjects import FINITE_TAGS
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -70,9 +71,7 @@ def bare_note_verb(span: Span) -> Token | None:
             # held by her carer: continue": a list of restrictions or services names each
             # one, then keeps it
             return last
-    if not content or any(
-        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _as_it_is(t) for t in content[1:]
-    ):
+    if not content or any(t.tag_ in FINITE_TAGS and not _as_it_is(t) for t in content[1:]):
         return None
     first = content[0]
     if first.lower_ in KEPT_AS_IT_IS:
@@ -117,8 +116,7 @@ def _names_what(tokens: list[Token]) -> bool:
     if all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in tokens):
         return True
     return any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and not any(
-        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _participle_before_by(t)) or t.pos_ == "PRON"
-        for t in tokens
+        (t.tag_ in FINITE_TAGS and not _participle_before_by(t)) or t.pos_ == "PRON" for t in tokens
     )
 
 

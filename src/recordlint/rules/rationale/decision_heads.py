@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.evaluative import DEMONSTRATIVES
 from recordlint.rules.rationale.syntax import says_no
 from recordlint.rules.rationale.words import KEPT_AS_IT_IS, NEGATIONS, TELLING
 
@@ -40,7 +41,7 @@ def points_back(head: Token) -> bool:
     """'I recommend this because ...', 'This plan was agreed as ...': a decision that
     names the one before it, by "this" or "that", as what it decides or as its subject."""
     for t in head.subtree:
-        if t.lower_ not in {"this", "that"}:
+        if t.lower_ not in DEMONSTRATIVES:
             continue
         if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.i == head.i:
             return True

@@ -21,6 +21,7 @@ from recordlint.rules.rationale.syntax import (
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import NEGATIONS
 from recordlint.segments import DASHES, LIST_MARKER
+from recordlint.subjects import FINITE_TAGS
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def section_heading(span: Span) -> bool:
     # decision instead: "Decision made to close the case", "Decision to close the case".
     colon = max((n for n, t in enumerate(tokens) if t.text == ":"), default=-1)
     last_part = tokens[colon + 1 :]
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in last_part):
+    if any(t.tag_ in FINITE_TAGS for t in last_part):
         return False
     parts = [last_part]
     dashes = [n for n, t in enumerate(tokens) if t.text in DASHES and 0 < n < len(tokens) - 1]
@@ -228,6 +229,6 @@ def _gerund_heading(tokens: list[Token]) -> bool:
         and tokens[0].text[:1].isupper()
         and tokens[0].dep_ == "ROOT"
         and any(t.lower_ == "your" or (t.dep_ == "det" and t.tag_ == "DT") for t in tokens[1:])
-        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tokens)
+        and not any(t.tag_ in FINITE_TAGS for t in tokens)
         and not any(t.dep_ in {"nsubj", "nsubjpass", "aux"} for t in tokens[0].children)
     )

@@ -22,7 +22,7 @@ from recordlint.rules.rationale.words import (
     ROLE_LABELS,
 )
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, referent_of
+from recordlint.subjects import FINITE_TAGS, Referent, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -120,7 +120,7 @@ def form_field(span: Span) -> bool:
     if label is None or not FIELD_LABELS & set(label):
         return False
     # Only finite verbs count: place names are often tagged as verbs ("Bury", "Reading").
-    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+    return not any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def matter_to_decide(span: Span) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.evaluative import DEMONSTRATIVES
 from recordlint.rules.rationale.marked import reason_in
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
@@ -108,7 +109,7 @@ def _after_what_was_foreseen(doc: Doc, unit: Unit, head: Token) -> bool:
     after = next((t for t in doc[head.i + 1 : unit.end] if not t.is_space and not t.is_punct), None)
     if after is None or after.lower_ != "after" or after.i + 1 >= unit.end:
         return False
-    if doc[after.i + 1].lower_ not in {"that", "this"}:
+    if doc[after.i + 1].lower_ not in DEMONSTRATIVES:
         return False
     foreseen = [
         t for t in doc[unit.start : head.i]
@@ -295,7 +296,7 @@ def opens_with_consequence(doc: Doc, unit: Unit) -> bool:
 def refers_back(doc: Doc, unit: Unit) -> bool:
     """'Agreed.' or 'He agreed to this.': the decision answers the sentence before."""
     words = [t for t in doc[unit.start : unit.end] if t.is_alpha]
-    return len(words) <= 2 or any(t.lower_ in {"this", "that"} and t.dep_ == "pobj" for t in words)
+    return len(words) <= 2 or any(t.lower_ in DEMONSTRATIVES and t.dep_ == "pobj" for t in words)
 
 
 # Participles that make or report the decision itself: "a decision made for him" says

@@ -10,7 +10,7 @@ from recordlint.rules.rationale.syntax import label_of
 from recordlint.rules.rationale.units import services, verdict_subjects
 from recordlint.rules.rationale.words import EVENTS, KEPT_ON, OTHERS, WANTING_NOUNS
 from recordlint.segments import LIST_MARKER
-from recordlint.subjects import Referent, referent_of
+from recordlint.subjects import FINITE_TAGS, Referent, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -87,7 +87,7 @@ def note_infinitive(verb: Token, span: Span) -> bool:
     words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
     if not words or words[0].lower_ in {"for", "if", "when", "whether"}:
         return False
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "for" for t in words):
+    if any(t.tag_ in FINITE_TAGS or t.lower_ == "for" for t in words):
         return False  # "she wants to stay", "her request for the visits to end"
     # Fragments mislead the tagger: "Care/VB to stay", "befriending/VBG to end".
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "NUM"} or t.tag_ in {"VB", "VBG"}]

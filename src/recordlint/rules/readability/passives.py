@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
 from recordlint.names import titles
+from recordlint.subjects import PERSONAL_SUBJECT_PRONOUNS
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -151,9 +152,6 @@ def _a_condition(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
-
-
 def judged_without_judge(verb: Token) -> bool:
     """Whether a passive verb reports a view someone held of a person, or a judgement
     someone made, without saying whose it was: "she was viewed as having an
@@ -179,7 +177,7 @@ def judged_without_judge(verb: Token) -> bool:
     subject = subjects[0]
     if subject.lower_ == "it":
         return any(child.dep_ == "ccomp" for child in verb.children)
-    if subject.lower_ not in _PERSONAL_PRONOUNS and subject.pos_ != "PROPN":
+    if subject.lower_ not in PERSONAL_SUBJECT_PRONOUNS and subject.pos_ != "PROPN":
         return False
     return any(child.lower_ == "as" or child.dep_ in ("oprd", "xcomp") for child in verb.children)
 
@@ -334,6 +332,6 @@ def _duty_of_the_clause_around(verb: Token) -> bool:
     actors = word_list("professional") | word_list("organisation")
     return any(
         child.dep_ == "nsubj"
-        and (child.lower_ in _PERSONAL_PRONOUNS or child.lemma_.lower() in actors)
+        and (child.lower_ in PERSONAL_SUBJECT_PRONOUNS or child.lemma_.lower() in actors)
         for child in token.children
     )

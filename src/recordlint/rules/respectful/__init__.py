@@ -35,7 +35,6 @@ from recordlint.rules.respectful.suggestions import FINITE_STARTS
 from recordlint.rules.respectful.verbs import (
     CARING_WORDS,
     PASSED_ON,
-    RELATIVE_PRONOUNS,
     TIME_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
@@ -53,7 +52,6 @@ __all__ = [
     "NOUN_HOMOGRAPHS",
     "PASSED_ON",
     "POINTING_TO_A_TIME",
-    "RELATIVE_PRONOUNS",
     "SOME",
     "TIMES",
     "TIME_QUANTIFIERS",

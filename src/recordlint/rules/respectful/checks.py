@@ -26,6 +26,7 @@ from recordlint.rules.respectful.lexicon import judgemental
 from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up, used_badly
 from recordlint.rules.respectful.suggestions import message_for, suggestions_for
 from recordlint.rules.respectful.verbs import done_to_by_name, names_of_animals_and_babies
+from recordlint.subjects import WRITER_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 DONE_TO_NAMES: FactKey[list[tuple[int, int, tuple[str, ...]]]] = FactKey("judgemental.done_to")
 # A negation written as a clitic belongs with its auxiliary when the words are shown.
 CLITIC_NEGATIONS = frozenset({"n't", "n’t"})
-# The writer and their colleagues, as a practitioner's own account speaks of them.
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 
 
 def _the_writers_own(doc: Doc, match: PhraseMatch) -> bool:
@@ -45,11 +44,11 @@ def _the_writers_own(doc: Doc, match: PhraseMatch) -> bool:
     first person stands just before them or is their subject. How a practitioner speaks
     of themselves is theirs, as the person's own account is; how they speak of the
     people they serve is what the rule is for."""
-    if match.start > 0 and doc[match.start - 1].lower_ in _FIRST_PERSON:
+    if match.start > 0 and doc[match.start - 1].lower_ in WRITER_PRONOUNS:
         return True
     head = doc[match.start : match.end].root
     return any(
-        child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in _FIRST_PERSON
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in WRITER_PRONOUNS
         for child in head.children
     )
 

@@ -13,7 +13,7 @@ from recordlint.evaluative import fragment_start
 from recordlint.lexicon import word_list
 from recordlint.rules.respectful.lexicon import CHOICE_VERBS, COUNTS_AS_PERSON
 from recordlint.segments import DASHES
-from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.subjects import FINITE_TAGS, Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +121,6 @@ def when_after_a_label(noun: Token, word: Token) -> bool:
 
 # Tags of a verb that carries a tense ("was", "refuses"); a note's bare participle ("only
 # one taken this week") does not.
-_TENSED = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def a_note_of_its_own(subject: Token, word: Token) -> bool:
@@ -155,7 +154,7 @@ def a_note_of_its_own(subject: Token, word: Token) -> bool:
         return False
     verb = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and (
-        verb.tag_ in _TENSED or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     ):
         return False  # "Difficult to say, the letter was unclear": a clause with its verb
     return any(t.text == "," for t in doc[word.right_edge.i : subject.i])

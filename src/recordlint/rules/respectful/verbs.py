@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative import fragment_start
 from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import REFLEXIVES
-from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.subjects import RELATIVE_PRONOUNS, Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,7 +27,6 @@ TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
 # What someone copes with that makes them a carer ("not coping with the caring role"); not
 # "care", which is as often the person's own ("not coping with her personal care").
 CARING_WORDS = frozenset({"caring", "carer", "carers"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 def verb_with_object(root: Token, entry: JudgementalEntry) -> bool:

@@ -16,7 +16,7 @@ from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon
 from recordlint.rules.voice.names import CONTACTED
 from recordlint.rules.voice.roles import clean, mention, role_kind, role_of
-from recordlint.subjects import Referent, referent_of
+from recordlint.subjects import PERSONAL_SUBJECT_PRONOUNS, Referent, referent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,7 @@ def describe(
         return Mention(Ref(RefKind.YOU), vocative=named.lower() if named else None)
     if lower in {"i", "we"}:
         return Mention(Ref(RefKind.WRITER))
-    if lower in {"she", "he", "they"}:
+    if lower in PERSONAL_SUBJECT_PRONOUNS:
         gender = {"she": "f", "he": "m"}.get(lower)
         after_contact = False
         if lower == "they":
