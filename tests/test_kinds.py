@@ -1729,7 +1729,7 @@ _BLOG_UNDER_A_DATE = (
 )
 # A person's account of using a direct payment, set out under pull quotes, with a sentence
 # of their own on what a direct payment gives anyone.
-_ACCOUNT_WITH_PULL_QUOTES = (
+ACCOUNT_WITH_PULL_QUOTES = (
     "“I choose who comes through my door”\n\n"
     "I would tell anyone who wants more say over their week to ask about a direct "
     "payment before they decide against it.\n\n"
@@ -1743,7 +1743,7 @@ _ACCOUNT_WITH_PULL_QUOTES = (
 )
 
 
-@pytest.mark.parametrize("text", [_BLOG_UNDER_A_DATE, _ACCOUNT_WITH_PULL_QUOTES])
+@pytest.mark.parametrize("text", [_BLOG_UNDER_A_DATE, ACCOUNT_WITH_PULL_QUOTES])
 def test_an_account_in_the_writers_own_voice_throughout_is_their_own(text: str) -> None:
     """One mention of the writer's own family or life is enough where "I" carries every
     paragraph that tells of anyone, though a date line, a pull quote or a note to the
@@ -1754,7 +1754,7 @@ def test_an_account_in_the_writers_own_voice_throughout_is_their_own(text: str) 
 def test_jargon_is_left_alone_in_an_account_in_the_writers_voice_throughout() -> None:
     """Its paragraphs without "I" ("It gives a disabled person the chance to run their own
     care package") are the writer's too: no publisher speaks in it."""
-    codes = [f.code for f in Linter().lint(_ACCOUNT_WITH_PULL_QUOTES).findings]
+    codes = [f.code for f in Linter().lint(ACCOUNT_WITH_PULL_QUOTES).findings]
     assert "RL201" not in codes
 
 

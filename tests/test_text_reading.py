@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import recordlint.kinds.reading as reading_module
-from recordlint import Linter
 from recordlint.findings import RecordKind
 from recordlint.kinds import (
     TextReading,
@@ -19,24 +18,12 @@ from recordlint.kinds import (
     written_by_a_member_of_the_public,
 )
 from recordlint.kinds.own_accounts import is_own_account, own_account_by_its_words
+from tests.conftest import linter_for
+from tests.test_kinds import ACCOUNT_WITH_PULL_QUOTES
 
 REPOSITORY = Path(__file__).parent.parent
 SRC = REPOSITORY / "src" / "recordlint"
 
-# A person's account of using a direct payment under pull quotes: one mention of their own
-# life, their voice carrying every paragraph.
-ACCOUNT_UNDER_PULL_QUOTES = (
-    "“I choose who comes through my door”\n\n"
-    "I would tell anyone who wants more say over their week to ask about a direct "
-    "payment before they decide against it.\n\n"
-    "It gives a disabled person the chance to run their own care package around the "
-    "life they want to lead.\n\n"
-    "“It took a month to find the right person”\n\n"
-    "I was nervous about being an employer at first, and the paperwork looked like a lot "
-    "for someone still at college, but I had nothing to lose by trying it.\n\n"
-    "Now I have two assistants I chose myself, and my own bank account for the money, "
-    "and I plan my week around my course rather than around a rota."
-)
 CASE_NOTE = (
     "Home visit to Mrs Khan. Mrs Khan said she wants to stay at home. "
     "Her daughter rang later. Mrs Khan has been signposted to the carers' centre."
@@ -47,7 +34,7 @@ INFORMATION_PAGE = (
 )
 
 
-@pytest.mark.parametrize("text", [ACCOUNT_UNDER_PULL_QUOTES, CASE_NOTE, INFORMATION_PAGE])
+@pytest.mark.parametrize("text", [ACCOUNT_WITH_PULL_QUOTES, CASE_NOTE, INFORMATION_PAGE])
 def test_each_fact_of_the_reading_is_the_kinds_test_on_the_same_text(text: str) -> None:
     reading = TextReading(text)
     assert reading.by_a_member_of_the_public is written_by_a_member_of_the_public(text)
@@ -63,11 +50,11 @@ def test_each_fact_of_the_reading_is_the_kinds_test_on_the_same_text(text: str) 
 def test_an_own_account_under_pull_quotes_turns_on_the_writers_voice() -> None:
     """Its words alone leave it open (one mention of the writer's own life, under pull
     quotes); the writer's voice throughout decides, and the reading keeps that fact."""
-    assert own_account_by_its_words(ACCOUNT_UNDER_PULL_QUOTES) is None
-    reading = TextReading(ACCOUNT_UNDER_PULL_QUOTES)
+    assert own_account_by_its_words(ACCOUNT_WITH_PULL_QUOTES) is None
+    reading = TextReading(ACCOUNT_WITH_PULL_QUOTES)
     assert reading.own_account
     assert reading.in_the_writers_voice_throughout
-    assert infer_kind(ACCOUNT_UNDER_PULL_QUOTES, reading) is RecordKind.OWN_ACCOUNT
+    assert infer_kind(ACCOUNT_WITH_PULL_QUOTES, reading) is RecordKind.OWN_ACCOUNT
 
 
 def test_a_case_note_is_decided_by_its_words() -> None:
@@ -87,7 +74,7 @@ def test_the_writers_voice_is_worked_out_once_per_record(
         return in_the_writers_voice_throughout(text)
 
     monkeypatch.setattr(reading_module, "in_the_writers_voice_throughout", counted)
-    report = Linter().lint(ACCOUNT_UNDER_PULL_QUOTES)
+    report = linter_for().lint(ACCOUNT_WITH_PULL_QUOTES)
     assert report.kind is RecordKind.OWN_ACCOUNT
     assert "RL201" not in {f.code for f in report.findings}
     assert len(calls) == 1
@@ -100,7 +87,7 @@ def test_a_fact_no_one_asks_for_is_not_worked_out(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(
         reading_module, "in_the_writers_voice_throughout", lambda text: bool(calls.append(text))
     )
-    Linter().lint(CASE_NOTE, kind=RecordKind.CASE_NOTE)
+    linter_for().lint(CASE_NOTE, kind=RecordKind.CASE_NOTE)
     assert calls == []
 
 
