@@ -57,7 +57,10 @@ def contact_on_a_weekday(
         for found in label_patterns().heading_weekday.finditer(text, 0, header_end)
         if found.end() <= header_end
     ]
-    days = {found.group("wday").lower() for found in said}
+    # A paragraph may open with the day and part of the day of its contact ("Mon am - T/C
+    # from Sgt Ealing"), the weekday perhaps shortened.
+    said += list(label_patterns().weekday_opens_entry.finditer(text))
+    days = {found.group("wday")[:3].lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
     # Wednesday"), so the note must name just the one.
     if len(days) != 1 or _other_weekdays(text, recorded_at, reference_year) != days:
@@ -69,7 +72,9 @@ def contact_on_a_weekday(
         return None
     contact, recorded = resolved
     # "last Monday (18th)": the day in brackets says which one, where one fits.
-    at = said[0].end("wday") + len("day")
+    at = said[0].end("wday")
+    while at < len(text) and text[at].isalpha():
+        at += 1  # the rest of the weekday's name, in full or short
     contact = _bracketed_day(text, at, day_of(recorded), contact.weekday()) or contact
     return dates_read(
         text,
@@ -87,16 +92,25 @@ _OWN_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?P<wday>\w+day)[ \t
 
 
 def _other_weekdays(text: str, recorded_at: DateMatch, reference_year: int | None) -> set[str]:
-    """The weekdays the note names on their own, less the writing date's own weekday
-    written just after it (which names no other day)."""
-    days = list(LONE_WEEKDAY.finditer(text))
+    """The weekdays the note names on their own, in full or short ("Tues"), by their
+    first three letters, less the writing date's own weekday written just after it (which
+    names no other day)."""
+    days = [*LONE_WEEKDAY.finditer(text), *_SHORT_WEEKDAY.finditer(text)]
     own = _OWN_WEEKDAY_AFTER.match(text, recorded_at.end)
     if own is not None:
         year = recorded_at.year if recorded_at.year is not None else reference_year
         written = recorded_at.resolve(year if year is not None else date.today().year)
         if written is not None and WEEKDAYS[written.weekday()] == own.group("wday")[:3].lower():
             days = [found for found in days if found.start() != own.start("wday")]
-    return {found.group(1).lower() for found in days}
+    return {found.group(1)[:3].lower() for found in days}
+
+
+# A weekday shortened as notes write it ("Mon am", "Tues + Thurs"), with its capital and on
+# its own (not the start of a date: "Tues 3/2").
+_SHORT_WEEKDAY = re.compile(
+    r"\b(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"(?![ \t]*,?[ \t]*(?:the\s+)?\d)"
+)
 
 
 # A weekday's own day of the month in brackets after it: "last Monday (18th)", "(12 June)".

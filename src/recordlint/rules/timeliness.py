@@ -149,7 +149,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     dash or colon ("Review visit: Monday morning", "Outreach shift - Saturday night"), never
     by a plan's or the writing's words ("Next visit: Monday morning", "Typed up: Monday
     evening"), and the writing's own weekday ("Key worker log - Sunday morning" over a
-    note written that Sunday) is not the contact.
+    note written that Sunday) is not the contact. A paragraph may open with the weekday
+    and part of the day of its contact, in full or short, then a dash, colon or stop and
+    the contact ("Mon am – T/C from Sgt Ealing", "Tuesday afternoon: visit to Mrs Ash"),
+    with no plan, other date or writing between the day and the contact word.
     A note headed by its own date alone, whose heading line or the line under it says it is
     the note of a contact on a weekday ("Thursday 12/11/26" then "Note of home visit on
     Monday"), was written on its heading date, and its contact is that weekday, read the
