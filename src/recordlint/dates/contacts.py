@@ -16,7 +16,14 @@ from datetime import date, datetime, timedelta
 
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.lines import end_of_header, in_quotes, sentence_before, start_of_line
-from recordlint.dates.patterns import LONE_WEEKDAY, RANGE_AFTER, SEPARATORS, SUBORDINATE, TODAY
+from recordlint.dates.patterns import (
+    LONE_WEEKDAY,
+    RANGE_AFTER,
+    SENTENCE_BREAK,
+    SEPARATORS,
+    SUBORDINATE,
+    TODAY,
+)
 from recordlint.dates.readings import YEAR_BACK_DAYS
 from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
 from recordlint.dates.shapes import WEEKDAYS, DateMatch, find_dates
@@ -59,7 +66,11 @@ def contact_on_a_weekday(
     ]
     # A paragraph may open with the day and part of the day of its contact ("Mon am - T/C
     # from Sgt Ealing"), the weekday perhaps shortened.
-    said += list(label_patterns().weekday_opens_entry.finditer(text))
+    said += [
+        found
+        for found in label_patterns().weekday_opens_entry.finditer(text)
+        if not _planned_after(text, found.end())
+    ]
     days = {found.group("wday")[:3].lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
     # Wednesday"), so the note must name just the one.
@@ -84,6 +95,17 @@ def contact_on_a_weekday(
         recorded_at=recorded_at.start,
         written_end=recorded_at.end,
     )
+
+
+_REST_OF_CLAUSE = 80
+
+
+def _planned_after(text: str, end: int) -> bool:
+    """Whether the rest of a contact's sentence makes it a plan or another date ("Mon am -
+    HV booked", "visit to be arranged"); who it was from or by is neither."""
+    rest = SENTENCE_BREAK.split(text[end : end + _REST_OF_CLAUSE], maxsplit=1)[0]
+    rest = re.sub(r"\b(?:from|by)\b", " ", rest, flags=re.I)
+    return label_patterns().other_date.search(rest) is not None
 
 
 # A weekday in brackets straight after the writing date, or after it and a comma: the
