@@ -13,9 +13,11 @@ from recordlint.rules import rationale
 from recordlint.rules.rationale.bare_notes import bare_note_verb
 from recordlint.rules.rationale.context import aims_listed
 from recordlint.rules.rationale.deciding import (
+    agreeing_a_time,
     agreeing_on_a_step,
     aside_by_someone_else,
     level_reported,
+    task_given,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.line_words import finding_reported
@@ -265,3 +267,36 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     # What a decision is about is always a verb and a thing, and only decisions have one.
     assert all(t.count("|") == 1 and all(t.split("|")) for v in verdicts for t in v.topics)
     assert all(v.decided for v in verdicts if v.topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Council to fund interim.", True),
+        ("Hub to transfer payroll to Mrs Wade's name.", True),
+        ("Housing to continue with rehousing.", True),
+        ("ASC to close.", False),  # closing decides whoever does it
+        ("Placement to continue.", False),  # a service kept
+        ("She wants to continue.", False),  # a finite verb before the "to"
+    ],
+)
+def test_a_task_given_to_a_body_or_a_practitioner(nlp: Any, text: str, task: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.i > 0 and doc[t.i - 1].lower_ == "to" and t.tag_ == "VB")
+    assert task_given(verb, doc[:]) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("We agreed Thursday 12 March.", True),
+        ("Review: six weeks, date to be agreed.", True),
+        ("A date was agreed for the review.", True),
+        ("Agreed 7 nights at Hollybrook Lodge w/c 13/04.", False),  # an amount of support
+        ("We agreed extra time for her calls.", False),  # "time" as an amount
+    ],
+)
+def test_agreeing_a_time_is_no_decision(nlp: Any, text: str, time: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_.lower() == "agree")
+    assert agreeing_a_time(verb) is time

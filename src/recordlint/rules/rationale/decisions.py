@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from recordlint.rules.rationale.bare_notes import held_on_hold
 from recordlint.rules.rationale.deciding import (
+    agreeing_a_time,
     agreeing_on_a_step,
     agreeing_with_a_view,
     aside_by_someone_else,
     funded_from,
     level_reported,
+    task_given,
     wanted_or_able,
 )
 from recordlint.rules.rationale.doers import someone_elses
@@ -191,6 +193,8 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or no_fixed_abode(head)
             or planned_end(head)
             or agreeing_on_a_step(head)
+            or agreeing_a_time(head)
+            or task_given(head, span)
             or wanted_or_able(head)
             or level_reported(head)
             or funded_from(head)

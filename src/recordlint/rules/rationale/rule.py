@@ -340,11 +340,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     - agreeing who does what next or what a situation needs ("We agreed the home would
       review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
       I could post the leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to
-      complete Care Act assessment by end of April"), a date under a label ("Plan agreed:
-      09/03/2026."), a bare "Agreed." after a line that asks for nothing and sets out a
-      step or what someone can do ("Forms to go by 20/02. Agreed.", "They can do 8am from
-      Monday. Agreed."; after a request, anyone's, it grants it, and "Son rang about the
-      weekend. Agreed." still wants its reason), a decision
+      complete Care Act assessment by end of April"), a note's task for the body or
+      practitioner its line opens by naming ("Council to fund interim", "Housing to
+      continue with rehousing"; "ASC to close" still decides), a day, a date or a time
+      agreed ("We agreed Thursday 12 March", "date to be agreed"), a date under a label
+      ("Plan agreed: 09/03/2026."), a bare "Agreed." after a line that asks for nothing
+      and sets out a step or what someone can do ("Forms to go by 20/02. Agreed.", "They
+      can do 8am from Monday. Agreed."; after a request, anyone's, it grants it, and "Son
+      rang about the weekend. Agreed." still wants its reason), a decision
       someone else hopes for ("She hopes to be discharged next week") or a person is able
       to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
       high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
