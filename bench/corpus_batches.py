@@ -70,6 +70,8 @@ DEVELOPMENT = (
     "corpus-dev/w110",
     "corpus-dev/w113",
     "corpus-dev/w114",
+    "corpus-dev/w117",
+    "corpus-dev/w118",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -129,6 +131,8 @@ HELD_OUT = (
     "corpus-dev/w112",
     "corpus-dev/w115",
     "corpus-dev/w116",
+    "corpus-dev/w119",
+    "corpus-dev/w120",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",

@@ -50,6 +50,7 @@ FRESH_SPLITS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 
 
