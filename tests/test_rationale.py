@@ -32,7 +32,12 @@ from recordlint.rules.rationale.service_shapes import (
 )
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
-from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
+from recordlint.rules.rationale.verdicts import (
+    eligibility_found,
+    negated_verdicts,
+    not_for_us,
+    service_withheld,
+)
 
 
 @pytest.fixture(scope="module")
@@ -300,3 +305,20 @@ def test_agreeing_a_time_is_no_decision(nlp: Any, text: str, time: bool) -> None
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_.lower() == "agree")
     assert agreeing_a_time(verb) is time
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("No POC at present.", "No POC"),
+        ("No CLDT referral.", "No CLDT referral"),
+        ("No POC in place.", None),  # how the service stands
+        ("No paid support.", None),  # what kind of support there is
+        ("No referral was needed.", None),  # a verb of its own
+        ("No concerns.", None),
+    ],
+)
+def test_a_service_withheld_in_a_note(nlp: Any, text: str, withheld: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[start:end].text for start, end in service_withheld(doc[:])]
+    assert found == ([withheld] if withheld else [])

@@ -95,6 +95,7 @@ from recordlint.rules.rationale.verdicts import (
     negated_verdicts,
     not_for_us,
     priority_set,
+    service_withheld,
 )
 from recordlint.subjects import is_attributed
 
@@ -127,6 +128,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         *step_ruled_out(span),
         *negated_verdicts(span),
         *not_for_us(span),
+        *service_withheld(span),
         *eligibility_found(span),
         *priorities,
     }

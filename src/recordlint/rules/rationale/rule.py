@@ -87,8 +87,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
     been refused", "Request to backdate the charge refused", however the tagger reads the verb);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
-    "Commode not issued", "Referral to carers' centre not made"); a case ruled out for a body
-    or a process ("Not for s42", "Not s42",
+    "Commode not issued", "Referral to carers' centre not made"); a service or a referral
+    withheld in a note that opens on "No", named by nouns alone ("No POC at present", "No CLDT
+    referral"; not how things stand, "No POC in place", "No paid support"); a case ruled
+    out for a body or a process ("Not for s42", "Not s42",
     "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", a team's
     initials and one noun, "Not an ASC matter at present", "Not an AMHP job", and after a
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",

@@ -183,6 +183,9 @@ CHANGING_AN_AMOUNT = frozenset({"reduce", "increase"})
 DECIDING_WHOEVER_ACTS = (
     ENDING_A_SERVICE | CHANGING_AN_AMOUNT | {"close", "discharge", "refuse", "decline", "suspend"}
 )
+# What a service refers on, which a note may withhold as it withholds a service: "No CLDT
+# referral".
+REFERRALS = frozenset({"referral", "referal"})
 # Nouns that name when something happens, which agreeing one fixes: "date to be agreed".
 TIME_NOUNS = frozenset({"date", "time", "day"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
