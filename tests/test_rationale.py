@@ -16,6 +16,7 @@ from recordlint.rules.rationale.deciding import (
     agreeing_a_time,
     agreeing_on_a_step,
     aside_by_someone_else,
+    change_to_no_service,
     level_reported,
     task_given,
 )
@@ -322,3 +323,19 @@ def test_a_service_withheld_in_a_note(nlp: Any, text: str, withheld: str | None)
     doc = nlp(text)
     found = [doc[start:end].text for start, end in service_withheld(doc[:])]
     assert found == ([withheld] if withheld else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "no_service"),
+    [
+        ("The plan aims to reduce reliance on support from NAS.", "reduce", True),
+        ("We will look at examining menus, and reducing supply costs.", "reducing", True),
+        ("Council at fault for prematurely reducing support hours", "reducing", True),
+        ("Please can you reduce Mr Ashdown's PoC from 14 hrs to 10.5 hrs.", "reduce", False),
+        ("I have reduced them to 2 x wk.", "reduced", False),  # what "them" names is read on
+    ],
+)
+def test_a_change_to_no_service(nlp: Any, text: str, word: str, no_service: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    assert change_to_no_service(verb) is no_service

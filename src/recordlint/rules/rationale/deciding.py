@@ -351,3 +351,32 @@ def _names_a_time(word: Token) -> bool:
     return word.lemma_.lower() in TIME_NOUNS and not any(
         c.dep_ in {"amod", "nummod", "compound"} for c in word.children
     )
+
+
+# Where a gerund names an action rather than records one done: after a preposition ("at
+# fault for reducing support hours") or in a list of ways ("examining menus, and reducing
+# supply costs").
+_NAMED_ACTION = frozenset({"pcomp", "pobj", "conj", "acl"})
+
+
+def change_to_no_service(token: Token) -> bool:
+    """'to reduce reliance on support from NAS', 'examining menus, and reducing supply
+    costs', 'Council at fault for prematurely reducing support hours': a change of amount
+    made to something that is no service (reliance, costs, numbers), or named as an action
+    by a gerund with no auxiliary, after a preposition or in a list, is an aim or a way of
+    doing something, not a decision about the person's support. "POC increased to QDS",
+    "please can you reduce his PoC" and "we won't be increasing his days" still decide."""
+    if token.lemma_.lower() not in _AMOUNT_VERBS or token.pos_ != "VERB":
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ == "VBG" and not auxiliaries and token.dep_ in _NAMED_ACTION:
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    subjects = verdict_subjects()
+    return all(
+        referent_of(o) is Referent.THING
+        and not any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in o.subtree)
+        for o in objects
+    )

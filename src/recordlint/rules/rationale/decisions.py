@@ -16,6 +16,7 @@ from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
     agreeing_with_a_view,
     aside_by_someone_else,
+    change_to_no_service,
     funded_from,
     level_reported,
     task_given,
@@ -199,6 +200,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or task_given(head, span)
             or wanted_or_able(head)
             or level_reported(head)
+            or change_to_no_service(head)
             or funded_from(head)
             or aside_by_someone_else(head)
             or nothing_changed(head)
