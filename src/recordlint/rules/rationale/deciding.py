@@ -27,7 +27,7 @@ from recordlint.rules.rationale.words import (
     TIME_NOUNS,
 )
 from recordlint.segments import DASHES, LIST_MARKER
-from recordlint.subjects import Referent, doer_of, referent_of, subject_of
+from recordlint.subjects import FINITE_TAGS, Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -321,7 +321,7 @@ def task_given(token: Token, unit: Span) -> bool:
     words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
     if not 0 < len(words) <= _DOER_WORDS:
         return False
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.dep_ == "neg" for t in words):
+    if any(t.tag_ in FINITE_TAGS or t.dep_ == "neg" for t in words):
         return False  # a finite verb or "not" before the "to": no note's doer
     doer = words[-1]
     return referent_of(doer) in _DOERS and doer.lower_ not in services()
