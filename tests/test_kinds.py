@@ -1680,6 +1680,50 @@ def test_a_letter_citing_the_headline_it_answers_without_quotation_marks() -> No
     assert not written_by_a_member_of_the_public(aside)
 
 
+def test_a_letter_to_a_paper_closed_and_dated_under_its_signature() -> None:
+    # "Yours faithfully," above the signature and the day it was written below it are
+    # the letter's close and date, not lines of its signature.
+    text = (
+        "Letter: Fees and the family home\n\n"
+        "Sir: I am tired of reading that homes like ours charge too much, and your report "
+        "this morning on families selling their houses to pay for care is the last straw.\n\n"
+        "We home owners pay more each year for staff, food and heating, and the fees the "
+        "council pays for the residents it places with us have not kept up with any of it.\n\n"
+        "It would be fair, just sometimes, to print what homes do well, and to visit a few "
+        "of them before writing about all of them.\n\n"
+        "Yours faithfully,\n\n"
+        "Beech Lodge\n\n"
+        "Residential Home\n\n"
+        "12 March"
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    # Neither a close nor a date: four short lines under the letter are too long a
+    # signature.
+    unclosed = text.replace("Yours faithfully,", "With the staff").replace("12 March", "Open daily")
+    assert not written_by_a_member_of_the_public(unclosed)
+
+
+def test_a_letter_citing_the_papers_page_and_the_week_it_ran() -> None:
+    # The paper's page and the day its item ran, told from the letter's own day ("News,
+    # last week"), say the letter is to the paper: a body's letter that says "we" and
+    # never "I" is still its writers' own say.
+    text = (
+        "Care homes are leaving families in the dark\n\n"
+        "Jo Marsh's article on rising care home bills (News, last week) mirrors what our "
+        "members hear from families across the country every week of the year.\n\n"
+        "Our members act for many older people who can no longer manage their own affairs, "
+        "and most of them say their fees have gone up sharply with no reason given.\n\n"
+        "We argue for them, of course, but moving a frail resident to another home is "
+        "rarely fair on them, so the fees are paid whatever they are."
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    # A bracket that names no page of a paper is no citation of one.
+    uncited = text.replace("(News, last week)", "(seen last week)")
+    assert not written_by_a_member_of_the_public(uncited)
+
+
 @pytest.mark.parametrize(
     "text",
     [
