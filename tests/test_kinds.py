@@ -1161,6 +1161,47 @@ def test_a_services_review_of_its_own_work_is_professional_prose() -> None:
     assert infer_kind(about_her) is RecordKind.ASSESSMENT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A committee's short minute, closed by its resolution on a line of its own.
+        "Report of the Director of Adult Services\n"
+        "Minutes:\n"
+        "Members considered the items planned for the year and asked for an update on the "
+        "day centres and on the waiting list for home care.\n"
+        "RESOLVED – That the work programme be updated accordingly.",
+        # A cabinet's minute: a member introduced the report, spoken of as "she", and the
+        # cabinet discussed it.
+        "Meeting: 14/03/2024 - Cabinet (Item 5)\n"
+        "5 New approach to day support\n"
+        "Councillor Ann Reed, Cabinet Member for Adults, introduced the report on plans to "
+        "bring the day centres together in one hub. She said that change was hard for "
+        "everyone at the centres, and she thanked the staff who had kept them open. She set "
+        "out the plans for the consultation, which will run for twelve weeks from April and "
+        "include meetings at each centre for families and carers.\n"
+        "The Cabinet then discussed the report and heard from members and residents, who "
+        "asked how transport would be arranged and whether the hub could open at weekends. "
+        "Officers said that both would be looked at during the consultation and reported "
+        "back to a later meeting, along with the costs of each option and what families had "
+        "said about them.",
+    ],
+)
+def test_minutes_of_a_meeting_are_professional_prose(text: str) -> None:
+    # A minute's resolution ("RESOLVED – That ..."), the cabinet and a member introducing
+    # the report are minutes' own: not a note about the person spoken of as "she".
+    assert infer_kind(text) is RecordKind.PROFESSIONAL
+
+
+def test_a_note_that_says_she_resolved_to_is_still_a_note() -> None:
+    # "resolved" inside a sentence is no minute's resolution.
+    text = (
+        "Home visit. Mrs Dale said she had resolved to try the day centre again after her "
+        "daughter went with her last week.\n"
+        "Mrs Dale would like to go on Tuesdays. I will ring the centre tomorrow to book it."
+    )
+    assert infer_kind(text) is not RecordKind.PROFESSIONAL
+
+
 _WORKING_WEEK = (
     "I get in early and catch up with my manager about my caseload before our team "
     "meeting. A client is going home from hospital today, so I ring her care agency.\n\n"
