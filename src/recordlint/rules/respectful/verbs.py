@@ -27,6 +27,9 @@ TIME_QUANTIFIERS = frozenset({"most", "every", "each", "all", "some", "many"})
 # What someone copes with that makes them a carer ("not coping with the caring role"); not
 # "care", which is as often the person's own ("not coping with her personal care").
 CARING_WORDS = frozenset({"caring", "carer", "carers"})
+# Words that stand for what a preposition's object is without naming it ("the event that
+# you're complaining about", "what you're complaining about").
+_POINTING_WORDS = RELATIVE_PRONOUNS | {"what", "whatever"}
 
 
 def verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
@@ -339,3 +342,20 @@ def restriction_not_over_the_person(verb: Token) -> bool:
         return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
+
+
+def grievance_told_as_made(verb: Token) -> bool:
+    """Whether words that cast what someone said as a grievance ("complaining about") tell
+    of a complaint made rather than of what someone was doing: the manner of something
+    written ("wrote to the Director complaining about his neglect", a reporting verb as
+    its head), or the words with what was complained of left out or only pointed at ("the
+    event that you're complaining about", "write what you're complaining about"), which
+    speak of complaints in general."""
+    about = next((c for c in verb.children if c.dep_ == "prep"), None)
+    if about is not None:
+        objects = [c for c in about.children if c.dep_ in {"pobj", "pcomp"}]
+        if all(c.lower_ in _POINTING_WORDS for c in objects):
+            return True  # nothing named, or only "that" or "what" pointing to it
+    if verb.dep_ not in {"advcl", "xcomp", "acl"}:
+        return False
+    return verb.head.lemma_.lower() in word_list("reporting_verb")
