@@ -21,6 +21,8 @@ from recordlint.evaluative.sentences import markers, sentence_of
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, SERVICES
 from recordlint.evaluative.words import (
     clause_only_words,
+    graded,
+    graded_only_words,
     modal_only_words,
     person_phrases,
     person_words,
@@ -61,6 +63,9 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
+        graded_only = terms[match.entry].lower() in graded_only_words()
+        if graded_only and not graded(token):
+            continue  # "anxious today": what was seen; "very anxious" weighs how much
         if terms[match.entry].lower() in modal_only_words() and not _under_a_modal(token):
             continue  # "does not accept that this is a restriction": a position in a dispute
         if _looks_after(token):
@@ -83,6 +88,13 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
                 subject, referent = holder, referent_of(holder)
         if subject is None and not opens_fragment(predicate):
             continue
+        if (
+            graded_only
+            and subject is not None
+            and referent_of(subject) is Referent.THING
+            and subject.dep_ != "dobj"
+        ):
+            continue  # "Her blood sugar was very low": a reading of a thing of hers, not a mood
         judges_service = kind is Judgement.CHARACTER and not negated_only and referent in SERVICES
         if referent not in ABOUT_PEOPLE and not judges_service:
             continue
