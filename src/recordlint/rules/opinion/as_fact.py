@@ -106,10 +106,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
     independence", not said of a thing, "kitchen not safe") and words that read a mind ("is
-    frightened of him"; a state of mind or mood graded with a word of degree, "Mrs M is very
-    anxious at night", "He is also very low and tearful", "Agitated +++", where the same word
-    said plainly, "anxious today", names what was seen and is left alone; "does not understand that", "has no motivation", "is unable to
-    understand why", "Wife at end of tether"; a state read only when denied, held to one thing
+    frightened of him", "does not understand that", "has no motivation", "is unable to
+    understand why", "Wife at end of tether"; a state of mind or mood graded with a word of
+    degree, "Mrs M is very anxious at night", "He is also very low and tearful", "Agitated
+    +++", where the same word said plainly, "anxious today", names what was seen and is left
+    alone, as it is said of a thing, "her blood sugar was very low"; a state read only when
+    denied, held to one thing
     by "only" or "just" after "be" instead: "Nephew is only interested in the house", not "only
     understands Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
