@@ -90,7 +90,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     be able to take on a newborn"), unless the words after it or the next sentence give what
     it rests on, predictions ("will not manage at home much longer", "the placement will
     break down", made with "be going to" as with "will": "she is not going to manage",
-    though not "was going to manage", what was expected then; a forecast drawn from what
+    though not "was going to manage", what was expected then, and a failing arrangement
+    said to be likely, "the placement is likely to break down", as surely, not one that
+    "would be likely to" fail; a forecast drawn from what
     someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
     plan"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
