@@ -72,6 +72,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "is unable to care for herself": looking after, an act, not a mind
         if kind is Judgement.CHARACTER and not negated_only and _done_to_a_thing(token):
             continue  # "has experienced abuse", "is abusing drugs": not a verdict on someone
+        if kind is Judgement.CHARACTER and negated_only and _held_by_a_body(token):
+            continue  # "not open to CMHT": whose caseload someone is on, not their candour
         if not negated_only and negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = predicate_head(token)
@@ -129,6 +131,20 @@ def _restricted(token: Token) -> bool:
     if not (adjective or participle):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for c in token.children)
+
+
+def _held_by_a_body(token: Token) -> bool:
+    """Whether a word of character read only when denied takes "to" and a body as its
+    object ("He is not currently open to secondary MH services", "Mr P not open to ASC"):
+    the words say which service holds someone's case, not what they are like, where "not
+    open about the money" or "not open with her family" judges them."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "to":
+            continue
+        body = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if body is not None and referent_of(body) is Referent.ORGANISATION:
+            return True
+    return False
 
 
 def _of_a_clause(token: Token) -> bool:

@@ -107,7 +107,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "Brother not supportive of the move", and in the shapes notes give it, joined to the
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
-    independence", not said of a thing, "kitchen not safe") and words that read a mind ("is
+    independence", not said of a thing, "kitchen not safe", nor which service holds
+    someone's case, "not open to CMHT") and words that read a mind ("is
     frightened of him", "does not understand that", "has no motivation", "is unable to
     understand why", "Wife at end of tether"; a state of mind or mood graded with a word of
     degree, "Mrs M is very anxious at night", "He is also very low and tearful", "Agitated
