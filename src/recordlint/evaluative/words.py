@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative.judgement import Judgement
 from recordlint.evaluative.sentences import has_evidence, markers, next_sentence, sentence_of
-from recordlint.evaluative.vocabulary import INTENSIFIERS
+from recordlint.evaluative.vocabulary import INTENSIFIERS, NOTE_DEGREES
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch
 from recordlint.subjects import Referent, referent_of
@@ -40,7 +40,7 @@ def clause_only_words() -> frozenset[str]:
 @functools.cache
 def graded_only_words() -> frozenset[str]:
     """Person-evaluation words that count only with a word of degree on them ("very
-    anxious", "v low in mood", "stressed++"), by lower-case form."""
+    anxious", "v low in mood", "Agitated +++"), by lower-case form."""
     return frozenset(
         e.term.lower() for e in load_lexicon("person-evaluations").entries if e.graded_only
     )
@@ -150,14 +150,10 @@ def subject_referent(subject: Token | None) -> Referent:
     return found
 
 
-# Degree words of notes beside the intensifiers: "v anxious", "a bit lonely", "quite low".
-NOTE_DEGREES = frozenset({"v", "v.", "so", "quite", "bit", "totally", "highly"})
-
-
 def graded(token: Token) -> bool:
     """Whether a state word carries a word of degree: an intensifier or a note's "v" on it
     ("very anxious", "v low in mood", "a bit lonely"), or plus signs straight after it
-    ("stressed++", "Agitated +++")."""
+    ("Agitated +++", "anxious ++")."""
     if any(
         c.dep_ in {"advmod", "npadvmod"} and c.lower_ in INTENSIFIERS | NOTE_DEGREES
         for c in token.children

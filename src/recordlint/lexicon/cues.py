@@ -70,7 +70,7 @@ class PersonEvaluationEntry(Entry):
     graded_only: bool = Field(
         default=False,
         description="Counts only with a word of degree on it ('very anxious', 'v low in "
-        "mood', 'stressed++'): said plainly ('anxious today') it names what was seen; "
+        "mood', 'Agitated +++'): said plainly ('anxious today') it names what was seen; "
         "graded, it weighs how much, which is the writer's reading.",
     )
     vader_valence: float | None = Field(
