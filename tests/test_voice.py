@@ -1437,3 +1437,85 @@ def test_the_person_where_a_role_word_stands_near_their_name(
 )
 def test_a_name_beside_a_role_that_is_somebody_else_stays_somebody_else(text: str) -> None:
     assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A name given with a case number in brackets, or after a label naming the record's
+        # person, is its person however often a caller the body names speaks.
+        (
+            "Duty log\nIncoming call from Gary Lomas at Northgate Housing. Re Abdul Qadir "
+            "RAHIMI (40172). Gary asking if the OT can come. Asked Gary for a floor plan. "
+            "Gary said the lift is being fixed.",
+            "abdul",
+        ),
+        (
+            "File note\nPerson: Abdul Rahimi (40172)\nDate of contact: 14/05/2026 (call from "
+            "Megan Firth)\n\nMegan rang to say the support ends. Megan feels the family will "
+            "struggle. Megan has given the family my number.",
+            "abdul",
+        ),
+        (
+            "File note\nClient: Kenneth Doyle (ID 1102981)\n\nCall from Jade. Jade said the "
+            "flat is cold. Jade asked for a heater. Jade will ring again.",
+            "kenneth",
+        ),
+    ],
+)
+def test_the_name_a_record_gives_as_its_person_outranks_a_caller(text: str, person: str) -> None:
+    summary = voice_of(text, "case_note")
+    assert summary.person.first_names == {person}
+    assert not summary.person_voice
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Re Abdul Qadir RAHIMI (40172). Flat free.", "abdul"),
+        ("Subject: Change to package - Gwen Tallis (ref 391046)", "gwen"),
+    ],
+)
+def test_a_name_with_a_case_number_is_cued(text: str, first: str) -> None:
+    assert [m.ref.name for m in cued_first_names(text)] == [first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Mental Capacity Act (2005) a decision was made.",
+        "Rang Tom Hale (07700 900123) about the visit.",
+    ],
+)
+def test_a_year_or_a_telephone_number_is_no_case_number(text: str) -> None:
+    assert not cued_first_names(text)
+
+
+def test_whom_a_report_is_about_is_the_he_after_it() -> None:
+    text = (
+        "Supervision 3/3\nTM: Gareth Holloway   SW: Priya Nair\n\nMr Derek Fothergill - Priya "
+        "reports Mr Fothergill has stopped letting the carers in. He says they never come on "
+        "time."
+    )
+    assert _voices(text) == ["He says they never come on time"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only within the report's paragraph.
+        "Call received 08/09\nFrom: Stephen at Hillside Sheltered Housing (scheme manager)\n\n"
+        "Stephen reports Mrs Ivy Pennington was found on the floor this morning. He feels "
+        "she needs more care now.\n\nChecked record. Pendant not worn as she says it itches.",
+        # A reporter of the pronoun's own gender stays its nearest.
+        "Visit re Mr Lowe. Mr Finch said Mr Lowe has not been out for a week. He said he is "
+        "worried.",
+        # Somebody else the report is about is no topic that makes "he" the person.
+        "Supervision 3/3\nTM: Gareth Holloway   SW: Priya Nair\n\nMr Derek Fothergill - Priya "
+        "said his son has stopped letting the carers in. He says they never come on time.",
+    ],
+)
+def test_whom_a_report_is_about_stays_in_its_paragraph_and_its_reporters_gender(
+    text: str,
+) -> None:
+    assert not _voices(text)

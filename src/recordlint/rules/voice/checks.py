@@ -164,7 +164,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     NANDRA") or opening its line before the next field ("Callum REID   ASC ID 512604"); a
     titled name keeps that surname ("Mrs Edna FARROW" is Mrs Farrow), and one of the same
     surname written with another initial ("(Mrs P Nandra - appointee)") is somebody else,
-    not the person under a title. A word where a title opens
+    not the person under a title. A name given after a label naming the record's person
+    ("Person: Abdul Rahimi", "Re: Valentyna Kovalenko") or with a case number in brackets,
+    wherever it stands ("Re Abdul Qadir RAHIMI (40172)", "Kenneth Doyle (ID 1102981)"; not
+    a year, "Care Act (2014)"), is the person however often a caller or worker the body
+    names speaks ("T/C from Megan ... Megan rang ... Megan feels"). A word where a title opens
     that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
     conversation", "Carers support note"), or one whose header gives the carer as whom it
@@ -224,7 +228,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
     though not what they feel or think of the person ("Roy feels she enjoys the day
     centre"), how they see the person feel ("His wife reports he enjoys music"), nor a
-    deed of theirs ("Staff say he wanders to the door asking for his wife"). A clause the
+    deed of theirs ("Staff say he wanders to the door asking for his wife"). The titled
+    person a worker's report is about, as its subject, is the "he" or "she" after it in
+    the same paragraph where the one reporting is not known to be of that gender ("HB
+    reports Mr Cole has been abusive to brokerage. He says he is sick of being passed
+    around"; not "Mr Finch said Mr Lowe has not been out. He said"). A clause the
     parser hangs inside another whose subject is the same word ("Daughter feels Mum is not
     coping and has asked about a home") is that speaker's own, nobody's view passed on.
 

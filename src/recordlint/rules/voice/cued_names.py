@@ -32,6 +32,32 @@ def _cued_first_name() -> re.Pattern[str]:
     )
 
 
+# A full name given with a case or reference number in brackets, as case systems print
+# whom a record is about, wherever it stands: "Re: Valentyna Kovalenko (40511)", "Re Abdul
+# Qadir RAHIMI (40172)", "Client: Kenneth Doyle (ID 1102981)". A number of five digits or
+# more, after at most one short label; never a year ("Care Act (2014)") nor a telephone
+# number written in groups.
+@cache
+def _name_with_case_number() -> re.Pattern[str]:
+    return re.compile(
+        # "Re" before the name is no part of it.
+        r"(?<![\w'’-])(?:(?i:re|regarding)\b[ \t]*:?[ \t]*)?"
+        rf"(?P<name>{CAPITAL}[^\W\d_]+(?:['’-][^\W\d_]+)*"
+        rf"(?:[ \t]+{name_word()}){{1,3}})"
+        r"[ \t]*\((?:[^\W\d_]{1,6}\.?:?[ \t]*)?\d{5,}\)"
+    )
+
+
+def person_field_names(text: str) -> set[int]:
+    """Where ``text`` gives an untitled name as whom the record is about, in so many words:
+    after a label naming the record's person ("Person: Abdul Rahimi", "Re: Dougie") or with
+    a case number in brackets ("Valentyna Kovalenko (40511)"). A caller the body names more
+    often ("T/C from Olena ... Olena says") is somebody else."""
+    found = {match.start("name") for match in _cued_first_name().finditer(text)}
+    found.update(match.start("name") for match in _name_with_case_number().finditer(text))
+    return found
+
+
 # A header field giving a full name with its surname in capitals, as case systems print it:
 # after a label ("Resident: Edna POLLARD   Rm 4", "SU: Dean FAIRCLOUGH"), or opening its line
 # before the next field ("Callum REID   ASC ID 512604"). The label is asked of the lexicon:
@@ -123,6 +149,9 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     lexicon = lexicon or speech_lexicon()
     matches = list(_cued_first_name().finditer(text))
     taken = {match.start("name") for match in matches}
+    numbered = [m for m in _name_with_case_number().finditer(text) if m.start("name") not in taken]
+    matches.extend(numbered)
+    taken.update(match.start("name") for match in numbered)
     matches.extend(
         match
         for match in _capitals_surname_field().finditer(text)

@@ -15,6 +15,7 @@ from functools import cache
 
 from recordlint.lexicon import load_lexicon
 from recordlint.names import CAPITAL, is_professional_title, only_an_ordinary_word, titles
+from recordlint.rules.voice.cued_names import person_field_names
 from recordlint.rules.voice.facts import ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.name_keys import NameKey, key, titled
@@ -141,7 +142,12 @@ def first_name_person(
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda r: (scores[r], -order[r]))
+    # "Person: Abdul Rahimi (40172) ... T/C from Megan ... Megan rang ... Megan feels": the
+    # name the record gives as its person in so many words is its person, however often a
+    # caller or worker is named.
+    given = set() if carers or not text else person_field_names(text)
+    fielded = {m.ref for m in mentions if at(m) in given}
+    best = max(candidates, key=lambda r: (r in fielded, scores[r], -order[r]))
     return best.name, scores[best]
 
 

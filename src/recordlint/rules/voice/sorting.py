@@ -36,7 +36,9 @@ def sort_voices(
         own = [span for span, c in zip(spans, facts.clauses, strict=True)
                if c.subject.ref.kind is RefKind.WRITER]  # fmt: skip
         others = [span for span in spans if span not in own]
+        reporters = {(c.start, c.subject_at, c.end): c.subject for c in facts.clauses}
         speakers: dict[int, str] = {}  # who each clause was given to, by its subject's place
+        topics: list[Seen] = []  # whom reports in this paragraph are about
         for _, _, item in events:
             if isinstance(item, Quote):
                 if item.loose and not (loose_quotes and _about_the_person(history, person)):
@@ -63,7 +65,10 @@ def sort_voices(
                 scene = item.ref.kind is RefKind.NAME or (
                     item.ref.kind is RefKind.FIRST and item.role is not None
                 )
-                if _reported(at(item), others, titled=scene):
+                # "HB reports Mr Cole has been abusive. He says": the one a report is about
+                # may be its "he" or "she" after, within the paragraph only.
+                topic = _topic_of_report(item, others, reporters)
+                if _reported(at(item), others, titled=scene) and not topic:
                     continue  # "Mr Finch said ... since his brother died. He said": still him
                 if item.ref.kind is RefKind.ROLE and _reported(at(item), own):
                     continue
@@ -72,17 +77,18 @@ def sort_voices(
                     continue
                 # "Tel to Sidney" names the person by first name: "he" can still follow it.
                 gender = item.gender or (person.gender if who == "person" else None)
-                history.append(
-                    Seen(
-                        who,
-                        gender,
-                        item.plural,
-                        item.is_subject,
-                        item.reached,
-                        item.reached,
-                        at=item.at,
-                    )
+                seen = Seen(
+                    who,
+                    gender,
+                    item.plural,
+                    item.is_subject,
+                    item.reached,
+                    item.reached,
+                    at=item.at,
                 )
+                history.append(seen)
+                if topic:
+                    topics.append(seen)
                 continue
             subject = item.subject
             if item.relayed_by is not None:
@@ -107,6 +113,8 @@ def sort_voices(
                 summary.professional_views += 1
             elif speaker in {"relevant_other", "other"}:
                 summary.relevant_others_views += 1
+        if topics:
+            history[:] = [seen for seen in history if not any(seen is t for t in topics)]
     return summary
 
 
@@ -176,6 +184,30 @@ def _reported(offset: int, clauses: list[tuple[int, int, int]], *, titled: bool 
     return any(
         start <= offset < end and offset != subject and not (titled and offset < subject)
         for start, subject, end in clauses
+    )
+
+
+def _topic_of_report(
+    mention: Mention,
+    clauses: list[tuple[int, int, int]],
+    reporters: dict[tuple[int, int, int], Mention],
+) -> bool:
+    """Whether a titled name inside somebody's reported words is what the report is about,
+    so that a "he" or "she" after it may be them: the subject of the reported words, of a
+    gender the one reporting is not known to share ("HB reports Mr Cole has been abusive
+    on the phone. He says"). One of the reporter's own gender stays in their words: "Mr
+    Finch said Mr Lowe had moved. He said" is still Mr Finch."""
+    if mention.ref.kind is not RefKind.NAME or not mention.is_subject or mention.gender is None:
+        return False
+    offset = at(mention)
+    enclosing = [
+        reporters[span]
+        for span in clauses
+        if span[0] <= offset < span[2] and offset != span[1] and span[1] < offset
+    ]
+    return bool(enclosing) and all(
+        reporter.gender != mention.gender and reporter.ref.kind is not RefKind.PRONOUN
+        for reporter in enclosing
     )
 
 
