@@ -13,9 +13,12 @@ from recordlint.rules import rationale
 from recordlint.rules.rationale.bare_notes import bare_note_verb
 from recordlint.rules.rationale.context import aims_listed
 from recordlint.rules.rationale.deciding import (
+    agreeing_a_time,
     agreeing_on_a_step,
     aside_by_someone_else,
+    change_to_no_service,
     level_reported,
+    task_given,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.line_words import finding_reported
@@ -30,7 +33,12 @@ from recordlint.rules.rationale.service_shapes import (
 )
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
-from recordlint.rules.rationale.verdicts import eligibility_found, negated_verdicts, not_for_us
+from recordlint.rules.rationale.verdicts import (
+    eligibility_found,
+    negated_verdicts,
+    not_for_us,
+    service_withheld,
+)
 
 
 @pytest.fixture(scope="module")
@@ -265,3 +273,69 @@ def test_note_shapes_never_fail_and_stay_inside_the_sentence(words: list[str], n
     # What a decision is about is always a verb and a thing, and only decisions have one.
     assert all(t.count("|") == 1 and all(t.split("|")) for v in verdicts for t in v.topics)
     assert all(v.decided for v in verdicts if v.topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Council to fund interim.", True),
+        ("Hub to transfer payroll to Mrs Wade's name.", True),
+        ("Housing to continue with rehousing.", True),
+        ("ASC to close.", False),  # closing decides whoever does it
+        ("Placement to continue.", False),  # a service kept
+        ("She wants to continue.", False),  # a finite verb before the "to"
+    ],
+)
+def test_a_task_given_to_a_body_or_a_practitioner(nlp: Any, text: str, task: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.i > 0 and doc[t.i - 1].lower_ == "to" and t.tag_ == "VB")
+    assert task_given(verb, doc[:]) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("We agreed Thursday 12 March.", True),
+        ("Review: six weeks, date to be agreed.", True),
+        ("A date was agreed for the review.", True),
+        ("Agreed 7 nights at Hollybrook Lodge w/c 13/04.", False),  # an amount of support
+        ("We agreed extra time for her calls.", False),  # "time" as an amount
+    ],
+)
+def test_agreeing_a_time_is_no_decision(nlp: Any, text: str, time: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_.lower() == "agree")
+    assert agreeing_a_time(verb) is time
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("No POC at present.", "No POC"),
+        ("No CLDT referral.", "No CLDT referral"),
+        ("No POC in place.", None),  # how the service stands
+        ("No paid support.", None),  # what kind of support there is
+        ("No referral was needed.", None),  # a verb of its own
+        ("No concerns.", None),
+    ],
+)
+def test_a_service_withheld_in_a_note(nlp: Any, text: str, withheld: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[start:end].text for start, end in service_withheld(doc[:])]
+    assert found == ([withheld] if withheld else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "no_service"),
+    [
+        ("The plan aims to reduce reliance on support from NAS.", "reduce", True),
+        ("We will look at examining menus, and reducing supply costs.", "reducing", True),
+        ("Council at fault for prematurely reducing support hours", "reducing", True),
+        ("Please can you reduce Mr Ashdown's PoC from 14 hrs to 10.5 hrs.", "reduce", False),
+        ("I have reduced them to 2 x wk.", "reduced", False),  # what "them" names is read on
+    ],
+)
+def test_a_change_to_no_service(nlp: Any, text: str, word: str, no_service: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    assert change_to_no_service(verb) is no_service

@@ -125,3 +125,51 @@ def test_a_pronoun_slot_stands_for_each_person_and_never_a_thing() -> None:
     assert not slotted & read
     assert {"not pull their weight", "not pull his weight", "let himself go"} <= read
     assert not {t for t in read if {"its", "itself"} & set(t.split())}
+
+
+def _rl501(text: str) -> list[str]:
+    report = linter_for().lint(text, kind="case_note")
+    return [text[f.start : f.end] for f in report.findings if f.code == "RL501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The previous PAs left because of his attitude.", ["attitude"]),
+        ("Mr Parfitt's attitude has improved since the last assessment.", ["attitude"]),
+        ("He has a positive attitude to his exercises.", []),
+        ("The team's attitude to risk has changed.", []),
+        ("Society has the attitude that we should manage alone.", []),
+    ],
+)
+def test_an_owned_only_word_counts_only_as_a_persons_own_and_bare(
+    text: str, expected: list[str]
+) -> None:
+    """An ``owned_only`` entry judges only when a person owns it and nothing qualifies it:
+    "his attitude" blames a manner; "a positive attitude", a team's attitude or one that
+    belongs to no one says nothing against anyone."""
+    assert [e.term for e in load_lexicon("judgemental").entries if e.owned_only] == ["attitude"]
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Kerr complaining about noise again.", ["complaining about"]),
+        (
+            "Demanding tea and complaining about his daughter-in-law.",
+            ["Demanding", "complaining about"],
+        ),
+        ("A neighbour wrote to the Director complaining about the state of the garden.", []),
+        ("Write down the event that you are complaining about.", []),
+        ("Write a sentence on what you're complaining about.", []),
+        ("His daughter complained about the charges.", []),
+    ],
+)
+def test_a_grievance_counts_as_what_someone_was_doing_not_as_a_complaint_made(
+    text: str, expected: list[str]
+) -> None:
+    """A ``grievance`` entry counts as what someone was doing; as the manner of something
+    written, with what was complained of only pointed at, or in another form of the verb
+    it tells of a complaint made and stays quiet."""
+    assert _rl501(text) == expected

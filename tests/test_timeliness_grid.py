@@ -200,6 +200,72 @@ def test_the_writer_s_contact_on_a_weekday_counts_back_from_the_writing(
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Fri 17th - visit Chloe at Liam's. Writing this up Mon as was off sick.", 3),
+        ("Tues 3rd - HV to Mrs Ash.\nTyped up Friday.", 3),
+        ("Mon 9th - HV to Mrs Ash. Written up Mon.", 0),  # the same day
+        ("Mon 9th - HV to Mrs Ash. Written up the following Mon.", 7),
+        ("Thurs 23/4 - HV to Mrs Ash (written Mon pm)", 4),  # no year: not dated either
+    ],
+)
+def test_weekdays_alone_give_the_days_between_and_no_dates(text: str, days: int) -> None:
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded, found.days_after) == (None, None, days)
+    flagged = linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings
+    assert len(flagged) == (days > 2)
+    if flagged:
+        assert f"written {days} days after the contact" in flagged[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17/4 - HV to Mrs Ash. Written up Mon.",  # the contact's weekday is not written
+        "Fri 17th - HV to Mrs Ash. Written up 4 days later.",  # no weekday for the writing
+        "Fri 17th and Tues 21st - HVs to Mrs Ash. Written up Weds.",  # two contacts
+    ],
+)
+def test_weekdays_alone_that_do_not_give_both_days_stay_quiet(text: str) -> None:
+    assert find_record_dates(text).days_after is None
+    assert linter_for({"select": ["RL911"]}).lint(text, kind="case_note").findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # 7 November 2025 is a Friday.
+        ("Recorded: 07/11/25\n\nMon am – T/C from Sgt Ealing re Mr Doyle.", date(2025, 11, 3)),
+        ("Recorded: 07/11/25\n\nWeds pm - HV to Mrs Ash with her son.", date(2025, 11, 5)),
+        ("Entered: 07/11/25\n\nTuesday morning. Visited Mrs Ash at home.", date(2025, 11, 4)),
+        ("Recorded: 07/11/25\n\nThursday evening, phone call from Mrs Ash.", date(2025, 11, 6)),
+    ],
+)  # fmt: skip
+def test_a_paragraph_opened_by_its_weekday_and_part_of_the_day_dates_the_contact(
+    text: str, contact: date
+) -> None:
+    found = find_record_dates(text, reference_year=2025)
+    assert (found.contact, found.recorded) == (contact, date(2025, 11, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recorded: 07/11/25\n\nFri am – T/C from Mrs Ash.",  # that day, or a week before
+        "Recorded: 07/11/25\n\nMon am – next visit to Mrs Ash.",  # a plan
+        "Recorded: 07/11/25\n\nMon am – HV to Mrs Ash booked with the OT.",  # a plan
+        "Recorded: 07/11/25\n\nMon am – typed up the call from Mrs Ash.",  # the writing
+        "Recorded: 07/11/25\n\nMon am – T/C from Mrs Ash. Carers come Tues + Thurs.",
+        "Recorded: 07/11/25\n\nMon am – T/C from Mrs Ash.\n\nWed pm - HV to Mrs Ash.",
+        "Recorded: 07/11/25\n\nMonday morning she went to the day centre.",  # no contact
+        "Recorded: 07/11/25\n\nShe said the Mon am call was late.",  # not opening it
+    ],
+)
+def test_a_paragraph_s_weekday_that_is_not_plainly_its_contact_stays_quiet(text: str) -> None:
+    assert find_record_dates(text, reference_year=2025).contact is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Recorded: 07/11/25\n\nI phoned her daughter who said she saw the GP on Monday.",

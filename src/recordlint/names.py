@@ -123,6 +123,11 @@ def _days_and_months() -> frozenset[str]:
     return frozenset(_DAYS_AND_MONTHS.split()) | frozenset(short)
 
 
+def a_day_or_month(word: str) -> bool:
+    """'Thursday', 'Sept', 'march': a day of the week or a month, in full or shortened."""
+    return word.lower().rstrip(".") in _days_and_months()
+
+
 def names_somebody(match: re.Match[str]) -> bool:
     """Whether a match of ``titled_name`` names a person. Courtesy titles always do
     ("Mrs Hope"); a title that is one only before a name does when its name is not a day

@@ -16,7 +16,14 @@ from datetime import date, datetime, timedelta
 
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.lines import end_of_header, in_quotes, sentence_before, start_of_line
-from recordlint.dates.patterns import LONE_WEEKDAY, RANGE_AFTER, SEPARATORS, SUBORDINATE, TODAY
+from recordlint.dates.patterns import (
+    LONE_WEEKDAY,
+    RANGE_AFTER,
+    SENTENCE_BREAK,
+    SEPARATORS,
+    SUBORDINATE,
+    TODAY,
+)
 from recordlint.dates.readings import YEAR_BACK_DAYS
 from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
 from recordlint.dates.shapes import WEEKDAYS, DateMatch, find_dates
@@ -57,7 +64,14 @@ def contact_on_a_weekday(
         for found in label_patterns().heading_weekday.finditer(text, 0, header_end)
         if found.end() <= header_end
     ]
-    days = {found.group("wday").lower() for found in said}
+    # A paragraph may open with the day and part of the day of its contact ("Mon am - T/C
+    # from Sgt Ealing"), the weekday perhaps shortened.
+    said += [
+        found
+        for found in label_patterns().weekday_opens_entry.finditer(text)
+        if not _planned_after(text, found.end())
+    ]
+    days = {found.group("wday")[:3].lower() for found in said}
     # Any other weekday the note names on its own may be another contact ("and again on
     # Wednesday"), so the note must name just the one.
     if len(days) != 1 or _other_weekdays(text, recorded_at, reference_year) != days:
@@ -69,7 +83,9 @@ def contact_on_a_weekday(
         return None
     contact, recorded = resolved
     # "last Monday (18th)": the day in brackets says which one, where one fits.
-    at = said[0].end("wday") + len("day")
+    at = said[0].end("wday")
+    while at < len(text) and text[at].isalpha():
+        at += 1  # the rest of the weekday's name, in full or short
     contact = _bracketed_day(text, at, day_of(recorded), contact.weekday()) or contact
     return dates_read(
         text,
@@ -81,22 +97,42 @@ def contact_on_a_weekday(
     )
 
 
+_REST_OF_CLAUSE = 80
+
+
+def _planned_after(text: str, end: int) -> bool:
+    """Whether the rest of a contact's sentence makes it a plan or another date ("Mon am -
+    HV booked", "visit to be arranged"); who it was from or by is neither."""
+    rest = SENTENCE_BREAK.split(text[end : end + _REST_OF_CLAUSE], maxsplit=1)[0]
+    rest = re.sub(r"\b(?:from|by)\b", " ", rest, flags=re.I)
+    return label_patterns().other_date.search(rest) is not None
+
+
 # A weekday in brackets straight after the writing date, or after it and a comma: the
 # writing's own day ("Entered 20/11/2026 (Friday)"), not another contact.
 _OWN_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?P<wday>\w+day)[ \t]*\)?", re.I)
 
 
 def _other_weekdays(text: str, recorded_at: DateMatch, reference_year: int | None) -> set[str]:
-    """The weekdays the note names on their own, less the writing date's own weekday
-    written just after it (which names no other day)."""
-    days = list(LONE_WEEKDAY.finditer(text))
+    """The weekdays the note names on their own, in full or short ("Tues"), by their
+    first three letters, less the writing date's own weekday written just after it (which
+    names no other day)."""
+    days = [*LONE_WEEKDAY.finditer(text), *_SHORT_WEEKDAY.finditer(text)]
     own = _OWN_WEEKDAY_AFTER.match(text, recorded_at.end)
     if own is not None:
         year = recorded_at.year if recorded_at.year is not None else reference_year
         written = recorded_at.resolve(year if year is not None else date.today().year)
         if written is not None and WEEKDAYS[written.weekday()] == own.group("wday")[:3].lower():
             days = [found for found in days if found.start() != own.start("wday")]
-    return {found.group(1).lower() for found in days}
+    return {found.group(1)[:3].lower() for found in days}
+
+
+# A weekday shortened as notes write it ("Mon am", "Tues + Thurs"), with its capital and on
+# its own (not the start of a date: "Tues 3/2").
+_SHORT_WEEKDAY = re.compile(
+    r"\b(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"(?![ \t]*,?[ \t]*(?:the\s+)?\d)"
+)
 
 
 # A weekday's own day of the month in brackets after it: "last Monday (18th)", "(12 June)".

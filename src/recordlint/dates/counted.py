@@ -16,10 +16,16 @@ from datetime import date, datetime, timedelta
 from recordlint.dates.contacts import weekday_before
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import Dated
-from recordlint.dates.lines import end_of_line, in_quotes, start_of_line
+from recordlint.dates.lines import end_of_line, in_quotes, line_span, start_of_line
 from recordlint.dates.patterns import COUNTS, LONE_WEEKDAY, SENTENCE_BREAK, SEPARATORS, TODAY
-from recordlint.dates.result import RecordDates, dates_read, day_of
-from recordlint.dates.shapes import WEEKDAYS, find_dates
+from recordlint.dates.result import (
+    RecordDates,
+    dates_read,
+    day_of,
+    reason_beside,
+    reason_in_a_sentence,
+)
+from recordlint.dates.shapes import WEEKDAYS, DateMatch, find_dates
 
 
 def heading_a_weekdays_note(
@@ -56,6 +62,33 @@ def heading_a_weekdays_note(
     contact, recorded = resolved
     return dates_read(
         text, contact, recorded, contact_at=at.start, recorded_at=at.start, written_end=at.end
+    )
+
+
+def _weekdays_apart(text: str, contact: DateMatch, said: re.Match[str]) -> RecordDates | None:
+    """A contact dated by its weekday and day but not its year ("Fri 17th - visit Chloe",
+    "Thurs 23/4"), and the writing named by a later weekday ("Writing this up Mon"): the
+    days between the two weekdays, the first such weekday on or after the contact, as in
+    :func:`recorded_days_later`. The dates themselves are not given, so none are made up.
+    Nothing when the contact's weekday is not written, the writing is not a weekday, or
+    the note has another date."""
+    written = text[contact.start : contact.end]
+    leading = re.match(r"(mon|tue|wed|thu|fri|sat|sun)", written, re.I)
+    weekday = WEEKDAYS.index(leading.group(1).lower()) if leading else contact.weekday
+    if weekday is None or not said.group("later_wday"):
+        return None
+    if any(match.start != contact.start for match in find_dates(text)):
+        return None  # another date, perhaps another contact: which one counts is not said
+    later = (WEEKDAYS.index(said.group("later_wday")[:3].lower()) - weekday) % 7
+    if later == 0 and said.group("following"):
+        later = 7
+    return RecordDates(
+        contact_span=line_span(text, contact.start),
+        recorded_span=line_span(text, said.end()),
+        reason=reason_beside(text, said.end()) or reason_in_a_sentence(text),
+        days_after=later,
+        contact_said=written,
+        recorded_said=said.group("later_wday_said"),
     )
 
 
@@ -139,14 +172,14 @@ def recorded_days_later(
     no contact, or more than one."""
     contacts = [i for i in dated if i.kind == "contact" and (i.labelled or i.in_header)]
     days = {(i.match.year, i.match.month, i.match.day) for i in contacts}
-    if len(days) != 1 or contacts[0].match.year is None:
-        return None  # a log's many contacts, or a day without its year: nothing to count from
+    if len(days) != 1:
+        return None  # a log's many contacts: nothing to count from
     said = label_patterns().written_later.search(text)
     if said is None:
         return None
     first = contacts[0].match
     if first.year is None:
-        return None
+        return _weekdays_apart(text, first, said)
     contact = first.resolve(first.year)
     if contact is None:
         return None

@@ -63,6 +63,7 @@ class _Labels:
     from_notes: re.Pattern[str]
     typed_from: re.Pattern[str]
     heading_weekday: re.Pattern[str]
+    weekday_opens_entry: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -298,5 +299,21 @@ def label_patterns() -> _Labels:
             + r")(?![\w]))[^\W\d][^\n\d:\-–—|]{0,40}?[ \t]*[\-–—:][ \t]*"
             rf"{WEEKDAY_NAME}[ \t]+(?:morning|afternoon|evening|night)[ \t]*$",
             re.I | re.M,
+        ),
+        # A paragraph that opens with the weekday and part of the day of what it tells, then
+        # a dash, colon or stop and the contact ("Mon am – T/C from Sgt Ealing", "Tuesday
+        # afternoon: visit to Mrs Ash"), in full or short. No plan, other date or writing
+        # may come between the day and the contact word ("Fri pm - next visit", "Monday
+        # morning - typed up the call").
+        weekday_opens_entry=re.compile(
+            r"(?:\A|(?<=\n\n))[ \t]*(?P<wday>mon|tue|wed|thu|fri|sat|sun)"
+            r"(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?[ \t]+"
+            r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?![\w])"
+            r"[ \t]*[\-–—:.,][ \t]*"
+            r"(?:(?!(?<![\w.])(?:"
+            + _alternation(terms["other_date"] + terms["receipt"] + terms["recorded"])
+            + r")(?![\w]))[^\n.!?]){0,40}?"
+            rf"(?<![\w.])(?:{contact})(?![\w])",
+            re.I,
         ),
     )

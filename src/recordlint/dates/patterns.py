@@ -81,9 +81,9 @@ DAYS_LATER = (
     rf"|(?P<count>\d{{1,2}}|{'|'.join(COUNTS)})\s+(?P<unit>days?|weeks?)\s+"
     r"(?:later|after(?:wards)?(?:\s+the\s+(?:contact|visit|call|meeting|session))?)"
     r"|(?P<following>(?:the\s+)?following\s+)?"
-    r"(?P<later_wday>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?P<later_wday_said>(?P<later_wday>mon|tue|wed|thu|fri|sat|sun)"
     r"(?:(?<=mon)day|(?<=tue)s(?:day)?|(?<=wed)(?:s|nesday)|(?<=thu)r(?:s(?:day)?)?"
-    r"|(?<=fri)day|(?<=sat)urday|(?<=sun)day)?\.?"
+    r"|(?<=fri)day|(?<=sat)urday|(?<=sun)day)?)\.?"
     r"(?![.,]?[ \t]*,?[ \t]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?[ \t]+\d))(?!['’]))"
 )

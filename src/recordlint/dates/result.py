@@ -19,6 +19,10 @@ class RecordDates:
 
     Spans are None for dates that were not read from the text. ``reason`` is what the note
     says about why it was written when it was ("late entry - worker on leave"), if anything.
+    ``days_after`` is the whole days from the contact to the writing where the note gives
+    them by weekdays but not the dates themselves (a contact on "Fri 17th" with no month,
+    "Writing this up Mon"); the two dates are then None, and ``contact_said`` and
+    ``recorded_said`` are the note's own words for the two days.
     """
 
     contact: date | datetime | None = None
@@ -26,6 +30,9 @@ class RecordDates:
     contact_span: tuple[int, int] | None = None
     recorded_span: tuple[int, int] | None = None
     reason: str | None = None
+    days_after: int | None = None
+    contact_said: str | None = None
+    recorded_said: str | None = None
 
 
 def dates_read(

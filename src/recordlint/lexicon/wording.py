@@ -202,6 +202,26 @@ class JudgementalEntry(SuggestingEntry):
             ' on staff, relatives or visitors ("Carers not allowed on the wing").'
         ),
     )
+    grievance: bool = Field(
+        default=False,
+        description=(
+            'Casts what someone said as a grievance ("complaining about the carers"): it'
+            " counts as what someone was doing, not as the manner of something written"
+            ' ("wrote to the Director complaining about ...") nor with what was complained'
+            ' of left out ("the event that you\'re complaining about"), which tell of a'
+            " complaint made."
+        ),
+    )
+    owned_only: bool = Field(
+        default=False,
+        description=(
+            "A noun that judges a person only when it is theirs and nothing qualifies it"
+            ' ("his attitude", "Mr Parfitt\'s attitude has improved"): owned bare, it says'
+            " the person's manner is at fault without saying what they did; qualified or"
+            ' owned by no one ("a positive attitude", "the attitude that ...", "its'
+            ' attitude"), it names nothing against anyone and stays quiet.'
+        ),
+    )
     hard_sense: bool = Field(
         default=False,
         description=(

@@ -124,7 +124,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     named by its weekday alone after the contact's date ("Seen: Tuesday 3 March 2026
     (typed Friday)", "(written Mon pm)": the first such weekday on or after the contact, so
     the contact's own weekday is the same day, and "the following Tuesday" a week on; never
-    a plan, "To be typed up Friday", nor "Friday's" visit), or be the date of the signature
+    a plan, "To be typed up Friday", nor "Friday's" visit; where the contact is dated by
+    its weekday and day but no year, "Fri 17th - visit ... Writing this up Mon", the days
+    between the two weekdays count and the finding names the two days as the note wrote
+    them, with no date made up for either), or be the date of the signature
     at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's
@@ -149,7 +152,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     dash or colon ("Review visit: Monday morning", "Outreach shift - Saturday night"), never
     by a plan's or the writing's words ("Next visit: Monday morning", "Typed up: Monday
     evening"), and the writing's own weekday ("Key worker log - Sunday morning" over a
-    note written that Sunday) is not the contact.
+    note written that Sunday) is not the contact. A paragraph may open with the weekday
+    and part of the day of its contact, in full or short, then a dash, colon or stop and
+    the contact ("Mon am – T/C from Sgt Ealing", "Tuesday afternoon: visit to Mrs Ash"),
+    with no plan, other date or writing between the day and the contact word.
     A note headed by its own date alone, whose heading line or the line under it says it is
     the note of a contact on a weekday ("Thursday 12/11/26" then "Note of home visit on
     Monday"), was written on its heading date, and its contact is that weekday, read the
@@ -187,6 +193,7 @@ def recorded_late(ctx: DocumentContext) -> None:
     for number, dates in enumerate(entries):
         contact, recorded = dates.contact, dates.recorded
         if contact is None or recorded is None:
+            _flag_days_apart(ctx, dates, options.max_hours)
             continue
         timed = isinstance(contact, datetime) and isinstance(recorded, datetime)
         if timed:
@@ -220,6 +227,29 @@ def recorded_late(ctx: DocumentContext) -> None:
         ctx.flag(start, end, message)
 
 
+def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float) -> None:
+    """A note that gives the days from its contact to its writing by their weekdays, not
+    their dates ("Fri 17th - visit", "Writing this up Mon"): whole days count."""
+    if dates.days_after is None:
+        return
+    hours = float(dates.days_after * 24)
+    ctx.metrics["hours_to_record"] = hours
+    if hours <= max_hours:
+        return
+    start, end = dates.recorded_span or ctx.first_line_span()
+    message = (
+        f"This note was written {_plural(dates.days_after, 'day')} after the contact "
+        f'(contact "{dates.contact_said}", written "{dates.recorded_said}"); case notes '
+        f"should be written within {_hours(max_hours)} of the contact."
+    )
+    if dates.reason:
+        message += (
+            f' The note says why ("{dates.reason}"): keep that, and flag the delay to '
+            "your manager if it keeps happening."
+        )
+    ctx.flag(start, end, message)
+
+
 def _record_entries(text: str, metadata: dict[str, object]) -> list[RecordDates]:
     """The metadata's dates when it gives both; otherwise each entry the text gives, or one
     built from the dates the metadata and the header lines give between them."""
@@ -235,6 +265,8 @@ def _record_entries(text: str, metadata: dict[str, object]) -> list[RecordDates]
         if entries:
             return entries
     from_text = find_record_dates(text, reference_year=reference_year)
+    if reference is None and from_text.days_after is not None:
+        return [from_text]  # the days between, from their weekdays alone
     # Metadata wins, date by date; the header line is still where a finding is shown.
     return [
         RecordDates(

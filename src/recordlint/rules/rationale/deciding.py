@@ -9,25 +9,28 @@ from typing import TYPE_CHECKING
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
 from recordlint.matching import term_words
+from recordlint.names import a_day_or_month
 from recordlint.rules.rationale.doers import not_a_name
 from recordlint.rules.rationale.notes import note_style_decisions
 from recordlint.rules.rationale.services import a_service
-from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, value_of_a_label
+from recordlint.rules.rationale.syntax import DATE_VALUE, has_subject, label_of, value_of_a_label
 from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
 from recordlint.rules.rationale.verdicts import negated_verdicts
 from recordlint.rules.rationale.words import (
     CONTINUING,
+    DECIDING_WHOEVER_ACTS,
     ENDING,
     FUTURE,
     KEPT_AS_IT_IS,
     OTHER_DOERS,
     OTHERS,
+    TIME_NOUNS,
 )
-from recordlint.segments import DASHES
+from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, doer_of, referent_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # Verbs of amount, said of a service ("POC increased to QDS") or of anything else.
@@ -289,3 +292,91 @@ def _judgement_clause(verb: Token) -> bool:
 
 # Verbs that draw a conclusion from a fact: "this meant ...", "it showed ...".
 _INFERRING = frozenset({"mean", "show", "suggest", "indicate"})
+
+
+# Who a note's infinitive may name as carrying out its task: a body or a practitioner.
+_DOERS = frozenset({Referent.ORGANISATION, Referent.PROFESSIONAL})
+# The most words a note's doer takes before its "to": "Council", "Duty SW", "Housing
+# options team".
+_DOER_WORDS = 3
+
+
+def task_given(token: Token, unit: Span) -> bool:
+    """'Council to fund interim', 'Housing to continue with rehousing', 'Hub to transfer
+    payroll to Mrs Wade's name', 'SW to liaise w/ family re POC once agreed': a note's
+    infinitive whose line opens by naming who carries it out, a body or a practitioner,
+    gives them their next task: who does what, a step of the plan, where "Placement to
+    continue" names the service kept. Closing a case, ending a service or changing its
+    amount decides whoever does it ("ASC to close", "OT to close if no contact", "SW to
+    reduce the calls"), and a task ruled out ("OT not to visit") is read as before."""
+    doc = token.doc
+    if token.tag_ != "VB" or token.i <= unit.start or doc[token.i - 1].lower_ != "to":
+        return False
+    if token.lemma_.lower() in DECIDING_WHOEVER_ACTS:
+        return False
+    words = [t for t in doc[unit.start : token.i - 1] if not (t.is_space or t.is_punct)]
+    label = label_of(unit)
+    if label is not None:
+        words = words[len(label) :]
+    words = [t for t in words if not LIST_MARKER.fullmatch(t.text + " ")]
+    if not 0 < len(words) <= _DOER_WORDS:
+        return False
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.dep_ == "neg" for t in words):
+        return False  # a finite verb or "not" before the "to": no note's doer
+    doer = words[-1]
+    return referent_of(doer) in _DOERS and doer.lower_ not in services()
+
+
+def agreeing_a_time(token: Token) -> bool:
+    """'She has accepted and we agreed Thursday 12 March', 'Review: six weeks, date to be
+    agreed', 'A time was agreed with her daughter': agreeing a day, a date or a time fixes
+    when something happens, not what is decided for the person. Agreeing an amount of
+    support ("Agreed 7 nights at Hollybrook Lodge w/c 13/04") still decides."""
+    if token.lemma_.lower() != "agree":
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "npadvmod"}]
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ == "to" for a in auxiliaries):
+        # "date to be agreed": the note's subject stands just before its "to", however
+        # the parse hangs the infinitive
+        first = min(a.i for a in auxiliaries)
+        if first > 0:
+            things.append(token.doc[first - 1])
+    return any(_names_a_time(t) for t in things)
+
+
+def _names_a_time(word: Token) -> bool:
+    if a_day_or_month(word.text) or DATE_VALUE.fullmatch(word.text):
+        return True
+    return word.lemma_.lower() in TIME_NOUNS and not any(
+        c.dep_ in {"amod", "nummod", "compound"} for c in word.children
+    )
+
+
+# Where a gerund names an action rather than records one done: after a preposition ("at
+# fault for reducing support hours") or in a list of ways ("examining menus, and reducing
+# supply costs").
+_NAMED_ACTION = frozenset({"pcomp", "pobj", "conj", "acl"})
+
+
+def change_to_no_service(token: Token) -> bool:
+    """'to reduce reliance on support from NAS', 'examining menus, and reducing supply
+    costs', 'Council at fault for prematurely reducing support hours': a change of amount
+    made to something that is no service (reliance, costs, numbers), or named as an action
+    by a gerund with no auxiliary, after a preposition or in a list, is an aim or a way of
+    doing something, not a decision about the person's support. "POC increased to QDS",
+    "please can you reduce his PoC" and "we won't be increasing his days" still decide."""
+    if token.lemma_.lower() not in _AMOUNT_VERBS or token.pos_ != "VERB":
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ == "VBG" and not auxiliaries and token.dep_ in _NAMED_ACTION:
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    subjects = verdict_subjects()
+    return all(
+        referent_of(o) is Referent.THING
+        and not any(w.lemma_.lower() in subjects or w.lower_ in subjects for w in o.subtree)
+        for o in objects
+    )

@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from recordlint.rules.rationale.bare_notes import held_on_hold
 from recordlint.rules.rationale.deciding import (
+    agreeing_a_time,
     agreeing_on_a_step,
     agreeing_with_a_view,
     aside_by_someone_else,
+    change_to_no_service,
     funded_from,
     level_reported,
+    task_given,
     wanted_or_able,
 )
 from recordlint.rules.rationale.doers import someone_elses
@@ -93,6 +96,7 @@ from recordlint.rules.rationale.verdicts import (
     negated_verdicts,
     not_for_us,
     priority_set,
+    service_withheld,
 )
 from recordlint.subjects import is_attributed
 
@@ -125,6 +129,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         *step_ruled_out(span),
         *negated_verdicts(span),
         *not_for_us(span),
+        *service_withheld(span),
         *eligibility_found(span),
         *priorities,
     }
@@ -191,8 +196,11 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or no_fixed_abode(head)
             or planned_end(head)
             or agreeing_on_a_step(head)
+            or agreeing_a_time(head)
+            or task_given(head, span)
             or wanted_or_able(head)
             or level_reported(head)
+            or change_to_no_service(head)
             or funded_from(head)
             or aside_by_someone_else(head)
             or nothing_changed(head)

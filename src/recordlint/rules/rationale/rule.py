@@ -87,8 +87,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
     been refused", "Request to backdate the charge refused", however the tagger reads the verb);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
-    "Commode not issued", "Referral to carers' centre not made"); a case ruled out for a body
-    or a process ("Not for s42", "Not s42",
+    "Commode not issued", "Referral to carers' centre not made"); a service or a referral
+    withheld in a note that opens on "No", named by nouns alone ("No POC at present", "No CLDT
+    referral"; not how things stand, "No POC in place", "No paid support"); a case ruled
+    out for a body or a process ("Not for s42", "Not s42",
     "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", a team's
     initials and one noun, "Not an ASC matter at present", "Not an AMHP job", and after a
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
@@ -337,29 +339,31 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       reablement planned at six weeks"), an authorisation noted by its date ("DoLS
       authorised 02/26"), and an outcome rated under its own label ("Getting out: not
       met");
-    - agreeing who does what next or what a situation needs ("We agreed the home would
-      review the sling size", "We agreed with her that I will ring on Thursday", "Agreed
-      I could post the leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to
-      complete Care Act assessment by end of April"), a date under a label ("Plan agreed:
-      09/03/2026."), a bare "Agreed." after a line that asks for nothing and sets out a
-      step or what someone can do ("Forms to go by 20/02. Agreed.", "They can do 8am from
-      Monday. Agreed."; after a request, anyone's, it grants it, and "Son rang about the
-      weekend. Agreed." still wants its reason), a decision
-      someone else hopes for ("She hopes to be discharged next week") or a person is able
-      to make ("long enough to decide"), a level an assessment reports ("Risk reduced to
-      high", "Risk: reduced"), how a service is paid for ("LA funded", "funded via
-      EHCP"), another body's work going on ("TVN to continue"), a decision in brackets
-      credited to someone else ("(GP and pharmacist agreed)") or noted by who made it or
-      when ("(recommended 02/05/25)"), one still to come ("before anything is decided",
-      "TM to decide"), a decision noun said to have been recorded, logged or documented
-      ("Capacity decision logged on the system", "closure recorded 14/02": where or when a
-      decision made elsewhere was written down), a decision told in the past in a clause
-      of time that dates something else ("She was upset after her respite week was
-      cancelled", "He has slept badly since his call was moved", "I called after our
-      letter ending the sitting service"), a line dated to an earlier year ("open to CMHT
-      until 2023, closed") or about something called an earlier one ("Previous referral
-      2024 closed NFA"), and "NFA" said of a person, which is no fixed abode ("He was
-      previously NFA", "Mr Wrobel, 52, NFA").
+    - agreeing who does what next or what a situation needs ("We agreed the home would review the
+      sling size", "We agreed with her that I will ring on Thursday", "Agreed I could post the
+      leaflet", "We agreed this needs a second opinion", "Agreed: LDAT to complete Care Act
+      assessment by end of April"), a note's task for the body or practitioner its line opens by
+      naming ("Council to fund interim", "Housing to continue with rehousing"; "ASC to close" still
+      decides), a day, a date or a time agreed ("We agreed Thursday 12 March", "date to be agreed"),
+      a date under a label ("Plan agreed: 09/03/2026."), a bare "Agreed." after a line that asks for
+      nothing and sets out a step or what someone can do ("Forms to go by 20/02. Agreed.", "They can
+      do 8am from Monday. Agreed."; after a request, anyone's, it grants it, and "Son rang about the
+      weekend. Agreed." still wants its reason), a decision someone else hopes for ("She hopes to be
+      discharged next week") or a person is able to make ("long enough to decide"), a level an
+      assessment reports ("Risk reduced to high", "Risk: reduced"), a change of amount to something
+      that is no service or named as an action by a gerund ("to reduce reliance on support",
+      "examining menus, and reducing supply costs", "at fault for reducing support hours"), how a
+      service is paid for ("LA funded", "funded via EHCP"), another body's work going on ("TVN to
+      continue"), a decision in brackets credited to someone else ("(GP and pharmacist agreed)") or
+      noted by who made it or when ("(recommended 02/05/25)"), one still to come ("before anything
+      is decided", "TM to decide"), a decision noun said to have been recorded, logged or documented
+      ("Capacity decision logged on the system", "closure recorded 14/02": where or when a decision
+      made elsewhere was written down), a decision told in the past in a clause of time that dates
+      something else ("She was upset after her respite week was cancelled", "He has slept badly
+      since his call was moved", "I called after our letter ending the sitting service"), a line
+      dated to an earlier year ("open to CMHT until 2023, closed") or about something called an
+      earlier one ("Previous referral 2024 closed NFA"), and "NFA" said of a person, which is no
+      fixed abode ("He was previously NFA", "Mr Wrobel, 52, NFA").
 
     Plans without a decision word ("We will review in six weeks") are not decisions, and
     neither are handoffs ("Referral to OT", "Passed to the duty team", "Escalated to the

@@ -111,6 +111,9 @@ _NOT_FOR = re.compile(
     r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
     r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b|\bnot\s+an?\s+\w+\s+\w+"
 )
+# "No" with its capital, which opens a line or a sentence: the gate's cue for
+# verdicts.service_withheld ("No POC at present.", "- No CLDT referral.").
+_NO_OPENING = re.compile(r"\bNo\b")
 # A priority code ("P1") or a RAG rating ("rated amber"): the gate's cue for priority_set.
 # A line opening with a rating's label: "RAG rating: Amber.", "- Risk: High.", "Risk level -
 # HIGH." (priority_set).
@@ -181,6 +184,8 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _ENDED.search(lower) or _REFUSED.search(lower) or _TOLD.search(lower):
         return True
+    if _NO_OPENING.search(text):
+        return True  # "No POC at present.": see service_withheld
     if "eligib" in lower:
         return True  # "Eligible.", "meets eligibility": see eligibility_found
     if "priorit" in lower or _PRIORITY_SET.search(text) or _RATING_LABEL.search(text):

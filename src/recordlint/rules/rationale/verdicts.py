@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.services import decided_about, someone
 from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
-from recordlint.rules.rationale.units import find_terms, verdict_subjects
-from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS
+from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
+from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
@@ -443,3 +443,38 @@ def _outcome_rated(word: Token, span: Span) -> bool:
         return False
     subjects = verdict_subjects()
     return not any(w in subjects or w.rstrip("s") in subjects for w in label)
+
+
+# Words that make a "No ..." line a state of things, not a service withheld: "No POC in
+# place", "No current support", "No existing package", "No emergency plan on file".
+_AS_THINGS_STAND = frozenset(
+    {"current", "currently", "existing", "place", "yet", "previous", "on", "in"}
+)
+# The most words between a note's opening "No" and the service it withholds.
+_WITHHELD_WORDS = 4
+
+
+def service_withheld(span: Span) -> Iterator[tuple[int, int]]:
+    """'No POC at present.', 'No CLDT referral.', 'No sitting service 1st night this time.',
+    'No referral for full assessment.': a note that opens on "No" before a service or a
+    referral, named by nouns alone, with no verb, withholds it: the service's decision not
+    to give it. A state of things says how the service stands or what kind it is ("No POC in
+    place", "No current support", "No paid support", "No ongoing package", "No urgent GP
+    visit available"), and records none."""
+    tokens = [t for t in words(span) if not (t.is_punct or t.tag_ == "LS" or t.like_num)]
+    if len(tokens) < 2 or tokens[0].text != "No":
+        return
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in tokens):
+        return  # a verb of its own ("No referral was needed", "No visit needed")
+    if any(t.lower_ in _AS_THINGS_STAND for t in tokens):
+        return
+    withheld = services() | REFERRALS
+    for n, word in enumerate(tokens[1 : 1 + _WITHHELD_WORDS], start=1):
+        if word.lemma_.lower() in withheld or word.lower_ in withheld:
+            after = tokens[n + 1 :]
+            if any(t.tag_ in {"JJ", "JJR", "JJS"} and t.dep_ != "amod" for t in after):
+                return  # "No GP visit available": how things stand
+            yield tokens[0].i, word.i + 1
+            return
+        if word.pos_ not in {"NOUN", "PROPN"} and word.tag_ != "VBG":
+            return  # "No ongoing package", "No paid support": what kind, not withheld

@@ -177,6 +177,17 @@ ENDING_A_SERVICE = ENDING | {"remove", "cancel", "discontinue", "withdraw"}
 # 8 hours". In the passive ("reduced to 30 mins") they are read as the lexicon's decisions;
 # without an object and with no amount ("her anxiety will reduce") they are a thing changing.
 CHANGING_AN_AMOUNT = frozenset({"reduce", "increase"})
+# Verbs that decide whoever a note names to carry them out: "ASC to close", "OT to close
+# if no contact", "SW to reduce the calls", where "Council to fund interim" and "Housing to
+# continue with rehousing" give a body its next task.
+DECIDING_WHOEVER_ACTS = (
+    ENDING_A_SERVICE | CHANGING_AN_AMOUNT | {"close", "discharge", "refuse", "decline", "suspend"}
+)
+# What a service refers on, which a note may withhold as it withholds a service: "No CLDT
+# referral".
+REFERRALS = frozenset({"referral", "referal"})
+# Nouns that name when something happens, which agreeing one fixes: "date to be agreed".
+TIME_NOUNS = frozenset({"date", "time", "day"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
 REFUSING = frozenset({"refuse", "reject"})
 # Calls that are conversations, not visits of a service: "Phone call ended".

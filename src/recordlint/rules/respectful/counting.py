@@ -13,6 +13,7 @@ from recordlint.lexicon import JudgementalEntry
 from recordlint.matching import PhraseMatch, cancelled_by_exception, match_root
 from recordlint.rules.respectful.attribution import in_a_list_of_whom_it_may_be, in_a_name
 from recordlint.rules.respectful.person import describes_a_person
+from recordlint.rules.respectful.said_of import owned_bare_by_a_person
 from recordlint.rules.respectful.verbs import (
     a_thing_not_a_doing,
     a_verb_in_use,
@@ -21,6 +22,7 @@ from recordlint.rules.respectful.verbs import (
     by_a_route,
     coping_with_caring,
     done_to_no_one_else,
+    grievance_told_as_made,
     money_taken,
     names_a_kind_of_thing,
     passed_back,
@@ -79,6 +81,10 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "hit out at HCA during pad change": what happened, not a trait
     if entry.restriction and restriction_not_over_the_person(root):
         return False  # "he was not allowed to go to the funeral", "Carers not allowed on wing"
+    if entry.grievance and grievance_told_as_made(root):
+        return False  # "wrote to the Director complaining about ...": a complaint made
+    if entry.owned_only:
+        return owned_bare_by_a_person(root)  # "his attitude"; not "a positive attitude"
     if not entry.about_person:
         return True
     return describes_a_person(doc, match, entry)

@@ -212,3 +212,21 @@ def noted_attribute(noun: Token) -> bool:
         c.dep_ in {"poss", "prep"} or (c.dep_ == "det" and c.lower_ not in SOME)
         for c in noun.children
     )
+
+
+def owned_bare_by_a_person(noun: Token) -> bool:
+    """Whether a noun that judges only as someone's own ("his attitude", "Mr Parfitt's
+    attitude has improved", "left because of his attitude") is owned by a person and
+    unqualified. A word before it that says what kind ("a positive attitude", "her
+    can-do attitude") or an owner that is a thing ("its attitude") names nothing against
+    anyone."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"amod", "compound", "det"} for c in noun.children):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.pos_ == "PRON":
+        return owner.lower_ != "its"
+    return referent_of(owner) in COUNTS_AS_PERSON

@@ -29,6 +29,9 @@ CARING_WORDS = frozenset({"caring", "carer", "carers"})
 # Objects through which the doer does something to themselves ("able to feed herself").
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# Words that stand for what a preposition's object is without naming it ("the event that
+# you're complaining about", "what you're complaining about").
+_POINTING_WORDS = RELATIVE_PRONOUNS | {"what", "whatever"}
 
 
 def verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
@@ -341,3 +344,20 @@ def restriction_not_over_the_person(verb: Token) -> bool:
         return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
+
+
+def grievance_told_as_made(verb: Token) -> bool:
+    """Whether words that cast what someone said as a grievance ("complaining about") tell
+    of a complaint made rather than of what someone was doing: the manner of something
+    written ("wrote to the Director complaining about his neglect", a reporting verb as
+    its head), or the words with what was complained of left out or only pointed at ("the
+    event that you're complaining about", "write what you're complaining about"), which
+    speak of complaints in general."""
+    about = next((c for c in verb.children if c.dep_ == "prep"), None)
+    if about is not None:
+        objects = [c for c in about.children if c.dep_ in {"pobj", "pcomp"}]
+        if all(c.lower_ in _POINTING_WORDS for c in objects):
+            return True  # nothing named, or only "that" or "what" pointing to it
+    if verb.dep_ not in {"advcl", "xcomp", "acl"}:
+        return False
+    return verb.head.lemma_.lower() in word_list("reporting_verb")
