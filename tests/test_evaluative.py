@@ -86,6 +86,9 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
         ("Risk remains high.", Judgement.RISK, "high"),
         ("There are no risks.", Judgement.RISK, "no risks"),
         ("Not safe for stairs.", Judgement.RISK, "safe"),
+        ("Mrs Merrick is very anxious at night.", Judgement.FEELING, "anxious"),
+        ("He is v low in mood.", Judgement.FEELING, "low"),
+        ("Mum is really stressed.", Judgement.FEELING, "stressed"),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -135,6 +138,10 @@ def test_finds_each_class_of_judgement(
         "There is no known risk to others.",
         "She may be at risk of falls.",
         "She is safe at home.",
+        "Mrs Merrick is anxious at night.",
+        "He is low in mood.",
+        "Her blood sugar was very low this morning.",
+        "The chair is very low.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:

@@ -1161,6 +1161,47 @@ def test_a_services_review_of_its_own_work_is_professional_prose() -> None:
     assert infer_kind(about_her) is RecordKind.ASSESSMENT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A committee's short minute, closed by its resolution on a line of its own.
+        "Report of the Director of Adult Services\n"
+        "Minutes:\n"
+        "Members considered the items planned for the year and asked for an update on the "
+        "day centres and on the waiting list for home care.\n"
+        "RESOLVED – That the work programme be updated accordingly.",
+        # A cabinet's minute: a member introduced the report, spoken of as "she", and the
+        # cabinet discussed it.
+        "Meeting: 14/03/2024 - Cabinet (Item 5)\n"
+        "5 New approach to day support\n"
+        "Councillor Ann Reed, Cabinet Member for Adults, introduced the report on plans to "
+        "bring the day centres together in one hub. She said that change was hard for "
+        "everyone at the centres, and she thanked the staff who had kept them open. She set "
+        "out the plans for the consultation, which will run for twelve weeks from April and "
+        "include meetings at each centre for families and carers.\n"
+        "The Cabinet then discussed the report and heard from members and residents, who "
+        "asked how transport would be arranged and whether the hub could open at weekends. "
+        "Officers said that both would be looked at during the consultation and reported "
+        "back to a later meeting, along with the costs of each option and what families had "
+        "said about them.",
+    ],
+)
+def test_minutes_of_a_meeting_are_professional_prose(text: str) -> None:
+    # A minute's resolution ("RESOLVED – That ..."), the cabinet and a member introducing
+    # the report are minutes' own: not a note about the person spoken of as "she".
+    assert infer_kind(text) is RecordKind.PROFESSIONAL
+
+
+def test_a_note_that_says_she_resolved_to_is_still_a_note() -> None:
+    # "resolved" inside a sentence is no minute's resolution.
+    text = (
+        "Home visit. Mrs Dale said she had resolved to try the day centre again after her "
+        "daughter went with her last week.\n"
+        "Mrs Dale would like to go on Tuesdays. I will ring the centre tomorrow to book it."
+    )
+    assert infer_kind(text) is not RecordKind.PROFESSIONAL
+
+
 _WORKING_WEEK = (
     "I get in early and catch up with my manager about my caseload before our team "
     "meeting. A client is going home from hospital today, so I ring her care agency.\n\n"
@@ -1678,6 +1719,50 @@ def test_a_letter_citing_the_headline_it_answers_without_quotation_marks() -> No
     # A short aside in a bracket before a date is no headline.
     aside = text.replace("(Councils turn away older people, March 14)", "(seen, March 14)")
     assert not written_by_a_member_of_the_public(aside)
+
+
+def test_a_letter_to_a_paper_closed_and_dated_under_its_signature() -> None:
+    # "Yours faithfully," above the signature and the day it was written below it are
+    # the letter's close and date, not lines of its signature.
+    text = (
+        "Letter: Fees and the family home\n\n"
+        "Sir: I am tired of reading that homes like ours charge too much, and your report "
+        "this morning on families selling their houses to pay for care is the last straw.\n\n"
+        "We home owners pay more each year for staff, food and heating, and the fees the "
+        "council pays for the residents it places with us have not kept up with any of it.\n\n"
+        "It would be fair, just sometimes, to print what homes do well, and to visit a few "
+        "of them before writing about all of them.\n\n"
+        "Yours faithfully,\n\n"
+        "Beech Lodge\n\n"
+        "Residential Home\n\n"
+        "12 March"
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    # Neither a close nor a date: four short lines under the letter are too long a
+    # signature.
+    unclosed = text.replace("Yours faithfully,", "With the staff").replace("12 March", "Open daily")
+    assert not written_by_a_member_of_the_public(unclosed)
+
+
+def test_a_letter_citing_the_papers_page_and_the_week_it_ran() -> None:
+    # The paper's page and the day its item ran, told from the letter's own day ("News,
+    # last week"), say the letter is to the paper: a body's letter that says "we" and
+    # never "I" is still its writers' own say.
+    text = (
+        "Care homes are leaving families in the dark\n\n"
+        "Jo Marsh's article on rising care home bills (News, last week) mirrors what our "
+        "members hear from families across the country every week of the year.\n\n"
+        "Our members act for many older people who can no longer manage their own affairs, "
+        "and most of them say their fees have gone up sharply with no reason given.\n\n"
+        "We argue for them, of course, but moving a frail resident to another home is "
+        "rarely fair on them, so the fees are paid whatever they are."
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    # A bracket that names no page of a paper is no citation of one.
+    uncited = text.replace("(News, last week)", "(seen last week)")
+    assert not written_by_a_member_of_the_public(uncited)
 
 
 @pytest.mark.parametrize(

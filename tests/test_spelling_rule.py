@@ -307,3 +307,14 @@ def test_misspellings_that_split_into_two_words_are_still_reported(
 ) -> None:
     linter = linter_for({"select": ["RL401"]})
     assert [f.text for f in linter.lint(sentence, kind="case_note").findings] == [word]
+
+
+def test_latin_phrases_are_neither_misspelt_nor_shorthand() -> None:
+    # The words of a phrase English borrows whole from Latin that the dictionary lacks
+    # alone ("mentis", "parte") are accepted by RL401 and never read as words cut short.
+    text = "The court made an ex parte order. Her son said she was compos mentis at the time."
+    assert not spelling_findings(text)
+    report = linter_for({"select": ["RL103"]}).lint(text, kind="case_note")
+    assert not [f for f in report.findings if f.code == "RL103"]
+    # A misspelling beside the phrase is still reported.
+    assert [f.code for f in spelling_findings(text.replace("court", "cort"))] == ["RL401"]

@@ -800,11 +800,12 @@ _FEELINGS_AFTER_BE = sorted(
 
 # Feelings the evaluative layer reads as the writer's reading when stated as fact
 # ("is frightened of him"): the opinion rules flag them, so they are not the person's voice
-# unless what showed the feeling is recorded with them.
+# unless what showed the feeling is recorded with them. A word read only when graded ("very
+# anxious") is, said plainly, what the person feels about something.
 _READ_AS_THE_WRITERS = {
     entry.term.lower()
     for entry in load_lexicon("person-evaluations").entries
-    if entry.kind == "feeling"
+    if entry.kind == "feeling" and not entry.graded_only
 }
 
 

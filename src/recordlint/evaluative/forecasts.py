@@ -104,6 +104,21 @@ def _going_to(verb: Token) -> tuple[Token, Token] | None:
     return None if be is None else (going, be)
 
 
+def _likely_to(verb: Token) -> tuple[Token, Token] | None:
+    """The "likely" and the present form of "be" that make a forecast of ``verb`` in "be
+    likely to" ("the placement is likely to break down"), said as surely as "will": the verb
+    is the infinitive after "likely", hung on a "be" with no modal of its own ("would be
+    likely to" weighs what might happen)."""
+    likely = verb.head
+    if verb.dep_ != "xcomp" or likely.lower_ not in {"likely", "unlikely"}:
+        return None
+    if likely.dep_ != "acomp" or likely.head.lower_ not in _PRESENT_BE:
+        return None
+    if any(c.dep_ == "aux" for c in likely.head.children):
+        return None
+    return likely, likely.head
+
+
 # The present forms of "be" before "going to": "was going to manage" tells what was
 # expected then, not a forecast now.
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "s"})
@@ -205,9 +220,10 @@ def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
         if lemma not in CIRCUMSTANCES and not a_service_not_a_someone(lemma):
             continue
         auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-        going = _going_to(verb)
+        going = _going_to(verb) or _likely_to(verb)
         if going is not None:
-            auxiliaries = [going[1]]  # "The placement is going to break down"
+            # "The placement is going to break down", "is likely to break down"
+            auxiliaries = [going[1]]
         elif not any(c.lower_ in PREDICTIVE_MODALS for c in auxiliaries):
             continue  # "informal support is breaking down": what is happening, often reported
         start = min([subject.left_edge.i, *(c.i for c in auxiliaries)])

@@ -21,6 +21,8 @@ from recordlint.evaluative.sentences import markers, sentence_of
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, SERVICES
 from recordlint.evaluative.words import (
     clause_only_words,
+    graded,
+    graded_only_words,
     modal_only_words,
     person_phrases,
     person_words,
@@ -61,12 +63,17 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
+        graded_only = terms[match.entry].lower() in graded_only_words()
+        if graded_only and not graded(token):
+            continue  # "anxious today": what was seen; "very anxious" weighs how much
         if terms[match.entry].lower() in modal_only_words() and not _under_a_modal(token):
             continue  # "does not accept that this is a restriction": a position in a dispute
         if _looks_after(token):
             continue  # "is unable to care for herself": looking after, an act, not a mind
         if kind is Judgement.CHARACTER and not negated_only and _done_to_a_thing(token):
             continue  # "has experienced abuse", "is abusing drugs": not a verdict on someone
+        if kind is Judgement.CHARACTER and negated_only and _held_by_a_body(token):
+            continue  # "not open to CMHT": whose caseload someone is on, not their candour
         if not negated_only and negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = predicate_head(token)
@@ -83,6 +90,13 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
                 subject, referent = holder, referent_of(holder)
         if subject is None and not opens_fragment(predicate):
             continue
+        if (
+            graded_only
+            and subject is not None
+            and referent_of(subject) is Referent.THING
+            and subject.dep_ != "dobj"
+        ):
+            continue  # "Her blood sugar was very low": a reading of a thing of hers, not a mood
         judges_service = kind is Judgement.CHARACTER and not negated_only and referent in SERVICES
         if referent not in ABOUT_PEOPLE and not judges_service:
             continue
@@ -117,6 +131,20 @@ def _restricted(token: Token) -> bool:
     if not (adjective or participle):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for c in token.children)
+
+
+def _held_by_a_body(token: Token) -> bool:
+    """Whether a word of character read only when denied takes "to" and a body as its
+    object ("He is not currently open to secondary MH services", "Mr P not open to ASC"):
+    the words say which service holds someone's case, not what they are like, where "not
+    open about the money" or "not open with her family" judges them."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "to":
+            continue
+        body = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if body is not None and referent_of(body) is Referent.ORGANISATION:
+            return True
+    return False
 
 
 def _of_a_clause(token: Token) -> bool:

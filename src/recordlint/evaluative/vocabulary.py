@@ -69,6 +69,10 @@ INTENSIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Degree words of notes beside the intensifiers: "v anxious", "a bit lonely", "quite low".
+NOTE_DEGREES = frozenset({"v", "v.", "so", "quite", "bit", "totally", "highly"})
+
+
 # Words that grade a risk ("at high risk", "Risk remains high", "a significant risk").
 RISK_DEGREES = frozenset(
     {"high", "higher", "low", "significant", "serious", "considerable", "substantial",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative.judgement import Judgement
 from recordlint.evaluative.sentences import has_evidence, markers, next_sentence, sentence_of
-from recordlint.evaluative.vocabulary import INTENSIFIERS
+from recordlint.evaluative.vocabulary import INTENSIFIERS, NOTE_DEGREES
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import LemmaPhrases, PhraseMatch
 from recordlint.subjects import Referent, referent_of
@@ -38,6 +38,15 @@ def clause_only_words() -> frozenset[str]:
 
 
 @functools.cache
+def graded_only_words() -> frozenset[str]:
+    """Person-evaluation words that count only with a word of degree on them ("very
+    anxious", "v low in mood", "Agitated +++"), by lower-case form."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("person-evaluations").entries if e.graded_only
+    )
+
+
+@functools.cache
 def modal_only_words() -> frozenset[str]:
     """Person-evaluation words that count only under a modal ("will not accept that", "can't
     accept"), by lower-case form."""
@@ -54,6 +63,8 @@ def feeling_stated_as_fact(token: Token) -> bool:
     words = person_words()
     entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
     if entry is None or entry[0] is not Judgement.FEELING:
+        return False
+    if token.lower_ in graded_only_words() and not graded(token):
         return False
     sentence = sentence_of(token)
     following = next_sentence(sentence)
@@ -137,6 +148,22 @@ def subject_referent(subject: Token | None) -> Referent:
         # thing ("CHC checklist"), not a person.
         return Referent.PERSON
     return found
+
+
+def graded(token: Token) -> bool:
+    """Whether a state word carries a word of degree: an intensifier or a note's "v" on it
+    ("very anxious", "v low in mood", "a bit lonely"), or plus signs straight after it
+    ("Agitated +++", "anxious ++")."""
+    if any(
+        c.dep_ in {"advmod", "npadvmod"} and c.lower_ in INTENSIFIERS | NOTE_DEGREES
+        for c in token.children
+    ):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.lower_ in INTENSIFIERS | NOTE_DEGREES:
+        return True
+    after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "")
+    return after.startswith("++")
 
 
 def gate_terms() -> list[str]:

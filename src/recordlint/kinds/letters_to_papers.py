@@ -1,8 +1,10 @@
 """A letter written to a newspaper, read by the ways papers print their readers' letters: it
 greets the editor, speaks to the paper of what it printed, cites the item it answers with
-the day that item ran, is set in the paper's house style for its readers' letters or calls
+the day that item ran (by date, or by the paper's page and a day told from the letter's own,
+"(News, last week)"), is set in the paper's house style for its readers' letters or calls
 itself an open letter (:func:`written_to_a_paper`); it may be signed with its writer's
-street under their name (:func:`signed_with_a_street`) and name again the writer of the
+street under their name (:func:`signed_with_a_street`), dated below its signature
+(:func:`dated_line`), and name again the writer of the
 letter it answers (:func:`correspondents`). These tests read how a paper prints a letter,
 not what the letter says of anyone, so they stand apart from ``public_letters``, which asks
 them.
@@ -42,20 +44,37 @@ MIN_HEADLINE_WORDS = 4
 _OPEN_LETTER = re.compile(r"^(?:an\s+)?open\s+(?:letter|e-?mail)\b", re.IGNORECASE)
 
 
+# The day an item ran, told from the day the letter was written: "(News, last week)",
+# "(Letters, yesterday)", "(Comment, last Sunday)". Only inside a bracket that cites the
+# paper's page by its name, as papers print the item a letter answers.
+_RELATIVE_DAY = (
+    r"(?:last|this)\s+(?:week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
+)
+
+
 @cache
-def _to_a_paper_pattern() -> re.Pattern[str]:
-    press = alternatives("press")
+def _issue_date() -> str:
+    """A day and month as a paper dates an item or a letter ("November 10", "Wednesday,
+    December 10", "5 October")."""
     # Each month by its full name, the longest of its spellings ("May", "September").
     full_names = {number: max((n for n, m in MONTHS.items() if m == number), key=len)
                   for number in set(MONTHS.values())}  # fmt: skip
     months = "|".join(name.capitalize() for name in full_names.values())
-    issue_date = rf"(?:{_WEEKDAY_NAME})?(?:(?:{months})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{months})\b)"
+    return rf"(?:{_WEEKDAY_NAME})?(?:(?:{months})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{months})\b)"
+
+
+@cache
+def _to_a_paper_pattern() -> re.Pattern[str]:
+    press = alternatives("press")
+    issue_date = _issue_date()
     headline = rf"[A-Z][a-z'’-]*(?:\s+[A-Za-z'’-]+){{{MIN_HEADLINE_WORDS - 1},}}"
     # The paper's name or page, a word of its own after it at most ("Times talk"), then the
     # day the item ran; or what the paper printed, then "of" and the day.
     return re.compile(
         rf"\b(?:{alternatives('masthead')})(?:\s+[a-z]+)?\)?,\s*{issue_date}"
         rf"|\b(?i:{press})\s+of\s+{issue_date}"
+        # The paper's page and the day its item ran, told from the letter's own day.
+        rf"|\(\s*(?:{alternatives('masthead')}),\s*(?i:{_RELATIVE_DAY})\s*\)"
         # The headline it answers, in quotation marks, and the day: "('Centres closure
         # feared', September 27)"; or without them, a capitalised run of words of its own
         # in the bracket, with no figure before the day: "(Councils turn backs on care
@@ -133,6 +152,19 @@ _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?$")
 def _street_line() -> re.Pattern[str]:
     place = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     return re.compile(rf"^(?:[A-Z][\w'’-]*\s+)+(?:{alternatives('street')})\.?(?:,\s*{place})?\.?$")
+
+
+# Below a letter's signature, the day it was written, alone on its line ("5 October",
+# "October 5, 2024"): a date a paper prints under a reader's letter, not a line of the
+# signature.
+@cache
+def _dated_line() -> re.Pattern[str]:
+    return re.compile(rf"^{_issue_date()}(?:,?\s+\d{{4}})?\.?$")
+
+
+def dated_line(line: str) -> bool:
+    """Whether ``line`` is a day and month alone, with its year at most."""
+    return bool(_dated_line().match(line.strip()))
 
 
 def signed_with_a_street(signature: list[str]) -> bool:

@@ -29,6 +29,11 @@ from recordlint.kinds.people import (
 
 _NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+# A minute's resolution on a line of its own, after a dash or a colon ("RESOLVED – That the
+# Work Programme be updated", "Resolved: To note the report"): only minutes record one.
+_RESOLUTION = re.compile(
+    r"^[ \t]*resolved[ \t]*[-–—:][ \t]*(?:that|to)\b", re.IGNORECASE | re.MULTILINE
+)
 # Professional prose scores this many cues, counting an anonymised name and numbered
 # paragraphs as cues; a record that names no one person twice reaches one at most. An
 # excerpt of a paragraph or two has room for fewer cues, so two are enough there.
@@ -102,6 +107,7 @@ def is_professional_prose(text: str) -> bool:
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
+    cues += bool(_RESOLUTION.search(text))
     if named_person_repeated(text) or is_own_account(text):
         # A review or decision may name the person it is about, but a record about them
         # never carries this many of the phrases of reports and decisions. Nor does a

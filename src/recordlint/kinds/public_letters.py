@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recordlint.kinds.correspondence import SALUTATION
+from recordlint.kinds.correspondence import SALUTATION, SIGN_OFF
 from recordlint.kinds.cues import (
     alternatives,
     own_life_pattern,
@@ -27,6 +27,7 @@ from recordlint.kinds.cues import (
 from recordlint.kinds.letters_to_papers import (
     MAX_PAPER_LETTER_HEAD_LINES,
     correspondents,
+    dated_line,
     signed_with_a_street,
     written_to_a_paper,
 )
@@ -187,7 +188,9 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     own in up to a third of them: "Could you please let us know if that has been
     arranged?"), under at most a salutation, or a paper's headline and the line saying
     whom it is to, and over at most a signature of up to three lines (name, office,
-    association or street); signed with its writer's street under their name ("Sharron
+    association or street), with the letter's close above it ("Yours faithfully,") and the
+    day it was written below it ("5 October") at most; signed with its writer's street
+    under their name ("Sharron
     Howard" over "Buckley Lane"), as a paper prints a reader's letter, it may speak little
     of the people services are for; the council may be "our council"; it speaks of no one
     person (no titled or given name comes back, beyond the places and bodies its signature
@@ -242,11 +245,19 @@ def written_by_a_member_of_the_public(text: str) -> bool:
         and not any(_addressee(line) for line in head)
     ):
         return False
+    # Below the signature, the day the letter was written ("5 October"); above it, the
+    # letter's close ("Yours faithfully,"). Neither is a line of the signature itself.
+    dated = bool(lines) and not is_paragraph(lines[-1]) and dated_line(lines[-1])
+    if dated:
+        lines.pop()
     signature: list[str] = []
     for _ in range(MAX_SIGNATURE_LINES):
         if lines and not is_paragraph(lines[-1]):
             signature.insert(0, lines.pop())
-    signature_lines = len(signature)
+    closed = bool(lines) and not is_paragraph(lines[-1]) and bool(SIGN_OFF.match(lines[-1]))
+    if closed:
+        lines.pop()
+    signature_lines = len(signature) + dated + closed
     if not _letter_body(lines):
         return False
     # The letter without its signature, which often names the writer's town ("A Name,

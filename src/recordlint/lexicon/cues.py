@@ -67,6 +67,12 @@ class PersonEvaluationEntry(Entry):
         description="Counts only under a modal ('will not accept that', 'can't accept'): "
         "'does not accept that' states a position someone takes in a dispute.",
     )
+    graded_only: bool = Field(
+        default=False,
+        description="Counts only with a word of degree on it ('very anxious', 'v low in "
+        "mood', 'Agitated +++'): said plainly ('anxious today') it names what was seen; "
+        "graded, it weighs how much, which is the writer's reading.",
+    )
     vader_valence: float | None = Field(
         default=None,
         description="Mean valence in the VADER sentiment lexicon (-4 to 4) the word was "

@@ -16,9 +16,11 @@ from recordlint.lexicon.fields import Entry, Phrase, check_unique_strings
 
 
 class NeverFlagEntry(Entry):
-    """A word or shape the acronym rule must never flag (titles are in ``titles.toml``)."""
+    """A word or shape the acronym rule must never flag (titles are in ``titles.toml``), or a
+    phrase English borrows whole from Latin ("compos mentis", "ex parte"), whose words are
+    never shorthand or misspellings however few of them the dictionary lists alone."""
 
-    kind: Literal["unit", "common", "other"]
+    kind: Literal["unit", "common", "other", "phrase"]
 
 
 class TitleEntry(Entry):

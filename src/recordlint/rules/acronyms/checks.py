@@ -406,7 +406,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     a worker's initials), "V" after a title ("Mrs V Gough") or in brackets ("(v)"), and
     "v" before a capital ("R v Cornwall"), a word in title case with no vowel ending a
     place's name ("Heron Ct") or before a label's colon ("Cc:"),
-    24/7, 1:1 and dates, and the person's own words in their own account (a paragraph in
+    24/7, 1:1 and dates, the words of a phrase English borrows whole from Latin that the
+    dictionary lacks alone ("compos mentis", "ex parte": the never-flag lexicon's phrases),
+    and the person's own words in their own account (a paragraph in
     the first person that speaks to no reader as "you").
 
     ## Fix safety

@@ -123,7 +123,16 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
     before_names = titles_only_before_a_name()
     titles = (titles_as_written() | post_nominal_titles()) - before_names
     units = frozenset(e.term.casefold() for e in never if e.kind == "unit")
-    quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")}
+    # A phrase English borrows from Latin ("compos mentis", "ex parte"): the words of it the
+    # dictionary lacks alone ("mentis", "parte") are neither shorthand nor cut short.
+    borrowed = {
+        word
+        for e in never
+        if e.kind == "phrase"
+        for word in e.term.split()
+        if not is_known_spelling(word)
+    }
+    quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")} | borrowed
     folded = frozenset(word.casefold() for word in quiet | titles)
     return Lexicons(terms, pattern, titles, before_names, units, frozenset(quiet), folded)
 

@@ -90,7 +90,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     be able to take on a newborn"), unless the words after it or the next sentence give what
     it rests on, predictions ("will not manage at home much longer", "the placement will
     break down", made with "be going to" as with "will": "she is not going to manage",
-    though not "was going to manage", what was expected then; a forecast drawn from what
+    though not "was going to manage", what was expected then, and a failing arrangement
+    said to be likely, "the placement is likely to break down", as surely, not one that
+    "would be likely to" fail; a forecast drawn from what
     someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
     plan"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
@@ -105,9 +107,14 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "Brother not supportive of the move", and in the shapes notes give it, joined to the
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
-    independence", not said of a thing, "kitchen not safe") and words that read a mind ("is
+    independence", not said of a thing, "kitchen not safe", nor which service holds
+    someone's case, "not open to CMHT") and words that read a mind ("is
     frightened of him", "does not understand that", "has no motivation", "is unable to
-    understand why", "Wife at end of tether"; a state read only when denied, held to one thing
+    understand why", "Wife at end of tether"; a state of mind or mood graded with a word of
+    degree, "Mrs M is very anxious at night", "He is also very low and tearful", "Agitated
+    +++", where the same word said plainly, "anxious today", names what was seen and is left
+    alone, as it is said of a thing, "her blood sugar was very low"; a state read only when
+    denied, held to one thing
     by "only" or "just" after "be" instead: "Nephew is only interested in the house", not "only
     understands Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will

@@ -49,8 +49,16 @@ def _words_of_other_rules() -> frozenset[str]:
 
     words: set[str] = set()
     for name in _LEXICONS_OF_OTHER_RULES:
-        for term in load_lexicon(name).terms():
-            words.update(match.group().casefold() for match in WORD.finditer(term))
+        for entry in load_lexicon(name).entries:
+            found = (match.group().casefold() for match in WORD.finditer(entry.term))
+            if getattr(entry, "kind", None) == "phrase":
+                # A phrase borrowed from Latin ("compos mentis", "ex parte"): only its words
+                # the dictionary lacks alone are owned, so that "ex" does not make shorthand
+                # such as "exs" (exercises) a plural of a known word.
+                checker = SpellChecker.default()
+                words.update(word for word in found if not checker.is_correct(word))
+            else:
+                words.update(found)
     return frozenset(words)
 
 

@@ -88,7 +88,8 @@ def misspelling(ctx: ParagraphContext) -> None:
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
-      for the jargon rule.
+      for the jargon rule; and the words of a phrase English borrows whole from Latin
+      ("compos mentis", "ex parte"), from the never-flag lexicon.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
       whose parts are all words; a name after the hyphen keeps its capital ("mid-January",
       "pre-Christmas"), so "mid-january" is still reported.
