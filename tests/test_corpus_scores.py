@@ -28,8 +28,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # and is not reported (across this corpus and the development batches, 29 title uses
     # of jargon are left unmarked and 9 marked); this corpus marks three titles whose term
     # is not used again under them, so recall against it fell from 0.48 to 0.46. Every use
-    # after the first of a term is scored through the finding that lists it.
-    "jargon": (0.95, 0.45),
+    # after the first of a term is scored through the finding that lists it. "Duty team"
+    # and "duty worker" name the team that takes calls: the development batches' writers
+    # left them unmarked in 72 of 73 uses, and this corpus marks the one other ("Passed
+    # to duty team for screening."), so recall here fell from 0.451 to 0.446 when they left
+    # the lexicon, while jargon precision pooled over development rose from 0.664 to 0.672.
+    "jargon": (0.95, 0.44),
     # Legal terms are asked to be explained only where the person reads the text (letters,
     # plans and assessments); the corpus also marks them in case notes and emails, which
     # the rule no longer checks, so recall against the whole corpus is lower by design.

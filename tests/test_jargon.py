@@ -315,7 +315,7 @@ def test_jargon_naming_a_team_or_in_a_heading_is_info(text: str) -> None:
     [
         "Her reablement ends on Friday.",
         "Her placement is paid for as section 117 aftercare.",
-        "If she is not there her duty worker will visit.",
+        "If she is not there her allocated worker will visit.",
         "Her reablement ends on Friday (the team told her on Monday).",
         "She went home with reablement twice a day (morning and teatime).",
         "She is waiting for reablement to start.",

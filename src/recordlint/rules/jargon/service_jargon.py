@@ -48,7 +48,7 @@ def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | 
 def _specialist_role(ctx: ParagraphContext, start: int, end: int) -> bool:
     """A role the jargon names, with the specialty in front of it as a noun ("the
     occupational therapy duty worker"): that is the job's title, which the reader will be
-    told to ask for. "Her duty worker" or "the allocated worker" stays jargon."""
+    told to ask for. "Her allocated worker" stays jargon."""
     if ctx.doc is None:
         return False
     if ctx.text[start:end].split()[-1].casefold() not in word_list("professional"):
@@ -125,11 +125,13 @@ def service_jargon(ctx: ParagraphContext) -> None:
       a person's account set out under pull quotes) whose other paragraphs tell of no one,
       where no publisher speaks.
     - Context phrases listed as exceptions in the lexicon ("work placement").
-    - A team's or a job's name given with its telephone number ("ring the duty team on
-      01632 960100", "the duty worker on 01632 960350"), as the one to ask for ("ask for
-      the duty worker"), or as the one someone rang, phoned, emailed or wrote to ("his
-      daughter had rung our duty team on 5 October"), and a job title in capitals up to its
-      noun ("Hospital Discharge Social Worker").
+    - A team's or a job's name given with its telephone number ("ring the
+      multidisciplinary team on 01632 960100", "the allocated worker on 01632 960350"), as
+      the one to ask for ("ask for the allocated worker"), or as the one someone rang,
+      phoned, emailed or wrote to ("his daughter had rung our multidisciplinary team on 5
+      October"), and a job title in capitals up to its noun ("Hospital Discharge Social
+      Worker"). "The duty team" and "the duty worker" are not in the lexicon: they name the
+      council's own team that takes calls, which records and letters use as its name.
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.
     - Words talked about rather than used ("the term 'placement'") or explained where they

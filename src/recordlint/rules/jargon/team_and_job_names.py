@@ -93,11 +93,11 @@ _PHONE_AFTER = re.compile(
 )
 
 
-# Asking for someone by the name of their job: "ask for the duty worker".
+# Asking for someone by the name of their job: "ask for the allocated worker".
 _ASK_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
-# Named as the one someone got in touch with: "his daughter had rung our duty team", "he
-# had rung back the duty team", "she phoned the duty worker", "email the duty team".
+# Named as the one someone got in touch with: "his daughter had rung our multidisciplinary
+# team", "he had rung back the team", "she phoned the allocated worker", "email the team".
 _CONTACTED_BEFORE = re.compile(
     r"\b(?:r[aiu]ng(?:s|ing)?|call(?:s|ed|ing)?|(?:tele)?phon(?:e|es|ed|ing)|"
     r"contact(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|texted|(?:wr[io]te|written|writing)\s+to)"
@@ -108,9 +108,10 @@ _CONTACTED_BEFORE = re.compile(
 
 def names_a_team(text: str, start: int, end: int) -> bool:
     """A team's or a job's name given with its telephone number in the same sentence ("ring
-    the duty team on 01632 960100", "the duty worker on 01632 960350 can help"), or as the
-    one to ask for ("ask for the duty worker"), or as the one someone rang, phoned, emailed
-    or wrote to ("his daughter had rung our duty team on 5 October"): the name is what the
+    the multidisciplinary team on 01632 960100", "the allocated worker on 01632 960350 can
+    help"), or as the one to ask for ("ask for the allocated worker"), or as the one someone
+    rang, phoned, emailed or wrote to ("his daughter had rung our multidisciplinary team on
+    5 October"): the name is what the
     reader will hear or say when they call, and the number is what they need to reach it.
     ("The brokerage team" without a number is still the service's word for what the team
     does.)"""
