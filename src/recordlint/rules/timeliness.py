@@ -218,13 +218,7 @@ def recorded_late(ctx: DocumentContext) -> None:
             f"(contact {_when(contact)}, recorded {_when(recorded)}); case notes should be "
             f"written within {_hours(options.max_hours)} of the contact."
         )
-        if dates.reason:
-            # The writer has already said why; the finding records the delay, not blame.
-            message += (
-                f' The note says why ("{dates.reason}"): keep that, and flag the delay to '
-                "your manager if it keeps happening."
-            )
-        ctx.flag(start, end, message)
+        ctx.flag(start, end, message + _said_why(dates.reason))
 
 
 def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float) -> None:
@@ -242,12 +236,18 @@ def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float)
         f'(contact "{dates.contact_said}", written "{dates.recorded_said}"); case notes '
         f"should be written within {_hours(max_hours)} of the contact."
     )
-    if dates.reason:
-        message += (
-            f' The note says why ("{dates.reason}"): keep that, and flag the delay to '
-            "your manager if it keeps happening."
-        )
-    ctx.flag(start, end, message)
+    ctx.flag(start, end, message + _said_why(dates.reason))
+
+
+def _said_why(reason: str | None) -> str:
+    """What a late note's finding adds where the note says why it is late: the writer has
+    already said why, so the finding records the delay, not blame."""
+    if not reason:
+        return ""
+    return (
+        f' The note says why ("{reason}"): keep that, and flag the delay to '
+        "your manager if it keeps happening."
+    )
 
 
 def _record_entries(text: str, metadata: dict[str, object]) -> list[RecordDates]:
