@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from recordlint.findings import RecordKind
 from recordlint.kinds.correspondence import SALUTATION, SIGN_OFF
 from recordlint.kinds.cues import cue_count
-from recordlint.kinds.own_accounts import is_own_account
 from recordlint.kinds.people import (
     ANONYMISED,
     EXCERPT_WORDS,
@@ -105,19 +104,17 @@ def writes_as_we(text: str) -> bool:
     return any(w.casefold() in _WRITER_AS_WE for w in WORD.findall(without_quotations(text)))
 
 
-def is_professional_prose(text: str, reading: TextReading | None = None) -> bool:
-    """Guidance, a report, minutes or a decision, by the stock phrases of its kind; where
-    ``reading`` (the same text's) is given, whether it is someone's own account is read
-    from it rather than worked out again."""
+def is_professional_prose(text: str, reading: TextReading) -> bool:
+    """Guidance, a report, minutes or a decision, by the stock phrases of its kind; whether
+    it is someone's own account is read from ``reading`` (the same text's), which kind
+    inference shares with the rules, rather than worked out again."""
     cues = cue_count(text, "professional")
     cues += bool(ANONYMISED.search(text))
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3
     cues += bool(_RESOLUTION.search(text))
-    if named_person_repeated(text) or (
-        reading.own_account if reading is not None else is_own_account(text)
-    ):
+    if named_person_repeated(text) or reading.own_account:
         # A review or decision may name the person it is about, but a record about them
         # never carries this many of the phrases of reports and decisions. Nor does a
         # carer's own account of their life ("my mother"), however often it speaks of the
