@@ -9,8 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recordlint.evaluative import has_evidence, sentence_of
+from recordlint.evaluative.verdicts import conduct_verdicts
 from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
 from recordlint.rules.opinion import is_heading
+from recordlint.rules.opinion.conclusions import read_from_conduct
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS
 
@@ -169,3 +171,28 @@ def test_arbitrary_text_gives_opinion_findings_inside_the_text(text: str) -> Non
     for finding in report.findings:
         assert 0 <= finding.start < finding.end <= len(text), finding
         assert text[finding.start : finding.end].strip(), finding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("His self-discharge shows he remains ambivalent about recovery.", True),
+        ("The family's presentation suggests a long-standing pattern of conflict.", True),
+        ("The carers' log shows he is managing his meals.", False),
+        ("Her bank statement shows a pattern of cash withdrawals.", False),
+        ("His answers show he can manage the stairs with a rail.", False),
+        ("His self-discharge may suggest he remains ambivalent about recovery.", False),
+    ],
+)
+def test_read_from_conduct_finds_verdicts_drawn_from_what_someone_did(
+    nlp: Any, sentence: str, found: bool
+) -> None:
+    """A verdict on someone shown by what they did is found; a paper's contents, what someone
+    can do and a conclusion offered as possible are not."""
+    assert bool(read_from_conduct(nlp(sentence))) is found
+
+
+def test_conduct_verdict_leaves_a_note_of_a_thing_not_done_properly(nlp: Any) -> None:
+    """A note of a thing not done properly, its "were" dropped, judges no one's conduct."""
+    doc = nlp("Bottles not sterilised properly, steriliser cold.")
+    assert conduct_verdicts(doc) == []

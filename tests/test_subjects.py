@@ -207,6 +207,27 @@ def test_writer_own_words_are_not_attributed(nlp: Any, sentence: str, word: str)
     assert not is_attributed(_token(nlp, sentence, word))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Mr Rahimi is clearly depressed, he barely said a word to me today.", "depressed"),
+        ("He is clearly exaggerating, the notes say his daughter helps him.", "exaggerating"),
+    ],
+)
+def test_speaker_of_leaves_words_before_a_verb_reporting_its_own(
+    nlp: Any, sentence: str, word: str
+) -> None:
+    """A reporting verb after a clause, with an object or a clause of its own to report, does
+    not make the clause before it someone's reported words."""
+    assert speaker_of(_token(nlp, sentence, word)) is None
+
+
+def test_speaker_of_still_reports_words_before_a_bare_verb_of_saying(nlp: Any) -> None:
+    """With nothing of its own to report, a verb of saying after the words reports them."""
+    found = speaker_of(_token(nlp, "She is much happier here, her daughter said.", "happier"))
+    assert found is not None and found.text == "daughter"
+
+
 _STAMPED = st.lists(
     st.one_of(
         st.sampled_from(["Mon", "09/02", "12:30", "-", "Refused", "lunch", "Mrs", "G", "."]),

@@ -325,8 +325,12 @@ def conduct_verdicts(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "is not eating properly": a sign of health a referral names, not conduct
         if _result_named(verb, word):
             continue  # "earns too much to qualify": measured against a limit the reader sees
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            continue  # "Bottles not sterilised properly": what was found of a thing
+        if any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        ):
+            # "Bottles were not sterilised properly", or in a note with its "were" dropped,
+            # "Bottles not sterilised properly": what was found of a thing
+            continue
         if any(c.dep_ == "aux" and c.lower_ in _NOT_STATED for c in verb.children):
             continue
         if subordinate(verb) or possible(verb) or in_relative_clause(verb):

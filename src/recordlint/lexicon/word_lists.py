@@ -110,6 +110,7 @@ WordListName = Literal[
     "served_group",
     "service",
     "signed_thing",
+    "source_paper",
     "stative_participle",
     "strengthening_shorthand",
     "summing_word",

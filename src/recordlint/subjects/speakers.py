@@ -50,6 +50,8 @@ def speaker_of(token: Token) -> Token | None:
             current = head  # "Family are known to be difficult": no one's view, a fact
             continue
         if current.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} and _reports(head):
+            if _says_something_else(current, head):
+                return None  # the words before it are the writer's own, not its report
             speaker = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if speaker is None and head.dep_ == "conj":
                 speaker = subject_of(head)
@@ -225,6 +227,22 @@ def _known_as_fact(verb: Token) -> bool:
     said to be", "is thought to have") still report someone's words, though unnamed."""
     return verb.lemma_.lower() in word_list("knowing_verb") and any(
         c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
+    )
+
+
+def _says_something_else(clause: Token, verb: Token) -> bool:
+    """Whether a reporting verb that comes after the clause the parser hung on it has words
+    of its own that it reports: an object that names no one ("Mr R is clearly depressed, he
+    barely said a word to me today") or a clause after it ("He is clearly exaggerating, the
+    notes say his daughter helps him shower"). What was said is those words, so the clause
+    before is the writer's own, not the words reported; "She is fine, she said" and "he is
+    fine, he told me" (the one told) still report it."""
+    if verb.i < clause.i:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and referent_of(c) is Referent.THING)
+        or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children
     )
 
 

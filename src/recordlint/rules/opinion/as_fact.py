@@ -77,7 +77,10 @@ from recordlint.subjects import Referent
     severity=Severity.WARNING,
     needs=OPINION_NEEDS,
     # "capacity": a lack of capacity for a named decision with no assessment behind it.
-    gate=gate("evaluative", "attitude_label", "capacity", labels=True, predicates=True),
+    # conclusions: a verdict read from what someone did ("His self-discharge shows ...").
+    gate=gate(
+        "evaluative", "attitude_label", "capacity", labels=True, predicates=True, conclusions=True
+    ),
 )
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
@@ -142,7 +145,17 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     answer, which demonstrates she has no insight into the risks", "she put the leaflet away
     at once, which says it all"; not one offered as possible or marked as a view, "which may
     show", "which I think shows", one about a thing, one drawn from a number or a reading,
-    "her sugar was 22, which shows ...", or a clause that explains, "which means").
+    "her sugar was 22, which shows ...", or a clause that explains, "which means"), and the
+    same verdict with what someone did or how they came across, named as theirs, as the
+    subject of a verb of showing or suggesting ("His self-discharge shows he remains
+    ambivalent about recovery", "The family's presentation suggests a long-standing pattern
+    of conflict"; not a record or a paper, "the carers' log shows he is managing his
+    meals", which is a source, nor what someone does or can do, a verb denied or with a
+    modal, or a sentence with a number in it).
+    A judgement is the writer's own though a reporting verb after it has words of its own
+    to report ("Mr R is clearly depressed, he barely said a word to me today", "He is
+    clearly exaggerating, the notes say his daughter helps him shower"); with nothing of
+    its own to report ("She is fine, she said") the verb still reports it.
     What someone did, given a label as what it was, states a reading of their mind or
     motive as fact though the clause's subject is no person: a word pointing back at
     what someone was just told doing, or a "which" after a comma hung on it, or a noun

@@ -95,7 +95,11 @@ def label_cues(doc: Doc) -> list[Cue]:
 
 
 def gate(
-    *kinds: str, labels: bool = False, predicates: bool = False, outcomes: bool = False
+    *kinds: str,
+    labels: bool = False,
+    predicates: bool = False,
+    outcomes: bool = False,
+    conclusions: bool = False,
 ) -> Callable[[str], bool]:
     def terms() -> list[str]:
         found = [t for kind in kinds for t in phrases(kind)[0]]
@@ -103,6 +107,8 @@ def gate(
             found += gate_terms()
         if outcomes:
             found += sorted(word_list("outcome_verb"))
+        if conclusions:
+            found += sorted(word_list("conclusion_verb"))
         return found + list(_labels()[0]) if labels else found
 
     return lexicon_gate(terms)
