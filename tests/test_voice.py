@@ -1288,6 +1288,43 @@ def test_a_role_phrase_beside_a_name_says_who_is_not_the_person(text: str, perso
     assert voice_of(text, "case_note").person.surname == person
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A place's own name after a comma says where the person is.
+        (
+            "Discharge planning meeting – Chloe Marr, Larchfield Unit\n"
+            "Thursday 16 October 2025\n\nI attended with Chloe and her named nurse. She "
+            "told the meeting that she wants her cat back. Chloe asked not to have visits "
+            "at mealtimes.",
+            "chloe",
+        ),
+        # The parser hangs the name on a body's noun as a modifier.
+        (
+            "Tuesday 25th November – Lucy Fenn – h/v – typed Weds 26th\n\n"
+            "Arr 13:30. Lucy up + dressed, flat tidy.\nLucy v tearful re court. Says she "
+            "wants to stay in the flat.\nLucy agreed I can go with her.",
+            "lucy",
+        ),
+    ],
+)
+def test_a_place_joined_to_a_name_is_no_role(text: str, first: str) -> None:
+    summary = voice_of(text, "case_note")
+    assert first in summary.person.first_names
+    assert summary.person_voice
+
+
+def test_a_body_in_brackets_after_a_name_is_still_a_workers_employer() -> None:
+    text = (
+        "Present: Ruth Callender (SW), Kieran Doyle (Harbourside Homes)\n\n"
+        "Person: Mr Yousif Adam\n\nKieran said the lift works. Mr Adam said he wants to "
+        "walk to the mosque."
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.surname == "adam"
+    assert "kieran" not in summary.person.first_names
+
+
 def test_a_group_before_a_first_name_is_no_role() -> None:
     text = (
         "Person: Rashid Choudhury\n\nRashid told me he would like to get back to the mosque. "
