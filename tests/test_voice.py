@@ -160,6 +160,9 @@ def test_not_the_persons_voice(text: str) -> None:
         "Review - Mr Vic Hale\nMr Hale refuses to participate in the review.",
         "HV to Mrs Pat Lowe. Presented as guarded. Reluctant to engage with the OT.",
         "Joint visit - Mr Ade Bello\nMr Bello was unwilling to answer any questions.",
+        # Staying away from the meeting or the service held for them.
+        "Meeting re Mr Albert Fennimore\nMr Fennimore was invited but declined to attend.",
+        "Review - Mr Vic Hale\nHe is refusing to attend day ops and stays in his room.",
     ],
 )
 def test_refusing_the_contact_is_no_view(text: str) -> None:
