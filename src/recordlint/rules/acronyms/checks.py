@@ -13,10 +13,11 @@ from recordlint.kinds import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
-from recordlint.rules.acronyms.lexicon import Lexicons, lexicons_for
+from recordlint.rules.acronyms.lexicon import Lexicons, date_words, lexicons_for
 from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
+from recordlint.rules.acronyms.surroundings import in_a_dated_heading
 from recordlint.rules.registry import (
     DocumentContext,
     FactKey,
@@ -382,7 +383,10 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
     with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
     and a lower-case word cut short from a longer one that the dictionary and the lexicon
-    do not know ("indep", "accom", "interp", "allocs"), offered without a meaning.
+    do not know ("indep", "accom", "interp", "allocs"), offered without a meaning. A day or
+    month shortened in a whole date that heads its line, the record's date stamp ("Call
+    received: Fri 20/11/2026 09:42", "Contact 18 Mar 26 - recorded 19 Mar 26"), is reported
+    as info.
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand and that are not cut from a
@@ -420,6 +424,26 @@ def note_shorthand(ctx: ParagraphContext) -> None:
         if found.rule == "shorthand":
             _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",
                                "may be note shorthand; write it in full")  # fmt: skip
+
+
+@finalizer("RL103")
+def _date_stamps_lower(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """A day or month shortened in a whole date that heads its line ("Call received: Fri
+    20/11/2026 09:42", "Contact 18 Mar 26 - recorded 19 Mar 26", "Wed 11th March - Home
+    visit") is reported one step lower: it is the record's date stamp, written as the case
+    system or the team writes dates, and the reader is not lost for it. The annotated
+    records mark about half of them, and records written to the standards use them: the
+    advice stands, but it is not a warning. In the note's sentences ("seen on Fri") and in
+    a log's lines that give a day without its year ("Mon 09/02 08:00 - in bed") it stays a
+    warning."""
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER
+        and f.text in date_words()
+        and in_a_dated_heading(ctx.text, f.start, f.end)
+        else f
+        for f in findings
+    ]
 
 
 def _flag_known_or_not(
