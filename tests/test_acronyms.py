@@ -136,6 +136,17 @@ def test_days_and_months_in_a_date_heading_its_line_are_info() -> None:
     ]  # fmt: skip
 
 
+def test_an_email_programs_subject_prefixes_are_info() -> None:
+    """ "RE:" and "FW:" before an email's subject are the program's: reported as info. A
+    letter's own "Re:" line and "re" in a sentence stay warnings."""
+    email = "From: Amy Lee\nSubject: FW: RE: Kofi Mensah\n\nHello,\n\nRE: your call."
+    found = [(f.code, f.text, f.severity.value) for code in ("RL101", "RL103")
+             for f in _findings(email, code)]  # fmt: skip
+    assert sorted(found) == [
+        ("RL101", "FW", "info"), ("RL103", "RE", "info"), ("RL103", "RE", "warning"),
+    ]  # fmt: skip
+
+
 def test_writer_spelling_out_in_another_paragraph_comes_first() -> None:
     """An acronym spelled out anywhere in the record offers the writer's words, safely."""
     text = (

@@ -263,3 +263,19 @@ def in_a_dated_heading(text: str, start: int, end: int) -> bool:
             return True
         heads_from, opening = date.end(), False
     return False
+
+
+# An email's subject line and the reply and forward prefixes its program put before the
+# subject, each a short word and a colon ("Subject: RE: FW: Mr Khan").
+_SUBJECT_PREFIXES = re.compile(
+    r"[ \t]*subject[ \t]*:[ \t]*(?P<prefixes>(?:[A-Za-z]{1,4}[ \t]*:[ \t]*)+)", re.IGNORECASE
+)
+
+
+def in_a_subject_prefix(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one of the prefixes an email program puts before a subject
+    when a message is answered or passed on ("Subject: RE: Kofi Mensah", "Subject: FW: RE:
+    ..."): the program wrote it, not the writer. A letter's own "Re:" line is the writer's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _SUBJECT_PREFIXES.match(text, line_start)
+    return line is not None and line.start("prefixes") <= start and end <= line.end("prefixes")
