@@ -173,3 +173,25 @@ def test_a_grievance_counts_as_what_someone_was_doing_not_as_a_complaint_made(
     written, with what was complained of only pointed at, or in another form of the verb
     it tells of a complaint made and stays quiet."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Obi at breaking point - carer breakdown imminent.", ["carer breakdown"]),
+        ("Classic carer breakdown.", ["carer breakdown"]),
+        ("Mrs Chen is at risk of carer breakdown.", []),
+        ("Ewa is at high risk of carer breakdown.", []),
+        ("Risk of carer breakdown is high.", []),
+        ("There is a risk of placement breakdown.", []),
+    ],
+)
+def test_a_risked_event_counts_as_come_or_near_not_as_the_risk_weighed(
+    text: str, expected: list[str]
+) -> None:
+    """A ``risked`` entry names what may become of a care arrangement: said to have come
+    or to be near it labels; named as what a risk is of, it is the writer's forecast and
+    stays quiet (the opinion rules weigh the forecast)."""
+    risked = {e.term for e in load_lexicon("judgemental").entries if e.risked}
+    assert risked == {"carer breakdown", "placement breakdown", "placement break down"}
+    assert _rl501(text) == expected
