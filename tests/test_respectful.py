@@ -195,3 +195,22 @@ def test_a_risked_event_counts_as_come_or_near_not_as_the_risk_weighed(
     risked = {e.term for e in load_lexicon("judgemental").entries if e.risked}
     assert risked == {"carer breakdown", "placement breakdown", "placement break down"}
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt not allowed out after 9pm.", ["not allowed"]),
+        ("Mrs Amos is not allowed to use the kitchen on her own.", ["not allowed"]),
+        ("Gardener not allowed.", []),
+        ("Taxis to the mosque not allowed - not disability related.", []),
+        ("He asked for £30 pw for taxis - not allowed as he could not show receipts.", []),
+    ],
+)
+def test_a_restriction_counts_only_with_what_is_restricted_after_it(
+    text: str, expected: list[str]
+) -> None:
+    """A ``restriction`` entry with nothing after it that the person may not do or go to
+    ends its clause: a ruling on an expense or an item asked for, not a rule over anyone's
+    life."""
+    assert _rl501(text) == expected
