@@ -1624,3 +1624,24 @@ def test_an_apology_before_a_recording_label_at_the_foot_leaves_it_the_writing()
     )
     found = find_record_dates(text)
     assert (found.contact, found.recorded) == (date(2026, 4, 23), date(2026, 4, 27))
+
+
+@pytest.mark.parametrize(
+    ("header", "recorded"),
+    [
+        # Alone after a contact's date on its line, "rec'd" names nothing received.
+        ("18/11/26 - tel call from Mandy Rowe (carer) - rec'd 23/11/26", date(2026, 11, 23)),
+        ("TRO visit – 9A Lindon Street – 13/11/26 (recd 14/11/26)", date(2026, 11, 14)),
+        # Something received named, the word spelled out, or the day earlier: a receipt.
+        ("05/11/26 - tel call from Mrs Ash - letter rec'd 07/11/26", None),
+        ("Home visit 05/11/26 - received 07/11/26", None),
+        ("Home visit 05/11/26 (rec'd 01/11/26)", None),
+        # The note labels its writing elsewhere: that is the writing.
+        ("05/11/26 - tel call from Mrs Ash - rec'd 07/11/26\nTyped 08/11/26", date(2026, 11, 8)),
+    ],
+)
+def test_a_receipts_short_form_alone_after_a_contact_is_the_writing(
+    header: str, recorded: date | None
+) -> None:
+    found = find_record_dates(f"{header}\n\nMrs Ash rang about her husband's care.")
+    assert found.recorded == recorded

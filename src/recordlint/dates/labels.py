@@ -65,6 +65,7 @@ class _Labels:
     heading_weekday: re.Pattern[str]
     weekday_opens_entry: re.Pattern[str]
     apology: re.Pattern[str]
+    recorded_after_a_contact: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -111,6 +112,8 @@ def label_patterns() -> _Labels:
         terms.setdefault(entry.kind, []).append(entry.term)
         if entry.short_for:
             short_forms.setdefault(entry.short_for.lower(), []).append(entry.term)
+        if entry.recorded_after_a_contact:
+            terms.setdefault("recorded_after_a_contact", []).append(entry.term)
     terms = {kind: _with_short_forms(words, short_forms) for kind, words in terms.items()}
     # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
     terms["contact"] += terms["meeting"]
@@ -342,4 +345,9 @@ def label_patterns() -> _Labels:
             re.I,
         ),
         apology=re.compile(rf"{apology}[\s,:\-–—]*", re.I),
+        # A receipt's short form that also shortens "recorded", alone as a label after a
+        # contact's date on its line ("18/11/26 - tel call - rec'd 23/11/26").
+        recorded_after_a_contact=re.compile(
+            rf"(?:{_alternation(terms['recorded_after_a_contact'])}){TAIL}", re.I
+        ),
     )

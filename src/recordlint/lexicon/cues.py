@@ -171,6 +171,13 @@ class RecordDateEntry(Entry):
         "other label with that word reads the same with the short form in its place ('Call "
         "rec'd' is 'call received', a contact).",
     )
+    recorded_after_a_contact: bool = Field(
+        default=False,
+        description="A receipt's short form that also shortens 'recorded': alone after a "
+        "contact's date on its line, naming nothing received, it is the writing "
+        "('18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26', 'Visit - 13/01/26 (rec'd "
+        "14/01/26)').",
+    )
 
 
 class SpeechEntry(Entry):

@@ -71,7 +71,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
     too. "Received" may be shortened in a label ("Call rec'd Mon 08/09/25": a call
-    received, the contact). A label may say the writing was late ("Entered late on 07/11/25", "Note entered
+    received, the contact); alone after the contact's date on its line, naming nothing
+    received, it is the writing ("18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26").
+    A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
     between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
@@ -111,7 +113,7 @@ def recorded_late(ctx: DocumentContext) -> None:
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
     concern or call it received: a header's receipt label ("Ambulance referral rec'd Sun
-    01/11", "Date concern received:") is its contact, and "rec'd" is always receipt, never
+    01/11", "Date concern received:") is its contact, and "rec'd" there is receipt, never
     recording. Where the note also has its visit or call, that stays
     the contact. A screening, triage or enquiry record's, a report's or a form's "completed"
     field in the header ("Screening completed: 16/11/2026", "Report completed: 16/03/26 by
