@@ -20,7 +20,7 @@ from recordlint.rules.registry import (
     finalizer,
     rule,
 )
-from recordlint.rules.respectful.attribution import reported
+from recordlint.rules.respectful.attribution import in_a_list_of_kinds, reported
 from recordlint.rules.respectful.counting import counts
 from recordlint.rules.respectful.lexicon import judgemental
 from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up, used_badly
@@ -274,6 +274,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             if any(start < e and s < end for s, e in flagged):
                 continue
             span = doc[start:end]
+            if in_a_list_of_kinds(ctx.text, span.start_char):
+                continue  # "Three recognised forms of self-neglect include: - Lack of self-care"
             ctx.flag(span.start_char, span.end_char, f"Avoid '{span.text}': {advice}")
             flagged.append((start, end))
 
