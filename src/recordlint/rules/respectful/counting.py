@@ -17,7 +17,7 @@ from recordlint.rules.respectful.attribution import (
     in_a_name,
 )
 from recordlint.rules.respectful.person import describes_a_person
-from recordlint.rules.respectful.said_of import owned_bare_by_a_person
+from recordlint.rules.respectful.said_of import named_as_a_risk, owned_bare_by_a_person
 from recordlint.rules.respectful.verbs import (
     a_thing_not_a_doing,
     a_verb_in_use,
@@ -89,6 +89,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "he was not allowed to go to the funeral", "Carers not allowed on wing"
     if entry.grievance and grievance_told_as_made(root):
         return False  # "wrote to the Director complaining about ...": a complaint made
+    if entry.risked and named_as_a_risk(root):
+        return False  # "at risk of carer breakdown": what may happen, weighed as a risk
     if entry.owned_only:
         return owned_bare_by_a_person(root)  # "his attitude"; not "a positive attitude"
     if not entry.about_person:
