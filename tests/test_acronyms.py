@@ -103,6 +103,20 @@ def test_unknown_acronyms_are_found_by_shape() -> None:
     assert [(f.base, f.known, f.expansions) for f in found] == [("QZX", False, ())]
 
 
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("The Report of the Director (IASC/24/04) was considered.", []),
+        ("File ASC/2026/04412 and SG/26/11 are closed.", []),
+        # Letters joined to one short number are still read.
+        ("Seen by the OT/24 team today.", ["OT"]),
+    ],
+)
+def test_a_reference_of_letters_and_numbers_is_an_identifier(text: str, bases: list[str]) -> None:
+    found = abbreviations(text, lexicons_for(None))
+    assert [f.base for f in found if f.base.isupper()] == bases
+
+
 def test_single_expansion_is_a_safe_fix_and_ambiguous_is_review() -> None:
     """Only an abbreviation with one meaning gets a fix that may be applied blind."""
     gp, ot = _findings("The GP and the OT visited.")

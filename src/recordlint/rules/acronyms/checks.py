@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import (
-    in_the_first_person,
     quoted_from_work,
+    the_writers_own,
     told_by_the_writer_alone,
 )
 from recordlint.nlp import Need
@@ -116,7 +116,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     "her" or "his" after them at least twice and never an article before them ("work with
     AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
-    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
+    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412", a report's
+    "IASC/24/04"), email and web
     addresses, ordinary words and month names in capitals ("URGENT", "NOTE",
     "14 DECEMBER 2009"), headings written in capitals
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
@@ -313,7 +314,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
     numbers and times (2.30pm), web and email addresses, and the person's own words in
-    their own account (a paragraph in the first person, "I" or the "we" of their family),
+    their own account (a paragraph in the first person, "I" or the "we" of their family,
+    or one that names a parent as only their child does: "Mum hates it ... etc"),
     and anywhere in a letter a member of the public writes in their own name (a reader's
     letter to a paper, whose campaign may be named "C.A.R.E." in a paragraph that speaks
     to the paper's readers).
@@ -323,7 +325,7 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     offered for review. At the end of a sentence the full stop stays out of the finding, so
     a fix keeps it.
     """
-    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+    if ctx.kind is RecordKind.OWN_ACCOUNT and the_writers_own(ctx.text):
         # The person's own words ("e.g. continence issues"): theirs to write as they do.
         # A paragraph the publisher wrote about them is still read.
         return
@@ -413,7 +415,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     24/7, 1:1 and dates, the words of a phrase English borrows whole from Latin that the
     dictionary lacks alone ("compos mentis", "ex parte": the never-flag lexicon's phrases),
     and the person's own words in their own account (a paragraph in
-    the first person that speaks to no reader as "you").
+    the first person, or naming a parent as only their child does, "Mum", that speaks to
+    no reader as "you"), with the post's date stamp over them ("13 Apr").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
