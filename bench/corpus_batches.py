@@ -72,6 +72,8 @@ DEVELOPMENT = (
     "corpus-dev/w114",
     "corpus-dev/w117",
     "corpus-dev/w118",
+    "corpus-dev/w121",
+    "corpus-dev/w122",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -133,6 +135,8 @@ HELD_OUT = (
     "corpus-dev/w116",
     "corpus-dev/w119",
     "corpus-dev/w120",
+    "corpus-dev/w123",
+    "corpus-dev/w124",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",

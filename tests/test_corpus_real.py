@@ -51,6 +51,7 @@ FRESH_SPLITS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 
