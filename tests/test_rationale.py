@@ -361,3 +361,19 @@ def test_the_persons_death_told(nlp: Any, text: str, death: str | None) -> None:
     doc = nlp(text)
     found = [doc[i].text for i in deaths_told(doc, rationale.units_of(doc))]
     assert found == ([death] if death else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Local Authority has determined that your needs do not meet the criteria.", True),
+        ("Ms Mullins does not meet criteria for a treatment requirement.", True),
+        ("Does not meet threshold for s42.", True),
+        ("People who do not meet the criteria can still get advice.", False),
+        ("She does not meet her friends any more.", False),  # no bar
+    ],
+)
+def test_a_case_measured_against_a_bar(nlp: Any, text: str, verdict: bool) -> None:
+    doc = nlp(text)
+    found = [doc[start].lower_ for start, _ in negated_verdicts(doc[:])]
+    assert ("meet" in found) is verdict
