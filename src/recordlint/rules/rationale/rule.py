@@ -78,9 +78,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     Threshold not met", "Does not meet threshold for s42", and a case measured against a bar
     whoever or whatever it is said of: "Ms Mullins does not meet criteria for ...", "the Local
     Authority has determined that your needs do not meet the eligibility criteria"); a service
-    or an assessment that will not be done ("Referral not to be made", "We will not be completing
-    an assessment"); a change to a
-    service in a note's shape ("Lunch call to be removed from Monday", "Case to be stepped down to
+    or an assessment that will not be done ("Referral not to be made", "We will not be
+    completing an assessment"); a change to a service in a note's shape ("Lunch call to be
+    removed from Monday", "Case to be stepped down to
     locality"); a service's amount changed with the change verb used without an object, the
     new or old amount following, in a note's infinitive after the service ("Double-up pm call to
     reduce to 30 min", even where the tagger took the service for the line's verb) or in a
@@ -208,9 +208,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     away at home. POC cancelled." ... "Case closed."); a relative's death ("Wife deceased
     2024", "since his dad died"), one still to come ("is dying") or one told only after the
     decision ("Case to be closed on notification of death") is not. A decision said again
-    after it was made with its reason shares that reason, and so does one said again in a later
-    paragraph after it was
-    told with its reason or asked for, though that telling was not read as the service's own
+    after it was made with its reason shares that reason, and so does one said again in a
+    later paragraph after it was told with its reason or asked for, though that telling was
+    not read as the service's own
     decision ("they confirmed the invoice was sent in error and will be cancelled" ... "-
     Confirm in writing that the invoice is cancelled"; "She would like the evening visit
     cancelled" ... "The evening visit is now cancelled"; not where she does not want it
