@@ -160,6 +160,9 @@ def test_not_the_persons_voice(text: str) -> None:
         "Review - Mr Vic Hale\nMr Hale refuses to participate in the review.",
         "HV to Mrs Pat Lowe. Presented as guarded. Reluctant to engage with the OT.",
         "Joint visit - Mr Ade Bello\nMr Bello was unwilling to answer any questions.",
+        # Staying away from the meeting or the service held for them.
+        "Meeting re Mr Albert Fennimore\nMr Fennimore was invited but declined to attend.",
+        "Review - Mr Vic Hale\nHe is refusing to attend day ops and stays in his room.",
     ],
 )
 def test_refusing_the_contact_is_no_view(text: str) -> None:
@@ -1286,6 +1289,43 @@ def test_a_relative_offered_a_carers_assessment_speaks_as_a_carer(text: str, voi
 )
 def test_a_role_phrase_beside_a_name_says_who_is_not_the_person(text: str, person: str) -> None:
     assert voice_of(text, "case_note").person.surname == person
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A place's own name after a comma says where the person is.
+        (
+            "Discharge planning meeting – Chloe Marr, Larchfield Unit\n"
+            "Thursday 16 October 2025\n\nI attended with Chloe and her named nurse. She "
+            "told the meeting that she wants her cat back. Chloe asked not to have visits "
+            "at mealtimes.",
+            "chloe",
+        ),
+        # The parser hangs the name on a body's noun as a modifier.
+        (
+            "Tuesday 25th November – Lucy Fenn – h/v – typed Weds 26th\n\n"
+            "Arr 13:30. Lucy up + dressed, flat tidy.\nLucy v tearful re court. Says she "
+            "wants to stay in the flat.\nLucy agreed I can go with her.",
+            "lucy",
+        ),
+    ],
+)
+def test_a_place_joined_to_a_name_is_no_role(text: str, first: str) -> None:
+    summary = voice_of(text, "case_note")
+    assert first in summary.person.first_names
+    assert summary.person_voice
+
+
+def test_a_body_in_brackets_after_a_name_is_still_a_workers_employer() -> None:
+    text = (
+        "Present: Ruth Callender (SW), Kieran Doyle (Harbourside Homes)\n\n"
+        "Person: Mr Yousif Adam\n\nKieran said the lift works. Mr Adam said he wants to "
+        "walk to the mosque."
+    )
+    summary = voice_of(text, "case_note")
+    assert summary.person.surname == "adam"
+    assert "kieran" not in summary.person.first_names
 
 
 def test_a_group_before_a_first_name_is_no_role() -> None:

@@ -187,12 +187,28 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         low, high = sorted((token.i, neighbour.i))
         if any(t.text == ";" for t in token.doc[low:high]):
             continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
+        if organisation_only(neighbour, lexicon) and _a_place_of_the_name(token, neighbour):
+            continue  # "Chloe Marr, Larchfield Unit", "Lucy v tearful re court": no role
         word = neighbour.lemma_.lower()
         if role_kind(word, lexicon) in {"relevant_other", "professional"}:
             return word
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_
     return None
+
+
+def _a_place_of_the_name(name: Token, organisation: Token) -> bool:
+    """Whether an organisation or place the parse joins to a name says where its bearer is,
+    not whom they work for: a name the parser hangs on the noun as a modifier ("Lucy v
+    tearful re court"), or a place's own name after a comma ("Chloe Marr, Larchfield
+    Unit"), as the text reading takes "Mr Alan Hirst, 79, Larkspur Ward". A bracket names
+    a worker's employer ("Kieran Doyle (Harbourside Homes)")."""
+    if name.dep_ in {"nmod", "compound"} and organisation.i == name.head.i:
+        return True
+    if organisation.i < name.i or organisation.tag_ not in {"NNP", "NNPS"}:
+        return False
+    between = name.doc[name.i + 1 : organisation.i]
+    return any(t.text == "," for t in between) and not any(t.text == "(" for t in between)
 
 
 def _names_its_own(role: Token) -> bool:

@@ -379,10 +379,12 @@ def _followed_by(token: Token, lemmas_wanted: tuple[str, ...]) -> bool:
 def refuses_the_contact(token: Token) -> bool:
     """A refusal of the contact itself, which gives no view: "Tom refused to talk to me
     about it and walked off", "declined to discuss a payment plan", "Reluctant to engage
-    with the plan", "unwilling to co-operate". Nothing was said, as with "she did not say",
-    and nothing proposed was taken or turned down, as "reluctant to accept carers" is. A
-    word of refusing with a verb of talking or of taking part as what is refused, whichever
-    of the two carries the clause; not an offer turned down ("refused to accept carers")."""
+    with the plan", "unwilling to co-operate", "invited but declined to attend" (staying
+    away from what is held for them says nothing of why). Nothing was said, as with "she
+    did not say", and nothing proposed was taken or turned down, as "reluctant to accept
+    carers" is. A word of refusing with a verb of talking or of taking part as what is
+    refused, whichever of the two carries the clause; not an offer turned down ("refused
+    to accept carers")."""
     refusing = word_list("refusing_word")
 
     def takes_part(word: Token) -> bool:
