@@ -103,6 +103,20 @@ def test_unknown_acronyms_are_found_by_shape() -> None:
     assert [(f.base, f.known, f.expansions) for f in found] == [("QZX", False, ())]
 
 
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("The Report of the Director (IASC/24/04) was considered.", []),
+        ("File ASC/2026/04412 and SG/26/11 are closed.", []),
+        # Letters joined to one short number are still read.
+        ("Seen by the OT/24 team today.", ["OT"]),
+    ],
+)
+def test_a_reference_of_letters_and_numbers_is_an_identifier(text: str, bases: list[str]) -> None:
+    found = abbreviations(text, lexicons_for(None))
+    assert [f.base for f in found if f.base.isupper()] == bases
+
+
 def test_single_expansion_is_a_safe_fix_and_ambiguous_is_review() -> None:
     """Only an abbreviation with one meaning gets a fix that may be applied blind."""
     gp, ot = _findings("The GP and the OT visited.")
@@ -117,6 +131,34 @@ def test_widely_known_acronyms_are_info_and_others_warnings() -> None:
     findings = _findings("Roy saw his GP and the GP's nurse. The NHS and the OT visited.")
     severities = {(f.text, f.severity.value) for f in findings}
     assert severities == {("GP", "info"), ("GP's", "info"), ("NHS", "info"), ("OT", "warning")}
+
+
+def test_days_and_months_in_a_date_heading_its_line_are_info() -> None:
+    """A day or month shortened in a whole date that heads its line (after a label, a word
+    or two, or another such date) is the record's date stamp: reported as info. In the
+    note's sentences, and in a log line's date without its year, it stays a warning."""
+    text = (
+        "Call received: Fri 20/11/2026 09:42\n"
+        "Contact 18 Mar 26 – recorded 19 Mar 26\n"
+        "Wed 11th March - Home visit to Mr Nowak.\n\n"
+        "Mon 09/02 08:00 - in bed. I will ring him on Tues 24/11/2026 and visit in Dec."
+    )
+    severities = [(f.text, f.severity.value) for f in _findings(text, "RL103")]
+    assert severities == [
+        ("Fri", "info"), ("Mar", "info"), ("Mar", "info"), ("Wed", "info"),
+        ("Mon", "warning"), ("Tues", "warning"), ("Dec", "warning"),
+    ]  # fmt: skip
+
+
+def test_an_email_programs_subject_prefixes_are_info() -> None:
+    """ "RE:" and "FW:" before an email's subject are the program's: reported as info. A
+    letter's own "Re:" line and "re" in a sentence stay warnings."""
+    email = "From: Amy Lee\nSubject: FW: RE: Kofi Mensah\n\nHello,\n\nRE: your call."
+    found = [(f.code, f.text, f.severity.value) for code in ("RL101", "RL103")
+             for f in _findings(email, code)]  # fmt: skip
+    assert sorted(found) == [
+        ("RL101", "FW", "info"), ("RL103", "RE", "info"), ("RL103", "RE", "warning"),
+    ]  # fmt: skip
 
 
 def test_writer_spelling_out_in_another_paragraph_comes_first() -> None:

@@ -517,8 +517,9 @@ def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text
          datetime(2026, 2, 9, 14, 0)),
         # The weekday does not fit February, nor January: nothing is guessed.
         ("I visited Mrs Bell on Tuesday 9th.\n\nTyped up 19/02/26", None),
-        # 9 March and 9 February 2026 are both Mondays: either could be meant.
-        ("I visited Mrs Bell on Monday 9th.\n\nTyped up 19/03/26", None),
+        # 9 March and 9 February 2026 are both Mondays: the nearer day is the one meant,
+        # and a note late from it is late from the other too.
+        ("I visited Mrs Bell on Monday 9th.\n\nTyped up 19/03/26", date(2026, 3, 9)),
     ],
 )  # fmt: skip
 def test_a_weekday_and_a_day_take_the_month_where_the_weekday_fits(
@@ -1553,3 +1554,94 @@ def test_a_long_notes_closing_label_flags_it_late_or_leaves_it_quiet(
     text = f"03/06/27 HV Mr Dale. {_LONG_PARAGRAPH} {closing}"
     report = linter_for({"select": ["RL911"]}).lint(text, kind="case_note")
     assert bool(report.findings) is late
+
+
+def test_a_weekday_and_a_day_after_a_february_contact_is_the_nearer_day() -> None:
+    # 27 February and 27 March 2026 are both Fridays: the writing is the nearer.
+    text = (
+        "Monday 23rd February 2026 – emergency h/v, written up Friday 27th as I was covering"
+        " duty all week\n\nMr Rahman said he was scared."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 2, 23), date(2026, 2, 27))
+
+
+@pytest.mark.parametrize(
+    "label", ["Call rec'd", "Call recd", "Call rec’d", "Email rec'd", "E-mail recd"]
+)
+def test_received_shortened_in_a_contact_label_is_still_the_contact(label: str) -> None:
+    # The body tells of a call of its own, so a receipt alone would not stand in for the
+    # contact: the label is the call's.
+    text = (
+        f"Duty note – Chloe Marr\n{label} Mon 08/09/25 from Ward 12, typed up 11/09/25\n\n"
+        "Staff nurse Jess rang to say Chloe wants to go home."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2025, 9, 8), date(2025, 9, 11))
+
+
+def test_a_receipt_shortened_alone_is_still_no_contact_where_the_note_has_one() -> None:
+    text = "Visit 05/11/26 - referral rec'd 01/11/26\nTyped 06/11/26\n\nI visited Mr Ash."
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 11, 5), date(2026, 11, 6))
+
+
+@pytest.mark.parametrize(
+    ("foot", "days"),
+    [
+        ("Thurs 23/4 (sorry writing this up on Monday, been away for the weekend)", 4),
+        ("Thurs 23/4 (sorry, typing this up Monday)", 4),
+        ("Thurs 23/4 (apologies - I'm only writing this up Tuesday)", 5),
+        ("Thurs 23/4 (sorry writing this up on Friday)", 1),
+    ],
+)
+def test_a_contact_dated_at_the_foot_with_its_writing_a_weekday_later(foot: str, days: int) -> None:
+    text = f"Befriender visit - Peggy D\n\nShe said she wants her green cardigan.\n\n{foot}"
+    found = find_record_dates(text)
+    assert found.days_after == days
+    assert found.contact_said == "Thurs 23/4"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Thurs 23/4 (sorry, she was tired)",  # an apology that says nothing of the writing
+        "Thurs 23/4 - next visit Monday",  # a plan
+        "Thurs 23/4 (sorry writing this up on Monday)\nWill ring Jean.",  # not the foot
+    ],
+)
+def test_a_date_at_the_foot_without_its_writing_after_it_is_not_read(foot: str) -> None:
+    text = f"Befriender visit - Peggy D\n\nShe said she wants her green cardigan.\n\n{foot}"
+    found = find_record_dates(text)
+    assert found.days_after is None
+    assert found.contact is None
+
+
+def test_an_apology_before_a_recording_label_at_the_foot_leaves_it_the_writing() -> None:
+    text = (
+        "Home visit Thurs 23/4/26\n\nMrs Ash said she wants to stay at home.\n\n"
+        "Sorry, writing this up on Monday 27/4 - been on leave."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 4, 23), date(2026, 4, 27))
+
+
+@pytest.mark.parametrize(
+    ("header", "recorded"),
+    [
+        # Alone after a contact's date on its line, "rec'd" names nothing received.
+        ("18/11/26 - tel call from Mandy Rowe (carer) - rec'd 23/11/26", date(2026, 11, 23)),
+        ("TRO visit – 9A Lindon Street – 13/11/26 (recd 14/11/26)", date(2026, 11, 14)),
+        # Something received named, the word spelled out, or the day earlier: a receipt.
+        ("05/11/26 - tel call from Mrs Ash - letter rec'd 07/11/26", None),
+        ("Home visit 05/11/26 - received 07/11/26", None),
+        ("Home visit 05/11/26 (rec'd 01/11/26)", None),
+        # The note labels its writing elsewhere: that is the writing.
+        ("05/11/26 - tel call from Mrs Ash - rec'd 07/11/26\nTyped 08/11/26", date(2026, 11, 8)),
+    ],
+)
+def test_a_receipts_short_form_alone_after_a_contact_is_the_writing(
+    header: str, recorded: date | None
+) -> None:
+    found = find_record_dates(f"{header}\n\nMrs Ash rang about her husband's care.")
+    assert found.recorded == recorded

@@ -109,7 +109,11 @@ def test_best_person_name_prefers_the_salutation_then_the_commonest_titled_name(
      ("A Section 42 enquiry (S42E) has started.", False),
      ("Section 42 enquiry: Mrs Khan agreed to it.", False),
      ("Section 42 enquiry - Mrs Khan", False),
-     ("A Section 42 enquiry has started.", False)],
+     ("A Section 42 enquiry has started.", False),
+     ("A Section 42 enquiry will look at what happened and how to keep you safe.", True),
+     ("A Section 42 enquiry checks whether you are safe.", True),
+     ("The Section 42 enquiry will look at what happened.", False),
+     ("Your Section 42 enquiry will look at what happened.", False)],
 )  # fmt: skip
 def test_is_explained_recognises_brackets_dashes_and_this_means(text: str, explained: bool) -> None:
     """An explanation follows the term in brackets, after a dash, or as "this means"."""

@@ -17,6 +17,7 @@ from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
 from recordlint.kinds import (
     infer_kind,
+    the_writers_own,
     writes_as_we,
     written_by_a_member_of_the_public,
     written_for_practitioners,
@@ -479,6 +480,26 @@ def test_a_worker_quoting_the_person_unclosed_is_still_a_record(default_linter: 
     assert report.kind is not RecordKind.OWN_ACCOUNT
     assert "OT" in {f.text for f in report.findings if f.code == "RL101"}
     assert "The service user" in {f.text for f in report.findings if f.code == "RL202"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "theirs"),
+    [
+        ("I found a care home for her when she left hospital.", True),
+        ("13 Apr", True),
+        ("Wednesday, 24 August 2016", True),
+        ("Mum hates it. She is far too compos mentis for the place.", True),
+        ("Mum\u2019s room is upstairs and the door is never locked.", True),
+        # Someone else telling of the writer's family, or of a parent in general.
+        ("Jan cares for her mum, who has dementia.", False),
+        ("Jan's mum has lived with her since 2019.", False),
+        ("A mum of two, Jan cares for her husband.", False),
+        ('The carers said "Mum is fine" when they left.', False),
+        ("The service opened on 3 May.", False),
+    ],
+)
+def test_the_writers_own_paragraphs_of_an_own_account(paragraph: str, theirs: bool) -> None:
+    assert the_writers_own(paragraph) is theirs
 
 
 def test_a_writer_that_calls_itself_we_outside_quotations() -> None:

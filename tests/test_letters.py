@@ -72,6 +72,13 @@ def test_named_contact_in_the_body_first() -> None:
         ("Dear Jo,\n\nSee you soon.\n\nYours sincerely\n\nSocial Worker", None),
         ("Dear Jo,\n\nSee you soon.\n\nFinancial Assessment and Benefits Team",
          "Financial Assessment and Benefits Team"),
+        ("Questions? Please email or call Care Direct on 0345 155 1012.", "Care Direct"),
+        ("Tel: 01323 464127 (Service Agreement Team)\n\nDear Jo,\n\nSee you soon.",
+         "Service Agreement Team"),
+        ("Tel: 01323 464127 (weekdays)\n\nDear Jo,\n\nSee you soon.", None),
+        ("Give your views by writing to ACS Charging Consultation, County Hall, SG13 8DP.",
+         "ACS Charging Consultation"),
+        ("Give your views by writing to the charging office, County Hall, SG13 8DP.", None),
     ],
 )  # fmt: skip
 def test_named_contact(text: str, who: str | None) -> None:

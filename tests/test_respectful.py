@@ -173,3 +173,44 @@ def test_a_grievance_counts_as_what_someone_was_doing_not_as_a_complaint_made(
     written, with what was complained of only pointed at, or in another form of the verb
     it tells of a complaint made and stays quiet."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Obi at breaking point - carer breakdown imminent.", ["carer breakdown"]),
+        ("Classic carer breakdown.", ["carer breakdown"]),
+        ("Mrs Chen is at risk of carer breakdown.", []),
+        ("Ewa is at high risk of carer breakdown.", []),
+        ("Risk of carer breakdown is high.", []),
+        ("There is a risk of placement breakdown.", []),
+    ],
+)
+def test_a_risked_event_counts_as_come_or_near_not_as_the_risk_weighed(
+    text: str, expected: list[str]
+) -> None:
+    """A ``risked`` entry names what may become of a care arrangement: said to have come
+    or to be near it labels; named as what a risk is of, it is the writer's forecast and
+    stays quiet (the opinion rules weigh the forecast)."""
+    risked = {e.term for e in load_lexicon("judgemental").entries if e.risked}
+    assert risked == {"carer breakdown", "placement breakdown", "placement break down"}
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt not allowed out after 9pm.", ["not allowed"]),
+        ("Mrs Amos is not allowed to use the kitchen on her own.", ["not allowed"]),
+        ("Gardener not allowed.", []),
+        ("Taxis to the mosque not allowed - not disability related.", []),
+        ("He asked for £30 pw for taxis - not allowed as he could not show receipts.", []),
+    ],
+)
+def test_a_restriction_counts_only_with_what_is_restricted_after_it(
+    text: str, expected: list[str]
+) -> None:
+    """A ``restriction`` entry with nothing after it that the person may not do or go to
+    ends its clause: a ruling on an expense or an item asked for, not a rule over anyone's
+    life."""
+    assert _rl501(text) == expected

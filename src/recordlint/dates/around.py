@@ -102,6 +102,22 @@ def closing_label(text: str, match: DateMatch) -> bool:
     return not rest or _signed(rest)
 
 
+def dates_the_foot_written_later(text: str, match: DateMatch) -> bool:
+    """Whether the date opens the note's last line and the rest of that line, in a bracket
+    or after a dash, says the note was written days or a weekday later ("Thurs 23/4 (sorry
+    writing this up on Monday, been away for the weekend)"): the day of the contact, dated
+    at the foot as a writer dates a visit's entry, with the writing counted from it."""
+    line_end = end_of_line(text, match.end)
+    if text[line_end:].strip() or text[start_of_line(text, match.start) : match.start].strip():
+        return False
+    rest = text[match.end : line_end]
+    opened = re.match(r"[ \t]*(?:\(|[\-–—][ \t])", rest)
+    return (
+        opened is not None
+        and label_patterns().written_later.match(rest[opened.end() :]) is not None
+    )
+
+
 def _signed(said: str) -> bool:
     """Whether the words are the writer's initials, or a name with initials ("JB", "J.
     Bloggs")."""

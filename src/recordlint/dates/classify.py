@@ -13,6 +13,7 @@ from recordlint.dates.around import (
     closing_label,
     contact_named_after,
     dates_next,
+    dates_the_foot_written_later,
     ends_its_field,
     names_a_meeting,
     signs_off,
@@ -124,6 +125,8 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         return Dated(match, "contact", False, in_header)
     if signs_off(text, match):
         return Dated(match, "recorded", True, in_header)
+    if not in_header and dates_the_foot_written_later(text, match):
+        return Dated(match, "contact", True, in_header)
     if in_header:
         # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
         # "03/03/26, typed up 10/03/26", "Date: 26/02/2026  Recorded: 04/03/2026") is the

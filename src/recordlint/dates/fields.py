@@ -129,6 +129,9 @@ def _stand_ins(text: str, dated: list[Dated]) -> list[Dated]:
     if not kinds & {"receipt", "completion"}:
         return dated
     labels = label_patterns()
+    if "recorded" not in kinds:
+        dated = _recorded_after_a_contact(text, dated)
+        kinds = {item.kind for item in dated}
     own_contact = (
         "contact" in kinds
         or labels.contact_on_weekday.search(text) is not None
@@ -146,6 +149,31 @@ def _stand_ins(text: str, dated: list[Dated]) -> list[Dated]:
                 item if kind == item.kind else Dated(item.match, kind, True, item.in_header)
             )
     return kept
+
+
+def _recorded_after_a_contact(text: str, dated: list[Dated]) -> list[Dated]:
+    """A receipt's short form alone as the label of a header date that follows a contact's
+    earlier date on its line ("18/11/26 - tel call from Mandy Rowe (carer) - rec'd
+    23/11/26", "TRO visit - 9A Lindon Street - 13/01/26 (rec'd 14/01/26)"): it names
+    nothing received, and the contact was the call or visit itself, so it shortens
+    "recorded": the writing. The first such date only, and only where the note labels no
+    other writing."""
+    labels = label_patterns()
+    for at, item in enumerate(dated[1:], start=1):
+        contact = dated[at - 1]
+        if (
+            item.kind != "receipt"
+            or not item.in_header
+            or contact.kind != "contact"
+            or not same_line(text, contact.match.start, item.match.start)
+            or not _earlier_day(contact.match, item.match)
+        ):
+            continue
+        clause = last_field(CLAUSE_BREAK.split(text[contact.match.end : item.match.start])[-1])
+        if labels.recorded_after_a_contact.fullmatch(clause) is None:
+            continue
+        return [*dated[:at], Dated(item.match, "recorded", True, True), *dated[at + 1 :]]
+    return dated
 
 
 def _labelled_lead(lead: str) -> bool:

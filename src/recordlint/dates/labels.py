@@ -64,6 +64,8 @@ class _Labels:
     typed_from: re.Pattern[str]
     heading_weekday: re.Pattern[str]
     weekday_opens_entry: re.Pattern[str]
+    apology: re.Pattern[str]
+    recorded_after_a_contact: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -85,13 +87,34 @@ def _term_pattern(term: str, object_before_up: bool) -> str:
     return r"(?:\s+|-)".join(words)
 
 
+def _with_short_forms(terms: list[str], short_forms: dict[str, list[str]]) -> list[str]:
+    """The terms, and each label of several words again with a short form in place of the
+    word it stands for ("call rec'd" beside "call received")."""
+    spelled = list(terms)
+    for term in terms:
+        words = term.split()
+        if len(words) < 2:
+            continue
+        for at, word in enumerate(words):
+            for short in short_forms.get(word.lower(), ()):
+                spelled.append(" ".join([*words[:at], short, *words[at + 1 :]]))
+    return spelled
+
+
 @functools.cache
 def label_patterns() -> _Labels:
     from recordlint.lexicon import load_lexicon  # the lexicon loader imports nothing of ours
 
     terms: dict[str, list[str]] = {}
-    for entry in load_lexicon("record-dates").entries:
+    short_forms: dict[str, list[str]] = {}
+    entries = load_lexicon("record-dates").entries
+    for entry in entries:
         terms.setdefault(entry.kind, []).append(entry.term)
+        if entry.short_for:
+            short_forms.setdefault(entry.short_for.lower(), []).append(entry.term)
+        if entry.recorded_after_a_contact:
+            terms.setdefault("recorded_after_a_contact", []).append(entry.term)
+    terms = {kind: _with_short_forms(words, short_forms) for kind, words in terms.items()}
     # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
     terms["contact"] += terms["meeting"]
     terms["other_date"] += terms["other_event"]
@@ -102,6 +125,9 @@ def label_patterns() -> _Labels:
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
     subject = _alternation(terms["subject"])
+    # An apology before the words that say when the note was written ("Sorry, writing this
+    # up on Monday 27/4", "(apologies - typed up Friday)").
+    apology = rf"(?:{_alternation(terms['apology'])})(?![\w])"
     return _Labels(
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
@@ -163,9 +189,11 @@ def label_patterns() -> _Labels:
         # The same, saying when by counting from the contact: "Written the same day",
         # "(typed up 6 days later)", "This note was entered a week after the visit", or
         # after the contact's own date and a dash or colon ("12/03/26 - typed up 4 days
-        # later").
+        # later"), perhaps with an apology first ("Thurs 23/4 (sorry writing this up on
+        # Monday)", "sorry, I'm only typing this up Friday").
         written_later=re.compile(
             rf"(?:^|(?<=[\n.;,(\[|])|(?<=\d)(?=[ \t]*[\-–—:]))[ \t]*(?:[\-–—*•:]+[ \t]*)?"
+            rf"(?:{apology}[ \t]*[,:\-–—]?[ \t]*(?:(?:i\s+am|i['’]m)\s+)?(?:only\s+)?)?"
             rf"(?:this\s+)?{NOTE_WORD}"
             rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{DAYS_LATER}(?![\w])",
             re.I,
@@ -315,5 +343,11 @@ def label_patterns() -> _Labels:
             + r")(?![\w]))[^\n.!?]){0,40}?"
             rf"(?<![\w.])(?:{contact})(?![\w])",
             re.I,
+        ),
+        apology=re.compile(rf"{apology}[\s,:\-–—]*", re.I),
+        # A receipt's short form that also shortens "recorded", alone as a label after a
+        # contact's date on its line ("18/11/26 - tel call - rec'd 23/11/26").
+        recorded_after_a_contact=re.compile(
+            rf"(?:{_alternation(terms['recorded_after_a_contact'])}){TAIL}", re.I
         ),
     )

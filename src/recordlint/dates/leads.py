@@ -91,9 +91,15 @@ def lead_before(text: str, start: int, floor: int) -> _Lead | None:
         label = last_field(CLAUSE_BREAK.split(ASIDE.sub("", unstopped))[-1])
         if field_kind(label) is not None:
             clause, on_line = label, on_line[: on_line.rfind(".")]
-    # A bracket before the label still leaves it opening its line ("(note typed 19/2/26)").
-    before_clause = on_line[: len(on_line) - len(clause)].strip(SEPARATORS + "([")
-    leads = not before_clause or _opens_with_date(on_line) or _opens_with_label(on_line)
+    # A bracket before the label still leaves it opening its line ("(note typed 19/2/26)"),
+    # and so does an apology ("Sorry, writing this up on Monday 27/4").
+    before_clause = on_line[: len(on_line) - len(clause)].strip(SEPARATORS + "([,")
+    leads = (
+        not before_clause
+        or label_patterns().apology.fullmatch(before_clause) is not None
+        or _opens_with_date(on_line)
+        or _opens_with_label(on_line)
+    )
     return _Lead(clause, lead, label_leads=leads)
 
 

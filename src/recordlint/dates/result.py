@@ -125,8 +125,12 @@ def _on_its_weekday(
 ) -> tuple[date | datetime | None, date | datetime | None]:
     """A pair where one date is a weekday and a day alone ("Visited on Monday 9th", then
     "Typed up 19/02/26"): that day in the other date's month, or the month before a
-    recording date (after a contact), if its weekday fits there and only there. Nothing is
-    guessed: when both months fit, or neither, it stays unknown."""
+    recording date (after a contact), if its weekday fits there. Where both months fit (a
+    February of 28 days and the month beside it: "Monday 23rd February 2026 - h/v, written
+    up Friday 27th"), the day nearer the other date is the one meant, as a reader takes it:
+    a day a month further off would have had its month written. The nearer day also puts
+    the two dates closest together, so a note read as late would be late either way.
+    Nothing is guessed where neither month fits."""
     if not contact.month and not recorded.month:
         return None, None
     bare, known = (contact, recorded) if not contact.month else (recorded, contact)
@@ -144,7 +148,7 @@ def _on_its_weekday(
             continue
         if day.weekday() == bare.weekday and (day - anchor_day).days * step >= 0:
             fits.append(day)
-    found: date | datetime | None = fits[0] if len(fits) == 1 else None
+    found: date | datetime | None = fits[0] if fits else None  # the same month first
     if found is not None and bare.clock is not None:
         found = datetime.combine(found, bare.clock)
     return (found, anchor) if bare is contact else (anchor, found)

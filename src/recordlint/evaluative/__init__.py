@@ -55,7 +55,7 @@ from recordlint.evaluative.vocabulary import (
     POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
 )
-from recordlint.evaluative.words import feeling_stated_as_fact, gate_terms
+from recordlint.evaluative.words import feeling_stated_as_fact, gate_terms, risk_words
 
 __all__ = [
     "ASPECTUAL",
@@ -77,6 +77,7 @@ __all__ = [
     "previous_sentence",
     "reports_on",
     "reports_speech",
+    "risk_words",
     "run_on_part",
     "sentence_of",
 ]

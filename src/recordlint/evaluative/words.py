@@ -166,6 +166,12 @@ def graded(token: Token) -> bool:
     return after.startswith("++")
 
 
+@functools.cache
+def risk_words() -> frozenset[str]:
+    """The nouns a risk is weighed with ("risk", "danger"), from the opinion markers."""
+    return frozenset(term.lower() for term in markers("risk")[0])
+
+
 def gate_terms() -> list[str]:
     """Every word this package can start from, for a rule's cheap paragraph gate."""
     return [

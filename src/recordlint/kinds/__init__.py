@@ -91,6 +91,7 @@ from recordlint.kinds.own_accounts import (
     in_the_first_person,
     in_the_writers_voice_throughout,
     quoted_from_work,
+    the_writers_own,
     told_by_the_writer_alone,
 )
 from recordlint.kinds.people import (
@@ -152,6 +153,7 @@ __all__ = [
     "is_information_page",
     "quoted_from_work",
     "tells_of_no_one",
+    "the_writers_own",
     "title_span",
     "told_by_the_writer_alone",
     "writes_as_we",

@@ -19,7 +19,9 @@ services in ``public_letters``; both build on the tests here.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from recordlint.dates import MONTHS
 from recordlint.kinds.cues import (
     MIN_PARAGRAPH_WORDS,
     cue_count,
@@ -42,6 +44,7 @@ from recordlint.kinds.people import (
     named_person_repeated,
     without_quotations,
 )
+from recordlint.lexicon import word_list
 
 # A page titled as someone's story ("Caryl's story", "Ann and Joe's experience") tells it
 # in their words, quoted at length, even where the charity's narration joins the quotes.
@@ -269,12 +272,58 @@ def in_the_first_person(text: str) -> bool:
     return any(w in FIRST_PERSON_PLURAL for w in words)
 
 
+# A parent named by the word their child calls them, as a name: "Mum hates it", "I told
+# Dad". "her mum", "Jan's dad", "the mum", "a mum of two" and "mum-of-two" are someone
+# telling of another family.
+_OWNED_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|the|a|an|our|its)|['’]s?)\s+$", re.I)
+_DESCRIBED_AFTER = re.compile(r"(?:-|\s+of\b)")
+# A post's date stamp alone on its line: "13 Apr", "Apr 13, 2019", "Wednesday, 24 August
+# 2016".
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+
+
+@cache
+def _date_stamp() -> re.Pattern[str]:
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(
+        rf"{_WEEKDAY}(?:{_ORDINAL}\s+(?:{months})\.?|(?:{months})\.?\s+{_ORDINAL})"
+        r"(?:,?\s+\d{4})?",
+        re.IGNORECASE,
+    )
+
+
+def the_writers_own(text: str) -> bool:
+    """Whether ``text`` (a paragraph of an own account) is the writer's, though it need not
+    say "I": it speaks in the first person (:func:`in_the_first_person`), names a parent
+    as only their child does ("Mum hates it. She is far too compos mentis for the place"),
+    or is the post's date stamp alone ("13 Apr"), over the writer's words and no one
+    else's. A paragraph that tells of the writer as "her" or by name is the publisher's."""
+    if in_the_first_person(text):
+        return True
+    stripped = text.strip()
+    if _date_stamp().fullmatch(stripped):
+        return True
+    unquoted = without_quotations(text)
+    for found in WORD.finditer(unquoted):
+        word = found.group().casefold().removesuffix("'s").removesuffix("’s")
+        if word not in word_list("parent_word"):
+            continue
+        if _OWNED_BEFORE.search(unquoted, 0, found.start()):
+            continue
+        if _DESCRIBED_AFTER.match(unquoted, found.end()):
+            continue
+        return True
+    return False
+
+
 def told_by_the_writer_alone(text: str) -> bool:
-    """Whether ``text`` (a paragraph) is in the first person outside any quotation and
-    speaks to no reader as "you": the person telling of their own life ("my brother moved
+    """Whether ``text`` (a paragraph) is the writer's own (:func:`the_writers_own`: in the
+    first person outside any quotation, a parent named as only their child does, a date
+    stamp) and speaks to no reader as "you": the person telling of their own life ("my brother moved
     in with him"), not a plan template's prompt that puts "I" in its headings and asks
     "you" to fill them in ("This is who I am. Eg. Name, who you live with")."""
-    if not in_the_first_person(text):
+    if not the_writers_own(text):
         return False
     words = [w.casefold() for w in WORD.findall(without_quotations(text))]
     return not any(w in SECOND_PERSON for w in words)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from recordlint.lexicon.fields import Entry
+from recordlint.lexicon.fields import Entry, Phrase
 
 
 class OpinionMarkerEntry(Entry):
@@ -148,7 +148,8 @@ class RecordDateEntry(Entry):
     holds the contacts of those days, the last no later than the week's or period's end.
     ``source_notes`` entries name the handwritten or paper notes a record was typed from
     ("Original handwritten notes dated 27/11/25. Typed by admin 05/12/25"): their date is
-    the contact, the typing the writing."""
+    the contact, the typing the writing. ``apology`` entries may come before the words
+    that say when the note was written ("(sorry writing this up on Monday)")."""
 
     kind: Literal[
         "contact",
@@ -165,7 +166,21 @@ class RecordDateEntry(Entry):
         "week_of",
         "period",
         "source_notes",
+        "apology",
     ]
+    short_for: Phrase | None = Field(
+        default=None,
+        description="The word this term is a short form of ('rec'd' for 'received'): every "
+        "other label with that word reads the same with the short form in its place ('Call "
+        "rec'd' is 'call received', a contact).",
+    )
+    recorded_after_a_contact: bool = Field(
+        default=False,
+        description="A receipt's short form that also shortens 'recorded': alone after a "
+        "contact's date on its line, naming nothing received, it is the writing "
+        "('18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26', 'Visit - 13/01/26 (rec'd "
+        "14/01/26)').",
+    )
 
 
 class SpeechEntry(Entry):

@@ -96,6 +96,7 @@ WordListName = Literal[
     "place_abbreviation",
     "other_person",
     "outcome_verb",
+    "parent_word",
     "people_in_general",
     "period_postposition",
     "period_preposition",

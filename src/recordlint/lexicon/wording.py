@@ -222,6 +222,16 @@ class JudgementalEntry(SuggestingEntry):
             ' attitude"), it names nothing against anyone and stays quiet.'
         ),
     )
+    risked: bool = Field(
+        default=False,
+        description=(
+            "Names what may become of a care arrangement (a carer's or a placement's"
+            ' breakdown): named as the risk weighed ("at risk of carer breakdown", "Risk'
+            " of placement breakdown is high\") it is the writer's forecast, which most"
+            " writers leave unmarked or call service jargon; said to have come or to be"
+            ' near ("carer breakdown imminent", "Classic carer breakdown") it labels.'
+        ),
+    )
     hard_sense: bool = Field(
         default=False,
         description=(

@@ -63,11 +63,23 @@ _TEAM_WORDS = re.compile(
     re.IGNORECASE,
 )
 # An explicit pointer to the person to contact: "Contact: Sam Patel", "phone me, Jo Smith, on".
+# The verb may stand in its "-ing" form in a list of ways to respond ("calling ...", "writing
+# to ACS Charging Consultation, ..."), and two of them may share the one contact ("please
+# email or call Care Direct on 0345 155 1012").
+_CONTACT_VERB = (
+    r"(?:phon(?:e|ing)|ring(?:ing)?|call(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|text(?:ing)?"
+    r"|writ(?:e|ing)\s+to|ask(?:ing)?\s+for)"
+)
 _CONTACT_POINTER = re.compile(
-    r"(?:\bcontact(?:\s+name)?\s*:|\b(?:phone|ring|call|contact|email|text|ask\s+for)\s+"
+    rf"(?:\bcontact(?:\s+name)?\s*:|\b(?:{_CONTACT_VERB}\s+(?:or|and)\s+)?{_CONTACT_VERB}\s+"
     r"(?:me|us)?,?\s*)\s*(?P<who>[^\n,.;]{2,80})",
     re.IGNORECASE,
 )
+# A team named in brackets after its number: "Tel: 01323 464127 (Service Agreement Team)".
+_TEAM_IN_BRACKETS = re.compile(r"[ \t]*\((?P<who>[^()\n]{2,60})\)")
+# The first line of a postal address, given where to write, names whom the letter reaches:
+# "writing to ACS Charging Consultation, Rm 239 County Hall, Hertford, SG13 8DP".
+_WRITE_TO = re.compile(r"\bwrit(?:e|ing)\s+to\s+$", re.IGNORECASE)
 # Job titles alone do not tell the reader who to ask for.
 _JOB_TITLE_ONLY = re.compile(
     r"^(?:the\s+)?(?:senior\s+)?(?:social\s+worker|occupational\s+therapist|care\s+manager"
@@ -132,6 +144,14 @@ def named_contact(text: str, parts: LetterParts) -> str | None:
         service = _service_named_with_number(words)
         if service is not None:
             return service
+        if _WRITE_TO.search(body, match.start(), match.start("who")) and _addressee(
+            body, match.start("who"), match.end("who")
+        ):
+            return who
+    for number in _PHONE.finditer(text):
+        bracket = _TEAM_IN_BRACKETS.match(text, number.end())
+        if bracket is not None and _is_name_or_team(bracket.group("who")):
+            return bracket.group("who").strip()
     for line in _signature_lines(text, parts):
         line = line.strip().strip(",")
         if line and _is_name_or_team(line):
@@ -160,6 +180,18 @@ def _service_named_with_number(words: str) -> str | None:
             return name
         return None
     return None
+
+
+def _addressee(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end), given where to write, are a name in capitals (its
+    words capitalised, an acronym among them: "ACS Charging Consultation") on a postal
+    address that runs on after a comma, on the same line, to its postcode."""
+    words = text[start:end].split()
+    if not words or not all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return rest.startswith(",") and _POSTCODE.search(rest) is not None
 
 
 def _signature_lines(text: str, parts: LetterParts) -> list[str]:
@@ -271,8 +303,12 @@ def missing_contact_details(ctx: DocumentContext) -> None:
     ## What counts
     A named contact: a person's name or a team ("Contact: Sam Patel", "please ring me, Jo
     Smith, on ...", "the Adult Social Care team", the name under the sign-off, written
-    whole or as initials and a surname, "T. Feeney"), or a service's capitalised name given
-    with its number ("call Access and Information on 01628 683 744"); a job title
+    whole or as initials and a surname, "T. Feeney"), a service's capitalised name given
+    with its number ("call Access and Information on 01628 683 744", "please email or call
+    Care Direct on 0345 155 1012"), a team in brackets after its number ("Tel: 01323
+    464127 (Service Agreement Team)"), or the name that heads the postal address to write
+    to ("writing to ACS Charging Consultation, Rm 239 County Hall, Hertford, SG13 8DP"); a
+    job title
     alone ("Social Worker") does not tell the reader who to ask for. A way to reach them: a
     UK telephone number, an email address, or a postal address with its postcode. Above the
     salutation, the sender's letterhead or "From:" line counts for its telephone number or

@@ -54,7 +54,8 @@ def recorded_late(ctx: DocumentContext) -> None:
     March), with two- or four-digit years, `/`, `.` or `-`, month names and optional times.
     A date without a year takes the other date's year; a weekday and a day alone ("visited
     on Monday 9th") take the other date's month (or the month before it) only where the
-    weekday fits that month and no other; a weekday shortened in front of a whole date
+    weekday fits that month, the nearer where both fit ("Monday 23rd February 2026 - h/v,
+    written up Friday 27th"); a weekday shortened in front of a whole date
     ("Weds 11th March", "Tues 3/2") is part of that date, so the month written after the
     day is kept. The header's first date counts as the contact
     only when the note also says when it was written, and never when its words make it
@@ -69,7 +70,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     note's pronoun before its "up" ("writing this up on Monday 20th", "typed it up on
     16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
-    too. A label may say the writing was late ("Entered late on 07/11/25", "Note entered
+    too. "Received" may be shortened in a label ("Call rec'd Mon 08/09/25": a call
+    received, the contact); alone after the contact's date on its line, naming nothing
+    received, it is the writing ("18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26").
+    A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
     between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
@@ -109,7 +113,7 @@ def recorded_late(ctx: DocumentContext) -> None:
     A note that names no contact of its own (no visit, call, meeting or heading date, and
     no contact it tells of: "his daughter rang about the visits") is about the referral,
     concern or call it received: a header's receipt label ("Ambulance referral rec'd Sun
-    01/11", "Date concern received:") is its contact, and "rec'd" is always receipt, never
+    01/11", "Date concern received:") is its contact, and "rec'd" there is receipt, never
     recording. Where the note also has its visit or call, that stays
     the contact. A screening, triage or enquiry record's, a report's or a form's "completed"
     field in the header ("Screening completed: 16/11/2026", "Report completed: 16/03/26 by
@@ -131,7 +135,11 @@ def recorded_late(ctx: DocumentContext) -> None:
     at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's
-    closing sentence ("She was well. Written up 12/11/26.").
+    closing sentence ("She was well. Written up 12/11/26.", after an apology: "Sorry,
+    writing this up on Monday 27/4"). The contact may be dated at the foot instead, with
+    the writing counted or named by its weekday after it in a bracket or after a dash,
+    perhaps after an apology ("Thurs 23/4 (sorry writing this up on Monday, been away for
+    the weekend)").
 
     A note that says when it was written but gives no contact date may say, in its body,
     that the writer's contact was on a weekday ("I visited Mrs Ash at home on Monday",

@@ -90,6 +90,18 @@ _BRACKET_SAYS_WHAT_HELP = re.compile(
 )
 
 
+# A sentence that opens with one of the thing in general and says what such a thing does:
+# "A carer's assessment will look at the different ways caring affects your life", "A
+# financial assessment will calculate how much you need to contribute". "The assessment
+# will look at ..." or "Your assessment will look at ..." speaks of one in particular.
+_ONE_IN_GENERAL_BEFORE = re.compile(r"\W*an?\s+$", re.IGNORECASE)
+_WHAT_SUCH_A_THING_DOES_AFTER = re.compile(
+    r"\s+(?:(?:will|would|can|should|may)\s+)?(?:also\s+)?"
+    r"(?:looks?\s+at|works?\s+out|finds?\s+out|calculates?|determines?|checks?|decides?)"
+    r"\s+[\w'‘“\"]"
+)
+
+
 # "By care and support needs we mean something that is essential": the writer says what
 # they mean by the term.
 _BY_BEFORE = re.compile(r"\bby\s+['‘\"“]?$", re.IGNORECASE)
@@ -213,6 +225,10 @@ def is_explained(text: str, start: int, end: int, sentences: list[tuple[int, int
         return True  # "a care and support plan, which will set out how your needs ..."
     if _APPOSITIVE_AFTER.match(after) and " and " not in after[: after.find(",", 1)]:
         return True  # "respite, a short break for carers, is ..."
+    if _WHAT_SUCH_A_THING_DOES_AFTER.match(after) and _ONE_IN_GENERAL_BEFORE.fullmatch(
+        text, sentence_start, start
+    ):
+        return True  # "A carer's assessment will look at the different ways caring ..."
     if _AIM_OF_AFTER.match(after) and _AIM_OF_BEFORE.search(text[sentence_start:start]):
         return True  # "An aim of intermediate care is to make people as independent ..."
     if explained_in_next_sentences(text, sentence_end, sentences):

@@ -7,16 +7,17 @@ from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import (
-    in_the_first_person,
     quoted_from_work,
+    the_writers_own,
     told_by_the_writer_alone,
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
-from recordlint.rules.acronyms.lexicon import Lexicons, lexicons_for
+from recordlint.rules.acronyms.lexicon import Lexicons, date_words, lexicons_for
 from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
+from recordlint.rules.acronyms.surroundings import in_a_dated_heading, in_a_subject_prefix
 from recordlint.rules.registry import (
     DocumentContext,
     FactKey,
@@ -84,7 +85,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     GP); the local standard allows none, so the default is strict and a team can allow the
     ones it accepts (`acronyms.allow`, or the team allow file). Those few, marked widely
     known in the lexicon ("GP", "NHS", "MP"), are reported one step lower ("info"): records
-    written to the standards use them, and the advice stands without a warning.
+    written to the standards use them, and the advice stands without a warning. So are the
+    prefixes an email program puts before a subject it answers or passes on ("Subject: FW:
+    ...").
 
     An acronym is found by its shape (two capitals or more, a section number such as s42),
     so one the lexicon has never heard of is still found; the lexicon supplies expansions.
@@ -113,7 +116,8 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     "her" or "his" after them at least twice and never an article before them ("work with
     AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
-    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412"), email and web
+    postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412", a report's
+    "IASC/24/04"), email and web
     addresses, ordinary words and month names in capitals ("URGENT", "NOTE",
     "14 DECEMBER 2009"), headings written in capitals
     (see above for what counts there), "I", "A" and "OK", post-nominal letters
@@ -204,8 +208,10 @@ def _names_an_acronym(text: str, start: int, end: int, lexicons: Lexicons) -> bo
 def _widely_known_lower_then_own_words(
     ctx: DocumentContext, findings: list[Finding]
 ) -> list[Finding]:
-    """RL101's record step: widely known acronyms one step lower, then the writer's words."""
-    return offer_the_writers_words(ctx, _widely_known_as_info(ctx, findings))
+    """RL101's record step: widely known acronyms and an email's reply prefixes one step
+    lower, then the writer's words."""
+    lowered = _written_by_the_system_lower(ctx.text, _widely_known_as_info(ctx, findings))
+    return offer_the_writers_words(ctx, lowered)
 
 
 _ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
@@ -308,7 +314,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Titles with a full stop ("Dr."), initials before a name ("J.R. Smith"), decimal
     numbers and times (2.30pm), web and email addresses, and the person's own words in
-    their own account (a paragraph in the first person, "I" or the "we" of their family),
+    their own account (a paragraph in the first person, "I" or the "we" of their family,
+    or one that names a parent as only their child does: "Mum hates it ... etc"),
     and anywhere in a letter a member of the public writes in their own name (a reader's
     letter to a paper, whose campaign may be named "C.A.R.E." in a paragraph that speaks
     to the paper's readers).
@@ -318,7 +325,7 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     offered for review. At the end of a sentence the full stop stays out of the finding, so
     a fix keeps it.
     """
-    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+    if ctx.kind is RecordKind.OWN_ACCOUNT and the_writers_own(ctx.text):
         # The person's own words ("e.g. continence issues"): theirs to write as they do.
         # A paragraph the publisher wrote about them is still read.
         return
@@ -382,7 +389,11 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
     with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
     and a lower-case word cut short from a longer one that the dictionary and the lexicon
-    do not know ("indep", "accom", "interp", "allocs"), offered without a meaning.
+    do not know ("indep", "accom", "interp", "allocs"), offered without a meaning. A day or
+    month shortened in a whole date that heads its line, the record's date stamp ("Call
+    received: Fri 20/11/2026 09:42", "Contact 18 Mar 26 - recorded 19 Mar 26"), and the
+    prefix an email program puts before a subject it answers ("Subject: RE: ..."), are
+    reported as info.
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand and that are not cut from a
@@ -404,7 +415,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     24/7, 1:1 and dates, the words of a phrase English borrows whole from Latin that the
     dictionary lacks alone ("compos mentis", "ex parte": the never-flag lexicon's phrases),
     and the person's own words in their own account (a paragraph in
-    the first person that speaks to no reader as "you").
+    the first person, or naming a parent as only their child does, "Mum", that speaks to
+    no reader as "you"), with the post's date stamp over them ("13 Apr").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
@@ -420,6 +432,35 @@ def note_shorthand(ctx: ParagraphContext) -> None:
         if found.rule == "shorthand":
             _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",
                                "may be note shorthand; write it in full")  # fmt: skip
+
+
+@finalizer("RL103")
+def _stamps_and_prefixes_lower(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """RL103's record step: the record's date stamps and an email's reply prefixes one step
+    lower (see :func:`_written_by_the_system_lower`)."""
+    return _written_by_the_system_lower(ctx.text, findings)
+
+
+def _written_by_the_system_lower(text: str, findings: list[Finding]) -> list[Finding]:
+    """Shortened words the case system or the email program writes as they always do are
+    reported one step lower: a day or month shortened in a whole date that heads its line,
+    the record's date stamp ("Call received: Fri 20/11/2026 09:42", "Contact 18 Mar 26 -
+    recorded 19 Mar 26", "Wed 11th March - Home visit"), and the prefixes put before an
+    email's subject when it is answered or passed on ("Subject: RE: FW: ..."). The
+    annotated records mark about half of them, and records written to the standards use
+    them: the advice stands, but it is not a warning. In the note's sentences ("seen on
+    Fri"), in a log's lines that give a day without its year ("Mon 09/02 08:00 - in bed")
+    and on a letter's own "Re:" line it stays a warning."""
+    return [
+        replace(f, severity=_ONE_LOWER[f.severity])
+        if f.severity in _ONE_LOWER
+        and (
+            (f.text in date_words() and in_a_dated_heading(text, f.start, f.end))
+            or in_a_subject_prefix(text, f.start, f.end)
+        )
+        else f
+        for f in findings
+    ]
 
 
 def _flag_known_or_not(

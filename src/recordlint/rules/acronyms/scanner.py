@@ -72,6 +72,19 @@ class Abbreviation:
     definition: str | None = None  # the writer's own words, at a place that spells it out
 
 
+def _numbered_reference(pieces: list[str]) -> bool:
+    """Whether the parts of a slashed word are a reference: letters in capitals first, then
+    only numbers, in two groups or more ("IASC/24/04"). "6kg/3/12" opens with a weight and
+    "GP/111" names two services."""
+    head, *numbers = pieces
+    return (
+        len(numbers) >= 2
+        and head.isalpha()
+        and head.isupper()
+        and all(number.isdigit() for number in numbers)
+    )
+
+
 def abbreviations(text: str, lexicons: Lexicons) -> list[Abbreviation]:
     """Every abbreviation in ``text``, in order."""
     return _Scanner(text, lexicons).scan()
@@ -324,8 +337,12 @@ class _Scanner(Paragraph):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
             return
         pieces = list(split(self.text, start, end, re.compile("/")))
-        # A reference such as "ASC/2026/04412" is an identifier, not words.
+        # A reference such as "ASC/2026/04412" is an identifier, not words; so is a
+        # document's number written as letters then two groups of numbers or more, however
+        # short ("IASC/24/04", a report's number under the directorate that wrote it).
         if any(sum(c.isdigit() for c in self.text[s:e]) >= 3 for s, e in pieces):
+            return
+        if _numbered_reference([self.text[s:e] for s, e in pieces]):
             return
         for piece_start, piece_end in pieces:
             if piece_end > piece_start:

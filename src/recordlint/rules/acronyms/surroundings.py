@@ -209,3 +209,73 @@ def _date_kind(word: str) -> str | None:
     """ "month" or "day" for a month or a day of the week, in full or shortened ("Jan",
     "January", "Weds", "Wednesday"), else None."""
     return _date_kinds().get(word.casefold())
+
+
+@cache
+def _whole_date() -> re.Pattern[str]:
+    """A whole date with a day or month in words, full or shortened: a day of the month, its
+    month and a year ("18 Mar 26", "13 Nov 2026", "25-Nov-2026"), perhaps after a weekday
+    ("Tue 10 March 2026"); or a weekday before a date with its day and month ("Fri
+    20/11/2026", "Wed 11th March"). A clock time after it belongs to it ("09:42", "4pm")."""
+    kinds = _date_kinds()
+    ordered = sorted(kinds, key=len, reverse=True)
+    day = "|".join(re.escape(w) for w in ordered if kinds[w] == "day")
+    month = "|".join(re.escape(w) for w in ordered if kinds[w] == "month")
+    weekday = rf"(?:{day})\.?,?[ \t]+"
+    number = r"\d{1,2}(?:st|nd|rd|th)?"
+    time = r"(?:,?[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm)|,?[ \t]+\d{1,2}[:.]\d\d)?"
+    return re.compile(
+        rf"(?:(?:{weekday})?{number}[ \t-](?:{month})\.?,?[ \t-](?:\d{{4}}|\d\d)(?![\d:.]\d)"
+        rf"|{weekday}(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|{number}[ \t]+(?:{month})\b))"
+        rf"{time}",
+        re.IGNORECASE,
+    )
+
+
+# What may open a line before the date that heads it: a list marker, a label and its colon
+# ("Call received:", "Contact date:") or a capitalised word or two ("Contact", "Home
+# visit"). Between two dates of one line: a dash, a gap, a semicolon or a bar, then the
+# same or a lower-case word or two ("- recorded", "   Entered:").
+_LABEL_WORDS = r"(?:[A-Za-z][A-Za-z'’ ]{0,30}:[ \t]*|[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)"
+_OPENS_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?{_LABEL_WORDS}?")
+_BETWEEN_DATES = re.compile(
+    rf"[ \t]*(?:[–—-]|[ \t]{{2,}}|[;|]|\bto\b)?[ \t]*(?:{_LABEL_WORDS}|[a-z]+[ \t]+)?"
+)
+
+
+def in_a_dated_heading(text: str, start: int, end: int) -> bool:
+    """Whether the day or month at [start, end) is part of a whole date (see
+    :func:`_whole_date`) that heads its line: the line opens with it, or with a label or a
+    word or two and then it ("Call received: Fri 20/11/2026 09:42", "Contact 18 Mar 26",
+    "Wed 11th March - Home visit to ..."), or it follows such a date on the line ("- recorded
+    19 Mar 26", "   Entered: 23 Jan 2026"). A record's date stamp, written as the case
+    system or the team writes dates, rather than a date in the note's sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    heads_from = 0
+    opening = True
+    for date in _whole_date().finditer(line):
+        lead = _OPENS_LINE if opening else _BETWEEN_DATES
+        if not lead.fullmatch(line, heads_from, date.start()):
+            return False
+        if date.start() <= start - line_start < date.end():
+            return True
+        heads_from, opening = date.end(), False
+    return False
+
+
+# An email's subject line and the reply and forward prefixes its program put before the
+# subject, each a short word and a colon ("Subject: RE: FW: Mr Khan").
+_SUBJECT_PREFIXES = re.compile(
+    r"[ \t]*subject[ \t]*:[ \t]*(?P<prefixes>(?:[A-Za-z]{1,4}[ \t]*:[ \t]*)+)", re.IGNORECASE
+)
+
+
+def in_a_subject_prefix(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one of the prefixes an email program puts before a subject
+    when a message is answered or passed on ("Subject: RE: Kofi Mensah", "Subject: FW: RE:
+    ..."): the program wrote it, not the writer. A letter's own "Re:" line is the writer's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _SUBJECT_PREFIXES.match(text, line_start)
+    return line is not None and line.start("prefixes") <= start and end <= line.end("prefixes")

@@ -37,7 +37,11 @@ def after_bare_article(text: str, start: int, end: int) -> bool:
 
 
 _PRESENTER_AFTER = re.compile(r"\s+(?:by|from)\s+(?:(?:the|a|an)\s+)?[A-Z]")
-_TITLE_AFTER = re.compile(r"\s+(?:on|about|from|by|to)\s+[^\n.:;?!]*\S[ \t]*(?:\n|$)")
+# An agenda item's title may close with a full stop, and names what is presented with a
+# capital after "of" ("Presentation of Petitions under Standing Order 36.").
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:on|about|from|by|to)\s+|of\s+[A-Z])[^\n.:;?!]*\S\.?[ \t]*(?:\n|$)"
+)
 MAX_WORDS_IN_A_TALK_TITLE = 12
 
 
@@ -45,10 +49,13 @@ def a_talk_or_its_title(text: str, start: int, end: int) -> bool:
     """In a text about services (minutes, reports), the word names a talk: given by someone
     named in capitals ("a briefing note and presentation by the Safeguarding Board Business
     Manager", "presentation from Tom Knight"), or opening a short line of its own, an
-    agenda item's or a talk's title, with its subject after it and no stop or colon
-    ("Presentation on dental services in Halton"). A field label ("Presentation on the
-    day:") and a record's "his presentation" are how someone seemed."""
-    if _PRESENTER_AFTER.match(text, end):
+    agenda item's or a talk's title, with its subject after it and no colon
+    ("Presentation on dental services in Halton", "Presentation of Petitions under
+    Standing Order 36."). A field label ("Presentation on the
+    day:") and a record's "his presentation" are how someone seemed. Counted in the plural
+    ("the time given to presentations"), it names talks too: how one person seemed is not
+    counted."""
+    if _PRESENTER_AFTER.match(text, end) or text[start:end].casefold().endswith("s"):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not _TITLE_AFTER.match(text, end):

@@ -6,7 +6,7 @@ its record-wide step (the findings' severity and each term reported once, read b
 from __future__ import annotations
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
-from recordlint.kinds import in_the_first_person
+from recordlint.kinds import the_writers_own
 from recordlint.lexicon import word_list
 from recordlint.matching import (
     suggestions_for,
@@ -149,8 +149,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
       straight after "the" or "a", with nothing describing it, "the presentation included
       in the agenda papers" is a talk ("his presentation" is how he seemed); so, in a text
       about services, is one given by someone named in capitals ("presentation by the
-      Board Business Manager") or opening a short title line ("Presentation on dental
-      services in Halton"), where a field label ("Presentation on the day:") is not; and
+      Board Business Manager"), opening a short title line ("Presentation on dental
+      services in Halton", "Presentation of Petitions under Standing Order 36.") or
+      counted ("time dedicated to presentations"), where a field label ("Presentation on
+      the day:") is not; and
       a word used of something that grows by itself, with nothing passed to anyone: the
       verb with nothing after it in its clause ("seek advice when risks escalate") or its
       "-ing" form describing a noun after an article or a possessive ("her escalating
@@ -187,7 +189,7 @@ def service_jargon(ctx: ParagraphContext) -> None:
     jargon word is the head of a compound ("day centre placement") no word is offered in
     its place, since swapping the head changes what the compound names.
     """
-    if ctx.kind is RecordKind.OWN_ACCOUNT and in_the_first_person(ctx.text):
+    if ctx.kind is RecordKind.OWN_ACCOUNT and the_writers_own(ctx.text):
         # The person's own words: "respite" and "sectioned" are theirs to use. A paragraph
         # the publisher wrote about them ("please reach out to ...") is still read.
         return

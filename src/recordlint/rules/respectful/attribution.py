@@ -1,8 +1,9 @@
 """Words set out in a text without being the writer's label.
 
 Someone else's complaint or claim in professional prose ("Mr X says an officer was
-rude"), a list of whom something may be true ("may be: frail, isolated"), and a word
-that is part of a proper name.
+rude"), a list of whom something may be true ("may be: frail, isolated"), a list of the
+kinds of a thing ("forms of self-neglect include:"), and a word that is part of a proper
+name.
 """
 
 from __future__ import annotations
@@ -80,6 +81,30 @@ def in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     return bool(
         (_POSSIBILITY.search(opening) or _READERS_CASE.search(opening)) and _ANYONE.search(opening)
     )
+
+
+# A lead-in that names the kinds of a thing and gives them as examples: "Three recognised
+# forms of self-neglect include:", "Caring can take a variety of forms, such as:".
+_KINDS_LEAD_IN = re.compile(
+    r"\b(?:forms|types|kinds|signs|examples|themes|indicators)\b[^:]*"
+    r"\b(?:include|includes|including|such\s+as)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def in_a_list_of_kinds(text: str, start: int) -> bool:
+    """Whether the words at ``start`` stand in an item of a list whose lead-in gives the
+    kinds of a thing as examples ("Three recognised forms of self-neglect include:" then
+    "- Lack of self-care ...", "- Refusal of services that could alleviate the above"):
+    such a list defines the thing in general and labels no one. "Her presenting needs
+    were:" or "Concerns include:" over the same items speaks of someone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_MARKER.match(text, line_start):
+        return False
+    before = text[:line_start].rstrip("\n").split("\n")
+    while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
+        before.pop()
+    return bool(before) and _KINDS_LEAD_IN.search(before[-1].strip()) is not None
 
 
 # A lead-in that reports what someone else says or complains of, over the items it lists:

@@ -20,7 +20,7 @@ from recordlint.rules.registry import (
     finalizer,
     rule,
 )
-from recordlint.rules.respectful.attribution import reported
+from recordlint.rules.respectful.attribution import in_a_list_of_kinds, reported
 from recordlint.rules.respectful.counting import counts
 from recordlint.rules.respectful.lexicon import judgemental
 from recordlint.rules.respectful.structural import a_bit_of_a, deficits, summed_up, used_badly
@@ -120,10 +120,12 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
     tube"), or when the word only says what kind of thing a noun phrase names ("the
     picture feeding chart", "Kayleigh's feeding chart"). A restriction ("not allowed")
-    counts only as a rule standing over the person, said now or in a note ("Pt not
-    allowed out after 9pm"): told as a past event ("he was not allowed to go to the
-    funeral", "she said she was not allowed out") it is what others did to them, and
-    placed on staff or visitors ("Carers not allowed on the wing") it restricts them.
+    or a permission ("allowed to") counts only as a rule standing over the person, said
+    now or in a note ("Pt not allowed out after 9pm", "is only allowed to go out for an
+    hour"): told as a past event ("he was not allowed to go to the funeral", "she said she
+    was not allowed out") it is what others did to them, and placed on staff or visitors
+    ("Carers not allowed on the wing", "dentists were only allowed to see ten patients a
+    day") it restricts them.
     What someone finds hard
     ("which he would find difficult to remember") is no label of them, though one person
     found so by others is, whatever the label ("staff find him difficult", "carers finding
@@ -272,6 +274,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
             if any(start < e and s < end for s, e in flagged):
                 continue
             span = doc[start:end]
+            if in_a_list_of_kinds(ctx.text, span.start_char):
+                continue  # "Three recognised forms of self-neglect include: - Lack of self-care"
             ctx.flag(span.start_char, span.end_char, f"Avoid '{span.text}': {advice}")
             flagged.append((start, end))
 

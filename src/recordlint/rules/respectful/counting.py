@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import JudgementalEntry
 from recordlint.matching import PhraseMatch, cancelled_by_exception, match_root
-from recordlint.rules.respectful.attribution import in_a_list_of_whom_it_may_be, in_a_name
+from recordlint.rules.respectful.attribution import (
+    in_a_list_of_kinds,
+    in_a_list_of_whom_it_may_be,
+    in_a_name,
+)
 from recordlint.rules.respectful.person import describes_a_person
-from recordlint.rules.respectful.said_of import owned_bare_by_a_person
+from recordlint.rules.respectful.said_of import named_as_a_risk, owned_bare_by_a_person
 from recordlint.rules.respectful.verbs import (
     a_thing_not_a_doing,
     a_verb_in_use,
@@ -65,6 +69,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
     last = doc[match.end - 1]
     if in_a_list_of_whom_it_may_be(text, doc[match.start].idx, last.idx + len(last.text)):
         return False  # "The people you care for may be: • frail • ill": no one is described
+    if in_a_list_of_kinds(text, doc[match.start].idx):
+        return False  # "Three recognised forms of self-neglect include: - Refusal of ..."
     if entry.own_words_only and speaker_of(root) is not None:
         return False  # "Daughter says mum is not coping": her view, recorded as hers
     if entry.assessment_of_person and _of_the_records_person(root) and not coping_with_caring(root):
@@ -83,6 +89,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "he was not allowed to go to the funeral", "Carers not allowed on wing"
     if entry.grievance and grievance_told_as_made(root):
         return False  # "wrote to the Director complaining about ...": a complaint made
+    if entry.risked and named_as_a_risk(root):
+        return False  # "at risk of carer breakdown": what may happen, weighed as a risk
     if entry.owned_only:
         return owned_bare_by_a_person(root)  # "his attitude"; not "a positive attitude"
     if not entry.about_person:

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative import NOTE_BREAKS, PREDICTIVE_MODALS, fragment_start, sentence_of
+from recordlint.evaluative import (
+    NOTE_BREAKS,
+    PREDICTIVE_MODALS,
+    fragment_start,
+    risk_words,
+    sentence_of,
+)
 from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch
 from recordlint.rules.respectful.lexicon import COUNTS_AS_PERSON, HOLDING_VERBS
@@ -185,6 +191,16 @@ def forecast(word: Token) -> bool:
         if current.lemma_ in {"be", "become"}:
             return any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in current.children)
     return False
+
+
+def named_as_a_risk(word: Token) -> bool:
+    """Whether a label is what a risk is of ("at risk of carer breakdown", "a high risk of
+    placement breakdown", "Risk of carer breakdown is high"): the thing weighed as what
+    may happen, not a state anyone is said to be in."""
+    if word.dep_ not in {"pobj", "pcomp"} or word.head.lower_ != "of":
+        return False
+    weighed = word.head.head
+    return weighed.pos_ == "NOUN" and weighed.lemma_.lower() in risk_words()
 
 
 def held_by_a_person(noun: Token) -> bool:

@@ -336,12 +336,28 @@ def restriction_not_over_the_person(verb: Token) -> bool:
     the funeral", "she said she was not allowed out alone"), it is an event in their
     account, what a prison, an employer or an abuser did to them; placed on staff,
     relatives or visitors ("Carers not allowed on wing without escort"), it restricts
-    them, not the person's life. A note with no subject ("Pt - not allowed out after
-    9pm") and a rule said now ("is not allowed to go out alone") still count."""
+    them, not the person's life. A ruling with nothing restricted after it ("Gardener
+    not allowed.", "taxis to hospital - not allowed as he could not show receipts") says
+    a thing asked for is not allowed, an expense or an item, and no one's life is ruled.
+    A note with no subject ("Pt - not allowed out after 9pm") and a rule said now ("is
+    not allowed to go out alone") still count."""
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        return True
+    if _nothing_restricted_after(verb):
         return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
+
+
+def _nothing_restricted_after(verb: Token) -> bool:
+    """Whether a restriction's verb ends its clause: the sentence ends, a dash or other
+    punctuation follows, or a reason opens ("not allowed as ...", "because ..."), so
+    nothing the person may not do or go to is named after it."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].sent != verb.sent:
+        return True
+    after = doc[verb.i + 1]
+    return after.is_punct or after.dep_ == "mark"
 
 
 def grievance_told_as_made(verb: Token) -> bool:
