@@ -12,6 +12,7 @@ from recordlint.nlp import Need, load_pipeline
 from recordlint.rules import rationale
 from recordlint.rules.rationale.bare_notes import bare_note_verb
 from recordlint.rules.rationale.context import aims_listed
+from recordlint.rules.rationale.deaths import deaths_told
 from recordlint.rules.rationale.deciding import (
     agreeing_a_time,
     agreeing_on_a_step,
@@ -339,3 +340,40 @@ def test_a_change_to_no_service(nlp: Any, text: str, word: str, no_service: bool
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)
     assert change_to_no_service(verb) is no_service
+
+
+@pytest.mark.parametrize(
+    ("text", "death"),
+    [
+        ("Mr Derek Lowe passed away at home.", "passed"),
+        ("Notification of death rec'd from DN.", "Notification"),
+        ("Equipment collected (Mrs E Farrow, deceased 27/10).", "deceased"),
+        ("Pt died 26/12.", "died"),
+        ("Wife deceased 2024.", None),  # a relative's
+        ("His dad died last year.", None),  # whose he was
+        ("Patricia's husband Derek died this morning.", None),
+        ("DN reports pt actively dying.", None),  # still to come
+        ("If he dies at home the hospice will be called.", None),
+        ("He did not die.", None),
+    ],
+)
+def test_the_persons_death_told(nlp: Any, text: str, death: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[i].text for i in deaths_told(doc, rationale.units_of(doc))]
+    assert found == ([death] if death else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Local Authority has determined that your needs do not meet the criteria.", True),
+        ("Ms Mullins does not meet criteria for a treatment requirement.", True),
+        ("Does not meet threshold for s42.", True),
+        ("People who do not meet the criteria can still get advice.", False),
+        ("She does not meet her friends any more.", False),  # no bar
+    ],
+)
+def test_a_case_measured_against_a_bar(nlp: Any, text: str, verdict: bool) -> None:
+    doc = nlp(text)
+    found = [doc[start].lower_ for start, _ in negated_verdicts(doc[:])]
+    assert ("meet" in found) is verdict

@@ -103,7 +103,9 @@ class DecisionEntry(Entry):
     is theirs. A ``vouching`` verb, denied ("I cannot promise it will be agreed"), leaves
     the outcome in the clause after it still to come: nothing is decided there yet. A
     ``using`` verb, wanted or planned by the person in a clause on a decision ("a payment,
-    which you plan to use for taxis"), says what the decision is for.
+    which you plan to use for taxis"), says what the decision is for. A ``death`` word
+    tells that someone died ("passed away", "deceased"): told of the person, it is the reason
+    for closing their case and ending their services after it.
     """
 
     kind: Literal[
@@ -121,6 +123,7 @@ class DecisionEntry(Entry):
         "hearsay",
         "vouching",
         "using",
+        "death",
     ]
 
 

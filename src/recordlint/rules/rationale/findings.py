@@ -16,10 +16,11 @@ from recordlint.rules.rationale.context import (
     wished_topics,
     with_polarity,
 )
+from recordlint.rules.rationale.deaths import deaths_told
 from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_needs_at_end
 from recordlint.rules.rationale.reasons import labelled_decision, reasons_labelled
 from recordlint.rules.rationale.said_again import last_decided, same_change_on_the_line
-from recordlint.rules.rationale.units import find_terms
+from recordlint.rules.rationale.units import find_terms, may_tell_a_death
 from recordlint.rules.registry import ParagraphContext
 from recordlint.sentence_model import confident_sentences
 
@@ -110,6 +111,15 @@ def flag_decisions_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.last"] = last_edge
         ctx.facts["rationale.eligibility"] = any(v.eligibility for v in verdicts)
         ctx.facts["rationale.after_eligibility"] = after_eligibility
+        # The findings that close the case or end a service, by start.
+        ctx.facts["rationale.ending"] = [
+            start for start, _, verdict, _, last in flagged if verdict.ending and last.ending
+        ]
+        # The person's death told here: the reason for closing and ending services in the
+        # paragraphs after (see the finalizer).
+        ctx.facts["rationale.death"] = may_tell_a_death(ctx.text) and bool(
+            deaths_told(doc, [v.unit for v in verdicts])
+        )
         ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
         ctx.facts["rationale.waiting_topics"] = waiting_topics
         ctx.facts["rationale.reasoned_topics"] = sorted(

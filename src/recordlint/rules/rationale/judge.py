@@ -29,6 +29,7 @@ from recordlint.rules.rationale.context import (
     topics,
     wish_in,
 )
+from recordlint.rules.rationale.deaths import deaths_told, ended_by_a_death
 from recordlint.rules.rationale.decisions import Decision, decisions_in
 from recordlint.rules.rationale.reasons import (
     HEADING_REASON_REACH,
@@ -80,6 +81,9 @@ class Verdict:
     topics: frozenset[str] = frozenset()
     no_needs: bool = False  # it finds no needs: "No ongoing care needs." (a closure's evidence)
     refusal: bool = False  # its unreasoned decision refuses: "We cannot approve the grant."
+    # Its unreasoned decision closes the case or ends a service: the person's death, told in
+    # a paragraph before, is its reason ("POC cancelled.").
+    ending: bool = False
 
 
 def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
@@ -128,6 +132,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
 
     verdicts: list[Verdict] = []
     kept_in_list: list[int] = []  # lines of a list that keep a service as it is
+    died: list[int] | None = None  # where the person's death is told, once read
     for n, unit in enumerate(units):
         decisions = found[n]
         reasoned = reasons[n] or explains(n + 1)
@@ -233,6 +238,12 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 # "No indication of care and support needs. Passed to EH. NFA for ASC.": the
                 # note found no needs a few sentences before it closes the case.
                 reasoned = no_needs_before(verdicts, n, first)
+        if first is not None and not reasoned and ended_by_a_death(first[0]):
+            # "Mr Lowe passed away at home. POC cancelled. ... Case closed.": the person's
+            # death, told before the decision, is why the case closes and their services end.
+            if died is None:
+                died = deaths_told(doc, units)
+            reasoned = any(i < first[0].i for i in died)
         unit_topics = topics(doc, unit, decisions if first is None or reasoned else [first])
         if first is not None and not reasoned and n > 0:
             # "Lunch call to be removed, as per family request. ... Lunch call removed from
@@ -253,6 +264,7 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                 topics=unit_topics,
                 no_needs=no_needs_shown([t for t in doc[unit.start : unit.end] if not t.is_space]),
                 refusal=first is not None and negated(*first),
+                ending=first is not None and not reasoned and ended_by_a_death(first[0]),
             )
         )
         if first is not None and not reasoned and kept_on_a_list_line(doc, unit, first):

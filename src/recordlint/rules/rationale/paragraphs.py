@@ -1,6 +1,7 @@
 """RL701's finalizer across paragraphs (:func:`reasons_across_paragraphs`): a reason just
 across a paragraph break, a decision after one that decided eligibility with its reason, a
-decision restating one made with its reason earlier, and one explained further on.
+closure or an ended service after the person's death, a decision restating one made with
+its reason earlier, and one explained further on.
 
 It stands apart because it reads the facts every paragraph left (see ``findings``) once
 the whole record is read, not one paragraph's parse; ``rule`` registers it.
@@ -9,6 +10,7 @@ the whole record is read, not one paragraph's parse; ``rule`` registers it.
 from __future__ import annotations
 
 from recordlint.findings import Finding, RecordKind
+from recordlint.rules.rationale.units import may_tell_a_death
 from recordlint.rules.registry import DocumentContext
 
 
@@ -95,6 +97,32 @@ def _explained_later(ctx: DocumentContext, findings: list[Finding]) -> list[Find
     return [f for f in findings if f.start not in answered]
 
 
+def _ended_after_a_death(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop closures and ended services in paragraphs after one that tells of the person's
+    death: "Notification that Mrs Reilly passed away on 27/09." ... "POC cancelled. Case
+    closed." Paragraphs the gate turned down are read too, where their words may tell of a
+    death, since the telling is no decision of its own."""
+    ending = {
+        block.start + start
+        for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+        for start in facts.get("rationale.ending", ())
+    }
+    if not ending & {f.start for f in findings}:
+        return findings
+    last = max(ending)
+    after_death: set[int] = set()
+    died = False
+    for n, block in enumerate(ctx.blocks):
+        if block.start > last:
+            break
+        if died:
+            following = ctx.block_facts[n].get("rationale.ending", ())
+            after_death |= {block.start + start for start in following}
+        elif may_tell_a_death(block.text):
+            died = bool(ctx.facts_of(n, "RL701").get("rationale.death"))
+    return [f for f in findings if f.start not in after_death]
+
+
 def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Drop findings whose reason sits just across a paragraph break.
 
@@ -148,6 +176,7 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
                 answered.append((block.start, block.end, False))
     findings = [f for f in findings if f.start not in labelled_answered]
     findings = _decisions_after_eligibility(ctx, findings)
+    findings = _ended_after_a_death(ctx, findings)
     findings = _restated_decisions(ctx, findings)
     findings = _explained_later(ctx, findings)
     for start, end, last in answered:

@@ -75,9 +75,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     care unchanged", "The DP is to be ended"; a
     verdict refused ("Checklist not needed", "Day centre not appropriate", "not offered at this
     time", "No need for a carers assessment", "No telecare needed", "OT not needed", "Outcome:
-    Threshold not met", "Does not meet threshold for s42"); a service or an assessment that will not
-    be done ("Referral not to be made", "We will not be completing an assessment"); a change to a
-    service in a note's shape ("Lunch call to be removed from Monday", "Case to be stepped down to
+    Threshold not met", "Does not meet threshold for s42", and a case measured against a bar
+    whoever or whatever it is said of: "Ms Mullins does not meet criteria for ...", "the Local
+    Authority has determined that your needs do not meet the eligibility criteria"); a service
+    or an assessment that will not be done ("Referral not to be made", "We will not be
+    completing an assessment"); a change to a service in a note's shape ("Lunch call to be
+    removed from Monday", "Case to be stepped down to
     locality"); a service's amount changed with the change verb used without an object, the
     new or old amount following, in a note's infinitive after the service ("Double-up pm call to
     reduce to 30 min", even where the tagger took the service for the line's verb) or in a
@@ -200,9 +203,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Your desired outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
     eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
-    of the reasons closing the paragraph before. A decision said again after it was made with its
-    reason shares that reason, and so does one said again in a later paragraph after it was
-    told with its reason or asked for, though that telling was not read as the service's own
+    of the reasons closing the paragraph before. The person's death, told before a closure or
+    the end of a service in the same paragraph or one before, is its reason ("Mr Lowe passed
+    away at home. POC cancelled." ... "Case closed."); a relative's death ("Wife deceased
+    2024", "since his dad died"), one still to come ("is dying") or one told only after the
+    decision ("Case to be closed on notification of death") is not. A decision said again
+    after it was made with its reason shares that reason, and so does one said again in a
+    later paragraph after it was told with its reason or asked for, though that telling was
+    not read as the service's own
     decision ("they confirmed the invoice was sent in error and will be cancelled" ... "-
     Confirm in writing that the invoice is cancelled"; "She would like the evening visit
     cancelled" ... "The evening visit is now cancelled"; not where she does not want it

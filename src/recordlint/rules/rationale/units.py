@@ -195,6 +195,12 @@ def may_record_a_decision(text: str) -> bool:
     return _any_cue(lower, _lemma_cues(_FUTURE_ONLY))
 
 
+def may_tell_a_death(text: str) -> bool:
+    """False only when ``deaths.deaths_told`` can find no death in ``text``: no word of the
+    decisions lexicon's ``death`` terms."""
+    return _any_term(text.lower(), _term_cues("death"))
+
+
 def units_of(doc: Doc) -> list[Unit]:
     """Sentences of ``doc``, also cut where the text breaks the line."""
     units: list[Unit] = []

@@ -49,13 +49,25 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is not None and _a_role_as_a_service(subject, word):
             yield start, end  # "OT not needed at this stage": the role's input
             continue
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        if (
+            subject is not None
+            and subject.tag_ not in {"WP", "WDT"}
+            and word.dep_ != "relcl"
+            and any(o.lemma_.lower() in _BARS for o in objects)
+        ):
+            # "Ms Mullins does not meet criteria for ...", "(it has been determined that)
+            # your needs do not meet the national eligibility criteria": the case measured
+            # against a bar, whoever or whatever the subject names, is the service's verdict
+            # ("people who do not meet the criteria" says who a scheme is for).
+            yield start, end
+            continue
         if subject is not None and (someone(subject) or not decided_about(subject)):
             continue
         if (start, end) in not_done and _told_in_the_past(word):
             continue  # "Risks were not considered": what happened, not a step decided on
         if subject is None and _outcome_rated(word, span):
             continue
-        objects = [c for c in word.children if c.dep_ == "dobj"]
         if subject is None and any(o.lemma_.lower() in _BARS for o in objects):
             yield start, end  # "Does not meet threshold for s42": the case's verdict
             continue
