@@ -17,6 +17,7 @@ from recordlint.dates import (
     find_record_entries,
     parse_time,
     parse_uk_date,
+    whole_dates_in_words,
 )
 from tests.conftest import linter_for
 
@@ -1645,3 +1646,26 @@ def test_a_receipts_short_form_alone_after_a_contact_is_the_writing(
 ) -> None:
     found = find_record_dates(f"{header}\n\nMrs Ash rang about her husband's care.")
     assert found.recorded == recorded
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("Contact 18 Mar 26 - recorded 19 Mar 26", ["18 Mar 26", "19 Mar 26"]),
+        ("Call received: Fri 20/11/2026 09:42", ["Fri 20/11/2026 09:42"]),
+        ("Wed 11th March - Home visit", ["Wed 11th March"]),
+        ("Stamped 25-Nov-2026", ["25-Nov-2026"]),
+        ("From the 1 April 2015, the Act", ["the 1 April 2015"]),
+        # Not whole, or not a stamp's shape: no year and no weekday, a weekday before
+        # figures without a year, all figures, a range of days, the month first.
+        ("Seen 11th March", []),
+        ("Seen Fri 20/11", []),
+        ("Seen 20/11/2026", []),
+        ("Visits: 6 and 8 January 2026", []),
+        ("Sent: Tuesday, March 10, 2026 11:31 AM", []),
+    ],
+)
+def test_whole_dates_in_words_are_single_day_first_dates_with_a_word(
+    line: str, whole: list[str]
+) -> None:
+    assert [line[m.start : m.end] for m in whole_dates_in_words(line)] == whole

@@ -52,6 +52,7 @@ from recordlint.dates.shapes import (
     find_dates,
     parse_time,
     parse_uk_date,
+    whole_dates_in_words,
 )
 
 __all__ = [
@@ -64,4 +65,5 @@ __all__ = [
     "find_record_entries",
     "parse_time",
     "parse_uk_date",
+    "whole_dates_in_words",
 ]

@@ -248,3 +248,37 @@ def _parse_iso(value: str) -> date | datetime | None:
         return None
     # Compare wall-clock times: contact and recording happen in the same place.
     return parsed.replace(tzinfo=None)
+
+
+# A day or a month written in words inside a date ("Fri", "Mar", "November"): a date found
+# with none is all figures ("20/11/2026").
+_DATE_WORD = re.compile(rf"(?i)\b(?:{_MONTH_NAME}|{_WEEKDAY})(?![a-z])")
+_OPENING_WEEKDAY = re.compile(rf"(?i){_WEEKDAY}\s+")
+_THE = re.compile(r"(?i)the\s+")
+
+
+def whole_dates_in_words(text: str) -> list[DateMatch]:
+    """The single dates in ``text``, day first, that are whole and name a day or a month in
+    words: a day of the month, its month and a year ("18 Mar 26", "13 Nov 2026",
+    "25-Nov-2026", "Tue 10 March 2026", "Fri 20/11/2026 09:42"), or a weekday before a day
+    and its month in words ("Wed 11th March"). How a case system or a team stamps a
+    record's dates. Not whole: "11th March" or "Fri 20/11" (neither a year nor a weekday
+    with a month in words); nor a range of days ("6 and 8 January 2026") or a month
+    written first ("March 10, 2026"), which read more often as a sentence's date."""
+    whole: list[DateMatch] = []
+    for match in find_dates(text):
+        said = text[match.start : match.end]
+        weekday = _OPENING_WEEKDAY.match(said)
+        day_from = weekday.end() if weekday else 0
+        the = _THE.match(said, day_from)  # "the 1 April 2015"
+        day_from = the.end() if the else day_from
+        if (
+            not match.month
+            or match.first_day is not None
+            or not said[day_from : day_from + 1].isdigit()
+            or not _DATE_WORD.search(said)
+        ):
+            continue
+        if match.year is not None or (weekday and _DATE_WORD.search(said, weekday.end())):
+            whole.append(match)
+    return whole

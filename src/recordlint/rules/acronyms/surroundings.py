@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recordlint.dates import MONTHS
+from recordlint.dates import MONTHS, whole_dates_in_words
 from recordlint.inflection import word_forms
 from recordlint.lexicon import word_list
 from recordlint.rules.acronyms.lexicon import Lexicons, date_words, words
@@ -211,27 +211,6 @@ def _date_kind(word: str) -> str | None:
     return _date_kinds().get(word.casefold())
 
 
-@cache
-def _whole_date() -> re.Pattern[str]:
-    """A whole date with a day or month in words, full or shortened: a day of the month, its
-    month and a year ("18 Mar 26", "13 Nov 2026", "25-Nov-2026"), perhaps after a weekday
-    ("Tue 10 March 2026"); or a weekday before a date with its day and month ("Fri
-    20/11/2026", "Wed 11th March"). A clock time after it belongs to it ("09:42", "4pm")."""
-    kinds = _date_kinds()
-    ordered = sorted(kinds, key=len, reverse=True)
-    day = "|".join(re.escape(w) for w in ordered if kinds[w] == "day")
-    month = "|".join(re.escape(w) for w in ordered if kinds[w] == "month")
-    weekday = rf"(?:{day})\.?,?[ \t]+"
-    number = r"\d{1,2}(?:st|nd|rd|th)?"
-    time = r"(?:,?[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm)|,?[ \t]+\d{1,2}[:.]\d\d)?"
-    return re.compile(
-        rf"(?:(?:{weekday})?{number}[ \t-](?:{month})\.?,?[ \t-](?:\d{{4}}|\d\d)(?![\d:.]\d)"
-        rf"|{weekday}(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|{number}[ \t]+(?:{month})\b))"
-        rf"{time}",
-        re.IGNORECASE,
-    )
-
-
 # What may open a line before the date that heads it: a list marker, a label and its colon
 # ("Call received:", "Contact date:") or a capitalised word or two ("Contact", "Home
 # visit"). Between two dates of one line: a dash, a gap, a semicolon or a bar, then the
@@ -244,24 +223,25 @@ _BETWEEN_DATES = re.compile(
 
 
 def in_a_dated_heading(text: str, start: int, end: int) -> bool:
-    """Whether the day or month at [start, end) is part of a whole date (see
-    :func:`_whole_date`) that heads its line: the line opens with it, or with a label or a
-    word or two and then it ("Call received: Fri 20/11/2026 09:42", "Contact 18 Mar 26",
-    "Wed 11th March - Home visit to ..."), or it follows such a date on the line ("- recorded
-    19 Mar 26", "   Entered: 23 Jan 2026"). A record's date stamp, written as the case
-    system or the team writes dates, rather than a date in the note's sentences."""
+    """Whether the day or month at [start, end) is part of a whole date that heads its line
+    (the date reader's :func:`recordlint.dates.whole_dates_in_words`): the line opens with
+    it, or with a label or a word or two and then it ("Call received: Fri 20/11/2026 09:42",
+    "Contact 18 Mar 26", "Wed 11th March - Home visit to ..."), or it follows such a date on
+    the line ("- recorded 19 Mar 26", "   Entered: 23 Jan 2026"). A record's date stamp,
+    written as the case system or the team writes dates, rather than a date in the note's
+    sentences."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     heads_from = 0
     opening = True
-    for date in _whole_date().finditer(line):
+    for date in whole_dates_in_words(line):
         lead = _OPENS_LINE if opening else _BETWEEN_DATES
-        if not lead.fullmatch(line, heads_from, date.start()):
+        if not lead.fullmatch(line, heads_from, date.start):
             return False
-        if date.start() <= start - line_start < date.end():
+        if date.start <= start - line_start < date.end:
             return True
-        heads_from, opening = date.end(), False
+        heads_from, opening = date.end, False
     return False
 
 
