@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from recordlint.dates import (
     RecordDates,
+    a_date_alone,
     coerce_date,
     find_dates,
     find_record_dates,
@@ -1669,3 +1670,21 @@ def test_whole_dates_in_words_are_single_day_first_dates_with_a_word(
     line: str, whole: list[str]
 ) -> None:
     assert [line[m.start : m.end] for m in whole_dates_in_words(line)] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("13 Apr", True),
+        ("  Apr 13, 2019\n", True),
+        ("Wednesday, 24 August 2016", True),
+        ("Thurs 2nd April", True),
+        ("13/04/2026", False),  # all figures
+        ("3 March 2026 10:00", False),  # a time with it
+        ("Posted 13 Apr", False),  # words beside it
+        ("1-2 April 2026", False),  # a range of days
+        ("31 February 2026", False),  # no such day
+    ],
+)
+def test_a_date_alone_is_one_date_with_its_month_in_words(text: str, alone: bool) -> None:
+    assert a_date_alone(text) is alone

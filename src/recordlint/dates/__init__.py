@@ -48,6 +48,7 @@ from recordlint.dates.result import RecordDates
 from recordlint.dates.shapes import (
     MONTHS,
     DateMatch,
+    a_date_alone,
     coerce_date,
     find_dates,
     parse_time,
@@ -59,6 +60,7 @@ __all__ = [
     "MONTHS",
     "DateMatch",
     "RecordDates",
+    "a_date_alone",
     "coerce_date",
     "find_dates",
     "find_record_dates",

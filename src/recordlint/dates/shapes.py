@@ -282,3 +282,24 @@ def whole_dates_in_words(text: str) -> list[DateMatch]:
         if match.year is not None or (weekday and _DATE_WORD.search(said, weekday.end())):
             whole.append(match)
     return whole
+
+
+_MONTH_WORD = re.compile(rf"(?i)\b{_MONTH_NAME}(?![a-z])")
+
+
+def a_date_alone(text: str) -> bool:
+    """Whether ``text``, blanks aside, is one date with its month in words and nothing else,
+    no clock time either: a web page's or a post's date stamp on its own line ("13 Apr",
+    "Apr 13, 2019", "Wednesday, 24 August 2016")."""
+    stripped = text.strip()
+    found = find_dates(stripped)
+    if len(found) != 1:
+        return False
+    date_said = found[0]
+    return (
+        date_said.start == 0
+        and date_said.end == len(stripped)
+        and date_said.clock is None
+        and date_said.first_day is None
+        and _MONTH_WORD.search(stripped) is not None
+    )

@@ -19,9 +19,8 @@ services in ``public_letters``; both build on the tests here.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from recordlint.dates import MONTHS
+from recordlint.dates import a_date_alone
 from recordlint.kinds.cues import (
     MIN_PARAGRAPH_WORDS,
     cue_count,
@@ -277,20 +276,6 @@ def in_the_first_person(text: str) -> bool:
 # telling of another family.
 _OWNED_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|the|a|an|our|its)|['’]s?)\s+$", re.I)
 _DESCRIBED_AFTER = re.compile(r"(?:-|\s+of\b)")
-# A post's date stamp alone on its line: "13 Apr", "Apr 13, 2019", "Wednesday, 24 August
-# 2016".
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
-
-
-@cache
-def _date_stamp() -> re.Pattern[str]:
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    return re.compile(
-        rf"{_WEEKDAY}(?:{_ORDINAL}\s+(?:{months})\.?|(?:{months})\.?\s+{_ORDINAL})"
-        r"(?:,?\s+\d{4})?",
-        re.IGNORECASE,
-    )
 
 
 def the_writers_own(text: str) -> bool:
@@ -301,8 +286,7 @@ def the_writers_own(text: str) -> bool:
     else's. A paragraph that tells of the writer as "her" or by name is the publisher's."""
     if in_the_first_person(text):
         return True
-    stripped = text.strip()
-    if _date_stamp().fullmatch(stripped):
+    if a_date_alone(text):
         return True
     unquoted = without_quotations(text)
     for found in WORD.finditer(unquoted):
