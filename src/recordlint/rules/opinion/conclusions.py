@@ -91,6 +91,7 @@ def read_from_conduct(doc: Doc) -> list[tuple[int, int]]:
     one marked as a view or hedged."""
     found = []
     showing = word_list("conclusion_verb")
+    papers = word_list("signed_thing") | word_list("source_paper")
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in showing:
             continue
@@ -101,7 +102,6 @@ def read_from_conduct(doc: Doc) -> list[tuple[int, int]]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or not _someones(subject):
             continue
-        papers = word_list("signed_thing") | word_list("source_paper")
         if subject.lemma_.lower() in papers or subject.lower_ in papers:
             continue  # "her bank statement shows": a paper, the source of a fact
         if not any(_verdict(c) for c in verb.children):

@@ -101,10 +101,16 @@ def in_a_list_of_kinds(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not LIST_MARKER.match(text, line_start):
         return False
-    before = text[:line_start].rstrip("\n").split("\n")
-    while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
-        before.pop()
-    return bool(before) and _KINDS_LEAD_IN.search(before[-1].strip()) is not None
+    # Back line by line over the list's other items and blank lines to its lead-in; only
+    # the lines walked over are read, never the whole text before.
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not LIST_MARKER.match(line):
+            return _KINDS_LEAD_IN.search(line.strip()) is not None
+        end = begin - 1
+    return False
 
 
 # A lead-in that reports what someone else says or complains of, over the items it lists:
