@@ -52,6 +52,7 @@ FRESH_SPLITS = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 
 
