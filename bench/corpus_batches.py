@@ -74,6 +74,8 @@ DEVELOPMENT = (
     "corpus-dev/w118",
     "corpus-dev/w121",
     "corpus-dev/w122",
+    "corpus-dev/w125",
+    "corpus-dev/w126",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -137,6 +139,8 @@ HELD_OUT = (
     "corpus-dev/w120",
     "corpus-dev/w123",
     "corpus-dev/w124",
+    "corpus-dev/w127",
+    "corpus-dev/w128",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
