@@ -12,7 +12,7 @@ from recordlint.rules.rationale.services import decided_about, someone
 from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
 from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
 from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
-from recordlint.segments import DASHES
+from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
 
@@ -265,7 +265,9 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     line. The level is decided, and its reason is wanted as for any other decision. A form's
     field has no full stop ("RAG: Red") or is in capitals, label and level ("RISK: HIGH."),
     a level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
-    capacity"), and "Risk: reduced" reports how a risk changed."""
+    capacity"), and so does one closing a line that first sets out its evidence, as a risk
+    assessment's numbered domains do ("4. Self-neglect – flat cluttered, food hoarding noted
+    by CSW. RAG: amber."); "Risk: reduced" reports how a risk changed."""
     tokens = words(span)
     if label is None:
         label, separator = _label_before_a_dash(tokens)
@@ -286,6 +288,9 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     rest = text[value[1].idx + 1 :].split("\n", 1)[0]
     if rest.strip():
         return None  # more on the line: the rating's evidence, or another field
+    opening = text.rfind("\n", 0, span.start_char) + 1
+    if LIST_MARKER.sub("", text[opening : span.start_char], count=1).strip():
+        return None  # "3. Financial – UC sanction lifted, MR lodged. RAG: amber.": its evidence
     return tokens[separator - 1].i, value[0].i + 1
 
 
