@@ -439,3 +439,20 @@ def test_a_rating_after_its_evidence_on_the_line(nlp: Any) -> None:
     text = "Risks\n4. Self-neglect - flat cluttered, food hoarding noted. RAG: amber.\n"
     assert _unreasoned(nlp, text) == []
     assert _unreasoned(nlp, "Reviewed today.\nRAG rating: Amber.") == ["RAG rating: Amber."]
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("No further OT input.", "No further OT input"),
+        ("No further ASC action.", "No further ASC action"),
+        ("No further IMCA involvement once the meeting is held.", "No further IMCA involvement"),
+        ("No ASC role.", "No ASC role"),
+        ("No ASC involvement.", None),  # how things stand
+        ("No further audit action.", None),  # no team's initials
+    ],
+)
+def test_a_teams_work_withheld(nlp: Any, text: str, withheld: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[start:end].text for start, end in not_for_us(doc[:])]
+    assert found == ([withheld] if withheld else [])

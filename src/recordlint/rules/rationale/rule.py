@@ -97,7 +97,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", a team's
     initials and one noun, "Not an ASC matter at present", "Not an AMHP job", and after a
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
-    "Screened as not a safeguarding concern"); a bare verb that
+    "Screened as not a safeguarding concern"); a team's work ended, its initials after "No
+    further" and the work closing the clause ("No further OT input", "No further ASC action",
+    "No further IMCA involvement"; not "No ASC involvement", how things stand, nor "No further
+    OT input needed"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
     and for a length of time, "Keep open for 4 wks", "Outcome: continue for 1 more week";
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
