@@ -456,3 +456,10 @@ def test_a_teams_work_withheld(nlp: Any, text: str, withheld: str | None) -> Non
     doc = nlp(text)
     found = [doc[start:end].text for start, end in not_for_us(doc[:])]
     assert found == ([withheld] if withheld else [])
+
+
+def test_a_name_said_of_across_a_dash_is_no_topic(nlp: Any) -> None:
+    assert (
+        _unreasoned(nlp, "Review\n- Lunch call to stop – carers report Betty already eaten.") == []
+    )
+    assert _unreasoned(nlp, "Review held.\n- Mrs Kaur – DP agreed.") == ["- Mrs Kaur – DP agreed."]

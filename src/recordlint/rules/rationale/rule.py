@@ -171,7 +171,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     involved") or its subject ("Lunch call removed as not being used", "Tea call stopped as
     son does it now", "as pt back near shop"; not "as TM agreed"), evidence after a colon
     ("Care increased: two falls at night this week") or across a dash ("Case closed – deceased",
-    "Lodgings to continue – she and her hosts want this", and
+    "Lodgings to continue – she and her hosts want this", what
+    others report of the person, "Lunch call to stop – carers report Betty already eaten", and
     between the dash after the person's name and a comma, "Mr Dolan – still refusing to
     engage, case to be closed if no contact by end of month"; not
     where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
