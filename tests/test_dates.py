@@ -499,7 +499,8 @@ def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text
             # "I visited Mrs Ash on Monday": the weekday is written, the date counted back.
             span = found.contact_span
             assert span is not None
-            assert found.contact.strftime("%A").lower() in text[span[0] : span[1]].lower()
+            # (in full or short: "Mon 14:05 T/C", an entry of a week's log).
+            assert found.contact.strftime("%a").lower() in text[span[0] : span[1]].lower()
         if found.recorded is None:
             continue
         span = found.recorded_span
@@ -1303,11 +1304,42 @@ def test_a_day_counted_back_that_is_not_this_notes_contact_is_not_read(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # A contact's label, the person named with their role in brackets (a hyphen in
+        # the name), then a comma and the date.
+        ("Phone call from Jane Feltham (Dorothy's daughter), 10/02/2027, 2.15pm. "
+         "Recorded 12/02/2027.", datetime(2027, 2, 10, 14, 15)),
+        ("Telephone call from Kerry-Ann Pollard, 12 February 2027, 11.40am\n"
+         "Written: 15 February 2027", datetime(2027, 2, 12, 11, 40)),
+    ],
+)  # fmt: skip
+def test_a_contact_named_with_a_bracket_or_a_hyphen_before_its_date(
+    text: str, contact: datetime
+) -> None:
+    assert find_record_dates(text, reference_year=2027).contact == contact
+
+
+@pytest.mark.parametrize(
     ("text", "contact", "recorded"),
     [
         # A header's week or period of contacts: its last day stands for them.
-        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nMr Dale at home, well.",
          date(2027, 5, 9), date(2027, 5, 14)),
+        # A week whose entries open their lines with their weekdays: the last entry on or
+        # before the writing, or a later day the body names by its weekday (3 May 2027 is a
+        # Monday); the week may be the header line's last field, the writing a weekday and
+        # a day alone.
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+         date(2027, 5, 4), date(2027, 5, 14)),
+        ("Duty log – Mr Dale – w/c 03/05/27\n\nMon 14:05 T/C from his daughter.\n"
+         "14:20 T/C bank.\n\nWritten up Thurs 6th – J. Bloggs",
+         date(2027, 5, 3), date(2027, 5, 6)),
+        ("DUTY LOG – Duty team, w/c 03/05/27\nWorker: J Bloggs\n\nTue 4th\n"
+         "10:00 T/C from Mr Dale.\n\nWritten up: 04/05/27 16:20",
+         date(2027, 5, 4), datetime(2027, 5, 4, 16, 20)),
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nMon: Mr Dale at home.\n"
+         "Rang him again Thursday.", date(2027, 5, 6), date(2027, 5, 14)),
         ("Visit period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
          date(2027, 5, 5), date(2027, 5, 12)),
     ],
@@ -1323,7 +1355,14 @@ def test_a_headers_week_or_period_of_contacts_reads_its_last_day(
     "text",
     [
         # The writing within the week or period: which contact came first is not said.
-        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nTues: Mr Dale at home, well.",
+        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nMr Dale at home, well.",
+        # Entries that leave the week's order, give a day that is not theirs in the week,
+        # or fall after the writing.
+        "W/c 03/05/2027 - duty (typed 14/05/2027)\nThu: visit to Mr Dale.\nMon: call.",
+        "W/c 03/05/2027 - duty (typed 14/05/2027)\nTue 5th: visit to Mr Dale.",
+        "W/c 03/05/2027 - duty (typed 05/05/2027)\nMon: call.\nFri: visit to Mr Dale.",
+        # A week named mid-field is not a header's label for it.
+        "Written up 12 May 2027\nDuty rota for w/c 03/05/2027\nMon: call to Mr Dale.",
         # A period that is not of contacts, or a week that is a plan below the heading.
         "Review period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
         "Written up 12 May 2027\nRota for w/c 03/05/2027 agreed with the team.",

@@ -71,9 +71,11 @@ def lead_before(text: str, start: int, floor: int) -> _Lead | None:
         clause = last_field(CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
         return _Lead(clause, lead, label_leads=False)
     if not clause and lead.rstrip().endswith(","):
-        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"):
-        # read, as in brackets, only where a header may hold it.
-        clause = last_field(CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
+        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"),
+        # perhaps with a bracketed aside before the comma ("Phone call from Jane Feltham
+        # (Dorothy's daughter), 10/02/2026"): read, as in brackets, only where a header may
+        # hold it.
+        clause = last_field(CLAUSE_BREAK.split(ASIDE.sub("", lead.rstrip()[:-1]))[-1])
         return _Lead(clause, lead, label_leads=False)
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").
