@@ -1321,6 +1321,31 @@ def test_a_contact_named_with_a_bracket_or_a_hyphen_before_its_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # A labelled contact from a time on one day to a time on the next: one contact,
+        # read as ending on its last day.
+        ("Contact: Friday 3 April 2027, 21:00 to Saturday 4 April 2027, 01:15\n"
+         "Recorded: Monday 6 April 2027, 10:30.", datetime(2027, 4, 4, 1, 15)),
+        ("Date and time of contact: Friday 19 February 2027, 23:15 to Saturday 20 February "
+         "2027, 00:40\nDate recorded: Tuesday 23 February 2027, 07:30",
+         datetime(2027, 2, 20, 0, 40)),
+        # Days apart, a range without times, or a range that is not labelled a contact:
+        # not one contact.
+        ("Contact: 3 April 2027, 21:00 to 6 April 2027, 01:15\nRecorded: 8 April 2027.",
+         None),
+        ("Contact: 3 April 2027 to 4 April 2027\nRecorded: 8 April 2027.", None),
+        ("Next visit: 3 April 2027, 21:00 to 4 April 2027, 01:15\nRecorded: 8 April 2027.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_contact_over_midnight_is_read_as_ending_on_its_last_day(
+    text: str, contact: datetime | None
+) -> None:
+    assert find_record_dates(text, reference_year=2027).contact == contact
+
+
+@pytest.mark.parametrize(
     ("text", "contact", "recorded"),
     [
         # A header's week or period of contacts: its last day stands for them.
