@@ -1346,6 +1346,32 @@ def test_a_contact_over_midnight_is_read_as_ending_on_its_last_day(
 
 
 @pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # The writing's label and its writer open the line, their role or team in fields
+        # of their own before the date.
+        ("Telephone call with Mr Dale – 2 April 2027, 11.20am\n"
+         "Recorded by: Helen Marsh, Senior Social Worker, 6 April 2027", date(2027, 4, 6)),
+        ("Telephone call with Mr Dale – 26 March 2027, 3.10pm\n"
+         "Recorded by Hannah Clegg, Social Worker (duty), 30 March 2027", date(2027, 3, 30)),
+        ("Session note – Martin Rowe, Tuesday 4 May 2027\n"
+         "Written by Sue Hollis, Day Centre Coordinator, on 10 May 2027", date(2027, 5, 10)),
+        ("05.02.2027 11:20 Telephone call – Joanne Pike\n"
+         "Recorded by Hannah Price, SW, 09.02.2027 12:05", datetime(2027, 2, 9, 12, 5)),
+        # Not a label opening its line, or a figure between it and the date.
+        ("Telephone call with Mr Dale – 2 April 2027\n"
+         "His weight was recorded by Helen Marsh, the nurse, 6 April 2027", None),
+        ("Telephone call with Mr Dale – 2 April 2027\n"
+         "Recorded by Helen Marsh, Flat 4, 6 April 2027", None),
+    ],
+)  # fmt: skip
+def test_the_writing_labelled_with_its_writer_and_role_before_its_date(
+    text: str, recorded: date | None
+) -> None:
+    assert find_record_dates(text, reference_year=2027).recorded == recorded
+
+
+@pytest.mark.parametrize(
     ("text", "contact", "recorded"),
     [
         # A header's week or period of contacts: its last day stands for them.

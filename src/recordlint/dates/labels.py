@@ -66,6 +66,7 @@ class _Labels:
     weekday_opens_entry: re.Pattern[str]
     apology: re.Pattern[str]
     recorded_after_a_contact: re.Pattern[str]
+    recorded_by_fields: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -349,5 +350,16 @@ def label_patterns() -> _Labels:
         # contact's date on its line ("18/11/26 - tel call - rec'd 23/11/26").
         recorded_after_a_contact=re.compile(
             rf"(?:{_alternation(terms['recorded_after_a_contact'])}){TAIL}", re.I
+        ),
+        # A line that opens with the writing's label and its writer, then the writer's role
+        # or team in fields of their own, and the date last ("Recorded by: Helen Marsh,
+        # Senior Social Worker, 2 April 2026", "Recorded by Hannah Clegg, Social Worker
+        # (duty), 26 March 2026", "Written by Sue Hollis, Day Centre Coordinator, on 5 May
+        # 2026"): the label is the words up to the first comma. No figure comes between.
+        recorded_by_fields=re.compile(
+            rf"[ \t\-–—*•(\[]*(?P<label>(?:{recorded})\s+by:?[ \t]+[^\W\d][^\d\n,;()]{{0,40}}?)"
+            r"(?:[ \t]*,[ \t]*[^\d\n,;()]{1,60}?(?:[ \t]*\([^\d\n()]{1,30}\))?){1,3}"
+            r"[ \t]*,[ \t]*(?:on[ \t]+)?$",
+            re.I,
         ),
     )
