@@ -1778,3 +1778,16 @@ def test_whole_dates_in_words_are_single_day_first_dates_with_a_word(
 )
 def test_a_date_alone_is_one_date_with_its_month_in_words(text: str, alone: bool) -> None:
     assert a_date_alone(text) is alone
+
+
+def test_a_time_on_the_hour_is_not_a_date_with_no_month() -> None:
+    # "15.00" has the shape of a day and a month, but month 0 is no month: it is a time,
+    # and "9.30 to 15.00" after a date is the contact's hours, not a period of days.
+    assert find_dates("from 9.30 to 15.00") == []
+    text = (
+        "The Orchard Centre – session note\n"
+        "Martin Rowe, Tuesday 4 May 2027, 9.30 to 15.00\n"
+        "Written by Sue Hollis, Day Centre Coordinator, on 10 May 2027"
+    )
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (datetime(2027, 5, 4, 9, 30), date(2027, 5, 10))
