@@ -367,6 +367,23 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
          "Written up late due to annual leave"),
         ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Carers arrived late due to traffic.",
          None),
+        # A sentence that says the note is late, or apologises for the delay in writing it.
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. This is late because I was "
+         "covering duty all week.", "This is late because I was covering duty all week"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Apologies for the delay in "
+         "recording; I was on annual leave.",
+         "Apologies for the delay in recording; I was on annual leave"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Sorry for the delay writing this "
+         "up, I was on a course Thursday and Friday.",
+         "Sorry for the delay writing this up, I was on a course Thursday and Friday"),
+        ("Visit 02/03/26\nEntered 06/03/26. Late because I was off sick.\n\nI visited.",
+         "Late because I was off sick"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. This is four days after the visit "
+         "because I was on leave.", "This is four days after the visit because I was on leave"),
+        # A delay in writing to someone, or a late start, is not the note's.
+        ("Visit 02/03/26\nEntered 06/03/26\n\nSorry for the delay in writing to you, I was "
+         "on leave.", None),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nLate afternoon visit due to traffic.", None),
     ],
 )  # fmt: skip
 def test_the_reason_is_the_writer_s_own_words_about_the_delay(
