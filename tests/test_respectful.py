@@ -249,3 +249,26 @@ def test_a_clause_before_an_ing_label_is_not_its_object(text: str, expected: lis
     """A label that looks like an -ing verb is the verb only with an object after it;
     sentences run together with a comma put no object before it."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She would not accept that the letters are scams and became quite defensive.",
+            ["defensive"],
+        ),
+        (
+            "He rang demanding we put carers in and was quite aggressive.",
+            ["demanding", "aggressive"],
+        ),
+        ("She said the letters are scams and are very aggressive in tone.", []),
+    ],
+)
+def test_a_label_in_the_past_coordinated_into_a_present_reported_clause_is_the_sentences(
+    text: str, expected: list[str]
+) -> None:
+    """The parser may coordinate a label's verb with the verb of a clause reported inside
+    the sentence; a verb in the past beside one in the present is the sentence's own, and
+    its doer is the sentence's subject. Verbs in one tense stay with the reported clause."""
+    assert _rl501(text) == expected
