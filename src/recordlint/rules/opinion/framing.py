@@ -12,6 +12,7 @@ from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
 from recordlint.segments import in_condition_item
+from recordlint.subjects import FINITE_TAGS
 from recordlint.usage import instruction_verbs
 
 if TYPE_CHECKING:
@@ -37,13 +38,10 @@ def _hedges(clause: Span) -> list[Cue]:
     return [c for c in cues(clause, "hedge") if c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES]
 
 
-# Finite forms of a verb: a conjunct with one of its own is a clause of its own.
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-
-
 def _beside_hedge(hedge: Token, word: Token) -> bool:
     """Whether ``word`` lies in a finite clause coordinated after the hedge's verb, and so
-    outside what the hedge covers."""
+    outside what the hedge covers: a conjunct with a tense of its own is a clause of its
+    own."""
     for holder in (word, *word.ancestors):
         if holder.i == hedge.i:
             return False
