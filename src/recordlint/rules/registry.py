@@ -247,10 +247,6 @@ def _load_rule_modules() -> None:
     load_rule_modules()
 
 
-# One step lower: a warning reported as information (see ``Flagger.flag``).
-_ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
-
-
 @dataclass(slots=True)
 class Flagger:
     rule: Rule
@@ -268,20 +264,16 @@ class Flagger:
         *,
         fix: Fix | _RuleDefault | None = RULE_DEFAULT,
         document_level: bool | None = None,
-        lower: bool = False,
     ) -> None:
-        """``lower`` reports the finding one step below the rule's severity (a warning as
-        information): the problem stands, but there is nothing left for the writer to do."""
         chosen_fix = self.rule.fix if fix is RULE_DEFAULT else fix
         if document_level is None:
             document_level = self.rule.scope in (Scope.DOCUMENT, Scope.COVERAGE)
-        severity = _ONE_LOWER.get(self.severity, self.severity) if lower else self.severity
         self.out.append(
             Finding(
                 code=self.rule.code,
                 name=self.rule.name,
                 category=self.rule.category,
-                severity=severity,
+                severity=self.severity,
                 message=message,
                 start=self.offset + start,
                 end=self.offset + end,
@@ -408,15 +400,11 @@ class DocumentContext:
         *,
         fix: Fix | _RuleDefault | None = RULE_DEFAULT,
         document_level: bool = True,
-        lower: bool = False,
     ) -> None:
         """Flag [start, end) of the record. ``document_level=False`` marks a finding about
-        those words (a grammar error) rather than about the whole record; ``lower`` reports
-        it one step below the rule's severity."""
+        those words (a grammar error) rather than about the whole record."""
         assert self._flagger is not None, "finalize steps amend findings; they do not flag"
-        self._flagger.flag(
-            start, end, message, suggestions, fix=fix, document_level=document_level, lower=lower
-        )
+        self._flagger.flag(start, end, message, suggestions, fix=fix, document_level=document_level)
 
     def first_line_span(self) -> tuple[int, int]:
         """Where a document-level finding is shown: the first line with text on it."""

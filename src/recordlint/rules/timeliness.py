@@ -174,9 +174,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     ("Mon 09/02 08:00 - ...") followed by the worker's dated note about it is judged from
     the last call before the note. A note that says why it is late ("late entry
     - worker on leave", "Written: 19 November 2026. This is three days after the visit
-    because ...") is still late; the message quotes the reason, and the finding is
-    information rather than a warning: the writer has done what is asked of a late note, and
-    nothing is left for them to change.
+    because ...") is still late and still a warning, since the standard asks for notes
+    within 48 hours whatever the cause and a quality assurance grade counts it; the message
+    quotes the reason.
 
     When both dates carry a time, the hours between them count. When either is a date
     alone, whole days count: with the default 48 hours, a note written two days after the
@@ -229,7 +229,7 @@ def recorded_late(ctx: DocumentContext) -> None:
             f"(contact {_when(contact)}, recorded {_when(recorded)}); case notes should be "
             f"written within {_hours(options.max_hours)} of the contact."
         )
-        ctx.flag(start, end, message + _said_why(dates.reason), lower=dates.reason is not None)
+        ctx.flag(start, end, message + _said_why(dates.reason))
 
 
 def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float) -> None:
@@ -247,7 +247,7 @@ def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float)
         f'(contact "{dates.contact_said}", written "{dates.recorded_said}"); case notes '
         f"should be written within {_hours(max_hours)} of the contact."
     )
-    ctx.flag(start, end, message + _said_why(dates.reason), lower=dates.reason is not None)
+    ctx.flag(start, end, message + _said_why(dates.reason))
 
 
 def _said_why(reason: str | None) -> str:
