@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from recordlint.lexicon import word_list
 from recordlint.rules.spelling.scanner import is_title_case
 from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
@@ -133,7 +131,7 @@ def advice_on(
 
 def _spaced(word: str, suggestion: str) -> str:
     """The word split in two, written as two words where a part is a word of grammar
-    (the parser's stop words: "askfor" is "ask for", "concernwith" "concern with",
+    (the shared list: "askfor" is "ask for", "concernwith" "concern with",
     "beforesending" "before sending"): a space was lost, and "ask-for" would not read in
     its sentence. Two nouns, verbs or adjectives stay joined by the hyphen
     ("speaker-phone"), and so does a compound with an adverb particle, from the shared
@@ -142,7 +140,7 @@ def _spaced(word: str, suggestion: str) -> str:
     if len(parts) != 2 or "".join(parts).casefold() != word.casefold():
         return suggestion
     lowered = [part.casefold() for part in parts]
-    if not any(part in STOP_WORDS for part in lowered):
+    if not any(part in word_list("function_word") for part in lowered):
         return suggestion
     if any(part in word_list("compound_particle") for part in lowered):
         return suggestion
@@ -154,16 +152,16 @@ _MIN_GRAMMAR_PART = 2
 
 
 def _two_grammar_words(word: str) -> str | None:
-    """Two words of grammar run together, a space lost ("atmy", "tothe", "noone",
-    "atleast"): written apart, they are likelier than any word an edit away ("atomy",
-    "tithe")."""
+    """Two words of grammar run together, a space lost ("atmy", "tothe", "anymore"):
+    written apart, they are likelier than any word an edit away ("atomy", "tithe")."""
     lowered = word.casefold()
+    grammar = word_list("function_word")
     particles = word_list("compound_particle")
     for index in range(_MIN_GRAMMAR_PART, len(lowered) - _MIN_GRAMMAR_PART + 1):
         left, right = lowered[:index], lowered[index:]
         if left in particles or right in particles:
             continue  # "callout": a call-out, not "call out"
-        if left in STOP_WORDS and right in STOP_WORDS:
+        if left in grammar and right in grammar:
             return _same_case(word, f"{left} {right}")
     return None
 
