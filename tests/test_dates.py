@@ -367,6 +367,23 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
          "Written up late due to annual leave"),
         ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Carers arrived late due to traffic.",
          None),
+        # A sentence that says the note is late, or apologises for the delay in writing it.
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. This is late because I was "
+         "covering duty all week.", "This is late because I was covering duty all week"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Apologies for the delay in "
+         "recording; I was on annual leave.",
+         "Apologies for the delay in recording; I was on annual leave"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Sorry for the delay writing this "
+         "up, I was on a course Thursday and Friday.",
+         "Sorry for the delay writing this up, I was on a course Thursday and Friday"),
+        ("Visit 02/03/26\nEntered 06/03/26. Late because I was off sick.\n\nI visited.",
+         "Late because I was off sick"),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. This is four days after the visit "
+         "because I was on leave.", "This is four days after the visit because I was on leave"),
+        # A delay in writing to someone, or a late start, is not the note's.
+        ("Visit 02/03/26\nEntered 06/03/26\n\nSorry for the delay in writing to you, I was "
+         "on leave.", None),
+        ("Visit 02/03/26\nEntered 06/03/26\n\nLate afternoon visit due to traffic.", None),
     ],
 )  # fmt: skip
 def test_the_reason_is_the_writer_s_own_words_about_the_delay(
@@ -499,7 +516,8 @@ def test_every_date_read_is_written_in_the_text_or_counted_from_the_contact(text
             # "I visited Mrs Ash on Monday": the weekday is written, the date counted back.
             span = found.contact_span
             assert span is not None
-            assert found.contact.strftime("%A").lower() in text[span[0] : span[1]].lower()
+            # (in full or short: "Mon 14:05 T/C", an entry of a week's log).
+            assert found.contact.strftime("%a").lower() in text[span[0] : span[1]].lower()
         if found.recorded is None:
             continue
         span = found.recorded_span
@@ -1303,11 +1321,93 @@ def test_a_day_counted_back_that_is_not_this_notes_contact_is_not_read(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # A contact's label, the person named with their role in brackets (a hyphen in
+        # the name), then a comma and the date.
+        ("Phone call from Jane Feltham (Dorothy's daughter), 10/02/2027, 2.15pm. "
+         "Recorded 12/02/2027.", datetime(2027, 2, 10, 14, 15)),
+        ("Telephone call from Kerry-Ann Pollard, 12 February 2027, 11.40am\n"
+         "Written: 15 February 2027", datetime(2027, 2, 12, 11, 40)),
+    ],
+)  # fmt: skip
+def test_a_contact_named_with_a_bracket_or_a_hyphen_before_its_date(
+    text: str, contact: datetime
+) -> None:
+    assert find_record_dates(text, reference_year=2027).contact == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # A labelled contact from a time on one day to a time on the next: one contact,
+        # read as ending on its last day.
+        ("Contact: Friday 3 April 2027, 21:00 to Saturday 4 April 2027, 01:15\n"
+         "Recorded: Monday 6 April 2027, 10:30.", datetime(2027, 4, 4, 1, 15)),
+        ("Date and time of contact: Friday 19 February 2027, 23:15 to Saturday 20 February "
+         "2027, 00:40\nDate recorded: Tuesday 23 February 2027, 07:30",
+         datetime(2027, 2, 20, 0, 40)),
+        # Days apart, a range without times, or a range that is not labelled a contact:
+        # not one contact.
+        ("Contact: 3 April 2027, 21:00 to 6 April 2027, 01:15\nRecorded: 8 April 2027.",
+         None),
+        ("Contact: 3 April 2027 to 4 April 2027\nRecorded: 8 April 2027.", None),
+        ("Next visit: 3 April 2027, 21:00 to 4 April 2027, 01:15\nRecorded: 8 April 2027.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_contact_over_midnight_is_read_as_ending_on_its_last_day(
+    text: str, contact: datetime | None
+) -> None:
+    assert find_record_dates(text, reference_year=2027).contact == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # The writing's label and its writer open the line, their role or team in fields
+        # of their own before the date.
+        ("Telephone call with Mr Dale – 2 April 2027, 11.20am\n"
+         "Recorded by: Helen Marsh, Senior Social Worker, 6 April 2027", date(2027, 4, 6)),
+        ("Telephone call with Mr Dale – 26 March 2027, 3.10pm\n"
+         "Recorded by Hannah Clegg, Social Worker (duty), 30 March 2027", date(2027, 3, 30)),
+        ("Session note – Martin Rowe, Tuesday 4 May 2027\n"
+         "Written by Sue Hollis, Day Centre Coordinator, on 10 May 2027", date(2027, 5, 10)),
+        ("05.02.2027 11:20 Telephone call – Joanne Pike\n"
+         "Recorded by Hannah Price, SW, 09.02.2027 12:05", datetime(2027, 2, 9, 12, 5)),
+        # Not a label opening its line, or a figure between it and the date.
+        ("Telephone call with Mr Dale – 2 April 2027\n"
+         "His weight was recorded by Helen Marsh, the nurse, 6 April 2027", None),
+        ("Telephone call with Mr Dale – 2 April 2027\n"
+         "Recorded by Helen Marsh, Flat 4, 6 April 2027", None),
+    ],
+)  # fmt: skip
+def test_the_writing_labelled_with_its_writer_and_role_before_its_date(
+    text: str, recorded: date | None
+) -> None:
+    assert find_record_dates(text, reference_year=2027).recorded == recorded
+
+
+@pytest.mark.parametrize(
     ("text", "contact", "recorded"),
     [
         # A header's week or period of contacts: its last day stands for them.
-        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nMr Dale at home, well.",
          date(2027, 5, 9), date(2027, 5, 14)),
+        # A week whose entries open their lines with their weekdays: the last entry on or
+        # before the writing, or a later day the body names by its weekday (3 May 2027 is a
+        # Monday); the week may be the header line's last field, the writing a weekday and
+        # a day alone.
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nTues: Mr Dale at home, well.",
+         date(2027, 5, 4), date(2027, 5, 14)),
+        ("Duty log – Mr Dale – w/c 03/05/27\n\nMon 14:05 T/C from his daughter.\n"
+         "14:20 T/C bank.\n\nWritten up Thurs 6th – J. Bloggs",
+         date(2027, 5, 3), date(2027, 5, 6)),
+        ("DUTY LOG – Duty team, w/c 03/05/27\nWorker: J Bloggs\n\nTue 4th\n"
+         "10:00 T/C from Mr Dale.\n\nWritten up: 04/05/27 16:20",
+         date(2027, 5, 4), datetime(2027, 5, 4, 16, 20)),
+        ("W/c 03/05/2027 - duty visits (typed 14/05/2027)\nMon: Mr Dale at home.\n"
+         "Rang him again Thursday.", date(2027, 5, 6), date(2027, 5, 14)),
         ("Visit period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
          date(2027, 5, 5), date(2027, 5, 12)),
     ],
@@ -1323,7 +1423,14 @@ def test_a_headers_week_or_period_of_contacts_reads_its_last_day(
     "text",
     [
         # The writing within the week or period: which contact came first is not said.
-        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nTues: Mr Dale at home, well.",
+        "W/c 03/05/2027 - duty visits (typed 07/05/2027)\nMr Dale at home, well.",
+        # Entries that leave the week's order, give a day that is not theirs in the week,
+        # or fall after the writing.
+        "W/c 03/05/2027 - duty (typed 14/05/2027)\nThu: visit to Mr Dale.\nMon: call.",
+        "W/c 03/05/2027 - duty (typed 14/05/2027)\nTue 5th: visit to Mr Dale.",
+        "W/c 03/05/2027 - duty (typed 05/05/2027)\nMon: call.\nFri: visit to Mr Dale.",
+        # A week named mid-field is not a header's label for it.
+        "Written up 12 May 2027\nDuty rota for w/c 03/05/2027\nMon: call to Mr Dale.",
         # A period that is not of contacts, or a week that is a plan below the heading.
         "Review period: 3 May 2027 to 5 May 2027\nWritten up 12 May 2027\nMr Dale is well.",
         "Written up 12 May 2027\nRota for w/c 03/05/2027 agreed with the team.",
@@ -1688,3 +1795,16 @@ def test_whole_dates_in_words_are_single_day_first_dates_with_a_word(
 )
 def test_a_date_alone_is_one_date_with_its_month_in_words(text: str, alone: bool) -> None:
     assert a_date_alone(text) is alone
+
+
+def test_a_time_on_the_hour_is_not_a_date_with_no_month() -> None:
+    # "15.00" has the shape of a day and a month, but month 0 is no month: it is a time,
+    # and "9.30 to 15.00" after a date is the contact's hours, not a period of days.
+    assert find_dates("from 9.30 to 15.00") == []
+    text = (
+        "The Orchard Centre – session note\n"
+        "Martin Rowe, Tuesday 4 May 2027, 9.30 to 15.00\n"
+        "Written by Sue Hollis, Day Centre Coordinator, on 10 May 2027"
+    )
+    found = find_record_dates(text, reference_year=2027)
+    assert (found.contact, found.recorded) == (datetime(2027, 5, 4, 9, 30), date(2027, 5, 10))

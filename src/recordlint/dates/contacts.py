@@ -15,14 +15,23 @@ import re
 from datetime import date, datetime, timedelta
 
 from recordlint.dates.labels import label_patterns
-from recordlint.dates.lines import end_of_header, in_quotes, sentence_before, start_of_line
+from recordlint.dates.leads import last_field
+from recordlint.dates.lines import (
+    end_of_header,
+    end_of_line,
+    in_quotes,
+    sentence_before,
+    start_of_line,
+)
 from recordlint.dates.patterns import (
+    CLAUSE_BREAK,
     LONE_WEEKDAY,
     RANGE_AFTER,
     SENTENCE_BREAK,
     SEPARATORS,
     SUBORDINATE,
     TODAY,
+    WEEKDAY_OPENS_LINE,
 )
 from recordlint.dates.readings import YEAR_BACK_DAYS
 from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
@@ -235,19 +244,27 @@ def contacts_over_days(
 ) -> RecordDates | None:
     """A note with a recording date and no contact date whose header opens with the days its
     contacts were on: a week named by its first day ("Week commencing 11/05/26 - outreach
-    notes (written up Fri 22/05/26)") or a contact word's period ("Contact period:
-    12/10/2026 - 14/10/2026"). The last of those days stands for the contacts: a note
-    written more than 48 hours after even that day is late, whichever day a contact was.
-    Nothing when the period is not the first date of the header, its label does not open
-    its line, or its last day is not before the writing (which contact came after the
-    writing is not said)."""
+    notes (written up Fri 22/05/26)", or as a header line's last field: "Duty log - Walter
+    Greaves - w/c 14/04/25") or a contact word's period ("Contact period: 12/10/2026 -
+    14/10/2026"). The last of those days stands for the contacts: a note written more than
+    48 hours after even that day is late, whichever day a contact was. A week whose log
+    opens its entries' lines with their weekdays ("Mon 14:05 T/C from dtr", "Tue 4th")
+    has its contacts on those days, and the last of them on or before the writing stands
+    for them. The writing may be a weekday and a day alone ("Written up Thurs 17th"), read
+    in the week's month or the next. Nothing when the period is not the first date of the
+    header, its label does not open its line or its last field, its last day (or last
+    entry) is not before the writing (which contact came after the writing is not said),
+    or the entries' weekdays do not run in the week's order and fit the days they give."""
     end = end_of_header(text)
     found = [match for match in find_dates(text[:end]) if match.start != recorded_at.start]
     if not found or found[0].first_day is not None or not found[0].month:
         return None
     first = found[0]
     lead = text[start_of_line(text, first.start) : first.start].strip(SEPARATORS)
-    said = label_patterns().contacts_over.fullmatch(lead)
+    labels = label_patterns()
+    said = labels.contacts_over.fullmatch(lead) or labels.contacts_over.fullmatch(
+        last_field(CLAUSE_BREAK.split(lead)[-1])
+    )
     if said is None:
         return None
     if said.group("week"):
@@ -263,17 +280,78 @@ def contacts_over_days(
     contact, recorded = resolve_pair(last, recorded_at, reference_year)
     if contact is None or recorded is None:
         return None
-    contact = day_of(contact) + timedelta(days=days_on)
-    if contact >= day_of(recorded):
-        return None
+    written = day_of(recorded)
+    body_from = end_of_line(text, first.start)
+    entries = (
+        _entries_in_the_week(text, body_from, day_of(contact), recorded_at) if days_on else None
+    )
+    contact_at = first.start
+    if entries is not None:
+        if not entries or entries[-1][0] > written:
+            return None  # doubtful entries, or one after the writing: which is not said
+        contact, contact_at = max(
+            [entries[-1], *_named_later_in_the_week(text, body_from, day_of(contact), written)]
+        )
+    else:
+        contact = day_of(contact) + timedelta(days=days_on)
+        if contact >= written:
+            return None
     return dates_read(
         text,
         contact,
         recorded,
-        contact_at=first.start,
+        contact_at=contact_at,
         recorded_at=recorded_at.start,
         written_end=recorded_at.end,
     )
+
+
+def _entries_in_the_week(
+    text: str, body_from: int, week_start: date, recorded_at: DateMatch
+) -> list[tuple[date, int]] | None:
+    """The days of a week's log entries whose lines open with their weekdays ("Mon 14:05
+    T/C", "Tue 4th", "Mon 11th:"), in the week that starts on ``week_start``, in text
+    order, each with where it is written; None where no line from ``body_from`` on opens so
+    (the writing's line aside). Empty, as a doubt, where a weekday's day of the month is
+    not its day in that week or the entries do not run in the week's order (the log left
+    the week)."""
+    days: list[tuple[date, int]] = []
+    for found in WEEKDAY_OPENS_LINE.finditer(text, body_from):
+        if start_of_line(text, found.start()) == start_of_line(text, recorded_at.start):
+            continue
+        weekday = WEEKDAYS.index(found.group("wday").lower())
+        day = week_start + timedelta(days=(weekday - week_start.weekday()) % _WEEK_DAYS)
+        given = find_dates(text[found.start("wday") : end_of_line(text, found.start())])
+        if (
+            given
+            and given[0].start == 0
+            and (given[0].day != day.day or given[0].month not in (0, day.month))
+        ):
+            return []
+        if days and day < days[-1][0]:
+            return []
+        days.append((day, found.start("wday")))
+    return days or None
+
+
+def _named_later_in_the_week(
+    text: str, body_from: int, week_start: date, written: date
+) -> list[tuple[date, int]]:
+    """The days of the week from ``week_start`` that the body names by a weekday alone
+    anywhere ("Gave card details Sat", "visited Wednesday"), falling after the week's
+    first day and no later than the writing, with where each is written: a contact on any
+    of them may be the last, so the last entry stands for the contacts only where none is
+    later. A weekday that falls after the writing is another week's (or a plan)."""
+    named: list[tuple[date, int]] = []
+    for found in [
+        *LONE_WEEKDAY.finditer(text, body_from),
+        *_SHORT_WEEKDAY.finditer(text, body_from),
+    ]:
+        weekday = WEEKDAYS.index(found.group(1)[:3].lower())
+        day = week_start + timedelta(days=(weekday - week_start.weekday()) % _WEEK_DAYS)
+        if day <= written:
+            named.append((day, found.start(1)))
+    return named
 
 
 def weekday_before(

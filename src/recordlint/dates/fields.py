@@ -9,6 +9,8 @@ the contact before it.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from recordlint.dates.classify import classify
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import Dated, last_field, opens_entry, starts_a_period
@@ -23,14 +25,21 @@ def read_dates(text: str) -> list[Dated]:
     previous_end = 0
     header_dates = 0
     in_a_period = heading_period = False
+    period_from: tuple[DateMatch, int] | None = None  # a period's first day, and its floor
     for match in find_dates(text):
         in_header = match.start < header_end
         item = classify(text, match, previous_end, in_header)
         lead = text[max(start_of_line(text, match.start), previous_end) : match.start]
-        previous_end = match.end
+        floor, previous_end = previous_end, match.end
         # A period's first and last days are heading dates that are not a contact; a date
         # of birth or a referral above the heading date leaves it the first.
         ends_a_period, in_a_period = in_a_period, starts_a_period(text, match.end)
+        if ends_a_period and period_from is not None:
+            overnight = _overnight_contact(text, *period_from, match, in_header)
+            if overnight is not None:
+                dated.append(overnight)
+                continue
+        period_from = (match, floor) if in_a_period else None
         if in_header and (item is not None or ends_a_period or in_a_period):
             header_dates += 1
         if in_a_period:
@@ -63,6 +72,31 @@ def read_dates(text: str) -> list[Dated]:
         for item in dated
         if item.kind != "meeting" or written
     ]
+
+
+def _overnight_contact(
+    text: str, first: DateMatch, floor: int, last: DateMatch, in_header: bool
+) -> Dated | None:
+    """A labelled contact given as a range from a time on one day to a time on that day or
+    the next ("Contact: Friday 3 April 2026, 21:00 to Saturday 4 April 2026, 01:15", "Date
+    and time of contact: Friday 20 February 2026, 23:15 to Saturday 21 February 2026,
+    00:40"): one contact, read as ending on its last day (a note late from its end is late
+    from its start too). Both ends need their times, the first its year or the last's;
+    any longer period is not said to be one contact."""
+    if first.clock is None or last.clock is None or not first.month or not last.month:
+        return None
+    year = last.year if last.year is not None else first.year
+    if year is None:
+        return None
+    start = first.resolve(first.year if first.year is not None else year)
+    end = last.resolve(year)
+    if start is None or end is None or not timedelta(0) < end - start <= timedelta(days=1):
+        return None
+    whole = DateMatch(first.start, last.end, year, last.month, last.day, last.clock)
+    item = classify(text, whole, floor, in_header)
+    if item is None or item.kind != "contact" or not item.labelled:
+        return None
+    return item
 
 
 def _heading_the_writing(text: str, dated: list[Dated]) -> list[Dated]:

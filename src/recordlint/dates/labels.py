@@ -66,6 +66,8 @@ class _Labels:
     weekday_opens_entry: re.Pattern[str]
     apology: re.Pattern[str]
     recorded_after_a_contact: re.Pattern[str]
+    recorded_by_fields: re.Pattern[str]
+    about_the_delay: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -184,6 +186,21 @@ def label_patterns() -> _Labels:
         # note was entered late because ...").
         about_the_writing=re.compile(
             rf"^(?:this\s+)?{NOTE_WORD}(?:(?:was|were|is)\s+)?(?:{recorded})(?![\w]|['’]\w)",
+            re.I,
+        ),
+        # A sentence that says the note is late, or apologises for it, and why: "Apologies
+        # for late entry - annual leave", "Apologies for the delay in recording; the writer
+        # was on annual leave", "This is late because I was covering duty", "Late because I
+        # was off sick", "This is three days after the visit because I was called away".
+        about_the_delay=re.compile(
+            r"^(?:n\.?b\.?[ \t:,\-–—]*)?"
+            rf"(?:(?:{apology})\s+for\s+(?:the\s+|my\s+|this\s+)?"
+            rf"(?:late\s+(?:{recorded}|note)|delay(?:ed)?\s+(?:in\s+)?"
+            rf"(?:{recorded}|writing|typing|entering|inputting)(?:\s+(?:this|it|up))*)"
+            r"(?![\w])(?!\s+to\s+you)"
+            r"|(?:this\s+(?:(?:case\s+)?note\s+|entry\s+|record\s+)?is\s+)?"
+            r"(?:late|(?:\w+\s+){1,3}(?:after\s+the\s+\w+|later))"
+            r"\s+(?:because|due\s+to|as)(?![\w]))",
             re.I,
         ),
         # The same, saying when by counting from the contact: "Written the same day",
@@ -349,5 +366,16 @@ def label_patterns() -> _Labels:
         # contact's date on its line ("18/11/26 - tel call - rec'd 23/11/26").
         recorded_after_a_contact=re.compile(
             rf"(?:{_alternation(terms['recorded_after_a_contact'])}){TAIL}", re.I
+        ),
+        # A line that opens with the writing's label and its writer, then the writer's role
+        # or team in fields of their own, and the date last ("Recorded by: Helen Marsh,
+        # Senior Social Worker, 2 April 2026", "Recorded by Hannah Clegg, Social Worker
+        # (duty), 26 March 2026", "Written by Sue Hollis, Day Centre Coordinator, on 5 May
+        # 2026"): the label is the words up to the first comma. No figure comes between.
+        recorded_by_fields=re.compile(
+            rf"[ \t\-–—*•(\[]*(?P<label>(?:{recorded})\s+by:?[ \t]+[^\W\d][^\d\n,;()]{{0,40}}?)"
+            r"(?:[ \t]*,[ \t]*[^\d\n,;()]{1,60}?(?:[ \t]*\([^\d\n()]{1,30}\))?){1,3}"
+            r"[ \t]*,[ \t]*(?:on[ \t]+)?$",
+            re.I,
         ),
     )

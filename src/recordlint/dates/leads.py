@@ -64,6 +64,11 @@ def lead_before(text: str, start: int, floor: int) -> _Lead | None:
     lead = text[max(line_start, floor) : start]
     if len(lead) > 200:
         return None
+    by_fields = label_patterns().recorded_by_fields.match(text, line_start, start)
+    if by_fields is not None and floor <= line_start:
+        # "Recorded by: Helen Marsh, Senior Social Worker, 2 April 2026": the label and its
+        # writer open the line, their role and team between them and the date.
+        return _Lead(by_fields.group("label").strip(), lead, label_leads=True)
     clause = last_field(CLAUSE_BREAK.split(ASIDE.sub("", lead))[-1])
     if not clause and lead.rstrip().endswith("("):
         # The date in brackets after its label ("writing up Monday's visit (30/11)"): the
@@ -71,9 +76,11 @@ def lead_before(text: str, start: int, floor: int) -> _Lead | None:
         clause = last_field(CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
         return _Lead(clause, lead, label_leads=False)
     if not clause and lead.rstrip().endswith(","):
-        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"):
-        # read, as in brackets, only where a header may hold it.
-        clause = last_field(CLAUSE_BREAK.split(lead.rstrip()[:-1])[-1])
+        # The date set after its label by a comma ("Phone call with Mrs Ash, 26/11/2026"),
+        # perhaps with a bracketed aside before the comma ("Phone call from Jane Feltham
+        # (Dorothy's daughter), 10/02/2026"): read, as in brackets, only where a header may
+        # hold it.
+        clause = last_field(CLAUSE_BREAK.split(ASIDE.sub("", lead.rstrip()[:-1]))[-1])
         return _Lead(clause, lead, label_leads=False)
     if not clause and floor < line_start and line_start > 0:
         # A label on a line of its own, the date under it ("Recorded:" then "06/03/26").

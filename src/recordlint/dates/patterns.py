@@ -25,7 +25,7 @@ WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"
 WHO_WROTE = r"(?:\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?)?"
 # A note or entry that names its writer ("Note by SW 19/02:", "Entry by J. Bloggs 4/3").
 NOTE_BY = r"(?:case\s+)?(?:notes?|entry|comment)\s+by:?\s+[\w.]+(?:\s+[\w.]+){0,2}?"
-WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’]+(?:\s+[\w.'’]+){0,3}?)?"
+WHO_WITH = r"(?:\s+(?:to|with|from)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}?)?"
 # Who made the contact or raised what was received, after its label ("Visit by SW:",
 # "Seen by OT", "Concern raised by carer:"): one to three words naming a doer. "By" with a
 # date straight after it is a deadline ("Review by 10/04/26"), and a plan says what is to
@@ -66,6 +66,15 @@ FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+|[ \t]*\|[
 # A short bracketed aside between a label and its date: "Recorded (late): 07/11/25",
 # "Contact (phone): 03/11/25". A bracket with figures is a date's or a time's, not an aside.
 ASIDE = re.compile(r"[ \t]*\([^()\d\n]{1,25}\)(?=[ \t]*[:\-–—]?[ \t]*$)")
+# A line that opens with a weekday, in full or short, and then a time, a day of the month,
+# a part of the day, a dash or colon or nothing: a log's entry for that day ("Mon 14:05 T/C
+# from dtr", "Tue 4th", "Mon 11th: Sam at the bridge", "Fri am - visit"). A weekday that
+# starts a sentence's words ("Sat with him") is not one.
+WEEKDAY_OPENS_LINE = re.compile(
+    r"^[ \t]*(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?"
+    r"(?=[ \t]*(?:[:\-–—,]|\d|(?:morning|afternoon|evening|night|am|pm)(?![\w])|$))",
+    re.I | re.M,
+)
 RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 SEPARATORS = " \t-–—:|*•"

@@ -72,11 +72,16 @@ def reason_beside(text: str, recorded_end: int) -> str | None:
 
 
 def reason_in_a_sentence(text: str) -> str | None:
-    """A sentence anywhere about the writing of the note that gives a reason ("Written up
-    late due to annual leave.")."""
+    """A sentence anywhere about the writing of the note, or about its being late, that
+    gives a reason ("Written up late due to annual leave.", "Apologies for the delay in
+    recording; the writer was on annual leave.", "This is late because I was covering
+    duty all week.")."""
     labels = label_patterns()
     for sentence in SENTENCE_BREAK.split(text):
-        if len(sentence) <= 200 and labels.about_the_writing.match(sentence.strip()):
+        said = sentence.strip()
+        if len(sentence) <= 200 and (
+            labels.about_the_writing.match(said) or labels.about_the_delay.match(said)
+        ):
             reason = as_reason(sentence)
             if reason is not None:
                 return reason

@@ -155,6 +155,9 @@ def _build(match: re.Match[str]) -> DateMatch | None:
         year = _full_year(groups["year"]) if groups.get("year") else None
     if not (0 <= month <= 12 and 1 <= day <= 31):
         return None
+    if not month and not groups.get("wday"):
+        return None  # "15.00" is a time ("9.30 to 15.00"): month 0 is a weekday's day alone
+
     # A four-digit "year" no record could carry is a reference number shaped like a date
     # ("ACN ref 26/11/0144"), not a date.
     if year is not None and not _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]:
