@@ -214,3 +214,61 @@ def test_a_restriction_counts_only_with_what_is_restricted_after_it(
     ends its clause: a ruling on an expense or an item asked for, not a rule over anyone's
     life."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What someone finds hard, with what is found so before "find".
+        ("• Things you find difficult", []),
+        ("We will talk about the things you find very difficult.", []),
+        ("Staff find him difficult at night.", ["difficult"]),
+        # A hard choice whose noun the parser read as a modifier of the next one.
+        ("The survey shows the difficult decisions adults’ social workers are making.", []),
+        ("She is one of the difficult families the team visits.", ["difficult families"]),
+    ],
+)
+def test_a_word_that_also_means_hard_said_of_a_task_or_a_choice_labels_no_one(
+    text: str, expected: list[str]
+) -> None:
+    """ "Difficult" after "find" with nothing between, whatever the parser made of a
+    list's bullet, says what the finder finds hard; before a plural noun for a choice it
+    says the choice was hard. Said of a person found so, or of people, it still labels."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will not accept her right to decide, he is controlling.", ["controlling"]),
+        ("She is controlling her diabetes well.", []),
+        ("He is challenging the decision the panel made.", []),
+    ],
+)
+def test_a_clause_before_an_ing_label_is_not_its_object(text: str, expected: list[str]) -> None:
+    """A label that looks like an -ing verb is the verb only with an object after it;
+    sentences run together with a comma put no object before it."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She would not accept that the letters are scams and became quite defensive.",
+            ["defensive"],
+        ),
+        (
+            "He rang demanding we put carers in and was quite aggressive.",
+            ["demanding", "aggressive"],
+        ),
+        ("She said the letters are scams and are very aggressive in tone.", []),
+    ],
+)
+def test_a_label_in_the_past_coordinated_into_a_present_reported_clause_is_the_sentences(
+    text: str, expected: list[str]
+) -> None:
+    """The parser may coordinate a label's verb with the verb of a clause reported inside
+    the sentence; a verb in the past beside one in the present is the sentence's own, and
+    its doer is the sentence's subject. Verbs in one tense stay with the reported clause."""
+    assert _rl501(text) == expected

@@ -39,6 +39,9 @@ def _token(nlp: Any, sentence: str, word: str) -> Any:
         ("The person lives alone.", "person", Referent.PERSON),
         ("You told me you want to stay at home.", "You", Referent.PERSON),
         ("Her daughter rang.", "daughter", Referent.OTHER_PERSON),
+        # A grandparent is family, as a parent is.
+        ("Grandson added that his grandad is stubborn.", "grandad", Referent.OTHER_PERSON),
+        ("Jun said grandma cries at night.", "grandma", Referent.OTHER_PERSON),
         ("Carers visit twice a day.", "Carers", Referent.OTHER_PERSON),
         ("The GP rang.", "GP", Referent.PROFESSIONAL),
         ("The council refused.", "council", Referent.ORGANISATION),

@@ -1560,3 +1560,61 @@ def test_whom_a_report_is_about_stays_in_its_paragraph_and_its_reporters_gender(
     text: str,
 ) -> None:
     assert not _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A log line's call shorthand says who rang or was rung: what the note goes on to
+        # say is theirs, not the person's.
+        ('10:05 T/C to son. Says mum is "fine, just tired". Agreed to a visit.', []),
+        ("Re Mrs Ada Zhou.\n09:42 T/C in from dtr. Says mum is fine.", []),
+        # The person rung by the shorthand speaks next.
+        (
+            "Re Mrs Ada Zhou.\n09:20 T/C SU. Said she is fine and wants to stay home.",
+            ["Said she is fine and wants to stay home"],
+        ),
+    ],
+)
+def test_a_call_shorthand_says_who_speaks_next(text: str, expected: list[str]) -> None:
+    assert _voices(text) == expected
+
+
+def test_a_call_before_a_possessive_reaches_whom_it_owns() -> None:
+    text = (
+        "I spoke to Grace Oduya's nurse, Femi Adeyemi, and then to Grace herself.\n\n"
+        "She told me she wants to go straight home."
+    )
+    assert _voices(text) == ["She told me she wants to go straight home"]
+
+
+def test_a_call_before_a_first_name_is_no_part_of_it() -> None:
+    text = "Visited Jade at her placement. Bev reports Jade has been upset at the day centre."
+    assert voice_of(text, "case_note").person.first_names != frozenset({"visited"})
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A case system's header, surname first, names whom the record is about.
+        (
+            "HOLT, Edna   DOB 01/02/1940   ID 5520419\n\nT/C from Megan Firth. Megan says "
+            "the boiler is broken. Megan feels the flat is unsafe. Megan informed.",
+            "edna",
+        ),
+        # Whom a caller is introduced as the relative of.
+        (
+            "Call from Alan Pryce (father of Joanna)\n\nAlan rang, worried. Alan says the "
+            "flat is cold. Alan feels Joanna needs more help.",
+            "joanna",
+        ),
+        # Not a carer's own record, whose bracket names the one they care for.
+        (
+            "Tel to Mrs Shirley Mottram (wife/carer of Frank). Offered carers assessment. "
+            "Shirley said she is on her knees. Frank attends day centre.",
+            "shirley",
+        ),
+    ],
+)
+def test_a_header_or_bracket_names_the_person(text: str, first: str) -> None:
+    assert first in voice_of(text, "case_note").person.first_names

@@ -127,7 +127,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ("Carers not allowed on the wing", "dentists were only allowed to see ten patients a
     day") it restricts them.
     What someone finds hard
-    ("which he would find difficult to remember") is no label of them, though one person
+    ("which he would find difficult to remember", "Things you find difficult") is no label
+    of them, though one person
     found so by others is, whatever the label ("staff find him difficult", "carers finding
     her very challenging", "staff are finding him very demanding"; "finds new people
     difficult" is not one person), nor is a label
@@ -137,7 +138,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     or a role is seen as or made ("see recording as an administrative burden", "make your
     role as a carer difficult"; "sees her as a burden" still labels her), nor a word that
     also means hard said of a thing or of a task with no doer of its own ("made the
-    difficult decision", "a challenging conversation", "needs that would make living alone
+    difficult decision", "the difficult decisions adults' social workers make", "a
+    challenging conversation", "needs that would make living alone
     difficult"; "a difficult man" and "can be challenging at personal care" still count),
     nor a kind of work
     in the plural ("extended in complex cases"; "she is a complex case" is still read),

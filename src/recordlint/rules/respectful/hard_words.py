@@ -33,7 +33,24 @@ def said_of_a_thing(word: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in noun.children):
         return False  # "her difficult behaviour": something of hers
-    return referent_of(noun) is Referent.THING
+    return referent_of(_named_after(word, noun)) is Referent.THING
+
+
+def _named_after(word: Token, noun: Token) -> Token:
+    """The noun a word that also means "hard" describes: the head the parser gave it, or
+    the plural noun straight after it that the parser took for a modifier of a later noun
+    when a possessive's mark was lost ("the difficult decisions adults' social workers are
+    having to make": "decisions" read as a modifier of "adults"). A plural noun does not
+    modify another as a singular one does ("a care home"), so the phrase ends there."""
+    after = word.doc[word.i + 1]
+    if (
+        after.i != noun.i
+        and after.dep_ == "compound"
+        and after.head.i == noun.i
+        and after.tag_ == "NNS"
+    ):
+        return after
+    return noun
 
 
 # How far up the parse a task made hard may stand from the word that says it is hard.
@@ -84,11 +101,36 @@ def hard_for_someone(root: Token) -> bool:
         return True  # "She finds the stairs difficult", "which he would find difficult"
     if _complement_of_find(root):
         return True  # "finds organising her life very difficult", however it is parsed
+    if _found_so_with_its_object_before(root):
+        return True  # "Things you find difficult", however the parser hung the words
     holders = [root, root.head] if root.dep_ in {"acomp", "oprd"} else [root]
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and _for_someone(c)
         for h in holders
         for c in h.children
+    )
+
+
+def _found_so_with_its_object_before(root: Token) -> bool:
+    """Whether an adjective follows a form of "find" with nothing but adverbs between
+    ("the things you find difficult", "• Things you find very difficult"): what is found
+    so stands before, as what a relative clause is about, and the finder says what they
+    find hard. A list's bullet or a heading can lead the parser to hang the adjective
+    anywhere, so the words' order is read. What is found so is a person only when the
+    clause is about one ("a man staff find difficult"), and "was found aggressive" says
+    it of whoever was found; both are still read."""
+    doc = root.doc
+    i = root.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() != "find" or doc[i].pos_ != "VERB":
+        return False
+    find = doc[i]
+    if any(c.dep_ == "auxpass" for c in find.children) or (i > 0 and doc[i - 1].lemma_ == "be"):
+        return False  # "she was found aggressive": said of her
+    # "a man staff find difficult": said of him
+    return not (
+        find.dep_ == "relcl" and referent_of(find.head) in {Referent.PERSON, Referent.OTHER_PERSON}
     )
 
 

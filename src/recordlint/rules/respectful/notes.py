@@ -198,3 +198,29 @@ def note_doer(doc: Doc, verb: Token) -> bool:
     if before.pos_ not in {"NOUN", "PROPN", "PRON"} or before.tag_ == "PRP$":
         return False
     return referent_of(before) in COUNTS_AS_PERSON
+
+
+# Tags of a verb in the present ("are", "is", "put"), against which a coordinated verb in
+# the past ("became", "was") tells that the two are not one clause's.
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def doer_across_a_reported_clause(word: Token) -> Token | None:
+    """The doer of a label whose verb, in the past, the parser coordinated with the present
+    verb of a clause reported inside the sentence: in "she was not willing to accept that
+    the letters are scams and became quite defensive" and "He rang demanding we put carers
+    in and was quite aggressive", the one who became defensive or was aggressive is the
+    sentence's own subject, not the letters or "we"; a reported clause does not change its
+    tense halfway. None where the verbs share a tense ("said he is tired and is angry") or
+    the label's verb has a subject of its own."""
+    verb = word.head if word.dep_ in {"acomp", "attr", "oprd"} else word
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.tag_ not in _PRESENT_TAGS:
+        return None
+    if subject_of(reported) is None:
+        return None
+    return subject_of(reported.head)

@@ -24,6 +24,7 @@ from recordlint.rules.respectful.lexicon import CHOICE_VERBS, COUNTS_AS_PERSON
 from recordlint.rules.respectful.notes import (
     a_note_of_its_own,
     commented_clause,
+    doer_across_a_reported_clause,
     doer_of_reported_coordinate,
     linked_before_a_comma,
     note_after_a_comma,
@@ -115,7 +116,9 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         speaker = speaker_of(root)
         return speaker is None or speaker.pos_ in {"VERB", "AUX"}
     linking = linked_before_a_comma(root)
-    subject = subject_of(linking if linking is not None else root)
+    subject = doer_across_a_reported_clause(root) or subject_of(
+        linking if linking is not None else root
+    )
     if subject is not None and match.start <= subject.i < match.end:
         # "Jordan is attention seeking": the parser took a word of the label for its subject.
         subject = subject_of(root.head) if root.head is not root else None

@@ -34,13 +34,19 @@ _POINTING_WORDS = RELATIVE_PRONOUNS | {"what", "whatever"}
 
 def verb_with_object(root: Token, entry: JudgementalEntry) -> bool:
     """Whether a label that looks like an -ing word ("controlling", "challenging") is used
-    as the verb, with an object of its own."""
+    as the verb, with an object of its own. A clause before the word is none: sentences
+    run together with a comma ("He will not accept her right to decide, he is
+    controlling") lead the parser to hang the first on the second as what it says, but
+    what a verb does to comes after it."""
     term = entry.term.lower()
     if " " in term or not term.endswith("ing") or root.lower_ != term:
         return False
     if root.tag_ != "VBG":
         return False
-    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _a_real_object(c)) for c in root.children)
+    return any(
+        (c.dep_ == "ccomp" and c.i > root.i) or (c.dep_ == "dobj" and _a_real_object(c))
+        for c in root.children
+    )
 
 
 def act_announced(word: Token, entry: JudgementalEntry) -> bool:

@@ -104,7 +104,12 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     not. A lone first name in a list of who came beside a bare role ("Present: Lee, SW.",
     "Attended: Callum, mum, SENCO") is not given that role, which is somebody else who
     came. Whom a call is about is the person though named as the caller's relative ("Dtr rang re her
-    father Mr George Pemberton"); a role written
+    father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's own
+    bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
+    surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A log
+    line's call shorthand says who rang or was rung ("T/C to son. Says mum is fine", "T/C in
+    from dtr", "T/C SU"), where the parse does not; a name it owns is not who was rung ("I
+    spoke to Grace Oduya's nurse"). A role written
     before a name is a role ("Dtr Mrs Oduya"), and so is one with the first name in brackets
     after it ("Phone call with son (Martin)"); a possessive in brackets after a name says
     whose worker or relative they are and is no other name of theirs ("Dr Paul Wendt

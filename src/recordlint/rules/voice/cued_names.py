@@ -51,10 +51,12 @@ def _name_with_case_number() -> re.Pattern[str]:
 def person_field_names(text: str) -> set[int]:
     """Where ``text`` gives an untitled name as whom the record is about, in so many words:
     after a label naming the record's person ("Person: Abdul Rahimi", "Re: Dougie") or with
-    a case number in brackets ("Valentyna Kovalenko (40511)"). A caller the body names more
+    a case number in brackets ("Valentyna Kovalenko (40511)"), or surname first where a
+    header opens ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A caller the body names more
     often ("T/C from Olena ... Olena says") is somebody else."""
     found = {match.start("name") for match in _cued_first_name().finditer(text)}
     found.update(match.start("name") for match in _name_with_case_number().finditer(text))
+    found.update(m.start("name") for m in _SURNAME_FIRST.finditer(text, 0, _header_end(text)))
     return found
 
 
@@ -141,6 +143,40 @@ _FOR_A_RELATIVE = re.compile(
 )
 
 
+# "Call from Alan Pryce (father of Joanna)", "(mum of Kieran, 22)": whom a caller is
+# introduced as the relative or worker of, in brackets after their name.
+_RELATIVE_OF = re.compile(
+    r"\([ \t]*(?P<role>[^\W\d_]+(?:[ \t]*(?:/|and)[ \t]*[^\W\d_]+)?)[ \t]+of[ \t]+"
+    rf"(?P<name>{CAPITAL}[^\W\d_]+(?:[ \t]+{CAPITAL}[^\W\d_]+)?)[ \t]*[),]"
+)
+
+
+# "Rahimi, Abdul Qadir   DOB 03/02/1957", "FROST, Albert   ID 2290117": a case system's
+# header opening a line with whom the record is about, surname first, before a field.
+_SURNAME_FIRST = re.compile(
+    rf"^[ \t]*(?P<surname>{CAPITAL}[^\W\d_]+(?:['’-][^\W\d_]+)*),[ \t]+"
+    rf"(?P<name>{CAPITAL}[^\W\d_A-Z]+(?:[ \t]+{CAPITAL}[^\W\d_A-Z]+)?)"
+    r"(?=[ \t]{2,}\S|\t\S)",
+    re.MULTILINE,
+)
+
+
+def _relative_of(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
+    """Whether the bracket gives a relative's or worker's role of whoever it follows, not a
+    carer's own ("wife and carer of Derek", whose record is about the carer)."""
+    words = re.findall(r"[^\W\d_]+", match.group("role").lower())
+    kinds = {role_kind(word, lexicon) for word in words if word != "and"}
+    return (
+        bool(kinds)
+        and kinds <= {"relevant_other", "professional"}
+        and not any(_A_CARER.fullmatch(word) for word in words)
+    )
+
+
+# The carer a bracket names ("wife/carer of Frank"): a carer's record may be about them.
+_A_CARER = re.compile(r"carers?", re.IGNORECASE)
+
+
 def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:
     """Untitled names given where a record names its person: "Name: Priya", "Re: Dougie",
     a title's "- Kieran Walsh" (not one introduced by a role: "Call with advocate - Chidi
@@ -184,6 +220,8 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     for match in _FOR_A_RELATIVE.finditer(text):
         if role_kind(match.group("role").lower(), lexicon) == "relevant_other":
             matches.append(match)
+    matches.extend(m for m in _RELATIVE_OF.finditer(text) if _relative_of(m, lexicon))
+    matches.extend(_SURNAME_FIRST.finditer(text, 0, _header_end(text)))
     found: list[Mention] = []
     for match in matches:
         groups = match.groupdict()
@@ -196,12 +234,25 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
             continue
         if any(m.at == match.start(group) for m in found):
             continue  # "Client: Harvey Bell, 41" is given by a label and by an age
+        surname = groups.get("surname") or (words[-1] if len(words) > 1 else None)
         found.append(
             Mention(
                 Ref(RefKind.FIRST, clean(words[0])),
                 at=match.start(group),
-                surname=clean(words[-1]) if len(words) > 1 else None,
+                surname=clean(surname) if surname else None,
                 cue=True,
             )
         )
     return found
+
+
+def _header_end(text: str) -> int:
+    """Where a record's header ends: its first two lines, where case systems print whom it
+    is about."""
+    end = 0
+    for _ in range(2):
+        found = text.find("\n", end)
+        if found < 0:
+            return len(text)
+        end = found + 1
+    return end

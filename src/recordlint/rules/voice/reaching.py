@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from recordlint.inflection import word_forms
 from recordlint.rules.voice.lexicon import SpeechLexicon
 
 if TYPE_CHECKING:
@@ -21,7 +22,13 @@ IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "rang": "ring", "rung": "
 
 def forms(word: Token) -> set[str]:
     lower = word.lower_.rstrip(".")
-    return {word.lemma_.lower(), lower, IRREGULAR_PAST.get(lower, lower)}
+    found = {word.lemma_.lower(), lower, IRREGULAR_PAST.get(lower, lower)}
+    if word.i >= 2 and word.nbor(-1).text == "/" and not word.nbor(-1).whitespace_:
+        # "T/C from Mrs Ash": the tokenizer cuts a log line's shorthand at its slash.
+        before = word.nbor(-2)
+        if not before.whitespace_:
+            found.add(f"{before.lower_}/{lower}")
+    return found
 
 
 CALLER_BEFORE = re.compile(r"\bcaller\s*[:(]\s*$", re.IGNORECASE)
@@ -55,6 +62,11 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     preposition = token.head.lower_
     reacher = token.head.head
     verb_forms = forms(reacher)
+    if preposition == "from" and reacher.tag_ == "RP" and reacher.dep_ in {"advmod", "prt"}:
+        # "T/C in from Kitty Lam", "Call in from the ward": the particle says which way the
+        # call came, and the call is what it hangs on.
+        reacher = reacher.head
+        verb_forms = forms(reacher)
     if preposition == "from":
         # "Call from Mrs Iyer", "Tel from daughter": the caller is who speaks next; not
         # "two visits a day from Meadowcroft Home Care", a service's pattern of visits.
@@ -64,3 +76,30 @@ def reached(token: Token, lexicon: SpeechLexicon) -> bool:
     # "Tel to SU", "phoned to": a bare way of reaching somebody takes "to" for whom.
     prepositions = {preposition, ""} if preposition == "to" else {preposition}
     return any((form, p) in lexicon.contact for form in verb_forms for p in prepositions)
+
+
+_contact_patterns: dict[int, tuple[SpeechLexicon, re.Pattern[str]]] = {}
+
+
+def contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
+    """A way of reaching somebody written straight before a name or role, opening a note's
+    line or sentence or after "I" or a time: "Tel Mr B", "14:15 rang Mrs K", "I spoke to Mr
+    O", "T/C SU", "T/C in from dtr". The parser often folds a log line's call into the name
+    after it; the words before it still say who was rung or rang."""
+    known = _contact_patterns.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        found: set[str] = set()
+        for head, preposition in lexicon.contact:
+            pasts = [past for past, base in IRREGULAR_PAST.items() if base == head]
+            after = (
+                rf"[ \t]+{preposition}"
+                if preposition
+                else r"(?:[ \t]+(?:to|with|(?:in[ \t]+)?from))?"
+            )
+            found.update(rf"{re.escape(w)}{after}" for w in [*word_forms(head), *pasts])
+        words = "|".join(sorted(found, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:^|[.;:!?\d]|\bI\b|\bwe\b)[ \t]*(?i:{words})[ \t]+\Z", re.MULTILINE
+        )
+        known = _contact_patterns[id(lexicon)] = (lexicon, pattern)
+    return known[1]

@@ -18,6 +18,7 @@ from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
 # The names other modules import from here, from the modules that now hold them.
 from recordlint.rules.voice.reaching import CALLER_BEFORE as CALLER_BEFORE
 from recordlint.rules.voice.reaching import IRREGULAR_PAST as IRREGULAR_PAST
+from recordlint.rules.voice.reaching import contact_before
 from recordlint.rules.voice.reaching import forms as forms
 from recordlint.rules.voice.reaching import reached as reached
 from recordlint.rules.voice.role_words import clean as clean
@@ -44,7 +45,10 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     role = role_of(token, lexicon)
     if role is not None:
         role_mention = _role_mention(token, role)
-        if reached(token, lexicon):
+        called = not organisation_only(token, lexicon) and _called_before(
+            token, role_mention.at or token.idx, lexicon, folded=True
+        )
+        if reached(token, lexicon) or called:
             return replace(role_mention, is_subject=True, reached=True)
         if role == "professional" and organisation_only(token, lexicon):
             # "Bath board - refused. She prefers": a service or thing nobody rang is never
@@ -64,7 +68,11 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         parts = _name_parts(token)
         if parts and role_kind(parts[0].lower_, lexicon) in {"relevant_other", "professional"}:
             beside = parts[0].lower_
-    contacted = reached(token, lexicon)
+    # "I spoke to Grace Oduya's nurse": the call reached the one the name owns.
+    contacted = reached(token, lexicon) or (
+        token.dep_ != "poss"
+        and _called_before(token, _first_token_of(token).idx, lexicon, folded=False)
+    )
     if token.dep_ not in {"nsubj", "nsubjpass", "appos"} and not beside and not contacted:
         return None
     words = _name_words(token)
@@ -137,6 +145,18 @@ def _role_mention(token: Token, role: str) -> Mention:
         is_subject=token.dep_ == "nsubj" or _heads_a_note(token),
         plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
     )
+
+
+def _called_before(token: Token, start: int, lexicon: SpeechLexicon, *, folded: bool) -> bool:
+    """Whether a call written straight before the role or name, where the parse does not
+    say so, says it was rung or rang: "T/C from dtr", "Tel to son". A role the parser joins
+    the call to ("T/C SU") is read from its own word (``folded``); a name is read from its
+    first word, since a call joined to it would be taken for a first name ("Visited
+    Jade")."""
+    text = doc_text(token.doc)
+    pattern = contact_before(lexicon)
+    starts = {start, token.idx} if folded else {start}
+    return any(pattern.search(text, max(0, s - 24), s) for s in starts)
 
 
 def _heads_a_note(token: Token) -> bool:

@@ -10,13 +10,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import char_span, doc_text, first_token
-from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
 from recordlint.names import CAPITAL, name_particles, names_somebody, title_gender, titled_name
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
+from recordlint.rules.voice.reaching import contact_before
 from recordlint.rules.voice.roles import (
-    IRREGULAR_PAST,
     about_somebodys_relative,
     clean,
     reached,
@@ -61,7 +60,7 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
         # name; the words before it still say who was rung.
         contacted = reached(token, lexicon) or bool(
-            _contact_before(lexicon).search(doc_text(doc), max(0, start - 24), start)
+            contact_before(lexicon).search(doc_text(doc), max(0, start - 24), start)
         )
         cue = bool(PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
         if role == "relevant_other" and about_somebodys_relative(doc_text(doc), start, lexicon):
@@ -116,24 +115,3 @@ def _surname_in_capitals(words: list[str]) -> bool:
 _NICKNAME = re.compile(
     r"[ \t]*[(\"“‘'][ \t]*(?P<nick>" + CAPITAL + r"[^\W\d_]+)[ \t]*[)\"”’'](?![^\W\d_])"
 )
-
-
-_contact_patterns: dict[int, tuple[SpeechLexicon, re.Pattern[str]]] = {}
-
-
-def _contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
-    """A way of reaching somebody written straight before a name, opening a note's line or
-    sentence or after "I" or a time: "Tel Mr B", "14:15 rang Mrs K", "I spoke to Mr O"."""
-    known = _contact_patterns.get(id(lexicon))
-    if known is None or known[0] is not lexicon:
-        forms: set[str] = set()
-        for head, preposition in lexicon.contact:
-            pasts = [past for past, base in IRREGULAR_PAST.items() if base == head]
-            after = rf"[ \t]+{preposition}" if preposition else r"(?:[ \t]+(?:to|with))?"
-            forms.update(rf"{re.escape(w)}{after}" for w in [*word_forms(head), *pasts])
-        words = "|".join(sorted(forms, key=len, reverse=True))
-        pattern = re.compile(
-            rf"(?:^|[.;:!?\d]|\bI\b|\bwe\b)[ \t]*(?i:{words})[ \t]+\Z", re.MULTILINE
-        )
-        known = _contact_patterns[id(lexicon)] = (lexicon, pattern)
-    return known[1]
