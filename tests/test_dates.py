@@ -357,6 +357,24 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
     assert on_time[0].reason is None
 
 
+def test_a_late_note_that_says_why_is_still_a_warning_and_quotes_the_reason() -> None:
+    # The standard asks for notes within 48 hours whatever the cause, and the quality
+    # assurance grade counts warnings: a reason given does not make a late note on time.
+    linter = linter_for({"select": ["RL911"]})
+    said_why = "Visit 16/02/2026 - entered 23/02/2026 (late entry - worker on leave)\n\nI visited."
+    (finding,) = linter.lint(said_why, kind="case_note").findings
+    assert finding.severity.value == "warning"
+    assert "worker on leave" in finding.message
+    pointing_back = (
+        "Date of visit: 16 November 2026\n"
+        "Written: 19 November 2026. This is three days after the visit because I was off sick.\n"
+        "\nI visited."
+    )
+    (finding,) = linter.lint(pointing_back, kind="case_note").findings
+    assert finding.severity.value == "warning"
+    assert "off sick" in finding.message
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
@@ -366,6 +384,11 @@ def test_the_reason_a_note_gives_for_being_late_is_read_and_acknowledged() -> No
         ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Written up late due to annual leave.",
          "Written up late due to annual leave"),
         ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. Carers arrived late due to traffic.",
+         None),
+        ("Visit: 16/11/2026\nWritten: 19/11/2026. This is three days after the visit because I"
+         " was called to an urgent home closure.\n\nI visited.",
+         "This is three days after the visit because I was called to an urgent home closure"),
+        ("Visit: 16/11/2026\nWritten: 19/11/2026. He was fine because staff helped.",
          None),
         # A sentence that says the note is late, or apologises for the delay in writing it.
         ("Visit 02/03/26\nEntered 06/03/26\n\nI visited. This is late because I was "

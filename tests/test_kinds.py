@@ -1258,6 +1258,10 @@ def test_a_practitioners_account_of_their_work_is_a_practice_account(title: str)
         "Caring for my dad: my story\n\nI used to be a nurse, and my colleagues still ask "
         "after my dad. Now my days are about my dad and my mum, and my own health has "
         "suffered. My sister helps when she can, and we are managing for now.",
+        # A carer who says what she is at work: her family still outweighs the job.
+        "Caring for my mum\n\nI am a nurse, but nothing prepared me for caring for my mum. "
+        "My husband and my son help at weekends, and my mum's neighbours look in on her "
+        "while I am at work. My own health has suffered, and I am tired all the time.",
     ],
 )
 def test_a_carers_account_stays_their_own_account(text: str) -> None:
@@ -1305,7 +1309,19 @@ _WHAT_I_DO = (
 )
 
 
-@pytest.mark.parametrize("text", [_DIARY_DAYS, _WHAT_I_DO])
+# A practitioner's blog post that says outright what its writer is at work, and speaks of
+# the work as "we" and of families as "they", with no caseload or desk of its own named.
+_I_AM_A_SOCIAL_WORKER = (
+    "Positive feedback\n\n"
+    "When working in social work we do not do it for the thanks. I have found that when I "
+    "say that I am a Social Worker people assume that I work with children.\n\n"
+    "Families can be frustrated with a process they do not always understand, and I "
+    "have had many conversations about why a decision was made and who made it.\n\n"
+    "It can be hard, but I know that most families are grateful in the end."
+)
+
+
+@pytest.mark.parametrize("text", [_DIARY_DAYS, _WHAT_I_DO, _I_AM_A_SOCIAL_WORKER])
 def test_a_practitioners_own_words_on_their_work_are_a_practice_account(text: str) -> None:
     """No diary title or publisher frames them: the "I" says where it works, speaks of its
     own office, colleagues and clients, and tells of no one person."""

@@ -94,6 +94,18 @@ def test_a_line_after_a_carriage_return_starts_its_own_sentence() -> None:
     assert [f.text for f in report.findings] == ["Their"]
 
 
+def test_their_before_a_noun_is_the_possessive_harper_reads_as_there() -> None:
+    """Harper reads "their right" as "there right"; "there" only stands before a verb."""
+    assert rl452("The council will tell tenants of their right to apply for funding.") == []
+    assert [text for text, _ in rl452("We found their is no bus on Sundays.")] == ["their"]
+
+
+def test_their_opening_a_subject_before_have_is_the_possessive() -> None:
+    """ "their needs have decreased" has its verb; "their going to have" has none."""
+    assert rl452("We may reduce care where their needs have decreased.") == []
+    assert [text for text, _ in rl452("I think their going to have a meeting.")] == ["their"]
+
+
 def test_the_persons_quoted_words_are_spared() -> None:
     assert rl452('He said "I would of gone but their is no bus" and laughed.') == []
 

@@ -13,6 +13,7 @@ from recordlint.evaluative.verdicts import conduct_verdicts
 from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
 from recordlint.rules.opinion import is_heading
 from recordlint.rules.opinion.conclusions import read_from_conduct
+from recordlint.rules.opinion.framing import hedged
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS
 
@@ -196,3 +197,23 @@ def test_conduct_verdict_leaves_a_note_of_a_thing_not_done_properly(nlp: Any) ->
     """A note of a thing not done properly, its "were" dropped, judges no one's conduct."""
     doc = nlp("Bottles not sterilised properly, steriliser cold.")
     assert conduct_verdicts(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "covered"),
+    [
+        ("She appears to have mobility problems and is unlikely to cope.", "unlikely", False),
+        ("She appears to have mobility problems and is unlikely to cope.", "problems", True),
+        ("It appears that she is frail and is at risk of falls.", "risk", True),
+        ("Apparently he drinks heavily and is unable to manage.", "unable", True),
+        ("She is unable to manage.", "unable", False),
+    ],
+)
+def test_a_hedge_covers_what_hangs_on_its_verb(
+    nlp: Any, sentence: str, word: str, covered: bool
+) -> None:
+    """An impression verb hedges its own clause, not a finite clause joined after it; a
+    hedge over both clauses and a hearsay word still cover the whole."""
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert hedged(doc[:], token) is covered

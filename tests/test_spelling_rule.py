@@ -318,3 +318,46 @@ def test_latin_phrases_are_neither_misspelt_nor_shorthand() -> None:
     assert not [f for f in report.findings if f.code == "RL103"]
     # A misspelling beside the phrase is still reported.
     assert [f.code for f in spelling_findings(text.replace("court", "cort"))] == ["RL401"]
+
+
+@pytest.mark.parametrize("word", ["retendering", "recarpeting", "reenable"])
+def test_a_word_made_with_re_on_a_dictionary_word_is_accepted(word: str) -> None:
+    from recordlint.rules.spelling.accepted import is_acceptable
+
+    assert is_acceptable(word, False, SpellChecker.default())
+
+
+@pytest.mark.parametrize("word", ["refering", "reall", "retender", "recieved"])
+def test_re_words_with_a_nearer_word_or_a_short_stem_stay_reported(word: str) -> None:
+    """ "refering" is "referring"; "reall" is too short a stem; "retender" may be
+    "pretender"; "recieved" has no word after "re"."""
+    from recordlint.rules.spelling.accepted import is_acceptable
+
+    assert not is_acceptable(word, False, SpellChecker.default())
+
+
+def test_a_lost_space_beside_a_word_of_grammar_is_suggested_as_two_words() -> None:
+    """ "ask-for" would not read in its sentence; two content words keep the hyphen."""
+    from recordlint.rules.spelling.suggestions import _spaced
+
+    assert _spaced("askfor", "ask-for") == "ask for"
+    assert _spaced("beforesending", "before-sending") == "before sending"
+    assert _spaced("speakerphone", "speaker-phone") == "speaker-phone"
+    assert _spaced("tearfull", "tearful") == "tearful"
+
+
+def test_two_words_of_grammar_run_together_are_suggested_apart_first() -> None:
+    from recordlint.rules.spelling.suggestions import _two_grammar_words
+
+    assert _two_grammar_words("atmy") == "at my"
+    assert _two_grammar_words("noone") == "no one"
+    assert _two_grammar_words("herad") is None  # "heard", not "her ad"
+
+
+def test_a_compound_with_an_adverb_particle_keeps_its_hyphen() -> None:
+    """ "a call-out", "a sing-along", "under-reported": the shared list of particles."""
+    from recordlint.rules.spelling.suggestions import _spaced, _two_grammar_words
+
+    assert _spaced("singalong", "sing-along") == "sing-along"
+    assert _spaced("underreported", "under-reported") == "under-reported"
+    assert _two_grammar_words("callout") is None

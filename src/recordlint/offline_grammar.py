@@ -191,12 +191,24 @@ def _after_object_you(text: str, prose_start: int, start: int) -> bool:
 
 
 # "Their" that opens the subject of a verb a word or two on ("Their needs were assessed",
-# "their well being was monitored", "their needs will be assessed separately"): the
-# possessive, since "they're" would give the clause a second verb. "Their going to be
-# late" has no such verb: no form of "be" or "have" that cannot follow "to", and no modal.
+# "their well being was monitored", "their needs will be assessed separately", "their
+# needs have decreased"): the possessive, since "they're" would give the clause a second
+# verb. "Their going to be late" or "their going to have" has no such verb: the words
+# between are never "to", and no modal.
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:[A-Za-z'’-]+\s+){1,2}"
-    r"(?:was|were|is|are|has|had|will|would|can|could|may|might|must|shall|should)\b",
+    r"\s+(?:(?!to\s)[A-Za-z'’-]+\s+){1,2}"
+    r"(?:was|were|is|are|has|have|had|do|does|did|will|would|can|could|may|might|must"
+    r"|shall|should)\b",
+    re.IGNORECASE,
+)
+# What "there" can stand before as a sentence's dummy subject ("their is a meeting",
+# "their were three calls", "their may be a charge"): a form of "be", "have" or a modal,
+# or "seems". Before anything else "their" is the possessive it looks like ("of their
+# right to apply", "and their right to self-determination"), which Harper reads as
+# "there" when the noun can also be an adverb ("right").
+_THERE_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|['’]s|has|have|had"
+    r"|will|would|can|could|may|might|must|shall|should|seems?|appears?|used)\b",
     re.IGNORECASE,
 )
 
@@ -217,6 +229,8 @@ def harper_issues(text: str, linter: harper.Linter) -> list[HarperIssue]:
                 if rule_id == "NounVerbConfusion" and _after_object_you(text, span_start, start):
                     continue
                 if rule_id == "TheirToTheyre" and _SUBJECT_AFTER.match(text, end):
+                    continue
+                if rule_id == "TheirToThere" and not _THERE_VERB_AFTER.match(text, end):
                     continue
                 issues.append(
                     HarperIssue(

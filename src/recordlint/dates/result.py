@@ -4,6 +4,7 @@ a late note gives; and how two dates read without their years are given them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -55,15 +56,27 @@ def dates_read(
     )
 
 
+# A sentence that opens by pointing back to the date just before it: "This is three days
+# after the visit", "That was", "It is".
+_POINTS_BACK = re.compile(r"(?:this|that|it)\s+(?:is|was|has\s+been)\b", re.I)
+
+
 def reason_beside(text: str, recorded_end: int) -> str | None:
     """What the note says, right after a recording date, about why it is late: the rest of
-    its line (or bracket), and a bracketed line under it."""
+    its line (or bracket), and a bracketed line under it. Where the date ends its own
+    sentence, the next sentence on its line says it when it points back to the date
+    ("Written: 19 November 2026. This is three days after the visit because I was called
+    to an urgent home closure."); another sentence there tells of something else ("Written:
+    19/11/2026. He was fine because staff helped.")."""
     line_end = end_of_line(text, recorded_end)
     said = text[recorded_end:line_end]
     before = text[start_of_line(text, recorded_end) : recorded_end]
     if before.count("(") > before.count(")"):
         said = said.split(")", 1)[0]  # "(recorded 04/11/25 due to backlog). His wife ..."
-    said = SENTENCE_BREAK.split(said, maxsplit=1)[0]
+    pieces = SENTENCE_BREAK.split(said, maxsplit=2)
+    said = pieces[0]
+    if len(pieces) > 1 and not any(c.isalnum() for c in said):
+        said = pieces[1] if _POINTS_BACK.match(pieces[1]) else ""
     if line_end < len(text):
         next_line = text[line_end + 1 : end_of_line(text, line_end + 1)].strip()
         if next_line.startswith("("):

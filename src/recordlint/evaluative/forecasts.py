@@ -288,9 +288,22 @@ def _stative(head: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS for c in head.children)
 
 
+def _ability_after(action: Token) -> Token | None:
+    """The verb of "be able to" after "likely" ("is unlikely to be able to continue"): a
+    forecast of what someone will manage to do, not of a state they will be in; None for any
+    other "be"."""
+    if action.lemma_.lower() != "be":
+        return None
+    able = next((c for c in action.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+    if able is None:
+        return None
+    return next((c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
 def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
     """Forecasts of what someone will do or become, stated as a likelihood of the person ("He
-    is unlikely to stick to any plan", "is likely to decline"): a verdict on their future. An
+    is unlikely to stick to any plan", "is likely to decline", what they will be able to do,
+    "is unlikely to be able to support her husband"): a verdict on their future. An
     outcome of a stay or a state ("likely to be in hospital for a week", "likely to have
     eligible needs") is honest uncertainty about a fact not yet known."""
     found = []
@@ -298,6 +311,9 @@ def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
         if word.dep_ != "acomp" or word.head.lemma_ != "be":
             continue
         action = next((c for c in word.children if c.dep_ == "xcomp"), None)
+        ability = None if action is None else _ability_after(action)
+        if ability is not None:
+            action = ability  # "is unlikely to be able to support her husband": what they can do
         if action is None or action.pos_ != "VERB":
             continue
         if action.lemma_.lower() in NEEDS and _given_as_reason(word.head):

@@ -18,6 +18,7 @@ services in ``public_letters``; both build on the tests here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from recordlint.dates import a_date_alone
@@ -211,19 +212,43 @@ _WORKS_IN = re.compile(
 MIN_PRACTICE_SIGNS = 2
 
 
+@functools.cache
+def _names_itself_at_work() -> re.Pattern[str]:
+    """The writer saying what they are at work, by a job's head noun from the shared list
+    of professionals ("I am a Social Worker", "I'm an occupational therapist", "we are a
+    team of social workers"): the "I" or "we" tied to a working life outright."""
+    jobs = "|".join(re.escape(job) for job in sorted(word_list("professional"), key=len)[::-1])
+    # One of a kind of worker ("a", "an"), never "the social worker for Mrs X", as a
+    # case note's writer may introduce themselves; "we" are workers of a kind, or a team.
+    return re.compile(
+        rf"\b(?:(?:I\s+am|I['’]m)\s+an?\s+{_DESCRIBED}(?:{jobs})"
+        rf"|(?:we\s+are|we['’]re)\s+(?:(?:part\s+of\s+)?a\s+team\s+of\s+)?{_DESCRIBED}"
+        rf"(?:{jobs})s)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# Up to two words that say what kind of worker ("Social", "senior occupational").
+_DESCRIBED = r"(?:[^\W\d_][\w-]*\s+){0,2}"
+
+
 def told_by_a_practitioner(text: str) -> bool:
     """Whether a first-person account is a practitioner's account of their own work (a
     published social work diary, "a day in the life"), not the person's or a carer's
     account of their own life. Known by who the "I" is: a writer with a working life of
     their own ("my caseload", "our team meeting", "my manager", "my first visit") who
     names the people they work with by their role ("a client", "service users", "the
-    people I supervise"), more often than they speak of a family and home of their own
-    ("my husband", "my mum"). A carer speaks of the social worker, the care team and the
-    service as other people's ("my mum's social worker"), and of their own family again
-    and again; a practitioner's "I" needs at least one tie to their own work."""
+    people I supervise"), or who says outright what they are at work ("I am a Social
+    Worker", "we are a team of social workers", which counts as two such signs), more
+    often than they speak of a family and home of their own ("my husband", "my mum"). A
+    carer speaks of the social worker, the care team and the service as other people's
+    ("my mum's social worker"), and of their own family again and again; a
+    practitioner's "I" needs at least one tie to their own work."""
     unquoted = without_quotations(text)
     work = sum(1 for _ in own_work_pattern().finditer(unquoted))
     work += len(_WORKS_IN.findall(unquoted))
+    # Saying outright what they are at work is as strong as any two other signs.
+    work += MIN_PRACTICE_SIGNS * len(_names_itself_at_work().findall(unquoted))
     if not work:
         return False
     served = cue_count(unquoted, "served") + len(_WORKED_WITH.findall(unquoted))

@@ -68,6 +68,7 @@ WordListName = Literal[
     "checking_verb",
     "clinical_sign",
     "company_form",
+    "compound_particle",
     "conclusion_verb",
     "constant_care",
     "contact_kind",

@@ -195,7 +195,9 @@ def grammar_offline(ctx: ParagraphContext) -> None:
     or an "I" that opens a title after "our" or "the": "our I need help page") is flagged,
     nor anything in the person's quoted words, nor a possessive "their" that opens the
     subject of a verb a word or two on ("Their needs were assessed", "their needs will be
-    assessed").
+    assessed", "their needs have decreased"), nor "their" read as "there" where no verb
+    follows that "there" could stand before ("of their right to apply"; "their is no bus"
+    is still reported).
 
     When a LanguageTool server is configured (`grammar.server-url` or
     `grammar.install-path`), RL451 checks grammar instead and this rule stays quiet.

@@ -173,7 +173,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     own, and the finding names the late entry. A care provider's log of timed calls
     ("Mon 09/02 08:00 - ...") followed by the worker's dated note about it is judged from
     the last call before the note. A note that says why it is late ("late entry
-    - worker on leave") is still late; the message quotes the reason.
+    - worker on leave", "Written: 19 November 2026. This is three days after the visit
+    because ...") is still late and still a warning, since the standard asks for notes
+    within 48 hours whatever the cause and a quality assurance grade counts it; the message
+    quotes the reason.
 
     When both dates carry a time, the hours between them count. When either is a date
     alone, whole days count: with the default 48 hours, a note written two days after the

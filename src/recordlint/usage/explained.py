@@ -66,9 +66,10 @@ _EXAMPLES_IN_BRACKET_AFTER = re.compile(
     r"(?:such\s+[a-z]+|for\s+(?:example|instance)|e\.\s?g\.?|eg\.?)[\s,:]+[\w'’-]+"
 )
 # The purpose clause may open the sentence, with the thing it is for named after the comma:
-# "To work out how much you can pay, we'll carry out a financial assessment".
+# "To work out how much you can pay, we'll carry out a financial assessment", "In order to
+# work out if you are eligible ..., we will need to carry out a carer's assessment".
 _PURPOSE_BEFORE = re.compile(
-    r"\W*to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b"
+    r"\W*(?:in\s+order\s+|so\s+as\s+)?to\s+(?:work\s+out|find\s+out|decide|check|see)\s+(?:if|whether|what|how|which)\b"
     r"[^.;:!?]*,\s",
     re.IGNORECASE,
 )

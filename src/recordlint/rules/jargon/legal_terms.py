@@ -63,7 +63,8 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
     - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
-      explains ("a financial assessment to work out how much you pay"), also in the next
+      explains ("a financial assessment to work out how much you pay", "In order to work
+      out if you are eligible ..., we will carry out a carer's assessment"), also in the next
       sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
       may want your own assessment by social services to look at the support you need"); a
       heading whose section says what the thing is or does ("Care and support plans" over

@@ -40,6 +40,7 @@ from recordlint.rules.opinion.fragments import (
 )
 from recordlint.rules.opinion.framing import (
     denied_outright,
+    hedged,
     offered_as_possible,
     opened_as_reason,
     under_condition_or_question,
@@ -64,7 +65,7 @@ from recordlint.rules.opinion.spans import (
 )
 from recordlint.rules.opinion.speakers import reported, sourced_with_per
 from recordlint.rules.opinion.stated import flag_stated_predicates
-from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES, OPINION_NEEDS, PEOPLE
+from recordlint.rules.opinion.words import OPINION_NEEDS, PEOPLE
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent
 
@@ -97,7 +98,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     said to be likely, "the placement is likely to break down", as surely, not one that
     "would be likely to" fail; a forecast drawn from what
     someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
-    plan"; a phrasal verb of the list with its particle
+    plan", and what someone will be able to do, "is unlikely to be able to support her
+    husband"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
     remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
     proud man and won't complain", where "will ask for a review" is a plan; a need said to
@@ -152,6 +154,11 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     of conflict"; not a record or a paper, "the carers' log shows he is managing his
     meals", which is a source, nor what someone does or can do, a verb denied or with a
     modal, or a sentence with a number in it).
+    An impression word hedges its own clause, which RL603 reports, not a clause joined after
+    it with a finite verb of its own: in "appears to have mobility problems and is unlikely
+    to be able to support her husband" the second clause is stated plainly, and one finding
+    covers the sentence ("It appears that ..." and a hearsay word such as "apparently" still
+    hedge the whole sentence).
     A judgement is the writer's own though a reporting verb after it has words of its own
     to report ("Mr R is clearly depressed, he barely said a word to me today", "He is
     clearly exaggerating, the notes say his daughter helps him shower"); with nothing of
@@ -341,7 +348,7 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
         sentence = run_on_part(sentence, doc[cue.start], before=1)
         if cues(own_clause, "marked_opinion"):
             continue
-        if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
+        if hedged(own_clause, match_root(doc, cue.match)):
             continue  # RL603 asks for the observation behind the impression
         root = match_root(doc, cue.match)
         if reported(root) or reported(doc[cue.start]) or sourced_with_per(doc[cue.start]):

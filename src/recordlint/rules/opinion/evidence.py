@@ -18,10 +18,10 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.rules.opinion.cues import Cue, cues
-from recordlint.rules.opinion.framing import after_possibility_frame
+from recordlint.rules.opinion.framing import after_possibility_frame, hedged
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.speakers import reported, said_in_a_note, sourced_with_per
-from recordlint.rules.opinion.words import APPEARANCE_HEDGES, GROUNDS_LEADS, HEARSAY_HEDGES
+from recordlint.rules.opinion.words import GROUNDS_LEADS
 from recordlint.subjects import Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return False
     if predicate.kind is Judgement.CERTAINTY:
         return True
-    if any(c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES for c in cues(own_clause, "hedge")):
+    if hedged(own_clause, predicate.predicate):
         return False  # RL603 asks for the observation behind the impression
     if after_possibility_frame(sentence, predicate.cue_start):
         return False  # "It is possible that Mrs Hughes is somewhat overprotective"

@@ -10,7 +10,9 @@ from recordlint.doc_access import doc_text
 from recordlint.evaluative import POSSIBILITY_MODALS
 from recordlint.matching import match_root
 from recordlint.rules.opinion.cues import Cue, cues
+from recordlint.rules.opinion.words import APPEARANCE_HEDGES, HEARSAY_HEDGES
 from recordlint.segments import in_condition_item
+from recordlint.subjects import FINITE_TAGS
 from recordlint.usage import instruction_verbs
 
 if TYPE_CHECKING:
@@ -19,6 +21,38 @@ if TYPE_CHECKING:
 
 # Frames and modals that offer a judgement as a possibility to explore, not a fact.
 POSSIBILITY_FRAMES = frozenset({"it is possible that", "it is likely that", "it is unlikely that"})
+
+
+def hedged(clause: Span, word: Token) -> bool:
+    """Whether an impression or a hearsay word in ``clause`` (opinion hedges
+    ``APPEARANCE_HEDGES`` and ``HEARSAY_HEDGES``: "appears to", "presented as", "reportedly")
+    hedges ``word``, which RL603 then reports instead. A hedge's verb covers what hangs on it,
+    not a clause joined to it with a finite verb of its own: in "Mrs T appears to have
+    mobility problems and is unlikely to manage", "and is unlikely to manage" is stated
+    plainly, of the same subject, as "Mrs T appears frail and unable to manage" is not; its
+    finding then covers the sentence, one finding for the clause, as RL601 comes first."""
+    return any(not _beside_hedge(clause.doc[c.start], word) for c in _hedges(clause))
+
+
+def _hedges(clause: Span) -> list[Cue]:
+    return [c for c in cues(clause, "hedge") if c.term in APPEARANCE_HEDGES | HEARSAY_HEDGES]
+
+
+def _beside_hedge(hedge: Token, word: Token) -> bool:
+    """Whether ``word`` lies in a finite clause coordinated after the hedge's verb, and so
+    outside what the hedge covers: a conjunct with a tense of its own is a clause of its
+    own."""
+    for holder in (word, *word.ancestors):
+        if holder.i == hedge.i:
+            return False
+        if (
+            holder.dep_ == "conj"
+            and holder.head.i == hedge.i
+            and holder.i > hedge.i
+            and holder.tag_ in FINITE_TAGS
+        ):
+            return True
+    return False
 
 
 def after_possibility_frame(sentence: Span, start: int) -> bool:

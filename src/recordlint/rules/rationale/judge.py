@@ -13,6 +13,7 @@ from recordlint.rules.rationale.context import (
     closes,
     eligibility_reasoned,
     evidence_follows_request,
+    explained_topics,
     follows_eligibility,
     holds_off,
     keeps_as_it_is,
@@ -28,6 +29,7 @@ from recordlint.rules.rationale.context import (
     requests_listed,
     topics,
     wish_in,
+    with_polarity,
 )
 from recordlint.rules.rationale.deaths import deaths_told, ended_by_a_death
 from recordlint.rules.rationale.decisions import Decision, decisions_in
@@ -249,6 +251,12 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             # "Lunch call to be removed, as per family request. ... Lunch call removed from
             # 02/02.": the decision restated, reasoned where it was first made.
             reasoned = any(unit_topics & v.topics for v in verdicts if not v.unreasoned)
+        if first is not None and not reasoned and n > 0:
+            # "I said I would cancel the care visits from today, and she agreed, because the
+            # carers were due at noon. ... I have cancelled the care visits": the change told
+            # earlier in the paragraph with its reason, though not read as a decision there
+            # (as ``_restated_decisions`` reads one told in an earlier paragraph).
+            reasoned = _told_before_with_its_reason(doc, units, reasons, n, unit_topics, first)
         verdicts.append(
             Verdict(
                 unit=unit,
@@ -270,6 +278,30 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         if first is not None and not reasoned and kept_on_a_list_line(doc, unit, first):
             kept_in_list.append(n)
     return _kept_beside_reasoned_lines(doc, units, verdicts, kept_in_list, reasons)
+
+
+def _told_before_with_its_reason(
+    doc: Doc,
+    units: list[Unit],
+    reasons: list[bool],
+    n: int,
+    decided: frozenset[str],
+    decision: Decision,
+) -> bool:
+    """A sentence before unit ``n`` gives its own reason and tells of the same change, the
+    same way round: a refusal is answered only by a refusal, a grant by a grant. A sentence
+    that tells of it both ways ("I said we would not cancel the visits", read through its
+    "said" as well as its "cancel") answers neither."""
+    refused = negated(*decision)
+    wanted = {with_polarity(t, refused) for t in decided}
+    other_way = {with_polarity(t, not refused) for t in decided}
+    for m in range(n):
+        if not reasons[m]:
+            continue
+        told = explained_topics(doc, units[m])
+        if wanted & told and not other_way & told:
+            return True
+    return False
 
 
 def _kept_beside_reasoned_lines(

@@ -1,8 +1,9 @@
 """Words the dictionary lacks that RL401 still accepts.
 
 Medicines by their stem, shorthand, dishes, words another rule reports with better advice,
-closed compounds of two dictionary words, and adjectives made from a known verb with
-"-able". Each test asks the checker about the word and its parts, never about its place.
+closed compounds of two dictionary words, adjectives made from a known verb with "-able",
+and words made with "re-" on a dictionary word ("retendering"). Each test asks the checker
+about the word and its parts, never about its place.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> b
         return True
     if _names_a_dish(word):
         return True
+    if _done_again(word, checker):
+        return True
     return _closed_compound(word, checker)
 
 
@@ -172,6 +175,26 @@ def _open_class_word(part: str, checker: SpellChecker) -> bool:
         and checker.is_correct(part[: -len(ending)])
         for ending in _STEM_ENDINGS
     )
+
+
+# English makes a word for doing something again from almost any verb with "re-", written
+# closed ("retendering" a contract, "recarpeting" a room), and the dictionary lists only
+# some. The rest must be a word of six letters or more that takes an ending
+# (:func:`_open_class_word`), so "reall" (for "really") is no such word, and, as for a
+# closed compound, nothing one edit or two slips away explains it better: "refering" is
+# "referring", "retender" may be "pretender", and both stay reported.
+_AGAIN = "re"
+_MIN_REDONE_STEM = 6
+
+
+def _done_again(word: str, checker: SpellChecker) -> bool:
+    lowered = word.lower()
+    if not lowered.startswith(_AGAIN) or not lowered.isalpha():
+        return False
+    stem = lowered.removeprefix(_AGAIN)
+    if len(stem) < _MIN_REDONE_STEM or not _open_class_word(stem, checker):
+        return False
+    return all("-" in suggestion for suggestion in checker.suggest(lowered))
 
 
 # The dictionary lists only some of the adjectives English makes freely from a verb with

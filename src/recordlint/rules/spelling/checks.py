@@ -105,6 +105,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
       reported.
+    - Words for doing something again made with "re-" on a word the dictionary knows of six
+      letters or more that takes an ending ("retendering" a contract, "recarpeting" a
+      room), which the dictionary lists only in part, where no word one edit or two slips
+      away explains the word: "refering" (for "referring") and "retender" are still
+      reported.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from recordlint.lexicon import word_list
 from recordlint.rules.spelling.scanner import is_title_case
 from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
 
@@ -112,7 +113,10 @@ def advice_on(
     else:
         found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
         suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
-    suggestions = suggestions[:_SUGGESTIONS_SHOWN]
+    split = _two_grammar_words(text)
+    if split is not None:
+        suggestions = [split, *(s for s in suggestions if s != split)]
+    suggestions = [_spaced(text, s) for s in suggestions[:_SUGGESTIONS_SHOWN]]
     if suggestions:
         message = (
             f'"{text}" is not in the British English dictionary; did you mean "{suggestions[0]}"?'
@@ -123,6 +127,43 @@ def advice_on(
             "it to the team's words if it is right."
         )
     return message, tuple(suggestions), False
+
+
+def _spaced(word: str, suggestion: str) -> str:
+    """The word split in two, written as two words where a part is a word of grammar
+    (the shared list: "askfor" is "ask for", "concernwith" "concern with",
+    "beforesending" "before sending"): a space was lost, and "ask-for" would not read in
+    its sentence. Two nouns, verbs or adjectives stay joined by the hyphen
+    ("speaker-phone"), and so does a compound with an adverb particle, from the shared
+    list ("call-out", "sing-along", "under-reported")."""
+    parts = suggestion.split("-")
+    if len(parts) != 2 or "".join(parts).casefold() != word.casefold():
+        return suggestion
+    lowered = [part.casefold() for part in parts]
+    if not any(part in word_list("function_word") for part in lowered):
+        return suggestion
+    if any(part in word_list("compound_particle") for part in lowered):
+        return suggestion
+    return " ".join(parts)
+
+
+# Words of grammar run together are at least two letters each ("at my", "to the").
+_MIN_GRAMMAR_PART = 2
+
+
+def _two_grammar_words(word: str) -> str | None:
+    """Two words of grammar run together, a space lost ("atmy", "tothe", "anymore"):
+    written apart, they are likelier than any word an edit away ("atomy", "tithe")."""
+    lowered = word.casefold()
+    grammar = word_list("function_word")
+    particles = word_list("compound_particle")
+    for index in range(_MIN_GRAMMAR_PART, len(lowered) - _MIN_GRAMMAR_PART + 1):
+        left, right = lowered[:index], lowered[index:]
+        if left in particles or right in particles:
+            continue  # "callout": a call-out, not "call out"
+        if left in grammar and right in grammar:
+            return _same_case(word, f"{left} {right}")
+    return None
 
 
 def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
