@@ -18,11 +18,12 @@ from recordlint.rules.rationale.deciding import (
     agreeing_on_a_step,
     aside_by_someone_else,
     change_to_no_service,
+    funded_from,
     level_reported,
     task_given,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
-from recordlint.rules.rationale.line_words import finding_reported
+from recordlint.rules.rationale.line_words import a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes
 from recordlint.rules.rationale.others import nothing_changed
@@ -34,6 +35,7 @@ from recordlint.rules.rationale.service_shapes import (
 )
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
+from recordlint.rules.rationale.undecided import what_an_item_is_for
 from recordlint.rules.rationale.verdicts import (
     eligibility_found,
     negated_verdicts,
@@ -90,6 +92,12 @@ def test_sentences_are_cut_at_line_breaks(nlp: Any) -> None:
         ("Following the assessment, the case was closed.", False),
         ("Not eligible due to his savings.", True),
         ("Reason: she has a hot meal at the day centre.", True),
+        ("Lunch call removed as not being used.", True),
+        ("Tea call removed as no longer needed.", True),
+        ("Shopping call stopped 02/11 as pt back near shop.", True),
+        ("Lunch call stopped as son does it now.", True),
+        ("Tea call removed as TM agreed.", False),
+        ("Case closed as carer for her mother.", False),
     ],
 )
 def test_reasons_are_read_on_the_parse(nlp: Any, text: str, reason: bool) -> None:
@@ -377,3 +385,81 @@ def test_a_case_measured_against_a_bar(nlp: Any, text: str, verdict: bool) -> No
     doc = nlp(text)
     found = [doc[start].lower_ for start, _ in negated_verdicts(doc[:])]
     assert ("meet" in found) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "shut"),
+    [
+        ("Flat very hot, windows closed, curtains open.", True),
+        ("The kitchen door was closed.", True),
+        ("The front bedroom is closed off.", True),
+        ("Referral closed.", False),
+        ("We closed the case.", False),
+    ],
+)
+def test_a_place_found_shut(nlp: Any, text: str, shut: bool) -> None:
+    doc = nlp(text)
+    closing = next(t for t in doc if t.lemma_.lower() == "close")
+    assert a_place_shut(closing) is shut
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Shared Lives is funded by the Council's adult social care.", True),
+        ("The placement is funded by the NHS.", True),
+        ("The works will be funded by ASC.", False),
+        ("The works are not funded by the Council.", False),
+        ("DP to be funded by ASC.", False),
+    ],
+)
+def test_who_pays_for_a_service_as_it_stands(nlp: Any, text: str, fact: bool) -> None:
+    doc = nlp(text)
+    funded = next(t for t in doc if t.lemma_.lower() == "fund")
+    assert funded_from(funded) is fact
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "purpose"),
+    [
+        ("To note the delegated decision to agree the Better Care Fund agreement.", "agree", True),
+        ("2. To discuss closing the case with the team manager.", "closing", True),
+        ("To continue.", "continue", False),
+        ("To stop the lunch call.", "stop", False),
+        ("He wants to note the decision to close the case.", "close", False),
+    ],
+)
+def test_what_an_agenda_item_is_for(nlp: Any, text: str, word: str, purpose: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == word)
+    assert what_an_item_is_for(token) is purpose
+
+
+def test_a_rating_after_its_evidence_on_the_line(nlp: Any) -> None:
+    text = "Risks\n4. Self-neglect - flat cluttered, food hoarding noted. RAG: amber.\n"
+    assert _unreasoned(nlp, text) == []
+    assert _unreasoned(nlp, "Reviewed today.\nRAG rating: Amber.") == ["RAG rating: Amber."]
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("No further OT input.", "No further OT input"),
+        ("No further ASC action.", "No further ASC action"),
+        ("No further IMCA involvement once the meeting is held.", "No further IMCA involvement"),
+        ("No ASC role.", "No ASC role"),
+        ("No ASC involvement.", None),  # how things stand
+        ("No further audit action.", None),  # no team's initials
+    ],
+)
+def test_a_teams_work_withheld(nlp: Any, text: str, withheld: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[start:end].text for start, end in not_for_us(doc[:])]
+    assert found == ([withheld] if withheld else [])
+
+
+def test_a_name_said_of_across_a_dash_is_no_topic(nlp: Any) -> None:
+    assert (
+        _unreasoned(nlp, "Review\n- Lunch call to stop – carers report Betty already eaten.") == []
+    )
+    assert _unreasoned(nlp, "Review held.\n- Mrs Kaur – DP agreed.") == ["- Mrs Kaur – DP agreed."]

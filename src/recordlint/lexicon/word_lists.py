@@ -83,6 +83,7 @@ WordListName = Literal[
     "female_role",
     "function_word",
     "home",
+    "home_opening",
     "inserted_adverb",
     "inviting_participle",
     "judging_participle",

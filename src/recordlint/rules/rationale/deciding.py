@@ -109,12 +109,15 @@ _SOURCES = frozenset({"via", "through", "from"})
 
 
 def funded_from(token: Token) -> bool:
-    """'LA funded', 'placement funded via EHCP', 'self funded': how a service is paid for,
-    a fact about it, where "DP to be funded", "We will fund" and "Funding agreed" decide.
+    """'LA funded', 'placement funded via EHCP', 'self funded', 'is funded by the Council':
+    how a service is paid for, a fact about it, where "DP to be funded", "We will fund" and
+    "Funding agreed" decide.
     The participle has no auxiliary and either names its source or takes its funder as a
     subject with no object ("LA funded" reads "funded by the LA")."""
     if token.lemma_.lower() != "fund" or token.tag_ not in {"VBN", "VBD"}:
         return False
+    if _paid_for_by(token):
+        return True
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in _SOURCES for c in token.children):
@@ -127,6 +130,20 @@ def funded_from(token: Token) -> bool:
         and not has_object
         and referent_of(subject) is Referent.ORGANISATION
         and subject.lower_ not in services()  # "DP funded": the service is what is funded
+    )
+
+
+def _paid_for_by(token: Token) -> bool:
+    """'Shared Lives is funded by the Council's adult social care', 'Your placement is funded
+    by the NHS': the present passive with the funder named after "by" says who pays for a
+    service as it stands, where "will be funded by ASC", "has been funded" and "is not funded"
+    tell of a decision."""
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    return (
+        len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "agent" for c in token.children)
     )
 
 

@@ -43,6 +43,7 @@ from recordlint.rules.rationale.headings import (
     title_line,
 )
 from recordlint.rules.rationale.line_words import (
+    a_place_shut,
     closing_instruction,
     finding_reported,
     movement_observed,
@@ -89,6 +90,7 @@ from recordlint.rules.rationale.undecided import (
     reasons_announced,
     step_in_a_sequence,
     what_a_thing_does,
+    what_an_item_is_for,
 )
 from recordlint.rules.rationale.units import Unit, find_terms
 from recordlint.rules.rationale.verdicts import (
@@ -162,6 +164,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or not_a_verb_of_deciding(head)
             or finding_reported(head)
             or movement_observed(head, span)
+            or a_place_shut(head)
             or hypothetical(head)
             or still_to_decide(head)
             or outcome_not_promised(head)
@@ -210,6 +213,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or how_it_works(head)
             or step_in_a_sequence(head)
             or what_a_thing_does(head)
+            or what_an_item_is_for(head)
             or points_at_a_decision(head)
             or person_opens_the_clause(head)
             or medicine_changed(head)

@@ -1,6 +1,7 @@
 """Words on a line that are not a decision: a word of a street or place name, "close" as
 an adjective (and the note's bare "Close case." that is one), an enquiry's outcome
-reported as a finding, a way of moving ("transfer on/off toilet").
+reported as a finding, a way of moving ("transfer on/off toilet"), a door or a room found
+shut ("windows closed").
 
 Apart because these judge one word in its place, not the line it stands on.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import between_words, has_subject
 from recordlint.rules.rationale.words import (
     BODY_TRANSFER,
@@ -128,3 +130,29 @@ def movement_observed(token: Token, span: Span) -> bool:
     ):
         return True  # "help me transfer using the hoist": a service transfer says where to
     return bool(BODY_TRANSFER.search(span.text))
+
+
+def a_place_shut(token: Token) -> bool:
+    """'Flat very hot, windows closed, curtains open', 'the front bedroom is closed off',
+    'The kitchen door was closed': closing said of the home, a room in it or what opens and
+    shuts in it (the ``home`` and ``home_opening`` word lists) tells how the place was
+    found, not a case or a service closed. The thing is the verb's subject, the noun the
+    participle describes, or, in a note with no verb, the noun just before it."""
+    if token.lemma_.lower() != "close" or token.pos_ not in {"VERB", "ADJ"}:
+        return False
+    things = [has_subject(token)]
+    if token.dep_ in {"amod", "acl"}:
+        things.append(token.head)
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        things.append(before)
+    openings = word_list("home_opening")
+    return any(
+        thing is not None
+        and (
+            referent_of(thing) is Referent.HOME
+            or thing.lower_ in openings
+            or thing.lemma_.lower() in openings
+        )
+        for thing in things
+    )

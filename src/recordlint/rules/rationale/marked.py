@@ -22,12 +22,14 @@ from recordlint.rules.rationale.words import (
     CONSENT,
     CONSEQUENCE,
     NOT_A_REASON_AFTER_AS,
+    OTHERS,
     PROCEDURAL,
     REASON_HEADING,
     REASON_LABELS,
     REFERRING_VERBS,
     STANDING_PREPOSITIONS,
 )
+from recordlint.subjects import FINITE_TAGS, referent_of
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -54,6 +56,8 @@ def _real_reason(doc: Doc, start: int, end: int) -> bool:
         if token.dep_ == "prep" and _verbless_reason(token):
             return True
         if _judged_best(token):
+            return True
+        if _clause_cut_short(token):
             return True
         clause = token.head
         if token.dep_ != "mark" or (
@@ -98,6 +102,37 @@ def _verbless_reason(word: Token) -> bool:
         if said or denied:
             return True
     return False
+
+
+def _clause_cut_short(word: Token) -> bool:
+    """'Lunch call removed as not being used', 'Tea call stopped as no longer needed',
+    'Shopping call stopped as pt back near shop', 'Lunch call stopped as son does it now':
+    a note's reason after "as" with its subject or its verb dropped, read from the words
+    that follow, since the parser hangs such a clause anywhere. A predicate denied with its
+    subject left out; or a bare noun (no article) and then a verb of its own, or, where the
+    noun names someone, where they are or how they are ("back", "now", "away", "unwell").
+    Pointing back at what someone said ("as TM agreed.", "as mum said,") is no reason, nor
+    a role ("as carer for her mother")."""
+    doc = word.doc
+    after = [t for t in doc[word.i + 1 : word.sent.end] if not t.is_space][:6]
+    if not after:
+        return False
+    lowers = [t.lower_ for t in after]
+    if lowers[0] == "not" or lowers[:2] == ["no", "longer"]:
+        rest = [t for t in after[1 if lowers[0] == "not" else 2 :] if t.lower_ != "being"]
+        return bool(rest) and rest[0].tag_ in {"VBN", "JJ"}
+    nouns = 0
+    while nouns < min(len(after), 3) and after[nouns].pos_ in {"NOUN", "PROPN"}:
+        nouns += 1
+    if nouns == 0 or nouns == len(after):
+        return False
+    noun, following = after[nouns - 1], after[nouns]
+    if following.tag_ in FINITE_TAGS:
+        ends = nouns + 1 == len(after) or after[nouns + 1].is_punct
+        return not (ends and following.lemma_.lower() in REFERRING_VERBS)
+    if referent_of(noun) not in OTHERS:
+        return False
+    return following.pos_ in {"ADV", "ADJ"} or following.tag_ == "VBN"
 
 
 def _judged_best(word: Token) -> bool:

@@ -97,7 +97,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Not a safeguarding at this stage", "No role for EDT tonight", "No ASC role", a team's
     initials and one noun, "Not an ASC matter at present", "Not an AMHP job", and after a
     comma or "as", where "as" gives no reason: "Logged as quality concern, not safeguarding",
-    "Screened as not a safeguarding concern"); a bare verb that
+    "Screened as not a safeguarding concern"); a team's work ended, its initials after "No
+    further" and the work closing the clause ("No further OT input", "No further ASC action",
+    "No further IMCA involvement"; not "No ASC involvement", how things stand, nor "No further
+    OT input needed"); a bare verb that
     keeps a service or closes a case ("Plan: continue 2 calls", "To continue.", "Keep open.",
     and for a length of time, "Keep open for 4 wks", "Outcome: continue for 1 more week";
     "Mrs Lambert – close.", "Outcome: continue as is", "Ahmed K - close case.", "Close SG
@@ -132,8 +135,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     its own, after a colon or a dash ("Priority: Low.", "RAG rating: Amber.", "- Risk: High.",
     "Risk - low.", "Risk level - HIGH."; not a form's field with no full stop or with label and
     level in capitals, "RAG: Red", "RISK: HIGH.", nor a rating with its evidence after it on
-    the line), or a waiting list's priority code or RAG rating set, moved or kept by
-    a verb that sets it ("Upgraded to P1", "Mr L Osei - moved up to P1", "Remains P3", "RAG rated
+    the line or before it, as a risk assessment's numbered domain sets it out, "4.
+    Self-neglect – flat cluttered, food hoarding noted. RAG: amber."), or a waiting list's
+    priority code or RAG rating set, moved or kept by a verb that sets it ("Upgraded to P1", "Mr L
+    Osei - moved up to P1", "Remains P3", "RAG rated
     amber"; not a code naming a level or a discharge pathway, "P1 D2A", nor one set "by"
     someone named); a service made longer or shorter in a note's shape ("Reablement to be
     extended by 1 week", "Morning call to be shortened") or refused in a note opening with "Not"
@@ -163,8 +168,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     5/5/26", "Agreed referral to foodbank"). A reason with no marker word counts
     too: the person's consent or request ("with your consent"), a reason before "so" ("low risk, so
     no referral"), a reason after "as" with its verb dropped ("IMCA not required as family
-    involved"), evidence after a colon ("Care increased: two falls at night this week") or across a
-    dash ("Case closed – deceased", "Lodgings to continue – she and her hosts want this", and
+    involved") or its subject ("Lunch call removed as not being used", "Tea call stopped as
+    son does it now", "as pt back near shop"; not "as TM agreed"), evidence after a colon
+    ("Care increased: two falls at night this week") or across a dash ("Case closed – deceased",
+    "Lodgings to continue – she and her hosts want this", what
+    others report of the person, "Lunch call to stop – carers report Betty already eaten", and
     between the dash after the person's name and a comma, "Mr Dolan – still refusing to
     engage, case to be closed if no contact by end of month"; not
     where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
@@ -337,7 +345,11 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       findings ("the concern has been substantiated", "Neglect: substantiated", "lacks
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
-      chair with one carer");
+      chair with one carer"), a door, a window or a room found shut ("windows closed, curtains
+      open", "the front bedroom is closed off");
+    - a line that opens on an infinitive, an agenda item's or a review's purpose, with the
+      decision word inside what its verb takes ("To note the delegated decision to agree the
+      Better Care Fund agreement", "To discuss closing the case"; "To continue." decides);
     - a case closed on the system, the caseload or the ward where it is kept ("Closed on hub",
       "Package closed on system", "Close on LAS"), and the record or the file itself closed
       ("Her record will be closed once the equipment is collected", "File closed."), which
@@ -361,7 +373,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       assessment reports ("Risk reduced to high", "Risk: reduced"), a change of amount to something
       that is no service or named as an action by a gerund ("to reduce reliance on support",
       "examining menus, and reducing supply costs", "at fault for reducing support hours"), how a
-      service is paid for ("LA funded", "funded via EHCP"), another body's work going on ("TVN to
+      service is paid for ("LA funded", "funded via EHCP", "Shared Lives is funded by the
+      Council"; "will be funded by ASC" decides), another body's work going on ("TVN to
       continue"), a decision in brackets credited to someone else ("(GP and pharmacist agreed)") or
       noted by who made it or when ("(recommended 02/05/25)"), one still to come ("before anything
       is decided", "TM to decide"), a decision noun said to have been recorded, logged or documented

@@ -1,7 +1,8 @@
 """Decision words that decide nothing here: a pointer to a decision recorded elsewhere ("as
 agreed"), a question still open, how a process works, a step in a sequence described in
-advance, what a thing does, "nothing has been agreed", an aside in brackets, and a tag the
-parser misread (a note's infinitive taken for a noun, an opening verb taken for a name).
+advance, what a thing does, "nothing has been agreed", an aside in brackets, what an
+agenda item or a review is for ("To note the decision to agree ..."), and a tag the parser
+misread (a note's infinitive taken for a noun, an opening verb taken for a name).
 
 Each test takes the decision word :func:`recordlint.rules.rationale.decisions.decisions_in`
 found; they stand apart from ``others``, whose tests say whose a decision is.
@@ -12,8 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import announces_reasons, words
-from recordlint.rules.rationale.units import services
+from recordlint.rules.rationale.units import find_terms, services
 from recordlint.rules.rationale.words import FUTURE, WH_WORDS
+from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
 if TYPE_CHECKING:
@@ -226,3 +228,43 @@ def aside_in_brackets(word: Token, span: Span) -> bool:
         elif depth == 0 and token.is_alpha:
             words_outside = True
     return depth > 0 and words_outside
+
+
+def what_an_item_is_for(word: Token) -> bool:
+    """'To note the delegated decision to agree the Better Care Fund agreement', '2. To
+    review whether the plan agreed in March is meeting her needs', 'To discuss closing the
+    case': a line that opens on an infinitive with no subject, an agenda item's or a
+    review's purpose, names the decision as the matter it takes up when the decision word
+    sits inside what that verb takes and the verb is no decision of its own. "To continue.",
+    "To close once OT done" and "To stop the lunch call" decide themselves."""
+    root = word
+    while root.head.i != root.i:
+        root = root.head
+    if root.i == word.i or root.tag_ != "VB":
+        return False
+    to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i != _line_opening(root):
+        return False
+    doc = word.doc
+    own = doc[root.i : root.i + 1]
+    return not any(True for _ in find_terms(own, "decision")) and not any(
+        True for _ in find_terms(own, "change")
+    )
+
+
+def _line_opening(token: Token) -> int:
+    """Where the words of ``token``'s line begin: after its list marker or bullet."""
+    doc = token.doc
+    start = token.sent.start
+    for index in range(token.i, token.sent.start - 1, -1):
+        if "\n" in doc[index].text or (index > 0 and "\n" in doc[index - 1].whitespace_):
+            start = index
+            break
+    for index in range(start, token.i + 1):
+        candidate = doc[index]
+        if candidate.is_space or LIST_MARKER.fullmatch(candidate.text + " "):
+            continue
+        if candidate.is_punct and candidate.text not in {"(", '"'}:
+            continue
+        return index
+    return token.i

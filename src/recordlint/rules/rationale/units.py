@@ -41,6 +41,28 @@ def decision_terms(kind: str) -> TermIndex:
 
 
 @cache
+def work_withheld() -> frozenset[str]:
+    """What a note says a team or a service will do no more of, named after it: "role" ("No
+    ASC role") and the nouns closing the decisions lexicon's "no further" terms ("No further
+    OT input", "No further ASC action", "No further IMCA involvement")."""
+    nouns = {
+        words[-1]
+        for e in load_lexicon("decisions").entries
+        if e.kind == "decision"
+        and len(words := term_words(e.term)) == 3
+        and words[:2] == ("no", "further")
+    }
+    return frozenset({"role", *nouns})
+
+
+@cache
+def _work_withheld_cue() -> re.Pattern[str]:
+    """The gate's cue for "No [further] ASC role", "no further OT input" (verdicts.not_for_us)."""
+    nouns = "|".join(sorted(re.escape(n) for n in work_withheld()))
+    return re.compile(rf"\bno\s+(?:further\s+)?\S+\s+(?:{nouns})\b")
+
+
+@cache
 def hearsay_verbs() -> frozenset[str]:
     """Verbs that report someone else's words (the decisions lexicon's ``hearsay``)."""
     return frozenset(e.term for e in load_lexicon("decisions").entries if e.kind == "hearsay")
@@ -106,9 +128,10 @@ _REFUSED = re.compile(r"\b(?:refused|rejected)\b")
 # "Told her no", "Advised him we can't": the gate's cue for notes.refusals_told.
 _TOLD = re.compile(r"\b(?:told|advised|informed)\b")
 # "Not for s42", "No role for EDT", "Not s42", "Not an ASC matter": the gate's cue for
-# not_for_us (it reads lower case, so any "not a" and two words stand for the last).
+# not_for_us, beside _work_withheld_cue (it reads lower case, so any "not a" and two words
+# stand for the last).
 _NOT_FOR = re.compile(
-    r"\b(?:not|no\s+role)\s+for\b|\bno\s+(?:further\s+)?\S+\s+role\b"
+    r"\b(?:not|no\s+role)\s+for\b"
     r"|\bnot\s+(?:an?\s+)?(?:safeguarding|s\.?42)\b|\bnot\s+an?\s+\w+\s+\w+"
 )
 # "No" with its capital, which opens a line or a sentence: the gate's cue for
@@ -176,7 +199,7 @@ def may_record_a_decision(text: str) -> bool:
         return True
     if _NEGATING.search(lower) and _any_term(lower, _term_cues("verdict", "not_done")):
         return True
-    if NOT_AHEAD.search(lower) or _NOT_FOR.search(lower):
+    if NOT_AHEAD.search(lower) or _NOT_FOR.search(lower) or _work_withheld_cue().search(lower):
         return True
     if _any_cue(lower, _lemma_cues(KEPT_AS_IT_IS | _KEEPING | LEFT_AS_IT_IS)):
         return True

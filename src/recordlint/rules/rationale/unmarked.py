@@ -222,10 +222,13 @@ def _half_gives_a_reason(other: list[Token], head: Token) -> bool:
         return True
     # A name stands for who the line is about ("Mrs Kaur – DP agreed"); an owner does not
     # ("Ms Zielinska's needs are short term"), nor a name inside a phrase that qualifies
-    # the reason ("no eligible needs under the Care Act").
+    # the reason ("no eligible needs under the Care Act"), nor the subject of a clause the
+    # half says of them ("carers report Betty already eaten", "son says Ivy has started").
+    inside = {t.i for t in other}
     names = [
         t for t in content
         if t.pos_ == "PROPN" and "poss" not in {t.dep_, t.head.dep_} and not _in_a_phrase(t)
+        and not _subject_of_a_clause_in(t, inside, head)
     ]  # fmt: skip
     if any(referent_of(t) in OTHER_DOERS for t in names):
         return False
@@ -236,6 +239,18 @@ def _half_gives_a_reason(other: list[Token], head: Token) -> bool:
         for t in content
     )
     return says_something
+
+
+def _subject_of_a_clause_in(name: Token, inside: set[int], head: Token) -> bool:
+    """The name is the subject of a verb of the same half, not of the decision: the half
+    says something of them ("Betty already eaten"), where a name alone names the topic."""
+    verb = name.head
+    return (
+        name.dep_ in {"nsubj", "nsubjpass"}
+        and verb.i in inside
+        and verb.i != head.i
+        and verb.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _in_a_phrase(token: Token) -> bool:

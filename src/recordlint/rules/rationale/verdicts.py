@@ -10,9 +10,14 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.services import decided_about, someone
 from recordlint.rules.rationale.syntax import label_of, value_of_a_label, words
-from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
+from recordlint.rules.rationale.units import (
+    find_terms,
+    services,
+    verdict_subjects,
+    work_withheld,
+)
 from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
-from recordlint.segments import DASHES
+from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.token_view import token_view
 
@@ -157,8 +162,9 @@ def eligibility_found(span: Span) -> Iterator[tuple[int, int]]:
 def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
     """A ruling that a case is not one for a service or a process, opening a note or one
     side of its dash or colon: "Not for s42", "Not for us - NFA", "ASC view: no needs -
-    not for ASC", "No role for EDT tonight", "No ASC role". "It is not for me to say" is no note's
-    opening, and "not for long" names no service."""
+    not for ASC", "No role for EDT tonight", "No ASC role", and a team's or a service's work
+    withheld, "No further OT input", "No further ASC action". "It is not for me to say" is no
+    note's opening, and "not for long" names no service."""
     lower = token_view(span.doc).lower
     if not any(lower[index] in {"not", "no"} for index in range(span.start, span.end)):
         return  # most lines: no token object made for their words
@@ -182,11 +188,13 @@ def not_for_us(span: Span) -> Iterator[tuple[int, int]]:
         if not opening or word.lower_ not in {"not", "no"}:
             continue
         rest = tokens[n + 1 : n + 5]
-        if word.lower_ == "no" and rest and rest[0].lower_ == "further":
+        further = word.lower_ == "no" and bool(rest) and rest[0].lower_ == "further"
+        if further:
             rest = rest[1:]
-        if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ == "role":
-            if _a_service_or_body(rest[0]):
-                yield word.i, rest[1].i + 1  # "No ASC role", "No further safeguarding role"
+        if word.lower_ == "no" and len(rest) > 1 and rest[1].lower_ in work_withheld():
+            if _a_service_or_body(rest[0]) and _work_ended(rest[0], rest[1], further=further):
+                # "No ASC role", "No further safeguarding role", "No further OT input"
+                yield word.i, rest[1].i + 1
             continue
         if word.lower_ == "no" and rest and rest[0].lower_ == "role":
             rest = rest[1:]
@@ -265,7 +273,9 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     line. The level is decided, and its reason is wanted as for any other decision. A form's
     field has no full stop ("RAG: Red") or is in capitals, label and level ("RISK: HIGH."),
     a level with its evidence after it on the line gives its reason ("Risk: High. SU lacks
-    capacity"), and "Risk: reduced" reports how a risk changed."""
+    capacity"), and so does one closing a line that first sets out its evidence, as a risk
+    assessment's numbered domains do ("4. Self-neglect – flat cluttered, food hoarding noted
+    by CSW. RAG: amber."); "Risk: reduced" reports how a risk changed."""
     tokens = words(span)
     if label is None:
         label, separator = _label_before_a_dash(tokens)
@@ -286,6 +296,9 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     rest = text[value[1].idx + 1 :].split("\n", 1)[0]
     if rest.strip():
         return None  # more on the line: the rating's evidence, or another field
+    opening = text.rfind("\n", 0, span.start_char) + 1
+    if LIST_MARKER.sub("", text[opening : span.start_char], count=1).strip():
+        return None  # "3. Financial – UC sanction lifted, MR lodged. RAG: amber.": its evidence
     return tokens[separator - 1].i, value[0].i + 1
 
 
@@ -385,6 +398,21 @@ def _a_bodys_business(after: list[Token]) -> bool:
 
 # What a concern is called after the process it is or is not for: "a safeguarding concern".
 _CASE_NOUNS = frozenset({"concern", "matter", "issue"})
+
+
+def _work_ended(team: Token, noun: Token, *, further: bool) -> bool:
+    """'No ASC role', 'No further safeguarding role': a case ruled out for a body or a
+    process. 'No further OT input.', 'No further ASC action', 'No further IMCA involvement
+    once equipment reviewed': a team's work ended, named by its initials, after "further",
+    and closing the note's clause. "No ASC involvement" tells how things stand, "No further
+    OT input needed" finds no need for it, and "No further audit action" names no team."""
+    if noun.lower_ == "role":
+        return True
+    if not further or not (team.is_upper and len(team.text) > 1):
+        return False
+    doc = noun.doc
+    after = next((t for t in doc[noun.i + 1 : noun.sent.end] if not t.is_space), None)
+    return after is None or after.pos_ not in {"VERB", "AUX", "ADJ"}
 
 
 def _a_service_or_body(word: Token) -> bool:
