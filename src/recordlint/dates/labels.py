@@ -25,6 +25,7 @@ from recordlint.dates.patterns import (
     NOTE_WORD,
     TAIL,
     TAIL_WRITTEN,
+    WEEKDAY_FULL_OR_SHORT,
     WEEKDAY_NAME,
     WHERE_WRITTEN,
     WHO_BY,
@@ -351,8 +352,7 @@ def label_patterns() -> _Labels:
         # may come between the day and the contact word ("Fri pm - next visit", "Monday
         # morning - typed up the call").
         weekday_opens_entry=re.compile(
-            r"(?:\A|(?<=\n\n))[ \t]*(?P<wday>mon|tue|wed|thu|fri|sat|sun)"
-            r"(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?[ \t]+"
+            rf"(?:\A|(?<=\n\n))[ \t]*{WEEKDAY_FULL_OR_SHORT}[ \t]+"
             r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?![\w])"
             r"[ \t]*[\-–—:.,][ \t]*"
             r"(?:(?!(?<![\w.])(?:"

@@ -169,12 +169,12 @@ def _relative_of(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
     return (
         bool(kinds)
         and kinds <= {"relevant_other", "professional"}
-        and not any(_A_CARER.fullmatch(word) for word in words)
+        and not _A_CARER.intersection(words)
     )
 
 
 # The carer a bracket names ("wife/carer of Frank"): a carer's record may be about them.
-_A_CARER = re.compile(r"carers?", re.IGNORECASE)
+_A_CARER = frozenset({"carer", "carers"})
 
 
 def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Mention]:

@@ -103,3 +103,13 @@ def contact_before(lexicon: SpeechLexicon) -> re.Pattern[str]:
         )
         known = _contact_patterns[id(lexicon)] = (lexicon, pattern)
     return known[1]
+
+
+# How far before a name or role a call written in front of it may start ("08/09 14:15 Tel").
+_CALL_REACH = 24
+
+
+def called_just_before(text: str, start: int, lexicon: SpeechLexicon) -> bool:
+    """Whether a way of reaching somebody (:func:`contact_before`) is written straight
+    before ``start``, where a name or role begins: "Tel Mr B", "T/C from dtr"."""
+    return contact_before(lexicon).search(text, max(0, start - _CALL_REACH), start) is not None

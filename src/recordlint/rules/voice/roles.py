@@ -18,7 +18,7 @@ from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
 # The names other modules import from here, from the modules that now hold them.
 from recordlint.rules.voice.reaching import CALLER_BEFORE as CALLER_BEFORE
 from recordlint.rules.voice.reaching import IRREGULAR_PAST as IRREGULAR_PAST
-from recordlint.rules.voice.reaching import contact_before
+from recordlint.rules.voice.reaching import called_just_before
 from recordlint.rules.voice.reaching import forms as forms
 from recordlint.rules.voice.reaching import reached as reached
 from recordlint.rules.voice.role_words import clean as clean
@@ -154,9 +154,8 @@ def _called_before(token: Token, start: int, lexicon: SpeechLexicon, *, folded: 
     first word, since a call joined to it would be taken for a first name ("Visited
     Jade")."""
     text = doc_text(token.doc)
-    pattern = contact_before(lexicon)
     starts = {start, token.idx} if folded else {start}
-    return any(pattern.search(text, max(0, s - 24), s) for s in starts)
+    return any(called_just_before(text, s, lexicon) for s in starts)
 
 
 def _heads_a_note(token: Token) -> bool:

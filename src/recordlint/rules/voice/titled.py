@@ -14,7 +14,7 @@ from recordlint.lexicon import load_lexicon
 from recordlint.names import CAPITAL, name_particles, names_somebody, title_gender, titled_name
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
-from recordlint.rules.voice.reaching import contact_before
+from recordlint.rules.voice.reaching import called_just_before
 from recordlint.rules.voice.roles import (
     about_somebodys_relative,
     clean,
@@ -59,9 +59,7 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         role = role_in_text(doc_text(doc), start, match.end("names"), lexicon)
         # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
         # name; the words before it still say who was rung.
-        contacted = reached(token, lexicon) or bool(
-            contact_before(lexicon).search(doc_text(doc), max(0, start - 24), start)
-        )
+        contacted = reached(token, lexicon) or called_just_before(doc_text(doc), start, lexicon)
         cue = bool(PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
         if role == "relevant_other" and about_somebodys_relative(doc_text(doc), start, lexicon):
             # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
