@@ -53,6 +53,7 @@ FRESH_SPLITS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh32",
         "fresh31",
         "fresh30",
         "fresh29",
@@ -338,6 +339,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh29",
         "fresh30",
         "fresh31",
+        "fresh32",
         "holdout",
         "all",
     ]
