@@ -76,6 +76,8 @@ DEVELOPMENT = (
     "corpus-dev/w122",
     "corpus-dev/w125",
     "corpus-dev/w126",
+    "corpus-dev/w129",
+    "corpus-dev/w130",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -141,6 +143,8 @@ HELD_OUT = (
     "corpus-dev/w124",
     "corpus-dev/w127",
     "corpus-dev/w128",
+    "corpus-dev/w131",
+    "corpus-dev/w132",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
