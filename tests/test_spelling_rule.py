@@ -196,6 +196,28 @@ def test_shorthand_is_left_to_the_acronym_rule() -> None:
     assert spelling_findings("Two appts missed; hx of falls; meds in a dosette; 3 wks.") == []
 
 
+def test_words_notes_cut_short_are_left_to_the_acronym_rule() -> None:
+    text = (
+        "Referral rec'd from the ward. Mr Price (dec'd) left keys. Washes indep; interp "
+        "booked incl. a review. Interp rang back."
+    )
+    assert spelling_findings(text) == []
+    both = linter_for({"select": ["RL401", "RL103"]}).lint(text, kind="case_note").findings
+    assert {f.text for f in both if f.code == "RL103"} >= {"rec'd", "dec'd", "indep", "interp"}
+
+
+def test_slips_that_look_cut_short_are_still_misspellings() -> None:
+    # One letter short of a word ("stil", "trache") or one slip from one is no cut.
+    found = [f.text for f in spelling_findings("She was frightend and tearfull, stil upset.")]
+    assert found == ["frightend", "tearfull", "stil"]
+
+
+def test_words_made_again_with_re_on_a_shorter_word_or_a_dropped_e() -> None:
+    text = "The dog was rehomed; work was reprioritised; we discussed rightsizing and rehoming."
+    assert spelling_findings(text) == []
+    assert [f.text for f in spelling_findings("The refering worker called.")] == ["refering"]
+
+
 # --- costs -----------------------------------------------------------------------------
 
 

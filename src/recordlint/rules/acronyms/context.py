@@ -12,7 +12,6 @@ from recordlint.lexicon import word_list
 from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.acronyms.lexicon import (
     LexiconTerm,
-    clipped_word,
     date_words,
     is_common_word,
     is_known_spelling,
@@ -30,6 +29,7 @@ from recordlint.rules.acronyms.shapes import (
     unpronounceable,
 )
 from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
+from recordlint.shortened import clipped_word
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(

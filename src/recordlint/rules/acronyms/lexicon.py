@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from recordlint.lexicon import load_lexicon, load_lexicon_file
 from recordlint.names import (
-    dictionary_words_starting,
-    in_dictionary,
     post_nominal_titles,
     titles_as_written,
     titles_only_before_a_name,
@@ -178,44 +175,6 @@ def is_known_spelling(word: str) -> bool:
     except Exception:  # no dictionary installed: fall back to the words people shout
         lowered = word.lower()
         return lowered.upper() in _SHOUTED_SHORT_WORDS or lowered in _FALLBACK_WORDS
-
-
-def clipped_word(word: str) -> bool:
-    """Whether a lower-case word the dictionary does not know is the front of a longer
-    word, cut short as notes cut words ("indep" for "independent", "accom", "interp"), or
-    the plural of a short one ("allocs", "apols").
-
-    Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"; so
-    a true cut such as "recs", whose front "rec" is one letter short of "reck", stays quiet
-    too), a contraction without its apostrophe ("hes" for "he's"), a name or brand written
-    in lower case ("calor", "mold": the dictionary knows them with a capital), and a word
-    ending as a combining form does, in "i" or "o" ("hemi", "combi", "neuro"), which
-    stands before another word as part of a compound."""
-    if word.endswith(("i", "o")):
-        return False
-    if is_known_spelling(word.capitalize()) or is_known_spelling(f"{word[:-1]}'{word[-1]}"):
-        return False
-    fronts = [word]
-    if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
-        fronts.append(word[:-1])
-    try:
-        for front in fronts:
-            if any(in_dictionary(front + letter) for letter in string.ascii_lowercase):
-                return False
-            # Only ordinary words count as the longer word: lower case, letters alone.
-            if any(
-                len(stem) >= len(front) + 2 and stem.isalpha() and stem.islower()
-                for stem in dictionary_words_starting(front)
-            ):
-                return True
-    except OSError:  # no dictionary installed: nothing can be told to be cut short
-        return False
-    return False
-
-
-# Cut words that take a plural are short ("alloc", "apol"); a longer word before an
-# "s" is more often a slip of spelling ("desides" for "decides").
-_LONGEST_PLURAL_FRONT = 5
 
 
 _FALLBACK_WORDS = frozenset(

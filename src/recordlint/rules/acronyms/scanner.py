@@ -33,6 +33,7 @@ from recordlint.rules.acronyms.shapes import (
     split_inflection,
     verbed_acronym,
 )
+from recordlint.shortened import cut_participle
 
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number after a name in capitals
@@ -420,7 +421,9 @@ class _Scanner(Paragraph):
         if self._unknown_acronym(base, start):
             kind: RuleKind = "shorthand" if SECTION.match(base) else "acronym"
             self._add(Abbreviation(start, end, kind, base, inflection, (), False))
-        elif not hyphenated and (self._vowelless(word) or self._clipped(word)):
+        elif not hyphenated and (
+            self._vowelless(word) or self._clipped(word) or cut_participle(word)
+        ):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
 
     # -- building findings ---------------------------------------------------------------

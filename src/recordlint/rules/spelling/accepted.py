@@ -1,6 +1,7 @@
 """Words the dictionary lacks that RL401 still accepts.
 
-Medicines by their stem, shorthand, dishes, words another rule reports with better advice,
+Medicines by their stem, shorthand (words with no vowel, and words notes cut short, which
+the acronym rule reports), dishes, words another rule reports with better advice,
 closed compounds of two dictionary words, adjectives made from a known verb with "-able",
 and words made with "re-" on a dictionary word ("retendering"). Each test asks the checker
 about the word and its parts, never about its place.
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 from recordlint.lexicon import word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.rules.spelling.scanner import WORD
+from recordlint.shortened import clipped_word, cut_participle
 from recordlint.spellcheck import SpellChecker
 
 # Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
@@ -94,6 +97,47 @@ def _looks_like_shorthand(word: str) -> bool:
     return not any(letter in "aeiouy" for letter in word.casefold())
 
 
+# The lengths of a word notes cut short ("inj", "interp", "contrib"), as the acronym rule
+# reads them.
+_SHORTEST_CUT, _LONGEST_CUT = 3, 7
+
+
+def _cut_short(word: str, checker: SpellChecker) -> bool:
+    """A word notes cut short, which the acronym rule reports as shorthand: the front of a
+    longer word ("indep", "interp", "accom"; "Interp" opening a sentence) or a past
+    participle cut to its front and an apostrophe ("rec'd", "dec'd")."""
+    lowered = word.lower()
+    if cut_participle(lowered):
+        return True
+    return (
+        _SHORTEST_CUT <= len(lowered) <= _LONGEST_CUT
+        and lowered.isascii()
+        and lowered.isalpha()
+        and (word.islower() or word[1:].islower())
+        and clipped_word(lowered)
+        and not _a_letter_dropped(lowered, checker)
+    )
+
+
+_VOWELS = "aeiou"
+
+
+def _a_letter_dropped(word: str, checker: SpellChecker) -> bool:
+    """A word a letter short of a dictionary word at its end ("reall" for "really"), or a
+    vowel short beside another vowel ("cort" for "court", "color" for "colour"): a slip,
+    however it looks cut from a longer word ("reallocate", "cortex", "colorectal"). Notes
+    cut words at consonants ("interp", not "interop")."""
+    if any(checker.is_correct(word + letter) for letter in string.ascii_lowercase):
+        return True
+    for index in range(1, len(word) + 1):
+        beside_a_vowel = word[index - 1] in _VOWELS or word[index : index + 1] in tuple(_VOWELS)
+        if beside_a_vowel and any(
+            checker.is_correct(word[:index] + vowel + word[index:]) for vowel in _VOWELS
+        ):
+            return True
+    return False
+
+
 def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
     if checker.is_correct(word):
         return True
@@ -103,7 +147,7 @@ def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> b
         return True
     if _able_from_a_known_verb(word, checker):
         return True
-    if _looks_like_medicine(word) or _looks_like_shorthand(word):
+    if _looks_like_medicine(word) or _looks_like_shorthand(word) or _cut_short(word, checker):
         return True
     if _names_a_dish(word):
         return True
@@ -127,6 +171,7 @@ _MAX_OPEN_FIRST_PART = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "r", "ly")
 _Y_ENDINGS = ("ies", "ied", "ier", "ily")
 _STEM_ENDINGS = ("s", "es", "ed", "ing")
+_E_DROPPING_ENDINGS = ("ed", "ing")
 
 
 def _closed_compound(word: str, checker: SpellChecker) -> bool:
@@ -172,19 +217,27 @@ def _open_class_word(part: str, checker: SpellChecker) -> bool:
     return any(
         part.endswith(ending)
         and len(part) - len(ending) >= _MIN_COMPOUND_PART - 1
-        and checker.is_correct(part[: -len(ending)])
+        and _known_stem(part[: -len(ending)], ending, checker)
         for ending in _STEM_ENDINGS
     )
 
 
+def _known_stem(stem: str, ending: str, checker: SpellChecker) -> bool:
+    """The word before an ending, or before one that took the place of its final "e"
+    ("homed" and "homing" from "home", "sizing" from "size", "prioritised")."""
+    if checker.is_correct(stem):
+        return True
+    return ending in _E_DROPPING_ENDINGS and checker.is_correct(f"{stem}e")
+
+
 # English makes a word for doing something again from almost any verb with "re-", written
 # closed ("retendering" a contract, "recarpeting" a room), and the dictionary lists only
-# some. The rest must be a word of six letters or more that takes an ending
-# (:func:`_open_class_word`), so "reall" (for "really") is no such word, and, as for a
-# closed compound, nothing one edit or two slips away explains it better: "refering" is
-# "referring", "retender" may be "pretender", and both stay reported.
+# some ("rehomed", "reprioritised"). The rest must be a word of five letters or more that
+# takes an ending (:func:`_open_class_word`), so "reall" (for "really") is no such word,
+# and, as for a closed compound, nothing one edit or two slips away explains it better:
+# "refering" is "referring", "retender" may be "pretender", and both stay reported.
 _AGAIN = "re"
-_MIN_REDONE_STEM = 6
+_MIN_REDONE_STEM = 5
 
 
 def _done_again(word: str, checker: SpellChecker) -> bool:

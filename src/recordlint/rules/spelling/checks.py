@@ -80,14 +80,17 @@ def misspelling(ctx: ParagraphContext) -> None:
     - A word alone in brackets straight after the everyday words it names, the person's own
       word for them in their language or faith ("for her body to be washed (ghusl)", "the
       Gurdwara lunch (langar)"). A word there that is the front of a longer dictionary
-      word, cut short or with its last letter dropped, is the writer's shorthand and is
-      still reported ("invasive ventilation (trache)", "breathing support (resp)").
+      word with its last letter dropped is the writer's shorthand and is still reported
+      ("invasive ventilation (trache)"); one cut shorter ("breathing support (resp)") is
+      left to the acronym rule, as shorthand.
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt; in the person's own account,
       American spellings and words the dictionary writes apart written as one ("anymore",
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
-      "hx", and words with no vowel), "sundowning" for the judgemental rule, "deconditioned"
+      "hx", words with no vowel, words cut short from a longer word, "indep", "interp",
+      "Interp" opening a sentence, and past participles cut to their front and an
+      apostrophe, "rec'd", "dec'd"), "sundowning" for the judgemental rule, "deconditioned"
       for the jargon rule; and the words of a phrase English borrows whole from Latin
       ("compos mentis", "ex parte"), from the never-flag lexicon.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
@@ -105,11 +108,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
       reported.
-    - Words for doing something again made with "re-" on a word the dictionary knows of six
+    - Words for doing something again made with "re-" on a word the dictionary knows of five
       letters or more that takes an ending ("retendering" a contract, "recarpeting" a
-      room), which the dictionary lists only in part, where no word one edit or two slips
-      away explains the word: "refering" (for "referring") and "retender" are still
-      reported.
+      room, a dog "rehomed", work "reprioritised"), which the dictionary lists only in
+      part, where no word one edit or two slips away explains the word: "refering" (for
+      "referring") and "retender" are still reported.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
@@ -181,7 +184,8 @@ def _glossed(text: str, end: int, vocabulary: Vocabulary) -> bool:
 # (langar)". The writer said it plainly first and gave the person's own word beside it.
 # What notes put in brackets after words is often their own shorthand for them instead
 # ("invasive ventilation (trache)", "support (resp)"): the front of a longer dictionary
-# word, cut short or with its last letter dropped, so such a word is still reported.
+# word, cut short or with its last letter dropped, so such a word is still reported (one
+# cut shorter than that, "resp", by the acronym rule).
 _MEANING_BEFORE = re.compile(r"(?:^|[^A-Za-z'-])([a-z]{4,})[ \t]+\($")
 
 

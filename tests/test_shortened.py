@@ -1,0 +1,27 @@
+"""Words notes shorten, read from their shape and the dictionary (``recordlint.shortened``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordlint.shortened import clipped_word, cut_participle
+
+
+@pytest.mark.parametrize("word", ["indep", "interp", "accom", "contrib", "allocs", "apols"])
+def test_words_cut_from_a_longer_word(word: str) -> None:
+    assert clipped_word(word)
+
+
+@pytest.mark.parametrize("word", ["stil", "hes", "calor", "hemi", "combi", "recieve"])
+def test_slips_contractions_names_and_combining_forms_are_not_cuts(word: str) -> None:
+    assert not clipped_word(word)
+
+
+@pytest.mark.parametrize("word", ["rec'd", "req'd", "dec'd", "reg'd", "demo'd", "rec\u2019d"])
+def test_past_participles_cut_to_their_front(word: str) -> None:
+    assert cut_participle(word)
+
+
+@pytest.mark.parametrize("word", ["she'd", "who'd", "they'd", "tv's", "didn't", "rec'ds", "x'd"])
+def test_contractions_the_dictionary_knows_and_other_shapes_are_not(word: str) -> None:
+    assert not cut_participle(word)
