@@ -181,6 +181,13 @@ class RecordDateEntry(Entry):
         "('18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26', 'Visit - 13/01/26 (rec'd "
         "14/01/26)').",
     )
+    after_contact_label: Phrase | None = Field(
+        default=None,
+        description="With recorded_after_a_contact: the contact's own label the term must "
+        "follow to be the writing, where after any other contact it may still name another "
+        "date ('DOR' after 'DOC', date of contact and date of recording; after 'DOV' it may "
+        "be a date of referral or of review).",
+    )
 
 
 class SpeechEntry(Entry):
