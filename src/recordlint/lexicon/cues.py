@@ -255,7 +255,9 @@ class TextCueEntry(Entry):
     are those papers and their pages are named with ("The Hunts Post", "Letters"), which a
     reader's letter cites with the day the item it answers ran ("(The Hunts Post, August
     8)"); ``street`` nouns, capitalised, end a street's name ("Buckley Lane", "Twyford
-    Gardens"), which a reader's letter gives under its writer's name.
+    Gardens"), which a reader's letter gives under its writer's name; ``readers_asked``
+    phrases put a question to whoever reads the text ("has anybody", "can anyone", "any
+    advice"), as a post to an online forum does and a record never does.
     """
 
     kind: Literal[
@@ -276,4 +278,5 @@ class TextCueEntry(Entry):
         "press",
         "masthead",
         "street",
+        "readers_asked",
     ]
