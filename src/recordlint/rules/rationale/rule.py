@@ -244,9 +244,22 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     unless another line of the same list (no blank line between) gives a reason or the
     person's wish ("- Night care from Monday, as you asked." beside "- Your afternoon care will
     continue.", "- No change to her medicines for now."): a list of bare decisions still
-    wants one for each.
+    wants one for each. A log entry's stamp (a weekday, a date, a clock time and the dash after
+    them) says when, not what: a line is read from its first word after the stamp ("11:15 D2A
+    bed not offered.", "11:05 Not for reablement."). A note's topic before a dash and its
+    refusal alone after it ("No safeguarding concern raised – not needed", "Private physio:
+    £40 pw - not allowed") names what is refused and gives no reason for it, unless it finds
+    no needs ("no care and support needs - not for ASC") or the refusal has words of its own
+    after a comma ("- no further action, discharge imminent"). A step ruled out in the passive
+    after what it is about ("Mr Fitch not to be contacted by ASC", "Mother not to be informed
+    of discharge date"), or after a note's dash ("Checked w/ SP – not to commission anything
+    yet"), is the service's decision as "Not to contact her son" is.
 
     ## Stays quiet on
+    - agreeing to visit, meet or call, which fixes a contact, not the person's care ("Agreed
+      h/v tomorrow 10:00", "Possible visits from foster carer agreed", "Agreed to a home visit
+      next week"); a visit or call the person gets as care ("Lunch call agreed") or an amount
+      of them ("Agreed 2 home visits a day") is still flagged;
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a body known by its initials acting on someone ("DWP has
