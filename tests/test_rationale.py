@@ -36,6 +36,7 @@ from recordlint.rules.rationale.service_shapes import (
 )
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
+from recordlint.rules.rationale.syntax import handed_to_someone_else
 from recordlint.rules.rationale.undecided import what_an_item_is_for
 from recordlint.rules.rationale.verdicts import (
     eligibility_found,
@@ -523,3 +524,17 @@ def test_a_step_ruled_out_after_its_topic(nlp: Any, text: str, step: str | None)
     doc = nlp(text)
     found = [doc[start:end].text for start, end in step_ruled_out(doc[:])]
     assert found == ([step] if step else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("SW to close once OT completes.", True),
+        ("LT team to close once CMHT allocate.", True),
+        ("ASC to close once fitted.", False),  # the service itself
+    ],
+)
+def test_a_step_handed_on_is_not_the_services_own(nlp: Any, text: str, handed: bool) -> None:
+    doc = nlp(text)
+    close = next(t for t in doc if t.lemma_.lower() == "close")
+    assert handed_to_someone_else(close) is handed

@@ -406,12 +406,26 @@ def agreeing_to_a_contact(token: Token) -> bool:
 _AFTER_AGREEING = re.compile(r"[ \t]+(?:to[ \t]+)?(?:an?[ \t]+|joint[ \t]+)*([a-z]/[a-z])\b", re.I)
 
 
+# Whom a contact is with or from: someone, not a day ("calls from Monday").
+_CONTACTS_WITH = frozenset(
+    {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.ORGANISATION}
+)
+
+
 def _a_contact(noun: Token) -> bool:
     if noun.lemma_.lower() not in word_list("contact_kind"):
         return False
     if any(c.dep_ == "nummod" for c in noun.children):
         return False  # "2 visits a day": an amount of care
-    if any(c.dep_ == "prep" and c.lower_ in {"from", "with"} for c in noun.children):
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "with"}
+        and any(
+            o.dep_ == "pobj" and referent_of(o) in _CONTACTS_WITH and not a_day_or_month(o.text)
+            for o in c.children
+        )
+        for c in noun.children
+    ):
         return True  # "visits from her foster carer", "a meeting with the ward"
     if any(c.dep_ == "compound" and c.lemma_.lower() in word_list("home") for c in noun.children):
         return True  # "a home visit": the practitioner's, where the person lives
