@@ -502,6 +502,7 @@ def test_a_topic_before_a_bare_refusal(nlp: Any, text: str, reason: bool) -> Non
         ("Agreed to a home visit next week.", True),
         ("Lunch call agreed.", False),  # care the person gets
         ("Agreed 2 home visits a day.", False),  # an amount of care
+        ("Spoke to the ward. Agreed 3x daily calls from Monday.", False),  # a day, not someone
         ("Agreed to increase the calls.", False),
     ],
 )
