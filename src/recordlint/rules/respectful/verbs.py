@@ -149,8 +149,12 @@ def _done_to(verb: Token) -> list[Token]:
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if verb.dep_ == "relcl":
         # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
-        # the noun the clause hangs from.
-        done_to = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+        # the noun the clause hangs from. Where it is the clause's subject and the verb has
+        # an object of its own ("Mrs Patel, who has been feeding the dog"), that noun is
+        # the doer, and only the object is done to.
+        own = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS]
+        doer = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        done_to = own if own and doer else [*own, verb.head]
     if not done_to and any(c.dep_ == "auxpass" for c in verb.children):
         # "She told me her cat has not been fed": the parser hung the passive clause on
         # the reporting verb and left its subject as that verb's object.
@@ -346,13 +350,33 @@ def restriction_not_over_the_person(verb: Token) -> bool:
     not allowed.", "taxis to hospital - not allowed as he could not show receipts") says
     a thing asked for is not allowed, an expense or an item, and no one's life is ruled.
     A note with no subject ("Pt - not allowed out after 9pm") and a rule said now ("is
-    not allowed to go out alone") still count."""
+    not allowed to go out alone") still count. A permission ("allowed to") restricts only
+    when it is denied or limited ("is only allowed to go out for an hour", "never allowed
+    to"); granted plainly ("Joanna must check that Marta is allowed to work in this
+    country", "you are allowed to get care and support") it says what the person may do."""
+    if _granted_plainly(verb):
+        return True
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
         return True
     if _nothing_restricted_after(verb):
         return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
+
+
+# Words that deny a permission or limit it to less than the whole ("only allowed to").
+_LIMITS = frozenset({"only", "just", "solely", "never"})
+_DENIALS = frozenset({"not", "n't", "n’t", "never", "no", "nor"})
+
+
+def _granted_plainly(verb: Token) -> bool:
+    """Whether a permission's verb is neither denied nor limited: no negation of its own and
+    no word that narrows it ("only", "just"), before it or in what it allows."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(t.lower_ in _DENIALS for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i]):
+        return False  # "Pt - not allowed out", however the parser hung the negation
+    return not any(t.lower_ in _LIMITS for t in verb.subtree if t.dep_ in {"advmod", "neg"})
 
 
 def _nothing_restricted_after(verb: Token) -> bool:
