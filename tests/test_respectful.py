@@ -200,6 +200,26 @@ def test_a_risked_event_counts_as_come_or_near_not_as_the_risk_weighed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("You have pre-settled status. This means you are allowed to get care.", []),
+        ("Joanna must check that Marta is allowed to work in this country.", []),
+        ("Her status shows she is allowed to claim housing benefit.", []),
+        # A rule said as the writer's or staff's, or a denial, still counts.
+        ("Staff said he is only allowed to have two cigarettes a day.", ["allowed to"]),
+        ("He is allowed to go out for an hour a day with staff.", ["allowed to"]),
+        ("This means he is not allowed to go out alone.", ["not allowed"]),
+    ],
+)
+def test_a_permission_a_fact_or_check_establishes_is_no_rule_over_the_person(
+    text: str, expected: list[str]
+) -> None:
+    """A permission that is what a status means or shows, or what a check is to find, is
+    the law's, not a rule held over the person."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Pt not allowed out after 9pm.", ["not allowed"]),
         ("Mrs Amos is not allowed to use the kitchen on her own.", ["not allowed"]),
         ("Gardener not allowed.", []),
@@ -289,22 +309,6 @@ def test_a_relative_clause_whose_pronoun_is_its_subject_names_the_doer(
     """A done-to verb in a relative clause is done to the noun the clause hangs from only
     where the relative pronoun stands for the one done to; where it is the clause's
     subject and the verb has an object of its own, the noun is the doer."""
-    assert _rl501(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("This means you are allowed to get care and support from the council.", []),
-        ("Joanna must check that Marta is allowed to work in this country.", []),
-        ("Mr Jones is only allowed to go out for an hour each afternoon.", ["allowed to"]),
-        ("Mr Jones is allowed to go out for an hour only.", ["allowed to"]),
-        ("Mrs Amos is not allowed to use the kitchen on her own.", ["not allowed"]),
-    ],
-)
-def test_a_permission_restricts_only_when_denied_or_limited(text: str, expected: list[str]) -> None:
-    """A permission granted plainly says what the person may do; limited by "only", or
-    denied, it is a rule standing over them."""
     assert _rl501(text) == expected
 
 

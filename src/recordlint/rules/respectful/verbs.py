@@ -350,33 +350,29 @@ def restriction_not_over_the_person(verb: Token) -> bool:
     not allowed.", "taxis to hospital - not allowed as he could not show receipts") says
     a thing asked for is not allowed, an expense or an item, and no one's life is ruled.
     A note with no subject ("Pt - not allowed out after 9pm") and a rule said now ("is
-    not allowed to go out alone") still count. A permission ("allowed to") restricts only
-    when it is denied or limited ("is only allowed to go out for an hour", "never allowed
-    to"); granted plainly ("Joanna must check that Marta is allowed to work in this
-    country", "you are allowed to get care and support") it says what the person may do."""
-    if _granted_plainly(verb):
-        return True
+    not allowed to go out alone") still count. A permission (nothing denied) that is what
+    a fact or status means or shows, or what a check is to find ("This means you are
+    allowed to get care and support", "must check that Marta is allowed to work in this
+    country"), is the law's or the status's, not a rule anyone holds over the person."""
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
         return True
     if _nothing_restricted_after(verb):
+        return True
+    if _permission_a_fact_establishes(verb):
         return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
 
 
-# Words that deny a permission or limit it to less than the whole ("only allowed to").
-_LIMITS = frozenset({"only", "just", "solely", "never"})
-_DENIALS = frozenset({"not", "n't", "n’t", "never", "no", "nor"})
-
-
-def _granted_plainly(verb: Token) -> bool:
-    """Whether a permission's verb is neither denied nor limited: no negation of its own and
-    no word that narrows it ("only", "just"), before it or in what it allows."""
-    if any(c.dep_ == "neg" for c in verb.children):
+def _permission_a_fact_establishes(verb: Token) -> bool:
+    """Whether a permission, with nothing denied, is the clause a verb of meaning, showing
+    or checking governs: what a fact implies or a check finds."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if any(t.lower_ in _DENIALS for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i]):
-        return False  # "Pt - not allowed out", however the parser hung the negation
-    return not any(t.lower_ in _LIMITS for t in verb.subtree if t.dep_ in {"advmod", "neg"})
+    lemma = verb.head.lemma_.lower()
+    return any(
+        lemma in word_list(name) for name in ("implying_verb", "conclusion_verb", "checking_verb")
+    )
 
 
 def _nothing_restricted_after(verb: Token) -> bool:
