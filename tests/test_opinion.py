@@ -259,3 +259,10 @@ def test_open_as_a_verb_with_an_object_is_an_act_not_candour() -> None:
     assert _findings("Didn't open door, spoke through chain.", "RL601") == []
     assert len(_findings("She is not open with her family about the debts.", "RL601")) == 1
     assert len(_findings("Lucy has a history of not opening post.", "RL601")) == 1
+
+
+def test_certainty_over_what_a_service_does_is_a_judgement() -> None:
+    """A certainty word over what an agency or a body does states a reading of it as fact,
+    as over what a person does; a thing clearly signed or labelled stays quiet."""
+    assert len(_findings("This agency clearly doesn't train its staff at all.", "RL601")) == 1
+    assert _findings("The form was clearly signed.", "RL601") == []

@@ -87,7 +87,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
     that", "obviously"; also over what was just told: "It's obviously a deliberate
-    deprivation", "is drinking heavily which is obviously contributing to the falls"), the
+    deprivation", "is drinking heavily which is obviously contributing to the falls"; and
+    over what a service or a body does, as over what a person does: "This agency clearly
+    doesn't train its staff"), the
     writer's view offered as plain fact with a word of candour, about a thing or what is worth
     doing ("frankly there is no point in providing it", "I have to be honest, the device is
     not fit for purpose anymore") or as a forecast about someone ("realistically she will not
