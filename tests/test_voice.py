@@ -1700,3 +1700,30 @@ def test_the_deceased_a_record_names_is_its_person() -> None:
     )
     assert voice_of(text, "case_note").person.first_names == frozenset({"kenneth"})
     assert _voices(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Duty - José CARVALHO, 36\n\n09:40 Referral from the food bank.\n"
+            "09:55 T/C José, speaks some English, prefers Portuguese.",
+            ["09:55 T/C José, speaks some English, prefers Portuguese"],
+        ),
+        (
+            "Duty - Mr Abdul Karimi\n\n10:45 T/C Wahid – explained. Wahid says dad is "
+            "stubborn. Wahid wants to be there.",
+            [],
+        ),
+        # A place of more than one word after the shorthand is read as before.
+        (
+            "19/02/26 T/C Seaview Manor – spoke to nurse i/c. Bridget O'Driscoll admitted "
+            "to DGH Sun w/ ?UTI, back on unit today.",
+            [],
+        ),
+    ],
+)
+def test_a_call_written_with_a_slash_is_no_part_of_the_name_after_it(
+    text: str, expected: list[str]
+) -> None:
+    assert _voices(text) == expected

@@ -110,7 +110,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     own bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
     surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A log
     line's call shorthand says who rang or was rung ("T/C to son. Says mum is fine", "T/C in
-    from dtr", "T/C SU"), where the parse does not; a name it owns is not who was rung ("I
+    from dtr", "T/C SU"), where the parse does not, and is no part of a lone first name after
+    it ("T/C José"); a name it owns is not who was rung ("I
     spoke to Grace Oduya's nurse"). A role written
     before a name is a role ("Dtr Mrs Oduya"), and so is one with the first name in brackets
     after it ("Phone call with son (Martin)"); a possessive in brackets after a name says

@@ -213,9 +213,13 @@ def _name_parts(token: Token) -> list[Token]:
     """The words the parser joined to a name before it, up to a dash, a bracket or a line
     break: in "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words
     before the dash are a heading of their own, and in "Carer: Shannon / Edna was sat in
-    her chair" the line before ends with somebody else's name."""
-    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    her chair" the line before ends with somebody else's name. The end of a call's
+    shorthand written with a slash is no part of a lone first name after it ("T/C José",
+    "T/C Farid")."""
     doc = token.doc
+    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    if len(parts) == 1 and parts[0].i > 0 and doc[parts[0].i - 1].text == "/":
+        return []
     breaks = (
         [t.i for t in doc[parts[0].i : token.i] if t.is_punct or "\n" in t.text_with_ws]
         if parts
