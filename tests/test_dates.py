@@ -1831,3 +1831,62 @@ def test_a_time_on_the_hour_is_not_a_date_with_no_month() -> None:
     )
     found = find_record_dates(text, reference_year=2027)
     assert (found.contact, found.recorded) == (datetime(2027, 5, 4, 9, 30), date(2027, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("header", "contact", "recorded"),
+    [
+        ("DOC: 26/08/25   DOR: 29/08/25", date(2025, 8, 26), date(2025, 8, 29)),
+        ("DOC 09/11/26 | DOR 12/11/26", date(2026, 11, 9), date(2026, 11, 12)),
+    ],
+)
+def test_a_date_of_recording_shortened_after_a_contacts_date_is_the_writing(
+    header: str, contact: date, recorded: date
+) -> None:
+    found = find_record_dates(f"{header}\n\nMet the housing officer at the property.")
+    assert (found.contact, found.recorded) == (contact, recorded)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "DOR: 29/08/25   DOV: 26/08/25",  # before the contact: a referral, not the writing
+        "DOC: 26/08/25   DOR: 20/08/25",  # an earlier day: the referral
+        "DOV: 26/08/25   DOR: 29/08/25",  # after a visit: an onward referral, or a review
+    ],
+)
+def test_a_date_of_recording_shortened_is_not_read_where_it_may_be_a_referral(
+    header: str,
+) -> None:
+    found = find_record_dates(f"{header}\n\nMet the housing officer at the property.")
+    assert found.recorded is None
+
+
+@pytest.mark.parametrize(
+    ("header", "days"),
+    [
+        ("Visit Tues 14th – written up Fri", 3),
+        ("Home visit Tuesday 14th - typed Friday", 3),
+        ("Phone call Tues 23rd – written up Mon 29th", 6),
+        ("Visit Fri 28th – typed Tues 4th", 4),  # into the next month
+        ("Visit Mon 2nd – typed Mon 9th", 7),
+    ],
+)
+def test_weekdays_and_days_alone_give_the_days_between(header: str, days: int) -> None:
+    text = f"{header}\n\nMrs Kerr said she wants to stay in her flat."
+    [found] = find_record_entries(text) or [find_record_dates(text)]
+    assert found.days_after == days
+    assert (found.contact, found.recorded) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Visit Tues 23rd – written up Mon 28th",  # the weekdays do not fit the days
+        "Visit Tues 14th – next visit Fri",  # a plan, not the writing
+    ],
+)
+def test_weekdays_and_days_that_do_not_agree_give_nothing(header: str) -> None:
+    text = f"{header}\n\nMrs Kerr said she wants to stay in her flat."
+    assert not find_record_entries(text)
+    assert find_record_dates(text).days_after is None

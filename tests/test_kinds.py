@@ -17,12 +17,14 @@ from recordlint.findings import RecordKind
 from recordlint.io.records import parse_kind
 from recordlint.kinds import (
     infer_kind,
+    posted_to_a_forum,
     the_writers_own,
     writes_as_we,
     written_by_a_member_of_the_public,
     written_for_practitioners,
 )
 from recordlint.kinds.forms import is_form_title
+from recordlint.kinds.own_accounts import parents_named_as_their_child_names_them
 from recordlint.kinds.people import given_name_repeated, without_quotations
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -1947,3 +1949,86 @@ def test_a_text_about_no_one_whose_writer_says_i_in_passing_is_professional_pros
         + " I will ring them next week and I will ask them about the carers, as I agreed."
     )
     assert infer_kind(note) is RecordKind.CASE_NOTE
+
+
+# A carer's post to an online forum: a title, a greeting to no one by name, what has
+# happened to their mother, and a question to whoever reads it.
+FORUM_POST = (
+    "Council say no to nursing home\n\n"
+    "Hi,\n"
+    "Quick summary - Mum, a self funder in a nursing home, savings nearly gone.\n"
+    "Asked the council for a needs assessment.\n"
+    "Heard this morning the request was refused. They think her needs can be met at home!\n"
+    "Mum has dementia, is 91 and has not lived alone for ten years. She lived with me for "
+    "six years before the home and needed prompting to eat and drink. She cannot stand "
+    "without assistance and is up several times a night.\n"
+    "If they go ahead I fear for her safety but I cannot take her back as I could not cope.\n"
+    "The social worker is kind and said she will take it back to the panel but I do not "
+    "know who else could give evidence. Because she was non compliant with carers when she "
+    "lived with me there was no point in involving social services. My mother refused "
+    "respite too. Has anybody been through something similar?"
+)
+# The same under a title that names a form, greeting everyone and asking anyone at the end.
+FORUM_POST_UNDER_A_FORM_TITLE = (
+    "Care Needs Assessment and Direct Payments\n\n"
+    "Hello everyone\n\n"
+    "I am at the end of my rope today. Last night I got home from work to find mum had "
+    "put her shoes in the fridge. I tried to explain but she could not see why it "
+    "mattered, she became tearful and I have been awake since three worrying.\n\n"
+    "After months of asking we finally had a social care assessment last week. I think "
+    "there will be some sort of care package but they only want to cover meals, and "
+    "she needs someone to sit with her and make sure she eats.\n\n"
+    "I asked about a direct payment so that I could use a local agency I trust, but I "
+    "was told I could not because it is not on the council's list.\n\n"
+    "Can anyone tell me what I can ask for and how a direct payment works?"
+)
+
+
+@pytest.mark.parametrize("text", [FORUM_POST, FORUM_POST_UNDER_A_FORM_TITLE])
+def test_a_carers_post_to_a_forum_is_their_own_account(text: str) -> None:
+    """A greeting to no one by name, a question to anyone who reads it and the writer's
+    own parent ("Mum", "my mother"): a carer's own words, not a note about the mother or
+    an assessment under its title."""
+    assert posted_to_a_forum(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_the_rules_leave_a_carers_forum_post_alone_but_its_spelling() -> None:
+    """The carer's long sentences, their words for their mother, the council's decision
+    and "care package" are theirs; a typing slip is still worth their attention."""
+    report = Linter().lint(FORUM_POST_UNDER_A_FORM_TITLE.replace("worrying", "worying"))
+    assert report.kind is RecordKind.OWN_ACCOUNT
+    assert [f.code for f in report.findings] == ["RL401"]
+    report = Linter().lint(FORUM_POST)
+    assert not {"RL301", "RL304", "RL501", "RL701", "RL801", "RL201", "RL202"} & {
+        f.code for f in report.findings
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A worker's message to the team, greeting everyone and asking anyone: it names the
+        # person again and again by title.
+        "Team update\n\nHi all,\n"
+        "Mrs Okafor's daughter rang again about the care package. I explained the panel "
+        "date. Mrs Okafor is refusing personal care and Mum (as the family call her) is "
+        "tired. Can anyone cover a joint visit to Mrs Okafor on Friday?",
+        # A case note in the first person about a young man's mother puts no question to
+        # whoever reads it.
+        "Home visit\n\nHi, I visited Daniel at home with his support worker. Mum was there "
+        "and said he has been sleeping badly. I explained the respite offer and Mum agreed "
+        "to think about it. I will ring next week.",
+        # A worker's question to colleagues with no family of the writer's own in it.
+        "Duty\n\nHi,\nI have a referral for a man discharged yesterday with no care in "
+        "place. He lives alone and has fallen twice. Does anyone know if the reablement "
+        "team has a slot this week?",
+    ],
+)
+def test_a_workers_message_or_note_is_no_forum_post(text: str) -> None:
+    assert not posted_to_a_forum(text)
+
+
+def test_a_parent_named_as_only_their_child_names_them_is_counted() -> None:
+    text = "I found mum had lipstick in her hair. Mum laughed. Her mum and Jan's dad came."
+    assert parents_named_as_their_child_names_them(text) == 2

@@ -200,6 +200,26 @@ def test_a_risked_event_counts_as_come_or_near_not_as_the_risk_weighed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("You have pre-settled status. This means you are allowed to get care.", []),
+        ("Joanna must check that Marta is allowed to work in this country.", []),
+        ("Her status shows she is allowed to claim housing benefit.", []),
+        # A rule said as the writer's or staff's, or a denial, still counts.
+        ("Staff said he is only allowed to have two cigarettes a day.", ["allowed to"]),
+        ("He is allowed to go out for an hour a day with staff.", ["allowed to"]),
+        ("This means he is not allowed to go out alone.", ["not allowed"]),
+    ],
+)
+def test_a_permission_a_fact_or_check_establishes_is_no_rule_over_the_person(
+    text: str, expected: list[str]
+) -> None:
+    """A permission that is what a status means or shows, or what a check is to find, is
+    the law's, not a rule held over the person."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Pt not allowed out after 9pm.", ["not allowed"]),
         ("Mrs Amos is not allowed to use the kitchen on her own.", ["not allowed"]),
         ("Gardener not allowed.", []),

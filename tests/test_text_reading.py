@@ -14,6 +14,7 @@ from recordlint.kinds import (
     in_the_writers_voice_throughout,
     infer_kind,
     is_information_page,
+    posted_to_a_forum,
     tells_of_no_one,
     written_by_a_member_of_the_public,
 )
@@ -42,8 +43,11 @@ def test_each_fact_of_the_reading_is_the_kinds_test_on_the_same_text(text: str) 
     assert reading.own_account is is_own_account(text)
     assert reading.information_page is is_information_page(text)
     assert reading.tells_of_no_one is tells_of_no_one(text)
+    assert reading.posted_to_a_forum is posted_to_a_forum(text)
     assert reading.the_writers_throughout is (
-        written_by_a_member_of_the_public(text) or in_the_writers_voice_throughout(text)
+        written_by_a_member_of_the_public(text)
+        or posted_to_a_forum(text)
+        or in_the_writers_voice_throughout(text)
     )
 
 
@@ -97,6 +101,7 @@ def test_no_rule_asks_the_kinds_layer_again_what_the_reading_holds() -> None:
     again = (
         "in_the_writers_voice_throughout(",
         "written_by_a_member_of_the_public(",
+        "posted_to_a_forum(",
         "is_information_page(",
         "tells_of_no_one(",
     )

@@ -204,10 +204,24 @@ def _recorded_after_a_contact(text: str, dated: list[Dated]) -> list[Dated]:
         ):
             continue
         clause = last_field(CLAUSE_BREAK.split(text[contact.match.end : item.match.start])[-1])
-        if labels.recorded_after_a_contact.fullmatch(clause) is None:
+        if labels.recorded_after_a_contact.fullmatch(clause) is None and not _after_its_partner(
+            text, contact, clause
+        ):
             continue
         return [*dated[:at], Dated(item.match, "recorded", True, True), *dated[at + 1 :]]
     return dated
+
+
+def _after_its_partner(text: str, contact: Dated, clause: str) -> bool:
+    """Whether ``clause`` is a short form that names the writing only after its partner's
+    contact date, and the contact's own label is that partner ("DOC: 26/08/25   DOR:
+    29/08/25": date of contact, date of recording; after "DOV" a DOR may be a referral)."""
+    lead = text[start_of_line(text, contact.match.start) : contact.match.start]
+    contact_label = last_field(CLAUSE_BREAK.split(lead)[-1])
+    return any(
+        short.fullmatch(clause) is not None and partner.fullmatch(contact_label) is not None
+        for short, partner in label_patterns().recorded_after_its_partner
+    )
 
 
 def _labelled_lead(lead: str) -> bool:

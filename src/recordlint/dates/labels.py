@@ -67,6 +67,7 @@ class _Labels:
     weekday_opens_entry: re.Pattern[str]
     apology: re.Pattern[str]
     recorded_after_a_contact: re.Pattern[str]
+    recorded_after_its_partner: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     recorded_by_fields: re.Pattern[str]
     about_the_delay: re.Pattern[str]
 
@@ -110,12 +111,15 @@ def label_patterns() -> _Labels:
 
     terms: dict[str, list[str]] = {}
     short_forms: dict[str, list[str]] = {}
+    partners: list[tuple[str, str]] = []
     entries = load_lexicon("record-dates").entries
     for entry in entries:
         terms.setdefault(entry.kind, []).append(entry.term)
         if entry.short_for:
             short_forms.setdefault(entry.short_for.lower(), []).append(entry.term)
-        if entry.recorded_after_a_contact:
+        if entry.recorded_after_a_contact and entry.after_contact_label:
+            partners.append((entry.term, entry.after_contact_label))
+        elif entry.recorded_after_a_contact:
             terms.setdefault("recorded_after_a_contact", []).append(entry.term)
     terms = {kind: _with_short_forms(words, short_forms) for kind, words in terms.items()}
     # A meeting is a contact, and an event of the case another date ("Discharge 09/11/26").
@@ -207,10 +211,13 @@ def label_patterns() -> _Labels:
         # The same, saying when by counting from the contact: "Written the same day",
         # "(typed up 6 days later)", "This note was entered a week after the visit", or
         # after the contact's own date and a dash or colon ("12/03/26 - typed up 4 days
-        # later"), perhaps with an apology first ("Thurs 23/4 (sorry writing this up on
-        # Monday)", "sorry, I'm only typing this up Friday").
+        # later"), or a spaced dash after a date whose day or month is a word ("Visit Tues
+        # 14th – written up Fri", "Seen Tues 14 June – typed Friday"), perhaps with an
+        # apology first ("Thurs 23/4 (sorry writing this up on Monday)", "sorry, I'm only
+        # typing this up Friday").
         written_later=re.compile(
-            rf"(?:^|(?<=[\n.;,(\[|])|(?<=\d)(?=[ \t]*[\-–—:]))[ \t]*(?:[\-–—*•:]+[ \t]*)?"
+            rf"(?:^|(?<=[\n.;,(\[|])|(?<=\d)(?=[ \t]*[\-–—:])|(?<=\w)(?=[ \t]+[\-–—][ \t]))"
+            rf"[ \t]*(?:[\-–—*•:]+[ \t]*)?"
             rf"(?:{apology}[ \t]*[,:\-–—]?[ \t]*(?:(?:i\s+am|i['’]m)\s+)?(?:only\s+)?)?"
             rf"(?:this\s+)?{NOTE_WORD}"
             rf"(?:(?:was|were|is)\s+)?(?:{recorded})\s+(?:on\s+)?{DAYS_LATER}(?![\w])",
@@ -366,6 +373,15 @@ def label_patterns() -> _Labels:
         # contact's date on its line ("18/11/26 - tel call - rec'd 23/11/26").
         recorded_after_a_contact=re.compile(
             rf"(?:{_alternation(terms['recorded_after_a_contact'])}){TAIL}", re.I
+        ),
+        # A short form that is the writing only after its partner's contact date ("DOC:
+        # 26/08/25   DOR: 29/08/25"): each as (the short form, the contact's label).
+        recorded_after_its_partner=tuple(
+            (
+                re.compile(rf"(?:{_alternation([term])}){TAIL}", re.I),
+                re.compile(rf"(?:{_alternation([partner])}){TAIL}", re.I),
+            )
+            for term, partner in partners
         ),
         # A line that opens with the writing's label and its writer, then the writer's role
         # or team in fields of their own, and the date last ("Recorded by: Helen Marsh,

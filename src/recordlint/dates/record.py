@@ -21,6 +21,7 @@ from recordlint.dates.lines import line_span
 from recordlint.dates.readings import email_sent, note_field, two_fields, typed_from_notes
 from recordlint.dates.result import (
     RecordDates,
+    days_between_weekdays,
     reason_beside,
     reason_in_a_sentence,
     resolve_pair,
@@ -44,7 +45,11 @@ def find_record_entries(text: str, *, reference_year: int | None = None) -> list
     in_a_sentence: list[str | None] = []  # read once, and only if an entry needs it
     for contact_at, recorded_at in entry_pairs(text):
         contact, recorded = resolve_pair(contact_at.match, recorded_at.match, reference_year)
-        if contact is None or recorded is None:
+        days_after = None
+        if contact is None and recorded is None:
+            # Both a weekday and a day alone: the days between, with no dates made up.
+            days_after = days_between_weekdays(contact_at.match, recorded_at.match)
+        if (contact is None or recorded is None) and days_after is None:
             continue
         reason = reason_beside(text, recorded_at.match.end)
         if reason is None:
@@ -58,9 +63,16 @@ def find_record_entries(text: str, *, reference_year: int | None = None) -> list
                 contact_span=line_span(text, contact_at.match.start),
                 recorded_span=line_span(text, recorded_at.match.start),
                 reason=reason,
+                days_after=days_after,
+                contact_said=_said(text, contact_at.match) if days_after is not None else None,
+                recorded_said=_said(text, recorded_at.match) if days_after is not None else None,
             )
         )
     return entries
+
+
+def _said(text: str, match: DateMatch) -> str:
+    return text[match.start : match.end]
 
 
 def _first_reading(*readings: Callable[[], RecordDates | None]) -> RecordDates | None:

@@ -138,6 +138,26 @@ def resolve_pair(
     return contact.resolve(contact_year), recorded.resolve(year)
 
 
+def days_between_weekdays(contact: DateMatch, recorded: DateMatch) -> int | None:
+    """The whole days from a contact to its writing where both are a weekday and a day of
+    the month alone ("Phone call Tues 23rd – written up Mon 29th", "Visit Fri 28th – typed
+    Tues 4th"): the days between the two days of the month, into the next month where the
+    second is the smaller, and only where the weekdays agree with that count (a month's
+    length of 28 to 31 days leaves one count at most that fits). No date is made up for
+    either; nothing where a weekday is missing or no count fits."""
+    if contact.month or recorded.month or contact.weekday is None or recorded.weekday is None:
+        return None
+    apart = (recorded.weekday - contact.weekday) % 7
+    if recorded.day >= contact.day:
+        days = recorded.day - contact.day
+        return days if days % 7 == apart else None
+    for length in range(28, 32):
+        days = recorded.day + length - contact.day
+        if length >= contact.day and days % 7 == apart:
+            return days
+    return None
+
+
 def _on_its_weekday(
     contact: DateMatch, recorded: DateMatch, fallback_year: int
 ) -> tuple[date | datetime | None, date | datetime | None]:

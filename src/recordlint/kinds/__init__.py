@@ -64,6 +64,8 @@ The package reads in layers, each module using only those before it:
 - ``letters_to_papers``: a letter written to a newspaper, read by how papers print their
   readers' letters.
 - ``public_letters``: a letter a member of the public writes about services.
+- ``forum_posts``: a post to an online forum about the writer's own family, put to its
+  readers.
 - ``published_accounts``: accounts a publisher frames in their writer's words (quoted at
   length, told around a dialogue, a diary of working days).
 - ``professional``: professional prose, reflective writing and pages that speak to their
@@ -83,6 +85,7 @@ from recordlint.kinds.forms import (
     MIN_FORM_GUIDANCE,
     title_span,
 )
+from recordlint.kinds.forum_posts import posted_to_a_forum
 from recordlint.kinds.inference import infer_kind
 from recordlint.kinds.own_accounts import (
     MIN_LOWER_CASE_I,
@@ -151,6 +154,7 @@ __all__ = [
     "in_the_writers_voice_throughout",
     "infer_kind",
     "is_information_page",
+    "posted_to_a_forum",
     "quoted_from_work",
     "tells_of_no_one",
     "the_writers_own",

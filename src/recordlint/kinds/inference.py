@@ -1,7 +1,8 @@
 """The kind of a record, inferred from its text when the caller does not say.
 
 The tests run in order, the first that holds deciding: a blank form, the person's own
-writing, an email, a letter from a member of the public about services, a letter (or one
+writing, an email, a letter from a member of the public about services, a post to an
+online forum about the writer's own family, a letter (or one
 between professionals), professional prose, an own account told with its dialogue, an
 assessment by its title or fields, the person's own account, a published account of work,
 a page that speaks to its reader, a publisher's story under a headline, a text about no
@@ -83,6 +84,11 @@ def _infer_kind(text: str, reading: TextReading) -> RecordKind:
         # Before the letter's shape: an open letter to a council's leader ("Dear Cllr ...")
         # is its writer's own say on services, not the council's letter to a person; nor
         # is a reader's letter to a paper a note about someone.
+        return RecordKind.OWN_ACCOUNT
+    if reading.posted_to_a_forum:
+        # Before the email's greeting and the form's title: a carer's post that opens
+        # "Hi," under a title naming what it asks about ("Social Care Assessment and
+        # Personal budgets") is their own words about their family, put to the forum.
         return RecordKind.OWN_ACCOUNT
     first = first_line(text)
     if SALUTATION.search(head) or SIGN_OFF.search(text[-1500:]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from recordlint.kinds.forum_posts import posted_to_a_forum
 from recordlint.kinds.own_accounts import (
     in_the_writers_voice_throughout,
     own_account_by_its_words,
@@ -36,6 +37,12 @@ class TextReading:
         return written_by_a_member_of_the_public(self.text)
 
     @cached_property
+    def posted_to_a_forum(self) -> bool:
+        """A post to an online forum about the writer's own family, put to its readers
+        (:func:`~recordlint.kinds.forum_posts.posted_to_a_forum`)."""
+        return posted_to_a_forum(self.text)
+
+    @cached_property
     def in_the_writers_voice_throughout(self) -> bool:
         """Told in its writer's own voice from end to end, no publisher speaking in it
         (:func:`~recordlint.kinds.own_accounts.in_the_writers_voice_throughout`)."""
@@ -44,10 +51,15 @@ class TextReading:
     @property
     def the_writers_throughout(self) -> bool:
         """Whether every paragraph of the text is its writer's own, those without "I" too:
-        a member of the public's letter in their own name, or an account in the writer's
-        voice from end to end. No publisher speaks in it, as one does around a carer's
-        story; read on an own account, where the rules leave the writer's words alone."""
-        return self.by_a_member_of_the_public or self.in_the_writers_voice_throughout
+        a member of the public's letter in their own name, a post to a forum, or an
+        account in the writer's voice from end to end. No publisher speaks in it, as one
+        does around a carer's story; read on an own account, where the rules leave the
+        writer's words alone."""
+        return (
+            self.by_a_member_of_the_public
+            or self.posted_to_a_forum
+            or self.in_the_writers_voice_throughout
+        )
 
     @cached_property
     def own_account(self) -> bool:

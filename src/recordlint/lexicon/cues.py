@@ -181,6 +181,13 @@ class RecordDateEntry(Entry):
         "('18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26', 'Visit - 13/01/26 (rec'd "
         "14/01/26)').",
     )
+    after_contact_label: Phrase | None = Field(
+        default=None,
+        description="With recorded_after_a_contact: the contact's own label the term must "
+        "follow to be the writing, where after any other contact it may still name another "
+        "date ('DOR' after 'DOC', date of contact and date of recording; after 'DOV' it may "
+        "be a date of referral or of review).",
+    )
 
 
 class SpeechEntry(Entry):
@@ -248,7 +255,9 @@ class TextCueEntry(Entry):
     are those papers and their pages are named with ("The Hunts Post", "Letters"), which a
     reader's letter cites with the day the item it answers ran ("(The Hunts Post, August
     8)"); ``street`` nouns, capitalised, end a street's name ("Buckley Lane", "Twyford
-    Gardens"), which a reader's letter gives under its writer's name.
+    Gardens"), which a reader's letter gives under its writer's name; ``readers_asked``
+    phrases put a question to whoever reads the text ("has anybody", "can anyone", "any
+    advice"), as a post to an online forum does and a record never does.
     """
 
     kind: Literal[
@@ -269,4 +278,5 @@ class TextCueEntry(Entry):
         "press",
         "masthead",
         "street",
+        "readers_asked",
     ]

@@ -84,6 +84,7 @@ WordListName = Literal[
     "function_word",
     "home",
     "home_opening",
+    "implying_verb",
     "inserted_adverb",
     "inviting_participle",
     "judging_participle",

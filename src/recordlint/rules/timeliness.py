@@ -70,9 +70,13 @@ def recorded_late(ctx: DocumentContext) -> None:
     note's pronoun before its "up" ("writing this up on Monday 20th", "typed it up on
     16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
-    too. "Received" may be shortened in a label ("Call rec'd Mon 08/09/25": a call
-    received, the contact); alone after the contact's date on its line, naming nothing
-    received, it is the writing ("18/11/26 - tel call from Mandy Rowe - rec'd 23/11/26").
+    too. A header's fields may be shortened to their initials: "DOV" the date of a visit,
+    "DOC" of a contact, and "DOR" after a DOC's earlier date on its line the date of
+    recording ("DOC: 26/08/25   DOR: 29/08/25"); after a visit's, or alone, a DOR may be a
+    referral or a review and is never the writing. "Received" may be shortened in a
+    label ("Call rec'd Mon 08/09/25": a call received, the contact); alone after the
+    contact's date on its line, naming nothing received, it is the writing ("18/11/26 -
+    tel call from Mandy Rowe - rec'd 23/11/26").
     A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
@@ -131,7 +135,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     a plan, "To be typed up Friday", nor "Friday's" visit; where the contact is dated by
     its weekday and day but no year, "Fri 17th - visit ... Writing this up Mon", the days
     between the two weekdays count and the finding names the two days as the note wrote
-    them, with no date made up for either), or be the date of the signature
+    them, with no date made up for either; the same where both are a weekday and a day
+    alone, "Phone call Tues 23rd – written up Mon 29th", where the weekdays agree with the
+    days between), or be the date of the signature
     at its foot: the last line, with the writer's name or
     initials beside or above the date ("Written 19/02/26 JB", "J. Bloggs (SW) 16/02/26",
     "Signed: J Bloggs   Date: 19/02/26"), or a recording label and its date as the note's

@@ -73,12 +73,14 @@ MAX_HEADING_WORDS = 8
 _HEADING_END = tuple(".!?,;:")
 # What the thing a heading names is or does, said of it by its own noun in the section
 # under the heading: "the plan will set out the details of what we've agreed", "This plan
-# should put you in control of your care", "A direct payment is an amount of money ...".
-# "The plan was agreed on Monday" says what happened to one.
+# should put you in control of your care", "A direct payment is an amount of money ...",
+# "The Deprivation of Liberty Safeguards protects people who lack mental capacity from
+# ...". "The plan was agreed on Monday" says what happened to one.
 _SECTION_SAYS_WHAT_IT_DOES = (
     r"\s+(?:(?:will|should|can|may|would|must)\s+)?(?:also\s+)?"
     r"(?:sets?\s+out|shows?|says|documents?|records?|describes?|explains?|includes?"
     r"|(?:puts?|gives?|lets?|allows?|helps?)\s+you|helps?\s+(?:to\s+)?decide"
+    r"|protects?\s+(?:you|people|adults|anyone|those)"
     r"|(?:is|are)\s+(?:an?|how|where|what|when|money|used\s+to|at\s+the\s+heart\s+of))\b"
 )
 

@@ -43,6 +43,8 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:(?:on|about|from|by|to)\s+|of\s+[A-Z])[^\n.:;?!]*\S\.?[ \t]*(?:\n|$)"
 )
 MAX_WORDS_IN_A_TALK_TITLE = 12
+# The reader's or the writers' own: "your presentation", "our presentation".
+_GIVEN_BY_READER_OR_WRITER_BEFORE = re.compile(r"\b(?:your|our)\s+$", re.IGNORECASE)
 
 
 def a_talk_or_its_title(text: str, start: int, end: int) -> bool:
@@ -54,8 +56,12 @@ def a_talk_or_its_title(text: str, start: int, end: int) -> bool:
     Standing Order 36."). A field label ("Presentation on the
     day:") and a record's "his presentation" are how someone seemed. Counted in the plural
     ("the time given to presentations"), it names talks too: how one person seemed is not
-    counted."""
+    counted. Nor is the reader's or the writers' own ("Your presentation to the set-up
+    meeting sets the scene", "our presentation to the board"): a text about services
+    speaks of the person whose presentation is seen in the third person."""
     if _PRESENTER_AFTER.match(text, end) or text[start:end].casefold().endswith("s"):
+        return True
+    if _GIVEN_BY_READER_OR_WRITER_BEFORE.search(text, max(0, start - 8), start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not _TITLE_AFTER.match(text, end):

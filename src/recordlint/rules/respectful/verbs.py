@@ -346,13 +346,29 @@ def restriction_not_over_the_person(verb: Token) -> bool:
     not allowed.", "taxis to hospital - not allowed as he could not show receipts") says
     a thing asked for is not allowed, an expense or an item, and no one's life is ruled.
     A note with no subject ("Pt - not allowed out after 9pm") and a rule said now ("is
-    not allowed to go out alone") still count."""
+    not allowed to go out alone") still count. A permission (nothing denied) that is what
+    a fact or status means or shows, or what a check is to find ("This means you are
+    allowed to get care and support", "must check that Marta is allowed to work in this
+    country"), is the law's or the status's, not a rule anyone holds over the person."""
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
         return True
     if _nothing_restricted_after(verb):
         return True
+    if _permission_a_fact_establishes(verb):
+        return True
     subject = subject_of(verb)
     return subject is not None and referent_of(subject) not in RESTRICTED_PERSON
+
+
+def _permission_a_fact_establishes(verb: Token) -> bool:
+    """Whether a permission, with nothing denied, is the clause a verb of meaning, showing
+    or checking governs: what a fact implies or a check finds."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.head.lemma_.lower()
+    return any(
+        lemma in word_list(name) for name in ("implying_verb", "conclusion_verb", "checking_verb")
+    )
 
 
 def _nothing_restricted_after(verb: Token) -> bool:

@@ -1,0 +1,89 @@
+"""A post on an online forum: someone's own words about their family's care, put to the
+forum's readers (:func:`posted_to_a_forum`).
+
+A carer writes to a forum as they would to friends: "Hi," or "Hello everyone" on its own,
+then what has happened to their mother or father and what the council has said, and at the
+end a question to whoever reads it ("Has anybody been in a similar situation?", "Can anyone
+tell me what I can ask for?"). Its words about the parent, the council and services are
+the carer's own, as a reader's letter to a paper is its writer's
+(``public_letters``), never a record to be corrected. It stands apart from
+``own_accounts`` because it is known by whom it is put to (a greeting that names no one and
+a question to anyone at all) rather than by how often its writer says "my"; it uses the
+tests of whose family and whose "I" from there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recordlint.kinds.cues import alternatives, own_life_pattern
+from recordlint.kinds.own_accounts import (
+    parents_named_as_their_child_names_them,
+    told_by_a_practitioner,
+)
+from recordlint.kinds.people import (
+    MIN_FIRST_PERSON_SHARE,
+    first_person,
+    given_name_repeated,
+    named_person_repeated,
+    without_quotations,
+)
+
+# A greeting that names no one, on a line of its own or opening the post's first paragraph:
+# "Hi,", "Hello everyone", "Hi all", "Hi - first post". An email or a letter greets someone
+# by name ("Hi Jo,"), and kind inference reads those as its own.
+_GREETING_TO_ALL = re.compile(
+    r"(?:hi|hello|hiya|hey)(?:\s+(?:all|everyone|everybody|folks|there|again))?"
+    r"[ \t]*(?:[,.!]+|[ \t]+[-–—]|$)",
+    re.IGNORECASE,
+)
+# The greeting stands within the post's first lines: at most a title above it.
+MAX_LINES_BEFORE_GREETING = 1
+# What ends a sentence, for the question put to the readers.
+_SENTENCE_END = re.compile(r"[.!?](?![\w.!?])|\n")
+
+
+def posted_to_a_forum(text: str) -> bool:
+    """Whether ``text`` is a post to an online forum about the writer's own family: it greets
+    no one by name at its opening ("Hi,", "Hello everyone"), under at most its title; puts a
+    question to its readers at large ("Has anybody been in a similar situation?", "Can
+    anyone tell me ...?", a phrase of the ``readers_asked`` cues in a sentence closed by a
+    question mark); speaks as "I"; and tells of a family of the writer's own ("my mother",
+    or a parent named as only their child names them, "Mum has diagnosis of dementia").
+    It names no one again and again, by title or by given name, and its "I" is not at
+    work (:func:`~recordlint.kinds.own_accounts.told_by_a_practitioner`). A worker's email
+    greets a colleague by name and tells of the person by name; a case note puts no
+    question to anyone who may read it."""
+    if named_person_repeated(text):
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not any(_GREETING_TO_ALL.match(line) for line in lines[: MAX_LINES_BEFORE_GREETING + 1]):
+        return False
+    unquoted = without_quotations(text)
+    if not _asks_its_readers(unquoted):
+        return False
+    writer = first_person(unquoted)
+    if not writer.singular or writer.share < MIN_FIRST_PERSON_SHARE:
+        return False
+    if given_name_repeated(unquoted):
+        return False
+    own_family = own_life_pattern(plural=True).search(unquoted) or (
+        parents_named_as_their_child_names_them(unquoted)
+    )
+    return bool(own_family) and not told_by_a_practitioner(text)
+
+
+def _asks_its_readers(unquoted: str) -> bool:
+    """A question put to whoever reads the text: a ``readers_asked`` phrase ("has anybody",
+    "can anyone", "any advice") in a sentence closed by a question mark."""
+    for found in _readers_asked().finditer(unquoted):
+        end = _SENTENCE_END.search(unquoted, found.end())
+        if end is not None and end.group() == "?":
+            return True
+    return False
+
+
+@cache
+def _readers_asked() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternatives('readers_asked')})(?![\w-])", re.IGNORECASE)
