@@ -16,6 +16,7 @@ from recordlint.rules.rationale.deaths import deaths_told
 from recordlint.rules.rationale.deciding import (
     agreeing_a_time,
     agreeing_on_a_step,
+    agreeing_to_a_contact,
     aside_by_someone_else,
     change_to_no_service,
     funded_from,
@@ -25,7 +26,7 @@ from recordlint.rules.rationale.deciding import (
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.line_words import a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
-from recordlint.rules.rationale.notes import note_style_decisions, service_changes
+from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
 from recordlint.rules.rationale.others import nothing_changed
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
 from recordlint.rules.rationale.service_shapes import (
@@ -35,6 +36,7 @@ from recordlint.rules.rationale.service_shapes import (
 )
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
+from recordlint.rules.rationale.syntax import handed_to_someone_else
 from recordlint.rules.rationale.undecided import what_an_item_is_for
 from recordlint.rules.rationale.verdicts import (
     eligibility_found,
@@ -463,3 +465,77 @@ def test_a_name_said_of_across_a_dash_is_no_topic(nlp: Any) -> None:
         _unreasoned(nlp, "Review\n- Lunch call to stop – carers report Betty already eaten.") == []
     )
     assert _unreasoned(nlp, "Review held.\n- Mrs Kaur – DP agreed.") == ["- Mrs Kaur – DP agreed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("11:15 D2A bed not offered.", True),  # read after the log's time
+        ("Tues 09:25 – Bed not offered.", True),
+        ("11:05 Not for reablement.", True),
+        ("11:15 Bed offered as she wants to go home today.", False),
+    ],
+)
+def test_a_note_after_a_log_stamp(nlp: Any, text: str, unreasoned: bool) -> None:
+    assert _unreasoned(nlp, text) == ([text] if unreasoned else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("No safeguarding concern raised – not needed.", False),  # the topic, not a reason
+        ("NRM referral check – not needed.", False),
+        ("ASC view: no care and support needs - not for ASC.", True),  # no needs found
+        ("Emailed DoLS team - no further action, discharge imminent.", True),
+    ],
+)
+def test_a_topic_before_a_bare_refusal(nlp: Any, text: str, reason: bool) -> None:
+    assert (_unreasoned(nlp, text) == []) is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("Agreed h/v tomorrow 10:00.", True),
+        ("Agreed to h/v.", True),
+        ("Possible visits from foster carer agreed.", True),
+        ("Agreed to a home visit next week.", True),
+        ("Lunch call agreed.", False),  # care the person gets
+        ("Agreed 2 home visits a day.", False),  # an amount of care
+        ("Spoke to the ward. Agreed 3x daily calls from Monday.", False),  # a day, not someone
+        ("Agreed to increase the calls.", False),
+    ],
+)
+def test_agreeing_to_a_contact(nlp: Any, text: str, contact: bool) -> None:
+    doc = nlp(text)
+    agreed = next(t for t in doc if t.lemma_.lower() == "agree")
+    assert agreeing_to_a_contact(agreed) is contact
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Case not to be referred for a SAR.", "referred"),
+        ("- Mr C Fitch not to be contacted by ASC.", "contacted"),
+        ("Checked w/ SP – not to commission anything yet.", "commission"),
+        ("He is not to be left alone.", None),  # a clause with its own verb
+    ],
+)
+def test_a_step_ruled_out_after_its_topic(nlp: Any, text: str, step: str | None) -> None:
+    doc = nlp(text)
+    found = [doc[start:end].text for start, end in step_ruled_out(doc[:])]
+    assert found == ([step] if step else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("SW to close once OT completes.", True),
+        ("LT team to close once CMHT allocate.", True),
+        ("ASC to close once fitted.", False),  # the service itself
+    ],
+)
+def test_a_step_handed_on_is_not_the_services_own(nlp: Any, text: str, handed: bool) -> None:
+    doc = nlp(text)
+    close = next(t for t in doc if t.lemma_.lower() == "close")
+    assert handed_to_someone_else(close) is handed

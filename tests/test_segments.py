@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from recordlint.segments import (
     BULLET_GLYPHS,
     condition_items,
+    entry_stamp,
     is_heading,
     is_section_heading,
     line_units,
@@ -192,3 +193,20 @@ def test_list_items_under_a_lead_in_naming_themes_are_topics() -> None:
         "- Joint working",
         "hospital discharge, escalation.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("11:15 Bed not offered.", "Bed not offered."),
+        ("05/03/25 14:12 – Refer to victim care.", "Refer to victim care."),
+        ("Tues 09:25 – checked system", "checked system"),
+        ("- 0930hrs: NFA", "NFA"),
+        ("14.40 No care package", "No care package"),
+        ("1. Referral made", "1. Referral made"),  # a numbered line, no time
+        ("2026 was a hard year", "2026 was a hard year"),  # a year, no time
+        ("Sat with him at 10:00", "Sat with him at 10:00"),  # a weekday word in a sentence
+    ],
+)
+def test_a_log_entrys_stamp(line: str, rest: str) -> None:
+    assert line[entry_stamp(line) :] == rest

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from recordlint.dates.patterns import WEEKDAY_FULL_OR_SHORT
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
@@ -55,6 +56,27 @@ _QUESTION_WORDS = frozenset({"what", "how", "who", "why", "where", "when", "thin
 def list_marker(line: str) -> re.Match[str] | None:
     """The bullet or number opening ``line`` (with the space after it), if any."""
     return LIST_MARKER.match(line)
+
+
+# A log entry's stamp opening a line: a bullet or a number, a weekday, a date, then a clock
+# time, and the dash or colon after them ("11:15 ", "05/03/25 14:12 – ", "Tues 09:25 – ",
+# "- 0930hrs: "). The stamp
+# says when, not what: the words after it are read as the line's opening.
+_CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{4}[ \t]*hrs)(?![\w/:.]\w)"
+ENTRY_STAMP = re.compile(
+    r"[ \t]*(?:" + BULLET_CLASS + r"[ \t]+|\(?\d{1,2}[.)][ \t]+)?"
+    rf"(?:{WEEKDAY_FULL_OR_SHORT}[ \t]+)?"
+    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+)?"
+    + _CLOCK_TIME
+    + r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def entry_stamp(line: str) -> int:
+    """The length of the log entry's stamp opening ``line`` (0 when it has none)."""
+    found = ENTRY_STAMP.match(line)
+    return found.end() if found else 0
 
 
 # A line leading into a list of conditions: it ends with the word that opens a condition

@@ -3,11 +3,13 @@ someone else, funding, a step agreed, wishes and abilities, a judgement."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.inflection import word_forms
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import term_words
 from recordlint.names import a_day_or_month
 from recordlint.rules.rationale.doers import not_a_name
@@ -360,6 +362,75 @@ def agreeing_a_time(token: Token) -> bool:
         if first > 0:
             things.append(token.doc[first - 1])
     return any(_names_a_time(t) for t in things)
+
+
+@cache
+def _contact_shorthand() -> frozenset[str]:
+    """Shorthand for a practitioner's contact ("h/v", a home visit; "t/c", a telephone call):
+    the acronyms lexicon's shorthand whose expansion ends on a kind of contact."""
+    kinds = word_list("contact_kind")
+    return frozenset(
+        entry.term.lower()
+        for entry in load_lexicon("acronyms").entries
+        if entry.kind == "shorthand"
+        and any(expansion.split()[-1].lower() in kinds for expansion in entry.expansions)
+    )
+
+
+def agreeing_to_a_contact(token: Token) -> bool:
+    """'Agreed h/v tomorrow 10:00', 'Agreed to h/v', 'Possible visits from her foster carer
+    agreed', 'We agreed a meeting with the ward': agreeing to visit, meet or call fixes a
+    contact, not the person's care or support. A contact that is also a service the person
+    gets ("Lunch call agreed", "Evening visits agreed", "2 visits a week agreed") is still a
+    decision, unless someone named after "from" or "with" makes it."""
+    if token.lemma_.lower() != "agree":
+        return False
+    text = doc_text(token.doc)
+    after = _AFTER_AGREEING.match(text, token.idx + len(token.text))
+    if after is not None and after.group(1).lower() in _contact_shorthand():
+        return True  # "Agreed h/v", however the tokenizer cut the shorthand
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [
+        o for p in token.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+    ]
+    agreed = things or [c for c in token.children if c.dep_ in {"ccomp", "xcomp", "prep", "advcl"}]
+    if not agreed:
+        # "Possible visits from foster carer agreed", which the tagger reads as the
+        # visits agreeing; where something else is agreed, "The strategy meeting agreed
+        # that ..." or "The meeting agreed this", the subject is who agreed it.
+        things = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(_a_contact(thing) for thing in things)
+
+
+# The words just after "agreed": an optional "to" and article, then one word of shorthand.
+_AFTER_AGREEING = re.compile(r"[ \t]+(?:to[ \t]+)?(?:an?[ \t]+|joint[ \t]+)*([a-z]/[a-z])\b", re.I)
+
+
+# Whom a contact is with or from: someone, not a day ("calls from Monday").
+_CONTACTS_WITH = frozenset(
+    {Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL, Referent.ORGANISATION}
+)
+
+
+def _a_contact(noun: Token) -> bool:
+    if noun.lemma_.lower() not in word_list("contact_kind"):
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "2 visits a day": an amount of care
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "with"}
+        and any(
+            o.dep_ == "pobj" and referent_of(o) in _CONTACTS_WITH and not a_day_or_month(o.text)
+            for o in c.children
+        )
+        for c in noun.children
+    ):
+        return True  # "visits from her foster carer", "a meeting with the ward"
+    if any(c.dep_ == "compound" and c.lemma_.lower() in word_list("home") for c in noun.children):
+        return True  # "a home visit": the practitioner's, where the person lives
+    # "Lunch call agreed": a call or a visit the person gets is their care
+    return noun.lemma_.lower() not in services()
 
 
 def _names_a_time(word: Token) -> bool:

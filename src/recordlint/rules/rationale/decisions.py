@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.bare_notes import held_on_hold
 from recordlint.rules.rationale.deciding import (
     agreeing_a_time,
     agreeing_on_a_step,
+    agreeing_to_a_contact,
     agreeing_with_a_view,
     aside_by_someone_else,
     change_to_no_service,
@@ -100,10 +102,27 @@ from recordlint.rules.rationale.verdicts import (
     priority_set,
     service_withheld,
 )
+from recordlint.segments import entry_stamp
 from recordlint.subjects import is_attributed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+def _after_the_stamp(doc: Doc, unit: Unit) -> Span:
+    """The unit's words after a log entry's stamp ("11:15 Bed not offered.", "05/03/25 14:12
+    – Refer to victim care."): a line read from its first word after the time, as the note
+    shapes read a line's opening."""
+    first = doc[unit.start]
+    last = doc[unit.end - 1]
+    text = doc_text(doc)
+    stamp = entry_stamp(text[first.idx : last.idx + len(last.text)])
+    if not stamp:
+        return doc[unit.start : unit.end]
+    start = next((t.i for t in doc[unit.start : unit.end] if t.idx >= first.idx + stamp), None)
+    if start is None:
+        return doc[unit.start : unit.end]
+    return doc[start : unit.end]
 
 
 class Decision(NamedTuple):
@@ -116,7 +135,7 @@ class Decision(NamedTuple):
 def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
     """The decisions in ``unit`` that the writer or the service makes: for each, the word
     the sentence hangs it from and the matched phrase."""
-    span = doc[unit.start : unit.end]
+    span = _after_the_stamp(doc, unit)
     # Most sentences hold no decision word at all; the shape checks below matter only when
     # one does, so the words are looked for first.
     priorities = set(priority_set(span))
@@ -200,6 +219,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or planned_end(head)
             or agreeing_on_a_step(head)
             or agreeing_a_time(head)
+            or agreeing_to_a_contact(head)
             or task_given(head, span)
             or wanted_or_able(head)
             or level_reported(head)

@@ -212,9 +212,13 @@ def step_ruled_out(span: Span) -> Iterator[tuple[int, int]]:
     """'Not to contact her son at this stage', 'Not to be shared with him yet', 'Not to be
     progressed this month': a note's line that opens with "Not to" and a verb, active or
     passive, with no one named as its subject. The writer or the team rules the step out,
-    and says why as for any other decision; "Not to a nursing home" has no verb, and a
-    line with a subject before it ("Mum not to be told") names whose step it is."""
+    and says why as for any other decision; "Not to a nursing home" has no verb. A line
+    that names what the step is about before "not to be" and a participle ("Mum not to be
+    told", "Case not to be referred") rules it out the same way, and so does "not to" after
+    a note's dash (see ``_after_the_topic``); a clause with a verb of its own before it ("He
+    is not to be left alone") is read as its sentence says."""
     tokens = [t for t in words(span) if not t.is_punct and t.tag_ != "LS" and not t.like_num]
+    tokens = _after_the_topic(tokens)
     if len(tokens) < 3 or tokens[0].lower_ != "not" or tokens[1].lower_ != "to":
         return
     verb = tokens[2]
@@ -225,6 +229,38 @@ def step_ruled_out(span: Span) -> Iterator[tuple[int, int]]:
     if _among_infinitives(span):
         return
     yield verb.i, verb.i + 1
+
+
+def _after_the_topic(tokens: list[Token]) -> list[Token]:
+    """The words from "not to" on where the line opens on what the step is about and no
+    verb, and the step is put in the passive ("Case not to be referred for a SAR", "Mr Fitch
+    not to be contacted by ASC": the case or the person named is what it is done to, not who
+    decides), or where "not to" opens the half after a note's dash ("Checked w/ SP – not to
+    commission anything yet"). Otherwise the words as they were."""
+    at = next(
+        (
+            n
+            for n in range(1, len(tokens) - 1)
+            if tokens[n].lower_ == "not" and tokens[n + 1].lower_ == "to"
+        ),
+        None,
+    )
+    if at is None:
+        return tokens
+    doc = tokens[0].doc
+    if any(t.text in DASHES for t in doc[tokens[at - 1].i + 1 : tokens[at].i]):
+        return tokens[at:]  # "Checked w/ SP – not to commission anything yet"
+    topic = tokens[:at]
+    passive = (
+        at + 3 < len(tokens) and tokens[at + 2].lower_ == "be" and tokens[at + 3].tag_ == "VBN"
+    )
+    if (
+        passive
+        and any(t.pos_ in {"NOUN", "PROPN"} for t in topic)
+        and not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"PRP", "WP", "WDT"} for t in topic)
+    ):
+        return tokens[at:]
+    return tokens
 
 
 # A list item that opens with an infinitive: "- To learn English.", "2. To be safe at home."

@@ -197,56 +197,67 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     writer's or the service's own waits on after "once" says when it takes effect, not why ("Night
     sitting to end once equipment installed", "I'll close the s42 once he's settled" are flagged); a
     step handed to a colleague or another team is theirs to decide then ("SW to close once OT
-    completes", "long-term team to close once the mental health team allocates"). A request to
-    another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's decision,
-    and takes the statement after it as its evidence. A decision credited to the service itself
-    ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named by its
-    work ("the safeguarding team") is not read as the service's. A line of a list or a log keeps its
-    reason for its own decision; a closure shares the reason of the decision just before, of a
-    reason or a finding of no needs in the sentence just before ("No further OT needs identified.
-    Case closed."), of a finding of no needs a few sentences earlier in the paragraph or closing the
-    one before, with no unreasoned decision between them ("No indication of care and support needs.
-    Passed to EH for pest/waste. NFA for ASC."; finding the needs met is no evidence for closing,
-    nor for keeping a service as it is), of the aims of the work reached ("Goals met. Case closed.",
-    "Your desired outcomes have been met."; not "Outcomes partially met" nor "Needs met"), of an
-    eligibility decision made with its reason earlier in the record (so does a grant:
+    completes", "long-term team to close once the mental health team allocates"); the service itself
+    named before the "to" keeps the step its own ("ASC to close once fitted" is flagged). A request
+    to another team ("Pls suspend the DP", "Please can you reduce his PoC") is the writer's
+    decision, and takes the statement after it as its evidence. A decision credited to the service
+    itself ("NFA by ASC", "closed by the team") is the service's own; one credited to a team named
+    by its work ("the safeguarding team") is not read as the service's. A line of a list or a log
+    keeps its reason for its own decision; a closure shares the reason of the decision just before,
+    of a reason or a finding of no needs in the sentence just before ("No further OT needs
+    identified. Case closed."), of a finding of no needs a few sentences earlier in the paragraph or
+    closing the one before, with no unreasoned decision between them ("No indication of care and
+    support needs. Passed to EH for pest/waste. NFA for ASC."; finding the needs met is no evidence
+    for closing, nor for keeping a service as it is), of the aims of the work reached ("Goals met.
+    Case closed.", "Your desired outcomes have been met."; not "Outcomes partially met" nor "Needs
+    met"), of an eligibility decision made with its reason earlier in the record (so does a grant:
     "Eligible: yes - capital below the limit." ... "Deferred payment approved."), and, in a letter,
-    of the reasons closing the paragraph before. The person's death, told before a closure or
-    the end of a service in the same paragraph or one before, is its reason ("Mr Lowe passed
-    away at home. POC cancelled." ... "Case closed."); a relative's death ("Wife deceased
-    2024", "since his dad died"), one still to come ("is dying") or one told only after the
-    decision ("Case to be closed on notification of death") is not. A decision said again
-    after it was made with its reason shares that reason, and so does one said again in a
-    later paragraph after it was told with its reason or asked for, though that telling was
-    not read as the service's own
-    decision ("they confirmed the invoice was sent in error and will be cancelled" ... "-
-    Confirm in writing that the invoice is cancelled"; "She would like the evening visit
-    cancelled" ... "The evening visit is now cancelled"; not where she does not want it
-    cancelled, nor where the wish is for something else); so does one said first and then
-    again, further on, with its reason, as a letter gives its news before its reasons ("Your
-    grant for a stairlift has been approved" ... "We approved the grant because your
-    occupational therapist recommended it"; "The panel agreed the extra money because ...",
-    a body of the service's own, counts). A sentence in which the writer says ahead that
-    the reasons follow ("I want to explain why", "I would like to set out the reasons")
-    answers the decision before it, and a decision word in its "why" clause ("why we have
-    reached this decision") decides nothing; explaining done
-    ("I explained why") or to be done to someone else ("I will explain why to her son") does
-    not. A sentence pointing back at the decision as what someone wants
-    ("This is what Mr Shah wants", "That is what her son asked for") is the person's wish, its
-    reason; a line that says why the note itself was written late ("Written up 13/03 - delayed
-    due to duty pressures", "Late entry due to annual leave") is the reason for the lateness,
-    and answers no decision before it. So does a service kept as it is, said in a full sentence just
-    after a decision given with its reason, or after reasons that answer no decision of their
-    own ("Because she asked, we agreed to end the evening visit. The morning and lunch visits
-    stay the same.", "Our reasons are ... Her aftercare continues and will fund the flat."):
-    it says what that decision leaves alone. A note's own line ("Lunch call stopped as her
-    son does it. Double-up care to remain.") and a line of a list keep theirs for themselves,
-    unless another line of the same list (no blank line between) gives a reason or the
+    of the reasons closing the paragraph before. The person's death, told before a closure or the
+    end of a service in the same paragraph or one before, is its reason ("Mr Lowe passed away at
+    home. POC cancelled." ... "Case closed."); a relative's death ("Wife deceased 2024", "since his
+    dad died"), one still to come ("is dying") or one told only after the decision ("Case to be
+    closed on notification of death") is not. A decision said again after it was made with its
+    reason shares that reason, and so does one said again in a later paragraph after it was told
+    with its reason or asked for, though that telling was not read as the service's own decision
+    ("they confirmed the invoice was sent in error and will be cancelled" ... "- Confirm in writing
+    that the invoice is cancelled"; "She would like the evening visit cancelled" ... "The evening
+    visit is now cancelled"; not where she does not want it cancelled, nor where the wish is for
+    something else); so does one said first and then again, further on, with its reason, as a letter
+    gives its news before its reasons ("Your grant for a stairlift has been approved" ... "We
+    approved the grant because your occupational therapist recommended it"; "The panel agreed the
+    extra money because ...", a body of the service's own, counts). A sentence in which the writer
+    says ahead that the reasons follow ("I want to explain why", "I would like to set out the
+    reasons") answers the decision before it, and a decision word in its "why" clause ("why we have
+    reached this decision") decides nothing; explaining done ("I explained why") or to be done to
+    someone else ("I will explain why to her son") does not. A sentence pointing back at the
+    decision as what someone wants ("This is what Mr Shah wants", "That is what her son asked for")
+    is the person's wish, its reason; a line that says why the note itself was written late
+    ("Written up 13/03 - delayed due to duty pressures", "Late entry due to annual leave") is the
+    reason for the lateness, and answers no decision before it. So does a service kept as it is,
+    said in a full sentence just after a decision given with its reason, or after reasons that
+    answer no decision of their own ("Because she asked, we agreed to end the evening visit. The
+    morning and lunch visits stay the same.", "Our reasons are ... Her aftercare continues and will
+    fund the flat."): it says what that decision leaves alone. A note's own line ("Lunch call
+    stopped as her son does it. Double-up care to remain.") and a line of a list keep theirs for
+    themselves, unless another line of the same list (no blank line between) gives a reason or the
     person's wish ("- Night care from Monday, as you asked." beside "- Your afternoon care will
-    continue.", "- No change to her medicines for now."): a list of bare decisions still
-    wants one for each.
+    continue.", "- No change to her medicines for now."): a list of bare decisions still wants one
+    for each. A log entry's stamp (a weekday, a date, a clock time and the dash after them) says
+    when, not what: a line is read from its first word after the stamp ("11:15 D2A bed not
+    offered.", "11:05 Not for reablement."). A note's topic before a dash and its refusal alone
+    after it ("No safeguarding concern raised – not needed", "Private physio: £40 pw - not allowed")
+    names what is refused and gives no reason for it, unless it finds no needs ("no care and support
+    needs - not for ASC") or the refusal has words of its own after a comma ("- no further action,
+    discharge imminent"). A step ruled out in the passive after what it is about ("Mr Fitch not to
+    be contacted by ASC", "Mother not to be informed of discharge date"), or after a note's dash
+    ("Checked w/ SP – not to commission anything yet"), is the service's decision as "Not to contact
+    her son" is.
 
     ## Stays quiet on
+    - agreeing to visit, meet or call, which fixes a contact, not the person's care ("Agreed
+      h/v tomorrow 10:00", "Possible visits from foster carer agreed", "Agreed to a home visit
+      next week"); a visit or call the person gets as care ("Lunch call agreed") or an amount
+      of them ("Agreed 2 home visits a day") is still flagged;
     - the person's, a relative's or another body's decisions: "She agreed with her daughter
       that the garden looks nice", "GP agreed to visit", "NFA by police", "Day centre have
       suspended him for a week", a body known by its initials acting on someone ("DWP has

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.syntax import label_of
 from recordlint.rules.rationale.units import services, verdict_subjects
 from recordlint.rules.rationale.words import EVENTS, KEPT_ON, OTHERS, WANTING_NOUNS
-from recordlint.segments import LIST_MARKER
+from recordlint.segments import LIST_MARKER, entry_stamp
 from recordlint.subjects import FINITE_TAGS, Referent, referent_of
 
 if TYPE_CHECKING:
@@ -36,12 +37,29 @@ def decided_about(noun: Token) -> bool:
     # referral not to be made", "No telecare needed"; an article does not ("The").
     first = noun.left_edge
     while first.i < noun.i and (
-        first.is_punct or first.is_space or (first.dep_ == "det" and first.lower_ != "no")
+        first.is_punct
+        or first.is_space
+        or (first.dep_ == "det" and first.lower_ != "no")
+        or in_the_stamp(first)
     ):
-        first = noun.doc[first.i + 1]  # a list's dash, or "The", opens the line
-    opens_the_note = first.i == noun.sent.start or noun.doc[first.i - 1].is_punct
+        first = noun.doc[first.i + 1]  # a list's dash, "The", or a log's stamp opens the line
+    opens_the_note = (
+        first.i == noun.sent.start
+        or noun.doc[first.i - 1].is_punct
+        or in_the_stamp(noun.doc[first.i - 1])
+    )
     capitalised = noun.pos_ in {"NOUN", "PROPN"} and first.text[:1].isupper()
     return capitalised and (opens_the_note or noun.text.isupper())
+
+
+def in_the_stamp(token: Token) -> bool:
+    """The token is part of the stamp opening its line in a log ("Tues 09:25 –"), which
+    says when, so the line's note opens after it."""
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return token.idx < line_start + entry_stamp(line)
 
 
 def someone(noun: Token) -> bool:
@@ -51,7 +69,9 @@ def someone(noun: Token) -> bool:
     referent = referent_of(noun)
     if referent is Referent.PERSON and noun.pos_ == "PROPN":
         # The line's first word, after any list marker ("- Meals on wheels not needed").
-        opening = next((t for t in noun.sent if not (t.is_punct or t.is_space)), noun)
+        opening = next(
+            (t for t in noun.sent if not (t.is_punct or t.is_space or in_the_stamp(t))), noun
+        )
         if noun.i > 0 and noun.doc[noun.i - 1].text == ":" and only_an_ordinary_word(noun.text):
             opening = noun  # "Outcome: Threshold not met": a label's value opens with a capital
         return any(c.dep_ == "compound" for c in noun.children) or noun.i > opening.i

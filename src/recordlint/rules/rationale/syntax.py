@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.units import find_terms
-from recordlint.rules.rationale.words import DUE_BY, NO_RESPONSE
+from recordlint.rules.rationale.words import DUE_BY, NO_RESPONSE, OUR_SERVICE
 from recordlint.subjects import Referent, doer_of, referent_of
 from recordlint.token_view import token_view
 
@@ -48,15 +48,23 @@ _HANDED_TO = frozenset(
 def handed_to_someone_else(verb: Token) -> bool:
     """'SW to close once OT completes', 'LT team to close once CMHT allocate', 'The GP will
     stop it once the bloods are back': the step is someone's other than the writer's, by
-    the verb's subject or, in a note's "<who> to <verb>", by the word before "to"."""
-    doer, _ = doer_of(verb)
-    if doer in _HANDED_TO:
-        return True
+    the verb's subject or, in a note's "<who> to <verb>", by the word before "to". The
+    service itself named there ("ASC to close once fitted") keeps the step its own."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+    who = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].lower_ == "to" else None
+    if who is not None and _our_service(who):
         return False
-    who = doc[verb.i - 2]
-    return who.is_alpha and referent_of(who) in _HANDED_TO
+    doer, subject = doer_of(verb)
+    if doer in _HANDED_TO and not (subject is not None and _our_service(subject)):
+        return True
+    return who is not None and who.is_alpha and referent_of(who) in _HANDED_TO
+
+
+def _our_service(noun: Token) -> bool:
+    """The service itself, named alone: "ASC", "the council" (not "the LT team")."""
+    return noun.lemma_.lower() in OUR_SERVICE and not any(
+        c.dep_ in {"compound", "amod"} for c in noun.children
+    )
 
 
 def words(span: Span) -> list[Token]:

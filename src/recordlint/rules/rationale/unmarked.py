@@ -176,6 +176,8 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     cut = dashes[0]
     if head.i < words[cut].i:
         return _half_gives_a_reason(words[cut + 1 :], head)
+    if _a_bare_refusal(words[cut + 1 :], head) and not no_needs_shown(words[:cut]):
+        return False  # "No safeguarding concern raised – not needed": what it refuses
     if _half_gives_a_reason(words[:cut], head):
         return True
     # "Mr Dolan – still refusing to engage, case to be closed if no contact": a line that
@@ -185,6 +187,21 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     commas = [n for n in range(cut + 1, len(words)) if words[n].text == "," and words[n].i < head.i]
     return bool(commas) and _half_gives_a_reason(words[cut + 1 : commas[0]], head)
+
+
+def _a_bare_refusal(half: list[Token], head: Token) -> bool:
+    """The half after the dash is the refusal alone, opening on its negation with no
+    subject of its own and nothing after a comma ("– not needed", "– not paid", "– no"):
+    the half before the dash names what is refused, as a note's topic does ("NRM referral –
+    not at this point", "Carewell invoice queried – not paid"), and gives no reason for it,
+    unless it finds no needs ("no care and support needs - not for ASC")."""
+    content = [t for t in half if t.is_alpha]
+    return (
+        bool(content)
+        and content[0].lower_ in {"not", "no"}
+        and not any(t.text in {",", ";"} for t in half)  # "– not met, at risk of eviction"
+        and not any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == head.i for t in half)
+    )
 
 
 def _half_gives_a_reason(other: list[Token], head: Token) -> bool:
