@@ -217,3 +217,52 @@ def test_a_hedge_covers_what_hangs_on_its_verb(
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert hedged(doc[:], token) is covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Kowalczyk presented as low in mood during the assessment.",
+        "SU presented as anxious at the start and was reluctant to go past the drive.",
+        "He appeared tearful throughout the visit.",
+    ],
+)
+def test_a_mood_seen_at_a_time_of_the_contact_is_an_observation(text: str) -> None:
+    """A preposition of time after a mood told in the past places it in the contact: what
+    was seen then, as "today" after it is."""
+    assert _findings(text, "RL603") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She presented as anxious about money.",
+        "He presents as low in mood at home.",
+        "He seemed low in mood when we visited.",
+    ],
+)
+def test_a_topic_a_present_tense_or_a_visit_clause_stays_an_impression(text: str) -> None:
+    assert len(_findings(text, "RL603")) == 1
+
+
+def test_a_contact_needed_is_a_step_and_care_needed_a_forecast() -> None:
+    """What someone will need is a forecast of how they will fare, unless it is a contact
+    the service holds with them (an assessment, a review): the next step of the process."""
+    assert _findings("Mrs Z will need a financial assessment.", "RL601") == []
+    assert _findings("If he moves, Mr R will need a full review of his care.", "RL601") == []
+    assert len(_findings("She will need a care home.", "RL601")) == 1
+    assert len(_findings("He will need a review and a care home.", "RL601")) == 1
+
+
+def test_open_as_a_verb_with_an_object_is_an_act_not_candour() -> None:
+    assert _findings("The bolt is high on the door so she can't open it.", "RL601") == []
+    assert _findings("Didn't open door, spoke through chain.", "RL601") == []
+    assert len(_findings("She is not open with her family about the debts.", "RL601")) == 1
+    assert len(_findings("Lucy has a history of not opening post.", "RL601")) == 1
+
+
+def test_certainty_over_what_a_service_does_is_a_judgement() -> None:
+    """A certainty word over what an agency or a body does states a reading of it as fact,
+    as over what a person does; a thing clearly signed or labelled stays quiet."""
+    assert len(_findings("This agency clearly doesn't train its staff at all.", "RL601")) == 1
+    assert _findings("The form was clearly signed.", "RL601") == []

@@ -292,3 +292,52 @@ def test_a_label_in_the_past_coordinated_into_a_present_reported_clause_is_the_s
     the sentence; a verb in the past beside one in the present is the sentence's own, and
     its doer is the sentence's subject. Verbs in one tense stay with the reported clause."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Patel, who has been feeding the dog since Saturday, let us in.", []),
+        ("His daughter, who feeds the cats while he is away, rang.", []),
+        ("His carer, who feeds him at lunch, was late again.", ["feeds"]),
+        ("He misses his cat, Smudge, who a neighbour is feeding.", []),
+    ],
+)
+def test_a_relative_clause_whose_pronoun_is_its_subject_names_the_doer(
+    text: str, expected: list[str]
+) -> None:
+    """A done-to verb in a relative clause is done to the noun the clause hangs from only
+    where the relative pronoun stands for the one done to; where it is the clause's
+    subject and the verb has an object of its own, the noun is the doer."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She showed me how she makes soup standing with the frame. Lovely lady.", []),
+        ("I popped in to see Margaret. What a lovely lady! She made me tea.", []),
+        ("Lovely lady, very settled and well cared for.", ["Lovely lady"]),
+        ("Iris is a lovely lady, very settled.", ["lovely lady"]),
+    ],
+)
+def test_a_courteous_aside_that_is_the_words_alone_sums_no_one_up(
+    text: str, expected: list[str]
+) -> None:
+    """A sentence that is a courteous noun phrase and nothing more is the writer's
+    exclamation; said of the person, or a note that goes on about them, it sums them up."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was polite but very guarded and did not want to talk about money.", []),
+        ("Jordan presented as guarded and monosyllabic.", []),
+        ("Her son was very guarded on the phone and would not give his address.", ["guarded"]),
+    ],
+)
+def test_how_the_person_presented_is_the_records_assessment(text: str, expected: list[str]) -> None:
+    """An ``assessment_of_person`` word said of the person the record is about is left to
+    the opinion rules; said of a relative it still labels."""
+    assert _rl501(text) == expected

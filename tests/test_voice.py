@@ -1618,3 +1618,112 @@ def test_a_call_before_a_first_name_is_no_part_of_it() -> None:
 )
 def test_a_header_or_bracket_names_the_person(text: str, first: str) -> None:
     assert first in voice_of(text, "case_note").person.first_names
+
+
+def test_a_surname_in_capitals_after_a_first_name_is_a_name_not_initials() -> None:
+    # "Linh NGUYEN (dau)" is the daughter who rang, not an organisation: what the note goes
+    # on to say is hers, not her father's.
+    text = (
+        "Duty log 05/06/25\n14:10 T/C from Linh NGUYEN (dau) re father Mr Van Thanh Nguyen, "
+        '81. Linh v distressed. Says dad "can\'t cope". Wants him in a care home ASAP.'
+    )
+    assert _voices(text) == []
+    # The person a "Person:" field gives with the surname in capitals.
+    text = "DUTY LOG\nPerson: Rasa JANKAUSKIENE, 74. Lives w/ son Tomas.\n\n14:45 T/C Tomas."
+    assert voice_of(text, "case_note").person.first_names == frozenset({"rasa"})
+
+
+def test_a_title_field_after_a_dash_is_no_role_of_the_name_before_it() -> None:
+    text = (
+        "MDT – discharge planning – Roy CASTELL – Ward 4, Westmarsh General\n23/03/26\n"
+        "Present: Ward Sister K Obi, Dr Patel (reg), Claire Morton (dtr), G Ridley SW.\n\n"
+        'Roy seen on ward before MDT - when asked about going home he said "home" and "Jo".'
+    )
+    assert "roy" in voice_of(text, "case_note").person.first_names
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "apart"),
+    [
+        ("Present: Lee, SW.", "Lee", True),
+        ("Present: Rasa, Tomas, interpreter on phone", "Rasa", True),
+        ("Present: Marius, me (Gemma Thurlow SW), interpreter by phone", "Marius", True),
+        # The next item says whose relative somebody is: it may be the name's own role.
+        ("Present: Sue, Mr Lee's daughter", "Sue", False),
+        ("Present: Marcia, his daughter.", "Marcia", False),
+        ("Present: Sue, daughter of Mr Lee", "Sue", False),
+        # Not a list of who came.
+        ("Spoke to Rasa, Tomas and the interpreter", "Rasa", False),
+    ],
+)
+def test_a_lone_first_name_in_a_list_of_who_came_is_apart_from_the_next_item(
+    text: str, name: str, apart: bool
+) -> None:
+    from recordlint.rules.voice.written_roles import listed_apart
+
+    start = text.index(name)
+    assert listed_apart(text, start, start + len(name)) is apart
+
+
+def test_words_quoted_after_a_caller_spoke_are_the_callers() -> None:
+    text = (
+        "DUTY LOG\nPerson: Rasa JANKAUSKIENE, 74. Lives w/ son Tomas.\n\n"
+        "14:45 T/C Tomas - no answer.\n15:30 Tomas rang back. Says mum came in August. Not "
+        'sure about her status, "I think she has nothing, we didn\'t know about the scheme".'
+    )
+    assert _voices(text) == []
+    # Where the record never tells the caller from its person, the words may be theirs.
+    text = (
+        "13/03/2026 - Telephone call from Nasreen Ghafoor (carer)\nNote entered 18/03/2026.\n\n"
+        'Nasreen rang duty in tears asking for me. States she "can\'t do this anymore" and '
+        "\"I shouted at my kids again and I'm turning into someone I don't like\"."
+    )
+    assert _voices(text) == ["I shouted at my kids again and I'm turning into someone I don't like"]
+
+
+def test_a_full_name_in_the_title_is_the_person_its_surnames_initial_names() -> None:
+    text = (
+        "Case note – Albert FINCH\nPhone call 23/06\n\n"
+        "Rang Mr F as planned. He told me he went to the bowls club."
+    )
+    summary = voice_of(text, "case_note")
+    assert (summary.person.surname, summary.person.first_names) == ("f", frozenset({"albert"}))
+    assert _voices(text) == ["He told me he went to the bowls club"]
+
+
+def test_the_deceased_a_record_names_is_its_person() -> None:
+    text = (
+        "File note – Public Health Funeral\nDeceased: Kenneth ALDOUS, DOB 1949-07-02\n\n"
+        "Call from Coroner's Officer J. Pell.\n\n"
+        'Pell says deceased was "a bit of a hoarder, kept himself to himself".'
+    )
+    assert voice_of(text, "case_note").person.first_names == frozenset({"kenneth"})
+    assert _voices(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Duty - José CARVALHO, 36\n\n09:40 Referral from the food bank.\n"
+            "09:55 T/C José, speaks some English, prefers Portuguese.",
+            ["09:55 T/C José, speaks some English, prefers Portuguese"],
+        ),
+        (
+            "Duty - Mr Abdul Karimi\n\n10:45 T/C Wahid – explained. Wahid says dad is "
+            "stubborn. Wahid wants to be there.",
+            [],
+        ),
+        # A place of more than one word after the shorthand is read as before.
+        (
+            "19/02/26 T/C Seaview Manor – spoke to nurse i/c. Bridget O'Driscoll admitted "
+            "to DGH Sun w/ ?UTI, back on unit today.",
+            [],
+        ),
+    ],
+)
+def test_a_call_written_with_a_slash_is_no_part_of_the_name_after_it(
+    text: str, expected: list[str]
+) -> None:
+    assert _voices(text) == expected

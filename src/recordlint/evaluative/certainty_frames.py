@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
 from recordlint.evaluative.sentences import marker_matches, sentence_of
-from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, DEMONSTRATIVES, MANNER_HEADS
+from recordlint.evaluative.vocabulary import (
+    ABOUT_PEOPLE,
+    DEMONSTRATIVES,
+    MANNER_HEADS,
+    SERVICES,
+)
 from recordlint.evaluative.words import phrase_root, subject_referent
 from recordlint.subjects import Referent, subject_of
 
@@ -48,7 +53,7 @@ def certainty(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "I obviously explained": the writer's own account of what they did
         opens = first.i == sentence_of(first).start
         if (
-            referent not in ABOUT_PEOPLE | {Referent.HOME, Referent.PROFESSIONAL}
+            referent not in ABOUT_PEOPLE | SERVICES | {Referent.HOME}
             and not opens
             and not _judges_a_statement(subject, predicate)
         ):

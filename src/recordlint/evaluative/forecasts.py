@@ -25,6 +25,7 @@ from recordlint.evaluative.words import (
     prediction_verbs,
     subject_referent,
 )
+from recordlint.lexicon import word_list
 from recordlint.subjects import Referent, subject_of
 from recordlint.token_view import tokens_with_lemma, tokens_with_lower
 
@@ -68,6 +69,8 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "will need to pay": a step in a plan, not a forecast about the person
         if lemma in {"need", "require"} and _need_from_stated_fact(verb):
             continue  # "He is non-verbal so will need a provider who signs": what follows
+        if lemma in {"need", "require"} and _needs_a_contact(verb):
+            continue  # "will need a financial assessment": the next step, not a forecast
         subject = subject_of(verb)
         if subject is not None and subject.lower_ == "you":
             continue  # a letter telling the person what happens next
@@ -122,6 +125,20 @@ def _likely_to(verb: Token) -> tuple[Token, Token] | None:
 # The present forms of "be" before "going to": "was going to manage" tells what was
 # expected then, not a forecast now.
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "s"})
+
+
+def _needs_a_contact(verb: Token) -> bool:
+    """Whether what someone will need is a contact a service holds with them, the shared
+    list ``contact_kind`` ("Mrs Z will need a financial assessment", "will need a full review
+    of his care", "will require an appointment"): the next step of the process, which any
+    change of circumstances sets off, not a forecast of how the person will fare. Care or
+    support needed ("will need a care home", "will need more support") forecasts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]  # "a review and a care home"
+    return bool(objects) and all(
+        o.lemma_.lower() in word_list("contact_kind") or o.lower_ in word_list("contact_kind")
+        for o in objects
+    )
 
 
 def _need_from_stated_fact(verb: Token) -> bool:

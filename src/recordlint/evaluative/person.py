@@ -74,6 +74,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             continue  # "has experienced abuse", "is abusing drugs": not a verdict on someone
         if kind is Judgement.CHARACTER and negated_only and _held_by_a_body(token):
             continue  # "not open to CMHT": whose caseload someone is on, not their candour
+        if kind is Judgement.CHARACTER and negated_only and _acts_on_an_object(token):
+            continue  # "she can't open it", "did not open the door": an act, not candour
         if not negated_only and negated(token, inside):
             continue  # "she is not difficult": no judgement stated as fact
         predicate = predicate_head(token)
@@ -145,6 +147,17 @@ def _held_by_a_body(token: Token) -> bool:
         if body is not None and referent_of(body) is Referent.ORGANISATION:
             return True
     return False
+
+
+def _acts_on_an_object(token: Token) -> bool:
+    """Whether a word of character read only when denied is a verb with a direct object
+    ("she can't open it", "did not open the door to the OT"): the verb does something to
+    what it takes, where the adjective ("is not open with her family") says what someone is
+    like. A gerund ("has a history of not opening post") names a habit of conduct, and
+    is still read."""
+    if token.pos_ != "VERB" or token.tag_ == "VBG":
+        return False
+    return any(c.dep_ == "dobj" for c in token.children)
 
 
 def _of_a_clause(token: Token) -> bool:

@@ -87,7 +87,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
     that", "obviously"; also over what was just told: "It's obviously a deliberate
-    deprivation", "is drinking heavily which is obviously contributing to the falls"), the
+    deprivation", "is drinking heavily which is obviously contributing to the falls"; and
+    over what a service or a body does, as over what a person does: "This agency clearly
+    doesn't train its staff"), the
     writer's view offered as plain fact with a word of candour, about a thing or what is worth
     doing ("frankly there is no point in providing it", "I have to be honest, the device is
     not fit for purpose anymore") or as a forecast about someone ("realistically she will not
@@ -113,7 +115,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
     independence", not said of a thing, "kitchen not safe", nor which service holds
-    someone's case, "not open to CMHT") and words that read a mind ("is
+    someone's case, "not open to CMHT", nor a verb done to a thing, "she can't open it")
+    and words that read a mind ("is
     frightened of him", "does not understand that", "has no motivation", "is unable to
     understand why", "Wife at end of tether"; a state of mind or mood graded with a word of
     degree, "Mrs M is very anxious at night", "He is also very low and tearful", "Agitated
@@ -280,7 +283,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     not a forecast ("He is non-verbal so will need a provider who uses Makaton", "is a smoker and
     will need supervised access to the shelter"), and so is a need with no one named as
     its subject that opens a note or follows a dash, a step of the plan in shorthand ("Not
-    for D2A - will need P3", "Will need your sign off"). In reports, decisions and inspections
+    for D2A - will need P3", "Will need your sign off"), and so is a contact the service will
+    hold with someone ("Mrs Z will need a financial assessment", "will need a full review of
+    his care"), the next step of the process. In reports, decisions and inspections
     (professional prose), findings about the people a service supports named as a group by a plural
     noun ("people were placed at risk of Legionella") are about the service, not a judgement about
     someone in particular. A page of information checked as a letter (no salutation or

@@ -66,8 +66,10 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     be struggling" gives the impression as the reason), how someone's mood
     looked at the contact, told in the simple past in words of affect, the observation of
     presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
-    seemed low", "She presented as very anxious and tearful"; not the present, "He presents
-    as low in mood", nor a comparison, "seemed more relaxed than last time"), what someone
+    seemed low", "She presented as very anxious and tearful", also with a preposition of time
+    that places it in the contact, "presented as low in mood during the assessment",
+    "anxious at the start"; not the present, "He presents as low in mood", nor a
+    comparison, "seemed more relaxed than last time"), what someone
     did not seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, other people's reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week", "probably
@@ -195,7 +197,23 @@ def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
     if index >= sentence.end:
         return True
     stop = doc[index]
-    return stop.is_punct or (stop.dep_ == "npadvmod" and stop.pos_ == "NOUN")
+    return (
+        stop.is_punct
+        or (stop.dep_ == "npadvmod" and stop.pos_ == "NOUN")
+        or _placed_in_the_contact(stop)
+    )
+
+
+def _placed_in_the_contact(token: Token) -> bool:
+    """Whether the words after a mood are a preposition of time that places it in the
+    contact ("presented as low in mood during the assessment", "anxious at the start",
+    "confused throughout the visit"): the mood as it was seen then, as "today" after it
+    is. A reason or a topic ("anxious about money", "confused regarding the date") is no
+    time, and a clause of the writer's visit ("seemed low when we visited") stays an
+    impression."""
+    if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" for c in token.children)
 
 
 def _past(verb: Token) -> bool:
@@ -218,6 +236,9 @@ _COMPARING = frozenset({"more", "less", "than", "better", "worse"})
 _MOOD = frozenset({"mood", "spirits"})
 # Degree words of two tokens before a mood word: "seemed a bit low".
 _A_LITTLE = frozenset({"a bit", "a little"})
+# Prepositions that place a mood seen in the time of the contact: "during the assessment",
+# "at the start", "throughout the visit", "on arrival".
+_OCCASION_PREPOSITIONS = frozenset({"during", "throughout", "at", "on"})
 
 
 # Verbs that give another impression or a state rather than what was seen done.

@@ -113,8 +113,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     'non-compliant'"; every use of a term in a text that says it is no longer used, "we
     don't use a term vulnerable adults today"). Done-to words are quiet when done to an
     animal or a young child, or by the doer to themselves ("feeding the ewes", "she feeds
-    the baby", "not able to feed herself"), to a name the record gives an animal or a
-    young child in any of its paragraphs, the same one included ("her dog, Biscuit" ...
+    the baby", "not able to feed herself", "Mrs Patel, who has been feeding the dog"), to
+    a name the record gives an animal or a young child in any of its paragraphs, the same
+    one included ("her dog, Biscuit" ...
     "her nephew is feeding Biscuit"; "their baby, Ellie" ... "he bathes, feeds and settles
     Ellie", where the verbs share the one object; "Rolo, her rabbit"; "Mitten (her cat)";
     "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
@@ -148,9 +149,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with
     only an age or a pointer ("an 84 year old gentleman", "the above lady", "a Polish
     gentleman"). Whether the person copes
-    ("she is not coping") is the assessment the record makes, left to the opinion rules to
-    ask for evidence, and so is a note's that names no one before it, its subject the
-    person ("Clearly confused, not coping.", "Will not cope with a move."); said of a carer
+    ("she is not coping"), or how they presented ("he was polite but guarded"), is the
+    assessment the record makes, left to the opinion rules to ask for evidence, and so is
+    a note's that names no one before it, its subject the person ("Clearly confused, not
+    coping.", "Will not cope with a move."); said of a carer
     or relative it is a label, however the note is parsed ("Daughter at breaking point,
     not coping"). An act announced with a
     to-infinitive ("threatening to go to the papers") reports what was said, not a label;

@@ -265,12 +265,26 @@ def summed_up(doc: Doc) -> list[tuple[int, int]]:
 def _sums_up(noun: Token) -> bool:
     """Whether a noun is what someone is said to be: the predicate ("she is a lovely lady"),
     what they present or are described as ("presents as a pleasant lady"), a noun set beside
-    them ("Mrs Kerr, a lovely lady,") or a note of its own ("Lovely lady, very settled.").
-    A lady met in a story ("woke to find a little white haired lady by my bed") is not
-    summed up."""
-    if noun.dep_ in {"attr", "appos", "ROOT"}:
+    them ("Mrs Kerr, a lovely lady,") or a note of its own that goes on about them
+    ("Lovely lady, very settled."). A lady met in a story ("woke to find a little white
+    haired lady by my bed") is not summed up, nor is one in an aside that is the words
+    alone, an exclamation of the writer's warmth after what the person said or did
+    ("What a lovely lady.", "Lovely lady."), which no writer's gold marks."""
+    if noun.dep_ == "ROOT":
+        return not _an_aside(noun)
+    if noun.dep_ in {"attr", "appos"}:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
+def _an_aside(noun: Token) -> bool:
+    """Whether a sentence is a courteous noun phrase and nothing more: no word after the
+    noun but punctuation, and every word before it the noun's own."""
+    sentence = noun.sent
+    after = noun.doc[noun.i + 1 : sentence.end]
+    if any(not t.is_punct for t in after):
+        return False
+    return all(t.is_punct or t.i >= noun.left_edge.i for t in noun.doc[sentence.start : noun.i])
 
 
 def _judging_adjective(word: Token, plain: frozenset[str], own_entries: set[str]) -> bool:

@@ -149,8 +149,12 @@ def _done_to(verb: Token) -> list[Token]:
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if verb.dep_ == "relcl":
         # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
-        # the noun the clause hangs from.
-        done_to = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+        # the noun the clause hangs from. Where it is the clause's subject and the verb has
+        # an object of its own ("Mrs Patel, who has been feeding the dog"), that noun is
+        # the doer, and only the object is done to.
+        own = [t for t in done_to if t.lower_ not in RELATIVE_PRONOUNS]
+        doer = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        done_to = own if own and doer else [*own, verb.head]
     if not done_to and any(c.dep_ == "auxpass" for c in verb.children):
         # "She told me her cat has not been fed": the parser hung the passive clause on
         # the reporting verb and left its subject as that verb's object.

@@ -101,14 +101,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
     initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
     says"); a day ("Sun 15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do
-    not. A lone first name in a list of who came beside a bare role ("Present: Lee, SW.",
-    "Attended: Callum, mum, SENCO") is not given that role, which is somebody else who
-    came. Whom a call is about is the person though named as the caller's relative ("Dtr rang re her
-    father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's own
-    bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
+    not, nor a title's next field after a dash ("Roy CASTELL – Ward 4"). A lone first
+    name in a list of who came beside another item ("Present: Lee, SW.", "Attended:
+    Callum, mum, SENCO", "Present: Rasa, Tomas, interpreter on phone"; not "Marcia, his
+    daughter") is not given a role written there, which is somebody else who came. Whom
+    a call is about is the person though named as the caller's relative ("Dtr rang re her
+    father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's
+    own bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
     surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A log
     line's call shorthand says who rang or was rung ("T/C to son. Says mum is fine", "T/C in
-    from dtr", "T/C SU"), where the parse does not; a name it owns is not who was rung ("I
+    from dtr", "T/C SU"), where the parse does not, and is no part of a lone first name after
+    it ("T/C José"); a name it owns is not who was rung ("I
     spoke to Grace Oduya's nurse"). A role written
     before a name is a role ("Dtr Mrs Oduya"), and so is one with the first name in brackets
     after it ("Phone call with son (Martin)"); a possessive in brackets after a name says
@@ -160,14 +163,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     by a surname cut to its initial once given in full ("Mrs G"), by their initials once
     given in full with a surname ("V. told me", "G has said", "KM said"; not a role the
     lexicon knows, "GP"), untitled too ("Tomasz Nowak ... T said") where no other first
-    name in the record shares the initial, or as the resident,
+    name in the record shares the initial, or as the resident, the deceased,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A name with its surname in
     capitals, as case systems print it, names the person in a header field after a label
     naming whom the service serves ("Resident: Edna POLLARD   Rm 4", "Applicant: Arjun
     NANDRA") or opening its line before the next field ("Callum REID   ASC ID 512604"); a
-    titled name keeps that surname ("Mrs Edna FARROW" is Mrs Farrow), and one of the same
+    titled name keeps that surname ("Mrs Edna FARROW" is Mrs Farrow); a surname in
+    capitals after a first name is a name, not an organisation's initials ("T/C from Linh
+    NGUYEN (dau)"), and a titled name with the surname cut to its initial is the person
+    a title gives in full ("Case note – Albert FINCH ... Rang Mr F"); one of the same
     surname written with another initial ("(Mrs P Nandra - appointee)") is somebody else,
     not the person under a title. A name given after a label naming the record's person
     ("Person: Abdul Rahimi", "Re: Valentyna Kovalenko") or with a case number in brackets,
@@ -274,8 +280,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     person ("is confused"), the language they speak ("speaks Polish as first language",
     and after a list of who was present that the parser hangs before the verb),
     what somebody says of them in a clause hung on their name ("about Mrs Hale who she
-    says is aggressive"), and a relative's guess at how they would feel ("said her dad
-    would hate a home").
+    says is aggressive"), a relative's guess at how they would feel ("said her dad
+    would hate a home"), and words quoted with nobody named after a relative or worker who
+    rang or was rung spoke, in a record that names its person ("Tomas rang back. Says mum
+    came in August. Not sure about her status, "I think she has nothing"").
 
     The record's metrics carry `person_voice` (clauses and quotes), `person_quotes`,
     `relevant_others_views` and `professional_views`, for every kind of record.

@@ -159,7 +159,7 @@ def identify_person(
     # "Review meeting - Mr Jamal Idowu ... Jamal chose": the body's first name is that of
     # the titled name the title gives, and counts for it against another titled name the
     # body repeats; so does a name given in full in a field ("Person: Bogdan Nowak ... Mr
-    # Nowak").
+    # Nowak"), its surname cut to its initial too ("Case note – Albert FINCH ... Rang Mr F").
     # A title of its own line, not a call's first sentence ("Call from Mrs Janet Rowe re
     # husband Alan Rowe. Janet says"), nor whom a call came from or went to.
     heading = not _SENTENCE_BREAK.search(text[:title_end]) and "\n" in text[title_end:]
@@ -176,7 +176,7 @@ def identify_person(
             owners = [
                 k
                 for k in scores
-                if k[0] == mention.surname
+                if (k[0] == mention.surname or initial_of(mention.surname, k[0]))
                 and not firsts[k]
                 and not _another_initial(k, mention.ref.name, mentions, text)
             ]
@@ -209,7 +209,10 @@ _INITIALS = re.compile(r"[ \t]+(?P<initial>[A-Z])\.?(?=[ \t])")
 
 def _another_initial(name_key: NameKey, first: str, mentions: Sequence[Mention], text: str) -> bool:
     """Whether the titled name is written with an initial that is not the first name's
-    ("Applicant: Arjun NANDRA (Mrs P Nandra)"): somebody else of the same surname."""
+    ("Applicant: Arjun NANDRA (Mrs P Nandra)"): somebody else of the same surname. A name
+    that is itself one letter ("Mr F") is the surname cut to its initial, no first name's."""
+    if len(name_key[0]) == 1:
+        return False
     for mention in mentions:
         if key(mention) != name_key or mention.at is None or mention.title is None:
             continue

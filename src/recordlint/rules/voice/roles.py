@@ -76,11 +76,12 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     if token.dep_ not in {"nsubj", "nsubjpass", "appos"} and not beside and not contacted:
         return None
     words = _name_words(token)
-    if referent_of(token) is Referent.ORGANISATION:
+    capitals = surname_in_capitals(token)
+    if referent_of(token) is Referent.ORGANISATION and not capitals:
         # "I rang Bright Care. They said...": an organisation is a "they" of its own.
         return replace(_role_mention(token, "professional"), plural=True)
     if (
-        token.text.isupper()
+        (token.text.isupper() and not capitals)
         or not token.text[:1].isupper()
         or _ABBREVIATION.fullmatch(token.text)
         or any("." in w or not w[:1].isupper() for w in words)
@@ -121,6 +122,36 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         reached=contacted,
         cue=cue,
     )
+
+
+def surname_in_capitals(token: Token) -> bool:
+    """Whether ``token`` is a surname printed in capitals after a first name, as case
+    systems print names ("Rasa JANKAUSKIENE", "T/C from Linh NGUYEN (dau)"), not an
+    organisation's initials ("Greenway HA", "Fens ASC"): a word of four letters or more
+    with a vowel that the acronyms lexicon does not list, straight after a first name
+    written with one capital."""
+    word = token.text
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    if not _VOWEL.search(word) or word in acronym_terms():
+        return False
+    parts = _name_parts(token)
+    return (
+        bool(parts)
+        and parts[-1].i == token.i - 1
+        and all(p.text.isalpha() and p.text[:1].isupper() and p.text[1:].islower()
+                for p in parts)
+    )  # fmt: skip
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@cache
+def acronym_terms() -> frozenset[str]:
+    """Every term the acronyms lexicon lists, as written ("DWP", "HA", "OT")."""
+    return frozenset(e.term for e in load_lexicon("acronyms").entries)
 
 
 @cache
@@ -182,9 +213,13 @@ def _name_parts(token: Token) -> list[Token]:
     """The words the parser joined to a name before it, up to a dash, a bracket or a line
     break: in "Mr Derek Fothergill – Sophie reports" and "Village Agent – Mr Yeo" the words
     before the dash are a heading of their own, and in "Carer: Shannon / Edna was sat in
-    her chair" the line before ends with somebody else's name."""
-    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    her chair" the line before ends with somebody else's name. The end of a call's
+    shorthand written with a slash is no part of a lone first name after it ("T/C José",
+    "T/C Farid")."""
     doc = token.doc
+    parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
+    if len(parts) == 1 and parts[0].i > 0 and doc[parts[0].i - 1].text == "/":
+        return []
     breaks = (
         [t.i for t in doc[parts[0].i : token.i] if t.is_punct or "\n" in t.text_with_ws]
         if parts
@@ -206,6 +241,8 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         low, high = sorted((token.i, neighbour.i))
         if any(t.text == ";" for t in token.doc[low:high]):
             continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
+        if neighbour.i > token.i and any(t.text in _DASHES for t in token.doc[low:high]):
+            continue  # "MDT – Roy CASTELL – Ward 4": a title's next field, not his role
         if organisation_only(neighbour, lexicon) and _a_place_of_the_name(token, neighbour):
             continue  # "Chloe Marr, Larchfield Unit", "Lucy v tearful re court": no role
         word = neighbour.lemma_.lower()

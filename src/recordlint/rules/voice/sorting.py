@@ -43,6 +43,9 @@ def sort_voices(
             if isinstance(item, Quote):
                 if item.loose and not (loose_quotes and _about_the_person(history, person)):
                     continue
+                known = person.surname is not None or bool(person.first_names)
+                if known and not item.credited and _passed_on_by_a_caller(history):
+                    continue  # "Tomas rang back. Says ... "I think she has nothing""
                 summary.person_voice.append((item.start, item.end))
                 summary.person_quotes += 1
                 continue
@@ -175,6 +178,21 @@ def _about_the_person(history: list[Seen], person: PersonIdentity) -> bool:
     if not history:
         return person.surname is not None or bool(person.first_names)
     return history[-1].who == "person"
+
+
+def _passed_on_by_a_caller(history: list[Seen]) -> bool:
+    """Whether words quoted with nobody named go on with somebody other than the person who
+    rang or was rung and spoke last, as a note's fragment does ("Tomas rang back. Says mum
+    came in August. Not sure about her status, "I think she has nothing""): the last one
+    who spoke was reached and is not the person, and the person has not been the subject
+    since. Asked only where the record's person is known: a caller the record never tells
+    from its person may be them ("Nasreen (carer) rang ... States she "can't do this"")."""
+    for seen in reversed(history):
+        if seen.speaking:
+            return seen.reached and seen.who != "person"
+        if seen.subject and seen.who == "person":
+            return False
+    return False
 
 
 def _reported(offset: int, clauses: list[tuple[int, int, int]], *, titled: bool = False) -> bool:

@@ -125,21 +125,27 @@ def _role_of_a_name_between(found: str, lexicon: SpeechLexicon) -> bool:
 
 
 # A list of who came that a label opens, where a line or a sentence starts ("Present:",
-# "Attended:", "Type: Planned review. Present: Lee, SW."), up to the name; and a bare role
-# as the next item ("Callum, mum, SENCO", "Lee, SW."): one lower-case word or a few
-# capitals, then the list goes on or ends.
+# "Attended:", "Type: Planned review. Present: Lee, SW."), up to the name; and a next item
+# of the list after a comma ("Callum, mum, SENCO", "Lee, SW.", "Rasa, Tomas, interpreter on
+# phone", "Marius, me (Gemma Thurlow SW)") that does not say whose relative or worker
+# somebody is ("Marcia, his daughter", "Sue, Mr Lee's daughter", "Sue, daughter of Mr Lee").
 _ATTENDANCE_LABEL = re.compile(
     r"(?:^|[.;][ \t]+)(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[^.:\n]*$"
 )
-_BARE_ITEM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+|[A-Z]{2,5})[ \t]*(?:[,.;]|$)", re.MULTILINE)
+_NEXT_ITEM_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?!(?:his|her|their|my|our|your)\b)(?![^,;\n]*(?:['’]s\b|\bof\b))\S",
+    re.IGNORECASE,
+)
 
 
 def listed_apart(text: str, start: int, end: int) -> bool:
-    """Whether a lone first name stands in a list of who came, with a bare role as the next
-    item ("Present: Lee, SW.", "Attended: Callum, mum, Jan F"): the role is somebody else
-    who came. A full name ("Rachel Moss, field care supervisor") or a role that goes on to
-    a name of its own ("Joan, son Gary") is read as before."""
-    if _BARE_ITEM_AFTER.match(text, end) is None:
+    """Whether a lone first name stands in a list of who came, with another item after it
+    ("Present: Lee, SW.", "Attended: Callum, mum, Jan F", "Present: Rasa, Tomas,
+    interpreter on phone"): a role there is somebody else who came. A full name ("Rachel
+    Moss, field care supervisor"), a role that goes on to a name of its own ("Joan, son
+    Gary") or a next item saying whose relative somebody is ("Marcia, his daughter") is
+    read as before."""
+    if _NEXT_ITEM_AFTER.match(text, end) is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     label = _ATTENDANCE_LABEL.search(text[line_start:start])
