@@ -35,6 +35,7 @@ from recordlint.rules.voice.written_roles import (
 from recordlint.rules.voice.written_roles import listed_apart as listed_apart
 from recordlint.rules.voice.written_roles import role_in_text as role_in_text
 from recordlint.rules.voice.written_roles import role_word_in_text
+from recordlint.segments import DASHES
 from recordlint.subjects import WEEKDAYS, Referent, referent_of
 
 if TYPE_CHECKING:
@@ -145,7 +146,6 @@ def surname_in_capitals(token: Token) -> bool:
 
 
 _VOWEL = re.compile(r"[AEIOUY]")
-_DASHES = frozenset({"-", "–", "—"})
 
 
 @cache
@@ -241,7 +241,7 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         low, high = sorted((token.i, neighbour.i))
         if any(t.text == ";" for t in token.doc[low:high]):
             continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
-        if neighbour.i > token.i and any(t.text in _DASHES for t in token.doc[low:high]):
+        if neighbour.i > token.i and any(t.text in DASHES for t in token.doc[low:high]):
             continue  # "MDT – Roy CASTELL – Ward 4": a title's next field, not his role
         if organisation_only(neighbour, lexicon) and _a_place_of_the_name(token, neighbour):
             continue  # "Chloe Marr, Larchfield Unit", "Lucy v tearful re court": no role
