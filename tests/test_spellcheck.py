@@ -15,6 +15,7 @@ from recordlint.spellcheck import (
     DictionaryNotInstalled,
     SpellChecker,
     dictionary,
+    dictionary_knows,
     open_reader,
 )
 
@@ -209,6 +210,24 @@ def test_missing_dictionary_says_how_to_fix_it(
     monkeypatch.setattr(dictionary, "DICTIONARY_DIR", tmp_path / "no-dictionary-here")
     with pytest.raises(DictionaryNotInstalled, match="reinstall recordlint"):
         open_reader()
+
+
+def test_dictionary_knows_answers_for_every_layer_and_none_without_a_dictionary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert dictionary_knows("house") is True
+    assert dictionary_knows("appointeeship") is True  # a care word the checker adds
+    assert dictionary_knows("hosue") is False
+
+    def no_dictionary() -> SpellChecker:
+        raise DictionaryNotInstalled("no dictionary")
+
+    dictionary_knows.cache_clear()
+    monkeypatch.setattr(SpellChecker, "default", no_dictionary)
+    try:
+        assert dictionary_knows("house") is None
+    finally:
+        dictionary_knows.cache_clear()  # answers given without a dictionary must not stay
 
 
 def test_unknown_reader_name_is_rejected() -> None:

@@ -8,21 +8,15 @@ both read them here, the one place that says what a shortened word is.
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 
 from recordlint.names import dictionary_words_starting, in_dictionary
+from recordlint.spellcheck import dictionary_knows
 
 
-@functools.cache
 def _known(word: str) -> bool:
-    try:
-        from recordlint.spellcheck import SpellChecker
-
-        return SpellChecker.default().is_correct(word)
-    except Exception:  # no dictionary installed: nothing is known
-        return False
+    return dictionary_knows(word) is True  # no dictionary installed: nothing is known
 
 
 # Cut words that take a plural are short ("alloc", "apol"); a longer word before an "s" is

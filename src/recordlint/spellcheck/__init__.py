@@ -35,7 +35,12 @@ The package reads in layers, each module using only those before it:
 - ``checker``: :class:`SpellChecker`, the care words it accepts, its answers memoised.
 """
 
-from recordlint.spellcheck.checker import CARE_WORDS, MAX_SUGGESTION_CHARS, SpellChecker
+from recordlint.spellcheck.checker import (
+    CARE_WORDS,
+    MAX_SUGGESTION_CHARS,
+    SpellChecker,
+    dictionary_knows,
+)
 from recordlint.spellcheck.dictionary import (
     DICTIONARY_DIR,
     DICTIONARY_NAME,
@@ -52,5 +57,6 @@ __all__ = [
     "DictionaryNotInstalled",
     "SpellChecker",
     "dictionary_dir",
+    "dictionary_knows",
     "open_reader",
 ]

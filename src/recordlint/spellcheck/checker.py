@@ -8,11 +8,12 @@ candidate spellings below it.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable
 from typing import ClassVar
 
-from recordlint.spellcheck.dictionary import Reader, open_reader
+from recordlint.spellcheck.dictionary import DictionaryNotInstalled, Reader, open_reader
 from recordlint.spellcheck.tokens import (
     HYPHENS,
     hyphen_parts,
@@ -262,3 +263,15 @@ class SpellChecker:
             if self._shared.lookup(left) and self._shared.lookup(right):
                 found.append(f"{left}-{right}")
         return found
+
+
+@functools.cache
+def dictionary_knows(word: str) -> bool | None:
+    """Whether the process-wide checker takes ``word`` as correct, or None where no
+    dictionary is installed: the one question the other layers ask of the dictionary, each
+    choosing its own answer for the None (a shortened word is then never known, a shouted
+    word falls back to a short list)."""
+    try:
+        return SpellChecker.default().is_correct(word)
+    except DictionaryNotInstalled:
+        return None

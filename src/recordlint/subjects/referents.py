@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from recordlint.errors import RecordlintError
 from recordlint.lexicon import load_lexicon, word_list
 from recordlint.names import standing_titles
+from recordlint.spellcheck import dictionary_knows
 from recordlint.subjects.words import (
     ORGANISATION_HOMES,
     PERSON_PRONOUNS,
@@ -95,14 +95,9 @@ def _a_name_read_as_a_noun(noun: Token) -> bool:
     return not _an_everyday_word(noun.lower_)
 
 
-@functools.cache
 def _an_everyday_word(word: str) -> bool:
-    try:
-        from recordlint.spellcheck import SpellChecker  # loads the dictionary on first use
-
-        return SpellChecker.default().is_correct(word)
-    except RecordlintError:
-        return True  # without a dictionary no noun is taken for a name
+    known = dictionary_knows(word)
+    return known is None or known  # without a dictionary no noun is taken for a name
 
 
 def _compound_words(token: Token) -> list[str]:

@@ -17,6 +17,7 @@ from recordlint.names import (
     titles_as_written,
     titles_only_before_a_name,
 )
+from recordlint.spellcheck import dictionary_knows
 
 RuleKind = Literal["acronym", "dotted", "shorthand"]
 
@@ -166,15 +167,12 @@ def is_ordinary_word(word: str) -> bool:
     return is_known_spelling(word.lower())
 
 
-@functools.cache
 def is_known_spelling(word: str) -> bool:
-    try:
-        from recordlint.spellcheck import SpellChecker
-
-        return SpellChecker.default().is_correct(word)
-    except Exception:  # no dictionary installed: fall back to the words people shout
+    known = dictionary_knows(word)
+    if known is None:  # no dictionary installed: fall back to the words people shout
         lowered = word.lower()
         return lowered.upper() in _SHOUTED_SHORT_WORDS or lowered in _FALLBACK_WORDS
+    return known
 
 
 _FALLBACK_WORDS = frozenset(
