@@ -78,6 +78,8 @@ DEVELOPMENT = (
     "corpus-dev/w126",
     "corpus-dev/w129",
     "corpus-dev/w130",
+    "corpus-dev/w133",
+    "corpus-dev/w134",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -145,6 +147,8 @@ HELD_OUT = (
     "corpus-dev/w128",
     "corpus-dev/w131",
     "corpus-dev/w132",
+    "corpus-dev/w135",
+    "corpus-dev/w136",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
