@@ -54,6 +54,7 @@ FRESH_SPLITS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 
