@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.shortened import clipped_word, cut_participle
+from recordlint.shortened import clipped_word, cut_from_a_longer_word, cut_participle
 
 
 @pytest.mark.parametrize("word", ["indep", "interp", "accom", "contrib", "allocs", "apols"])
@@ -25,3 +25,13 @@ def test_past_participles_cut_to_their_front(word: str) -> None:
 @pytest.mark.parametrize("word", ["she'd", "who'd", "they'd", "tv's", "didn't", "rec'ds", "x'd"])
 def test_contractions_the_dictionary_knows_and_other_shapes_are_not(word: str) -> None:
     assert not cut_participle(word)
+
+
+@pytest.mark.parametrize("word", ["elec", "recs", "probs", "prio", "resi", "resis", "stil"])
+def test_the_shape_of_a_cut_however_near_a_shorter_word(word: str) -> None:
+    assert cut_from_a_longer_word(word)
+
+
+@pytest.mark.parametrize("word", ["hes", "calor", "recieve", "definately"])
+def test_contractions_names_and_other_slips_have_no_shape_of_a_cut(word: str) -> None:
+    assert not cut_from_a_longer_word(word)

@@ -212,6 +212,33 @@ def test_slips_that_look_cut_short_are_still_misspellings() -> None:
     assert found == ["frightend", "tearfull", "stil"]
 
 
+def test_words_cut_near_a_shorter_word_are_cuts_in_notes_written_in_shorthand() -> None:
+    # "elec" is a letter from "elect", "probs" from "probes", "resis" ends as "hemi" does:
+    # beside other note shorthand ("wks", "hx", "tbh") they are cuts, left to the acronym
+    # rule.
+    notes = "Gas 04412, elec 18830. No probs with the resis; hx of falls, 3 wks, tbh."
+    assert spelling_findings(notes) == []
+
+
+def test_the_same_words_in_prose_are_still_reported() -> None:
+    prose = "He is stil unsteady on his feet, and there were no probs with the meter."
+    assert [f.text for f in spelling_findings(prose)] == ["stil", "probs"]
+
+
+def test_one_other_shorthand_word_does_not_make_a_record_notes() -> None:
+    assert [f.text for f in spelling_findings("She is stil upset, pls ring her.")] == ["stil"]
+
+
+def test_shorthand_in_other_paragraphs_of_the_record_counts() -> None:
+    text = "Hope ur well.\n\nOne of the resis let him in.\n\nIt's been 4 wks, tbh."
+    assert [f.text for f in spelling_findings(text)] == ["ur"]
+
+
+def test_prose_abbreviations_the_dictionary_knows_with_a_full_stop_are_no_shorthand() -> None:
+    text = "Bring the forms, letters etc. and the pharm list, etc. He is stil unsure."
+    assert [f.text for f in spelling_findings(text)] == ["pharm", "stil"]
+
+
 def test_words_made_again_with_re_on_a_shorter_word_or_a_dropped_e() -> None:
     text = "The dog was rehomed; work was reprioritised; we discussed rightsizing and rehoming."
     assert spelling_findings(text) == []

@@ -37,13 +37,10 @@ def clipped_word(word: str) -> bool:
     stands before another word as part of a compound."""
     if word.endswith(("i", "o")):
         return False
-    if _known(word.capitalize()) or _known(f"{word[:-1]}'{word[-1]}"):
+    if _a_name_or_contraction(word):
         return False
-    fronts = [word]
-    if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
-        fronts.append(word[:-1])
     try:
-        for front in fronts:
+        for front in _fronts(word):
             if any(in_dictionary(front + letter) for letter in string.ascii_lowercase):
                 return False
             if _front_of_a_longer_word(front):
@@ -51,6 +48,34 @@ def clipped_word(word: str) -> bool:
     except OSError:  # no dictionary installed: nothing can be told to be cut short
         return False
     return False
+
+
+def cut_from_a_longer_word(word: str) -> bool:
+    """Whether a lower-case word the dictionary does not know has the shape of a cut: the
+    front of a longer word, or the plural of one, however near it also is to a shorter
+    word ("elec", "recs", "probs", "prio", "resi", "tho"). Looser than
+    :func:`clipped_word`, which sets aside a word a letter short of a dictionary word
+    ("stil", "thro") and one ending as a combining form does ("neuro"): which of the two a
+    word is, a cut or a slip, is then for its surroundings to tell. A name or brand in
+    lower case and a contraction without its apostrophe are still no cut."""
+    if _a_name_or_contraction(word):
+        return False
+    try:
+        return any(_front_of_a_longer_word(front) for front in _fronts(word))
+    except OSError:
+        return False
+
+
+def _a_name_or_contraction(word: str) -> bool:
+    return _known(word.capitalize()) or _known(f"{word[:-1]}'{word[-1]}")
+
+
+def _fronts(word: str) -> list[str]:
+    """The word, and the word without its plural "s" where what is left is short."""
+    fronts = [word]
+    if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
+        fronts.append(word[:-1])
+    return fronts
 
 
 def _front_of_a_longer_word(front: str) -> bool:

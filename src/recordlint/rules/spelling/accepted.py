@@ -4,7 +4,9 @@ Medicines by their stem, shorthand (words with no vowel, and words notes cut sho
 the acronym rule reports), dishes, words another rule reports with better advice,
 closed compounds of two dictionary words, adjectives made from a known verb with "-able",
 and words made with "re-" on a dictionary word ("retendering"). Each test asks the checker
-about the word and its parts, never about its place.
+about the word and its parts, never about its place; whether a word with the shape of a
+cut that is also near a shorter word ("elec", "probs") is a cut or a slip is for the rule
+to tell from the record (:func:`cut_or_slip`, :func:`verdict`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import string
 from recordlint.lexicon import word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.rules.spelling.scanner import WORD
-from recordlint.shortened import clipped_word, cut_participle
+from recordlint.shortened import clipped_word, cut_from_a_longer_word, cut_participle
 from recordlint.spellcheck import SpellChecker
 
 # Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
@@ -119,6 +121,55 @@ def _cut_short(word: str, checker: SpellChecker) -> bool:
     )
 
 
+def cut_or_slip(word: str) -> bool:
+    """A word with the shape of a cut ("elec", "recs", "probs", "prio", "resi") that
+    :func:`_cut_short` still leaves to be reported, since a letter more makes it a word
+    ("elect", "reck", "probe", "prior") or it ends as a combining form does: a cut in
+    notes written in shorthand, a slip ("stil", "thro") in prose. The rule asks the
+    record which it is (:func:`verdict`)."""
+    lowered = word.lower()
+    return (
+        _SHORTEST_CUT <= len(lowered) <= _LONGEST_CUT
+        and lowered.isascii()
+        and lowered.isalpha()
+        and (word.islower() or word[1:].islower())
+        and cut_from_a_longer_word(lowered)
+    )
+
+
+@functools.cache
+def _lexicon_shorthand() -> frozenset[str]:
+    """The acronym lexicon's note shorthand written in lower case ("wks", "appt", "obvs")."""
+    from recordlint.lexicon import load_lexicon
+
+    return frozenset(
+        entry.term
+        for entry in load_lexicon("acronyms").entries
+        if getattr(entry, "kind", None) == "shorthand" and entry.term.isalpha()
+        if entry.term.islower()
+    )
+
+
+def _note_shorthand(word: str, checker: SpellChecker) -> bool:
+    """An accepted word the dictionary does not know that is note shorthand in lower case,
+    and not the dictionary's with a full stop either ("etc.", "hrs." are the abbreviations
+    of prose): the lexicon's ("wks", "tbh", "appts"), a word with no vowel ("hx", "pw"), a
+    word cut short ("indep") or a past participle cut to an apostrophe ("rec'd")."""
+    if not word.islower() or checker.is_correct(f"{word}."):
+        return False
+    if cut_participle(word):
+        return True
+    if not word.isalpha():
+        return False
+    terms = _lexicon_shorthand()
+    return (
+        word in terms
+        or (word.endswith("s") and word[:-1] in terms)
+        or _looks_like_shorthand(word)
+        or _cut_short(word, checker)
+    )
+
+
 _VOWELS = "aeiou"
 
 
@@ -139,8 +190,19 @@ def _a_letter_dropped(word: str, checker: SpellChecker) -> bool:
 
 
 def is_acceptable(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
+    return verdict(word, before_full_stop, checker)[0]
+
+
+def verdict(word: str, before_full_stop: bool, checker: SpellChecker) -> tuple[bool, bool]:
+    """Whether the word is accepted, and whether it is accepted as note shorthand, which
+    tells that the record is written in it (:func:`cut_or_slip`)."""
     if checker.is_correct(word):
-        return True
+        return True, False
+    accepted = _accepted_unknown(word, before_full_stop, checker)
+    return accepted, accepted and _note_shorthand(word, checker)
+
+
+def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) -> bool:
     if before_full_stop and checker.is_correct(f"{word}."):
         return True  # "etc.", "approx."
     if _reported_by_other_rules(word):

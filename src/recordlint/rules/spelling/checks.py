@@ -27,6 +27,13 @@ from recordlint.rules.spelling.vocabulary import Vocabulary, vocabulary_for
 # The message an unknown word is flagged with until ``_advise`` gives it its advice, by
 # whether the word opens a sentence (indexed by that).
 _PENDING = ("\0unknown word", "\0unknown word opening a sentence")
+# The same for a word with the shape of a cut ("elec", "recs", "probs"), which a letter
+# more or less would make a word: a cut where the record is written in note shorthand, so
+# not reported there, and a slip elsewhere.
+_PENDING_CUT = ("\0cut or slip", "\0cut or slip opening a sentence")
+# How many other words of note shorthand ("wks", "hx", "tbh", "indep", "rec'd") mark a
+# record as written in it. One is not enough: prose has the odd "pls" or "tel".
+_NOTE_SHORTHAND_WORDS = 2
 
 
 @rule(
@@ -93,6 +100,13 @@ def misspelling(ctx: ParagraphContext) -> None:
       apostrophe, "rec'd", "dec'd"), "sundowning" for the judgemental rule, "deconditioned"
       for the jargon rule; and the words of a phrase English borrows whole from Latin
       ("compos mentis", "ex parte"), from the never-flag lexicon.
+    - In a record written in note shorthand (two or more other words of it in lower case,
+      such as "wks", "hx", "tbh", "indep", "rec'd"), words with the shape of a cut that a
+      letter more would make a word or that end as "neuro" does ("elec", "recs", "probs",
+      "prio", "resis"): cuts there, left to the acronym rule. In prose the same shapes
+      are reported as slips ("stil", "thro"), and so they are in notes with one such word
+      ("pls" or "meds" alone). This costs recall: a slip of that shape in notes written in
+      shorthand is missed.
     - Web links, email addresses, words in capitals, words with digits, and hyphenated words
       whose parts are all words; a name after the hyphen keeps its capital ("mid-January",
       "pre-Christmas"), so "mid-january" is still reported.
@@ -127,6 +141,7 @@ def misspelling(ctx: ParagraphContext) -> None:
     """
     vocabulary = vocabulary_for(ctx.config.dictionary_words)
     names: set[str] = set()
+    shorthand = 0
     text = ctx.text
     for word in words(text):
         spelt = word.text
@@ -142,17 +157,22 @@ def misspelling(ctx: ParagraphContext) -> None:
         # name after a hyphen, which keeps its capital ("mid-January", "pre-Christmas").
         key = spelt if spelt[0].isupper() or names_after_hyphen(spelt) else spelt.casefold()
         before_full_stop = text[word.end : word.end + 1] == "."
-        if (
-            not vocabulary.accepts(key, before_full_stop)
-            and not _glossed(text, word.end, vocabulary)
-            and not _named_after_its_meaning(text, word.start, word.end, vocabulary)
+        if vocabulary.accepts(key, before_full_stop):
+            if spelt.islower() and vocabulary.shorthand(key, before_full_stop):
+                shorthand += 1
+            continue
+        if not _glossed(text, word.end, vocabulary) and not _named_after_its_meaning(
+            text, word.start, word.end, vocabulary
         ):
             # What to say about the word is worked out once the record is put together
             # (``_advise``): most unknown words are names or quoted words that are dropped
             # by then, and looking for suggestions is the costly part.
-            ctx.flag(word.start, word.end, _PENDING[word.sentence_start])
+            pending = _PENDING_CUT if vocabulary.cut_or_slip(key) else _PENDING
+            ctx.flag(word.start, word.end, pending[word.sentence_start])
     if names:
         ctx.facts["spelling.names"] = sorted(names)
+    if shorthand:
+        ctx.facts["spelling.shorthand"] = shorthand
 
 
 # A name followed by what it names, set off by commas: "Haricare, our online directory of
@@ -217,8 +237,15 @@ def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
     # corrected there. A slip of the fingers ("husaband") still is.
     own_account = ctx.kind is RecordKind.OWN_ACCOUNT
+    # A word with the shape of a cut is one in a record written in note shorthand ("elec"
+    # beside "wks" and "hx"), and is left to the acronym rule; elsewhere it is a slip.
+    in_shorthand = sum(ctx.facts("spelling.shorthand")) >= _NOTE_SHORTHAND_WORDS
     advised: list[Finding] = []
     for finding in findings:
+        if finding.message in _PENDING_CUT:
+            if in_shorthand:
+                continue
+            finding = replace(finding, message=_PENDING[finding.message == _PENDING_CUT[True]])
         if finding.message not in _PENDING:
             advised.append(finding)  # already advised
             continue

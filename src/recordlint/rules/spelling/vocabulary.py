@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from recordlint.rules.spelling.accepted import is_acceptable
+from recordlint.rules.spelling.accepted import cut_or_slip, verdict
 from recordlint.rules.spelling.suggestions import Advice, advice_on
 from recordlint.spellcheck import SpellChecker
 
@@ -27,19 +27,38 @@ class Vocabulary:
 
     def __init__(self, checker: SpellChecker) -> None:
         self.checker = checker
-        self._verdicts: dict[tuple[str, bool], bool] = {}
+        # Whether each word is accepted, and accepted as note shorthand.
+        self._verdicts: dict[tuple[str, bool], tuple[bool, bool]] = {}
         # The advice on each unknown word (None: not reported), keyed by the word and
         # whether it opens a sentence: a name opening many sentences is looked at once.
         self._advice: dict[tuple[str, bool], Advice | None] = {}
+        self._cut_or_slip: dict[str, bool] = {}
 
     def accepts(self, word: str, before_full_stop: bool) -> bool:
+        return self._verdict(word, before_full_stop)[0]
+
+    def shorthand(self, word: str, before_full_stop: bool) -> bool:
+        """Whether the word is accepted as note shorthand ("wks", "hx", "indep")."""
+        return self._verdict(word, before_full_stop)[1]
+
+    def _verdict(self, word: str, before_full_stop: bool) -> tuple[bool, bool]:
         key = (word, before_full_stop)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = is_acceptable(word, before_full_stop, self.checker)
+        found = self._verdicts.get(key)
+        if found is None:
+            found = verdict(word, before_full_stop, self.checker)
             if len(self._verdicts) >= _MAX_REMEMBERED:
                 self._verdicts.clear()
-            self._verdicts[key] = verdict
+            self._verdicts[key] = found
+        return found
+
+    def cut_or_slip(self, word: str) -> bool:
+        """Whether an unknown word is a cut in notes or a slip in prose (:func:`cut_or_slip`)."""
+        verdict = self._cut_or_slip.get(word)
+        if verdict is None:
+            verdict = cut_or_slip(word)
+            if len(self._cut_or_slip) >= _MAX_REMEMBERED:
+                self._cut_or_slip.clear()
+            self._cut_or_slip[word] = verdict
         return verdict
 
     def advice(self, word: str, sentence_start: bool, team_words: frozenset[str]) -> Advice | None:
