@@ -35,3 +35,15 @@ def test_the_shape_of_a_cut_however_near_a_shorter_word(word: str) -> None:
 @pytest.mark.parametrize("word", ["hes", "calor", "recieve", "definately"])
 def test_contractions_names_and_other_slips_have_no_shape_of_a_cut(word: str) -> None:
     assert not cut_from_a_longer_word(word)
+
+
+@pytest.mark.parametrize("word", ["recd", "reqd"])
+def test_past_participles_cut_and_written_closed(word: str) -> None:
+    assert cut_participle(word)
+
+
+@pytest.mark.parametrize("word", ["askd", "finishd", "wantd", "need", "said", "sed", "retd"])
+def test_a_letter_dropped_from_a_word_or_a_word_is_no_closed_cut(word: str) -> None:
+    # "askd" and "finishd" drop a letter from a participle of a word; "retd" has a word,
+    # "ret", before its "d".
+    assert not cut_participle(word)

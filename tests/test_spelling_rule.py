@@ -206,6 +206,15 @@ def test_words_notes_cut_short_are_left_to_the_acronym_rule() -> None:
     assert {f.text for f in both if f.code == "RL103"} >= {"rec'd", "dec'd", "indep", "interp"}
 
 
+def test_participles_cut_and_written_closed_are_left_to_the_acronym_rule() -> None:
+    text = "Referral recd from the ward; a new form is reqd before the visit."
+    assert spelling_findings(text) == []
+    both = linter_for({"select": ["RL401", "RL103"]}).lint(text, kind="case_note").findings
+    assert [f.text for f in both if f.code == "RL103"] == ["recd", "reqd"]
+    # A letter dropped from a participle of a word is a slip.
+    assert [f.text for f in spelling_findings("He askd for a call back.")] == ["askd"]
+
+
 def test_slips_that_look_cut_short_are_still_misspellings() -> None:
     # One letter short of a word ("stil", "trache") or one slip from one is no cut.
     found = [f.text for f in spelling_findings("She was frightend and tearfull, stil upset.")]

@@ -91,15 +91,39 @@ def _front_of_a_longer_word(front: str) -> bool:
 _CUT_PARTICIPLE = re.compile(r"([a-z]{2,6})['\u2019]d")
 
 
+# The same cut written closed, without its apostrophe: "recd", "reqd", "decd".
+_CLOSED_CUT_PARTICIPLE = re.compile(r"([a-z]{3,4})d")
+
+
 def cut_participle(word: str) -> bool:
     """Whether ``word`` is a past participle cut short with an apostrophe ("rec'd", "dec'd"):
     the dictionary does not know it (as it knows "she'd" and "who'd"), and what stands before
-    the apostrophe is a word ("demo'd") or the front of a longer one ("rec", "req")."""
+    the apostrophe is a word ("demo'd") or the front of a longer one ("rec", "req"); or the
+    same cut written without the apostrophe (:func:`_closed_cut_participle`)."""
     match = _CUT_PARTICIPLE.fullmatch(word)
-    if match is None or _known(word) or _known(word.replace("\u2019", "'")):
+    if match is None:
+        return _closed_cut_participle(word)
+    if _known(word) or _known(word.replace("\u2019", "'")):
         return False
     front = match.group(1)
     try:
         return _known(front) or _front_of_a_longer_word(front)
+    except OSError:
+        return False
+
+
+def _closed_cut_participle(word: str) -> bool:
+    """A past participle cut short and written without its apostrophe ("recd", "reqd",
+    "decd"): the dictionary knows neither the word nor what stands before the "d", which is
+    the front of longer words. A word before the "d" makes a letter dropped from a
+    participle instead ("askd", "finishd"), a slip."""
+    match = _CLOSED_CUT_PARTICIPLE.fullmatch(word)
+    if match is None or _known(word) or _known(word.capitalize()):
+        return False
+    front = match.group(1)
+    if _known(front) or _known(front.capitalize()):
+        return False
+    try:
+        return _front_of_a_longer_word(front)
     except OSError:
         return False

@@ -391,7 +391,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     and a lower-case word cut short from a longer one that the dictionary and the lexicon
     do not know ("indep", "accom", "interp", "allocs"), and a past participle cut to its
     front and an apostrophe ("rec'd", "req'd", "dec'd"; not "she'd" or "who'd", which the
-    dictionary knows), offered without a meaning. A day or
+    dictionary knows) or written closed ("recd", "reqd"; not "askd", a letter dropped from
+    a participle of a word), offered without a meaning. A day or
     month shortened in a whole date that heads its line, the record's date stamp ("Call
     received: Fri 20/11/2026 09:42", "Contact 18 Mar 26 - recorded 19 Mar 26"), and the
     prefix an email program puts before a subject it answers ("Subject: RE: ..."), are

@@ -29,7 +29,7 @@ from recordlint.rules.acronyms.shapes import (
     unpronounceable,
 )
 from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
-from recordlint.shortened import clipped_word
+from recordlint.shortened import clipped_word, cut_participle
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
@@ -97,6 +97,8 @@ class Paragraph(Surroundings):
             return False  # a lexicon term or its plural ("appts")
         if self._clipped(word):
             return False  # a word cut short ("indep"), looked at word by word
+        if word.islower() and cut_participle(word):
+            return False  # a participle cut short and written closed ("recd")
         return not VOWELS.isdisjoint(word.lower())
 
     def _initials(self, end: int) -> bool:

@@ -97,9 +97,10 @@ def misspelling(ctx: ParagraphContext) -> None:
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", words with no vowel, words cut short from a longer word, "indep", "interp",
       "Interp" opening a sentence, and past participles cut to their front and an
-      apostrophe, "rec'd", "dec'd"), "sundowning" for the judgemental rule, "deconditioned"
-      for the jargon rule; and the words of a phrase English borrows whole from Latin
-      ("compos mentis", "ex parte"), from the never-flag lexicon.
+      apostrophe, "rec'd", "dec'd", or written closed, "recd", "reqd"), "sundowning" for
+      the judgemental rule, "deconditioned" for the jargon rule; and the words of a phrase
+      English borrows whole from Latin ("compos mentis", "ex parte"), from the never-flag
+      lexicon.
     - In a record written in note shorthand (two or more other words of it in lower case,
       such as "wks", "hx", "tbh", "indep", "rec'd"), words with the shape of a cut that a
       letter more would make a word or that end as "neuro" does ("elec", "recs", "probs",
