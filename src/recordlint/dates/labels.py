@@ -131,6 +131,7 @@ def label_patterns() -> _Labels:
     recorded = _alternation(terms["recorded"], object_before_up=True)
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
+    completed_or_issued = _alternation(terms["recorded_field"] + terms["record_issued"])
     subject = _alternation(terms["subject"])
     # An apology before the words that say when the note was written ("Sorry, writing this
     # up on Monday 27/4", "(apologies - typed up Friday)").
@@ -166,7 +167,7 @@ def label_patterns() -> _Labels:
         record_completed=re.compile(
             rf"(?P<before>(?!)x)?{LEAD_IN}(?:(?!(?-i:[A-Z]{{2,}}s?)\b)[^\W\d][\w\-]*\s+){{0,2}}"
             rf"(?:{_alternation(terms['record_name'])})\s+"
-            rf"(?:{_alternation(terms['recorded_field'] + terms['record_issued'])}){LEAD_OUT}{TAIL}",
+            rf"(?:{completed_or_issued}){LEAD_OUT}{TAIL}",
             re.I,
         ),
         # The receipt of what the note is about ("Referral rec'd 01/11", "Date concern
