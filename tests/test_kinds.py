@@ -1569,6 +1569,8 @@ def test_a_note_opening_in_capitals_is_not_printed_as_a_readers_letter(text: str
         ("Re the council's plan to close the lunch clubs next year (4 March).", True),
         # A service's reference line: the person or the case, with a whole date.
         ("Re: your care review with the team on Tuesday (12 March 2026).", False),
+        # Under a greeting to a person: a service's letter, however its "Re:" line reads.
+        ("Dear Mrs Pollard\n\nRe: the council's plan to close the lunch clubs (Mar 4).", False),
         # Too short to be the item's words.
         ("Re: your review (Mar 4).", False),
         # No day in brackets closing the line.

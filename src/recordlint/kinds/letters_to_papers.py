@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from recordlint.dates import MONTHS
+from recordlint.kinds.correspondence import SALUTATION
 from recordlint.kinds.cues import alternatives, first_line
 from recordlint.kinds.own_accounts import is_paragraph
 
@@ -147,9 +148,12 @@ def _cited_day() -> re.Pattern[str]:
 def _opens_on_the_item_it_answers(text: str) -> bool:
     """Whether the first paragraph of ``text``, under at most a headline and a byline, is a
     reference line on the item the letter answers, with the day it ran: "RE: <the
-    report's words> (Feb 2)."."""
+    report's words> (Feb 2).". A letter that greets a person by name is theirs to read,
+    not the paper's."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[: MAX_PAPER_LETTER_HEAD_LINES + 1]:
+        if SALUTATION.match(line) and not _TO_THE_EDITOR.match(line):
+            return False  # "Dear Mrs Pollard": a letter to a person, whatever its "Re:" says
         if not is_paragraph(line):
             continue
         opener = _REFERENCE_OPENER.match(line)
