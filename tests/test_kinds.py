@@ -543,6 +543,51 @@ def test_case_notes_stay_case_notes(text: str) -> None:
     assert infer_kind(text) is RecordKind.CASE_NOTE
 
 
+# A record whose header names its person in a field, and whose headings share words with
+# reports ("RECOMMENDATIONS", "the council's"), with numbered paragraphs: still a record.
+_HEADED_ASSESSMENT = (
+    "Home assessment for adaptations\n\n"
+    "Name: Priya Lal\nDate of visit: 04/05/2026\n\n"
+    "What Priya told me\nPriya wants to bathe on her own again and to use her kitchen.\n\n"
+    "Recommendations\n"
+    "1. A level access shower, under the council's disabled facilities grant.\n"
+    "2. A perching stool for the kitchen, which Priya tried and liked.\n"
+    "3. A second stair rail, fitted by the council's handyperson service.\n"
+    "4. Review in six weeks, or sooner if Priya asks."
+)
+# Minutes of a risk meeting about one woman, who is named with a title's initial ("Mrs P
+# Okoro", her mother) rather than withheld as "Mrs P".
+_RISK_MEETING = (
+    "MULTI-AGENCY RISK MEETING - MINUTES\n"
+    "Adult: Lena Okoro\nDate of meeting: 02/06/2026\n\n"
+    "1. Updates: LO attending the drop-in twice a week. Mrs P Okoro rang the team again.\n"
+    "2. Housing: hostel place held until Friday.\n"
+    "3. Health: LO seen by the nurse on the van.\n"
+    "4. Next meeting in four weeks."
+)
+
+
+@pytest.mark.parametrize("text", [_HEADED_ASSESSMENT, _RISK_MEETING])
+def test_records_that_name_their_person_are_not_professional_prose(text: str) -> None:
+    assert infer_kind(text) is not RecordKind.PROFESSIONAL
+
+
+def test_a_titles_initial_before_or_for_a_surname_is_no_withheld_name() -> None:
+    from recordlint.kinds.people import anonymised, named_person_repeated
+
+    assert anonymised("Mrs P rang the office.")
+    assert anonymised("Adult A moved flats.")
+    assert not anonymised("Mrs P Okoro rang the office.")
+    # The surname's initial after the person has been named in full shortens, not withholds.
+    assert not anonymised("Visit to Mrs Edna Tregarthen. Mrs T was at home.")
+    assert anonymised("Visit to Mrs Edna Tregarthen. Mrs K was at home.")
+    assert named_person_repeated("Mrs P Okoro rang. Later Mrs Okoro rang again.")
+    assert named_person_repeated("Name: Tom Hale\n\nTom wants to go home. Tom likes it.")
+    assert not named_person_repeated("Name: Tom Hale\n\nHe wants to go home.")
+    assert not named_person_repeated("Name: ____\nAddress: ____\nName: the person")
+    assert named_person_repeated("Adult: Kerry-Ann Doyle\n\nKA attending. KAD seen Friday.")
+
+
 _DIARY = (
     "I get in early and discuss a colleague's difficult case, which has got worse over the "
     "weekend. A woman has gone home from a nursing home because her daughter believed she "

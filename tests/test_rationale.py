@@ -24,6 +24,7 @@ from recordlint.rules.rationale.deciding import (
     task_given,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
+from recordlint.rules.rationale.headings import title_line
 from recordlint.rules.rationale.line_words import a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
@@ -539,3 +540,38 @@ def test_a_step_handed_on_is_not_the_services_own(nlp: Any, text: str, handed: b
     doc = nlp(text)
     close = next(t for t in doc if t.lemma_.lower() == "close")
     assert handed_to_someone_else(close) is handed
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("Plan agreed: 03/11/25   Entered: 14/11/25", True),
+        ("Plan agreed at meeting: 17/03/2026 (Aldermoor, Ward 4)", True),  # where, in brackets
+        ("Plan agreed at review meeting: 17/03/2026", True),  # a label of four words
+        ("Care package agreed at panel: 17/03/2026 (4 calls a day)", False),  # what, not where
+        ("Plan agreed: 17/03/2026 (as he asked)", False),
+        ("Plan agreed: two calls a day", False),
+    ],
+)
+def test_a_forms_dates_after_labels(nlp: Any, line: str, dates: bool) -> None:
+    doc = nlp(line)
+    assert _only_dates_after_labels(doc[:]) is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "title"),
+    [
+        ("TM decision – Halina Kowalczyk (41760)\nDate: 26/06/25", 0, True),  # a reference
+        ("TM decision – Halina Kowalczyk\nDate: 26/06/25", 0, True),
+        ("Case closed (41760)\nDate: 26/06/25", 0, False),  # no one named: a note
+        ("Seen today.\nTM decision – Halina Kowalczyk (41760)", 1, False),  # not the first line
+    ],
+)
+def test_a_title_read_past_the_aside_closing_it(
+    nlp: Any, text: str, line: int, title: bool
+) -> None:
+    doc = nlp(text)
+    start = sum(len(part) + 1 for part in text.split("\n")[:line])
+    span = doc.char_span(start, start + len(text.split("\n")[line]))
+    assert span is not None
+    assert title_line(span) is title

@@ -10,10 +10,12 @@ from recordlint.segments import (
     BULLET_GLYPHS,
     condition_items,
     entry_stamp,
+    entry_stamps,
     is_heading,
     is_section_heading,
     line_units,
     list_marker,
+    stamp_end,
     topic_items,
 )
 from tests.conftest import linter_for
@@ -210,3 +212,16 @@ def test_list_items_under_a_lead_in_naming_themes_are_topics() -> None:
 )
 def test_a_log_entrys_stamp(line: str, rest: str) -> None:
     assert line[entry_stamp(line) :] == rest
+
+
+def test_a_texts_stamps_are_read_once_for_every_line() -> None:
+    text = "Duty log\n11:15 Bed not offered.\nSeen 14:00.\n- 0930hrs: NFA\nSeen. 12:00 left."
+    assert [text[s:e] for s, e in entry_stamps(text)] == ["11:15 ", "- 0930hrs: "]
+    bed = text.index("Bed")
+    assert stamp_end(text, text.index("11:15")) == bed
+    assert stamp_end(text, text.index(":15")) == bed  # inside the stamp
+    assert stamp_end(text, bed) == bed  # the note itself
+    assert stamp_end(text, text.index("14:00")) == text.index("14:00")  # a time in a sentence
+    assert stamp_end(text, text.index("12:00")) == text.index("12:00")  # not opening a line
+    assert stamp_end(text, text.index("- 0930")) == text.index("NFA")
+    assert stamp_end("", 0) == 0

@@ -79,6 +79,31 @@ def entry_stamp(line: str) -> int:
     return found.end() if found else 0
 
 
+@functools.lru_cache(maxsize=64)
+def entry_stamps(text: str) -> tuple[tuple[int, int], ...]:
+    """The stamps opening the lines of ``text``, as (start, end), in order: read once per
+    text, so that every test asking whether words lie in a stamp shares one reading."""
+    stamps: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        length = entry_stamp(line)
+        if length:
+            stamps.append((position, position + length))
+        position += len(line) + 1
+    return tuple(stamps)
+
+
+def stamp_end(text: str, offset: int) -> int:
+    """Where the log entry's stamp that offset ``offset`` of ``text`` lies in ends, so that
+    the line's note opens there ("11:15 Bed not offered.", "Tues 09:25 – Refer to OT.");
+    ``offset`` itself where it lies in no stamp."""
+    stamps = entry_stamps(text)
+    n = bisect.bisect_right(stamps, (offset, len(text) + 1)) - 1
+    if n >= 0 and stamps[n][0] <= offset < stamps[n][1]:
+        return stamps[n][1]
+    return offset
+
+
 # A line leading into a list of conditions: it ends with the word that opens a condition
 # and a colon ("Complete a plan when:", "... you must also do so whenever:").
 _CONDITION_LEAD_IN = re.compile(

@@ -17,11 +17,17 @@ from recordlint.lexicon import word_list
 from recordlint.names import COURTESY_TITLE
 from recordlint.text import quote_spans
 
-# Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A".
-ANONYMISED = re.compile(rf"\b(?:{COURTESY_TITLE}|Adult|Person)\s+[A-Z](?![\w.])")
-# A titled name, with the surname apart so "Mr Kevin Doyle" and "Mr Doyle" are one person.
+# Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A". A
+# title's initial before a surname is a name written short, not a name withheld ("Mrs P
+# Doyle").
+_ANONYMISED = re.compile(
+    rf"\b(?:(?P<title>{COURTESY_TITLE})\s+(?P<initial>[A-Z])(?![\w.])(?![ \t]+[A-Z][a-z])"
+    r"|(?:Adult|Person)\s+[A-Z](?![\w.]))"
+)
+# A titled name, with the surname apart so "Mr Kevin Doyle", "Mrs P Doyle" and "Mr Doyle"
+# are one person.
 _TITLED_NAME = re.compile(
-    rf"\b(?:{COURTESY_TITLE})\.?\s+(?:[A-Z][a-z]+\s+)?"
+    rf"\b(?P<title>{COURTESY_TITLE})\.?\s+(?:[A-Z][a-z]+\s+|[A-Z]\.?[ \t]+)?"
     r"(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -38,10 +44,55 @@ MIN_OWN_LIFE_MENTIONS = 2
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
+def anonymised(text: str) -> bool:
+    """Whether ``text`` names someone only as a title and a letter ("Mrs X", "Adult A"), as
+    decisions and reviews withhold a name. A record that names its person in full and then
+    shortens the surname to its initial ("Mrs Edna Tregarthen ... Mrs T") withholds nothing."""
+    surnames = {m.group("title") + m.group("surname")[0] for m in _TITLED_NAME.finditer(text)}
+    return any(
+        found.group("title") is None
+        or found.group("title") + found.group("initial") not in surnames
+        for found in _ANONYMISED.finditer(text)
+    )
+
+
 def named_person_repeated(text: str) -> bool:
-    """A record is about someone: the same titled name comes back ("Mrs Pollard")."""
+    """A record is about someone: the same titled name comes back ("Mrs Pollard"), or a
+    header field names the person and the text speaks of them by that first name again
+    ("Name: Tom Gallagher ... Tom wants to come home")."""
     surnames = [m.group("surname") for m in _TITLED_NAME.finditer(text)]
-    return any(surnames.count(name) >= 2 for name in set(surnames))
+    return any(surnames.count(name) >= 2 for name in set(surnames)) or _named_in_a_field(text)
+
+
+# A header field giving whom a record is about, by a name with a capital after the label:
+# "Name: Tom Gallagher", "Adult: Kerry-Ann Doyle", "Client: Dean Fairclough". A form's
+# field left for the reader ("Name: ____") or explained ("Name: the person's full name")
+# gives no name.
+_PERSON_FIELD = re.compile(
+    r"^[ \t]*(?i:name|adult|person|client|service[ \t]+user|resident|patient)[ \t]*:[ \t]*"
+    r"(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?P<rest>(?:[ \t]+[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?){0,2})\b",
+    re.MULTILINE,
+)
+# The field's person must come back this often after it, by their first name or by their
+# initials, as minutes and logs write them ("Tom wants ...", "KA attending"): a record
+# speaks of its person.
+MIN_FIELD_NAME_REPEATS = 2
+
+
+def _named_in_a_field(text: str) -> bool:
+    for field in _PERSON_FIELD.finditer(text):
+        first = field.group("first")
+        ways = {first}
+        if field.group("rest"):
+            given = "".join(part[0] for part in first.split("-"))
+            surnames = "".join(part[0] for part in field.group("rest").split())
+            ways |= {given + surnames} | ({given} if len(given) > 1 else set())
+        after = text[field.end() :]
+        again = sum(len(re.findall(rf"\b{re.escape(way)}\b", after)) for way in ways)
+        if again >= MIN_FIELD_NAME_REPEATS:
+            return True
+    return False
 
 
 # Someone spoken of in the third person: a record is about a person, and says "he" or "she"
@@ -59,7 +110,7 @@ def about_no_one(text: str) -> bool:
         return False
     if any(w in THIRD_PERSON_SINGULAR for w in words):
         return False
-    return not (_TITLED_NAME.search(text) or ANONYMISED.search(text))
+    return not (_TITLED_NAME.search(text) or anonymised(text))
 
 
 def addressed_to_no_one(text: str) -> bool:

@@ -16,13 +16,13 @@ from recordlint.findings import RecordKind
 from recordlint.kinds.correspondence import SALUTATION, SIGN_OFF
 from recordlint.kinds.cues import cue_count
 from recordlint.kinds.people import (
-    ANONYMISED,
     EXCERPT_WORDS,
     FIRST_PERSON,
     MIN_FIRST_PERSON_SHARE,
     SECOND_PERSON,
     WORD,
     about_no_one,
+    anonymised,
     named_person_repeated,
     without_quotations,
 )
@@ -109,7 +109,7 @@ def is_professional_prose(text: str, reading: TextReading) -> bool:
     it is someone's own account is read from ``reading`` (the same text's), which kind
     inference shares with the rules, rather than worked out again."""
     cues = cue_count(text, "professional")
-    cues += bool(ANONYMISED.search(text))
+    cues += anonymised(text)
     cues += len(_NUMBERED_PARAGRAPH.findall(text)) >= 3
     # Rules for everyone ("staff should", "records must") rather than plans for one person.
     cues += len(_DUTY.findall(text)) >= 3

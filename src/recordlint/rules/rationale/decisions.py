@@ -102,7 +102,7 @@ from recordlint.rules.rationale.verdicts import (
     priority_set,
     service_withheld,
 )
-from recordlint.segments import entry_stamp
+from recordlint.segments import stamp_end
 from recordlint.subjects import is_attributed
 
 if TYPE_CHECKING:
@@ -114,12 +114,10 @@ def _after_the_stamp(doc: Doc, unit: Unit) -> Span:
     – Refer to victim care."): a line read from its first word after the time, as the note
     shapes read a line's opening."""
     first = doc[unit.start]
-    last = doc[unit.end - 1]
-    text = doc_text(doc)
-    stamp = entry_stamp(text[first.idx : last.idx + len(last.text)])
-    if not stamp:
+    end = stamp_end(doc_text(doc), first.idx)
+    if end == first.idx:
         return doc[unit.start : unit.end]
-    start = next((t.i for t in doc[unit.start : unit.end] if t.idx >= first.idx + stamp), None)
+    start = next((t.i for t in doc[unit.start : unit.end] if t.idx >= end), None)
     if start is None:
         return doc[unit.start : unit.end]
     return doc[start : unit.end]

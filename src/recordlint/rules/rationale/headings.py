@@ -137,11 +137,12 @@ def title_line(span: Span) -> bool:
     tokens = words(span)
     if not tokens or tokens[0].i != token_view(span.doc).is_space.index(False):
         return False  # not the paragraph's first word
-    if tokens[-1].is_punct:
-        return False
     after = tokens[-1].idx + len(tokens[-1].text)
     if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
         return False  # the whole of its line
+    tokens = _before_a_closing_aside(tokens)
+    if not tokens or tokens[-1].is_punct:
+        return False
     if _decided_after_a_dash(span, tokens, named=True):
         return False  # "26/11/0144 - Pike - NFA": a log's first line, not its title
     if DATE_VALUE.fullmatch(tokens[0].text):
@@ -156,6 +157,18 @@ def title_line(span: Span) -> bool:
         if len(side) <= 3 and side[0].tag_ == "DT" and not any(t.pos_ == "VERB" for t in side):
             return True  # "- a summary"
     return False
+
+
+def _before_a_closing_aside(tokens: list[Token]) -> list[Token]:
+    """The line's words before the brackets that close it ("TM decision – Halina Kowalczyk
+    (41760)"): a reference number or a place in brackets after a title says which one, and
+    the title is read without it."""
+    if len(tokens) < 3 or tokens[-1].text != ")":
+        return tokens
+    opening = next((n for n in range(len(tokens) - 2, 0, -1) if tokens[n].text == "("), None)
+    if opening is None or any(t.text in {"(", ")"} for t in tokens[opening + 1 : -1]):
+        return tokens
+    return tokens[:opening]
 
 
 def _full_name_opens(side: list[Token]) -> bool:

@@ -112,9 +112,9 @@ def _acronyms() -> frozenset[str]:
 def form_field(span: Span) -> bool:
     """'Address: 4 Elm Close, Hyde', 'Caller: Mr Bell (self-referral), 70': a name, an
     address or a contact in a form, with no verb to make a decision."""
-    label = label_of(span)
-    if label is not None and _only_dates_after_labels(span):
+    if _only_dates_after_labels(span):
         return True  # "Plan agreed: 03/11/25   Entered: 14/11/25": dates in a form
+    label = label_of(span)
     if label is None:
         label = _role_label(span)
     if label is None or not FIELD_LABELS & set(label):
@@ -156,10 +156,14 @@ def _role_label(span: Span) -> list[str] | None:
 
 
 _DATES_AFTER_LABELS = re.compile(
-    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)+\.?\s*"
+    r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*"
+    r"(?:\([A-Z][^()\n.]{0,40}\)\s*)?)+\.?\s*"
 )  # ("Plan agreed: 09/03/2026." ends its sentence with a full stop)
 
 
 def _only_dates_after_labels(span: Span) -> bool:
-    """Every label on the line holds a date and nothing else."""
+    """Every label on the line holds a date and nothing else, or a date and where, in
+    brackets opening on a capital ("Plan agreed at meeting: 17/03/2026 (Aldermoor, Ward
+    4)"): a form's dates, however long its label. What was agreed, in brackets after the
+    date, is not a place ("Care agreed: 17/03/2026 (4 calls a day)")."""
     return _DATES_AFTER_LABELS.fullmatch(span.text) is not None

@@ -10,7 +10,7 @@ from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.syntax import label_of
 from recordlint.rules.rationale.units import services, verdict_subjects
 from recordlint.rules.rationale.words import EVENTS, KEPT_ON, OTHERS, WANTING_NOUNS
-from recordlint.segments import LIST_MARKER, entry_stamp
+from recordlint.segments import LIST_MARKER, stamp_end
 from recordlint.subjects import FINITE_TAGS, Referent, referent_of
 
 if TYPE_CHECKING:
@@ -55,11 +55,7 @@ def decided_about(noun: Token) -> bool:
 def in_the_stamp(token: Token) -> bool:
     """The token is part of the stamp opening its line in a log ("Tues 09:25 –"), which
     says when, so the line's note opens after it."""
-    text = doc_text(token.doc)
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return token.idx < line_start + entry_stamp(line)
+    return stamp_end(doc_text(token.doc), token.idx) > token.idx
 
 
 def someone(noun: Token) -> bool:
