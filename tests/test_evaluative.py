@@ -90,6 +90,14 @@ def _found(nlp: Any, text: str) -> list[tuple[Judgement, str, bool]]:
         ("Mrs Merrick is very anxious at night.", Judgement.FEELING, "anxious"),
         ("He is v low in mood.", Judgement.FEELING, "low"),
         ("Mum is really stressed.", Judgement.FEELING, "stressed"),
+        ("She minimises her drinking.", Judgement.MISSTATING, "She minimises"),
+        ("He is exaggerating his pain.", Judgement.MISSTATING, "exaggerating"),
+        ("Carys tends to exaggerate.", Judgement.MISSTATING, "Carys"),
+        ("He will minimise what has happened.", Judgement.MISSTATING, "minimise"),
+        ("Her son plays down the bruising.", Judgement.MISSTATING, "plays down"),
+        ("Mrs Coyle unlikely to return home.", Judgement.PREDICTION, "Mrs Coyle"),
+        ("He is choosing to live like this.", Judgement.MOTIVE, "choosing"),
+        ("Unlikely to meet the criteria for support.", Judgement.PREDICTION, "meet"),
     ],
 )
 def test_finds_each_class_of_judgement(
@@ -144,6 +152,15 @@ def test_finds_each_class_of_judgement(
         "He is low in mood.",
         "Her blood sugar was very low this morning.",
         "The chair is very low.",
+        "She minimised her difficulties when asked about the stairs.",
+        "We will try to minimise the risk of falls.",
+        "She sits down to minimise the pain.",
+        "The risk is minimised by the sensor mat.",
+        "He does not exaggerate his symptoms.",
+        "He may be minimising his drinking.",
+        "He asked not to be accused of exaggerating.",
+        "Likely to be discharged on Friday.",
+        "Discharge likely to be delayed.",
     ],
 )
 def test_no_judgement_in_plain_statements(nlp: Any, sentence: str) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recordlint.evaluative.clauses import opens_fragment, possible, subordinate, within_wish
+from recordlint.evaluative.clauses import (
+    fragment_start,
+    opens_fragment,
+    possible,
+    subordinate,
+    within_wish,
+)
 from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
 from recordlint.evaluative.vocabulary import (
     ABOUT_PEOPLE,
@@ -317,15 +323,42 @@ def _ability_after(action: Token) -> Token | None:
     return next((c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
+def _likely_in_a_note(word: Token) -> tuple[Token | None] | None:
+    """Who a "likely" or "unlikely" with an infinitive after it is said of in a note written
+    without "is": the name or noun the note opens with ("Mrs Coyle unlikely to return
+    home.", read as the noun's modifier) or no one, the note opening with the word itself
+    ("Likely to disengage once released", "Unlikely to meet the criteria"), as a note leaves
+    the person unsaid. None when the word is no such note's."""
+    if not any(c.dep_ == "xcomp" for c in word.children):
+        return None
+    head = word.head
+    if word.dep_ == "amod" and head.dep_ == "ROOT" and head.i < word.i:
+        if head.pos_ in {"NOUN", "PROPN"} and not any(
+            c.pos_ in {"VERB", "AUX"} for c in head.children
+        ):
+            return (head,)  # "Mrs Coyle unlikely to return home."
+        return None
+    if word.dep_ == "ROOT":
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return (subject,)  # "Son likely to move in with her", read as the note's head
+    if word.i == fragment_start(word):
+        return (None,)  # "Likely to disengage once released"
+    return None
+
+
 def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
     """Forecasts of what someone will do or become, stated as a likelihood of the person ("He
     is unlikely to stick to any plan", "is likely to decline", what they will be able to do,
     "is unlikely to be able to support her husband"): a verdict on their future. An
     outcome of a stay or a state ("likely to be in hospital for a week", "likely to have
-    eligible needs") is honest uncertainty about a fact not yet known."""
+    eligible needs") is honest uncertainty about a fact not yet known. A note written without
+    "is" forecasts the same way ("Mrs Coyle unlikely to return home.", "Likely to disengage
+    once released")."""
     found = []
     for word in tokens_with_lower(doc, {"likely", "unlikely"}):
-        if word.dep_ != "acomp" or word.head.lemma_ != "be":
+        note_subject = _likely_in_a_note(word)
+        if note_subject is None and (word.dep_ != "acomp" or word.head.lemma_ != "be"):
             continue
         action = next((c for c in word.children if c.dep_ == "xcomp"), None)
         ability = None if action is None else _ability_after(action)
@@ -339,17 +372,19 @@ def _likelihoods(doc: Doc) -> list[EvaluativePredicate]:
             continue
         if action.lemma_.lower() in COPULAS | {"have", "get"}:
             continue  # "likely to be in hospital", "likely to become more serious": a state
+        if any(c.dep_ == "auxpass" for c in action.children):
+            continue  # "likely to be discharged on Friday": what others will do
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in action.children):
             continue  # "likely to have died": a guess at what happened
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.head.children):
             continue  # "would have been likely to", "may be likely to": not stated as fact
         if possible(word):
             continue
-        subject = subject_of(word.head)
-        if subject is None or subject.lower_ == "you":
+        subject = subject_of(word.head) if note_subject is None else note_subject[0]
+        if note_subject is None and (subject is None or subject.lower_ == "you"):
             continue
         referent = subject_referent(subject)
-        if referent not in {Referent.PERSON, Referent.OTHER_PERSON}:
+        if subject is not None and referent not in {Referent.PERSON, Referent.OTHER_PERSON}:
             continue
         found.append(
             EvaluativePredicate(

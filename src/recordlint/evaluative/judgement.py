@@ -27,6 +27,7 @@ class Judgement(StrEnum):
     PLAUSIBILITY = "plausibility"  # "which is unlikely", "this is not realistic"
     RISK = "risk"  # "at high risk of falls", "is a fire risk", "not safe at home"
     MOTIVE = "motive"  # "is doing this for attention", "deliberately being difficult"
+    MISSTATING = "misstating"  # "minimises her drinking", "is exaggerating his pain"
     CHANGE = "change"  # "has deteriorated significantly", "has got much worse"
     CONDUCT = "conduct"  # "is not eating properly", "is drinking too much"
 

@@ -113,7 +113,8 @@ def summing_up(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
 def motives(doc: Doc) -> list[EvaluativePredicate]:
     """Motives read into what someone does, stated as fact: a phrase of purpose or intent
     (opinion markers of kind ``motive``: "for attention", "on purpose", "deliberately", "to
-    get his way") on a verb whose doer is the person or someone around them ("Mrs T is doing
+    get his way", or a choice read into how someone lives, "is choosing to live like this")
+    on a verb whose doer is the person or someone around them ("Mrs T is doing
     this for attention", "is deliberately being difficult", "refuses her frame out of
     stubbornness"). Why someone acts is the writer's reading of their mind. Left out: a
     motive denied ("did not do it on purpose"), offered as a possibility ("may be doing it
@@ -122,12 +123,16 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
     clause does not name."""
     found = []
     for match, _term in marker_matches(doc, "motive"):
-        verb = phrase_root(doc, match).head
+        root = phrase_root(doc, match)
+        # "is choosing to live like this": a phrase that opens with its own verb reads the
+        # motive into that verb; "to get his way", "for attention" hang on another.
+        own = root.i == match.start and root.pos_ == "VERB"
+        verb = root if own else root.head
         for _ in range(3):
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or match.start <= verb.i < match.end:
+        if verb.pos_ not in {"VERB", "AUX"} or (not own and match.start <= verb.i < match.end):
             continue
         holders = [verb, verb.head] if verb.dep_ in {"xcomp", "acomp"} else [verb]
         if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for h in holders for c in h.children):
@@ -143,6 +148,59 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
             continue
         found.append(EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, *said_of))
     return found
+
+
+def misstatements(doc: Doc) -> list[EvaluativePredicate]:
+    """Rulings that what someone tells of themselves is more or less than the truth, stated
+    as fact: a verb of misstating (opinion markers of kind ``misstating``: "minimise",
+    "exaggerate", "downplay") said of the person or someone close to them, in the present,
+    under a modal or after "tends to" ("She minimises her drinking", "He is clearly
+    exaggerating his pain", "will minimise what has happened", "tends to exaggerate"). It is
+    the writer's reading of the person's account. Left out: the simple past ("minimised her
+    difficulties when asked"), which tells one occasion; a passive ("the risk is
+    minimised"); a verb denied, offered as possible, asked about or set as a condition; one
+    named under a preposition ("accused of exaggerating"); and an infinitive of purpose or
+    a plan ("to minimise the risk", "will try to minimise it"), which rules on no one."""
+    found = []
+    for match, _term in marker_matches(doc, "misstating"):
+        verb = phrase_root(doc, match)
+        if verb.pos_ != "VERB" or verb.tag_ == "VBD":
+            continue
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+            continue  # "does not minimise", "the risk is minimised"
+        if subordinate(verb) or possible(verb) or verb.dep_ == "pobj":
+            continue
+        if _a_purpose(verb):
+            continue
+        said_of = _of_a_person(verb)
+        if said_of is None or _after_a_misread_verb(said_of[0]):
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.MISSTATING, match.start, match.end, verb, *said_of)
+        )
+    return found
+
+
+def _after_a_misread_verb(subject: Token | None) -> bool:
+    """Whether a past-tense verb stands before the subject, read by the parser as its
+    modifier ("Daughter rang back, worried mum is downplaying things"): the clause is
+    what that verb reports of someone's worry or thought, not the writer's ruling."""
+    return subject is not None and any(
+        c.dep_ == "amod" and c.tag_ == "VBD" and c.i < subject.i for c in subject.children
+    )
+
+
+# Verbs after which an infinitive tells a habit, not a purpose: "tends to exaggerate".
+HABITUAL = frozenset({"tend"})
+
+
+def _a_purpose(verb: Token) -> bool:
+    """Whether a verb is an infinitive of purpose or of what someone sets out to do ("to
+    minimise the risk", "will try to minimise it"), not one of habit ("tends to
+    exaggerate")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HABITUAL)
 
 
 def _of_a_person(verb: Token) -> tuple[Token | None, Referent] | None:

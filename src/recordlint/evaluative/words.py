@@ -181,6 +181,7 @@ def gate_terms() -> list[str]:
         *markers("negated_prediction")[0],
         *markers("risk")[0],
         *markers("motive")[0],
+        *markers("misstating")[0],
         *sorted(word_list("change_word")),
         *sorted(word_list("manner_fault")),  # "is not eating properly", "drinks too much"
         "likely",

@@ -37,6 +37,7 @@ class OpinionMarkerEntry(Entry):
         "attitude_label",
         "verdict_adjective",
         "motive",
+        "misstating",
     ]
 
 

@@ -101,7 +101,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "would be likely to" fail; a forecast drawn from what
     someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
     plan", and what someone will be able to do, "is unlikely to be able to support her
-    husband"; a phrasal verb of the list with its particle
+    husband", also in a note written without "is", "Mrs Coyle unlikely to return home.",
+    "Unlikely to meet the criteria", though not a state or what others will do, "likely to
+    be discharged on Friday"; a phrasal verb of the list with its particle
     only: "her legs will give out", not "she will give you a copy"; what someone will not
     remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
     proud man and won't complain", where "will ask for a review" is a plan; a need said to
@@ -138,7 +140,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     and motives read into what someone does ("is doing this for attention", "is deliberately
     being difficult because he didn't get the room he wanted", "refuses her frame out of
     stubbornness"; a reason beside a motive is more of the same reading, so only the
-    person's quoted words count as its evidence), and
+    person's quoted words count as its evidence), rulings that what someone tells of
+    themselves is more or less than the truth ("She minimises her drinking", "is clearly
+    exaggerating his pain", "tends to exaggerate"; not the simple past, "minimised her
+    difficulties", a passive or a purpose, "to minimise the risk"), and
     how much someone has changed, judged with a degree word ("Mrs S has deteriorated
     significantly since last review", "his behaviour has got much worse"), how well or how
     much someone does what they do, held to a standard the writer sets ("is not eating

@@ -59,6 +59,11 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         # is more of the same reading; only the person's own words show why they acted.
         following = next_sentence(whole)
         return not (_quotes(whole) or (following is not None and _quotes(following)))
+    if predicate.kind is Judgement.MISSTATING:
+        # "is clearly exaggerating his mobility as he was seen walking to the servery": what
+        # differs from the account is set beside the ruling, which stays the writer's reading
+        # of what the person told them; the record keeps both apart.
+        return True
     if predicate.kind is Judgement.CANDOUR:
         # "is 68 and has diabetes so realistically she will not be able to": what comes
         # before the candid claim is what the writer draws it from, which the candour word

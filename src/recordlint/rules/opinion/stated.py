@@ -57,6 +57,8 @@ PREDICATE_ADVICE = {
     "you saw or heard that shows it, or mark it as your professional opinion with its grounds.",
     Judgement.MOTIVE: "'{words}' states why someone acts as fact; record what they did and "
     "said, and mark any reading of their motive as your professional opinion with its grounds.",
+    Judgement.MISSTATING: "'{words}' rules on what someone tells of themselves as if it "
+    "were fact; record what they said, and separately what you saw or were told that differs.",
     Judgement.CHANGE: "'{words}' judges how much someone has changed as fact; say what was "
     "different and when, or mark it as your professional opinion with its grounds.",
     Judgement.CONDUCT: "'{words}' judges how well or how much someone does something as fact; "
