@@ -341,3 +341,24 @@ def test_how_the_person_presented_is_the_records_assessment(text: str, expected:
     """An ``assessment_of_person`` word said of the person the record is about is left to
     the opinion rules; said of a relative it still labels."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shona is choosing to live this way and this is a lifestyle choice.",
+            ["lifestyle choice"],
+        ),
+        ("Mr L won't accept help. This is a lifestyle choice.", ["lifestyle choice"]),
+        ("The council wrote to him. This is a lifestyle choice.", []),
+        ("This is a lifestyle choice.", []),
+    ],
+)
+def test_a_pronoun_standing_for_a_persons_doing_carries_the_label(
+    text: str, expected: list[str]
+) -> None:
+    """A label noun that "this" or "it" is said to be, where the pronoun opens its clause
+    and stands for the clause before, labels that clause's doer when the doer is a person;
+    said of a body's doing, or with nothing before it, it labels no one."""
+    assert _rl501(text) == expected

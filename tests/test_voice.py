@@ -1727,3 +1727,68 @@ def test_a_call_written_with_a_slash_is_no_part_of_the_name_after_it(
     text: str, expected: list[str]
 ) -> None:
     assert _voices(text) == expected
+
+
+def test_a_titled_name_cut_to_its_initial_keeps_the_role_of_the_full_name() -> None:
+    text = (
+        "ASC Duty – telephone contact\nCaller: Mrs Brenda Walsh (mother of Jade Walsh)\n\n"
+        "Mrs Walsh rang, upset. Mrs W says Jade has not been home since June."
+    )
+    assert voice_of(text, "case_note").person.surname != "w"
+    assert _voices(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Care Act assessment – summary\nName: Kerry-Ann Doyle   DOB: 02/11/1989\n\n"
+            "Seen at the drop-in. KA said she wants her own flat, not a hostel.",
+            ["KA said she wants her own flat, not a hostel"],
+        ),
+        # Initials that are not the name's stay somebody else's.
+        (
+            "Care Act assessment – summary\nName: Kerry-Ann Doyle   DOB: 02/11/1989\n\n"
+            "Seen at the drop-in. KM said she wants her own flat.",
+            [],
+        ),
+        (
+            "Care Act assessment – summary\nName: Kerry-Ann Doyle   DOB: 02/11/1989\n\n"
+            "Seen at the drop-in. KM wants her own flat.",
+            [],
+        ),
+    ],
+)
+def test_the_initials_of_a_name_given_in_full_name_the_person(
+    text: str, expected: list[str]
+) -> None:
+    assert voice_of(text, "assessment").person.first_names == frozenset({"kerry-ann"})
+    assert _voices(text, "assessment") == expected
+
+
+def test_a_first_name_joined_with_a_hyphen_is_one_name() -> None:
+    text = "Panel minutes\nItem 1 – Mary-Jane Ross\nMJ did not wish to attend."
+    assert voice_of(text, "case_note").person.first_names == frozenset({"mary-jane"})
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Does not want a day centre.",
+        "Didn't want to talk today.",
+        "Did not want the GP told.",
+        "Doesn't want a key safe.",
+    ],
+)
+def test_a_wish_denied_with_do_and_no_subject_is_the_persons(fragment: str) -> None:
+    text = f"Home visit – Mr Alan Reid\nMr Reid seen at home, kitchen tidy. {fragment}"
+    assert _voices(text) == [fragment.rstrip(".")]
+
+
+def test_a_first_name_before_how_somebody_is_feels_it() -> None:
+    text = (
+        "Duty\n08:40 T/C from Kieran HOLT (31), lives alone, carer off sick.\n"
+        "09:20 T/C Kieran – visit agreed. Kieran happy with plan."
+    )
+    assert voice_of(text, "case_note").person.first_names == frozenset({"kieran"})
+    assert "Kieran happy with plan" in _voices(text)

@@ -85,7 +85,10 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     slot, so one entry finds each person
     ("the family are not pulling their weight", "her son isn't pulling his weight", "he
     has let himself go"), and the literal sense stays quiet ("she let herself go back in
-    with her key").
+    with her key"). A label noun that "this", "that" or "it" is said to be, where the
+    pronoun opens its clause, labels the doer of the clause before it ("Shona is choosing
+    to live this way and this is a lifestyle choice", "He won't accept help. This is a
+    lifestyle choice."); after a body's doing, or with no clause before it, it labels no one.
 
     ## Why it matters
     Standard 2 asks for records written respectfully. Labels such as "non-compliant",

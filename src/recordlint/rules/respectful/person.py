@@ -37,6 +37,7 @@ from recordlint.rules.respectful.notes import (
 from recordlint.rules.respectful.said_of import SOME as SOME
 from recordlint.rules.respectful.said_of import (
     a_doing_named,
+    a_doing_pointed_back_to,
     a_kind_of_work,
     about_an_amount,
     doer_before_a_bare_object,
@@ -159,6 +160,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None:
             return referent_of(owner) in COUNTS_AS_PERSON
+        if a_doing_pointed_back_to(subject, root):
+            return True  # "... and this is a lifestyle choice": what the doer does
         return held_by_a_person(subject) or noted_attribute(subject)
     # A judgement of the person's home ("the flat was squalid") is a judgement of them; a
     # label for a professional ("Home manager very unhelpful") is still a label, though a

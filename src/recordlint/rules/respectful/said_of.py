@@ -230,6 +230,36 @@ def noted_attribute(noun: Token) -> bool:
     )
 
 
+# Pronouns that stand for what the clause before them told ("... and this is a ...").
+_POINTING_BACK = frozenset({"this", "that", "it"})
+
+
+def a_doing_pointed_back_to(subject: Token, label: Token) -> bool:
+    """Whether a label noun is what a pronoun standing for the clause just before is said
+    to be, and that clause tells what a person does: "Shona is choosing to live this way
+    and this is a lifestyle choice", "Mr L won't accept help. This is a lifestyle choice."
+    The pronoun opens its clause and names no thing of its own; the label is said of the
+    doer of the clause it stands for, as a comment's "which" is ("..., which is attention
+    seeking behaviour"). A clause before it about a thing ("The flat was cold. This is a
+    mess") leaves the label on the thing."""
+    if subject.lower_ not in _POINTING_BACK or subject.dep_ != "nsubj" or label.dep_ != "attr":
+        return False
+    copula = subject.head
+    if copula.lemma_.lower() != "be" or label.head.i != copula.i:
+        return False
+    doc = subject.doc
+    if copula.dep_ == "conj" and copula.head.i < subject.i:
+        if subject.i == 0 or doc[subject.i - 1].dep_ != "cc":
+            return False
+        before = copula.head
+    elif copula.dep_ == "ROOT" and subject.i == copula.sent.start and subject.i > 0:
+        before = doc[subject.i - 1].sent.root
+    else:
+        return False
+    doer = subject_of(before)
+    return doer is not None and referent_of(doer) in COUNTS_AS_PERSON
+
+
 def owned_bare_by_a_person(noun: Token) -> bool:
     """Whether a noun that judges only as someone's own ("his attitude", "Mr Parfitt's
     attitude has improved", "left because of his attitude") is owned by a person and

@@ -213,6 +213,9 @@ def note_style(token: Token) -> bool:
     answer = token.tag_ == "VBN" and _opens_a_note_line(token)  # "Declined assessment"
     # "Would like more visits", "Would prefer a female carer": a wish opening its line.
     answer = answer or would_opens(token)
+    # "Does not want a day centre", "Didn't want to talk tonight": the tense is carried by
+    # "do", as a denied wish is written.
+    answer = answer or _tense_in_do(token)
     if token.tag_ not in {"VBZ", "VBD"} and not (answer or opening_verb_read_as_noun(token)):
         return False  # "24/7 shared support": a participle describing a noun
     if token.dep_ not in _CLAUSE_HEADS and not _opens_a_note_line(token):
@@ -233,6 +236,15 @@ def note_style(token: Token) -> bool:
     inside = {t.i for c in before for t in c.subtree}
     words = token.doc[token.sent.start : token.i]
     return not any(subject(t) for t in words if t.i not in inside)
+
+
+def _tense_in_do(token: Token) -> bool:
+    """Whether a verb in its base form takes its tense from "does" or "did" before it:
+    "Does not want", "Didn't want"."""
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in {"VBZ", "VBD"} and c.i < token.i
+        for c in token.children
+    )
 
 
 def only_a_participle(token: Token) -> bool:

@@ -116,7 +116,10 @@ CARERS_RECORD = re.compile(
 def _introduced_full_name() -> re.Pattern[str]:
     dashes = "".join(re.escape(dash) for dash in sorted(DASHES))
     known_as = rf"(?:[ \t]+\({CAPITAL}[^\W\d_]+\))?"
-    full_name = rf"(?P<name>{CAPITAL}[^\W\d_]+{known_as}(?:[ \t]+{name_word()}){{1,2}})"
+    full_name = (
+        rf"(?P<name>{CAPITAL}[^\W\d_]+(?:['’-]{CAPITAL}[^\W\d_]+)?{known_as}"
+        rf"(?:[ \t]+{name_word()}){{1,2}})"
+    )
     # "Kayleigh Marsh (KM)": the initials the record goes on to call them by.
     initials = r"(?:[ \t]+\((?P<initials>[A-Z]{2,3})\))?"
     return re.compile(

@@ -102,8 +102,14 @@ def describe(
     before_a_state = _name_before_a_state(subject, lexicon, names)
     if before_a_state is not None:
         return before_a_state
-    if subject.pos_ in {"ADJ", "NOUN"} and subject.text.istitle() and only_a_name(subject.text):
-        # "Clive claims he is 'fine'": a first name the tagger read as another word.
+    if (
+        subject.pos_ in {"ADJ", "NOUN", "PROPN"}
+        and subject.text.istitle()
+        and only_a_name(subject.text)
+    ):
+        # "Clive claims he is 'fine'": a first name the tagger read as another word; "Ryan
+        # happy with plan": one a note writes before how somebody is, which the parser
+        # makes the head of the state.
         return Mention(Ref(RefKind.FIRST, clean(subject.text)), at=subject.idx, is_subject=True)
     if subject.pos_ == "PRON":
         # Where it stands too: the tagger reads a lone capital opening a note's sentence

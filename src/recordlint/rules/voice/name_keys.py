@@ -41,6 +41,14 @@ def name_roles(paragraph_facts: Sequence[ParagraphVoice]) -> dict[NameKey, str]:
             seen.add(name_key)
             if introduced and mention.role and name_key not in roles:
                 roles[name_key] = mention.role
+    # "Caller: Mrs Patricia Doyle (mother of Kerry-Ann) ... Mrs D says": a name cut to its
+    # initial is the one titled name of its title and initial, with that name's role.
+    for short in seen:
+        if len(short[0]) != 1 or short in roles:
+            continue
+        full = [k for k in seen if k[1] == short[1] and initial_of(k[0], short[0])]
+        if len(full) == 1 and full[0] in roles:
+            roles[short] = roles[full[0]]
     return roles
 
 

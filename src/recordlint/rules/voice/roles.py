@@ -206,7 +206,26 @@ def _first_token_of(token: Token) -> Token:
 
 
 def _name_words(token: Token) -> list[str]:
-    return [*(c.text for c in _name_parts(token)), token.text]
+    """The words of a name, a first name joined with a hyphen kept whole ("Kerry-Ann")."""
+    words: list[str] = []
+    previous: Token | None = None
+    for part in [*_name_parts(token), token]:
+        if previous is not None and words and _joined_by_a_hyphen(previous, part):
+            words[-1] += "-" + part.text
+        else:
+            words.append(part.text)
+        previous = part
+    return words
+
+
+def _joined_by_a_hyphen(left: Token, right: Token) -> bool:
+    """Whether two words of a name are written as one with a hyphen and no space:
+    "Kerry-Ann"."""
+    doc = left.doc
+    if right.i != left.i + 2 or left.whitespace_:
+        return False
+    hyphen = doc[left.i + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_
 
 
 def _name_parts(token: Token) -> list[Token]:
@@ -220,8 +239,21 @@ def _name_parts(token: Token) -> list[Token]:
     parts = [c for c in token.lefts if c.dep_ in {"compound", "flat"}]
     if len(parts) == 1 and parts[0].i > 0 and doc[parts[0].i - 1].text == "/":
         return []
+    # "Kerry-Ann Doyle": the parser may hang the first half of a joined name on the second.
+    while (
+        parts
+        and parts[0].i > 1
+        and doc[parts[0].i - 2].text[:1].isupper()
+        and _joined_by_a_hyphen(doc[parts[0].i - 2], parts[0])
+    ):
+        parts.insert(0, doc[parts[0].i - 2])
     breaks = (
-        [t.i for t in doc[parts[0].i : token.i] if t.is_punct or "\n" in t.text_with_ws]
+        [
+            t.i
+            for t in doc[parts[0].i : token.i]
+            if (t.is_punct and not _joined_by_a_hyphen(doc[t.i - 1], doc[t.i + 1]))
+            or "\n" in t.text_with_ws
+        ]
         if parts
         else []
     )

@@ -145,7 +145,9 @@ def by_initials(
         # ("Kayleigh Marsh (KM) ... KM says"), or the first name's own initial once the
         # name is given with a surname and no other first name shares it.
         if len(letters) > 1:
-            return _initials_given(text, person.first_names, letters)
+            return _initials_given(text, person.first_names, letters) or _initials_of_full_name(
+                text, person.first_names, letters
+            )
         initial = letters.lower()
         return initial not in others and any(
             first[:1] == initial and _given_with_a_surname(text, first)
@@ -164,6 +166,23 @@ def _given_with_a_surname(text: str, first: str) -> bool:
     """Whether the record writes the first name with a surname after it ("Tomasz Nowak")."""
     written = rf"(?<![\w'’-])(?i:{re.escape(first)})[ \t]+{CAPITAL}[\w'’-]*[a-z][\w'’-]*\b"
     return re.search(written, text) is not None
+
+
+def _initials_of_full_name(text: str, first_names: frozenset[str], letters: str) -> bool:
+    """Whether ``letters`` are the initials of the person's name as the record writes it in
+    full, a first name joined with a hyphen counting a letter for each part ("Name:
+    Kerry-Ann Doyle ... KA says", "KAD"), or of a first name of two parts alone ("KA")."""
+    for first in first_names:
+        parts = [p for p in re.split(r"[-‐]", first) if p]
+        own = "".join(p[:1] for p in parts).upper()
+        if len(parts) > 1 and letters == own:
+            return True
+        written = rf"(?<![\w'’-])(?i:{re.escape(first)})((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
+        for match in re.finditer(written, text):
+            surnames = [p for w in match.group(1).split() for p in re.split(r"[-‐]", w) if p]
+            if letters == own + "".join(p[:1] for p in surnames).upper():
+                return True
+    return False
 
 
 def _initials_given(text: str, first_names: frozenset[str], letters: str) -> bool:

@@ -96,11 +96,12 @@ def known_acronyms() -> frozenset[str]:
 def _surname_in_capitals(words: list[str]) -> bool:
     """Whether the last of a titled name's words is its surname in capitals, as case
     systems print it ("Mrs Edna FARROW"), not an acronym after the name ("Mr Yusuf DP"):
-    it follows one first name in lower case and is no acronym the lexicon knows."""
+    it follows one or two first names in lower case ("Mr Kam Fai WONG") and is no acronym
+    the lexicon knows."""
     *firsts, last = words
     return (
-        len(firsts) == 1
-        and not firsts[0].isupper()
+        len(firsts) in {1, 2}
+        and not any(first.isupper() for first in firsts)
         and len(last) > 2
         and last.isalpha()
         and last not in known_acronyms()
