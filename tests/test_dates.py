@@ -1890,3 +1890,45 @@ def test_weekdays_and_days_that_do_not_agree_give_nothing(header: str) -> None:
     text = f"{header}\n\nMrs Kerr said she wants to stay in her flat."
     assert not find_record_entries(text)
     assert find_record_dates(text).days_after is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "HARBRIDGE SAFEGUARDING ADULTS\nMARM – REVIEW MINUTES",  # the body's name, the form's
+        "Westmarch County Council – Adult Social Care\nHome visit note",
+        "HARBRIDGE SAFEGUARDING ADULTS – MULTI-AGENCY RISK MANAGEMENT MEETING (MARM)",
+    ],
+)
+def test_a_title_of_two_lines_or_in_capitals_leaves_the_header_under_it(title: str) -> None:
+    text = (
+        f"{title}\n\nAdult: Kerry Dale\nMeeting date: 22/10/2026\n"
+        "Minutes circulated: 02/11/2026\n\nKerry did not attend."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 10, 22), date(2026, 11, 2))
+
+
+def test_a_second_title_after_a_blank_line_is_the_body() -> None:
+    # "Dear Mrs Penrose", then a subject line, then the letter: the call it thanks her for
+    # is no header's contact.
+    text = (
+        "Dear Mrs Penrose\n\nReview of your care charges\n\n"
+        "Thank you for your daughter's call on 6 March. We have looked again at your charge."
+    )
+    assert find_record_dates(text).contact is None
+
+
+@pytest.mark.parametrize(
+    ("label", "recorded"),
+    [
+        ("Minutes circulated: 13/03/2026", date(2026, 3, 13)),
+        ("Minutes issued: 2026-03-14", date(2026, 3, 14)),
+        ("Review minutes distributed 15/03/2026", date(2026, 3, 15)),
+        ("Circulated: 13/03/2026", None),  # no record named: not said to be the minutes
+        ("Letter issued: 13/03/2026", None),  # another record's sending
+    ],
+)
+def test_minutes_sent_out_are_their_writing(label: str, recorded: date | None) -> None:
+    text = f"Meeting date: 12/03/2026\n{label}\n\nMrs Ash attended with her son."
+    assert find_record_dates(text).recorded == recorded

@@ -24,6 +24,7 @@ from recordlint.kinds import (
     written_for_practitioners,
 )
 from recordlint.kinds.forms import is_form_title
+from recordlint.kinds.letters_to_papers import written_to_a_paper
 from recordlint.kinds.own_accounts import parents_named_as_their_child_names_them
 from recordlint.kinds.people import given_name_repeated, without_quotations
 
@@ -1546,6 +1547,18 @@ def test_readers_letters_of_other_shapes_are_the_writers_own_say(text: str) -> N
         "Those groups do what they can, but they come and go, and nobody can plan a life "
         "around them.\n\n"
         "MR J TREVELYAN Ledbury",
+        # Opening on a reference line that names the report it answers and the day it ran,
+        # the month shortened and no year, and signed with the writer's town and postcode
+        # district: it speaks of the people services are for hardly at all.
+        "Cuts hit the weakest\n\n"
+        "RE: CARERS told to pay more for the day centre from April, says the county "
+        "council (Mar 4).\n\n"
+        "These are people who cannot speak up for themselves, and I have cared for my "
+        "daughter for over thirty years.\n\n"
+        "The county council says it will save money, but it has never asked families what "
+        "the centre does for them.\n\n"
+        "I dread the council's cuts and I will say so at the meeting.\n\n"
+        "Ann Marsh, Dronfield S18.",
         # Under the paper's headline labelled with its column, about a care home's closure
         # that the writer names again and again, and the officer whose words it answers.
         "LETTER: Moving is hard on the very old\n\n"
@@ -1591,6 +1604,34 @@ def test_a_note_opening_in_capitals_is_not_printed_as_a_readers_letter(text: str
     # ..."); shorthand after a dated heading, or running into a note, is not that.
     assert not written_by_a_member_of_the_public(text)
     assert infer_kind(text) is not RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    ("opening", "to_a_paper"),
+    [
+        # The report a reader's letter answers and the day it ran, as the paper printed it.
+        ("RE: CARERS told to pay more for the day centre from April (Mar 4).", True),
+        ("Re the council's plan to close the lunch clubs next year (4 March).", True),
+        # A service's reference line: the person or the case, with a whole date.
+        ("Re: your care review with the team on Tuesday (12 March 2026).", False),
+        # Under a greeting to a person: a service's letter, however its "Re:" line reads.
+        ("Dear Mrs Pollard\n\nRe: the council's plan to close the lunch clubs (Mar 4).", False),
+        # Too short to be the item's words.
+        ("Re: your review (Mar 4).", False),
+        # No day in brackets closing the line.
+        ("Re: the council's plan to close the lunch clubs next year.", False),
+    ],
+)
+def test_a_reference_line_on_the_item_a_letter_answers(opening: str, to_a_paper: bool) -> None:
+    """A reader's letter may open on a reference line naming the report it answers and the
+    day it ran, the month perhaps shortened and no year: that says it is to a paper. A
+    service's "Re:" line with a whole date, or with no day at all, does not."""
+    text = (
+        f"Cuts hit the weakest\n\n{opening}\n\n"
+        "These are people who cannot speak up for themselves, and I have cared for my "
+        "daughter for over thirty years."
+    )
+    assert written_to_a_paper(text) is to_a_paper
 
 
 def test_a_workers_note_that_cites_a_paper_is_still_a_note() -> None:

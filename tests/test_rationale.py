@@ -24,7 +24,7 @@ from recordlint.rules.rationale.deciding import (
     task_given,
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
-from recordlint.rules.rationale.headings import title_line
+from recordlint.rules.rationale.headings import heading_over_a_section, title_line
 from recordlint.rules.rationale.line_words import a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
@@ -540,6 +540,24 @@ def test_a_step_handed_on_is_not_the_services_own(nlp: Any, text: str, handed: b
     doc = nlp(text)
     close = next(t for t in doc if t.lemma_.lower() == "close")
     assert handed_to_someone_else(close) is handed
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Goals we agreed", True),
+        ("Actions we decided on", True),
+        ("Needs we agreed on, and how they will be met", True),
+        ("Needs we agreed with you", False),  # its object after the preposition: a note
+        ("Care we agreed and she moves on Monday", False),  # no question word after "and"
+    ],
+)
+def test_a_heading_names_what_we_decided_and_what_else_its_section_says(
+    nlp: Any, line: str, heading: bool
+) -> None:
+    doc = nlp(f"{line}\n1. Eating well. Support: the cookery session on Fridays.")
+    span = doc[0 : len(nlp(line))]
+    assert heading_over_a_section(span) is heading
 
 
 @pytest.mark.parametrize(

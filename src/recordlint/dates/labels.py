@@ -131,6 +131,7 @@ def label_patterns() -> _Labels:
     recorded = _alternation(terms["recorded"], object_before_up=True)
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     fields = _alternation(terms["recorded_field"])
+    completed_or_issued = _alternation(terms["recorded_field"] + terms["record_issued"])
     subject = _alternation(terms["subject"])
     # An apology before the words that say when the note was written ("Sorry, writing this
     # up on Monday 27/4", "(apologies - typed up Friday)").
@@ -159,13 +160,14 @@ def label_patterns() -> _Labels:
         ),
         # A screening, triage or enquiry record's own field for its completion ("Screening
         # completed: 16/11/26"), the record perhaps named by what it records first
-        # ("Incident form completed", "Adult safeguarding enquiry completed"): the writing,
-        # but only as a field of the header. A record named by whose it is ("OT report",
-        # "Mrs Ash's form") is another's.
+        # ("Incident form completed", "Adult safeguarding enquiry completed"), or for its
+        # sending out to those it is for ("Minutes circulated: 13/03/2026", "Review minutes
+        # issued:"): the writing, but only as a field of the header. A record named by
+        # whose it is ("OT report", "Mrs Ash's form") is another's.
         record_completed=re.compile(
             rf"(?P<before>(?!)x)?{LEAD_IN}(?:(?!(?-i:[A-Z]{{2,}}s?)\b)[^\W\d][\w\-]*\s+){{0,2}}"
             rf"(?:{_alternation(terms['record_name'])})\s+"
-            rf"(?:{fields}){LEAD_OUT}{TAIL}",
+            rf"(?:{completed_or_issued}){LEAD_OUT}{TAIL}",
             re.I,
         ),
         # The receipt of what the note is about ("Referral rec'd 01/11", "Date concern

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recordlint.dates.patterns import HEADER_LINES, LINE_WINDOW, TITLE_CHARS
+from recordlint.dates.patterns import HEADER_LINES, LINE_WINDOW, TITLE_CHARS, TITLE_LINES
 
 # A line that is one labelled field: a short label, a colon and its value ("AMHP: P. Marsh",
 # "Log completed: 27.03.2026 by AMHP").
@@ -17,29 +17,43 @@ _FIELD_LINE = re.compile(r"[ \t]*[^\W\d][\w/&'’ \t\-]{0,30}:[ \t]*\S")
 
 def end_of_header(text: str) -> int:
     """Where a note's header ends: after its first lines with text, at the first blank line
-    or after HEADER_LINES of them; a short first line without figures (a title) and the
-    blank line under it do not end it. A header made of labelled fields, one a line, goes
-    on while its lines are fields (a form's block of "Label: value" lines is one header),
-    a title over the block included."""
+    or after HEADER_LINES of them; a title (one or two short first lines without figures,
+    the body's name over the form's: "Harbridge City Council – Adult Social Care" then
+    "MARM – REVIEW MINUTES") and the blank line under it do not end it. A header made of
+    labelled fields, one a line, goes on while its lines are fields (a form's block of
+    "Label: value" lines is one header), a title over the block included."""
     offset, lines_with_text, title_only, all_fields = 0, 0, False, True
+    after_blank = False
     for line in text.splitlines(keepends=True):
         if lines_with_text >= HEADER_LINES and not (all_fields and _FIELD_LINE.match(line)):
             return offset
         if line.strip():
             lines_with_text += 1
-            title = line.strip()
+            # The title's lines run on, one under the other: a line after the title's
+            # blank line is the header's own.
             title_only = (
-                lines_with_text == 1
-                and len(title) <= TITLE_CHARS
-                and not any(c.isdigit() for c in title)
+                (lines_with_text == 1 or (title_only and not after_blank))
+                and lines_with_text <= TITLE_LINES
+                and _title_line(line.strip())
             )
             # A form's title over its block of fields ("CASE NOTE", "PANEL - MINUTES") is
             # no field, but the block under it is still one header.
             all_fields = all_fields and (title_only or _FIELD_LINE.match(line) is not None)
         elif lines_with_text and not title_only:
             return offset
+        elif lines_with_text:
+            after_blank = True
         offset += len(line)
     return offset
+
+
+def _title_line(line: str) -> bool:
+    """A line that may title a note: no figures, and short, or in capitals where a form
+    spells out its body's or its own name ("HARBRIDGE SAFEGUARDING ADULTS – MULTI-AGENCY
+    RISK MANAGEMENT MEETING (MARM)")."""
+    if any(c.isdigit() for c in line):
+        return False
+    return len(line) <= TITLE_CHARS or (len(line) <= 2 * TITLE_CHARS and line.isupper())
 
 
 def start_of_line(text: str, offset: int) -> int:

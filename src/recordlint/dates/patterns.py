@@ -116,7 +116,9 @@ LINE_WINDOW = 400
 # A note's header: its first lines, up to the first blank line or this many lines with text.
 HEADER_LINES = 4
 # A short first line without figures, then a blank line, is a title; the header goes on.
+# A title may take two lines: the body's name over the form's or the note's.
 TITLE_CHARS = 60
+TITLE_LINES = 2
 
 
 # The writer's own contact on a weekday, in the body ("I visited Mrs Ash at home on Monday",

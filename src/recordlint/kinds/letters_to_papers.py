@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from recordlint.dates import MONTHS
+from recordlint.kinds.correspondence import SALUTATION
 from recordlint.kinds.cues import alternatives, first_line
 from recordlint.kinds.own_accounts import is_paragraph
 
@@ -125,16 +126,60 @@ def _house_style(text: str) -> bool:
     return False
 
 
+# A reader's letter may open on a reference line, as a letter does, that names the report it
+# answers and the day that report ran, in brackets after it, the month perhaps shortened
+# and the year left out, as the paper printed it days before ("RE: DISABLED made to hand
+# over half of their disability allowance ... (Feb 2)."). A service's reference line names
+# the person or the case, with a reference number or a whole date, not an item and its day.
+_REFERENCE_OPENER = re.compile(r"^re\b\s*:?\s+", re.IGNORECASE)
+
+
+@cache
+def _cited_day() -> re.Pattern[str]:
+    """The day an item ran, in brackets closing its line ("(Feb 2)", "(2 February)."): a
+    day and a month, by its name or shortened, and no year."""
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    month = rf"(?:{months})\.?"
+    return re.compile(
+        rf"\(\s*(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})\s*\)\s*[.:]?$", re.IGNORECASE
+    )
+
+
+def _opens_on_the_item_it_answers(text: str) -> bool:
+    """Whether the first paragraph of ``text``, under at most a headline and a byline, is a
+    reference line on the item the letter answers, with the day it ran: "RE: <the
+    report's words> (Feb 2).". A letter that greets a person by name is theirs to read,
+    not the paper's."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[: MAX_PAPER_LETTER_HEAD_LINES + 1]:
+        if SALUTATION.match(line) and not _TO_THE_EDITOR.match(line):
+            return False  # "Dear Mrs Pollard": a letter to a person, whatever its "Re:" says
+        if not is_paragraph(line):
+            continue
+        opener = _REFERENCE_OPENER.match(line)
+        if opener is None:
+            return False
+        cited = _cited_day().search(line)
+        if cited is None:
+            return False
+        item = line[opener.end() : cited.start()].split()
+        return len(item) >= MIN_HEADLINE_WORDS
+    return False
+
+
 def written_to_a_paper(text: str) -> bool:
     """Whether ``text`` greets a paper's editor, speaks to the paper of what it printed,
     cites the paper's item it answers with the day that item ran (by the paper's name, or
     by the item's headline, quoted or not), is printed in a paper's house style for its
-    readers' letters (under the column's label, or with its first words in capitals), or
-    calls itself an open letter on its first line, written to be printed as a reader's
-    letter is."""
+    readers' letters (under the column's label, or with its first words in capitals),
+    opens on a reference line naming the report it answers and the day it ran ("RE: ...
+    (Feb 2)."), or calls itself an open letter on its first line, written to be printed as
+    a reader's letter is."""
     if any(_TO_THE_EDITOR.match(line.strip()) for line in text.splitlines()):
         return True
     if _OPEN_LETTER.match(first_line(text)):
+        return True
+    if _opens_on_the_item_it_answers(text):
         return True
     return bool(_to_a_paper_pattern().search(text)) or _house_style(text)
 

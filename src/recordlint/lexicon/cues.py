@@ -136,7 +136,8 @@ class RecordDateEntry(Entry):
     ("Care plan completed 07/11/25"). ``receipt`` labels say a referral, concern or call was
     received ("rec'd"), never that the note was written; ``record_name`` entries name a
     record whose header field for its completion is its writing ("Screening completed",
-    "Report completed: 16/03/26 by R Moss").
+    "Report completed: 16/03/26 by R Moss"), and ``record_issued`` entries its sending out
+    to those it is for, only after such a name ("Minutes circulated: 13/03/2026").
     ``subject`` entries say what a dated note is about ("SP note 17/11/26 re 13/11/26"):
     the earlier date after them is the contact and the heading date the writing;
     ``at_the_time`` entries, after a denied recording word ("not written up at the time"),
@@ -158,6 +159,7 @@ class RecordDateEntry(Entry):
         "recorded_field",
         "receipt",
         "record_name",
+        "record_issued",
         "other_date",
         "other_event",
         "meeting",

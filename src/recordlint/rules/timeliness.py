@@ -66,7 +66,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     ("Call logged" is the contact, "logged" alone the writing). A form's block of labelled
     fields, one a line, is the header however long it runs, a title over it included
     ("CASE NOTE" then five fields, the fifth "Entered by: H Jones (SW) 17/02/2026"; panel
-    minutes whose last field line ends "Typed up 20/03/26."). A recording verb may hold the
+    minutes whose last field line ends "Typed up 20/03/26."), and a title may take two
+    lines, the body's name over the form's, or one long line in capitals. Minutes sent out
+    to those at the meeting ("Minutes circulated: 13/03/2026", "Minutes issued:") were
+    written that day. A recording verb may hold the
     note's pronoun before its "up" ("writing this up on Monday 20th", "typed it up on
     16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates

@@ -419,7 +419,10 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     dictionary lacks alone ("compos mentis", "ex parte": the never-flag lexicon's phrases),
     and the person's own words in their own account (a paragraph in
     the first person, or naming a parent as only their child does, "Mum", that speaks to
-    no reader as "you"), with the post's date stamp over them ("13 Apr").
+    no reader as "you"), with the post's date stamp over them ("13 Apr"), and anywhere in
+    a letter a member of the public writes in their own name (a reader's letter to a
+    paper opening "Re your front page report", citing the report's day "(Feb 2)" or
+    signed with the writer's town and postcode district, "Dronfield S18").
 
     ## Fix safety
     Safe when the lexicon gives one expansion ("appt" -> "appointment"); ambiguous
@@ -440,7 +443,12 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 @finalizer("RL103")
 def _stamps_and_prefixes_lower(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """RL103's record step: the record's date stamps and an email's reply prefixes one step
-    lower (see :func:`_written_by_the_system_lower`)."""
+    lower (see :func:`_written_by_the_system_lower`). A letter a member of the public writes
+    in their own name is theirs throughout, as for RL102: the "Re" that opens a reader's
+    letter on the report it answers, the day that report ran ("Feb 2") and the postcode
+    after the writer's town are how they write, never corrected."""
+    if findings and ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.by_a_member_of_the_public:
+        return []
     return _written_by_the_system_lower(ctx.text, findings)
 
 

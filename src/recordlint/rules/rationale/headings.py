@@ -187,11 +187,15 @@ def heading_over_a_section(span: Span) -> bool:
     with a verb) are still decisions."""
     tokens = [t for t in words(span) if not (t.is_punct and t.i == span.start)]
     alpha = [t for t in tokens if t.is_alpha]
-    if len(alpha) < 2 or not alpha[0].text[:1].isupper() or not line_heading(span):
+    if len(alpha) < 2 or not alpha[0].text[:1].isupper():
         return False
     last = tokens[-1]
-    if _noun_and_what_we_decided(alpha):
-        return _section_below(span, last)  # "Goals we agreed" over the numbered goals
+    if _noun_and_what_we_decided(alpha) and line_heading(span, max_words=None):
+        # "Goals we agreed" over the numbered goals, "Needs we agreed on, and how they
+        # will be met" over the numbered needs
+        return _section_below(span, last)
+    if not line_heading(span):
+        return False
     if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ in {"VBN", "VBD"}:
         return False
     if any(
@@ -206,13 +210,33 @@ def heading_over_a_section(span: Span) -> bool:
 
 def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
     """'Goals we agreed', 'Actions we decided on': a noun and a relative clause, "we" and
-    a verb in the past, that names the section of what was agreed below it."""
-    return (
-        2 < len(alpha) <= 4
+    a verb in the past, perhaps its preposition, that names the section of what was agreed
+    below it; the heading may go on to name what else the section says, by "and" and a
+    question word ("Needs we agreed on, and how they will be met", as "What we agreed,
+    and why")."""
+    if not (
+        len(alpha) > 2
         and alpha[0].pos_ in {"NOUN", "PROPN"}
         and alpha[1].lower_ in {"we", "i"}
         and alpha[2].tag_ in {"VBD", "VBN"}
+    ):
+        return False
+    rest = alpha[3:]
+    if rest and rest[0].tag_ in {"IN", "RP"}:
+        rest = rest[1:]  # "decided on"; with its object after it ("agreed with you") no heading
+    if not rest:
+        return True
+    return (
+        len(rest) >= 2
+        and len(alpha) <= _HEADING_WITH_QUESTION_WORDS
+        and rest[0].lower_ == "and"
+        and rest[1].tag_ in {"WRB", "WP"}
     )
+
+
+# Most words in a heading that names its section and then, by "and" and a question word,
+# what else the section says ("Needs we agreed on, and how they will be met").
+_HEADING_WITH_QUESTION_WORDS = 12
 
 
 def _section_below(span: Span, last: Token) -> bool:

@@ -109,8 +109,9 @@ def between_words(dash: Token) -> bool:
     return not (joined_before and not dash.whitespace_)
 
 
-def line_heading(span: Span) -> bool:
-    """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"."""
+def line_heading(span: Span, *, max_words: int | None = MAX_SECTION_HEADING_WORDS) -> bool:
+    """A short line that does not end a sentence: "4. Outcomes", "Outcomes:"; with
+    ``max_words`` None, a line of any length that does not end one."""
     last = span[-1]
     if last.text in {".", "!", "?"}:
         return False  # most lines: their words need not be counted
@@ -121,7 +122,7 @@ def line_heading(span: Span) -> bool:
     if rest.strip():
         return False
     alpha_tokens = [t for t in words(span) if t.is_alpha]
-    return 0 < len(alpha_tokens) <= MAX_SECTION_HEADING_WORDS
+    return 0 < len(alpha_tokens) <= (len(alpha_tokens) if max_words is None else max_words)
 
 
 # Whose requests are not the person's wishes: services, teams, bodies, and things.
