@@ -112,12 +112,7 @@ def _cut_short(word: str, checker: SpellChecker) -> bool:
     if cut_participle(lowered):
         return True
     return (
-        _SHORTEST_CUT <= len(lowered) <= _LONGEST_CUT
-        and lowered.isascii()
-        and lowered.isalpha()
-        and (word.islower() or word[1:].islower())
-        and clipped_word(lowered)
-        and not _a_letter_dropped(lowered, checker)
+        _shaped_as_a_cut(word) and clipped_word(lowered) and not _a_letter_dropped(lowered, checker)
     )
 
 
@@ -127,13 +122,18 @@ def cut_or_slip(word: str) -> bool:
     ("elect", "reck", "probe", "prior") or it ends as a combining form does: a cut in
     notes written in shorthand, a slip ("stil", "thro") in prose. The rule asks the
     record which it is (:func:`verdict`)."""
+    return _shaped_as_a_cut(word) and cut_from_a_longer_word(word.lower())
+
+
+def _shaped_as_a_cut(word: str) -> bool:
+    """A word of the length notes cut words to, in plain letters, in lower case or opening
+    with a capital: the shape both questions above ask of a word before the dictionary."""
     lowered = word.lower()
     return (
         _SHORTEST_CUT <= len(lowered) <= _LONGEST_CUT
         and lowered.isascii()
         and lowered.isalpha()
         and (word.islower() or word[1:].islower())
-        and cut_from_a_longer_word(lowered)
     )
 
 
