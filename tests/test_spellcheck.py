@@ -230,6 +230,26 @@ def test_dictionary_knows_answers_for_every_layer_and_none_without_a_dictionary(
         dictionary_knows.cache_clear()  # answers given without a dictionary must not stay
 
 
+@pytest.mark.parametrize("typo", ["cnut", "nigerr", "shitt", "fcuk", "shiit"])
+def test_words_the_dictionary_marks_never_to_suggest_are_never_offered(
+    checker: SpellChecker, typo: str
+) -> None:
+    # The word list marks its profanities and slurs NOSUGGEST: accepted when written, never
+    # offered as a correction, nor are their inflected forms ("shits").
+    offered = checker.suggest(typo)
+    assert not any(dictionary.never_suggested(word) for word in offered)
+    assert not any(word.lower().startswith(("cunt", "nigg", "fuck", "shit")) for word in offered)
+
+
+def test_never_suggested_reads_the_flag_with_its_inflections() -> None:
+    assert dictionary.never_suggested("shit")
+    assert dictionary.never_suggested("Shits")
+    assert dictionary.never_suggested("fucking")
+    assert not dictionary.never_suggested("shift")
+    assert not dictionary.never_suggested("country")
+    assert SpellChecker.default().is_correct("shit")  # written, it is no misspelling
+
+
 def test_unknown_reader_name_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown spelling reader"):
         open_reader("aspell")

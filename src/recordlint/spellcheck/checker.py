@@ -13,7 +13,12 @@ import threading
 from collections.abc import Iterable
 from typing import ClassVar
 
-from recordlint.spellcheck.dictionary import DictionaryNotInstalled, Reader, open_reader
+from recordlint.spellcheck.dictionary import (
+    DictionaryNotInstalled,
+    Reader,
+    never_suggested,
+    open_reader,
+)
 from recordlint.spellcheck.tokens import (
     HYPHENS,
     hyphen_parts,
@@ -201,7 +206,12 @@ class SpellChecker:
         fixes: list[str] = []
         for candidate in candidates:
             fixed = match_case(token, candidate)
-            if fixed not in fixes and fixed != token and self.is_correct(fixed):
+            if (
+                fixed not in fixes
+                and fixed != token
+                and self.is_correct(fixed)
+                and not never_suggested(fixed)
+            ):
                 fixes.append(fixed)
         return tuple(fixes)
 

@@ -7,6 +7,7 @@ a word and the suggestions are worked out above it.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Protocol
 
@@ -75,6 +76,46 @@ def dictionary_dir() -> Path:
         "reinstall recordlint (pip install --force-reinstall recordlint): the dictionary "
         "ships inside the package."
     )
+
+
+# The endings an inflected form adds to its stem in the word list: a word marked never to
+# be suggested is not suggested with them either ("shits", "fucking").
+_INFLECTIONS = ("s", "es", "'s", "d", "ed", "ing", "er", "ers", "y")
+
+
+@functools.cache
+def _never_suggested_stems(folder: Path) -> frozenset[str]:
+    """The stems the word list marks with the affix file's NOSUGGEST flag: words it accepts
+    when written but never offers as a correction (its profanities and slurs)."""
+    flag = None
+    for line in (folder / f"{DICTIONARY_NAME}.aff").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) == 2 and fields[0] == "NOSUGGEST":
+            flag = fields[1]
+    if flag is None:
+        return frozenset()
+    stems: set[str] = set()
+    for line in (folder / f"{DICTIONARY_NAME}.dic").read_text(encoding="utf-8").splitlines()[1:]:
+        entry = line.split(maxsplit=1)[0] if line.strip() else ""
+        stem, _, flags = entry.partition("/")
+        if flag in flags:
+            stems.add(stem.casefold())
+    return frozenset(stems)
+
+
+def never_suggested(word: str) -> bool:
+    """Whether the word list marks ``word``, or the stem it inflects, never to be offered as
+    a correction. Hunspell's own suggestions leave such words out; recordlint's quicker
+    candidates (one edit, a slip of the fingers) ask here so that they do too."""
+    stems = _never_suggested_stems(dictionary_dir())
+    lowered = word.casefold()
+    if lowered in stems:
+        return True
+    for ending in _INFLECTIONS:
+        if lowered.endswith(ending) and lowered[: -len(ending)] in stems:
+            return True
+    # "-ies" for a stem ending in "y".
+    return lowered.endswith("ies") and lowered[:-3] + "y" in stems
 
 
 def open_reader(name: str | None = None) -> Reader:
