@@ -335,6 +335,12 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
                                "may be an abbreviation; write it in full")  # fmt: skip
 
 
+def _a_letter_from_the_public(ctx: DocumentContext) -> bool:
+    """Whether the record is a letter a member of the public writes in their own name, which
+    RL102 and RL103 leave as written."""
+    return ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.by_a_member_of_the_public
+
+
 @finalizer("RL102")
 def _not_in_a_letter_from_the_public(
     ctx: DocumentContext, findings: list[Finding]
@@ -342,7 +348,7 @@ def _not_in_a_letter_from_the_public(
     """A letter a member of the public writes in their own name is theirs throughout, its
     paragraphs that speak to the paper's readers too ("Can I inform your readers that
     C.A.R.E. ..."): no publisher speaks in it, as one does around a carer's story."""
-    if findings and ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.by_a_member_of_the_public:
+    if findings and _a_letter_from_the_public(ctx):
         return []
     return findings
 
@@ -447,7 +453,7 @@ def _stamps_and_prefixes_lower(ctx: DocumentContext, findings: list[Finding]) ->
     in their own name is theirs throughout, as for RL102: the "Re" that opens a reader's
     letter on the report it answers, the day that report ran ("Feb 2") and the postcode
     after the writer's town are how they write, never corrected."""
-    if findings and ctx.kind is RecordKind.OWN_ACCOUNT and ctx.reading.by_a_member_of_the_public:
+    if findings and _a_letter_from_the_public(ctx):
         return []
     return _written_by_the_system_lower(ctx.text, findings)
 
