@@ -80,6 +80,8 @@ DEVELOPMENT = (
     "corpus-dev/w130",
     "corpus-dev/w133",
     "corpus-dev/w134",
+    "corpus-dev/w137",
+    "corpus-dev/w138",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -149,6 +151,8 @@ HELD_OUT = (
     "corpus-dev/w132",
     "corpus-dev/w135",
     "corpus-dev/w136",
+    "corpus-dev/w139",
+    "corpus-dev/w140",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
