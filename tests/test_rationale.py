@@ -25,7 +25,7 @@ from recordlint.rules.rationale.deciding import (
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.headings import heading_over_a_section, title_line
-from recordlint.rules.rationale.line_words import a_place_shut, finding_reported
+from recordlint.rules.rationale.line_words import a_contact_finished, a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
 from recordlint.rules.rationale.others import nothing_changed
@@ -404,6 +404,42 @@ def test_a_place_found_shut(nlp: Any, text: str, shut: bool) -> None:
     doc = nlp(text)
     closing = next(t for t in doc if t.lemma_.lower() == "close")
     assert a_place_shut(closing) is shut
+
+
+@pytest.mark.parametrize(
+    ("text", "finished"),
+    [
+        ("10:58 call ended.", True),
+        ("Meeting closed approx 16:10, approx 2 hrs.", True),
+        ("The visit ended at 2.15pm.", True),
+        ("Call ended.", False),  # no time of day: a service's call may be what ended
+        ("Lunch call ended from 12/03.", False),
+        ("Case closed 14:00.", False),
+        ("14:45 Review closed.", False),
+        ("The meeting closed the enquiry at 15:00.", False),
+    ],
+)
+def test_a_contact_finished_at_a_time_of_day(nlp: Any, text: str, finished: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_.lower() in {"close", "end"})
+    assert a_contact_finished(verb) is finished
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Plan agreed: 08/09/2026 at home with Derek and Ken   Written: 09/09/2026", True),
+        ("Plan agreed: 28/05/2025 (with Mandarin interpreter, Ms Fang Liu)", True),
+        ("Written: 09/09/2026 (D. Okafor)", True),
+        ("Plan agreed at meeting: 17/03/2026 (Aldermoor, Ward 4)", True),
+        ("Care agreed: 17/03/2026 (4 calls a day)", False),
+        ("Care agreed: 17/03/2026 at 4 calls a day", False),
+        ("Care agreed: 17/03/2026 (increase as she asked. Agreed by TM)", False),
+    ],
+)
+def test_a_forms_dates_with_where_and_who(nlp: Any, text: str, dates: bool) -> None:
+    doc = nlp(text)
+    assert _only_dates_after_labels(doc[:]) is dates
 
 
 @pytest.mark.parametrize(

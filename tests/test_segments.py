@@ -11,8 +11,10 @@ from recordlint.segments import (
     condition_items,
     entry_stamp,
     entry_stamps,
+    holds_clock_time,
     is_heading,
     is_section_heading,
+    line_at,
     line_units,
     list_marker,
     stamp_end,
@@ -225,3 +227,27 @@ def test_a_texts_stamps_are_read_once_for_every_line() -> None:
     assert stamp_end(text, text.index("12:00")) == text.index("12:00")  # not opening a line
     assert stamp_end(text, text.index("- 0930")) == text.index("NFA")
     assert stamp_end("", 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("10:58 call ended.", True),
+        ("Meeting closed approx 16:10, approx 2 hrs.", True),
+        ("Visit 0930hrs", True),
+        ("Ended at 2.15pm", True),
+        ("Top-up of £85.00 agreed", False),
+        ("Closed on 12/08/2026", False),
+        ("Visit of 1.5 hrs", False),
+        ("Ref 12:345", False),
+    ],
+)
+def test_a_clock_time_on_a_line(line: str, clock: bool) -> None:
+    assert holds_clock_time(line) is clock
+
+
+def test_the_line_an_offset_lies_on() -> None:
+    text = "First line\n10:58 call ended.\nLast"
+    assert line_at(text, text.index("call")) == "10:58 call ended."
+    assert line_at(text, 0) == "First line"
+    assert line_at(text, len(text) - 1) == "Last"

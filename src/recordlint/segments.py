@@ -73,6 +73,27 @@ ENTRY_STAMP = re.compile(
 )
 
 
+# A clock time written anywhere in a line: "10:58", "approx 16:10", "0930hrs", "2.15pm".
+# A time with a full stop needs "am" or "pm" after it, so that an amount ("85.00") is none.
+_CLOCK_TIME_IN_LINE = re.compile(
+    r"(?<![\w/:.£$])(?:\d{1,2}:\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{1,2}\.\d{2}[ \t]*(?:am|pm)"
+    r"|\d{4}[ \t]*hrs)(?![\w/:]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def line_at(text: str, offset: int) -> str:
+    """The line of ``text`` that offset ``offset`` lies on, without its line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def holds_clock_time(line: str) -> bool:
+    """Whether ``line`` writes a clock time ("10:58 call ended", "closed approx 16:10")."""
+    return _CLOCK_TIME_IN_LINE.search(line) is not None
+
+
 def entry_stamp(line: str) -> int:
     """The length of the log entry's stamp opening ``line`` (0 when it has none)."""
     found = ENTRY_STAMP.match(line)

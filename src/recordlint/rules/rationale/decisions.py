@@ -45,6 +45,7 @@ from recordlint.rules.rationale.headings import (
     title_line,
 )
 from recordlint.rules.rationale.line_words import (
+    a_contact_finished,
     a_place_shut,
     closing_instruction,
     finding_reported,
@@ -182,6 +183,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or finding_reported(head)
             or movement_observed(head, span)
             or a_place_shut(head)
+            or a_contact_finished(head)
             or hypothetical(head)
             or still_to_decide(head)
             or outcome_not_promised(head)

@@ -1,7 +1,8 @@
 """Words on a line that are not a decision: a word of a street or place name, "close" as
 an adjective (and the note's bare "Close case." that is one), an enquiry's outcome
 reported as a finding, a way of moving ("transfer on/off toilet"), a door or a room found
-shut ("windows closed").
+shut ("windows closed"), a call or a meeting that finished at a time of day ("10:58 call
+ended").
 
 Apart because these judge one word in its place, not the line it stands on.
 """
@@ -12,14 +13,17 @@ from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import between_words, has_subject
+from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.words import (
     BODY_TRANSFER,
     CLOSED_THINGS,
+    FINISHING,
     HAVING,
     OTHERS,
     OUR_SERVICE,
+    TIMED_CONTACTS,
 )
-from recordlint.segments import DASHES, LIST_MARKER
+from recordlint.segments import DASHES, LIST_MARKER, holds_clock_time, line_at
 from recordlint.subjects import Referent, referent_of
 
 if TYPE_CHECKING:
@@ -156,3 +160,28 @@ def a_place_shut(token: Token) -> bool:
         )
         for thing in things
     )
+
+
+def a_contact_finished(token: Token) -> bool:
+    """'10:58 call ended.', 'Meeting closed approx 16:10, approx 2 hrs.': a call, a visit or
+    a meeting said to finish, on a line that gives the time of day, tells when the contact
+    was over, not a case or a service ended. The contact is the verb's subject or, in a note
+    with no verb, the noun just before it; a verb with an object of its own ("The meeting
+    closed the enquiry at 15:00") decides something."""
+    if token.lemma_.lower() not in FINISHING or token.pos_ not in {"VERB", "ADJ"}:
+        return False
+    text = doc_text(token.doc)
+    for child in token.children:
+        if child.dep_ == "dobj":
+            words = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+            if not holds_clock_time(words):
+                return False  # "approx 16:10", read as an object, only says when
+    things = [has_subject(token)]
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        things.append(before)
+    if not any(
+        thing is not None and thing.lemma_.lower() in TIMED_CONTACTS for thing in things
+    ):
+        return False
+    return holds_clock_time(line_at(text, token.idx))

@@ -157,13 +157,16 @@ def _role_label(span: Span) -> list[str] | None:
 
 _DATES_AFTER_LABELS = re.compile(
     r"(?:\s*[A-Za-z][\w ]{0,30}?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*"
-    r"(?:\([A-Z][^()\n.]{0,40}\)\s*)?)+\.?\s*"
+    r"(?:\((?=[A-Z]|with\b)(?:[A-Z]\.|[^()\n.]){1,40}\)\s*|at\s[^\d():\n]{1,40}?\s*)?)+\.?\s*"
 )  # ("Plan agreed: 09/03/2026." ends its sentence with a full stop)
 
 
 def _only_dates_after_labels(span: Span) -> bool:
-    """Every label on the line holds a date and nothing else, or a date and where, in
-    brackets opening on a capital ("Plan agreed at meeting: 17/03/2026 (Aldermoor, Ward
-    4)"): a form's dates, however long its label. What was agreed, in brackets after the
-    date, is not a place ("Care agreed: 17/03/2026 (4 calls a day)")."""
+    """Every label on the line holds a date and nothing else, or a date and where or with
+    whom, in brackets opening on a capital or on "with" ("Plan agreed at meeting:
+    17/03/2026 (Aldermoor, Ward 4)", "Plan agreed: 28/05/2025 (with Mandarin interpreter,
+    Ms Fang Liu)", "Written: 09/09/2026 (D. Okafor)") or after "at" with no number ("Plan
+    agreed: 08/09/2026 at home with Derek and Ken   Written: 09/09/2026"): a form's dates,
+    however long its label. What was agreed, in brackets after the date, is not a place
+    ("Care agreed: 17/03/2026 (4 calls a day)")."""
     return _DATES_AFTER_LABELS.fullmatch(span.text) is not None

@@ -165,6 +165,12 @@ EVENTS = frozenset(
     {"meeting", "appointment", "appt", "day", "date", "time",
      "conversation", "discussion", "session", "week", "month", "year"}
 )  # fmt: skip
+# Verbs that say a contact finished: "10:58 call ended", "Meeting closed approx 16:10".
+FINISHING = frozenset({"close", "end", "finish", "conclude"})
+# Contacts that finish at a time of day, said with the clock time they finished at: the
+# events above, a phone call, a visit or a consultation. A review or an assessment closed is
+# a piece of work closed, whatever time the note gives ("14:45 Review closed.").
+TIMED_CONTACTS = EVENTS | {"call", "visit", "consultation"}
 # "Plan continues", "Package remains the same": a service kept as it is, said in the present.
 KEPT_AS_IT_IS = frozenset({"remain", "continue", "stay"})
 # What a service kept as it is stays: "Package remains the same", "Case remains open".
