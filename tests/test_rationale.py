@@ -629,3 +629,23 @@ def test_a_title_read_past_the_aside_closing_it(
     span = doc.char_span(start, start + len(text.split("\n")[line]))
     assert span is not None
     assert title_line(span) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Support agreed\n- Carer's budget £300 one-off.\n- Sitting service not agreed.",
+            ["- Sitting service not agreed."],
+        ),
+        ("Care package agreed\n- Two calls a day.\n- A pendant alarm.", ["Care package agreed"]),
+        (
+            "Care package agreed\n- Two calls a day.\n\n- Sitting service not agreed.",
+            ["Care package agreed", "- Sitting service not agreed."],
+        ),
+    ],
+)
+def test_a_heading_over_a_list_that_decides_on_its_lines(
+    nlp: Any, text: str, flagged: list[str]
+) -> None:
+    assert _unreasoned(nlp, text) == flagged

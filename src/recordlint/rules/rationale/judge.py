@@ -150,8 +150,12 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
             )
         if not reasoned and found[n] and titled_section(doc, unit):
             # "Changes agreed" over a list: the section below holds the decisions, and a
-            # reason or the person's wish anywhere in it answers the heading.
-            reasoned = any(reasons[m] or wish_in(doc, units[m]) for m in range(n + 1, len(units)))
+            # reason or the person's wish anywhere in it answers the heading; so does a
+            # line of its list that makes a decision of its own ("Support agreed" over
+            # "- Sitting service not agreed."), which is judged there, on its line.
+            reasoned = any(
+                reasons[m] or wish_in(doc, units[m]) for m in range(n + 1, len(units))
+            ) or any(found[m] for m in _list_under(doc, units, n))
         bare = [
             Decision(h, p)
             for h, p in decisions
@@ -323,6 +327,17 @@ def _kept_beside_reasoned_lines(
         if given:
             verdicts[n] = replace(verdicts[n], unreasoned=False)
     return verdicts
+
+
+def _list_under(doc: Doc, units: list[Unit], n: int) -> range:
+    """The units of the list that opens on the line after unit ``n``'s, up to the first
+    unit that is not on a list line."""
+    end = n + 1
+    while end < len(units) and on_a_list_line(doc, units[end]) and not _lines_apart(
+        doc, units[end - 1], units[end]
+    ):
+        end += 1
+    return range(n + 1, end)
 
 
 def _lines_apart(doc: Doc, one: Unit, other: Unit) -> bool:
