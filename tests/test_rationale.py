@@ -38,7 +38,7 @@ from recordlint.rules.rationale.service_shapes import (
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
 from recordlint.rules.rationale.syntax import handed_to_someone_else
-from recordlint.rules.rationale.undecided import what_an_item_is_for
+from recordlint.rules.rationale.undecided import decision_still_wanted, what_an_item_is_for
 from recordlint.rules.rationale.verdicts import (
     eligibility_found,
     negated_verdicts,
@@ -649,3 +649,19 @@ def test_a_heading_over_a_list_that_decides_on_its_lines(
     nlp: Any, text: str, flagged: list[str]
 ) -> None:
     assert _unreasoned(nlp, text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("BI decision required.", True),
+        ("No BI decision required.", True),
+        ("CHC decision awaited.", True),
+        ("BI decision made for Mr Sowerby to remain at Willowbank.", False),
+        ("Decision: no change to the care package.", False),
+    ],
+)
+def test_a_decision_still_wanted(nlp: Any, text: str, wanted: bool) -> None:
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lemma_.lower() == "decision")
+    assert decision_still_wanted(noun) is wanted

@@ -84,6 +84,7 @@ from recordlint.rules.rationale.settled import (
 )
 from recordlint.rules.rationale.undecided import (
     aside_in_brackets,
+    decision_still_wanted,
     how_it_works,
     infinitive_taken_for_a_noun,
     nothing_decided,
@@ -238,6 +239,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or person_opens_the_clause(head)
             or medicine_changed(head)
             or nothing_decided(head)
+            or decision_still_wanted(head)
             or aside_in_brackets(head, span)
             or helped_to_decide(head)
             or mood_of_a_person(head)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import announces_reasons, words
 from recordlint.rules.rationale.units import find_terms, services
-from recordlint.rules.rationale.words import FUTURE, WH_WORDS
+from recordlint.rules.rationale.words import FUTURE, STILL_WANTED, WH_WORDS
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -211,6 +211,24 @@ def nothing_decided(verb: Token) -> bool:
         s.lower_ == "nothing"
         or (s.lemma_.lower() == "decision" and any(c.lower_ == "no" for c in s.children))
         for s in subjects
+    )
+
+
+def decision_still_wanted(word: Token) -> bool:
+    """'BI decision required.', 'No BI decision required.', 'CHC decision awaited': the noun
+    of deciding, described by a participle of needing or waiting, says a decision is still to
+    be made (or that none is needed), as a capacity assessment's outcome does, not a decision
+    made: the participle hangs on the noun, as a note writes it, or the noun is its subject
+    ("A best interests decision is required")."""
+    if word.lemma_.lower() != "decision" or word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if word.dep_ in {"nsubj", "nsubjpass"} and word.head.lemma_.lower() in STILL_WANTED:
+        return True
+    return any(
+        c.dep_ in {"acl", "amod"}
+        and c.tag_ in {"VBN", "VBD"}
+        and c.lemma_.lower() in STILL_WANTED
+        for c in word.children
     )
 
 

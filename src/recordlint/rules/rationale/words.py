@@ -36,6 +36,9 @@ COMPLETING = frozenset(
     {"make", "complete", "send", "submit", "do", "agree", "approve", "proceed", "progress",
      "take", "reach", "confirm", "accept", "authorise", "authorize", "record", "put"}
 )  # fmt: skip
+# Participles that say a decision is still wanted or waited for, not made: "BI decision
+# required", "No best interests decision needed", "CHC decision awaited".
+STILL_WANTED = frozenset({"require", "need", "await"})
 # Verbs of writing down: a decision noun they are said of was made elsewhere, and the
 # sentence tells where or when it was written ("BI decision recorded on system", "closure
 # recorded 26/01"); "I have recorded my decision to close" names the decision it records.
