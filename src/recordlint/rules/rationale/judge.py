@@ -333,8 +333,10 @@ def _list_under(doc: Doc, units: list[Unit], n: int) -> range:
     """The units of the list that opens on the line after unit ``n``'s, up to the first
     unit that is not on a list line."""
     end = n + 1
-    while end < len(units) and on_a_list_line(doc, units[end]) and not _lines_apart(
-        doc, units[end - 1], units[end]
+    while (
+        end < len(units)
+        and on_a_list_line(doc, units[end])
+        and not _lines_apart(doc, units[end - 1], units[end])
     ):
         end += 1
     return range(n + 1, end)

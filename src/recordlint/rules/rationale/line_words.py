@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.doc_access import doc_text
 from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import between_words, has_subject
-from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.words import (
     BODY_TRANSFER,
     CLOSED_THINGS,
@@ -180,8 +180,6 @@ def a_contact_finished(token: Token) -> bool:
     before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
     if before is not None and before.pos_ in {"NOUN", "PROPN"}:
         things.append(before)
-    if not any(
-        thing is not None and thing.lemma_.lower() in TIMED_CONTACTS for thing in things
-    ):
+    if not any(thing is not None and thing.lemma_.lower() in TIMED_CONTACTS for thing in things):
         return False
     return holds_clock_time(line_at(text, token.idx))

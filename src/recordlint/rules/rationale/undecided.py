@@ -225,9 +225,7 @@ def decision_still_wanted(word: Token) -> bool:
     if word.dep_ in {"nsubj", "nsubjpass"} and word.head.lemma_.lower() in STILL_WANTED:
         return True
     return any(
-        c.dep_ in {"acl", "amod"}
-        and c.tag_ in {"VBN", "VBD"}
-        and c.lemma_.lower() in STILL_WANTED
+        c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBD"} and c.lemma_.lower() in STILL_WANTED
         for c in word.children
     )
 
