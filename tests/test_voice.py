@@ -1803,3 +1803,12 @@ def test_what_was_done_at_somebodys_request_is_their_view() -> None:
         "Tea call moved to 17:30 at Mr Pike's request"
     ]
     assert _voices("Call to Mr Pike. Tea call moved at his daughter's request.") == []
+
+
+def test_a_label_naming_the_person_by_role_gives_their_untitled_name() -> None:
+    # "Resident:", "Patient:", "Pt:": person-role words of the speech lexicon as labels.
+    assert [m.ref.name for m in cued_first_names("Move day\nResident: Edna Halloran\n")] == ["edna"]
+    assert [m.ref.name for m in cued_first_names("Ward round\nPatient: Paul Whitcombe\n")] == [
+        "paul"
+    ]
+    assert cued_first_names("Ward round\nTeam: Blue Group\n") == []
