@@ -83,6 +83,10 @@ def test_labels_bullets_and_list_numbers_are_cut_off_before_checking() -> None:
             "The Chair welcomed everyone to the meeting.",
         ),
         ("3 carers  came to the group on Monday.", "3 carers  came to the group on Monday."),
+        (
+            "13.11.26 Home visit to Mrs Fenwick was made.",
+            "13.11.26 Home visit to Mrs Fenwick was made.",
+        ),
     ],
 )
 def test_the_spaces_after_a_paragraph_number_are_layout_not_prose(line: str, prose: str) -> None:

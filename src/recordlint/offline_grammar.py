@@ -124,11 +124,12 @@ _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]*(?:\s*\[\d+\])?\s*$")
 # of a few words and a colon ("Plan:", "Date of contact:"). Numbered minutes and
 # resolutions set their paragraph numbers apart with runs of spaces, which are their
 # layout, not a slip in the words: a number with a point or bracket ("7.", "ii)", "(a)",
-# "3.1."), a paragraph number of several parts ("3.1", "10.1"), or a plain number set off
-# by two spaces or more ("44  WELCOME").
+# "3.1."), a paragraph number of two parts ("3.1", "10.1"), or a plain number set off by
+# two spaces or more ("44  WELCOME"). A date of three parts opening a note ("13.11.26 Home
+# visit") is no paragraph number.
 _LIST_NUMBER = (
-    r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]\s+"
-    r"|\d{1,3}(?:\.\d{1,3})+\s+"
+    r"\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,6})[.)]\s+"
+    r"|\d{1,3}\.\d{1,3}\s+"
     r"|\d{1,3}[ \t]{2,}"
 )
 _LINE_OPENING = re.compile(rf"^\s*(?:[-*•·▪–]\s*|{_LIST_NUMBER})?(?:[^\s:.?!][^:.?!]{{0,38}}:\s+)?")
