@@ -1792,3 +1792,23 @@ def test_a_first_name_before_how_somebody_is_feels_it() -> None:
     )
     assert voice_of(text, "case_note").person.first_names == frozenset({"kieran"})
     assert "Kieran happy with plan" in _voices(text)
+
+
+def test_what_was_done_at_somebodys_request_is_their_view() -> None:
+    # The request's owner decides whose view it is: the person's, or a relative's.
+    assert _voices("Call to Mr Pike. Tea call moved to 17:30 at his request. Agency told.") == [
+        "Tea call moved to 17:30 at his request"
+    ]
+    assert _voices("Call to Mr Pike. Tea call moved to 17:30 at Mr Pike's request.") == [
+        "Tea call moved to 17:30 at Mr Pike's request"
+    ]
+    assert _voices("Call to Mr Pike. Tea call moved at his daughter's request.") == []
+
+
+def test_a_label_naming_the_person_by_role_gives_their_untitled_name() -> None:
+    # "Resident:", "Patient:", "Pt:": person-role words of the speech lexicon as labels.
+    assert [m.ref.name for m in cued_first_names("Move day\nResident: Edna Halloran\n")] == ["edna"]
+    assert [m.ref.name for m in cued_first_names("Ward round\nPatient: Paul Whitcombe\n")] == [
+        "paul"
+    ]
+    assert cued_first_names("Ward round\nTeam: Blue Group\n") == []
