@@ -103,6 +103,19 @@ def name_word() -> str:
     return rf"(?:{CAPITAL}\.|{particle}{CAPITAL}[\w'’-]*)"
 
 
+# What joins the parts of a double-barrelled name: a hyphen, as typed or as the Unicode
+# hyphen a word processor puts in.
+_NAME_HYPHEN = re.compile(r"[-‐]")
+
+
+def initials(name: str) -> str:
+    """The initials of ``name`` as records cut it short, in capitals: a letter for each
+    word and for each part a hyphen joins ("Kerry-Ann Doyle" gives "KAD", "Gareth
+    Pryce-Evans" "GPE", "Tom" "T")."""
+    parts = (part for word in name.split() for part in _NAME_HYPHEN.split(word) if part)
+    return "".join(part[:1] for part in parts).upper()
+
+
 @cache
 def titled_name() -> re.Pattern[str]:
     """A title and up to four name words: groups ``title`` and ``names``. A title that is

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
-from recordlint.names import COURTESY_TITLE
+from recordlint.names import COURTESY_TITLE, initials
 from recordlint.text import quote_spans
 
 # Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A". A
@@ -85,9 +85,8 @@ def _named_in_a_field(text: str) -> bool:
         first = field.group("first")
         ways = {first}
         if field.group("rest"):
-            given = "".join(part[0] for part in first.split("-"))
-            surnames = "".join(part[0] for part in field.group("rest").split())
-            ways |= {given + surnames} | ({given} if len(given) > 1 else set())
+            given = initials(first)
+            ways |= {given + initials(field.group("rest"))} | ({given} if len(given) > 1 else set())
         after = text[field.end() :]
         again = sum(len(re.findall(rf"\b{re.escape(way)}\b", after)) for way in ways)
         if again >= MIN_FIELD_NAME_REPEATS:

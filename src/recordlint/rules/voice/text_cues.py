@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from recordlint.lexicon import word_list
-from recordlint.names import CAPITAL, titles, titles_as_written
+from recordlint.names import CAPITAL, initials, titles, titles_as_written
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.person import PersonIdentity
@@ -153,11 +153,11 @@ def by_initials(
             first[:1] == initial and _given_with_a_surname(text, first)
             for first in person.first_names
         )
-    surname = re.split(r"[ -]", person.surname) if person.surname else []
+    surname = initials(person.surname)
     for first in person.first_names:
         if letters == first[:1].upper():
             return True
-        if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
+        if surname and letters == first[:1].upper() + surname:
             return True
     return False
 
@@ -173,14 +173,12 @@ def _initials_of_full_name(text: str, first_names: frozenset[str], letters: str)
     full, a first name joined with a hyphen counting a letter for each part ("Name:
     Kerry-Ann Doyle ... KA says", "KAD"), or of a first name of two parts alone ("KA")."""
     for first in first_names:
-        parts = [p for p in re.split(r"[-‐]", first) if p]
-        own = "".join(p[:1] for p in parts).upper()
-        if len(parts) > 1 and letters == own:
+        own = initials(first)
+        if len(own) > 1 and letters == own:
             return True
         written = rf"(?<![\w'’-])(?i:{re.escape(first)})((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
         for match in re.finditer(written, text):
-            surnames = [p for w in match.group(1).split() for p in re.split(r"[-‐]", w) if p]
-            if letters == own + "".join(p[:1] for p in surnames).upper():
+            if letters == own + initials(match.group(1)):
                 return True
     return False
 
