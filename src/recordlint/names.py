@@ -103,6 +103,15 @@ def name_word() -> str:
     return rf"(?:{CAPITAL}\.|{particle}{CAPITAL}[\w'’-]*)"
 
 
+@cache
+def person_field_label() -> str:
+    """A regular expression for the label of a record header's field that gives whom the
+    record is about, without its colon: "Name", "Client", "Service user" (the shared word
+    list ``person_field_label``). Case is the caller's to set."""
+    labels = sorted(word_list("person_field_label"), key=lambda label: (-len(label), label))
+    return "|".join(r"[ \t]+".join(map(re.escape, label.split())) for label in labels)
+
+
 # What joins the parts of a double-barrelled name: a hyphen, as typed or as the Unicode
 # hyphen a word processor puts in.
 _NAME_HYPHEN = re.compile(r"[-‐]")

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from recordlint.lexicon import word_list
-from recordlint.names import CAPITAL, name_word, titles
+from recordlint.names import CAPITAL, name_word, person_field_label, titles
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.roles import clean, role_in_text, role_kind
@@ -19,11 +19,12 @@ from recordlint.subjects import WEEKDAYS
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
-# "Person: Jamie". Titled names are read elsewhere.
+# "Person: Jamie", the field's label from the shared word list. Titled names are read
+# elsewhere.
 @cache
 def _cued_first_name() -> re.Pattern[str]:
     return re.compile(
-        r"^[ \t]*(?:name|person|re|regarding|service\s+user|client|adult|about)[ \t]*[:\-–]"
+        rf"^[ \t]*(?:{person_field_label()}|re|regarding|about)[ \t]*[:\-–]"
         r"[ \t]*"
         rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
         # The name ends the line, or a field after a gap: "Person: Joan Pickering    DOB".
