@@ -55,6 +55,7 @@ FRESH_SPLITS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 
