@@ -18,6 +18,7 @@ from recordlint.dates import (
     find_record_entries,
     parse_time,
     parse_uk_date,
+    said_written_late,
     whole_dates_in_words,
 )
 from tests.conftest import linter_for
@@ -1932,3 +1933,60 @@ def test_a_second_title_after_a_blank_line_is_the_body() -> None:
 def test_minutes_sent_out_are_their_writing(label: str, recorded: date | None) -> None:
     text = f"Meeting date: 12/03/2026\n{label}\n\nMrs Ash attended with her son."
     assert find_record_dates(text).recorded == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "reason"),
+    [
+        (
+            "Review – Mr Amadi\nDOV: 02/11/26   DOR: 10/11/26\n"
+            "(Write-up late – on leave the week after, then a backlog.)\n\nHe is well.",
+            "Write-up late – on leave the week after, then a backlog.",
+            "on leave the week after, then a backlog",
+        ),
+        (
+            "Sorry, typing this up late – saw her Tuesday, had training after.\n\nShe is well.",
+            "Sorry, typing this up late – saw her Tuesday, had training after.",
+            "saw her Tuesday, had training after",
+        ),
+        (
+            "I visited.\n\nNote entered late due to annual leave.",
+            "Note entered late due to annual leave.",
+            "due to annual leave",
+        ),
+    ],
+)
+def test_a_note_that_says_it_was_written_late_and_why_is_read(
+    text: str, said: str, reason: str
+) -> None:
+    found = said_written_late(text)
+    assert found is not None
+    assert (found.said, found.reason) == (said, reason)
+    assert text[found.span[0] : found.span[1]] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typed up late at night after the visit.",  # the hour of the writing
+        "Written up late on Friday evening - the visit ran on.",
+        "Recorded late.",  # no reason given
+        "This note was not written up late because I made time.",  # denied
+        'He said "written up late - due to leave" was on the form.',  # someone else's words
+    ],
+)
+def test_late_for_the_hour_or_without_a_reason_is_not_a_delay(text: str) -> None:
+    assert said_written_late(text) is None
+
+
+def test_a_note_that_says_it_was_late_is_flagged_only_where_its_dates_do_not_decide() -> None:
+    linter = linter_for({"select": ["RL911"]})
+    said = "DOV: 02/11/26   DOR: 10/11/26\n(Write-up late – on leave.)\n\nShe is well."
+    (finding,) = linter.lint(said, kind="case_note").findings
+    assert finding.text == "Write-up late – on leave."
+    assert finding.severity.value == "warning"
+    assert '"Write-up late – on leave."' in finding.message
+    on_time = "Visit 03/11/26   Written up 04/11/26\nWritten up late – on leave.\n\nShe is well."
+    assert linter.lint(on_time, kind="case_note").findings == []
+    metadata = {"contact_date": "2026-11-02", "recorded_date": "2026-11-03"}
+    assert linter.lint(said, kind="case_note", metadata=metadata).findings == []

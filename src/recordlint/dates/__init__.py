@@ -44,7 +44,7 @@ The package reads in layers, each module using only those before it:
 """
 
 from recordlint.dates.record import find_record_dates, find_record_entries
-from recordlint.dates.result import RecordDates
+from recordlint.dates.result import RecordDates, SaidLate, said_written_late
 from recordlint.dates.shapes import (
     MONTHS,
     DateMatch,
@@ -60,6 +60,7 @@ __all__ = [
     "MONTHS",
     "DateMatch",
     "RecordDates",
+    "SaidLate",
     "a_date_alone",
     "coerce_date",
     "find_dates",
@@ -67,5 +68,6 @@ __all__ = [
     "find_record_entries",
     "parse_time",
     "parse_uk_date",
+    "said_written_late",
     "whole_dates_in_words",
 ]

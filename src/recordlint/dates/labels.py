@@ -70,6 +70,7 @@ class _Labels:
     recorded_after_its_partner: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     recorded_by_fields: re.Pattern[str]
     about_the_delay: re.Pattern[str]
+    said_written_late: re.Pattern[str]
 
 
 def _alternation(terms: list[str], *, object_before_up: bool = False) -> str:
@@ -208,6 +209,18 @@ def label_patterns() -> _Labels:
             r"|(?:this\s+(?:(?:case\s+)?note\s+|entry\s+|record\s+)?is\s+)?"
             r"(?:late|(?:\w+\s+){1,3}(?:after\s+the\s+\w+|later))"
             r"\s+(?:because|due\s+to|as)(?![\w]))",
+            re.I,
+        ),
+        # A sentence that opens by saying the note was written late, perhaps after an
+        # apology or in a bracket, and goes on straight to why: "(Write-up late - AL w/c
+        # 05/10 then backlog.)", "Sorry, writing this up late - saw her on Monday (9th) but
+        # had training", "Note entered late due to leave". "Late" must end its clause or
+        # lead the reason, so the writing's hour is never read as a delay ("typed up late
+        # at night", "written up late on Friday evening").
+        said_written_late=re.compile(
+            rf"^[ \t(\[*•\-–—]*(?:{apology}[ \t]*[,:\-–—]?[ \t]*)?"
+            rf"(?:(?:i\s+am|i['’]m)\s+)?{NOTE_WORD}(?:{recorded})\s+late"
+            r"(?=[ \t]*(?:[\-–—:(,;]|due\s+to(?![\w])|because(?![\w])|as(?![\w])))",
             re.I,
         ),
         # The same, saying when by counting from the contact: "Written the same day",

@@ -101,6 +101,40 @@ def reason_in_a_sentence(text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class SaidLate:
+    """A note's own words that it was written late: where they stand, and why it says."""
+
+    span: tuple[int, int]
+    said: str
+    reason: str
+
+
+def said_written_late(text: str) -> SaidLate | None:
+    """The first sentence in which the note says, in its own words, that it was written late
+    and why ("(Write-up late – AL w/c 05/10 then backlog.)", "Sorry, writing this up late –
+    saw Betty on Monday (9th) but had training Tues and Weds"), where its dates do not say
+    so: the writer's word stands for the delay. The reason must follow, so "late" for the
+    hour of the writing is never read as a delay."""
+    pattern = label_patterns().said_written_late
+    at = 0
+    for sentence in SENTENCE_BREAK.split(text):
+        start = text.index(sentence, at) if sentence else at
+        at = start + len(sentence)
+        if len(sentence) > 200:
+            continue
+        said = pattern.match(sentence)
+        if said is None:
+            continue
+        reason = as_reason(sentence[said.end() :])
+        if reason is None:
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t([*•-–—"))
+        end = len(sentence.rstrip(" \t)]"))
+        return SaidLate((start + lead, start + end), sentence[lead:end], reason)
+    return None
+
+
 def as_reason(said: str) -> str | None:
     said = " ".join(said.split()).strip(" -–—:;,.()")
     if not said or not label_patterns().late_reason.search(said):

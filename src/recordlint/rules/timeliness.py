@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from recordlint.dates import RecordDates, coerce_date, find_record_dates, find_record_entries
+from recordlint.dates import (
+    RecordDates,
+    coerce_date,
+    find_record_dates,
+    find_record_entries,
+    said_written_late,
+)
 from recordlint.findings import RECORD_KINDS, Category, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
@@ -185,7 +191,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     - worker on leave", "Written: 19 November 2026. This is three days after the visit
     because ...") is still late and still a warning, since the standard asks for notes
     within 48 hours whatever the cause and a quality assurance grade counts it; the message
-    quotes the reason.
+    quotes the reason. Where the note's dates do not give the time to its writing (a
+    recording initial left unread after a date of visit, a contact named by its weekday
+    alone), a sentence in which the note says it was written late and goes straight on to
+    why ("(Write-up late – on leave, then a backlog.)", "Sorry, typing this up late – saw
+    her on Tuesday but was on a course") is the finding: the writer's word stands for the
+    delay. "Late" for the hour of the writing ("typed up late at night") is not a delay.
 
     When both dates carry a time, the hours between them count. When either is a date
     alone, whole days count: with the default 48 hours, a note written two days after the
@@ -210,6 +221,9 @@ def recorded_late(ctx: DocumentContext) -> None:
     if ctx.kind.value not in options.kinds:
         return
     entries = _record_entries(ctx.text, ctx.metadata)
+    if not any(_dated(dates) for dates in entries):
+        _flag_said_late(ctx, options.max_hours)
+        return
     for number, dates in enumerate(entries):
         contact, recorded = dates.contact, dates.recorded
         if contact is None or recorded is None:
@@ -257,6 +271,30 @@ def _flag_days_apart(ctx: DocumentContext, dates: RecordDates, max_hours: float)
         f"should be written within {_hours(max_hours)} of the contact."
     )
     ctx.flag(start, end, message + _said_why(dates.reason))
+
+
+def _dated(dates: RecordDates) -> bool:
+    """Whether a reading gives the time from the contact to the writing."""
+    both = dates.contact is not None and dates.recorded is not None
+    return both or dates.days_after is not None
+
+
+def _flag_said_late(ctx: DocumentContext, max_hours: float) -> None:
+    """A note whose dates do not give the time to its writing, but which says in its own
+    words that it was written late and why ("(Write-up late – AL w/c 05/10 then backlog.)"
+    under a header whose recording date is unread): the writer's word stands for the
+    delay."""
+    said = said_written_late(ctx.text)
+    if said is None:
+        return
+    start, end = said.span
+    ctx.flag(
+        start,
+        end,
+        f'This note says it was written late ("{said.said}"); case notes should be written '
+        f"within {_hours(max_hours)} of the contact. Keep the reason it gives, and flag the "
+        "delay to your manager if it keeps happening.",
+    )
 
 
 def _said_why(reason: str | None) -> str:
