@@ -2122,3 +2122,36 @@ def test_a_workers_message_or_note_is_no_forum_post(text: str) -> None:
 def test_a_parent_named_as_only_their_child_names_them_is_counted() -> None:
     text = "I found mum had lipstick in her hair. Mum laughed. Her mum and Jan's dad came."
     assert parents_named_as_their_child_names_them(text) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "form"),
+    [
+        ("Case study: Mental Capacity Assessment for placement decisions", False),
+        ("Practice example: Strengths-based approach in assessment", False),
+        ("Reduced to tears: A social work review during lockdown", False),
+        ("Support plan: Mr Winston Clarke", True),
+        ("Annual review: Mr Dafydd Llewellyn", True),
+        ("Mental capacity assessment: one decision", True),
+    ],
+)
+def test_a_form_named_only_after_a_label_is_what_the_text_is_about(title: str, form: bool) -> None:
+    """A title whose label before the colon names no form ("Case study:") says what the
+    text is, and the form after it what the text is about; a form's own title names the
+    form first."""
+    assert is_form_title(title) is form
+
+
+def test_a_case_study_under_a_label_is_not_read_as_an_assessment() -> None:
+    """Teaching material about a made-up person, titled by its kind and then its subject,
+    is not a form to fill in, so the rules for plans the person reads do not run on it."""
+    study = (
+        "Case study: Mental Capacity Assessment for placement decisions\n\n"
+        "Eeyore is 68 and lives alone in a bungalow. He has a history of low mood and has "
+        "had two falls this winter.\n\n"
+        "His daughter worries that he is not eating, and the team has been asked whether "
+        "he can decide where to live."
+    )
+    assert infer_kind(study) is not RecordKind.ASSESSMENT
+    titled_as_a_form = study.replace("Case study: ", "")
+    assert infer_kind(titled_as_a_form) is RecordKind.ASSESSMENT

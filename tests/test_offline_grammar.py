@@ -62,6 +62,39 @@ def test_labels_bullets_and_list_numbers_are_cut_off_before_checking() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        (
+            "3.1      A report on the call-in was presented.",
+            "A report on the call-in was presented.",
+        ),
+        ("10.1    The Board was given an overview.", "The Board was given an overview."),
+        (
+            "ii)  That the Committee were given a briefing.",
+            "That the Committee were given a briefing.",
+        ),
+        (
+            "(ii)  To note the savings shown in Section 17.",
+            "To note the savings shown in Section 17.",
+        ),
+        (
+            "44  The Chair welcomed everyone to the meeting.",
+            "The Chair welcomed everyone to the meeting.",
+        ),
+        ("3 carers  came to the group on Monday.", "3 carers  came to the group on Monday."),
+        (
+            "13.11.26 Home visit to Mrs Fenwick was made.",
+            "13.11.26 Home visit to Mrs Fenwick was made.",
+        ),
+    ],
+)
+def test_the_spaces_after_a_paragraph_number_are_layout_not_prose(line: str, prose: str) -> None:
+    """Numbered minutes set their paragraph numbers apart with runs of spaces: the number and
+    the spaces are cut off before checking, but a number that opens a sentence is kept."""
+    assert spans_of(line) == [prose]
+
+
 def test_short_fragments_with_a_full_stop_are_left_alone() -> None:
     assert spans_of("Needs met.\nNo change.\nF/U 2/52.") == []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -232,6 +233,59 @@ def test_words_under_a_line_that_hands_over_to_a_speaker_are_quoted() -> None:
     marked = "Sam said:\n\nAt first “it was hard” for both of us."
     assert quoted(marked) == ["it was hard"]
     assert quote_spans(text, lost_marks=False) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alternative options considered:",
+        "The following outcomes are considered:",
+        "Options Considered:",
+    ],
+)
+def test_a_heading_whose_participle_names_no_speaker_hands_over_to_no_one(line: str) -> None:
+    """A heading over a numbered list whose verb of saying describes a thing ("Alternative
+    options considered:") names no one who speaks: the list under it is the writer's own
+    and is checked."""
+    text = f"{line}\n\n  1. Doing nothing is not a viable option.\n  2. Closing the home."
+    assert quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tora said:",
+        "Councillor Jane Smith said:",
+        "I was told:",
+        "Her daughter explained:",
+        "The residents said:",
+        "Lesley, who is a foster carer, said:",
+    ],
+)
+def test_a_line_naming_a_speaker_hands_over_to_them(line: str) -> None:
+    """A name, a pronoun or a word for a person before the verb of saying is a speaker."""
+    assert quoted(f"{line}\n\nIt was hard at first.") == ["It was hard at first."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["options", "outcomes", "the", "following", "are", "proposals"]),
+        min_size=1,
+        max_size=5,
+    ).map(" ".join),
+    st.sampled_from(["considered", "agreed", "noted", "discussed", "explained", "said"]),
+    record_like,
+)
+def test_a_line_naming_only_things_never_silences_the_paragraph_after_it(
+    words: str, verb: str, body: str
+) -> None:
+    """Whatever follows a line of words for things and a verb of saying, none of
+    it is quoted for that line's sake: it is quoted only where its own marks say so."""
+    text = f"The {words} {verb}:\n\n{body}"
+    after = len(text) - len(body)
+    own = [(s + after, e + after) for s, e in quote_spans(body) if e > s]
+    assert [q for q in quote_spans(text) if q[0] >= after and q[1] > q[0]] == own
 
 
 def test_a_line_closed_by_a_mark_nothing_opened_is_quoted() -> None:

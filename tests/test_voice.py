@@ -1810,3 +1810,23 @@ def test_the_names_a_record_writes_in_full_are_read_once_for_all_its_initials() 
     assert text_cues.by_initials(text, text.index("KM said"), kayleigh)
     assert not text_cues.by_initials(text, text.index("KM said"), kerry_ann)
     assert text_cues._full_names.cache_info().misses == 1
+
+
+def test_what_was_done_at_somebodys_request_is_their_view() -> None:
+    # The request's owner decides whose view it is: the person's, or a relative's.
+    assert _voices("Call to Mr Pike. Tea call moved to 17:30 at his request. Agency told.") == [
+        "Tea call moved to 17:30 at his request"
+    ]
+    assert _voices("Call to Mr Pike. Tea call moved to 17:30 at Mr Pike's request.") == [
+        "Tea call moved to 17:30 at Mr Pike's request"
+    ]
+    assert _voices("Call to Mr Pike. Tea call moved at his daughter's request.") == []
+
+
+def test_a_label_naming_the_person_by_role_gives_their_untitled_name() -> None:
+    # "Resident:", "Patient:", "Pt:": person-role words of the speech lexicon as labels.
+    assert [m.ref.name for m in cued_first_names("Move day\nResident: Edna Halloran\n")] == ["edna"]
+    assert [m.ref.name for m in cued_first_names("Ward round\nPatient: Paul Whitcombe\n")] == [
+        "paul"
+    ]
+    assert cued_first_names("Ward round\nTeam: Blue Group\n") == []

@@ -121,10 +121,18 @@ def new_harper(checks: Iterable[str]) -> harper.Linter:
 # by a reference mark such as "[1]".
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]*(?:\s*\[\d+\])?\s*$")
 # What opens a line before its sentence: indentation, a bullet or list number, and a label
-# of a few words and a colon ("Plan:", "Date of contact:").
-_LINE_OPENING = re.compile(
-    r"^\s*(?:[-*•·▪–]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:[^\s:.?!][^:.?!]{0,38}:\s+)?"
+# of a few words and a colon ("Plan:", "Date of contact:"). Numbered minutes and
+# resolutions set their paragraph numbers apart with runs of spaces, which are their
+# layout, not a slip in the words: a number with a point or bracket ("7.", "ii)", "(a)",
+# "3.1."), a paragraph number of two parts ("3.1", "10.1"), or a plain number set off by
+# two spaces or more ("44  WELCOME"). A date of three parts opening a note ("13.11.26 Home
+# visit") is no paragraph number.
+_LIST_NUMBER = (
+    r"\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,6})[.)]\s+"
+    r"|\d{1,3}\.\d{1,3}\s+"
+    r"|\d{1,3}[ \t]{2,}"
 )
+_LINE_OPENING = re.compile(rf"^\s*(?:[-*•·▪–]\s*|{_LIST_NUMBER})?(?:[^\s:.?!][^:.?!]{{0,38}}:\s+)?")
 _LINE = re.compile(r"[^\r\n]+")
 # A capitalised word: a name, a place, a title or an initialism.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

@@ -198,13 +198,60 @@ def _saying_forms() -> frozenset[str]:
     )
 
 
+@cache
+def _speaker_words() -> frozenset[str]:
+    # The shared nouns for people who may speak: the person, family, friends, professionals
+    # and people in general ("Her daughter explained:", "The manager said:").
+    from recordlint.lexicon import word_list
+
+    return frozenset(
+        word.casefold()
+        for name in ("person", "other_person", "professional", "people_in_general")
+        for word in word_list(name)
+    )
+
+
+# The pronouns that can stand as a speaker ("I was told:", "She added:").
+_SPEAKER_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you"})
+
+
+def _names_a_speaker(before: str) -> bool:
+    """Whether the words before a verb of saying name someone who speaks: a name (every
+    word capitalised, up to any aside after a comma: "Tora", "Lesley, who is ..."), a
+    pronoun or a word for a person. A heading whose participle describes a thing
+    ("Alternative options considered:", "The following outcomes are considered:") names
+    no one, and the list set out under it is the writer's own."""
+    subject = before.split(",", 1)[0].split()
+    if not subject:
+        return False
+    if all(word[:1].isupper() for word in subject):
+        return True
+    people = _speaker_words()
+    for word in subject:
+        bare = word.strip("()[]'’\"“”").casefold()
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        if bare in _SPEAKER_PRONOUNS or bare in people or bare.removesuffix("s") in people:
+            return True
+    return False
+
+
 def _hands_over_to_a_speaker(paragraph: str) -> bool:
-    """Whether a paragraph is one short line that ends in a verb of saying and a colon."""
+    """Whether a paragraph is one short line that ends in a verb of saying and a colon,
+    after words that name a speaker."""
     line = paragraph.strip()
     if "\n" in line or len(line.split()) > MAX_HAND_OVER_WORDS:
         return False
     found = _HAND_OVER.search(line)
-    return found is not None and found.group(1).casefold() in _saying_forms()
+    if found is None:
+        return False
+    verb = found.group(1)
+    # a capitalised verb is a title's ("Options Considered:"), not a speaker's
+    return (
+        verb.islower()
+        and verb.casefold() in _saying_forms()
+        and _names_a_speaker(line[: found.start()])
+    )
 
 
 _DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")

@@ -213,6 +213,13 @@ def is_form_title(line: str) -> bool:
         return False
     if not _FORM_WORDS.search(line) or _CONTACT_WORDS.search(line):
         return False
+    # A label before a colon that names no form ("Case study:", "Practice example:",
+    # "Reduced to tears:") says what the text is; the form named after it is what the text
+    # is about ("Case study: Mental Capacity Assessment for placement decisions"), as a
+    # form's own title names the form first ("Support plan: Mr Winston Clarke").
+    label, colon, _ = line.partition(":")
+    if colon and label.strip() and not _FORM_WORDS.search(label):
+        return False
     # A title naming a document that is not a form ("Mental Capacity Act practice
     # guidance", "Review procedure") heads a text about forms and practice.
     return not cue_count(line, "document")

@@ -174,6 +174,45 @@ def _view_clauses(doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]) -
         verb = token.head
         start, end = clause_span(verb, token)
         found.append(Clause(start, end, "wish", token.text, owner))
+    found.extend(_done_at_somebodys_request(doc, lexicon, names))
+    return found
+
+
+# The prepositions that give whose request or wish something was done on: "at her
+# request", "per Mr A's wishes", "on his own request".
+_ON_WHOSE_WORD = frozenset({"at", "per", "on"})
+
+
+def _done_at_somebodys_request(
+    doc: Doc, lexicon: SpeechLexicon, names: dict[int, Mention]
+) -> list[Clause]:
+    """ "Call moved to 08:30 at Mr A's request", "parents in the next room at Sam's request",
+    "space for his music (his own request)": what was done on somebody's request or wish
+    gives that view in the writer's words; whose it is is decided with the whole record,
+    so "at her mother's request" stays the mother's."""
+    found: list[Clause] = []
+    view = token_view(doc)
+    for index, pos in enumerate(view.pos):
+        if pos not in NAMING_POS:
+            continue
+        token = doc[index]
+        prep = token.head
+        by_prep = token.dep_ == "pobj" and prep.lower_ in _ON_WHOSE_WORD
+        bracketed = (
+            token.dep_ in {"appos", "parataxis", "npadvmod", "ROOT"}
+            and token.i > 0
+            and token.doc[token.left_edge.i - 1].text == "("
+        )
+        if not (by_prep or bracketed) or not view_noun(token, lexicon):
+            continue
+        owner = view_owner(token, lexicon, names)
+        if owner is None or owner.ref.kind is RefKind.OTHER:
+            continue
+        governor = prep.head if by_prep else token.head
+        start = min(governor.left_edge.idx, token.left_edge.idx)
+        if governor.sent.start != token.sent.start:
+            start = token.left_edge.idx
+        found.append(Clause(start, token.idx + len(token.text), "speech", token.text, owner))
     return found
 
 

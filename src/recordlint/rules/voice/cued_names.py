@@ -19,12 +19,18 @@ from recordlint.subjects import WEEKDAYS
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
-# "Person: Jamie", the field's label from the shared word list. Titled names are read
-# elsewhere.
+# "Person: Jamie", the label of a header field (the shared word list) or a word naming the
+# record's person by role ("Resident: Edna Halloran", "Patient: Paul Whitcombe", "Pt:
+# Kiera"). Titled names are read elsewhere.
 @cache
 def _cued_first_name() -> re.Pattern[str]:
+    roles = sorted(speech_lexicon().person, key=len, reverse=True)
+    labels = "|".join(
+        [person_field_label(), "re", "regarding", "about"]
+        + [r"\s+".join(map(re.escape, role.split())) for role in roles]
+    )
     return re.compile(
-        rf"^[ \t]*(?:{person_field_label()}|re|regarding|about)[ \t]*[:\-–]"
+        rf"^[ \t]*(?:{labels})[ \t]*[:\-–]"
         r"[ \t]*"
         rf"(?P<name>{CAPITAL}[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+{name_word()}){{0,2}})"
         # The name ends the line, or a field after a gap: "Person: Joan Pickering    DOB".
