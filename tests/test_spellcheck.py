@@ -10,12 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recordlint.lexicon.lookups import slurs
 from recordlint.spellcheck import (
     CARE_WORDS,
     DictionaryNotInstalled,
     SpellChecker,
     dictionary,
     dictionary_knows,
+    offerable,
     open_reader,
 )
 
@@ -315,3 +317,53 @@ def test_plain_lower_case_words_get_the_same_verdict_as_any_other_spelling(word:
     # take a shorter one, which must agree with it.
     checker = SpellChecker.default()
     assert checker.is_correct(word) == checker.is_correct(f" {word} ")
+
+
+@pytest.mark.parametrize(
+    ("typo", "slur"),
+    [
+        ("paeds", "paedos"),
+        ("paedoes", "paedos"),
+        ("sluta", "slut"),
+        ("druggis", "druggie"),
+        ("wnio", "wino"),
+        ("gyppoes", "gyppos"),
+        ("nonse", "nonce"),
+    ],
+)
+def test_slurs_of_the_judgemental_lexicon_are_never_offered(
+    checker: SpellChecker, typo: str, slur: str
+) -> None:
+    # One edit from a slur the dictionary accepts without marking it NOSUGGEST: the
+    # judgemental lexicon's slur mark keeps it, and its inflected forms, out of suggestions.
+    offered = [word.casefold() for word in checker.suggest(typo, limit=10)]
+    assert slur not in offered
+    assert not any(word in slurs() or not offerable(word) for word in offered)
+    assert checker.is_correct(slur)  # written, it is the judgemental rule's to report
+
+
+def test_offerable_reads_the_lexicon_and_the_dictionary_flag() -> None:
+    assert not offerable("paedo")
+    assert not offerable("Paedos")
+    assert not offerable("druggies")
+    assert not offerable("shit")  # the dictionary's own NOSUGGEST stems still hold
+    assert offerable("paediatrics")
+    assert offerable("wine")
+
+
+def test_the_dictionarys_nosuggest_slurs_are_lexicon_slurs() -> None:
+    # Every slur among the stems the dictionary marks never to be suggested is marked a
+    # slur in the judgemental lexicon too, so the rule reports it where it is written;
+    # the rest are profanities (or derived forms) that are not slurs about a group.
+    not_slurs = {
+        "bullshit", "dipshit", "fuck", "fuckery", "fuckhead", "fuckload", "fuckship",
+        "fuckwad", "fuckwit", "genderfuck", "horseshit", "motherfucker", "shat", "shit",
+        "shit-faced", "shitbag", "shite", "shitehawk", "shitface", "shithead", "shithole",
+        "shithouse", "shitload", "shitstorm", "shitty", "shitwork", "wank", "wanky",
+        # forms and compounds of a listed slur, or too rare to list: "cunty", "cunny",
+        # "dagoes", "lezzes", the "whore" compounds
+        "cunty", "cunny", "cyberwhore", "dagoes", "lezzes", "whoredom", "whorehouse",
+        "whoremaster", "whoremonger", "whoreson", "whorish", "whorishness",
+    }  # fmt: skip
+    stems = dictionary._never_suggested_stems(dictionary.dictionary_dir())
+    assert sorted(stems - not_slurs - slurs()) == []

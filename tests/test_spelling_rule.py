@@ -419,3 +419,19 @@ def test_a_compound_with_an_adverb_particle_keeps_its_hyphen() -> None:
     assert _spaced("singalong", "sing-along") == "sing-along"
     assert _spaced("underreported", "under-reported") == "under-reported"
     assert _two_grammar_words("callout") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slur"),
+    [
+        ("Seen by paeds today.", "paedos"),
+        ("Wnio was the word on the note.", "Wino"),  # a swapped pair opening a sentence
+        ("Nigerr was written on the form.", "Nigger"),
+    ],
+)
+def test_no_suggestion_is_a_slur(text: str, slur: str) -> None:
+    # Neither the usual suggestions nor the slips offered for a capitalised word opening a
+    # sentence hold a slur of the judgemental lexicon or the dictionary's NOSUGGEST words.
+    for finding in spelling_findings(text):
+        assert slur not in finding.suggestions
+        assert slur.casefold() not in {s.casefold() for s in finding.suggestions}

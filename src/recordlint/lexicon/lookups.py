@@ -38,6 +38,15 @@ def word_list(name: WordListName) -> frozenset[str]:
 
 
 @functools.cache
+def slurs() -> frozenset[str]:
+    """The words ``judgemental.toml`` marks as slurs (``slur = true``), case-folded: a
+    speller never offers them as a correction."""
+    return frozenset(
+        entry.term.casefold() for entry in load_lexicon("judgemental").entries if entry.slur
+    )
+
+
+@functools.cache
 def _process_label_openings() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
     labels: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for entry in load_lexicon("jargon").entries:

@@ -232,6 +232,16 @@ class JudgementalEntry(SuggestingEntry):
             ' near ("carer breakdown imminent", "Classic carer breakdown") it labels.'
         ),
     )
+    slur: bool = Field(
+        default=False,
+        description=(
+            "A slur: a word that insults a group of people (by race or ethnicity, as Gypsy,"
+            " Roma or Traveller people, by sex or sexuality, by disability or mental health,"
+            " for using drugs or alcohol, for an offence). Besides being reported where the"
+            " writer uses it, it is never offered as a spelling correction, in any of its"
+            " inflected forms."
+        ),
+    )
     hard_sense: bool = Field(
         default=False,
         description=(

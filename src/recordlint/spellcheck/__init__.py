@@ -40,6 +40,7 @@ from recordlint.spellcheck.checker import (
     MAX_SUGGESTION_CHARS,
     SpellChecker,
     dictionary_knows,
+    offerable,
 )
 from recordlint.spellcheck.dictionary import (
     DICTIONARY_DIR,
@@ -58,5 +59,6 @@ __all__ = [
     "SpellChecker",
     "dictionary_dir",
     "dictionary_knows",
+    "offerable",
     "open_reader",
 ]

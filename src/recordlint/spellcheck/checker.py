@@ -13,9 +13,11 @@ import threading
 from collections.abc import Iterable
 from typing import ClassVar
 
+from recordlint.lexicon.lookups import slurs
 from recordlint.spellcheck.dictionary import (
     DictionaryNotInstalled,
     Reader,
+    inflects_one_of,
     never_suggested,
     open_reader,
 )
@@ -100,6 +102,13 @@ class _Shared:
                 self.lookups.clear()
             self.lookups[word] = known
         return known
+
+
+def offerable(word: str) -> bool:
+    """Whether ``word`` may be offered as a correction: not a word the dictionary marks
+    never to be suggested (its profanities and slurs), nor a slur of the judgemental
+    lexicon, nor an inflected form of either ("paedos" for "paeds")."""
+    return not never_suggested(word) and not inflects_one_of(word, slurs())
 
 
 class SpellChecker:
@@ -210,7 +219,7 @@ class SpellChecker:
                 fixed not in fixes
                 and fixed != token
                 and self.is_correct(fixed)
-                and not never_suggested(fixed)
+                and offerable(fixed)
             ):
                 fixes.append(fixed)
         return tuple(fixes)

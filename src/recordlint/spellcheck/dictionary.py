@@ -107,7 +107,12 @@ def never_suggested(word: str) -> bool:
     """Whether the word list marks ``word``, or the stem it inflects, never to be offered as
     a correction. Hunspell's own suggestions leave such words out; recordlint's quicker
     candidates (one edit, a slip of the fingers) ask here so that they do too."""
-    stems = _never_suggested_stems(dictionary_dir())
+    return inflects_one_of(word, _never_suggested_stems(dictionary_dir()))
+
+
+def inflects_one_of(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the case-folded ``stems`` or an inflected form of one
+    ("Shits", "fucking", "druggies")."""
     lowered = word.casefold()
     if lowered in stems:
         return True

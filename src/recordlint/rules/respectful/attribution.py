@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.matching import PhraseMatch, match_root
+from recordlint.names import standing_titles
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import speaker_of
 
@@ -169,9 +170,16 @@ def reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
 
 
 def in_a_name(doc: Doc, match: PhraseMatch) -> bool:
-    """Whether the matched words are part of a capitalised name that runs on after them."""
-    last = doc[match.end - 1]
+    """Whether the matched words are part of a capitalised name that runs on after them,
+    or a surname written after a title ("Mr Dyke", "Mrs Batty")."""
+    first, last = doc[match.start], doc[match.end - 1]
     after = doc[match.end] if match.end < len(doc) else None
+    if (
+        first.text.istitle()
+        and first.i > 0
+        and doc[first.i - 1].text.rstrip(".").lower() in standing_titles()
+    ):
+        return True
     return (
         after is not None
         and last.text.istitle()

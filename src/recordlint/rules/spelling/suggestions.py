@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from recordlint.lexicon import word_list
 from recordlint.rules.spelling.scanner import is_title_case
-from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker
+from recordlint.spellcheck import MAX_SUGGESTION_CHARS, SpellChecker, offerable
 
 # American spellings and their British forms, as (pattern, replacement) over the lower-case
 # word; replacements may use the pattern's groups. Contexts are kept narrow because a match
@@ -191,7 +191,12 @@ def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
         )
     found: list[str] = []
     for candidate in candidates:
-        if candidate != lowered and candidate not in found and checker.is_correct(candidate):
+        if (
+            candidate != lowered
+            and candidate not in found
+            and checker.is_correct(candidate)
+            and offerable(candidate)
+        ):
             found.append(candidate)
     return [_same_case(word, candidate) for candidate in found]
 
