@@ -266,3 +266,11 @@ def test_certainty_over_what_a_service_does_is_a_judgement() -> None:
     as over what a person does; a thing clearly signed or labelled stays quiet."""
     assert len(_findings("This agency clearly doesn't train its staff at all.", "RL601")) == 1
     assert _findings("The form was clearly signed.", "RL601") == []
+
+
+def test_a_change_of_mind_in_the_perfect_needs_a_clause() -> None:
+    """ "Has accepted that ..." tells a change of mind as done; "has accepted" with a plain
+    noun records a choice."""
+    assert len(_findings("Keith has accepted that he cannot return home.", "RL601")) == 1
+    assert _findings("She has accepted a carer's assessment.", "RL601") == []
+    assert _findings("He has not accepted the offer.", "RL601") == []

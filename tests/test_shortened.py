@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.shortened import clipped_word, cut_from_a_longer_word, cut_participle
+from recordlint.shortened import (
+    clipped_word,
+    contracted_word,
+    cut_from_a_longer_word,
+    cut_participle,
+)
 
 
 @pytest.mark.parametrize("word", ["indep", "interp", "accom", "contrib", "allocs", "apols"])
@@ -47,3 +52,18 @@ def test_a_letter_dropped_from_a_word_or_a_word_is_no_closed_cut(word: str) -> N
     # "askd" and "finishd" drop a letter from a participle of a word; "retd" has a word,
     # "ret", before its "d".
     assert not cut_participle(word)
+
+
+@pytest.mark.parametrize("word", ["assmt", "wkly", "wkend", "wkdays", "govt", "tmrw"])
+def test_words_contracted_to_their_consonants(word: str) -> None:
+    assert contracted_word(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    # a slip a letter short of a word; a contraction of grammar without its apostrophe; two
+    # vowels kept; letters other than vowels left out after the first; too short; a capital
+    ["wich", "stil", "vist", "didnt", "dont", "becuase", "dosnt", "wk", "Assmt", "sunday"],
+)
+def test_slips_and_other_shapes_are_not_contractions(word: str) -> None:
+    assert not contracted_word(word)

@@ -215,6 +215,22 @@ def test_participles_cut_and_written_closed_are_left_to_the_acronym_rule() -> No
     assert [f.text for f in spelling_findings("He askd for a call back.")] == ["askd"]
 
 
+def test_words_contracted_to_their_consonants_are_shorthand() -> None:
+    # "assmt" keeps the letters of "assessment" that carry it, "wkly" those of "weekly":
+    # note shorthand, left to the acronym rule, and it tells that the note is in shorthand.
+    notes = "Carers assmt booked; CSW 2 x wkly. No probs at the wkend."
+    assert spelling_findings(notes) == []
+    # A slip a letter short of a word, or with letters other than vowels lost after its
+    # first, is still reported.
+    assert [f.text for f in spelling_findings("He dosnt know wich day.")] == ["dosnt", "wich"]
+
+
+def test_clinical_terms_of_the_shared_list_are_not_misspellings() -> None:
+    text = "He has a tracheostomy and a suprapubic catheter; two tracheostomies since May."
+    assert spelling_findings(text) == []
+    assert [f.text for f in spelling_findings("He has a trachiostomy.")] == ["trachiostomy"]
+
+
 def test_slips_that_look_cut_short_are_still_misspellings() -> None:
     # One letter short of a word ("stil", "trache") or one slip from one is no cut.
     found = [f.text for f in spelling_findings("She was frightend and tearfull, stil upset.")]

@@ -1,6 +1,6 @@
 """Words notes shorten, read from their shape and the dictionary: a word cut short ("indep",
-"interp", "accom") and a past participle cut to its front and an apostrophe ("rec'd",
-"req'd", "dec'd").
+"interp", "accom"), a word contracted to its consonants ("assmt", "wkly"), and a past
+participle cut to its front and an apostrophe ("rec'd", "req'd", "dec'd").
 
 The acronym rule reports these as note shorthand and the spelling rule leaves them to it, so
 both read them here, the one place that says what a shortened word is.
@@ -8,9 +8,12 @@ both read them here, the one place that says what a shortened word is.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
+from collections import defaultdict
 
+from recordlint.metrics import pronouncing_dictionary
 from recordlint.names import dictionary_words_starting, in_dictionary
 from recordlint.spellcheck import dictionary_knows
 
@@ -127,3 +130,75 @@ def _closed_cut_participle(word: str) -> bool:
         return _front_of_a_longer_word(front)
     except OSError:
         return False
+
+
+# A contraction keeps a word's first letter and, in order, the consonants that carry it,
+# leaving out its vowels and often a run of letters between ("assmt" for "assessment",
+# "wkly" for "weekly", "wkend", "tmrw"). Notes contract words of some length to four to
+# seven letters and keep at most one vowel.
+_SHORTEST_CONTRACTION, _LONGEST_CONTRACTION = 4, 7
+_MOST_VOWELS_KEPT = 1
+_FEWEST_LETTERS_LEFT_OUT = 2
+_VOWELS = "aeiou"
+
+
+@functools.lru_cache(maxsize=4096)
+def contracted_word(word: str) -> bool:
+    """Whether a lower-case word the dictionary does not know is a longer word contracted as
+    notes contract words: it keeps the longer word's first letter, leaves out at most the
+    vowels straight after it, and then keeps some of its letters in order, ending on one of
+    them, with two letters or more left out ("assmt": assessment; "wkly": weekly). The
+    longer word is an ordinary one that both the dictionary and the pronouncing dictionary
+    know, so a rare word cannot make a slip a contraction.
+
+    Not a contraction: a word that keeps more than one vowel ("becuase"), a slip one letter
+    short of a dictionary word anywhere in it ("wich" for "which", "stil", "vist"), and a
+    contraction of grammar without its apostrophe ("didnt", "dont") or a name in lower case,
+    which stay for the spelling rule."""
+    if not (
+        _SHORTEST_CONTRACTION <= len(word) <= _LONGEST_CONTRACTION
+        and word.isascii()
+        and word.isalpha()
+        and word.islower()
+    ):
+        return False
+    if sum(letter in _VOWELS for letter in word) > _MOST_VOWELS_KEPT:
+        return False
+    try:
+        if _a_name_or_contraction(word) or _a_letter_short(word):
+            return False
+        words = _spoken_words_by_first_letter().get(word[0])
+    except OSError:  # no dictionary installed: nothing can be told to be contracted
+        return False
+    if words is None:
+        return False
+    # The first letter, the vowels after it, then the kept letters in order, each after
+    # any letters left out, to the longer word's end.
+    shape = re.compile(
+        "\n" + re.escape(word[0]) + f"[{_VOWELS}]*" + "[a-z]*?".join(word[1:]) + "(?=\n)"
+    )
+    return any(
+        len(match.group()) - 1 - len(word) >= _FEWEST_LETTERS_LEFT_OUT and _known(match.group()[1:])
+        for match in shape.finditer(words)
+    )
+
+
+def _a_letter_short(word: str) -> bool:
+    """One letter more, anywhere, makes a dictionary word ("wich", "stil", "hrly")."""
+    return any(
+        _known(word[:index] + letter + word[index:])
+        for index in range(len(word) + 1)
+        for letter in string.ascii_lowercase
+    )
+
+
+@functools.cache
+def _spoken_words_by_first_letter() -> dict[str, str]:
+    """The pronouncing dictionary's ordinary words (lower case, letters alone), one a line
+    between newlines, grouped by their first letter: the longer words a contraction is
+    read against."""
+    grouped: defaultdict[str, list[str]] = defaultdict(list)
+    for spoken in pronouncing_dictionary():
+        if spoken.isascii() and spoken.isalpha() and spoken.islower():
+            grouped[spoken[0]].append(spoken)
+    return {letter: "\n" + "\n".join(sorted(words)) + "\n" for letter, words in grouped.items()}

@@ -24,6 +24,7 @@ from recordlint.evaluative.words import (
     graded,
     graded_only_words,
     modal_only_words,
+    perfect_clause_words,
     person_phrases,
     person_words,
     phrase_root,
@@ -43,7 +44,8 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
     terms, phrases = person_phrases()
     found = []
     for match in longest_first(phrases.matches(doc)):
-        kind, negated_only = words[terms[match.entry].lower()]
+        term_lower = terms[match.entry].lower()
+        kind, negated_only = words[term_lower]
         if kind is Judgement.PLAUSIBILITY:
             continue  # a ruling on what was said, not on a person: see rulings
         token = phrase_root(doc, match)
@@ -59,14 +61,20 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             # "had not opened the letter", "struggled to stand": the verb records an action,
             # not a state said of someone ("is struggling", "not open", "Wife exhausted.").
             continue
-        if negated_only and not negated(token, inside) and not _restricted(token):
+        changed_mind = term_lower in perfect_clause_words() and _changed_mind(token, inside)
+        if (
+            negated_only
+            and not negated(token, inside)
+            and not _restricted(token)
+            and not changed_mind
+        ):
             continue
         if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
         graded_only = terms[match.entry].lower() in graded_only_words()
         if graded_only and not graded(token):
             continue  # "anxious today": what was seen; "very anxious" weighs how much
-        if terms[match.entry].lower() in modal_only_words() and not _under_a_modal(token):
+        if term_lower in modal_only_words() and not _under_a_modal(token) and not changed_mind:
             continue  # "does not accept that this is a restriction": a position in a dispute
         if _looks_after(token):
             continue  # "is unable to care for herself": looking after, an act, not a mind
@@ -133,6 +141,20 @@ def _restricted(token: Token) -> bool:
     if not (adjective or participle):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for c in token.children)
+
+
+def _changed_mind(token: Token, inside: range) -> bool:
+    """Whether a verb of coming to terms is said plainly in the perfect with a clause as its
+    object ("Keith has accepted that he cannot return home", "Ken had accepted what was
+    coming", "has accepted now that his mum is better off at home"): a change of mind told
+    as done, which only the one whose mind it is can say. A plain noun ("has accepted a
+    carer's assessment", "has accepted the room") records a choice made, and a denied verb
+    is read as any denied one is."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or negated(token, inside):
+        return False
+    children = list(token.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return perfect and any(c.dep_ == "ccomp" for c in children)
 
 
 def _held_by_a_body(token: Token) -> bool:

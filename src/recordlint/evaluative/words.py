@@ -47,6 +47,15 @@ def graded_only_words() -> frozenset[str]:
 
 
 @functools.cache
+def perfect_clause_words() -> frozenset[str]:
+    """Person-evaluation words that count also said plainly in the perfect with a clause as
+    their object ("has accepted that he cannot return home"), by lower-case form."""
+    return frozenset(
+        e.term.lower() for e in load_lexicon("person-evaluations").entries if e.perfect_of_a_clause
+    )
+
+
+@functools.cache
 def modal_only_words() -> frozenset[str]:
     """Person-evaluation words that count only under a modal ("will not accept that", "can't
     accept"), by lower-case form."""

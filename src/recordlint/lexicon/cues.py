@@ -81,6 +81,14 @@ class PersonEvaluationEntry(Entry):
         description="Counts only under a modal ('will not accept that', 'can't accept'): "
         "'does not accept that' states a position someone takes in a dispute.",
     )
+    perfect_of_a_clause: bool = Field(
+        default=False,
+        description="Counts also said plainly in the perfect with a clause as its object "
+        "('has accepted that he cannot return home', 'had accepted what was coming', 'had "
+        "realised her dad would not change his mind'): a change of mind told as done, the "
+        "writer's reading; with a plain noun ('has accepted a carer's assessment') it records "
+        "a choice.",
+    )
     graded_only: bool = Field(
         default=False,
         description="Counts only with a word of degree on it ('very anxious', 'v low in "

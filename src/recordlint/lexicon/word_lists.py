@@ -67,6 +67,7 @@ WordListName = Literal[
     "change_word",
     "checking_verb",
     "clinical_sign",
+    "clinical_term",
     "company_form",
     "compound_particle",
     "conclusion_verb",

@@ -120,7 +120,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     someone's case, "not open to CMHT", nor a verb done to a thing, "she can't open it")
     and words that read a mind ("is
     frightened of him", "does not understand that", "has no motivation", "is unable to
-    understand why", "Wife at end of tether"; a state of mind or mood graded with a word of
+    understand why", "Wife at end of tether";
+    a change of mind told as done, in the perfect with a clause as its object, "Keith has
+    accepted that he cannot return home", "had accepted what was coming", not a choice,
+    "has accepted a carer's assessment"; a state of mind or mood graded with a word of
     degree, "Mrs M is very anxious at night", "He is also very low and tearful", "Agitated
     +++", where the same word said plainly, "anxious today", names what was seen and is left
     alone, as it is said of a thing, "her blood sugar was very low"; a state read only when

@@ -71,7 +71,10 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     "anxious at the start"; not the present, "He presents as low in mood", nor a
     comparison, "seemed more relaxed than last time"), what someone
     did not seem to do ("He did not seem to know it was night-time"),
-    hearsay with its source named, other people's reported views, likely outcomes or
+    hearsay with its source named, a hearsay word tagged on after what it passes on, with
+    only the end of the sentence, a bracket or a dash after it ("another seizure last
+    Tuesday, his 3rd since April apparently.", "illness apparently."), other people's
+    reported views, likely outcomes or
     facts ("probably lost in the post", "likely to be in hospital for a week", "probably
     eligible for Attendance Allowance", "probably in hospital"), and a test
     of who qualifies, said of whoever meets it ("any carer who appears to have a need for
@@ -89,6 +92,8 @@ def vague_hedge(ctx: ParagraphContext) -> None:
         if cue.term in HEARSAY_HEDGES:
             if names_a_source(doc, cue, sentence):
                 continue
+            if _tagged_on(doc, cue, sentence):
+                continue  # "another seizure last Tuesday apparently.": passed on, as said
             start, end = trimmed(doc, cue.start, cue.end)
             words = doc[cue.start : cue.end].text
             ctx.flag(
@@ -108,6 +113,22 @@ def vague_hedge(ctx: ParagraphContext) -> None:
                 if span is not None and claim(ctx, *span):
                     ctx.flag(*span, advice.format(words=doc[cue.start : cue.end].text))
                 break
+
+
+def _tagged_on(doc: Doc, cue: Cue, sentence: Span) -> bool:
+    """Whether a hearsay word closes what it follows, with only punctuation or the end of
+    the sentence after it ("his 3rd since April apparently.", "illness apparently.", "(PD
+    dx apparently)"): a note's tag that marks the words before it as passed on from the
+    call or message being recorded, where a hearsay word opening or inside a clause
+    ("Apparently the son has been drinking") asserts what it passes on."""
+    if cue.start == sentence.start or cue.end >= sentence.end:
+        return cue.end >= sentence.end and cue.start > sentence.start
+    return doc[cue.end].text in _CLOSING  # not a comma: "drinking, apparently, most nights"
+
+
+# Marks that close what a tagged hearsay word follows: the end of a sentence, a bracket, a
+# dash or a semicolon that starts the next note.
+_CLOSING = frozenset({".", "!", "?", ")", "]", ";", ":", "-", "–", "—", "..."})
 
 
 def _impression(doc: Doc, cue: Cue, sentence: Span) -> tuple[int, int] | None:

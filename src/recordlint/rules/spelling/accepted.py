@@ -1,12 +1,13 @@
 """Words the dictionary lacks that RL401 still accepts.
 
-Medicines by their stem, shorthand (words with no vowel, and words notes cut short, which
-the acronym rule reports), dishes, words another rule reports with better advice,
-closed compounds of two dictionary words, adjectives made from a known verb with "-able",
-and words made with "re-" on a dictionary word ("retendering"). Each test asks the checker
-about the word and its parts, never about its place; whether a word with the shape of a
-cut that is also near a shorter word ("elec", "probs") is a cut or a slip is for the rule
-to tell from the record (:func:`cut_or_slip`, :func:`verdict`).
+Medicines by their stem, the clinical terms of the shared list, shorthand (words with no
+vowel, words notes cut short, which the acronym rule reports, and words contracted to their
+consonants), dishes, words another rule reports with better advice, closed compounds of two
+dictionary words, adjectives made from a known verb with "-able", and words made with "re-"
+on a dictionary word ("retendering"). Each test asks the checker about the word and its
+parts, never about its place; whether a word with the shape of a cut that is also near a
+shorter word ("elec", "probs") is a cut or a slip is for the rule to tell from the record
+(:func:`cut_or_slip`, :func:`verdict`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ import string
 from recordlint.lexicon import word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.rules.spelling.scanner import WORD
-from recordlint.shortened import clipped_word, cut_from_a_longer_word, cut_participle
+from recordlint.shortened import (
+    clipped_word,
+    contracted_word,
+    cut_from_a_longer_word,
+    cut_participle,
+)
 from recordlint.spellcheck import SpellChecker
 
 # Medicine names the dictionary lacks usually carry a pharmacological stem (the WHO's
@@ -87,10 +93,25 @@ def _looks_like_medicine(word: str) -> bool:
 def _names_a_dish(word: str) -> bool:
     """A dish from the kitchen of someone a service supports ("fufu", "dhal", "chapatis"):
     its name, as they call it, not a misspelling (the shared list of dishes)."""
-    dishes = word_list("dish")
+    return _on_the_list(word, "dish")
+
+
+def _names_a_clinical_term(word: str) -> bool:
+    """A condition, procedure or device of health care that a record about someone's care
+    names ("dysreflexia", "tracheostomy", "suprapubic"), which the general dictionary lacks:
+    a term, not a misspelling (the shared list of clinical terms)."""
+    return _on_the_list(word, "clinical_term")
+
+
+def _on_the_list(word: str, name: str) -> bool:
+    """The word, or its plural ("chapatis", "nephrostomies"), on one of the shared word
+    lists."""
+    words = word_list(name)
     folded = word.casefold()
-    return folded in dishes or any(
-        folded.removesuffix(ending) in dishes for ending in ("s", "es") if folded.endswith(ending)
+    if folded.endswith("ies") and f"{folded.removesuffix('ies')}y" in words:
+        return True
+    return folded in words or any(
+        folded.removesuffix(ending) in words for ending in ("s", "es") if folded.endswith(ending)
     )
 
 
@@ -114,6 +135,12 @@ def _cut_short(word: str, checker: SpellChecker) -> bool:
     return (
         _shaped_as_a_cut(word) and clipped_word(lowered) and not _a_letter_dropped(lowered, checker)
     )
+
+
+def _contracted(word: str) -> bool:
+    """A word notes contracted to its consonants ("assmt", "wkly"; "Assmt" opening a
+    sentence): shorthand, which the acronym rule's readers know as such, not a slip."""
+    return (word.islower() or word[1:].islower()) and contracted_word(word.lower())
 
 
 def cut_or_slip(word: str) -> bool:
@@ -154,7 +181,8 @@ def _note_shorthand(word: str, checker: SpellChecker) -> bool:
     """An accepted word the dictionary does not know that is note shorthand in lower case,
     and not the dictionary's with a full stop either ("etc.", "hrs." are the abbreviations
     of prose): the lexicon's ("wks", "tbh", "appts"), a word with no vowel ("hx", "pw"), a
-    word cut short ("indep") or a past participle cut to an apostrophe ("rec'd")."""
+    word cut short ("indep"), a word contracted ("assmt") or a past participle cut to an
+    apostrophe ("rec'd")."""
     if not word.islower() or checker.is_correct(f"{word}."):
         return False
     if cut_participle(word):
@@ -167,6 +195,7 @@ def _note_shorthand(word: str, checker: SpellChecker) -> bool:
         or (word.endswith("s") and word[:-1] in terms)
         or _looks_like_shorthand(word)
         or _cut_short(word, checker)
+        or contracted_word(word)
     )
 
 
@@ -211,7 +240,9 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
         return True
     if _looks_like_medicine(word) or _looks_like_shorthand(word) or _cut_short(word, checker):
         return True
-    if _names_a_dish(word):
+    if _contracted(word):
+        return True
+    if _names_a_dish(word) or _names_a_clinical_term(word):
         return True
     if _done_again(word, checker):
         return True

@@ -80,6 +80,9 @@ def misspelling(ctx: ParagraphContext) -> None:
       others). Brand names written in lower case belong in the team's words.
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
+    - Conditions, procedures and devices of health care the dictionary lacks
+      ("dysreflexia", "tracheostomy", "suprapubic"), from the shared list of clinical
+      terms.
     - A word followed at once by its meaning in brackets, in two or more everyday words in
       lower case ("her gutka (prayer book)", "a tracheostomy (a breathing tube through the
       neck)"): the writer chose the word and explained it. Dates, a name or a single word in
@@ -96,8 +99,10 @@ def misspelling(ctx: ParagraphContext) -> None:
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", words with no vowel, words cut short from a longer word, "indep", "interp",
-      "Interp" opening a sentence, and past participles cut to their front and an
-      apostrophe, "rec'd", "dec'd", or written closed, "recd", "reqd"), "sundowning" for
+      "Interp" opening a sentence, words contracted to the letters that carry a longer
+      word, keeping at most one vowel, "assmt", "wkly", "wkend", and past participles cut
+      to their front and an apostrophe, "rec'd", "dec'd", or written closed, "recd",
+      "reqd"), "sundowning" for
       the judgemental rule, "deconditioned" for the jargon rule; and the words of a phrase
       English borrows whole from Latin ("compos mentis", "ex parte"), from the never-flag
       lexicon.
