@@ -584,8 +584,12 @@ def test_a_titles_initial_before_or_for_a_surname_is_no_withheld_name() -> None:
     assert named_person_repeated("Mrs P Okoro rang. Later Mrs Okoro rang again.")
     assert named_person_repeated("Name: Tom Hale\n\nTom wants to go home. Tom likes it.")
     assert not named_person_repeated("Name: Tom Hale\n\nHe wants to go home.")
+    assert named_person_repeated("Service user: Tom Hale\n\nTom wants to go home. Tom likes it.")
     assert not named_person_repeated("Name: ____\nAddress: ____\nName: the person")
     assert named_person_repeated("Adult: Kerry-Ann Doyle\n\nKA attending. KAD seen Friday.")
+    # A hyphened surname gives a letter for each part, as the person's-voice rule reads it.
+    assert named_person_repeated("Name: Gareth Pryce-Evans\n\nGPE attending. GPE seen.")
+    assert not named_person_repeated("Name: Gareth Pryce-Evans\n\nGP attending. GP rang.")
 
 
 _DIARY = (

@@ -299,6 +299,19 @@ def test_suggestion_equal_to_term_is_rejected(tmp_path: pathlib.Path) -> None:
         load_lexicon_file(path, "wordy-phrases")
 
 
+def test_a_habitual_opinion_marker_is_a_verb_and_to(tmp_path: pathlib.Path) -> None:
+    """Only a verb and "to" may be marked habitual: the rule reads the verb before an
+    infinitive."""
+    path = tmp_path / "opinion.toml"
+    path.write_text(
+        HEADER_TEMPLATE.replace('"jargon"', '"opinion-markers"')
+        + '\n[[entry]]\nterm = "usually"\nkind = "hedge"\nhabitual = true\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'usually'"):
+        load_lexicon_file(path, "opinion-markers")
+
+
 def test_duplicate_terms_are_rejected(tmp_path: pathlib.Path) -> None:
     """Two entries with the same term, whatever the case, are an error naming the term."""
     path = tmp_path / "speech.toml"

@@ -95,3 +95,39 @@ def test_no_module_writes_the_courtesy_titles_out_again() -> None:
         if path.name != "names.py" and listed.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tom", "T"),
+        ("Kerry-Ann Doyle", "KAD"),
+        ("Gareth Pryce-Evans", "GPE"),
+        ("Mary‐Jane Ross", "MJR"),  # the Unicode hyphen
+        ("kerry-ann", "KA"),
+        ("  Tom   Hale ", "TH"),
+        ("", ""),
+    ],
+)
+def test_initials_take_a_letter_for_each_word_and_each_hyphened_part(
+    name: str, expected: str
+) -> None:
+    assert names.initials(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "gives_the_person"),
+    [
+        ("Name", True),
+        ("Service user", True),
+        ("Service \t user", True),
+        ("Client", True),
+        ("Named", False),
+        ("Address", False),
+    ],
+)
+def test_a_person_field_label_comes_from_the_shared_word_list(
+    label: str, gives_the_person: bool
+) -> None:
+    pattern = re.compile(rf"(?i:{names.person_field_label()})")
+    assert bool(pattern.fullmatch(label)) is gives_the_person

@@ -1794,6 +1794,24 @@ def test_a_first_name_before_how_somebody_is_feels_it() -> None:
     assert "Kieran happy with plan" in _voices(text)
 
 
+def test_the_names_a_record_writes_in_full_are_read_once_for_all_its_initials() -> None:
+    from recordlint.rules.voice import text_cues
+    from recordlint.rules.voice.person import PersonIdentity
+
+    text = (
+        "Name: Kerry-Ann Doyle\nKayleigh Marsh (KM) rang.\n"
+        "KA says she wants her own flat. KAD seen Friday. KM said she would help."
+    )
+    kerry_ann = PersonIdentity(None, None, frozenset({"kerry-ann"}))
+    kayleigh = PersonIdentity(None, None, frozenset({"kayleigh"}))
+    text_cues._full_names.cache_clear()
+    assert text_cues.by_initials(text, text.index("KA says"), kerry_ann)
+    assert text_cues.by_initials(text, text.index("KAD"), kerry_ann)
+    assert text_cues.by_initials(text, text.index("KM said"), kayleigh)
+    assert not text_cues.by_initials(text, text.index("KM said"), kerry_ann)
+    assert text_cues._full_names.cache_info().misses == 1
+
+
 def test_what_was_done_at_somebodys_request_is_their_view() -> None:
     # The request's owner decides whose view it is: the person's, or a relative's.
     assert _voices("Call to Mr Pike. Tea call moved to 17:30 at his request. Agency told.") == [

@@ -104,6 +104,28 @@ def name_word() -> str:
 
 
 @cache
+def person_field_label() -> str:
+    """A regular expression for the label of a record header's field that gives whom the
+    record is about, without its colon: "Name", "Client", "Service user" (the shared word
+    list ``person_field_label``). Case is the caller's to set."""
+    labels = sorted(word_list("person_field_label"), key=lambda label: (-len(label), label))
+    return "|".join(r"[ \t]+".join(map(re.escape, label.split())) for label in labels)
+
+
+# What joins the parts of a double-barrelled name: a hyphen, as typed or as the Unicode
+# hyphen a word processor puts in.
+_NAME_HYPHEN = re.compile(r"[-‐]")
+
+
+def initials(name: str) -> str:
+    """The initials of ``name`` as records cut it short, in capitals: a letter for each
+    word and for each part a hyphen joins ("Kerry-Ann Doyle" gives "KAD", "Gareth
+    Pryce-Evans" "GPE", "Tom" "T")."""
+    parts = (part for word in name.split() for part in _NAME_HYPHEN.split(word) if part)
+    return "".join(part[:1] for part in parts).upper()
+
+
+@cache
 def titled_name() -> re.Pattern[str]:
     """A title and up to four name words: groups ``title`` and ``names``. A title that is
     one only before a name ("PC", "Nurse") may match a role or an abbreviation before a

@@ -7,6 +7,7 @@ finder of character, feelings and minds in ``person``, so they stand apart from 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative.clauses import (
@@ -24,7 +25,7 @@ from recordlint.evaluative.words import (
     phrase_root,
     subject_referent,
 )
-from recordlint.lexicon import word_list
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, subject_of
@@ -190,8 +191,12 @@ def _after_a_misread_verb(subject: Token | None) -> bool:
     )
 
 
-# Verbs after which an infinitive tells a habit, not a purpose: "tends to exaggerate".
-HABITUAL = frozenset({"tend"})
+@functools.cache
+def _habitual_verbs() -> frozenset[str]:
+    """The verbs after which an infinitive tells a habit, not a purpose ("tends to
+    exaggerate"): the opinion markers marked ``habitual``, each a verb and "to"."""
+    entries = load_lexicon("opinion-markers").entries
+    return frozenset(entry.term.split()[0] for entry in entries if entry.habitual)
 
 
 def _a_purpose(verb: Token) -> bool:
@@ -200,7 +205,7 @@ def _a_purpose(verb: Token) -> bool:
     exaggerate")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HABITUAL)
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _habitual_verbs())
 
 
 def _of_a_person(verb: Token) -> tuple[Token | None, Referent] | None:

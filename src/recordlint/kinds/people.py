@@ -9,12 +9,12 @@ quotations are set aside once per text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
-from recordlint.names import COURTESY_TITLE
+from recordlint.names import COURTESY_TITLE, initials, person_field_label
 from recordlint.text import quote_spans
 
 # Anonymised people, as decisions and reviews name them: "Mrs X", "Mr Y", "Adult A". A
@@ -65,15 +65,20 @@ def named_person_repeated(text: str) -> bool:
 
 
 # A header field giving whom a record is about, by a name with a capital after the label:
-# "Name: Tom Gallagher", "Adult: Kerry-Ann Doyle", "Client: Dean Fairclough". A form's
+# "Name: Tom Gallagher", "Adult: Kerry-Ann Doyle", "Client: Dean Fairclough", the labels
+# the person's-voice rule reads too (the shared word list ``person_field_label``). A form's
 # field left for the reader ("Name: ____") or explained ("Name: the person's full name")
 # gives no name.
-_PERSON_FIELD = re.compile(
-    r"^[ \t]*(?i:name|adult|person|client|service[ \t]+user|resident|patient)[ \t]*:[ \t]*"
-    r"(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?P<rest>(?:[ \t]+[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?){0,2})\b",
-    re.MULTILINE,
-)
+@cache
+def _person_field() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[ \t]*(?i:{person_field_label()})[ \t]*:[ \t]*"
+        r"(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+        r"(?P<rest>(?:[ \t]+[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?){0,2})\b",
+        re.MULTILINE,
+    )
+
+
 # The field's person must come back this often after it, by their first name or by their
 # initials, as minutes and logs write them ("Tom wants ...", "KA attending"): a record
 # speaks of its person.
@@ -81,13 +86,12 @@ MIN_FIELD_NAME_REPEATS = 2
 
 
 def _named_in_a_field(text: str) -> bool:
-    for field in _PERSON_FIELD.finditer(text):
+    for field in _person_field().finditer(text):
         first = field.group("first")
         ways = {first}
         if field.group("rest"):
-            given = "".join(part[0] for part in first.split("-"))
-            surnames = "".join(part[0] for part in field.group("rest").split())
-            ways |= {given + surnames} | ({given} if len(given) > 1 else set())
+            given = initials(first)
+            ways |= {given + initials(field.group("rest"))} | ({given} if len(given) > 1 else set())
         after = text[field.end() :]
         again = sum(len(re.findall(rf"\b{re.escape(way)}\b", after)) for way in ways)
         if again >= MIN_FIELD_NAME_REPEATS:

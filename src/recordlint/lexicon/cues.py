@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from recordlint.lexicon.fields import Entry, Phrase
 
@@ -39,6 +39,19 @@ class OpinionMarkerEntry(Entry):
         "motive",
         "misstating",
     ]
+    habitual: bool = Field(
+        default=False,
+        description="A verb and 'to' that tell a habit ('tend to'): an infinitive after the "
+        "verb says what someone does as a rule ('tends to exaggerate'), not what they set "
+        "out to do ('will try to minimise it').",
+    )
+
+    @model_validator(mode="after")
+    def _habitual_is_a_verb_and_to(self) -> OpinionMarkerEntry:
+        words = self.term.split()
+        if self.habitual and (len(words) != 2 or words[1] != "to"):
+            raise ValueError(f"a habitual term is a verb and 'to', not {self.term!r}")
+        return self
 
 
 class PersonEvaluationEntry(Entry):

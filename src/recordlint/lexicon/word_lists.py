@@ -106,6 +106,7 @@ WordListName = Literal[
     "period_preposition",
     "person",
     "person_attribute",
+    "person_field_label",
     "personal_capacity",
     "plain_descriptor",
     "professional",

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from recordlint.lexicon import word_list
-from recordlint.names import CAPITAL, name_word, titles
+from recordlint.names import CAPITAL, name_word, person_field_label, titles
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.roles import clean, role_in_text, role_kind
@@ -19,13 +19,14 @@ from recordlint.subjects import WEEKDAYS
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
-# "Person: Jamie", and after a word naming the record's person by role ("Resident: Edna
-# Halloran", "Patient: Paul Whitcombe", "Pt: Kiera"). Titled names are read elsewhere.
+# "Person: Jamie", the label of a header field (the shared word list) or a word naming the
+# record's person by role ("Resident: Edna Halloran", "Patient: Paul Whitcombe", "Pt:
+# Kiera"). Titled names are read elsewhere.
 @cache
 def _cued_first_name() -> re.Pattern[str]:
     roles = sorted(speech_lexicon().person, key=len, reverse=True)
     labels = "|".join(
-        ["name", "person", "re", "regarding", "about"]
+        [person_field_label(), "re", "regarding", "about"]
         + [r"\s+".join(map(re.escape, role.split())) for role in roles]
     )
     return re.compile(

@@ -10,6 +10,7 @@ from functools import cache
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
+from recordlint.names import person_field_label
 
 # Titles, name particles, family roles and organisation nouns are shared word lists
 # (lexicons/domain-words.toml); names and titles are read by recordlint.names.
@@ -27,12 +28,15 @@ SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # "signed_thing" word list.
 
 
-# Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y".
-PERSON_CUE = re.compile(
-    r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|person|adult|name|pt|"
-    r"patient|client|service\s+user|of)\s*:?\s*$|^\s*carer\s*:\s*$|\A\s*\Z)",
-    re.IGNORECASE | re.MULTILINE,
-)
+# Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y",
+# a header field's label among them.
+@cache
+def person_cue() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|pt|of|"
+        rf"{person_field_label()})\s*:?\s*$|^\s*carer\s*:\s*$|\A\s*\Z)",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import marker_matches
+from recordlint.names import person_field_label
 from recordlint.rules.voice.cued_names import cued_first_names, serves_the_person
 from recordlint.rules.voice.describing import describe, view_noun, view_owner
 from recordlint.rules.voice.facts import Clause, Mention, ParagraphVoice, Ref, RefKind
@@ -25,10 +27,9 @@ if TYPE_CHECKING:
 
 # A label that gives whom the record is about, cut off as a unit of its own from the name
 # after it: "Person: ", "Name: ", "Re: ".
-_PERSON_LABEL = re.compile(
-    r"[ \t]*(?:name|person|re|regarding|service\s+user|client|adult)[ \t]*:[ \t]*",
-    re.IGNORECASE,
-)
+@cache
+def _person_label() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{person_field_label()}|re|regarding)[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 # "Resident: ", "Applicant: ": a label naming whom the record serves, for a name in
@@ -37,7 +38,7 @@ _SERVED_LABEL = re.compile(r"[ \t]*(?P<word>[^\W\d_]+)[ \t]*:[ \t]*")
 
 
 def person_label(unit: str) -> bool:
-    if _PERSON_LABEL.fullmatch(unit):
+    if _person_label().fullmatch(unit):
         return True
     served = _SERVED_LABEL.fullmatch(unit)
     return served is not None and serves_the_person(served.group("word"))

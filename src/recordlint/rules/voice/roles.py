@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
+from recordlint.rules.voice.lexicon import SpeechLexicon, person_cue
 
 # The names other modules import from here, from the modules that now hold them.
 from recordlint.rules.voice.reaching import CALLER_BEFORE as CALLER_BEFORE
@@ -106,7 +106,7 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         # "Mrs Ashworth's son, Michael Ashworth": the role gives the name a gender too.
         role, word = role_word_in_text(text, first.idx, end, lexicon)
         beside = beside or word
-    cue = bool(PERSON_CUE.search(text[max(0, first.idx - 24) : first.idx]))
+    cue = bool(person_cue().search(text[max(0, first.idx - 24) : first.idx]))
     if role == "relevant_other" and about_somebodys_relative(text, first.idx, lexicon):
         role, cue = None, True  # "Mrs Rao phoned about her son, Arjun": the call is about him
     return Mention(

@@ -10,11 +10,12 @@ while it tells who each mention is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from recordlint.lexicon import word_list
-from recordlint.names import CAPITAL, titles, titles_as_written
+from recordlint.names import CAPITAL, initials, titles, titles_as_written
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.person import PersonIdentity
@@ -117,6 +118,45 @@ def roles_naming_the_person(
 
 # A name cut to initials as a note writes it: "V.", "G", "V.S.", "KM", standing alone.
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w'’-])")
+# A word written with one or two capitalised words after it, as a name with its surname:
+# "Kerry-Ann Doyle", "Kayleigh Marsh". Read at every word's start, overlapping, so each word
+# is tried as a first name.
+_WRITTEN_BEFORE_NAMES = re.compile(
+    rf"(?<![\w'’-])(?=(?P<first>[^ \t\n]+)(?P<rest>(?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}}))"
+)
+# A full name with initials in brackets after it: "Kayleigh Marsh (KM)".
+_WRITTEN_WITH_INITIALS = re.compile(
+    rf"\b(?=(?P<first>{CAPITAL}[^\W\d_]+)(?P<rest>(?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
+    r"[ \t]*\((?P<letters>[A-Z]{1,3})\))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _FullNames:
+    """The names a record writes in full, read once per record for the initials tests:
+    the one or two capitalised words written after each word that may be a first name
+    (``after``, the word in lower case), and the initials the record sets in brackets
+    after a full name when they are that name's (``bracketed``: the first name in lower
+    case and the initials, "Kayleigh Marsh (KM)")."""
+
+    after: Mapping[str, tuple[str, ...]]
+    bracketed: frozenset[tuple[str, str]]
+
+
+# Every initials test of a record asks of the same whole text: its full names are read
+# once, at the first mention that looks like initials, not again for each.
+@lru_cache(maxsize=4)
+def _full_names(text: str) -> _FullNames:
+    """The names ``text`` writes in full (:class:`_FullNames`)."""
+    after: dict[str, list[str]] = {}
+    for match in _WRITTEN_BEFORE_NAMES.finditer(text):
+        after.setdefault(match.group("first").lower(), []).append(match.group("rest"))
+    bracketed = set()
+    for match in _WRITTEN_WITH_INITIALS.finditer(text):
+        words = (match.group("first"), *match.group("rest").split())
+        if match.group("letters") == "".join(word[:1] for word in words):
+            bracketed.add((match.group("first").lower(), match.group("letters")))
+    return _FullNames({first: tuple(rests) for first, rests in after.items()}, frozenset(bracketed))
 
 
 def by_initials(
@@ -144,56 +184,40 @@ def by_initials(
         # Named by first name: initials the record sets beside the name in full
         # ("Kayleigh Marsh (KM) ... KM says"), or the first name's own initial once the
         # name is given with a surname and no other first name shares it.
+        names = _full_names(text)
         if len(letters) > 1:
-            return _initials_given(text, person.first_names, letters) or _initials_of_full_name(
-                text, person.first_names, letters
+            return any((first, letters) in names.bracketed for first in person.first_names) or (
+                _initials_of_full_name(names, person.first_names, letters)
             )
         initial = letters.lower()
         return initial not in others and any(
-            first[:1] == initial and _given_with_a_surname(text, first)
+            first[:1] == initial and _given_with_a_surname(names, first)
             for first in person.first_names
         )
-    surname = re.split(r"[ -]", person.surname) if person.surname else []
+    surname = initials(person.surname)
     for first in person.first_names:
         if letters == first[:1].upper():
             return True
-        if surname and letters == (first[:1] + "".join(p[:1] for p in surname)).upper():
+        if surname and letters == first[:1].upper() + surname:
             return True
     return False
 
 
-def _given_with_a_surname(text: str, first: str) -> bool:
-    """Whether the record writes the first name with a surname after it ("Tomasz Nowak")."""
-    written = rf"(?<![\w'’-])(?i:{re.escape(first)})[ \t]+{CAPITAL}[\w'’-]*[a-z][\w'’-]*\b"
-    return re.search(written, text) is not None
+def _given_with_a_surname(names: _FullNames, first: str) -> bool:
+    """Whether the record writes the first name with a surname after it ("Tomasz Nowak"),
+    a word with a small letter, not one in capitals alone."""
+    return any(re.search("[a-z]", rest.split()[0]) for rest in names.after.get(first, ()))
 
 
-def _initials_of_full_name(text: str, first_names: frozenset[str], letters: str) -> bool:
+def _initials_of_full_name(names: _FullNames, first_names: frozenset[str], letters: str) -> bool:
     """Whether ``letters`` are the initials of the person's name as the record writes it in
     full, a first name joined with a hyphen counting a letter for each part ("Name:
     Kerry-Ann Doyle ... KA says", "KAD"), or of a first name of two parts alone ("KA")."""
     for first in first_names:
-        parts = [p for p in re.split(r"[-‐]", first) if p]
-        own = "".join(p[:1] for p in parts).upper()
-        if len(parts) > 1 and letters == own:
+        own = initials(first)
+        if len(own) > 1 and letters == own:
             return True
-        written = rf"(?<![\w'’-])(?i:{re.escape(first)})((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
-        for match in re.finditer(written, text):
-            surnames = [p for w in match.group(1).split() for p in re.split(r"[-‐]", w) if p]
-            if letters == own + "".join(p[:1] for p in surnames).upper():
-                return True
-    return False
-
-
-def _initials_given(text: str, first_names: frozenset[str], letters: str) -> bool:
-    """Whether the record gives ``letters`` in brackets after one of the first names with a
-    surname ("Kayleigh Marsh (KM)"), and they are that name's initials."""
-    surnames = rf"((?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}})"
-    given = rf"\b({CAPITAL}[^\W\d_]+){surnames}[ \t]*\({re.escape(letters)}\)"
-    for written in re.finditer(given, text):
-        if written.group(1).lower() not in first_names:
-            continue
-        if letters == "".join(w[:1] for w in (written.group(1), *written.group(2).split())):
+        if any(letters == own + initials(rest) for rest in names.after.get(first, ())):
             return True
     return False
 

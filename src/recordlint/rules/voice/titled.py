@@ -13,7 +13,7 @@ from recordlint.doc_access import char_span, doc_text, first_token
 from recordlint.lexicon import load_lexicon
 from recordlint.names import CAPITAL, name_particles, names_somebody, title_gender, titled_name
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import PERSON_CUE, SpeechLexicon
+from recordlint.rules.voice.lexicon import SpeechLexicon, person_cue
 from recordlint.rules.voice.reaching import called_just_before
 from recordlint.rules.voice.roles import (
     about_somebodys_relative,
@@ -60,7 +60,7 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
         # "08/09 14:15 Tel Mr B. Answered.": the parser may fold a note's call into the
         # name; the words before it still say who was rung.
         contacted = reached(token, lexicon) or called_just_before(doc_text(doc), start, lexicon)
-        cue = bool(PERSON_CUE.search(doc_text(doc)[max(0, start - 24) : start]))
+        cue = bool(person_cue().search(doc_text(doc)[max(0, start - 24) : start]))
         if role == "relevant_other" and about_somebodys_relative(doc_text(doc), start, lexicon):
             # "Dtr rang re her father Mr George Pemberton": the call is about him, and "her
             # father" says whose father he is, the caller's; he is the record's person.
