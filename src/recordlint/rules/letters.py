@@ -15,6 +15,7 @@ from recordlint.findings import Category, RecordKind, Severity
 from recordlint.names import COURTESY_TITLE, name_particles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
+from recordlint.telephone import TELEPHONE_NUMBER
 
 _SALUTATION = re.compile(r"^[ \t]*(?:dear|hello|hi)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _SIGN_OFF = re.compile(
@@ -25,12 +26,7 @@ _SIGN_OFF = re.compile(
 _SUBJECT_LINE = re.compile(r"^[ \t]*(?:re|subject|our\s+ref|your\s+ref|ref)\b[^\n]*$",
                            re.IGNORECASE | re.MULTILINE)  # fmt: skip
 
-# UK telephone numbers as letters print them: 01934 888 888, 0121 303 1234, 029 2087 2087,
-# 07700 900 312, 0300 1234 131, +44 (0)117 922 2700, 0800 123 4567.
-# The area code may stand in brackets: (01226) 773300.
-_PHONE = re.compile(
-    r"(?<![\d/.-])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:\)?[ \t-]?\d){8,9}(?!\d|[/.-]\d)"
-)
+_PHONE = TELEPHONE_NUMBER
 # A template letter leaves the sender's number to be filled in: "Tel: 020 7525 xxxx", "Tel:
 # [number]", "Tel: 020 7525 Click here to enter extension number".
 _PHONE_TO_FILL_IN = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from recordlint.lexicon import word_list
+from recordlint.telephone import UK_TELEPHONE_NUMBER
 
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
 # The field a job covers, after the job and a comma, in a list of people by full name:
@@ -88,9 +89,7 @@ _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 # A UK telephone number after a team's name, in the same sentence and close by: "on 01632
 # 960100", "(0300 123 4567)", "can help on 01632 960300".
-_PHONE_AFTER = re.compile(
-    r"[^.!?\n]{0,40}?(?<![\d/.-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]?\d){8,9}"
-)
+_PHONE_AFTER = re.compile(r"[^.!?\n]{0,40}?" + UK_TELEPHONE_NUMBER)
 
 
 # Asking for someone by the name of their job: "ask for the allocated worker".
