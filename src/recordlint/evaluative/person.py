@@ -69,9 +69,9 @@ def person_predicates(doc: Doc) -> list[EvaluativePredicate]:
             and not changed_mind
         ):
             continue
-        if terms[match.entry].lower() in clause_only_words() and not _of_a_clause(token):
+        if term_lower in clause_only_words() and not _of_a_clause(token):
             continue  # "won't accept carers": a refusal, where "won't accept that" reads a mind
-        graded_only = terms[match.entry].lower() in graded_only_words()
+        graded_only = term_lower in graded_only_words()
         if graded_only and not graded(token):
             continue  # "anxious today": what was seen; "very anxious" weighs how much
         if term_lower in modal_only_words() and not _under_a_modal(token) and not changed_mind:

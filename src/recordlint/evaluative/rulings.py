@@ -7,7 +7,6 @@ finder of character, feelings and minds in ``person``, so they stand apart from 
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative.clauses import (
@@ -20,12 +19,13 @@ from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
 from recordlint.evaluative.sentences import marker_matches, sentence_of
 from recordlint.evaluative.vocabulary import ABOUT_PEOPLE, INTENSIFIERS, POINTING_BACK
 from recordlint.evaluative.words import (
+    habitual_verbs,
     person_phrases,
     person_words,
     phrase_root,
     subject_referent,
 )
-from recordlint.lexicon import load_lexicon, word_list
+from recordlint.lexicon import word_list
 from recordlint.matching import longest_first
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, subject_of
@@ -191,21 +191,13 @@ def _after_a_misread_verb(subject: Token | None) -> bool:
     )
 
 
-@functools.cache
-def _habitual_verbs() -> frozenset[str]:
-    """The verbs after which an infinitive tells a habit, not a purpose ("tends to
-    exaggerate"): the opinion markers marked ``habitual``, each a verb and "to"."""
-    entries = load_lexicon("opinion-markers").entries
-    return frozenset(entry.term.split()[0] for entry in entries if entry.habitual)
-
-
 def _a_purpose(verb: Token) -> bool:
     """Whether a verb is an infinitive of purpose or of what someone sets out to do ("to
     minimise the risk", "will try to minimise it"), not one of habit ("tends to
     exaggerate")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _habitual_verbs())
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in habitual_verbs())
 
 
 def _of_a_person(verb: Token) -> tuple[Token | None, Referent] | None:

@@ -47,6 +47,14 @@ def graded_only_words() -> frozenset[str]:
 
 
 @functools.cache
+def habitual_verbs() -> frozenset[str]:
+    """The verbs after which an infinitive tells a habit, not a purpose ("tends to
+    exaggerate"): the opinion markers marked ``habitual``, each a verb and "to"."""
+    entries = load_lexicon("opinion-markers").entries
+    return frozenset(entry.term.split()[0] for entry in entries if entry.habitual)
+
+
+@functools.cache
 def perfect_clause_words() -> frozenset[str]:
     """Person-evaluation words that count also said plainly in the perfect with a clause as
     their object ("has accepted that he cannot return home"), by lower-case form."""
