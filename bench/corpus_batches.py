@@ -82,6 +82,8 @@ DEVELOPMENT = (
     "corpus-dev/w134",
     "corpus-dev/w137",
     "corpus-dev/w138",
+    "corpus-dev/w141",
+    "corpus-dev/w142",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -153,6 +155,8 @@ HELD_OUT = (
     "corpus-dev/w136",
     "corpus-dev/w139",
     "corpus-dev/w140",
+    "corpus-dev/w143",
+    "corpus-dev/w144",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
