@@ -56,6 +56,7 @@ FRESH_SPLITS = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh35",
         "fresh34",
         "fresh33",
         "fresh32",
@@ -344,6 +345,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh32",
         "fresh33",
         "fresh34",
+        "fresh35",
         "holdout",
         "all",
     ]
