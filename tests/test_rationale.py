@@ -28,7 +28,7 @@ from recordlint.rules.rationale.headings import heading_over_a_section, title_li
 from recordlint.rules.rationale.line_words import a_contact_finished, a_place_shut, finding_reported
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
-from recordlint.rules.rationale.others import nothing_changed
+from recordlint.rules.rationale.others import funded_elsewhere, nothing_changed
 from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
 from recordlint.rules.rationale.service_shapes import (
     request_refused,
@@ -665,3 +665,24 @@ def test_a_decision_still_wanted(nlp: Any, text: str, wanted: bool) -> None:
     doc = nlp(text)
     noun = next(t for t in doc if t.lemma_.lower() == "decision")
     assert decision_still_wanted(noun) is wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "elsewhere"),
+    [
+        ("DFG approved.", "approved", True),
+        ("CHC fast track was approved 24/02/2026.", "approved", True),
+        ("DHP awarded £300.", "awarded", True),
+        ("Grant approved 02/04/25.", "approved", True),
+        ("DFG not approved.", "approved", False),  # a refusal stays the service's
+        ("Night sitting service approved.", "approved", False),
+        ("Referral to Welfare Rights re Pension Credit refusal approved.", "approved", False),
+        ("Mrs Grant agreed to move.", "agreed", False),  # a name, not a grant
+        ("DFG reduced.", "reduced", False),  # not a verb that grants
+    ],
+)
+def test_money_another_body_awards(nlp: Any, text: str, word: str, elsewhere: bool) -> None:
+    """Money another body awards, named as the subject granted, is that body's decision."""
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    assert funded_elsewhere(verb) is elsewhere

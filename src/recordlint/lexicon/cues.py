@@ -113,7 +113,10 @@ class DecisionEntry(Entry):
     "NFA by EDT"). A ``time_limited`` service ends by design ("reablement", "intermediate
     care"), so its planned end is the plan running its course, not a decision that needs a
     reason. A ``prescribed`` word names a medicine or its dose: a change to it is a
-    prescriber's decision that the service records ("lorazepam PRN reduced"). A ``handoff``
+    prescriber's decision that the service records ("lorazepam PRN reduced"). A
+    ``funded_elsewhere`` word names money that another body awards (a housing grant, the
+    NHS's continuing healthcare): its approval is that body's decision, which the service
+    records ("DFG approved", "CHC fast track was approved"). A ``handoff``
     passes the case on ("signposted", "passed to locality"): after a decision's dash it
     says what was done next, not why ("Closed - signposted to Age UK"). An ``explaining``
     verb, said ahead with "why" or "the reasons" ("I want to explain why"), announces the
@@ -139,6 +142,7 @@ class DecisionEntry(Entry):
         "own_body",
         "time_limited",
         "prescribed",
+        "funded_elsewhere",
         "handoff",
         "explaining",
         "asking",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
-from recordlint.names import only_an_ordinary_word
+from recordlint.names import only_an_ordinary_word, titles
 from recordlint.rules.rationale.deciding import decides
 from recordlint.rules.rationale.syntax import own_body
 from recordlint.rules.rationale.units import find_terms, hearsay_verbs, services
@@ -223,6 +223,38 @@ def medicine_changed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # The subject's own noun: "Medication prompts reduced" changes the carers' prompts.
     return any(any(True for _ in find_terms(doc[s.i : s.i + 1], "prescribed")) for s in subjects)
+
+
+# Verbs that grant money: "DFG approved", "DHP awarded £300", "fast track CHC was agreed".
+_AWARDING = _APPROVING | {"award", "grant"}
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def funded_elsewhere(verb: Token) -> bool:
+    """'DFG approved', 'grant approved 02/04/25', 'CHC fast track was approved 24/02/2026':
+    money another body awards (the lexicon's ``funded_elsewhere`` words, a housing grant or
+    the NHS's continuing healthcare), granted, is that body's decision, which the record
+    reports; the service gives no reason for it. The words must name what is granted, its
+    subject's own noun phrase: "Referral to Welfare Rights re Pension Credit refusal
+    approved" and "Night sitting approved" are the service's, and so is a refusal ("DFG
+    not approved"), which leaves the person without what they asked for. A grant told to
+    its owner ("Your grant for a shower has been approved") is a letter from the body that
+    awards it, giving its own decision."""
+    if verb.lemma_.lower() not in _AWARDING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ == "PRON":
+            continue
+        if any(c.dep_ == "poss" for c in subject.children):
+            continue  # "Your grant for a shower has been approved": the awarding body writes
+        modifiers = [c for c in subject.lefts if c.dep_ in _NOUN_MODIFIERS]
+        start = min((m.left_edge.i for m in modifiers), default=subject.i)
+        if any(doc[i].lower_ in titles() for i in range(max(start - 1, 0), subject.i)):
+            continue  # "Mrs Grant agreed": a name
+        if any(True for _ in find_terms(doc[start : subject.i + 1], "funded_elsewhere")):
+            return True
+    return False
 
 
 def in_reported_words(word: Token, unit: Span) -> bool:
