@@ -29,7 +29,11 @@ from recordlint.rules.rationale.line_words import a_contact_finished, a_place_sh
 from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
 from recordlint.rules.rationale.others import funded_elsewhere, nothing_changed
-from recordlint.rules.rationale.reasons import reason_across_a_dash, reason_in
+from recordlint.rules.rationale.reasons import (
+    reason_across_a_dash,
+    reason_in,
+    refused_by_the_person,
+)
 from recordlint.rules.rationale.service_shapes import (
     request_refused,
     service_ended,
@@ -686,3 +690,20 @@ def test_money_another_body_awards(nlp: Any, text: str, word: str, elsewhere: bo
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)
     assert funded_elsewhere(verb) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Referral to welfare rights declined by Imran", True),
+        ("Colin not interested", True),
+        ("Colin declined", True),
+        ("Day centre declined by panel", False),  # the service's refusal
+        ("The sitting service was declined", False),  # no one named
+        ("Colin wants the alarm", False),
+    ],
+)
+def test_refused_by_the_person(nlp: Any, text: str, refused: bool) -> None:
+    """The person turning something down, in a clause of their own, is a reason for a step
+    not taken after it."""
+    assert refused_by_the_person(list(nlp(text))) is refused

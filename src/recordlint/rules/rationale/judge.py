@@ -49,6 +49,7 @@ from recordlint.rules.rationale.reasons import (
     reason_in,
     reason_then_so,
     refers_back,
+    refused_by_the_person,
     titled_section,
     use_planned,
     wishes_weighed,
@@ -236,6 +237,16 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
                     or reason_before_so(said, units[n - 1].end)
                     or no_needs_found(said)
                 )
+            if (
+                not reasoned
+                and negated(*first)
+                and not found[n - 1]
+                and not new_line_item(doc, units[n - 1], unit)
+            ):
+                # "Pendant alarm – Colin not interested. Not pursued.": a step not taken
+                # just after the person turned it down, on the same line, has that reason.
+                said = [t for t in doc[units[n - 1].start : units[n - 1].end] if not t.is_space]
+                reasoned = refused_by_the_person(said)
             if not reasoned and follows_eligibility(first[0]):
                 # "Not eligible - her needs are short term. Checklist not needed. Case
                 # closed.": the case closes on the eligibility decision reasoned above.

@@ -34,6 +34,7 @@ from recordlint.rules.rationale.unmarked import (
     reason_around,
     reason_before_so,
     reason_then_so,
+    refused_by_the_person,
 )
 from recordlint.rules.rationale.words import (
     CONSEQUENCE,
@@ -69,6 +70,7 @@ __all__ = [
     "reason_then_so",
     "reasons_labelled",
     "refers_back",
+    "refused_by_the_person",
     "titled_section",
     "use_planned",
     "wishes_weighed",

@@ -177,7 +177,9 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
     if head.i < words[cut].i:
         return _half_gives_a_reason(words[cut + 1 :], head)
     if _a_bare_refusal(words[cut + 1 :], head) and not no_needs_shown(words[:cut]):
-        return False  # "No safeguarding concern raised – not needed": what it refuses
+        # "No safeguarding concern raised – not needed": what it refuses; "Referral to
+        # welfare rights declined by Imran – not pursued": the person's refusal is why.
+        return refused_by_the_person(words[:cut])
     if _half_gives_a_reason(words[:cut], head):
         return True
     # "Mr Dolan – still refusing to engage, case to be closed if no contact": a line that
@@ -187,6 +189,31 @@ def reason_across_a_dash(words: list[Token], head: Token) -> bool:
         return False
     commas = [n for n in range(cut + 1, len(words)) if words[n].text == "," and words[n].i < head.i]
     return bool(commas) and _half_gives_a_reason(words[cut + 1 : commas[0]], head)
+
+
+_PERSONS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
+
+
+def refused_by_the_person(words: list[Token]) -> bool:
+    """'Referral to welfare rights declined by Imran', 'Colin not interested', 'He refused':
+    the person (or a relative) turns something down, or says they do not want it, in a
+    clause of their own, so a step not taken after it ("– not pursued", "Not pursued.") has
+    its reason. A refusal by a panel or a team ("declined by panel") is the service's, and
+    a refusal with no one named ("Respite declined") names no one to have refused."""
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma == "interested":
+            refusing = any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+        else:
+            refusing = lemma in word_list("refusing_word")
+        if not refusing:
+            continue
+        verb = word.head if word.dep_ in {"acomp", "amod"} else word
+        doers = [c for c in (*word.children, *verb.children) if c.dep_ == "nsubj"]
+        doers += [o for c in word.children if c.dep_ == "agent" for o in c.children]
+        if any(d.pos_ == "PROPN" and referent_of(d) in _PERSONS for d in doers):
+            return True
+    return False
 
 
 def _a_bare_refusal(half: list[Token], head: Token) -> bool:
