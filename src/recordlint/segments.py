@@ -58,26 +58,36 @@ def list_marker(line: str) -> re.Match[str] | None:
     return LIST_MARKER.match(line)
 
 
+def _clock_time(*, bare_full_stop: bool) -> str:
+    """A clock time, as a regular expression: "10:58", "16:10 hrs", "0930hrs", "2.15pm".
+    A time written with a full stop needs "am" or "pm" after it, so that an amount ("85.00")
+    is none, unless ``bare_full_stop``: a log entry's stamp ("Tues 09.25 -") holds no amount.
+    The one clock time the stamp and the test of a whole line share."""
+    full_stop = r"\d{1,2}\.\d{2}" + (
+        r"(?:[ \t]*(?:hrs|am|pm))?" if bare_full_stop else r"[ \t]*(?:am|pm)"
+    )
+    return rf"(?:\d{{1,2}}:\d{{2}}(?:[ \t]*(?:hrs|am|pm))?|{full_stop}|\d{{4}}[ \t]*hrs)"
+
+
 # A log entry's stamp opening a line: a bullet or a number, a weekday, a date, then a clock
 # time, and the dash or colon after them ("11:15 ", "05/03/25 14:12 – ", "Tues 09:25 – ",
 # "- 0930hrs: "). The stamp
 # says when, not what: the words after it are read as the line's opening.
-_CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{4}[ \t]*hrs)(?![\w/:.]\w)"
 ENTRY_STAMP = re.compile(
     r"[ \t]*(?:" + BULLET_CLASS + r"[ \t]+|\(?\d{1,2}[.)][ \t]+)?"
     rf"(?:{WEEKDAY_FULL_OR_SHORT}[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+)?"
-    + _CLOCK_TIME
+    + _clock_time(bare_full_stop=True)
+    + r"(?![\w/:.]\w)"
     + r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+)(?=\S)",
     re.IGNORECASE,
 )
 
 
-# A clock time written anywhere in a line: "10:58", "approx 16:10", "0930hrs", "2.15pm".
-# A time with a full stop needs "am" or "pm" after it, so that an amount ("85.00") is none.
+# A clock time written anywhere in a line: "10:58", "approx 16:10", "0930hrs", "2.15pm";
+# never an amount ("85.00", "£12.50").
 _CLOCK_TIME_IN_LINE = re.compile(
-    r"(?<![\w/:.£$])(?:\d{1,2}:\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{1,2}\.\d{2}[ \t]*(?:am|pm)"
-    r"|\d{4}[ \t]*hrs)(?![\w/:]|\.\d)",
+    r"(?<![\w/:.£$])" + _clock_time(bare_full_stop=False) + r"(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
 
