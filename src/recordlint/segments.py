@@ -20,6 +20,7 @@ from recordlint.dates.patterns import WEEKDAY_FULL_OR_SHORT
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
+from recordlint.text import line_end, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,13 +91,6 @@ _CLOCK_TIME_IN_LINE = re.compile(
     r"(?<![\w/:.£$])" + _clock_time(bare_full_stop=False) + r"(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
-
-
-def line_at(text: str, offset: int) -> str:
-    """The line of ``text`` that offset ``offset`` lies on, without its line break."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def holds_clock_time(line: str) -> bool:
@@ -270,22 +264,20 @@ def in_a_heading(text: str, start: int, end: int) -> bool:
     finishes no sentence ("Mr Gotts, 22 Brook Road - end of reablement"). A heading names
     a subject in a few words and has no room to explain it; the text under it does. The
     rules that ask whether words sit in a heading or a form's title all ask this."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
+    begins, ends = line_start(text, start), line_end(text, end)
+    line = text[begins:ends]
     if _SUBJECT_LINE.match(line):
         return True
     label = _LINE_LABEL.match(line)
-    if label and start < line_start + label.end() and is_label(label.group().strip()):
+    if label and start < begins + label.end() and is_label(label.group().strip()):
         return True
     if is_section_heading(line):
         return True
     stripped = line.strip()
     if stripped.endswith(_SENTENCE_OR_CLAUSE_END) or len(stripped.split()) > MAX_TITLE_WORDS:
         return False
-    before = text[:line_start].removesuffix("\n")
-    after = text[line_end:].removeprefix("\n")
+    before = text[:begins].removesuffix("\n")
+    after = text[ends:].removeprefix("\n")
     # Blank lines (or the text's start and end) either side of it.
     return not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip()
 
