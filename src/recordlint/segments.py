@@ -16,7 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from recordlint.dates.patterns import WEEKDAY_FULL_OR_SHORT
+from recordlint.dates.shapes import WEEKDAY_FULL_OR_SHORT
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
