@@ -12,7 +12,7 @@ from functools import cache
 from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL, name_word, person_field_label, titles
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
+from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.roles import clean, role_in_text, role_kind
 from recordlint.segments import DASHES
 from recordlint.subjects import WEEKDAYS
@@ -26,7 +26,7 @@ from recordlint.subjects import WEEKDAYS
 def _cued_first_name() -> re.Pattern[str]:
     roles = sorted(speech_lexicon().person, key=len, reverse=True)
     labels = "|".join(
-        [person_field_label(), "re", "regarding", "about"]
+        [person_field_label(), ABOUT_WHOM, "about"]
         + [r"\s+".join(map(re.escape, role.split())) for role in roles]
     )
     return re.compile(
@@ -48,7 +48,7 @@ def _cued_first_name() -> re.Pattern[str]:
 def _name_with_case_number() -> re.Pattern[str]:
     return re.compile(
         # "Re" before the name is no part of it.
-        r"(?<![\w'’-])(?:(?i:re|regarding)\b[ \t]*:?[ \t]*)?"
+        rf"(?<![\w'’-])(?:(?i:{ABOUT_WHOM})\b[ \t]*:?[ \t]*)?"
         rf"(?P<name>{CAPITAL}[^\W\d_]+(?:['’-][^\W\d_]+)*"
         rf"(?:[ \t]+{name_word()}){{1,3}})"
         r"[ \t]*\((?:[^\W\d_]{1,6}\.?:?[ \t]*)?\d{5,}\)"
@@ -148,7 +148,7 @@ _WHOSE_RELATION = re.compile(
 
 
 _FOR_A_RELATIVE = re.compile(
-    r"\((?:[^()\n]{0,24}[ \t])?(?:re|regarding|about|for)[ \t]+(?:his|her|their)[ \t]+"
+    rf"\((?:[^()\n]{{0,24}}[ \t])?(?:{ABOUT_WHOM}|about|for)[ \t]+(?:his|her|their)[ \t]+"
     rf"(?P<role>[\w-]+)[ \t]+(?P<name>{CAPITAL}[^\W\d_]+)[ \t]*\)"
 )
 
