@@ -7,7 +7,7 @@ record's person can be found before any paragraph is parsed."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL, name_word, person_field_label, titles
@@ -63,7 +63,7 @@ def person_field_names(text: str) -> set[int]:
     often ("T/C from Olena ... Olena says") is somebody else."""
     found = {match.start("name") for match in _cued_first_name().finditer(text)}
     found.update(match.start("name") for match in _name_with_case_number().finditer(text))
-    found.update(m.start("name") for m in _SURNAME_FIRST.finditer(text, 0, _header_end(text)))
+    found.update(match.start("name") for match in _surname_first(text))
     return found
 
 
@@ -171,6 +171,14 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _surname_first(text: str) -> tuple[re.Match[str], ...]:
+    """The names a header gives surname first ("Rahimi, Abdul Qadir   DOB 03/02/1957"),
+    read in the record's header only, where a case system prints whom it is about; read
+    once per text for both the person's field names and the cued first names."""
+    return tuple(_SURNAME_FIRST.finditer(text, 0, _header_end(text)))
+
+
 def _relative_of(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
     """Whether the bracket gives a relative's or worker's role of whoever it follows, not a
     carer's own ("wife and carer of Derek", whose record is about the carer)."""
@@ -231,7 +239,7 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         if role_kind(match.group("role").lower(), lexicon) == "relevant_other":
             matches.append(match)
     matches.extend(m for m in _RELATIVE_OF.finditer(text) if _relative_of(m, lexicon))
-    matches.extend(_SURNAME_FIRST.finditer(text, 0, _header_end(text)))
+    matches.extend(_surname_first(text))
     found: list[Mention] = []
     for match in matches:
         groups = match.groupdict()
