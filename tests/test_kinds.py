@@ -268,7 +268,8 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
         ("review-naming-the-person.txt", RecordKind.PROFESSIONAL),
         ("recording-guidance.txt", RecordKind.PROFESSIONAL),
         ("board-minutes.txt", RecordKind.PROFESSIONAL),
-        ("letter-to-a-doctor.txt", RecordKind.PROFESSIONAL),
+        # A social worker's letter to a doctor about their patient, kept on the record.
+        ("letter-to-a-doctor.txt", RecordKind.LETTER),
         ("own-account.txt", RecordKind.OWN_ACCOUNT),
         ("blank-form.txt", RecordKind.TEMPLATE),
         # A form copied as text, several empty fields or choices to tick on one line.
@@ -328,7 +329,6 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
         "review-naming-the-person.txt",
         "recording-guidance.txt",
         "board-minutes.txt",
-        "letter-to-a-doctor.txt",
         "blank-form.txt",
         "referral-guidance.txt",
         "public-information-page.txt",
@@ -2273,3 +2273,27 @@ def test_a_judgment_under_its_heading_is_professional_prose() -> None:
         "3.\n\nKK was born in 1929 and is therefore now aged 82."
     )
     assert infer_kind(text) is RecordKind.PROFESSIONAL
+
+
+def test_a_note_under_a_header_of_labels_and_dates_is_no_own_account() -> None:
+    """A worker's note opening on its record's header ("Contact: <date> ... Entered on:
+    <date> - late, I needed ...") is a note, however its first line runs on and whatever
+    "my" it says once ("my memory of it"); the same words under a title are a story."""
+    note = (
+        "Contact: 25-Feb-2026 (home visit)   Entered on: 04-Mar-2026 - late, I needed the "
+        "interpreter's written notes because he and his mother gave different accounts and "
+        "I wanted to record what she said, not my memory of it.\n\n"
+        "Visit with the interpreter to review the package of care. Her son met us at the "
+        "door and said his mother does not want the carers any more. She told us through "
+        "the interpreter that she does want help but not from a man. He went into the "
+        "kitchen while she spoke. She said her hip hurts all the time and she is tired."
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE
+
+
+def test_a_letter_to_a_doctor_about_their_patient_is_a_letter() -> None:
+    """ "Dear Dr Okoro ... Re: Mr Dennis Hale": a letter kept on the person's record, where
+    what it says of them is read as any record's is; a circular to staff is not."""
+    text = (NOT_RECORDS / "letter-to-a-doctor.txt").read_text(encoding="utf-8")
+    assert infer_kind(text) is RecordKind.LETTER
+    assert infer_kind(_CIRCULAR_TO_STAFF) is RecordKind.PROFESSIONAL
