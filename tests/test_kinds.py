@@ -2181,10 +2181,10 @@ def test_a_forum_post_may_close_on_its_request_without_a_question_mark() -> None
     assert infer_kind(FORUM_POST_CLOSING_ON_ITS_REQUEST) is RecordKind.OWN_ACCOUNT
     mid_post = FORUM_POST_CLOSING_ON_ITS_REQUEST.replace(
         "I would welcome any advice.\n\nThanks\nDave",
-        "I would welcome any advice. She has told the home she wants to stay there and "
-        "the social worker has agreed to look at it again.\n\nHer room is on the ground "
-        "floor and she likes the garden.\n\nThe home has a waiting list.",
-    )
+        "She has told the home she wants to stay there and the social worker has agreed "
+        "to look at it again.\n\nHer room is on the ground floor and she likes the "
+        "garden.\n\nThe home has a waiting list.",
+    ).replace("My 94 yo mother", "I would welcome any advice. My 94 yo mother")
     assert not posted_to_a_forum(mid_post)
 
 
