@@ -1858,7 +1858,7 @@ def test_the_surname_cut_to_its_initial_under_one_title_is_the_person() -> None:
     # "Mrs P Nandra" writes the surname in full: "Mrs N" is the appointee, not the person.
     appointee = (
         "Applicant: Arjun NANDRA (Mrs P Nandra - appointee)\n"
-        "13:45 Visit. Mrs N says she wants a bigger room for him."
+        "Arjun seen in his room with his mother. Mrs N says she wants a bigger room for him."
     )
     assert _voices(appointee) == []
 
