@@ -142,7 +142,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     is financially abusing her", "is being trafficked", "has been taking advantage of him"),
     and motives read into what someone does ("is doing this for attention", "is deliberately
     being difficult because he didn't get the room he wanted", "refuses her frame out of
-    stubbornness"; a reason beside a motive is more of the same reading, so only the
+    stubbornness", "Shane is using his back as an excuse", "Karen is motivated by guilt",
+    and what someone is set on now, in the present progressive: "Desmond is trying to
+    control things", not "tried to stand", "was trying to get up" or "will try to ring"; a
+    reason beside a motive is more of the same reading, so only the
     person's quoted words count as its evidence), rulings that what someone tells of
     themselves is more or less than the truth ("She minimises her drinking", "is clearly
     exaggerating his pain", "tends to exaggerate"; not the simple past, "minimised her
