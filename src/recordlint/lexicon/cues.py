@@ -294,7 +294,10 @@ class TextCueEntry(Entry):
     8)"); ``street`` nouns, capitalised, end a street's name ("Buckley Lane", "Twyford
     Gardens"), which a reader's letter gives under its writer's name; ``readers_asked``
     phrases put a question to whoever reads the text ("has anybody", "can anyone", "any
-    advice"), as a post to an online forum does and a record never does.
+    advice"), as a post to an online forum does and a record never does; ``public_call``
+    phrases open the demand its signatories put to a public body in a petition or a
+    campaign ("we are calling on", "we the undersigned"), the public's own say on services
+    that no record or service's letter makes.
     """
 
     kind: Literal[
@@ -316,4 +319,5 @@ class TextCueEntry(Entry):
         "masthead",
         "street",
         "readers_asked",
+        "public_call",
     ]
