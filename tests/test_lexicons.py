@@ -18,6 +18,7 @@ from recordlint.lexicon import (
     LEXICON_NAMES,
     Lexicon,
     LexiconError,
+    acronym_terms,
     lexicon_dir,
     lexicon_file_model,
     load_lexicon,
@@ -364,3 +365,10 @@ def test_section_shorthand_expands_to_the_bare_section(term: str) -> None:
     """A fix replaces "s42" in the sentence, so its expansion must read as "section 42"."""
     entries = {entry.term: entry for entry in load_lexicon("acronyms").entries}
     assert entries[term].expansions[0] == f"section {term[1:]}"
+
+
+def test_acronym_terms_are_every_term_of_the_acronyms_lexicon() -> None:
+    """The one set of known acronyms holds each term as written, shorthand included."""
+    terms = acronym_terms()
+    assert terms == frozenset(load_lexicon("acronyms").terms())
+    assert {"OT", "CMHT"} <= terms

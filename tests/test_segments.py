@@ -14,12 +14,12 @@ from recordlint.segments import (
     holds_clock_time,
     is_heading,
     is_section_heading,
-    line_at,
     line_units,
     list_marker,
     stamp_end,
     topic_items,
 )
+from recordlint.text import line_at, line_end, line_start
 from tests.conftest import linter_for
 
 ITEMS = (
@@ -251,3 +251,12 @@ def test_the_line_an_offset_lies_on() -> None:
     assert line_at(text, text.index("call")) == "10:58 call ended."
     assert line_at(text, 0) == "First line"
     assert line_at(text, len(text) - 1) == "Last"
+
+
+def test_a_line_read_within_a_window() -> None:
+    """A window keeps a caller on a long line from looking further than it needs."""
+    text = "a" * 10 + "\n" + "b" * 50 + "\n" + "c"
+    at = text.index("b") + 25
+    assert (line_start(text, at), line_end(text, at)) == (11, 61)
+    assert (line_start(text, at, 5), line_end(text, at, 5)) == (at - 5, at + 5)
+    assert (line_start(text, at, 100), line_end(text, at, 100)) == (11, 61)

@@ -16,10 +16,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from recordlint.dates.patterns import WEEKDAY_FULL_OR_SHORT
+from recordlint.dates.shapes import WEEKDAY_FULL_OR_SHORT
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.names import standing_titles
+from recordlint.text import line_end, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,35 +59,38 @@ def list_marker(line: str) -> re.Match[str] | None:
     return LIST_MARKER.match(line)
 
 
+def _clock_time(*, bare_full_stop: bool) -> str:
+    """A clock time, as a regular expression: "10:58", "16:10 hrs", "0930hrs", "2.15pm".
+    A time written with a full stop needs "am" or "pm" after it, so that an amount ("85.00")
+    is none, unless ``bare_full_stop``: a log entry's stamp ("Tues 09.25 -") holds no amount.
+    The one clock time the stamp and the test of a whole line share."""
+    full_stop = r"\d{1,2}\.\d{2}" + (
+        r"(?:[ \t]*(?:hrs|am|pm))?" if bare_full_stop else r"[ \t]*(?:am|pm)"
+    )
+    return rf"(?:\d{{1,2}}:\d{{2}}(?:[ \t]*(?:hrs|am|pm))?|{full_stop}|\d{{4}}[ \t]*hrs)"
+
+
 # A log entry's stamp opening a line: a bullet or a number, a weekday, a date, then a clock
 # time, and the dash or colon after them ("11:15 ", "05/03/25 14:12 – ", "Tues 09:25 – ",
 # "- 0930hrs: "). The stamp
 # says when, not what: the words after it are read as the line's opening.
-_CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{4}[ \t]*hrs)(?![\w/:.]\w)"
 ENTRY_STAMP = re.compile(
     r"[ \t]*(?:" + BULLET_CLASS + r"[ \t]+|\(?\d{1,2}[.)][ \t]+)?"
     rf"(?:{WEEKDAY_FULL_OR_SHORT}[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+)?"
-    + _CLOCK_TIME
+    + _clock_time(bare_full_stop=True)
+    + r"(?![\w/:.]\w)"
     + r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+)(?=\S)",
     re.IGNORECASE,
 )
 
 
-# A clock time written anywhere in a line: "10:58", "approx 16:10", "0930hrs", "2.15pm".
-# A time with a full stop needs "am" or "pm" after it, so that an amount ("85.00") is none.
+# A clock time written anywhere in a line: "10:58", "approx 16:10", "0930hrs", "2.15pm";
+# never an amount ("85.00", "£12.50").
 _CLOCK_TIME_IN_LINE = re.compile(
-    r"(?<![\w/:.£$])(?:\d{1,2}:\d{2}(?:[ \t]*(?:hrs|am|pm))?|\d{1,2}\.\d{2}[ \t]*(?:am|pm)"
-    r"|\d{4}[ \t]*hrs)(?![\w/:]|\.\d)",
+    r"(?<![\w/:.£$])" + _clock_time(bare_full_stop=False) + r"(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
-
-
-def line_at(text: str, offset: int) -> str:
-    """The line of ``text`` that offset ``offset`` lies on, without its line break."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def holds_clock_time(line: str) -> bool:
@@ -260,22 +264,20 @@ def in_a_heading(text: str, start: int, end: int) -> bool:
     finishes no sentence ("Mr Gotts, 22 Brook Road - end of reablement"). A heading names
     a subject in a few words and has no room to explain it; the text under it does. The
     rules that ask whether words sit in a heading or a form's title all ask this."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
+    begins, ends = line_start(text, start), line_end(text, end)
+    line = text[begins:ends]
     if _SUBJECT_LINE.match(line):
         return True
     label = _LINE_LABEL.match(line)
-    if label and start < line_start + label.end() and is_label(label.group().strip()):
+    if label and start < begins + label.end() and is_label(label.group().strip()):
         return True
     if is_section_heading(line):
         return True
     stripped = line.strip()
     if stripped.endswith(_SENTENCE_OR_CLAUSE_END) or len(stripped.split()) > MAX_TITLE_WORDS:
         return False
-    before = text[:line_start].removesuffix("\n")
-    after = text[line_end:].removeprefix("\n")
+    before = text[:begins].removesuffix("\n")
+    after = text[ends:].removeprefix("\n")
     # Blank lines (or the text's start and end) either side of it.
     return not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip()
 

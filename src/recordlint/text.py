@@ -42,6 +42,28 @@ def merged_length(spans: list[tuple[int, int]]) -> int:
     return total
 
 
+def line_start(text: str, offset: int, window: int | None = None) -> int:
+    """Where the line that offset ``offset`` of ``text`` lies on begins. With ``window``,
+    no further back than that many characters, so that a caller reading many places on
+    one long line stays linear."""
+    floor = 0 if window is None else max(0, offset - window)
+    newline = text.rfind("\n", floor, offset)
+    return newline + 1 if newline >= 0 else floor
+
+
+def line_end(text: str, offset: int, window: int | None = None) -> int:
+    """Where the line that offset ``offset`` of ``text`` lies on ends, before its line
+    break; with ``window``, no further on than that many characters."""
+    ceiling = len(text) if window is None else min(len(text), offset + window)
+    newline = text.find("\n", offset, ceiling)
+    return newline if newline >= 0 else ceiling
+
+
+def line_at(text: str, offset: int) -> str:
+    """The line of ``text`` that offset ``offset`` lies on, without its line break."""
+    return text[line_start(text, offset) : line_end(text, offset)]
+
+
 class LineIndex:
     """Maps offsets to 1-based lines and columns, with LSP line breaks (LF, CRLF, CR)."""
 

@@ -25,13 +25,13 @@ from recordlint.dates.patterns import (
     NOTE_WORD,
     TAIL,
     TAIL_WRITTEN,
-    WEEKDAY_FULL_OR_SHORT,
     WEEKDAY_NAME,
     WHERE_WRITTEN,
     WHO_BY,
     WHO_WITH,
     WHO_WROTE,
 )
+from recordlint.dates.shapes import WEEKDAY_FULL_OR_SHORT
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from recordlint.dates.patterns import HEADER_LINES, LINE_WINDOW, TITLE_CHARS, TITLE_LINES
+from recordlint.text import line_end, line_start
 
 # A line that is one labelled field: a short label, a colon and its value ("AMHP: P. Marsh",
 # "Log completed: 27.03.2026 by AMHP").
@@ -59,15 +60,11 @@ def _title_line(line: str) -> bool:
 def start_of_line(text: str, offset: int) -> int:
     # Looking back no further than a header line could be keeps a long line with many
     # dates linear; a label is never that far from its date.
-    floor = max(0, offset - LINE_WINDOW)
-    newline = text.rfind("\n", floor, offset)
-    return newline + 1 if newline >= 0 else floor
+    return line_start(text, offset, LINE_WINDOW)
 
 
 def end_of_line(text: str, offset: int) -> int:
-    ceiling = min(len(text), offset + LINE_WINDOW)
-    newline = text.find("\n", offset, ceiling)
-    return newline if newline >= 0 else ceiling
+    return line_end(text, offset, LINE_WINDOW)
 
 
 def line_span(text: str, offset: int) -> tuple[int, int]:

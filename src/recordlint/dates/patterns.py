@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from recordlint.dates.shapes import WEEKDAY_FULL_OR_SHORT
 from recordlint.names import COURTESY_TITLE
 
 # The words before a date that say what it is come from the record-dates lexicon; the grammar
@@ -66,11 +67,6 @@ FIELD_BREAK = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[\-–—][ \t]+|[ \t]*\|[
 # A short bracketed aside between a label and its date: "Recorded (late): 07/11/25",
 # "Contact (phone): 03/11/25". A bracket with figures is a date's or a time's, not an aside.
 ASIDE = re.compile(r"[ \t]*\([^()\d\n]{1,25}\)(?=[ \t]*[:\-–—]?[ \t]*$)")
-# A weekday in full or as notes shorten it ("Mon", "Tues.", "Weds", "Thurs"), its first
-# three letters as ``wday``.
-WEEKDAY_FULL_OR_SHORT = (
-    r"(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?"
-)
 # A line that opens with a weekday, in full or short, and then a time, a day of the month,
 # a part of the day, a dash or colon or nothing: a log's entry for that day ("Mon 14:05 T/C
 # from dtr", "Tue 4th", "Mon 11th: Sam at the bridge", "Fri am - visit"). A weekday that

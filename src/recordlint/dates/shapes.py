@@ -24,6 +24,11 @@ _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?,?"
 )
+# A weekday in full or as notes shorten it ("Mon", "Tues.", "Weds", "Thurs"), its first
+# three letters as ``wday``: the one such fragment of the dates package.
+WEEKDAY_FULL_OR_SHORT = (
+    r"(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?"
+)
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -50,10 +55,7 @@ _MONTH_DAY = rf"(?P<mname>{_MONTH_NAME})\s+{_DAY},?(?:\s+['’]?{_YEAR})?"
 # A short weekday this shape accepts ("Weds", "Thurs") must be one _WEEKDAY accepts in
 # front of a whole date too, or this shorter reading starts first, wins, and hides the
 # month written after the day ("Weds 11th March" read as "Weds 11th").
-_WEEKDAY_DAY = (
-    r"(?P<wday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?"
-    r"\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
-)
+_WEEKDAY_DAY = rf"{WEEKDAY_FULL_OR_SHORT},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # Parsing these long patterns was most of this module's import, on every start: their

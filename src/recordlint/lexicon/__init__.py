@@ -22,7 +22,8 @@ The package is split one concern a module, each using only those before it:
 * ``loading``: the entry model of each lexicon, :class:`Lexicon`, and loading and
   validating a file, with errors that name the file, entry and field.
 * ``lookups``: what the rules ask of the lexicons besides their entries (advice or words,
-  a shared word list, the process labels for a person that end in given words).
+  a shared word list, the acronyms lexicon's terms, the process labels for a person that
+  end in given words).
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ from recordlint.lexicon.loading import (
     load_lexicon_file,
 )
 from recordlint.lexicon.loading import parse as parse
-from recordlint.lexicon.lookups import is_advice, process_label_openings, word_list
+from recordlint.lexicon.lookups import (
+    acronym_terms,
+    is_advice,
+    process_label_openings,
+    word_list,
+)
 from recordlint.lexicon.word_lists import (
     ColumnNameEntry,
     DateAbbreviationEntry,
@@ -83,6 +89,7 @@ __all__ = [
     "TitleEntry",
     "WordListName",
     "WordyPhraseEntry",
+    "acronym_terms",
     "is_advice",
     "lexicon_dir",
     "lexicon_file_model",

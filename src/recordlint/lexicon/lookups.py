@@ -1,6 +1,6 @@
 """What the rules ask of the lexicons besides their entries: whether a suggestion is advice
-on what to write, the words on a shared word list, and which process labels for a person
-end in given words.
+on what to write, the words on a shared word list, the acronyms lexicon's terms, and which
+process labels for a person end in given words.
 
 They stand apart because they are questions the rules ask of the words, not part of the
 schema or of loading and validating a file.
@@ -35,6 +35,13 @@ def word_list(name: WordListName) -> frozenset[str]:
     return frozenset(
         entry.term.lower() for entry in load_lexicon("domain-words").entries if name in entry.lists
     )
+
+
+@functools.cache
+def acronym_terms() -> frozenset[str]:
+    """Every term ``lexicons/acronyms.toml`` lists, as written ("DWP", "OT", "meds"): the
+    one set the rules and the text layer ask whether a word is a known acronym."""
+    return frozenset(load_lexicon("acronyms").terms())
 
 
 @functools.cache

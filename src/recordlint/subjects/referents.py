@@ -6,10 +6,9 @@ just before it (titles, names, initials, acronyms), never the clause the phrase 
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from recordlint.lexicon import load_lexicon, word_list
+from recordlint.lexicon import acronym_terms, word_list
 from recordlint.names import standing_titles
 from recordlint.spellcheck import dictionary_knows
 from recordlint.subjects.words import (
@@ -152,11 +151,6 @@ def _initials_of_a_name_before(token: Token) -> bool:
     return False
 
 
-@functools.cache
-def _known_acronyms() -> frozenset[str]:
-    return frozenset(load_lexicon("acronyms").terms())
-
-
 def verb_tags(verb: Token) -> set[str]:
     """The part-of-speech tags of a verb and of its auxiliaries: whether it agrees with one
     person ("VBZ", or "VBD" of "was") or with many ("VBP"), however the tense is built
@@ -177,7 +171,7 @@ def _initials_as_a_subject(token: Token) -> bool:
     letters = token.text
     if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
         return False
-    if token.dep_ not in {"nsubj", "nsubjpass"} or letters in _known_acronyms():
+    if token.dep_ not in {"nsubj", "nsubjpass"} or letters in acronym_terms():
         return False
     verb = token.head
     tags = verb_tags(verb)

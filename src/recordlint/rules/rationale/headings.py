@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
+from recordlint.names import COURTESY_TITLE
 from recordlint.rules.rationale.syntax import (
     DATE_VALUE,
     MAX_SECTION_HEADING_WORDS,
@@ -127,7 +128,8 @@ def section_heading(span: Span) -> bool:
     )
 
 
-_TITLES_OF_PEOPLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# The courtesy titles the text layer shares, and "Dr": a title opening one side of a dash.
+_TITLES_OF_PEOPLE = frozenset(COURTESY_TITLE.lower().split("|")) | {"dr"}
 
 
 def title_line(span: Span) -> bool:

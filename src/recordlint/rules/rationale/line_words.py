@@ -23,8 +23,9 @@ from recordlint.rules.rationale.words import (
     OUR_SERVICE,
     TIMED_CONTACTS,
 )
-from recordlint.segments import DASHES, LIST_MARKER, holds_clock_time, line_at
+from recordlint.segments import DASHES, LIST_MARKER, holds_clock_time
 from recordlint.subjects import Referent, referent_of
+from recordlint.text import line_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

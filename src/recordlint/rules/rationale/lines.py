@@ -8,10 +8,9 @@ its shape and the words on a line are read one by one.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import acronym_terms
 from recordlint.rules.rationale.syntax import between_words, label_of, own_body, words
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import (
@@ -101,12 +100,7 @@ def _initials(word: Token) -> bool:
     """Two or three capitals that no acronym the lexicon knows spells: somebody's initials
     ("MC", "SO"), where "CMHT" or "DWP" names a body."""
     text = word.text
-    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text not in _acronyms()
-
-
-@cache
-def _acronyms() -> frozenset[str]:
-    return frozenset(entry.term for entry in load_lexicon("acronyms").entries)
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text not in acronym_terms()
 
 
 def form_field(span: Span) -> bool:

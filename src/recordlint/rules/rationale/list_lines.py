@@ -19,6 +19,7 @@ from recordlint.rules.rationale.syntax import line_heading, words
 from recordlint.rules.rationale.units import Unit, find_terms
 from recordlint.rules.rationale.words import AIM_WORDS
 from recordlint.segments import BULLET_GLYPHS, LIST_MARKER
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -46,11 +47,9 @@ def requests_listed(doc: Doc, units: list[Unit]) -> Iterator[int]:
     service, a decision wanted, not one made. The asking is now, in the text's own voice; a
     request told in the past ("I asked the provider to:") may list what was then done."""
     under_request = False
-    text = doc_text(doc)
     for n, unit in enumerate(units):
         span = doc[unit.start : unit.end]
-        line_start = text.rfind("\n", 0, doc[unit.start].idx) + 1
-        if n > 0 and under_request and LIST_MARKER.match(text, line_start):
+        if n > 0 and under_request and on_a_list_line(doc, unit):
             yield n
             continue
         under_request = _asks_for_a_list(span)
@@ -89,19 +88,18 @@ def new_line_item(doc: Doc, before: Unit, unit: Unit) -> bool:
     than continuing a hard-wrapped sentence."""
     start = doc[unit.start].idx
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(BULLET_GLYPHS + " \t()0123456789."):
+    opening = line_start(text, start)
+    if opening == 0 or text[opening:start].strip(BULLET_GLYPHS + " \t()0123456789."):
         return False
     last = doc[before.end - 1]
-    return LIST_MARKER.match(text, line_start) is not None or last.text in {".", "!", "?"}
+    return LIST_MARKER.match(text, opening) is not None or last.text in {".", "!", "?"}
 
 
 def on_a_list_line(doc: Doc, unit: Unit) -> bool:
     """The line ``unit`` starts on opens with a list marker: the unit is a list item, or a
     sentence after the first on one ("- Starts on Monday. Mornings stay the same.")."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, doc[unit.start].idx) + 1
-    return LIST_MARKER.match(text, line_start) is not None
+    return LIST_MARKER.match(text, line_start(text, doc[unit.start].idx)) is not None
 
 
 def kept_on_a_list_line(doc: Doc, unit: Unit, decision: Decision) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from recordlint.names import CAPITAL
 from recordlint.rules.voice.cued_names import CARERS_RECORD
+from recordlint.rules.voice.lexicon import ABOUT_WHOM
 from recordlint.rules.voice.name_keys import role_word_at
 
 # A header that gives the carer as the one the record is with: a "Carer:" field naming
@@ -85,7 +86,8 @@ _CONTACT_NAMED_IN_THE_HEADER = re.compile(
     rf"(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
     r"|(?:^|(?<=[.:;][ \t]))[ \t]*"
     rf"(?P<caller>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,3}})"
-    r"[ \t]+(?:rang|phoned|called|telephoned)[ \t]+(?:about|re|regarding|to[ \t]+discuss)\b",
+    r"[ \t]+(?:rang|phoned|called|telephoned)[ \t]+"
+    rf"(?:about|{ABOUT_WHOM}|to[ \t]+discuss)\b",
     re.MULTILINE,
 )
 

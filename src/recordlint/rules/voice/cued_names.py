@@ -7,12 +7,12 @@ record's person can be found before any paragraph is parsed."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL, name_word, person_field_label, titles
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
-from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
+from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.roles import clean, role_in_text, role_kind
 from recordlint.segments import DASHES
 from recordlint.subjects import WEEKDAYS
@@ -26,7 +26,7 @@ from recordlint.subjects import WEEKDAYS
 def _cued_first_name() -> re.Pattern[str]:
     roles = sorted(speech_lexicon().person, key=len, reverse=True)
     labels = "|".join(
-        [person_field_label(), "re", "regarding", "about"]
+        [person_field_label(), ABOUT_WHOM, "about"]
         + [r"\s+".join(map(re.escape, role.split())) for role in roles]
     )
     return re.compile(
@@ -48,7 +48,7 @@ def _cued_first_name() -> re.Pattern[str]:
 def _name_with_case_number() -> re.Pattern[str]:
     return re.compile(
         # "Re" before the name is no part of it.
-        r"(?<![\w'’-])(?:(?i:re|regarding)\b[ \t]*:?[ \t]*)?"
+        rf"(?<![\w'’-])(?:(?i:{ABOUT_WHOM})\b[ \t]*:?[ \t]*)?"
         rf"(?P<name>{CAPITAL}[^\W\d_]+(?:['’-][^\W\d_]+)*"
         rf"(?:[ \t]+{name_word()}){{1,3}})"
         r"[ \t]*\((?:[^\W\d_]{1,6}\.?:?[ \t]*)?\d{5,}\)"
@@ -63,7 +63,7 @@ def person_field_names(text: str) -> set[int]:
     often ("T/C from Olena ... Olena says") is somebody else."""
     found = {match.start("name") for match in _cued_first_name().finditer(text)}
     found.update(match.start("name") for match in _name_with_case_number().finditer(text))
-    found.update(m.start("name") for m in _SURNAME_FIRST.finditer(text, 0, _header_end(text)))
+    found.update(match.start("name") for match in _surname_first(text))
     return found
 
 
@@ -148,7 +148,7 @@ _WHOSE_RELATION = re.compile(
 
 
 _FOR_A_RELATIVE = re.compile(
-    r"\((?:[^()\n]{0,24}[ \t])?(?:re|regarding|about|for)[ \t]+(?:his|her|their)[ \t]+"
+    rf"\((?:[^()\n]{{0,24}}[ \t])?(?:{ABOUT_WHOM}|about|for)[ \t]+(?:his|her|their)[ \t]+"
     rf"(?P<role>[\w-]+)[ \t]+(?P<name>{CAPITAL}[^\W\d_]+)[ \t]*\)"
 )
 
@@ -169,6 +169,14 @@ _SURNAME_FIRST = re.compile(
     r"(?=[ \t]{2,}\S|\t\S)",
     re.MULTILINE,
 )
+
+
+@lru_cache(maxsize=64)
+def _surname_first(text: str) -> tuple[re.Match[str], ...]:
+    """The names a header gives surname first ("Rahimi, Abdul Qadir   DOB 03/02/1957"),
+    read in the record's header only, where a case system prints whom it is about; read
+    once per text for both the person's field names and the cued first names."""
+    return tuple(_SURNAME_FIRST.finditer(text, 0, _header_end(text)))
 
 
 def _relative_of(match: re.Match[str], lexicon: SpeechLexicon) -> bool:
@@ -231,7 +239,7 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         if role_kind(match.group("role").lower(), lexicon) == "relevant_other":
             matches.append(match)
     matches.extend(m for m in _RELATIVE_OF.finditer(text) if _relative_of(m, lexicon))
-    matches.extend(_SURNAME_FIRST.finditer(text, 0, _header_end(text)))
+    matches.extend(_surname_first(text))
     found: list[Mention] = []
     for match in matches:
         groups = match.groupdict()

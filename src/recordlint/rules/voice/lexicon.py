@@ -28,12 +28,18 @@ SOMEBODY_ELSE = frozenset({"another", "other", "a", "an", "fellow"})
 # "signed_thing" word list.
 
 
+# The words that say whom a record, a call or a visit is about, before a name or a relative
+# ("Re: Dougie", "rang regarding her husband"), as the alternatives of a pattern: the one
+# copy the voice patterns share.
+ABOUT_WHOM = "re|regarding"
+
+
 # Words before a name that mark the person the record is about: "re Mr X", "Person: Mrs Y",
 # a header field's label among them.
 @cache
 def person_cue() -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:re|regarding|about|visit(?:ed)?\s+to|visited|dear|pt|of|"
+        rf"(?:\b(?:{ABOUT_WHOM}|about|visit(?:ed)?\s+to|visited|dear|pt|of|"
         rf"{person_field_label()})\s*:?\s*$|^\s*carer\s*:\s*$|\A\s*\Z)",
         re.IGNORECASE | re.MULTILINE,
     )

@@ -15,7 +15,7 @@ from recordlint.names import person_field_label
 from recordlint.rules.voice.cued_names import cued_first_names, serves_the_person
 from recordlint.rules.voice.describing import describe, view_noun, view_owner
 from recordlint.rules.voice.facts import Clause, Mention, ParagraphVoice, Ref, RefKind
-from recordlint.rules.voice.lexicon import SpeechLexicon, speech_lexicon
+from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon, speech_lexicon
 from recordlint.rules.voice.names import at
 from recordlint.rules.voice.own_lines import FIRST_PERSON_WORD, THIRD_PERSON
 from recordlint.rules.voice.roles import clean
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # after it: "Person: ", "Name: ", "Re: ".
 @cache
 def _person_label() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*(?:{person_field_label()}|re|regarding)[ \t]*:[ \t]*", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?:{person_field_label()}|{ABOUT_WHOM})[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 # "Resident: ", "Applicant: ": a label naming whom the record serves, for a name in

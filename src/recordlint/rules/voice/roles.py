@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import acronym_terms, load_lexicon
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, person_cue
 
@@ -146,12 +146,6 @@ def surname_in_capitals(token: Token) -> bool:
 
 
 _VOWEL = re.compile(r"[AEIOUY]")
-
-
-@cache
-def acronym_terms() -> frozenset[str]:
-    """Every term the acronyms lexicon lists, as written ("DWP", "HA", "OT")."""
-    return frozenset(e.term for e in load_lexicon("acronyms").entries)
 
 
 @cache

@@ -6,11 +6,10 @@ surname in capitals and a call written before it, and is handed to :func:`mentio
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.doc_access import char_span, doc_text, first_token
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import acronym_terms
 from recordlint.names import CAPITAL, name_particles, names_somebody, title_gender, titled_name
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, person_cue
@@ -87,12 +86,6 @@ def titled_names(doc: Doc, lexicon: SpeechLexicon) -> dict[int, Mention]:
 _INITIAL = re.compile(CAPITAL + r"\.")
 
 
-@cache
-def known_acronyms() -> frozenset[str]:
-    """The acronyms and initialisms the acronyms lexicon lists, as written ("NOK", "SW")."""
-    return frozenset(load_lexicon("acronyms").terms())
-
-
 def _surname_in_capitals(words: list[str]) -> bool:
     """Whether the last of a titled name's words is its surname in capitals, as case
     systems print it ("Mrs Edna FARROW"), not an acronym after the name ("Mr Yusuf DP"):
@@ -104,7 +97,7 @@ def _surname_in_capitals(words: list[str]) -> bool:
         and not any(first.isupper() for first in firsts)
         and len(last) > 2
         and last.isalpha()
-        and last not in known_acronyms()
+        and last not in acronym_terms()
     )
 
 

@@ -10,7 +10,7 @@ import re
 
 from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL
-from recordlint.rules.voice.lexicon import SpeechLexicon
+from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon
 from recordlint.rules.voice.role_words import role_kind
 
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
@@ -46,7 +46,7 @@ _FROM_ORGANISATION = re.compile(r"^\s+from\s+(?:the\s+)?" + CAPITAL)
 # "rang re her father", "about his mum, ", "discharge planning for his father, ", "call re
 # husband Alan Rowe": a contact about somebody's relative.
 _ABOUT_A_RELATIVE = re.compile(
-    r"\b(?:re|regarding|about|concerning|for)\s*:?\s+(?:(?:his|her|their)\s+)?"
+    rf"\b(?:{ABOUT_WHOM}|about|concerning|for)\s*:?\s+(?:(?:his|her|their)\s+)?"
     + _ROLE_WORDS
     + r"\s*[,(:]?\s*$",
     re.IGNORECASE,
