@@ -12,6 +12,7 @@ from recordlint.nlp import needs_spacy
 from recordlint.rules.acronyms import abbreviations, at_sentence_start, lexicons_for
 from recordlint.rules.acronyms.definitions import _best_long_form
 from recordlint.rules.acronyms.expansions import _pluralise, inflect
+from recordlint.rules.acronyms.pseudonyms import named_as
 from recordlint.rules.acronyms.shapes import split_inflection
 from tests.conftest import linter_for
 
@@ -259,3 +260,22 @@ def test_words_contracted_to_their_consonants_are_note_shorthand() -> None:
     # "wkend" keeps the letters that carry "weekend", "mgmt" those of "management".
     text = "No probs at the wkend; mgmt aware."
     assert {f.text for f in _findings(text, "RL103")} == {"probs", "wkend", "mgmt"}
+
+
+def test_capitals_the_text_gives_as_a_name_are_not_abbreviations() -> None:
+    """A judgment or a review names the person and the place it must not identify
+    ("whom I shall refer to as “KK”", "hereafter called “STCC”"): those capitals are
+    names wherever they stand, even before the words that give them."""
+    text = (
+        "KK v STCC\n\n"
+        "The court is concerned with a woman, whom I shall refer to as “KK”, who lives in a "
+        "nursing home, hereafter called “STCC”. KK wants to go home from STCC.\n\n"
+        "The OT assessed her."
+    )
+    assert [f.text for f in _findings(text)] == ["OT"]
+
+
+def test_capitals_merely_quoted_are_given_no_name() -> None:
+    # Quoted without the words that give a name, "QJ" is not named.
+    assert not named_as("She said “QJ” would ring her.", "QJ")
+    assert named_as("a home, hereafter called “STCC”.", "STCC")

@@ -268,7 +268,8 @@ def test_infer_kind(text: str, kind: RecordKind) -> None:
         ("review-naming-the-person.txt", RecordKind.PROFESSIONAL),
         ("recording-guidance.txt", RecordKind.PROFESSIONAL),
         ("board-minutes.txt", RecordKind.PROFESSIONAL),
-        ("letter-to-a-doctor.txt", RecordKind.PROFESSIONAL),
+        # A social worker's letter to a doctor about their patient, kept on the record.
+        ("letter-to-a-doctor.txt", RecordKind.LETTER),
         ("own-account.txt", RecordKind.OWN_ACCOUNT),
         ("blank-form.txt", RecordKind.TEMPLATE),
         # A form copied as text, several empty fields or choices to tick on one line.
@@ -328,7 +329,6 @@ RECORD_ONLY_CODES = {"RL202", "RL203", "RL701", "RL801", "RL901", "RL902", "RL91
         "review-naming-the-person.txt",
         "recording-guidance.txt",
         "board-minutes.txt",
-        "letter-to-a-doctor.txt",
         "blank-form.txt",
         "referral-guidance.txt",
         "public-information-page.txt",
@@ -2155,3 +2155,145 @@ def test_a_case_study_under_a_label_is_not_read_as_an_assessment() -> None:
     assert infer_kind(study) is not RecordKind.ASSESSMENT
     titled_as_a_form = study.replace("Case study: ", "")
     assert infer_kind(titled_as_a_form) is RecordKind.ASSESSMENT
+
+
+# A post that closes on its request as a statement, over a sign-off and a first name.
+FORUM_POST_CLOSING_ON_ITS_REQUEST = (
+    "Council care home fees pending assessment\n\n"
+    "Hi folks, this is my first post on this subject, apologies in advance if I have posted "
+    "in the wrong area.\n\n"
+    "My 94 yo mother lived independently in her own house for many years after my dad "
+    "died, and she managed well with a little help from me.\n\n"
+    "She was admitted after a fall about 6 weeks ago and is in a council run assessment "
+    "facility. The assessment has been delayed and after six weeks the cost rises to "
+    "about £900 a week, which will use up her savings very quickly.\n\n"
+    "I would welcome any advice.\n\n"
+    "Thanks\n"
+    "Dave"
+)
+
+
+def test_a_forum_post_may_close_on_its_request_without_a_question_mark() -> None:
+    """ "I would welcome any advice." over "Thanks" and the writer's name asks the forum's
+    readers as surely as "Any advice?" does; mid-post, the same words need the question
+    mark."""
+    assert posted_to_a_forum(FORUM_POST_CLOSING_ON_ITS_REQUEST)
+    assert infer_kind(FORUM_POST_CLOSING_ON_ITS_REQUEST) is RecordKind.OWN_ACCOUNT
+    mid_post = FORUM_POST_CLOSING_ON_ITS_REQUEST.replace(
+        "I would welcome any advice.\n\nThanks\nDave",
+        "She has told the home she wants to stay there and the social worker has agreed "
+        "to look at it again.\n\nHer room is on the ground floor and she likes the "
+        "garden.\n\nThe home has a waiting list.",
+    ).replace("My 94 yo mother", "I would welcome any advice. My 94 yo mother")
+    assert not posted_to_a_forum(mid_post)
+
+
+# A reader's letter printed with its first word in capitals, an outcry set apart as a
+# paragraph of its own and the writer's name and street in capitals on one line.
+LETTER_WITH_AN_OUTCRY = (
+    "YOUR report on care fees on February 25 has a nice picture of me, but omits the main "
+    "point of my speech to the county council cabinet the previous day.\n\n"
+    "The figures laid down for a disabled person's savings are used in an unreasonable "
+    "manner to calculate the person's ability to pay for care.\n\n"
+    "Ridiculous!\n\n"
+    "The council openly admits in its report that the individual can contribute from "
+    "capital. Yes, indeed they will have to, unless they have a large income.\n\n"
+    "As you reported, what I ask for is transparency. We need to know the likely cost.\n\n"
+    "MICHAEL JONES Headley Way Oxford"
+)
+# A reader's letter that argues with a minister and a columnist by name, never "he".
+LETTER_TO_PUBLIC_FIGURES = (
+    "Letters: Denial over tax on elderly deserves contempt\n\n"
+    "From: Neil Smith, Yarm.\n\n"
+    "I COMPLETELY agree with Tom Richmond's criticism (\"Contempt where empathy is "
+    "needed\", The Yorkshire Post, January 21) of Secretary Sajid Javid's denial over the "
+    "care of the elderly. I emailed Mr Javid's office to appeal for exemptions.\n\n"
+    "My parents pay £27 of their council tax bill toward adult social care when they "
+    "already pay over £5,000 a month for their own care in a nursing home.\n\n"
+    "My appeal to Mr Javid was that there must be a case for exceptions for those who "
+    "already pay for their care. So far my appeal has fallen on deaf ears, as Mr Richmond "
+    "says of Mr Javid's department."
+)
+# A petition's demand of a council in its signatories' own words.
+PETITION = (
+    "Stop the council taking away the rights of adults with learning disabilities.\n\n"
+    "Lewisham Council are forcing adults with learning disabilities to accept changes to "
+    "their care package without any consultation.\n\n"
+    "This will affect working parents who may need to give up their jobs to make sure "
+    "that their adult children are cared for.\n\n"
+    "We are calling on Lewisham Council to keep their care packages to the current hours "
+    "so that parents can remain in work.\n\n"
+    "Suna Clements & Rebecca Jones"
+)
+
+
+@pytest.mark.parametrize("text", [LETTER_WITH_AN_OUTCRY, LETTER_TO_PUBLIC_FIGURES, PETITION])
+def test_the_publics_letters_and_petitions_are_their_own_words(text: str) -> None:
+    """A reader's letter with a one-word outcry set apart, one that argues with a minister
+    named again and again, and a petition's call on a council: members of the public's
+    own say on services, not records to correct."""
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_a_petitions_rules_leave_its_words_alone() -> None:
+    report = Linter().lint(PETITION)
+    assert report.kind is RecordKind.OWN_ACCOUNT
+    assert not {"RL201", "RL301", "RL501"} & {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A service's letter naming its person again and again, with "he".
+        "We are calling on the council to review Mr Okafor's care package. Mr Okafor is "
+        "struggling and he has fallen twice.\n\nHe lives alone and his daughter visits "
+        "weekly.\n\nMr Okafor wants to stay at home.",
+        # A note that names the person and no public body after the call.
+        "We call on his family to help.\n\nSam said he would think about it.\n\n"
+        "Sam is tired and he wants a rest.",
+    ],
+)
+def test_a_record_that_calls_on_someone_is_no_petition(text: str) -> None:
+    assert not written_by_a_member_of_the_public(text)
+
+
+def test_a_judgment_under_its_heading_is_professional_prose() -> None:
+    """A court's judgment (its heading's hearing dates, its numbered paragraphs set on
+    lines of their own) is a decision, not a record about the person it concerns."""
+    text = (
+        "KK v STCC\n\nCase No: COP 12041541\n\nDate: 26/07/2012\n\n"
+        "Hearing dates: 17th and 18th May 2012\n\nJudgment\n\n"
+        "1.\n\nIn these proceedings, the court is concerned with an 82-year old woman, whom "
+        "I shall refer to as “KK”, who is currently living in a nursing home. All the "
+        "evidence suggests that she is being looked after very well by the local "
+        "authority.\n\n"
+        "2.\n\nThis judgment addresses two preliminary issues, first whether KK has "
+        "capacity to make decisions about her residence and care.\n\n"
+        "3.\n\nKK was born in 1929 and is therefore now aged 82."
+    )
+    assert infer_kind(text) is RecordKind.PROFESSIONAL
+
+
+def test_a_note_under_a_header_of_labels_and_dates_is_no_own_account() -> None:
+    """A worker's note opening on its record's header ("Contact: <date> ... Entered on:
+    <date> - late, I needed ...") is a note, however its first line runs on and whatever
+    "my" it says once ("my memory of it"); the same words under a title are a story."""
+    note = (
+        "Contact: 25-Feb-2026 (home visit)   Entered on: 04-Mar-2026 - late, I needed the "
+        "interpreter's written notes because he and his mother gave different accounts and "
+        "I wanted to record what she said, not my memory of it.\n\n"
+        "Visit with the interpreter to review the package of care. Her son met us at the "
+        "door and said his mother does not want the carers any more. She told us through "
+        "the interpreter that she does want help but not from a man. He went into the "
+        "kitchen while she spoke. She said her hip hurts all the time and she is tired."
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE
+
+
+def test_a_letter_to_a_doctor_about_their_patient_is_a_letter() -> None:
+    """ "Dear Dr Okoro ... Re: Mr Dennis Hale": a letter kept on the person's record, where
+    what it says of them is read as any record's is; a circular to staff is not."""
+    text = (NOT_RECORDS / "letter-to-a-doctor.txt").read_text(encoding="utf-8")
+    assert infer_kind(text) is RecordKind.LETTER
+    assert infer_kind(_CIRCULAR_TO_STAFF) is RecordKind.PROFESSIONAL

@@ -313,6 +313,24 @@ def test_a_habitual_opinion_marker_is_a_verb_and_to(tmp_path: pathlib.Path) -> N
         load_lexicon_file(path, "opinion-markers")
 
 
+@pytest.mark.parametrize(
+    ("term", "kind"), [("try to", "hedge"), ("on purpose", "motive"), ("try", "motive")]
+)
+def test_a_progressive_only_marker_is_a_motive_verb_and_to(
+    tmp_path: pathlib.Path, term: str, kind: str
+) -> None:
+    """Only a motive marker that is a verb and "to" may be read in the present progressive
+    alone: the rule reads that verb's tense."""
+    path = tmp_path / "opinion.toml"
+    path.write_text(
+        HEADER_TEMPLATE.replace('"jargon"', '"opinion-markers"')
+        + f'\n[[entry]]\nterm = "{term}"\nkind = "{kind}"\nprogressive_only = true\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=repr(term)):
+        load_lexicon_file(path, "opinion-markers")
+
+
 def test_duplicate_terms_are_rejected(tmp_path: pathlib.Path) -> None:
     """Two entries with the same term, whatever the case, are an error naming the term."""
     path = tmp_path / "speech.toml"

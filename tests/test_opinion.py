@@ -274,3 +274,35 @@ def test_a_change_of_mind_in_the_perfect_needs_a_clause() -> None:
     assert len(_findings("Keith has accepted that he cannot return home.", "RL601")) == 1
     assert _findings("She has accepted a carer's assessment.", "RL601") == []
     assert _findings("He has not accepted the offer.", "RL601") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("I asked what help she would need at home.", True),
+        ("We talked about what would keep her safe.", True),
+        ("I asked him how he would manage at night.", True),
+        ("She told me how frightened she was.", False),
+        ("I said what she needs is respite.", False),
+        ("She said when she is alone she is frightened.", False),
+    ],
+)
+def test_a_question_a_clause_asks_states_nothing(nlp: Any, text: str, asked: bool) -> None:
+    """Words inside a clause that a "what", "who" or "how" opens as a complement are asked or
+    unnamed, not stated; a degree ("how frightened"), a clause of time and a subject that
+    "what" opens are said."""
+    from recordlint.rules.opinion.framing import under_condition_or_question
+
+    doc = nlp(text)
+    verb = next(t for t in reversed(doc) if t.pos_ in {"VERB", "AUX", "ADJ"})
+    assert under_condition_or_question(doc, verb.i, verb.i + 1) is asked
+
+
+def test_a_judgement_whose_grounds_follow_is_a_finding(nlp: Any) -> None:
+    from recordlint.rules.opinion.evidence import basis_follows
+
+    doc = nlp("He is at risk of losing his flat. I base this on the arrears letters.")
+    assert basis_follows(sentence_of(doc[0]))
+    doc = nlp("He is at risk of losing his flat. I will ring him on Monday.")
+    assert not basis_follows(sentence_of(doc[0]))
+    assert _findings("He is at risk of losing his flat. I base this on the letters.", "RL601") == []

@@ -362,3 +362,85 @@ def test_a_pronoun_standing_for_a_persons_doing_carries_the_label(
     and stands for the clause before, labels that clause's doer when the doer is a person;
     said of a body's doing, or with nothing before it, it labels no one."""
     assert _rl501(text) == expected
+
+
+def _parsed(words: list[str], tags: list[str], pos: list[str], deps: list[str], heads: list[int]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    lemmas = [w.lower() for w in words]
+    return Doc(Vocab(), words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_a_passive_joined_to_a_verb_before_it_shares_its_subject() -> None:
+    """'Residents have capacity and are being refused credit': the joined passive has no
+    subject of its own; an active joined verb, or one with its own subject, is not one."""
+    from recordlint.rules.respectful.verbs import passive_sharing_a_subject
+
+    doc = _parsed(
+        ["Residents", "have", "capacity", "and", "are", "being", "refused", "credit"],
+        ["NNS", "VBP", "NN", "CC", "VBP", "VBG", "VBN", "NN"],
+        ["NOUN", "VERB", "NOUN", "CCONJ", "AUX", "AUX", "VERB", "NOUN"],
+        ["nsubj", "ROOT", "dobj", "cc", "aux", "auxpass", "conj", "dobj"],
+        [1, 1, 1, 1, 6, 6, 1, 6],
+    )
+    assert passive_sharing_a_subject(doc[6])
+    active = _parsed(
+        ["Residents", "have", "capacity", "and", "are", "refusing", "meds"],
+        ["NNS", "VBP", "NN", "CC", "VBP", "VBG", "NNS"],
+        ["NOUN", "VERB", "NOUN", "CCONJ", "AUX", "VERB", "NOUN"],
+        ["nsubj", "ROOT", "dobj", "cc", "aux", "conj", "dobj"],
+        [1, 1, 1, 1, 5, 1, 5],
+    )
+    assert not passive_sharing_a_subject(active[5])
+    assert not passive_sharing_a_subject(doc[1])
+
+
+def test_a_refusal_named_by_a_decided_thing_or_a_body_is_a_decision() -> None:
+    """'Pension Credit refusal' and 'the TFL refusal' are a body's decisions on a claim;
+    'SU refusal' names the person's."""
+    from recordlint.rules.respectful.said_of import a_decision_on_a_thing
+
+    credit = _parsed(
+        ["Pension", "Credit", "refusal", "approved"],
+        ["NNP", "NNP", "NN", "VBD"],
+        ["PROPN", "PROPN", "NOUN", "VERB"],
+        ["compound", "compound", "nsubj", "ROOT"],
+        [1, 2, 3, 3],
+    )
+    assert a_decision_on_a_thing(credit[2])
+    body = _parsed(
+        ["the", "TFL", "refusal"],
+        ["DT", "NNP", "NN"],
+        ["DET", "PROPN", "NOUN"],
+        ["det", "compound", "ROOT"],
+        [2, 2, 2],
+    )
+    assert a_decision_on_a_thing(body[2])
+    person = _parsed(
+        ["SU", "refusal", "noted"],
+        ["NNP", "NN", "VBN"],
+        ["PROPN", "NOUN", "VERB"],
+        ["compound", "nsubj", "ROOT"],
+        [1, 2, 2],
+    )
+    assert not a_decision_on_a_thing(person[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Older residents have pre-settled status only and are being refused Pension Credit.",
+            False,
+        ),
+        ("Referral to Welfare Rights re Pension Credit refusal approved.", False),
+        ("MINUTES – MDT / Complex Case Meeting", False),
+        ("Residents have capacity and are refusing their meds.", True),
+        ("SU refusal of care noted again at the evening call.", True),
+    ],
+)
+def test_decisions_and_names_are_no_ones_label(text: str, flagged: bool) -> None:
+    """A passive done to residents, a body's refusal of a claim and a meeting's name in
+    capitals label no one; the person's own refusals still count."""
+    assert bool(_findings(text)) is flagged

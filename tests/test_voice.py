@@ -1830,3 +1830,57 @@ def test_a_label_naming_the_person_by_role_gives_their_untitled_name() -> None:
         "paul"
     ]
     assert cued_first_names("Ward round\nTeam: Blue Group\n") == []
+
+
+def test_a_surname_printed_in_capitals_gives_the_first_initial() -> None:
+    text = (
+        "Duty log\nMargaret OYELARAN – stroke\n"
+        'T/C son Tunde. Tunde says M has said to him before "no tubes".'
+    )
+    assert _voices(text) == ['M has said to him before "no tubes"']
+    # An organisation's initials after a first name are no surname.
+    assert _voices("Duty log\nMargaret ASC – stroke\nT/C son Tunde. Tunde says M is fine.") == []
+
+
+def test_the_surname_cut_to_its_initial_under_one_title_is_the_person() -> None:
+    text = (
+        "DUTY – Pavel NOVAK (70) – 2 Mill Row\n"
+        "13:45 T/C Mr N w/ interpreter. Mr N says he does not want carers."
+    )
+    assert _voices(text) == ["Mr N says he does not want carers"]
+    # "Mr N" and "Mrs N": two of a family, neither known to be the person.
+    both = (
+        "DUTY – Pavel NOVAK (70) – 2 Mill Row\n"
+        "13:45 T/C Mrs N w/ interpreter. Mrs N says she wants respite. "
+        "Mr N says he does not want carers."
+    )
+    assert _voices(both) == []
+    # "Mrs P Nandra" writes the surname in full: "Mrs N" is the appointee, not the person.
+    appointee = (
+        "Applicant: Arjun NANDRA (Mrs P Nandra - appointee)\n"
+        "Arjun seen in his room with his mother. Mrs N says she wants a bigger room for him."
+    )
+    assert _voices(appointee) == []
+
+
+def test_a_title_naming_the_kind_of_visit_gives_the_name_after_its_dash() -> None:
+    names = cued_first_names("OT home visit – Lena Marsh, 4 Kiln Lane, Ashby\nSeen.\n")
+    assert [(m.ref.name, m.surname) for m in names] == [("lena", "marsh")]
+    assert cued_first_names("Call with advocate – Chidi Obi\nSeen.\n") == []
+    aged = cued_first_names("Transitions visit - Maya Chen (aged 17)\nSeen.\n")
+    assert [(m.ref.name, m.surname) for m in aged] == [("maya", "chen")]
+
+
+def test_a_relatives_report_of_how_a_parent_feels_is_their_account() -> None:
+    assert _voices("Name: Rada PETROVA\nSon reports his mother is happy with the service.") == []
+    assert _voices("Name: Rada PETROVA\nSon said his mother told him she wants to stay.") != []
+
+
+def test_a_stance_a_note_gives_its_subject_without_is_is_theirs() -> None:
+    text = (
+        "Duty log\nService user: Graham PELLOW\n"
+        "T/C Fiona B - confirms decline, PEG discussed at last appt but G not keen."
+    )
+    assert "G not keen" in _voices(text)
+    # A stance with "is" is read as before; a thing is no subject of one.
+    assert _voices("Duty log\nService user: Graham PELLOW\nThe plan not keen.") == []

@@ -23,6 +23,7 @@ from recordlint.evaluative.words import (
     person_phrases,
     person_words,
     phrase_root,
+    progressive_motive_terms,
     subject_referent,
 )
 from recordlint.lexicon import word_list
@@ -121,10 +122,16 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
     motive denied ("did not do it on purpose"), offered as a possibility ("may be doing it
     for attention"), asked about or set as a condition ("whether it was deliberate", "if he
     does it on purpose"), and one in the passive ("was harmed on purpose"), whose doer the
-    clause does not name."""
+    clause does not name. A verb of aiming (markers marked ``progressive_only``: "try to")
+    reads a motive only in the present progressive ("Desmond is trying to control things",
+    "He's trying to stir up trouble"): what someone is set on now is the writer's reading
+    of their aim, where "tried to stand" or "will try to ring" tells an attempt or a plan."""
     found = []
-    for match, _term in marker_matches(doc, "motive"):
+    aiming = progressive_motive_terms()
+    for match, term in marker_matches(doc, "motive"):
         root = phrase_root(doc, match)
+        if term in aiming and not _present_progressive(root):
+            continue
         # "is choosing to live like this": a phrase that opens with its own verb reads the
         # motive into that verb; "to get his way", "for attention" hang on another.
         own = root.i == match.start and root.pos_ == "VERB"
@@ -136,7 +143,10 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
         if verb.pos_ not in {"VERB", "AUX"} or (not own and match.start <= verb.i < match.end):
             continue
         holders = [verb, verb.head] if verb.dep_ in {"xcomp", "acomp"} else [verb]
-        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for h in holders for c in h.children):
+        # A phrase that is its own verb's passive ("is motivated by guilt") names who it
+        # reads; another motive on a passive ("was harmed on purpose") names no doer.
+        hiding = {"neg"} if own else {"neg", "auxpass", "nsubjpass"}
+        if any(c.dep_ in hiding for h in holders for c in h.children):
             continue  # "not on purpose", "was harmed on purpose"
         if any(c.dep_ == "neg" for a in verb.ancestors for c in a.children):
             continue  # "I do not think she is doing this on purpose": denied
@@ -149,6 +159,18 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
             continue
         found.append(EvaluativePredicate(Judgement.MOTIVE, match.start, match.end, verb, *said_of))
     return found
+
+
+def _present_progressive(verb: Token) -> bool:
+    """Whether a verb is a present participle with a present form of "be" as its own
+    auxiliary ("is trying", "'re trying"), not a past one ("was trying") or one under a
+    modal ("will be trying")."""
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    return any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxiliaries) and not any(
+        a.tag_ == "MD" for a in auxiliaries
+    )
 
 
 def misstatements(doc: Doc) -> list[EvaluativePredicate]:

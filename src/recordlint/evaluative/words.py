@@ -55,6 +55,14 @@ def habitual_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def progressive_motive_terms() -> frozenset[str]:
+    """The motive markers read only in the present progressive ("is trying to stir up
+    trouble"), by lower-case term: the opinion markers marked ``progressive_only``."""
+    entries = load_lexicon("opinion-markers").entries
+    return frozenset(entry.term.lower() for entry in entries if entry.progressive_only)
+
+
+@functools.cache
 def perfect_clause_words() -> frozenset[str]:
     """Person-evaluation words that count also said plainly in the perfect with a clause as
     their object ("has accepted that he cannot return home"), by lower-case form."""

@@ -1,8 +1,8 @@
 """Emails and letters, by their headers, greeting, salutation and sign-off.
 
 An email has From/To/Subject headers or opens "Hi Jo,"; a letter has a salutation and a
-sign-off. A letter to a doctor or a colleague about someone else, or to staff as a group,
-is written between professionals rather than to the person.
+sign-off. A letter to staff as a group is written between professionals rather than to a
+person; a letter to a doctor about their patient is still a letter about that person.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from recordlint.kinds.people import named_person_repeated
-from recordlint.names import COURTESY_TITLE
 
 EMAIL_HEADER = re.compile(
     r"^[ \t]*(?:from|to|subject|cc|bcc|sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE
@@ -24,27 +23,18 @@ SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_TO_A_PROFESSIONAL = re.compile(
-    r"^[ \t]*dear\s+(?:dr\b|doctor\b|professor\b|colleagues?\b)", re.IGNORECASE | re.MULTILINE
-)
 # A letter to staff as a group ("Dear colleagues"): a circular between professionals, about
 # their work, not a letter to one person about their care.
 _TO_COLLEAGUES = re.compile(r"^[ \t]*dear\s+colleagues\b", re.IGNORECASE | re.MULTILINE)
-# The person the letter is about: a "Re:" line naming them, or "your patient".
-_ABOUT_SOMEONE_ELSE = re.compile(
-    rf"^[ \t]*re[ \t]*:[ \t]*(?:{COURTESY_TITLE})\b"
-    r"|\b(?:your|our|mutual)\s+(?:patient|client)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def between_professionals(head: str) -> bool:
-    """A letter to a doctor or a colleague about a patient or client: written for a
-    professional, not to the person ("Dear Dr Shah ... Re: Mrs Akhtar"); or a letter to
-    staff as a group ("Dear colleagues") that names no one person again and again, such as
-    a director's thanks to care workers. A letter to a team about someone ("Dear
-    colleagues, Mrs Brathwaite ... I visited Mrs Brathwaite") is a letter about the person,
-    held to the letter rules, and is known by the same titled name coming back."""
-    if _TO_COLLEAGUES.search(head) and not named_person_repeated(head):
-        return True
-    return bool(_TO_A_PROFESSIONAL.search(head) and _ABOUT_SOMEONE_ELSE.search(head))
+    """A letter to staff as a group ("Dear colleagues") that names no one person again and
+    again, such as a director's thanks to care workers: a circular about their work. A
+    letter to a team about someone ("Dear colleagues, Mrs Brathwaite ... I visited Mrs
+    Brathwaite") is a letter about the person, held to the letter rules, and is known by
+    the same titled name coming back. So is a letter to a doctor about their patient
+    ("Dear Dr Okafor ... Re: Mr Graham Pellow, DOB ..."): written for a professional, but
+    about one person and kept on their record, where what it says of them is read as any
+    record's is (every such letter in the development gold is a letter)."""
+    return bool(_TO_COLLEAGUES.search(head)) and not named_person_repeated(head)

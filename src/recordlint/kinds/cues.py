@@ -65,13 +65,26 @@ def first_line(text: str) -> str:
 MIN_PARAGRAPH_WORDS = 12
 
 
+# A line that opens on a label and a date, as a record's header does, however long the
+# line runs after it ("Contact: 25-Feb-2026 (home visit) Entered on: 04-Mar-2026 - late,
+# I needed ..."): a field, not running prose.
+_LABELLED_DATE = re.compile(r"^[ \t]*[^\W\d_][\w ]{0,24}:[ \t]*\d")
+
+
+def _running_prose(line: str) -> bool:
+    return len(line.split()) >= MIN_PARAGRAPH_WORDS and not _LABELLED_DATE.match(line)
+
+
 def only_paragraphs(text: str) -> bool:
     """Every line of the text is running prose: no title, heading, label or field."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
+    return bool(lines) and all(_running_prose(line) for line in lines)
 
 
 def only_paragraphs_after_title(text: str) -> bool:
-    """Below its first line the text is all paragraphs: no heading, label or field."""
-    lines = [line for line in text.splitlines() if line.strip()][1:]
-    return bool(lines) and all(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
+    """Below its first line the text is all paragraphs: no heading, label or field; and
+    its first line is a title, not a record's header of a label and a date."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or _LABELLED_DATE.match(lines[0]):
+        return False
+    return len(lines) > 1 and all(_running_prose(line) for line in lines[1:])

@@ -42,6 +42,10 @@ _GREETING_TO_ALL = re.compile(
 MAX_LINES_BEFORE_GREETING = 1
 # What ends a sentence, for the question put to the readers.
 _SENTENCE_END = re.compile(r"[.!?](?![\w.!?])|\n")
+# A post may close on its request to the readers as a statement ("I would welcome any
+# advice.") over its sign-off and the writer's first name ("Thanks", "Dave"): within its
+# last lines, a ``readers_asked`` phrase needs no question mark.
+MAX_CLOSING_LINES = 3
 
 
 def posted_to_a_forum(text: str) -> bool:
@@ -76,7 +80,12 @@ def posted_to_a_forum(text: str) -> bool:
 
 def _asks_its_readers(unquoted: str) -> bool:
     """A question put to whoever reads the text: a ``readers_asked`` phrase ("has anybody",
-    "can anyone", "any advice") in a sentence closed by a question mark."""
+    "can anyone", "any advice") in a sentence closed by a question mark, or anywhere in the
+    post's last lines, where it closes on its request ("I would welcome any advice.")."""
+    lines = [line for line in unquoted.splitlines() if line.strip()]
+    closing = "\n".join(lines[-MAX_CLOSING_LINES:])
+    if _readers_asked().search(closing):
+        return True
     for found in _readers_asked().finditer(unquoted):
         end = _SENTENCE_END.search(unquoted, found.end())
         if end is not None and end.group() == "?":

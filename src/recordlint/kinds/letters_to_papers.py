@@ -228,8 +228,8 @@ def signed_with_a_street(signature: list[str]) -> bool:
 # not a person the letter is about.
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
 _CORRESPONDENT = re.compile(
-    rf"\b(?:letter|article|comments?)\s+(?:from|by)\s+(?P<after>{_NAME})"
-    rf"|(?P<before>{_NAME})['’]s?\s+(?:letter|article|comments)\b"
+    rf"\b(?:letter|article|column|comments?)\s+(?:from|by)\s+(?P<after>{_NAME})"
+    rf"|(?P<before>{_NAME})['’]s?\s+(?:letter|article|column|comments|criticism)\b"
 )
 
 

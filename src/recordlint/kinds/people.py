@@ -56,6 +56,11 @@ def anonymised(text: str) -> bool:
     )
 
 
+def titled_surnames(text: str) -> set[str]:
+    """The surnames ``text`` gives with a courtesy title ("Mr Javid")."""
+    return {m.group("surname") for m in _TITLED_NAME.finditer(text)}
+
+
 def named_person_repeated(text: str) -> bool:
     """A record is about someone: the same titled name comes back ("Mrs Pollard"), or a
     header field names the person and the text speaks of them by that first name again

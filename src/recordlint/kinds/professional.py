@@ -30,7 +30,9 @@ from recordlint.kinds.people import (
 if TYPE_CHECKING:
     from recordlint.kinds.reading import TextReading
 
-_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[A-Z]", re.MULTILINE)
+# A numbered paragraph, its number before it on its line or, as a judgment copied from its
+# web page sets it, on a line of its own above it ("1." then "In these proceedings ...").
+_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.(?:[ \t]+|[ \t]*\n\s*)[A-Z]", re.MULTILINE)
 _DUTY = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 # A minute's resolution on a line of its own, after a dash or a colon ("RESOLVED – That the
 # Work Programme be updated", "Resolved: To note the report"): only minutes record one.

@@ -39,6 +39,7 @@ from recordlint.kinds.people import (
     first_person,
     given_name_repeated,
     named_person_repeated,
+    titled_surnames,
     without_quotations,
 )
 from recordlint.lexicon import word_list
@@ -122,7 +123,11 @@ MAX_SHORT_PARAGRAPH_SHARE = 1 / 3
 
 
 def _sentence_of_its_own(line: str) -> bool:
-    return bool(_WHOLE_SENTENCE.match(line)) and len(line.split()) >= MIN_SHORT_PARAGRAPH_WORDS
+    """A whole sentence of a few words, or an exclamation of any length ("Ridiculous!"), as
+    a reader's letter sets its outcry apart."""
+    if not _WHOLE_SENTENCE.match(line):
+        return False
+    return len(line.split()) >= MIN_SHORT_PARAGRAPH_WORDS or line.rstrip("'’\"”").endswith("!")
 
 
 def _letter_body(lines: list[str]) -> bool:
@@ -173,6 +178,46 @@ def _own_family() -> re.Pattern[str]:
     return own_life_pattern(plural=True)
 
 
+# A petition's demand: a ``public_call`` phrase, then the public body it is put to, in the
+# same sentence ("We are calling on Lewisham Council to keep their care packages ...").
+@cache
+def _call_on_a_public_body() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?i:{alternatives('public_call')})(?![\w-])[^.!?\n]*?"
+        rf"(?:{_public_body_pattern().pattern})"
+    )
+
+
+def a_petition(text: str) -> bool:
+    """Whether ``text`` is a petition or a campaign's call put by members of the public to
+    a public body: it makes its demand of the body in its signatories' own words ("We are
+    calling on Lewisham Council to keep ..."), in paragraphs under at most its title and
+    over at most its signatories' names ("Suna Clements & Rebecca Jones"), speaks of no
+    one as "he" or "she" beyond a sentence and names no one again and again. A council's
+    response to a petition speaks of the petition, not in its voice; a service's letter
+    or a record makes no such call."""
+    unquoted = without_quotations(text)
+    if not _call_on_a_public_body().search(unquoted):
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and not is_paragraph(lines[0]):
+        lines.pop(0)
+    for _ in range(MAX_SIGNATURE_LINES):
+        if lines and not is_paragraph(lines[-1]):
+            lines.pop()
+    if not _letter_body(lines) or named_person_repeated(text):
+        return False
+    return _sentences_about_someone(unquoted) <= MAX_SENTENCES_ABOUT_SOMEONE
+
+
+def _sentences_about_someone(unquoted: str) -> int:
+    return sum(
+        1
+        for sentence in _SENTENCE_END.split(unquoted)
+        if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
+    )
+
+
 def written_by_a_member_of_the_public(text: str) -> bool:
     """A member of the public writing in their own name about services: a reader's letter
     to a newspaper ("I'm writing to object ... to the council's intention to decrease
@@ -217,6 +262,8 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     written to be printed as a reader's letter is, and is read the same way.
     Its shape (paragraphs under a head and over a signature) and its naming no one person
     again and again are still asked."""
+    if a_petition(text):
+        return True
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # Written to a paper, it says so itself (see written_to_a_paper): that says it comes
     # from a member of the public as surely as "I" and the council spoken of as another
@@ -267,9 +314,15 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     unsigned = "\n".join(text_lines[: len(text_lines) - signature_lines])
     # Square brackets are a template's blanks, or, in a letter to a paper, the editor's
     # own words set into the writer's ("to carry out [their duties]").
-    if named_person_repeated(text) or ("[" in text and not to_a_paper):
-        return False
     unquoted = without_quotations(text)
+    about_someone = _sentences_about_someone(unquoted)
+    # A letter to a paper argues with people in public life, named again and again by title
+    # or surname ("Communities Secretary Sajid Javid ... Mr Javid's office ... my appeal to
+    # Mr Javid"); where it speaks of no one as "he" or "she" beyond a sentence, they are
+    # the people it answers, not a person it records.
+    public_figures = to_a_paper and about_someone <= MAX_SENTENCES_ABOUT_SOMEONE
+    if (named_person_repeated(text) and not public_figures) or ("[" in text and not to_a_paper):
+        return False
     if not (first_person(unquoted).singular or to_a_paper):
         # A letter to a paper may argue without "I" ("It was interesting to read ...").
         return False
@@ -293,11 +346,6 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     reader_addresses = sum(1 for w in words if w in SECOND_PERSON)
     if reader_addresses > MAX_PUBLIC_LETTER_READER_ADDRESSES and not to_a_paper:
         return False
-    about_someone = sum(
-        1
-        for sentence in _SENTENCE_END.split(unquoted)
-        if any(w.casefold() in THIRD_PERSON_SINGULAR for w in WORD.findall(sentence))
-    )
     # A letter to a paper may also speak for a few sentences of the official whose words
     # it answers ("Is she there to deflect flak ...").
     if about_someone > MAX_SENTENCES_ABOUT_SOMEONE and not (
@@ -308,5 +356,14 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     # The places and bodies its signature gives are the writer's own; the writer of the
     # letter it answers, in a letter to a paper, is named where it is cited and may be again.
     names = _signed_places(signature) | (correspondents(unsigned) if to_a_paper else set())
+    if public_figures:
+        # The people in public life it names by title, and their given names before their
+        # surnames ("Sajid Javid" beside "Mr Javid").
+        surnames = titled_surnames(unsigned)
+        names |= surnames | {
+            found.group(1)
+            for surname in surnames
+            for found in re.finditer(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", unsigned)
+        }
     unsigned = _in_small_letters(unsigned, names)
     return not given_name_repeated(without_quotations(unsigned))

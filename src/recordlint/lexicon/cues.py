@@ -45,12 +45,21 @@ class OpinionMarkerEntry(Entry):
         "verb says what someone does as a rule ('tends to exaggerate'), not what they set "
         "out to do ('will try to minimise it').",
     )
+    progressive_only: bool = Field(
+        default=False,
+        description="A motive verb and 'to' read only in the present progressive ('is trying "
+        "to stir up trouble'): what someone is set on now, the writer's reading of their aim; "
+        "'tried to stand', 'tries to walk daily' and 'will try to ring' tell an attempt, a "
+        "habit or a plan.",
+    )
 
     @model_validator(mode="after")
     def _habitual_is_a_verb_and_to(self) -> OpinionMarkerEntry:
         words = self.term.split()
         if self.habitual and (len(words) != 2 or words[1] != "to"):
             raise ValueError(f"a habitual term is a verb and 'to', not {self.term!r}")
+        if self.progressive_only and (self.kind != "motive" or len(words) != 2 or words[1] != "to"):
+            raise ValueError(f"a progressive-only term is a motive verb and 'to': {self.term!r}")
         return self
 
 
@@ -281,7 +290,10 @@ class TextCueEntry(Entry):
     8)"); ``street`` nouns, capitalised, end a street's name ("Buckley Lane", "Twyford
     Gardens"), which a reader's letter gives under its writer's name; ``readers_asked``
     phrases put a question to whoever reads the text ("has anybody", "can anyone", "any
-    advice"), as a post to an online forum does and a record never does.
+    advice"), as a post to an online forum does and a record never does; ``public_call``
+    phrases open the demand its signatories put to a public body in a petition or a
+    campaign ("we are calling on", "we the undersigned"), the public's own say on services
+    that no record or service's letter makes.
     """
 
     kind: Literal[
@@ -303,4 +315,5 @@ class TextCueEntry(Entry):
         "masthead",
         "street",
         "readers_asked",
+        "public_call",
     ]

@@ -14,7 +14,7 @@ from recordlint.kinds import (
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import Lexicons, date_words, lexicons_for
-from recordlint.rules.acronyms.pseudonyms import stands_for_a_person
+from recordlint.rules.acronyms.pseudonyms import named_as, stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
 from recordlint.rules.acronyms.surroundings import in_a_dated_heading, in_a_subject_prefix
@@ -273,9 +273,18 @@ def _without_a_persons_initials(text: str, findings: list[Finding]) -> list[Find
         split_inflection(f.text)[0] for f in findings if not f.suggestions and f.text[:1].isupper()
     }
     initials = {letters for letters in unknown if stands_for_a_person(text, letters)}
-    if not initials:
+    # Capitals the writer gives as a name ("whom I shall refer to as “KK”") are that name
+    # throughout, whatever a list of abbreviations would make of them.
+    given = {split_inflection(f.text)[0] for f in findings if f.text[:1].isupper()}
+    named = {letters for letters in given if named_as(text, letters)}
+    if not initials and not named:
         return findings
-    return [f for f in findings if f.suggestions or split_inflection(f.text)[0] not in initials]
+    return [
+        f
+        for f in findings
+        if split_inflection(f.text)[0] not in named
+        and (f.suggestions or split_inflection(f.text)[0] not in initials)
+    ]
 
 
 @rule(

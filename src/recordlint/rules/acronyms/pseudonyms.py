@@ -7,6 +7,9 @@ the evidence."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from recordlint.kinds.cues import alternatives
 
 # Words a person is spoken of by, after their initials in the same sentence ("with AB as
 # her advocate", "AB would say it never met her needs") or opening the next ("AB is
@@ -59,3 +62,20 @@ def _pronoun_follows(text: str, end: int) -> bool:
     if sentence_end is None or len(text[end:stop].split()) > PRONOUN_REACH_WORDS:
         return False
     return _OPENS_WITH_PRONOUN.match(text, sentence_end.end()) is not None
+
+
+# Capitals given as a name in quotation marks after the words that give one ("whom I shall
+# refer to as “KK”", "hereafter called “STCC”", "known as 'AB'"): the ``mention`` cues of
+# the shared text cues, which say that the word after them is named rather than used.
+@cache
+def _named_after() -> str:
+    return rf"(?<![\w-])(?i:{alternatives('mention')})\s+[\"“‘']"
+
+
+def named_as(text: str, letters: str) -> bool:
+    """Whether ``text`` gives the capitals ``letters`` as a name, in quotation marks after
+    the words that give one ("whom I shall refer to as “KK”", "hereafter called “STCC”"),
+    as a judgment or a review names the people and places it must not identify."""
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    return re.search(rf"{_named_after()}{letters}[\"”’']", text) is not None

@@ -23,7 +23,7 @@ from recordlint.rules.opinion.assessment import (
 )
 from recordlint.rules.opinion.conclusions import drawn_conclusions
 from recordlint.rules.opinion.cues import cues, gate, label_cues, phrases
-from recordlint.rules.opinion.evidence import grounds_after
+from recordlint.rules.opinion.evidence import basis_follows, grounds_after
 from recordlint.rules.opinion.exempt import (
     conduct_towards_others,
     in_a_process_label,
@@ -142,7 +142,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     is financially abusing her", "is being trafficked", "has been taking advantage of him"),
     and motives read into what someone does ("is doing this for attention", "is deliberately
     being difficult because he didn't get the room he wanted", "refuses her frame out of
-    stubbornness"; a reason beside a motive is more of the same reading, so only the
+    stubbornness", "Shane is using his back as an excuse", "Karen is motivated by guilt",
+    and what someone is set on now, in the present progressive: "Desmond is trying to
+    control things", not "tried to stand", "was trying to get up" or "will try to ring"; a
+    reason beside a motive is more of the same reading, so only the
     person's quoted words count as its evidence), rulings that what someone tells of
     themselves is more or less than the truth ("She minimises her drinking", "is clearly
     exaggerating his pain", "tends to exaggerate"; not the simple past, "minimised her
@@ -235,7 +238,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     person's own words, what was seen or heard, or someone's words about it, not others' words on
     another matter; in a run-on narrative that strings clauses together with commas, only the
     clauses either side of the judgement count as its evidence, and only its own clause for a marked
-    opinion), opinions already marked as the writer's ("In my opinion ..."), a motive denied, asked
+    opinion; a judgement whose next sentence says what it rests on, "... at risk of losing his
+    tenancy. I base this on the arrears letters"), opinions already marked as the writer's
+    ("In my opinion ..."), a motive denied, asked
     about or in the passive ("I do not think she is doing it on purpose", "whether it was done on
     purpose", "was harmed on purpose") or held in a noun ("the council's decision that she had
     deliberately deprived herself of assets"), a change told without a degree or of a thing ("his
@@ -246,7 +251,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     controlling or neglectful", "might take his money and abuse him", not "may be tired and
     is very confused"), judgements asked
     about or set as a condition ("to see if she is at risk", "whether he is frightened of her", "if
-    she lacks insight", a list item after a lead-in ending "if:"), evaluative words used of things
+    she lacks insight", a list item after a lead-in ending "if:", what a clause opened by "what",
+    "who" or "how" asks, "asked what help she would need at home"), evaluative words used of things
     rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
     of mind told as an episode seen ("she got a bit confused about what day it was", "became
     frightened"), a feeling told as how someone looked then, in the simple past ("Mrs Vane
@@ -391,6 +397,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
             continue  # "Son was evasive when asked": the wording is the problem, left to RL501
         if has_evidence(sentence, after=cue.start, judged_reason=True):
             continue
+        if basis_follows(sentence_of(doc[cue.start])):
+            continue  # "... is at risk of losing his tenancy. I have based this on ...": grounds
         if weighs_risk(doc[cue.start : cue.end]) and grounds_after(doc, cue.start, sentence):
             continue  # "Tenancy at risk due to complaints from neighbours": its grounds named
         start, end = clause(doc, cue.start, cue.end, subject, last)

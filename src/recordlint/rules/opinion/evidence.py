@@ -78,6 +78,8 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
         return not has_evidence(doc[predicate.cue_start : sentence.end])
     if has_evidence(sentence, after=predicate.cue_start, judged_reason=True):
         return False
+    if basis_follows(whole):
+        return False  # "... he is at risk of losing his tenancy. I have based this on ..."
     if predicate.kind is Judgement.RISK and grounds_after(doc, predicate.cue_start, sentence):
         return False  # "is at risk from other residents due to her wandering"
     if predicate.kind in {Judgement.RISK, Judgement.CHANGE}:
@@ -153,6 +155,16 @@ def grounds_after(doc: Doc, start: int, sentence: Span) -> bool:
         if to.lower_ == "to" and any(t.dep_ == "pobj" for t in (*token.subtree, *to.subtree)):
             return True
     return False
+
+
+def basis_follows(sentence: Span) -> bool:
+    """Whether the sentence after a judgement says what it rests on ("Ms Marsh's needs are
+    about access to information. I base this on her description and on the doorbell test
+    above", "... he is at risk of breaching his order. I have based this on the unopened
+    letters ..."): the writer sets the judgement out as a finding and gives its grounds,
+    which the reader can weigh."""
+    following = next_sentence(sentence)
+    return following is not None and not skippable(following) and states_its_basis(following)
 
 
 def _quotes(sentence: Span) -> bool:

@@ -136,7 +136,44 @@ def under_condition_or_question(doc: Doc, start: int, end: int) -> bool:
                 return True
             if _where_condition(clause) or _when_anyone(clause):
                 return True
+            if _open_wh_clause(clause):
+                return True
     return False
+
+
+# The tags of words that ask "what", "which", "who", "where", "when" or "how".
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _open_wh_clause(clause: Token) -> bool:
+    """Whether a clause is an open question or a thing left unnamed, as the complement of
+    another word, opened by a word that asks "what", "who", "how" and the like ("When I
+    asked what help she would need at home, she said ...", "asked him how he would
+    manage", "talked about what would keep her safe"): the clause names what is asked or
+    not known, and states nothing of anyone. "How" before a word of degree says how much
+    ("told me how frightened she was") and leaves the clause a statement."""
+    if clause.dep_ not in {"ccomp", "pcomp"}:
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    if opener.tag_ not in _WH_TAGS or opener.i >= clause.i:
+        return False
+    if opener.lower_ == "how" and opener.head.pos_ in {"ADJ", "ADV"}:
+        return False  # "how frightened she was": a degree, said
+    # The word must ask about the clause itself, through its object or what qualifies it:
+    # not a clause of time inside it ("said when she is alone she is frightened"), nor a
+    # subject ("said what she needs is a break", which says what she needs).
+    holder = opener.head
+    for _ in range(_WH_DEPTH):
+        if holder.i == clause.i:
+            return True
+        if holder.dep_ not in _WH_PATH:
+            return False
+        holder = holder.head
+    return False
+
+
+_WH_DEPTH = 4
+_WH_PATH = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "advmod", "npadvmod", "dative"})
 
 
 # Words for no one in particular, as a rule or procedure speaks of whoever a case is about.

@@ -170,8 +170,9 @@ def reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
 
 
 def in_a_name(doc: Doc, match: PhraseMatch) -> bool:
-    """Whether the matched words are part of a capitalised name that runs on after them,
-    or a surname written after a title ("Mr Dyke", "Mrs Batty")."""
+    """Whether the matched words are part of a capitalised name that runs on after them
+    ("Veterans Complex Case Panel", "MDT / Complex Case Meeting"), or a surname written
+    after a title ("Mr Dyke", "Mrs Batty")."""
     first, last = doc[match.start], doc[match.end - 1]
     after = doc[match.end] if match.end < len(doc) else None
     if (
@@ -180,10 +181,16 @@ def in_a_name(doc: Doc, match: PhraseMatch) -> bool:
         and doc[first.i - 1].text.rstrip(".").lower() in standing_titles()
     ):
         return True
+    if after is None or not (last.text.istitle() and after.text.istitle()):
+        return False
+    if after.tag_ in {"NNP", "NNPS"}:
+        return last.i > last.sent.start
+    # "MDT / Complex Case Meeting": a name in capitals whose last word the tagger took
+    # for a common noun; every word of the label is capitalised, none opens the sentence,
+    # and the label modifies the words after it ("Mr Hale is Difficult Today" says he is).
     return (
-        after is not None
-        and last.text.istitle()
-        and after.text.istitle()
-        and after.tag_ in {"NNP", "NNPS"}
-        and last.i > last.sent.start
+        after.tag_ == "NN"
+        and first.i > first.sent.start
+        and last.head.i > last.i
+        and all(t.text.istitle() for t in doc[match.start : match.end])
     )

@@ -108,7 +108,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Words used of an organisation, document or decision rather than the person ("the
     application was refused by the tribunal", "the council refused planning permission",
-    "aggressive cancer", "his illness is interfering with his life"), phrases the lexicon
+    "a review of the Pension Credit refusal", "aggressive cancer", "his illness is
+    interfering with his life"), a passive done to the person that shares its subject with
+    the verb before it ("residents have pre-settled status and are being refused Pension
+    Credit"), a name in capitals that runs on after the words ("MDT / Complex Case
+    Meeting"), phrases the lexicon
     lists as exceptions ("abusive relationship", "fed up"; the clinical names of how someone
     takes food, "PEG fed", "comfort feeding", "risk feeding"; the form of abuse "controlling
     behaviour", where "he is controlling" still counts), the person's own quoted words, and

@@ -27,6 +27,8 @@ from recordlint.subjects import Referent
 # Verbs that blame the person for a choice: in a passive without an agent, the person is the
 # one refused ("She was refused a badge"), so only a refused thing points back to them.
 CHOICE_VERBS = frozenset({"refuse", "fail", "decline"})
+# The nouns of those choices: "the PIP refusal" is a decision on a claim, "her refusal" hers.
+CHOICE_NOUNS = frozenset({"refusal"})
 
 # Verbs through which a person holds what an adjective describes: "has unrealistic
 # expectations", "makes unreasonable demands", "displays challenging behaviour".

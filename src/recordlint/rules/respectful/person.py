@@ -36,6 +36,7 @@ from recordlint.rules.respectful.notes import (
 # The name other modules import from here, from the module that now holds it.
 from recordlint.rules.respectful.said_of import SOME as SOME
 from recordlint.rules.respectful.said_of import (
+    a_decision_on_a_thing,
     a_doing_named,
     a_doing_pointed_back_to,
     a_kind_of_work,
@@ -50,6 +51,7 @@ from recordlint.rules.respectful.said_of import (
     what_an_object_is_taken_as,
 )
 from recordlint.rules.respectful.suggestions import leads_with_verb
+from recordlint.rules.respectful.verbs import passive_sharing_a_subject
 from recordlint.subjects import Referent, doer_of, referent_of, speaker_of, subject_of
 
 if TYPE_CHECKING:
@@ -79,6 +81,10 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
             holder = subject_of(when.head)
             return holder is None or referent_of(holder) in COUNTS_AS_PERSON
         referent, token = doer_of(root)
+        if referent is Referent.UNKNOWN and token is None and passive_sharing_a_subject(root):
+            # "residents have pre-settled status and are being refused PC/HB": the passive
+            # shares the subject of the verb it is joined to, the one done to.
+            token = subject_of(root)
         if referent is Referent.THING and token is not None and one_initial(token):
             referent = Referent.PERSON  # "T lacks insight into his memory problems"
         if thing_noted_as_refused(root, referent, token):
@@ -100,6 +106,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
     last = doc[match.end - 1]
     if a_kind_of_work(last):
         return False  # "extended in complex cases", "no new complex cases": no one in them
+    if a_decision_on_a_thing(last):
+        return False  # "Pension Credit refusal approved": a body's decision on a claim
     if last.pos_ in {"NOUN", "PROPN"}:
         # A label used as a noun ("reports of challenging behaviour") is a label wherever it
         # stands; only "X is a bed blocker" and "sees X as a burden" need X to be a person.

@@ -20,7 +20,7 @@ from recordlint.evaluative import (
 )
 from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch
-from recordlint.rules.respectful.lexicon import COUNTS_AS_PERSON, HOLDING_VERBS
+from recordlint.rules.respectful.lexicon import CHOICE_NOUNS, COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import TIMES
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of, verb_tags
@@ -276,3 +276,22 @@ def owned_bare_by_a_person(noun: Token) -> bool:
     if owner.pos_ == "PRON":
         return owner.lower_ != "its"
     return referent_of(owner) in COUNTS_AS_PERSON
+
+
+def a_decision_on_a_thing(noun: Token) -> bool:
+    """Whether the noun of a choice ("refusal") is a body's decision on a thing named before
+    it: "Referral to Welfare Rights re Pension Credit refusal", "a review of the TFL
+    refusal". The word before it names a decided thing (a claim, a benefit, a grant) or
+    a body, as "The application was refused" does; "her refusal" and "SU refusal of care"
+    are a person's."""
+    if noun.lemma_.lower() not in CHOICE_NOUNS:
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.i < noun.i
+        and (
+            c.lemma_.lower() in word_list("decided_thing")
+            or referent_of(c) is Referent.ORGANISATION
+        )
+        for c in noun.children
+    )

@@ -319,6 +319,19 @@ def said_in_general(root: Token) -> bool:
     return False
 
 
+def passive_sharing_a_subject(verb: Token) -> bool:
+    """Whether a passive verb has no subject of its own because it is joined to a verb
+    before it whose subject it shares: "Many older residents have pre-settled status only
+    and are being refused PC/HB". The shared subject is the one the passive is done to,
+    though the parse hangs it on the first verb, so it is read as a passive subject, as in
+    "She was refused a badge"."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+
+
 # Who a standing rule may be over: the person, or the unsaid subject of a note.
 RESTRICTED_PERSON = frozenset({Referent.PERSON, Referent.UNKNOWN})
 

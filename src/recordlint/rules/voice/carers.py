@@ -20,6 +20,10 @@ _CARER_IN_THE_HEADER = re.compile(
     r"^[ \t]*carer[ \t]*:[ \t]*\S"
     r"|^[ \t]*(?:spoke\s+(?:with|to)|seen|visited|present|caller|referrer)[ \t]*:[^\n]*"
     r"\bcarer\s+(?:of|for|to)\b"
+    # "Spoke to Mrs Hebden (daughter/carer of Mrs E Kowalczyk)": the same without the
+    # colon, the carer's relation in brackets after the name.
+    r"|(?P<spoke>^[ \t]*spoke\s+(?:with|to)[ \t]+[^\n(:]{1,40}\([^\n)]*"
+    r"\bcarer\s+(?:of|for|to)\b)"
     # "Call from Mr Patrick Doyle, carer for his wife", "Self-referral by phone from Mr
     # Colin Dray, 70, carer for wife", "Welfare call to Mrs Brenda Stannard, carer for her
     # husband": the one called, or who called, introduced as the carer.
@@ -31,13 +35,17 @@ _CARER_IN_THE_HEADER = re.compile(
 
 
 def caller_as_carer(text: str) -> tuple[int, int] | None:
-    """Where a header introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
-    for his wife"): the words that name them."""
+    """Where a header introduces the caller, or whom the writer spoke to, as a carer ("Call
+    from Mr Patrick Doyle, carer for his wife", "Spoke to Mrs Hebden (daughter/carer of
+    Mrs Kowalczyk)"): the words that name them."""
     header = "\n".join(text.splitlines()[:_HEADER_LINES])
     match = _CARER_IN_THE_HEADER.search(header)
-    if match is None or match.group("caller") is None:
+    if match is None:
         return None
-    return match.span("caller")
+    for group in ("caller", "spoke"):
+        if match.group(group) is not None:
+            return match.span(group)
+    return None
 
 
 _HEADER_LINES = 8

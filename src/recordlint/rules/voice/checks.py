@@ -95,7 +95,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     before it as the last word of the clause before ("Mr Dale - picked up, sounded
     tired, says leave me be"). A note's name before how somebody was speaks ("Danny
     uncooperative, said"). A full name closing a title after a
-    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi"),
+    dash ("Supported living tenancy - Kieran Walsh", not "Call with advocate - Chidi Obi";
+    a role naming the kind of visit is no role of the name, "OT review visit – Derek
+    Hollins"), or before the address ("OT home visit – Graham Pellow, 14 Thornbury Road"),
     or a header line's below it ("Subject: Outcome of FGC plan – Marjorie Haworth"),
     or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
@@ -156,14 +158,18 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Samuel told me Shirley always hated being in bed", "Son translated and said his dad
     wants the radio on"), what a professional passes on that the person said ("The ward
     sister said Mrs Cole told her she wants to go home"), what anybody passes on that the
-    person said or wants by name ("He told me Mrs Ashdown has said to him that she wants
-    to stay"), with a quotation in it as the person's words, and the first-person lines of a
-    message from the person copied into the record ("Email received from Mrs Lee, copied
+    person said or wants by name or by their initials ("He told me Mrs Ashdown has said
+    to him that she wants to stay", "Tunde says M has said to him"), with a quotation in
+    it as the person's words, and the first-person lines of a message from the person
+    copied into the record ("Email received from Mrs Lee, copied
     below"). The person may be named
     by a surname cut to its initial once given in full ("Mrs G"), by their initials once
     given in full with a surname ("V. told me", "G has said", "KM said"; not a role the
-    lexicon knows, "GP"), untitled too ("Tomasz Nowak ... T said") where no other first
-    name in the record shares the initial, or as the resident, the deceased,
+    lexicon knows, "GP"), untitled too ("Tomasz Nowak ... T said", the surname printed in
+    capitals too, "Margaret OYELARAN ... M has said") where no other first name in the
+    record shares the initial, by a title and the initial of the surname given beside
+    their first name where the record writes that initial under one title only
+    ("Ladislav HORVATH ... Mr H says"; not "Mr B" beside "Mrs B"), or as the resident, the deceased,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A name with its surname in
@@ -184,7 +190,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
     conversation", "Carers support note"), or one whose header gives the carer as whom it
     is with ("Carer: Mrs Lorraine Hebden", "Spoke with: Maureen Fairbrother (wife and carer
-    of Derek)") or introduces the caller as a carer ("Call from Mr Patrick Doyle, carer
+    of Derek)", "Spoke to Mrs Hebden (daughter/carer of Mrs E Kowalczyk)") or introduces
+    the caller as a carer ("Call from Mr Patrick Doyle, carer
     for his wife"), is about the carer (the one its "Carer:" field names, though the
     field beside it gives the one cared for with their relation in brackets, "Carer: Mrs
     Asha Rana   Cared-for person: Mr Dev Rana (husband)", and though a titled neighbour
@@ -228,17 +235,20 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     move", "Pt keen to go home", "Unhappy about the carers coming late" after a mention of
     them), a side they take on something proposed, named or not ("He is not keen", "is
     reluctant to move", "is against moving", "Not keen on moving", "Mrs R reluctant",
-    "Discussed moving bed downstairs - not keen"; not a reluctance the writer saw in a
-    task of the contact, where what is held back from is no verb of the lexicon, no move
-    of home and names no service, organisation or decided thing: "reluctant to go past
-    the end of the drive", "Reluctant to do stairs today"), or a feeling about something after a
-    note's dash ("Day centre discussed - not happy about going"), and so is a wish that
-    opens a note's line with "would" ("Would like more visits", "Views of the person:
-    would prefer mornings"). A view
+    "Discussed moving bed downstairs - not keen", "PEG discussed but G not keen", a name,
+    a word for a person or their initials its own subject without "is"; not a reluctance
+    the writer saw in a task of the contact, where what is held back from is no verb of
+    the lexicon, no move of home and names no service, organisation or decided thing:
+    "reluctant to go past the end of the drive", "Reluctant to do stairs today"), or a
+    feeling about something after a note's dash ("Day centre discussed - not happy about
+    going"), and so is a wish that opens a note's line with "would" ("Would like more
+    visits", "Views of the person: would prefer mornings"). A view
     somebody passes on with a "he" or "she" that cannot be themselves is the person's
     ("Sister says he wants to stay at home", "Carers report she wants to stay in bed"),
     though not what they feel or think of the person ("Roy feels she enjoys the day
-    centre"), how they see the person feel ("His wife reports he enjoys music"), nor a
+    centre"), how they see the person feel ("His wife reports he enjoys music", "Son
+    reports his mother is happy with the service", under a label for the person's views
+    too), nor a
     deed of theirs ("Staff say he wanders to the door asking for his wife"). The titled
     person a worker's report is about, as its subject, is the "he" or "she" after it in
     the same paragraph where the one reporting is not known to be of that gender ("HB

@@ -114,7 +114,8 @@ CARERS_RECORD = re.compile(
 
 
 # A full name closing a title after a dash ("Supported living tenancy - Kieran Walsh",
-# "Review visit - Leonard (Len) Gibbs"), or standing between dashes before the place or the
+# "Review visit - Leonard (Len) Gibbs"), also before the address ("OT home visit – Graham
+# Pellow, 14 Thornbury Road"), or standing between dashes before the place or the
 # date ("Visit - Tadeusz Nowak, Marine Court - 15/04/2026", "Carer's conversation - Ewa
 # Nowak - 27/11/2026"), or given after a line's label
 # with the age that describes whom a record is about ("RS: Danny Whelan, approx. 40s"): how
@@ -131,7 +132,11 @@ def _introduced_full_name() -> re.Pattern[str]:
     initials = r"(?:[ \t]+\((?P<initials>[A-Z]{2,3})\))?"
     return re.compile(
         rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}{initials}[ \t]*"
-        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$|[{dashes}][ \t]+\d[^\n]*$)|"
+        # "Transitions visit - Maya Chen (aged 17)": the age given beside the name.
+        r"(?:\((?:aged?[ \t]*)?\d{1,3}\)[ \t]*)?"
+        rf"(?:$|,[^\n{dashes}]*[ \t][{dashes}][ \t][^\n]*$|[{dashes}][ \t]+\d[^\n]*$|"
+        # "OT home visit – Graham Pellow, 14 Thornbury Road": the address that follows.
+        rf",[ \t]*\d{{1,4}}[A-Za-z]?[ \t]+{CAPITAL}[^\n]*$)|"
         # "Arthur Penrose - daily log 03/03/26": the name opening the record's title.
         rf"\A[ \t]*{full_name.replace('name>', 'opening>')}[ \t]+[{dashes}][ \t]+"
         r"(?P<after>[^\n]*)$|"
@@ -220,6 +225,10 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         # "Carer's conversation - Ewa Nowak": a carer's own record names the carer.
         before = CARERS_RECORD.sub(" ", before)
         words = re.findall(r"[\w-]+", before)
+        if match.group("before"):
+            # "OT review visit – Derek Hollins": a role that names the kind of visit, not the
+            # last word before the dash, introduces nobody ("Call with advocate - Chidi Obi").
+            words = words[-1:]
         roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
         name = "aged" if match.group("aged") else "opening" if match.group("opening") else "name"
         roles.add(role_in_text(text, match.start(name), match.end(name), lexicon))

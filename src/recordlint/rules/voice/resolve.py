@@ -73,6 +73,27 @@ def resolve_voice(
         and name_key[1] == (person.title or "")
         and initial_of(person.surname, name_key[0])
     }
+    # "Ladislav HORVATH ... Mr H says": a person named by first name, whose surname the
+    # record gives beside it, cut to its initial under one title only (not "Mr B" and
+    # "Mrs B", two of a family), where no titled name writes that surname in full
+    # ("Arjun NANDRA (Mrs P Nandra - appointee) ... Mrs N": the appointee).
+    given_surnames = {
+        m.surname
+        for facts in paragraph_facts
+        for m in facts.mentions
+        if person.surname is None
+        and m.ref.kind is RefKind.FIRST
+        and m.ref.name in person.first_names
+        and m.surname is not None
+        and len(m.surname) > 1
+    }
+    titled_keys = [name_key for facts in paragraph_facts for name_key in map(key, titled(facts))]
+    given_surnames -= {name_key[0] for name_key in titled_keys}
+    given_initials = {surname[0] for surname in given_surnames}
+    titles_of_initials: dict[str, set[str]] = {}
+    for name_key in titled_keys:
+        if name_key[0] in given_initials:
+            titles_of_initials.setdefault(name_key[0], set()).add(name_key[1])
     first_roles = {
         m.ref: m.role
         for facts in paragraph_facts
@@ -124,6 +145,13 @@ def resolve_voice(
                 and not roles.get(name_key)
             ):
                 return "person"  # "Mrs G" for Mrs Gallagher
+            if (
+                len(titles_of_initials.get(name_key[0], ())) == 1
+                and not roles.get(name_key)
+                and not mention.first
+                and not is_professional_title(mention.title)
+            ):
+                return "person"  # "Ladislav HORVATH ... Mr H says"
             shortened = mention.initial in initials and name_key[1] == (person.title or "")
             if shortened and not roles.get(name_key):
                 return "person"  # "Tel Mr B. Answered.": the short form, then a new sentence

@@ -159,8 +159,15 @@ def _passes_on_the_persons_view(
     )
     # "He told me Mrs Ashdown has said to him that she wants to stay": whoever "he" is, a
     # relative or a professional, what the person said or wants by name is theirs.
-    by_name = subject.ref.kind in {RefKind.NAME, RefKind.FIRST}
-    somebody = passed_on_by in {"ambiguous", "unknown"} and relayer.ref.kind is RefKind.PRONOUN
+    # "Tunde says M has said to him": the person's initials name them too, and one the
+    # lexicon cannot follow passes them on as "he" or "she" does.
+    by_name = subject.ref.kind in {RefKind.NAME, RefKind.FIRST} or (
+        subject.ref.kind is RefKind.OTHER and who_is(subject) == "person"
+    )
+    somebody = passed_on_by in {"ambiguous", "unknown"} and relayer.ref.kind in {
+        RefKind.PRONOUN,
+        RefKind.OTHER,
+    }
     if passed_on_by not in _PASSERS_ON and not (
         (passed_on_by == "professional" or (somebody and by_name))
         and clause.kind in {"speech", "wish"}
@@ -168,7 +175,11 @@ def _passes_on_the_persons_view(
         return False
     if subject.ref.kind is RefKind.ROLE:
         family = subject.role == "relevant_other" and subject.gender is not None
-        return family and not subject.plural
+        # "Son reports his mother is happy with the service": how a relative sees a parent
+        # feel is their account, as "His wife reports he enjoys music" is; what the parent
+        # told them, or anything interpreted for them, is the parent's.
+        seen_feel = clause.kind == "feeling" and not clause.translated
+        return family and not subject.plural and not seen_feel
     return _speaker(subject, history, person, kind, who_is) == "person"
 
 

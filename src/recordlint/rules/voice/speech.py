@@ -260,7 +260,21 @@ def copula_dropped(token: Token) -> bool:
         return token.head.pos_ in {"NOUN", "PROPN"} and token.i == token.head.i + 1
     if named_before(token) is not None:
         return True
+    if token.pos_ == "ADJ" and _named_subject(token) is not None:
+        return True  # "PEG discussed but G not keen", "Karen keen, Pauline reluctant"
     return token.dep_ == "ROOT" and token.i == token.sent.start and token.pos_ == "PROPN"
+
+
+def _named_subject(token: Token) -> Token | None:
+    """The subject a note gives a stance without "is": a name, a word for a person, or a
+    name cut to its initials ("G not keen"), as its own subject, with no "be" beside it."""
+    if any(c.lemma_ == "be" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > token.i:
+        return None
+    initials = subject.text.isalpha() and subject.text.isupper() and len(subject.text) <= 3
+    return subject if _names_somebody(subject) or initials else None
 
 
 def named_before(token: Token) -> Token | None:

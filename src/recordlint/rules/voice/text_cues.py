@@ -19,7 +19,7 @@ from recordlint.names import CAPITAL, initials, titles, titles_as_written
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.person import PersonIdentity
-from recordlint.rules.voice.roles import role_gender, role_kind
+from recordlint.rules.voice.roles import acronym_terms, role_gender, role_kind
 from recordlint.segments import DASHES
 
 
@@ -205,8 +205,24 @@ def by_initials(
 
 def _given_with_a_surname(names: _FullNames, first: str) -> bool:
     """Whether the record writes the first name with a surname after it ("Tomasz Nowak"),
-    a word with a small letter, not one in capitals alone."""
-    return any(re.search("[a-z]", rest.split()[0]) for rest in names.after.get(first, ()))
+    a word with a small letter, or a surname in capitals as case systems print it
+    ("Margaret OYELARAN"), not an organisation's initials ("Graham ASC")."""
+    return any(
+        re.search("[a-z]", rest.split()[0]) or surname_in_capitals(rest.split()[0])
+        for rest in names.after.get(first, ())
+    )
+
+
+def surname_in_capitals(word: str) -> bool:
+    """Whether ``word`` reads as a surname a case system prints in capitals ("PELLOW"):
+    four letters or more with a vowel, which the acronyms lexicon does not list."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and bool(re.search("[AEIOUY]", word))
+        and word not in acronym_terms()
+    )
 
 
 def _initials_of_full_name(names: _FullNames, first_names: frozenset[str], letters: str) -> bool:
