@@ -246,6 +246,22 @@ def test_a_month_in_capitals_in_a_heading_date_is_a_word() -> None:
     assert found == {"HCPT"}
 
 
+def test_words_cut_short_near_a_shorter_word_are_note_shorthand() -> None:
+    # "neuro" is a letter from "neuron", "prio" from "prior", "elec" from "elect": notes cut
+    # at any letter, so each is shorthand; the front of a word of grammar ("stil", "tho")
+    # is a slip, left to the spelling rule.
+    text = "Seen by the neuro team; elec meter is a prio. He is stil tired tho."
+    found = {f.text: f.suggestions for f in _findings(text, "RL103")}
+    assert set(found) == {"neuro", "elec", "prio"}
+    assert found["neuro"] == ("neurology", "neurological")
+
+
+def test_words_contracted_to_their_consonants_are_note_shorthand() -> None:
+    # "wkend" keeps the letters that carry "weekend", "mgmt" those of "management".
+    text = "No probs at the wkend; mgmt aware."
+    assert {f.text for f in _findings(text, "RL103")} == {"probs", "wkend", "mgmt"}
+
+
 def test_capitals_the_text_gives_as_a_name_are_not_abbreviations() -> None:
     """A judgment or a review names the person and the place it must not identify
     ("whom I shall refer to as “KK”", "hereafter called “STCC”"): those capitals are

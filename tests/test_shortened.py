@@ -12,13 +12,36 @@ from recordlint.shortened import (
 )
 
 
-@pytest.mark.parametrize("word", ["indep", "interp", "accom", "contrib", "allocs", "apols"])
+@pytest.mark.parametrize(
+    "word",
+    # however near a shorter word ("neuron", "convoy", "prior", "elect", "reck", "probe")
+    [
+        "indep",
+        "interp",
+        "accom",
+        "contrib",
+        "allocs",
+        "apols",
+        "interps",
+        "neuro",
+        "convo",
+        "prio",
+        "elec",
+        "recs",
+        "probs",
+    ],
+)
 def test_words_cut_from_a_longer_word(word: str) -> None:
     assert clipped_word(word)
 
 
-@pytest.mark.parametrize("word", ["stil", "hes", "calor", "hemi", "combi", "recieve"])
-def test_slips_contractions_names_and_combining_forms_are_not_cuts(word: str) -> None:
+@pytest.mark.parametrize(
+    "word",
+    # the front of a word of grammar; a last letter doubled makes a word; a contraction
+    # without its apostrophe; a name; a slip; a whole word's ending after six letters
+    ["stil", "reall", "thro", "tho", "til", "wil", "hes", "calor", "recieve", "desides"],
+)
+def test_slips_contractions_and_names_are_not_cuts(word: str) -> None:
     assert not clipped_word(word)
 
 
@@ -67,3 +90,10 @@ def test_words_contracted_to_their_consonants(word: str) -> None:
 )
 def test_slips_and_other_shapes_are_not_contractions(word: str) -> None:
     assert not contracted_word(word)
+
+
+@pytest.mark.parametrize("word", ["neuro", "prio", "elec", "convo"])
+def test_a_cut_a_letter_short_of_a_word_is_still_the_shape_of_a_cut(word: str) -> None:
+    # "neuron", "prior", "elect", "convoy": notes cut at any letter.
+    assert clipped_word(word)
+    assert cut_from_a_longer_word(word)

@@ -237,17 +237,23 @@ def test_slips_that_look_cut_short_are_still_misspellings() -> None:
     assert found == ["frightend", "tearfull", "stil"]
 
 
-def test_words_cut_near_a_shorter_word_are_cuts_in_notes_written_in_shorthand() -> None:
-    # "elec" is a letter from "elect", "probs" from "probes", "resis" ends as "hemi" does:
-    # beside other note shorthand ("wks", "hx", "tbh") they are cuts, left to the acronym
-    # rule.
+def test_words_cut_near_a_shorter_word_are_cuts_wherever_they_are() -> None:
+    # "elec" is a letter from "elect", "probs" from "probes", "neuro" from "neuron" and
+    # "prio" from "prior": notes cut at any letter, so they are cuts, in notes and prose
+    # alike, left to the acronym rule.
     notes = "Gas 04412, elec 18830. No probs with the resis; hx of falls, 3 wks, tbh."
     assert spelling_findings(notes) == []
+    prose = "She has a progressive neuro condition and the referral is a prio for us."
+    assert spelling_findings(prose) == []
 
 
-def test_the_same_words_in_prose_are_still_reported() -> None:
-    prose = "He is stil unsteady on his feet, and there were no probs with the meter."
-    assert [f.text for f in spelling_findings(prose)] == ["stil", "probs"]
+def test_the_front_of_a_word_of_grammar_is_a_cut_only_in_notes_written_in_shorthand() -> None:
+    # "tho" and "thro" are the fronts of "though" and "through": beside other note
+    # shorthand they are cuts; in prose they are reported as slips, as "stil" is.
+    notes = "Came thro the door tho; hx of falls, 3 wks, tbh."
+    assert spelling_findings(notes) == []
+    prose = "He is stil unsteady on his feet, tho he walked thro the garden."
+    assert [f.text for f in spelling_findings(prose)] == ["stil", "tho", "thro"]
 
 
 def test_one_other_shorthand_word_does_not_make_a_record_notes() -> None:
@@ -255,13 +261,13 @@ def test_one_other_shorthand_word_does_not_make_a_record_notes() -> None:
 
 
 def test_shorthand_in_other_paragraphs_of_the_record_counts() -> None:
-    text = "Hope ur well.\n\nOne of the resis let him in.\n\nIt's been 4 wks, tbh."
+    text = "Hope ur well.\n\nOne of them let him in tho.\n\nIt's been 4 wks, tbh."
     assert [f.text for f in spelling_findings(text)] == ["ur"]
 
 
 def test_prose_abbreviations_the_dictionary_knows_with_a_full_stop_are_no_shorthand() -> None:
-    text = "Bring the forms, letters etc. and the pharm list, etc. He is stil unsure."
-    assert [f.text for f in spelling_findings(text)] == ["pharm", "stil"]
+    text = "Bring the forms, letters etc. and the list, etc. He is stil unsure, tho."
+    assert [f.text for f in spelling_findings(text)] == ["stil", "tho"]
 
 
 def test_words_made_again_with_re_on_a_shorter_word_or_a_dropped_e() -> None:
@@ -451,3 +457,20 @@ def test_no_suggestion_is_a_slur(text: str, slur: str) -> None:
     for finding in spelling_findings(text):
         assert slur not in finding.suggestions
         assert slur.casefold() not in {s.casefold() for s in finding.suggestions}
+
+
+def test_a_name_become_a_word_in_lower_case_is_no_misspelling() -> None:
+    # The dictionary knows "Braille", "Parkinsonian" and "Calor" only with the capital of
+    # the name they came from; English writes the things named after them in lower case.
+    text = "She reads braille, has a parkinsonian gait and cooks on calor gas."
+    assert spelling_findings(text) == []
+
+
+def test_a_day_or_a_month_in_lower_case_is_still_reported() -> None:
+    found = [f.text for f in spelling_findings("Seen on sunday; the review is on mondays.")]
+    assert found == ["sunday", "mondays"]
+
+
+def test_an_american_spelling_of_a_word_that_is_also_a_name_is_still_reported() -> None:
+    # The dictionary knows "Center" as a place, but "centre" is nearer than the name.
+    assert [f.text for f in spelling_findings("He goes to the day center.")] == ["center"]

@@ -13,6 +13,7 @@ import re
 import string
 from collections import defaultdict
 
+from recordlint.lexicon import word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.names import dictionary_words_starting, in_dictionary
 from recordlint.spellcheck import dictionary_knows
@@ -22,29 +23,32 @@ def _known(word: str) -> bool:
     return dictionary_knows(word) is True  # no dictionary installed: nothing is known
 
 
-# Cut words that take a plural are short ("alloc", "apol"); a longer word before an "s" is
-# more often a slip of spelling ("desides" for "decides").
-_LONGEST_PLURAL_FRONT = 5
+# Cut words that take a plural are short ("alloc", "apol", "interp"); a longer word before
+# an "s" is more often a slip of spelling ("desides" for "decides").
+_LONGEST_PLURAL_FRONT = 6
+# Beyond five letters, a cut taking a plural ends on a consonant, as notes cut words
+# ("interps"); a word ending in a vowel and "s" ("desides") is a whole word's ending.
+_LONGEST_PLURAL_FRONT_ON_A_VOWEL = 5
 
 
 def clipped_word(word: str) -> bool:
     """Whether a lower-case word the dictionary does not know is the front of a longer
-    word, cut short as notes cut words ("indep" for "independent", "accom", "interp"), or
-    the plural of a short one ("allocs", "apols").
+    word, cut short as notes cut words ("indep" for "independent", "accom", "interp",
+    "neuro", "convo"), or the plural of a short one ("allocs", "apols", "probs").
 
-    Not a cut: a word one letter short of a dictionary word at its end ("stil", "thro"; so
-    a true cut such as "recs", whose front "rec" is one letter short of "reck", stays quiet
-    too), a contraction without its apostrophe ("hes" for "he's"), a name or brand written
-    in lower case ("calor", "mold": the dictionary knows them with a capital), and a word
-    ending as a combining form does, in "i" or "o" ("hemi", "combi", "neuro"), which
-    stands before another word as part of a compound."""
-    if word.endswith(("i", "o")):
-        return False
+    Notes cut the words that carry meaning, nouns, verbs and adjectives, and the longer
+    word a cut is read against is one of them; a word a letter or two short of its end
+    ("neuron" for "neuro", "prior" for "prio", "elect" for "elec") does not make a cut a
+    slip, since notes cut at any letter. Not a cut: the front of a word of grammar ("stil"
+    for "still", "reall" for "really", "thro", "tho", "til"), a slip or a texting spelling
+    of it; a word whose last letter doubled makes a word ("wil", "ful"), a slip of the
+    fingers; a contraction without its apostrophe ("hes" for "he's"); and a name or brand
+    written in lower case ("calor", "mold": the dictionary knows them with a capital)."""
     if _a_name_or_contraction(word):
         return False
     try:
         for front in _fronts(word):
-            if any(in_dictionary(front + letter) for letter in string.ascii_lowercase):
+            if _front_of_a_word_of_grammar(front) or in_dictionary(front + front[-1]):
                 return False
             if _front_of_a_longer_word(front):
                 return True
@@ -53,14 +57,22 @@ def clipped_word(word: str) -> bool:
     return False
 
 
+def _front_of_a_word_of_grammar(front: str) -> bool:
+    """The front of a word of grammar ("stil": still; "thro": through; "til": till), from
+    the shared list of function words: how texts and slips spell those words, not a cut
+    of a word that carries meaning."""
+    return any(
+        grammar.startswith(front) and grammar != front for grammar in word_list("function_word")
+    )
+
+
 def cut_from_a_longer_word(word: str) -> bool:
     """Whether a lower-case word the dictionary does not know has the shape of a cut: the
     front of a longer word, or the plural of one, however near it also is to a shorter
-    word ("elec", "recs", "probs", "prio", "resi", "tho"). Looser than
-    :func:`clipped_word`, which sets aside a word a letter short of a dictionary word
-    ("stil", "thro") and one ending as a combining form does ("neuro"): which of the two a
-    word is, a cut or a slip, is then for its surroundings to tell. A name or brand in
-    lower case and a contraction without its apostrophe are still no cut."""
+    word ("tho", "thru", "yest"). Looser than :func:`clipped_word`, which sets aside the
+    front of a word of grammar ("stil", "thro", "tho"): which of the two a word is, a cut
+    or a slip, is then for its surroundings to tell. A name or brand in lower case and a
+    contraction without its apostrophe are still no cut."""
     if _a_name_or_contraction(word):
         return False
     try:
@@ -74,10 +86,14 @@ def _a_name_or_contraction(word: str) -> bool:
 
 
 def _fronts(word: str) -> list[str]:
-    """The word, and the word without its plural "s" where what is left is short."""
+    """The word, and the word without its plural "s" where what is left is short: five
+    letters at most, or six ending on a consonant ("interps", not "desides")."""
     fronts = [word]
-    if word.endswith("s") and 3 <= len(word) - 1 <= _LONGEST_PLURAL_FRONT:
-        fronts.append(word[:-1])
+    front = word[:-1]
+    if not (word.endswith("s") and 3 <= len(front) <= _LONGEST_PLURAL_FRONT):
+        return fronts
+    if len(front) <= _LONGEST_PLURAL_FRONT_ON_A_VOWEL or front[-1] not in _VOWELS:
+        fronts.append(front)
     return fronts
 
 

@@ -404,7 +404,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     opens a span ("in 3/12", "last 6/12", "within 1/12"), before "ago" ("6/12 ago") or
     with a count's "x" ("x3/7"); an age with its shorthand joined on ("84yo", "83y/o");
     and a lower-case word cut short from a longer one that the dictionary and the lexicon
-    do not know ("indep", "accom", "interp", "allocs"), and a past participle cut to its
+    do not know ("allocs", "elec", "convo", however near a shorter word it is: "prio",
+    "resi") or contracted to the letters that carry it ("mgmt", "wkend"), and a past
+    participle cut to its
     front and an apostrophe ("rec'd", "req'd", "dec'd"; not "she'd" or "who'd", which the
     dictionary knows) or written closed ("recd", "reqd"; not "askd", a letter dropped from
     a participle of a word), offered without a meaning. A day or
@@ -415,9 +417,10 @@ def note_shorthand(ctx: ParagraphContext) -> None:
 
     ## Stays quiet on
     Lower-case words the lexicon does not list as shorthand and that are not cut from a
-    longer word (a word one letter short of a dictionary word, "stil", is a slip of
-    spelling; "hes" is "he's" without its apostrophe; "calor" and "mold" are names the
-    dictionary knows with a capital; "hemi" and "combi" end as combining forms do),
+    longer word (the front of a word of grammar, "stil" or "thro", is a slip of spelling,
+    and so is a word whose last letter doubled makes a word, "wil"; "hes" is "he's"
+    without its apostrophe; "calor" and "mold" are names the dictionary knows with a
+    capital),
     dates shaped like months or days ("seen 3/12", "fitted 6/7"), prefixes such as "re-" in
     "re-referral", "Sat" or "Jan" unless next to a date (or after a preposition of time
     ("in Jan", "until Jan", "on Sat", "since Sun"), beside another day or month ("Dec/Jan",

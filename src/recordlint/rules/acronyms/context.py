@@ -29,7 +29,7 @@ from recordlint.rules.acronyms.shapes import (
     unpronounceable,
 )
 from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
-from recordlint.shortened import clipped_word, cut_participle
+from recordlint.shortened import clipped_word, contracted_word, cut_participle
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
@@ -170,8 +170,10 @@ class Paragraph(Surroundings):
         return not (is_known_spelling(word) or is_known_spelling(word.lower()))
 
     def _clipped(self, word: str) -> bool:
-        """A lower-case word cut short ("indep", "accom", "allocs"): not a word the dictionary
-        or the lexicons know, not a dish's name, and the front of a longer word."""
+        """A lower-case word cut short ("indep", "accom", "allocs", "neuro") or contracted to
+        the letters that carry a longer word ("assmt", "wkly"): not a word the dictionary or
+        the lexicons know, not a dish's name, and the front of a longer word or its
+        contraction."""
         if not (3 <= len(word) <= 7 and word.isascii() and word.isalpha() and word.islower()):
             return False
         lexicons = self.lexicons
@@ -179,7 +181,7 @@ class Paragraph(Surroundings):
             return False
         if is_known_spelling(word):
             return False
-        return clipped_word(word)
+        return clipped_word(word) or contracted_word(word)
 
     def _never_flag(self, word: str, start: int, end: int) -> bool:
         lexicons = self.lexicons

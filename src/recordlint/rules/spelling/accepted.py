@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 
 from recordlint.lexicon import word_list
 from recordlint.metrics import pronouncing_dictionary
+from recordlint.names import a_day_or_month
 from recordlint.rules.spelling.scanner import WORD
 from recordlint.shortened import (
     clipped_word,
@@ -74,6 +74,21 @@ def _words_of_other_rules() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _borrowed_words() -> frozenset[str]:
+    """The words of a phrase English borrows whole from Latin ("compos mentis", "ex
+    parte"), in lower case: whatever their shape ("parte" is the front of "parterre"),
+    no note shorthand."""
+    from recordlint.lexicon import load_lexicon
+
+    return frozenset(
+        word.casefold()
+        for entry in load_lexicon("never-flag").entries
+        if getattr(entry, "kind", None) == "phrase"
+        for word in entry.term.split()
+    )
+
+
 def _reported_by_other_rules(word: str) -> bool:
     lowered = word.casefold()
     owned = _words_of_other_rules()
@@ -115,6 +130,33 @@ def _on_the_list(word: str, name: str) -> bool:
     )
 
 
+# Names short enough to be shorthand or a slip in lower case ("ur" is "your", not the city
+# "Ur") are no such word.
+_SHORTEST_NAME_BECOME_A_WORD = 5
+
+
+def _a_name_become_a_word(word: str, checker: SpellChecker) -> bool:
+    """A word the dictionary knows only with its capital, as the name it came from, written
+    in lower case as English writes the thing named after it ("reads braille", "a
+    parkinsonian gait", "vaseline", "calor gas"). A day or a month is still written with
+    its capital ("sunday", "april" stay reported), and a word the checker can also spell
+    as an ordinary word is a slip or an American spelling ("center": "centre"; "mold":
+    "mould")."""
+    if not (
+        len(word) >= _SHORTEST_NAME_BECOME_A_WORD
+        and word.isalpha()
+        and word.islower()
+        and checker.is_correct(word.capitalize())
+        and not a_day_or_month(word)
+        and not (word.endswith("s") and a_day_or_month(word[:-1]))
+    ):
+        return False
+    suggestions = checker.suggest(word)
+    return suggestions[:1] == (word.capitalize(),) and not any(
+        suggestion[:1].islower() for suggestion in suggestions
+    )
+
+
 def _looks_like_shorthand(word: str) -> bool:
     """No vowel at all ("hx", "wks", "pls", "thx"): clinical or texting shorthand."""
     return not any(letter in "aeiouy" for letter in word.casefold())
@@ -144,11 +186,11 @@ def _contracted(word: str) -> bool:
 
 
 def cut_or_slip(word: str) -> bool:
-    """A word with the shape of a cut ("elec", "recs", "probs", "prio", "resi") that
-    :func:`_cut_short` still leaves to be reported, since a letter more makes it a word
-    ("elect", "reck", "probe", "prior") or it ends as a combining form does: a cut in
-    notes written in shorthand, a slip ("stil", "thro") in prose. The rule asks the
-    record which it is (:func:`verdict`)."""
+    """A word with the shape of a cut ("tho", "thru", "yest", "strat") that
+    :func:`_cut_short` still leaves to be reported, since it is the front of a word of
+    grammar ("though", "through") or a vowel more makes it a word ("yeast", "strait"): a
+    cut in notes written in shorthand, a slip ("stil", "thro") in prose. The rule asks
+    the record which it is (:func:`verdict`)."""
     return _shaped_as_a_cut(word) and cut_from_a_longer_word(word.lower())
 
 
@@ -183,7 +225,7 @@ def _note_shorthand(word: str, checker: SpellChecker) -> bool:
     of prose): the lexicon's ("wks", "tbh", "appts"), a word with no vowel ("hx", "pw"), a
     word cut short ("indep"), a word contracted ("assmt") or a past participle cut to an
     apostrophe ("rec'd")."""
-    if not word.islower() or checker.is_correct(f"{word}."):
+    if not word.islower() or checker.is_correct(f"{word}.") or word in _borrowed_words():
         return False
     if cut_participle(word):
         return True
@@ -203,12 +245,11 @@ _VOWELS = "aeiou"
 
 
 def _a_letter_dropped(word: str, checker: SpellChecker) -> bool:
-    """A word a letter short of a dictionary word at its end ("reall" for "really"), or a
-    vowel short beside another vowel ("cort" for "court", "color" for "colour"): a slip,
-    however it looks cut from a longer word ("reallocate", "cortex", "colorectal"). Notes
-    cut words at consonants ("interp", not "interop")."""
-    if any(checker.is_correct(word + letter) for letter in string.ascii_lowercase):
-        return True
+    """A word a vowel short beside another vowel ("cort" for "court", "color" for
+    "colour"): a slip, however it looks cut from a longer word ("cortex", "colorectal").
+    Notes cut words at consonants ("interp", not "interop"). A word a letter short at its
+    end is a cut ("neuro", "prio", "elec"), unless it is the front of a word of grammar
+    ("reall", "stil"), which :func:`clipped_word` sets aside."""
     for index in range(1, len(word) + 1):
         beside_a_vowel = word[index - 1] in _VOWELS or word[index : index + 1] in tuple(_VOWELS)
         if beside_a_vowel and any(
@@ -243,6 +284,8 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
     if _contracted(word):
         return True
     if _names_a_dish(word) or _names_a_clinical_term(word):
+        return True
+    if _a_name_become_a_word(word, checker):
         return True
     if _done_again(word, checker):
         return True

@@ -80,6 +80,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       others). Brand names written in lower case belong in the team's words.
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
+    - A word the dictionary knows only with the capital of the name it came from, written in
+      lower case as English writes the thing named after it ("reads braille", "a
+      parkinsonian gait", "calor gas"), five letters or more, where the name is the nearest
+      spelling to it. A day or a month in lower case
+      ("sunday", "april") is still reported.
     - Conditions, procedures and devices of health care the dictionary lacks
       ("dysreflexia", "tracheostomy", "suprapubic"), from the shared list of clinical
       terms.
@@ -99,17 +104,17 @@ def misspelling(ctx: ParagraphContext) -> None:
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", words with no vowel, words cut short from a longer word, "indep", "interp",
-      "Interp" opening a sentence, words contracted to the letters that carry a longer
-      word, keeping at most one vowel, "assmt", "wkly", "wkend", and past participles cut
-      to their front and an apostrophe, "rec'd", "dec'd", or written closed, "recd",
-      "reqd"), "sundowning" for
+      "Interp" opening a sentence, however near a shorter word they are, "neuro", "elec",
+      words contracted to the letters that carry a longer word, keeping at most one vowel,
+      "assmt", "wkly", "wkend", and past participles cut to their front and an
+      apostrophe, "rec'd", "dec'd", or written closed, "recd", "reqd"), "sundowning" for
       the judgemental rule, "deconditioned" for the jargon rule; and the words of a phrase
       English borrows whole from Latin ("compos mentis", "ex parte"), from the never-flag
       lexicon.
     - In a record written in note shorthand (two or more other words of it in lower case,
-      such as "wks", "hx", "tbh", "indep", "rec'd"), words with the shape of a cut that a
-      letter more would make a word or that end as "neuro" does ("elec", "recs", "probs",
-      "prio", "resis"): cuts there, left to the acronym rule. In prose the same shapes
+      such as "wks", "hx", "tbh", "indep", "rec'd"), words with the shape of a cut that
+      are the front of a word of grammar or that a vowel more would make a word ("tho",
+      "thru", "strat"): cuts there, left to the acronym rule. In prose the same shapes
       are reported as slips ("stil", "thro"), and so they are in notes with one such word
       ("pls" or "meds" alone). This costs recall: a slip of that shape in notes written in
       shorthand is missed.
