@@ -41,6 +41,7 @@ from recordlint.rules.rationale.words import (
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
+from recordlint.text import line_end, line_start
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -272,9 +273,8 @@ def _among_infinitives(span: Span) -> bool:
     ("What Lan wants" / "- To send a message home." / "- Not to talk to the police yet."):
     a list of aims or wishes, where "Not to" is one of them, not a step ruled out."""
     text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    end = len(text) if end < 0 else end
+    start = line_start(text, span.start_char)
+    end = line_end(text, span.end_char)
     before = text[: max(start - 1, 0)].rsplit("\n", 1)[-1] if start > 0 else ""
     after = text[end + 1 :].split("\n", 1)[0] if end < len(text) else ""
     return any(_INFINITIVE_ITEM.match(line) for line in (before, after))

@@ -19,6 +19,7 @@ from recordlint.rules.rationale.units import (
 from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.text import line_start
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     rest = text[value[1].idx + 1 :].split("\n", 1)[0]
     if rest.strip():
         return None  # more on the line: the rating's evidence, or another field
-    opening = text.rfind("\n", 0, span.start_char) + 1
+    opening = line_start(text, span.start_char)
     if LIST_MARKER.sub("", text[opening : span.start_char], count=1).strip():
         return None  # "3. Financial – UC sanction lifted, MR lodged. RAG: amber.": its evidence
     return tokens[separator - 1].i, value[0].i + 1
