@@ -47,6 +47,7 @@ from recordlint.lexicon.loading import (
 from recordlint.lexicon.loading import parse as parse
 from recordlint.lexicon.lookups import (
     acronym_terms,
+    borrowed_phrase_words,
     is_advice,
     process_label_openings,
     word_list,
@@ -90,6 +91,7 @@ __all__ = [
     "WordListName",
     "WordyPhraseEntry",
     "acronym_terms",
+    "borrowed_phrase_words",
     "is_advice",
     "lexicon_dir",
     "lexicon_file_model",

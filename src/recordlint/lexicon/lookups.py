@@ -45,6 +45,19 @@ def acronym_terms() -> frozenset[str]:
 
 
 @functools.cache
+def borrowed_phrase_words() -> frozenset[str]:
+    """The words of the phrases English borrows whole from Latin that
+    ``lexicons/never-flag.toml`` lists ("compos mentis", "ex parte"), as written: the one
+    source the acronym and spelling rules ask whether a word belongs to such a phrase."""
+    return frozenset(
+        word
+        for entry in load_lexicon("never-flag").entries
+        if getattr(entry, "kind", None) == "phrase"
+        for word in entry.term.split()
+    )
+
+
+@functools.cache
 def slurs() -> frozenset[str]:
     """The words ``judgemental.toml`` marks as slurs (``slur = true``), case-folded: a
     speller never offers them as a correction."""

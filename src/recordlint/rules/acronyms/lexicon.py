@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from recordlint.lexicon import load_lexicon, load_lexicon_file
+from recordlint.lexicon import borrowed_phrase_words, load_lexicon, load_lexicon_file
 from recordlint.names import (
     post_nominal_titles,
     titles_as_written,
@@ -123,13 +123,7 @@ def _compile(team_file: str | None, stamp: int) -> Lexicons:
     units = frozenset(e.term.casefold() for e in never if e.kind == "unit")
     # A phrase English borrows from Latin ("compos mentis", "ex parte"): the words of it the
     # dictionary lacks alone ("mentis", "parte") are neither shorthand nor cut short.
-    borrowed = {
-        word
-        for e in never
-        if e.kind == "phrase"
-        for word in e.term.split()
-        if not is_known_spelling(word)
-    }
+    borrowed = {word for word in borrowed_phrase_words() if not is_known_spelling(word)}
     quiet = _ALWAYS_QUIET | {e.term for e in never if e.kind in ("common", "other")} | borrowed
     folded = frozenset(word.casefold() for word in quiet | titles)
     return Lexicons(terms, pattern, titles, before_names, units, frozenset(quiet), folded)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from recordlint.lexicon import word_list
+from recordlint.lexicon import borrowed_phrase_words, word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.names import a_day_or_month
 from recordlint.rules.spelling.scanner import WORD
@@ -79,14 +79,7 @@ def _borrowed_words() -> frozenset[str]:
     """The words of a phrase English borrows whole from Latin ("compos mentis", "ex
     parte"), in lower case: whatever their shape ("parte" is the front of "parterre"),
     no note shorthand."""
-    from recordlint.lexicon import load_lexicon
-
-    return frozenset(
-        word.casefold()
-        for entry in load_lexicon("never-flag").entries
-        if getattr(entry, "kind", None) == "phrase"
-        for word in entry.term.split()
-    )
+    return frozenset(word.casefold() for word in borrowed_phrase_words())
 
 
 def _reported_by_other_rules(word: str) -> bool:
