@@ -57,6 +57,7 @@ FRESH_SPLITS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh36",
         "fresh35",
         "fresh34",
         "fresh33",
@@ -346,6 +347,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh33",
         "fresh34",
         "fresh35",
+        "fresh36",
         "holdout",
         "all",
     ]
