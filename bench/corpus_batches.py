@@ -84,6 +84,8 @@ DEVELOPMENT = (
     "corpus-dev/w138",
     "corpus-dev/w141",
     "corpus-dev/w142",
+    "corpus-dev/w145",
+    "corpus-dev/w146",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -157,6 +159,8 @@ HELD_OUT = (
     "corpus-dev/w140",
     "corpus-dev/w143",
     "corpus-dev/w144",
+    "corpus-dev/w147",
+    "corpus-dev/w148",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
