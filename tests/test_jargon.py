@@ -412,6 +412,24 @@ def test_a_label_by_the_service_before_a_noun_is_reported_in_professional_prose(
     assert flagged(note, "case_note") == []
 
 
+def test_someone_elses_clients_are_not_a_label_for_the_person() -> None:
+    """ "His clients" are the clients of the man the note speaks of, a part of his working
+    life; "my client" is the writer's label for the person, and "its customers" a
+    company's, so both are still flagged."""
+    linter = Linter(Config(options_from_mapping({"select": ["RL202"]}, "test")))
+
+    def flagged(text: str, kind: str = "case_note") -> list[str]:
+        return [f.text for f in linter.lint(text, kind=kind).findings if f.code == "RL202"]
+
+    own = "Mr Sandhu said his business partner has been covering his clients since May."
+    assert flagged(own) == []
+    assert flagged("Ms Kaur's solicitor said she wanted to be sure her client could hear.") == []
+    assert flagged("I visited Mr Dimitrov. My client wants to stay in the flat.") == ["My client"]
+    assert flagged("Mrs Ahmed rang the agency, which must safeguard its customers.") == [
+        "customers"
+    ]
+
+
 @pytest.mark.parametrize(
     ("kind", "expected"),
     [
@@ -430,6 +448,30 @@ def test_a_working_term_jargon_in_letters_only_is_kept_in_notes_and_lower_in_pla
     config = Config(options_from_mapping({"select": ["RL201"]}, "test"))
     report = Linter(config).lint(text, kind=kind)
     assert [(f.text, f.severity.value) for f in report.findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Night-time toileting is getting harder, so she has a commode by the bed.", "toileting"),
+        ("The duty worker will triage the call and ring Mrs Lee back today.", "triage"),
+        ("If the sore gets worse, the carers will escalate it to the district nurse.", "escalate"),
+    ],
+)
+def test_working_terms_writers_keep_in_notes_are_warned_about_in_letters_only(
+    sentence: str, term: str
+) -> None:
+    """Terms the annotated records leave unmarked in notes and plans (the jargon review of
+    2026-12-07): quiet in a case note, info in an assessment, a warning in a letter."""
+    linter = Linter(Config(options_from_mapping({"select": ["RL201"]}, "test")))
+
+    def found(kind: str) -> list[tuple[str, str]]:
+        report = linter.lint(sentence, kind=kind)
+        return [(f.text, f.severity.value) for f in report.findings]
+
+    assert found("case_note") == []
+    assert found("assessment") == [(term, "info")]
+    assert found("letter") == [(term, "warning")]
 
 
 def test_a_term_jargon_to_everyone_is_still_a_warning_in_a_plan() -> None:

@@ -95,6 +95,11 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       service is still reported there ("written from the customer perspective").
     - A label in the plural that is not by the service ("adults at risk of abuse or
       neglect", "the residents"): a group, which no one person's name can stand for.
+    - A label after the possessive of one man or woman the text speaks of ("he is
+      frightened he will lose his clients", a solicitor who "wanted to be sure her client
+      could hear"): that person's own clients or customers, a part of their life or work.
+      "My client" (the writer's label for the person) and "its customers" (a company's)
+      are still flagged.
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -169,6 +174,11 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
             # customer team"); but professional prose about services names people by the
             # service before a noun too ("written from the customer perspective", "reflect
             # customer priorities", "the service users families").
+            continue
+        if _someone_elses(ctx, match.start):
+            # "he is frightened he will lose his clients", "her client" said of a
+            # solicitor: the clients or customers of someone the text speaks of, a part of
+            # that person's own life or work, not the service's label for the person
             continue
         start = match.start
         determiner = _DETERMINER_BEFORE.search(ctx.text, 0, start)
@@ -273,6 +283,27 @@ def _describes_the_next_noun(ctx: ParagraphContext, end: int) -> bool:
         following = ctx.doc[following.i + 1]
         return following.pos_ in ("NOUN", "PROPN") and following.text[:1].islower()
     return following.pos_ in ("NOUN", "PROPN")
+
+
+def _someone_elses(ctx: ParagraphContext, start: int) -> bool:
+    """The label follows the possessive of one man or woman the text speaks of ("his
+    clients", "her client"), as the tagger reads it: that person's own clients or
+    customers. "My client" and "our client" are the writer's label for the person, and
+    "its customers" an organisation's; both are still flagged."""
+    if ctx.doc is None:
+        return False
+    preceding = [t for t in ctx.doc if t.idx + len(t.text) <= start]
+    if not preceding:
+        return False
+    before = preceding[-1]
+    if ctx.text[before.idx + len(before.text) : start] != " ":
+        return False
+    morph = before.morph
+    return (
+        morph.get("Poss") == ["Yes"]
+        and morph.get("Person") == ["3"]
+        and bool(set(morph.get("Gender")) & {"Masc", "Fem"})
+    )
 
 
 @finalizer("RL202")
