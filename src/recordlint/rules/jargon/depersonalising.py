@@ -300,9 +300,9 @@ def _someone_elses(ctx: ParagraphContext, start: int) -> bool:
         return False
     morph = before.morph
     return (
-        morph.get("Poss") == ["Yes"]
-        and morph.get("Person") == ["3"]
-        and bool(set(morph.get("Gender")) & {"Masc", "Fem"})
+        morph.get("Poss", []) == ["Yes"]
+        and morph.get("Person", []) == ["3"]
+        and bool(set(morph.get("Gender", [])) & {"Masc", "Fem"})
     )
 
 
