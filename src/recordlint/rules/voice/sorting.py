@@ -68,8 +68,7 @@ def sort_voices(
                 # Spain) by phone - he feels", "Irene was sat in her front room and she was
                 # pleased to be home, she said" (a sentence run on with commas).
                 scene = item.ref.kind is RefKind.NAME or (
-                    item.ref.kind is RefKind.FIRST
-                    and (item.role is not None or item.is_subject)
+                    item.ref.kind is RefKind.FIRST and (item.role is not None or item.is_subject)
                 )
                 # "HB reports Mr Cole has been abusive. He says": the one a report is about
                 # may be its "he" or "she" after, within the paragraph only.
