@@ -125,7 +125,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Visited Irene at home", "Met Lee at college"), nor a word the dictionary knows
     only as an ordinary word that the record capitalises nowhere but where a sentence
     opens ("Estate was noisy again. She flinched"), unless it says, feels or wants
-    something or was rung; though a word known only as a name is one however it is tagged ("Clive claims"); and in a list
+    something or was rung; though a word known only as a name is one however it is
+    tagged ("Clive claims"); and in a list
     item that opens with whom it is about, who speaks follows the dash ("Mrs Ann Cole –
     daughter admits"). Namesakes are told apart by their first names ("Mr Paul
     Entwistle (son)", "Mr Harold Entwistle"), and what the person told the writer is
