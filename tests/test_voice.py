@@ -1914,3 +1914,14 @@ def test_a_role_word_before_a_number_is_a_place_not_a_role() -> None:
     )
     assert voice_of(text, "case_note").person.first_names == frozenset({"gordon"})
     assert _voices(text) != []
+
+
+def test_a_reason_in_quotation_marks_is_the_persons_words() -> None:
+    text = (
+        "SLT review\nPt: J. Nowak\n\n"
+        'Pt not taking thickened fluids – drinking ordinary squash "because the thick '
+        'stuff is revolting".\nPlan: review in 2/52.'
+    )
+    assert _voices(text) == ["because the thick stuff is revolting"]
+    # A label in quotation marks gives no reason: "as and when".
+    assert _voices('SLT review\nPt: J. Nowak\n\nPt to have sips "as and when".') == []

@@ -79,7 +79,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ## What counts as the person's voice
     A clause in which the person says, feels or wants something ("Mrs Ahmed told me she wants
     to stay at home", "He said he feels lonely", "She would like to go to the day centre",
-    "Mr Jones was clear that he does not want to move"), the person's quoted words, and
+    "Mr Jones was clear that he does not want to move"), the person's quoted words (a
+    reason given in quotation marks too, opening with a word that gives one and going on
+    with a verb, where the record was last speaking of the person: "Pt drinking normal
+    tea "because the thick stuff is revolting""; not a label, "as and when"), and
     records written to the person ("You told me you want to stay at home"). The speaker is
     read from the parse: the subject of a speech, feeling or wish verb from the speech
     lexicon, or of the verb it is joined to ("Mrs Lee was asked if she was happy and said
