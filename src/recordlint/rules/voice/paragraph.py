@@ -14,6 +14,7 @@ from recordlint.rules.voice.facts import ParagraphVoice, Quote
 from recordlint.rules.voice.lexicon import reason_openings, speech_lexicon
 from recordlint.rules.voice.names import at, mentions, object_pronouns, spoken_words
 from recordlint.rules.voice.titled import titled_names
+from recordlint.subjects import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,10 +80,6 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
     return ParagraphVoice(tuple(paragraph_mentions), tuple(paragraph_clauses), tuple(quoted))
 
 
-# Verbs that make a quotation a clause of its own: a finite verb, not a label's participle.
-_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
-
-
 def _a_reason_in_words(doc: Doc, start: int, end: int) -> bool:
     """Whether the quotation ``start:end`` gives a reason in somebody's words: it opens with
     a word that gives a reason and goes on as a clause with a finite verb ("drinking normal
@@ -92,4 +89,4 @@ def _a_reason_in_words(doc: Doc, start: int, end: int) -> bool:
     opening = next((r for r in reason_openings() if words[: len(r)] == r), None)
     if opening is None:
         return False
-    return any(t.tag_ in _FINITE for t in tokens[len(opening) :])
+    return any(t.tag_ in FINITE_TAGS for t in tokens[len(opening) :])
