@@ -732,6 +732,10 @@ def test_a_process_concluded_is_reported(nlp: Any, text: str, reported: bool) ->
         ("UDS: not done – pt declined.", False),
         ("Request for respite declined.", True),
         ("Medical priority band B awarded.", True),
+        ("Agrees urgent.", False),
+        ("Needs four calls a day really but says no to carers.", False),
+        ("Agreed to increase of calls.", True),
+        ("Continues to be angry and withdrawn at times.", False),
     ],
 )
 def test_the_person_named_by_an_initial_or_a_role_word(
