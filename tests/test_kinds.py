@@ -2371,8 +2371,7 @@ def test_a_parents_blog_about_our_son_is_their_own_account() -> None:
         "thing affecting his future care and it has been dragging on for almost a year.\n\n"
         "In normal circumstances we would sort things out with the commissioners, but "
         "because it's under review we can't. We carry the extra load for now, and I have "
-        "to start holding the commissioners to account because no one else will.\n\n"
-        "I can do without this."
+        "to start holding the commissioners to account because no one else will."
     )
     assert infer_kind(text) is RecordKind.OWN_ACCOUNT
 
