@@ -29,7 +29,7 @@ from recordlint.rules.jargon.person import (
 )
 from recordlint.rules.jargon.reported_once import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.text import line_start
+from recordlint.text import line_end, line_start
 from recordlint.usage import (
     in_a_definition,
 )
@@ -254,8 +254,7 @@ def _filled_with_a_name(text: str, end: int) -> bool:
     colon = text.find(":", end, end + 30)
     if colon < 0:
         return False
-    line_end = text.find("\n", colon)
-    value = text[colon + 1 : line_end if line_end >= 0 else len(text)]
+    value = text[colon + 1 : line_end(text, colon)]
     return TITLED_NAME.search(value) is not None
 
 
