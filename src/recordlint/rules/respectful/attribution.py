@@ -27,6 +27,23 @@ def _marker_end(line: str) -> int:
     return marker.end() if marker else 0
 
 
+def _lead_in(text: str, begins: int, *, items_may_lead: bool = False) -> str:
+    """The list's lead-in above the line that starts at ``begins``: the nearest line above
+    that is neither blank nor a list item ("" at the text's start). With
+    ``items_may_lead``, an item that ends in a colon leads in too. Back line by line; only
+    the lines walked over are read, never the whole text before."""
+    end = begins - 1
+    while end > 0:
+        begin = line_start(text, end)
+        line = text[begin:end]
+        if line.strip() and (
+            not LIST_MARKER.match(line) or (items_may_lead and line.rstrip().endswith(":"))
+        ):
+            return line
+        end = begin - 1
+    return ""
+
+
 # What may be true of whoever a text speaks of: "may be:", "could be caring for ...".
 _POSSIBILITY = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 # Someone not in particular: "a relative", "a partner or friend", "someone", "people".
@@ -62,10 +79,7 @@ def in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     if LIST_MARKER.match(line):
         if len(line.split()) > MAX_LIST_ITEM_WORDS + 1:
             return False
-        before = text[:begins].rstrip("\n").split("\n")
-        while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
-            before.pop()
-        lead_in = before[-1].strip() if before else ""
+        lead_in = _lead_in(text, begins).strip()
         return (
             lead_in.endswith(":")
             and bool(_POSSIBILITY.search(lead_in))
@@ -102,16 +116,7 @@ def in_a_list_of_kinds(text: str, start: int) -> bool:
     begins = line_start(text, start)
     if not LIST_MARKER.match(text, begins):
         return False
-    # Back line by line over the list's other items and blank lines to its lead-in; only
-    # the lines walked over are read, never the whole text before.
-    end = begins - 1
-    while end > 0:
-        begin = line_start(text, end)
-        line = text[begin:end]
-        if line.strip() and not LIST_MARKER.match(line):
-            return _KINDS_LEAD_IN.search(line.strip()) is not None
-        end = begin - 1
-    return False
+    return _KINDS_LEAD_IN.search(_lead_in(text, begins).strip()) is not None
 
 
 # A lead-in that reports what someone else says or complains of, over the items it lists:
@@ -157,14 +162,8 @@ def reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
     line = text[begins : line_end(text, start)]
     if not LIST_MARKER.match(line):
         return False
-    before = text[:begins].rstrip("\n").split("\n")
-    while (
-        before
-        and (not before[-1].strip() or LIST_MARKER.match(before[-1]))
-        and (not before[-1].rstrip().endswith(":"))
-    ):
-        before.pop()
-    lead_in = before[-1][_marker_end(before[-1]) :].strip() if before else ""
+    lead_in = _lead_in(text, begins, items_may_lead=True)
+    lead_in = lead_in[_marker_end(lead_in) :].strip()
     return bool(_REPORTED_LEAD_IN.match(lead_in))
 
 
