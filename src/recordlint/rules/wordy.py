@@ -17,7 +17,7 @@ from recordlint.matching import (
 from recordlint.names import COURTESY_TITLE
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
-from recordlint.text import line_end, line_start
+from recordlint.text import line_at, line_start
 
 
 @cache
@@ -66,8 +66,7 @@ MIN_TITLE_WORDS = 4
 def _in_a_title(text: str, start: int) -> bool:
     if not text[start : start + 1].isupper():
         return False
-    begins = line_start(text, start)
-    line = text[begins : line_end(text, start)].strip()
+    line = line_at(text, start).strip()
     if not line or line.endswith((".", "!", "?", ",", ";")):
         return False
     words = _TITLE_WORD.findall(line)
