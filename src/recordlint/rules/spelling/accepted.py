@@ -111,6 +111,21 @@ def _names_a_clinical_term(word: str) -> bool:
     return _on_the_list(word, "clinical_term")
 
 
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+
+
+def _joins_a_clinical_term(word: str, checker: SpellChecker) -> bool:
+    """A term of health care joined by a hyphen to a word the dictionary knows, or to another
+    such term ("tonic-clonic" seizures, "post-ictal"): a term, as the part alone is."""
+    parts = _HYPHEN.split(word)
+    if len(parts) < 2 or not all(parts):
+        return False
+    terms = [_names_a_clinical_term(part) for part in parts]
+    return any(terms) and all(
+        term or checker.is_correct(part) for part, term in zip(parts, terms, strict=True)
+    )
+
+
 def _on_the_list(word: str, name: str) -> bool:
     """The word, or its plural ("chapatis", "nephrostomies"), on one of the shared word
     lists."""
@@ -277,6 +292,8 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
     if _contracted(word):
         return True
     if _names_a_dish(word) or _names_a_clinical_term(word):
+        return True
+    if _joins_a_clinical_term(word, checker):
         return True
     if _a_name_become_a_word(word, checker):
         return True
