@@ -156,6 +156,27 @@ def test_an_owned_only_word_counts_only_as_a_persons_own_and_bare(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He is using fatigue as an excuse to avoid going out.", ["as an excuse"]),
+        ("The parents are using the past as an excuse to keep Marian at home.", ["as an excuse"]),
+        ("Shane is using MH as an excuse.", ["as an excuse"]),
+        ("Using her back as an excuse again.", ["as an excuse"]),
+        ("The Council used staff shortages as an excuse for the delay.", []),
+        ("I used the leaflet as an excuse to call in.", []),
+    ],
+)
+def test_a_pretext_is_said_of_whoever_uses_it_not_of_the_thing_used(
+    text: str, expected: list[str]
+) -> None:
+    """A ``pretext`` entry labels the one said to use something as it, whatever the thing
+    used ("the past", "fatigue"), where "sees X as a burden" labels X: used by a person, a
+    relative or no one named it counts; used by a body or by the writer it does not."""
+    assert [e.term for e in load_lexicon("judgemental").entries if e.pretext] == ["as an excuse"]
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Mrs Kerr complaining about noise again.", ["complaining about"]),
         (
             "Demanding tea and complaining about his daughter-in-law.",
