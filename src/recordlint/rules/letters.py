@@ -16,6 +16,7 @@ from recordlint.names import COURTESY_TITLE, name_particles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
 from recordlint.telephone import TELEPHONE_NUMBER
+from recordlint.text import line_end
 
 _SALUTATION = re.compile(r"^[ \t]*(?:dear|hello|hi)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _SIGN_OFF = re.compile(
@@ -185,8 +186,7 @@ def _addressee(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words or not all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words):
         return False
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
+    rest = text[end : line_end(text, end)]
     return rest.startswith(",") and _POSTCODE.search(rest) is not None
 
 
