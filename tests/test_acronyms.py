@@ -279,3 +279,10 @@ def test_capitals_merely_quoted_are_given_no_name() -> None:
     # Quoted without the words that give a name, "QJ" is not named.
     assert not named_as("She said “QJ” would ring her.", "QJ")
     assert named_as("a home, hereafter called “STCC”.", "STCC")
+
+
+def test_shorthand_listed_with_its_hyphen_is_found_whole() -> None:
+    """ "co-ord" is one piece of shorthand, not "co" and "ord"; words made with the same
+    prefix that the lexicon does not list ("co-ordinated") stay quiet."""
+    found = _findings("Call from the discharge co-ord about the co-ordinated plan.", "RL103")
+    assert [(f.text, f.suggestions[:1]) for f in found] == [("co-ord", ("coordinator",))]

@@ -6,6 +6,7 @@ import pytest
 
 from recordlint.inflection import inflect_for_tag as inflect
 from recordlint.lexicon import load_lexicon
+from recordlint.rules.respectful.attribution import in_a_list_of_kinds
 from recordlint.rules.respectful.lexicon import judgemental
 from tests.conftest import linter_for
 
@@ -149,6 +150,27 @@ def test_an_owned_only_word_counts_only_as_a_persons_own_and_bare(
     "his attitude" blames a manner; "a positive attitude", a team's attitude or one that
     belongs to no one says nothing against anyone."""
     assert [e.term for e in load_lexicon("judgemental").entries if e.owned_only] == ["attitude"]
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is using fatigue as an excuse to avoid going out.", ["as an excuse"]),
+        ("The parents are using the past as an excuse to keep Marian at home.", ["as an excuse"]),
+        ("Shane is using MH as an excuse.", ["as an excuse"]),
+        ("Using her back as an excuse again.", ["as an excuse"]),
+        ("The Council used staff shortages as an excuse for the delay.", []),
+        ("I used the leaflet as an excuse to call in.", []),
+    ],
+)
+def test_a_pretext_is_said_of_whoever_uses_it_not_of_the_thing_used(
+    text: str, expected: list[str]
+) -> None:
+    """A ``pretext`` entry labels the one said to use something as it, whatever the thing
+    used ("the past", "fatigue"), where "sees X as a burden" labels X: used by a person, a
+    relative or no one named it counts; used by a body or by the writer it does not."""
+    assert [e.term for e in load_lexicon("judgemental").entries if e.pretext] == ["as an excuse"]
     assert _rl501(text) == expected
 
 
@@ -444,3 +466,17 @@ def test_decisions_and_names_are_no_ones_label(text: str, flagged: bool) -> None
     """A passive done to residents, a body's refusal of a claim and a meeting's name in
     capitals label no one; the person's own refusals still count."""
     assert bool(_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three forms of self-neglect include:\n- hoarding\n\n- lack of self-care", True),
+        ("Her presenting needs were:\n- hoarding\n- lack of self-care", False),
+        ("- hoarding\n- lack of self-care", False),
+    ],
+)
+def test_a_list_item_is_one_of_kinds_by_the_lead_in_above_its_items(
+    text: str, expected: bool
+) -> None:
+    assert in_a_list_of_kinds(text, text.index("lack")) is expected

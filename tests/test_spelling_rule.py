@@ -261,8 +261,8 @@ def test_one_other_shorthand_word_does_not_make_a_record_notes() -> None:
 
 
 def test_shorthand_in_other_paragraphs_of_the_record_counts() -> None:
-    text = "Hope ur well.\n\nOne of them let him in tho.\n\nIt's been 4 wks, tbh."
-    assert [f.text for f in spelling_findings(text)] == ["ur"]
+    text = "Hope you are well, thankyou.\n\nOne of them let him in tho.\n\nIt's been 4 wks, tbh."
+    assert [f.text for f in spelling_findings(text)] == ["thankyou"]
 
 
 def test_prose_abbreviations_the_dictionary_knows_with_a_full_stop_are_no_shorthand() -> None:
@@ -474,3 +474,41 @@ def test_a_day_or_a_month_in_lower_case_is_still_reported() -> None:
 def test_an_american_spelling_of_a_word_that_is_also_a_name_is_still_reported() -> None:
     # The dictionary knows "Center" as a place, but "centre" is nearer than the name.
     assert [f.text for f in spelling_findings("He goes to the day center.")] == ["center"]
+
+
+# --- names after an initial, medicines by their place, clinical terms ----------------------
+
+
+def test_a_capitalised_word_after_an_initial_is_part_of_a_name() -> None:
+    assert scanned("Assessor: G. Lomas, SW") == [
+        ("Assessor", True),
+        ("Lomas", False),
+        ("SW", False),
+    ]
+    assert ("Castell", False) in scanned("Present: J. R. Castell (RM)")
+    # "I" ending a sentence is the pronoun: the next capitalised word opens a sentence.
+    assert ("Recieved", True) in scanned("So did I. Recieved the letter today.")
+    assert spelling_findings("Notes typed by G. Lomas; reviewer P. Lomas (presenting SW).") == []
+
+
+def test_a_word_before_a_dose_names_a_medicine_throughout_the_record() -> None:
+    text = (
+        "She feels wobbly since starting clobazam 10mg at night.\n\n"
+        "Impression: sedation from clobazam. Plan: discuss reducing the dose."
+    )
+    assert spelling_findings(text) == []
+    assert spelling_findings("Dr Penhale said to wean clobazam over four weeks.") == []
+    assert spelling_findings("Riluzole is given via the PEG; lacosam now stopped.") == []
+
+
+def test_a_word_in_a_medicines_place_that_is_near_a_word_is_still_a_slip() -> None:
+    found = spelling_findings("She takes paracetomol 500mg and started shoping on Fridays.")
+    assert [f.text for f in found] == ["paracetomol", "shoping"]
+    # Without a dose or a verb of prescribing an unknown word is reported as before.
+    assert [f.text for f in spelling_findings("Sedation from clobazam is likely.")] == ["clobazam"]
+
+
+def test_a_clinical_term_joined_by_a_hyphen_is_a_term() -> None:
+    text = "Two tonic-clonic seizures; she was post-ictal for an hour. Tonic clonic seizure."
+    assert spelling_findings(text) == []
+    assert [f.text for f in spelling_findings("He was post-ictl for an hour.")] == ["post-ictl"]

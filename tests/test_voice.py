@@ -1884,3 +1884,44 @@ def test_a_stance_a_note_gives_its_subject_without_is_is_theirs() -> None:
     assert "G not keen" in _voices(text)
     # A stance with "is" is read as before; a thing is no subject of one.
     assert _voices("Duty log\nService user: Graham PELLOW\nThe plan not keen.") == []
+
+
+def test_a_notes_past_tense_verb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    from recordlint.names import a_regular_past
+
+    assert a_regular_past("Visited") and a_regular_past("phoned") and a_regular_past("stopped")
+    assert not a_regular_past("Fred") and not a_regular_past("Alfred")
+    assert not a_regular_past("Mildred") and not a_regular_past("need")
+    text = (
+        "Case note – home visit\nWorker: Sam Hale, SW\n\n"
+        "Visited Edna at home on Ash Grove the day after she came home, ESD OT was just "
+        "leaving as I arrived. Edna was sat in her front room with the radio on and the cat "
+        'on her knee and she was clearly pleased to be home, she said "this is my house" '
+        "and she made it very clear she does not want carers. Edna has capacity to make "
+        "this decision."
+    )
+    assert voice_of(text, "case_note").person.first_names == frozenset({"edna"})
+    # The name before the speaker's "she", the subject of its own verb in a sentence run
+    # on with commas, sets the scene: "she" is Edna.
+    assert "she made it very clear she does not want carers" in _voices(text)
+
+
+def test_a_role_word_before_a_number_is_a_place_not_a_role() -> None:
+    text = (
+        "DISCHARGE PLANNING MEETING – MINUTES\nGordon Pike, Ward 12\n"
+        "Present: Dr A. Shah (Consultant), Jean Pike (wife).\n\n"
+        '1. Gordon\'s views\nGordon chose "home" on the picture board and nodded.'
+    )
+    assert voice_of(text, "case_note").person.first_names == frozenset({"gordon"})
+    assert _voices(text) != []
+
+
+def test_a_reason_in_quotation_marks_is_the_persons_words() -> None:
+    text = (
+        "SLT review\nPt: J. Nowak\n\n"
+        'Pt not taking thickened fluids – drinking ordinary squash "because the thick '
+        'stuff is revolting".\nPlan: review in 2/52.'
+    )
+    assert _voices(text) == ["because the thick stuff is revolting"]
+    # A label in quotation marks gives no reason: "as and when".
+    assert _voices('SLT review\nPt: J. Nowak\n\nPt to have sips "as and when".') == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from recordlint.inflection import PAST, word_forms
 from recordlint.lexicon import TitleEntry, load_lexicon, word_list
 
 # The everyday courtesy titles records write before a surname ("Mrs Khan", "Mx Ellis"), as
@@ -264,3 +265,19 @@ def only_an_ordinary_word(word: str) -> bool:
     lower = word.lower()
     capital = lower[:1].upper() + lower[1:]
     return _in_dictionary(lower) and not _in_dictionary(capital)
+
+
+@lru_cache(maxsize=4096)
+def a_regular_past(word: str) -> bool:
+    """Whether ``word`` is the regular past tense of a word the dictionary knows only as an
+    ordinary word ("Visited", "Phoned", "Emailed"), never a name ("Fred", "Alfred", "Reed"):
+    a note's verb where it opens a sentence before a name ("Visited Irene at home")."""
+    lower = word.lower()
+    if not lower.isalpha() or not lower.endswith("ed") or len(lower) < 5:
+        return False
+    stems = {lower[:-1], lower[:-2], lower[:-3] + "y"}
+    if lower[-3] == lower[-4]:
+        stems.add(lower[:-3])  # "stopped"
+    return any(
+        only_an_ordinary_word(stem) and word_forms(stem).get(lower) == PAST for stem in stems
+    )

@@ -232,6 +232,16 @@ class JudgementalEntry(SuggestingEntry):
             ' near ("carer breakdown imminent", "Classic carer breakdown") it labels.'
         ),
     )
+    pretext: bool = Field(
+        default=False,
+        description=(
+            'Names a pretext: what someone is said to use something as ("using fatigue as'
+            ' an excuse"). It is said of whoever uses it, not of the thing used, as "sees'
+            ' recording as a burden" is said of the recording: used by a person, or in a'
+            ' note that names no one, it labels them; used by a body ("the Council used'
+            ' staff shortages as an excuse"), it labels no person.'
+        ),
+    )
     slur: bool = Field(
         default=False,
         description=(

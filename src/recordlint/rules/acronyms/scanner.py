@@ -201,6 +201,8 @@ class _Scanner(Paragraph):
             core_end = subsection.end()  # "s44(1)": the section, before its subsection
         parts = list(split(self.text, start, core_end, HYPHENS))
         hyphenated = len(parts) > 1
+        if hyphenated and self._hyphenated_entry(start, core_end):
+            return
         for part_start, part_end in parts:
             self._part(part_start, part_end, hyphenated, opened)
 
@@ -315,6 +317,16 @@ class _Scanner(Paragraph):
         sentence_end = not after or after[0] == "\n" or after[0].isupper()
         span_end = core_end if sentence_end else core_end + 1
         self._add_known(start, span_end, self.text[start:span_end], entry, "", rule="dotted")
+        return True
+
+    def _hyphenated_entry(self, start: int, end: int) -> bool:
+        """Shorthand the lexicon lists with its hyphen ("discharge co-ord"), found whole
+        before the word is split into its parts."""
+        word = self.text[start:end]
+        entry = self.lexicons.lookup(word)
+        if entry is None or not self._free(start, end):
+            return False
+        self._add_known(start, end, word, entry, "")
         return True
 
     def _part(self, start: int, end: int, hyphenated: bool, opened: str) -> None:

@@ -16,6 +16,7 @@ from recordlint.rules.opinion.spans import trimmed
 from recordlint.rules.opinion.words import DECISION_LINKS, DECISION_WORDS, OPINION_NEEDS, UNIVERSAL
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -216,8 +217,7 @@ def _reason_for_decision_before(doc: Doc, sentence: Span) -> bool:
     decision, which the sentence before names."""
     text = doc_text(doc)
     start = doc[sentence.start].idx
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _REASON_LABEL_BEFORE.search(text, line_start, start)
+    label = _REASON_LABEL_BEFORE.search(text, line_start(text, start), start)
     return label is not None and bool(text[: label.start()].strip())
 
 

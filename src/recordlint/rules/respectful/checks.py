@@ -85,9 +85,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     slot, so one entry finds each person
     ("the family are not pulling their weight", "her son isn't pulling his weight", "he
     has let himself go"), and the literal sense stays quiet ("she let herself go back in
-    with her key"). A label noun that "this", "that" or "it" is said to be, where the
-    pronoun opens its clause, labels the doer of the clause before it ("Shona is choosing
-    to live this way and this is a lifestyle choice", "He won't accept help. This is a
+    with her key"). A pretext is said of whoever is said to use something as it, not of the thing
+    used ("is using fatigue as an excuse to avoid going out"); used by a body ("the Council used
+    staff shortages as an excuse") it labels no person. A label noun that "this", "that" or "it" is
+    said to be, where the pronoun opens its clause, labels the doer of the clause before it ("Shona
+    is choosing to live this way and this is a lifestyle choice", "He won't accept help. This is a
     lifestyle choice."); after a body's doing, or with no clause before it, it labels no one.
 
     ## Why it matters

@@ -48,6 +48,7 @@ from recordlint.rules.respectful.said_of import (
     noted_attribute,
     one_initial,
     time_a_doing_hangs_on,
+    used_by_a_person,
     what_an_object_is_taken_as,
 )
 from recordlint.rules.respectful.suggestions import leads_with_verb
@@ -104,6 +105,8 @@ def describes_a_person(doc: Doc, match: PhraseMatch, entry: JudgementalEntry) ->
             return token.lemma_.lower() not in word_list("decided_thing")
         return referent in COUNTS_AS_PERSON
     last = doc[match.end - 1]
+    if entry.pretext:
+        return used_by_a_person(last)  # "is using fatigue as an excuse": said of the user
     if a_kind_of_work(last):
         return False  # "extended in complex cases", "no new complex cases": no one in them
     if a_decision_on_a_thing(last):

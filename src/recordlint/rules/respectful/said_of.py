@@ -163,6 +163,30 @@ def what_an_object_is_taken_as(noun: Token) -> bool:
     return held.pos_ == "VERB" and any(c.dep_ == "dobj" for c in held.children)
 
 
+def used_by_a_person(noun: Token) -> bool:
+    """Whether the pretext a noun names ("an excuse") is used by a person: the doer of the
+    verb its "as" hangs on, directly or through the thing used ("is using fatigue as an
+    excuse", "the parents are using the past as an excuse"), is anyone but a body or the
+    writer, or a note leaves the doer unsaid ("Using her back as an excuse again"): only
+    someone uses a pretext, so a doer read as a thing ("parents", a word for parents in
+    general) is still someone. A body's use ("the Council used staff shortages as an
+    excuse") labels no person, and the writer's own ("I used it as an excuse to call")
+    is theirs; a pretext named without "as" is read as any label noun is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return True
+    verb = noun.head.head
+    if verb.dep_ in {"dobj", "pobj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "using [the past [as an excuse]]": "as" hung on the thing used
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True
+    doer = subject_of(verb)
+    return doer is None or referent_of(doer) not in _NO_PERSON_USING
+
+
+# Doers whose pretext labels no person the record is about: a body, and the writer.
+_NO_PERSON_USING = frozenset({Referent.ORGANISATION, Referent.WRITER})
+
+
 def about_an_amount(doc: Doc, match: PhraseMatch) -> bool:
     """Whether the match is in a note after a dash that follows an amount of money, as a
     financial assessment lists each cost ("Private physio: £40 pw - not allowed"): the

@@ -59,18 +59,18 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
 def _words_of_other_rules() -> frozenset[str]:
     from recordlint.lexicon import load_lexicon
 
-    words: set[str] = set()
-    for name in _LEXICONS_OF_OTHER_RULES:
-        for entry in load_lexicon(name).entries:
-            found = (match.group().casefold() for match in WORD.finditer(entry.term))
-            if getattr(entry, "kind", None) == "phrase":
-                # A phrase borrowed from Latin ("compos mentis", "ex parte"): only its words
-                # the dictionary lacks alone are owned, so that "ex" does not make shorthand
-                # such as "exs" (exercises) a plural of a known word.
-                checker = SpellChecker.default()
-                words.update(word for word in found if not checker.is_correct(word))
-            else:
-                words.update(found)
+    words = {
+        match.group().casefold()
+        for name in _LEXICONS_OF_OTHER_RULES
+        for entry in load_lexicon(name).entries
+        if getattr(entry, "kind", None) != "phrase"
+        for match in WORD.finditer(entry.term)
+    }
+    # Of a phrase borrowed from Latin ("compos mentis", "ex parte") only the words the
+    # dictionary lacks alone are owned, so that "ex" does not make shorthand such as "exs"
+    # (exercises) a plural of a known word.
+    checker = SpellChecker.default()
+    words.update(word for word in _borrowed_words() if not checker.is_correct(word))
     return frozenset(words)
 
 
@@ -109,6 +109,21 @@ def _names_a_clinical_term(word: str) -> bool:
     names ("dysreflexia", "tracheostomy", "suprapubic"), which the general dictionary lacks:
     a term, not a misspelling (the shared list of clinical terms)."""
     return _on_the_list(word, "clinical_term")
+
+
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+
+
+def _joins_a_clinical_term(word: str, checker: SpellChecker) -> bool:
+    """A term of health care joined by a hyphen to a word the dictionary knows, or to another
+    such term ("tonic-clonic" seizures, "post-ictal"): a term, as the part alone is."""
+    parts = _HYPHEN.split(word)
+    if len(parts) < 2 or not all(parts):
+        return False
+    terms = [_names_a_clinical_term(part) for part in parts]
+    return any(terms) and all(
+        term or checker.is_correct(part) for part, term in zip(parts, terms, strict=True)
+    )
 
 
 def _on_the_list(word: str, name: str) -> bool:
@@ -277,6 +292,8 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
     if _contracted(word):
         return True
     if _names_a_dish(word) or _names_a_clinical_term(word):
+        return True
+    if _joins_a_clinical_term(word, checker):
         return True
     if _a_name_become_a_word(word, checker):
         return True

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
+from recordlint.lexicon import word_list
 from recordlint.names import dictionary_words_starting
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
@@ -74,10 +75,17 @@ def misspelling(ctx: ParagraphContext) -> None:
       sentence, is missed), and a rare name one slip from a word ("Tunde", "Tuned") can
       still be reported at a sentence start: add it to the team's words. A capitalised
       unknown word that opens a sentence and is followed by what it names, set off by
-      commas ("Haricare, our online directory of services, ..."), is a name too.
+      commas ("Haricare, our online directory of services, ..."), is a name too, and so
+      is a capitalised word after an initial ("Assessor: G. Lomas", "Present: P. Lomas
+      (SW)"), which opens no sentence.
     - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
-      others). Brand names written in lower case belong in the team's words.
+      others). Brand names written in lower case belong in the team's words. An unknown
+      word in a medicine's place, straight before its dose ("clobazam 10mg nocte") or the
+      object or subject of a verb of prescribing ("wean clobazam", "clobazam now
+      stopped"), from the shared lists of dose units and prescribing verbs, names a
+      medicine there and everywhere else in the record ("sedation from clobazam"), unless the
+      dictionary offers a word near it ("paracetomol 500mg" is still reported).
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
     - A word the dictionary knows only with the capital of the name it came from, written in
@@ -87,7 +95,8 @@ def misspelling(ctx: ParagraphContext) -> None:
       ("sunday", "april") is still reported.
     - Conditions, procedures and devices of health care the dictionary lacks
       ("dysreflexia", "tracheostomy", "suprapubic"), from the shared list of clinical
-      terms.
+      terms, alone or joined by a hyphen to a word the dictionary knows ("tonic-clonic",
+      "post-ictal").
     - A word followed at once by its meaning in brackets, in two or more everyday words in
       lower case ("her gutka (prayer book)", "a tracheostomy (a breathing tube through the
       neck)"): the writer chose the word and explained it. Dates, a name or a single word in
@@ -152,6 +161,7 @@ def misspelling(ctx: ParagraphContext) -> None:
     """
     vocabulary = vocabulary_for(ctx.config.dictionary_words)
     names: set[str] = set()
+    medicines: set[str] = set()
     shorthand = 0
     text = ctx.text
     for word in words(text):
@@ -180,8 +190,12 @@ def misspelling(ctx: ParagraphContext) -> None:
             # by then, and looking for suggestions is the costly part.
             pending = _PENDING_CUT if vocabulary.cut_or_slip(key) else _PENDING
             ctx.flag(word.start, word.end, pending[word.sentence_start])
+            if spelt.islower() and _placed_as_a_medicine(text, word.start, word.end):
+                medicines.add(key)
     if names:
         ctx.facts["spelling.names"] = sorted(names)
+    if medicines:
+        ctx.facts["spelling.medicines"] = sorted(medicines)
     if shorthand:
         ctx.facts["spelling.shorthand"] = shorthand
 
@@ -192,6 +206,33 @@ def misspelling(ctx: ParagraphContext) -> None:
 _APPOSITION_SAYING_WHAT = re.compile(
     r",[ \t]+(?:our|the|their|your|its|a|an)[ \t]+[^,.;:!?\n]{1,60},", re.IGNORECASE
 )
+
+
+# A dose straight after a word: "clobazam 10mg", "riluzole 50 mg", "carbamazepine MR 400mg"
+# (a release form in capitals between). The unit is checked against the shared list.
+_DOSE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{2}[ \t]+)?\d+(?:\.\d+)?[ \t]?([A-Za-z]+)\b")
+# The word before or after, with "on" or "now" between: "Wean clobazam", "started on
+# clobazam", "clobazam now stopped".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:on[ \t]+)?$")
+_WORD_AFTER = re.compile(r"[ \t]+(?:now[ \t]+)?([A-Za-z]+)\b")
+
+
+def _placed_as_a_medicine(text: str, start: int, end: int) -> bool:
+    """A word in the place of a medicine's name: straight before its dose ("clobazam 10mg
+    nocte"), or the object or subject of a verb of prescribing ("Wean clobazam over 4 wks",
+    "clobazam now stopped") from the shared lists of dose units and prescribing verbs. The
+    finalizer drops the word, there and elsewhere in the record, unless the dictionary
+    offers a word near it: a misspelt medicine the dictionary knows ("paracetomol 500mg")
+    is still reported."""
+    dose = _DOSE_AFTER.match(text, end)
+    if dose is not None and dose.group(1).casefold() in word_list("dose_unit"):
+        return True
+    verbs = word_list("prescribing_verb")
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).casefold() in verbs:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() in verbs
 
 
 # A word followed at once by its meaning in brackets, in everyday words of its own: "her
@@ -244,6 +285,8 @@ def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
             )
         ]
     vocabulary = vocabulary_for(ctx.config.dictionary_words)
+    # A word in a medicine's place in one paragraph names that medicine in all of them.
+    medicines = {word for paragraph in ctx.facts("spelling.medicines") for word in paragraph}
     # In the person's own account, how they choose to spell is theirs: an American form
     # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
     # corrected there. A slip of the fingers ("husaband") still is.
@@ -266,6 +309,8 @@ def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
         if advice is None:
             continue  # taken to be a name
         message, suggestions, safe = advice
+        if not suggestions and spelt.casefold() in medicines:
+            continue  # a medicine's name, which no dictionary word is near
         if own_account and (safe or written_together(spelt, suggestions)):
             continue  # the person's own choice of spelling, not a slip
         advised.append(

@@ -102,7 +102,16 @@ def _starts_sentence(text: str, start: int) -> bool:
     if before[-1] not in _SENTENCE_END:
         return False
     previous = _WORD_BEFORE_FULL_STOP.search(before)
-    return not (previous and previous.group(1).casefold() in _titles())
+    return not (
+        previous and (_an_initial(previous.group(1)) or previous.group(1).casefold() in _titles())
+    )
+
+
+def _an_initial(word: str) -> bool:
+    """A capital letter alone before a full stop is the initial of a name, so the capitalised
+    word after it is the rest of that name ("G. Lomas", "Present: P. Lomas (SW)"), not a
+    sentence's first word; "I" is the pronoun, which may end a sentence."""
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 def has_inner_capital(word: str) -> bool:

@@ -79,7 +79,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ## What counts as the person's voice
     A clause in which the person says, feels or wants something ("Mrs Ahmed told me she wants
     to stay at home", "He said he feels lonely", "She would like to go to the day centre",
-    "Mr Jones was clear that he does not want to move"), the person's quoted words, and
+    "Mr Jones was clear that he does not want to move"), the person's quoted words (a
+    reason given in quotation marks too, opening with a word that gives one and going on
+    with a verb, where the record was last speaking of the person: "Pt drinking normal
+    tea "because the thick stuff is revolting""; not a label, "as and when"), and
     records written to the person ("You told me you want to stay at home"). The speaker is
     read from the parse: the subject of a speech, feeling or wish verb from the speech
     lexicon, or of the verb it is joined to ("Mrs Lee was asked if she was happy and said
@@ -103,7 +106,8 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
     initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
     says"); a day ("Sun 15/02") and a place after a name ("Mr Aaron Bell, 40, Ward 7") do
-    not, nor a title's next field after a dash ("Roy CASTELL – Ward 4"). A lone first
+    not, nor a title's next field after a dash ("Roy CASTELL – Ward 4"), nor a role word
+    before a number ("Clifford Ashdown, Ward 22"). A lone first
     name in a list of who came beside another item ("Present: Lee, SW.", "Attended:
     Callum, mum, SENCO", "Present: Rasa, Tomas, interpreter on phone"; not "Marcia, his
     daughter") is not given a role written there, which is somebody else who came. Whom
@@ -120,10 +124,12 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     whose worker or relative they are and is no other name of theirs ("Dr Paul Wendt
     (Nora's GP)"); a word capitalised only where a line opens
     ("Review visit") is no name, nor a note's shorthand opening a sentence ("Meds & MAR
-    handed over"), nor a word the dictionary knows only as an ordinary word that the
-    record capitalises nowhere but where a sentence opens ("Estate was noisy again. She
-    flinched"), unless it says, feels or wants something or was rung; though a word
-    known only as a name is one however it is tagged ("Clive claims"); and in a list
+    handed over"), nor a note's verb in the past tense opening one before a name
+    ("Visited Irene at home", "Met Lee at college"), nor a word the dictionary knows
+    only as an ordinary word that the record capitalises nowhere but where a sentence
+    opens ("Estate was noisy again. She flinched"), unless it says, feels or wants
+    something or was rung; though a word known only as a name is one however it is
+    tagged ("Clive claims"); and in a list
     item that opens with whom it is about, who speaks follows the dash ("Mrs Ann Cole –
     daughter admits"). Namesakes are told apart by their first names ("Mr Paul
     Entwistle (son)", "Mr Harold Entwistle"), and what the person told the writer is
@@ -224,8 +230,11 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     the pronoun's own gender ("her daughter found her"). A name without a title that is
     the subject of a passive is somebody the record speaks of, as an active subject is
     ("Albert was asked about his stay and said", "Dennis was sat in the lounge ... He
-    said"), and a name joined by the parser to the end of the line before is read from
-    the line it is on ("Carer: Shannon / Edna was sat"). A first name written once that
+    said"); one that is the subject of its own verb before a speaker's "she" or "he" sets
+    the scene in a sentence run on with commas ("Irene was sat in her chair and she was
+    pleased to be home, she said"); and a name joined by the parser to the end of the line
+    before is read from the line it is on ("Carer: Shannon / Edna was sat"). A first name
+    written once that
     shares the initial the titled person is given with is theirs ("Client: Mrs E Larwood
     ... Edna"), and a role word before one name and a bracket is that name's, not the
     role of a name inside the bracket ("support worker Marcus (Lewis put").

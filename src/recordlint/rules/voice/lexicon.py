@@ -144,3 +144,16 @@ def _parse_term(kind: str, term: str) -> VoiceTerm:
     kind = "wish" if kind == "stance" else kind
     # "shake her head", "let me know": the words after the head are matched loosely.
     return VoiceTerm(kind, term_words[0], copular, would, tuple(term_words[1:]), complete)
+
+
+@cache
+def reason_openings() -> tuple[tuple[str, ...], ...]:
+    """The words that open a reason, from the decisions lexicon's reasons ("because", "so
+    that"), longest first: a quotation opening with one gives somebody's reason in their
+    words ("drinking normal tea "because the thick stuff is revolting"")."""
+    terms = {
+        tuple(entry.term.lower().split())
+        for entry in load_lexicon("decisions").entries
+        if entry.kind == "reason"
+    }
+    return tuple(sorted(terms, key=len, reverse=True))

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.rules.voice.clauses import clauses
 from recordlint.rules.voice.facts import ParagraphVoice, Quote
-from recordlint.rules.voice.lexicon import speech_lexicon
+from recordlint.rules.voice.lexicon import reason_openings, speech_lexicon
 from recordlint.rules.voice.names import at, mentions, object_pronouns, spoken_words
 from recordlint.rules.voice.titled import titled_names
+from recordlint.subjects import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,8 +71,22 @@ def paragraph_voice(doc: Doc, quotes: Sequence[tuple[int, int]]) -> ParagraphVoi
             and loose
         ):
             quoted.append(Quote(start, end, credited))
-        elif loose and spoken_words(doc_text(doc), start, end):
+        elif loose and (
+            spoken_words(doc_text(doc), start, end) or _a_reason_in_words(doc, start, end)
+        ):
             # Whose words these are is decided with the whole record: the person's when
             # the person is who the record was last speaking of.
             quoted.append(Quote(start, end, credited=False, loose=True))
     return ParagraphVoice(tuple(paragraph_mentions), tuple(paragraph_clauses), tuple(quoted))
+
+
+def _a_reason_in_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation ``start:end`` gives a reason in somebody's words: it opens with
+    a word that gives a reason and goes on as a clause with a finite verb ("drinking normal
+    tea "because the thick stuff is revolting""), not a label ("as and when")."""
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    words = tuple(t.lower_ for t in tokens)
+    opening = next((r for r in reason_openings() if words[: len(r)] == r), None)
+    if opening is None:
+        return False
+    return any(t.tag_ in FINITE_TAGS for t in tokens[len(opening) :])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import acronym_terms, load_lexicon
+from recordlint.names import a_regular_past
 from recordlint.rules.voice.facts import Mention, Ref, RefKind
 from recordlint.rules.voice.lexicon import SpeechLexicon, person_cue
 
@@ -100,6 +101,11 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
     while len(words) > 1 and role_kind(words[0].lower(), lexicon) is not None:
         beside = beside or words[0].lower()
         words = words[1:]
+    if len(words) > 1 and _a_notes_verb_before_a_name(first, words[0]):
+        # "Visited Irene at home", "Met Kieran at college": a note's verb opening the
+        # sentence, which the parser may join to the name after it, is no part of it.
+        words = words[1:]
+        first = token.doc[first.i + 1]
     # "her daughter Ana", "Sam, the OT": the parse does not always join the role to the name.
     role = role_kind(beside, lexicon) if beside else None
     if role is None:
@@ -123,6 +129,14 @@ def mention(token: Token, lexicon: SpeechLexicon) -> Mention | None:
         reached=contacted,
         cue=cue,
     )
+
+
+def _a_notes_verb_before_a_name(first: Token, word: str) -> bool:
+    """Whether ``word``, the first of a name's words at ``first``, is a verb in the past
+    tense opening its sentence or line ("Visited Irene", "Met Lee", "Saw Stanley")."""
+    opens = first.is_sent_start or first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws
+    lower = word.lower()
+    return opens and (lower in IRREGULAR_PAST or a_regular_past(lower))
 
 
 def surname_in_capitals(token: Token) -> bool:
@@ -269,6 +283,8 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
             continue  # "Present: Daniel; his mother, Mrs Carol Whitcombe": two people
         if neighbour.i > token.i and any(t.text in DASHES for t in token.doc[low:high]):
             continue  # "MDT – Roy CASTELL – Ward 4": a title's next field, not his role
+        if _numbered(neighbour):
+            continue  # "Clifford Ashdown, Ward 22", "Kevin Rourke, Ward 12": a place
         if organisation_only(neighbour, lexicon) and _a_place_of_the_name(token, neighbour):
             continue  # "Chloe Marr, Larchfield Unit", "Lucy v tearful re court": no role
         word = neighbour.lemma_.lower()
@@ -277,6 +293,13 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_
     return None
+
+
+def _numbered(word: Token) -> bool:
+    """Whether a word goes straight on to the number that makes it a place ("Ward 22",
+    "Bay 4"), as the roles read from the text leave "Ward 4" alone."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return following is not None and following.text[:1].isdigit() and bool(word.whitespace_)
 
 
 def _a_place_of_the_name(name: Token, organisation: Token) -> bool:

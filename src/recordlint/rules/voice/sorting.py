@@ -63,10 +63,12 @@ def sort_voices(
                     history.append(Seen("person", item.gender, False, False, at=item.at))
                 continue
             if isinstance(item, Mention):
-                # A titled name, or a first name given with its role, before the subject
-                # sets the scene: "Son Brian (lives in Spain) by phone - he feels".
+                # A titled name, or a first name given with its role or as the subject of
+                # a verb of its own, before the subject sets the scene: "Son Brian (lives in
+                # Spain) by phone - he feels", "Irene was sat in her front room and she was
+                # pleased to be home, she said" (a sentence run on with commas).
                 scene = item.ref.kind is RefKind.NAME or (
-                    item.ref.kind is RefKind.FIRST and item.role is not None
+                    item.ref.kind is RefKind.FIRST and (item.role is not None or item.is_subject)
                 )
                 # "HB reports Mr Cole has been abusive. He says": the one a report is about
                 # may be its "he" or "she" after, within the paragraph only.
