@@ -365,3 +365,11 @@ def test_sentence_of_matches_the_walk_over_token_objects(nlp: Any, text: str) ->
         assert (sentence.start, sentence.end) == _sentence_by_tokens(token)
         notes = [i for i in range(sentence.start, token.i) if doc[i].text in NOTE_BREAKS]
         assert fragment_start(token) == (notes[-1] + 1 if notes else sentence.start)
+
+
+def test_a_feeling_told_as_how_someone_sounded_is_what_was_heard(nlp: Any) -> None:
+    """ "He sounded exhausted" on the telephone is how he came across at the time, as
+    "appeared frightened" is; the present ("sounds exhausted") reads a lasting state."""
+    kinds = {Judgement.FEELING, Judgement.MENTAL_STATE}
+    assert not [p for p in evaluative_predicates(nlp("He sounded exhausted.")) if p.kind in kinds]
+    assert [p for p in evaluative_predicates(nlp("He sounds exhausted.")) if p.kind in kinds]

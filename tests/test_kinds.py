@@ -2297,3 +2297,125 @@ def test_a_letter_to_a_doctor_about_their_patient_is_a_letter() -> None:
     text = (NOT_RECORDS / "letter-to-a-doctor.txt").read_text(encoding="utf-8")
     assert infer_kind(text) is RecordKind.LETTER
     assert infer_kind(_CIRCULAR_TO_STAFF) is RecordKind.PROFESSIONAL
+
+
+_WRITTEN_QUESTION = (
+    "Question to the Department of Health and Social Care:\n"
+    "To ask the Secretary of State for Health and Social Care, what estimate he has made of "
+    "the number of people in England who have unmet care needs; and what steps his "
+    "Department is taking to help those needs be met.\n"
+    "Local authorities are responsible for assessing people's care and support needs and, "
+    "where they are eligible, for meeting those needs through the services they arrange.\n"
+    "We recognise that there are challenges in adult social care, with people needing to "
+    "fight a complicated system or go without the care they need in their own homes.\n"
+    "If the regulator finds that a local authority is failing its duties, my Rt Hon. Friend, "
+    "the Secretary of State for Health and Social Care, has powers to intervene in it."
+)
+
+
+def test_a_written_question_and_its_answer_is_professional_prose() -> None:
+    """A member's written question and the minister's answer: the answer speaks as "we"
+    for the department and says "my" only in the formula "my Rt Hon. Friend", never "I";
+    it is no member of the public's letter, whose writer says "I", and its acronyms are
+    checked as any report's are."""
+    assert not written_by_a_member_of_the_public(_WRITTEN_QUESTION)
+    assert infer_kind(_WRITTEN_QUESTION) is RecordKind.PROFESSIONAL
+
+
+def test_a_public_letter_still_needs_its_writer_to_say_i() -> None:
+    """The same letter from a member of the public, where the writer says "I" of
+    themselves, is still their own say on services."""
+    text = (
+        "Dear Councillor Smith,\n\n"
+        "I am writing about the council's plan to close the day centres that people with a "
+        "learning disability use every week, and what it will mean for their carers.\n\n"
+        "I have seen how much the centres matter to people and their families, and how the "
+        "council has not said where people will go once the doors have closed.\n\n"
+        "I ask the council to think again before it decides, and to talk to the people and "
+        "the carers who use the centres now.\n\n"
+        "A Reader"
+    )
+    assert written_by_a_member_of_the_public(text)
+
+
+def test_a_letter_to_a_paper_may_tell_of_the_writers_mother_at_length() -> None:
+    """A reader's letter that cites the paper's item and the day it ran, and tells of the
+    writer's own mum for most of its sentences ("my mum worked all her life ... she was
+    forced to pay"), is still the writer's own say, not a note about her."""
+    text = (
+        "JOHN as much as I agree with your comments (Warrington Guardian, December 29) you "
+        "are just pushing water uphill.\n\n"
+        "I have carried on working beyond retirement age, as my mum worked all her life "
+        "caring for other people in the town.\n\n"
+        "Later on she became a nurse working day and night shifts on the wards of the "
+        "hospital in the town centre.\n\n"
+        "Then mum began to have dementia and needed care for herself, and she went into a "
+        "care home after a while.\n\n"
+        "She had worked all her life but now she was made to pay for her own care from "
+        "her savings and her house.\n\n"
+        "A READER Stockton Heath"
+    )
+    assert written_by_a_member_of_the_public(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_a_parents_blog_about_our_son_is_their_own_account() -> None:
+    """Parents who write together speak of "our son" ("our sons care package", its
+    apostrophe lost): the writer's own family, never a team's, so a carer's blog post
+    under its title is their own account, not professional prose, however often it
+    names the commissioners and the review."""
+    text = (
+        "Living in limbo\n\n"
+        "I keep wanting to post about progress on the review of our sons care package, but "
+        "there is not much progress. We didn't ask for this review, but it is the biggest "
+        "thing affecting his future care and it has been dragging on for almost a year.\n\n"
+        "In normal circumstances we would sort things out with the commissioners, but "
+        "because it's under review we can't. We carry the extra load for now, and I have "
+        "to start holding the commissioners to account because no one else will."
+    )
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+def test_a_care_homes_our_residents_is_no_family_of_the_writers() -> None:
+    """Only the words for kin follow "our" as the writer's own family: a home's "our
+    residents" and "our home" are its service, not its family."""
+    from recordlint.kinds.cues import own_life_pattern
+
+    assert own_life_pattern().search("the review of our sons care package")
+    assert own_life_pattern().search("Our daughter's carer came today")
+    assert not own_life_pattern().search("our residents enjoyed our home's garden")
+
+
+def test_a_tribunal_summary_is_professional_prose() -> None:
+    """A summary of an employment tribunal's judgment names the parties by their part in
+    the claim ("the claimant", "the respondent"): a report of proceedings, not a note
+    about the resident it mentions."""
+    text = (
+        "Claimant v A Care Home Ltd\n"
+        "The tribunal found the dismissal was unfair because the claimant was not told of the "
+        "charges against her. The belief held by the respondent was unreasonable.\n"
+        "The claimant was open about her actions and the respondent was not entitled to "
+        "dismiss without notice. The holiday pay claim was resolved before the hearing.\n"
+        "Facts\n"
+        "The claimant, a senior care assistant, was dismissed after an incident where a "
+        "resident fell from bed. She left the resident briefly to seek help."
+    )
+    assert infer_kind(text) is RecordKind.PROFESSIONAL
+
+
+def test_a_newsletter_reports_news_and_a_letter_does_not() -> None:
+    """A newsletter or news post, with no salutation or sign-off and no "you", tells of a
+    time reckoned from its publication ("last month", "recently"); a letter to someone,
+    or a page that speaks to its reader, does not."""
+    from recordlint.kinds import reports_news
+
+    news = (
+        "February Newsletter\n\nEach day staff create special moments for our Residents. "
+        "Last month we had a few joyful moments, and tea was enjoyed this month."
+    )
+    assert reports_news(news)
+    assert not reports_news(
+        "Dear Mrs Khan,\n\nLast month we reviewed your care.\n\nYours sincerely,\nSam"
+    )
+    assert not reports_news("Paying for care\n\nRecently the rules changed. You may have to pay.")
+    assert not reports_news("Shared Lives carers support a person in their own family home.")

@@ -71,6 +71,34 @@ def test_has_evidence_still_counts_sums_and_measures(nlp: Any, sentence: str) ->
     assert has_evidence(nlp(sentence)[:])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is not coping as well as she says she is.",
+        "The family went silent as soon as he walked in.",
+        "He is depressed since his wife died.",
+        "Pt v lonely since husband died.",
+    ],
+)
+def test_has_evidence_does_not_count_a_comparison_or_a_date(nlp: Any, sentence: str) -> None:
+    """The second "as" of "as ... as" compares or times, and a "since" that tells a past
+    event beside a present state dates it: neither is a reason."""
+    assert not has_evidence(nlp(sentence)[:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is depressed as he lives alone.",
+        "He is vulnerable since he has dementia.",
+        "He was low since she had moved out.",
+    ],
+)
+def test_has_evidence_still_counts_a_reason_clause(nlp: Any, sentence: str) -> None:
+    """A reason says what is so; a past beside a past is left as it was read."""
+    assert has_evidence(nlp(sentence)[:])
+
+
 def test_has_evidence_ignores_a_heading_colon_before_the_words(nlp: Any) -> None:
     """A colon before the judged words is a label, not the details behind them."""
     doc = nlp("Home environment: the flat was filthy.")
@@ -306,3 +334,17 @@ def test_a_judgement_whose_grounds_follow_is_a_finding(nlp: Any) -> None:
     doc = nlp("He is at risk of losing his flat. I will ring him on Monday.")
     assert not basis_follows(sentence_of(doc[0]))
     assert _findings("He is at risk of losing his flat. I base this on the letters.", "RL601") == []
+
+
+def test_the_presumption_of_capacity_applied_to_someone_is_no_finding() -> None:
+    """The Act's first principle said of someone ("he must be assumed to have capacity") puts
+    the burden on whoever doubts it; a lack presumed is still read as a finding."""
+    linter = linter_for()
+    presumed = linter.lint(
+        "Under the Mental Capacity Act 2005 he must be assumed to have capacity unless it is "
+        "established that he lacks capacity.",
+        kind="assessment",
+    )
+    assert not [f for f in presumed.findings if f.code == "RL605"]
+    lacking = linter.lint("She must be assumed to lack capacity.", kind="assessment")
+    assert [f for f in lacking.findings if f.code == "RL605"]

@@ -707,3 +707,38 @@ def test_refused_by_the_person(nlp: Any, text: str, refused: bool) -> None:
     """The person turning something down, in a clause of their own, is a reason for a step
     not taken after it."""
     assert refused_by_the_person(list(nlp(text))) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Enquiry concluded.", True),
+        ("The Local Authority has now concluded its enquiry.", True),
+        ("The assessment was completed on 2 May and concluded that he has capacity.", True),
+        ("I have concluded that the qualifying requirements continue to be met.", False),
+        ("Panel concluded that he is not eligible.", False),
+    ],
+)
+def test_a_process_concluded_is_reported(nlp: Any, text: str, reported: bool) -> None:
+    doc = nlp(text)
+    concluded = next(t for t in doc if t.lemma_.lower() == "conclude")
+    assert finding_reported(concluded) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("P declined.", False),
+        ("UDS: not done – pt declined.", False),
+        ("Request for respite declined.", True),
+        ("Medical priority band B awarded.", True),
+        ("Agrees urgent.", False),
+        ("Needs four calls a day really but says no to carers.", False),
+        ("Agreed to increase of calls.", True),
+        ("Continues to be angry and withdrawn at times.", False),
+    ],
+)
+def test_the_person_named_by_an_initial_or_a_role_word(
+    nlp: Any, text: str, unreasoned: bool
+) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned

@@ -6,6 +6,7 @@ import pytest
 
 from recordlint.inflection import inflect_for_tag as inflect
 from recordlint.lexicon import load_lexicon
+from recordlint.rules.respectful.attribution import in_a_list_of_kinds
 from recordlint.rules.respectful.lexicon import judgemental
 from tests.conftest import linter_for
 
@@ -465,3 +466,17 @@ def test_decisions_and_names_are_no_ones_label(text: str, flagged: bool) -> None
     """A passive done to residents, a body's refusal of a claim and a meeting's name in
     capitals label no one; the person's own refusals still count."""
     assert bool(_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three forms of self-neglect include:\n- hoarding\n\n- lack of self-care", True),
+        ("Her presenting needs were:\n- hoarding\n- lack of self-care", False),
+        ("- hoarding\n- lack of self-care", False),
+    ],
+)
+def test_a_list_item_is_one_of_kinds_by_the_lead_in_above_its_items(
+    text: str, expected: bool
+) -> None:
+    assert in_a_list_of_kinds(text, text.index("lack")) is expected

@@ -12,6 +12,7 @@ from recordlint.segments import (
     entry_stamp,
     entry_stamps,
     holds_clock_time,
+    in_a_heading,
     is_heading,
     is_section_heading,
     line_units,
@@ -260,3 +261,21 @@ def test_a_line_read_within_a_window() -> None:
     assert (line_start(text, at), line_end(text, at)) == (11, 61)
     assert (line_start(text, at, 5), line_end(text, at, 5)) == (at - 5, at + 5)
     assert (line_start(text, at, 100), line_end(text, at, 100)) == (11, 61)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Gotts, 22 Brook Road\n\nHe said the stairs were hard.", True),
+        ("went to see him at home\nHe said the stairs were hard.\n", False),
+        ("He was well.\n\nvisit with his son\n\nClosed.", True),
+        ("He was well.\nvisit with his son\nHe was tired.", False),
+        ("He was well.\n\nvisit with his son", True),
+    ],
+)
+def test_a_short_line_is_a_heading_only_between_blank_lines_or_the_texts_ends(
+    text: str, expected: bool
+) -> None:
+    words = next(w for w in ("Mr Gotts", "went", "visit") if w in text)
+    start = text.index(words)
+    assert in_a_heading(text, start, start + len(words)) is expected

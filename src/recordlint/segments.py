@@ -276,10 +276,11 @@ def in_a_heading(text: str, start: int, end: int) -> bool:
     stripped = line.strip()
     if stripped.endswith(_SENTENCE_OR_CLAUSE_END) or len(stripped.split()) > MAX_TITLE_WORDS:
         return False
-    before = text[:begins].removesuffix("\n")
-    after = text[ends:].removeprefix("\n")
-    # Blank lines (or the text's start and end) either side of it.
-    return not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip()
+    # Blank lines (or the text's start and end) either side of it; only those two lines
+    # are read, never the whole text before or after.
+    above = text[line_start(text, begins - 1) : begins - 1] if begins else ""
+    below = text[ends + 1 : line_end(text, ends + 1)]
+    return not above.strip() and not below.strip()
 
 
 def line_units(text: str, *, labels: bool = True) -> list[tuple[int, int]]:

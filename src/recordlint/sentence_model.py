@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 from recordlint.doc_access import doc_text
 from recordlint.lexicon import load_lexicon
 from recordlint.subjects import referent_of
+from recordlint.text import line_end, line_start
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -330,9 +331,8 @@ def sentence_scores(doc: Doc, kind: str, path: str | None = None) -> tuple[Sente
             last = doc[end_token - 1]
             start, end = doc[first].idx, last.idx + len(last.text)
             at = doc[root].idx
-            main_start = max(start, text.rfind("\n", 0, at) + 1)
-            line_end = text.find("\n", at)
-            main_end = end if line_end < 0 else min(end, line_end)
+            main_start = max(start, line_start(text, at))
+            main_end = min(end, line_end(text, at))
             scored.append(SentenceScore(start, end, *p, main_start, main_end))
         found = cached[(kind, path)] = tuple(scored)
     return found

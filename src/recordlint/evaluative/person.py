@@ -290,13 +290,15 @@ def _an_episode(predicate: Token) -> bool:
     return head.lemma_.lower() in INCHOATIVE and head.tag_ == "VBD"
 
 
-# Verbs of how someone looked: "appeared frightened", "looked scared", "seemed relieved".
-APPEARING = frozenset({"appear", "look", "seem"})
+# Verbs of how someone looked or sounded: "appeared frightened", "looked scared", "seemed
+# relieved", "sounded exhausted" (on the telephone, how they came across is what was heard).
+APPEARING = frozenset({"appear", "look", "seem", "sound"})
 
 
 def _looked_at_the_time(predicate: Token) -> bool:
-    """Whether a feeling is told as how someone looked, in the simple past of the contact
-    ("Mrs Vane appeared frightened", "He looked scared when the door went"): the writer's
+    """Whether a feeling is told as how someone looked or sounded, in the simple past of the
+    contact ("Mrs Vane appeared frightened", "He looked scared when the door went", "He
+    sounded exhausted and close to tears" on the telephone): the writer's
     observation of their presentation at the time, not a feeling read into them as a lasting
     fact. The present ("she seems frightened of him") reads a state, and a comparison ("looked
     more relaxed than last time") weighs a change; each is still a judgement."""

@@ -188,7 +188,13 @@ def has_evidence(sentence: Span, after: int | None = None, *, judged_reason: boo
         if token.text in {'"', "“", "”"}:
             return True
         causal = token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}
-        if causal and not _temporal_since(token) and not _temporal_as(token) and token != reason:
+        if (
+            causal
+            and not _temporal_since(token)
+            and not _temporal_as(token)
+            and not _comparing_as(token)
+            and token != reason
+        ):
             return True
         if token.text in {":", ";", "–", "—"} and (after is None or token.i > after):
             rest = [t for t in sentence if t.i > token.i and t.is_alpha]
@@ -254,11 +260,23 @@ def in_reason_clause(token: Token) -> Token | None:
 
 def _temporal_since(mark: Token) -> bool:
     """Whether "since" gives a starting time, not a reason: its clause hangs on a present
-    perfect ("has become withdrawn since his wife died"), which asks "since when"."""
+    perfect ("has become withdrawn since his wife died"), which asks "since when", or tells
+    an event in the simple past beside a state that is not ("is depressed since Frank died",
+    "is not coping well since he lost his job", "Pt v lonely since husband died"): the event
+    dates the state; a reason says what is so ("since she lives alone")."""
     if mark.lower_ != "since":
         return False
     main = mark.head.head
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN":
+        return True
+    return _in_the_simple_past(mark.head) and not _in_the_simple_past(main)
+
+
+def _in_the_simple_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past ("died", "lost", "did not come")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _temporal_as(mark: Token) -> bool:
@@ -281,6 +299,17 @@ def _temporal_as(mark: Token) -> bool:
         return True  # "as treatment goes on", "as time goes on"
     # "as she gets older", "as he grows weaker": a comparative after a verb of becoming.
     return any(c.dep_ in {"acomp", "oprd"} and c.tag_ == "JJR" for c in children)
+
+
+def _comparing_as(mark: Token) -> bool:
+    """Whether "as" is the second of "as ... as", which compares, times or sets a condition
+    ("is not coping as well as she says she is", "went silent as soon as he walked in", "as
+    long as she takes her tablets"), not a reason: a reason says what is so ("as she lives
+    alone"). The word before the mark is the degree word that the first "as" opens."""
+    if mark.lower_ != "as" or mark.i < 2:
+        return False
+    degree = mark.nbor(-1)
+    return mark.nbor(-2).lower_ == "as" and degree.pos_ in {"ADV", "ADJ"}
 
 
 def reports_speech(sentence: Span) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 
 
 def cue_count(text: str, kind: str) -> int:
@@ -27,9 +27,18 @@ def own_life_pattern(plural: bool = False) -> re.Pattern[str]:
     # One describing word may come between ("my elderly parents", "my late husband"), and
     # family by marriage counts as family ("my mother-in-law"). With ``plural``, the nouns
     # may also stand in the plural ("my two sons", "one of my daughters").
+    # Parents who write together speak of their child as "our" ("our son's care package",
+    # "our sons care package" with its apostrophe lost): the family's own, never a team's,
+    # which says "our" of its service, its home and its residents, not of a son or a
+    # daughter. Only the words for kin follow "our".
     ending = "s?" if plural else ""
+    kin = "|".join(
+        re.escape(word)
+        for word in sorted(word_list("male_role") | word_list("female_role"), key=len)[::-1]
+    )
     return re.compile(
-        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{alternatives('own_life')}){ending}(?:-in-law)?(?![\w-])",
+        rf"\bmy\s+(?:[^\W\d_]+\s+)?(?:{alternatives('own_life')}){ending}(?:-in-law)?(?![\w-])"
+        rf"|\bour\s+(?:[^\W\d_]+\s+)?(?:{kin})s?(?![\w-])",
         re.IGNORECASE,
     )
 

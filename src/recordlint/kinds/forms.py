@@ -11,6 +11,7 @@ import re
 
 from recordlint.kinds.cues import cue_count
 from recordlint.segments import MAX_TITLE_WORDS
+from recordlint.text import line_end
 
 # Words that name a form: assessments, reviews, plans and the records of formal meetings.
 _FORM_WORDS = re.compile(
@@ -182,8 +183,8 @@ def title_span(text: str) -> tuple[int, int] | None:
     ("Reablement visit - Ms Adeyemi", "Six week reablement review.") with more text under
     it. A first line that runs on into sentences is not a title."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
+    end = line_end(text, start)
+    if not text[end:].strip():
         return None
     line = text[start:end].strip()
     if not line or len(line.split()) > MAX_TITLE_WORDS or re.search(r"[.!?]\s+\S", line):

@@ -45,6 +45,7 @@ from recordlint.kinds.people import (
     without_quotations,
 )
 from recordlint.lexicon import word_list
+from recordlint.text import line_end, line_start
 
 # A page titled as someone's story ("Caryl's story", "Ann and Joe's experience") tells it
 # in their words, quoted at length, even where the charity's narration joins the quotes.
@@ -365,11 +366,10 @@ def quoted_from_work(text: str, start: int, end: int) -> bool:
     is at work ("I was visiting a client", "our support workers"). A person's or carer's
     words quoted at length speak of their own life, or say "I" of no work; a pull quote, a
     quoted definition or a piece of advice tells of no one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if len(text[line_start:start].strip()) != 1:
+    begins = line_start(text, start)
+    if len(text[begins:start].strip()) != 1:
         return False
-    line_end = text.find("\n", end)
-    if not _AFTER_CLOSE.match(text[end : len(text) if line_end < 0 else line_end]):
+    if not _AFTER_CLOSE.match(text[end : line_end(text, end)]):
         return False
     quoted = text[start:end]
     if len(WORD.findall(quoted)) < MIN_QUOTED_RECORD_WORDS:

@@ -32,6 +32,9 @@ _TITLED_NAME = re.compile(
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+# The writer's "I" as the subject of what they say, apart from "my" and "me", which a
+# formula may carry ("my Rt Hon. Friend", a minister's name for a colleague).
+FIRST_PERSON_SUBJECT = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
 FIRST_PERSON_PLURAL = frozenset(
     {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"}
 )
@@ -223,6 +226,14 @@ def first_person(unquoted: str) -> _FirstPerson:
     plural = sum(1 for w in words if w in FIRST_PERSON_PLURAL)
     third = sum(1 for w in words if w in THIRD_PERSON_SINGULAR)
     return _FirstPerson(singular, plural, len(words), third)
+
+
+def says_i(unquoted: str) -> int:
+    """How often ``unquoted`` (a text with its quotations set aside) says "I" as the subject
+    of what it says ("I agree", "I've"), not "my" or "me" alone."""
+    return sum(
+        1 for w in WORD.findall(unquoted) if w.casefold().replace("’", "'") in FIRST_PERSON_SUBJECT
+    )
 
 
 # Kind inference asks several questions of the same text outside its quotations (own

@@ -99,6 +99,22 @@ def tells_of_no_one(text: str) -> bool:
     return about_no_one(text)
 
 
+def reports_news(text: str) -> bool:
+    """A newsletter or a news post, published for whoever reads it: with no salutation or
+    sign-off, it tells of a time reckoned from the day it was published ("Last month we
+    had a few smaller joyful moments", "Recently we have published reports ...") and
+    never speaks to a reader as "you" outside its quotations. It reports what has
+    happened; it asks nothing of its reader, who has no reply to make, even when checked
+    as a letter. A letter to someone about their care speaks to them as "you", and an
+    information page tells its reader how things work, not what happened last month."""
+    if SALUTATION.search(text[:2000]) or SIGN_OFF.search(text[-1500:]):
+        return False
+    if not cue_count(text, "news_time"):
+        return False
+    words = WORD.findall(without_quotations(text))
+    return not any(w.casefold() in SECOND_PERSON for w in words)
+
+
 def writes_as_we(text: str) -> bool:
     """Whether the writer speaks of itself as "we" outside any quotation ("We will make
     sure you are left with ...", "How we work out what you pay"): a council or a service

@@ -36,9 +36,9 @@ from recordlint.kinds.people import (
     SECOND_PERSON,
     THIRD_PERSON_SINGULAR,
     WORD,
-    first_person,
     given_name_repeated,
     named_person_repeated,
+    says_i,
     titled_surnames,
     without_quotations,
 )
@@ -323,8 +323,11 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     public_figures = to_a_paper and about_someone <= MAX_SENTENCES_ABOUT_SOMEONE
     if (named_person_repeated(text) and not public_figures) or ("[" in text and not to_a_paper):
         return False
-    if not (first_person(unquoted).singular or to_a_paper):
+    if not (says_i(unquoted) or to_a_paper):
         # A letter to a paper may argue without "I" ("It was interesting to read ...").
+        # Any other says "I" as the one who writes: "my" alone may be a formula of
+        # office, as a minister's answer to a written question calls the Secretary of
+        # State "my Rt Hon. Friend" while speaking as "we" for the department.
         return False
     if not (_public_body_pattern().search(unquoted) or to_a_paper):
         return False
@@ -347,10 +350,18 @@ def written_by_a_member_of_the_public(text: str) -> bool:
     if reader_addresses > MAX_PUBLIC_LETTER_READER_ADDRESSES and not to_a_paper:
         return False
     # A letter to a paper may also speak for a few sentences of the official whose words
-    # it answers ("Is she there to deflect flak ...").
-    if about_someone > MAX_SENTENCES_ABOUT_SOMEONE and not (
-        (to_a_paper or _own_family().search(unquoted))
-        and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
+    # it answers ("Is she there to deflect flak ..."). One that says it is to a paper and
+    # tells of the writer's own family ("my mum worked all her life ... she was forced to
+    # pay for her own care") may tell of them at any length: its "she" is the writer's own
+    # mother, as the paper's citation says, not a person a service records.
+    own_family = bool(_own_family().search(unquoted))
+    if (
+        about_someone > MAX_SENTENCES_ABOUT_SOMEONE
+        and not (to_a_paper and own_family)
+        and not (
+            (to_a_paper or own_family)
+            and about_someone <= MAX_SHARE_ABOUT_OWN_FAMILY * len(_SENTENCE_END.split(unquoted))
+        )
     ):
         return False
     # The places and bodies its signature gives are the writer's own; the writer of the

@@ -31,7 +31,7 @@ from recordlint.kinds.people import (
     named_person_repeated,
     without_quotations,
 )
-from recordlint.text import quote_spans, running_quote_spans
+from recordlint.text import line_start, quote_spans, running_quote_spans
 
 # A carer's or relative's account published in their words: the quotations hold at least
 # this share of the text's words, and this many words in all (an account, not a remark).
@@ -127,8 +127,8 @@ def told_with_its_dialogue(text: str) -> bool:
 def _opens_its_paragraph(text: str, start: int) -> bool:
     """Whether the quotation whose words begin at ``start`` opens its line: nothing but
     its opening mark stands between the line's start and its words."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return len(text[line_start:start].strip()) == 1
+    begins = line_start(text, start)
+    return len(text[begins:start].strip()) == 1
 
 
 def is_published_account_of_work(text: str, first: str) -> bool:

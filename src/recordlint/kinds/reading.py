@@ -19,7 +19,7 @@ from recordlint.kinds.own_accounts import (
     in_the_writers_voice_throughout,
     own_account_by_its_words,
 )
-from recordlint.kinds.professional import is_information_page, tells_of_no_one
+from recordlint.kinds.professional import is_information_page, reports_news, tells_of_no_one
 from recordlint.kinds.public_letters import written_by_a_member_of_the_public
 
 
@@ -79,3 +79,9 @@ class TextReading:
         """A text with no salutation or sign-off that speaks of no one as "he" or "she" and
         names no one by title (:func:`~recordlint.kinds.professional.tells_of_no_one`)."""
         return tells_of_no_one(self.text)
+
+    @cached_property
+    def news(self) -> bool:
+        """A newsletter or a news post that reports what has happened and asks nothing of
+        its reader (:func:`~recordlint.kinds.professional.reports_news`)."""
+        return reports_news(self.text)

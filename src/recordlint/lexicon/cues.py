@@ -297,7 +297,9 @@ class TextCueEntry(Entry):
     advice"), as a post to an online forum does and a record never does; ``public_call``
     phrases open the demand its signatories put to a public body in a petition or a
     campaign ("we are calling on", "we the undersigned"), the public's own say on services
-    that no record or service's letter makes.
+    that no record or service's letter makes; ``news_time`` phrases tell of a time reckoned
+    from the day the text was published ("last month", "recently"), as a newsletter or a
+    news post reports what has happened to whoever reads it.
     """
 
     kind: Literal[
@@ -320,4 +322,5 @@ class TextCueEntry(Entry):
         "street",
         "readers_asked",
         "public_call",
+        "news_time",
     ]

@@ -83,6 +83,7 @@ WordListName = Literal[
     "effort_need",
     "engaging_verb",
     "female_role",
+    "finding_process",
     "function_word",
     "home",
     "home_opening",

@@ -16,6 +16,7 @@ from recordlint.names import COURTESY_TITLE, name_particles
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
 from recordlint.telephone import TELEPHONE_NUMBER
+from recordlint.text import line_end
 
 _SALUTATION = re.compile(r"^[ \t]*(?:dear|hello|hi)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _SIGN_OFF = re.compile(
@@ -185,8 +186,7 @@ def _addressee(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words or not all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words):
         return False
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
+    rest = text[end : line_end(text, end)]
     return rest.startswith(",") and _POSTCODE.search(rest) is not None
 
 
@@ -316,7 +316,9 @@ def missing_contact_details(ctx: DocumentContext) -> None:
     signature block). Template letters whose telephone line is left for the sender to fill
     in ("Tel: 020 7525 xxxx", "Tel: [number]"), or whose names and addresses are left to
     fill in on lines of their own ("[Your name]", "[Address line 1]", "[Postcode]"), as in a
-    template for a member of the public to send. Records that are not letters.
+    template for a member of the public to send. A newsletter or a news post checked as a
+    letter: with no salutation or sign-off and no "you", it tells what happened "last
+    month" or "recently" and asks nothing of its reader. Records that are not letters.
 
     ## Settings
     `letters.contact-means` (default `["phone", "email", "address"]`): the ways of reaching
@@ -324,6 +326,8 @@ def missing_contact_details(ctx: DocumentContext) -> None:
     """
     if _PHONE_TO_FILL_IN.search(ctx.text) or _DETAILS_TO_FILL_IN.search(ctx.text):
         return  # a template: whoever sends it fills in their own name and number
+    if ctx.reading.news:
+        return  # a newsletter or a news post: it asks nothing of its reader
     parts = letter_parts(ctx.text)
     after_salutation = ctx.text[parts.body_start :]
     # Subject lines ("Re: Mrs Ivy Trelawny, 4 Mill Lane TR1 2AB") repeat the reader's details.
@@ -417,8 +421,12 @@ def letter_not_addressed_to_reader(ctx: DocumentContext) -> None:
     ## Stays quiet on
     Letters with "you" or "your" anywhere in the body; the sign-off "Yours sincerely" does not
     count. Records that are not letters. Letters with no body to speak of (under 15 words),
-    such as a covering note.
+    such as a covering note. A newsletter or a news post checked as a letter, with no
+    salutation or sign-off, that tells what happened "last month" or "recently": it is
+    written for whoever reads it, not to one reader.
     """
+    if ctx.reading.news:
+        return  # a newsletter or a news post, written for whoever reads it
     parts = letter_parts(ctx.text)
     body = _SIGN_OFF_YOURS.sub("", ctx.text[parts.body_start : parts.body_end])
     if len(body.split()) < MIN_BODY_WORDS or _YOU.search(body):

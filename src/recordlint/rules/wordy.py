@@ -17,6 +17,7 @@ from recordlint.matching import (
 from recordlint.names import COURTESY_TITLE
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.text import line_at, line_start
 
 
 @cache
@@ -46,8 +47,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     them and cannot change them."""
     if not text[start : start + 1].isupper():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if _SENTENCE_OPENING.search(text[line_start:start]):
+    begins = line_start(text, start)
+    if _SENTENCE_OPENING.search(text[begins:start]):
         return False
     after = _NEXT_WORD_ON_LINE.match(text, end)
     return after is not None and after.group("word")[:1].isupper()
@@ -65,9 +66,7 @@ MIN_TITLE_WORDS = 4
 def _in_a_title(text: str, start: int) -> bool:
     if not text[start : start + 1].isupper():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line = line_at(text, start).strip()
     if not line or line.endswith((".", "!", "?", ",", ";")):
         return False
     words = _TITLE_WORD.findall(line)

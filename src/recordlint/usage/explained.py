@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from recordlint.segments import LIST_MARKER
+from recordlint.text import line_end, line_start
 from recordlint.usage.cues import pointer_after
 from recordlint.usage.definitions import DEFINED_AFTER, defined_elsewhere, determined, term_pattern
 from recordlint.usage.nearby import (
@@ -262,8 +263,7 @@ def explained_a_few_words_on(text: str, start: int, end: int) -> bool:
     ...)", "reablement twice a day (short-term help to regain skills)"). The reader meets
     the term before its explanation, so a rule may keep its advice at a lower severity
     rather than drop it (compare :func:`is_explained`)."""
-    line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
+    after = text[end : line_end(text, end)]
     words = _WORDS_BEFORE_BRACKET.match(after)
     return bool(
         words
@@ -279,10 +279,10 @@ def _explained_in_item_above(
     """Whether the words stand in a list item and the item just above, in the same list,
     explains them where it uses them ("• Respite stay in a care home - You'll have this if
     ... • Temporary stay ... any respite stay allowance")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not LIST_MARKER.match(text, line_start) or line_start == 0:
+    begins = line_start(text, start)
+    if not LIST_MARKER.match(text, begins) or begins == 0:
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above_start = line_start(text, begins - 1)
     if not LIST_MARKER.match(text, above_start):
         return False
     words = tuple(text[start:end].split())
@@ -290,5 +290,5 @@ def _explained_in_item_above(
         return False
     return any(
         is_explained(text, found.start(), found.end(), sentences)
-        for found in term_pattern(words).finditer(text, above_start, line_start - 1)
+        for found in term_pattern(words).finditer(text, above_start, begins - 1)
     )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from recordlint.names import COURTESY_TITLE
 from recordlint.segments import in_topic_item
+from recordlint.text import line_end, line_start
 from recordlint.usage.cues import (
     instruction_opening,
     mention_cue_alone,
@@ -114,9 +115,8 @@ def _set_against_its_negation(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     if not words.strip() or "\n" in words:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    begins = line_start(text, start)
+    line = text[begins : line_end(text, end)]
     bare = re.sub(r"(?i)^non-?", "", words)
     lowered = line.lower()
     # Each search below compiles a pattern for its words; most lines cannot match at all.
@@ -151,22 +151,21 @@ def _in_template_instruction(text: str, start: int, end: int) -> bool:
 
 
 def _in_quotation_marks(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    opening = max(text.rfind(mark, max(line_start, start - _QUOTE_WINDOW), start + 1)
+    begins = line_start(text, start)
+    ends = line_end(text, end)
+    opening = max(text.rfind(mark, max(begins, start - _QUOTE_WINDOW), start + 1)
                   for mark in OPENING_MARKS)  # fmt: skip
     if opening < 0:
         return False
     mark = text[opening]
-    if opening > line_start and text[opening - 1].isalnum():
+    if opening > begins and text[opening - 1].isalnum():
         return False  # an apostrophe inside a word: "carer's"
     closing = next(
-        (i for i in range(max(end, opening + 1), min(line_end, end + _QUOTE_WINDOW))
+        (i for i in range(max(end, opening + 1), min(ends, end + _QUOTE_WINDOW))
          if text[i] in CLOSING_MARKS and _closes(mark, text[i])),
         -1,
     )  # fmt: skip
-    if closing < 0 or (closing + 1 < line_end and text[closing + 1].isalnum()):
+    if closing < 0 or (closing + 1 < ends and text[closing + 1].isalnum()):
         return False
     quoted = text[opening + 1 : closing]
     return 0 < len(quoted.split()) <= MAX_QUOTED_WORDS

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from recordlint.segments import BULLET_CLASS
+from recordlint.text import line_end, line_start
 from recordlint.usage.sentence import CLOSING_MARKS, NOTHING_MORE, OPENING_MARKS
 
 # The next sentence says what it is, or what it is for: "This is to see if you can get
@@ -92,10 +93,9 @@ def heading_explained_below(text: str, start: int, end: int) -> bool:
     page explains its headings' terms under them, as leaflets do. A heading whose section
     only uses the term ("Presenting needs" over "An assessment will look at the presenting
     needs") leaves it unexplained."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
+    begins = line_start(text, start)
+    ends = line_end(text, end)
+    line = text[begins:ends].strip()
     if (
         not line
         or line.endswith(_HEADING_END)
@@ -108,7 +108,7 @@ def heading_explained_below(text: str, start: int, end: int) -> bool:
     if len(noun) <= 3 or not noun.isalpha():
         return False
     section: list[str] = []
-    for following in text[line_end:].splitlines():
+    for following in text[ends:].splitlines():
         stripped = following.strip()
         if not stripped:
             continue
@@ -334,10 +334,9 @@ def explained_in_its_item(text: str, start: int, end: int) -> bool:
     """Whether the words open a line's label, and the rest of the line says after a dash or
     colon when you would have the thing or what it is ("Respite stay in a care home - You'll
     have this if you need to stay in a care home for a short time")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    begins = line_start(text, start)
     return bool(
-        _ITEM_LABEL_BEFORE.fullmatch(text, line_start, start)
-        and _ITEM_EXPLAINED_AFTER.match(text, end)
+        _ITEM_LABEL_BEFORE.fullmatch(text, begins, start) and _ITEM_EXPLAINED_AFTER.match(text, end)
     )
 
 

@@ -30,6 +30,7 @@ from recordlint.rules.acronyms.shapes import (
 )
 from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
 from recordlint.shortened import clipped_word, contracted_word, cut_participle
+from recordlint.text import line_start
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
@@ -111,11 +112,11 @@ class Paragraph(Surroundings):
         """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
         "NHS no (if known):", a line of its own "NHS No."), or heading a table's column
         ("No. Item"), where it stands for "number"."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
+        begins = line_start(self.text, start)
+        before = self.text[begins:start]
         if not before.strip():
             return _NO_HEADING_A_COLUMN.match(self.text, start) or self._label_continued(
-                line_start, start
+                begins, start
             )
         found = _NO_IN_LABEL.match(self.text, start) or _NO_ENDING_A_LABEL.match(self.text, start)
         if found is None:
@@ -126,11 +127,11 @@ class Paragraph(Surroundings):
             return None
         return found
 
-    def _label_continued(self, line_start: int, start: int) -> re.Match[str] | None:
+    def _label_continued(self, begins: int, start: int) -> re.Match[str] | None:
         """ "No:" opening a line whose label began on the line before ("NHS" / "No:")."""
-        if line_start == 0 or start != line_start:
+        if begins == 0 or start != begins:
             return None
-        previous = self.text[self.text.rfind("\n", 0, line_start - 1) + 1 : line_start]
+        previous = self.text[line_start(self.text, begins - 1) : begins]
         if not _LINE_ENDING_IN_A_WORD.search(previous):
             return None
         if _NOT_NUMBERED_BEFORE.search(previous.rstrip() + " "):
@@ -139,8 +140,8 @@ class Paragraph(Surroundings):
 
     def _list_label(self, start: int, end: int) -> bool:
         """A label that starts a line of a list ("S1.", "ROL1)"), not an abbreviation."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not BULLET_PREFIX.match(self.text[line_start:start]):
+        begins = line_start(self.text, start)
+        if not BULLET_PREFIX.match(self.text[begins:start]):
             return False
         return bool(re.match(r"[.)]?[.):]\s*(?:\n|$)", self.text[end : end + 4]))
 
@@ -225,7 +226,8 @@ class Paragraph(Surroundings):
         after = self.text[end : end + 1]
         if opened.endswith("(") and after == ")":
             return True  # "(iv)"
-        if BULLET_PREFIX.match(before[before.rfind("\n") + 1 :]) and after in (".", ")"):
+        line_before = self.text[line_start(self.text, start) : start]
+        if BULLET_PREFIX.match(line_before) and after in (".", ")"):
             return True  # "iv. Next item"
         previous = re.search(r"(\w+)\W*$", before)
         return bool(previous and previous.group(1).lower() in _NUMERAL_LABELS)
@@ -333,8 +335,8 @@ class Paragraph(Surroundings):
     def _surname_first(self, start: int, end: int) -> bool:
         """A surname in capitals opening an entry of a log or a list, then a comma and the
         first name ("BECKETT, Callum   ID ...", "09:10  ROWE, Martin – ...")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not _ENTRY_OPENING.match(self.text[line_start:start]):
+        begins = line_start(self.text, start)
+        if not _ENTRY_OPENING.match(self.text[begins:start]):
             return False
         first = _FIRST_NAME_AFTER.match(self.text, end)
         return first is not None and not only_an_ordinary_word(first.group(1))

@@ -8,6 +8,7 @@ import re
 
 from recordlint.dates import find_dates
 from recordlint.rules.acronyms.shapes import Inflection
+from recordlint.text import line_start
 
 
 def inflect(expansion: str, inflection: Inflection) -> str:
@@ -81,8 +82,8 @@ _ALONE_BEFORE = re.compile(
 def with_article(expansion: str, text: str, start: int, end: int) -> str:
     if not _COUNTABLE_ROLE.search(expansion):
         return expansion
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _PREPOSITION_BEFORE.search(text[line_start:start]):
+    begins = line_start(text, start)
+    if not _PREPOSITION_BEFORE.search(text[begins:start]):
         return expansion
     if not _ALONE_BEFORE.match(text, end):
         return expansion

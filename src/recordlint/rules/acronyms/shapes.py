@@ -11,6 +11,7 @@ from typing import Literal
 from recordlint.lexicon import word_list
 from recordlint.rules.acronyms.lexicon import Lexicons, is_common_word
 from recordlint.segments import BULLET_CLASS
+from recordlint.text import line_start
 
 Inflection = Literal["", "plural", "possessive", "plural-possessive"]
 
@@ -139,7 +140,7 @@ def is_caps_line(line: str, lexicons: Lexicons) -> bool:
 
 def at_sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` begins a sentence, a line or a list item."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    line = text[line_start(text, start) : start]
     if BULLET_PREFIX.match(line):
         return True
     before = line.rstrip(" \"'‘“(")

@@ -15,6 +15,7 @@ from recordlint.inflection import word_forms
 from recordlint.lexicon import word_list
 from recordlint.rules.acronyms.lexicon import Lexicons, date_words, words
 from recordlint.rules.acronyms.shapes import at_sentence_start, is_caps_line
+from recordlint.text import line_end, line_start
 
 # Words that stand before letters hiding a name in published reviews ("Adult AB").
 _ANONYMISED_LABELS = frozenset(words("Adult Person Child Resident Client Patient Carer"))
@@ -71,13 +72,12 @@ class Surroundings:
         return any(found is not None and found.group(1) == other for found in (after, before))
 
     def _caps_line(self, position: int) -> bool:
-        line_start = self.text.rfind("\n", 0, position) + 1
-        known = self._caps_lines.get(line_start)
+        begins = line_start(self.text, position)
+        known = self._caps_lines.get(begins)
         if known is None:
-            line_end = self.text.find("\n", position)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            line = self.text[begins : line_end(self.text, position)]
             known = is_caps_line(line, self.lexicons)
-            self._caps_lines[line_start] = known
+            self._caps_lines[begins] = known
         return known
 
     def _after_number(self, start: int) -> bool:
@@ -98,8 +98,8 @@ class Surroundings:
         kind = _date_kind(self.text[start:end])
         if kind is None:
             return False
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
+        begins = line_start(self.text, start)
+        before = self.text[begins:start]
         previous = WORD_BEFORE.search(before)
         leads = word_list("month_preposition" if kind == "month" else "weekday_preposition")
         if previous is not None and previous.group(1).lower() in leads:
@@ -135,10 +135,10 @@ class Surroundings:
         word = self.text[start:end]
         if not word.islower() or _CLAUSE_CLOSE.match(self.text, end) is None:
             return False
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if line_start == start:
+        begins = line_start(self.text, start)
+        if begins == start:
             return False  # a line of its own: a heading or a signature, not a clause's end
-        return _SPEAKER_BEFORE.search(self.text, line_start, start) is None
+        return _SPEAKER_BEFORE.search(self.text, begins, start) is None
 
     def _strengthens_the_next_word(self, start: int, end: int, opened: str) -> bool:
         """A single letter standing for "very" before the word it strengthens ("Carol v
@@ -157,15 +157,15 @@ class Surroundings:
     def _after_a_saying_verb(self, start: int) -> bool:
         """Whether the word before ``start`` is a form of a verb of saying ("said", "replies":
         the ``reporting_verb`` list), after which "no." is the answer, not "number"."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        previous = WORD_BEFORE.search(self.text, line_start, start)
+        begins = line_start(self.text, start)
+        previous = WORD_BEFORE.search(self.text, begins, start)
         return previous is not None and previous.group(1).lower() in _saying_verb_forms()
 
     def _opens_a_period(self, start: int) -> bool:
         """Whether the word before ``start`` opens a span of time ("in", "within", "last":
         the ``period_preposition`` word list)."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        previous = WORD_BEFORE.search(self.text, line_start, start)
+        begins = line_start(self.text, start)
+        previous = WORD_BEFORE.search(self.text, begins, start)
         return previous is not None and previous.group(1).lower() in word_list("period_preposition")
 
     def _closes_a_period(self, end: int) -> bool:
@@ -230,16 +230,15 @@ def in_a_dated_heading(text: str, start: int, end: int) -> bool:
     the line ("- recorded 19 Mar 26", "   Entered: 23 Jan 2026"). A record's date stamp,
     written as the case system or the team writes dates, rather than a date in the note's
     sentences."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    begins = line_start(text, start)
+    line = text[begins : line_end(text, end)]
     heads_from = 0
     opening = True
     for date in whole_dates_in_words(line):
         lead = _OPENS_LINE if opening else _BETWEEN_DATES
         if not lead.fullmatch(line, heads_from, date.start):
             return False
-        if date.start <= start - line_start < date.end:
+        if date.start <= start - begins < date.end:
             return True
         heads_from, opening = date.end, False
     return False
@@ -256,6 +255,6 @@ def in_a_subject_prefix(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is one of the prefixes an email program puts before a subject
     when a message is answered or passed on ("Subject: RE: Kofi Mensah", "Subject: FW: RE:
     ..."): the program wrote it, not the writer. A letter's own "Re:" line is the writer's."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line = _SUBJECT_PREFIXES.match(text, line_start)
+    begins = line_start(text, start)
+    line = _SUBJECT_PREFIXES.match(text, begins)
     return line is not None and line.start("prefixes") <= start and end <= line.end("prefixes")

@@ -29,6 +29,7 @@ from recordlint.rules.jargon.person import (
 )
 from recordlint.rules.jargon.reported_once import once_per_term
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.text import line_end, line_start
 from recordlint.usage import (
     in_a_definition,
 )
@@ -222,8 +223,7 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     label = text[start:end].split()
     if not label or not label[-1][:1].isupper():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _CAPITALISED_BEFORE.search(text, line_start, start):
+    if not _CAPITALISED_BEFORE.search(text, line_start(text, start), start):
         return False  # the line opens with it: a heading's or a sentence's capital
     return _name_goes_on().match(text, end) is not None
 
@@ -252,8 +252,7 @@ def _is_field_label(text: str, start: int, end: int) -> bool:
     """The words are a form's field label ("Client:", "Service user name:"): the line, or a
     cell of a row of fields ("Carer: Mr Hobbs   Cared-for person: Mrs Hobbs"), opens with
     them, and a colon follows within a word or two."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    before = text[line_start(text, start) : start]
     if before.strip() and not _CELL_BREAK.search(before):
         return False
     return re.match(r"(?:[ \t]+[\w'’]+){0,2}[ \t]*:", text[end : end + 30]) is not None
@@ -265,8 +264,7 @@ def _filled_with_a_name(text: str, end: int) -> bool:
     colon = text.find(":", end, end + 30)
     if colon < 0:
         return False
-    line_end = text.find("\n", colon)
-    value = text[colon + 1 : line_end if line_end >= 0 else len(text)]
+    value = text[colon + 1 : line_end(text, colon)]
     return TITLED_NAME.search(value) is not None
 
 

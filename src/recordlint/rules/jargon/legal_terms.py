@@ -15,6 +15,7 @@ from recordlint.nlp import Need
 from recordlint.rules.jargon.team_and_job_names import body_or_role_after
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
 from recordlint.segments import in_a_heading
+from recordlint.text import line_start
 from recordlint.usage import (
     is_explained,
 )
@@ -144,8 +145,7 @@ def _heads_the_readers_own(text: str, start: int, end: int) -> bool:
     authorisation" names something else of the reader's by the term, and a heading on a
     process in general ("Outcome of Section 42 enquiry") owns nothing; those still ask for
     an explanation."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    before = text[line_start(text, start) : start]
     return (
         _READERS_OWN.search(before) is not None
         and _PHRASE_ENDS.match(text, end) is not None

@@ -12,6 +12,7 @@ import re
 
 from recordlint.lexicon import word_list
 from recordlint.telephone import UK_TELEPHONE_NUMBER
+from recordlint.text import line_end
 
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
 # The field a job covers, after the job and a comma, in a list of people by full name:
@@ -159,11 +160,6 @@ _TITLE_GOES_ON = re.compile(
 )
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
 def part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
@@ -190,5 +186,5 @@ def part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     # cited ("See: Overarching Aims, Duties and Principles Procedure."). A line that opens
     # with the term is a heading, which the rule reports lower instead.
     return not at_sentence_start or (
-        bool(before) and _TITLE_GOES_ON.fullmatch(text, end, _line_end(text, end)) is not None
+        bool(before) and _TITLE_GOES_ON.fullmatch(text, end, line_end(text, end)) is not None
     )

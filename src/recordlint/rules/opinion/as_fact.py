@@ -232,7 +232,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     or the sentence quotes the person; nor an "as" that tells what unfolds alongside, in
     the present with no object, "will need a care home as his sight deteriorates", "this
     may become an issue as treatment goes on", "as she gets older": a time, as a "since"
-    that starts one is;
+    that starts one is, after a present perfect or telling a past event beside a present
+    state, "is depressed since Frank died"; nor the second "as" of "as ... as", "is not
+    coping as well as she says", "went silent as soon as he came in";
     numbers, though not a log line's time of day such as "09.25" or "9am", or details after a colon;
     for feelings and states of mind, also the next sentence when it shows the same thing: the
     person's own words, what was seen or heard, or someone's words about it, not others' words on
@@ -255,8 +257,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "who" or "how" asks, "asked what help she would need at home"), evaluative words used of things
     rather than the person or home, negated judgements ("she is not difficult"), a feeling or state
     of mind told as an episode seen ("she got a bit confused about what day it was", "became
-    frightened"), a feeling told as how someone looked then, in the simple past ("Mrs Vane
-    appeared frightened"; not "she seems frightened of him"), a feeling or state of mind
+    frightened"), a feeling told as how someone looked or sounded then, in the simple past
+    ("Mrs Vane appeared frightened", "He sounded exhausted" on the telephone; not "she seems
+    frightened of him"), a feeling or state of mind
     followed in the same sentence by what the person was seen doing at the time, as their
     own verb: a participle after a comma or a past progressive ("very confused today and
     agitated, pulling at his catheter"; not a present, "is scared of him and is covering for

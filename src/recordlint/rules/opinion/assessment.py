@@ -32,6 +32,7 @@ from recordlint.rules.opinion.speakers import reported
 from recordlint.rules.opinion.words import DECISION_LINKS, DECISION_WORDS, UNIVERSAL
 from recordlint.rules.registry import DocumentContext, FactKey
 from recordlint.subjects import Referent, referent_of, subject_of
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -138,8 +139,7 @@ def _under_capacity_label(doc: Doc, cue: Cue, sentence: Span) -> bool:
     """Whether the statement sits under a label or heading of capacity: "Capacity: Lacks
     capacity re care and residence.", or "Mental capacity" on the line before."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, doc[cue.start].idx) + 1
-    label = text[line_start : doc[cue.start].idx]
+    label = text[line_start(text, doc[cue.start].idx) : doc[cue.start].idx]
     if ":" in label and _about_capacity(label[: label.index(":")]):
         return True
     if sentence.start == 0:

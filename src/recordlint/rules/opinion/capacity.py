@@ -16,6 +16,7 @@ from recordlint.rules.opinion.spans import trimmed
 from recordlint.rules.opinion.words import DECISION_LINKS, DECISION_WORDS, OPINION_NEEDS, UNIVERSAL
 from recordlint.rules.registry import ParagraphContext, rule
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
     write ("Include ... the reasons why ...") and headings; and the rules a law or a form
     lays down for no one in particular ("A person must be assumed to have capacity unless
     it is established that they lack capacity", "on behalf of a person who lacks
+    capacity"), as is the Act's presumption applied to someone ("Under the Mental Capacity
+    Act 2005 he must be assumed to have capacity unless ...", "is presumed to have
     capacity"). "She must be assumed to lack capacity" is still read. A page of
     information checked as a letter (no salutation or sign-off, "you" throughout) says how
     things work for whoever reads it, and is left alone.
@@ -80,6 +83,8 @@ def capacity_without_decision(ctx: ParagraphContext) -> None:
             or _said_of_anyone(subject)
         ):
             continue  # "A person must be assumed to have capacity unless ...": the Act's rule
+        if _presumed(doc, cue):
+            continue  # "he must be assumed to have capacity": the Act's presumption, applied
         if speaker_of(doc[cue.start]) is not None:
             continue  # "She said he lacks capacity": her view, recorded as hers
         if _names_decision(doc, cue, sentence) or _reason_for_decision_before(doc, sentence):
@@ -116,6 +121,26 @@ def _rule_for_anyone(sentence: Span) -> bool:
     if subject is None or not _no_one_in_particular(subject):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _DUTIES for c in root.children)
+
+
+# The verbs the Act uses for its first principle: a person is "assumed" or "presumed" to
+# have capacity.
+_PRESUMING = frozenset({"assume", "presume"})
+
+
+def _presumed(doc: Doc, cue: Cue) -> bool:
+    """Whether capacity is had by presumption ("Under the Mental Capacity Act 2005 he must be
+    assumed to have capacity unless it is established that he lacks capacity", "is presumed
+    to have capacity"): the Act's first principle applied to someone, which puts the burden
+    of proof on whoever doubts it, not a finding about them. A lack presumed ("She must be
+    assumed to lack capacity") is still read."""
+    for token in doc[cue.start : cue.end]:
+        verb = token if token.lemma_ == "have" else token.head
+        if verb.lemma_ != "have" or verb.dep_ != "xcomp":
+            continue
+        if verb.head.lemma_.lower() in _PRESUMING:
+            return True
+    return False
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
@@ -192,8 +217,7 @@ def _reason_for_decision_before(doc: Doc, sentence: Span) -> bool:
     decision, which the sentence before names."""
     text = doc_text(doc)
     start = doc[sentence.start].idx
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _REASON_LABEL_BEFORE.search(text, line_start, start)
+    label = _REASON_LABEL_BEFORE.search(text, line_start(text, start), start)
     return label is not None and bool(text[: label.start()].strip())
 
 

@@ -29,6 +29,7 @@ from recordlint.rules.opinion.words import (
 )
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
+from recordlint.text import line_start
 from recordlint.token_view import tokens_with_lower
 
 if TYPE_CHECKING:
@@ -263,8 +264,7 @@ def _an_activity_listed(doc: Doc, at: int) -> bool:
     page lists). A note's item says what was seen ("- Dressed appropriately", "- Appears
     fine") and is still read."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, doc[at].idx) + 1
-    item = LIST_MARKER.match(text, line_start)
+    item = LIST_MARKER.match(text, line_start(text, doc[at].idx))
     if item is None:
         return False
     if doc[at].idx < item.end():

@@ -63,6 +63,7 @@ from recordlint.rules.rationale.notes import (
 )
 from recordlint.rules.rationale.others import (
     approval_credited,
+    chooses_without_a_subject,
     funded_elsewhere,
     helped_to_decide,
     in_reported_words,
@@ -238,6 +239,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or what_an_item_is_for(head)
             or points_at_a_decision(head)
             or person_opens_the_clause(head)
+            or chooses_without_a_subject(head)
             or medicine_changed(head)
             or funded_elsewhere(head)
             or nothing_decided(head)

@@ -50,6 +50,8 @@ def someone_elses(token: Token, phrase: range) -> bool:
         # "Referral made to OT": the parser took "Referral" for a name; "DoLS not
         # required" is a thing, where "DWP has awarded him PIP" is a body acting
         doer = Referent.THING
+    if noun is not None and _an_initial(noun):
+        doer = Referent.PERSON  # "P declined.": a note names the person by an initial
     if noun is not None and own_body(noun):
         doer = Referent.ORGANISATION  # the service's own panel or manager
     if doer is Referent.ORGANISATION and noun is not None and _another_body_acts(token, noun):
@@ -185,7 +187,23 @@ def not_a_name(token: Token) -> bool:
         and not {token.lower_, token.lemma_.lower()} & _people_words()
     ):
         return True  # "Review closed.": a capital opening a note, on a word no name uses
+    if token.lower_ in word_list("person"):
+        return False  # "pt declined": the person, by a word for who they are
     return not token.text[:1].isupper() or sum(c.isupper() for c in token.text[1:]) > 1
+
+
+def _an_initial(noun: Token) -> bool:
+    """A capital letter standing alone as the subject ("P declined", "G not keen"): notes
+    name the person, or someone around them, by an initial; never the service. A letter
+    with words of its own before it names a grade or an option ("priority band B
+    awarded")."""
+    return (
+        noun.dep_ == "nsubj"
+        and len(noun.text) == 1
+        and noun.text.isupper()
+        and noun.text not in {"I", "A"}
+        and not any(True for _ in noun.children)
+    )
 
 
 @cache

@@ -103,6 +103,8 @@ def finding_reported(token: Token) -> bool:
     enquiry reported as a finding, not a decision the writer makes here. ("Concern not
     substantiated." in note style still counts.)"""
     lemma = token.lemma_.lower()
+    if lemma == "conclude" and _a_process_concluded(token):
+        return True
     subject = has_subject(token)
     if subject is None or referent_of(subject) in {Referent.WRITER, *OTHERS}:
         return False
@@ -121,6 +123,22 @@ def finding_reported(token: Token) -> bool:
             for c in token.children
         )
     return lemma == "substantiate" and bool(auxiliaries & {"been", "was", "were", "is", "be"})
+
+
+def _a_process_concluded(token: Token) -> bool:
+    """'Enquiry concluded', 'S42 concluded, outcome: risk remains', 'the Local Authority has
+    concluded its enquiry', 'a capacity assessment was completed and concluded that he has
+    capacity': a process that finds things out ended, or what it found, said of the process
+    itself (the ``finding_process`` word list), not a decision the writer makes here. ("I
+    have concluded that the requirements are met" still counts.)"""
+    subject = has_subject(token)
+    if subject is None and token.dep_ == "conj":
+        subject = has_subject(token.head)  # "was completed and concluded that ..."
+    processes = word_list("finding_process")
+    said_of = [c for c in token.children if c.dep_ == "dobj"]
+    if subject is not None:
+        said_of.append(subject)
+    return any(t.lower_ in processes or t.lemma_.lower() in processes for t in said_of)
 
 
 def movement_observed(token: Token, span: Span) -> bool:

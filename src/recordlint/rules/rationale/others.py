@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from recordlint.lexicon import word_list
 from recordlint.names import only_an_ordinary_word, titles
 from recordlint.rules.rationale.deciding import decides
-from recordlint.rules.rationale.syntax import own_body
+from recordlint.rules.rationale.syntax import has_subject, own_body
 from recordlint.rules.rationale.units import find_terms, hearsay_verbs, services
 from recordlint.rules.rationale.words import (
     CHANGING_SERVICES,
@@ -35,14 +35,19 @@ _PERSONS = frozenset({Referent.PERSON, Referent.OTHER_PERSON})
 
 def mood_of_a_person(word: Token) -> bool:
     """'A once lively woman, she was now withdrawn and fearing the worst', 'He seemed
-    withdrawn': a participle that doubles as an adjective of mood, said of a person after
-    "be" or a linking verb, with nothing withdrawn from anything and no one doing it. "The
+    withdrawn', 'Continues to be angry and withdrawn at times': a participle that doubles as
+    an adjective of mood, said of a person after "be" or a linking verb or joined to an
+    adjective that says how they are, with nothing withdrawn from anything and no one doing it. "The
     service was withdrawn" and "He was withdrawn from the course by the college" are still
     decisions."""
     if word.lower_ not in MOOD_PARTICIPLES:
         return False
     if any(c.dep_ == "agent" or c.lower_ == "from" for c in word.children):
         return False
+    if word.dep_ == "conj" and word.i > 1:
+        joined, before = word.doc[word.i - 1], word.doc[word.i - 2]
+        if joined.dep_ == "cc" and before.pos_ == "ADJ" and before.dep_ in {"acomp", "conj"}:
+            return True  # "Continues to be angry and withdrawn": one mood among others
     subject = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and word.dep_ in {"acomp", "xcomp", "oprd"}:
         if word.head.lemma_.lower() not in LINKING_VERBS:
@@ -94,6 +99,26 @@ def _joins_the_helped_verb(verb: Token) -> bool:
 
 # What a person does when they choose: "SU meets eligibility" is the service's verdict.
 _CHOOSING = frozenset({"agree", "decide", "decline", "accept", "refuse", "choose", "consent"})
+
+
+def chooses_without_a_subject(verb: Token) -> bool:
+    """'Agrees urgent.', 'Needs P1 with QDS calls really but says no to carers.': a verb of
+    choosing in the present tense with its subject left out tells what the person (or
+    whoever the note is about) chooses; the writer's own choice is "I agree", "I've said no
+    to this", "Agreed to ...". A request asks the reader ("Please agree ...") in the bare
+    form, and stays the writer's."""
+    lemma = verb.lemma_.lower()
+    choosing = lemma in _CHOOSING or (
+        lemma == "say" and any(c.lower_ == "no" for c in verb.children)
+    )
+    return (
+        choosing
+        and verb.tag_ == "VBZ"
+        and has_subject(verb) is None
+        and not any(c.dep_ in {"aux", "auxpass", "expl"} for c in verb.children)
+    )
+
+
 # How many words a clause may hold before its verb for person_opens_the_clause.
 _CLAUSE_OPENING_WORDS = 4
 

@@ -10,6 +10,7 @@ from recordlint.doc_access import doc_text
 from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import DUE_BY, NO_RESPONSE, OUR_SERVICE
 from recordlint.subjects import Referent, doer_of, referent_of
+from recordlint.text import line_end
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -117,8 +118,7 @@ def line_heading(span: Span, *, max_words: int | None = MAX_SECTION_HEADING_WORD
         return False  # most lines: their words need not be counted
     text = doc_text(span.doc)
     end = last.idx + len(last.text)
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
+    rest = text[end : line_end(text, end)]
     if rest.strip():
         return False
     alpha_tokens = [t for t in words(span) if t.is_alpha]

@@ -166,8 +166,8 @@ def passive_voice(ctx: ParagraphContext) -> None:
       is the practitioner, and blank forms; in reports and decisions only views without
       their holder and what was done to a person are reported, not what was done to a
       thing ("the case was closed"), and not where the sentence names who the person
-      dealt with ("he was evicted from the care home", "she was given the wrong date in
-      a call with the ward").
+      dealt with ("he was evicted from the care home", "she was suspended from her post
+      at the care home", "she was given the wrong date in a call with the ward").
     - Pages of information for the public (no salutation, "you" throughout) that a
       council or service writes as "we": the one acting on the reader is the writer ("We
       will make sure you are left with ...; you will be asked to pay the full cost").

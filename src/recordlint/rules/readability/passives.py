@@ -217,12 +217,9 @@ def person_acted_on_unnamed(verb: Token) -> bool:
         # not an act whose actor it hides. "He was not made aware" is still an act.
         return False
     sources = word_list("organisation") | word_list("professional") | word_list("home")
-    if any(
-        child.dep_ == "prep"
-        and child.lower_ == "from"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in sources for g in child.children)
-        for child in verb.children
-    ):
+    # "he was evicted from the care home", "she was suspended from her post at the care
+    # home": the place taken from, or the one whose post it was, is who acted.
+    if _taken_from_a_source(verb, sources):
         return False
     # "she was given the wrong information during a call with the ward": the sentence
     # names whom the person dealt with.
@@ -230,6 +227,34 @@ def person_acted_on_unnamed(verb: Token) -> bool:
         token.dep_ == "pobj" and token.head.lower_ == "with" and token.lemma_.lower() in sources
         for token in verb.sent
     )
+
+
+def _taken_from_a_source(verb: Token, sources: frozenset[str]) -> bool:
+    """Whether ``verb`` says what a person was taken from, and that is an organisation, a
+    worker or a home ("evicted from the care home"), or the place of what they held there
+    ("suspended from her post at the care home", "removed from his place at the day
+    centre"): the one they were taken from is who acted."""
+    prepositions = [child for child in verb.children if child.dep_ == "prep"]
+    taken_from = [
+        noun
+        for prep in prepositions
+        if prep.lower_ == "from"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    if not taken_from:
+        return False
+    # The place may hang on the verb ("from her post at the care home", as the parser
+    # attaches it) or on what was held.
+    places = [
+        noun
+        for head in (verb, *taken_from)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of")
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    return any(noun.lemma_.lower() in sources for noun in (*taken_from, *places))
 
 
 def _a_person(subject: Token) -> bool:

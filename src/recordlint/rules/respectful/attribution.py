@@ -15,6 +15,7 @@ from recordlint.matching import PhraseMatch, match_root
 from recordlint.names import standing_titles
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import speaker_of
+from recordlint.text import line_end, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +25,23 @@ def _marker_end(line: str) -> int:
     """Where a list item's text starts, after its bullet, dash or number (0 if none)."""
     marker = LIST_MARKER.match(line)
     return marker.end() if marker else 0
+
+
+def _lead_in(text: str, begins: int, *, items_may_lead: bool = False) -> str:
+    """The list's lead-in above the line that starts at ``begins``: the nearest line above
+    that is neither blank nor a list item ("" at the text's start). With
+    ``items_may_lead``, an item that ends in a colon leads in too. Back line by line; only
+    the lines walked over are read, never the whole text before."""
+    end = begins - 1
+    while end > 0:
+        begin = line_start(text, end)
+        line = text[begin:end]
+        if line.strip() and (
+            not LIST_MARKER.match(line) or (items_may_lead and line.rstrip().endswith(":"))
+        ):
+            return line
+        end = begin - 1
+    return ""
 
 
 # What may be true of whoever a text speaks of: "may be:", "could be caring for ...".
@@ -56,28 +74,24 @@ def in_a_list_of_whom_it_may_be(text: str, start: int, end: int) -> bool:
     has an illness or disability, you are a carer"). Such a
     list says whom a service is for; it labels no one. "She may be:" over the same list
     speaks of someone in particular and is still read."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    begins = line_start(text, start)
+    line = text[begins : line_end(text, start)]
     if LIST_MARKER.match(line):
         if len(line.split()) > MAX_LIST_ITEM_WORDS + 1:
             return False
-        before = text[:line_start].rstrip("\n").split("\n")
-        while before and (not before[-1].strip() or LIST_MARKER.match(before[-1])):
-            before.pop()
-        lead_in = before[-1].strip() if before else ""
+        lead_in = _lead_in(text, begins).strip()
         return (
             lead_in.endswith(":")
             and bool(_POSSIBILITY.search(lead_in))
             and bool(_ANYONE.search(lead_in))
         )
-    on_line = text[line_start:start]
+    on_line = text[begins:start]
     if not (
         (_LISTED_BEFORE.search(on_line) or _FIRST_LISTED_BEFORE.search(on_line))
         and _LISTED_AFTER.match(text, end)
     ):
         return False
-    sentence_start = max(text.rfind(". ", line_start, start), line_start)
+    sentence_start = max(text.rfind(". ", begins, start), begins)
     opening = text[sentence_start:start]
     return bool(
         (_POSSIBILITY.search(opening) or _READERS_CASE.search(opening)) and _ANYONE.search(opening)
@@ -99,19 +113,10 @@ def in_a_list_of_kinds(text: str, start: int) -> bool:
     "- Lack of self-care ...", "- Refusal of services that could alleviate the above"):
     such a list defines the thing in general and labels no one. "Her presenting needs
     were:" or "Concerns include:" over the same items speaks of someone."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not LIST_MARKER.match(text, line_start):
+    begins = line_start(text, start)
+    if not LIST_MARKER.match(text, begins):
         return False
-    # Back line by line over the list's other items and blank lines to its lead-in; only
-    # the lines walked over are read, never the whole text before.
-    end = line_start - 1
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if line.strip() and not LIST_MARKER.match(line):
-            return _KINDS_LEAD_IN.search(line.strip()) is not None
-        end = begin - 1
-    return False
+    return _KINDS_LEAD_IN.search(_lead_in(text, begins).strip()) is not None
 
 
 # A lead-in that reports what someone else says or complains of, over the items it lists:
@@ -153,19 +158,12 @@ def reported(doc: Doc, match: PhraseMatch, text: str) -> bool:
     if speaker_of(match_root(doc, match)) is not None or _after_a_complaint(doc, match):
         return True
     start = doc[match.start].idx
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    begins = line_start(text, start)
+    line = text[begins : line_end(text, start)]
     if not LIST_MARKER.match(line):
         return False
-    before = text[:line_start].rstrip("\n").split("\n")
-    while (
-        before
-        and (not before[-1].strip() or LIST_MARKER.match(before[-1]))
-        and (not before[-1].rstrip().endswith(":"))
-    ):
-        before.pop()
-    lead_in = before[-1][_marker_end(before[-1]) :].strip() if before else ""
+    lead_in = _lead_in(text, begins, items_may_lead=True)
+    lead_in = lead_in[_marker_end(lead_in) :].strip()
     return bool(_REPORTED_LEAD_IN.match(lead_in))
 
 

@@ -59,18 +59,18 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ings")
 def _words_of_other_rules() -> frozenset[str]:
     from recordlint.lexicon import load_lexicon
 
-    words: set[str] = set()
-    for name in _LEXICONS_OF_OTHER_RULES:
-        for entry in load_lexicon(name).entries:
-            found = (match.group().casefold() for match in WORD.finditer(entry.term))
-            if getattr(entry, "kind", None) == "phrase":
-                # A phrase borrowed from Latin ("compos mentis", "ex parte"): only its words
-                # the dictionary lacks alone are owned, so that "ex" does not make shorthand
-                # such as "exs" (exercises) a plural of a known word.
-                checker = SpellChecker.default()
-                words.update(word for word in found if not checker.is_correct(word))
-            else:
-                words.update(found)
+    words = {
+        match.group().casefold()
+        for name in _LEXICONS_OF_OTHER_RULES
+        for entry in load_lexicon(name).entries
+        if getattr(entry, "kind", None) != "phrase"
+        for match in WORD.finditer(entry.term)
+    }
+    # Of a phrase borrowed from Latin ("compos mentis", "ex parte") only the words the
+    # dictionary lacks alone are owned, so that "ex" does not make shorthand such as "exs"
+    # (exercises) a plural of a known word.
+    checker = SpellChecker.default()
+    words.update(word for word in _borrowed_words() if not checker.is_correct(word))
     return frozenset(words)
 
 

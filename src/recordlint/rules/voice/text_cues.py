@@ -21,6 +21,7 @@ from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.person import PersonIdentity
 from recordlint.rules.voice.roles import acronym_terms, role_gender, role_kind
 from recordlint.segments import DASHES
+from recordlint.text import line_start
 
 
 # A record about several people the service supports: a visit to a home, a review of a
@@ -244,8 +245,7 @@ def opens_a_line(text: str, at: int | None) -> bool:
     assessment: 03/03/2026   Date recorded: 10/03/2026")."""
     if at is None or not text:
         return False
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at]
+    before = text[line_start(text, at) : at]
     return not before.strip(" \t-•*") or before.endswith(("\t", "  "))
 
 

@@ -12,6 +12,7 @@ from recordlint.lexicon import word_list
 from recordlint.names import CAPITAL
 from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon
 from recordlint.rules.voice.role_words import role_kind
+from recordlint.text import line_start
 
 _ROLE_WORDS = r"(?P<role>[\w-]+(?:\s+[\w-]+)?)"
 
@@ -147,8 +148,7 @@ def listed_apart(text: str, start: int, end: int) -> bool:
     read as before."""
     if _NEXT_ITEM_AFTER.match(text, end) is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _ATTENDANCE_LABEL.search(text[line_start:start])
+    label = _ATTENDANCE_LABEL.search(text[line_start(text, start) : start])
     if label is None:
         return False
     return " ".join(label.group("label").lower().split()) in word_list("attendance_label")
