@@ -15,6 +15,7 @@ from recordlint.doc_access import (
     last_token,
     span_text,
     token_at,
+    word_one_space_before,
 )
 from recordlint.text import encodable
 from tests.record_fragments import FRAGMENTS
@@ -101,3 +102,20 @@ def test_span_text_is_the_spans_own_text(text: str, start: int, end: int) -> Non
     assert span_text(span) == span.text
     for sentence in doc.sents:
         assert span_text(sentence) == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("he will lose his clients", "clients", "his"),
+        ("the occupational therapy duty worker", "duty worker", "therapy"),
+        ("lose his  clients", "clients", None),  # two spaces
+        ("Name:\nclients", "clients", None),  # a line break
+        ("lose his, clients", "clients", ","),  # a punctuation mark is a token too
+        ("clients are here", "clients", None),  # nothing before it
+    ],
+)
+def test_word_one_space_before(text: str, phrase: str, expected: str | None) -> None:
+    doc = NLP(text)
+    found = word_one_space_before(doc, text, text.index(phrase))
+    assert (found.text if found is not None else None) == expected

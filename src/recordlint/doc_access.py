@@ -67,6 +67,21 @@ def token_at(doc: Doc | Span, index: int) -> Token | None:
     return doc[index]
 
 
+def word_one_space_before(doc: Doc, text: str, offset: int) -> Token | None:
+    """The token of ``doc`` (made from ``text``) that ends one space before ``offset``: the
+    word straight in front of a phrase found at ``offset`` ("the occupational therapy
+    [duty worker]", "his [clients]"; a punctuation mark is a token too), or None when a
+    line break, more than one space or nothing stands there."""
+    before: Token | None = None
+    for token in doc:
+        if token.idx + len(token.text) > offset:
+            break  # tokens end in order: none later ends before the offset
+        before = token
+    if before is None or text[before.idx + len(before.text) : offset] != " ":
+        return None
+    return before
+
+
 def first_token(span: Span | None) -> Token | None:
     """The first token of a span, or None when there is no span or it is empty."""
     return token_at(span, 0) if span is not None else None

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from recordlint.doc_access import word_one_space_before
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
 from recordlint.lexicon import load_lexicon
@@ -290,11 +291,8 @@ def _someone_elses(ctx: ParagraphContext, start: int) -> bool:
     "its customers" an organisation's; both are still flagged."""
     if ctx.doc is None:
         return False
-    preceding = [t for t in ctx.doc if t.idx + len(t.text) <= start]
-    if not preceding:
-        return False
-    before = preceding[-1]
-    if ctx.text[before.idx + len(before.text) : start] != " ":
+    before = word_one_space_before(ctx.doc, ctx.text, start)
+    if before is None:
         return False
     morph = before.morph
     return (

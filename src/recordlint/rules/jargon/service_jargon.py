@@ -5,6 +5,7 @@ its record-wide step (the findings' severity and each term reported once, read b
 
 from __future__ import annotations
 
+from recordlint.doc_access import word_one_space_before
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.kinds import the_writers_own
 from recordlint.lexicon import word_list
@@ -53,12 +54,8 @@ def _specialist_role(ctx: ParagraphContext, start: int, end: int) -> bool:
         return False
     if ctx.text[start:end].split()[-1].casefold() not in word_list("professional"):
         return False
-    before = [t for t in ctx.doc if t.idx + len(t.text) <= start]
-    if not before:
-        return False
-    last = before[-1]
-    gap = ctx.text[last.idx + len(last.text) : start]
-    return gap == " " and last.pos_ in ("NOUN", "PROPN") and last.text.isalpha()
+    last = word_one_space_before(ctx.doc, ctx.text, start)
+    return last is not None and last.pos_ in ("NOUN", "PROPN") and last.text.isalpha()
 
 
 @rule(
