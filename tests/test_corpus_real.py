@@ -58,6 +58,7 @@ FRESH_SPLITS = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 

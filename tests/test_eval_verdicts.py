@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh37",
         "fresh36",
         "fresh35",
         "fresh34",
@@ -348,6 +349,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh34",
         "fresh35",
         "fresh36",
+        "fresh37",
         "holdout",
         "all",
     ]
