@@ -86,6 +86,8 @@ DEVELOPMENT = (
     "corpus-dev/w142",
     "corpus-dev/w145",
     "corpus-dev/w146",
+    "corpus-dev/w149",
+    "corpus-dev/w150",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -161,6 +163,8 @@ HELD_OUT = (
     "corpus-dev/w144",
     "corpus-dev/w147",
     "corpus-dev/w148",
+    "corpus-dev/w151",
+    "corpus-dev/w152",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
