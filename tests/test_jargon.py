@@ -549,3 +549,14 @@ def test_a_word_opening_a_cited_title_is_part_of_the_name() -> None:
     assert _codes(["RL201"], cited, "case_note") == []
     plain = "Read the guidance.\nSee: Overarching aims of the procedure.\n"
     assert _codes(["RL201"], plain, "case_note") == [("RL201", "Overarching")]
+
+
+def test_people_taken_in_turn_under_a_label_are_counted_twice_at_least() -> None:
+    """A round of visits takes people in turn under the label ("first client", "next
+    client", "from client to client"); one such phrase is not yet a round."""
+    from recordlint.rules.jargon.depersonalising import _people_in_turn
+
+    assert _people_in_turn("Her first client's house, then her next client.", "the client")
+    assert _people_in_turn("It differs from client to client; each client is seen.", "client")
+    assert not _people_in_turn("Visited Mr Hale, my first client this week.", "The client")
+    assert not _people_in_turn("The client's next appointment is on Friday.", "The client")

@@ -109,6 +109,7 @@ WordListName = Literal[
     "person",
     "person_attribute",
     "person_field_label",
+    "person_in_turn",
     "personal_capacity",
     "plain_descriptor",
     "prescribing_verb",

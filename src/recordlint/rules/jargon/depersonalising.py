@@ -12,7 +12,7 @@ from functools import cache
 from recordlint.doc_access import word_one_space_before
 from recordlint.findings import RECORD_KINDS, Category, Finding, RecordKind, Severity
 from recordlint.inflection import PLURAL
-from recordlint.lexicon import load_lexicon
+from recordlint.lexicon import load_lexicon, word_list
 from recordlint.matching import (
     lexicon_gate,
 )
@@ -102,6 +102,10 @@ def depersonalising_reference(ctx: ParagraphContext) -> None:
       could hear"): that person's own clients or customers, a part of their life or work.
       "My client" (the writer's label for the person) and "its customers" (a company's)
       are still flagged.
+    - A text that takes people in turn under the label, twice or more ("his first
+      client's house ... his next client", "from client to client", "each client"): a
+      day's round told for readers, where "the client" is whoever is visited at the time,
+      named nowhere. "Clients" and "service users" in the plural are still flagged there.
     - Texts that are not records about one person: guidance and reports ("the adult" in
       general), blank forms ("Client:"). Professional prose and forms are checked only for
       the labels that name people by their use of a service ("service users",
@@ -302,10 +306,49 @@ def _someone_elses(ctx: ParagraphContext, start: int) -> bool:
     )
 
 
+# A text that takes people in turn under one label at least this often ("his first
+# client", "his next client", "from client to client") speaks of many people by it.
+MIN_PEOPLE_IN_TURN = 2
+
+
+@cache
+def _in_turn_pattern(noun: str) -> re.Pattern[str]:
+    """The label's noun after a word that takes people one after another ("next client",
+    "each client", "another service user"), a word between allowed ("his first regular
+    client"), or said twice around "to" ("from client to client"); its plural and
+    possessive too."""
+    turns = "|".join(sorted(word_list("person_in_turn"), key=len, reverse=True))
+    label = rf"{re.escape(noun)}(?:s|['’]s|s['’])?"
+    return re.compile(
+        rf"\b(?:{turns})\s+(?:[\w'’-]+\s+)?{label}\b|\b{re.escape(noun)}\s+to\s+{label}\b",
+        re.IGNORECASE,
+    )
+
+
+def _people_in_turn(text: str, label: str) -> bool:
+    """Whether ``text`` takes people one after another under ``label``'s noun ("his first
+    client's house ... his next client ... from client to client"): a day's round told for
+    readers, in which "the client" is whoever is being visited at the time, a different
+    person each time and named nowhere, not one person whose name the writer left out."""
+    words = label.split()
+    if not words:
+        return False
+    found = _in_turn_pattern(words[-1].casefold()).findall(text)
+    return len(found) >= MIN_PEOPLE_IN_TURN
+
+
 @finalizer("RL202")
 def _once_per_label(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The person's name offered for each label, and each label reported once: calling
-    the person "the client" throughout is one habit, with one piece of advice."""
+    the person "the client" throughout is one habit, with one piece of advice. A label
+    for one person in a text that takes people in turn under it ("his next client") is
+    not reported: there is no one person whose name it stands for."""
+    findings = [
+        finding
+        for finding in findings
+        if finding.suggestions[:1] != (PERSON_PLACEHOLDER,)
+        or not _people_in_turn(ctx.text, finding.text)
+    ]
     return once_per_term(ctx, _name_the_person(ctx, findings))
 
 
