@@ -2419,3 +2419,97 @@ def test_a_newsletter_reports_news_and_a_letter_does_not() -> None:
     )
     assert not reports_news("Paying for care\n\nRecently the rules changed. You may have to pay.")
     assert not reports_news("Shared Lives carers support a person in their own family home.")
+
+
+# A blogger's own say on what the council's ruling party has cut, and one on the two
+# parties' record, telling of a local resident's mother as an example. Invented.
+BLOG_ON_LOCAL_CUTS = (
+    "After last week's budget meeting it was plain that the Conservative councillors had "
+    "little idea what the day centre closures would mean as they voted the cuts through.\n"
+    "I was told yesterday that the scrutiny panel will not look at the closures in public "
+    "after all. I have asked why, and I am still waiting for an answer from the chair.\n"
+    "What worries me most is that the ruling Tory group built its whole budget on savings "
+    "it cannot explain. I doubt many of them have visited a day centre this year."
+)
+BLOG_ON_BOTH_PARTIES = (
+    "Whose side are they on?\n\n"
+    "What is the difference between a Labour council and a Conservative one? Both talk about "
+    "protecting services, but people who use day services are less likely to vote.\n"
+    "I was contacted by a resident whose mother, who has dementia, had left hospital without "
+    "a care plan. She was sent home alone and I had to ring the council three times before "
+    "anyone visited her.\n"
+    "I know of another resident who has been told his support will be cut after a review. "
+    "This could mean three days a week at home doing nothing, and he dreads it."
+)
+
+
+@pytest.mark.parametrize("text", [BLOG_ON_LOCAL_CUTS, BLOG_ON_BOTH_PARTIES])
+def test_a_writers_say_on_public_affairs_is_their_own_account(text: str) -> None:
+    """ "I" in the post's paragraphs, arguing about parties, councillors and votes, and no
+    one named again and again: the writer's own say on public affairs, not a note."""
+    from recordlint.kinds.public_affairs import writes_on_public_affairs
+
+    assert writes_on_public_affairs(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+    report = Linter().lint(text)
+    assert not {"RL301", "RL501", "RL601", "RL801"} & {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A worker's note in the first person about one man, named again and again, who
+        # mentions the council's budget and a councillor's letter.
+        "I visited Mr Grant at home after his councillor wrote to the Conservative group "
+        "about the cuts to his day centre.\nMr Grant told me he has not been out for a week "
+        "and I agreed to ask the day centre about a place on Tuesdays.\nI rang Labour's "
+        "ward office as Mr Grant asked, and they will vote on the closure next month.",
+        # A party's statement about the other parties speaks of its spokeswoman, not as "I".
+        "Conservatives condemn care cuts\n\nThe Conservative group has hit out at the Labour "
+        "and Liberal Democrat administration over cuts to adult social care that councillors "
+        "voted for last night.\nThe group's spokeswoman said the cuts would fall on the "
+        "people least able to bear them, and called on the administration to think again.",
+        # A council leader's column on the council's own budget argues about no party.
+        "Earlier this week I met a resident in the supermarket who wanted to thank the "
+        "council for the support it gives his wife.\nI mention this because figures rarely "
+        "tell a human story, and I would rather not have to make savings anywhere.",
+    ],
+)
+def test_a_note_a_statement_or_a_leaders_column_is_no_say_on_public_affairs(text: str) -> None:
+    from recordlint.kinds.public_affairs import writes_on_public_affairs
+
+    assert not writes_on_public_affairs(text)
+
+
+# An agency's account of one worker's day for would-be recruits, told of him in the third
+# person under a diary's title, with times for headings. Invented.
+AGENCY_DAY_IN_THE_LIFE = (
+    "A Day in the Life of a Homecare Assistant\n\n"
+    "We spoke to Amir, our Leeds branch manager, about what his day was like while he "
+    "provided care at home to his clients across the city.\n\n"
+    "7am\n\n"
+    "Amir arrives at his first client's house, where he helps the client wash and dress and "
+    "then makes breakfast before he moves on to his next client.\n\n"
+    "11:30am\n\n"
+    "Lunchtime visits begin, and Amir helps people prepare their meals. A client has asked "
+    "for some company over lunch, so Amir will sit with them and have a chat."
+)
+
+
+def test_a_working_day_told_by_its_publisher_is_professional_prose() -> None:
+    """A diary's title over a day told of its worker in the third person: not a note about
+    the worker or the people visited, so no voice is asked of it and "the client" asks for
+    no name; the worker who tells their own day says "I"."""
+    from recordlint.kinds.published_accounts import told_of_a_working_day
+
+    assert told_of_a_working_day(
+        AGENCY_DAY_IN_THE_LIFE, "A Day in the Life of a Homecare Assistant"
+    )
+    assert infer_kind(AGENCY_DAY_IN_THE_LIFE) is RecordKind.PROFESSIONAL
+    codes = {f.code for f in Linter().lint(AGENCY_DAY_IN_THE_LIFE).findings}
+    assert not {"RL801", "RL202"} & codes
+    own_day = AGENCY_DAY_IN_THE_LIFE.replace("Amir arrives", "I arrive").replace(
+        "We spoke to Amir", "I am Amir"
+    )
+    assert not told_of_a_working_day(own_day, "A Day in the Life of a Homecare Assistant")
+    assert not told_of_a_working_day("Home visit\n\nAmir helped Mr Cole wash.", "Home visit")

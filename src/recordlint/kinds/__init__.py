@@ -28,7 +28,12 @@ at most a signature; a letter that says it is to a paper (greeting its editor, c
 paper's item it answers with the day it ran, or printed in a paper's house style, under a
 "LETTER:" label or with its first words in capitals) or calls itself an open letter is one
 however it argues, and one signed with its writer's street under their name, as papers
-print their readers' letters, need not speak of people in general. A title that
+print their readers' letters, need not speak of people in general. So is a writer's own say
+on public affairs in a blog post or a column of their own, with no letter's shape: "I" in
+its paragraphs, arguing about parties, councillors and votes ("the ruling Tory group",
+"less likely to vote"), naming no one again and again. A working day its publisher tells of
+its worker under a diary's title ("A Day in the Life of a Homecare Assistant"), with no "I",
+is professional prose, not a note about the worker or the people visited. A title that
 is itself a question ("Is a self assessment the right choice for me?") heads a page or a
 post, never a form. A first-person account whose "I" is at work (the writer's own caseload,
 team, desk and visits, the people they serve named by their role as clients or service
@@ -64,10 +69,13 @@ The package reads in layers, each module using only those before it:
 - ``letters_to_papers``: a letter written to a newspaper, read by how papers print their
   readers' letters.
 - ``public_letters``: a letter a member of the public writes about services.
+- ``public_affairs``: a writer's own say on public affairs in a post of their own, arguing
+  about parties, councillors and votes as "I".
 - ``forum_posts``: a post to an online forum about the writer's own family, put to its
   readers.
 - ``published_accounts``: accounts a publisher frames in their writer's words (quoted at
-  length, told around a dialogue, a diary of working days).
+  length, told around a dialogue, a diary of working days), and a working day its
+  publisher tells of its worker under a diary's title.
 - ``professional``: professional prose, reflective writing and pages that speak to their
   reader.
 - ``reading``: :class:`TextReading`, what the tests find of one record's whole text, each
@@ -118,6 +126,7 @@ from recordlint.kinds.professional import (
     writes_as_we,
     written_for_practitioners,
 )
+from recordlint.kinds.public_affairs import writes_on_public_affairs
 from recordlint.kinds.public_letters import written_by_a_member_of_the_public
 from recordlint.kinds.published_accounts import (
     MIN_DIALOGUE_LINES,
@@ -163,6 +172,7 @@ __all__ = [
     "title_span",
     "told_by_the_writer_alone",
     "writes_as_we",
+    "writes_on_public_affairs",
     "written_by_a_member_of_the_public",
     "written_for_practitioners",
 ]

@@ -1,13 +1,14 @@
 """The kind of a record, inferred from its text when the caller does not say.
 
 The tests run in order, the first that holds deciding: a blank form, the person's own
-writing, an email, a letter from a member of the public about services, a post to an
-online forum about the writer's own family, a letter (or one
-between professionals), professional prose, an own account told with its dialogue, an
-assessment by its title or fields, the person's own account, a published account of work,
-a page that speaks to its reader, a publisher's story under a headline, a text about no
-one; anything else is a case note. A first-person account whose writer is at work is then
-a practitioner's account of their work, not the person's own; one told in the writer's words
+writing, an email, a letter from a member of the public about services, a writer's own say
+on public affairs in a post of their own, a post to an online forum about the writer's own
+family, a letter (or one between professionals), professional prose, an own account told
+with its dialogue, an assessment by its title or fields, the person's own account, a
+published account of work, a working day told by its publisher under a diary's title, a
+page that speaks to its reader, a publisher's story under a headline, a text about no one;
+anything else is a case note. A first-person account whose writer is at work is then a
+practitioner's account of their work, not the person's own; one told in the writer's words
 alone, with no diary's title and no family of their own in it, is known before professional
 prose, its "I" at work and telling of no one person. The person's own account is known by
 one mention of their own family or life where their voice carries the whole text, whatever
@@ -49,6 +50,7 @@ from recordlint.kinds.professional import (
 from recordlint.kinds.published_accounts import (
     is_published_account_of_work,
     is_quoted_own_account,
+    told_of_a_working_day,
     told_under_a_headline,
     told_with_its_dialogue,
 )
@@ -84,6 +86,10 @@ def _infer_kind(text: str, reading: TextReading) -> RecordKind:
         # Before the letter's shape: an open letter to a council's leader ("Dear Cllr ...")
         # is its writer's own say on services, not the council's letter to a person; nor
         # is a reader's letter to a paper a note about someone.
+        return RecordKind.OWN_ACCOUNT
+    if reading.on_public_affairs:
+        # Before the letter's shape: a blogger's post on what the council's ruling party
+        # has cut is their own say, whatever its shape.
         return RecordKind.OWN_ACCOUNT
     if reading.posted_to_a_forum:
         # Before the email's greeting and the form's title: a carer's post that opens
@@ -125,6 +131,10 @@ def _infer_kind(text: str, reading: TextReading) -> RecordKind:
         return RecordKind.OWN_ACCOUNT
     if is_published_account_of_work(text, first):
         return RecordKind.OWN_ACCOUNT
+    if told_of_a_working_day(text, first):
+        # "A Day in the Life of a Homecare Assistant" told of the worker by the agency:
+        # written for would-be recruits about the job, not a note about the people visited.
+        return RecordKind.PROFESSIONAL
     if speaks_to_its_reader(text):
         return RecordKind.PROFESSIONAL
     if told_under_a_headline(text):

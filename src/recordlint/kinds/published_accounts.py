@@ -4,7 +4,8 @@ quoted at length in paragraphs of its own (:func:`is_quoted_own_account`), a sto
 professional's published account of their working days under a diary's title or a
 publisher's introduction (:func:`is_published_account_of_work`); and, told in the
 publisher's own words, a story about someone under a headline
-(:func:`told_under_a_headline`).
+(:func:`told_under_a_headline`) and a working day under a diary's title
+(:func:`told_of_a_working_day`).
 
 They stand apart from ``own_accounts`` because they are known by how the publication
 frames the text (its quotations, its dialogue lines, its title and byline) rather than by
@@ -175,6 +176,20 @@ def is_published_account_of_work(text: str, first: str) -> bool:
     if first_person(unquoted).singular < MIN_FIRST_PERSON_SHARE * len(WORD.findall(unquoted)):
         return False
     return not given_name_repeated(without_quotations(text))
+
+
+def told_of_a_working_day(text: str, first: str) -> bool:
+    """A working day told by its publisher, not by the one who worked it: under a title
+    that calls it a diary of a job ("A Day in the Life of a Homecare Assistant"), with no
+    "I" outside its quotations. An agency tells its worker's day in the third person for
+    would-be recruits ("We've recently spoken to Rhys ... Rhys arrives at his first
+    client's house"), or a post tells the job's round in general ("the carer would ...").
+    Neither is a note about a person, though the worker is named again and again: a record
+    never stands under such a title, and the worker who writes up their own day says "I"
+    (:func:`is_published_account_of_work`)."""
+    if not DIARY_TITLE.match(first):
+        return False
+    return not first_person(without_quotations(text)).singular
 
 
 # A byline: a person's name alone on its line ("Neil Churchill"), two or three capitalised

@@ -20,6 +20,7 @@ from recordlint.kinds.own_accounts import (
     own_account_by_its_words,
 )
 from recordlint.kinds.professional import is_information_page, reports_news, tells_of_no_one
+from recordlint.kinds.public_affairs import writes_on_public_affairs
 from recordlint.kinds.public_letters import written_by_a_member_of_the_public
 
 
@@ -37,6 +38,12 @@ class TextReading:
         return written_by_a_member_of_the_public(self.text)
 
     @cached_property
+    def on_public_affairs(self) -> bool:
+        """A writer's own say on public affairs in a blog post or a column of their own
+        (:func:`~recordlint.kinds.public_affairs.writes_on_public_affairs`)."""
+        return writes_on_public_affairs(self.text)
+
+    @cached_property
     def posted_to_a_forum(self) -> bool:
         """A post to an online forum about the writer's own family, put to its readers
         (:func:`~recordlint.kinds.forum_posts.posted_to_a_forum`)."""
@@ -51,12 +58,14 @@ class TextReading:
     @property
     def the_writers_throughout(self) -> bool:
         """Whether every paragraph of the text is its writer's own, those without "I" too:
-        a member of the public's letter in their own name, a post to a forum, or an
-        account in the writer's voice from end to end. No publisher speaks in it, as one
+        a member of the public's letter in their own name, their say on public affairs in
+        a post of their own, a post to a forum, or an account in the writer's voice from
+        end to end. No publisher speaks in it, as one
         does around a carer's story; read on an own account, where the rules leave the
         writer's words alone."""
         return (
             self.by_a_member_of_the_public
+            or self.on_public_affairs
             or self.posted_to_a_forum
             or self.in_the_writers_voice_throughout
         )

@@ -299,7 +299,10 @@ class TextCueEntry(Entry):
     campaign ("we are calling on", "we the undersigned"), the public's own say on services
     that no record or service's letter makes; ``news_time`` phrases tell of a time reckoned
     from the day the text was published ("last month", "recently"), as a newsletter or a
-    news post reports what has happened to whoever reads it.
+    news post reports what has happened to whoever reads it; ``party_politics`` words name
+    the parties, the councillors and the votes of local and national politics
+    ("Conservative councillors", "the ruling Tory group", "less likely to vote"), as a
+    blog or a column on public affairs argues about them and a record never does.
     """
 
     kind: Literal[
@@ -323,4 +326,5 @@ class TextCueEntry(Entry):
         "readers_asked",
         "public_call",
         "news_time",
+        "party_politics",
     ]
