@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
+from recordlint.names import (
+    an_ordinary_compound,
+    names_somebody,
+    only_a_name,
+    only_an_ordinary_word,
+    titled_name,
+)
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -1925,3 +1931,27 @@ def test_a_reason_in_quotation_marks_is_the_persons_words() -> None:
     assert _voices(text) == ["because the thick stuff is revolting"]
     # A label in quotation marks gives no reason: "as and when".
     assert _voices('SLT review\nPt: J. Nowak\n\nPt to have sips "as and when".') == []
+
+
+def test_the_answer_after_the_writers_question_is_the_persons() -> None:
+    text = (
+        "Ward visit - Mr Owen Hughes\n\nSaw Mr Hughes on the ward. His speech was harder to "
+        "follow than in May but he knew who I was and when I asked what he wanted to happen "
+        'he said "home, home to Julie" and then "not a home".'
+    )
+    assert 'he said "home, home to Julie" and then "not a home"' in _voices(text)
+
+
+def test_a_role_beyond_a_labels_colon_is_the_next_fields() -> None:
+    text = (
+        "Review – Self-Neglect Support Plan\nName: Dennis Oakroyd   Reviewer: R Abernethy SW"
+        '\n\nDennis\'s views: He said he is "chuffed" with the kitchen.'
+    )
+    assert voice_of(text, "assessment").person.first_names == frozenset({"dennis"})
+    assert _voices(text, "assessment") == ['He said he is "chuffed" with the kitchen']
+
+
+def test_a_compound_of_ordinary_words_is_no_first_name() -> None:
+    assert an_ordinary_compound("Self-Neglect")
+    assert not an_ordinary_compound("Mary-Jane")
+    assert not an_ordinary_compound("Neglect")
