@@ -1955,3 +1955,20 @@ def test_a_compound_of_ordinary_words_is_no_first_name() -> None:
     assert an_ordinary_compound("Self-Neglect")
     assert not an_ordinary_compound("Mary-Jane")
     assert not an_ordinary_compound("Neglect")
+
+
+def test_what_he_said_after_a_name_that_only_acts_is_the_persons() -> None:
+    text = (
+        "Visit - Mr Edward Hall\n\nVisited Mr Hall at home. Raymond let me in and went out "
+        "to the shops. He said he would like to go to the tea dance on Tuesday."
+    )
+    assert _voices(text) == ["He said he would like to go to the tea dance on Tuesday"]
+    # One who spoke may be the "he" who said it: still ambiguous.
+    spoke = text.replace("let me in and went out to the shops", "said the boiler is fixed")
+    assert _voices(spoke) == []
+    # What "she" felt stays with the name before it.
+    felt = (
+        "Closure summary - Mr George Pappas\n\nGeorge was not involved as he is now in a "
+        "home. Anna was difficult about the fees, which she felt the Council should pay."
+    )
+    assert _voices(felt) == []
