@@ -34,6 +34,7 @@ from recordlint.rules.rationale.lines import (
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
 from recordlint.rules.rationale.others import funded_elsewhere, nothing_changed
 from recordlint.rules.rationale.reasons import (
+    purpose_given,
     reason_across_a_dash,
     reason_in,
     refused_by_the_person,
@@ -765,3 +766,17 @@ def test_the_person_named_by_an_initial_or_a_role_word(
 def test_a_request_under_its_label_is_asked_not_decided(nlp: Any, line: str, asked: bool) -> None:
     doc = nlp(line)
     assert asked_under_a_label(doc[:]) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Your package of care will be increased to include a teatime call.", False),
+        ("Her care will be increased to help her get up safely.", True),
+        ("Her care will be increased by 6 hours a week to cover college support.", True),
+    ],
+)
+def test_what_a_changed_service_now_holds_is_no_purpose(nlp: Any, text: str, purpose: bool) -> None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.lemma_.lower() == "increase")
+    assert purpose_given(head, doc[head.i : head.i + 1]) is purpose
