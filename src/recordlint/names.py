@@ -267,6 +267,14 @@ def only_an_ordinary_word(word: str) -> bool:
     return _in_dictionary(lower) and not _in_dictionary(capital)
 
 
+def an_ordinary_compound(word: str) -> bool:
+    """Whether ``word`` is a compound joined by hyphens of words the dictionary knows only as
+    ordinary words ("Self-Neglect", "Follow-Up" in a heading), which no name is; a
+    double-barrelled name has a name in it ("Mary-Jane", "Jean-Paul")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and only_an_ordinary_word(part) for part in parts)
+
+
 @lru_cache(maxsize=4096)
 def a_regular_past(word: str) -> bool:
     """Whether ``word`` is the regular past tense of a word the dictionary knows only as an
