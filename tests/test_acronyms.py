@@ -286,3 +286,21 @@ def test_shorthand_listed_with_its_hyphen_is_found_whole() -> None:
     prefix that the lexicon does not list ("co-ordinated") stay quiet."""
     found = _findings("Call from the discharge co-ord about the co-ordinated plan.", "RL103")
     assert [(f.text, f.suggestions[:1]) for f in found] == [("co-ord", ("coordinator",))]
+
+
+def test_initials_signing_each_entry_of_a_log_are_the_writers_signature() -> None:
+    from recordlint.rules.acronyms.pseudonyms import signs_the_entries
+
+    log = (
+        "09:45 Tel to Brightwater, spoke to co-ordinator. SK\n"
+        "10:30 Tel to GP surgery - message left. SK\n\n"
+        "Outcome: no further action.\nSK\n"
+    )
+    assert signs_the_entries(log, "SK")
+    # One entry signed is no pattern; capitals used inside a sentence too are not only a
+    # signature.
+    assert not signs_the_entries("Message left with the GP. SK\n", "SK")
+    assert not signs_the_entries(log + "Discussed with SK today.\n", "SK")
+    # Capitals closing a line after no sentence's end are a line's last word, not a
+    # signature.
+    assert not signs_the_entries("Referred to OT\nSeen by the OT\n", "OT")

@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from recordlint.inflection import word_forms
 from recordlint.lexicon import load_lexicon
-from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
+from recordlint.names import (
+    an_ordinary_compound,
+    names_somebody,
+    only_a_name,
+    only_an_ordinary_word,
+    titled_name,
+)
 from recordlint.rules.voice import (
     LineKind,
     RefKind,
@@ -1925,3 +1931,44 @@ def test_a_reason_in_quotation_marks_is_the_persons_words() -> None:
     assert _voices(text) == ["because the thick stuff is revolting"]
     # A label in quotation marks gives no reason: "as and when".
     assert _voices('SLT review\nPt: J. Nowak\n\nPt to have sips "as and when".') == []
+
+
+def test_the_answer_after_the_writers_question_is_the_persons() -> None:
+    text = (
+        "Ward visit - Mr Owen Hughes\n\nSaw Mr Hughes on the ward. His speech was harder to "
+        "follow than in May but he knew who I was and when I asked what he wanted to happen "
+        'he said "home, home to Julie" and then "not a home".'
+    )
+    assert 'he said "home, home to Julie" and then "not a home"' in _voices(text)
+
+
+def test_a_role_beyond_a_labels_colon_is_the_next_fields() -> None:
+    text = (
+        "Review – Self-Neglect Support Plan\nName: Dennis Oakroyd   Reviewer: R Abernethy SW"
+        '\n\nDennis\'s views: He said he is "chuffed" with the kitchen.'
+    )
+    assert voice_of(text, "assessment").person.first_names == frozenset({"dennis"})
+    assert _voices(text, "assessment") == ['He said he is "chuffed" with the kitchen']
+
+
+def test_a_compound_of_ordinary_words_is_no_first_name() -> None:
+    assert an_ordinary_compound("Self-Neglect")
+    assert not an_ordinary_compound("Mary-Jane")
+    assert not an_ordinary_compound("Neglect")
+
+
+def test_what_he_said_after_a_name_that_only_acts_is_the_persons() -> None:
+    text = (
+        "Visit - Mr Edward Hall\n\nVisited Mr Hall at home. Raymond let me in and went out "
+        "to the shops. He said he would like to go to the tea dance on Tuesday."
+    )
+    assert _voices(text) == ["He said he would like to go to the tea dance on Tuesday"]
+    # One who spoke may be the "he" who said it: still ambiguous.
+    spoke = text.replace("let me in and went out to the shops", "said the boiler is fixed")
+    assert _voices(spoke) == []
+    # What "she" felt stays with the name before it.
+    felt = (
+        "Closure summary - Mr George Pappas\n\nGeorge was not involved as he is now in a "
+        "home. Anna was difficult about the fees, which she felt the Council should pay."
+    )
+    assert _voices(felt) == []

@@ -215,7 +215,8 @@ def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
     a verb in the past, perhaps its preposition, that names the section of what was agreed
     below it; the heading may go on to name what else the section says, by "and" and a
     question word ("Needs we agreed on, and how they will be met", as "What we agreed,
-    and why")."""
+    and why"), or after a comma, with no verb, how the steps are taken ("Steps we agreed,
+    one at a time")."""
     if not (
         len(alpha) > 2
         and alpha[0].pos_ in {"NOUN", "PROPN"}
@@ -224,6 +225,12 @@ def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
     ):
         return False
     rest = alpha[3:]
+    if rest and rest[0].lower_ != "and" and rest[0].doc[rest[0].i - 1].text == ",":
+        # "Steps we agreed, one at a time", "Steps we agreed, in this order": after a comma,
+        # how or when the steps are taken, with no verb of its own
+        return len(alpha) <= _HEADING_WITH_QUESTION_WORDS and not any(
+            t.pos_ in {"VERB", "AUX"} for t in rest
+        )
     if rest and rest[0].tag_ in {"IN", "RP"}:
         rest = rest[1:]  # "decided on"; with its object after it ("agreed with you") no heading
     if not rest:

@@ -257,6 +257,8 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
             return None  # "TSO reports he was slurring, told her ...": he told her
         if current.dep_ == "ccomp" and comma_between(current, current.head):
             return None  # "Graham does not want carers, says...": misparsed, not reported
+        if current.dep_ == "ccomp" and _an_answer_after_the_question(current):
+            return None  # "when I asked what he wanted he said ...": his answer, his words
         explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
         current = current.head
         if current.i in candidates:
@@ -265,6 +267,21 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
                 return None
             return current
     return None
+
+
+def _an_answer_after_the_question(verb: Token) -> bool:
+    """Whether a clause the parser hangs on a verb as its complement, with a subject of its
+    own, comes after another complement of that verb: "when I asked what he wanted to
+    happen he said "home"" is a question and its answer, two clauses the parser joins, for
+    a verb takes one complement of what is said or asked, not two in a row."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i < subject.i and c.i > verb.head.i
+        for c in verb.head.children
+        if c.i != verb.i
+    )
 
 
 def _told_the_writer(token: Token, outer: Token) -> bool:

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from recordlint.lexicon import load_lexicon
-from recordlint.names import CAPITAL, is_professional_title, only_an_ordinary_word, titles
+from recordlint.names import (
+    CAPITAL,
+    an_ordinary_compound,
+    is_professional_title,
+    only_an_ordinary_word,
+    titles,
+)
 from recordlint.rules.voice.cued_names import person_field_names
 from recordlint.rules.voice.facts import ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.lexicon import speech_lexicon
@@ -139,6 +145,7 @@ def first_name_person(
         for r in scores
         if (r in speakers or (r in cued and not only_an_ordinary_word(r.name)))
         and not _an_ordinary_word(r.name, text)
+        and not an_ordinary_compound(r.name)
     ]
     if not candidates:
         return None

@@ -285,6 +285,10 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
             continue  # "MDT – Roy CASTELL – Ward 4": a title's next field, not his role
         if _numbered(neighbour):
             continue  # "Clifford Ashdown, Ward 22", "Kevin Rourke, Ward 12": a place
+        if neighbour.i > token.i and (_labels_a_field(neighbour) or _labels_a_field(token)):
+            # "Name: Dennis Oakroyd   Reviewer: R Abernethy SW": a role beyond a label's
+            # colon is the next field's, whichever word the parse hangs it on.
+            continue
         if organisation_only(neighbour, lexicon) and _a_place_of_the_name(token, neighbour):
             continue  # "Chloe Marr, Larchfield Unit", "Lucy v tearful re court": no role
         word = neighbour.lemma_.lower()
@@ -293,6 +297,14 @@ def _role_beside(token: Token, lexicon: SpeechLexicon) -> str | None:
         if neighbour.lower_ in lexicon.professional:
             return neighbour.lower_
     return None
+
+
+def _labels_a_field(word: Token) -> bool:
+    """Whether a role word after a name is the label of a header's next field, written
+    with its colon ("Name: Dennis Oakroyd   Reviewer: R Abernethy SW"): the role is the
+    next name's, as a label's always is."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return following is not None and following.text == ":"
 
 
 def _numbered(word: Token) -> bool:

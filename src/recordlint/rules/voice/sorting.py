@@ -101,7 +101,9 @@ def sort_voices(
                     summary.person_voice.append((item.start, item.end))
                     summary.person_quotes += item.quotes
                 continue
-            speaker = _speaker(subject, history, person, kind, who_is, singular_they)
+            speaker = _speaker(
+                subject, history, person, kind, who_is, singular_they, said=item.kind == "speech"
+            )
             speakers[item.subject_at] = speaker
             gender = subject.gender
             if speaker in {"person", "professional", "other", "relevant_other"}:
@@ -249,6 +251,8 @@ def _speaker(
     kind: RecordKind,
     who_is: Callable[[Mention], str],
     singular_they: bool = False,
+    *,
+    said: bool = False,
 ) -> str:
     ref = subject.ref.kind
     if ref is RefKind.YOU:
@@ -266,7 +270,7 @@ def _speaker(
             if singular_they and not subject.after_contact:
                 return _singular_they(history)
             return "unknown"
-        return _antecedent(subject.gender, history, person)
+        return _antecedent(subject.gender, history, person, said=said)
     if ref is RefKind.IMPLICIT:
         # A note-style fragment ("Says she is fine", "Wants a complaint made") goes on with
         # the last one who spoke, rang or was rung, not the last noun ("lives w/ son",
@@ -289,25 +293,44 @@ def _speaker(
     return who_is(subject)
 
 
-def _antecedent(pronoun: str | None, history: list[Seen], person: PersonIdentity) -> str:
+def _antecedent(
+    pronoun: str | None, history: list[Seen], person: PersonIdentity, *, said: bool = False
+) -> str:
     """Who "she" or "he" most likely is, or "ambiguous" when it could be someone else.
 
     The nearest earlier subject of the right gender wins ("Mrs Rahimi spoke to me with the
     interpreter. She said..." is Mrs Rahimi). A gendered noun in between that is not the
     person ("I spoke to her daughter. She said...") makes it ambiguous; a role of unknown
-    gender that is not a subject (the interpreter, the GP) does not.
+    gender that is not a subject (the interpreter, the GP) does not. Nor, for what "he" or
+    "she" said, does a name of unknown gender that only acts in the story ("Julie called
+    999 ... when I asked what he wanted he said"), where the person is named before it;
+    what "she" felt stays with the name ("Anna was difficult, which she felt").
     """
+    passed_over = False
     for index in range(len(history) - 1, -1, -1):
         seen = history[index]
         if seen.plural or not _compatible(pronoun, seen.gender):
             continue
         if seen.who != "person" and _in_the_persons_words(history, index):
             continue
+        if said and _only_acts(seen):
+            passed_over = True
+            continue
         if seen.subject or seen.gender is not None:
             return "person" if seen.who == "person" else "ambiguous"
+    if passed_over:
+        return "ambiguous"  # nobody else it could be, but the person is not named before
     if person.surname is None or _compatible(pronoun, person.gender):
         return "person"
     return "unknown"
+
+
+def _only_acts(seen: Seen) -> bool:
+    """Whether somebody the record names without a role or a gender only acts in its story,
+    neither speaking nor rung nor ringing ("Julie called 999 ... when I asked what he
+    wanted he said", "Raymond let me in"): a name no "he" or "she" can be told to follow,
+    which the pronoun passes over for the one it can."""
+    return seen.who == "other" and seen.gender is None and not (seen.speaking or seen.reached)
 
 
 def _in_the_persons_words(history: list[Seen], index: int) -> bool:
