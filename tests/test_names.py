@@ -136,3 +136,22 @@ def test_a_person_field_label_comes_from_the_shared_word_list(
 ) -> None:
     pattern = re.compile(rf"(?i:{names.person_field_label()})")
     assert bool(pattern.fullmatch(label)) is gives_the_person
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        (
+            "Person: Akash Mistry (HD, mid stage)    Carer: Ben Carter (partner)",
+            ["Akash Mistry", "Ben Carter"],
+        ),
+        ("Assessor: Tom Keeling, SW", ["Tom Keeling"]),
+        ("Name: Mr Dennis Oakroyd\nDate of visit: 15 Sept 2025", ["Dennis Oakroyd"]),
+        ("Service user: Dean Fairclough", ["Dean Fairclough"]),
+        # A field's answer in words, not a name.
+        ("Carer: Happy with the plan as it stands.", []),
+        ("Outcome: Akash wants to stay at home.", []),
+    ],
+)
+def test_names_given_in_header_fields(text: str, given: list[str]) -> None:
+    assert list(names.names_given_in_fields(text)) == given

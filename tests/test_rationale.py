@@ -26,10 +26,15 @@ from recordlint.rules.rationale.deciding import (
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.headings import heading_over_a_section, title_line
 from recordlint.rules.rationale.line_words import a_contact_finished, a_place_shut, finding_reported
-from recordlint.rules.rationale.lines import _only_dates_after_labels, another_body_reports
+from recordlint.rules.rationale.lines import (
+    _only_dates_after_labels,
+    another_body_reports,
+    asked_under_a_label,
+)
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
 from recordlint.rules.rationale.others import funded_elsewhere, nothing_changed
 from recordlint.rules.rationale.reasons import (
+    purpose_given,
     reason_across_a_dash,
     reason_in,
     refused_by_the_person,
@@ -590,6 +595,9 @@ def test_a_step_handed_on_is_not_the_services_own(nlp: Any, text: str, handed: b
         ("Needs we agreed on, and how they will be met", True),
         ("Needs we agreed with you", False),  # its object after the preposition: a note
         ("Care we agreed and she moves on Monday", False),  # no question word after "and"
+        ("Steps we agreed, one at a time", True),  # how they are taken, after a comma
+        ("Steps we agreed, in this order", True),
+        ("Steps we agreed, because she wants them", False),  # a reason, with its verb
     ],
 )
 def test_a_heading_names_what_we_decided_and_what_else_its_section_says(
@@ -742,3 +750,33 @@ def test_the_person_named_by_an_initial_or_a_role_word(
     nlp: Any, text: str, unreasoned: bool
 ) -> None:
     assert bool(_unreasoned(nlp, text)) is unreasoned
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Request 1: Increase of home care from 3 to 4 calls per day.", True),
+        ("Request: Retain the provider's hours during the placement.", True),
+        ("Request 2: declined.", False),  # its outcome, with a participle
+        ("Request: agreed for six weeks.", False),
+        ("Family request re: calls increased.", False),  # more than a numbered label
+        ("Decision: increase to 4 calls per day.", False),  # not a request's label
+    ],
+)
+def test_a_request_under_its_label_is_asked_not_decided(nlp: Any, line: str, asked: bool) -> None:
+    doc = nlp(line)
+    assert asked_under_a_label(doc[:]) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Your package of care will be increased to include a teatime call.", False),
+        ("Her care will be increased to help her get up safely.", True),
+        ("Her care will be increased by 6 hours a week to cover college support.", True),
+    ],
+)
+def test_what_a_changed_service_now_holds_is_no_purpose(nlp: Any, text: str, purpose: bool) -> None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.lemma_.lower() == "increase")
+    assert purpose_given(head, doc[head.i : head.i + 1]) is purpose

@@ -113,6 +113,40 @@ def person_field_label() -> str:
     return "|".join(r"[ \t]+".join(map(re.escape, label.split())) for label in labels)
 
 
+@cache
+def _named_field() -> re.Pattern[str]:
+    """A header field that gives somebody's name after a label naming who they are: the
+    record's person ("Person: Akash Mistry", "Client: Dean Fairclough"), someone in their
+    life ("Carer: Ben Carter", "Daughter: Sue") or a professional ("Assessor: Tom
+    Keeling"), the shared word lists ``person_field_label``, ``other_person`` and
+    ``professional``. The field opens its line or follows another after a gap, and the
+    name, up to three capitalised words after an optional title, ends the line or the
+    field: a gap, a comma, a bracket or a dash ("Person: Akash Mistry (HD, mid stage)")."""
+    labels = sorted(
+        word_list("person_field_label") | word_list("other_person") | word_list("professional"),
+        key=lambda label: (-len(label), label),
+    )
+    label = "|".join(r"[ \t]+".join(map(re.escape, term.split())) for term in labels)
+    title = "|".join(re.escape(t) for t in sorted(titles_as_written(), key=lambda t: (-len(t), t)))
+    return re.compile(
+        rf"(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?i:{label})[ \t]*:[ \t]*"
+        rf"(?:(?:{title})\.?[ \t]+)?"
+        rf"(?P<name>{CAPITAL}[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]{name_word()}){{0,2}})"
+        r"(?=[ \t]*(?:$|[,(;/–—-])|[ \t]{2}|\t)",
+        re.MULTILINE,
+    )
+
+
+def names_given_in_fields(text: str) -> Iterator[str]:
+    """The names ``text`` gives in header fields that say whose name it is ("Person: Akash
+    Mistry", "Carer: Ben Carter"): each a name for the whole record, where it may open
+    every sentence that speaks of its bearer ("Akash has had 2 falls")."""
+    if ":" not in text:
+        return
+    for match in _named_field().finditer(text):
+        yield match.group("name")
+
+
 # What joins the parts of a double-barrelled name: a hyphen, as typed or as the Unicode
 # hyphen a word processor puts in.
 _NAME_HYPHEN = re.compile(r"[-‐]")

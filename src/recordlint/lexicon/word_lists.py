@@ -82,6 +82,8 @@ WordListName = Literal[
     "dose_unit",
     "effort_need",
     "engaging_verb",
+    "everyday_word",
+    "faith_word",
     "female_role",
     "finding_process",
     "function_word",

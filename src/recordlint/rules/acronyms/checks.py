@@ -14,7 +14,7 @@ from recordlint.kinds import (
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
 from recordlint.rules.acronyms.lexicon import Lexicons, date_words, lexicons_for
-from recordlint.rules.acronyms.pseudonyms import named_as, stands_for_a_person
+from recordlint.rules.acronyms.pseudonyms import named_as, signs_the_entries, stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
 from recordlint.rules.acronyms.surroundings import in_a_dated_heading, in_a_subject_prefix
@@ -114,7 +114,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     Titles (Mr, Mrs, Dr, Cllr), anonymised letters ("Mr X", "Adult A"), capitals the
     lexicon does not know that a text uses throughout for a person, with "she", "he",
     "her" or "his" after them at least twice and never an article before them ("work with
-    AB as her advocate ... AB is dependent on a wheelchair. She is ..."), Roman numerals used
+    AB as her advocate ... AB is dependent on a wheelchair. She is ..."), capitals that
+    close every line they stand on, after the entry's last sentence, at least twice in the
+    record: a worker's initials signing a log ("Dtr wants more calls. SK"), Roman numerals used
     as labels ("Stage IV", "(ii)"), units and times next to numbers (5mg, 3 PM), dates,
     postcodes, phone, NHS and reference numbers ("Ref: ASC/2026/04412", a report's
     "IASC/24/04"), email and web
@@ -277,6 +279,10 @@ def _without_a_persons_initials(text: str, findings: list[Finding]) -> list[Find
     # throughout, whatever a list of abbreviations would make of them.
     given = {split_inflection(f.text)[0] for f in findings if f.text[:1].isupper()}
     named = {letters for letters in given if named_as(text, letters)}
+    # Capitals that close every entry they appear in, as a worker signs a log ("Dtr wants
+    # more calls. SK"), are the writer's initials, whatever a list of abbreviations makes
+    # of them.
+    named |= {letters for letters in given if signs_the_entries(text, letters)}
     if not initials and not named:
         return findings
     return [

@@ -79,3 +79,35 @@ def named_as(text: str, letters: str) -> bool:
     if not (letters.isalpha() and letters.isupper()):
         return False
     return re.search(rf"{_named_after()}{letters}[\"”’']", text) is not None
+
+
+# A use that closes its line straight after a sentence's end, as a worker signs each entry
+# of a log with their initials ("Dtr wants more calls. SK", "NFA from OOH. DK").
+_SENTENCE_CLOSED_BEFORE = re.compile(r"[.!?)\"”][ \t]+$")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
+# At least this many entries signed: one closing capital may be an acronym the writer
+# ends a note with; the same capitals closing several entries are a signature.
+MIN_ENTRIES_SIGNED = 2
+
+
+def signs_the_entries(text: str, letters: str) -> bool:
+    """Whether the capitals ``letters`` (two or three, such as "SK") are a worker's
+    initials signing the entries of a log: every use closes its line, after a sentence's
+    end on that line ("Dtr wants more calls. SK") or on a line of its own, and at least
+    two close an entry after its last sentence. Initials there are the writer's
+    signature, not an abbreviation the reader must expand."""
+    if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+        return False
+    signed = 0
+    for use in re.finditer(rf"(?<![\w&/.'’-]){letters}(?![\w&/'’-])", text):
+        start, end = use.span()
+        if _LINE_ENDS_AFTER.match(text, end) is None:
+            return False
+        line_begins = text.rfind("\n", 0, start) + 1
+        before = text[line_begins:start]
+        if not before.strip():
+            continue  # a line of its own
+        if _SENTENCE_CLOSED_BEFORE.search(before) is None:
+            return False
+        signed += 1
+    return signed >= MIN_ENTRIES_SIGNED

@@ -53,7 +53,12 @@ from recordlint.rules.rationale.line_words import (
     not_a_verb_of_deciding,
     part_of_a_name,
 )
-from recordlint.rules.rationale.lines import another_body_reports, form_field, matter_to_decide
+from recordlint.rules.rationale.lines import (
+    another_body_reports,
+    asked_under_a_label,
+    form_field,
+    matter_to_decide,
+)
 from recordlint.rules.rationale.notes import (
     note_style_decisions,
     refusals_told,
@@ -171,6 +176,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
         or title_line(span)
         or heading_over_a_section(span)
         or another_body_reports(span)
+        or asked_under_a_label(span)
     ):
         return []
     found: list[Decision] = []

@@ -23,6 +23,7 @@ from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import NEGATIONS
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import FINITE_TAGS
+from recordlint.text import line_end, next_line
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ def title_line(span: Span) -> bool:
     if not tokens or tokens[0].i != token_view(span.doc).is_space.index(False):
         return False  # not the paragraph's first word
     after = tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
+    text = doc_text(span.doc)
+    if "\n" in span.text.strip() or text[after : line_end(text, after)].strip():
         return False  # the whole of its line
     tokens = _before_a_closing_aside(tokens)
     if not tokens or tokens[-1].is_punct:
@@ -215,7 +217,8 @@ def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
     a verb in the past, perhaps its preposition, that names the section of what was agreed
     below it; the heading may go on to name what else the section says, by "and" and a
     question word ("Needs we agreed on, and how they will be met", as "What we agreed,
-    and why")."""
+    and why"), or after a comma, with no verb, how the steps are taken ("Steps we agreed,
+    one at a time")."""
     if not (
         len(alpha) > 2
         and alpha[0].pos_ in {"NOUN", "PROPN"}
@@ -224,6 +227,12 @@ def _noun_and_what_we_decided(alpha: list[Token]) -> bool:
     ):
         return False
     rest = alpha[3:]
+    if rest and rest[0].lower_ != "and" and rest[0].doc[rest[0].i - 1].text == ",":
+        # "Steps we agreed, one at a time", "Steps we agreed, in this order": after a comma,
+        # how or when the steps are taken, with no verb of its own
+        return len(alpha) <= _HEADING_WITH_QUESTION_WORDS and not any(
+            t.pos_ in {"VERB", "AUX"} for t in rest
+        )
     if rest and rest[0].tag_ in {"IN", "RP"}:
         rest = rest[1:]  # "decided on"; with its object after it ("agreed with you") no heading
     if not rest:
@@ -244,11 +253,9 @@ _HEADING_WITH_QUESTION_WORDS = 12
 def _section_below(span: Span, last: Token) -> bool:
     """The line after ``last`` opens a list or a labelled line: the section a heading
     names."""
-    text = doc_text(span.doc)
-    line_end = text.find("\n", last.idx + len(last.text))
-    if line_end < 0:
+    following = next_line(doc_text(span.doc), last.idx + len(last.text))
+    if following is None:
         return False
-    following = text[line_end + 1 :].split("\n", 1)[0]
     if not following.strip():
         return False  # the paragraph ends: nothing under the heading
     return LIST_MARKER.match(following) is not None or _LABEL_LINE.match(following) is not None

@@ -164,3 +164,27 @@ def _only_dates_after_labels(span: Span) -> bool:
     however long its label. What was agreed, in brackets after the date, is not a place
     ("Care agreed: 17/03/2026 (4 calls a day)")."""
     return _DATES_AFTER_LABELS.fullmatch(span.text) is not None
+
+
+def asked_under_a_label(span: Span) -> bool:
+    """'Request 1: Increase of home care from 3 to 4 calls per day', 'Request: Retain the
+    provider's hours during the placement': a funding or panel record's line labelled as
+    what was asked for, perhaps numbered, with the decision on it under a label of its own
+    below ("Decision: Approved."). The line names the request, not a decision made; one
+    that gives its outcome with a participle ("Request 2: declined", "Request: agreed for
+    six weeks") still decides."""
+    tokens = words(span)
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or label_of(span) is None:
+        return False
+    label = [t for t in tokens[:colon] if t.is_alpha]
+    if len(label) != 1 or any(not (t.is_alpha or t.like_num) for t in tokens[:colon]):
+        return False  # one word, perhaps numbered: "Request 1", not "Family request re"
+    if not any(True for _ in find_terms(span.doc[label[0].i : label[0].i + 1], "asking")):
+        return False
+    value = span.doc[tokens[colon].i + 1 : span.end]
+    return not any(
+        span.doc[start].tag_ in {"VBD", "VBN"}
+        for kind in ("decision", "change")
+        for start, _ in find_terms(value, kind)
+    )

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from recordlint.doc_access import doc_text
 from recordlint.evaluative import DEMONSTRATIVES
+from recordlint.rules.rationale.decision_heads import closes, keeps_as_it_is
 from recordlint.rules.rationale.marked import reason_in
+from recordlint.rules.rationale.services import names_a_service
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
     deadline_for_a_reply,
@@ -47,6 +49,7 @@ from recordlint.rules.rationale.words import (
 )
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent
+from recordlint.text import line_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -197,8 +200,8 @@ def list_follows(doc: Doc, unit: Unit) -> bool:
     """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
     text = doc_text(doc)
     last = doc[unit.end - 1]
-    line_end = text.find("\n", last.idx + len(last.text))
-    return line_end >= 0 and LIST_MARKER.match(text, line_end + 1) is not None
+    ends = line_end(text, last.idx + len(last.text))
+    return ends < len(text) and LIST_MARKER.match(text, ends + 1) is not None
 
 
 def purpose_given(head: Token, phrase: Span) -> bool:
@@ -213,6 +216,7 @@ def purpose_given(head: Token, phrase: Span) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not _after_and(head, token)
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+            and not _what_it_now_holds(head, token)
         ):
             return True
         if _so_that_dropped(head, token):
@@ -222,6 +226,27 @@ def purpose_given(head: Token, phrase: Span) -> bool:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _what_it_now_holds(head: Token, clause: Token) -> bool:
+    """'Your package of care will be increased to include a teatime call': an infinitive
+    after a change to a service whose object is another service, with nothing more to it,
+    says what the changed service now holds: what was decided, not what for ("Her care will
+    be increased to help her get up safely" says what for, and so does one after the amount
+    of the change: "DP to be increased by 6 hrs pw to cover college support"). Keeping the
+    service as it is or closing the case for a service ("Case kept open to monitor the
+    package") waits on it instead."""
+    subject = has_subject(head)
+    if subject is None or not names_a_service(subject) or keeps_as_it_is(head) or closes(head):
+        return False
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in head.children):
+        return False  # the amount changed by: the infinitive then says what it is for
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return (
+        bool(objects)
+        and all(names_a_service(o) for o in objects)
+        and not any(c.dep_ in {"advcl", "xcomp", "ccomp", "nsubj"} for c in clause.children)
+    )
 
 
 def _so_that_dropped(head: Token, clause: Token) -> bool:

@@ -1,6 +1,7 @@
 """Words the dictionary lacks that RL401 still accepts.
 
-Medicines by their stem, the clinical terms of the shared list, shorthand (words with no
+Medicines by their stem, the clinical terms of the shared list, the words of faith and the
+everyday words of the shared lists, shorthand (words with no
 vowel, words notes cut short, which the acronym rule reports, and words contracted to their
 consonants), dishes, words another rule reports with better advice, closed compounds of two
 dictionary words, adjectives made from a known verb with "-able", and words made with "re-"
@@ -102,6 +103,14 @@ def _names_a_dish(word: str) -> bool:
     """A dish from the kitchen of someone a service supports ("fufu", "dhal", "chapatis"):
     its name, as they call it, not a misspelling (the shared list of dishes)."""
     return _on_the_list(word, "dish")
+
+
+def _own_word_for_it(word: str) -> bool:
+    """A word of the faith of someone a service supports for a place, practice or thing
+    ("mandir", "langar", "wudu"), or an everyday British word for a thing ("brekkie",
+    "wellies"), which the dictionary lacks: the word people use, not a misspelling (the
+    shared lists ``faith_word`` and ``everyday_word``)."""
+    return _on_the_list(word, "faith_word") or _on_the_list(word, "everyday_word")
 
 
 def _names_a_clinical_term(word: str) -> bool:
@@ -291,7 +300,7 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
         return True
     if _contracted(word):
         return True
-    if _names_a_dish(word) or _names_a_clinical_term(word):
+    if _names_a_dish(word) or _own_word_for_it(word) or _names_a_clinical_term(word):
         return True
     if _joins_a_clinical_term(word, checker):
         return True

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from recordlint.findings import Category, Finding, RecordKind, Severity
 from recordlint.lexicon import word_list
-from recordlint.names import dictionary_words_starting
+from recordlint.names import dictionary_words_starting, names_given_in_fields
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
 from recordlint.rules.spelling.scanner import (
@@ -77,7 +77,10 @@ def misspelling(ctx: ParagraphContext) -> None:
       unknown word that opens a sentence and is followed by what it names, set off by
       commas ("Haricare, our online directory of services, ..."), is a name too, and so
       is a capitalised word after an initial ("Assessor: G. Lomas", "Present: P. Lomas
-      (SW)"), which opens no sentence.
+      (SW)"), which opens no sentence. A name a header field gives after a label that
+      says whose it is ("Person: Akash Mistry", "Carer: Ben Carter", "Assessor: Tom
+      Keeling") is a name across the record, even where it opens every sentence that
+      speaks of its bearer ("Akash has had 2 falls").
     - Medicines: names the dictionary knows, and unknown words carrying a medicine stem
       ("-pril", "-olol", "-statin", "-azepam", "-oxetine", "-amol", "-pine", "-mab" and
       others). Brand names written in lower case belong in the team's words. An unknown
@@ -87,15 +90,18 @@ def misspelling(ctx: ParagraphContext) -> None:
       medicine there and everywhere else in the record ("sedation from clobazam"), unless the
       dictionary offers a word near it ("paracetomol 500mg" is still reported).
     - Dishes from the kitchens of the people services support, by their own names ("light
-      soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes.
+      soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes; the
+      words of their faiths for places, practices and things ("going to the mandir", "the
+      langar", "wudu before prayer") and everyday British words for things ("brekkie",
+      "wellies"), from the shared lists of them.
     - A word the dictionary knows only with the capital of the name it came from, written in
       lower case as English writes the thing named after it ("reads braille", "a
       parkinsonian gait", "calor gas"), five letters or more, where the name is the nearest
       spelling to it. A day or a month in lower case
       ("sunday", "april") is still reported.
     - Conditions, procedures and devices of health care the dictionary lacks
-      ("dysreflexia", "tracheostomy", "suprapubic"), from the shared list of clinical
-      terms, alone or joined by a hyphen to a word the dictionary knows ("tonic-clonic",
+      ("dysreflexia", "tracheostomy", "suprapubic", "dysarthric"), from the shared list of
+      clinical terms, alone or joined by a hyphen to a word the dictionary knows ("tonic-clonic",
       "post-ictal").
     - A word followed at once by its meaning in brackets, in two or more everyday words in
       lower case ("her gutka (prayer book)", "a tracheostomy (a breathing tube through the
@@ -192,6 +198,13 @@ def misspelling(ctx: ParagraphContext) -> None:
             ctx.flag(word.start, word.end, pending[word.sentence_start])
             if spelt.islower() and _placed_as_a_medicine(text, word.start, word.end):
                 medicines.add(key)
+    # A name a header field gives ("Person: Akash Mistry", "Carer: Ben Carter") is a name
+    # across the record, where it may open every sentence that speaks of its bearer.
+    names.update(
+        possessive_stem(part).casefold()
+        for name in names_given_in_fields(text)
+        for part in name.split()
+    )
     if names:
         ctx.facts["spelling.names"] = sorted(names)
     if medicines:
