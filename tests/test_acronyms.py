@@ -10,6 +10,7 @@ from recordlint import Config, Linter
 from recordlint.config import options_from_mapping
 from recordlint.nlp import needs_spacy
 from recordlint.rules.acronyms import abbreviations, at_sentence_start, lexicons_for
+from recordlint.rules.acronyms.context import _last_word_before
 from recordlint.rules.acronyms.definitions import _best_long_form
 from recordlint.rules.acronyms.expansions import _pluralise, inflect
 from recordlint.rules.acronyms.pseudonyms import named_as
@@ -96,6 +97,29 @@ def test_at_sentence_start_knows_lines_bullets_and_full_stops() -> None:
     assert at_sentence_start(text, text.index("GP"))
     assert at_sentence_start(text, text.index("OT"))
     assert not at_sentence_start(text, text.index("SW"))
+
+
+def test_the_word_before_is_read_back_over_what_is_not_a_word() -> None:
+    """The last run of word characters before an offset, past spaces, stops and line breaks,
+    however far back; nothing where no word comes before."""
+    text = "Stage_2 ...\n\n  IV"
+    assert _last_word_before(text, text.index("IV")) == "Stage_2"
+    assert _last_word_before(text, 5) == "Stage"
+    assert _last_word_before("  IV", 2) == ""
+    assert _last_word_before("", 0) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("Her cancer is at Stage IV now.", []),
+        ("Her cancer is at stage, IV, now.", []),
+        ("She was put on IV fluids.", ["IV"]),
+    ],
+)
+def test_a_roman_numeral_after_its_label_is_no_abbreviation(text: str, bases: list[str]) -> None:
+    found = abbreviations(text, lexicons_for(None))
+    assert [f.base for f in found] == bases
 
 
 def test_unknown_acronyms_are_found_by_shape() -> None:

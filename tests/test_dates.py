@@ -336,6 +336,9 @@ def test_header_forms_practitioners_use(text: str, contact: date, recorded: date
         "Supervision 02/03/26\n\nDiscussed Mr A. Recorded 06/03/26 that he wishes to move.",
         "Hospital admission 20/02/26\nEntered 06/03/26",
         "Letter sent 02/03/26\nEntered 06/03/26",
+        # A discharge, shortened as discharge teams write it.
+        "D/C date: 08/10/25   Note date: 03/11/25\n\nMon 03/11\n09.20 T/C son re carers.",
+        "Planned D/C 20/02/26\nEntered 06/03/26",
     ],
 )
 def test_no_contact_is_guessed_from_other_dates(text: str) -> None:
@@ -1990,3 +1993,24 @@ def test_a_note_that_says_it_was_late_is_flagged_only_where_its_dates_do_not_dec
     assert linter.lint(on_time, kind="case_note").findings == []
     metadata = {"contact_date": "2026-11-02", "recorded_date": "2026-11-03"}
     assert linter.lint(said, kind="case_note", metadata=metadata).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        # The note dates its own contact: the named field is that event's day (a log entry
+        # after the writing's date is not paired with it, so no contact is read at all).
+        ("Adm date: 20/10/25   Note date: 05/11/25\n05/11/25 - T/C to Mrs Ash on the ward.",
+         None, date(2025, 11, 5)),
+        ("TOC date: 20/10/25   Recorded: 05/11/25\nVisit 05/11/25 to Mr Ash at home.",
+         date(2025, 11, 5), date(2025, 11, 5)),
+        # No contact of its own: the named field stands for it.
+        ("Decision date: 12/02/26. Written up 17/02/26.", date(2026, 2, 12), date(2026, 2, 17)),
+        ("Conference date 12/2/26. Written up 17/2/26.", date(2026, 2, 12), date(2026, 2, 17)),
+    ],
+)  # fmt: skip
+def test_a_field_named_after_an_unknown_event_yields_to_the_notes_own_contact(
+    text: str, contact: date | None, recorded: date
+) -> None:
+    found = find_record_dates(text, reference_year=2025)
+    assert (found.contact, found.recorded) == (contact, recorded)

@@ -373,3 +373,34 @@ def test_a_feeling_told_as_how_someone_sounded_is_what_was_heard(nlp: Any) -> No
     kinds = {Judgement.FEELING, Judgement.MENTAL_STATE}
     assert not [p for p in evaluative_predicates(nlp("He sounded exhausted.")) if p.kind in kinds]
     assert [p for p in evaluative_predicates(nlp("He sounds exhausted.")) if p.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Mr Oduya will never walk unaided again.", True),
+        ("Her sister will never forgive him.", True),
+        ("He would never hurt his wife.", False),
+        ("She will never be left alone at night.", False),
+        ("You will never be charged for the alarm.", False),
+        ("I will never forget the visit.", False),
+    ],
+)
+def test_will_never_is_a_forecast_whatever_its_verb(nlp: Any, sentence: str, found: bool) -> None:
+    kinds = [kind for kind, _, attributed in _found(nlp, sentence) if not attributed]
+    assert (Judgement.PREDICTION in kinds) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She is unable to accept that her son is an adult.", True),
+        ("He is not able to accept that his wife has died.", True),
+        ("She can't accept that her son is an adult.", True),
+        ("She is unable to accept the offer of carers.", False),
+        ("She does not accept that this is a restriction.", False),
+    ],
+)
+def test_an_inability_to_accept_a_clause_reads_a_mind(nlp: Any, sentence: str, found: bool) -> None:
+    kinds = [kind for kind, _, _ in _found(nlp, sentence)]
+    assert (Judgement.MENTAL_STATE in kinds) is found

@@ -348,3 +348,22 @@ def test_the_presumption_of_capacity_applied_to_someone_is_no_finding() -> None:
     assert not [f for f in presumed.findings if f.code == "RL605"]
     lacking = linter.lint("She must be assumed to lack capacity.", kind="assessment")
     assert [f for f in lacking.findings if f.code == "RL605"]
+
+
+def test_certainty_listed_with_a_manner_adverb_is_manner() -> None:
+    """A certainty adverb listed with another adverb of manner, with no verb, says one of
+    the ways something is done; alone it is still certainty."""
+    assert _findings("Communicates: Clearly, verbally.", "RL601") == []
+    assert _findings("Communicates: Verbally, clearly.", "RL601") == []
+    assert len(_findings("Obviously a deliberate choice.", "RL601")) == 1
+
+
+def test_settled_tied_to_a_moment_is_what_was_seen_then() -> None:
+    """A bare "Settled" in a line stamped with a clock time, or with a clause of when, is a
+    night check's or a visit's observation; summed up with "has" or a degree word it is
+    still a vague verdict."""
+    assert _findings("01:40 Settled.", "RL606") == []
+    assert _findings("Tearful at first, settled once her son arrived.", "RL606") == []
+    assert _findings("21:00 Home. Sat with her till settled.", "RL606") == []
+    assert len(_findings("Mrs Adeyemi has settled well.", "RL606")) == 1
+    assert len(_findings("09:10 Mr Hale more settled.", "RL606")) == 1

@@ -480,3 +480,59 @@ def test_a_list_item_is_one_of_kinds_by_the_lead_in_above_its_items(
     text: str, expected: bool
 ) -> None:
     assert in_a_list_of_kinds(text, text.index("lack")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You also asked about refusing treatment in the future.", []),
+        ("You have the choice to refuse any treatment.", []),
+        ("She is free to refuse the placement.", []),
+        ("Her fear may make it hard for her to refuse if they contact her.", []),
+        ("He is likely to refuse the placement.", ["refuse"]),
+        ("She refuses to take her tablets.", ["refuses"]),
+    ],
+)
+def test_a_refusal_held_open_as_a_right_an_option_or_a_topic_labels_no_one(
+    text: str, expected: list[str]
+) -> None:
+    """A refusal talked about, or one someone has the right, the choice or the freedom to
+    make, or would find hard to make, tells of no refusal; one foreseen or made does."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graham made ADRT on 15.12.25 refusing PEG feeding, witnessed, copy on file.", []),
+        ("P has written an ADRT - refuses ventilation and CPR - wants it on the system.", []),
+        ("Her advance decision refuses CPR and ventilation.", []),
+        ("He has an ADRT but refused his tablets this morning.", ["refused"]),
+    ],
+)
+def test_a_refusal_an_advance_decision_sets_down_is_the_persons_right(
+    text: str, expected: list[str]
+) -> None:
+    """A refusal of treatment named after the advance decision that sets it down is the
+    person's right, written for a time they cannot say it; told in the past it is something
+    they did."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KB found in the yard feeding calves.", []),
+        ('Tenant says she feeds "the strays nobody else wants" and has 4 of her own.', []),
+        ('She has four cats of her own and feeds "the ones people dump" on the estate.', []),
+        ("Feeding station in use.", []),
+        ("Carers feeding Mr Lee in the lounge.", ["feeding"]),
+    ],
+)
+def test_feeding_an_animal_or_naming_a_thing_talks_down_to_no_one(
+    text: str, expected: list[str]
+) -> None:
+    """Animals fed, named after the verb even where a quotation misleads the parser or
+    pointed back to by "the ones", and a note that opens on the thing a feeding word
+    names, talk down to no one; a person fed still counts."""
+    assert _rl501(text) == expected

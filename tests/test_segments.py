@@ -20,7 +20,7 @@ from recordlint.segments import (
     stamp_end,
     topic_items,
 )
-from recordlint.text import line_at, line_end, line_start
+from recordlint.text import line_at, line_end, line_start, next_line
 from tests.conftest import linter_for
 
 ITEMS = (
@@ -252,6 +252,17 @@ def test_the_line_an_offset_lies_on() -> None:
     assert line_at(text, text.index("call")) == "10:58 call ended."
     assert line_at(text, 0) == "First line"
     assert line_at(text, len(text) - 1) == "Last"
+
+
+def test_the_line_after_the_one_an_offset_lies_on() -> None:
+    text = "Agreed\n- I will refer to OT\n\nLast"
+    assert next_line(text, 0) == "- I will refer to OT"
+    assert next_line(text, text.index("\n")) == "- I will refer to OT"
+    assert next_line(text, text.index("OT")) == ""
+    assert next_line(text, text.index("Last")) is None
+    assert next_line(text, len(text)) is None
+    assert next_line("Ends with a break\n", 0) == ""
+    assert next_line("", 0) is None
 
 
 def test_a_line_read_within_a_window() -> None:

@@ -64,6 +64,15 @@ def line_at(text: str, offset: int) -> str:
     return text[line_start(text, offset) : line_end(text, offset)]
 
 
+def next_line(text: str, offset: int) -> str | None:
+    """The line of ``text`` after the one that offset ``offset`` lies on, without its line
+    break; None where that line is the last."""
+    ends = line_end(text, offset)
+    if ends >= len(text):
+        return None
+    return text[ends + 1 : line_end(text, ends + 1)]
+
+
 class LineIndex:
     """Maps offsets to 1-based lines and columns, with LSP line breaks (LF, CRLF, CR)."""
 

@@ -21,7 +21,13 @@ from recordlint.dates.around import (
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import Dated, lead_before, opens_entry, starts_a_period
 from recordlint.dates.lines import start_of_line
-from recordlint.dates.patterns import A_CLAUSE, MAX_LABEL_CHARS, SEPARATORS, WRITING_NOW
+from recordlint.dates.patterns import (
+    A_CLAUSE,
+    MAX_LABEL_CHARS,
+    NAMED_DATE,
+    SEPARATORS,
+    WRITING_NOW,
+)
 from recordlint.dates.shapes import DateMatch
 
 
@@ -127,6 +133,11 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
         return Dated(match, "recorded", True, in_header)
     if not in_header and dates_the_foot_written_later(text, match):
         return Dated(match, "contact", True, in_header)
+    if in_header and NAMED_DATE.fullmatch(clause):
+        # A field that names its date after something the labels do not know ("Adm date:
+        # 08/10/25   Note date: 03/11/25", "Decision date: 28/10/2026"): the contact only
+        # where the note dates no contact of its own (see fields.read_dates).
+        return Dated(match, "named", False, True)
     if in_header:
         # A heading date with no label ("Emergency Duty Team - Saturday 08/11/2025",
         # "03/03/26, typed up 10/03/26", "Date: 26/02/2026  Recorded: 04/03/2026") is the

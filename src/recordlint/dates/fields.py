@@ -62,6 +62,7 @@ def read_dates(text: str) -> list[Dated]:
         if later_heading_date and not opens_entry(text, match):
             continue
         dated.append(item)
+    dated = _named_dates(dated)
     dated = _heading_the_writing(text, dated)
     dated = _stand_ins(text, [item for item in dated if item.kind != "about"])
     # A meeting named by what it was about is the contact only where the note says when it
@@ -71,6 +72,21 @@ def read_dates(text: str) -> list[Dated]:
         Dated(item.match, "contact", True, item.in_header) if item.kind == "meeting" else item
         for item in dated
         if item.kind != "meeting" or written
+    ]
+
+
+def _named_dates(dated: list[Dated]) -> list[Dated]:
+    """A header field that names its date after an event the labels do not know ("Adm
+    date: 20/10/25   Note date: 05/11/25" over "05/11 Ward visit", "Review date:") is that
+    event's day: it stands for the contact, as an unlabelled heading date, only where the
+    note dates no contact of its own ("Decision date: 28/10/2026. Recorded: 28/10/2026")."""
+    if not any(item.kind == "named" for item in dated):
+        return dated
+    own_contact = any(item.kind in ("contact", "meeting") for item in dated)
+    return [
+        Dated(item.match, "contact", False, item.in_header) if item.kind == "named" else item
+        for item in dated
+        if item.kind != "named" or not own_contact
     ]
 
 

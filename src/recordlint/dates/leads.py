@@ -31,8 +31,9 @@ class Dated:
     """A date in the text and what its label makes it."""
 
     match: DateMatch
-    # "contact", "recorded", "receipt" and "completion" (see fields._stand_ins), or "about"
-    # (the day a note is about, see fields._heading_the_writing)
+    # "contact", "recorded", "receipt" and "completion" (see fields._stand_ins), "about"
+    # (the day a note is about, see fields._heading_the_writing) or "named" (a field's date
+    # named after an event the labels do not know, see fields._named_dates)
     kind: str
     labelled: bool  # False: a heading or log-entry date taken as the contact
     in_header: bool

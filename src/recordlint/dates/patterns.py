@@ -20,6 +20,10 @@ from recordlint.names import COURTESY_TITLE
 # called ("Call to Mrs Ives"), and be followed by "on", "at", a colon or a dash.
 LEAD_IN = r"(?:date\s*(?:(?:and|/|&)\s*time\s*)?(?:of\s+)?|time\s+)?"
 LEAD_OUT = r"(?:\s+(?:date\s*(?:(?:and|/|&)\s*time)?|time))?"
+# A field's label that names what its date is the day of in words before "date" ("Adm
+# date", "Decision date", "POC start date"), read where no label of the lexicon's is the
+# whole field: a bare "Date" is not one.
+NAMED_DATE = re.compile(r"[\w/.'’]+(?:[ \t]+[\w/.'’]+){0,2}[ \t]+date", re.I)
 # "This note was typed on 07/11/25": the note's own words may lead its recording label.
 NOTE_WORD = r"(?:(?:this\s+)?(?:(?:case\s+)?notes?|record|entry)\s+(?:(?:was|were|is)\s+)?)?"
 WHERE_WRITTEN = r"(?:\s+(?:on|onto|in|into)(?:\s+the)?\s+(?!on\b|at\b)[\w\-]+)?"

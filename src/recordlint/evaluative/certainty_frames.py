@@ -92,6 +92,8 @@ def _manner(adverb: Token, head: Token) -> bool:
     sure the writer is."""
     if head.lemma_.lower() in MANNER_HEADS or head.lower_ in MANNER_HEADS:
         return True
+    if _listed_with_a_manner(adverb, head):
+        return True  # "Communicate: Clearly, verbally": one of the ways, not how sure
     if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
         # Beside a phrase of how ("Tell us: yes, clearly and in words", "Shows pain:
         # clearly, by rubbing her arm"): as manner as the phrase, where the verb it hangs
@@ -99,6 +101,26 @@ def _manner(adverb: Token, head: Token) -> bool:
         return _manner(adverb, head.head)
     # After a full verb, "clearly" is manner ("she spoke clearly"); before it, certainty.
     return head.pos_ == "VERB" and adverb.i > head.i and head.lemma_ != "be"
+
+
+def _listed_with_a_manner(adverb: Token, head: Token) -> bool:
+    """Whether a certainty adverb is one of a list of adverbs of manner with no verb, an
+    answer to a form's question ("Communicate: Clearly, verbally", "Verbally, clearly"): the
+    adverb beside it, before or after with only a comma or "and" or "or" between, is an "-ly"
+    adverb of its own, so both say how something is done. "Obviously a deliberate
+    deprivation" has none beside it, and a verb's own reading is left to the caller."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return False
+    neighbours = [head] if head.pos_ == "ADV" else []
+    neighbours += [c for c in head.children if c.i != adverb.i and c.pos_ == "ADV"]
+    for other in neighbours:
+        if other.dep_ not in {"advmod", "conj", "ROOT"} or not other.lower_.endswith("ly"):
+            continue
+        low, high = sorted((adverb.i, other.i))
+        between = adverb.doc[low + 1 : high]
+        if len(between) <= 1 and all(t.lower_ in {",", "and", "or"} for t in between):
+            return True
+    return False
 
 
 # Clause heads a candour phrase may hang on that belong to the writer's own frame ("I have

@@ -19,6 +19,7 @@ from recordlint.evaluative.vocabulary import (
     ASPECTUAL,
     COPULAS,
     FORECAST_SUBJECTS,
+    NEVER,
     PERMANENCE,
     PERMANENT_OBJECTS,
     PREDICTIVE_MODALS,
@@ -92,6 +93,7 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(Judgement.PREDICTION, start, token.i + 1, verb, subject, referent)
         )
     found += _inferred_forecasts(doc, {p.predicate.i for p in found})
+    found += _never_again(doc, {p.predicate.i for p in found})
     found += _likelihoods(doc)
     found += _failing_arrangements(doc)
     return found
@@ -293,6 +295,48 @@ def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
             # With a subject of its own, only the home is forecast from the person's state
             # ("has no motivation and the flat will be a mess"); "he is on the register and
             # they will look at the discount" tells what a service will do.
+            continue
+        found.append(
+            EvaluativePredicate(Judgement.PREDICTION, modal.i, verb.i + 1, verb, subject, referent)
+        )
+    return found
+
+
+def _never_again(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:
+    """Forecasts that rule something out for good, whatever their verb: "will never" (or
+    "'ll never") said of the person or someone around them ("Pt will never drive a bus
+    again", "he will never let go of the papers"). No plan or arrangement is made with
+    "never": it settles the rest of someone's life, which no one can know. Left alone:
+    "would never", what someone would or used to do; a passive ("will never be left
+    alone"), what others will do; a clause under "if", "how" or a wish; words the writer,
+    the reader or a service is the subject of ("I will never ...", "you will never be
+    charged"); and verbs the prediction list already reads (``taken``)."""
+    found = []
+    for never in tokens_with_lower(doc, NEVER):
+        verb = never.head
+        if (
+            never.dep_ not in {"neg", "advmod"}
+            or verb.i in taken
+            or verb.pos_ not in {"VERB", "AUX"}
+        ):
+            continue
+        modal = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "aux" and c.lower_ in PREDICTIVE_MODALS - {"would"}
+            ),
+            None,
+        )
+        if modal is None or subordinate(verb) or within_wish(verb) or possible(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "will never be left alone": what others will do
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ == "you":
+            continue  # a letter telling the person what will not happen
+        referent = subject_referent(subject)
+        if referent not in ABOUT_PEOPLE or (subject is None and not opens_fragment(verb)):
             continue
         found.append(
             EvaluativePredicate(Judgement.PREDICTION, modal.i, verb.i + 1, verb, subject, referent)

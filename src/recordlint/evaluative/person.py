@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative.clauses import (
+    denied_ability,
     denied_after_a_noun,
     in_relative_clause,
     negated,
@@ -210,7 +211,10 @@ def _in_the_past(verb: Token) -> bool:
 
 def _under_a_modal(verb: Token) -> bool:
     """Whether a verb hangs on a modal ("will not accept", "can't accept"): a forecast or an
-    inability, not the simple present."""
+    inability, not the simple present. An inability said with "unable" or "not able" ("is
+    unable to accept that Thomas is an adult") is the same inability as "can't accept"."""
+    if verb.dep_ == "xcomp" and denied_ability(verb.head):
+        return True
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 

@@ -30,6 +30,11 @@ QUANTITIES = frozenset({"several", "many", "numerous", "lots", "piles", "bags", 
 PREDICTIVE_MODALS = frozenset({"will", "wo", "'ll", "would"})
 
 
+# The adverb that makes a "will" clause rule something out for good ("will never drive
+# again"), a forecast whatever its verb.
+NEVER = frozenset({"never"})
+
+
 # Modals that offer a reading as a possibility, not a fact ("may be struggling").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 

@@ -56,6 +56,7 @@ class ColumnNameEntry(Entry):
 # The shared word lists, one per concept; a word may be on several ("lady" is a person and a
 # courtesy noun). Titles are in ``titles.toml``.
 WordListName = Literal[
+    "advance_refusal",
     "affect_word",
     "age_shorthand",
     "agreed_goal",
@@ -100,6 +101,7 @@ WordListName = Literal[
     "moving_verb",
     "month_preposition",
     "name_particle",
+    "open_choice",
     "organisation",
     "place_abbreviation",
     "other_person",

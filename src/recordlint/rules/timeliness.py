@@ -65,7 +65,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     ("Weds 11th March", "Tues 3/2") is part of that date, so the month written after the
     day is kept. The header's first date counts as the contact
     only when the note also says when it was written, and never when its words make it
-    another date (a date of birth, a referral, the next visit, a week or other period).
+    another date (a date of birth, a referral, a discharge, "D/C" included, the next visit,
+    a week or other period); a field named after an event the labels do not know ("Adm
+    date:", "Decision date:") stands for the contact only where the note dates no contact
+    of its own.
     A header line may hold several fields set apart by a run of spaces, a tab, a spaced dash
     or a bar ("Held: 15/01/26 by video   Written up: 21/01/26", "Call from the warden  -
     Call received: ..."); each label is read from its own field, and the longest label wins

@@ -11,6 +11,7 @@ from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
 from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
 from recordlint.rules.acronyms.lexicon import (
+    DAY_PARTS,
     LexiconTerm,
     date_words,
     is_common_word,
@@ -82,6 +83,28 @@ _IDENTIFIER_AFTER = re.compile(r"[ \t]*(?::|\d|[Nn]umber\b|[Nn]o\b)")
 # What may stand before a surname opening an entry: nothing, a bullet or a time.
 _ENTRY_OPENING = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[:.]?\d{2}[ \t]*[-–]?[ \t]*)?$")
 _FIRST_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z'’-]+)\b(?![ \t]+[a-z])")
+# A capitalised word after initials, past any spaces ("P.E. Smith").
+_NAME_OPENING_AFTER = re.compile(r" *[A-Z][a-z]")
+# A label's colon straight after a word ("Cc:").
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _last_word_before(text: str, start: int) -> str:
+    """The last run of word characters before ``start``, past any other characters ("Stage"
+    in "Stage IV", "Part" in "Part (iv)"); "" where none comes before. Read backwards from
+    ``start`` over only the characters it passes, never a copy of the text before."""
+    end = start
+    while end > 0 and not _word_character(text[end - 1]):
+        end -= 1
+    begin = end
+    while begin > 0 and _word_character(text[begin - 1]):
+        begin -= 1
+    return text[begin:end]
+
+
+def _word_character(char: str) -> bool:
+    """Whether ``char`` is a word character as a regular expression's ``\\w`` reads it."""
+    return char.isalnum() or char == "_"
 
 
 class Paragraph(Surroundings):
@@ -105,8 +128,7 @@ class Paragraph(Surroundings):
     def _initials(self, end: int) -> bool:
         """Capital letters with full stops before a name are someone's initials (at most
         three: "P.E.R.F.O.R.M Model" names a model by its letters)."""
-        after = self.text[end:].lstrip(" ")
-        return bool(re.match(r"[A-Z][a-z]", after))
+        return _NAME_OPENING_AFTER.match(self.text, end) is not None
 
     def _number_in_label(self, start: int) -> re.Match[str] | None:
         """ "no" ending a field label after the thing numbered ("Tel no:", "Other ref no:",
@@ -162,7 +184,7 @@ class Paragraph(Surroundings):
             return False
         if not word[1:].islower():
             return False
-        if any(c in "aeiouwy" for c in word.lower()):
+        if not VOWELS.isdisjoint(word.lower()):
             return False
         folded = word.casefold()
         lexicons = self.lexicons
@@ -202,7 +224,7 @@ class Paragraph(Surroundings):
             and (self._caps_line(start) or re.match(r" [A-Z]", self.text[end : end + 2]))
         ):
             return True  # "MRS POLLARD", "MR Jones": a title, not an abbreviation
-        if bare.casefold() in lexicons.units or bare.casefold() in ("am", "pm"):
+        if bare.casefold() in lexicons.units or bare.casefold() in DAY_PARTS:
             return self._after_number(start)
         return False
 
@@ -222,15 +244,13 @@ class Paragraph(Surroundings):
             return False
         if word.isupper() and self.lexicons.lookup(word) is None:
             return True  # "Type II": no other reading
-        before = self.text[:start]
         after = self.text[end : end + 1]
         if opened.endswith("(") and after == ")":
             return True  # "(iv)"
         line_before = self.text[line_start(self.text, start) : start]
         if BULLET_PREFIX.match(line_before) and after in (".", ")"):
             return True  # "iv. Next item"
-        previous = re.search(r"(\w+)\W*$", before)
-        return bool(previous and previous.group(1).lower() in _NUMERAL_LABELS)
+        return _last_word_before(self.text, start).lower() in _NUMERAL_LABELS
 
     def _counts(
         self, word: str, base: str, entry: LexiconTerm, start: int, hyphenated: bool
@@ -261,7 +281,7 @@ class Paragraph(Surroundings):
         its colon ("Cc:"), which the lexicon's reading already decides."""
         if not (word[:1].isupper() and word[1:].islower()):
             return False
-        if sum(map(str.isupper, entry.term)) < 2 or re.match(r"[ \t]*:", self.text[end:]):
+        if sum(map(str.isupper, entry.term)) < 2 or _COLON_AFTER.match(self.text, end):
             return False
         if not self._vowelless(word):
             return False

@@ -26,6 +26,10 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+# The parts of a day the acronym lexicon lists ("am", "pm"): beside a number a unit of
+# clock time, and shorthand elsewhere only after a word that names the day.
+DAY_PARTS = ("am", "pm")
+
 # The floor under the never-flag lexicon: a missing entry there must not make these noisy.
 _ALWAYS_QUIET = frozenset({"I", "A", "OK"})
 

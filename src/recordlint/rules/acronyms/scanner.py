@@ -15,7 +15,13 @@ from recordlint.rules.acronyms.expansions import (
     meanings_that_fit,
     with_article,
 )
-from recordlint.rules.acronyms.lexicon import Lexicons, LexiconTerm, RuleKind, date_words
+from recordlint.rules.acronyms.lexicon import (
+    DAY_PARTS,
+    Lexicons,
+    LexiconTerm,
+    RuleKind,
+    date_words,
+)
 from recordlint.rules.acronyms.shapes import (
     APOSTROPHES,
     DOTTED_SHAPE,
@@ -47,9 +53,6 @@ _DOTTED_NUMBER_WORD = re.compile(r"(?<![\w.])no\.(?=[ \t]?\d)")
 _DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3}[A-Za-z]?)\b")
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
-# The parts of a day the acronym lexicon lists ("am", "pm"): shorthand only after a word
-# that names the day (see Surroundings._part_of_a_named_day).
-_DAY_PARTS = ("am", "pm")
 # Clinical notation for a span of time: a count over the weeks in a year ("6/52"), the
 # months in a year ("3/12") or the days in a week ("x3/7"), with a "?" of doubt or a count's
 # "x" before it ("?6/12 ago", "confused x3/7").
@@ -386,7 +389,7 @@ class _Scanner(Paragraph):
             return
         entry = self.lexicons.lookup(word)
         named_day = (
-            word.casefold() not in _DAY_PARTS
+            word.casefold() not in DAY_PARTS
             or self._part_of_a_named_day(start)
             or self._part_of_the_day_closing_a_clause(start, end)
         )

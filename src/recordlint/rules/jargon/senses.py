@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from recordlint.lexicon import word_list
+from recordlint.text import line_end, line_start
 
 _ACTOR_AFTER = re.compile(r"\s+(?:by|from)\s+\S")
 _ACTOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w['’]s?)\s+$", re.IGNORECASE)
@@ -63,11 +64,10 @@ def a_talk_or_its_title(text: str, start: int, end: int) -> bool:
         return True
     if _GIVEN_BY_READER_OR_WRITER_BEFORE.search(text, max(0, start - 8), start):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not _TITLE_AFTER.match(text, end):
+    begins = line_start(text, start)
+    if text[begins:start].strip() or not _TITLE_AFTER.match(text, end):
         return False
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = text[begins : line_end(text, end)]
     return len(line.split()) <= MAX_WORDS_IN_A_TALK_TITLE
 
 

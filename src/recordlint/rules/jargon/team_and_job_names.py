@@ -12,7 +12,7 @@ import re
 
 from recordlint.lexicon import word_list
 from recordlint.telephone import UK_TELEPHONE_NUMBER
-from recordlint.text import line_end
+from recordlint.text import line_end, line_start
 
 _NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+\(|,[ \t]+)$")
 # The field a job covers, after the job and a comma, in a list of people by full name:
@@ -163,8 +163,8 @@ _TITLE_GOES_ON = re.compile(
 def part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     """Team and service names ("the Hospital Discharge Team", "with Housing Options"), and
     email address lines, use the words as names: the reader knows them as such."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if _ADDRESS_LINE.match(text, line_start):
+    begins = line_start(text, start)
+    if _ADDRESS_LINE.match(text, begins):
         return True
     words = text[start:end].split()
     if len(words) > 1 and words[0] in _ARTICLES:
@@ -179,7 +179,7 @@ def part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
         return False
     if body_or_role_after(text, end, capitalised=True):
         return True
-    before = text[line_start:start].rstrip()
+    before = text[begins:start].rstrip()
     at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'
     # At a sentence's start the capital may be the sentence's; but a run of capitalised
     # words going on after it to the line's end, after a cue on the same line, is a title

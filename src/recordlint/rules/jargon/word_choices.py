@@ -25,6 +25,7 @@ from recordlint.rules.jargon.team_and_job_names import (
     team_or_job_after,
 )
 from recordlint.rules.registry import DocumentContext
+from recordlint.text import line_end
 from recordlint.usage import (
     explained_a_few_words_on,
     is_explained,
@@ -189,12 +190,12 @@ def _without_terms_explained_elsewhere(
     sentences = sentence_spans(text)
     # A title line ("Email received from provider - copied in full") is too short to
     # explain anything for the rest of the text, whatever follows its dash.
-    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    title_end = line_end(text, len(text) - len(text.lstrip()))
     explained = {
         match.key
         for match in compiled.index.find(text)
         if match.key in keys
-        and (title_end < 0 or match.start > title_end)
+        and (title_end == len(text) or match.start > title_end)
         and (
             is_explained(text, match.start, match.end, sentences)
             or _glossed_with_plain_words(text, match.end, compiled.entries[match.key])

@@ -66,7 +66,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     what someone did in a log's run of events ("talked about the railway, he settled", "02:58 SU
     settled back to bed"; not "settled well", "more settled" or "has settled"), "settled"
     followed in the same sentence by what the person was doing, as their own verb ("had settled
-    and was eating lunch"), a verdict after a clause that names a check and what it was of ("MW
+    and was eating lunch"), a bare "settled" tied to one moment, in a line opened by a log
+    entry's clock time or with a clause of when ("02:20 Settled.", "settled once her son
+    arrived", "sat with him till settled"; not "has settled well" or "more settled"), a verdict
+    after a clause that names a check and what it was of ("MW
     checked BP, all fine", "Care plan and MAR chart checked, all in order"; not "Checked, all
     fine"), needs that cannot be met ("unable to meet his needs") or are a purpose ("to meet his
     needs"), headings and questions, items of a list of activities or outcomes ("- get dressed

@@ -108,7 +108,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     remember or will not do unprompted: "Mr H won't remember", "won't ask for help", "is a
     proud man and won't complain", where "will ask for a review" is a plan; a need said to
     last for good: "has a brain injury and will always need someone to manage her money",
-    "will need help forever"; a forecast given as the reason for something else: "Bill's
+    "will need help forever"; something ruled out for good, whatever its verb: "will never
+    drive again", not what someone "would never" do or what others will never do to them;
+    a forecast given as the reason for something else: "Bill's
     son will phone as his wife will not manage the stairs", though not a need given as the
     reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
@@ -131,8 +133,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     by "only" or "just" after "be" instead: "Nephew is only interested in the house", not "only
     understands Urdu"; a denied knowing with any of its nouns: "has no concept of money", "poor
     awareness of the risks"; a denied acknowledging of a clause or what stands for one: "will
-    not accept that she is being abused", "doesn't see this as a problem", "does not see the
-    risk", not "won't accept carers", "did not see it flash" or, a position in a dispute,
+    not accept that she is being abused", "is unable to accept that he is an adult",
+    "doesn't see this as a problem", "does not see the risk", not "won't accept carers", "did
+    not see it flash" or, a position in a dispute,
     "does not accept that this is a restriction"), verdicts that someone cannot run their own
     affairs or take part ("is unable to express his wishes", "Unable to manage personal
     care.", "Unable to give views", any verb with a view noun as its object) or that a state
@@ -285,7 +288,8 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     to a thing ("has experienced abuse", "suspect abuse or neglect", "is abusing drugs"),
     looking after ("unable to care for herself"), what
     someone else thinks a person needs ("Lorraine thinks Edna needs a care home"), manner adverbs
-    ("explained clearly", "yes, clearly and in words", "I told her honestly"), a candour word
+    ("explained clearly", "yes, clearly and in words", "Communicates: verbally, clearly", "I told
+    her honestly"), a candour word
     over how someone is now ("honestly she is running on empty": its own words are read) or
     over the writer's own view ("To be honest I can't see this working"), a word for a
     service as well as a state of mind used as a noun ("managed without paid care"), a service

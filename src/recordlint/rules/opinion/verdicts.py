@@ -27,7 +27,7 @@ from recordlint.rules.opinion.words import (
     REASON_HEADS,
     STANDING_ALONE_WORDS,
 )
-from recordlint.segments import LIST_MARKER
+from recordlint.segments import LIST_MARKER, entry_stamps
 from recordlint.subjects import Referent, referent_of, speaker_of, subject_of
 from recordlint.text import line_start
 from recordlint.token_view import tokens_with_lower
@@ -191,6 +191,8 @@ def vague_verdict(doc: Doc, cue: Cue, sentence: Span) -> bool:
             return False  # "has settled status": a verb with an object, not a verdict
         if _an_event(root):
             return False  # "Sat with him and he settled.": what happened, seen at the time
+        if _at_a_moment(doc, root):
+            return False  # "02:20 Settled.", "settled once Carol arrived": seen then
         subject = subject_of(root)
         if subject is not None and (
             referent_of(subject) is Referent.WRITER
@@ -247,6 +249,40 @@ def _an_event(verb: Token) -> bool:
     if verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return False
     return not any(c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in verb.children)
+
+
+def _at_a_moment(doc: Doc, word: Token) -> bool:
+    """Whether a word for a mood ("settled") is tied to one moment: the bare word, with no
+    "has" or "is" and no degree ("Mrs G more settled", "has settled well"), in a line that
+    opens with a log entry's clock time ("02:20 Settled.", "03:30 Abbey 1. Settled."), a
+    night check's record of what was seen then, or with a clause of when after it or before
+    it ("settled once Carol arrived", "Sat with him till settled"): the change seen at a
+    visit, not a verdict on how someone is getting on."""
+    if word.lower_ not in word_list("affect_word"):
+        return False
+    children = list(word.children)
+    if any(c.dep_ in {"aux", "auxpass"} or c.lower_ in HOW_SETTLED for c in children):
+        return False
+    if word.dep_ in {"acomp", "attr"}:
+        return False  # "is settled": a state summed up
+    if any(c.dep_ == "mark" and c.lower_ in MOMENT_MARKS for c in children):
+        return True  # "till settled"
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in {"mark", "advmod"} and m.lower_ in MOMENT_MARKS for m in c.children)
+        for c in children
+    ):
+        return True  # "settled once Carol arrived"
+    text = doc_text(doc)
+    at = word.idx
+    start = line_start(text, at)
+    stamps = entry_stamps(text)
+    return any(begin == start for begin, _ in stamps)
+
+
+# Words that tie what follows or precedes them to a moment: "settled once she arrived",
+# "sat with him till settled".
+MOMENT_MARKS = frozenset({"once", "when", "after", "until", "till", "til"})
 
 
 # Words of degree or manner that make a settled state of "settled" ("Mrs G more settled",

@@ -23,6 +23,7 @@ from recordlint.rules.rationale.units import find_terms
 from recordlint.rules.rationale.words import NEGATIONS
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import FINITE_TAGS
+from recordlint.text import line_end, next_line
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ def title_line(span: Span) -> bool:
     if not tokens or tokens[0].i != token_view(span.doc).is_space.index(False):
         return False  # not the paragraph's first word
     after = tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in span.text.strip() or doc_text(span.doc)[after:].split("\n", 1)[0].strip():
+    text = doc_text(span.doc)
+    if "\n" in span.text.strip() or text[after : line_end(text, after)].strip():
         return False  # the whole of its line
     tokens = _before_a_closing_aside(tokens)
     if not tokens or tokens[-1].is_punct:
@@ -251,11 +253,9 @@ _HEADING_WITH_QUESTION_WORDS = 12
 def _section_below(span: Span, last: Token) -> bool:
     """The line after ``last`` opens a list or a labelled line: the section a heading
     names."""
-    text = doc_text(span.doc)
-    line_end = text.find("\n", last.idx + len(last.text))
-    if line_end < 0:
+    following = next_line(doc_text(span.doc), last.idx + len(last.text))
+    if following is None:
         return False
-    following = text[line_end + 1 :].split("\n", 1)[0]
     if not following.strip():
         return False  # the paragraph ends: nothing under the heading
     return LIST_MARKER.match(following) is not None or _LABEL_LINE.match(following) is not None

@@ -41,7 +41,7 @@ from recordlint.rules.rationale.words import (
 )
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of
-from recordlint.text import line_end, line_start
+from recordlint.text import line_at, line_start, next_line
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -274,9 +274,8 @@ def _among_infinitives(span: Span) -> bool:
     a list of aims or wishes, where "Not to" is one of them, not a step ruled out."""
     text = doc_text(span.doc)
     start = line_start(text, span.start_char)
-    end = line_end(text, span.end_char)
-    before = text[: max(start - 1, 0)].rsplit("\n", 1)[-1] if start > 0 else ""
-    after = text[end + 1 :].split("\n", 1)[0] if end < len(text) else ""
+    before = line_at(text, start - 1) if start > 0 else ""
+    after = next_line(text, span.end_char) or ""
     return any(_INFINITIVE_ITEM.match(line) for line in (before, after))
 
 

@@ -49,6 +49,7 @@ from recordlint.rules.rationale.words import (
 )
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent
+from recordlint.text import line_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -199,8 +200,8 @@ def list_follows(doc: Doc, unit: Unit) -> bool:
     """The line after ``unit`` is a list item: "Agreed" over "- I will refer ..."."""
     text = doc_text(doc)
     last = doc[unit.end - 1]
-    line_end = text.find("\n", last.idx + len(last.text))
-    return line_end >= 0 and LIST_MARKER.match(text, line_end + 1) is not None
+    ends = line_end(text, last.idx + len(last.text))
+    return ends < len(text) and LIST_MARKER.match(text, ends + 1) is not None
 
 
 def purpose_given(head: Token, phrase: Span) -> bool:

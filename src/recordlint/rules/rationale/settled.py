@@ -29,6 +29,7 @@ from recordlint.rules.rationale.words import (
 )
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import referent_of
+from recordlint.text import next_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -192,10 +193,8 @@ def introduces_a_list(span: Span) -> bool:
         return True
     if len([t for t in tokens if t.is_alpha]) != 1 or not line_heading(span):
         return False
-    text = doc_text(span.doc)
-    line_end = text.find("\n", span[-1].idx + len(span[-1].text))
-    following = text[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
-    return LIST_MARKER.match(following) is not None
+    following = next_line(doc_text(span.doc), span[-1].idx + len(span[-1].text))
+    return LIST_MARKER.match(following or "") is not None
 
 
 def closed_on_a_system(token: Token) -> bool:

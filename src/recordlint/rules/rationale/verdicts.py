@@ -19,7 +19,7 @@ from recordlint.rules.rationale.units import (
 from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of, subject_of
-from recordlint.text import line_start
+from recordlint.text import line_end, line_start
 from recordlint.token_view import token_view
 
 if TYPE_CHECKING:
@@ -294,7 +294,7 @@ def _level_rated_in_a_sentence(span: Span, label: list[str] | None) -> tuple[int
     if value[0].is_alpha and value[0].is_upper and all(t.is_upper for t in named_as_written):
         return None  # "RISK: HIGH.": a form's field in capitals
     text = doc_text(span.doc)
-    rest = text[value[1].idx + 1 :].split("\n", 1)[0]
+    rest = text[value[1].idx + 1 : line_end(text, value[1].idx + 1)]
     if rest.strip():
         return None  # more on the line: the rating's evidence, or another field
     opening = line_start(text, span.start_char)

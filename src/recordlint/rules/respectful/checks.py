@@ -129,7 +129,16 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     Ellie", where the verbs share the one object; "Rolo, her rabbit"; "Mitten (her cat)";
     "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
     tube"), or when the word only says what kind of thing a noun phrase names ("the
-    picture feeding chart", "Kayleigh's feeding chart"). A restriction ("not allowed")
+    picture feeding chart", "Kayleigh's feeding chart", a note that opens "Feeding station
+    in use"); an animal is read after the verb where a quotation misled the parser ("feeds
+    \"the strays nobody else wants\"") and through "the ones" that point back to it ("has four
+    cats of her own and feeds \"the ones people dump\""). A refusal held open is no refusal:
+    a topic asked about ("You also asked about refusing treatment"), what someone has the
+    right, the choice or the freedom to do or would find hard to do ("free to refuse", "hard
+    for her to refuse if they contact her"), and what an advance decision named before it
+    sets down ("Graham made ADRT on 15.12.25 refusing PEG feeding"); one foreseen ("is likely
+    to refuse") or told in the past ("has an ADRT but refused his tablets") still counts.
+    A restriction ("not allowed")
     or a permission ("allowed to") counts only as a rule standing over the person, said
     now or in a note ("Pt not allowed out after 9pm", "is only allowed to go out for an
     hour"): told as a past event ("he was not allowed to go to the funeral", "she said she

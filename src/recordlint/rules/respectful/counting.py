@@ -16,9 +16,11 @@ from recordlint.rules.respectful.attribution import (
     in_a_list_of_whom_it_may_be,
     in_a_name,
 )
+from recordlint.rules.respectful.lexicon import CHOICE_VERBS
 from recordlint.rules.respectful.person import describes_a_person
 from recordlint.rules.respectful.said_of import named_as_a_risk, owned_bare_by_a_person
 from recordlint.rules.respectful.verbs import (
+    a_choice_held_open,
     a_thing_not_a_doing,
     a_verb_in_use,
     act_announced,
@@ -32,6 +34,7 @@ from recordlint.rules.respectful.verbs import (
     passed_back,
     restriction_not_over_the_person,
     said_in_general,
+    set_down_in_advance,
     verb_with_object,
 )
 from recordlint.subjects import Referent, about_person, referent_of, speaker_of, subject_of
@@ -83,6 +86,11 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "the feed pump", "talked about feeding", "will feed back to the GP"
     if entry.done_to and names_a_kind_of_thing(root):
         return False  # "the picture feeding chart", "Kayleigh's feeding chart"
+    if root.lemma_.lower() in CHOICE_VERBS and root.pos_ == "VERB":
+        if a_choice_held_open(root):
+            return False  # "asked about refusing treatment", "hard for her to refuse"
+        if set_down_in_advance(root):
+            return False  # "Graham made ADRT on 15.12.25 refusing PEG feeding"
     if entry.act and act_told_as_an_event(root):
         return False  # "hit out at HCA during pad change": what happened, not a trait
     if entry.restriction and restriction_not_over_the_person(root):

@@ -130,7 +130,23 @@ def done_to_no_one_else(verb: Token) -> bool:
     the ewes", "a neighbour is feeding his cat", "she feeds the baby", "not able to feed
     herself"."""
     done_to = _done_to(verb)
-    return bool(done_to) and all(t.lower_ in REFLEXIVES or _an_animal(t) for t in done_to)
+    return bool(done_to) and all(
+        t.lower_ in REFLEXIVES or _an_animal(t) or _ones_of_an_animal(t) for t in done_to
+    )
+
+
+# The pronoun that stands for a noun said before it: "four cats of her own and feeds the
+# ones people dump".
+_ONE_ANAPHORS = frozenset({"one", "ones"})
+
+
+def _ones_of_an_animal(noun: Token) -> bool:
+    """Whether "one" or "ones" stands for an animal or a young child named earlier in its
+    sentence ("she has four cats of her own and feeds \"the ones people dump\""): the
+    pronoun takes its noun from before it."""
+    if noun.lower_ not in _ONE_ANAPHORS:
+        return False
+    return any(_an_animal(t) for t in noun.doc[noun.sent.start : noun.i] if t.pos_ == "NOUN")
 
 
 def done_to_by_name(verb: Token) -> tuple[str, ...]:
@@ -161,7 +177,28 @@ def _done_to(verb: Token) -> list[Token]:
         done_to = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if not done_to:
         done_to = _shared_object(verb)
+    if not done_to:
+        done_to = _noun_straight_after(verb)
     return done_to
+
+
+# What may stand between a verb and the noun it is done to when the parser lost the object:
+# quotation marks and the words that open a noun phrase.
+_BEFORE_AN_OBJECT = frozenset({"DT", "PRP$", "``", "''", "CD"})
+
+
+def _noun_straight_after(verb: Token) -> list[Token]:
+    """The noun straight after a verb with no object of its own, with only quotation marks
+    or the words that open a noun phrase between: a quotation after the verb can lead the
+    parser to take its noun for the subject of a clause ("feeds \"the strays nobody else
+    wants\"": "strays" read as the subject of "wants")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].tag_ in _BEFORE_AN_OBJECT and i - verb.i <= 3:
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in {"NN", "NNS"} or doc[i].sent != verb.sent:
+        return []
+    return [doc[i]]
 
 
 def _shared_object(verb: Token) -> list[Token]:
@@ -213,7 +250,8 @@ def names_a_kind_of_thing(word: Token) -> bool:
     the words that open the phrase and the noun it ends on: "the picture feeding chart",
     "Kayleigh's feeding chart", "a feeding tube". It says what kind of chart or tube,
     whatever the parser made of it, and no one is done to. "Fed lunch" and "staff feeding
-    residents" have no such opening or end on people, and are left."""
+    residents" have no such opening or end on people, and are left. A note may open on
+    the phrase with nothing before it ("Feeding station in use.")."""
     doc = word.doc
     if not word.lower_.endswith("ing") or word.i + 1 >= len(doc):
         return False
@@ -225,7 +263,11 @@ def names_a_kind_of_thing(word: Token) -> bool:
     i = word.i - 1
     while i >= 0 and doc[i].tag_ in PHRASE_MODIFIERS:
         i -= 1
-    return i >= 0 and doc[i].tag_ in PHRASE_OPENERS
+    if i < 0 or doc[i + 1].is_sent_start:
+        # "Feeding station in use.": a note that opens on the thing it names, where the
+        # word is a part of that name, not a verb with the noun as its object.
+        return word.pos_ == "NOUN" or word.dep_ == "compound"
+    return doc[i].tag_ in PHRASE_OPENERS
 
 
 # What is fed back when news is passed on: "feed this back", "fed it back".
@@ -414,3 +456,39 @@ def grievance_told_as_made(verb: Token) -> bool:
     if verb.dep_ not in {"advcl", "xcomp", "acl"}:
         return False
     return verb.head.lemma_.lower() in word_list("reporting_verb")
+
+
+# The prepositions that make a refusal the topic of a talk or a letter ("asked about
+# refusing treatment"); "insisted on refusing" is a refusal made, so not "on".
+_TOPIC_OF_A_CHOICE = frozenset({"about", "re", "regarding"})
+
+
+def a_choice_held_open(verb: Token) -> bool:
+    """Whether a refusal is a choice held open rather than one made: a topic asked or told
+    about ("You also asked about refusing treatment in the future"), or what someone has
+    the right, the choice or the freedom to do, or would find hard to do ("you have the
+    choice to refuse any treatment", "she is free to refuse", "may make it hard for her to
+    refuse if they contact her"). A letter that explains a person's rights, or a note of
+    what they may do, tells of no refusal. A refusal foreseen ("is likely to refuse the
+    placement") or made ("refused to let carers in") still counts."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _TOPIC_OF_A_CHOICE:
+        return True
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ not in {"xcomp", "acl", "advcl", "ccomp"}:
+        return False
+    return verb.head.lemma_.lower() in word_list("open_choice")
+
+
+def set_down_in_advance(verb: Token) -> bool:
+    """Whether a refusal is what an advance decision sets down ("Graham made ADRT on
+    15.12.25 refusing PEG feeding", "P has written an ADRT – refuses ventilation incl NIV
+    and CPR"): the person's right, written down for a time when they cannot say it, and
+    named before the word in its sentence. Told in the past ("has an ADRT but refused his
+    tablets this morning") it is something the person did, and still counts."""
+    if verb.tag_ == "VBD":
+        return False
+    before = verb.doc[verb.sent.start : verb.i].text.lower()
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", before) for name in word_list("advance_refusal")
+    )

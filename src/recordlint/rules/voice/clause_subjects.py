@@ -28,6 +28,7 @@ from recordlint.rules.voice.speech import (
     would_opens,
 )
 from recordlint.segments import DASHES, is_section_heading
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -336,7 +337,8 @@ def clause_span(token: Token, subject: Token | None) -> tuple[int, int]:
     # wants...") is not part of the clause.
     anchor = subject.idx if subject is not None and subject.idx < token.idx else token.idx
     text = doc_text(token.doc)
-    cut = max(text.rfind("\n", start, anchor), text.rfind(": ", start, anchor) + 1)
+    begins = line_start(text, anchor, anchor - start)  # no further back than the clause
+    cut = max(begins - 1, text.rfind(": ", start, anchor) + 1)
     if cut > start:
         start = cut + 1
         while start < anchor and text[start].isspace():

@@ -16,6 +16,7 @@ from recordlint.rules.voice.lexicon import ABOUT_WHOM, SpeechLexicon, speech_lex
 from recordlint.rules.voice.roles import clean, role_in_text, role_kind
 from recordlint.segments import DASHES
 from recordlint.subjects import WEEKDAYS
+from recordlint.text import line_end
 
 
 # A name given in a field or after "re": "Name: Priya Shah", "Re: Dougie (DOB 3.4.51)",
@@ -89,7 +90,7 @@ def _names_the_person_by_field(match: re.Match[str], lexicon: SpeechLexicon) -> 
     if label is None:
         # "Callum REID   ASC ID 512604": a field after the name, not the line's end, and
         # no role on the line ("Judith OKAFOR   Reviewing Officer" is whoever wrote it).
-        rest = match.string[match.end("name") :].split("\n", 1)[0]
+        rest = match.string[match.end("name") : line_end(match.string, match.end("name"))]
         roles = {role_kind(word, lexicon) for word in re.findall(r"[^\W\d_]+", rest.lower())}
         return bool(re.match(r"[ \t]{2,}\S|\t\S", rest)) and not roles & {
             "relevant_other",
@@ -278,8 +279,8 @@ def _header_end(text: str) -> int:
     is about."""
     end = 0
     for _ in range(2):
-        found = text.find("\n", end)
-        if found < 0:
+        found = line_end(text, end)
+        if found == len(text):
             return len(text)
         end = found + 1
     return end

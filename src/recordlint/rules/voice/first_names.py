@@ -27,6 +27,7 @@ from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.name_keys import NameKey, key, titled
 from recordlint.rules.voice.names import at
 from recordlint.rules.voice.roles import about_somebodys_relative, clean, role_kind
+from recordlint.text import line_start
 
 
 def known_as(first: str, text: str) -> set[str]:
@@ -164,7 +165,7 @@ def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
     ("The speech and language therapist, Beth Rowe, brought"): the visit was with the
     therapist, and the title's name is whom it was about."""
     lexicon = speech_lexicon()
-    before = re.findall(r"[^\W\d_]+", text[:name_at].rsplit("\n", 1)[-1].lower())
+    before = re.findall(r"[^\W\d_]+", text[line_start(text, name_at) : name_at].lower())
     role = next(
         (
             w

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from recordlint.names import names_somebody, titled_name
 from recordlint.rules.voice.facts import LineKind, Mention, OwnLine, ParagraphVoice, Ref, RefKind
 from recordlint.rules.voice.roles import clean
+from recordlint.text import line_end, line_start
 
 # Who a message copied into the record came from: "From: Ann Lee", "Email received from Mrs
 # Lee, copied below", "Text message from Mr Reed 12/03".
@@ -33,11 +34,10 @@ def message_line(text: str, start: int, end: int) -> OwnLine | None:
     """The line unit ``text[start:end]`` as the start of a message copied into the record,
     naming who sent it, or as its end; None for any other unit. A label is a unit of its
     own ("From: " before "Ann Lee"), so the whole line is read, from its first unit."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    begins = line_start(text, start)
+    if text[begins:start].strip():
         return None
-    line_end = text.find("\n", end)
-    words = text[line_start : len(text) if line_end < 0 else line_end]
+    words = text[begins : line_end(text, end)]
     if _END_OF_MESSAGE.search(words):
         return OwnLine(start, end, LineKind.END_OF_MESSAGE)
     match = _SENDER.search(words)

@@ -14,6 +14,7 @@ from recordlint.rules.voice.facts import LineKind, OwnLine
 from recordlint.rules.voice.lexicon import speech_lexicon
 from recordlint.rules.voice.roles import role_kind
 from recordlint.segments import is_heading, is_section_heading
+from recordlint.text import line_end, line_start, next_line
 
 # An answer that speaks of the person ("She is happy"), or gives none ("Not asked", "N/A"),
 # is the writer's; one that does neither, under a question put to "you" or "In her words:",
@@ -53,22 +54,21 @@ def section_words(text: str, start: int, end: int) -> tuple[str, bool]:
     """The words of the line unit ``text[start:end]`` as a heading would name its section,
     and whether the unit is a whole line."""
     words = text[start:end]
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    begins = line_start(text, start)
+    ends = line_end(text, end)
+    whole_line = not text[begins:start].strip() and not text[end:ends].strip()
     if not whole_line:
         return words, False
-    return _section_name(words, text[line_end + 1 :]), True
+    return _section_name(words, next_line(text, end) or ""), True
 
 
 def _section_name(line: str, following: str) -> str:
     """A whole line without the number or picture a plan writes before a section's name. A
-    numbered line followed by another is an item of a list ("1. I want to cook"), which
-    says something, and keeps its number."""
+    numbered line followed by another (``following``, the next line) is an item of a list
+    ("1. I want to cook"), which says something, and keeps its number."""
     line = _PICTURE.sub("", line, count=1)
     numbered = _SECTION_NUMBER.match(line)
-    if numbered is None or _SECTION_NUMBER.match(following.split("\n", 1)[0]):
+    if numbered is None or _SECTION_NUMBER.match(following):
         return line
     return line[numbered.end() :]
 
@@ -110,18 +110,14 @@ def _quoted_under_me(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     if not _WHOLE_QUOTATION.fullmatch(words) or THIRD_PERSON.search(words):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if (
-        text[line_start:start].strip()
-        or text[end : len(text) if line_end < 0 else line_end].strip()
-    ):
+    begins = line_start(text, start)
+    if text[begins:start].strip() or text[end : line_end(text, end)].strip():
         return False
-    if line_start == 0:
+    if begins == 0:
         return False
-    before = text[: line_start - 1].rsplit("\n", 1)[-1]
+    heading_start = line_start(text, begins - 1)
+    before = text[heading_start : begins - 1]
     if not before.strip():
         return False  # a blank line parts the quotation from any heading
-    heading_start = line_start - 1 - len(before)
     heading = own_line(text, heading_start, heading_start + len(before.rstrip()))
     return heading is not None and heading.kind is LineKind.HEADING_ME

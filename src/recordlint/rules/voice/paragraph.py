@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from recordlint.doc_access import doc_text
+from recordlint.doc_access import char_span, doc_text
 from recordlint.rules.voice.clauses import clauses
 from recordlint.rules.voice.facts import ParagraphVoice, Quote
 from recordlint.rules.voice.lexicon import reason_openings, speech_lexicon
@@ -84,7 +84,10 @@ def _a_reason_in_words(doc: Doc, start: int, end: int) -> bool:
     """Whether the quotation ``start:end`` gives a reason in somebody's words: it opens with
     a word that gives a reason and goes on as a clause with a finite verb ("drinking normal
     tea "because the thick stuff is revolting""), not a label ("as and when")."""
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    # The tokens that begin inside the quotation, looked up by its characters rather than
+    # over the whole paragraph; "expand" may add a token begun before it, left out here.
+    span = char_span(doc, start, end, "expand")
+    tokens = [t for t in span or () if t.idx >= start and not t.is_punct]
     words = tuple(t.lower_ for t in tokens)
     opening = next((r for r in reason_openings() if words[: len(r)] == r), None)
     if opening is None:

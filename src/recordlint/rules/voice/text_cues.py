@@ -256,16 +256,16 @@ def only_opens_sentences(text: str, at: int | None) -> bool:
     its capital is the sentence's, not a name's."""
     if at is None or not text:
         return False
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at].rstrip(" \t")
-    if len(before) == len(text[line_start:at]) or not before.endswith((".", "!", "?")):
+    begins = line_start(text, at)
+    before = text[begins:at].rstrip(" \t")
+    if len(before) == at - begins or not before.endswith((".", "!", "?")):
         return False
     word = re.match(r"[^\W\d_]+", text[at:])
     if word is None:
         return False
     written = re.escape(word.group())
     for other in re.finditer(rf"(?<![\w'’-]){written}(?![\w'’-])", text):
-        opening = text[text.rfind("\n", 0, other.start()) + 1 : other.start()].rstrip(" \t")
+        opening = text[line_start(text, other.start()) : other.start()].rstrip(" \t")
         if opening.strip("-•* \t") and not opening.endswith((".", "!", "?")):
             return False
     return True
