@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from recordlint.kinds.cues import alternatives
+from recordlint.text import line_start
 
 # Words a person is spoken of by, after their initials in the same sentence ("with AB as
 # her advocate", "AB would say it never met her needs") or opening the next ("AB is
@@ -103,8 +104,7 @@ def signs_the_entries(text: str, letters: str) -> bool:
         start, end = use.span()
         if _LINE_ENDS_AFTER.match(text, end) is None:
             return False
-        line_begins = text.rfind("\n", 0, start) + 1
-        before = text[line_begins:start]
+        before = text[line_start(text, start) : start]
         if not before.strip():
             continue  # a line of its own
         if _SENTENCE_CLOSED_BEFORE.search(before) is None:
