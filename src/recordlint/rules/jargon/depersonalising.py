@@ -343,13 +343,20 @@ def _once_per_label(ctx: DocumentContext, findings: list[Finding]) -> list[Findi
     the person "the client" throughout is one habit, with one piece of advice. A label
     for one person in a text that takes people in turn under it ("his next client") is
     not reported: there is no one person whose name it stands for."""
-    findings = [
-        finding
-        for finding in findings
-        if finding.suggestions[:1] != (PERSON_PLACEHOLDER,)
-        or not _people_in_turn(ctx.text, finding.text)
-    ]
-    return once_per_term(ctx, _name_the_person(ctx, findings))
+    # Whether the text takes people in turn depends on the label's noun alone, so it is
+    # read once per noun, not once per finding.
+    in_turn: dict[str, bool] = {}
+    kept = []
+    for finding in findings:
+        if finding.suggestions[:1] == (PERSON_PLACEHOLDER,):
+            words = finding.text.split()
+            noun = words[-1].casefold() if words else ""
+            if noun not in in_turn:
+                in_turn[noun] = _people_in_turn(ctx.text, finding.text)
+            if in_turn[noun]:
+                continue
+        kept.append(finding)
+    return once_per_term(ctx, _name_the_person(ctx, kept))
 
 
 def _name_the_person(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
