@@ -59,6 +59,28 @@ def line_end(text: str, offset: int, window: int | None = None) -> int:
     return newline if newline >= 0 else ceiling
 
 
+_ANY_SPACES = re.compile(r"\s*")
+
+
+@cache
+def _spaces_of(spaces: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(spaces)}]*")
+
+
+def skip_spaces(text: str, offset: int, spaces: str | None = None) -> int:
+    """Where the first character at or after offset ``offset`` of ``text`` that is not one
+    of ``spaces`` lies (not whitespace, as ``str.strip`` reads it, where ``spaces`` is
+    None); ``len(text)`` where nothing else follows (``offset`` where it is past the end).
+    It reads from the position, so a look at what comes next copies nothing:
+    ``text[skip_spaces(text, i, " ")]`` is the first character of
+    ``text[i:].lstrip(" ")``."""
+    if offset >= len(text) or spaces == "":
+        return offset
+    pattern = _ANY_SPACES if spaces is None else _spaces_of(spaces)
+    found = pattern.match(text, offset)
+    return found.end() if found is not None else offset
+
+
 def line_at(text: str, offset: int) -> str:
     """The line of ``text`` that offset ``offset`` lies on, without its line break."""
     return text[line_start(text, offset) : line_end(text, offset)]
@@ -121,7 +143,7 @@ def paragraphs(text: str) -> list[Block]:
         if match.start() > start:
             blocks.extend(_cut(text, start, match.start()))
         start = match.end()
-    if start < len(text) and text[start:].strip():
+    if skip_spaces(text, start) < len(text):
         blocks.extend(_cut(text, start, len(text)))
     return blocks
 
