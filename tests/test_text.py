@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.text import MAX_BLOCK_CHARS, LineIndex, paragraphs, quote_spans, skip_spaces
+from recordlint.text import (
+    MAX_BLOCK_CHARS,
+    LineIndex,
+    lines_from,
+    paragraphs,
+    quote_spans,
+    skip_spaces,
+)
 
 
 def quoted(text: str) -> list[str]:
@@ -83,3 +90,22 @@ def test_skip_spaces_reads_what_lstrip_leaves(text: str, spaces: str | None) -> 
         at = skip_spaces(text, offset, spaces)
         assert text[at:] == rest
         assert (at >= len(text)) == (not rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one line",
+        "Carer: Ann Hill\nCared for: Bob Hill\n\nBody.\n",
+        "a\r\nb\rc\n\r\nd",
+        "form\x0cfeed\x0bvtab\x1cfs\x1dgs\x1ers\x85nel\u2028ls\u2029ps",
+        "\n\n",
+        "ends\r",
+    ],
+)
+def test_lines_from_gives_what_splitlines_gives(text: str) -> None:
+    """From every offset, the lines are those ``str.splitlines`` gives of the rest, with
+    all its line breaks, CRLF read as one."""
+    for offset in range(len(text) + 2):
+        assert list(lines_from(text, offset)) == text[offset:].splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,6 +80,24 @@ def skip_spaces(text: str, offset: int, spaces: str | None = None) -> int:
     pattern = _ANY_SPACES if spaces is None else _spaces_of(spaces)
     found = pattern.match(text, offset)
     return found.end() if found is not None else offset
+
+
+# The line breaks ``str.splitlines`` knows: the LSP's three and the rarer ones (vertical tab,
+# form feed, the file, group and record separators, NEL and the line and paragraph
+# separators).
+_SPLITLINES_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def lines_from(text: str, offset: int = 0) -> Iterator[str]:
+    """The lines of ``text[offset:]`` one at a time, as ``str.splitlines`` gives them, with
+    the same line breaks: a reader that wants the first few lines, or stops at a heading,
+    splits and copies no more of the text than it reads."""
+    at = offset
+    for line_break in _SPLITLINES_BREAK.finditer(text, offset):
+        yield text[at : line_break.start()]
+        at = line_break.end()
+    if at < len(text):
+        yield text[at:]
 
 
 def line_at(text: str, offset: int) -> str:
