@@ -2237,29 +2237,6 @@ def test_thanks_in_advance_from_a_letter_or_an_email_is_no_forum_post(text: str)
     assert not posted_to_a_forum(text)
 
 
-def test_a_writers_trailing_dots_are_no_blanks_to_fill_in() -> None:
-    """A blog's "Flower ......" and "that extra ....... well" trail off in the writer's own
-    way; a form leaves its blanks long enough to write in."""
-    entry = (
-        "Flower ......\n\n...... Friday.\n\nTagging today is:   FlowerFriday8 ......\n\n"
-        "Props today include: a black cloth, a chair and a squirtle from a spray bottle to "
-        "give that extra ....... well, extra water droplets!!!\n\n"
-        "Yesterday's hunt for somewhere for Mum started well but finished badly.\n"
-        "As it's the first time we have done anything like this we didn't know the right "
-        "questions ..... the first place we visited was fabulous.\n"
-        "It seems that altho Mum is to be funded by the council there is a top-up ..... "
-        "the not-so-good place want £125 a week from us.\n"
-        "After that shock we returned to the wonderful place .... try £350 a week.  I "
-        "burst into tears.\n\n"
-        "How mean does it feel to measure your own Mum's happiness against money? I can "
-        "tell you, it feels like being kicked by a mule!\n\n"
-        "We don't have a Plan B so it was on the phone all morning making enquiries."
-    )
-    assert infer_kind(entry) is RecordKind.OWN_ACCOUNT
-    blank = "Name: ............\nAddress: ..........\nDate: ........\nSigned ..............."
-    assert infer_kind(blank) is RecordKind.TEMPLATE
-
-
 # A reader's letter printed with its first word in capitals, an outcry set apart as a
 # paragraph of its own and the writer's name and street in capitals on one line.
 LETTER_WITH_AN_OUTCRY = (

@@ -114,11 +114,8 @@ _FORM_RULE = re.compile(
 
 
 # A blank to fill in inside a line of writing: a run of dots, an ellipsis run or
-# underscores ("I am completing this form on (date)………….. because ..."). A blank is left
-# long enough to write in; a writer's own trailing-off typed as a few full stops ("Flower
-# ......", "to give that extra ....... well, extra water droplets!!!") is punctuation in
-# their writing, as common in a blog or a forum post as blanks are on a form.
-_FILL_IN = re.compile(r"\.{8,}|…{2,}|_{4,}")
+# underscores ("I am completing this form on (date)………….. because ...").
+_FILL_IN = re.compile(r"\.{4,}|…{2,}|_{4,}")
 _QUESTION = re.compile(r"\?[ \t]*$")
 
 

@@ -120,12 +120,6 @@ def own_account_by_its_words(text: str) -> bool | None:
     # title ("Good social care makes the difference"): a title that names no form, over
     # paragraphs alone.
     if own_life < 1:
-        # A parent named as only their own child names them ("somewhere for Mum", "altho
-        # Mum is to be funded by the council") is the writer's own family too, but a
-        # worker's note may call a young adult's mother "Mum" as the family does: where
-        # it is the only sign, the writer's voice must carry the whole text.
-        if parents_named_as_their_child_names_them(text) >= MIN_OWN_LIFE_MENTIONS:
-            return None
         return False
     if only_paragraphs(text) or (
         not is_form_title(first_line(text)) and only_paragraphs_after_title(text)
