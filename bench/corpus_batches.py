@@ -88,6 +88,8 @@ DEVELOPMENT = (
     "corpus-dev/w146",
     "corpus-dev/w149",
     "corpus-dev/w150",
+    "corpus-dev/w153",
+    "corpus-dev/w154",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -165,6 +167,8 @@ HELD_OUT = (
     "corpus-dev/w148",
     "corpus-dev/w151",
     "corpus-dev/w152",
+    "corpus-dev/w155",
+    "corpus-dev/w156",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",

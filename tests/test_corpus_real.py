@@ -59,6 +59,7 @@ FRESH_SPLITS = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh38",
         "fresh37",
         "fresh36",
         "fresh35",
@@ -350,6 +351,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh35",
         "fresh36",
         "fresh37",
+        "fresh38",
         "holdout",
         "all",
     ]
