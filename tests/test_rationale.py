@@ -54,6 +54,7 @@ from recordlint.rules.rationale.verdicts import (
     not_for_us,
     service_withheld,
 )
+from recordlint.rules.rationale.words import DECISION_SECTION, REASONS_SECTION
 
 
 @pytest.fixture(scope="module")
@@ -780,3 +781,32 @@ def test_what_a_changed_service_now_holds_is_no_purpose(nlp: Any, text: str, pur
     doc = nlp(text)
     head = next(t for t in doc if t.lemma_.lower() == "increase")
     assert purpose_given(head, doc[head.i : head.i + 1]) is purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "sets_out_reasons"),
+    [
+        ("Rationale: Mother unable to provide care alone.", True),
+        ("Considerations\n1. Eligible needs.", True),
+        ("Request\n...\nReasons for decision\nShe is at risk.", True),
+        ("Reason for the decision: the risk at night is high.", True),
+        ("Reason: request for help with personal care.", False),  # why someone got in touch
+        ("The reasons are set out below.", False),
+    ],
+)
+def test_a_decision_records_section_of_reasons(text: str, sets_out_reasons: bool) -> None:
+    assert (REASONS_SECTION.search(text) is not None) is sets_out_reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "decision_section"),
+    [
+        ("Decision\n1. DP approved.", True),
+        ("Decision: APPROVED for 14 days.", True),
+        ("Decisions:", True),
+        ("Decision maker: D Okafor, TM", False),
+        ("Decisions made at the panel were shared.", False),
+    ],
+)
+def test_a_decision_records_decision_section(line: str, decision_section: bool) -> None:
+    assert (DECISION_SECTION.match(line) is not None) is decision_section
