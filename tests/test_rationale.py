@@ -25,7 +25,12 @@ from recordlint.rules.rationale.deciding import (
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.headings import heading_over_a_section, title_line
-from recordlint.rules.rationale.line_words import a_contact_finished, a_place_shut, finding_reported
+from recordlint.rules.rationale.line_words import (
+    a_contact_finished,
+    a_place_shut,
+    coming_about,
+    finding_reported,
+)
 from recordlint.rules.rationale.lines import (
     _only_dates_after_labels,
     another_body_reports,
@@ -414,6 +419,23 @@ def test_a_place_found_shut(nlp: Any, text: str, shut: bool) -> None:
     doc = nlp(text)
     closing = next(t for t in doc if t.lemma_.lower() == "close")
     assert a_place_shut(closing) is shut
+
+
+@pytest.mark.parametrize(
+    ("text", "coming"),
+    [
+        ("Joel's eyes began to close and he made a low humming sound.", True),
+        ("The wound on her heel has started to close.", True),
+        ("The council began to close its day centres.", False),
+        ("We have started to close the case.", False),
+        ("Started to close the case.", False),
+        ("Case closed.", False),
+    ],
+)
+def test_a_decision_word_after_a_verb_of_beginning(nlp: Any, text: str, coming: bool) -> None:
+    doc = nlp(text)
+    closing = next(t for t in doc if t.lemma_.lower() == "close")
+    assert coming_about(closing) is coming
 
 
 @pytest.mark.parametrize(

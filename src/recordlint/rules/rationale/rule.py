@@ -363,7 +363,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer"), a door, a window or a room found shut ("windows closed, curtains
-      open", "the front bedroom is closed off");
+      open", "the front bedroom is closed off"), and a decision word completing a verb of
+      beginning whose subject is neither the writer nor a service, which tells of
+      something coming about ("Joel's eyes began to close"; "We started to close the
+      case" is read);
     - a line that opens on an infinitive, an agenda item's or a review's purpose, with the
       decision word inside what its verb takes ("To note the delegated decision to agree the
       Better Care Fund agreement", "To discuss closing the case"; "To continue." decides);

@@ -211,6 +211,8 @@ DECIDING_WHOEVER_ACTS = (
 REFERRALS = frozenset({"referral", "referal"})
 # Nouns that name when something happens, which agreeing one fixes: "date to be agreed".
 TIME_NOUNS = frozenset({"date", "time", "day"})
+# Verbs of beginning, which a decision word may complete: "began to close".
+BEGINNING = frozenset({"begin", "start"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
 REFUSING = frozenset({"refuse", "reject"})
 # The same, with a request declined: "Request for overnight respite declined".
