@@ -130,6 +130,8 @@ def test_a_pronoun_slot_stands_for_each_person_and_never_a_thing() -> None:
 
 def _rl501(text: str) -> list[str]:
     report = linter_for().lint(text, kind="case_note")
+    # A rule that failed reports an error and no findings: never let that pass as quiet.
+    assert not report.errors, report.errors
     return [text[f.start : f.end] for f in report.findings if f.code == "RL501"]
 
 
