@@ -300,7 +300,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording,
     and for the same reason someone's manner or look
     told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
-    when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
+    when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt") or in the
+    progressive over a matter in hand ("is being difficult about the admin fees", "Irene being
+    difficult about the rota again"; not given as a reason, "refuses because he is being
+    stubborn about it", nor with no matter, "SU being difficult"; "She is
     manipulative" is still a judgement stated as fact, as is a judgement of attitude held towards
     others: "He is very demanding of staff", "can be rude to carers", "is uncooperative with
     services"). A need that follows from a fact just given about the same person is an arrangement,
