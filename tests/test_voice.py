@@ -387,6 +387,15 @@ def test_a_label_is_cut_but_said_is_not() -> None:
         "Review with Mr Bell. He put the garden on the like side of his Talking Mat.",
         "Visited Mrs Grey. She nodded and pointed at her coat.",
         "Visited Jordan at college. Jordan signed 'more' when we talked about the art class.",
+        # What the person shows without words, seen by the writer.
+        "Visited Sophie Lang. Sophie smiled and reached for Irene throughout.",
+        "Visited Joel Pritchard. He looked towards his dad's empty armchair and made a low, "
+        "long sound.",
+        "Visited Mrs Grey. When I showed her the sling she turned her head away.",
+        "Visited Mr Finch. Mr Finch pushed the card away.",
+        "Visited Callum Reid. Callum used eye gaze to pick the blue room.",
+        'Visited Mrs Lang. When the nurse lowered the backrest she screamed "no".',
+        "Visited Sophie Lang. Sophie cried when Anna lowered the backrest.",
         # Names beyond A to Z.
         "Visited Mr Łukasz Wróbel. Mr Wróbel told me he wants to go home.",
         "Visited Mr al-Hassan. Mr al-Hassan said the ramp has helped.",
@@ -415,6 +424,17 @@ def test_the_persons_voice_beyond_titled_names_and_speech(text: str) -> None:
         # Signing papers is not a view.
         "Visited Mrs Amos. She signed the financial assessment form.",
         "Visited Jordan. Jordan signed up for the gym.",
+        # Somebody else's report of what the person shows, a phrase, an action in passing,
+        # a fragment with nobody named, and what was done to the person.
+        "Review call about Mr Hale. Staff report he is calling out a lot at night.",
+        "Review call about Mr Hale. His daughter says he cries when she leaves.",
+        "Carer reports Mr Hale is low in mood and demanding at night, calling out often.",
+        "Visited Mr Marsh. When the risk was explained Mr Marsh laughed it off.",
+        "Visited Mr Marsh. He fell last week reaching for the kettle.",
+        "Daily log for Joel Pritchard. 05:50 Awake, calling out. Wet. Changed.",
+        "Daily log for Joel Pritchard. Joel slept well, ate his breakfast and was hoisted "
+        "to his chair.",
+        'Visited Mr Pike. Staff say he is "shouting and screaming" at night.',
     ],
 )
 def test_not_the_persons_voice_beyond_titled_names(text: str) -> None:

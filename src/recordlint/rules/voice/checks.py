@@ -139,7 +139,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Views given without speech are the person's too: a sign or a nod, pointing to a
     picture, and a card or word placed on a board, at a quoted choice or as a quoted card
     ("placed the garden under 'like'", "put the 'college' card on the yes side"; not "put
-    the kettle on the side").
+    the kettle on the side"). So is what the person, named or as "he" or "she", shows
+    without words where the writer saw it, as people who do not use speech give their
+    views: smiling, laughing, crying, calling out, vocalising or making a sound, reaching
+    for somebody or something, pushing something away, turning away or towards, looking
+    towards, using eye gaze, or screaming a word ("She smiled and reached for Irene", "He
+    looked towards his dad's empty armchair and made a low, long sound", "Sophie screamed
+    "no""); not somebody else's report of it ("Staff report he is calling out at night",
+    "Son says she cries"), a fragment with nobody named ("Awake, calling out"), a phrase
+    ("laughed it off"), or what somebody was doing when something else happened ("fell
+    reaching for the kettle"). A log that only says the person slept, ate or was moved
+    still gives no view.
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:
