@@ -447,6 +447,18 @@ def test_a_first_name_person_is_identified() -> None:
     assert summary.person.title is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Person: Joseph Loveridge, known as Joe. Date of birth 02/03/1951.\n\nJoe told me "
+        "he wants to stay on his plot.",
+        "Assessment of Edward Hollis (known as Teddy)\n\nTeddy said he misses the allotment.",
+    ],
+)
+def test_the_name_the_person_is_known_as_is_theirs(text: str) -> None:
+    assert _voices(text)
+
+
 def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
     text = (
         "Re: Mrs Ivy Trelawny\n\nMrs Trelawny said she is lonely. Mrs Trelawny wants a "

@@ -114,7 +114,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     a call is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's
     own bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
-    surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A log
+    surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"); a name
+    the person is known as, given after their full name, is theirs ("Person: Joseph
+    Loveridge, known as Joe ... Joe told me"). A log
     line's call shorthand says who rang or was rung ("T/C to son. Says mum is fine", "T/C in
     from dtr", "T/C SU"), where the parse does not, and is no part of a lone first name after
     it ("T/C José"); a name it owns is not who was rung ("I
