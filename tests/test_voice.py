@@ -435,6 +435,7 @@ def test_the_persons_voice_beyond_titled_names_and_speech(text: str) -> None:
         "Daily log for Joel Pritchard. Joel slept well, ate his breakfast and was hoisted "
         "to his chair.",
         'Visited Mr Pike. Staff say he is "shouting and screaming" at night.',
+        "Review of Mrs Hartley. She is attention seeking and calls out frequently at night.",
     ],
 )
 def test_not_the_persons_voice_beyond_titled_names(text: str) -> None:

@@ -149,9 +149,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     looked towards his dad's empty armchair and made a low, long sound", "Sophie screamed
     "no""); not somebody else's report of it ("Staff report he is calling out at night",
     "Son says she cries"), a fragment with nobody named ("Awake, calling out"), a phrase
-    ("laughed it off"), or what somebody was doing when something else happened ("fell
-    reaching for the kettle"). A log that only says the person slept, ate or was moved
-    still gives no view.
+    ("laughed it off"), what somebody was doing when something else happened ("fell
+    reaching for the kettle"), or a habit described in the present ("calls out
+    frequently at night"). A log that only says the person slept, ate or was moved still
+    gives no view.
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:

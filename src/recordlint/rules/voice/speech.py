@@ -157,12 +157,15 @@ def _shown_by_the_doer(verb: Token, term: VoiceTerm) -> bool:
     something else happened ("fell reaching for the kettle", "tripped turning away"),
     unless a comma sets it beside the rest. Inside a complement it is somebody's report,
     though the parser reads who reports as a noun ("Staff report he is calling out at
-    night")."""
+    night"), and in the present simple a habit described ("She is attention seeking and
+    calls out frequently at night"), not what the person showed the writer."""
     for child in verb.children:
         if child.dep_ == "prt" and child.lemma_.lower() not in term.then:
             return False
     if any(word.dep_ == "ccomp" for word in (verb, *verb.ancestors)):
         return False  # "Carer reports SU is low in mood at night, calling out frequently"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return False  # "She calls out frequently at night": a habit, not what was shown
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "pcomp"}:
         return True
     # "Callum v upset, crying at 23:00": a comma sets what he showed beside how he was.
