@@ -460,6 +460,23 @@ def test_the_name_the_person_is_known_as_is_theirs(text: str) -> None:
     assert _voices(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("Joel smiled and vocalised.", True),
+        ("He turned his head away.", True),
+        ("He made a low, long sound.", True),
+        ("Callum used eye gaze to answer.", True),
+        # A head that shows a view only with the words it needs opens nothing alone.
+        ("Phone call from the surgery.", False),
+        ("She uses a wheelchair that she pushes herself.", False),
+        ("Used the hoist for the transfer.", False),
+    ],
+)
+def test_the_gate_opens_on_a_view_shown_without_words(text: str, opened: bool) -> None:
+    assert may_carry_voice(text) is opened
+
+
 def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
     text = (
         "Re: Mrs Ivy Trelawny\n\nMrs Trelawny said she is lonely. Mrs Trelawny wants a "
