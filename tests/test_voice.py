@@ -387,6 +387,15 @@ def test_a_label_is_cut_but_said_is_not() -> None:
         "Review with Mr Bell. He put the garden on the like side of his Talking Mat.",
         "Visited Mrs Grey. She nodded and pointed at her coat.",
         "Visited Jordan at college. Jordan signed 'more' when we talked about the art class.",
+        # What the person shows without words, seen by the writer.
+        "Visited Sophie Lang. Sophie smiled and reached for Irene throughout.",
+        "Visited Joel Pritchard. He looked towards his dad's empty armchair and made a low, "
+        "long sound.",
+        "Visited Mrs Grey. When I showed her the sling she turned her head away.",
+        "Visited Mr Finch. Mr Finch pushed the card away.",
+        "Visited Callum Reid. Callum used eye gaze to pick the blue room.",
+        'Visited Mrs Lang. When the nurse lowered the backrest she screamed "no".',
+        "Visited Sophie Lang. Sophie cried when Anna lowered the backrest.",
         # Names beyond A to Z.
         "Visited Mr Łukasz Wróbel. Mr Wróbel told me he wants to go home.",
         "Visited Mr al-Hassan. Mr al-Hassan said the ramp has helped.",
@@ -415,6 +424,18 @@ def test_the_persons_voice_beyond_titled_names_and_speech(text: str) -> None:
         # Signing papers is not a view.
         "Visited Mrs Amos. She signed the financial assessment form.",
         "Visited Jordan. Jordan signed up for the gym.",
+        # Somebody else's report of what the person shows, a phrase, an action in passing,
+        # a fragment with nobody named, and what was done to the person.
+        "Review call about Mr Hale. Staff report he is calling out a lot at night.",
+        "Review call about Mr Hale. His daughter says he cries when she leaves.",
+        "Carer reports Mr Hale is low in mood and demanding at night, calling out often.",
+        "Visited Mr Marsh. When the risk was explained Mr Marsh laughed it off.",
+        "Visited Mr Marsh. He fell last week reaching for the kettle.",
+        "Daily log for Joel Pritchard. 05:50 Awake, calling out. Wet. Changed.",
+        "Daily log for Joel Pritchard. Joel slept well, ate his breakfast and was hoisted "
+        "to his chair.",
+        'Visited Mr Pike. Staff say he is "shouting and screaming" at night.',
+        "Review of Mrs Hartley. She is attention seeking and calls out frequently at night.",
     ],
 )
 def test_not_the_persons_voice_beyond_titled_names(text: str) -> None:
@@ -425,6 +446,35 @@ def test_a_first_name_person_is_identified() -> None:
     summary = voice_of("Name: Siân\n\nSiân told me she misses chapel.", "case_note")
     assert summary.person.first_names == frozenset({"siân"})
     assert summary.person.title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Person: Joseph Loveridge, known as Joe. Date of birth 02/03/1951.\n\nJoe told me "
+        "he wants to stay on his plot.",
+        "Assessment of Edward Hollis (known as Teddy)\n\nTeddy said he misses the allotment.",
+    ],
+)
+def test_the_name_the_person_is_known_as_is_theirs(text: str) -> None:
+    assert _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("Joel smiled and vocalised.", True),
+        ("He turned his head away.", True),
+        ("He made a low, long sound.", True),
+        ("Callum used eye gaze to answer.", True),
+        # A head that shows a view only with the words it needs opens nothing alone.
+        ("Phone call from the surgery.", False),
+        ("She uses a wheelchair that she pushes herself.", False),
+        ("Used the hoist for the transfer.", False),
+    ],
+)
+def test_the_gate_opens_on_a_view_shown_without_words(text: str, opened: bool) -> None:
+    assert may_carry_voice(text) is opened
 
 
 def test_a_dominant_titled_person_wins_over_a_first_name() -> None:
@@ -775,9 +825,14 @@ def test_initial_of_is_one_letter_that_opens_a_longer_name(surname: str, written
 @given(st.sampled_from(sorted(speech_lexicon().terms)))
 def test_every_form_of_a_voice_word_opens_its_paragraph_to_the_parse(head: str) -> None:
     """The gate before the parse lets through every inflection of every speech, feeling
-    and wish word ("deny", "denies", "denied"), so none is read from the tokens alone."""
+    and wish word ("deny", "denies", "denied"), so none is read from the tokens alone; a
+    head that only shows a view without words, with the word its term needs ("pushed it
+    away")."""
+    terms = speech_lexicon().terms[head]
+    alone = any(not term.without_words or not term.then for term in terms)
+    needed = "" if alone else " " + terms[0].then[-1]
     for form in word_forms(head):
-        assert may_carry_voice(f"Mr Reed {form} it."), form
+        assert may_carry_voice(f"Mr Reed {form} it{needed}."), form
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,13 @@ class SpeechEntry(Entry):
         "alone or at somebody ('shouting and abusive', 'spoke quietly') it describes how "
         "they were.",
     )
+    without_words: bool = Field(
+        default=False,
+        description="A speech verb for a view shown without words (smiling, crying, reaching "
+        "for somebody, turning away, vocalising): the view of the one who does it where the "
+        "record's writer saw it, with its doer named; not where somebody else reports it "
+        "('staff say he calls out at night'), nor in a fragment with nobody named.",
+    )
 
 
 class TextCueEntry(Entry):

@@ -114,7 +114,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     a call is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's
     own bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
-    surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"). A log
+    surname first before its next field ("Rahimi, Abdul Qadir   DOB 03/02/1957"); a name
+    the person is known as, given after their full name, is theirs ("Person: Joseph
+    Loveridge, known as Joe ... Joe told me"). A log
     line's call shorthand says who rang or was rung ("T/C to son. Says mum is fine", "T/C in
     from dtr", "T/C SU"), where the parse does not, and is no part of a lone first name after
     it ("T/C José"); a name it owns is not who was rung ("I
@@ -139,7 +141,18 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     Views given without speech are the person's too: a sign or a nod, pointing to a
     picture, and a card or word placed on a board, at a quoted choice or as a quoted card
     ("placed the garden under 'like'", "put the 'college' card on the yes side"; not "put
-    the kettle on the side").
+    the kettle on the side"). So is what the person, named or as "he" or "she", shows
+    without words where the writer saw it, as people who do not use speech give their
+    views: smiling, laughing, crying, calling out, vocalising or making a sound, reaching
+    for somebody or something, pushing something away, turning away or towards, looking
+    towards, using eye gaze, or screaming a word ("She smiled and reached for Irene", "He
+    looked towards his dad's empty armchair and made a low, long sound", "Sophie screamed
+    "no""); not somebody else's report of it ("Staff report he is calling out at night",
+    "Son says she cries"), a fragment with nobody named ("Awake, calling out"), a phrase
+    ("laughed it off"), what somebody was doing when something else happened ("fell
+    reaching for the kettle"), or a habit described in the present ("calls out
+    frequently at night"). A log that only says the person slept, ate or was moved still
+    gives no view.
 
     Also the person's: a view noun they own ("Her priority is to get home", "Mrs Hill's
     desired outcome is"), what follows a label naming their views ("Views of the person:

@@ -103,6 +103,8 @@ def clauses(
         understood = note_style(token) or (term.copular and note_fragment(token))
         if subject is None and (not understood or _told_someone(token, term)):
             continue
+        if subject is None and term.without_words:
+            continue  # "Awake, calling out": in a log with nobody named, anybody's
         start, end = clause_span(token, subject)
         described = describe(subject, token, lexicon, names)
         found_clauses.append(
@@ -114,8 +116,13 @@ def clauses(
                 described,
                 relayed_by=relayed_by,
                 translated=relayed_by is not None and interpreting(outer),
+                unspoken=term.without_words,
             )
         )
+    # "He was crying and said he cannot go on": the words said carry the view, and the
+    # clause of what he showed, the same span, would count it twice.
+    spoken = {(c.start, c.end) for c in found_clauses if not c.unspoken}
+    found_clauses = [c for c in found_clauses if not (c.unspoken and (c.start, c.end) in spoken)]
     found_clauses.extend(_view_clauses(doc, lexicon, names))
     found_clauses.extend(_attributed_clauses(doc, lexicon, names))
     found_clauses.sort(key=lambda c: c.start)
@@ -261,7 +268,9 @@ def _outer_voice(token: Token, candidates: dict[int, tuple[Token, VoiceTerm]]) -
             return None  # "when I asked what he wanted he said ...": his answer, his words
         explained = explained or current.dep_ in {"advcl", "relcl", "acl"}
         current = current.head
-        if current.i in candidates:
+        # What somebody showed without words carries nobody's reported words: "He smiled
+        # when Sue said his name" is Sue's, "She smiled and said 'yes'" her own answer.
+        if current.i in candidates and not candidates[current.i][1].without_words:
             subject = clause_subject(current)
             if explained and subject is not None and subject.lower_ in {"i", "we"}:
                 return None

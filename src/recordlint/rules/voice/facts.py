@@ -81,6 +81,9 @@ class Clause:
     # always hated being in bed".
     relayed_by: Mention | None = None
     translated: bool = False  # passed on by somebody interpreting: "Son translated and said"
+    # Shown without words ("smiled", "reached for Irene"): a view the writer saw, and no
+    # view when somebody else passes it on ("Staff report he is calling out at night").
+    unspoken: bool = False
 
     @property
     def subject_at(self) -> int:

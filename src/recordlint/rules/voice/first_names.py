@@ -32,11 +32,19 @@ from recordlint.text import line_start
 
 def known_as(first: str, text: str) -> set[str]:
     """The name given in brackets after a first name, that the record goes on to use:
-    "Leonard (Len) Gibbs" is Len."""
+    "Leonard (Len) Gibbs" is Len; and the name the person is known as, given after their
+    full name: "Joseph Loveridge, known as Joe", "Edward Hollis (known as Teddy)"."""
     capital = re.escape(first[:1].upper() + first[1:])
+    bracketed = rf"\b{capital}[ \t]+\(({CAPITAL}[^\W\d_]+)\)"
+    surnames = rf"(?:[ \t]+{CAPITAL}[^\W\d_]*(?:['’-]{CAPITAL}[^\W\d_]*)?){{1,2}}"
+    called = (
+        rf"\b{capital}{surnames}[ \t]*(?:,[ \t]*|\([ \t]*)known[ \t]+as[ \t]+"
+        rf"[\"“'‘]?({CAPITAL}[^\W\d_]+)"
+    )
     return {
         clean(match.group(1))
-        for match in re.finditer(rf"\b{capital}[ \t]+\(({CAPITAL}[^\W\d_]+)\)", text)
+        for pattern in (bracketed, called)
+        for match in re.finditer(pattern, text)
     }
 
 

@@ -64,6 +64,9 @@ class VoiceTerm:
     # A view only with what was said: "shouted that she wants to go home", not "shouting
     # and abusive" or "spoke quietly".
     needs_content: bool = False
+    # A view shown without words ("smiled and reached for Irene", "turned his head away"):
+    # the doer's view where the writer saw it, not in somebody else's report of them.
+    without_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,8 @@ def speech_lexicon() -> SpeechLexicon:
             parsed = _parse_term(entry.kind.removesuffix("_verb"), term)
             if entry.needs_content:
                 parsed = replace(parsed, needs_content=True)
+            if entry.without_words:
+                parsed = replace(parsed, without_words=True)
             terms.setdefault(parsed.head, []).append(parsed)
     forms = {form: head for head in terms for form in word_forms(head) if form not in terms}
     # Longer entries first, so "ask for" (a wish) is tried before "ask" (speech).

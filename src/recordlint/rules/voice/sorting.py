@@ -97,6 +97,8 @@ def sort_voices(
                 continue
             subject = item.subject
             if item.relayed_by is not None:
+                if item.unspoken:
+                    continue  # "Staff report he is calling out at night": their account
                 if _passes_on_the_persons_view(item, speakers, history, person, kind, who_is):
                     summary.person_voice.append((item.start, item.end))
                     summary.person_quotes += item.quotes

@@ -121,8 +121,12 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue  # "overnights, which he enjoys per staff": the staff's account of him
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
-        if term.then and not _followed_by(token, term.then):
+        if term.then and not (
+            _followed_by(token, term.then) or (term.without_words and _object_is(token, term.then))
+        ):
             continue
+        if term.without_words and not _shown_by_the_doer(token, term):
+            continue  # "laughed it off", "fell reaching for the kettle"
         if lemma == "answer" and any(c.lemma_ in _NOT_SPOKEN for c in token.children):
             continue  # "answered the door"
         if lemma == "sign" and not _signed_a_view(token):
@@ -137,6 +141,37 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
     return None
 
 
+def _object_is(verb: Token, lemmas_wanted: tuple[str, ...]) -> bool:
+    """Whether a verb's direct object is the one noun a term names, however many words
+    describe it first: "made a low, long sound", "making his 'aah-ya' noise"."""
+    if len(lemmas_wanted) != 1:
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == lemmas_wanted[0]
+               for c in verb.children)  # fmt: skip
+
+
+def _shown_by_the_doer(verb: Token, term: VoiceTerm) -> bool:
+    """Whether a view shown without words is the doer's own answer, not a phrase or an
+    action in passing: a particle the term does not name makes another verb ("laughed it
+    off"), and a participle hung on another verb says what somebody was doing when
+    something else happened ("fell reaching for the kettle", "tripped turning away"),
+    unless a comma sets it beside the rest. Inside a complement it is somebody's report,
+    though the parser reads who reports as a noun ("Staff report he is calling out at
+    night"), and in the present simple a habit described ("She is attention seeking and
+    calls out frequently at night"), not what the person showed the writer."""
+    for child in verb.children:
+        if child.dep_ == "prt" and child.lemma_.lower() not in term.then:
+            return False
+    if any(word.dep_ == "ccomp" for word in (verb, *verb.ancestors)):
+        return False  # "Carer reports SU is low in mood at night, calling out frequently"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return False  # "She calls out frequently at night": a habit, not what was shown
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "pcomp"}:
+        return True
+    # "Callum v upset, crying at 23:00": a comma sets what he showed beside how he was.
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def _says_something(verb: Token) -> bool:
     """Whether a verb that is a view only with what was said has it: a clause or an object
     ("shouted that she wants to go home", "spoke of her fears"), what it was about, or a
@@ -146,7 +181,10 @@ def _says_something(verb: Token) -> bool:
     if any(c.dep_ in {"ccomp", "dobj"} or c.lower_ in {"about", "of"} for c in children):
         return True
     after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    return after is not None and after.is_quote and any(c.dep_ == "xcomp" for c in children)
+    # The quoted word hangs on the verb as a clause or, when it is one word, an
+    # interjection: "shouted 'get out'", "screamed "no"".
+    quoted = {"xcomp", "intj"}
+    return after is not None and after.is_quote and any(c.dep_ in quoted for c in children)
 
 
 def opening_verb_read_as_noun(token: Token) -> bool:
