@@ -564,3 +564,9 @@ def test_a_word_beside_how_often_it_is_given_names_a_medicine() -> None:
     assert spelling_findings("Bowels: movicol PRN not always given. PRN movicol at night.") == []
     assert [f.text for f in spelling_findings("He takes sertaline 50mg od.")] == ["sertaline"]
 
+
+def test_a_word_of_grammar_cut_short_is_offered_as_that_word() -> None:
+    (finding,) = spelling_findings("The visit went well, altho she was tired.")
+    assert finding.suggestions[0] == "although"
+    (finding,) = spelling_findings("He came in thro the back door of the flat today.")
+    assert finding.suggestions[0] == "through"

@@ -177,7 +177,9 @@ def misspelling(ctx: ParagraphContext) -> None:
     ## Fix safety
     Suggestions come from British spellings, one edit, and two slips of the fingers (a
     swapped or doubled letter); a word none of those explains is reported with "check the
-    spelling" rather than a far-fetched suggestion. Suggestions are offered for review.
+    spelling" rather than a far-fetched suggestion. A word of grammar cut short ("altho",
+    "thro") is offered as that word first ("although", "through"), however near a rarer
+    word ("alto", "throb") its letters are. Suggestions are offered for review.
     When the word is an American spelling with one British form ("color" to "colour"),
     that form is a safe fix.
     """
