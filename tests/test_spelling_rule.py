@@ -552,6 +552,17 @@ def test_a_lost_apostrophe_is_reported_but_not_in_the_persons_own_account() -> N
     assert [f.text for f in own.findings if f.code == "RL401"] == []
 
 
+def test_a_condition_named_after_a_person_without_its_apostrophe() -> None:
+    checker = SpellChecker.default()
+    lost = spelling.apostrophes.condition_without_apostrophe
+    assert lost("Alzheimers", checker) == "Alzheimer's"
+    assert lost("parkinsons", checker) == "Parkinson's"
+    assert lost("Downs", checker) is None  # a dictionary word
+    assert lost("Hollands", checker) is None  # a surname: no condition on the list
+    findings = spelling_findings("Signposted to Alzheimers Society; Mr Hollands agreed.")
+    assert [(f.text, f.suggestions) for f in findings] == [("Alzheimers", ("Alzheimer's",))]
+
+
 def test_over_and_under_written_closed_onto_a_word_are_words() -> None:
     checker = SpellChecker.default()
     assert spelling.accepted.is_acceptable("overgranulation", False, checker)

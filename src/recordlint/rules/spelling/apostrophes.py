@@ -4,13 +4,15 @@
 "its" are words ("cant" is hypocritical talk, "wont" a habit, "its" the possessive), so a
 lost apostrophe there is found only from the words around: "she wont go", "we cant",
 "its a formal warning". Apart from the rule because it reads a word's neighbours, not the
-word alone.
+word alone. A condition named after a person loses its apostrophe too ("Alzheimers",
+"Parkinsons"); written so it looks like a surname, and the rule would take it for one.
 """
 
 from __future__ import annotations
 
 import re
 
+from recordlint.lexicon import word_list
 from recordlint.spellcheck import SpellChecker
 
 # The words that stand before "cant" or "wont" as a noun or an adjective: an article or a
@@ -57,3 +59,20 @@ def apostrophe_lost(text: str, start: int, end: int, checker: SpellChecker) -> s
 
 def _same_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+# The shortest name of a condition a lost apostrophe is looked for in ("Bell" is shorter).
+_MIN_CONDITION_NAME = 5
+
+
+def condition_without_apostrophe(word: str, checker: SpellChecker) -> str | None:
+    """The name of a condition called after a person, written without the apostrophe of
+    its possessive ("Alzheimers" for "Alzheimer's", "Parkinsons meds"), from the shared
+    list of clinical terms, where the word as written is no dictionary word: "the Downs"
+    and "Bells" are, and a surname is no condition on the list."""
+    if len(word) < _MIN_CONDITION_NAME or not word.endswith("s") or not word.isalpha():
+        return None
+    stem = word[:-1]
+    if f"{stem.casefold()}'s" not in word_list("clinical_term") or checker.is_correct(word):
+        return None
+    return f"{stem[:1].upper()}{stem[1:].lower()}'s"

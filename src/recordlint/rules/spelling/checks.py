@@ -15,7 +15,7 @@ from recordlint.lexicon import word_list
 from recordlint.names import dictionary_words_starting, names_given_in_fields
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
-from recordlint.rules.spelling.apostrophes import apostrophe_lost
+from recordlint.rules.spelling.apostrophes import apostrophe_lost, condition_without_apostrophe
 from recordlint.rules.spelling.scanner import (
     has_inner_capital,
     is_title_case,
@@ -168,7 +168,10 @@ def misspelling(ctx: ParagraphContext) -> None:
     or a form of "be" ("she wont go", "we cant, only booked to 19:45"; "as is his wont" and
     "she was wont to walk" stay quiet), and "its" before an article, "not", "been" or an
     adverb that opens a verb phrase ("its a formal warning", "its always something"; "its
-    own garden" stays quiet). Not in the person's own account, where it is how they write.
+    own garden" stays quiet); and a condition named after a person, from the shared list
+    of clinical terms, written without the apostrophe of its possessive ("Alzheimers",
+    "Parkinsons meds"), which would otherwise be read as a surname ("Mrs Hollands" and
+    "the Downs" stay quiet). Not in the person's own account, where it is how they write.
 
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
@@ -191,6 +194,11 @@ def misspelling(ctx: ParagraphContext) -> None:
     for word in words(text):
         spelt = word.text
         if has_inner_capital(spelt) or spelt.isupper():
+            continue
+        condition = condition_without_apostrophe(spelt, vocabulary.checker)
+        if condition is not None:
+            # "Alzheimers": capitalised like a name mid-sentence, so checked before names are.
+            ctx.flag(word.start, word.end, _lost_apostrophe(spelt, condition), [condition])
             continue
         if spelt[0].isupper() and (
             not word.sentence_start or _APPOSITION_SAYING_WHAT.match(text, word.end)
