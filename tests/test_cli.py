@@ -138,6 +138,21 @@ def test_check_unknown_selector_is_a_usage_error(runner: CliRunner, record: Path
     assert "'RL999' matches no rule" in result.output
 
 
+@pytest.mark.parametrize("command", ["check", "sample"])
+def test_malformed_columns_is_a_usage_error_on_the_option(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    """Every command that reads exports says a malformed --columns is wrong with that
+    option, in click's words, and exits 2."""
+    export = tmp_path / "notes.csv"
+    export.write_text("id,text\n1,Seen at home.\n", encoding="utf-8")
+    result = runner.invoke(cli, [command, str(export), "--columns", "text"])
+    assert result.exit_code == 2
+    assert "Invalid value for --columns: --columns expects FIELD=COLUMN, got 'text'" in (
+        result.output
+    )
+
+
 def test_rules_lists_codes_and_explain_prints_docs(runner: CliRunner) -> None:
     """`rules` lists RL301 and `explain RL301` prints its documentation sections."""
     listed = runner.invoke(cli, ["rules"])

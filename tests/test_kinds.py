@@ -2188,6 +2188,55 @@ def test_a_forum_post_may_close_on_its_request_without_a_question_mark() -> None
     assert not posted_to_a_forum(mid_post)
 
 
+# A post that greets no one, asks its questions of no one by name and closes on its thanks.
+FORUM_POST_CLOSING_ON_ITS_THANKS = (
+    "Strength Review\n\n"
+    "A couple of weeks ago the social worker told me that my brother, who I look after, "
+    "should be getting more care. She escalated the case.\n\n"
+    "I got a call today from another social worker who told me that if we take his "
+    "package to panel we would be risking it getting cut.\n\n"
+    "Can they cut his care? What is a strength based review?\n\n"
+    "Thanks In advance"
+)
+# A thread: a post about a friend's mother, then replies, one greeting its writer by name.
+FORUM_THREAD = (
+    "Care home fees\n\n"
+    "An old friend has been phoning me a lot lately as her Mum has had a bad fall. After "
+    "several weeks in hospital they have said she needs full care now.\n\n"
+    "I know I often complain about how much my Mum had to pay in care home fees, but we "
+    "are so glad that we were able to choose the best home for her.\n\n"
+    "Your Mum had great care, and that was money well spent.\n\n"
+    "Hello, Penny. Let me make sure I have understood what happened to your friend's Mum."
+)
+
+
+@pytest.mark.parametrize("text", [FORUM_POST_CLOSING_ON_ITS_THANKS, FORUM_THREAD])
+def test_a_forum_post_without_a_greeting_is_known_by_its_close_or_its_replies(
+    text: str,
+) -> None:
+    """A post that greets no one is still put to the forum where it closes on thanks to
+    whoever answers after its questions, or where a reply further down greets its writer
+    by name; a case note does neither, and a letter that thanks its reader is addressed."""
+    assert posted_to_a_forum(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A carer's letter that thanks its reader in advance is addressed and signed.
+        "Dear Ms Patel,\n\nMy brother's care was cut last week. Can you tell me why?\n\n"
+        "Thanks in advance\n\nYours sincerely\nAnn Wright",
+        # A worker's note about a young man's mother, with an email greeting on its first
+        # line: no reply greets anyone further down.
+        "Hi Jo,\n\nI visited Daniel today. Mum said he has not slept. Can we discuss at "
+        "supervision?\n\nThanks in advance",
+    ],
+)
+def test_thanks_in_advance_from_a_letter_or_an_email_is_no_forum_post(text: str) -> None:
+    assert not posted_to_a_forum(text)
+
+
 # A reader's letter printed with its first word in capitals, an outcry set apart as a
 # paragraph of its own and the writer's name and street in capitals on one line.
 LETTER_WITH_AN_OUTCRY = (

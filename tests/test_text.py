@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from recordlint.text import MAX_BLOCK_CHARS, LineIndex, paragraphs, quote_spans
+from recordlint.text import (
+    MAX_BLOCK_CHARS,
+    LineIndex,
+    lines_from,
+    paragraphs,
+    quote_spans,
+    skip_spaces,
+)
 
 
 def quoted(text: str) -> list[str]:
@@ -60,3 +67,45 @@ def test_paragraphs_cut_very_long_blocks_at_sentence_ends() -> None:
     assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
     assert all(text[b.start : b.end] == b.text for b in blocks)
     assert all(b.text.endswith(".") for b in blocks[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "spaces"),
+    [
+        ("etc.  Then", " "),
+        ("etc. \n Then", " "),
+        ("w/c \t 23/03", " \t"),
+        ("w/c", " \t"),
+        ("", None),
+        ("closed\u201d  \n\u00a0\u2028 next", None),
+        ("   ", None),
+        ("a\x1c\x85b", None),
+    ],
+)
+def test_skip_spaces_reads_what_lstrip_leaves(text: str, spaces: str | None) -> None:
+    """From every offset, the first character not skipped is the first of what
+    ``str.lstrip`` leaves of the rest, and the end of the text where it leaves nothing."""
+    for offset in range(len(text) + 2):
+        rest = text[offset:].lstrip(spaces)
+        at = skip_spaces(text, offset, spaces)
+        assert text[at:] == rest
+        assert (at >= len(text)) == (not rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one line",
+        "Carer: Ann Hill\nCared for: Bob Hill\n\nBody.\n",
+        "a\r\nb\rc\n\r\nd",
+        "form\x0cfeed\x0bvtab\x1cfs\x1dgs\x1ers\x85nel\u2028ls\u2029ps",
+        "\n\n",
+        "ends\r",
+    ],
+)
+def test_lines_from_gives_what_splitlines_gives(text: str) -> None:
+    """From every offset, the lines are those ``str.splitlines`` gives of the rest, with
+    all its line breaks, CRLF read as one."""
+    for offset in range(len(text) + 2):
+        assert list(lines_from(text, offset)) == text[offset:].splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,6 +58,46 @@ def line_end(text: str, offset: int, window: int | None = None) -> int:
     ceiling = len(text) if window is None else min(len(text), offset + window)
     newline = text.find("\n", offset, ceiling)
     return newline if newline >= 0 else ceiling
+
+
+_ANY_SPACES = re.compile(r"\s*")
+
+
+@cache
+def _spaces_of(spaces: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(spaces)}]*")
+
+
+def skip_spaces(text: str, offset: int, spaces: str | None = None) -> int:
+    """Where the first character at or after offset ``offset`` of ``text`` that is not one
+    of ``spaces`` lies (not whitespace, as ``str.strip`` reads it, where ``spaces`` is
+    None); ``len(text)`` where nothing else follows (``offset`` where it is past the end).
+    It reads from the position, so a look at what comes next copies nothing:
+    ``text[skip_spaces(text, i, " ")]`` is the first character of
+    ``text[i:].lstrip(" ")``."""
+    if offset >= len(text) or spaces == "":
+        return offset
+    pattern = _ANY_SPACES if spaces is None else _spaces_of(spaces)
+    found = pattern.match(text, offset)
+    return found.end() if found is not None else offset
+
+
+# The line breaks ``str.splitlines`` knows: the LSP's three and the rarer ones (vertical tab,
+# form feed, the file, group and record separators, NEL and the line and paragraph
+# separators).
+_SPLITLINES_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def lines_from(text: str, offset: int = 0) -> Iterator[str]:
+    """The lines of ``text[offset:]`` one at a time, as ``str.splitlines`` gives them, with
+    the same line breaks: a reader that wants the first few lines, or stops at a heading,
+    splits and copies no more of the text than it reads."""
+    at = offset
+    for line_break in _SPLITLINES_BREAK.finditer(text, offset):
+        yield text[at : line_break.start()]
+        at = line_break.end()
+    if at < len(text):
+        yield text[at:]
 
 
 def line_at(text: str, offset: int) -> str:
@@ -121,7 +162,7 @@ def paragraphs(text: str) -> list[Block]:
         if match.start() > start:
             blocks.extend(_cut(text, start, match.start()))
         start = match.end()
-    if start < len(text) and text[start:].strip():
+    if skip_spaces(text, start) < len(text):
         blocks.extend(_cut(text, start, len(text)))
     return blocks
 

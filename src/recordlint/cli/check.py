@@ -147,10 +147,7 @@ def check(
         from recordlint.api import Linter
         from recordlint.batch import RunOptions, run, run_fingerprint
 
-        try:
-            columns = column_map(config, column_pairs, text_column, id_column)
-        except InputError as error:  # a malformed --columns
-            raise click.BadParameter(str(error), param_hint="--columns") from None
+        columns = column_map(config, column_pairs, text_column, id_column)
         linter = Linter(config)
         linter.warm_up()
     start_up.resume()

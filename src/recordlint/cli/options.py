@@ -11,7 +11,7 @@ import click
 
 from recordlint.cli.status import ExitStatus
 from recordlint.config import Config, load_config
-from recordlint.errors import ConfigError, RecordlintError
+from recordlint.errors import ConfigError, InputError, RecordlintError
 from recordlint.findings import RecordKind, Severity
 from recordlint.io.readers import MAX_BYTES
 from recordlint.io.records import ColumnMap, parse_column_pairs
@@ -88,8 +88,12 @@ def max_size_option(func: F) -> F:
 def column_map(
     config: Config, column_pairs: tuple[str, ...], text_column: str | None, id_column: str | None
 ) -> ColumnMap:
-    """The export columns: config's [batch.columns], then --columns, then the two shortcuts."""
-    named = parse_column_pairs(column_pairs)
+    """The export columns: config's [batch.columns], then --columns, then the two shortcuts.
+    A malformed --columns is a usage error on that option, as click reports its own."""
+    try:
+        named = parse_column_pairs(column_pairs)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--columns") from None
     named.update({k: v for k, v in (("text", text_column), ("id", id_column)) if v})
     configured: dict[str, str] = {str(k): v for k, v in config.options.batch.columns.items()}
     return ColumnMap(configured).merged(named)

@@ -72,10 +72,7 @@ def spark_command(
 
     with usage_errors():
         config = resolve_config(config_path, None, select, ignore)
-        try:
-            columns = column_map(config, column_pairs, text_column, id_column)
-        except InputError as error:
-            raise click.BadParameter(str(error), param_hint="--columns") from None
+        columns = column_map(config, column_pairs, text_column, id_column)
     job = SparkJob(
         input=input_path,
         output=output_path,

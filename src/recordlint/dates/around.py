@@ -27,6 +27,7 @@ from recordlint.dates.patterns import (
 )
 from recordlint.dates.result import as_reason
 from recordlint.dates.shapes import DateMatch, find_dates
+from recordlint.text import skip_spaces
 
 
 def contact_named_after(text: str, match: DateMatch) -> bool:
@@ -108,7 +109,9 @@ def dates_the_foot_written_later(text: str, match: DateMatch) -> bool:
     writing this up on Monday, been away for the weekend)"): the day of the contact, dated
     at the foot as a writer dates a visit's entry, with the writing counted from it."""
     line_end = end_of_line(text, match.end)
-    if text[line_end:].strip() or text[start_of_line(text, match.start) : match.start].strip():
+    if skip_spaces(text, line_end) < len(text):
+        return False
+    if text[start_of_line(text, match.start) : match.start].strip():
         return False
     rest = text[match.end : line_end]
     opened = re.match(r"[ \t]*(?:\(|[\-–—][ \t])", rest)
@@ -149,7 +152,7 @@ def signs_off(text: str, match: DateMatch) -> bool:
     writer's initials or name before or after it ("JB 19/02/26", "J. Bloggs, 19/02/26",
     "19/02/26 JB"). Writers sign and date a note when they write it."""
     line_end = end_of_line(text, match.end)
-    if text[line_end:].strip():
+    if skip_spaces(text, line_end) < len(text):
         return False
     line_start = start_of_line(text, match.start)
     before = SIGNED.sub("", text[line_start : match.start]).strip(SEPARATORS + ",")

@@ -131,6 +131,16 @@ def label_patterns() -> _Labels:
     contact = _alternation(terms["contact"])
     recorded = _alternation(terms["recorded"], object_before_up=True)
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
+    # Words that make a date something other than the contact: another date or a plan, a
+    # receipt, the writing. A heading's or an entry's weekday is not the contact's where
+    # one stands before it or between it and the contact word.
+    not_the_contact = anywhere.format(
+        _alternation(terms["other_date"] + terms["receipt"] + terms["recorded"])
+    )
+    # The writer's own contact, told in the body: "I visited", "we met", "Seen" opening a
+    # sentence; and named as theirs, "my visit", "our call".
+    writer_contacted = rf"(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
+    writers_contact = rf"(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w])"
     fields = _alternation(terms["recorded_field"])
     completed_or_issued = _alternation(terms["recorded_field"] + terms["record_issued"])
     subject = _alternation(terms["subject"])
@@ -241,9 +251,8 @@ def label_patterns() -> _Labels:
         # The writer's own contact on a weekday, in the body: "I visited Mrs Ash at home on
         # Monday", "Seen on Tuesday".
         contact_on_weekday=re.compile(
-            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w])"
-            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
-            rf"{NOT_THE_WRITERS}\s+(?:on|last)\s+{WEEKDAY_NAME}(?![\w])"
+            rf"(?:{writer_contacted}|{writers_contact}){NOT_THE_WRITERS}"
+            rf"\s+(?:on|last)\s+{WEEKDAY_NAME}(?![\w])"
             rf"(?![ \t]*(?:the\s+)?\d)",
             re.I | re.M,
         ),
@@ -269,8 +278,7 @@ def label_patterns() -> _Labels:
         # "Saw her at home on Monday 12th", "on the afternoon of 4 December", "on the Monday
         # (21.9.26)", or named as the writer's own ("Recording my visit on 5 May").
         contact_on_a_date=re.compile(
-            rf"(?:(?:(?<![\w'’])(?:i|we)\s+|^|(?<=[.!?]\s))(?:{contact})(?![\w]){NOT_THE_WRITERS}"
-            rf"|(?<![\w'’])(?:my|our)\s+(?:{contact})(?![\w]))"
+            rf"(?:{writer_contacted}{NOT_THE_WRITERS}|{writers_contact})"
             rf"\s+on\s+(?:the\s+(?:(?:morning|afternoon|evening)\s+of\s+)?)?"
             rf"(?:{ANY_WEEKDAY}[ \t]*\([ \t]*)?(?=\d|{ANY_WEEKDAY}[ \t]+(?:the\s+)?\d)",
             re.I | re.M,
@@ -362,9 +370,8 @@ def label_patterns() -> _Labels:
         # the writing ("Written up: Monday evening") is never the contact, so the words
         # before the day may be none of those.
         heading_weekday=re.compile(
-            r"^[ \t]*(?![^\n\d:\-–—|]*?(?<![\w.])(?:"
-            + _alternation(terms["other_date"] + terms["receipt"] + terms["recorded"])
-            + r")(?![\w]))[^\W\d][^\n\d:\-–—|]{0,40}?[ \t]*[\-–—:][ \t]*"
+            rf"^[ \t]*(?![^\n\d:\-–—|]*?{not_the_contact})"
+            r"[^\W\d][^\n\d:\-–—|]{0,40}?[ \t]*[\-–—:][ \t]*"
             rf"{WEEKDAY_NAME}[ \t]+(?:morning|afternoon|evening|night)[ \t]*$",
             re.I | re.M,
         ),
@@ -377,9 +384,7 @@ def label_patterns() -> _Labels:
             rf"(?:\A|(?<=\n\n))[ \t]*{WEEKDAY_FULL_OR_SHORT}[ \t]+"
             r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?![\w])"
             r"[ \t]*[\-–—:.,][ \t]*"
-            r"(?:(?!(?<![\w.])(?:"
-            + _alternation(terms["other_date"] + terms["receipt"] + terms["recorded"])
-            + r")(?![\w]))[^\n.!?]){0,40}?"
+            rf"(?:(?!{not_the_contact})[^\n.!?]){{0,40}}?"
             rf"(?<![\w.])(?:{contact})(?![\w])",
             re.I,
         ),

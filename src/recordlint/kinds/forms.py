@@ -11,7 +11,7 @@ import re
 
 from recordlint.kinds.cues import cue_count
 from recordlint.segments import MAX_TITLE_WORDS
-from recordlint.text import line_end
+from recordlint.text import line_end, skip_spaces
 
 # Words that name a form: assessments, reviews, plans and the records of formal meetings.
 _FORM_WORDS = re.compile(
@@ -184,7 +184,7 @@ def title_span(text: str) -> tuple[int, int] | None:
     it. A first line that runs on into sentences is not a title."""
     start = len(text) - len(text.lstrip())
     end = line_end(text, start)
-    if not text[end:].strip():
+    if skip_spaces(text, end) >= len(text):
         return None
     line = text[start:end].strip()
     if not line or len(line.split()) > MAX_TITLE_WORDS or re.search(r"[.!?]\s+\S", line):

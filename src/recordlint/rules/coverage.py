@@ -5,7 +5,7 @@ from __future__ import annotations
 from recordlint.findings import Category, Severity
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Scope, rule
-from recordlint.text import quote_spans
+from recordlint.text import quote_spans, skip_spaces
 
 # Below both of these the unchecked text is ordinary (a sentence or two of the person's
 # words) and saying so would only be noise.
@@ -98,8 +98,8 @@ def _quotation_left_open(text: str) -> bool:
     for _, end in quote_spans(text, lost_marks=False):
         if end < len(text) and text[end] in _QUOTE_MARKS:
             continue  # closed by its mark
-        following = text[end:].lstrip()
-        if following and following[0] not in _QUOTE_MARKS:
+        following = skip_spaces(text, end)
+        if following < len(text) and text[following] not in _QUOTE_MARKS:
             return True
     return False
 

@@ -87,6 +87,8 @@ _OBLIGATION_PASSIVE = re.compile(
 # A law or a rule that requires that something is done states a duty in the law's own
 # formula; "need that" is not English.
 _DUTY_CLAUSE_AFTER = re.compile(r"s?\s+that\s+(?!is\b|was\b)[\w'’]+")
+_TO_A_VERB = re.compile(r"\s+to\s+[a-z]+\b")
+_CLAUSE_STOP = re.compile(r"[.;:!?,]")
 _READER_OR_WRITER = frozenset({"you", "we", "i"})
 # A person as the one who requires: then it is what they need, and "need" fits.
 _PERSON_BEFORE = re.compile(
@@ -99,17 +101,17 @@ _PERSON_BEFORE = re.compile(
 def _obligation(text: str, start: int, end: int) -> bool:
     """Whether "require" here puts a duty on someone other than the reader: "requires X to
     do", "X is required to do"."""
-    after = text[end:]
     passive = _OBLIGATION_PASSIVE.search(text[max(0, start - 40) : start])
     if passive is not None:
-        if not re.match(r"\s+to\s+[a-z]+\b", after):
+        if not _TO_A_VERB.match(text, end):
             return False  # "no further remedy is required", "if required"
         return passive.group("subject").casefold() not in _READER_OR_WRITER
     if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
         return False  # "he requires two people to help him": what he needs
-    if _DUTY_CLAUSE_AFTER.match(after):
+    if _DUTY_CLAUSE_AFTER.match(text, end):
         return True  # "Section 44 of the Care Act requires that a review is held"
-    clause = re.split(r"[.;:!?,]", after, maxsplit=1)[0]
+    clause_end = _CLAUSE_STOP.search(text, end)
+    clause = text[end : clause_end.start() if clause_end is not None else len(text)]
     return _OBLIGATION_WITH_OBJECT.match(clause) is not None
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from recordlint.segments import BULLET_CLASS
-from recordlint.text import line_end, line_start
+from recordlint.text import line_end, line_start, lines_from
 from recordlint.usage.sentence import CLOSING_MARKS, NOTHING_MORE, OPENING_MARKS
 
 # The next sentence says what it is, or what it is for: "This is to see if you can get
@@ -108,7 +108,7 @@ def heading_explained_below(text: str, start: int, end: int) -> bool:
     if len(noun) <= 3 or not noun.isalpha():
         return False
     section: list[str] = []
-    for following in text[ends:].splitlines():
+    for following in lines_from(text, ends):
         stripped = following.strip()
         if not stripped:
             continue

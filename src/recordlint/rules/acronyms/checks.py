@@ -13,7 +13,7 @@ from recordlint.kinds import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import fit, inflect
-from recordlint.rules.acronyms.lexicon import Lexicons, date_words, lexicons_for
+from recordlint.rules.acronyms.lexicon import Lexicons, RuleKind, date_words, lexicons_for
 from recordlint.rules.acronyms.pseudonyms import named_as, signs_the_entries, stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
 from recordlint.rules.acronyms.shapes import acronym_shape, at_sentence_start, split_inflection
@@ -153,7 +153,6 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     for found in _found(ctx):
         if found.rule != "acronym" or overlaps_any(found.start, found.end, set_aside):
             continue
-        text = ctx.text[found.start : found.end]
         if found.definition is not None:
             ctx.flag(
                 found.start,
@@ -162,21 +161,9 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
                 (found.definition,),
                 fix=Fix.SAFE,
             )
-        elif found.expansions:
-            ctx.flag(
-                found.start,
-                found.end,
-                f"'{text}' is an abbreviation; write it in full, e.g. "
-                f"{_choices(found.expansions)}.",
-                found.expansions,
-                fix=_fix_for(found.expansions),
-            )
         else:
-            ctx.flag(
-                found.start,
-                found.end,
-                f"'{text}' may be an abbreviation; write it in full.",
-            )
+            _flag_known_or_not(ctx, found, "is an abbreviation; write it in full, e.g. {choices}",
+                               "may be an abbreviation; write it in full")  # fmt: skip
 
 
 def _set_aside(ctx: ParagraphContext) -> list[tuple[int, int]]:
@@ -344,10 +331,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
         # The person's own words ("e.g. continence issues"): theirs to write as they do.
         # A paragraph the publisher wrote about them is still read.
         return
-    for found in _found(ctx):
-        if found.rule == "dotted":
-            _flag_known_or_not(ctx, found, "is an abbreviation; write {choices} instead",
-                               "may be an abbreviation; write it in full")  # fmt: skip
+    _flag_each(ctx, "dotted", "is an abbreviation; write {choices} instead",
+               "may be an abbreviation; write it in full")  # fmt: skip
 
 
 def _a_letter_from_the_public(ctx: DocumentContext) -> bool:
@@ -458,10 +443,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
         # write. A paragraph the publisher wrote about them is still read, and so is a
         # plan template's prompt to "you" under its first-person headings ("Eg. Name").
         return
-    for found in _found(ctx):
-        if found.rule == "shorthand":
-            _flag_known_or_not(ctx, found, "is note shorthand; write it in full, e.g. {choices}",
-                               "may be note shorthand; write it in full")  # fmt: skip
+    _flag_each(ctx, "shorthand", "is note shorthand; write it in full, e.g. {choices}",
+               "may be note shorthand; write it in full")  # fmt: skip
 
 
 @finalizer("RL103")
@@ -496,6 +479,14 @@ def _written_by_the_system_lower(text: str, findings: list[Finding]) -> list[Fin
         else f
         for f in findings
     ]
+
+
+def _flag_each(ctx: ParagraphContext, rule: RuleKind, known: str, unknown: str) -> None:
+    """Flag each abbreviation the paragraph's scan sorted to ``rule`` (see
+    :func:`_flag_known_or_not`)."""
+    for found in _found(ctx):
+        if found.rule == rule:
+            _flag_known_or_not(ctx, found, known, unknown)
 
 
 def _flag_known_or_not(

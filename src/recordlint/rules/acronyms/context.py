@@ -9,7 +9,13 @@ import re
 
 from recordlint.dates import MONTHS
 from recordlint.lexicon import word_list
-from recordlint.names import names_somebody, only_a_name, only_an_ordinary_word, titled_name
+from recordlint.names import (
+    names_somebody,
+    only_a_name,
+    only_an_ordinary_word,
+    post_nominal_titles,
+    titled_name,
+)
 from recordlint.rules.acronyms.lexicon import (
     DAY_PARTS,
     LexiconTerm,
@@ -32,6 +38,10 @@ from recordlint.rules.acronyms.shapes import (
 from recordlint.rules.acronyms.surroundings import WORD_BEFORE, Surroundings
 from recordlint.shortened import clipped_word, contracted_word, cut_participle
 from recordlint.text import line_start
+
+# The word just before another on its line, after a space or a comma ("Houseman MBE CC",
+# "Smith OBE, DL").
+_POST_NOMINAL_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+),?[ \t]+$")
 
 # Words after which a Roman numeral is a label, not an abbreviation ("Stage IV").
 _NUMERAL_LABELS = frozenset(
@@ -213,6 +223,10 @@ class Paragraph(Surroundings):
             return False
         if bare in lexicons.quiet or bare in lexicons.titles:
             return True
+        if bare.isupper() and self._after_post_nominal(start):
+            # Letters after a name come in a run ("Mr D W Houseman MBE CC", "Jane Smith OBE
+            # DL"): the capitals after an honour are more of them, not an abbreviation.
+            return True
         if bare in lexicons.titles_before_names:
             # "PC Dawn Hilliard", "Sr Okafor": a rank before a name; "the PC said" and a
             # role before a name ("OT Sarah") are abbreviations.
@@ -227,6 +241,13 @@ class Paragraph(Surroundings):
         if bare.casefold() in lexicons.units or bare.casefold() in DAY_PARTS:
             return self._after_number(start)
         return False
+
+    def _after_post_nominal(self, start: int) -> bool:
+        """Whether the word just before ``start``, on the same line and after a space or a
+        comma, is an honour or degree written after a name ("MBE", "OBE": the
+        ``post_nominal`` titles)."""
+        previous = _POST_NOMINAL_BEFORE.search(self.text, max(0, start - 12), start)
+        return previous is not None and previous.group(1) in post_nominal_titles()
 
     def _closes_an_id_label(self, word: str, start: int, end: int) -> bool:
         """A never-flag word in capitals that the acronym lexicon also lists, closing a

@@ -8,7 +8,7 @@ import re
 
 from recordlint.dates import find_dates
 from recordlint.rules.acronyms.shapes import Inflection
-from recordlint.text import line_start
+from recordlint.text import line_start, skip_spaces
 
 
 def inflect(expansion: str, inflection: Inflection) -> str:
@@ -49,7 +49,7 @@ MAX_GAP_BEFORE_DATE = 3
 def meanings_that_fit(expansions: tuple[str, ...], text: str, end: int) -> tuple[str, ...]:
     """Before a date only the expansions that name a time fit: "w/c 23/03/2026" is a week
     commencing, never a wheelchair. Elsewhere, or when none names a time, all of them."""
-    gap = len(text[end:]) - len(text[end:].lstrip(" \t"))
+    gap = skip_spaces(text, end, " \t") - end
     if not 0 < gap <= MAX_GAP_BEFORE_DATE:
         return expansions
     following = text[end + gap : end + gap + 40]

@@ -40,6 +40,7 @@ from recordlint.rules.acronyms.shapes import (
     verbed_acronym,
 )
 from recordlint.shortened import cut_participle
+from recordlint.text import skip_spaces
 
 # "No" for "number" before a number or closing a field label: "NHS No. 485 777 3456", "NHS
 # No: 943 118 2207", "[CF no.]". Lower-case "no" before a number after a name in capitals
@@ -316,8 +317,10 @@ class _Scanner(Paragraph):
         if entry is None or entry.kind != "dotted" or not self._free(start, end):
             return False
         # At the end of a sentence the full stop is also the sentence's: leave it.
-        after = self.text[core_end + 1 :].lstrip(" ")
-        sentence_end = not after or after[0] == "\n" or after[0].isupper()
+        after = skip_spaces(self.text, core_end + 1, " ")
+        sentence_end = (
+            after >= len(self.text) or self.text[after] == "\n" or self.text[after].isupper()
+        )
         span_end = core_end if sentence_end else core_end + 1
         self._add_known(start, span_end, self.text[start:span_end], entry, "", rule="dotted")
         return True

@@ -7,11 +7,13 @@ Apart because it reads the header's wording, not the mentions the paragraphs yie
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from recordlint.names import CAPITAL
 from recordlint.rules.voice.cued_names import CARERS_RECORD
 from recordlint.rules.voice.lexicon import ABOUT_WHOM
 from recordlint.rules.voice.name_keys import role_word_at
+from recordlint.text import lines_from
 
 # A header that gives the carer as the one the record is with: a "Carer:" field naming
 # somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
@@ -34,11 +36,21 @@ _CARER_IN_THE_HEADER = re.compile(
 )
 
 
+_HEADER_LINES = 8
+
+
+def _header(text: str) -> str:
+    """The record's first lines, where its header gives whom it is with: ``str.splitlines``'
+    lines, read no further than the header, joined by line feeds (so the offsets of a
+    match in it are the text's where its lines end in line feeds alone)."""
+    return "\n".join(islice(lines_from(text), _HEADER_LINES))
+
+
 def caller_as_carer(text: str) -> tuple[int, int] | None:
     """Where a header introduces the caller, or whom the writer spoke to, as a carer ("Call
     from Mr Patrick Doyle, carer for his wife", "Spoke to Mrs Hebden (daughter/carer of
     Mrs Kowalczyk)"): the words that name them."""
-    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    header = _header(text)
     match = _CARER_IN_THE_HEADER.search(header)
     if match is None:
         return None
@@ -46,9 +58,6 @@ def caller_as_carer(text: str) -> tuple[int, int] | None:
         if match.group(group) is not None:
             return match.span(group)
     return None
-
-
-_HEADER_LINES = 8
 
 
 # The field a form's header names the carer in: "Carer: Mrs Harpreet Sandhu     Cared-for
@@ -125,7 +134,7 @@ def carer_contact(text: str) -> tuple[int, int] | None:
     a carer, and their own wishes and views are voice the record gives."""
     if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
         return None
-    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    header = _header(text)
     match = _CONTACT_IN_THE_HEADER.search(header)
     if match is not None:
         return match.span("name")
@@ -141,7 +150,7 @@ def carers_record(title: str, text: str) -> bool:
     whom the record is with."""
     if CARERS_RECORD.search(title):
         return True
-    header = "\n".join(text.splitlines()[:_HEADER_LINES])
+    header = _header(text)
     return _CARER_IN_THE_HEADER.search(header) is not None
 
 

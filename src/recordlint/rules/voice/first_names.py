@@ -159,6 +159,9 @@ def first_name_person(
     return best.name, scores[best]
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
     """Whether the role word a title writes before a name ("Joint visit with speech and
     language therapist - Samir Haddad") is given in the body to somebody else by name
@@ -174,7 +177,7 @@ def _role_named_again(text: str, title_end: int, name_at: int) -> bool:
         ),
         None,
     )
-    name = re.match(r"[^\W\d_]+", text[name_at:])
+    name = _WORD.match(text, name_at)
     if role is None or name is None:
         return False
     body = text[title_end:]

@@ -35,7 +35,7 @@ CONTACTED = re.compile(
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
 
 
-_TRANSLATION_AFTER = re.compile(r"^\W?\s*[(\[]")
+_TRANSLATION_AFTER = re.compile(r"\W?\s*[(\[]")
 
 
 _OPENS_BEFORE = re.compile(r"\w\W*[:.!?…–—-]\s*\W?$")
@@ -79,7 +79,7 @@ def spoken_words(text: str, start: int, end: int) -> bool:
     first = next((c for c in words if c.isalpha()), "")
     if not first.isupper():
         return False
-    if _SENTENCE_PUNCTUATION.search(words) or _TRANSLATION_AFTER.match(text[end:]):
+    if _SENTENCE_PUNCTUATION.search(words) or _TRANSLATION_AFTER.match(text, end):
         return True
     # After a colon or a full stop, not alone on a line, where it may be a heading.
     title_case = all(w[:1].isupper() for w in words.split())

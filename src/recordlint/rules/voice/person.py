@@ -162,7 +162,7 @@ def identify_person(
     # Nowak"), its surname cut to its initial too ("Case note – Albert FINCH ... Rang Mr F").
     # A title of its own line, not a call's first sentence ("Call from Mrs Janet Rowe re
     # husband Alan Rowe. Janet says"), nor whom a call came from or went to.
-    heading = not _SENTENCE_BREAK.search(text[:title_end]) and "\n" in text[title_end:]
+    heading = not _SENTENCE_BREAK.search(text[:title_end]) and text.find("\n", title_end) >= 0
     given = {
         key(m)
         for m in mentions

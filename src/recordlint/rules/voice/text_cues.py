@@ -249,6 +249,9 @@ def opens_a_line(text: str, at: int | None) -> bool:
     return not before.strip(" \t-•*") or before.endswith(("\t", "  "))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def only_opens_sentences(text: str, at: int | None) -> bool:
     """Whether the word at ``at`` opens a sentence after another on its line ("Estate was
     noisy again", "Bed made") and the record writes it with its capital nowhere but where
@@ -260,7 +263,7 @@ def only_opens_sentences(text: str, at: int | None) -> bool:
     before = text[begins:at].rstrip(" \t")
     if len(before) == at - begins or not before.endswith((".", "!", "?")):
         return False
-    word = re.match(r"[^\W\d_]+", text[at:])
+    word = _WORD.match(text, at)
     if word is None:
         return False
     written = re.escape(word.group())
