@@ -2014,3 +2014,20 @@ def test_a_field_named_after_an_unknown_event_yields_to_the_notes_own_contact(
 ) -> None:
     found = find_record_dates(text, reference_year=2025)
     assert (found.contact, found.recorded) == (contact, recorded)
+
+
+def test_an_emails_sent_line_is_read_whatever_its_line_breaks() -> None:
+    """A header of CRLF lines once failed the timeliness rule outright (the joined header
+    is not a substring of the text); the sent date is read as from LF lines."""
+    from recordlint.dates.readings import email_sent
+
+    lf = (
+        "From: A Smith\nTo: B Jones\nSent: Tuesday 15 September 2026 16:02\n"
+        "Subject: Visit\n\nI visited Mrs Brown on 1 September.\n"
+    )
+    crlf = lf.replace("\n", "\r\n")
+    read_lf, read_crlf = email_sent(lf), email_sent(crlf)
+    assert read_lf is not None and read_crlf is not None
+    assert crlf[read_crlf.start : read_crlf.end] == lf[read_lf.start : read_lf.end]
+    report = linter_for({}).lint("Contact date: 01/03/2026\r\n" + crlf, kind="case_note")
+    assert not report.errors

@@ -404,3 +404,21 @@ def test_will_never_is_a_forecast_whatever_its_verb(nlp: Any, sentence: str, fou
 def test_an_inability_to_accept_a_clause_reads_a_mind(nlp: Any, sentence: str, found: bool) -> None:
     kinds = [kind for kind, _, _ in _found(nlp, sentence)]
     assert (Judgement.MENTAL_STATE in kinds) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Carer breakdown imminent.", True),
+        ("Risks: carer breakdown imminent.", True),
+        ("Family breakdown is likely within weeks.", True),
+        ("Placement breakdown is inevitable.", True),
+        ("Risk of carer breakdown is likely.", False),
+        ("Please check whether carer breakdown is imminent.", False),
+        ("Carer breakdown was imminent in March.", False),
+        ("Skin breakdown imminent on the left heel.", False),
+    ],
+)
+def test_a_breakdown_said_to_be_coming_is_a_forecast(nlp: Any, sentence: str, found: bool) -> None:
+    kinds = [kind for kind, _, _ in _found(nlp, sentence)]
+    assert (Judgement.PREDICTION in kinds) is found

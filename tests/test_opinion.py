@@ -154,6 +154,21 @@ def test_evidence_in_the_next_sentence_satisfies_a_marked_opinion() -> None:
     assert not _findings(text, "RL602")
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I think he may miss it, but I will keep checking this with you.", False),
+        ("I think she is lonely, but I am not qualified to say this.", False),
+        ("I think she is lonely and I will refer her to the befriending service.", True),
+        ("I think she is lonely, but her son says she is not.", True),
+    ],
+)
+def test_a_view_the_writer_qualifies_in_its_sentence_is_held_open(text: str, flagged: bool) -> None:
+    """A "but" clause of the writer's own after a marked view says how it will be tested or
+    what it cannot yet rest on; a plan joined with "and" or someone else's clause does not."""
+    assert bool(_findings(text, "RL602")) is flagged
+
+
 def test_an_exemplary_record_stays_quiet() -> None:
     """A record written the way the standard asks produces no fact-and-opinion findings."""
     text = (

@@ -25,7 +25,12 @@ from recordlint.rules.rationale.deciding import (
 )
 from recordlint.rules.rationale.exceptions import _note_predicate, still_to_decide
 from recordlint.rules.rationale.headings import heading_over_a_section, title_line
-from recordlint.rules.rationale.line_words import a_contact_finished, a_place_shut, finding_reported
+from recordlint.rules.rationale.line_words import (
+    a_contact_finished,
+    a_place_shut,
+    coming_about,
+    finding_reported,
+)
 from recordlint.rules.rationale.lines import (
     _only_dates_after_labels,
     another_body_reports,
@@ -54,6 +59,7 @@ from recordlint.rules.rationale.verdicts import (
     not_for_us,
     service_withheld,
 )
+from recordlint.rules.rationale.words import DECISION_SECTION, REASONS_SECTION
 
 
 @pytest.fixture(scope="module")
@@ -413,6 +419,23 @@ def test_a_place_found_shut(nlp: Any, text: str, shut: bool) -> None:
     doc = nlp(text)
     closing = next(t for t in doc if t.lemma_.lower() == "close")
     assert a_place_shut(closing) is shut
+
+
+@pytest.mark.parametrize(
+    ("text", "coming"),
+    [
+        ("Joel's eyes began to close and he made a low humming sound.", True),
+        ("The wound on her heel has started to close.", True),
+        ("The council began to close its day centres.", False),
+        ("We have started to close the case.", False),
+        ("Started to close the case.", False),
+        ("Case closed.", False),
+    ],
+)
+def test_a_decision_word_after_a_verb_of_beginning(nlp: Any, text: str, coming: bool) -> None:
+    doc = nlp(text)
+    closing = next(t for t in doc if t.lemma_.lower() == "close")
+    assert coming_about(closing) is coming
 
 
 @pytest.mark.parametrize(
@@ -780,3 +803,32 @@ def test_what_a_changed_service_now_holds_is_no_purpose(nlp: Any, text: str, pur
     doc = nlp(text)
     head = next(t for t in doc if t.lemma_.lower() == "increase")
     assert purpose_given(head, doc[head.i : head.i + 1]) is purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "sets_out_reasons"),
+    [
+        ("Rationale: Mother unable to provide care alone.", True),
+        ("Considerations\n1. Eligible needs.", True),
+        ("Request\n...\nReasons for decision\nShe is at risk.", True),
+        ("Reason for the decision: the risk at night is high.", True),
+        ("Reason: request for help with personal care.", False),  # why someone got in touch
+        ("The reasons are set out below.", False),
+    ],
+)
+def test_a_decision_records_section_of_reasons(text: str, sets_out_reasons: bool) -> None:
+    assert (REASONS_SECTION.search(text) is not None) is sets_out_reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "decision_section"),
+    [
+        ("Decision\n1. DP approved.", True),
+        ("Decision: APPROVED for 14 days.", True),
+        ("Decisions:", True),
+        ("Decision maker: D Okafor, TM", False),
+        ("Decisions made at the panel were shared.", False),
+    ],
+)
+def test_a_decision_records_decision_section(line: str, decision_section: bool) -> None:
+    assert (DECISION_SECTION.match(line) is not None) is decision_section

@@ -130,6 +130,8 @@ def test_a_pronoun_slot_stands_for_each_person_and_never_a_thing() -> None:
 
 def _rl501(text: str) -> list[str]:
     report = linter_for().lint(text, kind="case_note")
+    # A rule that failed reports an error and no findings: never let that pass as quiet.
+    assert not report.errors, report.errors
     return [text[f.start : f.end] for f in report.findings if f.code == "RL501"]
 
 
@@ -536,3 +538,64 @@ def test_feeding_an_animal_or_naming_a_thing_talks_down_to_no_one(
     pointed back to by "the ones", and a note that opens on the thing a feeding word
     names, talk down to no one; a person fed still counts."""
     assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The day centre has staff trained in gastrostomy feeding.", []),
+        ("Hoisted out to recliner for tea time, feed on at 17:30 by pump.", []),
+        ("Sat with him, birds on feeder, he started looking out again.", []),
+        ("Deborah had put birdseed on the window feeder.", []),
+        ("Lewis - a feeder at meal times.", ["feeder"]),
+        ("He was fed by carers.", ["fed"]),
+        ("Needs feeding.", ["feeding"]),
+    ],
+)
+def test_a_feeding_word_of_a_treatment_or_a_thing_talks_down_to_no_one(
+    text: str, expected: list[str]
+) -> None:
+    """A feeding named by its route, a feed switched on or off, and a feeder where birds
+    are seen name a treatment or a thing; a person fed, or called a feeder, still counts."""
+    assert _rl501(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Risks: pressure damage, autonomic dysreflexia, carer breakdown.", []),
+        ("Key risks: carer breakdown imminent.", []),
+        ("Wife struggling. Carer breakdown imminent.", ["Carer breakdown"]),
+        ("Concerns: carer breakdown imminent.", ["carer breakdown"]),
+    ],
+)
+def test_a_breakdown_set_out_in_a_risk_field_is_weighed_as_a_risk(
+    text: str, expected: list[str]
+) -> None:
+    """A form's field labelled as risks lists what may happen, as "at risk of" does; under
+    any other label, or none, a breakdown said to be near still counts."""
+    assert _rl501(text) == expected
+
+
+def test_a_label_that_modifies_the_place_after_a_preposition_still_counts() -> None:
+    """A label noun after a preposition of place is a thing only where it heads the phrase:
+    one that modifies the noun after it ("at the ... shop") is still said of people."""
+    from recordlint.matching import PhraseMatch
+    from recordlint.rules.respectful.said_of import a_place_a_thing_is
+
+    thing = _parsed(
+        ["birds", "on", "the", "window", "feeder"],
+        ["NNS", "IN", "DT", "NN", "NN"],
+        ["NOUN", "ADP", "DET", "NOUN", "NOUN"],
+        ["ROOT", "prep", "det", "compound", "pobj"],
+        [0, 0, 4, 4, 1],
+    )
+    assert a_place_a_thing_is(thing, PhraseMatch(4, 5, 0))
+    modifier = _parsed(
+        ["at", "the", "feeder", "shop"],
+        ["IN", "DT", "NN", "NN"],
+        ["ADP", "DET", "NOUN", "NOUN"],
+        ["ROOT", "det", "compound", "pobj"],
+        [0, 3, 3, 0],
+    )
+    assert not a_place_a_thing_is(modifier, PhraseMatch(2, 3, 0))

@@ -7,6 +7,7 @@ import pytest
 from recordlint.text import (
     MAX_BLOCK_CHARS,
     LineIndex,
+    head_of,
     lines_from,
     paragraphs,
     quote_spans,
@@ -109,3 +110,42 @@ def test_lines_from_gives_what_splitlines_gives(text: str) -> None:
     all its line breaks, CRLF read as one."""
     for offset in range(len(text) + 2):
         assert list(lines_from(text, offset)) == text[offset:].splitlines()
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_head_reads_any_line_breaks_and_puts_its_matches_back_on_the_text(
+    line_break: str,
+) -> None:
+    lines = ["From: A Smith", "To: B Jones", "Sent: Tuesday 15 September 2026", "", "Body."]
+    text = line_break.join(lines) + line_break
+    head = head_of(text, 3)
+    assert head.text == "From: A Smith\nTo: B Jones\nSent: Tuesday 15 September 2026"
+    assert head.text == "\n".join(text.splitlines()[:3])
+    found = head.text.index("Tuesday")
+    start, end = head.span_in_text((found, found + len("Tuesday")))
+    assert text[start:end] == "Tuesday"
+
+
+def test_a_head_from_an_offset_and_of_a_short_text() -> None:
+    text = "  Name: Ann\r\nCarer: Bob"
+    head = head_of(text, 8, 2)
+    assert head.text == "Name: Ann\nCarer: Bob"
+    assert text[head.offset_in_text(head.text.index("Bob")) :] == "Bob"
+    assert head_of("", 8).text == ""
+
+
+def test_a_carer_named_in_a_crlf_header_is_found_on_the_same_words() -> None:
+    """The voice rule's header readers put their matches back on the text through the
+    head's line starts, so a record with CRLF lines names the same words as with LF."""
+    from recordlint.rules.voice.carers import caller_as_carer, carer_contact
+
+    note = "Telephone note\n12/03/2026\nCall from Mr Patrick Doyle, carer for his wife\n\nOk."
+    contact = (
+        "Visit note\n12/03/2026\nIncoming call from Sharon Dunmore (dtr) re her father\n\n"
+        "Carers assessment offered, Sharon declined."
+    )
+    for reader, text in ((caller_as_carer, note), (carer_contact, contact)):
+        crlf = text.replace("\n", "\r\n")
+        lf_span, crlf_span = reader(text), reader(crlf)
+        assert lf_span is not None and crlf_span is not None
+        assert crlf[crlf_span[0] : crlf_span[1]] == text[lf_span[0] : lf_span[1]]

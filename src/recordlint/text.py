@@ -100,6 +100,45 @@ def lines_from(text: str, offset: int = 0) -> Iterator[str]:
         yield text[at:]
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A text's first lines joined by line feeds, whatever breaks they had (so that one
+    pattern reads a header of CRLF, CR or LF lines alike), with where each line began in
+    the text, so that a match in the head can be put back on the text."""
+
+    text: str
+    starts: tuple[int, ...]
+
+    def offset_in_text(self, position: int) -> int:
+        """Where position ``position`` of the head lies in the text it was taken from."""
+        line = self.text.count("\n", 0, position)
+        column = position - (self.text.rfind("\n", 0, position) + 1)
+        return self.starts[line] + column if self.starts else position
+
+    def span_in_text(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of the head as a span of the text (a span within one line)."""
+        return self.offset_in_text(span[0]), self.offset_in_text(span[1])
+
+
+def head_of(text: str, count: int, offset: int = 0) -> Head:
+    """The first ``count`` lines of ``text[offset:]``, as ``lines_from`` gives them, joined
+    by line feeds, with where each began."""
+    starts: list[int] = []
+    lines: list[str] = []
+    at = offset
+    for line_break in _SPLITLINES_BREAK.finditer(text, offset):
+        if len(lines) == count:
+            break
+        starts.append(at)
+        lines.append(text[at : line_break.start()])
+        at = line_break.end()
+    else:
+        if len(lines) < count and at < len(text):
+            starts.append(at)
+            lines.append(text[at:])
+    return Head("\n".join(lines), tuple(starts))
+
+
 def line_at(text: str, offset: int) -> str:
     """The line of ``text`` that offset ``offset`` lies on, without its line break."""
     return text[line_start(text, offset) : line_end(text, offset)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
 
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import field_kind
@@ -19,7 +18,7 @@ from recordlint.dates.lines import end_of_header, end_of_line, start_of_line
 from recordlint.dates.patterns import SEPARATORS, TITLE
 from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
 from recordlint.dates.shapes import DateMatch, find_dates
-from recordlint.text import lines_from, skip_spaces
+from recordlint.text import head_of, skip_spaces
 
 # A header field labelled "Note" alone, set apart from what comes before it ("Contact: Mon
 # 30th Nov 2026 | Note: Fri 4th Dec 2026", "Contacted 6 Feb - phone. Note 16 Feb.").
@@ -207,13 +206,15 @@ def email_sent(text: str) -> DateMatch | None:
     "Date: Mon, 11 May 2026 16:02:11 +0100"): the writing of what it records. Only in a
     header of email fields (From, To, Cc, Subject; two at least) among the first lines, and
     only the first such header (a forwarded message's own comes later)."""
-    head = "\n".join(islice(lines_from(text, skip_spaces(text, 0)), _EMAIL_HEADER_LINES))
-    if len(_EMAIL_FIELD.findall(head)) < 2:
+    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
+    if len(_EMAIL_FIELD.findall(head.text)) < 2:
         return None
-    sent = _EMAIL_SENT.search(head)
+    sent = _EMAIL_SENT.search(head.text)
     if sent is None:
         return None
-    offset = text.index(head) + sent.end()
+    # Put back on the text through the lines' own starts: the head is joined by line
+    # feeds, so a header of CRLF lines is not a substring of the text.
+    offset = head.offset_in_text(sent.end())
     found = find_dates(text[offset : end_of_line(text, offset)])
     if not found or found[0].first_day is not None:
         return None

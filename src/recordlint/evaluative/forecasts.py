@@ -14,6 +14,7 @@ from recordlint.evaluative.clauses import (
     within_wish,
 )
 from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
+from recordlint.evaluative.sentences import sentence_of
 from recordlint.evaluative.vocabulary import (
     ABOUT_PEOPLE,
     ASPECTUAL,
@@ -22,8 +23,10 @@ from recordlint.evaluative.vocabulary import (
     NEVER,
     PERMANENCE,
     PERMANENT_OBJECTS,
+    POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
     STATIVE_HEADS,
+    SUBORDINATING,
 )
 from recordlint.evaluative.words import (
     a_service_not_a_someone,
@@ -96,6 +99,7 @@ def predictions(doc: Doc) -> list[EvaluativePredicate]:
     found += _never_again(doc, {p.predicate.i for p in found})
     found += _likelihoods(doc)
     found += _failing_arrangements(doc)
+    found += _foreseen_breakdowns(doc)
     return found
 
 
@@ -257,6 +261,56 @@ def _failing_arrangements(doc: Doc) -> list[EvaluativePredicate]:
             EvaluativePredicate(Judgement.PREDICTION, start, end, verb, subject, Referent.PERSON)
         )
     return found
+
+
+# Adjectives that say a breakdown is coming as surely as "will": "carer breakdown
+# imminent", "placement breakdown is inevitable", "breakdown is likely within weeks".
+FORESEEN = frozenset({"imminent", "inevitable", "unavoidable", "likely"})
+
+
+def _foreseen_breakdowns(doc: Doc) -> list[EvaluativePredicate]:
+    """The same forecast in the noun: the breakdown of a carer, a family, a placement or an
+    arrangement said to be coming, with "is" or in a note without it ("Carer breakdown
+    imminent.", "carer breakdown is imminent", "carer breakdown is likely within weeks"): a
+    verdict on how the person and those caring for them will manage, stated as fact. The
+    words are read in order, not from the parse, because the parser reads the note-style
+    fragment as a noun phrase ("imminent" as the head). A breakdown asked about or offered
+    as possible ("if breakdown is imminent", "may be imminent"), one that was foreseen then
+    ("was imminent"), a skin or a tenancy breakdown and a risk of one ("risk of carer
+    breakdown is high", a verdict on risk, read as such) are left alone."""
+    found = []
+    for noun in tokens_with_lower(doc, {"breakdown"}):
+        sentence = sentence_of(noun)
+        whose = doc[noun.i - 1] if noun.i > sentence.start else None
+        if whose is None or not _breaks_down(whose.lemma_.lower()):
+            continue  # "skin breakdown", "a breakdown of costs"
+        following = doc[noun.i + 1 : min(sentence.end, noun.i + 3)]
+        if following and following[0].lower_ in _PRESENT_BE:
+            following = following[1:]
+        if not following or following[0].lower_ not in FORESEEN:
+            continue
+        before = doc[sentence.start : noun.i]
+        if any(t.lower_ in SUBORDINATING or t.lower_ in POSSIBILITY_MODALS for t in before):
+            continue  # "ask whether carer breakdown is imminent"
+        if whose.i - 2 >= sentence.start and doc[whose.i - 1].lower_ == "of":
+            continue  # "risk of carer breakdown is likely": a verdict on risk, read as such
+        start = whose.i
+        while start > sentence.start and doc[start - 1].dep_ in {"compound", "amod"}:
+            start -= 1
+        found.append(
+            EvaluativePredicate(
+                Judgement.PREDICTION, start, following[0].i + 1, noun, None, Referent.PERSON
+            )
+        )
+    return found
+
+
+def _breaks_down(word: str) -> bool:
+    """Whether a noun before "breakdown" names who or what supports the person: a carer or
+    a family ("other_person"), a placement or a package ("service"), or their situation."""
+    return (
+        word in CIRCUMSTANCES or word in word_list("service") or word in word_list("other_person")
+    )
 
 
 def _inferred_forecasts(doc: Doc, taken: set[int]) -> list[EvaluativePredicate]:

@@ -211,6 +211,7 @@ def gate_terms() -> list[str]:
         *sorted(word_list("manner_fault")),  # "is not eating properly", "drinks too much"
         "likely",
         "unlikely",
+        "breakdown",  # "Carer breakdown imminent": a forecast in the noun
         "too",  # "is too unwell to understand the risks"
         *person_words(),
         *INTENSIFIERS,

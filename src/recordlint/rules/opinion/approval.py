@@ -12,7 +12,7 @@ from recordlint.rules.opinion.evidence import doing_beside
 from recordlint.rules.opinion.framing import in_plan
 from recordlint.rules.opinion.sentences import skippable
 from recordlint.rules.opinion.spans import claim, trimmed
-from recordlint.rules.opinion.speakers import reported_earlier
+from recordlint.rules.opinion.speakers import has_agent, reported_earlier
 from recordlint.rules.opinion.verdicts import (
     outcome_verdicts,
     qualified_nothing,
@@ -72,8 +72,10 @@ def vague_approval(ctx: ParagraphContext) -> None:
     after a clause that names a check and what it was of ("MW
     checked BP, all fine", "Care plan and MAR chart checked, all in order"; not "Checked, all
     fine"), needs that cannot be met ("unable to meet his needs") or are a purpose ("to meet his
-    needs"), headings and questions, items of a list of activities or outcomes ("- get dressed
-    appropriately", "• Being appropriately clothed"), and verdict words in a clause ("Good to
+    needs"), needs said to be met by someone or something named ("these needs are met by
+    her family": who meets them, not a verdict that they are), headings and questions,
+    items of a list of activities or outcomes ("- get dressed appropriately", "• Being
+    appropriately clothed"), and verdict words in a clause ("Good to
     see you") or with their detail ("Good progress: she now walks to the shop"), and a short
     verdict that sums up the facts just given in the same field of a form ("3. Medication –
     Blister pack in place, self-administering. No issues.", "Kitchen: heats ready meal for tea.
@@ -138,6 +140,8 @@ def vague_approval(ctx: ParagraphContext) -> None:
             continue
         if in_plan(doc[end - 1]):
             continue  # "to confirm that your needs have been met": what a review is for
+        if has_agent(doc[end - 1]):
+            continue  # "these needs are met by her family": who meets them, not a verdict
         if goal_beside_result(doc, start, end, sentence):
             continue  # "Kitchen: heats ready meal for tea. Goal met."
         span = trimmed(doc, start, end)

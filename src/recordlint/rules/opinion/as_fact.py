@@ -98,7 +98,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     break down", made with "be going to" as with "will": "she is not going to manage",
     though not "was going to manage", what was expected then, and a failing arrangement
     said to be likely, "the placement is likely to break down", as surely, not one that
-    "would be likely to" fail; a forecast drawn from what
+    "would be likely to" fail, and the same forecast in the noun, a breakdown of a carer,
+    a family or a placement said to be coming, "Carer breakdown imminent.", "placement
+    breakdown is inevitable", not one asked about, one foreseen then, "was imminent", or a
+    risk of one, a verdict on risk; a forecast drawn from what
     someone is: "is very motivated and will be a good tenant", "is unlikely to stick to any
     plan", and what someone will be able to do, "is unlikely to be able to support her
     husband", also in a note written without "is", "Mrs Coyle unlikely to return home.",
@@ -297,7 +300,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     "aggressive" or "non-compliant", which the respectful-language rule reports as wording,
     and for the same reason someone's manner or look
     told in the past tense of what was seen, in words of the judgemental lexicon ("She was defensive
-    when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt"; "She is
+    when asked about the cash", "Daughter was difficult", "Dorothy looked unkempt") or in the
+    progressive over a matter in hand ("is being difficult about the admin fees", "Irene being
+    difficult about the rota again"; not given as a reason, "refuses because he is being
+    stubborn about it", nor with no matter, "SU being difficult"; "She is
     manipulative" is still a judgement stated as fact, as is a judgement of attitude held towards
     others: "He is very demanding of staff", "can be rude to carers", "is uncooperative with
     services"). A need that follows from a fact just given about the same person is an arrangement,

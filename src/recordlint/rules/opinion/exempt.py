@@ -154,6 +154,38 @@ def _known_to_be(verb: Token) -> bool:
     )
 
 
+def _over_a_matter_in_hand(word: Token) -> bool:
+    """Whether a manner word is told in the progressive "being" about a matter, not a person
+    ("She is being difficult about times, only wants mornings", "Michael is being difficult
+    about the admin fees", "Irene being difficult about the rota again", "is refusing POC
+    and is being very difficult about it"): how someone is
+    acting over one thing at the time, a stance in a dispute, not a lasting reading of them.
+    Without the matter ("SU being difficult") the judgement of the person stands."""
+    being = word.head if word.dep_ in {"acomp", "attr"} else None
+    if being is None or being.lower_ != "being" or being.tag_ != "VBG":
+        return False
+    if being.dep_ == "advcl":
+        return False  # "is refusing care because he is being stubborn about ...": a motive
+    matters = [
+        o
+        for holder in (word, being)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "about"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(matters) and all(
+        o.lower_ in MATTER_POINTERS
+        or (o.pos_ in {"NOUN", "PROPN"} and referent_of(o) not in PEOPLE)
+        for o in matters
+    )
+
+
+# Pronouns that point back at a matter just named: "is refusing POC and is being very
+# difficult about it".
+MATTER_POINTERS = frozenset({"it", "this", "that"})
+
+
 # Verbs that tell a state or manner as it was seen at the time: "she was defensive", "he
 # became difficult", "Dorothy looked unkempt".
 EPISODE_VERBS = frozenset({"be", "become", "get", "look"})
@@ -166,9 +198,12 @@ def wording_in_an_episode(doc: Doc, word: Token, start: int, end: int) -> bool:
     holds: a record of how they were at the time, whose wording is the problem (the
     respectful-language rule reports it), not a lasting judgement of them stated as fact
     ("She is manipulative"). Certainty frames are not this: "was obviously drunk" still
-    presents an impression as fact."""
+    presents an impression as fact. The progressive over a matter in hand is the same record
+    of the moment: see :func:`_over_a_matter_in_hand`."""
     if not any(m.start < end and start < m.end for m in judgemental_wording().matches(doc)):
         return False
+    if _over_a_matter_in_hand(word):
+        return True
     holder = word
     while holder.dep_ == "conj" and holder.head.i != holder.i:
         holder = holder.head

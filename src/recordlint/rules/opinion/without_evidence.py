@@ -58,7 +58,10 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
     sentence that tells what someone said or showed ("You told us you wanted to stay with
     your sister, and we thought that was the right plan"), as after a sentence that does,
     opinions drawn with "so" from the clause before ("is not free to leave, so in my opinion
-    ..."), recommendations ("I would
+    ..."), opinions the writer qualifies in the same sentence with a "but" clause of their
+    own that says how they will test it or what it cannot yet rest on ("I think he may miss
+    it, but I will keep checking this with you and with the people who know him best"; not
+    a plan joined with "and"), recommendations ("I would
     recommend"), headings such as "What I think and why", opinions about the writer's own
     plans ("I think we should meet again"), and questions weighed rather than answered
     ("We consider whether there was fault"), and a thinking verb with a thing as its
@@ -99,6 +102,8 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
         subject = subject_of(complement)
         if subject is not None and referent_of(subject) is Referent.WRITER:
             continue
+        if _held_open(verb):
+            continue  # "I think he may miss it, but I will keep checking this with you"
         if has_evidence(sentence) or drawn_from_before(doc, cue, sentence):
             continue
         if cue.start > sentence.start and reports_speech(doc[sentence.start : cue.start]):
@@ -119,6 +124,28 @@ def opinion_without_evidence(ctx: ParagraphContext) -> None:
             f"'{words}' marks an opinion but no evidence follows; say what it is based on "
             "(what you saw or heard, or what the person or others told you).",
         )
+
+
+# Conjunctions that join a clause qualifying the view before it: "I think X, but I ...".
+QUALIFYING = frozenset({"but", "though", "although", "yet"})
+
+
+def _held_open(verb: Token) -> bool:
+    """Whether the writer qualifies their own view in the same sentence, in a clause joined
+    by "but" whose subject is the writer: how they will test it ("I think he may miss it, but
+    I will keep checking this with you and with the people who know him best") or what it
+    cannot yet rest on ("I think he is perhaps depressed, but I am not qualified to say this
+    and I did not ask him"). The view is marked and its limits are told, which is what the
+    standard asks; the clause says where the evidence will come from or that it is missing."""
+    if not any(c.dep_ == "cc" and c.lower_ in QUALIFYING for c in verb.children):
+        return False
+    for joined in verb.children:
+        if joined.dep_ != "conj" or joined.i < verb.i:
+            continue
+        subject = subject_of(joined)
+        if subject is not None and referent_of(subject) is Referent.WRITER:
+            return True
+    return False
 
 
 # Words that open an indirect question as the object of a thinking verb ("think what

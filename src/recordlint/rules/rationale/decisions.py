@@ -48,6 +48,7 @@ from recordlint.rules.rationale.line_words import (
     a_contact_finished,
     a_place_shut,
     closing_instruction,
+    coming_about,
     finding_reported,
     movement_observed,
     not_a_verb_of_deciding,
@@ -192,6 +193,7 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or finding_reported(head)
             or movement_observed(head, span)
             or a_place_shut(head)
+            or coming_about(head)
             or a_contact_finished(head)
             or hypothetical(head)
             or still_to_decide(head)

@@ -9,6 +9,8 @@ and registration, and this one what the rule does with the judge's verdicts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from recordlint.doc_access import char_span
 from recordlint.rules.rationale.context import (
     explained_topics,
@@ -21,8 +23,12 @@ from recordlint.rules.rationale.judge import FINDING_REACH, Verdict, judge, no_n
 from recordlint.rules.rationale.reasons import labelled_decision, reasons_labelled
 from recordlint.rules.rationale.said_again import last_decided, same_change_on_the_line
 from recordlint.rules.rationale.units import find_terms, may_tell_a_death
+from recordlint.rules.rationale.words import TURNING_DOWN
 from recordlint.rules.registry import ParagraphContext
 from recordlint.sentence_model import confident_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MODEL_ADVICE = (
     "This sentence reads as a decision recorded without its reason; give the reason in this "
@@ -120,6 +126,11 @@ def flag_decisions_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.death"] = may_tell_a_death(ctx.text) and bool(
             deaths_told(doc, [v.unit for v in verdicts])
         )
+        # The findings whose decision refuses: a decision record's reasons section answers
+        # what it grants, not what it turns down (see the finalizer).
+        ctx.facts["rationale.refusals"] = [
+            start for start, _, verdict, _, _ in flagged if turns_down(doc, verdict)
+        ]
         ctx.facts["rationale.unreasoned_topics"] = unreasoned_topics
         ctx.facts["rationale.waiting_topics"] = waiting_topics
         ctx.facts["rationale.reasoned_topics"] = sorted(
@@ -135,6 +146,14 @@ def flag_decisions_without_reason(ctx: ParagraphContext) -> None:
         ctx.facts["rationale.wished_topics"] = sorted(
             {t for v in verdicts if v.wish_here for t in wished_topics(doc, v.unit)}
         )
+
+
+def turns_down(doc: Doc, verdict: Verdict) -> bool:
+    """The decision refuses: "not" ("NOT APPROVED"), or a verb that turns down what was
+    asked ("Request for additional overnight respite declined")."""
+    return verdict.refusal or any(
+        t.lemma_.lower() in TURNING_DOWN for t in doc[verdict.unit.start : verdict.unit.end]
+    )
 
 
 def edge(verdict: Verdict) -> dict[str, bool]:

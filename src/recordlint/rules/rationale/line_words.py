@@ -15,6 +15,7 @@ from recordlint.doc_access import doc_text
 from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import between_words, has_subject
 from recordlint.rules.rationale.words import (
+    BEGINNING,
     BODY_TRANSFER,
     CLOSED_THINGS,
     FINISHING,
@@ -139,6 +140,21 @@ def _a_process_concluded(token: Token) -> bool:
     if subject is not None:
         said_of.append(subject)
     return any(t.lower_ in processes or t.lemma_.lower() in processes for t in said_of)
+
+
+def coming_about(token: Token) -> bool:
+    """'Joel's eyes began to close', 'the wound started to close': a decision word that
+    completes a verb of beginning tells of something coming about as the writer watched,
+    not of a decision. The writer's or the service's own start ("We have started to close
+    the case") is still read, and so is one with no subject ("Started to close the case")."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in BEGINNING:
+        return False
+    subject = has_subject(token.head)
+    return subject is not None and referent_of(subject) not in _DECIDERS
+
+
+# Who may decide as they start to: the writer and the service.
+_DECIDERS = frozenset({Referent.WRITER, Referent.ORGANISATION})
 
 
 def movement_observed(token: Token, span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from recordlint.findings import Finding, RecordKind
 from recordlint.rules.rationale.units import may_tell_a_death
+from recordlint.rules.rationale.words import DECISION_SECTION, REASONS_SECTION
 from recordlint.rules.registry import DocumentContext
 
 
@@ -123,6 +124,38 @@ def _ended_after_a_death(ctx: DocumentContext, findings: list[Finding]) -> list[
     return [f for f in findings if f.start not in after_death]
 
 
+def _granted_on_the_reasons_set_out(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Drop what a decision record grants under its "Decision" heading or label where the
+    record sets out its reasons in a section of their own, before or after the decision:
+    "Considerations" over a numbered list, then "Decision" over "1. DP approved at 6 hrs per
+    week"; "Decision: APPROVED for 14 days." with "Rationale: Mother unable to provide care
+    alone; ..." below the conditions. The reasons weigh the request the decision answers.
+
+    A refusal in the same section still wants a reason of its own ("4. Request for
+    additional overnight respite declined."): the section weighs the request granted, not
+    a further one turned down. A decision outside the decision section (a condition, an
+    action) is judged where it stands, and so is any decision in a record with no section
+    of reasons ("Funding agreed.")."""
+    if not findings or REASONS_SECTION.search(ctx.text) is None:
+        return findings
+    refusals = {
+        block.start + start
+        for block, facts in zip(ctx.blocks, ctx.block_facts, strict=True)
+        for start in facts.get("rationale.refusals", ())
+    }
+    granted: set[int] = set()
+    for f in findings:
+        if f.start in refusals:
+            continue
+        block = next((b for b in ctx.blocks if b.start <= f.start < b.end), None)
+        if block is None:
+            continue
+        line_start = ctx.text.rfind("\n", block.start, f.start) + 1 or block.start
+        if DECISION_SECTION.match(block.text) or DECISION_SECTION.match(ctx.text, line_start):
+            granted.add(f.start)
+    return [f for f in findings if f.start not in granted]
+
+
 def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """Drop findings whose reason sits just across a paragraph break.
 
@@ -175,6 +208,7 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
             ):
                 answered.append((block.start, block.end, False))
     findings = [f for f in findings if f.start not in labelled_answered]
+    findings = _granted_on_the_reasons_set_out(ctx, findings)
     findings = _decisions_after_eligibility(ctx, findings)
     findings = _ended_after_a_death(ctx, findings)
     findings = _restated_decisions(ctx, findings)

@@ -57,7 +57,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     paragraph; under a "Decision:" or "Outcome:" label, the line after next too, and a "Why"
     heading counts as the reason that follows it; a decision opening a paragraph under a
     "Decision:" label is answered by the next paragraph when that opens with its own
-    "Reasons:" or "Why:" label, however many lines the decision takes. A heading that closes
+    "Reasons:" or "Why:" label, however many lines the decision takes. A decision record
+    that sets out its reasons in a section of their own ("Rationale:", "Reasons for
+    decision", "Considerations"), before or after its decisions, answers what it grants
+    under its "Decision" heading or label ("Decision: APPROVED for 14 days."), however far
+    apart they are; a refusal there ("Request for overnight respite declined.") still wants
+    a reason of its own, and so does a record with no such section ("Funding agreed.").
+    A heading that closes
     on the participle of agreeing ("Changes agreed", "Support agreed") titles the section
     below it, which holds the decisions: a reason or the person's wish anywhere in that
     section answers it ("Care package agreed" over "- Two calls a day." still wants one).
@@ -357,7 +363,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       capacity to decide"), "close" as an adjective, a panel named by what it does
       ("Funding panel 28/01"), and transfers observed in an assessment ("Transfers bed to
       chair with one carer"), a door, a window or a room found shut ("windows closed, curtains
-      open", "the front bedroom is closed off");
+      open", "the front bedroom is closed off"), and a decision word completing a verb of
+      beginning whose subject is neither the writer nor a service, which tells of
+      something coming about ("Joel's eyes began to close"; "We started to close the
+      case" is read);
     - a line that opens on an infinitive, an agenda item's or a review's purpose, with the
       decision word inside what its verb takes ("To note the delegated decision to agree the
       Better Care Fund agreement", "To discuss closing the case"; "To continue." decides);

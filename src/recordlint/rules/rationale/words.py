@@ -84,6 +84,19 @@ FUTURE = frozenset({"will", "shall", "'ll", "would", "wo"})
 CONSEQUENCE = frozenset({"therefore", "so", "consequently", "thus", "hence", "accordingly"})
 # A labelled line that gives the reason: "Reason: she has a hot meal at the day centre."
 REASON_LABELS = frozenset({"reason", "reasons", "rationale", "why", "because"})
+# A line that heads a decision record's section of reasons, on a line of its own or as a
+# label: "Rationale: ...", "Reasons for decision", "Considerations". A lone "Reason:" more
+# often says why someone got in touch ("Reason: request for help with washing"), so it is
+# not one.
+REASONS_SECTION = re.compile(
+    r"^[ \t]*(?:rationale|reasons|considerations"
+    r"|reasons?[ \t]+for[ \t]+(?:the[ \t]+|this[ \t]+|my[ \t]+|our[ \t]+)?decisions?)"
+    r"[ \t]*(?::|$)",
+    re.I | re.M,
+)
+# A line that heads the decisions of a decision record, or labels one: "Decision",
+# "Decisions:", "Decision: APPROVED for 14 days".
+DECISION_SECTION = re.compile(r"^[ \t]*decisions?[ \t]*(?::|\r?\n|$)", re.I)
 # Places a person is discharged from; that is an event, not the service's decision.
 DISCHARGED_FROM = re.compile(r"\b(?:hospital|hosp|ward|a&e|infirmary|unit)\b", re.I)
 # Who else may decide: the person, their family, other professionals.
@@ -198,8 +211,12 @@ DECIDING_WHOEVER_ACTS = (
 REFERRALS = frozenset({"referral", "referal"})
 # Nouns that name when something happens, which agreeing one fixes: "date to be agreed".
 TIME_NOUNS = frozenset({"date", "time", "day"})
+# Verbs of beginning, which a decision word may complete: "began to close".
+BEGINNING = frozenset({"begin", "start"})
 # Verbs that refuse what was asked for: "Application rejected", "Claim refused".
 REFUSING = frozenset({"refuse", "reject"})
+# The same, with a request declined: "Request for overnight respite declined".
+TURNING_DOWN = REFUSING | {"decline"}
 # Calls that are conversations, not visits of a service: "Phone call ended".
 PHONE_WORDS = frozenset({"phone", "telephone", "tel", "video", "zoom", "teams", "mobile"})
 # The same said with no verb: "Package of care unchanged".

@@ -128,7 +128,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     "her nephew is feeding Biscuit"; "their baby, Ellie" ... "he bathes, feeds and settles
     Ellie", where the verbs share the one object; "Rolo, her rabbit"; "Mitten (her cat)";
     "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
-    tube"), or when the word only says what kind of thing a noun phrase names ("the
+    tube"), or named by that route or plan ("staff trained in gastrostomy feeding"), or
+    switched on or off on a chart ("feed on at 17:30 by pump"), or when the word only
+    says what kind of thing a noun phrase names ("the
     picture feeding chart", "Kayleigh's feeding chart", a note that opens "Feeding station
     in use"); an animal is read after the verb where a quotation misled the parser ("feeds
     \"the strays nobody else wants\"") and through "the ones" that point back to it ("has four
@@ -162,6 +164,11 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     difficult"; "a difficult man" and "can be challenging at personal care" still count),
     nor a kind of work
     in the plural ("extended in complex cases"; "she is a complex case" is still read),
+    nor a label's noun that is where something is put or seen, after a preposition of
+    place ("birds on feeder", "birdseed on the window feeder": a bird feeder; "She is a
+    feeder at meal times" still counts), nor a breakdown set out under a form's risk
+    field ("Risks: pressure damage, carer breakdown"), weighed as "at risk of carer
+    breakdown" is,
     and a label's verb
     when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with

@@ -18,7 +18,11 @@ from recordlint.rules.respectful.attribution import (
 )
 from recordlint.rules.respectful.lexicon import CHOICE_VERBS
 from recordlint.rules.respectful.person import describes_a_person
-from recordlint.rules.respectful.said_of import named_as_a_risk, owned_bare_by_a_person
+from recordlint.rules.respectful.said_of import (
+    a_place_a_thing_is,
+    named_as_a_risk,
+    owned_bare_by_a_person,
+)
 from recordlint.rules.respectful.verbs import (
     a_choice_held_open,
     a_thing_not_a_doing,
@@ -59,6 +63,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "the elderly man": an adjective, not the collective "the elderly"
     if in_a_name(doc, match):
         return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
+    if a_place_a_thing_is(doc, match):
+        return False  # "birds on feeder", "birdseed on the window feeder": a bird feeder
     if verb_with_object(root, entry):
         return False  # "controlling her diabetes", "challenging the decision"
     if money_taken(root):

@@ -9,6 +9,7 @@ stand apart so that its one long reading stays whole.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from recordlint.evaluative import (
@@ -19,11 +20,12 @@ from recordlint.evaluative import (
     sentence_of,
 )
 from recordlint.lexicon import JudgementalEntry, word_list
-from recordlint.matching import PhraseMatch
+from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.respectful.lexicon import CHOICE_NOUNS, COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import TIMES
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of, verb_tags
+from recordlint.text import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -219,12 +221,67 @@ def forecast(word: Token) -> bool:
 
 def named_as_a_risk(word: Token) -> bool:
     """Whether a label is what a risk is of ("at risk of carer breakdown", "a high risk of
-    placement breakdown", "Risk of carer breakdown is high"): the thing weighed as what
-    may happen, not a state anyone is said to be in."""
+    placement breakdown", "Risk of carer breakdown is high"), or is set out in a field
+    whose label names risks ("Risks: pressure damage, carer breakdown.", "Risks: carer
+    breakdown imminent."): the thing weighed as what may happen, not a state anyone is
+    said to be in. A form's risk field lists what the assessor weighs, as "at risk of"
+    does in prose; without the field's label ("Carer breakdown imminent.") it still
+    counts."""
+    if _in_a_risk_field(word):
+        return True
     if word.dep_ not in {"pobj", "pcomp"} or word.head.lower_ != "of":
         return False
     weighed = word.head.head
     return weighed.pos_ == "NOUN" and weighed.lemma_.lower() in risk_words()
+
+
+# A field label at the start of a line: a few words before a colon ("Risks:", "Key
+# risks:", "Risk to carer:").
+_FIELD_LABEL = re.compile(r"\W*(?P<label>[A-Za-z][A-Za-z' ]{0,30}?)\s*:")
+
+
+def _in_a_risk_field(word: Token) -> bool:
+    """Whether a word stands on a line that opens with a field label naming risks."""
+    text = word.doc.text
+    begins = line_start(text, word.idx)
+    label = _FIELD_LABEL.match(text, begins, word.idx)
+    if label is None:
+        return False
+    words = label.group("label").lower().split()
+    return any(w in risk_words() or w.removesuffix("s") in risk_words() for w in words)
+
+
+# Prepositions of place: what stands after one is where something is put or seen.
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "onto", "near", "beside"})
+# Words that may stand between such a preposition and the noun it governs: those that
+# open a noun phrase ("on the feeder") and one noun or adjective before it ("on the
+# window feeder").
+_PHRASE_OPENING_TAGS = frozenset({"DT", "PRP$", "POS"})
+_PHRASE_MODIFYING_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
+
+
+def a_place_a_thing_is(doc: Doc, match: PhraseMatch) -> bool:
+    """Whether a label's noun is where something is put or seen: the object of a
+    preposition of place, with only the words that open a noun phrase and one modifier
+    between ("birds on feeder", "watching birds at feeder", "put birdseed on the window
+    feeder"). The word names a thing that shares its spelling with a label (a bird
+    feeder), not a person: people are labelled as what they are ("She is a feeder at
+    meal times", "Lewis - a feeder"), not as where something stands. A verb ("insisted on
+    refusing") is left to the other tests, and so is a label that modifies the noun after
+    it ("Staff at the ... shop", with a slur before "shop"): that still labels."""
+    root = match_root(doc, match)
+    if root.pos_ in {"VERB", "AUX"} or root.tag_.startswith("VB"):
+        return False
+    if match.end < len(doc) and doc[match.end].tag_ in {"NN", "NNS", "NNP", "NNPS", "POS"}:
+        return False  # "at the Paki shop": the label modifies the place, and is a slur still
+    i = match.start - 1
+    while i >= 0 and doc[i].tag_ in _PHRASE_OPENING_TAGS:
+        i -= 1
+    if i >= 0 and doc[i].tag_ in _PHRASE_MODIFYING_TAGS and doc[i].head.i >= match.start:
+        i -= 1
+        while i >= 0 and doc[i].tag_ in _PHRASE_OPENING_TAGS:
+            i -= 1
+    return i >= 0 and doc[i].tag_ == "IN" and doc[i].text.lower() in _PLACE_PREPOSITIONS
 
 
 def held_by_a_person(noun: Token) -> bool:

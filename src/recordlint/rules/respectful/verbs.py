@@ -228,14 +228,54 @@ TOPIC_PREPOSITIONS = frozenset({"about", "re", "regarding", "around", "on"})
 def a_thing_not_a_doing(word: Token) -> bool:
     """Whether a done-to word is a thing or a topic rather than something done to a
     person: a noun naming equipment or a treatment ("set up the feed pump", "overnight
-    feed running", "the feed rate was changed") or a subject talked about ("when we
-    talked about feeding", "advice regarding feeding"). A verb, and an -ing word with
-    a person as its object or what someone needs ("needs feeding"), are left."""
+    feed running", "the feed rate was changed"), a treatment named by its route or plan
+    ("trained in gastrostomy feeding"), one switched on or off ("feed on at 17:30 by
+    pump") or a subject talked about ("when we talked about feeding", "advice regarding
+    feeding"). Any other verb, and an -ing word with a person as its object or what
+    someone needs ("needs feeding"), are left."""
+    if word.pos_ == "VERB":
+        return _switched_on_or_off(word)
     if word.pos_ != "NOUN":
         return False
     if not word.lower_.endswith("ing"):
         return True  # "the feed pump", "overnight feed": a thing
+    if _kind_named_before(word):
+        return True  # "staff trained in gastrostomy feeding", "PEG feeding", "comfort feeding"
     return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
+
+
+# The tags of a word that names the route, the means or the plan of a treatment before it:
+# "gastrostomy feeding", "PEG feeding", "comfort feeding", "enteral feeding".
+_KIND_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
+
+
+def _kind_named_before(word: Token) -> bool:
+    """Whether an -ing noun has, straight before it and hung on it, a word that names what
+    kind it is: the route or the plan of a treatment ("trained in gastrostomy feeding",
+    "NG feeding started", "comfort feeding agreed"). The phrase names a treatment or a
+    skill, and no one is done to."""
+    if word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return (
+        before.head.i == word.i
+        and before.dep_ in {"compound", "amod", "nmod"}
+        and before.tag_ in _KIND_TAGS
+    )
+
+
+# The particles that say a pump or a treatment is started or stopped: "feed on at 17:30".
+_SWITCHES = frozenset({"on", "off"})
+
+
+def _switched_on_or_off(verb: Token) -> bool:
+    """Whether a done-to word the parser read as a verb is a treatment switched on or off,
+    with no one it is done to: "feed on at 17:30 by pump", "feed off, flush 60ml". A
+    chart of tube feeding writes the feed as a thing that runs, is put on and taken off;
+    "fed her lunch" and "needs to be fed" have someone done to, or no particle."""
+    if not any(c.dep_ == "prt" and c.lower_ in _SWITCHES for c in verb.children):
+        return False
+    return not _done_to(verb) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 # Words that open a noun phrase and own or point at what it names: "the", "a", "her",

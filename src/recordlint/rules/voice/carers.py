@@ -7,13 +7,12 @@ Apart because it reads the header's wording, not the mentions the paragraphs yie
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from recordlint.names import CAPITAL
 from recordlint.rules.voice.cued_names import CARERS_RECORD
 from recordlint.rules.voice.lexicon import ABOUT_WHOM
 from recordlint.rules.voice.name_keys import role_word_at
-from recordlint.text import lines_from
+from recordlint.text import Head, head_of
 
 # A header that gives the carer as the one the record is with: a "Carer:" field naming
 # somebody, or whom the worker spoke with introduced as a carer ("Spoke with: Maureen
@@ -39,11 +38,11 @@ _CARER_IN_THE_HEADER = re.compile(
 _HEADER_LINES = 8
 
 
-def _header(text: str) -> str:
+def _header(text: str) -> Head:
     """The record's first lines, where its header gives whom it is with: ``str.splitlines``'
-    lines, read no further than the header, joined by line feeds (so the offsets of a
-    match in it are the text's where its lines end in line feeds alone)."""
-    return "\n".join(islice(lines_from(text), _HEADER_LINES))
+    lines, read no further than the header, joined by line feeds; a match in it is put
+    back on the text through ``Head.span_in_text``, whatever the lines' breaks."""
+    return head_of(text, _HEADER_LINES)
 
 
 def caller_as_carer(text: str) -> tuple[int, int] | None:
@@ -51,12 +50,12 @@ def caller_as_carer(text: str) -> tuple[int, int] | None:
     from Mr Patrick Doyle, carer for his wife", "Spoke to Mrs Hebden (daughter/carer of
     Mrs Kowalczyk)"): the words that name them."""
     header = _header(text)
-    match = _CARER_IN_THE_HEADER.search(header)
+    match = _CARER_IN_THE_HEADER.search(header.text)
     if match is None:
         return None
     for group in ("caller", "spoke"):
         if match.group(group) is not None:
-            return match.span(group)
+            return header.span_in_text(match.span(group))
     return None
 
 
@@ -135,13 +134,13 @@ def carer_contact(text: str) -> tuple[int, int] | None:
     if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
         return None
     header = _header(text)
-    match = _CONTACT_IN_THE_HEADER.search(header)
+    match = _CONTACT_IN_THE_HEADER.search(header.text)
     if match is not None:
-        return match.span("name")
-    named = _CONTACT_NAMED_IN_THE_HEADER.search(header)
+        return header.span_in_text(match.span("name"))
+    named = _CONTACT_NAMED_IN_THE_HEADER.search(header.text)
     if named is None:
         return None
-    return named.span("name") if named.group("name") else named.span("caller")
+    return header.span_in_text(named.span("name") if named.group("name") else named.span("caller"))
 
 
 def carers_record(title: str, text: str) -> bool:
@@ -150,8 +149,7 @@ def carers_record(title: str, text: str) -> bool:
     whom the record is with."""
     if CARERS_RECORD.search(title):
         return True
-    header = _header(text)
-    return _CARER_IN_THE_HEADER.search(header) is not None
+    return _CARER_IN_THE_HEADER.search(_header(text).text) is not None
 
 
 def the_carer(text: str, offset: int | None) -> bool:
