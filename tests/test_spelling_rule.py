@@ -512,3 +512,72 @@ def test_a_clinical_term_joined_by_a_hyphen_is_a_term() -> None:
     text = "Two tonic-clonic seizures; she was post-ictal for an hour. Tonic clonic seizure."
     assert spelling_findings(text) == []
     assert [f.text for f in spelling_findings("He was post-ictl for an hour.")] == ["post-ictl"]
+
+
+# --- contractions whose apostrophe was lost ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She wont go to the day centre.", "won't"),
+        ("Irene asked us to stay, we cant, only booked to 7.", "can't"),
+        ("Ms Allard cant manage the stairs.", "can't"),
+        ("To be honest its always something.", "it's"),
+        ("Next time its a formal warning.", "it's"),
+        ("As is his wont, he was late.", None),
+        ("She was wont to walk to the shop.", None),
+        ("The cat licked its paws; its own bed is by the fire.", None),
+        ("He had heard the cant of it all before.", None),
+    ],
+)
+def test_a_lost_apostrophe_is_read_from_the_words_around(text: str, expected: str | None) -> None:
+    checker = SpellChecker.default()
+    found = [
+        spelling.apostrophes.apostrophe_lost(text, word.start, word.end, checker)
+        for word in spelling.scanner.words(text)
+    ]
+    assert [f for f in found if f] == ([expected] if expected else [])
+
+
+def test_a_lost_apostrophe_is_reported_but_not_in_the_persons_own_account() -> None:
+    findings = spelling_findings("Told her it wont reopen. We cant stay longer.")
+    assert [(f.text, f.suggestions) for f in findings] == [
+        ("wont", ("won't",)),
+        ("cant", ("can't",)),
+    ]
+    own = linter_for({"select": ["RL401"]}).lint(
+        "I cant sleep since the move and I wont go back there.", kind="own_account"
+    )
+    assert [f.text for f in own.findings if f.code == "RL401"] == []
+
+
+def test_a_condition_named_after_a_person_without_its_apostrophe() -> None:
+    checker = SpellChecker.default()
+    lost = spelling.apostrophes.condition_without_apostrophe
+    assert lost("Alzheimers", checker) == "Alzheimer's"
+    assert lost("parkinsons", checker) == "Parkinson's"
+    assert lost("Downs", checker) is None  # a dictionary word
+    assert lost("Hollands", checker) is None  # a surname: no condition on the list
+    findings = spelling_findings("Signposted to Alzheimers Society; Mr Hollands agreed.")
+    assert [(f.text, f.suggestions) for f in findings] == [("Alzheimers", ("Alzheimer's",))]
+
+
+def test_over_and_under_written_closed_onto_a_word_are_words() -> None:
+    checker = SpellChecker.default()
+    assert spelling.accepted.is_acceptable("overgranulation", False, checker)
+    assert spelling.accepted.is_acceptable("underreported", False, checker)
+    assert not spelling.accepted.is_acceptable("overwelmed", False, checker)
+    assert not spelling.accepted.is_acceptable("backpainn", False, checker)
+
+
+def test_a_word_beside_how_often_it_is_given_names_a_medicine() -> None:
+    assert spelling_findings("Bowels: movicol PRN not always given. PRN movicol at night.") == []
+    assert [f.text for f in spelling_findings("He takes sertaline 50mg od.")] == ["sertaline"]
+
+
+def test_a_word_of_grammar_cut_short_is_offered_as_that_word() -> None:
+    (finding,) = spelling_findings("The visit went well, altho she was tired.")
+    assert finding.suggestions[0] == "although"
+    (finding,) = spelling_findings("He came in thro the back door of the flat today.")
+    assert finding.suggestions[0] == "through"

@@ -6,6 +6,8 @@ The family is a package, one concern a module, each using only those before it:
   sentence, and what a word's shape says (a name, a name after a hyphen).
 * ``accepted``: words the dictionary lacks that are still accepted (:func:`is_acceptable`):
   medicines, shorthand, dishes, other rules' words, closed compounds, "-able" adjectives.
+* ``apostrophes``: a dictionary word that is a contraction with its apostrophe lost, read
+  from the words around it ("she wont go", "its a formal warning").
 * ``suggestions``: what is said about an unknown word (:func:`advice_on`): British forms,
   suggestions and their order.
 * ``vocabulary``: one checker per set of team words, with its verdicts and advice

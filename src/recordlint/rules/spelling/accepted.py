@@ -306,7 +306,7 @@ def _accepted_unknown(word: str, before_full_stop: bool, checker: SpellChecker) 
         return True
     if _a_name_become_a_word(word, checker):
         return True
-    if _done_again(word, checker):
+    if _done_again(word, checker) or _prefixed_closed(word, checker):
         return True
     return _closed_compound(word, checker)
 
@@ -403,6 +403,26 @@ def _done_again(word: str, checker: SpellChecker) -> bool:
     if len(stem) < _MIN_REDONE_STEM or not _open_class_word(stem, checker):
         return False
     return all("-" in suggestion for suggestion in checker.suggest(lowered))
+
+
+# English writes "over" and "under" closed onto a word as prefixes of degree or place
+# ("overgranulation" of a wound, "underreported", an "overbath" shower), and the dictionary
+# lists only some ("overtired", "underfunded"). The word after the prefix must be one of
+# four letters or more that takes an ending, and nothing one edit or two slips away may
+# explain the whole better: "overwelmed" is "overwhelmed" and stays reported. The
+# prefixes are a shared word list; other particles written closed ("backpain") are a
+# space lost, and stay reported too.
+
+
+def _prefixed_closed(word: str, checker: SpellChecker) -> bool:
+    lowered = word.lower()
+    if not lowered.isalpha():
+        return False
+    for prefix in word_list("closed_prefix"):
+        stem = lowered.removeprefix(prefix)
+        if stem != lowered and len(stem) >= _MIN_COMPOUND_PART and _open_class_word(stem, checker):
+            return all("-" in suggestion for suggestion in checker.suggest(lowered))
+    return False
 
 
 # The dictionary lists only some of the adjectives English makes freely from a verb with

@@ -15,6 +15,7 @@ from recordlint.lexicon import word_list
 from recordlint.names import dictionary_words_starting, names_given_in_fields
 from recordlint.nlp import Need
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.rules.spelling.apostrophes import apostrophe_lost, condition_without_apostrophe
 from recordlint.rules.spelling.scanner import (
     has_inner_capital,
     is_title_case,
@@ -86,9 +87,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       others). Brand names written in lower case belong in the team's words. An unknown
       word in a medicine's place, straight before its dose ("clobazam 10mg nocte") or the
       object or subject of a verb of prescribing ("wean clobazam", "clobazam now
-      stopped"), from the shared lists of dose units and prescribing verbs, names a
-      medicine there and everywhere else in the record ("sedation from clobazam"), unless the
-      dictionary offers a word near it ("paracetomol 500mg" is still reported).
+      stopped"), or beside how often it is given ("movicol PRN", "PRN movicol", "movicol
+      1 sachet od"), from the shared lists of dose units, dose frequencies and prescribing
+      verbs, names a medicine there and everywhere else in the record ("sedation from
+      clobazam"), unless the dictionary offers a word near it ("paracetomol 500mg" is still
+      reported).
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes; the
       words of their faiths for places, practices and things ("going to the mandir", "the
@@ -144,6 +147,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       "anymore"), and two words of six letters or more before the join that the pronouncing
       dictionary does not list as one either, a space lost ("assessmentform",
       "professionalinterest"; "speakerphone" and "rollercoaster" are listed).
+    - Words made with "over" or "under" written closed onto a word the dictionary knows of
+      four letters or more that takes an ending ("overgranulation" of a wound,
+      "underreported", an "overbath" shower), from the shared list of such prefixes, where
+      no word one edit or two slips away explains the word: "overwelmed" is still reported
+      (as "overwhelmed"), and so are other particles run together ("backpain").
     - Adjectives made from a verb the dictionary knows with "-able" ("disclosable"), which
       the dictionary lists only in part. A word spelled "-ible" written "-able"
       ("accessable") and a soft "c" or "g" that drops its "e" ("managable") are still
@@ -154,6 +162,17 @@ def misspelling(ctx: ParagraphContext) -> None:
       part, where no word one edit or two slips away explains the word: "refering" (for
       "referring") and "retender" are still reported.
 
+    ## Also reported
+    A contraction whose apostrophe was lost where the letters left spell another word, read
+    from the words around it: "cant" and "wont" after anything but an article, a possessive
+    or a form of "be" ("she wont go", "we cant, only booked to 19:45"; "as is his wont" and
+    "she was wont to walk" stay quiet), and "its" before an article, "not", "been" or an
+    adverb that opens a verb phrase ("its a formal warning", "its always something"; "its
+    own garden" stays quiet); and a condition named after a person, from the shared list
+    of clinical terms, written without the apostrophe of its possessive ("Alzheimers",
+    "Parkinsons meds"), which would otherwise be read as a surname ("Mrs Hollands" and
+    "the Downs" stay quiet). Not in the person's own account, where it is how they write.
+
     ## Settings
     `spelling.words`: extra words to accept, such as local place names, care homes and
     medicine brands; `team.words-file` names a file of them, one a line.
@@ -161,7 +180,9 @@ def misspelling(ctx: ParagraphContext) -> None:
     ## Fix safety
     Suggestions come from British spellings, one edit, and two slips of the fingers (a
     swapped or doubled letter); a word none of those explains is reported with "check the
-    spelling" rather than a far-fetched suggestion. Suggestions are offered for review.
+    spelling" rather than a far-fetched suggestion. A word of grammar cut short ("altho",
+    "thro") is offered as that word first ("although", "through"), however near a rarer
+    word ("alto", "throb") its letters are. Suggestions are offered for review.
     When the word is an American spelling with one British form ("color" to "colour"),
     that form is a safe fix.
     """
@@ -173,6 +194,11 @@ def misspelling(ctx: ParagraphContext) -> None:
     for word in words(text):
         spelt = word.text
         if has_inner_capital(spelt) or spelt.isupper():
+            continue
+        condition = condition_without_apostrophe(spelt, vocabulary.checker)
+        if condition is not None:
+            # "Alzheimers": capitalised like a name mid-sentence, so checked before names are.
+            ctx.flag(word.start, word.end, _lost_apostrophe(spelt, condition), [condition])
             continue
         if spelt[0].isupper() and (
             not word.sentence_start or _APPOSITION_SAYING_WHAT.match(text, word.end)
@@ -187,6 +213,9 @@ def misspelling(ctx: ParagraphContext) -> None:
         if vocabulary.accepts(key, before_full_stop):
             if spelt.islower() and vocabulary.shorthand(key, before_full_stop):
                 shorthand += 1
+            contraction = apostrophe_lost(text, word.start, word.end, vocabulary.checker)
+            if contraction is not None:
+                ctx.flag(word.start, word.end, _lost_apostrophe(spelt, contraction), [contraction])
             continue
         if not _glossed(text, word.end, vocabulary) and not _named_after_its_meaning(
             text, word.start, word.end, vocabulary
@@ -213,6 +242,13 @@ def misspelling(ctx: ParagraphContext) -> None:
         ctx.facts["spelling.shorthand"] = shorthand
 
 
+_PUT_BACK = "put its apostrophe back."
+
+
+def _lost_apostrophe(spelt: str, contraction: str) -> str:
+    return f'"{spelt}" here stands for "{contraction}"; {_PUT_BACK}'
+
+
 # A name followed by what it names, set off by commas: "Haricare, our online directory of
 # services, is ...", "Kindred, the home care agency, rang". A misspelt word opening a
 # sentence is not followed by a description of itself.
@@ -222,30 +258,32 @@ _APPOSITION_SAYING_WHAT = re.compile(
 
 
 # A dose straight after a word: "clobazam 10mg", "riluzole 50 mg", "carbamazepine MR 400mg"
-# (a release form in capitals between). The unit is checked against the shared list.
+# (a release form in capitals between), "movicol 1 sachet". The unit is checked against the
+# shared list.
 _DOSE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{2}[ \t]+)?\d+(?:\.\d+)?[ \t]?([A-Za-z]+)\b")
 # The word before or after, with "on" or "now" between: "Wean clobazam", "started on
-# clobazam", "clobazam now stopped".
+# clobazam", "clobazam now stopped", "PRN movicol", "movicol PRN".
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:on[ \t]+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+(?:now[ \t]+)?([A-Za-z]+)\b")
 
 
 def _placed_as_a_medicine(text: str, start: int, end: int) -> bool:
     """A word in the place of a medicine's name: straight before its dose ("clobazam 10mg
-    nocte"), or the object or subject of a verb of prescribing ("Wean clobazam over 4 wks",
-    "clobazam now stopped") from the shared lists of dose units and prescribing verbs. The
-    finalizer drops the word, there and elsewhere in the record, unless the dictionary
-    offers a word near it: a misspelt medicine the dictionary knows ("paracetomol 500mg")
-    is still reported."""
+    nocte", "movicol 1 sachet"), beside how often it is given ("movicol PRN", "PRN
+    movicol"), or the object or subject of a verb of prescribing ("Wean clobazam over 4
+    wks", "clobazam now stopped"), from the shared lists of dose units, dose frequencies
+    and prescribing verbs. The finalizer drops the word, there and elsewhere in the
+    record, unless the dictionary offers a word near it: a misspelt medicine the
+    dictionary knows ("paracetomol 500mg") is still reported."""
     dose = _DOSE_AFTER.match(text, end)
     if dose is not None and dose.group(1).casefold() in word_list("dose_unit"):
         return True
-    verbs = word_list("prescribing_verb")
+    beside = word_list("prescribing_verb") | word_list("dose_frequency")
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).casefold() in verbs:
+    if before is not None and before.group(1).casefold() in beside:
         return True
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).casefold() in verbs
+    return after is not None and after.group(1).casefold() in beside
 
 
 # A word followed at once by its meaning in brackets, in everyday words of its own: "her
@@ -314,6 +352,8 @@ def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
                 continue
             finding = replace(finding, message=_PENDING[finding.message == _PENDING_CUT[True]])
         if finding.message not in _PENDING:
+            if own_account and finding.message.endswith(_PUT_BACK):
+                continue  # "cant", "its a": how the person writes, in their own account
             advised.append(finding)  # already advised
             continue
         spelt = finding.text

@@ -113,7 +113,7 @@ def advice_on(
     else:
         found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
         suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
-    split = _two_grammar_words(text)
+    split = _two_grammar_words(text) or _grammar_word_cut_short(text)
     if split is not None:
         suggestions = [split, *(s for s in suggestions if s != split)]
     suggestions = [_spaced(text, s) for s in suggestions[:_SUGGESTIONS_SHOWN]]
@@ -127,6 +127,29 @@ def advice_on(
             "it to the team's words if it is right."
         )
     return message, tuple(suggestions), False
+
+
+# The shortest front of a word of grammar that is read as that word cut short ("tho",
+# "altho"); "al" or "th" is no such cut.
+_MIN_GRAMMAR_CUT = 3
+
+
+def _grammar_word_cut_short(word: str) -> str | None:
+    """The one word of grammar (the shared list) that ``word`` is the front of, cut short
+    as notes and messages cut it ("altho" for "although", "thro" for "through", which is
+    also the front of "throughout"): that word is what was meant, however near a rarer
+    word ("alto", "throb") the letters are. "tho" may be "though" or "those", and is left
+    to the dictionary."""
+    lowered = word.casefold()
+    if len(lowered) < _MIN_GRAMMAR_CUT or not lowered.isalpha():
+        return None
+    longer = [
+        grammar
+        for grammar in word_list("function_word")
+        if grammar.startswith(lowered) and len(grammar) > len(lowered) and " " not in grammar
+    ]
+    shortest = [w for w in longer if not any(w != o and w.startswith(o) for o in longer)]
+    return _same_case(word, shortest[0]) if len(shortest) == 1 else None
 
 
 def _spaced(word: str, suggestion: str) -> str:
