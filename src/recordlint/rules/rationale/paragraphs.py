@@ -13,6 +13,7 @@ from recordlint.findings import Finding, RecordKind
 from recordlint.rules.rationale.units import may_tell_a_death
 from recordlint.rules.rationale.words import DECISION_SECTION, REASONS_SECTION
 from recordlint.rules.registry import DocumentContext
+from recordlint.text import line_start
 
 
 def _decisions_after_eligibility(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
@@ -150,8 +151,8 @@ def _granted_on_the_reasons_set_out(ctx: DocumentContext, findings: list[Finding
         block = next((b for b in ctx.blocks if b.start <= f.start < b.end), None)
         if block is None:
             continue
-        line_start = ctx.text.rfind("\n", block.start, f.start) + 1 or block.start
-        if DECISION_SECTION.match(block.text) or DECISION_SECTION.match(ctx.text, line_start):
+        begins = max(line_start(ctx.text, f.start), block.start)
+        if DECISION_SECTION.match(block.text) or DECISION_SECTION.match(ctx.text, begins):
             granted.add(f.start)
     return [f for f in findings if f.start not in granted]
 

@@ -23,6 +23,7 @@ from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.rules.respectful.lexicon import CHOICE_NOUNS, COUNTS_AS_PERSON, HOLDING_VERBS
 from recordlint.rules.respectful.notes import TIMES
+from recordlint.rules.respectful.verbs import MODIFIER_TAGS, PHRASE_OPENERS
 from recordlint.segments import DASHES
 from recordlint.subjects import Referent, referent_of, subject_of, verb_tags
 from recordlint.text import line_start
@@ -253,11 +254,9 @@ def _in_a_risk_field(word: Token) -> bool:
 
 # Prepositions of place: what stands after one is where something is put or seen.
 _PLACE_PREPOSITIONS = frozenset({"on", "at", "onto", "near", "beside"})
-# Words that may stand between such a preposition and the noun it governs: those that
-# open a noun phrase ("on the feeder") and one noun or adjective before it ("on the
-# window feeder").
-_PHRASE_OPENING_TAGS = frozenset({"DT", "PRP$", "POS"})
-_PHRASE_MODIFYING_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
+# Between such a preposition and the noun it governs may stand the words that open a noun
+# phrase ("on the feeder", PHRASE_OPENERS) and one noun or adjective before it ("on the
+# window feeder", MODIFIER_TAGS).
 
 
 def a_place_a_thing_is(doc: Doc, match: PhraseMatch) -> bool:
@@ -275,11 +274,11 @@ def a_place_a_thing_is(doc: Doc, match: PhraseMatch) -> bool:
     if match.end < len(doc) and doc[match.end].tag_ in {"NN", "NNS", "NNP", "NNPS", "POS"}:
         return False  # "at the Paki shop": the label modifies the place, and is a slur still
     i = match.start - 1
-    while i >= 0 and doc[i].tag_ in _PHRASE_OPENING_TAGS:
+    while i >= 0 and doc[i].tag_ in PHRASE_OPENERS:
         i -= 1
-    if i >= 0 and doc[i].tag_ in _PHRASE_MODIFYING_TAGS and doc[i].head.i >= match.start:
+    if i >= 0 and doc[i].tag_ in MODIFIER_TAGS and doc[i].head.i >= match.start:
         i -= 1
-        while i >= 0 and doc[i].tag_ in _PHRASE_OPENING_TAGS:
+        while i >= 0 and doc[i].tag_ in PHRASE_OPENERS:
             i -= 1
     return i >= 0 and doc[i].tag_ == "IN" and doc[i].text.lower() in _PLACE_PREPOSITIONS
 

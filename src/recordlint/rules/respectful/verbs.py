@@ -244,9 +244,10 @@ def a_thing_not_a_doing(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
 
 
-# The tags of a word that names the route, the means or the plan of a treatment before it:
-# "gastrostomy feeding", "PEG feeding", "comfort feeding", "enteral feeding".
-_KIND_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
+# The tags of a word that describes the noun after it: the route, the means or the plan of
+# a treatment ("gastrostomy feeding", "PEG feeding", "comfort feeding", "enteral feeding"),
+# or where something is ("on the window feeder").
+MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
 
 
 def _kind_named_before(word: Token) -> bool:
@@ -260,7 +261,7 @@ def _kind_named_before(word: Token) -> bool:
     return (
         before.head.i == word.i
         and before.dep_ in {"compound", "amod", "nmod"}
-        and before.tag_ in _KIND_TAGS
+        and before.tag_ in MODIFIER_TAGS
     )
 
 
