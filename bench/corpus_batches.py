@@ -90,6 +90,8 @@ DEVELOPMENT = (
     "corpus-dev/w150",
     "corpus-dev/w153",
     "corpus-dev/w154",
+    "corpus-dev/w157",
+    "corpus-dev/w158",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -169,6 +171,8 @@ HELD_OUT = (
     "corpus-dev/w152",
     "corpus-dev/w155",
     "corpus-dev/w156",
+    "corpus-dev/w159",
+    "corpus-dev/w160",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
