@@ -60,6 +60,7 @@ FRESH_SPLITS = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 
