@@ -37,7 +37,11 @@ from recordlint.rules.rationale.lines import (
     asked_under_a_label,
 )
 from recordlint.rules.rationale.notes import note_style_decisions, service_changes, step_ruled_out
-from recordlint.rules.rationale.others import funded_elsewhere, nothing_changed
+from recordlint.rules.rationale.others import (
+    approval_asked_for,
+    funded_elsewhere,
+    nothing_changed,
+)
 from recordlint.rules.rationale.reasons import (
     purpose_given,
     reason_across_a_dash,
@@ -52,7 +56,11 @@ from recordlint.rules.rationale.service_shapes import (
 from recordlint.rules.rationale.services import decided_about
 from recordlint.rules.rationale.settled import no_fixed_abode
 from recordlint.rules.rationale.syntax import handed_to_someone_else
-from recordlint.rules.rationale.undecided import decision_still_wanted, what_an_item_is_for
+from recordlint.rules.rationale.undecided import (
+    cause_ruled_out,
+    decision_still_wanted,
+    what_an_item_is_for,
+)
 from recordlint.rules.rationale.verdicts import (
     eligibility_found,
     negated_verdicts,
@@ -832,3 +840,58 @@ def test_a_decision_records_section_of_reasons(text: str, sets_out_reasons: bool
 )
 def test_a_decision_records_decision_section(line: str, decision_section: bool) -> None:
     assert (DECISION_SECTION.match(line) is not None) is decision_section
+
+
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("Option 3 was ruled out.", False),
+        ("We ruled out residential care.", False),
+        ("Infection ruled out.", True),
+        ("Fracture was ruled out on x-ray.", True),
+        ("Arrange a urine screen to rule out infection.", True),  # what the step is for
+    ],
+)
+def test_only_a_choice_or_a_service_is_ruled_out_by_a_decision(
+    nlp: Any, text: str, clinical: bool
+) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_.lower() == "rule")
+    assert cause_ruled_out(verb) is clinical
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("Relatives will not be allowed to transport residents themselves.", True),
+        ("He is not allowed to drive.", False),  # how things stand
+        ("Relatives will not be allowed to visit because of the outbreak.", False),
+        ("Request for 1:1 staff to visit Maureen 3 x per wk not approved.", True),
+        (
+            "Request for a second carer: not approved, as one carer and the hoist meet her needs.",
+            False,
+        ),
+    ],
+)
+def test_leave_refused_ahead_and_requests_turned_down(
+    nlp: Any, text: str, unreasoned: bool
+) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asked"),
+    [
+        ("I will ask the team manager to agree the funding.", "agree", True),
+        ("She asked for agreement to fund a room at Alderbank Lodge.", "fund", True),
+        ("We agreed to fund a room at Alderbank Lodge.", "fund", False),
+        ("I have asked the agency to increase the calls.", "increase", False),  # an instruction
+    ],
+)
+def test_an_approval_asked_for_is_still_to_be_made(
+    nlp: Any, text: str, word: str, asked: bool
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == word)
+    assert approval_asked_for(token) is asked
+

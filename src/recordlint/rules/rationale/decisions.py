@@ -68,6 +68,7 @@ from recordlint.rules.rationale.notes import (
     support_agreed,
 )
 from recordlint.rules.rationale.others import (
+    approval_asked_for,
     approval_credited,
     chooses_without_a_subject,
     funded_elsewhere,
@@ -92,6 +93,7 @@ from recordlint.rules.rationale.settled import (
 )
 from recordlint.rules.rationale.undecided import (
     aside_in_brackets,
+    cause_ruled_out,
     decision_still_wanted,
     how_it_works,
     infinitive_taken_for_a_noun,
@@ -256,6 +258,8 @@ def decisions_in(doc: Doc, unit: Unit, in_quote: Any) -> list[Decision]:
             or helped_to_decide(head)
             or mood_of_a_person(head)
             or in_reported_words(head, span)
+            or cause_ruled_out(head)
+            or approval_asked_for(head)
         ):
             continue
         found.append(Decision(head, doc[start:end]))

@@ -275,7 +275,7 @@ def purpose_or_request(token: Token) -> bool:
     if token.dep_ in {"acl", "relcl"}:
         # "reablement to end on Friday" is a decision; "her request to stop the visit" and
         # "the man who closed the gate" are not.
-        if token.head.lemma_.lower() in WANTING_NOUNS:
+        if token.head.lemma_.lower() in WANTING_NOUNS and not _verdict_after_a_colon(token):
             return True
         if token.head.dep_ != "ROOT" and not _note_predicate(token):
             return not any(c.lower_ == "to" for c in auxiliaries)
@@ -284,6 +284,18 @@ def purpose_or_request(token: Token) -> bool:
     # hangs its participle on the noun too, but there the noun is the whole sentence.)
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return token.dep_ == "advcl" and not own_subject and not auxiliaries
+
+
+def _verdict_after_a_colon(participle: Token) -> bool:
+    """'Request for 1:1 staff to visit her 3 x per wk: NOT APPROVED': a participle the parse
+    hung on the request, set after a colon as a label's value, is the verdict on the request,
+    not a description of it ("her request to stop the visit")."""
+    request = participle.head
+    return (
+        participle.tag_ == "VBN"
+        and request.i < participle.i
+        and any(t.text == ":" for t in participle.doc[request.i + 1 : participle.i])
+    )
 
 
 def _what_a_thing_is_for(token: Token) -> bool:

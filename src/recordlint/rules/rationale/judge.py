@@ -264,8 +264,15 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
         unit_topics = topics(doc, unit, decisions if first is None or reasoned else [first])
         if first is not None and not reasoned and n > 0:
             # "Lunch call to be removed, as per family request. ... Lunch call removed from
-            # 02/02.": the decision restated, reasoned where it was first made.
-            reasoned = any(unit_topics & v.topics for v in verdicts if not v.unreasoned)
+            # 02/02.": the decision restated, reasoned where it was first made. A refusal
+            # restates only a refusal: "Emergency respite at Willowmead: APPROVED ..." does
+            # not answer "Request for staff to visit her at Willowmead: NOT APPROVED".
+            refused = negated(*first)
+            reasoned = any(
+                unit_topics & v.topics
+                for v in verdicts
+                if not v.unreasoned and v.refusal == refused
+            )
         if first is not None and not reasoned and n > 0:
             # "I said I would cancel the care visits from today, and she agreed, because the
             # carers were due at noon. ... I have cancelled the care visits": the change told

@@ -18,6 +18,9 @@ from recordlint.rules.rationale.deciding import decides
 from recordlint.rules.rationale.syntax import has_subject, own_body
 from recordlint.rules.rationale.units import find_terms, hearsay_verbs, services
 from recordlint.rules.rationale.words import (
+    APPROVALS,
+    APPROVING,
+    ASKING_FOR_A_DECISION,
     CHANGING_SERVICES,
     LINKING_VERBS,
     MOOD_PARTICIPLES,
@@ -335,3 +338,26 @@ def _says_without_a_subject(opening: Token, word: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in hearsay_verbs()
+
+
+def approval_asked_for(token: Token) -> bool:
+    """'I will ask the team manager to agree the funding', 'Margaret Ellery asked for
+    agreement to fund a room at Alderbank Lodge': a decision asked of whoever may make it is
+    still to be made; the sentence records the asking. A request turned down is decided by
+    its own verb ("Request for ASC to fund a deep clean – declined"), which this leaves."""
+    if token.lemma_.lower() not in APPROVING:
+        return False
+    if token.dep_ == "xcomp":
+        asking = token.head
+        return asking.lemma_.lower() in ASKING_FOR_A_DECISION and any(
+            c.dep_ == "dobj" for c in asking.children
+        )
+    if token.dep_ in {"acl", "relcl"} and token.head.lower_ in APPROVALS:
+        approval = token.head  # "agreement to fund a room"
+        preposition = approval.head
+        return (
+            approval.dep_ == "pobj"
+            and preposition.lower_ == "for"
+            and preposition.head.lemma_.lower() in ASKING_FOR_A_DECISION
+        )
+    return False

@@ -217,6 +217,7 @@ def purpose_given(head: Token, phrase: Span) -> bool:
             and not _after_and(head, token)
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
             and not _what_it_now_holds(head, token)
+            and not _inside_what_was_asked(head, token)
         ):
             return True
         if _so_that_dropped(head, token):
@@ -226,6 +227,17 @@ def purpose_given(head: Token, phrase: Span) -> bool:
             if token.dep_ == "prep" and token.lower_ == "for":
                 return any(c.dep_ == "pobj" for c in token.children)
     return False
+
+
+def _inside_what_was_asked(head: Token, clause: Token) -> bool:
+    """'Request for 1:1 staff to visit Maureen 3 x per wk: NOT APPROVED': an infinitive
+    inside the decision's subject, where that subject names a request, says what was asked
+    for, not why it was decided as it was."""
+    subject = has_subject(head)
+    if subject is None or not subject.left_edge.i <= clause.i <= subject.right_edge.i:
+        return False
+    asked = head.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return any(True for _ in find_terms(asked, "asking"))
 
 
 def _what_it_now_holds(head: Token, clause: Token) -> bool:

@@ -94,7 +94,13 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     not "her anxiety will reduce"); a service ended in a note's passive ("Shower call
     stopped") or named ending ahead
     ("Your lunch call will cease"); a claim, an application or a request refused ("Your claim has
-    been refused", "Request to backdate the charge refused", however the tagger reads the verb);
+    been refused", "Request to backdate the charge refused", however the tagger reads the verb,
+    and after a colon, "Request for 1:1 staff to visit her 3 x per wk: NOT APPROVED", where
+    what the request asked for, "to visit her", is no reason for turning it down);
+    an option or a service ruled out ("Option 3 was ruled out."; not a cause ruled out by a
+    test or a doctor, "Infection ruled out", nor "bloods to rule out infection"); leave
+    refused ahead ("Relatives will not be allowed to transport residents themselves"; not
+    "He is not allowed to drive", how things stand);
     an action not taken ("Police not informed at this stage", "Safeguarding concern not raised",
     "Commode not issued", "Referral to carers' centre not made"); a service or a referral
     withheld in a note that opens on "No", named by nouns alone ("No POC at present", "No CLDT
@@ -289,6 +295,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       agreed at panel 17/03: ..."); a refusal by them ("declined by panel"), their approving
       a clause that decides ("TM agreed case can close") and a bare "was agreed at panel"
       (which says only who, as an answer to "why?" may) are still flagged;
+    - an approval asked of whoever may give it, still to be made ("I will ask the team
+      manager to agree the funding", "She asked for agreement to fund a room"); a request
+      turned down ("Request for ASC to fund a deep clean – declined") is still flagged;
     - a thing that is no service going up or down, by itself or by a sum of money ("Meltdowns
       reduced since the new timetable", "Arrears reduced to £340", "Outcome: Charge
       increased"), as a level reported to a grade is ("Risk reduced to high"); a grade

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.rules.rationale.syntax import announces_reasons, words
-from recordlint.rules.rationale.units import find_terms, services
-from recordlint.rules.rationale.words import FUTURE, STILL_WANTED, WH_WORDS
+from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
+from recordlint.rules.rationale.words import CHOICES, FUTURE, STILL_WANTED, WH_WORDS
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -284,3 +284,22 @@ def _line_opening(token: Token) -> int:
             continue
         return index
     return token.i
+
+
+def cause_ruled_out(verb: Token) -> bool:
+    """'Infection ruled out', 'Fracture was ruled out on x-ray', 'bloods to rule out
+    infection': "rule out" decides only when what it rules out is a choice of the service's,
+    an option or a service ("Option 3 was ruled out.", "Through-floor lift ruled out.").
+    A cause ruled out is a clinical finding, and "to rule out" before it a purpose."""
+    if verb.lemma_.lower() != "rule" or not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "a screen to rule out infection": what a step is for
+    ruled_out = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return not any(
+        w.lemma_.lower() in verdict_subjects() or w.lemma_.lower() in CHOICES
+        for thing in ruled_out
+        for w in thing.subtree
+    )

@@ -16,7 +16,7 @@ from recordlint.rules.rationale.units import (
     verdict_subjects,
     work_withheld,
 )
-from recordlint.rules.rationale.words import NEGATIONS, RATING_LABELS, REFERRALS
+from recordlint.rules.rationale.words import FUTURE, NEGATIONS, RATING_LABELS, REFERRALS
 from recordlint.segments import DASHES, LIST_MARKER
 from recordlint.subjects import Referent, referent_of, subject_of
 from recordlint.text import line_end, line_start
@@ -68,6 +68,9 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
             # ("people who do not meet the criteria" says who a scheme is for).
             yield start, end
             continue
+        if subject is not None and _permission_refused_ahead(word):
+            yield start, end  # "Relatives will not be allowed to transport residents"
+            continue
         if subject is not None and (someone(subject) or not decided_about(subject)):
             continue
         if (start, end) in not_done and _told_in_the_past(word):
@@ -80,6 +83,21 @@ def negated_verdicts(span: Span) -> Iterator[tuple[int, int]]:
         if subject is None and objects:
             continue  # "does not need any help": someone's need, with its object
         yield start, end
+
+
+# Verdicts that give or refuse someone leave to do something.
+_PERMITTING = frozenset({"allow", "permit"})
+
+
+def _permission_refused_ahead(word: Token) -> bool:
+    """'Relatives will not be allowed to transport residents themselves', 'Tina will not be
+    allowed to be named as PA': leave refused ahead, in the passive with "will", is the
+    service's ruling on what the people named may do, not their own view. In the present
+    ("he is not allowed to drive") it tells how things stand."""
+    if word.lemma_.lower() not in _PERMITTING:
+        return False
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    return "be" in auxiliaries and bool(auxiliaries & (FUTURE - {"would"}))
 
 
 def _referral_not_made(span: Span) -> Iterator[tuple[int, int]]:
