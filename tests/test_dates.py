@@ -2031,3 +2031,19 @@ def test_an_emails_sent_line_is_read_whatever_its_line_breaks() -> None:
     assert crlf[read_crlf.start : read_crlf.end] == lf[read_lf.start : read_lf.end]
     report = linter_for({}).lint("Contact date: 01/03/2026\r\n" + crlf, kind="case_note")
     assert not report.errors
+
+
+@pytest.mark.parametrize(
+    ("contact", "recorded", "expected"),
+    [
+        ("30/12/25", "3/1", (date(2025, 12, 30), date(2026, 1, 3))),  # across a new year
+        ("30/12", "3/1/26", (date(2025, 12, 30), date(2026, 1, 3))),
+        ("24/09", "16/09/26", (date(2026, 9, 24), date(2026, 9, 16))),  # a later day: no year back
+        ("24/09/26", "16/09", (date(2026, 9, 24), date(2026, 9, 16))),
+    ],
+)
+def test_a_day_without_its_year_moves_a_year_only_across_a_new_year(
+    contact: str, recorded: str, expected: tuple[date, date]
+) -> None:
+    found = find_record_dates(f"Visit {contact}   Written up {recorded}\n\nMrs Ash was well.")
+    assert (found.contact, found.recorded) == expected

@@ -16,7 +16,13 @@ from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import field_kind
 from recordlint.dates.lines import end_of_header, end_of_line, start_of_line
 from recordlint.dates.patterns import SEPARATORS, TITLE
-from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
+from recordlint.dates.result import (
+    YEAR_BACK_DAYS,
+    RecordDates,
+    dates_read,
+    day_of,
+    resolve_pair,
+)
 from recordlint.dates.shapes import DateMatch, find_dates
 from recordlint.text import head_of, skip_spaces
 
@@ -220,8 +226,3 @@ def email_sent(text: str) -> DateMatch | None:
         return None
     match = found[0]
     return replace(match, start=match.start + offset, end=match.end + offset)
-
-
-# A body's day given without its year is read in the year before the writing only when the
-# two fall either side of a new year ("on 30 December", written 4 January).
-YEAR_BACK_DAYS = 120
