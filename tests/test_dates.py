@@ -2047,3 +2047,64 @@ def test_a_day_without_its_year_moves_a_year_only_across_a_new_year(
 ) -> None:
     found = find_record_dates(f"Visit {contact}   Written up {recorded}\n\nMrs Ash was well.")
     assert (found.contact, found.recorded) == expected
+
+
+# Day-first dates as practitioners write them in headers and logs: "3.3.25", "03/03/2025",
+# "3rd March 2025", "Mon 3 Mar 25", and with a clock time or without.
+_DAY_FIRST_SHAPES = ("{d}.{m}.{yy:02d}", "{d:02d}/{m:02d}/{y}", "{d}{th} {month} {y}",
+                     "{wd} {d} {mon} {yy:02d}", "{weekday} {d} {month} {y}")  # fmt: skip
+_EVENTS = ("visit", "call", "meeting", "assessment", "panel", "contact", "incident")
+_WRITING_LABELS = ("Written", "Written up", "Typed", "Entered", "Recorded", "Note made")
+
+
+def _day_first(day: date, shape: str, clock: time | None = None) -> str:
+    th = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day.day, "th")
+    written = shape.format(
+        d=day.day, m=day.month, y=day.year, yy=day.year % 100, th=th,
+        month=day.strftime("%B"), mon=day.strftime("%b"), wd=day.strftime("%a"),
+        weekday=day.strftime("%A"),
+    )  # fmt: skip
+    return f"{written} {clock:%H:%M}" if clock is not None else written
+
+
+_A_CLOCK = st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+_FORM_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 20))
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=0, max_value=12),
+    first=st.sampled_from(_EVENTS),
+    second=st.sampled_from(_EVENTS),
+    joined=st.sampled_from([" and ", " & ", "/"]),
+    writing=st.sampled_from(_WRITING_LABELS),
+    # The contact's day may leave its year to the writing's ("3 Mar").
+    contact_shape=st.sampled_from((*_DAY_FIRST_SHAPES, "{d} {mon}")),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    contact_clock=_A_CLOCK,
+    written_clock=_A_CLOCK,
+)
+def test_a_contact_label_naming_two_events_dates_the_contact(
+    contact: date,
+    later: int,
+    first: str,
+    second: str,
+    joined: str,
+    writing: str,
+    contact_shape: str,
+    written_shape: str,
+    contact_clock: time | None,
+    written_clock: time | None,
+) -> None:
+    written = contact + timedelta(days=later)
+    text = (
+        f"Date of {first}{joined}{second}: {_day_first(contact, contact_shape, contact_clock)}\n"
+        f"{writing}: {_day_first(written, written_shape, written_clock)}\n\nMrs Ash was well."
+    )
+    found = find_record_dates(text)
+    assert found.contact is not None and found.recorded is not None
+    assert (_day(found.contact), _day(found.recorded)) == (contact, written)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
