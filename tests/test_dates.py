@@ -2108,3 +2108,42 @@ def test_a_contact_label_naming_two_events_dates_the_contact(
 
 def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=1, max_value=12),
+    event=st.sampled_from(_EVENTS),
+    contact_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+)
+def test_a_forms_bare_date_field_beside_its_contact_field_is_the_writing(
+    contact: date, later: int, event: str, contact_shape: str, written_shape: str
+) -> None:
+    written = contact + timedelta(days=later)
+    text = (
+        "Funding Decision Record\nPerson: Mr Neil Rowe\n"
+        f"Date of {event}: {_day_first(contact, contact_shape)}\n"
+        f"Date: {_day_first(written, written_shape)}\n"
+        "Decision maker: J Greaves\n\nThe panel agreed four more hours."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, written)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # Not the contact: a date of birth, a review due, a next visit, a reply-by date.
+        "Date of birth: 02/03/1941\nDate: 01/09/2026",
+        "Review due: 14/06/2026\nDate: 01/09/2026",
+        "Next visit: 14/06/2026\nDate: 01/09/2026",
+        "Please reply by: 14/06/2026\nDate: 01/09/2026",
+        "Next panel: 14/06/2026\nDate: 01/09/2026",
+        # A bare "Date" before the contact's day is no writing.
+        "Date of panel: 14/09/2026\nDate: 01/09/2026",
+    ],
+)
+def test_a_bare_date_field_beside_no_contact_field_is_not_read(fields: str) -> None:
+    found = find_record_dates(f"Person: Mrs Edna Hale\n{fields}\n\nMrs Hale was well.")
+    assert found.contact is None or found.recorded is None or found.recorded < found.contact

@@ -14,7 +14,7 @@ from datetime import date
 
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import field_kind
-from recordlint.dates.lines import end_of_header, end_of_line, start_of_line
+from recordlint.dates.lines import end_of_header, end_of_line, field_lines, start_of_line
 from recordlint.dates.patterns import SEPARATORS, TITLE
 from recordlint.dates.result import (
     YEAR_BACK_DAYS,
@@ -44,6 +44,34 @@ def note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
             continue
         if _NOTE_FIELD.search(text[start_of_line(text, match.start) : match.start]):
             return match
+    return None
+
+
+# A form's field labelled "Date" alone ("Date: 2 April 2025"), opening its line.
+_DATE_FIELD = re.compile(r"[ \t]*date[ \t]*:[ \t]*$", re.I)
+
+
+def date_field_beside_contact(text: str, contact_at: DateMatch) -> DateMatch | None:
+    """The writing as a form's block of fields gives it beside a labelled contact field: a
+    field labelled "Date" alone in the same block, on a later day than the contact ("Date
+    of panel: 24 March 2025" then "Date: 2 April 2025"), is the date of the record. The
+    contact must be a field of the block too, opening its line with its label; a bare
+    "Date:" with no contact field beside it says nothing of which date it is."""
+    first, last = field_lines(text, contact_at.start)
+    label = text[start_of_line(text, contact_at.start) : contact_at.start].strip(SEPARATORS)
+    labelled = label_patterns().contact.fullmatch(label)
+    if first == last or labelled is None or labelled.group("before") is not None:
+        return None
+    for match in find_dates(text[first:last]):
+        at = first + match.start
+        if at == contact_at.start or match.first_day is not None:
+            continue
+        if not _DATE_FIELD.fullmatch(text[start_of_line(text, at) : at]):
+            continue
+        contact, recorded = resolve_pair(contact_at, match, None)
+        if contact is not None and recorded is not None and day_of(recorded) > day_of(contact):
+            return replace(match, start=at, end=first + match.end)
+        return None
     return None
 
 

@@ -18,7 +18,13 @@ from recordlint.dates.counted import (
 )
 from recordlint.dates.fields import entry_pairs, read_dates
 from recordlint.dates.lines import line_span
-from recordlint.dates.readings import email_sent, note_field, two_fields, typed_from_notes
+from recordlint.dates.readings import (
+    date_field_beside_contact,
+    email_sent,
+    note_field,
+    two_fields,
+    typed_from_notes,
+)
 from recordlint.dates.result import (
     RecordDates,
     days_between_weekdays,
@@ -109,7 +115,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         if typed_up is not None:
             return typed_up
     if "recorded" not in found and "contact" in found:
-        noted = note_field(text, found["contact"])
+        noted = note_field(text, found["contact"]) or date_field_beside_contact(
+            text, found["contact"]
+        )
         if noted is not None:
             found["recorded"] = noted
     if "recorded" not in found:
