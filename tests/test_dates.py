@@ -2147,3 +2147,35 @@ def test_a_forms_bare_date_field_beside_its_contact_field_is_the_writing(
 def test_a_bare_date_field_beside_no_contact_field_is_not_read(fields: str) -> None:
     found = find_record_dates(f"Person: Mrs Edna Hale\n{fields}\n\nMrs Hale was well.")
     assert found.contact is None or found.recorded is None or found.recorded < found.contact
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=0, max_value=12),
+    entries=st.integers(min_value=1, max_value=4),
+    writing=st.sampled_from(["Written up", "Typed up", "Entered", "Recorded", "Note made"]),
+    bracketed=st.booleans(),
+    entry_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    clock=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+)
+def test_a_log_headed_by_its_writing_up_is_late_from_its_first_entry(
+    contact: date,
+    later: int,
+    entries: int,
+    writing: str,
+    bracketed: bool,
+    entry_shape: str,
+    written_shape: str,
+    clock: time,
+) -> None:
+    written = contact + timedelta(days=later)
+    heading = f"{writing} {_day_first(written, written_shape)} - move week"
+    lines = [f"({heading})" if bracketed else heading, ""]
+    lines += [
+        f"{_day_first(contact, entry_shape, clock)} On site, move {number} done."
+        for number in range(1, entries + 1)
+    ]
+    found = find_record_dates("DUTY LOG - G. Holt (SW)\n" + "\n".join(lines))
+    assert found.recorded == written
+    assert found.contact is not None and _day(found.contact) == contact
