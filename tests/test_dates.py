@@ -2179,3 +2179,25 @@ def test_a_log_headed_by_its_writing_up_is_late_from_its_first_entry(
     found = find_record_dates("DUTY LOG - G. Holt (SW)\n" + "\n".join(lines))
     assert found.recorded == written
     assert found.contact is not None and _day(found.contact) == contact
+
+
+@pytest.mark.parametrize(
+    ("subject", "contact"),
+    [
+        ("Maureen - incident at Oakfield on 11/09 and days going forward", date(2026, 9, 11)),
+        ("Re: home visit on 3 Sep", date(2026, 9, 3)),
+        ("Mr Tait - review meeting on 24/09", None),  # a plan after the sending
+        ("Mr Tait - visit planned on 02/09", None),
+    ],
+)
+def test_an_emails_subject_dates_the_event_it_reports(subject: str, contact: date | None) -> None:
+    text = (
+        "From: Tasha Reilly <tasha@example.org>\nTo: Helen <helen@example.org>\n"
+        f"Date: Wed, 16 Sep 2026 17:22\nSubject: {subject}\n\nSorry this is late."
+    )
+    found = find_record_dates(text)
+    if contact is None:
+        assert found.contact is None or found.contact > date(2026, 9, 16)
+    else:
+        assert found.contact == contact
+        assert found.recorded == datetime(2026, 9, 16, 17, 22)

@@ -254,3 +254,52 @@ def email_sent(text: str) -> DateMatch | None:
         return None
     match = found[0]
     return replace(match, start=match.start + offset, end=match.end + offset)
+
+
+_EMAIL_SUBJECT = re.compile(r"^[ \t>]*subject[ \t]*:(?P<subject>[^\n]*)", re.I | re.M)
+# What may stand between a subject's contact word and "on" its day: a few words naming
+# where or with whom ("incident at Oakfield on 19/09"), no clause break.
+_SUBJECT_TO_DAY = re.compile(r"(?P<between>(?:[ \t]+[^\W\d][\w'’\-]*){0,4}?)[ \t]+on[ \t]+$", re.I)
+
+
+def contact_in_the_subject(
+    text: str, sent: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """An email whose subject names the event it reports and its day ("Subject: Maureen -
+    incident at Oakfield on 19/09", "Re: home visit on 3 March"): that day is the contact,
+    the sending the writing. Only in the email's own header, only "on" the day after the
+    contact word with a few words between, never where words between make it another date
+    ("visit planned on 30/09"), and never a day after the sending (a plan)."""
+    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
+    if len(_EMAIL_FIELD.findall(head.text)) < 2:
+        return None
+    subject = _EMAIL_SUBJECT.search(head.text)
+    if subject is None:
+        return None
+    offset = head.offset_in_text(subject.start("subject"))
+    line = text[offset : end_of_line(text, offset)]
+    labels = label_patterns()
+    for match in find_dates(line):
+        if match.first_day is not None:
+            continue
+        lead = line[: match.start]
+        words = list(labels.contact_word.finditer(lead))
+        if not words:
+            continue
+        between = _SUBJECT_TO_DAY.fullmatch(lead, words[-1].end())
+        if between is None or labels.other_date.search(between.group("between")):
+            continue
+        contact, recorded = resolve_pair(match, sent, reference_year)
+        if contact is None or recorded is None or day_of(contact) > day_of(recorded):
+            return None
+        if (day_of(recorded) - day_of(contact)).days > YEAR_BACK_DAYS:
+            return None
+        return dates_read(
+            text,
+            contact,
+            recorded,
+            contact_at=offset + match.start,
+            recorded_at=sent.start,
+            written_end=sent.end,
+        )
+    return None
