@@ -90,9 +90,10 @@ def recorded_late(ctx: DocumentContext) -> None:
     contact's date on its line, naming nothing received, it is the writing ("18/11/26 -
     tel call from Mandy Rowe - rec'd 23/11/26").
     A contact label may name two events held together ("Date of assessment and meeting:
-    Wednesday 12 March 2025"), and a panel is a meeting ("Date of panel: 24 March 2025"). In a form's block of fields, one a line, a field labelled "Date" alone
-    beside a labelled contact field, on a later day, is the date of the record ("Date of
-    panel: 24 March 2025" then "Date: 2 April 2025"). A worker's log headed by when it was
+    Wednesday 12 March 2025"), and a panel is a meeting ("Date of panel: 24 March 2025").
+    In a form's block of fields, one a line, a field labelled "Date" alone beside a
+    labelled contact field, on a later day, is the date of the record ("Date of panel: 24
+    March 2025" then "Date: 2 April 2025"). A worker's log headed by when it was
     written up ("(Written up 27.3.25 - move wk, no time to record on the day)" above
     "24.3.25 07:45 On site") is late from its first dated entry. Where a team checks
     emails, an email whose subject names the event it reports and its day ("incident at
