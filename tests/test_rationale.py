@@ -894,4 +894,3 @@ def test_an_approval_asked_for_is_still_to_be_made(
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == word)
     assert approval_asked_for(token) is asked
-
