@@ -31,11 +31,11 @@ def posted_as_its_writers_own(text: str) -> bool:
     names itself as the writer's post or blog to its readers (an ``own_post`` phrase of the
     ``text-cues`` lexicon: "blog readers", "this Facebook post", "my blog"), its writer
     says "I" (at least once for every two times they say "we"), it names no one by title
-    again and again, and its "I"
-    is not at work (no caseload or team of the writer's own, no clients; a social worker's
-    blog on their practice is a practitioner's account). A publisher's page that says "In
-    this post, we explain" speaks as "we", and a record quotes a post rather than being
-    one."""
+    again and again, and its "I" is not at work (no caseload or team of the writer's own,
+    no clients: a social worker's blog on their practice is left to the tests of a
+    practitioner's account and of professional prose). A publisher's page that says "In
+    this post, we explain" speaks as "we", and a record tells of someone else's post
+    rather than being one."""
     unquoted = without_quotations(text)
     if not _own_post().search(unquoted):
         return False
