@@ -328,3 +328,25 @@ def test_initials_signing_each_entry_of_a_log_are_the_writers_signature() -> Non
     # Capitals closing a line after no sentence's end are a line's last word, not a
     # signature.
     assert not signs_the_entries("Referred to OT\nSeen by the OT\n", "OT")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Bruise R elbow and L upper arm.", ["R", "L"]),
+        ("Adm with L sided weakness after a R CVA.", ["L", "R"]),
+        ("Fractured wrist (R) after a fall.", ["R"]),
+        # Initials: with a full stop, after a title, before a name, after a first name.
+        ("Seen by R. Okafor with Mrs L Gough.", []),
+        ("L Brannigan and Tasha R will visit.", []),
+        # A lower-case "l" is a litre; "(R)" alone opening a line is no side.
+        ("She drinks 2 l a day.", []),
+        ("(R) marks the reviewed plans.", []),
+    ],
+)
+def test_left_and_right_count_only_beside_what_they_are_the_side_of(
+    text: str, sides: list[str]
+) -> None:
+    found = abbreviations(text, lexicons_for(None))
+    assert [a.base for a in found if a.base in {"L", "R", "l"}] == sides
+    assert all(a.expansions in {("left",), ("right",)} for a in found if a.base in sides)

@@ -404,6 +404,14 @@ class _Scanner(Paragraph):
             and not self._strengthens_the_next_word(start, end, opened)
         ):
             entry = None  # "Mrs V Gough", "(v)": an initial or a numbered item
+        if (
+            entry is not None
+            and word.casefold() in word_list("side_shorthand")
+            and not (word.isupper() and self._names_a_side(start, end))
+        ):
+            # "Mr L Price", "R. Okafor", "Tasha R": an initial, not a side; a lower-case
+            # "l" is a litre.
+            entry = None
         if entry is not None:
             inflection = ""
             base = word
