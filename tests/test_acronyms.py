@@ -350,3 +350,18 @@ def test_left_and_right_count_only_beside_what_they_are_the_side_of(
     found = abbreviations(text, lexicons_for(None))
     assert [a.base for a in found if a.base in {"L", "R", "l"}] == sides
     assert all(a.expansions in {("left",), ("right",)} for a in found if a.base in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Package of 28 hrs/wk, paid at £50/wk.", ["hrs", "wk", "wk"]),
+        ("Sitting service 3x/wk.", ["wk"]),
+        # A rate in words: writers mark it as often as not.
+        ("Day centre 1 day/wk, respite 14 nights/yr.", []),
+        # No period after the slash: the pieces of a compound, or a unit of a price.
+        ("The carer goes in/out at £28.40/hr.", []),
+    ],
+)
+def test_a_rates_period_cut_short_after_its_slash_is_shorthand(text: str, found: list[str]) -> None:
+    assert [a.base for a in abbreviations(text, lexicons_for(None))] == found

@@ -113,6 +113,7 @@ WordListName = Literal[
     "people_in_general",
     "period_postposition",
     "period_preposition",
+    "period_shorthand",
     "person",
     "person_attribute",
     "person_field_label",

@@ -390,7 +390,9 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     for "very" before the lower-case word it strengthens ("Carol v angry", "v. little
     input", "V distressed" opening a sentence); "L" and "R" for left and right before the
     part of the body or the side they name ("L ear", "bruise R upper arm", "L sided
-    weakness", "R BKA") or alone in brackets after it ("# NOF (L)"); a word in title
+    weakness", "R BKA") or alone in brackets after it ("# NOF (L)"); a rate's period
+    cut short after its slash behind a count or shorthand, with that shorthand too ("28
+    hrs/wk", "3x/wk", "£50/wk"; not "1 day/wk"); a word in title
     case with no vowel that
     the lexicon lists only as an acronym in capitals ("Dtr states ...", "Rm 6 settled":
     not "DtR" or "RM"), offered without a meaning; a span of time in clinical
