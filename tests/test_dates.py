@@ -2031,3 +2031,173 @@ def test_an_emails_sent_line_is_read_whatever_its_line_breaks() -> None:
     assert crlf[read_crlf.start : read_crlf.end] == lf[read_lf.start : read_lf.end]
     report = linter_for({}).lint("Contact date: 01/03/2026\r\n" + crlf, kind="case_note")
     assert not report.errors
+
+
+@pytest.mark.parametrize(
+    ("contact", "recorded", "expected"),
+    [
+        ("30/12/25", "3/1", (date(2025, 12, 30), date(2026, 1, 3))),  # across a new year
+        ("30/12", "3/1/26", (date(2025, 12, 30), date(2026, 1, 3))),
+        ("24/09", "16/09/26", (date(2026, 9, 24), date(2026, 9, 16))),  # a later day: no year back
+        ("24/09/26", "16/09", (date(2026, 9, 24), date(2026, 9, 16))),
+    ],
+)
+def test_a_day_without_its_year_moves_a_year_only_across_a_new_year(
+    contact: str, recorded: str, expected: tuple[date, date]
+) -> None:
+    found = find_record_dates(f"Visit {contact}   Written up {recorded}\n\nMrs Ash was well.")
+    assert (found.contact, found.recorded) == expected
+
+
+# Day-first dates as practitioners write them in headers and logs: "3.3.25", "03/03/2025",
+# "3rd March 2025", "Mon 3 Mar 25", and with a clock time or without.
+_DAY_FIRST_SHAPES = ("{d}.{m}.{yy:02d}", "{d:02d}/{m:02d}/{y}", "{d}{th} {month} {y}",
+                     "{wd} {d} {mon} {yy:02d}", "{weekday} {d} {month} {y}")  # fmt: skip
+_EVENTS = ("visit", "call", "meeting", "assessment", "panel", "contact", "incident")
+_WRITING_LABELS = ("Written", "Written up", "Typed", "Entered", "Recorded", "Note made")
+
+
+def _day_first(day: date, shape: str, clock: time | None = None) -> str:
+    th = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day.day, "th")
+    written = shape.format(
+        d=day.day, m=day.month, y=day.year, yy=day.year % 100, th=th,
+        month=day.strftime("%B"), mon=day.strftime("%b"), wd=day.strftime("%a"),
+        weekday=day.strftime("%A"),
+    )  # fmt: skip
+    return f"{written} {clock:%H:%M}" if clock is not None else written
+
+
+_A_CLOCK = st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+_FORM_DAY = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 20))
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=0, max_value=12),
+    first=st.sampled_from(_EVENTS),
+    second=st.sampled_from(_EVENTS),
+    joined=st.sampled_from([" and ", " & ", "/"]),
+    writing=st.sampled_from(_WRITING_LABELS),
+    # The contact's day may leave its year to the writing's ("3 Mar").
+    contact_shape=st.sampled_from((*_DAY_FIRST_SHAPES, "{d} {mon}")),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    contact_clock=_A_CLOCK,
+    written_clock=_A_CLOCK,
+)
+def test_a_contact_label_naming_two_events_dates_the_contact(
+    contact: date,
+    later: int,
+    first: str,
+    second: str,
+    joined: str,
+    writing: str,
+    contact_shape: str,
+    written_shape: str,
+    contact_clock: time | None,
+    written_clock: time | None,
+) -> None:
+    written = contact + timedelta(days=later)
+    text = (
+        f"Date of {first}{joined}{second}: {_day_first(contact, contact_shape, contact_clock)}\n"
+        f"{writing}: {_day_first(written, written_shape, written_clock)}\n\nMrs Ash was well."
+    )
+    found = find_record_dates(text)
+    assert found.contact is not None and found.recorded is not None
+    assert (_day(found.contact), _day(found.recorded)) == (contact, written)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=1, max_value=12),
+    event=st.sampled_from(_EVENTS),
+    contact_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+)
+def test_a_forms_bare_date_field_beside_its_contact_field_is_the_writing(
+    contact: date, later: int, event: str, contact_shape: str, written_shape: str
+) -> None:
+    written = contact + timedelta(days=later)
+    text = (
+        "Funding Decision Record\nPerson: Mr Neil Rowe\n"
+        f"Date of {event}: {_day_first(contact, contact_shape)}\n"
+        f"Date: {_day_first(written, written_shape)}\n"
+        "Decision maker: J Greaves\n\nThe panel agreed four more hours."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (contact, written)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # Not the contact: a date of birth, a review due, a next visit, a reply-by date.
+        "Date of birth: 02/03/1941\nDate: 01/09/2026",
+        "Review due: 14/06/2026\nDate: 01/09/2026",
+        "Next visit: 14/06/2026\nDate: 01/09/2026",
+        "Please reply by: 14/06/2026\nDate: 01/09/2026",
+        "Next panel: 14/06/2026\nDate: 01/09/2026",
+        # A bare "Date" before the contact's day is no writing.
+        "Date of panel: 14/09/2026\nDate: 01/09/2026",
+    ],
+)
+def test_a_bare_date_field_beside_no_contact_field_is_not_read(fields: str) -> None:
+    found = find_record_dates(f"Person: Mrs Edna Hale\n{fields}\n\nMrs Hale was well.")
+    assert found.contact is None or found.recorded is None or found.recorded < found.contact
+
+
+@given(
+    contact=_FORM_DAY,
+    later=st.integers(min_value=0, max_value=12),
+    entries=st.integers(min_value=1, max_value=4),
+    writing=st.sampled_from(["Written up", "Typed up", "Entered", "Recorded", "Note made"]),
+    bracketed=st.booleans(),
+    entry_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    written_shape=st.sampled_from(_DAY_FIRST_SHAPES),
+    clock=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+)
+def test_a_log_headed_by_its_writing_up_is_late_from_its_first_entry(
+    contact: date,
+    later: int,
+    entries: int,
+    writing: str,
+    bracketed: bool,
+    entry_shape: str,
+    written_shape: str,
+    clock: time,
+) -> None:
+    written = contact + timedelta(days=later)
+    heading = f"{writing} {_day_first(written, written_shape)} - move week"
+    lines = [f"({heading})" if bracketed else heading, ""]
+    lines += [
+        f"{_day_first(contact, entry_shape, clock)} On site, move {number} done."
+        for number in range(1, entries + 1)
+    ]
+    found = find_record_dates("DUTY LOG - G. Holt (SW)\n" + "\n".join(lines))
+    assert found.recorded == written
+    assert found.contact is not None and _day(found.contact) == contact
+
+
+@pytest.mark.parametrize(
+    ("subject", "contact"),
+    [
+        ("Maureen - incident at Oakfield on 11/09 and days going forward", date(2026, 9, 11)),
+        ("Re: home visit on 3 Sep", date(2026, 9, 3)),
+        ("Mr Tait - review meeting on 24/09", None),  # a plan after the sending
+        ("Mr Tait - visit planned on 02/09", None),
+    ],
+)
+def test_an_emails_subject_dates_the_event_it_reports(subject: str, contact: date | None) -> None:
+    text = (
+        "From: Tasha Reilly <tasha@example.org>\nTo: Helen <helen@example.org>\n"
+        f"Date: Wed, 16 Sep 2026 17:22\nSubject: {subject}\n\nSorry this is late."
+    )
+    found = find_record_dates(text)
+    if contact is None:
+        assert found.contact is None or found.contact > date(2026, 9, 16)
+    else:
+        assert found.contact == contact
+        assert found.recorded == datetime(2026, 9, 16, 17, 22)

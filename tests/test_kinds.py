@@ -2562,3 +2562,58 @@ def test_a_working_day_told_by_its_publisher_is_professional_prose() -> None:
     )
     assert not told_of_a_working_day(own_day, "A Day in the Life of a Homecare Assistant")
     assert not told_of_a_working_day("Home visit\n\nAmir helped Mr Cole wash.", "Home visit")
+
+
+# A mother's post on her own blog about the form she was sent, under a title that names the
+# form, with her son called by his nickname and no "my son" in it. Invented.
+BLOG_ON_A_FORM = (
+    "Carer Assessment\n\n"
+    "The carer assessment form finally arrived this week. Regular blog readers will know I "
+    "have been waiting for it since the spring, and I was not sure I had ever had one.\n\n"
+    "It turns out to be two sides of paper with a few prompts and no guidance at all. I "
+    "read it twice and I still could not tell what it was for, or who would read it.\n\n"
+    "TJ is 16 now, so I have been caring for a long time, and I would give it a fail."
+)
+# A parent carer's post that names itself as her Facebook post, telling of her son by his
+# nickname again and again and of the family as "we". Invented.
+POST_ON_FACEBOOK = (
+    "Carers Week\n\n"
+    "I don't often join in with awareness weeks, but this came up in my memories today and "
+    "it still fits.\n\n"
+    "This Facebook post was a thank you to the team that helped us claim benefits for "
+    "Bobcat. We now have both awards and it makes life easier, and I am grateful to "
+    "Bobcat's social worker and the two ladies from the benefits team who filled in his "
+    "forms with me."
+)
+
+
+@pytest.mark.parametrize("text", [BLOG_ON_A_FORM, POST_ON_FACEBOOK])
+def test_a_post_that_names_itself_its_writers_blog_is_their_own_account(text: str) -> None:
+    """A text that speaks to its "blog readers" or calls itself "this Facebook post", in
+    its writer's "I", is their own post, under a title that names a form too; no long
+    sentence or shorthand of theirs is corrected."""
+    from recordlint.kinds.blog_posts import posted_as_its_writers_own
+
+    assert posted_as_its_writers_own(text)
+    assert infer_kind(text) is RecordKind.OWN_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A provider's page that speaks as "we" of "this post".
+        "Care needs assessments\n\nIn this blog post, we explain what a care needs "
+        "assessment is and how we can help you prepare for one. We support families across "
+        "the county and we will answer any questions you have.",
+        # A worker's note about a Facebook post someone else made.
+        "Home visit\n\nMr Cole showed me a Facebook post his neighbour had written about "
+        "him. Mr Cole was upset and Mr Cole asked me to speak to the neighbour.",
+        # A social worker's blog on their practice: their "I" is at work.
+        "Reablement\n\nRegular blog readers will know I manage a reablement team. My "
+        "caseload this week held three people home from hospital, and I visited each.",
+    ],
+)
+def test_a_page_a_note_or_a_practitioners_blog_is_no_writers_own_post(text: str) -> None:
+    from recordlint.kinds.blog_posts import posted_as_its_writers_own
+
+    assert not posted_as_its_writers_own(text)

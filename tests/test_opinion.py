@@ -14,6 +14,7 @@ from recordlint.nlp import DEFAULT_MODEL, Need, load_pipeline
 from recordlint.rules.opinion import is_heading
 from recordlint.rules.opinion.conclusions import read_from_conduct
 from recordlint.rules.opinion.framing import hedged
+from recordlint.rules.opinion.speakers import raised_or_found
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS
 
@@ -382,3 +383,28 @@ def test_settled_tied_to_a_moment_is_what_was_seen_then() -> None:
     assert _findings("21:00 Home. Sat with her till settled.", "RL606") == []
     assert len(_findings("Mrs Adeyemi has settled well.", "RL606")) == 1
     assert len(_findings("09:10 Mr Hale more settled.", "RL606")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No concerns raised.",
+        "No concerns were raised.",
+        "No concerns currently raised.",
+        "No issues have been identified.",
+        "No concerns noted.",
+    ],
+)
+def test_no_concerns_raised_or_found_is_no_verdict(nlp: Any, sentence: str) -> None:
+    """The passive's auxiliaries and an adverb may stand between "no concerns" and the
+    participle: the note still says no one raised any or nothing was found."""
+    doc = nlp(sentence)
+    noun = next(t for t in doc if t.lower_ in {"concerns", "issues"})
+    assert raised_or_found(noun)
+
+
+@pytest.mark.parametrize("sentence", ["No concerns.", "No carers raised it.", "No concerns ever."])
+def test_bare_no_concerns_is_not_raised_or_found(nlp: Any, sentence: str) -> None:
+    doc = nlp(sentence)
+    noun = next(t for t in doc if t.lower_ in {"concerns", "carers"})
+    assert not raised_or_found(noun)

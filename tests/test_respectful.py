@@ -599,3 +599,45 @@ def test_a_label_that_modifies_the_place_after_a_preposition_still_counts() -> N
         [0, 3, 3, 0],
     )
     assert not a_place_a_thing_is(modifier, PhraseMatch(2, 3, 0))
+
+
+def test_an_assessment_foretold_with_a_modal_is_a_forecast() -> None:
+    """ "Jean will not cope" foretells; "Jean can't cope" says how she is now."""
+    from recordlint.rules.respectful.said_of import foretold
+
+    will = _parsed(
+        ["Jean", "will", "not", "cope"],
+        ["NNP", "MD", "RB", "VB"],
+        ["PROPN", "AUX", "PART", "VERB"],
+        ["nsubj", "aux", "neg", "ROOT"],
+        [3, 3, 3, 3],
+    )
+    assert foretold(will[3])
+    can = _parsed(
+        ["Jean", "ca", "n't", "cope"],
+        ["NNP", "MD", "RB", "VB"],
+        ["PROPN", "AUX", "PART", "VERB"],
+        ["nsubj", "aux", "neg", "ROOT"],
+        [3, 3, 3, 3],
+    )
+    assert not foretold(can[3])
+
+
+def test_a_time_taken_for_a_second_object_is_not_done_to() -> None:
+    """ "feeds the birds ... most mornings", the parser taking "mornings" for a second
+    object: the birds are fed, and the mornings say when."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from recordlint.rules.respectful.verbs import done_to_no_one_else
+
+    doc = Doc(
+        Vocab(),
+        words=["he", "feeds", "the", "birds", "most", "mornings"],
+        tags=["PRP", "VBZ", "DT", "NNS", "JJS", "NNS"],
+        pos=["PRON", "VERB", "DET", "NOUN", "ADJ", "NOUN"],
+        deps=["nsubj", "ROOT", "det", "dobj", "amod", "dobj"],
+        heads=[1, 1, 3, 1, 5, 1],
+        lemmas=["he", "feed", "the", "bird", "most", "morning"],
+    )
+    assert done_to_no_one_else(doc[1])

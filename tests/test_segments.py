@@ -17,6 +17,7 @@ from recordlint.segments import (
     is_section_heading,
     line_units,
     list_marker,
+    principle_items,
     stamp_end,
     topic_items,
 )
@@ -179,6 +180,27 @@ def test_list_items_after_a_lead_in_ending_when_are_conditions() -> None:
     assert [text[s:e] for s, e in condition_items(text)] == [
         "- The person asks for one; or",
         "- The person lacks capacity.",
+    ]
+
+
+def test_list_items_under_a_heading_or_lead_in_naming_principles_are_principles() -> None:
+    """Items under a heading that names principles, or a line naming them that ends in a
+    colon, across blank lines, state a law's rules; a sentence that only mentions the
+    principles leads into nothing, and a line of prose ends the list."""
+    text = (
+        "The 5 main principles of the Mental Capacity Act\n\n"
+        "  1. Everyone is believed to have capacity.\n"
+        "  2. A person should be supported to decide.\n"
+        "The Act has five fundamental principles:\n\n1. A person must be assumed to have "
+        "capacity.\n\n2. All practical steps must be taken.\n"
+        "Mental capacity is assessed for a specific decision.\n- Not a principle\n"
+        "We applied the principles of the Act at the meeting.\n- Care reduced to one call."
+    )
+    assert [text[s:e] for s, e in principle_items(text)] == [
+        "  1. Everyone is believed to have capacity.",
+        "  2. A person should be supported to decide.",
+        "1. A person must be assumed to have capacity.",
+        "2. All practical steps must be taken.",
     ]
 
 

@@ -2027,3 +2027,73 @@ def test_what_he_said_after_a_name_that_only_acts_is_the_persons() -> None:
         "home. Anna was difficult about the fees, which she felt the Council should pay."
     )
     assert _voices(felt) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("DAILY LOG - Joel Pritchard - home support (2hrs am)\n08:00 arrived.", "joel"),
+        (
+            "BRIGHTWELL SUPPORT - 14 ALDER CLOSE\nDaily log - Neil A (night)\n22:00 On shift.",
+            "neil",
+        ),
+    ],
+)
+def test_a_log_titles_name_with_words_after_it_is_cued(text: str, first: str) -> None:
+    assert [m.ref.name for m in cued_first_names(text)] == [first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role after the second dash introduces somebody else.
+        "Call - Chidi Obi - advocate\nRang about the meeting.",
+        # In the body a line's dashes set out what was said.
+        "Case note\nVisit.\n\n10:00 Left message - Karen Hale - will ring back.",
+    ],
+)
+def test_a_name_between_dashes_that_is_no_title_is_not_cued(text: str) -> None:
+    assert not cued_first_names(text)
+
+
+def test_a_surname_cut_to_its_initial_gives_the_persons_initials() -> None:
+    from recordlint.rules.voice import text_cues
+    from recordlint.rules.voice.person import PersonIdentity
+
+    text = "Daily log - Neil A (night)\n23:15 NA up. Colin woke. NA said he wants his dad."
+    neil = PersonIdentity(None, None, frozenset({"neil"}))
+    assert text_cues.by_initials(text, text.index("NA said"), neil)
+    assert "NA said he wants his dad" in _voices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Residents + relatives mtg. Mrs Ada Pole, Mrs Jean Tate, Mr Len Ward and Mr Sam "
+         "Hurst came. Mrs Pole to Fernleigh. Mr Hurst said he was not leaving.", True),
+        # Two others beside the person are no group.
+        ("Residents + relatives mtg. Mrs Ada Pole, Mrs Jean Tate and Mr Sam Hurst came. "
+         "Mrs Pole to Fernleigh. Mrs Pole to Fernleigh. Mr Hurst said he was not leaving.",
+         False),
+        # Without the group named, several names are one person's record and its others.
+        ("Mrs Ada Pole, Mrs Jean Tate, Mr Len Ward and Mr Sam Hurst came. Mrs Pole to "
+         "Fernleigh. Mr Hurst said he was not leaving.", False),
+    ],
+)  # fmt: skip
+def test_a_record_about_the_residents_it_names_hears_each_of_them(
+    text: str, credited: bool
+) -> None:
+    assert bool(_voices(text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Visit - Mrs Ann Lee\nMrs Lee spends most of the day in the lounge and enjoys the "
+         "entertainment.", False),
+        ("Visit - Mrs Ann Lee\nMrs Lee says she likes the home and enjoys the food.", True),
+        ("Visit - Mrs Ann Lee\nMrs Lee enjoys the entertainment.", True),
+    ],
+)  # fmt: skip
+def test_a_feeling_joined_to_a_routine_is_the_writers_account(text: str, credited: bool) -> None:
+    assert bool(_voices(text)) is credited

@@ -195,6 +195,58 @@ def in_topic_item(text: str, start: int) -> bool:
 _TOPIC_LABEL = re.compile(r"[ \t]*([^:\n]{1,40}):[ \t]+(?=\S)")
 
 
+@functools.lru_cache(maxsize=64)
+def principle_items(text: str) -> tuple[tuple[int, int], ...]:
+    """The list items under a heading or a lead-in that names the principles a law or
+    guidance sets out ("The 5 main principles of the Mental Capacity Act", "The Act has
+    five fundamental principles:"), as (start, end). Each states a rule that binds
+    everyone ("A person must be assumed to have capacity"), not what a practitioner did
+    or decided about someone."""
+    items: list[tuple[int, int]] = []
+    position = 0
+    under_principles = False
+    for line in text.split("\n"):
+        end = position + len(line)
+        if LIST_MARKER.match(line):
+            if under_principles:
+                items.append((position, end))
+        elif line.strip():
+            # A blank line may stand between the lead-in and its list, and between items.
+            under_principles = _leads_into_principles(line)
+        position = end + 1
+    return tuple(items)
+
+
+def in_principle_item(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a list of a law's or guidance's
+    principles."""
+    return any(s <= start < e for s, e in principle_items(text))
+
+
+def _leads_into_principles(line: str) -> bool:
+    """A heading ("The 5 main principles of the Mental Capacity Act") or a line ending in a
+    colon ("The Mental Capacity Act 2005 has five fundamental principles:") that names
+    principles: what follows is the principles themselves. A sentence that only mentions
+    them ("We applied the principles of the Act.") leads into nothing."""
+    stripped = line.strip()
+    if not _principles_word().search(stripped):
+        return False
+    return stripped.endswith(":") or (
+        len(stripped.split()) <= MAX_HEADING_WORDS and not stripped.endswith((".", "?", "!"))
+    )
+
+
+@functools.cache
+def _principles_word() -> re.Pattern[str]:
+    terms = sorted(
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == "principles"),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 @functools.cache
 def _topic_lead_in() -> re.Pattern[str]:
     """A topic word ending a lead-in, with at most a verb of listing between it and the

@@ -33,8 +33,13 @@ from recordlint.dates.patterns import (
     TODAY,
     WEEKDAY_OPENS_LINE,
 )
-from recordlint.dates.readings import YEAR_BACK_DAYS
-from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
+from recordlint.dates.result import (
+    YEAR_BACK_DAYS,
+    RecordDates,
+    dates_read,
+    day_of,
+    resolve_pair,
+)
 from recordlint.dates.shapes import WEEKDAYS, DateMatch, find_dates
 
 

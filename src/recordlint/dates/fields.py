@@ -261,7 +261,12 @@ def entry_pairs(text: str) -> list[tuple[Dated, Dated]]:
     recorded_first: Dated | None = None
     for item in read_dates(text):
         if item.kind == "contact":
-            if recorded_first is not None and item.in_header and item.labelled:
+            if recorded_first is not None and (
+                (item.in_header and item.labelled) or _opens_a_log_under(text, recorded_first, item)
+            ):
+                # "Entered: 05/03/26  Contact: 02/03/26"; or a log headed by when it was
+                # written up ("(Written up 27.3.25 - move wk)" over "24.3.25 07:45 On
+                # site"): its first dated entry is the contact the writing-up is late from.
                 pairs.append((item, recorded_first))
                 recorded_first = None
             elif (
@@ -284,6 +289,20 @@ def entry_pairs(text: str) -> list[tuple[Dated, Dated]]:
         elif not pairs and item.in_header and recorded_first is None:
             recorded_first = item
     return pairs
+
+
+def _opens_a_log_under(text: str, recorded: Dated, entry: Dated) -> bool:
+    """Whether ``entry`` is the first dated entry of a log whose header says when it was
+    written up: an unlabelled date opening its line below the header, the writing a label's
+    (never a signature's) and an earlier or the same day given with its year."""
+    return (
+        recorded.labelled
+        and not entry.labelled
+        and not entry.in_header
+        and opens_entry(text, entry.match)
+        and not _before(recorded.match, entry.match)
+        and entry.match.year is not None
+    )
 
 
 def _before(first: DateMatch, second: DateMatch) -> bool:

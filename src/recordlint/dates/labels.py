@@ -129,6 +129,9 @@ def label_patterns() -> _Labels:
     # A week or a period is another date, except where a header names the contacts in it.
     terms["other_date"] += terms["week_of"] + terms["period"]
     contact = _alternation(terms["contact"])
+    # A label may name two events that happened together ("Date of assessment and
+    # meeting:", "Visit/call"): the date is the day of both.
+    contacts = rf"(?:{contact})(?:\s*(?:and|&|/|\+)\s*(?:{contact}))?"
     recorded = _alternation(terms["recorded"], object_before_up=True)
     anywhere = r"(?<![\w.])(?:{})(?![\w])"
     # Words that make a date something other than the contact: another date or a plan, a
@@ -151,7 +154,7 @@ def label_patterns() -> _Labels:
         # The label is the clause's last words; what may come before it is checked by the
         # caller (nothing outside the header, heading words inside it).
         contact=re.compile(
-            rf"(?:^|(?P<before>.*?)\s)(?:{LEAD_IN}(?:{contact}){LEAD_OUT}{WHO_WITH}{WHO_BY}"
+            rf"(?:^|(?P<before>.*?)\s)(?:{LEAD_IN}{contacts}{LEAD_OUT}{WHO_WITH}{WHO_BY}"
             rf"{HAPPENED}){TAIL}",
             re.I,
         ),

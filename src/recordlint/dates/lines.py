@@ -74,6 +74,28 @@ def line_span(text: str, offset: int) -> tuple[int, int]:
     return start + lead, start + len(line.rstrip())
 
 
+def field_lines(text: str, offset: int) -> tuple[int, int]:
+    """The run of labelled-field lines ("Person: ...", "Date of panel: ...") around the line
+    at ``offset``, one a line with no blank line between them: a form's block of fields,
+    wherever it stands in the note. Empty where that line is no field."""
+    start = start_of_line(text, offset)
+    if not _FIELD_LINE.match(text, start):
+        return start, start
+    first = start
+    while first > 0:
+        above = start_of_line(text, first - 1)
+        if not _FIELD_LINE.match(text[above:first]):
+            break
+        first = above
+    last = end_of_line(text, offset)
+    while last < len(text):
+        below_end = end_of_line(text, last + 1)
+        if not _FIELD_LINE.match(text[last + 1 : below_end]):
+            break
+        last = below_end
+    return first, last
+
+
 def same_line(text: str, first: int, second: int) -> bool:
     return "\n" not in text[first:second]
 

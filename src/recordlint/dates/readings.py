@@ -14,9 +14,15 @@ from datetime import date
 
 from recordlint.dates.labels import label_patterns
 from recordlint.dates.leads import field_kind
-from recordlint.dates.lines import end_of_header, end_of_line, start_of_line
+from recordlint.dates.lines import end_of_header, end_of_line, field_lines, start_of_line
 from recordlint.dates.patterns import SEPARATORS, TITLE
-from recordlint.dates.result import RecordDates, dates_read, day_of, resolve_pair
+from recordlint.dates.result import (
+    YEAR_BACK_DAYS,
+    RecordDates,
+    dates_read,
+    day_of,
+    resolve_pair,
+)
 from recordlint.dates.shapes import DateMatch, find_dates
 from recordlint.text import head_of, skip_spaces
 
@@ -38,6 +44,34 @@ def note_field(text: str, contact_at: DateMatch) -> DateMatch | None:
             continue
         if _NOTE_FIELD.search(text[start_of_line(text, match.start) : match.start]):
             return match
+    return None
+
+
+# A form's field labelled "Date" alone ("Date: 2 April 2025"), opening its line.
+_DATE_FIELD = re.compile(r"[ \t]*date[ \t]*:[ \t]*$", re.I)
+
+
+def date_field_beside_contact(text: str, contact_at: DateMatch) -> DateMatch | None:
+    """The writing as a form's block of fields gives it beside a labelled contact field: a
+    field labelled "Date" alone in the same block, on a later day than the contact ("Date
+    of panel: 24 March 2025" then "Date: 2 April 2025"), is the date of the record. The
+    contact must be a field of the block too, opening its line with its label; a bare
+    "Date:" with no contact field beside it says nothing of which date it is."""
+    first, last = field_lines(text, contact_at.start)
+    label = text[start_of_line(text, contact_at.start) : contact_at.start].strip(SEPARATORS)
+    labelled = label_patterns().contact.fullmatch(label)
+    if first == last or labelled is None or labelled.group("before") is not None:
+        return None
+    for match in find_dates(text[first:last]):
+        at = first + match.start
+        if at == contact_at.start or match.first_day is not None:
+            continue
+        if not _DATE_FIELD.fullmatch(text[start_of_line(text, at) : at]):
+            continue
+        contact, recorded = resolve_pair(contact_at, match, None)
+        if contact is not None and recorded is not None and day_of(recorded) > day_of(contact):
+            return replace(match, start=at, end=first + match.end)
+        return None
     return None
 
 
@@ -222,6 +256,50 @@ def email_sent(text: str) -> DateMatch | None:
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
-# A body's day given without its year is read in the year before the writing only when the
-# two fall either side of a new year ("on 30 December", written 4 January).
-YEAR_BACK_DAYS = 120
+_EMAIL_SUBJECT = re.compile(r"^[ \t>]*subject[ \t]*:(?P<subject>[^\n]*)", re.I | re.M)
+# What may stand between a subject's contact word and "on" its day: a few words naming
+# where or with whom ("incident at Oakfield on 19/09"), no clause break.
+_SUBJECT_TO_DAY = re.compile(r"(?P<between>(?:[ \t]+[^\W\d][\w'’\-]*){0,4}?)[ \t]+on[ \t]+$", re.I)
+
+
+def contact_in_the_subject(
+    text: str, sent: DateMatch, reference_year: int | None
+) -> RecordDates | None:
+    """An email whose subject names the event it reports and its day ("Subject: Maureen -
+    incident at Oakfield on 19/09", "Re: home visit on 3 March"): that day is the contact,
+    the sending the writing. Only in the email's own header, only "on" the day after the
+    contact word with a few words between, never where words between make it another date
+    ("visit planned on 30/09"), and never a day after the sending (a plan)."""
+    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
+    if len(_EMAIL_FIELD.findall(head.text)) < 2:
+        return None
+    subject = _EMAIL_SUBJECT.search(head.text)
+    if subject is None:
+        return None
+    offset = head.offset_in_text(subject.start("subject"))
+    line = text[offset : end_of_line(text, offset)]
+    labels = label_patterns()
+    for match in find_dates(line):
+        if match.first_day is not None:
+            continue
+        lead = line[: match.start]
+        words = list(labels.contact_word.finditer(lead))
+        if not words:
+            continue
+        between = _SUBJECT_TO_DAY.fullmatch(lead, words[-1].end())
+        if between is None or labels.other_date.search(between.group("between")):
+            continue
+        contact, recorded = resolve_pair(match, sent, reference_year)
+        if contact is None or recorded is None or day_of(contact) > day_of(recorded):
+            return None
+        if (day_of(recorded) - day_of(contact)).days > YEAR_BACK_DAYS:
+            return None
+        return dates_read(
+            text,
+            contact,
+            recorded,
+            contact_at=offset + match.start,
+            recorded_at=sent.start,
+            written_end=sent.end,
+        )
+    return None

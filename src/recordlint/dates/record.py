@@ -18,7 +18,14 @@ from recordlint.dates.counted import (
 )
 from recordlint.dates.fields import entry_pairs, read_dates
 from recordlint.dates.lines import line_span
-from recordlint.dates.readings import email_sent, note_field, two_fields, typed_from_notes
+from recordlint.dates.readings import (
+    contact_in_the_subject,
+    date_field_beside_contact,
+    email_sent,
+    note_field,
+    two_fields,
+    typed_from_notes,
+)
 from recordlint.dates.result import (
     RecordDates,
     days_between_weekdays,
@@ -109,7 +116,9 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
         if typed_up is not None:
             return typed_up
     if "recorded" not in found and "contact" in found:
-        noted = note_field(text, found["contact"])
+        noted = note_field(text, found["contact"]) or date_field_beside_contact(
+            text, found["contact"]
+        )
         if noted is not None:
             found["recorded"] = noted
     if "recorded" not in found:
@@ -130,6 +139,7 @@ def find_record_dates(text: str, *, reference_year: int | None = None) -> Record
             lambda: contact_on_a_weekday(text, recorded_at, reference_year),
             lambda: contact_dated_in_the_body(text, recorded_at, reference_year),
             lambda: contacts_over_days(text, recorded_at, reference_year),
+            lambda: contact_in_the_subject(text, recorded_at, reference_year),
         )
         if read is not None:
             return read

@@ -148,6 +148,11 @@ def day_of(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+# A day given without its year is read in the year before (or after) the other date's only
+# when the two fall either side of a new year ("Seen 30/12, typed 3/1").
+YEAR_BACK_DAYS = 120
+
+
 def resolve_pair(
     contact: DateMatch | None, recorded: DateMatch | None, reference_year: int | None
 ) -> tuple[date | datetime | None, date | datetime | None]:
@@ -162,14 +167,28 @@ def resolve_pair(
         return contact.resolve(contact.year), recorded.resolve(recorded.year)
     if contact.year is not None:
         year = contact.year
-        if (recorded.month, recorded.day) < (contact.month, contact.day):
+        if (recorded.month, recorded.day) < (contact.month, contact.day) and _across_a_new_year(
+            contact, recorded
+        ):
             year += 1
         return contact.resolve(contact.year), recorded.resolve(year)
     year = recorded.year if recorded.year is not None else fallback
     contact_year = year
-    if (contact.month, contact.day) > (recorded.month, recorded.day):
+    if (contact.month, contact.day) > (recorded.month, recorded.day) and _across_a_new_year(
+        contact, recorded
+    ):
         contact_year -= 1
     return contact.resolve(contact_year), recorded.resolve(year)
+
+
+def _across_a_new_year(late_in_a_year: DateMatch, early_in_the_next: DateMatch) -> bool:
+    """Whether a day late in one year and a day early in the next are near enough to be a
+    contact and its writing either side of a new year ("30/12" and "3/1"). A day just after
+    the other in the same year ("review meeting on 24/09" in an email sent on 16/09) is a
+    plan or an error, never a contact a whole year back."""
+    late = date(2001, late_in_a_year.month, min(late_in_a_year.day, 28))
+    early = date(2002, early_in_the_next.month, min(early_in_the_next.day, 28))
+    return (early - late).days <= YEAR_BACK_DAYS
 
 
 def days_between_weekdays(contact: DateMatch, recorded: DateMatch) -> int | None:

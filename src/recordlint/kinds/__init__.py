@@ -73,6 +73,8 @@ The package reads in layers, each module using only those before it:
   about parties, councillors and votes as "I".
 - ``forum_posts``: a post to an online forum about the writer's own family, put to its
   readers.
+- ``blog_posts``: a post on its writer's own blog or page, which names itself as such to
+  its readers.
 - ``published_accounts``: accounts a publisher frames in their writer's words (quoted at
   length, told around a dialogue, a diary of working days), and a working day its
   publisher tells of its worker under a diary's title.

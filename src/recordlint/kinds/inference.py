@@ -3,17 +3,18 @@
 The tests run in order, the first that holds deciding: a blank form, the person's own
 writing, an email, a letter from a member of the public about services, a writer's own say
 on public affairs in a post of their own, a post to an online forum about the writer's own
-family, a letter (or one between professionals), professional prose, an own account told
-with its dialogue, an assessment by its title or fields, the person's own account, a
-published account of work, a working day told by its publisher under a diary's title, a
-page that speaks to its reader, a publisher's story under a headline, a text about no one;
-anything else is a case note. A first-person account whose writer is at work is then a
-practitioner's account of their work, not the person's own; one told in the writer's words
-alone, with no diary's title and no family of their own in it, is known before professional
-prose, its "I" at work and telling of no one person. The person's own account is known by
-one mention of their own family or life where their voice carries the whole text, whatever
-date line, pull quotes or headings it stands under; a text about no one whose writer says
-"I" only in passing is professional prose.
+family, a post that names itself its writer's own blog or page, a letter (or one between
+professionals), professional prose, an own account told with its dialogue, an assessment by
+its title or fields, the person's own account, a published account of work, a working day
+told by its publisher under a diary's title, a page that speaks to its reader, a
+publisher's story under a headline, a text about no one; anything else is a case note. A
+first-person account whose writer is at work is then a practitioner's account of their
+work, not the person's own; one told in the writer's words alone, with no diary's title and
+no family of their own in it, is known before professional prose, its "I" at work and
+telling of no one person. The person's own account is known by one mention of their own
+family or life where their voice carries the whole text, whatever date line, pull quotes or
+headings it stands under; a text about no one whose writer says "I" only in passing is
+professional prose.
 """
 
 from __future__ import annotations
@@ -95,6 +96,10 @@ def _infer_kind(text: str, reading: TextReading) -> RecordKind:
         # Before the email's greeting and the form's title: a carer's post that opens
         # "Hi," under a title naming what it asks about ("Social Care Assessment and
         # Personal budgets") is their own words about their family, put to the forum.
+        return RecordKind.OWN_ACCOUNT
+    if reading.posted_as_its_writers_own:
+        # Before the letter's shape and the form's title: a mother's post headed "Carer
+        # Assessment" that speaks to its "blog readers" is her own say on the form.
         return RecordKind.OWN_ACCOUNT
     first = first_line(text)
     if SALUTATION.search(head) or SIGN_OFF.search(text[-1500:]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from recordlint.kinds.blog_posts import posted_as_its_writers_own
 from recordlint.kinds.forum_posts import posted_to_a_forum
 from recordlint.kinds.own_accounts import (
     in_the_writers_voice_throughout,
@@ -50,6 +51,12 @@ class TextReading:
         return posted_to_a_forum(self.text)
 
     @cached_property
+    def posted_as_its_writers_own(self) -> bool:
+        """A post on the writer's own blog or page that names itself as such
+        (:func:`~recordlint.kinds.blog_posts.posted_as_its_writers_own`)."""
+        return posted_as_its_writers_own(self.text)
+
+    @cached_property
     def in_the_writers_voice_throughout(self) -> bool:
         """Told in its writer's own voice from end to end, no publisher speaking in it
         (:func:`~recordlint.kinds.own_accounts.in_the_writers_voice_throughout`)."""
@@ -59,14 +66,15 @@ class TextReading:
     def the_writers_throughout(self) -> bool:
         """Whether every paragraph of the text is its writer's own, those without "I" too:
         a member of the public's letter in their own name, their say on public affairs in
-        a post of their own, a post to a forum, or an account in the writer's voice from
-        end to end. No publisher speaks in it, as one
+        a post of their own, a post to a forum or to their own blog, or an account in the
+        writer's voice from end to end. No publisher speaks in it, as one
         does around a carer's story; read on an own account, where the rules leave the
         writer's words alone."""
         return (
             self.by_a_member_of_the_public
             or self.on_public_affairs
             or self.posted_to_a_forum
+            or self.posted_as_its_writers_own
             or self.in_the_writers_voice_throughout
         )
 

@@ -309,7 +309,13 @@ class TextCueEntry(Entry):
     news post reports what has happened to whoever reads it; ``party_politics`` words name
     the parties, the councillors and the votes of local and national politics
     ("Conservative councillors", "the ruling Tory group", "less likely to vote"), as a
-    blog or a column on public affairs argues about them and a record never does.
+    blog or a column on public affairs argues about them and a record never does;
+    ``principles`` words, in a heading or a line leading into a list ("The 5 main
+    principles of the Mental Capacity Act", "The Act has five fundamental principles:"),
+    say that the list sets out rules a law or guidance makes for everyone, not what a
+    practitioner did or decided; ``own_post`` phrases name the text as its writer's own
+    post or blog to its readers ("regular blog readers", "this Facebook post", "my
+    blog"), as a blogger does and a record never does.
     """
 
     kind: Literal[
@@ -334,4 +340,6 @@ class TextCueEntry(Entry):
         "public_call",
         "news_time",
         "party_politics",
+        "principles",
+        "own_post",
     ]

@@ -89,6 +89,18 @@ def recorded_late(ctx: DocumentContext) -> None:
     label ("Call rec'd Mon 08/09/25": a call received, the contact); alone after the
     contact's date on its line, naming nothing received, it is the writing ("18/11/26 -
     tel call from Mandy Rowe - rec'd 23/11/26").
+    A contact label may name two events held together ("Date of assessment and meeting:
+    Wednesday 12 March 2025"), and a panel is a meeting ("Date of panel: 24 March 2025").
+    In a form's block of fields, one a line, a field labelled "Date" alone beside a
+    labelled contact field, on a later day, is the date of the record ("Date of panel: 24
+    March 2025" then "Date: 2 April 2025"). A worker's log headed by when it was
+    written up ("(Written up 27.3.25 - move wk, no time to record on the day)" above
+    "24.3.25 07:45 On site") is late from its first dated entry. Where a team checks
+    emails, an email whose subject names the event it reports and its day ("incident at
+    Oakfield on 19/09") has that day for its contact and its sending for the writing. A
+    day written without its year takes the year before or after the other date's only
+    across a new year ("Seen 30/12, typed 3/1"): a day just after the writing ("review
+    meeting on 24/09" in an email sent on 16/09) is a plan, never a contact a year back.
     A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
@@ -210,12 +222,12 @@ def recorded_late(ctx: DocumentContext) -> None:
 
     ## Stays quiet on
     Records with a missing or unreadable date (nothing is guessed), a note with only one
-    date, a bare "Date:" line (it does not say whether it is the contact or the writing),
-    dates in the body that the person or a pasted email mentions, a date at the foot that
-    is a plan ("Next review 19/02/26"), a later update or a manager's sign-off ("Last
-    updated", "Signed off by"), an email's "Sent:" date, notes dated before the
-    contact (the metric `recorded_before_contact` is set instead), and kinds of record other
-    than case notes unless configured.
+    date, a bare "Date:" line with no contact field beside it (it does not say whether it is
+    the contact or the writing), dates in the body that the person or a pasted email
+    mentions, a date at the foot that is a plan ("Next review 19/02/26"), a later update
+    or a manager's sign-off ("Last updated", "Signed off by"), an email's "Sent:" date,
+    notes dated before the contact (the metric `recorded_before_contact` is set instead),
+    and kinds of record other than case notes unless configured.
 
     ## Settings
     `timeliness.max-hours` (default 48); `timeliness.kinds` (default `["case_note"]`).

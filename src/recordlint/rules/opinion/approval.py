@@ -58,12 +58,14 @@ def vague_approval(ctx: ParagraphContext) -> None:
     ## Stays quiet on
     Verdicts that come with detail (after a colon, with "because", numbers or what was seen),
     other people's reported views ("Carers report no concerns", "She said she was fine"), a note
-    that no one raised any or a check found none ("No concerns raised.", "Outcome: no concerns
-    found."), the person's own view ("She has no concerns about the move") or their own words in
-    a plan written in the first person ("I am fine on the bus"), attributive uses ("appropriate
-    equipment will be ordered"), a state placed where it was seen ("Settled in bed", "settled on
-    the ward", "I am fine on the bus"; not "fine in herself"), "settled" as the bare past of
-    what someone did in a log's run of events ("talked about the railway, he settled", "02:58 SU
+    that no one raised any or a check or an observation found none ("No concerns raised.",
+    "No concerns were raised.", "No concerns currently raised.", "No concerns noted.",
+    "Outcome: no concerns found."), the person's own view ("She has no concerns about the
+    move") or their own words in a plan written in the first person ("I am fine on the bus"),
+    attributive uses ("appropriate equipment will be ordered"), a state placed where it was
+    seen ("Settled in bed", "settled on the ward", "I am fine on the bus"; not "fine in
+    herself"), "settled" as the bare past of what someone did in a log's run of events
+    ("talked about the railway, he settled", "02:58 SU
     settled back to bed"; not "settled well", "more settled" or "has settled"), "settled"
     followed in the same sentence by what the person was doing, as their own verb ("had settled
     and was eating lunch"), a bare "settled" tied to one moment, in a line opened by a log

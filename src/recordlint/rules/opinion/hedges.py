@@ -68,8 +68,11 @@ def vague_hedge(ctx: ParagraphContext) -> None:
     presentation a clinical record makes ("Lan presented as flat and withdrawn", "Stephen
     seemed low", "She presented as very anxious and tearful", also with a preposition of time
     that places it in the contact, "presented as low in mood during the assessment",
-    "anxious at the start"; not the present, "He presents as low in mood", nor a
-    comparison, "seemed more relaxed than last time"), what someone
+    "anxious at the start"), or with the clinical verb of presentation in any tense ("He
+    presents as low in mood", "presents as low in mood, tearful throughout"; not another
+    verb in the present, "She seems low", a present mood placed or read further, "presents
+    as low in mood at home", "presents as low in mood, poor motivation", nor a comparison,
+    "seemed more relaxed than last time"), what someone
     did not seem to do ("He did not seem to know it was night-time"),
     hearsay with its source named, a hearsay word tagged on after what it passes on, with
     only the end of the sentence, a bracket or a dash after it ("another seizure last
@@ -182,11 +185,19 @@ def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
     low", "She presented as very anxious and tearful", "SU presented as settled and
     calm"): the observation of presentation a clinical record makes, not a reading of
     them. The words after the verb are the word list "affect_word" first, then only degree
-    words, adjectives and "and". A present tense ("He presents as low in mood") states how
-    someone is in general, a comparison ("seemed more relaxed than last time") weighs a
-    change, and a noun ("presents as a pleasant lady", "seemed to be struggling") is a
-    verdict or an activity: each is still an impression."""
-    if verb.lemma_.lower() not in _APPEARING or not _past(verb):
+    words, adjectives, "and" and a comma before another word of affect. "Present" is the
+    clinical word for how someone comes across when seen, in any tense ("He presents as low
+    in mood", "presents as low in mood, tearful throughout"), and most writers leave it
+    unmarked as an observation; a present
+    tense of "seem", "appear" or "look" ("She seems low") states how someone is in general,
+    a comparison ("seemed more relaxed than last time") weighs a change, and a noun
+    ("presents as a pleasant lady", "seemed to be struggling") is a verdict or an activity:
+    each is still an impression. In the present the mood words must run to the end of the
+    sentence, "today", "throughout" or a "but" ("presents as low in mood at home" places it
+    in no contact, "presents as low in mood, poor motivation" adds a reading)."""
+    if verb.lemma_.lower() not in _APPEARING:
+        return False
+    if not _past(verb) and verb.lemma_.lower() != _PRESENTING:
         return False
     sentence = sentence_of(verb)
     index = cue.end
@@ -207,6 +218,15 @@ def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
         if mood:
             index += 2  # "low in mood"
             continue
+        if token.lower_ == "but":
+            return True  # "low in mood but compliant with the move": the mood told, then more
+        if (
+            token.text == ","
+            and index + 1 < sentence.end
+            and doc[index + 1].lower_ in word_list("affect_word")
+        ):
+            index += 1  # "low in mood, tearful throughout": another word of affect
+            continue
         if (
             token.pos_ in {"ADJ", "ADV", "CCONJ"}
             or token.tag_ in {"VBN", "JJ"}
@@ -218,11 +238,15 @@ def _mood_as_seen(doc: Doc, verb: Token, cue: Cue) -> bool:
     if index >= sentence.end:
         return True
     stop = doc[index]
-    return (
-        stop.is_punct
-        or (stop.dep_ == "npadvmod" and stop.pos_ == "NOUN")
-        or _placed_in_the_contact(stop)
-    )
+    if stop.dep_ == "npadvmod" and stop.pos_ == "NOUN":
+        return True  # "... today"
+    if not _past(verb):
+        # In the present the mood words must close the sentence, or a bare "throughout": a
+        # place ("presents as low at home") or another reading after a comma ("low in mood,
+        # poor motivation") is more than how someone came across.
+        rest = [t for t in doc[index : sentence.end] if not (t.is_punct or t.is_space)]
+        return not rest or (len(rest) == 1 and rest[0].lower_ in _OCCASION_PREPOSITIONS)
+    return stop.is_punct or _placed_in_the_contact(stop)
 
 
 def _placed_in_the_contact(token: Token) -> bool:
@@ -251,6 +275,8 @@ def _past(verb: Token) -> bool:
 
 # The verbs of an impression whose past tense reports how someone looked at the contact.
 _APPEARING = frozenset({"present", "seem", "appear", "look"})
+# The clinical verb of presentation, which reports how someone came across in any tense.
+_PRESENTING = "present"
 # Words that make an impression a comparison: a change weighed, not a mood seen.
 _COMPARING = frozenset({"more", "less", "than", "better", "worse"})
 # The nouns of "low in mood", "in good spirits": where a mood word is placed.

@@ -115,20 +115,32 @@ def has_agent(token: Token) -> bool:
 
 
 def raised_or_found(noun: Token) -> bool:
-    """Whether "no concerns" is the subject of a participle of raising or finding with its
-    "were" dropped ("No concerns raised.", "no concerns found"): a record that no one raised
-    any or that a check found none, not the writer's verdict. With an object the verb is
-    someone's own ("no carers raised it")."""
+    """Whether "no concerns" is the subject of a participle of raising or finding, its "were"
+    dropped or kept ("No concerns raised.", "no concerns found", "No concerns noted", "No
+    concerns currently raised", "no issues have been identified"): a record that no one
+    raised any or that a check or an observation found none, not the writer's verdict. Only
+    the passive's auxiliaries and adverbs may come between the noun and the participle. With
+    an object the verb is someone's own ("no carers raised it")."""
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(noun.head)
     return any(
         v.tag_ in {"VBD", "VBN"}
         and v.lemma_.lower() in RAISED_OR_FOUND
-        and v.i == noun.i + 1
+        and v.i > noun.i
+        and all(_between_subject_and_participle(t) for t in noun.doc[noun.i + 1 : v.i])
         and not any(c.dep_ in {"dobj", "ccomp"} for c in v.children)
         for v in verbs
     )
+
+
+def _between_subject_and_participle(token: Token) -> bool:
+    """Whether a word may stand between "no concerns" and its participle without making the
+    participle someone's act: a passive's "were", "have been" ("No concerns were raised") or
+    an adverb on the participle ("No concerns currently raised", "no issues yet identified")."""
+    if token.pos_ == "AUX" and token.lemma_.lower() in {"be", "have"}:
+        return True
+    return token.pos_ == "ADV" and token.dep_ == "advmod"
 
 
 def _has_agent_child(verb: Token) -> bool:

@@ -60,9 +60,11 @@ UNIVERSAL = frozenset({"all", "every", "any", "everything", "anything", "each"})
 # worries about the move".
 REPORTED_BY = frozenset({"have", "raise", "express", "voice", "report", "share", "mention"})
 # Participles that make "no concerns" an event with someone else behind it, the passive's
-# "were" dropped: "No concerns raised" (no one raised any), "no concerns found" (a check found
-# none), "no issues reported".
-RAISED_OR_FOUND = frozenset({"raise", "express", "voice", "report", "mention", "find", "identify"})
+# "were" dropped or kept: "No concerns raised" (no one raised any), "no concerns found" (a
+# check found none), "no issues reported", "No concerns noted" (none seen at the time).
+RAISED_OR_FOUND = frozenset(
+    {"raise", "express", "voice", "report", "mention", "find", "identify", "note", "observe"}
+)
 # Predicative vague words that describe a state; their attributive use ("appropriate
 # support", "adequate heating") is a plan or a description, not an evaluation.
 PREDICATIVE_VAGUE = frozenset(

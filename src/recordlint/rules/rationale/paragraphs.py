@@ -13,6 +13,7 @@ from recordlint.findings import Finding, RecordKind
 from recordlint.rules.rationale.units import may_tell_a_death
 from recordlint.rules.rationale.words import DECISION_SECTION, REASONS_SECTION
 from recordlint.rules.registry import DocumentContext
+from recordlint.segments import in_principle_item
 from recordlint.text import line_start
 
 
@@ -167,10 +168,15 @@ def reasons_across_paragraphs(ctx: DocumentContext, findings: list[Finding]) -> 
 
     A page of information checked as a letter (no salutation or sign-off, "you" throughout)
     describes how things are decided for anyone ("It is agreed annually", "We will then
-    review and approve your plan"); it records no decision about someone, so nothing stays.
+    review and approve your plan"); it records no decision about someone, so nothing stays;
+    nor does a list of a law's principles under a heading that names them.
     """
     if ctx.kind is RecordKind.LETTER and ctx.reading.information_page:
         return []
+    # A principle of a law or guidance, listed under a heading or lead-in that names the
+    # principles ("5. Any decision made must be the least restrictive option"), states
+    # how everyone must decide, not a decision made about someone.
+    findings = [f for f in findings if not in_principle_item(ctx.text, f.start)]
     answered: list[tuple[int, int, bool]] = []  # block start, end, last (else first) finding
     labelled_answered: set[int] = set()  # labelled decisions whose reasons follow labelled
     for n in range(1, len(ctx.blocks)):

@@ -301,7 +301,12 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       ("Irene to stay open"), a bare verb ("Keep open.") and a case kept open with nothing
       before it are still flagged;
     - aims listed under a heading of outcomes or goals ("Outcomes: 1. To be safe. 2. Reduce
-      social isolation."), what a capacity assessment found ("it has been determined that
+      social isolation."), the principles a law or guidance sets out, listed under a
+      heading or a lead-in that names them ("The Mental Capacity Act 2005 has five
+      fundamental principles: ... 5. Any decision made must be the least restrictive
+      option", which says how everyone must decide, not what was decided; on the real
+      texts' tuning splits this left 2 findings judged false unraised, on two charities'
+      pages, and none judged true), what a capacity assessment found ("it has been determined that
       you have capacity"), and people pausing with nothing paused ("we paused");
     - questions and conditions: "Should we close the case?", "If there is no reply, the
       case will be closed", "a cooker would reduce the risk"; a condition whose clause is a

@@ -159,6 +159,12 @@ def passive_voice(ctx: ParagraphContext) -> None:
       verb ("Ms B was left distressed"). On the real texts' tuning splits these left 3
       findings judged false unraised and none judged true.
     - The person's own quoted words, and the person's own account.
+    - A list of the principles a law or guidance sets out, under a heading or a lead-in
+      that names them ("The 5 main principles of the Mental Capacity Act", "The Act has
+      five fundamental principles:"): "A person must be assumed to have capacity" binds
+      everyone, and no one actor is missing from it. On the real texts' tuning splits this
+      left 7 findings judged false unraised (two charities' pages on the Act) and none
+      judged true.
     - Views whose holder is named ("was viewed by the ward staff as"), advice on what to
       weigh in a record or a letter ("should be considered") and what a thing was judged
       ("options were considered", "some were described as kind").

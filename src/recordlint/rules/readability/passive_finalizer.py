@@ -2,8 +2,9 @@
 
 Across paragraphs a reader may already know who acts: the writer of a page that calls
 itself "we", an actor given earlier for the same verb, in the sentence after, or in the
-two sentences before; and a list item under a lead-in such as "You'll be entitled to
-support if:" is a condition the reader may be in. This finalizer drops those findings.
+two sentences before; a list item under a lead-in such as "You'll be entitled to
+support if:" is a condition the reader may be in; and a list item under a heading that
+names a law's principles states a rule for everyone. This finalizer drops those findings.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from recordlint.kinds import writes_as_we
 from recordlint.rules.readability.facts import ACTOR_GIVEN, ACTOR_SENTENCES, PASSIVE_REASONS
 from recordlint.rules.readability.reasons import PassiveReason
 from recordlint.rules.registry import DocumentContext, finalizer
-from recordlint.segments import in_condition_item
+from recordlint.segments import in_condition_item, in_principle_item
 
 
 @finalizer("RL303")
@@ -28,6 +29,10 @@ def _the_writer_acts_on_its_reader(ctx: DocumentContext, findings: list[Finding]
     be included in the decision"), still has them."""
     if not findings:
         return findings
+    # A list of the principles a law or guidance sets out ("1. A person must be assumed to
+    # have capacity ...") under a heading or lead-in that names them: each binds everyone,
+    # and no one actor is missing from it.
+    findings = [f for f in findings if not in_principle_item(ctx.text, f.start)]
     findings = _without_acts_whose_actor_was_given(ctx, findings)
     findings = [f for f in findings if not _ACTOR_GIVEN_NEXT.match(ctx.text, f.end)]
     the_readers_own = {

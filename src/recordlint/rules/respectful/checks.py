@@ -129,7 +129,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     Ellie", where the verbs share the one object; "Rolo, her rabbit"; "Mitten (her cat)";
     "Ada, a baby of four months"), or said of the route a treatment takes ("fed through a
     tube"), or named by that route or plan ("staff trained in gastrostomy feeding"), or
-    switched on or off on a chart ("feed on at 17:30 by pump"), or when the word only
+    switched on or off on a chart ("feed on at 17:30 by pump"), or told with a time the
+    parser took for a second object ("feeds the birds from the bird table most
+    mornings"), or when the word only
     says what kind of thing a noun phrase names ("the
     picture feeding chart", "Kayleigh's feeding chart", a note that opens "Feeding station
     in use"); an animal is read after the verb where a quotation misled the parser ("feeds
@@ -179,7 +181,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     a note's that names no one before it, its subject the person ("Clearly confused, not
     coping.", "Will not cope with a move."); said of a carer
     or relative it is a label, however the note is parsed ("Daughter at breaking point,
-    not coping"). An act announced with a
+    not coping"); foretold of anyone ("Jean will not cope", "probably won't cope much
+    longer") it is a forecast, left to the opinion rules as well. An act announced with a
     to-infinitive ("threatening to go to the papers") reports what was said, not a label;
     nor is a demand whose object is money ("had been demanding money from her", "letters
     demanding payment", "demanded £40"): an act of taking, or a debt chased, told as done,

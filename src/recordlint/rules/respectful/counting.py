@@ -20,6 +20,7 @@ from recordlint.rules.respectful.lexicon import CHOICE_VERBS
 from recordlint.rules.respectful.person import describes_a_person
 from recordlint.rules.respectful.said_of import (
     a_place_a_thing_is,
+    foretold,
     named_as_a_risk,
     owned_bare_by_a_person,
 )
@@ -84,6 +85,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "Daughter says mum is not coping": her view, recorded as hers
     if entry.assessment_of_person and _of_the_records_person(root) and not coping_with_caring(root):
         return False  # "She is not coping": the writer's assessment, an opinion to evidence
+    if entry.assessment_of_person and foretold(root):
+        return False  # "Jean will not cope": a forecast of anyone, an opinion to ground
     if entry.verb_only and not a_verb_in_use(root):
         return False  # "the hoarding support service", "hoarding disorder": no one's doing
     if entry.done_to and (done_to_no_one_else(root) or by_a_route(root)):

@@ -220,6 +220,16 @@ def forecast(word: Token) -> bool:
     return False
 
 
+def foretold(verb: Token) -> bool:
+    """Whether an assessment's verb is foretold with a modal of prediction ("Jean will not
+    cope", "probably won't cope much longer", "would not cope if it wasn't there"): a
+    forecast of how someone will manage, which the opinion rules ask to be grounded, not a
+    state anyone was seen in."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.text.lower() in PREDICTIVE_MODALS for c in verb.children
+    )
+
+
 def named_as_a_risk(word: Token) -> bool:
     """Whether a label is what a risk is of ("at risk of carer breakdown", "a high risk of
     placement breakdown", "Risk of carer breakdown is high"), or is set out in a field

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative import fragment_start
 from recordlint.lexicon import JudgementalEntry, word_list
 from recordlint.matching import REFLEXIVES
+from recordlint.rules.respectful.notes import TIMES
 from recordlint.subjects import RELATIVE_PRONOUNS, Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
@@ -161,8 +162,14 @@ def done_to_by_name(verb: Token) -> tuple[str, ...]:
 
 
 def _done_to(verb: Token) -> list[Token]:
-    """The ones a done-to verb is done to: its object, or the subject of its passive."""
-    done_to = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    """The ones a done-to verb is done to: its object, or the subject of its passive. A
+    time the parser took for a second object ("feeds the birds from the bird table most
+    mornings") says when it is done, not to whom."""
+    done_to = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "dative", "nsubjpass"} and not _a_time_of_day_or_week(c)
+    ]
     if verb.dep_ == "relcl":
         # "his cat, Smudge, who a neighbour is feeding": the relative pronoun stands for
         # the noun the clause hangs from. Where it is the clause's subject and the verb has
@@ -180,6 +187,14 @@ def _done_to(verb: Token) -> list[Token]:
     if not done_to:
         done_to = _noun_straight_after(verb)
     return done_to
+
+
+def _a_time_of_day_or_week(noun: Token) -> bool:
+    """Whether a noun names a part of a day or a week ("mornings", "most nights"), whatever
+    the parser hung it on; with another object beside it, it says when, not who."""
+    return noun.lemma_.lower() in TIMES and any(
+        c.dep_ == "dobj" and c.i != noun.i for c in noun.head.children
+    )
 
 
 # What may stand between a verb and the noun it is done to when the parser lost the object:

@@ -102,6 +102,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     a role naming the kind of visit is no role of the name, "OT review visit – Derek
     Hollins"), or before the address ("OT home visit – Graham Pellow, 14 Thornbury Road"),
     or a header line's below it ("Subject: Outcome of FGC plan – Marjorie Haworth"),
+    or, in the record's first two lines, one with more words after a second dash
+    ("DAILY LOG - Joel Pritchard - home support"; not a role, "Call - Chidi Obi -
+    advocate") or a bracket of small letters ("Daily log - Neil A (night)"),
     or given with an age ("RS: Danny Whelan, approx. 40s") names the person, and so does
     one opening the title before a dash ("Arthur Penrose - daily log") or given with its
     initials in brackets ("Kayleigh Marsh (KM)"), those initials naming them after ("KM
@@ -110,7 +113,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     before a number ("Clifford Ashdown, Ward 22"). A lone first
     name in a list of who came beside another item ("Present: Lee, SW.", "Attended:
     Callum, mum, SENCO", "Present: Rasa, Tomas, interpreter on phone"; not "Marcia, his
-    daughter") is not given a role written there, which is somebody else who came. Whom
+    daughter") is not given a role written there, which is somebody else who came; nor
+    is a full name a title gives as the person's, where a family word the body sets
+    before it once reads as introducing it ("sat in kitchen with mum, Joel watching
+    birds"). Whom
     a call is about is the person though named as the caller's relative ("Dtr rang re her
     father Mr George Pemberton", "Call from Alan Pryce (father of Joanna)"; not a carer's
     own bracket, "(wife/carer of Frank)"), and so is a name a case system's header gives
@@ -188,7 +194,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     capitals too, "Margaret OYELARAN ... M has said") where no other first name in the
     record shares the initial, by a title and the initial of the surname given beside
     their first name where the record writes that initial under one title only
-    ("Ladislav HORVATH ... Mr H says"; not "Mr B" beside "Mrs B"), or as the resident, the deceased,
+    ("Ladislav HORVATH ... Mr H says"; not "Mr B" beside "Mrs B"), by the initials of a first
+    name and a surname written as its initial ("Daily log - Neil A ... NA said"), or as
+    the resident, the deceased,
     tenant, young person or customer ("CUST", as contact-centre notes write it), also in
     a role phrase ending in one ("council tenant"); a name after a label ends at a gap
     before the next field ("Person: Joan Pickering    DOB"). A name with its surname in
@@ -286,12 +294,17 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Visit: 02/02/2026   Review: 04/08/2026"), is no one who was rung or who speaks.
     A visit where the writer spoke to several of the people a home or scheme supports
     ("spoke to 3 residents") hears each of them: any of them named without a role is one
-    whose voice the record gives. So does a record that lists several people one a line,
-    as panel minutes and rounds of calls do, each line opening with a full name (after a
-    number or a time, before a dash, a comma or a bracket with an age or a date) and going
-    on to say something of them ("1. Oliver Grant (18 on 22/04/26)", "Kieran Walsh - trial
-    agreed", "09:12 Mr T Wolski, 3 Riverside Bungalows - answered"; not "Jo Hill - OT"):
-    each listed person, by first name or title and surname, is one whose voice it gives.
+    whose voice the record gives, by a title and surname or by the first name given with
+    them. So does a record that names that group in the plural ("Residents + relatives
+    mtg", "38 residents") and three people or more with a title, no role and a surname of
+    their own beside the one it names most, as a record of a home's closing and its
+    residents' moves does ("Mr Rourke left the room saying he wasn't leaving"). So does a
+    record that lists several people one a line, as panel minutes and rounds of calls do,
+    each line opening with a full name (after a number or a time, before a dash, a comma
+    or a bracket with an age or a date) and going on to say something of them ("1. Oliver
+    Grant (18 on 22/04/26)", "Kieran Walsh - trial agreed", "09:12 Mr T Wolski, 3
+    Riverside Bungalows - answered"; not "Jo Hill - OT"): each listed person, by first
+    name or title and surname, is one whose voice it gives.
 
     Not the person's voice: what professionals said ("the GP said"), what family and carers
     said ("her daughter said"), a relative's account of what a parent or partner named by a
@@ -309,8 +322,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     said ("shouting and swearing", "shouted at the carer"; not "shouted that he wants the
     carers to stop"), a feeling the opinion rules read as the writer's reading when
     nothing recorded shows it ("she is frightened of her son", RL601), a judgement of the
-    person ("is confused"), the language they speak ("speaks Polish as first language",
-    and after a list of who was present that the parser hangs before the verb),
+    person ("is confused"), a feeling in the present simple joined to what they do day to
+    day ("spends most of the day in the lounge and enjoys the entertainment"; not "says
+    she likes her room and enjoys the food"), the language they speak ("speaks Polish as
+    first language", and after a list of who was present that the parser hangs before the verb),
     what somebody says of them in a clause hung on their name ("about Mrs Hale who she
     says is aggressive"), a relative's guess at how they would feel ("said her dad
     would hate a home"), and words quoted with nobody named after a relative or worker who

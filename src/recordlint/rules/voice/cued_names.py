@@ -131,7 +131,18 @@ def _introduced_full_name() -> re.Pattern[str]:
     )
     # "Kayleigh Marsh (KM)": the initials the record goes on to call them by.
     initials = r"(?:[ \t]+\((?P<initials>[A-Z]{2,3})\))?"
+    # "Daily log - Neil A (night)", "DAILY LOG - Joel Pritchard - home support": in the
+    # record's first two lines, a name of plain words (not a place, "St Aldhelm's NH"),
+    # perhaps with its surname cut to its initial, before a bracket of small letters or
+    # more words after a second dash.
+    plain_word = rf"{CAPITAL}[a-z]+(?:['’-]{CAPITAL}[a-z]+)?"
+    header_name = (
+        rf"(?P<header_name>{plain_word}(?:[ \t]+(?:{plain_word}|[A-Z](?![\w'’-]))){{1,2}})"
+    )
     return re.compile(
+        rf"\A(?:[^\n]*\n)?(?P<header_before>[^\n]*?)[ \t][{dashes}][ \t]+{header_name}[ \t]*"
+        r"(?:(?P<header_bracket>\((?=[^)\n]*[a-z])[^()\n]*\))[ \t]*$|"
+        rf"[{dashes}][ \t]+(?P<header_after>[^\d\s{dashes}][^\n]*)$)|"
         rf"^(?P<before>[^\n]*?)[ \t][{dashes}][ \t]+{full_name}{initials}[ \t]*"
         # "Transitions visit - Maya Chen (aged 17)": the age given beside the name.
         r"(?:\((?:aged?[ \t]*)?\d{1,3}\)[ \t]*)?"
@@ -221,18 +232,26 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
         # "Call with advocate - Chidi Obi", "Daughter: Sarah Jones, 45", "Sarah Jones, 45,
         # daughter": a role before or after the name introduces somebody else.
         before = (
-            match.group("before") or match.group("label") or match.group("after") or ""
+            match.group("before")
+            or match.group("header_before")
+            or match.group("label")
+            or match.group("after")
+            or ""
         ).lower()
         # "Carer's conversation - Ewa Nowak": a carer's own record names the carer.
         before = CARERS_RECORD.sub(" ", before)
         words = re.findall(r"[\w-]+", before)
-        if match.group("before"):
+        if match.group("before") or match.group("header_before"):
             # "OT review visit – Derek Hollins": a role that names the kind of visit, not the
             # last word before the dash, introduces nobody ("Call with advocate - Chidi Obi").
             words = words[-1:]
         roles = {role_kind(w, lexicon) for word in words for w in (word, word.removesuffix("s"))}
-        name = "aged" if match.group("aged") else "opening" if match.group("opening") else "name"
+        name = _name_group(match)
         roles.add(role_in_text(text, match.start(name), match.end(name), lexicon))
+        header_words = match.group("header_bracket") or match.group("header_after")
+        if header_words is not None:
+            # "Call - Chidi Obi - advocate": a role after the name introduces somebody else.
+            roles.update(role_kind(w, lexicon) for w in re.findall(r"[\w-]+", header_words.lower()))
         if roles & {"relevant_other", "professional"}:
             continue
         given = match.group("initials")
@@ -253,7 +272,7 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
     found: list[Mention] = []
     for match in matches:
         groups = match.groupdict()
-        group = "aged" if groups.get("aged") else "opening" if groups.get("opening") else "name"
+        group = _name_group(match)
         words = match.group(group).split()
         lowered = {word.lower() for word in words}
         if any(role_kind(word, lexicon) for word in lowered) or lowered & word_list("home"):
@@ -272,6 +291,16 @@ def cued_first_names(text: str, lexicon: SpeechLexicon | None = None) -> list[Me
             )
         )
     return found
+
+
+def _name_group(match: re.Match[str]) -> str:
+    """Which group of a match holds the name: the header's, a title's opening one, one
+    given with an age, or the plain "name"."""
+    groups = match.groupdict()
+    for group in ("header_name", "aged", "opening"):
+        if groups.get(group):
+            return group
+    return "name"
 
 
 def _header_end(text: str) -> int:

@@ -117,6 +117,10 @@ def first_name_person(
     ]
     if not mentions:
         return None
+    # A full name given where the record names its person, with no role there ("DAILY LOG
+    # - Joel Pritchard - home support"), is theirs though a role word the body sets before
+    # it once reads as introducing it ("sat in kitchen with mum, Joel watching birds").
+    given_in_full = {m.ref for m in mentions if m.cue and m.surname is not None and not m.role}
     # In a carer's own record the carer the header introduces by their relationship
     # ("Spoke with: Maureen Fairbrother (wife and carer of Derek)") is its person.
     excluded = {
@@ -125,6 +129,7 @@ def first_name_person(
         if m.role
         and not (carers and (m.cue or at(m) < title_end))
         and not (at(m) < title_end and _role_named_again(text, title_end, at(m)))
+        and not (m.ref in given_in_full and not m.cue)
     }
     for facts in paragraph_facts:
         for mention in titled(facts):

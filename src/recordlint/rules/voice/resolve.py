@@ -20,6 +20,7 @@ from recordlint.rules.voice.namesakes import (
     namesakes_apart,
 )
 from recordlint.rules.voice.person import (
+    NameKey,
     PersonIdentity,
     VoiceSummary,
     carer_contact,
@@ -41,6 +42,7 @@ from recordlint.rules.voice.text_cues import (
     only_opens_sentences,
     opens_a_line,
     roles_naming_the_person,
+    served_group_named,
 )
 
 
@@ -170,6 +172,8 @@ def resolve_voice(
                 return "person"
             if ref.name in listed_firsts and not mention.role and ref not in first_roles:
                 return "person"  # "3. Kieran Walsh (20) ... Kieran liked his flat"
+            if several_people and ref.name in group_firsts and not mention.role:
+                return "person"  # "Mrs Joan Feltham to Wyndham Gardens. Joan tearful, said"
             if (
                 not mention.role
                 and ref not in first_roles
@@ -210,6 +214,15 @@ def resolve_voice(
         return ref.kind.value
 
     several_people = bool(about_several_people().search(text))
+    # The first names of the people a home or scheme serves, named with a title and no
+    # role: in a record about several of them, each is one whose voice it gives.
+    group = _served_people(paragraph_facts, roles, person_key)
+    group_firsts = {first for name_key in group for first in group[name_key]}
+    if not several_people and len(group) >= _A_GROUP and served_group_named().search(text):
+        # "Residents + relatives mtg ... Mr Rourke left the room saying he wasn't leaving":
+        # a record naming the group and several of them by name, none given a role, is
+        # about the group, as a visit that spoke to several residents is.
+        several_people = True
     # A record listing several people one a line (panel minutes, a round of calls) gives
     # the voice of each of them it lists.
     listed_firsts, listed_surnames = listed_people(text)
@@ -242,6 +255,35 @@ def resolve_voice(
     summary.person_voice.extend(own_voice(paragraph_facts))
     summary.person_voice.extend(sent_by_the_person(paragraph_facts, who_is))
     return summary
+
+
+# How many titled people with no role a record names, beside the one it is most about,
+# before naming the group it serves makes it a record about several of them.
+_A_GROUP = 3
+
+
+def _served_people(
+    paragraph_facts: Sequence[ParagraphVoice],
+    roles: dict[NameKey, str],
+    person_key: tuple[str | None, str | None],
+) -> dict[NameKey, set[str]]:
+    """The titled people a record names with no role, no professional title and a surname
+    of their own (not the person's, whose namesakes are family), with the first names the
+    record gives them: the people a record about several people a home serves may hear."""
+    found: dict[NameKey, set[str]] = {}
+    for facts in paragraph_facts:
+        for mention in titled(facts):
+            name_key = key(mention)
+            if (
+                roles.get(name_key)
+                or mention.role
+                or is_professional_title(mention.title)
+                or len(name_key[0]) == 1
+                or name_key[0] == person_key[0]
+            ):
+                continue
+            found.setdefault(name_key, set()).update(mention.first)
+    return found
 
 
 def _the_carers_voice(

@@ -119,6 +119,8 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue
         elif term.kind == "feeling" and _on_somebodys_word(token):
             continue  # "overnights, which he enjoys per staff": the staff's account of him
+        elif term.kind == "feeling" and _part_of_a_routine(token, lexicon):
+            continue  # "spends most of the day in the lounge and enjoys the entertainment"
         if term.would and not any(c.lower_ in {"would", "'d", "’d"} for c in token.children):
             continue
         if term.then and not (
@@ -139,6 +141,25 @@ def voice_term(token: Token, lexicon: SpeechLexicon) -> VoiceTerm | None:
             continue  # "she is declining the commode": a pattern the writer saw, not an answer
         return term
     return None
+
+
+def _part_of_a_routine(verb: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a feeling in the present simple is joined to a verb of what the person does
+    day to day that gives no view ("She spends most of the day in the lounge and enjoys the
+    entertainment"): the writer describing a routine, not a feeling the person gave. Joined
+    to a view ("says she likes it and enjoys the food") it is still theirs."""
+    head = verb.head
+    return (
+        verb.tag_ in _PRESENT_SIMPLE
+        and verb.dep_ == "conj"
+        and head.tag_ in _PRESENT_SIMPLE
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in lexicon.terms
+        and head.lower_ not in lexicon.terms
+    )
+
+
+_PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 
 
 def _object_is(verb: Token, lemmas_wanted: tuple[str, ...]) -> bool:

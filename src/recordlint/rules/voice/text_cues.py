@@ -41,6 +41,18 @@ def about_several_people() -> re.Pattern[str]:
     )
 
 
+# The group a home or scheme serves named in the plural ("residents", "tenants"), as a
+# record about the move or the care of many of them names them: "Residents + relatives
+# mtg", "38 residents, need 6 workers".
+@cache
+def served_group_named() -> re.Pattern[str]:
+    groups = "|".join(
+        r"[ \t]+".join(map(re.escape, group.split()))
+        for group in sorted(word_list("served_group"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
 # An item of a list of people, one a line: a full name opening the line, perhaps after a
 # number or a time, then a dash, a comma or a bracket with an age or a date in it, and what
 # the item says of them ("1. Oliver Grant (18 on 22/04/26)", "Kieran Walsh - trial agreed",
@@ -120,10 +132,12 @@ def roles_naming_the_person(
 # A name cut to initials as a note writes it: "V.", "G", "V.S.", "KM", standing alone.
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w'’-])")
 # A word written with one or two capitalised words after it, as a name with its surname:
-# "Kerry-Ann Doyle", "Kayleigh Marsh". Read at every word's start, overlapping, so each word
-# is tried as a first name.
+# "Kerry-Ann Doyle", "Kayleigh Marsh", or its surname cut to its initial as a log's title
+# gives a resident ("Daily log - Neil A ... NA said"). Read at every word's start,
+# overlapping, so each word is tried as a first name.
 _WRITTEN_BEFORE_NAMES = re.compile(
-    rf"(?<![\w'’-])(?=(?P<first>[^ \t\n]+)(?P<rest>(?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}}))"
+    rf"(?<![\w'’-])(?=(?P<first>[^ \t\n]+)"
+    rf"(?P<rest>(?:[ \t]+{CAPITAL}[\w'’-]+){{1,2}}|[ \t]+(?!I\b)[A-Z](?![\w'’-])))"
 )
 # A full name with initials in brackets after it: "Kayleigh Marsh (KM)".
 _WRITTEN_WITH_INITIALS = re.compile(
