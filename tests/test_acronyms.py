@@ -328,3 +328,40 @@ def test_initials_signing_each_entry_of_a_log_are_the_writers_signature() -> Non
     # Capitals closing a line after no sentence's end are a line's last word, not a
     # signature.
     assert not signs_the_entries("Referred to OT\nSeen by the OT\n", "OT")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Bruise R elbow and L upper arm.", ["R", "L"]),
+        ("Adm with L sided weakness after a R CVA.", ["L", "R"]),
+        ("Fractured wrist (R) after a fall.", ["R"]),
+        # Initials: with a full stop, after a title, before a name, after a first name.
+        ("Seen by R. Okafor with Mrs L Gough.", []),
+        ("L Brannigan and Tasha R will visit.", []),
+        # A lower-case "l" is a litre; "(R)" alone opening a line is no side.
+        ("She drinks 2 l a day.", []),
+        ("(R) marks the reviewed plans.", []),
+    ],
+)
+def test_left_and_right_count_only_beside_what_they_are_the_side_of(
+    text: str, sides: list[str]
+) -> None:
+    found = abbreviations(text, lexicons_for(None))
+    assert [a.base for a in found if a.base in {"L", "R", "l"}] == sides
+    assert all(a.expansions in {("left",), ("right",)} for a in found if a.base in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Package of 28 hrs/wk, paid at £50/wk.", ["hrs", "wk", "wk"]),
+        ("Sitting service 3x/wk.", ["wk"]),
+        # A rate in words: writers mark it as often as not.
+        ("Day centre 1 day/wk, respite 14 nights/yr.", []),
+        # No period after the slash: the pieces of a compound, or a unit of a price.
+        ("The carer goes in/out at £28.40/hr.", []),
+    ],
+)
+def test_a_rates_period_cut_short_after_its_slash_is_shorthand(text: str, found: list[str]) -> None:
+    assert [a.base for a in abbreviations(text, lexicons_for(None))] == found

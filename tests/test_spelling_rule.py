@@ -335,7 +335,7 @@ def test_words_are_slices_of_the_text_without_digits_or_underscores(text: str) -
 
 
 OWN_ACCOUNT = (
-    "My husband has dementia and I care for him at home. I don't sleep much anymore, and "
+    "My husband has dementia and I care for him at home. I am up everytime he wakes, and "
     "life with my husband is a rollercoaster. I ended up canceling my holiday, and my "
     "daugter comes round on Sundays."
 )
@@ -349,7 +349,7 @@ def test_the_persons_own_spelling_choices_are_theirs_but_slips_are_still_found()
     own = {f.text for f in linter.lint(OWN_ACCOUNT, kind="own_account").findings}
     note = {f.text for f in linter.lint(OWN_ACCOUNT, kind="case_note").findings}
     assert own == {"daugter"}
-    assert note == {"anymore", "canceling", "daugter"}
+    assert note == {"everytime", "canceling", "daugter"}
 
 
 @pytest.mark.parametrize(
@@ -379,7 +379,7 @@ def test_closed_compounds_of_two_words_are_not_misspellings(sentence: str) -> No
         ("They help eachother with the shopping.", "eachother"),
         ("Does the personhave a diagnosis?", "personhave"),
         ("Is there a concernwith the provider?", "concernwith"),
-        ("He cannot manage the stairs anymore.", "anymore"),
+        ("She has alot of help from her son.", "alot"),
     ],
 )
 def test_misspellings_that_split_into_two_words_are_still_reported(

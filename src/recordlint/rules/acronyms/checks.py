@@ -388,7 +388,12 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     "tomorrow am", "Fri pm", "(Sun AM)", "Thurs 5th am") or that, in lower case, end
     their clause ("Will retry am.", "GP visited am, prescribed ...", "Sleepy pm."); "v"
     for "very" before the lower-case word it strengthens ("Carol v angry", "v. little
-    input", "V distressed" opening a sentence); a word in title case with no vowel that
+    input", "V distressed" opening a sentence); "L" and "R" for left and right before the
+    part of the body or the side they name ("L ear", "bruise R upper arm", "L sided
+    weakness", "R BKA") or alone in brackets after it ("# NOF (L)"); a rate's period
+    cut short after its slash behind a count or shorthand, with that shorthand too ("28
+    hrs/wk", "3x/wk", "£50/wk"; not "1 day/wk"); a word in title
+    case with no vowel that
     the lexicon lists only as an acronym in capitals ("Dtr states ...", "Rm 6 settled":
     not "DtR" or "RM"), offered without a meaning; a span of time in clinical
     notation, weeks always ("6/52", "review 2/52"), months and days after a word that
@@ -421,7 +426,8 @@ def note_shorthand(ctx: ParagraphContext) -> None:
     them names the day and they do not end a clause ("I am" and "I really am." are the
     verb; "the am call" and "am/pm" name calls, which writers mark and leave unmarked
     alike; "PM" in capitals is still read as capitals, and alone after a sentence it is
-    a worker's initials), "V" after a title ("Mrs V Gough") or in brackets ("(v)"), and
+    a worker's initials), "V" after a title ("Mrs V Gough") or in brackets ("(v)"), "L"
+    and "R" as initials ("R. Okafor", "Mrs L Gough", "L Brannigan"), and
     "v" before a capital ("R v Cornwall"), a word in title case with no vowel ending a
     place's name ("Heron Ct") or before a label's colon ("Cc:"),
     24/7, 1:1 and dates, the words of a phrase English borrows whole from Latin that the

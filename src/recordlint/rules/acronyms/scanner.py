@@ -54,6 +54,9 @@ _DOTTED_NUMBER_WORD = re.compile(r"(?<![\w.])no\.(?=[ \t]?\d)")
 _DOTTED_SECTION = re.compile(r"(?:[sS]\.[ \t]?|s[ \t]|§[ \t]?)(?P<number>\d{1,3}[A-Za-z]?)\b")
 _FRACTURED = ("fractured", "fracture")
 _YES_NO = {"Y": "yes", "N": "no"}
+# What a rate counts before its slash: a number of times or an amount, perhaps with its
+# "x" or hours joined on ("3x/wk", "5/wk", "£50/wk", "1.5hrs/wk").
+_RATE_COUNT = re.compile(r"[£$]?\d[\d.,]*(?:x|hrs?)?|x\d+")
 # Clinical notation for a span of time: a count over the weeks in a year ("6/52"), the
 # months in a year ("3/12") or the days in a week ("x3/7"), with a "?" of doubt or a count's
 # "x" before it ("?6/12 ago", "confused x3/7").
@@ -356,6 +359,8 @@ class _Scanner(Paragraph):
             self._add(Abbreviation(start, end, "shorthand", word, "", (), False))
             return
         pieces = list(split(self.text, start, end, re.compile("/")))
+        if self._a_rate(pieces):
+            return
         # A reference such as "ASC/2026/04412" is an identifier, not words; so is a
         # document's number written as letters then two groups of numbers or more, however
         # short ("IASC/24/04", a report's number under the directorate that wrote it).
@@ -366,6 +371,30 @@ class _Scanner(Paragraph):
         for piece_start, piece_end in pieces:
             if piece_end > piece_start:
                 self._word(piece_start, piece_end, True, "")
+
+    def _a_rate(self, pieces: list[tuple[int, int]]) -> bool:
+        """A rate over a period the note cuts short after its slash (the
+        ``period_shorthand`` word list) with a count or shorthand before it ("hrs/wk",
+        "3x/wk", "£50/wk"). Each piece the lexicon lists
+        as shorthand is reported ("hrs", "wk"); a slashed word's pieces are otherwise read
+        as parts of a compound, where shorthand does not count ("in/out")."""
+        last_start, last_end = pieces[-1]
+        if self.text[last_start:last_end].casefold() not in word_list("period_shorthand"):
+            return False
+        first = self.text[pieces[0][0] : pieces[0][1]]
+        first_entry = self.lexicons.lookup(first)
+        if not _RATE_COUNT.fullmatch(first) and (
+            first_entry is None or first_entry.kind != "shorthand"
+        ):
+            # "1 day/wk" beside "2 nights/wk": writers mark a rate in words as often as
+            # not, and mark one in counts and shorthand ("3x/wk", "hrs/wk") throughout.
+            return False
+        for piece_start, piece_end in pieces:
+            piece = self.text[piece_start:piece_end]
+            entry = self.lexicons.lookup(piece)
+            if entry is not None and entry.kind == "shorthand":
+                self._add_known(piece_start, piece_end, piece, entry, "")
+        return True
 
     def _word(self, start: int, end: int, hyphenated: bool, opened: str) -> None:
         word = self.text[start:end]
@@ -404,6 +433,14 @@ class _Scanner(Paragraph):
             and not self._strengthens_the_next_word(start, end, opened)
         ):
             entry = None  # "Mrs V Gough", "(v)": an initial or a numbered item
+        if (
+            entry is not None
+            and word.casefold() in word_list("side_shorthand")
+            and not (word.isupper() and self._names_a_side(start, end))
+        ):
+            # "Mr L Price", "R. Okafor", "Tasha R": an initial, not a side; a lower-case
+            # "l" is a litre.
+            entry = None
         if entry is not None:
             inflection = ""
             base = word

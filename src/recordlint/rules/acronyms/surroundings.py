@@ -43,6 +43,9 @@ _SPEAKER_BEFORE = re.compile(r"\bI(?:[ \t]+[A-Za-z']+){0,2}[ \t]+$")
 # A lower-case word after a word and a space, with a full stop between if any ("v tired",
 # "v. agitated"): the word that a shortened "very" strengthens.
 _LOWER_WORD_AFTER = re.compile(r"\.?[ \t]+[a-z]")
+# A word, a space and an opening bracket: where a side in brackets follows what it is the
+# side of ("# NOF (L)").
+_BRACKETED_SIDE = re.compile(r"\w[ \t]\($")
 
 
 class Surroundings:
@@ -153,6 +156,23 @@ class Surroundings:
         ):
             return False  # "V. told me": a capital with its full stop is an initial
         return not self._after_title(start)
+
+    def _names_a_side(self, start: int, end: int) -> bool:
+        """A capital "L" or "R" standing for left or right: before the part of the body or
+        the side it names ("L ear", "bruise R upper arm", "L sided weakness", "R BKA": the
+        ``body_side`` word list, an acronym there in capitals), or alone in brackets after
+        a word ("# NOF (L)", "fractured wrist (R)"). Not an initial: one with its full stop
+        ("R. Okafor"), one after a title ("Mrs L Gough") or one before a name ("L
+        Brannigan")."""
+        opened = _BRACKETED_SIDE.search(self.text[max(0, start - 3) : start])
+        if opened is not None and self.text[end : end + 1] == ")":
+            return True
+        after = _WORD_AFTER.match(self.text, end)
+        if after is None or self._after_title(start):
+            return False
+        named = after.group(1)
+        sides = word_list("body_side")
+        return named in sides or (named.isupper() and named.casefold() in sides)
 
     def _after_a_saying_verb(self, start: int) -> bool:
         """Whether the word before ``start`` is a form of a verb of saying ("said", "replies":

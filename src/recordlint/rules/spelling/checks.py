@@ -96,7 +96,8 @@ def misspelling(ctx: ParagraphContext) -> None:
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes; the
       words of their faiths for places, practices and things ("going to the mandir", "the
       langar", "wudu before prayer") and everyday British words for things ("brekkie",
-      "wellies"), from the shared lists of them.
+      "wellies") or written closed as British dictionaries now list them ("cannot cope
+      anymore"), from the shared lists of them.
     - A word the dictionary knows only with the capital of the name it came from, written in
       lower case as English writes the thing named after it ("reads braille", "a
       parkinsonian gait", "calor gas"), five letters or more, where the name is the nearest
@@ -118,7 +119,7 @@ def misspelling(ctx: ParagraphContext) -> None:
       left to the acronym rule, as shorthand.
     - The team's words (`spelling.words`, the team words file and the team allow list).
     - The person's own quoted words, however they are spelt; in the person's own account,
-      American spellings and words the dictionary writes apart written as one ("anymore",
+      American spellings and words the dictionary writes apart written as one ("everytime",
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
       "hx", words with no vowel, words cut short from a longer word, "indep", "interp",
@@ -144,7 +145,7 @@ def misspelling(ctx: ParagraphContext) -> None:
       word one edit or two slips of the fingers away explains the word. "Tearfull" and
       "sandwhich" are still reported (as "tearful" and "sandwich"), and so are run-together
       phrases with a word that takes no ending or a short one ("everytime", "eachother",
-      "anymore"), and two words of six letters or more before the join that the pronouncing
+      "alot"), and two words of six letters or more before the join that the pronouncing
       dictionary does not list as one either, a space lost ("assessmentform",
       "professionalinterest"; "speakerphone" and "rollercoaster" are listed).
     - Words made with "over" or "under" written closed onto a word the dictionary knows of
@@ -339,7 +340,7 @@ def _advise(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     # A word in a medicine's place in one paragraph names that medicine in all of them.
     medicines = {word for paragraph in ctx.facts("spelling.medicines") for word in paragraph}
     # In the person's own account, how they choose to spell is theirs: an American form
-    # ("canceling") or words the dictionary keeps apart written as one ("anymore") is not
+    # ("canceling") or words the dictionary keeps apart written as one ("everytime") is not
     # corrected there. A slip of the fingers ("husaband") still is.
     own_account = ctx.kind is RecordKind.OWN_ACCOUNT
     # A word with the shape of a cut is one in a record written in note shorthand ("elec"
