@@ -23,6 +23,8 @@ from recordlint.names import standing_titles
 from recordlint.text import line_end, line_start
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 # One set of list markers for every rule: bullet glyphs, "1." / "(2)" and "a)" / "(b)".
@@ -141,18 +143,23 @@ def condition_items(text: str) -> tuple[tuple[int, int], ...]:
     """The list items that finish a lead-in ending "when:", "if:" or "where:" ("Complete a
     plan when: - The person lacks capacity"), as (start, end). Each is a condition under
     which something applies, not a statement about anyone."""
+    return _items_led_into(text, lambda line: bool(_CONDITION_LEAD_IN.search(line)))
+
+
+def _items_led_into(text: str, leads_in: Callable[[str], bool]) -> tuple[tuple[int, int], ...]:
+    """The list items, as (start, end), under the last line that is not an item where
+    ``leads_in`` holds of that line. A blank line may stand between the lead-in and its
+    list, and between items; any other line ends the list."""
     items: list[tuple[int, int]] = []
-    lines = text.split("\n")
     position = 0
-    under_condition = False
-    for line in lines:
+    under_lead_in = False
+    for line in text.split("\n"):
         end = position + len(line)
         if LIST_MARKER.match(line):
-            if under_condition:
+            if under_lead_in:
                 items.append((position, end))
         elif line.strip():
-            # A blank line may stand between the lead-in and its list.
-            under_condition = bool(_CONDITION_LEAD_IN.search(line))
+            under_lead_in = leads_in(line)
         position = end + 1
     return tuple(items)
 
@@ -202,19 +209,7 @@ def principle_items(text: str) -> tuple[tuple[int, int], ...]:
     five fundamental principles:"), as (start, end). Each states a rule that binds
     everyone ("A person must be assumed to have capacity"), not what a practitioner did
     or decided about someone."""
-    items: list[tuple[int, int]] = []
-    position = 0
-    under_principles = False
-    for line in text.split("\n"):
-        end = position + len(line)
-        if LIST_MARKER.match(line):
-            if under_principles:
-                items.append((position, end))
-        elif line.strip():
-            # A blank line may stand between the lead-in and its list, and between items.
-            under_principles = _leads_into_principles(line)
-        position = end + 1
-    return tuple(items)
+    return _items_led_into(text, _leads_into_principles)
 
 
 def in_principle_item(text: str, start: int) -> bool:
