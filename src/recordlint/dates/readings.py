@@ -24,7 +24,7 @@ from recordlint.dates.result import (
     resolve_pair,
 )
 from recordlint.dates.shapes import DateMatch, find_dates
-from recordlint.text import head_of, skip_spaces
+from recordlint.text import Head, head_of, skip_spaces
 
 # A header field labelled "Note" alone, set apart from what comes before it ("Contact: Mon
 # 30th Nov 2026 | Note: Fri 4th Dec 2026", "Contacted 6 Feb - phone. Note 16 Feb.").
@@ -235,13 +235,20 @@ _EMAIL_SENT = re.compile(r"^[ \t>]*(?:sent|date)[ \t]*:[ \t]*", re.I | re.M)
 _EMAIL_HEADER_LINES = 8
 
 
+def _email_header(text: str) -> Head | None:
+    """The first lines of a text where they hold an email's header: two of its address
+    fields (From, To, Cc, Subject) at least."""
+    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
+    return head if len(_EMAIL_FIELD.findall(head.text)) >= 2 else None
+
+
 def email_sent(text: str) -> DateMatch | None:
     """When an email was sent, as its header says ("Sent: Tuesday 15 September 2026 16:02",
     "Date: Mon, 11 May 2026 16:02:11 +0100"): the writing of what it records. Only in a
     header of email fields (From, To, Cc, Subject; two at least) among the first lines, and
     only the first such header (a forwarded message's own comes later)."""
-    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
-    if len(_EMAIL_FIELD.findall(head.text)) < 2:
+    head = _email_header(text)
+    if head is None:
         return None
     sent = _EMAIL_SENT.search(head.text)
     if sent is None:
@@ -270,8 +277,8 @@ def contact_in_the_subject(
     the sending the writing. Only in the email's own header, only "on" the day after the
     contact word with a few words between, never where words between make it another date
     ("visit planned on 30/09"), and never a day after the sending (a plan)."""
-    head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
-    if len(_EMAIL_FIELD.findall(head.text)) < 2:
+    head = _email_header(text)
+    if head is None:
         return None
     subject = _EMAIL_SUBJECT.search(head.text)
     if subject is None:
