@@ -75,12 +75,14 @@ def posted_to_a_forum(text: str) -> bool:
         return False
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     unquoted = without_quotations(text)
+    # The post's own lines, outside quotations, read by both tests of its request.
+    unquoted_lines = [line for line in unquoted.splitlines() if line.strip()]
     greets_all = any(
         _GREETING_TO_ALL.match(line) for line in lines[: MAX_LINES_BEFORE_GREETING + 1]
     )
     if not (
-        (greets_all and _asks_its_readers(unquoted))
-        or _closes_on_its_request(text, unquoted)
+        (greets_all and _asks_its_readers(unquoted, unquoted_lines))
+        or _closes_on_its_request(text, unquoted, unquoted_lines)
         or _answered_by_name(lines)
     ):
         return False
@@ -95,22 +97,22 @@ def posted_to_a_forum(text: str) -> bool:
     return bool(own_family) and not told_by_a_practitioner(text)
 
 
-def _closes_on_its_request(text: str, unquoted: str) -> bool:
+def _closes_on_its_request(text: str, unquoted: str, unquoted_lines: list[str]) -> bool:
     """A post that greets no one but closes on its request to its readers ("Thanks In
     advance", "Any advice welcome", a ``readers_asked`` phrase in its last lines) after
     questions put to no one by name ("Can they cut his care? What is a strength based
     review?"). A letter or an email that thanks its reader in advance is addressed
     ("Dear ...", "Hi Jo,") or signed off ("Yours sincerely"), and is known by that
     instead."""
-    lines = [line for line in unquoted.splitlines() if line.strip()]
     if (
         SALUTATION.search(text)
         or SIGN_OFF.search(text)
-        or any(EMAIL_GREETING.match(line) for line in lines[: MAX_LINES_BEFORE_GREETING + 1])
+        or any(
+            EMAIL_GREETING.match(line) for line in unquoted_lines[: MAX_LINES_BEFORE_GREETING + 1]
+        )
     ):
         return False
-    closing = "\n".join(lines[-MAX_CLOSING_LINES:])
-    return bool(_readers_asked().search(closing)) and "?" in unquoted
+    return bool(_readers_asked().search(_closing(unquoted_lines))) and "?" in unquoted
 
 
 def _answered_by_name(lines: list[str]) -> bool:
@@ -120,19 +122,22 @@ def _answered_by_name(lines: list[str]) -> bool:
     return any(_GREETING_BY_NAME.match(line) for line in lines[MIN_LINES_BEFORE_REPLY:])
 
 
-def _asks_its_readers(unquoted: str) -> bool:
+def _asks_its_readers(unquoted: str, unquoted_lines: list[str]) -> bool:
     """A question put to whoever reads the text: a ``readers_asked`` phrase ("has anybody",
     "can anyone", "any advice") in a sentence closed by a question mark, or anywhere in the
     post's last lines, where it closes on its request ("I would welcome any advice.")."""
-    lines = [line for line in unquoted.splitlines() if line.strip()]
-    closing = "\n".join(lines[-MAX_CLOSING_LINES:])
-    if _readers_asked().search(closing):
+    if _readers_asked().search(_closing(unquoted_lines)):
         return True
     for found in _readers_asked().finditer(unquoted):
         end = _SENTENCE_END.search(unquoted, found.end())
         if end is not None and end.group() == "?":
             return True
     return False
+
+
+def _closing(unquoted_lines: list[str]) -> str:
+    """The post's last lines, where it may close on its request to its readers."""
+    return "\n".join(unquoted_lines[-MAX_CLOSING_LINES:])
 
 
 @cache
