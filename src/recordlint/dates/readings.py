@@ -24,7 +24,7 @@ from recordlint.dates.result import (
     resolve_pair,
 )
 from recordlint.dates.shapes import DateMatch, find_dates
-from recordlint.text import Head, head_of, skip_spaces
+from recordlint.text import head_of, skip_spaces
 
 # A header field labelled "Note" alone, set apart from what comes before it ("Contact: Mon
 # 30th Nov 2026 | Note: Fri 4th Dec 2026", "Contacted 6 Feb - phone. Note 16 Feb.").
@@ -235,11 +235,17 @@ _EMAIL_SENT = re.compile(r"^[ \t>]*(?:sent|date)[ \t]*:[ \t]*", re.I | re.M)
 _EMAIL_HEADER_LINES = 8
 
 
-def _email_header(text: str) -> Head | None:
-    """The first lines of a text where they hold an email's header: two of its address
-    fields (From, To, Cc, Subject) at least."""
+def _email_field_value(text: str, field: re.Pattern[str]) -> int | None:
+    """Where, in ``text``, the value of an email header's ``field`` begins: only where the
+    first lines hold an email's header (two of its address fields, From, To, Cc, Subject,
+    at least), and only its first such field."""
     head = head_of(text, _EMAIL_HEADER_LINES, skip_spaces(text, 0))
-    return head if len(_EMAIL_FIELD.findall(head.text)) >= 2 else None
+    if len(_EMAIL_FIELD.findall(head.text)) < 2:
+        return None
+    found = field.search(head.text)
+    # Put back on the text through the lines' own starts: the head is joined by line
+    # feeds, so a header of CRLF lines is not a substring of the text.
+    return None if found is None else head.offset_in_text(found.end())
 
 
 def email_sent(text: str) -> DateMatch | None:
@@ -247,15 +253,9 @@ def email_sent(text: str) -> DateMatch | None:
     "Date: Mon, 11 May 2026 16:02:11 +0100"): the writing of what it records. Only in a
     header of email fields (From, To, Cc, Subject; two at least) among the first lines, and
     only the first such header (a forwarded message's own comes later)."""
-    head = _email_header(text)
-    if head is None:
+    offset = _email_field_value(text, _EMAIL_SENT)
+    if offset is None:
         return None
-    sent = _EMAIL_SENT.search(head.text)
-    if sent is None:
-        return None
-    # Put back on the text through the lines' own starts: the head is joined by line
-    # feeds, so a header of CRLF lines is not a substring of the text.
-    offset = head.offset_in_text(sent.end())
     found = find_dates(text[offset : end_of_line(text, offset)])
     if not found or found[0].first_day is not None:
         return None
@@ -263,7 +263,7 @@ def email_sent(text: str) -> DateMatch | None:
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
-_EMAIL_SUBJECT = re.compile(r"^[ \t>]*subject[ \t]*:(?P<subject>[^\n]*)", re.I | re.M)
+_EMAIL_SUBJECT = re.compile(r"^[ \t>]*subject[ \t]*:", re.I | re.M)
 # What may stand between a subject's contact word and "on" its day: a few words naming
 # where or with whom ("incident at Oakfield on 19/09"), no clause break.
 _SUBJECT_TO_DAY = re.compile(r"(?P<between>(?:[ \t]+[^\W\d][\w'’\-]*){0,4}?)[ \t]+on[ \t]+$", re.I)
@@ -277,13 +277,9 @@ def contact_in_the_subject(
     the sending the writing. Only in the email's own header, only "on" the day after the
     contact word with a few words between, never where words between make it another date
     ("visit planned on 30/09"), and never a day after the sending (a plan)."""
-    head = _email_header(text)
-    if head is None:
+    offset = _email_field_value(text, _EMAIL_SUBJECT)
+    if offset is None:
         return None
-    subject = _EMAIL_SUBJECT.search(head.text)
-    if subject is None:
-        return None
-    offset = head.offset_in_text(subject.start("subject"))
     line = text[offset : end_of_line(text, offset)]
     labels = label_patterns()
     for match in find_dates(line):
