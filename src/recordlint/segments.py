@@ -233,27 +233,26 @@ def _leads_into_principles(line: str) -> bool:
 
 @functools.cache
 def _principles_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_cue_alternatives('principles')})(?![\w-])", re.IGNORECASE)
+
+
+def _cue_alternatives(kind: str) -> str:
+    """The ``text-cues`` lexicon's phrases of one kind as a regular expression's
+    alternatives, longest first, any run of spaces in a phrase matching any space."""
     terms = sorted(
-        (e.term for e in load_lexicon("text-cues").entries if e.kind == "principles"),
+        (e.term for e in load_lexicon("text-cues").entries if e.kind == kind),
         key=len,
         reverse=True,
     )
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
 
 
 @functools.cache
 def _topic_lead_in() -> re.Pattern[str]:
     """A topic word ending a lead-in, with at most a verb of listing between it and the
     colon: "themes including:", "Key words:", "The topics were:"."""
-    terms = sorted(
-        (e.term for e in load_lexicon("text-cues").entries if e.kind == "topic"),
-        key=len,
-        reverse=True,
-    )
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
     return re.compile(
-        rf"(?<![\w-])(?:{alternatives})"
+        rf"(?<![\w-])(?:{_cue_alternatives('topic')})"
         r"(?:\s+(?:include|includes|included|including|are|were|identified|such\s+as))?"
         r"[ \t]*:[ \t]*$",
         re.IGNORECASE,

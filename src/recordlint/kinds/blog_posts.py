@@ -13,10 +13,7 @@ its writer says "my"; it uses the tests of whose "I" it is from there.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from recordlint.kinds.cues import alternatives, own_work_pattern
+from recordlint.kinds.cues import cue_pattern, own_work_pattern
 from recordlint.kinds.own_accounts import told_by_a_practitioner
 from recordlint.kinds.people import (
     MIN_FIRST_PERSON_SHARE,
@@ -37,7 +34,7 @@ def posted_as_its_writers_own(text: str) -> bool:
     this post, we explain" speaks as "we", and a record tells of someone else's post
     rather than being one."""
     unquoted = without_quotations(text)
-    if not _own_post().search(unquoted):
+    if not cue_pattern("own_post").search(unquoted):
         return False
     if named_person_repeated(text):
         return False
@@ -53,8 +50,3 @@ def posted_as_its_writers_own(text: str) -> bool:
 
 # A post's writer says "I" at least once for every this many times they say "we".
 MIN_SINGULAR_TO_PLURAL = 2
-
-
-@cache
-def _own_post() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternatives('own_post')})(?![\w-])", re.IGNORECASE)

@@ -14,11 +14,12 @@ from recordlint.lexicon import load_lexicon, word_list
 
 
 def cue_count(text: str, kind: str) -> int:
-    return sum(1 for _ in _cue_pattern(kind).finditer(text))
+    return sum(1 for _ in cue_pattern(kind).finditer(text))
 
 
 @cache
-def _cue_pattern(kind: str) -> re.Pattern[str]:
+def cue_pattern(kind: str) -> re.Pattern[str]:
+    """The lexicon's cues of one kind as whole words or phrases, in any case."""
     return re.compile(rf"(?<![\w-])(?:{alternatives(kind)})(?![\w-])", re.IGNORECASE)
 
 

@@ -17,10 +17,9 @@ tests of whose family and whose "I" from there.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from recordlint.kinds.correspondence import EMAIL_GREETING, SALUTATION, SIGN_OFF
-from recordlint.kinds.cues import alternatives, own_life_pattern
+from recordlint.kinds.cues import cue_pattern, own_life_pattern
 from recordlint.kinds.own_accounts import (
     parents_named_as_their_child_names_them,
     told_by_a_practitioner,
@@ -112,7 +111,7 @@ def _closes_on_its_request(text: str, unquoted: str, unquoted_lines: list[str]) 
         )
     ):
         return False
-    return bool(_readers_asked().search(_closing(unquoted_lines))) and "?" in unquoted
+    return bool(cue_pattern("readers_asked").search(_closing(unquoted_lines))) and "?" in unquoted
 
 
 def _answered_by_name(lines: list[str]) -> bool:
@@ -126,9 +125,9 @@ def _asks_its_readers(unquoted: str, unquoted_lines: list[str]) -> bool:
     """A question put to whoever reads the text: a ``readers_asked`` phrase ("has anybody",
     "can anyone", "any advice") in a sentence closed by a question mark, or anywhere in the
     post's last lines, where it closes on its request ("I would welcome any advice.")."""
-    if _readers_asked().search(_closing(unquoted_lines)):
+    if cue_pattern("readers_asked").search(_closing(unquoted_lines)):
         return True
-    for found in _readers_asked().finditer(unquoted):
+    for found in cue_pattern("readers_asked").finditer(unquoted):
         end = _SENTENCE_END.search(unquoted, found.end())
         if end is not None and end.group() == "?":
             return True
@@ -138,8 +137,3 @@ def _asks_its_readers(unquoted: str, unquoted_lines: list[str]) -> bool:
 def _closing(unquoted_lines: list[str]) -> str:
     """The post's last lines, where it may close on its request to its readers."""
     return "\n".join(unquoted_lines[-MAX_CLOSING_LINES:])
-
-
-@cache
-def _readers_asked() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternatives('readers_asked')})(?![\w-])", re.IGNORECASE)
