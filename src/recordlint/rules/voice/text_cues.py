@@ -29,10 +29,7 @@ from recordlint.text import line_start
 # group words ("residents", "service users") are a shared word list.
 @cache
 def about_several_people() -> re.Pattern[str]:
-    groups = "|".join(
-        r"[ \t]+".join(map(re.escape, group.split()))
-        for group in sorted(word_list("served_group"), key=len, reverse=True)
-    )
+    groups = _served_groups()
     return re.compile(
         r"\b(?:spoke|spoken|talked|chatted|met|asked|interviewed)(?:[ \t]+(?:to|with))?[ \t]+"
         r"(?:(?:\d+|a[ \t]+few|two|three|four|five|six|several|some|other|all|the)[ \t]+)?"
@@ -46,11 +43,15 @@ def about_several_people() -> re.Pattern[str]:
 # mtg", "38 residents, need 6 workers".
 @cache
 def served_group_named() -> re.Pattern[str]:
-    groups = "|".join(
+    return re.compile(rf"\b(?:{_served_groups()})\b", re.IGNORECASE)
+
+
+def _served_groups() -> str:
+    """The ``served_group`` words as a regular expression's alternatives, longest first."""
+    return "|".join(
         r"[ \t]+".join(map(re.escape, group.split()))
         for group in sorted(word_list("served_group"), key=len, reverse=True)
     )
-    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
 
 
 # An item of a list of people, one a line: a full name opening the line, perhaps after a
