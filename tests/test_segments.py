@@ -90,6 +90,33 @@ def test_line_units_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
         previous_end = end
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *list("ab :.-\n\r"),
+                "\n• an item",
+                "\n1) one",
+                "\nDo this when:",
+                "\nThe 5 main principles",
+                "\nIt has five principles:",
+            ]
+        )
+    ).map("".join)
+)
+def test_items_under_a_lead_in_are_whole_list_lines_in_order(text: str) -> None:
+    """Whatever the text, the items read under a lead-in (a law's principles, conditions
+    after "when:") are list lines of the text, in order, each from its line's start."""
+    for items in (principle_items(text), condition_items(text)):
+        previous_end = 0
+        for start, end in items:
+            assert previous_end <= start <= end <= len(text)
+            assert start == 0 or text[start - 1] == "\n"
+            assert end == len(text) or text[end] == "\n"
+            previous_end = end
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.sampled_from([*list("ab :.-•\n1)"), "Mrs Khan", "said"]), max_size=30).map("".join)
