@@ -92,6 +92,8 @@ DEVELOPMENT = (
     "corpus-dev/w154",
     "corpus-dev/w157",
     "corpus-dev/w158",
+    "corpus-dev/w161",
+    "corpus-dev/w162",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -173,6 +175,8 @@ HELD_OUT = (
     "corpus-dev/w156",
     "corpus-dev/w159",
     "corpus-dev/w160",
+    "corpus-dev/w163",
+    "corpus-dev/w164",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
