@@ -61,6 +61,7 @@ FRESH_SPLITS = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 
