@@ -92,7 +92,7 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
             following is None
             or skippable(following)
             or not (
-                has_evidence(following)
+                (has_evidence(following) and not _about_something_else(following, predicate))
                 or reports_on(following, predicate)
                 or (predicate.kind is Judgement.CHANGE and _doing(following, predicate))
             )
@@ -106,9 +106,45 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
             return False  # "sleeps downstairs because he is frightened of the stairs: 'I ...'"
         # In a run-on narrative the clause after it is already in ``sentence``.
         following = next_sentence(whole) if sentence.end == whole.end else None
-        if following is not None and (has_evidence(following) or reports_on(following, predicate)):
+        if following is not None and (
+            (has_evidence(following) and not _about_something_else(following, predicate))
+            or reports_on(following, predicate)
+        ):
             return False
     return True
+
+
+# What a sentence's subject may be that is neither the person judged nor anyone who saw them.
+_OTHER_THINGS = frozenset({Referent.HOME, Referent.THING, Referent.ORGANISATION})
+
+
+def _about_something_else(following: Span, predicate: EvaluativePredicate) -> bool:
+    """Whether the sentence after a verdict on a person is about something else, so that its
+    numbers or reasons are no evidence for the verdict: "Iris is socially isolated and at high
+    risk of low mood. The flat is not fit to live in for at least 8 weeks" (the flat's repairs,
+    not her mood). Its main clause has a thing, a home or an organisation as subject, it
+    names the person nowhere and names nothing the verdict's clause names; a sentence about
+    the person, the writer or someone who saw them, or one that names what the verdict rests
+    on, still counts."""
+    if predicate.subject is None or referent_of(predicate.subject) is not Referent.PERSON:
+        return False
+    root = following.root
+    subject = subject_of(root)
+    if subject is None or referent_of(subject) not in _OTHER_THINGS:
+        return False
+    if any(referent_of(t) is Referent.PERSON for t in following if t.pos_ in {"PRON", "PROPN"}):
+        return False  # "Her lift has been broken for 2 weeks": still about her
+    doc = predicate.predicate.doc
+    verdict_words = _content_words(doc[slice(*predicate.clause())])
+    return not (verdict_words & _content_words(following))
+
+
+def _content_words(span: Span) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
+    }
 
 
 # Verbs that state how someone is, not what they have been doing.
