@@ -159,17 +159,19 @@ def test_evidence_in_the_next_sentence_satisfies_a_marked_opinion() -> None:
     ("text", "flagged"),
     [
         ("He is lonely and at risk of self-neglect. The boiler will be off for 3 weeks.", True),
-        ("She is very frightened. The lift has been broken for 2 weeks.", True),
-        ("She is very frightened. Her lift has been broken for 2 weeks.", False),
-        ("He is lonely. The boiler has been off for 3 weeks, so he is alone in the cold.", False),
+        ("He is lonely and at risk of self-neglect. His boiler will be off for 3 weeks.", False),
+        (
+            "He is lonely and at risk of neglect. The boiler is off for 3 weeks, so he is cold.",
+            False,
+        ),
         ("He is lonely and at risk of self-neglect. He has not left the house for 3 weeks.", False),
-        ("She is very frightened. The fear of falling has kept her in for 2 weeks.", False),
+        ("She is very frightened. The lift has been broken for 2 weeks.", False),
     ],
 )
 def test_evidence_next_sentence_must_be_about_the_one_judged(text: str, flagged: bool) -> None:
     """A next sentence whose subject is a thing, that names neither the person nor anything
     of the verdict's own words, is no evidence for a verdict on the person; one that names
-    the person, or what the verdict rests on, still is."""
+    the person, or what the verdict rests on, still is. Feelings keep the looser test."""
     assert bool(_findings(text, "RL601")) is flagged
 
 

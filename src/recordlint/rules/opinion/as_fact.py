@@ -249,9 +249,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     numbers, though not a log line's time of day such as "09.25" or "9am", or details after a colon;
     for feelings and states of mind, also the next sentence when it shows the same thing: the
     person's own words, what was seen or heard, or someone's words about it, not others' words on
-    another matter, nor a number or a reason about a thing, a home or a body that names neither
-    the person nor what was judged ("is socially isolated and at high risk of low mood. The flat
-    is not fit to live in for at least 8 weeks": the flat's repairs, not her mood);
+    another matter; for a verdict on a person's risk or on how they have changed, the next
+    sentence's evidence, though not a number or a reason about a thing, a home or a body that
+    names neither the person nor what was judged ("is socially isolated and at high risk of low
+    mood. The flat is not fit to live in for at least 8 weeks": the flat's repairs, not her risk);
     in a run-on narrative that strings clauses together with commas, only the
     clauses either side of the judgement count as its evidence, and only its own clause for a marked
     opinion; a judgement whose next sentence says what it rests on, "... at risk of losing his

@@ -25,7 +25,7 @@ from recordlint.rules.opinion.words import GROUNDS_LEADS
 from recordlint.subjects import Referent, referent_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
@@ -106,10 +106,7 @@ def stated_as_fact(doc: Doc, predicate: EvaluativePredicate) -> bool:
             return False  # "sleeps downstairs because he is frightened of the stairs: 'I ...'"
         # In a run-on narrative the clause after it is already in ``sentence``.
         following = next_sentence(whole) if sentence.end == whole.end else None
-        if following is not None and (
-            (has_evidence(following) and not _about_something_else(following, predicate))
-            or reports_on(following, predicate)
-        ):
+        if following is not None and (has_evidence(following) or reports_on(following, predicate)):
             return False
     return True
 
@@ -119,24 +116,36 @@ _OTHER_THINGS = frozenset({Referent.HOME, Referent.THING, Referent.ORGANISATION}
 
 
 def _about_something_else(following: Span, predicate: EvaluativePredicate) -> bool:
-    """Whether the sentence after a verdict on a person is about something else, so that its
-    numbers or reasons are no evidence for the verdict: "Iris is socially isolated and at high
-    risk of low mood. The flat is not fit to live in for at least 8 weeks" (the flat's repairs,
-    not her mood). Its main clause has a thing, a home or an organisation as subject, it
-    names the person nowhere and names nothing the verdict's clause names; a sentence about
-    the person, the writer or someone who saw them, or one that names what the verdict rests
-    on, still counts."""
+    """Whether the sentence after a verdict on a person's risk or change is about something
+    else, so that its numbers or reasons are no evidence for the verdict: "Iris is socially
+    isolated and at high risk of low mood. The flat is not fit to live in for at least 8 weeks"
+    (the flat's repairs, not her risk). Feelings are left as they were: a log's next line with
+    a number of its own lets a feeling off as before, and holding it to this test raised false
+    findings on staff's notes of what they heard. Its main clause has a thing, a home or an
+    organisation as subject, it names the person nowhere and names nothing the verdict's
+    clause names; a sentence about the person, the writer or someone who saw them, or one
+    that names what the verdict rests on, still counts."""
     if predicate.subject is None or referent_of(predicate.subject) is not Referent.PERSON:
         return False
     root = following.root
     subject = subject_of(root)
     if subject is None or referent_of(subject) not in _OTHER_THINGS:
         return False
-    if any(referent_of(t) is Referent.PERSON for t in following if t.pos_ in {"PRON", "PROPN"}):
+    if any(_names_the_person(t) for t in following):
         return False  # "Her lift has been broken for 2 weeks": still about her
     doc = predicate.predicate.doc
     verdict_words = _content_words(doc[slice(*predicate.clause())])
     return not (verdict_words & _content_words(following))
+
+
+# The possessives that tie a thing to a person ("his boiler", "their flat").
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _names_the_person(token: Token) -> bool:
+    if token.tag_ == "PRP$":
+        return token.lower_ in _PERSONAL_POSSESSIVES
+    return token.pos_ in {"PRON", "PROPN"} and referent_of(token) is Referent.PERSON
 
 
 def _content_words(span: Span) -> set[str]:
