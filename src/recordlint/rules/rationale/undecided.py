@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import announces_reasons, words
 from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
-from recordlint.rules.rationale.words import CHOICES, FUTURE, STILL_WANTED, WH_WORDS
+from recordlint.rules.rationale.words import FUTURE, STILL_WANTED, WH_WORDS
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -298,8 +299,9 @@ def cause_ruled_out(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "a screen to rule out infection": what a step is for
     ruled_out = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    choices = word_list("weighed_choice")
     return not any(
-        w.lemma_.lower() in verdict_subjects() or w.lemma_.lower() in CHOICES
+        w.lemma_.lower() in verdict_subjects() or w.lemma_.lower() in choices
         for thing in ruled_out
         for w in thing.subtree
     )
