@@ -886,6 +886,10 @@ def test_leave_refused_ahead_and_requests_turned_down(
         ("She asked for agreement to fund a room at Alderbank Lodge.", "fund", True),
         ("We agreed to fund a room at Alderbank Lodge.", "fund", False),
         ("I have asked the agency to increase the calls.", "increase", False),  # an instruction
+        # Asked for by its noun, any decision is still to be made.
+        ("I am writing to ask for a decision on waiving his care charges.", "waiving", True),
+        ("I am writing to ask for agreement to waive the charges.", "waive", True),
+        ("I asked the TM to close the case.", "close", False),  # a task handed on
     ],
 )
 def test_an_approval_asked_for_is_still_to_be_made(
@@ -894,3 +898,15 @@ def test_an_approval_asked_for_is_still_to_be_made(
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == word)
     assert approval_asked_for(token) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("Financial assessment waived.", True),
+        ("Care charges waived for four weeks.", True),
+        ("Financial assessment waived as he has no income.", False),
+    ],
+)
+def test_a_charge_waived_wants_its_reason(nlp: Any, text: str, unreasoned: bool) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned

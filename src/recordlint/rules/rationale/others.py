@@ -339,23 +339,43 @@ def _reports(verb: Token) -> bool:
 
 def approval_asked_for(token: Token) -> bool:
     """'I will ask the team manager to agree the funding', 'Margaret Ellery asked for
-    agreement to fund a room at Alderbank Lodge': a decision asked of whoever may make it is
-    still to be made; the sentence records the asking. A request turned down is decided by
-    its own verb ("Request for ASC to fund a deep clean – declined"), which this leaves."""
-    if token.lemma_.lower() not in word_list("asked_decision_verb"):
-        return False
+    agreement to fund a room at Alderbank Lodge', 'I am writing to ask for a decision on
+    waiving his care charges': a decision asked of whoever may make it is still to be made;
+    the sentence records the asking. Asked for by its noun ("agreement to", "a decision
+    on"), any decision may be what is asked for; asked of someone by name, only the verbs of
+    deciding on what is put to them ("ask the manager to fund", not "ask her to close the
+    case", a task handed on). A request turned down is decided by its own verb ("Request
+    for ASC to fund a deep clean – declined"), which this leaves."""
     asking_verbs = word_list("decision_asking_verb")
     if token.dep_ == "xcomp":
         asking = token.head
-        return asking.lemma_.lower() in asking_verbs and any(
-            c.dep_ == "dobj" for c in asking.children
-        )
-    if token.dep_ in {"acl", "relcl"} and token.head.lower_ in word_list("approval_noun"):
-        approval = token.head  # "agreement to fund a room"
-        preposition = approval.head
         return (
-            approval.dep_ == "pobj"
-            and preposition.lower_ == "for"
-            and preposition.head.lemma_.lower() in asking_verbs
+            token.lemma_.lower() in word_list("asked_decision_verb")
+            and asking.lemma_.lower() in asking_verbs
+            and any(c.dep_ == "dobj" for c in asking.children)
         )
-    return False
+    approval = _approval_named_for(token)
+    if approval is None:
+        return False
+    preposition = approval.head
+    return (
+        approval.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.lemma_.lower() in asking_verbs
+    )
+
+
+def _approval_named_for(token: Token) -> Token | None:
+    """The noun of approval a decision is named by: "agreement to fund a room", "a decision
+    on waiving the charges", "approval for closing the case"."""
+    approvals = word_list("approval_noun")
+    if token.dep_ in {"acl", "relcl"} and token.head.lower_ in approvals:
+        return token.head
+    preposition = token.head
+    if (
+        token.dep_ == "pcomp"
+        and preposition.lower_ in {"on", "about", "for"}
+        and preposition.head.lower_ in approvals
+    ):
+        return preposition.head
+    return None
