@@ -910,3 +910,17 @@ def test_an_approval_asked_for_is_still_to_be_made(
 )
 def test_a_charge_waived_wants_its_reason(nlp: Any, text: str, unreasoned: bool) -> None:
     assert bool(_unreasoned(nlp, text)) is unreasoned
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("Written late: office closed 11-13 Feb because of storm damage, then on duty.", False),
+        ("Note written late: the team base was closed because of a power cut.", False),
+        ("Case closed today.", True),
+    ],
+)
+def test_what_a_line_on_why_the_note_is_late_tells_is_no_decision(
+    nlp: Any, text: str, unreasoned: bool
+) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned

@@ -299,6 +299,9 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       manager to agree the funding", "She asked for agreement to fund a room", "I am writing
       to ask for a decision on waiving his care charges"); a request turned down ("Request
       for ASC to fund a deep clean – declined") is still flagged;
+    - what a sentence that says why the note itself was written late tells ("Written late:
+      office closed 11-13 Feb because of storm damage"): why the note came late, not a
+      decision about the person's support;
     - a thing that is no service going up or down, by itself or by a sum of money ("Meltdowns
       reduced since the new timetable", "Arrears reduced to £340", "Outcome: Charge
       increased"), as a level reported to a grade is ("Risk reduced to high"); a grade
