@@ -901,6 +901,24 @@ def test_an_approval_asked_for_is_still_to_be_made(
 
 
 @pytest.mark.parametrize(
+    ("text", "still_to_come"),
+    [
+        ("Chase PIP decision with DWP.", True),  # "Chase" read as a name
+        ("16:05 Next: chase CHC decision Friday.", True),
+        ("SW to chase the funding decision.", True),
+        ("Awaiting the panel decision on the placement.", True),
+        ("Panel decision to fund the placement.", False),
+    ],
+)
+def test_a_decision_chased_or_waited_on_is_still_to_come(
+    nlp: Any, text: str, still_to_come: bool
+) -> None:
+    doc = nlp(text)
+    decision = next(t for t in doc if t.lower_ == "decision")
+    assert decision_still_wanted(decision) is still_to_come
+
+
+@pytest.mark.parametrize(
     ("text", "unreasoned"),
     [
         ("Financial assessment waived.", True),

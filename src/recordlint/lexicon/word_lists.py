@@ -70,6 +70,7 @@ WordListName = Literal[
     "capability_verb",
     "care_outcome",
     "change_word",
+    "chasing_verb",
     "checking_verb",
     "clinical_sign",
     "clinical_term",

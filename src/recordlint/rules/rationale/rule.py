@@ -297,8 +297,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       (which says only who, as an answer to "why?" may) are still flagged;
     - an approval asked of whoever may give it, still to be made ("I will ask the team
       manager to agree the funding", "She asked for agreement to fund a room", "I am writing
-      to ask for a decision on waiving his care charges"); a request turned down ("Request
-      for ASC to fund a deep clean – declined") is still flagged;
+      to ask for a decision on waiving his care charges"), and a decision another body is
+      chased for or waited on ("Chase PIP decision with DWP", "Awaiting the panel
+      decision"); a request turned down ("Request for ASC to fund a deep clean – declined")
+      is still flagged;
     - what a sentence that says why the note itself was written late tells ("Written late:
       office closed 11-13 Feb because of storm damage"): why the note came late, not a
       decision about the person's support;

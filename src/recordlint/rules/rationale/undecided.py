@@ -225,9 +225,27 @@ def decision_still_wanted(word: Token) -> bool:
         return False
     if word.dep_ in {"nsubj", "nsubjpass"} and word.head.lemma_.lower() in STILL_WANTED:
         return True
+    if _chased(word):
+        return True
     return any(
         c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBD"} and c.lemma_.lower() in STILL_WANTED
         for c in word.children
+    )
+
+
+def _chased(decision: Token) -> bool:
+    """'Chase PIP decision with DWP.', 'Next: chase CHC decision Friday', 'Awaiting the
+    panel's decision': a decision someone is chased for or waited on is still to come, a
+    step in the plan, not a decision made. The verb may govern the noun or, opening a note's
+    line, be misread as a noun or a name before it ("Chase" as a compound of "decision")."""
+    chasing = word_list("chasing_verb")
+    if decision.dep_ in {"dobj", "pobj"}:
+        governor = decision.head if decision.dep_ == "dobj" else decision.head.head
+        if governor.lemma_.lower() in chasing:
+            return True
+    before = decision.doc[decision.left_edge.i : decision.i]
+    return any(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() in chasing for t in before
     )
 
 
