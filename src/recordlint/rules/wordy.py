@@ -17,6 +17,7 @@ from recordlint.matching import (
 from recordlint.names import COURTESY_TITLE
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.segments import in_title_case
 from recordlint.text import line_at, line_start
 
 
@@ -54,26 +55,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return after is not None and after.group("word")[:1].isupper()
 
 
-# A title in title case on a line of its own ("Appendix Three: Information Required when
-# Raising a Safeguarding Concern"): every longer word capitalised, only short linking words
-# in small letters, and no full stop. Its words are the document's name, not the writer's
-# phrasing to change where it is cited or heads its page.
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-MAX_TITLE_LINK_WORD = 4
-MIN_TITLE_WORDS = 4
-
-
 def _in_a_title(text: str, start: int) -> bool:
-    if not text[start : start + 1].isupper():
-        return False
-    line = line_at(text, start).strip()
-    if not line or line.endswith((".", "!", "?", ",", ";")):
-        return False
-    words = _TITLE_WORD.findall(line)
-    if len(words) < MIN_TITLE_WORDS:
-        return False
-    small = [w for w in words if not w[0].isupper()]
-    return len(small) < len(words) / 2 and all(len(w) <= MAX_TITLE_LINK_WORD for w in small)
+    """A capitalised word in a title in title case on a line of its own ("Appendix Three:
+    Information Required when Raising a Safeguarding Concern"): the title's words are the
+    document's name, not the writer's phrasing to change where it is cited or heads its
+    page."""
+    return text[start : start + 1].isupper() and in_title_case(line_at(text, start))
 
 
 # "requires a Board to carry out", "the Council is required to tell you": an obligation put
