@@ -2201,3 +2201,116 @@ def test_an_emails_subject_dates_the_event_it_reports(subject: str, contact: dat
     else:
         assert found.contact == contact
         assert found.recorded == datetime(2026, 9, 16, 17, 22)
+
+
+@pytest.mark.parametrize(
+    ("header", "contact", "recorded"),
+    [
+        # A call named by the discharge it was about is still the call: the contact.
+        (
+            "D/C call 14/01/26 0915 (typed 19/01 - backlog, 2 staff off sick on team)",
+            date(2026, 1, 14),
+            date(2026, 1, 19),
+        ),
+        ("Discharge call 27/01/26\nTyped up 02/02/26", date(2026, 1, 27), date(2026, 2, 2)),
+        ("Referral visit 03/03/26 - entered 09/03/26", date(2026, 3, 3), date(2026, 3, 9)),
+    ],
+)
+def test_a_contact_named_by_the_event_it_was_about_is_the_contact(
+    header: str, contact: date, recorded: date
+) -> None:
+    text = f"MARSTON GENERAL HOSPITAL - DISCHARGE TEAM\n{header}\n\nCall to the duty team."
+    for year in (None, 2031):  # a day without its year takes the contact's, never today's
+        found = find_record_dates(text, reference_year=year)
+        assert found.contact is not None and _day(found.contact) == contact
+        assert found.recorded == recorded
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "D/C call 14/01/26 0915",  # no writing labelled: the call's day says nothing more
+        "Next D/C call 20/01/26\nEntered 14/01/26",  # a plan
+        "D/C 14/01/26\nEntered 19/01/26",  # the discharge alone is another date
+    ],
+)
+def test_an_event_named_contact_needs_its_writing_and_no_plan(header: str) -> None:
+    assert find_record_entries(f"{header}\n\nCall to the duty team.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("Tel call in 09:40 Mon 12.1.26. Kerry rang duty.", date(2026, 1, 12)),
+        ("Visit 14:10 3/1/26, Mrs Ash at home.", date(2026, 1, 3)),
+        ("Call received 08:31 Mon 12.1.26. Daughter rang.", date(2026, 1, 12)),
+    ],
+)
+def test_a_time_between_a_contact_label_and_its_date_is_the_contacts(
+    line: str, contact: date
+) -> None:
+    text = (
+        "DUTY LOG\nWorker: P. Ames (duty)\nRe: Kerry Dowd   Ref: 40172\n\n"
+        f"{line}\nTel call in 09:58. Kerry again.\n\nNo further action.\n\n"
+        "entered 15.1.26 (backlog on duty – 3 workers off)"
+    )
+    (entry,) = find_record_entries(text)
+    assert entry.contact is not None and _day(entry.contact) == contact
+    assert entry.recorded == date(2026, 1, 15)
+    assert entry.reason == "backlog on duty – 3 workers off"
+
+
+def test_a_form_header_runs_to_the_line_under_its_fields() -> None:
+    text = (
+        "COASTAL ADULT SOCIAL CARE TEAM - DECISION RECORD\n"
+        "Person: Derek Pascoe   Ref: CASC/26/00417\n"
+        "Request: Increase to care and support plan\n"
+        "Presented by: Gareth Rowe, Social Worker\n"
+        "Decision made at panel on 12/03/2026, minuted 20/03/2026\n"
+        "(Minutes delayed - panel administrator on leave.)\n\n"
+        "Summary of request\nMr Pascoe asked for an evening call. Seen 10/03/2026."
+    )
+    found = find_record_dates(text)
+    assert (found.contact, found.recorded) == (date(2026, 3, 12), date(2026, 3, 20))
+    # "Minuted" with no date after it dates nothing.
+    assert find_record_entries("Panel 12/03/2026\n\nMr Ash asked for this to be minuted.") == []
+
+
+def test_a_shortened_case_discussion_is_the_contact() -> None:
+    text = (
+        "Ref 26/0038 CROSSLEY, Leanne – 21 Albert St, Castlebury\n"
+        "Entry 02/03/26 (case disc. 26/02/26)\n"
+        "Case disc. w/ NF + AM. Refuse. Letter to go."
+    )
+    (entry,) = find_record_entries(text)
+    assert (entry.contact, entry.recorded) == (date(2026, 2, 26), date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recorded"),
+    [
+        (
+            "CARE ACT ASSESSMENT\nDate of assessment visit: 23 January 2026\n"
+            "Date completed: 29 January 2026 (delayed – caseload pressure)\n\nSeen at home.",
+            date(2026, 1, 23),
+            date(2026, 1, 29),
+        ),
+        (
+            "HOSPITAL ASSESSMENT\n"
+            "Date of contact: Thursday 22 January 2026 (Ward 7, Marston General)\n\n"
+            + "Mr Ash told me about his home and the stairs he cannot manage.\n\n" * 12
+            + "Recorded on: 27.01.2026",
+            date(2026, 1, 22),
+            date(2026, 1, 27),
+        ),
+        (
+            "HOME VISIT\nVisit date: 3 Feb 2026 | Note written: 5 Feb 2026\n\nSeen at home.",
+            date(2026, 2, 3),
+            date(2026, 2, 5),
+        ),
+    ],
+)
+def test_form_headers_read_whether_or_not_late(text: str, contact: date, recorded: date) -> None:
+    found = find_record_dates(text)
+    assert found.contact is not None and _day(found.contact) == contact
+    assert found.recorded == recorded

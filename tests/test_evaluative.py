@@ -422,3 +422,23 @@ def test_an_inability_to_accept_a_clause_reads_a_mind(nlp: Any, sentence: str, f
 def test_a_breakdown_said_to_be_coming_is_a_forecast(nlp: Any, sentence: str, found: bool) -> None:
     kinds = [kind for kind, _, _ in _found(nlp, sentence)]
     assert (Judgement.PREDICTION in kinds) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He has a history of refusing help.", True),
+        ("Mr O has a history of not engaging with services.", True),
+        ("Paul has a tendency to catastrophise.", True),
+        ("He has a long history of alcohol misuse.", False),
+        ("He has no history of absconding.", False),
+        ("He does not have a history of refusing help.", False),
+        ("He may have a history of refusing help.", False),
+        ("The flat has a history of damp.", False),
+    ],
+)
+def test_a_pattern_of_conduct_said_to_be_someones_is_a_judgement(
+    nlp: Any, sentence: str, found: bool
+) -> None:
+    kinds = [kind for kind, _, _ in _found(nlp, sentence)]
+    assert (Judgement.CHARACTER in kinds) is found

@@ -13,6 +13,7 @@ from recordlint.segments import (
     entry_stamps,
     holds_clock_time,
     in_a_heading,
+    in_title_case,
     is_heading,
     is_section_heading,
     line_units,
@@ -339,3 +340,17 @@ def test_a_short_line_is_a_heading_only_between_blank_lines_or_the_texts_ends(
     words = next(w for w in ("Mr Gotts", "went", "visit") if w in text)
     start = text.index(words)
     assert in_a_heading(text, start, start + len(words)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("Team: Community Mental Health and Adult Social Care (Complex Needs)", True),
+        ("Appendix Three: Information Required when Raising a Concern", True),
+        ("Kerry Is Very Vulnerable.", False),
+        ("Team: Complex Needs", False),
+        ("Mood: low and tearful at the visit", False),
+    ],
+)
+def test_a_line_in_title_case_names_something(line: str, titled: bool) -> None:
+    assert in_title_case(line) is titled

@@ -280,6 +280,29 @@ def is_heading(line: str) -> bool:
     )
 
 
+# A line that names something in title case ("Team: Community Mental Health and Adult
+# Social Care (Complex Needs)"): every longer word capitalised, only short linking words in
+# small letters, at least this many words and no closing punctuation.
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_TITLE_CASE_WORDS = 4
+MAX_TITLE_CASE_LINK_WORD = 4
+
+
+def in_title_case(line: str) -> bool:
+    """Whether ``line`` is a name or a title written in title case, with or without a
+    field's label before it ("Team: Community Mental Health and Adult Social Care (Complex
+    Needs)", "Appendix Three: Information Required when Raising a Concern"): the words name
+    a team, a service or a document, and state nothing about anybody."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith((".", "!", "?", ",", ";")):
+        return False
+    words = _TITLE_CASE_WORD.findall(stripped)
+    if len(words) < MIN_TITLE_CASE_WORDS:
+        return False
+    small = [w for w in words if not w[0].isupper()]
+    return len(small) < len(words) / 2 and all(len(w) <= MAX_TITLE_CASE_LINK_WORD for w in small)
+
+
 def is_section_heading(line: str) -> bool:
     """A line that names a section rather than saying something: a heading or label as
     :func:`is_heading` reads them, or a short capitalised line on its own that is neither a

@@ -3,7 +3,7 @@
 The tests the field reader makes when a date's label alone does not say what it is: whether
 the words after the date name a contact or give the recording its own date, whether a
 recording label and its date close the note (its last sentence, a bracket of their own),
-whether a date ends its field, is the writer's signature at the foot, or dates a meeting
+whether a date ends its field, is the writer's signature at the foot, or dates a contact
 named by its event. They read only the text and the label patterns, not one another's
 answers, so they stand apart from the classifier that weighs them.
 """
@@ -127,14 +127,15 @@ def _signed(said: str) -> bool:
     return SIGNATURE.fullmatch(said) is not None and INITIALS.search(said) is not None
 
 
-def names_a_meeting(clause: str, before: str) -> bool:
-    """Whether a header's contact label is a meeting named by the event it was about
-    ("Discharge planning meeting", "Referral meeting held"): other-date words before it, all
-    of them events of the case, none a plan or a period ("Next meeting", "Review due")."""
+def named_by_its_event(before: str) -> bool:
+    """Whether the words before a header's contact label name the event the contact was
+    about ("Discharge planning meeting", "Referral meeting held", "D/C call 14/01/26 0915"):
+    other-date words, all of them events of the case, none a plan or a period ("Next
+    meeting", "Review due"). The label's own word is still the contact: a meeting or a call
+    about a discharge is held on its day, whatever day the discharge is."""
     labels = label_patterns()
     return (
-        labels.meeting_named.search(clause) is not None
-        and labels.other_event.search(before) is not None
+        labels.other_event.search(before) is not None
         and labels.other_date.search(labels.other_event.sub(" ", before)) is None
     )
 

@@ -15,7 +15,7 @@ from recordlint.dates.around import (
     dates_next,
     dates_the_foot_written_later,
     ends_its_field,
-    names_a_meeting,
+    named_by_its_event,
     signs_off,
 )
 from recordlint.dates.labels import label_patterns
@@ -94,7 +94,9 @@ def _classify_date(text: str, match: DateMatch, floor: int, in_header: bool) -> 
                     continue
                 if before is None or kind == "receipt" or not labels.other_date.search(before):
                     return Dated(match, kind, True, in_header)
-                if kind == "contact" and names_a_meeting(clause, before):
+                if kind == "contact" and named_by_its_event(before):
+                    # Read as a meeting is: the contact only where the note says when it
+                    # was written too (see fields.read_dates).
                     return Dated(match, "meeting", True, in_header)
             elif before is None and (
                 found.label_leads

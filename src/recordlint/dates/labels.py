@@ -57,7 +57,6 @@ class _Labels:
     about_a_day: re.Pattern[str]
     written_afterwards: re.Pattern[str]
     contact_word: re.Pattern[str]
-    meeting_named: re.Pattern[str]
     other_event: re.Pattern[str]
     contacts_over: re.Pattern[str]
     source_notes: re.Pattern[str]
@@ -340,10 +339,6 @@ def label_patterns() -> _Labels:
             re.I,
         ),
         contact_word=re.compile(anywhere.format(contact), re.I),
-        # A meeting named by what it was about: "Discharge planning meeting (held)".
-        meeting_named=re.compile(
-            rf"(?<![\w.])(?:{_alternation(terms['meeting'])})(?:\s+held)?{TAIL}", re.I
-        ),
         other_event=re.compile(anywhere.format(_alternation(terms["other_event"])), re.I),
         # A header label for the contacts over several days: a week named by its first day
         # ("Week commencing", "w/c") or a contact word's period ("Contact period:").

@@ -26,7 +26,7 @@ def end_of_header(text: str) -> int:
     offset, lines_with_text, title_only, all_fields = 0, 0, False, True
     after_blank = False
     for line in text.splitlines(keepends=True):
-        if lines_with_text >= HEADER_LINES and not (all_fields and _FIELD_LINE.match(line)):
+        if lines_with_text >= HEADER_LINES and not all_fields:
             return offset
         if line.strip():
             lines_with_text += 1
@@ -39,7 +39,14 @@ def end_of_header(text: str) -> int:
             )
             # A form's title over its block of fields ("CASE NOTE", "PANEL - MINUTES") is
             # no field, but the block under it is still one header.
-            all_fields = all_fields and (title_only or _FIELD_LINE.match(line) is not None)
+            all_fields = all_fields and (
+                title_only
+                or _FIELD_LINE.match(line) is not None
+                # The line straight under a block of fields that filled the header's lines
+                # closes the form's header ("Decision made at panel on 12/03/2026, minuted
+                # 20/03/2026" under "Presented by: ..."); a blank line ends it.
+                or lines_with_text > HEADER_LINES
+            )
         elif lines_with_text and not title_only:
             return offset
         elif lines_with_text:

@@ -47,10 +47,11 @@ HAPPENED = (
 DONE = r"completed|undertaken|carried\s+out|conducted"
 # "was" lets a label read as a clause: "(contact was 18/11/25)", "Visit was on 3/2"; "of"
 # names the contact a note is for ("recorded 7/11 for visit of 3/11"); the time may come
-# between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11").
+# between the label and its date ("Recorded at 09:15 on 07/11/25", "Visit: 14:10 on 3/11"),
+# or straight before the date as a log stamps its calls ("Tel call in 09:40 Mon 12.1.26").
 _LABEL_TIME = (
     r"(?:\s*[:\-–—]?\s*(?:at\s+|@\s*)?(?:[0-2]?\d:[0-5]\d(?:\s?(?:[ap]m|hrs))?"
-    r"|[01]?\d\s?[ap]m|[0-2]\d[0-5]\d\s?hrs)(?=\s+on\b))?"
+    r"|[01]?\d\s?[ap]m|[0-2]\d[0-5]\d\s?hrs)(?=\s+on\b|\s*$))?"
 )
 TAIL = rf"(?:\s+(?:was|were))?{_LABEL_TIME}(?:\s+(?:on|at|in|of))?\s*[:\-–—=]?\s*$"
 # After a recording label "of" names what was written up, not when ("write-up of 06/11/26

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative.certainty_frames import candour, certainty
 from recordlint.evaluative.forecasts import predictions
 from recordlint.evaluative.person import person_predicates
-from recordlint.evaluative.rulings import changes, misstatements, motives, rulings, summing_up
+from recordlint.evaluative.rulings import (
+    changes,
+    misstatements,
+    motives,
+    patterns,
+    rulings,
+    summing_up,
+)
 from recordlint.evaluative.verdicts import (
     conduct_verdicts,
     excesses,
@@ -41,5 +48,6 @@ def evaluative_predicates(doc: Doc) -> list[EvaluativePredicate]:
     found += motives(doc)
     found += misstatements(doc)
     found += changes(doc)
+    found += patterns(doc)
     found += summing_up(doc, {p.predicate.i for p in found})
     return sorted(found, key=lambda p: (p.cue_start, p.kind))

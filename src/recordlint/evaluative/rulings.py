@@ -161,6 +161,55 @@ def motives(doc: Doc) -> list[EvaluativePredicate]:
     return found
 
 
+def patterns(doc: Doc) -> list[EvaluativePredicate]:
+    """A pattern of conduct said to be someone's, stated as fact: a noun of the word list
+    ``pattern_noun`` ("history", "tendency") as the object of "have", completed by what the
+    person does, a gerund or an infinitive ("has a history of refusing help", "has a long
+    history of being difficult with staff", "has a history of not engaging with services",
+    "has a tendency to catastrophise"). It sums up what someone did on occasions the
+    reader is not shown as the kind of person they are. Left out: a history of a condition
+    named by a noun ("a history of depression", "a long history of alcohol misuse"), which
+    a health history records; a pattern denied ("has no history of absconding"), offered as
+    possible, asked about or set as a condition."""
+    found = []
+    for noun in tokens_with_lemma(doc, word_list("pattern_noun")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() != "have":
+            continue
+        conduct = _conduct_of_a_pattern(noun)
+        if conduct is None:
+            continue
+        if negated(noun) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "has no history of absconding", "does not have a history of ..."
+        if subordinate(verb) or possible(verb):
+            continue
+        said_of = _of_a_person(verb)
+        if said_of is None:
+            continue
+        start = min(noun.left_edge.i, noun.i)
+        found.append(EvaluativePredicate(Judgement.CHARACTER, start, conduct.i + 1, verb, *said_of))
+    return found
+
+
+def _conduct_of_a_pattern(noun: Token) -> Token | None:
+    """The verb that says what a pattern noun is a pattern of: the gerund after "of" ("a
+    history of refusing help") or the infinitive after it ("a tendency to catastrophise");
+    None for a noun after "of" ("a history of depression")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next(
+                (g for g in child.children if g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG"),
+                None,
+            )
+        if (
+            child.dep_ in {"acl", "relcl"}
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _present_progressive(verb: Token) -> bool:
     """Whether a verb is a present participle with a present form of "be" as its own
     auxiliary ("is trying", "'re trying"), not a past one ("was trying") or one under a

@@ -209,6 +209,7 @@ def gate_terms() -> list[str]:
         *markers("misstating")[0],
         *sorted(word_list("change_word")),
         *sorted(word_list("manner_fault")),  # "is not eating properly", "drinks too much"
+        *sorted(word_list("pattern_noun")),  # "has a history of refusing help"
         "likely",
         "unlikely",
         "breakdown",  # "Carer breakdown imminent": a forecast in the noun

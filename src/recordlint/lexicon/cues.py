@@ -177,8 +177,9 @@ class RecordDateEntry(Entry):
     ``at_the_time`` entries, after a denied recording word ("not written up at the time"),
     say the note was written later than the contact its header dates. ``other_event``
     entries are other dates that name an event of the case (a discharge, a referral); before
-    a ``meeting`` word (a contact) they name what the meeting was about ("Discharge planning
-    meeting 09/11/26"), the contact only where the note labels its writing too. ``week_of``
+    a contact word they name what the meeting or call was about ("Discharge planning
+    meeting 09/11/26", "D/C call 14/01/26"), the contact only where the note labels its
+    writing too. ``week_of``
     and ``period`` entries are other dates too, but a header's week ("Week commencing
     11/05/26 - outreach notes") or a contact word's period ("Contact period: 12/10 - 14/10")
     holds the contacts of those days, the last no later than the week's or period's end.

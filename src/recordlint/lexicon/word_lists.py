@@ -110,6 +110,7 @@ WordListName = Literal[
     "other_person",
     "outcome_verb",
     "parent_word",
+    "pattern_noun",
     "people_in_general",
     "period_postposition",
     "period_preposition",

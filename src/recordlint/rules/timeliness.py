@@ -76,9 +76,12 @@ def recorded_late(ctx: DocumentContext) -> None:
     fields, one a line, is the header however long it runs, a title over it included
     ("CASE NOTE" then five fields, the fifth "Entered by: H Jones (SW) 17/02/2026"; panel
     minutes whose last field line ends "Typed up 20/03/26."), and a title may take two
-    lines, the body's name over the form's, or one long line in capitals. Minutes sent out
-    to those at the meeting ("Minutes circulated: 13/03/2026", "Minutes issued:") were
-    written that day. A recording verb may hold the
+    lines, the body's name over the form's, or one long line in capitals. Where the
+    block fills the header's first lines, the lines straight under it, up to a blank line,
+    are the header's too ("Presented by: ..." then "Decision made at panel on 12/03/2026,
+    minuted 20/03/2026"). Minutes sent out to those at the meeting ("Minutes circulated:
+    13/03/2026", "Minutes issued:") were written that day, and so was a decision minuted
+    on a day. A recording verb may hold the
     note's pronoun before its "up" ("writing this up on Monday 20th", "typed it up on
     16/04/26"). Case systems' stamps with
     the month between hyphens ("Contact: 27-Nov-2026  Recorded: 04-Dec-2026") are dates
@@ -104,13 +107,16 @@ def recorded_late(ctx: DocumentContext) -> None:
     A label may say the writing was late ("Entered late on 07/11/25", "Note entered
     late:", "Recorded retrospectively on", "Recorded (late):"), carry a short aside in
     brackets ("Contact (phone): 03/11/25"), be hyphenated ("Written-up:"), or have the time
-    between it and its date ("Recorded at 09:15 on 07/11/25"); a two-digit year is never
+    between it and its date ("Recorded at 09:15 on 07/11/25", a duty log's "Tel call in
+    09:40 Mon 12.1.26"); a two-digit year is never
     the hour of a time after it ("Monday 3 November 14:10"), a year may be cut short
     ("3rd Nov '25"), and "1410hrs" is a time. Days that share their month ("Seen
     9-10/11/26", "Visits 9 & 10/11/26") are a contact by their last day, and never the
-    writing. A meeting named by the event it was about ("Discharge planning meeting
-    09/11/26", "Referral meeting held") is the contact only where the note labels its
-    writing too; one named as a plan ("Next meeting", "meeting due") never is.
+    writing. A meeting or call named by the event it was about ("Discharge planning meeting
+    09/11/26", "Referral meeting held", a discharge team's "D/C call 14/01/26 0915 (typed
+    19/01 - backlog)") is the contact only where the note labels its writing too; one
+    named as a plan ("Next meeting", "meeting due") never is. A case discussion may be
+    shortened with a full stop ("Entry 02/03/26 (case disc. 26/02/26)").
     Some words name the writing only as a
     field's whole label ("Created: 07/11/25", "Date completed", "Added:"), never in a
     sentence ("Care plan completed 07/11/25"). A line names one contact: a later contact

@@ -98,6 +98,31 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# "you are required to follow", "we are not required to charge": the reader's or the
+# writer's own duty. "Needed" in the place of "required" would read "you are needed to
+# follow"; the plain words take the verb "be" with them ("you must follow", "we do not have
+# to charge"), so they go in the message, not in a drop-in suggestion.
+_OWN_DUTY_BEFORE = re.compile(
+    r"\b(?P<subject>you|we|i)\s+(?:am|are|(?P<future>will\s+be))\s+(?P<negated>not\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_duty(text: str, start: int, end: int) -> str | None:
+    """The plain words for "required to" where the duty is the reader's or the writer's own
+    ("you are required to follow" -> "you must follow", "you will be required to pay" ->
+    "you will have to pay"), or None where it is not."""
+    if not _TO_A_VERB.match(text, end):
+        return None
+    found = _OWN_DUTY_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if found.group("negated"):
+        return f"{subject} do not have to"
+    return f"{subject} will have to" if found.group("future") else f"{subject} must"
+
+
 def _obligation(text: str, start: int, end: int) -> bool:
     """Whether "require" here puts a duty on someone other than the reader: "requires X to
     do", "X is required to do"."""
@@ -129,6 +154,22 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.I
 # capital, told something in the past, as minutes report it.
 _MEETING_WAS_TOLD = re.compile(r"(?<![\w-])(?P<body>[A-Z][a-z]+)\s+(?:was|were)[ \t]+$")
 _MEETING_MEMBERS = frozenset({"members", "councillors"})
+
+
+# "advise those in charge about how to improve", "advised the team on how to improve": advice
+# on how to do something is counsel given, which "tell" would turn into an order or a piece
+# of news. "Advise you on where to go" and "advise you of the outcome" still tell.
+_ADVICE_ON_HOW_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|about)\s+how\s+(?:best\s+)?to\s+[a-z]+", re.IGNORECASE
+)
+
+
+def _gives_advice_on_how(text: str, start: int, end: int) -> bool:
+    """Whether a form of "advise" is followed, within a few words, by what to do and how
+    ("advise those in charge about how to improve"): counsel, not news."""
+    return text[start:end].casefold().startswith("advis") and bool(
+        _ADVICE_ON_HOW_AFTER.match(text, end)
+    )
 
 
 def _reports_what_was_said(text: str, start: int, end: int) -> bool:
@@ -190,12 +231,18 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
       Council is required to tell you", "the Act requires that a review is held"), where
       "need" would weaken "must"; "you are not required to reply" and "he requires two
-      people to help him" are still flagged.
+      people to help him" are still flagged. Where the duty is the reader's or the
+      writer's own ("you are required to follow"), the message offers "you must follow"
+      ("you do not have to", "you will have to") and no word to drop in, since "needed"
+      would read "you are needed to follow".
     - "Advised" reporting what someone told a meeting, in minutes, reports and other
       professional prose ("The Chair advised that ...", "advised the Board that ...",
       "advised he would raise it", "the Committee was advised"), where it means
       "informed". "Advised her to consult her GP" and "you will be advised of" are still
       flagged.
+    - A form of "advise" before advice on how to do something ("advise those in charge
+      about how to improve", "advised the team on how to improve"), which is counsel that
+      "tell" would turn into an order; "advise you on where to go" is still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
@@ -218,11 +265,23 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
             continue
         if entries[match.key].term == "require" and _obligation(ctx.text, match.start, match.end):
             continue
+        if _gives_advice_on_how(ctx.text, match.start, match.end):
+            continue
         if ctx.kind is RecordKind.PROFESSIONAL and _reports_what_was_said(
             ctx.text, match.start, match.end
         ):
             continue
         matched = ctx.text[match.start : match.end]
+        if entries[match.key].term == "require":
+            plain = _own_duty(ctx.text, match.start, match.end)
+            if plain is not None:
+                ctx.flag(
+                    match.start,
+                    match.end,
+                    f"'{matched} to' is wordy here; '{plain}' says the same more simply.",
+                    fix=None,
+                )
+                continue
         suggestions, drop_in = suggestions_for(
             entries[match.key].suggestions, matched, match.form, ctx.text[: match.start]
         )

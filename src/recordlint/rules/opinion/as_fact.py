@@ -117,7 +117,10 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     son will phone as his wife will not manage the stairs", though not a need given as the
     reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
-    character ("he is very controlling"; a relative's support denied: "Husband is unsupportive",
+    character ("he is very controlling"; a pattern of conduct summed up as someone's own,
+    "has a history of refusing help", "has a tendency to catastrophise", not a health
+    history, "a history of depression", nor one denied or asked about; a relative's
+    support denied: "Husband is unsupportive",
     "Brother not supportive of the move", and in the shapes notes give it, joined to the
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
@@ -229,7 +232,9 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     > There was food waste on the kitchen floor and a strong smell of urine in the hall.
 
     ## Stays quiet on
-    Observations and reported speech ("Her daughter said the house was filthy" is her view,
+    Lines that name a team, a service or a document in title case ("Team: Community Mental
+    Health and Adult Social Care (Complex Needs)"), observations and reported speech ("Her
+    daughter said the house was filthy" is her view,
     attributed, as is "difficult to manage in the evenings per son", and "a known hoarder" names the
     record as its source), sentences that give their evidence ("because", "I saw", "for example";
     not a reason clause that is the judgement itself, given as why someone did something or
