@@ -560,3 +560,24 @@ def test_people_taken_in_turn_under_a_label_are_counted_twice_at_least() -> None
     assert _people_in_turn("It differs from client to client; each client is seen.", "client")
     assert not _people_in_turn("Visited Mr Hale, my first client this week.", "The client")
     assert not _people_in_turn("The client's next appointment is on Friday.", "The client")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        ("Tasha Bright\nHousing Support Worker (Floating Support)\n", "Floating Support", True),
+        ("Present: KM, MA (Commissioning), GL (CWD)", "Commissioning", True),
+        ("Thx, Kelly (Brokerage)", "Brokerage", True),
+        ("Tasha (floating support) rang.", "floating support", False),
+        ("He was signposted (Signposted) to the service.", "Signposted", False),
+    ],
+)
+def test_a_team_in_capitals_in_brackets_after_a_name_is_a_name(
+    text: str, words: str, named: bool
+) -> None:
+    """A team or field in capitals in a bracket of its own after someone's name or job
+    title is where they work; in small letters, or after a word in a sentence, it is not."""
+    from recordlint.rules.jargon.team_and_job_names import part_of_a_name_or_address
+
+    start = text.index(words)
+    assert part_of_a_name_or_address(text, start, start + len(words)) is named

@@ -886,6 +886,10 @@ def test_leave_refused_ahead_and_requests_turned_down(
         ("She asked for agreement to fund a room at Alderbank Lodge.", "fund", True),
         ("We agreed to fund a room at Alderbank Lodge.", "fund", False),
         ("I have asked the agency to increase the calls.", "increase", False),  # an instruction
+        # Asked for by its noun, any decision is still to be made.
+        ("I am writing to ask for a decision on waiving his care charges.", "waiving", True),
+        ("I am writing to ask for agreement to waive the charges.", "waive", True),
+        ("I asked the TM to close the case.", "close", False),  # a task handed on
     ],
 )
 def test_an_approval_asked_for_is_still_to_be_made(
@@ -894,3 +898,47 @@ def test_an_approval_asked_for_is_still_to_be_made(
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == word)
     assert approval_asked_for(token) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "still_to_come"),
+    [
+        ("Chase PIP decision with DWP.", True),  # "Chase" read as a name
+        ("16:05 Next: chase CHC decision Friday.", True),
+        ("SW to chase the funding decision.", True),
+        ("Awaiting the panel decision on the placement.", True),
+        ("Panel decision to fund the placement.", False),
+    ],
+)
+def test_a_decision_chased_or_waited_on_is_still_to_come(
+    nlp: Any, text: str, still_to_come: bool
+) -> None:
+    doc = nlp(text)
+    decision = next(t for t in doc if t.lower_ == "decision")
+    assert decision_still_wanted(decision) is still_to_come
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("Financial assessment waived.", True),
+        ("Care charges waived for four weeks.", True),
+        ("Financial assessment waived as he has no income.", False),
+    ],
+)
+def test_a_charge_waived_wants_its_reason(nlp: Any, text: str, unreasoned: bool) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned
+
+
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("Written late: office closed 11-13 Feb because of storm damage, then on duty.", False),
+        ("Note written late: the team base was closed because of a power cut.", False),
+        ("Case closed today.", True),
+    ],
+)
+def test_what_a_line_on_why_the_note_is_late_tells_is_no_decision(
+    nlp: Any, text: str, unreasoned: bool
+) -> None:
+    assert bool(_unreasoned(nlp, text)) is unreasoned

@@ -641,3 +641,46 @@ def test_a_time_taken_for_a_second_object_is_not_done_to() -> None:
         lemmas=["he", "feed", "the", "bird", "most", "morning"],
     )
     assert done_to_no_one_else(doc[1])
+
+
+def test_a_label_that_qualifies_a_body_or_a_job_names_its_work() -> None:
+    """'the complex needs panel': the label's noun qualifies a panel, whose work it names;
+    'a complex needs case' and 'a complex needs service user' still say it of someone,
+    and a label in capitals in a team's field is part of the team's name."""
+    from recordlint.matching import PhraseMatch
+    from recordlint.rules.respectful.attribution import names_a_body_or_job
+
+    panel = _parsed(
+        ["to", "the", "complex", "needs", "panel"],
+        ["IN", "DT", "JJ", "NNS", "NN"],
+        ["ADP", "DET", "ADJ", "NOUN", "NOUN"],
+        ["ROOT", "det", "amod", "compound", "pobj"],
+        [0, 4, 4, 4, 0],
+    )
+    assert names_a_body_or_job(panel, PhraseMatch(2, 4, 0), "to the complex needs panel")
+    user = _parsed(
+        ["a", "complex", "needs", "service", "user"],
+        ["DT", "JJ", "NNS", "NN", "NN"],
+        ["DET", "ADJ", "NOUN", "NOUN", "NOUN"],
+        ["det", "amod", "compound", "compound", "ROOT"],
+        [4, 4, 4, 4, 4],
+    )
+    assert not names_a_body_or_job(user, PhraseMatch(1, 3, 0), "a complex needs service user")
+    field = "Team: Adult Care (Complex Needs)"
+    team = _parsed(
+        ["Team", ":", "Adult", "Care", "(", "Complex", "Needs", ")"],
+        ["NN", ":", "NNP", "NNP", "-LRB-", "NNP", "NNP", "-RRB-"],
+        ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+        ["ROOT", "punct", "compound", "appos", "punct", "compound", "appos", "punct"],
+        [0, 0, 3, 0, 3, 6, 3, 3],
+    )
+    assert names_a_body_or_job(team, PhraseMatch(5, 7, 0), field)
+    said = "Team: says he is aggressive"
+    told = _parsed(
+        ["Team", ":", "says", "he", "is", "aggressive"],
+        ["NN", ":", "VBZ", "PRP", "VBZ", "JJ"],
+        ["NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ"],
+        ["nsubj", "punct", "ROOT", "nsubj", "ccomp", "acomp"],
+        [2, 2, 2, 4, 2, 4],
+    )
+    assert not names_a_body_or_job(told, PhraseMatch(5, 6, 0), said)

@@ -102,6 +102,9 @@ def test_misspellings_do_not_look_like_medicines(word: str) -> None:
         ("aging", "ageing"),
         ("pajamas", "pyjamas"),
         ("Color", "Colour"),
+        ("centered", "centred"),
+        ("centering", "centring"),
+        ("person-centered", "person-centred"),
     ],
 )
 def test_british_forms_of_american_spellings(american: str, british: str) -> None:
@@ -168,6 +171,47 @@ def test_capitalised_sentence_start_flagged_only_as_a_slip() -> None:
         "Recieved",
         "Immediatly",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("dont", "don't"),
+        ("didnt", "didn't"),
+        ("havent", "haven't"),
+        ("Shouldnt", "Shouldn't"),
+        ("youre", "you're"),
+        ("im", "I'm"),
+        ("thats", "that's"),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_offered_first(written: str, meant: str) -> None:
+    checker = SpellChecker.default()
+    assert spelling.suggestions._contraction_without_apostrophe(written, checker) == meant
+    advice = spelling.suggestions.advice_on(written, False, checker, frozenset())
+    assert advice is not None
+    assert advice[1][0] == meant
+
+
+@pytest.mark.parametrize("written", ["Johns", "pts", "squizzlebop", "hent", "Darent"])
+def test_possessives_and_other_words_are_no_contraction(written: str) -> None:
+    assert (
+        spelling.suggestions._contraction_without_apostrophe(written, SpellChecker.default())
+        is None
+    )
+
+
+def test_capitalised_sentence_start_contraction_and_long_word_with_a_letter_too_many() -> None:
+    found = spelling_findings("Didnt go. Equiptment ordered. Appologised for the delay.")
+    assert [(f.text, f.suggestions[0]) for f in found] == [
+        ("Didnt", "Didn't"),
+        ("Equiptment", "Equipment"),
+        ("Appologised", "Apologised"),
+    ]
+    # A shorter name one letter over a word stays a name.
+    assert spelling_findings("Sandhu rang. Folake agreed. Callender visited.") == []
+    # A letter after a whole word makes a brand of it, and "Darent" is a river's name.
+    assert spelling_findings("Frameworki number. Darent Room, County Hall.") == []
 
 
 def test_name_used_elsewhere_in_the_record_is_not_a_slip() -> None:

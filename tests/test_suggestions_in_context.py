@@ -122,3 +122,22 @@ def test_a_plural_inside_a_prepositional_phrase_gives_its_replacement_no_number(
 ) -> None:
     (suggestions,) = _suggestions(default_linter, text, "RL304", words)
     assert suggestions[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("You are required to follow the complaints process.", "'You must'"),
+        ("You are not required to reply to this letter.", "'You do not have to'"),
+        ("We are required to tell you about the charge.", "'We must'"),
+    ],
+)
+def test_the_readers_own_duty_is_offered_whole_and_never_as_needed(
+    default_linter: Linter, text: str, plain: str
+) -> None:
+    """In the place of "required", "needed" would read "you are needed to follow"; the plain
+    words take their "be" with them, so they stand in the message."""
+    findings = [f for f in default_linter.lint(text, kind="letter").findings if f.code == "RL304"]
+    assert [f.text for f in findings] == ["required"]
+    assert findings[0].suggestions == ()
+    assert plain in findings[0].message

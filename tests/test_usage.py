@@ -149,6 +149,13 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
         ("How does reablement work?\nWe help you do things.", "reablement", True),
         ("What does a personal budget mean?\nIt is money.", "personal budget", True),
         ("How does she get to reablement?", "reablement", False),
+        # A heading asking what such a thing holds, answered by the list under it.
+        (
+            "What does a care and support plan contain?\nYour plan may contain:\n- your goals",
+            "care and support plan",
+            True,
+        ),
+        ("What does her care and support plan say about Monday?", "care and support plan", False),
         # A bracket opening with a quoted word; a clause saying what the thing is.
         (
             "You can have a direct payment ('regular' money paid to you) instead.",
@@ -253,6 +260,29 @@ def test_words_in_use_are_not_mentions(text: str, words: str) -> None:
             "what we've agreed.",
             "Care and support plans",
             False,
+        ),
+        (
+            "Carer needs assessment\n\nWe will carry out a carer assessment with you. This "
+            "will let us decide if you should have help from us.",
+            "needs assessment",
+            True,
+        ),
+        (
+            "If you are eligible for our support a financial assessment will look at whether "
+            "the council pays.",
+            "financial assessment",
+            True,
+        ),
+        (
+            "If you are eligible, your financial assessment will look at your savings.",
+            "financial assessment",
+            False,
+        ),
+        (
+            "About care and support plans\nWe talk about what you want to achieve. The plan "
+            "will list these.",
+            "care and support plans",
+            True,
         ),
         (
             "Care plan\n\nThe plan was agreed with Mrs Lowe on Monday and sent to her son.",

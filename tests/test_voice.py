@@ -2097,3 +2097,45 @@ def test_a_record_about_the_residents_it_names_hears_each_of_them(
 )  # fmt: skip
 def test_a_feeling_joined_to_a_routine_is_the_writers_account(text: str, credited: bool) -> None:
     assert bool(_voices(text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # "Pt states" read as one noun, the reported clause hung on it.
+        (
+            "Pt: Derek PASCOE  Ward 7\nCall to duty SW, name not taken.\n"
+            'Pt states he wants "home to my own chair". Aware of stairs.',
+            ['he wants "home to my own chair'],
+        ),
+        # Whoever the noun-read verb's speaker is, the clause is theirs.
+        ("Pt: Derek PASCOE\nCall to duty SW.\nWife states she wants more visits.", []),
+        # What they state is a view only where it is one: a fact they state is not.
+        ("Pt: Derek PASCOE\nCall to duty SW.\nSU states she eats well.", []),
+    ],
+)
+def test_who_speaks_before_a_speech_verb_read_as_a_noun_is_the_he_after_it(
+    text: str, voices: list[str]
+) -> None:
+    assert _voices(text) == voices
+
+
+def test_a_full_name_after_a_person_label_settles_the_titled_person() -> None:
+    text = (
+        "OT home access visit\nPerson: Derek Pascoe, 14 Quay Street\n"
+        "Mr Pascoe still on the ward, not present. Met his wife at the flat.\n\n"
+        "Heating: storage heaters, Mrs P says flat cold and damp in winter.\n\n"
+        "Mrs P has arthritis in both hands.\n\nMrs P appears overwhelmed."
+    )
+    person = voice_of(text, "case_note").person
+    assert (person.title, person.surname, person.first_names) == ("mr", "pascoe", {"derek"})
+    assert _voices(text) == []
+
+
+@pytest.mark.parametrize(("carer", "heard"), [("Ryan Kitto", True), ("Maureen Kitto", False)])
+def test_the_caller_a_header_labels_as_the_carer_speaks_as_a_carer(carer: str, heard: bool) -> None:
+    text = (
+        f"Case note - Len Kitto (carer: {carer})\nType: Telephone call from Ryan Kitto (son)\n\n"
+        "Ryan asked for help because when his pager goes he has to leave Len alone."
+    )
+    assert bool(_voices(text)) is heard

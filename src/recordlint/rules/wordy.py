@@ -17,6 +17,7 @@ from recordlint.matching import (
 from recordlint.names import COURTESY_TITLE
 from recordlint.nlp import Need
 from recordlint.rules.registry import Fix, ParagraphContext, rule
+from recordlint.segments import in_title_case
 from recordlint.text import line_at, line_start
 
 
@@ -54,26 +55,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return after is not None and after.group("word")[:1].isupper()
 
 
-# A title in title case on a line of its own ("Appendix Three: Information Required when
-# Raising a Safeguarding Concern"): every longer word capitalised, only short linking words
-# in small letters, and no full stop. Its words are the document's name, not the writer's
-# phrasing to change where it is cited or heads its page.
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-MAX_TITLE_LINK_WORD = 4
-MIN_TITLE_WORDS = 4
-
-
 def _in_a_title(text: str, start: int) -> bool:
-    if not text[start : start + 1].isupper():
-        return False
-    line = line_at(text, start).strip()
-    if not line or line.endswith((".", "!", "?", ",", ";")):
-        return False
-    words = _TITLE_WORD.findall(line)
-    if len(words) < MIN_TITLE_WORDS:
-        return False
-    small = [w for w in words if not w[0].isupper()]
-    return len(small) < len(words) / 2 and all(len(w) <= MAX_TITLE_LINK_WORD for w in small)
+    """A capitalised word in a title in title case on a line of its own ("Appendix Three:
+    Information Required when Raising a Safeguarding Concern"): the title's words are the
+    document's name, not the writer's phrasing to change where it is cited or heads its
+    page."""
+    return text[start : start + 1].isupper() and in_title_case(line_at(text, start))
 
 
 # "requires a Board to carry out", "the Council is required to tell you": an obligation put
@@ -96,6 +83,31 @@ _PERSON_BEFORE = re.compile(
     r"(?:\s+\w+ly)?\s+$",
     re.IGNORECASE,
 )
+
+
+# "you are required to follow", "we are not required to charge": the reader's or the
+# writer's own duty. "Needed" in the place of "required" would read "you are needed to
+# follow"; the plain words take the verb "be" with them ("you must follow", "we do not have
+# to charge"), so they go in the message, not in a drop-in suggestion.
+_OWN_DUTY_BEFORE = re.compile(
+    r"\b(?P<subject>you|we|i)\s+(?:am|are|(?P<future>will\s+be))\s+(?P<negated>not\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_duty(text: str, start: int, end: int) -> str | None:
+    """The plain words for "required to" where the duty is the reader's or the writer's own
+    ("you are required to follow" -> "you must follow", "you will be required to pay" ->
+    "you will have to pay"), or None where it is not."""
+    if not _TO_A_VERB.match(text, end):
+        return None
+    found = _OWN_DUTY_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if found.group("negated"):
+        return f"{subject} do not have to"
+    return f"{subject} will have to" if found.group("future") else f"{subject} must"
 
 
 def _obligation(text: str, start: int, end: int) -> bool:
@@ -129,6 +141,22 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.I
 # capital, told something in the past, as minutes report it.
 _MEETING_WAS_TOLD = re.compile(r"(?<![\w-])(?P<body>[A-Z][a-z]+)\s+(?:was|were)[ \t]+$")
 _MEETING_MEMBERS = frozenset({"members", "councillors"})
+
+
+# "advise those in charge about how to improve", "advised the team on how to improve": advice
+# on how to do something is counsel given, which "tell" would turn into an order or a piece
+# of news. "Advise you on where to go" and "advise you of the outcome" still tell.
+_ADVICE_ON_HOW_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|about)\s+how\s+(?:best\s+)?to\s+[a-z]+", re.IGNORECASE
+)
+
+
+def _gives_advice_on_how(text: str, start: int, end: int) -> bool:
+    """Whether a form of "advise" is followed, within a few words, by what to do and how
+    ("advise those in charge about how to improve"): counsel, not news."""
+    return text[start:end].casefold().startswith("advis") and bool(
+        _ADVICE_ON_HOW_AFTER.match(text, end)
+    )
 
 
 def _reports_what_was_said(text: str, start: int, end: int) -> bool:
@@ -190,12 +218,18 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
     - "Require" as a duty put on someone else ("the Act requires the Board to act", "the
       Council is required to tell you", "the Act requires that a review is held"), where
       "need" would weaken "must"; "you are not required to reply" and "he requires two
-      people to help him" are still flagged.
+      people to help him" are still flagged. Where the duty is the reader's or the
+      writer's own ("you are required to follow"), the message offers "you must follow"
+      ("you do not have to", "you will have to") and no word to drop in, since "needed"
+      would read "you are needed to follow".
     - "Advised" reporting what someone told a meeting, in minutes, reports and other
       professional prose ("The Chair advised that ...", "advised the Board that ...",
       "advised he would raise it", "the Committee was advised"), where it means
       "informed". "Advised her to consult her GP" and "you will be advised of" are still
       flagged.
+    - A form of "advise" before advice on how to do something ("advise those in charge
+      about how to improve", "advised the team on how to improve"), which is counsel that
+      "tell" would turn into an order; "advise you on where to go" is still flagged.
 
     ## Fix safety
     The suggestion takes the form and capitals of the phrase ("commenced" -> "started",
@@ -218,11 +252,23 @@ def wordy_phrase(ctx: ParagraphContext) -> None:
             continue
         if entries[match.key].term == "require" and _obligation(ctx.text, match.start, match.end):
             continue
+        if _gives_advice_on_how(ctx.text, match.start, match.end):
+            continue
         if ctx.kind is RecordKind.PROFESSIONAL and _reports_what_was_said(
             ctx.text, match.start, match.end
         ):
             continue
         matched = ctx.text[match.start : match.end]
+        if entries[match.key].term == "require":
+            plain = _own_duty(ctx.text, match.start, match.end)
+            if plain is not None:
+                ctx.flag(
+                    match.start,
+                    match.end,
+                    f"'{matched} to' is wordy here; '{plain}' says the same more simply.",
+                    fix=None,
+                )
+                continue
         suggestions, drop_in = suggestions_for(
             entries[match.key].suggestions, matched, match.form, ctx.text[: match.start]
         )

@@ -28,7 +28,11 @@ from recordlint.usage.mentions import (
     is_mentioned,
     names_a_topic,
 )
-from recordlint.usage.nearby import MAX_HEADING_WORDS, MAX_SENTENCES_TO_EXPLANATION
+from recordlint.usage.nearby import (
+    MAX_HEADING_WORDS,
+    MAX_SENTENCES_TO_EXPLANATION,
+    heading_explained_below,
+)
 from recordlint.usage.sentence import sentence_around
 
 __all__ = [
@@ -36,6 +40,7 @@ __all__ = [
     "MAX_QUOTED_WORDS",
     "MAX_SENTENCES_TO_EXPLANATION",
     "explained_a_few_words_on",
+    "heading_explained_below",
     "in_a_definition",
     "instruction_verbs",
     "is_explained",

@@ -95,8 +95,12 @@ _BRACKET_SAYS_WHAT_HELP = re.compile(
 # A sentence that opens with one of the thing in general and says what such a thing does:
 # "A carer's assessment will look at the different ways caring affects your life", "A
 # financial assessment will calculate how much you need to contribute". "The assessment
-# will look at ..." or "Your assessment will look at ..." speaks of one in particular.
-_ONE_IN_GENERAL_BEFORE = re.compile(r"\W*an?\s+$", re.IGNORECASE)
+# will look at ..." or "Your assessment will look at ..." speaks of one in particular. A
+# clause on when may come first ("If you are eligible for our support a financial assessment
+# will look at whether ..."): it is still one in general.
+_ONE_IN_GENERAL_BEFORE = re.compile(
+    r"\W*(?:(?:if|when|once)\s+[^.;:!?]*?,?\s+)?an?\s+$", re.IGNORECASE
+)
 _WHAT_SUCH_A_THING_DOES_AFTER = re.compile(
     r"\s+(?:(?:will|would|can|should|may)\s+)?(?:also\s+)?"
     r"(?:looks?\s+at|works?\s+out|finds?\s+out|calculates?|determines?|checks?|decides?)"

@@ -73,13 +73,14 @@ _OPENING_WINDOW = 80  # enough of a sentence's opening for the patterns above
 MAX_HEADING_WORDS = 8
 _HEADING_END = tuple(".!?,;:")
 # What the thing a heading names is or does, said of it by its own noun in the section
-# under the heading: "the plan will set out the details of what we've agreed", "This plan
-# should put you in control of your care", "A direct payment is an amount of money ...",
+# under the heading: "the plan will set out the details of what we've agreed", "The plan
+# will list these", "This plan should put you in control of your care", "A direct payment
+# is an amount of money ...",
 # "The Deprivation of Liberty Safeguards protects people who lack mental capacity from
 # ...". "The plan was agreed on Monday" says what happened to one.
 _SECTION_SAYS_WHAT_IT_DOES = (
     r"\s+(?:(?:will|should|can|may|would|must)\s+)?(?:also\s+)?"
-    r"(?:sets?\s+out|shows?|says|documents?|records?|describes?|explains?|includes?"
+    r"(?:sets?\s+out|shows?|says|documents?|records?|describes?|explains?|includes?|lists?"
     r"|(?:puts?|gives?|lets?|allows?|helps?)\s+you|helps?\s+(?:to\s+)?decide"
     r"|protects?\s+(?:you|people|adults|anyone|those)"
     r"|(?:is|are)\s+(?:an?|how|where|what|when|money|used\s+to|at\s+the\s+heart\s+of))\b"
@@ -131,7 +132,8 @@ def heading_explained_below(text: str, start: int, end: int) -> bool:
 # noun: a purpose clause later in that sentence ("In the financial assessment, we will take
 # into account the income and assets you own to work out if you need to contribute"), or
 # the next sentence opening with what is decided by it ("... has a legal duty to carry out a
-# care needs assessment. They decide whether you're eligible ..."). The purpose needs its
+# care needs assessment. They decide whether you're eligible ...", "This will let us decide
+# if you should have help"). The purpose needs its
 # "to" or its opening: "we'll also find out what's important to you" in a later sentence
 # says what else happens at one, and "The assessment will look at ..." what it covers. The
 # thing is met as "the", "a" or "your" one: "lacks capacity to decide whether ..." names
@@ -142,7 +144,8 @@ _PURPOSE_LATER = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_NEXT = re.compile(
-    r"\W*(?:they|we|it|this)\s+(?:will\s+)?(?:decides?|works?\s+out|determines?)"
+    r"\W*(?:they|we|it|this)\s+(?:will\s+)?(?:(?:lets?|helps?)\s+(?:us|them)\s+(?:to\s+)?)?"
+    r"(?:decides?|works?\s+out|determines?)"
     r"\s+(?:if|whether|how|what|which)\b",
     re.IGNORECASE,
 )
@@ -342,7 +345,9 @@ def explained_in_its_item(text: str, start: int, end: int) -> bool:
 
 def asked_about(text: str, words: str) -> bool:
     """Whether a heading asks what the words mean ("What is a needs assessment?", "What
-    does reablement mean?") or how the thing works ("How does reablement work?"): the
+    does reablement mean?"), what such a thing holds ("What does a care and support plan
+    contain?", answered by the list under it) or how the thing works ("How does reablement
+    work?"): the
     section under it answers, as leaflets do for their terms. The words may be singular in
     the question and plural where they are used ("Safeguarding Adults Reviews")."""
     lowered = text.lower()
@@ -352,7 +357,7 @@ def asked_about(text: str, words: str) -> bool:
     article = r"(?:an?\s+|the\s+)?"
     question = (
         rf"\b(?:what\s+(?:is|are)\s+{article}{term}"
-        rf"|what\s+(?:does|do)\s+{article}{term}\s+mean"
+        rf"|what\s+(?:does|do)\s+{article}{term}\s+(?:mean|contain|include|cover)"
         rf"|how\s+(?:does|do)\s+{article}{term}\s+work)\s*\?"
     )
     return re.search(question, text, re.IGNORECASE) is not None

@@ -17,6 +17,7 @@ from recordlint.rules.registry import DocumentContext, ParagraphContext, finaliz
 from recordlint.segments import in_a_heading
 from recordlint.text import line_start
 from recordlint.usage import (
+    heading_explained_below,
     is_explained,
 )
 
@@ -63,17 +64,23 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     - The person's own quoted words, and terms talked about rather than used.
     - Names of teams and jobs: "the financial assessment team", "Safeguarding Enquiry
       Officer".
-    - Terms a heading asks about ("What is a needs assessment?") or a purpose clause
+    - Terms a heading asks about ("What is a needs assessment?", "What does a care and
+      support plan contain?") or a purpose clause
       explains ("a financial assessment to work out how much you pay", "In order to work
       out if you are eligible ..., we will carry out a carer's assessment"), also in the next
       sentence, of any such thing ("How to get a carer's assessment. If you're a carer, you
       may want your own assessment by social services to look at the support you need"); a
       heading whose section says what the thing is or does ("Care and support plans" over
-      "... the plan will set out what we've agreed"), or whose section names it by the
+      "... the plan will set out what we've agreed", "The plan will list these"), also
+      where a blank line sets the heading apart from its section, or whose section names
+      it by the
       heading's noun and says in that sentence what it is for ("Financial assessment" over
       "In the financial assessment, we will take into account your income ... to work out
       if you need to contribute") or opens the next sentence with what is decided by it
-      ("... carry out a care needs assessment. They decide whether you're eligible"); an
+      ("... carry out a care needs assessment. They decide whether you're eligible", "This
+      will let us decide if you should have help"); a sentence saying what one in general
+      does, after a clause on when ("If you are eligible for our support a financial
+      assessment will look at whether ..."); an
       authority or capacity followed by
       what it is ("an Attorney to be authorised to act on their behalf", "mental capacity to
       make their own decisions"); examples in a bracket after the term or after a
@@ -115,11 +122,24 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
 def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
     explained = {term for terms in ctx.facts(_LEGAL_FACT) for term in terms}
     entries, index = compiled_legal_terms()
+
+    def term_of(finding: Finding) -> str:
+        found = index.find(finding.text)
+        return entries[found[0].key].term.casefold() if found else finding.text.casefold()
+
+    # A heading set apart from its section by a blank line is a paragraph of its own, so
+    # its paragraph step could not read the section that says what the thing is ("Care
+    # and support plans", a blank line, "... The plan will list these."); the whole record
+    # can.
+    explained.update(
+        term_of(finding)
+        for finding in findings
+        if heading_explained_below(ctx.text, finding.start, finding.end)
+    )
     seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda f: f.start):
-        found = index.find(finding.text)
-        term = entries[found[0].key].term.casefold() if found else finding.text.casefold()
+        term = term_of(finding)
         if term in explained or term in seen:
             continue
         if _heads_the_readers_own(ctx.text, finding.start, finding.end):

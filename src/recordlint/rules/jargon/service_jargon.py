@@ -126,8 +126,10 @@ def service_jargon(ctx: ParagraphContext) -> None:
       multidisciplinary team on 01632 960100", "the allocated worker on 01632 960350"), as
       the one to ask for ("ask for the allocated worker"), or as the one someone rang,
       phoned, emailed or wrote to ("his daughter had rung our multidisciplinary team on 5
-      October"), and a job title in capitals up to its noun ("Hospital Discharge Social
-      Worker"). "The duty team" and "the duty worker" are not in the lexicon: they name the
+      October"), a job title in capitals up to its noun ("Hospital Discharge Social
+      Worker"), and a team or field in capitals in a bracket of its own after a name or a
+      job title ("Housing Support Worker (Floating Support)", "Kelly
+      (Brokerage)"). "The duty team" and "the duty worker" are not in the lexicon: they name the
       council's own team that takes calls, which records and letters use as its name.
     - Legal terms (RL203 asks for an explanation instead) and labels for the person (RL202).
     - Terms the team allows (`jargon.allow`, or the team allow file), in any inflection.

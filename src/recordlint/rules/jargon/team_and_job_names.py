@@ -155,6 +155,12 @@ def _joint_body(text: str, start: int, end: int) -> bool:
     )
 
 
+# A capitalised word (a name, initials or a job title) and a bracket opened after it, up to
+# the words; and the bracket closed right after them.
+_BRACKETED_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.-]*[ \t]*\([ \t]*$")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
 _TITLE_GOES_ON = re.compile(
     r"(?:,?[ \t]+(?:(?:and|of|for|the|in|on|to|&)[ \t]+)?[A-Z][a-z][\w'’-]*){3,}[ \t]*[.;]?[ \t]*"
 )
@@ -178,6 +184,14 @@ def part_of_a_name_or_address(text: str, start: int, end: int) -> bool:
     if not title_case:
         return False
     if body_or_role_after(text, end, capitalised=True):
+        return True
+    if _BRACKETED_AFTER_A_NAME.search(text, max(begins, start - 40), start) and (
+        _BRACKET_CLOSES.match(text, end)
+    ):
+        # "Housing Support Worker (Floating Support)", "Thx, Kelly (Brokerage)", "MA
+        # (Commissioning)", "Adult Services (Reablement)": the team or field someone or a
+        # body works in, named in capitals in a bracket of its own after a name or a job
+        # title, as a signature, a list of who came or a contents list sets it out.
         return True
     before = text[begins:start].rstrip()
     at_sentence_start = not before or before[-1] in '.!?:;"“(-•*'

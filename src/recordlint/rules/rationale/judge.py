@@ -50,6 +50,7 @@ from recordlint.rules.rationale.reasons import (
     reason_then_so,
     refers_back,
     refused_by_the_person,
+    says_why_the_note_is_late,
     titled_section,
     use_planned,
     wishes_weighed,
@@ -101,6 +102,9 @@ def judge(doc: Doc, in_quote: Any) -> list[Verdict]:
     for n in range(1, len(units)):
         if found[n] and nothing_asked_before(doc, units, n):
             found[n] = []  # "Forms to go by Friday. Agreed.": a step agreed, nothing granted
+    for n, unit in enumerate(units):
+        if found[n] and says_why_the_note_is_late(doc, unit):
+            found[n] = []  # "Written late: office closed 11-13 Feb because of storm damage"
 
     def explains(n: int) -> bool:
         """Unit ``n`` gives the reason for a decision before it: its reason is not its own

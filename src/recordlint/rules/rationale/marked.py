@@ -168,6 +168,16 @@ def reason_in(doc: Doc, unit: Unit) -> bool:
     return len(words) >= 2 and words[0].lower_ in REASON_LABELS and words[1].text in {":", "-"}
 
 
+def says_why_the_note_is_late(doc: Doc, unit: Unit) -> bool:
+    """'Written late: office closed 11-13 Feb because of storm damage, then two days on
+    duty', 'Late entry: office closed over new year because of snow': a sentence about the
+    writing of the note, or its delay, that gives why it is late. What it tells (an office
+    closed, a day's duty) is why the note came late, not a decision about the person's
+    support, so it wants no reason of its own."""
+    span = doc[unit.start : unit.end]
+    return reason_in_a_sentence(doc_text(doc)[span.start_char : span.end_char]) is not None
+
+
 # The cheap test before the parse is read: a verb of explaining may announce the reasons.
 _EXPLAINING = re.compile(r"\b(?:explain|set(?:ting)? out)", re.I)
 

@@ -18,10 +18,8 @@ from recordlint.rules.rationale.deciding import decides
 from recordlint.rules.rationale.syntax import has_subject, own_body
 from recordlint.rules.rationale.units import find_terms, hearsay_verbs, services
 from recordlint.rules.rationale.words import (
-    APPROVALS,
-    APPROVING,
-    ASKING_FOR_A_DECISION,
     CHANGING_SERVICES,
+    ENTITLING,
     LINKING_VERBS,
     MOOD_PARTICIPLES,
     OTHERS,
@@ -172,16 +170,15 @@ def _a_thing_before(tokens: list[Token]) -> bool:
     )
 
 
-_APPROVING = frozenset({"agree", "approve", "authorise", "authorize", "sanction"})
-
-
 def approval_credited(verb: Token) -> bool:
     """'Funding agreed by EDT manager', 'Application approved by the Team Manager',
     'Manager agreed.': an approval credited to the service's manager or panel records who
     authorised a decision made elsewhere in the record, not a decision made here. A refusal
     ("declined by panel", "not approved by TM") still leaves the person without a reason,
     and an approval of a clause that decides ("TM agreed case can close") decides."""
-    if verb.lemma_.lower() not in _APPROVING or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in word_list("approving_verb") or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
         return False
     if any(c.dep_ in {"ccomp", "xcomp"} and decides(c) for c in verb.children):
         return False
@@ -253,8 +250,6 @@ def medicine_changed(verb: Token) -> bool:
     return any(any(True for _ in find_terms(doc[s.i : s.i + 1], "prescribed")) for s in subjects)
 
 
-# Verbs that grant money: "DFG approved", "DHP awarded £300", "fast track CHC was agreed".
-_AWARDING = _APPROVING | {"award", "grant"}
 _NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
 
@@ -268,7 +263,9 @@ def funded_elsewhere(verb: Token) -> bool:
     not approved"), which leaves the person without what they asked for. A grant told to
     its owner ("Your grant for a shower has been approved") is a letter from the body that
     awards it, giving its own decision."""
-    if verb.lemma_.lower() not in _AWARDING or any(c.dep_ == "neg" for c in verb.children):
+    # Verbs that grant money: "DFG approved", "DHP awarded £300", "fast track CHC was agreed".
+    awarding = word_list("approving_verb") | ENTITLING
+    if verb.lemma_.lower() not in awarding or any(c.dep_ == "neg" for c in verb.children):
         return False
     doc = verb.doc
     for subject in verb.children:
@@ -342,22 +339,43 @@ def _reports(verb: Token) -> bool:
 
 def approval_asked_for(token: Token) -> bool:
     """'I will ask the team manager to agree the funding', 'Margaret Ellery asked for
-    agreement to fund a room at Alderbank Lodge': a decision asked of whoever may make it is
-    still to be made; the sentence records the asking. A request turned down is decided by
-    its own verb ("Request for ASC to fund a deep clean – declined"), which this leaves."""
-    if token.lemma_.lower() not in APPROVING:
-        return False
+    agreement to fund a room at Alderbank Lodge', 'I am writing to ask for a decision on
+    waiving his care charges': a decision asked of whoever may make it is still to be made;
+    the sentence records the asking. Asked for by its noun ("agreement to", "a decision
+    on"), any decision may be what is asked for; asked of someone by name, only the verbs of
+    deciding on what is put to them ("ask the manager to fund", not "ask her to close the
+    case", a task handed on). A request turned down is decided by its own verb ("Request
+    for ASC to fund a deep clean – declined"), which this leaves."""
+    asking_verbs = word_list("decision_asking_verb")
     if token.dep_ == "xcomp":
         asking = token.head
-        return asking.lemma_.lower() in ASKING_FOR_A_DECISION and any(
-            c.dep_ == "dobj" for c in asking.children
-        )
-    if token.dep_ in {"acl", "relcl"} and token.head.lower_ in APPROVALS:
-        approval = token.head  # "agreement to fund a room"
-        preposition = approval.head
         return (
-            approval.dep_ == "pobj"
-            and preposition.lower_ == "for"
-            and preposition.head.lemma_.lower() in ASKING_FOR_A_DECISION
+            token.lemma_.lower() in word_list("asked_decision_verb")
+            and asking.lemma_.lower() in asking_verbs
+            and any(c.dep_ == "dobj" for c in asking.children)
         )
-    return False
+    approval = _approval_named_for(token)
+    if approval is None:
+        return False
+    preposition = approval.head
+    return (
+        approval.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.lemma_.lower() in asking_verbs
+    )
+
+
+def _approval_named_for(token: Token) -> Token | None:
+    """The noun of approval a decision is named by: "agreement to fund a room", "a decision
+    on waiving the charges", "approval for closing the case"."""
+    approvals = word_list("approval_noun")
+    if token.dep_ in {"acl", "relcl"} and token.head.lower_ in approvals:
+        return token.head
+    preposition = token.head
+    if (
+        token.dep_ == "pcomp"
+        and preposition.lower_ in {"on", "about", "for"}
+        and preposition.head.lower_ in approvals
+    ):
+        return preposition.head
+    return None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from recordlint.doc_access import doc_text
 from recordlint.evaluative import DEMONSTRATIVES
 from recordlint.rules.rationale.decision_heads import closes, keeps_as_it_is
-from recordlint.rules.rationale.marked import reason_in
+from recordlint.rules.rationale.marked import reason_in, says_why_the_note_is_late
 from recordlint.rules.rationale.services import names_a_service
 from recordlint.rules.rationale.syntax import (
     NOT_WISHERS,
@@ -74,6 +74,7 @@ __all__ = [
     "reasons_labelled",
     "refers_back",
     "refused_by_the_person",
+    "says_why_the_note_is_late",
     "titled_section",
     "use_planned",
     "wishes_weighed",

@@ -44,8 +44,8 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     ## What counts
     A decision is a sentence with a word or phrase from the decisions lexicon (agreed,
     decided, closed, NFA, not eligible, increase, reduce, best interests decision,
-    withdraw ...) that the writer or the service makes. A reason is a marker from the same
-    lexicon ("because", "due to", "so that", "given that", "as" before a clause, "since"
+    withdraw, waived ...) that the writer or the service makes. A reason is a marker from
+    the same lexicon ("because", "due to", "so that", "given that", "as" before a clause, "since"
     before a clause, "following" an event, "the reason", "Reason:") in the same sentence
     or the next one. A sentence that opens with "Therefore" or "So" takes its reason from
     the sentence before, if that sentence is not itself a decision without a reason; a bare
@@ -296,8 +296,14 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       a clause that decides ("TM agreed case can close") and a bare "was agreed at panel"
       (which says only who, as an answer to "why?" may) are still flagged;
     - an approval asked of whoever may give it, still to be made ("I will ask the team
-      manager to agree the funding", "She asked for agreement to fund a room"); a request
-      turned down ("Request for ASC to fund a deep clean – declined") is still flagged;
+      manager to agree the funding", "She asked for agreement to fund a room", "I am writing
+      to ask for a decision on waiving his care charges"), and a decision another body is
+      chased for or waited on ("Chase PIP decision with DWP", "Awaiting the panel
+      decision"); a request turned down ("Request for ASC to fund a deep clean – declined")
+      is still flagged;
+    - what a sentence that says why the note itself was written late tells ("Written late:
+      office closed 11-13 Feb because of storm damage"): why the note came late, not a
+      decision about the person's support;
     - a thing that is no service going up or down, by itself or by a sum of money ("Meltdowns
       reduced since the new timetable", "Arrears reduced to £340", "Outcome: Charge
       increased"), as a level reported to a grade is ("Risk reduced to high"); a grade

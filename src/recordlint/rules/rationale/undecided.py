@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recordlint.lexicon import word_list
 from recordlint.rules.rationale.syntax import announces_reasons, words
 from recordlint.rules.rationale.units import find_terms, services, verdict_subjects
-from recordlint.rules.rationale.words import CHOICES, FUTURE, STILL_WANTED, WH_WORDS
+from recordlint.rules.rationale.words import FUTURE, STILL_WANTED, WH_WORDS
 from recordlint.segments import LIST_MARKER
 from recordlint.subjects import Referent, referent_of
 
@@ -224,9 +225,27 @@ def decision_still_wanted(word: Token) -> bool:
         return False
     if word.dep_ in {"nsubj", "nsubjpass"} and word.head.lemma_.lower() in STILL_WANTED:
         return True
+    if _chased(word):
+        return True
     return any(
         c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBD"} and c.lemma_.lower() in STILL_WANTED
         for c in word.children
+    )
+
+
+def _chased(decision: Token) -> bool:
+    """'Chase PIP decision with DWP.', 'Next: chase CHC decision Friday', 'Awaiting the
+    panel's decision': a decision someone is chased for or waited on is still to come, a
+    step in the plan, not a decision made. The verb may govern the noun or, opening a note's
+    line, be misread as a noun or a name before it ("Chase" as a compound of "decision")."""
+    chasing = word_list("chasing_verb")
+    if decision.dep_ in {"dobj", "pobj"}:
+        governor = decision.head if decision.dep_ == "dobj" else decision.head.head
+        if governor.lemma_.lower() in chasing:
+            return True
+    before = decision.doc[decision.left_edge.i : decision.i]
+    return any(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() in chasing for t in before
     )
 
 
@@ -298,8 +317,9 @@ def cause_ruled_out(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "a screen to rule out infection": what a step is for
     ruled_out = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    choices = word_list("weighed_choice")
     return not any(
-        w.lemma_.lower() in verdict_subjects() or w.lemma_.lower() in CHOICES
+        w.lemma_.lower() in verdict_subjects() or w.lemma_.lower() in choices
         for thing in ruled_out
         for w in thing.subtree
     )

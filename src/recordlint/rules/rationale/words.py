@@ -1,5 +1,10 @@
 """The fixed word sets and patterns of the rationale rule, shared by its modules: question
-and condition words, the verbs of continuing, ending and refusing, labels, and the like."""
+and condition words, the verbs of continuing, ending and refusing, labels, and the like.
+
+Words that are domain data rather than grammar are reviewed lexicon entries: the decision
+words of ``lexicons/decisions.toml`` and the shared word lists of
+``lexicons/domain-words.toml`` (asking for a decision, approving, approvals, the choices a
+record weighs), read through ``recordlint.lexicon.word_list``."""
 
 from __future__ import annotations
 
@@ -260,17 +265,6 @@ DECIDED_BESIDES_SERVICES = frozenset(
     {"checklist", "threshold", "criteria", "assessment", "request", "application", "move",
      "place", "extension", "increase", "change", "adaptation", "equipment", "aid"}
 )  # fmt: skip
-# Asking someone for a decision, and the decisions asked for: "I will ask the team manager
-# to agree the funding", "asked for agreement to fund a room".
-ASKING_FOR_A_DECISION = frozenset({"ask", "request", "seek"})
-APPROVING = frozenset(
-    {"agree", "approve", "authorise", "authorize", "decide", "fund", "sanction", "sign"}
-)
-APPROVALS = frozenset(
-    {"agreement", "approval", "authorisation", "authorization", "decision", "funding", "sign-off"}
-)
-# What a record weighs before it decides, besides services: "Option 3 was ruled out".
-CHOICES = frozenset({"option", "choice", "alternative"})
 # Having or lacking what a capacity assessment looks for.
 HAVING = frozenset({"have", "lack"})
 # Verbs that set up a step in a process: "arrange a review", "hold a meeting".

@@ -2,8 +2,8 @@
 
 Someone else's complaint or claim in professional prose ("Mr X says an officer was
 rude"), a list of whom something may be true ("may be: frail, isolated"), a list of the
-kinds of a thing ("forms of self-neglect include:"), and a word that is part of a proper
-name.
+kinds of a thing ("forms of self-neglect include:"), a word that is part of a proper
+name, and a word that names what a panel, team, service or job works with.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from recordlint.lexicon import word_list
 from recordlint.matching import PhraseMatch, match_root
 from recordlint.names import standing_titles
 from recordlint.segments import LIST_MARKER
-from recordlint.subjects import speaker_of
+from recordlint.subjects import Referent, referent_of, speaker_of
 from recordlint.text import line_end, line_start
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _marker_end(line: str) -> int:
@@ -192,3 +193,49 @@ def in_a_name(doc: Doc, match: PhraseMatch) -> bool:
         and last.head.i > last.i
         and all(t.text.istitle() for t in doc[match.start : match.end])
     )
+
+
+# A field whose value is a team's or a service's name: "Team:", "Service name:".
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}?(?P<noun>[\w'’-]+)[ \t]*(?:name)?[ \t]*:")
+
+
+def names_a_body_or_job(doc: Doc, match: PhraseMatch, text: str) -> bool:
+    """Whether the matched words name what a panel, a team, a service or a job works with,
+    not a person: a noun that qualifies the noun of a body or a job ("referred to the
+    complex needs panel", "the substance misuse service", "the vulnerable adults team",
+    "a challenging behaviour nurse"), or words in the value of a field that gives a team's
+    or a service's name ("Team: Adult Social Care (Complex Needs)"). The label is the
+    body's name for its work, said of no one. "She is a complex needs case" and "a complex
+    needs service user" still say it of someone, and an adjective on a job's noun ("an
+    aggressive support worker") still labels the worker."""
+    last = doc[match.end - 1]
+    if last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "compound":
+        if match.start > 0 and _someone(doc[match.start - 1]):
+            return False  # "Bev says Jade manipulates staff": a verb the parser took for a noun
+        head = last.head
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head  # "the complex needs panel meeting": the phrase's own noun
+        return head.i > last.i and _a_body_or_job(head)
+    start = doc[match.start].idx
+    field = _FIELD_LABEL.match(text, line_start(text, start), start)
+    return (
+        field is not None
+        and field.group("noun").casefold() in word_list("organisation")
+        and all(token.text[:1].isupper() for token in doc[match.start : match.end])
+    )
+
+
+def _a_body_or_job(noun: Token) -> bool:
+    """Whether a noun names a body (a panel, a team, a service) or a job (a nurse)."""
+    bodies = word_list("organisation") | word_list("professional")
+    return noun.lower_ in bodies or noun.lemma_.lower() in bodies
+
+
+# Who a word before a label may name, when the label is then said of them.
+_SOMEONE = frozenset({Referent.PERSON, Referent.OTHER_PERSON, Referent.PROFESSIONAL})
+
+
+def _someone(token: Token) -> bool:
+    """Whether a noun or a name before a label names someone, not a body or a place: the
+    label is then what they do, however the parser joined it to the noun after it."""
+    return token.pos_ in {"NOUN", "PROPN"} and referent_of(token) in _SOMEONE

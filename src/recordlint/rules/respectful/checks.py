@@ -114,7 +114,9 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     interfering with his life"), a passive done to the person that shares its subject with
     the verb before it ("residents have pre-settled status and are being refused Pension
     Credit"), a name in capitals that runs on after the words ("MDT / Complex Case
-    Meeting"), phrases the lexicon
+    Meeting"), a label that names what a panel, team, service or job works with ("referred
+    to the complex needs panel", "the substance misuse service", "Team: Adult Social Care
+    (Complex Needs)"; "she is a complex needs case" still counts), phrases the lexicon
     lists as exceptions ("abusive relationship", "fed up"; the clinical names of how someone
     takes food, "PEG fed", "comfort feeding", "risk feeding"; the form of abuse "controlling
     behaviour", where "he is controlling" still counts), the person's own quoted words, and

@@ -15,6 +15,7 @@ from recordlint.rules.respectful.attribution import (
     in_a_list_of_kinds,
     in_a_list_of_whom_it_may_be,
     in_a_name,
+    names_a_body_or_job,
 )
 from recordlint.rules.respectful.lexicon import CHOICE_VERBS
 from recordlint.rules.respectful.person import describes_a_person
@@ -64,6 +65,8 @@ def counts(doc: Doc, match: PhraseMatch, entry: JudgementalEntry, text: str) -> 
         return False  # "the elderly man": an adjective, not the collective "the elderly"
     if in_a_name(doc, match):
         return False  # "the Disabled Facilities Grant", "Alcoholics Anonymous"
+    if names_a_body_or_job(doc, match, text):
+        return False  # "the complex needs panel", "Team: Adult Social Care (Complex Needs)"
     if a_place_a_thing_is(doc, match):
         return False  # "birds on feeder", "birdseed on the window feeder": a bird feeder
     if verb_with_object(root, entry):

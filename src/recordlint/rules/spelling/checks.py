@@ -71,7 +71,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       ("Oluwaseun", "Kowalczyk", "Brackenwood Lodge"). A capitalised unknown word at the
       start of a sentence is reported only when two swapped letters or one dropped letter
       make it an everyday word of five letters or more ("Recieved", "Immediatly"; also
-      "Xray"), and the same word is not used as a name elsewhere in the record. This costs
+      "Xray"), one letter too many inside a word of ten letters or more does
+      ("Equiptment", "Appologised"; shorter names one letter over a word, "Sandhu", and a
+      brand made of a word and a letter, "Frameworki", stay names), or it is a contraction
+      of a word of grammar without its apostrophe ("Didnt"; "Darent" is a river), and the
+      same word is not used as a name elsewhere in the record. This costs
       recall (a misspelt word that is capitalised mid-sentence, or "Seperate" opening a
       sentence, is missed), and a rare name one slip from a word ("Tunde", "Tuned") can
       still be reported at a sentence start: add it to the team's words. A capitalised
@@ -183,9 +187,10 @@ def misspelling(ctx: ParagraphContext) -> None:
     swapped or doubled letter); a word none of those explains is reported with "check the
     spelling" rather than a far-fetched suggestion. A word of grammar cut short ("altho",
     "thro") is offered as that word first ("although", "through"), however near a rarer
-    word ("alto", "throb") its letters are. Suggestions are offered for review.
-    When the word is an American spelling with one British form ("color" to "colour"),
-    that form is a safe fix.
+    word ("alto", "throb") its letters are, and so is a contraction that lost its
+    apostrophe ("dont", "havent": "don't", "haven't", never "dent" or "haven"). Suggestions
+    are offered for review. When the word is an American spelling with one British form
+    ("color" to "colour", "person-centered" to "person-centred"), that form is a safe fix.
     """
     vocabulary = vocabulary_for(ctx.config.dictionary_words)
     names: set[str] = set()

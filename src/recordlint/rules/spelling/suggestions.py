@@ -22,6 +22,9 @@ _AMERICAN_TO_BRITISH: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"or(?=s?$|ed$|ing$|al$|ally$|ful|ite|able|ably|less|ism|ist)"), "our"),
     (re.compile(r"(?<=m)old"), "ould"),
     (re.compile(r"(?<=[bcdfghklmnprstvz])er(?=s?$|ed$)"), "re"),
+    # "centered", "centering": the British "centred", "centring" drop the "e" before an
+    # ending that opens with a vowel.
+    (re.compile(r"(?<=[bcdfghklmnprstvz])er(?=ed$|ing$)"), "r"),
     (re.compile(r"iz(?=e|ing|ation)"), "is"),
     (re.compile(r"yz(?=e|ing)"), "ys"),
     (re.compile(r"og(?=s?$)"), "ogue"),
@@ -51,6 +54,9 @@ _SWAPPED, _DROPPED, _OTHER = 0, 1, 2
 _SUGGESTIONS_CONSIDERED = 10
 _SUGGESTIONS_SHOWN = 5
 _MIN_CAPITALISED_SLIP = 5
+# The shortest capitalised word opening a sentence read as an everyday word with a letter
+# too many; the names in the development records one letter over a word are shorter.
+_MIN_CAPITALISED_EXTRA_LETTER = 10
 
 
 _SHAPE_LETTERS = "x"
@@ -102,18 +108,20 @@ def advice_on(
         suggestions = [british[0], *(s for s in checker.suggest(text) if s != british[0])]
         message = f'"{text}" is the American spelling; use the British "{british[0]}".'
         return message, tuple(suggestions), True
+    contraction = _contraction_without_apostrophe(text, checker)
     if sentence_start and is_title_case(text):
         # Most capitalised unknown words opening a sentence are names ("Salma", "Gemma" and
         # "Aled" are one letter from "salsa", "gamma" and "led"), so only a swapped pair or a
-        # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"). This
-        # also spares names the slow full suggestion search.
+        # dropped letter in a longer everyday word counts ("Immediatly", "Recieved"), or a
+        # contraction that lost its apostrophe ("Didnt"): no name is spelt so. This also
+        # spares names the slow full suggestion search.
         suggestions = _slip_corrections(text, checker)
-        if not suggestions:
+        if not suggestions and contraction is None:
             return None
     else:
         found = checker.suggest(text, limit=_SUGGESTIONS_CONSIDERED)
         suggestions = _ranked(text, [*_near_team_words(text, team_words), *found])
-    split = _two_grammar_words(text) or _grammar_word_cut_short(text)
+    split = contraction or _two_grammar_words(text) or _grammar_word_cut_short(text)
     if split is not None:
         suggestions = [split, *(s for s in suggestions if s != split)]
     suggestions = [_spaced(text, s) for s in suggestions[:_SUGGESTIONS_SHOWN]]
@@ -127,6 +135,33 @@ def advice_on(
             "it to the team's words if it is right."
         )
     return message, tuple(suggestions), False
+
+
+# The endings of English contractions, each with its apostrophe, after a word of grammar
+# (the shared list: "do", "have", "you", "that") or "I". Another word before the ending is
+# no contraction a note drops the apostrophe of: "Darent" is the river's name, not
+# "daren't", and "Johns" is "John's" to the dictionary.
+_CONTRACTION_ENDINGS = ("n't", "'m", "'ve", "'re", "'ll", "'d", "'s")
+_FIRST_PERSON = "i"
+
+
+def _contraction_without_apostrophe(word: str, checker: SpellChecker) -> str | None:
+    """The contraction ``word`` is with its apostrophe lost ("dont", "didnt", "havent",
+    "im", "youre", "thats"): what was meant, however near another word the letters are
+    ("dent", "dint", "haven"), since messages and quick notes drop the apostrophe far more
+    often than they make those slips."""
+    lowered = word.casefold()
+    for ending in _CONTRACTION_ENDINGS:
+        bare = ending.replace("'", "")
+        stem = lowered[: -len(bare)]
+        if not lowered.endswith(bare):
+            continue
+        if stem != _FIRST_PERSON and stem not in word_list("function_word"):
+            continue
+        contraction = ("I" if stem == _FIRST_PERSON else stem) + ending
+        if checker.is_correct(contraction):
+            return _same_case(word, contraction)
+    return None
 
 
 # The shortest front of a word of grammar that is read as that word cut short ("tho",
@@ -194,7 +229,8 @@ def _clipped(text: str, keep: int = MAX_SUGGESTION_CHARS) -> str:
 
 
 def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
-    """Everyday words that ``word`` is a swapped pair or a dropped letter away from."""
+    """Everyday words that ``word`` is a swapped pair or a dropped letter away from, or,
+    in a long word, a letter too many."""
     lowered = word.casefold()
     candidates = []
     if lowered[0] in _SHAPE_LETTERS and len(lowered) > _MIN_SHAPE_WORD:
@@ -211,6 +247,13 @@ def _slip_corrections(word: str, checker: SpellChecker) -> list[str]:
             # A dropped first letter is rare; "Eilidh" is not "ceilidh".
             for index in range(1, len(lowered) + 1)
             for letter in "abcdefghijklmnopqrstuvwxyz"
+        )
+    if len(lowered) >= _MIN_CAPITALISED_EXTRA_LETTER:
+        # A letter too many inside the word ("Equiptment", "Appologised"): in a shorter word
+        # the letter left out as often leaves a name as a word ("Sandhu", "Folake": "sadhu",
+        # "flake"), and a letter after a whole word makes a brand of it ("Frameworki").
+        candidates += (
+            lowered[:index] + lowered[index + 1 :] for index in range(1, len(lowered) - 1)
         )
     found: list[str] = []
     for candidate in candidates:

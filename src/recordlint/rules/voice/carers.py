@@ -125,16 +125,32 @@ _CARERS_ASSESSMENT_OFFERED = re.compile(
 )
 
 
+# A carer's label inside a header line, after the name of the one cared for: "Case note -
+# Len Kitto (carer: Ryan Kitto)". The name runs to the bracket or the line's end.
+_CARER_LABEL = re.compile(
+    rf"\b(?i:carer)[ \t]*:[ \t]*(?P<name>{CAPITAL}[\w'’-]*(?:\.?[ \t]+{CAPITAL}[\w'’-]*){{0,2}})"
+)
+
+
+def _labelled_as_carer(header: Head, name: str) -> bool:
+    """Whether the header gives ``name`` after a carer's label ("(carer: Ryan Kitto)")."""
+    return any(match.group("name") == name for match in _CARER_LABEL.finditer(header.text))
+
+
 def carer_contact(text: str) -> tuple[int, int] | None:
     """Where the header names whom the writer spoke with or visited, in a record that offers
     a carer's assessment or discusses their needs as a carer: the one who rang or was rung
     about somebody they care for ("Incoming call from Sharon Dunmore (dtr) re her father
     ... Carers assessment offered, Sharon declined"), so the record is also about them as
-    a carer, and their own wishes and views are voice the record gives."""
-    if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
-        return None
+    a carer, and their own wishes and views are voice the record gives. So is one the
+    header itself gives as the carer ("Case note - Len Kitto (carer: Ryan Kitto) / Type:
+    Telephone call from Ryan Kitto (son)")."""
     header = _header(text)
     match = _CONTACT_IN_THE_HEADER.search(header.text)
+    if _CARERS_ASSESSMENT_OFFERED.search(text) is None:
+        if match is not None and _labelled_as_carer(header, match.group("name")):
+            return header.span_in_text(match.span("name"))
+        return None
     if match is not None:
         return header.span_in_text(match.span("name"))
     named = _CONTACT_NAMED_IN_THE_HEADER.search(header.text)

@@ -93,7 +93,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     goes on with the last one who spoke, rang or was rung, however the parser reads its
     verb ("- Says wants to go home", "pt says would like", "Declined assessment",
     "declined by Mr Ruddock"), or with the person when they head a note after that one
-    spoke and nobody rang ("Pt refusing pendant alarm. Says..."); a speech verb closing a
+    spoke and nobody rang ("Pt refusing pendant alarm. Says..."); who speaks before a
+    speech verb the tagger reads as a noun is its subject all the same, whom the "he"
+    after it follows ("Pt states he wants to go home"); a speech verb closing a
     list of what somebody did is such a fragment though the parser counts the comma
     before it as the last word of the clause before ("Mr Dale - picked up, sounded
     tired, says leave me be"). A note's name before how somebody was speaks ("Danny
@@ -212,7 +214,10 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     ("Person: Abdul Rahimi", "Re: Valentyna Kovalenko") or with a case number in brackets,
     wherever it stands ("Re Abdul Qadir RAHIMI (40172)", "Kenneth Doyle (ID 1102981)"; not
     a year, "Care Act (2014)"), is the person however often a caller or worker the body
-    names speaks ("T/C from Megan ... Megan rang ... Megan feels"). A word where a title opens
+    names speaks ("T/C from Megan ... Megan rang ... Megan feels"); the titled name
+    writing its surname in full is theirs, however often the body names a relative with
+    the surname cut to its initial under another title ("Person: Derek Pascoe ... Mr
+    Pascoe ... Mrs P says"). A word where a title opens
     that the dictionary knows only as an ordinary word ("- Mosaic down", "- Case Note")
     is no name. A record of a carer's own needs ("Carer's assessment", "Carer's
     conversation", "Carers support note"), or one whose header gives the carer as whom it
@@ -232,8 +237,9 @@ def no_voice_of_the_person(ctx: ParagraphContext) -> None:
     who rang about the one they care for, after their own carer's assessment or referred
     for one ("I rang Anjali Shah, Mr Shah's daughter and carer, to see how she is after
     her carer's assessment", "Mrs Gloria Mensah rang about her husband ... Referred for a
-    carer's assessment"), and one called or called by whom the header introduces as a
-    carer ("Welfare call to Mrs Brenda Stannard, carer for her husband"). A carer's own
+    carer's assessment"), and one called or called by whom the header introduces or labels
+    as a carer ("Welfare call to Mrs Brenda Stannard, carer for her husband", "Case note -
+    Len Kitto (carer: Ryan Kitto) / Type: Telephone call from Ryan Kitto"). A carer's own
     record names its carer after a dash, before the date too ("Carer's conversation - Ewa
     Nowak - 27/11/2026"). A role written beside a name
     says who is not the person, after a possessive ("Mr Oakley's sister, Mrs Brenda

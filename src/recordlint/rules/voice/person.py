@@ -22,6 +22,7 @@ from recordlint.rules.voice.carers import (
     carers_record,
     the_carer,
 )
+from recordlint.rules.voice.cued_names import person_field_names
 from recordlint.rules.voice.facts import Mention, ParagraphVoice, RefKind
 from recordlint.rules.voice.first_names import first_name_person, known_as, lone_first_name
 from recordlint.rules.voice.name_keys import (
@@ -168,6 +169,11 @@ def identify_person(
         for m in mentions
         if heading and at(m) < title_end and key(m) in scores and not m.reached
     }
+    # A full name after a label naming the record's person ("Person: Derek Pascoe") says
+    # whom the record is about in so many words: the one titled name it owns is the
+    # person, however often the body names a relative ("Mrs P") or a caller.
+    fielded = set() if carers_assessment or not text else person_field_names(text)
+    settled: set[NameKey] = set()
     for mention in (m for facts in paragraph_facts for m in facts.mentions):
         if mention.ref.kind is not RefKind.FIRST or mention.role:
             continue
@@ -180,11 +186,20 @@ def identify_person(
                 and not firsts[k]
                 and not _another_initial(k, mention.ref.name, mentions, text)
             ]
+            # "Person: Derek Pascoe ... Mr Pascoe ... Mrs P": the title that writes the
+            # surname in full is theirs; another cut to its initial is one of the family.
+            in_full = [k for k in owners if k[0] == mention.surname]
+            if len(owners) > 1 and len(in_full) == 1:
+                owners = in_full
         if len(owners) == 1 and owners[0] not in carers:
             scores[owners[0]] += 3 if mention.cue or at(mention) < title_end else 1
             if mention.surname is not None:
                 firsts[owners[0]].add(mention.ref.name)
-    titled_best = max(scores, key=lambda k: (scores[k], -order[k])) if scores else None
+                if at(mention) in fielded:
+                    settled.add(owners[0])
+    titled_best = (
+        max(scores, key=lambda k: (k in settled, scores[k], -order[k])) if scores else None
+    )
     untitled = first_name_person(paragraph_facts, roles, title_end, text, carers_assessment)
     # "Duty record - Miss Ellen Tremayne ... Ellen said": her first name is still her.
     same = (

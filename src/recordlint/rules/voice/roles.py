@@ -29,6 +29,7 @@ from recordlint.rules.voice.role_words import role_kind as role_kind
 from recordlint.rules.voice.role_words import role_of as role_of
 from recordlint.rules.voice.role_words import role_word_ends as role_word_ends
 from recordlint.rules.voice.role_words import title_role as title_role
+from recordlint.rules.voice.speech import speaker_of_a_verb_read_as_noun
 from recordlint.rules.voice.written_roles import ROLE_BEFORE as ROLE_BEFORE
 from recordlint.rules.voice.written_roles import (
     about_somebodys_relative as about_somebodys_relative,
@@ -181,7 +182,7 @@ def _role_mention(token: Token, role: str) -> Mention:
         at=_first_token_of(token).idx,
         gender=role_gender(token.lower_) or role_gender(token.lemma_.lower()),
         role=role,
-        is_subject=token.dep_ == "nsubj" or _heads_a_note(token),
+        is_subject=token.dep_ == "nsubj" or _heads_a_note(token) or _speaks(token),
         plural=token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"family", "staff", "police"},
     )
 
@@ -203,6 +204,17 @@ def _heads_a_note(token: Token) -> bool:
     return token.dep_ == "ROOT" and any(
         c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i for c in token.children
     )
+
+
+def _speaks(token: Token) -> bool:
+    """Whether ``token`` is who speaks before a speech verb the tagger read as a noun ("Pt
+    states he wants to go home"): the subject in all but the parse, whom the "he" after
+    it follows. What they state is theirs only where it is a view of its own ("he wants"),
+    as after any speech verb."""
+    if token.head.i == token.i:
+        return False
+    speaker = speaker_of_a_verb_read_as_noun(token.head)
+    return speaker is not None and speaker.i == token.i
 
 
 def _first_token_of(token: Token) -> Token:

@@ -222,6 +222,34 @@ def opening_verb_read_as_noun(token: Token) -> bool:
     )
 
 
+def speaker_of_a_verb_read_as_noun(token: Token) -> Token | None:
+    """Who speaks in a note whose speech verb the tagger read as a plural noun after them,
+    before the clause it reports: "Pt states he wants to go home" ("Pt states" read as one
+    noun, what he wants hung on it). The speaker opens the sentence, straight before the
+    verb and hung on it, and names somebody; a "he", "she" or "they" opening the reported
+    clause follows the verb."""
+    if token.tag_ != "NNS" or token.i == token.sent.start:
+        return None
+    lexicon = speech_lexicon()
+    head = lexicon.forms.get(token.lower_)
+    if head is None or head == token.lower_ or not token.lower_.endswith("s"):
+        return None
+    if not any(term.kind == "speech" for term in lexicon.terms.get(head, ())):
+        return None
+    speaker = token.nbor(-1)
+    if speaker.head.i != token.i or speaker.dep_ not in {"compound", "nmod", "amod"}:
+        return None
+    if speaker.i != opening(token.sent) or not _names_somebody(speaker):
+        return None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.dep_ != "nsubj" or following.pos_ != "PRON":
+        return None
+    # The reported clause hangs on the noun ("Pt states he wants": a relative clause).
+    if following.head.head.i != token.i:
+        return None
+    return speaker
+
+
 def speech_verb_read_as_subject(word: Token) -> bool:
     """A note's speech verb that the tagger read as a name or a noun and the parser made the
     subject of what it reports: "- Says wants to go home", "States wishes to move", "pt
