@@ -354,3 +354,21 @@ def test_a_short_line_is_a_heading_only_between_blank_lines_or_the_texts_ends(
 )
 def test_a_line_in_title_case_names_something(line: str, titled: bool) -> None:
     assert in_title_case(line) is titled
+
+
+_TITLE_PIECES = ["Team", "Adult", "Care", "and", "of", "the", "when", "(Complex", "Needs)", ":"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TITLE_PIECES), max_size=12).map(" ".join),
+    st.sampled_from(["", " ", "\t", "  "]),
+    st.sampled_from([".", "!", "?", ",", ";"]),
+)
+def test_a_title_in_title_case_reads_alike_in_any_margin_and_never_ends_a_sentence(
+    line: str, margin: str, stop: str
+) -> None:
+    """The title test reads the line's words, not its margins, and a line that finishes a
+    sentence or a clause is saying something, so it is never a title."""
+    assert in_title_case(margin + line + margin) is in_title_case(line)
+    assert in_title_case(line + stop) is False

@@ -625,3 +625,13 @@ def test_a_word_of_grammar_cut_short_is_offered_as_that_word() -> None:
     assert finding.suggestions[0] == "although"
     (finding,) = spelling_findings("He came in thro the back door of the flat today.")
     assert finding.suggestions[0] == "through"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzDHIT", min_size=1, max_size=9))
+def test_a_contraction_offered_is_the_word_with_an_apostrophe_put_back(written: str) -> None:
+    """Whatever the word, the contraction offered for it, if any, is the same letters with
+    one apostrophe put in, so the advice never turns it into another word."""
+    meant = spelling.suggestions._contraction_without_apostrophe(written, SpellChecker.default())
+    if meant is not None:
+        assert meant.count("'") == 1
+        assert meant.replace("'", "").casefold() == written.casefold()
