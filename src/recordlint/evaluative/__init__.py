@@ -39,6 +39,7 @@ from recordlint.evaluative.judgement import EvaluativePredicate, Judgement
 from recordlint.evaluative.predicates import evaluative_predicates
 from recordlint.evaluative.sentences import (
     clause_start,
+    content_lemmas,
     has_evidence,
     in_reason_clause,
     marker_matches,
@@ -66,6 +67,7 @@ __all__ = [
     "EvaluativePredicate",
     "Judgement",
     "clause_start",
+    "content_lemmas",
     "evaluative_predicates",
     "feeling_stated_as_fact",
     "fragment_start",

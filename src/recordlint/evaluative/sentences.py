@@ -334,7 +334,7 @@ def reports_on(sentence: Span, predicate: EvaluativePredicate) -> bool:
     else ("He knows exactly what he is doing. Staff say he is fine with the day team") do not
     show the judgement."""
     doc = predicate.predicate.doc
-    topic = _content_lemmas(doc[slice(*predicate.clause())])
+    topic = content_lemmas(doc[slice(*predicate.clause())], leave_out=SPEECH | PERCEPTION)
     for token in sentence:
         lemma = token.lemma_.lower()
         if lemma in PERCEPTION:
@@ -346,18 +346,21 @@ def reports_on(sentence: Span, predicate: EvaluativePredicate) -> bool:
             continue
         if speaker is None or _same_one(speaker, predicate.subject):
             return True
-        if topic & _content_lemmas(doc[token.i + 1 : sentence.end]):
+        if topic & content_lemmas(doc[token.i + 1 : sentence.end], leave_out=SPEECH | PERCEPTION):
             return True
     return False
 
 
-def _content_lemmas(span: Span) -> set[str]:
+def content_lemmas(span: Span, leave_out: frozenset[str] = frozenset()) -> set[str]:
+    """The lower-case lemmas of a span's content words (nouns, names, verbs, adjectives that
+    are not stop words), less those in ``leave_out``: what two stretches of text must share
+    to be about the same thing."""
     return {
         t.lemma_.lower()
         for t in span
         if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
         and not t.is_stop
-        and t.lemma_.lower() not in SPEECH | PERCEPTION
+        and t.lemma_.lower() not in leave_out
     }
 
 

@@ -32,6 +32,7 @@ from recordlint.matching.pronouns import (
     POSSESSIVE_DETERMINERS,
     PRONOUN_SLOTS,
     REFLEXIVES,
+    THIRD_PERSON_POSSESSIVES,
     with_pronouns,
 )
 from recordlint.matching.suggestions import suggestions_for
@@ -42,6 +43,7 @@ __all__ = [
     "POSSESSIVE_DETERMINERS",
     "PRONOUN_SLOTS",
     "REFLEXIVES",
+    "THIRD_PERSON_POSSESSIVES",
     "CompiledJargon",
     "IndexMatch",
     "LemmaPhrases",

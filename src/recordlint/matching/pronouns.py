@@ -13,6 +13,9 @@ from __future__ import annotations
 
 # The personal possessives "one's" stands for.
 POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "our", "their"})
+# The possessives that tie a thing to someone other than the writer or the reader ("his
+# boiler", "her employer"); "our", "my" and "your" may name the service's own.
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # The personal reflexives "oneself" stands for; also the objects through which a doer does
 # something to themselves ("able to feed herself").
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "themselves", "themself"})

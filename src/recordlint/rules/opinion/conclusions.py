@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
+from recordlint.matching import THIRD_PERSON_POSSESSIVES
 from recordlint.rules.opinion.cues import cues
 from recordlint.rules.opinion.words import PEOPLE
 from recordlint.subjects import referent_of
@@ -123,13 +124,9 @@ def _someones(noun: Token) -> bool:
     """Whether a noun is named as someone's: a possessive that stands for a person ("his",
     "her", "their", "The family's")."""
     return any(
-        c.dep_ == "poss" and (c.lower_ in _THEIRS or referent_of(c) in PEOPLE)
+        c.dep_ == "poss" and (c.lower_ in THIRD_PERSON_POSSESSIVES or referent_of(c) in PEOPLE)
         for c in noun.children
     )
-
-
-# The possessive pronouns that stand for someone other than the writer.
-_THEIRS = frozenset({"his", "her", "their"})
 
 
 def _verdict(complement: Token) -> bool:

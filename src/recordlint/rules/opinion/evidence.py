@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from recordlint.evaluative import (
     EvaluativePredicate,
     Judgement,
+    content_lemmas,
     has_evidence,
     in_reason_clause,
     next_sentence,
@@ -17,6 +18,7 @@ from recordlint.evaluative import (
     run_on_part,
     sentence_of,
 )
+from recordlint.matching import THIRD_PERSON_POSSESSIVES
 from recordlint.rules.opinion.cues import Cue, cues
 from recordlint.rules.opinion.framing import after_possibility_frame, hedged
 from recordlint.rules.opinion.sentences import skippable
@@ -134,26 +136,14 @@ def _about_something_else(following: Span, predicate: EvaluativePredicate) -> bo
     if any(_names_the_person(t) for t in following):
         return False  # "Her lift has been broken for 2 weeks": still about her
     doc = predicate.predicate.doc
-    verdict_words = _content_words(doc[slice(*predicate.clause())])
-    return not (verdict_words & _content_words(following))
-
-
-# The possessives that tie a thing to a person ("his boiler", "their flat").
-_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+    verdict_words = content_lemmas(doc[slice(*predicate.clause())])
+    return not (verdict_words & content_lemmas(following))
 
 
 def _names_the_person(token: Token) -> bool:
     if token.tag_ == "PRP$":
-        return token.lower_ in _PERSONAL_POSSESSIVES
+        return token.lower_ in THIRD_PERSON_POSSESSIVES
     return token.pos_ in {"PRON", "PROPN"} and referent_of(token) is Referent.PERSON
-
-
-def _content_words(span: Span) -> set[str]:
-    return {
-        t.lemma_.lower()
-        for t in span
-        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
-    }
 
 
 # Verbs that state how someone is, not what they have been doing.

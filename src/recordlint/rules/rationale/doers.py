@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from recordlint.lexicon import word_list
+from recordlint.matching import THIRD_PERSON_POSSESSIVES
 from recordlint.names import only_an_ordinary_word
 from recordlint.rules.rationale.services import names_a_service
 from recordlint.rules.rationale.syntax import has_subject, own_body
@@ -143,11 +144,6 @@ def _another_body_acts(verb: Token, noun: Token) -> bool:
     return not any(t.lemma_.lower() in OUR_SERVICE for t in noun.subtree)
 
 
-# Possessives that make a body someone else's: the person's ("her employer") or a third
-# party's; "our", "my" and "your" may name the service's own.
-_THEIR_POSSESSIVES = frozenset({"his", "her", "their"})
-
-
 def _someone_elses_body_acts(verb: Token, noun: Token) -> bool:
     """'Her employer agreed a later start', 'Larkfield's administrators have agreed to
     transfer the money': the subject is a body that belongs to the person or to someone
@@ -166,7 +162,7 @@ def _someone_elses_body_acts(verb: Token, noun: Token) -> bool:
     return any(
         c.dep_ == "poss"
         and (
-            c.lower_ in _THEIR_POSSESSIVES
+            c.lower_ in THIRD_PERSON_POSSESSIVES
             or (c.pos_ == "PROPN" and any(g.tag_ == "POS" for g in c.children))
         )
         for c in noun.children
