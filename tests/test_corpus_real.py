@@ -62,6 +62,7 @@ FRESH_SPLITS = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
 )
 
 

@@ -270,6 +270,7 @@ def test_a_verdict_stays_with_the_place_it_was_judged_at() -> None:
 def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
     order = (
         "holdout",
+        "fresh41",
         "fresh40",
         "fresh39",
         "fresh38",
@@ -356,6 +357,7 @@ def test_fresh_batches_are_scored_apart_between_dev_and_holdout() -> None:
         "fresh38",
         "fresh39",
         "fresh40",
+        "fresh41",
         "holdout",
         "all",
     ]

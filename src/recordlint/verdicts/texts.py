@@ -22,7 +22,7 @@ UNSPLIT = "unsplit"  # texts that sources.toml does not assign to a split
 # "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
 # "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
 # "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
-# "fresh36", "fresh37", "fresh38", "fresh39", then "fresh40") sit between them.
+# "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", then "fresh41") sit between them.
 SPLIT_ORDER = {
     "dev": 0,
     "fresh": 1,
@@ -65,7 +65,8 @@ SPLIT_ORDER = {
     "fresh38": 38,
     "fresh39": 39,
     "fresh40": 40,
-    "holdout": 41,
+    "fresh41": 41,
+    "holdout": 42,
 }
 # Splits whose false alarms may be read and tuned on; the holdout is only ever measured.
 TUNING_SPLITS = (
@@ -110,6 +111,7 @@ TUNING_SPLITS = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
 )
 TUNING = "tuning"  # names all of TUNING_SPLITS where a split is asked for
 
