@@ -94,6 +94,8 @@ DEVELOPMENT = (
     "corpus-dev/w158",
     "corpus-dev/w161",
     "corpus-dev/w162",
+    "corpus-dev/w165",
+    "corpus-dev/w166",
 )
 HELD_OUT = (
     "corpus-dev/w3",
@@ -177,6 +179,8 @@ HELD_OUT = (
     "corpus-dev/w160",
     "corpus-dev/w163",
     "corpus-dev/w164",
+    "corpus-dev/w167",
+    "corpus-dev/w168",
     "corpus-dates/h4",
     "corpus-dates/h8",
     "corpus-decisions/d4",
