@@ -85,6 +85,27 @@ def _unreasoned(nlp: Any, text: str) -> list[str]:
     return [doc[v.unit.start : v.unit.end].text for v in verdicts if v.unreasoned]
 
 
+@pytest.mark.parametrize(
+    ("text", "unreasoned"),
+    [
+        ("No injury needing treatment per LH.", []),
+        ("Nephew not to be contacted, per Dennis.", []),
+        ("Not suitable for LD per Ms Tolland.", []),
+        # the writer's own plan goes on after the source
+        (
+            "Not for s42 at this stage per MASH, to be screened Monday.",
+            ["Not for s42 at this stage per MASH, to be screened Monday."],
+        ),
+        ("Case closed per week.", ["Case closed per week."]),  # "per week" names no one
+        ("Lunch call cancelled per TM today.", ["Lunch call cancelled per TM today."]),
+    ],
+)
+def test_a_sentence_closed_by_per_is_its_sources_account(
+    nlp: Any, text: str, unreasoned: list[str]
+) -> None:
+    assert _unreasoned(nlp, text) == unreasoned
+
+
 def test_terms_match_on_words_or_lemmas(nlp: Any) -> None:
     doc = nlp("The case was closed and we agreed. NFA.")
     found = [doc[s:e].text for s, e in rationale.find_terms(doc, "decision")]

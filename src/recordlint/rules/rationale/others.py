@@ -295,6 +295,8 @@ def in_reported_words(word: Token, unit: Span) -> bool:
     verb, and stays the writer's."""
     if word.pos_ not in {"VERB", "AUX"} and is_attributed(word):
         return True  # verbs are read so by the tests of whose decision it is
+    if _closed_by_per(word, unit):
+        return True  # "Not suitable for LD per HB.": HB's account, read by the writer
     opening = next((t for t in unit if t.is_alpha), None)
     if opening is not None and _says_without_a_subject(opening, word):
         return True  # "Said contact ... was cancelled": the caller's words
@@ -317,6 +319,38 @@ def in_reported_words(word: Token, unit: Span) -> bool:
             )
             if subject is not None and referent_of(subject) in OTHERS and not own_body(subject):
                 return True  # "Claire disagrees - says ...": Claire speaks
+    return False
+
+
+# The most words a "per" names its source in: "per DP", "per Ms Tolland", "per ward OT".
+_PER_SOURCE_WORDS = 3
+
+
+def _closed_by_per(word: Token, unit: Span) -> bool:
+    """'No injury needing treatment per LH.', 'Not suitable for LD per HB.', 'Nephew not to
+    be contacted, per Dennis.': a note closes its sentence on "per" and whom it has the
+    words from, a name or initials, so what it says is that source's account or wish, read
+    to the record, not a decision of the writer's. A "per" with more after it ("Not for
+    s42 at this stage per MASH, to be screened Monday") goes on with the writer's own
+    plan, and "per week" or "per day" names no one."""
+    doc = unit.doc
+    end = unit.end
+    for index in range(word.i + 1, end):
+        token = doc[index]
+        if token.text == "." or "\n" in token.text:
+            return False  # the sentence ended before any "per"
+        if token.lower_ != "per":
+            continue
+        source: list[Token] = []
+        rest = index + 1
+        while rest < end and doc[rest].is_alpha and len(source) < _PER_SOURCE_WORDS:
+            source.append(doc[rest])
+            rest += 1
+        closing = all(doc[i].is_punct or doc[i].is_space for i in range(rest, end)) or (
+            rest < end and doc[rest].text == "."
+        )
+        named = bool(source) and source[-1].text[:1].isupper()
+        return closing and named
     return False
 
 

@@ -344,7 +344,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
       decision"), and a note's reporting verb with its subject dropped, opening the sentence
       ("Said contact with her son was cancelled this morning") or after a dash that follows
       someone else's clause ("Claire disagrees - says ... the BI decision accepted the
-      risk");
+      risk"), and a note that closes its sentence on "per" and whom it has the words from,
+      a name or initials ("No injury needing treatment per LH.", "Nephew not to be
+      contacted, per Dennis."; not "Not for s42 per MASH, to be screened Monday", where the
+      writer's own plan goes on);
     - decision words as labels or topics: "discharge meeting", "eligible needs", "with her
       agreement", "The referral was received from the GP", "Decision to be made: whether
       ...", "What we decided and why", a meeting planned to make a decision ("A meeting to
