@@ -86,7 +86,8 @@ from recordlint.subjects import Referent
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
-    that", "obviously"; also over what was just told: "It's obviously a deliberate
+    that", "obviously"; told of the visit in the past too, "it was obvious that he has not
+    accepted how ill he is"; also over what was just told: "It's obviously a deliberate
     deprivation", "is drinking heavily which is obviously contributing to the falls"; and
     over what a service or a body does, as over what a person does: "This agency clearly
     doesn't train its staff"), the
