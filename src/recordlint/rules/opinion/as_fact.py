@@ -118,10 +118,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     son will phone as his wife will not manage the stairs", though not a need given as the
     reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
-    character ("he is very controlling"; a pattern of conduct summed up as someone's own,
-    "has a history of refusing help", "has a tendency to catastrophise", not a health
-    history, "a history of depression", nor one denied or asked about; a relative's
-    support denied: "Husband is unsupportive",
+    character ("he is very controlling"; dependence weighed with a degree the writer sets, "is
+    quite dependent on her son", "is too dependent on the duty line", not a need, "dependent on
+    insulin", nor help measured, "totally dependent", which RL501 reports; a pattern of conduct
+    summed up as someone's own, "has a history of refusing help", "has a tendency to
+    catastrophise", not a health history, "a history of depression", nor one denied or asked
+    about; a relative's support denied: "Husband is unsupportive",
     "Brother not supportive of the move", and in the shapes notes give it, joined to the
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her
