@@ -364,8 +364,8 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
     Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise
     offered for review. "i.e." before a list of three items or more ("factors i.e.
     safeguarding concerns, patient feedback, best practice") gives examples, which "that
-    is" misreads, so no words are offered there. At the end of a sentence the full stop stays out of the finding, so
-    a fix keeps it.
+    is" misreads, so no words are offered there. At the end of a sentence the full stop
+    stays out of the finding, so a fix keeps it.
     """
     if ctx.kind is RecordKind.OWN_ACCOUNT and the_writers_own(ctx.text):
         # The person's own words ("e.g. continence issues"): theirs to write as they do.
