@@ -136,6 +136,7 @@ WordListName = Literal[
     "served_group",
     "service",
     "side_shorthand",
+    "speaking_verb",
     "signed_thing",
     "source_paper",
     "stative_participle",

@@ -126,7 +126,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       ("invasive ventilation (trache)"); one cut shorter ("breathing support (resp)") is
       left to the acronym rule, as shorthand.
     - The team's words (`spelling.words`, the team words file and the team allow list).
-    - The person's own quoted words, however they are spelt; in the person's own account,
+    - The person's own quoted words, however they are spelt, and their direct speech set
+      down without quotation marks after a speaker and a verb of speaking, in the first or
+      second person and not put back a tense, to the sentence's end ("Marcus said I dont
+      mean it, I'm just scared"; "she said I couldnt come" is the writer's report and is
+      read); in the person's own account,
       American spellings and words the dictionary writes apart written as one ("everytime",
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
