@@ -106,6 +106,21 @@ def test_a_sentence_closed_by_per_is_its_sources_account(
     assert _unreasoned(nlp, text) == unreasoned
 
 
+@pytest.mark.parametrize(
+    ("text", "reasoned"),
+    [
+        ("Interp not needed, dtr translating.", True),
+        ("Bath board trialled – not suitable, pain on transfer.", True),
+        ("Perching stool not suitable, too low for her.", True),
+        ("Respite not offered, carers assessment.", False),  # offered instead
+        ("Not eligible, case closed.", False),  # a decision of its own
+        ("Commode not issued, see notes.", False),  # a pointer
+    ],
+)
+def test_a_refusals_reason_after_a_comma(nlp: Any, text: str, reasoned: bool) -> None:
+    assert (_unreasoned(nlp, text) == []) is reasoned
+
+
 def test_terms_match_on_words_or_lemmas(nlp: Any) -> None:
     doc = nlp("The case was closed and we agreed. NFA.")
     found = [doc[s:e].text for s, e in rationale.find_terms(doc, "decision")]

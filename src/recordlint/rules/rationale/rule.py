@@ -186,7 +186,10 @@ def decision_without_reason(ctx: ParagraphContext) -> None:
     "Lodgings to continue – she and her hosts want this", what
     others report of the person, "Lunch call to stop – carers report Betty already eaten", and
     between the dash after the person's name and a comma, "Mr Dolan – still refusing to
-    engage, case to be closed if no contact by end of month"; not
+    engage, case to be closed if no contact by end of month"; after a refusal and a comma,
+    what was found, "Interp not needed, dtr translating", "Bath board trialled – not
+    suitable, pain on transfer"; not the next step, a decision of its own or a service
+    offered instead, "Respite not offered, carers assessment"; not
     where the case was passed on, "Closed - signposted to Age UK", "NFA - passed to housing"), "as"
     before a clause naming what is planned ("as a move is planned"), a note closing its line with
     the reason in brackets ("Wife's income not included (single assessment)"; not who agreed,

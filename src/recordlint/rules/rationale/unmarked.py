@@ -39,6 +39,8 @@ def reason_around(doc: Doc, unit: Unit, head: Token) -> bool:
         return True
     if _reason_in_closing_brackets(words, head):
         return True
+    if _reason_after_a_comma(words, head):
+        return True
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or not head.i < words[colon].i:
         return False
@@ -53,6 +55,39 @@ def reason_around(doc: Doc, unit: Unit, head: Token) -> bool:
     if _only_services_listed(words[colon + 1 :]):
         return False  # "Package remains the same: day centre x5, respite 14 nights/yr"
     return not any(True for _ in find_terms(doc[words[colon].i + 1 : unit.end], "decision"))
+
+
+def _reason_after_a_comma(words: list[Token], head: Token) -> bool:
+    """'Interp not needed, dtr translating', 'Bath board trialled – not suitable, pain on
+    transfer': a note refuses something and, after a comma, says what it found, a clause
+    with its participle or adjective or a finding named by its nouns alone. What follows is
+    no reason where it is the writer's next step ("not appropriate, continue to review at
+    huddle"), a decision of its own ("not required, case closed") or a name."""
+    if not any(c.dep_ == "neg" for c in head.children):
+        return False
+    comma = next((n for n, t in enumerate(words) if t.text == "," and t.i > head.i), None)
+    if comma is None:
+        return False
+    half = list(words[comma + 1 :])
+    while half and half[-1].is_punct:
+        half = half[:-1]
+    content = [t for t in half if t.is_alpha]
+    if len(content) < 2 or any(t.text in {",", ";", ":", *DASHES} for t in half):
+        return False
+    if content[0].tag_ == "VB" or content[0].lower_ in {"to", "will", "please", "pls", "see"}:
+        return False  # "continue to review at huddle": the next step, not why
+    if any(t.lemma_.lower() in services() for t in content):
+        return False  # "not agreed, offer commissioned POC instead": what is offered instead
+    if _half_gives_a_reason(half, head):
+        return True
+    # A finding named by its nouns alone, "pain on transfer": no verb, no name, opening on
+    # a common noun that is no decision.
+    opening = head.doc[content[0].i : content[0].i + 1]
+    return (
+        content[0].pos_ == "NOUN"
+        and not any(t.pos_ in {"VERB", "AUX", "PROPN"} for t in content)
+        and not any(True for _ in find_terms(opening, "decision"))
+    )
 
 
 def _reason_in_closing_brackets(words: list[Token], head: Token) -> bool:
