@@ -365,3 +365,45 @@ def test_left_and_right_count_only_beside_what_they_are_the_side_of(
 )
 def test_a_rates_period_cut_short_after_its_slash_is_shorthand(text: str, found: list[str]) -> None:
     assert [a.base for a in abbreviations(text, lexicons_for(None))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # The writer's own long form before the brackets shares no word with the lexicon's.
+        ("Local accounts replaced annual assessments (APAs) by the CQC.", "APAs"),
+        # Capitals make note shorthand for one word an acronym of its own.
+        ("The ESP team rang about the referral.", "ESP"),
+        # A restatement does not fit before a list of examples.
+        ("Factors i.e. safeguarding concerns, patient feedback, best practice.", "i.e."),
+        # Lower case with no vowel is shorthand cut from a word, not the mixed-case "DtR".
+        ("Call from dtr today about the bills.", "dtr"),
+    ],
+)
+def test_a_meaning_its_place_rules_out_stays_unsaid(text: str, word: str) -> None:
+    """Where the place contradicts the lexicon's meaning, the word is reported with none."""
+    found = [f for code in ("RL101", "RL102", "RL103") for f in _findings(text, code)]
+    (finding,) = [f for f in found if f.text == word]
+    assert finding.suggestions == ()
+    assert finding.fix is None or finding.fix == "review"
+
+
+def test_a_meaning_fits_where_its_place_does_not_rule_it_out() -> None:
+    """In "hospital (A&E)" the words before name the place, they are no long form of it;
+    "esp" in lower case and "DtR" as the lexicon writes it keep their meanings."""
+    text = "Taken to hospital (A&E). Worse esp at night. The DtR was sent."
+    findings = {f.text: f.suggestions for code in ("RL101", "RL103") for f in _findings(text, code)}
+    assert findings["A&E"] == ("accident and emergency",)
+    assert findings["esp"] == ("especially",)
+    assert findings["DtR"] == ("duty to refer",)
+
+
+def test_of_several_meanings_those_the_record_writes_out_are_offered() -> None:
+    """An article about Safeguarding Adult Reviews never means subject access requests
+    by "SARs"; with neither written out, both meanings are offered."""
+    (named,) = _findings("Safeguarding Adult Reviews matter. A review of SARs found trends.")
+    assert named.suggestions == ("Safeguarding Adults Reviews",)
+    assert named.fix == "safe"
+    assert "subject access" not in named.message
+    (either,) = _findings("A review of SARs found trends.")
+    assert len(either.suggestions) == 2

@@ -11,11 +11,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from recordlint.text import (
+    MAX_UNMARKED_SPEECH_CHARS,
     merged_length,
+    merged_spans,
     overlaps_any,
     paragraphs,
     quote_spans,
     running_quote_spans,
+    unmarked_speech_spans,
 )
 from tests.conftest import linter_for
 from tests.record_fragments import FRAGMENTS, QUOTE_MARKS, SEPARATORS
@@ -331,3 +334,91 @@ def test_a_line_closed_by_a_mark_nothing_opened_is_quoted() -> None:
     assert quoted("She said it was fine.” Then she left.") == []
     assert quoted('When he moved, I felt I had let him down."') == []
     assert quote_spans(text, lost_marks=False) == []
+
+
+# Direct speech whose marks were never typed.
+
+
+def unmarked(text: str) -> list[str]:
+    return [text[start:end] for start, end in unmarked_speech_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Discussed. He said I dont mean it, I'm just scared. Left.",
+            "I dont mean it, I'm just scared",
+        ),
+        ("Ruth said I want to go back to the art group", "I want to go back to the art group"),
+        ("He was more relaxed. He said you can come again beti.", "you can come again beti"),
+        ("Ms Shaw said, I'm at work all day.", "I'm at work all day"),
+        ("She took his hand and said my son is a good boy!", "my son is a good boy"),
+    ],
+)
+def test_a_speaker_then_words_in_the_first_or_second_person_are_their_words(
+    text: str, words: str
+) -> None:
+    assert unmarked(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said I could ring her on Monday.",  # put back a tense: the writer's report
+        "He said I'd be told.",
+        "He said you would hear from the team.",
+        "She said she is fine.",  # the third person: reported, not quoted
+        "You said you want to stay at home.",  # a letter's reader, reported to them
+        "I said I will ask the college.",  # the writer's own words
+        "I introduced myself and said I work with the council.",
+        "My granddaughter says I make the best cake.",  # "I" is the writer
+        "Our manager says you can only have it with a named worker.",
+        "The letter says your GP is aware.",  # a paper, not a speaker
+        'She said "I am fine."',  # marked: quote_spans reads it
+        "He answered my questions about his money.",
+    ],
+)
+def test_reports_the_writer_may_own_are_not_read_as_speech(text: str) -> None:
+    assert unmarked(text) == []
+
+
+def test_unmarked_speech_ends_at_its_line_or_sentence_and_is_bounded() -> None:
+    assert unmarked("Kerry said I already have\nAdvised 999.") == ["I already have"]
+    endless = "Kerry said I " + "and so on " * 40
+    assert unmarked(endless) == []
+
+
+@given(record_like | st.text(max_size=200))
+@example("He said I dont know.“ She said you ok")
+def test_unmarked_speech_is_sorted_disjoint_bounded_and_holds_no_mark(text: str) -> None:
+    spans = unmarked_speech_spans(text)
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert end - start <= MAX_UNMARKED_SPEECH_CHARS
+        words = text[start:end]
+        assert not re.search('[\n\r"“”‘]', words)
+        assert re.match(r"(?i)(i|my|you|your)(?![a-z])", words)
+
+
+@given(st.sampled_from(["could", "would", "should", "was", "had", "might"]), record_like)
+def test_words_put_back_a_tense_are_never_read_as_speech(verb: str, rest: str) -> None:
+    text = f"Marcus said I {verb} {rest}"
+    assert not any(start == len("Marcus said ") for start, _ in unmarked_speech_spans(text))
+
+
+@given(record_like, record_like)
+def test_merged_spans_cover_exactly_both_lists(first: str, second: str) -> None:
+    left, right = quote_spans(first + second), unmarked_speech_spans(first + second)
+    merged = merged_spans(left, right)
+    assert all(a_end < b_start for (_, a_end), (b_start, _) in itertools.pairwise(merged))
+    covered = {i for s, e in [*left, *right] for i in range(s, e)}
+    assert covered == {i for s, e in merged for i in range(s, e)}
+
+
+def test_a_finding_in_unmarked_speech_is_set_aside_and_one_in_the_writers_words_kept() -> None:
+    report = linter_for().lint("He said I dont mean it. Mr Ash didnt answer.", kind="case_note")
+    flagged = [f.text for f in report.findings if f.code == "RL401"]
+    assert flagged == ["didnt"]

@@ -567,13 +567,21 @@ def test_a_feeding_word_of_a_treatment_or_a_thing_talks_down_to_no_one(
         ("Key risks: carer breakdown imminent.", []),
         ("Wife struggling. Carer breakdown imminent.", ["Carer breakdown"]),
         ("Concerns: carer breakdown imminent.", ["carer breakdown"]),
+        ("6. Risks\nLeaving the house at night; falls; carer breakdown.", []),
+        ("Risks\nFalls on stairs on bad days. Carer breakdown (son).", []),
+        ("Concerns\nWife struggling. Carer breakdown imminent.", ["Carer breakdown"]),
+        (
+            "Risks were talked through with the family today\nCarer breakdown imminent.",
+            ["Carer breakdown"],
+        ),
     ],
 )
 def test_a_breakdown_set_out_in_a_risk_field_is_weighed_as_a_risk(
     text: str, expected: list[str]
 ) -> None:
-    """A form's field labelled as risks lists what may happen, as "at risk of" does; under
-    any other label, or none, a breakdown said to be near still counts."""
+    """A form's field labelled as risks lists what may happen, as "at risk of" does, and so
+    does a heading naming risks on its own line above; under any other label or heading,
+    or none, a breakdown said to be near still counts."""
     assert _rl501(text) == expected
 
 

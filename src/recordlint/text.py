@@ -541,3 +541,115 @@ def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     # Disjoint sorted spans end in order too, so only the last one starting before ``end``
     # can reach past ``start``; an empty finding touches a span it sits strictly inside.
     return start < last_end and last_start < end
+
+
+# Direct speech set down without its quotation marks ("He said I dont mean it, I'm just
+# scared."): a verb of speaking, then the speaker's words opening with a first- or
+# second-person word whose verb is not put back a tense, running to the sentence's end.
+# Backshifted words ("She said I could ring her", "he said you would be told") are the
+# writer's report, often of what was said to the writer, and stay the writer's own.
+MAX_UNMARKED_SPEECH_CHARS = 300
+# "We" and "our" are left out: after a third person ("Our manager says we can only offer
+# it") they are as often the writer's team as the speaker's.
+_SPEAKER_OPENERS = r"i['’](?:m|ve|ll)|i\s+am|i|my|you['’](?:re|ve|ll)|you|your"
+_BACKSHIFTED = (
+    r"could|would|should|might|must|was|were|had|did|ought|used|wanted|needed|felt|thought"
+    r"|knew|said|told|'d|’d"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\r|\n")
+
+
+@cache
+def _speech_opening() -> re.Pattern[str]:
+    from recordlint.inflection import PAST, PLURAL, word_forms
+    from recordlint.lexicon import word_list
+
+    forms = sorted(
+        {
+            form
+            for verb in word_list("speaking_verb")
+            for form, inflection in word_forms(verb).items()
+            if inflection in {PAST, PLURAL}
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(map(re.escape, forms))})[ \t]*,?[ \t]+"
+        rf"(?=(?:{_SPEAKER_OPENERS})(?![\w'’])(?![ \t]+(?:{_BACKSHIFTED})(?![\w'’])))",
+        re.I,
+    )
+
+
+def unmarked_speech_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of direct speech whose quotation marks were never typed, sorted
+    and disjoint: after a verb of speaking ("said", "replied", "shouted", from the
+    ``speaking_verb`` word list), words that open with "I", "I'm", "my", "we", "you" and
+    the like, their verb not put back a tense, up to the sentence's end ("Ruth said I want
+    to go back to the art group but I cant face the bus."). Nothing when the words hold a
+    quotation mark or no sentence end comes within ``MAX_UNMARKED_SPEECH_CHARS``: a
+    bounded reading, for setting the words aside from correction, never for deciding
+    whose text the whole is."""
+    spans: list[tuple[int, int]] = []
+    for opening in _speech_opening().finditer(text):
+        start = opening.end()
+        if spans and start < spans[-1][1]:
+            continue
+        end_mark = _SENTENCE_END.search(text, start, start + MAX_UNMARKED_SPEECH_CHARS)
+        end = end_mark.start() if end_mark else len(text)
+        if end_mark is None and len(text) - start > MAX_UNMARKED_SPEECH_CHARS:
+            continue
+        # A double mark or an opening single one means the words are marked after all, or
+        # not simply the speaker's; an apostrophe ("I'm") is neither.
+        if end <= start or _DOUBLE_MARK.search(text, start, end) or "‘" in text[start:end]:
+            continue
+        speaker = _clause_before(text, opening.start())
+        if not _names_a_speaker(speaker) or _spoken_by_writer_or_reader(speaker):
+            continue  # "The letter says your GP is aware": a paper, not a speaker
+        spans.append((start, end))
+    return spans
+
+
+_CLAUSE_START = re.compile(r"[.!?;:\r\n]")
+_SPEAKER_WORDS_BEFORE = 8
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The last few words of the sentence before ``end``: where its speaker is named."""
+    start = max(0, end - 120)
+    breaks = [found.end() for found in _CLAUSE_START.finditer(text, start, end)]
+    words = text[breaks[-1] if breaks else start : end].split()
+    return " ".join(words[-_SPEAKER_WORDS_BEFORE:])
+
+
+# The writer and the one a letter is to: their words reported in the first or second
+# person ("I said I will ask", "You said you want to stay") are the writer's report, and
+# where the speaker is the writer's own ("My granddaughter says I make the best cake"),
+# "I" is the writer too.
+_WRITER_OR_READER = frozenset({"i", "we", "you", "my", "our"})
+_BETWEEN_SPEAKER_AND_VERB = frozenset({"also", "then", "just", "have", "has", "had"})
+
+
+def _spoken_by_writer_or_reader(speaker: str) -> bool:
+    words = [word.strip(",()").casefold() for word in speaker.split()]
+    while words and words[-1] in _BETWEEN_SPEAKER_AND_VERB:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _WRITER_OR_READER or (len(words) > 1 and words[-2] in {"my", "our"}):
+        return True
+    # "I introduced myself and said ...": the clause's first pronoun is the one speaking
+    first = next((word for word in words if word in _SPEAKER_PRONOUNS | {"my", "our"}), None)
+    return first in _WRITER_OR_READER
+
+
+def merged_spans(*lists: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of several lists of spans, sorted and disjoint (as :func:`overlaps_any`
+    wants them)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(span for spans in lists for span in spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -18,7 +18,14 @@ from recordlint.findings import Finding, RecordKind, Report
 from recordlint.kinds import TextReading
 from recordlint.rules.registry import DocumentContext, Flagger, Rule, Scope, metrics_providers
 from recordlint.suppression import hidden_findings, read_directives, sentence_at
-from recordlint.text import Block, LineIndex, merged_length, overlaps_any
+from recordlint.text import (
+    Block,
+    LineIndex,
+    merged_length,
+    merged_spans,
+    overlaps_any,
+    unmarked_speech_spans,
+)
 
 
 class RecordPhase(ParagraphPhase):
@@ -50,11 +57,15 @@ class RecordPhase(ParagraphPhase):
                 by_rule.setdefault(f.code, []).append(_shift(f, block.start))
         rules_by_code = {r.code: r for r in self.rules}
         # The person's own words are set aside before finalizers run, so a finalizer never
-        # builds on a finding inside a quotation.
+        # builds on a finding inside a quotation. Direct speech whose marks were never typed
+        # ("He said I dont mean it") is the person's too, and set aside with them; the
+        # rules themselves and the coverage metrics see the marked quotations only, as
+        # the reading of unmarked speech is too uncertain to credit a voice or to count.
+        set_aside = merged_spans(quotes, unmarked_speech_spans(text))
         by_rule = {
             code: [f for f in found
                    if rules_by_code[code].allow_in_quotes
-                   or not overlaps_any(f.start, f.end, quotes)]
+                   or not overlaps_any(f.start, f.end, set_aside)]
             for code, found in by_rule.items()
         }  # fmt: skip
         metrics: dict[str, Any] = {
@@ -97,7 +108,7 @@ class RecordPhase(ParagraphPhase):
             if (
                 f.document_level
                 or rules_by_code[code].allow_in_quotes
-                or not overlaps_any(f.start, f.end, quotes)
+                or not overlaps_any(f.start, f.end, set_aside)
             )
             and keep(f, rules_by_code[code])
             and not (rules_by_code[code].about_wording and not_a_word_choice(f))

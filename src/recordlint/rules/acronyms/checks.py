@@ -12,7 +12,12 @@ from recordlint.kinds import (
     told_by_the_writer_alone,
 )
 from recordlint.nlp import Need
-from recordlint.rules.acronyms.expansions import fit, inflect
+from recordlint.rules.acronyms.expansions import (
+    fit,
+    inflect,
+    meanings_the_record_names,
+    same_words,
+)
 from recordlint.rules.acronyms.lexicon import Lexicons, RuleKind, date_words, lexicons_for
 from recordlint.rules.acronyms.pseudonyms import named_as, signs_the_entries, stands_for_a_person
 from recordlint.rules.acronyms.scanner import Abbreviation, abbreviations
@@ -147,7 +152,14 @@ def unexplained_acronym(ctx: ParagraphContext) -> None:
     Safe when the lexicon gives exactly one expansion, or the writer spelled the acronym
     out; otherwise the expansions are offered for review ("OT": occupational therapist or
     occupational therapy). After a preposition a person's role takes an article ("with OT"
-    -> "with an occupational therapist").
+    -> "with an occupational therapist"). A meaning the place rules out is left unsaid
+    rather than offered wrong: one that shares no word with the writer's own long form
+    just before the bracketed acronym ("annual assessments (APAs)" is not "alternative
+    payment arrangements"), and, of several meanings, those the record never writes out
+    where it writes out others ("SARs" in a text about Safeguarding Adult Reviews). The
+    lexicon's case counts where it is mixed: "dtr" in lower case is shorthand for
+    daughter, not "DtR" (duty to refer), and note shorthand for one word written in
+    capitals ("ESP") is an acronym of its own, not "esp" (especially).
     """
     set_aside = _set_aside(ctx)
     for found in _found(ctx):
@@ -200,7 +212,33 @@ def _widely_known_lower_then_own_words(
     """RL101's record step: widely known acronyms and an email's reply prefixes one step
     lower, then the writer's words."""
     lowered = _written_by_the_system_lower(ctx.text, _widely_known_as_info(ctx, findings))
-    return offer_the_writers_words(ctx, lowered)
+    return offer_the_writers_words(ctx, _meanings_the_record_names(ctx, lowered))
+
+
+def _meanings_the_record_names(ctx: DocumentContext, findings: list[Finding]) -> list[Finding]:
+    """Of an acronym's several meanings, offer only those the record writes out somewhere
+    when it writes some and not others: "SARs" in an article about Safeguarding Adult
+    Reviews is never offered as subject access requests. The plainer words the lexicon
+    adds for a meaning that is jargon stay."""
+    if not findings:
+        return findings
+    lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
+    narrowed: list[Finding] = []
+    for finding in findings:
+        entry = lexicons.lookup(split_inflection(finding.text)[0])
+        meanings = (
+            () if entry is None else tuple(e for e in entry.expansions if e not in entry.plain)
+        )
+        named = meanings_the_record_names(meanings, ctx.text)
+        dropped = [m for m in meanings if m not in named]
+        if not dropped or len(finding.suggestions) < 2:
+            narrowed.append(finding)
+            continue
+        kept = tuple(s for s in finding.suggestions if not any(same_words(s, m) for m in dropped))
+        message = finding.message.replace(_choices(finding.suggestions), _choices(kept))
+        fix = None if (fixable := _fix_for(kept)) is None else fixable.value
+        narrowed.append(replace(finding, message=message, suggestions=kept, fix=fix))
+    return narrowed
 
 
 _ONE_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
@@ -324,8 +362,10 @@ def dotted_abbreviation(ctx: ParagraphContext) -> None:
 
     ## Fix safety
     Safe when the lexicon gives one plain alternative ("e.g." -> "for example"); otherwise
-    offered for review. At the end of a sentence the full stop stays out of the finding, so
-    a fix keeps it.
+    offered for review. "i.e." before a list of three items or more ("factors i.e.
+    safeguarding concerns, patient feedback, best practice") gives examples, which "that
+    is" misreads, so no words are offered there. At the end of a sentence the full stop
+    stays out of the finding, so a fix keeps it.
     """
     if ctx.kind is RecordKind.OWN_ACCOUNT and the_writers_own(ctx.text):
         # The person's own words ("e.g. continence issues"): theirs to write as they do.

@@ -281,6 +281,8 @@ class Paragraph(Surroundings):
             # Note shorthand, in any case ("re", "Re", "RE"), but only where it stands
             # alone: "re-referral" is not "re".
             return not hyphenated
+        if self._cut_not_the_mixed_case_acronym(word, entry):
+            return False  # "dtr" for daughter, not the lexicon's "DtR"
         if word[:1].isupper() and word[1:].islower() and sum(map(str.isupper, entry.term)) > 1:
             # "Nia" is a name, not "NIA"; but a form's label ("Dob:") is the abbreviation,
             # unless it is a word ("At:").
@@ -293,13 +295,25 @@ class Paragraph(Surroundings):
         # Another case than the lexicon's ("gp" for "GP"): only if it is not a word ("At").
         return not is_common_word(base)
 
+    def _cut_not_the_mixed_case_acronym(self, word: str, entry: LexiconTerm) -> bool:
+        """A word in lower case with no vowel ("dtr") where the lexicon writes the acronym
+        in mixed case ("DtR", "SfC"): the small letters of the lexicon's form say its case
+        is part of it, and notes cut words to their consonants in lower case ("dtr" for
+        daughter), so the word is that shorthand, not the acronym. An acronym the lexicon
+        writes in capitals is written in lower case by notes as often as not ("gp")."""
+        mixed = entry.term != entry.term.upper() and sum(map(str.isupper, entry.term)) >= 2
+        return mixed and word.islower() and self._vowelless(word)
+
     def _shorthand_in_title_case(self, word: str, start: int, end: int, entry: LexiconTerm) -> bool:
         """A word in title case with no vowel ("Dtr", "Rm") that the lexicon lists only as
-        an acronym in capitals ("DtR", "RM"). A name in title case is the acronym's other
+        an acronym in capitals ("DtR", "RM"), or in lower case where the lexicon writes it
+        in mixed case ("dtr"). A name in title case is the acronym's other
         reading ("Nia" for "NIA"), but a name needs a vowel: with none the word is note
         shorthand cut from a longer word ("Dtr states mum not coping", "Rm 6 settled").
         Not the end of a place's name ("Heron Ct", "Anchor Ct"), and not a label before
         its colon ("Cc:"), which the lexicon's reading already decides."""
+        if self._cut_not_the_mixed_case_acronym(word, entry):
+            return True
         if not (word[:1].isupper() and word[1:].islower()):
             return False
         if sum(map(str.isupper, entry.term)) < 2 or _COLON_AFTER.match(self.text, end):

@@ -97,3 +97,93 @@ def fit(expansion: str, *, capital: bool, upper: bool) -> str:
     if capital and expansion[:1].islower():
         return expansion[0].upper() + expansion[1:]
     return expansion
+
+
+# The words of a term's own long form just before it in brackets: "replaced annual
+# assessments (APAs) by the Care Quality Commission".
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,8})\([ \t]*$")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` by their first five letters, so a plural or another
+    ending meets its word ("reviews" meets "review", "therapy" meets "therapist")."""
+    return {word.lower()[:5] for word in re.findall(r"[A-Za-z]{4,}", text)}
+
+
+def same_words(offered: str, meaning: str) -> bool:
+    """Whether an offered expansion, inflected or given an article ("a subject access
+    requests"), is the lexicon's ``meaning``."""
+    return _stems(offered) == _stems(meaning)
+
+
+def writers_long_form_before(text: str, start: int, end: int, base: str) -> str | None:
+    """The writer's own words for an abbreviation set alone in brackets after them, when
+    they read as its long form: two words or more whose first opens with the
+    abbreviation's first letter and whose last opens with its last ("annual assessments
+    (APAs)"). Words that do not ("taken to hospital (A&E)") are the thing it names, not
+    its long form, and None is returned."""
+    if text[end : end + 1] != ")":
+        return None
+    found = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 120), start)
+    letters = [c.lower() for c in base if c.isalpha()]
+    if found is None or len(letters) < 2:
+        return None
+    words = found.group(1).split()
+    if len(words) < 2 or words[-1][:1].lower() != letters[-1]:
+        return None
+    for first in range(len(words) - 2, -1, -1):
+        if words[first][:1].lower() == letters[0]:
+            return " ".join(words[first:])
+    return None
+
+
+def meanings_the_writer_allows(
+    expansions: tuple[str, ...], text: str, start: int, end: int, base: str
+) -> tuple[str, ...]:
+    """The lexicon's meanings that do not contradict the writer's own long form in the
+    words before the bracketed abbreviation: "annual assessments (APAs)" shares no word
+    with "alternative payment arrangements", so that meaning stays unsaid (the writer's
+    letters stand for something the lexicon does not list)."""
+    long_form = writers_long_form_before(text, start, end, base)
+    if long_form is None:
+        return expansions
+    written = _stems(long_form)
+    return tuple(e for e in expansions if _stems(e) & written)
+
+
+def meanings_the_record_names(expansions: tuple[str, ...], record: str) -> tuple[str, ...]:
+    """Of several meanings, those whose words the record writes out somewhere, when some
+    are and some are not: an article about "Safeguarding Adult Reviews" means them by
+    "SARs", never subject access requests. Otherwise all of them."""
+    if len(expansions) < 2:
+        return expansions
+    written = _stems(record)
+    named = tuple(e for e in expansions if _stems(e) and _stems(e) <= written)
+    return named if 0 < len(named) < len(expansions) else expansions
+
+
+# What follows a restating abbreviation ("i.e.", "ie") when it opens a list of three
+# items or more ("factors i.e. safeguarding concerns, patient feedback, best practice"):
+# examples, which "that is" misreads; the writer may mean "such as".
+_LIST_AFTER = re.compile(r"[ \t,:]*[^,;.!?\n]{1,60}(?:,[^,;.!?\n]{1,60}){2,}")
+_RESTATING = "that is"
+
+
+def meanings_before_a_list(expansions: tuple[str, ...], text: str, end: int) -> tuple[str, ...]:
+    """Before a list of three items or more, the restating meaning ("that is") does not
+    fit: the list gives examples, and what the writer meant is theirs to say."""
+    if not _LIST_AFTER.match(text, end):
+        return expansions
+    return tuple(e for e in expansions if e.casefold() != _RESTATING)
+
+
+def cut_read_as_capitals(term: str, written: str, expansions: tuple[str, ...]) -> bool:
+    """Note shorthand the lexicon writes in lower case as the front of one word ("esp" for
+    "especially", "mod" for "moderate") written in capitals of three letters or more
+    ("ESP", "MOD"): capitals make it an acronym of its own, whose meaning the lexicon does
+    not know. Shorthand made of initials ("asap", "wrt") means the same in capitals."""
+    if not (term.islower() and written.isupper() and len(written) >= 3):
+        return False
+    folded = term.casefold().rstrip(".")
+    cuts = [" " not in e and e.casefold().startswith(folded) for e in expansions]
+    return bool(cuts) and all(cuts)

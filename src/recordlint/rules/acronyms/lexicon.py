@@ -61,6 +61,7 @@ class LexiconTerm:
     expansions: tuple[str, ...]
     kind: RuleKind
     widely_known: bool = False  # GOV.UK style lets it stand unexplained ("GP", "NHS")
+    plain: tuple[str, ...] = ()  # plainer words for a meaning that is jargon, offered too
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,9 @@ def _with_plain_words(term: LexiconTerm) -> LexiconTerm:
     extra = [plain[e.casefold()] for e in term.expansions if e.casefold() in plain]
     if not extra:
         return term
-    return replace(term, expansions=tuple(dict.fromkeys((*term.expansions, *extra))))
+    return replace(
+        term, expansions=tuple(dict.fromkeys((*term.expansions, *extra))), plain=tuple(extra)
+    )
 
 
 def is_common_word(word: str) -> bool:

@@ -10,9 +10,12 @@ from recordlint.lexicon import word_list
 from recordlint.rules.acronyms.context import Paragraph
 from recordlint.rules.acronyms.definitions import shares_a_word, spelled_out
 from recordlint.rules.acronyms.expansions import (
+    cut_read_as_capitals,
     fit,
     inflect,
+    meanings_before_a_list,
     meanings_that_fit,
+    meanings_the_writer_allows,
     with_article,
 )
 from recordlint.rules.acronyms.lexicon import (
@@ -495,7 +498,7 @@ class _Scanner(Paragraph):
     ) -> None:
         capital = self._at_sentence_start(start)
         upper = self._caps_line(start) and base.isupper() and len(base) > 1
-        meant = meanings_that_fit(entry.expansions, self.text, end)
+        meant = self._meanings_that_fit_here(start, end, base, entry)
         expansions = tuple(
             fit(
                 with_article(inflect(expansion, inflection), self.text, start, end)
@@ -508,3 +511,16 @@ class _Scanner(Paragraph):
         )
         chosen = rule or entry.kind
         self._add(Abbreviation(start, end, chosen, base, inflection, expansions, True))
+
+    def _meanings_that_fit_here(
+        self, start: int, end: int, base: str, entry: LexiconTerm
+    ) -> tuple[str, ...]:
+        """The lexicon's meanings less those its place rules out: a time's before a date,
+        a long form the writer gives before it in brackets, a restatement before a list of
+        examples; none for a cut written in capitals. A meaning that does not fit is
+        left unsaid rather than offered wrong."""
+        if cut_read_as_capitals(entry.term, base, entry.expansions):
+            return ()
+        meant = meanings_that_fit(entry.expansions, self.text, end)
+        meant = meanings_the_writer_allows(meant, self.text, start, end, base)
+        return meanings_before_a_list(meant, self.text, end)

@@ -86,7 +86,8 @@ from recordlint.subjects import Referent
 def opinion_as_fact(ctx: ParagraphContext) -> None:
     """Finds judgements about the person, a relative or the home stated as if they were facts:
     labels ("she lacks insight"), certainty frames that turn an impression into a fact ("it is clear
-    that", "obviously"; also over what was just told: "It's obviously a deliberate
+    that", "obviously"; told of the visit in the past too, "it was obvious that he has not
+    accepted how ill he is"; also over what was just told: "It's obviously a deliberate
     deprivation", "is drinking heavily which is obviously contributing to the falls"; and
     over what a service or a body does, as over what a person does: "This agency clearly
     doesn't train its staff"), the
@@ -117,10 +118,12 @@ def opinion_as_fact(ctx: ParagraphContext) -> None:
     son will phone as his wife will not manage the stairs", though not a need given as the
     reason for a step, "please ring her as she will need a copy"), verdicts on risk ("at
     high risk of falls", "Property is a fire risk", "Risk remains high"), words that judge
-    character ("he is very controlling"; a pattern of conduct summed up as someone's own,
-    "has a history of refusing help", "has a tendency to catastrophise", not a health
-    history, "a history of depression", nor one denied or asked about; a relative's
-    support denied: "Husband is unsupportive",
+    character ("he is very controlling"; dependence weighed with a degree the writer sets, "is
+    quite dependent on her son", "is too dependent on the duty line", not a need, "dependent on
+    insulin", nor help measured, "totally dependent", which RL501 reports; a pattern of conduct
+    summed up as someone's own, "has a history of refusing help", "has a tendency to
+    catastrophise", not a health history, "a history of depression", nor one denied or asked
+    about; a relative's support denied: "Husband is unsupportive",
     "Brother not supportive of the move", and in the shapes notes give it, joined to the
     participle of a verbless note, "Son not involved and unsupportive", or denied straight after
     the noun for someone late in a sentence, "... and family not supportive of her

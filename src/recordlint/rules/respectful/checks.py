@@ -171,8 +171,8 @@ def deficit_wording(ctx: ParagraphContext) -> None:
     nor a label's noun that is where something is put or seen, after a preposition of
     place ("birds on feeder", "birdseed on the window feeder": a bird feeder; "She is a
     feeder at meal times" still counts), nor a breakdown set out under a form's risk
-    field ("Risks: pressure damage, carer breakdown"), weighed as "at risk of carer
-    breakdown" is,
+    field ("Risks: pressure damage, carer breakdown") or on the lines under a heading
+    naming risks ("6. Risks"), weighed as "at risk of carer breakdown" is,
     and a label's verb
     when it names a service or a diagnosis ("the hoarding support service", "hoarding disorder")
     rather than what someone does ("is hoarding food"), and "lady" or "gentleman" with

@@ -251,11 +251,24 @@ def named_as_a_risk(word: Token) -> bool:
 _FIELD_LABEL = re.compile(r"\W*(?P<label>[A-Za-z][A-Za-z' ]{0,30}?)\s*:")
 
 
+# A heading on a line of its own that opens the paragraph: a section's number, then a few
+# words, with at most a colon after them ("6. Risks", "Risks", "Key risks:").
+_HEADING_LINE = re.compile(
+    r"\W*(?:\d+[.)]?[ \t]*)?(?P<label>[A-Za-z][A-Za-z' ]{0,30}?)[ \t]*:?[ \t]*$"
+)
+
+
 def _in_a_risk_field(word: Token) -> bool:
-    """Whether a word stands on a line that opens with a field label naming risks."""
+    """Whether a word stands on a line that opens with a field label naming risks, or
+    under a heading naming risks that opens its paragraph ("6. Risks", then "Leaving the
+    house at night; falls; carer breakdown."): the section lists what the assessor weighs,
+    as the field does on one line."""
     text = word.doc.text
     begins = line_start(text, word.idx)
     label = _FIELD_LABEL.match(text, begins, word.idx)
+    if label is None and begins > 0:
+        first_line = text.partition("\n")[0]  # a word on a later line: a newline is there
+        label = _HEADING_LINE.fullmatch(first_line.rstrip())
     if label is None:
         return False
     words = label.group("label").lower().split()

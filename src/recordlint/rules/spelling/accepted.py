@@ -107,10 +107,11 @@ def _names_a_dish(word: str) -> bool:
 
 def _own_word_for_it(word: str) -> bool:
     """A word of the faith of someone a service supports for a place, practice or thing
-    ("mandir", "langar", "wudu"), or an everyday British word for a thing ("brekkie",
-    "wellies"), which the dictionary lacks: the word people use, not a misspelling (the
-    shared lists ``faith_word`` and ``everyday_word``)."""
-    return _on_the_list(word, "faith_word") or _on_the_list(word, "everyday_word")
+    ("mandir", "langar", "wudu"), the name of a piece of their clothing ("chunni"), or an
+    everyday British word for a thing ("brekkie", "wellies"), which the dictionary lacks:
+    the word people use, not a misspelling (the shared lists ``faith_word``,
+    ``dress_word`` and ``everyday_word``)."""
+    return any(_on_the_list(word, name) for name in ("faith_word", "dress_word", "everyday_word"))
 
 
 def _names_a_clinical_term(word: str) -> bool:
@@ -139,7 +140,8 @@ def _on_the_list(word: str, name: str) -> bool:
     """The word, or its plural ("chapatis", "nephrostomies"), on one of the shared word
     lists."""
     words = word_list(name)
-    folded = word.casefold()
+    # The possessive of a listed word is that word ("the mandir's driver").
+    folded = re.sub(r"['’]s$", "", word.casefold())
     if folded.endswith("ies") and f"{folded.removesuffix('ies')}y" in words:
         return True
     return folded in words or any(

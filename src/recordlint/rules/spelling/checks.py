@@ -99,9 +99,13 @@ def misspelling(ctx: ParagraphContext) -> None:
     - Dishes from the kitchens of the people services support, by their own names ("light
       soup and fufu", "cooking dhal", "chapatis"), from the shared list of dishes; the
       words of their faiths for places, practices and things ("going to the mandir", "the
-      langar", "wudu before prayer") and everyday British words for things ("brekkie",
-      "wellies") or written closed as British dictionaries now list them ("cannot cope
-      anymore"), from the shared lists of them.
+      langar", "wudu before prayer", "the sangat", "after aarti"), and of their possessive
+      ("the mandir's driver"), the names of their clothes ("her chunni"), and everyday
+      British words for things ("brekkie", "wellies") or written closed as British
+      dictionaries now list them ("cannot cope anymore"), from the shared lists of them.
+    - An honorific that the person's language says after a name, straight after the name
+      ("Gurmeet ji", "Baldev ji's son"), from the shared list of them; away from a name the
+      same letters are still checked.
     - A word the dictionary knows only with the capital of the name it came from, written in
       lower case as English writes the thing named after it ("reads braille", "a
       parkinsonian gait", "calor gas"), five letters or more, where the name is the nearest
@@ -122,7 +126,11 @@ def misspelling(ctx: ParagraphContext) -> None:
       ("invasive ventilation (trache)"); one cut shorter ("breathing support (resp)") is
       left to the acronym rule, as shorthand.
     - The team's words (`spelling.words`, the team words file and the team allow list).
-    - The person's own quoted words, however they are spelt; in the person's own account,
+    - The person's own quoted words, however they are spelt, and their direct speech set
+      down without quotation marks after a speaker and a verb of speaking, in the first or
+      second person and not put back a tense, to the sentence's end ("Marcus said I dont
+      mean it, I'm just scared"; "she said I couldnt come" is the writer's report and is
+      read); in the person's own account,
       American spellings and words the dictionary writes apart written as one ("everytime",
       "rollercoaster"), which are their choice. A slip of the fingers is still reported.
     - Words another rule reports with better advice: shorthand for the acronym rule ("appt",
@@ -223,6 +231,8 @@ def misspelling(ctx: ParagraphContext) -> None:
             if contraction is not None:
                 ctx.flag(word.start, word.end, _lost_apostrophe(spelt, contraction), [contraction])
             continue
+        if _honorific_after_a_name(text, word.start, key):
+            continue
         if not _glossed(text, word.end, vocabulary) and not _named_after_its_meaning(
             text, word.start, word.end, vocabulary
         ):
@@ -290,6 +300,21 @@ def _placed_as_a_medicine(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1).casefold() in beside
+
+
+# The name just before a word, on the same line: "Gurmeet ji", "Baldev ji's".
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+[ \t]+$")
+
+
+def _honorific_after_a_name(text: str, start: int, key: str) -> bool:
+    """An honorific that some languages of the people services support say after a name
+    as a mark of respect ("Gurmeet ji", "Baldev ji"), from the shared list of them, straight
+    after a capitalised name: how the writer addresses the person, not a misspelling.
+    Away from a name the same letters are still checked."""
+    honorific = re.sub(r"['’]s$", "", key)
+    if honorific not in word_list("name_honorific"):
+        return False
+    return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # A word followed at once by its meaning in brackets, in everyday words of its own: "her
