@@ -2617,3 +2617,22 @@ def test_a_page_a_note_or_a_practitioners_blog_is_no_writers_own_post(text: str)
     from recordlint.kinds.blog_posts import posted_as_its_writers_own
 
     assert not posted_as_its_writers_own(text)
+
+
+def test_a_carers_account_naming_her_parent_as_her_child_is_her_own() -> None:
+    """A carer who names her mother "Mum" again and again, never "my mum", and speaks of
+    herself more than of anyone as "he" or "she", tells her own story; a worker's note that
+    calls a parent "Mum" speaks of the family in the third person, and stays a note."""
+    carer = (
+        "When Mum first got her diagnosis, we went to look round a care home together. "
+        "I think we both knew it might come to that one day.\n\n"
+        "I kept mum at home for as long as I could, and I visit her every week. "
+        "I still feel I let her down."
+    )
+    assert infer_kind(carer) is RecordKind.OWN_ACCOUNT
+    note = (
+        "Home visit. Mum said he had been unsettled since Monday and she was not sleeping. "
+        "He said he wants to stay at home. Mum is worried he will fall again. "
+        "She told me he has stopped going to the day centre. I will ring on Friday."
+    )
+    assert infer_kind(note) is RecordKind.CASE_NOTE

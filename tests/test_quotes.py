@@ -291,6 +291,40 @@ def test_a_line_naming_only_things_never_silences_the_paragraph_after_it(
     assert [q for q in quote_spans(text) if q[0] >= after and q[1] > q[0]] == own
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["If", "When", "Where", "Although", "Because", "Once", "Unless"]),
+    st.lists(
+        st.sampled_from(["you", "she", "I", "the", "person", "are", "unable", "to", "decide"]),
+        min_size=1,
+        max_size=6,
+    ).map(" ".join),
+    st.sampled_from(["the Act", "the law", "this guide", "the policy", "the following"]),
+    st.sampled_from(["explains", "says", "states", "explained", "said"]),
+    record_like,
+)
+@example("If", "you", "the Act", "explains", "• That you should have help:\n  It says so.")
+def test_a_clause_leading_into_a_thing_hands_over_to_no_one(
+    opener: str, clause: str, thing: str, verb: str, body: str
+) -> None:
+    """A clause that leads into the verb's subject ("If you are unable to make some
+    decisions, the Act explains:") is not its subject: a person it names does not speak,
+    and the page's own words set out under the line are checked, quoted only where their
+    own marks say so."""
+    text = f"{opener} {clause}, {thing} {verb}:\n\n{body}"
+    after = len(text) - len(body)
+    own = [(s + after, e + after) for s, e in quote_spans(body) if e > s]
+    assert [q for q in quote_spans(text) if q[0] >= after and q[1] > q[0]] == own
+
+
+@pytest.mark.parametrize(
+    "line", ["When I asked her, she said:", "If it helps, her daughter explained:"]
+)
+def test_a_speaker_after_a_leading_clause_still_hands_over(line: str) -> None:
+    """After a leading clause, the subject that names a speaker still hands over."""
+    assert quoted(f"{line}\n\nIt was hard at first.") == ["It was hard at first."]
+
+
 def test_a_line_closed_by_a_mark_nothing_opened_is_quoted() -> None:
     """A curly closing mark at a paragraph's end, with no double mark before it, closes
     words quoted from the start of its line; a closing mark inside a line, or a straight

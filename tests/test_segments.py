@@ -12,6 +12,7 @@ from recordlint.segments import (
     entry_stamp,
     entry_stamps,
     holds_clock_time,
+    in_a_contents_list,
     in_a_heading,
     in_title_case,
     is_heading,
@@ -372,3 +373,31 @@ def test_a_title_in_title_case_reads_alike_in_any_margin_and_never_ends_a_senten
     sentence or a clause is saying something, so it is never a title."""
     assert in_title_case(margin + line + margin) is in_title_case(line)
     assert in_title_case(line + stop) is False
+
+
+def _contents_at(text: str, words: str) -> bool:
+    start = text.index(words)
+    return in_a_contents_list(text, start, start + len(words))
+
+
+def test_an_entry_of_a_contents_list_is_known_by_its_heading_or_the_sections_after() -> None:
+    """Numbered lines that each name a section, under "CONTENTS" or headed again as the
+    text's sections, are a contents list; a numbered list of things to bring is not."""
+    under_heading = (
+        "CONTENTS\n- 1. Introduction\n- 2. Who Does this Policy Apply to?\n"
+        "- 3. Establishing whether Someone has Mental Capacity\n\n1. Introduction\nText."
+    )
+    assert _contents_at(under_heading, "Mental Capacity")
+    headed_again = (
+        "1. Statement of Purpose\n\n2. Service User Guide\n\n3. Provider Information\n\n"
+        "Statement of Purpose\n\nWhat we offer.\n\nService User Guide\n\nHow to complain."
+    )
+    assert _contents_at(headed_again, "Provider")
+    things_to_bring = (
+        "Please bring:\n1. Your bank statements\n2. Letters about your Deputyship\n"
+        "3. Your benefit letters\n\nWe will go through these with you."
+    )
+    assert not _contents_at(things_to_bring, "Deputyship")
+    too_short = "CONTENTS\n1. Introduction\n2. Mental Capacity\n\nText."
+    assert not _contents_at(too_short, "Mental Capacity")
+    assert not _contents_at(under_heading, "Text")

@@ -450,3 +450,70 @@ def mark_line_units(doc: Doc) -> Doc:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
     return doc
+
+
+# An entry of a contents list: a number (after any bullet) and the section's name, short
+# and with no sentence in it ("- 8. Establishing whether Someone has Mental Capacity",
+# "7. Provider Information"); a full stop or a question mark may close the name ("1. Aims
+# and Objectives.", "5. To Whom Does this Policy Apply?").
+_CONTENTS_ENTRY = re.compile(
+    r"[ \t]*(?:" + BULLET_CLASS + r"[ \t]+)?\d{1,2}[.)][ \t]+(?P<name>[^\n.!?;:]+?)[.?]?[ \t]*$"
+)
+_CONTENTS_HEADING = re.compile(r"[ \t]*(?:table[ \t]+of[ \t]+)?contents[ \t]*:?[ \t]*$", re.I)
+# A contents list runs to at least this many entries, and at least this many of them name
+# sections that the text then heads with the same words.
+MIN_CONTENTS_ENTRIES = 3
+MIN_SECTIONS_HEADED_AGAIN = 2
+
+
+def _contents_entry(line: str) -> str | None:
+    """The section's name a contents list's line gives, or None where it is no entry."""
+    found = _CONTENTS_ENTRY.match(line)
+    if found is None or len(found.group("name").split()) > MAX_TITLE_WORDS:
+        return None
+    return found.group("name").strip()
+
+
+def in_a_contents_list(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` is in an entry of a contents list: a run of at least
+    three numbered lines, each a section's name alone (blank lines may stand between them),
+    under a heading that says it is the contents ("CONTENTS", "Table of contents"), or
+    whose sections the text then heads with the same words, at least two of them. A
+    contents list repeats the headings of the sections where the terms are used, and
+    explained; a numbered list of things to do or of needs met says something of its own
+    and is neither under such a heading nor repeated as the text's headings."""
+    begins, ends = line_start(text, start), line_end(text, end)
+    if _contents_entry(text[begins:ends]) is None:
+        return False
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    at = bisect.bisect_right(offsets, begins) - 1
+    first = last = at
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(lines):
+            if not lines[index].strip():
+                index += step
+                continue
+            if _contents_entry(lines[index]) is None:
+                break
+            first, last = min(first, index), max(last, index)
+            index += step
+    names = [name for line in lines[first : last + 1] if (name := _contents_entry(line))]
+    if len(names) < MIN_CONTENTS_ENTRIES:
+        return False
+    above = next((line for line in reversed(lines[:first]) if line.strip()), "")
+    if _CONTENTS_HEADING.match(above):
+        return True
+    later = [line.strip().casefold() for line in lines[last + 1 :] if line.strip()]
+    headed_again = 0
+    for name in names:
+        wanted = name.casefold()
+        if any(
+            line == wanted or (_contents_entry(line) or "").casefold().startswith(wanted)
+            for line in later
+        ):
+            headed_again += 1
+    return headed_again >= MIN_SECTIONS_HEADED_AGAIN

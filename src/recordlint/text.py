@@ -326,13 +326,50 @@ def _speaker_words() -> frozenset[str]:
 _SPEAKER_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you"})
 
 
+# Words that open a clause leading into the main one ("If you are unable to make some
+# decisions, the Act explains:"). Such a clause is not the verb's subject, and a person it
+# names ("you") is not the one who speaks: the subject stands after its comma.
+_LEADING_CLAUSE_OPENERS = frozenset(
+    {
+        "if",
+        "when",
+        "whenever",
+        "where",
+        "while",
+        "whilst",
+        "although",
+        "though",
+        "because",
+        "as",
+        "since",
+        "unless",
+        "until",
+        "once",
+        "after",
+        "before",
+    }
+)
+
+
+def _subject_before(before: str) -> list[str]:
+    """The words of the subject before a verb of saying: up to any aside after a comma
+    ("Lesley, who is ..."), after any clause that leads into the main one ("If you are
+    unable to decide, the Act")."""
+    clauses = before.split(",")
+    opener = clauses[0].split()[:1]
+    if len(clauses) > 1 and opener and opener[0].casefold() in _LEADING_CLAUSE_OPENERS:
+        clauses = clauses[1:]
+    return clauses[0].split()
+
+
 def _names_a_speaker(before: str) -> bool:
     """Whether the words before a verb of saying name someone who speaks: a name (every
     word capitalised, up to any aside after a comma: "Tora", "Lesley, who is ..."), a
     pronoun or a word for a person. A heading whose participle describes a thing
     ("Alternative options considered:", "The following outcomes are considered:") names
-    no one, and the list set out under it is the writer's own."""
-    subject = before.split(",", 1)[0].split()
+    no one, and the list set out under it is the writer's own; nor does a clause leading
+    into the subject ("If you are unable ..., the Act explains:")."""
+    subject = _subject_before(before)
     if not subject:
         return False
     if all(word[:1].isupper() for word in subject):

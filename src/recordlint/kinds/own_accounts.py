@@ -108,10 +108,20 @@ def own_account_by_its_words(text: str) -> bool | None:
     # A carer speaks for the family too ("we realise she can't live alone", "they've
     # helped us"); the writer of a record who says "we" is the team, but a record never
     # speaks of "my mum" twice, which is asked next.
-    if first_person(text).share < MIN_FIRST_PERSON_SHARE:
+    writer = first_person(text)
+    if writer.share < MIN_FIRST_PERSON_SHARE:
         return False
     own_life = sum(1 for _ in own_life_pattern().finditer(text))
     if own_life >= MIN_OWN_LIFE_MENTIONS:
+        return True
+    # A carer who names their parent as only their child does, again and again ("When Mum
+    # was diagnosed", "I visited mum"), tells of their own family as surely as "my mum"
+    # does, where they speak of themselves more than of anyone as "he" or "she": a worker's
+    # note that calls a parent "Mum" tells of the family in the third person.
+    if (
+        writer.singular > writer.third
+        and parents_named_as_their_child_names_them(text) >= MIN_OWN_LIFE_MENTIONS
+    ):
         return True
     # Told in running paragraphs alone, with no heading, label, salutation or signature
     # (which a record, a form, a letter or an email copied into a record has), one mention

@@ -13,6 +13,7 @@ from recordlint.kinds import (
 )
 from recordlint.nlp import Need
 from recordlint.rules.acronyms.expansions import (
+    content_stems,
     fit,
     inflect,
     meanings_the_record_names,
@@ -224,12 +225,18 @@ def _meanings_the_record_names(ctx: DocumentContext, findings: list[Finding]) ->
         return findings
     lexicons = lexicons_for(ctx.config.team_paths().get("acronyms_file"))
     narrowed: list[Finding] = []
+    written: frozenset[str] | None = None  # the record's words, read once when first needed
     for finding in findings:
         entry = lexicons.lookup(split_inflection(finding.text)[0])
         meanings = (
             () if entry is None else tuple(e for e in entry.expansions if e not in entry.plain)
         )
-        named = meanings_the_record_names(meanings, ctx.text)
+        if len(meanings) < 2:
+            narrowed.append(finding)
+            continue
+        if written is None:
+            written = content_stems(ctx.text)
+        named = meanings_the_record_names(meanings, written)
         dropped = [m for m in meanings if m not in named]
         if not dropped or len(finding.suggestions) < 2:
             narrowed.append(finding)

@@ -104,16 +104,16 @@ def fit(expansion: str, *, capital: bool, upper: bool) -> str:
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,8})\([ \t]*$")
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> frozenset[str]:
     """The content words of ``text`` by their first five letters, so a plural or another
     ending meets its word ("reviews" meets "review", "therapy" meets "therapist")."""
-    return {word.lower()[:5] for word in re.findall(r"[A-Za-z]{4,}", text)}
+    return frozenset(word.lower()[:5] for word in re.findall(r"[A-Za-z]{4,}", text))
 
 
 def same_words(offered: str, meaning: str) -> bool:
     """Whether an offered expansion, inflected or given an article ("a subject access
     requests"), is the lexicon's ``meaning``."""
-    return _stems(offered) == _stems(meaning)
+    return content_stems(offered) == content_stems(meaning)
 
 
 def writers_long_form_before(text: str, start: int, end: int, base: str) -> str | None:
@@ -147,18 +147,20 @@ def meanings_the_writer_allows(
     long_form = writers_long_form_before(text, start, end, base)
     if long_form is None:
         return expansions
-    written = _stems(long_form)
-    return tuple(e for e in expansions if _stems(e) & written)
+    written = content_stems(long_form)
+    return tuple(e for e in expansions if content_stems(e) & written)
 
 
-def meanings_the_record_names(expansions: tuple[str, ...], record: str) -> tuple[str, ...]:
-    """Of several meanings, those whose words the record writes out somewhere, when some
-    are and some are not: an article about "Safeguarding Adult Reviews" means them by
-    "SARs", never subject access requests. Otherwise all of them."""
+def meanings_the_record_names(
+    expansions: tuple[str, ...], written: frozenset[str]
+) -> tuple[str, ...]:
+    """Of several meanings, those whose words the record writes out somewhere (``written``:
+    the record's :func:`content_stems`, read once per record), when some are and some are
+    not: an article about "Safeguarding Adult Reviews" means them by "SARs", never subject
+    access requests. Otherwise all of them."""
     if len(expansions) < 2:
         return expansions
-    written = _stems(record)
-    named = tuple(e for e in expansions if _stems(e) and _stems(e) <= written)
+    named = tuple(e for e in expansions if content_stems(e) and content_stems(e) <= written)
     return named if 0 < len(named) < len(expansions) else expansions
 
 

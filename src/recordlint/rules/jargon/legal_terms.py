@@ -14,7 +14,7 @@ from recordlint.metrics import sentence_spans
 from recordlint.nlp import Need
 from recordlint.rules.jargon.team_and_job_names import body_or_role_after
 from recordlint.rules.registry import DocumentContext, ParagraphContext, finalizer, rule
-from recordlint.segments import in_a_heading
+from recordlint.segments import in_a_contents_list, in_a_heading
 from recordlint.text import line_start
 from recordlint.usage import (
     heading_explained_below,
@@ -55,6 +55,9 @@ def unexplained_legal_term(ctx: ParagraphContext) -> None:
     > what you would want).
 
     ## Stays quiet on
+    - A term in an entry of a contents list (numbered section names under "Contents", or
+      repeated as the text's own headings): it is not the first use; the first use in
+      the sections is reported if nothing there explains it.
     - Every use after the first, and any term the record explains somewhere: followed by a
       bracket, a dash or a colon; "which means", "this means", "that is" later in the
       sentence; "called ..." or "known as ..." before it; a next sentence starting
@@ -141,6 +144,10 @@ def _first_unexplained_use(ctx: DocumentContext, findings: list[Finding]) -> lis
     for finding in sorted(findings, key=lambda f: f.start):
         term = term_of(finding)
         if term in explained or term in seen:
+            continue
+        if in_a_contents_list(ctx.text, finding.start, finding.end):
+            # a contents list repeats a section's heading: the term's first use is in the
+            # section, which may explain it
             continue
         if _heads_the_readers_own(ctx.text, finding.start, finding.end):
             continue  # not the term's first use: the text under the heading may hold one

@@ -23,6 +23,7 @@ from recordlint.rules.jargon.word_choices import (
     names_and_working_terms,
 )
 from recordlint.rules.registry import DocumentContext, Fix, ParagraphContext, finalizer, rule
+from recordlint.segments import in_a_contents_list
 
 
 def _noun_modifier_before(ctx: ParagraphContext, start: int, end: int) -> int | None:
@@ -114,6 +115,8 @@ def service_jargon(ctx: ParagraphContext) -> None:
     rule's severity, with the other uses listed.
 
     ## Stays quiet on
+    - A term in an entry of a contents list (numbered section names under "Contents", or
+      repeated as the text's own headings): the first use in the sections is reported.
     - The person's own quoted words, and the paragraphs of the person's own account written
       in the first person (a publisher's paragraph about them is still read); and the
       whole of a letter a member of the public writes in their own name (to a newspaper,
@@ -233,6 +236,9 @@ def _once_per_jargon_term(ctx: DocumentContext, findings: list[Finding]) -> list
         # post or a column told as "I" from end to end whose other paragraphs tell of no
         # one ("This gives a disabled person control over their own care package").
         return []
-    kept = names_and_working_terms(ctx, findings)
+    # A contents list repeats the headings of the sections where the terms are used: the
+    # first use in a section is the one to report.
+    listed = [f for f in findings if not in_a_contents_list(ctx.text, f.start, f.end)]
+    kept = names_and_working_terms(ctx, listed)
     lowered = lower_in_plans(ctx, lower_in_names_and_headings(ctx.text, kept))
     return once_per_term(ctx, lower_terms_explained_a_few_words_on(ctx, lowered))
