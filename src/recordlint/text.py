@@ -582,14 +582,14 @@ def _speech_opening() -> re.Pattern[str]:
 
 
 def unmarked_speech_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of direct speech whose quotation marks were never typed, sorted
-    and disjoint: after a verb of speaking ("said", "replied", "shouted", from the
-    ``speaking_verb`` word list), words that open with "I", "I'm", "my", "we", "you" and
-    the like, their verb not put back a tense, up to the sentence's end ("Ruth said I want
-    to go back to the art group but I cant face the bus."). Nothing when the words hold a
-    quotation mark or no sentence end comes within ``MAX_UNMARKED_SPEECH_CHARS``: a
-    bounded reading, for setting the words aside from correction, never for deciding
-    whose text the whole is."""
+    """Character ranges of direct speech whose quotation marks were never typed, sorted and
+    disjoint: after a verb of speaking ("said", "replied", "shouted", from the
+    ``speaking_verb`` word list), words that open with "I", "I'm", "my", "you", "your" and
+    the like (never "we" or "our", as often the writer's team as the speaker's), their verb
+    not put back a tense, up to the sentence's end ("Ruth said I want to go back to the art
+    group but I cant face the bus."). Nothing when the words hold a quotation mark or no
+    sentence end comes within ``MAX_UNMARKED_SPEECH_CHARS``: a bounded reading, for setting
+    the words aside from correction, never for deciding whose text the whole is."""
     spans: list[tuple[int, int]] = []
     for opening in _speech_opening().finditer(text):
         start = opening.end()
@@ -631,6 +631,8 @@ _BETWEEN_SPEAKER_AND_VERB = frozenset({"also", "then", "just", "have", "has", "h
 
 
 def _spoken_by_writer_or_reader(speaker: str) -> bool:
+    """Whether the words before a verb of speaking make the writer, or the one a letter is
+    to, the speaker: their reported words stay the writer's own."""
     words = [word.strip(",()").casefold() for word in speaker.split()]
     while words and words[-1] in _BETWEEN_SPEAKER_AND_VERB:
         words.pop()
