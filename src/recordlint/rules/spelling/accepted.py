@@ -19,7 +19,7 @@ import re
 from recordlint.lexicon import borrowed_phrase_words, word_list
 from recordlint.metrics import pronouncing_dictionary
 from recordlint.names import a_day_or_month
-from recordlint.rules.spelling.scanner import WORD
+from recordlint.rules.spelling.scanner import WORD, possessive_stem
 from recordlint.shortened import (
     clipped_word,
     contracted_word,
@@ -141,7 +141,7 @@ def _on_the_list(word: str, name: str) -> bool:
     lists."""
     words = word_list(name)
     # The possessive of a listed word is that word ("the mandir's driver").
-    folded = re.sub(r"['’]s$", "", word.casefold())
+    folded = possessive_stem(word.casefold())
     if folded.endswith("ies") and f"{folded.removesuffix('ies')}y" in words:
         return True
     return folded in words or any(

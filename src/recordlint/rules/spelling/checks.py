@@ -311,7 +311,7 @@ def _honorific_after_a_name(text: str, start: int, key: str) -> bool:
     as a mark of respect ("Gurmeet ji", "Baldev ji"), from the shared list of them, straight
     after a capitalised name: how the writer addresses the person, not a misspelling.
     Away from a name the same letters are still checked."""
-    honorific = re.sub(r"['’]s$", "", key)
+    honorific = possessive_stem(key)
     if honorific not in word_list("name_honorific"):
         return False
     return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
