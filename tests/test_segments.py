@@ -401,3 +401,29 @@ def test_an_entry_of_a_contents_list_is_known_by_its_heading_or_the_sections_aft
     too_short = "CONTENTS\n1. Introduction\n2. Mental Capacity\n\nText."
     assert not _contents_at(too_short, "Mental Capacity")
     assert not _contents_at(under_heading, "Text")
+
+
+_CONTENTS_PIECES = st.sampled_from(
+    ["Contents\n", "1. Aims\n", "2. Care and Support Needs\n", "3) Fees.\n",
+     "- 4. Mental Capacity\n", "\n", "Aims\n", "Care and Support Needs\n",
+     "We will assess you.\n", "10. ", "x", "é", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(st.text(max_size=120), st.lists(_CONTENTS_PIECES, max_size=14).map("".join)),
+    data=st.data(),
+)
+def test_a_contents_entry_is_a_numbered_line_among_others(text: str, data: st.DataObject) -> None:
+    """Any text and any span: the answer never fails, and a span is only ever in a contents
+    list where its own line is a numbered entry and at least two more such lines stand
+    with it, blank lines apart."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if not in_a_contents_list(text, start, end):
+        return
+    line = text[line_start(text, start) : line_end(text, end)]
+    assert any(ch.isdigit() for ch in line)
+    numbered = [row for row in text.split("\n") if any(ch.isdigit() for ch in row.strip()[:3])]
+    assert len(numbered) >= 3
